@@ -89,6 +89,7 @@ static void check_keys(AttParser *ap, const YNode *map, KeySetId set, DiagId cod
                        const char *what)
 {
     ap->errors += yread_check_keys(ap->diags, map, keys_names(set), code, what);
+    ap->errors += yread_bool_texts(ap->diags, map, set, KH124);
 }
 
 /* Reports a bad word for a closed set of names (type, align, ...). */

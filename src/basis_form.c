@@ -14,13 +14,30 @@
  * hiện ...": one that begins with a small letter lost its first words while
  * the line was retyped (KH176, s25attack).
  *
- * A rule on the plan's wording, run by parse on the nodes as written.
+ * The symbol (ký hiệu) after a number's last '/', and the header's
+ * `code`, which is the plan's own symbol ("KH-UBND"), are held to one form
+ * (symbol_form, written once for both): the kind's abbreviation first, in
+ * its case ("KH", "QĐ", "CTr"), then the issuing body's, in capitals; a
+ * symbol typed in small letters ("kh-ubnd") or with spaces ("KH - UBND")
+ * printed as typed, and a header code of another kind ("QĐ-UBND" on a KẾ
+ * HOẠCH) named the document as another kind (s25attack). A basis's number
+ * that ends with a mark ("263/QĐ-TTg,") printed "263/QĐ-TTg, ngày ...":
+ * printed without it, with the warning.
+ *
+ * The lines of the issuer and of the governing body above it are printed
+ * in capitals (Phụ lục I: "UBND TỈNH BẮC GIANG" over "SỞ NÔNG NGHIỆP ..."):
+ * one with small letters ("ubnd tỉnh bắc giang") printed as typed, with
+ * no word (s25attack); it is warned at (KH178) with the line to write.
+ *
+ * Rules on the plan's wording, run by parse on the nodes as written (the
+ * issuer's case by check, on the plan).
  */
 #include "basis_form.h"
 
 #include <string.h>
 
 #include "i18n.h"
+#include "plan.h"
 #include "util.h"
 #include "vi.h"
 #include "yread.h"
@@ -55,17 +72,181 @@ static int spaced_marks(const char *s, Buf *out)
     return found;
 }
 
-void basis_form_check(DiagSink *diags, const YNode *number, const char *number_text,
-                      const YNode *by, const char *by_text)
+/* 1 if the UTF-8 character at s is a small letter: an ASCII one, or one
+ * vi_put_upper changes ("đ", "ư"); *bytes gets its length. */
+static int small_letter(const char *s, int *bytes)
+{
+    unsigned cp = utf8_decode(s, bytes);
+    if (cp < 0x80)
+        return cp >= 'a' && cp <= 'z';
+    Buf one = {0}, up = {0};
+    buf_putn(&one, s, (size_t)*bytes);
+    vi_put_upper(&up, buf_str(&one));
+    int small = strcmp(buf_str(&one), buf_str(&up)) != 0;
+    buf_free(&one);
+    buf_free(&up);
+    return small;
+}
+
+/* What symbol_form finds wrong with a symbol. */
+enum { FORM_SMALL = 1, FORM_KIND = 2 };
+
+/* A document's symbol (ký hiệu, "KH-UBND", "QĐ-TTg": its parts joined by
+ * '-') as Nghị định 30 writes it, in want: the first part, a kind's
+ * abbreviation in any case ("kh", "Qđ"), in its own case; a part of small
+ * letters only ("ubnd") in capitals ("TTG" as "TTg", the Prime Minister's);
+ * kind (an abbreviation, or NULL: any) the document's own kind, which
+ * replaces another kind's abbreviation ("QĐ-UBND" on a KẾ HOẠCH). Returns
+ * FORM_SMALL and FORM_KIND for what was changed. Linear in the symbol. */
+static int symbol_form(const char *symbol, const char *kind, Buf *want, const char **typed_kind)
+{
+    int found = 0;
+    *typed_kind = NULL;
+    for (size_t start = 0, part = 0;; part++) {
+        size_t end = start + strcspn(symbol + start, "-");
+        Buf part_text = {0};
+        buf_putn(&part_text, symbol + start, end - start);
+        const char *word = buf_str(&part_text);
+        const char *abbr = NULL; /* the first part: a kind's abbreviation? */
+        if (part == 0)
+            abbr = strcmp(plan_expand_kind(word), word) != 0 ? word /* as it is written */
+                                                             : plan_kind_abbreviation_near(word);
+        int small = 0, capital = 0, bytes;
+        for (const char *c = word; *c; c += bytes)
+            if (small_letter(c, &bytes))
+                small++;
+            else if (bytes > 1 || (*c >= 'A' && *c <= 'Z'))
+                capital++;
+        if (abbr && kind && strcmp(abbr, kind) != 0) {
+            found |= FORM_KIND;
+            *typed_kind = plan_expand_kind(abbr);
+            buf_puts(want, kind);
+        } else if (abbr) {
+            found |= strcmp(abbr, word) != 0 ? FORM_SMALL : 0;
+            buf_puts(want, abbr);
+        } else if (small && !capital) {
+            found |= FORM_SMALL;
+            Buf up = {0};
+            vi_put_upper(&up, word);
+            buf_puts(want, strcmp(buf_str(&up), "TTG") == 0 ? "TTg" : buf_str(&up));
+            buf_free(&up);
+        } else
+            buf_puts(want, word);
+        buf_free(&part_text);
+        if (!symbol[end])
+            break;
+        buf_putc(want, '-');
+        start = end + 1;
+    }
+    return found;
+}
+
+/* The symbol of number: what follows its last '/' (all of a header code). */
+static const char *symbol_of(const char *number)
+{
+    const char *slash = strrchr(number, '/');
+    return slash ? slash + 1 : number;
+}
+
+/* Warns (KH178) at `at` when line has a small letter. */
+static void issuer_line_case(DiagSink *diags, SrcPos at, const char *key, const char *line)
+{
+    int bytes;
+    const char *c = line;
+    while (*c && *c != '{' && !small_letter(c, &bytes))
+        c += bytes;
+    if (!*c || strchr(c, '{') || yread_bool_word(line))
+        return; /* "HUYỆN {year}": KH210's; `yes`: KH124's (one mistake, one message) */
+    Buf up = {0};
+    vi_put_upper(&up, line);
+    diag_warning(diags, at, (int)utf8_count(line, strlen(line)), KH178,
+                 "the %s line '%s' is not in capitals: Nghị định 30 prints the names of the "
+                 "issuing body and of the body above it in capitals; write '%s'",
+                 key, line, buf_str(&up));
+    buf_free(&up);
+}
+
+void basis_form_issuer_check(DiagSink *diags, const Plan *plan)
+{
+    if (plan->governing_node && plan->governing_body)
+        issuer_line_case(diags, plan->governing_node->pos, "governing_body",
+                         plan->governing_body);
+    const YNode *node = plan->issuer_node;
+    for (size_t k = 0; node && k < plan->n_issuer; k++) {
+        int each = node->kind == YNODE_SEQ && node->count == plan->n_issuer;
+        issuer_line_case(diags, each ? node->items[k]->pos : node->pos, "issuer",
+                         plan->issuer[k]);
+    }
+}
+
+void basis_form_code_check(DiagSink *diags, const YNode *node, const char *code,
+                           const char *doc_kind)
+{
+    if (!node || !code || !*code)
+        return;
+    Buf joined = {0}, want = {0};
+    const char *kind = plan_kind_abbreviation(doc_kind), *typed_kind;
+    if (spaced_marks(code, &joined))
+        diag_warning(diags, node->pos, yread_span(node), KH173,
+                     "the code '%s' has a space beside its '-' or '/': Nghị định 30 writes a "
+                     "document's symbol without spaces; write '%s'", code, buf_str(&joined));
+    else {
+        int found = symbol_form(code, kind, &want, &typed_kind);
+        if (found & FORM_KIND)
+            diag_warning(diags, node->pos, yread_span(node), KH173,
+                         "the code '%s' is a %s's symbol, and this document is a %s: write "
+                         "'%s', its own kind's abbreviation first",
+                         code, typed_kind, plan_expand_kind(kind), buf_str(&want));
+        else if (found)
+            diag_warning(diags, node->pos, yread_span(node), KH173,
+                         "the code '%s' is not written as Nghị định 30 writes a document's "
+                         "symbol (its kind's abbreviation, then the body's in capitals): "
+                         "write '%s'", code, buf_str(&want));
+    }
+    buf_free(&joined);
+    buf_free(&want);
+}
+
+const char *basis_form_check(Arena *arena, DiagSink *diags, const char *kind,
+                             const YNode *number, const char *number_text, const YNode *by,
+                             const char *by_text)
 {
     if (number && number_text) {
-        Buf joined = {0};
+        Buf joined = {0}, want = {0};
+        size_t len = strlen(number_text), cut = len;
+        while (cut > 0 && strchr(",.;:", number_text[cut - 1]))
+            cut--;
+        const char *typed_kind;
         if (spaced_marks(number_text, &joined))
             diag_warning(diags, number->pos, yread_span(number), KH173,
                          "the number '%s' has a space beside its '/' or '-': Nghị định 30 writes "
                          "a document's number and symbol without spaces; write '%s'",
                          number_text, buf_str(&joined));
+        else if (cut < len && cut > 0) {
+            /* "263/QĐ-TTg," printed "263/QĐ-TTg, ngày ...": printed without */
+            diag_warning(diags, number->pos, yread_span(number), KH173,
+                         "the number '%s' ends with '%s', which would print before the words "
+                         "after it (\"%s ngày ...\"); it is printed without: remove it",
+                         number_text, number_text + cut, number_text);
+            number_text = arena_strndup(arena, number_text, cut);
+        } else if (!strchr(number_text, '/'))
+            ; /* no symbol: "số 5" */
+        else if (symbol_form(symbol_of(number_text), plan_kind_abbreviation(kind), &want,
+                             &typed_kind) & FORM_KIND)
+            diag_warning(diags, number->pos, yread_span(number), KH173,
+                         "the number '%s' is a %s's, and this basis cites a %s: correct the "
+                         "kind, or the number ('%.*s%s')", number_text, typed_kind, kind,
+                         (int)(symbol_of(number_text) - number_text), number_text,
+                         buf_str(&want));
+        else if (want.len && strcmp(buf_str(&want), symbol_of(number_text)) != 0)
+            diag_warning(diags, number->pos, yread_span(number), KH173,
+                         "the symbol of the number '%s' is not written as Nghị định 30 writes "
+                         "it (the kind's abbreviation, then the body's in capitals): write "
+                         "'%.*s%s'", number_text,
+                         (int)(symbol_of(number_text) - number_text), number_text,
+                         buf_str(&want));
         buf_free(&joined);
+        buf_free(&want);
     }
     Buf capital = {0};
     size_t bytes = 0;
@@ -75,6 +256,7 @@ void basis_form_check(DiagSink *diags, const YNode *number, const char *number_t
                      "name of an organ or a position with a capital; write '%s%s'",
                      by_text, buf_str(&capital), by_text + bytes);
     buf_free(&capital);
+    return number_text;
 }
 
 void basis_form_text_check(DiagSink *diags, const YNode *node, const char *text)

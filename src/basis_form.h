@@ -5,14 +5,34 @@
 
 #include "diag.h"
 #include "load.h"
+#include "plan.h"
 
 /* Warns (KH173) at number (a basis's 'number' node, NULL: none) when a
  * space stands beside a '/' or '-' of number_text, the number as printed
  * ("263 /QĐ-TTg"), and at by (its 'by') when by_text, the issuer as
  * printed (a "của" khgen prints itself taken off: KH172), begins with a
- * small letter ("ủy ban nhân dân tỉnh"); each with the form to write. */
-void basis_form_check(DiagSink *diags, const YNode *number, const char *number_text,
-                      const YNode *by, const char *by_text);
+ * small letter ("ủy ban nhân dân tỉnh"), and at number when its symbol
+ * (after its last '/') is in small letters ("263/qđ-ttg") or it ends with
+ * a mark (',', '.', ';', ':') or its symbol is of another kind than kind,
+ * the basis's as printed ("Quyết định số 27/2022/NĐ-CP"); each with the
+ * form to write. Returns the
+ * number to print: number_text, without such a mark (in arena). */
+const char *basis_form_check(Arena *arena, DiagSink *diags, const char *kind,
+                             const YNode *number, const char *number_text, const YNode *by,
+                             const char *by_text);
+
+/* Warns (KH173) at node (the header's 'code') when code, as printed, is
+ * not a symbol as Nghị định 30 writes it: spaces beside its '-' or '/'
+ * ("KH - UBND"), small letters ("kh-ubnd"), or the abbreviation of another
+ * kind than doc_kind, the document's kind as printed above the subject
+ * ("QĐ-UBND" on a "KẾ HOẠCH"); each with the code to write. */
+void basis_form_code_check(DiagSink *diags, const YNode *node, const char *code,
+                           const char *doc_kind);
+
+/* Warns (KH178) at each line of plan's governing body and issuer that
+ * has a small letter ("ubnd tỉnh bắc giang", printed as typed), with the
+ * line in capitals to write. */
+void basis_form_issuer_check(DiagSink *diags, const Plan *plan);
 
 /* Warns (KH176) at node (a basis written as free text: the list item, or
  * its 'text') when text, as printed, begins with a small letter under any

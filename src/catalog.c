@@ -31,7 +31,8 @@
 /* Reports the keys of map that are not in the key set (keys.def). */
 static int check_keys(DiagSink *diags, const YNode *map, KeySetId set, const char *what)
 {
-    return yread_check_keys(diags, map, keys_names(set), KH411, what);
+    return yread_check_keys(diags, map, keys_names(set), KH411, what) +
+           yread_bool_texts(diags, map, set, KH124);
 }
 
 /* A non-empty scalar, or NULL after reporting KH412 (an optional key may

@@ -52,6 +52,8 @@
 #include <string.h>
 
 #include "attach.h"
+#include "basis_form.h"
+#include "check_closing.h"
 #include "check_commas.h"
 #include "check_draft.h"
 #include "check_suppress.h"
@@ -325,11 +327,11 @@ static void check_signing(Checker *ck)
     if (!plan->closing || !plan->closing_pos.line)
         return;
     SrcPos pos = plan->closing_pos;
-    if (!plan->signature)
+    if (!plan->signature && !plan->signature_reported)
         diag_warning(ck->diags, pos, 0, KH160,
                      "the plan has no 'signature': a Kế hoạch is issued signed (add "
                      "'signature: {lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH], name: ...}')");
-    if (plan->n_recipients == 0)
+    if (plan->n_recipients == 0 && !plan->recipients_reported)
         diag_warning(ck->diags, pos, 0, KH160,
                      "the plan has no 'recipients': the document lists where it is sent "
                      "(add 'recipients: [..., \"Lưu: VT\"]')");
@@ -634,6 +636,8 @@ int check_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const Plan
     check_attachments(&ck);
     check_tables(&ck);
     check_signing(&ck);
+    basis_form_issuer_check(diags, plan); /* "ubnd tỉnh bắc giang" (KH178) */
+    check_closing_year(diags, plan);      /* "Kế hoạch năm 2023" in 2024's (KH315) */
     check_draft(arena, diags, plan, parent_loops); /* the drafter's meaning mistakes */
     check_textdates(diags, plan); /* a date in the words that does not exist */
     check_commas(diags, plan);    /* a recipient cut at its commas inside [...] */

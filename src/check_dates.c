@@ -14,6 +14,7 @@
  */
 #include "check_impl.h"
 
+#include <ctype.h>
 #include <limits.h>
 #include <math.h>
 #include <stdarg.h>
@@ -201,7 +202,23 @@ void report_date_left(Checker *ck)
  * ("Quyết đinh", "quyết định"): a typo printed as "Căn cứ Quyết đinh số
  * ..." (KH161, with the kind meant), or an abbreviation written without
  * the stroke of its "Đ" or in another case ("QD", printed "Căn cứ QD số
- * ...", s25attack). A kind far from all of them is taken as written. */
+ * ...", s25attack). A kind far from all of them is taken as written ("Văn
+ * bản", "Điều lệ": the list is not every kind), unless it is written in
+ * ASCII letters only, which no kind of Vietnamese document is: "Decision"
+ * printed "Căn cứ Decision số ..." (s25attack), "Van ban" its marks lost. */
+/* 1 if s is letters (and spaces) of ASCII only, a small one at least (an
+ * abbreviation, "BC", "QC", is not a word). */
+static int ascii_word(const char *s)
+{
+    int small = 0;
+    for (; *s; s++) {
+        if ((unsigned char)*s >= 0x80 || (!isalpha((unsigned char)*s) && *s != ' '))
+            return 0;
+        small += islower((unsigned char)*s) != 0;
+    }
+    return small > 0;
+}
+
 void check_basis_kinds(Checker *ck)
 {
     size_t n_kinds = 0;
@@ -225,6 +242,12 @@ void check_basis_kinds(Checker *ck)
             diag_warning(ck->diags, basis->pos, 1, KH161,
                          "the kind of this legal basis, '%s', is printed as written; did you mean "
                          "'%s'?", basis->kind, meant);
+        else if (!known && ascii_word(basis->kind))
+            diag_warning(ck->diags, basis->pos, 1, KH161,
+                         "the kind of this legal basis, '%s', is no Vietnamese kind of document "
+                         "and is printed as written, \"Căn cứ %s số ...\": write the kind the "
+                         "document names itself with (Luật, Nghị định, Quyết định, ...)",
+                         basis->kind, basis->kind);
     }
 }
 

@@ -684,7 +684,8 @@ static LineChar next_line_char(const char *line, size_t len, size_t *at)
         ch.n_bytes = 1;
         ch.is_tab = 1;
     } else if (codepoint < 0x20 || (codepoint >= 0x7F && codepoint < 0xA0) ||
-               codepoint == 0x2028 || codepoint == 0x2029 || unispace_bidi_control(codepoint)) {
+               codepoint == 0x2028 || codepoint == 0x2029 || unispace_bidi_control(codepoint) ||
+               unispace_hidden(codepoint)) { /* U+200B, a tag character: seen, not raw */
         ch.bytes = REPLACEMENT;
         ch.n_bytes = 3;
     } else {

@@ -322,14 +322,20 @@ static void splice(Merge *m, YNode *root, int key)
     seq->end = items[n - 1]->pos.file == seq->pos.file ? items[n - 1]->end : items[0]->end;
     seq->items = items;
     seq->count = n;
-    YNode **keys = arena_alloc(m->arena, (root->count + 1) * sizeof *keys);
-    YNode **values = arena_alloc(m->arena, (root->count + 1) * sizeof *values);
+    /* the keys yread_null_values reported stay after the others (load.h) */
+    size_t gone = root->len;
+    YNode **keys = arena_alloc(m->arena, (root->count + gone + 1) * sizeof *keys);
+    YNode **values = arena_alloc(m->arena, (root->count + gone + 1) * sizeof *values);
     if (root->count) {
         memcpy(keys, root->keys, root->count * sizeof *keys);
         memcpy(values, root->values, root->count * sizeof *values);
     }
     keys[root->count] = k;
     values[root->count] = seq;
+    if (gone) {
+        memcpy(keys + root->count + 1, root->keys + root->count, gone * sizeof *keys);
+        memcpy(values + root->count + 1, root->values + root->count, gone * sizeof *values);
+    }
     if (root->key_bits)
         root->key_bits |= (uint16_t)ynode_key_bit(k->text, k->len);
     root->keys = keys;

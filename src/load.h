@@ -52,7 +52,10 @@ struct YNode {
         YNode **keys;
     };
     YNode **values;          /* YNODE_MAP; NULL otherwise */
-    size_t len;              /* YNODE_SCALAR; 0 otherwise */
+    size_t len;              /* YNODE_SCALAR: the text's bytes; YNODE_MAP: the
+                                keys yread_null_values reported and removed,
+                                kept after the others, keys[count..count+len)
+                                (for yread_misspelt); 0 otherwise */
     uint32_t count;          /* YNODE_SEQ, YNODE_MAP; 0 for a scalar (the
                                 file-size limit keeps it far below 2^32) */
     unsigned char kind;      /* YNodeKind */

@@ -82,6 +82,12 @@ static void warn_invisible(DiagSink *diags, const char *file, const char *text, 
                              "invisible bidirectional control U+%04X: it can show the line in "
                              "another order than the one printed; delete it",
                              cp);
+            else if (unispace_private_use(cp))
+                diag_warning(diags, pos_at(file, at.line, at.col), 1, KH020,
+                             "private use character U+%04X (a symbol or old Vietnamese font's, "
+                             "pasted without its font): it prints as whatever the document's "
+                             "font has there, or as a box; write the character meant",
+                             cp);
             else
                 diag_warning(diags, pos_at(file, at.line, at.col), 1, KH020,
                              "invisible zero-width character U+%04X: it splits a word or an id "

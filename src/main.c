@@ -505,8 +505,7 @@ static int write_output(DiagSink *diags, const char *path, const Buf *data)
     if (write_file_atomic(path, data->data ? data->data : "", data->len) == 0)
         return 0;
     SrcPos none = {path, 0, 0};
-    diag_error(diags, none, 0, KH901, "cannot write '%s': %s: check the output directory (-o) and "
-               "its free space", path, i18n_strerror(errno));
+    outputs_report_write(diags, none, path, errno, NULL);
     return -1;
 }
 

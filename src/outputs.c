@@ -129,11 +129,32 @@ static void discard(Pending *p, size_t n)
     free(p);
 }
 
+void outputs_report_write(DiagSink *diags, SrcPos at, const char *path, int err,
+                          const char *reason)
+{
+    if (!reason)
+        reason = i18n_strerror(err);
+    if (err == EACCES || err == EPERM)
+        diag_error(diags, at, 0, KH901, "cannot write '%s': %s: you may not write in that "
+                   "directory; give an output directory (-o) you may write in, or ask for write "
+                   "permission on it", path, reason);
+    else if (err == EROFS)
+        diag_error(diags, at, 0, KH901, "cannot write '%s': %s: the directory is on a "
+                   "read-only file system; give an output directory (-o) on a writable one",
+                   path, reason);
+    else if (err == ENOSPC || err == EDQUOT)
+        diag_error(diags, at, 0, KH901, "cannot write '%s': %s: the device (or your quota) "
+                   "is full; free space on it, or give an output directory (-o) on another "
+                   "device", path, reason);
+    else
+        diag_error(diags, at, 0, KH901, "cannot write '%s': %s: check the output directory "
+                   "(-o) and its free space", path, reason);
+}
+
 static void report(DiagSink *diags, Arena *arena, const char *path, int err)
 {
     SrcPos none = {arena_strdup(arena, path), 0, 0}; /* the sink borrows the name */
-    diag_error(diags, none, 0, KH901, "cannot write '%s': %s: check the output directory (-o) and "
-               "its free space", path, i18n_strerror(err));
+    outputs_report_write(diags, none, path, err, NULL);
 }
 
 static void fsync_dir(const char *dir)

@@ -72,4 +72,13 @@ int outputs_over_inputs(DiagSink *diags, Arena *arena, const char *dir, const ch
  * NULL is allowed. */
 void outputs_abort(OutputSet *set);
 
+/* Reports KH901 at `at`: path could not be written, for reason (NULL: the
+ * system's words for err), with what to do for err: a directory the user
+ * may not write to (EACCES, EPERM) or a read-only file system (EROFS) is
+ * no matter of free space, a full device (ENOSPC, EDQUOT) is; any other
+ * error (0: unknown) names both. The one wording of every output's KH901
+ * (the documents, the workbook, the PDF and its engine's input). */
+void outputs_report_write(DiagSink *diags, SrcPos at, const char *path, int err,
+                          const char *reason);
+
 #endif

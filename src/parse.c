@@ -35,6 +35,7 @@
 #include "parse_impl.h"
 #include "resolve.h"
 #include "suggest.h"
+#include "template.h"
 #include "textref.h"
 #include "vi.h"
 #include "yread.h"
@@ -184,6 +185,9 @@ static void parse_header(Parser *p, const YNode *node, int attachments)
     plan->code = echo_strip(p, ynode_get(node, "code"), plan->code, ECHO_CODE); /* "25//KH" */
     if (!plan->code)
         plan->code = "KH-UBND";
+    else /* "kh-ubnd", "KH - UBND", "QĐ-UBND" on a KẾ HOẠCH */
+        basis_form_code_check(p->diags, ynode_get(node, "code"), plan->code,
+                              p->templates ? tpl_wording(p->templates, "doc_kind") : "KẾ HOẠCH");
     plan->place = echo_strip(p, ynode_get(node, "place"),
                              require_text(p, node, "place", "the header", TEXT_ONE_LINE),
                              ECHO_PLACE); /* "Yên Thế,, ngày" */
@@ -290,8 +294,9 @@ static void parse_bases(Parser *p, const YNode *node)
                                    get_text(p, item, "by", TEXT_PROSE | TEXT_ONE_LINE), ECHO_BY);
         basis->number = echo_strip(p, ynode_get(item, "number"), basis->number,
                                    date ? ECHO_NUMBER_DATED : ECHO_NUMBER); /* "số số" */
-        basis_form_check(p->diags, ynode_get(item, "number"), basis->number,
-                         ynode_get(item, "by"), basis->issuer); /* KH173, as printed */
+        basis->number = basis_form_check(p->arena, p->diags, basis->kind, ynode_get(item, "number"),
+                                         basis->number, ynode_get(item, "by"),
+                                         basis->issuer); /* KH173, as printed */
         basis->intro = get_text(p, item, "intro", TEXT_PROSE | TEXT_ONE_LINE);
         if (basis->intro && yread_is_blank(basis->intro)) /* printed without "Căn cứ" */
             PARSE_ERROR(p, ynode_get(item, "intro"), KH107,
@@ -328,7 +333,7 @@ static void parse_signature(Parser *p, const YNode *node)
     sig->lines_node = lines;
     if (lines)
         sig->lines = read_printed_list(p, lines, "lines", &sig->n_lines);
-    else
+    else if (!yread_misspelt(node, keys_names(KEYSET_SIGNATURE), "lines")) /* `lines: ~` */
         diag_error(p->diags, node->pos, 1, KH103,
                    "the signature has no 'lines': add them (e.g. [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH])");
     const YNode *name = ynode_get(node, "name");
@@ -1108,10 +1113,11 @@ Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
 
     const YNode *v;
     long version;
-    if (!(v = ynode_get(root, "khgen")))
-        diag_error(diags, root->pos, 1, KH104, "the plan does not say its language version: "
+    if (!(v = ynode_get(root, "khgen"))) {
+        if (!yread_misspelt(root, keys_names(KEYSET_PLAN), "khgen")) /* `khgen: ~`: KH107 */
+            diag_error(diags, root->pos, 1, KH104, "the plan does not say its language version: "
                                                  "add 'khgen: 1' at the top");
-    else if (read_int(p, v, "khgen", 0, 1000, &version) == 0 && version != 1)
+    } else if (read_int(p, v, "khgen", 0, 1000, &version) == 0 && version != 1)
         PARSE_ERROR(p, v, KH104, "this khgen reads language version 1, not %ld: write 'khgen: 1'", version);
 
     if ((v = ynode_get(root, "suppress"))) {
@@ -1175,6 +1181,10 @@ Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
     plan->recipients_node = plan->recipients ? v : NULL;
     if ((v = ynode_get(root, "signature")))
         parse_signature(p, v);
+    /* `signature: ~`, `recipents:`: said once (KH107, KH101), not KH160 too */
+    plan->signature_reported = !v && yread_misspelt(root, keys_names(KEYSET_PLAN), "signature");
+    plan->recipients_reported = !ynode_get(root, "recipients") &&
+                                yread_misspelt(root, keys_names(KEYSET_PLAN), "recipients");
     if ((v = ynode_get(root, "attachments")))
         attach_parse(arena, diags, templates, plan, v);
 

@@ -69,6 +69,7 @@ int check_keys(Parser *p, const YNode *map, KeySetId set, const char *what)
      * asks (the loader's tree is the parser's to trim) */
     if (yread_null_values(p->diags, (YNode *)map, set, KH107))
         p->plan->values_dropped = 1; /* its uses: no "never used" */
+    yread_bool_texts(p->diags, map, set, KH124); /* `number: true`: the word meant? */
     if (yread_check_keys(p->diags, map, keys_names(set), KH101, what))
         p->plan->values_dropped = 1;
     p->keys_map = map;

@@ -41,6 +41,7 @@
 #include <unistd.h>
 
 #include "i18n.h"
+#include "outputs.h"
 #include "pdf_fonts.h"
 
 /* The engine's time limit: a minute, plus half a minute for each MB of the
@@ -480,8 +481,7 @@ int pdf_write(PdfEngine which, DiagSink *diags, const Plan *plan, const Buf *sou
     int status = -1, killed_by = 0;
     if (write_file_atomic(tail.data, pid_text, (size_t)pid_len) != 0 ||
         write_file_atomic(input.data, source->data ? source->data : "", source->len) != 0) {
-        diag_error(diags, where, 0, KH901, "cannot write '%s': %s: check the output directory "
-                   "(-o) and its free space", input.data, i18n_strerror(errno));
+        outputs_report_write(diags, where, input.data, errno, NULL);
         goto done;
     }
     buf_free(&tail);
@@ -521,8 +521,7 @@ int pdf_write(PdfEngine which, DiagSink *diags, const Plan *plan, const Buf *sou
         buf_putn(out, pdf, len);
         status = 0;
     } else if (write_file_atomic(pdf_path, pdf, len) != 0) {
-        diag_error(diags, where, 0, KH901, "cannot write '%s': %s: check the output directory "
-                   "(-o) and its free space", pdf_path, i18n_strerror(errno));
+        outputs_report_write(diags, where, pdf_path, errno, NULL);
         status = -1;
     } else {
         status = 0;

@@ -18,6 +18,7 @@
 #include "i18n.h"
 #include "lookalike.h"
 #include "suggest.h"
+#include "vi.h"
 
 /* ---- an id index: open addressing, keys borrowed ---------------------- */
 
@@ -260,7 +261,10 @@ int parse_date_text(const char *text, VDate *date)
     }
     if (len != 10 || text[7] != '-' || (d.day = digits(text + 8, 2)) < 0)
         return -1;
-    if (!vi_date_valid(d.year, d.month, d.day))
+    /* 0000-01-01: the year is what is wrong (-3), not the day and month
+     * (vi_date_valid has no year 0); those of a year out of range are
+     * checked in a leap year */
+    if (!vi_date_valid(in_range ? d.year : 2000, d.month, d.day))
         return -2;
     if (!in_range) /* *date unchanged, as for a date that is not one */
         return -3;
@@ -316,7 +320,7 @@ const char *const plan_document_kinds[] = {
     "Nghị định", "Quyết định", "Chỉ thị", "Thông tư", "Thông tư liên tịch", "Quy chế",
     "Quy định", "Thông cáo", "Thông báo", "Thông tri", "Hướng dẫn", "Chương trình", "Kế hoạch",
     "Phương án", "Đề án", "Dự án", "Báo cáo", "Biên bản", "Tờ trình", "Hợp đồng", "Công văn",
-    "Công điện", "Kết luận", "Văn bản hợp nhất", NULL,
+    "Công điện", "Kết luận", "Văn bản", "Văn bản hợp nhất", NULL,
 };
 
 /* The abbreviations a basis's kind may be written as (Nghị định 30/2020,
@@ -357,6 +361,14 @@ static int abbreviation_char(const char **s)
     if (*p >= 'a' && *p <= 'z')
         return *p - 'a' + 'A';
     return *p >= 'A' && *p <= 'Z' ? *p : -1;
+}
+
+const char *plan_kind_abbreviation(const char *kind)
+{
+    for (size_t i = 0; kind && i < N_KIND_ABBREVIATIONS; i++)
+        if (vi_same_ignoring_case(kind, kind_abbreviations[i][1]))
+            return kind_abbreviations[i][0];
+    return NULL;
 }
 
 const char *plan_kind_abbreviation_near(const char *kind)

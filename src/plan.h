@@ -507,6 +507,9 @@ typedef struct Plan {
     int issuer_short_reported;       /* the header, or its issuer_short, is
                                         missing or misspelt and was reported
                                         (an error): KH254 would say it again */
+    int signature_reported;          /* 'signature', 'recipients' written   */
+    int recipients_reported;         /* null or misspelt and reported (KH107,
+                                        KH101): KH160 would say it again */
     struct PlanIndex *index;         /* private to plan.c: id hash tables */
     struct AttachState *attach_state; /* private to attach.c: parse-time state */
     struct FigureMemo *figure_memo;  /* private to figures*.c: figures computed
@@ -537,6 +540,11 @@ const char *plan_expand_kind(const char *kind);
  * and for any other kind ("HĐ", Hợp đồng, is not "HD" with a stroke
  * added). */
 const char *plan_kind_abbreviation_near(const char *kind);
+
+/* The abbreviation of the kind of document named kind in any case
+ * ("KẾ HOẠCH", "Kế hoạch": "KH"), as a document's symbol begins with it
+ * ("12/KH-UBND"); NULL for a kind without one. */
+const char *plan_kind_abbreviation(const char *kind);
 
 Unit *plan_find_unit(const Plan *plan, const char *id);
 Locality *plan_find_locality(const Plan *plan, const char *id);

@@ -44,6 +44,7 @@
 #include "created.h"
 #include "i18n.h"
 #include "layout.h"
+#include "outputs.h"
 #include "query.h"
 #include "inline.h"
 #include "render.h"
@@ -858,12 +859,12 @@ static void write_sheet(Sheet *sh, const char *under_title)
 
 /* ---- the workbook ---------------------------------------------------------------- */
 
-static void report_write_error(DiagSink *diags, const Plan *plan, const char *out_path,
+/* KH901 (outputs.c's wording): err the system's error, 0 for another. */
+static void report_write_error(DiagSink *diags, const Plan *plan, const char *out_path, int err,
                                const char *reason)
 {
     SrcPos pos = {plan->file, 0, 0};
-    diag_error(diags, pos, 0, KH901, "cannot write '%s': %s: check the output directory (-o) and "
-               "its free space", out_path, reason);
+    outputs_report_write(diags, pos, out_path, err, reason);
 }
 
 /* The Normal style (the format libxlsxwriter creates first, xf 0) is the
@@ -962,7 +963,7 @@ static int write_workbook(const Plan *plan, TemplateSet *templates, const char *
     Arena *arena = arena_new();
     lxw_workbook *wb = workbook_new(tmp);
     if (!wb) {
-        report_write_error(diags, plan, out_path, "libxlsxwriter could not start a workbook");
+        report_write_error(diags, plan, out_path, 0, "libxlsxwriter could not start a workbook");
         arena_free(arena);
         return -1;
     }
@@ -1011,7 +1012,7 @@ static int write_workbook(const Plan *plan, TemplateSet *templates, const char *
     buf_free(&doc_title);
     if (err != LXW_NO_ERROR) {
         /* out of descriptors (ulimit -n) or space: the system's reason */
-        report_write_error(diags, plan, out_path,
+        report_write_error(diags, plan, out_path, 0,
                            (err == LXW_ERROR_CREATING_TMPFILE ||
                             err == LXW_ERROR_CREATING_XLSX_FILE) && close_errno
                                ? i18n_strerror(close_errno)
@@ -1063,7 +1064,7 @@ int render_xlsx_buf(const Plan *plan, TemplateSet *templates, const char *out_pa
         Buf reason = {0};
         buf_printf(&reason, "cannot make a temporary directory '%s': %s", dir.data,
                    i18n_strerror(errno));
-        report_write_error(diags, plan, out_path, reason.data);
+        report_write_error(diags, plan, out_path, 0, reason.data);
         buf_free(&reason);
         buf_free(&dir);
         buf_free(&book);
@@ -1075,10 +1076,10 @@ int render_xlsx_buf(const Plan *plan, TemplateSet *templates, const char *out_pa
         char *data = read_file(book.data, (size_t)1 << 31, &len);
         Buf patch_error = {0};
         if (!data) {
-            report_write_error(diags, plan, out_path, i18n_strerror(errno));
+            report_write_error(diags, plan, out_path, errno, NULL);
             rc = -1;
         } else if (xlsx_first_page_unnumbered(data, len, out, &patch_error) != 0) {
-            report_write_error(diags, plan, out_path, buf_str(&patch_error));
+            report_write_error(diags, plan, out_path, 0, buf_str(&patch_error));
             rc = -1;
         }
         free(data);
@@ -1101,7 +1102,7 @@ int render_xlsx(const Plan *plan, TemplateSet *templates, const char *out_path, 
     int rc = render_xlsx_buf(plan, templates, out_path, diags, &book);
     if (rc == 0 && plan->n_attachments > 0 &&
         write_file_atomic(out_path, buf_str(&book), book.len) != 0) {
-        report_write_error(diags, plan, out_path, i18n_strerror(errno));
+        report_write_error(diags, plan, out_path, errno, NULL);
         rc = -1;
     }
     buf_free(&book);

@@ -39,10 +39,20 @@ int unispace_bidi_control(unsigned cp)
            (cp >= 0x2066 && cp <= 0x2069);
 }
 
+int unispace_private_use(unsigned cp)
+{
+    return cp >= 0xE000 && cp <= 0xF8FF;
+}
+
 int unispace_hidden(unsigned cp)
 {
-    return (cp >= 0x200B && cp <= 0x200D) || (cp >= 0x2060 && cp <= 0x2064) ||
-           (cp >= 0x180B && cp <= 0x180D) || cp == 0x180F || (cp >= 0x1BCA0 && cp <= 0x1BCA3) ||
+    if (cp < 0x2000) /* most text: Latin and Vietnamese letters */
+        return cp == 0x00AD || cp == 0x034F || cp == 0x115F || cp == 0x1160 ||
+               (cp >= 0x180B && cp <= 0x180F);
+    return (cp >= 0x200B && cp <= 0x200D) || (cp >= 0x2060 && cp <= 0x2064) || cp == 0x3164 ||
+           unispace_private_use(cp) || (cp >= 0xFE00 && cp <= 0xFE0F) || cp == 0xFFA0 ||
+           (cp >= 0xFFF9 && cp <= 0xFFFB) ||
+           (cp >= 0x1BCA0 && cp <= 0x1BCA3) ||
            (cp >= 0x1D173 && cp <= 0x1D17A) || (cp >= 0xE0000 && cp <= 0xE0FFF);
 }
 

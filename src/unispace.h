@@ -27,14 +27,26 @@ int unispace_markdown(unsigned cp);
  * of a message and the diff's names of invisible characters all ask it. */
 int unispace_bidi_control(unsigned cp);
 
-/* 1 when cp prints as nothing and is neither a bidirectional control nor
- * a blank (the zero-width space and joiners U+200B-U+200D, the word joiner
- * and the invisible operators U+2060-U+2064, the Mongolian variation
- * selectors U+180B-U+180D and U+180F, the shorthand format controls
- * U+1BCA0-U+1BCA3, the musical format controls U+1D173-U+1D17A, and the
- * tag characters and supplementary variation selectors U+E0000-U+E0FFF,
- * which spell a hidden text after a visible one), else 0: it splits a
- * word or an id, or hides text, where nobody sees it (KH020). */
+/* 1 when cp prints as nothing, or as whatever a font puts there, and is
+ * neither a bidirectional control nor a space separator: the soft hyphen
+ * U+00AD, the combining grapheme joiner U+034F, the Hangul fillers U+115F,
+ * U+1160, U+3164 and U+FFA0, the Mongolian variation selectors and vowel
+ * separator U+180B-U+180F, the zero-width space and joiners U+200B-U+200D,
+ * the word joiner and the invisible operators U+2060-U+2064, the private
+ * use characters U+E000-U+F8FF (unispace_private_use), the variation
+ * selectors U+FE00-U+FE0F, the interlinear annotation marks U+FFF9-U+FFFB,
+ * the shorthand format controls U+1BCA0-U+1BCA3, the musical format
+ * controls U+1D173-U+1D17A, and the tag characters and supplementary
+ * variation selectors U+E0000-U+E0FFF, which spell a hidden text after a
+ * visible one; else 0. Such a character splits a word or an id, or hides
+ * text, where nobody sees it: warned at and kept (KH020), escaped in a
+ * message and in the echo of its line, named by khgen diff. The one list. */
 int unispace_hidden(unsigned cp);
+
+/* 1 when cp is a private use character of the Basic Multilingual Plane
+ * (U+E000-U+F8FF): a symbol font's or an old Vietnamese font's (VNI,
+ * TCVN3) letter pasted without its font, which prints as whatever the
+ * document's font has there, or a box (KH020 says so). */
+int unispace_private_use(unsigned cp);
 
 #endif

@@ -408,6 +408,9 @@ int yread_misspelt(const YNode *map, const char *const *allowed, const char *key
         if (meant && (!key || strcmp(meant, key) == 0))
             return 1;
     }
+    for (size_t i = map->count; i < map->count + map->len; i++) /* reported null (KH107) */
+        if (!key || strcmp(map->keys[i]->text, key) == 0)
+            return 1;
     return 0;
 }
 
@@ -478,9 +481,12 @@ int yread_null_values(DiagSink *diags, YNode *map, KeySetId set, DiagId code)
                 times[k]++;
                 break;
             }
-    uint32_t kept = 0;
+    uint32_t kept = 0, n = map->count;
     int reported = 0;
-    for (uint32_t i = 0; i < map->count; i++) {
+    /* the keys reported go after the kept ones, in their order (map->len
+     * counts them: load.h), for yread_misspelt: one mistake, one message */
+    YNode **gone_keys = NULL, **gone_values = NULL;
+    for (uint32_t i = 0; i < n; i++) {
         int drop = 0;
         if (yread_is_null(map->values[i]))
             for (size_t k = 0; k < n_known; k++)
@@ -495,13 +501,93 @@ int yread_null_values(DiagSink *diags, YNode *map, KeySetId set, DiagId code)
                        "'%s' is empty (a YAML null): write its value, or delete the line to "
                        "leave it out",
                        map->keys[i]->text);
-            reported++;
+            if (!gone_keys) {
+                gone_keys = xmalloc(n * sizeof *gone_keys);
+                gone_values = xmalloc(n * sizeof *gone_values);
+            }
+            gone_keys[reported] = map->keys[i];
+            gone_values[reported++] = map->values[i];
         } else {
             map->keys[kept] = map->keys[i];
             map->values[kept++] = map->values[i];
         }
     }
+    if (reported) {
+        size_t before = map->len; /* reported by an earlier call: after them */
+        memmove(map->keys + kept, map->keys + n, before * sizeof *map->keys);
+        memmove(map->values + kept, map->values + n, before * sizeof *map->values);
+        memcpy(map->keys + kept + before, gone_keys, (size_t)reported * sizeof *gone_keys);
+        memcpy(map->values + kept + before, gone_values, (size_t)reported * sizeof *gone_values);
+        map->len = before + (size_t)reported;
+        free(gone_keys);
+        free(gone_values);
+    }
     map->count = kept; /* key_bits stays: a summary of more keys only costs a comparison */
+    return reported;
+}
+
+int yread_bool_word(const char *text)
+{
+    static const char *const words[] = {"true", "false", "yes", "no", "on", "off"};
+    size_t n = strlen(text);
+    if (n < 2 || n > 5)
+        return 0;
+    char low[6];
+    for (size_t i = 0; i <= n; i++)
+        low[i] = (char)tolower((unsigned char)text[i]);
+    int cased = strcmp(text, low) == 0 || strspn(text, "ABEFLNORSTUY") == n ||
+                (isupper((unsigned char)text[0]) && strcmp(text + 1, low + 1) == 0);
+    for (size_t i = 0; cased && i < sizeof words / sizeof words[0]; i++)
+        if (strcmp(low, words[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* 1 if node is a plain scalar YAML 1.1 reads as true or false; a quoted
+ * "true" is text. */
+static int plain_bool(const YNode *node)
+{
+    return node && node->kind == YNODE_SCALAR && node->style == YSTYLE_PLAIN &&
+           yread_bool_word(node->text);
+}
+
+static void report_bool(DiagSink *diags, const YNode *value, const char *key, DiagId code)
+{
+    diag_error(diags, value->pos, yread_span(value), code,
+               "'%s' is a text, and '%s' without quotes is YAML's yes/no value, not a "
+               "text: write the text meant, or put the word in quotes (\"%s\") if it is meant",
+               key, value->text, value->text);
+}
+
+int yread_bool_texts(DiagSink *diags, const YNode *map, KeySetId set, DiagId code)
+{
+    if (!map || map->kind != YNODE_MAP)
+        return 0;
+    const KeySet *ks = keys_set(set);
+    int reported = 0;
+    for (uint32_t i = 0; i < map->count; i++) {
+        const YNode *v = map->values[i];
+        if (!v || (v->kind == YNODE_SCALAR && !plain_bool(v)) || v->kind == YNODE_MAP)
+            continue; /* most values: text, at once */
+        const KeyDef *def = NULL;
+        for (size_t k = 0; k < ks->n_keys && !def; k++)
+            if (strcmp(ks->keys[k].name, map->keys[i]->text) == 0)
+                def = &ks->keys[k];
+        /* a text, or a text or a list of texts; 'totals' is true, false
+         * or the label of the row (keys.def) */
+        if (!def || strcmp(def->name, "totals") == 0 ||
+            (strcmp(def->type, "scalar") != 0 && strcmp(def->type, "text_or_list") != 0))
+            continue;
+        if (v->kind == YNODE_SCALAR) {
+            report_bool(diags, v, map->keys[i]->text, code);
+            reported++;
+        } else if (v->kind == YNODE_SEQ && strcmp(def->type, "text_or_list") == 0)
+            for (uint32_t j = 0; j < v->count; j++)
+                if (plain_bool(v->items[j])) {
+                    report_bool(diags, v->items[j], map->keys[i]->text, code);
+                    reported++;
+                }
+    }
     return reported;
 }
 

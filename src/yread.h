@@ -67,6 +67,21 @@ int yread_is_null(const YNode *node);
  * preset's value (attach.c, att_value). */
 int yread_null_values(DiagSink *diags, YNode *map, KeySetId set, DiagId code);
 
+/* The plan language's one rule for a YAML yes/no word where a text goes:
+ * reports, as `code`, each value of map (a mapping of set `set`) under a
+ * key of type scalar or text_or_list in keys.def (and each item of a list
+ * under a text_or_list key) written as a plain true, false, yes, no, on or
+ * off (any of YAML's three cases): `number: true` printed "Số: true/KH-UBND"
+ * where YAML means a yes/no value and no text; a quoted "true" is the word.
+ * 'totals' (true, false, or the row's label) is not a text. Returns the
+ * number reported. */
+int yread_bool_texts(DiagSink *diags, const YNode *map, KeySetId set, DiagId code);
+
+/* 1 if text is one of YAML 1.1's yes/no words (true, false, yes, no, on,
+ * off; in small letters, capitals or with a capital first), which a plain
+ * value reads as true or false. */
+int yread_bool_word(const char *text);
+
 /* A scalar's text, with YAML's null written plainly (~, null, Null, NULL)
  * read as empty: `title: ~` is a title left empty (KH107 where one is
  * required), not the text "~" printed as the subject line. So is a text

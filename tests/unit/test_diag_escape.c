@@ -45,7 +45,10 @@ static int spec_u(unsigned cp)
            (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) ||
            (cp >= 0x2060 && cp <= 0x2064) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0xFEFF ||
            (cp >= 0x180B && cp <= 0x180D) || cp == 0x180F || /* Mongolian selectors (session 25) */
-           spec_blank(cp);
+           /* session 26: variation selectors, interlinear annotation marks,
+            * private use characters (KH020's, unispace_hidden) */
+           (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xFFF9 && cp <= 0xFFFB) ||
+           (cp >= 0xE000 && cp <= 0xF8FF) || spec_blank(cp);
 }
 
 /* The invisible characters past U+FFFF, written \UNNNNNNNN (and in JSON

@@ -4,7 +4,9 @@
  * The specification, written here once more: in a deleted or inserted run
  * (same 0) a tab, the no-break spaces U+00A0 and U+202F, the soft hyphen
  * U+00AD, the spaces U+1680, U+2000-U+200A, U+205F, U+3000, the invisible
- * U+034F, U+200B-U+200D, U+2060-U+2064, U+180B-U+180D, U+180F, U+FEFF
+ * U+034F, U+200B-U+200D, U+2060-U+2064, U+180B-U+180F, U+FEFF, the Hangul
+ * fillers, the variation selectors U+FE00-U+FE0F, U+FFF9-U+FFFB and the
+ * private use characters U+E000-U+F8FF (session 26)
  * (and past U+FFFF the tag characters and the rest of unispace_hidden's,
  * session 25) and the bidirectional controls
  * U+061C, U+200E, U+200F, U+202A-U+202E, U+2066-U+2069 are named, and plain
@@ -45,7 +47,12 @@ static const char *spec_name(unsigned cp, char buf[64])
     if ((cp >= 0x2000 && cp <= 0x200A) || cp == 0x3000 || cp == 0x205F || cp == 0x1680)
         snprintf(buf, 64, "dấu cách U+%04X", cp);
     else if (cp == 0x200C || cp == 0x200D || (cp >= 0x2060 && cp <= 0x2064) || cp == 0xFEFF ||
-             cp == 0x034F || (cp >= 0x180B && cp <= 0x180D) || cp == 0x180F)
+             cp == 0x034F || (cp >= 0x180B && cp <= 0x180F) ||
+             /* session 26: Hangul fillers, variation selectors, interlinear
+              * annotation marks, private use characters (KH020's) */
+             cp == 0x115F || cp == 0x1160 || cp == 0x3164 || cp == 0xFFA0 ||
+             (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xFFF9 && cp <= 0xFFFB) ||
+             (cp >= 0xE000 && cp <= 0xF8FF))
         snprintf(buf, 64, "ký tự vô hình U+%04X", cp);
     else if (bidi(cp))
         snprintf(buf, 64, "ký tự điều khiển hướng U+%04X", cp);

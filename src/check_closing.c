@@ -1,0 +1,118 @@
+/* check_closing.c - the closing sentence names the plan with last year's
+ * year.
+ *
+ * A plan copied from last year's keeps its closing sentence: "Trên đây là
+ * Kế hoạch năm 2023 của UBND huyện ..." printed in the plan of 2024, with
+ * no word (KH315 read the titles only: s25attack). The closing often names
+ * other years rightly ("giai đoạn 2021-2025", "Quyết định số 12/QĐ-UBND
+ * ngày 05/01/2023", "kết quả năm 2023"), so only the year it gives the plan
+ * itself is read: "Kế hoạch" and then "năm NNNN" with nothing between that
+ * could make the year another's (a digit, "số", "ngày", "giai đoạn", the
+ * name of another kind of document); and a closing that names a year of
+ * the plan's period anywhere is taken as right, as a title is
+ * (draft_title_year). The words are the default kind's; a template whose
+ * kind is another ("CHƯƠNG TRÌNH") is not read.
+ *
+ * A rule of check, on the plan as parsed.
+ */
+#include "check_closing.h"
+
+#include <string.h>
+
+#include "check_draft.h"
+#include "i18n.h"
+
+/* The byte length of the words "Kế hoạch" at s, in one of the cases a
+ * sentence writes them, else 0. */
+static size_t plan_words(const char *s)
+{
+    static const char *const forms[] = {"Kế hoạch ", "kế hoạch ", "KẾ HOẠCH "};
+    for (size_t f = 0; f < sizeof forms / sizeof forms[0]; f++)
+        if (strncmp(s, forms[f], strlen(forms[f])) == 0)
+            return strlen(forms[f]);
+    return 0;
+}
+
+/* 1 if the n bytes at s hold nothing that makes a "năm NNNN" after them
+ * another document's year or a range's: no digit, "số", "ngày", "giai
+ * đoạn", nor the name of a kind of document. */
+static int names_nothing_else(const char *s, size_t n)
+{
+    static const char *const others[] = {"số", "Số", "ngày", "giai đoạn", "Giai đoạn"};
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] >= '0' && s[i] <= '9')
+            return 0;
+        if (i > 0 && s[i - 1] != ' ')
+            continue; /* words are compared at their start */
+        for (size_t k = 0; k < sizeof others / sizeof others[0]; k++)
+            if (strncmp(s + i, others[k], strlen(others[k])) == 0 && i + strlen(others[k]) <= n)
+                return 0;
+        for (size_t k = 0; plan_document_kinds[k]; k++)
+            if (strcmp(plan_document_kinds[k], "Kế hoạch") != 0 &&
+                strncmp(s + i, plan_document_kinds[k], strlen(plan_document_kinds[k])) == 0 &&
+                i + strlen(plan_document_kinds[k]) <= n)
+                return 0;
+    }
+    return 1;
+}
+
+/* The year (1900-2999) of the four digits at s, not part of a longer
+ * number nor the start of a range ("2021-2025", "2021–2025"), else 0. */
+static int year_here(const char *s)
+{
+    int year = 0;
+    for (int k = 0; k < 4; k++) {
+        if (s[k] < '0' || s[k] > '9')
+            return 0;
+        year = year * 10 + (s[k] - '0');
+    }
+    if ((s[4] >= '0' && s[4] <= '9') || s[4] == '-' || (unsigned char)s[4] == 0xE2)
+        return 0;
+    return year >= 1900 && year <= 2999 ? year : 0;
+}
+
+void check_closing_year(DiagSink *diags, const Plan *plan)
+{
+    const char *text = plan->closing;
+    size_t ignored;
+    if (!text || !plan->closing_pos.line || !plan->period_from.year ||
+        !draft_title_year(text, plan->period_from.year, plan->period_to.year, &ignored))
+        return; /* none, or a year of the plan's is named: right */
+    static const char *const year_words[] = {"năm ", "Năm ", "NĂM "};
+    /* one pass: the last "Kế hoạch" not yet followed by a "năm", then at
+     * each "năm" what stands between the two (spans that do not overlap:
+     * linear in the closing) */
+    const char *from = NULL;
+    for (size_t i = 0; text[i]; i++) {
+        int word_start = i == 0 || text[i - 1] == ' ' || text[i - 1] == '*';
+        size_t words = word_start ? plan_words(text + i) : 0;
+        if (words) {
+            from = text + i;
+            i += words - 1;
+            continue;
+        }
+        size_t w = 0;
+        while (w < 3 && strncmp(text + i, year_words[w], strlen(year_words[w])) != 0)
+            w++;
+        if (w == 3 || !word_start || !from)
+            continue;
+        const char *name = from, *at = text + i;
+        from = NULL;
+        size_t gap = (size_t)(at - name) - plan_words(name);
+        int year = year_here(at + strlen(year_words[w]));
+        if (!year || !names_nothing_else(name + plan_words(name), gap))
+            continue;
+        Buf period = {0};
+        if (plan->period_from.year == plan->period_to.year)
+            buf_printf(&period, "%d", plan->period_from.year);
+        else
+            buf_printf(&period, "%d-%d", plan->period_from.year, plan->period_to.year);
+        diag_warning(diags, plan->closing_pos, 1, KH315,
+                     "the closing names the plan '%.*s' but the plan is for %s: a year left "
+                     "from the plan it was copied from? write the plan's year, or {year} to "
+                     "follow it",
+                     (int)(at + strlen(year_words[w]) + 4 - name), name, buf_str(&period));
+        buf_free(&period);
+        return; /* one warning: the first such name */
+    }
+}
