@@ -176,7 +176,7 @@ static int load(DocxChunks *ck)
                  (int)docx_part_folder(ck->part), ck->part, ck->part + docx_part_folder(ck->part));
     snprintf(main_part, sizeof main_part, "%s", ck->part ? ck->part : "");
     if (!ck->part)
-        docx_main_part(ck->zip, main_part, main_rels, sizeof main_part, NULL);
+        docx_main_part(ck->zip, main_part, main_rels, sizeof main_part, NULL, NULL);
     main_part[docx_part_folder(main_part)] = '\0'; /* its folder */
     xmlDoc *rels = read_xml(ck, main_rels, &bad);
     if (bad)

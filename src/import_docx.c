@@ -1068,7 +1068,8 @@ static int read_parts(Reader *rd, zip_t *zip)
     /* the main part: word/document.xml, or the one _rels/.rels names
      * ("word/document2.xml": KH756 said such a .docx was no Word document) */
     char main_part[DOCX_PART_NAME_MAX], main_rels[DOCX_PART_NAME_MAX], named[DOCX_PART_NAME_MAX];
-    DocxMainWhy why = docx_main_part(zip, main_part, main_rels, sizeof main_part, named);
+    DocxMainWhy why = docx_main_part(zip, main_part, main_rels, sizeof main_part, named,
+                                     rd->budget);
     /* its numbering, styles and notes: the parts its relationships name */
     const char *folder = arena_strndup(rd->arena, main_part, docx_part_folder(main_part));
     doc_xml = docx_read_part(diags, path, zip, main_part, &doc_len, &missing, rd->budget);
@@ -1077,7 +1078,7 @@ static int read_parts(Reader *rd, zip_t *zip)
             docx_not_word(diags, path, zip, why, named);
         goto done;
     }
-    if (docx_rel_parts(rd->arena, diags, path, zip, main_rels, folder, rd->part) != 0)
+    if (docx_rel_parts(rd->arena, diags, path, zip, main_rels, folder, rd->part, rd->budget) != 0)
         goto done;
     const char *num_name = rd->part[DOCX_NUMBERING], *sty_name = rd->part[DOCX_STYLES];
     num_xml = docx_read_part(diags, path, zip, num_name, &num_len, &missing,

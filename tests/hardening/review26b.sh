@@ -15,6 +15,12 @@
 #     address of a link inside them: "[số 12](https://x.vn/Van-Ban/QD12.pdf)"
 #     imported "[SỐ 12](HTTPS://X.VN/VAN-BAN/QD12.PDF)", exit 0, a path the
 #     server does not find. Now the words in capitals, the address as written;
+#  H3 an embedded document (w:altChunk, a .docx) read its [Content_Types].xml
+#     (session 26 raised its limit from 1 MiB to 32 MiB, read when its main
+#     part is outside word/) and its relationships outside what the
+#     embedded documents may unpack together: 16 embedded packages of 2 KB
+#     each parsing 4 MiB (a 42 KB file: 1.8 s; of 30 MiB: 11 s and 500 MB).
+#     Now both are taken from that budget, and past it KH755, as any part.
 # Each case fails with the binary from before its fix; the controls passed
 # before and must still. Prints "ok - ..."/"not ok - ..." and ends with
 # "N passed, M failed".
@@ -78,6 +84,22 @@ for form in '<span class="smallcaps">Quyết định [số 12](https://x.vn/Van-
     *'QUYẾT ĐỊNH [SỐ 12](https://x.vn/Van-Ban/QD12.pdf) nhé.'*) ok "H2 $(printf '%s' "$form" | cut -c1-24): the words in capitals, the link's address as written" ;;
     *) not_ok "H2 $form: exit $st, got '$got'" ;;
     esac
+done
+
+# ---- H3: embedded documents' content types and relationships over the budget -------------
+for kind in types rels; do
+    /usr/bin/python3 "$(dirname "$0")/review26b_chunks.py" $kind 16 4 "$work/h3$kind.docx"
+    rm -f "$work/h3$kind.yaml"
+    timed_case "H3 import of 16 embedded documents, each with a $kind part of 4 MiB" \
+        "$timed" import -o "$work/h3$kind.yaml" "$work/h3$kind.docx"
+    rm -f "$work/h3$kind.yaml"
+    "$khgen" import -o "$work/h3$kind.yaml" "$work/h3$kind.docx" >"$work/out" 2>"$work/err"
+    st=$?
+    if [ $st -ne 0 ] && grep -q 'error\[KH755\].*embedded documents' "$work/err" && [ ! -e "$work/h3$kind.yaml" ]; then
+        ok "H3 $kind: KH755, the embedded documents' budget, nothing written"
+    else
+        not_ok "H3 $kind: exit $st; got: $(head -c 300 "$work/err")"
+    fi
 done
 
 echo "$pass passed, $fail failed"
