@@ -695,6 +695,7 @@ static void parse_explicit_rows(AttParser *ap, AttachSpec *spec, Attachment *att
         att->n_rows++;
     }
     att_check_heading_rows(ap->diags, att); /* KH631 */
+    att_check_percent_fractions(ap->diags, att, list); /* 0.0229 for 2,29%: KH634 */
 }
 
 /* Checks a generator mapping's keys and its `from`. */
@@ -782,6 +783,7 @@ static const YNode *read_settings(AttParser *ap, Attachment *att, AttachSpec *sp
             att->has_totals = 0;
         } else if (*yread_text(totals_node)) { /* `~` and "   " are no label, not "~" */
             att->has_totals = 1;
+            att_check_totals_label(ap->diags, totals_node); /* "ture": KH633 */
             att->totals_label = totals_node->text;
             remember_line(ap, spec, &att->totals_label, totals_node);
         }

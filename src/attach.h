@@ -110,6 +110,13 @@ void attach_put_number(Buf *out, const Column *col, double value);
  * workbook's numbers (render_xlsx.c). */
 int attach_excel_shows_other(const Column *col, double value, Buf *printed, Buf *shown);
 
+/* The number a cell of col holds for value: the value as the column
+ * prints it when its `decimals` fixes the digits (1.005 with decimals: 2
+ * is 1.01), so the rows the document prints add up to its totals row, its
+ * figures and the workbook's SUM (1,01 + 2,68 + 0,10 + 0,20 = 3,99, where
+ * the values unrounded gave 3,98: s26attack L10); else value. */
+double attach_cell_number(const Column *col, double value);
+
 /* The number the workbook holds for value in a cell of col: value, but 0
  * for a negative value the document prints without its sign because it
  * rounds to zero at the column's digits (-0,04 with decimals: 1 prints

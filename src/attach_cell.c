@@ -62,6 +62,20 @@ double attach_workbook_value(const Column *col, double value)
     return signed_text ? value : 0.0;
 }
 
+double attach_cell_number(const Column *col, double value)
+{
+    if ((col->type != COL_DECIMAL && col->type != COL_PERCENT) || col->decimals < 0)
+        return value;
+    Buf b = {0};
+    vi_put_decimal(&b, value, col->decimals);
+    double printed;
+    int decimals;
+    if (vi_parse_number(buf_str(&b), &printed, &decimals) != VNUM_OK)
+        printed = value; /* past 15 digits: as it is (KH108 bounds what a plan writes) */
+    buf_free(&b);
+    return printed == 0 ? 0.0 : printed; /* "0,0" of -0,04 is 0, not -0 */
+}
+
 const char *att_number_text(Arena *arena, const Column *col, double value)
 {
     Buf b = {0};

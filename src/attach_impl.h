@@ -88,6 +88,9 @@ typedef struct AttachSpec {
     const BodyNode *owner;      /* a table in the body: its node, whose tasks
                                    are its rows when it has no `rows` */
     Attachment *table;          /* a table in the body: what it builds */
+    const char *unmatched_key;  /* a generated table that keeps no row: a `where` */
+    const char *unmatched;      /* value no item has (KH618 names it), */
+    const char *unmatched_hint; /* and the nearest one they have, or NULL */
 } AttachSpec;
 
 /* A table's texts left for the render stage (attach_rows.c). */
@@ -289,6 +292,23 @@ int att_report_no_column(DiagSink *diags, const YNode *key, const Attachment *at
  * (another heading follows, or the table ends), and at a heading row that
  * repeats the one just above it. */
 void att_check_heading_rows(DiagSink *diags, const Attachment *att);
+
+/* ---- defined in attach_merge.c ---- */
+/* Merges the equal neighbouring cells of att's merge columns (merge_cols,
+ * n_merge: column indexes, the first the block column) and numbers its
+ * STT column, within each group; cell texts and counts in arena. */
+void att_number_and_merge(Arena *arena, Attachment *att, const size_t *merge_cols,
+                          size_t n_merge);
+
+/* ---- defined in attach_slips.c ---- */
+/* Warns (KH633) at a `totals:` label that is a boolean mistyped ("ture",
+ * "True", `yes`), with the boolean it is near. */
+void att_check_totals_label(DiagSink *diags, const YNode *label);
+
+/* Warns (KH634) at the first value of each percent column of att's
+ * written rows (list) when every value is under 1, some not 0, none with
+ * its '%': Excel's fractions (0.0229 for 2,29%). */
+void att_check_percent_fractions(DiagSink *diags, const Attachment *att, const YNode *list);
 
 /* ---- defined in attach_listrow.c ---- */
 /* Checks a written row given as a list (row) against the n_data columns

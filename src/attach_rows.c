@@ -1,5 +1,5 @@
-/* attach_rows.c - building the rows of the tables: select, sort, group,
- * number, merge; and attach_resolve, the tables' part of stage 3.
+/* attach_rows.c - building the rows of the tables: select, sort, group
+ * (numbered and merged by attach_merge.c); and attach_resolve, the tables' part of stage 3.
  *
  * attach_resolve() runs from resolve.c once the plan is indexed: it checks
  * and expands the texts attach_parse remembered, builds the rows of
@@ -7,7 +7,8 @@
  * each item from query.h, filtered by `where` with query_match, the meaning
  * a figure's filters have too; then sorted, grouped under heading rows),
  * then numbers the STT column and merges equal neighbouring cells of the
- * `merge` columns. This file keeps only a table's select, sort and group:
+ * `merge` columns (attach_merge.c). This file keeps only a table's select,
+ * sort and group:
  * the vocabulary and the values are the query module's. Writes only the
  * Plan's attachments (rows, cells) and use counts.
  */
@@ -877,7 +878,39 @@ static void free_row_spec(RowSpec *rs)
 }
 
 /* Builds the rows of a generated table (`rows: {from: ...}`). */
-static void generate_rows(Resolver *r, Attachment *att, const AttachSpec *spec)
+/* A generated table that keeps no row: the first `where` value (a plain
+ * "=" text) no item of the source has, and the nearest one they have
+ * (query_unmatched, the rule of a figure's KH505), kept in spec for
+ * KH618. One walk of the source's items per condition, charged to the
+ * tables' budget, and only for a warning that is shown. */
+static void find_unmatched(Generation *g, const Catalog *catalog, const RowSpec *rs,
+                           AttachSpec *spec)
+{
+    Resolver *r = g->r;
+    if (!diag_would_keep(r->diags, DIAG_WARNING, spec->node->pos.file))
+        return;
+    for (size_t i = 0; i < rs->n_conds && !spec->unmatched; i++) {
+        const Condition *cond = &rs->conds[i];
+        if (query_ref_ids(&cond->field) != IDS_NONE ||
+            (cond->field.field && cond->field.field->kind != QV_TEXT))
+            continue;
+        const void **items;
+        r->work += query_items(&r->q, g->source, catalog, &items) + 1;
+        if (r->work > TABLE_WORK_BUDGET)
+            return;
+        const char *value;
+        char *hint = query_unmatched_value(&r->q, g->source, catalog, &cond->field, cond->wants,
+                                           cond->n_wants, &value);
+        if (value) {
+            spec->unmatched_key = cond->field.field ? cond->field.field->name : cond->field.data_key;
+            spec->unmatched = value;
+            spec->unmatched_hint = hint ? arena_strdup(r->arena, hint) : NULL;
+        }
+        free(hint);
+    }
+}
+
+static void generate_rows(Resolver *r, Attachment *att, AttachSpec *spec)
 {
     /* a body table without `rows` shows its own tasks only */
     const BodyNode *owner = spec->owner && !ynode_get(spec->node, "rows") ? spec->owner : NULL;
@@ -908,6 +941,8 @@ static void generate_rows(Resolver *r, Attachment *att, const AttachSpec *spec)
     }
     Item *items;
     size_t n = select_items(g, catalog, rs, &items);
+    if (n == 0 && r->errors == before) /* "kind: xa": did you mean 'xã'? (KH618) */
+        find_unmatched(g, catalog, rs, spec);
     for (size_t i = 0; i < n; i++) /* each data value shown fits its column (KH611) */
         att_check_generated(r, g->source, att, spec, rs->col_fields, items[i].ptr);
     unsigned long long shown = 0;
@@ -949,97 +984,6 @@ static void generate_rows(Resolver *r, Attachment *att, const AttachSpec *spec)
     free_row_spec(rs);
 }
 
-/* ---- resolving: numbering and merges ------------------------------------ */
-
-static const char *roman(Arena *arena, int n)
-{
-    Buf b = {0};
-    vi_put_roman(&b, n);
-    char *s = buf_to_arena(&b, arena);
-    buf_free(&b);
-    return s;
-}
-
-/* Sets how many rows below cell c of row its merged cell spans; the row's
- * counts are made (zero, one per column) on its first merge. */
-static void set_merge_down(Arena *arena, const Attachment *att, Row *row, size_t c, int n)
-{
-    if (!row->merge_down && n == 0)
-        return;
-    if (!row->merge_down)
-        row->merge_down = arena_alloc(arena, att->n_columns * sizeof *row->merge_down);
-    row->merge_down[c] = n;
-}
-
-static void compute_merges(Arena *arena, Attachment *att, const size_t *merge_cols,
-                           size_t n_merge)
-{
-    size_t stt_col = att->n_columns;
-    for (size_t c = 0; c < att->n_columns && stt_col == att->n_columns; c++)
-        if (att->columns[c].type == COL_STT)
-            stt_col = c;
-    /* merge: equal neighbours within a group; the later merge columns only
-     * within the blocks of the first (the block column; STT follows it) */
-    size_t block_col = att->n_columns;
-    for (size_t m = 0; m < n_merge && block_col == att->n_columns; m++)
-        if (merge_cols[m] != stt_col)
-            block_col = merge_cols[m];
-    for (size_t m = 0; m < n_merge; m++) {
-        size_t c = merge_cols[m];
-        if (c == stt_col)
-            continue;
-        size_t first = block_col;
-        for (size_t r = 0; r < att->n_rows;) {
-            const Row *top = &att->rows[r];
-            size_t end = r + 1;
-            if (!top->is_group && top->cells[c].text && *top->cells[c].text)
-                while (end < att->n_rows && !att->rows[end].is_group &&
-                       att->rows[end].cells[c].text &&
-                       strcmp(att->rows[end].cells[c].text, top->cells[c].text) == 0 &&
-                       (c == first || attach_cell_covered(att, end, first)))
-                    end++;
-            if (end - r > 1)
-                set_merge_down(arena, att, &att->rows[r], c, (int)(end - r - 1));
-            for (size_t k = r + 1; k < end; k++)
-                att->rows[k].covered |= 1u << c;
-            r = end;
-        }
-    }
-    /* STT: 1, 2, 3 within groups; I, II for group rows. With merges, STT
-     * counts the blocks of the first merged column and merges like it. */
-    int number = 0, group_number = 0;
-    for (size_t r = 0; r < att->n_rows; r++) {
-        Row *row = &att->rows[r];
-        if (row->is_group) {
-            number = 0;
-            group_number++;
-            if (stt_col < att->n_columns)
-                row->cells[stt_col].text = roman(arena, group_number);
-            continue;
-        }
-        if (block_col < att->n_columns && attach_cell_covered(att, r, block_col)) {
-            if (stt_col < att->n_columns && !row->cells[stt_col].text)
-                row->cells[stt_col].text = att->rows[r - 1].cells[stt_col].text;
-            /* STT merges like the block column, where its text repeats */
-            if (stt_col < att->n_columns) {
-                const Row *prev = &att->rows[r - 1];
-                const char *t = row->cells[stt_col].text, *pt = prev->cells[stt_col].text;
-                if (t && pt && strcmp(t, pt) == 0 && !prev->is_group &&
-                    (row_merge_down(prev, stt_col) > 0 || ((prev->covered >> stt_col) & 1u)))
-                    row->covered |= 1u << stt_col;
-            }
-            continue;
-        }
-        number++;
-        if (stt_col < att->n_columns) {
-            if (!row->cells[stt_col].text)
-                row->cells[stt_col].text = arena_int(arena, number);
-            if (block_col < att->n_columns)
-                set_merge_down(arena, att, row, stt_col, row_merge_down(row, block_col));
-        }
-    }
-}
-
 /* Where a diagnostic about an attachment's rows points: its own `rows`,
  * else the `preset:` that brought them (a built-in preset's file is not
  * the drafter's to edit), else the attachment's entry. */
@@ -1079,13 +1023,28 @@ static void resolve_cells(Resolver *r, Attachment *att, AttachSpec *spec)
     if (spec->gen.present)
         generate_rows(r, att, spec);
     if (!att->fill) /* else attach_fill_table, with the rows */
-        compute_merges(r->arena, att, spec->merge_cols, spec->n_merge);
+        att_number_and_merge(r->arena, att, spec->merge_cols, spec->n_merge);
     /* no rows because of an error already reported is no news */
     if (att->n_rows == 0 && !att->fill && spec->rows_node && diag_error_count(diags) == 0) {
-        if (spec->owner)
+        if (spec->owner && spec->unmatched && spec->unmatched_hint)
+            diag_warning(diags, own_rows_pos(spec), 1, KH618, "the table has no rows: none has "
+                         "%s '%s' (did you mean '%s'?)", spec->unmatched_key, spec->unmatched,
+                         spec->unmatched_hint);
+        else if (spec->owner && spec->unmatched)
+            diag_warning(diags, own_rows_pos(spec), 1, KH618, "the table has no rows: none has "
+                         "%s '%s'; check its 'where'", spec->unmatched_key, spec->unmatched);
+        else if (spec->owner)
             diag_warning(diags, own_rows_pos(spec), 1, KH618, "the table has no rows%s: add rows, "
                          "or check its 'where'",
                          spec->gen.present && ynode_get(spec->node, "rows") ? _(": the filter selects nothing") : "");
+        else if (spec->unmatched && spec->unmatched_hint)
+            diag_warning(diags, own_rows_pos(spec), 1, KH618, "attachment '%s' has no rows: "
+                         "none has %s '%s' (did you mean '%s'?)", att->id, spec->unmatched_key,
+                         spec->unmatched, spec->unmatched_hint);
+        else if (spec->unmatched)
+            diag_warning(diags, own_rows_pos(spec), 1, KH618, "attachment '%s' has no rows: "
+                         "none has %s '%s'; check its 'where'", att->id, spec->unmatched_key,
+                         spec->unmatched);
         else
             diag_warning(diags, own_rows_pos(spec), 1, KH618, "attachment '%s' has no rows%s: add "
                          "rows, or check its 'where'", att->id,
@@ -1128,7 +1087,7 @@ static void fill_table(const Attachment *table, QueryCtx *q)
     make_rows(f, att, q);
     if (q == &own)
         query_close(q);
-    compute_merges(f->arena, att, f->merge_cols, f->n_merge);
+    att_number_and_merge(f->arena, att, f->merge_cols, f->n_merge);
     f->state = 2;
 }
 

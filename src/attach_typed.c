@@ -76,7 +76,7 @@ CellFit att_fit_text(Arena *arena, const Column *col, const char *text, Cell *ce
         return FIT_OK;
     }
     }
-    cell->number = value;
+    cell->number = attach_cell_number(col, value); /* as printed: the rows add up */
     cell->is_number = 1;
     cell->text = att_number_text(arena, col, value);
     return FIT_OK;
@@ -97,7 +97,7 @@ CellFit att_fit_value(Arena *arena, const Column *col, const FieldValue *fv, Cel
             return FIT_NOT_WHOLE;
         if (col->type == COL_YEAR && !plan_year_ok(fv->number))
             return FIT_YEAR_RANGE;
-        cell->number = fv->number;
+        cell->number = attach_cell_number(col, fv->number);
         cell->is_number = 1;
         cell->text = att_number_text(arena, col, fv->number);
         return FIT_OK;

@@ -43,11 +43,7 @@
 #include "suggest.h"
 #include "vi.h"
 
-
-static void report(Reporter *r, DiagLevel level, DiagId code, const char *fmt, ...)
-    __attribute__((format(printf, 4, 5)));
-
-static void report(Reporter *r, DiagLevel level, DiagId code, const char *fmt, ...)
+void fig_report(Reporter *r, DiagLevel level, DiagId code, const char *fmt, ...)
 {
     if (level == DIAG_ERROR)
         r->errors++;
@@ -230,7 +226,7 @@ static void check_registry_id(Reporter *r, const Plan *plan, Registry registry, 
         return;
     Buf message = {0};
     DiagId code = plan_unknown_id_message(plan, registry, id, hint, &message);
-    report(r, DIAG_ERROR, code, "%s", message.data);
+    fig_report(r, DIAG_ERROR, code, "%s", message.data);
     buf_free(&message);
 }
 
@@ -255,18 +251,18 @@ static void check_filter_id(Reporter *r, const Plan *plan, IdKind ids, const cha
         if (plan->n_catalogs == 0 && plan->catalogs_failed)
             return; /* the import was reported */
         if (plan->n_catalogs == 0)
-            report(r, DIAG_ERROR, KH401,
+            fig_report(r, DIAG_ERROR, KH401,
                    "'criteria=%s' needs a criteria catalog: add 'import: [qd318-xa-ntm]' or your "
                    "own catalog", id);
         else {
             const Indicator *indicator = NULL;
             const Criterion *crit = plan_find_criterion(plan, id, &indicator);
             if (!crit)
-                report(r, DIAG_ERROR, KH402, "criterion '%s' is not in the imported catalog: "
+                fig_report(r, DIAG_ERROR, KH402, "criterion '%s' is not in the imported catalog: "
                        "check the code, or import the catalog that has it",
                        id);
             else if (strchr(id, '.') && !indicator && crit->n_indicators > 0)
-                report(r, DIAG_ERROR, KH403,
+                fig_report(r, DIAG_ERROR, KH403,
                        "indicator '%s' is not listed under criterion %s of the catalog: check the "
                        "code", id,
                        crit->code);
@@ -313,11 +309,11 @@ static int read_filter_key(Reporter *r, const InlineCtx *ctx, const Figure *fig,
             Buf names = {0};
             put_column_keys(&names, fig->att);
             if (hint)
-                report(r, DIAG_ERROR, KH503,
+                fig_report(r, DIAG_ERROR, KH503,
                        "unknown filter '%s' for rows of '%s' (did you mean '%s'?)", key_text,
                        fig->att->id, hint);
             else
-                report(r, DIAG_ERROR, KH503, "unknown filter '%s' for rows of '%s' (columns: %s): "
+                fig_report(r, DIAG_ERROR, KH503, "unknown filter '%s' for rows of '%s' (columns: %s): "
                        "use one of them",
                        key_text, fig->att->id, names.data);
             buf_free(&names);
@@ -332,10 +328,10 @@ static int read_filter_key(Reporter *r, const InlineCtx *ctx, const Figure *fig,
         Buf names = {0};
         put_field_names(&names, fig->subject, 0);
         if (hint)
-            report(r, DIAG_ERROR, KH503, "unknown filter '%s' for %s (did you mean '%s'?)",
+            fig_report(r, DIAG_ERROR, KH503, "unknown filter '%s' for %s (did you mean '%s'?)",
                    key_text, fig_figure_noun(fig->subject), hint);
         else
-            report(r, DIAG_ERROR, KH503, "unknown filter '%s' for %s (filters: %s): use one of "
+            fig_report(r, DIAG_ERROR, KH503, "unknown filter '%s' for %s (filters: %s): use one of "
                    "them", key_text,
                    fig_figure_noun(fig->subject), names.data);
         buf_free(&names);
@@ -361,7 +357,7 @@ static void report_not_number(Reporter *r, const char *key, const char *alt)
         Buf fixed = {0};
         for (const char *c = alt; *c; c++)
             buf_putc(&fixed, *c == '.' ? ',' : *c);
-        report(r, DIAG_ERROR, KH504,
+        fig_report(r, DIAG_ERROR, KH504,
                "'%s' is compared with a number, not '%s': write it as printed, with the "
                "decimal comma ('%s')",
                key, alt, fixed.data);
@@ -369,12 +365,12 @@ static void report_not_number(Reporter *r, const char *key, const char *alt)
     } else if (strncmp(alt, "{year", 5) == 0) {
         /* a figure cannot hold a reference: its filter names the year
          * bare (s19attack L8: the message said what was wrong only) */
-        report(r, DIAG_ERROR, KH504,
+        fig_report(r, DIAG_ERROR, KH504,
                "'%s' is compared with a number, not '%s': write the plan's year without braces "
                "inside a figure ('%s=year', 'year+1', 'year-1')",
                key, alt, key);
     } else {
-        report(r, DIAG_ERROR, KH504, "'%s' is compared with a number, not '%s': write a number", key, alt);
+        fig_report(r, DIAG_ERROR, KH504, "'%s' is compared with a number, not '%s': write a number", key, alt);
     }
 }
 
@@ -401,14 +397,14 @@ static int read_alternative(Reporter *r, const InlineCtx *ctx, const Figure *fig
             return -1;
         }
         if (ordered && !*alt) {
-            report(r, DIAG_ERROR, KH504, "'%s' needs a number to compare with: write it after the "
+            fig_report(r, DIAG_ERROR, KH504, "'%s' needs a number to compare with: write it after the "
                    "sign", flt->key_text);
             return -1;
         }
         want->has_number = *alt && strcmp(alt, "*") != 0;
         if (want->has_number && flt->ref.field && flt->ref.field->id == F_TARGET_YEAR &&
             (want->number < 1900 || want->number > 2999)) { /* "target_year=24": counted 0 */
-            report(r, DIAG_ERROR, KH504, "'%s' is a year from 1900 to 2999, not '%s': write the "
+            fig_report(r, DIAG_ERROR, KH504, "'%s' is a year from 1900 to 2999, not '%s': write the "
                    "year in full, or 'year' for the plan's", flt->key_text, alt);
             return -1;
         }
@@ -429,7 +425,7 @@ static void read_filter(Reporter *r, const InlineCtx *ctx, Figure *fig, char *wo
     char *value = word + op_at + op_len;
     word[op_at] = '\0';
     if (fig->n_filters == MAX_FILTERS) {
-        report(r, DIAG_ERROR, KH501, "too many filters (at most %d): delete some", MAX_FILTERS);
+        fig_report(r, DIAG_ERROR, KH501, "too many filters (at most %d): delete some", MAX_FILTERS);
         return;
     }
     Filter *flt = &fig->filters[fig->n_filters];
@@ -442,7 +438,7 @@ static void read_filter(Reporter *r, const InlineCtx *ctx, Figure *fig, char *wo
     int ordered = op != OP_EQ && op != OP_NE;
     int data = fig->subject != OVER_ROWS && !flt->ref.field;
     if (ordered && !numeric && !data) {
-        report(r, DIAG_ERROR, KH504, "'%s' is not a number: compare it with = or !=", word);
+        fig_report(r, DIAG_ERROR, KH504, "'%s' is not a number: compare it with = or !=", word);
         return;
     }
     /* split the alternatives */
@@ -453,7 +449,7 @@ static void read_filter(Reporter *r, const InlineCtx *ctx, Figure *fig, char *wo
         if (bar)
             *bar = '\0';
         if (n_alts == MAX_ALTERNATIVES) { /* once counted the first 64 alone */
-            report(r, DIAG_ERROR, KH501, "too many values after '%s' (at most %d, joined by '|'): "
+            fig_report(r, DIAG_ERROR, KH501, "too many values after '%s' (at most %d, joined by '|'): "
                    "delete some",
                    flt->key_text, MAX_ALTERNATIVES);
             return;
@@ -465,14 +461,14 @@ static void read_filter(Reporter *r, const InlineCtx *ctx, Figure *fig, char *wo
     }
     for (int i = 0; i < n_alts && n_alts > 1; i++)
         if (!*alts[i]) { /* "kind=xã|thôn|": the empty one matched nothing, or blanks (s23low 10) */
-            report(r, DIAG_ERROR, KH501, "'%s' lists an empty value between its '|': delete "
+            fig_report(r, DIAG_ERROR, KH501, "'%s' lists an empty value between its '|': delete "
                    "the '|' %s", flt->key_text,
                    i == 0 ? _("at its start") : i == n_alts - 1 ? _("at its end")
                                                : _("that is doubled"));
             return;
         }
     if (ordered && n_alts > 1) {
-        report(r, DIAG_ERROR, KH504, "'|' lists values for = and !=, not for comparisons: write "
+        fig_report(r, DIAG_ERROR, KH504, "'|' lists values for = and !=, not for comparisons: write "
                "one number");
         return;
     }
@@ -501,17 +497,17 @@ static int read_column(Reporter *r, const Figure *fig, const char *what, const c
         Buf keys = {0};
         put_column_keys(&keys, fig->att);
         if (hint)
-            report(r, DIAG_ERROR, KH502, "unknown column '%s' of attachment '%s' (did you mean "
+            fig_report(r, DIAG_ERROR, KH502, "unknown column '%s' of attachment '%s' (did you mean "
                    "'%s'?)", key, fig->att->id, hint);
         else
-            report(r, DIAG_ERROR, KH502, "unknown column '%s' of attachment '%s' (columns: %s): "
+            fig_report(r, DIAG_ERROR, KH502, "unknown column '%s' of attachment '%s' (columns: %s): "
                    "use one of them",
                    key, fig->att->id, keys.data);
         buf_free(&keys);
         return -1;
     }
     if (numbers_only && !column_is_number(&fig->att->columns[column])) {
-        report(r, DIAG_ERROR, KH504, "column '%s' of attachment '%s' holds text, not numbers: %s "
+        fig_report(r, DIAG_ERROR, KH504, "column '%s' of attachment '%s' holds text, not numbers: %s "
                "needs a column of type int, decimal, percent or year; give the column one of "
                "those types", key, fig->att->id,
                what);
@@ -534,7 +530,7 @@ static void read_option(Reporter *r, Figure *fig, const char *key, const char *v
         long n = strtol(value, &end, 10);
         long min = is_pad ? 1 : 0, max = is_pad ? 20 : 6;
         if (!*value || *end || n < min || n > max)
-            report(r, DIAG_ERROR, KH504, "'%s' is a whole number from %ld to %ld, not '%s': write "
+            fig_report(r, DIAG_ERROR, KH504, "'%s' is a whole number from %ld to %ld, not '%s': write "
                    "one",
                    key, min, max, value);
         else if (is_pad)
@@ -556,7 +552,7 @@ static void read_option(Reporter *r, Figure *fig, const char *key, const char *v
                 buf_putc(&fixed, digits[i]);
             }
             buf_puts(&fixed, digits + run);
-            report(r, DIAG_ERROR, KH504, "stated value '%s' is not written as printed: write its "
+            fig_report(r, DIAG_ERROR, KH504, "stated value '%s' is not written as printed: write its "
                    "thousands with dots ('%s')", value, fixed.data);
             buf_free(&fixed);
             return;
@@ -571,12 +567,12 @@ static void read_option(Reporter *r, Figure *fig, const char *key, const char *v
         Buf fixed = {0};
         for (const char *c = value; *c; c++)
             buf_putc(&fixed, *c == '.' ? ',' : *c);
-        report(r, DIAG_ERROR, KH504,
+        fig_report(r, DIAG_ERROR, KH504,
                "stated value '%s' is not written as printed: use the decimal comma ('%s')", value,
                fixed.data);
         buf_free(&fixed);
     } else {
-        report(r, DIAG_ERROR, KH504,
+        fig_report(r, DIAG_ERROR, KH504,
                "stated value '%s' is not a number as printed (write 21, 04, 17,9 or 1.234,5)",
                value);
     }
@@ -614,7 +610,7 @@ static int copy_words(Figure *fig, const char *const *args, int n_args, char **w
 static int read_subject(Reporter *r, Figure *fig, const char *name, char **words, int n_words)
 {
     if (n_words == 0) {
-        report(r, DIAG_ERROR, KH501, "'{%s}' needs what to %s: localities, tasks or rows; write "
+        fig_report(r, DIAG_ERROR, KH501, "'{%s}' needs what to %s: localities, tasks or rows; write "
                "one of them after its name", name,
                 fig->kind == FIG_LIST ? _("list") : fig->kind == FIG_COUNT ? _("count") : _("go over"));
         return -1;
@@ -629,17 +625,17 @@ static int read_subject(Reporter *r, Figure *fig, const char *name, char **words
         static const char *const subjects[] = {"localities", "tasks", "rows"};
         const char *hint = suggest_best(words[0], subjects, 3);
         if (hint)
-            report(r, DIAG_ERROR, KH501, "'{%s}' goes over localities, tasks or rows, not '%s' (did "
+            fig_report(r, DIAG_ERROR, KH501, "'{%s}' goes over localities, tasks or rows, not '%s' (did "
                    "you mean '%s'?)", name, words[0], hint);
         else
-            report(r, DIAG_ERROR, KH501, "'{%s}' goes over localities, tasks or rows, not '%s': "
+            fig_report(r, DIAG_ERROR, KH501, "'{%s}' goes over localities, tasks or rows, not '%s': "
                    "write one of them", name,
                    words[0]);
         return -1;
     }
     fig->subject_known = 1;
     if (fig->kind == FIG_LIST && fig->subject == OVER_TASKS) {
-        report(r, DIAG_ERROR, KH501, "'{list}' lists the names of localities; tasks have none: "
+        fig_report(r, DIAG_ERROR, KH501, "'{list}' lists the names of localities; tasks have none: "
                "write '{list localities ...}'");
         return -1;
     }
@@ -655,7 +651,7 @@ static int read_rows_target(Reporter *r, const InlineCtx *ctx, Figure *fig, cons
     Op op;
     size_t op_len;
     if (n_words < 2 || find_operator(words[1], &op, &op_len) >= 0) {
-        report(r, DIAG_ERROR, KH501, "'{%s rows}' needs the id of an attachment after 'rows' ({%s "
+        fig_report(r, DIAG_ERROR, KH501, "'{%s rows}' needs the id of an attachment after 'rows' ({%s "
                "rows bieu01 ...}): write it", name, name);
         return -1;
     }
@@ -663,7 +659,7 @@ static int read_rows_target(Reporter *r, const InlineCtx *ctx, Figure *fig, cons
     if (!plan_resolve_id(ctx->plan, REG_ATTACHMENT, words[1], count_use, &hint)) {
         Buf message = {0};
         DiagId code = plan_unknown_id_message(ctx->plan, REG_ATTACHMENT, words[1], hint, &message);
-        report(r, DIAG_ERROR, code, "%s", message.data);
+        fig_report(r, DIAG_ERROR, code, "%s", message.data);
         buf_free(&message);
         return -1;
     }
@@ -675,7 +671,7 @@ static int read_rows_target(Reporter *r, const InlineCtx *ctx, Figure *fig, cons
         if (n_words < 3 || find_operator(words[2], &op, &op_len) >= 0) {
             Buf keys = {0};
             put_column_keys(&keys, fig->att);
-            report(r, DIAG_ERROR, KH501, "'{%s rows %s}' needs the column to %s after '%s': %s; "
+            fig_report(r, DIAG_ERROR, KH501, "'{%s rows %s}' needs the column to %s after '%s': %s; "
                    "write one of them there", name, words[1], verb, words[1], keys.data);
             buf_free(&keys);
             return -1;
@@ -703,7 +699,7 @@ static int read_field(Reporter *r, const InlineCtx *ctx, Figure *fig, const char
     Op op;
     size_t op_len;
     if (n_words < 2 || find_operator(words[1], &op, &op_len) >= 0) {
-        report(r, DIAG_ERROR, KH501, "'{%s %s}' needs the field to %s after '%s': %s; write one "
+        fig_report(r, DIAG_ERROR, KH501, "'{%s %s}' needs the field to %s after '%s': %s; write one "
                "of them there", name,
                words[0], fig->kind == FIG_SUM ? _("add up") : _("average"), words[0], names.data);
         buf_free(&names);
@@ -713,7 +709,7 @@ static int read_field(Reporter *r, const InlineCtx *ctx, Figure *fig, const char
     fig->has_field = 1;
     int known = query_lookup(ctx->plan, fig_source(fig->subject), words[1], &fig->field) == 0;
     if (known && fig->field.field && !is_summable(fig->field.field)) {
-        report(r, DIAG_ERROR, KH502, "field '%s' of %s is a text, not a number: '{%s}' adds up "
+        fig_report(r, DIAG_ERROR, KH502, "field '%s' of %s is a text, not a number: '{%s}' adds up "
                "%s; use '{count}' to count them", words[1], words[0], name, names.data);
         buf_free(&names);
         return -1;
@@ -724,10 +720,10 @@ static int read_field(Reporter *r, const InlineCtx *ctx, Figure *fig, const char
         size_t n = field_names(fig->subject, 1, candidates, MAX_NAMES);
         const char *hint = suggest_best(words[1], candidates, n);
         if (hint)
-            report(r, DIAG_ERROR, KH502, "unknown field '%s' of %s (did you mean '%s'?)",
+            fig_report(r, DIAG_ERROR, KH502, "unknown field '%s' of %s (did you mean '%s'?)",
                    words[1], words[0], hint);
         else
-            report(r, DIAG_ERROR, KH502, "unknown field '%s' of %s (fields: %s): use one of them", words[1],
+            fig_report(r, DIAG_ERROR, KH502, "unknown field '%s' of %s (fields: %s): use one of them", words[1],
                    words[0], names.data);
         buf_free(&names);
         return -1;
@@ -752,7 +748,7 @@ static int report_stray_word(Reporter *r, const Figure *fig, const char *name, c
     const char *word = words[i];
     for (int j = i + 1; j < n_words; j++)
         if (words[j][0] == '{') {
-            report(r, DIAG_ERROR, KH501, "'{%s ...' is not closed: the text's '%s' follows it, "
+            fig_report(r, DIAG_ERROR, KH501, "'{%s ...' is not closed: the text's '%s' follows it, "
                    "and the '}' of '%s' ends it; add the '}' where the figure ends", name, word,
                    words[j]);
             return -1;
@@ -762,7 +758,7 @@ static int report_stray_word(Reporter *r, const Figure *fig, const char *name, c
     for (size_t k = 0; k < COUNT_OF(signs); k++) {
         const char *at = str_find(word, signs[k][0]);
         if (at) {
-            report(r, DIAG_ERROR, KH501, "'%s' in '{%s}': write the comparison with '%s' "
+            fig_report(r, DIAG_ERROR, KH501, "'%s' in '{%s}': write the comparison with '%s' "
                    "('%.*s%s%s')", word, name, signs[k][1], (int)(at - word), word, signs[k][1],
                    at + 3);
             return 1;
@@ -772,7 +768,7 @@ static int report_stray_word(Reporter *r, const Figure *fig, const char *name, c
     if (has_hint) /* a key misspelt: the caller's "did you mean" */
         return 0;
     if (eq && eq > word) {
-        report(r, DIAG_ERROR, KH501, "'%s' in '{%s}': a filter's name is a field's, in ASCII "
+        fig_report(r, DIAG_ERROR, KH501, "'%s' in '{%s}': a filter's name is a field's, in ASCII "
                "letters, digits, '_', '-' and '.' ('kind=xã', 'data.dan_so>=1.000'): write it so",
                word, name);
         return 1;
@@ -782,7 +778,7 @@ static int report_stray_word(Reporter *r, const Figure *fig, const char *name, c
     const char *after = i + 1 < n_words ? words[i + 1] : "";
     if (find_operator(after, &op, &op_len) == 0) { /* "kind = xã", "kind =xã" */
         int whole = !after[op_len] && i + 2 < n_words;
-        report(r, DIAG_ERROR, KH501, "'%s %s%s%s' in '{%s}': a filter has no spaces around its "
+        fig_report(r, DIAG_ERROR, KH501, "'%s %s%s%s' in '{%s}': a filter has no spaces around its "
                "sign: write '%s%s%s'", word, after, whole ? " " : "", whole ? words[i + 2] : "", name, word,
                after, whole ? words[i + 2] : "");
         return whole ? 3 : 2;
@@ -793,10 +789,10 @@ static int report_stray_word(Reporter *r, const Figure *fig, const char *name, c
         !strchr(word, '{')) {
         const char *value = words[i - 1] + strlen(words[i - 1]) + 1;
         if (!*value) /* "kind= xã" */
-            report(r, DIAG_ERROR, KH501, "'%s= %s' in '{%s}': a filter has no spaces around its "
+            fig_report(r, DIAG_ERROR, KH501, "'%s= %s' in '{%s}': a filter has no spaces around its "
                    "sign: write '%s=%s'", words[i - 1], word, name, words[i - 1], word);
         else
-            report(r, DIAG_ERROR, KH501, "'%s' after '%s=%s' in '{%s}': a figure's words are split "
+            fig_report(r, DIAG_ERROR, KH501, "'%s' after '%s=%s' in '{%s}': a figure's words are split "
                    "at spaces; write '_' for a space in a value ('%s=%s_%s')",
                    word, words[i - 1], value, name, words[i - 1], value, word);
         return 1;
@@ -825,10 +821,10 @@ static void read_filters_and_options(Reporter *r, const InlineCtx *ctx, Figure *
                 continue;
             }
             if (hint)
-                report(r, DIAG_ERROR, KH501, "unexpected '%s' in '{%s}': filters and options "
+                fig_report(r, DIAG_ERROR, KH501, "unexpected '%s' in '{%s}': filters and options "
                        "are KEY=VALUE (did you mean '%s=...'?)", word, name, hint);
             else
-                report(r, DIAG_ERROR, KH501, "unexpected '%s' in '{%s}': filters and options are "
+                fig_report(r, DIAG_ERROR, KH501, "unexpected '%s' in '{%s}': filters and options are "
                        "KEY=VALUE: write it so", word, name);
             continue;
         }
@@ -848,35 +844,22 @@ static void read_filters_and_options(Reporter *r, const InlineCtx *ctx, Figure *
                     : option == 2 ? fig->stated != NULL
                                   : fig->weight_text != NULL;
         if (given)
-            report(r, DIAG_ERROR, KH501, "option '%s' is given twice: give it once", key);
+            fig_report(r, DIAG_ERROR, KH501, "option '%s' is given twice: give it once", key);
         else if (option == 3 && (fig->kind != FIG_AVG || fig->subject != OVER_ROWS))
-            report(r, DIAG_ERROR, KH501, "'weight' applies to '{avg rows ...}' only: it weights "
+            fig_report(r, DIAG_ERROR, KH501, "'weight' applies to '{avg rows ...}' only: it weights "
                    "each row's value by another column; delete it here");
         else if (fig->kind == FIG_LIST)
-            report(r, DIAG_ERROR, KH501, "'{list}' prints names: '%s' does not apply; delete it", key);
+            fig_report(r, DIAG_ERROR, KH501, "'{list}' prints names: '%s' does not apply; delete it", key);
         else if (option == 0 && fig->kind == FIG_AVG)
-            report(r, DIAG_ERROR, KH501, "'pad' applies to whole numbers, not to '{avg}': delete "
+            fig_report(r, DIAG_ERROR, KH501, "'pad' applies to whole numbers, not to '{avg}': delete "
                    "it");
         else if (option == 1 && fig->kind == FIG_COUNT)
-            report(r, DIAG_ERROR, KH501,
+            fig_report(r, DIAG_ERROR, KH501,
                    "'decimals' does not apply to '{count}': a count is a whole number; delete it");
         else
             read_option(r, fig, key, value);
     }
-    /* pad= zero-pads a whole number: beside decimals=, or over a column
-     * of decimals, the figure prints decimals and pad= did nothing, without
-     * a word (s15attack); a sum the data make a decimal is check_result's */
-    if (fig->pad && fig->kind == FIG_SUM && fig->decimals >= 0)
-        report(r, DIAG_ERROR, KH501, "'pad' zero-pads a whole number, and 'decimals=%d' prints "
-               "decimals: keep one of the two", fig->decimals);
-    else if (fig->pad && fig->kind == FIG_SUM && fig->subject == OVER_ROWS &&
-             fig->field_column >= 0 && (fig->att->columns[fig->field_column].type == COL_DECIMAL ||
-                                        fig->att->columns[fig->field_column].type == COL_PERCENT))
-        report(r, DIAG_ERROR, KH501, "'pad' zero-pads a whole number, and column '%s' of "
-               "attachment '%s' holds decimals (type: %s): remove 'pad=%d'", fig->field_text,
-               fig->att->id, fig->att->columns[fig->field_column].type == COL_DECIMAL ? "decimal"
-                                                                                    : "percent",
-               fig->pad);
+    fig_check_option_fit(r, fig); /* pad= on decimals, decimals= on whole numbers */
 }
 
 /* Reads {name args...} into fig. Returns 0 if the figure can be computed;
@@ -956,14 +939,14 @@ static void report_empty(Reporter *r, const InlineCtx *ctx, const QueryText *tex
                      ? fig_unmatched_value(ctx, text, fig, &flt, &value)
                      : NULL;
     if (hint)
-        report(r, DIAG_WARNING, KH505, "no %s match this figure's filters: none has %s '%s' "
+        fig_report(r, DIAG_WARNING, KH505, "no %s match this figure's filters: none has %s '%s' "
                "(did you mean '%s'?)", noun, flt->key_text, value, hint);
     else if (value)
-        report(r, DIAG_WARNING, KH505, "no %s match this figure's filters: none has %s '%s'; "
+        fig_report(r, DIAG_WARNING, KH505, "no %s match this figure's filters: none has %s '%s'; "
                "check the filter",
                noun, flt->key_text, value);
     else
-        report(r, DIAG_WARNING, KH505, "no %s match this figure's filters: it %s: check the "
+        fig_report(r, DIAG_WARNING, KH505, "no %s match this figure's filters: it %s: check the "
                "filters", noun,
                fig->kind == FIG_LIST ? _("lists nothing") : _("counts nothing"));
     free(hint);
@@ -1007,7 +990,7 @@ static void check_result(Reporter *r, const InlineCtx *ctx, const QueryText *tex
     if (fig->kind != FIG_COUNT && res->with_value > 0 &&
         fabs(fig_result_value(fig, res)) >= VI_EXACT_LIMIT) {
         /* past 2^53 a double skips whole numbers: what it would print is rounded */
-        report(r, DIAG_ERROR, KH508, "the figure's value is 2^53 (9.007.199.254.740.992) or "
+        fig_report(r, DIAG_ERROR, KH508, "the figure's value is 2^53 (9.007.199.254.740.992) or "
                "more, where numbers are no longer exact, and would print rounded (write the "
                "data in a larger unit)");
         return;
@@ -1018,7 +1001,7 @@ static void check_result(Reporter *r, const InlineCtx *ctx, const QueryText *tex
          * the pad dropped without a word (s15attack) */
         Buf value = {0};
         vi_put_decimal(&value, fig_result_value(fig, res), -1);
-        report(r, DIAG_ERROR, KH501, "'pad' zero-pads a whole number, and this sum is %s: "
+        fig_report(r, DIAG_ERROR, KH501, "'pad' zero-pads a whole number, and this sum is %s: "
                "%s has decimals; remove 'pad=%d'", value.data, fig->field_text, fig->pad);
         buf_free(&value);
         return;
@@ -1028,26 +1011,26 @@ static void check_result(Reporter *r, const InlineCtx *ctx, const QueryText *tex
     } else if (res->matched == 0) {
         report_empty(r, ctx, text, fig);
     } else if (fig->has_field && res->with_value == 0 && res->matched == 1) {
-        report(r, DIAG_WARNING, KH505, "the one %s this figure goes over has no %s: fill it in, "
+        fig_report(r, DIAG_WARNING, KH505, "the one %s this figure goes over has no %s: fill it in, "
                "or write the number",
                fig_figure_noun_one(fig->subject), fig->field_text);
         if (diags && res->first_missing) /* its value in quotes: text (attack15 F6) */
             note_missing(diags, fig, res->first_missing, fig->field_text, 1);
     } else if (fig->has_field && res->with_value == 0) {
-        report(r, DIAG_WARNING, KH505, "none of the %zu %s this figure goes over has %s: fill "
+        fig_report(r, DIAG_WARNING, KH505, "none of the %zu %s this figure goes over has %s: fill "
                "them in, or write the number",
                res->matched, noun, fig->field_text);
         if (diags && res->first_missing)
             note_missing(diags, fig, res->first_missing, fig->field_text, 1);
     } else if (weights_zero) {
-        report(r, DIAG_WARNING, KH505, "the weights (%s) of the %zu %s this figure goes over add "
+        fig_report(r, DIAG_WARNING, KH505, "the weights (%s) of the %zu %s this figure goes over add "
                "up to 0: the average is undefined; check the weight column", fig->weight_text, res->with_value, noun);
     } else if (missing > 0 && (res->first_missing || res->first_missing_row)) {
         Buf field = {0};
         buf_puts(&field, fig->field_text);
         if (fig->weight_column >= 0)
             buf_printf(&field, " or %s", fig->weight_text);
-        report(r, DIAG_WARNING, KH506, "%zu of the %zu %s %s no %s; the figure leaves %s out: "
+        fig_report(r, DIAG_WARNING, KH506, "%zu of the %zu %s %s no %s; the figure leaves %s out: "
                "fill them in if they count",
                missing, res->matched, noun, missing == 1 ? "has" : "have", field.data,
                missing == 1 ? "it" : "them");
@@ -1058,6 +1041,12 @@ static void check_result(Reporter *r, const InlineCtx *ctx, const QueryText *tex
                       res->first_missing_index + 1, fig->att->id, field.data);
         buf_free(&field);
     }
+    if (res->covered_weight > 0) /* a weight column merged: counted once (L11) */
+        fig_report(r, DIAG_WARNING, KH506, "the weight (%s) of %zu of the %zu %s is a merged "
+                   "cell's above it ('merge'), counted once there as the totals row and {sum} "
+                   "count it; the figure leaves those rows out: take '%s' out of 'merge' to "
+                   "weight each row", fig->weight_text, res->covered_weight, res->matched, noun,
+                   fig->weight_text);
     if (fig->stated && (res->matched > 0 || empty_is_zero) &&
         (!fig->has_field || res->with_value > 0 || empty_is_zero) && !weights_zero) {
         double value = fig_result_value(fig, res);
@@ -1076,7 +1065,7 @@ static void check_result(Reporter *r, const InlineCtx *ctx, const QueryText *tex
                 vi_put_decimal(&exact, value,
                                vi_decimals_needed(value) < 4 ? vi_decimals_needed(value) : 4);
             fig_put_what(&what, fig, res);
-            report(r, DIAG_WARNING, KH500, "stated %s but the data give %s (%s): correct the "
+            fig_report(r, DIAG_WARNING, KH500, "stated %s but the data give %s (%s): correct the "
                    "number in the text, or the data", fig->stated,
                    exact.data, what.data);
         }

@@ -107,7 +107,8 @@ static int row_passes(const Row *row, const Figure *fig)
 
 /* Goes over the data rows of the figure's table: group rows are headings,
  * and the totals row is not a row. A cell covered by a merge from above
- * repeats the merged cell and is counted there, as in the totals row. */
+ * repeats the merged cell and is counted there, as in the totals row; a
+ * row whose value or weight is so covered is left out. */
 static void add_rows(const Figure *fig, Result *res)
 {
     const Attachment *att = fig->att;
@@ -139,6 +140,14 @@ static void add_rows(const Figure *fig, Result *res)
             continue;
         if (attach_cell_covered(att, i, (size_t)fig->field_column)) {
             res->covered++;
+            continue;
+        }
+        /* a weight a merge covers is the merged cell's, counted there
+         * once as {sum} and the totals row count it: the row is left out
+         * (and warned, KH506), not weighted by it again (s26attack L11) */
+        if (fig->weight_column >= 0 && attach_cell_covered(att, i, (size_t)fig->weight_column)) {
+            res->covered++;
+            res->covered_weight++;
             continue;
         }
         const Cell *cell = &row->cells[fig->field_column];
@@ -829,56 +838,26 @@ static int filter_takes_text(const Figure *fig, const Filter *flt)
     return !field || (field->kind == QV_TEXT && field->ids == IDS_NONE);
 }
 
-/* Adds the texts a filter compares in value (its raw values, else its
- * text) to seen, and marks in found the alternatives of flt it matches. */
-static void note_value(const FieldValue *value, IdKind ids, const Filter *flt, StrList *seen,
-                       int *found)
-{
-    if (value->raw)
-        for (size_t i = 0; i < value->n_raw; i++)
-            query_strlist_add(seen, value->raw[i]);
-    else
-        query_strlist_add(seen, value->text);
-    for (int a = 0; a < flt->n_alternatives; a++)
-        found[a] |= query_match(value, ids, &flt->alternatives[a]);
-}
-
-/* The first alternative of flt that no item or row has; its nearest
- * value is returned as fig_unmatched_value says. */
+/* The first alternative of flt that no item or row has, and its nearest
+ * value, as fig_unmatched_value says: the rule a table's `where` uses too
+ * (query_unmatched). */
 static char *unmatched_in(QueryCtx *q, const Figure *fig, const Filter *flt,
                           const char **value)
 {
-    int found[MAX_ALTERNATIVES] = {0};
+    if (fig->subject != OVER_ROWS)
+        return query_unmatched_value(q, fig_source(fig->subject), NULL, &flt->ref,
+                                     flt->alternatives, (size_t)flt->n_alternatives, value);
     StrList seen = {0};
-    if (fig->subject == OVER_ROWS) {
-        attach_fill_table(fig->att); /* its rows, if render has not asked yet */
-        for (size_t i = 0; i < fig->att->n_rows; i++) {
-            const Row *row = &fig->att->rows[i];
-            if (row->is_group || !row->cells)
-                continue;
-            FieldValue cell;
-            query_cell_value(&row->cells[flt->column], &cell);
-            note_value(&cell, IDS_NONE, flt, &seen, found);
-        }
-    } else {
-        Source source = fig_source(fig->subject);
-        const void **items;
-        size_t n = query_items(q, source, NULL, &items);
-        for (size_t i = 0; i < n; i++) {
-            FieldValue item;
-            query_value(q, source, items[i], &flt->ref, &item);
-            note_value(&item, query_ref_ids(&flt->ref), flt, &seen, found);
-        }
-    }
-    char *hint = NULL;
-    for (int a = 0; a < flt->n_alternatives && !*value; a++) {
-        const Want *want = &flt->alternatives[a];
-        if (found[a] || want->has_number || !*want->text || strcmp(want->text, "*") == 0)
+    attach_fill_table(fig->att); /* its rows, if render has not asked yet */
+    for (size_t i = 0; i < fig->att->n_rows; i++) {
+        const Row *row = &fig->att->rows[i];
+        if (row->is_group || !row->cells)
             continue;
-        *value = want->text;
-        const char *near = suggest_best(want->text, seen.items, seen.count);
-        hint = near ? xstrdup(near) : NULL;
+        FieldValue cell;
+        query_cell_value(&row->cells[flt->column], &cell);
+        query_note_texts(&cell, &seen);
     }
+    char *hint = query_unmatched(&seen, flt->alternatives, (size_t)flt->n_alternatives, value);
     query_strlist_free(&seen);
     return hint;
 }

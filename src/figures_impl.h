@@ -106,11 +106,22 @@ typedef struct Reporter {
                                 text costs a walk of its file's lines) */
 } Reporter;
 
+/* Reports through r (counts an error; silent when r->diags is NULL), at
+ * r's position (figures.c). */
+void fig_report(Reporter *r, DiagLevel level, DiagId code, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
+/* Reports (KH501) the options of fig that print what the figure is not
+ * (figures_options.c): pad= beside decimals= or over a column of
+ * decimals, decimals= on a sum of whole numbers ("42,00 hộ"). */
+void fig_check_option_fit(Reporter *r, const Figure *fig);
+
 /* What evaluating a figure accumulates. */
 typedef struct Result {
     size_t matched;          /* items that pass the filters */
     size_t with_value;       /* of those, items that have the field */
     size_t covered;          /* rows whose cell a merge above covers (counted there) */
+    size_t covered_weight;   /* of those, rows whose weight (only) is covered (KH506) */
     double sum;              /* of the field over them (times the weight, if any) */
     double sum_carry;        /* what vi_sum_add keeps of the sum's rounding: the sum is sum + sum_carry */
     double weight_sum;       /* of the weights (OVER_ROWS avg with weight=) */

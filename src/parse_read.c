@@ -14,6 +14,7 @@
 #include "parse_impl.h"
 
 #include <ctype.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -303,7 +304,8 @@ int read_number_in(Parser *p, const YNode *node, const char *key, double lo, dou
     return 0;
 }
 
-/* A count of criteria: a number (read_number), not negative. On error
+/* A count of criteria: a number (read_number), whole and not negative
+ * (17.5 criteria met is a slip, s26attack L3). On error
  * *out is left as it was and -1 returned. */
 int read_count(Parser *p, const YNode *node, const char *key, double *out)
 {
@@ -314,6 +316,11 @@ int read_count(Parser *p, const YNode *node, const char *key, double *out)
         PARSE_ERROR(p, node, KH108, "'%s' counts criteria and cannot be negative, not '%s'; write "
                     "0 or more", key,
                     node->text);
+        return -1;
+    }
+    if (value != floor(value)) {
+        PARSE_ERROR(p, node, KH108, "'%s' counts criteria, a whole number, not '%s'; write %.0f or "
+                    "%.0f", key, node->text, floor(value), floor(value) + 1);
         return -1;
     }
     *out = value;

@@ -26,6 +26,7 @@
 #include <string.h>
 
 #include "catalog.h"
+#include "suggest.h"
 
 /* ---- the vocabulary ------------------------------------------------------- */
 
@@ -583,4 +584,46 @@ int query_locality_number(const Locality *loc, QueryNumber field, double *value)
         break;
     }
     return 0;
+}
+
+/* ---- a value no item has ------------------------------------------------------ */
+
+void query_note_texts(const FieldValue *value, StrList *seen)
+{
+    if (value->raw)
+        for (size_t i = 0; i < value->n_raw; i++)
+            query_strlist_add(seen, value->raw[i]);
+    else
+        query_strlist_add(seen, value->text);
+}
+
+char *query_unmatched(const StrList *seen, const Want *wants, size_t n, const char **value)
+{
+    *value = NULL;
+    for (size_t a = 0; a < n; a++) {
+        const Want *want = &wants[a];
+        if (want->op != OP_EQ || want->has_number || !*want->text ||
+            strcmp(want->text, "*") == 0 || query_strlist_has(seen, want->text, strlen(want->text)))
+            continue;
+        *value = want->text;
+        const char *near = suggest_best(want->text, seen->items, seen->count);
+        return near ? xstrdup(near) : NULL;
+    }
+    return NULL;
+}
+
+char *query_unmatched_value(QueryCtx *q, Source source, const Catalog *catalog,
+                            const FieldRef *ref, const Want *wants, size_t n, const char **value)
+{
+    StrList seen = {0};
+    const void **items;
+    size_t count = query_items(q, source, catalog, &items);
+    for (size_t i = 0; i < count; i++) {
+        FieldValue v;
+        query_value(q, source, items[i], ref, &v);
+        query_note_texts(&v, &seen);
+    }
+    char *hint = query_unmatched(&seen, wants, n, value);
+    query_strlist_free(&seen);
+    return hint;
 }

@@ -302,6 +302,26 @@ size_t query_items(QueryCtx *q, Source source, const Catalog *catalog, const voi
 void query_value(QueryCtx *q, Source source, const void *ptr, const FieldRef *ref,
                  FieldValue *out);
 
+/* ---- a value no item has (query.c) ----
+ * A figure's filter that matches nothing (KH505) and a table's `where`
+ * that keeps no row (KH618) name the value no item has and the nearest
+ * one the items have ("kind=xa": did you mean 'xã'?), one rule for both. */
+
+/* Adds the texts value compares with "=" to seen: its raw values (ids,
+ * codes), else its text. */
+void query_note_texts(const FieldValue *value, StrList *seen);
+
+/* The first of wants (n) that is a plain "=" text (not a number, "" or
+ * "*") and not in seen: that text in *value (else NULL), and the nearest
+ * text of seen (suggest_best; malloc'd, the caller frees) or NULL. */
+char *query_unmatched(const StrList *seen, const Want *wants, size_t n, const char **value);
+
+/* query_unmatched over the texts every item of source has in field ref:
+ * one walk of the items. */
+char *query_unmatched_value(QueryCtx *q, Source source, const Catalog *catalog,
+                            const FieldRef *ref, const Want *wants, size_t n, const char **value);
+
+
 /* Plain text of a plan text with its references expanded (task: for
  * {lead}, {due}), in q's arena. */
 const char *query_expand(QueryCtx *q, const char *text, const Task *task);

@@ -54,7 +54,7 @@ static const char plan_head[] =
     "localities:\n"
     "  - {id: a, name: An Bình, kind: xã, criteria_met: 17, target: ntm, target_year: 2024,"
     " criteria: [5, 17]}\n"
-    "  - {id: b, name: Bảo Lâm, kind: xã, criteria_met: 16.5, target: ntm, target_year: 2024,"
+    "  - {id: b, name: Bảo Lâm, kind: xã, criteria_met: 16, target: ntm, target_year: 2024,"
     " criteria: [8]}\n"
     "  - {id: c, name: Cẩm Lý, kind: xã, criteria_met: 19, status: ntm, target: nc,"
     " target_year: 2025}\n"
@@ -160,9 +160,9 @@ static void test_locality_targets_preset(void **state)
     assert_string_equal(cell(att, 1, 0), "1");
     assert_string_equal(cell(att, 1, 1), "Xã An Bình");
     assert_string_equal(cell(att, 2, 0), "2");
-    assert_string_equal(cell(att, 2, 3), "16,5");
+    assert_string_equal(cell(att, 2, 3), "16");
     assert_true(att->rows[2].cells[3].is_number);
-    assert_true(att->rows[2].cells[3].number == 16.5);
+    assert_true(att->rows[2].cells[3].number == 16);
     assert_true(att->rows[3].is_group);
     assert_string_equal(att->rows[3].group_title, "Cấp thôn, bản");
     assert_string_equal(cell(att, 3, 0), "II");

@@ -1,0 +1,102 @@
+/* attach_slips.c - a table's value that is valid but reads as a slip:
+ * a totals label that is a mistyped boolean (KH633) and a percent column
+ * written as Excel's fractions (KH634).
+ *
+ * `totals: ture` is a label: the table printed a totals row labelled
+ * "ture" without a word (s26attack L7). A label that is `true` or
+ * `false` in another case, a letter off, or YAML 1.1's yes/no/on/off is
+ * warned at with the boolean it is near. A percent column takes the
+ * percentage (92.1 is 92,1%); a column copied from a workbook holds the
+ * fractions Excel stores (0.0229 for 2,29%), which printed "0,0229%"
+ * (s26attack L6): when every written value is under 1, some not 0, and
+ * none written with its '%', the first is warned at with the value to
+ * write. Both are warnings: the table is built as written.
+ */
+#include "attach_impl.h"
+
+#include <string.h>
+
+#include "diag.h"
+#include "suggest.h"
+#include "vi.h"
+#include "yread.h"
+
+void att_check_totals_label(DiagSink *diags, const YNode *label)
+{
+    static const char *const booleans[] = {"true", "false"};
+    static const char *const yaml11[] = {"yes", "on", "no", "off"};
+    const char *text = label->text;
+    const char *near = NULL;
+    for (size_t i = 0; i < 4 && !near; i++)
+        if (vi_same_ignoring_case(text, yaml11[i]))
+            near = booleans[i >= 2];
+    for (size_t i = 0; i < 2 && !near; i++) /* "True", or "true" quoted */
+        if (vi_same_ignoring_case(text, booleans[i]))
+            near = booleans[i];
+    if (!near && strlen(text) <= 8) /* "ture", "flase": a label is longer */
+        near = suggest_best(text, booleans, 2);
+    if (!near)
+        return;
+    if (strcmp(near, "true") == 0)
+        diag_warning(diags, label->pos, yread_span(label), KH633,
+                     "'totals: %s' prints a totals row labelled '%s': write 'totals: true' for "
+                     "the row labelled \"Tổng cộng\", or the label in full (totals: Tổng số)",
+                     text, text);
+    else
+        diag_warning(diags, label->pos, yread_span(label), KH633,
+                     "'totals: %s' prints a totals row labelled '%s': write 'totals: false' (or "
+                     "delete the line) for no totals row, or 'totals: true' for one",
+                     text, text);
+}
+
+/* The node of row item that column c of att fills, or NULL. */
+static const YNode *value_node(const Attachment *att, const YNode *item, size_t c)
+{
+    if (item->kind == YNODE_MAP)
+        return ynode_get(item, att->columns[c].key);
+    if (item->kind != YNODE_SEQ)
+        return NULL;
+    size_t k = 0;
+    for (size_t i = 0; i < c; i++)
+        k += att->columns[i].type != COL_STT;
+    return k < item->count ? item->items[k] : NULL;
+}
+
+void att_check_percent_fractions(DiagSink *diags, const Attachment *att, const YNode *list)
+{
+    for (size_t c = 0; c < att->n_columns; c++) {
+        if (att->columns[c].type != COL_PERCENT)
+            continue;
+        const YNode *first = NULL;
+        double first_value = 0;
+        int fractions = 1;
+        for (size_t i = 0; i < list->count && fractions; i++) {
+            const YNode *v = value_node(att, list->items[i], c);
+            double value;
+            if (!v || v->kind != YNODE_SCALAR || att_parse_number_text(v->text, 1, &value) != 0)
+                continue; /* blank, text or refused: not a number of the column */
+            if (strchr(v->text, '%') || !(value >= 0 && value < 1))
+                fractions = 0; /* "0,5%" is meant; 2.29 is a percentage */
+            else if (value > 0 && !first) {
+                first = v;
+                first_value = value;
+            }
+        }
+        if (!fractions || !first)
+            continue;
+        Buf meant = {0}, printed = {0}, signed_form = {0};
+        vi_put_decimal(&meant, first_value * 100, -1);
+        attach_put_number(&printed, &att->columns[c], first_value);
+        vi_put_decimal(&signed_form, first_value, -1);
+        buf_putc(&signed_form, '%');
+        diag_warning(diags, first->pos, yread_span(first), KH634,
+                     "every value of the percent column '%s' is under 1, as Excel stores "
+                     "percentages ('%s' prints %s): write the percentage, %s for %s%%; or, "
+                     "for percentages under 1%%, write each with its sign ('%s')",
+                     att->columns[c].key, first->text, buf_str(&printed), buf_str(&meant),
+                     buf_str(&meant), buf_str(&signed_form));
+        buf_free(&printed);
+        buf_free(&signed_form);
+        buf_free(&meant);
+    }
+}
