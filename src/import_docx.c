@@ -1016,16 +1016,15 @@ static int page_notes(Reader *rd, zip_t *zip, const xmlNode *body, const char *r
             buf_puts(&text, " …");
         }
         if (text.len && docx_page_words(text.data) && rd->out->n &&
-            rd->kept.page_parts++ >= PAGE_NOTES_MAX) {
+            rd->kept.page_parts++ >= PAGE_NOTES_MAX)
             unlisted++; /* counted for KH759, named in one note below */
-        } else if (text.len && docx_page_words(text.data) && rd->out->n) {
+        else if (text.len && docx_page_words(text.data) && rd->out->n)
             imp_para_review(rd->arena, &rd->out->items[0],
                             arena_printf(rd->arena, _("text in the top or bottom margin of the "
                                                       "pages (%s), which Word prints there and "
                                                       "import does not read"),
                                          names[i]),
                             text.data, text.len);
-        }
         buf_free(&text);
     }
     if (unlisted) {
