@@ -476,6 +476,18 @@ int ynode_flow_collection(const YNode *node)
     return s < loaded_source_end(node) && (*s == '[' || *s == '{');
 }
 
+void ynode_suppress(DiagSink *diags, const char *code, const char *file, const YNode *node)
+{
+    /* a block mapping starts at its first key, a flow one at its '{' */
+    int flow = node->kind == YNODE_MAP && node->count > 0 &&
+               (node->keys[0]->pos.line != node->pos.line || node->keys[0]->pos.col != node->pos.col);
+    if (flow)
+        diag_suppress_span(diags, code, file, node->pos.line, node->pos.col, node->end.line,
+                           node->end.col);
+    else
+        diag_suppress(diags, code, file, node->pos.line, node->end.line);
+}
+
 int ynode_in_flow(const YNode *scalar)
 {
     YNode after = *scalar;

@@ -623,11 +623,12 @@ static void check_empty_entry(Parser *p, const YNode *node, const BodyNode *out,
                     kind_key->text);
 }
 
-/* Silences warning codes in lines first..last of the plan (a `suppress:`
- * list at node or plan level; nodes: each code's entry, read_code_list). A code khgen does not have is an error; an
+/* Silences warning codes inside node within of the plan, or (NULL) in the
+ * whole plan file (a `suppress:` list at node or plan level; nodes: each
+ * code's entry, read_code_list). A code khgen does not have is an error; an
  * error's code is reported too, since errors cannot be silenced. */
 static void apply_suppress(Parser *p, const YNode *const *nodes, const char **codes, size_t n,
-                           int first, int last)
+                           const YNode *within)
 {
     for (size_t i = 0; i < n; i++) {
         const YNode *at = nodes[i];
@@ -643,8 +644,10 @@ static void apply_suppress(Parser *p, const YNode *const *nodes, const char **co
             diag_warning(p->diags, at->pos, yread_span(at), KH113,
                          "'%s' is an error, and errors cannot be silenced: 'suppress' does "
                          "nothing for it; fix what it reports instead", code->code);
-        else /* "kh250" is KH250 */
-            diag_suppress(p->diags, code->code, p->plan->file, first, last);
+        else if (within) /* "kh250" is KH250 */
+            ynode_suppress(p->diags, code->code, p->plan->file, within);
+        else /* the plan's own: every line of its file */
+            diag_suppress(p->diags, code->code, p->plan->file, 0, 0x7fffffff);
         buf_free(&list);
     }
 }
@@ -923,7 +926,7 @@ static BodyNode *parse_node(Parser *p, const YNode *node)
         size_t n;
         const YNode **nodes;
         const char **codes = read_code_list(p, v, &n, &nodes);
-        apply_suppress(p, nodes, codes, n, node->pos.line, node->end.line);
+        apply_suppress(p, nodes, codes, n, node);
     }
     p->current_task = outer_task;
     return out;
@@ -1122,7 +1125,7 @@ Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
 
     if ((v = ynode_get(root, "suppress"))) {
         plan->suppress = read_code_list(p, v, &plan->n_suppress, &plan->suppress_at);
-        apply_suppress(p, plan->suppress_at, plan->suppress, plan->n_suppress, 0, 0x7fffffff);
+        apply_suppress(p, plan->suppress_at, plan->suppress, plan->n_suppress, NULL);
     }
 
     /* a misspelt 'haeder:' is one error at its line (KH101), not also
