@@ -174,7 +174,8 @@ int ynode_in_flow(const YNode *scalar);
 int ynode_flow_collection(const YNode *node);
 
 /* (loadpos.c) Silences warning code (diag_suppress) inside node, a
- * mapping with a `suppress:` key, in file: the lines of a block mapping;
+ * mapping with a `suppress:` key, in file (node NULL: all of file, the
+ * plan's own `suppress:`): the lines of a block mapping;
  * of a mapping written in flow, `{...}`, the characters from its '{' to
  * its '}', since its siblings may stand on the same lines
  * (`[{id: a, suppress: [KH253]}, {id: b}]` silences a, not b). One look

@@ -15,6 +15,7 @@
  */
 #include "load_impl.h"
 
+#include <limits.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -478,6 +479,10 @@ int ynode_flow_collection(const YNode *node)
 
 void ynode_suppress(DiagSink *diags, const char *code, const char *file, const YNode *node)
 {
+    if (!node) { /* the plan's own `suppress:` */
+        diag_suppress(diags, code, file, 0, INT_MAX);
+        return;
+    }
     /* a block mapping starts at its first key, a flow one at its '{' */
     int flow = node->kind == YNODE_MAP && node->count > 0 &&
                (node->keys[0]->pos.line != node->pos.line || node->keys[0]->pos.col != node->pos.col);

@@ -623,10 +623,9 @@ static void check_empty_entry(Parser *p, const YNode *node, const BodyNode *out,
                     kind_key->text);
 }
 
-/* Silences warning codes inside node within of the plan, or (NULL) in the
- * whole plan file (a `suppress:` list at node or plan level; nodes: each
- * code's entry, read_code_list). A code khgen does not have is an error; an
- * error's code is reported too, since errors cannot be silenced. */
+/* Silences warning codes inside node within, or (NULL) in the whole plan
+ * file (a `suppress:` at node or plan level; nodes: each code's entry). An
+ * unknown code is an error; an error's code is warned (never silenced). */
 static void apply_suppress(Parser *p, const YNode *const *nodes, const char **codes, size_t n,
                            const YNode *within)
 {
@@ -644,10 +643,8 @@ static void apply_suppress(Parser *p, const YNode *const *nodes, const char **co
             diag_warning(p->diags, at->pos, yread_span(at), KH113,
                          "'%s' is an error, and errors cannot be silenced: 'suppress' does "
                          "nothing for it; fix what it reports instead", code->code);
-        else if (within) /* "kh250" is KH250 */
+        else /* "kh250" is KH250 */
             ynode_suppress(p->diags, code->code, p->plan->file, within);
-        else /* the plan's own: every line of its file */
-            diag_suppress(p->diags, code->code, p->plan->file, 0, 0x7fffffff);
         buf_free(&list);
     }
 }
