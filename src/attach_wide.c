@@ -19,12 +19,14 @@
 #include "colwidth.h"
 #include "diag.h"
 
-/* KH635 at att's first number column the page has no room for, if any.
+/* KH635 at att's first number column the page (A4 less the plan's own
+ * margins, layout) has no room for, if any.
  * caption is a body table's (NULL for an attachment). */
-static void warn_table(const Attachment *att, const char *caption, DiagSink *diags)
+static void warn_table(const Attachment *att, const char *caption, const Layout *layout,
+                       DiagSink *diags)
 {
     double need = 0, room = 0;
-    size_t c = table_number_overflow(att, &need, &room);
+    size_t c = table_number_overflow(att, layout, &need, &room);
     if (c >= att->n_columns)
         return;
     const Column *col = &att->columns[c];
@@ -59,11 +61,11 @@ void attach_warn_narrow_numbers(const Plan *plan, DiagSink *diags)
 {
     attach_fill_texts(plan); /* the cells, if no back end asked yet */
     for (size_t a = 0; a < plan->n_attachments; a++)
-        warn_table(&plan->attachments[a], NULL, diags);
+        warn_table(&plan->attachments[a], NULL, &plan->layout, diags);
     const AttachState *state = att_state_of(plan);
     for (size_t i = 0; state && i < state->n_tables; i++) { /* the tables in the body */
         const AttachSpec *spec = state->tables[i];
         const char *caption = spec->owner && spec->owner->title ? spec->owner->title : "";
-        warn_table(spec->table, caption, diags);
+        warn_table(spec->table, caption, &plan->layout, diags);
     }
 }

@@ -563,7 +563,18 @@ static void column_widths(const Attachment *att, double *widths, double *longest
  * per-mille widths), less the cell's padding, 4 pt each side in both. */
 enum { CELL_PADDING_PT = 8 };
 
-size_t table_number_overflow(const Attachment *att, double *need, double *room)
+/* The page's text width in points: A4 in the table's orientation less the
+ * plan's left and right margins (`layout:`), else the decree's defaults,
+ * as render_docx.c's page_of and plan.css take them. */
+static double text_width_pt(const Attachment *att, const Layout *layout)
+{
+    double left = layout && layout->margin_left ? layout->margin_left : 30.0;
+    double right = layout && layout->margin_right ? layout->margin_right : 15.0;
+    return ((att->landscape ? 297.0 : 210.0) - left - right) / 25.4 * 72.0;
+}
+
+size_t table_number_overflow(const Attachment *att, const Layout *layout, double *need,
+                             double *room)
 {
     double widths[ATTACH_MAX_COLUMNS];
     if (att->n_columns == 0 || att->n_columns > ATTACH_MAX_COLUMNS)
@@ -574,7 +585,7 @@ size_t table_number_overflow(const Attachment *att, double *need, double *room)
         sum += widths[c];
     if (sum <= 0)
         return att->n_columns;
-    double page_pt = page_chars(att) * TABLE_CHAR_PT;
+    double page_pt = text_width_pt(att, layout);
     for (size_t c = 0; c < att->n_columns; c++) {
         const Column *col = &att->columns[c];
         int numbers = col->type != COL_TEXT || (att->has_totals && col->total);

@@ -205,5 +205,20 @@ else
     not_ok "P3 guard: t11: status $st_11: $(head -c 300 "$work/p3/t11.err")"
 fi
 
+# ---- P4: the plan's own margins -----------------------------------------------------
+mkdir -p "$work/p4"
+gen "$work/p4/w27.yaml" "HUYỆN YÊN THẾ" 27 landscape
+sed 's/^khgen: 1$/khgen: 1\nlayout: {margin_left: 35, margin_right: 20}/' "$work/p4/w27.yaml" >"$work/p4/w27m.yaml"
+for p in w27 w27m; do
+    "$khgen" build -f docx -o "$work/p4" "$work/p4/$p.yaml" >/dev/null 2>"$work/p4/$p.err"
+    eval "st_$p=\$?"
+done
+if [ "$st_w27m" -eq 0 ] && grep -q 'warning\[KH635\]: Biểu 01 is too wide for its page' "$work/p4/w27m.err" &&
+    [ "$st_w27" -eq 0 ] && ! grep -q KH635 "$work/p4/w27.err"; then
+    ok "P4: 27 columns print whole within 30/15 mm margins, not within 35/20 (layout:): KH635 there only"
+else
+    not_ok "P4: w27 $st_w27, w27m $st_w27m: $(grep KH635 "$work/p4/w27.err" "$work/p4/w27m.err" | head -c 400)"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
