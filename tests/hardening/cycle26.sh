@@ -6,6 +6,9 @@
 #    where its four digits were a piece of a longer number or had their
 #    unit written on: "Kinh phí 2024,5 triệu đồng" -> "2025,5", "2024.5",
 #    "2024ha", "2024m2", "2024đ/kg", a telephone "0204.2024" (H1).
+#  2 a section moved above another in Word, each carrying its number ("II.
+#    NHIỆM VỤ" above "I. MỤC TIÊU", imported as `number:`), was shown as
+#    "II: chuyển từ II": now "II: chuyển từ vị trí thứ 2" (M1).
 #
 # Each case fails with the binary of main before the fixes (c3f4975d), but
 # the controls (named so), which pass with both.
@@ -66,6 +69,39 @@ for pair in "Trong năm 2024, xã đạt chuẩn.|Trong năm 2025, xã đạt ch
         not_ok "1: control: '$a' -> '$b': $(head -c 400 "$work/t1/out")"
     fi
 done
+
+# ---- 2: a moved node whose label is the same on both sides ---------------------------
+mkdir -p "$work/t2"
+/usr/bin/python3 - "$P/ex.yaml" "$work/t2/moved.yaml" <<'PY'
+import sys
+s = open(sys.argv[1], encoding='utf-8').read()
+a = s.index('  - section: MỤC TIÊU')
+b = s.index('  - section: TỔ CHỨC THỰC HIỆN')
+c = s.index('closing:')
+first = s[a:b].replace('  - section: MỤC TIÊU\n', '  - section: MỤC TIÊU\n    number: 1\n', 1)
+second = s[b:c].replace('  - section: TỔ CHỨC THỰC HIỆN\n', '  - section: TỔ CHỨC THỰC HIỆN\n    number: 2\n', 1)
+open(sys.argv[2], 'w', encoding='utf-8').write(s[:a] + second + first + s[c:])
+PY
+"$khgen" build -f md -o "$work/t2/o" "$work/t2/moved.yaml" >/dev/null 2>&1
+"$khgen" diff --no-color "$P/ex.yaml" "$work/t2/moved.yaml" >"$work/t2/out" 2>&1
+st=$?
+if [ $st -eq 1 ] && grep -q '^\*\*II\. TỔ CHỨC' "$work/t2/o/moved.md" &&
+    grep -q '^@@ II: chuyển từ vị trí thứ 2 @@$' "$work/t2/out" && ! grep -q 'chuyển từ II @@' "$work/t2/out"; then
+    ok "2: a section moved above another, each with its number, is named by where it stood"
+else
+    not_ok "2: status $st: $(head -c 400 "$work/t2/out")"
+fi
+"$khgen" diff --no-color "$P/ex.yaml" "$P/ex.yaml" >"$work/t2/same" 2>&1
+edited swapped "      - clause: Cấp xã" "      - clause: Cấp huyện
+        items:
+          - bullet: Chỉ đạo các xã.
+      - clause: Cấp xã"
+"$khgen" diff --no-color "$P/ex.yaml" "$P/swapped.yaml" >"$work/t2/ins" 2>&1
+if [ ! -s "$work/t2/same" ] && grep -q '^@@ I.1: thêm @@' "$work/t2/ins" && ! grep -q 'vị trí thứ' "$work/t2/ins"; then
+    ok "2: control: a clause added above another renumbers it, and is no move named by its place"
+else
+    not_ok "2: control: $(head -c 400 "$work/t2/ins")"
+fi
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
