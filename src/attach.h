@@ -86,6 +86,13 @@ void attach_fill_texts(const Plan *plan);
 /* attach_fill_texts for one table. */
 void attach_fill_table(const Attachment *att);
 
+/* Warns (KH635, attach_wide.c) at each attachment or table in the body
+ * one of whose numbers the .docx and the HTML print broken over two
+ * lines: a value of a number column wider than the column's share of the
+ * page (colwidth.h, table_number_overflow). For the build of those
+ * formats, once. */
+void attach_warn_narrow_numbers(const Plan *plan, DiagSink *diags);
+
 /* 1 if att's rows are complete: made, or nothing left to make; 0 while
  * they are being made (a figure over a table's rows in its own cells). */
 int attach_table_filled(const Attachment *att);

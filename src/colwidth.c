@@ -557,3 +557,70 @@ static void column_widths(const Attachment *att, double *widths, double *longest
                 widths[c] = ceil(widths[c] - give[c] * share);
     }
 }
+
+/* The room the .docx and the HTML give each column: its width scaled to
+ * the page's text width (render_docx.c table_widths, render_html.c's
+ * per-mille widths), less the cell's padding, 4 pt each side in both. */
+enum { CELL_PADDING_PT = 8 };
+
+/* The page's text width in points: A4 in the table's orientation less the
+ * plan's left and right margins (`layout:`), else the decree's defaults,
+ * as render_docx.c's page_of and plan.css take them. */
+static double text_width_pt(const Attachment *att, const Layout *layout)
+{
+    double left = layout && layout->margin_left ? layout->margin_left : 30.0;
+    double right = layout && layout->margin_right ? layout->margin_right : 15.0;
+    return ((att->landscape ? 297.0 : 210.0) - left - right) / 25.4 * 72.0;
+}
+
+size_t table_number_overflow(const Attachment *att, const Layout *layout, double *need,
+                             double *room)
+{
+    double widths[ATTACH_MAX_COLUMNS];
+    if (att->n_columns == 0 || att->n_columns > ATTACH_MAX_COLUMNS)
+        return att->n_columns;
+    table_column_widths(att, widths);
+    double sum = 0;
+    for (size_t c = 0; c < att->n_columns; c++)
+        sum += widths[c];
+    if (sum <= 0)
+        return att->n_columns;
+    double page_pt = text_width_pt(att, layout);
+    for (size_t c = 0; c < att->n_columns; c++) {
+        const Column *col = &att->columns[c];
+        int numbers = col->type != COL_TEXT || (att->has_totals && col->total);
+        if (!numbers)
+            continue;
+        double widest; /* in points: the longest value, which does not break */
+        if (att->has_widths && att->longest[c] >= 0) {
+            widest = att->longest[c] * TABLE_CHAR_PT;
+        } else { /* no memo (a table without an arena): measure its cells */
+            widest = 0;
+            for (size_t r = 0; r < att->n_rows; r++) {
+                const Row *row = &att->rows[r];
+                if (row->is_group && col->type != COL_STT)
+                    continue;
+                const char *text = row->cells && row->cells[c].text ? row->cells[c].text : "";
+                double line, word;
+                longest_chars(text, 0, &line, &word);
+                widest = fmax(widest, line * TABLE_CHAR_PT);
+            }
+        }
+        if (att->has_totals && col->total) { /* the totals row prints bold */
+            Buf number = {0};
+            attach_put_number(&number, col, attach_column_total(att, c));
+            widest = fmax(widest, table_text_width(number.data ? number.data : "", number.len,
+                                                   TABLE_FONT_SIZE, 1));
+            buf_free(&number);
+        }
+        double has = widths[c] * page_pt / sum - CELL_PADDING_PT;
+        if (widest > has * (1 + 1e-9)) {
+            if (need)
+                *need = widest;
+            if (room)
+                *room = has;
+            return c;
+        }
+    }
+    return att->n_columns;
+}

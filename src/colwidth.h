@@ -55,4 +55,17 @@ void table_column_widths(const Attachment *att, double *widths);
  * lines; 0 if not, or not known (the caller measures then). */
 int table_column_fits(const Attachment *att, size_t col, double room);
 
+/* The first column of att that prints numbers (a number, date, year or STT
+ * column, or one the totals row sums) whose longest value, unbroken in the
+ * table font (a total in bold), is wider than the room the page leaves it
+ * once the columns are scaled to the page's text width, as the .docx and
+ * the HTML scale them: that value prints broken over two lines ("10" over
+ * "0"), which no reader takes for 100 (s26print, KH635). The page is A4
+ * in att's orientation less layout's left and right margins (layout NULL
+ * or a margin 0: the decree's 30 and 15 mm). att->n_columns when every
+ * value fits; *need and *room (either may be NULL) receive the value's
+ * width and the column's room, in points. */
+size_t table_number_overflow(const Attachment *att, const Layout *layout, double *need,
+                             double *room);
+
 #endif

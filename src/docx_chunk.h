@@ -26,8 +26,9 @@ void docx_chunks_free(DocxChunks *ck);
 
 /* The relationships of part (a page header or footer: its hyperlinks and
  * embedded documents are named by FOLDER/_rels/NAME.xml.rels, not by the
- * main part's, s25review L5), for the same .docx as main, whose budget it
- * shares; free with docx_chunks_free before main. */
+ * main part's, s25review L5), for the same .docx as main, whose budget
+ * (its relationships are read within it) and content types (read once,
+ * for all parts) it shares; free with docx_chunks_free before main. */
 DocxChunks *docx_chunks_of_part(DocxChunks *main, const char *part);
 
 /* The bytes the embedded documents may still unpack: an embedded package's

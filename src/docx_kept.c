@@ -89,8 +89,9 @@ void docx_kept_warnings(const DocxKept *k, int toc_open, int toc_lines, DiagSink
         diag_warning(diags, pos, 0, KH759,
                      "'%s' has %d page headers or footers holding words that import does not "
                      "read (only the first page's header, when it holds the plan's header): "
-                     "each is written as a '# review:' comment at the document's start; move "
-                     "what belongs to the plan (a place and date, a reference) into it",
+                     "each is written as a '# review:' comment at the document's start (the "
+                     "first 32, the others counted in one more); move what belongs to the plan "
+                     "(a place and date, a reference) into it",
                      path, k->page_parts);
     if (toc_open) /* a damaged file: a TOC field without its end */
         diag_warning(diags, pos, 0, KH759,

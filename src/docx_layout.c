@@ -93,3 +93,23 @@ int docx_layout_table(const xmlNode *tbl, const char *text, int before_text)
     }
     return layout_by_shape(text, widest, rows, stacked, before_text);
 }
+
+const xmlNode *docx_title_row(const xmlNode *tbl)
+{
+    const xmlNode *first = docx_next(tbl, NULL, "tr");
+    if (!first || docx_is(first, "p"))
+        return NULL;
+    const xmlNode *tc = next_cell(first, NULL);
+    int width = docx_row_columns(first), rows = 0, widest = 0;
+    if (!tc || next_cell(first, tc) || width < 2 ||
+        docx_attr_int(docx_child(docx_child(tc, "tcPr"), "gridSpan"), "val", 1) != width ||
+        docx_child(docx_child(tc, "tcPr"), "vMerge") || !has_text(tc, 0))
+        return NULL;
+    for (const xmlNode *tr = first; tr && rows < 3; tr = docx_next(tbl, tr, "tr"), rows++) {
+        int cells = 0;
+        for (const xmlNode *c = next_cell(tr, NULL); c; c = next_cell(tr, c))
+            cells++;
+        widest = cells > widest ? cells : widest;
+    }
+    return rows >= 3 && widest >= 2 ? first : NULL;
+}

@@ -23,4 +23,14 @@ int docx_layout_table(const xmlNode *tbl, const char *text, int before_text);
  * it. */
 int layout_by_shape(const char *text, int widest, int rows, int stacked, int before_text);
 
+/* The first row of table tbl when it is a title typed in the table (one
+ * cell spanning every column, over at least two more rows, the widest of
+ * two cells or more): an office's Biểu whose "Biểu 01" and title stand in
+ * the table's first row rather than above it. Import reads that cell's
+ * paragraphs as paragraphs above the table, the form it reads an
+ * attachment's label and title in (its table was read as the
+ * signature's lines: s26foreign). NULL when the first row is no such
+ * title. */
+const xmlNode *docx_title_row(const xmlNode *tbl);
+
 #endif

@@ -66,6 +66,13 @@ static int not_main(DiagSink *diags, const char *path, DocxMainWhy why, const ch
                    "damaged or over %u MiB; open the file in Word or LibreOffice and save it "
                    "again as .docx", path, target, (unsigned)(IMPORT_MAX_PART >> 20));
         return 1;
+    case DOCX_MAIN_BUDGET:
+        diag_error(diags, pos, 0, KH755, "'%s': the embedded documents (w:altChunk) would unpack "
+                   "to more than the %u MiB import reads of them together (this one's "
+                   "[Content_Types].xml, which must say that its main part '%s' is a Word "
+                   "document); the file is damaged or built to exhaust memory: open it in Word "
+                   "and save it again", path, IMPORT_MAX_CHUNKS >> 20, target);
+        return 1;
     case DOCX_MAIN_NOT_WORD:
         diag_error(diags, pos, 0, KH756, "'%s': [Content_Types].xml does not give the main "
                    "document part '%s' a Word document's content type, so it is not a Word "

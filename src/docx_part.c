@@ -210,11 +210,21 @@ static char *quiet_part(zip_t *zip, const char *name, size_t max, size_t *len)
  * not), as Word requires of it: an .xlsx's xl/workbook.xml is not one; 0
  * if not; -1 if [Content_Types].xml is missing, past IMPORT_MAX_PART or
  * not XML (read up to that limit, as any part: a 1 MiB limit of its own
- * made a main part outside word/ "not a Word document", s25review L2) */
-static int word_main(zip_t *zip, const char *part)
+ * made a main part outside word/ "not a Word document", s25review L2);
+ * -2 if it is larger than *budget (an embedded document's: each of 16
+ * embedded packages of 95 KB parsed a [Content_Types].xml of 30 MB, 11 s
+ * and 500 MB for a file of 1.5 MB: s26review2), which it is taken from. */
+static int word_main(zip_t *zip, const char *part, size_t *budget)
 {
     size_t len = 0;
+    zip_stat_t st;
+    zip_stat_init(&st);
+    if (budget && zip_stat(zip, "[Content_Types].xml", 0, &st) == 0 &&
+        (st.valid & ZIP_STAT_SIZE) && st.size > *budget)
+        return -2;
     char *xml = quiet_part(zip, "[Content_Types].xml", IMPORT_MAX_PART, &len);
+    if (xml && budget)
+        *budget -= len; /* len <= st.size <= *budget */
     xmlDoc *doc = xml ? xmlReadMemory(xml, (int)len, "types.xml", NULL,
                                       XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING)
                       : NULL;
@@ -241,7 +251,8 @@ static int word_main(zip_t *zip, const char *part)
     return word;
 }
 
-DocxMainWhy docx_main_part(zip_t *zip, char *name, char *rels, size_t cap, char *target)
+DocxMainWhy docx_main_part(zip_t *zip, char *name, char *rels, size_t cap, char *target,
+                           size_t *budget)
 {
     snprintf(name, cap, "word/document.xml");
     snprintf(rels, cap, "word/_rels/document.xml.rels");
@@ -270,8 +281,8 @@ DocxMainWhy docx_main_part(zip_t *zip, char *name, char *rels, size_t cap, char 
         why = DOCX_MAIN_BAD_NAME;
     else if (zip_name_locate(zip, t, 0) < 0)
         why = DOCX_MAIN_MISSING;
-    else if (strncmp(t, "word/", 5) != 0 && (word = word_main(zip, t)) != 1)
-        why = word < 0 ? DOCX_MAIN_NO_TYPES : DOCX_MAIN_NOT_WORD;
+    else if (strncmp(t, "word/", 5) != 0 && (word = word_main(zip, t, budget)) != 1)
+        why = word == -2 ? DOCX_MAIN_BUDGET : word < 0 ? DOCX_MAIN_NO_TYPES : DOCX_MAIN_NOT_WORD;
     else {
         snprintf(name, cap, "%s", t);
         snprintf(rels, cap, "%.*s_rels/%s.rels", (int)(slash + 1 - t), t, slash + 1);

@@ -48,6 +48,9 @@ typedef enum {
     DOCX_MAIN_NO_TYPES,  /* outside word/, and [Content_Types].xml missing,
                           * past IMPORT_MAX_PART or not XML */
     DOCX_MAIN_NOT_WORD,  /* outside word/, and not a Word main content type */
+    DOCX_MAIN_BUDGET,    /* outside word/, in an embedded document, and
+                          * [Content_Types].xml past what the embedded
+                          * documents may still unpack */
 } DocxMainWhy;
 
 /* The name of the package's main document part, into name (cap bytes,
@@ -61,8 +64,11 @@ typedef enum {
  * Reads at most 64 KiB of _rels/.rels, quietly: a damaged one names the
  * usual part. Returns why a named target was not taken (its name, up to
  * cap-1 bytes, into target when target is not NULL), for KH756 to say
- * what is wrong when the usual part is missing too (docx_not_word). */
-DocxMainWhy docx_main_part(zip_t *zip, char *name, char *rels, size_t cap, char *target);
+ * what is wrong when the usual part is missing too (docx_not_word).
+ * budget: NULL, or (in an embedded document) what the embedded documents
+ * may still unpack, which a [Content_Types].xml read is taken from. */
+DocxMainWhy docx_main_part(zip_t *zip, char *name, char *rels, size_t cap, char *target,
+                           size_t *budget);
 
 /* The length of the folder of main_part with its '/' ("word/" of
  * "word/document.xml": 5), which the main part's relationships' targets

@@ -66,13 +66,14 @@ static int type_of(const char *uri)
 }
 
 int docx_rel_parts(Arena *arena, DiagSink *diags, const char *path, zip_t *zip,
-                   const char *main_rels, const char *folder, const char **part)
+                   const char *main_rels, const char *folder, const char **part,
+                   size_t *budget)
 {
     for (int k = 0; k < DOCX_N_RELPARTS; k++)
         part[k] = NULL;
     size_t len = 0;
     int missing = 0, status = 0;
-    char *xml = docx_read_part(diags, path, zip, main_rels, &len, &missing, NULL);
+    char *xml = docx_read_part(diags, path, zip, main_rels, &len, &missing, budget);
     xmlDoc *rels = xml ? docx_parse_xml(diags, path, main_rels, xml, len) : NULL;
     free(xml);
     if (!rels && !missing)

@@ -7,7 +7,10 @@
  * and All Caps, and fonts (w:rFonts: a style in the Symbol font makes "a"
  * typed in it "α", as Word and LibreOffice draw it; import read the
  * letters typed, session 17). w:docDefaults gives the fonts of a run that
- * no style names. This file reads them once, indexes the styles by id
+ * no style names; a paragraph that names no style has the default
+ * paragraph style's (w:default="1", "Normal"): an old plan converted from
+ * .doc sets its .VnTime font there, and its TCVN3 text was read as
+ * Latin-1 ("X©y dùng ®êng", s26foreign). This file reads them once, indexes the styles by id
  * (StrSet: a scan per run was quadratic) and answers, following w:basedOn
  * at most 10 steps so that a loop in a damaged file ends, what a
  * paragraph or a run takes from them; import_docx.c asks.
@@ -42,6 +45,7 @@ void docx_styles_read(xmlDoc *doc, DocxStyles *st)
 {
     const xmlNode *root = xmlDocGetRootElement(doc);
     size_t cap = 0;
+    st->default_para = (size_t)-1;
     for (const xmlNode *n = root ? root->children : NULL; n; n = n->next) {
         if (!docx_is(n, "style"))
             continue;
@@ -53,6 +57,14 @@ void docx_styles_read(xmlDoc *doc, DocxStyles *st)
         char *id = para || character ? docx_attr(n, "styleId") : NULL;
         if (!id)
             continue;
+        char *is_default = para ? docx_attr(n, "default") : NULL;
+        if (is_default) {
+            if (st->default_para == (size_t)-1 &&
+                (strcmp(is_default, "1") == 0 || strcmp(is_default, "true") == 0 ||
+                 strcmp(is_default, "on") == 0))
+                st->default_para = st->n;
+            xmlFree(is_default);
+        }
         if (st->n == cap) {
             cap = cap ? cap * 2 : 32;
             st->items = xrealloc(st->items, cap * sizeof *st->items);
@@ -91,11 +103,23 @@ static const DocxStyle *find_style(const DocxStyles *st, const char *id, int cha
     return at == (size_t)-1 ? NULL : &st->items[at];
 }
 
+/* The paragraph style id stands for: id when styles.xml has it, else
+ * (none named, or one it lacks: Word shows the default) the default
+ * paragraph style's id, or NULL. */
+static const char *para_style(const DocxStyles *st, const char *id)
+{
+    if (id && find_style(st, id, 0))
+        return id;
+    return st->default_para < st->n ? st->items[st->default_para].id : NULL;
+}
+
 /* The bold (which 0), italic (1) or All Caps (2) a run of character style id takes
  * (character 0: a paragraph of paragraph style id), following basedOn
  * (at most 10 steps): 0 or 1, or -1 when no style of the chain sets it. */
 int docx_style_flag(const DocxStyles *st, const char *id, int character, int which)
 {
+    if (st && !character)
+        id = para_style(st, id);
     for (int depth = 0; st && id && depth < 10; depth++) {
         const DocxStyle *ps = find_style(st, id, character);
         if (!ps)
@@ -113,6 +137,8 @@ int docx_style_flag(const DocxStyles *st, const char *id, int character, int whi
  * steps): NULL when no style of the chain sets it, "" a theme font. */
 const char *docx_style_font(const DocxStyles *st, const char *id, int character, int which)
 {
+    if (st && !character)
+        id = para_style(st, id);
     for (int depth = 0; st && id && depth < 10; depth++) {
         const DocxStyle *ps = find_style(st, id, character);
         if (!ps)

@@ -31,6 +31,10 @@ typedef struct DocxStyles {
      * scan per paragraph or run was quadratic (490,000 styles: minutes) */
     StrSet by_id[2];
     char *default_font[2]; /* w:docDefaults' w:rFonts, as DocxStyle.font */
+    /* the paragraph style of w:default="1" (Word's "Normal"), which a
+     * paragraph naming no style, or a style styles.xml lacks, takes: its
+     * index in items, (size_t)-1 when none */
+    size_t default_para;
 } DocxStyles;
 
 /* The level Word's built-in list style id names ("List Bullet 2", "List
@@ -47,14 +51,16 @@ void docx_styles_read(xmlDoc *doc, DocxStyles *st);
 void docx_styles_free(DocxStyles *st);
 
 /* The bold (which 0), italic (1) or All Caps (2) a run of character style
- * id takes (character 0: a paragraph of paragraph style id), following
+ * id takes (character 0: a paragraph of paragraph style id, NULL or a
+ * style styles.xml lacks the default paragraph style), following
  * basedOn (at most 10 steps): 0 or 1, or -1 when no style of the chain
- * sets it (or st or id is NULL). */
+ * sets it (or st is NULL, or a character style's id is NULL). */
 int docx_style_flag(const DocxStyles *st, const char *id, int character, int which);
 
 /* The font (which 0: w:ascii, 1: w:hAnsi) of character style id
- * (character 0: paragraph style id), following basedOn (at most 10
- * steps): NULL when no style of the chain sets it, "" a theme font. */
+ * (character 0: paragraph style id, NULL or a style styles.xml lacks the
+ * default paragraph style), following basedOn (at most 10 steps): NULL
+ * when no style of the chain sets it, "" a theme font. */
 const char *docx_style_font(const DocxStyles *st, const char *id, int character, int which);
 
 /* The fonts a run of a paragraph of paragraph style id (NULL: none) takes

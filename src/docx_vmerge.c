@@ -31,7 +31,7 @@ int docx_vmerge_cell(DocxVMerges *vm, const xmlNode *v, int col, Buf *cell)
         xmlFree(val);
     if (v && !restart) {
         if (vm->from_row[col] == 0)
-            return 0;
+            return (int)(vm->head >> col & 1);
         /* the merged cell's text, whatever the covered cell holds: Word
          * and LibreOffice show the first cell's over the rows it covers,
          * and a covered cell's own text, which a generator may leave
@@ -50,6 +50,7 @@ int docx_vmerge_cell(DocxVMerges *vm, const xmlNode *v, int col, Buf *cell)
     }
     buf_reset(&vm->text[col]);
     vm->from_row[col] = 0;
+    vm->head = restart && vm->row == 0 ? vm->head | 1ull << col : vm->head & ~(1ull << col);
     if (restart && vm->row > 0) {
         if (cell->len)
             buf_putn(&vm->text[col], cell->data, cell->len);

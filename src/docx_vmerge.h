@@ -23,13 +23,18 @@ typedef struct DocxVMerges {
     int row;                        /* the row being read, from 0 */
     size_t *left;                   /* bytes the covered cells may still copy */
     int cut;                        /* covered cells left empty, the budget spent */
+    /* the columns whose merge began in the first row (the header's "TT"
+     * over two or three header rows), never copied: a covered cell there
+     * still counts as merged, so that a third header row is told */
+    unsigned long long head;
 } DocxVMerges;
 
 /* Reads the merge mark v (a cell's w:vMerge, or NULL) of the cell in grid
  * column col whose text is cell. A merge's first cell ("restart") is
  * remembered; a covered cell takes that text in place of its own and
  * returns 1, unless copying it would pass *left (then the cell is left
- * empty, counted in cut, and 0 is returned). The caller owns cell; vm
+ * empty, counted in cut, and 0 is returned). A covered cell of a merge
+ * that began in the first row copies nothing and returns 1. The caller owns cell; vm
  * owns its copies until docx_vmerge_free. */
 int docx_vmerge_cell(DocxVMerges *vm, const xmlNode *v, int col, Buf *cell);
 

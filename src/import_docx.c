@@ -45,6 +45,7 @@
 #include "docx_rels.h"
 #include "docx_run.h"
 #include "docx_section.h"
+#include "docx_tabcols.h"
 #include "docx_style.h"
 #include "docx_toc.h"
 #include "docx_tree.h"
@@ -625,6 +626,7 @@ static void span_note(Reader *rd, int row, int col, int span, int width, const B
                                             "(w:gridSpan)"), text, strlen(text));
 }
 
+static void read_block(Reader *rd, const xmlNode *n, int in_table, int depth);
 /* A table of data (docx_layout.c tells it from the header's and the
  * signature's layout tables) becomes one paragraph per row written as a
  * Markdown pipe row, "| STT | Tên thôn | ... |", the form a .md or .txt
@@ -641,9 +643,12 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
         return 0;
     DocxVMerges vm = {.left = rd->copy_left};
     rd->table++;
+    const xmlNode *title = docx_title_row(tbl); /* "Biểu 01" over the table, in its first row */
+    if (title)
+        read_block(rd, docx_row_cell(title, NULL), 0, 1);
     for (const xmlNode *tr = docx_next(tbl, NULL, "tr"); tr; tr = docx_next(tbl, tr, "tr")) {
         /* a row deleted with Track Changes: simple markup hides it */
-        if (rd->out->n >= IMPORT_MAX_PARAS || docx_child(docx_child(tr, "trPr"), "del"))
+        if (rd->out->n >= IMPORT_MAX_PARAS || docx_child(docx_child(tr, "trPr"), "del") || tr == title)
             continue;
         Buf row = {0};
         buf_putc(&row, '|');
@@ -700,7 +705,8 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
                 buf_putn(&row, cell.data, cell.len);
             buf_puts(&row, " |");
             int span = docx_attr_int(docx_child(tcpr, "gridSpan"), "val", 1);
-            span_note(rd, vm.row, col, span, width, &cell);
+            /* (a header row: under the header's first cell merged down) */
+            span_note(rd, (merged & vm.head & 1) ? 0 : vm.row, col, span, width, &cell);
             spans_rest |= col == 1 && span > 1 && col + span >= width;
             for (int k = 1; k < span && k < 64; k++)
                 buf_puts(&row, "  |");
@@ -747,7 +753,6 @@ static void toc_note(Reader *rd)
                         "its sections are the document's headings)"), n, strlen(n));
 }
 
-static void read_block(Reader *rd, const xmlNode *n, int in_table, int depth);
 static int read_docx(Arena *arena, DiagSink *diags, const char *path, const char *data,
                      size_t len, ImpParas *out, Reader *outer);
 
@@ -888,7 +893,11 @@ static void read_block(Reader *rd, const xmlNode *n, int in_table, int depth)
                           docx_toc_sdt(&rd->toc, c)))
             continue; /* a table of contents' line: counted for toc_note */
         toc_note(rd);
-        if (docx_is(c, "p")) {
+        xmlNode *cols = in_table ? NULL : docx_tab_block(c, &c);
+        if (cols) { /* a header or signature set with tab stops: its two columns */
+            read_block(rd, cols, 0, depth + 1);
+            xmlFreeNode(cols);
+        } else if (docx_is(c, "p")) {
             if (docx_mark_vanishes(c)) /* deleted with its mark (Track Changes): not shown */
                 continue;
             /* its mark deleted: read with the next as the one paragraph Word shows */
@@ -978,13 +987,16 @@ static void read_page_part(Reader *rd, xmlDoc *doc, const char *name)
 /* The page headers and footers import does not read (docx_page_parts,
  * but read, the one read before the body): each that holds words a
  * `# review:` note of the document's first paragraph, its paragraphs
- * joined by " / " (at most 1,000 bytes a part), counted for KH759; what
- * reading them changed of the reader is undone. 0, or -1 after a
- * diagnostic. */
+ * joined by " / " (at most 1,000 bytes a part, PAGE_NOTES_MAX parts: the
+ * rest counted in one note; 9,995 parts of a 3 MB file wrote 11 MB of
+ * notes: s26review2), counted for KH759; what reading them changed of the
+ * reader is undone. 0, or -1 after a diagnostic. */
+#define PAGE_NOTES_MAX 32
 static int page_notes(Reader *rd, zip_t *zip, const xmlNode *body, const char *rels,
                       const char *folder, const char *read)
 {
     int bad = 0;
+    size_t unlisted = 0; /* past PAGE_NOTES_MAX */
     const char **names = NULL;
     size_t n = docx_page_parts(rd->arena, rd->diags, rd->path, zip, body, rels, folder, &names, &bad);
     for (size_t i = 0; i < n && !bad; i++) {
@@ -1012,16 +1024,22 @@ static int page_notes(Reader *rd, zip_t *zip, const xmlNode *body, const char *r
             text.len = cut;
             buf_puts(&text, " …");
         }
-        if (text.len && docx_page_words(text.data) && rd->out->n) {
+        if (text.len && docx_page_words(text.data) && rd->out->n &&
+            rd->kept.page_parts++ >= PAGE_NOTES_MAX)
+            unlisted++; /* counted for KH759, named in one note below */
+        else if (text.len && docx_page_words(text.data) && rd->out->n)
             imp_para_review(rd->arena, &rd->out->items[0],
                             arena_printf(rd->arena, _("text in the top or bottom margin of the "
                                                       "pages (%s), which Word prints there and "
                                                       "import does not read"),
                                          names[i]),
                             text.data, text.len);
-            rd->kept.page_parts++;
-        }
         buf_free(&text);
+    }
+    if (unlisted) {
+        const char *more = arena_printf(rd->arena, _("%zu more page headers or footers holding "
+                                                     "words, not listed here"), unlisted);
+        imp_review_put(rd->arena, &rd->out->items[0], more, strlen(more));
     }
     return bad ? -1 : 0;
 }
@@ -1068,7 +1086,8 @@ static int read_parts(Reader *rd, zip_t *zip)
     /* the main part: word/document.xml, or the one _rels/.rels names
      * ("word/document2.xml": KH756 said such a .docx was no Word document) */
     char main_part[DOCX_PART_NAME_MAX], main_rels[DOCX_PART_NAME_MAX], named[DOCX_PART_NAME_MAX];
-    DocxMainWhy why = docx_main_part(zip, main_part, main_rels, sizeof main_part, named);
+    DocxMainWhy why = docx_main_part(zip, main_part, main_rels, sizeof main_part, named,
+                                     rd->budget);
     /* its numbering, styles and notes: the parts its relationships name */
     const char *folder = arena_strndup(rd->arena, main_part, docx_part_folder(main_part));
     doc_xml = docx_read_part(diags, path, zip, main_part, &doc_len, &missing, rd->budget);
@@ -1077,7 +1096,7 @@ static int read_parts(Reader *rd, zip_t *zip)
             docx_not_word(diags, path, zip, why, named);
         goto done;
     }
-    if (docx_rel_parts(rd->arena, diags, path, zip, main_rels, folder, rd->part) != 0)
+    if (docx_rel_parts(rd->arena, diags, path, zip, main_rels, folder, rd->part, rd->budget) != 0)
         goto done;
     const char *num_name = rd->part[DOCX_NUMBERING], *sty_name = rd->part[DOCX_STYLES];
     num_xml = docx_read_part(diags, path, zip, num_name, &num_len, &missing,

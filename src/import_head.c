@@ -583,6 +583,24 @@ static char *split_header_marks(Ctx *c, const char *s)
                 i++;
             if (s[i] && s[i] != '\n')
                 buf_putc(&b, '\n');
+        } else { /* the number, and the place and date its line may go on with */
+            /* each scan bounded (a number's 64 bytes, a place's 300): a
+             * paragraph of 'Số:' after 'Số:' stays linear */
+            size_t e = i, k;
+            while (s[e] == ' ' && e < i + 64)
+                e++;
+            while (s[e] && s[e] != ' ' && s[e] != '\n' && e < i + 64)
+                e++;
+            for (k = e; s[k] && s[k] != '\n' && k < e + 300; k++)
+                if (strncmp(s + k, ", ngày ", 7) == 0)
+                    break;
+            if (s[e] == ' ' && strncmp(s + k, ", ngày ", 7) == 0) {
+                /* "Số: 125/KH-UBND<tab>Yên Thế, ngày ...": a header set
+                 * with tab stops, not a table (s26foreign) */
+                buf_putn(&b, s + i, e - i);
+                buf_putc(&b, '\n');
+                i = e + strspn(s + e, " ");
+            }
         }
     }
     char *r = buf_to_arena(&b, c->arena);

@@ -611,7 +611,7 @@ static void caps_since(Buf *out, size_t from)
     buf_putn(&was, out->data + from, out->len - from);
     out->len = from;
     out->data[from] = '\0';
-    vi_put_upper(out, buf_str(&was));
+    vi_put_upper_links(out, buf_str(&was));
     buf_free(&was);
 }
 

@@ -331,14 +331,49 @@ static const char **md_column_groups(Ctx *c, const char **header, int cols, cons
  * down), and *skip is 1. Else a .md's one header row of "group: header"
  * (md_column_groups), *header replaced by the row of groups. header_w is
  * the header's width before the cap to cols. */
+/* The header row of groups of a table whose header is three rows (a
+ * .docx's "Trong đó" over "Nguồn vốn" over "Ngân sách tỉnh", "Ngân sách
+ * huyện"): the top row's and the middle row's cells as one row, "Trong
+ * đó - Nguồn vốn"; a top cell merged down through the middle row
+ * (mid_down) is its column's header alone. A plan's table has two header
+ * rows: the third was read as a row of the table, its cells under no
+ * column's header (s26foreign). */
+static const char **fold_header(Ctx *c, const char **top, const char **mid,
+                                unsigned long long mid_down, int cols)
+{
+    const char **out = arena_alloc(c->arena, (size_t)cols * sizeof *out);
+    const char *owner = NULL; /* the top cell over column k, a group */
+    for (int k = 0; k < cols; k++) {
+        int down = k < 64 && (mid_down >> k & 1);
+        if (*top[k] || down)
+            owner = down ? NULL : top[k];
+        out[k] = *mid[k] && !down && owner && owner != mid[k]
+                     ? arena_printf(c->arena, "%s - %s", owner, mid[k])
+                 : *mid[k] && !down ? mid[k]
+                                    : top[k];
+    }
+    return out;
+}
+
 static const char **header_groups(Ctx *c, const char ***header, int cols, int header_w,
-                                  const char ***rows, const int *widths, size_t n_rows, int *skip)
+                                  const char ***rows, const int *widths,
+                                  const unsigned long long *masks, size_t n_rows, int *skip)
 {
     *skip = 0;
     if (n_rows && widths[0] == cols && !*rows[0][0])
         for (int k = 1; k < cols; k++)
             if (*rows[0][k] && *(*header)[0]) {
                 *skip = 1;
+                /* a third header row: its first cell, as the second's,
+                 * merged down from the header's ("TT"), a row under it */
+                int third = n_rows > 2 && masks && (masks[0] & masks[1] & 1) &&
+                            widths[1] == cols && !*rows[1][0];
+                for (int j = 1; third && j < cols; j++)
+                    if (*rows[1][j]) {
+                        *header = fold_header(c, *header, rows[0], masks[0], cols);
+                        *skip = 2;
+                        return rows[1];
+                    }
                 return rows[0];
             }
     /* (a header wider than cols: put_lost reads its cells past cols) */
@@ -398,7 +433,8 @@ static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const
         buf_puts(y, "\n    orientation: portrait");
     buf_puts(y, "\n    columns:\n");
     int skip; /* the second header row is the first row */
-    const char **sub = header_groups(c, &header, cols, header_w, rows, widths, n_rows, &skip);
+    const char **sub = header_groups(c, &header, cols, header_w, rows, widths, masks, n_rows,
+                                     &skip);
     const char ***body = rows + skip;
     const int *body_w = widths + skip;
     const unsigned long long *body_m = masks + skip;
@@ -686,7 +722,7 @@ static void body_groups(Ctx *c, ITable *t, int header_w, const int *widths)
     int skip;
     const char **header = t->header;
     const char **sub = header_groups(c, &header, t->n_cols, header_w, t->rows, widths,
-                                     t->n_rows, &skip);
+                                     t->merged_up, t->n_rows, &skip);
     if (!sub || (size_t)skip >= t->n_rows)
         return; /* (a second header row and no row under it: a row) */
     const char **groups = arena_alloc(c->arena, (size_t)t->n_cols * sizeof *groups);

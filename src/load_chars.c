@@ -52,6 +52,24 @@ static void cursor_to(Cursor *at, const unsigned char *s, size_t i)
     }
 }
 
+/* 1 if cp, after the character prev, is the variation selector that
+ * shows a symbol as an emoji or as text (U+FE0F, U+FE0E: "✔️", "☎️", a
+ * keycap "1️⃣" before U+20E3 at rest), as the emoji panel of Windows
+ * types it: it splits no word, and KH020 told such a plan to delete it
+ * (s26review2). After a letter it is warned at. */
+static int presentation_selector(unsigned prev, unsigned cp, const unsigned char *rest,
+                                 size_t n)
+{
+    if (cp != 0xFE0F && cp != 0xFE0E)
+        return 0;
+    if (prev == 0xA9 || prev == 0xAE)
+        return 1; /* (c), (r) */
+    if ((prev >= '0' && prev <= '9') || prev == '#' || prev == '*')
+        return n >= 3 && rest[0] == 0xE2 && rest[1] == 0x83 && rest[2] == 0xA3; /* U+20E3 */
+    return prev >= 0x2000 && !unispace_hidden(prev) && !unispace_bidi_control(prev) &&
+           !(prev >= 0x3000 && prev <= 0xFFEF) /* CJK and compatibility letters */;
+}
+
 /* Warns (KH020) at the characters that change how a text reads without
  * being seen: the bidirectional controls (unispace_bidi_control: U+061C,
  * U+200E, U+200F, U+202A-U+202E, U+2066-U+2069), which can show a line in
@@ -68,13 +86,18 @@ static void warn_invisible(DiagSink *diags, const char *file, const char *text, 
     const unsigned char *s = (const unsigned char *)text;
     Cursor at = {0, 1, 1};
     int n = 0;
+    unsigned prev = 0; /* the character before */
     for (size_t i = 0; i < len && n < CHARS_MAX_REPORTED; i++) {
+        if (s[i] < 0x80)
+            prev = s[i];
         if (s[i] < 0xC0)
             continue; /* ASCII, or inside a character */
         int bytes = 1;
         unsigned cp = utf8_decode(text + i, &bytes);
         int bidi = unispace_bidi_control(cp);
-        int hidden = unispace_hidden(cp);
+        int hidden = unispace_hidden(cp) && !presentation_selector(prev, cp, s + i + bytes,
+                                                                    len - i - (size_t)bytes);
+        prev = cp;
         if (bidi || hidden) {
             cursor_to(&at, s, i);
             if (bidi)

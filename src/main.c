@@ -28,6 +28,7 @@
 #include <unistd.h>
 
 #include "check.h"
+#include "attach.h"
 #include "build_set.h"
 #include "cli.h"
 #include "cycle.h"
@@ -568,6 +569,10 @@ static int render_outputs(const Options *opt, DiagSink *diags, const Plan *plan,
     RenderMemo *memo = shared ? render_memo_new() : NULL;
     rc.inline_ctx.memo = memo;
     int errors_before = diag_error_count(diags);
+    /* a table whose numbers the printed page breaks (KH635): the formats
+     * that print it on A4, said once for all of them */
+    if (opt->formats & (FORMAT_HTML | FORMAT_DOCX | FORMAT_PDF))
+        attach_warn_narrow_numbers(plan, diags);
 #define STREAM(ext, buf, keep)                                                                 \
     do {                                                                                       \
         if (status == EXIT_OK && diag_error_count(diags) == errors_before)                     \

@@ -451,7 +451,7 @@ int imp_md_pandoc_inline(const char *s, size_t len, Buf *out)
                 if (keep_run && up_run) { /* a span holds no blank line */
                     buf_reset(&piece);
                     buf_putn(&piece, s + from, i - from);
-                    vi_put_upper(out, buf_str(&piece));
+                    vi_put_upper_links(out, buf_str(&piece));
                 } else if (keep_run) {
                     put_kept(out, s, len, from, i, &lines);
                 }

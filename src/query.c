@@ -163,6 +163,7 @@ static int some_task_has(const Plan *plan, const char *key)
  * it, and whether one holds a text (a value that is no number). */
 typedef struct KeyStat {
     const char *key;
+    uint64_t hash;             /* str_hash64(key) */
     size_t holders;
     int text;
     struct KeyStat *next;
@@ -251,20 +252,13 @@ typedef struct KeyPass {
     size_t n_attrs;            /* counting pass: the attributes */
 } KeyPass;
 
-static size_t key_hash(const char *key)
-{
-    size_t h = 5381;
-    for (const char *c = key; *c; c++)
-        h = h * 33 + (unsigned char)*c;
-    return h;
-}
-
 static KeyStat *key_stat(const struct DataNames *dn, Source source, const char *key)
 {
     if (!dn->n_buckets[source])
         return NULL;
-    for (KeyStat *k = dn->keys[source][key_hash(key) % dn->n_buckets[source]]; k; k = k->next)
-        if (strcmp(k->key, key) == 0)
+    uint64_t h = str_hash64(key); /* not djb2: keys of "Ez" and "FY" made one chain */
+    for (KeyStat *k = dn->keys[source][h & (dn->n_buckets[source] - 1)]; k; k = k->next)
+        if (k->hash == h && strcmp(k->key, key) == 0)
             return k;
     return NULL;
 }
@@ -279,10 +273,10 @@ static void index_attrs(KeyPass *ix, const Attr *attrs, size_t n)
     for (size_t i = 0; i < n; i++) {
         KeyStat *k = key_stat(dn, ix->source, attrs[i].key);
         if (!k) {
-            KeyStat **bucket = &dn->keys[ix->source][key_hash(attrs[i].key) %
-                                                      dn->n_buckets[ix->source]];
+            uint64_t h = str_hash64(attrs[i].key);
+            KeyStat **bucket = &dn->keys[ix->source][h & (dn->n_buckets[ix->source] - 1)];
             k = arena_alloc(dn->arena, sizeof *k);
-            *k = (KeyStat){attrs[i].key, 0, 0, *bucket};
+            *k = (KeyStat){attrs[i].key, h, 0, 0, *bucket};
             *bucket = k;
         }
         k->holders++;

@@ -682,9 +682,12 @@ static void put_header(Docx *d, const TValue *values)
         if (chars > longest)
             longest = chars;
     }
-    /* 40% of the issuer's longest line: bold capitals of 13 pt are about
-     * 0.7 em wide */
-    put_rule(d, left, (int)lround((double)longest * 13 * 0.7 * 20 * 0.4), 0);
+    /* 40% of the issuer's longest line as printed (plan.css: 40% of the
+     * issuer's box): bold capitals of 13 pt are about 0.7 em wide, and a
+     * line no longer than its column, where a long issuer wraps (s26print:
+     * an issuer of 80 letters drew its rule the column's whole width) */
+    double issuer_line = fmin((double)left, (double)longest * 13 * 0.7 * 20);
+    put_rule(d, left, (int)lround(issuer_line * 0.4), 0);
     buf_puts(d->out, "</w:tc>");
     open_cell(d, right);
     put_text_para(d, "KHNational", NULL, national && national->str ? national->str : "",

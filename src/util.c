@@ -914,7 +914,7 @@ int is_inner_blank_run(const char *text, const char *p)
 /* FNV-1a, its bits mixed down: the table takes the low bits, and ids that
  * differ only in their last characters ("t1", "t2", ..., 50,000 tasks)
  * had them in runs, each insertion probing a long chain. */
-static size_t strset_hash(const char *s)
+uint64_t str_hash64(const char *s)
 {
     uint64_t h = 1469598103934665603u;
     for (; *s; s++)
@@ -922,7 +922,7 @@ static size_t strset_hash(const char *s)
     h ^= h >> 32;
     h *= 0x9E3779B97F4A7C15u;
     h ^= h >> 29;
-    return (size_t)h;
+    return h;
 }
 
 size_t strset_add(StrSet *set, const char *key, size_t value)
@@ -952,7 +952,7 @@ size_t strset_add(StrSet *set, const char *key, size_t value)
         set->hashes = hashes;
         set->cap = cap;
     }
-    size_t h = strset_hash(key);
+    size_t h = (size_t)str_hash64(key);
     size_t k = h & (set->cap - 1);
     while (set->keys[k]) {
         if (set->hashes[k] == h && strcmp(set->keys[k], key) == 0)
@@ -976,7 +976,7 @@ size_t strset_find(const StrSet *set, const char *key)
 {
     if (!set->cap)
         return (size_t)-1;
-    size_t h = strset_hash(key);
+    size_t h = (size_t)str_hash64(key);
     for (size_t k = h & (set->cap - 1); set->keys[k]; k = (k + 1) & (set->cap - 1))
         if (set->hashes[k] == h && strcmp(set->keys[k], key) == 0)
             return set->values[k];

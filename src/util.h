@@ -12,6 +12,7 @@
 
 #include <signal.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <stdarg.h>
 #include <string.h>
 #include <sys/types.h>
@@ -300,6 +301,13 @@ size_t plan_stem_len(const char *name, size_t n);
 
 /* A string's hash (djb2, xor): for the open-addressing tables of callers. */
 unsigned long str_hash(const char *s);
+
+/* A string's 64-bit hash (FNV-1a, its bits mixed down so that a table's
+ * low bits depend on every character), the one StrSet uses: for tables
+ * keyed by what a plan names (ids, data keys). djb2 with '+' is not: it
+ * gives keys built of "Ez" and "FY" (or "c-" and "ao") one hash, so that
+ * 20,000 such keys cost a chain walk each (s26review2). */
+uint64_t str_hash64(const char *s);
 
 /* 1 if paths a and b name one existing file (a link, "./x" and "x"
  * alike): a command never writes its output over one of its inputs. */

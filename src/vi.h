@@ -179,6 +179,12 @@ void vi_put_upper(Buf *out, const char *s);
  * that begins with a digit, after any bracket or quote, and holds a '/'
  * before a capital) is kept as written. */
 void vi_put_upper_printed(Buf *out, const char *s);
+/* (vi_upper.c) the Markdown text s in capitals with its links' addresses
+ * as written (a link's destination, an autolink, a bare web address): a
+ * small-capital span imported from a .md shows its words in capitals, but
+ * its link's address is no word of it ("(HTTPS://X.VN/QD.PDF)", a path the
+ * server does not find: s26review2). */
+void vi_put_upper_links(Buf *out, const char *s);
 /* 1 if s begins with a small letter, one whose capital (vi_put_upper)
  * differs ("ủy", "ngành"; not a digit, a mark, '{' or a capital), its
  * capital then in *capital (cleared first; NULL: not wanted) and its

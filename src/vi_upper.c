@@ -126,3 +126,18 @@ void vi_put_upper_printed(Buf *out, const char *s)
     }
     buf_free(&run);
 }
+
+void vi_put_upper_links(Buf *out, const char *s)
+{
+    buf_putn(out, "", 0); /* an empty text still gives a valid string */
+    Buf run = {0};
+    while (*s) {
+        size_t blank = strspn(s, " \t\n");
+        buf_putn(out, s, blank);
+        s += blank;
+        size_t n = strcspn(s, " \t\n");
+        put_word_upper(out, &run, s, n);
+        s += n;
+    }
+    buf_free(&run);
+}

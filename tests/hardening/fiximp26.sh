@@ -222,10 +222,13 @@ for n in 2000 8000; do
     /usr/bin/python3 "$(dirname "$0")/fiximp26_docx.py" "$work/dx" $n
     timed_case "docx of $n sections naming a footer each" \
         "$khgen" import --force -o "$work/dx/sections$n.yaml" "$work/dx/sections$n.docx"
-    if [ "$(grep -c '# review: text in the top or bottom margin of the pages' "$work/dx/sections$n.yaml")" -eq "$n" ]; then
-        ok "docx of $n sections: every footer named"
+    # the first 32 named, the others counted in one note (s26review2: a
+    # note per part, unbounded per document, wrote 11 MB for 9,990 footers)
+    if [ "$(grep -c '# review: text in the top or bottom margin of the pages' "$work/dx/sections$n.yaml")" -eq 32 ] &&
+        grep -q "# review: $((n - 32)) more page headers or footers holding words" "$work/dx/sections$n.yaml"; then
+        ok "docx of $n sections: 32 footers named, the others counted"
     else
-        not_ok "docx of $n sections: every footer named"
+        not_ok "docx of $n sections: 32 footers named, the others counted"
     fi
     timed_case "docx footer of $n paragraphs" \
         "$khgen" import --force -o "$work/dx/bigfooter$n.yaml" "$work/dx/bigfooter$n.docx"

@@ -89,7 +89,8 @@ static int parts_of(const char *rels, const char **part, Arena *arena, int *erro
     zip_t *z = package(path, rels);
     FILE *sink = fopen("/dev/null", "w");
     DiagSink *diags = diag_new(sink);
-    int r = docx_rel_parts(arena, diags, "t.docx", z, "word/_rels/document.xml.rels", "word/", part);
+    int r = docx_rel_parts(arena, diags, "t.docx", z, "word/_rels/document.xml.rels", "word/", part,
+                           NULL);
     *errors = diag_error_count(diags);
     diag_free(diags);
     fclose(sink);

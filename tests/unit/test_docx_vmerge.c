@@ -108,7 +108,8 @@ static void covers_rows(void **state)
 }
 
 /* A merge restarted in row 0 (the header's) is not copied: its covered
- * cell keeps its own text. */
+ * cell keeps its own text, and counts as merged (1), so that import tells
+ * a third header row under it (s26foreign). */
 static void header_row(void **state)
 {
     (void)state;
@@ -121,7 +122,7 @@ static void header_row(void **state)
     assert_int_equal(docx_vmerge_cell(&vm, restart, 0, &cell), 0);
     vm.row = 1;
     set(&cell, "own");
-    assert_int_equal(docx_vmerge_cell(&vm, cont, 0, &cell), 0);
+    assert_int_equal(docx_vmerge_cell(&vm, cont, 0, &cell), 1);
     assert_true(is(&cell, "own"));
     assert_int_equal(left, 100);
     buf_free(&cell);

@@ -1,0 +1,275 @@
+/* docx_tabcols.c - a header or a signature block set in two columns with
+ * tab stops, read as the two columns a table would hold.
+ *
+ * Offices that do not use a table for the header or the signature type
+ * each line as its left column, a tab, and its right column, over a
+ * centre tab stop in the page's middle: "Số: 125/KH-UBND<tab>Yên Thế,
+ * ngày 15 tháng 01 năm 2024", "Nơi nhận:<tab>TM. ỦY BAN NHÂN DÂN",
+ * "- UBND tỉnh;<tab>KT. CHỦ TỊCH", the recipients below without a tab,
+ * "<tab>Trần Văn Bình". Read line by line, each recipient carried a line
+ * of the signature ("UBND tỉnh; **KT. CHỦ TỊCH**"), a recipient read
+ * "* TM" and the signer's name was lost, exit 0 (s26foreign). Here the
+ * lines of such a block are split at their column tab and read as a
+ * two-column table is: the left column's lines, then the right's.
+ */
+#include "docx_tabcols.h"
+
+#include <string.h>
+
+#include "docx_layout.h"
+#include "docx_tree.h"
+#include "util.h"
+
+/* The lines a block of two columns holds at most: a header's six, a
+ * signature's with thirty recipients; it bounds the look ahead of each
+ * line, so that a body of lines aligned with tabs is read in linear time. */
+enum { TAB_RUN_MAX = 40 };
+/* The lines without a tab between two lines of a block: the recipients
+ * typed between "CHỦ TỊCH" and the signer's name, a dozen in a district's
+ * plan */
+enum { TAB_BETWEEN_MAX = 15 };
+
+/* Whether n holds text (a w:t with a character). */
+static int has_text(const xmlNode *n, int depth)
+{
+    if (depth > DOCX_MAX_DEPTH)
+        return 0;
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE && docx_is(n, "t") && c->content && *c->content)
+            return 1;
+        if (c->type == XML_ELEMENT_NODE && !docx_is(c, "pPr") && !docx_is(c, "delText") &&
+            has_text(c, depth + 1))
+            return 1;
+    }
+    return 0;
+}
+
+/* A far centre or right tab stop among w:pPr's w:tabs of p. */
+static int far_stop(const xmlNode *p)
+{
+    const xmlNode *tabs = docx_child(docx_child(p, "pPr"), "tabs");
+    for (const xmlNode *t = tabs ? tabs->children : NULL; t; t = t->next) {
+        if (!docx_is(t, "tab"))
+            continue;
+        char *v = docx_attr(t, "val");
+        int kind = v && (strcmp(v, "center") == 0 || strcmp(v, "right") == 0);
+        if (v)
+            xmlFree(v);
+        if (kind && docx_attr_int(t, "pos", 0) >= 4000)
+            return 1;
+    }
+    return 0;
+}
+
+/* What column_tab's walk has seen: the tabs in a row so far, the first
+ * and last of them, and whether a far stop makes one tab enough. */
+typedef struct TabWalk {
+    int far, in_row;
+    const xmlNode *first, *last, *found, *found_last;
+} TabWalk;
+
+/* Walks the runs under n in document order (w:pPr, w:rPr and deleted
+ * text left out) until the column tab is found. */
+static void walk(const xmlNode *n, TabWalk *w, int depth)
+{
+    for (const xmlNode *c = n->children; c && !w->found && depth <= DOCX_MAX_DEPTH; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || docx_is(c, "pPr") || docx_is(c, "rPr") ||
+            docx_is(c, "del") || docx_is(c, "moveFrom"))
+            continue;
+        if (docx_is(c, "tab") && docx_is(n, "r")) {
+            if (!w->in_row++)
+                w->first = c;
+            w->last = c;
+        } else if (docx_is(c, "sym") || (docx_is(c, "t") && has_text(c, 0))) {
+            if (w->in_row && (w->far || w->in_row >= 3)) {
+                w->found = w->first;
+                w->found_last = w->last;
+                return;
+            }
+            w->in_row = 0;
+        } else {
+            walk(c, w, depth + 1);
+        }
+    }
+}
+
+/* The w:tab of paragraph p its columns are split at, or NULL: the first
+ * of a run of tabs with text after it, under a far stop, or three tabs
+ * in a row; *last the last of that run. */
+static const xmlNode *column_tab(const xmlNode *p, const xmlNode **last)
+{
+    TabWalk w = {.far = far_stop(p)};
+    walk(p, &w, 0);
+    *last = w.found_last;
+    return w.found;
+}
+
+int docx_tab_columns(const xmlNode *p)
+{
+    const xmlNode *last;
+    return docx_is(p, "p") && column_tab(p, &last) != NULL;
+}
+
+/* Whether p ends a run of column lines: no paragraph, no text, or the
+ * end of a section. */
+static int breaks_run(const xmlNode *p)
+{
+    return !docx_is(p, "p") || !has_text(p, 0) || docx_child(docx_child(p, "pPr"), "sectPr");
+}
+
+/* The first character of p's text, as a byte (0: none): '-' of a line
+ * typed "- UBND tỉnh;". */
+static int first_char(const xmlNode *n, int depth)
+{
+    for (const xmlNode *c = n->children; c && depth <= DOCX_MAX_DEPTH; c = c->next) {
+        if (c->type == XML_TEXT_NODE && docx_is(n, "t") && c->content && *c->content)
+            return *c->content;
+        if (c->type == XML_ELEMENT_NODE && !docx_is(c, "pPr") && !docx_is(c, "rPr") &&
+            !docx_is(c, "del")) {
+            int f = first_char(c, depth + 1);
+            if (f)
+                return f;
+        }
+    }
+    return 0;
+}
+
+const xmlNode *docx_tab_run_end(const xmlNode *p)
+{
+    const xmlNode *end = p;
+    int between = 0, seen = 0;
+    for (const xmlNode *x = p->next; x; x = x->next) {
+        if (x->type != XML_ELEMENT_NODE)
+            continue;
+        if (breaks_run(x) || between > TAB_BETWEEN_MAX || ++seen > TAB_RUN_MAX)
+            break;
+        if (docx_tab_columns(x)) {
+            end = x;
+            between = 0;
+        } else {
+            between++;
+        }
+    }
+    /* the recipients typed on under the last line that has a tab ("- Lưu:
+     * VT."): the left column's too, not lines read after the signer */
+    for (const xmlNode *x = end->next; x && seen++ <= TAB_RUN_MAX; x = x->next) {
+        if (x->type != XML_ELEMENT_NODE)
+            continue;
+        int f = breaks_run(x) || docx_tab_columns(x) ? 0 : first_char(x, 0);
+        if (f != '-' && f != '+')
+            break;
+        end = x;
+    }
+    return end;
+}
+
+/* Removes from the copy every node after (right 0) or before (right 1)
+ * n in document order inside p, and n itself; w:pPr and the w:rPr of a
+ * run are kept. */
+static void cut(xmlNode *p, xmlNode *n, int right)
+{
+    for (xmlNode *at = n; at && at != p; at = at->parent) {
+        xmlNode *s = right ? at->prev : at->next;
+        while (s) {
+            xmlNode *next = right ? s->prev : s->next;
+            if (!docx_is(s, "pPr") && !docx_is(s, "rPr")) {
+                xmlUnlinkNode(s);
+                xmlFreeNode(s);
+            }
+            s = next;
+        }
+    }
+    xmlUnlinkNode(n);
+    xmlFreeNode(n);
+}
+
+/* The node of copy at the place n has in p (the same path of child
+ * positions), or NULL. */
+static xmlNode *same_place(const xmlNode *p, const xmlNode *n, xmlNode *copy)
+{
+    int path[DOCX_MAX_DEPTH + 2], depth = 0;
+    for (const xmlNode *at = n; at != p; at = at->parent) {
+        if (!at || depth > DOCX_MAX_DEPTH)
+            return NULL;
+        int k = 0;
+        for (const xmlNode *s = at->parent->children; s != at; s = s->next)
+            k++;
+        path[depth++] = k;
+    }
+    xmlNode *at = copy;
+    while (depth-- > 0) {
+        xmlNode *c = at->children;
+        for (int k = path[depth]; c && k > 0; k--)
+            c = c->next;
+        if (!c)
+            return NULL;
+        at = c;
+    }
+    return at;
+}
+
+xmlNode *docx_tab_half(const xmlNode *p, int right)
+{
+    const xmlNode *last, *first = column_tab(p, &last);
+    if (!first)
+        return NULL;
+    xmlNode *copy = xmlCopyNode((xmlNode *)p, 1);
+    xmlNode *at = copy ? same_place(p, right ? last : first, copy) : NULL;
+    if (!at) {
+        xmlFreeNode(copy);
+        return NULL;
+    }
+    cut(copy, at, right);
+    if (!has_text(copy, 0)) {
+        xmlFreeNode(copy);
+        return NULL;
+    }
+    return copy;
+}
+
+/* Appends the text of n's w:t to out. */
+static void put_text(const xmlNode *n, Buf *out, int depth)
+{
+    for (const xmlNode *c = n->children; c && depth <= DOCX_MAX_DEPTH; c = c->next) {
+        if (c->type == XML_TEXT_NODE && docx_is(n, "t") && c->content)
+            buf_puts(out, (const char *)c->content);
+        else if (c->type == XML_ELEMENT_NODE && !docx_is(c, "pPr") && !docx_is(c, "del"))
+            put_text(c, out, depth + 1);
+    }
+    buf_putc(out, ' ');
+}
+
+xmlNode *docx_tab_block(const xmlNode *p, const xmlNode **end)
+{
+    if (!docx_tab_columns(p))
+        return NULL;
+    const xmlNode *last = docx_tab_run_end(p);
+    /* a header's or a signature's words ("CỘNG HÒA", "Số:", "Nơi nhận",
+     * "TM. "): lines of the body aligned with tabs ("Xã A:<tab><tab><tab>120
+     * hộ") are read as they stand, in their order */
+    Buf text = {0};
+    for (const xmlNode *x = p;; x = x->next) {
+        put_text(x, &text, 0);
+        if (x == last)
+            break;
+    }
+    int layout = layout_by_shape(text.data ? text.data : "", 3, 2, 0, 0);
+    buf_free(&text);
+    if (!layout)
+        return NULL;
+    xmlNode *block = xmlNewNode(NULL, BAD_CAST "tabcolumns");
+    for (int right = 0; right < 2; right++)
+        for (const xmlNode *x = p;; x = x->next) {
+            if (x->type == XML_ELEMENT_NODE) {
+                xmlNode *half = docx_tab_columns(x) ? docx_tab_half(x, right)
+                                : right             ? NULL
+                                                    : xmlCopyNode((xmlNode *)x, 1);
+                if (half)
+                    xmlAddChild(block, half);
+            }
+            if (x == last)
+                break;
+        }
+    *end = last;
+    return block;
+}
