@@ -100,3 +100,25 @@ void docx_kept_warnings(const DocxKept *k, int toc_open, int toc_lines, DiagSink
                      "update the table of contents and save it again", path, toc_lines);
 }
 
+/* A cell merged across columns (w:gridSpan) in a row below a table's
+ * first: a plan's row has a cell per column (merge: joins cells down a
+ * column only), so its text is read as its first column's, the others
+ * empty, which prints otherwise; it was so without a word (s18docx). A
+ * note beside the row, counted for KH759; not a group row's title (from
+ * column 1 or 2 to the row's end) nor a totals label (imp_totals_label,
+ * or any text from column 1): khgen's shapes and an office's. */
+void docx_span_note(Arena *arena, ImpPara *held, DocxKept *kept, int row, int col, int span,
+                    int width, const Buf *cell)
+{
+    if (row < 1 || span < 2 || col < 1 || (col <= 1 && col + span >= width) || !cell->len ||
+        imp_totals_label(buf_str(cell))) /* "Tổng cộng" under an empty STT */
+        return;
+    kept->spans++;
+    const char *text = arena_printf(arena, _("\"%.*s\", one cell over columns %d-%d: read as "
+                                                 "column %d's, the others left empty; a plan's "
+                                                 "table prints a cell per column"),
+                                    (int)(cell->len > 80 ? 80 : cell->len), cell->data, col + 1,
+                                    col + span, col + 1);
+    imp_para_review(arena, held, _("cells merged across columns in the document "
+                                            "(w:gridSpan)"), text, strlen(text));
+}

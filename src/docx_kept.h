@@ -4,6 +4,8 @@
 #define KHGEN_DOCX_KEPT_H
 
 #include "diag.h"
+#include "import.h"
+#include "util.h"
 
 /* What the reader kept as `# review:` notes, by kind. */
 typedef struct DocxKept {
@@ -28,5 +30,13 @@ typedef struct DocxKept {
  * toc_lines paragraphs were left out). */
 void docx_kept_warnings(const DocxKept *k, int toc_open, int toc_lines, DiagSink *diags,
                         const char *path);
+
+/* A note beside the row being read (held), counted in kept->spans for
+ * KH759, for a cell of a data table's row (row from 0; 0 for a header
+ * row) in grid column col spanning span of the row's width columns
+ * (w:gridSpan): its text (cell) is read as its first column's, the others
+ * left empty. Not for a group row's title nor a totals label. */
+void docx_span_note(Arena *arena, ImpPara *held, DocxKept *kept, int row, int col, int span,
+                    int width, const Buf *cell);
 
 #endif

@@ -604,28 +604,6 @@ static void para_text(const xmlNode *p, Buf *out, Reader *rd)
     free(runs);
 }
 
-/* A cell merged across columns (w:gridSpan) in a row below a table's
- * first: a plan's row has a cell per column (merge: joins cells down a
- * column only), so its text is read as its first column's, the others
- * empty, which prints otherwise; it was so without a word (s18docx). A
- * note beside the row, counted for KH759; not a group row's title (from
- * column 1 or 2 to the row's end) nor a totals label (imp_totals_label,
- * or any text from column 1): khgen's shapes and an office's. */
-static void span_note(Reader *rd, int row, int col, int span, int width, const Buf *cell)
-{
-    if (row < 1 || span < 2 || col < 1 || (col <= 1 && col + span >= width) || !cell->len ||
-        imp_totals_label(buf_str(cell))) /* "Tổng cộng" under an empty STT */
-        return;
-    rd->kept.spans++;
-    const char *text = arena_printf(rd->arena, _("\"%.*s\", one cell over columns %d-%d: read as "
-                                                 "column %d's, the others left empty; a plan's "
-                                                 "table prints a cell per column"),
-                                    (int)(cell->len > 80 ? 80 : cell->len), cell->data, col + 1,
-                                    col + span, col + 1);
-    imp_para_review(rd->arena, &rd->held, _("cells merged across columns in the document "
-                                            "(w:gridSpan)"), text, strlen(text));
-}
-
 static void read_block(Reader *rd, const xmlNode *n, int in_table, int depth);
 /* A table of data (docx_layout.c tells it from the header's and the
  * signature's layout tables) becomes one paragraph per row written as a
@@ -706,7 +684,8 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
             buf_puts(&row, " |");
             int span = docx_attr_int(docx_child(tcpr, "gridSpan"), "val", 1);
             /* (a header row: under the header's first cell merged down) */
-            span_note(rd, (merged & vm.head & 1) ? 0 : vm.row, col, span, width, &cell);
+            docx_span_note(rd->arena, &rd->held, &rd->kept, (merged & vm.head & 1) ? 0 : vm.row,
+                           col, span, width, &cell);
             spans_rest |= col == 1 && span > 1 && col + span >= width;
             for (int k = 1; k < span && k < 64; k++)
                 buf_puts(&row, "  |");
