@@ -738,8 +738,7 @@ static void read_suppress(AttParser *ap, const YNode *node, const YNode *v)
                        "that khgen explain lists (KH253)",
                        code->text);
         else /* "kh618" is KH618 */
-            diag_suppress(ap->diags, entry->code, node->pos.file, node->pos.line,
-                          node->end.line);
+            ynode_suppress(ap->diags, entry->code, node->pos.file, node);
         buf_free(&list);
     }
 }

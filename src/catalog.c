@@ -413,11 +413,18 @@ static void warn_shared_codes(DiagSink *diags, const YNode *entry, const Catalog
         size_t count = j - i;
         const Catalog *first = &catalogs[shared[i].owner];
         const char *example = cat->criteria[shared[i].at].code;
-        diag_warning(diags, entry->pos, yread_span(entry), KH417,
-                     "%zu criterion code%s of '%s' (%s%s) %s also in '%s'; references such as "
-                     "{crit %s} mean '%s': keep one of the two imports if the other is not meant",
-                     count, count == 1 ? "" : "s", cat->id, example, count > 1 ? ", ..." : "",
-                     count == 1 ? "is" : "are", first->id, example, first->id);
+        if (count == 1) /* a whole sentence for one and for more (not "is" as an argument) */
+            diag_warning(diags, entry->pos, yread_span(entry), KH417,
+                         "%zu criterion code of '%s' (%s) is also in '%s'; references such as "
+                         "{crit %s} mean '%s': keep one of the two imports if the other is not "
+                         "meant",
+                         count, cat->id, example, first->id, example, first->id);
+        else
+            diag_warning(diags, entry->pos, yread_span(entry), KH417,
+                         "%zu criterion codes of '%s' (%s, ...) are also in '%s'; references "
+                         "such as {crit %s} mean '%s': keep one of the two imports if the other "
+                         "is not meant",
+                         count, cat->id, example, first->id, example, first->id);
         i = j;
     }
     free(shared);

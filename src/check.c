@@ -554,12 +554,20 @@ static void report_leadless(Checker *ck, const Attachment *att)
     SrcPos at = att->rows_in_plan ? att->rows_pos : att->pos;
     int span = att->rows_in_plan || !att->id ? att->rows_span
                                              : (int)utf8_count(att->id, strlen(att->id));
-    diag_error(ck->diags, at, span, KH616,
-               "%s %s%s %s no lead unit: no task with a 'lead' lists %s in 'criteria' or assigns "
-               "%s indicators: give a task a 'lead' and this criterion in its 'criteria'",
-               n_missing == 1 ? "criterion" : "criteria", missing.data,
-               n_missing > 6 ? ", ..." : "", n_missing == 1 ? "has" : "have",
-               n_missing == 1 ? "it" : "them", n_missing == 1 ? "its" : "their");
+    /* a whole sentence for one and for more: words passed as arguments
+     * ("has", "them") stayed English in the Vietnamese message */
+    if (n_missing == 1)
+        diag_error(ck->diags, at, span, KH616,
+                   "criterion %s has no lead unit: no task with a 'lead' lists it in 'criteria' "
+                   "or assigns its indicators: give a task a 'lead' and this criterion in its "
+                   "'criteria'",
+                   missing.data);
+    else
+        diag_error(ck->diags, at, span, KH616,
+                   "criteria %s%s have no lead unit: no task with a 'lead' lists them in "
+                   "'criteria' or assigns their indicators: give a task a 'lead' and this "
+                   "criterion in its 'criteria'",
+                   missing.data, n_missing > 6 ? ", ..." : "");
     ck->errors++;
     if (att->rows_in_plan && att->id)
         diag_note(ck->diags, att->pos, "in attachment '%s', whose column '%s' shows it",

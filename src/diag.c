@@ -38,6 +38,7 @@
  */
 #include "diag.h"
 
+#include <limits.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -350,11 +351,18 @@ static void copy_code(char *dest, const char *code)
     }
 }
 
+/* A line and a column as one place of lineranges.c: a column of a line
+ * comes before every column of the next. */
+static long long place_of(int line, int col)
+{
+    return (long long)line * ((long long)INT_MAX + 1) + (col < 0 ? 0 : col);
+}
+
 static int is_suppressed(const DiagSink *sink, const char *code, SrcPos pos)
 {
     if (!code || !code[0])
         return 0;
-    return lineranges_has(sink->suppressed, code, pos.file, pos.line);
+    return lineranges_has(sink->suppressed, code, pos.file, place_of(pos.line, pos.col));
 }
 
 /* Silences warning `code` everywhere (file NULL) or in file's lines
@@ -366,13 +374,20 @@ static int is_suppressed(const DiagSink *sink, const char *code, SrcPos pos)
  * silenced. */
 void diag_suppress(DiagSink *sink, const char *code, const char *file, int first, int last)
 {
+    diag_suppress_span(sink, code, file, first, 0, last, INT_MAX);
+}
+
+void diag_suppress_span(DiagSink *sink, const char *code, const char *file, int first_line,
+                        int first_col, int last_line, int last_col)
+{
     if (!code || !code[0])
         return;
     char canonical[16];
     copy_code(canonical, code);
     if (!sink->suppressed)
         sink->suppressed = lineranges_new();
-    lineranges_add(sink->suppressed, canonical, file, first, last);
+    lineranges_add(sink->suppressed, canonical, file, place_of(first_line, first_col),
+                   place_of(last_line, last_col));
     sink->sweep_due = 1;
 }
 

@@ -121,6 +121,11 @@ void diag_use_json(int on);
 /* Silences warning `code` everywhere (file == NULL) or in one file between
  * lines first..last inclusive. Errors cannot be silenced. */
 void diag_suppress(DiagSink *sink, const char *code, const char *file, int first, int last);
+/* diag_suppress from line first_line, column first_col to line last_line,
+ * column last_col inclusive: a node written in flow, `{...}` or `[...]`,
+ * shares its lines with its siblings, and silences only itself. */
+void diag_suppress_span(DiagSink *sink, const char *code, const char *file, int first_line,
+                        int first_col, int last_line, int last_col);
 
 /* The file of a pending, unsilenced warning of code (canonical, "KH263")
  * reported outside file (anywhere when file is NULL), NULL if none: a

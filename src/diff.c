@@ -726,6 +726,38 @@ static int same_printed_place(const Doc *a, const int *a_anchor, size_t i, const
 
 /* Every change, in the order of the new document; a deleted part comes
  * after the new place of the part that preceded it. */
+/* The old part of a moved body node, named so that the reader sees where
+ * it stood: a node whose printed label is the same in both documents (a
+ * section that carries its number, as an import of a .docx writes it:
+ * "II. NHIỆM VỤ" moved above "I. MỤC TIÊU") was "II: chuyển từ II",
+ * which says nothing; it is named by its place among its siblings, as a
+ * moved page is, "II: chuyển từ vị trí thứ 2" (s26cycle M1). *ordinal, the
+ * place of each part of a, is made once, in one pass. */
+static const Part *moved_from(const Doc *a, size_t **ordinal, size_t i, const Part *now)
+{
+    const Part *was = &a->parts[i];
+    if (!was->is_body || !was->label || !now->label || strcmp(was->label, now->label) != 0)
+        return was;
+    if (!*ordinal) {
+        size_t *count = xmalloc((a->n + 1) * sizeof *count); /* per parent, [0] the top */
+        memset(count, 0, (a->n + 1) * sizeof *count);
+        *ordinal = xmalloc((a->n + 1) * sizeof **ordinal);
+        for (size_t k = 0; k < a->n; k++) {
+            const Part *p = &a->parts[k];
+            size_t slot = p->parent >= 0 && (size_t)p->parent < a->n ? (size_t)p->parent + 1 : 0;
+            (*ordinal)[k] = p->is_body ? ++count[slot] : 0;
+        }
+        free(count);
+    }
+    Part *named = arena_alloc(a->arena, sizeof *named);
+    *named = *was;
+    const Part *up = was->parent >= 0 ? &a->parts[was->parent] : NULL;
+    named->label = up && up->label
+                       ? arena_printf(a->arena, "vị trí thứ %zu trong %s", (*ordinal)[i], up->label)
+                       : arena_printf(a->arena, "vị trí thứ %zu", (*ordinal)[i]);
+    return named;
+}
+
 static void put_changes(Out *o, const Doc *a, const Doc *b)
 {
     put_year_hunk(o, a, b);
@@ -757,6 +789,7 @@ static void put_changes(Out *o, const Doc *a, const Doc *b)
             order[fill[after[i] + 1]++] = (int)i;
     free(fill);
     int *a_anchor = printed_anchors(a), *b_anchor = printed_anchors(b);
+    size_t *ordinal = NULL; /* moved_from's, made when first needed */
     for (int j = -1; j < (int)b->n; j++) {
         if (j >= 0) {
             const Part *q = &b->parts[j];
@@ -769,7 +802,7 @@ static void put_changes(Out *o, const Doc *a, const Doc *b)
             if (q->match < 0)
                 put_change(o, CH_ADDED, NULL, q);
             else if (q->moved)
-                put_change(o, CH_MOVED, &a->parts[q->match], q);
+                put_change(o, CH_MOVED, moved_from(a, &ordinal, (size_t)q->match, q), q);
             else if (labels_differ(&old, q))
                 put_relabelled(o, &old, q, b->arena);
             else if (printed_differ(&old, q) && !year_only(o, &old, q))
@@ -785,6 +818,7 @@ static void put_changes(Out *o, const Doc *a, const Doc *b)
     free(after);
     free(a_anchor);
     free(b_anchor);
+    free(ordinal);
 }
 
 /* ---- the command ----------------------------------------------------------- */

@@ -59,6 +59,31 @@ static int is_word_byte(char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_digit(c) || (unsigned char)c >= 0x80;
 }
 
+/* Whether the four digits at text + at are a piece of a longer number or
+ * of a word, which no year is: a decimal or a thousands group after them,
+ * "2024,5 triệu đồng", "2024.5 ha" (a comma or a dot, then a digit); a
+ * fraction before them, "0,2024"; a group after three digits or more,
+ * "0204.2024" (a date's day and month are two digits at most: "15.7.2024"
+ * is a year); or a unit written on to them, "2024ha", "2024m2", "2024đ".
+ * "Kinh phí 2024,5 triệu đồng" changed to "2025,5" was counted as a year
+ * moved and not shown (s26cycle H1). A no-break space, a dash or a quote
+ * after them is no letter: "2021–2024" is a range. */
+static int part_of_number(const char *text, size_t at)
+{
+    const char *s = text + at;
+    if ((s[4] == ',' || s[4] == '.') && is_digit(s[5]))
+        return 1;
+    unsigned char c = (unsigned char)s[4]; /* a letter, as number_before_word reads one */
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xC3 && c <= 0xC6) || c == 0xE1)
+        return 1;
+    if (at >= 2 && text[at - 1] == ',' && is_digit(text[at - 2]))
+        return 1;
+    if (at >= 4 && text[at - 1] == '.' && is_digit(text[at - 2]) && is_digit(text[at - 3]) &&
+        is_digit(text[at - 4]))
+        return 1;
+    return 0;
+}
+
 /* Whether the word after "tỷ" at s is "lệ" or "trọng", in any case:
  * "tỷ lệ" (a rate) and "tỷ trọng" (a share) are no billions. "phấn đấu
  * đến hết năm 2022 tỷ lệ bao phủ ..." was read as an amount, and a part
@@ -425,6 +450,7 @@ int diff_year_only(const char *old, const char *new_text, int shift)
                 return 0;
             if (!years && (
                 in_document_number(old + i) || in_document_number(new_text + j) ||
+                part_of_number(old, i) || part_of_number(new_text, j) ||
                 is_amount(old + i) || is_amount(new_text + j) ||
                 in_citation_date(old, i) || in_citation_date(new_text, j) ||
                 number_before_word(old, i) || number_before_word(new_text, j)))

@@ -1028,12 +1028,18 @@ static void check_result(Reporter *r, const InlineCtx *ctx, const QueryText *tex
     } else if (missing > 0 && (res->first_missing || res->first_missing_row)) {
         Buf field = {0};
         buf_puts(&field, fig->field_text);
-        if (fig->weight_column >= 0)
-            buf_printf(&field, " or %s", fig->weight_text);
-        fig_report(r, DIAG_WARNING, KH506, "%zu of the %zu %s %s no %s; the figure leaves %s out: "
-               "fill them in if they count",
-               missing, res->matched, noun, missing == 1 ? "has" : "have", field.data,
-               missing == 1 ? "it" : "them");
+        if (fig->weight_column >= 0) /* "x or w": a word of the message's language */
+            buf_printf(&field, _(" or %s"), fig->weight_text);
+        /* a whole sentence for one and for more: a word passed as an
+         * argument ("has", "them") stayed English in the Vietnamese one */
+        if (missing == 1)
+            fig_report(r, DIAG_WARNING, KH506, "%zu of the %zu %s has no %s; the figure leaves "
+                       "it out: fill them in if they count",
+                       missing, res->matched, noun, field.data);
+        else
+            fig_report(r, DIAG_WARNING, KH506, "%zu of the %zu %s have no %s; the figure leaves "
+                       "them out: fill them in if they count",
+                       missing, res->matched, noun, field.data);
         if (diags && res->first_missing)
             note_missing(diags, fig, res->first_missing, field.data, 0);
         else if (diags)

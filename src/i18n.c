@@ -200,7 +200,17 @@ static void check_translated(const char *msgid, const char *msgstr)
  * ...), by position ("%2$s" is the second); returns how many positions,
  * or -1 for what no message of khgen takes: %n, a width or precision
  * from an argument in a positional format, a position out of range or
- * taken twice as two kinds. */
+ * taken twice as two kinds.
+ *
+ * A '%' that printf would not read as a conversion takes no argument and
+ * is text: "%%", a '%' at the end, a '%' followed by what ends in no
+ * conversion letter ("92,1%. A", "50%)", "100% ."): glibc prints such a
+ * '%' and what follows it as they stand, reading no argument. A message
+ * printed as text, never as a format (an explanation of `khgen explain`),
+ * may hold them, and its translation is not dropped for them (s26fixfig
+ * found KH634's explanation shown in English for its "92,1%. A"). Only
+ * a '%' before a width or precision taken from an argument ('*') and no
+ * conversion letter is refused, since the '*' reads one. */
 static int format_args(const char *fmt, char types[MAX_ARGS])
 {
     int n = 0, next = 0;
@@ -208,9 +218,10 @@ static int format_args(const char *fmt, char types[MAX_ARGS])
     for (const char *p = fmt; *p; p++) {
         if (*p != '%')
             continue;
+        const char *percent = p;
         if (*++p == '%')
             continue;
-        int pos = next;
+        int pos = next, stars = 0;
         const char *digits = p;
         while (*p >= '0' && *p <= '9')
             p++;
@@ -220,7 +231,7 @@ static int format_args(const char *fmt, char types[MAX_ARGS])
         } else {
             p = digits;
         }
-        while (*p && strchr("-+ #0'", *p))
+        while (*p && strchr("-+ #0'I", *p))
             p++;
         for (int part = 0; part < 2; part++) { /* width, then .precision */
             if (part && *p == '.')
@@ -228,23 +239,32 @@ static int format_args(const char *fmt, char types[MAX_ARGS])
             else if (part)
                 break;
             if (*p == '*') {
-                if (pos != next || next + 1 >= MAX_ARGS) /* "%1$*2$d" */
-                    return -1;
-                types[next++] = 'd';
-                pos = next;
+                stars++;
                 p++;
             }
             while (*p >= '0' && *p <= '9')
                 p++;
         }
         char kind = 0; /* "h" and "hh" pass an int as "" does */
-        for (; *p && strchr("hlLqjzt", *p); p++)
+        for (; *p && strchr("hlLqjzZt", *p); p++)
             if (*p != 'h')
                 kind = *p;
-        if (!*p || *p == 'n' || pos < 0 || pos >= MAX_ARGS)
+        if (!*p || !strchr("diouxXcCsSpaAeEfFgGn", *p)) { /* %m reads none either */
+            if (stars) /* "%*k": glibc reads the width, a conversion or not */
+                return -1;
+            p = percent; /* text: the scan goes on after the '%' */
+            continue;
+        }
+        if (*p == 'n' || pos < 0 || pos >= MAX_ARGS)
             return -1;
+        for (; stars > 0; stars--) { /* each '*' an int, before the conversion's argument */
+            if (pos != next || next + 1 >= MAX_ARGS) /* "%1$*2$d" */
+                return -1;
+            types[next++] = 'd';
+            pos = next;
+        }
         char conv = *p;
-        if (strchr("diouxXc", *p))
+        if (strchr("diouxXcC", *p))
             conv = kind ? kind : 'd';
         else if (strchr("eEfFgGaA", *p))
             conv = kind ? kind : 'f';
@@ -258,18 +278,27 @@ static int format_args(const char *fmt, char types[MAX_ARGS])
     return n;
 }
 
-/* msgstr, if it takes the arguments msgid takes, each of the same kind;
- * else msgid: a catalog ($KHGEN_LOCALEDIR) whose "%s" became "%d" or "%n"
- * would otherwise make printf read what was never passed. */
-static const char *checked(const char *msgid, const char *msgstr)
+int i18n_conversions_match(const char *msgid, const char *msgstr)
 {
     if (msgstr == msgid || (!strchr(msgid, '%') && !strchr(msgstr, '%')))
-        return msgstr;
+        return 1;
     char want[MAX_ARGS], got[MAX_ARGS];
     int n = format_args(msgid, want);
-    if (n < 0 || format_args(msgstr, got) != n || memcmp(want, got, MAX_ARGS) != 0)
-        return msgid;
-    return msgstr;
+    return n >= 0 && format_args(msgstr, got) == n && memcmp(want, got, MAX_ARGS) == 0;
+}
+
+/* msgstr, if it takes the arguments msgid takes, each of the same kind;
+ * else msgid: a catalog ($KHGEN_LOCALEDIR) whose "%s" became "%d" or "%n"
+ * would otherwise make printf read what was never passed. Under
+ * KHGEN_I18N_CHECK a translation so dropped is said on stderr, as an
+ * untranslated message is (tests/i18n/run.sh). */
+static const char *checked(const char *msgid, const char *msgstr)
+{
+    if (i18n_conversions_match(msgid, msgstr))
+        return msgstr;
+    if (getenv("KHGEN_I18N_CHECK"))
+        fprintf(stderr, "khgen: translation dropped (its conversions differ): \"%s\"\n", msgid);
+    return msgid;
 }
 
 const char *i18n_tr(const char *msgid)
@@ -279,6 +308,15 @@ const char *i18n_tr(const char *msgid)
     const char *msgstr = dgettext("khgen", msgid);
     check_translated(msgid, msgstr);
     return checked(msgid, msgstr);
+}
+
+const char *i18n_text(const char *msgid)
+{
+    if (!use_vi || !msgid || !*msgid)
+        return msgid;
+    const char *msgstr = dgettext("khgen", msgid);
+    check_translated(msgid, msgstr);
+    return msgstr;
 }
 
 const char *i18n_ntr(const char *singular, const char *plural, unsigned long n)

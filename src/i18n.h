@@ -32,6 +32,19 @@ int i18n_init(const char *lang, const char *argv0);
  * language, or msgid itself. The result is static; never free it. */
 const char *i18n_tr(const char *msgid) __attribute__((format_arg(1)));
 
+/* The translation of msgid, a text printed as it stands and never used
+ * as a printf format (the summary and explanation of `khgen explain`): a
+ * '%' in it is text ("50% các xã"), and the translation is kept whatever
+ * '%' it holds. Never pass its result as a format. */
+const char *i18n_text(const char *msgid);
+
+/* 1 if the format msgstr takes the arguments the format msgid takes, in
+ * kind and in number, so that i18n_tr may give it; 0 if i18n_tr would
+ * give msgid instead. A '%' that printf reads as no conversion ("%%",
+ * "92,1%. A") takes none. tests/unit/test_i18n.c asks it of every entry
+ * of po/vi.po. */
+int i18n_conversions_match(const char *msgid, const char *msgstr);
+
 /* The translation of a singular/plural pair for n. */
 const char *i18n_ntr(const char *singular, const char *plural, unsigned long n)
     __attribute__((format_arg(1))) __attribute__((format_arg(2)));

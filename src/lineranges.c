@@ -12,6 +12,10 @@
  * walks the file), so adding one is an append; one out of order is moved
  * into place. A range of every file (file NULL) is a flag of the code.
  *
+ * The ranges hold places, not lines (lineranges.h): a line and a column
+ * made one number by diag.c, so that a `suppress:` in a flow `{...}`
+ * silences that mapping and not the one beside it on its line.
+ *
  * Not a stage: a container diag.c keeps beside its list of rules.
  */
 #include "lineranges.h"
@@ -23,9 +27,9 @@
 
 typedef struct Bucket {
     char *key;       /* code, a line break, file: owned */
-    int *first;      /* the ranges' first lines, ascending */
-    int *reach;      /* reach[i]: the greatest last line of ranges 0..i */
-    int *last;       /* each range's last line, in the order of first */
+    long long *first; /* the ranges' first places, ascending */
+    long long *reach; /* reach[i]: the greatest last place of ranges 0..i */
+    long long *last;  /* each range's last place, in the order of first */
     size_t n, cap;
 } Bucket;
 
@@ -66,7 +70,8 @@ static char *key_of(const char *code, const char *file)
     return key.data;
 }
 
-void lineranges_add(LineRanges *ranges, const char *code, const char *file, int first, int last)
+void lineranges_add(LineRanges *ranges, const char *code, const char *file, long long first,
+                    long long last)
 {
     char *key = key_of(code, file);
     if (!file) /* every line of every file: a flag of the code */
@@ -104,7 +109,7 @@ void lineranges_add(LineRanges *ranges, const char *code, const char *file, int 
         b->reach[i] = i > 0 && b->reach[i - 1] > b->last[i] ? b->reach[i - 1] : b->last[i];
 }
 
-int lineranges_has(const LineRanges *ranges, const char *code, const char *file, int line)
+int lineranges_has(const LineRanges *ranges, const char *code, const char *file, long long line)
 {
     if (!ranges || !ranges->n_buckets)
         return 0;

@@ -173,6 +173,15 @@ int ynode_in_flow(const YNode *scalar);
  * from load_file/load_string. */
 int ynode_flow_collection(const YNode *node);
 
+/* (loadpos.c) Silences warning code (diag_suppress) inside node, a
+ * mapping with a `suppress:` key, in file (node NULL: all of file, the
+ * plan's own `suppress:`): the lines of a block mapping;
+ * of a mapping written in flow, `{...}`, the characters from its '{' to
+ * its '}', since its siblings may stand on the same lines
+ * (`[{id: a, suppress: [KH253]}, {id: b}]` silences a, not b). One look
+ * at the node, whatever the length of its line. */
+void ynode_suppress(DiagSink *diags, const char *code, const char *file, const YNode *node);
+
 /* The length of YAML's empty value that text begins with, followed by a
  * blank and more text ("~ x": 1, "null x", "Null x", "NULL x": 4), or 0:
  * a plain value that is text, not empty (KH018). */

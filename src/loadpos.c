@@ -15,6 +15,7 @@
  */
 #include "load_impl.h"
 
+#include <limits.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -474,6 +475,22 @@ int ynode_flow_collection(const YNode *node)
         return 0;
     const char *s = loaded_source(node);
     return s < loaded_source_end(node) && (*s == '[' || *s == '{');
+}
+
+void ynode_suppress(DiagSink *diags, const char *code, const char *file, const YNode *node)
+{
+    if (!node) { /* the plan's own `suppress:` */
+        diag_suppress(diags, code, file, 0, INT_MAX);
+        return;
+    }
+    /* a block mapping starts at its first key, a flow one at its '{' */
+    int flow = node->kind == YNODE_MAP && node->count > 0 &&
+               (node->keys[0]->pos.line != node->pos.line || node->keys[0]->pos.col != node->pos.col);
+    if (flow)
+        diag_suppress_span(diags, code, file, node->pos.line, node->pos.col, node->end.line,
+                           node->end.col);
+    else
+        diag_suppress(diags, code, file, node->pos.line, node->end.line);
 }
 
 int ynode_in_flow(const YNode *scalar)

@@ -757,7 +757,7 @@ static int explain(const char *code)
         for (size_t i = 0; i < count; i++) {
             const char *name = level_name(all[i].level);
             int pad = width - (int)utf8_count(name, strlen(name));
-            printf("%s  %s%*s  %s\n", all[i].code, name, pad, "", _(all[i].summary));
+            printf("%s  %s%*s  %s\n", all[i].code, name, pad, "", i18n_text(all[i].summary));
         }
         return EXIT_OK;
     }
@@ -768,10 +768,10 @@ static int explain(const char *code)
         fputc('\n', stderr);
         return EXIT_USAGE;
     }
-    printf("%s (%s): %s\n\n%s\n", entry->code, level_name(entry->level), _(entry->summary),
-           _(entry->explanation));
+    printf("%s (%s): %s\n\n%s\n", entry->code, level_name(entry->level), i18n_text(entry->summary),
+           i18n_text(entry->explanation));
     if (entry->example && *entry->example)
-        printf("\n%s\n\n%s\n", _("Example:"), _(entry->example));
+        printf("\n%s\n\n%s\n", _("Example:"), i18n_text(entry->example));
     return EXIT_OK;
 }
 

@@ -623,11 +623,11 @@ static void check_empty_entry(Parser *p, const YNode *node, const BodyNode *out,
                     kind_key->text);
 }
 
-/* Silences warning codes in lines first..last of the plan (a `suppress:`
- * list at node or plan level; nodes: each code's entry, read_code_list). A code khgen does not have is an error; an
- * error's code is reported too, since errors cannot be silenced. */
+/* Silences warning codes inside node within, or (NULL) in the whole plan
+ * file (a `suppress:` at node or plan level; nodes: each code's entry). An
+ * unknown code is an error; an error's code is warned (never silenced). */
 static void apply_suppress(Parser *p, const YNode *const *nodes, const char **codes, size_t n,
-                           int first, int last)
+                           const YNode *within)
 {
     for (size_t i = 0; i < n; i++) {
         const YNode *at = nodes[i];
@@ -644,7 +644,7 @@ static void apply_suppress(Parser *p, const YNode *const *nodes, const char **co
                          "'%s' is an error, and errors cannot be silenced: 'suppress' does "
                          "nothing for it; fix what it reports instead", code->code);
         else /* "kh250" is KH250 */
-            diag_suppress(p->diags, code->code, p->plan->file, first, last);
+            ynode_suppress(p->diags, code->code, p->plan->file, within);
         buf_free(&list);
     }
 }
@@ -923,7 +923,7 @@ static BodyNode *parse_node(Parser *p, const YNode *node)
         size_t n;
         const YNode **nodes;
         const char **codes = read_code_list(p, v, &n, &nodes);
-        apply_suppress(p, nodes, codes, n, node->pos.line, node->end.line);
+        apply_suppress(p, nodes, codes, n, node);
     }
     p->current_task = outer_task;
     return out;
@@ -1122,7 +1122,7 @@ Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
 
     if ((v = ynode_get(root, "suppress"))) {
         plan->suppress = read_code_list(p, v, &plan->n_suppress, &plan->suppress_at);
-        apply_suppress(p, plan->suppress_at, plan->suppress, plan->n_suppress, 0, 0x7fffffff);
+        apply_suppress(p, plan->suppress_at, plan->suppress, plan->n_suppress, NULL);
     }
 
     /* a misspelt 'haeder:' is one error at its line (KH101), not also

@@ -396,10 +396,18 @@ void readpolicy_not_of_kind(DiagSink *diags, const char *path, SrcPos at, int sp
             buf_puts(&keys, i + 1 < n ? ", " : n == 2 ? _(" and ") : _(" or "));
         buf_printf(&keys, "'%s:'", expect_keys[i]);
     }
-    diag_error(diags, at, span, KH033,
-               "'%s' is not a%s %s (a YAML mapping with %s); its contents are not shown: check "
-               "the path",
-               path, strchr("aeiou", what[0]) ? "n" : "", _(what), n ? buf_str(&keys) : "...");
+    /* a whole sentence for "a" and for "an": the "n" passed as an argument
+     * was an English letter in the Vietnamese message */
+    if (strchr("aeiou", what[0]))
+        diag_error(diags, at, span, KH033,
+                   "'%s' is not an %s (a YAML mapping with %s); its contents are not shown: "
+                   "check the path",
+                   path, _(what), n ? buf_str(&keys) : "...");
+    else
+        diag_error(diags, at, span, KH033,
+                   "'%s' is not a %s (a YAML mapping with %s); its contents are not shown: "
+                   "check the path",
+                   path, _(what), n ? buf_str(&keys) : "...");
     buf_free(&keys);
 }
 

@@ -897,24 +897,38 @@ static lxw_error write_table_sheet(lxw_worksheet *ws, Formats *fs, const Attachm
     for (size_t c = 0; c < att->n_columns && c < ATTACH_MAX_COLUMNS; c++)
         table_text_memo_free(sheet.lines_memo[c]);
     arena_free(arena);
-    if (sheet.cut_cells) /* Excel holds 32,767 characters in a cell: say what was cut */
-        diag_warning(diags, sheet.first_cut_pos.file ? sheet.first_cut_pos : att->pos, 1, KH621,
-                     "%zu cell%s of sheet '%s' (the first at row %u, column %u) %s longer than "
-                     "the 32,767 characters Excel holds and %s cut there; the document keeps the "
+    /* a whole sentence for one and for more: the words passed as arguments
+     * ("is", "their") stayed English in the Vietnamese message */
+    SrcPos cut_at = sheet.first_cut_pos.file ? sheet.first_cut_pos : att->pos;
+    if (sheet.cut_cells == 1) /* Excel holds 32,767 characters in a cell: say what was cut */
+        diag_warning(diags, cut_at, 1, KH621,
+                     "%zu cell of sheet '%s' (the first at row %u, column %u) is longer than the "
+                     "32,767 characters Excel holds and is cut there; the document keeps the "
                      "whole text: shorten the cell, or move its text to the plan's body",
-                     sheet.cut_cells, sheet.cut_cells == 1 ? "" : "s", name,
-                     (unsigned)sheet.first_cut_row + 1, (unsigned)sheet.first_cut_col + 1,
-                     sheet.cut_cells == 1 ? "is" : "are", sheet.cut_cells == 1 ? "is" : "are");
-    if (sheet.tall_rows) /* Excel's rows are at most 409 pt high: say what is hidden */
-        diag_warning(diags, sheet.first_tall_pos.file ? sheet.first_tall_pos : att->pos, 1,
-                     KH627,
-                     "%zu row%s of sheet '%s' (the first at row %u) need%s more than the 409 pt a "
-                     "row of Excel may have: the end of %s text is hidden in the workbook and its "
+                     sheet.cut_cells, name, (unsigned)sheet.first_cut_row + 1,
+                     (unsigned)sheet.first_cut_col + 1);
+    else if (sheet.cut_cells)
+        diag_warning(diags, cut_at, 1, KH621,
+                     "%zu cells of sheet '%s' (the first at row %u, column %u) are longer than "
+                     "the 32,767 characters Excel holds and are cut there; the document keeps the "
+                     "whole text: shorten the cell, or move its text to the plan's body",
+                     sheet.cut_cells, name, (unsigned)sheet.first_cut_row + 1,
+                     (unsigned)sheet.first_cut_col + 1);
+    SrcPos tall_at = sheet.first_tall_pos.file ? sheet.first_tall_pos : att->pos;
+    if (sheet.tall_rows == 1) /* Excel's rows are at most 409 pt high: say what is hidden */
+        diag_warning(diags, tall_at, 1, KH627,
+                     "%zu row of sheet '%s' (the first at row %u) needs more than the 409 pt a "
+                     "row of Excel may have: the end of its text is hidden in the workbook and its "
                      "print; the document keeps the whole text: shorten the cells, or move their "
                      "text to the plan's body",
-                     sheet.tall_rows, sheet.tall_rows == 1 ? "" : "s", name,
-                     (unsigned)sheet.first_tall_row + 1, sheet.tall_rows == 1 ? "s" : "",
-                     sheet.tall_rows == 1 ? "its" : "their");
+                     sheet.tall_rows, name, (unsigned)sheet.first_tall_row + 1);
+    else if (sheet.tall_rows)
+        diag_warning(diags, tall_at, 1, KH627,
+                     "%zu rows of sheet '%s' (the first at row %u) need more than the 409 pt a "
+                     "row of Excel may have: the end of their text is hidden in the workbook and "
+                     "its print; the document keeps the whole text: shorten the cells, or move "
+                     "their text to the plan's body",
+                     sheet.tall_rows, name, (unsigned)sheet.first_tall_row + 1);
     if (sheet.wide_totals) { /* Excel shows 15 significant digits: say which total is text */
         const Column *col = sheet.first_wide_column;
         diag_warning(diags, col->pos.file ? col->pos : att->pos, 1, KH628,
