@@ -25,28 +25,14 @@ static const xmlNode *next_cell(const xmlNode *tr, const xmlNode *tc)
     return docx_next(tr, tc, "tc");
 }
 
-/* Whether element n holds any text (a w:t with a character). */
-static int has_text(const xmlNode *n, int depth)
-{
-    if (depth > DOCX_MAX_DEPTH)
-        return 0;
-    for (const xmlNode *c = n->children; c; c = c->next) {
-        if (c->type == XML_TEXT_NODE && docx_is(n, "t") && c->content && *c->content)
-            return 1;
-        if (c->type == XML_ELEMENT_NODE && has_text(c, depth + 1))
-            return 1;
-    }
-    return 0;
-}
-
 /* The paragraphs with text in cell tc, counted up to 2. */
 static int text_paras(const xmlNode *tc)
 {
     if (docx_is(tc, "p"))
-        return has_text(tc, 0);
+        return docx_has_text(tc);
     int n = 0;
     for (const xmlNode *p = docx_next(tc, NULL, "p"); p && n < 2; p = docx_next(tc, p, "p"))
-        n += has_text(p, 0);
+        n += docx_has_text(p);
     return n;
 }
 
@@ -103,7 +89,7 @@ const xmlNode *docx_title_row(const xmlNode *tbl)
     int width = docx_row_columns(first), rows = 0, widest = 0;
     if (!tc || next_cell(first, tc) || width < 2 ||
         docx_attr_int(docx_child(docx_child(tc, "tcPr"), "gridSpan"), "val", 1) != width ||
-        docx_child(docx_child(tc, "tcPr"), "vMerge") || !has_text(tc, 0))
+        docx_child(docx_child(tc, "tcPr"), "vMerge") || !docx_has_text(tc))
         return NULL;
     for (const xmlNode *tr = first; tr && rows < 3; tr = docx_next(tbl, tr, "tr"), rows++) {
         int cells = 0;

@@ -29,21 +29,6 @@ enum { TAB_RUN_MAX = 40 };
  * plan */
 enum { TAB_BETWEEN_MAX = 15 };
 
-/* Whether n holds text (a w:t with a character). */
-static int has_text(const xmlNode *n, int depth)
-{
-    if (depth > DOCX_MAX_DEPTH)
-        return 0;
-    for (const xmlNode *c = n->children; c; c = c->next) {
-        if (c->type == XML_TEXT_NODE && docx_is(n, "t") && c->content && *c->content)
-            return 1;
-        if (c->type == XML_ELEMENT_NODE && !docx_is(c, "pPr") && !docx_is(c, "delText") &&
-            has_text(c, depth + 1))
-            return 1;
-    }
-    return 0;
-}
-
 /* A far centre or right tab stop among w:pPr's w:tabs of p. */
 static int far_stop(const xmlNode *p)
 {
@@ -80,7 +65,7 @@ static void walk(const xmlNode *n, TabWalk *w, int depth)
             if (!w->in_row++)
                 w->first = c;
             w->last = c;
-        } else if (docx_is(c, "sym") || (docx_is(c, "t") && has_text(c, 0))) {
+        } else if (docx_is(c, "sym") || (docx_is(c, "t") && docx_has_text(c))) {
             if (w->in_row && (w->far || w->in_row >= 3)) {
                 w->found = w->first;
                 w->found_last = w->last;
@@ -114,7 +99,7 @@ int docx_tab_columns(const xmlNode *p)
  * end of a section. */
 static int breaks_run(const xmlNode *p)
 {
-    return !docx_is(p, "p") || !has_text(p, 0) || docx_child(docx_child(p, "pPr"), "sectPr");
+    return !docx_is(p, "p") || !docx_has_text(p) || docx_child(docx_child(p, "pPr"), "sectPr");
 }
 
 /* The first character of p's text, as a byte (0: none): '-' of a line
@@ -220,7 +205,7 @@ xmlNode *docx_tab_half(const xmlNode *p, int right)
         return NULL;
     }
     cut(copy, at, right);
-    if (!has_text(copy, 0)) {
+    if (!docx_has_text(copy)) {
         xmlFreeNode(copy);
         return NULL;
     }

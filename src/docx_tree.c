@@ -25,6 +25,25 @@ int docx_is(const xmlNode *n, const char *name)
     return n && n->type == XML_ELEMENT_NODE && strcmp((const char *)n->name, name) == 0;
 }
 
+static int has_text(const xmlNode *n, int depth)
+{
+    if (depth > DOCX_MAX_DEPTH)
+        return 0;
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE && docx_is(n, "t") && c->content && *c->content)
+            return 1;
+        if (c->type == XML_ELEMENT_NODE && !docx_is(c, "pPr") && !docx_is(c, "delText") &&
+            has_text(c, depth + 1))
+            return 1;
+    }
+    return 0;
+}
+
+int docx_has_text(const xmlNode *n)
+{
+    return n && has_text(n, 0);
+}
+
 const xmlNode *docx_child(const xmlNode *n, const char *name)
 {
     for (const xmlNode *c = n ? n->children : NULL; c; c = c->next)

@@ -25,6 +25,12 @@ char *docx_attr(const xmlNode *n, const char *name);
  * missing. */
 int docx_attr_int(const xmlNode *n, const char *name, int dflt);
 
+/* Whether element n holds any text: a w:t with a character somewhere
+ * below it (a paragraph's properties and deleted text never count). 0 when
+ * n is NULL. One rule for import's layout readers (docx_layout.c,
+ * docx_tabcols.c). */
+int docx_has_text(const xmlNode *n);
+
 /* A toggle property (w:b, w:i, w:vanish): on when present, unless its
  * w:val says 0, false or off; off when n is NULL. */
 int docx_toggle_on(const xmlNode *n);
