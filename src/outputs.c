@@ -598,6 +598,26 @@ int outputs_add(OutputSet *set, DiagSink *diags, Arena *arena, const char *ext, 
     return 0;
 }
 
+/* A temporary name for the commit (temp_name) that no file in dir has
+ * and no other name of p[0..n) took: a name drawn twice, or an old
+ * dotfile's, made the link of a temporary fail with EEXIST and the build
+ * with it (one output in 238,328 of a one-letter plan name, whose
+ * temporaries have three random characters). */
+static char *fresh_name(const char *dir, size_t room, unsigned *seed, const Pending *p, size_t n)
+{
+    for (int attempt = 0;; attempt++) {
+        char *path = temp_name(dir, room, seed);
+        struct stat st;
+        int taken = attempt < 100 && lstat(path, &st) == 0;
+        for (size_t i = 0; i < n && !taken && attempt < 100; i++)
+            taken = (p[i].temp_path && strcmp(p[i].temp_path, path) == 0) ||
+                    (p[i].backup_path && strcmp(p[i].backup_path, path) == 0);
+        if (!taken)
+            return path;
+        free(path);
+    }
+}
+
 /* The journal's records for p[0..n): "R" TEMP FINAL for a produced format
  * (whose temporary name is chosen here when it is still anonymous), "D"
  * FINAL for one the plan no longer produces, and "B" BACKUP FINAL for
@@ -607,7 +627,7 @@ static void journal_records(Pending *p, size_t n, const char *dir, unsigned *see
 {
     for (size_t i = 0; i < n; i++) {
         if (p[i].produced && p[i].anonymous)
-            p[i].temp_path = temp_name(dir, p[i].base_len, seed);
+            p[i].temp_path = fresh_name(dir, p[i].base_len, seed, p, n);
         if (p[i].temp_path) {
             buf_putn(rec, "R", 2);
             buf_putn(rec, base_of(p[i].temp_path), strlen(base_of(p[i].temp_path)) + 1);
@@ -628,7 +648,7 @@ static void journal_records(Pending *p, size_t n, const char *dir, unsigned *see
             (sticky && st.st_uid != geteuid()))
             continue;
         size_t room = strlen(base_of(p[i].final_path));
-        p[i].backup_path = temp_name(dir, room, seed);
+        p[i].backup_path = fresh_name(dir, room, seed, p, n);
         buf_putn(rec, "B", 2);
         buf_putn(rec, base_of(p[i].backup_path), strlen(base_of(p[i].backup_path)) + 1);
         buf_putn(rec, base_of(p[i].final_path), strlen(base_of(p[i].final_path)) + 1);

@@ -20,7 +20,11 @@
 #      outputs until the next build) khgen synced the directory twice and
 #      freed the old outputs' blocks: 8 ms for a plan of 2 MB of outputs,
 #      64 ms for the national plan; now the old outputs are held open and
-#      freed after, and the directory synced once after (src/outputs.c).
+#      freed after, and the directory synced once after (src/outputs.c);
+#  F4  the random names of a commit's temporaries and backups were not
+#      checked against the directory: a one-letter plan's .md (temporary
+#      ".Xy9") among old dotfiles, or two names drawn alike, failed the
+#      build with "File exists"; now drawn again until free.
 # Then guards (they passed before and must still): kill -9 and the stop
 # signals at MOMENTS (default 6; KILL_MOMENTS) random moments of a build of
 # three plans in one command, each plan's set whole (an earlier build's or
@@ -121,6 +125,30 @@ PY
 else
     ok "F3 (skipped: no strace) no fsync between the journal's name and its removal"
 fi
+
+# ---- F4: temporary names drawn free ----------------------------------------
+# a one-letter plan's .md gets a temporary of three random characters
+# (".Xy9", no longer than "a.md"): with half of those names taken by old
+# dotfiles, each build failed one time in two ("cannot write 'a.md': File
+# exists"); now a name is drawn again until it is free
+rm -rf "$work/f4"
+mkdir -p "$work/f4/out"
+cp "$P/a.yaml" "$work/f4/a.yaml"
+/usr/bin/python3 - "$work/f4/out" <<'PY'
+import itertools, os, random, sys
+al = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+names = ["." + "".join(t) for t in itertools.product(al, repeat=3)]
+random.Random(27).shuffle(names)
+for n in names[:len(names) // 2]:
+    os.close(os.open(os.path.join(sys.argv[1], n), os.O_CREAT | os.O_WRONLY, 0o644))
+PY
+failed=0
+for k in 1 2 3 4 5 6 7 8; do
+    "$khgen" build -f md -o "$work/f4/out" "$work/f4/a.yaml" >>"$work/f4.err" 2>&1 || failed=$((failed + 1))
+done
+[ "$failed" = 0 ] && ok "F4 eight builds of a.yaml among 119,164 old dotfiles of three characters: all written" ||
+    not_ok "F4 $failed of eight builds among 119,164 old dotfiles failed: $(grep -o 'KH901.*' "$work/f4.err" | head -1)"
+rm -rf "$work/f4"
 
 # ---- F2: directories made for a failed build go --------------------------
 rm -rf "$work/f2"
