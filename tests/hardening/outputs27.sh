@@ -13,8 +13,10 @@
 #      one), and a workbook is written with /tmp and the working directory
 #      read-only (a mount namespace, when run as root);
 #  F2  a build that failed to write (a full device, `ulimit -f`) left the
-#      output directories it had made for `-o new/sub`: now removed again
-#      when empty (src/outdir.c), as a plan with errors makes none;
+#      output directories it had made for `-o new/sub`, and so did a plan
+#      whose error is found while its formats are made (the workbook's
+#      KH627 under -Werror): now removed again when empty (src/outdir.c),
+#      as a plan with errors found by check makes none;
 #  F3  from the commit journal's name to its removal (where a kill -9
 #      leaves the journal, backups and named temporaries beside the
 #      outputs until the next build) khgen synced the directory twice and
@@ -159,6 +161,16 @@ if [ "$rc" = 3 ] && [ -z "$(ls -A "$work/f2")" ]; then
     ok "F2 a build that cannot write (ulimit -f) leaves no directory it made for -o new/sub"
 else
     not_ok "F2 a build that cannot write: exit $rc, left: $(cd "$work/f2" && find . | tr '\n' ' ')"
+fi
+# a plan whose workbook's warning (KH627, found while the workbook is
+# made, after the .md and .html) is an error under -Werror writes nothing:
+# nor the directories
+"$khgen" build -Werror -o "$work/f2/werror/sub" "$P/a.yaml" >"$work/f2w.err" 2>&1
+rc=$?
+if [ "$rc" = 1 ] && grep -q 'error\[KH627\]' "$work/f2w.err" && [ ! -e "$work/f2/werror" ]; then
+    ok "F2 -Werror and a workbook's KH627: exit 1, no directory made for -o werror/sub"
+else
+    not_ok "F2 -Werror and a workbook's KH627: exit $rc, left: $(cd "$work/f2" && find . | tr '\n' ' ')"
 fi
 # below a directory that was there: the new ones go, it stays (and one
 # holding a file stays too)
