@@ -26,7 +26,11 @@
 #  F4  the random names of a commit's temporaries and backups were not
 #      checked against the directory: a one-letter plan's .md (temporary
 #      ".Xy9") among old dotfiles, or two names drawn alike, failed the
-#      build with "File exists"; now drawn again until free.
+#      build with "File exists"; now drawn again until free;
+#  F5  an include's name looked up three times (stat, realpath, open): a
+#      link swapped outside, inside, outside between them had an outside
+#      file read and printed in the document; now the file whose real path
+#      is checked is the one read (src/readpolicy.c, still_checked).
 # Then guards (they passed before and must still): kill -9 and the stop
 # signals at MOMENTS (default 6; KILL_MOMENTS) random moments of a build of
 # three plans in one command, each plan's set whole (an earlier build's or
@@ -400,6 +404,52 @@ reads "hard.yaml" KH033 "a hard link to a file that is no registry"
 "$khgen" check --allow-read "$R" "$R/p/plan.yaml" 2>&1 | grep -q hunter2 &&
     not_ok "guard: --allow-read: a file that is no registry shown" ||
     ok "guard: --allow-read reads a file outside the tree, and shows nothing of one that is no registry"
+
+# ---- F5: a link swapped while an include is checked ----------------------
+# the include's name was looked up three times (stat, realpath, open): a
+# link pointing outside at the stat, inside at the realpath and outside
+# again at the open had the outside file read and printed in the document
+# without a word. strace's syscall delays hold khgen at the stat's return
+# and at the open while the test swaps the link (the n-th call of each is
+# counted in a run with the link inside)
+if command -v strace >/dev/null 2>&1 &&
+    strace -qq -o /dev/null -e trace=getpid -e inject=getpid:delay_exit=1 true 2>/dev/null; then
+    F=$work/f5
+    mkdir -p "$F/p"
+    printf 'units:\n  - {id: vpdp, name: Văn phòng Điều phối nông thôn mới huyện, short: VPĐP NTM}\n  - {id: tckh, name: Phòng Tài chính - Kế hoạch}\nlevels:\n  - {id: ntm, name: nông thôn mới}\n  - {id: ntm-nc, name: nông thôn mới nâng cao}\n' >"$F/p/inside.yaml"
+    sed 's/Phòng Tài chính - Kế hoạch/Phòng NGOÀI CÂY/' "$F/p/inside.yaml" >"$F/outside.yaml"
+    readme_example "$F/ex.yaml"
+    /usr/bin/python3 - "$F/ex.yaml" "$F/p/plan.yaml" <<'PY'
+import re, sys
+s = open(sys.argv[1]).read().replace("khgen: 1", "khgen: 1\ninclude: [r.yaml]", 1)
+s = re.sub(r"\nunits:\n(  - .*\n)+", "\n", s)
+s = re.sub(r"\nlevels:\n(  - .*\n)+", "\n", s)
+open(sys.argv[2], "w").write(s)
+PY
+    ln -sfn inside.yaml "$F/p/r.yaml"
+    (cd "$F" && strace -f -qq -o "$F/dry" -e trace=newfstatat,openat "$khgen" build -f md -o out p/plan.yaml >/dev/null 2>&1)
+    K=$(awk '/newfstatat\(/{n++} /"p\/r.yaml"/ && /newfstatat\(/{print n; exit}' "$F/dry")
+    M=$(awk '/openat\(/{n++} /"p\/r.yaml"/ && /openat\(/ && !/O_PATH/{print n; exit}' "$F/dry")
+    rm -rf "$F/out"
+    ln -sfn ../outside.yaml "$F/p/r.yaml"
+    (cd "$F" && exec strace -f -qq -o /dev/null -e trace=newfstatat,openat \
+        -e inject=newfstatat:delay_exit=3000000:when="$K" -e inject=openat:delay_enter=3000000:when="$M" \
+        "$khgen" build -f md -o out p/plan.yaml >"$F/err" 2>&1) &
+    racer=$!
+    sleep 1.5
+    ln -sfn inside.yaml "$F/p/r.yaml"
+    sleep 3.3
+    ln -sfn ../outside.yaml "$F/p/r.yaml"
+    wait $racer
+    if [ -n "$K" ] && [ -n "$M" ] && ! grep -q 'NGOÀI CÂY' "$F/out/plan.md" 2>/dev/null &&
+        grep -q 'error\[KH001\]' "$F/err"; then
+        ok "F5 a link swapped outside-inside-outside while an include is checked: KH001, nothing of the outside file printed"
+    else
+        not_ok "F5 a link swapped while an include is checked (stat $K, open $M): $(grep -c 'NGOÀI CÂY' "$F/out/plan.md" 2>/dev/null) lines of the outside file printed; $(grep -o 'error.*' "$F/err" | head -1)"
+    fi
+else
+    ok "F5 (skipped: no strace with syscall delays) a link swapped while an include is checked"
+fi
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
