@@ -631,6 +631,27 @@ static int in_years_range(const char *t, const char *hit)
     return 0;
 }
 
+/* The year of the notes (n->years) that the four digits at hit in t name,
+ * or NULL; *moved 1 when it is one new moved a deadline to, named in that
+ * deadline's prose. whole_date: t is a full date, which new noted itself
+ * when after the old period (note_date_left). */
+static const char *year_named(const Notes *n, const char *key, const char *t, const char *hit,
+                              int whole_date, int *moved)
+{
+    if (n->in_columns && *n->year_before && memcmp(hit, n->year_before, 4) == 0)
+        return n->year_before; /* text of the body may be history; a heading moves */
+    for (int y = 0; y < n->n_years; y++)
+        if (memcmp(hit, n->years[y], 4) == 0 &&
+            !(y >= n->n_period_years && (whole_date || in_years_range(t, hit))))
+            return n->years[y];
+        else if (n->in_moved_due && key && (strcmp(key, "prefix") == 0 || strcmp(key, "text") == 0) &&
+                 memcmp(hit, n->new_years[y], 4) == 0) {
+            *moved = 1;
+            return n->new_years[y];
+        }
+    return NULL;
+}
+
 /* Notes every literal mention of the old year in the plan's own texts
  * (depth: 0 at the plan's mapping, where n->top is set). */
 static void note_years(Notes *n, Arena *arena, const YNode *node, const char *key, int depth)
@@ -694,18 +715,8 @@ static void note_years(Notes *n, Arena *arena, const YNode *node, const char *ke
         /* a run of four digits that is one of the old period's years */
         if ((hit > t && hit[-1] >= '0' && hit[-1] <= '9') || strspn(hit, "0123456789") != 4)
             continue;
-        const char *year = NULL;
         int moved = 0; /* a year new moved a deadline to, in that deadline's prose */
-        if (n->in_columns && *n->year_before && memcmp(hit, n->year_before, 4) == 0)
-            year = n->year_before; /* text of the body may be history; a heading moves */
-        for (int y = 0; y < n->n_years && !year; y++)
-            if (memcmp(hit, n->years[y], 4) == 0 &&
-                !(y >= n->n_period_years && (whole_date || in_years_range(t, hit))))
-                year = n->years[y];
-            else if (n->in_moved_due && key && (strcmp(key, "prefix") == 0 ||
-                                                 strcmp(key, "text") == 0) &&
-                     memcmp(hit, n->new_years[y], 4) == 0)
-                year = n->new_years[y], moved = 1;
+        const char *year = year_named(n, key, t, hit, whole_date, &moved);
         if (!year)
             continue;
         SrcPos pos = ynode_pos_at(node, (size_t)(hit - t));

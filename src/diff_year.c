@@ -541,10 +541,10 @@ static int in_year_range(const char *text, size_t at)
 }
 
 /* The words a plan names its own year after, without "năm": of time
- * ("đến 2024", "cuối 2024", "trước 2024") and of a table's column
+ * ("đến 2024", "cuối 2024", "trước 2024", "so với 2023") and of a table's column
  * ("Kế hoạch 2024", "Thực hiện 2023", "Ước TH 2024", "Dự toán 2024"). */
 static const char *const time_words[] = {"ĐẾN", "TỚI", "TRONG", "HẾT", "CUỐI", "ĐẦU", "GIỮA",
-                                         "TỪ", "SAU", "TRƯỚC"};
+                                         "TỪ", "SAU", "TRƯỚC", "SO VỚI"};
 static const char *const column_words[] = {"KẾ HOẠCH", "THỰC HIỆN", "ƯỚC", "DỰ TOÁN", "KH",
                                            "TH", "ƯTH"};
 
