@@ -89,6 +89,34 @@ for pair in "Trong năm 2024, xã đạt chuẩn.|Trong năm 2025, xã đạt ch
     fi
 done
 
+# a table's count of 2024 changed to 2025 is shown; a year column's cell
+# moved with the plan is counted (c24, c25, y25: the plans of 2024 and 2025)
+/usr/bin/python3 - "$P/ex.yaml" "$work/t1/base25.yaml" "$work/t1" <<'PY'
+import sys
+for src, name, count, year in ((sys.argv[1], 'c24', '2024', '2024'), (sys.argv[2], 'c25', '2025', '2025'),
+                               (sys.argv[2], 'y25', '2024', '2025')):
+    s = open(src, encoding='utf-8').read()
+    s = s.replace('(Chi tiết theo {att bieu01} đính kèm)', '(Chi tiết theo {att bieu01}, {att b9} đính kèm)')
+    s += ('  - id: b9\n    label: Biểu 09\n    title: Dân số\n    columns:\n'
+          '      - {key: name, header: Xã}\n      - {key: n, header: Ghi chú}\n'
+          '      - {key: y, header: Năm đạt chuẩn, type: year}\n    rows:\n'
+          '      - [Đồng Hưu, %s, %s]\n' % (count, year))
+    open('%s/%s.yaml' % (sys.argv[3], name), 'w', encoding='utf-8').write(s)
+PY
+"$khgen" diff --no-color "$work/t1/c24.yaml" "$work/t1/c25.yaml" >"$work/t1/cells" 2>&1
+if grep -q '^@@ Biểu 09, dòng "Đồng Hưu": sửa @@$' "$work/t1/cells" &&
+    grep -q 'Đồng Hưu | \[-2024-\]{+2025+} | \[-2024-\]{+2025+}' "$work/t1/cells"; then
+    ok "1: a table's text cell 2024 -> 2025 (beside its year column moved) is shown"
+else
+    not_ok "1: a table's count: $(head -c 500 "$work/t1/cells")"
+fi
+"$khgen" diff --no-color "$work/t1/c24.yaml" "$work/t1/y25.yaml" >"$work/t1/years" 2>&1
+if ! grep -q '^@@ Biểu 09' "$work/t1/years" && grep -q 'phần chỉ đổi năm' "$work/t1/years"; then
+    ok "1: control: a year column's cell moved with the plan is a year moved, counted"
+else
+    not_ok "1: control: a year column: $(head -c 500 "$work/t1/years")"
+fi
+
 # ---- 2, 3: khgen new says what it leaves of the years after the old period -------------
 # README's example with a table of dates (one after the old period) and a
 # text naming next year, made the plan of 2025 and of 2026
