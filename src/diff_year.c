@@ -425,6 +425,9 @@ static int ends_with_word_ci(const char *text, size_t at, const char *upper)
 {
     size_t n = strlen(upper);
     char word[48];
+    char last = upper[n - 1], c = at ? text[at - 1] : '\0';
+    if (last >= 'A' && last <= 'Z' && c != last && c != last + ('a' - 'A'))
+        return 0; /* its last letter is another: no case to fold (a number read 20 words) */
     if (at < n || n >= sizeof word || letter_ends(text, at - n) ||
         ((unsigned char)text[at - n] >= 0x80 && (unsigned char)text[at - n] < 0xC0))
         return 0;

@@ -253,5 +253,33 @@ fi
 scaled "check of a mapping whose keys FNV-1a unmixed hashes alike (8,000 and 32,000 keys)" \
     "$timed" check "$work/t4/k1.yaml" -- "$timed" check "$work/t4/k4.yaml"
 
+# guard: year_context's look back (emphasis, spaces, a list of years four
+# back) on a paragraph of chained years, in emphasis and no-break spaces, at n
+# and 4n: linear
+chain_plan() { # N SRC OUT YEAR
+    /usr/bin/python3 - "$2" "$3" "$1" "$4" <<'PY'
+import sys
+src, out, n, yr = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+s = open(src, encoding='utf-8').read()
+txt = ' '.join('năm %d, **%d** và \u00a0 %d, %d' % (yr - 1, yr, yr - 1, yr) for _ in range(n // 4))
+old = 'text: Tham mưu phân bổ nguồn vốn năm {year}.'
+assert old in s
+open(out, 'w', encoding='utf-8').write(s.replace(old, 'text: "%s"' % txt))
+PY
+}
+chain_plan 20000 "$P/ex.yaml" "$work/t4/y1a.yaml" 2024
+chain_plan 20000 "$work/t1/base25.yaml" "$work/t4/y1b.yaml" 2025
+chain_plan 80000 "$P/ex.yaml" "$work/t4/y4a.yaml" 2024
+chain_plan 80000 "$work/t1/base25.yaml" "$work/t4/y4b.yaml" 2025
+"$khgen" diff --no-color "$work/t4/y1a.yaml" "$work/t4/y1b.yaml" >"$work/t4/y1.out" 2>&1
+if [ $? -eq 1 ] && ! grep -q '^@@ II\.1\.-1' "$work/t4/y1.out" && grep -q 'phần chỉ đổi năm' "$work/t4/y1.out"; then
+    ok "1: control: 5,000 chains 'năm 2023, **2024** và 2023, 2024' moved a year are counted"
+else
+    not_ok "1: control: chains: $(head -c 300 "$work/t4/y1.out")"
+fi
+scaled "diff of a paragraph of 20,000 and 80,000 years in chains (year_context)" \
+    "$timed" diff --no-color "$work/t4/y1a.yaml" "$work/t4/y1b.yaml" -- \
+    "$timed" diff --no-color "$work/t4/y4a.yaml" "$work/t4/y4b.yaml"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
