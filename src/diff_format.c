@@ -3,8 +3,8 @@
  *
  * A plan writes formatting as well as words: a heading's `style` (bold,
  * italic, plain, upper case), an attachment's `orientation`, a table's
- * `merge` (cells merged down a column) and the page's `layout` (margins,
- * font size, spacing). Each changes the printed document, yet diff
+ * `merge` (cells merged down a column), a column's `align` and `width`,
+ * and the page's `layout` (margins, font size, spacing). Each changes the printed document, yet diff
  * compared words only and said "the same", exit 0 (the thirteenth attack,
  * L4). Each part here gets a short description of the formatting it
  * prints with, as printed (a style left to its default described as that
@@ -16,8 +16,10 @@
 #include "diff_impl.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
+#include "layout.h"
 #include "md_read.h"
 #include "render.h"
 
@@ -78,6 +80,49 @@ const char *diff_format_text(const BodyNode *node, unsigned marks)
     return printed[emphasis_index(render_emphasis(node->style, STYLE_PLAIN)) | (int)marks];
 }
 
+/* A column as a reader names it: its header, else its key. */
+static const char *column_name(const Column *col)
+{
+    return col->header && *col->header ? col->header : col->key;
+}
+
+/* How the columns' cells are set, where the plan changes it: a column
+ * printed right-aligned, or a text column centred, by its `align` (one
+ * aligned as its type is by default, a number centred, is not named, so
+ * `align: left` on a text column is no change), and a column given its
+ * `width`. Both print in every format (the .md's ":---:", the .html's,
+ * the .docx's and the workbook's column widths) and were no change to
+ * diff, exit 0 (s27attack M1). */
+static void columns_aligned(Buf *b, const Attachment *att, size_t n)
+{
+    static const char *const side[] = {"", "trái", "giữa", "phải"};
+    for (size_t c = 0, first = 1; c < n; c++) {
+        const Column *col = &att->columns[c];
+        Align shown = layout_column_align(col);
+        Column plain = *col;
+        plain.align = ALIGN_DEFAULT;
+        if (shown == layout_column_align(&plain))
+            continue;
+        buf_printf(b, "%s%s %s", first ? (b->len ? " | căn lề cột: " : "căn lề cột: ") : ", ",
+                   column_name(col), side[shown]);
+        first = 0;
+    }
+    for (size_t c = 0, first = 1; c < n; c++) {
+        const Column *col = &att->columns[c];
+        if (col->width <= 0)
+            continue;
+        char w[32];
+        snprintf(w, sizeof w, "%g", col->width);
+        for (char *p = w; *p; p++)
+            if (*p == '.')
+                *p = ','; /* 12,5 as a Vietnamese reader writes it */
+        buf_printf(b, "%s%s %s ký tự",
+                   first ? (b->len ? " | độ rộng cột: " : "độ rộng cột: ") : ", ",
+                   column_name(col), w);
+        first = 0;
+    }
+}
+
 const char *diff_format_table(Arena *arena, const Attachment *att, int page)
 {
     Buf b = {0};
@@ -101,6 +146,7 @@ const char *diff_format_table(Arena *arena, const Attachment *att, int page)
                                                                       : att->columns[c].key);
         first = 0;
     }
+    columns_aligned(&b, att, n);
     const char *s = b.len ? arena_strdup(arena, b.data) : NULL;
     buf_free(&b);
     return s;
