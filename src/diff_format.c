@@ -86,26 +86,28 @@ static const char *column_name(const Column *col)
     return col->header && *col->header ? col->header : col->key;
 }
 
-/* How the columns' cells are set, where the plan changes it: a column
- * printed right-aligned, or a text column centred, by its `align` (one
- * aligned as its type is by default, a number centred, is not named, so
- * `align: left` on a text column is no change), and a column given its
- * `width`. Both print in every format (the .md's ":---:", the .html's,
- * the .docx's and the workbook's column widths) and were no change to
- * diff, exit 0 (s27attack M1). */
+/* How the columns' cells are set, as printed: the alignment of each
+ * column, left to right ("trái giữa giữa phải"), when some column is not
+ * left-aligned (a column's `align`, else its type's: text left, the rest
+ * centred; an STT column and a text column given `align: center`, as
+ * import writes it, print alike; a table without data rows, whose headers
+ * are centred whatever the columns say, prints none), and each column
+ * given its `width`.
+ * Both print in every format (the .md's ":---:", the .html's, the .docx's
+ * and the workbook's cells and column widths), and neither was a change
+ * to diff, exit 0 (s27attack M1). */
 static void columns_aligned(Buf *b, const Attachment *att, size_t n)
 {
     static const char *const side[] = {"", "trái", "giữa", "phải"};
-    for (size_t c = 0, first = 1; c < n; c++) {
-        const Column *col = &att->columns[c];
-        Align shown = layout_column_align(col);
-        Column plain = *col;
-        plain.align = ALIGN_DEFAULT;
-        if (shown == layout_column_align(&plain))
-            continue;
-        buf_printf(b, "%s%s %s", first ? (b->len ? " | căn lề cột: " : "căn lề cột: ") : ", ",
-                   column_name(col), side[shown]);
-        first = 0;
+    size_t not_left = 0, data = 0;
+    for (size_t r = 0; r < att->n_rows && !data; r++)
+        data = !att->rows[r].is_group;
+    for (size_t c = 0; c < n && data; c++)
+        not_left += layout_column_align(&att->columns[c]) != ALIGN_LEFT;
+    if (not_left) {
+        buf_puts(b, b->len ? " | căn lề các cột:" : "căn lề các cột:");
+        for (size_t c = 0; c < n; c++)
+            buf_printf(b, " %s", side[layout_column_align(&att->columns[c])]);
     }
     for (size_t c = 0, first = 1; c < n; c++) {
         const Column *col = &att->columns[c];
