@@ -148,6 +148,22 @@ void render_place_date(const Plan *plan, Buf *out)
     vi_put_date_long(out, plan->date);
 }
 
+/* A field printed as written (README: the header's number, code and
+ * issuer_short, a legal basis's kind and number) as a value of a wording
+ * whose line is Markdown (the basis' sentence, the "(Kèm theo ...)" line):
+ * its Markdown characters escaped, so that every format prints it as the
+ * header does. Raw, "1*2*3" printed "Số: 1*2*3/KH-UBND" over attachments
+ * "Kèm theo Kế hoạch số 123/KH-UBND", a basis "12/QĐ-*UBND*" printed
+ * "12/QĐ-UBND" and "1\*3" "1*3", exit 0 (s27attack H1). */
+static const char *as_written(Arena *arena, const char *text)
+{
+    Buf b = {0};
+    tv_put_escaped(&b, text, TPL_ESCAPE_MARKDOWN);
+    const char *s = arena_strdup(arena, b.data ? b.data : "");
+    buf_free(&b);
+    return s;
+}
+
 static void put_wording(const InlineCtx *ctx, const char *key, const TValue *values, Buf *out)
 {
     const char *wording = tpl_wording(ctx->templates, key);
@@ -204,9 +220,9 @@ void render_basis(const InlineCtx *ctx, size_t i, Buf *out)
     } else {
         Arena *arena = ctx->arena;
         TValue *values = tv_map(arena);
-        tv_set_str(arena, values, "kind", basis->kind);
+        tv_set_str(arena, values, "kind", as_written(arena, basis->kind));
         if (basis->number)
-            tv_set_str(arena, values, "number", basis->number);
+            tv_set_str(arena, values, "number", as_written(arena, basis->number));
         if (basis->name)
             tv_set_str(arena, values, "name", basis->name);
         Buf part = {0};
@@ -358,8 +374,9 @@ void render_attachment_line(const InlineCtx *ctx, Buf *out)
     const Plan *plan = ctx->plan;
     Arena *arena = ctx->arena;
     TValue *values = tv_map(arena);
-    tv_set_str(arena, values, "number", plan->number && *plan->number ? plan->number : "     ");
-    tv_set_str(arena, values, "code", plan->code);
+    tv_set_str(arena, values, "number",
+               plan->number && *plan->number ? as_written(arena, plan->number) : "     ");
+    tv_set_str(arena, values, "code", as_written(arena, plan->code));
     Buf part = {0};
     if (plan->date.day && plan->date.month)
         vi_put_date_short(&part, plan->date);
@@ -371,7 +388,8 @@ void render_attachment_line(const InlineCtx *ctx, Buf *out)
     if (strncmp(date_text, "ngày ", strlen("ngày ")) == 0)
         date_text += strlen("ngày ");
     tv_set_str(arena, values, "date", date_text);
-    tv_set_str(arena, values, "issuer", plan->issuer_short ? plan->issuer_short : "");
+    tv_set_str(arena, values, "issuer",
+               plan->issuer_short ? as_written(arena, plan->issuer_short) : "");
     put_wording(ctx, "attachment_under_title", values, out);
     buf_free(&part);
 }
