@@ -11,7 +11,16 @@
 #     alignment as printed, so an STT column and a text column centred by
 #     `align: center`, as import writes it, are no change) and "độ rộng
 #     cột: Tên 40 ký tự".
-# Each M case fails with the binary from before its fix; the guards
+#  H1 the fields printed as written (README) that a wording puts in a
+#     Markdown line were read as Markdown there: a header `number: 1*2*3`
+#     printed "Số: 1*2*3/KH-UBND" above attachments "(Kèm theo Kế hoạch
+#     số 123/KH-UBND ...)", an issuer_short "UBND xã *An* Bình" printed
+#     it in italics, a code "KH-UBND_*" lost its star in the .md, a legal
+#     basis "12/QĐ-*UBND*" printed "12/QĐ-UBND" and "1\*3" "1*3", in
+#     every format, exit 0. Now escaped (render.c as_written), printed
+#     as written as the header prints them; `khgen diff` shows the line
+#     as printed.
+# Each H and M case fails with the binary from before its fix; the guards
 # passed before and must still.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
@@ -72,6 +81,76 @@ edited m1-empty2 '    rows: {from: localities, where: {target_year: 2024}}' \
     columns: [stt, {key: name_full, align: center}, parent_full, criteria_met, status, target, target_year, note]'
 diff_says "M1 guard: a table without rows, one column centred: the same, exit 0" \
     "$P/m1-empty.yaml" "$P/m1-empty2.yaml" 0
+
+# ---- H1: fields printed as written in a wording's Markdown line ------------------------
+small h1 <<'EOF2'
+bases:
+  - {kind: QĐ, number: "12/QĐ-*UBND*", date: 2024-01-05, by: UBND huyện}
+  - {kind: QĐ, number: "1\\*3/QĐ-UBND_x_", date: 2024-01-06, by: UBND huyện}
+body:
+  - section: NHIỆM VỤ
+    items:
+      - para: "Chi tiết {att b1}."
+closing: Xong.
+recipients: [UBND huyện, "Lưu: VT"]
+signature: {lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH], name: A}
+attachments:
+  - id: b1
+    label: Biểu 01
+    title: T
+    columns: [stt, {key: name, header: Tên}]
+    rows: [[a]]
+EOF2
+/usr/bin/python3 - "$P/h1.yaml" <<'PY'
+import sys
+p = sys.argv[1]
+s = open(p, encoding='utf-8').read()
+s = s.replace('  issuer_short: UBND xã An Bình\n',
+              '  issuer_short: "UBND xã *An* Bình"\n  number: "1*2*3"\n  code: "KH-UBND_*"\n', 1)
+open(p, 'w', encoding='utf-8').write(s)
+PY
+rm -rf "$work/h1"
+"$khgen" build -f md,html,xlsx -o "$work/h1" "$P/h1.yaml" >"$work/out" 2>"$work/err"
+st=$?
+/usr/bin/python3 - "$work/h1" >"$work/h1.got" 2>&1 <<'PY'
+import html.parser, subprocess, sys, zipfile, re
+d = sys.argv[1]
+class T(html.parser.HTMLParser):
+    def __init__(self):
+        super().__init__(); self.out = []
+    def handle_starttag(self, tag, a):
+        if tag in ('em', 'strong', 'i', 'b') and self.out and 'Kèm' in self.out[-1][-40:]:
+            self.out.append('<%s>' % tag)
+    def handle_data(self, x):
+        self.out.append(x)
+t = T(); t.feed(open(d + '/h1.html', encoding='utf-8').read())
+text = ''.join(t.out)
+for line in text.split('\n'):
+    if 'Kèm theo' in line or 'Căn cứ' in line:
+        print('html:', line.strip())
+md = subprocess.run(['pandoc', '-f', 'gfm', '-t', 'plain', '--wrap=none', d + '/h1.md'],
+                    capture_output=True, text=True).stdout
+for line in md.split('\n'):
+    if 'Kèm theo' in line or 'Căn cứ' in line:
+        print('md:', line.strip())
+x = zipfile.ZipFile(d + '/h1.xlsx').read('xl/sharedStrings.xml').decode()
+for m in re.findall(r'<t[^>]*>([^<]*Kèm theo[^<]*)</t>', x):
+    print('xlsx:', m)
+PY
+for want in "html: (Kèm theo Kế hoạch số 1*2*3/KH-UBND_* ngày 05/3/2024 của UBND xã *An* Bình)" \
+    "md: (Kèm theo Kế hoạch số 1*2*3/KH-UBND_* ngày 05/3/2024 của UBND xã *An* Bình)" \
+    "xlsx: (Kèm theo Kế hoạch số 1*2*3/KH-UBND_* ngày 05/3/2024 của UBND xã *An* Bình)" \
+    "html: Căn cứ Quyết định số 12/QĐ-*UBND* ngày 05/01/2024 của UBND huyện;" \
+    "md: Căn cứ Quyết định số 1\\*3/QĐ-UBND_x_ ngày 06/01/2024 của UBND huyện."; do
+    if [ $st -eq 0 ] && grep -qxF -- "$want" "$work/h1.got"; then
+        ok "H1 printed as written: $want"
+    else
+        not_ok "H1 printed as written: want '$want' (exit $st); got: $(cat "$work/h1.got" | head -c 700) $(head -c 300 "$work/err")"
+    fi
+done
+sed 's/number: "1\*2\*3"/number: "1*2*4"/' "$P/h1.yaml" >"$P/h1b.yaml"
+diff_says "H1 guard: khgen diff shows the attachment line as printed, not its escapes" "$P/h1.yaml" "$P/h1b.yaml" 1 \
+    "(Kèm theo Kế hoạch số [-1*2*3/KH-UBND_*-]{+1*2*4/KH-UBND_*+} ngày"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
