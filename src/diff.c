@@ -629,10 +629,11 @@ static int formats_differ(const Part *p, const Part *q)
  * plain, a page made landscape, cells merged, the margins changed) */
 static void put_reformatted(Out *o, const Part *old, const Part *new_part, Arena *arena)
 {
+    const char *was = diff_format_shown(arena, old->format, new_part->format);
+    const char *now = diff_format_shown(arena, new_part->format, old->format);
     put_hunk_head(o, CH_CHANGED, new_part->label, old->label);
-    put_word_diff(o, arena_printf(arena, "định dạng: %s", old->format ? old->format : "-"),
-                  arena_printf(arena, "định dạng: %s", new_part->format ? new_part->format
-                                                                        : "-"));
+    put_word_diff(o, arena_printf(arena, "định dạng: %s", was ? was : "-"),
+                  arena_printf(arena, "định dạng: %s", now ? now : "-"));
     put_hunk_end(o);
 }
 

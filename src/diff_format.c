@@ -87,8 +87,8 @@ static const char *column_name(const Column *col)
 }
 
 /* How the columns' cells are set, as printed: the alignment of each
- * column, left to right ("trái giữa giữa phải"), when some column is not
- * left-aligned (a column's `align`, else its type's: text left, the rest
+ * column, left to right ("trái giữa giữa phải": a column's `align`, else
+ * its type's: text left, the rest
  * centred; an STT column and a text column given `align: center`, as
  * import writes it, print alike; a table without data rows, whose headers
  * are centred whatever the columns say, prints none), and each column
@@ -99,13 +99,11 @@ static const char *column_name(const Column *col)
 static void columns_aligned(Buf *b, const Attachment *att, size_t n)
 {
     static const char *const side[] = {"", "trái", "giữa", "phải"};
-    size_t not_left = 0, data = 0;
+    size_t data = 0;
     for (size_t r = 0; r < att->n_rows && !data; r++)
         data = !att->rows[r].is_group;
-    for (size_t c = 0; c < n && data; c++)
-        not_left += layout_column_align(&att->columns[c]) != ALIGN_LEFT;
-    if (not_left) {
-        buf_puts(b, b->len ? " | căn lề các cột:" : "căn lề các cột:");
+    if (data && n) {
+        buf_puts(b, b->len ? " | căn lề:" : "căn lề:");
         for (size_t c = 0; c < n; c++)
             buf_printf(b, " %s", side[layout_column_align(&att->columns[c])]);
     }
@@ -177,4 +175,46 @@ const char *diff_format_layout(Arena *arena, const Layout *l)
                         OR(l->indent, 1.0), OR(l->line_spacing, 1.3),
                         OR(l->paragraph_spacing, 6));
 #undef OR
+}
+
+/* The segment of format ("a | b | c") that begins with head, as a
+ * pointer into it and its length; NULL when there is none. */
+static const char *segment(const char *format, const char *head, size_t *len)
+{
+    for (const char *p = format; p && *p;) {
+        const char *end = strstr(p, " | ");
+        size_t n = end ? (size_t)(end - p) : strlen(p);
+        if (strncmp(p, head, strlen(head)) == 0) {
+            *len = n;
+            return p;
+        }
+        p = end ? end + 3 : NULL;
+    }
+    return NULL;
+}
+
+/* format without its segment [seg, seg + len) and the " | " beside it */
+static const char *without(Arena *arena, const char *format, const char *seg, size_t len)
+{
+    size_t before = (size_t)(seg - format), after = before + len;
+    if (format[after] == ' ' && strncmp(format + after, " | ", 3) == 0)
+        after += 3;
+    else if (before >= 3)
+        before -= 3;
+    return arena_printf(arena, "%.*s%s", (int)before, format, format + after);
+}
+
+const char *diff_format_shown(Arena *arena, const char *format, const char *other)
+{
+    static const char *const quiet[] = {"căn lề:", "độ rộng cột:"};
+    if (!format || !other)
+        return format;
+    for (size_t k = 0; k < sizeof quiet / sizeof *quiet; k++) {
+        size_t a = 0, b = 0;
+        const char *mine = segment(format, quiet[k], &a);
+        const char *theirs = segment(other, quiet[k], &b);
+        if (mine && theirs && a == b && memcmp(mine, theirs, a) == 0)
+            format = without(arena, format, mine, a);
+    }
+    return *format ? format : NULL;
 }
