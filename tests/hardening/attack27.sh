@@ -19,7 +19,10 @@
 #     basis "12/QĐ-*UBND*" printed "12/QĐ-UBND" and "1\*3" "1*3", in
 #     every format, exit 0. Now escaped (render.c as_written), printed
 #     as written as the header prints them; `khgen diff` shows the line
-#     as printed.
+#     as printed. So too a task's lead_label and due_label ("Chủ *trì*"
+#     printed "Chủ trì" in italics), its deadline's text in the task's
+#     line ("xong *trước* tháng 6" printed there in italics, where `{due}`
+#     and the tables print it as written) and a body table's `label`.
 # Each H and M case fails with the binary from before its fix; the guards
 # passed before and must still.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
@@ -147,6 +150,43 @@ for want in "html: (Kèm theo Kế hoạch số 1*2*3/KH-UBND_* ngày 05/3/2024 
     else
         not_ok "H1 printed as written: want '$want' (exit $st); got: $(cat "$work/h1.got" | head -c 700) $(head -c 300 "$work/err")"
     fi
+done
+small h1t <<'EOF2'
+units:
+  - {id: u, name: Phòng A}
+body:
+  - section: NHIỆM VỤ
+    items:
+      - task: Việc một
+        text: "Hạn là {due}."
+        lead: u
+        lead_label: "Chủ *trì*"
+        due_label: "Hạn *chót*"
+        due: {in: 2024-06, text: "xong *trước* tháng 6"}
+      - table: Bảng việc
+        label: "Bảng *1*."
+        columns:
+          - {key: stt, type: stt, header: TT}
+          - {key: task, header: Nhiệm vụ}
+        items:
+          - {task: Rà soát, lead: u, due: 2024-06}
+EOF2
+rm -rf "$work/h1t"
+"$khgen" build -f md,html,docx -o "$work/h1t" "$P/h1t.yaml" >"$work/out" 2>"$work/err"
+st=$?
+for f in md html docx; do
+    from=$f
+    [ $f = md ] && from=gfm
+    pandoc -f $from -t plain --wrap=none "$work/h1t/h1t.$f" 2>/dev/null | sed 's/^ *//; s/^[-+] *//' >"$work/h1t.$f.txt"
+    # (the text's {due}, printed as written before, is the control)
+    for want in "Chủ *trì*: Phòng A" "Hạn *chót*: xong *trước* tháng 6" "Hạn là xong *trước* tháng 6." \
+        "Bảng *1*. Bảng việc"; do
+        if [ $st -eq 0 ] && grep -qxF -- "$want" "$work/h1t.$f.txt"; then
+            ok "H1 $f prints as written: $want"
+        else
+            not_ok "H1 $f prints as written: want '$want' (exit $st); got: $(grep -E 'Chủ|Hạn|Bảng' "$work/h1t.$f.txt" | tr '\n' '/' | head -c 400)"
+        fi
+    done
 done
 sed 's/number: "1\*2\*3"/number: "1*2*4"/' "$P/h1.yaml" >"$P/h1b.yaml"
 diff_says "H1 guard: khgen diff shows the attachment line as printed, not its escapes" "$P/h1.yaml" "$P/h1b.yaml" 1 \
