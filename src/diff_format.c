@@ -87,12 +87,11 @@ static const char *column_name(const Column *col)
 }
 
 /* How the columns' cells are set, as printed: the alignment of each
- * column, left to right ("trái giữa giữa phải": a column's `align`, else
- * its type's: text left, the rest
- * centred; an STT column and a text column given `align: center`, as
- * import writes it, print alike; a table without data rows, whose headers
- * are centred whatever the columns say, prints none), and each column
- * given its `width`.
+ * column, left to right ("stt trái giữa phải": a column's `align`, else
+ * its type's, text left and the rest centred; the STT column "stt",
+ * however it is written; none for a table without data rows, whose
+ * headers are centred whatever the columns say), and each column given
+ * its `width`.
  * Both print in every format (the .md's ":---:", the .html's, the .docx's
  * and the workbook's cells and column widths), and neither was a change
  * to diff, exit 0 (s27attack M1). */
@@ -104,8 +103,17 @@ static void columns_aligned(Buf *b, const Attachment *att, size_t n)
         data = !att->rows[r].is_group;
     if (data && n) {
         buf_puts(b, b->len ? " | căn lề:" : "căn lề:");
-        for (size_t c = 0; c < n; c++)
-            buf_printf(b, " %s", side[layout_column_align(&att->columns[c])]);
+        for (size_t c = 0; c < n; c++) {
+            const Column *col = &att->columns[c];
+            const char *h = col->header ? col->header : "";
+            /* the STT, and a text column headed so as an older import
+             * wrote it, which diff numbers by position (diff_parts.c
+             * number_cell): one column, whatever its alignment */
+            int stt = col->type == COL_STT ||
+                      (col->type == COL_TEXT && (strcmp(h, "STT") == 0 || strcmp(h, "TT") == 0 ||
+                                                 strcmp(h, "Số TT") == 0));
+            buf_printf(b, " %s", stt ? "stt" : side[layout_column_align(col)]);
+        }
     }
     for (size_t c = 0, first = 1; c < n; c++) {
         const Column *col = &att->columns[c];
