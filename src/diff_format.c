@@ -190,7 +190,7 @@ const char *diff_format_layout(Arena *arena, const Layout *l)
 static const char *segment(const char *format, const char *head, size_t *len)
 {
     for (const char *p = format; p && *p;) {
-        const char *end = strstr(p, " | ");
+        const char *end = str_find(p, " | ");
         size_t n = end ? (size_t)(end - p) : strlen(p);
         if (strncmp(p, head, strlen(head)) == 0) {
             *len = n;
