@@ -23,6 +23,11 @@
 #     printed "Chủ trì" in italics), its deadline's text in the task's
 #     line ("xong *trước* tháng 6" printed there in italics, where `{due}`
 #     and the tables print it as written) and a body table's `label`.
+#  M2 a chain of nine tables, each one's cells counting the rows of the
+#     table before it (no loop), was refused as KH511 "its value would
+#     depend on itself": a depth limit of 8 no line of README named. Now
+#     KH511 says so ("computed one inside another more than 8 deep"),
+#     README's Limits names it; a chain of eight builds (guard).
 # Each H and M case fails with the binary from before its fix; the guards
 # passed before and must still.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
@@ -191,6 +196,48 @@ done
 sed 's/number: "1\*2\*3"/number: "1*2*4"/' "$P/h1.yaml" >"$P/h1b.yaml"
 diff_says "H1 guard: khgen diff shows the attachment line as printed, not its escapes" "$P/h1.yaml" "$P/h1b.yaml" 1 \
     "(Kèm theo Kế hoạch số [-1*2*3/KH-UBND_*-]{+1*2*4/KH-UBND_*+} ngày"
+
+# ---- M2: figures nested past their depth, no loop ---------------------------------------
+# chain N: N attachments b0..b(N-1), b0 from the localities, each next one
+# with a column counting the rows of the one before; the text counts the last
+chain() {
+    /usr/bin/python3 - "$1" <<'PY' >"$P/chain$1.yaml"
+import sys
+n = int(sys.argv[1])
+print("""khgen: 1
+header:
+  issuer: [ỦY BAN NHÂN DÂN, HUYỆN YÊN THẾ]
+  issuer_short: UBND huyện Yên Thế
+  place: Yên Thế
+  date: 2024-01-15
+  title: Thử năm 2024
+suppress: [KH253]
+localities:
+  - {id: a, name: An, kind: xã}
+  - {id: b, name: Bình, kind: xã}
+body:
+  - section: A
+    items:
+      - para: "x {count rows b%d}"
+attachments:""" % (n - 1))
+for i in range(n):
+    v = ', {key: v, header: V, value: "{count rows b%d}"}' % (i - 1) if i else ''
+    print('  - {id: b%d, label: "Biểu %d", title: T, columns: [stt, {key: name, header: A}%s], '
+          'rows: {from: localities}}' % (i, i, v))
+PY
+}
+chain 9
+check_says "M2 nine tables counting each other's rows in a chain: KH511 says how deep, not 'depends on itself'" \
+    "$P/chain9.yaml" 1 "error[KH511]: this figure is computed from figures computed one inside another more than 8 deep"
+if grep -q 'would depend on itself' "$work/err"; then
+    not_ok "M2 ... and not 'would depend on itself': $(head -c 300 "$work/err")"
+else
+    ok "M2 ... and not 'would depend on itself'"
+fi
+chain 8
+check_says "M2 guard: a chain of eight builds" "$P/chain8.yaml" 0
+check_says "M2 guard: a figure reading its own text is still 'would depend on itself'" \
+    tests/diag/fig-self-loop.yaml 1 "its value would depend on itself"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
