@@ -869,7 +869,8 @@ static int load_side(Arena *arena, DiagSink *diags, TemplateSet *templates, cons
     check_plan(arena, diags, templates, plan);
     if (diag_error_count(diags) > before) {
         diag_flush(diags);
-        term_fprintf(stderr, _("khgen: diff: '%s' has errors; the document cannot be compared\n"), name);
+        if (!diag_json_on()) /* JSON lines only (s27attack L12) */
+            term_fprintf(stderr, _("khgen: diff: '%s' has errors; the document cannot be compared\n"), name);
         return EXIT_IO;
     }
     plan->unplaced_notes = diff_unplaced_notes(arena, path); /* the loader keeps no comments */

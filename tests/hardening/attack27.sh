@@ -28,7 +28,12 @@
 #     depend on itself": a depth limit of 8 no line of README named. Now
 #     KH511 says so ("computed one inside another more than 8 deep"),
 #     README's Limits names it; a chain of eight builds (guard).
-# Each H and M case fails with the binary from before its fix; the guards
+#  L12 `khgen diff` and `khgen new --diagnostics-format=json` of a plan
+#     with errors wrote a line of text after the JSON lines ("khgen: diff:
+#     'x.yaml' has errors; the document cannot be compared"), which a CI
+#     reading standard error as JSON lines choked on: left out in JSON
+#     mode, as the summary line is (the exit status says it).
+# Each H, M and L case fails with the binary from before its fix; the guards
 # passed before and must still.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
@@ -238,6 +243,29 @@ chain 8
 check_says "M2 guard: a chain of eight builds" "$P/chain8.yaml" 0
 check_says "M2 guard: a figure reading its own text is still 'would depend on itself'" \
     tests/diag/fig-self-loop.yaml 1 "its value would depend on itself"
+
+# ---- L12: --diagnostics-format=json: JSON lines only ----------------------------------
+edited l12 'date: 2024-01 ' 'date: 30/6/2024 '
+json_only() { # NAME COMMAND...: standard error is JSON lines only, and not empty
+    _name=$1
+    shift
+    "$@" >/dev/null 2>"$work/json.err"
+    if [ -s "$work/json.err" ] && /usr/bin/python3 -c '
+import json, sys
+for line in open(sys.argv[1], encoding="utf-8", errors="surrogateescape"):
+    json.loads(line)
+' "$work/json.err" 2>/dev/null; then
+        ok "$_name"
+    else
+        not_ok "$_name: $(head -c 500 "$work/json.err")"
+    fi
+}
+json_only "L12 diff --diagnostics-format=json of a plan with errors: JSON lines only" \
+    "$khgen" diff --diagnostics-format=json "$P/ex.yaml" "$P/l12.yaml"
+json_only "L12 new --diagnostics-format=json of a plan with errors: JSON lines only" \
+    "$khgen" new --diagnostics-format=json --from "$P/l12.yaml" --year 2025 -o "$work/l12-new.yaml"
+json_only "L12 guard: build --diagnostics-format=json of a plan with errors: JSON lines only" \
+    "$khgen" build --diagnostics-format=json -o "$work/l12-out" "$P/l12.yaml"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
