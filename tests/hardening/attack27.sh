@@ -33,6 +33,10 @@
 #     'x.yaml' has errors; the document cannot be compared"), which a CI
 #     reading standard error as JSON lines choked on: left out in JSON
 #     mode, as the summary line is (the exit status says it).
+#  L7  `signature:` written as a list ([TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH,
+#     Nguyễn Văn A]) or `recipients:` as a mapping was KH102 and also
+#     KH160 "the plan has no 'signature'", untrue and a second message for
+#     one slip (as KH107 and KH101 are said once): now KH102 alone.
 # Each H, M and L case fails with the binary from before its fix; the guards
 # passed before and must still.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
@@ -243,6 +247,26 @@ chain 8
 check_says "M2 guard: a chain of eight builds" "$P/chain8.yaml" 0
 check_says "M2 guard: a figure reading its own text is still 'would depend on itself'" \
     tests/diag/fig-self-loop.yaml 1 "its value would depend on itself"
+
+# ---- L7: one message for a signature or recipients of the wrong kind ---------------------
+edited l7s 'signature:
+  lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH]
+  name: Nguyễn Văn A' 'signature: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH, Nguyễn Văn A]'
+edited l7r 'recipients: [UBND tỉnh, Các xã, "Lưu: VT"]' 'recipients: {UBND tỉnh: 1, Các xã: 2}'
+for c in l7s l7r; do
+    "$khgen" check "$P/$c.yaml" >"$work/out" 2>"$work/err"
+    st=$?
+    if [ $st -eq 1 ] && grep -q 'error\[KH102\]' "$work/err" && ! grep -q 'KH160' "$work/err"; then
+        ok "L7 $c: KH102 alone, no KH160"
+    else
+        not_ok "L7 $c: status $st: $(head -c 400 "$work/err")"
+    fi
+done
+edited l7n 'signature:
+  lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH]
+  name: Nguyễn Văn A' ''
+check_says "L7 guard: a finished plan without its signature is still KH160" "$P/l7n.yaml" 0 \
+    "warning[KH160]: the plan has no 'signature'"
 
 # ---- L12: --diagnostics-format=json: JSON lines only ----------------------------------
 edited l12 'date: 2024-01 ' 'date: 30/6/2024 '
