@@ -264,6 +264,7 @@ run_suite leftovers23 sh tests/hardening/leftovers23.sh "$khgen" "$work/leftover
 run_suite leftovers24 sh tests/hardening/leftovers24.sh "$khgen" "$work/leftovers24"
 run_suite cycle25 sh tests/hardening/cycle25.sh "$khgen" "$work/cycle25"
 run_suite cycle26 sh tests/hardening/cycle26.sh "$khgen" "$work/cycle26"
+run_suite cycle27 sh tests/hardening/cycle27.sh "$khgen" "$work/cycle27"
 run_suite review26 sh tests/hardening/review26.sh "$khgen" "$work/review26"
 run_suite fixrev26 sh tests/hardening/fixrev26.sh "$khgen" "$work/fixrev26"
 run_suite review26b sh tests/hardening/review26b.sh "$khgen" "$work/review26b"
