@@ -440,6 +440,11 @@ static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const
     const unsigned long long *body_m = masks + skip;
     const Para *const *body_p = row_paras + skip;
     size_t n_body = n_rows - skip;
+    /* "(1)", "(2)", ... under the header: no row of the plan's (a review
+     * note says so), read as its first row it kept every column text */
+    int numbers_row = n_body && att_column_numbers(body[0], body_w[0], cols);
+    if (numbers_row)
+        body++, body_w++, body_m++, body_p++, n_body--;
     /* rows as wide as the table, so that merges compare their cells */
     const char ***full = arena_alloc(c->arena, (n_body ? n_body : 1) * sizeof *full);
     for (size_t r = 0; r < n_body; r++) {
@@ -500,6 +505,8 @@ static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const
     put_lost(c, y, _("the header row"), header, cols, header_w);
     if (merge)
         buf_printf(y, "    merge: [%s]\n", merge);
+    if (numbers_row)
+        buf_printf(y, "    # review: %s\n", att_numbers_note());
     if (n_body == (shape.totals < n_body))
         buf_puts(y, "    rows: []\n");
     else
@@ -1017,6 +1024,7 @@ void table_tasks(Ctx *c, INode *node)
     for (size_t i = 0; i < node->n_items; i++) {
         INode *it = node->items[i];
         if (it->kind == IN_TABLE && it->table && !it->table->keys) {
+            att_drop_numbers(it->table);
             for (int j = 0; j < it->table->n_cols; j++) {
                 it->table->header[j] = year_refs(c, it->table->header[j]);
                 if (it->table->groups && it->table->groups[j])
