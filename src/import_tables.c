@@ -435,16 +435,13 @@ static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const
     int skip; /* the second header row is the first row */
     const char **sub = header_groups(c, &header, cols, header_w, rows, widths, masks, n_rows,
                                      &skip);
+    int numbers = (size_t)skip < n_rows && att_column_numbers(rows[skip], widths[skip], cols);
+    skip += numbers; /* "(1)", "(2)", ... under the header: no row of the plan's */
     const char ***body = rows + skip;
     const int *body_w = widths + skip;
     const unsigned long long *body_m = masks + skip;
     const Para *const *body_p = row_paras + skip;
     size_t n_body = n_rows - skip;
-    /* "(1)", "(2)", ... under the header: no row of the plan's (a review
-     * note says so), read as its first row it kept every column text */
-    int numbers_row = n_body && att_column_numbers(body[0], body_w[0], cols);
-    if (numbers_row)
-        body++, body_w++, body_m++, body_p++, n_body--;
     /* rows as wide as the table, so that merges compare their cells */
     const char ***full = arena_alloc(c->arena, (n_body ? n_body : 1) * sizeof *full);
     for (size_t r = 0; r < n_body; r++) {
@@ -505,7 +502,7 @@ static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const
     put_lost(c, y, _("the header row"), header, cols, header_w);
     if (merge)
         buf_printf(y, "    merge: [%s]\n", merge);
-    if (numbers_row)
+    if (numbers)
         buf_printf(y, "    # review: %s\n", att_numbers_note());
     if (n_body == (shape.totals < n_body))
         buf_puts(y, "    rows: []\n");

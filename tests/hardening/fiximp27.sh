@@ -101,6 +101,30 @@ else
     sed -n '/table:/,/^closing/p' "$work/md/tenth.yaml" | sed 's/^/    | /' | head -12
 fi
 
+# ---- LOW: the office's copy without a dash nor a colon ----------------------------------
+# recipients typed without dashes (a list whose numbering is lost), the last
+# "Lưu VT" with no end mark: it was the signature's first line
+for luu in 'Lưu VT' 'Lưu: VT' 'Lưu VT, NN' '*Lưu VT*'; do
+    printf "$mdhead"'Trên đây là Kế hoạch./.\n\n**Nơi nhận:**\n\nUBND tỉnh;\n\n%s\n\n**TM. ỦY BAN NHÂN DÂN**\n\n**CHỦ TỊCH**\n\n**Nguyễn Văn A**\n' "$luu" >"$work/md/luu.md"
+    want=$(printf '%s' "$luu" | tr -d '*')
+    if "$khgen" import -o "$work/md/luu.yaml" --force "$work/md/luu.md" 2>"$work/md/luu.err" &&
+        grep -A2 '^recipients:' "$work/md/luu.yaml" | tr -d '"' | grep -qxF -- "  - $want" &&
+        grep -qF '  name: Nguyễn Văn A' "$work/md/luu.yaml" &&
+        ! grep -A3 '^signature:' "$work/md/luu.yaml" | grep -q 'Lưu'; then
+        ok "md '$luu' after recipients without dashes: the last recipient, not the signature's first line"
+    else
+        not_ok "md '$luu' after recipients without dashes: the last recipient, not the signature's first line"
+        sed -n '/^recipients/,/^  name/p' "$work/md/luu.yaml" | sed 's/^/    | /' | head -8
+    fi
+done
+printf "$mdhead"'Trên đây là Kế hoạch./.\n\n**Nơi nhận:**\n\n- UBND tỉnh;\n\n**TM. ỦY BAN NHÂN DÂN**\n\n**CHỦ TỊCH**\n\n**Lưu Văn Bình**\n' >"$work/md/luuname.md"
+if "$khgen" import -o "$work/md/luuname.yaml" --force "$work/md/luuname.md" 2>"$work/md/luuname.err" &&
+    grep -qF '  name: Lưu Văn Bình' "$work/md/luuname.yaml"; then
+    ok "md control: a signer named Lưu stays the signer"
+else
+    not_ok "md control: a signer named Lưu stays the signer"
+fi
+
 # ---- timed ------------------------------------------------------------------------------------
 for n in 2000 8000; do
     /usr/bin/python3 "$(dirname "$0")/fiximp27_docx.py" "$work/dx" $n ||
