@@ -125,6 +125,20 @@ else
     not_ok "md control: a signer named Lưu stays the signer"
 fi
 
+# ---- LOW: an assignment's codes typed "17.1,17.4", "17.1 và 17.4" ----------------------
+for codes in '17.1,17.4' '17.1 và 17.4'; do
+    printf '# KẾ HOẠCH\n\nThực hiện năm 2024\n\n## I. NHIỆM VỤ\n\n- Xử lý môi trường\n\n  + Phụ trách tiêu chí: Phòng Tài nguyên và Môi trường\n\n  Công chức Địa chính phụ trách Chỉ tiêu %s.\n\n  + Thời gian thực hiện: Hoàn thành trước tháng 11/2024\n' "$codes" >"$work/md/as.md"
+    if "$khgen" import -o "$work/md/as.yaml" --force "$work/md/as.md" 2>"$work/md/as.err" &&
+        grep -qF "{unit: cong-chuc-dia-chinh, indicators: [\"17.1\", \"17.4\"], text: \"Công chức Địa chính phụ trách Chỉ tiêu $codes.\"}" "$work/md/as.yaml" &&
+        "$khgen" build -f md -o "$work/md" "$work/md/as.yaml" 2>/dev/null &&
+        grep -qxF "  Công chức Địa chính phụ trách Chỉ tiêu $codes." "$work/md/as.md"; then
+        ok "md 'phụ trách Chỉ tiêu $codes': an assignment of both, printed as typed"
+    else
+        not_ok "md 'phụ trách Chỉ tiêu $codes': an assignment of both, printed as typed"
+        grep -n 'assign\|Chỉ tiêu' "$work/md/as.yaml" | sed 's/^/    | /'
+    fi
+done
+
 # ---- timed ------------------------------------------------------------------------------------
 for n in 2000 8000; do
     /usr/bin/python3 "$(dirname "$0")/fiximp27_docx.py" "$work/dx" $n ||
