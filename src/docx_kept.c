@@ -13,6 +13,11 @@
  */
 #include "docx_kept.h"
 
+#include <string.h>
+#include <strings.h>
+
+#include "docx_tree.h"
+
 #include "docx_vmerge.h"
 #include "i18n.h"
 #include "import.h"
@@ -93,6 +98,13 @@ void docx_kept_warnings(const DocxKept *k, int toc_open, int toc_lines, DiagSink
                      "first 32, the others counted in one more); move what belongs to the plan "
                      "(a place and date, a reference) into it",
                      path, k->page_parts);
+    if (k->dated)
+        diag_warning(diags, pos, 0, KH759,
+                     "'%s' has %d DATE or TIME fields, which Word shows as the day it opens or "
+                     "prints the document: import read the date saved in the file, the day "
+                     "each was last updated, and marked it with a '# review:' comment; check "
+                     "the date (a plan's date is the day it is signed)",
+                     path, k->dated);
     if (toc_open) /* a damaged file: a TOC field without its end */
         diag_warning(diags, pos, 0, KH759,
                      "'%s' has a table of contents (a TOC field) that never ends: its %d "
@@ -121,4 +133,30 @@ void docx_span_note(Arena *arena, ImpPara *held, DocxKept *kept, int row, int co
                                     col + span, col + 1);
     imp_para_review(arena, held, _("cells merged across columns in the document "
                                             "(w:gridSpan)"), text, strlen(text));
+}
+
+/* DATE, TIME: the fields Word updates when it opens or prints a document
+ * (CREATEDATE, SAVEDATE and PRINTDATE keep the day they name). */
+void docx_field_note(Arena *arena, ImpPara *held, DocxKept *kept, const xmlNode *n)
+{
+    xmlChar *code = docx_is(n, "fldSimple") ? (xmlChar *)docx_attr(n, "instr")
+                                            : xmlNodeGetContent(n);
+    const char *c = (const char *)code;
+    while (c && *c == ' ')
+        c++;
+    size_t w = c ? strspn(c, "ADEIMTadeimt") : 0;
+    int dated = w == 4 && (strncasecmp(c, "DATE", 4) == 0 || strncasecmp(c, "TIME", 4) == 0) &&
+                (!c[4] || c[4] == ' ' || c[4] == '\\');
+    if (dated) {
+        kept->dated++;
+        size_t len = strlen(c);
+        if (len > 200) /* at a character's first byte */
+            for (len = 200; len && ((unsigned char)c[len] & 0xC0) == 0x80; len--)
+                ;
+        imp_para_review(arena, held, _("a DATE or TIME field, which Word shows as the day it "
+                                       "opens or prints the document: read as saved, the day it "
+                                       "was last updated; its code"),
+                        c, len);
+    }
+    xmlFree(code);
 }

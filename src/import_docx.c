@@ -303,6 +303,8 @@ static void collect_runs(const DocxStyles *st, const xmlNode *n, int bold, int i
         } else {
             /* hyperlink (in an embedded document), ins, smartTag,
              * fldSimple, sdt...: their runs count */
+            if (rd && strcmp(name, "fldSimple") == 0)
+                docx_field_note(rd->arena, &rd->held, &rd->kept, c);
             collect_runs(st, c, bold, inh, runs, n_runs, cap, rd, fs, pf);
         }
     }
@@ -349,6 +351,8 @@ static void run_notes(Reader *rd, const xmlNode *t, const Run *runs, size_t n_ru
 {
     int which = docx_is(t, "footnoteReference") ? 0 : docx_is(t, "endnoteReference") ? 1
               : docx_is(t, "commentReference") ? 2 : -1;
+    if (which < 0 && docx_is(t, "instrText"))
+        docx_field_note(rd->arena, &rd->held, &rd->kept, t);
     if (which < 0) {
         box_notes(rd, t, 0);
         return;

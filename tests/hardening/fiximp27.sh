@@ -11,6 +11,9 @@
 #   - a column of mixed decimals ("1,5", "2", "3,25" over "6,75") kept its
 #     totals row a row: now the totals, the column a decimal one without
 #     `decimals:`, printed as typed; "1,50" beside "2" (control) stays;
+#   - LOW: the office's copy "Lưu VT" after recipients without dashes was
+#     the signature's first line; "17.1,17.4", "17.1 và 17.4" no
+#     assignment; a DATE or TIME field read as saved without a word;
 #   - timed at n and 4n: Biểu rows under a column-number row.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
@@ -138,6 +141,18 @@ for codes in '17.1,17.4' '17.1 và 17.4'; do
         grep -n 'assign\|Chỉ tiêu' "$work/md/as.yaml" | sed 's/^/    | /'
     fi
 done
+
+# ---- LOW: DATE and TIME fields read as saved, said ------------------------------------------
+if imported datefield && grep -qF '  date: 2024-01-15' "$work/dx/datefield.yaml" &&
+    grep -qF "# review: a DATE or TIME field, which Word shows as the day it opens or prints the document: read as saved, the day it was last updated; its code: DATE \\@ \"'ngày' dd 'tháng' MM 'năm' yyyy\" [KH759]" "$work/dx/datefield.yaml" &&
+    grep -qF 'its code: TIME \@ "HH:mm" [KH759]' "$work/dx/datefield.yaml" &&
+    ! grep -q 'its code: CREATEDATE' "$work/dx/datefield.yaml" &&
+    grep -q "KH759.*has 2 DATE or TIME fields" "$work/dx/datefield.err"; then
+    ok "docx datefield: the header's DATE field and a TIME field noted (KH759), CREATEDATE not (control)"
+else
+    not_ok "docx datefield: the header's DATE field and a TIME field noted (KH759), CREATEDATE not (control)"
+    grep -n 'date:\|field' "$work/dx/datefield.yaml" "$work/dx/datefield.err" | sed 's/^/    | /' | head -6
+fi
 
 # ---- timed ------------------------------------------------------------------------------------
 for n in 2000 8000; do

@@ -10,7 +10,10 @@ them (foreign26_docx.py's plan, header and signature):
     "(5)=(3)+(4)";
   - nokem.docx: a Biểu without its "(Kèm theo Kế hoạch số ...)" line;
   - mixedzero.docx (control): a column "1,50", "2", total "3,50", which
-    no one print of the column shows: its "Tổng cộng" stays a row.
+    no one print of the column shows: its "Tổng cộng" stays a row;
+  - datefield.docx: the header's date a DATE field (its saved result
+    "ngày 15 tháng 01 năm 2024"), a body line holding a TIME field of
+    w:fldSimple, and (control) a CREATEDATE field.
 With N: colnumN.docx, the colnum Biểu of N rows (timed)."""
 import os
 import sys
@@ -100,6 +103,43 @@ def grown(out, n):
     z.close()
 
 
+def fields(out):
+    """datefield.docx: colnum.docx's header date as a DATE field, the
+    opening line with a w:fldSimple TIME field and a CREATEDATE field"""
+    import zipfile
+    src = os.path.join(out, 'nokem.docx')
+    z = zipfile.ZipFile(src)
+    items = [(i.filename, z.read(i.filename)) for i in z.infolist()]
+    z.close()
+    body = dict(items)['word/document.xml'].decode('utf-8')
+    date = 'Yên Thế, ngày 15 tháng 01 năm 2024'
+    at = body.index(date)
+    run_start = body.rindex('<w:r>', 0, at) if '<w:r>' in body[:at] else body.rindex('<w:r ', 0, at)
+    rpr_end = body.index('<w:t', run_start)
+    rpr = body[run_start + 5:rpr_end]
+    fld = ('<w:r>%s<w:t xml:space="preserve">Yên Thế, </w:t></w:r>'
+           '<w:r>%s<w:fldChar w:fldCharType="begin"/></w:r>'
+           '<w:r>%s<w:instrText xml:space="preserve"> DATE \\@ "\'ngày\' dd \'tháng\' MM \'năm\' yyyy" </w:instrText></w:r>'
+           '<w:r>%s<w:fldChar w:fldCharType="separate"/></w:r>'
+           '<w:r>%s<w:t>ngày 15 tháng 01 năm 2024</w:t></w:r>'
+           '<w:r>%s<w:fldChar w:fldCharType="end"/></w:r>') % ((rpr,) * 6)
+    run_end = body.index('</w:r>', at) + len('</w:r>')
+    body = body[:run_start] + fld + body[run_end:]
+    line = 'UBND huyện Yên Thế xây dựng Kế hoạch thực hiện nhiệm vụ năm 2024 như sau:'
+    at = body.index(line)
+    p_end = body.index('</w:p>', at) + len('</w:p>')
+    extra = ('<w:p><w:r><w:t xml:space="preserve">Số liệu cập nhật lúc </w:t></w:r>'
+             '<w:fldSimple w:instr=" TIME \\@ &quot;HH:mm&quot; "><w:r><w:t>08:30</w:t></w:r></w:fldSimple>'
+             '<w:r><w:t xml:space="preserve"> ngày lập </w:t></w:r>'
+             '<w:fldSimple w:instr=" CREATEDATE \\@ &quot;dd/MM/yyyy&quot; "><w:r><w:t>10/01/2024</w:t></w:r></w:fldSimple>'
+             '<w:r><w:t>.</w:t></w:r></w:p>')
+    body = body[:p_end] + extra + body[p_end:]
+    z = zipfile.ZipFile(os.path.join(out, 'datefield.docx'), 'w', zipfile.ZIP_DEFLATED)
+    for name, data in items:
+        z.writestr(name, body.encode('utf-8') if name == 'word/document.xml' else data)
+    z.close()
+
+
 def main(out, n=0):
     if n:
         grown(out, n)
@@ -107,6 +147,7 @@ def main(out, n=0):
     plan(os.path.join(out, 'colnum.docx'), after=bieu(ROWS, ('47', '6,75')))
     plan(os.path.join(out, 'colgroup.docx'), after=grouped)
     plan(os.path.join(out, 'nokem.docx'), after=bieu(ROWS, ('47', '6,75'), numbers=False, kem=False))
+    fields(out)
     zero = [('1', 'Xã Đồng Hưu', '12', '1,50'), ('2', 'Xã Tân Hiệp', '30', '2')]
     plan(os.path.join(out, 'mixedzero.docx'), after=bieu(zero, ('42', '3,50'), numbers=False))
 
