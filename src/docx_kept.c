@@ -16,6 +16,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "docx_num.h"
 #include "docx_tree.h"
 
 #include "docx_vmerge.h"
@@ -98,6 +99,13 @@ void docx_kept_warnings(const DocxKept *k, int toc_open, int toc_lines, DiagSink
                      "first 32, the others counted in one more); move what belongs to the plan "
                      "(a place and date, a reference) into it",
                      path, k->page_parts);
+    if (k->words)
+        diag_warning(diags, pos, 0, KH759,
+                     "'%s' has %d list items counting in Vietnamese words (w:numFmt "
+                     "vietnameseCounting: Word prints \"một\", \"hai\", ...): numbered in "
+                     "digits, as LibreOffice prints them, each marked with a '# review:' "
+                     "comment; write the numbers as Word shows them",
+                     path, k->words);
     if (k->dated)
         diag_warning(diags, pos, 0, KH759,
                      "'%s' has %d DATE or TIME fields, which Word shows as the day it opens or "
@@ -159,4 +167,32 @@ void docx_field_note(Arena *arena, ImpPara *held, DocxKept *kept, const xmlNode 
                         c, len);
     }
     xmlFree(code);
+}
+
+void docx_label_note(Arena *arena, ImpPara *held, DocxKept *kept, int why, const char *label,
+                     size_t n, int num_id, int ilvl)
+{
+    while (n && label[n - 1] == ' ')
+        n--;
+    ++*(why == DOCX_LABEL_WORDS ? &kept->words : &kept->guessed);
+    const char *what = _("a list number that LibreOffice prints, which Word may not");
+    const char *text;
+    if (why == DOCX_LABEL_PAST)
+        text = arena_printf(arena, _("\"%.*s\": level %d (w:ilvl) of list %d (w:numId) is past "
+                                     "the levels 0-8 of ECMA-376; LibreOffice shows it as level "
+                                     "%d, and what Word shows is not said; check the number in "
+                                     "Word"), (int)n, label, ilvl, num_id, docx_num_level(ilvl));
+    else if (why == DOCX_LABEL_GUESSED)
+        text = arena_printf(arena, _("\"%.*s\": word/numbering.xml does not define level %d "
+                                     "(w:ilvl) of list %d (w:numId), and ECMA-376 and "
+                                     "Microsoft's notes on Word ([MS-OI29500]) do not say what "
+                                     "Word prints there; check the number in Word"),
+                            (int)n, label, ilvl, num_id);
+    else /* Word's own words ("một", "hai"), which no spec spells out */
+        text = arena_printf(arena, _("\"%.*s\": level %d (w:ilvl) of list %d (w:numId) counts "
+                                     "in Vietnamese words (w:numFmt vietnameseCounting), which "
+                                     "Word prints as words and LibreOffice in digits, as read "
+                                     "here; write the number as Word shows it"),
+                            (int)n, label, ilvl, num_id);
+    imp_para_review(arena, held, what, text, strlen(text));
 }

@@ -13,7 +13,8 @@
 #     `decimals:`, printed as typed; "1,50" beside "2" (control) stays;
 #   - LOW: the office's copy "Lưu VT" after recipients without dashes was
 #     the signature's first line; "17.1,17.4", "17.1 và 17.4" no
-#     assignment; a DATE or TIME field read as saved without a word;
+#     assignment; a DATE or TIME field read as saved without a word, and
+#     a list counting in Vietnamese words (vietnameseCounting) in digits;
 #   - timed at n and 4n: Biểu rows under a column-number row.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
@@ -152,6 +153,18 @@ if imported datefield && grep -qF '  date: 2024-01-15' "$work/dx/datefield.yaml"
 else
     not_ok "docx datefield: the header's DATE field and a TIME field noted (KH759), CREATEDATE not (control)"
     grep -n 'date:\|field' "$work/dx/datefield.yaml" "$work/dx/datefield.err" | sed 's/^/    | /' | head -6
+fi
+
+# ---- LOW: a list counting in Vietnamese words, read in digits, said ---------------------------
+if imported words &&
+    [ "$(grep -c 'counts in Vietnamese words (w:numFmt vietnameseCounting)' "$work/dx/words.yaml")" -eq 2 ] &&
+    grep -qF '# review: a list number that LibreOffice prints, which Word may not: "Phần 1.": level 0 (w:ilvl) of list 90' "$work/dx/words.yaml" &&
+    grep -q 'KH759.*has 2 list items counting in Vietnamese words' "$work/dx/words.err" &&
+    grep -qF 'clause: Nâng cao thu nhập.' "$work/dx/words.yaml"; then
+    ok "docx words: 'Phần %1.' of vietnameseCounting read in digits with a note each (KH759), a decimal list not (control)"
+else
+    not_ok "docx words: 'Phần %1.' of vietnameseCounting read in digits with a note each (KH759), a decimal list not (control)"
+    grep -n 'review\|Phần\|Nâng' "$work/dx/words.yaml" | sed 's/^/    | /' | head -6
 fi
 
 # ---- timed ------------------------------------------------------------------------------------

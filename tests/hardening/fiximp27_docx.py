@@ -13,7 +13,9 @@ them (foreign26_docx.py's plan, header and signature):
     no one print of the column shows: its "Tổng cộng" stays a row;
   - datefield.docx: the header's date a DATE field (its saved result
     "ngày 15 tháng 01 năm 2024"), a body line holding a TIME field of
-    w:fldSimple, and (control) a CREATEDATE field.
+    w:fldSimple, and (control) a CREATEDATE field;
+  - words.docx: a list counting in Vietnamese words (w:numFmt
+    vietnameseCounting, "Phần %1."), and (control) a decimal one.
 With N: colnumN.docx, the colnum Biểu of N rows (timed)."""
 import os
 import sys
@@ -140,6 +142,33 @@ def fields(out):
     z.close()
 
 
+def words(out):
+    from docx.oxml import parse_xml
+    from foreign26_docx import docx as pydocx, header, table_signature, Pt
+    doc = pydocx.Document()
+    doc.styles['Normal'].font.name = 'Times New Roman'
+    doc.styles['Normal'].font.size = Pt(14)
+    header(doc)
+    par(doc, 'KẾ HOẠCH', True, align=AL.CENTER)
+    par(doc, 'Thực hiện nhiệm vụ năm 2024', True, align=AL.CENTER)
+    par(doc, 'UBND huyện Yên Thế xây dựng Kế hoạch như sau:')
+    W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    numbering = doc.part.numbering_part.element
+    for aid, fmt, text in ((90, 'vietnameseCounting', 'Phần %1.'), (91, 'decimal', '%1.')):
+        numbering.insert(0, parse_xml(
+            '<w:abstractNum %s w:abstractNumId="%d"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+            '<w:numFmt w:val="%s"/><w:lvlText w:val="%s"/></w:lvl></w:abstractNum>' % (W, aid, fmt, text)))
+        numbering.append(parse_xml('<w:num %s w:numId="%d"><w:abstractNumId w:val="%d"/></w:num>'
+                                   % (W, aid, aid)))
+    for num, text in ((90, 'MỤC TIÊU CHUNG'), (90, 'NHIỆM VỤ CỤ THỂ'), (91, 'Nâng cao thu nhập.')):
+        p = par(doc, text, num == 90)
+        p._p.get_or_add_pPr().append(parse_xml(
+            '<w:numPr %s><w:ilvl w:val="0"/><w:numId w:val="%d"/></w:numPr>' % (W, num)))
+    par(doc, 'Trên đây là Kế hoạch của UBND huyện Yên Thế./.')
+    table_signature(doc)
+    doc.save(os.path.join(out, 'words.docx'))
+
+
 def main(out, n=0):
     if n:
         grown(out, n)
@@ -148,6 +177,7 @@ def main(out, n=0):
     plan(os.path.join(out, 'colgroup.docx'), after=grouped)
     plan(os.path.join(out, 'nokem.docx'), after=bieu(ROWS, ('47', '6,75'), numbers=False, kem=False))
     fields(out)
+    words(out)
     zero = [('1', 'Xã Đồng Hưu', '12', '1,50'), ('2', 'Xã Tân Hiệp', '30', '2')]
     plan(os.path.join(out, 'mixedzero.docx'), after=bieu(zero, ('42', '3,50'), numbers=False))
 
