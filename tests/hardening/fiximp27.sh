@@ -15,6 +15,8 @@
 #     the signature's first line; "17.1,17.4", "17.1 và 17.4" no
 #     assignment; a DATE or TIME field read as saved without a word, and
 #     a list counting in Vietnamese words (vietnameseCounting) in digits;
+#     a "V/v ..." line above a plan without a title line left out (KH761)
+#     and the title a placeholder;
 #   - timed at n and 4n: Biểu rows under a column-number row.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
@@ -165,6 +167,27 @@ if imported words &&
 else
     not_ok "docx words: 'Phần %1.' of vietnameseCounting read in digits with a note each (KH759), a decimal list not (control)"
     grep -n 'review\|Phần\|Nâng' "$work/dx/words.yaml" | sed 's/^/    | /' | head -6
+fi
+
+# ---- LOW: a "V/v ..." line, the subject of a plan without a title line -----------------------
+vvhead='**ỦY BAN NHÂN DÂN**\n**HUYỆN YÊN THẾ**\n\nSố:      /KH-UBND\n\nV/v triển khai nhiệm vụ năm 2024\n\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n**Độc lập - Tự do - Hạnh phúc**\n\n*Yên Thế, ngày 10 tháng 01 năm 2024*\n\n**KẾ HOẠCH**\n\n'
+printf "$vvhead"'Căn cứ tình hình thực tế của địa phương.\n\n**I. MỤC TIÊU**\n\n1. Nâng cao đời sống.\n' >"$work/md/vv.md"
+if "$khgen" import -o "$work/md/vv.yaml" --force "$work/md/vv.md" 2>"$work/md/vv.err" &&
+    grep -qxF '  title: Triển khai nhiệm vụ năm {year}' "$work/md/vv.yaml" &&
+    grep -qF "# review: no title under 'KẾ HOẠCH': the subject is the 'V/v ...' line above it" "$work/md/vv.yaml" &&
+    ! grep -q 'KH761' "$work/md/vv.err" "$work/md/vv.yaml"; then
+    ok "md 'V/v triển khai ...' above a plan without a title line: its title, with a note"
+else
+    not_ok "md 'V/v triển khai ...' above a plan without a title line: its title, with a note"
+    grep -n 'title\|V/v' "$work/md/vv.yaml" | sed 's/^/    | /' | head -4
+fi
+printf "$vvhead"'**Thực hiện nhiệm vụ năm 2024**\n\n**I. MỤC TIÊU**\n\n1. Nâng cao đời sống.\n' >"$work/md/vvt.md"
+if "$khgen" import -o "$work/md/vvt.yaml" --force "$work/md/vvt.md" 2>"$work/md/vvt.err" &&
+    grep -qxF '  title: Thực hiện nhiệm vụ năm {year}' "$work/md/vvt.yaml" &&
+    grep -q 'KH761.*V/v triển khai' "$work/md/vvt.err"; then
+    ok "md control: with a title line under 'KẾ HOẠCH', the 'V/v' line is left out (KH761)"
+else
+    not_ok "md control: with a title line under 'KẾ HOẠCH', the 'V/v' line is left out (KH761)"
 fi
 
 # ---- timed ------------------------------------------------------------------------------------
