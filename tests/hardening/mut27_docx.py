@@ -1,0 +1,89 @@
+#!/usr/bin/python3
+"""tests/hardening/mut27_docx.py DIR - the Word documents of mut27.sh (the
+cases of session 27's mutation sweep that import a .docx), written into
+DIR: each a minimal package a plan's header opens, then what the case
+reads."""
+import sys
+import zipfile
+
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships'
+PKG = 'http://schemas.openxmlformats.org/package/2006/relationships'
+
+
+def para(text, extra='', ppr=''):
+    return '<w:p>%s<w:r><w:t xml:space="preserve">%s</w:t></w:r>%s</w:p>' % (ppr, text, extra)
+
+
+def cell(text, vmerge=None):
+    vm = '' if vmerge is None else ('<w:vMerge w:val="restart"/>' if vmerge else '<w:vMerge/>')
+    body = para(text) if text else '<w:p/>'
+    return '<w:tc><w:tcPr>%s</w:tcPr>%s</w:tc>' % (vm, body)
+
+
+HEAD = (para('ỦY BAN NHÂN DÂN') + para('XÃ AN BÌNH') + para('Số: 12/KH-UBND') + para('KẾ HOẠCH') +
+        para('Thực hiện nhiệm vụ năm 2025') + para('I. MỤC TIÊU'))
+
+
+def docx(path, body, parts=None, rels=''):
+    z = zipfile.ZipFile(path, 'w', zipfile.ZIP_DEFLATED)
+    z.writestr('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')
+    z.writestr('_rels/.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="%s"><Relationship Id="rId1" Type="%s/officeDocument" Target="word/document.xml"/></Relationships>' % (PKG, REL))
+    z.writestr('word/_rels/document.xml.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="%s">%s</Relationships>' % (PKG, rels))
+    z.writestr('word/document.xml', '<?xml version="1.0" encoding="UTF-8"?><w:document %s><w:body>%s%s</w:body></w:document>' % (W, HEAD, body))
+    for name, data in (parts or {}).items():
+        z.writestr(name, data)
+    z.close()
+
+
+def tab_line(left, right=None):
+    """A line of a block set in two columns over a centre tab stop."""
+    ppr = '<w:pPr><w:tabs><w:tab w:val="center" w:pos="6804"/></w:tabs></w:pPr>'
+    runs = '<w:r><w:t xml:space="preserve">%s</w:t></w:r>' % left
+    if right is not None:
+        runs += '<w:r><w:tab/><w:t xml:space="preserve">%s</w:t></w:r>' % right
+    return '<w:p>%s%s</w:p>' % (ppr, runs)
+
+
+def tab_signature(between, dash='- '):
+    """The signature set with tabs, BETWEEN recipients without a tab
+    between the signer's title and the line that holds the name, each
+    typed after DASH."""
+    lines = [tab_line('Nơi nhận:', 'TM. ỦY BAN NHÂN DÂN'), tab_line('- UBND huyện;', 'KT. CHỦ TỊCH'),
+             tab_line('- Đảng ủy xã;', 'PHÓ CHỦ TỊCH')]
+    lines += [tab_line('%sThôn %d;' % (dash, k + 1)) for k in range(between)]
+    lines.append(tab_line('- Lưu: VT.', 'Trần Văn Bình'))
+    return ''.join(lines)
+
+
+def main():
+    d = sys.argv[1]
+    # docx_kept-002: a footnote's reference and no text box: KH759 counts it
+    docx(d + '/footnote.docx', para('Hoàn thành nhiệm vụ', '<w:r><w:footnoteReference w:id="1"/></w:r>'),
+         {'word/footnotes.xml': '<?xml version="1.0" encoding="UTF-8"?><w:footnotes %s><w:footnote w:id="1">%s</w:footnote></w:footnotes>' % (W, para('Chú thích một'))},
+         '<Relationship Id="rId5" Type="%s/footnotes" Target="footnotes.xml"/>' % REL)
+    # docx_kept-019: a cell of 64 KB merged down 80 rows: copies past the
+    # budget of 4 MiB, KH759 names it
+    big = 'Nội dung dài ' * 5000
+    rows = ['<w:tr>%s%s</w:tr>' % (cell('STT'), cell('Nội dung'))]
+    rows.append('<w:tr>%s%s</w:tr>' % (cell('1'), cell(big, 1)))
+    for i in range(2, 82):
+        rows.append('<w:tr>%s%s</w:tr>' % (cell(str(i)), cell('', 0)))
+    docx(d + '/vmerge.docx', '<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>%s</w:tbl>' % ''.join(rows))
+
+    # docx_tabcols-001: the signer's name 15 and 16 lines of recipients
+    # and 30 lines of recipients below the title (TAB_BETWEEN_MAX)
+    for n in (15, 16, 30):
+        docx(d + '/tabsig%d.docx' % n, para('Hoàn thành nhiệm vụ.') +
+             para('Trên đây là Kế hoạch năm 2025 của UBND xã An Bình./.') + tab_signature(n))
+    # docx_tabcols-069: 15 recipients typed without their dash right under
+    # the block's first line (lines of another kind between, 15 at most)
+    lines = [tab_line('Nơi nhận:', 'TM. ỦY BAN NHÂN DÂN')]
+    lines += [tab_line('Thôn %d;' % (k + 1)) for k in range(15)]
+    lines += [tab_line('- Lưu: VT.', 'CHỦ TỊCH'), tab_line('', 'Trần Văn Bình')]
+    docx(d + '/tabsig15nodash.docx', para('Hoàn thành nhiệm vụ.') +
+         para('Trên đây là Kế hoạch năm 2025 của UBND xã An Bình./.') + ''.join(lines))
+
+
+if __name__ == '__main__':
+    main()
