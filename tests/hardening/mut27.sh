@@ -247,6 +247,25 @@ else
     not_ok "docx_tabcols-069: $(sed -n '/^recipients:/,$p' "$work/dx/tabsig15nodash.yaml" | tail -8 | tr '\n' '|')"
 fi
 
+# ---- docx_pagehead.c, docx_part.c -------------------------------------------------------------
+# a page footer "Trang 1" (its number a PAGE field) holds the page's own
+# words only: no note, no KH759 (docx_pagehead-081 skipped "Trang")
+imported footer
+if ! grep -q 'KH759' "$work/dx/footer.err" && ! grep -q 'page footer' "$work/dx/footer.yaml"; then
+    ok "docx_pagehead-081: a page footer 'Trang 1': the page's words, no note"
+else
+    not_ok "docx_pagehead-081: $(grep KH759 "$work/dx/footer.err" | head -c 300)"
+fi
+# _rels/.rels naming the main part "word/../word/document.xml", an entry
+# the zip holds too: a name with ".." is none; the usual word/document.xml
+# is read (docx_part-024 read the entry named with "..")
+imported dotdot
+if grep -qxF '      - para: Nội dung thật.' "$work/dx/dotdot.yaml" && ! grep -q 'Nội dung giả' "$work/dx/dotdot.yaml"; then
+    ok "docx_part-024: a main part named 'word/../word/document.xml': word/document.xml read instead"
+else
+    not_ok "docx_part-024: $(grep -F 'Nội dung' "$work/dx/dotdot.yaml" | head -c 200) $(head -c 200 "$work/dx/dotdot.err")"
+fi
+
 # ---- attach_merge.c -------------------------------------------------------------------------
 # a merged column's block of three rows: the STT merges with it, printed
 # once (the HTML's rows below it without an STT cell), and no KH630

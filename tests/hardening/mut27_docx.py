@@ -25,12 +25,12 @@ HEAD = (para('ỦY BAN NHÂN DÂN') + para('XÃ AN BÌNH') + para('Số: 12/KH-U
         para('Thực hiện nhiệm vụ năm 2025') + para('I. MỤC TIÊU'))
 
 
-def docx(path, body, parts=None, rels=''):
+def docx(path, body, parts=None, rels='', main='word/document.xml', sect=''):
     z = zipfile.ZipFile(path, 'w', zipfile.ZIP_DEFLATED)
     z.writestr('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')
-    z.writestr('_rels/.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="%s"><Relationship Id="rId1" Type="%s/officeDocument" Target="word/document.xml"/></Relationships>' % (PKG, REL))
+    z.writestr('_rels/.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="%s"><Relationship Id="rId1" Type="%s/officeDocument" Target="%s"/></Relationships>' % (PKG, REL, main))
     z.writestr('word/_rels/document.xml.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="%s">%s</Relationships>' % (PKG, rels))
-    z.writestr('word/document.xml', '<?xml version="1.0" encoding="UTF-8"?><w:document %s><w:body>%s%s</w:body></w:document>' % (W, HEAD, body))
+    z.writestr('word/document.xml', '<?xml version="1.0" encoding="UTF-8"?><w:document %s xmlns:r="%s"><w:body>%s%s%s</w:body></w:document>' % (W, REL, HEAD, body, sect))
     for name, data in (parts or {}).items():
         z.writestr(name, data)
     z.close()
@@ -83,6 +83,18 @@ def main():
     lines += [tab_line('- Lưu: VT.', 'CHỦ TỊCH'), tab_line('', 'Trần Văn Bình')]
     docx(d + '/tabsig15nodash.docx', para('Hoàn thành nhiệm vụ.') +
          para('Trên đây là Kế hoạch năm 2025 của UBND xã An Bình./.') + ''.join(lines))
+    # docx_pagehead-081: a page footer "Trang 1" (its PAGE field): the
+    # page's own words, no note
+    docx(d + '/footer.docx', para('Hoàn thành nhiệm vụ.'),
+         {'word/footer1.xml': '<?xml version="1.0" encoding="UTF-8"?><w:ftr %s><w:p><w:r><w:t xml:space="preserve">Trang </w:t></w:r><w:fldSimple w:instr=" PAGE "><w:r><w:t>1</w:t></w:r></w:fldSimple></w:p></w:ftr>' % W},
+         '<Relationship Id="rId7" Type="%s/footer" Target="footer1.xml"/>' % REL,
+         sect='<w:sectPr><w:footerReference w:type="default" r:id="rId7"/></w:sectPr>')
+    # docx_part-024: _rels/.rels names "word/../word/document.xml", a name
+    # holding "..", which the zip holds too: the usual word/document.xml
+    # is read, not that entry
+    docx(d + '/dotdot.docx', para('Nội dung thật.'),
+         {'word/../word/document.xml': '<?xml version="1.0" encoding="UTF-8"?><w:document %s><w:body>%s%s</w:body></w:document>' % (W, HEAD, para('Nội dung giả.'))},
+         main='word/../word/document.xml')
 
 
 if __name__ == '__main__':
