@@ -265,6 +265,28 @@ if grep -qxF '      - para: Nội dung thật.' "$work/dx/dotdot.yaml" && ! grep
 else
     not_ok "docx_part-024: $(grep -F 'Nội dung' "$work/dx/dotdot.yaml" | head -c 200) $(head -c 200 "$work/dx/dotdot.err")"
 fi
+# the default paragraph style: w:default="on" with All Caps shows the body
+# in capitals, read so (docx_style-012: "on" no default, read as typed);
+# w:default="0" is none, the later w:default="1" the default (docx_style-005
+# took any value but "1": the capitals of the style "0")
+imported style_on
+imported style_off
+if grep -qxF '      - para: HOÀN THÀNH NHIỆM VỤ.' "$work/dx/style_on.yaml" &&
+    grep -qxF '      - para: Hoàn thành nhiệm vụ.' "$work/dx/style_off.yaml"; then
+    ok "docx_style-005, 012: w:default=\"on\" is the default paragraph style, w:default=\"0\" is not"
+else
+    not_ok "docx_style-005, 012: $(grep -ih 'hoàn thành' "$work/dx/style_on.yaml" "$work/dx/style_off.yaml" | tr '\n' ' ')"
+fi
+# a main part outside word/ in a package without [Content_Types].xml: one
+# KH756 saying so (docx_notword-009 went on: a second KH756, "no
+# word/document.xml"; no case reached it)
+imported notypes
+if [ "$(grep -c 'error\[KH756\]' "$work/dx/notypes.err")" = 1 ] &&
+    grep -q "the main document part 'doc/main.xml' is outside word/ and \[Content_Types\].xml" "$work/dx/notypes.err"; then
+    ok "docx_notword-009: a main part outside word/, no [Content_Types].xml: one KH756 saying so"
+else
+    not_ok "docx_notword-009: $(head -c 400 "$work/dx/notypes.err")"
+fi
 
 # ---- attach_merge.c -------------------------------------------------------------------------
 # a merged column's block of three rows: the STT merges with it, printed

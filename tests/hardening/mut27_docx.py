@@ -95,6 +95,22 @@ def main():
     docx(d + '/dotdot.docx', para('Nội dung thật.'),
          {'word/../word/document.xml': '<?xml version="1.0" encoding="UTF-8"?><w:document %s><w:body>%s%s</w:body></w:document>' % (W, HEAD, para('Nội dung giả.'))},
          main='word/../word/document.xml')
+    # docx_style-005, 012: the default paragraph style, w:default="on"
+    # (its capitals shown on the body's paragraphs), and one of
+    # w:default="0" before w:default="1" (no default: its capitals none)
+    styles = '<?xml version="1.0" encoding="UTF-8"?><w:styles %s>%s</w:styles>'
+    caps = '<w:style w:type="paragraph" w:default="%s" w:styleId="%s"><w:rPr><w:caps/></w:rPr></w:style>'
+    plain = '<w:style w:type="paragraph" w:default="%s" w:styleId="%s"/>'
+    srel = '<Relationship Id="rId3" Type="%s/styles" Target="styles.xml"/>' % REL
+    docx(d + '/style_on.docx', para('Hoàn thành nhiệm vụ.'),
+         {'word/styles.xml': styles % (W, caps % ('on', 'Normal'))}, srel)
+    docx(d + '/style_off.docx', para('Hoàn thành nhiệm vụ.'),
+         {'word/styles.xml': styles % (W, caps % ('0', 'Hoa') + plain % ('1', 'Normal'))}, srel)
+    # docx_notword-009: a main part outside word/ and no [Content_Types].xml
+    z = zipfile.ZipFile(d + '/notypes.docx', 'w', zipfile.ZIP_DEFLATED)
+    z.writestr('_rels/.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="%s"><Relationship Id="rId1" Type="%s/officeDocument" Target="doc/main.xml"/></Relationships>' % (PKG, REL))
+    z.writestr('doc/main.xml', '<?xml version="1.0" encoding="UTF-8"?><w:document %s><w:body>%s</w:body></w:document>' % (W, HEAD + para('Nội dung.')))
+    z.close()
 
 
 if __name__ == '__main__':
