@@ -378,6 +378,41 @@ else
     not_ok "import_mdhtml-077, 078: $(grep -F 'Nội dung' "$P/h1.yaml" | tr '\n' ' ')"
 fi
 
+# ---- diff_year.c ----------------------------------------------------------------------------
+# four digits with a unit or a code written on to them are no year: a
+# change of "2024ước" (C6 B0, "ư") or "2024A" is shown, not counted as the
+# year moved (diff_year-011 left 0xC6 out of the letters' first bytes,
+# diff_year-013 'A'); "năm 2024" -> "năm 2025": counted (control)
+mkdir -p "$work/dy"
+"$khgen" new --from "$P/ex.yaml" --year 2025 -o "$work/dy/base25.yaml" >/dev/null 2>&1 ||
+    not_ok "setup: new of the README's example"
+with_text() { # FILE OUT TEXT: FILE with the clause's task text TEXT
+    /usr/bin/python3 - "$1" "$2" "$3" <<'PY'
+import sys
+s = open(sys.argv[1], encoding='utf-8').read()
+old = 'text: Tham mưu phân bổ nguồn vốn năm {year}.'
+assert old in s
+open(sys.argv[2], 'w', encoding='utf-8').write(s.replace(old, 'text: "' + sys.argv[3] + '"'))
+PY
+}
+for c in 'Dự toán 2024ước tính.|Dự toán 2025ước tính.|shown:011' 'Lô 2024A cấp xã.|Lô 2025A cấp xã.|shown:013' \
+    'Hoàn thành trong năm 2024.|Hoàn thành trong năm 2025.|counted:control'; do
+    a=${c%%|*}
+    rest=${c#*|}
+    b=${rest%%|*}
+    want=${rest#*|}
+    with_text "$P/ex.yaml" "$work/dy/old.yaml" "$a"
+    with_text "$work/dy/base25.yaml" "$work/dy/new.yaml" "$b"
+    "$khgen" diff --no-color "$work/dy/old.yaml" "$work/dy/new.yaml" >"$work/dy/out" 2>&1
+    got=counted
+    grep -q '^@@ II\.1\.-1' "$work/dy/out" && got=shown
+    if [ "$got" = "${want%%:*}" ]; then
+        ok "diff_year-${want#*:}: '$a' -> '$b': $got"
+    else
+        not_ok "diff_year-${want#*:}: '$a' -> '$b': $got, want ${want%%:*}: $(head -c 300 "$work/dy/out")"
+    fi
+done
+
 # ---- END ----
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
