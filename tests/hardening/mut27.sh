@@ -382,7 +382,9 @@ fi
 # four digits with a unit or a code written on to them are no year: a
 # change of "2024ước" (C6 B0, "ư") or "2024A" is shown, not counted as the
 # year moved (diff_year-011 left 0xC6 out of the letters' first bytes,
-# diff_year-013 'A'); "năm 2024" -> "năm 2025": counted (control)
+# diff_year-013 'A'); nor after three digits and a dot at the text's start,
+# "204.2024" (diff_year-032: from the fifth byte on); "năm 2024" -> "năm
+# 2025": counted (control)
 mkdir -p "$work/dy"
 "$khgen" new --from "$P/ex.yaml" --year 2025 -o "$work/dy/base25.yaml" >/dev/null 2>&1 ||
     not_ok "setup: new of the README's example"
@@ -396,7 +398,7 @@ open(sys.argv[2], 'w', encoding='utf-8').write(s.replace(old, 'text: "' + sys.ar
 PY
 }
 for c in 'Dự toán 2024ước tính.|Dự toán 2025ước tính.|shown:011' 'Lô 2024A cấp xã.|Lô 2025A cấp xã.|shown:013' \
-    'Hoàn thành trong năm 2024.|Hoàn thành trong năm 2025.|counted:control'; do
+    '204.2024 là số hồ sơ.|204.2025 là số hồ sơ.|shown:032' 'Hoàn thành trong năm 2024.|Hoàn thành trong năm 2025.|counted:control'; do
     a=${c%%|*}
     rest=${c#*|}
     b=${rest%%|*}
