@@ -287,6 +287,17 @@ if [ "$(grep -c 'error\[KH756\]' "$work/dx/notypes.err")" = 1 ] &&
 else
     not_ok "docx_notword-009: $(head -c 400 "$work/dx/notypes.err")"
 fi
+# a table of two columns under its title row ("Biểu 01: ..." one cell over
+# both): the title is read before the table, not as its header
+# (docx_layout-014 took a title row over three columns or more only,
+# docx_layout-032 none: "Biểu 01" a column's header)
+imported title2
+if grep -qxF '      - para: "Biểu 01: DANH SÁCH THÔN ĐẠT CHUẨN"' "$work/dx/title2.yaml" &&
+    ! grep -q 'header: "Biểu 01' "$work/dx/title2.yaml"; then
+    ok "docx_layout-014, 032: a title row over a table of two columns: the title, then the table"
+else
+    not_ok "docx_layout-014, 032: $(grep -n 'Biểu 01' "$work/dx/title2.yaml" | tr '\n' ' ')"
+fi
 
 # ---- attach_merge.c -------------------------------------------------------------------------
 # a merged column's block of three rows: the STT merges with it, printed

@@ -111,6 +111,17 @@ def main():
     z.writestr('_rels/.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="%s"><Relationship Id="rId1" Type="%s/officeDocument" Target="doc/main.xml"/></Relationships>' % (PKG, REL))
     z.writestr('doc/main.xml', '<?xml version="1.0" encoding="UTF-8"?><w:document %s><w:body>%s</w:body></w:document>' % (W, HEAD + para('Nội dung.')))
     z.close()
+    # docx_layout-014: a table of two columns under a title row (one cell
+    # over both columns, "Biểu 01"): the title is the table's, not a row
+    def tc(text, span=1):
+        pr = '<w:tcPr><w:gridSpan w:val="%d"/></w:tcPr>' % span if span > 1 else ''
+        return '<w:tc>%s%s</w:tc>' % (pr, para(text))
+    rows = ['<w:tr>%s</w:tr>' % tc('Biểu 01: DANH SÁCH THÔN ĐẠT CHUẨN', 2),
+            '<w:tr>%s%s</w:tr>' % (tc('STT'), tc('Tên thôn')),
+            '<w:tr>%s%s</w:tr>' % (tc('1'), tc('Thôn Đông')),
+            '<w:tr>%s%s</w:tr>' % (tc('2'), tc('Thôn Tây'))]
+    docx(d + '/title2.docx', para('Hoàn thành nhiệm vụ (chi tiết theo Biểu 01 đính kèm).') +
+         '<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>%s</w:tbl>' % ''.join(rows))
 
 
 if __name__ == '__main__':
