@@ -218,6 +218,23 @@ if grep -q "warning\[KH759\]: .* has [0-9]* cells covered by a vertical merge (w
 else
     not_ok "docx_kept-019: $(head -c 300 "$work/dx/vmerge.err")"
 fi
+# cells over columns 2-3 of the rows below the first, their texts over 80
+# bytes: the note quotes the first 80 bytes and names columns 2-3
+# (docx_kept-043 quoted 81, 044 named columns 0-3); a quote whose 80th
+# byte falls inside "ả" ends before it: the plan written loads (it wrote
+# the letter's first two bytes, invalid UTF-8: KH003, import's exit 0; a
+# fix)
+imported span
+st=$?
+x69=$(printf '%069d' 0 | tr 0 x)
+z68=$(printf '%068d' 0 | tr 0 z)
+if [ $st -eq 0 ] && grep -qF "\"Nội dung $x69\", one cell over columns 2-3: read as column 2's" "$work/dx/span.yaml" &&
+    grep -qF "\"Nội dung $z68\", one cell over columns 2-3" "$work/dx/span.yaml" &&
+    "$khgen" check "$work/dx/span.yaml" >/dev/null 2>&1; then
+    ok "docx_kept-043, 044: a cell over columns 2-3: the note quotes 80 bytes, never half a letter"
+else
+    not_ok "docx_kept-043, 044: exit $st: $(grep -a 'one cell over' "$work/dx/span.yaml" | cut -c60-200 | tr '\n' ' ') $("$khgen" check "$work/dx/span.yaml" 2>&1 | head -1)"
+fi
 
 # ---- docx_tabcols.c: a signature set with tabs -----------------------------------------------
 # the signer's name 15, 16 and 30 recipients ("- Thôn N;", no tab) below the

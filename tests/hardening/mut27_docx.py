@@ -122,7 +122,15 @@ def main():
             '<w:tr>%s%s</w:tr>' % (tc('2'), tc('Thôn Tây'))]
     docx(d + '/title2.docx', para('Hoàn thành nhiệm vụ (chi tiết theo Biểu 01 đính kèm).') +
          '<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>%s</w:tbl>' % ''.join(rows))
-
+    # docx_kept-043, 044: cells over columns 2-3 of the rows below the
+    # first, their texts over 80 bytes: the note quotes the first 80 and
+    # names the columns; the second's 80th byte inside a letter of three
+    # bytes ("ả"), which the quote leaves out whole
+    rows = ['<w:tr>%s%s%s%s</w:tr>' % (tc('STT'), tc('Nội dung'), tc('Ghi chú'), tc('Kết quả')),
+            '<w:tr>%s%s%s</w:tr>' % (tc('1'), tc('Nội dung ' + 'x' * 100, 2), tc('Đạt')),
+            '<w:tr>%s%s%s</w:tr>' % (tc('2'), tc('Nội dung ' + 'z' * 68 + 'ả' + 'y' * 20, 2), tc('Đạt'))]
+    docx(d + '/span.docx', para('Hoàn thành nhiệm vụ.') +
+         '<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid>%s</w:tbl>' % ''.join(rows))
 
 if __name__ == '__main__':
     main()
