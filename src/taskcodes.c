@@ -30,11 +30,7 @@ struct TaskCodes {
 
 static size_t code_hash(const char *s, size_t n)
 {
-    size_t h = 5381;
-    for (size_t i = 0; i < n; i++)
-        h = h * 33 + (unsigned char)s[i];
-    h ^= h >> 29;
-    return h;
+    return (size_t)text_hash(s, n); /* the one hash (util.h): djb2 made "EzEz" and "FYFY" one */
 }
 
 static void grow(TaskCodes *ix)

@@ -914,15 +914,31 @@ int is_inner_blank_run(const char *text, const char *p)
 /* FNV-1a, its bits mixed down: the table takes the low bits, and ids that
  * differ only in their last characters ("t1", "t2", ..., 50,000 tasks)
  * had them in runs, each insertion probing a long chain. */
-uint64_t str_hash64(const char *s)
+static uint64_t hash_mix(uint64_t h)
 {
-    uint64_t h = 1469598103934665603u;
-    for (; *s; s++)
-        h = (h ^ (unsigned char)*s) * 1099511628211u;
     h ^= h >> 32;
     h *= 0x9E3779B97F4A7C15u;
     h ^= h >> 29;
     return h;
+}
+
+#define FNV_OFFSET 1469598103934665603u
+#define FNV_PRIME 1099511628211u
+
+uint64_t text_hash(const char *s, size_t n)
+{
+    uint64_t h = FNV_OFFSET;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * FNV_PRIME;
+    return hash_mix(h);
+}
+
+uint64_t str_hash64(const char *s)
+{
+    uint64_t h = FNV_OFFSET;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * FNV_PRIME;
+    return hash_mix(h);
 }
 
 size_t strset_add(StrSet *set, const char *key, size_t value)
@@ -981,14 +997,6 @@ size_t strset_find(const StrSet *set, const char *key)
         if (set->hashes[k] == h && strcmp(set->keys[k], key) == 0)
             return set->values[k];
     return (size_t)-1;
-}
-
-unsigned long str_hash(const char *s)
-{
-    unsigned long h = 5381;
-    while (*s)
-        h = h * 33 ^ (unsigned char)*s++;
-    return h;
 }
 
 int same_file(const char *a, const char *b)

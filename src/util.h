@@ -299,14 +299,18 @@ int str_all_digits(const char *s);
  * foo.YAML.md); n when it has neither, or nothing before it. */
 size_t plan_stem_len(const char *name, size_t n);
 
-/* A string's hash (djb2, xor): for the open-addressing tables of callers. */
-unsigned long str_hash(const char *s);
-
-/* A string's 64-bit hash (FNV-1a, its bits mixed down so that a table's
- * low bits depend on every character), the one StrSet uses: for tables
- * keyed by what a plan names (ids, data keys). djb2 with '+' is not: it
- * gives keys built of "Ez" and "FY" (or "c-" and "ao") one hash, so that
- * 20,000 such keys cost a chain walk each (s26review2). */
+/* The one hash of khgen's tables: every table keyed by a text that a plan,
+ * a document or a diff names (ids, data keys, a diff's parts and rows, a
+ * loader's keys, task codes, words, a figure's memo, a cell's text) hashes
+ * it with text_hash, the bytes s[0..n), or str_hash64, a string (the same
+ * value for the same bytes). FNV-1a over each byte, its bits mixed down so
+ * that a table's low bits depend on every character; a table keeps the
+ * whole 64 bits and compares them before the text where it can. djb2
+ * ("h * 33 + c", or "^ c") is not: "Ez" and "FY" (or "c-" and "ao") give
+ * one hash whatever comes before, and djb2-xor's low bits depend on the
+ * low bits alone, so that keys crafted to share them cost a chain walk
+ * each: 20,000 such keys took seconds (s26review2, s27fixcycle). */
+uint64_t text_hash(const char *s, size_t n);
 uint64_t str_hash64(const char *s);
 
 /* 1 if paths a and b name one existing file (a link, "./x" and "x"
