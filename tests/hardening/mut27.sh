@@ -364,6 +364,20 @@ else
     not_ok "import_tasks-003: exit $st: $(grep -n 'lead' "$P/sup.yaml" 2>/dev/null | tr '\n' ' ') $(head -c 200 "$work/sup.err")"
 fi
 
+# ---- import_head.c --------------------------------------------------------------------------
+# a .txt's header line "Số: 125/KH-UBND      Yên Thế, ngày 15 tháng 01
+# năm 2024" (the Tab key's columns typed as spaces): the number, then the
+# place and date (import_head-072, 075 never split it: the code "KH-UBND
+# Yên Thế, ngày ...", no place, no date)
+printf 'ỦY BAN NHÂN DÂN HUYỆN YÊN THẾ\n\nSố: 125/KH-UBND      Yên Thế, ngày 15 tháng 01 năm 2024\n\nKẾ HOẠCH\n\nThực hiện nhiệm vụ năm 2024\n\nI. MỤC TIÊU\n\nNội dung.\n' >"$P/h72.txt"
+"$khgen" import --force -o "$P/h72.yaml" "$P/h72.txt" >/dev/null 2>"$work/h72.err"
+if grep -qxF '  code: KH-UBND' "$P/h72.yaml" && grep -qxF '  place: Yên Thế' "$P/h72.yaml" &&
+    grep -qxF '  date: 2024-01-15' "$P/h72.yaml"; then
+    ok "import_head-072, 075: 'Số: 125/KH-UBND      Yên Thế, ngày ...' on one line: number, place, date"
+else
+    not_ok "import_head-072, 075: $(grep -E '^  (number|code|place|date):' "$P/h72.yaml" | tr '\n' ' ')"
+fi
+
 # ---- import_notes.c -------------------------------------------------------------------------
 # a .md of a picture without a description that is a link's whole text,
 # then 60 paragraphs of a picture each: the link's text is the picture's
