@@ -8,10 +8,36 @@
 #     among the target years moved, a set of 33 years (one more than a set
 #     holds) left as written without a crash, "target_year=20245" (five
 #     digits) in a text left alone (src/cmd_new_years.c);
-#   - KH315 of the closing: "Kế hoạch năm 2019-2020" (a range, with '-'
-#     or '–') and "năm 3000" or "năm 1899" (no year) are no year of a plan
-#     (src/check_closing.c);
-# Each case fails with one of the mutants and passes with main's binary.
+#   - KH315 of the closing: "Kế hoạch năm 2019-2020" (a range, '-' or '–')
+#     and "năm 3000" or "năm 1899" (no year) are no year of a plan, the
+#     plan's name in bold is read (src/check_closing.c);
+#   - KH634 over rows written as lists in a table without an STT column,
+#     a row shorter than its columns (src/attach_slips.c); the STT merged
+#     with a merged block (src/attach_merge.c); KH635's room rounded down
+#     (src/attach_wide.c); decimals=0 on a sum of whole numbers
+#     (src/figures_options.c);
+#   - import of a .docx: KH759 of a footnote alone, of a vertical merge
+#     past its budget, of cells merged across columns (their quote and
+#     columns) (src/docx_kept.c); the tab-set signature's first line and
+#     its bound (src/docx_tabcols.c); a page footer "Trang 1"
+#     (src/docx_pagehead.c); a main part named with ".." (src/docx_part.c);
+#     the default paragraph style's w:default (src/docx_style.c); a main
+#     part outside word/ without content types (src/docx_notword.c); a
+#     title row over a table of two columns (src/docx_layout.c);
+#   - import of a .md or .txt: "phối hợp với ." (src/import_tasks.c), a
+#     picture that is a link's whole text and the place of the notes' count
+#     (src/import_notes.c), "<b>" never closed (src/import_mdhtml.c), "Số:"
+#     and the place and date on one line (src/import_head.c);
+#   - diff: four digits with a unit written on, "2024ước", "2024A", and
+#     "204.2024" at a text's start, are no year (src/diff_year.c).
+# Each case fails with the mutant it names and passes with main's binary,
+# but for three fixes, whose cases fail with main's binary before them
+# (6b6932dd): KH315 of the plan's name in quotes or brackets (its word's
+# start and a range's dash: check_closing.c, check_draft.c); a tab-set
+# signature with 16 or more recipients between the signer's title and
+# name, the name lost (docx_tabcols.c); the note of a cell merged across
+# columns cut inside a letter, the plan written not loading (docx_kept.c).
+# Controls, which pass with both, are named so.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
