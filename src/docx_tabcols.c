@@ -24,9 +24,12 @@
  * signature's with thirty recipients; it bounds the look ahead of each
  * line, so that a body of lines aligned with tabs is read in linear time. */
 enum { TAB_RUN_MAX = 40 };
-/* The lines without a tab between two lines of a block: the recipients
- * typed between "CHỦ TỊCH" and the signer's name, a dozen in a district's
- * plan */
+/* The lines without a tab, other than recipients ("- ...", "+ ..."),
+ * between two lines of a block. The recipients typed between "CHỦ TỊCH"
+ * and the signer's name are bounded by TAB_RUN_MAX alone: a province's
+ * plan lists twenty, and at 16 the name was read as the last recipient's
+ * words ("Lưu: VT. Trần Văn Bình"), the signature without it, exit 0 and
+ * no word (s27mut). */
 enum { TAB_BETWEEN_MAX = 15 };
 
 /* A far centre or right tab stop among w:pPr's w:tabs of p. */
@@ -119,6 +122,14 @@ static int first_char(const xmlNode *n, int depth)
     return 0;
 }
 
+/* Whether paragraph p (no column line) reads as a recipient: "- ..." or
+ * "+ ...". */
+static int is_recipient(const xmlNode *p)
+{
+    int f = breaks_run(p) ? 0 : first_char(p, 0);
+    return f == '-' || f == '+';
+}
+
 const xmlNode *docx_tab_run_end(const xmlNode *p)
 {
     const xmlNode *end = p;
@@ -131,7 +142,7 @@ const xmlNode *docx_tab_run_end(const xmlNode *p)
         if (docx_tab_columns(x)) {
             end = x;
             between = 0;
-        } else {
+        } else if (!is_recipient(x)) {
             between++;
         }
     }
@@ -140,8 +151,7 @@ const xmlNode *docx_tab_run_end(const xmlNode *p)
     for (const xmlNode *x = end->next; x && seen++ <= TAB_RUN_MAX; x = x->next) {
         if (x->type != XML_ELEMENT_NODE)
             continue;
-        int f = breaks_run(x) || docx_tab_columns(x) ? 0 : first_char(x, 0);
-        if (f != '-' && f != '+')
+        if (docx_tab_columns(x) || !is_recipient(x))
             break;
         end = x;
     }
