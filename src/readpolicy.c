@@ -334,25 +334,39 @@ static void note_beside_target(Arena *arena, DiagSink *diags, const char *from_f
  * real path must name the same file. */
 static int still_checked(const char *path, const struct stat *st, const char *real)
 {
-    int fd = open(path, O_PATH | O_CLOEXEC);
+    int fd = readpolicy_open_checked(path, real);
     struct stat now;
     int same = fd >= 0 && fstat(fd, &now) == 0 && now.st_dev == st->st_dev &&
                now.st_ino == st->st_ino;
-    if (same) {
-        char proc[64], *seen = xmalloc(PATH_MAX + 1);
-        snprintf(proc, sizeof proc, "/proc/self/fd/%d", fd);
-        ssize_t n = readlink(proc, seen, PATH_MAX);
-        if (n > 0 && seen[0] == '/') {
-            seen[n] = '\0';
-            same = strcmp(seen, real) == 0;
-        } else {
-            same = stat(real, &now) == 0 && now.st_dev == st->st_dev && now.st_ino == st->st_ino;
-        }
-        free(seen);
-    }
     if (fd >= 0)
         close(fd);
     return same;
+}
+
+int readpolicy_open_checked(const char *path, const char *real)
+{
+    int fd = open(path, O_PATH | O_CLOEXEC);
+    if (fd < 0)
+        return -1;
+    char proc[64], *seen = xmalloc(PATH_MAX + 1);
+    snprintf(proc, sizeof proc, "/proc/self/fd/%d", fd);
+    ssize_t n = readlink(proc, seen, PATH_MAX);
+    struct stat a, b;
+    int same;
+    if (n > 0 && seen[0] == '/') {
+        seen[n] = '\0';
+        same = strcmp(seen, real) == 0;
+    } else { /* no /proc: the real path names the same file */
+        same = fstat(fd, &a) == 0 && stat(real, &b) == 0 && a.st_dev == b.st_dev &&
+               a.st_ino == b.st_ino;
+    }
+    free(seen);
+    if (!same) {
+        close(fd);
+        errno = EAGAIN;
+        return -1;
+    }
+    return fd;
 }
 
 int readpolicy_resolve(ReadPolicy *rp, DiagSink *diags, const char *from_file,

@@ -62,6 +62,15 @@ int readpolicy_was_read(const char *path);
  * and the files of a --templates directory (template.c). */
 int readpolicy_real_allowed(const char *real, const char *base);
 
+/* A descriptor (O_PATH: nothing opened for reading, a FIFO does not block)
+ * of the file path names now, when that file's path as /proc gives it is
+ * real, the real path that was checked (where there is no /proc: when real
+ * names the same file); -1 with errno EAGAIN when path names another file
+ * now (a link swapped since the check), or open's errno. Read it through
+ * "/proc/self/fd/N" so that nothing looked up later can change what is
+ * read (s27outputs F5, F9). */
+int readpolicy_open_checked(const char *path, const char *real);
+
 /* The policy of the plan at plan_file (as given on the command line): its
  * directory tree, an empty read-once table and a fresh budget. Owned by the
  * arena (freed with it). */

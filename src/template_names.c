@@ -21,9 +21,11 @@
 #include "template.h"
 
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "i18n.h"
 #include "readpolicy.h"
@@ -134,8 +136,21 @@ char *tpl_read_in_dir(const char *path, const char *dir, size_t max_bytes, size_
         errno = S_ISDIR(st.st_mode) ? EISDIR : ENODEV;
     else if (!dir_real || !readpolicy_real_allowed(real, dir_real))
         errno = TPL_ERR_OUTSIDE; /* a link out of it (s23low 3) */
-    else
-        data = read_file(real, max_bytes, len); /* regular, read to its end */
+    else {
+        /* read through a descriptor of the file whose real path was
+         * checked: a link swapped into the directory since (plan.md, or a
+         * directory on its path, made a link out of it) was read where it
+         * pointed, outside (s27outputs F9) */
+        int fd = readpolicy_open_checked(real, real);
+        if (fd >= 0) {
+            char proc[64];
+            snprintf(proc, sizeof proc, "/proc/self/fd/%d", fd);
+            data = read_file(proc, max_bytes, len); /* regular, read to its end */
+            int err = errno;
+            close(fd);
+            errno = err;
+        }
+    }
     int saved = errno;
     free(real);
     free(dir_real);

@@ -39,7 +39,10 @@
 #  F7  a workbook past `ulimit -f` was KH901 "Zip generic error ZIP_ERRNO
 #      while creating the xlsx file.", the other formats "File too large";
 #  F8  a broken registry saved with a byte order mark was "not an included
-#      file" (KH033), its YAML error hidden (src/readpolicy.c).
+#      file" (KH033), its YAML error hidden (src/readpolicy.c);
+#  F9  F5's race for a --templates file: its real path checked, then read
+#      by that path again, a link swapped in between was read where it
+#      pointed (template_names.c reads through the checked descriptor).
 # Then guards (they passed before and must still): kill -9 and the stop
 # signals at MOMENTS (default 6; KILL_MOMENTS) random moments of a build of
 # three plans in one command, each plan's set whole (an earlier build's or
@@ -466,6 +469,39 @@ rm -rf "$work/f7"
 grep -q "KH901.*a.xlsx': File too large" "$work/f7.err" && ! grep -q 'Zip generic' "$work/f7.err" &&
     ok "F7 a workbook past ulimit -f: KH901 'File too large', as the other formats say" ||
     not_ok "F7 a workbook past ulimit -f: $(grep -o 'KH901.*' "$work/f7.err" | head -1)"
+
+# ---- F9: a template swapped for a link while it is checked ---------------
+# --templates DIR's plan.md: its real path checked, then read by that path
+# again; made a link out of DIR in between, the outside file was printed
+# as the document. strace holds khgen at the check's stat.
+if command -v strace >/dev/null 2>&1 &&
+    strace -qq -o /dev/null -e trace=getpid -e inject=getpid:delay_exit=1 true 2>/dev/null; then
+    F=$work/f9
+    mkdir -p "$F/tpl"
+    cp "$top/templates/plan.md" "$F/tpl/plan.md"
+    echo 'NGOÀI THƯ MỤC {{title}}' >"$F/outside.md"
+    readme_example "$F/p.yaml"
+    (cd "$F" && strace -f -qq -o "$F/dry" -e trace=newfstatat,openat "$khgen" build -f md \
+        --templates tpl -o out p.yaml >/dev/null 2>&1)
+    real=$(cd "$F/tpl" && pwd -P)/plan.md
+    K=$(awk -v r="\"$real\"" '/newfstatat\(/{n++} index($0, r) && /newfstatat\(/{print n; exit}' "$F/dry")
+    rm -rf "$F/out"
+    (cd "$F" && exec strace -f -qq -o /dev/null -e trace=newfstatat \
+        -e inject=newfstatat:delay_exit=2000000:when="$K" "$khgen" build -f md --templates tpl \
+        -o out p.yaml >"$F/err" 2>&1) &
+    racer=$!
+    sleep 1
+    rm -f "$F/tpl/plan.md"
+    ln -s ../outside.md "$F/tpl/plan.md"
+    wait $racer
+    if [ -n "$K" ] && ! grep -q 'NGOÀI THƯ MỤC' "$F/out/p.md" 2>/dev/null && grep -q 'KH804' "$F/err"; then
+        ok "F9 --templates' plan.md made a link out while it is checked: KH804, the outside file not printed"
+    else
+        not_ok "F9 --templates' plan.md made a link out while it is checked (stat $K): $(grep -c 'NGOÀI THƯ MỤC' "$F/out/p.md" 2>/dev/null) lines of it printed; $(grep -o 'error.*' "$F/err" | head -1)"
+    fi
+else
+    ok "F9 (skipped: no strace with syscall delays) a template swapped for a link while it is checked"
+fi
 
 # ---- F5: a link swapped while an include is checked ----------------------
 # the include's name was looked up three times (stat, realpath, open): a
