@@ -1,0 +1,83 @@
+#!/bin/sh
+# tests/hardening/review27.sh KHGEN WORKDIR - a white-box review of
+# session 26's new code (issue 8), what it found and fixed:
+#  H1  a .docx line over a far tab stop whose right column holds more
+#      column tabs ("KT. a<tab>KT. b<tab>...", 250 of them) was split again
+#      at each level of read_block, each copying the rest of the line: 20 KB
+#      of .docx took 1.3 GB and 6 s (src/docx_tabcols.c);
+#  H3  KH213 compared one word before {due}: "trước ngày {due}" over a
+#      `before:` deadline printed "trước ngày trước ngày 28/02/2024",
+#      "thường xuyên {due}" over `ongoing` "thường xuyên Thường xuyên ...",
+#      "trước **{due}**" the same, exit 0 without a word (src/due_words.c).
+# Each H case fails with the binary from before its fix; the guards (so
+# labelled) passed before and must still.
+# Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
+set -u
+. "$(dirname "$0")/timed.sh"
+readme_base
+LC_ALL=C.UTF-8
+export LC_ALL
+unset LANGUAGE LC_MESSAGES
+P=$work/p
+D=$work/d
+mkdir -p "$D"
+py=/usr/bin/python3
+gen="$top/tests/hardening/review27_docx.py"
+
+# rss_of COMMAND...: runs it, sets $rss (maximum resident KB) and $status
+rss_of() {
+    /usr/bin/time -f '%M' -o "$work/rss" "$@" >"$work/out" 2>"$work/err"
+    status=$?
+    rss=$(tail -n 1 "$work/rss")
+}
+
+# ---- H1: a tab-stop line split again at each level -------------------------------------
+$py "$gen" tabdeep "$D/tabdeep.docx" 250 20000
+$py "$gen" tabflat "$D/tabflat.docx" 250 20000
+rss_of "$khgen" import -o "$D/flat.yaml" "$D/tabflat.docx"
+flat=$rss
+rss_of "$khgen" import -o "$D/deep.yaml" "$D/tabdeep.docx"
+if [ "$status" -le 1 ] && [ "$rss" -lt $((flat * 3 + 20000)) ]; then
+    ok "H1 250 column tabs on a 5 MB line: ${rss} KB, its text without tabs ${flat} KB"
+else
+    not_ok "H1 250 column tabs on a 5 MB line: status $status, ${rss} KB against ${flat} KB without tabs"
+fi
+if grep -q 'end' "$D/deep.yaml" && [ "$(grep -o 'KT\. x' "$D/deep.yaml" | wc -l)" -eq 250 ]; then
+    ok "H1 guard: each of the 250 columns' text read once"
+else
+    not_ok "H1 guard: $(grep -o 'KT\. x' "$D/deep.yaml" | wc -l) columns' text read, want 250"
+fi
+timed_case "H1 250 column tabs on a 5 MB line" "$timed" import -o "$D/deep2.yaml" "$D/tabdeep.docx"
+
+# ---- H3: the words before {due} its deadline prints first --------------------------------
+task='text: Tham mưu phân bổ nguồn vốn năm {year}.'
+edited h3a "$task" 'text: Tham mưu phân bổ nguồn vốn năm {year}, xong trước ngày {due}.' \
+    'due: 2024-Q1' 'due: {before: 2024-02-28}'
+check_says "H3 'trước ngày {due}' over a before: deadline ('trước ngày trước ngày'): KH213" "$P/h3a.yaml" 0 \
+    "h3a.yaml:49:74: warning[KH213]: the words before '{due}' are 'trước ngày', and the deadline prints 'trước ngày 28/02/2024'" \
+    "delete 'trước ngày' before '{due}'"
+edited h3b "$task" 'text: Tham mưu phân bổ nguồn vốn năm {year}, thực hiện thường xuyên {due}.' \
+    'due: 2024-Q1' 'due: ongoing'
+check_says "H3 'thường xuyên {due}' over ongoing ('thường xuyên Thường xuyên'): KH213" "$P/h3b.yaml" 0 \
+    "warning[KH213]: the words before '{due}' are 'thường xuyên'"
+edited h3c "$task" 'text: Tham mưu phân bổ nguồn vốn năm {year}, xong trước **{due}**.' \
+    'due: 2024-Q1' 'due: {before: 2024-02-28}'
+check_says "H3 'trước **{due}**' ('trước **trước ngày ...**'): KH213" "$P/h3c.yaml" 0 \
+    "warning[KH213]: the word before '{due}' is 'trước'"
+edited h3d "$task" 'text: Tham mưu phân bổ nguồn vốn năm {year}, xong trước {due}.' \
+    'due: 2024-Q1' 'due: {before: 2024-02-28}'
+check_says "H3 guard: 'trước {due}' still KH213 with its one word" "$P/h3d.yaml" 0 \
+    "the word before '{due}' is 'trước', and the deadline prints 'trước ngày 28/02/2024'"
+for g in 'xong {due}' 'xong trước ngày 30/6 và {due}' 'xong trước quý 3, {due}'; do
+    edited h3g "$task" "text: Tham mưu phân bổ nguồn vốn năm {year}, $g." \
+        'due: 2024-Q1' 'due: {before: 2024-02-28}'
+    "$khgen" check "$P/h3g.yaml" >"$work/out" 2>"$work/err"
+    if [ $? -eq 0 ] && ! grep -q KH213 "$work/err"; then
+        ok "H3 guard: '$g' prints nothing twice, no KH213"
+    else
+        not_ok "H3 guard: '$g': $(grep KH213 "$work/err" | head -1)"
+    fi
+done
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
