@@ -229,10 +229,11 @@ struct TextMemo {
     int bold;
 };
 
-/* FNV-1a over eight bytes a step, mixed down (the table takes low bits). */
+/* FNV-1a over eight bytes a step from the seeded basis (hash_seed), mixed
+ * down (the table takes low bits). */
 static uint64_t memo_hash(const char *text, size_t len)
 {
-    uint64_t h = 1469598103934665603u ^ len;
+    uint64_t h = 1469598103934665603u ^ hash_seed() ^ len;
     size_t i = 0;
     for (; i + 8 <= len; i += 8) {
         uint64_t word;

@@ -299,11 +299,18 @@ int str_all_digits(const char *s);
  * foo.YAML.md); n when it has neither, or nothing before it. */
 size_t plan_stem_len(const char *name, size_t n);
 
-/* A string's hash (djb2, xor): for the open-addressing tables of callers. */
+/* A string's hash (str_hash64's, seeded): for the open-addressing tables
+ * of callers. */
 unsigned long str_hash(const char *s);
 
-/* A string's 64-bit hash (FNV-1a, its bits mixed down so that a table's
- * low bits depend on every character), the one StrSet uses: for tables
+/* The process's hash seed, drawn once at random: every hash of a table
+ * keyed by what a plan or a document names starts from it, so that no
+ * crafted input puts its keys in one slot. Outputs never depend on it. */
+uint64_t hash_seed(void);
+
+/* A string's 64-bit hash (FNV-1a from the seeded basis, hash_seed, its
+ * bits mixed down so that a table's low bits depend on every character),
+ * the one StrSet uses: for tables
  * keyed by what a plan names (ids, data keys). djb2 with '+' is not: it
  * gives keys built of "Ez" and "FY" (or "c-" and "ao") one hash, so that
  * 20,000 such keys cost a chain walk each (s26review2). */
