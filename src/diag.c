@@ -462,10 +462,13 @@ static int is_repeat(DiagSink *sink, DiagLevel level, SrcPos pos, const char *co
     char where[64];
     int n = snprintf(where, sizeof where, "%d:%d:%d:%s", (int)level, pos.line, pos.col,
                      code ? code : "");
-    unsigned long long h = 1469598103934665603ULL;
+    /* seeded (hash_seed): no plan can be written whose error has the
+     * fingerprint of an earlier message, and so is dropped */
+    unsigned long long h = 1469598103934665603ULL ^ hash_seed();
     h = fingerprint_add(h, where, (size_t)n);
     h = fingerprint_add(h, pos.file ? pos.file : "", pos.file ? strlen(pos.file) : 0);
     h = fingerprint_add(h, message, strlen(message));
+    h = hash_mix(h); /* the slot is its low bits */
     h += !h; /* 0 marks an empty slot */
     if (2 * (sink->used_seen + 1) > sink->n_seen) {
         size_t grown = sink->n_seen ? sink->n_seen * 2 : 64;

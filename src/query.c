@@ -422,7 +422,7 @@ int query_match(const FieldValue *value, IdKind ids, const Want *want)
  * depend on it, the items keep their order. */
 static size_t strlist_hash(const char *s, size_t n)
 {
-    unsigned long long h = 0x9E3779B97F4A7C15ULL ^ n, w;
+    unsigned long long h = 0x9E3779B97F4A7C15ULL ^ hash_seed() ^ n, w; /* seeded: H2 */
     size_t i = 0;
     for (; i + 8 <= n; i += 8) {
         memcpy(&w, s + i, 8);

@@ -308,6 +308,16 @@ unsigned long str_hash(const char *s);
  * crafted input puts its keys in one slot. Outputs never depend on it. */
 uint64_t hash_seed(void);
 
+/* h's bits mixed down, so that a table's low bits depend on all of them
+ * (FNV-1a's low bits depend on the input's low bits only). */
+static inline uint64_t hash_mix(uint64_t h)
+{
+    h ^= h >> 32;
+    h *= 0x9E3779B97F4A7C15u;
+    h ^= h >> 29;
+    return h;
+}
+
 /* A string's 64-bit hash (FNV-1a from the seeded basis, hash_seed, its
  * bits mixed down so that a table's low bits depend on every character),
  * the one StrSet uses: for tables

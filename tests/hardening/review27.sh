@@ -8,7 +8,15 @@
 #  H3  KH213 compared one word before {due}: "trước ngày {due}" over a
 #      `before:` deadline printed "trước ngày trước ngày 28/02/2024",
 #      "thường xuyên {due}" over `ongoing` "thường xuyên Thường xuyên ...",
-#      "trước **{due}**" the same, exit 0 without a word (src/due_words.c).
+#      "trước **{due}**" the same, exit 0 without a word (src/due_words.c);
+#  H2  the hashes of the tables of ids were unseeded: ids chosen for one
+#      slot made each insertion and lookup walk the others (32,768 unit ids
+#      named by 100,000 tasks: 1.9 s, 0.3 for other ids): its case is
+#      tests/unit/test_hash.c, 64 such ids (src/util.c hash_seed);
+#  H4  the YAML loader's check of a mapping's duplicate keys hashed them
+#      with unseeded, unmixed FNV-1a, whose low bits a multicollision fixes:
+#      32,768 data keys of one locality took 3.7 s, 8,192 of them 0.17
+#      (src/load_keys.c load_hash_key).
 # Each H case fails with the binary from before its fix; the guards (so
 # labelled) passed before and must still.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
@@ -78,6 +86,34 @@ for g in 'xong {due}' 'xong trước ngày 30/6 và {due}' 'xong trước quý 3
         not_ok "H3 guard: '$g': $(grep KH213 "$work/err" | head -1)"
     fi
 done
+
+# ---- H4: a mapping's keys chosen for one slot of the duplicate check ---------------------
+# with_keys STAGES FILE: README's example, its first locality with the
+# 2**STAGES keys of review27_keys.py as its data
+with_keys() {
+    $py "$top/tests/hardening/review27_keys.py" "$1" >"$work/keys$1"
+    $py - "$P/ex.yaml" "$work/keys$1" "$2" <<'PY'
+import sys
+s = open(sys.argv[1], encoding='utf-8').read()
+keys = open(sys.argv[2]).read().split()
+old = '  - {id: dong-huu, name: Đồng Hưu, kind: xã, criteria_met: 17, target: ntm, target_year: 2024}\n'
+assert old in s
+data = ''.join('      %s: 1\n' % k for k in keys)
+s = s.replace(old, '  - id: dong-huu\n    name: Đồng Hưu\n    kind: xã\n    criteria_met: 17\n'
+              '    target: ntm\n    target_year: 2024\n    data:\n' + data, 1)
+open(sys.argv[3], 'w', encoding='utf-8').write(s)
+PY
+}
+with_keys 13 "$P/keys1.yaml"
+with_keys 15 "$P/keys4.yaml"
+"$khgen" check "$P/keys1.yaml" >"$work/out" 2>"$work/err"
+if [ $? -eq 0 ]; then
+    ok "H4 guard: 8,192 data keys of a locality check clean"
+else
+    not_ok "H4 guard: 8,192 data keys: $(head -c 300 "$work/err")"
+fi
+timed_case "H4 8,192 data keys chosen for one slot" "$timed" check "$P/keys1.yaml"
+timed_case "H4 32,768 data keys chosen for one slot" "$timed" check "$P/keys4.yaml"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
