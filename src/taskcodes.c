@@ -11,6 +11,7 @@
  */
 #include "taskcodes.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -28,13 +29,15 @@ struct TaskCodes {
     size_t n_slots, n_used; /* n_slots a power of two */
 };
 
+/* FNV-1a from the process's seed, mixed (util.h): djb2's "Ez" and "FY"
+ * had one hash whatever came before them, so codes built of them took one
+ * slot (s27review H2) */
 static size_t code_hash(const char *s, size_t n)
 {
-    size_t h = 5381;
+    uint64_t h = 1469598103934665603u ^ hash_seed();
     for (size_t i = 0; i < n; i++)
-        h = h * 33 + (unsigned char)s[i];
-    h ^= h >> 29;
-    return h;
+        h = (h ^ (unsigned char)s[i]) * 1099511628211u;
+    return (size_t)hash_mix(h);
 }
 
 static void grow(TaskCodes *ix)
