@@ -129,11 +129,20 @@ int draft_title_year(const char *text, int from, int to, size_t *at)
 {
     int first_year = 0, in_period = 0;
     size_t first_at = 0;
-    static const char *const words[] = {"năm ", "Năm ", "NĂM "};
+    static const char *const words[] = {"năm", "Năm", "NĂM"};
     for (size_t i = 0; text[i]; i++) {
         for (size_t w = 0; w < 3; w++) {
             size_t n = strlen(words[w]);
             if (strncmp(text + i, words[w], n) != 0)
+                continue;
+            /* a space or a no-break space (U+00A0, as Word keeps one):
+             * "năm\u00A02023" in the closing of 2024's plan was read as no
+             * year (s27review) */
+            if (text[i + n] == ' ')
+                n++;
+            else if ((unsigned char)text[i + n] == 0xC2 && (unsigned char)text[i + n + 1] == 0xA0)
+                n += 2;
+            else
                 continue;
             int year = year_at(text, i + n);
             char after = year ? text[i + n + 4] : 0;

@@ -16,7 +16,12 @@
 #  H4  the YAML loader's check of a mapping's duplicate keys hashed them
 #      with unseeded, unmixed FNV-1a, whose low bits a multicollision fixes:
 #      32,768 data keys of one locality took 3.7 s, 8,192 of them 0.17
-#      (src/load_keys.c load_hash_key).
+#      (src/load_keys.c load_hash_key);
+#  M1  the closing's "Kế hoạch năm 2023" in 2024's plan (KH315) not seen
+#      with a no-break space between the words (Word's, a pasted text's) or
+#      "**Kế hoạch** năm 2023" (src/check_closing.c, check_draft.c);
+#  M2  KH315 on a closing that writes "{year}" and names another plan of a
+#      year before ("Kế hoạch năm {year}, thay Kế hoạch năm 2023").
 # Each H case fails with the binary from before its fix; the guards (so
 # labelled) passed before and must still.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
@@ -86,6 +91,27 @@ for g in 'xong {due}' 'xong trước ngày 30/6 và {due}' 'xong trước quý 3
         not_ok "H3 guard: '$g': $(grep KH213 "$work/err" | head -1)"
     fi
 done
+
+# ---- M1, M2: the closing's year (KH315) ----------------------------------------------------
+closing='closing: Trên đây là Kế hoạch năm {year} của UBND huyện.'
+nb=$(printf '\302\240')
+edited m1a "$closing" "closing: Trên đây là Kế hoạch năm${nb}2023 của UBND huyện."
+check_says "M1 'Kế hoạch năm<no-break space>2023' in 2024's closing: KH315" "$P/m1a.yaml" 0 \
+    "warning[KH315]: the closing names the plan 'Kế hoạch năm"
+edited m1b "$closing" "closing: Trên đây là Kế hoạch${nb}năm 2023 của UBND huyện."
+check_says "M1 'Kế hoạch<no-break space>năm 2023': KH315" "$P/m1b.yaml" 0 "warning[KH315]: the closing names the plan"
+edited m1c "$closing" "closing: Trên đây là **Kế hoạch** năm 2023 của UBND huyện."
+check_says "M1 '**Kế hoạch** năm 2023': KH315" "$P/m1c.yaml" 0 "warning[KH315]: the closing names the plan"
+edited m1d "$closing" "closing: Trên đây là Kế hoạch năm 2023 của UBND huyện."
+check_says "M1 guard: 'Kế hoạch năm 2023' still KH315" "$P/m1d.yaml" 0 \
+    "the closing names the plan 'Kế hoạch năm 2023' but the plan is for 2024"
+edited m2 "$closing" "closing: Trên đây là Kế hoạch năm {year} của UBND huyện, thay thế Kế hoạch năm 2023."
+"$khgen" check "$P/m2.yaml" >"$work/out" 2>"$work/err"
+if [ $? -eq 0 ] && ! grep -q KH315 "$work/err"; then
+    ok "M2 'Kế hoạch năm {year}, thay thế Kế hoạch năm 2023': no KH315"
+else
+    not_ok "M2 'Kế hoạch năm {year}, thay thế Kế hoạch năm 2023': $(grep KH315 "$work/err" | head -1)"
+fi
 
 # ---- H4: a mapping's keys chosen for one slot of the duplicate check ---------------------
 # with_keys STAGES FILE: README's example, its first locality with the
