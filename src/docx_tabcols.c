@@ -19,6 +19,7 @@
 #include "docx_layout.h"
 #include "docx_tree.h"
 #include "util.h"
+#include "vi.h"
 
 /* The lines a block of two columns holds at most: a header's six, a
  * signature's with thirty recipients; it bounds the look ahead of each
@@ -119,6 +120,34 @@ static int first_char(const xmlNode *n, int depth)
     return 0;
 }
 
+static void put_text(const xmlNode *n, Buf *out, int depth);
+
+/* Whether the line p (no column tab) may stand between two lines of a
+ * block: a recipient typed in the left column between the signer's title
+ * and name ("- UBND tỉnh;", "+ ..."), or a line of capitals, the issuer's
+ * third line ("PHÒNG TÀI CHÍNH"), which has no right column. A line of
+ * small letters is the body's: the header's right column ("CỘNG HÒA ...",
+ * the place and date) was moved past the title and a dozen paragraphs of
+ * the body, into the body, when a line of the body below was aligned with
+ * tabs ("Xã Đồng Hưu:<tab><tab><tab>120 hộ;"), and that line split
+ * (s27review H5). */
+static int may_stand_between(const xmlNode *p)
+{
+    int f = first_char(p, 0);
+    if (f == '-' || f == '+')
+        return 1;
+    Buf text = {0};
+    put_text(p, &text, 0);
+    int small = 0;
+    for (const char *c = text.data ? text.data : ""; *c && !small;) {
+        small = vi_begins_small(c, NULL, NULL);
+        for (c++; ((unsigned char)*c & 0xC0) == 0x80; c++) /* to the next character */
+            ;
+    }
+    buf_free(&text);
+    return !small;
+}
+
 const xmlNode *docx_tab_run_end(const xmlNode *p)
 {
     const xmlNode *end = p;
@@ -131,8 +160,10 @@ const xmlNode *docx_tab_run_end(const xmlNode *p)
         if (docx_tab_columns(x)) {
             end = x;
             between = 0;
-        } else {
+        } else if (may_stand_between(x)) {
             between++;
+        } else {
+            break;
         }
     }
     /* the recipients typed on under the last line that has a tab ("- Lưu:

@@ -17,6 +17,13 @@
 #      with unseeded, unmixed FNV-1a, whose low bits a multicollision fixes:
 #      32,768 data keys of one locality took 3.7 s, 8,192 of them 0.17
 #      (src/load_keys.c load_hash_key);
+#  H5  a block of lines set with tab stops ran on over up to 15 lines
+#      without a tab, whatever they were: a header so set and a line of the
+#      body aligned with tabs a dozen paragraphs below made one block, the
+#      header's right column ("CỘNG HÒA ...", the place and date) read
+#      into the body, that line split, the place and date lost; a short
+#      plan whose header and signature were both so set read the national
+#      name and the date as the signer's lines (src/docx_tabcols.c);
 #  M1  the closing's "Kế hoạch năm 2023" in 2024's plan (KH315) not seen
 #      with a no-break space between the words (Word's, a pasted text's) or
 #      "**Kế hoạch** năm 2023" (src/check_closing.c, check_draft.c);
@@ -61,6 +68,31 @@ else
     not_ok "H1 guard: $(grep -o 'KT\. x' "$D/deep.yaml" | wc -l) columns' text read, want 250"
 fi
 timed_case "H1 250 column tabs on a 5 MB line" "$timed" import -o "$D/deep2.yaml" "$D/tabdeep.docx"
+
+# ---- H5: the lines a block of tab-stop lines may run on over ---------------------------------
+$py "$gen" tabbody "$D/tabbody0.docx" 10 0
+$py "$gen" tabbody "$D/tabbody1.docx" 10 1
+"$khgen" import -o "$D/tabbody0.yaml" "$D/tabbody0.docx" 2>"$work/err0"
+"$khgen" import -o "$D/tabbody1.yaml" "$D/tabbody1.docx" 2>"$work/err1"
+if grep -q '^  place: Yên Thế' "$D/tabbody1.yaml" && grep -q '^  date: 2024-01-15' "$D/tabbody1.yaml" &&
+    ! grep -q 'para: CỘNG HÒA' "$D/tabbody1.yaml" && grep -q 'para: "Xã .*: *120 hộ;"' "$D/tabbody1.yaml"; then
+    ok "H5 a header set with tab stops, a line of the body aligned with tabs 13 lines below: the header read as the header"
+else
+    not_ok "H5 a line of the body aligned with tabs below a tab-stop header: $(grep -n 'place:\|date:\|CỘNG HÒA\|120 hộ' "$D/tabbody1.yaml" | head -6 | tr '\n' '|')"
+fi
+if grep -q '^  place: Yên Thế' "$D/tabbody0.yaml" && grep -q '^  date: 2024-01-15' "$D/tabbody0.yaml"; then
+    ok "H5 guard: the same without the tabs in the body"
+else
+    not_ok "H5 guard: the tab-stop header without tabs in the body: $(head -c 300 "$D/tabbody0.yaml")"
+fi
+$py "$gen" tabboth "$D/tabboth.docx"
+"$khgen" import -o "$D/tabboth.yaml" "$D/tabboth.docx" 2>"$work/err"
+if grep -q '^  place: Yên Thế' "$D/tabboth.yaml" && grep -q '^  name: Nguyễn Văn A' "$D/tabboth.yaml" &&
+    grep -q '^    - VÀ PHÁT TRIỂN NÔNG THÔN' "$D/tabboth.yaml" && ! grep -q 'CỘNG HÒA' "$D/tabboth.yaml"; then
+    ok "H5 a short plan with its header and signature both set with tab stops: each read as itself"
+else
+    not_ok "H5 header and signature set with tab stops: $(sed -n '/^header/,/^body/p;/^signature/,$p' "$D/tabboth.yaml" | tr '\n' '|' | head -c 600)"
+fi
 
 # ---- H3: the words before {due} its deadline prints first --------------------------------
 task='text: Tham mưu phân bổ nguồn vốn năm {year}.'
