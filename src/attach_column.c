@@ -48,7 +48,7 @@ static int kept_field(const FieldRef *ref)
 /* Never 0 (the mark of a value with no one key). */
 static unsigned long key_hash(const char *s)
 {
-    return str_hash(s) | 1ul;
+    return (unsigned long)str_hash64(s) | 1ul;
 }
 
 /* The text an "=" want is compared with (query_match's equals): the one

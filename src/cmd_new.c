@@ -269,6 +269,32 @@ static int in_old_period(const NewCtx *c, VDate d)
            s <= vi_date_serial(c->to.year, c->to.month, c->to.day);
 }
 
+/* Whether d lies after the old period and no later than the new one's
+ * end: a date the new plan's own deadlines reach. */
+static int after_old_period(const NewCtx *c, VDate d)
+{
+    long s = vi_date_serial(d.year, d.month, d.day);
+    return c->delta > 0 && s > vi_date_serial(c->to.year, c->to.month, c->to.day) &&
+           d.year <= c->to.year + c->delta;
+}
+
+/* A full date of a table's cell or a locality's data after the old period
+ * (15/01/2025 in the plan of 2024, due the January after it) is left as it
+ * was, and said: its deadlines beside it moved a year on, and the new
+ * plan's table gave a date inside its own year without a word
+ * (s27fixcycle). A date before the old period is history, left silent. */
+static void note_date_left(NewCtx *c, const YNode *node, VDate d)
+{
+    if (!new_skip_note(c))
+        return;
+    buf_printf(&c->skipped, "%s:%d:%d: note: ", c->out ? c->out : node->pos.file, node->pos.line,
+               node->pos.col);
+    buf_printf(&c->skipped, _("%s lies after the old period and is left as it was, while the "
+                              "dates inside the period moved to %d: write the date meant (%04d%s if it "
+                              "moves with them)\n"),
+               node->text, c->to.year + c->delta, d.year + c->delta, node->text + 4);
+}
+
 int new_is_own(const NewCtx *c, const YNode *node)
 {
     return node->pos.file && strcmp(node->pos.file, c->file) == 0;
@@ -307,6 +333,8 @@ static void edit_scalar(NewCtx *c, const YNode *node, unsigned flags, const char
         new_add_edit(c, node, 0, to)) {
         c->n_dates++;
         note_leap_day(c, node, to);
+    } else if (to && after_old_period(c, d)) {
+        note_date_left(c, node, d);
     }
 }
 
@@ -410,10 +438,13 @@ static int edit_cmp(const void *a, const void *b)
 
 typedef struct Notes {
     const char *file;
-    char years[3][8];        /* the old period's years, the last first
-                              * (a school year's two: s16attack F2) */
-    int n_years;
-    char new_years[3][8];    /* where new moved them, in the same order */
+    char years[6][12];        /* the old period's years, the last first
+                              * (a school year's two: s16attack F2), then
+                              * the years new passed over (--year 2026 of a
+                              * 2024 plan: 2025, which its texts name as
+                              * next year's, s27fixcycle) */
+    int n_years, n_period_years; /* the first n_period_years are the old period's */
+    char new_years[6][12];   /* where new moved them, in the same order */
     char year_before[16];    /* the year before the old period: a column
                               * heading "Thực hiện 2023" beside "Kế hoạch
                               * 2024" names last year's figures, which the
@@ -583,6 +614,44 @@ static int holds_id(const char *key)
     return 0;
 }
 
+/* Whether the four digits at hit in t are an end of a range of years,
+ * "2020-2025", "2021–2025": a programme's period, which a year passed over
+ * does not make stale ("giai đoạn 2020-2025" in the plan of 2026). */
+static int in_years_range(const char *t, const char *hit)
+{
+    static const char *const dashes[] = {"-", "\xe2\x80\x93"};
+    for (size_t d = 0; d < 2; d++) {
+        size_t n = strlen(dashes[d]);
+        if (strncmp(hit + 4, dashes[d], n) == 0 && strspn(hit + 4 + n, "0123456789") == 4)
+            return 1;
+        if ((size_t)(hit - t) >= 4 + n && strncmp(hit - n, dashes[d], n) == 0 &&
+            strspn(hit - n - 4, "0123456789") == 4 && (hit - n - 4 == t || hit[-n - 5] < '0' || hit[-n - 5] > '9'))
+            return 1;
+    }
+    return 0;
+}
+
+/* The year of the notes (n->years) that the four digits at hit in t name,
+ * or NULL; *moved 1 when it is one new moved a deadline to, named in that
+ * deadline's prose. whole_date: t is a full date, which new noted itself
+ * when after the old period (note_date_left). */
+static const char *year_named(const Notes *n, const char *key, const char *t, const char *hit,
+                              int whole_date, int *moved)
+{
+    if (n->in_columns && *n->year_before && memcmp(hit, n->year_before, 4) == 0)
+        return n->year_before; /* text of the body may be history; a heading moves */
+    for (int y = 0; y < n->n_years; y++)
+        if (memcmp(hit, n->years[y], 4) == 0 &&
+            !(y >= n->n_period_years && (whole_date || in_years_range(t, hit))))
+            return n->years[y];
+        else if (n->in_moved_due && key && (strcmp(key, "prefix") == 0 || strcmp(key, "text") == 0) &&
+                 memcmp(hit, n->new_years[y], 4) == 0) {
+            *moved = 1;
+            return n->new_years[y];
+        }
+    return NULL;
+}
+
 /* Notes every literal mention of the old year in the plan's own texts
  * (depth: 0 at the plan's mapping, where n->top is set). */
 static void note_years(Notes *n, Arena *arena, const YNode *node, const char *key, int depth)
@@ -641,21 +710,13 @@ static void note_years(Notes *n, Arena *arena, const YNode *node, const char *ke
     if (holds_id(key) && !n->in_cells) /* a row's "target" cell is text (s26review) */
         return;
     const char *t = node->text;
+    int whole_date = node->len == 10 && t[4] == '-' && t[7] == '-'; /* noted by new (note_date_left) */
     for (const char *hit = t; *hit; hit++) {
         /* a run of four digits that is one of the old period's years */
         if ((hit > t && hit[-1] >= '0' && hit[-1] <= '9') || strspn(hit, "0123456789") != 4)
             continue;
-        const char *year = NULL;
         int moved = 0; /* a year new moved a deadline to, in that deadline's prose */
-        if (n->in_columns && *n->year_before && memcmp(hit, n->year_before, 4) == 0)
-            year = n->year_before; /* text of the body may be history; a heading moves */
-        for (int y = 0; y < n->n_years && !year; y++)
-            if (memcmp(hit, n->years[y], 4) == 0)
-                year = n->years[y];
-            else if (n->in_moved_due && key && (strcmp(key, "prefix") == 0 ||
-                                                 strcmp(key, "text") == 0) &&
-                     memcmp(hit, n->new_years[y], 4) == 0)
-                year = n->new_years[y], moved = 1;
+        const char *year = year_named(n, key, t, hit, whole_date, &moved);
         if (!year)
             continue;
         SrcPos pos = ynode_pos_at(node, (size_t)(hit - t));
@@ -926,6 +987,16 @@ static int check_new_plan(NewCtx *c, DiagSink *diags, const char *out)
          * s16attack F2); at most the last three */
         for (int y = c->old_year; y >= c->from.year && notes.n_years < 3; y--)
         {
+            snprintf(notes.new_years[notes.n_years], sizeof notes.years[0], "%04d", y + c->delta);
+            snprintf(notes.years[notes.n_years++], sizeof notes.years[0], "%04d", y);
+        }
+        /* the years between the old period and the new one (a plan made
+         * two years on): "chuẩn bị năm 2025" of the plan of 2024 is past
+         * in the plan of 2026, and was left without a note (s27fixcycle);
+         * the first three */
+        notes.n_period_years = notes.n_years;
+        for (int y = c->to.year + 1; y < c->from.year + c->delta && notes.n_years < 6 &&
+                                     y <= c->to.year + 3; y++) {
             snprintf(notes.new_years[notes.n_years], sizeof notes.years[0], "%04d", y + c->delta);
             snprintf(notes.years[notes.n_years++], sizeof notes.years[0], "%04d", y);
         }

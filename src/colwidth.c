@@ -229,24 +229,10 @@ struct TextMemo {
     int bold;
 };
 
-/* FNV-1a over eight bytes a step from the seeded basis (hash_seed), mixed
- * down (the table takes low bits). */
+/* The one hash (util.h). */
 static uint64_t memo_hash(const char *text, size_t len)
 {
-    uint64_t h = 1469598103934665603u ^ hash_seed() ^ len;
-    size_t i = 0;
-    for (; i + 8 <= len; i += 8) {
-        uint64_t word;
-        memcpy(&word, text + i, 8);
-        h = (h ^ word) * 1099511628211u;
-        h ^= h >> 32;
-    }
-    for (; i < len; i++)
-        h = (h ^ (unsigned char)text[i]) * 1099511628211u;
-    h ^= h >> 29;
-    h *= 0x9E3779B97F4A7C15u;
-    h ^= h >> 32;
-    return h;
+    return text_hash(text, len);
 }
 
 /* The slot of text in memo: its measures when found (*found 1), else a

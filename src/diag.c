@@ -444,13 +444,6 @@ static void record(DiagSink *sink, DiagLevel level, SrcPos pos, int span_chars,
                    DiagId id, const char *fmt, va_list ap)
     __attribute__((format(printf, 6, 0)));
 
-static unsigned long long fingerprint_add(unsigned long long h, const char *s, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
-    return (h ^ 0xFF) * 1099511628211ULL; /* a separator: "ab"+"c" is not "a"+"bc" */
-}
-
 /* 1 if a diagnostic with the same level, code, position and message was
  * kept before (then this one is dropped); otherwise remembers it. One
  * mistake is reported once however often it is met: a wording with a
@@ -462,13 +455,17 @@ static int is_repeat(DiagSink *sink, DiagLevel level, SrcPos pos, const char *co
     char where[64];
     int n = snprintf(where, sizeof where, "%d:%d:%d:%s", (int)level, pos.line, pos.col,
                      code ? code : "");
-    /* seeded (hash_seed): no plan can be written whose error has the
-     * fingerprint of an earlier message, and so is dropped */
-    unsigned long long h = 1469598103934665603ULL ^ hash_seed();
-    h = fingerprint_add(h, where, (size_t)n);
-    h = fingerprint_add(h, pos.file ? pos.file : "", pos.file ? strlen(pos.file) : 0);
-    h = fingerprint_add(h, message, strlen(message));
-    h = hash_mix(h); /* the slot is its low bits */
+    /* the one hash (util.h) of the three, a 0xFF between them ("ab"+"c" is
+     * not "a"+"bc"): FNV-1a unmixed gave the slot from low bits that
+     * messages crafted alike share (s27fixcycle) */
+    Buf key = {0};
+    buf_putn(&key, where, (size_t)n);
+    buf_putc(&key, '\xff');
+    buf_puts(&key, pos.file ? pos.file : "");
+    buf_putc(&key, '\xff');
+    buf_puts(&key, message);
+    unsigned long long h = text_hash(key.data, key.len);
+    buf_free(&key);
     h += !h; /* 0 marks an empty slot */
     if (2 * (sink->used_seen + 1) > sink->n_seen) {
         size_t grown = sink->n_seen ? sink->n_seen * 2 : 64;

@@ -643,7 +643,7 @@ static int year_only(const Out *o, const Part *p, const Part *q)
 {
     return !o->all && o->old_year && o->new_year && !q->moved && !labels_differ(p, q) &&
            diff_year_only(p->years ? p->years : p->text, q->years ? q->years : q->text,
-                          o->new_year - o->old_year);
+                          o->old_year, o->new_year);
 }
 
 /* The one hunk that stands for the parts only the year changed in:

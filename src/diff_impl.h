@@ -105,10 +105,14 @@ unsigned diff_whole_emphasis(char *s);
 const char *diff_format_table(Arena *arena, const Attachment *att, int page);
 const char *diff_format_layout(Arena *arena, const Layout *layout);
 
-/* 1 if new_text is old with one or more years moved by shift (new year
- * minus old, not 0) and nothing else changed; 0 otherwise (diff_year.c).
- * A year is a run of four digits within PLAN_YEAR_MIN..PLAN_YEAR_MAX. */
-int diff_year_only(const char *old, const char *new_text, int shift);
+/* 1 if new_text is old with one or more years moved by the plans' shift
+ * (new_year - old_year, the two plans' {year}s; 0 when they are equal)
+ * and nothing else changed; 0 otherwise (diff_year.c). A year is a run
+ * of four digits within PLAN_YEAR_MIN..PLAN_YEAR_MAX that a {year} printed
+ * in both, or that stands where the text clearly names a year ("năm
+ * 2024", a date, a range of years, the plan's year after a word of time
+ * or of a table's column): any other figure changed is shown. */
+int diff_year_only(const char *old, const char *new_text, int old_year, int new_year);
 /* Whether s holds a {year} mark (InlineCtx.mark_years); its copy without
  * them in the arena (s itself when it has none). */
 const char *diff_year_unmarked(Arena *arena, const char *s);

@@ -59,7 +59,7 @@ static void strmap_build(StrMap *m, const Doc *d, int field, int body, const cha
         const char *s = part_field(p, field, prefix);
         if (!s || p->is_body != body || p->match >= 0)
             continue;
-        size_t h = str_hash(s) & (m->cap - 1);
+        size_t h = str_hash64(s) & (m->cap - 1);
         while (m->keys[h] && strcmp(m->keys[h], s) != 0)
             h = (h + 1) & (m->cap - 1);
         if (!m->keys[h]) {
@@ -103,7 +103,7 @@ static void match_round(Doc *a, Doc *b, int field, int body, int same_text, cons
         const char *s = part_field(q, field, prefix);
         if (!s || q->is_body != body || q->match >= 0)
             continue;
-        size_t h = str_hash(s) & (m.cap - 1);
+        size_t h = str_hash64(s) & (m.cap - 1);
         while (m.keys[h] && strcmp(m.keys[h], s) != 0)
             h = (h + 1) & (m.cap - 1);
         if (!m.keys[h])

@@ -21,6 +21,7 @@
 
 #include "inline.h"
 #include "layout.h"
+#include "load.h"
 #include "render.h"
 #include "vi.h"
 
@@ -313,7 +314,25 @@ static void collect_task_line(void *writer, const InlineCtx *ctx, const char *li
  * row as printed ("Tổng: Tổng cộng | 1.574") and its note. A new heading,
  * totals label or note changes the document: `khgen diff` of two plans
  * that differed only there said "the same" (attack s10 F7). */
-static void table_extras(Buf *out, Arena *arena, const Attachment *att)
+/* A table's text as printed (its title, its note: expanded when the plan
+ * was resolved, without the {year} marks), with the marks of the
+ * expressions it is written with (node: where): expanded again with
+ * ctx's marks (InlineCtx.mark_years) and taken when it prints the same,
+ * else printed as it is. A title "... {year-1}" moved with the plan was
+ * listed as changed, its year read as a bare figure (diff_year.c). */
+static const char *year_marked(const InlineCtx *ctx, Arena *arena, const YNode *node,
+                               const char *printed)
+{
+    if (!ctx || !node || !printed || node->kind != YNODE_SCALAR || !str_find(node->text, "{year"))
+        return printed;
+    Buf b = {0};
+    inline_expand_written(ctx, node->text, &b);
+    const char *marked = buf_to_arena(&b, arena);
+    buf_free(&b);
+    return marked && strcmp(diff_year_unmarked(arena, marked), printed) == 0 ? marked : printed;
+}
+
+static void table_extras(Buf *out, Arena *arena, const Attachment *att, const InlineCtx *ctx)
 {
     if (att->n_columns) {
         buf_puts(out, "\nCột: ");
@@ -337,7 +356,7 @@ static void table_extras(Buf *out, Arena *arena, const Attachment *att)
         }
     }
     if (att->note && *att->note)
-        buf_printf(out, "\n%s", att->note);
+        buf_printf(out, "\n%s", year_marked(ctx, arena, att->note_node, att->note));
 }
 
 /* Whether cell c of row is a row number written as text: a text column
@@ -479,7 +498,15 @@ static void row_cells(Buf *out, const Attachment *att, const Row *row)
         const char *text = row->cells[c].text ? row->cells[c].text : "";
         if (!first)
             buf_puts(out, *text ? " | " : " |");
+        /* a year column's year marked as a {year}'s (diff_year.c): a year
+         * wherever it stands, its column says so ("Năm đạt chuẩn" 2024 ->
+         * 2025 is a year moved, a bare "2024" in prose is not) */
+        int year = att->columns[c].type == COL_YEAR && str_all_digits(text) && strlen(text) == 4;
+        if (year)
+            buf_putc(out, INLINE_YEAR_OPEN);
         buf_puts(out, text);
+        if (year)
+            buf_putc(out, INLINE_YEAR_CLOSE);
         first = 0;
     }
 }
@@ -532,7 +559,7 @@ static void collect_table(void *writer, const InlineCtx *ctx, const BodyNode *no
             same.data[i] = ' ';
     if (att) {
         size_t at = text.len;
-        table_extras(&text, arena, att);
+        table_extras(&text, arena, att, ctx);
         buf_puts(&same, buf_str(&text) + at);
     }
     start_node_part(writer, ctx, node, buf_to_arena(&text, arena));
@@ -593,10 +620,10 @@ static void collect_attachments(Doc *d, const Plan *plan, const InlineCtx *ctx)
          * capitals (a plan's "Danh sách" and its import's "DANH SÁCH" are
          * one title) */
         buf_printf(&head, "%s\n", att->label ? att->label : "");
-        vi_put_upper_printed(&head, att->title ? att->title : "");
+        vi_put_upper_printed(&head, att->title ? year_marked(ctx, arena, att->title_node, att->title) : "");
         if (under.len)
             buf_printf(&head, "\n%s", under.data);
-        table_extras(&head, arena, att);
+        table_extras(&head, arena, att, ctx);
         add_part(d, arena_printf(arena, "att:%s", id), label, one_line(arena, head.data));
         d->parts[d->n - 1].text = arena_strdup(arena, head.data ? head.data : "");
         d->parts[d->n - 1].format = diff_format_table(arena, att, 1);
@@ -617,7 +644,7 @@ static void collect_attachments(Doc *d, const Plan *plan, const InlineCtx *ctx)
         for (size_t r = 0; r < att->n_rows; r++) {
             const Row *row = &att->rows[r];
             const char *key = row_key(arena, att, row, r);
-            size_t h = str_hash(key) & (cap - 1);
+            size_t h = str_hash64(key) & (cap - 1);
             while (seen_key[h] && strcmp(seen_key[h], key) != 0)
                 h = (h + 1) & (cap - 1);
             if (!seen_key[h]) {

@@ -29,6 +29,9 @@
 #include "textref.h"
 #include "vi.h"
 
+static int in_year_range(const char *text, size_t at);
+static int year_context(const char *text, size_t at, int own, int depth);
+
 static int is_digit(char c)
 {
     return c >= '0' && c <= '9';
@@ -362,9 +365,10 @@ static int in_citation_date(const char *text, size_t at)
 
 /* Whether the four digits at text + at are followed by a word (a letter,
  * past emphasis marks, spaces and a parenthesis) but do not stand where
- * the text names a year: after "năm" (in any case, "NĂM 2024 ..."), or
- * inside a date or a range, after a "/", "-", "." or en dash ("quý
- * IV/2024 và ..."). A number before a word is what the units of is_amount
+ * the text names a year by its words alone (year_context without the
+ * plan's year): after "năm" (in any case, "NĂM 2024 ..."), in a date or
+ * a range ("quý IV/2024 và ...", "2024 - 2025 đạt"), or in a list of
+ * years after one ("năm 2023 và 2024 đạt"). A number before a word is what the units of is_amount
  * name, and the units are more than any list holds: "2024 sản phẩm",
  * "2024 học sinh", "2024 cm" changed to 2025 were counted as years moved,
  * not shown (s22attack M1). A year in such a place reads as a year, the
@@ -384,25 +388,230 @@ static int number_before_word(const char *text, size_t at)
                  c == 0xE1; /* Latin-1 and Extended A, B; Extended Additional (ạ, ế, ...) */
     if (!spaces || !letter)
         return 0;
-    size_t k = at;
-    while (k > 0 && (text[k - 1] == '*' || text[k - 1] == '_'))
-        k--;
-    if (k > 0 && (text[k - 1] == '/' || text[k - 1] == '-' || text[k - 1] == '.'))
-        return 0;
-    if (ends_with(text, k, "\xe2\x80\x93")) /* an en dash: "2021–2024" */
-        return 0;
-    if (ends_with(text, k, " "))
-        k--;
-    else if (ends_with(text, k, "\xc2\xa0"))
-        k -= 2;
-    else
-        return 1;
-    return !(ends_with(text, k, "năm") || ends_with(text, k, "Năm") || ends_with(text, k, "NĂM"));
+    return !year_context(text, at, 0, 0);
 }
+
 
 static int four_digits(const char *s)
 {
     return (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+}
+
+/* Whether text[0..k) ends with a letter or a digit: a word goes on
+ * there. A no-break space, a dash or a quote (U+2000..U+206F) is none. */
+static int letter_ends(const char *text, size_t k)
+{
+    if (k == 0)
+        return 0;
+    unsigned char c = (unsigned char)text[k - 1];
+    if (c < 0x80)
+        return is_word_byte((char)c);
+    size_t j = k - 1;
+    while (j > 0 && j + 4 > k && ((unsigned char)text[j] & 0xC0) == 0x80)
+        j--;
+    unsigned char lead = (unsigned char)text[j];
+    if (lead == 0xC2 && (unsigned char)text[j + 1] == 0xA0)
+        return 0;
+    if (lead == 0xE2 && (unsigned char)text[j + 1] >= 0x80 && (unsigned char)text[j + 1] <= 0x81)
+        return 0;
+    return 1;
+}
+
+/* Whether text[0..at) ends with `upper` (a phrase in capitals) in any
+ * case, a whole word: no letter or digit before it. Vietnamese letters
+ * take as many bytes in either case, so the bytes before at are compared
+ * upper-cased. */
+static int ends_with_word_ci(const char *text, size_t at, const char *upper)
+{
+    size_t n = strlen(upper);
+    char word[48];
+    char last = upper[n - 1], c = at ? text[at - 1] : '\0';
+    if (last >= 'A' && last <= 'Z' && c != last && c != last + ('a' - 'A'))
+        return 0; /* its last letter is another: no case to fold (a number read 20 words) */
+    if (at < n || n >= sizeof word || letter_ends(text, at - n) ||
+        ((unsigned char)text[at - n] >= 0x80 && (unsigned char)text[at - n] < 0xC0))
+        return 0;
+    memcpy(word, text + at - n, n);
+    word[n] = '\0';
+    Buf up = {0};
+    vi_put_upper(&up, word);
+    int same = strcmp(buf_str(&up), upper) == 0;
+    buf_free(&up);
+    return same;
+}
+
+/* text[0..at) past emphasis marks and one run of spaces (a no-break one
+ * too) before them: where the word before the four digits at at ends;
+ * at itself when no space is there (*spaced 0). */
+static size_t before_blank(const char *text, size_t at, int *spaced)
+{
+    size_t k = at;
+    while (k > 0 && (text[k - 1] == '*' || text[k - 1] == '_'))
+        k--;
+    size_t w = k;
+    for (;;) {
+        if (w > 0 && text[w - 1] == ' ')
+            w--;
+        else if (w > 1 && (unsigned char)text[w - 2] == 0xC2 && (unsigned char)text[w - 1] == 0xA0)
+            w -= 2;
+        else
+            break;
+    }
+    *spaced = w < k;
+    while (*spaced && w > 0 && (text[w - 1] == '*' || text[w - 1] == '_'))
+        w--;
+    return w;
+}
+
+/* Whether the four digits at text + at (not preceded by a digit) are a
+ * year of the plan's range. */
+static int year_digits_at(const char *text, size_t at)
+{
+    return (at == 0 || !is_digit(text[at - 1])) && digit_run(text + at) == 4 &&
+           plan_year_ok(four_digits(text + at));
+}
+
+/* Whether the four digits at text + at end a month: "15/7/2024" (a day
+ * and a month of one or two digits, one separator "/", "-" or "."),
+ * "tháng 7/2024", "quý IV/2024" (a quarter's or month's number after its
+ * word, or a Roman quarter, "Qúy I/2024" as typed), or "trước 12/2024" (a
+ * month after a word of time: before_time). */
+static int in_date(const char *text, size_t at, int (*time_word)(const char *, size_t))
+{
+    if (at < 2)
+        return 0;
+    char sep = text[at - 1];
+    if (sep != '/' && sep != '-' && sep != '.')
+        return 0;
+    size_t k = at - 1, d = 0;
+    while (d < 2 && k > 0 && is_digit(text[k - 1]))
+        k--, d++;
+    if (d) {
+        int month = d == 1 ? text[k] - '0' : (text[k] - '0') * 10 + text[k + 1] - '0';
+        if (month < 1 || month > 12 || (k > 0 && is_digit(text[k - 1])))
+            return 0;
+        if (k > 0 && text[k - 1] == sep) { /* the day */
+            size_t j = k - 1, e = 0;
+            while (e < 2 && j > 0 && is_digit(text[j - 1]))
+                j--, e++;
+            return e && (j == 0 || !is_digit(text[j - 1]));
+        }
+    } else {
+        while (k > 0 && at - 1 - k < 4 && (text[k - 1] == 'I' || text[k - 1] == 'V'))
+            k--;
+        if (k == at - 1 || (k > 0 && is_word_byte(text[k - 1]) && text[k - 1] != ' '))
+            return 0;
+        if (sep == '/')
+            return 1; /* "Quý IV/2024", "IV/2024" */
+    }
+    int spaced;
+    size_t w = before_blank(text, k, &spaced);
+    return spaced && (ends_with_word_ci(text, w, "THÁNG") || ends_with_word_ci(text, w, "QUÝ") ||
+                      ends_with_word_ci(text, w, "QÚY") || time_word(text, w));
+}
+
+/* Whether the four digits at text + at are one end of a range of years:
+ * "2021–2025", "2021 - 2025", "2024/2025" (a school year), the other end
+ * a year 1 to 30 after the first and no unit after the range ("2024-2030
+ * hộ" is a count's range). "2024-2500 hộ", "2024/2500" are no range. */
+static int in_year_range(const char *text, size_t at)
+{
+    static const char *const dashes[] = {"-", "\xe2\x80\x93", "\xe2\x80\x94", "/"};
+    const char *s = text + at;
+    for (size_t d = 0; d < sizeof dashes / sizeof *dashes; d++) {
+        size_t n = strlen(dashes[d]);
+        /* after: "2024-2025" */
+        size_t j = 4 + (s[4] == ' ');
+        if (strncmp(s + j, dashes[d], n) == 0) {
+            j += n;
+            j += s[j] == ' ';
+            if (year_digits_at(s, j) && four_digits(s + j) - four_digits(s) >= 1 &&
+                four_digits(s + j) - four_digits(s) <= 30 && !is_amount(s + j))
+                return 1;
+        }
+        /* before: "2021-2024" */
+        size_t k = at;
+        k -= k > 0 && text[k - 1] == ' ';
+        if (ends_with(text, k, dashes[d])) {
+            k -= n;
+            k -= k > 0 && text[k - 1] == ' ';
+            if (k >= 4 && year_digits_at(text, k - 4) && four_digits(s) - four_digits(text + k - 4) >= 1 &&
+                four_digits(s) - four_digits(text + k - 4) <= 30 && !is_amount(s))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* The words a plan names its own year after, without "năm": of time
+ * ("đến 2024", "cuối 2024", "trước 2024", "so với 2023") and of a table's column
+ * ("Kế hoạch 2024", "Thực hiện 2023", "Ước TH 2024", "Dự toán 2024"). */
+static const char *const time_words[] = {"ĐẾN", "TỚI", "TRONG", "HẾT", "CUỐI", "ĐẦU", "GIỮA",
+                                         "TỪ", "SAU", "TRƯỚC", "SO VỚI"};
+static const char *const column_words[] = {"KẾ HOẠCH", "THỰC HIỆN", "ƯỚC", "DỰ TOÁN", "KH",
+                                           "TH", "ƯTH"};
+
+static int phrase_before(const char *text, size_t w, const char *const *words, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (ends_with_word_ci(text, w, words[i]))
+            return 1;
+    return 0;
+}
+
+static int before_time(const char *text, size_t w)
+{
+    return phrase_before(text, w, time_words, sizeof time_words / sizeof *time_words);
+}
+
+static int no_time(const char *text, size_t w)
+{
+    (void)text, (void)w;
+    return 0;
+}
+
+/* Whether the four digits at text + at stand where the text clearly names
+ * a year (the rule of diff_year_only; anything else is shown): after
+ * "năm" in any case ("năm 2024", a heading "NĂM 2024", a column "Năm
+ * 2024"); in a date or a month ("15/7/2024", "tháng 10/2024", "quý
+ * IV/2024"); an end of a range of years ("2021–2024", "2024-2025"); the
+ * plan's own year, or the one before or after it (own: the plan's year,
+ * 0 for none), after a word of time or of a table's column ("đến 2024",
+ * "Kế hoạch 2024", "Thực hiện 2023"); or after ",", "và", "hoặc", "đến"
+ * following such a year ("năm 2024 và 2025"), looked back at most four
+ * years. "Số hộ: 2024.", "2024/2500 hộ" are no year. */
+static int year_context(const char *text, size_t at, int own, int depth)
+{
+    int spaced;
+    size_t w = before_blank(text, at, &spaced);
+    int year = four_digits(text + at);
+    int near_own = own && year >= own - 1 && year <= own + 1;
+    if (spaced && ends_with_word_ci(text, w, "NĂM"))
+        return 1;
+    if (in_date(text, at, near_own ? before_time : no_time) || in_year_range(text, at))
+        return 1;
+    if (text[at + 4] == '-' && is_digit(text[at + 5]) &&
+        is_digit(text[at + 6]) && text[at + 7] == '-' && is_digit(text[at + 8]) &&
+        is_digit(text[at + 9]) && !is_digit(text[at + 10]))
+        return 1; /* "2024-07-15" */
+    if (spaced && near_own &&
+        (before_time(text, w) ||
+         phrase_before(text, w, column_words, sizeof column_words / sizeof *column_words)))
+        return 1;
+    if (depth >= 4)
+        return 0;
+    static const char *const links[] = {",", " và", " hoặc", " đến", " tới"};
+    size_t k = w;
+    if (!spaced)
+        return 0;
+    for (size_t i = 0; i < sizeof links / sizeof *links; i++)
+        if (ends_with(text, k, links[i])) {
+            k -= strlen(links[i]);
+            while (k > 0 && (text[k - 1] == '*' || text[k - 1] == '_'))
+                k--;
+            return k >= 4 && year_digits_at(text, k - 4) && year_context(text, k - 4, own, depth + 1);
+        }
+    return 0;
 }
 
 const char *diff_year_unmarked(Arena *arena, const char *s)
@@ -418,8 +627,9 @@ const char *diff_year_unmarked(Arena *arena, const char *s)
     return out ? out : "";
 }
 
-int diff_year_only(const char *old, const char *new_text, int shift)
+int diff_year_only(const char *old, const char *new_text, int old_year, int new_year)
 {
+    int shift = new_year - old_year;
     if (shift == 0)
         return 0;
     int moved = 0;
@@ -449,6 +659,7 @@ int diff_year_only(const char *old, const char *new_text, int shift)
             if (b - a != shift || !plan_year_ok(a) || !plan_year_ok(b))
                 return 0;
             if (!years && (
+                !year_context(old, i, old_year, 0) || !year_context(new_text, j, new_year, 0) ||
                 in_document_number(old + i) || in_document_number(new_text + j) ||
                 part_of_number(old, i) || part_of_number(new_text, j) ||
                 is_amount(old + i) || is_amount(new_text + j) ||

@@ -393,10 +393,7 @@ void figures_begin(Arena *arena, Plan *plan)
 
 static uint64_t hash_bytes(const char *s, size_t n)
 {
-    uint64_t h = 1469598103934665603u ^ hash_seed(); /* FNV-1a, seeded: no crafted */
-    for (size_t i = 0; i < n; i++)                    /* figures in one slot */
-        h = (h ^ (unsigned char)s[i]) * 1099511628211u;
-    return hash_mix(h);
+    return text_hash(s, n); /* the one hash (util.h) */
 }
 
 /* The reference's words, one separator between them: "count\x1f"

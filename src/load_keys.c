@@ -24,12 +24,7 @@ enum { KEYS_MAX_LEN = 64, KEYS_MAX = 4096 };
 
 uint64_t load_hash_key(const char *s, size_t len)
 {
-    uint64_t h = 1469598103934665603u ^ hash_seed(); /* FNV-1a, seeded */
-    for (size_t i = 0; i < len; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 1099511628211u;
-    }
-    return hash_mix(h);
+    return text_hash(s, len); /* the one hash (util.h), mixed: the table takes low bits */
 }
 
 /* The slot of the key text s (len bytes): the slot holding it, or the

@@ -38,6 +38,7 @@
 #include "include.h"
 #include "legacy.h"
 #include "load.h"
+#include "outdir.h"
 #include "parse.h"
 #include "outputs.h"
 #include "import_foreign.h"
@@ -427,79 +428,6 @@ static int parse_options(int argc, char **argv, int first, Options *opt)
     return 0;
 }
 
-/* A name in path (a prefix ending at a '/' or the whole) that exists but
- * is no directory to write into: a dangling symbolic link, whose mkdir
- * gives EEXIST and whose files ENOENT (s11attack L5: "cannot write
- * 'sl/dang/ex.md': No such file or directory"), or a file. Reports KH901
- * naming it (and the link's target) and returns -1; 0 when it is a
- * directory. */
-static int check_dir_name(DiagSink *diags, const char *out_dir, const char *name)
-{
-    struct stat st;
-    if (stat(name, &st) == 0 && S_ISDIR(st.st_mode))
-        return 0;
-    SrcPos none = {out_dir, 0, 0};
-    char target[4096];
-    ssize_t n = lstat(name, &st) == 0 ? readlink(name, target, sizeof target - 1) : -2;
-    if (n == -2) {
-        diag_error(diags, none, 0, KH901, "cannot create directory '%s': %s: check the path given "
-                   "with -o", out_dir,
-                   i18n_strerror(errno));
-    } else if (n >= 0) {
-        target[n] = '\0';
-        /* a relative target is read from the link's directory */
-        const char *slash = strrchr(name, '/');
-        Buf where = {0};
-        if (target[0] != '/' && slash)
-            buf_printf(&where, "%.*s/%s", (int)(slash - name), name, target);
-        else
-            buf_puts(&where, target);
-        if (stat(name, &st) != 0)
-            diag_error(diags, none, 0, KH901, "cannot create directory '%s': '%s' is a symbolic "
-                       "link to '%s', and '%s' does not exist; create that directory or remove "
-                       "the link", out_dir, name, target, where.data);
-        else
-            diag_error(diags, none, 0, KH901, "cannot create directory '%s': '%s' is a symbolic "
-                       "link to '%s', and '%s' is not a directory: give -o another path", out_dir, name, target,
-                       where.data);
-        buf_free(&where);
-    } else {
-        diag_error(diags, none, 0, KH901, "cannot create directory '%s': '%s' exists and is not a "
-                   "directory: give -o another path", out_dir, name);
-    }
-    return -1;
-}
-
-/* Creates path and its parents (mkdir -p); reports KH901 and returns -1
- * when one cannot be made or is no directory. */
-static int make_dirs(DiagSink *diags, const char *path)
-{
-    char *copy = xstrdup(path);
-    int rc = 0;
-    for (char *s = copy + 1;; s++) {
-        if (*s && *s != '/')
-            continue;
-        char end = *s;
-        *s = '\0';
-        if (mkdir(copy, 0755) != 0) {
-            if (errno != EEXIST) {
-                SrcPos none = {path, 0, 0};
-                diag_error(diags, none, 0, KH901, "cannot create directory '%s': %s: check the "
-                           "path given with -o", path,
-                           i18n_strerror(errno));
-                rc = -1;
-            } else {
-                rc = check_dir_name(diags, path, copy);
-            }
-        }
-        *s = end;
-        if (rc != 0 || !end)
-            break;
-    }
-    free(copy);
-    return rc;
-}
-
 /* Writes one rendered buffer; reports KH901 on failure. */
 static int write_output(DiagSink *diags, const char *path, const Buf *data)
 {
@@ -518,6 +446,7 @@ typedef struct Outputs {
     Buf md, html, docx, xlsx, pdf;
     OutputSet *set; /* the temporaries written so far; NULL before the first */
     int write_failed; /* the output directory or a temporary could not be written */
+    char *made_dir; /* the first directory of -o this build created, NULL: none */
     int pdf_from_docx, pdf_from_html; /* what the PDF is printed from */
     int pdf_failed; /* no engine, or it failed: the rest is still written */
     int errors_before_pdf; /* errors counted before the PDF was printed */
@@ -533,7 +462,7 @@ static void stream_output(const Options *opt, DiagSink *diags, const Plan *plan,
     if (strcmp(opt->out_dir, "-") == 0)
         return; /* -o -: write_outputs prints the one document */
     if (!out->write_failed && !out->set) {
-        if (make_dirs(diags, opt->out_dir) != 0) {
+        if (outdir_make(diags, opt->out_dir, &out->made_dir) != 0) {
             out->write_failed = 1;
         } else {
             out->set = outputs_begin(opt->out_dir, plan->name);
@@ -725,6 +654,9 @@ static int compile_plan(const Options *opt, DiagSink *diags, const char *path)
         status = EXIT_IO;
 done:
     outputs_abort(out.set); /* not committed: no temporary is left */
+    if (status != EXIT_OK) /* nor a directory made for it (rmdir: only if empty) */
+        outdir_unmake(opt->out_dir, out.made_dir);
+    free(out.made_dir);
     buf_free(&out.md);
     buf_free(&out.html);
     buf_free(&out.docx);

@@ -417,23 +417,11 @@ int query_match(const FieldValue *value, IdKind ids, const Want *want)
 
 /* ---- lists of distinct strings ------------------------------------------------- */
 
-/* Eight bytes a step (a list of a criterion's responsibility lines hashes
- * lines of a hundred bytes tens of thousands of times); only the slots
- * depend on it, the items keep their order. */
+/* The one hash (util.h); only the slots depend on it, the items keep
+ * their order. */
 static size_t strlist_hash(const char *s, size_t n)
 {
-    unsigned long long h = 0x9E3779B97F4A7C15ULL ^ hash_seed() ^ n, w; /* seeded: H2 */
-    size_t i = 0;
-    for (; i + 8 <= n; i += 8) {
-        memcpy(&w, s + i, 8);
-        h = (h ^ w) * 0xff51afd7ed558ccdULL;
-        h ^= h >> 32;
-    }
-    w = 0;
-    memcpy(&w, s + i, n - i);
-    h = (h ^ w) * 0xc4ceb9fe1a85ec53ULL;
-    h ^= h >> 29;
-    return (size_t)h;
+    return (size_t)text_hash(s, n);
 }
 
 /* Enters item i, whose hash is h, into the slots. */

@@ -12,6 +12,7 @@
  * (diag_withdraw_file) and one diagnostic at the reference replaces them.
  * See readpolicy.h for the policy itself.
  */
+#define _GNU_SOURCE 1 /* O_PATH */
 #include "readpolicy.h"
 
 #include <dirent.h>
@@ -318,6 +319,39 @@ static void note_beside_target(Arena *arena, DiagSink *diags, const char *from_f
     free(target);
 }
 
+/* 1 when path still names the file st describes and that file's path, as
+ * the kernel knows it through a descriptor (O_PATH: nothing is opened for
+ * reading, a FIFO does not block), is real. The stat, the realpath and the
+ * open of a reference were three lookups of its name: a link swapped
+ * between them (outside, inside, outside again) had the real path of an
+ * inside file checked and the outside file read - and printed in the
+ * outputs (s27outputs F5, reproduced with strace's syscall delays). With
+ * this check the file read (readpolicy_read: the same device and inode)
+ * is the one whose path was checked. Where /proc cannot say the path, the
+ * real path must name the same file. */
+static int still_checked(const char *path, const struct stat *st, const char *real)
+{
+    int fd = open(path, O_PATH | O_CLOEXEC);
+    struct stat now;
+    int same = fd >= 0 && fstat(fd, &now) == 0 && now.st_dev == st->st_dev &&
+               now.st_ino == st->st_ino;
+    if (same) {
+        char proc[64], *seen = xmalloc(PATH_MAX + 1);
+        snprintf(proc, sizeof proc, "/proc/self/fd/%d", fd);
+        ssize_t n = readlink(proc, seen, PATH_MAX);
+        if (n > 0 && seen[0] == '/') {
+            seen[n] = '\0';
+            same = strcmp(seen, real) == 0;
+        } else {
+            same = stat(real, &now) == 0 && now.st_dev == st->st_dev && now.st_ino == st->st_ino;
+        }
+        free(seen);
+    }
+    if (fd >= 0)
+        close(fd);
+    return same;
+}
+
 int readpolicy_resolve(ReadPolicy *rp, DiagSink *diags, const char *from_file,
                        const char *written, SrcPos at, int span, const char *what,
                        ReadTarget *t)
@@ -365,6 +399,12 @@ int readpolicy_resolve(ReadPolicy *rp, DiagSink *diags, const char *from_file,
     for (size_t i = 0; i < n_allowed_dirs && !inside && is_real; i++)
         inside = is_under(real, allowed_dirs[i]);
     t->real = real;
+    if (inside && is_real && !still_checked(path, &st, real)) {
+        diag_error(diags, at, span, KH001, "cannot read %s '%s': %s: check the path and that the "
+                   "file is readable", _(what), path,
+                   i18n_strerror(EAGAIN)); /* it changed while it was checked */
+        return -1;
+    }
     if (!inside) {
         diag_error(diags, at, span, KH030,
                    "%s '%s' is outside the plan's directory '%s': a plan reads only files in its "

@@ -50,6 +50,7 @@
 #include "render.h"
 #include "vi.h"
 #include "xlsx_patch.h"
+#include "xlsx_tmpfile.h"
 
 enum {
     PAPER_A4 = 9,
@@ -1046,7 +1047,7 @@ static int write_workbook(const Plan *plan, TemplateSet *templates, const char *
 static int open_book(Buf *dir, Buf *book, int *made)
 {
     *made = 0;
-    int fd = memfd_create("khgen-xlsx", MFD_CLOEXEC);
+    int fd = xlsx_memfd("khgen-xlsx");
     if (fd >= 0) {
         buf_printf(book, "/proc/self/fd/%d", fd);
         if (access(book->data, W_OK) == 0)

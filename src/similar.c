@@ -38,9 +38,10 @@ static unsigned long *word_set(const char *text, size_t *n)
             t++;
         if (!*t)
             break;
-        unsigned long h = 5381;
+        const char *word = t;
         while (*t && *t != ' ' && *t != '\n' && *t != '\t')
-            h = h * 33 ^ (unsigned char)*t++;
+            t++;
+        unsigned long h = (unsigned long)text_hash(word, (size_t)(t - word));
         if (k == cap)
             w = xrealloc(w, (cap *= 2) * sizeof *w);
         w[k++] = h;
@@ -225,10 +226,7 @@ static void number_tokens(const SimToken *x, size_t an, const SimToken *y, size_
     unsigned next = 0;
     for (size_t k = 0; k < an + bn; k++) {
         const SimToken *t = k < an ? &x[k] : &y[k - an];
-        unsigned long h = 5381;
-        for (size_t c = 0; c < t->n; c++)
-            h = h * 33 ^ (unsigned char)t->s[c];
-        size_t at = h & (cap - 1);
+        size_t at = (size_t)text_hash(t->s, t->n) & (cap - 1);
         while (slot[at] && !similar_token_eq(slot[at], t))
             at = (at + 1) & (cap - 1);
         if (!slot[at]) {

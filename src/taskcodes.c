@@ -11,7 +11,6 @@
  */
 #include "taskcodes.h"
 
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -29,15 +28,9 @@ struct TaskCodes {
     size_t n_slots, n_used; /* n_slots a power of two */
 };
 
-/* FNV-1a from the process's seed, mixed (util.h): djb2's "Ez" and "FY"
- * had one hash whatever came before them, so codes built of them took one
- * slot (s27review H2) */
 static size_t code_hash(const char *s, size_t n)
 {
-    uint64_t h = 1469598103934665603u ^ hash_seed();
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)s[i]) * 1099511628211u;
-    return (size_t)hash_mix(h);
+    return (size_t)text_hash(s, n); /* the one hash (util.h): djb2 made "EzEz" and "FYFY" one */
 }
 
 static void grow(TaskCodes *ix)

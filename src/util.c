@@ -912,13 +912,29 @@ int is_inner_blank_run(const char *text, const char *p)
 
 /* ---- a set of strings ------------------------------------------------- */
 
+/* FNV-1a, its bits mixed down: the table takes the low bits, and ids that
+ * differ only in their last characters ("t1", "t2", ..., 50,000 tasks)
+ * had them in runs, each insertion probing a long chain. */
+static uint64_t hash_mix(uint64_t h)
+{
+    h ^= h >> 32;
+    h *= 0x9E3779B97F4A7C15u;
+    h ^= h >> 29;
+    return h;
+}
+
+#define FNV_OFFSET 1469598103934665603u
+#define FNV_PRIME 1099511628211u
+
 /* The process's hash seed, drawn once from the kernel (the clock, the
- * process id and an address when it cannot be read): an unseeded hash
- * lets a plan be built whose ids all take one slot - 32,768 unit ids
- * chosen for the same low 17 bits, each named by 3 tasks, took 1.9 s
- * where ids of any other spelling take 0.3, four times as many sixteen
- * times as long (s27review H2). No output depends on it: the tables
- * are looked up, never walked in their order. */
+ * process id and an address when it cannot be read). Unseeded, the one
+ * hash can be searched offline for keys that share a table's slot: 32,768
+ * unit ids so chosen (by trying ids in order), each named by 3 tasks, took
+ * 1.9 s where ids of another spelling take 0.3, four times as many sixteen
+ * times as long; and a multicollision of the loader's unmixed hash put
+ * 32,768 data keys of one locality in one slot, 3.7 s (s27review H2, H4).
+ * No output depends on it: the tables are looked up, never walked in their
+ * order, and a diagnostic's fingerprint is compared, never printed. */
 uint64_t hash_seed(void)
 {
     static uint64_t seed;
@@ -938,19 +954,20 @@ uint64_t hash_seed(void)
     return seed;
 }
 
-/* FNV-1a from the seeded basis, its bits mixed down: the table takes the
- * low bits, and ids that differ only in their last characters ("t1",
- * "t2", ..., 50,000 tasks) had them in runs, each insertion probing a
- * long chain. */
+uint64_t text_hash(const char *s, size_t n)
+{
+    uint64_t h = FNV_OFFSET ^ hash_seed();
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * FNV_PRIME;
+    return hash_mix(h);
+}
+
 uint64_t str_hash64(const char *s)
 {
-    uint64_t h = 1469598103934665603u ^ hash_seed();
+    uint64_t h = FNV_OFFSET ^ hash_seed();
     for (; *s; s++)
-        h = (h ^ (unsigned char)*s) * 1099511628211u;
-    h ^= h >> 32;
-    h *= 0x9E3779B97F4A7C15u;
-    h ^= h >> 29;
-    return h;
+        h = (h ^ (unsigned char)*s) * FNV_PRIME;
+    return hash_mix(h);
 }
 
 size_t strset_add(StrSet *set, const char *key, size_t value)
@@ -1009,11 +1026,6 @@ size_t strset_find(const StrSet *set, const char *key)
         if (set->hashes[k] == h && strcmp(set->keys[k], key) == 0)
             return set->values[k];
     return (size_t)-1;
-}
-
-unsigned long str_hash(const char *s)
-{
-    return (unsigned long)str_hash64(s); /* seeded: djb2's "Ez"/"FY" collided */
 }
 
 int same_file(const char *a, const char *b)

@@ -299,31 +299,24 @@ int str_all_digits(const char *s);
  * foo.YAML.md); n when it has neither, or nothing before it. */
 size_t plan_stem_len(const char *name, size_t n);
 
-/* A string's hash (str_hash64's, seeded): for the open-addressing tables
- * of callers. */
-unsigned long str_hash(const char *s);
+/* The one hash of khgen's tables: every table keyed by a text that a plan,
+ * a document or a diff names (ids, data keys, a diff's parts and rows, a
+ * loader's keys, task codes, words, a figure's memo, a cell's text) hashes
+ * it with text_hash, the bytes s[0..n), or str_hash64, a string (the same
+ * value for the same bytes). FNV-1a over each byte, its bits mixed down so
+ * that a table's low bits depend on every character; a table keeps the
+ * whole 64 bits and compares them before the text where it can. djb2
+ * ("h * 33 + c", or "^ c") is not: "Ez" and "FY" (or "c-" and "ao") give
+ * one hash whatever comes before, and djb2-xor's low bits depend on the
+ * low bits alone, so that keys crafted to share them cost a chain walk
+ * each: 20,000 such keys took seconds (s26review2, s27fixcycle). Its
+ * basis is the process's seed (hash_seed), drawn at random: unseeded, keys
+ * that share a slot could be searched for offline (s27review H2, H4). */
+uint64_t text_hash(const char *s, size_t n);
 
-/* The process's hash seed, drawn once at random: every hash of a table
- * keyed by what a plan or a document names starts from it, so that no
- * crafted input puts its keys in one slot. Outputs never depend on it. */
+/* The process's hash seed, drawn once at random (text_hash's basis). No
+ * output depends on it. */
 uint64_t hash_seed(void);
-
-/* h's bits mixed down, so that a table's low bits depend on all of them
- * (FNV-1a's low bits depend on the input's low bits only). */
-static inline uint64_t hash_mix(uint64_t h)
-{
-    h ^= h >> 32;
-    h *= 0x9E3779B97F4A7C15u;
-    h ^= h >> 29;
-    return h;
-}
-
-/* A string's 64-bit hash (FNV-1a from the seeded basis, hash_seed, its
- * bits mixed down so that a table's low bits depend on every character),
- * the one StrSet uses: for tables
- * keyed by what a plan names (ids, data keys). djb2 with '+' is not: it
- * gives keys built of "Ez" and "FY" (or "c-" and "ao") one hash, so that
- * 20,000 such keys cost a chain walk each (s26review2). */
 uint64_t str_hash64(const char *s);
 
 /* 1 if paths a and b name one existing file (a link, "./x" and "x"

@@ -263,6 +263,7 @@ run_suite leftovers23 sh tests/hardening/leftovers23.sh "$khgen" "$work/leftover
 run_suite leftovers24 sh tests/hardening/leftovers24.sh "$khgen" "$work/leftovers24"
 run_suite cycle25 sh tests/hardening/cycle25.sh "$khgen" "$work/cycle25"
 run_suite cycle26 sh tests/hardening/cycle26.sh "$khgen" "$work/cycle26"
+run_suite cycle27 sh tests/hardening/cycle27.sh "$khgen" "$work/cycle27"
 run_suite review26 sh tests/hardening/review26.sh "$khgen" "$work/review26"
 run_suite fixrev26 sh tests/hardening/fixrev26.sh "$khgen" "$work/fixrev26"
 run_suite review26b sh tests/hardening/review26b.sh "$khgen" "$work/review26b"
@@ -319,6 +320,10 @@ run_suite drafts19 sh tests/hardening/drafts19.sh "$khgen" "$work/drafts19"
 # when there is one: its timing is the user's); KILL_MOMENTS=50 for the issue's
 run_suite kill9 sh tests/hardening/kill9.sh "$( [ -x ./khgen ] && echo ./khgen || echo "$khgen")" \
     "$work/kill9" "${KILL_MOMENTS:-8}"
+# session 27's outputs and read policy: parts of a workbook unnamed, -o's
+# new directories gone after a failure, kills of three plans and of the
+# one-file writers, a full device, the umask, the read policy's guards
+run_suite outputs27 sh tests/hardening/outputs27.sh "$khgen" "$work/outputs27" "${KILL_MOMENTS:-6}"
 # the PDF engine as khgen's child: names a URL must encode, a hung engine,
 # kill -9 (the watchdog), stale directories
 run_suite engine sh tests/hardening/engine.sh "$khgen" "$work/engine"

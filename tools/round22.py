@@ -239,7 +239,36 @@ BEFORE_WORD = re.compile(r"(?:^|(\S*)[ \u00a0])\[-\d{4}-\]\{\+\d{4}\+\}[*_]*[ \u
 
 def before_word(hunk):
     return any(m.group(1) is None or m.group(1).lower().strip("*_") != "năm"
-               for m in BEFORE_WORD.finditer(hunk))
+               for m in BEFORE_WORD.finditer(hunk)) or unclear_year(hunk)
+
+
+# README ("Plans in git", s27fixcycle): a figure is a year only where the
+# text names one - after "năm", in a date or a month, an end of a range of
+# years, the plan's year after a word of time or of a table's column, after
+# such a year and ",", "và", "hoặc", "đến"; a year's {year} or a year
+# column's cell diff knows, a table's cell written with {year} it does not
+# (its part is shown, the safe side). A hunk whose moved year stands
+# elsewhere is rightly listed.
+MOVED = re.compile(r"\[-(\d{4})-\]\{\+(\d{4})\+\}")
+CLEAR_BEFORE = re.compile(
+    r"(?:(?:năm|tháng|quý|qúy|đến|tới|trong|hết|cuối|đầu|giữa|từ|sau|trước|kế hoạch|thực hiện"
+    r"|ước|dự toán|kh|th|ưth)[ \u00a0*_]+(?:\d{1,2}[/.-])?|\d{1,2}[/.-]\d{1,2}[/.-]|[IV]+/"
+    r"|\d{4} ?[-–/] ?|\d{4}(?:,| và| hoặc| đến) )$", re.I)
+CLEAR_AFTER = re.compile(r"^(?: ?[-–/] ?\d{4}|-\d{2}-\d{2})")
+
+
+def unclear_year(hunk):
+    new_side = MOVED.sub(lambda m: m.group(2), hunk)
+    old_side = MOVED.sub(lambda m: m.group(1), hunk)
+    for m in MOVED.finditer(hunk):
+        start = len(MOVED.sub(lambda x: x.group(2), hunk[:m.start()]))
+        before, after = new_side[max(0, start - 24):start], new_side[start + 4:start + 12]
+        ostart = len(MOVED.sub(lambda x: x.group(1), hunk[:m.start()]))
+        obefore, oafter = old_side[max(0, ostart - 24):ostart], old_side[ostart + 4:ostart + 12]
+        if not ((CLEAR_BEFORE.search(before) or CLEAR_AFTER.match(after)) and
+                (CLEAR_BEFORE.search(obefore) or CLEAR_AFTER.match(oafter))):
+            return True
+    return False
 
 
 def path_new(khgen, work, plan, base):

@@ -183,35 +183,36 @@ static void test_html_escapes_plan_text(void **state)
     assert_null(strstr(s->out.data, "<script>"));
 }
 
-/* diff_year_only: years moved by the plans' difference, and nothing else */
+/* diff_year_only: years moved by the plans' difference (the old plan's year
+ * 2024), and nothing else */
 static void test_year_only(void **state)
 {
     (void)state;
-    assert_int_equal(diff_year_only("năm 2024.", "năm 2025.", 1), 1);
-    assert_int_equal(diff_year_only("trước 15/7/2024, so với 2023", "trước 15/7/2025, so với 2024", 1), 1);
-    assert_int_equal(diff_year_only("năm 2024", "năm 2026", 2), 1);
-    assert_int_equal(diff_year_only("năm 2025", "năm 2024", -1), 1);
-    assert_int_equal(diff_year_only("năm 2024", "năm 2024", 1), 0);  /* no year moved */
-    assert_int_equal(diff_year_only("năm 2024", "năm 2026", 1), 0);  /* another step */
-    assert_int_equal(diff_year_only("năm 2024", "năm 2025", 0), 0);  /* same year */
-    assert_int_equal(diff_year_only("năm 2024 tốt", "năm 2025 tốt hơn", 1), 0);
-    assert_int_equal(diff_year_only("1234 ha", "1235 ha", 1), 0);    /* not a year */
-    assert_int_equal(diff_year_only("năm 2024", "năm 20245", 1), 0); /* five digits */
-    assert_int_equal(diff_year_only("12024", "12025", 1), 0);
-    assert_int_equal(diff_year_only("năm 2024", "năm 2025 ", 1), 0); /* longer */
+    assert_int_equal(diff_year_only("năm 2024.", "năm 2025.", 2024, 2024 + (1)), 1);
+    assert_int_equal(diff_year_only("trước 15/7/2024, so với 2023", "trước 15/7/2025, so với 2024", 2024, 2024 + (1)), 1);
+    assert_int_equal(diff_year_only("năm 2024", "năm 2026", 2024, 2024 + (2)), 1);
+    assert_int_equal(diff_year_only("năm 2025", "năm 2024", 2024, 2024 + (-1)), 1);
+    assert_int_equal(diff_year_only("năm 2024", "năm 2024", 2024, 2024 + (1)), 0);  /* no year moved */
+    assert_int_equal(diff_year_only("năm 2024", "năm 2026", 2024, 2024 + (1)), 0);  /* another step */
+    assert_int_equal(diff_year_only("năm 2024", "năm 2025", 2024, 2024 + (0)), 0);  /* same year */
+    assert_int_equal(diff_year_only("năm 2024 tốt", "năm 2025 tốt hơn", 2024, 2024 + (1)), 0);
+    assert_int_equal(diff_year_only("1234 ha", "1235 ha", 2024, 2024 + (1)), 0);    /* not a year */
+    assert_int_equal(diff_year_only("năm 2024", "năm 20245", 2024, 2024 + (1)), 0); /* five digits */
+    assert_int_equal(diff_year_only("12024", "12025", 2024, 2024 + (1)), 0);
+    assert_int_equal(diff_year_only("năm 2024", "năm 2025 ", 2024, 2024 + (1)), 0); /* longer */
     /* an amount and a cited document's date are not the year (s19attack L5) */
-    assert_int_equal(diff_year_only("kinh phí 2024 triệu đồng", "kinh phí 2025 triệu đồng", 1), 0);
-    assert_int_equal(diff_year_only("đạt 2024 ha.", "đạt 2025 ha.", 1), 0);
-    assert_int_equal(diff_year_only("tăng 2024%", "tăng 2025%", 1), 0);
+    assert_int_equal(diff_year_only("kinh phí 2024 triệu đồng", "kinh phí 2025 triệu đồng", 2024, 2024 + (1)), 0);
+    assert_int_equal(diff_year_only("đạt 2024 ha.", "đạt 2025 ha.", 2024, 2024 + (1)), 0);
+    assert_int_equal(diff_year_only("tăng 2024%", "tăng 2025%", 2024, 2024 + (1)), 0);
     assert_int_equal(diff_year_only("Nghị quyết 08/2023/NQ-HĐND ngày 10/01/2024",
-                                    "Nghị quyết 08/2023/NQ-HĐND ngày 10/01/2025", 1), 0);
+                                    "Nghị quyết 08/2023/NQ-HĐND ngày 10/01/2025", 2024, 2024 + (1)), 0);
     assert_int_equal(diff_year_only("Quyết định số 263/QĐ-TTg, ngày 22 tháng 02 năm 2024 của",
-                                    "Quyết định số 263/QĐ-TTg, ngày 22 tháng 02 năm 2025 của", 1), 0);
+                                    "Quyết định số 263/QĐ-TTg, ngày 22 tháng 02 năm 2025 của", 2024, 2024 + (1)), 0);
     /* still years: a deadline's date, a year before a word that is no unit */
-    assert_int_equal(diff_year_only("báo cáo ngày 10/01/2024", "báo cáo ngày 10/01/2025", 1), 1);
-    assert_int_equal(diff_year_only("năm 2024 hội nghị", "năm 2025 hội nghị", 1), 1);
-    assert_int_equal(diff_year_only("năm 2024 mới", "năm 2025 mới", 1), 1);
-    assert_int_equal(diff_year_only("ngày 22 tháng 02 năm 2024", "ngày 22 tháng 02 năm 2025", 1), 1);
+    assert_int_equal(diff_year_only("báo cáo ngày 10/01/2024", "báo cáo ngày 10/01/2025", 2024, 2024 + (1)), 1);
+    assert_int_equal(diff_year_only("năm 2024 hội nghị", "năm 2025 hội nghị", 2024, 2024 + (1)), 1);
+    assert_int_equal(diff_year_only("năm 2024 mới", "năm 2025 mới", 2024, 2024 + (1)), 1);
+    assert_int_equal(diff_year_only("ngày 22 tháng 02 năm 2024", "ngày 22 tháng 02 năm 2025", 2024, 2024 + (1)), 1);
 }
 
 int main(void)

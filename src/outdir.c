@@ -1,0 +1,118 @@
+/* outdir.c - the output directory of a build (-o DIR), made and unmade.
+ *
+ * A build creates DIR and its missing parents (mkdir -p) when it hands
+ * its first format to outputs.c, and says which name on the way is no
+ * directory to write into (a file, a dangling link). It remembers the
+ * first directory it made: a build that then fails (a full disk, a
+ * read-only file system under a new directory, a rename refused) writes
+ * nothing, and that includes the directories it made for its outputs,
+ * which it removes again when they are still empty (s27outputs F2: a full
+ * device left "new/sub/" behind a failed `-o new/sub`). A plan with
+ * errors never gets that far: it makes no directory.
+ *
+ * Stage: 6 (write).
+ */
+#include "outdir.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "i18n.h"
+
+/* A name in path (a prefix ending at a '/' or the whole) that exists but
+ * is no directory to write into: a dangling symbolic link, whose mkdir
+ * gives EEXIST and whose files ENOENT (s11attack L5: "cannot write
+ * 'sl/dang/ex.md': No such file or directory"), or a file. Reports KH901
+ * naming it (and the link's target) and returns -1; 0 when it is a
+ * directory. */
+static int check_dir_name(DiagSink *diags, const char *out_dir, const char *name)
+{
+    struct stat st;
+    if (stat(name, &st) == 0 && S_ISDIR(st.st_mode))
+        return 0;
+    SrcPos none = {out_dir, 0, 0};
+    char target[4096];
+    ssize_t n = lstat(name, &st) == 0 ? readlink(name, target, sizeof target - 1) : -2;
+    if (n == -2) {
+        diag_error(diags, none, 0, KH901, "cannot create directory '%s': %s: check the path given "
+                   "with -o", out_dir,
+                   i18n_strerror(errno));
+    } else if (n >= 0) {
+        target[n] = '\0';
+        /* a relative target is read from the link's directory */
+        const char *slash = strrchr(name, '/');
+        Buf where = {0};
+        if (target[0] != '/' && slash)
+            buf_printf(&where, "%.*s/%s", (int)(slash - name), name, target);
+        else
+            buf_puts(&where, target);
+        if (stat(name, &st) != 0)
+            diag_error(diags, none, 0, KH901, "cannot create directory '%s': '%s' is a symbolic "
+                       "link to '%s', and '%s' does not exist; create that directory or remove "
+                       "the link", out_dir, name, target, where.data);
+        else
+            diag_error(diags, none, 0, KH901, "cannot create directory '%s': '%s' is a symbolic "
+                       "link to '%s', and '%s' is not a directory: give -o another path", out_dir, name, target,
+                       where.data);
+        buf_free(&where);
+    } else {
+        diag_error(diags, none, 0, KH901, "cannot create directory '%s': '%s' exists and is not a "
+                   "directory: give -o another path", out_dir, name);
+    }
+    return -1;
+}
+
+int outdir_make(DiagSink *diags, const char *path, char **made)
+{
+    char *copy = xstrdup(path);
+    int rc = 0;
+    *made = NULL;
+    for (char *s = copy + 1;; s++) {
+        if (*s && *s != '/')
+            continue;
+        char end = *s;
+        *s = '\0';
+        if (mkdir(copy, 0755) == 0) {
+            if (!*made)
+                *made = xstrdup(copy); /* the first made: all below it are new too */
+        } else {
+            if (errno != EEXIST) {
+                SrcPos none = {path, 0, 0};
+                diag_error(diags, none, 0, KH901, "cannot create directory '%s': %s: check the "
+                           "path given with -o", path,
+                           i18n_strerror(errno));
+                rc = -1;
+            } else {
+                rc = check_dir_name(diags, path, copy);
+            }
+        }
+        *s = end;
+        if (rc != 0 || !end)
+            break;
+    }
+    free(copy);
+    return rc;
+}
+
+void outdir_unmake(const char *path, const char *made)
+{
+    if (!made)
+        return;
+    size_t top = strlen(made);
+    char *copy = xstrdup(path);
+    /* from DIR up to the first one made, each only while it is empty */
+    for (size_t len = strlen(copy); len > 1 && copy[len - 1] == '/';)
+        copy[--len] = '\0'; /* "new/sub/" */
+    while (strlen(copy) >= top && rmdir(copy) == 0 && strlen(copy) > top) {
+        char *slash = strrchr(copy, '/');
+        if (!slash)
+            break;
+        while (slash > copy && slash[-1] == '/')
+            slash--; /* "a//b" */
+        *slash = '\0';
+    }
+    free(copy);
+}
