@@ -16,7 +16,9 @@
 #  H4  the YAML loader's check of a mapping's duplicate keys hashed them
 #      with unseeded, unmixed FNV-1a, whose low bits a multicollision fixes:
 #      32,768 data keys of one locality took 3.7 s, 8,192 of them 0.17
-#      (src/load_keys.c load_hash_key);
+#      (src/load_keys.c load_hash_key; s27fixcycle mixed the hash at the
+#      same time, which this multicollision no longer passes; the seed,
+#      src/util.c hash_seed, keeps any search offline from working);
 #  H5  a block of lines set with tab stops ran on over up to 15 lines
 #      without a tab, whatever they were: a header so set and a line of the
 #      body aligned with tabs a dozen paragraphs below made one block, the
