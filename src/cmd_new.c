@@ -1045,8 +1045,9 @@ static int make_new_plan(NewCtx *c, DiagSink *diags, const char *from, const cha
     if (!old || errors) {
         diag_flush(diags);
         diag_summary(diags);
-        term_fprintf(stderr, _("khgen: new: '%s' has errors; fix them before starting next year's "
-                        "plan from it\n"), from);
+        if (!diag_json_on()) /* JSON lines only (s27attack L12) */
+            term_fprintf(stderr, _("khgen: new: '%s' has errors; fix them before starting next "
+                                   "year's plan from it\n"), from);
         return old ? EXIT_ERRORS : load_failure_status(from);
     }
     c->file = root->pos.file;

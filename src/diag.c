@@ -135,6 +135,11 @@ void diag_use_json(int on)
     json_for_new_sinks = on != 0;
 }
 
+int diag_json_on(void)
+{
+    return json_for_new_sinks;
+}
+
 DiagSink *diag_new(FILE *out)
 {
     DiagSink *sink = xmalloc(sizeof *sink);

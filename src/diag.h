@@ -118,6 +118,10 @@ void diag_set_color(DiagSink *sink, int color);
  * no source line, no caret, no summary line. Process-wide, as the
  * language of the messages; off by default. */
 void diag_use_json(int on);
+/* Whether diag_use_json(1) was called: a command's own line about its
+ * diagnostics ("'x.yaml' has errors ...") is then left out, as the
+ * summary line is, so that standard error is JSON lines only. */
+int diag_json_on(void);
 /* Silences warning `code` everywhere (file == NULL) or in one file between
  * lines first..last inclusive. Errors cannot be silenced. */
 void diag_suppress(DiagSink *sink, const char *code, const char *file, int first, int last);

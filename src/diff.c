@@ -629,10 +629,11 @@ static int formats_differ(const Part *p, const Part *q)
  * plain, a page made landscape, cells merged, the margins changed) */
 static void put_reformatted(Out *o, const Part *old, const Part *new_part, Arena *arena)
 {
+    const char *was = diff_format_shown(arena, old->format, new_part->format);
+    const char *now = diff_format_shown(arena, new_part->format, old->format);
     put_hunk_head(o, CH_CHANGED, new_part->label, old->label);
-    put_word_diff(o, arena_printf(arena, "định dạng: %s", old->format ? old->format : "-"),
-                  arena_printf(arena, "định dạng: %s", new_part->format ? new_part->format
-                                                                        : "-"));
+    put_word_diff(o, arena_printf(arena, "định dạng: %s", was ? was : "-"),
+                  arena_printf(arena, "định dạng: %s", now ? now : "-"));
     put_hunk_end(o);
 }
 
@@ -868,7 +869,8 @@ static int load_side(Arena *arena, DiagSink *diags, TemplateSet *templates, cons
     check_plan(arena, diags, templates, plan);
     if (diag_error_count(diags) > before) {
         diag_flush(diags);
-        term_fprintf(stderr, _("khgen: diff: '%s' has errors; the document cannot be compared\n"), name);
+        if (!diag_json_on()) /* JSON lines only (s27attack L12) */
+            term_fprintf(stderr, _("khgen: diff: '%s' has errors; the document cannot be compared\n"), name);
         return EXIT_IO;
     }
     plan->unplaced_notes = diff_unplaced_notes(arena, path); /* the loader keeps no comments */

@@ -3,8 +3,8 @@
  *
  * A plan writes formatting as well as words: a heading's `style` (bold,
  * italic, plain, upper case), an attachment's `orientation`, a table's
- * `merge` (cells merged down a column) and the page's `layout` (margins,
- * font size, spacing). Each changes the printed document, yet diff
+ * `merge` (cells merged down a column), a column's `align` and `width`,
+ * and the page's `layout` (margins, font size, spacing). Each changes the printed document, yet diff
  * compared words only and said "the same", exit 0 (the thirteenth attack,
  * L4). Each part here gets a short description of the formatting it
  * prints with, as printed (a style left to its default described as that
@@ -16,8 +16,10 @@
 #include "diff_impl.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
+#include "layout.h"
 #include "md_read.h"
 #include "render.h"
 
@@ -78,6 +80,57 @@ const char *diff_format_text(const BodyNode *node, unsigned marks)
     return printed[emphasis_index(render_emphasis(node->style, STYLE_PLAIN)) | (int)marks];
 }
 
+/* A column as a reader names it: its header, else its key. */
+static const char *column_name(const Column *col)
+{
+    return col->header && *col->header ? col->header : col->key;
+}
+
+/* How the columns' cells are set, as printed: the alignment of each
+ * column, left to right ("stt trái giữa phải": a column's `align`, else
+ * its type's, text left and the rest centred; the STT column "stt",
+ * however it is written; none for a table without data rows, whose
+ * headers are centred whatever the columns say), and each column given
+ * its `width`.
+ * Both print in every format (the .md's ":---:", the .html's, the .docx's
+ * and the workbook's cells and column widths), and neither was a change
+ * to diff, exit 0 (s27attack M1). */
+static void columns_aligned(Buf *b, const Attachment *att, size_t n)
+{
+    static const char *const side[] = {"", "trái", "giữa", "phải"};
+    size_t data = 0;
+    for (size_t r = 0; r < att->n_rows && !data; r++)
+        data = !att->rows[r].is_group;
+    if (data && n) {
+        buf_puts(b, b->len ? " | căn lề:" : "căn lề:");
+        for (size_t c = 0; c < n; c++) {
+            const Column *col = &att->columns[c];
+            const char *h = col->header ? col->header : "";
+            /* the STT, and a text column headed so as an older import
+             * wrote it, which diff numbers by position (diff_parts.c
+             * number_cell): one column, whatever its alignment */
+            int stt = col->type == COL_STT ||
+                      (col->type == COL_TEXT && (strcmp(h, "STT") == 0 || strcmp(h, "TT") == 0 ||
+                                                 strcmp(h, "Số TT") == 0));
+            buf_printf(b, " %s", stt ? "stt" : side[layout_column_align(col)]);
+        }
+    }
+    for (size_t c = 0, first = 1; c < n; c++) {
+        const Column *col = &att->columns[c];
+        if (col->width <= 0)
+            continue;
+        char w[32];
+        snprintf(w, sizeof w, "%g", col->width);
+        for (char *p = w; *p; p++)
+            if (*p == '.')
+                *p = ','; /* 12,5 as a Vietnamese reader writes it */
+        buf_printf(b, "%s%s %s ký tự",
+                   first ? (b->len ? " | độ rộng cột: " : "độ rộng cột: ") : ", ",
+                   column_name(col), w);
+        first = 0;
+    }
+}
+
 const char *diff_format_table(Arena *arena, const Attachment *att, int page)
 {
     Buf b = {0};
@@ -101,6 +154,7 @@ const char *diff_format_table(Arena *arena, const Attachment *att, int page)
                                                                       : att->columns[c].key);
         first = 0;
     }
+    columns_aligned(&b, att, n);
     const char *s = b.len ? arena_strdup(arena, b.data) : NULL;
     buf_free(&b);
     return s;
@@ -129,4 +183,46 @@ const char *diff_format_layout(Arena *arena, const Layout *l)
                         OR(l->indent, 1.0), OR(l->line_spacing, 1.3),
                         OR(l->paragraph_spacing, 6));
 #undef OR
+}
+
+/* The segment of format ("a | b | c") that begins with head, as a
+ * pointer into it and its length; NULL when there is none. */
+static const char *segment(const char *format, const char *head, size_t *len)
+{
+    for (const char *p = format; p && *p;) {
+        const char *end = str_find(p, " | ");
+        size_t n = end ? (size_t)(end - p) : strlen(p);
+        if (strncmp(p, head, strlen(head)) == 0) {
+            *len = n;
+            return p;
+        }
+        p = end ? end + 3 : NULL;
+    }
+    return NULL;
+}
+
+/* format without its segment [seg, seg + len) and the " | " beside it */
+static const char *without(Arena *arena, const char *format, const char *seg, size_t len)
+{
+    size_t before = (size_t)(seg - format), after = before + len;
+    if (format[after] == ' ' && strncmp(format + after, " | ", 3) == 0)
+        after += 3;
+    else if (before >= 3)
+        before -= 3;
+    return arena_printf(arena, "%.*s%s", (int)before, format, format + after);
+}
+
+const char *diff_format_shown(Arena *arena, const char *format, const char *other)
+{
+    static const char *const quiet[] = {"căn lề:", "độ rộng cột:"};
+    if (!format || !other)
+        return format;
+    for (size_t k = 0; k < sizeof quiet / sizeof *quiet; k++) {
+        size_t a = 0, b = 0;
+        const char *mine = segment(format, quiet[k], &a);
+        const char *theirs = segment(other, quiet[k], &b);
+        if (mine && theirs && a == b && memcmp(mine, theirs, a) == 0)
+            format = without(arena, format, mine, a);
+    }
+    return *format ? format : NULL;
 }

@@ -104,6 +104,11 @@ const char *diff_format_text(const BodyNode *node, unsigned marks);
 unsigned diff_whole_emphasis(char *s);
 const char *diff_format_table(Arena *arena, const Attachment *att, int page);
 const char *diff_format_layout(Arena *arena, const Layout *layout);
+/* format as a changed part shows it beside other, the other side's: its
+ * columns' alignment and widths left out when other has the same, so that
+ * a page made portrait reads "khổ [-ngang-]{+dọc+}", not the alignment of
+ * every column too (s27attack M1). */
+const char *diff_format_shown(Arena *arena, const char *format, const char *other);
 
 /* 1 if new_text is old with one or more years moved by the plans' shift
  * (new_year - old_year, the two plans' {year}s; 0 when they are equal)

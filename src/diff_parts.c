@@ -607,8 +607,14 @@ static void collect_attachments(Doc *d, const Plan *plan, const InlineCtx *ctx)
 {
     Arena *arena = d->arena;
     Buf under = {0};
-    if (plan->n_attachments)
-        render_attachment_line(ctx, &under);
+    if (plan->n_attachments) {
+        /* its text as printed: the line is Markdown (its values escaped,
+         * a --templates wording's emphasis), shown without its marks */
+        Buf line = {0};
+        render_attachment_line(ctx, &line);
+        render_markdown_plain(buf_str(&line), &under);
+        buf_free(&line);
+    }
     for (size_t a = 0; a < plan->n_attachments; a++) {
         const Attachment *att = &plan->attachments[a];
         const char *id = att->id ? att->id : arena_printf(arena, "%zu", a + 1);

@@ -13,6 +13,12 @@
  */
 #include "docx_kept.h"
 
+#include <string.h>
+#include <strings.h>
+
+#include "docx_num.h"
+#include "docx_tree.h"
+
 #include "docx_vmerge.h"
 #include "i18n.h"
 #include "import.h"
@@ -93,6 +99,20 @@ void docx_kept_warnings(const DocxKept *k, int toc_open, int toc_lines, DiagSink
                      "first 32, the others counted in one more); move what belongs to the plan "
                      "(a place and date, a reference) into it",
                      path, k->page_parts);
+    if (k->words)
+        diag_warning(diags, pos, 0, KH759,
+                     "'%s' has %d list items counting in Vietnamese words (w:numFmt "
+                     "vietnameseCounting: Word prints \"một\", \"hai\", ...): numbered in "
+                     "digits, as LibreOffice prints them, each marked with a '# review:' "
+                     "comment; write the numbers as Word shows them",
+                     path, k->words);
+    if (k->dated)
+        diag_warning(diags, pos, 0, KH759,
+                     "'%s' has %d DATE or TIME fields, which Word shows as the day it opens or "
+                     "prints the document: import read the date saved in the file, the day "
+                     "each was last updated, and marked it with a '# review:' comment; check "
+                     "the date (a plan's date is the day it is signed)",
+                     path, k->dated);
     if (toc_open) /* a damaged file: a TOC field without its end */
         diag_warning(diags, pos, 0, KH759,
                      "'%s' has a table of contents (a TOC field) that never ends: its %d "
@@ -121,4 +141,58 @@ void docx_span_note(Arena *arena, ImpPara *held, DocxKept *kept, int row, int co
                                     col + span, col + 1);
     imp_para_review(arena, held, _("cells merged across columns in the document "
                                             "(w:gridSpan)"), text, strlen(text));
+}
+
+/* DATE, TIME: the fields Word updates when it opens or prints a document
+ * (CREATEDATE, SAVEDATE and PRINTDATE keep the day they name). */
+void docx_field_note(Arena *arena, ImpPara *held, DocxKept *kept, const xmlNode *n)
+{
+    xmlChar *code = docx_is(n, "fldSimple") ? (xmlChar *)docx_attr(n, "instr")
+                                            : xmlNodeGetContent(n);
+    const char *c = (const char *)code;
+    while (c && *c == ' ')
+        c++;
+    size_t w = c ? strspn(c, "ADEIMTadeimt") : 0;
+    int dated = w == 4 && (strncasecmp(c, "DATE", 4) == 0 || strncasecmp(c, "TIME", 4) == 0) &&
+                (!c[4] || c[4] == ' ' || c[4] == '\\');
+    if (dated) {
+        kept->dated++;
+        size_t len = strlen(c);
+        if (len > 200) /* at a character's first byte */
+            for (len = 200; len && ((unsigned char)c[len] & 0xC0) == 0x80; len--)
+                ;
+        imp_para_review(arena, held, _("a DATE or TIME field, which Word shows as the day it "
+                                       "opens or prints the document: read as saved, the day it "
+                                       "was last updated; its code"),
+                        c, len);
+    }
+    xmlFree(code);
+}
+
+void docx_label_note(Arena *arena, ImpPara *held, DocxKept *kept, int why, const char *label,
+                     size_t n, int num_id, int ilvl)
+{
+    while (n && label[n - 1] == ' ')
+        n--;
+    ++*(why == DOCX_LABEL_WORDS ? &kept->words : &kept->guessed);
+    const char *what = _("a list number that LibreOffice prints, which Word may not");
+    const char *text;
+    if (why == DOCX_LABEL_PAST)
+        text = arena_printf(arena, _("\"%.*s\": level %d (w:ilvl) of list %d (w:numId) is past "
+                                     "the levels 0-8 of ECMA-376; LibreOffice shows it as level "
+                                     "%d, and what Word shows is not said; check the number in "
+                                     "Word"), (int)n, label, ilvl, num_id, docx_num_level(ilvl));
+    else if (why == DOCX_LABEL_GUESSED)
+        text = arena_printf(arena, _("\"%.*s\": word/numbering.xml does not define level %d "
+                                     "(w:ilvl) of list %d (w:numId), and ECMA-376 and "
+                                     "Microsoft's notes on Word ([MS-OI29500]) do not say what "
+                                     "Word prints there; check the number in Word"),
+                            (int)n, label, ilvl, num_id);
+    else /* Word's own words ("một", "hai"), which no spec spells out */
+        text = arena_printf(arena, _("\"%.*s\": level %d (w:ilvl) of list %d (w:numId) counts "
+                                     "in Vietnamese words (w:numFmt vietnameseCounting), which "
+                                     "Word prints as words and LibreOffice in digits, as read "
+                                     "here; write the number as Word shows it"),
+                            (int)n, label, ilvl, num_id);
+    imp_para_review(arena, held, what, text, strlen(text));
 }

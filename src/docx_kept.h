@@ -3,6 +3,8 @@
 #ifndef KHGEN_DOCX_KEPT_H
 #define KHGEN_DOCX_KEPT_H
 
+#include <libxml/tree.h>
+
 #include "diag.h"
 #include "import.h"
 #include "util.h"
@@ -23,6 +25,8 @@ typedef struct DocxKept {
     int spans;    /* cells of a data row merged across columns (w:gridSpan): notes */
     int page_parts; /* page headers and footers not read, holding words: notes */
     int vmerge_cut; /* covered cells left empty past the copies' budget: warned */
+    int dated;    /* DATE and TIME fields, their saved result read: notes */
+    int words;    /* list items counting in words (vietnameseCounting) read in digits: notes */
 } DocxKept;
 
 /* KH759 warnings of path, one for each kind k counts (none for a kind it
@@ -38,5 +42,24 @@ void docx_kept_warnings(const DocxKept *k, int toc_open, int toc_lines, DiagSink
  * left empty. Not for a group row's title nor a totals label. */
 void docx_span_note(Arena *arena, ImpPara *held, DocxKept *kept, int row, int col, int span,
                     int width, const Buf *cell);
+
+/* Why a list's label is LibreOffice's, which Word may print otherwise. */
+enum {
+    DOCX_LABEL_PAST = 1, /* a level past ECMA-376's 0-8 */
+    DOCX_LABEL_GUESSED,  /* a level word/numbering.xml does not define */
+    DOCX_LABEL_WORDS     /* a number in words, w:numFmt vietnameseCounting */
+};
+/* A note beside the paragraph being read (held) that its list label
+ * (label, n bytes, of level ilvl of list num_id) is LibreOffice's, for
+ * the reason why; counted in kept->guessed (kept->words) for KH759. */
+void docx_label_note(Arena *arena, ImpPara *held, DocxKept *kept, int why, const char *label,
+                     size_t n, int num_id, int ilvl);
+
+/* A field's code, n a w:instrText or a w:fldSimple (its w:instr): a DATE
+ * or TIME field, which Word shows as the day it opens or prints the
+ * document, is read as the result saved in the file (the day it was last
+ * updated); a note beside the paragraph being read (held) says so,
+ * counted in kept->dated for KH759. Any other field: nothing. */
+void docx_field_note(Arena *arena, ImpPara *held, DocxKept *kept, const xmlNode *n);
 
 #endif

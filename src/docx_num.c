@@ -423,6 +423,22 @@ int docx_num_undefined(DocxNumbering *nb, int num_id, int ilvl)
     return !level_of(nb, &l, ilvl)->defined;
 }
 
+int docx_num_in_words(DocxNumbering *nb, int num_id, int ilvl)
+{
+    List l;
+    ilvl = docx_num_level(ilvl);
+    if (!nb || ilvl < 0 || ilvl >= MAX_LEVELS || !find_list(nb, num_id, &l))
+        return 0;
+    const Level *lvl = level_of(nb, &l, ilvl);
+    if (!lvl->defined || lvl->legal)
+        return 0;
+    for (const char *t = lvl->text; *t; t++)
+        if (*t == '%' && t[1] >= '1' && t[1] <= '9' &&
+            strcmp(level_of(nb, &l, t[1] - '1')->fmt, "vietnameseCounting") == 0)
+            return 1;
+    return 0;
+}
+
 int docx_num_label(DocxNumbering *nb, int num_id, int ilvl, Buf *out)
 {
     List l;

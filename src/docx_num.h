@@ -38,6 +38,11 @@ int docx_num_level(int ilvl);
  * nothing. */
 int docx_num_undefined(DocxNumbering *nb, int num_id, int ilvl);
 
+/* Whether the label of level ilvl of list num_id shows a number of a
+ * level counting in Vietnamese words (w:numFmt vietnameseCounting: Word's
+ * "một", "hai"), which docx_num_label prints in digits, as LibreOffice 7.4
+ * does. */
+int docx_num_in_words(DocxNumbering *nb, int num_id, int ilvl);
 void docx_num_free(DocxNumbering *nb);
 
 #endif

@@ -183,6 +183,7 @@ static const char *kind_key(INodeKind kind)
 static void emit_table(Buf *out, const ITable *t, int in)
 {
     emit_unplaced_lines(out, in, t->lost, "KH758");
+    emit_unplaced_lines(out, in, t->dropped, NULL);
     indent(out, in);
     buf_puts(out, "columns:\n");
     for (int k = 0; k < t->n_cols; k++) {
@@ -204,7 +205,9 @@ static void emit_table(Buf *out, const ITable *t, int in)
         }
         if (t->align[k] && !stt)
             buf_puts(out, t->align[k] == 'c' ? ", align: center" : ", align: right");
-        if (!t->keys && k < 32 && (t->summed >> k & 1u) && t->decimals[k])
+        if (!t->keys && k < 32 && (t->summed >> k & 1u) && (t->loose >> k & 1u))
+            buf_puts(out, ", type: decimal, total: true");
+        else if (!t->keys && k < 32 && (t->summed >> k & 1u) && t->decimals[k])
             buf_printf(out, ", type: decimal, decimals: %d, total: true", t->decimals[k]);
         else if (!t->keys && k < 32 && (t->summed >> k & 1u))
             buf_puts(out, ", type: int, total: true");

@@ -43,6 +43,8 @@ typedef struct ITable {
     const char *note;          /* the italic paragraph under it, or NULL */
     const char *lost;          /* cells past its columns: "# review:" lines
                                 * ('\n' between them) above it, or NULL */
+    const char *dropped;       /* a "# review:" line above it: a row left out (the
+                                * row of column numbers, "(1)", "(2)"), or NULL */
     const unsigned char *strong; /* per row: printed as a group row (bold, or its title
                                   * spanning the row), or NULL */
     const unsigned long long *merged_up; /* per row: cells Word merged with
@@ -55,6 +57,7 @@ typedef struct ITable {
     const char *totals;        /* its label, or NULL */
     unsigned long long summed; /* columns it sums: cells written as YAML numbers */
     unsigned char decimals[32]; /* a summed column's digits after the comma */
+    unsigned long long loose;  /* summed columns of mixed decimals: no `decimals:` */
     const char *review;        /* why a "Tổng cộng" row stays a row, or NULL */
 } ITable;
 

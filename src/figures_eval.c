@@ -363,6 +363,7 @@ struct FigureMemo {
     int reported;             /* KH507 was reported */
     int depth;                /* figures being computed, one inside another's text */
     int looped;               /* one of them met itself: KH511 */
+    int too_deep;             /* ... or went FIG_MAX_DEPTH deep: KH511, said so */
     int all_used;             /* fig_use_all_localities has run */
     long n_bad;               /* localities with a value in error; -1: not counted */
     TaskItem *tasks;          /* the tasks of the body, as the first query listed them */
@@ -492,12 +493,15 @@ int fig_compute(const InlineCtx *ctx, const QueryText *text, const Figure *fig, 
          * writes, would recurse for ever: it is refused, and so is every
          * figure it was computed for (their value depends on it). */
         if ((e && e->busy) || memo->depth >= FIG_MAX_DEPTH) {
+            memo->too_deep |= !(e && e->busy);
             memo->looped = 1;
             memset(res, 0, sizeof *res);
             return -2;
         }
         int outer_looped = memo->looped;
         memo->looped = 0;
+        if (memo->depth == 0)
+            memo->too_deep = 0; /* said of the figure that went too deep */
         memo->depth++;
         if (e)
             e->busy = 1;
@@ -541,6 +545,16 @@ int fig_failure_report(const Plan *plan, int ret, DiagSink *diags, SrcPos pos, i
 {
     if (ret != -2)
         return fig_budget_report(plan, diags, pos, span);
+    if (plan->figure_memo && plan->figure_memo->too_deep) {
+        /* a chain of tables, each counting the rows of the next, no loop:
+         * "would depend on itself" was untrue (s27attack M2) */
+        diag_error(diags, pos, span, KH511,
+                   "this figure is computed from figures computed one inside another more "
+                   "than %d deep (a table's cells counting the rows of a table whose cells "
+                   "count another's, and so on): write some of them as numbers",
+                   FIG_MAX_DEPTH);
+        return 1;
+    }
     diag_error(diags, pos, span, KH511,
                "this figure reads texts that hold a figure computed from those texts again "
                "(a figure in a task's deadline or text, counting the tasks by that field): its "

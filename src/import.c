@@ -236,6 +236,26 @@ static int bare_recipient(Ctx *c, const Para *p)
            !signature_para(c, p) && parse_label(p->flat).kind == L_NONE;
 }
 
+/* The office's copy typed without a dash nor an end mark, "Lưu: VT",
+ * "Lưu VT", "Lưu VT, NN" (its colon left out, as offices often type it):
+ * not taken, it was the signature's first line. Not a signer named Lưu
+ * ("Lưu Văn Bình"): "Lưu" then a colon or "VT". */
+static int archive_line(const Para *p)
+{
+    const char *f = p->flat;
+    while (*f == '*' || *f == '_')
+        f++;
+    if (strncmp(f, "L\xC6\xB0u", 4) != 0 || strchr(p->text, '\n'))
+        return 0;
+    f += 4;
+    if (*f == ':')
+        return 1;
+    while (*f == ' ')
+        f++;
+    return (f[0] == 'V' || f[0] == 'v') && (f[1] == 'T' || f[1] == 't') &&
+           (!f[2] || strchr(" ,.;*_", f[2]));
+}
+
 /* Whether p is a recipient's line: a bullet, "-", "+", "–", or Markdown's
  * escaped one, "\- " (pandoc writes a typed dash so: such recipients and
  * "Nơi nhận" itself were lost, read as the signature's lines, s23foreign),
@@ -243,7 +263,8 @@ static int bare_recipient(Ctx *c, const Para *p)
 static int recipient_line(Ctx *c, const Para *p)
 {
     const char *f = p->flat + (p->flat[0] == '\\' && (p->flat[1] == '-' || p->flat[1] == '+'));
-    return f[0] == '-' || f[0] == '+' || starts_with(f, "\xE2\x80\x93") || bare_recipient(c, p);
+    return f[0] == '-' || f[0] == '+' || starts_with(f, "\xE2\x80\x93") || bare_recipient(c, p) ||
+           archive_line(p);
 }
 
 /* The recipients' list: "Nơi nhận:" and the bullets that follow it (or

@@ -20,8 +20,15 @@
  * - a last row labelled "Tổng cộng" ("Tổng", "Cộng", "Tổng số") is the
  *   plan's `totals:` when its other cells are the sums of the numbers
  *   above them as khgen prints them ("1.705", "12,50": those columns
- *   become `type: int` or `type: decimal, decimals: N`, `total: true`);
- *   when they are not, it stays a row, with a `# review:` line saying why.
+ *   become `type: int` or `type: decimal, decimals: N`, `total: true`;
+ *   a column of mixed decimals, "1,5", "2", "3,25" over "6,75", as Excel's
+ *   General format shows them, `type: decimal` without `decimals`, which
+ *   khgen prints so, s26 leftover); when they are not, it stays a row,
+ *   with a `# review:` line saying why.
+ * - the row of column numbers offices type under the header, "(1)",
+ *   "(2)", ... ("(5)=(3)+(4)"), is no row of the plan's, which prints none:
+ *   read as the first row, it kept every column text and the "Tổng cộng"
+ *   row no totals (att_column_numbers; left out with a `# review:` line).
  * - any other column whose every cell is a value as khgen prints one type
  *   ("2.024" int, "2024" year, "1.234,5" decimal, "92,5%" percent,
  *   "30/06/2024" date) is of that type, its cells written as plan values
@@ -153,6 +160,89 @@ static int num_cell(const char *s, int decimals, double *v)
     return same;
 }
 
+/* Whether s, its emphasis marks and blanks around it left out, is "(n)"
+ * for n = k + 1, or "(n)" then "=" and a formula of column numbers,
+ * "(5)=(3)+(4)", "(6) = (4) x (5)": a column-number row's cell. */
+static int column_number_cell(const char *s, int k)
+{
+    while (*s == ' ' || *s == '*' || *s == '_')
+        s++;
+    size_t n = strlen(s);
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '*' || s[n - 1] == '_'))
+        n--;
+    char want[16];
+    int w = snprintf(want, sizeof want, "(%d)", k + 1);
+    if (n < (size_t)w || memcmp(s, want, (size_t)w) != 0)
+        return 0;
+    size_t i = (size_t)w;
+    while (i < n && s[i] == ' ')
+        i++;
+    if (i == n)
+        return 1;
+    if (s[i] != '=')
+        return 0;
+    for (i++; i < n; i++)
+        if (!strchr("()0123456789+-*/x:. ", s[i]))
+            return 0;
+    return 1;
+}
+
+int att_column_numbers(const char *const *row, int width, int cols)
+{
+    if (cols < 2 || width < cols)
+        return 0;
+    for (int k = 0; k < cols; k++)
+        if (!column_number_cell(row[k], k))
+            return 0;
+    return 1;
+}
+
+/* A column of numbers of mixed decimals ("1,5", "2", "3,25": Excel's
+ * General format, the digits each value needs) whose totals cell is their
+ * sum printed so ("6,75"): khgen prints a decimal column without
+ * `decimals:` the same, its cells and its total (attach_cell.c). The rows
+ * 0 to n_rows-2 but the group rows; 1 when so. */
+static int loose_total(const char ***rows, size_t n_rows, int k, const AttShape *s,
+                       const char *total)
+{
+    double sum = 0, carry = 0, v;
+    int fraction = 0;
+    for (size_t r = 0; r + 1 < n_rows; r++) {
+        const char *cell = rows[r][k];
+        if ((s->group && s->group[r]) || !*cell)
+            continue;
+        int d = printed_number(cell, &v);
+        if (d < 0 || !num_cell(cell, d, &v) || (d && vi_decimals_needed(v) != d))
+            return 0; /* "1,50" beside "2": no one print of the column shows both */
+        fraction |= d > 0;
+        vi_sum_add(&sum, &carry, v);
+    }
+    Buf printed = {0};
+    vi_put_decimal(&printed, sum + carry, -1);
+    int same = fraction && printed.data && strcmp(printed.data, total) == 0;
+    buf_free(&printed);
+    return same;
+}
+
+const char *att_numbers_note(void)
+{
+    return _("the row of column numbers under the column headings, \"(1)\", \"(2)\", ..., is "
+             "left out: a plan's table prints none");
+}
+
+void att_drop_numbers(ITable *t)
+{
+    if (!t->n_rows || !att_column_numbers(t->rows[0], t->n_cols, t->n_cols))
+        return;
+    t->rows++;
+    t->n_rows--;
+    if (t->strong)
+        t->strong++;
+    if (t->merged_up)
+        t->merged_up++;
+    t->dropped = att_numbers_note();
+}
+
 int imp_totals_label(const char *s)
 {
     return attach_is_totals_label(s); /* the label check warns at too (KH629) */
@@ -255,6 +345,11 @@ static void read_totals(Ctx *c, const char ***rows, size_t n_rows, int cols, Att
             why = arena_printf(c->arena, _("column %d says %s, the rows above sum to %s"), k + 1,
                                t[k], printed.data);
         buf_free(&printed);
+        if (why && loose_total(rows, n_rows, k, s, t[k])) {
+            why = NULL; /* "1,5", "2", "3,25" over "6,75": type decimal, no `decimals:` */
+            s->loose |= 1ull << k;
+            decimals = 0;
+        }
         summed |= 1ull << k;
         if (decimals)
             s->decimals[k] = (unsigned char)decimals;
@@ -382,6 +477,8 @@ void att_put_column(Buf *y, const AttShape *s, int k)
     }
     if (k == 0 && s->stt)
         buf_puts(y, ", type: stt");
+    else if (k < 64 && (s->summed >> k & 1u) && (s->loose >> k & 1u))
+        buf_puts(y, ", type: decimal, total: true");
     else if (k < 64 && (s->summed >> k & 1u) && s->decimals[k])
         buf_printf(y, ", type: decimal, decimals: %d, total: true", s->decimals[k]);
     else if (k < 64 && (s->summed >> k & 1u))
@@ -442,6 +539,7 @@ void att_body_table(Ctx *c, ITable *t, int merged)
     t->totals_row = s.totals;
     t->totals = s.totals_label;
     t->summed = s.summed & 0xffffffffu;
+    t->loose = s.loose & 0xffffffffu;
     t->review = s.review;
     for (int k = 0; k < t->n_cols && k < 32; k++) {
         if (!(t->summed >> k & 1u))

@@ -16,6 +16,8 @@ typedef struct AttShape {
     const char *totals_label;
     unsigned long long summed; /* the columns the totals row sums */
     unsigned char decimals[64]; /* a summed column's digits after the comma */
+    unsigned long long loose; /* summed columns of mixed decimals ("1,5", "2"):
+                               * type decimal without `decimals:` */
     const char *review;   /* why a row labelled "Tổng cộng" stays a row, or NULL */
     char type[64];        /* a column read back as typed: 'i' int, 'y' year,
                            * 'f' decimal, 'p' percent, 'd' date; 0 text */
@@ -38,6 +40,18 @@ void att_shape(Ctx *c, const char *const *header, const char ***rows, size_t n_r
  * diff` reporting no change (s18attack L1). Call after att_shape. */
 void att_read_types(const char ***rows, size_t n_rows, int cols, const unsigned char *may,
                     AttShape *s);
+/* Whether a table's row (width cells) is the row of column numbers an
+ * office types under the header, "(1)", "(2)", ... one a column up to
+ * cols ("(5)=(3)+(4)" too): a plan's table prints no such row (its
+ * numbers are no data: read as the first row, they left every column
+ * text and the "Tổng cộng" row no totals). */
+int att_column_numbers(const char *const *row, int width, int cols);
+/* The "# review:" note of such a row left out (in the messages' language). */
+const char *att_numbers_note(void);
+/* A table in the body whose first row is such a row: the row left out,
+ * t->dropped its note (as its first row, it kept the columns text and the
+ * rows of a table of tasks no tasks). */
+void att_drop_numbers(ITable *t);
 /* Appends column k's type (", type: stt", ", type: int, total: true"),
  * if any, to the column's flow mapping in y. */
 void att_put_column(Buf *y, const AttShape *s, int k);

@@ -118,8 +118,14 @@ int imp_assign_para(Ctx *c, INode *task, const char *s)
         buf_printf(&inds, "%s\"%.*s\"", n ? ", " : "", (int)(p - b), b);
         buf_printf(&printed, "%s%.*s", n ? ", " : "", (int)(p - b), b);
         n++;
+        /* "17.1, 17.4", and as typed: "17.1,17.4", "17.1 và 17.4" (s26
+         * leftover: text); the printed wording differs, kept as `text:` */
         if (starts_with(p, ", ") && isdigit((unsigned char)p[2]))
             p += 2;
+        else if (*p == ',' && isdigit((unsigned char)p[1]))
+            p += 1;
+        else if (starts_with(p, " và ") && isdigit((unsigned char)p[strlen(" và ")]))
+            p += strlen(" và ");
     }
     /* codes the catalog has, or the plan written would fail its check */
     int ok = n > 0 && (strcmp(p, "") == 0 || strcmp(p, ".") == 0 || strcmp(p, ";") == 0) &&

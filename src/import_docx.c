@@ -105,38 +105,20 @@ static void chunk_in_cell(Reader *rd, const xmlNode *alt, Buf *out, int depth);
 /* The label of the next item of list num_id at level ilvl appended to out
  * (docx_num_label, whose return it returns); when the list does not define
  * that level, or the level is past ECMA-376's 0-8, the label is
- * LibreOffice's, and a note of the paragraph says so, counted for KH759. */
+ * LibreOffice's, and so is one of a number in words (vietnameseCounting):
+ * a note of the paragraph says so, counted for KH759 (docx_label_note). */
 static int list_label(Reader *rd, int num_id, int ilvl, Buf *out)
 {
     int guess = docx_num_undefined(rd->nb, num_id, ilvl);
-    int past = ilvl > 8; /* ECMA-376 17.9.3: w:ilvl is 0-8 */
+    int words = docx_num_in_words(rd->nb, num_id, ilvl);
     size_t from = out->len;
     int r = docx_num_label(rd->nb, num_id, ilvl, out);
-    if (past && out->len > from) {
-        size_t n = out->len - from;
-        while (n && out->data[from + n - 1] == ' ')
-            n--;
-        rd->kept.guessed++;
-        const char *what = _("a list number that LibreOffice prints, which Word may not");
-        const char *text = arena_printf(rd->arena, _("\"%.*s\": level %d (w:ilvl) of list %d "
-                                        "(w:numId) is past the levels 0-8 of ECMA-376; "
-                                        "LibreOffice shows it as level %d, and what Word shows "
-                                        "is not said; check the number in Word"), (int)n,
-                                        out->data + from, ilvl, num_id, docx_num_level(ilvl));
-        imp_para_review(rd->arena, &rd->held, what, text, strlen(text));
-    } else if (guess) {
-        size_t n = out->len - from;
-        while (n && out->data[from + n - 1] == ' ')
-            n--;
-        rd->kept.guessed++;
-        const char *what = _("a list number that LibreOffice prints, which Word may not");
-        const char *text = arena_printf(rd->arena, _("\"%.*s\": word/numbering.xml does not "
-                                        "define level %d (w:ilvl) of list %d (w:numId), and "
-                                        "ECMA-376 and Microsoft's notes on Word ([MS-OI29500]) "
-                                        "do not say what Word prints there; check the number "
-                                        "in Word"), (int)n, out->data + from, ilvl, num_id);
-        imp_para_review(rd->arena, &rd->held, what, text, strlen(text));
-    }
+    int why = ilvl > 8 && out->len > from ? DOCX_LABEL_PAST /* ECMA-376 17.9.3: 0-8 */
+              : guess                     ? DOCX_LABEL_GUESSED
+              : words && out->len > from  ? DOCX_LABEL_WORDS : 0;
+    if (why)
+        docx_label_note(rd->arena, &rd->held, &rd->kept, why,
+                        out->data ? out->data + from : "", out->len - from, num_id, ilvl);
     return r;
 }
 
@@ -303,6 +285,8 @@ static void collect_runs(const DocxStyles *st, const xmlNode *n, int bold, int i
         } else {
             /* hyperlink (in an embedded document), ins, smartTag,
              * fldSimple, sdt...: their runs count */
+            if (rd && strcmp(name, "fldSimple") == 0)
+                docx_field_note(rd->arena, &rd->held, &rd->kept, c);
             collect_runs(st, c, bold, inh, runs, n_runs, cap, rd, fs, pf);
         }
     }
@@ -349,6 +333,8 @@ static void run_notes(Reader *rd, const xmlNode *t, const Run *runs, size_t n_ru
 {
     int which = docx_is(t, "footnoteReference") ? 0 : docx_is(t, "endnoteReference") ? 1
               : docx_is(t, "commentReference") ? 2 : -1;
+    if (which < 0 && docx_is(t, "instrText"))
+        docx_field_note(rd->arena, &rd->held, &rd->kept, t);
     if (which < 0) {
         box_notes(rd, t, 0);
         return;

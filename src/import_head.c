@@ -747,7 +747,29 @@ static void header_left_out(Ctx *c, Buf *left, const Para *p, const char *s)
                  "check it, and delete the comment", s);
 }
 
-static void header_lines(Ctx *c, Para *P, long mark)
+/* "V/v triển khai ..." (về việc: a letter's subject under its number)
+ * above a plan without a title line under "KẾ HOẠCH": the plan's title,
+ * its first letter a capital, with a review note; 0 when s is no such
+ * line. With a title, or a second one, it is left out (KH761). */
+static int subject_line(Ctx *c, const char *s)
+{
+    if (!(s[0] == 'V' || s[0] == 'v') || s[1] != '/' || !(s[2] == 'v' || s[2] == 'V') ||
+        s[3] != ' ' || !s[4 + strspn(s + 4, " ")] || c->plan->title)
+        return 0;
+    s += 4 + strspn(s + 4, " ");
+    Buf t = {0};
+    size_t bytes = 0;
+    if (vi_begins_small(s, &t, &bytes))
+        s += bytes;
+    buf_puts(&t, s);
+    c->plan->title = buf_to_arena(&t, c->arena);
+    buf_free(&t);
+    c->plan->title_comment = _("no title under 'KẾ HOẠCH': the subject is the 'V/v ...' line above "
+                               "it");
+    return 1;
+}
+
+static void header_lines(Ctx *c, Para *P, long mark, int titled)
 {
     IPlan *plan = c->plan;
     int issuer_bold[8] = {0};
@@ -816,7 +838,7 @@ static void header_lines(Ctx *c, Para *P, long mark)
                 if (plan->n_issuer < 8)
                     issuer_bold[plan->n_issuer] = b || P[k].bold;
                 plan->issuer = list_add(c, plan->issuer, &plan->n_issuer, s);
-            } else {
+            } else if (titled || !subject_line(c, s)) {
                 header_left_out(c, &left, &P[k], s);
             }
         }
@@ -909,21 +931,23 @@ size_t imp_read_header(Ctx *c, Para *P, size_t n)
     const char *title_rest = NULL;
     long mark = find_plan_mark(c, P, n, &title_rest);
     size_t i = 0;
+    size_t at = mark >= 0 ? (size_t)mark + 1 : 0;
+    int titled = title_rest || (at < n && !starts_with_ci(P[at].flat, "Căn cứ") &&
+                                parse_label(P[at].flat).kind == L_NONE && strlen(P[at].flat) < 400);
     if (mark >= 0) {
-        header_lines(c, P, mark);
+        header_lines(c, P, mark, titled);
         i = (size_t)mark + 1;
     }
     /* the subject line */
     if (title_rest) {
         plan->title = title_rest;
-    } else if (i < n && !starts_with_ci(P[i].flat, "Căn cứ") && parse_label(P[i].flat).kind == L_NONE &&
-               strlen(P[i].flat) < 400) {
+    } else if (titled) {
         plan->title = P[i].flat;
         i++;
         if (mark < 0)
             plan->title_comment = _("no 'KẾ HOẠCH' line was found: the first paragraph was "
                                     "taken as the title");
-    } else {
+    } else if (!plan->title) {
         /* a placeholder, like the place's, so that the plan checks: an
          * empty title is KH107 */
         plan->title = "Trích yếu nội dung kế hoạch";

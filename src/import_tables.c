@@ -435,6 +435,8 @@ static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const
     int skip; /* the second header row is the first row */
     const char **sub = header_groups(c, &header, cols, header_w, rows, widths, masks, n_rows,
                                      &skip);
+    int numbers = (size_t)skip < n_rows && att_column_numbers(rows[skip], widths[skip], cols);
+    skip += numbers; /* "(1)", "(2)", ... under the header: no row of the plan's */
     const char ***body = rows + skip;
     const int *body_w = widths + skip;
     const unsigned long long *body_m = masks + skip;
@@ -500,6 +502,8 @@ static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const
     put_lost(c, y, _("the header row"), header, cols, header_w);
     if (merge)
         buf_printf(y, "    merge: [%s]\n", merge);
+    if (numbers)
+        buf_printf(y, "    # review: %s\n", att_numbers_note());
     if (n_body == (shape.totals < n_body))
         buf_puts(y, "    rows: []\n");
     else
@@ -1017,6 +1021,7 @@ void table_tasks(Ctx *c, INode *node)
     for (size_t i = 0; i < node->n_items; i++) {
         INode *it = node->items[i];
         if (it->kind == IN_TABLE && it->table && !it->table->keys) {
+            att_drop_numbers(it->table);
             for (int j = 0; j < it->table->n_cols; j++) {
                 it->table->header[j] = year_refs(c, it->table->header[j]);
                 if (it->table->groups && it->table->groups[j])

@@ -28,7 +28,7 @@
 
 /* ---- escaping ---------------------------------------------------------------- */
 
-static void put_value(Buf *out, const char *value, InlineMode mode)
+void inline_put_value(Buf *out, const char *value, InlineMode mode)
 {
     if (mode == INLINE_PLAIN) {
         buf_puts(out, value);
@@ -440,7 +440,7 @@ static void expand_loc(Expand *e)
         const Locality *loc = plan_find_locality(e->ctx->plan, e->ref->args[i]);
         if (i > 0)
             buf_puts(e->out, ", ");
-        put_value(e->out, loc ? loc->name : e->ref->args[i], e->mode);
+        inline_put_value(e->out, loc ? loc->name : e->ref->args[i], e->mode);
     }
 }
 
@@ -495,7 +495,7 @@ static void expand_att(Expand *e)
         const char *last = prev ? same_words_before_last(prev, label) : NULL;
         if (i > 0)
             buf_puts(e->out, ", ");
-        put_value(e->out, last ? last : label, e->mode);
+        inline_put_value(e->out, last ? last : label, e->mode);
         prev = label;
     }
 }
@@ -505,7 +505,7 @@ static void expand_crit(Expand *e)
     for (int i = 0; i < e->ref->n_args; i++) {
         if (i > 0)
             buf_puts(e->out, ", ");
-        put_value(e->out, e->ref->args[i], e->mode);
+        inline_put_value(e->out, e->ref->args[i], e->mode);
     }
 }
 
@@ -519,7 +519,7 @@ static void expand_crit_name(Expand *e)
         const char *name = indicator && indicator->name ? indicator->name
                            : crit                      ? crit->name
                                                        : e->ref->args[i];
-        put_value(e->out, name, e->mode);
+        inline_put_value(e->out, name, e->mode);
     }
 }
 
@@ -560,7 +560,7 @@ static void expand_due(Expand *e)
         return;
     Buf phrase = {0};
     inline_put_due(e->ctx, &task->due, &phrase);
-    put_value(e->out, phrase.data ? phrase.data : "", e->mode);
+    inline_put_value(e->out, phrase.data ? phrase.data : "", e->mode);
     buf_free(&phrase);
 }
 
@@ -579,7 +579,7 @@ static void expand_figure(Expand *e)
     Buf value = {0};
     figures_expand(e->ctx, &inline_query_text, e->ref->name, e->ref->args, e->ref->n_args,
                    &value);
-    put_value(e->out, value.data ? value.data : "", e->mode);
+    inline_put_value(e->out, value.data ? value.data : "", e->mode);
     buf_free(&value);
 }
 
@@ -992,7 +992,7 @@ void inline_put_units(const InlineCtx *ctx, const char *const *ids, size_t n, in
         if (i > 0)
             buf_puts(out, ", ");
         const char *name = !unit ? ids[i] : use_short ? unit->short_name : unit->name;
-        put_value(out, name, mode);
+        inline_put_value(out, name, mode);
     }
 }
 

@@ -40,6 +40,13 @@ void inline_expand_plain(const InlineCtx *ctx, const char *text, Buf *out);
  * render_markdown_written): an attachment's text, printed as written. */
 void inline_expand_written(const InlineCtx *ctx, const char *text, Buf *out);
 
+/* Appends value as a reference puts it into text of mode: in Markdown,
+ * the characters Markdown reads ("\\`*_[]<>") escaped, so that a name
+ * or a field printed as written prints its stars and brackets in every
+ * format (also render.c's fields in a wording's Markdown line); in
+ * INLINE_PLAIN as it is. */
+void inline_put_value(Buf *out, const char *value, InlineMode mode);
+
 /* The deadline phrase ("quý IV/2024", "Thường xuyên trong năm 2024",
  * "Hoàn thành trước tháng 11/2024"), from the wording templates. plan gives
  * the year of "ongoing". */

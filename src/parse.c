@@ -1170,10 +1170,9 @@ Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
         plan->closing_pos = v->pos;
     }
     warn_empty_body(diags, root, plan);
-    /* recipients: [] is left to KH160 (no recipients), a warning */
-    /* "recipients: UBND tỉnh, Các xã, Lưu VT" printed one recipient, "- UBND
-     * tỉnh, Các xã, Lưu VT.", with no word (s13attack): a comma before a
-     * word that begins a recipient's line is KH162, as in the issuer */
+    /* recipients: [] is KH160's (a warning); "recipients: UBND tỉnh, Các xã,
+     * Lưu VT" printed one recipient without a word (s13attack): a comma before
+     * a word that begins a recipient's line is KH162, as in the issuer */
     if ((v = ynode_get(root, "recipients")) != NULL)
         warn_lost_brackets(p, v, "recipients", parse_recipient_words());
     if ((v = ynode_get(root, "recipients")) && !(v->kind == YNODE_SEQ && v->count == 0))
@@ -1181,10 +1180,11 @@ Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
     plan->recipients_node = plan->recipients ? v : NULL;
     if ((v = ynode_get(root, "signature")))
         parse_signature(p, v);
-    /* `signature: ~`, `recipents:`: said once (KH107, KH101), not KH160 too */
-    plan->signature_reported = !v && yread_misspelt(root, keys_names(KEYSET_PLAN), "signature");
-    plan->recipients_reported = !ynode_get(root, "recipients") &&
-                                yread_misspelt(root, keys_names(KEYSET_PLAN), "recipients");
+    /* `signature: ~`, `recipents:`, a list for a mapping: said once (KH107, KH101, KH102) */
+    plan->signature_reported = v ? v->kind != YNODE_MAP
+                                 : yread_misspelt(root, keys_names(KEYSET_PLAN), "signature");
+    plan->recipients_reported = (v = ynode_get(root, "recipients")) ? v->kind == YNODE_MAP
+                                : yread_misspelt(root, keys_names(KEYSET_PLAN), "recipients");
     if ((v = ynode_get(root, "attachments")))
         attach_parse(arena, diags, templates, plan, v);
 

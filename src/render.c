@@ -148,6 +148,25 @@ void render_place_date(const Plan *plan, Buf *out)
     vi_put_date_long(out, plan->date);
 }
 
+/* A field printed as written (README: the header's number, code and
+ * issuer_short, a legal basis's kind and number, a label, a task's
+ * lead_label and due_label; a deadline's phrase, which `{due}` and the
+ * tables print as written) as a value of a wording whose line is Markdown
+ * (the basis' sentence, the "(Kèm theo ...)" line, a task's lines, a
+ * table's caption):
+ * its Markdown characters escaped, so that every format prints it as the
+ * header does. Raw, "1*2*3" printed "Số: 1*2*3/KH-UBND" over attachments
+ * "Kèm theo Kế hoạch số 123/KH-UBND", a basis "12/QĐ-*UBND*" printed
+ * "12/QĐ-UBND" and "1\*3" "1*3", exit 0 (s27attack H1). */
+static const char *as_written(Arena *arena, const char *text)
+{
+    Buf b = {0};
+    inline_put_value(&b, text, INLINE_MARKDOWN);
+    const char *s = arena_strdup(arena, b.data ? b.data : "");
+    buf_free(&b);
+    return s;
+}
+
 static void put_wording(const InlineCtx *ctx, const char *key, const TValue *values, Buf *out)
 {
     const char *wording = tpl_wording(ctx->templates, key);
@@ -204,9 +223,9 @@ void render_basis(const InlineCtx *ctx, size_t i, Buf *out)
     } else {
         Arena *arena = ctx->arena;
         TValue *values = tv_map(arena);
-        tv_set_str(arena, values, "kind", basis->kind);
+        tv_set_str(arena, values, "kind", as_written(arena, basis->kind));
         if (basis->number)
-            tv_set_str(arena, values, "number", basis->number);
+            tv_set_str(arena, values, "number", as_written(arena, basis->number));
         if (basis->name)
             tv_set_str(arena, values, "name", basis->name);
         Buf part = {0};
@@ -358,8 +377,9 @@ void render_attachment_line(const InlineCtx *ctx, Buf *out)
     const Plan *plan = ctx->plan;
     Arena *arena = ctx->arena;
     TValue *values = tv_map(arena);
-    tv_set_str(arena, values, "number", plan->number && *plan->number ? plan->number : "     ");
-    tv_set_str(arena, values, "code", plan->code);
+    tv_set_str(arena, values, "number",
+               plan->number && *plan->number ? as_written(arena, plan->number) : "     ");
+    tv_set_str(arena, values, "code", as_written(arena, plan->code));
     Buf part = {0};
     if (plan->date.day && plan->date.month)
         vi_put_date_short(&part, plan->date);
@@ -371,7 +391,8 @@ void render_attachment_line(const InlineCtx *ctx, Buf *out)
     if (strncmp(date_text, "ngày ", strlen("ngày ")) == 0)
         date_text += strlen("ngày ");
     tv_set_str(arena, values, "date", date_text);
-    tv_set_str(arena, values, "issuer", plan->issuer_short ? plan->issuer_short : "");
+    tv_set_str(arena, values, "issuer",
+               plan->issuer_short ? as_written(arena, plan->issuer_short) : "");
     put_wording(ctx, "attachment_under_title", values, out);
     buf_free(&part);
 }
@@ -560,7 +581,7 @@ static size_t task_lines(const InlineCtx *ctx, const Task *task, const char ***l
         inline_put_responsible(&task_ctx, task, INLINE_MARKDOWN, &part);
         Buf label = {0};
         if (task->lead_label)
-            buf_puts(&label, task->lead_label);
+            inline_put_value(&label, task->lead_label, INLINE_MARKDOWN);
         else if (task->n_criteria || task->n_assign)
             put_wording(&task_ctx, "task_lead_label", values, &label);
         else /* "Phụ trách tiêu chí" reads oddly on a budget or report task */
@@ -610,11 +631,11 @@ static size_t task_lines(const InlineCtx *ctx, const Task *task, const char ***l
         inline_put_due(&task_ctx, &task->due, &part);
         Buf label = {0};
         if (task->due_label)
-            buf_puts(&label, task->due_label);
+            inline_put_value(&label, task->due_label, INLINE_MARKDOWN);
         else
             put_wording(&task_ctx, "task_due_label", values, &label);
         tv_set_str(arena, values, "label", label.data ? label.data : "");
-        tv_set_str(arena, values, "due", part.data ? part.data : "");
+        tv_set_str(arena, values, "due", as_written(arena, buf_str(&part)));
         buf_reset(&line);
         put_wording(&task_ctx, "task_due_line", values, &line);
         guard_content_start(&line, tpl_wording(ctx->templates, "task_due_line"));
@@ -778,7 +799,7 @@ void render_table_caption(const InlineCtx *ctx, const BodyNode *node, Buf *out)
     Buf title = {0};
     inline_expand(ctx, node->title, INLINE_MARKDOWN, &title);
     if (node->label) {
-        buf_puts(out, node->label);
+        inline_put_value(out, node->label, INLINE_MARKDOWN);
         if (*node->label)
             buf_putc(out, ' ');
         buf_puts(out, title.data ? title.data : "");

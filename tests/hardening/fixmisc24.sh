@@ -167,9 +167,12 @@ attachments:
       - {key: c3, header: "Dự toán"}
     rows:
       - {c1: "1", c2: "Thuế", c3: "50"}
-      - {c1: "2", c2: "Lệ phí", c3: "910,5"}
+      - {c1: "2", c2: "Lệ phí", c3: "910,50"}
       - {c1: "", c2: "Tổng cộng", c3: "960,5"}
 EOF
+# ("910,50": since fiximp27 "50" and "910,5" over "960,5", mixed decimals
+# as Excel's General shows them, are the totals; "910,50" beside "50" no
+# one print shows, so the row stays, with the note)
 "$khgen" build -f md -o "$work/l6" "$work/l6.yaml" >/dev/null 2>&1 &&
     "$khgen" import -o "$work/l6i.yaml" "$work/l6/l6.md" >/dev/null 2>&1
 if grep -q 'is not a number with 1 decimal$' "$work/l6i.yaml" 2>/dev/null; then
