@@ -25,6 +25,11 @@ void check_draft(Arena *arena, DiagSink *diags, const Plan *plan, int parent_loo
  * The one reading of a title's year: KH315 (check_draft.c) and KH318
  * (check.c, the header's date left at last year's). */
 int draft_title_year(const char *text, int from, int to, size_t *at);
+/* 1 if s begins with the dash of a range of years after a year ("2021-2025",
+ * "2021–2025", "2021—2025", "2021−2025"): '-', U+2013, U+2014 or U+2212.
+ * The one reading of a range: draft_title_year and KH315 of the closing
+ * (check_closing.c). */
+int draft_range_dash(const char *s);
 
 /* 1 if a recipient (folded: lower case, no marks, vi_put_folded) is the
  * office's copy: "luu" as its first word, or after ", " or "; " (a list

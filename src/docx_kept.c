@@ -134,11 +134,16 @@ void docx_span_note(Arena *arena, ImpPara *held, DocxKept *kept, int row, int co
         imp_totals_label(buf_str(cell))) /* "Tổng cộng" under an empty STT */
         return;
     kept->spans++;
+    /* its first 80 bytes, not inside a character: cut inside "ả", the note
+     * wrote invalid UTF-8 into the plan, which then did not load (KH003,
+     * import's exit 0: s27mut) */
+    size_t quoted = cell->len > 80 ? 80 : cell->len;
+    while (quoted < cell->len && quoted && ((unsigned char)cell->data[quoted] & 0xC0) == 0x80)
+        quoted--;
     const char *text = arena_printf(arena, _("\"%.*s\", one cell over columns %d-%d: read as "
                                                  "column %d's, the others left empty; a plan's "
                                                  "table prints a cell per column"),
-                                    (int)(cell->len > 80 ? 80 : cell->len), cell->data, col + 1,
-                                    col + span, col + 1);
+                                    (int)quoted, cell->data, col + 1, col + span, col + 1);
     imp_para_review(arena, held, _("cells merged across columns in the document "
                                             "(w:gridSpan)"), text, strlen(text));
 }

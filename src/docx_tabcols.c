@@ -25,9 +25,12 @@
  * signature's with thirty recipients; it bounds the look ahead of each
  * line, so that a body of lines aligned with tabs is read in linear time. */
 enum { TAB_RUN_MAX = 40 };
-/* The lines without a tab between two lines of a block: the recipients
- * typed between "CHỦ TỊCH" and the signer's name, a dozen in a district's
- * plan */
+/* The lines without a tab, other than recipients ("- ...", "+ ..."),
+ * between two lines of a block. The recipients typed between "CHỦ TỊCH"
+ * and the signer's name are bounded by TAB_RUN_MAX alone: a province's
+ * plan lists twenty, and at 16 the name was read as the last recipient's
+ * words ("Lưu: VT. Trần Văn Bình"), the signature without it, exit 0 and
+ * no word (s27mut). */
 enum { TAB_BETWEEN_MAX = 15 };
 
 /* A far centre or right tab stop among w:pPr's w:tabs of p. */
@@ -120,22 +123,25 @@ static int first_char(const xmlNode *n, int depth)
     return 0;
 }
 
+/* Whether paragraph p (no column line) reads as a recipient: "- ..." or
+ * "+ ...". */
+static int is_recipient(const xmlNode *p)
+{
+    int f = breaks_run(p) ? 0 : first_char(p, 0);
+    return f == '-' || f == '+';
+}
+
 static void put_text(const xmlNode *n, Buf *out, int depth);
 
-/* Whether the line p (no column tab) may stand between two lines of a
- * block: a recipient typed in the left column between the signer's title
- * and name ("- UBND tỉnh;", "+ ..."), or a line of capitals, the issuer's
- * third line ("PHÒNG TÀI CHÍNH"), which has no right column. A line of
- * small letters is the body's: the header's right column ("CỘNG HÒA ...",
- * the place and date) was moved past the title and a dozen paragraphs of
- * the body, into the body, when a line of the body below was aligned with
- * tabs ("Xã Đồng Hưu:<tab><tab><tab>120 hộ;"), and that line split
- * (s27review H5). */
-static int may_stand_between(const xmlNode *p)
+/* Whether the line p (no column tab, no recipient) may stand between two
+ * lines of a block: a line of capitals, the issuer's third line ("PHÒNG
+ * TÀI CHÍNH"), which has no right column. A line of small letters is the
+ * body's: the header's right column ("CỘNG HÒA ...", the place and date)
+ * was moved past the title and a dozen paragraphs of the body, into the
+ * body, when a line of the body below was aligned with tabs ("Xã Đồng
+ * Hưu:<tab><tab><tab>120 hộ;"), and that line split (s27review H5). */
+static int capitals_line(const xmlNode *p)
 {
-    int f = first_char(p, 0);
-    if (f == '-' || f == '+')
-        return 1;
     Buf text = {0};
     put_text(p, &text, 0);
     int small = 0;
@@ -160,7 +166,9 @@ const xmlNode *docx_tab_run_end(const xmlNode *p)
         if (docx_tab_columns(x)) {
             end = x;
             between = 0;
-        } else if (may_stand_between(x)) {
+        } else if (is_recipient(x)) {
+            continue; /* the recipients between the signer's title and name */
+        } else if (capitals_line(x)) {
             between++;
         } else {
             break;
@@ -171,8 +179,7 @@ const xmlNode *docx_tab_run_end(const xmlNode *p)
     for (const xmlNode *x = end->next; x && seen++ <= TAB_RUN_MAX; x = x->next) {
         if (x->type != XML_ELEMENT_NODE)
             continue;
-        int f = breaks_run(x) || docx_tab_columns(x) ? 0 : first_char(x, 0);
-        if (f != '-' && f != '+')
+        if (docx_tab_columns(x) || !is_recipient(x))
             break;
         end = x;
     }

@@ -14,10 +14,11 @@ int docx_tab_columns(const xmlNode *p);
 
 /* The paragraphs from p (a docx_tab_columns paragraph) that read as two
  * columns: p and the paragraphs after it up to the last such line with
- * at most 15 other lines of text between any two of them (the
- * recipients under "Nơi nhận" typed without a tab), and the lines typed
- * "- ..." or "+ ..." right after it (the last recipients), none empty,
- * none ending a section, none a table. Returns the block's last paragraph. */
+ * at most 15 other lines of text between any two of them, besides the
+ * recipients typed "- ..." or "+ ..." without a tab (under "Nơi nhận"),
+ * and the lines typed so right after it (the last recipients), 40 lines
+ * at most, none empty, none ending a section, none a table. Returns the
+ * block's last paragraph. */
 const xmlNode *docx_tab_run_end(const xmlNode *p);
 
 /* A new paragraph (the caller frees it with xmlFreeNode) holding the

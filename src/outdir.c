@@ -15,8 +15,10 @@
 #include "outdir.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -97,6 +99,24 @@ int outdir_make(DiagSink *diags, const char *path, char **made)
     return rc;
 }
 
+/* rmdir under the directory's commit lock (flock, outputs.c): another
+ * build into it that saw it made and is committing holds that lock, and
+ * its journal and temporaries are names in it, so it is not removed under
+ * that commit; one still rendering, whose unnamed files do not count as
+ * entries, makes it again if it is gone (outputs.c, remake_dir). */
+static int rmdir_unlocked(const char *dir)
+{
+    int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0)
+        (void)flock(fd, LOCK_EX);
+    int rc = rmdir(dir);
+    int saved = errno;
+    if (fd >= 0)
+        close(fd);
+    errno = saved;
+    return rc;
+}
+
 void outdir_unmake(const char *path, const char *made)
 {
     if (!made)
@@ -106,7 +126,7 @@ void outdir_unmake(const char *path, const char *made)
     /* from DIR up to the first one made, each only while it is empty */
     for (size_t len = strlen(copy); len > 1 && copy[len - 1] == '/';)
         copy[--len] = '\0'; /* "new/sub/" */
-    while (strlen(copy) >= top && rmdir(copy) == 0 && strlen(copy) > top) {
+    while (strlen(copy) >= top && rmdir_unlocked(copy) == 0 && strlen(copy) > top) {
         char *slash = strrchr(copy, '/');
         if (!slash)
             break;

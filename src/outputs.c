@@ -352,6 +352,31 @@ static void replay_journal(const char *dir, const char *path, const char *marker
 
 static int lock_dir(const char *dir);
 
+/* Makes dir (and its parents) again when it is gone: another build into
+ * it that made it and then failed removed it, empty of names, while this
+ * one's unnamed temporaries were in it (outdir.c: a failed build removes
+ * the directories it made). Unnamed files are linked into the new one
+ * alike (the same file system). 0 when dir exists now. */
+static int remake_dir(const char *dir)
+{
+    struct stat st;
+    if (stat(dir, &st) == 0 || errno != ENOENT)
+        return 0;
+    char *copy = xstrdup(dir);
+    for (char *s = copy + 1;; s++) {
+        if (*s && *s != '/')
+            continue;
+        char end = *s;
+        *s = '\0';
+        (void)mkdir(copy, 0755); /* EEXIST for the parents that are there */
+        *s = end;
+        if (!end)
+            break;
+    }
+    free(copy);
+    return stat(dir, &st);
+}
+
 void outputs_recover(const char *dir)
 {
     DIR *d = opendir(dir);
@@ -516,6 +541,22 @@ static int lock_dir(const char *dir)
     return fd;
 }
 
+/* lock_dir of a directory that is still there: one removed by a build
+ * that made it and failed (outdir.c), while this build's unnamed
+ * temporaries were in it, is made again and locked, so that no such build
+ * removes it until this commit is done (outdir_unmake takes the lock). */
+static int lock_live_dir(const char *dir)
+{
+    int fd = lock_dir(dir);
+    struct stat st;
+    if (fd >= 0 && (fstat(fd, &st) != 0 || st.st_nlink > 0))
+        return fd;
+    if (fd >= 0)
+        close(fd);
+    remake_dir(dir);
+    return lock_dir(dir);
+}
+
 struct OutputSet {
     char *dir, *name;        /* copies */
     Pending *p;              /* one per format added, in order */
@@ -582,6 +623,8 @@ int outputs_add(OutputSet *set, DiagSink *diags, Arena *arena, const char *ext, 
     int fd = -1;
 #ifdef O_TMPFILE
     fd = open(set->dir, O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666);
+    if (fd < 0 && errno == ENOENT && remake_dir(set->dir) == 0)
+        fd = open(set->dir, O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666);
     p->anonymous = fd >= 0;
 #endif
     if (fd < 0)
@@ -785,7 +828,7 @@ int outputs_commit(OutputSet *set, DiagSink *diags, Arena *arena)
         }
     /* one commit into the directory at a time, from the journal to the
      * last rename */
-    dir_lock = lock_dir(set->dir);
+    dir_lock = lock_live_dir(set->dir);
     /* Ctrl-C, kill or a closed terminal from here to the last rename
      * would leave the journal, named temporaries and a mix of old and new
      * outputs until the next build (a commit with its fsyncs takes

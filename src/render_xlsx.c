@@ -1026,12 +1026,13 @@ static int write_workbook(const Plan *plan, TemplateSet *templates, const char *
     arena_free(arena);
     buf_free(&doc_title);
     if (err != LXW_NO_ERROR) {
-        /* out of descriptors (ulimit -n) or space: the system's reason */
-        report_write_error(diags, plan, out_path, 0,
-                           (err == LXW_ERROR_CREATING_TMPFILE ||
-                            err == LXW_ERROR_CREATING_XLSX_FILE) && close_errno
-                               ? i18n_strerror(close_errno)
-                               : lxw_strerror(err));
+        /* out of descriptors (ulimit -n) or space, a file past ulimit -f
+         * (the zip's ZIP_ERRNO: "Zip generic error ZIP_ERRNO while creating
+         * the xlsx file." where the other formats said "File too large"):
+         * the system's reason, and what to do for it */
+        int sys = (err == LXW_ERROR_CREATING_TMPFILE || err == LXW_ERROR_CREATING_XLSX_FILE ||
+                   err == LXW_ERROR_ZIP_FILE_OPERATION) ? close_errno : 0;
+        report_write_error(diags, plan, out_path, sys, sys ? NULL : lxw_strerror(err));
         return -1;
     }
     return 0;
