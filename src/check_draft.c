@@ -143,15 +143,11 @@ int draft_title_year(const char *text, int from, int to, size_t *at)
             size_t n = strlen(words[w]);
             if (strncmp(text + i, words[w], n) != 0)
                 continue;
-            /* a space or a no-break space (U+00A0, as Word keeps one):
-             * "năm\u00A02023" in the closing of 2024's plan was read as no
-             * year (s27review) */
-            if (text[i + n] == ' ')
-                n++;
-            else if ((unsigned char)text[i + n] == 0xC2 && (unsigned char)text[i + n + 1] == 0xA0)
-                n += 2;
-            else
+            /* then a space, or a no-break space as Word keeps one (s27review) */
+            if (text[i + n] != ' ' && !((unsigned char)text[i + n] == 0xC2 &&
+                                        (unsigned char)text[i + n + 1] == 0xA0))
                 continue;
+            n += text[i + n] == ' ' ? 1 : 2;
             int year = year_at(text, i + n);
             if (!year || draft_range_dash(text + i + n + 4)) /* a range: "-", "–" */
                 continue;

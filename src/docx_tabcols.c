@@ -134,9 +134,9 @@ static int is_recipient(const xmlNode *p)
 static void put_text(const xmlNode *n, Buf *out, int depth);
 
 /* Whether the line p (no column tab, no recipient) may stand between two
- * lines of a block: a line of capitals, the issuer's third line ("PHÒNG
- * TÀI CHÍNH"), which has no right column. A line of small letters is the
- * body's: the header's right column ("CỘNG HÒA ...", the place and date)
+ * lines of a block that is no signature's (recipients_first): a line of
+ * capitals, the issuer's third line ("PHÒNG TÀI CHÍNH"), which has no
+ * right column. A line of small letters is the body's: the header's right column ("CỘNG HÒA ...", the place and date)
  * was moved past the title and a dozen paragraphs of the body, into the
  * body, when a line of the body below was aligned with tabs ("Xã Đồng
  * Hưu:<tab><tab><tab>120 hộ;"), and that line split (s27review H5). */
@@ -154,10 +154,22 @@ static int capitals_line(const xmlNode *p)
     return !small;
 }
 
+/* 1 if p holds the recipients' title, "Nơi nhận": the block it starts is
+ * a signature's, whose lines between may be recipients typed without their
+ * dash ("UBND tỉnh;", s27mut's docx_tabcols-069). */
+static int recipients_first(const xmlNode *p)
+{
+    Buf text = {0};
+    put_text(p, &text, 0);
+    int found = text.data && str_find(text.data, "Nơi nhận") != NULL;
+    buf_free(&text);
+    return found;
+}
+
 const xmlNode *docx_tab_run_end(const xmlNode *p)
 {
     const xmlNode *end = p;
-    int between = 0, seen = 0;
+    int between = 0, seen = 0, signature = recipients_first(p);
     for (const xmlNode *x = p->next; x; x = x->next) {
         if (x->type != XML_ELEMENT_NODE)
             continue;
@@ -168,7 +180,7 @@ const xmlNode *docx_tab_run_end(const xmlNode *p)
             between = 0;
         } else if (is_recipient(x)) {
             continue; /* the recipients between the signer's title and name */
-        } else if (capitals_line(x)) {
+        } else if (signature || capitals_line(x)) {
             between++;
         } else {
             break;
