@@ -165,7 +165,10 @@ int readpolicy_real_allowed(const char *real, const char *base)
  * lines. */
 static int mentions_key(const char *text, size_t len, const char *const *keys)
 {
-    for (size_t at = 0; at < len;) {
+    /* a byte order mark before the first key (Notepad's UTF-8): a broken
+     * registry saved so was "not an included file", its YAML error hidden */
+    size_t start = len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    for (size_t at = start; at < len;) {
         for (size_t k = 0; keys && keys[k]; k++) {
             size_t n = strlen(keys[k]);
             if (len - at > n && memcmp(text + at, keys[k], n) == 0 && text[at + n] == ':')

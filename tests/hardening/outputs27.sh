@@ -37,7 +37,9 @@
 #      failed; now it makes the directory again, and the removal waits for
 #      a commit's lock;
 #  F7  a workbook past `ulimit -f` was KH901 "Zip generic error ZIP_ERRNO
-#      while creating the xlsx file.", the other formats "File too large".
+#      while creating the xlsx file.", the other formats "File too large";
+#  F8  a broken registry saved with a byte order mark was "not an included
+#      file" (KH033), its YAML error hidden (src/readpolicy.c).
 # Then guards (they passed before and must still): kill -9 and the stop
 # signals at MOMENTS (default 6; KILL_MOMENTS) random moments of a build of
 # three plans in one command, each plan's set whole (an earlier build's or
@@ -412,9 +414,20 @@ reads "dir.yaml" KH031 "a directory"
 reads '"a\\0b.yaml"' KH004 "a NUL escape"
 reads '"sub/\\nx.yaml"' KH001 "a line break escape"
 reads "hard.yaml" KH033 "a hard link to a file that is no registry"
-"$khgen" check --allow-read "$R" "$R/p/plan.yaml" 2>&1 | grep -q hunter2 &&
-    not_ok "guard: --allow-read: a file that is no registry shown" ||
-    ok "guard: --allow-read reads a file outside the tree, and shows nothing of one that is no registry"
+# F8: a registry saved with a byte order mark (Notepad's UTF-8) and a YAML
+# error was "not an included file" (KH033), its error hidden: the first
+# key was looked for at the file's first byte, the mark's
+printf '\357\273\277units:\n  - {id: a, name: "Phòng A\n' >"$R/p/bom.yaml"
+sed 's|^khgen: 1|khgen: 1\ninclude: [bom.yaml]|' "$R/ex.yaml" >"$R/p/plan.yaml"
+out=$("$khgen" check "$R/p/plan.yaml" 2>&1)
+echo "$out" | grep -q 'bom.yaml:2:[0-9]*: error\[KH005\]' && ! echo "$out" | grep -q 'KH033' &&
+    ok "F8 a broken registry with a byte order mark: its YAML error (KH005 at its line 2), not KH033" ||
+    not_ok "F8 a broken registry with a byte order mark: $(echo "$out" | grep -o 'error.*' | head -1)"
+sed 's|^khgen: 1|khgen: 1\ninclude: [../secret.yaml]|' "$R/ex.yaml" >"$R/p/plan.yaml"
+out=$("$khgen" check --allow-read "$R" "$R/p/plan.yaml" 2>&1)
+echo "$out" | grep -q 'KH033' && ! echo "$out" | grep -q hunter2 &&
+    ok "guard: --allow-read reads a file outside the tree (KH033: no registry), nothing of it shown" ||
+    not_ok "guard: --allow-read and a file outside the tree: $(echo "$out" | grep -E 'error|hunter2' | head -1)"
 
 # ---- F6: a build made the directory, failed and removed it while another
 # build's unnamed temporaries were in it --------------------------------------
