@@ -10,7 +10,9 @@
  * could make the year another's (a digit, "số", "ngày", "giai đoạn", the
  * name of another kind of document); and a closing that names a year of
  * the plan's period anywhere is taken as right, as a title is
- * (draft_title_year). The words are the default kind's; a template whose
+ * (draft_title_year), as is one that writes "{year}". The words may be
+ * parted by a no-break space or set in emphasis ("**Kế hoạch** năm
+ * 2023"; s27review). The words are the default kind's; a template whose
  * kind is another ("CHƯƠNG TRÌNH") is not read.
  *
  * A rule of check, on the plan as parsed.
@@ -21,16 +23,51 @@
 
 #include "check_draft.h"
 #include "i18n.h"
+#include "util.h"
 #include "vi.h"
 
-/* The byte length of the words "Kế hoạch" at s, in one of the cases a
- * sentence writes them, else 0. */
+/* The bytes of the blanks at s that part two words: spaces, no-break
+ * spaces (U+00A0, as Word and a pasted text hold them) and the emphasis
+ * marks around a word ("**Kế hoạch** năm 2023"); 0 when s has no space. */
+static size_t word_gap(const char *s)
+{
+    size_t n = 0;
+    int space = 0;
+    for (;;) {
+        if (s[n] == ' ')
+            n++, space = 1;
+        else if ((unsigned char)s[n] == 0xC2 && (unsigned char)s[n + 1] == 0xA0)
+            n += 2, space = 1;
+        else if (s[n] == '*' || s[n] == '_')
+            n++;
+        else
+            return space ? n : 0;
+    }
+}
+
+/* The byte length of the words "Kế hoạch" at s and the blanks after them
+ * (word_gap), in one of the cases a sentence writes them, else 0. */
 static size_t plan_words(const char *s)
 {
-    static const char *const forms[] = {"Kế hoạch ", "kế hoạch ", "KẾ HOẠCH "};
-    for (size_t f = 0; f < sizeof forms / sizeof forms[0]; f++)
-        if (strncmp(s, forms[f], strlen(forms[f])) == 0)
-            return strlen(forms[f]);
+    static const char *const forms[] = {"Kế hoạch", "kế hoạch", "KẾ HOẠCH"};
+    for (size_t f = 0; f < sizeof forms / sizeof forms[0]; f++) {
+        size_t n = strlen(forms[f]), gap = strncmp(s, forms[f], n) == 0 ? word_gap(s + n) : 0;
+        if (gap)
+            return n + gap;
+    }
+    return 0;
+}
+
+/* The byte length of the word "năm" at s and the blanks after it
+ * (word_gap), in one of the cases a sentence writes it, else 0. */
+static size_t year_word(const char *s)
+{
+    static const char *const forms[] = {"năm", "Năm", "NĂM"};
+    for (size_t f = 0; f < sizeof forms / sizeof forms[0]; f++) {
+        size_t n = strlen(forms[f]), gap = strncmp(s, forms[f], n) == 0 ? word_gap(s + n) : 0;
+        if (gap)
+            return n + gap;
+    }
     return 0;
 }
 
@@ -98,9 +135,10 @@ void check_closing_year(DiagSink *diags, const Plan *plan)
     const char *text = plan->closing;
     size_t ignored;
     if (!text || !plan->closing_pos.line || !plan->period_from.year ||
-        !draft_title_year(text, plan->period_from.year, plan->period_to.year, &ignored))
-        return; /* none, or a year of the plan's is named: right */
-    static const char *const year_words[] = {"năm ", "Năm ", "NĂM "};
+        !draft_title_year(text, plan->period_from.year, plan->period_to.year, &ignored) ||
+        str_find(text, "{year}"))
+        return; /* none, or a year of the plan's is named ("{year}" too: "Kế hoạch năm
+                 * {year}, thay Kế hoạch năm 2023" was told its year was last year's) */
     /* one pass: the last "Kế hoạch" not yet followed by a "năm", then at
      * each "năm" what stands between the two (spans that do not overlap:
      * linear in the closing) */
@@ -113,15 +151,13 @@ void check_closing_year(DiagSink *diags, const Plan *plan)
             i += words - 1;
             continue;
         }
-        size_t w = 0;
-        while (w < 3 && strncmp(text + i, year_words[w], strlen(year_words[w])) != 0)
-            w++;
-        if (w == 3 || !word_start || !from)
+        size_t w = word_start && from ? year_word(text + i) : 0;
+        if (!w)
             continue;
         const char *name = from, *at = text + i;
         from = NULL;
         size_t gap = (size_t)(at - name) - plan_words(name);
-        int year = year_here(at + strlen(year_words[w]));
+        int year = year_here(at + w);
         if (!year || !names_nothing_else(name + plan_words(name), gap))
             continue;
         Buf period = {0};
@@ -133,7 +169,7 @@ void check_closing_year(DiagSink *diags, const Plan *plan)
                      "the closing names the plan '%.*s' but the plan is for %s: a year left "
                      "from the plan it was copied from? write the plan's year, or {year} to "
                      "follow it",
-                     (int)(at + strlen(year_words[w]) + 4 - name), name, buf_str(&period));
+                     (int)(at + w + 4 - name), name, buf_str(&period));
         buf_free(&period);
         return; /* one warning: the first such name */
     }

@@ -137,12 +137,17 @@ int draft_title_year(const char *text, int from, int to, size_t *at)
 {
     int first_year = 0, in_period = 0;
     size_t first_at = 0;
-    static const char *const words[] = {"năm ", "Năm ", "NĂM "};
+    static const char *const words[] = {"năm", "Năm", "NĂM"};
     for (size_t i = 0; text[i]; i++) {
         for (size_t w = 0; w < 3; w++) {
             size_t n = strlen(words[w]);
             if (strncmp(text + i, words[w], n) != 0)
                 continue;
+            /* then a space, or a no-break space as Word keeps one (s27review) */
+            if (text[i + n] != ' ' && !((unsigned char)text[i + n] == 0xC2 &&
+                                        (unsigned char)text[i + n + 1] == 0xA0))
+                continue;
+            n += text[i + n] == ' ' ? 1 : 2;
             int year = year_at(text, i + n);
             if (!year || draft_range_dash(text + i + n + 4)) /* a range: "-", "–" */
                 continue;

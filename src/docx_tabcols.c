@@ -19,6 +19,7 @@
 #include "docx_layout.h"
 #include "docx_tree.h"
 #include "util.h"
+#include "vi.h"
 
 /* The lines a block of two columns holds at most: a header's six, a
  * signature's with thirty recipients; it bounds the look ahead of each
@@ -130,10 +131,45 @@ static int is_recipient(const xmlNode *p)
     return f == '-' || f == '+';
 }
 
+static void put_text(const xmlNode *n, Buf *out, int depth);
+
+/* Whether the line p (no column tab, no recipient) may stand between two
+ * lines of a block that is no signature's (recipients_first): a line of
+ * capitals, the issuer's third line ("PHÒNG TÀI CHÍNH"), which has no
+ * right column. A line of small letters is the body's: the header's right column ("CỘNG HÒA ...", the place and date)
+ * was moved past the title and a dozen paragraphs of the body, into the
+ * body, when a line of the body below was aligned with tabs ("Xã Đồng
+ * Hưu:<tab><tab><tab>120 hộ;"), and that line split (s27review H5). */
+static int capitals_line(const xmlNode *p)
+{
+    Buf text = {0};
+    put_text(p, &text, 0);
+    int small = 0;
+    for (const char *c = text.data ? text.data : ""; *c && !small;) {
+        small = vi_begins_small(c, NULL, NULL);
+        for (c++; ((unsigned char)*c & 0xC0) == 0x80; c++) /* to the next character */
+            ;
+    }
+    buf_free(&text);
+    return !small;
+}
+
+/* 1 if p holds the recipients' title, "Nơi nhận": the block it starts is
+ * a signature's, whose lines between may be recipients typed without their
+ * dash ("UBND tỉnh;", s27mut's docx_tabcols-069). */
+static int recipients_first(const xmlNode *p)
+{
+    Buf text = {0};
+    put_text(p, &text, 0);
+    int found = text.data && str_find(text.data, "Nơi nhận") != NULL;
+    buf_free(&text);
+    return found;
+}
+
 const xmlNode *docx_tab_run_end(const xmlNode *p)
 {
     const xmlNode *end = p;
-    int between = 0, seen = 0;
+    int between = 0, seen = 0, signature = recipients_first(p);
     for (const xmlNode *x = p->next; x; x = x->next) {
         if (x->type != XML_ELEMENT_NODE)
             continue;
@@ -142,8 +178,12 @@ const xmlNode *docx_tab_run_end(const xmlNode *p)
         if (docx_tab_columns(x)) {
             end = x;
             between = 0;
-        } else if (!is_recipient(x)) {
+        } else if (is_recipient(x)) {
+            continue; /* the recipients between the signer's title and name */
+        } else if (signature || capitals_line(x)) {
             between++;
+        } else {
+            break;
         }
     }
     /* the recipients typed on under the last line that has a tab ("- Lưu:
@@ -234,8 +274,19 @@ static void put_text(const xmlNode *n, Buf *out, int depth)
     buf_putc(out, ' ');
 }
 
+/* The element docx_tab_block makes: no namespace, so no element of the
+ * document (all in w:'s) is taken for it. */
+static const char block_name[] = "tabcolumns";
+
 xmlNode *docx_tab_block(const xmlNode *p, const xmlNode **end)
 {
+    /* a line of a block already split is read as it stands: a right column
+     * that holds more column tabs ("KT. a<tab>KT. b<tab>KT. c...", 256 of
+     * them) was split again at each level of read_block, each level
+     * copying the rest of the line: 20 KB of .docx took 1.3 GB and 6 s
+     * (s27review H1) */
+    if (p->parent && !p->parent->ns && docx_is(p->parent, block_name))
+        return NULL;
     if (!docx_tab_columns(p))
         return NULL;
     const xmlNode *last = docx_tab_run_end(p);
@@ -252,7 +303,7 @@ xmlNode *docx_tab_block(const xmlNode *p, const xmlNode **end)
     buf_free(&text);
     if (!layout)
         return NULL;
-    xmlNode *block = xmlNewNode(NULL, BAD_CAST "tabcolumns");
+    xmlNode *block = xmlNewNode(NULL, BAD_CAST block_name);
     for (int right = 0; right < 2; right++)
         for (const xmlNode *x = p;; x = x->next) {
             if (x->type == XML_ELEMENT_NODE) {

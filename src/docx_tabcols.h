@@ -31,7 +31,9 @@ xmlNode *docx_tab_half(const xmlNode *p, int right);
  * (docx_tab_columns; docx_tab_run_end its last, in *end) in the order
  * they read in, as a table's: a new element (the caller frees it with
  * xmlFreeNode) holding copies of the left columns' and the other lines'
- * paragraphs, then of the right columns'. NULL when p is no such line. */
+ * paragraphs, then of the right columns'. NULL when p is no such line,
+ * and for a line of such an element (its columns are not split again:
+ * linear in the document). */
 xmlNode *docx_tab_block(const xmlNode *p, const xmlNode **end);
 
 #endif

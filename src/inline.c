@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "due_words.h"
 #include "figures.h"
 #include "textref.h"
 #include "load.h"
@@ -336,39 +337,32 @@ static void check_criteria(Check *c)
     }
 }
 
-/* KH213 when the word before {due} is the first word its deadline prints:
+/* KH213 when the words before {due} are the first its deadline prints:
  * "trước {due}" over `due: {before: 2025-02-28}` printed "trước trước
- * ngày 28/02/2025" (s26attack L13). The text is printed as written: a
- * warning, naming the word to delete. A word of up to 32 bytes is looked
- * at (a text of many {due} costs its length once), and the phrase is made
- * only while KH211's budget, which counted it, lasts. */
+ * ngày 28/02/2025" (s26attack L13), "trước ngày {due}" "trước ngày trước
+ * ngày ..." (due_words.c). The text is printed as written: a warning,
+ * naming the words to delete. The phrase is made only while KH211's
+ * budget, which counted it, lasts. */
 static void check_due_doubled(Check *c, const Deadline *due)
 {
-    const char *text = c->site->text;
-    size_t end = c->ref->start;
-    while (end > 0 && text[end - 1] == ' ')
-        end--;
-    size_t start = end;
-    while (start > 0 && end - start <= 32 && text[start - 1] != ' ' && text[start - 1] != '\n' &&
-           text[start - 1] != '}' && text[start - 1] != '(')
-        start--;
-    if (start == end || end - start > 32 ||
-        (c->ctx->printed && *c->ctx->printed > INLINE_MAX_PRINTED))
+    if (c->ctx->printed && *c->ctx->printed > INLINE_MAX_PRINTED)
         return;
     Buf phrase = {0};
     inline_put_due(c->ctx, due, &phrase);
     const char *p = buf_str(&phrase);
-    size_t first = strcspn(p, " ");
-    char before[40], printed[40];
-    if (first > 0 && first < sizeof printed && end - start == first) {
-        memcpy(before, text + start, end - start);
-        before[end - start] = '\0';
-        memcpy(printed, p, first);
-        printed[first] = '\0';
-        if (vi_same_ignoring_case(before, printed))
+    size_t from = 0, n = due_doubled_words(c->site->text, c->ref->start, p, &from);
+    char before[128];
+    if (n > 0 && n < sizeof before) {
+        memcpy(before, c->site->text + from, n);
+        before[n] = '\0';
+        if (!strchr(before, ' '))
             check_warning(c, KH213, "the word before '{due}' is '%s', and the deadline prints "
                           "'%s': the document reads \"%s %s\"; delete '%s' before '{due}'",
                           before, p, before, p, before);
+        else
+            check_warning(c, KH213, "the words before '{due}' are '%s', and the deadline "
+                          "prints '%s': the document reads \"%s %s\"; delete '%s' before "
+                          "'{due}'", before, p, before, p, before);
     }
     buf_free(&phrase);
 }

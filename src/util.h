@@ -309,8 +309,14 @@ size_t plan_stem_len(const char *name, size_t n);
  * ("h * 33 + c", or "^ c") is not: "Ez" and "FY" (or "c-" and "ao") give
  * one hash whatever comes before, and djb2-xor's low bits depend on the
  * low bits alone, so that keys crafted to share them cost a chain walk
- * each: 20,000 such keys took seconds (s26review2, s27fixcycle). */
+ * each: 20,000 such keys took seconds (s26review2, s27fixcycle). Its
+ * basis is the process's seed (hash_seed), drawn at random: unseeded, keys
+ * that share a slot could be searched for offline (s27review H2, H4). */
 uint64_t text_hash(const char *s, size_t n);
+
+/* The process's hash seed, drawn once at random (text_hash's basis). No
+ * output depends on it. */
+uint64_t hash_seed(void);
 uint64_t str_hash64(const char *s);
 
 /* 1 if paths a and b name one existing file (a link, "./x" and "x"

@@ -1,0 +1,89 @@
+/* due_words.c - the words a text writes before '{due}' that its deadline
+ * prints first (KH213, inline.c).
+ *
+ * '{due}' prints a task's deadline as a phrase: "trước ngày 28/02/2025",
+ * "tháng 6/2024", "Thường xuyên trong năm 2024". A text that writes the
+ * phrase's first words before the reference printed them twice. One word
+ * was compared (s26attack L13), so "hoàn thành trước ngày {due}" - the
+ * way a deadline is most often written - printed "trước ngày trước ngày
+ * 28/02/2024", "thực hiện thường xuyên {due}" printed "thường xuyên
+ * Thường xuyên trong năm 2024", and "trước **{due}**" the same in bold,
+ * all without a word (s27review H3). Here up to three words are compared,
+ * in any case, past the emphasis marks that open the reference. What is
+ * looked at is bounded (three words of 32 bytes, a few blanks), so a
+ * text of many '{due}' costs its length once.
+ */
+#include "due_words.h"
+
+#include <string.h>
+
+#include "vi.h"
+
+enum { WORDS_MAX = 3, WORD_BYTES = 32, BLANKS_MAX = 4 };
+
+/* 1 if c ends a word looked at: a blank, a line's end, a reference's '}'
+ * or an opening bracket. */
+static int word_stop(char c)
+{
+    return c == ' ' || c == '\n' || c == '}' || c == '(';
+}
+
+/* 1 if the n bytes at a and the m bytes at b are one word in any case. */
+static int same_word(const char *a, size_t n, const char *b, size_t m)
+{
+    char x[WORD_BYTES + 1], y[WORD_BYTES + 1];
+    if (n == 0 || m == 0 || n > WORD_BYTES || m > WORD_BYTES)
+        return 0;
+    memcpy(x, a, n);
+    x[n] = '\0';
+    memcpy(y, b, m);
+    y[m] = '\0';
+    return vi_same_ignoring_case(x, y);
+}
+
+size_t due_doubled_words(const char *text, size_t at, const char *phrase, size_t *from)
+{
+    /* the words before the reference, the nearest first */
+    size_t start[WORDS_MAX], end[WORDS_MAX];
+    int n_text = 0;
+    size_t e = at;
+    for (int marks = 0; e > 0 && marks < BLANKS_MAX && strchr(" *_", text[e - 1]); marks++)
+        e--; /* "trước {due}", "trước **{due}**" */
+    while (n_text < WORDS_MAX && e > 0) {
+        size_t s = e;
+        while (s > 0 && e - s <= WORD_BYTES && !word_stop(text[s - 1]))
+            s--;
+        if (s == e || e - s > WORD_BYTES)
+            break;
+        start[n_text] = s;
+        end[n_text++] = e;
+        e = s;
+        for (int blanks = 0; e > 0 && blanks < BLANKS_MAX && text[e - 1] == ' '; blanks++)
+            e--;
+        if (e == s) /* not after a blank: the words end here */
+            break;
+    }
+    /* the phrase's first words */
+    const char *word[WORDS_MAX];
+    size_t len[WORDS_MAX];
+    int n_phrase = 0;
+    for (const char *p = phrase; n_phrase < WORDS_MAX && *p;) {
+        size_t n = strcspn(p, " ");
+        word[n_phrase] = p;
+        len[n_phrase++] = n;
+        p += n;
+        p += strspn(p, " ");
+    }
+    /* the most words that are the phrase's first ones */
+    for (int k = n_text < n_phrase ? n_text : n_phrase; k > 0; k--) {
+        int same = 1;
+        for (int i = 0; i < k && same; i++)
+            same = same_word(text + start[k - 1 - i], end[k - 1 - i] - start[k - 1 - i],
+                             word[i], len[i]);
+        if (same) {
+            *from = start[k - 1];
+            return end[0] - start[k - 1];
+        }
+    }
+    return 0;
+}

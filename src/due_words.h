@@ -1,0 +1,15 @@
+/* due_words.h - the words before '{due}' its deadline prints first (KH213). */
+#ifndef KHGEN_DUE_WORDS_H
+#define KHGEN_DUE_WORDS_H
+
+#include <stddef.h>
+
+/* The byte length of the words text writes just before the reference at
+ * byte at (blanks and the emphasis marks '*' and '_' between them and it
+ * left out) that are the first words of phrase, the deadline '{due}'
+ * prints, in any case: "trước ngày" before "trước ngày 28/02/2025"; up to
+ * three words of up to 32 bytes each, the most that match. *from is set
+ * to where they start. 0 when none: nothing is printed twice. */
+size_t due_doubled_words(const char *text, size_t at, const char *phrase, size_t *from);
+
+#endif
