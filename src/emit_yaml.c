@@ -432,6 +432,11 @@ void emit_plan_yaml(const IPlan *p, Buf *out)
     buf_putc(out, '\n');
     comment(out, 2, p->title_comment);
     key_scalar(out, 2, "title", p->title ? p->title : "");
+    if (p->period_year) {
+        buf_putc(out, '\n');
+        comment(out, 0, p->period_comment);
+        buf_printf(out, "period: %d\n", p->period_year);
+    }
 
     if (p->n_bases) {
         buf_puts(out, "\nbases:\n");

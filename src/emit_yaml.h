@@ -132,6 +132,8 @@ typedef struct IPlan {
     const char *header_left;     /* lines above the title none of the header's, '\n' between */
     const char *number, *code, *place, *date, *title;
     const char *place_comment, *date_comment, *title_comment;
+    int period_year;             /* the year the plan is for when its date is another's, or 0 */
+    const char *period_comment;
     IBasis *bases;
     size_t n_bases;
     const char *opening, *closing;

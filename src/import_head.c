@@ -880,8 +880,20 @@ static void header_lines(Ctx *c, Para *P, long mark, int titled)
 static void header_guesses(Ctx *c, Para *P, size_t n)
 {
     IPlan *plan = c->plan;
+    /* a plan issued in the year before the one it is for ("..., ngày 28
+     * tháng 12 năm 2024" over "... năm 2025"): its year, whose texts
+     * become {year}, is the title's, written as its period. From the
+     * date's, the title became "năm {year+1}", and `khgen new --year
+     * 2026` printed "năm 2027" in it and in every deadline (s28attack) */
+    int titled = plan->title ? guess_year(plan->title) : 0;
+    if (c->year && plan->date && titled == c->year + 1) {
+        c->year = titled;
+        plan->period_year = titled;
+        plan->period_comment = _("the plan is dated in the year before the one its title "
+                                 "names: that year is its period");
+    }
     if (!c->year)
-        c->year = guess_year(plan->title);
+        c->year = titled;
     if (!plan->date) {
         if (!c->year)
             for (size_t k = 0; k < n && k < 30 && !c->year; k++)

@@ -1,0 +1,110 @@
+#!/bin/sh
+# tests/hardening/attack28.sh KHGEN WORKDIR - what the twenty-ninth
+# black-box attack found (session 28's; issue 8; /tmp/s28attack/findings.md),
+# the yearly cycle as an office lives it first:
+#  F1  a plan for 2025 signed "ngày 28 tháng 12 năm 2024" (a plan is
+#      issued before its year begins), imported: the plan's year was the
+#      date's, its title "năm {year+1}", its deadlines "quý IV/{year+1}",
+#      and `khgen new --year 2026` wrote "the plan of 2026" printing "năm
+#      2027" in the title and every deadline, exit 0, without a note; now
+#      the title's year is the plan's, written `period: 2025`.
+# Each F case fails with the binary from before its fix; the guards
+# passed before and must still.
+# Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
+set -u
+. "$(dirname "$0")/timed.sh"
+LC_ALL=C.UTF-8
+export LC_ALL
+unset LANGUAGE LC_MESSAGES
+P=$work/p
+mkdir -p "$P"
+
+# docx_sub IN OUT OLD NEW...: the .docx IN with each OLD of its
+# word/document.xml replaced by NEW, as OUT (the clerk's edit in Word)
+docx_sub() {
+    /usr/bin/python3 - "$@" <<'PY'
+import sys, zipfile
+src, dst = sys.argv[1], sys.argv[2]
+pairs = list(zip(sys.argv[3::2], sys.argv[4::2]))
+zi = zipfile.ZipFile(src)
+zo = zipfile.ZipFile(dst, 'w', zipfile.ZIP_DEFLATED)
+for it in zi.infolist():
+    d = zi.read(it.filename)
+    if it.filename == 'word/document.xml':
+        s = d.decode('utf-8')
+        for a, b in pairs:
+            if a not in s:
+                sys.exit('docx_sub: %r not in the document' % a)
+            s = s.replace(a, b)
+        d = s.encode('utf-8')
+    zo.writestr(it, d)
+zo.close()
+PY
+}
+
+# the plan of 2025 as drafted in January 2025
+cat >"$P/kh2025.yaml" <<'YAML'
+khgen: 1
+header:
+  issuer: [ỦY BAN NHÂN DÂN, XÃ AN BÌNH]
+  issuer_short: UBND xã An Bình
+  place: An Bình
+  date: 2025-01
+  title: Thực hiện Chương trình xây dựng nông thôn mới năm {year}
+opening: "UBND xã xây dựng Kế hoạch năm {year} như sau:"
+units:
+  - {id: vp, name: Văn phòng - Thống kê xã}
+body:
+  - section: NHIỆM VỤ NĂM {year}
+    items:
+      - task: Rà soát các tiêu chí
+        text: Rà soát, đánh giá các tiêu chí năm {year}.
+        lead: vp
+        due: 2025-Q4
+        show: [lead, due]
+closing: Trên đây là Kế hoạch năm {year} của UBND xã An Bình.
+recipients: ["Lưu: VT"]
+signature:
+  lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH]
+  name: Nguyễn Văn A
+YAML
+
+# F1: signed in December 2024, imported, then moved on to 2026
+"$khgen" build -f docx -o "$work/sent" "$P/kh2025.yaml" >/dev/null 2>&1
+if docx_sub "$work/sent/kh2025.docx" "$work/signed.docx" \
+    'Số:      /KH-UBND' 'Số: 15/KH-UBND' \
+    'ngày      tháng 01 năm 2025' 'ngày 28 tháng 12 năm 2024' 2>"$work/err" &&
+    "$khgen" import -o "$P/signed.yaml" "$work/signed.docx" >/dev/null 2>"$work/err" &&
+    "$khgen" new --from "$P/signed.yaml" --year 2026 -o "$P/kh2026.yaml" >"$work/new.out" 2>&1 &&
+    "$khgen" build -f md -o "$work/b26" "$P/kh2026.yaml" >/dev/null 2>&1; then
+    md=$work/b26/kh2026.md
+    if grep -qF 'nông thôn mới năm 2026**' "$md" && grep -qF 'quý IV/2026' "$md" &&
+        ! grep -qF '2027' "$md" && grep -qF '(2025)' "$work/new.out"; then
+        ok "F1 a plan of 2025 signed 28/12/2024, imported, moved to 2026: prints 2026, not 2027"
+    else
+        not_ok "F1 the plan moved to 2026 prints: $(grep -n '202[5-7]' "$md" | head -5 | tr '\n' ' ' | head -c 600); new said: $(head -1 "$work/new.out")"
+    fi
+else
+    not_ok "F1 setup: $(head -c 600 "$work/err")"
+fi
+# F1: the import itself prints what the signed document says, and diff of
+# the draft and the signed copy names only the number and the date
+"$khgen" build -f md -o "$work/bs" "$P/signed.yaml" >/dev/null 2>&1
+"$khgen" diff "$P/kh2025.yaml" "$P/signed.yaml" >"$work/diff.out" 2>&1
+if grep -qF 'năm 2025**' "$work/bs/signed.md" && grep -qF 'quý IV/2025' "$work/bs/signed.md" &&
+    grep -q '^period: 2025$' "$P/signed.yaml" && ! grep -q '@@ \(I\|Trích\|Mở\|Trên\)' "$work/diff.out"; then
+    ok "F1 the signed copy imports as the plan of 2025 (period: 2025), diff names the number and date only"
+else
+    not_ok "F1 the signed copy's import: $(grep -n 'period\|title' "$P/signed.yaml" | head -3 | tr '\n' ' '); diff: $(grep '^@@' "$work/diff.out" | tr '\n' ' ' | head -c 400)"
+fi
+# guard: signed in the plan's own year, no period is written
+docx_sub "$work/sent/kh2025.docx" "$work/signed2.docx" 'ngày      tháng 01 năm 2025' 'ngày 06 tháng 01 năm 2025'
+"$khgen" import -o "$P/signed2.yaml" "$work/signed2.docx" >/dev/null 2>&1
+if ! grep -q '^period' "$P/signed2.yaml" && grep -qF 'năm {year}' "$P/signed2.yaml"; then
+    ok "F1 guard: signed in its own year, no period written"
+else
+    not_ok "F1 guard: $(grep -n 'period\|title' "$P/signed2.yaml" | head -3 | tr '\n' ' ')"
+fi
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
