@@ -430,6 +430,63 @@ static void warn_shared_codes(DiagSink *diags, const YNode *entry, const Catalog
     free(shared);
 }
 
+static int same_text(const char *a, const char *b)
+{
+    return (!a && !b) || (a && b && strcmp(a, b) == 0);
+}
+
+/* The first code whose criterion or indicator a and b write otherwise (a
+ * criterion one of them lacks, another name or group, other indicators),
+ * the catalog's title when only it differs, or NULL when both say the
+ * same. */
+static const char *first_difference(const Catalog *a, const Catalog *b)
+{
+    size_t n = a->n_criteria < b->n_criteria ? a->n_criteria : b->n_criteria;
+    for (size_t i = 0; i < n; i++) {
+        const Criterion *x = &a->criteria[i], *y = &b->criteria[i];
+        if (!same_text(x->code, y->code) || !same_text(x->name, y->name) ||
+            !same_text(x->group, y->group) || x->n_indicators != y->n_indicators)
+            return x->code;
+        for (size_t k = 0; k < x->n_indicators; k++)
+            if (!same_text(x->indicators[k].code, y->indicators[k].code) ||
+                !same_text(x->indicators[k].name, y->indicators[k].name))
+                return x->indicators[k].code;
+    }
+    if (a->n_criteria != b->n_criteria)
+        return a->n_criteria > n ? a->criteria[n].code : b->criteria[n].code;
+    return same_text(a->title, b->title) ? NULL : "title";
+}
+
+/* A catalog whose id one imported before has (first): the same catalog
+ * named twice is KH416, read once; two catalogs that say otherwise under
+ * one id (a province's edited copy of qd318-xa-ntm beside the shipped one,
+ * one imported by a shared registry, one by the plan) are KH418, an error:
+ * the second was dropped under KH416's "remove this entry", and the plan
+ * printed the first one's names whichever the drafter meant (s28attack). */
+static void report_twice(DiagSink *diags, const YNode *entry, const Catalog *first,
+                         const Catalog *cat, int *errors)
+{
+    const char *diff = first_difference(first, cat);
+    if (!diff) {
+        diag_warning(diags, entry->pos, yread_span(entry), KH416,
+                     "catalog '%s' is imported twice: remove this entry", cat->id);
+        diag_note(diags, first->pos, "first imported here");
+        return;
+    }
+    if (strcmp(diff, "title") == 0)
+        diag_error(diags, entry->pos, yread_span(entry), KH418,
+                   "catalog '%s' is imported twice, from two files whose titles differ: import "
+                   "one of them, or give the edited copy an id of its own",
+                   cat->id);
+    else
+        diag_error(diags, entry->pos, yread_span(entry), KH418,
+                   "catalog '%s' is imported twice, from two files that differ at code %s: import "
+                   "one of them, or give the edited copy an id of its own",
+                   cat->id, diff);
+    diag_note(diags, first->pos, "first imported here");
+    (*errors)++;
+}
+
 int catalog_load(Arena *arena, DiagSink *diags, TemplateSet *templates, const char *plan_file,
                  const YNode *import_node, Plan *plan)
 {
@@ -495,9 +552,7 @@ int catalog_load(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
             continue;
         size_t same = strset_add(&ids, cat.id, n);
         if (same != n) {
-            diag_warning(diags, entry->pos, yread_span(entry), KH416,
-                         "catalog '%s' is imported twice: remove this entry", cat.id);
-            diag_note(diags, catalogs[same].pos, "first imported here");
+            report_twice(diags, entry, &catalogs[same], &cat, &errors);
             continue;
         }
         warn_shared_codes(diags, entry, catalogs, &cat, n, &first_owner);

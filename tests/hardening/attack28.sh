@@ -8,6 +8,13 @@
 #      and `khgen new --year 2026` wrote "the plan of 2026" printing "năm
 #      2027" in the title and every deadline, exit 0, without a note; now
 #      the title's year is the plan's, written `period: 2025`.
+#  F2  a shared registry importing a province's edited copy of
+#      qd318-xa-ntm (criterion 1 renamed) and a plan importing the shipped
+#      one: one KH416 warning "imported twice: remove this entry" at the
+#      plan's entry, exit 0, and the plan printed the registry's names
+#      (removing the entry, as told, kept them); two catalogs of one id
+#      that differ are now KH418, an error, nothing written; the same
+#      catalog named twice is still KH416.
 # Each F case fails with the binary from before its fix; the guards
 # passed before and must still.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
@@ -105,6 +112,53 @@ if ! grep -q '^period' "$P/signed2.yaml" && grep -qF 'năm {year}' "$P/signed2.y
 else
     not_ok "F1 guard: $(grep -n 'period\|title' "$P/signed2.yaml" | head -3 | tr '\n' ' ')"
 fi
+
+# F2: two catalogs of one id that differ, one by a shared registry
+mkdir -p "$P/f2"
+cp "$top/templates/catalogs/qd318-xa-ntm.yaml" "$P/f2/qd318-xa-ntm.yaml"
+sed -i '0,/name: Quy hoạch,/s//name: Quy hoạch chung xây dựng xã,/' "$P/f2/qd318-xa-ntm.yaml"
+printf 'import: [qd318-xa-ntm.yaml]\nunits:\n  - {id: vp, name: Văn phòng}\n' >"$P/f2/reg.yaml"
+f2plan() {
+    cat <<YAML
+khgen: 1
+include: [$1]
+import: [$2]
+header:
+  issuer: [ỦY BAN NHÂN DÂN, XÃ AN BÌNH]
+  place: An Bình
+  date: 2024-03
+  title: Thực hiện năm {year}
+opening: Như sau.
+units:
+  - {id: vx, name: Tổ công tác}
+body:
+  - task: Quy hoạch
+    text: "Rà soát {crit-name 1}."
+    lead: vx
+    criteria: [1]
+    due: 2024-06
+closing: Trên đây là Kế hoạch.
+recipients: ["Lưu: VT"]
+signature:
+  lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH]
+  name: Nguyễn Văn A
+YAML
+}
+f2plan reg.yaml qd318-xa-ntm >"$P/f2/a.yaml"
+f2plan "" "qd318-xa-ntm, qd318-xa-ntm.yaml" >"$P/f2/b.yaml"
+for f in a b; do
+    rm -rf "$work/f2o"
+    "$khgen" build -f md -o "$work/f2o" "$P/f2/$f.yaml" >/dev/null 2>"$work/err"
+    st=$?
+    if [ $st -eq 1 ] && grep -q 'error\[KH418\]' "$work/err" && [ ! -e "$work/f2o/$f.md" ]; then
+        ok "F2 two catalogs of one id that differ ($f): KH418, nothing written"
+    else
+        not_ok "F2 two catalogs of one id that differ ($f): status $st, $(head -c 400 "$work/err")"
+    fi
+done
+# guard: the same catalog named twice is one KH416 warning, as before
+cp "$top/templates/catalogs/qd318-xa-ntm.yaml" "$P/f2/qd318-xa-ntm.yaml"
+check_says "F2 guard: the same catalog by name and by path is KH416, a warning" "$P/f2/b.yaml" 0 "warning[KH416]"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
