@@ -15,6 +15,10 @@
 #      (removing the entry, as told, kept them); two catalogs of one id
 #      that differ are now KH418, an error, nothing written; the same
 #      catalog named twice is still KH416.
+#  F3  `period: {from: 2024-01, to: 2024-12}` told "write the day too
+#      (2024-09-01)" and "(2025-05-31)", a school year whatever was
+#      written; now the first and last day of what was written
+#      (2024-01-01, 2024-12-31; a February's last day by its year).
 # Each F case fails with the binary from before its fix; the guards
 # passed before and must still.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
@@ -159,6 +163,15 @@ done
 # guard: the same catalog named twice is one KH416 warning, as before
 cp "$top/templates/catalogs/qd318-xa-ntm.yaml" "$P/f2/qd318-xa-ntm.yaml"
 check_says "F2 guard: the same catalog by name and by path is KH416, a warning" "$P/f2/b.yaml" 0 "warning[KH416]"
+
+# F3: KH301's full date is the one the period's month or year means
+small f3 <<'YAML'
+period: {from: 2024-01, to: 2024-02}
+body:
+  - "Nội dung."
+YAML
+check_says "F3 period {from: 2024-01, to: 2024-02}: KH301 gives 2024-01-01 and 2024-02-29" "$P/f3.yaml" 1 \
+    "write the day too (2024-01-01)" "write the day too (2024-02-29)"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
