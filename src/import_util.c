@@ -481,12 +481,48 @@ static int cited_law(const char *s, size_t i)
     return 0;
 }
 
+/* Whether the year at s[i], after "N/", ends a cited document's number
+ * written without its code: "Nghị quyết số 12/2024", "Chỉ thị 05/2024",
+ * "số 15/2024" (N past 12 is no month). Import made it "12/{year}", and
+ * `khgen new` cited "Nghị quyết số 12/2025", which does not exist
+ * (s28attack F4). A month's "tháng 6/2024", a date's "15/12/2024" and a
+ * quarter's "quý IV/2024" are not. */
+static int cited_number(const char *s, size_t i)
+{
+    if (i < 2 || s[i - 1] != '/')
+        return 0;
+    size_t e = i - 1, t = e;
+    while (t > 0 && s[t - 1] >= '0' && s[t - 1] <= '9' && e - t < 8)
+        t--;
+    if (t == e || (t > 0 && (s[t - 1] == '/' || s[t - 1] == '.' || s[t - 1] == '-')))
+        return 0; /* a Roman quarter, a date D/M/YYYY */
+    long n = strtol(s + t, NULL, 10);
+    if (n == 0 || n > 12)
+        return 1;
+    size_t w = t;
+    while (w > 0 && s[w - 1] == ' ')
+        w--;
+    static const char *const kinds[] = {"số", "Số", "SỐ", "Nghị quyết", "Quyết định", "Chỉ thị",
+                                        "Kết luận", "Thông báo", "Công văn", "Thông tư",
+                                        "Nghị định", "Kế hoạch", "Quy định", "Hướng dẫn",
+                                        "Tờ trình", "Báo cáo", "Chương trình", "Đề án", NULL};
+    for (int k = 0; kinds[k]; k++) {
+        size_t n_k = strlen(kinds[k]);
+        if (w >= n_k && strncmp(s + w - n_k, kinds[k], n_k) == 0 &&
+            (w == n_k || s[w - n_k - 1] == ' ' || s[w - n_k - 1] == '(' ||
+             s[w - n_k - 1] == '\n' || s[w - n_k - 1] == '"'))
+            return 1;
+    }
+    return 0;
+}
+
 /* Replaces the plan's year in text by {year}: "năm 2024", "quý IV/2024",
  * "31/01/2024"; the year before it by {year-1} after "năm", the year after
  * it by {year+1} there and in a date or quarter ("trước ngày 31/01/2025":
  * a deadline rolls on with the plan). Not inside "2021-2025", nor a
- * document number ("08/2019/NQ-HĐND"), nor the date of a cited document
- * (cited_date), nor the year of a law's name (cited_law). */
+ * document number ("08/2019/NQ-HĐND", "số 12/2024": cited_number), nor the
+ * date of a cited document (cited_date), nor the year of a law's name
+ * (cited_law). */
 char *year_refs(Ctx *c, const char *s)
 {
     if (!c->year || !s)
@@ -511,7 +547,7 @@ char *year_refs(Ctx *c, const char *s)
                 int docnum = s[j] == '/';
                 const char *ref = NULL;
                 if (!range && !docnum && (after_nam || after_slash) && !cited_date(s, i) &&
-                    !(after_nam && cited_law(s, i))) {
+                    !(after_nam && cited_law(s, i)) && !(after_slash && cited_number(s, i))) {
                     if (y == c->year)
                         ref = "{year}";
                     else if (after_nam && y == c->year - 1)
