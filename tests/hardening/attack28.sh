@@ -19,6 +19,11 @@
 #      (2024-09-01)" and "(2025-05-31)", a school year whatever was
 #      written; now the first and last day of what was written
 #      (2024-01-01, 2024-12-31; a February's last day by its year).
+#  F4  a document cited by its number without its code ("Nghị quyết số
+#      12/2024 của HĐND xã", "Chỉ thị 05/2024", "số 15/2024") imported
+#      as "12/{year}": `khgen new` then cited "Nghị quyết số 12/2025",
+#      which does not exist, exit 0, no note; now kept as written, while
+#      "tháng 6/2024" and "15/12/2024" still follow the plan.
 # Each F case fails with the binary from before its fix; the guards
 # passed before and must still.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
@@ -172,6 +177,42 @@ body:
 YAML
 check_says "F3 period {from: 2024-01, to: 2024-02}: KH301 gives 2024-01-01 and 2024-02-29" "$P/f3.yaml" 1 \
     "write the day too (2024-01-01)" "write the day too (2024-02-29)"
+
+# F4: a cited document's number N/YYYY is not the plan's year
+cat >"$P/f4.yaml" <<'YAML'
+khgen: 1
+header:
+  issuer: [ỦY BAN NHÂN DÂN, XÃ AN BÌNH]
+  place: An Bình
+  date: 2024-01-10
+  title: Thực hiện Chương trình năm {year}
+opening: "Thực hiện Nghị quyết số 12/2024 của HĐND xã và Chỉ thị 05/2024 của UBND huyện, UBND xã xây dựng Kế hoạch năm {year} như sau:"
+body:
+  - section: NHIỆM VỤ
+    items:
+      - bullet: "Triển khai Kết luận số 3/2024 của Đảng ủy và văn bản số 15/2024."
+      - bullet: "Hoàn thành trong tháng 6/2024; báo cáo trước 15/12/2024."
+closing: Trên đây là Kế hoạch năm {year}.
+recipients: ["Lưu: VT"]
+signature:
+  lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH]
+  name: Nguyễn Văn A
+YAML
+rm -rf "$work/f4"
+"$khgen" build -f docx -o "$work/f4" "$P/f4.yaml" >/dev/null 2>&1
+"$khgen" import -o "$P/f4i.yaml" "$work/f4/f4.docx" >/dev/null 2>&1
+"$khgen" new --from "$P/f4i.yaml" --year 2025 -o "$P/f4n.yaml" >/dev/null 2>&1
+"$khgen" build -f md -o "$work/f4n" "$P/f4n.yaml" >/dev/null 2>&1
+md=$work/f4n/f4n.md
+missing=
+for want in "Nghị quyết số 12/2024" "Chỉ thị 05/2024" "Kết luận số 3/2024" "văn bản số 15/2024" "tháng 6/2025" "15/12/2025" "Kế hoạch năm 2025"; do
+    grep -qF "$want" "$md" 2>/dev/null || missing="$missing [$want]"
+done
+if [ -z "$missing" ]; then
+    ok "F4 imported, moved to 2025: the citations stay as issued, the month and date move"
+else
+    not_ok "F4 missing:$missing; got: $(grep -n 'Nghị\|Kết\|Hoàn' "$md" 2>/dev/null | tr '\n' ' ' | head -c 500)"
+fi
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
