@@ -530,6 +530,26 @@ static int guess_year(const char *s)
     return year;
 }
 
+/* The year a title says the plan is for, "... năm 2025": the last "năm
+ * YYYY" that is no range's end or start ("năm học 2024 - 2025", "năm
+ * 2024-2025": a school year, dated in its first), or 0. */
+static int title_year(const char *title)
+{
+    int year = 0;
+    for (const char *t = title ? str_find(title, "năm ") : NULL; t; t = str_find(t + 1, "năm ")) {
+        const char *y = t + strlen("năm ");
+        if (strspn(y, "0123456789") != 4)
+            continue;
+        const char *e = y + 4;
+        while (*e == ' ')
+            e++;
+        if (*e == '-' || strncmp(e, "\xe2\x80\x93", 3) == 0 || *e == '/')
+            continue; /* a range, "năm 2024-2025", "năm 2024 – 2025" */
+        year = atoi(y);
+    }
+    return year;
+}
+
 /* "... trên địa bàn xã Bình Trung": the place a title ends with. */
 static const char *guess_place(Ctx *c, const char *title, const char **kind)
 {
@@ -886,7 +906,7 @@ static void header_guesses(Ctx *c, Para *P, size_t n)
      * date's, the title became "năm {year+1}", and `khgen new --year
      * 2026` printed "năm 2027" in it and in every deadline (s28attack) */
     int titled = plan->title ? guess_year(plan->title) : 0;
-    if (c->year && plan->date && titled == c->year + 1) {
+    if (c->year && plan->date && title_year(plan->title) == c->year + 1) {
         c->year = titled;
         plan->period_year = titled;
         plan->period_comment = _("the plan is dated in the year before the one its title "

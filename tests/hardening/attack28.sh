@@ -122,6 +122,20 @@ else
     not_ok "F1 guard: $(grep -n 'period\|title' "$P/signed2.yaml" | head -3 | tr '\n' ' ')"
 fi
 
+# guard: a school year's title "năm học 2024 - 2025", dated in its first
+# year, is no plan of 2025: no period written
+sed 's/title: Thực hiện Chương trình xây dựng nông thôn mới năm {year}/title: Thực hiện nhiệm vụ năm học {year} - {year+1}/' \
+    "$P/kh2025.yaml" >"$P/school.yaml"
+rm -rf "$work/school"
+"$khgen" build -f docx -o "$work/school" "$P/school.yaml" >/dev/null 2>&1
+docx_sub "$work/school/school.docx" "$work/school2.docx" 'ngày      tháng 01 năm 2025' 'ngày 20 tháng 8 năm 2024'
+"$khgen" import -o "$P/school-i.yaml" "$work/school2.docx" >/dev/null 2>&1
+if ! grep -q '^period' "$P/school-i.yaml" && grep -qF 'năm học 2025 - 2026' "$P/school-i.yaml"; then
+    ok "F1 guard: a school year's title dated in its first year, no period written"
+else
+    not_ok "F1 guard (school year): $(grep -n 'period\|title' "$P/school-i.yaml" | head -3 | tr '\n' ' ')"
+fi
+
 # F2: two catalogs of one id that differ, one by a shared registry
 mkdir -p "$P/f2"
 cp "$top/templates/catalogs/qd318-xa-ntm.yaml" "$P/f2/qd318-xa-ntm.yaml"
