@@ -30,17 +30,34 @@ static int parse_place_date(Ctx *c, const char *s)
         return 0;
     const char *thang = str_find(ngay, "tháng");
     const char *nam = str_find(ngay, "năm");
+    int day, month, year, used = 0;
+    if ((!thang || !nam || nam < thang) &&
+        sscanf(ngay + strlen(", ngày"), " %2d/%2d/%4d%n", &day, &month, &year, &used) == 3 &&
+        strspn(ngay + strlen(", ngày") + used, " .") == strlen(ngay + strlen(", ngày") + used) &&
+        year >= 1900 && year <= 2200 && vi_date_valid(year, month, day)) {
+        /* "An Bình, ngày 06/01/2025", the date as a clerk may type it when
+         * signing: read as the date it is, not left out with the place
+         * printed "Địa danh" (s28attack) */
+        IPlan *p = c->plan;
+        const char *start = s;
+        while (*start == '*' || *start == '_' || *start == ' ')
+            start++;
+        p->place = dup_range(c, start, (size_t)(ngay - start));
+        p->date = arena_printf(c->arena, "%04d-%02d-%02d", year, month, day);
+        c->year = year;
+        return 1;
+    }
     if (!thang || !nam || nam < thang)
         return 0;
-    int day = atoi(ngay + strlen(", ngày"));
+    day = atoi(ngay + strlen(", ngày"));
     const char *m = thang + strlen("tháng");
     while (*m == ' ')
         m++;
-    int month = (*m >= '0' && *m <= '9') ? atoi(m) : 0;
+    month = (*m >= '0' && *m <= '9') ? atoi(m) : 0;
     const char *y = nam + strlen("năm");
     while (*y == ' ')
         y++;
-    int year = atoi(y);
+    year = atoi(y);
     if (year < 1900 || year > 2200)
         return 0;
     if (month < 0 || month > 12)

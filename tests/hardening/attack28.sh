@@ -24,6 +24,9 @@
 #      as "12/{year}": `khgen new` then cited "Nghị quyết số 12/2025",
 #      which does not exist, exit 0, no note; now kept as written, while
 #      "tháng 6/2024" and "15/12/2024" still follow the plan.
+#  F5  the date line signed in figures, "An Bình, ngày 06/01/2025": left
+#      out of the header (a KH761 note), the plan printed "Địa danh,
+#      ngày      tháng      năm 2025"; now its place and date.
 # Each F case fails with the binary from before its fix; the guards
 # passed before and must still.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
@@ -226,6 +229,16 @@ if [ -z "$missing" ]; then
     ok "F4 imported, moved to 2025: the citations stay as issued, the month and date move"
 else
     not_ok "F4 missing:$missing; got: $(grep -n 'Nghị\|Kết\|Hoàn' "$md" 2>/dev/null | tr '\n' ' ' | head -c 500)"
+fi
+
+# F5: the date line in figures is the plan's place and date
+docx_sub "$work/sent/kh2025.docx" "$work/f5.docx" 'ngày      tháng 01 năm 2025' 'ngày 06/01/2025'
+"$khgen" import -o "$P/f5.yaml" "$work/f5.docx" >/dev/null 2>"$work/err"
+if grep -q '^  place: An Bình$' "$P/f5.yaml" && grep -q '^  date: 2025-01-06$' "$P/f5.yaml" &&
+    ! grep -q 'KH761' "$work/err"; then
+    ok "F5 'An Bình, ngày 06/01/2025' imports as place An Bình, date 2025-01-06"
+else
+    not_ok "F5 $(grep -n 'place\|date:\|KH761' "$P/f5.yaml" | head -4 | tr '\n' ' ')"
 fi
 
 echo "$pass passed, $fail failed"
