@@ -475,13 +475,13 @@ static void report_twice(DiagSink *diags, const YNode *entry, const Catalog *fir
     }
     if (strcmp(diff, "title") == 0)
         diag_error(diags, entry->pos, yread_span(entry), KH418,
-                   "catalog '%s' is imported twice, from two files whose titles differ: import "
-                   "one of them, or give the edited copy an id of its own",
+                   "catalog '%s' is imported twice, from two files whose titles differ: keep "
+                   "one of them and remove the other, or give the edited copy an id of its own",
                    cat->id);
     else
         diag_error(diags, entry->pos, yread_span(entry), KH418,
-                   "catalog '%s' is imported twice, from two files that differ at code %s: import "
-                   "one of them, or give the edited copy an id of its own",
+                   "catalog '%s' is imported twice, from two files that differ at code %s: keep "
+                   "one of them and remove the other, or give the edited copy an id of its own",
                    cat->id, diff);
     diag_note(diags, first->pos, "first imported here");
     (*errors)++;

@@ -394,6 +394,17 @@ static void put_origin(Buf *out, const char *source)
     buf_free(&name);
 }
 
+/* `period: 2025` with its review line, for a plan dated in the year before
+ * the one its title names (import_head.c); nothing otherwise. */
+static void emit_period(Buf *out, const IPlan *p)
+{
+    if (!p->period_year)
+        return;
+    buf_putc(out, '\n');
+    comment(out, 0, p->period_comment);
+    buf_printf(out, "period: %d\n", p->period_year);
+}
+
 void emit_plan_yaml(const IPlan *p, Buf *out)
 {
     put_origin(out, p->source);
@@ -427,16 +438,10 @@ void emit_plan_yaml(const IPlan *p, Buf *out)
     comment(out, 2, p->place_comment);
     key_scalar(out, 2, "place", p->place);
     comment(out, 2, p->date_comment);
-    buf_puts(out, "  date: ");
-    buf_puts(out, p->date);
-    buf_putc(out, '\n');
+    buf_printf(out, "  date: %s\n", p->date);
     comment(out, 2, p->title_comment);
     key_scalar(out, 2, "title", p->title ? p->title : "");
-    if (p->period_year) {
-        buf_putc(out, '\n');
-        comment(out, 0, p->period_comment);
-        buf_printf(out, "period: %d\n", p->period_year);
-    }
+    emit_period(out, p);
 
     if (p->n_bases) {
         buf_puts(out, "\nbases:\n");

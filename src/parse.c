@@ -965,29 +965,18 @@ static void parse_period(Parser *p, const YNode *node)
     check_keys(p, node, KEYSET_PERIOD, "the period");
     const YNode *from = ynode_get(node, "from"), *to = ynode_get(node, "to");
     if (!from || !to) {
-        diag_error(p->diags, node->pos, 1, KH103, "the period needs 'from' and 'to' dates: add "
-                   "both");
+        diag_error(p->diags, node->pos, 1, KH103, "the period needs 'from' and 'to' dates: add both");
         return;
     }
-    /* the full date meant: the first day of the month or year written
-     * under 'from', its last under 'to' (the message gave 2024-09-01 and
-     * 2025-05-31 whatever was written: `{from: 2024-01, to: 2024-12}` was
-     * told a school year, s28attack) */
-    int from_ok = read_date(p, from, "from", &plan->period_from) == 0;
-    VDate *f = &plan->period_from;
-    if (from_ok && f->day == 0)
+    VDate *a = &plan->period_from, *b = &plan->period_to; /* full: 1st of from, last of to */
+    int from_ok = read_date(p, from, "from", a) == 0;
+    if (from_ok && a->day == 0)
         PARSE_ERROR(p, from, KH301, "'from' needs a full date YYYY-MM-DD: write the day too "
-                    "(%04d-%02d-01)", f->year, f->month ? f->month : 1);
-    int to_ok = read_date(p, to, "to", &plan->period_to) == 0;
-    VDate *t = &plan->period_to;
-    if (to_ok && t->day == 0) {
-        int m = t->month ? t->month : 12, d = 31;
-        while (d > 28 && !vi_date_valid(t->year, m, d))
-            d--;
+                    "(%04d-%02d-01)", a->year, a->month ? a->month : 1);
+    int to_ok = read_date(p, to, "to", b) == 0, m = b->month ? b->month : 12;
+    if (to_ok && b->day == 0)
         PARSE_ERROR(p, to, KH301, "'to' needs a full date YYYY-MM-DD: write the day too "
-                    "(%04d-%02d-%02d)", t->year, m, d);
-    }
-    VDate *a = &plan->period_from, *b = &plan->period_to;
+                    "(%04d-%02d-%02d)", b->year, m, vi_days_in_month(b->year, m));
     if (from_ok && to_ok && a->day && b->day &&
         (b->year != a->year ? b->year < a->year : b->month != a->month ? b->month < a->month
                                                                       : b->day < a->day)) {

@@ -39,7 +39,7 @@ static int is_leap_year(int year)
     return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
 }
 
-static int days_in_month(int year, int month)
+int vi_days_in_month(int year, int month)
 {
     static const int days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     if (month == 2 && is_leap_year(year))
@@ -53,7 +53,7 @@ int vi_date_valid(int year, int month, int day)
 {
     if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1)
         return 0;
-    return day <= days_in_month(year, month);
+    return day <= vi_days_in_month(year, month);
 }
 
 /* Howard Hinnant's days_from_civil: the proleptic Gregorian calendar

@@ -24,6 +24,8 @@ typedef struct VDate {
     int day;   /* 0 = blank */
 } VDate;
 
+/* The days of a month (1-12) of year: 28 to 31. */
+int vi_days_in_month(int year, int month);
 /* 1 if y-m-d is a real calendar date (Gregorian, leap years). */
 int vi_date_valid(int year, int month, int day);
 /* Days since 1970-01-01 for a valid date; used to compare and for XLSX. */
