@@ -452,6 +452,19 @@ static int cited_date(const char *s, size_t i)
  * law that does not exist (s24attack F7). Looks back a bounded stretch
  * (200 bytes) of the same clause: no ',', ';', ':', '.', '(' or line break
  * between the law's word and the year; the name begins with a capital. */
+/* Whether s begins with a document's number and code, "12/QĐ-UBND",
+ * "08/2019/NQ-HĐND", "18-NQ/TW": digits, then before the next space a '/'
+ * followed by a capital. */
+static int doc_number(const char *s)
+{
+    if (!(*s >= '0' && *s <= '9'))
+        return 0;
+    for (const char *t = s; *t && *t != ' ' && t - s < 64; t++)
+        if (*t == '/' && ((t[1] >= 'A' && t[1] <= 'Z') || strncmp(t + 1, "Đ", 2) == 0))
+            return 1;
+    return 0;
+}
+
 static int cited_law(const char *s, size_t i)
 {
     size_t nam = i - strlen("năm "); /* the caller saw "năm " before i */
@@ -471,6 +484,12 @@ static int cited_law(const char *s, size_t i)
         char ch = s[p - 1];
         if (ch == ',' || ch == ';' || ch == ':' || ch == '.' || ch == '(' || ch == '\n')
             return 0;
+        /* the subject of a document cited by its number earlier in the
+         * clause: "Quyết định số 12/QĐ-UBND của UBND huyện về giao chỉ tiêu
+         * năm 2024" (s28attack F6: `khgen new` cited it "năm 2025") */
+        if (p - 1 + strlen("số ") < nam && strncmp(s + p - 1, "số ", strlen("số ")) == 0 &&
+            doc_number(s + p - 1 + strlen("số ")))
+            return 1;
         for (int k = 0; laws[k]; k++) {
             size_t n = strlen(laws[k]);
             if (p - 1 + n <= nam && strncmp(s + p - 1, laws[k], n) == 0 &&

@@ -27,6 +27,11 @@
 #  F5  the date line signed in figures, "An Bình, ngày 06/01/2025": left
 #      out of the header (a KH761 note), the plan printed "Địa danh,
 #      ngày      tháng      năm 2025"; now its place and date.
+#  F6  the subject of a document cited by its number in the body
+#      ("Quyết định số 12/QĐ-UBND của UBND huyện về giao chỉ tiêu năm
+#      2024") imported as "năm {year}": `khgen new` cited a decision
+#      "về giao chỉ tiêu năm 2025" beside its number and date of 2024,
+#      exit 0; now kept as issued, as a law's name and a basis are.
 # Each F case fails with the binary from before its fix; the guards
 # passed before and must still.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
@@ -239,6 +244,20 @@ if grep -q '^  place: An Bình$' "$P/f5.yaml" && grep -q '^  date: 2025-01-06$' 
     ok "F5 'An Bình, ngày 06/01/2025' imports as place An Bình, date 2025-01-06"
 else
     not_ok "F5 $(grep -n 'place\|date:\|KH761' "$P/f5.yaml" | head -4 | tr '\n' ' ')"
+fi
+
+# F6: a cited document's subject keeps its year through import and new
+sed 's/      - bullet: "Hoàn thành trong tháng 6\/2024; báo cáo trước 15\/12\/2024."/      - bullet: "Theo Quyết định số 12\/QĐ-UBND của UBND huyện về giao chỉ tiêu năm 2024."\n      - bullet: "Phấn đấu hoàn thành các chỉ tiêu năm 2024."/' "$P/f4.yaml" >"$P/f6.yaml"
+rm -rf "$work/f6"
+"$khgen" build -f docx -o "$work/f6" "$P/f6.yaml" >/dev/null 2>&1
+"$khgen" import -o "$P/f6i.yaml" "$work/f6/f6.docx" >/dev/null 2>&1
+"$khgen" new --from "$P/f6i.yaml" --year 2025 -o "$P/f6n.yaml" >/dev/null 2>&1
+"$khgen" build -f md -o "$work/f6n" "$P/f6n.yaml" >/dev/null 2>&1
+md=$work/f6n/f6n.md
+if grep -qF 'về giao chỉ tiêu năm 2024.' "$md" 2>/dev/null && grep -qF 'các chỉ tiêu năm 2025.' "$md"; then
+    ok "F6 a cited decision's subject stays 'năm 2024', the plan's own text moves to 2025"
+else
+    not_ok "F6 got: $(grep -n 'chỉ tiêu' "$md" 2>/dev/null | tr '\n' ' ' | head -c 400)"
 fi
 
 echo "$pass passed, $fail failed"
