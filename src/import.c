@@ -572,6 +572,7 @@ int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas 
             i++;
         }
     }
+    imp_plan_year(&c, plan->opening); /* a title without its year: the opening's */
     /* 6. the body */
     for (size_t k = i; k < e.body_end; k++) {
         size_t used = body_table(&c, &st, P, k, e.body_end);

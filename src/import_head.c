@@ -912,6 +912,24 @@ static void header_lines(Ctx *c, Para *P, long mark, int titled)
     }
 }
 
+void imp_plan_year(Ctx *c, const char *text)
+{
+    IPlan *plan = c->plan;
+    if (!c->year || plan->period_year || plan->date_comment || !text ||
+        (text != plan->title && title_year(plan->title)))
+        return;
+    int year = title_year(text);
+    if (year != c->year + 1)
+        return;
+    c->year = year;
+    plan->period_year = year;
+    plan->period_comment = text == plan->title
+                               ? _("the plan is dated in the year before the one its title "
+                                   "names: that year is its period")
+                               : _("the plan is dated in the year before the one its opening "
+                                   "names: that year is its period");
+}
+
 /* What the header did not say, guessed from the title: date, place, and
  * the issuer; each guess is marked for review. */
 static void header_guesses(Ctx *c, Para *P, size_t n)
@@ -923,12 +941,8 @@ static void header_guesses(Ctx *c, Para *P, size_t n)
      * date's, the title became "năm {year+1}", and `khgen new --year
      * 2026` printed "năm 2027" in it and in every deadline (s28attack) */
     int titled = plan->title ? guess_year(plan->title) : 0;
-    if (c->year && plan->date && title_year(plan->title) == c->year + 1) {
-        c->year = titled;
-        plan->period_year = titled;
-        plan->period_comment = _("the plan is dated in the year before the one its title "
-                                 "names: that year is its period");
-    }
+    if (plan->date)
+        imp_plan_year(c, plan->title);
     if (!c->year)
         c->year = titled;
     if (!plan->date) {

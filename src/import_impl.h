@@ -118,6 +118,15 @@ typedef struct Stack {
  * comment, what is missing). Returns the first paragraph after the title. */
 size_t imp_read_header(Ctx *c, Para *P, size_t n);
 
+/* The year the plan is for, when its date line is of the year before
+ * ("ngày 28 tháng 12 năm 2024") and text, the title or (when the title
+ * names no year) the opening, says "năm 2025", no range: c->year and the
+ * plan's period become it (a review line says so). From the date's year,
+ * every 2025 became {year+1}, and `khgen new --year 2026` printed 2027
+ * (s28attack F1). Nothing when the date was guessed or text says no such
+ * year. */
+void imp_plan_year(Ctx *c, const char *text);
+
 /* The "Căn cứ ..." paragraphs from paragraph i on, into plan->bases (and
  * plan->opening when the opening ran into the last basis). Returns the
  * first paragraph after them. */

@@ -7,7 +7,8 @@
 #      date's, its title "năm {year+1}", its deadlines "quý IV/{year+1}",
 #      and `khgen new --year 2026` wrote "the plan of 2026" printing "năm
 #      2027" in the title and every deadline, exit 0, without a note; now
-#      the title's year is the plan's, written `period: 2025`.
+#      the title's year is the plan's, written `period: 2025` (or the
+#      opening's, when the title names no year).
 #  F2  a shared registry importing a province's edited copy of
 #      qd318-xa-ntm (criterion 1 renamed) and a plan importing the shipped
 #      one: one KH416 warning "imported twice: remove this entry" at the
@@ -120,6 +121,21 @@ if grep -qF 'năm 2025**' "$work/bs/signed.md" && grep -qF 'quý IV/2025' "$work
     ok "F1 the signed copy imports as the plan of 2025 (period: 2025), diff names the number and date only"
 else
     not_ok "F1 the signed copy's import: $(grep -n 'period\|title' "$P/signed.yaml" | head -3 | tr '\n' ' '); diff: $(grep '^@@' "$work/diff.out" | tr '\n' ' ' | head -c 400)"
+fi
+# F1: the same with a title that names no year: the opening's year
+sed 's/title: Thực hiện Chương trình xây dựng nông thôn mới năm {year}/title: Thực hiện Chương trình xây dựng nông thôn mới/' \
+    "$P/kh2025.yaml" >"$P/notitle.yaml"
+rm -rf "$work/nt"
+"$khgen" build -f docx -o "$work/nt" "$P/notitle.yaml" >/dev/null 2>&1
+docx_sub "$work/nt/notitle.docx" "$work/nt2.docx" 'ngày      tháng 01 năm 2025' 'ngày 28 tháng 12 năm 2024'
+"$khgen" import -o "$P/nt2.yaml" "$work/nt2.docx" >/dev/null 2>&1
+"$khgen" new --from "$P/nt2.yaml" --year 2026 -o "$P/nt3.yaml" >/dev/null 2>&1
+"$khgen" build -f md -o "$work/nt3" "$P/nt3.yaml" >/dev/null 2>&1
+if grep -qF 'Kế hoạch năm 2026 như sau' "$work/nt3/nt3.md" 2>/dev/null && grep -qF 'quý IV/2026' "$work/nt3/nt3.md" &&
+    ! grep -qF '2027' "$work/nt3/nt3.md"; then
+    ok "F1 a title without its year: the opening's 2025 is the plan's, moved to 2026 it prints 2026"
+else
+    not_ok "F1 title without year: $(grep -n '202[5-7]' "$work/nt3/nt3.md" 2>/dev/null | head -4 | tr '\n' ' ' | head -c 400)"
 fi
 # guard: signed in the plan's own year, no period is written
 docx_sub "$work/sent/kh2025.docx" "$work/signed2.docx" 'ngày      tháng 01 năm 2025' 'ngày 06 tháng 01 năm 2025'
