@@ -916,8 +916,8 @@ void imp_plan_year(Ctx *c, const char *text)
 {
     IPlan *plan = c->plan;
     if (!c->year || plan->period_year || plan->date_comment || !text ||
-        (text != plan->title && title_year(plan->title)))
-        return;
+        (text != plan->title && plan->title && strpbrk(plan->title, "0123456789")))
+        return; /* the title names a year, or a range, "năm học 2024 - 2025": it decided */
     int year = title_year(text);
     if (year != c->year + 1)
         return;
