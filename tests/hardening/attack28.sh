@@ -33,6 +33,10 @@
 #      2024") imported as "năm {year}": `khgen new` cited a decision
 #      "về giao chỉ tiêu năm 2025" beside its number and date of 2024,
 #      exit 0; now kept as issued, as a law's name and a basis are.
+#  M1  `khgen new --from a/p.yaml -o b/p-2025.yaml`, b/ holding its own
+#      registry.yaml: the new plan printed b's unit names under a note
+#      that said only that the include paths were not changed; now a
+#      note names both files.
 # Each F case fails with the binary from before its fix; the guards
 # passed before and must still.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
@@ -274,6 +278,18 @@ if grep -qF 'về giao chỉ tiêu năm 2024.' "$md" 2>/dev/null && grep -qF 'c�
     ok "F6 a cited decision's subject stays 'năm 2024', the plan's own text moves to 2025"
 else
     not_ok "F6 got: $(grep -n 'chỉ tiêu' "$md" 2>/dev/null | tr '\n' ' ' | head -c 400)"
+fi
+
+# M1: the new plan in another directory names another registry: said
+mkdir -p "$P/m1/a" "$P/m1/b"
+printf 'units:\n  - {id: vp, name: Văn phòng xã A}\n' >"$P/m1/a/registry.yaml"
+printf 'units:\n  - {id: vp, name: Văn phòng xã B}\n' >"$P/m1/b/registry.yaml"
+sed 's/^units:$/include: [registry.yaml]\nunits_unused:/' "$P/kh2025.yaml" | grep -v 'units_unused:\|Văn phòng - Thống kê xã' >"$P/m1/a/p.yaml"
+"$khgen" new --from "$P/m1/a/p.yaml" --year 2026 -o "$P/m1/b/p-2026.yaml" >/dev/null 2>"$work/err"
+if grep -qF "'registry.yaml' names '$P/m1/b/registry.yaml' from the new plan, not '$P/m1/a/registry.yaml'" "$work/err"; then
+    ok "M1 new -o into another directory: the note names the other registry the include now reads"
+else
+    not_ok "M1 $(head -c 600 "$work/err")"
 fi
 
 echo "$pass passed, $fail failed"
