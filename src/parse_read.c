@@ -163,8 +163,13 @@ const char *get_printed_text(Parser *p, const YNode *map, const char *key,
 
 int read_int(Parser *p, const YNode *node, const char *key, long min, long max, long *out)
 {
-    if (!expect_kind(p, node, YNODE_SCALAR, key))
+    if (node->kind != YNODE_SCALAR) { /* "must be a string" of a year misled (s28attack L2) */
+        diag_error(p->diags, node->pos, yread_span(node), KH102,
+                   "'%s' must be a number, not %s: write one number on the key's line", key,
+                   ynode_kind_name(node));
+        p->plan->values_dropped = 1;
         return -1;
+    }
     long value;
     if (node->style == YSTYLE_QUOTED && yread_int_text(node->text, &value) == 0) {
         PARSE_ERROR(p, node, KH108,

@@ -37,6 +37,8 @@
 #      registry.yaml: the new plan printed b's unit names under a note
 #      that said only that the include paths were not changed; now a
 #      note names both files.
+#  L2  `target_year: [2024]` told "'target_year' must be a string, not a
+#      list": it is a number; now "must be a number".
 # Each F case fails with the binary from before its fix; the guards
 # passed before and must still.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
@@ -291,6 +293,18 @@ if grep -qF "'registry.yaml' names '$P/m1/b/registry.yaml' from the new plan, no
 else
     not_ok "M1 $(head -c 600 "$work/err")"
 fi
+
+# L2: a number key given a list is told it is a number
+small l2 <<'YAML'
+levels:
+  - {id: ntm, name: nông thôn mới}
+localities:
+  - {id: t1, name: Thôn 1, kind: thôn, target: ntm, target_year: [2024]}
+body:
+  - "Phấn đấu {loc t1} đạt chuẩn."
+YAML
+check_says "L2 target_year: [2024] is told 'must be a number, not a list'" "$P/l2.yaml" 1 \
+    "error[KH102]: 'target_year' must be a number, not a list"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
