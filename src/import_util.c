@@ -479,16 +479,22 @@ static int cited_law(const char *s, size_t i)
         memchr(s + t, '/', e - t))
         return 1;
     static const char *const laws[] = {"Luật ", "Bộ luật ", "Hiến pháp ", "Pháp lệnh ", NULL};
+    static const char *const docs[] = {"Kế hoạch ", "Nghị quyết ", "Quyết định ", "Chỉ thị ",
+                                       "Kết luận ", "Thông báo ", "Công văn ", "Thông tư ",
+                                       "Nghị định ", NULL};
     size_t from = nam > 200 ? nam - 200 : 0;
+    int other = 0; /* another document named between: "số 18-NQ/TW ... và Kế hoạch năm 2024" */
     for (size_t p = nam; p > from; p--) {
         char ch = s[p - 1];
         if (ch == ',' || ch == ';' || ch == ':' || ch == '.' || ch == '(' || ch == '\n')
             return 0;
+        for (int k = 0; docs[k] && !other; k++)
+            other = strncmp(s + p - 1, docs[k], strlen(docs[k])) == 0;
         /* the subject of a document cited by its number earlier in the
          * clause: "Quyết định số 12/QĐ-UBND của UBND huyện về giao chỉ tiêu
          * năm 2024" (s28attack F6: `khgen new` cited it "năm 2025") */
-        if (p - 1 + strlen("số ") < nam && strncmp(s + p - 1, "số ", strlen("số ")) == 0 &&
-            doc_number(s + p - 1 + strlen("số ")))
+        if (!other && p - 1 + strlen("số ") < nam &&
+            strncmp(s + p - 1, "số ", strlen("số ")) == 0 && doc_number(s + p - 1 + strlen("số ")))
             return 1;
         for (int k = 0; laws[k]; k++) {
             size_t n = strlen(laws[k]);
