@@ -257,6 +257,22 @@ void att_check_generated(Resolver *r, Source source, const Attachment *att,
     }
 }
 
+void att_check_generated_decimals(DiagSink *diags, Source source, const Attachment *att,
+                                  const AttachSpec *spec, const FieldRef *col_fields,
+                                  const void *item, unsigned char *warned)
+{
+    for (size_t c = 0; c < att->n_columns; c++) {
+        if (warned[c] || att->columns[c].type != COL_TEXT || spec->gen.column_values[c].text)
+            continue;
+        const Attr *attr = data_attr(source, item, &col_fields[c]);
+        if (!attr || !attr->is_number) /* a number in quotes is text on purpose */
+            continue;
+        int before = diag_warning_count(diags);
+        att_warn_text_decimal(diags, attr->pos, attr->span, &att->columns[c], attr->text);
+        warned[c] = diag_warning_count(diags) != before;
+    }
+}
+
 int att_check_column_value(Resolver *r, const Column *col, const GenText *value)
 {
     const char *p = value->text;

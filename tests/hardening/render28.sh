@@ -13,7 +13,15 @@
 #     is now written back closed in itself (render.c, put_basis_field);
 #  F2 a basis's `name` and `intro`, checked as text that expands
 #     references, were printed unexpanded: "{year}" with its braces and
-#     "{{" as two braces, where every other text prints 2024 and "{".
+#     "{{" as two braces, where every other text prints 2024 and "{";
+#  F3 a number written with a decimal point, 1234.5 or 0.125 unquoted, in
+#     a text column (no `type`), in a written row or in the `data:` a
+#     generated table shows, printed "1234.5" and "0.125" in every format,
+#     where the document writes numbers 1.234,5 (a reader takes the dot
+#     for the thousands dot: 0.125 for 125) and the figures over the same
+#     data print "1.234,5", exit 0 without a word: now KH636, the first of
+#     each column, with the `decimal` type to give it (a value in quotes is
+#     a code, "17.12", and left alone).
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -60,14 +68,14 @@ shows() {
     name=$1
     what=$2
     shift 2
-    rm -rf "$work/out"
-    if ! "$khgen" build -f md,html,docx -o "$work/out" "$P/$name.yaml" >"$work/log" 2>&1; then
+    rm -rf "$work/built"
+    if ! "$khgen" build -f md,html,docx -o "$work/built" "$P/$name.yaml" >"$work/log" 2>&1; then
         not_ok "$what (build failed: $(head -1 "$work/log"))"
         return
     fi
     bad=
     for f in md html docx; do
-        /usr/bin/python3 "$texts" "$work/out/$name.$f" >"$work/$name.$f.txt" 2>&1 || bad="$bad $f(reader)"
+        /usr/bin/python3 "$texts" "$work/built/$name.$f" >"$work/$name.$f.txt" 2>&1 || bad="$bad $f(reader)"
         for want in "$@"; do
             grep -qF -- "$want" "$work/$name.$f.txt" || bad="$bad $f"
         done
@@ -119,6 +127,140 @@ plan f2 <<'YAML'
 YAML
 shows f2 "F2 a law's 'name' and 'intro' expand {year} and print '{{' as '{'" \
     'Căn cứ {theo} Luật Ngân sách nhà nước năm 2024 {sửa đổi} ngày 25/6/2015.'
+
+# ---- F3: a number with a decimal point in a text column -----------------------
+# attachment NAME: a plan with one attachment whose lines are read from stdin
+attachment() {
+    {
+        plan_head
+        cat <<'YAML'
+body:
+  - para: Chi tiết theo {att b1} đính kèm.
+closing: Trên đây là Kế hoạch năm {year} của UBND xã.
+recipients: [UBND huyện, "Lưu: VT"]
+signature:
+  lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH]
+  name: Nguyễn Văn A
+attachments:
+  - id: b1
+    label: Biểu 01
+    title: Diện tích
+YAML
+        cat
+    } >"$P/$1.yaml"
+}
+plan_head() {
+    cat <<'YAML'
+khgen: 1
+header:
+  issuer: [ỦY BAN NHÂN DÂN, XÃ AN BÌNH]
+  issuer_short: UBND xã An Bình
+  place: An Bình
+  date: 2024-01-15
+  title: Tổ chức các hoạt động năm 2024
+localities:
+  - {id: a, name: An Phú, kind: thôn, data: {dien_tich: 1234.5, ma: "17.12", so: 20800}}
+  - {id: b, name: Bình Minh, kind: thôn, data: {dien_tich: 0.125, ma: "18.1", so: 12}}
+YAML
+}
+# warns NAME CASE LINE:COL TEXT: `khgen check` of $P/NAME.yaml ends 0 with
+# exactly one KH636, at LINE:COL, whose message holds TEXT
+warns() {
+    "$khgen" check "$P/$1.yaml" >"$work/$1.out" 2>&1
+    st=$?
+    n=$(grep -c 'warning\[KH636\]' "$work/$1.out")
+    if [ $st -eq 0 ] && [ "$n" -eq 1 ] && grep -q "^$P/$1.yaml:$3: warning\[KH636\]" "$work/$1.out" &&
+        grep -qF -- "$4" "$work/$1.out"; then
+        ok "$2"
+    else
+        not_ok "$2 (status $st, $n KH636: $(grep -m1 KH636 "$work/$1.out" | head -c 300))"
+    fi
+}
+# quiet NAME CASE: `khgen check` of $P/NAME.yaml ends 0 without KH636
+quiet() {
+    "$khgen" check "$P/$1.yaml" >"$work/$1.out" 2>&1
+    st=$?
+    if [ $st -eq 0 ] && ! grep -q 'KH636' "$work/$1.out"; then ok "$2"; else
+        not_ok "$2 (status $st: $(head -c 300 "$work/$1.out"))"; fi
+}
+
+attachment f3-data <<'YAML'
+    columns: [stt, {key: name, header: Thôn}, {key: dien_tich, header: Diện tích (ha)}]
+    rows: {from: localities}
+YAML
+warns f3-data "F3 a data: 1234.5 a text column shows: KH636 once, at the value, with 1.234,5" \
+    9:57 "prints '1234.5' as written, with a decimal point, where the document writes the number '1.234,5'"
+
+attachment f3-rows <<'YAML'
+    columns: [stt, {key: t, header: Thôn}, {key: d, header: Diện tích}]
+    rows:
+      - [An Phú, 20800]
+      - [Bình Minh, 0.125]
+      - [Cường, 2.5]
+YAML
+warns f3-rows "F3 a written 0.125 in a text column: KH636 once (the first of the column), with 0,125" \
+    25:21 "where the document writes the number '0,125'"
+
+# guards: a quoted code, a whole number, a typed column, a `value:` column, no KH636
+attachment f3-code <<'YAML'
+    columns: [stt, {key: name, header: Thôn}, {key: ma, header: Chỉ tiêu}, {key: so, header: Số}]
+    rows: {from: localities}
+YAML
+quiet f3-code "F3 guard: a code in quotes (\"17.12\") and a whole number in a text column: no KH636"
+attachment f3-typed <<'YAML'
+    columns: [stt, {key: name, header: Thôn}, {key: dien_tich, header: Diện tích, type: decimal}, {key: x, header: X, value: "1.5"}]
+    rows: {from: localities}
+YAML
+quiet f3-typed "F3 guard: the same data in a decimal column, and a value: column, no KH636"
+shows f3-typed "F3 guard: a decimal column prints 1.234,5 and 0,125" "1.234,5" "0,125"
+
+# timed: the check walks each generated row's data once per text column;
+# 2,500 and 10,000 localities of 20 data keys under 8 text columns, the
+# last a decimal: CPU at 4n within 6 times n's
+gen_many() {
+    /usr/bin/python3 - "$1" "$2" <<'PY'
+import sys
+n, out = int(sys.argv[1]), sys.argv[2]
+keys = ', '.join('k%d: %d' % (j, j) for j in range(19))
+with open(out, 'w', encoding='utf-8') as f:
+    f.write("""khgen: 1
+header:
+  issuer: [ỦY BAN NHÂN DÂN, XÃ AN BÌNH]
+  issuer_short: UBND xã An Bình
+  place: An Bình
+  date: 2024-01-15
+  title: Tổ chức các hoạt động năm 2024
+body:
+  - para: Chi tiết theo {att b1} đính kèm.
+closing: Trên đây là Kế hoạch.
+recipients: [UBND huyện, "Lưu: VT"]
+signature:
+  lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH]
+  name: Nguyễn Văn A
+attachments:
+  - id: b1
+    label: Biểu 01
+    title: Số liệu
+    columns: [stt, {key: name, header: Tên}, """ +
+        ', '.join('{key: k%d, header: K%d}' % (j, j) for j in range(6)) +
+        """, {key: d, header: D}]
+    rows: {from: localities}
+localities:
+""")
+    for i in range(n):
+        f.write('  - {id: x%d, name: "Thôn %d", kind: thôn, data: {%s, d: %d.5}}\n' % (i, i, keys, i))
+PY
+}
+gen_many 2500 "$P/t-many1.yaml"
+gen_many 10000 "$P/t-many4.yaml"
+timed_case "F3 KH636 over 2,500 rows of 20 data keys" "$timed" check "$P/t-many1.yaml"
+cpu1=$cpu
+timed_case "F3 KH636 over 10,000 rows of 20 data keys" "$timed" check "$P/t-many4.yaml"
+if awk "BEGIN {exit !($cpu <= 6 * ($cpu1 + 0.02))}"; then
+    ok "F3 timed: 4n costs ${cpu}s against n's ${cpu1}s (ratio under 6)"
+else
+    not_ok "F3 timed: 4n costs ${cpu}s against n's ${cpu1}s (ratio over 6)"
+fi
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
