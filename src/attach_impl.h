@@ -250,8 +250,10 @@ const Column *att_typed_column_of(const Attachment *att, const AttachSpec *spec,
 /* The title of a generated group whose field has the value fv: as col (the
  * typed column that shows the field, or NULL) prints that value in a
  * cell, so "123456789012.345" heads cells printed "123.456.789.012,345";
- * a `data:` date no column shows dd/mm/yyyy; else the value's text (a
- * built-in field's: `due_date` its deadline phrase). */
+ * a `data:` date no column shows dd/mm/yyyy, a `data:` number written in
+ * C notation (1234.5, unquoted) as a decimal column prints it, "1.234,5";
+ * else the value's
+ * text (a built-in field's: `due_date` its deadline phrase). */
 const char *att_group_title(Arena *arena, const Column *col, const FieldRef *field,
                             const FieldValue *fv);
 /* A `group_titles` key as att_group_title prints a value of the field

@@ -21,7 +21,13 @@
 #     for the thousands dot: 0.125 for 125) and the figures over the same
 #     data print "1.234,5", exit 0 without a word: now KH636, the first of
 #     each column, with the `decimal` type to give it (a value in quotes is
-#     a code, "17.12", and left alone).
+#     a code, "17.12", and left alone);
+#  F4 a generated table grouped by a `data:` number no typed column shows
+#     headed its group "1234.5" (C notation) in every format, and put the
+#     locality whose value is written 1.234,5 in a group of its own: now
+#     the title is the number as a decimal column prints it, "1.234,5",
+#     one group (a number written otherwise, 20800 or a code 04, as
+#     written, as before).
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -213,6 +219,29 @@ attachment f3-typed <<'YAML'
 YAML
 quiet f3-typed "F3 guard: the same data in a decimal column, and a value: column, no KH636"
 shows f3-typed "F3 guard: a decimal column prints 1.234,5 and 0,125" "1.234,5" "0,125"
+
+# ---- F4: a group title of a data number in C notation -------------------------
+attachment f4 <<'YAML'
+    columns: [stt, {key: name, header: Thôn}]
+    rows: {from: localities, group_by: dien_tich, group_titles: {"0.125": Nhóm nhỏ}}
+YAML
+/usr/bin/python3 - "$P/f4.yaml" <<'PY'
+import sys
+p = sys.argv[1]
+s = open(p, encoding='utf-8').read()
+s = s.replace('  - {id: b, name: Bình Minh, kind: thôn, data: {dien_tich: 0.125, ma: "18.1", so: 12}}',
+              '  - {id: b, name: Bình Minh, kind: thôn, data: {dien_tich: 0.125, ma: "18.1", so: 12}}\n'
+              '  - id: c\n    name: Cường Thịnh\n    kind: thôn\n    data:\n      dien_tich: 1.234,5\n')
+open(p, 'w', encoding='utf-8').write(s)
+PY
+shows f4 "F4 guard: the group titles print 1.234,5 and group_titles' \"0.125\" is still found" \
+    "1.234,5" "Nhóm nhỏ"
+if grep -q "1234.5" "$work/f4.html.txt" "$work/f4.md.txt" "$work/f4.docx.txt" ||
+    [ "$(grep -c '^I*$' "$work/f4.html.txt")" -ne 2 ]; then
+    not_ok "F4 data 1234.5 and 1.234,5 (no typed column): one group titled 1.234,5, no '1234.5' printed ($(tr '\n' '|' <"$work/f4.html.txt" | head -c 300))"
+else
+    ok "F4 data 1234.5 and 1.234,5 (no typed column): one group titled 1.234,5, no '1234.5' printed"
+fi
 
 # timed: the check walks each generated row's data once per text column;
 # 2,500 and 10,000 localities of 20 data keys under 8 text columns, the
