@@ -27,7 +27,12 @@
 #     locality whose value is written 1.234,5 in a group of its own: now
 #     the title is the number as a decimal column prints it, "1.234,5",
 #     one group (a number written otherwise, 20800 or a code 04, as
-#     written, as before).
+#     written, as before);
+#  F5 `{due}` of an `ongoing` deadline inside a sentence of a task's text
+#     printed the wording's capital, "Triển khai Thường xuyên trong năm
+#     2024.", in every format; it continues the sentence now, lower case,
+#     as after a `prefix:` (at a sentence's start, and a deadline's own
+#     `text:`, as written).
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -242,6 +247,42 @@ if grep -q "1234.5" "$work/f4.html.txt" "$work/f4.md.txt" "$work/f4.docx.txt" ||
 else
     ok "F4 data 1234.5 and 1.234,5 (no typed column): one group titled 1.234,5, no '1234.5' printed"
 fi
+
+# ---- F5: {due} inside a sentence -------------------------------------------------
+cat >"$P/f5.yaml" <<'YAML'
+khgen: 1
+header:
+  issuer: [ỦY BAN NHÂN DÂN, XÃ AN BÌNH]
+  issuer_short: UBND xã An Bình
+  place: An Bình
+  date: 2024-01-15
+  title: Tổ chức các hoạt động năm 2024
+units:
+  - {id: vp, name: Văn phòng}
+body:
+  - task: ""
+    text: "Triển khai {due}."
+    lead: vp
+    due: ongoing
+  - task: ""
+    text: "{due}: kiểm tra định kỳ."
+    lead: vp
+    due: ongoing
+  - task: ""
+    text: "Rà soát {due}."
+    lead: vp
+    due: {in: ongoing, text: "Thường xuyên cả năm"}
+closing: Trên đây là Kế hoạch năm {year} của UBND xã.
+recipients: [UBND huyện, "Lưu: VT"]
+signature:
+  lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH]
+  name: Nguyễn Văn A
+YAML
+shows f5 "F5 {due} of 'ongoing' inside a sentence: 'Triển khai thường xuyên trong năm 2024.'" \
+    "Triển khai thường xuyên trong năm 2024."
+shows f5 "F5 guard: at a sentence's start, on the task's line and a text: of its own, the capital stays" \
+    "Thường xuyên trong năm 2024: kiểm tra định kỳ." "Thời gian thực hiện: Thường xuyên trong năm 2024" \
+    "Rà soát Thường xuyên cả năm."
 
 # timed: the check walks each generated row's data once per text column;
 # 2,500 and 10,000 localities of 20 data keys under 8 text columns, the
