@@ -553,21 +553,6 @@ static void expand_support(Expand *e)
         inline_put_units(e->ctx, task->support, task->n_support, 0, e->mode, e->out);
 }
 
-/* 1 if out, the text printed before a reference, ends where a sentence
- * starts: nothing, or a '.', '!', '?', ':' or line break, before blanks
- * and the marks that open an emphasis, a bracket or a quote. */
-static int at_sentence_start(const Buf *out)
-{
-    size_t i = out->len;
-    while (i > 0 && strchr(" *_([\"'", out->data[i - 1]))
-        i--;
-    while (i >= 3 && (unsigned char)out->data[i - 3] == 0xE2 && /* “ ‘ */
-           (unsigned char)out->data[i - 2] == 0x80 &&
-           ((unsigned char)out->data[i - 1] == 0x9C || (unsigned char)out->data[i - 1] == 0x98))
-        i -= 3;
-    return i == 0 || strchr(".!?:\n", out->data[i - 1]) != NULL;
-}
-
 static void expand_due(Expand *e)
 {
     const Task *task = e->ctx->task;
@@ -579,7 +564,7 @@ static void expand_due(Expand *e)
      * phrase continues it, its capital goes, as after a prefix; it printed
      * "Triển khai Thường xuyên ..." (s28render F5) */
     if (phrase.len && phrase.data[0] >= 'A' && phrase.data[0] <= 'Z' && !task->due.text && !task->due.prefix &&
-        !at_sentence_start(e->out))
+        due_inside_sentence(e->out->data, e->out->len))
         phrase.data[0] = (char)(phrase.data[0] - 'A' + 'a');
     inline_put_value(e->out, phrase.data ? phrase.data : "", e->mode);
     buf_free(&phrase);
