@@ -32,7 +32,12 @@
 #     printed the wording's capital, "Triển khai Thường xuyên trong năm
 #     2024.", in every format; it continues the sentence now, lower case,
 #     as after a `prefix:` (at a sentence's start, and a deadline's own
-#     `text:`, as written).
+#     `text:`, as written);
+#  F6 `khgen diff` joined a heading's title and its text, two Markdown
+#     texts, raw into one line: a backtick in each made a code span over
+#     the words between them, so the terminal and HTML diffs dropped both
+#     backticks and `--format md` showed the escapes between them
+#     ("\<b>") in code font; each is closed in itself now (diff_parts.c).
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -283,6 +288,30 @@ shows f5 "F5 {due} of 'ongoing' inside a sentence: 'Triển khai thường xuyê
 shows f5 "F5 guard: at a sentence's start, on the task's line and a text: of its own, the capital stays" \
     "Thường xuyên trong năm 2024: kiểm tra định kỳ." "Thời gian thực hiện: Thường xuyên trong năm 2024" \
     "Rà soát Thường xuyên cả năm."
+
+# ---- F6: khgen diff of a heading whose title and text hold a backtick each -----
+plan f6a <<'YAML'
+  - {kind: Quyết định, number: 5/QĐ-UBND, date: 2023-02-22, by: UBND huyện}
+YAML
+/usr/bin/python3 - "$P/f6a.yaml" "$P/f6b.yaml" <<'PY'
+import sys
+s = open(sys.argv[1], encoding='utf-8').read()
+old = "      - para: Hoàn thành các nhiệm vụ năm {year}.\n"
+assert old in s
+a = s.replace(old, old + "      - clause: \"Mã ` <b>một</b>\"\n        text: \"hai ` ba\"\n")
+b = a.replace("Mã ` <b>một</b>", "Mã ` <b>một</b> mới")
+open(sys.argv[1], 'w', encoding='utf-8').write(a)
+open(sys.argv[2], 'w', encoding='utf-8').write(b)
+PY
+"$khgen" diff --no-color "$P/f6a.yaml" "$P/f6b.yaml" >"$work/f6.term" 2>&1
+"$khgen" diff --format md "$P/f6a.yaml" "$P/f6b.yaml" >"$work/f6.md" 2>&1
+pandoc -f gfm -t plain "$work/f6.md" >"$work/f6.md.txt" 2>&1
+if grep -qF 'Mã ` [-<b>một</b>:-]{+<b>một</b> mới:+} hai ` ba' "$work/f6.term" &&
+    grep -qF 'Mã ` ' "$work/f6.md.txt" && grep -qF '<b>một</b> mới: hai ` ba' "$work/f6.md.txt"; then
+    ok "F6 khgen diff (terminal, and --format md read by pandoc) shows the heading's two backticks and its <b> as typed"
+else
+    not_ok "F6 khgen diff: $(grep -F 'Mã' "$work/f6.term" | head -c 200) / $(grep -F 'Mã' "$work/f6.md.txt" | head -c 200)"
+fi
 
 # timed: the check walks each generated row's data once per text column;
 # 2,500 and 10,000 localities of 20 data keys under 8 text columns, the
