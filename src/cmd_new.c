@@ -796,7 +796,7 @@ static void note_other_files(Arena *arena, const YNode *root, const char *from, 
         for (size_t i = 0; i < n; i++) {
             const YNode *e = list->kind == YNODE_SEQ ? list->items[i] : list;
             if (e->kind != YNODE_SCALAR || !*e->text || *e->text == '/' ||
-                (k == 1 && !strchr(e->text, '/') && !strstr(e->text, ".y")))
+                (k == 1 && !strchr(e->text, '/') && !str_find(e->text, ".y")))
                 continue; /* a catalog's shipped name */
             const char *a = arena_printf(arena, "%s/%s", od, e->text);
             const char *b = arena_printf(arena, "%s/%s", nd, e->text);
