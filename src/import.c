@@ -201,17 +201,30 @@ static int signature_para(Ctx *c, const Para *p)
     return any;
 }
 
+/* Whether p begins with a recipient's dash: "-", "+", "–", or Markdown's
+ * escaped one, "\- " (pandoc writes a typed dash so). */
+static int dashed_line(const Para *p)
+{
+    const char *f = p->flat + (p->flat[0] == '\\' && (p->flat[1] == '-' || p->flat[1] == '+'));
+    return f[0] == '-' || f[0] == '+' || starts_with(f, "\xE2\x80\x93");
+}
+
 /* Text from a PDF prints the recipients' column and the signature's side
  * by side, their lines alternating ("Nơi nhận:", "TM. ỦY BAN NHÂN DÂN",
- * "- UBND tỉnh;", "KT. CHỦ TỊCH", "- Lưu: VT."): the signature lines at
- * P[k] among the recipients go to *sig (one a line). Returns how many
- * paragraphs they were, 0 when no recipient follows them. */
+ * "- UBND tỉnh;", "KT. CHỦ TỊCH", "- Lưu: VT."), and so does a signature
+ * table of a row a line, read row by row: the signature lines at P[k]
+ * among the recipients go to *sig (one a line). Returns how many
+ * paragraphs they were, 0 when no recipient follows them. A recipient
+ * follows with any dash recipient_line reads: only "-" was, so recipients
+ * typed "– UBND tỉnh;" (Word's en dash) or pandoc's "\- UBND tỉnh;" beside
+ * the signature's lines were read as the signer's name, "Nơi nhận:" lost,
+ * the plan printing no recipients, exit 0 (s28foreign). */
 static size_t interleaved_signature(Ctx *c, const Para *P, size_t k, size_t end, Buf *sig)
 {
     size_t j = k;
     while (j < end && signature_para(c, &P[j]))
         j++;
-    if (j == k || j >= end || P[j].flat[0] != '-')
+    if (j == k || j >= end || !dashed_line(&P[j]))
         return 0;
     for (size_t q = k; q < j; q++) {
         char *lines = arena_strdup(c->arena, P[q].text);
@@ -262,9 +275,7 @@ static int archive_line(const Para *p)
  * or a line that reads as a recipient without one. */
 static int recipient_line(Ctx *c, const Para *p)
 {
-    const char *f = p->flat + (p->flat[0] == '\\' && (p->flat[1] == '-' || p->flat[1] == '+'));
-    return f[0] == '-' || f[0] == '+' || starts_with(f, "\xE2\x80\x93") || bare_recipient(c, p) ||
-           archive_line(p);
+    return dashed_line(p) || bare_recipient(c, p) || archive_line(p);
 }
 
 /* The recipients' list: "Nơi nhận:" and the bullets that follow it (or
