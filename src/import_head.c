@@ -452,11 +452,35 @@ const char **list_add(Ctx *c, const char **list, size_t *n, const char *item)
     return list;
 }
 
+/* Whether s and mark are the same letters, the spaces left out. */
+static int same_letters(const char *s, const char *mark)
+{
+    for (;; s++, mark++) {
+        while (*s == ' ')
+            s++;
+        while (*mark == ' ')
+            mark++;
+        if (*s != *mark)
+            return 0;
+        if (!*s)
+            return 1;
+    }
+}
+
+/* Whether paragraph p is the mark ("KẾ HOẠCH") in capitals, its emphasis
+ * aside; its letters spaced out too, "K Ế  H O Ạ C H", as a title is
+ * typed to stand wide or a scanned plan's text comes back from OCR (four
+ * words or more): that title was not found, the plan's header guessed
+ * ("Địa danh", "ỦY BAN NHÂN DÂN" as the title) above its own lines read
+ * as the body's paragraphs, exit 0 (s28foreign). */
 static int is_mark(const Para *p, const char *mark)
 {
     Buf up = {0};
     bare_upper(&up, p->flat);
-    int r = up.len && strcmp(up.data, mark) == 0;
+    int words = 1;
+    for (size_t i = 0; i < up.len; i++)
+        words += up.data[i] == ' ';
+    int r = up.len && (strcmp(up.data, mark) == 0 || (words >= 4 && same_letters(up.data, mark)));
     buf_free(&up);
     return r;
 }
