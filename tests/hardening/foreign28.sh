@@ -1,0 +1,214 @@
+#!/bin/sh
+# tests/hardening/foreign28.sh KHGEN WORKDIR - what session 28 found
+# importing plans khgen did not write, fifth round: Word and Markdown
+# plans as a district office's staff make them (issue 8: never a silently
+# wrong output):
+#   - a Markdown plan from Typora or typed for GitHub, its header and its
+#     signature in pipe tables ("| ỦY BAN NHÂN DÂN<br>**HUYỆN YÊN THẾ**<br>
+#     Số: 125/KH-UBND | **CỘNG HÒA ...** |" over "| :---: | :---: |", a
+#     header row alone as Typora writes a table of one row, or a 2x2 one):
+#     the header's lines left out as KH761 comments, "HUYỆN YÊN THẾ" lost,
+#     the place "<br>*Yên Thế", the signature and the recipients printed
+#     as one bold line of pipes and tags, exit 0 (src/md_pandoc_tables.c
+#     pipe_layout_table);
+#   - a signature table of a row a line ("Nơi nhận:" beside "TM. ỦY BAN
+#     NHÂN DÂN", each recipient beside a line of the signature) whose
+#     recipients are typed with Word's en dash, "– UBND tỉnh;", or come
+#     from pandoc as "\- UBND tỉnh;": read as the signer's name, "Nơi
+#     nhận:" lost, no recipients, exit 0 (src/import.c
+#     interleaved_signature);
+#   - a title typed letter-spaced, "K Ế  H O Ạ C H" (to stand wide, or a
+#     scanned plan's OCR): not found, the header guessed ("Địa danh",
+#     "ỦY BAN NHÂN DÂN" as the title) above the document's own header read
+#     as the body's paragraphs, exit 0 and no warning (src/import_head.c
+#     is_mark).
+# The .docx are made at test time by foreign28_docx.py (python-docx).
+# Each case well under a second of CPU. Prints "ok - ..."/"not ok - ..."
+# and ends with "N passed, M failed".
+set -u
+. "$(dirname "$0")/timed.sh"
+. "$(dirname "$0")/docx_cases.sh" # imported NAME, has NAME LINE...
+
+mkdir -p "$work/dx" "$work/md"
+/usr/bin/python3 "$(dirname "$0")/foreign28_docx.py" "$work/dx" ||
+    not_ok "setup: foreign28_docx.py could not write the documents"
+
+# md_imported NAME: $work/md/NAME.md imported and built as Markdown into
+# $work/dx/NAME.md, which `has` reads (diagnostics in $work/dx/NAME.err)
+md_imported() {
+    rm -f "$work/dx/$1.md" "$work/dx/$1.yaml"
+    "$khgen" import -o "$work/dx/$1.yaml" --force "$work/md/$1.md" 2>"$work/dx/$1.err" &&
+        "$khgen" build -f md -o "$work/dx" "$work/dx/$1.yaml" >/dev/null 2>>"$work/dx/$1.err"
+}
+
+# the body every Markdown plan here shares
+body() {
+    cat <<'EOF'
+
+**KẾ HOẠCH**
+
+**Thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2024**
+
+*Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;*
+
+UBND huyện Yên Thế xây dựng Kế hoạch thực hiện nhiệm vụ năm 2024 như sau:
+
+## I. MỤC ĐÍCH, YÊU CẦU
+
+- Nâng cao đời sống vật chất và tinh thần của Nhân dân.
+
+## II. TỔ CHỨC THỰC HIỆN
+
+Phòng Tài chính - Kế hoạch chủ trì, hoàn thành trước ngày 30/6/2024.
+
+Trên đây là Kế hoạch thực hiện nhiệm vụ năm 2024 của UBND huyện Yên Thế./.
+
+EOF
+}
+
+HEAD='ỦY BAN NHÂN DÂN  |**HUYỆN YÊN THẾ**  |Số: 125/KH-UBND|**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**  |**Độc lập - Tự do - Hạnh phúc**|*Yên Thế, ngày 15 tháng 01 năm 2024*|**KẾ HOẠCH**  |'
+head_is() { # NAME: the built plan begins with the header as the document has it
+    grep -v '^$' "$work/dx/$1.md" 2>/dev/null | head -7 | tr '\n' '|' | grep -q -F "$HEAD"
+}
+
+# ---- pipe tables laying out the header and the signature -----------------------------
+{
+    echo '| ỦY BAN NHÂN DÂN<br>**HUYỆN YÊN THẾ**<br>Số: 125/KH-UBND | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>**Độc lập - Tự do - Hạnh phúc**<br>*Yên Thế, ngày 15 tháng 01 năm 2024* |'
+    echo '| :---: | :---: |'
+    body
+    echo '| ***Nơi nhận:***<br>- UBND tỉnh Bắc Giang (b/c);<br>- TT Huyện ủy, TT HĐND huyện (b/c);<br>- Lưu: VT. | **TM. ỦY BAN NHÂN DÂN**<br>**KT. CHỦ TỊCH**<br>**PHÓ CHỦ TỊCH**<br><br><br>**Trần Văn Bình** |'
+    echo '| --- | :---: |'
+} >"$work/md/typora.md"
+{
+    echo '| ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |'
+    echo '|:---:|:---:|'
+    echo '| **HUYỆN YÊN THẾ** | **Độc lập - Tự do - Hạnh phúc** |'
+    echo '| Số: 125/KH-UBND | *Yên Thế, ngày 15 tháng 01 năm 2024* |'
+    body
+    echo '| ***Nơi nhận:*** | **TM. ỦY BAN NHÂN DÂN** |'
+    echo '|---|:---:|'
+    echo '| - UBND tỉnh Bắc Giang (b/c); | **KT. CHỦ TỊCH** |'
+    echo '| - TT Huyện ủy, TT HĐND huyện (b/c); | **PHÓ CHỦ TỊCH** |'
+    echo '| - Lưu: VT. | |'
+    echo '| | **Trần Văn Bình** |'
+} >"$work/md/pipe2x2.md"
+SIG='***Nơi nhận:***|- UBND tỉnh Bắc Giang (b/c);|- TT Huyện ủy, TT HĐND huyện (b/c);|- Lưu: VT.|**TM. ỦY BAN NHÂN DÂN**  |**KT. CHỦ TỊCH**  |**PHÓ CHỦ TỊCH**  |**Trần Văn Bình**|'
+sig_is() { # NAME: the built plan ends with the recipients and the signature
+    grep -v '^$' "$work/dx/$1.md" 2>/dev/null | tail -8 | tr '\n' '|' | grep -q -F "$SIG"
+}
+for name in typora pipe2x2; do
+    md_imported $name
+    if head_is $name && sig_is $name && ! grep -q 'KH76[01]\|KH160' "$work/dx/$name.err" &&
+        ! grep -q '<br>\||' "$work/dx/$name.md"; then
+        ok "$name: the header and the signature laid out in pipe tables read as the header and the signature"
+    else
+        not_ok "$name: $(grep -v '^$' "$work/dx/$name.md" 2>/dev/null | sed -n '1,7p;$p' | tr '\n' '|') $(head -c 300 "$work/dx/$name.err")"
+    fi
+done
+
+# guard: a table of data of two columns, a cell of two lines, stays a table
+{
+    echo '| ỦY BAN NHÂN DÂN<br>**HUYỆN YÊN THẾ**<br>Số: 125/KH-UBND | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>**Độc lập - Tự do - Hạnh phúc**<br>*Yên Thế, ngày 15 tháng 01 năm 2024* |'
+    echo '| :---: | :---: |'
+    body | sed '/^## II/,$d'
+    printf '%s\n' '| Nội dung | Số lượng |' '|---|---:|' '| Đường giao thông<br>(km) | 12,5 |' '| Nhà văn hóa | 3 |' ''
+    body | sed -n '/^## II/,$p'
+} >"$work/md/datatable.md"
+md_imported datatable
+if has datatable '| Nội dung | Số lượng |' '|---|---:|' '| Đường giao thông<br>(km) | 12,5 |' '| Nhà văn hóa | 3 |'; then
+    ok "guard: a table of data of two columns, a cell of two lines, read as a table"
+else
+    not_ok "guard: a table of data of two columns: $(grep -n 'Nội dung\|Đường\|Nhà văn' "$work/dx/datatable.md" 2>/dev/null | tr '\n' '|') $(head -c 300 "$work/dx/datatable.err")"
+fi
+
+# ---- recipients beside the signature's lines, a row a line ------------------------------
+for name in sigrows sigrows_dash; do
+    imported $name
+    if has $name '***Nơi nhận:***' '- UBND tỉnh Bắc Giang (b/c);' '- TT Huyện ủy, TT HĐND huyện (b/c);' '- Lưu: VT.' \
+        '**TM. ỦY BAN NHÂN DÂN**  ' '**KT. CHỦ TỊCH**  ' '**PHÓ CHỦ TỊCH**  ' && has $name '**Trần Văn Bình**'; then
+        ok "$name: recipients beside the signature's lines, a table row a line, read as the recipients$([ $name = sigrows_dash ] && echo ' (control)')"
+    else
+        not_ok "$name: $(sed -n '/^recipients/,$p;/^signature/,$p' "$work/dx/$name.yaml" 2>/dev/null | head -14 | tr '\n' '|') $(head -c 300 "$work/dx/$name.err")"
+    fi
+done
+{
+    printf '%s\n\n' 'ỦY BAN NHÂN DÂN' '**HUYỆN YÊN THẾ**' 'Số: 125/KH-UBND' '**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**' \
+        '**Độc lập - Tự do - Hạnh phúc**' '*Yên Thế, ngày 15 tháng 01 năm 2024*'
+    body
+    printf '%s\n\n' '***Nơi nhận:***' '**TM. ỦY BAN NHÂN DÂN**' '\- UBND tỉnh Bắc Giang (b/c);' '**KT. CHỦ TỊCH**' \
+        '\- TT Huyện ủy, TT HĐND huyện (b/c);' '**PHÓ CHỦ TỊCH**' '\- Lưu: VT.' '**Trần Văn Bình**'
+} >"$work/md/pandocsig.md"
+md_imported pandocsig
+if sig_is pandocsig; then
+    ok "pandoc's '\\- UBND tỉnh;' beside the signature's lines read as the recipients"
+else
+    not_ok "pandoc's '\\-' recipients: $(sed -n '/^recipients/,$p;/^signature/,$p' "$work/dx/pandocsig.yaml" 2>/dev/null | head -14 | tr '\n' '|') $(head -c 300 "$work/dx/pandocsig.err")"
+fi
+
+# ---- a title typed letter-spaced ----------------------------------------------------------
+for name in spaced spaced1; do
+    imported $name
+    if head_is $name && grep -q '^  place: Yên Thế$' "$work/dx/$name.yaml" &&
+        grep -q '^  title: Thực hiện nhiệm vụ phát triển kinh tế - xã hội năm {year}$' "$work/dx/$name.yaml" &&
+        ! grep -q 'Địa danh\|^  - para: "\*\*HUYỆN' "$work/dx/$name.yaml"; then
+        ok "$name: the title typed letter-spaced, 'K Ế  H O Ạ C H', read as the plan's 'KẾ HOẠCH'"
+    else
+        not_ok "$name: $(sed -n '/^header/,/^  title/p' "$work/dx/$name.yaml" 2>/dev/null | tr '\n' '|') $(head -c 300 "$work/dx/$name.err")"
+    fi
+done
+{
+    printf '%s\n\n' 'ỦY BAN NHÂN DÂN' '**HUYỆN YÊN THẾ**' 'Số: 125/KH-UBND' '**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**' \
+        '**Độc lập - Tự do - Hạnh phúc**' '*Yên Thế, ngày 15 tháng 01 năm 2024*'
+    body | sed 's/^\*\*KẾ HOẠCH\*\*$/**K Ế  H O Ạ C H**/'
+} >"$work/md/spacedmd.md"
+md_imported spacedmd
+if head_is spacedmd && grep -q '^  place: Yên Thế$' "$work/dx/spacedmd.yaml"; then
+    ok "a .md's '**K Ế  H O Ạ C H**' read as the plan's 'KẾ HOẠCH'"
+else
+    not_ok "a .md's spaced title: $(sed -n '/^header/,/^  title/p' "$work/dx/spacedmd.yaml" 2>/dev/null | tr '\n' '|') $(head -c 300 "$work/dx/spacedmd.err")"
+fi
+# guard: "KẾ HOẠCH" spelled out among other words is no title
+{
+    printf '%s\n\n' 'ỦY BAN NHÂN DÂN' 'Số: 125/KH-UBND' '**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**' \
+        '*Yên Thế, ngày 15 tháng 01 năm 2024*' 'K Ế H O Ạ C H S Ố 2' '**KẾ HOẠCH**' 'Thực hiện nhiệm vụ năm 2024'
+    body | sed '1,5d'
+} >"$work/md/notspaced.md"
+md_imported notspaced
+if grep -q '^  title: Thực hiện nhiệm vụ năm {year}$' "$work/dx/notspaced.yaml" 2>/dev/null &&
+    grep -q 'K Ế H O Ạ C H S Ố 2' "$work/dx/notspaced.yaml"; then
+    ok "guard: 'K Ế H O Ạ C H S Ố 2' is no title, the one under it is"
+else
+    not_ok "guard: 'K Ế H O Ạ C H S Ố 2': $(sed -n '/^header/,/^  title/p' "$work/dx/notspaced.yaml" 2>/dev/null | tr '\n' '|') $(head -c 300 "$work/dx/notspaced.err")"
+fi
+
+# ---- timed: pipe tables, spaced letters ----------------------------------------------------
+/usr/bin/python3 - "$work/md" <<'PY'
+import sys
+d = sys.argv[1]
+for name, n in (('pipes1', 10000), ('pipes4', 40000)):
+    with open('%s/%s.md' % (d, name), 'w', encoding='utf-8') as f:
+        f.write('**KẾ HOẠCH**\n\nCăn cứ Luật.\n\n')
+        f.write('| TM. a<br>b | c |\n| --- | --- |\n| d | e |\n\n' * n)
+for name, n in (('rows1', 20000), ('rows4', 80000)):
+    with open('%s/%s.md' % (d, name), 'w', encoding='utf-8') as f:
+        f.write('**KẾ HOẠCH**\n\nCăn cứ Luật.\n\n| TM. a<br>b | c |\n| --- | --- |\n' + '| Số: 1<br>2 | e |\n' * n)
+for name, n in (('letters1', 100000), ('letters4', 400000)):
+    with open('%s/%s.md' % (d, name), 'w', encoding='utf-8') as f:
+        f.write('K Ế ' * n + '\n\n' + ('K Ế H O Ạ C H\n\n' * 30) + 'Căn cứ Luật.\n')
+PY
+ratio_case() { # NAME SMALL LARGE: each within the limit, the larger one under 6 times the smaller
+    timed_case "$1, n" "$timed" import -o - "$work/md/$2.md"
+    c1=$cpu
+    timed_case "$1, 4n" "$timed" import -o - "$work/md/$3.md"
+    if awk "BEGIN {exit !($cpu <= 6 * $c1 + 0.05)}"; then
+        ok "$1: 4n took ${cpu}s, n ${c1}s: linear"
+    else
+        not_ok "$1: 4n took ${cpu}s, n ${c1}s: not linear"
+    fi
+}
+ratio_case "T1: 10,000 pipe tables laying out a signature, each after a blank line" pipes1 pipes4
+ratio_case "T2: a pipe table of a signature's layout, 20,000 rows" rows1 rows4
+ratio_case "T3: a paragraph of 100,000 spaced letters above 30 spaced titles" letters1 letters4
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]

@@ -1,0 +1,110 @@
+"""tests/hardening/foreign28_docx.py DIR - the Word documents of
+foreign28.sh, into DIR: plans typed the way a district office types them,
+made with python-docx (its template's styles, as Word's) - the header in a
+borderless 2x2 table, "I.", "1.", "a)", "-" and "+" typed by hand,
+headings bold without a heading style:
+  - sigrows.docx: the signature in a borderless table of a row a line,
+    "Nơi nhận:" beside "TM. ỦY BAN NHÂN DÂN", each recipient beside a line
+    of the signature, typed with Word's en dash ("– UBND tỉnh Bắc Giang
+    (b/c);"), the name in the last row;
+  - sigrows_dash.docx: the same, its recipients typed with "-" (control);
+  - spaced.docx, spaced1.docx: the title typed letter-spaced, "K Ế  H O Ạ
+    C H" (two spaces between the words) and "K Ế H O Ạ C H"."""
+import os
+import sys
+
+import docx  # python-docx
+from docx.enum.text import WD_ALIGN_PARAGRAPH as AL
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Pt
+
+
+def noborders(table):
+    b = OxmlElement('w:tblBorders')
+    for e in ('top', 'left', 'bottom', 'right', 'insideH', 'insideV'):
+        x = OxmlElement('w:' + e)
+        x.set(qn('w:val'), 'nil')
+        b.append(x)
+    table._tbl.tblPr.append(b)
+
+
+def lines(cell, items, align=AL.CENTER):
+    """items: (text, bold, italic) a paragraph each in cell"""
+    for i, (text, bold, italic) in enumerate(items):
+        p = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
+        p.alignment = align
+        if text:
+            r = p.add_run(text)
+            r.bold, r.italic = bold, italic
+
+
+def par(doc, text, bold=False, italic=False, align=None):
+    p = doc.add_paragraph()
+    if align is not None:
+        p.alignment = align
+    r = p.add_run(text)
+    r.bold, r.italic = bold, italic
+    return p
+
+
+def header(doc):
+    t = doc.add_table(rows=2, cols=2)
+    noborders(t)
+    lines(t.cell(0, 0), [('ỦY BAN NHÂN DÂN', False, False), ('HUYỆN YÊN THẾ', True, False)])
+    lines(t.cell(0, 1), [('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', True, False),
+                         ('Độc lập - Tự do - Hạnh phúc', True, False)])
+    lines(t.cell(1, 0), [('Số: 125/KH-UBND', False, False)])
+    lines(t.cell(1, 1), [('Yên Thế, ngày 15 tháng 01 năm 2024', False, True)])
+
+
+BODY = [('I. MỤC ĐÍCH, YÊU CẦU', True),
+        ('- Nâng cao đời sống vật chất và tinh thần của Nhân dân.', False),
+        ('II. NHIỆM VỤ, GIẢI PHÁP', True),
+        ('a) Giữ ổn định diện tích lúa 5.200 ha, năng suất đạt 58,5 tạ/ha.', False),
+        ('III. TỔ CHỨC THỰC HIỆN', True),
+        ('1. Phòng Tài chính - Kế hoạch chủ trì, hoàn thành trước ngày 30/6/2024.', False)]
+
+
+def row_signature(dash):
+    def put(doc):
+        left = [('Nơi nhận:', True, True), (dash + ' UBND tỉnh Bắc Giang (b/c);', False, False),
+                (dash + ' TT Huyện ủy, TT HĐND huyện (b/c);', False, False),
+                (dash + ' Lưu: VT.', False, False), ('', False, False), ('', False, False)]
+        right = [('TM. ỦY BAN NHÂN DÂN', True, False), ('KT. CHỦ TỊCH', True, False),
+                 ('PHÓ CHỦ TỊCH', True, False), ('', False, False), ('', False, False),
+                 ('Trần Văn Bình', True, False)]
+        t = doc.add_table(rows=len(left), cols=2)
+        noborders(t)
+        for i in range(len(left)):
+            lines(t.cell(i, 0), [left[i]], AL.LEFT)
+            lines(t.cell(i, 1), [right[i]])
+    return put
+
+
+def plan(path, title='KẾ HOẠCH', signature=row_signature('-')):
+    doc = docx.Document()
+    doc.styles['Normal'].font.name = 'Times New Roman'
+    doc.styles['Normal'].font.size = Pt(14)
+    header(doc)
+    par(doc, title, True, align=AL.CENTER)
+    par(doc, 'Thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2024', True, align=AL.CENTER)
+    par(doc, 'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;', italic=True)
+    par(doc, 'UBND huyện Yên Thế xây dựng Kế hoạch thực hiện nhiệm vụ năm 2024 như sau:')
+    for text, bold in BODY:
+        par(doc, text, bold, align=AL.JUSTIFY)
+    par(doc, 'Trên đây là Kế hoạch thực hiện nhiệm vụ năm 2024 của UBND huyện Yên Thế./.')
+    signature(doc)
+    par(doc, '')
+    doc.save(path)
+
+
+def main(out):
+    plan(os.path.join(out, 'sigrows.docx'), signature=row_signature('\u2013'))
+    plan(os.path.join(out, 'sigrows_dash.docx'), signature=row_signature('-'))
+    plan(os.path.join(out, 'spaced.docx'), title='K Ế  H O Ạ C H')
+    plan(os.path.join(out, 'spaced1.docx'), title='K Ế H O Ạ C H')
+
+
+if __name__ == '__main__':
+    main(sys.argv[1])
