@@ -21,7 +21,12 @@
 #     scanned plan's OCR): not found, the header guessed ("Địa danh",
 #     "ỦY BAN NHÂN DÂN" as the title) above the document's own header read
 #     as the body's paragraphs, exit 0 and no warning (src/import_head.c
-#     is_mark).
+#     is_mark);
+#   - the header's place and date typed "Yên Thế, Ngày 15 Tháng 01 Năm
+#     2024", "Yên Thế ngày 15 ..." (no comma) or "Yên Thế, ngày 15/01/2024",
+#     its number "số: 125/KH-UBND": left out as KH761 comments, the header
+#     printing "Địa danh, ngày ... tháng ... năm 2024" or no number
+#     (src/import_head.c place_end, parse_number).
 # The .docx are made at test time by foreign28_docx.py (python-docx).
 # Each case well under a second of CPU. Prints "ok - ..."/"not ok - ..."
 # and ends with "N passed, M failed".
@@ -179,6 +184,26 @@ if grep -q '^  title: Thực hiện nhiệm vụ năm {year}$' "$work/dx/notspac
     ok "guard: 'K Ế H O Ạ C H S Ố 2' is no title, the one under it is"
 else
     not_ok "guard: 'K Ế H O Ạ C H S Ố 2': $(sed -n '/^header/,/^  title/p' "$work/dx/notspaced.yaml" 2>/dev/null | tr '\n' '|') $(head -c 300 "$work/dx/notspaced.err")"
+fi
+
+# ---- the place and date, the number, as staff type them ----------------------------------
+for name in date_caps date_nocomma date_slash so_lower; do
+    imported $name
+    if grep -q '^  number: "125"$' "$work/dx/$name.yaml" 2>/dev/null &&
+        grep -q '^  place: Yên Thế$' "$work/dx/$name.yaml" && grep -q '^  date: 2024-01-15$' "$work/dx/$name.yaml" &&
+        ! grep -q 'KH761' "$work/dx/$name.err"; then
+        ok "$name: the header's number, place and date read as typed"
+    else
+        not_ok "$name: $(sed -n '/^header/,/^  title/p' "$work/dx/$name.yaml" 2>/dev/null | tr '\n' '|') $(head -c 300 "$work/dx/$name.err")"
+    fi
+done
+# guard: "DỰ THẢO ngày ..." above the issuer is a mark, not the place and date
+imported date_draft
+if grep -q '^  place: Yên Thế$' "$work/dx/date_draft.yaml" 2>/dev/null &&
+    grep -q '^  date: 2024-01-15$' "$work/dx/date_draft.yaml" && grep -q 'KH761' "$work/dx/date_draft.err"; then
+    ok "guard: 'DỰ THẢO ngày 10 tháng 01 năm 2024' above the issuer is no place and date (KH761)"
+else
+    not_ok "guard: 'DỰ THẢO ngày ...': $(sed -n '/^header/,/^  title/p' "$work/dx/date_draft.yaml" 2>/dev/null | tr '\n' '|') $(head -c 300 "$work/dx/date_draft.err")"
 fi
 
 # ---- timed: pipe tables, spaced letters ----------------------------------------------------

@@ -9,7 +9,13 @@ headings bold without a heading style:
     (b/c);"), the name in the last row;
   - sigrows_dash.docx: the same, its recipients typed with "-" (control);
   - spaced.docx, spaced1.docx: the title typed letter-spaced, "K Ế  H O Ạ
-    C H" (two spaces between the words) and "K Ế H O Ạ C H"."""
+    C H" (two spaces between the words) and "K Ế H O Ạ C H";
+  - date_caps.docx, date_nocomma.docx, date_slash.docx, so_lower.docx: the
+    header's place and date typed "Yên Thế, Ngày 15 Tháng 01 Năm 2024",
+    "Yên Thế ngày 15 tháng 01 năm 2024", "Yên Thế, ngày 15/01/2024", its
+    number "số: 125/KH-UBND";
+  - date_draft.docx: "DỰ THẢO ngày 10 tháng 01 năm 2024" above the issuer
+    (a mark, not the place and date)."""
 import os
 import sys
 
@@ -48,14 +54,16 @@ def par(doc, text, bold=False, italic=False, align=None):
     return p
 
 
-def header(doc):
+def header(doc, number='Số: 125/KH-UBND', date='Yên Thế, ngày 15 tháng 01 năm 2024', above=None):
+    if above:
+        par(doc, above, True, align=AL.CENTER)
     t = doc.add_table(rows=2, cols=2)
     noborders(t)
     lines(t.cell(0, 0), [('ỦY BAN NHÂN DÂN', False, False), ('HUYỆN YÊN THẾ', True, False)])
     lines(t.cell(0, 1), [('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', True, False),
                          ('Độc lập - Tự do - Hạnh phúc', True, False)])
-    lines(t.cell(1, 0), [('Số: 125/KH-UBND', False, False)])
-    lines(t.cell(1, 1), [('Yên Thế, ngày 15 tháng 01 năm 2024', False, True)])
+    lines(t.cell(1, 0), [(number, False, False)])
+    lines(t.cell(1, 1), [(date, False, True)])
 
 
 BODY = [('I. MỤC ĐÍCH, YÊU CẦU', True),
@@ -82,11 +90,11 @@ def row_signature(dash):
     return put
 
 
-def plan(path, title='KẾ HOẠCH', signature=row_signature('-')):
+def plan(path, title='KẾ HOẠCH', signature=row_signature('-'), head=header):
     doc = docx.Document()
     doc.styles['Normal'].font.name = 'Times New Roman'
     doc.styles['Normal'].font.size = Pt(14)
-    header(doc)
+    head(doc)
     par(doc, title, True, align=AL.CENTER)
     par(doc, 'Thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2024', True, align=AL.CENTER)
     par(doc, 'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;', italic=True)
@@ -104,6 +112,12 @@ def main(out):
     plan(os.path.join(out, 'sigrows_dash.docx'), signature=row_signature('-'))
     plan(os.path.join(out, 'spaced.docx'), title='K Ế  H O Ạ C H')
     plan(os.path.join(out, 'spaced1.docx'), title='K Ế H O Ạ C H')
+    for name, kw in (('date_caps', {'date': 'Yên Thế, Ngày 15 Tháng 01 Năm 2024'}),
+                     ('date_nocomma', {'date': 'Yên Thế ngày 15 tháng 01 năm 2024'}),
+                     ('date_slash', {'date': 'Yên Thế, ngày 15/01/2024'}),
+                     ('so_lower', {'number': 'số: 125/KH-UBND'}),
+                     ('date_draft', {'above': 'DỰ THẢO ngày 10 tháng 01 năm 2024'})):
+        plan(os.path.join(out, name + '.docx'), head=lambda doc, kw=kw: header(doc, **kw))
 
 
 if __name__ == '__main__':
