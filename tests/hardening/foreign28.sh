@@ -26,7 +26,11 @@
 #     2024", "Yên Thế ngày 15 ..." (no comma) or "Yên Thế, ngày 15/01/2024",
 #     its number "số: 125/KH-UBND": left out as KH761 comments, the header
 #     printing "Địa danh, ngày ... tháng ... năm 2024" or no number
-#     (src/import_head.c place_end, parse_number).
+#     (src/import_head.c place_end, parse_number);
+#   - the rules under the issuer and the motto drawn as lines (a VML line,
+#     a DrawingML connector), as Word plans draw them: each "a picture,
+#     which a plan has no place for", a KH759 warning telling the drafter
+#     to add it by hand, on every such plan (src/docx_tree.c docx_picture).
 # The .docx are made at test time by foreign28_docx.py (python-docx).
 # Each case well under a second of CPU. Prints "ok - ..."/"not ok - ..."
 # and ends with "N passed, M failed".
@@ -204,6 +208,21 @@ if grep -q '^  place: Yên Thế$' "$work/dx/date_draft.yaml" 2>/dev/null &&
     ok "guard: 'DỰ THẢO ngày 10 tháng 01 năm 2024' above the issuer is no place and date (KH761)"
 else
     not_ok "guard: 'DỰ THẢO ngày ...': $(sed -n '/^header/,/^  title/p' "$work/dx/date_draft.yaml" 2>/dev/null | tr '\n' '|') $(head -c 300 "$work/dx/date_draft.err")"
+fi
+
+# ---- the rules under the issuer and the motto, drawn as lines ------------------------------
+imported rules
+if head_is rules && ! grep -q 'KH759' "$work/dx/rules.err" && ! grep -q 'picture' "$work/dx/rules.yaml"; then
+    ok "rules drawn under the issuer and the motto (a VML line, a connector) are no pictures to add by hand"
+else
+    not_ok "rules drawn as lines: $(grep 'picture' "$work/dx/rules.yaml" 2>/dev/null | tr '\n' '|') $(head -c 300 "$work/dx/rules.err")"
+fi
+imported seal # guard: a picture is still one
+if head_is seal && [ "$(grep -c 'a picture, which a plan has no place for' "$work/dx/seal.yaml")" = 1 ] &&
+    grep -q 'KH759.*1 picture\|KH759' "$work/dx/seal.err"; then
+    ok "guard: the seal's picture in the signature is still a picture (KH759), the rules beside it none"
+else
+    not_ok "guard: the seal's picture: $(grep 'picture' "$work/dx/seal.yaml" 2>/dev/null | tr '\n' '|') $(head -c 300 "$work/dx/seal.err")"
 fi
 
 # ---- timed: pipe tables, spaced letters ----------------------------------------------------

@@ -15,15 +15,51 @@ headings bold without a heading style:
     "Yên Thế ngày 15 tháng 01 năm 2024", "Yên Thế, ngày 15/01/2024", its
     number "số: 125/KH-UBND";
   - date_draft.docx: "DỰ THẢO ngày 10 tháng 01 năm 2024" above the issuer
-    (a mark, not the place and date)."""
+    (a mark, not the place and date);
+  - rules.docx: the rules under the issuer and the motto drawn as lines,
+    a VML v:line in one cell, a DrawingML connector in the other;
+  - seal.docx: the same, and a picture (a PNG) in the signature's cell."""
+import io
 import os
+import struct
 import sys
+import zlib
 
 import docx  # python-docx
 from docx.enum.text import WD_ALIGN_PARAGRAPH as AL
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import Pt
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.shared import Cm, Pt
+
+VML_LINE = ('<w:r %s xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office">'
+            '<w:pict><v:line id="Line 2" o:spid="_x0000_s1026" style="position:absolute;z-index:1" '
+            'from="45pt,3pt" to="200pt,3pt"/></w:pict></w:r>') % nsdecls('w')
+CONNECTOR = (
+    '<w:r %s xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">'
+    '<mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor distT="0" distB="0" distL="114300" '
+    'distR="114300" simplePos="0" relativeHeight="1" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1">'
+    '<wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="column"><wp:posOffset>800000</wp:posOffset>'
+    '</wp:positionH><wp:positionV relativeFrom="paragraph"><wp:posOffset>20000</wp:posOffset></wp:positionV>'
+    '<wp:extent cx="2000000" cy="0"/><wp:effectExtent l="0" t="0" r="0" b="0"/><wp:wrapNone/>'
+    '<wp:docPr id="5" name="Straight Connector 5"/><wp:cNvGraphicFramePr/><a:graphic><a:graphicData '
+    'uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp><wps:cNvCnPr/>'
+    '<wps:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="2000000" cy="0"/></a:xfrm><a:prstGeom prst="line">'
+    '<a:avLst/></a:prstGeom></wps:spPr><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:anchor>'
+    '</w:drawing></mc:Choice><mc:Fallback><w:pict><v:line xmlns:v="urn:schemas-microsoft-com:vml" '
+    'from="45pt,3pt" to="200pt,3pt"/></w:pict></mc:Fallback></mc:AlternateContent></w:r>') % nsdecls('w')
+
+
+def png():
+    """a PNG of one red pixel (a seal's picture)"""
+    def chunk(kind, data):
+        c = kind + data
+        return struct.pack('>I', len(data)) + c + struct.pack('>I', zlib.crc32(c) & 0xffffffff)
+    raw = zlib.compress(b'\x00\xff\x00\x00')
+    return (b'\x89PNG\r\n\x1a\n' + chunk(b'IHDR', struct.pack('>IIBBBBB', 1, 1, 8, 2, 0, 0, 0)) +
+            chunk(b'IDAT', raw) + chunk(b'IEND', b''))
 
 
 def noborders(table):
@@ -54,7 +90,8 @@ def par(doc, text, bold=False, italic=False, align=None):
     return p
 
 
-def header(doc, number='Số: 125/KH-UBND', date='Yên Thế, ngày 15 tháng 01 năm 2024', above=None):
+def header(doc, number='Số: 125/KH-UBND', date='Yên Thế, ngày 15 tháng 01 năm 2024', above=None,
+           rules=False):
     if above:
         par(doc, above, True, align=AL.CENTER)
     t = doc.add_table(rows=2, cols=2)
@@ -64,6 +101,9 @@ def header(doc, number='Số: 125/KH-UBND', date='Yên Thế, ngày 15 tháng 01
                          ('Độc lập - Tự do - Hạnh phúc', True, False)])
     lines(t.cell(1, 0), [(number, False, False)])
     lines(t.cell(1, 1), [(date, False, True)])
+    if rules:  # the rules under the issuer and the motto, drawn
+        for cell, shape in ((t.cell(0, 0), VML_LINE), (t.cell(0, 1), CONNECTOR)):
+            cell.add_paragraph()._p.append(parse_xml(shape))
 
 
 BODY = [('I. MỤC ĐÍCH, YÊU CẦU', True),
@@ -74,7 +114,7 @@ BODY = [('I. MỤC ĐÍCH, YÊU CẦU', True),
         ('1. Phòng Tài chính - Kế hoạch chủ trì, hoàn thành trước ngày 30/6/2024.', False)]
 
 
-def row_signature(dash):
+def row_signature(dash, seal=False):
     def put(doc):
         left = [('Nơi nhận:', True, True), (dash + ' UBND tỉnh Bắc Giang (b/c);', False, False),
                 (dash + ' TT Huyện ủy, TT HĐND huyện (b/c);', False, False),
@@ -87,6 +127,8 @@ def row_signature(dash):
         for i in range(len(left)):
             lines(t.cell(i, 0), [left[i]], AL.LEFT)
             lines(t.cell(i, 1), [right[i]])
+        if seal:
+            t.cell(3, 1).paragraphs[0].add_run().add_picture(io.BytesIO(png()), width=Cm(3))
     return put
 
 
@@ -118,6 +160,9 @@ def main(out):
                      ('so_lower', {'number': 'số: 125/KH-UBND'}),
                      ('date_draft', {'above': 'DỰ THẢO ngày 10 tháng 01 năm 2024'})):
         plan(os.path.join(out, name + '.docx'), head=lambda doc, kw=kw: header(doc, **kw))
+    plan(os.path.join(out, 'rules.docx'), head=lambda doc: header(doc, rules=True))
+    plan(os.path.join(out, 'seal.docx'), head=lambda doc: header(doc, rules=True),
+         signature=row_signature('-', seal=True))
 
 
 if __name__ == '__main__':
