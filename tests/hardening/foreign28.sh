@@ -30,7 +30,11 @@
 #   - the rules under the issuer and the motto drawn as lines (a VML line,
 #     a DrawingML connector), as Word plans draw them: each "a picture,
 #     which a plan has no place for", a KH759 warning telling the drafter
-#     to add it by hand, on every such plan (src/docx_tree.c docx_picture).
+#     to add it by hand, on every such plan (src/docx_tree.c docx_picture);
+#   - pandoc's Markdown of a Word plan, its "--" and "---" written for
+#     Word's en and em dashes ("Tài chính -- Kế hoạch", "2021--2025", "--
+#     UBND tỉnh;" opening a recipient's cell): printed as "--", the
+#     recipients read "-- UBND tỉnh" (src/md_pandoc_inline.c dash_run).
 # The .docx are made at test time by foreign28_docx.py (python-docx).
 # Each case well under a second of CPU. Prints "ok - ..."/"not ok - ..."
 # and ends with "N passed, M failed".
@@ -225,6 +229,72 @@ else
     not_ok "guard: the seal's picture: $(grep 'picture' "$work/dx/seal.yaml" 2>/dev/null | tr '\n' '|') $(head -c 300 "$work/dx/seal.err")"
 fi
 
+# ---- pandoc's "--" and "---": Word's en and em dashes -----------------------------------
+cat >"$work/md/pandash.md" <<'EOF'
++-----------------------------------+-----------------------------------+
+| ỦY BAN NHÂN DÂN                   | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT  |
+|                                   | NAM**                             |
+| **HUYỆN YÊN THẾ**                 |                                   |
+|                                   | **Độc lập - Tự do - Hạnh phúc**   |
++===================================+===================================+
+| Số: 125/KH-UBND                   | *Yên Thế, ngày 15 tháng 01 năm    |
+|                                   | 2024*                             |
++-----------------------------------+-----------------------------------+
+
+**KẾ HOẠCH**
+
+**Thực hiện nhiệm vụ giai đoạn 2021--2025**
+
+*Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;*
+
+UBND huyện Yên Thế xây dựng Kế hoạch như sau:
+
+**I. MỤC ĐÍCH, YÊU CẦU**
+
+Phòng Tài chính -- Kế hoạch chủ trì --- theo đúng tiến độ.
+
+**II. TỔ CHỨC THỰC HIỆN**
+
+Mã `a -- b` giữ nguyên; a--b giữ nguyên.
+
+Trên đây là Kế hoạch thực hiện nhiệm vụ năm 2024 của UBND huyện Yên
+Thế./.
+
+  -----------------------------------------------------------------------
+  ***Nơi nhận:***                     **TM. ỦY BAN NHÂN DÂN**
+  ----------------------------------- -----------------------------------
+  -- UBND tỉnh Bắc Giang (b/c);       **KT. CHỦ TỊCH**
+
+  -- TT Huyện ủy, TT HĐND huyện       **PHÓ CHỦ TỊCH**
+  (b/c);                              
+
+  -- Lưu: VT.                         
+
+                                      
+
+                                      **Trần Văn Bình**
+  -----------------------------------------------------------------------
+EOF
+md_imported pandash
+if has pandash 'Phòng Tài chính – Kế hoạch chủ trì — theo đúng tiến độ.' &&
+    grep -q '^  title: Thực hiện nhiệm vụ giai đoạn 2021–2025$' "$work/dx/pandash.yaml" && sig_is pandash &&
+    has pandash 'Mã `a -- b` giữ nguyên; a--b giữ nguyên.'; then
+    ok "pandoc's '--' and '---' read as the en and em dashes it writes them for, in the text and opening a recipient's cell"
+else
+    not_ok "pandoc's dashes: $(grep -n 'Kế hoạch chủ\|2021\|UBND tỉnh\|giữ' "$work/dx/pandash.md" "$work/dx/pandash.yaml" 2>/dev/null | tr '\n' '|') $(head -c 300 "$work/dx/pandash.err")"
+fi
+# guard: a table's cell of "--" alone, its delimiter row, a rule, an HTML comment
+printf '%s\n' '**KẾ HOẠCH**' '' 'Thực hiện nhiệm vụ năm 2024' '' 'Căn cứ Luật.' '' 'UBND huyện xây dựng Kế hoạch như sau:' '' \
+    '| Xã | Diện tích |' '|---|---|' '| Đồng Hưu | -- |' '| Tân Hiệp | 5 |' '' '<!-- ghi chú -- nội bộ -->' '' '---' '' \
+    'Trên đây là Kế hoạch./.' >"$work/md/dashguard.md"
+md_imported dashguard
+if has dashguard '| Xã | Diện tích |' '|---|---|' '| Đồng Hưu | -- |' '| Tân Hiệp | 5 |' &&
+    ! grep -q '–\|—\|ghi chú' "$work/dx/dashguard.md"; then
+    ok "guard: a cell of '--' alone, a delimiter row, a rule and an HTML comment keep their hyphens"
+else
+    not_ok "guard: hyphens kept: $(grep -n 'Xã\|Đồng\|–\|—\|ghi' "$work/dx/dashguard.md" 2>/dev/null | tr '\n' '|') $(head -c 300 "$work/dx/dashguard.err")"
+fi
+
 # ---- timed: pipe tables, spaced letters ----------------------------------------------------
 /usr/bin/python3 - "$work/md" <<'PY'
 import sys
@@ -236,6 +306,9 @@ for name, n in (('pipes1', 10000), ('pipes4', 40000)):
 for name, n in (('rows1', 20000), ('rows4', 80000)):
     with open('%s/%s.md' % (d, name), 'w', encoding='utf-8') as f:
         f.write('**KẾ HOẠCH**\n\nCăn cứ Luật.\n\n| TM. a<br>b | c |\n| --- | --- |\n' + '| Số: 1<br>2 | e |\n' * n)
+for name, n in (('dashes1', 100000), ('dashes4', 400000)):
+    with open('%s/%s.md' % (d, name), 'w', encoding='utf-8') as f:
+        f.write('**KẾ HOẠCH**\n\nCăn cứ Luật.\n\n' + 'a -- b 1--2 `c -- d` ' * (n // 4) + '\n')
 for name, n in (('letters1', 100000), ('letters4', 400000)):
     with open('%s/%s.md' % (d, name), 'w', encoding='utf-8') as f:
         f.write('K Ế ' * n + '\n\n' + ('K Ế H O Ạ C H\n\n' * 30) + 'Căn cứ Luật.\n')
@@ -253,6 +326,7 @@ ratio_case() { # NAME SMALL LARGE: each within the limit, the larger one under 6
 ratio_case "T1: 10,000 pipe tables laying out a signature, each after a blank line" pipes1 pipes4
 ratio_case "T2: a pipe table of a signature's layout, 20,000 rows" rows1 rows4
 ratio_case "T3: a paragraph of 100,000 spaced letters above 30 spaced titles" letters1 letters4
+ratio_case "T4: a paragraph of 100,000 ' -- ' and '1--2'" dashes1 dashes4
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
