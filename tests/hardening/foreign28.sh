@@ -34,7 +34,12 @@
 #   - pandoc's Markdown of a Word plan, its "--" and "---" written for
 #     Word's en and em dashes ("Tài chính -- Kế hoạch", "2021--2025", "--
 #     UBND tỉnh;" opening a recipient's cell): printed as "--", the
-#     recipients read "-- UBND tỉnh" (src/md_pandoc_inline.c dash_run).
+#     recipients read "-- UBND tỉnh" (src/md_pandoc_inline.c dash_run);
+#   - a plan typed in Unicode in an old template whose Normal style is
+#     .VnTime, Word's runs split a word each: a run "Nâng " or "YÊU " alone,
+#     its letters all Windows-1252 codes, decoded as TCVN3 beside the
+#     Unicode runs around it, "Nõng cao", "YấU CẦU", "Cỏc", exit 0
+#     (src/docx_vnfont.c docx_para_unicode).
 # The .docx are made at test time by foreign28_docx.py (python-docx).
 # Each case well under a second of CPU. Prints "ok - ..."/"not ok - ..."
 # and ends with "N passed, M failed".
@@ -293,6 +298,15 @@ if has dashguard '| Xã | Diện tích |' '|---|---|' '| Đồng Hưu | -- |' '|
     ok "guard: a cell of '--' alone, a delimiter row, a rule and an HTML comment keep their hyphens"
 else
     not_ok "guard: hyphens kept: $(grep -n 'Xã\|Đồng\|–\|—\|ghi' "$work/dx/dashguard.md" 2>/dev/null | tr '\n' '|') $(head -c 300 "$work/dx/dashguard.err")"
+fi
+
+# ---- Unicode typed in an old template's .VnTime, a run a word ------------------------------
+imported vnruns
+if has vnruns '**I. MỤC ĐÍCH, YÊU CẦU**' '- Nâng cao đời sống vật chất và tinh thần của Nhân dân.' &&
+    has vnruns '- Nhân dân tham gia; các xã, thị trấn phối hợp.' '- Xây dựng đường thôn Tân Lập.'; then
+    ok "Unicode typed in the Normal style's .VnTime, a run a word, read as typed; a TCVN3 paragraph beside it decoded"
+else
+    not_ok "Unicode in .VnTime runs: $(grep -n 'Nõng\|Nhõn\|YấU\|Cỏc\|Tân Lập\|T©n\|MỤC' "$work/dx/vnruns.md" 2>/dev/null | tr '\n' '|') $(head -c 300 "$work/dx/vnruns.err")"
 fi
 
 # ---- timed: pipe tables, spaced letters ----------------------------------------------------

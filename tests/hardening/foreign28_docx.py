@@ -18,11 +18,18 @@ headings bold without a heading style:
     (a mark, not the place and date);
   - rules.docx: the rules under the issuer and the motto drawn as lines,
     a VML v:line in one cell, a DrawingML connector in the other;
-  - seal.docx: the same, and a picture (a PNG) in the signature's cell."""
+  - seal.docx: the same, and a picture (a PNG) in the signature's cell;
+  - vnruns.docx: an old template's Normal style in the .VnTime font, the
+    plan typed in Unicode, Word's runs a word each ("Nâng ", "cao ", "đời
+    ", ...), and one paragraph typed in TCVN3's codes, "X\xa9y d\xf9ng
+    \xae\xad\xeang th\xabn T\xa9n L\xcbp." ("Xây dựng đường thôn Tân
+    Lập.")."""
 import io
 import os
+import re
 import struct
 import sys
+import zipfile
 import zlib
 
 import docx  # python-docx
@@ -149,6 +156,42 @@ def plan(path, title='KẾ HOẠCH', signature=row_signature('-'), head=header):
     doc.save(path)
 
 
+TCVN3 = 'X\xa9y d\xf9ng \xae\xad\xeang th\xabn T\xa9n L\xcbp.'
+
+
+def restyle(path, fn, part):
+    """rewrites one part of the package at path through fn"""
+    z = zipfile.ZipFile(path)
+    items = [(i.filename, z.read(i.filename)) for i in z.infolist()]
+    z.close()
+    z = zipfile.ZipFile(path, 'w', zipfile.ZIP_DEFLATED)
+    for name, data in items:
+        z.writestr(name, fn(data.decode('utf-8')).encode('utf-8') if name == part else data)
+    z.close()
+
+
+def word_runs(path):
+    """the plan of plan(), its body's paragraphs a run a word, a TCVN3 one after them"""
+    doc = docx.Document()
+    doc.styles['Normal'].font.size = Pt(14)
+    header(doc)
+    par(doc, 'KẾ HOẠCH', True, align=AL.CENTER)
+    par(doc, 'Thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2024', True, align=AL.CENTER)
+    par(doc, 'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;', italic=True)
+    par(doc, 'UBND huyện Yên Thế xây dựng Kế hoạch thực hiện nhiệm vụ năm 2024 như sau:')
+    for text, bold in BODY + [('- Nhân dân tham gia; các xã, thị trấn phối hợp.', False)]:
+        p = doc.add_paragraph()
+        for w in re.findall(r'\S+\s*', text):
+            p.add_run(w).bold = bold
+    par(doc, '- ' + TCVN3)
+    par(doc, 'Trên đây là Kế hoạch thực hiện nhiệm vụ năm 2024 của UBND huyện Yên Thế./.')
+    row_signature('-')(doc)
+    par(doc, '')
+    doc.save(path)
+    restyle(path, lambda s: re.sub(r'(w:styleId="Normal">.*?)(<w:rPr>)', r'\1\2<w:rFonts w:ascii=".VnTime" w:hAnsi=".VnTime"/>',
+                                   s, count=1, flags=re.S), 'word/styles.xml')
+
+
 def main(out):
     plan(os.path.join(out, 'sigrows.docx'), signature=row_signature('\u2013'))
     plan(os.path.join(out, 'sigrows_dash.docx'), signature=row_signature('-'))
@@ -163,6 +206,7 @@ def main(out):
     plan(os.path.join(out, 'rules.docx'), head=lambda doc: header(doc, rules=True))
     plan(os.path.join(out, 'seal.docx'), head=lambda doc: header(doc, rules=True),
          signature=row_signature('-', seal=True))
+    word_runs(os.path.join(out, 'vnruns.docx'))
 
 
 if __name__ == '__main__':
