@@ -41,6 +41,7 @@
  * Thế"; the signature and the recipients printed as one bold line of pipes
  * and tags, exit 0 (s28foreign).
  */
+#include <ctype.h>
 #include <string.h>
 
 #include "docx_layout.h"
@@ -377,6 +378,52 @@ static int pipe_delimiter(const char *s, size_t n)
     return dashes && memchr(s, '|', n) ? cells : 0;
 }
 
+/* The emphasis open after s[0..n) when *open was open before it: bit 1
+ * bold ("**"), bit 0 italics ("*"); a run of three stars turns both, an
+ * escaped star or one between punctuation ("(*)") or spaces none. */
+static int stars_after(const char *s, size_t n, int open)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '\\') {
+            i++;
+            continue;
+        }
+        if (s[i] != '*')
+            continue;
+        size_t k = i;
+        while (k < n && s[k] == '*')
+            k++;
+        /* a mark beside a letter or a figure, or between punctuation and
+         * a space ("***Nơi nhận:***"); "(*)" and " * " are stars */
+        int a = k == n || s[k] == ' ' ? 0 : isalnum((unsigned char)s[k]) || (unsigned char)s[k] >= 0x80 ? 2 : 1;
+        int b = i == 0 || s[i - 1] == ' ' ? 0 : isalnum((unsigned char)s[i - 1]) || (unsigned char)s[i - 1] >= 0x80 ? 2 : 1;
+        if (a == 2 || b == 2 || (a == 0 && b == 1) || (a == 1 && b == 0))
+            open ^= (k - i) % 2 | ((k - i) >= 2) << 1;
+        i = k - 1;
+    }
+    return open;
+}
+
+/* One line of a cell, s[0..n), into cell as a paragraph of its own, the
+ * emphasis open across its "<br>" closed at its end and opened again at
+ * the next line's start ("**HUYỆN YÊN THẾ<br>PHÒNG NÔNG NGHIỆP**": both
+ * bold, as a reader shows them; each printed a pair of stars). *open: the
+ * emphasis open before it, then after it. */
+static void cell_part(Buf *cell, const char *s, size_t n, int *open)
+{
+    Buf line = {0};
+    int before = *open;
+    *open = stars_after(s, n, before);
+    buf_puts(&line, before & 2 ? "**" : "");
+    buf_puts(&line, before & 1 ? "*" : "");
+    buf_putn(&line, s, n);
+    buf_puts(&line, *open & 1 ? "*" : "");
+    buf_puts(&line, *open & 2 ? "**" : "");
+    cell_line(cell, line.data, line.len);
+    cell_break(cell);
+    buf_free(&line);
+}
+
 /* The cells of the pipe row s[0..n) ("| a | b |", its end pipes optional),
  * each "<br>" ending a paragraph of its cell, into cells[]; their count
  * (MAX_COLS + 1: too many). An escaped "\|" is a cell's text. */
@@ -391,7 +438,7 @@ static int pipe_cells(const char *s, size_t n, Buf cells[MAX_COLS])
         i++;
     if (n > i && s[n - 1] == '|' && (n < 2 || s[n - 2] != '\\'))
         n--;
-    int c = 0;
+    int c = 0, open = 0;
     size_t from = i;
     for (; i <= n; i++) {
         size_t br = 0;
@@ -412,12 +459,12 @@ static int pipe_cells(const char *s, size_t n, Buf cells[MAX_COLS])
             return MAX_COLS + 1;
         if (blank(s + from, i - from))
             cell_break(&cells[c]);
-        else {
-            cell_line(&cells[c], s + from, i - from);
-            cell_break(&cells[c]);
-        }
-        if (bar)
+        else
+            cell_part(&cells[c], s + from, i - from, &open);
+        if (bar) {
             c++;
+            open = 0; /* a cell's emphasis ends with it */
+        }
         from = i + (br ? br : 1);
         if (br)
             i += br - 1;

@@ -124,6 +124,21 @@ for name in typora pipe2x2; do
     fi
 done
 
+# bold over a cell's "<br>": each line of it bold, no stars printed
+{
+    echo '| ỦY BAN NHÂN DÂN<br>**HUYỆN YÊN THẾ<br>PHÒNG NÔNG NGHIỆP**<br>Số: 125/KH-UBND (*) | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc**<br>*Yên Thế, ngày 15 tháng 01 năm 2024* |'
+    echo '| :---: | :---: |'
+    body
+} >"$work/md/typorabold.md"
+md_imported typorabold
+if has typorabold 'ỦY BAN NHÂN DÂN  ' '**HUYỆN YÊN THẾ**  ' '**PHÒNG NÔNG NGHIỆP**  ' &&
+    has typorabold '**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**  ' '**Độc lập - Tự do - Hạnh phúc**' &&
+    ! grep -q '\\\*\\\*' "$work/dx/typorabold.md" && grep -q '^Số: 125/KH-UBND (\\\*)$' "$work/dx/typorabold.md"; then
+    ok "bold over a pipe cell's '<br>' read as bold lines, no stars printed"
+else
+    not_ok "bold over '<br>': $(grep -v '^$' "$work/dx/typorabold.md" 2>/dev/null | head -6 | tr '\n' '|') $(head -c 300 "$work/dx/typorabold.err")"
+fi
+
 # guard: a table of data of two columns, a cell of two lines, stays a table
 {
     echo '| ỦY BAN NHÂN DÂN<br>**HUYỆN YÊN THẾ**<br>Số: 125/KH-UBND | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>**Độc lập - Tự do - Hạnh phúc**<br>*Yên Thế, ngày 15 tháng 01 năm 2024* |'
