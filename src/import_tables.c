@@ -568,6 +568,16 @@ static void page_left_out(Ctx *c, Buf *lost, const Para *label, const char *cons
                  "plan into it", n, label->flat);
 }
 
+/* 1 if s reads as a signer's title under a Biểu, a short line in capitals
+ * without a colon ("NGƯỜI LẬP BIỂU"), not a note ("GHI CHÚ: ...", "(*)"):
+ * such lines and their names ran into the note (s28foreign). */
+static int signer_line(Ctx *c, const char *s)
+{
+    int b = 0, it = 0;
+    const char *t = unwrap(c, s, &b, &it);
+    return strlen(t) < 60 && !strchr(t, ':') && t[0] != '(' && is_upper_text(t);
+}
+
 size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
 {
     Buf y = {0}, lost = {0};
@@ -591,6 +601,7 @@ size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
         /* the page's paragraphs, for page_left_out */
         const char **left = arena_alloc(c->arena, (n - k) * sizeof *left);
         size_t n_left = 0, n_page = 0;
+        int signers = 0; /* a signer's line read under the table: the rest is not the note */
         const char **page = arena_alloc(c->arena, (n - k) * sizeof *page);
         page[n_page++] = P[k].text;
         size_t q = k + 1;
@@ -655,6 +666,9 @@ size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
                 }
             } else if (w > 0) {
                 left[n_left++] = P[q].text; /* a row after the note */
+            } else if (signers || signer_line(c, P[q].flat)) {
+                signers = 1; /* the Biểu's own signers: said (KH762), no note */
+                left[n_left++] = P[q].text;
             } else {
                 if (note.len)
                     buf_putc(&note, ' ');

@@ -39,7 +39,11 @@
 #     .VnTime, Word's runs split a word each: a run "Nâng " or "YÊU " alone,
 #     its letters all Windows-1252 codes, decoded as TCVN3 beside the
 #     Unicode runs around it, "Nõng cao", "YấU CẦU", "Cỏc", exit 0
-#     (src/docx_vnfont.c docx_para_unicode).
+#     (src/docx_vnfont.c docx_para_unicode);
+#   - a Biểu's own signers under it ("NGƯỜI LẬP BIỂU" over a name,
+#     "THỦ TRƯỞNG ĐƠN VỊ" over another) run into its note, "Ghi chú: ...
+#     NGƯỜI LẬP BIỂU Nguyễn Thị Hoa THỦ TRƯỞNG ĐƠN VỊ Trần Văn Bình",
+#     printed in italics under the table (src/import_tables.c signer_line).
 # The .docx are made at test time by foreign28_docx.py (python-docx).
 # Each case well under a second of CPU. Prints "ok - ..."/"not ok - ..."
 # and ends with "N passed, M failed".
@@ -322,6 +326,16 @@ if has vnruns '**I. MỤC ĐÍCH, YÊU CẦU**' '- Nâng cao đời sống vật
     ok "Unicode typed in the Normal style's .VnTime, a run a word, read as typed; a TCVN3 paragraph beside it decoded"
 else
     not_ok "Unicode in .VnTime runs: $(grep -n 'Nõng\|Nhõn\|YấU\|Cỏc\|Tân Lập\|T©n\|MỤC' "$work/dx/vnruns.md" 2>/dev/null | tr '\n' '|') $(head -c 300 "$work/dx/vnruns.err")"
+fi
+
+# ---- a Biểu's own signers under its note ---------------------------------------------------
+imported bieusigners
+if grep -q '^    note: "Ghi chú: Số liệu tính đến ngày 31/12/{year}."$\|^    note: "Ghi chú: Số liệu tính đến ngày 31/12/2023."$' "$work/dx/bieusigners.yaml" 2>/dev/null &&
+    grep -q 'KH762' "$work/dx/bieusigners.err" && grep -q '^# review: .*NGƯỜI LẬP BIỂU' "$work/dx/bieusigners.yaml" &&
+    ! grep -q 'Ghi chú.*NGƯỜI' "$work/dx/bieusigners.md"; then
+    ok "a Biểu's own signers under its note said (KH762), not run into the note"
+else
+    not_ok "a Biểu's signers: $(grep -n 'note:\|NGƯỜI' "$work/dx/bieusigners.yaml" 2>/dev/null | tr '\n' '|') $(head -c 300 "$work/dx/bieusigners.err")"
 fi
 
 # ---- timed: pipe tables, spaced letters ----------------------------------------------------

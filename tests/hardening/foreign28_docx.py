@@ -23,7 +23,10 @@ headings bold without a heading style:
     plan typed in Unicode, Word's runs a word each ("Nâng ", "cao ", "đời
     ", ...), and one paragraph typed in TCVN3's codes, "X\xa9y d\xf9ng
     \xae\xad\xeang th\xabn T\xa9n L\xcbp." ("Xây dựng đường thôn Tân
-    Lập.")."""
+    Lập.");
+  - bieusigners.docx: a Biểu with a note under it ("Ghi chú: ..."), then
+    its own signers in a borderless table ("NGƯỜI LẬP BIỂU" over "Nguyễn
+    Thị Hoa", "THỦ TRƯỞNG ĐƠN VỊ" over "Trần Văn Bình")."""
 import io
 import os
 import re
@@ -33,10 +36,11 @@ import zipfile
 import zlib
 
 import docx  # python-docx
+from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.text import WD_ALIGN_PARAGRAPH as AL
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
-from docx.shared import Cm, Pt
+from docx.shared import Cm, Mm, Pt
 
 VML_LINE = ('<w:r %s xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office">'
             '<w:pict><v:line id="Line 2" o:spid="_x0000_s1026" style="position:absolute;z-index:1" '
@@ -139,7 +143,7 @@ def row_signature(dash, seal=False):
     return put
 
 
-def plan(path, title='KẾ HOẠCH', signature=row_signature('-'), head=header):
+def plan(path, title='KẾ HOẠCH', signature=row_signature('-'), head=header, after=None):
     doc = docx.Document()
     doc.styles['Normal'].font.name = 'Times New Roman'
     doc.styles['Normal'].font.size = Pt(14)
@@ -152,6 +156,8 @@ def plan(path, title='KẾ HOẠCH', signature=row_signature('-'), head=header):
         par(doc, text, bold, align=AL.JUSTIFY)
     par(doc, 'Trên đây là Kế hoạch thực hiện nhiệm vụ năm 2024 của UBND huyện Yên Thế./.')
     signature(doc)
+    if after:
+        after(doc)
     par(doc, '')
     doc.save(path)
 
@@ -192,6 +198,25 @@ def word_runs(path):
                                    s, count=1, flags=re.S), 'word/styles.xml')
 
 
+def bieu_signers(doc):
+    s = doc.add_section(WD_SECTION.NEW_PAGE)
+    s.orientation = WD_ORIENT.LANDSCAPE
+    s.page_width, s.page_height = Mm(297), Mm(210)
+    par(doc, 'Biểu 01', True, align=AL.CENTER)
+    par(doc, 'KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM 2024', True, align=AL.CENTER)
+    t = doc.add_table(rows=3, cols=3)
+    t.style = 'Table Grid'
+    for i, row in enumerate((('STT', 'Đơn vị', 'Diện tích (ha)'), ('1', 'Xã Đồng Hưu', '1.250'),
+                             ('2', 'Xã Tân Hiệp', '980'))):
+        for j, v in enumerate(row):
+            lines(t.cell(i, j), [(v, i == 0, False)])
+    par(doc, 'Ghi chú: Số liệu tính đến ngày 31/12/2023.', italic=True)
+    t = doc.add_table(rows=1, cols=2)
+    noborders(t)
+    lines(t.cell(0, 0), [('NGƯỜI LẬP BIỂU', True, False), ('', False, False), ('Nguyễn Thị Hoa', True, False)])
+    lines(t.cell(0, 1), [('THỦ TRƯỞNG ĐƠN VỊ', True, False), ('', False, False), ('Trần Văn Bình', True, False)])
+
+
 def main(out):
     plan(os.path.join(out, 'sigrows.docx'), signature=row_signature('\u2013'))
     plan(os.path.join(out, 'sigrows_dash.docx'), signature=row_signature('-'))
@@ -207,6 +232,7 @@ def main(out):
     plan(os.path.join(out, 'seal.docx'), head=lambda doc: header(doc, rules=True),
          signature=row_signature('-', seal=True))
     word_runs(os.path.join(out, 'vnruns.docx'))
+    plan(os.path.join(out, 'bieusigners.docx'), after=bieu_signers)
 
 
 if __name__ == '__main__':
