@@ -356,6 +356,29 @@ static char **block_texts(Ctx *c, const Para *P, size_t from, size_t to)
     return t;
 }
 
+/* The signature typed above "Nơi nhận" (its lines paragraphs of their own,
+ * right-aligned, no table): nothing after the recipients, and the
+ * paragraphs between the closing and "Nơi nhận" open with a signer's line
+ * ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", a title in capitals). They were
+ * run into the closing, "Trên đây ... ./. TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Trần
+ * Văn Bình", the plan unsigned (s28foreign). Returns the block to read:
+ * those paragraphs (*above, a copy of e, its recipients already read), else e. */
+static const End *above_recipients(Ctx *c, const Para *P, const End *e, End *above)
+{
+    if (e->recip < 0 || e->closing < 0 || e->after < e->end || e->sig_rest ||
+        (size_t)e->closing + 1 >= (size_t)e->recip)
+        return e;
+    int b = 0, it = 0;
+    const char *first = unwrap(c, P[e->closing + 1].flat, &b, &it);
+    if (!signature_para(c, &P[e->closing + 1]) || !signature_line(first))
+        return e;
+    *above = *e;
+    above->after = (size_t)e->closing + 1;
+    above->end = (size_t)e->recip;
+    above->recip = -1; /* read: not joined to the closing */
+    return above;
+}
+
 /* The signature: the lines above the signature space, then what is printed
  * below it (a title, the name): an empty line between them, or the first
  * line that is not in capitals. */
@@ -566,11 +589,11 @@ int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas 
     i = imp_read_bases(&c, P, n, i);
 
     /* 4. the end: attachments, signature, recipients, closing */
-    End e;
+    End e, above;
     find_end(&c, P, n, i, &e);
     if (e.recip >= 0)
         recipients(&c, P, &e);
-    signature(&c, P, &e);
+    signature(&c, P, above_recipients(&c, P, &e, &above));
 
     /* 5. the opening: up to the first heading of the body */
     Stack st = {{&plan->root}, {RANK_ROOT}, {-1}, 1};

@@ -43,7 +43,10 @@
 #   - a Biểu's own signers under it ("NGƯỜI LẬP BIỂU" over a name,
 #     "THỦ TRƯỞNG ĐƠN VỊ" over another) run into its note, "Ghi chú: ...
 #     NGƯỜI LẬP BIỂU Nguyễn Thị Hoa THỦ TRƯỞNG ĐƠN VỊ Trần Văn Bình",
-#     printed in italics under the table (src/import_tables.c signer_line).
+#     printed in italics under the table (src/import_tables.c signer_line);
+#   - a signature typed as right-aligned paragraphs above "Nơi nhận:", no
+#     table: run into the closing, "Trên đây ... ./. TM. ỦY BAN NHÂN DÂN
+#     ... Trần Văn Bình", the plan unsigned (src/import.c above_recipients).
 # The .docx are made at test time by foreign28_docx.py (python-docx).
 # Each case well under a second of CPU. Prints "ok - ..."/"not ok - ..."
 # and ends with "N passed, M failed".
@@ -336,6 +339,16 @@ if grep -q '^    note: "Ghi chú: Số liệu tính đến ngày 31/12/{year}."$
     ok "a Biểu's own signers under its note said (KH762), not run into the note"
 else
     not_ok "a Biểu's signers: $(grep -n 'note:\|NGƯỜI' "$work/dx/bieusigners.yaml" 2>/dev/null | tr '\n' '|') $(head -c 300 "$work/dx/bieusigners.err")"
+fi
+
+# ---- the signature typed above "Nơi nhận", no table ---------------------------------------
+imported sigabove
+if grep -q '^closing: Trên đây là Kế hoạch thực hiện nhiệm vụ năm {year} của UBND huyện Yên Thế./.$' "$work/dx/sigabove.yaml" 2>/dev/null &&
+    has sigabove '**TM. ỦY BAN NHÂN DÂN**  ' '**KT. CHỦ TỊCH**  ' '**PHÓ CHỦ TỊCH**  ' &&
+    grep -q '^  name: Trần Văn Bình$' "$work/dx/sigabove.yaml" && ! grep -q 'KH160' "$work/dx/sigabove.err"; then
+    ok "a signature typed above 'Nơi nhận:' read as the signature, not run into the closing"
+else
+    not_ok "signature above 'Nơi nhận:': $(sed -n '/^closing/,$p' "$work/dx/sigabove.yaml" 2>/dev/null | head -12 | tr '\n' '|') $(head -c 300 "$work/dx/sigabove.err")"
 fi
 
 # ---- timed: pipe tables, spaced letters ----------------------------------------------------

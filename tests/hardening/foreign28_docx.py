@@ -26,7 +26,9 @@ headings bold without a heading style:
     Lập.");
   - bieusigners.docx: a Biểu with a note under it ("Ghi chú: ..."), then
     its own signers in a borderless table ("NGƯỜI LẬP BIỂU" over "Nguyễn
-    Thị Hoa", "THỦ TRƯỞNG ĐƠN VỊ" over "Trần Văn Bình")."""
+    Thị Hoa", "THỦ TRƯỞNG ĐƠN VỊ" over "Trần Văn Bình");
+  - sigabove.docx: the signature typed as right-aligned paragraphs, no
+    table, above "Nơi nhận:" and its recipients."""
 import io
 import os
 import re
@@ -217,6 +219,14 @@ def bieu_signers(doc):
     lines(t.cell(0, 1), [('THỦ TRƯỞNG ĐƠN VỊ', True, False), ('', False, False), ('Trần Văn Bình', True, False)])
 
 
+def sig_above(doc):
+    for text in ('TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', '', 'Trần Văn Bình'):
+        par(doc, text, True, align=AL.RIGHT)
+    par(doc, 'Nơi nhận:', True, True)
+    for text in ('- UBND tỉnh Bắc Giang (b/c);', '- TT Huyện ủy, TT HĐND huyện (b/c);', '- Lưu: VT.'):
+        par(doc, text)
+
+
 def main(out):
     plan(os.path.join(out, 'sigrows.docx'), signature=row_signature('\u2013'))
     plan(os.path.join(out, 'sigrows_dash.docx'), signature=row_signature('-'))
@@ -233,6 +243,7 @@ def main(out):
          signature=row_signature('-', seal=True))
     word_runs(os.path.join(out, 'vnruns.docx'))
     plan(os.path.join(out, 'bieusigners.docx'), after=bieu_signers)
+    plan(os.path.join(out, 'sigabove.docx'), signature=sig_above)
 
 
 if __name__ == '__main__':
