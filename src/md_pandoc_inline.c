@@ -140,6 +140,7 @@ typedef struct {
     int *up; /* the bytes to print in capitals (a difference array), or NULL */
     unsigned char *dash; /* where a dropped "--" (1) or "---" (2) prints its dash, or NULL */
     int rule;            /* the line is a rule, its dashes no dashes */
+    int comment;         /* an HTML comment left as text is open over the line's end */
     size_t *open, n_open, cap_open;
     size_t strike;
     int link, any;
@@ -292,7 +293,7 @@ static int rule_line(const char *s, size_t a, size_t e)
 {
     int dashes = 0;
     for (size_t i = a; i < e; i++) {
-        if (!strchr(" -|:+=*_\t\r", s[i]))
+        if (!strchr(" -|:+=*_>\t\r", s[i])) /* '>': a quoted one, "> --- | ---:" */
             return 0;
         dashes += s[i] == '-';
     }
@@ -372,6 +373,15 @@ static size_t step(Pass *st, const char *s, size_t len, size_t p, size_t *end)
             return p + 1;
         }
         return address_end(s, p + 2, *end);
+    }
+    if (c == '<' && p + 3 < *end && s[p + 1] == '!' && s[p + 2] == '-' && s[p + 3] == '-') {
+        /* an HTML comment left as text (md_comment.c: one holding "--"):
+         * its hyphens are its own, not dashes, to its "-->" on the line */
+        size_t q = p + 4;
+        while (q + 2 < *end && !(s[q] == '-' && s[q + 1] == '-' && s[q + 2] == '>'))
+            q++;
+        st->comment = q + 2 >= *end; /* over lines: to the "-->" of one below */
+        return q + 2 < *end ? q + 3 : *end;
     }
     if (c == '<')
         return tag_end(s, p, *end);
@@ -521,7 +531,13 @@ int imp_md_pandoc_inline(const char *s, size_t len, Buf *out)
             st.rule = rule_line(s, i, end);
             code_spans(s, i, end, &st.ticks);
             st.tick = 0;
-            for (size_t p = i; p < end;)
+            size_t p = i;
+            while (st.comment && p < end) { /* the rest of a comment from above */
+                if (p + 2 < end && s[p] == '-' && s[p + 1] == '-' && s[p + 2] == '>')
+                    st.comment = 0, p += 2;
+                p++;
+            }
+            while (p < end)
                 p = step(&st, s, len, p, &end);
         }
         i = end + 1;
