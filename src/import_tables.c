@@ -568,6 +568,18 @@ static void page_left_out(Ctx *c, Buf *lost, const Para *label, const char *cons
                  "plan into it", n, label->flat);
 }
 
+/* "(Kèm theo ... của UBND tỉnh Bắc Kạn)" above a Biểu, which khgen prints
+ * by itself: its issuer's short name, when the plan has none yet. */
+static void attached_to(Ctx *c, const char *s)
+{
+    static const char of_word[] = " của ";
+    const char *of = str_find(s, of_word);
+    const char *who = of ? of + sizeof of_word - 1 : NULL;
+    size_t l = who ? strcspn(who, ")") : 0;
+    if (l && l < 120 && !c->plan->issuer_short)
+        c->plan->issuer_short = dup_range(c, who, l);
+}
+
 /* 1 if s reads as a signer's title under a Biểu, a short line in capitals
  * without a colon ("NGƯỜI LẬP BIỂU"), not a note ("GHI CHÚ: ...", "(*)"):
  * such lines and their names ran into the note (s28foreign). */
@@ -642,14 +654,7 @@ size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
                 not_centred |= P[q].not_centred;
                 widths[n_rows++] = w;
             } else if (starts_with(P[q].flat, "(Kèm theo") && !header) {
-                /* khgen prints this line from the header; its "của UBND
-                 * tỉnh Bắc Kạn" is the issuer's short name */
-                static const char of_word[] = " của ";
-                const char *of = str_find(P[q].flat, of_word);
-                const char *who = of ? of + sizeof of_word - 1 : NULL;
-                size_t l = who ? strcspn(who, ")") : 0;
-                if (l && l < 120 && !c->plan->issuer_short)
-                    c->plan->issuer_short = dup_range(c, who, l);
+                attached_to(c, P[q].flat);
                 continue;
             } else if (!title && !header) {
                 title = P[q].flat;
