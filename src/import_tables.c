@@ -519,8 +519,8 @@ static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const
             c->review_placed[body_p[r]->index] = 1;
         }
         if (merge_notes[r])
-            buf_printf(y, "      # review: %s\n",
-                       arena_printf(c->arena, _("row %zu, %s"), r + 1, merge_notes[r]));
+            buf_printf(y, "      # review: %s\n", text_one_line(c->arena, arena_printf(
+                                                      c->arena, _("row %zu, %s"), r + 1, merge_notes[r])));
         if (r + 1 == n_body && shape.review)
             buf_printf(y, "      # review: %s\n", shape.review);
         if (body_w[r] > cols)

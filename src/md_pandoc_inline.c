@@ -269,7 +269,7 @@ static size_t dash_run(Pass *st, const char *s, size_t len, size_t p, size_t end
     int left = b == 0 || s[b - 1] == '\n' || (b < p && s[p - 1] == ' ') || s[p - 1] == '>' ||
                (s[p - 1] >= '0' && s[p - 1] <= '9');
     int right = p + n == end || s[p + n] == ' ' || (s[p + n] >= '0' && s[p + n] <= '9');
-    if (b == p && s[p - 1] == '>' && b > 1 && s[b - 2] == '-')
+    if (b == p && b > 1 && s[p - 1] == '>' && s[b - 2] == '-')
         left = 0; /* "-->" ends a comment */
     size_t r = p + n;
     while (r < end && s[r] == ' ')

@@ -46,7 +46,11 @@
 #     printed in italics under the table (src/import_tables.c signer_line);
 #   - a signature typed as right-aligned paragraphs above "Nơi nhận:", no
 #     table: run into the closing, "Trên đây ... ./. TM. ỦY BAN NHÂN DÂN
-#     ... Trần Văn Bình", the plan unsigned (src/import.c above_recipients).
+#     ... Trần Văn Bình", the plan unsigned (src/import.c above_recipients);
+#   - (fuzzing) a totals row's cell of two lines, "2.230<br>**(ước)**",
+#     quoted in its "# review:" comment with its line break: the lines
+#     after it no comment, the imported plan did not load (KH005)
+#     (src/import_attrows.c read_totals).
 # The .docx are made at test time by foreign28_docx.py (python-docx).
 # Each case well under a second of CPU. Prints "ok - ..."/"not ok - ..."
 # and ends with "N passed, M failed".
@@ -349,6 +353,18 @@ if grep -q '^closing: Trên đây là Kế hoạch thực hiện nhiệm vụ n�
     ok "a signature typed above 'Nơi nhận:' read as the signature, not run into the closing"
 else
     not_ok "signature above 'Nơi nhận:': $(sed -n '/^closing/,$p' "$work/dx/sigabove.yaml" 2>/dev/null | head -12 | tr '\n' '|') $(head -c 300 "$work/dx/sigabove.err")"
+fi
+
+# ---- a totals row's cell of two lines, quoted in a review comment ---------------------------
+printf '%s\n' '**KẾ HOẠCH**' '' 'Thực hiện nhiệm vụ năm 2024' '' 'Căn cứ Luật.' '' 'UBND huyện xây dựng Kế hoạch như sau:' '' \
+    '**I. NHIỆM VỤ**' '' '| STT | Đơn vị | Diện tích |' '|---|---|---|' '| 1 | Xã A | 1.250 |' '| 2 | Xã B | 980 |' \
+    '| | Tổng cộng | 2.230<br>**(ước)** |' '' 'Trên đây là Kế hoạch./.' >"$work/md/totallines.md"
+md_imported totallines
+if "$khgen" check "$work/dx/totallines.yaml" >/dev/null 2>"$work/dx/totallines.check" &&
+    grep -q '^ *# review: the last row, "Tổng cộng", .*"2.230 \*\*(ước)\*\*", is not a number$' "$work/dx/totallines.yaml"; then
+    ok "a totals row's cell of two lines quoted on one comment line: the plan loads"
+else
+    not_ok "a totals cell of two lines: $(grep -n -A1 'review: the last' "$work/dx/totallines.yaml" 2>/dev/null | tr '\n' '|') $(head -c 300 "$work/dx/totallines.check")"
 fi
 
 # ---- timed: pipe tables, spaced letters ----------------------------------------------------
