@@ -1,0 +1,143 @@
+#!/bin/sh
+# tests/hardening/fixlow28.sh KHGEN WORKDIR - session 27's leftovers that
+# session 28 fixed (issue 8), each case failing with the binary from before
+# its fix unless labelled a control or guard:
+#  T1  (s27outputs L1) a temporary name longer than the final name it
+#      stands for: the one-file writers' ".khgen-XXXXXX" (13 bytes) beside
+#      "n.yaml", the build's journal ".khgen-commit-XXXXXX" (20, its marker
+#      21) beside "a.md"; now every temporary, the journal and its marker
+#      are no longer than the (shortest) final name (src/tempname.c), for
+#      final names of 1 to 6 bytes and of NAME_MAX bytes, and a build
+#      killed in its commit under a short journal is still recovered.
+# Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
+set -u
+. "$(dirname "$0")/timed.sh"
+readme_base
+LC_ALL=C.UTF-8
+export LC_ALL
+unset LANGUAGE LC_MESSAGES
+P=$work/p
+
+# ---- T1: temporary names never longer than the final ones ------------------
+# names_ok TRACE FINAL...: every name the traced run made in its directory
+# that is no final name is no longer than the final name it stands for: a
+# name renamed over a final one (rename's old name) or given to an old
+# output (link's new name) than that final name, any other (openat
+# O_CREAT, linkat's new name: the journal, its marker) than the shortest
+# final name; prints the offenders, or "ok COUNT", COUNT the names seen
+names_ok() {
+    /usr/bin/python3 - "$@" <<'PY'
+import os, re, sys
+trace, finals = sys.argv[1], [os.path.basename(f) for f in sys.argv[2:]]
+where = os.path.dirname(sys.argv[2])
+short = min(len(f.encode()) for f in finals)
+made, stands = [], {}
+for line in open(trace, encoding="utf-8", errors="surrogateescape"):
+    for pat in (r'openat\(AT_FDCWD, "([^"]*)", [^)]*O_CREAT',
+                r'linkat\(AT_FDCWD, "[^"]*", AT_FDCWD, "([^"]*)"'):
+        m = re.search(pat, line)
+        if m:
+            made.append(m.group(1))
+    m = re.search(r'rename\("([^"]*)", "([^"]*)"\)', line)
+    if m:
+        made.append(m.group(1))
+        stands[os.path.basename(m.group(1))] = os.path.basename(m.group(2))
+    m = re.search(r'\blink\("([^"]*)", "([^"]*)"\)', line)
+    if m:
+        made.append(m.group(2))
+        stands[os.path.basename(m.group(2))] = os.path.basename(m.group(1))
+bad, seen = [], 0
+for n in made:
+    base = os.path.basename(n)
+    if base in finals or (os.path.dirname(n) not in (where, "") and n != base):
+        continue
+    seen += 1
+    room = len(stands[base].encode()) if base in stands else short
+    if len(base.encode()) > room:
+        bad.append(f"{base} ({len(base.encode())} > {room})")
+print("ok %d" % seen if not bad else " ".join(sorted(set(bad))))
+PY
+}
+
+if command -v strace >/dev/null 2>&1; then
+    long=$(printf '%0250d' 0 | tr 0 d)
+    for name in a ab abc abcd n.yaml abcdef "$long.yaml"; do
+        d=$work/t1/one
+        rm -rf "$d"
+        mkdir -p "$d"
+        label=$name
+        [ ${#name} -gt 20 ] && label="a name of NAME_MAX bytes (guard: never longer before)"
+        # the final name exists: the unnamed file is linked under a temporary
+        # name and renamed over it; then the same without /proc's link (the
+        # first linkat fails, ENOENT): a named temporary from the start
+        "$khgen" init -o "$d/$name" "An Bình" >/dev/null 2>&1
+        strace -f -qq -e trace=openat,linkat,rename -o "$work/t1.tr" \
+            "$khgen" init --force -o "$d/$name" "An Bình" >/dev/null 2>&1
+        r1=$(names_ok "$work/t1.tr" "$d/$name")
+        strace -f -qq -e trace=openat,linkat,rename -e inject=linkat:error=ENOENT:when=1 \
+            -o "$work/t1b.tr" "$khgen" init --force -o "$d/$name" "An Bình" >/dev/null 2>&1
+        r2=$(names_ok "$work/t1b.tr" "$d/$name")
+        left=$(ls -A "$d" | grep -vxF -- "$name" | tr '\n' ' ')
+        case "$r1 $r2" in
+            "ok "[1-9]*" ok "[1-9]*) [ -z "$left" ] &&
+                ok "T1 a one-file writer's temporary beside '$label' is no longer ($r1, $r2)" ||
+                not_ok "T1 a one-file writer beside '$label' left [$left]" ;;
+            *) not_ok "T1 a one-file writer's temporary beside '$label' is longer: $r1 / $r2" ;;
+        esac
+    done
+    for stem in a ab abc "$(printf '%0246d' 0 | tr 0 s)"; do
+        d=$work/t1/set
+        rm -rf "$d"
+        mkdir -p "$d"
+        label=$stem
+        [ ${#stem} -gt 20 ] && label="a stem whose .html is NAME_MAX bytes (guard)"
+        cp "$P/ex.yaml" "$work/t1/$stem.yaml"
+        "$khgen" build -o "$d" "$work/t1/$stem.yaml" >/dev/null 2>&1
+        strace -f -qq -e trace=openat,linkat,link,rename -o "$work/t1c.tr" \
+            "$khgen" build -o "$d" "$work/t1/$stem.yaml" >/dev/null 2>&1
+        r=$(names_ok "$work/t1c.tr" "$d/$stem.md" "$d/$stem.html" "$d/$stem.docx" "$d/$stem.xlsx")
+        left=$(ls -A "$d" | grep -v "^$stem\.\(md\|html\|docx\|xlsx\)\$" | tr '\n' ' ')
+        case $r in
+            "ok "[1-9]*) [ -z "$left" ] &&
+                ok "T1 a build's temporaries, journal and marker beside '$label.md' are no longer ($r)" ||
+                not_ok "T1 a build of '$label' left [$left]" ;;
+            *) not_ok "T1 a build's journal or temporaries beside '$label.md' are longer: $r" ;;
+        esac
+    done
+    rm -f "$work"/t1/s*s.yaml
+else
+    ok "T1 (skipped: no strace) temporary names never longer than the final ones"
+fi
+
+# a build killed after its first rename leaves its (short) journal; the next
+# build into the directory finishes that commit: the new set, nothing else
+d=$work/t1/kill
+rm -rf "$d"
+mkdir -p "$d"
+cp "$P/ex.yaml" "$work/t1/k.yaml"
+"$khgen" build -o "$d" "$work/t1/k.yaml" >/dev/null 2>&1
+sed 's/^  title: \(.*\)/  title: \1 MOI28/' "$P/ex.yaml" >"$work/t1/k.yaml"
+KHGEN_TEST_KILL_AFTER_RENAMES=1 "$khgen" build -o "$d" "$work/t1/k.yaml" >/dev/null 2>&1
+journal=$(ls -A "$d" | grep -v '^k\.\(md\|html\|docx\|xlsx\)$' | grep -v '^\.[A-Za-z0-9]*$' | tr '\n' ' ')
+"$khgen" build -o "$d" "$work/t1/no-such.yaml" >/dev/null 2>&1
+left=$(ls -A "$d" | grep -v '^k\.\(md\|html\|docx\|xlsx\)$' | tr '\n' ' ')
+new=0
+grep -q MOI28 "$d/k.md" && new=$((new + 1))
+grep -q MOI28 "$d/k.html" && new=$((new + 1))
+
+case $journal in
+    ".~"?" .~"?"! ") [ -z "$left" ] && [ $new = 2 ] &&
+        ok "T1 a kill in the commit of 'k.md' leaves journal $journal(no longer than k.md); recovered: the new set, nothing left" ||
+        not_ok "T1 after recovery of the short journal: left [$left], $new of 2 outputs new" ;;
+    *) not_ok "T1 a kill in the commit of 'k.md' leaves [$journal] (a journal longer than 'k.md'?)" ;;
+esac
+# guard: a file that looks like a short journal but is not one (another
+# user's notes, not the build's) is left alone by recovery
+printf 'ghi chú\n' >"$d/.~ab"
+: >"$d/.~cd!x"
+"$khgen" build -o "$d" "$work/t1/no-such.yaml" >/dev/null 2>&1
+[ -f "$d/.~ab" ] && [ -f "$d/.~cd!x" ] && ok "T1 guard: '.~ab' that is no journal (and '.~cd!x') left alone by recovery" ||
+    not_ok "T1 guard: recovery removed a file that is no journal"
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
