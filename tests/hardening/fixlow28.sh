@@ -9,6 +9,13 @@
 #      are no longer than the (shortest) final name (src/tempname.c), for
 #      final names of 1 to 6 bytes and of NAME_MAX bytes, and a build
 #      killed in its commit under a short journal is still recovered.
+#  T2  (s27fiximp) a province's --templates wording.yaml printing "của
+#      {{issuer}}" outside {{#issuer}} printed "(Kèm theo ... của )" for a
+#      plan without issuer_short (KH254, a warning, exit 0), and "Căn cứ
+#      ... của;" / "số  ngày" for a basis without its by / number: now
+#      KH265, an error naming the wording's line (khgen does not drop a
+#      province's words by itself); the plan given the value, or the
+#      phrase its section, builds as before (controls).
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -138,6 +145,69 @@ printf 'ghi chú\n' >"$d/.~ab"
 "$khgen" build -o "$d" "$work/t1/no-such.yaml" >/dev/null 2>&1
 [ -f "$d/.~ab" ] && [ -f "$d/.~cd!x" ] && ok "T1 guard: '.~ab' that is no journal (and '.~cd!x') left alone by recovery" ||
     not_ok "T1 guard: recovery removed a file that is no journal"
+
+# ---- T2: a --templates wording printing a value the plan leaves out --------
+mkdir -p "$work/t2/tpl" "$work/t2/tpl2" "$work/t2/ok"
+printf 'attachment_under_title: "(Kèm theo số {{number}} ngày {{date}} của {{issuer}})"\n' \
+    >"$work/t2/tpl/wording.yaml"
+printf 'basis: "Căn cứ {{kind}} số {{number}} ngày {{date}} của {{issuer}}{{#subject}} {{subject}}{{/subject}}"\n' \
+    >"$work/t2/tpl2/wording.yaml"
+printf 'attachment_under_title: "(Kèm theo số {{number}}{{#issuer}} của {{issuer}}{{/issuer}})"\nbasis: "Căn cứ {{kind}}{{#number}} số {{number}}{{/number}} ngày {{date}}{{#issuer}} của {{issuer}}{{/issuer}}"\n' \
+    >"$work/t2/ok/wording.yaml"
+edited t2-noshort "  issuer_short: UBND huyện Yên Thế" ""
+edited t2-noby "    by: Thủ tướng Chính phủ" ""
+edited t2-nonum "  - kind: Quyết định
+    number: 263/QĐ-TTg" "  - kind: Luật
+    name: Tổ chức chính quyền địa phương"
+# t2_build NAME TPL: build -f md with --templates TPL; $st, $err, $md
+t2_build() {
+    rm -rf "$work/t2/out"
+    "$khgen" build -f md --templates "$2" -o "$work/t2/out" "$P/$1.yaml" >/dev/null 2>"$work/t2/err"
+    st=$?
+    md=$(cat "$work/t2/out/$1.md" 2>/dev/null)
+}
+t2_build t2-noshort "$work/t2/tpl"
+if [ $st = 1 ] && grep -q "error\[KH265\].*attachment_under_title.*wording.yaml:1" "$work/t2/err" && [ -z "$md" ]; then
+    ok "T2 attachments without issuer_short, a wording printing 'của {{issuer}}' bare: KH265 at its line, nothing written"
+else
+    not_ok "T2 no issuer_short, 'của {{issuer}}' bare: status $st, $(grep -o 'KH[0-9]*' "$work/t2/err" | tr '\n' ' '), printed '$(printf '%s' "$md" | grep -o 'Kèm theo[^)]*)' | head -1)'"
+fi
+t2_build t2-noby "$work/t2/tpl2"
+if [ $st = 1 ] && grep -q "error\[KH265\].*no issuer ('by').*'basis'" "$work/t2/err"; then
+    ok "T2 a basis without 'by', a wording printing 'của {{issuer}}' bare: KH265"
+else
+    not_ok "T2 a basis without 'by', 'của {{issuer}}' bare: status $st, $(grep -o 'KH[0-9]*' "$work/t2/err" | tr '\n' ' '), printed '$(printf '%s' "$md" | grep -o 'Căn cứ Quyết[^;]*;' | head -1)'"
+fi
+t2_build t2-nonum "$work/t2/tpl2"
+if [ $st = 1 ] && grep -q "error\[KH265\].*no 'number'" "$work/t2/err"; then
+    ok "T2 a basis without 'number', a wording printing 'số {{number}}' bare: KH265"
+else
+    not_ok "T2 a basis without 'number', 'số {{number}}' bare: status $st, $(grep -o 'KH[0-9]*' "$work/t2/err" | tr '\n' ' '), printed '$(printf '%s' "$md" | grep -o 'Căn cứ Quyết[^;]*;' | head -1)'"
+fi
+# controls: the value given, or the words in the section, or the built-in
+# wording (KH254, a warning, and no "của")
+t2_build ex "$work/t2/tpl"
+case $st:$md in
+    0:*"của UBND huyện Yên Thế)"*) ok "T2 control: with issuer_short the province's wording builds, 'của UBND huyện Yên Thế)'" ;;
+    *) not_ok "T2 control: with issuer_short: status $st $(head -c 300 "$work/t2/err")" ;;
+esac
+t2_build t2-noshort "$work/t2/ok"
+case $st:$md in
+    0:*"(Kèm theo số"*) printf '%s' "$md" | grep -q "của )" &&
+        not_ok "T2 control: the words in the section still print 'của )'" ||
+        ok "T2 control: a wording with '{{#issuer}} của {{issuer}}{{/issuer}}' builds without issuer_short, no 'của )'" ;;
+    *) not_ok "T2 control: the words in the section: status $st $(head -c 300 "$work/t2/err")" ;;
+esac
+t2_build t2-nonum "$work/t2/ok"
+[ $st = 0 ] && ! grep -q KH265 "$work/t2/err" && ok "T2 control: '{{#number}} số {{number}}{{/number}}' and a basis without number: built" ||
+    not_ok "T2 control: number in its section: status $st $(head -c 300 "$work/t2/err")"
+rm -rf "$work/t2/out"
+"$khgen" build -f md -o "$work/t2/out" "$P/t2-noshort.yaml" >/dev/null 2>"$work/t2/err"
+st=$?
+[ $st = 0 ] && grep -q "warning\[KH254\]" "$work/t2/err" && ! grep -q KH265 "$work/t2/err" &&
+    ! grep -q "của )" "$work/t2/out/t2-noshort.md" &&
+    ok "T2 control: the built-in wording without issuer_short: KH254 (a warning), the line without 'của'" ||
+    not_ok "T2 control: built-in wording: status $st $(grep -o 'KH[0-9]*' "$work/t2/err" | tr '\n' ' ')"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
