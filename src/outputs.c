@@ -805,6 +805,17 @@ static int link_chosen(Pending *p, size_t n)
     return -1;
 }
 
+/* The length of the shortest final name of p[0..n) (the journal's room),
+ * TEMPNAME_MAX + 1 when all are longer. */
+static size_t shortest_name(const Pending *p, size_t n)
+{
+    size_t shortest = TEMPNAME_MAX + 1;
+    for (size_t i = 0; i < n; i++)
+        if (strlen(base_of(p[i].final_path)) < shortest)
+            shortest = strlen(base_of(p[i].final_path));
+    return shortest;
+}
+
 int outputs_commit(OutputSet *set, DiagSink *diags, Arena *arena)
 {
     Pending *p = set->p;
@@ -843,11 +854,7 @@ int outputs_commit(OutputSet *set, DiagSink *diags, Arena *arena)
      * undo should this one be killed from here on */
     Buf rec = {0};
     journal_records(p, n, set->dir, &set->seed, &rec);
-    size_t shortest = TEMPNAME_MAX + 1;
-    for (size_t i = 0; i < n; i++)
-        if (strlen(base_of(p[i].final_path)) < shortest)
-            shortest = strlen(base_of(p[i].final_path));
-    journal = write_journal(set->dir, shortest, &rec, &set->seed, &journal_fd);
+    journal = write_journal(set->dir, shortest_name(p, n), &rec, &set->seed, &journal_fd);
     buf_free(&rec);
     if (!journal) {
         report(diags, arena, n ? p[0].final_path : set->dir, errno);
