@@ -1171,7 +1171,7 @@ done:
     if (diag_out) {
         fclose(diag_out);
         if (status == EXIT_IO && diag_text)
-            fputs(diag_text, stderr);
+            diag_pass_text(stderr, diag_text);
         free(diag_text);
     }
     /* as git's driver, a side that is no plan (a shared registry is *.yaml

@@ -16,6 +16,13 @@
 #      KH265, an error naming the wording's line (khgen does not drop a
 #      province's words by itself); the plan given the value, or the
 #      phrase its section, builds as before (controls).
+#  T3  (s27attack L12 rest, L2) --diagnostics-format=json left text lines
+#      on standard error: `khgen convert`'s errors and notes ("cannot read",
+#      "copied as it is"), usage errors and their "Try 'khgen --help'.",
+#      init's and new's usage texts, `import --stats`, diff's sides' own
+#      messages; now every line there is a JSON object (src/stderr_json.c);
+#      and the option given twice was taken silently (the last): a usage
+#      error, as for every option that takes one value.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -208,6 +215,70 @@ st=$?
     ! grep -q "của )" "$work/t2/out/t2-noshort.md" &&
     ok "T2 control: the built-in wording without issuer_short: KH254 (a warning), the line without 'của'" ||
     not_ok "T2 control: built-in wording: status $st $(grep -o 'KH[0-9]*' "$work/t2/err" | tr '\n' ' ')"
+
+# ---- T3: JSON mode: every line on standard error is JSON -----------------
+mkdir -p "$work/t3"
+printf 'abc\n' >"$work/t3/u.txt"
+printf 'khgen: 1\nheader: [\n' >"$work/t3/broken.yaml"
+"$khgen" build -f md -o "$work/t3" "$P/ex.yaml" >/dev/null 2>&1 && mv "$work/t3/ex.md" "$work/t3/doc.md"
+# all_json LABEL STATUS_WANTED COMMAND...: run with --diagnostics-format=json
+# after the command word; every stderr line is a JSON object of the
+# diagnostic's keys, the status as wanted
+all_json() {
+    label=$1
+    want=$2
+    shift 2
+    cmd=$1
+    shift
+    (cd "$work/t3" && "$khgen" "$cmd" --diagnostics-format=json "$@") >/dev/null 2>"$work/t3/err"
+    st=$?
+    bad=$(/usr/bin/python3 - "$work/t3/err" <<'PY'
+import json, sys
+keys = {"file", "line", "column", "severity", "code", "message", "notes"}
+lines = open(sys.argv[1], encoding="utf-8", errors="replace").read().splitlines()
+bad = []
+for l in lines:
+    try:
+        o = json.loads(l)
+        if set(o) != keys or o["severity"] not in ("error", "warning", "note"):
+            bad.append(l)
+    except ValueError:
+        bad.append(l)
+print("none" if not lines else " | ".join(bad)[:300])
+PY
+)
+    if [ "$st" = "$want" ] && [ -z "$bad" ]; then
+        ok "T3 JSON mode, $label: every line on standard error is JSON (status $st)"
+    else
+        not_ok "T3 JSON mode, $label: status $st (want $want), text lines: [$bad]"
+    fi
+}
+all_json "convert of a missing file" 3 convert no-such.txt
+all_json "convert that copies a UTF-8 file (a note)" 0 convert u.txt -o u2.txt
+all_json "convert onto a file that exists" 2 convert u.txt -o u2.txt
+all_json "a usage error (-f pfd) and its hint" 2 build -f pfd x.yaml
+all_json "an unknown --lang" 2 build --lang xx x.yaml
+all_json "init without a name (its usage text)" 2 init
+all_json "new without --from (its usage text)" 2 new --year 2025
+all_json "diff of a plan with errors (guard: fixed in session 27)" 3 diff broken.yaml broken.yaml
+all_json "import --stats" 0 import --stats -o imp.yaml "$work/t3/doc.md"
+/usr/bin/python3 - "$work/t3/err" <<'PY' && ok "T3 JSON mode: import --stats is a note, its counts in its message" || not_ok "T3 JSON mode: import --stats: $(head -c 300 "$work/t3/err")"
+import json, sys
+o = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+sys.exit(0 if any(x["severity"] == "note" and "bases structured" in x["message"] for x in o) else 1)
+PY
+# control: a plan's diagnostics are the objects they were, their codes kept
+(cd "$work/t3" && "$khgen" check --diagnostics-format=json "$P/t2-noshort.yaml") >/dev/null 2>"$work/t3/err"
+grep -q '^{"file": "[^"]*t2-noshort.yaml", "line": [1-9][0-9]*, "column": [0-9]*, "severity": "warning", "code": "KH254"' "$work/t3/err" &&
+    [ "$(wc -l <"$work/t3/err")" = 1 ] && ok "T3 control: a plan's warning in JSON mode is its object (KH254), as before" ||
+    not_ok "T3 control: a plan's warning in JSON mode: $(head -c 300 "$work/t3/err")"
+# L2: --diagnostics-format twice is a usage error; twice the same value is
+# still one form (its message in it)
+"$khgen" check --diagnostics-format=json --diagnostics-format=text "$P/ex.yaml" >/dev/null 2>"$work/t3/err"
+st=$?
+[ $st = 2 ] && grep -q "given twice" "$work/t3/err" && ok "T3 (L2) --diagnostics-format given twice: a usage error (status 2)" ||
+    not_ok "T3 (L2) --diagnostics-format given twice: status $st $(head -c 200 "$work/t3/err")"
+all_json "--diagnostics-format=json twice (a usage error, in JSON)" 2 check --diagnostics-format=json "$P/ex.yaml"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
