@@ -23,6 +23,11 @@
 #      messages; now every line there is a JSON object (src/stderr_json.c);
 #      and the option given twice was taken silently (the last): a usage
 #      error, as for every option that takes one value.
+#  T4  (s27attack L8, L9) a heading's `label: "*5*."` printed "5" in italics
+#      in every format, a point's `label: "*a*)"` in the .md only; labels
+#      are fields printed as written: now "*5*." in each (render_put_label);
+#      `khgen diff -f md` put plain parts ("Số: 1*2*3/KH-UBND", the
+#      attachment line) into its Markdown unescaped: now escaped.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -279,6 +284,47 @@ st=$?
 [ $st = 2 ] && grep -q "given twice" "$work/t3/err" && ok "T3 (L2) --diagnostics-format given twice: a usage error (status 2)" ||
     not_ok "T3 (L2) --diagnostics-format given twice: status $st $(head -c 200 "$work/t3/err")"
 all_json "--diagnostics-format=json twice (a usage error, in JSON)" 2 check --diagnostics-format=json "$P/ex.yaml"
+
+# ---- T4: labels printed as written; diff -f md escapes plain parts --------
+edited t4-label "  - section: MỤC TIÊU" "  - section: MỤC TIÊU
+    label: \"*5*.\""
+rm -rf "$work/t4"
+"$khgen" build -f md,html,docx -o "$work/t4" "$P/t4-label.yaml" >/dev/null 2>"$work/t4.err"
+st=$?
+md_ok=0 html_ok=0 docx_ok=0
+grep -qF '\*5\*. MỤC TIÊU' "$work/t4/t4-label.md" 2>/dev/null && md_ok=1
+grep -q '\*5\*\. MỤC TIÊU' "$work/t4/t4-label.html" 2>/dev/null && ! grep -q '<em>5</em>' "$work/t4/t4-label.html" && html_ok=1
+unzip -p "$work/t4/t4-label.docx" word/document.xml 2>/dev/null | grep -q '\*5\*\. MỤC TIÊU' && docx_ok=1
+[ $st = 0 ] && [ $md_ok$html_ok$docx_ok = 111 ] &&
+    ok "T4 a section's label '*5*.' prints its stars in the .md, .html and .docx" ||
+    not_ok "T4 a section's label '*5*.': status $st, md/html/docx as written: $md_ok$html_ok$docx_ok"
+# a point's label: the .html and .docx printed it as written, the .md as Markdown
+edited t4-point "          - para: (Chi tiết" "          - para: (Chi tiết" \
+    "đính kèm)." "đính kèm).
+            label: \"*a*)\""
+rm -rf "$work/t4p"
+"$khgen" build -f md,html -o "$work/t4p" "$P/t4-point.yaml" >/dev/null 2>"$work/t4p.err"
+st=$?
+if [ $st = 0 ] && grep -qF '\*a\*) ' "$work/t4p/t4-point.md" && grep -qF '*a*) ' "$work/t4p/t4-point.html"; then
+    ok "T4 a paragraph's label '*a*)' prints its stars in the .md as in the .html"
+else
+    not_ok "T4 a paragraph's label '*a*)': status $st $(grep -m1 'a\*)\|<em>a' "$work/t4p/t4-point.md" 2>/dev/null) $(head -c 200 "$work/t4p.err")"
+fi
+# control: numbered labels are as they were ("I.", "1.", "a)")
+rm -rf "$work/t4c"
+"$khgen" build -f md -o "$work/t4c" "$P/ex.yaml" >/dev/null 2>&1
+grep -q '^\*\*I\. ' "$work/t4c/ex.md" && ! grep -q 'I\\\.' "$work/t4c/ex.md" &&
+    ok "T4 control: a section's number 'I.' prints as it did" ||
+    not_ok "T4 control: numbered labels: $(grep -m2 'I\.' "$work/t4c/ex.md" | tr '\n' ' ')"
+# L9: diff -f md of a number "1*2*3" to "1*2*4"
+edited t4-n1 '  number: ""' '  number: "1*2*3"'
+edited t4-n2 '  number: ""' '  number: "1*2*4"'
+"$khgen" diff -f md "$P/t4-n1.yaml" "$P/t4-n2.yaml" >"$work/t4d.md" 2>"$work/t4d.err"
+if grep -qF '~~1\*2\*3/KH-UBND~~' "$work/t4d.md" && ! grep -q '[^\\]\*2\*' "$work/t4d.md"; then
+    ok "T4 (L9) diff -f md: the number '1*2*3' is escaped in the report (its attachment lines too)"
+else
+    not_ok "T4 (L9) diff -f md: $(grep -m2 '2\*' "$work/t4d.md" | tr '\n' ' ')"
+fi
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
