@@ -28,6 +28,12 @@
 #      are fields printed as written: now "*5*." in each (render_put_label);
 #      `khgen diff -f md` put plain parts ("Số: 1*2*3/KH-UBND", the
 #      attachment line) into its Markdown unescaped: now escaped.
+#  T5  (s27attack L10) a task's `text: |` holding a drafter's list ("- Ý
+#      một" over "- Ý hai") printed one run-on paragraph "- Ý một - Ý hai"
+#      without a word: KH125 at the line, saying to give each item its own
+#      paragraph or write them as `items: [{bullet: ...}]` (which print as
+#      a list); a line that continues the sentence (and README's example,
+#      plans/) is not warned (controls); timed at n and 4n.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -325,6 +331,63 @@ if grep -qF '~~1\*2\*3/KH-UBND~~' "$work/t4d.md" && ! grep -q '[^\\]\*2\*' "$wor
 else
     not_ok "T4 (L9) diff -f md: $(grep -m2 '2\*' "$work/t4d.md" | tr '\n' ' ')"
 fi
+
+# ---- T5: a list typed in one paragraph -------------------------------------
+# t5_plan NAME TEXT_LINES: the example with a task whose `text: |` holds
+# the lines given (each indented here), as $P/NAME.yaml
+t5_plan() {
+    name=$1
+    shift
+    lines=""
+    for l in "$@"; do lines="$lines
+              $l"; done
+    edited "$name" "            text: Tham mưu phân bổ nguồn vốn năm {year}." "            text: |$lines"
+}
+t5_plan t5-dash "Các việc chính:" "- Ý một" "- Ý hai"
+"$khgen" check "$P/t5-dash.yaml" >/dev/null 2>"$work/t5.err"
+st=$?
+line=$(grep -n -- '- Ý một' "$P/t5-dash.yaml" | cut -d: -f1)
+grep -q "t5-dash.yaml:$line:15: warning\[KH125\].*items: \[{bullet" "$work/t5.err" && [ $st = 0 ] &&
+    [ "$(grep -c 'KH125' "$work/t5.err")" = 1 ] &&
+    ok "T5 a task's text: | holding '- Ý một' over '- Ý hai': KH125 once, at the first item's line, with what to do" ||
+    not_ok "T5 a list in a task's text: status $st: $(grep -m1 'KH' "$work/t5.err")"
+t5_plan t5-num "1. Số một" "2. Số hai"
+"$khgen" check "$P/t5-num.yaml" >/dev/null 2>"$work/t5.err"
+grep -q "warning\[KH125\]" "$work/t5.err" && ok "T5 '1. Số một' over '2. Số hai': KH125" ||
+    not_ok "T5 a numbered list in a text: $(head -c 200 "$work/t5.err")"
+t5_plan t5-letter "Gồm:" "a) Rà soát;" "b) Báo cáo."
+"$khgen" check "$P/t5-letter.yaml" >/dev/null 2>"$work/t5.err"
+grep -q "warning\[KH125\]" "$work/t5.err" && ok "T5 'a) Rà soát;' over 'b) Báo cáo.': KH125" ||
+    not_ok "T5 a lettered list in a text: $(head -c 200 "$work/t5.err")"
+# controls: a sentence over lines, items in paragraphs of their own, a
+# number that continues a sentence ("năm" over "2024 - 2025")
+t5_plan t5-ok "Tham mưu phân bổ nguồn vốn" "năm 2024 -2025 cho các xã," "-5 triệu đồng mỗi xã." "" "- Ý một" "" "- Ý hai"
+"$khgen" check "$P/t5-ok.yaml" >/dev/null 2>"$work/t5.err"
+! grep -q "KH125" "$work/t5.err" && ok "T5 control: a sentence over lines and items in paragraphs of their own: no KH125" ||
+    not_ok "T5 control: $(grep -m1 KH125 "$work/t5.err")"
+bad=""
+for f in "$top"/plans/*.yaml "$top"/tests/e2e/plans/*.yaml "$P/ex.yaml"; do
+    "$khgen" check "$f" 2>&1 | grep -q KH125 && bad="$bad $(basename "$f")"
+done
+[ -z "$bad" ] && ok "T5 control: plans/, tests/e2e/plans/ and README's example: no KH125" ||
+    not_ok "T5 control: KH125 in$bad"
+# timed: a text of 20,000 and 80,000 lines, no marker (the scan is linear)
+/usr/bin/python3 - "$P/ex.yaml" "$P/t5-t1.yaml" "$P/t5-t4.yaml" <<'PY'
+import sys
+s = open(sys.argv[1], encoding="utf-8").read()
+old = "            text: Tham mưu phân bổ nguồn vốn năm {year}."
+for path, n in ((sys.argv[2], 20000), (sys.argv[3], 80000)):
+    body = "".join("              dòng %d của đoạn văn\n" % i for i in range(n))
+    open(path, "w", encoding="utf-8").write(s.replace(old, "            text: |\n" + body.rstrip("\n"), 1))
+PY
+timed_case "KH125 scan: a text of 20,000 lines" "$timed" check "$P/t5-t1.yaml"
+c1=$cpu
+timed_case "KH125 scan: a text of 80,000 lines" "$timed" check "$P/t5-t4.yaml"
+c4=$cpu
+# n to 4n: at most 6 times the CPU (a floor of 0.05 s for the small one)
+awk "BEGIN {c = $c1 < 0.05 ? 0.05 : $c1; exit !($c4 / c < 6)}" &&
+    ok "T5 guard: KH125's scan at 4n takes less than 6 times n ($c1 s, $c4 s)" ||
+    not_ok "T5 guard: KH125's scan is not linear: $c1 s at n, $c4 s at 4n"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
