@@ -230,6 +230,53 @@ static void check_registry_id(Reporter *r, const Plan *plan, Registry registry, 
     buf_free(&message);
 }
 
+/* Whether name and value are the same text, a '_' of value standing for
+ * a space of name. */
+static int same_but_blanks(const char *name, const char *value)
+{
+    if (!name)
+        return 0;
+    for (; *name && *value; name++, value++)
+        if (*name != *value && !(*name == ' ' && *value == '_'))
+            return 0;
+    return !*name && !*value;
+}
+
+/* A filter on lead_short or support_short (`{count tasks lead_short=VPĐP
+ * NTM}`) compares units' ids, as lead= does; the field prints the short
+ * name, so a drafter writes the short name and was told "unknown unit
+ * 'VPĐP NTM': define it under units" (s27attack L4). When value is no
+ * unit's id: KH202 naming the unit whose short name or name it is, and
+ * lead=ID, or saying the filter takes an id; returns 1 then (reported),
+ * else 0. */
+static int short_name_filter(Reporter *r, const Plan *plan, const Filter *flt, const char *value)
+{
+    const char *hint;
+    if (!flt->ref.field || (flt->ref.field->id != F_LEAD_SHORT &&
+                            flt->ref.field->id != F_SUPPORT_SHORT) ||
+        !*value || plan_resolve_id(plan, REG_UNIT, value, 0, &hint))
+        return 0;
+    const char *field = flt->ref.field->id == F_LEAD_SHORT ? "lead" : "support";
+    for (size_t i = 0; i < plan->n_units; i++) {
+        const Unit *u = &plan->units[i];
+        /* "VPĐP_NTM" for "VPĐP NTM": a filter's value holds no space */
+        if (same_but_blanks(u->short_name, value) || same_but_blanks(u->name, value)) {
+            fig_report(r, DIAG_ERROR, KH202, "'%s' filters by the unit's id, not by the name it "
+                       "prints: '%s' is unit '%s'; write '%s=%s'", flt->key_text, value, u->id,
+                       field, u->id);
+            return 1;
+        }
+    }
+    if (hint)
+        fig_report(r, DIAG_ERROR, KH202, "unknown unit '%s' (did you mean '%s'?): '%s' filters "
+                   "by the unit's id", value, hint, flt->key_text);
+    else
+        fig_report(r, DIAG_ERROR, KH202, "unknown unit '%s': '%s' filters by the unit's id (the "
+                   "field prints its short name): write '%s=ID' with the id under 'units:'",
+                   value, flt->key_text, field);
+    return 1;
+}
+
 /* Checks that an id named in a filter of a field whose values are ids of
  * kind ids exists, counting it as a use ("*", any value, names none). */
 static void check_filter_id(Reporter *r, const Plan *plan, IdKind ids, const char *id,
@@ -413,7 +460,7 @@ static int read_alternative(Reporter *r, const InlineCtx *ctx, const Figure *fig
     /* a value of a data attribute or a cell that may hold numbers */
     int decimals;
     want->has_number = *alt && figures_parse_vi_number(alt, &want->number, &decimals) == 0;
-    if (fig->subject != OVER_ROWS)
+    if (fig->subject != OVER_ROWS && !short_name_filter(r, ctx->plan, flt, alt))
         check_filter_id(r, ctx->plan, query_ref_ids(&flt->ref), alt, count_use);
     return 0;
 }

@@ -144,10 +144,20 @@ void outputs_report_write(DiagSink *diags, SrcPos at, const char *path, int err,
 {
     if (!reason)
         reason = i18n_strerror(err);
-    if (err == EACCES || err == EPERM)
-        diag_error(diags, at, 0, KH901, "cannot write '%s': %s: you may not write in that "
-                   "directory; give an output directory (-o) you may write in, or ask for write "
-                   "permission on it", path, reason);
+    if (err == EACCES || err == EPERM) {
+        /* the directory named, and nothing said of it as the -o of a build
+         * (`import -o out/x.yaml` names a file: s27attack L14) */
+        char *dir = xstrdup(path); /* its directory: "." for a bare name */
+        char *slash = strrchr(dir, '/');
+        if (!slash)
+            strcpy(dir, ".");
+        else
+            slash[slash == dir] = '\0'; /* "/x": "/" */
+        diag_error(diags, at, 0, KH901, "cannot write '%s': %s: you may not write in '%s'; "
+                   "write to a directory you may write in (-o), or ask for write permission on "
+                   "'%s'", path, reason, dir, dir);
+        free(dir);
+    }
     else if (err == EROFS)
         diag_error(diags, at, 0, KH901, "cannot write '%s': %s: the directory is on a "
                    "read-only file system; give an output directory (-o) on a writable one",

@@ -969,14 +969,20 @@ static void parse_period(Parser *p, const YNode *node)
                    "both");
         return;
     }
+    /* the day to write is the month's first (from) or last (to) of the
+     * month written: "2024-07" to "2025-06" suggested 2024-09-01 and
+     * 2025-05-31 (s27attack L1) */
     int from_ok = read_date(p, from, "from", &plan->period_from) == 0;
-    if (from_ok && plan->period_from.day == 0)
+    VDate f = plan->period_from, t;
+    if (from_ok && f.day == 0)
         PARSE_ERROR(p, from, KH301, "'from' needs a full date YYYY-MM-DD: write the day too "
-                    "(2024-09-01)");
+                    "(%04d-%02d-01)", f.year, f.month ? f.month : 1);
     int to_ok = read_date(p, to, "to", &plan->period_to) == 0;
-    if (to_ok && plan->period_to.day == 0)
+    t = plan->period_to;
+    if (to_ok && t.day == 0)
         PARSE_ERROR(p, to, KH301, "'to' needs a full date YYYY-MM-DD: write the day too "
-                    "(2025-05-31)");
+                    "(%04d-%02d-%02d)", t.year, t.month ? t.month : 12,
+                    vi_days_in_month(t.year, t.month ? t.month : 12));
     VDate *a = &plan->period_from, *b = &plan->period_to;
     if (from_ok && to_ok && a->day && b->day &&
         (b->year != a->year ? b->year < a->year : b->month != a->month ? b->month < a->month
