@@ -912,6 +912,37 @@ static int names_lost_registry(const Plan *plan, const Figure *fig)
     return 0;
 }
 
+/* KH505 for a filter "data.KEY=" (KEY blank) where no locality or task
+ * holds KEY at all: it matches every one, and `{count localities
+ * data.dan_so=}` printed "3 xã" without a word (s27review L3), though
+ * the key is misspelt or its data never filled in. 1 if reported. */
+static int blank_of_unknown_key(Reporter *r, const Figure *fig, const Result *res)
+{
+    if (fig->subject == OVER_ROWS)
+        return 0;
+    for (int f = 0; f < fig->n_filters; f++) {
+        const Filter *flt = &fig->filters[f];
+        if (flt->ref.field || !flt->ref.data_key || flt->ref.data_known || flt->op != OP_EQ)
+            continue;
+        for (int a = 0; a < flt->n_alternatives; a++) {
+            if (*flt->alternatives[a].text)
+                continue;
+            if (fig->subject == OVER_LOCALITIES)
+                fig_report(r, DIAG_WARNING, KH505, "no locality has '%s': '%s=' (blank) matches "
+                           "every one, and the figure goes over all %zu: check the key's "
+                           "spelling, or fill in the data",
+                           flt->ref.data_key, flt->key_text, res->matched);
+            else
+                fig_report(r, DIAG_WARNING, KH505, "no task has '%s': '%s=' (blank) matches every "
+                           "one, and the figure goes over all %zu: check the key's spelling, or "
+                           "fill in the data",
+                           flt->ref.data_key, flt->key_text, res->matched);
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* Reports what the data make of a figure that reads well: an empty set
  * (KH505), items left out for want of the field (KH506), and a stated
  * value the data do not give (KH500). */
@@ -930,6 +961,8 @@ static void check_result(Reporter *r, const InlineCtx *ctx, const QueryText *tex
         return; /* a value it needs is an error, reported where it is written */
     if (names_lost_registry(ctx->plan, fig))
         return; /* its entries were read as another list's: the lost line is the error */
+    if (blank_of_unknown_key(r, fig, res))
+        return;
     if (fig->kind != FIG_COUNT && res->with_value > 0 &&
         fabs(fig_result_value(fig, res)) >= VI_EXACT_LIMIT) {
         /* past 2^53 a double skips whole numbers: what it would print is rounded */

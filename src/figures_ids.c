@@ -48,7 +48,7 @@ int fig_short_name_filter(Reporter *r, const Plan *plan, const Filter *flt, cons
     const char *hint;
     if (!flt->ref.field || (flt->ref.field->id != F_LEAD_SHORT &&
                             flt->ref.field->id != F_SUPPORT_SHORT) ||
-        !*value || plan_resolve_id(plan, REG_UNIT, value, 0, &hint))
+        !*value || strcmp(value, "*") == 0 || plan_resolve_id(plan, REG_UNIT, value, 0, &hint))
         return 0;
     const char *field = flt->ref.field->id == F_LEAD_SHORT ? "lead" : "support";
     for (size_t i = 0; i < plan->n_units; i++) {

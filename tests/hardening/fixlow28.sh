@@ -47,6 +47,13 @@
 #      preset's says it under KH603); `khgen --help` lacked new's and diff's
 #      --allow-read; `{count tasks lead_short=VPĐP_NTM}` (a short name)
 #      said "define it under units": now names the unit and lead=ID.
+#  T7  (s27review L3) `{count localities data.dan_so=}` where no locality
+#      holds dan_so printed "3 xã" without a word (a blank value matches
+#      every one): KH505 names the key no locality has.
+#  T8  (s27outputs L4) KH759 of an external altChunk (Target
+#      file:///etc/passwd, TargetMode External) printed "the file
+#      word/file:/etc/passwd" (the address joined to word/, its slashes
+#      folded): now the address as written.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -471,6 +478,41 @@ edited t6-short2 "          - para: (Chi tiết theo {att bieu01} đính kèm)."
 "$khgen" check "$P/t6-short2.yaml" >/dev/null 2>"$work/t6.err" && ! grep -q KH202 "$work/t6.err" &&
     ok "T6 (L4) control: lead_short=vpdp (an id) counts as before" ||
     not_ok "T6 (L4) control: lead_short=vpdp: $(head -c 300 "$work/t6.err")"
+
+# ---- T7: a blank filter over a data key no locality has --------------------
+edited t7 "          - para: (Chi tiết theo {att bieu01} đính kèm)." "          - para: (Chi tiết theo {att bieu01} đính kèm; {count localities data.dan_so=} xã)."
+"$khgen" check "$P/t7.yaml" >/dev/null 2>"$work/t7.err"
+grep -q "warning\[KH505\]: no locality has 'dan_so': 'data.dan_so=' (blank) matches every one, and the figure goes over all 3" "$work/t7.err" &&
+    ok "T7 {count localities data.dan_so=} where none has dan_so: KH505 names the key" ||
+    not_ok "T7 a blank filter on an unknown key: $(head -c 300 "$work/t7.err")"
+# controls: the key held by one locality (the blank ones counted, as meant)
+edited t7b "          - para: (Chi tiết theo {att bieu01} đính kèm)." "          - para: (Chi tiết theo {att bieu01} đính kèm; {count localities data.dan_so=} xã)." \
+    "criteria_met: 17, target: ntm" "criteria_met: 17, data: {dan_so: 5}, target: ntm"
+"$khgen" check "$P/t7b.yaml" >/dev/null 2>"$work/t7.err"
+! grep -q "KH505" "$work/t7.err" && ok "T7 control: one locality holds dan_so: the blank ones counted, no KH505" ||
+    not_ok "T7 control: $(head -c 300 "$work/t7.err")"
+
+# ---- T8: an external altChunk's address as written -------------------------
+rm -rf "$work/t8"
+"$khgen" build -f docx -o "$work/t8" "$P/ex.yaml" >/dev/null 2>&1
+/usr/bin/python3 - "$work/t8/ex.docx" "$work/t8/alt.docx" <<'PY'
+import sys, zipfile
+src, dst = sys.argv[1], sys.argv[2]
+zin = zipfile.ZipFile(src)
+with zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zout:
+    for item in zin.infolist():
+        data = zin.read(item.filename)
+        if item.filename == "word/document.xml":
+            data = data.replace(b"<w:body>", b'<w:body><w:altChunk r:id="rIdX1"/>', 1)
+        if item.filename == "word/_rels/document.xml.rels":
+            data = data.replace(b"</Relationships>", b'<Relationship Id="rIdX1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk" Target="file:///etc/passwd" TargetMode="External"/></Relationships>')
+        zout.writestr(item, data)
+PY
+"$khgen" import -o "$work/t8/alt.yaml" "$work/t8/alt.docx" >/dev/null 2>"$work/t8.err"
+grep -q "it is the file file:///etc/passwd outside the document" "$work/t8/alt.yaml" &&
+    ! grep -q "word/file:" "$work/t8/alt.yaml" &&
+    ok "T8 an external altChunk: its review note names file:///etc/passwd as written" ||
+    not_ok "T8 an external altChunk: $(grep -m1 'altChunk' "$work/t8/alt.yaml") $(head -c 200 "$work/t8.err")"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
