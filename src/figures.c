@@ -1157,7 +1157,7 @@ void figures_expand(const InlineCtx *ctx, const QueryText *text, const char *nam
         return; /* over the budget or in a loop: check reported it (KH507, KH511) */
     }
     if (fig.kind == FIG_LIST)
-        buf_putn(out, res.names.data ? res.names.data : "", res.names.len);
+        fig_put_list(out, res.names.data, res.names.len);
     else
         fig_put_computed(out, &fig, fig_result_value(&fig, &res));
     buf_free(&res.names);

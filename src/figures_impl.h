@@ -208,6 +208,15 @@ char *fig_unmatched_value(const InlineCtx *ctx, const QueryText *text, const Fig
 double fig_result_value(const Figure *fig, const Result *res);
 int fig_is_whole(double value);
 void fig_put_computed(Buf *out, const Figure *fig, double value);
+/* Between two names of a list's Result.names: a byte no plan text holds
+ * (control characters are dropped at load, KH014), then a space; the list
+ * is printed by fig_put_list. */
+#define FIG_LIST_SEP "\x1e "
+/* Appends the list names (len bytes, items apart by FIG_LIST_SEP) as
+ * printed: joined by ", ", or by "; " when an item holds a comma (a
+ * decimal "1,5", a name "Thôn 1, 2"), which ", " made ambiguous:
+ * "1,5, 2,25, 3 ha" (s28render F7). */
+void fig_put_list(Buf *out, const char *names, size_t len);
 void fig_put_what(Buf *out, const Figure *fig, const Result *res);
 
 #endif
