@@ -176,6 +176,28 @@ case $journal in
         not_ok "T1 after recovery of the short journal: left [$left], $new of 2 outputs new" ;;
     *) not_ok "T1 a kill in the commit of 'k.md' leaves [$journal] (a journal longer than 'k.md'?)" ;;
 esac
+# guard: a journal an earlier khgen left under its long name
+# (.khgen-commit-XXXXXX, its first record its own device and inode, then
+# "R" TEMP FINAL) and its marker: carried out by the next build, as before
+d=$work/t1/legacy
+rm -rf "$d"
+mkdir -p "$d"
+printf 'cũ\n' >"$d/k.md"
+printf 'MỚI\n' >"$d/.Ab3"
+/usr/bin/python3 - "$d" <<'PY'
+import os, sys
+d = sys.argv[1]
+j = os.path.join(d, ".khgen-commit-abcdef")
+open(j, "wb").close()
+st = os.stat(j)
+with open(j, "wb") as f:
+    f.write(b"I\0%d:%d\0R\0.Ab3\0k.md\0" % (st.st_dev, st.st_ino))
+open(j + "!", "wb").close()
+PY
+"$khgen" build -o "$d" "$work/t1/no-such.yaml" >/dev/null 2>&1
+[ "$(cat "$d/k.md")" = "MỚI" ] && [ "$(ls -A "$d" | tr '\n' ' ')" = "k.md " ] &&
+    ok "T1 guard: an earlier khgen's .khgen-commit- journal with its marker is carried out" ||
+    not_ok "T1 guard: a long-named journal: k.md '$(cat "$d/k.md")', left [$(ls -A "$d" | tr '\n' ' ')]"
 # guard: a file that looks like a short journal but is not one (another
 # user's notes, not the build's) is left alone by recovery
 printf 'ghi chú\n' >"$d/.~ab"
