@@ -213,6 +213,23 @@ static void put_without_end_mark(Buf *out, const char *text, int markdown)
     buf_putn(out, text + shown, len - shown);
 }
 
+/* A Markdown field of a structured basis (its name, issuing body, subject
+ * and intro), each of which the wording joins into one Markdown sentence:
+ * expanded, then written back closed in itself (md_put_written_back), so
+ * that a mark of one field pairs with no mark of another. Joined raw, a
+ * '`' in `by` and one in `about` made one code span over the words
+ * between them, their escapes printed ("UBND a `b về c` d", "\\<b>"), and
+ * "UBND *tỉnh" before "về* việc" lost both stars to an emphasis, in every
+ * format; `name` and `intro`, copied unexpanded, printed "{year}" and
+ * "{{" where every other text prints 2024 and "{" (s28render F1, F2). */
+static void put_basis_field(const InlineCtx *ctx, const char *text, Buf *out)
+{
+    Buf md = {0};
+    inline_expand(ctx, text, INLINE_MARKDOWN, &md);
+    md_put_written_back(out, md.data ? md.data : "");
+    buf_free(&md);
+}
+
 void render_basis(const InlineCtx *ctx, size_t i, Buf *out)
 {
     const Plan *plan = ctx->plan;
@@ -226,10 +243,13 @@ void render_basis(const InlineCtx *ctx, size_t i, Buf *out)
         tv_set_str(arena, values, "kind", as_written(arena, basis->kind));
         if (basis->number)
             tv_set_str(arena, values, "number", as_written(arena, basis->number));
-        if (basis->name)
-            tv_set_str(arena, values, "name", basis->name);
         Buf part = {0};
+        if (basis->name) {
+            put_basis_field(ctx, basis->name, &part);
+            tv_set_str(arena, values, "name", part.data ? part.data : "");
+        }
         if (basis->date.year) {
+            buf_reset(&part);
             if (basis->date_long)
                 vi_put_date_long(&part, basis->date);
             else
@@ -242,20 +262,20 @@ void render_basis(const InlineCtx *ctx, size_t i, Buf *out)
         }
         if (basis->issuer) {
             buf_reset(&part);
-            inline_expand(ctx, basis->issuer, INLINE_MARKDOWN, &part);
+            put_basis_field(ctx, basis->issuer, &part);
             tv_set_str(arena, values, "issuer", part.data ? part.data : "");
         }
         if (basis->subject) {
             buf_reset(&part);
-            inline_expand(ctx, basis->subject, INLINE_MARKDOWN, &part);
-            tv_set_str(arena, values, "subject", part.data);
+            put_basis_field(ctx, basis->subject, &part);
+            tv_set_str(arena, values, "subject", part.data ? part.data : "");
         }
         put_wording(ctx, basis->date.year ? "basis" : "basis_no_date", values, &sentence);
         /* intro: "Căn cứ vào ..." in place of the wording's first words */
         static const char lead[] = "Căn cứ";
         if (basis->intro && sentence.data && strncmp(sentence.data, lead, strlen(lead)) == 0) {
             Buf with = {0};
-            buf_puts(&with, basis->intro);
+            put_basis_field(ctx, basis->intro, &with);
             buf_puts(&with, sentence.data + strlen(lead));
             buf_free(&sentence);
             sentence = with;
@@ -651,6 +671,20 @@ static size_t task_lines(const InlineCtx *ctx, const Task *task, const char ***l
 
 /* ---- headings ----------------------------------------------------------------------- */
 
+void render_put_label(Buf *out, const char *label)
+{
+    inline_put_value(out, label ? label : "", INLINE_MARKDOWN);
+}
+
+size_t render_label_length(const char *label)
+{
+    Buf b = {0};
+    render_put_label(&b, label);
+    size_t n = b.len;
+    buf_free(&b);
+    return n;
+}
+
 void render_heading_parts(const InlineCtx *ctx, const BodyNode *node, Buf *head, Buf *text)
 {
     const char *label = node->printed_label ? node->printed_label : "";
@@ -659,7 +693,7 @@ void render_heading_parts(const InlineCtx *ctx, const BodyNode *node, Buf *head,
     int has_text = node->text && *node->text && node->kind != NODE_PARA &&
                    node->kind != NODE_BULLET && node->kind != NODE_POINT &&
                    node->kind != NODE_TASK;
-    buf_puts(head, label);
+    render_put_label(head, label); /* printed as written: "*5*." is not italic */
     if (*label && *title)
         buf_putc(head, ' ');
     size_t title_start = head->len;
@@ -770,8 +804,12 @@ size_t render_heading_marker_length(const BodyNode *node, const char *head)
 {
     if (node->kind != NODE_TASK || !node->printed_label || !*node->printed_label || !head)
         return 0;
-    size_t n = strlen(node->printed_label);
-    if (strncmp(head, node->printed_label, n) != 0)
+    Buf label = {0};
+    render_put_label(&label, node->printed_label); /* as render_heading_parts put it */
+    size_t n = label.len;
+    int same = strncmp(head, buf_str(&label), n) == 0;
+    buf_free(&label);
+    if (!same)
         return 0;
     return head[n] == ' ' ? n + 1 : n;
 }
@@ -787,7 +825,7 @@ RenderEmphasis render_heading_emphasis(const BodyNode *node, unsigned default_st
 void render_part_lines(const InlineCtx *ctx, const BodyNode *node, Buf *label, Buf *title)
 {
     if (node->printed_label)
-        buf_puts(label, node->printed_label);
+        render_put_label(label, node->printed_label);
     if (node->title && *node->title)
         inline_expand(ctx, node->title, INLINE_MARKDOWN, title);
 }
