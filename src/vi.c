@@ -39,12 +39,17 @@ static int is_leap_year(int year)
     return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
 }
 
-int vi_days_in_month(int year, int month)
+static int days_in_month(int year, int month)
 {
     static const int days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     if (month == 2 && is_leap_year(year))
         return 29;
     return days[month - 1];
+}
+
+int vi_days_in_month(int year, int month)
+{
+    return month >= 1 && month <= 12 ? days_in_month(year, month) : 31;
 }
 
 /* Years 1..9999 only: a plan has no business outside them, and it keeps the
@@ -53,7 +58,7 @@ int vi_date_valid(int year, int month, int day)
 {
     if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1)
         return 0;
-    return day <= vi_days_in_month(year, month);
+    return day <= days_in_month(year, month);
 }
 
 /* Howard Hinnant's days_from_civil: the proleptic Gregorian calendar

@@ -24,8 +24,6 @@ typedef struct VDate {
     int day;   /* 0 = blank */
 } VDate;
 
-/* The days of a month (1-12) of year: 28 to 31. */
-int vi_days_in_month(int year, int month);
 /* 1 if y-m-d is a real calendar date (Gregorian, leap years). */
 int vi_date_valid(int year, int month, int day);
 /* Days since 1970-01-01 for a valid date; used to compare and for XLSX. */
@@ -38,6 +36,9 @@ void vi_put_month(Buf *out, int month);
 /* "ngày 05 tháng 01 năm 2024"; blank day or month become six spaces:
  * "ngày      tháng 01 năm 2024". */
 void vi_put_date_long(Buf *out, VDate date);
+/* The days of month (1-12) in year, leap years counted; 31 for a month
+ * out of range. */
+int vi_days_in_month(int year, int month);
 /* "22/02/2022", "19/4/2022"; without a day "01/2024", without a month
  * "2024", without a year nothing. */
 void vi_put_date_short(Buf *out, VDate date);
