@@ -608,12 +608,22 @@ static int labels_differ(const Part *p, const Part *q)
 
 /* A changed part whose label changed: shown with its label on both sides,
  * "[-1.-]{+5.+} Cấp xã". */
+static const char *with_mark(Arena *arena, const Part *p)
+{
+    if (!*p->mark)
+        return p->text;
+    Buf b = {0}; /* a label is printed as written: in a Markdown text, escaped */
+    inline_put_value(&b, p->mark, p->markdown ? INLINE_MARKDOWN : INLINE_PLAIN);
+    const char *s = arena_printf(arena, "%s %s", buf_str(&b), p->text);
+    buf_free(&b);
+    return s;
+}
+
 static void put_relabelled(Out *o, const Part *old, const Part *new_part, Arena *arena)
 {
     Part a = *old, b = *new_part;
-    a.text = *old->mark ? arena_printf(arena, "%s %s", old->mark, old->text) : old->text;
-    b.text = *new_part->mark ? arena_printf(arena, "%s %s", new_part->mark, new_part->text)
-                             : new_part->text;
+    a.text = with_mark(arena, old);
+    b.text = with_mark(arena, new_part);
     put_change(o, CH_CHANGED, &a, &b);
 }
 

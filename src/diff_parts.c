@@ -207,8 +207,8 @@ static void collect_heading(void *writer, const InlineCtx *ctx, const BodyNode *
     render_heading_parts(ctx, node, &head, &text);
     const char *h = head.data ? head.data : "";
     const char *label = node->printed_label ? node->printed_label : "";
-    size_t n = strlen(label);
-    if (n && strncmp(h, label, n) == 0) {
+    size_t n = render_label_length(node, h); /* as head holds it (render_put_label) */
+    if (n) {
         h += n;
         while (*h == ' ')
             h++;
