@@ -12,6 +12,13 @@
 #     it as written), and a part's "Phần *một*" in all three. Now escaped
 #     where a Markdown line holds it (render.c render_put_label), printed
 #     as written everywhere; `khgen diff` shows a changed label so too.
+#  M1 KH213 (s27review H3: "trước ngày {due}" over a `before:` deadline
+#     prints "trước ngày trước ngày ...") read the words before '{due}' as
+#     parted by spaces only: "trước\u00a0ngày {due}" (a no-break space, as
+#     Word pastes it), "trước **ngày** {due}", "trước *ngày {due}*" and
+#     "trước ngày" over a line break printed the words twice, exit 0, no
+#     warning. Now a no-break space, a line break and emphasis marks part
+#     the words too (due_words.c), the message quoting the words as printed.
 # Each H, M and L case fails with the binary from before its fix; the guards
 # passed before and must still.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
@@ -101,6 +108,58 @@ if grep -qxF '**I. NHIỆM VỤ**' "$work/h1g/h1g.md" && grep -qxF '**1. Việc 
 else
     not_ok "H1 guard: automatic labels print as before: $(grep -E 'NHIỆM|Việc|Điểm' "$work/h1g/h1g.md" | tr '\n' '/')"
 fi
+
+# ---- M1: KH213's words parted by what prints as a space ----------------------------------
+due_case() { # NAME TEXT(YAML double-quoted) WANT(0: no KH213, else the words quoted)
+    small due <<EOF2
+units:
+  - {id: u, name: Phòng A}
+body:
+  - section: NHIỆM VỤ
+    items:
+      - task: Việc một
+        text: "Hoàn thành $2."
+        lead: u
+        due: {before: 2024-06-30}
+closing: Xong.
+recipients: [UBND huyện, "Lưu: VT"]
+signature: {lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH], name: A}
+EOF2
+    "$khgen" check "$P/due.yaml" >"$work/out" 2>"$work/err"
+    if [ "$3" = 0 ]; then
+        if grep -q KH213 "$work/err"; then not_ok "$1: no KH213 wanted: $(head -c 300 "$work/err")"; else ok "$1"; fi
+    elif grep -qF "KH213]: the words before '{due}' are '$3'" "$work/err"; then
+        ok "$1"
+    else
+        not_ok "$1: want KH213 quoting '$3': $(head -c 300 "$work/err")"
+    fi
+}
+due_case "M1 a no-break space between the words" 'trước\u00a0ngày {due}' 'trước ngày'
+due_case "M1 a word in bold" 'trước **ngày** {due}' 'trước ngày'
+due_case "M1 emphasis opened before the last word" 'trước *ngày {due}*' 'trước ngày'
+due_case "M1 a line break between the words" 'trước ngày\n{due}' 'trước ngày'
+due_case "M1 guard (KH213 before): the words and a space" 'trước ngày {due}' 'trước ngày'
+due_case "M1 guard: a colon after the words, no KH213" 'trước ngày: {due}' 0
+due_case "M1 guard: no blank between the words, no KH213" 'trước**ngày {due}' 0
+# timed: runs of marks and no-break spaces before each of many '{due}'
+gen_marks() { # N FILE
+    /usr/bin/python3 - "$1" "$2" <<'PY'
+import sys
+n, out = int(sys.argv[1]), sys.argv[2]
+run = '** \\u00a0' * 2000
+head = ('khgen: 1\nheader:\n  issuer: [ỦY BAN NHÂN DÂN, XÃ AN BÌNH]\n  issuer_short: UBND xã An Bình\n'
+        '  place: An Bình\n  date: 2024-03-05\n  title: Thực thi thử năm 2024\n'
+        'opening: "UBND xã xây dựng Kế hoạch như sau:"\nunits:\n  - {id: u, name: Phòng A}\n'
+        'body:\n  - section: NHIỆM VỤ\n    items:\n')
+tasks = ''.join('      - {task: "V%d", text: "a%s trước%s{due}", lead: u, due: {before: 2024-06-30}}\n'
+                % (i, run, run) for i in range(n))
+open(out, 'w', encoding='utf-8').write(head + tasks)
+PY
+}
+gen_marks 40 "$P/t-marks1.yaml"
+gen_marks 160 "$P/t-marks4.yaml"
+timed_case "M1 guard (timed) KH213: 40 '{due}' after runs of 8,000 marks and no-break spaces" "$timed" check "$P/t-marks1.yaml"
+timed_case "M1 guard (timed) KH213: 160 '{due}' after runs of 8,000 marks and no-break spaces" "$timed" check "$P/t-marks4.yaml"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
