@@ -19,6 +19,13 @@
 #     "trước ngày" over a line break printed the words twice, exit 0, no
 #     warning. Now a no-break space, a line break and emphasis marks part
 #     the words too (due_words.c), the message quoting the words as printed.
+#  M2 a .docx's table column of text whose cells are centred (khgen prints
+#     a column given `align: center` so) was imported without the align, as
+#     the .md's ":---:" gives it: the rebuilt plan printed it on the left,
+#     and `khgen diff` of tests/e2e's le-thuy-2025 and its own .docx's
+#     import said "căn lề: stt trái [-giữa-]{+trái+} giữa" (session 27's
+#     new line). Now the reader writes the delimiter row the .md has
+#     (docx_tree.c docx_delimiter_row), one decision for both.
 # Each H, M and L case fails with the binary from before its fix; the guards
 # passed before and must still.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
@@ -160,6 +167,52 @@ gen_marks 40 "$P/t-marks1.yaml"
 gen_marks 160 "$P/t-marks4.yaml"
 timed_case "M1 guard (timed) KH213: 40 '{due}' after runs of 8,000 marks and no-break spaces" "$timed" check "$P/t-marks1.yaml"
 timed_case "M1 guard (timed) KH213: 160 '{due}' after runs of 8,000 marks and no-break spaces" "$timed" check "$P/t-marks4.yaml"
+
+# ---- M2: a .docx's centred text column imported without `align: center` --------------------
+# tests/e2e's le-thuy-2025 (a unit column `align: center`): its .docx's import
+# diffed "căn lề: stt trái [-giữa-]{+trái+} giữa" against the plan
+rm -rf "$work/m2"
+"$khgen" build -f docx,md -o "$work/m2" "$top/tests/e2e/plans/le-thuy-2025.yaml" >/dev/null 2>&1
+for f in docx md; do
+    "$khgen" import --force -o "$work/m2/$f.yaml" "$work/m2/le-thuy-2025.$f" >/dev/null 2>&1
+    "$khgen" diff --no-color "$top/tests/e2e/plans/le-thuy-2025.yaml" "$work/m2/$f.yaml" >"$work/out" 2>&1
+    st=$?
+    what="M2 the .$f's import of le-thuy-2025 keeps its centred text column: khgen diff the same"
+    [ $f = md ] && what="M2 guard (so before): the .md's import of le-thuy-2025: khgen diff the same"
+    if [ $st -eq 0 ] && grep -qF '{key: c3, header: "Đơn vị tính", align: center}' "$work/m2/$f.yaml"; then
+        ok "$what"
+    else
+        not_ok "$what (exit $st): $(head -c 300 "$work/out")"
+    fi
+done
+# a body table's int column (centred; a body table's import reads no types)
+# came back on the left too; its text column stays on the left
+small m2g <<'EOF2'
+body:
+  - section: NHIỆM VỤ
+    items:
+      - table: Bảng số liệu
+        columns:
+          - {key: stt, type: stt, header: TT}
+          - {key: a, header: Tên}
+          - {key: n, header: Số hộ, type: int}
+        rows:
+          - [Thôn Một, 12]
+          - [Thôn Hai, 30]
+closing: Xong.
+recipients: [UBND huyện, "Lưu: VT"]
+signature: {lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH], name: A}
+EOF2
+rm -rf "$work/m2g"
+"$khgen" build -f docx -o "$work/m2g" "$P/m2g.yaml" >/dev/null 2>&1
+"$khgen" import --force -o "$work/m2g/back.yaml" "$work/m2g/m2g.docx" >/dev/null 2>&1
+"$khgen" diff --no-color "$P/m2g.yaml" "$work/m2g/back.yaml" >"$work/out" 2>&1
+st=$?
+if [ $st -eq 0 ] && grep -qF '{key: c2, header: "Tên"}' "$work/m2g/back.yaml"; then
+    ok "M2 a body table's int column comes back centred, its text column on the left: the same"
+else
+    not_ok "M2 a body table's int column comes back centred, its text column on the left (exit $st): $(head -c 300 "$work/out") $(grep -F 'key: c' "$work/m2g/back.yaml" | head -4)"
+fi
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
