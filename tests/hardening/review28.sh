@@ -12,6 +12,14 @@
 #     it as written), and a part's "Phần *một*" in all three. Now escaped
 #     where a Markdown line holds it (render.c render_put_label), printed
 #     as written everywhere; `khgen diff` shows a changed label so too.
+#  H2 `khgen diff` printed one of two outputs at random for the same two
+#     plans: of old parts equally alike a new part (no exact match), the
+#     first one touched was taken, and they are touched in the order of
+#     their words' hashes, which session 27 seeded at random per process
+#     (s27review H2, H4: "no output depends on it"): a paragraph "moved
+#     from I.1" in one run was "changed from II.1" in another, 6 runs in
+#     40. Now of equal scores the part at the new one's place, then the
+#     first in the old document's order (similar.c).
 #  M1 KH213 (s27review H3: "trước ngày {due}" over a `before:` deadline
 #     prints "trước ngày trước ngày ...") read the words before '{due}' as
 #     parted by spaces only: "trước\u00a0ngày {due}" (a no-break space, as
@@ -114,6 +122,38 @@ if grep -qxF '**I. NHIỆM VỤ**' "$work/h1g/h1g.md" && grep -qxF '**1. Việc 
     ok "H1 guard: automatic labels print as before"
 else
     not_ok "H1 guard: automatic labels print as before: $(grep -E 'NHIỆM|Việc|Điểm' "$work/h1g/h1g.md" | tr '\n' '/')"
+fi
+
+# ---- H2: khgen diff's choice among parts equally alike, by the seeded hash ------------------
+# four old paragraphs, each "alpha beta gamma delta" and a word of its own,
+# all four words in one new paragraph elsewhere: equally alike
+{
+    sed -n '1,8p' "$P/h1g.yaml"
+    echo "body:"
+    for s in MỘT HAI BA BỐN; do
+        printf '  - section: %s\n    items:\n      - para: "alpha beta gamma delta w%s"\n' "$s" "$s"
+    done
+    printf '  - section: NĂM\n    items:\n      - para: "Nội dung khác hẳn."\n'
+    sed -n '/^closing:/,$p' "$P/h1g.yaml"
+} >"$P/h2old.yaml"
+{
+    sed -n '1,8p' "$P/h1g.yaml"
+    echo "body:"
+    for s in MỘT HAI BA BỐN; do
+        printf '  - section: %s\n    items:\n      - para: "Điều mới %s hẳn."\n' "$s" "$s"
+    done
+    printf '  - section: NĂM\n    items:\n      - para: "alpha beta gamma delta wMỘT wHAI wBA wBỐN"\n'
+    sed -n '/^closing:/,$p' "$P/h1g.yaml"
+} >"$P/h2new.yaml"
+: >"$work/h2.sums"
+for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20; do
+    "$khgen" diff --no-color "$P/h2old.yaml" "$P/h2new.yaml" >"$work/h2.out" 2>&1
+    cksum <"$work/h2.out" >>"$work/h2.sums"
+done
+if [ "$(sort -u "$work/h2.sums" | wc -l)" -eq 1 ] && grep -qF '@@ V.¶1: chuyển từ I.¶1 @@' "$work/h2.out"; then
+    ok "H2 khgen diff of parts equally alike: one output in 20 runs, the first part's"
+else
+    not_ok "H2 khgen diff of parts equally alike: $(sort -u "$work/h2.sums" | wc -l) outputs in 20 runs; last: $(grep '@@' "$work/h2.out" | tr '\n' ' ' | head -c 400)"
 fi
 
 # ---- M1: KH213's words parted by what prints as a space ----------------------------------
