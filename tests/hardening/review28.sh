@@ -34,6 +34,10 @@
 #     import said "căn lề: stt trái [-giữa-]{+trái+} giữa" (session 27's
 #     new line). Now the reader writes the delimiter row the .md has
 #     (docx_tree.c docx_delimiter_row), one decision for both.
+#  M3 the row of column numbers under a table's header (s27: "(1)", "(2)",
+#     ... left out) typed as offices also type it, "1 | 2 | 3 | 4=3x2", was
+#     read as the first row of data: the table kept it, its "Tổng cộng" row
+#     no totals. Now left out too, in three columns or more.
 # Each H, M and L case fails with the binary from before its fix; the guards
 # passed before and must still.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
@@ -252,6 +256,47 @@ if [ $st -eq 0 ] && grep -qF '{key: c2, header: "Tên"}' "$work/m2g/back.yaml"; 
     ok "M2 a body table's int column comes back centred, its text column on the left: the same"
 else
     not_ok "M2 a body table's int column comes back centred, its text column on the left (exit $st): $(head -c 300 "$work/out") $(grep -F 'key: c' "$work/m2g/back.yaml" | head -4)"
+fi
+
+# ---- M3: the row of column numbers typed without brackets -----------------------------------
+cat >"$P/m3.md" <<'EOF2'
+**ỦY BAN NHÂN DÂN**
+**XÃ AN BÌNH**
+
+Số: 12/KH-UBND
+
+An Bình, ngày 05 tháng 3 năm 2024
+
+**KẾ HOẠCH**
+
+**Thực hiện năm 2024**
+
+**I. NHIỆM VỤ**
+
+Làm việc.
+
+| STT | Tên thôn | Số hộ | Số khẩu |
+|:---:|---|:---:|:---:|
+| 1 | 2 | 3 | 4=3x2 |
+| 1 | Thôn Một | 12 | 40 |
+| 2 | Thôn Hai | 30 | 90 |
+| | Tổng cộng | 42 | 130 |
+
+Xong./.
+EOF2
+"$khgen" import -o "$P/m3.yaml" --force "$P/m3.md" >/dev/null 2>&1
+if grep -qF 'totals: Tổng cộng' "$P/m3.yaml" && ! grep -qF '"2", c3: "3"' "$P/m3.yaml" &&
+    grep -qF '# review: the row of column numbers' "$P/m3.yaml"; then
+    ok "M3 a row of column numbers typed 1, 2, 3, 4=3x2 is left out, the totals read"
+else
+    not_ok "M3 a row of column numbers typed 1, 2, 3, 4=3x2 is left out: $(sed -n '/table/,/^closing/p' "$P/m3.yaml" | head -14 | tr '\n' '/')"
+fi
+sed 's/^| 1 | 2 | 3 | 4=3x2 |$/| 1 | 2 | 3 | 5 |/' "$P/m3.md" >"$P/m3b.md"
+"$khgen" import -o "$P/m3b.yaml" --force "$P/m3b.md" >/dev/null 2>&1
+if grep -qF '{stt: "1", c2: "2", c3: "3", c4: "5"}' "$P/m3b.yaml"; then
+    ok "M3 guard: a row 1, 2, 3, 5 is a row"
+else
+    not_ok "M3 guard: a row 1, 2, 3, 5 is a row: $(sed -n '/rows:/,/^closing/p' "$P/m3b.yaml" | head -6 | tr '\n' '/')"
 fi
 
 echo "$pass passed, $fail failed"
