@@ -20,6 +20,13 @@
 #     from I.1" in one run was "changed from II.1" in another, 6 runs in
 #     40. Now of equal scores the part at the new one's place, then the
 #     first in the old document's order (similar.c).
+#  H3 session 27 read a --templates file through /proc/self/fd (s27outputs
+#     F9, a descriptor of the file whose path was checked): where there is
+#     no /proc (a bare chroot or container, which util.c's write_unnamed
+#     serves), the read failed with ENOENT, taken for "no such template",
+#     and the build printed the built-in plan.md and wording, exit 0, no
+#     word. Now the file is opened by its name again and read when it is
+#     the checked one (its device and inode), else refused (EAGAIN).
 #  M1 KH213 (s27review H3: "trước ngày {due}" over a `before:` deadline
 #     prints "trước ngày trước ngày ...") read the words before '{due}' as
 #     parted by spaces only: "trước\u00a0ngày {due}" (a no-break space, as
@@ -158,6 +165,31 @@ if [ "$(sort -u "$work/h2.sums" | wc -l)" -eq 1 ] && grep -qF '@@ V.¶1: chuyể
     ok "H2 khgen diff of parts equally alike: one output in 20 runs, the first part's"
 else
     not_ok "H2 khgen diff of parts equally alike: $(sort -u "$work/h2.sums" | wc -l) outputs in 20 runs; last: $(grep '@@' "$work/h2.out" | tr '\n' ' ' | head -c 400)"
+fi
+
+# ---- H3: --templates read without /proc --------------------------------------------------------
+# (a bare chroot or container: util.c's write_unnamed says so); run where a
+# mount namespace can hide /proc (root, unshare), else said skipped
+mkdir -p "$work/h3tpl"
+cp "$top/templates/plan.md" "$work/h3tpl/plan.md"
+echo "<!-- h3 custom -->" >>"$work/h3tpl/plan.md"
+if [ "$(id -u)" = 0 ] && unshare -m sh -c 'mount -t tmpfs none /proc' 2>/dev/null; then
+    unshare -m sh -c 'mount -t tmpfs none /proc && exec "$@"' sh \
+        "$khgen" build -f md -o - --templates "$work/h3tpl" "$P/h1g.yaml" >"$work/h3.md" 2>"$work/err"
+    st=$?
+    if [ $st -eq 0 ] && grep -qF 'h3 custom' "$work/h3.md"; then
+        ok "H3 without /proc, a --templates plan.md is read (not the built-in one, exit 0)"
+    else
+        not_ok "H3 without /proc, a --templates plan.md is read (exit $st): $(tail -c 200 "$work/h3.md") $(head -c 300 "$work/err")"
+    fi
+else
+    ok "H3 skipped: no mount namespace to hide /proc in (not root, or no unshare)"
+fi
+"$khgen" build -f md -o - --templates "$work/h3tpl" "$P/h1g.yaml" >"$work/h3.md" 2>"$work/err"
+if grep -qF 'h3 custom' "$work/h3.md"; then
+    ok "H3 guard: with /proc, a --templates plan.md is read"
+else
+    not_ok "H3 guard: with /proc, a --templates plan.md is read: $(head -c 300 "$work/err")"
 fi
 
 # ---- M1: KH213's words parted by what prints as a space ----------------------------------
