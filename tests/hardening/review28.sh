@@ -27,6 +27,11 @@
 #     and the build printed the built-in plan.md and wording, exit 0, no
 #     word. Now the file is opened by its name again and read when it is
 #     the checked one (its device and inode), else refused (EAGAIN).
+#  M4 without /proc a build wrote nothing: each output's unnamed temporary
+#     (O_TMPFILE) is named through /proc/self/fd, which is not there, so
+#     every build failed, KH901 "cannot write 'x.md': No such file or
+#     directory". Now an unnamed file is used only where /proc can name it,
+#     else a named temporary, as util.c's write_unnamed does (outputs.c).
 #  M1 KH213 (s27review H3: "trước ngày {due}" over a `before:` deadline
 #     prints "trước ngày trước ngày ...") read the words before '{due}' as
 #     parted by spaces only: "trước\u00a0ngày {due}" (a no-break space, as
@@ -329,6 +334,24 @@ if grep -qF '{stt: "1", c2: "2", c3: "3", c4: "5"}' "$P/m3b.yaml"; then
     ok "M3 guard: a row 1, 2, 3, 5 is a row"
 else
     not_ok "M3 guard: a row 1, 2, 3, 5 is a row: $(sed -n '/rows:/,/^closing/p' "$P/m3b.yaml" | head -6 | tr '\n' '/')"
+fi
+
+# ---- M4: a build without /proc ---------------------------------------------------------------
+if [ "$(id -u)" = 0 ] && unshare -m sh -c 'mount -t tmpfs none /proc' 2>/dev/null; then
+    rm -rf "$work/m4"
+    for round in 1 2; do # a new directory, then over the outputs there
+        unshare -m sh -c 'mount -t tmpfs none /proc && exec "$@"' sh \
+            "$khgen" build -o "$work/m4" "$P/h1g.yaml" >"$work/out" 2>"$work/err"
+        st=$?
+        if [ $st -eq 0 ] && [ -s "$work/m4/h1g.md" ] && [ -s "$work/m4/h1g.docx" ] &&
+            [ "$(ls -A "$work/m4" | grep -c '^\.')" -eq 0 ]; then
+            ok "M4 without /proc, khgen build writes its outputs (round $round), no temporary left"
+        else
+            not_ok "M4 without /proc, khgen build writes its outputs (round $round, exit $st): $(ls -A "$work/m4" 2>&1 | tr '\n' ' ') $(head -c 300 "$work/err")"
+        fi
+    done
+else
+    ok "M4 skipped: no mount namespace to hide /proc in (not root, or no unshare)"
 fi
 
 echo "$pass passed, $fail failed"
