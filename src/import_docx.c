@@ -672,7 +672,11 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
             if (docx_vmerge_cell(&vm, docx_child(tcpr, "vMerge"), col, &cell))
                 merged |= 1ull << col; /* col < DOCX_VMERGE_COLS, 64 */
             not_centred |= cell.len && col < 64 && !docx_cell_centred(tc) ? 1ull << col : 0;
-            texts |= delim != (size_t)-1 && cell.len && col < 64 ? 1ull << col : 0;
+            /* (a cell continuing a merge down shows no text of its own) */
+            unsigned long long bit = delim != (size_t)-1 && cell.len && col < 64 &&
+                                     !(merged >> col & 1) ? 1ull << col : 0;
+            texts |= bit;
+            off |= bit && !docx_cell_centred(tc) ? bit : 0;
             buf_putc(&row, ' ');
             if (cell.len)
                 buf_putn(&row, cell.data, cell.len);
@@ -698,7 +702,6 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
         rd->gap = 0;
         give_notes(rd, para);
         buf_free(&row);
-        off |= delim != (size_t)-1 ? not_centred : 0;
         n_cols = col > n_cols ? col : n_cols;
         if (delim == (size_t)-1 && (delim = rd->out->n) < IMPORT_MAX_PARAS)
             imp_para_add(rd->arena, rd->out, "", 0, rd->para_no)->in_table = 1;
