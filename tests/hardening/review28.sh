@@ -32,6 +32,13 @@
 #     every build failed, KH901 "cannot write 'x.md': No such file or
 #     directory". Now an unnamed file is used only where /proc can name it,
 #     else a named temporary, as util.c's write_unnamed does (outputs.c).
+#  H4 a signature block set with tabs (s27review H5: lines between two of
+#     the block are any line only under "Nơi nhận", else recipients or
+#     capitals) was told a signature's by "Nơi nhận" as typed in one run:
+#     "NƠI NHẬN:" in capitals, "Nơi " and "nhận:" in two runs, or a
+#     no-break space between, ended the block at the first recipient
+#     typed without its dash; the recipients were lost and read as the
+#     signer's name, exit 0, no word. Now found in any case, across runs.
 #  M1 KH213 (s27review H3: "trước ngày {due}" over a `before:` deadline
 #     prints "trước ngày trước ngày ...") read the words before '{due}' as
 #     parted by spaces only: "trước\u00a0ngày {due}" (a no-break space, as
@@ -196,6 +203,41 @@ if grep -qF 'h3 custom' "$work/h3.md"; then
 else
     not_ok "H3 guard: with /proc, a --templates plan.md is read: $(head -c 300 "$work/err")"
 fi
+
+# ---- H4: a signature block set with tabs, "Nơi nhận" as Word may hold it -------------------
+# (s27's H5 reads lines between two of a block as any line only under
+# "Nơi nhận"; mut27_docx.py's tab lines)
+mkdir -p "$work/h4"
+/usr/bin/python3 - "$work/h4" <<'PY'
+import sys
+sys.path.insert(0, 'tests/hardening')
+import mut27_docx as m
+d = sys.argv[1]
+def runs_line(left_runs, right):
+    ppr = '<w:pPr><w:tabs><w:tab w:val="center" w:pos="6804"/></w:tabs></w:pPr>'
+    runs = ''.join('<w:r><w:t xml:space="preserve">%s</w:t></w:r>' % t for t in left_runs)
+    runs += '<w:r><w:tab/><w:t xml:space="preserve">%s</w:t></w:r>' % right
+    return '<w:p>%s%s</w:p>' % (ppr, runs)
+for name, first in [('plain', m.tab_line('Nơi nhận:', 'TM. ỦY BAN NHÂN DÂN')),
+                    ('caps', m.tab_line('NƠI NHẬN:', 'TM. ỦY BAN NHÂN DÂN')),
+                    ('split', runs_line(['Nơi ', 'nhận:'], 'TM. ỦY BAN NHÂN DÂN')),
+                    ('nbsp', m.tab_line('Nơi\u00a0nhận:', 'TM. ỦY BAN NHÂN DÂN'))]:
+    lines = [first] + [m.tab_line('Thôn %d;' % (k + 1)) for k in range(5)]
+    lines += [m.tab_line('- Lưu: VT.', 'CHỦ TỊCH'), m.tab_line('', 'Trần Văn Bình')]
+    m.docx(d + '/%s.docx' % name, m.para('Hoàn thành nhiệm vụ.') +
+           m.para('Trên đây là Kế hoạch năm 2025 của UBND xã An Bình./.') + ''.join(lines))
+PY
+for n in caps split nbsp plain; do
+    what="H4 a signature block set with tabs under \"$n\" Nơi nhận: its recipients and signer read"
+    [ $n = plain ] && what="H4 guard (so before): a signature block set with tabs under \"Nơi nhận:\""
+    "$khgen" import --force -o "$work/h4/$n.yaml" "$work/h4/$n.docx" >/dev/null 2>&1
+    if sed -n '/^recipients:/,$p' "$work/h4/$n.yaml" | tr '\n' '|' |
+        grep -qF '  - Thôn 5|  - "Lưu: VT"|signature:|  lines:|    - TM. ỦY BAN NHÂN DÂN|    - CHỦ TỊCH|  name: Trần Văn Bình|'; then
+        ok "$what"
+    else
+        not_ok "$what: $(sed -n '/^signature:/,$p' "$work/h4/$n.yaml" | head -8 | tr '\n' '|')"
+    fi
+done
 
 # ---- M1: KH213's words parted by what prints as a space ----------------------------------
 due_case() { # NAME TEXT(YAML double-quoted) WANT(0: no KH213, else the words quoted)
