@@ -57,6 +57,12 @@
 #     ... left out) typed as offices also type it, "1 | 2 | 3 | 4=3x2", was
 #     read as the first row of data: the table kept it, its "Tổng cộng" row
 #     no totals. Now left out too, in three columns or more.
+#  L1 KH315 (a closing naming the plan with last year's year; s27's
+#     draft_range_dash) read a range typed with spaces, "Trên đây là Kế
+#     hoạch năm 2023 - 2025", as the year 2023 alone: "the plan is for
+#     2024: a year left from the plan it was copied from?", untrue (and an
+#     error under -Werror). Now a spaced dash with a digit after it is a
+#     range too.
 # Each H, M and L case fails with the binary from before its fix; the guards
 # passed before and must still.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
@@ -395,6 +401,33 @@ if [ "$(id -u)" = 0 ] && unshare -m sh -c 'mount -t tmpfs none /proc' 2>/dev/nul
 else
     ok "M4 skipped: no mount namespace to hide /proc in (not root, or no unshare)"
 fi
+
+# ---- L1: KH315 over a spaced range of years --------------------------------------------------
+close_case() { # NAME CLOSING WANT(0/1: KH315)
+    small cl <<EOF2
+units:
+  - {id: u, name: Phòng A}
+body:
+  - section: NHIỆM VỤ
+    items:
+      - task: Việc một
+        lead: u
+        due: 2024-06
+closing: "$2"
+recipients: [UBND huyện, "Lưu: VT"]
+signature: {lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH], name: A}
+EOF2
+    "$khgen" check "$P/cl.yaml" >"$work/out" 2>"$work/err"
+    got=0
+    grep -q KH315 "$work/err" && got=1
+    if [ $got -eq "$3" ]; then ok "$1"; else not_ok "$1: KH315 $got, want $3: $(head -c 300 "$work/err")"; fi
+}
+close_case "L1 'Kế hoạch năm 2023 - 2025' in the plan of 2024: a range, no KH315" \
+    'Trên đây là Kế hoạch năm 2023 - 2025 của UBND xã.' 0
+close_case "L1 'Kế hoạch năm 2023 – 2025' (a spaced en dash): a range, no KH315" \
+    'Trên đây là Kế hoạch năm 2023 – 2025 của UBND xã.' 0
+close_case "L1 guard: 'Kế hoạch năm 2023 - hoàn thành': KH315" 'Trên đây là Kế hoạch năm 2023 - hoàn thành.' 1
+close_case "L1 guard: 'Kế hoạch năm 2023-2025': no KH315" 'Trên đây là Kế hoạch năm 2023-2025 của UBND xã.' 0
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
