@@ -25,12 +25,13 @@
 enum { WORDS_MAX = 3, WORD_BYTES = 32, BLANKS_MAX = 8 };
 
 /* The bytes of the blank or emphasis mark that ends text[0..e) (a space, a
- * line break, a no-break space U+00A0, '*', '_'), 0 when none; *blank set
- * when it is a blank. A text prints "trước\u00a0ngày", "trước\nngày" and
+ * line break, a no-break space U+00A0, '*', '_'), 0 when none; *blank 1
+ * when it is a blank, else 0. A text prints "trước\u00a0ngày", "trước\nngày" and
  * "trước **ngày**" as "trước ngày" as well (s28review: each printed the
  * words twice without KH213). */
 static size_t gap_before(const char *text, size_t e, int *blank)
 {
+    *blank = 0;
     if (e >= 2 && (unsigned char)text[e - 2] == 0xC2 && (unsigned char)text[e - 1] == 0xA0)
         return *blank = 1, 2;
     if (e >= 1 && (text[e - 1] == ' ' || text[e - 1] == '\n'))
