@@ -226,9 +226,15 @@ void render_basis(const InlineCtx *ctx, size_t i, Buf *out)
         tv_set_str(arena, values, "kind", as_written(arena, basis->kind));
         if (basis->number)
             tv_set_str(arena, values, "number", as_written(arena, basis->number));
-        if (basis->name)
-            tv_set_str(arena, values, "name", basis->name);
         Buf part = {0};
+        if (basis->name) {
+            /* prose, as `by` and `about` (its references checked as a
+             * text site's): read raw, "Luật Ngân sách năm {year}" printed
+             * its braces, exit 0, no word (s28review) */
+            inline_expand(ctx, basis->name, INLINE_MARKDOWN, &part);
+            tv_set_str(arena, values, "name", arena_strdup(arena, buf_str(&part)));
+            buf_reset(&part);
+        }
         if (basis->date.year) {
             if (basis->date_long)
                 vi_put_date_long(&part, basis->date);

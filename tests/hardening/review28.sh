@@ -63,6 +63,10 @@
 #     2024: a year left from the plan it was copied from?", untrue (and an
 #     error under -Werror). Now a spaced dash with a digit after it is a
 #     range too.
+#  L2 a legal basis's `name` (a law's, cited without a number) is prose:
+#     its references are checked as a text site's, yet it was printed raw:
+#     "Luật Ngân sách nhà nước năm {year}" printed its braces, exit 0, no
+#     word. Now expanded, as its `by` and `about` are.
 # Each H, M and L case fails with the binary from before its fix; the guards
 # passed before and must still.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
@@ -434,6 +438,28 @@ close_case "L1 'Kế hoạch năm 2023 – 2025' (a spaced en dash): a range, no
     'Trên đây là Kế hoạch năm 2023 – 2025 của UBND xã.' 0
 close_case "L1 guard: 'Kế hoạch năm 2023 - hoàn thành': KH315" 'Trên đây là Kế hoạch năm 2023 - hoàn thành.' 1
 close_case "L1 guard: 'Kế hoạch năm 2023-2025': no KH315" 'Trên đây là Kế hoạch năm 2023-2025 của UBND xã.' 0
+
+# ---- L2: a legal basis's `name`, prose, expanded ---------------------------------------------
+small l2 <<'EOF2'
+units:
+  - {id: u, name: Phòng A}
+bases:
+  - {kind: Luật, name: "Ngân sách nhà nước năm {year} của {unit u}", date: 2015-06-25}
+body:
+  - section: NHIỆM VỤ
+    items:
+      - para: Làm việc.
+closing: Xong.
+recipients: [UBND huyện, "Lưu: VT"]
+signature: {lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH], name: A}
+EOF2
+"$khgen" build -f md -o - "$P/l2.yaml" >"$work/l2.md" 2>"$work/err"
+st=$?
+if [ $st -eq 0 ] && grep -qF 'Căn cứ Luật Ngân sách nhà nước năm 2024 của Phòng A ngày 25/6/2015.' "$work/l2.md"; then
+    ok "L2 a legal basis's name with {year} and {unit u}: expanded"
+else
+    not_ok "L2 a legal basis's name with {year} and {unit u}: expanded (exit $st): $(grep 'Căn cứ' "$work/l2.md") $(head -c 200 "$work/err")"
+fi
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
