@@ -67,6 +67,11 @@
 #     its references are checked as a text site's, yet it was printed raw:
 #     "Luật Ngân sách nhà nước năm {year}" printed its braces, exit 0, no
 #     word. Now expanded, as its `by` and `about` are.
+#  L3 a failed build removes the directories it made for its outputs
+#     (s27outputs F2), walking up the -o path from its end to the first it
+#     made: "-o new/../old/sub" made new and old/sub, and the walk removed
+#     old, another's empty directory, too. Now the directories made are
+#     listed as made, and only those are removed, the last first.
 # Each H, M and L case fails with the binary from before its fix; the guards
 # passed before and must still.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
@@ -459,6 +464,25 @@ if [ $st -eq 0 ] && grep -qF 'Căn cứ Luật Ngân sách nhà nước năm 202
     ok "L2 a legal basis's name with {year} and {unit u}: expanded"
 else
     not_ok "L2 a legal basis's name with {year} and {unit u}: expanded (exit $st): $(grep 'Căn cứ' "$work/l2.md") $(head -c 200 "$work/err")"
+fi
+
+# ---- L3: a failed build removes only the directories it made ---------------------------------
+rm -rf "$work/l3"
+mkdir -p "$work/l3/old"
+# a file past ulimit -f fails the build after its directories are made
+( ulimit -f 1; "$khgen" build -o "$work/l3/new/../old/sub" "$P/h1g.yaml" ) >/dev/null 2>&1
+st=$?
+if [ $st -ne 0 ] && [ -d "$work/l3/old" ] && [ ! -e "$work/l3/new" ] && [ ! -e "$work/l3/old/sub" ]; then
+    ok "L3 a failed build into new/../old/sub removes new and old/sub, not old (exit $st)"
+else
+    not_ok "L3 a failed build into new/../old/sub (exit $st): $(cd "$work/l3" && find . | tr '\n' ' ')"
+fi
+rm -rf "$work/l3"
+( ulimit -f 1; "$khgen" build -o "$work/l3/a/b/c/" "$P/h1g.yaml" ) >/dev/null 2>&1
+if [ ! -e "$work/l3" ]; then
+    ok "L3 guard: a failed build into l3/a/b/c/ removes all four it made"
+else
+    not_ok "L3 guard: a failed build into l3/a/b/c/: $(find "$work/l3" | tr '\n' ' ')"
 fi
 
 echo "$pass passed, $fail failed"
