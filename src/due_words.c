@@ -115,6 +115,21 @@ size_t due_doubled_words(const char *text, size_t at, const char *phrase, size_t
     return 0;
 }
 
+int due_words_shown(const char *words, size_t n, char *out, size_t cap)
+{
+    size_t k = 0;
+    for (const char *t = words, *end = words + n; t < end; t++) {
+        if (k + 1 >= cap)
+            return 0;
+        if ((unsigned char)t[0] == 0xC2 && t + 1 < end && (unsigned char)t[1] == 0xA0)
+            out[k++] = ' ', t++;
+        else if (*t != '*' && *t != '_')
+            out[k++] = *t == '\n' ? ' ' : *t;
+    }
+    out[k] = '\0';
+    return cap > 0;
+}
+
 int due_inside_sentence(const char *before, size_t len)
 {
     size_t i = len;
