@@ -361,5 +361,52 @@ else
     not_ok "F3 timed: 4n costs ${cpu}s against n's ${cpu1}s (ratio over 6)"
 fi
 
+# timed: each basis's fields written back one by one (F1), each {due}
+# looking back over the marks before it (F5): 3,000 and 12,000 bases whose
+# fields hold a backtick, a star and a link; 6,000 and 24,000 {due} after
+# runs of '*' and '(' in one task's text. CPU at 4n within 6 times n's.
+gen_bases() {
+    /usr/bin/python3 - "$1" "$2" <<'PY'
+import sys
+n, out = int(sys.argv[1]), sys.argv[2]
+with open(out, 'w', encoding='utf-8') as f:
+    f.write("""khgen: 1
+header:
+  issuer: [ỦY BAN NHÂN DÂN, XÃ AN BÌNH]
+  issuer_short: UBND xã An Bình
+  place: An Bình
+  date: 2024-01-15
+  title: Tổ chức các hoạt động năm 2024
+units:
+  - {id: vp, name: Văn phòng}
+bases:
+""")
+    for i in range(n):
+        f.write('  - {kind: Quyết định, number: "%d/QĐ-UBND", date: 2023-02-22, by: "UBND ` *tỉnh %d", '
+                'about: "về* [việc](https://x.gov.vn/%d) ` %d", name: "Luật ` %d"}\n' % (i + 1, i, i, i, i))
+    f.write("""body:
+  - task: ""
+    text: "%s"
+    lead: vp
+    due: ongoing
+closing: Trên đây là Kế hoạch.
+recipients: [UBND huyện, "Lưu: VT"]
+signature:
+  lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH]
+  name: Nguyễn Văn A
+""" % ' '.join('Việc %d ***((({due}' % i for i in range(2 * n)))
+PY
+}
+gen_bases 3000 "$P/t-bases1.yaml"
+gen_bases 12000 "$P/t-bases4.yaml"
+timed_case "F1/F5 build -f md of 3,000 bases and 6,000 {due}" "$timed" build -f md -o "$work/t-b1" "$P/t-bases1.yaml"
+cpu1=$cpu
+timed_case "F1/F5 build -f md of 12,000 bases and 24,000 {due}" "$timed" build -f md -o "$work/t-b4" "$P/t-bases4.yaml"
+if awk "BEGIN {exit !($cpu <= 6 * ($cpu1 + 0.02))}"; then
+    ok "F1/F5 timed: 4n costs ${cpu}s against n's ${cpu1}s (ratio under 6)"
+else
+    not_ok "F1/F5 timed: 4n costs ${cpu}s against n's ${cpu1}s (ratio over 6)"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
