@@ -671,17 +671,18 @@ static size_t task_lines(const InlineCtx *ctx, const Task *task, const char ***l
 
 /* ---- headings ----------------------------------------------------------------------- */
 
-/* A node's label is printed as written (README, KH210): a `label: "*I*."`
- * of a section, clause, point or task was read as Markdown in the heading
- * line and the .md's paragraph ("I." in italics, its stars gone, in every
- * format; a point's "*a*)" in the .md alone), where a table's label and
- * the other fields printed as written print their stars (s28review,
- * s27attack H1's variant). */
-size_t render_put_label(const BodyNode *node, Buf *out)
+void render_put_label(Buf *out, const char *label)
 {
-    size_t from = out->len;
-    inline_put_value(out, node->printed_label ? node->printed_label : "", INLINE_MARKDOWN);
-    return out->len - from;
+    inline_put_value(out, label ? label : "", INLINE_MARKDOWN);
+}
+
+size_t render_label_length(const char *label)
+{
+    Buf b = {0};
+    render_put_label(&b, label);
+    size_t n = b.len;
+    buf_free(&b);
+    return n;
 }
 
 void render_heading_parts(const InlineCtx *ctx, const BodyNode *node, Buf *head, Buf *text)
@@ -692,7 +693,7 @@ void render_heading_parts(const InlineCtx *ctx, const BodyNode *node, Buf *head,
     int has_text = node->text && *node->text && node->kind != NODE_PARA &&
                    node->kind != NODE_BULLET && node->kind != NODE_POINT &&
                    node->kind != NODE_TASK;
-    render_put_label(node, head);
+    render_put_label(head, label); /* printed as written: "*5*." is not italic */
     if (*label && *title)
         buf_putc(head, ' ');
     size_t title_start = head->len;
@@ -803,19 +804,14 @@ size_t render_heading_marker_length(const BodyNode *node, const char *head)
 {
     if (node->kind != NODE_TASK || !node->printed_label || !*node->printed_label || !head)
         return 0;
-    size_t n = render_label_length(node, head);
-    if (!n)
+    Buf label = {0};
+    render_put_label(&label, node->printed_label); /* as render_heading_parts put it */
+    size_t n = label.len;
+    int same = strncmp(head, buf_str(&label), n) == 0;
+    buf_free(&label);
+    if (!same)
         return 0;
     return head[n] == ' ' ? n + 1 : n;
-}
-
-size_t render_label_length(const BodyNode *node, const char *head)
-{
-    Buf label = {0};
-    size_t n = render_put_label(node, &label);
-    int same = n && head && strncmp(head, label.data, n) == 0;
-    buf_free(&label);
-    return same ? n : 0;
 }
 
 RenderEmphasis render_heading_emphasis(const BodyNode *node, unsigned default_style)
@@ -828,7 +824,8 @@ RenderEmphasis render_heading_emphasis(const BodyNode *node, unsigned default_st
 
 void render_part_lines(const InlineCtx *ctx, const BodyNode *node, Buf *label, Buf *title)
 {
-    render_put_label(node, label);
+    if (node->printed_label)
+        render_put_label(label, node->printed_label);
     if (node->title && *node->title)
         inline_expand(ctx, node->title, INLINE_MARKDOWN, title);
 }

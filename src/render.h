@@ -155,21 +155,17 @@ typedef struct RenderEmphasis {
 } RenderEmphasis;
 RenderEmphasis render_emphasis(unsigned style, unsigned default_style);
 
-/* Appends the node's printed label as a Markdown line holds it, printed
- * as written (README: its '*', '_', '[', ... escaped, inline_put_value);
- * returns the bytes appended. render_heading_parts' head and
- * render_part_lines' label begin so; an HTML or Word paragraph that prints
- * the label as text uses printed_label itself. */
-size_t render_put_label(const BodyNode *node, Buf *out);
-/* The bytes of head (a render_heading_parts head) that are the node's
- * label as render_put_label writes it; 0 when it has none or head does not
- * begin with it. */
-size_t render_label_length(const BodyNode *node, const char *head);
-
 /* How much of a heading line's head (render_heading_parts) prints outside
  * its emphasis: a task's bullet marker and the space after it ("- "), so
  * the marker is never bold or italic; 0 for other nodes. */
 size_t render_heading_marker_length(const BodyNode *node, const char *head);
+
+/* Appends a node's label (its own, as written, or its number) to a line of
+ * Markdown, its Markdown characters escaped: labels are fields printed as
+ * written (README), "*5*." prints its stars in every format (s27attack
+ * L8). render_label_length: how many bytes that appends. */
+void render_put_label(Buf *out, const char *label);
+size_t render_label_length(const char *label);
 
 /* The emphasis of a heading line's label and title: none when the heading
  * is plain (its style says plain, or it has no style and its default is

@@ -391,7 +391,7 @@ static void put_heading(Docx *d, const BodyNode *node, unsigned default_style)
         RunStyle plain = base;
         plain.bold = plain.italic = 0;
         put_run(d, node->printed_label, strlen(node->printed_label), plain); /* as written */
-        if (marker > render_label_length(node, styled_part))
+        if (marker > render_label_length(node->printed_label))
             put_run(d, " ", 1, plain);
         styled_part += marker;
     }

@@ -229,7 +229,7 @@ static void put_heading_line(HtmlWriter *w, const BodyNode *node, unsigned defau
     size_t marker = render_heading_marker_length(node, styled_part);
     if (marker) { /* the label as written, not its Markdown (render_put_label) */
         put_escaped(&inner, node->printed_label);
-        if (marker > render_label_length(node, styled_part))
+        if (marker > render_label_length(node->printed_label))
             buf_putc(&inner, ' ');
         styled_part += marker;
     }

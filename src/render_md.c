@@ -113,9 +113,7 @@ static void put_heading_line(MdWriter *w, const BodyNode *node, unsigned default
     const char *styled_part = head.data ? head.data : "";
     unsigned resolved = node->style == STYLE_DEFAULT ? default_style : node->style;
     int bare = (resolved & STYLE_PLAIN) || !(resolved & (STYLE_BOLD | STYLE_ITALIC));
-    Buf written = {0}; /* the label as head holds it, printed as written */
-    render_put_label(node, &written);
-    const char *label = buf_str(&written);
+    const char *label = node->printed_label ? node->printed_label : "";
     /* a task's bare "- TITLE" is a list item's marker and its text, guarded
      * as a bullet's is: its title's own "- x" must not become "&#45; x"
      * after the marker, which a Markdown reader prints as written */
@@ -123,7 +121,7 @@ static void put_heading_line(MdWriter *w, const BodyNode *node, unsigned default
                  head.len > 2 && head.data[0] == label[0] && head.data[1] == ' ';
     if (node->kind == NODE_TASK && *label && !marker) {
         /* a bullet marker stays outside the emphasis: "- *Tiêu chí số 2:*" */
-        size_t label_len = strlen(label);
+        size_t label_len = render_label_length(node->printed_label); /* as head holds it */
         buf_putn(w->out, styled_part, label_len);
         styled_part += label_len;
         if (*styled_part == ' ')
@@ -173,7 +171,6 @@ static void put_heading_line(MdWriter *w, const BodyNode *node, unsigned default
     buf_putc(w->out, '\n');
     buf_free(&head);
     buf_free(&text);
-    buf_free(&written);
 }
 
 /* A bullet, point or paragraph: label then text, text styled by style. */
@@ -190,7 +187,7 @@ static void put_text_node(MdWriter *w, const BodyNode *node)
     Buf styled = {0}, whole = {0};
     put_styled(&styled, line.data ? line.data : "", node->style, STYLE_PLAIN);
     if (*label) {
-        render_put_label(node, &whole); /* printed as written, as the .html and .docx do */
+        render_put_label(&whole, label); /* as the .html and .docx print it */
         buf_putc(&whole, ' ');
     }
     buf_puts(&whole, styled.data ? styled.data : "");

@@ -37,7 +37,11 @@
 #     texts, raw into one line: a backtick in each made a code span over
 #     the words between them, so the terminal and HTML diffs dropped both
 #     backticks and `--format md` showed the escapes between them
-#     ("\<b>") in code font; each is closed in itself now (diff_parts.c).
+#     ("\<b>") in code font; each is closed in itself now (diff_parts.c);
+#  F7 `{list rows ATT COLUMN}` of a decimal column printed "1,5, 2,25, 3 ha"
+#     and `{list ...}` of names holding a comma "Thôn 1, 2, B": the decimal
+#     comma and the separator alike, ambiguous in every format; a list with
+#     a comma in an item is joined by "; " now (figures_eval.c).
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -312,6 +316,22 @@ if grep -qF 'Mã ` [-<b>một</b>:-]{+<b>một</b> mới:+} hai ` ba' "$work/f6.
 else
     not_ok "F6 khgen diff: $(grep -F 'Mã' "$work/f6.term" | head -c 200) / $(grep -F 'Mã' "$work/f6.md.txt" | head -c 200)"
 fi
+
+# ---- F7: a list of decimals --------------------------------------------------------
+attachment f7 <<'YAML'
+    columns: [stt, {key: name, header: Thôn}, {key: dien_tich, header: Diện tích, type: decimal}]
+    rows: {from: localities}
+YAML
+/usr/bin/python3 - "$P/f7.yaml" <<'PY'
+import sys
+p = sys.argv[1]
+s = open(p, encoding='utf-8').read()
+s = s.replace("  - para: Chi tiết theo {att b1} đính kèm.",
+              "  - para: \"Chi tiết theo {att b1} đính kèm: {list rows b1 dien_tich} ha; {list localities}.\"")
+open(p, 'w', encoding='utf-8').write(s)
+PY
+shows f7 "F7 {list rows} of a decimal column joined by '; ' (1.234,5; 0,125), names without a comma by ', '" \
+    "đính kèm: 1.234,5; 0,125 ha; An Phú, Bình Minh."
 
 # timed: the check walks each generated row's data once per text column;
 # 2,500 and 10,000 localities of 20 data keys under 8 text columns, the

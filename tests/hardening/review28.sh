@@ -12,6 +12,11 @@
 #     it as written), and a part's "Phần *một*" in all three. Now escaped
 #     where a Markdown line holds it (render.c render_put_label), printed
 #     as written everywhere; `khgen diff` shows a changed label so too.
+#     (s28fixlow's 07b09cd2, s27attack L8, landed the same escape first;
+#     its heading line's marker, a titled task's label outside the
+#     emphasis, was printed from the escaped head in the .html and .docx,
+#     "\*3\*. Việc có nhãn", backslashes and all, and `khgen diff` showed a
+#     changed label "[-I. *I*.-]{+II. *II*.+}": both fixed here.)
 #  H2 `khgen diff` printed one of two outputs at random for the same two
 #     plans: of old parts equally alike a new part (no exact match), the
 #     first one touched was taken, and they are touched in the order of
@@ -119,7 +124,7 @@ for f in md html docx; do
     for want in "*I*. NHIỆM VỤ" "_1_. Việc chung" "*a*) Điểm một" "[1] Đoạn văn." "*3*. Việc có nhãn" \
         "Phần *một*"; do
         what="H1 $f prints the label as written"
-        case $f:$want in html:\*a* | html:\[* | html:\*3* | docx:\*a* | docx:\[* | docx:\*3* | md:\[*)
+        case $f:$want in html:\*a* | html:\[* | docx:\*a* | docx:\[* | md:\[*)
             what="H1 guard (so before): $f prints the label as written" ;;
         esac
         if [ $st -eq 0 ] && grep -qxF -- "$want" "$work/h1.$f.txt"; then
