@@ -418,8 +418,11 @@ static size_t step(Pass *st, const char *s, size_t len, size_t p, size_t *end)
         size_t k = st->tick < t->n && t->at[st->tick] == p ? st->tick : t->n;
         return k == t->n ? p + 1 : t->close[k] != (size_t)-1 ? t->close[k] : p + t->len[k];
     }
-    if (c == '[' && p + 1 < *end && s[p + 1] == '[' && (p == 0 || s[p - 1] != '!'))
-        return wikilink(st, s, p, *end);
+    if (c == '[' && p + 1 < *end && s[p + 1] == '[' && (p == 0 || s[p - 1] != '!')) {
+        size_t w = wikilink(st, s, p, *end);
+        if (w != p + 1) /* else a bracket, "[[a]{.underline}]{.deletion}" */
+            return w;
+    }
     if (c == '%' && p + 1 < len && s[p + 1] == '%')
         return obsidian_comment(st, s, len, p, end);
     if (c == '[') {
