@@ -15,13 +15,23 @@
  * small-capital one's in capitals, as the .docx reader reads w:smallCaps:
  * IMP_SMALL_CAPS_UPPER), a
  * link's or a picture's attributes nothing, "~~x~~" and "~x~" their
- * words, as the .docx reader keeps a struck or subscript run's text. A
+ * words, as the .docx reader keeps a struck or subscript run's text.
+ * pandoc's smart punctuation, its writer's "--" and "---" for Word's en
+ * and em dashes ("Tài chính -- Kế hoạch", "2021--2025", "-- UBND tỉnh;"
+ * opening a recipient's line or a table's cell), is the dash its reader
+ * shows: import printed "--" in the issued plan and read a recipient "--
+ * UBND tỉnh" (s28foreign). Only between spaces or figures, or opening a
+ * line or a cell, on a line that is no rule (a table's delimiter row, a
+ * thematic break): "a--b", a cell "| -- |" and an HTML comment's "<!--"
+ * stay. Obsidian's own marks as Obsidian shows them: a link to a note,
+ * "[[tệp|tên]]", its alias, a comment "%%...%%" nothing. A
  * superscript "^2^" is left as written: khgen's own Markdown does not
  * escape '^' (README, import's limits). Escapes, code spans, fenced
  * code and indented code (imp_md_indented_code) are left as written.
  * One pass: the bytes to drop are marked in a difference array and copied
  * once, so the cost is linear in the text however the spans nest.
  */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -130,6 +140,9 @@ static size_t tildes(const char *s, size_t len, size_t i)
 typedef struct {
     int *del;
     int *up; /* the bytes to print in capitals (a difference array), or NULL */
+    unsigned char *dash; /* where a dropped "--" (1) or "---" (2) prints its dash, or NULL */
+    int rule;            /* the line is a rule, its dashes no dashes */
+    int comment;         /* an HTML comment left as text is open over the line's end */
     size_t *open, n_open, cap_open;
     size_t strike;
     int link, any;
@@ -241,6 +254,54 @@ static size_t tilde_run(Pass *st, const char *s, size_t len, size_t p, size_t en
     return p + n;
 }
 
+/* A run of hyphens at p: pandoc's "--" (an en dash) or "---" (an em
+ * dash) between spaces or figures, or after a line's start or a tag's
+ * '>' (a table's cell, import_mdhtml.c), dropped and its dash printed
+ * in its place. Returns where the line goes on. */
+static size_t dash_run(Pass *st, const char *s, size_t len, size_t p, size_t end)
+{
+    size_t n = 0;
+    while (p + n < end && s[p + n] == '-')
+        n++;
+    if (st->rule || (n != 2 && n != 3))
+        return p + n;
+    size_t b = p;
+    while (b > 0 && s[b - 1] == ' ')
+        b--;
+    int left = b == 0 || s[b - 1] == '\n' || (b < p && s[p - 1] == ' ') || s[p - 1] == '>' ||
+               (s[p - 1] >= '0' && s[p - 1] <= '9');
+    int right = p + n == end || s[p + n] == ' ' || (s[p + n] >= '0' && s[p + n] <= '9');
+    if (b == p && b > 1 && s[p - 1] == '>' && s[b - 2] == '-')
+        left = 0; /* "-->" ends a comment */
+    size_t r = p + n;
+    while (r < end && s[r] == ' ')
+        r++;
+    if (!left || !right || ((r == end || s[r] == '|') && (b == 0 || s[b - 1] == '\n' || s[b - 1] == '|')))
+        return p + n; /* a cell or a line of "--" alone: a mark of its own, kept */
+    if (!st->dash) {
+        st->dash = calloc(len + 1, 1);
+        if (!st->dash)
+            return p + n;
+    }
+    st->dash[p] = (unsigned char)(n - 1);
+    drop(st->del, p, p + n);
+    st->any = 1;
+    return p + n;
+}
+
+/* 1 if the line s[a..e) is a rule or a table's delimiter row: its
+ * hyphens are no dashes ("| --- | :---: |", "- - -", "+----+"). */
+static int rule_line(const char *s, size_t a, size_t e)
+{
+    int dashes = 0;
+    for (size_t i = a; i < e; i++) {
+        if (!strchr(" -|:+=*_>\t\r", s[i])) /* '>': a quoted one, "> --- | ---:" */
+            return 0;
+        dashes += s[i] == '-';
+    }
+    return dashes > 0;
+}
+
 /* A link's or a picture's address from a (past "]("): its ')' (the
  * parentheses inside it paired), or the space before its title, or the
  * line's end; no mark is read in it ("](https://a.vn/~b/~c)" lost its
@@ -273,6 +334,76 @@ static size_t tag_end(const char *s, size_t p, size_t end)
     return q < end && s[q] == '>' ? q + 1 : p + 1;
 }
 
+/* Obsidian's link to a note at p ("[[", not an embed's "![["), as Obsidian
+ * shows it: "[[Nghị quyết 15|Nghị quyết số 15/NQ-HĐND]]" its alias, "[[Báo
+ * cáo 2023]]" the note's name, the brackets and what the bar hides
+ * dropped; none closed on the line, as written. Import printed the
+ * brackets, the file's name and the bar in the issued plan (s28foreign). */
+static size_t wikilink(Pass *st, const char *s, size_t p, size_t end)
+{
+    size_t q = p + 2, bar = 0;
+    while (q + 1 < end && !(s[q] == ']' && s[q + 1] == ']') && s[q] != '[') {
+        if (s[q] == '|' && !bar)
+            bar = q;
+        q++;
+    }
+    if (q + 1 >= end || s[q] != ']' || q == p + 2 || (bar && bar + 1 == q))
+        return p + 1;
+    drop(st->del, p, bar ? bar + 1 : p + 2);
+    drop(st->del, q, q + 2);
+    st->any = 1;
+    return q + 2;
+}
+
+/* 1 if the line from a (to its '\n' or len) is "%%" alone, spaces aside */
+static int comment_fence(const char *s, size_t len, size_t a)
+{
+    while (a < len && s[a] == ' ')
+        a++;
+    if (a + 1 >= len || s[a] != '%' || s[a + 1] != '%')
+        return 0;
+    a += 2;
+    while (a < len && (s[a] == ' ' || s[a] == '\r'))
+        a++;
+    return a == len || s[a] == '\n';
+}
+
+/* Obsidian's comment at p, which Obsidian does not show: "%%...%%" on a
+ * line (after a space or the line's start, its end before a space, a
+ * mark or the line's end: "100%%" is a typo, kept), or the lines between
+ * two lines "%%": dropped, its line breaks given back (put_kept). Import
+ * printed a drafter's note, "%%nháp: xem lại%%", in the issued plan
+ * (s28foreign). One never closed stays. */
+static size_t obsidian_comment(Pass *st, const char *s, size_t len, size_t p, size_t *end)
+{
+    size_t a = p;
+    while (a > 0 && s[a - 1] == ' ')
+        a--;
+    size_t q = (size_t)-1;
+    if ((a == 0 || s[a - 1] == '\n') && comment_fence(s, len, a)) {
+        for (size_t l = *end + 1; l < len && q == (size_t)-1;) {
+            const char *nl = memchr(s + l, '\n', len - l);
+            if (comment_fence(s, len, l))
+                q = (size_t)((const char *)memchr(s + l, '%', len - l) - s);
+            l = nl ? (size_t)(nl - s) + 1 : len;
+        }
+    } else if (p == 0 || s[p - 1] == ' ' || s[p - 1] == '\n') {
+        for (size_t k = p + 2; k + 1 < *end && q == (size_t)-1; k++)
+            if (s[k] == '%' && s[k + 1] == '%' && k > p + 2 &&
+                (k + 2 == *end || !((unsigned char)s[k + 2] >= 0x80 || isalnum((unsigned char)s[k + 2]))))
+                q = k;
+    }
+    if (q == (size_t)-1)
+        return p + 2;
+    drop(st->del, p, q + 2);
+    st->any = 1;
+    while (q + 2 > *end && *end < len) { /* over lines: the line it ends on */
+        const char *nl = memchr(s + *end + 1, '\n', len - *end - 1);
+        *end = nl ? (size_t)(nl - s) : len;
+    }
+    return q + 2;
+}
+
 /* One byte (or mark) of a line at p; returns where the line goes on */
 static size_t step(Pass *st, const char *s, size_t len, size_t p, size_t *end)
 {
@@ -287,6 +418,13 @@ static size_t step(Pass *st, const char *s, size_t len, size_t p, size_t *end)
         size_t k = st->tick < t->n && t->at[st->tick] == p ? st->tick : t->n;
         return k == t->n ? p + 1 : t->close[k] != (size_t)-1 ? t->close[k] : p + t->len[k];
     }
+    if (c == '[' && p + 1 < *end && s[p + 1] == '[' && (p == 0 || s[p - 1] != '!')) {
+        size_t w = wikilink(st, s, p, *end);
+        if (w != p + 1) /* else a bracket, "[[a]{.underline}]{.deletion}" */
+            return w;
+    }
+    if (c == '%' && p + 1 < len && s[p + 1] == '%')
+        return obsidian_comment(st, s, len, p, end);
     if (c == '[') {
         if (st->n_open == st->cap_open) {
             st->cap_open = st->cap_open ? 2 * st->cap_open : 16;
@@ -315,6 +453,15 @@ static size_t step(Pass *st, const char *s, size_t len, size_t p, size_t *end)
         }
         return address_end(s, p + 2, *end);
     }
+    if (c == '<' && p + 3 < *end && s[p + 1] == '!' && s[p + 2] == '-' && s[p + 3] == '-') {
+        /* an HTML comment left as text (md_comment.c: one holding "--"):
+         * its hyphens are its own, not dashes, to its "-->" on the line */
+        size_t q = p + 4;
+        while (q + 2 < *end && !(s[q] == '-' && s[q + 1] == '-' && s[q + 2] == '>'))
+            q++;
+        st->comment = q + 2 >= *end; /* over lines: to the "-->" of one below */
+        return q + 2 < *end ? q + 3 : *end;
+    }
     if (c == '<')
         return tag_end(s, p, *end);
     if (c == ')' && st->link) {
@@ -335,6 +482,8 @@ static size_t step(Pass *st, const char *s, size_t len, size_t p, size_t *end)
     }
     if (c == '~')
         return tilde_run(st, s, len, p, *end);
+    if (c == '-')
+        return dash_run(st, s, len, p, *end);
     return p + 1;
 }
 
@@ -414,9 +563,19 @@ static int closed(const char *s, size_t len, size_t end)
     return 0;
 }
 
+/* 1 if s[0..len) holds "--" */
+static int two_hyphens(const char *s, size_t len)
+{
+    for (const char *p = s; (p = memchr(p, '-', len - (size_t)(p - s))) != NULL && p + 1 < s + len; p++)
+        if (p[1] == '-')
+            return 1;
+    return 0;
+}
+
 int imp_md_pandoc_inline(const char *s, size_t len, Buf *out)
 {
-    if (!memchr(s, '{', len) && !memchr(s, '~', len))
+    if (!memchr(s, '{', len) && !memchr(s, '~', len) && !two_hyphens(s, len) &&
+        !memchr(s, '%', len) && !memchr(s, '[', len))
         return 0;
     Pass st = {.del = calloc(len + 1, sizeof(int)), .strike = (size_t)-1, .paren = 0};
     int fence = 0, raw = RAW_NONE;
@@ -449,9 +608,16 @@ int imp_md_pandoc_inline(const char *s, size_t len, Buf *out)
             st.strike = (size_t)-1;
         }
         if (!fence && !fence_line && lead < end) {
+            st.rule = rule_line(s, i, end);
             code_spans(s, i, end, &st.ticks);
             st.tick = 0;
-            for (size_t p = i; p < end;)
+            size_t p = i;
+            while (st.comment && p < end) { /* the rest of a comment from above */
+                if (p + 2 < end && s[p] == '-' && s[p + 1] == '-' && s[p + 2] == '>')
+                    st.comment = 0, p += 2;
+                p++;
+            }
+            while (p < end)
                 p = step(&st, s, len, p, &end);
         }
         i = end + 1;
@@ -464,6 +630,7 @@ int imp_md_pandoc_inline(const char *s, size_t len, Buf *out)
         size_t from = 0, lines = 0;
         Buf piece = {0};
         for (size_t i = 0; i <= len; i++) {
+            int was = depth;
             if (i < len) {
                 depth += st.del[i];
                 upper += st.up ? st.up[i] : 0;
@@ -479,6 +646,8 @@ int imp_md_pandoc_inline(const char *s, size_t len, Buf *out)
                 }
                 from = i, keep_run = keep, up_run = up;
             }
+            if (i < len && st.dash && st.dash[i] && was == 0) /* its dash, where it stood */
+                buf_puts(out, st.dash[i] == 2 ? "\xE2\x80\x94" : "\xE2\x80\x93");
             lines += i < len && depth && s[i] == '\n';
         }
         buf_free(&piece);
@@ -486,6 +655,7 @@ int imp_md_pandoc_inline(const char *s, size_t len, Buf *out)
             buf_putc(out, '\n');
     }
     free(st.up);
+    free(st.dash);
     free(st.open);
     free(st.del);
     free(st.ticks.at);
