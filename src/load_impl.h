@@ -34,6 +34,9 @@ typedef struct PosMemo {
     size_t indent;
     int line_chars;
     const char *source;      /* the scalar's first byte in its file's text */
+    int escaped;             /* one-line quoted: -1 unknown, 0/1 holds an escape */
+    size_t fail_at;          /* a walk gave up at this offset (SIZE_MAX: none):
+                              * a query at or past it is at the node's start at once */
 } PosMemo;
 
 /* One loaded file, found from any of its nodes: the file name every SrcPos

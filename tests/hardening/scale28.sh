@@ -1,0 +1,163 @@
+#!/bin/sh
+# tests/hardening/scale28.sh KHGEN WORKDIR - what session 28's sweep of
+# combined shapes for linear time found (issue 8: "never ... time that
+# grows faster than the input"; /tmp/s28scale/gen.py and run.py grew ten
+# shapes - many tasks with many references, deep nesting, wide and long
+# tables, localities with data and figures, includes, support lists,
+# decomposed letters, mixed diagnostics - and ran every command at n and
+# 4n), and the guards of what it fixed:
+#  F1  where a diagnostic points inside a text (src/loadpos.c): a '|' block
+#      holding one decomposed letter ("a" + U+0301) or one tab pointed every
+#      diagnostic in it at the block's first line, and walked the block
+#      from its start again for each (16,000 lines of references: 1.4 s,
+#      16 times the cost of 4,000); a one-line text looked for an escape
+#      over its whole line at each diagnostic (16,000 references of a
+#      line with a decomposed letter: 1.4 s); after a tab in a one-line
+#      or '>' text every diagnostic pointed at the text's start, and two
+#      alike there (KH505 of two figures) were shown as one. Now a tab
+#      of the source matches the space the value holds, a decomposed
+#      letter its NFC in a '|' block too, and what a walk found (an
+#      escape, where it gave up) is kept for the text's next diagnostic.
+# Timed cases measure CPU (user + system, the smaller of two runs) at n
+# and 4n and fail when 4n costs more than LINEAR times n (a floor of
+# FLOOR seconds under n: a run too short to measure is not a ratio); the
+# F1 position cases fail with the binary from before the fix, the timed
+# ones too (16x and 9x), the controls passed before and must still.
+# Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
+set -u
+. "$(dirname "$0")/timed.sh"
+LC_ALL=C.UTF-8
+export LC_ALL
+unset LANGUAGE LC_MESSAGES
+P=$work/p
+mkdir -p "$P"
+LINEAR=6
+FLOOR=0.05
+
+# min_cpu COMMAND...: sets $best to the smaller CPU time of two runs
+min_cpu() {
+    cpu_of "$@"
+    best=$cpu
+    cpu_of "$@"
+    awk "BEGIN {exit !($cpu < $best)}" && best=$cpu
+}
+
+# ratio_case NAME SMALL BIG COMMAND...: COMMAND with the word FILE as SMALL
+# then BIG (4 times it); ok when BIG costs at most LINEAR times SMALL
+# (SMALL taken as FLOOR at least) and both end with status 3 or less
+ratio_case() {
+    _name=$1 _small=$2 _big=$3
+    shift 3
+    min_cpu $(for a in "$@"; do [ "$a" = FILE ] && printf '%s\n' "$_small" || printf '%s\n' "$a"; done)
+    _c1=$best _s1=$status
+    min_cpu $(for a in "$@"; do [ "$a" = FILE ] && printf '%s\n' "$_big" || printf '%s\n' "$a"; done)
+    _c4=$best _s4=$status
+    if [ "$_s1" -gt 3 ] || [ "$_s4" -gt 3 ] || grep -q 'Sanitizer\|runtime error' "$work/err"; then
+        not_ok "$_name: status $_s1 then $_s4"
+        sed 's/^/    | /' "$work/err" | head -5
+    elif awk "BEGIN {f = $_c1 < $FLOOR ? $FLOOR : $_c1; exit !($_c4 > $LINEAR * f)}"; then
+        not_ok "$_name: ${_c1}s then ${_c4}s of CPU for 4 times the input (at most ${LINEAR}x, from ${FLOOR}s)"
+    else
+        ok "$_name: ${_c1}s then ${_c4}s"
+    fi
+}
+
+# plan FILE: a small plan whose body is stdin (items of one section)
+plan() {
+    {
+        cat <<'EOF'
+khgen: 1
+header:
+  issuer: [ỦY BAN NHÂN DÂN, HUYỆN A]
+  issuer_short: UBND huyện A
+  place: A
+  date: 2024-03-05
+  title: Thực thi thử năm 2024
+opening: "UBND huyện xây dựng Kế hoạch như sau:"
+units:
+  - {id: u0, name: Phòng A}
+body:
+  - section: NỘI DUNG
+    items:
+      - task: ""
+        text: Thực hiện.
+        lead: u0
+EOF
+        cat
+        cat <<'EOF'
+closing: Trên đây là Kế hoạch.
+recipients: [UBND tỉnh, "Lưu: VT"]
+signature:
+  lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH]
+  name: Nguyễn Văn A
+EOF
+    } >"$1"
+}
+
+# gen STYLE N PATTERN FILE: a paragraph of N copies of PATTERN (a Python
+# string; %d the copy's number): one line of them for STYLE "line", else
+# a block scalar ('|' or '>') of a line each
+gen() {
+    /usr/bin/python3 - "$@" <<'PY' | plan "$4"
+import sys
+style, n, pat = sys.argv[1], int(sys.argv[2]), sys.argv[3].encode().decode('unicode_escape')
+items = [pat.replace('%d', str(i)) for i in range(n)]
+if style == 'line':
+    print('      - para: "%s"' % ' '.join(items))
+else:
+    print('      - para: %s' % style)
+    for t in items:
+        print('          ' + t)
+PY
+}
+
+# positions NAME FILE WANT: the line:col and code of each diagnostic
+# `khgen check FILE` gives, joined by spaces, are WANT
+positions() {
+    "$khgen" check "$2" >/dev/null 2>"$work/pos.err"
+    _got=$(sed -n 's|^[^ ]*\.yaml:\([0-9]*:[0-9]*\): [a-z]*\[\(KH[0-9]*\)\].*|\1 \2|p' "$work/pos.err" | tr '\n' ' ')
+    if [ "$_got" = "$3 " ]; then
+        ok "$1"
+    else
+        not_ok "$1: got [$_got], want [$3 ]"
+    fi
+}
+
+# ---- F1: positions inside a text that is not its source byte for byte ----
+gen '|' 3 '{unit n%d} a\u0301 b' "$P/lit-nfd.yaml"
+positions "F1 a '|' block with a decomposed letter: each reference at its line and column" \
+    "$P/lit-nfd.yaml" "18:11 KH202 19:11 KH202 20:11 KH202"
+gen '|' 3 'x\t{unit n%d}' "$P/lit-tab.yaml"
+positions "F1 a '|' block with a tab: each reference at its line and column" \
+    "$P/lit-tab.yaml" "18:12 KH026 18:13 KH202 19:13 KH202 20:13 KH202"
+gen '>' 3 'x\t{unit n%d}' "$P/fold-tab.yaml"
+positions "F1 a '>' block with a tab: each reference at its line and column" \
+    "$P/fold-tab.yaml" "18:12 KH026 18:13 KH202 19:13 KH202 20:13 KH202"
+gen line 3 '{count localities data.q>=%d}\t' "$P/line-tab.yaml"
+positions "F1 a line with tabs: three figures' KH505 at three columns, not one at its start" \
+    "$P/line-tab.yaml" "17:16 KH505 17:44 KH026 17:46 KH505 17:76 KH505"
+gen line 3 '{unit n%d} \u1ea1' "$P/line-nfc.yaml"
+positions "F1 control: a line written in NFC, each reference where it is" \
+    "$P/line-nfc.yaml" "17:16 KH202 17:28 KH202 17:40 KH202"
+gen line 2 '\\\\ {unit n%d}' "$P/line-esc.yaml"
+positions "F1 control: a line with an escape, its references at its start (as before)" \
+    "$P/line-esc.yaml" "17:15 KH202 17:15 KH202"
+
+# ---- F1: the time, n and 4n ------------------------------------------------
+gen '|' 4000 '{unit n%d} a\u0301\u0323' "$P/lit1.yaml"
+gen '|' 16000 '{unit n%d} a\u0301\u0323' "$P/lit4.yaml"
+ratio_case "F1 a '|' block of 4,000 then 16,000 references with decomposed letters" \
+    "$P/lit1.yaml" "$P/lit4.yaml" "$timed" check FILE
+gen '|' 4000 '{unit n%d}\tb' "$P/tab1.yaml"
+gen '|' 16000 '{unit n%d}\tb' "$P/tab4.yaml"
+ratio_case "F1 a '|' block of 4,000 then 16,000 references and tabs" \
+    "$P/tab1.yaml" "$P/tab4.yaml" "$timed" check FILE
+gen line 4000 '{unit n%d} {loc x%d} {Year} a\u0301\u0323 {count localities data.q>=%d}\t' "$P/mix1.yaml"
+gen line 16000 '{unit n%d} {loc x%d} {Year} a\u0301\u0323 {count localities data.q>=%d}\t' "$P/mix4.yaml"
+ratio_case "F1 a line of 16,000 then 64,000 mixed diagnostics, decomposed letters and tabs" \
+    "$P/mix1.yaml" "$P/mix4.yaml" "$timed" check FILE
+ratio_case "F1 the same, --max-errors 0 --diagnostics-format=json --lang vi" \
+    "$P/mix1.yaml" "$P/mix4.yaml" "$timed" check --max-errors 0 --diagnostics-format=json --lang vi FILE
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
