@@ -18,6 +18,10 @@
 #      of the source matches the space the value holds, a decomposed
 #      letter its NFC in a '|' block too, and what a walk found (an
 #      escape, where it gave up) is kept for the text's next diagnostic.
+#  F2  a .docx part of attributes (` ab=""` repeated: 130 KB zipped) passed
+#      the count of tags that bounds the parse's memory: 3.5 million
+#      attributes took 860 MB and 2.8 s (KH754 then); now the quote marks
+#      count as well (IMPORT_MAX_NODES), KH755 before the parse.
 # Timed cases measure CPU (user + system, the smaller of two runs) at n
 # and 4n and fail when 4n costs more than LINEAR times n (a floor of
 # FLOOR seconds under n: a run too short to measure is not a ratio); the
@@ -158,6 +162,41 @@ ratio_case "F1 a line of 16,000 then 64,000 mixed diagnostics, decomposed letter
     "$P/mix1.yaml" "$P/mix4.yaml" "$timed" check FILE
 ratio_case "F1 the same, --max-errors 0 --diagnostics-format=json --lang vi" \
     "$P/mix1.yaml" "$P/mix4.yaml" "$timed" check --max-errors 0 --diagnostics-format=json --lang vi FILE
+
+# ---- F2: a .docx part of attributes, counted before the parse -------------
+# 20 MB of ` ab=""` (130 KB zipped): 3.5 million attributes the tag count
+# did not see, 860 MB and 2.8 s before libxml2 gave up (KH754); 8 MB of
+# them, 350 MB. Now KH755 before the parse, in the memory of the part.
+/usr/bin/python3 - "$P/attrs.docx" <<'PY'
+import itertools, string, sys, zipfile
+names = ["".join(p) for p in itertools.product(string.ascii_lowercase, repeat=2)]
+para = '<w:p%s><w:r><w:t>Nội dung</w:t></w:r></w:p>' % "".join(' %s=""' % n for n in names)
+doc = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w='
+       '"http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+       '<w:p><w:r><w:t>KẾ HOẠCH</w:t></w:r></w:p>' + para * (20 * 1024 * 1024 // len(para)) +
+       '</w:body></w:document>')
+with zipfile.ZipFile(sys.argv[1], "w", zipfile.ZIP_DEFLATED) as z:
+    z.writestr("[Content_Types].xml", '<?xml version="1.0" encoding="UTF-8"?><Types xmlns='
+               '"http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension='
+               '"rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+               '<Default Extension="xml" ContentType="application/xml"/><Override PartName='
+               '"/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+               'wordprocessingml.document.main+xml"/></Types>')
+    z.writestr("_rels/.rels", '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns='
+               '"http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id='
+               '"rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+               'officeDocument" Target="word/document.xml"/></Relationships>')
+    z.writestr("word/document.xml", doc)
+PY
+/usr/bin/time -f '%M' -o "$work/rss" "$khgen" import -o "$P/attrs.yaml" "$P/attrs.docx" >/dev/null 2>"$work/err"
+status=$?
+rss=$(tail -n 1 "$work/rss")
+if [ "$status" -eq 3 ] && grep -q 'KH755.*attributes' "$work/err" && [ ! -e "$P/attrs.yaml" ] &&
+    [ "$rss" -lt 400000 ]; then
+    ok "F2 a .docx of 3.5 million attributes: KH755 before the parse (${rss} KB)"
+else
+    not_ok "F2 a .docx of 3.5 million attributes: status $status, ${rss} KB (at most 400 MB): $(head -c 300 "$work/err")"
+fi
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
