@@ -22,6 +22,14 @@
 #      the count of tags that bounds the parse's memory: 3.5 million
 #      attributes took 860 MB and 2.8 s (KH754 then); now the quote marks
 #      count as well (IMPORT_MAX_NODES), KH755 before the parse.
+#  F3  figures filtering on a list of codes (criteria=17.4): a locality's
+#      or task's criteria were copied, hashed and joined for each item of
+#      each figure, 30 times a step's cost: 10,000 counts over 1,000
+#      communes listing the catalog's 31 codes took 12 s within the steps
+#      budget (KH507), 2,000 over 1,000 tasks 2.7 s. Now the localities'
+#      criteria are a column (figures_column.c), a list of distinct codes
+#      is the plan's own array, no text is joined for a figure, and the
+#      budget counts a code compared as a quarter of a step.
 # Timed cases measure CPU (user + system, the smaller of two runs) at n
 # and 4n and fail when 4n costs more than LINEAR times n (a floor of
 # FLOOR seconds under n: a run too short to measure is not a ratio); the
@@ -162,6 +170,68 @@ ratio_case "F1 a line of 16,000 then 64,000 mixed diagnostics, decomposed letter
     "$P/mix1.yaml" "$P/mix4.yaml" "$timed" check FILE
 ratio_case "F1 the same, --max-errors 0 --diagnostics-format=json --lang vi" \
     "$P/mix1.yaml" "$P/mix4.yaml" "$timed" check --max-errors 0 --diagnostics-format=json --lang vi FILE
+
+# ---- F3: figures that filter on a list of codes (criteria) -----------------
+# figs SOURCE MODE N FILE [FIGURES]: N (localities or tasks) listing the catalog's 31
+# codes and 'data: {t: abc}', and 2,500 (2,000 over tasks) distinct counts
+# over them whose first filter is criteria=17.K (MODE crit) or data.t!=xK
+# (MODE data: the same walk, a value each); FIGURES: another number of counts
+figs() {
+    /usr/bin/python3 - "$@" <<'PY'
+import sys
+source, mode, n, out = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
+codes = ", ".join([str(i) for i in range(1, 18)] + ["17.%d" % i for i in range(1, 13)] + ["18", "19"])
+o = ["khgen: 1\nimport: [qd318-xa-ntm]\nheader:\n  issuer: [ỦY BAN NHÂN DÂN, HUYỆN A]\n"
+     "  issuer_short: UBND huyện A\n  place: A\n  date: 2024-03-05\n  title: Thực thi thử năm 2024\n"
+     "opening: \"UBND huyện xây dựng Kế hoạch như sau:\"\nunits:\n  - {id: u0, name: Phòng A}\n"]
+if source == "localities":
+    o.append("localities:\n" + "".join("  - {id: l%d, name: Xã %d, kind: xã, criteria: [%s], data: {t: abc}}\n"
+                                       % (i, i, codes) for i in range(n)))
+o.append("body:\n  - section: A\n    items:\n")
+if source == "tasks":
+    for t in range(n):
+        o.append("      - task: \"\"\n        id: t%d\n        text: Việc %d.\n        lead: u0\n"
+                 "        criteria: [%s]\n        data: {t: abc}\n" % (t, t, codes))
+else:
+    o.append("      - task: \"\"\n        text: Việc.\n        lead: u0\n        criteria: [%s]\n" % codes)
+for f in range(int(sys.argv[5]) if len(sys.argv) > 5 else 2500 if source == "localities" else 2000):
+    first = ("criteria=17.%d" if mode == "crit" else "data.t!=x%d") % (f % 12 + 1)
+    other = ("name!=Xã_%d" if source == "localities" else "id!=t%d") % f
+    o.append("      - para: \"Có {count %s %s %s}.\"\n" % (source, first, other))
+o.append("closing: Trên đây là Kế hoạch.\nrecipients: [UBND tỉnh, \"Lưu: VT\"]\nsignature:\n"
+         "  lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH]\n  name: Nguyễn Văn A\n")
+open(out, "w", encoding="utf-8").write("".join(o))
+PY
+}
+
+# cost_case NAME BASE FILE BOUND: `khgen check FILE` costs at most BOUND
+# times `khgen check BASE` (BASE taken as FLOOR seconds at least)
+cost_case() {
+    min_cpu "$timed" check "$2"
+    _c1=$best
+    min_cpu "$timed" check "$3"
+    _c2=$best _s2=$status
+    if [ "$_s2" -gt 1 ] || grep -q 'KH507\|Sanitizer\|runtime error' "$work/err"; then
+        not_ok "$1: status $_s2: $(head -c 300 "$work/err")"
+    elif awk "BEGIN {f = $_c1 < $FLOOR ? $FLOOR : $_c1; exit !($_c2 > $4 * f)}"; then
+        not_ok "$1: ${_c2}s of CPU, ${_c1}s for the same walk on one value (at most $4 times)"
+    else
+        ok "$1: ${_c2}s, ${_c1}s for the same walk on one value"
+    fi
+}
+figs localities crit 1000 "$P/fl-crit.yaml"
+figs localities data 1000 "$P/fl-data.yaml"
+cost_case "F3 2,500 counts criteria=17.K over 1,000 communes of 31 codes: within 20 times a walk on a value" \
+    "$P/fl-data.yaml" "$P/fl-crit.yaml" 20
+figs tasks crit 1000 "$P/ft-crit.yaml"
+figs tasks data 1000 "$P/ft-data.yaml"
+cost_case "F3 2,000 counts criteria=17.K over 1,000 tasks of 31 codes: within 20 times a walk on a value" \
+    "$P/ft-data.yaml" "$P/ft-crit.yaml" 20
+# the budget (KH507) counts the codes compared: 10,000 such counts stop,
+# where they took 12 s
+figs localities crit 1000 "$P/fl-crit10.yaml" 10000
+check_says "F3 10,000 counts criteria=17.K over 1,000 communes of 31 codes: KH507 (12 s before)" \
+    "$P/fl-crit10.yaml" 1 "KH507"
 
 # ---- F2: a .docx part of attributes, counted before the parse -------------
 # 20 MB of ` ab=""` (130 KB zipped): 3.5 million attributes the tag count
