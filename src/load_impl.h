@@ -65,6 +65,10 @@ typedef struct LoadSource {
     size_t n_lines, cap_lines;
     MemoSlot *memos;         /* open addressing by node address */
     size_t memo_slots, n_memos;
+    /* the last scalar start found (loaded_source): its line, column and
+     * byte, where a query further along the same line goes on from */
+    size_t walk_line, walk_byte;
+    int walk_col;
     char name[];             /* the file name, NUL-terminated */
 } LoadSource;
 
