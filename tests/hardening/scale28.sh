@@ -28,6 +28,13 @@
 #      a figure's (one in each task's text): a clean 3.6 MB JSON plan of
 #      8,000 tasks took 13.4 s to check (0.84 s at 2,000). The walk goes on from the
 #      last scalar found on the same line.
+#  F5  a figure's printed number read back: {count ...} of 1,000 or more
+#      prints "1.000", which the number grammar reads as ambiguous (KH114,
+#      written by hand); `where: {criteria_met: "<{count localities}"}`
+#      was refused with KH114 at the plan's own figure, and a `value:
+#      "{count ...}"` int column printed 1.000 in each row and a total of 0
+#      (document and workbook), exit 0. A reference's number is read with
+#      khgen's thousands dot (att_parse_expanded_number).
 #  F3  figures filtering on a list of codes (criteria=17.4): a locality's
 #      or task's criteria were copied, hashed and joined for each item of
 #      each figure, 30 times a step's cost: 10,000 counts over 1,000
@@ -275,6 +282,44 @@ cost_case "F3 2,000 counts criteria=17.K over 1,000 tasks of 31 codes: within 20
 figs localities crit 1000 "$P/fl-crit10.yaml" 10000
 check_says "F3 10,000 counts criteria=17.K over 1,000 communes of 31 codes: KH507 (12 s before)" \
     "$P/fl-crit10.yaml" 1 "KH507"
+
+# ---- F5: a figure of 1,000 or more in a `where` value and a `value:` column --
+# thousand FILE WHERE VALUE: 1,000 communes (criteria_met 0-18) and a table
+# of them with a where value WHERE and an int column of value VALUE, totalled
+thousand() {
+    /usr/bin/python3 - "$@" <<'PY' | plan "$1"
+import sys
+print("      - para: Chi tiết theo {att b1}.")
+print("localities:")
+for i in range(1000):
+    print("  - {id: l%d, name: Xã %d, kind: xã, criteria_met: %d}" % (i, i, i % 19))
+print("attachments:\n  - id: b1\n    label: Biểu 01\n    title: Bảng\n    columns:\n      - stt\n"
+      "      - {key: name, header: Tên}\n      - {key: n, header: Số, type: int, total: true, value: \"%s\"}\n"
+      "    rows: {from: localities, where: {criteria_met: \"%s\"}}\n    totals: Tổng cộng" % (sys.argv[3], sys.argv[2]))
+PY
+}
+thousand "$P/th-where.yaml" "<{count localities}" "1"
+"$khgen" build -f md -o - "$P/th-where.yaml" >"$work/th.md" 2>"$work/th.err"
+status=$?
+if [ "$status" -eq 0 ] && ! grep -q KH114 "$work/th.err" && grep -q '^| \*\*Tổng cộng\*\* |  | \*\*1\.000\*\* |$' "$work/th.md"; then
+    ok "F5 where: {criteria_met: \"<{count localities}\"} of 1,000 communes: every row (no KH114 at '1.000')"
+else
+    not_ok "F5 where with a count of 1,000: status $status: $(grep -v '^ ' "$work/th.err" | head -c 300) $(grep 'Tổng' "$work/th.md")"
+fi
+thousand "$P/th-value.yaml" "<5" "{count localities}"
+"$khgen" build -f md,xlsx -o "$work/tho" "$P/th-value.yaml" >/dev/null 2>"$work/th.err"
+status=$?
+/usr/bin/python3 - "$work/tho/th-value.xlsx" >"$work/th.xlsx.txt" <<'PY'
+import re, sys, zipfile
+s = zipfile.ZipFile(sys.argv[1]).read("xl/worksheets/sheet1.xml").decode()
+print(" ".join(re.findall(r"<f>SUM[^<]*</f><v>([^<]*)</v>", s)))
+PY
+if [ "$status" -eq 0 ] && grep -q '^| \*\*Tổng cộng\*\* |  | \*\*265\.000\*\* |$' "$work/tho/th-value.md" &&
+    [ "$(cat "$work/th.xlsx.txt")" = 265000 ]; then
+    ok "F5 value: \"{count localities}\" of 1,000 in an int column: 265 rows of 1.000 total 265.000 (document and workbook)"
+else
+    not_ok "F5 a value: column of a count of 1,000: status $status, total $(grep 'Tổng' "$work/tho/th-value.md"), workbook's [$(cat "$work/th.xlsx.txt")]"
+fi
 
 # ---- F2: a .docx part of attributes, counted before the parse -------------
 # 20 MB of ` ab=""` (130 KB zipped): 3.5 million attributes the tag count
