@@ -195,20 +195,6 @@ int att_parse_number_text(const char *text, int allow_percent, double *out)
     }
 }
 
-int att_parse_expanded_number(const char *written, const char *text, double *out)
-{
-    int rc = att_parse_number_text(text, 0, out);
-    if (rc != -2 || !written || !strchr(written, '{'))
-        return rc;
-    char digits[64]; /* the dots left out: khgen's thousands dot */
-    size_t k = 0;
-    for (const char *c = text; *c && k + 1 < sizeof digits; c++)
-        if (*c != '.')
-            digits[k++] = *c;
-    digits[k] = '\0';
-    return att_parse_number_text(digits, 0, out) == 0 ? 0 : -2;
-}
-
 /* KH114 for a value att_parse_number_text found ambiguous (whole: 1,234 is no reading). */
 void att_report_ambiguous(DiagSink *diags, SrcPos pos, int span, const char *what,
                           const char *text, int whole)

@@ -355,9 +355,12 @@ static int folded_pos(const YNode *node, PosMemo *m, const char *s, size_t offse
         col++;
     }
     const char *v_end = node->text + offset, *v_all = node->text + node->len;
+    int gave_up = 0;
     while (v < v_end) {
-        if (s >= end)
+        if (s >= end) {
+            gave_up = 1;
             break;
+        }
         if ((*v == ' ' || *v == '\n') && (*s == ' ' || *s == '\n' || *s == '\r' || *s == '\t')) {
             const char *run = v;
             while (v < v_end && (*v == ' ' || *v == '\n'))
@@ -378,22 +381,26 @@ static int folded_pos(const YNode *node, PosMemo *m, const char *s, size_t offse
             continue;
         }
         size_t sn, vn;
-        if (!nfc_cluster(s, end, v, v_all, &sn, &vn))
+        if (!nfc_cluster(s, end, v, v_all, &sn, &vn)) {
+            gave_up = 1;
             break;
+        }
         if (sn) {
             col += count_chars(s, sn);
             s += sn;
             v += vn;
             continue;
         }
-        if (*v != *s)
+        if (*v != *s) {
+            gave_up = 1;
             break;
+        }
         if (((unsigned char)*s & 0xC0) != 0x80)
             col++;
         v++;
         s++;
     }
-    if (v < v_end) { /* gave up there (an escape, a source that ended) */
+    if (gave_up) { /* there (an escape, a source that ended) */
         walk_failed(m, (size_t)(v - node->text));
         return 0;
     }
