@@ -696,6 +696,7 @@ static void parse_explicit_rows(AttParser *ap, AttachSpec *spec, Attachment *att
     }
     att_check_heading_rows(ap->diags, att); /* KH631 */
     att_check_percent_fractions(ap->diags, att, list); /* 0.0229 for 2,29%: KH634 */
+    att_check_text_decimals(ap->diags, att, list); /* "1234.5" as text: KH636 */
 }
 
 /* Checks a generator mapping's keys and its `from`. */

@@ -257,8 +257,10 @@ const Column *att_typed_column_of(const Attachment *att, const AttachSpec *spec,
 /* The title of a generated group whose field has the value fv: as col (the
  * typed column that shows the field, or NULL) prints that value in a
  * cell, so "123456789012.345" heads cells printed "123.456.789.012,345";
- * a `data:` date no column shows dd/mm/yyyy; else the value's text (a
- * built-in field's: `due_date` its deadline phrase). */
+ * a `data:` date no column shows dd/mm/yyyy, a `data:` number written in
+ * C notation (1234.5, unquoted) as a decimal column prints it, "1.234,5";
+ * else the value's
+ * text (a built-in field's: `due_date` its deadline phrase). */
 const char *att_group_title(Arena *arena, const Column *col, const FieldRef *field,
                             const FieldValue *fv);
 /* A `group_titles` key as att_group_title prints a value of the field
@@ -316,6 +318,25 @@ void att_check_totals_label(DiagSink *diags, const YNode *label);
  * written rows (list) when every value is under 1, some not 0, none with
  * its '%': Excel's fractions (0.0229 for 2,29%). */
 void att_check_percent_fractions(DiagSink *diags, const Attachment *att, const YNode *list);
+
+/* Warns (KH636) at text, a value the text column col prints as written, at
+ * pos (span characters), when it is a number written with a decimal point
+ * in C notation ("1234.5", vi_parse_number's VNUM_DOT_DECIMAL), saying how
+ * the document writes it ("1.234,5"); any other text says nothing. */
+void att_warn_text_decimal(DiagSink *diags, SrcPos pos, int span, const Column *col,
+                           const char *text);
+
+/* att_warn_text_decimal at the first unquoted value of each text column of
+ * att's written rows (list) that is such a number. */
+void att_check_text_decimals(DiagSink *diags, const Attachment *att, const YNode *list);
+
+/* att_warn_text_decimal at a `data:` number (unquoted) of one generated
+ * item that a text column of att shows (not a `value:` column), for each
+ * column whose flag in warned (att->n_columns of them, zeroed by the
+ * caller) is not set yet; sets it when it warns: the first of each. */
+void att_check_generated_decimals(DiagSink *diags, Source source, const Attachment *att,
+                                  const AttachSpec *spec, const FieldRef *col_fields,
+                                  const void *item, unsigned char *warned);
 
 /* ---- defined in attach_listrow.c ---- */
 /* Checks a written row given as a list (row) against the n_data columns

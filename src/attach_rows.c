@@ -943,8 +943,12 @@ static void generate_rows(Resolver *r, Attachment *att, AttachSpec *spec)
     size_t n = select_items(g, catalog, rs, &items);
     if (n == 0 && r->errors == before) /* "kind: xa": did you mean 'xã'? (KH618) */
         find_unmatched(g, catalog, rs, spec);
-    for (size_t i = 0; i < n; i++) /* each data value shown fits its column (KH611) */
+    unsigned char *warned = arena_alloc(r->arena, att->n_columns + 1);
+    for (size_t i = 0; i < n; i++) { /* each data value shown fits its column (KH611) */
         att_check_generated(r, g->source, att, spec, rs->col_fields, items[i].ptr);
+        att_check_generated_decimals(r->diags, g->source, att, spec, rs->col_fields,
+                                     items[i].ptr, warned); /* "1234.5" as text: KH636 */
+    }
     unsigned long long shown = 0;
     for (size_t i = 0; i < n; i++)
         shown += att_item_shown(r, g->source, items[i].ptr, items[i].index);

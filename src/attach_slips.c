@@ -10,7 +10,14 @@
  * fractions Excel stores (0.0229 for 2,29%), which printed "0,0229%"
  * (s26attack L6): when every written value is under 1, some not 0, and
  * none written with its '%', the first is warned at with the value to
- * write. Both are warnings: the table is built as written.
+ * write. A text column (no `type`) prints a value as written: a number
+ * written in C notation, "1234.5" or "0.125" unquoted in a row or a
+ * `data:`, printed so in the document, whose numbers are "1.234,5" and
+ * "0,125" (a reader takes its dot for a thousands dot: "0.125" for 125),
+ * exit 0 (s28render F3): the first such value of each text column is
+ * warned at with the column's type to give (KH636); a value in quotes is
+ * text on purpose (an indicator's code, "17.12"). All are warnings: the
+ * table is built as written.
  */
 #include "attach_impl.h"
 
@@ -98,5 +105,40 @@ void att_check_percent_fractions(DiagSink *diags, const Attachment *att, const Y
         buf_free(&printed);
         buf_free(&signed_form);
         buf_free(&meant);
+    }
+}
+
+void att_warn_text_decimal(DiagSink *diags, SrcPos pos, int span, const Column *col,
+                           const char *text)
+{
+    double value;
+    int decimals;
+    if (!text || vi_parse_number(text, &value, &decimals) != VNUM_DOT_DECIMAL)
+        return;
+    Buf shown = {0};
+    vi_put_decimal(&shown, value, decimals);
+    diag_warning(diags, pos, span, KH636,
+                 "the text column '%s' prints '%s' as written, with a decimal point, where the "
+                 "document writes the number '%s': give the column 'type: decimal', or write "
+                 "the value in quotes if it is a code",
+                 col->key, text, buf_str(&shown));
+    buf_free(&shown);
+}
+
+void att_check_text_decimals(DiagSink *diags, const Attachment *att, const YNode *list)
+{
+    for (size_t c = 0; c < att->n_columns; c++) {
+        if (att->columns[c].type != COL_TEXT)
+            continue;
+        for (size_t i = 0; i < list->count; i++) {
+            const YNode *v = value_node(att, list->items[i], c);
+            double value;
+            int decimals;
+            if (v && v->kind == YNODE_SCALAR && v->style == YSTYLE_PLAIN &&
+                vi_parse_number(v->text, &value, &decimals) == VNUM_DOT_DECIMAL) {
+                att_warn_text_decimal(diags, v->pos, yread_span(v), &att->columns[c], v->text);
+                break; /* the first of the column: one mistake, one message */
+            }
+        }
     }
 }

@@ -193,6 +193,14 @@ const Column *att_typed_column_of(const Attachment *att, const AttachSpec *spec,
     return NULL;
 }
 
+/* 1 if text is a number in C notation, with a decimal point ("1234.5"). */
+static int c_decimal(const char *text)
+{
+    double value;
+    int decimals;
+    return text && vi_parse_number(text, &value, &decimals) == VNUM_DOT_DECIMAL;
+}
+
 const char *att_group_title(Arena *arena, const Column *col, const FieldRef *field,
                             const FieldValue *fv)
 {
@@ -203,6 +211,13 @@ const char *att_group_title(Arena *arena, const Column *col, const FieldRef *fie
     Column date_col = {.type = COL_DATE}; /* a date prints dd/mm/yyyy everywhere */
     if (!col && !field->field && *fv->text && /* a built-in one prints khgen's phrase */
         att_fit_value(arena, &date_col, fv, &cell, form) == FIT_OK && cell.text)
+        return cell.text;
+    /* and a number written in C notation as numbers print: "1234.5"
+     * headed its rows so, "1.234,5" another group (s28render F4); one
+     * written otherwise ("20800", a code "04") as written */
+    Column number_col = {.type = COL_DECIMAL, .decimals = -1};
+    if (!col && !field->field && fv->is_number && c_decimal(fv->text) &&
+        att_fit_value(arena, &number_col, fv, &cell, form) == FIT_OK && cell.text)
         return cell.text;
     return fv->text;
 }
@@ -215,6 +230,10 @@ const char *att_group_key(Arena *arena, const Column *col, const FieldRef *field
     Column date_col = {.type = COL_DATE}; /* as att_group_title: a data date without a column */
     const Column *as = col ? col : !field->field && *key ? &date_col : NULL;
     if (as && att_fit_text(arena, as, key, &cell, form) == FIT_OK && cell.text)
+        return cell.text;
+    Column number_col = {.type = COL_DECIMAL, .decimals = -1}; /* and a data "1234.5" */
+    if (!col && !field->field && c_decimal(key) &&
+        att_fit_text(arena, &number_col, key, &cell, form) == FIT_OK && cell.text)
         return cell.text;
     return NULL;
 }
@@ -268,6 +287,22 @@ void att_check_generated(Resolver *r, Source source, const Attachment *att,
             att_report_fit(r->arena, r->diags, attr->pos, attr->span, col, fv.text, fit, form);
         diag_note(r->diags, at->pos, "the column '%s' that shows it", col->key);
         r->errors++;
+    }
+}
+
+void att_check_generated_decimals(DiagSink *diags, Source source, const Attachment *att,
+                                  const AttachSpec *spec, const FieldRef *col_fields,
+                                  const void *item, unsigned char *warned)
+{
+    for (size_t c = 0; c < att->n_columns; c++) {
+        if (warned[c] || att->columns[c].type != COL_TEXT || spec->gen.column_values[c].text)
+            continue;
+        const Attr *attr = data_attr(source, item, &col_fields[c]);
+        if (!attr || !attr->is_number) /* a number in quotes is text on purpose */
+            continue;
+        int before = diag_warning_count(diags);
+        att_warn_text_decimal(diags, attr->pos, attr->span, &att->columns[c], attr->text);
+        warned[c] = diag_warning_count(diags) != before;
     }
 }
 

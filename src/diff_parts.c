@@ -232,12 +232,21 @@ static void collect_heading(void *writer, const InlineCtx *ctx, const BodyNode *
     char *title = arena_strdup(c->doc->arena, h);
     unsigned title_marks = diff_whole_emphasis(title);
     unsigned text_marks = text.len ? diff_whole_emphasis(text.data) : 0;
-    buf_puts(&all, title);
-    if (text.len) {
+    if (text.len && *title) {
+        /* two Markdown texts on one line: each closed in itself, as the
+         * .md writes them, so that a '`' of the title and one of the text
+         * make no code span in `diff --format md` (s28render L1) */
+        md_put_written_back(&all, title);
         buf_putc(&all, ' ');
-        buf_puts(&all, text.data);
+        md_put_written_back(&all, text.data);
+    } else {
+        buf_puts(&all, title);
+        if (text.len) {
+            buf_putc(&all, ' ');
+            buf_puts(&all, text.data);
+        }
     }
-    start_node_part(c, ctx, node, one_line(c->doc->arena, all.data));
+    start_node_part(c, ctx, node, one_line(c->doc->arena, all.data ? all.data : ""));
     c->doc->parts[c->current].format = diff_format_heading(
         c->doc->arena, node, default_style, text.len > 0, title_marks, text_marks);
     buf_free(&head);

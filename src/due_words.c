@@ -11,7 +11,10 @@
  * all without a word (s27review H3). Here up to three words are compared,
  * in any case, past the emphasis marks that open the reference. What is
  * looked at is bounded (three words of 32 bytes, a few blanks), so a
- * text of many '{due}' costs its length once.
+ * text of many '{due}' costs its length once. And whether the reference
+ * stands inside a sentence, where the phrase continues it in lower case
+ * ("Triển khai thường xuyên trong năm 2024", not "Triển khai Thường
+ * xuyên ...", s28render F5).
  */
 #include "due_words.h"
 
@@ -86,4 +89,22 @@ size_t due_doubled_words(const char *text, size_t at, const char *phrase, size_t
         }
     }
     return 0;
+}
+
+int due_inside_sentence(const char *before, size_t len)
+{
+    size_t i = len;
+    for (;;) {
+        while (i > 0 && strchr(" *_([\"'", before[i - 1]))
+            i--;
+        /* an opening quote “ or ‘ (E2 80 9C, E2 80 98) */
+        if (i >= 3 && (unsigned char)before[i - 3] == 0xE2 &&
+            (unsigned char)before[i - 2] == 0x80 &&
+            ((unsigned char)before[i - 1] == 0x9C || (unsigned char)before[i - 1] == 0x98)) {
+            i -= 3;
+            continue;
+        }
+        break;
+    }
+    return i > 0 && strchr(".!?:\n", before[i - 1]) == NULL;
 }

@@ -12,4 +12,10 @@
  * to where they start. 0 when none: nothing is printed twice. */
 size_t due_doubled_words(const char *text, size_t at, const char *phrase, size_t *from);
 
+/* 1 if a reference printed after before[0..len) stands inside a sentence:
+ * the last character before it (past blanks and the marks that open an
+ * emphasis, a bracket or a quote: * _ ( [ " ' “ ‘) is there and is none of
+ * '.', '!', '?', ':' or a line break. 0 at a text's start. */
+int due_inside_sentence(const char *before, size_t len);
+
 #endif

@@ -560,6 +560,12 @@ static void expand_due(Expand *e)
         return;
     Buf phrase = {0};
     inline_put_due(e->ctx, &task->due, &phrase);
+    /* "Triển khai thường xuyên trong năm 2024": inside a sentence the
+     * phrase continues it, its capital goes, as after a prefix; it printed
+     * "Triển khai Thường xuyên ..." (s28render F5) */
+    if (phrase.len && phrase.data[0] >= 'A' && phrase.data[0] <= 'Z' && !task->due.text && !task->due.prefix &&
+        due_inside_sentence(e->out->data, e->out->len))
+        phrase.data[0] = (char)(phrase.data[0] - 'A' + 'a');
     inline_put_value(e->out, phrase.data ? phrase.data : "", e->mode);
     buf_free(&phrase);
 }

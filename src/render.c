@@ -213,6 +213,23 @@ static void put_without_end_mark(Buf *out, const char *text, int markdown)
     buf_putn(out, text + shown, len - shown);
 }
 
+/* A Markdown field of a structured basis (its name, issuing body, subject
+ * and intro), each of which the wording joins into one Markdown sentence:
+ * expanded, then written back closed in itself (md_put_written_back), so
+ * that a mark of one field pairs with no mark of another. Joined raw, a
+ * '`' in `by` and one in `about` made one code span over the words
+ * between them, their escapes printed ("UBND a `b về c` d", "\\<b>"), and
+ * "UBND *tỉnh" before "về* việc" lost both stars to an emphasis, in every
+ * format; `name` and `intro`, copied unexpanded, printed "{year}" and
+ * "{{" where every other text prints 2024 and "{" (s28render F1, F2). */
+static void put_basis_field(const InlineCtx *ctx, const char *text, Buf *out)
+{
+    Buf md = {0};
+    inline_expand(ctx, text, INLINE_MARKDOWN, &md);
+    md_put_written_back(out, md.data ? md.data : "");
+    buf_free(&md);
+}
+
 void render_basis(const InlineCtx *ctx, size_t i, Buf *out)
 {
     const Plan *plan = ctx->plan;
@@ -226,10 +243,13 @@ void render_basis(const InlineCtx *ctx, size_t i, Buf *out)
         tv_set_str(arena, values, "kind", as_written(arena, basis->kind));
         if (basis->number)
             tv_set_str(arena, values, "number", as_written(arena, basis->number));
-        if (basis->name)
-            tv_set_str(arena, values, "name", basis->name);
         Buf part = {0};
+        if (basis->name) {
+            put_basis_field(ctx, basis->name, &part);
+            tv_set_str(arena, values, "name", part.data ? part.data : "");
+        }
         if (basis->date.year) {
+            buf_reset(&part);
             if (basis->date_long)
                 vi_put_date_long(&part, basis->date);
             else
@@ -242,20 +262,20 @@ void render_basis(const InlineCtx *ctx, size_t i, Buf *out)
         }
         if (basis->issuer) {
             buf_reset(&part);
-            inline_expand(ctx, basis->issuer, INLINE_MARKDOWN, &part);
+            put_basis_field(ctx, basis->issuer, &part);
             tv_set_str(arena, values, "issuer", part.data ? part.data : "");
         }
         if (basis->subject) {
             buf_reset(&part);
-            inline_expand(ctx, basis->subject, INLINE_MARKDOWN, &part);
-            tv_set_str(arena, values, "subject", part.data);
+            put_basis_field(ctx, basis->subject, &part);
+            tv_set_str(arena, values, "subject", part.data ? part.data : "");
         }
         put_wording(ctx, basis->date.year ? "basis" : "basis_no_date", values, &sentence);
         /* intro: "Căn cứ vào ..." in place of the wording's first words */
         static const char lead[] = "Căn cứ";
         if (basis->intro && sentence.data && strncmp(sentence.data, lead, strlen(lead)) == 0) {
             Buf with = {0};
-            buf_puts(&with, basis->intro);
+            put_basis_field(ctx, basis->intro, &with);
             buf_puts(&with, sentence.data + strlen(lead));
             buf_free(&sentence);
             sentence = with;

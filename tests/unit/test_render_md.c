@@ -130,7 +130,7 @@ static void test_bullets_and_tasks(void **state)
                         "- Ý một\n\n"
                         "  + ý con\n\n"
                         "- *Tiêu chí số 6 - Cơ sở vật chất văn hóa:*\n\n"
-                        "  Tuyên truyền Công chức Địa chính làm việc, xong Thường xuyên trong năm "
+                        "  Tuyên truyền Công chức Địa chính làm việc, xong thường xuyên trong năm "
                         "2024.\n\n"
                         /* no criteria: the neutral label */
                         "  + Đơn vị thực hiện: Công chức Địa chính phối hợp với Công chức Văn hoá "
