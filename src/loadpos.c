@@ -169,10 +169,10 @@ static int nfc_cluster(const char *s, const char *end, const char *v, const char
     return nfc.len <= (size_t)(v_end - v) && memcmp(nfc.data, v, nfc.len) == 0;
 }
 
-/* A walk gave up at text[at] (the line it stands in, for a '|' block): a
- * query at or past it is at the node's start from then on, at once (a
- * paragraph of 16,000 references after a tab walked its text again for
- * each: s28scale). */
+/* A walk gave up before text[at] (past the byte that did not match, or at
+ * the start of the '|' block's line that did not): a query at or past it
+ * is at the node's start from then on, at once (a paragraph of 16,000
+ * references after a tab walked its text again for each: s28scale). */
 static void walk_failed(PosMemo *m, size_t at)
 {
     if (m && at < m->fail_at)
@@ -299,7 +299,7 @@ static int literal_pos(const YNode *node, PosMemo *memo, const char *src, size_t
         const char *s = walk_chars(m->s, s_line_end, node->text + m->offset, node->text + offset,
                                    v_line_end, &chars, &fail);
         if (!s) {
-            walk_failed(m, (size_t)(fail - node->text));
+            walk_failed(m, (size_t)(fail - node->text) + 1);
             return 0;
         }
         m->s = s;
@@ -401,7 +401,7 @@ static int folded_pos(const YNode *node, PosMemo *m, const char *s, size_t offse
         s++;
     }
     if (gave_up) { /* there (an escape, a source that ended) */
-        walk_failed(m, (size_t)(v - node->text));
+        walk_failed(m, (size_t)(v - node->text) + 1);
         return 0;
     }
     if (m) {
