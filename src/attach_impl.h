@@ -259,8 +259,8 @@ const Column *att_typed_column_of(const Attachment *att, const AttachSpec *spec,
  * cell, so "123456789012.345" heads cells printed "123.456.789.012,345";
  * a `data:` date no column shows dd/mm/yyyy, a `data:` number written in
  * C notation (1234.5, unquoted) as a decimal column prints it, "1.234,5";
- * else the value's
- * text (a built-in field's: `due_date` its deadline phrase). */
+ * else the value's text (a built-in field's: `due_date` its deadline
+ * phrase). */
 const char *att_group_title(Arena *arena, const Column *col, const FieldRef *field,
                             const FieldValue *fv);
 /* A `group_titles` key as att_group_title prints a value of the field

@@ -353,6 +353,17 @@ static const YNode *load_entry(Arena *arena, DiagSink *diags, TemplateSet *templ
     size_t len = 0;
     const char *origin = NULL;
     const char *text = templates ? tpl_set_text(templates, name, &len, &origin) : NULL;
+    const char *copy = NULL;
+    int err = !text && templates ? tpl_set_read_errno(templates, name, &copy) : 0;
+    if (err) {
+        /* the --templates copy exists but cannot be read (a link outside
+         * the directory, a device): its reason, as a preset's (KH603),
+         * not "unknown catalog" of a name that is shipped (s27attack L6) */
+        diag_error(diags, entry->pos, yread_span(entry), KH400,
+                   "catalog '%s': cannot read '%s': %s: check the file", entry->text,
+                   copy ? copy : name, tpl_strerror(err));
+        return NULL;
+    }
     if (!text) {
         size_t n_names;
         const char **names = shipped_names(arena, &n_names);

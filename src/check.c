@@ -10,7 +10,9 @@
  *   references  units, localities and levels defined but never used
  *               (KH250-KH252), tables never referred to from the text
  *               (KH253), tables without the short issuer their "(Kèm theo
- *               ...)" line needs (KH254), localities that are their own
+ *               ...)" line needs (KH254; an error, KH265, where a
+ *               --templates wording prints it bare, as a basis without
+ *               its 'by' or number there), localities that are their own
  *               ancestor (KH255), a unit named twice in one task (KH256),
  *               tasks sharing an id (KH200);
  *   deadlines   a task due outside the plan's period (KH310, a warning:
@@ -291,6 +293,91 @@ static int check_parent_loops(Checker *ck)
     return loops;
 }
 
+/* Where wording text prints the value name ({{name}} or {{{name}}}, blanks
+ * inside the braces allowed) outside a {{#name}}...{{/name}} section, the
+ * byte offset of that tag; -1 where it prints it only inside one (or not
+ * at all). A tag is read as template.c reads it; a tag left open ends the
+ * scan (template.c reports it, KH803). */
+static long prints_bare(const char *text, const char *name)
+{
+    size_t name_len = strlen(name);
+    int depth = 0; /* {{#name}} sections open around here */
+    for (const char *open = str_find(text, "{{"); open; open = str_find(open, "{{")) {
+        int triple = open[2] == '{';
+        const char *in = open + 2 + triple;
+        const char *close = str_find(in, triple ? "}}}" : "}}");
+        if (!close)
+            return -1;
+        char sigil = triple ? '&' : *in;
+        if (strchr("#^/&!>", sigil) && !triple)
+            in++;
+        while (*in == ' ')
+            in++;
+        const char *end = close;
+        while (end > in && end[-1] == ' ')
+            end--;
+        int named = (size_t)(end - in) == name_len && memcmp(in, name, name_len) == 0;
+        if (named && sigil == '#')
+            depth++;
+        else if (named && sigil == '/' && depth > 0)
+            depth--;
+        else if (named && (sigil == '&' || !strchr("#^/!>", sigil)) && depth == 0)
+            return (long)(open - text);
+        open = close + (triple ? 3 : 2);
+    }
+    return -1;
+}
+
+/* Whether the wording key, as a --templates wording.yaml changes it,
+ * prints name bare (prints_bare): then *where is that tag in wording.yaml,
+ * for KH265, whose caller leaves name empty (the document would print a
+ * dangling word, "... của )"). */
+static int bare_in_user_wording(Checker *ck, const char *key, const char *name, SrcPos *where)
+{
+    const YNode *user = tpl_user_wording(ck->ctx.templates);
+    const YNode *value = NULL;
+    for (size_t i = 0; user && i < user->count && !value; i++)
+        if (strcmp(user->keys[i]->text, key) == 0 && user->values[i]->kind == YNODE_SCALAR)
+            value = user->values[i];
+    long tag = value ? prints_bare(value->text, name) : -1;
+    if (tag < 0)
+        return 0;
+    *where = ynode_pos_at(value, (size_t)tag);
+    if (!where->file)
+        where->file = "wording.yaml";
+    ck->errors++;
+    return 1;
+}
+
+/* KH265 for the legal bases: one cited without its issuer ('by') or its
+ * number where a --templates wording prints that value bare ("... số
+ * ngày ...", "... của ;"). */
+static void check_basis_wording(Checker *ck)
+{
+    const Plan *plan = ck->plan;
+    for (size_t i = 0; i < plan->n_bases; i++) {
+        const Basis *b = &plan->bases[i];
+        const char *key = b->date.year ? "basis" : "basis_no_date";
+        SrcPos w;
+        if (b->text)
+            continue;
+        if (!b->issuer && bare_in_user_wording(ck, key, "issuer", &w))
+            diag_error(ck->diags, b->pos, 0, KH265,
+                       "this basis has no issuer ('by'), and the wording '%s' of --templates "
+                       "(%s:%d) prints {{issuer}} outside {{#issuer}}...{{/issuer}}: the document "
+                       "would print 'của' alone; give the basis 'by: ...', or write "
+                       "'{{#issuer}} của {{issuer}}{{/issuer}}' in that wording",
+                       key, w.file, w.line);
+        if (!b->number && bare_in_user_wording(ck, key, "number", &w))
+            diag_error(ck->diags, b->pos, 0, KH265,
+                       "this basis has no 'number', and the wording '%s' of --templates (%s:%d) "
+                       "prints {{number}} outside {{#number}}...{{/number}}: the document would "
+                       "print 'số' alone; give the basis its number, or write "
+                       "'{{#number}} số {{number}}{{/number}}' in that wording",
+                       key, w.file, w.line);
+    }
+}
+
 /* KH253 and KH254. Each waits for an error that would explain it: a value
  * dropped under a misspelt key ('bdoy:') may hold the references, the
  * second of two attachments with one id (KH200) is never the one they
@@ -309,6 +396,18 @@ static void check_attachments(Checker *ck)
     if (plan->n_attachments > 0 && !plan->issuer_short_reported &&
         (!plan->issuer_short || !*plan->issuer_short)) {
         const Attachment *att = &plan->attachments[0];
+        SrcPos w;
+        if (bare_in_user_wording(ck, "attachment_under_title", "issuer", &w)) {
+            diag_error(ck->diags, att->pos, id_span(att->id), KH265,
+                       "the plan has attachments but the header has no 'issuer_short', and the "
+                       "wording 'attachment_under_title' of --templates (%s:%d) prints {{issuer}} "
+                       "outside {{#issuer}}...{{/issuer}}: their line would print the words around it "
+                       "alone ('của )'); add it "
+                       "(issuer_short: UBND xã ...), or write '{{#issuer}} của "
+                       "{{issuer}}{{/issuer}}' in that wording",
+                       w.file, w.line);
+            return;
+        }
         diag_warning(ck->diags, att->pos, id_span(att->id), KH254,
                      "the plan has attachments but the header has no 'issuer_short' for their "
                      "line '(Kèm theo Kế hoạch số ... của ...)': add it (issuer_short: UBND xã "
@@ -642,6 +741,7 @@ int check_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const Plan
     int parent_loops = check_parent_loops(&ck);
     check_same_names(&ck);
     check_attachments(&ck);
+    check_basis_wording(&ck);
     check_tables(&ck);
     check_signing(&ck);
     basis_form_issuer_check(diags, plan); /* "ubnd tỉnh bắc giang" (KH178) */

@@ -24,6 +24,7 @@
 #include "legacy.h"
 #include "load.h"
 #include "readpolicy.h"
+#include "stderr_json.h"
 #include "util.h"
 
 enum { EXIT_OK = 0, EXIT_PLAN_ERRORS = 1, EXIT_USAGE = 2, EXIT_IO = 3 };
@@ -168,6 +169,7 @@ int convert_command(int argc, char **argv, int color)
     free(data);
     /* -o naming the file itself is converting in place: nothing to do */
     if (unchanged && (!out || (strcmp(out, "-") != 0 && same_file(in, out)))) {
+        stderr_json_note(); /* what was done: JSON's "note" */
         term_fprintf(stderr, _("khgen: '%s' is already UTF-8 in NFC; nothing to convert"), in);
         fputc('\n', stderr);
         buf_free(&text);
@@ -194,11 +196,13 @@ int convert_command(int argc, char **argv, int color)
     if (status != EXIT_OK) {
         /* nothing written: nothing to tell of it */
     } else if (unchanged) { /* copied, and said so ("from UTF-8 to UTF-8" was no news) */
+        stderr_json_note(); /* what was done: JSON's "note" */
         term_fprintf(stderr, _("khgen: '%s' is already UTF-8 in NFC; copied as it is"), in);
         fputc('\n', stderr);
     } else if (!target) {
         /* converted to standard output: the text says it */
     } else if (enc == ENC_UTF8 && !by_line) {
+        stderr_json_note(); /* what was done: JSON's "note" */
         term_fprintf(stderr, bom && composed
                                  ? _("khgen: '%s' was UTF-8 already; removed its byte order mark "
                                      "and composed its letters in NFC: %s")
@@ -209,10 +213,12 @@ int convert_command(int argc, char **argv, int color)
                      in, target);
         fputc('\n', stderr);
     } else if (by_line) {
+        stderr_json_note(); /* what was done: JSON's "note" */
         term_fprintf(stderr, _("khgen: converted the lines of '%s' in %s to UTF-8, the others "
                                "were UTF-8 already: %s"), in, legacy_name(enc), target);
         fputc('\n', stderr);
     } else {
+        stderr_json_note(); /* what was done: JSON's "note" */
         term_fprintf(stderr, _("khgen: converted '%s' from %s to UTF-8: %s"), in,
                      legacy_name(enc), target);
         fputc('\n', stderr);

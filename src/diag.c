@@ -140,6 +140,23 @@ int diag_json_on(void)
     return json_for_new_sinks;
 }
 
+/* 1 while a sink writes JSON lines to its stream (diag_json_writing) */
+static int json_writing;
+
+int diag_json_writing(void)
+{
+    return json_writing;
+}
+
+void diag_pass_text(FILE *out, const char *text)
+{
+    fflush(out);
+    json_writing = json_for_new_sinks;
+    fputs(text, out);
+    fflush(out);
+    json_writing = 0;
+}
+
 DiagSink *diag_new(FILE *out)
 {
     DiagSink *sink = xmalloc(sizeof *sink);
@@ -943,6 +960,8 @@ static void put_json_location(const DiagSink *sink, SrcPos pos)
 static void print_json(const DiagSink *sink, const Diag *diag)
 {
     FILE *out = sink->out;
+    fflush(out);
+    json_writing = 1;
     fputc('{', out);
     put_json_location(sink, diag->pos);
     fprintf(out, ", \"severity\": \"%s\", \"code\": ", level_label(sink, diag->level));
@@ -958,6 +977,8 @@ static void print_json(const DiagSink *sink, const Diag *diag)
         fputc('}', out);
     }
     fputs("]}\n", out);
+    fflush(out);
+    json_writing = 0;
 }
 
 static void print_diag(const DiagSink *sink, const Diag *diag)
@@ -1027,8 +1048,11 @@ static void batch_close(DiagSink *sink, Batch *b)
     if (!b->mem)
         return;
     fclose(b->mem);
+    json_writing = sink->json; /* JSON lines already (stderr_json.c) */
     if (b->size)
         fwrite(b->data, 1, b->size, b->real);
+    fflush(b->real);
+    json_writing = 0;
     free(b->data);
     b->mem = NULL;
     sink->out = b->real;

@@ -122,6 +122,12 @@ void diag_use_json(int on);
  * diagnostics ("'x.yaml' has errors ...") is then left out, as the
  * summary line is, so that standard error is JSON lines only. */
 int diag_json_on(void);
+/* 1 while a sink writes a diagnostic's JSON (stderr_json.c passes it as
+ * it is), else 0. */
+int diag_json_writing(void);
+/* Writes text, what a sink of this process printed to a stream of its own
+ * (diff's sides), to out as it is: in JSON mode its lines are JSON already. */
+void diag_pass_text(FILE *out, const char *text);
 /* Silences warning `code` everywhere (file == NULL) or in one file between
  * lines first..last inclusive. Errors cannot be silenced. */
 void diag_suppress(DiagSink *sink, const char *code, const char *file, int first, int last);

@@ -324,10 +324,21 @@ static void put_hunk_end(Out *o)
  * emphasis as its words (render_markdown_plain), as the .docx and the
  * HTML show them; "tỷ lệ <3%" showed "\<3%", and "\&lt;3%" in the
  * HTML page, and emphasis its stars (s23attack). The Markdown report
- * (-f md) and a part that is no Markdown keep the text as it is. The
- * text, or b's. */
+ * (-f md) keeps a Markdown text as it is and escapes a plain one; a part
+ * that is no Markdown is as it is elsewhere. The text, or b's. */
 static const char *shown_text(const Out *o, const Part *p, Buf *b)
 {
+    if (!p->markdown && o->format == FMT_MD) {
+        /* plain text (a header's number, an attachment's line) in the
+         * Markdown report: its stars are the field's, "1*2*3" is not an
+         * italic 2 (s27attack L9); its line breaks stay */
+        for (const char *c = p->text; *c; c++) {
+            if (strchr("\\`*_[]<>#~&", *c))
+                buf_putc(b, '\\');
+            buf_putc(b, *c);
+        }
+        return buf_str(b);
+    }
     if (!p->markdown || o->format == FMT_MD)
         return p->text;
     Buf line = {0};
@@ -1171,7 +1182,7 @@ done:
     if (diag_out) {
         fclose(diag_out);
         if (status == EXIT_IO && diag_text)
-            fputs(diag_text, stderr);
+            diag_pass_text(stderr, diag_text);
         free(diag_text);
     }
     /* as git's driver, a side that is no plan (a shared registry is *.yaml

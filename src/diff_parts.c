@@ -235,7 +235,8 @@ static void collect_heading(void *writer, const InlineCtx *ctx, const BodyNode *
     if (text.len && *title) {
         /* two Markdown texts on one line: each closed in itself, as the
          * .md writes them, so that a '`' of the title and one of the text
-         * make no code span in `diff --format md` (s28render L1) */
+         * make no code span: the terminal and HTML diffs dropped both,
+         * `diff --format md` printed the escapes between them (s28render F6) */
         md_put_written_back(&all, title);
         buf_putc(&all, ' ');
         md_put_written_back(&all, text.data);

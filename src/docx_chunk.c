@@ -300,6 +300,10 @@ void docx_chunk_open(DocxChunks *ck, const xmlNode *alt, DocxChunk *out)
     }
     out->part = ck->target[at];
     if (ck->external[at]) {
+        /* an outside file's address as written: joined to word/ and its
+         * slashes folded, file:///etc/passwd read "word/file:/etc/passwd"
+         * (s27outputs L4) */
+        out->part = ck->address[at];
         out->why = arena_printf(ck->arena, _("it is the file %s outside the document "
                                   "(TargetMode External), which import does not open"),
                                 out->part);

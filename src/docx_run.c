@@ -287,7 +287,7 @@ int docx_run_piece(DocxFields *f, const xmlNode *t, const xmlNode *rpr, const Do
         }
         if (s && put_font_symbols(f, rpr, styled, (const char *)s, caps, out))
             ; /* a symbol font's glyphs */
-        else if (s && put_vn_font(rpr, styled, (const char *)s, caps, out))
+        else if (s && !f->unicode && put_vn_font(rpr, styled, (const char *)s, caps, out))
             ; /* Vietnamese typed in a TCVN3 or VNI font */
         else if (s && caps)
             vi_put_upper(out, (const char *)s);

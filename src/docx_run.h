@@ -17,6 +17,9 @@ typedef struct DocxFields {
      * its code as in the file), which is left out of the text; may be NULL */
     void (*missed)(void *ctx, const char *font, unsigned code);
     void *ctx;
+    /* the paragraph holds Vietnamese typed in Unicode (docx_para_unicode):
+     * its runs in a TCVN3 or VNI font are Unicode text in a font left over */
+    int unicode;
 } DocxFields;
 
 /* Whether a run with properties rpr (NULL: none) shows its letters in
@@ -69,5 +72,13 @@ int docx_symbol_font(const char *font);
  * Returns 0, putting nothing, when neither font is one, or s holds a
  * character that is not a Windows-1252 code (Unicode text). */
 int docx_vnfont_put(const char *low_font, const char *high_font, const char *s, int caps, Buf *out);
+
+/* 1 if a w:t of paragraph p (at most 64 levels under it; not a deletion's
+ * w:delText) holds a letter that only Unicode gives Vietnamese ("ư", "đ",
+ * "ậ": U+0102, U+0103, U+0110, U+0111, U+0128, U+0129, U+0168, U+0169,
+ * U+01A0, U+01A1, U+01AF, U+01B0, U+1EA0..U+1EF9), which no TCVN3 or VNI
+ * text read as Windows-1252 holds: the paragraph is typed in Unicode, and
+ * its runs in those fonts are Unicode text (docx_run_piece). */
+int docx_para_unicode(const xmlNode *p);
 
 #endif

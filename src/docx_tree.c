@@ -182,10 +182,26 @@ static const xmlNode *find_under(const xmlNode *n, const char *name, int depth)
     return found;
 }
 
+/* 1 if n draws a line and nothing else: a VML v:line, a DrawingML
+ * connector (wps:cNvCnPr) or a shape of the preset geometry "line" or a
+ * straight connector, no picture (a:blip, v:imagedata) in it. */
+static int line_shape(const xmlNode *n)
+{
+    if (find_under(n, "blip", 0) || find_under(n, "imagedata", 0) || find_under(n, "OLEObject", 0))
+        return 0;
+    if (find_under(n, "line", 0) || find_under(n, "cNvCnPr", 0))
+        return 1;
+    const xmlNode *geom = find_under(n, "prstGeom", 0);
+    char *prst = geom ? docx_attr(geom, "prst") : NULL;
+    int line = prst && (strcmp(prst, "line") == 0 || strncmp(prst, "straightConnector", 17) == 0);
+    xmlFree(prst);
+    return line;
+}
+
 int docx_picture(const xmlNode *n)
 {
     return (docx_is(n, "drawing") || docx_is(n, "pict") || docx_is(n, "object")) &&
-           !find_under(n, "txbxContent", 0);
+           !find_under(n, "txbxContent", 0) && !line_shape(n);
 }
 
 char *docx_picture_name(const xmlNode *n)

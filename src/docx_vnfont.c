@@ -15,7 +15,12 @@
  * (legacy.c, the converter `khgen convert` uses) and upper-cased in a
  * capitals font. A w:t that holds a character outside Windows-1252
  * ("ư" typed as Unicode in a .VnTime run) is Unicode text in a font left
- * over, and is kept as typed (a machine without the old font shows it so).
+ * over, and is kept as typed (a machine without the old font shows it so);
+ * so is every w:t of a paragraph that holds one (docx_para_unicode): Word
+ * splits a paragraph's runs as it is edited, and a run of "Nâng " or "YÊU "
+ * alone in the Normal style's .VnTime of an old template, its letters all
+ * Windows-1252 codes, was decoded as TCVN3 beside the Unicode runs around
+ * it: "Nõng cao", "YấU CẦU", "Cỏc", exit 0 (s28foreign).
  */
 #include <string.h>
 #include <strings.h>
@@ -111,4 +116,46 @@ int docx_vnfont_put(const char *low_font, const char *high_font, const char *s, 
     buf_free(&bytes);
     buf_free(&text);
     return 1;
+}
+
+/* 1 if the UTF-8 text s holds a letter only Unicode gives Vietnamese */
+static int vietnamese_unicode(const unsigned char *s)
+{
+    for (size_t i = 0; s[i]; i++) {
+        unsigned cp;
+        if (s[i] >= 0xC4 && s[i] <= 0xC6 && s[i + 1]) /* U+0100..U+01BF */
+            cp = (unsigned)(s[i] & 0x1F) << 6 | (s[i + 1] & 0x3F);
+        else if (s[i] == 0xE1 && s[i + 1] && s[i + 2]) /* U+1000..U+1FFF */
+            cp = (unsigned)(s[i] & 0x0F) << 12 | (unsigned)(s[i + 1] & 0x3F) << 6 | (s[i + 2] & 0x3F);
+        else
+            continue;
+        if (cp == 0x102 || cp == 0x103 || cp == 0x110 || cp == 0x111 || cp == 0x128 ||
+            cp == 0x129 || cp == 0x168 || cp == 0x169 || cp == 0x1A0 || cp == 0x1A1 ||
+            cp == 0x1AF || cp == 0x1B0 || (cp >= 0x1EA0 && cp <= 0x1EF9))
+            return 1;
+    }
+    return 0;
+}
+
+static int unicode_under(const xmlNode *n, int depth)
+{
+    if (depth > 64)
+        return 0;
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if (c->name && strcmp((const char *)c->name, "t") == 0) {
+            for (const xmlNode *x = c->children; x; x = x->next)
+                if (x->type == XML_TEXT_NODE && x->content && vietnamese_unicode(x->content))
+                    return 1;
+        } else if (unicode_under(c, depth + 1)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+int docx_para_unicode(const xmlNode *p)
+{
+    return p && unicode_under(p, 0);
 }

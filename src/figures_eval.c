@@ -134,7 +134,7 @@ static void add_rows(const Figure *fig, Result *res)
             if (!text || !*text || attach_cell_covered(att, i, (size_t)fig->field_column))
                 continue;
             if (res->names.len)
-                buf_puts(&res->names, ", ");
+                buf_puts(&res->names, FIG_LIST_SEP);
             buf_puts(&res->names, text);
             continue;
         }
@@ -290,7 +290,7 @@ static void add_items(QueryCtx *q, const Figure *fig, Result *res, int count_use
         res->matched++;
         if (fig->kind == FIG_LIST) {
             if (res->names.len)
-                buf_puts(&res->names, ", ");
+                buf_puts(&res->names, FIG_LIST_SEP);
             buf_puts(&res->names, loc ? loc->name : "");
             continue;
         }
@@ -932,6 +932,13 @@ double fig_result_value(const Figure *fig, const Result *res)
 int fig_is_whole(double value)
 {
     return fabs(value - nearbyint(value)) < 1e-9 && fabs(value) < 1e15;
+}
+
+void fig_put_list(Buf *out, const char *names, size_t len)
+{
+    char mark = names && memchr(names, ',', len) ? ';' : ',';
+    for (size_t i = 0; i < len; i++)
+        buf_putc(out, names[i] == FIG_LIST_SEP[0] ? mark : names[i]);
 }
 
 /* The computed value as printed without a stated value. */

@@ -107,6 +107,20 @@ typedef struct Reporter {
                                 text costs a walk of its file's lines) */
 } Reporter;
 
+/* (figures_ids.c) fig_check_registry_id: that id names an entry of
+ * registry, counting it as a use (count_use), else KH202-KH204 with the
+ * nearest id. fig_check_filter_id: the same for a filter's value of a
+ * field whose values are ids of kind ids ("*", any value, names none),
+ * criteria codes against the catalogs (KH401-KH403).
+ * fig_short_name_filter: a lead_short= or support_short= value that is no
+ * unit's id, reported (KH202: the unit whose short name it is, lead=ID);
+ * 1 if so, else 0. */
+void fig_check_registry_id(Reporter *r, const Plan *plan, Registry registry, const char *id,
+                           int count_use);
+void fig_check_filter_id(Reporter *r, const Plan *plan, IdKind ids, const char *id,
+                         int count_use);
+int fig_short_name_filter(Reporter *r, const Plan *plan, const Filter *flt, const char *value);
+
 /* Reports through r (counts an error; silent when r->diags is NULL), at
  * r's position (figures.c). */
 void fig_report(Reporter *r, DiagLevel level, DiagId code, const char *fmt, ...)
@@ -197,6 +211,15 @@ char *fig_unmatched_value(const InlineCtx *ctx, const QueryText *text, const Fig
 double fig_result_value(const Figure *fig, const Result *res);
 int fig_is_whole(double value);
 void fig_put_computed(Buf *out, const Figure *fig, double value);
+/* Between two names of a list's Result.names: a byte no plan text holds
+ * (control characters are dropped at load, KH014), then a space; the list
+ * is printed by fig_put_list. */
+#define FIG_LIST_SEP "\x1e "
+/* Appends the list names (len bytes, items apart by FIG_LIST_SEP) as
+ * printed: joined by ", ", or by "; " when an item holds a comma (a
+ * decimal "1,5", a name "Thôn 1, 2"), which ", " made ambiguous:
+ * "1,5, 2,25, 3 ha" (s28render F7). */
+void fig_put_list(Buf *out, const char *names, size_t len);
 void fig_put_what(Buf *out, const Figure *fig, const Result *res);
 
 #endif

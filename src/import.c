@@ -201,17 +201,30 @@ static int signature_para(Ctx *c, const Para *p)
     return any;
 }
 
+/* Whether p begins with a recipient's dash: "-", "+", "–", or Markdown's
+ * escaped one, "\- " (pandoc writes a typed dash so). */
+static int dashed_line(const Para *p)
+{
+    const char *f = p->flat + (p->flat[0] == '\\' && (p->flat[1] == '-' || p->flat[1] == '+'));
+    return f[0] == '-' || f[0] == '+' || starts_with(f, "\xE2\x80\x93");
+}
+
 /* Text from a PDF prints the recipients' column and the signature's side
  * by side, their lines alternating ("Nơi nhận:", "TM. ỦY BAN NHÂN DÂN",
- * "- UBND tỉnh;", "KT. CHỦ TỊCH", "- Lưu: VT."): the signature lines at
- * P[k] among the recipients go to *sig (one a line). Returns how many
- * paragraphs they were, 0 when no recipient follows them. */
+ * "- UBND tỉnh;", "KT. CHỦ TỊCH", "- Lưu: VT."), and so does a signature
+ * table of a row a line, read row by row: the signature lines at P[k]
+ * among the recipients go to *sig (one a line). Returns how many
+ * paragraphs they were, 0 when no recipient follows them. A recipient
+ * follows with any dash recipient_line reads: only "-" was, so recipients
+ * typed "– UBND tỉnh;" (Word's en dash) or pandoc's "\- UBND tỉnh;" beside
+ * the signature's lines were read as the signer's name, "Nơi nhận:" lost,
+ * the plan printing no recipients, exit 0 (s28foreign). */
 static size_t interleaved_signature(Ctx *c, const Para *P, size_t k, size_t end, Buf *sig)
 {
     size_t j = k;
     while (j < end && signature_para(c, &P[j]))
         j++;
-    if (j == k || j >= end || P[j].flat[0] != '-')
+    if (j == k || j >= end || !dashed_line(&P[j]))
         return 0;
     for (size_t q = k; q < j; q++) {
         char *lines = arena_strdup(c->arena, P[q].text);
@@ -262,9 +275,7 @@ static int archive_line(const Para *p)
  * or a line that reads as a recipient without one. */
 static int recipient_line(Ctx *c, const Para *p)
 {
-    const char *f = p->flat + (p->flat[0] == '\\' && (p->flat[1] == '-' || p->flat[1] == '+'));
-    return f[0] == '-' || f[0] == '+' || starts_with(f, "\xE2\x80\x93") || bare_recipient(c, p) ||
-           archive_line(p);
+    return dashed_line(p) || bare_recipient(c, p) || archive_line(p);
 }
 
 /* The recipients' list: "Nơi nhận:" and the bullets that follow it (or
@@ -343,6 +354,29 @@ static char **block_texts(Ctx *c, const Para *P, size_t from, size_t to)
         }
     }
     return t;
+}
+
+/* The signature typed above "Nơi nhận" (its lines paragraphs of their own,
+ * right-aligned, no table): nothing after the recipients, and the
+ * paragraphs between the closing and "Nơi nhận" open with a signer's line
+ * ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", a title in capitals). They were
+ * run into the closing, "Trên đây ... ./. TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Trần
+ * Văn Bình", the plan unsigned (s28foreign). Returns the block to read:
+ * those paragraphs (*above, a copy of e, its recipients already read), else e. */
+static const End *above_recipients(Ctx *c, const Para *P, const End *e, End *above)
+{
+    if (e->recip < 0 || e->closing < 0 || e->after < e->end || e->sig_rest ||
+        (size_t)e->closing + 1 >= (size_t)e->recip)
+        return e;
+    int b = 0, it = 0;
+    const char *first = unwrap(c, P[e->closing + 1].flat, &b, &it);
+    if (!signature_para(c, &P[e->closing + 1]) || !signature_line(first))
+        return e;
+    *above = *e;
+    above->after = (size_t)e->closing + 1;
+    above->end = (size_t)e->recip;
+    above->recip = -1; /* read: not joined to the closing */
+    return above;
 }
 
 /* The signature: the lines above the signature space, then what is printed
@@ -555,11 +589,11 @@ int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas 
     i = imp_read_bases(&c, P, n, i);
 
     /* 4. the end: attachments, signature, recipients, closing */
-    End e;
+    End e, above;
     find_end(&c, P, n, i, &e);
     if (e.recip >= 0)
         recipients(&c, P, &e);
-    signature(&c, P, &e);
+    signature(&c, P, above_recipients(&c, P, &e, &above));
 
     /* 5. the opening: up to the first heading of the body */
     Stack st = {{&plan->root}, {RANK_ROOT}, {-1}, 1};

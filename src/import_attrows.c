@@ -361,8 +361,10 @@ static void read_totals(Ctx *c, const char ***rows, size_t n_rows, int cols, Att
         if (*t[k])
             why = _("its label does not span the columns before the first sum");
     if (why) {
-        s->review = arena_printf(c->arena, _("the last row, \"%s\", is kept as a row, not the "
-                                   "table's totals: %s"), t[at], why);
+        /* one comment line: a cell it quotes may hold lines */
+        s->review = text_one_line(
+            c->arena, arena_printf(c->arena, _("the last row, \"%s\", is kept as a row, not the "
+                                               "table's totals: %s"), t[at], why));
         return;
     }
     s->totals = n_rows - 1;

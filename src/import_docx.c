@@ -429,7 +429,7 @@ static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
         xmlFree(style);
     Run *runs = NULL;
     size_t n_runs = 0, cap = 0;
-    DocxFields fs = {.missed = symbol_missed, .ctx = rd};
+    DocxFields fs = {.missed = symbol_missed, .ctx = rd, .unicode = docx_para_unicode(p)};
     collect_runs(&rd->styles, p, 0, style_i | style_c << 1, &runs, &n_runs, &cap, rd, &fs, &pf);
     /* as Markdown: emphasis that is not the whole paragraph's, links */
     int all_bold, all_italic, unbold = docx_runs_unbold(runs, n_runs); /* round23 R8 */
@@ -544,7 +544,7 @@ static void cell_text(const xmlNode *n, Buf *out, int depth, Reader *rd)
         } else if (docx_is(c, "p")) {
             Run *runs = NULL;
             size_t n_runs = 0, cap = 0;
-            DocxFields fs = {.missed = symbol_missed, .ctx = rd};
+            DocxFields fs = {.missed = symbol_missed, .ctx = rd, .unicode = docx_para_unicode(c)};
             DocxFonts pf = styled_fonts(rd, c);
             collect_runs(NULL, c, 0, 0, &runs, &n_runs, &cap, rd, &fs, &pf);
             if (out->len && out->data[out->len - 1] != ' ' && !glued)
@@ -582,7 +582,7 @@ static void para_text(const xmlNode *p, Buf *out, Reader *rd)
 {
     Run *runs = NULL;
     size_t n_runs = 0, cap = 0;
-    DocxFields fs = {.missed = symbol_missed, .ctx = rd};
+    DocxFields fs = {.missed = symbol_missed, .ctx = rd, .unicode = docx_para_unicode(p)};
     DocxFonts pf = styled_fonts(rd, p);
     collect_runs(NULL, p, 0, 0, &runs, &n_runs, &cap, rd, &fs, &pf);
     if (rd->in_cells)

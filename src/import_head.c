@@ -20,27 +20,70 @@
 
 /* ---- header ----------------------------------------------------------------------- */
 
-/* "Yên Thế, ngày      tháng 01 năm 2024": place and date. */
+/* The first of the words w ("tháng", "Tháng") in s, NULL if none. */
+static const char *either(const char *s, const char *lower, const char *upper)
+{
+    const char *a = str_find(s, lower), *b = str_find(s, upper);
+    return !a ? b : !b ? a : a < b ? a : b;
+}
+
+/* Where the place of a place and date line ends: its ", ngày" (*skip its
+ * length); the comma left out, "Yên Thế ngày 15 ...", after a place of
+ * at most six words without a digit, not in capitals; the words in capitals too, "Ngày 15
+ * Tháng 01 Năm 2024", as staff type them. NULL when s has none. Such
+ * lines were no date line: the date left out as a KH761 comment, the
+ * header printing "Địa danh, ngày ... tháng ... năm 2024" (s28foreign). */
+static const char *place_end(const char *s, size_t *skip)
+{
+    const char *ngay = either(s, ", ngày", ", Ngày");
+    if (ngay) {
+        *skip = strlen(", ngày");
+        return ngay;
+    }
+    ngay = either(s, " ngày", " Ngày");
+    if (!ngay || ngay == s)
+        return NULL;
+    int words = 1, lower = 0;
+    for (const char *t = s; t < ngay; t++) {
+        if ((*t >= '0' && *t <= '9') || *t == '/' || *t == ':' || *t == ';')
+            return NULL;
+        words += *t == ' ';
+        lower |= *t >= 'a' && *t <= 'z';
+    }
+    *skip = strlen(" ngày");
+    return words <= 6 && lower ? ngay : NULL; /* a place, not a mark: "DỰ THẢO ngày ..." */
+}
+
+/* "Yên Thế, ngày      tháng 01 năm 2024": place and date; "ngày
+ * 15/01/2024" too. */
 static int parse_place_date(Ctx *c, const char *s)
 {
-    const char *ngay = str_find(s, ", ngày");
-    if (!ngay)
-        ngay = str_find(s, ", Ngày");
+    size_t skip = 0;
+    const char *ngay = place_end(s, &skip);
     if (!ngay)
         return 0;
-    const char *thang = str_find(ngay, "tháng");
-    const char *nam = str_find(ngay, "năm");
-    if (!thang || !nam || nam < thang)
-        return 0;
-    int day = atoi(ngay + strlen(", ngày"));
-    const char *m = thang + strlen("tháng");
-    while (*m == ' ')
-        m++;
-    int month = (*m >= '0' && *m <= '9') ? atoi(m) : 0;
-    const char *y = nam + strlen("năm");
-    while (*y == ' ')
-        y++;
-    int year = atoi(y);
+    const char *d = ngay + skip;
+    while (*d == ' ')
+        d++;
+    int day = 0, month = 0, year = 0, n = 0;
+    if (sscanf(d, "%2d/%2d/%4d%n", &day, &month, &year, &n) == 3 && n >= 8 &&
+        !(d[n] >= '0' && d[n] <= '9')) {
+        /* "ngày 15/01/2024" */
+    } else {
+        const char *thang = either(ngay, "tháng", "Tháng");
+        const char *nam = either(ngay, "năm", "Năm");
+        if (!thang || !nam || nam < thang)
+            return 0;
+        day = atoi(ngay + skip);
+        const char *m = thang + strlen("tháng");
+        while (*m == ' ')
+            m++;
+        month = (*m >= '0' && *m <= '9') ? atoi(m) : 0;
+        const char *y = nam + strlen("năm");
+        while (*y == ' ')
+            y++;
+        year = atoi(y);
+    }
     if (year < 1900 || year > 2200)
         return 0;
     if (month < 0 || month > 12)
@@ -66,11 +109,21 @@ static int parse_place_date(Ctx *c, const char *s)
  * thảo)"): none of the header's, so header_left_out says it. */
 static const char *place_date_rest(const char *s)
 {
-    const char *ngay = str_find(s, ", ngày");
-    const char *nam = str_find(ngay ? ngay : s, "năm");
-    const char *t = nam ? nam + strlen("năm") : s + strlen(s);
-    while (*t == ' ')
-        t++;
+    size_t skip = 0;
+    const char *ngay = place_end(s, &skip);
+    const char *from = ngay ? ngay + skip : s;
+    while (*from == ' ')
+        from++;
+    int day, month, year, n = 0;
+    const char *t;
+    if (sscanf(from, "%2d/%2d/%4d%n", &day, &month, &year, &n) == 3 && n >= 8) {
+        t = from + n;
+    } else {
+        const char *nam = either(from, "năm", "Năm");
+        t = nam ? nam + strlen("năm") : s + strlen(s);
+        while (*t == ' ')
+            t++;
+    }
     while (*t >= '0' && *t <= '9')
         t++;
     return t;
@@ -78,14 +131,15 @@ static const char *place_date_rest(const char *s)
 
 /* "Số: 12/KH-UBND", "Số:      /KH-UBND"; the word in italics or bold as
  * drafters type it, "*Số*: 12/KH-UBND", "**Số:** 12/KH-UBND" (read as a
- * review note only, s26mut). */
+ * review note only, s26mut); in lower case, "số: 12/KH-UBND", as it is
+ * mistyped (the number was lost to a KH761 comment, s28foreign). */
 static int parse_number(Ctx *c, const char *s)
 {
     size_t marks = strspn(s, "*_");
     if (marks > 3)
         return 0;
     s += marks;
-    if (!starts_with(s, "Số:") && !starts_with(s, "Số ") &&
+    if (!starts_with(s, "Số:") && !starts_with(s, "Số ") && !starts_with(s, "số:") &&
         !(marks && starts_with(s, "Số") && strspn(s + strlen("Số"), "*_") == marks))
         return 0;
     s += strlen("Số");
@@ -452,11 +506,35 @@ const char **list_add(Ctx *c, const char **list, size_t *n, const char *item)
     return list;
 }
 
+/* Whether s and mark are the same letters, the spaces left out. */
+static int same_letters(const char *s, const char *mark)
+{
+    for (;; s++, mark++) {
+        while (*s == ' ')
+            s++;
+        while (*mark == ' ')
+            mark++;
+        if (*s != *mark)
+            return 0;
+        if (!*s)
+            return 1;
+    }
+}
+
+/* Whether paragraph p is the mark ("KẾ HOẠCH") in capitals, its emphasis
+ * aside; its letters spaced out too, "K Ế  H O Ạ C H", as a title is
+ * typed to stand wide or a scanned plan's text comes back from OCR (four
+ * words or more): that title was not found, the plan's header guessed
+ * ("Địa danh", "ỦY BAN NHÂN DÂN" as the title) above its own lines read
+ * as the body's paragraphs, exit 0 (s28foreign). */
 static int is_mark(const Para *p, const char *mark)
 {
     Buf up = {0};
     bare_upper(&up, p->flat);
-    int r = up.len && strcmp(up.data, mark) == 0;
+    int words = 1;
+    for (size_t i = 0; i < up.len; i++)
+        words += up.data[i] == ' ';
+    int r = up.len && (strcmp(up.data, mark) == 0 || (words >= 4 && same_letters(up.data, mark)));
     buf_free(&up);
     return r;
 }

@@ -519,8 +519,8 @@ static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const
             c->review_placed[body_p[r]->index] = 1;
         }
         if (merge_notes[r])
-            buf_printf(y, "      # review: %s\n",
-                       arena_printf(c->arena, _("row %zu, %s"), r + 1, merge_notes[r]));
+            buf_printf(y, "      # review: %s\n", text_one_line(c->arena, arena_printf(
+                                                      c->arena, _("row %zu, %s"), r + 1, merge_notes[r])));
         if (r + 1 == n_body && shape.review)
             buf_printf(y, "      # review: %s\n", shape.review);
         if (body_w[r] > cols)
@@ -568,6 +568,28 @@ static void page_left_out(Ctx *c, Buf *lost, const Para *label, const char *cons
                  "plan into it", n, label->flat);
 }
 
+/* "(Kèm theo ... của UBND tỉnh Bắc Kạn)" above a Biểu, which khgen prints
+ * by itself: its issuer's short name, when the plan has none yet. */
+static void attached_to(Ctx *c, const char *s)
+{
+    static const char of_word[] = " của ";
+    const char *of = str_find(s, of_word);
+    const char *who = of ? of + sizeof of_word - 1 : NULL;
+    size_t l = who ? strcspn(who, ")") : 0;
+    if (l && l < 120 && !c->plan->issuer_short)
+        c->plan->issuer_short = dup_range(c, who, l);
+}
+
+/* 1 if s reads as a signer's title under a Biểu, a short line in capitals
+ * without a colon ("NGƯỜI LẬP BIỂU"), not a note ("GHI CHÚ: ...", "(*)"):
+ * such lines and their names ran into the note (s28foreign). */
+static int signer_line(Ctx *c, const char *s)
+{
+    int b = 0, it = 0;
+    const char *t = unwrap(c, s, &b, &it);
+    return strlen(t) < 60 && !strchr(t, ':') && t[0] != '(' && is_upper_text(t);
+}
+
 size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
 {
     Buf y = {0}, lost = {0};
@@ -591,6 +613,7 @@ size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
         /* the page's paragraphs, for page_left_out */
         const char **left = arena_alloc(c->arena, (n - k) * sizeof *left);
         size_t n_left = 0, n_page = 0;
+        int signers = 0; /* a signer's line read under the table: the rest is not the note */
         const char **page = arena_alloc(c->arena, (n - k) * sizeof *page);
         page[n_page++] = P[k].text;
         size_t q = k + 1;
@@ -631,14 +654,7 @@ size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
                 not_centred |= P[q].not_centred;
                 widths[n_rows++] = w;
             } else if (starts_with(P[q].flat, "(Kèm theo") && !header) {
-                /* khgen prints this line from the header; its "của UBND
-                 * tỉnh Bắc Kạn" is the issuer's short name */
-                static const char of_word[] = " của ";
-                const char *of = str_find(P[q].flat, of_word);
-                const char *who = of ? of + sizeof of_word - 1 : NULL;
-                size_t l = who ? strcspn(who, ")") : 0;
-                if (l && l < 120 && !c->plan->issuer_short)
-                    c->plan->issuer_short = dup_range(c, who, l);
+                attached_to(c, P[q].flat);
                 continue;
             } else if (!title && !header) {
                 title = P[q].flat;
@@ -655,6 +671,9 @@ size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
                 }
             } else if (w > 0) {
                 left[n_left++] = P[q].text; /* a row after the note */
+            } else if (signers || signer_line(c, P[q].flat)) {
+                signers = 1; /* the Biểu's own signers: said (KH762), no note */
+                left[n_left++] = P[q].text;
             } else {
                 if (note.len)
                     buf_putc(&note, ' ');

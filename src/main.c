@@ -51,6 +51,7 @@
 #include "render_xlsx.h"
 #include "resolve.h"
 #include "stack.h"
+#include "stderr_json.h"
 #include "suggest.h"
 #include "template.h"
 #include "util.h"
@@ -89,7 +90,9 @@ static const char *const usage_text = N_(
     "                   [--max-errors N] PLAN...\n"
     "       khgen import [-o PLAN.yaml] [--force] [--stats] FILE\n"
     "       khgen new --from PLAN.yaml --year N [-o NEW.yaml] [--force]\n"
-    "       khgen diff [--format term|md|html] [-o FILE] [--color|--no-color] [--all] OLD NEW\n"
+    "                 [--allow-read DIR]\n"
+    "       khgen diff [--format term|md|html] [-o FILE] [--color|--no-color] [--all]\n"
+    "                  [--allow-read DIR] OLD NEW\n"
     "       khgen init [--level xa|huyen|tinh] [--year N] [--include REGISTRY] [-o FILE]\n"
     "                  [--force] NAME\n"
     "       khgen explain [CODE]\n"
@@ -872,6 +875,7 @@ static int global_options(int *argc, char **argv, const char **lang, int *color)
 {
     const char *color_when = "auto";
     const char *format = "text";
+    int formats = 0; /* 1 per --diagnostics-format, 3 for one that differs */
     /* `khgen diff` takes the same --color[=WHEN] (read for its standard
      * output by color_choice before this runs); only its own --no-color
      * is left for its parser */
@@ -892,6 +896,9 @@ static int global_options(int *argc, char **argv, const char **lang, int *color)
         } else if (strncmp(arg, "--color=", 8) == 0 || strncmp(arg, "--colour=", 9) == 0) {
             color_when = strchr(arg, '=') + 1;
         } else if (strncmp(arg, "--diagnostics-format=", 21) == 0) {
+            /* a second value is a usage error, as for every option that
+             * takes one (s27attack L2); two alike say which form it is in */
+            formats += formats == 0 || strcmp(format, arg + 21) == 0 ? 1 : 3;
             format = arg + 21;
         } else {
             argv[kept++] = argv[i];
@@ -899,6 +906,13 @@ static int global_options(int *argc, char **argv, const char **lang, int *color)
     }
     argv[kept] = NULL;
     *argc = kept;
+    /* for CI: one JSON object a line, the codes and messages of the text
+     * form (diag.h diag_use_json; s16user L3), decided first so that every
+     * line on standard error is JSON, a usage error's too (stderr_json.c) */
+    if (strcmp(format, "json") == 0 && formats < 3) {
+        diag_use_json(1);
+        stderr_json_install();
+    }
     if (*lang && i18n_init(*lang, argv[0]) != 0) {
         i18n_init(NULL, argv[0]);
         return usage_error(_("unknown language '%s': the languages are vi and en"), *lang), -1;
@@ -918,11 +932,9 @@ static int global_options(int *argc, char **argv, const char **lang, int *color)
     } else {
         return usage_error(_("unknown colour mode '%s': use auto, always or never"), color_when), -1;
     }
-    /* for CI: one JSON object a line, the codes and messages of the text
-     * form (diag.h diag_use_json; s16user L3) */
-    if (strcmp(format, "json") == 0)
-        diag_use_json(1);
-    else if (strcmp(format, "text") != 0)
+    if (formats > 1)
+        return usage_error(_("option '%s' is given twice: give it once"), "--diagnostics-format"), -1;
+    if (strcmp(format, "json") != 0 && strcmp(format, "text") != 0)
         return usage_error(_("unknown diagnostics format '%s': use text or json"), format), -1;
     return 0;
 }

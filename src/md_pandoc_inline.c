@@ -15,7 +15,15 @@
  * small-capital one's in capitals, as the .docx reader reads w:smallCaps:
  * IMP_SMALL_CAPS_UPPER), a
  * link's or a picture's attributes nothing, "~~x~~" and "~x~" their
- * words, as the .docx reader keeps a struck or subscript run's text. A
+ * words, as the .docx reader keeps a struck or subscript run's text.
+ * pandoc's smart punctuation, its writer's "--" and "---" for Word's en
+ * and em dashes ("Tài chính -- Kế hoạch", "2021--2025", "-- UBND tỉnh;"
+ * opening a recipient's line or a table's cell), is the dash its reader
+ * shows: import printed "--" in the issued plan and read a recipient "--
+ * UBND tỉnh" (s28foreign). Only between spaces or figures, or opening a
+ * line or a cell, on a line that is no rule (a table's delimiter row, a
+ * thematic break): "a--b", a cell "| -- |" and an HTML comment's "<!--"
+ * stay. A
  * superscript "^2^" is left as written: khgen's own Markdown does not
  * escape '^' (README, import's limits). Escapes, code spans, fenced
  * code and indented code (imp_md_indented_code) are left as written.
@@ -130,6 +138,9 @@ static size_t tildes(const char *s, size_t len, size_t i)
 typedef struct {
     int *del;
     int *up; /* the bytes to print in capitals (a difference array), or NULL */
+    unsigned char *dash; /* where a dropped "--" (1) or "---" (2) prints its dash, or NULL */
+    int rule;            /* the line is a rule, its dashes no dashes */
+    int comment;         /* an HTML comment left as text is open over the line's end */
     size_t *open, n_open, cap_open;
     size_t strike;
     int link, any;
@@ -241,6 +252,54 @@ static size_t tilde_run(Pass *st, const char *s, size_t len, size_t p, size_t en
     return p + n;
 }
 
+/* A run of hyphens at p: pandoc's "--" (an en dash) or "---" (an em
+ * dash) between spaces or figures, or after a line's start or a tag's
+ * '>' (a table's cell, import_mdhtml.c), dropped and its dash printed
+ * in its place. Returns where the line goes on. */
+static size_t dash_run(Pass *st, const char *s, size_t len, size_t p, size_t end)
+{
+    size_t n = 0;
+    while (p + n < end && s[p + n] == '-')
+        n++;
+    if (st->rule || (n != 2 && n != 3))
+        return p + n;
+    size_t b = p;
+    while (b > 0 && s[b - 1] == ' ')
+        b--;
+    int left = b == 0 || s[b - 1] == '\n' || (b < p && s[p - 1] == ' ') || s[p - 1] == '>' ||
+               (s[p - 1] >= '0' && s[p - 1] <= '9');
+    int right = p + n == end || s[p + n] == ' ' || (s[p + n] >= '0' && s[p + n] <= '9');
+    if (b == p && b > 1 && s[p - 1] == '>' && s[b - 2] == '-')
+        left = 0; /* "-->" ends a comment */
+    size_t r = p + n;
+    while (r < end && s[r] == ' ')
+        r++;
+    if (!left || !right || ((r == end || s[r] == '|') && (b == 0 || s[b - 1] == '\n' || s[b - 1] == '|')))
+        return p + n; /* a cell or a line of "--" alone: a mark of its own, kept */
+    if (!st->dash) {
+        st->dash = calloc(len + 1, 1);
+        if (!st->dash)
+            return p + n;
+    }
+    st->dash[p] = (unsigned char)(n - 1);
+    drop(st->del, p, p + n);
+    st->any = 1;
+    return p + n;
+}
+
+/* 1 if the line s[a..e) is a rule or a table's delimiter row: its
+ * hyphens are no dashes ("| --- | :---: |", "- - -", "+----+"). */
+static int rule_line(const char *s, size_t a, size_t e)
+{
+    int dashes = 0;
+    for (size_t i = a; i < e; i++) {
+        if (!strchr(" -|:+=*_>\t\r", s[i])) /* '>': a quoted one, "> --- | ---:" */
+            return 0;
+        dashes += s[i] == '-';
+    }
+    return dashes > 0;
+}
+
 /* A link's or a picture's address from a (past "]("): its ')' (the
  * parentheses inside it paired), or the space before its title, or the
  * line's end; no mark is read in it ("](https://a.vn/~b/~c)" lost its
@@ -315,6 +374,15 @@ static size_t step(Pass *st, const char *s, size_t len, size_t p, size_t *end)
         }
         return address_end(s, p + 2, *end);
     }
+    if (c == '<' && p + 3 < *end && s[p + 1] == '!' && s[p + 2] == '-' && s[p + 3] == '-') {
+        /* an HTML comment left as text (md_comment.c: one holding "--"):
+         * its hyphens are its own, not dashes, to its "-->" on the line */
+        size_t q = p + 4;
+        while (q + 2 < *end && !(s[q] == '-' && s[q + 1] == '-' && s[q + 2] == '>'))
+            q++;
+        st->comment = q + 2 >= *end; /* over lines: to the "-->" of one below */
+        return q + 2 < *end ? q + 3 : *end;
+    }
     if (c == '<')
         return tag_end(s, p, *end);
     if (c == ')' && st->link) {
@@ -335,6 +403,8 @@ static size_t step(Pass *st, const char *s, size_t len, size_t p, size_t *end)
     }
     if (c == '~')
         return tilde_run(st, s, len, p, *end);
+    if (c == '-')
+        return dash_run(st, s, len, p, *end);
     return p + 1;
 }
 
@@ -414,9 +484,18 @@ static int closed(const char *s, size_t len, size_t end)
     return 0;
 }
 
+/* 1 if s[0..len) holds "--" */
+static int two_hyphens(const char *s, size_t len)
+{
+    for (const char *p = s; (p = memchr(p, '-', len - (size_t)(p - s))) != NULL && p + 1 < s + len; p++)
+        if (p[1] == '-')
+            return 1;
+    return 0;
+}
+
 int imp_md_pandoc_inline(const char *s, size_t len, Buf *out)
 {
-    if (!memchr(s, '{', len) && !memchr(s, '~', len))
+    if (!memchr(s, '{', len) && !memchr(s, '~', len) && !two_hyphens(s, len))
         return 0;
     Pass st = {.del = calloc(len + 1, sizeof(int)), .strike = (size_t)-1, .paren = 0};
     int fence = 0, raw = RAW_NONE;
@@ -449,9 +528,16 @@ int imp_md_pandoc_inline(const char *s, size_t len, Buf *out)
             st.strike = (size_t)-1;
         }
         if (!fence && !fence_line && lead < end) {
+            st.rule = rule_line(s, i, end);
             code_spans(s, i, end, &st.ticks);
             st.tick = 0;
-            for (size_t p = i; p < end;)
+            size_t p = i;
+            while (st.comment && p < end) { /* the rest of a comment from above */
+                if (p + 2 < end && s[p] == '-' && s[p + 1] == '-' && s[p + 2] == '>')
+                    st.comment = 0, p += 2;
+                p++;
+            }
+            while (p < end)
                 p = step(&st, s, len, p, &end);
         }
         i = end + 1;
@@ -464,6 +550,7 @@ int imp_md_pandoc_inline(const char *s, size_t len, Buf *out)
         size_t from = 0, lines = 0;
         Buf piece = {0};
         for (size_t i = 0; i <= len; i++) {
+            int was = depth;
             if (i < len) {
                 depth += st.del[i];
                 upper += st.up ? st.up[i] : 0;
@@ -479,6 +566,8 @@ int imp_md_pandoc_inline(const char *s, size_t len, Buf *out)
                 }
                 from = i, keep_run = keep, up_run = up;
             }
+            if (i < len && st.dash && st.dash[i] && was == 0) /* its dash, where it stood */
+                buf_puts(out, st.dash[i] == 2 ? "\xE2\x80\x94" : "\xE2\x80\x93");
             lines += i < len && depth && s[i] == '\n';
         }
         buf_free(&piece);
@@ -486,6 +575,7 @@ int imp_md_pandoc_inline(const char *s, size_t len, Buf *out)
             buf_putc(out, '\n');
     }
     free(st.up);
+    free(st.dash);
     free(st.open);
     free(st.del);
     free(st.ticks.at);

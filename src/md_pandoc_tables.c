@@ -27,9 +27,24 @@
  * text's start, after a blank line, a table or an ATX heading, never
  * inside a paragraph. The lines a table took are kept as blank lines, so
  * the lines after it keep their numbers. Linear in the text.
+ *
+ * A GitHub pipe table that lays out the page - the header's two columns,
+ * "| ỦY BAN NHÂN DÂN<br>**HUYỆN YÊN THẾ**<br>Số: 125/KH-UBND | **CỘNG HÒA
+ * ...**<br>... |" over "| :---: | :---: |", a row of headers alone as
+ * Typora writes a table of one row, or the signature's "| ***Nơi
+ * nhận:***<br>- UBND tỉnh;<br>... | **TM. ỦY BAN NHÂN DÂN**<br>... |" - is
+ * rewritten so too (pipe_layout_table): each "<br>" ends one of its cell's
+ * paragraphs, and layout_by_shape, the .docx's decision but for a cell of
+ * several lines, tells it from a table of data (of three columns at most),
+ * which stays as written and is read as its rows. Such tables were read as the plan's words: the header's
+ * lines left out as KH761 comments, "HUYỆN YÊN THẾ" lost, the place "<br>*Yên
+ * Thế"; the signature and the recipients printed as one bold line of pipes
+ * and tags, exit 0 (s28foreign).
  */
+#include <ctype.h>
 #include <string.h>
 
+#include "docx_layout.h"
 #include "import.h"
 #include "md_blocks.h"
 #include "xmltext.h"
@@ -343,6 +358,181 @@ static size_t dashed_table(const char *s, size_t len, size_t i, Buf *html, Buf c
     return at;
 }
 
+/* A pipe table's delimiter row ("| :---: | --- |"): its cells (0: none). */
+static int pipe_delimiter(const char *s, size_t n)
+{
+    int dashes = 0, cells = 0, open = 0;
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r'))
+        n--;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '-' || s[i] == ':') {
+            dashes += s[i] == '-';
+            cells += !open;
+            open = 1;
+        } else if (s[i] == '|') {
+            open = 0;
+        } else if (s[i] != ' ' && s[i] != '\t') {
+            return 0;
+        }
+    }
+    return dashes && memchr(s, '|', n) ? cells : 0;
+}
+
+/* The emphasis open after s[0..n) when *open was open before it: bit 1
+ * bold ("**"), bit 0 italics ("*"); a run of three stars turns both, an
+ * escaped star or one between punctuation ("(*)") or spaces none. */
+static int stars_after(const char *s, size_t n, int open)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '\\') {
+            i++;
+            continue;
+        }
+        if (s[i] != '*')
+            continue;
+        size_t k = i;
+        while (k < n && s[k] == '*')
+            k++;
+        /* a mark beside a letter or a figure, or between punctuation and
+         * a space ("***Nơi nhận:***"); "(*)" and " * " are stars */
+        int a = k == n || s[k] == ' ' ? 0 : isalnum((unsigned char)s[k]) || (unsigned char)s[k] >= 0x80 ? 2 : 1;
+        int b = i == 0 || s[i - 1] == ' ' ? 0 : isalnum((unsigned char)s[i - 1]) || (unsigned char)s[i - 1] >= 0x80 ? 2 : 1;
+        if (a == 2 || b == 2 || (a == 0 && b == 1) || (a == 1 && b == 0))
+            open ^= (k - i) % 2 | ((k - i) >= 2) << 1;
+        i = k - 1;
+    }
+    return open;
+}
+
+/* One line of a cell, s[0..n), into cell as a paragraph of its own, the
+ * emphasis open across its "<br>" closed at its end and opened again at
+ * the next line's start ("**HUYỆN YÊN THẾ<br>PHÒNG NÔNG NGHIỆP**": both
+ * bold, as a reader shows them; each printed a pair of stars). *open: the
+ * emphasis open before it, then after it. */
+static void cell_part(Buf *cell, const char *s, size_t n, int *open)
+{
+    Buf line = {0};
+    int before = *open;
+    *open = stars_after(s, n, before);
+    buf_puts(&line, before & 2 ? "**" : "");
+    buf_puts(&line, before & 1 ? "*" : "");
+    buf_putn(&line, s, n);
+    buf_puts(&line, *open & 1 ? "*" : "");
+    buf_puts(&line, *open & 2 ? "**" : "");
+    cell_line(cell, line.data, line.len);
+    cell_break(cell);
+    buf_free(&line);
+}
+
+/* The cells of the pipe row s[0..n) ("| a | b |", its end pipes optional),
+ * each "<br>" ending a paragraph of its cell, into cells[]; their count
+ * (MAX_COLS + 1: too many). An escaped "\|" is a cell's text. */
+static int pipe_cells(const char *s, size_t n, Buf cells[MAX_COLS])
+{
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r'))
+        n--;
+    size_t i = 0;
+    while (i < n && (s[i] == ' ' || s[i] == '\t'))
+        i++;
+    if (i < n && s[i] == '|')
+        i++;
+    if (n > i && s[n - 1] == '|' && (n < 2 || s[n - 2] != '\\'))
+        n--;
+    int c = 0, open = 0;
+    size_t from = i;
+    for (; i <= n; i++) {
+        size_t br = 0;
+        if (i < n && s[i] == '<' && (n - i >= 4) && (s[i + 1] == 'b' || s[i + 1] == 'B') &&
+            (s[i + 2] == 'r' || s[i + 2] == 'R')) {
+            size_t k = i + 3;
+            while (k < n && s[k] == ' ')
+                k++;
+            if (k < n && s[k] == '/')
+                k++;
+            if (k < n && s[k] == '>')
+                br = k + 1 - i;
+        }
+        int bar = i == n || (s[i] == '|' && (i == 0 || s[i - 1] != '\\'));
+        if (!br && !bar)
+            continue;
+        if (c >= MAX_COLS)
+            return MAX_COLS + 1;
+        if (blank(s + from, i - from))
+            cell_break(&cells[c]);
+        else
+            cell_part(&cells[c], s + from, i - from, &open);
+        if (bar) {
+            c++;
+            open = 0; /* a cell's emphasis ends with it */
+        }
+        from = i + (br ? br : 1);
+        if (br)
+            i += br - 1;
+    }
+    return c;
+}
+
+/* A GitHub pipe table from line start i that lays out the page (its text
+ * names the motto, the number, the recipients or a signature's TM./KT.,
+ * or it has a single row or stands before any text: layout_by_shape; not
+ * a cell of several lines, which khgen's own Markdown writes in a table
+ * of data, "a<br>b") and has at most three columns: its HTML into html, the line after it
+ * returned (i: none, or a table of data, left as written). */
+static size_t pipe_layout_table(const char *s, size_t len, size_t i, int first, Buf *html,
+                                Buf cells[MAX_COLS])
+{
+    size_t e, next = line_at(s, len, i, &e), de;
+    size_t ind = 0;
+    while (ind < 3 && i + ind < e && s[i + ind] == ' ')
+        ind++;
+    if (i + ind >= e || s[i + ind] != '|' || next >= len)
+        return i;
+    size_t after = line_at(s, len, next, &de);
+    int ncol = pipe_delimiter(s + next, de - next);
+    if (ncol < 1 || ncol > 3)
+        return i;
+    Buf text = {0};
+    int rows = 0, wide = 0;
+    size_t at = i, end = i;
+    while (at < len) {
+        size_t le, nl = line_at(s, len, at, &le);
+        size_t k = at;
+        while (k < le && k - at < 3 && s[k] == ' ')
+            k++;
+        if (at == next) { /* the delimiter row */
+            at = end = nl;
+            continue;
+        }
+        if (k >= le || s[k] != '|')
+            break;
+        int got = pipe_cells(s + at, le - at, cells);
+        if (got > ncol) { /* a cell a reader leaves out: as written */
+            wide = 1;
+            break;
+        }
+        for (int c = 0; c < got; c++) {
+            buf_putn(&text, cells[c].data, cells[c].len);
+            buf_putc(&text, ' ');
+        }
+        if (!rows)
+            buf_puts(html, "<table>"); /* on its first row's line (table_lines) */
+        put_row(html, cells, ncol);
+        rows++;
+        at = end = nl;
+    }
+    for (int c = 0; c < MAX_COLS; c++)
+        cells[c].len = 0;
+    buf_putc(&text, '\0');
+    int layout = !wide && rows && end >= after && layout_by_shape(text.data, ncol, rows, 0, first);
+    buf_free(&text);
+    if (!layout) {
+        html->len = 0;
+        return i;
+    }
+    buf_puts(html, "</table>\n");
+    return end;
+}
+
 /* Whether s[0..n) is an ATX heading ("# x", "## x", and past six marks,
  * "####### x", which pandoc reads as a heading of level 7), after which
  * pandoc begins a table with no blank line; after a paragraph's line it
@@ -364,7 +554,7 @@ int imp_md_pandoc_tables(const char *s, size_t len, Buf *out, int *over_line)
 {
     Buf cells[MAX_COLS] = {{0}}, html = {0};
     size_t copied = 0, i = 0, n_cells = 0;
-    int any = 0, prev_blank = 1;
+    int any = 0, prev_blank = 1, seen_text = 0;
     MdIndent code = {0, 1, 0};
     while (i < len) {
         size_t e, next = line_at(s, len, i, &e);
@@ -375,12 +565,15 @@ int imp_md_pandoc_tables(const char *s, size_t len, Buf *out, int *over_line)
             ind++;
         if (prev_blank && e > i + ind && s[i + ind] == '+')
             end = grid_table(s, len, i, ind, &html, cells);
+        else if (prev_blank && e > i + ind && s[i + ind] == '|')
+            end = pipe_layout_table(s, len, i, !seen_text, &html, cells);
         else if (prev_blank && e > i && (s[i] == ' ' || s[i] == '-' || (unsigned char)s[i] >= 0x80 ||
                                          (s[i] >= '0' && s[i] <= 'z')))
             end = dashed_table(s, len, i, &html, cells);
         if (end == i) {
             int in_code = imp_md_indented_code(s + i, e - i, &code);
             prev_blank = blank(s + i, e - i) || atx_heading(s + i, e - i) || in_code;
+            seen_text |= !blank(s + i, e - i);
             i = next;
             continue;
         }
@@ -412,7 +605,7 @@ int imp_md_pandoc_tables(const char *s, size_t len, Buf *out, int *over_line)
             buf_putc(out, '\n');
         any = 1;
         i = copied = end;
-        prev_blank = 1;
+        prev_blank = seen_text = 1;
     }
     if (any > 0)
         buf_putn(out, s + copied, len - copied);

@@ -67,6 +67,36 @@ static int check_dir_name(DiagSink *diags, const char *out_dir, const char *name
     return -1;
 }
 
+/* KH901 for a mkdir of part (a prefix of path, the -o directory) that
+ * failed with err: a refusal names the directory that refused, part's
+ * parent, and what to do (s27attack L14: "cannot create directory
+ * 'out/sub dir/Kế hoạch': Permission denied" named neither 'out' nor the
+ * permission). */
+static void report_mkdir(DiagSink *diags, const char *path, const char *part, int err)
+{
+    SrcPos none = {path, 0, 0};
+    if (err == EACCES || err == EPERM || err == EROFS) {
+        char *parent = xstrdup(part); /* its directory: "." for a bare name */
+        char *slash = strrchr(parent, '/');
+        if (!slash)
+            strcpy(parent, ".");
+        else
+            slash[slash == parent] = '\0'; /* "/x": "/" */
+        if (err == EROFS)
+            diag_error(diags, none, 0, KH901, "cannot create directory '%s': %s: '%s' is on a "
+                       "read-only file system; give -o a directory on a writable one", path,
+                       i18n_strerror(err), parent);
+        else
+            diag_error(diags, none, 0, KH901, "cannot create directory '%s': %s: you may not "
+                       "create '%s' in '%s'; give -o a directory you may write in, or ask for "
+                       "write permission on '%s'", path, i18n_strerror(err), part, parent, parent);
+        free(parent);
+        return;
+    }
+    diag_error(diags, none, 0, KH901, "cannot create directory '%s': %s: check the path given "
+               "with -o", path, i18n_strerror(err));
+}
+
 int outdir_make(DiagSink *diags, const char *path, char **made)
 {
     char *copy = xstrdup(path);
@@ -82,10 +112,7 @@ int outdir_make(DiagSink *diags, const char *path, char **made)
                 *made = xstrdup(copy); /* the first made: all below it are new too */
         } else {
             if (errno != EEXIST) {
-                SrcPos none = {path, 0, 0};
-                diag_error(diags, none, 0, KH901, "cannot create directory '%s': %s: check the "
-                           "path given with -o", path,
-                           i18n_strerror(errno));
+                report_mkdir(diags, path, copy, errno);
                 rc = -1;
             } else {
                 rc = check_dir_name(diags, path, copy);

@@ -5,7 +5,8 @@
  * O_TMPFILE: no name yet) and their writing to the disk starts without
  * being waited for (sync_file_range: the next format renders meanwhile),
  * then, at the commit, each is fsynced before anything names it; (2) a
- * journal, DIR/.khgen-commit-XXXXXX, lists the temporary name each will
+ * journal, DIR/.khgen-commit-XXXXXX (or, where that is longer than the set's
+ * shortest name, a shorter one: tempname.c), lists the temporary name each will
  * get and its final name, after its own inode (a journal khgen did not
  * write there, a copy, is left alone); (3) each temporary gets that name (linkat), no
  * longer than its final name, and each old output a second name, its
@@ -52,6 +53,7 @@
 #include <unistd.h>
 
 #include "i18n.h"
+#include "tempname.h"
 #include "readpolicy.h"
 
 typedef struct Pending {
@@ -142,10 +144,20 @@ void outputs_report_write(DiagSink *diags, SrcPos at, const char *path, int err,
 {
     if (!reason)
         reason = i18n_strerror(err);
-    if (err == EACCES || err == EPERM)
-        diag_error(diags, at, 0, KH901, "cannot write '%s': %s: you may not write in that "
-                   "directory; give an output directory (-o) you may write in, or ask for write "
-                   "permission on it", path, reason);
+    if (err == EACCES || err == EPERM) {
+        /* the directory named, and nothing said of it as the -o of a build
+         * (`import -o out/x.yaml` names a file: s27attack L14) */
+        char *dir = xstrdup(path); /* its directory: "." for a bare name */
+        char *slash = strrchr(dir, '/');
+        if (!slash)
+            strcpy(dir, ".");
+        else
+            slash[slash == dir] = '\0'; /* "/x": "/" */
+        diag_error(diags, at, 0, KH901, "cannot write '%s': %s: you may not write in '%s'; "
+                   "write to a directory you may write in (-o), or ask for write permission on "
+                   "'%s'", path, reason, dir, dir);
+        free(dir);
+    }
     else if (err == EROFS)
         diag_error(diags, at, 0, KH901, "cannot write '%s': %s: the directory is on a "
                    "read-only file system; give an output directory (-o) on a writable one",
@@ -176,7 +188,6 @@ static void fsync_dir(const char *dir)
 
 /* ---- the commit journal ------------------------------------------------- */
 
-#define JOURNAL_PREFIX ".khgen-commit-"
 #define JOURNAL_MAX (1u << 20)
 
 static const char *base_of(const char *path)
@@ -211,7 +222,7 @@ static int journal_temp(const char *base)
 static int journal_final(const char *base, const char **stem, size_t *stem_len)
 {
     static const char *const exts[] = {".md", ".html", ".docx", ".xlsx", ".pdf", NULL};
-    if (strchr(base, '/') || strncmp(base, JOURNAL_PREFIX, strlen(JOURNAL_PREFIX)) == 0)
+    if (strchr(base, '/') || journal_kind(base) != 0)
         return 0;
     const char *dot = strrchr(base, '.');
     int known = 0;
@@ -266,8 +277,14 @@ static int journal_valid(const char *text, size_t len, const struct stat *st)
     const char *stem = NULL;
     size_t stem_len = 0;
     char self[64];
-    snprintf(self, sizeof self, "%llu:%llu", (unsigned long long)st->st_dev,
-             (unsigned long long)st->st_ino);
+    int self_len = snprintf(self, sizeof self, "I%c%llu:%llu", '\0',
+                            (unsigned long long)st->st_dev, (unsigned long long)st->st_ino);
+    /* it begins with that first record, whole or (killed while it was
+     * written) cut short: a file without it is not a journal, though its
+     * name is a journal's (a short one, ".~ab", could be anyone's) */
+    size_t head = (size_t)self_len + 1;
+    if (memcmp(text, self, len < head ? len : head) != 0)
+        return 0;
     for (size_t at = 0, k = 0; at < len; k++) {
         const char *field[3] = {NULL, NULL, NULL};
         int n = 0, want = 1;
@@ -284,7 +301,7 @@ static int journal_valid(const char *text, size_t len, const struct stat *st)
             return 0;
         if (n < want)
             return 1;
-        if ((k == 0) != (strcmp(field[0], "I") == 0) || (k == 0 && strcmp(field[1], self) != 0))
+        if ((k == 0) != (strcmp(field[0], "I") == 0))
             return 0;
         if (k == 0)
             continue;
@@ -308,9 +325,9 @@ static void replay_journal(const char *dir, const char *path, const char *marker
 {
     size_t len = 0;
     char *text = read_file(path, JOURNAL_MAX, &len);
-    if (text && !journal_valid(text, len, st)) {
+    if (!text || !journal_valid(text, len, st)) {
         free(text);
-        return; /* not a journal a build wrote: left alone */
+        return; /* unreadable, or not a journal a build wrote: left alone */
     }
     for (size_t at = 0; text && at < len;) {
         const char *field[3] = {NULL, NULL, NULL};
@@ -383,20 +400,23 @@ void outputs_recover(const char *dir)
     if (!d)
         return;
     int dir_lock = -1; /* taken at the first journal found */
-    size_t prefix = strlen(JOURNAL_PREFIX);
     struct dirent *e;
     while ((e = readdir(d)) != NULL) {
-        size_t len = strlen(e->d_name);
-        if (strncmp(e->d_name, JOURNAL_PREFIX, prefix) != 0)
+        int kind = journal_kind(e->d_name);
+        if (kind == 0)
             continue;
         char *path = join_path(dir, e->d_name);
         struct stat st;
-        if (e->d_name[len - 1] == '!') {
-            /* a marker whose journal is gone: the commit had finished */
+        if (kind == 2) {
+            /* a marker whose journal is gone: the commit had finished (an
+             * empty file of this user's, as outputs_commit makes it) */
+            struct stat m;
             path[strlen(path) - 1] = '\0';
             if (lstat(path, &st) != 0) {
                 path[strlen(path)] = '!';
-                unlink(path);
+                if (lstat(path, &m) == 0 && S_ISREG(m.st_mode) && m.st_size == 0 &&
+                    m.st_uid == geteuid())
+                    unlink(path);
             }
         } else if (lstat(path, &st) == 0 && S_ISREG(st.st_mode) && st.st_uid == geteuid()) {
             /* (a journal of another user's is not ours to carry out) */
@@ -437,41 +457,36 @@ static void start_writeback(int fd)
 
 /* Writes the journal of a commit (its records in rec) as a new file in dir,
  * fsynced and locked (flock) for as long as *fd stays open, so that a
- * concurrent build's recovery leaves a live commit alone. With O_TMPFILE
- * the journal appears under its name complete and locked already. Returns
- * its malloc'd path, or NULL (errno set). */
-static char *write_journal(const char *dir, const Buf *rec, unsigned *seed, int *fd_out)
+ * concurrent build's recovery leaves a live commit alone. Its name, and
+ * its marker's, is no longer than shortest, the set's shortest final name
+ * (journal_base). With O_TMPFILE the journal appears under its name
+ * complete and locked already. Returns its malloc'd path, or NULL (errno
+ * set). */
+static char *write_journal(const char *dir, size_t shortest, const Buf *rec, unsigned *seed,
+                           int *fd_out)
 {
     int fd = -1, anonymous = 0;
 #ifdef O_TMPFILE
     fd = open(dir, O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
     anonymous = fd >= 0;
 #endif
-    char *path = NULL;
-    for (int attempt = 0; attempt < 100 && !path; attempt++) {
-        char *tail = temp_name(".", 7, seed); /* "./.XXXXXX" */
-        size_t len = strlen(dir) + strlen(JOURNAL_PREFIX) + strlen(tail + 3) + 2;
-        path = xmalloc(len);
-        snprintf(path, len, "%s/%s%s", dir, JOURNAL_PREFIX, tail + 3);
-        free(tail);
-        if (anonymous)
-            break; /* named by linkat below, once complete */
+    size_t dir_len = strlen(dir);
+    char *path = xmalloc(dir_len + TEMPNAME_MAX + 2);
+    memcpy(path, dir, dir_len);
+    path[dir_len] = '/';
+    char *base = path + dir_len + 1;
+    unsigned attempt = 0;
+    journal_base(base, shortest, attempt, seed);
+    while (!anonymous) {
         fd = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-        if (fd < 0) {
-            int err = errno;
-            free(path);
-            path = NULL;
-            if (err != EEXIST) {
-                errno = err;
-                return NULL;
-            }
-        }
+        if (fd >= 0 || errno != EEXIST || ++attempt >= 400)
+            break;
+        journal_base(base, shortest, attempt, seed);
     }
-    if (!path || fd < 0) {
-        if (fd >= 0)
-            close(fd);
+    if (fd < 0) {
+        int err = errno;
         free(path);
-        errno = EEXIST;
+        errno = err;
         return NULL;
     }
     /* the first record: the journal's own device and inode, which a copy
@@ -488,13 +503,11 @@ static char *write_journal(const char *dir, const Buf *rec, unsigned *seed, int 
         snprintf(proc, sizeof proc, "/proc/self/fd/%d", fd);
         if (linkat(AT_FDCWD, proc, AT_FDCWD, path, AT_SYMLINK_FOLLOW) == 0)
             break;
-        if (errno != EEXIST) {
+        if (errno != EEXIST || ++attempt >= 400) {
             failed = 1;
             break;
         }
-        char *tail = temp_name(".", 7, seed);
-        snprintf(path + strlen(path) - strlen(tail + 3), strlen(tail + 3) + 1, "%s", tail + 3);
-        free(tail);
+        journal_base(base, shortest, attempt, seed);
     }
     if (failed) {
         int err = errno;
@@ -802,6 +815,17 @@ static int link_chosen(Pending *p, size_t n)
     return -1;
 }
 
+/* The length of the shortest final name of p[0..n) (the journal's room),
+ * TEMPNAME_MAX + 1 when all are longer. */
+static size_t shortest_name(const Pending *p, size_t n)
+{
+    size_t shortest = TEMPNAME_MAX + 1;
+    for (size_t i = 0; i < n; i++)
+        if (strlen(base_of(p[i].final_path)) < shortest)
+            shortest = strlen(base_of(p[i].final_path));
+    return shortest;
+}
+
 int outputs_commit(OutputSet *set, DiagSink *diags, Arena *arena)
 {
     Pending *p = set->p;
@@ -840,7 +864,7 @@ int outputs_commit(OutputSet *set, DiagSink *diags, Arena *arena)
      * undo should this one be killed from here on */
     Buf rec = {0};
     journal_records(p, n, set->dir, &set->seed, &rec);
-    journal = write_journal(set->dir, &rec, &set->seed, &journal_fd);
+    journal = write_journal(set->dir, shortest_name(p, n), &rec, &set->seed, &journal_fd);
     buf_free(&rec);
     if (!journal) {
         report(diags, arena, n ? p[0].final_path : set->dir, errno);

@@ -938,58 +938,6 @@ static void parse_body(Parser *p, const YNode *node)
 
 /* ---- the plan --------------------------------------------------------------- */
 
-static void parse_period(Parser *p, const YNode *node)
-{
-    Plan *plan = p->plan;
-    long year;
-    if (node->kind == YNODE_SCALAR) {
-        const char *text = yread_text(node);
-        if (*text && strspn(text, "0123456789") != strlen(text)) {
-            /* a school year as written, "2024-2025": the message said "a
-             * whole number", never the other form (s13attack L1) */
-            PARSE_ERROR(p, node, KH108,
-                        "'period' is a year (2025) or {from: YYYY-MM-DD, to: YYYY-MM-DD} (a "
-                        "school year: {from: 2024-09-01, to: 2025-05-31}), not '%s': write one of "
-                        "the two forms",
-                        text);
-            return;
-        }
-        if (read_int(p, node, "period", PLAN_YEAR_MIN, PLAN_YEAR_MAX, &year) == 0) {
-            plan->period_from = (VDate){(int)year, 1, 1};
-            plan->period_to = (VDate){(int)year, 12, 31};
-        }
-        return;
-    }
-    if (!expect_kind(p, node, YNODE_MAP, "period"))
-        return;
-    check_keys(p, node, KEYSET_PERIOD, "the period");
-    const YNode *from = ynode_get(node, "from"), *to = ynode_get(node, "to");
-    if (!from || !to) {
-        diag_error(p->diags, node->pos, 1, KH103, "the period needs 'from' and 'to' dates: add "
-                   "both");
-        return;
-    }
-    int from_ok = read_date(p, from, "from", &plan->period_from) == 0;
-    if (from_ok && plan->period_from.day == 0)
-        PARSE_ERROR(p, from, KH301, "'from' needs a full date YYYY-MM-DD: write the day too "
-                    "(2024-09-01)");
-    int to_ok = read_date(p, to, "to", &plan->period_to) == 0;
-    if (to_ok && plan->period_to.day == 0)
-        PARSE_ERROR(p, to, KH301, "'to' needs a full date YYYY-MM-DD: write the day too "
-                    "(2025-05-31)");
-    VDate *a = &plan->period_from, *b = &plan->period_to;
-    if (from_ok && to_ok && a->day && b->day &&
-        (b->year != a->year ? b->year < a->year : b->month != a->month ? b->month < a->month
-                                                                      : b->day < a->day)) {
-        PARSE_ERROR(p, to, KH303, "the period ends (%s) before it starts (%s): write the earlier "
-                    "date under 'from'", to->text, from->text);
-        /* the calendar year of 'to' stands in, so deadlines are not all
-         * reported outside a period that is only mistyped */
-        *a = (VDate){b->year, 1, 1};
-        *b = (VDate){b->year, 12, 31};
-    }
-}
-
 /* layout: each value a number inside the decree's range (Nghị định
  * 30/2020, Phụ lục I), or an error that gives the range. The keys, their
  * ranges and units are keys.def's layout set. */

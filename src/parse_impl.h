@@ -161,6 +161,10 @@ void warn_lost_brackets(Parser *p, const YNode *node, const char *key,
 /* A date (YYYY-MM-DD, YYYY-MM, YYYY): 0, or -1 not a date (KH301), -2 not
  * a real one (KH300). */
 int read_date(Parser *p, const YNode *node, const char *key, VDate *date);
+/* (parse_period.c) The plan's `period` into plan->period_from and
+ * period_to: a year, or {from, to} full dates (KH108, KH301, KH303; a
+ * date without its day is told the month's first or last day). */
+void parse_period(Parser *p, const YNode *node);
 
 /* A task's 'due': a deadline text or mapping, into *due (reported when
  * wrong: KH300, KH302, KH107). */

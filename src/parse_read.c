@@ -109,6 +109,67 @@ const char *trim_printed(Parser *p, SrcPos pos, int span, const char *key, const
     return yread_trim_printed(p->arena, p->diags, pos, span, key, text);
 }
 
+/* The length of the list marker a line of text begins with ("- ", "+ ",
+ * "* ", "• ", "1. ", "12) ", "a) ", "đ) "), the blanks after it included;
+ * 0 when it begins otherwise or nothing follows the marker. */
+static size_t list_marker(const char *line, size_t len)
+{
+    size_t at = 0;
+    if (len >= 2 && strchr("-+*", line[0]))
+        at = 1;
+    else if (len >= 3 && memcmp(line, "\xE2\x80\xA2", 3) == 0) /* • */
+        at = 3;
+    else if (len >= 2 && line[0] >= 'a' && line[0] <= 'z' && line[1] == ')')
+        at = 2;
+    else if (len >= 3 && memcmp(line, "\xC4\x91", 2) == 0 && line[2] == ')') /* đ) */
+        at = 3;
+    else {
+        while (at < len && at < 3 && line[at] >= '0' && line[at] <= '9')
+            at++;
+        if (at == 0 || at >= len || (line[at] != '.' && line[at] != ')'))
+            return 0;
+        at++;
+    }
+    size_t marker = at;
+    while (at < len && line[at] == ' ')
+        at++;
+    return at > marker && at < len ? at : 0;
+}
+
+/* KH125: a line after the first of a paragraph of prose that begins like a
+ * list's item ("- Ý hai", "2. Số hai"): a text's lines are joined by
+ * spaces, so a drafter's list typed in `text: |` printed as one run-on
+ * paragraph, "- Ý một - Ý hai 1. Số một", in every format, without a
+ * word (s27attack L10). Once per text, at that line. Linear in the text. */
+static void joined_list(Parser *p, const YNode *node, const char *text, const char *key)
+{
+    int in_para = 0; /* a line of this paragraph came before */
+    for (const char *line = text; *line;) {
+        const char *nl = strchr(line, '\n');
+        size_t len = nl ? (size_t)(nl - line) : strlen(line);
+        size_t lead = 0;
+        while (lead < len && (line[lead] == ' ' || line[lead] == '\t'))
+            lead++;
+        if (lead == len) {
+            in_para = 0;
+        } else if (in_para && list_marker(line + lead, len - lead)) {
+            size_t at = (size_t)(line - text) + lead;
+            diag_warning(p->diags, ynode_pos_at(node, at), (int)utf8_count(line + lead, len - lead),
+                         KH125, "this line of '%s' begins like an item of a list, but the lines of a "
+                         "paragraph are joined by spaces: it would print run on after the line "
+                         "above; give each item a paragraph of its own (a blank line between "
+                         "them), or write them as items under it (items: [{bullet: ...}])",
+                         key);
+            return;
+        } else {
+            in_para = 1;
+        }
+        if (!nl)
+            break;
+        line = nl + 1;
+    }
+}
+
 /* A text value: returns it (owned by the loader's arena) and records it as a
  * text site when it may hold inline references. */
 const char *read_text(Parser *p, const YNode *node, const char *key, int is_prose)
@@ -122,6 +183,8 @@ const char *read_text(Parser *p, const YNode *node, const char *key, int is_pros
         unexpanded_reference(p, node, text, key);
         text = textref_literal(p->arena, text); /* "{{" prints "{" here too */
     }
+    if (is_prose == TEXT_PROSE && strchr(text, '\n'))
+        joined_list(p, node, text, key); /* KH125 */
     if (is_prose == TEXT_ONE_LINE) /* printed as written: no blanks at its ends (KH122) */
         return trim_printed(p, node->pos, yread_span(node), key, text_one_line(p->arena, text));
     return is_prose & TEXT_ONE_LINE ? text_one_line(p->arena, text) : text;

@@ -671,6 +671,20 @@ static size_t task_lines(const InlineCtx *ctx, const Task *task, const char ***l
 
 /* ---- headings ----------------------------------------------------------------------- */
 
+void render_put_label(Buf *out, const char *label)
+{
+    inline_put_value(out, label ? label : "", INLINE_MARKDOWN);
+}
+
+size_t render_label_length(const char *label)
+{
+    Buf b = {0};
+    render_put_label(&b, label);
+    size_t n = b.len;
+    buf_free(&b);
+    return n;
+}
+
 void render_heading_parts(const InlineCtx *ctx, const BodyNode *node, Buf *head, Buf *text)
 {
     const char *label = node->printed_label ? node->printed_label : "";
@@ -679,7 +693,7 @@ void render_heading_parts(const InlineCtx *ctx, const BodyNode *node, Buf *head,
     int has_text = node->text && *node->text && node->kind != NODE_PARA &&
                    node->kind != NODE_BULLET && node->kind != NODE_POINT &&
                    node->kind != NODE_TASK;
-    buf_puts(head, label);
+    render_put_label(head, label); /* printed as written: "*5*." is not italic */
     if (*label && *title)
         buf_putc(head, ' ');
     size_t title_start = head->len;
@@ -790,8 +804,12 @@ size_t render_heading_marker_length(const BodyNode *node, const char *head)
 {
     if (node->kind != NODE_TASK || !node->printed_label || !*node->printed_label || !head)
         return 0;
-    size_t n = strlen(node->printed_label);
-    if (strncmp(head, node->printed_label, n) != 0)
+    Buf label = {0};
+    render_put_label(&label, node->printed_label); /* as render_heading_parts put it */
+    size_t n = label.len;
+    int same = strncmp(head, buf_str(&label), n) == 0;
+    buf_free(&label);
+    if (!same)
         return 0;
     return head[n] == ' ' ? n + 1 : n;
 }
@@ -807,7 +825,7 @@ RenderEmphasis render_heading_emphasis(const BodyNode *node, unsigned default_st
 void render_part_lines(const InlineCtx *ctx, const BodyNode *node, Buf *label, Buf *title)
 {
     if (node->printed_label)
-        buf_puts(label, node->printed_label);
+        render_put_label(label, node->printed_label);
     if (node->title && *node->title)
         inline_expand(ctx, node->title, INLINE_MARKDOWN, title);
 }

@@ -160,6 +160,13 @@ RenderEmphasis render_emphasis(unsigned style, unsigned default_style);
  * the marker is never bold or italic; 0 for other nodes. */
 size_t render_heading_marker_length(const BodyNode *node, const char *head);
 
+/* Appends a node's label (its own, as written, or its number) to a line of
+ * Markdown, its Markdown characters escaped: labels are fields printed as
+ * written (README), "*5*." prints its stars in every format (s27attack
+ * L8). render_label_length: how many bytes that appends. */
+void render_put_label(Buf *out, const char *label);
+size_t render_label_length(const char *label);
+
 /* The emphasis of a heading line's label and title: none when the heading
  * is plain (its style says plain, or it has no style and its default is
  * plain: a clause without children), else render_emphasis(node->style,

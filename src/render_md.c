@@ -121,7 +121,7 @@ static void put_heading_line(MdWriter *w, const BodyNode *node, unsigned default
                  head.len > 2 && head.data[0] == label[0] && head.data[1] == ' ';
     if (node->kind == NODE_TASK && *label && !marker) {
         /* a bullet marker stays outside the emphasis: "- *Tiêu chí số 2:*" */
-        size_t label_len = strlen(node->printed_label);
+        size_t label_len = render_label_length(node->printed_label); /* as head holds it */
         buf_putn(w->out, styled_part, label_len);
         styled_part += label_len;
         if (*styled_part == ' ')
@@ -187,7 +187,7 @@ static void put_text_node(MdWriter *w, const BodyNode *node)
     Buf styled = {0}, whole = {0};
     put_styled(&styled, line.data ? line.data : "", node->style, STYLE_PLAIN);
     if (*label) {
-        buf_puts(&whole, label);
+        render_put_label(&whole, label); /* as the .html and .docx print it */
         buf_putc(&whole, ' ');
     }
     buf_puts(&whole, styled.data ? styled.data : "");

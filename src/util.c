@@ -18,6 +18,7 @@
  */
 #define _GNU_SOURCE 1 /* O_TMPFILE, linkat through /proc */
 #include "util.h"
+#include "tempname.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -568,22 +569,36 @@ int output_adopt(int fd, const char *target, mode_t mode)
     return fchmod(fd, mode);
 }
 
+/* The length of path's directory part, up to its last '/' included. */
+static size_t dir_part(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    return slash ? (size_t)(slash - path) + 1 : 0;
+}
+
 int temp_file_beside(const char *path, mode_t mode, char **tmp_path)
 {
-    /* DIR/.khgen-XXXXXX: 13 bytes, so a final name of up to NAME_MAX bytes
-     * never fails for its temporary's length */
-    const char *slash = strrchr(path, '/');
-    size_t dir_len = slash ? (size_t)(slash - path) + 1 : 0;
-    char *tmp = xmalloc(dir_len + 16);
+    /* DIR/TEMP, TEMP no longer than path's base name (tempname.c) */
+    size_t dir_len = dir_part(path);
+    const char *base = path + dir_len;
+    char *tmp = xmalloc(dir_len + TEMPNAME_MAX + 1);
     memcpy(tmp, path, dir_len);
-    memcpy(tmp + dir_len, ".khgen-XXXXXX", 14);
+    unsigned seed = (unsigned)getpid() * 2654435761u ^ (unsigned)(uintptr_t)&seed ^ (unsigned)time(NULL);
     *tmp_path = NULL;
-    int fd = mkstemp(tmp);
+    int fd = -1;
+    for (unsigned attempt = 0; attempt < 400 && fd < 0; attempt++) {
+        temp_base(tmp + dir_len, base, strlen(base), attempt, &seed);
+        fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        if (fd < 0 && errno != EEXIST)
+            break;
+    }
     if (fd < 0) {
+        int saved = errno;
         free(tmp);
+        errno = saved;
         return -1;
     }
-    /* mkstemp creates 0600; outputs are ordinary files, or keep the mode
+    /* created 0600; outputs are ordinary files, or keep the mode
      * of the file they replace */
     if (output_adopt(fd, path, mode) != 0) {
         int saved = errno;
@@ -666,7 +681,7 @@ static void test_signal_in_rename(void)
  * and synced, it is linked under path if there is no such file yet (then
  * it never had another name), else under a temporary name renamed over
  * path at once (the stop signals wait for that rename; a kill -9 in the
- * microseconds between the two leaves that .khgen-XXXXXX). Returns 0, -1 (errno set), or 1 when the directory has
+ * microseconds between the two leaves that temporary, tempname.c). Returns 0, -1 (errno set), or 1 when the directory has
  * no unnamed files or there is no /proc to link one through (the caller
  * writes a named temporary instead). */
 static int write_unnamed(const char *path, mode_t mode, const void *data, size_t len)
@@ -692,20 +707,14 @@ static int write_unnamed(const char *path, mode_t mode, const void *data, size_t
              * the caller writes a named temporary instead */
             result = 1;
         } else if (errno == EEXIST) {
-            /* DIR/.khgen-XXXXXX: never longer than a name of NAME_MAX bytes */
-            size_t dir_len = slash ? (size_t)(slash - path) + 1 : 0;
-            char *tmp = xmalloc(dir_len + 16);
+            /* DIR/TEMP, TEMP no longer than path's base name (tempname.c) */
+            size_t dir_len = dir_part(path);
+            const char *base = path + dir_len;
+            char *tmp = xmalloc(dir_len + TEMPNAME_MAX + 1);
             memcpy(tmp, path, dir_len);
-            static const char digits[] =
-                "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
-            unsigned long seed = (unsigned long)getpid() * 2654435761u ^ (unsigned long)(uintptr_t)&seed;
-            for (int attempt = 0; attempt < 100 && result != 0; attempt++) {
-                memcpy(tmp + dir_len, ".khgen-", 7);
-                for (int k = 0; k < 6; k++) {
-                    seed = seed * 6364136223846793005u + 1442695040888963407u + (unsigned)attempt;
-                    tmp[dir_len + 7 + k] = digits[(seed >> 33) % 62];
-                }
-                tmp[dir_len + 13] = '\0';
+            unsigned seed = (unsigned)getpid() * 2654435761u ^ (unsigned)(uintptr_t)&seed;
+            for (unsigned attempt = 0; attempt < 400 && result != 0; attempt++) {
+                temp_base(tmp + dir_len, base, strlen(base), attempt, &seed);
                 /* Ctrl-C between the link and the rename left the
                  * temporary name beside path: the stop signals wait */
                 sigset_t saved_mask;

@@ -163,8 +163,9 @@ int output_target(const char *path, char **target, mode_t *mode, int *linked);
  * cannot be set. Shared by write_file_atomic and outputs.c. */
 int output_adopt(int fd, const char *target, mode_t mode);
 
-/* Creates an empty file "DIR/.khgen-XXXXXX" in path's directory (a name of
- * 13 bytes, whatever path's length) with the given mode and the owner of
+/* Creates an empty file "DIR/TEMP" in path's directory, TEMP never longer
+ * than path's base name (tempname.c: ".khgen-XXXXXX", or "." and random
+ * letters as long as that name) with the given mode and the owner of
  * path's file (output_adopt), and returns its open descriptor; *tmp_path receives its malloc'd name (caller
  * frees). Returns -1 with errno set on failure (*tmp_path NULL). Used for
  * writing beside a target and then renaming over it. */

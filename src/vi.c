@@ -47,6 +47,11 @@ static int days_in_month(int year, int month)
     return days[month - 1];
 }
 
+int vi_days_in_month(int year, int month)
+{
+    return month >= 1 && month <= 12 ? days_in_month(year, month) : 31;
+}
+
 /* Years 1..9999 only: a plan has no business outside them, and it keeps the
  * serial arithmetic far from overflow. */
 int vi_date_valid(int year, int month, int day)

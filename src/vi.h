@@ -36,6 +36,9 @@ void vi_put_month(Buf *out, int month);
 /* "ngày 05 tháng 01 năm 2024"; blank day or month become six spaces:
  * "ngày      tháng 01 năm 2024". */
 void vi_put_date_long(Buf *out, VDate date);
+/* The days of month (1-12) in year, leap years counted; 31 for a month
+ * out of range. */
+int vi_days_in_month(int year, int month);
 /* "22/02/2022", "19/4/2022"; without a day "01/2024", without a month
  * "2024", without a year nothing. */
 void vi_put_date_short(Buf *out, VDate date);

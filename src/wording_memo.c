@@ -25,7 +25,8 @@ typedef struct MemoSlot {
     size_t len;
 } MemoSlot;
 
-enum { RECENT = 32 }; /* tpl_wording's remembered keys */
+enum { RECENT = 64 };      /* tpl_wording's remembered keys (the wording has 26) */
+enum { RECENT_PROBES = 4 }; /* the slots a key may take, from its own on */
 
 struct WordingMemo {
     MemoSlot *slots;
@@ -116,11 +117,20 @@ void wording_memo_put(TemplateSet *set, unsigned long long key, const char *text
  * hashing: the low bits alone put two literals 256 bytes apart in one
  * slot, and the back ends asking them in turn missed every time: the
  * layout of the binary's strings decided the cost, perf18 4). A key is
- * looked for in its slot and the next one, so two keys of one slot both
- * stay. */
+ * looked for in its slot and the RECENT_PROBES - 1 after it, so a few keys
+ * of one slot all stay. */
+static const char recent_anchor[] = "wording_memo";
+
 static size_t recent_slot(const char *key)
 {
-    return (size_t)(((uint64_t)(uintptr_t)key * 0x9E3779B97F4A7C15ULL) >> 59) % RECENT;
+    /* the literal's place relative to one of this binary's own: the same
+     * from run to run, where its address moves with the address space's
+     * random layout (the slots, and so the misses, changed with it) */
+    uint64_t x = (uint64_t)((uintptr_t)key - (uintptr_t)recent_anchor);
+    x ^= x >> 33;
+    x *= 0xff51afd7ed558ccdULL;
+    x ^= x >> 33;
+    return (size_t)(x % RECENT);
 }
 
 const char *wording_recent_get(const struct WordingMemo *memo, const char *key)
@@ -130,7 +140,7 @@ const char *wording_recent_get(const struct WordingMemo *memo, const char *key)
     size_t i = recent_slot(key);
     /* the texts compared: a key written into a reused buffer finds its slot
      * by an address another key had, and another key's answer is not its */
-    for (size_t k = 0; k < 2; k++, i = (i + 1) % RECENT) /* another address: a miss */
+    for (size_t k = 0; k < RECENT_PROBES; k++, i = (i + 1) % RECENT) /* another address: a miss */
         if (memo->recent[i].addr == key && strcmp(memo->recent[i].key, key) == 0)
             return memo->recent[i].text;
     return NULL;
@@ -142,9 +152,17 @@ const char *wording_recent_put(TemplateSet *set, const char *key, const char *te
         return text;
     Arena *arena;
     struct WordingMemo *memo = memo_of(set, &arena);
-    size_t i = recent_slot(key), next = (i + 1) % RECENT;
-    if (memo->recent[i].key && (!memo->recent[next].key || memo->recent[next].addr == key))
-        i = next; /* the slot is another key's: the next one, if free or this key's */
+    /* the first of its slots that is free or this key's, else its own:
+     * keys whose literals met in one pair of slots took each other's in
+     * turn, every ask a miss (a build of 1,000
+     * tasks asked the wording tables 1,800 times for 18 keys: perf18's
+     * case 4 after a change of the binary's layout, s28fixlow) */
+    size_t home = recent_slot(key), i = home;
+    for (size_t k = 0; k < RECENT_PROBES; k++, i = (i + 1) % RECENT)
+        if (!memo->recent[i].key || memo->recent[i].addr == key)
+            break;
+    if (i == (home + RECENT_PROBES) % RECENT) /* all taken by others */
+        i = home;
     memo->recent[i].key = arena_strdup(arena, key);
     memo->recent[i].addr = key;
     memo->recent[i].text = text;

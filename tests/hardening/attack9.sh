@@ -38,7 +38,7 @@ for s in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
 os.execv(sys.argv[1], sys.argv[1:])' "$khgen" build -o "$d" "$work/p/s.yaml" >/dev/null 2>"$work/err" &
     pid=$!
     n=0
-    while [ $n -lt 300 ] && ! ls -A "$d" | grep -q '^\.khgen-commit'; do
+    while [ $n -lt 300 ] && ! ls -A "$d" | grep -q '^\.khgen-commit\|^\.~[A-Za-z0-9]*$'; do
         sleep 0.05
         n=$((n + 1))
     done

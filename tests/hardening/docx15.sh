@@ -63,7 +63,7 @@ note_case rtf "an RTF document (application/rtf), which import does not read"
 note_case mht "a web archive (MHT, message/rfc822), which import does not read"
 note_case norel "its r:id rIdNone is not in word/_rels/document.xml.rels"
 note_case nopart "its part word/missing.docx is not in the .docx"
-note_case external "it is the file word/x.docx outside the document (TargetMode External)"
+note_case external "it is the file x.docx outside the document (TargetMode External)"
 note_case deep "HTML nested deeper than 256 elements, which import does not read"
 # (an embedded document in a data table's cell: read into the cell since
 # session 16, tests/hardening/docx16.sh)

@@ -233,7 +233,7 @@ else
 fi
 if [ "$s" = skip ]; then
     echo "# skipped (not counted): a directory root may not write in needs another user"
-elif [ "$s" -eq 3 ] && grep -q "error\[KH901\]: cannot write '$work/ro/ro.md': .*: you may not write in that directory; give an output directory (-o) you may write in" "$work/ro.err" &&
+elif [ "$s" -eq 3 ] && grep -q "error\[KH901\]: cannot write '$work/ro/ro.md': .*: you may not write in '$work/ro'; write to a directory you may write in (-o)" "$work/ro.err" &&
     ! grep -q "free space" "$work/ro.err"; then
     ok "KH901 on a directory the user may not write in says so, not free space"
 else

@@ -6,7 +6,8 @@
 # the issue asks for 50: KILL_MOMENTS=50), the output directory is reset
 # to A's outputs, a build of B is started and killed with SIGKILL at a
 # random moment of its run. Right after the kill the directory may hold
-# something else only beside a commit journal (.khgen-commit-*); after the
+# something else only beside a commit journal (.khgen-commit-*, or .~X for
+# a short plan name: src/tempname.c); after the
 # next build into it (one of a missing plan, which writes nothing but first
 # completes or undoes a killed commit: src/outputs.c) it must hold exactly
 # A's set or exactly B's set - never a mix - and nothing else (no temporary,
@@ -46,7 +47,7 @@ sum_b=$(sums "$work/out-b")
 # recover_and_check LABEL: the state after a kill, then after recovery
 recover_and_check() {
     before=$(ls -A "$work/out" | LC_ALL=C sort | tr '\n' ' ')
-    if [ "$before" != "$names" ] && ! ls -A "$work/out" | grep -q '^\.khgen-commit-'; then
+    if [ "$before" != "$names" ] && ! ls -A "$work/out" | grep -q '^\.khgen-commit-\|^\.~[A-Za-z0-9]*$'; then
         not_ok "$1: '$before' left without a commit journal"
         return
     fi

@@ -129,7 +129,7 @@ def t(line):
 start = end = None
 syncs = 0
 for line in lines:
-    j = re.search(r'"[^"]*/(\.khgen-commit-[A-Za-z0-9]+)"', line)
+    j = re.search(r'"[^"]*/(\.khgen-commit-[A-Za-z0-9]+|\.~[A-Za-z0-9]+)"', line)
     if start is None and "linkat(" in line and j:
         start, name = t(line), j.group(1)
     elif start is not None and "unlink(" in line and j and j.group(1) == name:
@@ -225,7 +225,7 @@ for n in a c d; do
     cp "$P/b.yaml" "$work/B/$n.yaml"
 done
 /usr/bin/python3 - "$khgen" "$work" "$moments" >"$work/kills.out" <<'PY'
-import hashlib, os, random, shutil, signal, subprocess, sys, time
+import hashlib, os, random, re, shutil, signal, subprocess, sys, time
 kh, work, moments = sys.argv[1], sys.argv[2], int(sys.argv[3])
 plans = ["a", "c", "d"]
 fmts = "md,html,docx,xlsx"
@@ -268,7 +268,7 @@ for sig, count in ((signal.SIGKILL, moments), (signal.SIGTERM, max(2, moments //
             pass
         p.wait()
         st = state(out)
-        journal = any(f.startswith(".khgen-commit-") for f in st)
+        journal = any(re.match(r"\.khgen-commit-|\.~[A-Za-z0-9]+$", f) for f in st)
         kinds = []
         for stem in plans:
             s = per_plan(st, stem)

@@ -37,7 +37,11 @@
 #     texts, raw into one line: a backtick in each made a code span over
 #     the words between them, so the terminal and HTML diffs dropped both
 #     backticks and `--format md` showed the escapes between them
-#     ("\<b>") in code font; each is closed in itself now (diff_parts.c).
+#     ("\<b>") in code font; each is closed in itself now (diff_parts.c);
+#  F7 `{list rows ATT COLUMN}` of a decimal column printed "1,5, 2,25, 3 ha"
+#     and `{list ...}` of names holding a comma "Thôn 1, 2, B": the decimal
+#     comma and the separator alike, ambiguous in every format; a list with
+#     a comma in an item is joined by "; " now (figures_eval.c).
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -313,6 +317,22 @@ else
     not_ok "F6 khgen diff: $(grep -F 'Mã' "$work/f6.term" | head -c 200) / $(grep -F 'Mã' "$work/f6.md.txt" | head -c 200)"
 fi
 
+# ---- F7: a list of decimals --------------------------------------------------------
+attachment f7 <<'YAML'
+    columns: [stt, {key: name, header: Thôn}, {key: dien_tich, header: Diện tích, type: decimal}]
+    rows: {from: localities}
+YAML
+/usr/bin/python3 - "$P/f7.yaml" <<'PY'
+import sys
+p = sys.argv[1]
+s = open(p, encoding='utf-8').read()
+s = s.replace("  - para: Chi tiết theo {att b1} đính kèm.",
+              "  - para: \"Chi tiết theo {att b1} đính kèm: {list rows b1 dien_tich} ha; {list localities}.\"")
+open(p, 'w', encoding='utf-8').write(s)
+PY
+shows f7 "F7 {list rows} of a decimal column joined by '; ' (1.234,5; 0,125), names without a comma by ', '" \
+    "đính kèm: 1.234,5; 0,125 ha; An Phú, Bình Minh."
+
 # timed: the check walks each generated row's data once per text column;
 # 2,500 and 10,000 localities of 20 data keys under 8 text columns, the
 # last a decimal: CPU at 4n within 6 times n's
@@ -359,6 +379,53 @@ if awk "BEGIN {exit !($cpu <= 6 * ($cpu1 + 0.02))}"; then
     ok "F3 timed: 4n costs ${cpu}s against n's ${cpu1}s (ratio under 6)"
 else
     not_ok "F3 timed: 4n costs ${cpu}s against n's ${cpu1}s (ratio over 6)"
+fi
+
+# timed: each basis's fields written back one by one (F1), each {due}
+# looking back over the marks before it (F5): 3,000 and 12,000 bases whose
+# fields hold a backtick, a star and a link; 6,000 and 24,000 {due} after
+# runs of '*' and '(' in one task's text. CPU at 4n within 6 times n's.
+gen_bases() {
+    /usr/bin/python3 - "$1" "$2" <<'PY'
+import sys
+n, out = int(sys.argv[1]), sys.argv[2]
+with open(out, 'w', encoding='utf-8') as f:
+    f.write("""khgen: 1
+header:
+  issuer: [ỦY BAN NHÂN DÂN, XÃ AN BÌNH]
+  issuer_short: UBND xã An Bình
+  place: An Bình
+  date: 2024-01-15
+  title: Tổ chức các hoạt động năm 2024
+units:
+  - {id: vp, name: Văn phòng}
+bases:
+""")
+    for i in range(n):
+        f.write('  - {kind: Quyết định, number: "%d/QĐ-UBND", date: 2023-02-22, by: "UBND ` *tỉnh %d", '
+                'about: "về* [việc](https://x.gov.vn/%d) ` %d", name: "Luật ` %d"}\n' % (i + 1, i, i, i, i))
+    f.write("""body:
+  - task: ""
+    text: "%s"
+    lead: vp
+    due: ongoing
+closing: Trên đây là Kế hoạch.
+recipients: [UBND huyện, "Lưu: VT"]
+signature:
+  lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH]
+  name: Nguyễn Văn A
+""" % ' '.join('Việc %d ***((({due}' % i for i in range(2 * n)))
+PY
+}
+gen_bases 3000 "$P/t-bases1.yaml"
+gen_bases 12000 "$P/t-bases4.yaml"
+timed_case "F1/F5 build -f md of 3,000 bases and 6,000 {due}" "$timed" build -f md -o "$work/t-b1" "$P/t-bases1.yaml"
+cpu1=$cpu
+timed_case "F1/F5 build -f md of 12,000 bases and 24,000 {due}" "$timed" build -f md -o "$work/t-b4" "$P/t-bases4.yaml"
+if awk "BEGIN {exit !($cpu <= 6 * ($cpu1 + 0.02))}"; then
+    ok "F1/F5 timed: 4n costs ${cpu}s against n's ${cpu1}s (ratio under 6)"
+else
+    not_ok "F1/F5 timed: 4n costs ${cpu}s against n's ${cpu1}s (ratio over 6)"
 fi
 
 echo "$pass passed, $fail failed"

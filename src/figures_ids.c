@@ -1,0 +1,115 @@
+/* figures_ids.c - the ids a figure's filter names ({count localities
+ * parent=dong-huu}, {count tasks lead=vpdp}, criteria=17): each checked
+ * against its registry or the catalogs and counted as a use, with the
+ * did-you-mean of an unknown one; and a filter on lead_short or
+ * support_short given the short name the field prints where it takes an
+ * id. Moved out of figures.c (session 28), which reads and evaluates the
+ * figure.
+ */
+#include "figures_impl.h"
+
+#include <string.h>
+
+/* Reports id unless it names an entry of registry (counted as a use when
+ * count_use). */
+void fig_check_registry_id(Reporter *r, const Plan *plan, Registry registry, const char *id,
+                              int count_use)
+{
+    const char *hint;
+    if (plan_resolve_id(plan, registry, id, count_use, &hint))
+        return;
+    Buf message = {0};
+    DiagId code = plan_unknown_id_message(plan, registry, id, hint, &message);
+    fig_report(r, DIAG_ERROR, code, "%s", message.data);
+    buf_free(&message);
+}
+
+/* Whether name and value are the same text, a '_' of value standing for
+ * a space of name. */
+static int same_but_blanks(const char *name, const char *value)
+{
+    if (!name)
+        return 0;
+    for (; *name && *value; name++, value++)
+        if (*name != *value && !(*name == ' ' && *value == '_'))
+            return 0;
+    return !*name && !*value;
+}
+
+/* A filter on lead_short or support_short (`{count tasks lead_short=VPĐP
+ * NTM}`) compares units' ids, as lead= does; the field prints the short
+ * name, so a drafter writes the short name and was told "unknown unit
+ * 'VPĐP NTM': define it under units" (s27attack L4). When value is no
+ * unit's id: KH202 naming the unit whose short name or name it is, and
+ * lead=ID, or saying the filter takes an id; returns 1 then (reported),
+ * else 0. */
+int fig_short_name_filter(Reporter *r, const Plan *plan, const Filter *flt, const char *value)
+{
+    const char *hint;
+    if (!flt->ref.field || (flt->ref.field->id != F_LEAD_SHORT &&
+                            flt->ref.field->id != F_SUPPORT_SHORT) ||
+        !*value || strcmp(value, "*") == 0 || plan_resolve_id(plan, REG_UNIT, value, 0, &hint))
+        return 0;
+    const char *field = flt->ref.field->id == F_LEAD_SHORT ? "lead" : "support";
+    for (size_t i = 0; i < plan->n_units; i++) {
+        const Unit *u = &plan->units[i];
+        /* "VPĐP_NTM" for "VPĐP NTM": a filter's value holds no space */
+        if (same_but_blanks(u->short_name, value) || same_but_blanks(u->name, value)) {
+            fig_report(r, DIAG_ERROR, KH202, "'%s' filters by the unit's id, not by the name it "
+                       "prints: '%s' is unit '%s'; write '%s=%s'", flt->key_text, value, u->id,
+                       field, u->id);
+            return 1;
+        }
+    }
+    if (hint)
+        fig_report(r, DIAG_ERROR, KH202, "unknown unit '%s' (did you mean '%s'?): '%s' filters "
+                   "by the unit's id", value, hint, flt->key_text);
+    else
+        fig_report(r, DIAG_ERROR, KH202, "unknown unit '%s': '%s' filters by the unit's id (the "
+                   "field prints its short name): write '%s=ID' with the id under 'units:'",
+                   value, flt->key_text, field);
+    return 1;
+}
+
+/* Checks that an id named in a filter of a field whose values are ids of
+ * kind ids exists, counting it as a use ("*", any value, names none). */
+void fig_check_filter_id(Reporter *r, const Plan *plan, IdKind ids, const char *id,
+                            int count_use)
+{
+    if (!*id || strcmp(id, "*") == 0)
+        return;
+    switch (ids) {
+    case IDS_LOCALITY:
+        fig_check_registry_id(r, plan, REG_LOCALITY, id, count_use);
+        return;
+    case IDS_LEVEL:
+        fig_check_registry_id(r, plan, REG_LEVEL, id, count_use);
+        return;
+    case IDS_UNIT:
+        fig_check_registry_id(r, plan, REG_UNIT, id, count_use);
+        return;
+    case IDS_CRITERION:
+        if (plan->n_catalogs == 0 && plan->catalogs_failed)
+            return; /* the import was reported */
+        if (plan->n_catalogs == 0)
+            fig_report(r, DIAG_ERROR, KH401,
+                   "'criteria=%s' needs a criteria catalog: add 'import: [qd318-xa-ntm]' or your "
+                   "own catalog", id);
+        else {
+            const Indicator *indicator = NULL;
+            const Criterion *crit = plan_find_criterion(plan, id, &indicator);
+            if (!crit)
+                fig_report(r, DIAG_ERROR, KH402, "criterion '%s' is not in the imported catalog: "
+                       "check the code, or import the catalog that has it",
+                       id);
+            else if (strchr(id, '.') && !indicator && crit->n_indicators > 0)
+                fig_report(r, DIAG_ERROR, KH403,
+                       "indicator '%s' is not listed under criterion %s of the catalog: check the "
+                       "code", id,
+                       crit->code);
+        }
+        return;
+    case IDS_NONE:
+        return;
+    }
+}
