@@ -200,6 +200,13 @@ int att_cells_order(DiagSink *diags, const Plan *plan, const AttachState *state,
 AttachState *att_state_of(const Plan *plan);
 int att_name_index(const char *const *names, const char *word);
 int att_parse_number_text(const char *text, int allow_percent, double *out);
+/* The number a text written with references (written) printed as text:
+ * att_parse_number_text, but a lone dot before three digits, which a
+ * figure prints as the thousands dot ({count ...} of a thousand prints
+ * "1.000"), is that dot, not ambiguous: `where: {x: "<{count ...}"}` was
+ * refused (KH114) and a `value:` column of an int type left every such row
+ * out of its total (printed 0) once a count reached 1,000 (s28scale). */
+int att_parse_expanded_number(const char *written, const char *text, double *out);
 void att_report_ambiguous(DiagSink *diags, SrcPos pos, int span, const char *what,
                           const char *text, int whole);
 int att_is_null(const YNode *node);

@@ -410,7 +410,7 @@ static void read_alternatives(Generation *g, Condition *cond, size_t *cap, IdKin
         Op op;
         const char *rest = want_op(part, &op);
         double number = 0;
-        int rc = att_parse_number_text(rest, 0, &number);
+        int rc = att_parse_expanded_number(value->text, rest, &number);
         int is_value = *rest && strcmp(rest, "*") != 0;
         if (op != OP_EQ && op != OP_NE && rc == -1) {
             NODE_ERROR(r, value->at, KH605, "'%s' in 'where' compares numbers: '%s' is not one; "
@@ -815,7 +815,7 @@ static void make_rows(AttachFill *f, Attachment *att, QueryCtx *q)
                 fv = f->measured[i * att->n_columns + c]; /* made at resolve */
             } else if (f->values[c]) {
                 fv.text = query_expand_written(q, f->values[c]);
-                fv.is_number = att_parse_number_text(fv.text, 0, &fv.number) == 0;
+                fv.is_number = att_parse_expanded_number(f->values[c], fv.text, &fv.number) == 0;
             } else if (att->columns[c].type != COL_STT || f->stt_from_field[c]) {
                 query_value(q, f->source, f->items[i], &f->col_fields[c], &fv);
             }

@@ -30,6 +30,20 @@
 #include "i18n.h"
 #include "vi.h"
 
+int att_parse_expanded_number(const char *written, const char *text, double *out)
+{
+    int rc = att_parse_number_text(text, 0, out);
+    if (rc != -2 || !written || !strchr(written, '{'))
+        return rc;
+    char digits[64]; /* the dots left out: khgen's thousands dot */
+    size_t k = 0;
+    for (const char *c = text; *c && k + 1 < sizeof digits; c++)
+        if (*c != '.')
+            digits[k++] = *c;
+    digits[k] = '\0';
+    return att_parse_number_text(digits, 0, out) == 0 ? 0 : -2;
+}
+
 CellFit att_fit_text(Arena *arena, const Column *col, const char *text, Cell *cell,
                      char form[32])
 {

@@ -125,14 +125,6 @@ static int year_at(const char *text, size_t i)
     return year >= 1900 && year <= 2999 ? year : 0;
 }
 
-int draft_range_dash(const char *s)
-{
-    /* '-', U+2013, U+2014, U+2212; a closing quote '”' (U+201D) or '…'
-     * after a year is none ("“Kế hoạch năm 2023”" names 2023: s27mut) */
-    return s[0] == '-' || strncmp(s, "\xE2\x80\x93", 3) == 0 || strncmp(s, "\xE2\x80\x94", 3) == 0 ||
-           strncmp(s, "\xE2\x88\x92", 3) == 0;
-}
-
 int draft_title_year(const char *text, int from, int to, size_t *at)
 {
     int first_year = 0, in_period = 0;

@@ -26,7 +26,8 @@ void check_draft(Arena *arena, DiagSink *diags, const Plan *plan, int parent_loo
  * (check.c, the header's date left at last year's). */
 int draft_title_year(const char *text, int from, int to, size_t *at);
 /* 1 if s begins with the dash of a range of years after a year ("2021-2025",
- * "2021–2025", "2021—2025", "2021−2025"): '-', U+2013, U+2014 or U+2212.
+ * "2021–2025", "2021—2025", "2021−2025"): '-', U+2013, U+2014 or U+2212;
+ * or, spaced, "2021 - 2025", with a digit after it.
  * The one reading of a range: draft_title_year and KH315 of the closing
  * (check_closing.c). */
 int draft_range_dash(const char *s);

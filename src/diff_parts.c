@@ -174,7 +174,10 @@ static void start_node_part(Collector *c, const InlineCtx *ctx, const BodyNode *
         /* what its label prints, for diff.c to compare apart from the
          * text: a label, a number restart or a marker the drafter wrote
          * changes the document, a renumbering does not (s13attack F2) */
-        p->mark = node->printed_label ? node->printed_label : "";
+        Buf mark = {0}; /* as the Markdown text it is shown in holds it */
+        render_put_label(&mark, node->printed_label);
+        p->mark = buf_to_arena(&mark, c->doc->arena);
+        buf_free(&mark);
         p->mark_fixed = node->label || node->number || node->marker;
     }
     if (info) {
@@ -207,12 +210,14 @@ static void collect_heading(void *writer, const InlineCtx *ctx, const BodyNode *
     render_heading_parts(ctx, node, &head, &text);
     const char *h = head.data ? head.data : "";
     const char *label = node->printed_label ? node->printed_label : "";
-    size_t n = strlen(label);
-    if (n && strncmp(h, label, n) == 0) {
-        h += n;
+    Buf written = {0}; /* the label as head holds it (render_put_label) */
+    render_put_label(&written, label);
+    if (written.len && strncmp(h, written.data, written.len) == 0) {
+        h += written.len;
         while (*h == ' ')
             h++;
     }
+    buf_free(&written);
     if (!*h && !text.len && !*label) {
         /* "clause: \"\"" that lent its number to its first item
          * (resolve.c, lend_label) prints nothing: no part of its own (the

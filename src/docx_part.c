@@ -92,6 +92,36 @@ static char *inflate_part(DiagSink *diags, const char *path, zip_t *zip, const c
     return data;
 }
 
+/* A parse tree costs ~150 bytes a node (26 MB of tiny runs: 1.5 GB) and
+ * an attribute about twice that (its value is a node too: 8 MB of
+ * attributes, 350 MB): counts the tags ('<') and the quote marks (two an
+ * attribute) before the parse, KH755 past IMPORT_MAX_TAGS tags or
+ * IMPORT_MAX_NODES of both (s28scale). */
+static int too_many_nodes(DiagSink *diags, SrcPos pos, const char *path, const char *name,
+                          const char *data, size_t len)
+{
+    size_t tags = 0, quotes = 0;
+    for (size_t i = 0; i < len; i++) {
+        char c = data[i];
+        tags += c == '<';
+        quotes += c == '"' || c == '\'';
+    }
+    if (tags > IMPORT_MAX_TAGS) {
+        diag_error(diags, pos, 0, KH755, "'%s': the part %s holds more than %d XML tags, import's "
+                   "limit for one part (it bounds the memory of the parse); split the "
+                   "document, or import the plan's .md instead", path, name, IMPORT_MAX_TAGS);
+        return 1;
+    }
+    if (tags + quotes > IMPORT_MAX_NODES) {
+        diag_error(diags, pos, 0, KH755, "'%s': the part %s holds more than %d XML tags and "
+                   "attributes' quote marks together (%zu attributes), import's limit for one "
+                   "part (it bounds the memory of the parse); split the document, or import the "
+                   "plan's .md instead", path, name, IMPORT_MAX_NODES, quotes / 2);
+        return 1;
+    }
+    return 0;
+}
+
 char *docx_read_part(DiagSink *diags, const char *path, zip_t *zip, const char *name,
                      size_t *len, int *missing, size_t *budget)
 {
@@ -116,16 +146,10 @@ char *docx_read_part(DiagSink *diags, const char *path, zip_t *zip, const char *
     char *data = inflate_part(diags, path, zip, name, st.index, (size_t)st.size, &got);
     if (!data)
         return NULL;
-    /* A parse tree costs ~150 bytes a node (26 MB of tiny runs: 1.5 GB): count first. */
-    size_t tags = 0;
-    for (const char *p = data; (p = memchr(p, '<', got - (size_t)(p - data))) != NULL; p++)
-        if (++tags > IMPORT_MAX_TAGS) {
-            diag_error(diags, pos, 0, KH755, "'%s': the part %s holds more than %d XML tags, import's "
-                       "limit for one part (it bounds the memory of the parse); split the "
-                       "document, or import the plan's .md instead", path, name, IMPORT_MAX_TAGS);
-            free(data);
-            return NULL;
-        }
+    if (too_many_nodes(diags, pos, path, name, data, got)) {
+        free(data);
+        return NULL;
+    }
     *len = got;
     return data;
 }

@@ -159,10 +159,23 @@ static int capitals_line(const xmlNode *p)
  * dash ("UBND tỉnh;", s27mut's docx_tabcols-069). */
 static int recipients_first(const xmlNode *p)
 {
-    Buf text = {0};
+    /* in any case, its words in runs of their own, parted by a no-break
+     * space: "NƠI NHẬN:", "Nơi " "nhận:" (put_text parts runs by blanks)
+     * were no signature's, its recipients typed without a dash ended the
+     * block, and the signer's name was read as those recipients, exit 0
+     * (s28review H4) */
+    Buf text = {0}, folded = {0}, squeezed = {0};
     put_text(p, &text, 0);
-    int found = text.data && str_find(text.data, "Nơi nhận") != NULL;
+    vi_put_folded(&folded, buf_str(&text));
+    for (const char *c = buf_str(&folded); *c; c++)
+        if ((unsigned char)c[0] == 0xC2 && (unsigned char)c[1] == 0xA0)
+            c++;
+        else if (*c != ' ')
+            buf_putc(&squeezed, *c);
+    int found = str_find(buf_str(&squeezed), "noinhan") != NULL;
     buf_free(&text);
+    buf_free(&folded);
+    buf_free(&squeezed);
     return found;
 }
 

@@ -150,6 +150,19 @@ int docx_cell_centred(const xmlNode *tc)
     return centred;
 }
 
+int docx_delimiter_row(unsigned long long texts, unsigned long long off, int cols, Buf *out)
+{
+    unsigned long long centred = texts & ~off;
+    if (cols > 64)
+        cols = 64;
+    if (cols < 1 || !(centred & (cols == 64 ? ~0ull : (1ull << cols) - 1)))
+        return 0;
+    buf_putc(out, '|');
+    for (int k = 0; k < cols; k++)
+        buf_puts(out, centred >> k & 1 ? " :---: |" : " --- |");
+    return 1;
+}
+
 const xmlNode *docx_row_cell(const xmlNode *tr, const xmlNode *tc)
 {
     if (docx_is(tr, "p"))

@@ -5,6 +5,8 @@
 
 #include <libxml/tree.h>
 
+#include "util.h"
+
 /* libxml2 refuses XML nested deeper than 256 elements (without
  * XML_PARSE_HUGE, which import never sets), so a walk of this depth
  * reaches every element of a part. */
@@ -47,6 +49,17 @@ int docx_placeholder(const xmlNode *n);
  * followed. Import types a column by its cells only when they are centred
  * (s18tables: a text column of codes "5", "12" came back an int). */
 int docx_cell_centred(const xmlNode *tc);
+
+/* The Markdown delimiter row of a .docx table read as pipe rows
+ * (import_docx.c), "|---|:---:|", into out: column k (of cols, up to 64)
+ * centred (":---:") when some cell of it below the header holds text
+ * (bit k of texts) and none of them is other than centred (off), else
+ * "---". Returns 0, out left empty, when no column is centred: the rows
+ * are then read as before, without a delimiter row. A text column centred
+ * in the document was imported without `align: center`, printed on the
+ * left, and `khgen diff` of a plan and its .docx's import said "căn lề"
+ * changed (tests/e2e's le-thuy-2025: s28review). */
+int docx_delimiter_row(unsigned long long texts, unsigned long long off, int cols, Buf *out);
 
 /* Whether the reader goes into n to find the paragraphs, rows or cells it
  * holds: any element but the properties (w:pPr, w:tblPr, w:sectPr, ...),

@@ -9,10 +9,13 @@
  * 28/02/2024", "thực hiện thường xuyên {due}" printed "thường xuyên
  * Thường xuyên trong năm 2024", and "trước **{due}**" the same in bold,
  * all without a word (s27review H3). Here up to three words are compared,
- * in any case, past the emphasis marks that open the reference. What is
- * looked at is bounded (three words of 32 bytes, a few blanks), so a
- * text of many '{due}' costs its length once. And whether the reference
- * stands inside a sentence, where the phrase continues it in lower case
+ * in any case, past the emphasis marks that open the reference, and with
+ * what prints as a space between them: a no-break space, a line break,
+ * emphasis marks ("trước\u00a0ngày {due}", "trước **ngày** {due}" printed
+ * the words twice without a word: s28review). What is looked at is
+ * bounded (three words of 32 bytes, a few blanks and marks), so a text of
+ * many '{due}' costs its length once. And whether the reference stands
+ * inside a sentence, where the phrase continues it in lower case
  * ("Triển khai thường xuyên trong năm 2024", not "Triển khai Thường
  * xuyên ...", s28render F5).
  */
@@ -22,13 +25,30 @@
 
 #include "vi.h"
 
-enum { WORDS_MAX = 3, WORD_BYTES = 32, BLANKS_MAX = 4 };
+enum { WORDS_MAX = 3, WORD_BYTES = 32, BLANKS_MAX = 8 };
 
-/* 1 if c ends a word looked at: a blank, a line's end, a reference's '}'
- * or an opening bracket. */
+/* The bytes of the blank or emphasis mark that ends text[0..e) (a space, a
+ * line break, a no-break space U+00A0, '*', '_'), 0 when none; *blank 1
+ * when it is a blank, else 0. A text prints "trước\u00a0ngày", "trước\nngày" and
+ * "trước **ngày**" as "trước ngày" as well (s28review: each printed the
+ * words twice without KH213). */
+static size_t gap_before(const char *text, size_t e, int *blank)
+{
+    *blank = 0;
+    if (e >= 2 && (unsigned char)text[e - 2] == 0xC2 && (unsigned char)text[e - 1] == 0xA0)
+        return *blank = 1, 2;
+    if (e >= 1 && (text[e - 1] == ' ' || text[e - 1] == '\n'))
+        return *blank = 1, 1;
+    if (e >= 1 && (text[e - 1] == '*' || text[e - 1] == '_'))
+        return 1;
+    return 0;
+}
+
+/* 1 if c ends a word looked at: a reference's '}' or an opening bracket
+ * (gap_before's blanks and marks end one too). */
 static int word_stop(char c)
 {
-    return c == ' ' || c == '\n' || c == '}' || c == '(';
+    return c == '}' || c == '(';
 }
 
 /* 1 if the n bytes at a and the m bytes at b are one word in any case. */
@@ -48,22 +68,26 @@ size_t due_doubled_words(const char *text, size_t at, const char *phrase, size_t
 {
     /* the words before the reference, the nearest first */
     size_t start[WORDS_MAX], end[WORDS_MAX];
-    int n_text = 0;
-    size_t e = at;
-    for (int marks = 0; e > 0 && marks < BLANKS_MAX && strchr(" *_", text[e - 1]); marks++)
-        e--; /* "trước {due}", "trước **{due}**" */
+    int n_text = 0, blank = 0;
+    size_t e = at, g;
+    for (int marks = 0; marks < BLANKS_MAX && (g = gap_before(text, e, &blank)); marks++)
+        e -= g; /* "trước {due}", "trước **{due}**" */
     while (n_text < WORDS_MAX && e > 0) {
         size_t s = e;
-        while (s > 0 && e - s <= WORD_BYTES && !word_stop(text[s - 1]))
+        int b;
+        while (s > 0 && e - s <= WORD_BYTES && !word_stop(text[s - 1]) && !gap_before(text, s, &b))
             s--;
         if (s == e || e - s > WORD_BYTES)
             break;
         start[n_text] = s;
         end[n_text++] = e;
         e = s;
-        for (int blanks = 0; e > 0 && blanks < BLANKS_MAX && text[e - 1] == ' '; blanks++)
-            e--;
-        if (e == s) /* not after a blank: the words end here */
+        blank = 0;
+        for (int gaps = 0; gaps < BLANKS_MAX && (g = gap_before(text, e, &b)); gaps++) {
+            e -= g;
+            blank |= b;
+        }
+        if (!blank) /* not after a blank: the words end here */
             break;
     }
     /* the phrase's first words */
@@ -89,6 +113,21 @@ size_t due_doubled_words(const char *text, size_t at, const char *phrase, size_t
         }
     }
     return 0;
+}
+
+int due_words_shown(const char *words, size_t n, char *out, size_t cap)
+{
+    size_t k = 0;
+    for (const char *t = words, *end = words + n; t < end; t++) {
+        if (k + 1 >= cap)
+            return 0;
+        if ((unsigned char)t[0] == 0xC2 && t + 1 < end && (unsigned char)t[1] == 0xA0)
+            out[k++] = ' ', t++;
+        else if (*t != '*' && *t != '_')
+            out[k++] = *t == '\n' ? ' ' : *t;
+    }
+    out[k] = '\0';
+    return cap > 0;
 }
 
 int due_inside_sentence(const char *before, size_t len)

@@ -12,6 +12,12 @@
  * to where they start. 0 when none: nothing is printed twice. */
 size_t due_doubled_words(const char *text, size_t at, const char *phrase, size_t *from);
 
+/* The n bytes of words (due_doubled_words' words) as they print, into
+ * out (cap bytes, with its '\0'): a no-break space or a line break a
+ * space, the emphasis marks left out ("trước **ngày**": "trước ngày").
+ * 1, or 0 when they do not fit. */
+int due_words_shown(const char *words, size_t n, char *out, size_t cap);
+
 /* 1 if a reference printed after before[0..len) stands inside a sentence:
  * the last character before it (past blanks and the marks that open an
  * emphasis, a bracket or a quote: * _ ( [ " ' “ ‘) is there and is none of

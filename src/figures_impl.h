@@ -13,7 +13,8 @@
 enum { MAX_FILTERS = 32, MAX_ALTERNATIVES = 64 };
 
 /* What the figures of one plan may cost in all (KH507): steps, an item
- * walked costing one plus one per filter (each distinct figure walks its
+ * walked costing one plus one per filter, and a code of a list a filter
+ * compares a quarter (Result.listed; each distinct figure walks its
  * source once per phase; a figure already computed is copied), and bytes
  * of names its lists print, counted at each reference a check reads. A
  * plan of 10,000 localities may state 1,600 distinct one-filter figures
@@ -146,6 +147,8 @@ typedef struct Result {
     size_t first_missing_index;
     Buf names;               /* FIG_LIST */
     size_t walked;           /* items or rows gone over (the work budget) */
+    size_t listed;           /* the values of lists (a locality's criteria) a filter
+                              * went over: a step each (the work budget) */
 } Result;
 
 const char *fig_figure_noun(Subject subject);

@@ -49,6 +49,13 @@
  * document.xml has a tag per 15 bytes (gen_plan.py 3000 8000: 20.9 MB, 1.35
  * million tags), so any part under IMPORT_MAX_PART that khgen writes fits. */
 #define IMPORT_MAX_TAGS 2500000
+/* Tags and attributes together: an attribute costs the parse tree about
+ * twice a tag (its node and its value's), so each quote mark counts as a
+ * tag does. A part of attributes only (` ab=""`, 200 KB zipped) took
+ * 1.3 GB and 6 s; now the tree stays under ~600 MB whatever the mix, and
+ * khgen's own widest table (a Biểu of 5,000 rows and 30 columns, 31 MB,
+ * 4.2 million) still fits. */
+#define IMPORT_MAX_NODES 5000000
 
 /* One paragraph of the source document. text is Markdown inline text
  * (NFC, trimmed); a line break inside the paragraph is '\n'. The label the

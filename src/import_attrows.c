@@ -163,7 +163,7 @@ static int num_cell(const char *s, int decimals, double *v)
 /* Whether s, its emphasis marks and blanks around it left out, is "(n)"
  * for n = k + 1, or "(n)" then "=" and a formula of column numbers,
  * "(5)=(3)+(4)", "(6) = (4) x (5)": a column-number row's cell. */
-static int column_number_cell(const char *s, int k)
+static int column_number_cell(const char *s, int k, int bare)
 {
     while (*s == ' ' || *s == '*' || *s == '_')
         s++;
@@ -171,7 +171,9 @@ static int column_number_cell(const char *s, int k)
     while (n && (s[n - 1] == ' ' || s[n - 1] == '*' || s[n - 1] == '_'))
         n--;
     char want[16];
-    int w = snprintf(want, sizeof want, "(%d)", k + 1);
+    int w = snprintf(want, sizeof want, bare ? "%d" : "(%d)", k + 1);
+    if (bare && n > (size_t)w && s[w] >= '0' && s[w] <= '9')
+        return 0; /* "12" is no "1" */
     if (n < (size_t)w || memcmp(s, want, (size_t)w) != 0)
         return 0;
     size_t i = (size_t)w;
@@ -191,10 +193,18 @@ int att_column_numbers(const char *const *row, int width, int cols)
 {
     if (cols < 2 || width < cols)
         return 0;
-    for (int k = 0; k < cols; k++)
-        if (!column_number_cell(row[k], k))
-            return 0;
-    return 1;
+    /* "(1)", "(2)", ...; or "1", "2", "3", ... as offices type them too,
+     * in three columns or more (a row of data "1", "2" is a count's): the
+     * row was read as the first row of data, the "Tổng cộng" row's sums
+     * no totals (s28review, a variant of s27's "(1)") */
+    for (int bare = 0; bare <= (cols >= 3); bare++) {
+        int k = 0;
+        while (k < cols && column_number_cell(row[k], k, bare))
+            k++;
+        if (k == cols)
+            return 1;
+    }
+    return 0;
 }
 
 /* A column of numbers of mixed decimals ("1,5", "2", "3,25": Excel's

@@ -612,6 +612,9 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
         return 0;
     DocxVMerges vm = {.left = rd->copy_left};
     rd->table++;
+    size_t delim = (size_t)-1; /* the delimiter row's place, under the header (docx_delimiter_row) */
+    unsigned long long texts = 0, off = 0;
+    int n_cols = 0;
     const xmlNode *title = docx_title_row(tbl); /* "Biểu 01" over the table, in its first row */
     if (title)
         read_block(rd, docx_row_cell(title, NULL), 0, 1);
@@ -669,6 +672,11 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
             if (docx_vmerge_cell(&vm, docx_child(tcpr, "vMerge"), col, &cell))
                 merged |= 1ull << col; /* col < DOCX_VMERGE_COLS, 64 */
             not_centred |= cell.len && col < 64 && !docx_cell_centred(tc) ? 1ull << col : 0;
+            /* (a cell continuing a merge down shows no text of its own) */
+            unsigned long long bit = delim != (size_t)-1 && cell.len && col < 64 &&
+                                     !(merged >> col & 1) ? 1ull << col : 0;
+            texts |= bit;
+            off |= bit && !docx_cell_centred(tc) ? bit : 0;
             buf_putc(&row, ' ');
             if (cell.len)
                 buf_putn(&row, cell.data, cell.len);
@@ -694,7 +702,17 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
         rd->gap = 0;
         give_notes(rd, para);
         buf_free(&row);
+        n_cols = col > n_cols ? col : n_cols;
+        if (delim == (size_t)-1 && (delim = rd->out->n) < IMPORT_MAX_PARAS)
+            imp_para_add(rd->arena, rd->out, "", 0, rd->para_no)->in_table = 1;
     }
+    Buf row = {0};
+    if (delim < rd->out->n && docx_delimiter_row(texts, off, n_cols, &row))
+        rd->out->items[delim].text = buf_to_arena(&row, rd->arena);
+    else if (delim < rd->out->n) /* no column centred: no delimiter row */
+        memmove(&rd->out->items[delim], &rd->out->items[delim + 1],
+                (--rd->out->n - delim) * sizeof *rd->out->items);
+    buf_free(&row);
     rd->kept.vmerge_cut += vm.cut;
     docx_vmerge_free(&vm);
     return 1;

@@ -351,10 +351,8 @@ static void check_due_doubled(Check *c, const Deadline *due)
     inline_put_due(c->ctx, due, &phrase);
     const char *p = buf_str(&phrase);
     size_t from = 0, n = due_doubled_words(c->site->text, c->ref->start, p, &from);
-    char before[128];
-    if (n > 0 && n < sizeof before) {
-        memcpy(before, c->site->text + from, n);
-        before[n] = '\0';
+    char before[128]; /* the words as they print: "trước **ngày**" */
+    if (n > 0 && due_words_shown(c->site->text + from, n, before, sizeof before)) {
         if (!strchr(before, ' '))
             check_warning(c, KH213, "the word before '{due}' is '%s', and the deadline prints "
                           "'%s': the document reads \"%s %s\"; delete '%s' before '{due}'",

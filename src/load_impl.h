@@ -34,6 +34,9 @@ typedef struct PosMemo {
     size_t indent;
     int line_chars;
     const char *source;      /* the scalar's first byte in its file's text */
+    int escaped;             /* one-line quoted: -1 unknown, 0/1 holds an escape */
+    size_t fail_at;          /* a walk gave up at this offset (SIZE_MAX: none):
+                              * a query at or past it is at the node's start at once */
 } PosMemo;
 
 /* One loaded file, found from any of its nodes: the file name every SrcPos
@@ -62,6 +65,10 @@ typedef struct LoadSource {
     size_t n_lines, cap_lines;
     MemoSlot *memos;         /* open addressing by node address */
     size_t memo_slots, n_memos;
+    /* the last scalar start found (loaded_source): its line, column and
+     * byte, where a query further along the same line goes on from */
+    size_t walk_line, walk_byte;
+    int walk_col;
     char name[];             /* the file name, NUL-terminated */
 } LoadSource;
 

@@ -62,11 +62,22 @@ const char *loaded_source(const YNode *scalar)
     size_t line = scalar->pos.line > 0 ? (size_t)scalar->pos.line - 1 : 0;
     find_line(f, line);
     size_t byte = line < f->n_lines ? f->line_starts[line] : f->len;
-    for (int col = 1; col < scalar->pos.col && byte < f->len; col++) {
+    int col = 1;
+    /* further along the line of the last one found: on from there (16,000
+     * short texts of a plan written on one line, JSON as tools write it,
+     * each walked from the line's start: 1.7 s; s28scale) */
+    if (f->walk_col > 0 && f->walk_line == line && f->walk_col <= scalar->pos.col) {
+        byte = f->walk_byte;
+        col = f->walk_col;
+    }
+    for (; col < scalar->pos.col && byte < f->len; col++) {
         byte++;
         while (byte < f->len && ((unsigned char)f->text[byte] & 0xC0) == 0x80)
             byte++;
     }
+    f->walk_line = line;
+    f->walk_col = col;
+    f->walk_byte = byte;
     return f->text + byte;
 }
 
@@ -98,7 +109,10 @@ static PosMemo *memo_of(const YNode *scalar)
         slot = (slot + 1) & (f->memo_slots - 1);
     if (!f->memos[slot].node) {
         PosMemo *memo = arena_alloc(f->arena, sizeof *memo);
+        memset(memo, 0, sizeof *memo);
         memo->verbatim = -1;
+        memo->escaped = -1;
+        memo->fail_at = SIZE_MAX;
         memo->source = loaded_source(scalar);
         f->memos[slot].node = scalar;
         f->memos[slot].memo = memo;
@@ -114,84 +128,6 @@ static int count_chars(const char *s, size_t len)
         if (((unsigned char)s[i] & 0xC0) != 0x80)
             n++;
     return n;
-}
-
-/* Position of text[offset] for a block scalar written with '|': value line k
- * is source line pos.line + 1 + k, and each source line must be some spaces
- * followed by exactly the value's line. Returns 0 when the source does not
- * match (folded, escaped, normalised text). */
-static int literal_pos(const YNode *node, PosMemo *memo, const char *src, size_t offset,
-                       SrcPos *out)
-{
-    const char *src_end = loaded_source_end(node);
-    if (src >= src_end || *src != '|')
-        return 0;
-    PosMemo fresh = {0}, *m = memo ? memo : &fresh;
-    if (!m->valid || m->kind != MEMO_LITERAL || m->offset > offset) {
-        /* start over: skip the header line */
-        const char *p = memchr(src, '\n', (size_t)(src_end - src));
-        if (!p)
-            return 0;
-        int verbatim = m->verbatim;
-        const char *source = m->source;
-        memset(m, 0, sizeof *m);
-        m->verbatim = verbatim;
-        m->source = source;
-        m->kind = MEMO_LITERAL;
-        m->p = p + 1;
-        m->valid = 1;
-    }
-    /* Which value line holds offset, where it starts, and its source line. */
-    for (size_t i = m->offset; i < offset; i++) {
-        if (node->text[i] != '\n')
-            continue;
-        const char *next = memchr(m->p, '\n', (size_t)(src_end - m->p));
-        if (!next) {
-            m->valid = 0;
-            return 0;
-        }
-        m->p = next + 1;
-        m->k++;
-        m->line_start = i + 1;
-        m->line_checked = 0;
-        m->line_chars = 0;
-    }
-    if (m->offset < m->line_start)
-        m->offset = m->line_start;
-    if (!m->line_checked) {
-        size_t line_start = m->line_start;
-        const char *nl = memchr(node->text + line_start, '\n', node->len - line_start);
-        size_t line_len = (nl ? (size_t)(nl - node->text) : node->len) - line_start;
-        const char *p = m->p;
-        const char *source_nl = memchr(p, '\n', (size_t)(src_end - p));
-        size_t source_len = (size_t)((source_nl ? source_nl : src_end) - p);
-        if (source_len < line_len) {
-            m->valid = 0;
-            return 0;
-        }
-        size_t indent = source_len - line_len;
-        for (size_t i = 0; i < indent; i++)
-            if (p[i] != ' ') {
-                m->valid = 0;
-                return 0;
-            }
-        if (memcmp(p + indent, node->text + line_start, line_len) != 0) {
-            m->valid = 0;
-            return 0;
-        }
-        m->indent = indent;
-        m->line_checked = 1;
-        m->line_chars = 0;
-        m->offset = line_start;
-    }
-    m->line_chars += count_chars(node->text + m->offset, offset - m->offset);
-    m->offset = offset;
-    out->file = node->pos.file;
-    out->line = node->pos.line + 1 + (int)m->k;
-    out->col = (int)m->indent + 1 + m->line_chars;
-    if (m == &fresh)
-        m->valid = 0;
-    return 1;
 }
 
 /* A combining mark of the range NFC composes (U+0300..U+036F) at s. */
@@ -233,13 +169,160 @@ static int nfc_cluster(const char *s, const char *end, const char *v, const char
     return nfc.len <= (size_t)(v_end - v) && memcmp(nfc.data, v, nfc.len) == 0;
 }
 
+/* A walk gave up before text[at] (past the byte that did not match, or at
+ * the start of the '|' block's line that did not): a query at or past it
+ * is at the node's start from then on, at once (a paragraph of 16,000
+ * references after a tab walked its text again for each: s28scale). */
+static void walk_failed(PosMemo *m, size_t at)
+{
+    if (m && at < m->fail_at)
+        m->fail_at = at;
+}
+
+/* Walks the value from v to v_end and the source from s (before s_end)
+ * side by side, counting the source's characters in *cols: equal bytes,
+ * a tab of the source that the value holds as a space (KH026, load.c),
+ * a character with combining marks that the value holds as its NFC.
+ * Returns where the source stands at v_end, or NULL with *fail at the
+ * value's byte that does not match. */
+static const char *walk_chars(const char *s, const char *s_end, const char *v, const char *v_end,
+                              const char *v_all, int *cols, const char **fail)
+{
+    while (v < v_end) {
+        size_t sn, vn;
+        if (s >= s_end || !nfc_cluster(s, s_end, v, v_all, &sn, &vn)) {
+            *fail = v;
+            return NULL;
+        }
+        if (sn) {
+            *cols += count_chars(s, sn);
+            s += sn;
+            v += vn;
+            continue;
+        }
+        if (*v != *s && !(*s == '\t' && *v == ' ')) {
+            *fail = v;
+            return NULL;
+        }
+        if (((unsigned char)*s & 0xC0) != 0x80)
+            (*cols)++;
+        v++;
+        s++;
+    }
+    return s;
+}
+
+/* Position of text[offset] for a block scalar written with '|': value line k
+ * is source line pos.line + 1 + k, and each source line must be the block's
+ * indent (spaces) followed by the value's line: byte for byte (then its
+ * characters are counted), or with decomposed letters and tabs, which the
+ * value holds normalised (then walked, walk_chars). Returns 0 when the
+ * source does not match (folded, escaped text). */
+static int literal_pos(const YNode *node, PosMemo *memo, const char *src, size_t offset,
+                       SrcPos *out)
+{
+    const char *src_end = loaded_source_end(node);
+    if (src >= src_end || *src != '|')
+        return 0;
+    PosMemo fresh = {0}, *m = memo ? memo : &fresh;
+    if (m == &fresh)
+        m->fail_at = SIZE_MAX;
+    if (offset >= m->fail_at)
+        return 0;
+    if (!m->valid || m->kind != MEMO_LITERAL || m->offset > offset) {
+        /* start over: skip the header line */
+        const char *p = memchr(src, '\n', (size_t)(src_end - src));
+        if (!p)
+            return 0;
+        PosMemo keep = *m;
+        memset(m, 0, sizeof *m);
+        m->verbatim = keep.verbatim;
+        m->source = keep.source;
+        m->escaped = keep.escaped;
+        m->fail_at = keep.fail_at;
+        m->kind = MEMO_LITERAL;
+        m->p = p + 1;
+        m->valid = 1;
+    }
+    /* Which value line holds offset, where it starts, and its source line. */
+    for (size_t i = m->offset; i < offset; i++) {
+        if (node->text[i] != '\n')
+            continue;
+        const char *next = memchr(m->p, '\n', (size_t)(src_end - m->p));
+        if (!next) {
+            m->valid = 0;
+            walk_failed(m, i);
+            return 0;
+        }
+        m->p = next + 1;
+        m->k++;
+        m->line_start = i + 1;
+        m->line_checked = 0;
+        m->line_chars = 0;
+    }
+    if (m->offset < m->line_start)
+        m->offset = m->line_start;
+    const char *v_line = node->text + m->line_start;
+    const char *v_nl = memchr(v_line, '\n', node->len - m->line_start);
+    const char *v_line_end = v_nl ? v_nl : node->text + node->len;
+    const char *source_nl = memchr(m->p, '\n', (size_t)(src_end - m->p));
+    const char *s_line_end = source_nl ? source_nl : src_end;
+    if (!m->line_checked) {
+        size_t line_len = (size_t)(v_line_end - v_line);
+        const char *p = m->p;
+        size_t source_len = (size_t)(s_line_end - p);
+        size_t spaces = 0, v_spaces = 0;
+        while (spaces < source_len && p[spaces] == ' ')
+            spaces++;
+        while (v_spaces < line_len && v_line[v_spaces] == ' ')
+            v_spaces++;
+        if (source_len >= line_len && spaces >= source_len - line_len &&
+            memcmp(p + source_len - line_len, v_line, line_len) == 0) {
+            m->indent = source_len - line_len; /* the line as it is written */
+            m->line_checked = 1;
+        } else if (spaces >= v_spaces) {
+            m->indent = spaces - v_spaces; /* walked below */
+            m->line_checked = 2;
+            m->s = p + m->indent;
+        } else {
+            walk_failed(m, m->line_start);
+            return 0;
+        }
+        m->line_chars = 0;
+        m->offset = m->line_start;
+    }
+    if (m->line_checked == 1) {
+        m->line_chars += count_chars(node->text + m->offset, offset - m->offset);
+    } else {
+        int chars = m->line_chars;
+        const char *fail = NULL;
+        const char *s = walk_chars(m->s, s_line_end, node->text + m->offset, node->text + offset,
+                                   v_line_end, &chars, &fail);
+        if (!s) {
+            walk_failed(m, (size_t)(fail - node->text) + 1);
+            return 0;
+        }
+        m->s = s;
+        m->line_chars = chars;
+    }
+    m->offset = offset;
+    out->file = node->pos.file;
+    out->line = node->pos.line + 1 + (int)m->k;
+    out->col = (int)m->indent + 1 + m->line_chars;
+    if (m == &fresh)
+        m->valid = 0;
+    return 1;
+}
+
 /* Folded block scalars ('>'), plain scalars over several lines and one-line
  * scalars whose value is not their source (NFC): walks the value and the
  * source together. Equal bytes advance both; a run of spaces and line
  * breaks in the value matches the run of spaces, line breaks and
- * indentation in the source that YAML folded into it; a character with
+ * indentation in the source that YAML folded into it, and a tab of the
+ * source the value holds as a space (KH026); a character with
  * combining marks in the source matches its NFC in the value. Any other
- * difference (an escape) gives up and returns 0. quoted: s is at the
+ * difference (an escape) gives up and returns 0, and so at once for any
+ * later offset (walk_failed). quoted: s is at the
  * opening quote of a one-line quoted scalar. */
 static int folded_pos(const YNode *node, PosMemo *m, const char *s, size_t offset,
                       SrcPos *out, int quoted)
@@ -247,6 +330,8 @@ static int folded_pos(const YNode *node, PosMemo *m, const char *s, size_t offse
     const char *end = loaded_source_end(node);
     const char *v = node->text;
     int line = node->pos.line, col = node->pos.col;
+    if (m && offset >= m->fail_at)
+        return 0;
     if (m && m->valid && m->kind == MEMO_FOLDED && m->offset <= offset) {
         v = m->v; /* go on from the last query */
         s = m->s;
@@ -270,10 +355,13 @@ static int folded_pos(const YNode *node, PosMemo *m, const char *s, size_t offse
         col++;
     }
     const char *v_end = node->text + offset, *v_all = node->text + node->len;
+    int gave_up = 0;
     while (v < v_end) {
-        if (s >= end)
-            return 0;
-        if ((*v == ' ' || *v == '\n') && (*s == ' ' || *s == '\n' || *s == '\r')) {
+        if (s >= end) {
+            gave_up = 1;
+            break;
+        }
+        if ((*v == ' ' || *v == '\n') && (*s == ' ' || *s == '\n' || *s == '\r' || *s == '\t')) {
             const char *run = v;
             while (v < v_end && (*v == ' ' || *v == '\n'))
                 v++;
@@ -281,7 +369,7 @@ static int folded_pos(const YNode *node, PosMemo *m, const char *s, size_t offse
                 v = run; /* offset points inside the run: its start is as good */
                 break;
             }
-            while (s < end && (*s == ' ' || *s == '\n' || *s == '\r')) {
+            while (s < end && (*s == ' ' || *s == '\n' || *s == '\r' || *s == '\t')) {
                 if (*s == '\n') {
                     line++;
                     col = 1;
@@ -293,20 +381,28 @@ static int folded_pos(const YNode *node, PosMemo *m, const char *s, size_t offse
             continue;
         }
         size_t sn, vn;
-        if (!nfc_cluster(s, end, v, v_all, &sn, &vn))
-            return 0;
+        if (!nfc_cluster(s, end, v, v_all, &sn, &vn)) {
+            gave_up = 1;
+            break;
+        }
         if (sn) {
             col += count_chars(s, sn);
             s += sn;
             v += vn;
             continue;
         }
-        if (*v != *s)
-            return 0;
+        if (*v != *s) {
+            gave_up = 1;
+            break;
+        }
         if (((unsigned char)*s & 0xC0) != 0x80)
             col++;
         v++;
         s++;
+    }
+    if (gave_up) { /* there (an escape, a source that ended) */
+        walk_failed(m, (size_t)(v - node->text) + 1);
+        return 0;
     }
     if (m) {
         m->kind = MEMO_FOLDED;
@@ -392,8 +488,15 @@ SrcPos ynode_pos_at(const YNode *scalar, size_t offset)
     }
     if (!verbatim) { /* normalised to NFC, or escaped: then at its start */
         int quoted = scalar->style != YSTYLE_PLAIN;
-        if (available > 0 && (!quoted || !has_escape(src, available)) &&
-            folded_pos(scalar, m, src, offset, &exact, quoted))
+        /* whether it holds an escape: decided once for a long scalar (a
+         * line of 16,000 references looked for one at each: s28scale) */
+        int escaped = m ? m->escaped : -1;
+        if (escaped < 0) {
+            escaped = available == 0 || (quoted && has_escape(src, available));
+            if (m)
+                m->escaped = escaped;
+        }
+        if (!escaped && folded_pos(scalar, m, src, offset, &exact, quoted))
             return exact;
         return pos;
     }

@@ -108,8 +108,16 @@ int outdir_make(DiagSink *diags, const char *path, char **made)
         char end = *s;
         *s = '\0';
         if (mkdir(copy, 0755) == 0) {
-            if (!*made)
-                *made = xstrdup(copy); /* the first made: all below it are new too */
+            /* each one made, in order, "a\0a/b\0\0": "new/../old/sub" made
+             * new and old/sub, and old, between them, is another's (walking
+             * up from old/sub removed an empty old: s28review) */
+            size_t had = 0;
+            while (*made && (*made)[had])
+                had += strlen(*made + had) + 1;
+            size_t n = strlen(copy) + 1;
+            *made = xrealloc(*made, had + n + 1);
+            memcpy(*made + had, copy, n);
+            (*made)[had + n] = '\0';
         } else {
             if (errno != EEXIST) {
                 report_mkdir(diags, path, copy, errno);
@@ -146,20 +154,19 @@ static int rmdir_unlocked(const char *dir)
 
 void outdir_unmake(const char *path, const char *made)
 {
+    (void)path;
     if (!made)
         return;
-    size_t top = strlen(made);
-    char *copy = xstrdup(path);
-    /* from DIR up to the first one made, each only while it is empty */
-    for (size_t len = strlen(copy); len > 1 && copy[len - 1] == '/';)
-        copy[--len] = '\0'; /* "new/sub/" */
-    while (strlen(copy) >= top && rmdir_unlocked(copy) == 0 && strlen(copy) > top) {
-        char *slash = strrchr(copy, '/');
-        if (!slash)
-            break;
-        while (slash > copy && slash[-1] == '/')
-            slash--; /* "a//b" */
-        *slash = '\0';
+    /* the last made first, each only while it is empty */
+    size_t n = 0;
+    while (made[n])
+        n += strlen(made + n) + 1;
+    while (n > 0) {
+        size_t start = n - 1;
+        while (start > 0 && made[start - 1])
+            start--;
+        if (rmdir_unlocked(made + start) != 0)
+            return; /* not empty: the ones above it hold it */
+        n = start;
     }
-    free(copy);
 }

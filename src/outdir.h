@@ -8,15 +8,16 @@
 #include "util.h"
 
 /* Creates path and its parents (mkdir -p); reports KH901 and returns -1
- * when one cannot be made or is no directory. *made receives the first
- * directory this call created (malloc'd; NULL when all existed), for
+ * when one cannot be made or is no directory. *made receives the
+ * directories this call created, in order, each ending with '\0', the
+ * list with one more (malloc'd; NULL when all existed), for
  * outdir_unmake. */
 int outdir_make(DiagSink *diags, const char *path, char **made);
 
-/* Removes path and its parents up to made (a prefix of path that
- * outdir_make created), each only while it is empty: what a failed build
- * made for its outputs goes, anything that holds a file stays. made NULL:
- * nothing. */
+/* Removes the directories outdir_make created for path (made), the last
+ * first, each only while it is empty: what a failed build made for its
+ * outputs goes, anything that holds a file stays, and no directory it
+ * did not make ("-o new/../old/sub": not old). made NULL: nothing. */
 void outdir_unmake(const char *path, const char *made);
 
 #endif

@@ -455,6 +455,30 @@ static void start_writeback(int fd)
 #endif
 }
 
+/* An unnamed file in dir (O_TMPFILE) that linkat can name through
+ * /proc/self/fd, or -1: where there is no /proc (a bare chroot or
+ * container, as util.c's write_unnamed says) such a file could never be
+ * named, and every build failed, KH901 "No such file or directory" over
+ * each output (s28review); the caller then writes a named one. */
+static int unnamed_in(const char *dir, int flags, mode_t mode)
+{
+    int fd = -1;
+#ifdef O_TMPFILE
+    fd = open(dir, O_TMPFILE | flags | O_CLOEXEC, mode);
+    char proc[64];
+    snprintf(proc, sizeof proc, "/proc/self/fd/%d", fd);
+    if (fd >= 0 && access(proc, F_OK) != 0) {
+        close(fd);
+        fd = -1;
+        errno = EOPNOTSUPP;
+    }
+#else
+    (void)dir, (void)flags, (void)mode;
+    errno = EOPNOTSUPP;
+#endif
+    return fd;
+}
+
 /* Writes the journal of a commit (its records in rec) as a new file in dir,
  * fsynced and locked (flock) for as long as *fd stays open, so that a
  * concurrent build's recovery leaves a live commit alone. Its name, and
@@ -465,11 +489,7 @@ static void start_writeback(int fd)
 static char *write_journal(const char *dir, size_t shortest, const Buf *rec, unsigned *seed,
                            int *fd_out)
 {
-    int fd = -1, anonymous = 0;
-#ifdef O_TMPFILE
-    fd = open(dir, O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
-    anonymous = fd >= 0;
-#endif
+    int fd = unnamed_in(dir, O_RDWR, 0600), anonymous = fd >= 0;
     size_t dir_len = strlen(dir);
     char *path = xmalloc(dir_len + TEMPNAME_MAX + 2);
     memcpy(path, dir, dir_len);
@@ -633,13 +653,10 @@ int outputs_add(OutputSet *set, DiagSink *diags, Arena *arena, const char *ext, 
                    "build into the directory it points to", p->final_path);
         return -1;
     }
-    int fd = -1;
-#ifdef O_TMPFILE
-    fd = open(set->dir, O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666);
+    int fd = unnamed_in(set->dir, O_WRONLY, 0666);
     if (fd < 0 && errno == ENOENT && remake_dir(set->dir) == 0)
-        fd = open(set->dir, O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666);
+        fd = unnamed_in(set->dir, O_WRONLY, 0666);
     p->anonymous = fd >= 0;
-#endif
     if (fd < 0)
         fd = create_named(set->dir, p->base_len, &set->seed, &p->temp_path);
     p->fd = fd;

@@ -67,6 +67,8 @@ typedef struct Locality {
     int criteria_met_span;
     const char **criteria;   /* criteria codes to complete this year */
     size_t n_criteria;
+    int criteria_once;       /* query_fields.c's memo: 0 not known, 1 each code
+                                listed once, 2 not (a code twice, KH421) */
     SrcPos *criteria_pos;
     const char *note;
     Attr *attrs;
@@ -131,6 +133,7 @@ typedef struct Task {
     const char **criteria;   /* "8", "17", "17.12" */
     SrcPos *criteria_pos;
     size_t n_criteria;
+    int criteria_once;       /* as a locality's (query_fields.c) */
     const char **localities; /* locality ids the task is about */
     SrcPos *locality_pos;
     size_t n_localities;

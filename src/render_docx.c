@@ -390,7 +390,9 @@ static void put_heading(Docx *d, const BodyNode *node, unsigned default_style)
     if (marker) {
         RunStyle plain = base;
         plain.bold = plain.italic = 0;
-        put_run(d, styled_part, marker, plain);
+        put_run(d, node->printed_label, strlen(node->printed_label), plain); /* as written */
+        if (marker > render_label_length(node->printed_label))
+            put_run(d, " ", 1, plain);
         styled_part += marker;
     }
     if (*styled_part)

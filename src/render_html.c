@@ -227,11 +227,10 @@ static void put_heading_line(HtmlWriter *w, const BodyNode *node, unsigned defau
     const char *styled_part = head.data ? head.data : "";
     /* a bullet marker stays outside the emphasis: "- <em>Tiêu chí số 2:</em>" */
     size_t marker = render_heading_marker_length(node, styled_part);
-    if (marker) {
-        Buf label = {0};
-        buf_putn(&label, styled_part, marker);
-        put_escaped(&inner, label.data);
-        buf_free(&label);
+    if (marker) { /* the label as written, not its Markdown (render_put_label) */
+        put_escaped(&inner, node->printed_label);
+        if (marker > render_label_length(node->printed_label))
+            buf_putc(&inner, ' ');
         styled_part += marker;
     }
     if (*styled_part)

@@ -21,6 +21,7 @@
 #include "template.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -143,9 +144,20 @@ char *tpl_read_in_dir(const char *path, const char *dir, size_t max_bytes, size_
          * pointed, outside (s27outputs F9) */
         int fd = readpolicy_open_checked(real, real);
         if (fd >= 0) {
-            char proc[64];
-            snprintf(proc, sizeof proc, "/proc/self/fd/%d", fd);
-            data = read_file(proc, max_bytes, len); /* regular, read to its end */
+            /* opened by its name again and read only when it is that file
+             * (its device and inode): read through /proc/self/fd, a system
+             * without /proc (a bare chroot or container) read no template,
+             * and the build printed the built-in ones, exit 0 (s28review) */
+            int rd = open(real, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+            struct stat a, b;
+            if (rd >= 0 && fstat(fd, &a) == 0 && fstat(rd, &b) == 0 && a.st_dev == b.st_dev &&
+                a.st_ino == b.st_ino) {
+                data = read_file_fd(rd, max_bytes, len); /* regular, read to its end */
+            } else {
+                if (rd >= 0)
+                    close(rd);
+                errno = EAGAIN; /* it changed since it was checked */
+            }
             int err = errno;
             close(fd);
             errno = err;

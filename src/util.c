@@ -875,6 +875,11 @@ char *read_file(const char *path, size_t max_bytes, size_t *out_len)
     int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0)
         return NULL;
+    return read_file_fd(fd, max_bytes, out_len);
+}
+
+char *read_file_fd(int fd, size_t max_bytes, size_t *out_len)
+{
     int flags = fcntl(fd, F_GETFL);
     if (flags >= 0)
         fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);

@@ -221,6 +221,9 @@ int key_index_compare(const void *a, const void *b);
  * socket or device (never waited on: opened without blocking). Caller
  * frees *out. */
 char *read_file(const char *path, size_t max_bytes, size_t *out_len);
+/* read_file of fd, a file opened for reading with O_NONBLOCK, which it
+ * closes (errno kept): the same checks, the same result. */
+char *read_file_fd(int fd, size_t max_bytes, size_t *out_len);
 
 /* Reads the open file fd to its end (the caller keeps and closes fd):
  * size_hint sizes the first buffer, more than max_bytes is EFBIG. Returns

@@ -55,11 +55,13 @@ done
 # row; Krông Nô's "Tổng cộng" row, the sum of the column above, is the
 # table's totals; README's task lines are its lead, support and due.
 y=$work/p/yen-the-2024.imp.yaml k=$work/p/krong-no-2022.imp.yaml r=$work/p/readme.imp.yaml
-if grep -q '^      - {key: c1, header: "STT", type: stt}$' "$y" &&
+# (a .docx's centred columns say `align: center` as the .md's ":---:" does:
+# s28review M2)
+if grep -q '^      - {key: c1, header: "STT", type: stt\(, align: center\)\?}$' "$y" &&
     grep -q '^      - {heading: "Cấp xã"}$' "$y" &&
     grep -q '^      - \["Xã Đồng Hưu", "", "nông thôn mới", 2024\]$' "$y" &&
     grep -q '^      - {c1: "2", c2: "Giao thông", c3: "", c4: ""}$' "$y" &&
-    grep -q '^      - {key: c3, header: "Số tiêu chí phấn đấu hoàn thành", type: int, total: true}$' "$k" &&
+    grep -q '^      - {key: c3, header: "Số tiêu chí phấn đấu hoàn thành", type: int, total: true\(, align: center\)\?}$' "$k" &&
     grep -q '^    totals: "Tổng cộng"$' "$k" && ! grep -q '"Tổng cộng", ""' "$k" &&
     grep -q '^          - task: Tham mưu phân bổ nguồn vốn năm {year}\.$' "$r" &&
     grep -A3 '^          - task: Tham mưu' "$r" | grep -q '^            due: 2024-Q1$' &&

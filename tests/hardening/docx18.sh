@@ -213,11 +213,11 @@ UBND huyện xây dựng Kế hoạch thực hiện năm [-2024, như sau:-]{+20
 {+Kế hoạch gồm các nội dung như sau:+}
 W
 # (a table with merged cells is read back with its columns as text, README
-# "Starting from an existing plan": its counts and years print on the
-# left, which diff shows since s27attack M1)
+# "Starting from an existing plan"; its centred columns keep their
+# alignment, the cells a merge covers left out of it: s28review M2)
 round merge "the Biểu's cells of one year merged down its column" <<'W'
 @@ Biểu 01: sửa @@
-định dạng: khổ ngang | {+gộp ô theo cột: Năm đạt chuẩn | +}căn lề: stt trái trái [-giữa-]{+trái+} trái trái [-giữa-]{+trái+} trái
+định dạng: khổ ngang{+ | gộp ô theo cột: Năm đạt chuẩn+}
 W
 # a text box or a comment prints nothing of the plan, but is the
 # department's text: diff shows its review note as added (s19low: it said

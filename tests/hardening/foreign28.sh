@@ -50,7 +50,11 @@
 #   - (fuzzing) a totals row's cell of two lines, "2.230<br>**(ước)**",
 #     quoted in its "# review:" comment with its line break: the lines
 #     after it no comment, the imported plan did not load (KH005)
-#     (src/import_attrows.c read_totals).
+#     (src/import_attrows.c read_totals);
+#   - Obsidian's marks: a link to a note, "[[Nghị quyết 15|Nghị quyết số
+#     15/NQ-HĐND]]", printed with its brackets, file name and bar; a
+#     comment, "%%nháp: xem lại%%" or lines between two "%%", printed in
+#     the issued plan (src/md_pandoc_inline.c wikilink, obsidian_comment).
 # The .docx are made at test time by foreign28_docx.py (python-docx).
 # Each case well under a second of CPU. Prints "ok - ..."/"not ok - ..."
 # and ends with "N passed, M failed".
@@ -365,6 +369,27 @@ if "$khgen" check "$work/dx/totallines.yaml" >/dev/null 2>"$work/dx/totallines.c
     ok "a totals row's cell of two lines quoted on one comment line: the plan loads"
 else
     not_ok "a totals cell of two lines: $(grep -n -A1 'review: the last' "$work/dx/totallines.yaml" 2>/dev/null | tr '\n' '|') $(head -c 300 "$work/dx/totallines.check")"
+fi
+
+# ---- Obsidian's links to notes and comments ----------------------------------------------------
+{
+    printf '%s\n\n' 'ỦY BAN NHÂN DÂN' '**HUYỆN YÊN THẾ**' 'Số: 125/KH-UBND' '**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**' \
+        '**Độc lập - Tự do - Hạnh phúc**' '*Yên Thế, ngày 15 tháng 01 năm 2024*'
+    printf '%s\n' '**KẾ HOẠCH**' '' '**Thực hiện nhiệm vụ năm 2024**' '' \
+        '*Căn cứ [[Nghị quyết 15-2023|Nghị quyết số 15/NQ-HĐND]] ngày 20/12/2023 của HĐND huyện;*' '' \
+        'UBND huyện Yên Thế xây dựng Kế hoạch như sau: %%nháp: xem lại%%' '' '## I. MỤC ĐÍCH, YÊU CẦU' '' \
+        'Số liệu theo [[Báo cáo 2023]]; đạt 100%% kế hoạch, tăng 5%% so với năm trước.' '' '%%' \
+        'Phần này còn bàn: ngân sách 2.000 triệu đồng.' '%%' '' '## II. TỔ CHỨC THỰC HIỆN' '' \
+        'Phòng Tài chính - Kế hoạch chủ trì.' '' 'Trên đây là Kế hoạch của UBND huyện Yên Thế./.'
+} >"$work/md/obsidian.md"
+md_imported obsidian
+if has obsidian '*Căn cứ Nghị quyết số 15/NQ-HĐND ngày 20/12/2023 của HĐND huyện;*' &&
+    has obsidian 'UBND huyện Yên Thế xây dựng Kế hoạch như sau:' &&
+    has obsidian 'Số liệu theo Báo cáo 2023; đạt 100%% kế hoạch, tăng 5%% so với năm trước.' &&
+    ! grep -q 'nháp\|Phần này\|\[\[\|\\\[' "$work/dx/obsidian.md"; then
+    ok "Obsidian's links to notes read as their alias or name, its comments (on a line, between lines '%%') as nothing; '100%%' kept"
+else
+    not_ok "Obsidian's marks: $(grep -n 'Nghị quyết\|nháp\|Phần này\|Báo cáo\|như sau' "$work/dx/obsidian.md" 2>/dev/null | tr '\n' '|') $(head -c 300 "$work/dx/obsidian.err")"
 fi
 
 # ---- timed: pipe tables, spaced letters ----------------------------------------------------
