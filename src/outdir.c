@@ -76,12 +76,7 @@ static void report_mkdir(DiagSink *diags, const char *path, const char *part, in
 {
     SrcPos none = {path, 0, 0};
     if (err == EACCES || err == EPERM || err == EROFS) {
-        char *parent = xstrdup(part); /* its directory: "." for a bare name */
-        char *slash = strrchr(parent, '/');
-        if (!slash)
-            strcpy(parent, ".");
-        else
-            slash[slash == parent] = '\0'; /* "/x": "/" */
+        char *parent = path_dir(part);
         if (err == EROFS)
             diag_error(diags, none, 0, KH901, "cannot create directory '%s': %s: '%s' is on a "
                        "read-only file system; give -o a directory on a writable one", path,

@@ -147,12 +147,7 @@ void outputs_report_write(DiagSink *diags, SrcPos at, const char *path, int err,
     if (err == EACCES || err == EPERM) {
         /* the directory named, and nothing said of it as the -o of a build
          * (`import -o out/x.yaml` names a file: s27attack L14) */
-        char *dir = xstrdup(path); /* its directory: "." for a bare name */
-        char *slash = strrchr(dir, '/');
-        if (!slash)
-            strcpy(dir, ".");
-        else
-            slash[slash == dir] = '\0'; /* "/x": "/" */
+        char *dir = path_dir(path);
         diag_error(diags, at, 0, KH901, "cannot write '%s': %s: you may not write in '%s'; "
                    "write to a directory you may write in (-o), or ask for write permission on "
                    "'%s'", path, reason, dir, dir);

@@ -1155,3 +1155,13 @@ int parse_option_number(const char *s, long min, long max, long *out)
     *out = n;
     return 0;
 }
+
+char *path_dir(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    if (!slash)
+        return xstrdup("."); /* also for "", which has no room for "." */
+    char *dir = xstrdup(path);
+    dir[slash == path ? 1 : slash - path] = '\0'; /* "/x": "/" */
+    return dir;
+}

@@ -225,6 +225,11 @@ char *read_file(const char *path, size_t max_bytes, size_t *out_len);
  * closes (errno kept): the same checks, the same result. */
 char *read_file_fd(int fd, size_t max_bytes, size_t *out_len);
 
+/* The directory part of path, malloc'd (caller frees): "out" of
+ * "out/x.md", "/" of "/x", "." of a bare name. For messages that name the
+ * directory that refused a write (KH901). */
+char *path_dir(const char *path);
+
 /* Reads the open file fd to its end (the caller keeps and closes fd):
  * size_hint sizes the first buffer, more than max_bytes is EFBIG. Returns
  * malloc'd NUL-terminated text (length in *out_len if not NULL), or NULL
