@@ -608,15 +608,32 @@ static int guess_year(const char *s)
     return year;
 }
 
+/* 1 if the words before s[at] ("năm" at at) make the year a target or a
+ * bound, "đến năm 2025", "đến hết năm 2025", "đến cuối năm 2025", "trước
+ * năm 2025", "tới năm 2025": a goal the plan works towards, not the year
+ * it is for. */
+static int target_year(const char *s, size_t at)
+{
+    static const char *const before[] = {"đến ", "đến hết ", "đến cuối ", "tới ", "tới hết ",
+                                         "trước ", "Đến ", "Đến hết ", "Đến cuối ", NULL};
+    for (int k = 0; before[k]; k++) {
+        size_t n = strlen(before[k]);
+        if (at >= n && strncmp(s + at - n, before[k], n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* The year a title says the plan is for, "... năm 2025": the last "năm
  * YYYY" that is no range's end or start ("năm học 2024 - 2025", "năm
- * 2024-2025": a school year, dated in its first), or 0. */
+ * 2024-2025": a school year, dated in its first) nor a target ("phấn đấu
+ * đến hết năm 2025": target_year), or 0. */
 static int title_year(const char *title)
 {
     int year = 0;
     for (const char *t = title ? str_find(title, "năm ") : NULL; t; t = str_find(t + 1, "năm ")) {
         const char *y = t + strlen("năm ");
-        if (strspn(y, "0123456789") != 4)
+        if (strspn(y, "0123456789") != 4 || target_year(title, (size_t)(t - title)))
             continue;
         const char *e = y + 4;
         while (*e == ' ')
@@ -973,12 +990,28 @@ static void header_lines(Ctx *c, Para *P, long mark, int titled)
     }
 }
 
+/* The month of the plan's date ("2024-12-28", "2024-12": 12), 0 when its
+ * line gave none ("ngày ... tháng ... năm 2024", a draft's). */
+static int date_month(const IPlan *plan)
+{
+    const char *d = plan->date;
+    if (!d || strlen(d) < 7 || d[4] != '-')
+        return 0;
+    return atoi(d + 5);
+}
+
 void imp_plan_year(Ctx *c, const char *text)
 {
     IPlan *plan = c->plan;
     if (!c->year || plan->period_year || plan->date_comment || !text ||
         (text != plan->title && plan->title && strpbrk(plan->title, "0123456789")))
         return; /* the title names a year, or a range, "năm học 2024 - 2025": it decided */
+    int month = date_month(plan);
+    if (month && month < 10)
+        return; /* dated early in its year, as a plan of that year is: "ngày 15 tháng 3
+                 * năm 2024" over "phấn đấu đến năm 2025" made the plan one of 2025,
+                 * each "năm 2024" {year-1}, and `khgen new --year 2025` refused
+                 * ("already the plan of 2025"): s29review */
     int year = title_year(text);
     if (year != c->year + 1)
         return;

@@ -123,8 +123,9 @@ size_t imp_read_header(Ctx *c, Para *P, size_t n);
  * names no year) the opening, says "năm 2025", no range: c->year and the
  * plan's period become it (a review line says so). From the date's year,
  * every 2025 became {year+1}, and `khgen new --year 2026` printed 2027
- * (s28attack F1). Nothing when the date was guessed or text says no such
- * year. */
+ * (s28attack F1). Nothing when the date was guessed, is of January to
+ * September (a plan of its own year), or text says no such year ("đến
+ * năm 2025" is a target, not the plan's year). */
 void imp_plan_year(Ctx *c, const char *text);
 
 /* The "Căn cứ ..." paragraphs from paragraph i on, into plan->bases (and
