@@ -78,7 +78,11 @@ int docx_vnfont_put(const char *low_font, const char *high_font, const char *s, 
  * "ậ": U+0102, U+0103, U+0110, U+0111, U+0128, U+0129, U+0168, U+0169,
  * U+01A0, U+01A1, U+01AF, U+01B0, U+1EA0..U+1EF9), which no TCVN3 or VNI
  * text read as Windows-1252 holds: the paragraph is typed in Unicode, and
- * its runs in those fonts are Unicode text (docx_run_piece). */
+ * its runs in those fonts are Unicode text (docx_run_piece); unless a w:t
+ * of it also holds a legacy font's code inside a word ("X\u00a9y",
+ * "th\u00abn": a character of U+00A1..U+00FF after a letter that is no
+ * Vietnamese letter nor "°", "²", "³", "»"): a legacy paragraph with a
+ * word typed in Unicode, whose runs decide each for itself (0). */
 int docx_para_unicode(const xmlNode *p);
 
 #endif

@@ -22,6 +22,7 @@
  * Windows-1252 codes, was decoded as TCVN3 beside the Unicode runs around
  * it: "Nõng cao", "YấU CẦU", "Cỏc", exit 0 (s28foreign).
  */
+#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
@@ -118,44 +119,75 @@ int docx_vnfont_put(const char *low_font, const char *high_font, const char *s, 
     return 1;
 }
 
-/* 1 if the UTF-8 text s holds a letter only Unicode gives Vietnamese */
-static int vietnamese_unicode(const unsigned char *s)
+/* What the w:t texts of a paragraph show of their encoding. */
+typedef struct Evidence {
+    int unicode; /* a letter only Unicode gives Vietnamese ("ư", "đ", "ậ") */
+    int legacy;  /* a mark only a legacy font's codes give a word ("X\u00a9y") */
+} Evidence;
+
+/* Whether cp, a character of U+00A1..U+00FF written right after a letter,
+ * is no letter of Vietnamese in Unicode nor a sign a word ends with ("m²",
+ * "30°", "»"): a TCVN3 or VNI code read as Windows-1252, "X©y dùng",
+ * "th«n", "LËp", "Vieät". */
+static int legacy_mark(unsigned cp)
 {
-    for (size_t i = 0; s[i]; i++) {
-        unsigned cp;
-        if (s[i] >= 0xC4 && s[i] <= 0xC6 && s[i + 1]) /* U+0100..U+01BF */
+    static const char vietnamese[] = "\xC0\xC1\xC2\xC3\xC8\xC9\xCA\xCC\xCD\xD2\xD3\xD4\xD5"
+                                     "\xD9\xDA\xDD\xE0\xE1\xE2\xE3\xE8\xE9\xEA\xEC\xED\xF2"
+                                     "\xF3\xF4\xF5\xF9\xFA\xFD\xB0\xB2\xB3\xBB";
+    return cp >= 0xA1 && cp <= 0xFF && !memchr(vietnamese, (int)cp, sizeof vietnamese - 1);
+}
+
+/* Adds to ev what the UTF-8 text s shows. */
+static void text_evidence(const unsigned char *s, Evidence *ev)
+{
+    int after_letter = 0; /* the character before was a letter (ASCII or U+00A1..U+00FF) */
+    for (size_t i = 0; s[i];) {
+        unsigned cp = s[i];
+        size_t n = 1;
+        if (s[i] >= 0xC2 && s[i] <= 0xDF && s[i + 1]) {
             cp = (unsigned)(s[i] & 0x1F) << 6 | (s[i + 1] & 0x3F);
-        else if (s[i] == 0xE1 && s[i + 1] && s[i + 2]) /* U+1000..U+1FFF */
+            n = 2;
+        } else if (s[i] >= 0xE0 && s[i] <= 0xEF && s[i + 1] && s[i + 2]) {
             cp = (unsigned)(s[i] & 0x0F) << 12 | (unsigned)(s[i + 1] & 0x3F) << 6 | (s[i + 2] & 0x3F);
-        else
-            continue;
+            n = 3;
+        }
         if (cp == 0x102 || cp == 0x103 || cp == 0x110 || cp == 0x111 || cp == 0x128 ||
             cp == 0x129 || cp == 0x168 || cp == 0x169 || cp == 0x1A0 || cp == 0x1A1 ||
             cp == 0x1AF || cp == 0x1B0 || (cp >= 0x1EA0 && cp <= 0x1EF9))
-            return 1;
+            ev->unicode = 1;
+        if (after_letter && legacy_mark(cp))
+            ev->legacy = 1;
+        after_letter = (cp < 0x80 && isalpha((int)cp)) || (cp >= 0xA1 && cp <= 0xFF);
+        while (n > 0 && s[i]) /* past the character (a cut one stops at the NUL) */
+            i++, n--;
     }
-    return 0;
 }
 
-static int unicode_under(const xmlNode *n, int depth)
+static void evidence_under(const xmlNode *n, int depth, Evidence *ev)
 {
     if (depth > 64)
-        return 0;
-    for (const xmlNode *c = n->children; c; c = c->next) {
+        return;
+    for (const xmlNode *c = n->children; c && !(ev->unicode && ev->legacy); c = c->next) {
         if (c->type != XML_ELEMENT_NODE)
             continue;
         if (c->name && strcmp((const char *)c->name, "t") == 0) {
             for (const xmlNode *x = c->children; x; x = x->next)
-                if (x->type == XML_TEXT_NODE && x->content && vietnamese_unicode(x->content))
-                    return 1;
-        } else if (unicode_under(c, depth + 1)) {
-            return 1;
+                if (x->type == XML_TEXT_NODE && x->content)
+                    text_evidence(x->content, ev);
+        } else {
+            evidence_under(c, depth + 1, ev);
         }
     }
-    return 0;
 }
 
 int docx_para_unicode(const xmlNode *p)
 {
-    return p && unicode_under(p, 0);
+    Evidence ev = {0, 0};
+    if (p)
+        evidence_under(p, 0, &ev);
+    /* a paragraph of legacy codes with a word typed in Unicode ("X©y dùng
+     * đường th«n"; an old plan corrected on a newer machine) is the legacy
+     * one it was: each run decides, as before (s29review: the whole
+     * paragraph was left undecoded, "X©y dùng đường th«n T©n LËp.", exit 0) */
+    return ev.unicode && !ev.legacy;
 }
