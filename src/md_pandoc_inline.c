@@ -22,9 +22,11 @@
  * shows: import printed "--" in the issued plan and read a recipient "--
  * UBND tỉnh" (s28foreign). Only between spaces or figures, or opening a
  * line or a cell, on a line that is no rule (a table's delimiter row, a
- * thematic break): "a--b", a cell "| -- |" and an HTML comment's "<!--"
+ * thematic break): "a--b", a cell "| -- |", an HTML comment's "<!--"
+ * and a bare address's ("https://a.vn/2021--2025", read as written)
  * stay. Obsidian's own marks as Obsidian shows them: a link to a note,
- * "[[tệp|tên]]", its alias, a comment "%%...%%" nothing. A
+ * "[[tệp|tên]]", its alias (not "[[1]](url)", a link whose text is
+ * "[1]"), a comment "%%...%%" nothing. A
  * superscript "^2^" is left as written: khgen's own Markdown does not
  * escape '^' (README, import's limits). Escapes, code spans, fenced
  * code and indented code (imp_md_indented_code) are left as written.
@@ -350,6 +352,9 @@ static size_t wikilink(Pass *st, const char *s, size_t p, size_t end)
     }
     if (q + 1 >= end || s[q] != ']' || q == p + 2 || (bar && bar + 1 == q))
         return p + 1;
+    if (q + 2 < end && (s[q + 2] == '(' || s[q + 2] == '['))
+        return p + 1; /* "[[1]](https://...)": a link whose text is "[1]", as
+                       * a reader reads it; it printed "1(https://...)" (s29review) */
     drop(st->del, p, bar ? bar + 1 : p + 2);
     drop(st->del, q, q + 2);
     st->any = 1;
@@ -410,6 +415,23 @@ static size_t obsidian_comment(Pass *st, const char *s, size_t len, size_t p, si
     return q + 2;
 }
 
+/* A bare address at p ("https://vbpl.vn/van-ban/2021--2025", at a word's
+ * start): its end, the next blank, '<' or ']' (no mark is read in it: its
+ * "--" became a dash, the address one that does not exist, s29review);
+ * p when there is none. */
+static size_t bare_address(const char *s, size_t p, size_t end)
+{
+    if (p > 0 && !strchr(" \t(\n>", s[p - 1]))
+        return p;
+    if (!(end - p > 7 && strncmp(s + p, "http://", 7) == 0) &&
+        !(end - p > 8 && strncmp(s + p, "https://", 8) == 0))
+        return p;
+    size_t q = p;
+    while (q < end && !strchr(" \t<]", s[q]))
+        q++;
+    return q;
+}
+
 /* One byte (or mark) of a line at p; returns where the line goes on */
 static size_t step(Pass *st, const char *s, size_t len, size_t p, size_t *end)
 {
@@ -423,6 +445,11 @@ static size_t step(Pass *st, const char *s, size_t len, size_t p, size_t *end)
             st->tick++;
         size_t k = st->tick < t->n && t->at[st->tick] == p ? st->tick : t->n;
         return k == t->n ? p + 1 : t->close[k] != (size_t)-1 ? t->close[k] : p + t->len[k];
+    }
+    if (c == 'h') {
+        size_t a = bare_address(s, p, *end);
+        if (a != p)
+            return a;
     }
     if (c == '[' && p + 1 < *end && s[p + 1] == '[' && (p == 0 || s[p - 1] != '!')) {
         size_t w = wikilink(st, s, p, *end);
