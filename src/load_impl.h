@@ -37,6 +37,9 @@ typedef struct PosMemo {
     int escaped;             /* one-line quoted: -1 unknown, 0/1 holds an escape */
     size_t fail_at;          /* a walk gave up at this offset (SIZE_MAX: none):
                               * a query at or past it is at the node's start at once */
+    size_t line_fail_at, line_fail_end; /* literal: so, but only for a query in
+                              * [line_fail_at, line_fail_end), the rest of the
+                              * value line that did not match (none: equal) */
 } PosMemo;
 
 /* One loaded file, found from any of its nodes: the file name every SrcPos

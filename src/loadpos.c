@@ -179,6 +179,24 @@ static void walk_failed(PosMemo *m, size_t at)
         m->fail_at = at;
 }
 
+/* A literal block's walk gave up before text[at] on a value line that
+ * ends at text[end]: a query from at to that line's end is at the node's
+ * start at once; the lines below are walked as ever (each source line is
+ * its value line: one that does not match says nothing of the next). As
+ * walk_failed, it made every later line of the block point at the block's
+ * '|' (s29review). */
+static void line_failed(PosMemo *m, size_t at, size_t end)
+{
+    m->line_fail_at = at;
+    m->line_fail_end = end;
+}
+
+/* 1 if a query at offset is where a walk gave up (walk_failed, line_failed) */
+static int failed_at(const PosMemo *m, size_t offset)
+{
+    return offset >= m->fail_at || (offset >= m->line_fail_at && offset < m->line_fail_end);
+}
+
 /* Walks the value from v to v_end and the source from s (before s_end)
  * side by side, counting the source's characters in *cols: equal bytes,
  * a tab of the source that the value holds as a space (KH026, load.c),
@@ -227,7 +245,7 @@ static int literal_pos(const YNode *node, PosMemo *memo, const char *src, size_t
     PosMemo fresh = {0}, *m = memo ? memo : &fresh;
     if (m == &fresh)
         m->fail_at = SIZE_MAX;
-    if (offset >= m->fail_at)
+    if (failed_at(m, offset))
         return 0;
     if (!m->valid || m->kind != MEMO_LITERAL || m->offset > offset) {
         /* start over: skip the header line */
@@ -240,6 +258,8 @@ static int literal_pos(const YNode *node, PosMemo *memo, const char *src, size_t
         m->source = keep.source;
         m->escaped = keep.escaped;
         m->fail_at = keep.fail_at;
+        m->line_fail_at = keep.line_fail_at;
+        m->line_fail_end = keep.line_fail_end;
         m->kind = MEMO_LITERAL;
         m->p = p + 1;
         m->valid = 1;
@@ -271,21 +291,27 @@ static int literal_pos(const YNode *node, PosMemo *memo, const char *src, size_t
         size_t line_len = (size_t)(v_line_end - v_line);
         const char *p = m->p;
         size_t source_len = (size_t)(s_line_end - p);
-        size_t spaces = 0, v_spaces = 0;
+        size_t spaces = 0, blanks, v_spaces = 0;
         while (spaces < source_len && p[spaces] == ' ')
             spaces++;
+        /* the value holds each tab of the line's leading blanks as a
+         * space (KH026): "  \t" after the block's indent is three of its
+         * spaces, and the indent was taken one too short, every character
+         * after it unmatched (s29review) */
+        for (blanks = spaces; blanks < source_len && (p[blanks] == ' ' || p[blanks] == '\t');)
+            blanks++;
         while (v_spaces < line_len && v_line[v_spaces] == ' ')
             v_spaces++;
         if (source_len >= line_len && spaces >= source_len - line_len &&
             memcmp(p + source_len - line_len, v_line, line_len) == 0) {
             m->indent = source_len - line_len; /* the line as it is written */
             m->line_checked = 1;
-        } else if (spaces >= v_spaces) {
-            m->indent = spaces - v_spaces; /* walked below */
+        } else if (blanks >= v_spaces) {
+            m->indent = blanks - v_spaces; /* walked below */
             m->line_checked = 2;
             m->s = p + m->indent;
         } else {
-            walk_failed(m, m->line_start);
+            line_failed(m, m->line_start, (size_t)(v_line_end - node->text));
             return 0;
         }
         m->line_chars = 0;
@@ -299,7 +325,7 @@ static int literal_pos(const YNode *node, PosMemo *memo, const char *src, size_t
         const char *s = walk_chars(m->s, s_line_end, node->text + m->offset, node->text + offset,
                                    v_line_end, &chars, &fail);
         if (!s) {
-            walk_failed(m, (size_t)(fail - node->text) + 1);
+            line_failed(m, (size_t)(fail - node->text) + 1, (size_t)(v_line_end - node->text));
             return 0;
         }
         m->s = s;
@@ -330,7 +356,7 @@ static int folded_pos(const YNode *node, PosMemo *m, const char *s, size_t offse
     const char *end = loaded_source_end(node);
     const char *v = node->text;
     int line = node->pos.line, col = node->pos.col;
-    if (m && offset >= m->fail_at)
+    if (m && failed_at(m, offset))
         return 0;
     if (m && m->valid && m->kind == MEMO_FOLDED && m->offset <= offset) {
         v = m->v; /* go on from the last query */
