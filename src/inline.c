@@ -422,6 +422,8 @@ typedef struct Expand {
     const ScannedRef *ref;
     InlineMode mode;
     Buf *out;
+    size_t start; /* out->len where this text's expansion began: what is
+                   * before it is the caller's (a label, "a) ") */
 } Expand;
 
 static void expand_units(Expand *e, int use_short)
@@ -560,9 +562,11 @@ static void expand_due(Expand *e)
     inline_put_due(e->ctx, &task->due, &phrase);
     /* "Triển khai thường xuyên trong năm 2024": inside a sentence the
      * phrase continues it, its capital goes, as after a prefix; it printed
-     * "Triển khai Thường xuyên ..." (s28render F5) */
+     * "Triển khai Thường xuyên ..." (s28render F5). The sentence is this
+     * text's: a heading's label before it ("a) ") is none, and "a)
+     * thường xuyên ..." began a task's title in lower case (s29review) */
     if (phrase.len && phrase.data[0] >= 'A' && phrase.data[0] <= 'Z' && !task->due.text && !task->due.prefix &&
-        due_inside_sentence(e->out->data, e->out->len))
+        due_inside_sentence(e->out->data + e->start, e->out->len - e->start))
         phrase.data[0] = (char)(phrase.data[0] - 'A' + 'a');
     inline_put_value(e->out, phrase.data ? phrase.data : "", e->mode);
     buf_free(&phrase);
@@ -953,7 +957,7 @@ int inline_check(const InlineCtx *ctx, DiagSink *diags, const TextSite *site)
 
 void inline_expand(const InlineCtx *ctx, const char *text, InlineMode mode, Buf *out)
 {
-    size_t offset = 0;
+    size_t offset = 0, start = out->len;
     ScannedRef ref = {0};
     int rc;
     while ((rc = textref_scan(text, &offset, out, &ref, mode == INLINE_MARKDOWN)) != 0) {
@@ -963,7 +967,7 @@ void inline_expand(const InlineCtx *ctx, const char *text, InlineMode mode, Buf 
         }
         const Function *fn = find_function(ref.name);
         if (fn && ref.n_args >= fn->min_args && ref.n_args <= fn->max_args) {
-            Expand e = {ctx, &ref, mode, out};
+            Expand e = {ctx, &ref, mode, out, start};
             fn->expand(&e);
         } else {
             buf_putn(out, text + ref.start, ref.end - ref.start);
