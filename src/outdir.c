@@ -96,6 +96,7 @@ int outdir_make(DiagSink *diags, const char *path, char **made)
 {
     char *copy = xstrdup(path);
     int rc = 0;
+    size_t had = 0, cap = 0; /* the bytes of *made before its last '\0', its room */
     *made = NULL;
     for (char *s = copy + 1;; s++) {
         if (*s && *s != '/')
@@ -105,14 +106,17 @@ int outdir_make(DiagSink *diags, const char *path, char **made)
         if (mkdir(copy, 0755) == 0) {
             /* each one made, in order, "a\0a/b\0\0": "new/../old/sub" made
              * new and old/sub, and old, between them, is another's (walking
-             * up from old/sub removed an empty old: s28review) */
-            size_t had = 0;
-            while (*made && (*made)[had])
-                had += strlen(*made + had) + 1;
-            size_t n = strlen(copy) + 1;
-            *made = xrealloc(*made, had + n + 1);
+             * up from old/sub removed an empty old: s28review); its end
+             * kept and its room doubled, not found and grown again for
+             * each (-o of 2,000 new levels: 0.2 s, s29review) */
+            size_t n = (size_t)(s - copy) + 1;
+            if (had + n + 1 > cap) {
+                cap = 2 * (had + n + 1);
+                *made = xrealloc(*made, cap);
+            }
             memcpy(*made + had, copy, n);
-            (*made)[had + n] = '\0';
+            had += n;
+            (*made)[had] = '\0';
         } else {
             if (errno != EEXIST) {
                 report_mkdir(diags, path, copy, errno);
