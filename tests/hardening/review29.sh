@@ -37,6 +37,10 @@
 #     xuyên trong năm 2024 ..." in every format: s28render F5 lowered the
 #     phrase's capital inside a sentence, read from the output buffer,
 #     which held the caller's label (src/inline.c expand_due).
+#  H4 KH265 (s28fixlow) read the --templates wording again for each basis
+#     without its 'by' or number: 1,000 such bases under a wording of 230
+#     KB took 1.2 s for `khgen check` (n bases x the wording; src/check.c
+#     bare_once).
 #  L1 `-o` of many new levels: the list of directories made was walked
 #     whole and copied at each mkdir (quadratic, 0.2 s of CPU for 2,000
 #     levels; src/outdir.c outdir_make).
@@ -211,6 +215,27 @@ if grep -qF 'a) Thường xuyên trong năm 2024 hoàn thành công nhận xã' 
 else
     not_ok "M3 {due} after a label: $(grep -h 'hoàn thành công nhận' "$work/due/due.md" "$work/due/due.html" 2>/dev/null | head -2) $(head -c 300 "$work/due.err")"
 fi
+
+# ---- H4: KH265 over many bases --------------------------------------------------------
+# 4,000 bases without 'by' under a --templates wording of 230 KB that
+# prints {{issuer}} bare at its end: read once, not once a basis
+mkdir -p "$work/h4/tpl"
+cp -r "$top/plans/yen-the" "$work/h4/"
+/usr/bin/python3 - "$top/plans/yen-the-2024.yaml" "$work/h4" <<'PY'
+import sys
+s = open(sys.argv[1], encoding='utf-8').read()
+open(sys.argv[2] + '/tpl/wording.yaml', 'w', encoding='utf-8').write(
+    'basis: "Căn cứ {{kind}}' + '{{#issuer}}x{{/issuer}}' * 10000 + ' của {{issuer}}"\n')
+j = s.index('\n', s.index('bases:'))
+bases = ''.join('  - kind: Luật\n    name: Số %d\n    date: 2015-06-19\n' % k for k in range(4000))
+open(sys.argv[2] + '/many.yaml', 'w', encoding='utf-8').write(s[:j + 1] + bases + s[j + 1:])
+PY
+timed_case "H4 KH265: 4,000 bases without 'by' under a 230 KB wording that prints {{issuer}} bare" \
+    "$khgen" check --templates "$work/h4/tpl" "$work/h4/many.yaml"
+"$khgen" check --templates "$work/h4/tpl" "$work/h4/many.yaml" 2>"$work/h4/err"
+grep -q "error\[KH265\].*no issuer ('by')" "$work/h4/err" &&
+    ok "H4 control: KH265 names the basis without 'by'" ||
+    not_ok "H4 control: $(head -c 300 "$work/h4/err")"
 
 # ---- L1: -o of many new levels --------------------------------------------------------
 deep=$work/deep
