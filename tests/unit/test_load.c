@@ -315,6 +315,21 @@ static void test_pos_at_exact_cases(void **state)
     assert_pos(ynode_pos_at(block, (size_t)(ref - block->text)), 4, 8);
     assert_pos(ynode_pos_at(block, 0), 2, 3);
     close_loaded(&t);
+
+    /* a tab in a line's leading blanks, held as a space (KH026): that line
+     * is walked from the block's indent, and the line below it too
+     * (s29review: both were at the block's '|') */
+    load(&t, "d: |\n"
+             "  one\n"
+             "    \ttwo {a}\n"
+             "  three {b}\n");
+    block = ynode_get(t.root, "d");
+    assert_scalar(block, "one\n   two {a}\nthree {b}\n", YSTYLE_BLOCK);
+    ref = strchr(block->text, '{');
+    assert_pos(ynode_pos_at(block, (size_t)(ref - block->text)), 3, 10);
+    ref = strrchr(block->text, '{');
+    assert_pos(ynode_pos_at(block, (size_t)(ref - block->text)), 4, 9);
+    close_loaded(&t);
 }
 
 static void test_pos_at_falls_back_to_start(void **state)

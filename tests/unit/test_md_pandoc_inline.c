@@ -66,6 +66,15 @@ static const struct {
     {"[x]{.deletion}", ""},
     {"[old]{.deletion}[new]{.insertion}", "new"},
     {"[[a]{.underline}]{.deletion} b", " b"},
+    /* an Obsidian note link, its alias; "[[1]](url)" and "[[1]][r]" are
+     * links whose text is "[1]" (s29review: "1(url)" printed) */
+    {"Xem [[Nghị quyết 15|NQ số 15]] x", "Xem NQ số 15 x"},
+    {"Xem [[Báo cáo]] x", "Xem Báo cáo x"},
+    {"Xem [[1]](https://a.vn) x", NULL},
+    {"Xem [[1]][r] x", NULL},
+    /* pandoc's "--" an en dash, not in a bare address (s29review) */
+    {"Xem https://a.vn/2021--2025 và 2021--2025", "Xem https://a.vn/2021--2025 và 2021\xE2\x80\x93" "2025"},
+    {"(https://a.vn/x--1 -- y)", "(https://a.vn/x--1 \xE2\x80\x93 y)"},
     /* small capitals in capitals */
     {"a [x]{.smallcaps} b", "a X b"},
     {"[x]{.smallcaps}", "X"},
