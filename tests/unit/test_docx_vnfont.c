@@ -23,6 +23,9 @@
 
 #include <cmocka.h>
 
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+
 #include "docx_run.h"
 #include "legacy.h"
 #include "vi.h"
@@ -176,12 +179,49 @@ static void two_fonts(void **state)
     buf_free(&out);
 }
 
+/* docx_para_unicode of a w:p whose w:t hold the texts runs[] */
+static int para_unicode(const char *const *runs)
+{
+    Buf xml = {0};
+    buf_puts(&xml, "<w:p xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">");
+    for (size_t i = 0; runs[i]; i++)
+        buf_printf(&xml, "<w:r><w:t xml:space=\"preserve\">%s</w:t></w:r>", runs[i]);
+    buf_puts(&xml, "</w:p>");
+    xmlDocPtr doc = xmlReadMemory(xml.data, (int)xml.len, "p.xml", "UTF-8", XML_PARSE_NONET);
+    assert_non_null(doc);
+    int r = docx_para_unicode(xmlDocGetRootElement(doc));
+    xmlFreeDoc(doc);
+    buf_free(&xml);
+    return r;
+}
+
+/* A paragraph typed in Unicode is Unicode in every run, a run of
+ * Windows-1252 letters alone too (s28foreign); a TCVN3 paragraph with a
+ * word typed in Unicode is not (each run decides: s29review). */
+static void paragraph_unicode(void **state)
+{
+    (void)state;
+    const char *unicode[] = {"N\xC3\xA2ng ", "cao ", "ch\xE1\xBA\xA5t l\xC6\xB0\xE1\xBB\xA3ng ",
+                             "500 m\xC2\xB2, 30\xC2\xB0" "C \xC2\xABx\xC2\xBB", NULL};
+    assert_int_equal(para_unicode(unicode), 1);
+    /* "X©y dùng " "đường " "th«n": TCVN3's codes inside words */
+    const char *mixed[] = {"X\xC2\xA9y d\xC3\xB9ng ", "\xC4\x91\xC6\xB0\xE1\xBB\x9Dng ",
+                           "th\xC2\xABn", NULL};
+    assert_int_equal(para_unicode(mixed), 0);
+    /* "LËp" (VNI and TCVN3 letters that Vietnamese has not) beside "đ" */
+    const char *mixed2[] = {"L\xC3\x8Bp ", "\xC4\x91", NULL};
+    assert_int_equal(para_unicode(mixed2), 0);
+    const char *codes[] = {"X\xC2\xA9y d\xC3\xB9ng", NULL}; /* no Unicode letter: none */
+    assert_int_equal(para_unicode(codes), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(round_trip),
         cmocka_unit_test(left),
         cmocka_unit_test(two_fonts),
+        cmocka_unit_test(paragraph_unicode),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
