@@ -241,22 +241,28 @@ grep -q "error\[KH265\].*no issuer ('by')" "$work/h4/err" &&
 deep=$work/deep
 i=0
 while [ $i -lt 2000 ]; do deep=$deep/a; i=$((i + 1)); done
-user_of() { # the user CPU seconds of a build into $deep, its directories new
-    rm -rf "$work/deep"
-    /usr/bin/time -f '%U' -o "$work/time" "$timed" build -f md -o "$deep" "$work/p/lit.yaml" >/dev/null 2>&1
-    cat "$work/time"
+user_of() { # the user CPU seconds of 6 builds into $deep, its directories new each time
+    _sum=0
+    for _k in 1 2 3 4 5 6; do
+        rm -rf "$work/deep"
+        /usr/bin/time -f '%U' -o "$work/time" "$timed" build -f md -o "$deep" "$work/p/lit.yaml" >/dev/null 2>&1
+        _sum=$(awk -v s="$_sum" -v t="$(cat "$work/time")" 'BEGIN { print s + t }')
+    done
+    echo "$_sum"
 }
 # (the kernel's own walk of each mkdir's path is system time, not counted;
-# the release build's user time was 0.2 s and is now 0.03: the bound is
-# 0.12 s a second of timed.sh's limit, 0.6 s for the sanitizers' build)
-bound=$(awk -v l="$limit" 'BEGIN { print 0.12 * l }')
+# a build's user time was 0.12 to 0.5 s and is now 0.02 to 0.07 on a busy
+# machine: six builds are timed together, against 0.7 s a second of
+# timed.sh's limit, 3.5 s for the sanitizers' build)
+limit_for "$timed"
+bound=$(awk -v l="$case_limit" 'BEGIN { print 0.7 * l }')
 cp "$top/plans/yen-the-2024.yaml" "$work/p/lit.yaml"
 u=$(user_of)
-awk -v u="$u" -v b="$bound" 'BEGIN { exit !(u < b) }' || u=$(user_of) # a busy machine: once more
+awk -v u="$u" -v b="$bound" 'BEGIN { exit !(u < b) }' || u=$(user_of) # over it: once more
 if [ -f "$deep/lit.md" ] && awk -v u="$u" -v b="$bound" 'BEGIN { exit !(u < b) }'; then
-    ok "L1 -o of 2,000 new levels: ${u}s of user CPU (bound ${bound}s; was 0.2 s, quadratic)"
+    ok "L1 -o of 2,000 new levels, six builds: ${u}s of user CPU (bound ${bound}s; was 0.7 s to 3 s, quadratic)"
 else
-    not_ok "L1 -o of 2,000 new levels: ${u}s of user CPU (bound ${bound}s), $(ls "$deep" 2>&1 | head -c 200)"
+    not_ok "L1 -o of 2,000 new levels, six builds: ${u}s of user CPU (bound ${bound}s), $(ls "$deep" 2>&1 | head -c 200)"
 fi
 rm -rf "$work/deep"
 
