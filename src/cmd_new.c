@@ -932,7 +932,7 @@ static int write_edited(NewCtx *c, const char *out)
     buf_putn(&text, c->src + at, c->len - at);
     int status = EXIT_OK;
     if (write_file_atomic(out, text.data ? text.data : "", text.len) != 0) {
-        term_fprintf(stderr, _("khgen: new: cannot write '%s': %s\n"), out, i18n_strerror(errno));
+        cli_write_failed("new", out, errno);
         status = EXIT_IO;
     }
     buf_free(&text);

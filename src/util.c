@@ -1165,3 +1165,14 @@ char *path_dir(const char *path)
     dir[slash == path ? 1 : slash - path] = '\0'; /* "/x": "/" */
     return dir;
 }
+
+int path_dir_missing(const char *path)
+{
+    int saved = errno;
+    char *dir = path_dir(path);
+    struct stat st;
+    int missing = lstat(dir, &st) != 0 && errno == ENOENT;
+    free(dir);
+    errno = saved;
+    return missing;
+}
