@@ -328,29 +328,6 @@ static void put_entries(Buf *out, const char *key, const char *comment, const ch
     buf_free(&kept);
 }
 
-/* The path of file as written from directory dir (both real paths): the
- * components they share left out, a ".." for each other one of dir. */
-static void put_relative(Buf *out, const char *dir, const char *file)
-{
-    size_t dir_len = strlen(dir);
-    if (strcmp(dir, "/") == 0) {
-        buf_puts(out, file + 1);
-        return;
-    }
-    if (strncmp(dir, file, dir_len) == 0 && file[dir_len] == '/') { /* below dir */
-        buf_puts(out, file + dir_len + 1);
-        return;
-    }
-    size_t common = 0; /* just after the last '/' of the part both share */
-    for (size_t i = 0; dir[i] && dir[i] == file[i]; i++)
-        if (dir[i] == '/')
-            common = i + 1;
-    for (const char *c = dir + common; *c; c++)
-        if (c == dir + common || c[-1] == '/')
-            buf_puts(out, "../");
-    buf_puts(out, file + common);
-}
-
 /* Reads the registry at path (and what it includes) into *reg and writes
  * in *written its path from the directory of the plan out; reports a
  * registry that cannot be read or is no registry. Returns 0, or the exit
@@ -403,7 +380,7 @@ static int read_registry(const char *path, const char *out, Arena *arena, Regist
                      i18n_strerror(file_err));
         status = EXIT_IO;
     } else {
-        put_relative(written, real_dir, real_file);
+        path_relative(written, real_dir, real_file);
     }
     free(real_dir);
     free(real_file);
