@@ -58,7 +58,7 @@ static const InitLevel init_levels[] = {
      "  - {id: vp, name: Văn phòng - Thống kê xã, short: Văn phòng UBND xã}\n"
      "  - {id: tckh, name: Công chức Tài chính - Kế toán}\n"
      "  - {id: nn, name: Công chức Địa chính - Nông nghiệp - Xây dựng và Môi trường}\n"
-     "  - {id: nv, name: Công chức Văn hoá - Xã hội}\n"
+     "  - {id: nv, name: Công chức Văn hóa - Xã hội}\n"
      "  - {id: mttq, name: Ủy ban MTTQ và các đoàn thể xã}\n",
      "[UBND huyện, Đảng ủy xã, \"Các ban, ngành, đoàn thể xã\", Các thôn, \"Lưu: VT\"]"},
     {"huyen", "huyện", "xã", "xa",

@@ -40,6 +40,10 @@
 #     ("Mức đã đạt chuẩn", no locality has reached a level yet) imported
 #     `align: center` from its centred heading in the second header row,
 #     read as the column's text;
+#  L1 init's skeleton of a commune named its unit "Công chức Văn hoá - Xã
+#     hội", the old placement of the tone mark, in a document whose
+#     criteria print "Văn hóa" (Nghị định 30's own spelling, the catalog's):
+#     one word two ways in one plan; now "Văn hóa";
 #  G  the afternoon's plan itself, as a guard: it checks, builds every
 #     default format, and its own .docx imports back to the same document
 #     (`khgen diff` exit 0).
@@ -103,6 +107,10 @@ grep -qF "then 'khgen check xa/tan-phu/tan-loi.yaml'" "$work/out" &&
     ok "F1 guard: init without --include names plain 'khgen check PLAN'" ||
     not_ok "F1 guard: $(head -c 300 "$work/out")"
 rm -f xa/tan-phu/tan-loi.yaml
+grep -qF '{id: nv, name: Công chức Văn hóa - Xã hội}' xa/tan-phu/xa-tan-phu-2026.yaml &&
+    ! grep -qF 'Văn hoá' xa/tan-phu/xa-tan-phu-2026.yaml &&
+    ok "L1 init's commune skeleton writes 'Văn hóa', as the catalog's criteria print it" ||
+    not_ok "L1 $(grep -n 'hoá\|hóa' xa/tan-phu/xa-tan-phu-2026.yaml | head -3)"
 
 # ---- F2: KH030 names the directory to allow -----------------------------------------------------
 "$khgen" check xa/tan-phu/xa-tan-phu-2026.yaml >/dev/null 2>"$work/err"
