@@ -493,9 +493,11 @@ static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const
             buf_puts(y, ", group: ");
             emit_quoted(y, year_refs(c, cell_value(c, grp)));
         }
-        att_put_column(y, &shape, k);
+        int typed = att_put_column(y, &shape, k);
         char align = column_align(separator, k);
-        if (align && !(align == 'c' && k < 64 && shape.type[k])) /* a type's own: centred */
+        /* a type's own is centred (the STT column's, a summed column's
+         * too: "align: center" was written beside them, s28 leftover) */
+        if (align && !(align == 'c' && typed))
             buf_puts(y, align == 'c' ? ", align: center" : ", align: right");
         buf_puts(y, "}\n");
     }
