@@ -31,19 +31,6 @@ static int is_digit(char c)
     return c >= '0' && c <= '9';
 }
 
-static size_t digit_run(const char *s)
-{
-    size_t n = 0;
-    while (is_digit(s[n]))
-        n++;
-    return n;
-}
-
-static int four_digits(const char *s)
-{
-    return (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
-}
-
 const char *diff_year_unmarked(Arena *arena, const char *s)
 {
     if (!strchr(s, INLINE_YEAR_OPEN) && !strchr(s, INLINE_YEAR_CLOSE))
@@ -75,14 +62,14 @@ int diff_year_only(const char *old, const char *new_text, int old_year, int new_
             continue;
         }
         if (is_digit(old[i]) && is_digit(new_text[j])) {
-            size_t n = digit_run(old + i), m = digit_run(new_text + j);
+            size_t n = yearctx_digits(old + i), m = yearctx_digits(new_text + j);
             if (n == m && memcmp(old + i, new_text + j, n) == 0) {
                 i += n, j += m;
                 continue;
             }
             if (n != 4 || m != 4)
                 return 0;
-            int a = four_digits(old + i), b = four_digits(new_text + j);
+            int a = yearctx_value(old + i), b = yearctx_value(new_text + j);
             /* printed by {year} in both: a year, whatever word follows it
              * ("thôn {year+1} Hiệp", s24round F9), and only there */
             int years = marked_old && marked_new;

@@ -41,24 +41,19 @@ static size_t char_len(unsigned char c)
 }
 
 /* Whether s begins with kind, its first letter as written or, when
- * small, written small ("quyết định", "đề án"). */
+ * small, written small ("quyết định", "đề án"): a Vietnamese letter takes
+ * as many bytes in either case, so the rest is compared byte for byte. */
 static int begins_with_kind(const char *s, const char *kind, size_t n, int small)
 {
     if (strncmp(s, kind, n) == 0)
         return 1;
-    if (!small)
+    size_t first = char_len((unsigned char)kind[0]), mine = 0;
+    if (!small || strnlen(s, first) < first || strncmp(s + first, kind + first, n - first) != 0)
         return 0;
-    size_t first = char_len((unsigned char)kind[0]), mine = char_len((unsigned char)s[0]);
-    /* a Vietnamese letter takes as many bytes in either case */
-    if (mine != first || strnlen(s, mine) < mine || strncmp(s + mine, kind + first, n - first) != 0)
-        return 0;
-    char one[5];
-    memcpy(one, s, mine);
-    one[mine] = '\0';
-    Buf up = {0};
-    vi_put_upper(&up, one);
-    int same = up.len == first && memcmp(buf_str(&up), kind, first) == 0;
-    buf_free(&up);
+    Buf capital = {0};
+    int same = vi_begins_small(s, &capital, &mine) && mine == first && capital.len == first &&
+               memcmp(capital.data, kind, first) == 0;
+    buf_free(&capital);
     return same;
 }
 

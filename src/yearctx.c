@@ -813,3 +813,13 @@ int yearctx_range(const char *text, size_t at)
 {
     return in_year_range(text, at);
 }
+
+size_t yearctx_digits(const char *s)
+{
+    return digit_run(s);
+}
+
+int yearctx_value(const char *s)
+{
+    return four_digits(s);
+}

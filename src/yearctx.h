@@ -47,4 +47,9 @@ int yearctx_plan(const char *text, size_t at, int own);
  * the range. */
 int yearctx_range(const char *text, size_t at);
 
+/* The number of ASCII digits at s; the value of the four digits at s
+ * (the caller saw four). */
+size_t yearctx_digits(const char *s);
+int yearctx_value(const char *s);
+
 #endif
