@@ -493,10 +493,8 @@ static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const
             buf_puts(y, ", group: ");
             emit_quoted(y, year_refs(c, cell_value(c, grp)));
         }
-        int typed = att_put_column(y, &shape, k);
-        char align = column_align(separator, k);
-        /* a type's own is centred (the STT column's, a summed column's
-         * too: "align: center" was written beside them, s28 leftover) */
+        int typed = att_put_column(y, &shape, k); /* centred by its type: */
+        char align = column_align(separator, k); /* STT, summed, typed */
         if (align && !(align == 'c' && typed))
             buf_puts(y, align == 'c' ? ", align: center" : ", align: right");
         buf_puts(y, "}\n");

@@ -134,9 +134,7 @@ static lxw_format *get_format(Formats *fs, FormatKey key)
         format_set_border(f, LXW_BORDER_THIN);
         if (key.role != ROLE_BODY)
             format_set_bold(f);
-        Align align = key.align;
-        if (align == ALIGN_DEFAULT)
-            align = key.type == COL_TEXT ? ALIGN_LEFT : ALIGN_CENTER;
+        Align align = layout_align_of(key.align, key.type);
         format_set_align(f, align == ALIGN_LEFT     ? LXW_ALIGN_LEFT
                             : align == ALIGN_RIGHT  ? LXW_ALIGN_RIGHT
                                                     : LXW_ALIGN_CENTER);
