@@ -189,7 +189,7 @@ static void flush_code(Arena *arena, ImpPara *held, DocxKept *kept)
     kept->code_len = 0;
 }
 
-void docx_field_char(Arena *arena, ImpPara *held, DocxKept *kept, const xmlNode *t)
+static void field_char(Arena *arena, ImpPara *held, DocxKept *kept, const xmlNode *t)
 {
     char *type = docx_attr(t, "fldCharType");
     if (type) {
@@ -202,6 +202,10 @@ void docx_field_char(Arena *arena, ImpPara *held, DocxKept *kept, const xmlNode 
 
 void docx_field_code(Arena *arena, ImpPara *held, DocxKept *kept, const xmlNode *t)
 {
+    if (docx_is(t, "fldChar")) {
+        field_char(arena, held, kept, t);
+        return;
+    }
     if (!kept->coding) {
         docx_field_note(arena, held, kept, t);
         return;

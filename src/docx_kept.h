@@ -65,15 +65,13 @@ void docx_label_note(Arena *arena, ImpPara *held, DocxKept *kept, int why, const
  * counted in kept->dated for KH759. Any other field: nothing. */
 void docx_field_note(Arena *arena, ImpPara *held, DocxKept *kept, const xmlNode *n);
 
-/* A w:fldChar: a field's begin starts gathering its code from the
- * w:instrText runs that follow (docx_field_code), its separate or end
- * notes that code as docx_field_note does, whole. Word splits a code over
- * runs as it was typed or edited ("DA" then "TE \@ ..."), and each piece
- * was read alone: a DATE field passed without a note (session 29). */
-void docx_field_char(Arena *arena, ImpPara *held, DocxKept *kept, const xmlNode *t);
-
-/* A w:instrText: a piece of the code of the field being gathered, or,
- * outside a field's begin, a code of its own (docx_field_note). */
+/* A w:fldChar or a w:instrText of a run: a field's begin starts gathering
+ * its code from the w:instrText runs that follow, each a piece of it, and
+ * its separate or end notes that code as docx_field_note does, whole.
+ * Word splits a code over runs as it was typed or edited ("DA" then "TE
+ * \@ ..."), and each piece was read alone: a DATE field passed without a
+ * note (session 29). A w:instrText outside a field's begin is a code of
+ * its own. */
 void docx_field_code(Arena *arena, ImpPara *held, DocxKept *kept, const xmlNode *t);
 
 #endif
