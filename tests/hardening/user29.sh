@@ -107,6 +107,11 @@ fi
 s=$?
 [ $s -eq 0 ] && [ ! -s "$work/err" ] && ok "F1 the command init printed checks the skeleton clean" ||
     not_ok "F1 '$said': status $s, $(head -c 400 "$work/err")"
+LANG=vi_VN.UTF-8 "$khgen" init --level xa --year 2026 --include chung/registry.yaml "Xã Tân Lợi" \
+    -o xa/tan-phu/tan-loi.yaml >"$work/out" 2>&1
+grep -qF "rồi chạy 'khgen check --allow-read chung xa/tan-phu/tan-loi.yaml'" "$work/out" &&
+    ok "F1 in Vietnamese too" || not_ok "F1 vi: $(head -c 300 "$work/out")"
+rm -f xa/tan-phu/tan-loi.yaml
 "$khgen" init --level xa --year 2026 "Xã Tân Lợi" -o xa/tan-phu/tan-loi.yaml >"$work/out" 2>&1
 grep -qF "then 'khgen check xa/tan-phu/tan-loi.yaml'" "$work/out" &&
     ok "F1 guard: init without --include names plain 'khgen check PLAN'" ||
