@@ -409,13 +409,25 @@ static void put_change(Out *o, ChangeKind kind, const Part *old, const Part *new
         /* a part with no words (the page layout) is what it prints with,
          * as put_reformatted names it: an added plan's "Trình bày trang"
          * hunk was empty (s19attack L7) */
-        Buf shown = {0};
+        Buf shown = {0}, marked = {0};
+        /* a table row's STT written other than its count ("Tổng cộng",
+         * a "5" after 2) is what the reader sees first, as a changed row
+         * shows it (put_relabelled): it was left out, "{+ | 22+}"
+         * (s29attack F1) */
+        Part with_mark;
+        if (!p->is_body && p->mark && *p->mark && p->mark_fixed) {
+            buf_printf(&marked, "%s %s", p->mark, p->text);
+            with_mark = *p;
+            with_mark.text = buf_str(&marked);
+            p = &with_mark;
+        }
         if (!*p->text && p->format)
             buf_printf(&shown, "định dạng: %s", p->format);
         else if (shown_text(o, p, &shown) == p->text)
             buf_puts(&shown, p->text);
         put_run(o, kind == CH_ADDED ? 1 : -1, shown.data ? shown.data : "", shown.len);
         buf_free(&shown);
+        buf_free(&marked);
     } else {
         Buf a = {0}, b = {0};
         const char *was_shown = shown_text(o, old, &a), *now_shown = shown_text(o, new_part, &b);

@@ -1,0 +1,150 @@
+#!/bin/sh
+# tests/hardening/attack29.sh KHGEN WORKDIR - what the thirtieth
+# black-box attack found (session 29's; issue 8; /tmp/s29attack/findings.md),
+# a tired drafter editing last year's plan and its Word copy, and an
+# adversary:
+#  F1  `khgen diff` of a table row whose STT cell holds words, not a
+#      number ("Tổng cộng" typed in the STT column, as `khgen import`
+#      keeps a totals row that no longer adds up after a row was deleted
+#      in Word): the row added or removed was shown without them,
+#      'dòng "#3": thêm {+ | 22+}', where the document prints "Tổng cộng |
+#      | 22"; now its words, and the row is named by them.
+#  F2  Vietnamese pasted from an old document typed in a TCVN3 (.VnTime)
+#      or VNI font, its bytes read as Windows-1252 ("Trªn ®©y lµ KÕ
+#      ho¹ch", "Treân ñaây laø Keá hoaïch"), printed garbled in every
+#      format, exit 0, without a word; now KH027 at the value, with the
+#      text in Unicode.
+#  F3  `khgen diff` of a link whose address holds parentheses (a
+#      Wikipedia address, "https://vi.wikipedia.org/wiki/Luat_(2015)"):
+#      the address was read up to its first ')' ("liên kết:
+#      [-...Luat_(2015,-]"), another address than the document's, and a
+#      change after that ')' was shown as raw Markdown; now the address
+#      every back end prints (one reading of the link, cmark's).
+# Each F case fails with the binary from before its fix; the guards
+# passed before and must still.
+# Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
+set -u
+. "$(dirname "$0")/timed.sh"
+LC_ALL=C.UTF-8
+export LC_ALL
+unset LANGUAGE LC_MESSAGES
+P=$work/p
+mkdir -p "$P"
+readme_base
+
+# a plan of a commune with one written attachment: the base of F1
+cat >"$P/t.yaml" <<'YAML'
+khgen: 1
+header:
+  issuer: [ỦY BAN NHÂN DÂN, XÃ AN BÌNH]
+  issuer_short: UBND xã An Bình
+  number: ""
+  place: An Bình
+  date: 2024-01-15
+  title: Thực hiện nhiệm vụ năm 2024
+units:
+  - {id: vh, name: Ban Văn hóa xã}
+body:
+  - section: NHIỆM VỤ
+    items:
+      - task: Tổ chức lễ hội
+        lead: vh
+        due: 2024-05
+      - para: (Chi tiết theo {att b1} đính kèm).
+closing: Trên đây là Kế hoạch.
+recipients: [UBND huyện, "Lưu: VT"]
+signature:
+  lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH]
+  name: Nguyễn Văn A
+attachments:
+  - id: b1
+    label: Biểu 01
+    title: Số liệu
+    columns:
+      - {key: c1, header: STT, type: stt}
+      - {key: c2, header: Tên thôn}
+      - {key: c3, header: Số hộ, type: int}
+    rows:
+      - {c1: "1", c2: "Thôn A", c3: 10}
+      - {c1: "2", c2: "Thôn B", c3: 12}
+YAML
+
+# F1: a row whose STT cell holds words, added: shown with them, named by them
+sed 's/      - {c1: "2", c2: "Thôn B", c3: 12}/&\n      - {c1: "Tổng cộng", c2: "", c3: 22}/' \
+    "$P/t.yaml" >"$P/t-total.yaml"
+"$khgen" diff --no-color "$P/t.yaml" "$P/t-total.yaml" >"$work/f1.out" 2>&1
+status=$?
+if [ "$status" -eq 1 ] && grep -qF '@@ Biểu 01, dòng "Tổng cộng": thêm @@' "$work/f1.out" &&
+    grep -qF '{+Tổng cộng  | 22+}' "$work/f1.out"; then
+    ok "F1 a row added whose STT cell says 'Tổng cộng': shown and named with its words"
+else
+    not_ok "F1 added: status $status: $(tr '\n' ' ' <"$work/f1.out" | head -c 600)"
+fi
+# F1: and removed
+"$khgen" diff --no-color "$P/t-total.yaml" "$P/t.yaml" >"$work/f1.out" 2>&1
+if grep -qF '@@ Biểu 01, dòng "Tổng cộng": bỏ @@' "$work/f1.out" &&
+    grep -qF '[-Tổng cộng  | 22-]' "$work/f1.out"; then
+    ok "F1 the same row removed: shown with its words"
+else
+    not_ok "F1 removed: $(tr '\n' ' ' <"$work/f1.out" | head -c 600)"
+fi
+# F1: a Word copy whose last row no longer adds up (a row deleted), imported:
+# the totals row kept as a row is shown with its words
+"$khgen" build -f docx -o "$work/f1b" "$P/t.yaml" >/dev/null 2>&1
+sed 's/      - {c1: "2", c2: "Thôn B", c3: 12}/&\n      - {c1: "3", c2: "Thôn C", c3: 5}/; s/    rows:/    totals: Tổng cộng\n    rows:/; s/type: int}/type: int, total: true}/' \
+    "$P/t.yaml" >"$P/t3.yaml"
+"$khgen" build -f docx -o "$work/f1c" "$P/t3.yaml" >/dev/null 2>&1
+/usr/bin/python3 - "$work/f1c/t3.docx" "$work/f1-del.docx" <<'PY' 2>"$work/err"
+import sys, docx
+d = docx.Document(sys.argv[1])
+t = [t for t in d.tables if len(t.rows) > 3][-1]
+tr = t.rows[2]._tr            # Thôn B, deleted in Word
+tr.getparent().remove(tr)
+d.save(sys.argv[2])
+PY
+"$khgen" import -o "$P/f1-del.yaml" "$work/f1-del.docx" >/dev/null 2>>"$work/err"
+"$khgen" diff --no-color "$P/t3.yaml" "$P/f1-del.yaml" >"$work/f1.out" 2>&1
+if grep -qF 'dòng "Tổng cộng": thêm' "$work/f1.out" && grep -qF '{+Tổng cộng  | 27+}' "$work/f1.out"; then
+    ok "F1 a Word copy with a row deleted: its totals row, kept as a row, shown with its words"
+else
+    not_ok "F1 Word copy: $(tr '\n' ' ' <"$work/f1.out" | head -c 600) $(head -c 300 "$work/err")"
+fi
+# F1 guard: rows numbered 1, 2, 3 added are still shown by their cells
+sed 's/      - {c1: "2", c2: "Thôn B", c3: 12}/&\n      - {c1: "3", c2: "Thôn C", c3: 5}/' \
+    "$P/t.yaml" >"$P/t-c.yaml"
+"$khgen" diff --no-color "$P/t.yaml" "$P/t-c.yaml" >"$work/f1.out" 2>&1
+if grep -qF '@@ Biểu 01, dòng "Thôn C": thêm @@' "$work/f1.out" && grep -qxF '{+Thôn C | 5+}' "$work/f1.out"; then
+    ok "F1 guard: a numbered row added is named and shown by its cells, its number left out"
+else
+    not_ok "F1 guard: $(tr '\n' ' ' <"$work/f1.out" | head -c 600)"
+fi
+
+# F3: a link whose address holds parentheses
+sed 's|^closing: .*|closing: "Xem [Luật](https://vi.wikipedia.org/wiki/Luat_(2015)) và [Nghị định](https://a.vn/x_(a)_(b)) năm {year}."|' \
+    "$P/ex.yaml" >"$P/lk.yaml"
+sed 's|Luat_(2015)|Luat_(2016)|' "$P/lk.yaml" >"$P/lk2.yaml"
+"$khgen" diff --no-color "$P/lk.yaml" "$P/lk2.yaml" >"$work/f3.out" 2>&1
+if grep -qF 'liên kết: [-https://vi.wikipedia.org/wiki/Luat_(2015),-]{+https://vi.wikipedia.org/wiki/Luat_(2016),+} https://a.vn/x_(a)_(b)' "$work/f3.out"; then
+    ok "F3 a link's address with parentheses: diff names the whole address, as the document links it"
+else
+    not_ok "F3 $(tr '\n' ' ' <"$work/f3.out" | head -c 600)"
+fi
+sed 's|x_(a)_(b)|x_(a)_(c)|' "$P/lk.yaml" >"$P/lk3.yaml"
+"$khgen" diff --no-color "$P/lk.yaml" "$P/lk3.yaml" >"$work/f3.out" 2>&1
+if grep -qF 'liên kết: https://vi.wikipedia.org/wiki/Luat_(2015), [-https://a.vn/x_(a)_(b)-]{+https://a.vn/x_(a)_(c)+}' "$work/f3.out" &&
+    ! grep -qF '](' "$work/f3.out"; then
+    ok "F3 a change after the address's first ')': its words once and the address's change, not raw Markdown"
+else
+    not_ok "F3 after ')': $(tr '\n' ' ' <"$work/f3.out" | head -c 600)"
+fi
+# F3 guard: an address the document does not link (javascript:) is its text
+sed 's|^closing: .*|closing: "Xem [Luật](javascript:alert(1)) năm {year}."|' "$P/ex.yaml" >"$P/js.yaml"
+"$khgen" diff --no-color "$P/ex.yaml" "$P/js.yaml" >"$work/f3.out" 2>&1
+if ! grep -qF 'liên kết' "$work/f3.out" && grep -qF 'Luật' "$work/f3.out"; then
+    ok "F3 guard: a refused address (javascript:), printed as its words, is named by no 'liên kết'"
+else
+    not_ok "F3 javascript: $(tr '\n' ' ' <"$work/f3.out" | head -c 600)"
+fi
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
