@@ -357,44 +357,44 @@ static const char *shown_text(const Out *o, const Part *p, Buf *b)
     return buf_str(b);
 }
 
-/* The first c at or after from in a text, remembered in *seen (NULL: not
- * looked for yet; the text's end: none left), so that a text of many
- * openings and one close, or none, is read once (s24review). */
-static const char *next_char(const char *from, char c, const char **seen)
-{
-    if (!*seen || (**seen && *seen < from)) {
-        const char *at = strchr(from, c);
-        *seen = at ? at : from + strlen(from);
-    }
-    return **seen ? *seen : NULL;
-}
-
-/* The addresses of md's links ("[words](ADDRESS)", "<https://...>"),
- * joined by ", ", in out; 0 when it has none. Linear: each opening asks
- * for the next close and the next line break, found once for all the
- * openings before them (a line of "a](" and no ")" took 4 s for 1.4 MB). */
+/* The addresses of md's links ("[words](ADDRESS)") that the back ends
+ * print as links, joined by ", ", in out; 0 when it has none. Each line
+ * read as they read it (render_inline_paragraph, render_link_kept), so
+ * an address is the one the document links: an address holding
+ * parentheses ("https://vi.wikipedia.org/wiki/Luat_(2015)") was cut at its
+ * first ')' by a scan of its own (s29attack F3); one that prints as its
+ * words (javascript:, a relative path) or as typed ("<https://...>") is
+ * no link. Linear: cmark reads each line once. */
 static int link_addresses(const char *md, Buf *out)
 {
     int n = 0;
-    const char *paren = NULL, *angle = NULL, *line_end = NULL;
-    for (const char *s = md; *s; s++) {
-        const char *start = NULL, *end = NULL;
-        if (s[0] == ']' && s[1] == '(' && (s == md || s[-1] != '\\')) {
-            start = s + 2;
-            end = next_char(start, ')', &paren);
-        } else if (s[0] == '<' && (strncmp(s + 1, "http://", 7) == 0 ||
-                                   strncmp(s + 1, "https://", 8) == 0)) {
-            start = s + 1;
-            end = next_char(start, '>', &angle);
+    Buf line = {0}, scratch = {0};
+    for (const char *s = md;;) {
+        const char *end = strchr(s, '\n');
+        size_t len = end ? (size_t)(end - s) : strlen(s);
+        buf_reset(&line);
+        buf_reset(&scratch); /* the line's text: not needed */
+        buf_putn(&line, s, len);
+        cmark_node *paragraph = NULL;
+        cmark_node *document = render_inline_paragraph(buf_str(&line), &scratch, &paragraph);
+        if (paragraph) {
+            cmark_iter *it = cmark_iter_new(paragraph);
+            for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
+                cmark_node *node = cmark_iter_get_node(it);
+                if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(node) == CMARK_NODE_LINK &&
+                    render_link_kept(node))
+                    buf_printf(out, "%s%s", n++ ? ", " : "", cmark_node_get_url(node));
+            }
+            cmark_iter_free(it);
         }
-        if (!start || !end)
-            continue;
-        const char *nl = next_char(start, '\n', &line_end);
-        if (nl && nl < end)
-            continue;
-        buf_printf(out, "%s%.*s", n++ ? ", " : "", (int)(end - start), start);
-        s = end;
+        if (document)
+            cmark_node_free(document);
+        if (!end)
+            break;
+        s = end + 1;
     }
+    buf_free(&line);
+    buf_free(&scratch);
     return n;
 }
 
