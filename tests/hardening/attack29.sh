@@ -119,6 +119,66 @@ else
     not_ok "F1 guard: $(tr '\n' ' ' <"$work/f1.out" | head -c 600)"
 fi
 
+# F2: Vietnamese typed in TCVN3 (.VnTime) pasted as Windows-1252 letters
+sed 's/^closing: .*/closing: Trªn ®©y lµ KÕ ho¹ch n¨m {year} cña UBND huyÖn./' "$P/ex.yaml" >"$P/tcvn.yaml"
+check_says "F2 a closing pasted from a .VnTime document is warned, with its text in Unicode" \
+    "$P/tcvn.yaml" 0 \
+    "tcvn.yaml:63:10: warning[KH027]: 'Trªn ®©y lµ KÕ ho¹ch n¨m {year} cña UBND huyÖn.' is Vietnamese typed in TCVN3 (ABC)" \
+    "write the text in Unicode: 'Trên đây là Kế hoạch năm {year} của UBND huyện.'"
+# F2: VNI-Times, in a paragraph of the body, its first marked word pointed at
+sed 's/^opening: .*/opening: "UBND huyeän xaây döïng Keá hoaïch thöïc hieän naêm {year}, nhö sau:"/' \
+    "$P/ex.yaml" >"$P/vni.yaml"
+check_says "F2 an opening pasted from a VNI-Times document is warned at its first word that no Vietnamese has" \
+    "$P/vni.yaml" 0 \
+    "vni.yaml:21:16: warning[KH027]" "VNI-Windows" \
+    "'UBND huyện xây dựng Kế hoạch thực hiện năm {year}, như sau:'"
+# F2: the same in Vietnamese and as JSON
+LANG=vi_VN.UTF-8 LC_ALL=vi_VN.UTF-8 "$khgen" check --lang vi "$P/tcvn.yaml" >/dev/null 2>"$work/err"
+"$khgen" check --diagnostics-format=json "$P/tcvn.yaml" >/dev/null 2>"$work/json"
+if grep -qF "là chữ Việt gõ theo bảng mã TCVN3 (ABC)" "$work/err" &&
+    grep -qF '"code": "KH027"' "$work/json" && grep -qF '"line": 63, "column": 10' "$work/json"; then
+    ok "F2 KH027 in Vietnamese and as JSON"
+else
+    not_ok "F2 vi/json: $(head -c 400 "$work/err") $(head -c 300 "$work/json")"
+fi
+# F2: -Werror stops the build, nothing written
+"$khgen" build -Werror -o "$work/f2" "$P/tcvn.yaml" >/dev/null 2>&1
+status=$?
+if [ "$status" -eq 1 ] && [ ! -e "$work/f2/tcvn.md" ]; then
+    ok "F2 under -Werror the garbled closing writes nothing"
+else
+    not_ok "F2 -Werror: status $status"
+fi
+# F2 guards: signs a text writes itself, a foreign word, the shipped plans
+sed 's/^closing: .*/closing: "Diện tích 1.200 m² (±5%), nhiệt độ 30°C, 2½ ha; phần mềm Microsoft® Word, ông Señor Muñoz, 5 µg, © 2024."/' \
+    "$P/ex.yaml" >"$P/signs.yaml"
+"$khgen" check "$P/signs.yaml" "$top/plans/yen-the-2024.yaml" "$top/plans/binh-trung-2024.yaml" \
+    "$top/plans/krong-no-2022.yaml" >/dev/null 2>"$work/err"
+if ! grep -q 'KH027' "$work/err"; then
+    ok "F2 guard: m², ±, °C, ½, ®, ñ, µ, © in a text and the shipped plans are not warned"
+else
+    not_ok "F2 guard: $(grep -F KH027 "$work/err" | head -c 600)"
+fi
+# F2: linear: a paragraph of 30,000 and 120,000 such words
+for n in 30000 120000; do
+    {
+        sed '/^closing:/d' "$P/ex.yaml"
+        printf 'closing: "'
+        i=0
+        awk -v n=$n 'BEGIN { for (i = 0; i < n; i++) printf "Trªn ®©y lµ KÕ ho¹ch "; }'
+        printf '"\n'
+    } >"$P/long$n.yaml"
+done
+timed_case "F2 KH027 over a paragraph of 120,000 words pasted from .VnTime" "$khgen" check "$P/long120000.yaml"
+cpu_of "$khgen" check "$P/long30000.yaml"
+small_cpu=$cpu
+cpu_of "$khgen" check "$P/long120000.yaml"
+if awk -v a="$small_cpu" -v b="$cpu" 'BEGIN { exit !(b <= 6 * a + 0.05) }'; then
+    ok "F2 KH027 linear: 30,000 words ${small_cpu}s, 120,000 ${cpu}s"
+else
+    not_ok "F2 KH027 not linear: 30,000 words ${small_cpu}s, 120,000 ${cpu}s"
+fi
+
 # F3: a link whose address holds parentheses
 sed 's|^closing: .*|closing: "Xem [Luật](https://vi.wikipedia.org/wiki/Luat_(2015)) và [Nghị định](https://a.vn/x_(a)_(b)) năm {year}."|' \
     "$P/ex.yaml" >"$P/lk.yaml"
