@@ -238,6 +238,20 @@ void load_warn_chars(DiagSink *diags, const char *file, const char *text, size_t
     warn_fullwidth_digits(diags, file, text, len);
 }
 
+/* Moves pos, a value's start in the file (source), to the byte at in
+ * source: a line break starts a line, a character is a column. */
+static void source_pos(SrcPos *pos, const char *source, const char *at)
+{
+    for (const char *c = source; c < at; c++) {
+        if (*c == '\n') {
+            pos->line++;
+            pos->col = 1;
+        } else if (((unsigned char)*c & 0xC0) != 0x80) {
+            pos->col++;
+        }
+    }
+}
+
 void load_tabs_in_value(Arena *arena, DiagSink *diags, YNode *node, const char *source,
                         size_t source_len)
 {
@@ -250,14 +264,7 @@ void load_tabs_in_value(Arena *arena, DiagSink *diags, YNode *node, const char *
     const char *typed = memchr(source, '\t', source_len);
     if (typed) {
         SrcPos pos = node->pos;
-        for (const char *c = source; c < typed; c++) {
-            if (*c == '\n') {
-                pos.line++;
-                pos.col = 1;
-            } else if (((unsigned char)*c & 0xC0) != 0x80) {
-                pos.col++;
-            }
-        }
+        source_pos(&pos, source, typed);
         diag_warning(diags, pos, 1, KH026,
                      "a tab inside a text (pasted from Word or a spreadsheet): a document has no "
                      "tab stops in its paragraphs and cells, and every format prints it as one "
@@ -298,14 +305,7 @@ void load_misread_in_value(DiagSink *diags, const YNode *node, const char *sourc
         if (*c == node->text[at] && memcmp(c, node->text + at, n) == 0)
             found = c;
     if (found) {
-        for (const char *c = source; c < found; c++) {
-            if (*c == '\n') {
-                pos.line++;
-                pos.col = 1;
-            } else if (((unsigned char)*c & 0xC0) != 0x80) {
-                pos.col++;
-            }
-        }
+        source_pos(&pos, source, found);
     } else {
         chars = 1;
     }
