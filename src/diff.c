@@ -357,47 +357,6 @@ static const char *shown_text(const Out *o, const Part *p, Buf *b)
     return buf_str(b);
 }
 
-/* The addresses of md's links ("[words](ADDRESS)") that the back ends
- * print as links, joined by ", ", in out; 0 when it has none. Each line
- * read as they read it (render_inline_paragraph, render_link_kept), so
- * an address is the one the document links: an address holding
- * parentheses ("https://vi.wikipedia.org/wiki/Luat_(2015)") was cut at its
- * first ')' by a scan of its own (s29attack F3); one that prints as its
- * words (javascript:, a relative path) or as typed ("<https://...>") is
- * no link. Linear: cmark reads each line once. */
-static int link_addresses(const char *md, Buf *out)
-{
-    int n = 0;
-    Buf line = {0}, scratch = {0};
-    for (const char *s = md;;) {
-        const char *end = strchr(s, '\n');
-        size_t len = end ? (size_t)(end - s) : strlen(s);
-        buf_reset(&line);
-        buf_reset(&scratch); /* the line's text: not needed */
-        buf_putn(&line, s, len);
-        cmark_node *paragraph = NULL;
-        cmark_node *document = render_inline_paragraph(buf_str(&line), &scratch, &paragraph);
-        if (paragraph) {
-            cmark_iter *it = cmark_iter_new(paragraph);
-            for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
-                cmark_node *node = cmark_iter_get_node(it);
-                if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(node) == CMARK_NODE_LINK &&
-                    render_link_kept(node))
-                    buf_printf(out, "%s%s", n++ ? ", " : "", cmark_node_get_url(node));
-            }
-            cmark_iter_free(it);
-        }
-        if (document)
-            cmark_node_free(document);
-        if (!end)
-            break;
-        s = end + 1;
-    }
-    buf_free(&line);
-    buf_free(&scratch);
-    return n;
-}
-
 static void put_change(Out *o, ChangeKind kind, const Part *old, const Part *new_part)
 {
     /* a moved row is named by its key on both sides: say where it stood */
@@ -433,7 +392,7 @@ static void put_change(Out *o, ChangeKind kind, const Part *old, const Part *new
         const char *was_shown = shown_text(o, old, &a), *now_shown = shown_text(o, new_part, &b);
         Buf was_links = {0}, now_links = {0};
         if (was_shown != old->text && now_shown != new_part->text &&
-            (link_addresses(old->text, &was_links) | link_addresses(new_part->text, &now_links)) &&
+            (diff_link_addresses(old->text, &was_links) | diff_link_addresses(new_part->text, &now_links)) &&
             strcmp(buf_str(&was_links), buf_str(&now_links)) != 0) {
             /* a link's address changed, with the words or alone: the words
              * alone hid the address's change (s23low 15), and an address
