@@ -189,10 +189,14 @@ int imp_md_pandoc_inline(const char *s, size_t len, Buf *out);
  * shape is certain (import_txtcells.c). Appends the whole text, rewritten,
  * to out and returns 1; returns 0 (out untouched) when it has none. Counts
  * in *doubt the body's tables a cell a line left as paragraphs (a group
- * row, a merged heading: the shape not certain), for a warning (KH763). */
+ * row, a merged heading: the shape not certain), for a warning (KH763),
+ * and the tables whose heading of two rows of merged cells was read as
+ * their columns' (a group's "group: heading"), for a review note. */
 typedef struct TxtCellDoubt {
-    int count;      /* tables a cell a line in the body whose shape is not certain */
-    int first_line; /* the line of the first one's "TT" (1-based), 0 none */
+    int count;       /* tables a cell a line in the body whose shape is not certain */
+    int first_line;  /* the line of the first one's "TT" (1-based), 0 none */
+    int merged;          /* tables read with a heading of two rows of merged cells */
+    int merged_line[16]; /* the lines of the first 16 ones' "TT" */
 } TxtCellDoubt;
 int imp_txt_cell_tables(const char *s, size_t len, Buf *out, TxtCellDoubt *doubt);
 

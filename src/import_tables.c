@@ -614,6 +614,7 @@ size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
         const char **left = arena_alloc(c->arena, (n - k) * sizeof *left);
         size_t n_left = 0, n_page = 0;
         int signers = 0; /* a signer's line read under the table: the rest is not the note */
+        const Para *header_para = NULL;
         const char **page = arena_alloc(c->arena, (n - k) * sizeof *page);
         page[n_page++] = P[k].text;
         size_t q = k + 1;
@@ -632,6 +633,7 @@ size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
                 header = cells;
                 cols = w;
                 header_line = P[q].line;
+                header_para = &P[q];
             } else if (w > 0 && !note.len) { /* rows until a note under the table */
                 if (n_rows == cap) {
                     cap *= 2;
@@ -686,6 +688,10 @@ size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
             if (!pages)
                 buf_printf(&y, "\n# %s\nattachments:\n",
                            _("the attachment pages (Phụ lục, Biểu) after the signature"));
+            if (header_para->review) { /* its heading's (a .txt's merged one): beside it */
+                emit_unplaced_lines(&y, 2, header_para->review, "KH759");
+                c->review_placed[header_para->index] = 1;
+            }
             put_page(c, &y, label, title, header, cols, rows, widths, masks, row_paras, n_rows,
                      note.data, above.data, separator, not_centred, header_line);
             pages++;

@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "import.h"
 #include "legacy.h"
 #include "md_blocks.h"
@@ -270,6 +271,40 @@ static int looks_markdown(const char *s, size_t len)
         }
     }
     return headings && blank_separated(s, len);
+}
+
+/* A table a cell a line whose heading of two rows of merged cells was
+ * read as its columns' (import_txtcells.c): its rows are the table's, and
+ * a note beside its heading row, with a warning (KH763), says that the
+ * columns were inferred from where LibreOffice's text leaves empty lines
+ * (s29foreign: such a Biểu's rows were 21 paragraphs of comments). The
+ * paragraphs' lines rise, and so do the tables': one walk. */
+static void merged_heading_notes(Arena *arena, DiagSink *diags, const char *path,
+                                 const TxtCellDoubt *doubt, ImpParas *out)
+{
+    size_t i = 0;
+    for (int k = 0; k < doubt->merged; k++) {
+        while (i < out->n && out->items[i].line < doubt->merged_line[k])
+            i++;
+        if (i == out->n)
+            break;
+        const char *what = _("a table whose heading is two rows of merged cells, "
+                             "a cell a line as LibreOffice's text writes it");
+        const char *text = _("its columns' headings ('group: heading' under a cell merged "
+                             "across) were inferred from its empty lines; check them against "
+                             "the document");
+        imp_para_review(arena, &out->items[i], what, text, strlen(text));
+    }
+    if (!doubt->merged)
+        return;
+    SrcPos at = {path, doubt->merged_line[0], 1};
+    diag_warning(diags, at, 0, KH763,
+                 "tables whose cells are one a line (%d, the first from this 'TT') have a "
+                 "heading of two rows of merged cells: their rows are read as the table's, "
+                 "the columns' headings inferred from the empty lines LibreOffice writes for "
+                 "merged cells, with a '# review:' comment beside the heading; check them "
+                 "against the document, or import the .docx",
+                 doubt->merged);
 }
 
 static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const char *data,
@@ -1088,7 +1123,7 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
     Buf pass[PASSES] = {{0}};
     LiteralLines literal = {0};
     size_t next_literal = 0;
-    TxtCellDoubt doubt = {0, 0};
+    TxtCellDoubt doubt = {0, 0, 0, {0}};
     HtmlKept kept = {0, 0, 0, 0, 0, 0, {0}, {0}};
     const char *s = prepare_text(data, &len, &markdown, pass, &literal, &doubt, &kept);
     out->markdown = markdown;
@@ -1194,5 +1229,6 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
     }
     if (markdown) /* footnotes and pictures: notes beside their paragraphs (attack 8 L2) */
         imp_md_notes(arena, diags, path, out);
+    merged_heading_notes(arena, diags, path, &doubt, out);
     return kept.cells_line ? -1 : 0;
 }
