@@ -138,6 +138,8 @@ typedef struct HtmlKept {
     int cells_line; /* the pandoc table past IMPORT_MAX_PARAS cells (0: none), KH752 */
     LineMap map;    /* the lines of the HTML blocks rewritten (imp_md_html_inline) */
     LineMap map5;   /* and before it, of its HTML tables (imp_md_html_tables) */
+    Buf front;      /* its YAML front matter's lines, "; " between (md_front.c) */
+    int front_lines; /* the lines it held (0: none) */
 } HtmlKept;
 
 /* The line of the .md that line of the text its passes wrote came from

@@ -23,6 +23,7 @@
 #include "legacy.h"
 #include "md_blocks.h"
 #include "md_comment.h"
+#include "md_front.h"
 #include "vi.h"
 
 char *imp_clean_text(Arena *arena, const char *text, size_t len)
@@ -305,6 +306,28 @@ static void merged_heading_notes(Arena *arena, DiagSink *diags, const char *path
                  "merged cells, with a '# review:' comment beside the heading; check them "
                  "against the document, or import the .docx",
                  doubt->merged);
+}
+
+/* A .md's YAML front matter (md_front.c): one note beside the first
+ * paragraph, the header's, and one warning (KH761) at its first line;
+ * each of its lines was a KH761 of its own, the block's "---" read as a
+ * setext heading's underline (s28foreign MEDIUM 3). */
+static void front_matter_note(Arena *arena, DiagSink *diags, const char *path,
+                              const HtmlKept *kept, ImpParas *out)
+{
+    if (!kept->front_lines)
+        return;
+    if (out->n)
+        imp_para_review(arena, &out->items[0],
+                        _("the Markdown's front matter, metadata that no reader prints"),
+                        kept->front.data ? kept->front.data : "", kept->front.len);
+    SrcPos at = {path, 1, 1};
+    diag_warning(diags, at, 3, KH761,
+                 "the front matter of the .md ('---' to '---', %d lines: its metadata, which "
+                 "Markdown readers do not print) is above the title and holds none of a plan's "
+                 "header: it is written as one '# review:' comment, not in the document; move "
+                 "what belongs to the plan (a title, a date) into it, and delete the comment",
+                 kept->front_lines);
 }
 
 static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const char *data,
@@ -973,7 +996,7 @@ static int dash_text(const char *s, size_t len)
            s[1] != '\n';
 }
 
-enum { PASSES = 12 };
+enum { PASSES = 13 };
 
 /* The text the paragraphs are cut from: data in NFC, its Markdown
  * character references read (a Markdown file; *markdown is set when the
@@ -993,6 +1016,27 @@ static const char *prepare_text(const char *data, size_t *len, int *markdown, Bu
     *len = pass[0].len;
     if (!*markdown)
         *markdown = looks_markdown(s, *len);
+    /* its YAML front matter, metadata no reader prints: one note, its
+     * lines left empty so that the others keep their numbers */
+    size_t front = *markdown ? md_front_matter(s, *len, &kept->front_lines) : 0;
+    if (front) {
+        for (size_t i = 0, b; i < front; i = b + 1) {
+            b = i;
+            while (b < front && s[b] != '\n')
+                b++;
+            size_t e = b > i && s[b - 1] == '\r' ? b - 1 : b;
+            if (i > 0 && e > i && !(e - i == 3 && (memcmp(s + i, "---", 3) == 0 ||
+                                                   memcmp(s + i, "...", 3) == 0))) {
+                if (kept->front.len)
+                    buf_puts(&kept->front, "; ");
+                buf_putn(&kept->front, s + i, e - i);
+            }
+            buf_putc(&pass[12], '\n');
+        }
+        buf_putn(&pass[12], s + front, *len - front);
+        s = pass[12].data ? pass[12].data : "";
+        *len = pass[12].len;
+    }
     /* its HTML comments over several lines show nothing (md_comment.c) */
     size_t unclosed = (size_t)-1;
     int removed = *markdown && imp_md_comments(s, *len, &pass[8], &unclosed);
@@ -1124,7 +1168,7 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
     LiteralLines literal = {0};
     size_t next_literal = 0;
     TxtCellDoubt doubt = {0, 0, 0, {0}};
-    HtmlKept kept = {0, 0, 0, 0, 0, 0, {0}, {0}};
+    HtmlKept kept = {0, 0, 0, 0, 0, 0, {0}, {0}, {0}, 0};
     const char *s = prepare_text(data, &len, &markdown, pass, &literal, &doubt, &kept);
     out->markdown = markdown;
     len = warn_kept(diags, path, &doubt, &kept) < 0 ? 0 : len; /* KH752: nothing read */
@@ -1216,6 +1260,7 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
     }
     FLUSH();
 #undef FLUSH
+    front_matter_note(arena, diags, path, &kept, out);
     buf_free(&para);
     for (int k = 0; k < PASSES; k++)
         buf_free(&pass[k]);
