@@ -233,6 +233,25 @@ int signature_line(const char *s);
  * included, or -1 (import_signer.c): for a document without a closing
  * sentence or "Nơi nhận". */
 long imp_signer_block(const Para *P, size_t from, size_t limit);
+
+/* A joint plan's signature (kế hoạch liên tịch: two bodies, two signers
+ * side by side, "TM. BAN THƯỜNG TRỰC UBMTTQ XÃ" beside "TM. ỦY BAN NHÂN
+ * DÂN XÃ"): lines[0..n), the signature block's lines in reading order,
+ * one block after the other (a table's cells) or row by row (a table of a
+ * row a line: the lines that say on whose behalf first, one a column).
+ * Returns how many signers it holds: 1 (one, or none told), or k >= 2
+ * with the lines of the one to import in [*from, *to) every *stride-th:
+ * the block whose "TM. ..." names the header's top line, issuer, else the
+ * last (Nghị định 30: the lead body signs on the right); -1 when the
+ * blocks could not be told apart (a block that does not begin with whose
+ * behalf, or a title under a name). import_signer.c; the plan's
+ * signature holds one signer (README, the plan language). */
+int imp_joint_signers(const char *const *lines, size_t n, const char *issuer, size_t *from,
+                      size_t *to, size_t *stride);
+/* Whether the words after a signature line's mark ("TM. ỦY BAN NHÂN DÂN
+ * XÃ") begin the header's line issuer ("ỦY BAN NHÂN DÂN XÃ ĐỒNG HƯU"), or
+ * it begins them, whole words (import_signer.c). */
+int imp_names_issuer(const char *head, const char *issuer);
 /* An attachment page starts: "Biểu 01", "Phụ lục II". */
 int attachment_start(const Para *p);
 
