@@ -1024,12 +1024,14 @@ static const char *prepare_text(const char *data, size_t *len, int *markdown, Bu
             b = i;
             while (b < front && s[b] != '\n')
                 b++;
-            size_t e = b > i && s[b - 1] == '\r' ? b - 1 : b;
-            if (i > 0 && e > i && !(e - i == 3 && (memcmp(s + i, "---", 3) == 0 ||
+            size_t e = b > i && s[b - 1] == '\r' ? b - 1 : b, l = i;
+            while (l < e && (s[l] == ' ' || s[l] == '\t'))
+                l++; /* a list's item, "  - kế hoạch": "- kế hoạch" */
+            if (i > 0 && e > l && !(e - i == 3 && (memcmp(s + i, "---", 3) == 0 ||
                                                    memcmp(s + i, "...", 3) == 0))) {
                 if (kept->front.len)
                     buf_puts(&kept->front, "; ");
-                buf_putn(&kept->front, s + i, e - i);
+                buf_putn(&kept->front, s + l, e - l);
             }
             buf_putc(&pass[12], '\n');
         }
