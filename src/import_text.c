@@ -566,6 +566,7 @@ static int join_lone_labels(const char *s, size_t len, Buf *out)
     int any = 0;
     const char *pending = NULL;
     size_t pending_len = 0, pending_at = 0;
+    int prev_open = 0; /* the line above is text whose sentence goes on */
     for (size_t i = 0; i <= len;) {
         if (i == len) { /* the end: a label still waiting goes back */
             if (pending)
@@ -582,6 +583,27 @@ static int join_lone_labels(const char *s, size_t len, Buf *out)
         int blank = 1;
         for (size_t k = start; k < end && blank; k++)
             blank = is_space(s[k]) || s[k] == '\f';
+        if (l >= 4 && !pending && prev_open && s[start + from] >= '1' && s[start + from] <= '9' &&
+            strspn(s + start + from, "0123456789") == l - 1 && s[start + from + l - 1] == '.' &&
+            out->len && out->data[out->len - 1] == '\n') {
+            /* "... tăng 1,2% so với năm" over "2023.": a number of three
+             * digits or more (no list counts so far) ending the sentence
+             * the line above left open, not a label of the next line's
+             * ("2023. 2. Yêu cầu", a heading lost in a paragraph:
+             * s29foreign); joined to it, its own line left empty */
+            out->data[out->len - 1] = ' ';
+            buf_putn(out, s + start + from, l);
+            buf_putc(out, '\n');
+            if (end < len)
+                buf_putc(out, '\n');
+            prev_open = 0;
+            any = 1;
+            continue;
+        }
+        if (!blank)
+            prev_open = !l && !ends_sentence(s + start, end - start) && !all_caps(s + start, end - start);
+        else
+            prev_open = 0;
         if (l) {
             if (pending) /* two labels in a row: the first stays on its line */
                 put_back_label(out, pending_at, pending, pending_len);

@@ -193,6 +193,27 @@ else
     not_ok "guard: an uncertain heading read as a table: $(sed -n '/table:/,/rows/p' "$work/dx/unsure.yaml" | tr '\n' '|')"
 fi
 
+# ---- a plan pasted from a PDF: a sentence broken before its year --------------------------------
+{
+    printf '%s\n' 'ỦY BAN NHÂN DÂN' 'HUYỆN YÊN THẾ' 'Số: 125/KH-UBND' 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM' \
+        'Độc lập - Tự do - Hạnh phúc' 'Yên Thế, ngày 15 tháng 01 năm 2024' 'KẾ HOẠCH' \
+        'Thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2024' \
+        'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm' '2015;' \
+        'UBND huyện Yên Thế xây dựng Kế hoạch thực hiện nhiệm vụ phát triển kinh tế -' 'xã hội năm 2024 như sau:' \
+        'I. MỤC ĐÍCH, YÊU CẦU' '1. Mục đích' '- Giữ vững quốc phòng - an ninh' '2.' 'Chỉ tiêu' \
+        '+ Sản lượng lương thực đạt 32.000 tấn, tăng 1,2% so với năm' '2023.' '3. Yêu cầu' \
+        'Các cơ quan, đơn vị triển khai thực hiện nghiêm túc.' \
+        'Trên đây là Kế hoạch thực hiện nhiệm vụ năm 2024 của UBND huyện Yên' 'Thế./.'
+} >"$work/md/pdfyear.txt"
+text_imported pdfyear txt
+if has pdfyear '+ Sản lượng lương thực đạt 32.000 tấn, tăng 1,2% so với năm 2023.' '**3. Yêu cầu**' &&
+    has pdfyear '- Giữ vững quốc phòng - an ninh' '**2. Chỉ tiêu**' &&
+    has pdfyear '*Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;*'; then
+    ok "a PDF's line broken before '2023.' ends its sentence, not a label joined to the heading under it (a lone '2.' still one)"
+else
+    not_ok "a PDF's '2023.' on a line of its own: $(grep -n '2023\|Yêu cầu\|Chỉ tiêu' "$work/dx/pdfyear.md" 2>/dev/null | tr '\n' '|') $(head -c 300 "$work/dx/pdfyear.err")"
+fi
+
 # ---- timed ---------------------------------------------------------------------------------------
 /usr/bin/python3 - "$work/md" <<'PY'
 import sys
