@@ -161,14 +161,16 @@ static char *inline_recipients(Ctx *c, const char *s, char **sig_rest)
 {
     const char *colon = strchr(s, ':');
     const char *t = colon ? colon + 1 : s + strlen(s);
-    while (*t == ' ')
-        t++;
+    while (*t == ' ' || *t == '*' || *t == '_')
+        t++; /* the end of "***Nơi nhận:***" before its list */
     if (!*t)
         return NULL;
     Buf b = {0};
     for (; *t; t++) {
         if (t[0] == ' ' && t[1] == '-' && t[2] == ' ' && t > s && t[-1] == ';')
             buf_putc(&b, '\n');
+        else if (t[0] == '-' && t[1] == ' ' && t > s && t[-1] == ';')
+            buf_puts(&b, "\n-"); /* ";- Lưu: VT.": the line break lost (pandoc's '<br>') */
         else
             buf_putc(&b, *t);
     }

@@ -163,6 +163,13 @@ char *plan_text(Ctx *c, const char *s);
  * signature line): braces doubled, Markdown's escapes removed, none
  * added. */
 char *written_text(Ctx *c, const char *s);
+/* s, a line of a field printed as written (an issuer line, a signature's
+ * line or name, a recipient), with the emphasis a Markdown reader applies
+ * left out, its words kept: a .docx line bold in part, "ỦY BAN NHÂN DÂN
+ * **HUYỆN YÊN THẾ**", printed its stars in every format (s29foreign). A
+ * line with a backslash, a bracket, '<', '&', '`', '!' or a brace is left
+ * as it is (cmark would print those otherwise). import_util.c */
+const char *imp_emphasis_shown(Ctx *c, const char *s);
 /* s, a field printed as written read from Markdown, without its
  * backslash escapes; s itself when it has none (or the input is plain). */
 const char *as_written(const Ctx *c, const char *s);

@@ -370,8 +370,20 @@ static int md_escape_at(const Ctx *c, const char *s)
  * Markdown's escapes of the text read removed, none added. plan_text's
  * escapes printed as backslashes there: a signer "Nguyễn *Văn* A" came
  * back "Nguyễn \\*Văn\\* A" (s19attack F2). */
+const char *imp_emphasis_shown(Ctx *c, const char *s)
+{
+    if (!strpbrk(s, "*_") || strpbrk(s, "\\[]<>&`!{}\n"))
+        return s; /* no emphasis, or marks cmark would print otherwise */
+    Buf b = {0};
+    render_markdown_plain(s, &b);
+    const char *r = b.len ? buf_to_arena(&b, c->arena) : s;
+    buf_free(&b);
+    return r ? r : s;
+}
+
 char *written_text(Ctx *c, const char *s)
 {
+    s = imp_emphasis_shown(c, s);
     Buf b = {0};
     for (const char *t = s; *t; t++) {
         if (md_escape_at(c, t))

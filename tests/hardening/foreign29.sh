@@ -214,6 +214,21 @@ else
     not_ok "a PDF's '2023.' on a line of its own: $(grep -n '2023\|Yêu cầu\|Chỉ tiêu' "$work/dx/pdfyear.md" 2>/dev/null | tr '\n' '|') $(head -c 300 "$work/dx/pdfyear.err")"
 fi
 
+# ---- emphasis in a line printed as written -------------------------------------------------------
+imported partial
+if grep -q '^    - ỦY BAN NHÂN DÂN HUYỆN YÊN THẾ$' "$work/dx/partial.yaml" && grep -q '^  number: "125"$' "$work/dx/partial.yaml" &&
+    ! grep -q '\*' "$work/dx/partial.yaml" && ! grep -q '\\\*' "$work/dx/partial.md"; then
+    ok "an issuer line bold in part ('ỦY BAN NHÂN DÂN **HUYỆN YÊN THẾ**') read without its stars, which it printed"
+else
+    not_ok "an issuer line bold in part: $(sed -n '/^header/,/^  number/p' "$work/dx/partial.yaml" | tr '\n' '|') $(grep -n '\\\*' "$work/dx/partial.md" | head -3)"
+fi
+imported pandocsig
+if has pandocsig '***Nơi nhận:***' '- UBND tỉnh Bắc Giang (b/c);' '- Lưu: VT.' '**TM. ỦY BAN NHÂN DÂN**  ' && ! grep -q '\*\*\*-\|\\\*' "$work/dx/pandocsig.md"; then
+    ok "'***Nơi nhận:***- A;- B' in one paragraph (pandoc's '<br>' dropped): the recipients, no stars printed"
+else
+    not_ok "'Nơi nhận:- A;- B': $(sed -n '/^recipients/,/^signature/p' "$work/dx/pandocsig.yaml" | tr '\n' '|')"
+fi
+
 # ---- timed ---------------------------------------------------------------------------------------
 /usr/bin/python3 - "$work/md" <<'PY'
 import sys

@@ -16,7 +16,12 @@ foreign29.sh, into DIR, made with python-docx on foreign28_docx.py's plan
     anchored in an empty first paragraph (DrawingML; VML only, as Word's
     compatibility mode writes it);
   - tb_draft.docx: a control: a department's "Dự thảo lần 2" in a text box
-    under the header, no line of a header: a review note, as before."""
+    under the header, no line of a header: a review note, as before;
+  - partial.docx: the issuer typed on one line, "ỦY BAN NHÂN DÂN " plain
+    and "HUYỆN YÊN THẾ" bold, the number's "125" bold;
+  - pandocsig.docx: the signature table as pandoc writes a Markdown pipe
+    table whose cells' "<br>" it drops: "Nơi nhận:" bold italic and "- UBND
+    tỉnh Bắc Giang (b/c);- Lưu: VT." in one paragraph."""
 import os
 import sys
 
@@ -124,6 +129,32 @@ def joint_rows(doc):
     recipients(doc)
 
 
+def head_partial(doc):
+    t = doc.add_table(rows=2, cols=2)
+    noborders(t)
+    p = t.cell(0, 0).paragraphs[0]
+    p.alignment = AL.CENTER
+    p.add_run('ỦY BAN NHÂN DÂN ')
+    p.add_run('HUYỆN YÊN THẾ').bold = True
+    lines(t.cell(0, 1), MOTTO)
+    p = t.cell(1, 0).paragraphs[0]
+    p.add_run('Số: ')
+    p.add_run('125').bold = True
+    p.add_run('/KH-UBND')
+    lines(t.cell(1, 1), [DATE])
+
+
+def pandoc_signature(doc):
+    t = doc.add_table(rows=1, cols=2)
+    noborders(t)
+    p = t.cell(0, 0).paragraphs[0]
+    r = p.add_run('Nơi nhận:')
+    r.bold = r.italic = True
+    p.add_run('- UBND tỉnh Bắc Giang (b/c);- Lưu: VT.')
+    lines(t.cell(0, 1), [('TM. ỦY BAN NHÂN DÂN', True, False), ('CHỦ TỊCH', True, False), ('', False, False),
+                         ('Trần Văn Bình', True, False)])
+
+
 def main(out):
     plan(os.path.join(out, 'joint.docx'), head=joint_header, signature=joint_cells(MTTQ, UBND))
     plan(os.path.join(out, 'joint_rows.docx'), head=joint_header, signature=joint_rows)
@@ -134,6 +165,8 @@ def main(out):
     plan(os.path.join(out, 'tb_whole.docx'), head=head_whole_box)
     plan(os.path.join(out, 'tb_whole_vml.docx'), head=lambda d: head_whole_box(d, True))
     plan(os.path.join(out, 'tb_draft.docx'), head=draft_box)
+    plan(os.path.join(out, 'partial.docx'), head=head_partial)
+    plan(os.path.join(out, 'pandocsig.docx'), signature=pandoc_signature)
 
 
 if __name__ == '__main__':
