@@ -202,6 +202,19 @@ typedef struct TxtCellDoubt {
 } TxtCellDoubt;
 int imp_txt_cell_tables(const char *s, size_t len, Buf *out, TxtCellDoubt *doubt);
 
+/* A plain text's lists' labels printed on lines of their own (a PDF's
+ * text: "I." over "MỤC ĐÍCH") put back before the next line of text, and
+ * a number of three digits or more under a line whose sentence is open
+ * ("2023." under "... so với năm") after that line, their own lines left
+ * empty: the whole text, rewritten, to out and 1; 0 (out untouched) when
+ * there is none. txt_labels.c; linear in len. */
+int imp_txt_lone_labels(const char *s, size_t len, Buf *out);
+/* 1 if the line s[0..n) has letters and none of them lower case; 1 if
+ * it ends a sentence ('.', ':', ';', '!', '?', ')' before spaces and
+ * emphasis marks, or is empty). import_text.c */
+int imp_txt_all_caps(const char *s, size_t n);
+int imp_txt_ends_sentence(const char *s, size_t n);
+
 /* Whether s is a totals row's label, "Tổng cộng", "TỔNG CỘNG:", "Cộng",
  * "Tổng số" (import_attrows.c: an attachment's totals row; import_docx.c:
  * a label spanning columns is no merge to note). */

@@ -170,6 +170,10 @@ char *written_text(Ctx *c, const char *s);
  * line with a backslash, a bracket, '<', '&', '`', '!' or a brace is left
  * as it is (cmark would print those otherwise). import_util.c */
 const char *imp_emphasis_shown(Ctx *c, const char *s);
+/* p's review notes, if any, written to y beside what it became (at ind
+ * spaces), and marked placed, not repeated with the body's before
+ * `closing:` (a table row's, a table heading's). import_util.c */
+void imp_review_beside(Ctx *c, Buf *y, int ind, const Para *p);
 /* s, a field printed as written read from Markdown, without its
  * backslash escapes; s itself when it has none (or the input is plain). */
 const char *as_written(const Ctx *c, const char *s);

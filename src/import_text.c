@@ -139,8 +139,7 @@ static int starts_block(const char *s, size_t n)
     return 0;
 }
 
-/* 1 if the line has letters and none of them lower case. */
-static int all_caps(const char *s, size_t n)
+int imp_txt_all_caps(const char *s, size_t n)
 {
     Buf up = {0};
     char *copy = xmalloc(n + 1);
@@ -176,7 +175,7 @@ static int starts_lower(const char *s, size_t n)
     return lower;
 }
 
-static int ends_sentence(const char *s, size_t n)
+int imp_txt_ends_sentence(const char *s, size_t n)
 {
     while (n > 0 && (is_space(s[n - 1]) || s[n - 1] == '*' || s[n - 1] == '_'))
         n--;
@@ -501,138 +500,19 @@ static int joins(const Buf *para, const char *t, size_t n, int markdown, int bla
 {
     if (markdown) /* "-" or "+" glued to what follows ("+-+", "-5") starts no item */
         return blank_run == 0 ? !starts_block(t, n) || (strchr("-+", t[0]) && n > 1 && t[1] != ' ')
-                              : (!ends_sentence(para->data, para->len) && starts_lower(t, n));
+                              : (!imp_txt_ends_sentence(para->data, para->len) && starts_lower(t, n));
     if (starts_block(t, n) || prev_caps || starts_field(t, n))
         return 0;
     if (starts_lower(t, n))
-        return !ends_sentence(para->data, para->len) || blank_run == 0;
+        return !imp_txt_ends_sentence(para->data, para->len) || blank_run == 0;
     /* "1. Dự án 1: Hỗ trợ ... các huyện nghèo" then "Đầu tư 45 công trình":
      * a numbered line without a full stop is a heading, and a line with a
      * capital under it starts the text under that heading */
     if (!memchr(para->data, '\n', para->len) && starts_block(para->data, para->len) &&
         para->data[0] >= '0' && para->data[0] <= '9')
         return 0;
-    return blank_run == 0 && prev_len >= 60 && !ends_sentence(para->data, para->len) &&
-           !all_caps(t, n);
-}
-
-/* ---- labels on a line of their own (text from a PDF) -------------------------- */
-
-/* The length of the label that is all of s[0..n) once its spaces and
- * page breaks are trimmed ("I.", "2.", "1.2.", "a)", "đ)", "-", "+"), its start in
- * *from; 0 when the line is more or other than a label. */
-static size_t lone_label(const char *s, size_t n, size_t *from)
-{
-    size_t b = 0;
-    while (b < n && (is_space(s[b]) || s[b] == '\f'))
-        b++;
-    while (n > b && (is_space(s[n - 1]) || s[n - 1] == '\f'))
-        n--;
-    *from = b;
-    const char *t = s + b;
-    size_t l = n - b, i = 0;
-    if ((l == 1 && (t[0] == '-' || t[0] == '+')) ||
-        (l == 3 && (memcmp(t, "\xE2\x80\xA2", 3) == 0 || memcmp(t, "\xE2\x80\x93", 3) == 0)))
-        return l; /* a bullet: "-", "+", "•", "–" */
-    if (l >= 2 && l <= 6 && strspn(t, "IVXL") == l - 1 && t[l - 1] == '.')
-        return l;
-    while (i < l && ((t[i] >= '0' && t[i] <= '9') || (t[i] == '.' && i && t[i - 1] != '.')))
-        i++;
-    if (i >= 2 && i == l && t[l - 1] == '.' && l <= 9)
-        return l; /* "1.", "1.2.", "2.3.1." */
-    if (i >= 1 && i + 1 == l && t[l - 1] == ')' && t[0] != '.')
-        return l; /* "1)" */
-    if ((l == 2 && t[0] >= 'a' && t[0] <= 'z' && t[1] == ')') ||
-        (l == strlen("đ)") && memcmp(t, "đ)", l) == 0))
-        return l;
-    return 0;
-}
-
-/* Puts the label back where its line was (at byte at of out). */
-static void put_back_label(Buf *out, size_t at, const char *label, size_t n)
-{
-    size_t tail = out->len - at;
-    buf_putn(out, label, n);
-    memmove(out->data + at + n, out->data + at, tail);
-    memcpy(out->data + at, label, n);
-}
-
-/* pdftotext prints a list's label apart from its text ("I." then a blank
- * line then "MỤC ĐÍCH, YÊU CẦU"): the label moves to the start of the next
- * line of text, its own line left empty, so the lines keep their numbers.
- * Returns 0 when no line is a lone label (out untouched). */
-static int join_lone_labels(const char *s, size_t len, Buf *out)
-{
-    int any = 0;
-    const char *pending = NULL;
-    size_t pending_len = 0, pending_at = 0;
-    int prev_open = 0; /* the line above is text whose sentence goes on */
-    for (size_t i = 0; i <= len;) {
-        if (i == len) { /* the end: a label still waiting goes back */
-            if (pending)
-                put_back_label(out, pending_at, pending, pending_len);
-            break;
-        }
-        size_t start = i;
-        while (i < len && s[i] != '\n')
-            i++;
-        size_t end = i, from = 0;
-        if (i < len)
-            i++;
-        size_t l = lone_label(s + start, end - start, &from);
-        int blank = 1;
-        for (size_t k = start; k < end && blank; k++)
-            blank = is_space(s[k]) || s[k] == '\f';
-        if (l >= 4 && !pending && prev_open && s[start + from] >= '1' && s[start + from] <= '9' &&
-            strspn(s + start + from, "0123456789") == l - 1 && s[start + from + l - 1] == '.' &&
-            out->len && out->data[out->len - 1] == '\n') {
-            /* "... tăng 1,2% so với năm" over "2023.": a number of three
-             * digits or more (no list counts so far) ending the sentence
-             * the line above left open, not a label of the next line's
-             * ("2023. 2. Yêu cầu", a heading lost in a paragraph:
-             * s29foreign); joined to it, its own line left empty */
-            out->data[out->len - 1] = ' ';
-            buf_putn(out, s + start + from, l);
-            buf_putc(out, '\n');
-            if (end < len)
-                buf_putc(out, '\n');
-            prev_open = 0;
-            any = 1;
-            continue;
-        }
-        if (!blank)
-            prev_open = !l && !ends_sentence(s + start, end - start) && !all_caps(s + start, end - start);
-        else
-            prev_open = 0;
-        if (l) {
-            if (pending) /* two labels in a row: the first stays on its line */
-                put_back_label(out, pending_at, pending, pending_len);
-            pending = s + start + from;
-            pending_len = l;
-            for (size_t k = start; k < end; k++)
-                if (s[k] == '\f')
-                    buf_putc(out, '\f'); /* the page break stays where it was */
-            pending_at = out->len;
-            if (end < len)
-                buf_putc(out, '\n');
-            any = 1;
-            continue;
-        }
-        if (pending && !blank) {
-            size_t k = start;
-            while (k < end && (is_space(s[k]) || s[k] == '\f'))
-                buf_putc(out, s[k++]);
-            buf_putn(out, pending, pending_len);
-            buf_putc(out, ' ');
-            buf_putn(out, s + k, i - k);
-            pending = NULL;
-            continue;
-        }
-        buf_putn(out, s + start, i - start);
-        if (i == len)
-            i = len; /* the loop's last round puts a waiting label back */
-    }
-    return any;
+    return blank_run == 0 && prev_len >= 60 && !imp_txt_ends_sentence(para->data, para->len) &&
+           !imp_txt_all_caps(t, n);
 }
 
 /* ---- header lines a narrow column broke (text from a PDF) ----------------------- */
@@ -1129,7 +1009,7 @@ static const char *prepare_text(const char *data, size_t *len, int *markdown, Bu
         s = pass[2].data ? pass[2].data : "";
         *len = pass[2].len;
     }
-    if (!*markdown && join_lone_labels(s, *len, &pass[3])) {
+    if (!*markdown && imp_txt_lone_labels(s, *len, &pass[3])) {
         s = pass[3].data ? pass[3].data : "";
         *len = pass[3].len;
     }
@@ -1278,7 +1158,7 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
             return -1;
         }
         prev_hard = markdown && hard ? hard : 3 * (!piped && t[0] == '|' && t[n - 1] == '|'); /* a row */
-        prev_caps = !markdown && all_caps(t, n) && n < 120;
+        prev_caps = !markdown && imp_txt_all_caps(t, n) && n < 120;
         prev_len = n;
         blank_run = 0;
     }

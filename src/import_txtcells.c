@@ -37,6 +37,8 @@ typedef struct Line {
 typedef struct Heading {
     int merged;     /* read from two rows of merged cells */
     size_t rows_at; /* the start of the first row's line "1" */
+    size_t totals_at; /* the start of a totals row after the numbered ones, or (size_t)-1 */
+    int totals_short; /* its label merged across the first two columns: a line fewer */
     Line top[MAX_COLS], sub[MAX_COLS];
 } Heading;
 
@@ -109,11 +111,54 @@ static int two_row_heading(const Line *h, int nh, int cols, Heading *head)
     return t == top;
 }
 
+/* Whether s[l] is a totals row's label ("Tổng cộng", "Cộng", "Tổng số") */
+static int totals_line(const char *s, Line l)
+{
+    char label[40];
+    if (l.len == 0 || l.len >= sizeof label)
+        return 0;
+    memcpy(label, s + l.start, l.len);
+    label[l.len] = '\0';
+    return imp_totals_label(label);
+}
+
+/* A totals row at q, after the numbered rows: its STT cell empty (an empty
+ * line) over its label, or its label merged across the STT column (a line
+ * fewer), then its cells, cols lines in all (cols - 1 merged); the start
+ * of the line after it, or 0 when there is none. A Biểu's "Tổng cộng" row
+ * ended the table a cell a line, LibreOffice's empty line for its STT cell
+ * read as the table's end: its label and sums became the note printed
+ * under the table, "Tổng cộng 2.230", without a word (s29foreign). */
+static size_t totals_row(const char *s, size_t len, size_t q, int cols, int *short_row)
+{
+    if (q >= len)
+        return 0;
+    Line a = line_at(s, len, q);
+    int lines = cols;
+    if (a.len == 0) {
+        if (a.next >= len || !totals_line(s, line_at(s, len, a.next)))
+            return 0;
+        *short_row = 0;
+    } else if (totals_line(s, a)) {
+        lines = cols - 1;
+        *short_row = 1;
+    } else {
+        return 0;
+    }
+    int k = 0;
+    for (; k < lines && q < len; k++)
+        q = line_at(s, len, q).next;
+    if (k < lines || (q < len && line_at(s, len, q).len != 0))
+        return 0;
+    return q;
+}
+
 /* Whether the rows from the line at p ("1") are rows of cols lines each,
- * numbered 1, 2, ..., then a blank line or the end of the text: their
+ * numbered 1, 2, ..., then a totals row or not (totals_row, in head),
+ * then a blank line or the end of the text: their
  * end in *end (the start of the line after the last row), else where the
  * looking stopped. */
-static int rows_fit(const char *s, size_t len, size_t p, int cols, size_t *end)
+static int rows_fit(const char *s, size_t len, size_t p, int cols, size_t *end, Heading *head)
 {
     long row = 1;
     size_t rows_end = 0;
@@ -132,6 +177,14 @@ static int rows_fit(const char *s, size_t len, size_t p, int cols, size_t *end)
         row++;
     }
     *end = p;
+    head->totals_at = (size_t)-1;
+    int short_row = 0;
+    size_t after = rows_end ? totals_row(s, len, rows_end, cols, &short_row) : 0;
+    if (after) {
+        head->totals_at = rows_end;
+        head->totals_short = short_row;
+        rows_end = after;
+    }
     /* the table is over: a blank line or the end of the text follows (a
      * row that did not fit, a group row "I" with fewer cells, is no
      * certain shape) */
@@ -181,14 +234,14 @@ static int table_shape(const char *s, size_t len, size_t at, size_t *end, Headin
             return 0;
         for (int k = 0; k < nh; k++)
             head->top[k] = h[k], head->sub[k] = (Line){0, 0, 0};
-        return rows_fit(s, len, p, nh, end) ? nh : 0;
+        return rows_fit(s, len, p, nh, end, head) ? nh : 0;
     }
     int found = 0;
     size_t stop = p;
     Heading try;
     for (int cols = 3; cols <= MAX_COLS && cols < nh; cols++) {
         size_t e;
-        if (!two_row_heading(h, nh, cols, &try) || rows_fit(s, len, p, cols, &e) < 2)
+        if (!two_row_heading(h, nh, cols, &try) || rows_fit(s, len, p, cols, &e, &try) < 2)
             continue;
         if (found) /* two counts of columns fit: not certain */
             return 0;
@@ -307,7 +360,12 @@ int imp_txt_cell_tables(const char *s, size_t len, Buf *out, TxtCellDoubt *doubt
         size_t rows = 1;
         for (size_t p = head.rows_at; p < end; rows++) {
             buf_putc(out, '|');
-            for (int k = 0; k < cols; k++) {
+            int k = 0;
+            if (p == head.totals_at && head.totals_short) { /* under the name's column */
+                buf_puts(out, "  |");
+                k = 1;
+            }
+            for (; k < cols; k++) {
                 Line cell = line_at(s, len, p);
                 put_cell(out, s, cell);
                 p = cell.next;

@@ -1075,3 +1075,11 @@ void node_remove(INode *parent, size_t at, size_t count)
             (parent->n_items - at - count) * sizeof *parent->items);
     parent->n_items -= count;
 }
+
+void imp_review_beside(Ctx *c, Buf *y, int ind, const Para *p)
+{
+    if (!p->review)
+        return;
+    emit_unplaced_lines(y, ind, p->review, "KH759");
+    c->review_placed[p->index] = 1;
+}

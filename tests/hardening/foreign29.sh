@@ -193,6 +193,25 @@ else
     not_ok "guard: an uncertain heading read as a table: $(sed -n '/table:/,/rows/p' "$work/dx/unsure.yaml" | tr '\n' '|')"
 fi
 
+# a Biểu's totals row, its STT cell empty (an empty line) or its label
+# merged across the STT column (a line fewer), as LibreOffice writes it
+for shape in empty merged; do
+    {
+        printf '%s\n' 'KẾ HOẠCH' 'Thực hiện nhiệm vụ năm 2024' '' 'I. MỤC ĐÍCH' 'Làm theo Biểu 01./.' '' \
+            'TM. ỦY BAN NHÂN DÂN' 'CHỦ TỊCH' '' 'Trần Văn Bình' '' 'Biểu 01' 'DIỆN TÍCH NĂM 2024' 'STT' 'Đơn vị' \
+            'Diện tích (ha)' '1' 'Xã Đồng Hưu' '1.250' '2' 'Xã Tân Hiệp' '980'
+        [ $shape = empty ] && echo
+        printf '%s\n' 'Tổng cộng' '2.230' ''
+    } >"$work/md/totals_$shape.txt"
+    text_imported totals_$shape txt
+    if grep -q '^    totals: "Tổng cộng"$' "$work/dx/totals_$shape.yaml" && ! grep -q 'note:' "$work/dx/totals_$shape.yaml" &&
+        has totals_$shape '| 2 | Xã Tân Hiệp | 980 |' '| **Tổng cộng** |  | **2.230** |'; then
+        ok "LibreOffice's text of a Biểu: its totals row ($shape STT cell) read as the table's totals, not its note"
+    else
+        not_ok "a totals row ($shape STT cell): $(sed -n '/^    rows/,$p' "$work/dx/totals_$shape.yaml" 2>/dev/null | tr '\n' '|') $(grep -n 'Tổng' "$work/dx/totals_$shape.md" | tr '\n' '|')"
+    fi
+done
+
 # ---- a plan pasted from a PDF: a sentence broken before its year --------------------------------
 {
     printf '%s\n' 'ỦY BAN NHÂN DÂN' 'HUYỆN YÊN THẾ' 'Số: 125/KH-UBND' 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM' \
