@@ -209,6 +209,11 @@ int imp_txt_cell_tables(const char *s, size_t len, Buf *out, TxtCellDoubt *doubt
  * empty: the whole text, rewritten, to out and 1; 0 (out untouched) when
  * there is none. txt_labels.c; linear in len. */
 int imp_txt_lone_labels(const char *s, size_t len, Buf *out);
+/* Whether the line t[0..n) goes on the word or number that para[0..len)
+ * ends in after its hyphen or en dash, typed with no space before it
+ * ("2021-" over "2025", "12/KH-" over "UBND"): the line broken there by
+ * Word, then joined without a space. txt_labels.c */
+int imp_txt_hyphen_break(const char *para, size_t len, const char *t, size_t n);
 /* 1 if the line s[0..n) has letters and none of them lower case; 1 if
  * it ends a sentence ('.', ':', ';', '!', '?', ')' before spaces and
  * emphasis marks, or is empty). import_text.c */

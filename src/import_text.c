@@ -1129,7 +1129,8 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
         int heading = markdown ? md_heading(&t, &n) : 0;
         int cont = para.len && !heading && (!prev_hard || hard_join); /* the line may join para */
         int piped = cont && markdown && !blank_run && imp_md_pipe_text(&para, t, n, s + i, len - i);
-        int join = cont && (piped || joins(&para, t, n, markdown, blank_run, prev_caps, prev_len));
+        int hyphen = cont && !markdown && !blank_run && imp_txt_hyphen_break(para.data, para.len, t, n);
+        int join = hyphen || (cont && (piped || joins(&para, t, n, markdown, blank_run, prev_caps, prev_len)));
         if (!join)
             FLUSH();
         if (para.len == 0) {
@@ -1137,10 +1138,9 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
             para_heading = heading;
             para_gap = blank_run > 0;
             para_indent = markdown ? indent_of(s + start, b - start) : 0;
-        } else {
-            /* a soft line break in Markdown is a space; text wrapped by hand
-             * too. In the header and signature the break matters: keep it
-             * as '\n' for recognition to split on. */
+        } else if (!hyphen) {
+            /* a soft line break (Markdown's, text's wrapped by hand) is a space,
+             * kept '\n' for recognition: it matters in the header, the signature */
             buf_putc(&para, '\n');
         }
         buf_putn(&para, t, n);

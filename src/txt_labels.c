@@ -1,13 +1,14 @@
-/* txt_labels.c - a list's label that a PDF's text prints on a line of its
- * own.
+/* txt_labels.c - what a PDF's text does to a plan's lines: a list's label
+ * printed on a line of its own, a word broken after its hyphen.
  *
  * pdftotext (and a copy out of a PDF viewer) prints a list's label apart
  * from its text: "I." then a blank line then "MỤC ĐÍCH, YÊU CẦU". The
  * label goes back before its text, so that import reads the heading.
  * A line that only looks like one, a year that ends the sentence the
  * line above left open ("... so với năm" over "2023."), goes back after
- * that line instead. Text only, before the text is cut into paragraphs
- * (import_text.c); linear.
+ * that line instead. A line broken after a hyphen inside a word or a
+ * number ("2021-" over "2025") is joined to the next without a space.
+ * Text only, for import_text.c; linear.
  */
 #include <string.h>
 
@@ -133,4 +134,27 @@ int imp_txt_lone_labels(const char *s, size_t len, Buf *out)
             i = len; /* the loop's last round puts a waiting label back */
     }
     return any;
+}
+
+/* Word breaks a line after one
+ * ("giai đoạn 2021-" over "2025 trên địa bàn", "Kế hoạch số 12/KH-" over
+ * "UBND ngày ..."), and a PDF's text keeps the break; joined with a space,
+ * they printed "2021- 2025" and "12/KH- UBND", a document's number
+ * changed without a word (s29foreign). A dash between spaces ("kinh tế -"
+ * over "xã hội") is a word of its own, and keeps its space. */
+int imp_txt_hyphen_break(const char *para, size_t len, const char *t, size_t n)
+{
+    size_t dash = 0;
+    if (len >= 2 && para[len - 1] == '-')
+        dash = 1;
+    else if (len >= 4 && memcmp(para + len - 3, "\xE2\x80\x93", 3) == 0)
+        dash = 3;
+    if (!dash || n == 0)
+        return 0;
+    unsigned char before = (unsigned char)para[len - dash - 1], next = (unsigned char)t[0];
+    int word_before = (before >= '0' && before <= '9') || (before >= 'A' && before <= 'Z') ||
+                      (before >= 'a' && before <= 'z') || before >= 0x80;
+    int word_next = (next >= '0' && next <= '9') || (next >= 'A' && next <= 'Z') ||
+                    (next >= 'a' && next <= 'z') || next >= 0xC3;
+    return word_before && word_next;
 }

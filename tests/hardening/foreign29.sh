@@ -221,7 +221,9 @@ done
         'UBND huyện Yên Thế xây dựng Kế hoạch thực hiện nhiệm vụ phát triển kinh tế -' 'xã hội năm 2024 như sau:' \
         'I. MỤC ĐÍCH, YÊU CẦU' '1. Mục đích' '- Giữ vững quốc phòng - an ninh' '2.' 'Chỉ tiêu' \
         '+ Sản lượng lương thực đạt 32.000 tấn, tăng 1,2% so với năm' '2023.' '3. Yêu cầu' \
-        'Các cơ quan, đơn vị triển khai thực hiện nghiêm túc.' \
+        'Các cơ quan, đơn vị triển khai thực hiện nghiêm túc Chương trình xây dựng nông thôn mới giai đoạn 2021-' \
+        '2025 trên địa bàn, bảo đảm tiến độ đã đề ra tại Kế hoạch số 12/KH-' 'UBND ngày 10/01/2024, năm 2024–' \
+        '2025 phát triển kinh tế -' 'xã hội.' \
         'Trên đây là Kế hoạch thực hiện nhiệm vụ năm 2024 của UBND huyện Yên' 'Thế./.'
 } >"$work/md/pdfyear.txt"
 text_imported pdfyear txt
@@ -231,6 +233,11 @@ if has pdfyear '+ Sản lượng lương thực đạt 32.000 tấn, tăng 1,2% 
     ok "a PDF's line broken before '2023.' ends its sentence, not a label joined to the heading under it (a lone '2.' still one)"
 else
     not_ok "a PDF's '2023.' on a line of its own: $(grep -n '2023\|Yêu cầu\|Chỉ tiêu' "$work/dx/pdfyear.md" 2>/dev/null | tr '\n' '|') $(head -c 300 "$work/dx/pdfyear.err")"
+fi
+if grep -q 'giai đoạn 2021-2025 trên địa bàn, bảo đảm tiến độ đã đề ra tại Kế hoạch số 12/KH-UBND ngày 10/01/2024, năm 2024–2025 phát triển kinh tế - xã hội.$' "$work/dx/pdfyear.md"; then
+    ok "a PDF's line broken after a hyphen inside a number or a code ('2021-' over '2025', '12/KH-' over 'UBND') joined without a space; a dash between spaces keeps them"
+else
+    not_ok "a PDF's line broken after a hyphen: $(grep -n '2021' "$work/dx/pdfyear.md" 2>/dev/null)"
 fi
 
 # ---- emphasis in a line printed as written -------------------------------------------------------
