@@ -44,6 +44,11 @@
 #     hội", the old placement of the tone mark, in a document whose
 #     criteria print "Văn hóa" (Nghị định 30's own spelling, the catalog's):
 #     one word two ways in one plan; now "Văn hóa";
+#  R1 the README had no first steps: an IT officer met 500 lines of the
+#     test suites' history before the command line; its "First steps"
+#     now give the afternoon's commands, and this suite runs them as
+#     written (each exit status as the README implies: diff 1, the plans
+#     differing, the rest 0);
 #  G  the afternoon's plan itself, as a guard: it checks, builds every
 #     default format, and its own .docx imports back to the same document
 #     (`khgen diff` exit 0).
@@ -102,6 +107,11 @@ fi
 s=$?
 [ $s -eq 0 ] && [ ! -s "$work/err" ] && ok "F1 the command init printed checks the skeleton clean" ||
     not_ok "F1 '$said': status $s, $(head -c 400 "$work/err")"
+LANG=vi_VN.UTF-8 "$khgen" init --level xa --year 2026 --include chung/registry.yaml "Xã Tân Lợi" \
+    -o xa/tan-phu/tan-loi.yaml >"$work/out" 2>&1
+grep -qF "rồi chạy 'khgen check --allow-read chung xa/tan-phu/tan-loi.yaml'" "$work/out" &&
+    ok "F1 in Vietnamese too" || not_ok "F1 vi: $(head -c 300 "$work/out")"
+rm -f xa/tan-phu/tan-loi.yaml
 "$khgen" init --level xa --year 2026 "Xã Tân Lợi" -o xa/tan-phu/tan-loi.yaml >"$work/out" 2>&1
 grep -qF "then 'khgen check xa/tan-phu/tan-loi.yaml'" "$work/out" &&
     ok "F1 guard: init without --include names plain 'khgen check PLAN'" ||
@@ -307,6 +317,30 @@ if [ $s -eq 0 ] && grep -qF 'include: ["a b/r.yaml"]' "$work/q/p-2027.yaml"; the
     ok "F6 a rewritten path with a space is quoted, as YAML reads it back"
 else
     not_ok "F6 quoted: status $s, $(grep -n include "$work/q/p-2027.yaml" | head -2) $(head -c 400 "$work/err")"
+fi
+
+# ---- R1: the README's "First steps", run as written ---------------------------------------------
+mkdir -p "$work/first" "$work/bin"
+ln -sf "$khgen" "$work/bin/khgen"
+awk '/^## First steps/ { f = 1; next } f && /^## / { exit } f && /^    / { print substr($0, 5) }' \
+    "$top/README.md" | grep -v '^make ' >"$work/first.sh"
+if [ "$(grep -c '^khgen ' "$work/first.sh")" -lt 7 ]; then
+    not_ok "R1 the README's First steps were not found ($(wc -l <"$work/first.sh") lines)"
+else
+    bad=
+    while IFS= read -r line; do
+        (cd "$work/first" && PATH="$work/bin:$PATH" sh -c "$line") >"$work/r1.out" 2>&1
+        s=$?
+        want=0
+        case $line in "khgen diff "*) want=1 ;; esac
+        [ $s -eq $want ] || bad="$bad [$line: status $s: $(head -c 200 "$work/r1.out")]"
+    done <"$work/first.sh"
+    if [ -z "$bad" ] && [ -s "$work/first/out/xa-tan-phu-2026.docx" ] &&
+        [ -s "$work/first/xa/tan-phu/xa-tan-phu-2027.yaml" ] && [ -s "$work/first/xa/tan-phu/gop-y.yaml" ]; then
+        ok "R1 the README's First steps run as written: init, check, build, new, diff, import, explain"
+    else
+        not_ok "R1$bad"
+    fi
 fi
 
 echo "$pass passed, $fail failed"
