@@ -118,3 +118,71 @@ refs_line 40000 "$P/esc4.yaml"
 # again at each of 40,000 diagnostics (the memo s28scale F1 added)
 ratio_case "loadpos m->escaped: a line with an escape and 10,000 then 40,000 references, --max-errors 0" \
     "$P/esc1.yaml" "$P/esc4.yaml" "$khgen" check --max-errors 0 FILE
+
+# ---- stderr_json.c: the severity of a command's own lines -------------------
+# fixlow28's T3 checked that every line is a JSON object, not which
+# severity it has: "warning" for "khgen: warning: ..." (its word dropped
+# from the message), "note" for "khgen: CMD: note: ..." and for what
+# stderr_json_note() announced (convert's "copied as it is"), "error"
+# for a message's first line, "note" for the lines after it. Mutants
+# that passed: severity = "warning" dropped, severity = "note" dropped,
+# the "CMD: note: " test joined with && to "note: ", installed = 1
+# dropped (stderr_json_note() then did nothing: convert's note an error).
+# json_says NAME WANT: $work/err's objects are WANT's lines in order, each
+# "SEVERITY|the start of the message"
+json_says() {
+    if _bad=$(/usr/bin/python3 - "$work/err" "$2" <<'PY'
+import json, sys
+got = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+want = [w.split("|", 1) for w in sys.argv[2].split("\n")]
+bad = len(got) != len(want) or any(
+    g["severity"] != s or not g["message"].startswith(m) or g["code"] != "" or g["file"] is not None
+    for g, (s, m) in zip(got, want))
+if bad:
+    print(" ".join("%s|%s" % (g["severity"], g["message"][:60]) for g in got))
+    sys.exit(1)
+PY
+    ); then
+        ok "$1"
+    else
+        not_ok "$1: got [$_bad]"
+    fi
+}
+mkdir -p "$work/j"
+readme_example "$work/j/ex.yaml"
+SOURCE_DATE_EPOCH=abc "$khgen" build --diagnostics-format=json -f xlsx -o "$work/j/out" "$work/j/ex.yaml" >/dev/null 2>"$work/err"
+json_says "stderr_json: 'khgen: warning: ...' is a warning, its message without 'warning: '" \
+    "warning|SOURCE_DATE_EPOCH='abc' is not a number"
+printf 'xin chào\n' >"$work/j/u.txt"
+"$khgen" convert --diagnostics-format=json "$work/j/u.txt" -o "$work/j/u2.txt" >/dev/null 2>"$work/err"
+json_says "stderr_json: convert's 'copied as it is' is a note (stderr_json_note)" \
+    "note|'$work/j/u.txt' is already UTF-8 in NFC"
+"$khgen" build --diagnostics-format=json -f pfd "$work/j/ex.yaml" >/dev/null 2>"$work/err"
+json_says "stderr_json: a usage error is an error, its 'Try' line a note" \
+    "error|unknown format 'pfd'
+note|Try 'khgen --help'."
+
+# ---- cmd_new.c: note_other_files --------------------------------------------
+# attack28's M1 has include: as a list and every path with ".yaml": an
+# include: of one path (no list: n was 0 with 'list || list->kind ==
+# YNODE_SEQ'), a path without ".y" (an include's is a path all the same;
+# 'k == 1' turned to 'k != 1' took it for a catalog's shipped name), and a
+# catalog's shipped name that is also a file of both directories (no note:
+# the plan reads the shipped catalog). In JSON, each "khgen: new: note:"
+# is a note.
+mkdir -p "$work/j/a" "$work/j/b"
+for d in a b; do
+    printf 'units:\n  - {id: vp, name: Văn phòng xã %s}\n' "$d" >"$work/j/$d/registry.yaml"
+    cp "$work/j/$d/registry.yaml" "$work/j/$d/registry"
+    echo "x$d" >"$work/j/$d/qd318-xa-ntm"
+done
+sed 's/^units:$/include: registry.yaml\nunits:/' "$work/j/ex.yaml" >"$work/j/a/p.yaml"
+"$khgen" new --diagnostics-format=json --from "$work/j/a/p.yaml" --year 2025 -o "$work/j/b/p-2025.yaml" >/dev/null 2>"$work/err"
+json_says "cmd_new: include: of one path (no list) beside another registry: both notes, each a note in JSON" \
+    "note|new: note: '$work/j/b/p-2025.yaml' is not in the directory of '$work/j/a/p.yaml'
+note|new: note: 'registry.yaml' names '$work/j/b/registry.yaml' from the new plan, not '$work/j/a/registry.yaml'"
+sed 's/^units:$/include: [registry]\nunits:/' "$work/j/ex.yaml" >"$work/j/a/q.yaml"
+"$khgen" new --diagnostics-format=json --from "$work/j/a/q.yaml" --year 2025 -o "$work/j/b/q-2025.yaml" >/dev/null 2>"$work/err"
+json_says "cmd_new: an include: path without '.y' is noted; the catalog's shipped name (a file of both directories too) is not" \
+    "note|new: note: '$work/j/b/q-2025.yaml' is not in the directory of '$work/j/a/q.yaml'
+note|new: note: 'registry' names '$work/j/b/registry' from the new plan, not '$work/j/a/registry'"
