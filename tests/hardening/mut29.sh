@@ -186,3 +186,23 @@ sed 's/^units:$/include: [registry]\nunits:/' "$work/j/ex.yaml" >"$work/j/a/q.ya
 json_says "cmd_new: an include: path without '.y' is noted; the catalog's shipped name (a file of both directories too) is not" \
     "note|new: note: '$work/j/b/q-2025.yaml' is not in the directory of '$work/j/a/q.yaml'
 note|new: note: 'registry' names '$work/j/b/registry' from the new plan, not '$work/j/a/registry'"
+
+# ---- import_head.c: imp_plan_year's comment ---------------------------------
+# A plan dated December 2024 whose title (or, with a title without a year,
+# whose opening) names 2025 gets period 2025 and a review comment that says
+# which of the two named it: 'text == plan->title' turned to '!=' swapped
+# the two sentences, and no suite read them.
+"$khgen" build -f md -o "$work/j/md" "$work/j/ex.yaml" >/dev/null 2>&1
+sed 's/tháng 01 năm 2024\*/tháng 12 năm 2024*/; s/trên địa bàn huyện năm 2024\*\*/trên địa bàn huyện năm 2025**/; s/Kế hoạch thực hiện năm 2024/Kế hoạch thực hiện năm 2025/' \
+    "$work/j/md/ex.md" >"$work/j/py-title.md"
+sed 's/tháng 01 năm 2024\*/tháng 12 năm 2024*/; s/trên địa bàn huyện năm 2024\*\*/trên địa bàn huyện**/; s/Kế hoạch thực hiện năm 2024/Kế hoạch thực hiện năm 2025/' \
+    "$work/j/md/ex.md" >"$work/j/py-opening.md"
+for w in title opening; do
+    "$khgen" import -o "$work/j/py-$w.yaml" "$work/j/py-$w.md" >/dev/null 2>"$work/err"
+    if grep -qx "# review: the plan is dated in the year before the one its $w names: that year is its period" "$work/j/py-$w.yaml" &&
+        grep -qx 'period: 2025' "$work/j/py-$w.yaml"; then
+        ok "import_head imp_plan_year: dated 2024, the $w names 2025: period 2025, the comment names the $w"
+    else
+        not_ok "import_head imp_plan_year: the $w names 2025: $(grep -n 'review: the plan is dated\|^period' "$work/j/py-$w.yaml" | tr '\n' ' ' | head -c 400)"
+    fi
+done
