@@ -206,3 +206,48 @@ for w in title opening; do
         not_ok "import_head imp_plan_year: the $w names 2025: $(grep -n 'review: the plan is dated\|^period' "$work/j/py-$w.yaml" | tr '\n' ' ' | head -c 400)"
     fi
 done
+
+# ---- import_head.c: a place and date line without its year -------------------
+# "Yên Thế, ngày 15 tháng 01" (the year left out) is no date line: KH761
+# says it is left out of the header, the place and date are asked for.
+# parse_place_date's 'return 0' for a line without "tháng" and "năm"
+# turned to 'return 1' took it for the date line, silently, dated nothing.
+/usr/bin/python3 - "$work/j/md/ex.md" "$work/j/noyear.md" <<'PY'
+import sys
+lines = open(sys.argv[1], encoding="utf-8").read().split("\n")
+at = [i for i, l in enumerate(lines) if l.startswith("*Yên Thế, ngày")]
+lines[at[0]] = "*Yên Thế, ngày 15 tháng 01*"
+open(sys.argv[2], "w", encoding="utf-8").write("\n".join(lines))
+PY
+"$khgen" import -o "$work/j/noyear.yaml" "$work/j/noyear.md" >/dev/null 2>"$work/err"
+if grep -qF "warning[KH761]: 'Yên Thế, ngày 15 tháng 01' above the title is not a line of a plan's header" "$work/err" &&
+    grep -qx '  place: Địa danh' "$work/j/noyear.yaml"; then
+    ok "import_head parse_place_date: 'Yên Thế, ngày 15 tháng 01' (no year) is no date line: KH761, the place asked for"
+else
+    not_ok "import_head parse_place_date: a date line without its year: $(head -c 300 "$work/err") $(grep -n 'place:\|date:' "$work/j/noyear.yaml" | head -3 | tr '\n' ' ')"
+fi
+
+# ---- figures_ids.c: a filter on lead_short / support_short ------------------
+# An id, "*" (any) and nothing else pass; a short name or a name (its
+# spaces as '_') is told the unit's id and the field to write, an unknown
+# value the did-you-mean or that the filter takes an id. Guards
+# 'strcmp(value, "*") == 0' and the fields compared (lead_short, support_short).
+readme_base
+fig_case() { # NAME FILTER STATUS TEXT...
+    _n=$1 _f=$2
+    shift 2
+    edited "fid" "            text: Tham mưu phân bổ nguồn vốn năm {year}." \
+        "            text: \"Tham mưu {count tasks $_f} việc.\""
+    check_says "figures_ids $_n: {count tasks $_f}" "$work/p/fid.yaml" "$@"
+}
+fig_case "an id passes" "lead_short=vpdp" 0
+fig_case "'*' passes (any unit)" "lead_short=*" 0
+fig_case "'*' passes, support_short" "support_short=*" 0
+fig_case "a short name: its id said" "support_short=VPĐP_NTM" 1 \
+    "'support_short' filters by the unit's id, not by the name it prints: 'VPĐP_NTM' is unit 'vpdp'; write 'support=vpdp'"
+fig_case "a name: its id said" "lead_short=Phòng_Tài_chính_-_Kế_hoạch" 1 \
+    "'Phòng_Tài_chính_-_Kế_hoạch' is unit 'tckh'; write 'lead=tckh'"
+fig_case "a misspelt id: did you mean" "lead_short=vpdq" 1 \
+    "unknown unit 'vpdq' (did you mean 'vpdp'?): 'lead_short' filters by the unit's id"
+fig_case "lead= of a short name: the plain unknown unit (not the short-name message)" "lead=VPĐP_NTM" 1 \
+    "error[KH202]: unknown unit 'VPĐP_NTM': define it under 'units:'"
