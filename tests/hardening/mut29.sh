@@ -251,3 +251,33 @@ fig_case "a misspelt id: did you mean" "lead_short=vpdq" 1 \
     "unknown unit 'vpdq' (did you mean 'vpdp'?): 'lead_short' filters by the unit's id"
 fig_case "lead= of a short name: the plain unknown unit (not the short-name message)" "lead=VPĐP_NTM" 1 \
     "error[KH202]: unknown unit 'VPĐP_NTM': define it under 'units:'"
+
+# ---- parse_read.c: list_marker (KH125) --------------------------------------
+# fixlow28's T5 tried "- ", "1. " and "a) "; each marker of list_marker's
+# contract is tried here, and lines that only look like one: 'memcmp(line,
+# "đ", 2) == 0' made '== 1' passed every suite.
+kh125() { # NAME WANT(0|1) SECOND-LINE
+    edited kh125 "            text: Tham mưu phân bổ nguồn vốn năm {year}." "            text: |
+              Các việc chính:
+              $3"
+    "$khgen" check "$work/p/kh125.yaml" >/dev/null 2>"$work/err"
+    _got=$(grep -c 'warning\[KH125\]' "$work/err")
+    if [ "$_got" = "$2" ]; then
+        ok "parse_read list_marker: $1: '$3' ($2 KH125)"
+    else
+        not_ok "parse_read list_marker: $1: '$3': $_got KH125, want $2"
+    fi
+}
+kh125 "'đ)' letters a list" 1 "đ) Ý hai"
+kh125 "a bullet '•'" 1 "• Ý hai"
+kh125 "'+'" 1 "+ Ý hai"
+kh125 "'*'" 1 "* Ý hai"
+kh125 "two digits and ')'" 1 "12) Số hai"
+kh125 "three digits" 1 "123. Số"
+kh125 "'e)'" 1 "e) Ý"
+kh125 "four digits are a number (a year)" 0 "2024. Năm"
+kh125 "'đ)' with no blank after it" 0 "đ)x"
+kh125 "a capital letter" 0 "A) Ý"
+kh125 "a marker alone" 0 "a)"
+kh125 "'1 .'" 0 "1 . x"
+kh125 "'1.5 tỷ'" 0 "1.5 tỷ đồng"
