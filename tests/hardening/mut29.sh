@@ -281,3 +281,54 @@ kh125 "a capital letter" 0 "A) Ý"
 kh125 "a marker alone" 0 "a)"
 kh125 "'1 .'" 0 "1 . x"
 kh125 "'1.5 tỷ'" 0 "1.5 tỷ đồng"
+
+# ---- parse_period.c: the period's diagnostics, each once -----------------------
+# codes NAME PERIOD WANT: README's example with 'period: PERIOD' checks with
+# the codes WANT (joined by spaces, in order; KH310 and KH262 left out)
+period_codes() {
+    edited period "opening:" "period: $2
+opening:"
+    "$khgen" check "$work/p/period.yaml" >/dev/null 2>"$work/err"
+    _got=$(sed -n 's/.*\(error\|warning\)\[\(KH[0-9]*\)\].*/\2/p' "$work/err" | grep -v 'KH310\|KH262\|KH315' | tr '\n' ' ')
+    if [ "$_got" = "${3:+$3 }" ]; then
+        ok "parse_period: $1: [$3]"
+    else
+        not_ok "parse_period: $1: got [$_got], want [$3 ]; $(head -c 300 "$work/err")"
+    fi
+}
+# a date that is none is KH300 alone: not also "needs a full date" (KH301
+# of 'to_ok || t.day == 0', of from_ok turned)
+period_codes "'to' not a real date" "{from: 2024-01-01, to: 2024-13-45}" "KH300"
+period_codes "'from' not a real date" "{from: 2024-13-45, to: 2024-12-31}" "KH300"
+period_codes "'from' not a date" "{from: abc, to: 2024-12-31}" "KH301"
+period_codes "months without days: KH301 each" "{from: 2024-01, to: 2024-06}" "KH301 KH301"
+period_codes "reversed by a day" "{from: 2024-06-02, to: 2024-06-01}" "KH303"
+period_codes "reversed by a month" "{from: 2024-07-01, to: 2024-06-30}" "KH303"
+period_codes "reversed by a year" "{from: 2025-01-01, to: 2024-12-31}" "KH303"
+period_codes "one day" "{from: 2024-06-01, to: 2024-06-01}" ""
+period_codes "over a new year" "{from: 2024-09-01, to: 2025-05-31}" ""
+period_codes "a year" "2024" ""
+period_codes "a school year as written" "2024-2025" "KH108"
+
+# ---- outputs.c: outputs_recover and a marker's name ---------------------------
+# A marker whose journal is gone is removed only when it is an empty
+# regular file of this user's (what outputs_commit makes): a file of the
+# drafter's that has such a name (".~ab!") and holds something, a
+# directory or a link of that name stay. '&& m.st_size == 0 &&' made
+# '... == 0 ||' (any file of this user's removed) passed every suite.
+mkdir -p "$work/o30"
+echo keep >"$work/o30/.~ab!"
+: >"$work/o30/.~cd!"
+mkdir "$work/o30/.~ef!"
+echo target >"$work/o30/target"
+ln -s target "$work/o30/.~gh!"
+"$khgen" build -f md -o "$work/o30" "$work/j/ex.yaml" >/dev/null 2>"$work/err"
+if [ "$(cat "$work/o30/.~ab!" 2>/dev/null)" = keep ] && [ -d "$work/o30/.~ef!" ] && [ -L "$work/o30/.~gh!" ] &&
+    [ ! -e "$work/o30/.~cd!" ] && [ -s "$work/o30/ex.md" ] && [ "$(cat "$work/o30/target")" = target ]; then
+    ok "outputs_recover: an empty marker without its journal removed; a file with content, a directory, a link of such names kept"
+else
+    not_ok "outputs_recover: $(ls -la "$work/o30" | tr '\n' ' ' | head -c 500)"
+fi
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
