@@ -330,5 +330,25 @@ else
     not_ok "outputs_recover: $(ls -la "$work/o30" | tr '\n' ' ' | head -c 500)"
 fi
 
+# ---- outdir.c: a directory that cannot be made -------------------------------
+# -o PARENT/a/b/NAME with NAME of 300 bytes: KH901 "File name too long" and
+# what to do, and the directories the build made for it (a, a/b) removed,
+# the last first, the parent that was there kept (outdir_unmake: its
+# walk back over "a\0a/b\0\0" moved by one, or from past its end, removed
+# none or looped; report_mkdir's last message ran in no suite).
+mkdir -p "$work/o31"
+long=$(/usr/bin/python3 -c "print('n' * 300)")
+"$khgen" build -f md -o "$work/o31/a/b/$long/x" "$work/j/ex.yaml" >/dev/null 2>"$work/err"
+st=$?
+if [ $st = 3 ] && grep -q "error\[KH901\]: cannot create directory '.*': File name too long: check the path given with -o" "$work/err" &&
+    [ -d "$work/o31" ] && [ ! -e "$work/o31/a" ]; then
+    ok "outdir: a name too long: KH901, status 3, the directories made for it removed, the parent kept"
+else
+    not_ok "outdir: a name too long: status $st, $(head -c 300 "$work/err"); left: $(find "$work/o31" | head -5 | tr '\n' ' ')"
+fi
+"$khgen" build -f md -o "$work/o31/c/$long" "$work/j/ex.yaml" >/dev/null 2>"$work/err"
+[ $? = 3 ] && [ ! -e "$work/o31/c" ] && ok "outdir: one directory made, then a name too long: it is removed" ||
+    not_ok "outdir: one directory made: left $(find "$work/o31" | head -5 | tr '\n' ' ')"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
