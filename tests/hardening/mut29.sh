@@ -350,5 +350,32 @@ fi
 [ $? = 3 ] && [ ! -e "$work/o31/c" ] && ok "outdir: one directory made, then a name too long: it is removed" ||
     not_ok "outdir: one directory made: left $(find "$work/o31" | head -5 | tr '\n' ' ')"
 
+# ---- import_util.c: cited_number ---------------------------------------------
+# A document cited by number and year without its code ("Nghị quyết số
+# 05/2024", "Chỉ thị 03/2024", "(Tờ trình 08/2024)", N of 12 or less, so a
+# month's look) keeps its year through import; a month, a quarter, a date,
+# a section's "1.5/2024", "a-3/2024" and a word that is no document's
+# ("đợt 09/2024") get {year}. attack28's F4 cited numbers past 12 (read
+# as no month at once): the kinds' list, its first entry and the
+# character before a kind's word were each mutated and passed.
+/usr/bin/python3 - "$work/j/md/ex.md" "$work/j/cn.md" <<'PY'
+import sys
+s = open(sys.argv[1], encoding="utf-8").read()
+opening = "UBND huyện xây dựng Kế hoạch thực hiện năm 2024, như sau:\n\n"
+add = ('Thực hiện Nghị quyết số 05/2024 và Chỉ thị 03/2024; Kế hoạch số 7/2024 (Tờ trình 08/2024); '
+       'theo "Quy định 02/2024", Báo cáo số 11/2024, quý IV/2024, tháng 6/2024, ngày 15/12/2024, '
+       'mục 1.5/2024, khoản a-3/2024, đợt 09/2024, Đề án 04/2024, Hướng dẫn  06/2024, SỐ 01/2024, '
+       'Số 02/2024.\n\n')
+assert opening in s
+open(sys.argv[2], "w", encoding="utf-8").write(s.replace(opening, opening + add))
+PY
+"$khgen" import -o "$work/j/cn.yaml" "$work/j/cn.md" >/dev/null 2>"$work/err"
+want='  - para: Thực hiện Nghị quyết số 05/2024 và Chỉ thị 03/2024; Kế hoạch số 7/2024 (Tờ trình 08/2024); theo "Quy định 02/2024", Báo cáo số 11/2024, quý IV/{year}, tháng 6/{year}, ngày 15/12/{year}, mục 1.5/{year}, khoản a-3/{year}, đợt 09/{year}, Đề án 04/2024, Hướng dẫn  06/2024, SỐ 01/2024, Số 02/2024.'
+if grep -qxF "$want" "$work/j/cn.yaml"; then
+    ok "import_util cited_number: documents cited 'số N/YYYY' (N of 12 or less) keep their year; months, quarters, dates get {year}"
+else
+    not_ok "import_util cited_number: $(grep -n 'Thực hiện Nghị quyết' "$work/j/cn.yaml" | head -c 600)"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
