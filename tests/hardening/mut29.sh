@@ -377,5 +377,26 @@ else
     not_ok "import_util cited_number: $(grep -n 'Thực hiện Nghị quyết' "$work/j/cn.yaml" | head -c 600)"
 fi
 
+# ---- figures_ids.c: criteria= where the catalogs failed or are none ----------
+# A catalog that cannot be imported is KH400, and a criteria= filter says
+# nothing more (no KH401 "needs a catalog" beside it); one catalog read and
+# another failed, an unknown code is still KH402; no import at all, KH401.
+# 'n_catalogs == 0 && catalogs_failed' turned to '!=' passed every suite.
+crit_codes() { # NAME IMPORT-LINE CRITERIA WANT
+    edited crit "import: [qd318-xa-ntm]                    # criteria catalog shipped in templates/catalogs/" "$2" \
+        "            text: Tham mưu phân bổ nguồn vốn năm {year}." "            text: \"Tham mưu {count localities criteria=$3} xã.\""
+    "$khgen" check "$work/p/crit.yaml" >/dev/null 2>"$work/err"
+    _got=$(sed -n 's/.*\(error\|warning\)\[\(KH[0-9]*\)\].*/\2/p' "$work/err" | tr '\n' ' ')
+    if [ "$_got" = "$4 " ]; then
+        ok "figures_ids criteria=: $1: [$4]"
+    else
+        not_ok "figures_ids criteria=: $1: got [$_got], want [$4 ]"
+    fi
+}
+crit_codes "the only catalog fails: its KH400, no KH401" "import: [no-such-cat]" 17 "KH400 KH505"
+crit_codes "one catalog read, one failed: an unknown code is KH402" "import: [qd318-xa-ntm, no-such-cat]" 99 "KH400 KH402"
+crit_codes "no import: KH401" "" 17 "KH401"
+crit_codes "control: a known code (no locality meets it: KH505 alone)" "import: [qd318-xa-ntm]" 17 "KH505"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
