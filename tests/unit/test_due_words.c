@@ -146,12 +146,33 @@ static void test_inside_sentence(void **state)
             fail_msg("due_inside_sentence(\"%s\"): want %d", cases[i].before, cases[i].inside);
 }
 
+/* A text's words that start it, and a text that is all blanks and marks:
+ * nothing before the text is read. The text stands in a buffer after
+ * bytes that would change the answer if read ("(x" before "Trước ngày": a
+ * walk past its start took "xTrước" for the word; "a(" before " (": the
+ * reference inside a sentence), so a bound 's > 0' or 'i > 0' made '>= 0'
+ * (a size_t: always true) fails here in any build, not only under ASan. */
+static void test_text_start(void **state)
+{
+    (void)state;
+    static const char words[] = "(xTrước ngày {due}";
+    const char *t = words + 2, *ref = strstr(t, "{due}");
+    size_t from = 12345;
+    size_t n = due_doubled_words(t, (size_t)(ref - t), P_DATE, &from);
+    assert_int_equal(n, strlen("Trước ngày"));
+    assert_int_equal(from, 0);
+    static const char blanks[] = "xxxxa( (";
+    assert_int_equal(due_inside_sentence(blanks + 6, 2), 0);
+    assert_int_equal(due_inside_sentence(blanks + 4, 4), 1); /* "a( (": after 'a' */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_doubled),
         cmocka_unit_test(test_shown),
         cmocka_unit_test(test_inside_sentence),
+        cmocka_unit_test(test_text_start),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
