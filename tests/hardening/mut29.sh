@@ -398,5 +398,25 @@ crit_codes "one catalog read, one failed: an unknown code is KH402" "import: [qd
 crit_codes "no import: KH401" "" 17 "KH401"
 crit_codes "control: a known code (no locality meets it: KH505 alone)" "import: [qd318-xa-ntm]" 17 "KH505"
 
+# ---- render.c: render_heading_marker_length -----------------------------------
+# A task's label before an emphasised title stays outside the emphasis:
+# "- <em>Tiêu chí số 2:</em>", "*a*) <em>...</em>" (the label as written,
+# its Markdown escaped where the length is measured). 'strncmp(...) == 0'
+# made '!=' (the marker put inside the emphasis) passed every suite.
+for lab in '-' '*a*)'; do
+    edited lab "          - task: \"\"
+            text: Tham mưu phân bổ nguồn vốn năm {year}." "          - task: \"Tiêu chí số 2:\"
+            label: \"$lab\"
+            style: italic
+            text: Tham mưu phân bổ nguồn vốn năm {year}."
+    rm -rf "$work/lab"
+    "$khgen" build -f html -o "$work/lab" "$work/p/lab.yaml" >/dev/null 2>"$work/err"
+    if grep -qF "<p class=\"task\">$lab <em>Tiêu chí số 2:</em>" "$work/lab/lab.html"; then
+        ok "render heading marker: label '$lab' before an italic title, outside the emphasis (html)"
+    else
+        not_ok "render heading marker: label '$lab': $(grep -o '<p class="task">[^/]*Tiêu chí số 2' "$work/lab/lab.html" | head -1) $(head -c 200 "$work/err")"
+    fi
+done
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
