@@ -103,20 +103,23 @@ ratio_case() {
     fi
 }
 
-# refs_line N FILE: a paragraph of one quoted line, an escape ('\\') then N
-# unknown units' references
+# refs_line N FILE [PAD]: a paragraph of one quoted line, an escape ('\\')
+# then N unknown units' references, each followed by PAD letters
 refs_line() {
-    /usr/bin/python3 -c 'import sys; print("      - para: \"\\\\\\\\ " + " ".join("{unit n%d}" % i for i in range(int(sys.argv[1]))) + "\"")' "$1" |
+    /usr/bin/python3 -c 'import sys; print("      - para: \"\\\\\\\\ " + " ".join("{unit n%d}%s" % (i, sys.argv[2]) for i in range(int(sys.argv[1]))) + "\"")' "$1" "${3:-}" |
         plan "$2"
 }
 refs_line 2 "$P/esc2.yaml"
 positions "loadpos control: a line with an escape, its references at its start" \
     "$P/esc2.yaml" "17:15 KH202 17:15 KH202"
-refs_line 10000 "$P/esc1.yaml"
-refs_line 40000 "$P/esc4.yaml"
 # m->escaped = escaped dropped: has_escape() looked over the whole line
-# again at each of 40,000 diagnostics (the memo s28scale F1 added)
-ratio_case "loadpos m->escaped: a line with an escape and 10,000 then 40,000 references, --max-errors 0" \
+# again at each diagnostic (the memo s28scale F1 added); a line of 40,000
+# short references (0.4 MB, in the cache) hid it within the ratio, so the
+# line is long: 4,000 then 16,000 references, 400 letters after each
+pad=$(/usr/bin/python3 -c "print(' ' + 'x' * 400)")
+refs_line 4000 "$P/esc1.yaml" "$pad"
+refs_line 16000 "$P/esc4.yaml" "$pad"
+ratio_case "loadpos m->escaped: a line with an escape, 4,000 then 16,000 references on 1.6 then 6.6 MB, --max-errors 0" \
     "$P/esc1.yaml" "$P/esc4.yaml" "$khgen" check --max-errors 0 FILE
 
 # ---- stderr_json.c: the severity of a command's own lines -------------------
