@@ -115,12 +115,15 @@ positions "loadpos control: a line with an escape, its references at its start" 
 # m->escaped = escaped dropped: has_escape() looked over the whole line
 # again at each diagnostic (the memo s28scale F1 added); a line of 40,000
 # short references (0.4 MB, in the cache) hid it within the ratio, so the
-# line is long: 4,000 then 16,000 references, 400 letters after each
-pad=$(/usr/bin/python3 -c "print(' ' + 'x' * 400)")
-refs_line 4000 "$P/esc1.yaml" "$pad"
-refs_line 16000 "$P/esc4.yaml" "$pad"
-ratio_case "loadpos m->escaped: a line with an escape, 4,000 then 16,000 references on 1.6 then 6.6 MB, --max-errors 0" \
+# line is long: 2,500 then 10,000 references, 300 letters after each (3.1
+# MB, under KH016's 4 MiB of a value: each reference's KH202 is given)
+pad=$(/usr/bin/python3 -c "print(' ' + 'x' * 300)")
+refs_line 2500 "$P/esc1.yaml" "$pad"
+refs_line 10000 "$P/esc4.yaml" "$pad"
+ratio_case "loadpos m->escaped: a line with an escape, 2,500 then 10,000 references on 0.8 then 3.1 MB, --max-errors 0" \
     "$P/esc1.yaml" "$P/esc4.yaml" "$khgen" check --max-errors 0 FILE
+[ "$(grep -c 'error\[KH202\]' "$work/err")" = 10000 ] && ok "loadpos m->escaped: guard: the 10,000 references' KH202 each given" ||
+    not_ok "loadpos m->escaped: guard: $(grep -c 'error\[KH202\]' "$work/err") KH202 of 10,000; $(grep -v '^ ' "$work/err" | head -c 200)"
 
 # ---- stderr_json.c: the severity of a command's own lines -------------------
 # fixlow28's T3 checked that every line is a JSON object, not which
