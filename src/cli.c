@@ -9,6 +9,7 @@
 #include <fcntl.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -47,6 +48,20 @@ int cli_allow_read(const char *dir)
     if (readpolicy_allow_dir(dir) == 0)
         return 0;
     return usage_error("cannot use '%s' for --allow-read: %s", dir, i18n_strerror(errno));
+}
+
+void cli_write_failed(const char *command, const char *path, int err)
+{
+    char *dir = path_dir(path);
+    if (err == ENOENT && path_dir_missing(path))
+        term_fprintf(stderr, _("khgen: %s: cannot write '%s': the directory '%s' does not exist; "
+                               "make it first (mkdir -p '%s'), or give -o a file in a directory "
+                               "that exists\n"),
+                     command, path, dir, dir);
+    else
+        term_fprintf(stderr, _("khgen: %s: cannot write '%s': %s\n"), command, path,
+                     i18n_strerror(err));
+    free(dir);
 }
 
 int option_once(unsigned *seen, unsigned bit)

@@ -772,45 +772,6 @@ static void note_years(Notes *n, Arena *arena, const YNode *node, const char *ke
 static const char *const new_usage = N_(
     "usage: khgen new --from PLAN.yaml --year N [-o NEW.yaml] [--force] [--allow-read DIR]\n");
 
-/* The directory of path, "." for a bare name (arena). */
-static const char *dir_part(Arena *arena, const char *path)
-{
-    const char *slash = strrchr(path, '/');
-    return slash ? arena_strndup(arena, path, (size_t)(slash - path)) : ".";
-}
-
-/* For each path of the plan's include: and import: that names, beside the
- * new plan, another existing file than the one beside the old plan (`-o
- * b/x.yaml` where b/ holds its own registry.yaml): a note naming both. The
- * new plan printed the other registry's names, exit 0, under a note that
- * said only that the paths were not changed (s28attack M1). */
-static void note_other_files(Arena *arena, const YNode *root, const char *from, const char *out)
-{
-    static const char *const keys[] = {"include", "import"};
-    const char *od = dir_part(arena, from), *nd = dir_part(arena, out);
-    if (strcmp(od, nd) == 0)
-        return;
-    for (size_t k = 0; k < 2; k++) {
-        const YNode *list = ynode_get(root, keys[k]);
-        size_t n = list && list->kind == YNODE_SEQ ? list->count : list ? 1 : 0;
-        for (size_t i = 0; i < n; i++) {
-            const YNode *e = list->kind == YNODE_SEQ ? list->items[i] : list;
-            if (e->kind != YNODE_SCALAR || !*e->text || *e->text == '/' ||
-                (k == 1 && !strchr(e->text, '/') && !str_find(e->text, ".y")))
-                continue; /* a catalog's shipped name */
-            const char *a = arena_printf(arena, "%s/%s", od, e->text);
-            const char *b = arena_printf(arena, "%s/%s", nd, e->text);
-            struct stat sa, sb;
-            if (stat(a, &sa) == 0 && stat(b, &sb) == 0 &&
-                (sa.st_dev != sb.st_dev || sa.st_ino != sb.st_ino))
-                term_fprintf(stderr, _("khgen: new: note: '%s' names '%s' from the new plan, not "
-                                       "'%s', which '%s' read: check that it is the file meant, "
-                                       "or write the path to the other\n"),
-                             e->text, b, a, from);
-        }
-    }
-}
-
 /* The default name of the new plan: the old one with its year replaced
  * ("yen-the-2024.yaml" -> "yen-the-2025.yaml"), else NAME-N.yaml. */
 static const char *default_output(Arena *arena, const char *from, int old_year, int year)
@@ -932,7 +893,7 @@ static int write_edited(NewCtx *c, const char *out)
     buf_putn(&text, c->src + at, c->len - at);
     int status = EXIT_OK;
     if (write_file_atomic(out, text.data ? text.data : "", text.len) != 0) {
-        term_fprintf(stderr, _("khgen: new: cannot write '%s': %s\n"), out, i18n_strerror(errno));
+        cli_write_failed("new", out, errno);
         status = EXIT_IO;
     }
     buf_free(&text);
@@ -1113,11 +1074,6 @@ static int make_new_plan(NewCtx *c, DiagSink *diags, const char *from, const cha
                                "or a catalog); give -o another name\n"), *out);
         return EXIT_USAGE;
     }
-    if (ynode_get(root, "include") && strcmp(dir_part(arena, from), dir_part(arena, *out)) != 0)
-        term_fprintf(stderr, _("khgen: new: note: '%s' is not in the directory of '%s'; the paths of "
-                        "its include: are relative to the plan and were not changed\n"),
-                *out, from);
-    note_other_files(arena, root, from, *out);
     size_t len = 0;
     char *src = read_file(from, load_default_limits().max_bytes, &len); /* what check reads */
     if (!src) {
@@ -1128,6 +1084,10 @@ static int make_new_plan(NewCtx *c, DiagSink *diags, const char *from, const cha
     c->len = len;
     free(src);
     index_lines(c);
+    if (new_other_dir_paths(c, root, from, *out) > 0)
+        term_fprintf(stderr, _("khgen: new: note: '%s' is not in the directory of '%s'; the paths of "
+                        "its include: are relative to the plan and were not changed\n"),
+                *out, from);
     c->out = *out;
     OffsetMemo memo = {0, 0, 0};
     c->memo = &memo;

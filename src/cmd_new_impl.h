@@ -1,6 +1,8 @@
 /* cmd_new_impl.h - what `khgen new`'s files share (cmd_new.c edits the
  * plan's source in place, cmd_new_years.c the target years of localities
- * and of the figures and filters that select them). */
+ * and of the figures and filters that select them, cmd_new_paths.c the
+ * paths of include: and import: for a new plan written in another
+ * directory). */
 #ifndef KHGEN_CMD_NEW_IMPL_H
 #define KHGEN_CMD_NEW_IMPL_H
 
@@ -83,5 +85,14 @@ void new_edit_figure_filters(NewCtx *c, const YNode *node);
 /* A filter's list of target years (where: {target_year: [2024, 2025]})
  * moved as a set; 0 when node is no such list. */
 int new_edit_year_list(NewCtx *c, const YNode *node);
+
+/* For a new plan out written in another directory than from's: each
+ * relative path of root's include: and import: (not a shipped catalog's
+ * name) that names no file from out's directory is rewritten (an edit of
+ * c) to name from there the file from read, with a note; one that names
+ * another existing file than from read gets a note naming both (s28attack
+ * M1). Returns how many include: paths stay as written (0 when out is in
+ * from's directory), for the caller's note that they were not changed. */
+int new_other_dir_paths(NewCtx *c, const YNode *root, const char *from, const char *out);
 
 #endif

@@ -1088,7 +1088,10 @@ static int read_diff_args(int argc, char **argv, DiffArgs *d)
                 return given_twice(a);
             d->out_path = argv[++i];
         } else if (strcmp(a, "--no-color") == 0) {
-            d->color = 0;
+            /* taken already, in its order among --color[=WHEN], by main's
+             * color_choice: the last written wins, as the README says;
+             * setting 0 here made `--no-color --color=always` (an alias
+             * and the line typed after it) print no colour (s29user) */
         } else if (strcmp(a, "--all") == 0) {
             d->all = 1;
         } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
@@ -1163,7 +1166,7 @@ int cmd_diff(int argc, char **argv, int color)
                          format, color, all, &page);
     if (out_path && strcmp(out_path, "-") != 0) {
         if (write_file_atomic(out_path, page.data ? page.data : "", page.len) != 0) {
-            term_fprintf(stderr, _("khgen: diff: cannot write '%s': %s\n"), out_path, i18n_strerror(errno));
+            cli_write_failed("diff", out_path, errno);
             status = EXIT_IO;
         }
     } else if (page.len) {

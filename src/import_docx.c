@@ -672,9 +672,11 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
             if (docx_vmerge_cell(&vm, docx_child(tcpr, "vMerge"), col, &cell))
                 merged |= 1ull << col; /* col < DOCX_VMERGE_COLS, 64 */
             not_centred |= cell.len && col < 64 && !docx_cell_centred(tc) ? 1ull << col : 0;
-            /* (a cell continuing a merge down shows no text of its own) */
+            /* (a cell continuing a merge down shows no text of its own, nor
+             * does a second header row: its centred heading over empty
+             * cells imported align: center, s29user) */
             unsigned long long bit = delim != (size_t)-1 && cell.len && col < 64 &&
-                                     !(merged >> col & 1) ? 1ull << col : 0;
+                                     !(merged >> col & 1) && !(merged & vm.head & 1) ? 1ull << col : 0;
             texts |= bit;
             off |= bit && !docx_cell_centred(tc) ? bit : 0;
             buf_putc(&row, ' ');

@@ -58,7 +58,7 @@ static const InitLevel init_levels[] = {
      "  - {id: vp, name: Văn phòng - Thống kê xã, short: Văn phòng UBND xã}\n"
      "  - {id: tckh, name: Công chức Tài chính - Kế toán}\n"
      "  - {id: nn, name: Công chức Địa chính - Nông nghiệp - Xây dựng và Môi trường}\n"
-     "  - {id: nv, name: Công chức Văn hoá - Xã hội}\n"
+     "  - {id: nv, name: Công chức Văn hóa - Xã hội}\n"
      "  - {id: mttq, name: Ủy ban MTTQ và các đoàn thể xã}\n",
      "[UBND huyện, Đảng ủy xã, \"Các ban, ngành, đoàn thể xã\", Các thôn, \"Lưu: VT\"]"},
     {"huyen", "huyện", "xã", "xa",
@@ -328,29 +328,6 @@ static void put_entries(Buf *out, const char *key, const char *comment, const ch
     buf_free(&kept);
 }
 
-/* The path of file as written from directory dir (both real paths): the
- * components they share left out, a ".." for each other one of dir. */
-static void put_relative(Buf *out, const char *dir, const char *file)
-{
-    size_t dir_len = strlen(dir);
-    if (strcmp(dir, "/") == 0) {
-        buf_puts(out, file + 1);
-        return;
-    }
-    if (strncmp(dir, file, dir_len) == 0 && file[dir_len] == '/') { /* below dir */
-        buf_puts(out, file + dir_len + 1);
-        return;
-    }
-    size_t common = 0; /* just after the last '/' of the part both share */
-    for (size_t i = 0; dir[i] && dir[i] == file[i]; i++)
-        if (dir[i] == '/')
-            common = i + 1;
-    for (const char *c = dir + common; *c; c++)
-        if (c == dir + common || c[-1] == '/')
-            buf_puts(out, "../");
-    buf_puts(out, file + common);
-}
-
 /* Reads the registry at path (and what it includes) into *reg and writes
  * in *written its path from the directory of the plan out; reports a
  * registry that cannot be read or is no registry. Returns 0, or the exit
@@ -388,13 +365,22 @@ static int read_registry(const char *path, const char *out, Arena *arena, Regist
         buf_putn(&dir, out, slash == out ? 1 : (size_t)(slash - out));
     else
         buf_putc(&dir, '.');
-    char *real_dir = realpath(buf_str(&dir), NULL), *real_file = realpath(path, NULL);
-    if (!real_dir || !real_file) {
-        term_fprintf(stderr, _("khgen: init: cannot find the directory of '%s': %s\n"),
-                     real_file ? out : path, i18n_strerror(errno));
+    /* each errno kept at once: a realpath that succeeds after one that
+     * failed left EINVAL, "cannot find the directory of ...: Invalid
+     * argument" for a -o into a directory not made yet (s29user) */
+    char *real_dir = realpath(buf_str(&dir), NULL);
+    int dir_err = errno;
+    char *real_file = realpath(path, NULL);
+    int file_err = errno;
+    if (!real_dir) {
+        cli_write_failed("init", out, dir_err);
+        status = EXIT_IO;
+    } else if (!real_file) {
+        term_fprintf(stderr, _("khgen: init: cannot find the directory of '%s': %s\n"), path,
+                     i18n_strerror(file_err));
         status = EXIT_IO;
     } else {
-        put_relative(written, real_dir, real_file);
+        path_relative(written, real_dir, real_file);
     }
     free(real_dir);
     free(real_file);
@@ -699,9 +685,12 @@ static void name_usage_error(void)
 
 /* Writes the skeleton to OUT ("-": standard output, as build's and
  * convert's -o -), never over an existing file without FORCE, and says
- * so. Returns the exit status. */
+ * so, with the command that checks it: given `--allow-read ALLOW` when
+ * ALLOW (the directory of an included registry outside the plan's tree;
+ * without it the command said to run was KH030, s29user). Returns the
+ * exit status. */
 static int write_skeleton(const char *out, int force, const Buf *text, const char *kind,
-                          const char *name, long year)
+                          const char *name, long year, const char *allow)
 {
     int status = EXIT_OK;
     if (strcmp(out, "-") == 0) { /* standard output, as build's and convert's */
@@ -717,12 +706,18 @@ static int write_skeleton(const char *out, int force, const Buf *text, const cha
         term_fprintf(stderr, _("khgen: init: '%s' exists; use --force to overwrite it, or -o\n"), out);
         status = EXIT_USAGE;
     } else if (write_file_atomic(out, text->data, text->len) != 0) {
-        term_fprintf(stderr, _("khgen: init: cannot write '%s': %s\n"), out, i18n_strerror(errno));
+        cli_write_failed("init", out, errno);
         status = EXIT_IO;
+    } else if (allow) {
+        term_fprintf(stdout, _("khgen: wrote %s, the skeleton of a %s plan for %s (%ld); fill in "
+                               "each TODO, then 'khgen check --allow-read %s %s'\n"),
+                     out, kind, name, year, allow, out);
     } else {
         term_fprintf(stdout, _("khgen: wrote %s, the skeleton of a %s plan for %s (%ld); fill in each TODO, "
                  "then 'khgen check %s'\n"),
                out, kind, name, year, out);
+    }
+    if (status == EXIT_OK && strcmp(out, "-") != 0) {
         if (fflush(stdout) != 0 || ferror(stdout)) { /* a full disk: the plan is whole */
             term_fprintf(stderr, _("khgen: init: wrote '%s', but could not say so on standard "
                                    "output: %s\n"), out, i18n_strerror(errno));
@@ -741,13 +736,17 @@ static int write_skeleton(const char *out, int force, const Buf *text, const cha
  * registry that could not be read. */
 static int registry_slots(const char *include_arg, const char *out, const InitLevel *level,
                           const char *const below[5], Buf *import, Buf *units, Buf *levels,
-                          Buf *localities, Buf *renames)
+                          Buf *localities, Buf *renames, char **allow)
 {
     Arena *arena = arena_new();
     Registry0 reg = {0};
     Buf written = {0}, units_comment = {0};
     int status = include_arg ? read_registry(include_arg, out, arena, &reg, &written) : EXIT_OK;
     if (include_arg && status == EXIT_OK) {
+        /* a registry outside the plan's directory tree (../../chung/...)
+         * is KH030 to every command not given its directory */
+        if (strncmp(buf_str(&written), "../", 3) == 0)
+            *allow = path_dir(include_arg);
         buf_puts(import, "include: [");
         emit_quoted_if_flow(import, buf_str(&written));
         fill(import, "]   # @#20@\n", NULL, NULL, 0);
@@ -930,8 +929,9 @@ int cmd_init(int argc, char **argv)
     }
     Buf import = {0}, units = {0}, levels = {0}, localities = {0}, renames = {0};
     const char *const below[5] = {level->below, level->below_id, below_name, year_text, rest};
+    char *allow = NULL; /* the --allow-read the plan's checks need, or NULL */
     int status = registry_slots(include_arg, out, level, below, &import, &units, &levels,
-                                &localities, &renames);
+                                &localities, &renames, &allow);
     const char *keys[] = {"NAME",  "NAME_UP", "KIND",     "KIND_UP",    "PLACE",     "YEAR",
                           "LEVEL", "UNITS",   "BELOW",    "BELOW_ID",   "BELOW_NAME", "RECIPIENTS",
                           "ISSUER", "IMPORT", "LEVELS", "LOCALITIES"};
@@ -945,7 +945,8 @@ int cmd_init(int argc, char **argv)
     buf_free(&renames);
     free(below_name);
     if (status == EXIT_OK)
-        status = write_skeleton(out, force, &text, kind, nfc.data, year);
+        status = write_skeleton(out, force, &text, kind, nfc.data, year, allow);
+    free(allow);
     buf_free(&import);
     buf_free(&units);
     buf_free(&levels);

@@ -157,6 +157,15 @@ void outputs_report_write(DiagSink *diags, SrcPos at, const char *path, int err,
         diag_error(diags, at, 0, KH901, "cannot write '%s': %s: the directory is on a "
                    "read-only file system; give an output directory (-o) on a writable one",
                    path, reason);
+    else if (err == ENOENT && path_dir_missing(path)) {
+        /* `import X -o new/x.yaml`: "check ... its free space" sent the
+         * user to the wrong fix (s29user) */
+        char *dir = path_dir(path);
+        diag_error(diags, at, 0, KH901, "cannot write '%s': the directory '%s' does not exist; "
+                   "make it first (mkdir -p '%s'), or give -o a file in a directory that exists",
+                   path, dir, dir);
+        free(dir);
+    }
     else if (err == ENOSPC || err == EDQUOT)
         diag_error(diags, at, 0, KH901, "cannot write '%s': %s: the device (or your quota) "
                    "is full; free space on it, or give an output directory (-o) on another "

@@ -218,6 +218,44 @@ static const char *dir_of(Arena *arena, const char *file)
     return arena_strndup(arena, file, (size_t)(slash - file));
 }
 
+/* The --allow-read that lets a plan read the file whose real path is
+ * real: its directory, from the working directory where it lies below it
+ * ("chung" for xa/tan-phu/../../chung/registry.yaml run from the top of
+ * the repository), else its real path; in single quotes where a shell
+ * would split or expand it. KH030 said "--allow-read DIR" alone, the
+ * user left to work out which (s29user). From arena; NULL when the
+ * working directory cannot be resolved. */
+static const char *allow_hint(Arena *arena, const char *real)
+{
+    char *cwd = realpath(".", NULL);
+    if (!cwd)
+        return NULL;
+    const char *dir = dir_of(arena, real);
+    size_t n = strlen(cwd);
+    if (strcmp(dir, cwd) == 0)
+        dir = ".";
+    else if (strcmp(cwd, "/") == 0)
+        dir = dir + 1;
+    else if (strncmp(dir, cwd, n) == 0 && dir[n] == '/')
+        dir = dir + n + 1;
+    free(cwd);
+    if (strspn(dir, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-+/,=") ==
+            strlen(dir))
+        return dir;
+    Buf q = {0};
+    buf_putc(&q, '\'');
+    for (const char *c = dir; *c; c++) {
+        if (*c == '\'')
+            buf_puts(&q, "'\\''");
+        else
+            buf_putc(&q, *c);
+    }
+    buf_putc(&q, '\'');
+    const char *quoted = arena_strdup(arena, buf_str(&q));
+    buf_free(&q);
+    return quoted;
+}
+
 const char *readpolicy_kind(unsigned mode)
 {
     return S_ISDIR(mode)    ? _("a directory")
@@ -423,11 +461,19 @@ int readpolicy_resolve(ReadPolicy *rp, DiagSink *diags, const char *from_file,
         return -1;
     }
     if (!inside) {
-        diag_error(diags, at, span, KH030,
-                   "%s '%s' is outside the plan's directory '%s': a plan reads only files in its "
-                   "own directory tree (keep the file beside the plan or below it, or run with "
-                   "--allow-read DIR)",
-                   _(what), path, rp->plan_dir);
+        const char *allow = is_real ? allow_hint(arena, real) : NULL;
+        if (allow)
+            diag_error(diags, at, span, KH030,
+                       "%s '%s' is outside the plan's directory '%s': a plan reads only files in "
+                       "its own directory tree (keep the file beside the plan or below it, or "
+                       "run with --allow-read %s)",
+                       _(what), path, rp->plan_dir, allow);
+        else
+            diag_error(diags, at, span, KH030,
+                       "%s '%s' is outside the plan's directory '%s': a plan reads only files in its "
+                       "own directory tree (keep the file beside the plan or below it, or run with "
+                       "--allow-read DIR)",
+                       _(what), path, rp->plan_dir);
         return -1;
     }
     t->dev = (unsigned long long)st.st_dev;

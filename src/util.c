@@ -1165,3 +1165,35 @@ char *path_dir(const char *path)
     dir[slash == path ? 1 : slash - path] = '\0'; /* "/x": "/" */
     return dir;
 }
+
+void path_relative(Buf *out, const char *dir, const char *file)
+{
+    size_t dir_len = strlen(dir);
+    if (strcmp(dir, "/") == 0) {
+        buf_puts(out, file + 1);
+        return;
+    }
+    if (strncmp(dir, file, dir_len) == 0 && file[dir_len] == '/') { /* below dir */
+        buf_puts(out, file + dir_len + 1);
+        return;
+    }
+    size_t common = 0; /* just after the last '/' of the part both share */
+    for (size_t i = 0; dir[i] && dir[i] == file[i]; i++)
+        if (dir[i] == '/')
+            common = i + 1;
+    for (const char *c = dir + common; *c; c++)
+        if (c == dir + common || c[-1] == '/')
+            buf_puts(out, "../");
+    buf_puts(out, file + common);
+}
+
+int path_dir_missing(const char *path)
+{
+    int saved = errno;
+    char *dir = path_dir(path);
+    struct stat st;
+    int missing = lstat(dir, &st) != 0 && errno == ENOENT;
+    free(dir);
+    errno = saved;
+    return missing;
+}

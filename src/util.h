@@ -229,6 +229,16 @@ char *read_file_fd(int fd, size_t max_bytes, size_t *out_len);
  * "out/x.md", "/" of "/x", "." of a bare name. For messages that name the
  * directory that refused a write (KH901). */
 char *path_dir(const char *path);
+/* 1 when the directory part of path (path_dir) does not exist, not even as
+ * a symbolic link to nothing: the write into it failed for want of it, and
+ * `mkdir -p DIR` is the fix to name; 0 otherwise (errno kept). */
+int path_dir_missing(const char *path);
+/* Appends the path of file as written from directory dir, both real
+ * (absolute, resolved) paths: the components they share left out, a ".."
+ * for each other one of dir ("../../chung/registry.yaml"). Shared by
+ * init's --include and new's include: paths written from another
+ * directory. */
+void path_relative(Buf *out, const char *dir, const char *file);
 
 /* Reads the open file fd to its end (the caller keeps and closes fd):
  * size_hint sizes the first buffer, more than max_bytes is EFBIG. Returns

@@ -227,7 +227,7 @@ EOF
 s7=$?
 plan=$work/repo/xa/dong-huu/xa-dong-huu-2026.yaml
 if [ $s7 -eq 0 ] && grep -q '^include: \[\.\./\.\./chung/registry\.yaml\]' "$plan" &&
-    ! grep -q '^import:\|^levels:\|{id: vp,' "$plan" && grep -q '{id: nv, name: Công chức Văn hoá - Xã hội}' "$plan" &&
+    ! grep -q '^import:\|^levels:\|{id: vp,' "$plan" && grep -q '{id: nv, name: Công chức Văn hóa - Xã hội}' "$plan" &&
     (cd "$work/repo" && "$khgen" check -Werror --allow-read chung xa/dong-huu/xa-dong-huu-2026.yaml) >/dev/null 2>&1; then
     ok "s18user L2: init --include starts a plan on the shared registry, without its import, levels and units; it checks clean with -Werror"
 else
