@@ -134,13 +134,16 @@ ratio_case "loadpos m->escaped: a line with an escape, 2,500 then 10,000 referen
 # that passed: severity = "warning" dropped, severity = "note" dropped,
 # the "CMD: note: " test joined with && to "note: ", installed = 1
 # dropped (stderr_json_note() then did nothing: convert's note an error).
-# json_says NAME WANT: $work/err's objects are WANT's lines in order, each
-# "SEVERITY|the start of the message"
+# json_says NAME WANT [any]: $work/err's objects are WANT's lines in order
+# (in any order with "any"), each "SEVERITY|the start of the message"
 json_says() {
-    if _bad=$(/usr/bin/python3 - "$work/err" "$2" <<'PY'
+    if _bad=$(/usr/bin/python3 - "$work/err" "$2" "${3:-}" <<'PY'
 import json, sys
 got = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
 want = [w.split("|", 1) for w in sys.argv[2].split("\n")]
+if sys.argv[3] == "any":
+    got.sort(key=lambda g: (g["severity"], g["message"]))
+    want.sort()
 bad = len(got) != len(want) or any(
     g["severity"] != s or not g["message"].startswith(m) or g["code"] != "" or g["file"] is not None
     for g, (s, m) in zip(got, want))
@@ -186,12 +189,12 @@ sed 's/^units:$/include: registry.yaml\nunits:/' "$work/j/ex.yaml" >"$work/j/a/p
 "$khgen" new --diagnostics-format=json --from "$work/j/a/p.yaml" --year 2025 -o "$work/j/b/p-2025.yaml" >/dev/null 2>"$work/err"
 json_says "cmd_new: include: of one path (no list) beside another registry: both notes, each a note in JSON" \
     "note|new: note: '$work/j/b/p-2025.yaml' is not in the directory of '$work/j/a/p.yaml'
-note|new: note: 'registry.yaml' names '$work/j/b/registry.yaml' from the new plan, not '$work/j/a/registry.yaml'"
+note|new: note: 'registry.yaml' names '$work/j/b/registry.yaml' from the new plan, not '$work/j/a/registry.yaml'" any
 sed 's/^units:$/include: [registry]\nunits:/' "$work/j/ex.yaml" >"$work/j/a/q.yaml"
 "$khgen" new --diagnostics-format=json --from "$work/j/a/q.yaml" --year 2025 -o "$work/j/b/q-2025.yaml" >/dev/null 2>"$work/err"
 json_says "cmd_new: an include: path without '.y' is noted; the catalog's shipped name (a file of both directories too) is not" \
     "note|new: note: '$work/j/b/q-2025.yaml' is not in the directory of '$work/j/a/q.yaml'
-note|new: note: 'registry' names '$work/j/b/registry' from the new plan, not '$work/j/a/registry'"
+note|new: note: 'registry' names '$work/j/b/registry' from the new plan, not '$work/j/a/registry'" any
 
 # ---- import_head.c: imp_plan_year's comment ---------------------------------
 # A plan dated December 2024 whose title (or, with a title without a year,
