@@ -33,6 +33,8 @@ typedef struct Item {
     const void *ptr;           /* Locality, TaskItem or CritItem */
     size_t index;              /* order in the source */
     FieldValue *sort_values;
+    const char **sort_letters; /* each sort value's key (vi_put_sort_key), */
+    const char **sort_tones;   /* made once: not at each comparison */
     const char *group_title;
     size_t group_order;
 } Item;
@@ -225,25 +227,34 @@ static int item_passes(Generation *g, const void *ptr, size_t index, const Condi
     return 1;
 }
 
-/* Texts in a Vietnamese dictionary's order (vi_put_sort_key: letters, with
- * numbers as numbers, then tones), then byte by byte: a total order. */
-static int compare_texts(const char *a, const char *b)
+/* The dictionary key of a sort value's text (vi_put_sort_key: letters,
+ * with numbers as numbers, then tones), in the arena, made once for each
+ * item: compare_texts built both keys at each comparison, n log n times
+ * (8,000 rows of 400 characters sorted by name: 1.7 s, s28 leftover). */
+static void put_sort_key(Arena *arena, const char *text, const char **letters, const char **tones)
 {
-    Buf la = {0}, ta = {0}, lb = {0}, tb = {0};
-    vi_put_sort_key(&la, &ta, a);
-    vi_put_sort_key(&lb, &tb, b);
-    int c = catalog_code_cmp(buf_str(&la), buf_str(&lb));
-    c = c ? c : strcmp(buf_str(&ta), buf_str(&tb));
-    c = c ? c : strcmp(a, b);
-    buf_free(&la);
-    buf_free(&ta);
-    buf_free(&lb);
-    buf_free(&tb);
-    return c;
+    Buf l = {0}, t = {0};
+    vi_put_sort_key(&l, &t, text);
+    *letters = buf_to_arena(&l, arena);
+    *tones = buf_to_arena(&t, arena);
+    *letters = *letters ? *letters : "";
+    *tones = *tones ? *tones : "";
+    buf_free(&l);
+    buf_free(&t);
 }
 
-static int compare_values(const FieldValue *a, const FieldValue *b, int desc)
+/* Texts in a Vietnamese dictionary's order (their keys: put_sort_key),
+ * then byte by byte: a total order. */
+static int compare_texts(const Item *a, const Item *b, size_t k)
 {
+    int c = catalog_code_cmp(a->sort_letters[k], b->sort_letters[k]);
+    c = c ? c : strcmp(a->sort_tones[k], b->sort_tones[k]);
+    return c ? c : strcmp(a->sort_values[k].text, b->sort_values[k].text);
+}
+
+static int compare_values(const Item *x, const Item *y, size_t k, int desc)
+{
+    const FieldValue *a = &x->sort_values[k], *b = &y->sort_values[k];
     int a_empty = !*a->text && !a->is_number, b_empty = !*b->text && !b->is_number;
     if (a_empty || b_empty) /* empty values last, "-field" too, as a spreadsheet sorts them */
         return a_empty - b_empty; /* (a blank ranked first of "sort: -criteria_met": s26attack) */
@@ -252,7 +263,7 @@ static int compare_values(const FieldValue *a, const FieldValue *b, int desc)
         return a->order < b->order ? -sign : sign;
     if (a->is_number && b->is_number && a->number != b->number)
         return a->number < b->number ? -sign : sign;
-    return sign * compare_texts(a->text, b->text);
+    return sign * compare_texts(x, y, k);
 }
 
 static int compare_items(const Generation *g, const Item *a, const Item *b)
@@ -260,7 +271,7 @@ static int compare_items(const Generation *g, const Item *a, const Item *b)
     if (a->group_order != b->group_order)
         return a->group_order < b->group_order ? -1 : 1;
     for (size_t k = 0; k < g->n_sort; k++) {
-        int c = compare_values(&a->sort_values[k], &b->sort_values[k], g->sort_desc[k]);
+        int c = compare_values(a, b, k, g->sort_desc[k]);
         if (c)
             return c;
     }
@@ -632,8 +643,13 @@ static size_t select_items(Generation *g, const Catalog *catalog, const RowSpec 
         item->index = i;
         item->group_title = "";
         item->sort_values = arena_alloc(r->arena, (g->n_sort + 1) * sizeof(FieldValue));
-        for (size_t k = 0; k < g->n_sort; k++)
+        item->sort_letters = arena_alloc(r->arena, (g->n_sort + 1) * sizeof(const char *));
+        item->sort_tones = arena_alloc(r->arena, (g->n_sort + 1) * sizeof(const char *));
+        for (size_t k = 0; k < g->n_sort; k++) {
             field_value(g, ptrs[i], &g->sort_fields[k], &item->sort_values[k]);
+            put_sort_key(r->arena, item->sort_values[k].text, &item->sort_letters[k],
+                         &item->sort_tones[k]);
+        }
         if (rs->grouped) {
             FieldValue fv;
             field_value(g, ptrs[i], &rs->group_field, &fv);

@@ -49,10 +49,7 @@ int draft_range_dash(const char *s)
     return n && s[k + n + strspn(s + k + n, " ")] >= '0' && s[k + n + strspn(s + k + n, " ")] <= '9';
 }
 
-/* The bytes of the blanks at s that part two words: spaces, no-break
- * spaces (U+00A0, as Word and a pasted text hold them) and the emphasis
- * marks around a word ("**Kế hoạch** năm 2023"); 0 when s has no space. */
-static size_t word_gap(const char *s)
+size_t draft_word_gap(const char *s)
 {
     size_t n = 0;
     int space = 0;
@@ -69,12 +66,13 @@ static size_t word_gap(const char *s)
 }
 
 /* The byte length of the words "Kế hoạch" at s and the blanks after them
- * (word_gap), in one of the cases a sentence writes them, else 0. */
+ * (draft_word_gap), in one of the cases a sentence writes them, else 0. */
 static size_t plan_words(const char *s)
 {
     static const char *const forms[] = {"Kế hoạch", "kế hoạch", "KẾ HOẠCH"};
     for (size_t f = 0; f < sizeof forms / sizeof forms[0]; f++) {
-        size_t n = strlen(forms[f]), gap = strncmp(s, forms[f], n) == 0 ? word_gap(s + n) : 0;
+        size_t n = strlen(forms[f]);
+        size_t gap = strncmp(s, forms[f], n) == 0 ? draft_word_gap(s + n) : 0;
         if (gap)
             return n + gap;
     }
@@ -82,12 +80,13 @@ static size_t plan_words(const char *s)
 }
 
 /* The byte length of the word "năm" at s and the blanks after it
- * (word_gap), in one of the cases a sentence writes it, else 0. */
+ * (draft_word_gap), in one of the cases a sentence writes it, else 0. */
 static size_t year_word(const char *s)
 {
     static const char *const forms[] = {"năm", "Năm", "NĂM"};
     for (size_t f = 0; f < sizeof forms / sizeof forms[0]; f++) {
-        size_t n = strlen(forms[f]), gap = strncmp(s, forms[f], n) == 0 ? word_gap(s + n) : 0;
+        size_t n = strlen(forms[f]);
+        size_t gap = strncmp(s, forms[f], n) == 0 ? draft_word_gap(s + n) : 0;
         if (gap)
             return n + gap;
     }

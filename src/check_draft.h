@@ -32,6 +32,13 @@ int draft_title_year(const char *text, int from, int to, size_t *at);
  * (check_closing.c). */
 int draft_range_dash(const char *s);
 
+/* The bytes of the blanks at s that part two words: spaces, no-break
+ * spaces (U+00A0, as Word and a pasted text hold them) and the emphasis
+ * marks around a word ("**Kế hoạch** năm 2023", "năm *2023*"); 0 when s
+ * has no space. The one reading of the gap after "năm": KH315 of a title
+ * (draft_title_year) and of the closing (check_closing.c). */
+size_t draft_word_gap(const char *s);
+
 /* 1 if a recipient (folded: lower case, no marks, vi_put_folded) is the
  * office's copy: "luu" as its first word, or after ", " or "; " (a list
  * whose brackets were lost, one recipient, is KH162's). The one reading of

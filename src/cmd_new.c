@@ -44,6 +44,7 @@
 #include "parse.h"
 #include "readpolicy.h"
 #include "resolve.h"
+#include "yearctx.h"
 
 enum { EXIT_OK = 0, EXIT_ERRORS = 1, EXIT_USAGE = 2, EXIT_IO = 3 };
 
@@ -614,23 +615,6 @@ static int holds_id(const char *key)
     return 0;
 }
 
-/* Whether the four digits at hit in t are an end of a range of years,
- * "2020-2025", "2021–2025": a programme's period, which a year passed over
- * does not make stale ("giai đoạn 2020-2025" in the plan of 2026). */
-static int in_years_range(const char *t, const char *hit)
-{
-    static const char *const dashes[] = {"-", "\xe2\x80\x93"};
-    for (size_t d = 0; d < 2; d++) {
-        size_t n = strlen(dashes[d]);
-        if (strncmp(hit + 4, dashes[d], n) == 0 && strspn(hit + 4 + n, "0123456789") == 4)
-            return 1;
-        if ((size_t)(hit - t) >= 4 + n && strncmp(hit - n, dashes[d], n) == 0 &&
-            strspn(hit - n - 4, "0123456789") == 4 && (hit - n - 4 == t || hit[-n - 5] < '0' || hit[-n - 5] > '9'))
-            return 1;
-    }
-    return 0;
-}
-
 /* The year of the notes (n->years) that the four digits at hit in t name,
  * or NULL; *moved 1 when it is one new moved a deadline to, named in that
  * deadline's prose. whole_date: t is a full date, which new noted itself
@@ -642,7 +626,7 @@ static const char *year_named(const Notes *n, const char *key, const char *t, co
         return n->year_before; /* text of the body may be history; a heading moves */
     for (int y = 0; y < n->n_years; y++)
         if (memcmp(hit, n->years[y], 4) == 0 &&
-            !(y >= n->n_period_years && (whole_date || in_years_range(t, hit))))
+            !(y >= n->n_period_years && (whole_date || yearctx_range(t, (size_t)(hit - t)))))
             return n->years[y];
         else if (n->in_moved_due && key && (strcmp(key, "prefix") == 0 || strcmp(key, "text") == 0) &&
                  memcmp(hit, n->new_years[y], 4) == 0) {
@@ -717,7 +701,10 @@ static void note_years(Notes *n, Arena *arena, const YNode *node, const char *ke
             continue;
         int moved = 0; /* a year new moved a deadline to, in that deadline's prose */
         const char *year = year_named(n, key, t, hit, whole_date, &moved);
-        if (!year)
+        /* a cited document's year, an amount, a fraction, an address: not
+         * the plan's, which a new year does not make stale (yearctx.c;
+         * "Quyết định số 12/2024/QĐ-UBND" was noted, session 29) */
+        if (!year || yearctx_other(t, (size_t)(hit - t)))
             continue;
         SrcPos pos = ynode_pos_at(node, (size_t)(hit - t));
         if (!shared && edited_at(n, pos))

@@ -357,47 +357,6 @@ static const char *shown_text(const Out *o, const Part *p, Buf *b)
     return buf_str(b);
 }
 
-/* The first c at or after from in a text, remembered in *seen (NULL: not
- * looked for yet; the text's end: none left), so that a text of many
- * openings and one close, or none, is read once (s24review). */
-static const char *next_char(const char *from, char c, const char **seen)
-{
-    if (!*seen || (**seen && *seen < from)) {
-        const char *at = strchr(from, c);
-        *seen = at ? at : from + strlen(from);
-    }
-    return **seen ? *seen : NULL;
-}
-
-/* The addresses of md's links ("[words](ADDRESS)", "<https://...>"),
- * joined by ", ", in out; 0 when it has none. Linear: each opening asks
- * for the next close and the next line break, found once for all the
- * openings before them (a line of "a](" and no ")" took 4 s for 1.4 MB). */
-static int link_addresses(const char *md, Buf *out)
-{
-    int n = 0;
-    const char *paren = NULL, *angle = NULL, *line_end = NULL;
-    for (const char *s = md; *s; s++) {
-        const char *start = NULL, *end = NULL;
-        if (s[0] == ']' && s[1] == '(' && (s == md || s[-1] != '\\')) {
-            start = s + 2;
-            end = next_char(start, ')', &paren);
-        } else if (s[0] == '<' && (strncmp(s + 1, "http://", 7) == 0 ||
-                                   strncmp(s + 1, "https://", 8) == 0)) {
-            start = s + 1;
-            end = next_char(start, '>', &angle);
-        }
-        if (!start || !end)
-            continue;
-        const char *nl = next_char(start, '\n', &line_end);
-        if (nl && nl < end)
-            continue;
-        buf_printf(out, "%s%.*s", n++ ? ", " : "", (int)(end - start), start);
-        s = end;
-    }
-    return n;
-}
-
 static void put_change(Out *o, ChangeKind kind, const Part *old, const Part *new_part)
 {
     /* a moved row is named by its key on both sides: say where it stood */
@@ -409,19 +368,31 @@ static void put_change(Out *o, ChangeKind kind, const Part *old, const Part *new
         /* a part with no words (the page layout) is what it prints with,
          * as put_reformatted names it: an added plan's "Trình bày trang"
          * hunk was empty (s19attack L7) */
-        Buf shown = {0};
+        Buf shown = {0}, marked = {0};
+        /* a table row's STT written other than its count ("Tổng cộng",
+         * a "5" after 2) is what the reader sees first, as a changed row
+         * shows it (put_relabelled): it was left out, "{+ | 22+}"
+         * (s29attack F1) */
+        Part with_mark;
+        if (!p->is_body && p->mark && *p->mark && p->mark_fixed) {
+            buf_printf(&marked, "%s %s", p->mark, p->text);
+            with_mark = *p;
+            with_mark.text = buf_str(&marked);
+            p = &with_mark;
+        }
         if (!*p->text && p->format)
             buf_printf(&shown, "định dạng: %s", p->format);
         else if (shown_text(o, p, &shown) == p->text)
             buf_puts(&shown, p->text);
         put_run(o, kind == CH_ADDED ? 1 : -1, shown.data ? shown.data : "", shown.len);
         buf_free(&shown);
+        buf_free(&marked);
     } else {
         Buf a = {0}, b = {0};
         const char *was_shown = shown_text(o, old, &a), *now_shown = shown_text(o, new_part, &b);
         Buf was_links = {0}, now_links = {0};
         if (was_shown != old->text && now_shown != new_part->text &&
-            (link_addresses(old->text, &was_links) | link_addresses(new_part->text, &now_links)) &&
+            (diff_link_addresses(old->text, &was_links) | diff_link_addresses(new_part->text, &now_links)) &&
             strcmp(buf_str(&was_links), buf_str(&now_links)) != 0) {
             /* a link's address changed, with the words or alone: the words
              * alone hid the address's change (s23low 15), and an address

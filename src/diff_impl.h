@@ -74,6 +74,11 @@ const char *diff_unplaced_notes(Arena *arena, const char *path);
  * (diff.c). */
 void diff_label_form(const char *s, Buf *out);
 
+/* The addresses of the links md's lines print with (those the back ends
+ * keep as links: render_link_kept), joined by ", ", appended to out; 0
+ * when it has none. Linear: cmark reads each line once. (diff_links.c) */
+int diff_link_addresses(const char *md, Buf *out);
+
 /* s[0..n), a deleted or inserted run, with the characters that print as a
  * space or as nothing (a no-break space, a soft hyphen, a zero-width
  * space, a bidirectional control; plain spaces and line breaks too when

@@ -380,18 +380,27 @@ static void table_extras(Buf *out, Arena *arena, const Attachment *att, const In
  * position like an STT column: neither the row's key nor its text (a row
  * of a plan and the same row of such an import were "removed" and
  * "added", keyed "1" and "Xã Đồng Hưu": s13attack L5). */
-static int number_cell(const Attachment *att, const Row *row, size_t c)
+/* Whether t has the shape of a row number: "1", "IV", "1.2", "a)", at most
+ * 8 characters. */
+static int number_shaped(const char *t)
 {
-    const Column *col = &att->columns[c];
-    const char *h = col->header ? col->header : "", *t = row->cells[c].text;
-    if (col->type != COL_TEXT || !t || !*t || strlen(t) > 8 ||
-        (strcmp(h, "STT") != 0 && strcmp(h, "TT") != 0 && strcmp(h, "Số TT") != 0))
+    if (!t || !*t || strlen(t) > 8)
         return 0;
     for (; *t; t++)
         if (!((*t >= '0' && *t <= '9') || (*t >= 'a' && *t <= 'z') || (*t >= 'A' && *t <= 'Z') ||
               *t == '.' || *t == ')'))
             return 0;
     return 1;
+}
+
+static int number_cell(const Attachment *att, const Row *row, size_t c)
+{
+    const Column *col = &att->columns[c];
+    const char *h = col->header ? col->header : "";
+    if (col->type != COL_TEXT ||
+        (strcmp(h, "STT") != 0 && strcmp(h, "TT") != 0 && strcmp(h, "Số TT") != 0))
+        return 0;
+    return number_shaped(row->cells[c].text);
 }
 
 /* The title of a written row that is a group row as an older import
@@ -416,7 +425,9 @@ static const char *text_group(const Attachment *att, const Row *row)
 }
 
 /* A row's key: the text of its first text column (a locality's name),
- * or its position when it has none. */
+ * else the words its STT column holds ("Tổng cộng" typed there, a totals
+ * row that import kept as a row: it was "#3", s29attack F1), or its
+ * position when it has neither. */
 static const char *row_key(Arena *arena, const Attachment *att, const Row *row, size_t index)
 {
     const char *group = row->is_group ? row->group_title : text_group(att, row);
@@ -427,6 +438,11 @@ static const char *row_key(Arena *arena, const Attachment *att, const Row *row, 
         if (col->type == COL_TEXT && row->cells[c].text && *row->cells[c].text &&
             !number_cell(att, row, c))
             return row->cells[c].text;
+    }
+    for (size_t c = 0; c < att->n_columns; c++) {
+        const char *t = row->cells[c].text;
+        if (att->columns[c].type == COL_STT && t && *t && !number_shaped(t))
+            return t;
     }
     return arena_printf(arena, "#%zu", index + 1);
 }

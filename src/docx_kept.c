@@ -150,11 +150,8 @@ void docx_span_note(Arena *arena, ImpPara *held, DocxKept *kept, int row, int co
 
 /* DATE, TIME: the fields Word updates when it opens or prints a document
  * (CREATEDATE, SAVEDATE and PRINTDATE keep the day they name). */
-void docx_field_note(Arena *arena, ImpPara *held, DocxKept *kept, const xmlNode *n)
+static void note_code(Arena *arena, ImpPara *held, DocxKept *kept, const char *c)
 {
-    xmlChar *code = docx_is(n, "fldSimple") ? (xmlChar *)docx_attr(n, "instr")
-                                            : xmlNodeGetContent(n);
-    const char *c = (const char *)code;
     while (c && *c == ' ')
         c++;
     size_t w = c ? strspn(c, "ADEIMTadeimt") : 0;
@@ -171,7 +168,53 @@ void docx_field_note(Arena *arena, ImpPara *held, DocxKept *kept, const xmlNode 
                                        "was last updated; its code"),
                         c, len);
     }
+}
+
+void docx_field_note(Arena *arena, ImpPara *held, DocxKept *kept, const xmlNode *n)
+{
+    xmlChar *code = docx_is(n, "fldSimple") ? (xmlChar *)docx_attr(n, "instr")
+                                            : xmlNodeGetContent(n);
+    note_code(arena, held, kept, (const char *)code);
     xmlFree(code);
+}
+
+/* The code gathered so far, noted, and no field's gathered any more. */
+static void flush_code(Arena *arena, ImpPara *held, DocxKept *kept)
+{
+    if (kept->coding && kept->code_len) {
+        kept->code[kept->code_len] = '\0';
+        note_code(arena, held, kept, kept->code);
+    }
+    kept->coding = 0;
+    kept->code_len = 0;
+}
+
+static void field_char(Arena *arena, ImpPara *held, DocxKept *kept, const xmlNode *t)
+{
+    char *type = docx_attr(t, "fldCharType");
+    if (type) {
+        /* a field nested in the code: the outer's code so far is noted */
+        flush_code(arena, held, kept);
+        kept->coding = strcmp(type, "begin") == 0;
+    }
+    xmlFree(type);
+}
+
+void docx_field_code(Arena *arena, ImpPara *held, DocxKept *kept, const xmlNode *t)
+{
+    if (docx_is(t, "fldChar")) {
+        field_char(arena, held, kept, t);
+        return;
+    }
+    if (!kept->coding) {
+        docx_field_note(arena, held, kept, t);
+        return;
+    }
+    xmlChar *piece = xmlNodeGetContent(t);
+    size_t n = piece ? strlen((const char *)piece) : 0, room = sizeof kept->code - 1 - kept->code_len;
+    memcpy(kept->code + kept->code_len, piece ? (const char *)piece : "", n < room ? n : room);
+    kept->code_len += n < room ? n : room; /* past 255 bytes: only 200 are quoted */
+    xmlFree(piece);
 }
 
 void docx_label_note(Arena *arena, ImpPara *held, DocxKept *kept, int why, const char *label,

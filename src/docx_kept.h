@@ -26,6 +26,9 @@ typedef struct DocxKept {
     int page_parts; /* page headers and footers not read, holding words: notes */
     int vmerge_cut; /* covered cells left empty past the copies' budget: warned */
     int dated;    /* DATE and TIME fields, their saved result read: notes */
+    char code[256]; /* the code of the field being read, gathered from its */
+    size_t code_len; /* w:instrText runs (docx_field_code), and whether */
+    int coding;      /* one is (from its begin to its separate or end) */
     int words;    /* list items counting in words (vietnameseCounting) read in digits: notes */
 } DocxKept;
 
@@ -61,5 +64,14 @@ void docx_label_note(Arena *arena, ImpPara *held, DocxKept *kept, int why, const
  * updated); a note beside the paragraph being read (held) says so,
  * counted in kept->dated for KH759. Any other field: nothing. */
 void docx_field_note(Arena *arena, ImpPara *held, DocxKept *kept, const xmlNode *n);
+
+/* A w:fldChar or a w:instrText of a run: a field's begin starts gathering
+ * its code from the w:instrText runs that follow, each a piece of it, and
+ * its separate or end notes that code as docx_field_note does, whole.
+ * Word splits a code over runs as it was typed or edited ("DA" then "TE
+ * \@ ..."), and each piece was read alone: a DATE field passed without a
+ * note (session 29). A w:instrText outside a field's begin is a code of
+ * its own. */
+void docx_field_code(Arena *arena, ImpPara *held, DocxKept *kept, const xmlNode *t);
 
 #endif

@@ -203,7 +203,10 @@ static void emit_table(Buf *out, const ITable *t, int in)
             buf_puts(out, ", group: ");
             emit_quoted(out, t->groups[k]);
         }
-        if (t->align[k] && !stt)
+        /* a typed column is centred by itself (layout_align_of): the STT
+         * column's and a summed one's "align: center" said it again */
+        int summed = !t->keys && (t->summed >> k & 1u); /* k < 32: PLAN_MAX_COLUMNS */
+        if (t->align[k] && !stt && !(summed && t->align[k] == 'c'))
             buf_puts(out, t->align[k] == 'c' ? ", align: center" : ", align: right");
         if (!t->keys && k < 32 && (t->summed >> k & 1u) && (t->loose >> k & 1u))
             buf_puts(out, ", type: decimal, total: true");

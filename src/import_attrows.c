@@ -477,7 +477,7 @@ void att_read_types(const char ***rows, size_t n_rows, int cols, const unsigned 
     }
 }
 
-void att_put_column(Buf *y, const AttShape *s, int k)
+int att_put_column(Buf *y, const AttShape *s, int k)
 {
     static const char *const names[] = {"int", "year", "decimal", "percent", "date"};
     const char *kinds = "iyfpd";
@@ -485,7 +485,7 @@ void att_put_column(Buf *y, const AttShape *s, int k)
         buf_printf(y, ", type: %s", names[strchr(kinds, s->type[k]) - kinds]);
         if (s->fixed >> k & 1u)
             buf_printf(y, ", decimals: %d", s->decimals[k]);
-        return;
+        return 1;
     }
     if (k == 0 && s->stt)
         buf_puts(y, ", type: stt");
@@ -495,6 +495,9 @@ void att_put_column(Buf *y, const AttShape *s, int k)
         buf_printf(y, ", type: decimal, decimals: %d, total: true", s->decimals[k]);
     else if (k < 64 && (s->summed >> k & 1u))
         buf_puts(y, ", type: int, total: true");
+    else
+        return 0;
+    return 1;
 }
 
 void att_put_row(Ctx *c, Buf *y, const AttShape *s, const char **row, size_t r, int cols,

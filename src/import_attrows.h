@@ -53,8 +53,9 @@ const char *att_numbers_note(void);
  * rows of a table of tasks no tasks). */
 void att_drop_numbers(ITable *t);
 /* Appends column k's type (", type: stt", ", type: int, total: true"),
- * if any, to the column's flow mapping in y. */
-void att_put_column(Buf *y, const AttShape *s, int k);
+ * if any, to the column's flow mapping in y: 1 when it wrote one (a
+ * typed column prints centred: layout_column_align), 0 for text. */
+int att_put_column(Buf *y, const AttShape *s, int k);
 /* Writes row r (width cells read) as a list, a mapping or a heading. */
 void att_put_row(Ctx *c, Buf *y, const AttShape *s, const char **row, size_t r, int cols,
                  int width);

@@ -246,9 +246,9 @@ static void collect_runs(const DocxStyles *st, const xmlNode *n, int bold, int i
             r->unbold = !b && docx_child(rpr, "b") != NULL;
             r->italic = it;
             for (const xmlNode *t = c->children; t; t = t->next)
-                if (!docx_run_piece(fs, t, rpr, &fonts, caps, &r->text) && rd &&
-                    t->type == XML_ELEMENT_NODE)
-                    run_notes(rd, t, *runs, *n_runs); /* a note's mark, a drawing */
+                if ((!docx_run_piece(fs, t, rpr, &fonts, caps, &r->text) || docx_is(t, "fldChar")) &&
+                    rd && t->type == XML_ELEMENT_NODE)
+                    run_notes(rd, t, *runs, *n_runs); /* a note's mark, a field, a drawing */
         } else if (strcmp(name, "t") == 0) { /* outside a run: a note (rd->kept.bare) */
             unshown_note(rd, c, rd ? &rd->kept.bare : NULL,
                          _("text outside a run, which Word and LibreOffice do not show"));
@@ -333,8 +333,8 @@ static void run_notes(Reader *rd, const xmlNode *t, const Run *runs, size_t n_ru
 {
     int which = docx_is(t, "footnoteReference") ? 0 : docx_is(t, "endnoteReference") ? 1
               : docx_is(t, "commentReference") ? 2 : -1;
-    if (which < 0 && docx_is(t, "instrText"))
-        docx_field_note(rd->arena, &rd->held, &rd->kept, t);
+    if (which < 0 && (docx_is(t, "instrText") || docx_is(t, "fldChar")))
+        docx_field_code(rd->arena, &rd->held, &rd->kept, t); /* gathered whole */
     if (which < 0) {
         box_notes(rd, t, 0);
         return;

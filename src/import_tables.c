@@ -493,9 +493,9 @@ static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const
             buf_puts(y, ", group: ");
             emit_quoted(y, year_refs(c, cell_value(c, grp)));
         }
-        att_put_column(y, &shape, k);
-        char align = column_align(separator, k);
-        if (align && !(align == 'c' && k < 64 && shape.type[k])) /* a type's own: centred */
+        int typed = att_put_column(y, &shape, k); /* centred by its type: */
+        char align = column_align(separator, k); /* STT, summed, typed */
+        if (align && !(align == 'c' && typed))
             buf_puts(y, align == 'c' ? ", align: center" : ", align: right");
         buf_puts(y, "}\n");
     }

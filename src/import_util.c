@@ -19,6 +19,7 @@
 #include <cmark.h>
 #include "yread.h"
 #include "vi.h"
+#include "yearctx.h"
 
 /* ---- small text helpers -------------------------------------------------------------- */
 
@@ -403,151 +404,13 @@ const char *as_written(const Ctx *c, const char *s)
     return r ? r : "";
 }
 
-/* Whether the year at s[i] ends the date of a cited document: "ngày
- * 08/3/2025" or "ngày 5 tháng 1 năm 2025" right after a document's number
- * ("Quyết định số 318/QĐ-TTg", "Kế hoạch số 12/KH-UBND,"), which stays as
- * issued when the plan moves on a year (s12attack F2: import made it
- * {year}, and `khgen new` cited a decision that does not exist). Looks
- * back a bounded stretch only. */
-static int cited_date(const char *s, size_t i)
-{
-    /* "ngày " ("à" is two bytes), at most 40 bytes before the year */
-    size_t day = i, from = i > 40 ? i - 40 : 0;
-    int found = 0;
-    while (!found && day > from)
-        found = strncmp(s + --day, "ngày ", 6) == 0;
-    if (!found)
-        return 0;
-    for (size_t p = day + 6; p < i;) { /* only the date's digits and words between */
-        if ((s[p] >= '0' && s[p] <= '9') || s[p] == '/' || s[p] == ' ')
-            p++;
-        else if (strncmp(s + p, "tháng ", 7) == 0)
-            p += 7;
-        else if (strncmp(s + p, "năm ", 5) == 0)
-            p += 5;
-        else
-            return 0;
-    }
-    size_t e = day;
-    while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == ','))
-        e--;
-    /* the token before: a number whose last '/' is followed by a capital
-     * ("318/QĐ-TTg", "08/2019/NQ-HĐND") */
-    size_t t = e, slash = (size_t)-1;
-    while (t > 0 && e - t < 64 && s[t - 1] != ' ' && s[t - 1] != '\n') {
-        t--;
-        if (s[t] == '/' && slash == (size_t)-1)
-            slash = t;
-    }
-    if (slash == (size_t)-1 || !(s[t] >= '0' && s[t] <= '9'))
-        return 0;
-    return (s[slash + 1] >= 'A' && s[slash + 1] <= 'Z') || strncmp(s + slash + 1, "Đ", 2) == 0;
-}
-
-/* Whether "năm YYYY" at s[i] (the year) ends the name of a law or of a
- * numbered document the text cites: "Luật Đất đai năm 2024", "Bộ luật Lao
- * động năm 2019", "Hiến pháp năm 2013" (a law is named with the year it
- * was passed), "Nghị quyết số 18-NQ/TW năm 2024". Import made the year
- * {year} or {year-1}, and `khgen new` cited "Luật Đất đai năm 2025", a
- * law that does not exist (s24attack F7). Looks back a bounded stretch
- * (200 bytes) of the same clause: no ',', ';', ':', '.', '(' or line break
- * between the law's word and the year; the name begins with a capital. */
-/* Whether s begins with a document's number and code, "12/QĐ-UBND",
- * "08/2019/NQ-HĐND", "18-NQ/TW": digits, then before the next space a '/'
- * followed by a capital. */
-static int doc_number(const char *s)
-{
-    if (!(*s >= '0' && *s <= '9'))
-        return 0;
-    for (const char *t = s; *t && *t != ' ' && t - s < 64; t++)
-        if (*t == '/' && ((t[1] >= 'A' && t[1] <= 'Z') || strncmp(t + 1, "Đ", 2) == 0))
-            return 1;
-    return 0;
-}
-
-static int cited_law(const char *s, size_t i)
-{
-    size_t nam = i - strlen("năm "); /* the caller saw "năm " before i */
-    /* a document's number right before: "số 18-NQ/TW năm 2024" */
-    size_t t = nam;
-    while (t > 0 && s[t - 1] == ' ')
-        t--;
-    size_t e = t;
-    while (t > 0 && s[t - 1] != ' ' && s[t - 1] != '\n' && e - t < 64)
-        t--;
-    if (t >= strlen("số ") && strncmp(s + t - strlen("số "), "số ", strlen("số ")) == 0 &&
-        memchr(s + t, '/', e - t))
-        return 1;
-    static const char *const laws[] = {"Luật ", "Bộ luật ", "Hiến pháp ", "Pháp lệnh ", NULL};
-    static const char *const docs[] = {"Kế hoạch ", "Nghị quyết ", "Quyết định ", "Chỉ thị ",
-                                       "Kết luận ", "Thông báo ", "Công văn ", "Thông tư ",
-                                       "Nghị định ", NULL};
-    size_t from = nam > 200 ? nam - 200 : 0;
-    int other = 0; /* another document named between: "số 18-NQ/TW ... và Kế hoạch năm 2024" */
-    for (size_t p = nam; p > from; p--) {
-        char ch = s[p - 1];
-        if (ch == ',' || ch == ';' || ch == ':' || ch == '.' || ch == '(' || ch == '\n')
-            return 0;
-        for (int k = 0; docs[k] && !other; k++)
-            other = strncmp(s + p - 1, docs[k], strlen(docs[k])) == 0;
-        /* the subject of a document cited by its number earlier in the
-         * clause: "Quyết định số 12/QĐ-UBND của UBND huyện về giao chỉ tiêu
-         * năm 2024" (s28attack F6: `khgen new` cited it "năm 2025") */
-        if (!other && p - 1 + strlen("số ") < nam &&
-            strncmp(s + p - 1, "số ", strlen("số ")) == 0 && doc_number(s + p - 1 + strlen("số ")))
-            return 1;
-        for (int k = 0; laws[k]; k++) {
-            size_t n = strlen(laws[k]);
-            if (p - 1 + n <= nam && strncmp(s + p - 1, laws[k], n) == 0 &&
-                (p - 1 + n == nam || upper_initial(s + p - 1 + n)))
-                return 1;
-        }
-    }
-    return 0;
-}
-
-/* Whether the year at s[i], after "N/", ends a cited document's number
- * written without its code: "Nghị quyết số 12/2024", "Chỉ thị 05/2024",
- * "số 15/2024" (N past 12 is no month). Import made it "12/{year}", and
- * `khgen new` cited "Nghị quyết số 12/2025", which does not exist
- * (s28attack F4). A month's "tháng 6/2024", a date's "15/12/2024" and a
- * quarter's "quý IV/2024" are not. */
-static int cited_number(const char *s, size_t i)
-{
-    if (i < 2 || s[i - 1] != '/')
-        return 0;
-    size_t e = i - 1, t = e;
-    while (t > 0 && s[t - 1] >= '0' && s[t - 1] <= '9' && e - t < 8)
-        t--;
-    if (t == e || (t > 0 && (s[t - 1] == '/' || s[t - 1] == '.' || s[t - 1] == '-')))
-        return 0; /* a Roman quarter, a date D/M/YYYY */
-    long n = strtol(s + t, NULL, 10);
-    if (n == 0 || n > 12)
-        return 1;
-    size_t w = t;
-    while (w > 0 && s[w - 1] == ' ')
-        w--;
-    static const char *const kinds[] = {"số", "Số", "SỐ", "Nghị quyết", "Quyết định", "Chỉ thị",
-                                        "Kết luận", "Thông báo", "Công văn", "Thông tư",
-                                        "Nghị định", "Kế hoạch", "Quy định", "Hướng dẫn",
-                                        "Tờ trình", "Báo cáo", "Chương trình", "Đề án", NULL};
-    for (int k = 0; kinds[k]; k++) {
-        size_t n_k = strlen(kinds[k]);
-        if (w >= n_k && strncmp(s + w - n_k, kinds[k], n_k) == 0 &&
-            (w == n_k || s[w - n_k - 1] == ' ' || s[w - n_k - 1] == '(' ||
-             s[w - n_k - 1] == '\n' || s[w - n_k - 1] == '"'))
-            return 1;
-    }
-    return 0;
-}
-
 /* Replaces the plan's year in text by {year}: "năm 2024", "quý IV/2024",
  * "31/01/2024"; the year before it by {year-1} after "năm", the year after
  * it by {year+1} there and in a date or quarter ("trước ngày 31/01/2025":
  * a deadline rolls on with the plan). Not inside "2021-2025", nor a
- * document number ("08/2019/NQ-HĐND", "số 12/2024": cited_number), nor the
- * date of a cited document (cited_date), nor the year of a law's name
- * (cited_law). */
+ * cited document's year (yearctx_cited: its number "08/2019/NQ-HĐND",
+ * "số 12/2024", its date, a law's name, its subject), which `khgen diff`
+ * and `khgen new` read as theirs too (yearctx.c). */
 char *year_refs(Ctx *c, const char *s)
 {
     if (!c->year || !s)
@@ -571,8 +434,7 @@ char *year_refs(Ctx *c, const char *s)
                             (i > 0 && s[i - 1] == '-');
                 int docnum = s[j] == '/';
                 const char *ref = NULL;
-                if (!range && !docnum && (after_nam || after_slash) && !cited_date(s, i) &&
-                    !(after_nam && cited_law(s, i)) && !(after_slash && cited_number(s, i))) {
+                if (!range && !docnum && (after_nam || after_slash) && !yearctx_cited(s, i)) {
                     if (y == c->year)
                         ref = "{year}";
                     else if (after_nam && y == c->year - 1)

@@ -54,7 +54,9 @@ typedef struct Merge {
     const char *stack[MAX_INCLUDE_DEPTH + 2]; /* real paths of the files being read */
     const char *stack_name[MAX_INCLUDE_DEPTH + 2];
     size_t depth;
-    size_t n_files;
+    size_t n_files;                   /* files read, each once */
+    StrSet files;                     /* their real paths (arena): a file named
+                                         again is not counted again */
     YNode **items[N_MERGED];          /* malloc'd merged entries per key */
     size_t n_items[N_MERGED], cap_items[N_MERGED];
     int errors;
@@ -166,7 +168,10 @@ static void include_one(Merge *m, const char *file, const char *rel, const YNode
         m->errors++;
         return;
     }
-    if (m->depth > MAX_INCLUDE_DEPTH || m->n_files >= MAX_INCLUDED_FILES) {
+    /* files, not entries: "more than 256 files" was said of 257 entries
+     * naming the same one (whose second naming is KH416's warning) */
+    int known = strset_find(&m->files, target.real) != (size_t)-1;
+    if (m->depth > MAX_INCLUDE_DEPTH || (!known && m->n_files >= MAX_INCLUDED_FILES)) {
         diag_error(m->diags, entry->pos, span(m, entry), KH133,
                    "too many includes (more than %d files, or nested deeper than %d): put the "
                    "registries in fewer files",
@@ -174,7 +179,9 @@ static void include_one(Merge *m, const char *file, const char *rel, const YNode
         m->errors++;
         return;
     }
-    m->n_files++;
+    if (!known)
+        m->n_files++;
+    strset_add(&m->files, target.real, 0);
     ReadResult got;
     if (readpolicy_read(m->reads, m->diags, &target, entry->pos, span(m, entry), "included file",
                         keys_markers(KEYSET_INCLUDE), &got) != 0) {
@@ -370,6 +377,7 @@ int include_merge(Arena *arena, DiagSink *diags, const char *plan_file, YNode *r
         splice(&m, root, key);
         free(m.items[key]);
     }
+    strset_free(&m.files);
     return m.errors;
 }
 

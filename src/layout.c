@@ -13,11 +13,16 @@
 #include "colwidth.h"
 #include "vi.h"
 
+Align layout_align_of(Align align, ColType type)
+{
+    if (align != ALIGN_DEFAULT)
+        return align;
+    return type == COL_TEXT ? ALIGN_LEFT : ALIGN_CENTER;
+}
+
 Align layout_column_align(const Column *col)
 {
-    if (col->align != ALIGN_DEFAULT)
-        return col->align;
-    return col->type == COL_TEXT ? ALIGN_LEFT : ALIGN_CENTER;
+    return layout_align_of(col->align, col->type);
 }
 
 /* ---- building the grid -------------------------------------------------------- */

@@ -78,5 +78,9 @@ const TableLayout *layout_table_kept(Arena *arena, const Attachment *att, int ke
 /* The alignment a column's cells print with: the declared one, else left
  * for text and centred for everything else. Never ALIGN_DEFAULT. */
 Align layout_column_align(const Column *col);
+/* The alignment a column of type type printed with align prints with: its
+ * own, else left for text and centred for every other type (the one rule
+ * of layout_column_align and the workbook's cell formats). */
+Align layout_align_of(Align align, ColType type);
 
 #endif

@@ -471,6 +471,173 @@ LegacyEncoding legacy_detect(const char *data, size_t len)
     return best_encoding(s, len, 3);
 }
 
+/* ---- a legacy text pasted into UTF-8 (mojibake) ------------------------------ */
+
+/* 1 for a character that no Vietnamese word holds in Unicode but that an
+ * 8-bit font's letter shows as once its byte is read as Windows-1252:
+ * TCVN3's "®" (đ), "©" (â), "ª" (ê), "¹" (ạ), VNI's "ñ" (đ), "ø" (à mark),
+ * "ï" (ạ mark). Not the signs a text writes itself (°, ², ³, ¹ of a unit,
+ * ±, ×, ÷, µ, §, fractions, currencies) nor punctuation. */
+static int misread_mark(unsigned cp)
+{
+    if (cp < 0x80 || legacy_cp1252_byte(cp) < 0x80 || vn_letter(cp) || is_plain_punctuation(cp))
+        return 0;
+    switch (cp) {
+    case 0xA2: case 0xA3: case 0xA5: case 0xA7: case 0xB0: case 0xB1: case 0xB2:
+    case 0xB3: case 0xB5: case 0xB9: case 0xBC: case 0xBD: case 0xBE: case 0xD7:
+    case 0xF7: case 0x20AC: case 0x2122: case 0x2030:
+        return 0;
+    }
+    return 1;
+}
+
+/* The word s[0..n) (its characters all in Windows-1252) read from its
+ * bytes as enc, in NFC, into out; 1 when that is one Vietnamese syllable
+ * of two letters or more. bytes and raw are the caller's scratch, reused
+ * from word to word. */
+static int read_back(LegacyEncoding enc, const char *s, size_t n, Buf *out, Buf *bytes, Buf *raw)
+{
+    size_t letters = 0;
+    buf_reset(bytes);
+    buf_reset(raw);
+    buf_reset(out);
+    for (size_t i = 0; i < n;) {
+        int step = 1;
+        unsigned cp = utf8_decode(s + i, &step);
+        buf_putc(bytes, (char)legacy_cp1252_byte(cp));
+        i += (size_t)step;
+    }
+    if (decode_8bit(enc, (const unsigned char *)bytes->data, bytes->len, raw) || !raw->len)
+        return 0;
+    vi_put_nfc(out, raw->data, raw->len);
+    for (size_t i = 0; i < out->len;) {
+        int step = 1;
+        unsigned cp = utf8_decode(out->data + i, &step);
+        letters += cp >= 0x80 ? vn_letter(cp) != NULL : ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z');
+        i += (size_t)step;
+    }
+    long syllables = 0, words = 0;
+    score_text(out->data, out->len, &syllables, &words);
+    return syllables == 1 && words == 1 && letters >= 2;
+}
+
+/* 1 when the word s[0..n) is a Vietnamese syllable as it stands. */
+static int syllable_as_written(const char *s, size_t n)
+{
+    long syllables = 0, words = 0;
+    score_text(s, n, &syllables, &words);
+    return syllables == 1 && words == 1;
+}
+
+/* Where the next word of s[i..len) begins and ends: a run of letters, of
+ * characters past ASCII and of the ASCII bytes TCVN3 and VNI keep for
+ * nothing but letters (none); digits, spaces and ASCII punctuation part
+ * words. Returns 0 at the end. */
+static int next_word(const char *s, size_t len, size_t *i, size_t *end)
+{
+    while (*i < len && (unsigned char)s[*i] < 0x80 && !(((unsigned char)s[*i] | 0x20) >= 'a' &&
+                                                       ((unsigned char)s[*i] | 0x20) <= 'z'))
+        (*i)++;
+    if (*i >= len)
+        return 0;
+    *end = *i;
+    while (*end < len && ((unsigned char)s[*end] >= 0x80 ||
+                          (((unsigned char)s[*end] | 0x20) >= 'a' &&
+                           ((unsigned char)s[*end] | 0x20) <= 'z')))
+        (*end)++;
+    return 1;
+}
+
+/* What a word holds: 0 a character past Windows-1252 (a Unicode letter
+ * such as "ế": the word is Unicode), 1 only Windows-1252, 2 that and a
+ * misread_mark. */
+static int word_kind(const char *s, size_t n)
+{
+    int kind = 1;
+    for (size_t i = 0; i < n;) {
+        int step = 1;
+        unsigned cp = utf8_decode(s + i, &step);
+        if (legacy_cp1252_byte(cp) < 0)
+            return 0;
+        if (misread_mark(cp))
+            kind = 2;
+        i += (size_t)step;
+    }
+    return kind;
+}
+
+LegacyEncoding legacy_misread(const char *s, size_t len, size_t *at, Buf *reading)
+{
+    static const LegacyEncoding candidates[] = {ENC_TCVN3, ENC_VNI};
+    int any = 0;
+    for (size_t i = 0; i + 1 < len && !any; i++) { /* a mark is two bytes, C2 or C3 first */
+        unsigned char b = (unsigned char)s[i];
+        if (b == 0xC2 || b == 0xC3) {
+            int step = 1;
+            any = misread_mark(utf8_decode(s + i, &step));
+        }
+    }
+    if (!any)
+        return ENC_UNKNOWN;
+    LegacyEncoding best = ENC_UNKNOWN;
+    long best_hits = 0;
+    Buf word = {0}, bytes = {0}, raw = {0};
+    for (size_t c = 0; c < sizeof candidates / sizeof candidates[0]; c++) {
+        long hits = 0, marked = 0;
+        size_t i = 0, end = 0, first = (size_t)-1;
+        /* the first 256 words that hold a mark decide (a sample: a
+         * pasted paragraph is read the same all through) */
+        while (marked < 256 && next_word(s, len, &i, &end)) {
+            if (word_kind(s + i, end - i) == 2) {
+                marked++;
+                if (read_back(candidates[c], s + i, end - i, &word, &bytes, &raw)) {
+                    hits++;
+                    if (first == (size_t)-1)
+                        first = i;
+                }
+            }
+            i = end;
+        }
+        /* two words at least, three in five of the marked ones: one sign
+         * in a word ("Microsoft®") is no evidence */
+        if (hits >= 2 && hits * 5 >= marked * 3 && hits > best_hits) {
+            best = candidates[c];
+            best_hits = hits;
+            if (at)
+                *at = first;
+        }
+    }
+    if (best != ENC_UNKNOWN && reading) {
+        /* the text as it reads: each word of Windows-1252 characters that
+         * is one syllable read back; in a text that holds Unicode words
+         * too (a line pasted into one typed in Unicode), only one that is
+         * no syllable as written ("lµ", VNI's "Treân"), since "là" typed
+         * in Unicode reads otherwise as TCVN3, while in a text pasted
+         * whole "KÕ" (Kế) is read back too, a syllable as written */
+        int unicode = 0; /* a word of letters past Windows-1252 */
+        size_t i = 0, end = 0, copied = 0;
+        while (!unicode && next_word(s, len, &i, &end)) {
+            unicode = word_kind(s + i, end - i) == 0;
+            i = end;
+        }
+        i = 0;
+        while (next_word(s, len, &i, &end)) {
+            if (word_kind(s + i, end - i) && (!unicode || !syllable_as_written(s + i, end - i)) &&
+                read_back(best, s + i, end - i, &word, &bytes, &raw)) {
+                buf_putn(reading, s + copied, i - copied);
+                buf_putn(reading, word.data, word.len);
+                copied = end;
+            }
+            i = end;
+        }
+        buf_putn(reading, s + copied, len - copied);
+    }
+    buf_free(&word);
+    buf_free(&bytes);
+    buf_free(&raw);
+    return best;
+}
+
 /* ---- a UTF-8 file with lines in a legacy encoding -------------------------- */
 
 /* Calls fn on each line of data[0..len) (without its '\n') that is not

@@ -66,6 +66,18 @@ int legacy_decode(const char *data, size_t len, LegacyEncoding *enc, int *by_lin
  * TCVN3 or VNI font out of a .docx (docx_vnfont.c). Pure function. */
 int legacy_cp1252_byte(unsigned cp);
 
+/* For a value of a plan, valid UTF-8: whether it is Vietnamese typed in
+ * an 8-bit font and pasted without it, its bytes read as Windows-1252
+ * ("Trªn ®©y lµ KÕ ho¹ch", TCVN3 in a .VnTime font; "Treân ñaây laø
+ * Keá hoaïch", VNI): at least two of its words, and three in five of those
+ * holding a character no Vietnamese word has ("®", "ñ", "ø"), read back as
+ * Windows-1252 bytes under TCVN3 or VNI, are Vietnamese syllables. Returns
+ * that encoding, *at the byte offset of the first such word, and appends
+ * to reading (the caller's) the text with each word that reads so decoded
+ * ("Trên đây là Kế hoạch"); ENC_UNKNOWN, nothing appended, otherwise.
+ * at and reading may be NULL (whether, alone). Linear; a text with no such character costs one scan. Pure function. */
+LegacyEncoding legacy_misread(const char *s, size_t len, size_t *at, Buf *reading);
+
 /* A human name: "TCVN3 (ABC)", "VNI-Windows", "Windows-1258", "UTF-16LE",
  * "UTF-16BE", "UTF-8", "unknown". Static string. */
 const char *legacy_name(LegacyEncoding enc);

@@ -749,6 +749,10 @@ static void add_scalar(Loader *ld, const yaml_event_t *event)
         size_t from = mark_byte(ld, event->start_mark), to = mark_byte(ld, event->end_mark);
         load_tabs_in_value(ld->arena, ld->diags, node, ld->text + from, to > from ? to - from : 0);
     }
+    if (!is_key && legacy_misread(node->text, node->len, NULL, NULL) != ENC_UNKNOWN) {
+        size_t from = mark_byte(ld, event->start_mark), to = mark_byte(ld, event->end_mark);
+        load_misread_in_value(ld->diags, node, ld->text + from, to > from ? to - from : 0);
+    }
     /* `key: ~` above an indented line is one plain scalar, "~ text" (YAML
      * joins the lines): a `~` meant as empty that swallowed the text; so
      * too YAML's other empty value, `null` ("null text" printed as text:

@@ -18,6 +18,7 @@
 #include <yaml.h>
 
 #include "diag.h"
+#include "legacy.h"
 #include "unispace.h"
 #include "vi.h"
 
@@ -237,6 +238,20 @@ void load_warn_chars(DiagSink *diags, const char *file, const char *text, size_t
     warn_fullwidth_digits(diags, file, text, len);
 }
 
+/* Moves pos, a value's start in the file (source), to the byte at in
+ * source: a line break starts a line, a character is a column. */
+static void source_pos(SrcPos *pos, const char *source, const char *at)
+{
+    for (const char *c = source; c < at; c++) {
+        if (*c == '\n') {
+            pos->line++;
+            pos->col = 1;
+        } else if (((unsigned char)*c & 0xC0) != 0x80) {
+            pos->col++;
+        }
+    }
+}
+
 void load_tabs_in_value(Arena *arena, DiagSink *diags, YNode *node, const char *source,
                         size_t source_len)
 {
@@ -249,14 +264,7 @@ void load_tabs_in_value(Arena *arena, DiagSink *diags, YNode *node, const char *
     const char *typed = memchr(source, '\t', source_len);
     if (typed) {
         SrcPos pos = node->pos;
-        for (const char *c = source; c < typed; c++) {
-            if (*c == '\n') {
-                pos.line++;
-                pos.col = 1;
-            } else if (((unsigned char)*c & 0xC0) != 0x80) {
-                pos.col++;
-            }
-        }
+        source_pos(&pos, source, typed);
         diag_warning(diags, pos, 1, KH026,
                      "a tab inside a text (pasted from Word or a spreadsheet): a document has no "
                      "tab stops in its paragraphs and cells, and every format prints it as one "
@@ -267,4 +275,44 @@ void load_tabs_in_value(Arena *arena, DiagSink *diags, YNode *node, const char *
     for (char *t = copy + (tab - node->text); t; t = memchr(t, '\t', node->len - (size_t)(t - copy)))
         *t = ' ';
     node->text = copy;
+}
+
+/* The word is looked for in the value's own source, a byte at a time: a
+ * word is short, and only a value that holds one is searched. */
+void load_misread_in_value(DiagSink *diags, const YNode *node, const char *source,
+                           size_t source_len)
+{
+    size_t at = 0;
+    Buf reading = {0};
+    LegacyEncoding enc = legacy_misread(node->text, node->len, &at, &reading);
+    if (enc == ENC_UNKNOWN) {
+        buf_free(&reading);
+        return;
+    }
+    /* the word, found where it stands in the file (the value's first
+     * line for a block; a word of a quoted value is typed as it is) */
+    size_t n = 0;
+    int chars = 0;
+    while (at + n < node->len && ((unsigned char)node->text[at + n] >= 0x80 ||
+                                  (((unsigned char)node->text[at + n] | 0x20) >= 'a' &&
+                                   ((unsigned char)node->text[at + n] | 0x20) <= 'z'))) {
+        chars += ((unsigned char)node->text[at + n] & 0xC0) != 0x80;
+        n++;
+    }
+    SrcPos pos = node->pos;
+    const char *found = NULL;
+    for (const char *c = source; n && !found && c + n <= source + source_len; c++)
+        if (*c == node->text[at] && memcmp(c, node->text + at, n) == 0)
+            found = c;
+    if (found) {
+        source_pos(&pos, source, found);
+    } else {
+        chars = 1;
+    }
+    diag_warning(diags, pos, chars, KH027,
+                 "'%s' is Vietnamese typed in %s, the encoding of an old font, and pasted "
+                 "without that font: every format prints these letters as they stand; write "
+                 "the text in Unicode: '%s'",
+                 node->text, legacy_name(enc), buf_str(&reading));
+    buf_free(&reading);
 }

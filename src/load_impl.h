@@ -237,4 +237,12 @@ void load_warn_chars(DiagSink *diags, const char *file, const char *text, size_t
 void load_tabs_in_value(Arena *arena, DiagSink *diags, YNode *node, const char *source,
                         size_t source_len);
 
+/* A value (node, not a key; source, source_len: its text in the file)
+ * that is Vietnamese typed in an 8-bit font (TCVN3, VNI) and pasted
+ * without it, its letters read as Windows-1252 (legacy_misread): warned
+ * (KH027) at its first such word, with the text as it reads in Unicode.
+ * (load_chars.c) */
+void load_misread_in_value(DiagSink *diags, const YNode *node, const char *source,
+                           size_t source_len);
+
 #endif

@@ -315,14 +315,6 @@ int parse_due_text(const char *text, int plan_year, Deadline *due)
     return 0;
 }
 
-const char *const plan_document_kinds[] = {
-    "Hiến pháp", "Bộ luật", "Luật", "Pháp lệnh", "Lệnh", "Nghị quyết", "Nghị quyết liên tịch",
-    "Nghị định", "Quyết định", "Chỉ thị", "Thông tư", "Thông tư liên tịch", "Quy chế",
-    "Quy định", "Thông cáo", "Thông báo", "Thông tri", "Hướng dẫn", "Chương trình", "Kế hoạch",
-    "Phương án", "Đề án", "Dự án", "Báo cáo", "Biên bản", "Tờ trình", "Hợp đồng", "Công văn",
-    "Công điện", "Kết luận", "Văn bản", "Văn bản hợp nhất", NULL,
-};
-
 /* The abbreviations a basis's kind may be written as (Nghị định 30/2020,
  * Phụ lục III), each with the kind it prints: all of its kinds a plan
  * cites ("HĐ", a Hợp đồng, was told "did you mean 'HD' (Hướng dẫn)?" and

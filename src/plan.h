@@ -13,6 +13,7 @@
 
 #include <stddef.h>
 #include "diag.h"
+#include "dockind.h"
 #include "util.h"
 #include "vi.h"
 
@@ -526,13 +527,6 @@ typedef struct Plan {
 
 /* Lookups by id; NULL if absent. Linear for small registries, hashed by the
  * parser's index when large (see plan_index). */
-/* The kinds of document a legal basis cites, as printed after "Căn cứ":
- * the legal documents (Luật ban hành văn bản quy phạm pháp luật 2015),
- * the administrative ones of Nghị định 30/2020 (Phụ lục III) and the
- * Party's. NULL-terminated. A basis of another kind close to one of
- * these is a typo (KH161). */
-extern const char *const plan_document_kinds[];
-
 /* The kind a basis's kind prints: an abbreviation ("QĐ") gives its kind
  * ("Quyết định"), anything else is itself. */
 const char *plan_expand_kind(const char *kind);

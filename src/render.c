@@ -1012,6 +1012,19 @@ RenderEmphasis render_emphasis(unsigned style, unsigned default_style)
 
 /* ---- template values -------------------------------------------------------------- */
 
+void render_document_title(const TValue *values, Buf *out)
+{
+    const TValue *kind = tv_get(values, "doc_kind");
+    const TValue *title = tv_get(values, "title");
+    buf_puts(out, kind && kind->str ? kind->str : "");
+    if (title && title->str && *title->str) {
+        if (out->len)
+            buf_putc(out, ' ');
+        buf_puts(out, title->str);
+    }
+}
+
+
 TValue *render_header_values(RenderCtx *rc)
 {
     Arena *arena = rc->arena;

@@ -233,6 +233,13 @@ void render_ctx_init(RenderCtx *rc, const Plan *plan, TemplateSet *templates, Ar
  * format's escaping is applied by the template engine. */
 TValue *render_header_values(RenderCtx *rc);
 
+/* Appends the document's title as its properties name it (the .docx's
+ * docProps/core.xml, the workbook's, as plan.html's <title>): the
+ * wording's doc_kind, a space and the title printed plain, from values
+ * (render_header_values). The workbook's said the title alone, without
+ * "KẾ HOẠCH", its line breaks kept (session 29). */
+void render_document_title(const TValue *values, Buf *out);
+
 /* Sets key of the template values map to the string s without copying it:
  * s must outlive every use of map. For the large fragments of a document
  * (its body: tens of megabytes in a national plan), which would otherwise be

@@ -982,8 +982,8 @@ static void put_header_part(Buf *o, int with_number)
 static void put_core(Docx *d, const TValue *values, Buf *o)
 {
     const Plan *plan = d->rc->plan;
-    const TValue *kind = tv_get(values, "doc_kind");
-    const TValue *title = tv_get(values, "title");
+    Buf title = {0};
+    render_document_title(values, &title);
     char stamp[64];
     created_stamp(plan, stamp, sizeof stamp); /* the workbook's rule, SOURCE_DATE_EPOCH too */
     buf_puts(o, XML_DECL);
@@ -993,11 +993,8 @@ static void put_core(Docx *d, const TValue *values, Buf *o)
                 "xmlns:dcterms=\"http://purl.org/dc/terms/\" "
                 "xmlns:dcmitype=\"http://purl.org/dc/dcmitype/\" "
                 "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><dc:title>");
-    xml_puts(o, kind && kind->str ? kind->str : "", &d->dropped);
-    if (title && title->str && *title->str) {
-        buf_putc(o, ' ');
-        xml_puts(o, title->str, &d->dropped);
-    }
+    xml_puts(o, buf_str(&title), &d->dropped);
+    buf_free(&title);
     buf_printf(o,
                "</dc:title><dc:creator>khgen</dc:creator><cp:lastModifiedBy>khgen"
                "</cp:lastModifiedBy><dc:language>vi-VN</dc:language>"

@@ -134,9 +134,7 @@ static lxw_format *get_format(Formats *fs, FormatKey key)
         format_set_border(f, LXW_BORDER_THIN);
         if (key.role != ROLE_BODY)
             format_set_bold(f);
-        Align align = key.align;
-        if (align == ALIGN_DEFAULT)
-            align = key.type == COL_TEXT ? ALIGN_LEFT : ALIGN_CENTER;
+        Align align = layout_align_of(key.align, key.type);
         format_set_align(f, align == ALIGN_LEFT     ? LXW_ALIGN_LEFT
                             : align == ALIGN_RIGHT  ? LXW_ALIGN_RIGHT
                                                     : LXW_ALIGN_CENTER);
@@ -985,10 +983,13 @@ static int write_workbook(const Plan *plan, TemplateSet *templates, const char *
     set_normal_style(wb);
     lxw_doc_properties props;
     memset(&props, 0, sizeof props);
-    /* the title as the document prints it (references expanded, "{{" as "{") */
+    /* the title as the .docx's properties say it, "KẾ HOẠCH" and the
+     * title printed plain (references expanded, "{{" as "{", one line) */
     InlineCtx ctx = {.plan = plan, .task = NULL, .templates = templates, .arena = arena};
+    RenderCtx rc;
+    render_ctx_init(&rc, plan, templates, arena);
     Buf doc_title = {0};
-    inline_expand_plain(&ctx, plan->title ? plan->title : "", &doc_title);
+    render_document_title(render_header_values(&rc), &doc_title);
     props.title = doc_title.data ? doc_title.data : (char *)"";
     props.company = (char *)(plan->issuer_short ? plan->issuer_short : "");
     props.created = (time_t)created_time(plan);

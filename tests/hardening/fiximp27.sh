@@ -100,7 +100,7 @@ else
 fi
 printf "$mdhead"'| STT | Tên xã | Diện tích |\n|:---:|---|:---:|\n| 1 | Xã A | 0,1 |\n| 2 | Xã B | 0,2 |\n| 3 | Xã C | 2 |\n|  | **Tổng cộng** | 2,3 |\n' >"$work/md/tenth.md"
 if "$khgen" import -o "$work/md/tenth.yaml" --force "$work/md/tenth.md" 2>"$work/md/tenth.err" &&
-    grep -qF 'align: center, type: decimal, total: true}' "$work/md/tenth.yaml" && grep -qF 'totals: Tổng cộng' "$work/md/tenth.yaml"; then
+    grep -qF 'header: "Diện tích", type: decimal, total: true}' "$work/md/tenth.yaml" && grep -qF 'totals: Tổng cộng' "$work/md/tenth.yaml"; then
     ok "md body table: 0,1 + 0,2 + 2 over 2,3 are the totals (summed as the build sums, not 2,3000000000000003)"
 else
     not_ok "md body table: 0,1 + 0,2 + 2 over 2,3 are the totals (summed as the build sums, not 2,3000000000000003)"

@@ -115,7 +115,9 @@ EOF
 sed -e 's|Xem \*ngay\*|Đọc *ngay*|' -e 's|a.example/x|a.example/z|' "$work/r2c.yaml" >"$work/r2d.yaml"
 "$khgen" diff "$work/r2c.yaml" "$work/r2d.yaml" >"$work/r2.out" 2>&1
 st=$?
-if [ "$st" -eq 1 ] && [ "$(grep -c '^liên kết: .*a\.example/x.*a\.example/z.* https://b\.example/y$' "$work/r2.out")" -eq 1 ]; then
+# (the "<https://b.example/y>" typed prints as typed in every format, no
+# link, its address in the words: named by no "liên kết" since s29attack F3)
+if [ "$st" -eq 1 ] && [ "$(grep -c '^liên kết: .*a\.example/x.*a\.example/z[^,]*$' "$work/r2.out")" -eq 1 ]; then
     ok "R2: a link's address changed with the words is named, each address once"
 else
     not_ok "R2: status $st: $(head -c 600 "$work/r2.out")"

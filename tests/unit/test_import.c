@@ -264,7 +264,7 @@ static void test_tables_and_catalog(void **state)
                   "      - {code: 1, name: \"Giao thông\"}\n      - {code: 2, name: \"Điện\"}\n");
     assert_has(y, "  issuer_short: UBND huyện Yên Thế\n");
     assert_has(y, "    label: Phụ lục I\n    title: DANH SÁCH THÔN\n    columns:\n"
-                  "      - {key: c1, header: \"STT\", type: stt, align: center}\n"
+                  "      - {key: c1, header: \"STT\", type: stt}\n" /* centred by its type */
                   "      - {key: c2, header: \"Tên thôn\"}\n"
                   "      - {key: c3, header: \"Mức\", group: \"Mục tiêu\"}\n"
                   "      - {key: c4, header: \"Năm\", group: \"Mục tiêu\"}\n"

@@ -5,7 +5,9 @@
  * Windows-1258 with separate tone marks, and in UTF-16; each must decode to
  * the UTF-8 NFC text, be recognised from its bytes, and survive the
  * inverse tables (legacy_from_utf8). Also the refusals: damaged UTF-8, a
- * lone surrogate, Latin-1 French, too short a text to judge.
+ * lone surrogate, Latin-1 French, too short a text to judge. And the motto
+ * as it reads once copied out of a .VnTime or VNI-Times document without
+ * its font, pasted into a UTF-8 plan (legacy_misread, KH027: s29attack F2).
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -125,6 +127,47 @@ static void test_not_legacy(void **state)
     assert_int_equal(legacy_to_utf8(ENC_UNKNOWN, "x", 1, &out), -1);
 }
 
+static void test_misread(void **state)
+{
+    (void)state;
+    Buf r = {0};
+    size_t at = 99;
+    /* the motto's first line from .VnTime, its bytes read as Windows-1252 */
+    static const char tcvn[] = "Céng hoµ x· héi chñ nghÜa ViÖt Nam";
+    assert_int_equal(legacy_misread(tcvn, strlen(tcvn), &at, &r), ENC_TCVN3);
+    assert_string_equal(buf_str(&r), "Cộng hoà xã hội chủ nghĩa Việt Nam");
+    /* the first word with a letter no Vietnamese has: "Céng" holds a
+     * Vietnamese "é", "hoµ" a micro sign, which a text writes itself */
+    assert_int_equal(at, strlen("Céng hoµ "));
+    /* from VNI-Times: "ä" is no Vietnamese letter */
+    static const char vni[] = "Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam";
+    buf_reset(&r);
+    assert_int_equal(legacy_misread(vni, strlen(vni), &at, &r), ENC_VNI);
+    assert_string_equal(buf_str(&r), "Cộng hòa xã hội chủ nghĩa Việt Nam");
+    assert_int_equal(at, 0);
+    /* pasted into a line typed in Unicode: its Unicode words kept ("là"
+     * would read otherwise as TCVN3) */
+    static const char mixed[] = "Kế hoạch: Trªn ®©y là nội dung";
+    buf_reset(&r);
+    assert_int_equal(legacy_misread(mixed, strlen(mixed), NULL, &r), ENC_TCVN3);
+    assert_string_equal(buf_str(&r), "Kế hoạch: Trên đây là nội dung");
+    /* not misread: Vietnamese, French, the signs a text writes itself, one
+     * marked word */
+    static const char *const fine[] = {
+        "Cộng hòa xã hội chủ nghĩa Việt Nam",
+        "Le château de la forêt, été à Noël, très bien",
+        "1.200 m² (±5%), 30°C, 2½ ha, 5 µg, Microsoft® Word, © 2024, ông Muñoz",
+        "Trªn đây là Kế hoạch",
+        "",
+    };
+    for (size_t i = 0; i < sizeof fine / sizeof fine[0]; i++) {
+        buf_reset(&r);
+        assert_int_equal(legacy_misread(fine[i], strlen(fine[i]), &at, &r), ENC_UNKNOWN);
+        assert_int_equal(r.len, 0);
+    }
+    buf_free(&r);
+}
+
 static int teardown(void **state)
 {
     (void)state;
@@ -141,6 +184,7 @@ int main(void)
         cmocka_unit_test(test_utf16),
         cmocka_unit_test(test_round_trip),
         cmocka_unit_test(test_not_legacy),
+        cmocka_unit_test(test_misread),
     };
     return cmocka_run_group_tests(tests, NULL, teardown);
 }

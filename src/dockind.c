@@ -1,0 +1,81 @@
+/* dockind.c - the kinds of document a plan cites, listed once.
+ *
+ * A basis's kind is checked against them (check_dates.c, KH161), the
+ * closing's "năm NNNN" after one is another document's year
+ * (check_closing.c), and a year in prose after one is a cited document's,
+ * which `khgen new` does not move, `khgen diff` does not count as the
+ * year moved and `khgen import` does not make {year} (yearctx.c). The
+ * list was written four times, each a different part of it: diff read
+ * "tại Quy định ngày 10/01/2024" as the plan's year, import "Phương án
+ * số 05/2024" as a month of it (session 29, design debt "a decision is
+ * written once"). Matching is bounded by a kind's length, so a caller
+ * looking at each byte of a text stays linear.
+ */
+#include "dockind.h"
+
+#include <string.h>
+
+#include "util.h"
+#include "vi.h"
+
+const char *const plan_document_kinds[] = {
+    "Hiến pháp", "Bộ luật", "Luật", "Pháp lệnh", "Lệnh", "Nghị quyết", "Nghị quyết liên tịch",
+    "Nghị định", "Quyết định", "Chỉ thị", "Thông tư", "Thông tư liên tịch", "Quy chế",
+    "Quy định", "Thông cáo", "Thông báo", "Thông tri", "Hướng dẫn", "Chương trình", "Kế hoạch",
+    "Phương án", "Đề án", "Dự án", "Báo cáo", "Biên bản", "Tờ trình", "Hợp đồng", "Công văn",
+    "Công điện", "Kết luận", "Văn bản", "Văn bản hợp nhất", NULL,
+};
+
+/* Whether c continues a word: an ASCII letter or digit, or a byte of a
+ * multibyte (Vietnamese) letter. */
+static int word_byte(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           (unsigned char)c >= 0x80;
+}
+
+/* The bytes of the UTF-8 character whose lead byte is c. */
+static size_t char_len(unsigned char c)
+{
+    return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+}
+
+/* Whether s begins with kind, its first letter as written or, when
+ * small, written small ("quyết định", "đề án"): a Vietnamese letter takes
+ * as many bytes in either case, so the rest is compared byte for byte. */
+static int begins_with_kind(const char *s, const char *kind, size_t n, int small)
+{
+    if (strncmp(s, kind, n) == 0)
+        return 1;
+    size_t first = char_len((unsigned char)kind[0]), mine = 0;
+    if (!small || strnlen(s, first) < first || strncmp(s + first, kind + first, n - first) != 0)
+        return 0;
+    Buf capital = {0};
+    int same = vi_begins_small(s, &capital, &mine) && mine == first && capital.len == first &&
+               memcmp(capital.data, kind, first) == 0;
+    buf_free(&capital);
+    return same;
+}
+
+size_t doc_kind_at(const char *s, int small)
+{
+    size_t best = 0;
+    for (size_t k = 0; plan_document_kinds[k]; k++) {
+        const char *kind = plan_document_kinds[k];
+        size_t n = strlen(kind);
+        if (n > best && begins_with_kind(s, kind, n, small) && !word_byte(s[n]))
+            best = n;
+    }
+    return best;
+}
+
+int doc_kind_ends(const char *s, size_t end, int small)
+{
+    for (size_t k = 0; plan_document_kinds[k]; k++) {
+        size_t n = strlen(plan_document_kinds[k]);
+        if (end >= n && (end == n || !word_byte(s[end - n - 1])) &&
+            begins_with_kind(s + end - n, plan_document_kinds[k], n, small))
+            return 1;
+    }
+    return 0;
+}
