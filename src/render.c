@@ -816,9 +816,9 @@ size_t render_heading_marker_length(const BodyNode *node, const char *head)
 
 RenderEmphasis render_heading_emphasis(const BodyNode *node, unsigned default_style)
 {
-    if ((default_style == STYLE_PLAIN && node->style == STYLE_DEFAULT) ||
-        (node->style & STYLE_PLAIN))
-        return (RenderEmphasis){0, 0, 0};
+    /* "plain" takes bold and italic away, never the capitals: the .md
+     * printed `style: plain upper` in capitals, the .html and the .docx
+     * in small letters (s29fixlow's leftover) */
     return render_emphasis(node->style, default_style);
 }
 

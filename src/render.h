@@ -167,10 +167,11 @@ size_t render_heading_marker_length(const BodyNode *node, const char *head);
 void render_put_label(Buf *out, const char *label);
 size_t render_label_length(const char *label);
 
-/* The emphasis of a heading line's label and title: none when the heading
- * is plain (its style says plain, or it has no style and its default is
- * plain: a clause without children), else render_emphasis(node->style,
- * default_style). */
+/* The emphasis of a heading line's label and title: render_emphasis(
+ * node->style, default_style), so no bold or italic when the heading is
+ * plain (its style says plain, or it has no style and its default is
+ * plain: a clause without children), and its capitals whenever its style
+ * says upper ("plain upper" too), as render_md.c prints it. */
 RenderEmphasis render_heading_emphasis(const BodyNode *node, unsigned default_style);
 
 /* What a back end does with each piece of the body. render_walk_body()

@@ -51,5 +51,28 @@ else
     not_ok "4: with TIMED_LIMIT=0.5 the given build's limit was ${got}s"
 fi
 
+# 5: `style: plain upper` prints its capitals in every format (the .md did,
+# the .html and the .docx printed small letters: render_heading_emphasis
+# took "plain" for no emphasis at all; s29fixlow's leftover)
+readme_base
+edited pu '      - clause: Cấp xã
+' '      - clause: Cấp xã đặc biệt
+        style: plain upper
+'
+rm -rf "$work/pu"
+if "$khgen" build -f md,html,docx -o "$work/pu" "$work/p/pu.yaml" >/dev/null 2>"$work/err"; then
+    md=$(grep -c 'CẤP XÃ ĐẶC BIỆT' "$work/pu/pu.md")
+    html=$(grep -c 'CẤP XÃ ĐẶC BIỆT' "$work/pu/pu.html")
+    docx=$(unzip -p "$work/pu/pu.docx" word/document.xml | grep -c 'CẤP XÃ ĐẶC BIỆT')
+    small=$(cat "$work/pu/pu.md" "$work/pu/pu.html" | grep -c 'Cấp xã đặc biệt')
+    if [ "$md" -ge 1 ] && [ "$html" -ge 1 ] && [ "$docx" -ge 1 ] && [ "$small" -eq 0 ]; then
+        ok "5: style: plain upper prints the title in capitals in the .md, .html and .docx"
+    else
+        not_ok "5: plain upper: capitals in md $md, html $html, docx $docx; small letters $small"
+    fi
+else
+    not_ok "5: the plain upper plan did not build: $(head -c 300 "$work/err")"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -23,6 +23,8 @@
 
 #include <cmocka.h>
 
+#include <libxml/parser.h>
+
 #include "docx_run.h"
 #include "legacy.h"
 #include "vi.h"
@@ -176,12 +178,60 @@ static void two_fonts(void **state)
     buf_free(&out);
 }
 
+/* docx_para_unicode: whether a paragraph holds a letter only Unicode gives
+ * Vietnamese (then none of its runs is read as a legacy font's codes: Word
+ * shows Unicode typed in a .VnTime paragraph as it is). Each such letter,
+ * after other text (the scan goes on past it), in a run nested in a
+ * hyperlink; the letters beside them that are not; text that is no w:t;
+ * no text at all. Session 29's mutation sweep: the range's bound at 0xC6
+ * made '<', '||' of its list made '&&', the scan's 'continue' made 'break'
+ * and the last 'return 0' made 'return 1' each passed every suite. */
+static int para_unicode(const char *inner)
+{
+    char doc[512];
+    snprintf(doc, sizeof doc, "<w:p xmlns:w=\"urn:w\">%s</w:p>", inner);
+    xmlDoc *d = xmlReadMemory(doc, (int)strlen(doc), "p.xml", "UTF-8", XML_PARSE_NONET);
+    assert_non_null(d);
+    int r = docx_para_unicode(xmlDocGetRootElement(d));
+    xmlFreeDoc(d);
+    return r;
+}
+
+static void para_unicode_letters(void **state)
+{
+    (void)state;
+    static const char *const yes[] = {"Ă", "ă", "Đ", "đ", "Ĩ", "ĩ", "Ũ", "ũ", "Ơ", "ơ",
+                                      "Ư", "ư", "Ạ", "ạ", "ỹ", "Ỹ", "ế"};
+    static const char *const no[] = {"é", "Ā", "ā", "Ć", "Ē", "ı", "Ɓ", "ƀ", "Ʈ",
+                                     "ǀ", "Ḁ", "ẟ", "Ỻ", "ỻ", "abc", "Ø", "—"};
+    char inner[256];
+    for (size_t i = 0; i < sizeof yes / sizeof yes[0]; i++) {
+        snprintf(inner, sizeof inner, "<w:r><w:t>Kế x %s</w:t></w:r>", yes[i]);
+        if (!para_unicode(inner))
+            fail_msg("'%s' is a Vietnamese letter of Unicode", yes[i]);
+        snprintf(inner, sizeof inner, "<w:r><w:t>a</w:t></w:r><w:hyperlink><w:r><w:t>b %s</w:t>"
+                 "</w:r></w:hyperlink>", yes[i]);
+        if (!para_unicode(inner))
+            fail_msg("'%s' in a hyperlink's run", yes[i]);
+    }
+    for (size_t i = 0; i < sizeof no / sizeof no[0]; i++) {
+        snprintf(inner, sizeof inner, "<w:r><w:t>x %s y</w:t></w:r>", no[i]);
+        if (para_unicode(inner))
+            fail_msg("'%s' is no letter only Unicode gives Vietnamese", no[i]);
+    }
+    assert_int_equal(para_unicode("<w:r><w:instrText>ơ</w:instrText></w:r>"), 0);
+    assert_int_equal(para_unicode("<w:r><w:rPr><w:b/></w:rPr></w:r>"), 0);
+    assert_int_equal(para_unicode(""), 0);
+    assert_int_equal(docx_para_unicode(NULL), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(round_trip),
         cmocka_unit_test(left),
         cmocka_unit_test(two_fonts),
+        cmocka_unit_test(para_unicode_letters),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
