@@ -237,6 +237,17 @@ static int header_line(const char *text)
            (strncmp(t, "Số", 4) == 0 && strchr(t, ':') && strchr(t, ':') - t < 12);
 }
 
+int docx_header_text(const char *text)
+{
+    if (header_line(text) || (str_find(text, "Tự do") && str_find(text, "Hạnh phúc")) ||
+        (str_find(text, "TỰ DO") && str_find(text, "HẠNH PHÚC")))
+        return 1;
+    for (const char *t = text; (t = str_find(t, " Số")) != NULL; t += 3)
+        if (header_line(t + 1))
+            return 1;
+    return 0;
+}
+
 int docx_paras_hold_header(const ImpParas *p, size_t from, size_t to, int motto_only)
 {
     for (size_t i = from; i < to && i < p->n; i++) {

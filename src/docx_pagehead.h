@@ -41,6 +41,11 @@ xmlDoc *docx_page_part(DiagSink *diags, const char *path, zip_t *zip, const char
  * HỘI CHỦ NGHĨA"), or, unless motto_only, is a "Số: ..." line. */
 int docx_paras_hold_header(const ImpParas *p, size_t from, size_t to, int motto_only);
 
+/* 1 if text (a text box's paragraphs, joined) holds a line of a plan's
+ * header: the national name, the motto ("Độc lập - Tự do - Hạnh phúc",
+ * any dash), or "Số: ..." at its start or after a space. */
+int docx_header_text(const char *text);
+
 /* 1 if s holds a letter other than those of a page number's word ("Trang
  * 2", "Page 2 of 5", "- 2 -"): a page header or footer of a page number
  * says nothing, and is named in no note. */

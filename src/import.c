@@ -161,14 +161,16 @@ static char *inline_recipients(Ctx *c, const char *s, char **sig_rest)
 {
     const char *colon = strchr(s, ':');
     const char *t = colon ? colon + 1 : s + strlen(s);
-    while (*t == ' ')
-        t++;
+    while (*t == ' ' || *t == '*' || *t == '_')
+        t++; /* the end of "***Nơi nhận:***" before its list */
     if (!*t)
         return NULL;
     Buf b = {0};
     for (; *t; t++) {
         if (t[0] == ' ' && t[1] == '-' && t[2] == ' ' && t > s && t[-1] == ';')
             buf_putc(&b, '\n');
+        else if (t[0] == '-' && t[1] == ' ' && t > s && t[-1] == ';')
+            buf_puts(&b, "\n-"); /* ";- Lưu: VT.": the line break lost (pandoc's '<br>') */
         else
             buf_putc(&b, *t);
     }
@@ -379,6 +381,85 @@ static const End *above_recipients(Ctx *c, const Para *P, const End *e, End *abo
     return above;
 }
 
+/* A joint plan's signers side by side (imp_joint_signers): the plan's
+ * signature holds one, the issuer's, and a review comment above it and a
+ * warning (KH759) name the others' lines, never dropped. They were read as
+ * one signature, the second signer's lines under the first's name
+ * ("Nguyễn Văn An", "TM. ỦY BAN NHÂN DÂN XÃ", "CHỦ TỊCH", "Trần Văn
+ * Bình"), or two "TM." lines over two titles: printed so, no word said
+ * (s28foreign MEDIUM 1). */
+static void joint_signature(Ctx *c, const Para *P, const End *e)
+{
+    IPlan *plan = c->plan;
+    size_t n = plan->n_sig_lines + plan->n_sig_names, from = 0, to = 0, stride = 1;
+    if (n < 4)
+        return;
+    const char **all = arena_alloc(c->arena, n * sizeof *all);
+    for (size_t i = 0; i < n; i++)
+        all[i] = i < plan->n_sig_lines ? plan->sig_lines[i] : plan->sig_names[i - plan->n_sig_lines];
+    const char *top = plan->governing_body ? plan->governing_body
+                      : plan->n_issuer     ? plan->issuer[0]
+                                           : NULL;
+    int k = imp_joint_signers(all, n, top, &from, &to, &stride);
+    if (k == 1)
+        return;
+    SrcPos pos = {c->path, e->after < e->end ? P[e->after].line : 0, e->after < e->end};
+    if (k < 0) {
+        plan->sig_comment = _("the signature block holds the blocks of two signers or more (a "
+                              "joint plan) that import could not tell apart: a plan's signature "
+                              "is one signer's; keep the issuer's lines and name, and move the "
+                              "others' out");
+        diag_warning(c->diags, pos, 0, KH759, "the signature block holds two signers' blocks "
+                     "or more (a joint plan: 'TM. ...' beside 'TM. ...'), which import could not "
+                     "tell apart: they are imported as one signature, with a '# review:' comment; "
+                     "a plan's signature is one signer's: keep the issuer's");
+        return;
+    }
+    const char **lines = NULL, **names = NULL;
+    size_t n_lines = 0, n_names = 0;
+    Buf other = {0};
+    for (size_t i = 0; i < n; i++) {
+        if (i >= from && i < to && (i - from) % stride == 0) {
+            if (!n_names && signature_line(all[i]))
+                lines = list_add(c, lines, &n_lines, all[i]);
+            else
+                names = list_add(c, names, &n_names, all[i]);
+        } else {
+            if (other.len)
+                buf_puts(&other, " / ");
+            buf_puts(&other, all[i]);
+        }
+    }
+    if (plan->governing_body && n_lines && imp_names_issuer(lines[0], plan->governing_body)) {
+        /* the header's top line is one of the bodies that issue it
+         * together, not the body above the issuer ("ỦY BAN NHÂN DÂN XÃ
+         * ĐỒNG HƯU" over "BAN THƯỜNG TRỰC ỦY BAN MTTQ ..."): both issuer
+         * lines, printed alike, as the document has them */
+        const char **issuer = NULL;
+        size_t n_issuer = 0;
+        issuer = list_add(c, issuer, &n_issuer, plan->governing_body);
+        for (size_t i = 0; i < plan->n_issuer; i++)
+            issuer = list_add(c, issuer, &n_issuer, plan->issuer[i]);
+        plan->issuer = issuer, plan->n_issuer = n_issuer;
+        plan->governing_body = NULL;
+    }
+    plan->sig_lines = lines, plan->n_sig_lines = n_lines;
+    plan->sig_names = names, plan->n_sig_names = n_names;
+    const char *left = buf_to_arena(&other, c->arena);
+    buf_free(&other);
+    plan->sig_comment = arena_printf(c->arena, _("a joint plan signed by %d, side by side: a "
+                                                 "plan's signature is one signer's, the issuer's "
+                                                 "(the one whose 'TM.' names the header's first "
+                                                 "line, else the one on the right, as Nghị định "
+                                                 "30 places the lead body's); not imported, the "
+                                                 "others' lines: %s"),
+                                     k, left ? left : "");
+    diag_warning(c->diags, pos, 0, KH759, "a joint plan signed by %d side by side: a plan's "
+                 "signature is one signer's, so the issuer's is imported and the others' lines "
+                 "are a '# review:' comment above it, not in the document; add them to the "
+                 "issued document by hand", k);
+}
+
 /* The signature: the lines above the signature space, then what is printed
  * below it (a title, the name): an empty line between them, or the first
  * line that is not in capitals. */
@@ -450,6 +531,7 @@ static void signature(Ctx *c, const Para *P, const End *e)
                               "('TM. ...', 'CHỦ TỊCH'): all its lines are its lines; move the "
                               "signer's name to 'name:'");
     }
+    joint_signature(c, P, e);
     if (e->closing >= 0 && e->recip >= 0 && (size_t)e->closing + 1 < (size_t)e->recip) {
         /* paragraphs between the closing and "Nơi nhận": keep them as the
          * closing's continuation */

@@ -138,6 +138,8 @@ typedef struct HtmlKept {
     int cells_line; /* the pandoc table past IMPORT_MAX_PARAS cells (0: none), KH752 */
     LineMap map;    /* the lines of the HTML blocks rewritten (imp_md_html_inline) */
     LineMap map5;   /* and before it, of its HTML tables (imp_md_html_tables) */
+    Buf front;      /* its YAML front matter's lines, "; " between (md_front.c) */
+    int front_lines; /* the lines it held (0: none) */
 } HtmlKept;
 
 /* The line of the .md that line of the text its passes wrote came from
@@ -189,12 +191,34 @@ int imp_md_pandoc_inline(const char *s, size_t len, Buf *out);
  * shape is certain (import_txtcells.c). Appends the whole text, rewritten,
  * to out and returns 1; returns 0 (out untouched) when it has none. Counts
  * in *doubt the body's tables a cell a line left as paragraphs (a group
- * row, a merged heading: the shape not certain), for a warning (KH763). */
+ * row, a merged heading: the shape not certain), for a warning (KH763),
+ * and the tables whose heading of two rows of merged cells was read as
+ * their columns' (a group's "group: heading"), for a review note. */
 typedef struct TxtCellDoubt {
-    int count;      /* tables a cell a line in the body whose shape is not certain */
-    int first_line; /* the line of the first one's "TT" (1-based), 0 none */
+    int count;       /* tables a cell a line in the body whose shape is not certain */
+    int first_line;  /* the line of the first one's "TT" (1-based), 0 none */
+    int merged;          /* tables read with a heading of two rows of merged cells */
+    int merged_line[16]; /* the lines of the first 16 ones' "TT" */
 } TxtCellDoubt;
 int imp_txt_cell_tables(const char *s, size_t len, Buf *out, TxtCellDoubt *doubt);
+
+/* A plain text's lists' labels printed on lines of their own (a PDF's
+ * text: "I." over "MỤC ĐÍCH") put back before the next line of text, and
+ * a number of three digits or more under a line whose sentence is open
+ * ("2023." under "... so với năm") after that line, their own lines left
+ * empty: the whole text, rewritten, to out and 1; 0 (out untouched) when
+ * there is none. txt_labels.c; linear in len. */
+int imp_txt_lone_labels(const char *s, size_t len, Buf *out);
+/* Whether the line t[0..n) goes on the word or number that para[0..len)
+ * ends in after its hyphen or en dash, typed with no space before it
+ * ("2021-" over "2025", "12/KH-" over "UBND"): the line broken there by
+ * Word, then joined without a space. txt_labels.c */
+int imp_txt_hyphen_break(const char *para, size_t len, const char *t, size_t n);
+/* 1 if the line s[0..n) has letters and none of them lower case; 1 if
+ * it ends a sentence ('.', ':', ';', '!', '?', ')' before spaces and
+ * emphasis marks, or is empty). import_text.c */
+int imp_txt_all_caps(const char *s, size_t n);
+int imp_txt_ends_sentence(const char *s, size_t n);
 
 /* Whether s is a totals row's label, "Tổng cộng", "TỔNG CỘNG:", "Cộng",
  * "Tổng số" (import_attrows.c: an attachment's totals row; import_docx.c:

@@ -40,6 +40,7 @@
 #include "docx_num.h"
 #include "docx_kept.h"
 #include "docx_pagehead.h"
+#include "docx_reader.h"
 #include "docx_para_md.h"
 #include "docx_part.h"
 #include "docx_rels.h"
@@ -57,44 +58,6 @@
 
 /* ---- paragraphs ------------------------------------------------------------------- */
 
-/* The text of the footnotes (which 0), endnotes (1) and comments (2) by
- * their w:id; a comment's author too. */
-typedef struct NoteTexts {
-    StrSet ids;   /* w:id -> index */
-    char **text;  /* malloc'd */
-    char **author; /* malloc'd; comments only, NULL for none */
-    int *given;    /* malloc'd; the number its text was first given under, 0: not yet */
-    size_t n;
-} NoteTexts;
-
-typedef struct Reader {
-    Arena *arena;
-    ImpParas *out;
-    DocxNumbering *nb;
-    DocxStyles styles;
-    int para_no;
-    int too_many;
-    int gap; /* an empty paragraph was skipped since the last one kept */
-    DocxSection sect; /* the body's section being read (docx_section.c) */
-    int page;         /* its pages: 1 portrait, 2 landscape */
-    /* what a plan has no place for (attack 8 L1), kept as notes: the
-     * paragraph being read gathers them in held.review (import_notes.c) */
-    NoteTexts notes[3];
-    const char *part[DOCX_N_RELPARTS]; /* the notes', numbering's, styles' (docx_rels.c) */
-    ImpPara held;
-    DocxKept kept;   /* what the notes hold, counted for KH759 (docx_kept.c) */
-    int table, row, col; /* the data table (from 1, in document order), row and
-                          * column (from 1) being read */
-    DocxToc toc; /* a table of contents being left out (docx_toc.c) */
-    int in_cells; /* reading a data table's cells: their list labels are text */
-    DiagSink *diags;
-    const char *path;
-    DocxChunks *ck; /* the document's embedded documents; NULL in one (one level deep) */
-    size_t *budget; /* in an embedded package: what the embedded documents may still unpack */
-    int failed;     /* an embedded document was refused with a diagnostic */
-    size_t *copy_left; /* what covered merged cells may still copy (docx_vmerge.c) */
-    size_t copies;     /* the budget copy_left points to in the outermost document */
-} Reader;
 
 typedef DocxRun Run; /* docx_para_md.h */
 
@@ -311,6 +274,15 @@ static void box_notes(Reader *rd, const xmlNode *n, int depth)
         Buf text = {0}, nfc = {0};
         cell_text(n, &text, depth + 1, rd);
         vi_put_nfc(&nfc, text.data ? text.data : "", text.len);
+        if (!rd->in_cells && !rd->in_box && rd->n_boxes < 8 && docx_header_text(buf_str(&nfc))) {
+            /* the header's lines in a text box ("Số: ...", the motto, the
+             * whole header): Word prints them, and the plan has a place
+             * for them; read as paragraphs where the box is anchored */
+            rd->boxes[rd->n_boxes++] = n;
+            buf_free(&text);
+            buf_free(&nfc);
+            return;
+        }
         rd->kept.boxes++;
         imp_para_review(rd->arena, &rd->held, _("a text box"), nfc.data ? nfc.data : "", nfc.len);
         buf_free(&text);
@@ -394,6 +366,25 @@ static void give_notes(Reader *rd, ImpPara *para)
     imp_review_put(rd->arena, para, rd->held.review, rd->held.review_len);
     rd->held.review = NULL;
     rd->held.review_len = rd->held.review_cap = 0;
+}
+
+static void read_block(Reader *rd, const xmlNode *n, int in_table, int depth);
+
+/* The text boxes box_notes kept for the paragraph just read (those that
+ * hold the header's lines), read as paragraphs after it, in the order
+ * they are anchored: a box's text was one note, the header's number, motto
+ * or whole header lost from it, and the plan's header guessed (s28foreign
+ * MEDIUM 2). A box inside such a box is a note, as before. */
+static void read_boxes(Reader *rd, int in_table)
+{
+    int n = rd->n_boxes;
+    const xmlNode *boxes[8];
+    memcpy(boxes, rd->boxes, (size_t)n * sizeof *boxes);
+    rd->n_boxes = 0;
+    rd->in_box = 1;
+    for (int k = 0; k < n; k++)
+        read_block(rd, boxes[k], in_table, 1);
+    rd->in_box = 0;
 }
 
 static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
@@ -484,6 +475,8 @@ static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
     }
     buf_free(&nfc);
     buf_free(&text);
+    if (rd->n_boxes)
+        read_boxes(rd, in_table);
 }
 
 /* A table inside a data table's cell: its rows ("a | b; c | d") as a
@@ -595,7 +588,6 @@ static void para_text(const xmlNode *p, Buf *out, Reader *rd)
     free(runs);
 }
 
-static void read_block(Reader *rd, const xmlNode *n, int in_table, int depth);
 /* A table of data (docx_layout.c tells it from the header's and the
  * signature's layout tables) becomes one paragraph per row written as a
  * Markdown pipe row, "| STT | Tên thôn | ... |", the form a .md or .txt

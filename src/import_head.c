@@ -952,7 +952,7 @@ static void header_lines(Ctx *c, Para *P, long mark, int titled)
                         }
                 if (plan->n_issuer < 8)
                     issuer_bold[plan->n_issuer] = b || P[k].bold;
-                plan->issuer = list_add(c, plan->issuer, &plan->n_issuer, s);
+                plan->issuer = list_add(c, plan->issuer, &plan->n_issuer, imp_emphasis_shown(c, s));
             } else if (titled || !subject_line(c, s)) {
                 header_left_out(c, &left, &P[k], s);
             }

@@ -164,6 +164,17 @@ char *plan_text(Ctx *c, const char *s);
  * signature line): braces doubled, Markdown's escapes removed, none
  * added. */
 char *written_text(Ctx *c, const char *s);
+/* s, a line of a field printed as written (an issuer line, a signature's
+ * line or name, a recipient), with the emphasis a Markdown reader applies
+ * left out, its words kept: a .docx line bold in part, "ỦY BAN NHÂN DÂN
+ * **HUYỆN YÊN THẾ**", printed its stars in every format (s29foreign). A
+ * line with a backslash, a bracket, '<', '&', '`', '!' or a brace is left
+ * as it is (cmark would print those otherwise). import_util.c */
+const char *imp_emphasis_shown(Ctx *c, const char *s);
+/* p's review notes, if any, written to y beside what it became (at ind
+ * spaces), and marked placed, not repeated with the body's before
+ * `closing:` (a table row's, a table heading's). import_util.c */
+void imp_review_beside(Ctx *c, Buf *y, int ind, const Para *p);
 /* s, a field printed as written read from Markdown, without its
  * backslash escapes; s itself when it has none (or the input is plain). */
 const char *as_written(const Ctx *c, const char *s);
@@ -234,6 +245,25 @@ int signature_line(const char *s);
  * included, or -1 (import_signer.c): for a document without a closing
  * sentence or "Nơi nhận". */
 long imp_signer_block(const Para *P, size_t from, size_t limit);
+
+/* A joint plan's signature (kế hoạch liên tịch: two bodies, two signers
+ * side by side, "TM. BAN THƯỜNG TRỰC UBMTTQ XÃ" beside "TM. ỦY BAN NHÂN
+ * DÂN XÃ"): lines[0..n), the signature block's lines in reading order,
+ * one block after the other (a table's cells) or row by row (a table of a
+ * row a line: the lines that say on whose behalf first, one a column).
+ * Returns how many signers it holds: 1 (one, or none told), or k >= 2
+ * with the lines of the one to import in [*from, *to) every *stride-th:
+ * the block whose "TM. ..." names the header's top line, issuer, else the
+ * last (Nghị định 30: the lead body signs on the right); -1 when the
+ * blocks could not be told apart (a block that does not begin with whose
+ * behalf, or a title under a name). import_signer.c; the plan's
+ * signature holds one signer (README, the plan language). */
+int imp_joint_signers(const char *const *lines, size_t n, const char *issuer, size_t *from,
+                      size_t *to, size_t *stride);
+/* Whether the words after a signature line's mark ("TM. ỦY BAN NHÂN DÂN
+ * XÃ") begin the header's line issuer ("ỦY BAN NHÂN DÂN XÃ ĐỒNG HƯU"), or
+ * it begins them, whole words (import_signer.c). */
+int imp_names_issuer(const char *head, const char *issuer);
 /* An attachment page starts: "Biểu 01", "Phụ lục II". */
 int attachment_start(const Para *p);
 

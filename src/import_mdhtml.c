@@ -986,6 +986,7 @@ void imp_kept_free(HtmlKept *kept)
 {
     free(kept->map.a);
     free(kept->map5.a);
+    buf_free(&kept->front);
 }
 
 /* The line breaks in s[0..n) */

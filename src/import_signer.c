@@ -89,3 +89,72 @@ long imp_signer_block(const Para *P, size_t from, size_t limit)
     }
     return -1;
 }
+
+/* Whether block b of the lines (every stride-th from b, or those in
+ * [from, to) when stride is 0) reads as one signer's: a line that says on
+ * whose behalf first, the name below the title lines, no title after it. */
+static int one_signer(const char *const *lines, size_t from, size_t to, size_t stride)
+{
+    size_t step = stride ? stride : 1, n = 0;
+    int named = 0;
+    for (size_t i = from; i < to; i += step, n++) {
+        int title = on_behalf(lines[i]) || signature_line(lines[i]);
+        if (n == 0 && !on_behalf(lines[i]))
+            return 0;
+        if (title && named)
+            return 0; /* a title under the name: two blocks run together */
+        named |= !title;
+    }
+    return n >= 2;
+}
+
+/* Whether the words after the mark of the line that says on whose behalf
+ * ("TM. ỦY BAN NHÂN DÂN XÃ") begin the header's top line ("ỦY BAN NHÂN
+ * DÂN XÃ ĐỒNG HƯU"), or the top line begins them */
+int imp_names_issuer(const char *head, const char *issuer)
+{
+    const char *sp = strchr(head, ' ');
+    if (!sp || !issuer || !*issuer)
+        return 0;
+    const char *body = sp + 1;
+    size_t a = strlen(body), b = strlen(issuer), n = a < b ? a : b;
+    return n >= 6 && strncmp(body, issuer, n) == 0 &&
+           (a == b || (a < b ? issuer[n] : body[n]) == ' ');
+}
+
+int imp_joint_signers(const char *const *lines, size_t n, const char *issuer, size_t *from,
+                      size_t *to, size_t *stride)
+{
+    size_t heads[8], k = 0;
+    for (size_t i = 0; i < n && k < 8; i++)
+        if (on_behalf(lines[i]) &&
+            (starts_with(lines[i], "TM. ") || i == 0 || !starts_with(lines[i - 1], "TM. ")))
+            heads[k++] = i; /* "KT. CHỦ TỊCH" under "TM. ..." is the same signer's */
+    if (k < 2)
+        return 1;
+    int side_by_side = 1; /* read row by row: the heads first, one a column */
+    for (size_t j = 0; j < k; j++)
+        side_by_side &= heads[j] == j;
+    size_t pick = k - 1; /* ND30: the lead body signs on the right */
+    for (size_t j = 0; j < k; j++)
+        if (imp_names_issuer(lines[heads[j]], issuer)) {
+            pick = j;
+            break;
+        }
+    if (side_by_side) {
+        if (n % k)
+            return -1;
+        for (size_t j = 0; j < k; j++)
+            if (!one_signer(lines, j, n, k))
+                return -1;
+        *from = pick, *to = n, *stride = k;
+        return (int)k;
+    }
+    if (heads[0] != 0)
+        return -1;
+    for (size_t j = 0; j < k; j++)
+        if (!one_signer(lines, heads[j], j + 1 < k ? heads[j + 1] : n, 0))
+            return -1;
+    *from = heads[pick], *to = pick + 1 < k ? heads[pick + 1] : n, *stride = 1;
+    return (int)k;
+}

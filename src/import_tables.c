@@ -512,12 +512,9 @@ static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const
         if (r == shape.totals)
             continue;
         att_put_row(c, y, &shape, cells[r], r, cols, body_w[r]);
-        if (body_p[r]->review) {
-            /* a comment on the row's cell, a text box in it: beside the row,
-             * not with the body's notes before `closing:` (s18docx L1) */
-            emit_unplaced_lines(y, 6, body_p[r]->review, "KH759");
-            c->review_placed[body_p[r]->index] = 1;
-        }
+        /* a comment on the row's cell, a text box in it: beside the row,
+         * not with the body's notes before `closing:` (s18docx L1) */
+        imp_review_beside(c, y, 6, body_p[r]);
         if (merge_notes[r])
             buf_printf(y, "      # review: %s\n", text_one_line(c->arena, arena_printf(
                                                       c->arena, _("row %zu, %s"), r + 1, merge_notes[r])));
@@ -614,6 +611,7 @@ size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
         const char **left = arena_alloc(c->arena, (n - k) * sizeof *left);
         size_t n_left = 0, n_page = 0;
         int signers = 0; /* a signer's line read under the table: the rest is not the note */
+        const Para *header_para = NULL;
         const char **page = arena_alloc(c->arena, (n - k) * sizeof *page);
         page[n_page++] = P[k].text;
         size_t q = k + 1;
@@ -632,6 +630,7 @@ size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
                 header = cells;
                 cols = w;
                 header_line = P[q].line;
+                header_para = &P[q];
             } else if (w > 0 && !note.len) { /* rows until a note under the table */
                 if (n_rows == cap) {
                     cap *= 2;
@@ -686,6 +685,7 @@ size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
             if (!pages)
                 buf_printf(&y, "\n# %s\nattachments:\n",
                            _("the attachment pages (Phụ lục, Biểu) after the signature"));
+            imp_review_beside(c, &y, 2, header_para); /* a .txt's merged heading's */
             put_page(c, &y, label, title, header, cols, rows, widths, masks, row_paras, n_rows,
                      note.data, above.data, separator, not_centred, header_line);
             pages++;

@@ -18,10 +18,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "import.h"
 #include "legacy.h"
 #include "md_blocks.h"
 #include "md_comment.h"
+#include "md_front.h"
 #include "vi.h"
 
 char *imp_clean_text(Arena *arena, const char *text, size_t len)
@@ -137,8 +139,7 @@ static int starts_block(const char *s, size_t n)
     return 0;
 }
 
-/* 1 if the line has letters and none of them lower case. */
-static int all_caps(const char *s, size_t n)
+int imp_txt_all_caps(const char *s, size_t n)
 {
     Buf up = {0};
     char *copy = xmalloc(n + 1);
@@ -174,7 +175,7 @@ static int starts_lower(const char *s, size_t n)
     return lower;
 }
 
-static int ends_sentence(const char *s, size_t n)
+int imp_txt_ends_sentence(const char *s, size_t n)
 {
     while (n > 0 && (is_space(s[n - 1]) || s[n - 1] == '*' || s[n - 1] == '_'))
         n--;
@@ -270,6 +271,62 @@ static int looks_markdown(const char *s, size_t len)
         }
     }
     return headings && blank_separated(s, len);
+}
+
+/* A table a cell a line whose heading of two rows of merged cells was
+ * read as its columns' (import_txtcells.c): its rows are the table's, and
+ * a note beside its heading row, with a warning (KH763), says that the
+ * columns were inferred from where LibreOffice's text leaves empty lines
+ * (s29foreign: such a Biểu's rows were 21 paragraphs of comments). The
+ * paragraphs' lines rise, and so do the tables': one walk. */
+static void merged_heading_notes(Arena *arena, DiagSink *diags, const char *path,
+                                 const TxtCellDoubt *doubt, ImpParas *out)
+{
+    size_t i = 0;
+    for (int k = 0; k < doubt->merged; k++) {
+        while (i < out->n && out->items[i].line < doubt->merged_line[k])
+            i++;
+        if (i == out->n)
+            break;
+        const char *what = _("a table whose heading is two rows of merged cells, "
+                             "a cell a line as LibreOffice's text writes it");
+        const char *text = _("its columns' headings ('group: heading' under a cell merged "
+                             "across) were inferred from its empty lines; check them against "
+                             "the document");
+        imp_para_review(arena, &out->items[i], what, text, strlen(text));
+    }
+    if (!doubt->merged)
+        return;
+    SrcPos at = {path, doubt->merged_line[0], 1};
+    diag_warning(diags, at, 0, KH763,
+                 "tables whose cells are one a line (%d, the first from this 'TT') have a "
+                 "heading of two rows of merged cells: their rows are read as the table's, "
+                 "the columns' headings inferred from the empty lines LibreOffice writes for "
+                 "merged cells, with a '# review:' comment beside the heading; check them "
+                 "against the document, or import the .docx",
+                 doubt->merged);
+}
+
+/* A .md's YAML front matter (md_front.c): one note beside the first
+ * paragraph, the header's, and one warning (KH761) at its first line;
+ * each of its lines was a KH761 of its own, the block's "---" read as a
+ * setext heading's underline (s28foreign MEDIUM 3). */
+static void front_matter_note(Arena *arena, DiagSink *diags, const char *path,
+                              const HtmlKept *kept, ImpParas *out)
+{
+    if (!kept->front_lines)
+        return;
+    if (out->n)
+        imp_para_review(arena, &out->items[0],
+                        _("the Markdown's front matter, metadata that no reader prints"),
+                        kept->front.data ? kept->front.data : "", kept->front.len);
+    SrcPos at = {path, 1, 1};
+    diag_warning(diags, at, 3, KH761,
+                 "the front matter of the .md ('---' to '---', %d lines: its metadata, which "
+                 "Markdown readers do not print) is above the title and holds none of a plan's "
+                 "header: it is written as one '# review:' comment, not in the document; move "
+                 "what belongs to the plan (a title, a date) into it, and delete the comment",
+                 kept->front_lines);
 }
 
 static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const char *data,
@@ -443,116 +500,19 @@ static int joins(const Buf *para, const char *t, size_t n, int markdown, int bla
 {
     if (markdown) /* "-" or "+" glued to what follows ("+-+", "-5") starts no item */
         return blank_run == 0 ? !starts_block(t, n) || (strchr("-+", t[0]) && n > 1 && t[1] != ' ')
-                              : (!ends_sentence(para->data, para->len) && starts_lower(t, n));
+                              : (!imp_txt_ends_sentence(para->data, para->len) && starts_lower(t, n));
     if (starts_block(t, n) || prev_caps || starts_field(t, n))
         return 0;
     if (starts_lower(t, n))
-        return !ends_sentence(para->data, para->len) || blank_run == 0;
+        return !imp_txt_ends_sentence(para->data, para->len) || blank_run == 0;
     /* "1. Dự án 1: Hỗ trợ ... các huyện nghèo" then "Đầu tư 45 công trình":
      * a numbered line without a full stop is a heading, and a line with a
      * capital under it starts the text under that heading */
     if (!memchr(para->data, '\n', para->len) && starts_block(para->data, para->len) &&
         para->data[0] >= '0' && para->data[0] <= '9')
         return 0;
-    return blank_run == 0 && prev_len >= 60 && !ends_sentence(para->data, para->len) &&
-           !all_caps(t, n);
-}
-
-/* ---- labels on a line of their own (text from a PDF) -------------------------- */
-
-/* The length of the label that is all of s[0..n) once its spaces and
- * page breaks are trimmed ("I.", "2.", "1.2.", "a)", "đ)", "-", "+"), its start in
- * *from; 0 when the line is more or other than a label. */
-static size_t lone_label(const char *s, size_t n, size_t *from)
-{
-    size_t b = 0;
-    while (b < n && (is_space(s[b]) || s[b] == '\f'))
-        b++;
-    while (n > b && (is_space(s[n - 1]) || s[n - 1] == '\f'))
-        n--;
-    *from = b;
-    const char *t = s + b;
-    size_t l = n - b, i = 0;
-    if ((l == 1 && (t[0] == '-' || t[0] == '+')) ||
-        (l == 3 && (memcmp(t, "\xE2\x80\xA2", 3) == 0 || memcmp(t, "\xE2\x80\x93", 3) == 0)))
-        return l; /* a bullet: "-", "+", "•", "–" */
-    if (l >= 2 && l <= 6 && strspn(t, "IVXL") == l - 1 && t[l - 1] == '.')
-        return l;
-    while (i < l && ((t[i] >= '0' && t[i] <= '9') || (t[i] == '.' && i && t[i - 1] != '.')))
-        i++;
-    if (i >= 2 && i == l && t[l - 1] == '.' && l <= 9)
-        return l; /* "1.", "1.2.", "2.3.1." */
-    if (i >= 1 && i + 1 == l && t[l - 1] == ')' && t[0] != '.')
-        return l; /* "1)" */
-    if ((l == 2 && t[0] >= 'a' && t[0] <= 'z' && t[1] == ')') ||
-        (l == strlen("đ)") && memcmp(t, "đ)", l) == 0))
-        return l;
-    return 0;
-}
-
-/* Puts the label back where its line was (at byte at of out). */
-static void put_back_label(Buf *out, size_t at, const char *label, size_t n)
-{
-    size_t tail = out->len - at;
-    buf_putn(out, label, n);
-    memmove(out->data + at + n, out->data + at, tail);
-    memcpy(out->data + at, label, n);
-}
-
-/* pdftotext prints a list's label apart from its text ("I." then a blank
- * line then "MỤC ĐÍCH, YÊU CẦU"): the label moves to the start of the next
- * line of text, its own line left empty, so the lines keep their numbers.
- * Returns 0 when no line is a lone label (out untouched). */
-static int join_lone_labels(const char *s, size_t len, Buf *out)
-{
-    int any = 0;
-    const char *pending = NULL;
-    size_t pending_len = 0, pending_at = 0;
-    for (size_t i = 0; i <= len;) {
-        if (i == len) { /* the end: a label still waiting goes back */
-            if (pending)
-                put_back_label(out, pending_at, pending, pending_len);
-            break;
-        }
-        size_t start = i;
-        while (i < len && s[i] != '\n')
-            i++;
-        size_t end = i, from = 0;
-        if (i < len)
-            i++;
-        size_t l = lone_label(s + start, end - start, &from);
-        int blank = 1;
-        for (size_t k = start; k < end && blank; k++)
-            blank = is_space(s[k]) || s[k] == '\f';
-        if (l) {
-            if (pending) /* two labels in a row: the first stays on its line */
-                put_back_label(out, pending_at, pending, pending_len);
-            pending = s + start + from;
-            pending_len = l;
-            for (size_t k = start; k < end; k++)
-                if (s[k] == '\f')
-                    buf_putc(out, '\f'); /* the page break stays where it was */
-            pending_at = out->len;
-            if (end < len)
-                buf_putc(out, '\n');
-            any = 1;
-            continue;
-        }
-        if (pending && !blank) {
-            size_t k = start;
-            while (k < end && (is_space(s[k]) || s[k] == '\f'))
-                buf_putc(out, s[k++]);
-            buf_putn(out, pending, pending_len);
-            buf_putc(out, ' ');
-            buf_putn(out, s + k, i - k);
-            pending = NULL;
-            continue;
-        }
-        buf_putn(out, s + start, i - start);
-        if (i == len)
-            i = len; /* the loop's last round puts a waiting label back */
-    }
-    return any;
+    return blank_run == 0 && prev_len >= 60 && !imp_txt_ends_sentence(para->data, para->len) &&
+           !imp_txt_all_caps(t, n);
 }
 
 /* ---- header lines a narrow column broke (text from a PDF) ----------------------- */
@@ -938,7 +898,7 @@ static int dash_text(const char *s, size_t len)
            s[1] != '\n';
 }
 
-enum { PASSES = 12 };
+enum { PASSES = 13 };
 
 /* The text the paragraphs are cut from: data in NFC, its Markdown
  * character references read (a Markdown file; *markdown is set when the
@@ -958,6 +918,29 @@ static const char *prepare_text(const char *data, size_t *len, int *markdown, Bu
     *len = pass[0].len;
     if (!*markdown)
         *markdown = looks_markdown(s, *len);
+    /* its YAML front matter, metadata no reader prints: one note, its
+     * lines left empty so that the others keep their numbers */
+    size_t front = *markdown ? md_front_matter(s, *len, &kept->front_lines) : 0;
+    if (front) {
+        for (size_t i = 0, b; i < front; i = b + 1) {
+            b = i;
+            while (b < front && s[b] != '\n')
+                b++;
+            size_t e = b > i && s[b - 1] == '\r' ? b - 1 : b, l = i;
+            while (l < e && (s[l] == ' ' || s[l] == '\t'))
+                l++; /* a list's item, "  - kế hoạch": "- kế hoạch" */
+            if (i > 0 && e > l && !(e - i == 3 && (memcmp(s + i, "---", 3) == 0 ||
+                                                   memcmp(s + i, "...", 3) == 0))) {
+                if (kept->front.len)
+                    buf_puts(&kept->front, "; ");
+                buf_putn(&kept->front, s + l, e - l);
+            }
+            buf_putc(&pass[12], '\n');
+        }
+        buf_putn(&pass[12], s + front, *len - front);
+        s = pass[12].data ? pass[12].data : "";
+        *len = pass[12].len;
+    }
     /* its HTML comments over several lines show nothing (md_comment.c) */
     size_t unclosed = (size_t)-1;
     int removed = *markdown && imp_md_comments(s, *len, &pass[8], &unclosed);
@@ -1026,7 +1009,7 @@ static const char *prepare_text(const char *data, size_t *len, int *markdown, Bu
         s = pass[2].data ? pass[2].data : "";
         *len = pass[2].len;
     }
-    if (!*markdown && join_lone_labels(s, *len, &pass[3])) {
+    if (!*markdown && imp_txt_lone_labels(s, *len, &pass[3])) {
         s = pass[3].data ? pass[3].data : "";
         *len = pass[3].len;
     }
@@ -1088,8 +1071,8 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
     Buf pass[PASSES] = {{0}};
     LiteralLines literal = {0};
     size_t next_literal = 0;
-    TxtCellDoubt doubt = {0, 0};
-    HtmlKept kept = {0, 0, 0, 0, 0, 0, {0}, {0}};
+    TxtCellDoubt doubt = {0, 0, 0, {0}};
+    HtmlKept kept = {0, 0, 0, 0, 0, 0, {0}, {0}, {0}, 0};
     const char *s = prepare_text(data, &len, &markdown, pass, &literal, &doubt, &kept);
     out->markdown = markdown;
     len = warn_kept(diags, path, &doubt, &kept) < 0 ? 0 : len; /* KH752: nothing read */
@@ -1146,7 +1129,8 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
         int heading = markdown ? md_heading(&t, &n) : 0;
         int cont = para.len && !heading && (!prev_hard || hard_join); /* the line may join para */
         int piped = cont && markdown && !blank_run && imp_md_pipe_text(&para, t, n, s + i, len - i);
-        int join = cont && (piped || joins(&para, t, n, markdown, blank_run, prev_caps, prev_len));
+        int hyphen = cont && !markdown && !blank_run && imp_txt_hyphen_break(para.data, para.len, t, n);
+        int join = hyphen || (cont && (piped || joins(&para, t, n, markdown, blank_run, prev_caps, prev_len)));
         if (!join)
             FLUSH();
         if (para.len == 0) {
@@ -1154,10 +1138,9 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
             para_heading = heading;
             para_gap = blank_run > 0;
             para_indent = markdown ? indent_of(s + start, b - start) : 0;
-        } else {
-            /* a soft line break in Markdown is a space; text wrapped by hand
-             * too. In the header and signature the break matters: keep it
-             * as '\n' for recognition to split on. */
+        } else if (!hyphen) {
+            /* a soft line break (Markdown's, text's wrapped by hand) is a space,
+             * kept '\n' for recognition: it matters in the header, the signature */
             buf_putc(&para, '\n');
         }
         buf_putn(&para, t, n);
@@ -1175,12 +1158,13 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
             return -1;
         }
         prev_hard = markdown && hard ? hard : 3 * (!piped && t[0] == '|' && t[n - 1] == '|'); /* a row */
-        prev_caps = !markdown && all_caps(t, n) && n < 120;
+        prev_caps = !markdown && imp_txt_all_caps(t, n) && n < 120;
         prev_len = n;
         blank_run = 0;
     }
     FLUSH();
 #undef FLUSH
+    front_matter_note(arena, diags, path, &kept, out);
     buf_free(&para);
     for (int k = 0; k < PASSES; k++)
         buf_free(&pass[k]);
@@ -1194,5 +1178,6 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
     }
     if (markdown) /* footnotes and pictures: notes beside their paragraphs (attack 8 L2) */
         imp_md_notes(arena, diags, path, out);
+    merged_heading_notes(arena, diags, path, &doubt, out);
     return kept.cells_line ? -1 : 0;
 }

@@ -32,6 +32,16 @@ typedef struct Line {
     size_t next;       /* the start of the line after it */
 } Line;
 
+/* A table's columns' headings: top's alone, or top's (a group's) and
+ * sub's, written "group: heading" */
+typedef struct Heading {
+    int merged;     /* read from two rows of merged cells */
+    size_t rows_at; /* the start of the first row's line "1" */
+    size_t totals_at; /* the start of a totals row after the numbered ones, or (size_t)-1 */
+    int totals_short; /* its label merged across the first two columns: a line fewer */
+    Line top[MAX_COLS], sub[MAX_COLS];
+} Heading;
+
 static Line line_at(const char *s, size_t len, size_t at)
 {
     const char *nl = memchr(s + at, '\n', len - at);
@@ -63,38 +73,97 @@ static int numeral(const char *s, size_t n)
     return n > 0 && (digits == n || roman == n);
 }
 
-/* The table that starts at the line at: its columns, and in *end the
- * start of the line after its last row; 0 columns when the shape is not
- * certain, *end then where the looking stopped (a row's start or the
- * heading line that failed: no table starts before it, so the caller
- * goes on from there and each line is looked at a bounded number of
- * times). */
-static int table_shape(const char *s, size_t len, size_t at, size_t *end)
+/* A heading of two rows, as LibreOffice writes a Word table's whose
+ * cells are merged: a cell merged down leaves an empty line in the second
+ * row, one merged across makes the first row shorter ("STT", "Đơn vị",
+ * "Diện tích (ha)", "Ghi chú", then "", "", "Kế hoạch", "Thực hiện", "").
+ * Given the nh heading lines h and cols columns, the first row is the
+ * first nh - cols lines, none empty, the second the last cols: each empty
+ * line of it stands under a cell of the first row merged down, each run
+ * of lines with text under one merged across them, a group. 1 when the
+ * first row's cells are exactly those (the STT column merged down), the
+ * columns' headings then in head (a group's "group: heading", as khgen's
+ * .md writes a grouped column); else 0. */
+static int two_row_heading(const Line *h, int nh, int cols, Heading *head)
 {
-    Line l = line_at(s, len, at);
-    *end = l.next;
-    if (!((l.len == 2 && memcmp(s + l.start, "TT", 2) == 0) ||
-          (l.len == 3 && memcmp(s + l.start, "STT", 3) == 0)))
+    int top = nh - cols;
+    if (top < 2 || h[top].len != 0)
         return 0;
-    int cols = 1;
-    size_t p = l.next;
-    for (;;) {
-        if (p >= len)
+    for (int k = 0; k < top; k++)
+        if (h[k].len == 0)
             return 0;
-        l = line_at(s, len, p);
-        if (is_number(s + l.start, l.len, 1))
-            break;
-        if (l.len == 0 || l.len > MAX_HEAD || numeral(s + l.start, l.len) || ++cols > MAX_COLS)
+    int t = 0;
+    for (int k = top; k < nh; k++) {
+        if (t >= top)
             return 0;
-        p = l.next;
+        if (h[k].len == 0) { /* under a cell merged down */
+            head->top[k - top] = h[t++];
+            head->sub[k - top] = (Line){0, 0, 0};
+            continue;
+        }
+        for (; k < nh && h[k].len; k++) { /* under a cell merged across */
+            head->top[k - top] = h[t];
+            head->sub[k - top] = h[k];
+        }
+        t++;
+        k--;
     }
-    if (cols < 3)
+    return t == top;
+}
+
+/* Whether s[l] is a totals row's label ("Tổng cộng", "Cộng", "Tổng số") */
+static int totals_line(const char *s, Line l)
+{
+    char label[40];
+    if (l.len == 0 || l.len >= sizeof label)
         return 0;
-    *end = p; /* the line "1" */
+    memcpy(label, s + l.start, l.len);
+    label[l.len] = '\0';
+    return imp_totals_label(label);
+}
+
+/* A totals row at q, after the numbered rows: its STT cell empty (an empty
+ * line) over its label, or its label merged across the STT column (a line
+ * fewer), then its cells, cols lines in all (cols - 1 merged); the start
+ * of the line after it, or 0 when there is none. A Biểu's "Tổng cộng" row
+ * ended the table a cell a line, LibreOffice's empty line for its STT cell
+ * read as the table's end: its label and sums became the note printed
+ * under the table, "Tổng cộng 2.230", without a word (s29foreign). */
+static size_t totals_row(const char *s, size_t len, size_t q, int cols, int *short_row)
+{
+    if (q >= len)
+        return 0;
+    Line a = line_at(s, len, q);
+    int lines = cols;
+    if (a.len == 0) {
+        if (a.next >= len || !totals_line(s, line_at(s, len, a.next)))
+            return 0;
+        *short_row = 0;
+    } else if (totals_line(s, a)) {
+        lines = cols - 1;
+        *short_row = 1;
+    } else {
+        return 0;
+    }
+    int k = 0;
+    for (; k < lines && q < len; k++)
+        q = line_at(s, len, q).next;
+    if (k < lines || (q < len && line_at(s, len, q).len != 0))
+        return 0;
+    return q;
+}
+
+/* Whether the rows from the line at p ("1") are rows of cols lines each,
+ * numbered 1, 2, ..., then a totals row or not (totals_row, in head),
+ * then a blank line or the end of the text: their
+ * end in *end (the start of the line after the last row), else where the
+ * looking stopped. */
+static int rows_fit(const char *s, size_t len, size_t p, int cols, size_t *end, Heading *head)
+{
     long row = 1;
     size_t rows_end = 0;
     while (p < len) {
-        l = line_at(s, len, p);
+        Line l = line_at(s, len, p);
         if (!is_number(s + l.start, l.len, row))
             break;
         size_t q = l.next;
@@ -108,22 +177,110 @@ static int table_shape(const char *s, size_t len, size_t at, size_t *end)
         row++;
     }
     *end = p;
+    head->totals_at = (size_t)-1;
+    int short_row = 0;
+    size_t after = rows_end ? totals_row(s, len, rows_end, cols, &short_row) : 0;
+    if (after) {
+        head->totals_at = rows_end;
+        head->totals_short = short_row;
+        rows_end = after;
+    }
     /* the table is over: a blank line or the end of the text follows (a
      * row that did not fit, a group row "I" with fewer cells, is no
      * certain shape) */
     if (!rows_end || (rows_end < len && line_at(s, len, rows_end).len != 0))
         return 0;
     *end = rows_end;
-    return cols;
+    return (int)(row - 1);
+}
+
+/* The table that starts at the line at: its columns, and in *end the
+ * start of the line after its last row; 0 columns when the shape is not
+ * certain, *end then where the looking stopped (a row's start or the
+ * heading line that failed: no table starts before it, so the caller
+ * goes on from there and each line is looked at a bounded number of
+ * times). head: its columns' headings; head->merged when they are a
+ * heading of two rows (two_row_heading), which fits the rows for one
+ * count of columns only: two counts that fit leave the shape uncertain.
+ * The heading is at most 2 * MAX_COLS lines, and each count of columns
+ * looks at the rows once: MAX_COLS passes over the table at most. */
+static int table_shape(const char *s, size_t len, size_t at, size_t *end, Heading *head)
+{
+    Line l = line_at(s, len, at);
+    *end = l.next;
+    head->merged = 0;
+    if (!((l.len == 2 && memcmp(s + l.start, "TT", 2) == 0) ||
+          (l.len == 3 && memcmp(s + l.start, "STT", 3) == 0)))
+        return 0;
+    Line h[2 * MAX_COLS];
+    int nh = 0, blank = 0;
+    h[nh++] = l;
+    size_t p = l.next;
+    for (;;) {
+        if (p >= len)
+            return 0;
+        l = line_at(s, len, p);
+        if (is_number(s + l.start, l.len, 1))
+            break;
+        if (l.len > MAX_HEAD || numeral(s + l.start, l.len) || nh == 2 * MAX_COLS)
+            return 0;
+        blank += l.len == 0;
+        h[nh++] = l;
+        p = l.next;
+    }
+    head->rows_at = p;
+    if (!blank) {
+        if (nh < 3 || nh > MAX_COLS)
+            return 0;
+        for (int k = 0; k < nh; k++)
+            head->top[k] = h[k], head->sub[k] = (Line){0, 0, 0};
+        return rows_fit(s, len, p, nh, end, head) ? nh : 0;
+    }
+    int found = 0;
+    size_t stop = p;
+    Heading try;
+    for (int cols = 3; cols <= MAX_COLS && cols < nh; cols++) {
+        size_t e;
+        if (!two_row_heading(h, nh, cols, &try) || rows_fit(s, len, p, cols, &e, &try) < 2)
+            continue;
+        if (found) /* two counts of columns fit: not certain */
+            return 0;
+        found = cols;
+        try.rows_at = p;
+        *head = try;
+        stop = e;
+    }
+    *end = stop;
+    head->merged = found > 0;
+    return found;
+}
+
+static void put_text(Buf *out, const char *s, Line l)
+{
+    for (size_t c = 0; c < l.len; c++) {
+        if (s[l.start + c] == '|')
+            buf_putc(out, '\\');
+        buf_putc(out, s[l.start + c]);
+    }
 }
 
 static void put_cell(Buf *out, const char *s, Line l)
 {
     buf_putc(out, ' ');
-    for (size_t c = 0; c < l.len; c++) {
-        if (s[l.start + c] == '|')
-            buf_putc(out, '\\');
-        buf_putc(out, s[l.start + c]);
+    put_text(out, s, l);
+    buf_puts(out, " |");
+}
+
+/* A column's heading: top alone, or "top: sub" under a group (khgen's
+ * .md writes a grouped column so, and the tables' reader takes two or
+ * more side by side that share "top: " for a group: import_tables.c) */
+static void put_heading(Buf *out, const char *s, Line top, Line sub)
+{
+    buf_putc(out, ' ');
+    put_text(out, s, top);
+    if (sub.len) {
+        buf_puts(out, ": ");
+        put_text(out, s, sub);
     }
     buf_puts(out, " |");
 }
@@ -179,11 +336,12 @@ int imp_txt_cell_tables(const char *s, size_t len, Buf *out, TxtCellDoubt *doubt
 {
     int any = 0, line = 1, body = 1;
     size_t copied = 0;
-    doubt->count = doubt->first_line = 0;
+    doubt->count = doubt->first_line = doubt->merged = 0;
     for (size_t at = 0; at < len;) {
         Line l = line_at(s, len, at);
         size_t end = 0;
-        int cols = l.len <= 3 ? table_shape(s, len, at, &end) : 0;
+        Heading head;
+        int cols = l.len <= 3 ? table_shape(s, len, at, &end, &head) : 0;
         if (body && past_body(s + l.start, l.len))
             body = 0; /* the attachment pages after it have KH762 */
         if (!cols) {
@@ -195,10 +353,19 @@ int imp_txt_cell_tables(const char *s, size_t len, Buf *out, TxtCellDoubt *doubt
             continue;
         }
         buf_putn(out, s + copied, at - copied);
-        size_t rows = 0;
-        for (size_t p = at; p < end; rows++) {
+        buf_putc(out, '|');
+        for (int k = 0; k < cols; k++)
+            put_heading(out, s, head.top[k], head.sub[k]);
+        buf_putc(out, '\n');
+        size_t rows = 1;
+        for (size_t p = head.rows_at; p < end; rows++) {
             buf_putc(out, '|');
-            for (int k = 0; k < cols; k++) {
+            int k = 0;
+            if (p == head.totals_at && head.totals_short) { /* under the name's column */
+                buf_puts(out, "  |");
+                k = 1;
+            }
+            for (; k < cols; k++) {
                 Line cell = line_at(s, len, p);
                 put_cell(out, s, cell);
                 p = cell.next;
@@ -207,8 +374,11 @@ int imp_txt_cell_tables(const char *s, size_t len, Buf *out, TxtCellDoubt *doubt
         }
         /* empty lines for the cells' others, so that the lines after the
          * table keep their numbers (the diagnostics name them) */
-        for (size_t k = rows; k < rows * (size_t)cols; k++)
+        size_t n_lines = (size_t)count_lines(s, at, end);
+        for (size_t k = rows; k < n_lines; k++)
             buf_putc(out, '\n');
+        if (head.merged && doubt->merged < 16)
+            doubt->merged_line[doubt->merged++] = line;
         any = 1;
         line += count_lines(s, at, end);
         at = copied = end;

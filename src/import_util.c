@@ -371,8 +371,20 @@ static int md_escape_at(const Ctx *c, const char *s)
  * Markdown's escapes of the text read removed, none added. plan_text's
  * escapes printed as backslashes there: a signer "Nguyễn *Văn* A" came
  * back "Nguyễn \\*Văn\\* A" (s19attack F2). */
+const char *imp_emphasis_shown(Ctx *c, const char *s)
+{
+    if (!strpbrk(s, "*_") || strpbrk(s, "\\[]<>&`!{}\n"))
+        return s; /* no emphasis, or marks cmark would print otherwise */
+    Buf b = {0};
+    render_markdown_plain(s, &b);
+    const char *r = b.len ? buf_to_arena(&b, c->arena) : s;
+    buf_free(&b);
+    return r ? r : s;
+}
+
 char *written_text(Ctx *c, const char *s)
 {
+    s = imp_emphasis_shown(c, s);
     Buf b = {0};
     for (const char *t = s; *t; t++) {
         if (md_escape_at(c, t))
@@ -924,4 +936,12 @@ void node_remove(INode *parent, size_t at, size_t count)
     memmove(parent->items + at, parent->items + at + count,
             (parent->n_items - at - count) * sizeof *parent->items);
     parent->n_items -= count;
+}
+
+void imp_review_beside(Ctx *c, Buf *y, int ind, const Para *p)
+{
+    if (!p->review)
+        return;
+    emit_unplaced_lines(y, ind, p->review, "KH759");
+    c->review_placed[p->index] = 1;
 }

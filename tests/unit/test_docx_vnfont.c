@@ -179,8 +179,55 @@ static void two_fonts(void **state)
     buf_free(&out);
 }
 
+/* docx_para_unicode: whether a paragraph holds a letter only Unicode gives
+ * Vietnamese (then none of its runs is read as a legacy font's codes: Word
+ * shows Unicode typed in a .VnTime paragraph as it is). Each such letter,
+ * after other text (the scan goes on past it), in a run nested in a
+ * hyperlink; the letters beside them that are not; text that is no w:t;
+ * no text at all. Session 29's mutation sweep: the range's bound at 0xC6
+ * made '<', '||' of its list made '&&', the scan's 'continue' made 'break'
+ * and the last 'return 0' made 'return 1' each passed every suite. */
+static int para_unicode(const char *inner)
+{
+    char doc[512];
+    snprintf(doc, sizeof doc, "<w:p xmlns:w=\"urn:w\">%s</w:p>", inner);
+    xmlDoc *d = xmlReadMemory(doc, (int)strlen(doc), "p.xml", "UTF-8", XML_PARSE_NONET);
+    assert_non_null(d);
+    int r = docx_para_unicode(xmlDocGetRootElement(d));
+    xmlFreeDoc(d);
+    return r;
+}
+
+static void para_unicode_letters(void **state)
+{
+    (void)state;
+    static const char *const yes[] = {"Ă", "ă", "Đ", "đ", "Ĩ", "ĩ", "Ũ", "ũ", "Ơ", "ơ",
+                                      "Ư", "ư", "Ạ", "ạ", "ỹ", "Ỹ", "ế"};
+    static const char *const no[] = {"é", "Ā", "ā", "Ć", "Ē", "ı", "Ɓ", "ƀ", "Ʈ",
+                                     "ǀ", "Ḁ", "ẟ", "Ỻ", "ỻ", "abc", "Ø", "—"};
+    char inner[256];
+    for (size_t i = 0; i < sizeof yes / sizeof yes[0]; i++) {
+        snprintf(inner, sizeof inner, "<w:r><w:t>Kế x %s</w:t></w:r>", yes[i]);
+        if (!para_unicode(inner))
+            fail_msg("'%s' is a Vietnamese letter of Unicode", yes[i]);
+        snprintf(inner, sizeof inner, "<w:r><w:t>a</w:t></w:r><w:hyperlink><w:r><w:t>b %s</w:t>"
+                 "</w:r></w:hyperlink>", yes[i]);
+        if (!para_unicode(inner))
+            fail_msg("'%s' in a hyperlink's run", yes[i]);
+    }
+    for (size_t i = 0; i < sizeof no / sizeof no[0]; i++) {
+        snprintf(inner, sizeof inner, "<w:r><w:t>x %s y</w:t></w:r>", no[i]);
+        if (para_unicode(inner))
+            fail_msg("'%s' is no letter only Unicode gives Vietnamese", no[i]);
+    }
+    assert_int_equal(para_unicode("<w:r><w:instrText>ơ</w:instrText></w:r>"), 0);
+    assert_int_equal(para_unicode("<w:r><w:rPr><w:b/></w:rPr></w:r>"), 0);
+    assert_int_equal(para_unicode(""), 0);
+    assert_int_equal(docx_para_unicode(NULL), 0);
+}
+
 /* docx_para_unicode of a w:p whose w:t hold the texts runs[] */
-static int para_unicode(const char *const *runs)
+static int para_unicode_runs(const char *const *runs)
 {
     Buf xml = {0};
     buf_puts(&xml, "<w:p xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">");
@@ -203,16 +250,16 @@ static void paragraph_unicode(void **state)
     (void)state;
     const char *unicode[] = {"N\xC3\xA2ng ", "cao ", "ch\xE1\xBA\xA5t l\xC6\xB0\xE1\xBB\xA3ng ",
                              "500 m\xC2\xB2, 30\xC2\xB0" "C \xC2\xABx\xC2\xBB", NULL};
-    assert_int_equal(para_unicode(unicode), 1);
+    assert_int_equal(para_unicode_runs(unicode), 1);
     /* "X©y dùng " "đường " "th«n": TCVN3's codes inside words */
     const char *mixed[] = {"X\xC2\xA9y d\xC3\xB9ng ", "\xC4\x91\xC6\xB0\xE1\xBB\x9Dng ",
                            "th\xC2\xABn", NULL};
-    assert_int_equal(para_unicode(mixed), 0);
+    assert_int_equal(para_unicode_runs(mixed), 0);
     /* "LËp" (VNI and TCVN3 letters that Vietnamese has not) beside "đ" */
     const char *mixed2[] = {"L\xC3\x8Bp ", "\xC4\x91", NULL};
-    assert_int_equal(para_unicode(mixed2), 0);
+    assert_int_equal(para_unicode_runs(mixed2), 0);
     const char *codes[] = {"X\xC2\xA9y d\xC3\xB9ng", NULL}; /* no Unicode letter: none */
-    assert_int_equal(para_unicode(codes), 0);
+    assert_int_equal(para_unicode_runs(codes), 0);
 }
 
 int main(void)
@@ -221,6 +268,7 @@ int main(void)
         cmocka_unit_test(round_trip),
         cmocka_unit_test(left),
         cmocka_unit_test(two_fonts),
+        cmocka_unit_test(para_unicode_letters),
         cmocka_unit_test(paragraph_unicode),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -217,6 +217,57 @@ static const struct {
     {"```{=latex}\nx\n    ```\nb ~y~", NULL},
     {"``{=latex}\nx\n``\nb ~y~", "``{=latex}\nx\n``\nb y"},
     {"```{=latex}\nx\n```\n```\n~y~\n```\n~z~", "\n\n\n```\n~y~\n```\nz"},
+    /* session 28's marks (s28foreign, s28review), which no row read: session
+     * 29's mutation sweep found their mutants passing (an HTML comment's
+     * "<!--" looked for at p + 4, its hyphens then dashes). An HTML comment
+     * on a line and over lines: its hyphens are its own, the dash after it
+     * one; Obsidian's links to notes ("[[note|alias]]", none empty, none
+     * over lines, no embed "![["); its comments on a line (after a space or
+     * the line's start, before a space, a mark or the line's end) and
+     * between lines "%%" (their breaks given back where the paragraph
+     * ends); pandoc's dashes beside the rest */
+    {"a <!--x -- y--> b", NULL},
+    {"a <!-- x -- y --> b -- c", "a <!-- x -- y --> b \xE2\x80\x93 c"},
+    {"a <!-- x -- y\nz --> b -- c", "a <!-- x -- y\nz --> b \xE2\x80\x93 c"},
+    {"a <!- x -- y", "a <!- x \xE2\x80\x93 y"},
+    {"[[a|b]] c", "b c"},
+    {"[[a]] c", "a c"},
+    {"x [[a]]", "x a"},
+    {"[[]] x", NULL},
+    {"[[a|]] x", NULL},
+    {"[[|b]] x", "b x"},
+    {"[[a|b|c]] x", "b|c x"},
+    {"![[a]] x", NULL},
+    {"[[a x", NULL},
+    {"[[a]", NULL},
+    {"[[a [b]] x", NULL},
+    {"[[a\nb]] x", NULL},
+    {"x %%c%% y", "x  y"},
+    {"%%c%% y", " y"},
+    {"x %%c%%", "x "},
+    {"x %%c%%y", NULL},
+    {"x %%c%%\xE1\xBA\xA1", NULL},
+    {"x %%c%%.", "x ."},
+    {"x%%c%% y", NULL},
+    {"a %%b", NULL},
+    {"a %%%%", NULL},
+    {"a %%b\nc%% d", NULL},
+    {"%%\nhid\n%%\n\nb", "\n\n\n\nb"},
+    {"%%\nhid %%\n%%\n\nb", "\n\n\n\nb"},
+    {"  %%  \nhid\n %% \n\nb", "   \n\n\n\nb"},
+    {"a\n%%\nhid\n%%\n\nb", "a\n\n\n\n\nb"},
+    {"%%x\nhid\n%%\n\nb", NULL},
+    {"%%\nhid", NULL},
+    {"a -- b", "a \xE2\x80\x93 b"},
+    {"a --- b", "a \xE2\x80\x94 b"},
+    {"a ---- b", NULL},
+    {"a--b", NULL},
+    {"1--2", "1\xE2\x80\x93" "2"},
+    {"a --b", NULL},
+    {"| -- |", NULL},
+    {"--", NULL},
+    {"x --> a", NULL},
+    {"x>-- a", "x>\xE2\x80\x93 a"},
 };
 
 static size_t lines_of(const char *s, size_t n)

@@ -1,0 +1,92 @@
+/* test_md_front.c - unit tests of a .md's YAML front matter (md_front.c)
+ * and of a PDF's line broken after a hyphen (txt_labels.c
+ * imp_txt_hyphen_break), session 29's two readers of a file's lines.
+ *
+ * A front matter is a line "---" at the text's start (after a byte order
+ * mark), a first line that is not blank, at least one "key:" line, then a
+ * line "---" or "...": its length takes its last line's line break, and
+ * *lines counts its lines. A rule ("---" over a blank line), a block of
+ * no key, one never closed and one not at the start are none. A hyphen
+ * or an en dash typed right after a word or a number, over a line that
+ * begins with one, goes on its word; one between spaces does not.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "import.h"
+#include "md_front.h"
+
+static void front_matter(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        size_t len; /* the block's, 0: none */
+        int lines;
+    } cases[] = {
+        {"---\ntitle: Kế hoạch\ndate: 2024-01-15\n---\n\n**KẾ HOẠCH**\n", 45, 4},
+        {"---\r\ntitle: x\r\n...\r\nrest", 20, 3},
+        {"\xEF\xBB\xBF---\ntags:\n  - kế hoạch\n---\n", 34, 4},
+        {"---\ntitle: x\n---", 16, 3},               /* closed by the text's last line */
+        {"---\n\nGhi chú: nháp\n---\n", 0, 0},        /* a rule over a blank line */
+        {"---\nGhi chú nháp\n---\n", 0, 0},           /* no key */
+        {"---\ntitle: x\n", 0, 0},                     /* never closed */
+        {"\n---\ntitle: x\n---\n", 0, 0},              /* not at the start */
+        {"----\ntitle: x\n----\n", 0, 0},              /* four dashes: a rule */
+        {"---\nhttps://x.vn\n---\n", 0, 0},            /* "https:" is no key: no space after */
+        {"---", 0, 0},
+        {"", 0, 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        int lines = -1;
+        size_t len = md_front_matter(cases[i].text, strlen(cases[i].text), &lines);
+        if (len != cases[i].len || lines != cases[i].lines)
+            print_error("case %zu: %zu bytes, %d lines; not %zu, %d\n", i, len, lines,
+                        cases[i].len, cases[i].lines);
+        assert_int_equal(len, cases[i].len);
+        assert_int_equal(lines, cases[i].lines);
+    }
+}
+
+static void hyphen_break(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *line, *next;
+        int joins;
+    } cases[] = {
+        {"giai đoạn 2021-", "2025 trên địa bàn", 1},
+        {"Kế hoạch số 12/KH-", "UBND ngày 10/01/2024", 1},
+        {"năm 2024\xE2\x80\x93", "2025", 1},              /* an en dash */
+        {"Đồng Hưu-", "Đồng Tâm", 1},                     /* a letter beyond ASCII before it */
+        {"kinh tế -", "xã hội", 0},                        /* a dash between spaces */
+        {"năm 2024 \xE2\x80\x93", "2025", 0},
+        {"2021-", " 2025", 0},                             /* a space opens the next line */
+        {"2021-", "- UBND tỉnh", 0},                       /* a bullet */
+        {"-", "2025", 0},                                  /* a dash alone */
+        {"2021", "2025", 0},
+        {"2021-", "", 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        int got = imp_txt_hyphen_break(cases[i].line, strlen(cases[i].line), cases[i].next,
+                                       strlen(cases[i].next));
+        if (got != cases[i].joins)
+            print_error("case %zu: '%s' over '%s': %d\n", i, cases[i].line, cases[i].next, got);
+        assert_int_equal(got, cases[i].joins);
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(front_matter),
+        cmocka_unit_test(hyphen_break),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
