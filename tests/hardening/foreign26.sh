@@ -114,13 +114,16 @@ fi
 # ---- timed: a first paragraph of 'Số:' after 'Số:', none followed by a date ------------
 /usr/bin/python3 - "$work/md" <<'PY'
 import sys
-for name, n in (('so1', 40000), ('so4', 160000)):
+# (20,000 and 80,000: at 160,000 the larger took 0.89 s of the release
+# build's second on an idle machine, one KH761 a piece, and failed on a
+# slower one; quadratic growth at this size still takes seconds: lead29)
+for name, n in (('so1', 20000), ('so4', 80000)):
     with open('%s/%s.md' % (sys.argv[1], name), 'w', encoding='utf-8') as f:
         f.write('Số: 1/KH ' * n + 'Yên Thế ngày\n\n**KẾ HOẠCH**\n\nCăn cứ Luật.\n')
 PY
-timed_case "T1: import of a header paragraph of 40,000 'Số: 1/KH' with no date after them" \
+timed_case "T1: import of a header paragraph of 20,000 'Số: 1/KH' with no date after them" \
     "$timed" import -o - "$work/md/so1.md"
-timed_case "T2: the same, 160,000" "$timed" import -o - "$work/md/so4.md"
+timed_case "T2: the same, 80,000" "$timed" import -o - "$work/md/so4.md"
 timed_case "T3: import of a .docx of 5,000 lines aligned with three tabs" \
     "$timed" import -o - "$work/dx/tabmany1.docx"
 timed_case "T4: the same, 20,000" "$timed" import -o - "$work/dx/tabmany4.docx"

@@ -400,7 +400,9 @@ for name, n in (('pipes1', 10000), ('pipes4', 40000)):
     with open('%s/%s.md' % (d, name), 'w', encoding='utf-8') as f:
         f.write('**KẾ HOẠCH**\n\nCăn cứ Luật.\n\n')
         f.write('| TM. a<br>b | c |\n| --- | --- |\n| d | e |\n\n' * n)
-for name, n in (('rows1', 20000), ('rows4', 80000)):
+# (10,000 and 40,000 rows: 80,000 took 0.91 s of the release build's
+# second on an idle machine, and failed on a slower one: lead29)
+for name, n in (('rows1', 10000), ('rows4', 40000)):
     with open('%s/%s.md' % (d, name), 'w', encoding='utf-8') as f:
         f.write('**KẾ HOẠCH**\n\nCăn cứ Luật.\n\n| TM. a<br>b | c |\n| --- | --- |\n' + '| Số: 1<br>2 | e |\n' * n)
 for name, n in (('dashes1', 100000), ('dashes4', 400000)):
@@ -421,7 +423,7 @@ ratio_case() { # NAME SMALL LARGE: each within the limit, the larger one under 6
     fi
 }
 ratio_case "T1: 10,000 pipe tables laying out a signature, each after a blank line" pipes1 pipes4
-ratio_case "T2: a pipe table of a signature's layout, 20,000 rows" rows1 rows4
+ratio_case "T2: a pipe table of a signature's layout, 10,000 rows" rows1 rows4
 ratio_case "T3: a paragraph of 100,000 spaced letters above 30 spaced titles" letters1 letters4
 ratio_case "T4: a paragraph of 100,000 ' -- ' and '1--2'" dashes1 dashes4
 
