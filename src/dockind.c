@@ -68,7 +68,7 @@ size_t doc_kind_at(const char *s, int small)
          * 200 before each year, and `khgen new` of a plan naming the year
          * 100,000 times took 5 s, most of it here (session 29's CI) */
         size_t first = char_len((unsigned char)kind[0]);
-        if (avail <= first || s[first] != kind[first])
+        if ((!small && s[0] != kind[0]) || avail <= first || s[first] != kind[first])
             continue;
         size_t n = strlen(kind);
         if (n > best && begins_with_kind(s, kind, n, small) && !word_byte(s[n]))
