@@ -436,6 +436,7 @@ void emit_plan_yaml(const IPlan *p, Buf *out)
     key_list(out, 2, "issuer", p->issuer, p->n_issuer);
     if (p->issuer_short)
         key_scalar(out, 2, "issuer_short", p->issuer_short);
+    comment(out, 2, p->number_comment);
     key_scalar(out, 2, "number", p->number ? p->number : "");
     key_scalar(out, 2, "code", p->code ? p->code : "KH-UBND");
     comment(out, 2, p->place_comment);

@@ -131,7 +131,7 @@ typedef struct IPlan {
     const char *issuer_comment;
     const char *header_left;     /* lines above the title none of the header's, '\n' between */
     const char *number, *code, *place, *date, *title;
-    const char *place_comment, *date_comment, *title_comment;
+    const char *place_comment, *date_comment, *title_comment, *number_comment;
     int period_year;             /* the year the plan is for when its date is another's, or 0 */
     const char *period_comment;
     IBasis *bases;

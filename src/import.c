@@ -651,7 +651,7 @@ int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas 
         stats = &local_stats;
     memset(stats, 0, sizeof *stats);
     Ctx c = {.arena = arena, .diags = diags, .path = path, .markdown = paras->markdown,
-             .plan = plan, .stats = stats};
+             .front = paras->front, .plan = plan, .stats = stats};
     const char *base = strrchr(path, '/');
     plan->source = base ? base + 1 : path;
 

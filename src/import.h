@@ -92,6 +92,9 @@ typedef struct ImpParas {
     ImpPara *items;
     size_t n, cap;
     int markdown; /* the text carries Markdown emphasis to honour */
+    /* a .md's YAML front matter's title, date and number (md_front.h's
+     * MD_FRONT_*; arena), NULL where it gives none; import_front.c */
+    const char *front[3];
 } ImpParas;
 
 /* Appends a paragraph (text copied into the arena, without the characters
@@ -140,6 +143,9 @@ typedef struct HtmlKept {
     LineMap map5;   /* and before it, of its HTML tables (imp_md_html_tables) */
     Buf front;      /* its YAML front matter's lines, "; " between (md_front.c) */
     int front_lines; /* the lines it held (0: none) */
+    /* its title, date and number lines (md_front_field), in the text */
+    const char *front_field[3];
+    size_t front_field_len[3];
 } HtmlKept;
 
 /* The line of the .md that line of the text its passes wrote came from

@@ -1089,6 +1089,7 @@ size_t imp_read_header(Ctx *c, Para *P, size_t n)
     long mark = find_plan_mark(c, P, n, &title_rest);
     size_t i = 0;
     size_t at = mark >= 0 ? (size_t)mark + 1 : 0;
+    int placeholder = 0;
     int titled = title_rest || (at < n && !starts_with_ci(P[at].flat, "Căn cứ") &&
                                 parse_label(P[at].flat).kind == L_NONE && strlen(P[at].flat) < 400);
     if (mark >= 0) {
@@ -1107,6 +1108,7 @@ size_t imp_read_header(Ctx *c, Para *P, size_t n)
     } else if (!plan->title) {
         /* a placeholder, like the place's, so that the plan checks: an
          * empty title is KH107 */
+        placeholder = 1;
         plan->title = "Trích yếu nội dung kế hoạch";
         plan->title_comment = _("no title found: write the plan's subject line (trích yếu)");
     }
@@ -1132,6 +1134,8 @@ size_t imp_read_header(Ctx *c, Para *P, size_t n)
         if (b && !it)
             plan->title = bare;
     }
+    if (c->front && (c->front[0] || c->front[1] || c->front[2]))
+        imp_front_header(c, c->front, !placeholder);
     header_guesses(c, P, n);
     return i;
 }

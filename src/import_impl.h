@@ -24,6 +24,7 @@ typedef struct Ctx {
     DiagSink *diags;
     const char *path;
     int markdown;
+    const char *const *front; /* ImpParas's front matter fields (import_front.c) */
     int year;
     IPlan *plan;
     ImpStats *stats;
@@ -117,6 +118,14 @@ typedef struct Stack {
  * plan's issuer, number, place, date and title (guessing, with a review
  * comment, what is missing). Returns the first paragraph after the title. */
 size_t imp_read_header(Ctx *c, Para *P, size_t n);
+
+/* A .md's front matter's title, date and number (front[], ImpParas's;
+ * NULL where it gives none) in the header the document's lines gave:
+ * each the plan's where the document has none (title_found 0: the title
+ * is a placeholder; no date; a blank number), with a review comment; a
+ * review comment where the document's differs, which is kept. Called by
+ * imp_read_header before it guesses what is missing. import_front.c */
+void imp_front_header(Ctx *c, const char *const front[3], int title_found);
 
 /* The year the plan is for, when its date line is of the year before
  * ("ngày 28 tháng 12 năm 2024") and text, the title or (when the title

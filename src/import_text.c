@@ -316,6 +316,9 @@ static void front_matter_note(Arena *arena, DiagSink *diags, const char *path,
 {
     if (!kept->front_lines)
         return;
+    for (int f = 0; f < 3; f++)
+        if (kept->front_field[f])
+            out->front[f] = arena_strndup(arena, kept->front_field[f], kept->front_field_len[f]);
     if (out->n)
         imp_para_review(arena, &out->items[0],
                         _("the Markdown's front matter, metadata that no reader prints"),
@@ -323,9 +326,11 @@ static void front_matter_note(Arena *arena, DiagSink *diags, const char *path,
     SrcPos at = {path, 1, 1};
     diag_warning(diags, at, 3, KH761,
                  "the front matter of the .md ('---' to '---', %d lines: its metadata, which "
-                 "Markdown readers do not print) is above the title and holds none of a plan's "
-                 "header: it is written as one '# review:' comment, not in the document; move "
-                 "what belongs to the plan (a title, a date) into it, and delete the comment",
+                 "Markdown readers do not print) is above the title: it is written as one "
+                 "'# review:' comment, not in the document; its title, date and number are "
+                 "the plan's where the document has none (a '# review:' comment says so), the "
+                 "document's where they differ; move what else belongs to the plan into it, "
+                 "and delete the comment",
                  kept->front_lines);
 }
 
@@ -934,6 +939,11 @@ static const char *prepare_text(const char *data, size_t *len, int *markdown, Bu
                 if (kept->front.len)
                     buf_puts(&kept->front, "; ");
                 buf_putn(&kept->front, s + l, e - l);
+                const char *v;
+                size_t vn;
+                int f = l == i ? md_front_field(s + l, e - l, &v, &vn) : -1;
+                if (f >= 0 && !kept->front_field[f])
+                    kept->front_field[f] = v, kept->front_field_len[f] = vn;
             }
             buf_putc(&pass[12], '\n');
         }
@@ -1072,7 +1082,7 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
     LiteralLines literal = {0};
     size_t next_literal = 0;
     TxtCellDoubt doubt = {0, 0, 0, {0}};
-    HtmlKept kept = {0, 0, 0, 0, 0, 0, {0}, {0}, {0}, 0};
+    HtmlKept kept = {0, 0, 0, 0, 0, 0, {0}, {0}, {0}, 0, {0}, {0}};
     const char *s = prepare_text(data, &len, &markdown, pass, &literal, &doubt, &kept);
     out->markdown = markdown;
     len = warn_kept(diags, path, &doubt, &kept) < 0 ? 0 : len; /* KH752: nothing read */

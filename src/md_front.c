@@ -7,8 +7,12 @@
  * above the text. Import read it as text: the closing "---" made its
  * lines a setext heading's, and each became a line above the title,
  * KH761 a line (s28foreign MEDIUM 3). This file tells the block, so that
- * import_text.c takes it out whole and keeps it as one note. Text only:
- * no plan structure; linear.
+ * import_text.c takes it out whole and keeps it as one note. Its title,
+ * date and number are the plan's header's when the document has none
+ * (s29foreign left them in the note: a .md with its title only there
+ * imported the placeholder "Trích yếu nội dung kế hoạch"): md_front_field
+ * tells them, import_front.c decides. Text only: no plan structure;
+ * linear.
  */
 #include <string.h>
 
@@ -70,4 +74,32 @@ size_t md_front_matter(const char *s, size_t len, int *lines)
         keys += key_line(s, at, e);
     }
     return 0; /* never closed: no block (pandoc reads it so) */
+}
+
+int md_front_field(const char *s, size_t len, const char **value, size_t *value_len)
+{
+    static const struct {
+        const char *key;
+        int field;
+    } keys[] = {{"title", MD_FRONT_TITLE},   {"date", MD_FRONT_DATE},
+                {"number", MD_FRONT_NUMBER}, {"so", MD_FRONT_NUMBER},
+                {"s\xE1\xBB\x91", MD_FRONT_NUMBER}}; /* "số" */
+    for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++) {
+        size_t n = strlen(keys[k].key);
+        if (len <= n || memcmp(s, keys[k].key, n) != 0 || s[n] != ':')
+            continue;
+        size_t a = n + 1, e = len;
+        while (a < e && (s[a] == ' ' || s[a] == '\t'))
+            a++;
+        while (e > a && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r'))
+            e--;
+        if (e - a >= 2 && (s[a] == '"' || s[a] == '\'') && s[e - 1] == s[a])
+            a++, e--;
+        if (e == a)
+            return -1;
+        *value = s + a;
+        *value_len = e - a;
+        return keys[k].field;
+    }
+    return -1;
 }

@@ -13,4 +13,15 @@
  * Linear in the block's length. */
 size_t md_front_matter(const char *s, size_t len, int *lines);
 
+/* The front matter's fields a plan's header has: its title, date and
+ * number (pandoc's, Jekyll's and Hugo's "title:" and "date:"; "number:",
+ * "so:" or "số:" for "Số: 125/KH-UBND"). */
+enum { MD_FRONT_TITLE, MD_FRONT_DATE, MD_FRONT_NUMBER, MD_FRONT_FIELDS };
+
+/* Which of those fields the line s[0..len) of a front matter gives (one
+ * of MD_FRONT_*, or -1), its value, without the quotes YAML allows around
+ * a scalar, in *value (in s) and *value_len; an empty value is none.
+ * Linear in len. */
+int md_front_field(const char *s, size_t len, const char **value, size_t *value_len);
+
 #endif
