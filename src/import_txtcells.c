@@ -111,6 +111,33 @@ static int two_row_heading(const Line *h, int nh, int cols, Heading *head)
     return t == top;
 }
 
+/* Whether the line s[0..n) ends the body: "Nơi nhận", or an attachment
+ * page's label on its own ("Biểu 01", "Phụ lục I", "PHỤ LỤC 2"). */
+static int past_body(const char *s, size_t n)
+{
+    static const char nhan[] = "N\xC6\xA1i nh\xE1\xBA\xADn";     /* Nơi nhận */
+    static const char bieu[] = "Bi\xE1\xBB\x83u ";                 /* "Biểu " */
+    static const char pl[] = "Ph\xE1\xBB\xA5 l\xE1\xBB\xA5" "c "; /* "Phụ lục " */
+    static const char PL[] = "PH\xE1\xBB\xA4 L\xE1\xBB\xA4" "C "; /* "PHỤ LỤC " */
+    if (n >= sizeof nhan - 1 && memcmp(s, nhan, sizeof nhan - 1) == 0)
+        return 1;
+    if (n > 24)
+        return 0;
+    return (n > sizeof bieu - 1 && memcmp(s, bieu, sizeof bieu - 1) == 0 &&
+            s[sizeof bieu - 1] >= '0' && s[sizeof bieu - 1] <= '9') ||
+           (n > sizeof pl - 1 && memcmp(s, pl, sizeof pl - 1) == 0) ||
+           (n > sizeof PL - 1 && memcmp(s, PL, sizeof PL - 1) == 0);
+}
+
+/* Whether s[l] is a note merged across the table's row under its rows
+ * ("Ghi chú: Số liệu ước ...", as LibreOffice writes a row of one cell):
+ * the table ends before it, and the attachment's note is it */
+static int note_line(const char *s, Line l)
+{
+    static const char ghi[] = "Ghi ch\xC3\xBA"; /* "Ghi chú" */
+    return l.len >= sizeof ghi - 1 && memcmp(s + l.start, ghi, sizeof ghi - 1) == 0;
+}
+
 /* Whether s[l] is a totals row's label ("Tổng cộng", "Cộng", "Tổng số") */
 static int totals_line(const char *s, Line l)
 {
@@ -148,28 +175,102 @@ static size_t totals_row(const char *s, size_t len, size_t q, int cols, int *sho
     int k = 0;
     for (; k < lines && q < len; k++)
         q = line_at(s, len, q).next;
-    if (k < lines || (q < len && line_at(s, len, q).len != 0))
+    if (k < lines || (q < len && line_at(s, len, q).len != 0 && !note_line(s, line_at(s, len, q))))
         return 0;
     return q;
 }
 
+/* Whether s[l] is a number as a Biểu's cell holds it: "1.250", "12,5",
+ * "-3", "45%" */
+static int figure(const char *s, Line l)
+{
+    size_t d = 0;
+    for (size_t i = 0; i < l.len; i++) {
+        char ch = s[l.start + i];
+        if (ch >= '0' && ch <= '9')
+            d++;
+        else if (!(ch == '.' || ch == ',' || (ch == '-' && i == 0) || (ch == '%' && i == l.len - 1)))
+            return 0;
+    }
+    return d > 0;
+}
+
+/* The start of the line after the n lines from q, or 0 when the text ends
+ * inside them */
+static size_t skip_lines(const char *s, size_t len, size_t q, int n)
+{
+    for (int k = 0; k < n; k++) {
+        if (q >= len)
+            return 0;
+        q = line_at(s, len, q).next;
+    }
+    return q;
+}
+
+/* An unnumbered row at q after the numbered ones (a place added late, an
+ * "Ước" row: its STT cell empty, an empty line, then cols - 1 cells, the
+ * first with text), whose cells are figures or empty under each column of
+ * figures (numeric: bit k, column k's cells were figures in every
+ * numbered row; one at least) with one figure at least, so that the
+ * paragraphs under a table are never read as one; then a row, a blank
+ * line, a note or the end of the text. The start of the line after it,
+ * or 0. Such rows ended the table, LibreOffice's empty line for their STT
+ * cell read as its end: their cells, a totals row's and a note merged
+ * across the table ran together into the note printed under it, "Thị trấn
+ * Bố Hạ 120 Ước Tổng cộng 3.050 Ghi chú: ...", without a word
+ * (s29foreign leftover). */
+static size_t unnumbered_row(const char *s, size_t len, size_t q, int cols, unsigned numeric)
+{
+    if (!numeric || q >= len || line_at(s, len, q).len != 0)
+        return 0;
+    size_t r = skip_lines(s, len, q, cols);
+    if (!r)
+        return 0;
+    size_t p = line_at(s, len, q).next;
+    int figures = 0;
+    for (int k = 1; k < cols; k++) {
+        Line c = line_at(s, len, p);
+        if (k == 1 && (c.len == 0 || past_body(s + c.start, c.len)))
+            return 0;
+        if (numeric >> k & 1) {
+            if (c.len && !figure(s, c))
+                return 0;
+            figures += c.len > 0;
+        }
+        p = c.next;
+    }
+    if (!figures)
+        return 0;
+    Line after = line_at(s, len, r);
+    return r >= len || after.len == 0 || totals_line(s, after) || note_line(s, after) ? r : 0;
+}
+
 /* Whether the rows from the line at p ("1") are rows of cols lines each,
- * numbered 1, 2, ..., then a totals row or not (totals_row, in head),
- * then a blank line or the end of the text: their
+ * numbered 1, 2, ..., then unnumbered rows (unnumbered_row) and a totals
+ * row (totals_row, in head) or not, then a blank line, a note merged
+ * across the table (note_line) or the end of the text: their
  * end in *end (the start of the line after the last row), else where the
  * looking stopped. */
 static int rows_fit(const char *s, size_t len, size_t p, int cols, size_t *end, Heading *head)
 {
     long row = 1;
     size_t rows_end = 0;
+    unsigned numeric = ~0u, filled = 0; /* columns of figures, and with text */
     while (p < len) {
         Line l = line_at(s, len, p);
         if (!is_number(s + l.start, l.len, row))
             break;
         size_t q = l.next;
         int k = 1;
-        for (; k < cols && q < len; k++)
-            q = line_at(s, len, q).next;
+        for (; k < cols && q < len; k++) {
+            Line c = line_at(s, len, q);
+            if (c.len) {
+                filled |= 1u << k;
+                if (!figure(s, c))
+                    numeric &= ~(1u << k);
+            }
+            q = c.next;
+        }
         if (k < cols)
             break; /* the text ends inside the row */
         rows_end = q;
@@ -178,6 +279,9 @@ static int rows_fit(const char *s, size_t len, size_t p, int cols, size_t *end, 
     }
     *end = p;
     head->totals_at = (size_t)-1;
+    numeric &= filled & ~1u;
+    for (size_t next; rows_end && (next = unnumbered_row(s, len, rows_end, cols, numeric)) != 0;)
+        rows_end = next;
     int short_row = 0;
     size_t after = rows_end ? totals_row(s, len, rows_end, cols, &short_row) : 0;
     if (after) {
@@ -185,10 +289,11 @@ static int rows_fit(const char *s, size_t len, size_t p, int cols, size_t *end, 
         head->totals_short = short_row;
         rows_end = after;
     }
-    /* the table is over: a blank line or the end of the text follows (a
-     * row that did not fit, a group row "I" with fewer cells, is no
-     * certain shape) */
-    if (!rows_end || (rows_end < len && line_at(s, len, rows_end).len != 0))
+    /* the table is over: a blank line, a note or the end of the text
+     * follows (a row that did not fit, a group row "I" with fewer cells,
+     * is no certain shape) */
+    if (!rows_end || (rows_end < len && line_at(s, len, rows_end).len != 0 &&
+                      !note_line(s, line_at(s, len, rows_end))))
         return 0;
     *end = rows_end;
     return (int)(row - 1);
@@ -303,24 +408,6 @@ static int looks_cell_table(const char *s, size_t len, size_t at)
             return 0;
     }
     return 1;
-}
-
-/* Whether the line s[0..n) ends the body: "Nơi nhận", or an attachment
- * page's label on its own ("Biểu 01", "Phụ lục I", "PHỤ LỤC 2"). */
-static int past_body(const char *s, size_t n)
-{
-    static const char nhan[] = "N\xC6\xA1i nh\xE1\xBA\xADn";     /* Nơi nhận */
-    static const char bieu[] = "Bi\xE1\xBB\x83u ";                 /* "Biểu " */
-    static const char pl[] = "Ph\xE1\xBB\xA5 l\xE1\xBB\xA5" "c "; /* "Phụ lục " */
-    static const char PL[] = "PH\xE1\xBB\xA4 L\xE1\xBB\xA4" "C "; /* "PHỤ LỤC " */
-    if (n >= sizeof nhan - 1 && memcmp(s, nhan, sizeof nhan - 1) == 0)
-        return 1;
-    if (n > 24)
-        return 0;
-    return (n > sizeof bieu - 1 && memcmp(s, bieu, sizeof bieu - 1) == 0 &&
-            s[sizeof bieu - 1] >= '0' && s[sizeof bieu - 1] <= '9') ||
-           (n > sizeof pl - 1 && memcmp(s, pl, sizeof pl - 1) == 0) ||
-           (n > sizeof PL - 1 && memcmp(s, PL, sizeof PL - 1) == 0);
 }
 
 /* The number of line breaks in s[from..to). */
