@@ -750,21 +750,44 @@ static long find_plan_mark(Ctx *c, Para *P, size_t n, const char **title_rest)
         if (str_find(P[k].text, "KẾ HOẠCH"))
             break;
     }
+    /* a mark with no national name above it and one under it, above a
+     * second mark, is a copy of the title set over the document (pandoc's
+     * metadata "Title" paragraph, from a web page's <title> or a .md's
+     * front matter): the plan's is the second, under its header, and the
+     * copy a line above the header (header_lines: a review note, KH761).
+     * The first was taken, the whole header under it read as the body's
+     * paragraphs, exit 0 (s30foreign) */
+    long found = -1;
+    const char *found_rest = NULL;
+    int national_before = 0, national_after = 0;
     for (size_t k = 0; k < n && k < 40; k++) {
-        if (is_mark(&P[k], "KẾ HOẠCH"))
-            return (long)k;
-        const char *nl = strchr(P[k].text, '\n');
-        if (nl) {
-            char *first = dup_range(c, P[k].text, (size_t)(nl - P[k].text));
+        const char *rest = NULL;
+        if (is_mark(&P[k], "KẾ HOẠCH")) {
+            rest = "";
+        } else {
+            const char *nl = strchr(P[k].text, '\n');
+            char *first = nl ? dup_range(c, P[k].text, (size_t)(nl - P[k].text)) : NULL;
             Para tmp = {.text = first, .flat = first};
-            if (is_mark(&tmp, "KẾ HOẠCH")) {
+            if (first && is_mark(&tmp, "KẾ HOẠCH")) {
                 int b = 0, it = 0;
-                *title_rest = unwrap(c, flatten(c, nl + 1), &b, &it);
-                return (long)k;
+                rest = unwrap(c, flatten(c, nl + 1), &b, &it);
             }
         }
+        if (rest && (found < 0 ? national_before : national_after)) {
+            *title_rest = *rest ? rest : NULL;
+            return (long)k;
+        }
+        if (rest && found < 0)
+            found = (long)k, found_rest = rest;
+        int national = is_national_line(P[k].flat) && strspn(P[k].flat, "-_=* \t") < strlen(P[k].flat);
+        if (found < 0)
+            national_before |= national;
+        else
+            national_after |= national;
     }
-    return -1;
+    if (found >= 0 && *found_rest)
+        *title_rest = found_rest;
+    return found;
 }
 
 /* The lines above "KẾ HOẠCH": number, place and date, issuer lines; the
@@ -777,8 +800,10 @@ static long find_plan_mark(Ctx *c, Para *P, size_t n, const char **title_rest)
  * printed "DỰ THẢO" as its governing body, exit 0 (s13mut). */
 static int is_header_mark(const char *s)
 {
-    static const char *const marks[] = {"MẬT", "TỐI MẬT", "TUYỆT MẬT", "KHẨN",
-                                        "THƯỢNG KHẨN", "HỎA TỐC", "HOẢ TỐC", NULL};
+    /* "KẾ HOẠCH" too: above the header, a copy of the title set over the
+     * document (find_plan_mark), not a governing body (s30foreign) */
+    static const char *const marks[] = {"MẬT", "TỐI MẬT", "TUYỆT MẬT", "KHẨN", "THƯỢNG KHẨN",
+                                        "HỎA TỐC", "HOẢ TỐC", "KẾ HOẠCH", NULL};
     while (*s == '(' || *s == '[' || *s == ' ')
         s++;
     size_t n = strlen(s);
