@@ -215,6 +215,13 @@ int imp_txt_cell_tables(const char *s, size_t len, Buf *out, TxtCellDoubt *doubt
  * empty: the whole text, rewritten, to out and 1; 0 (out untouched) when
  * there is none. txt_labels.c; linear in len. */
 int imp_txt_lone_labels(const char *s, size_t len, Buf *out);
+/* A plain text's page numbers (a PDF's text: "\f   2" opening its second
+ * page, or its last line before the page break) left empty, the form
+ * feed kept: the whole text, rewritten, to out and 1; 0 (out untouched)
+ * when there is none. A line is one only where a page's number stands
+ * and when it is that page's ("2", "- 2 -", "Trang 2", "2/9" on page 2).
+ * txt_pages.c; linear in len. */
+int imp_txt_page_numbers(const char *s, size_t len, Buf *out);
 /* Whether the line t[0..n) goes on the word or number that para[0..len)
  * ends in after its hyphen or en dash, typed with no space before it
  * ("2021-" over "2025", "12/KH-" over "UBND"): the line broken there by

@@ -903,7 +903,7 @@ static int dash_text(const char *s, size_t len)
            s[1] != '\n';
 }
 
-enum { PASSES = 13 };
+enum { PASSES = 14 };
 
 /* The text the paragraphs are cut from: data in NFC, its Markdown
  * character references read (a Markdown file; *markdown is set when the
@@ -1018,6 +1018,11 @@ static const char *prepare_text(const char *data, size_t *len, int *markdown, Bu
         tab_tables(s, *len, &pass[2]);
         s = pass[2].data ? pass[2].data : "";
         *len = pass[2].len;
+    }
+    /* a PDF's page numbers, at a page's top or foot (txt_pages.c) */
+    if (!*markdown && imp_txt_page_numbers(s, *len, &pass[13])) {
+        s = pass[13].data ? pass[13].data : "";
+        *len = pass[13].len;
     }
     if (!*markdown && imp_txt_lone_labels(s, *len, &pass[3])) {
         s = pass[3].data ? pass[3].data : "";
