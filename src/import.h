@@ -222,6 +222,13 @@ int imp_txt_lone_labels(const char *s, size_t len, Buf *out);
  * and when it is that page's ("2", "- 2 -", "Trang 2", "2/9" on page 2).
  * txt_pages.c; linear in len. */
 int imp_txt_page_numbers(const char *s, size_t len, Buf *out);
+/* A plain text's recipients and signature side by side on its lines (a
+ * PDF's text, -layout: "Nơi nhận:      TM. ỦY BAN NHÂN DÂN") cut into
+ * lines of their own, the left column's first, from the "Nơi nhận" line
+ * to the next empty line; each line added takes the place of an empty
+ * line after them where there is one: the whole text, rewritten, to out
+ * and 1; 0 (out untouched) when there is none. txt_pages.c; linear. */
+int imp_txt_side_by_side(const char *s, size_t len, Buf *out);
 /* Whether the line t[0..n) goes on the word or number that para[0..len)
  * ends in after its hyphen or en dash, typed with no space before it
  * ("2021-" over "2025", "12/KH-" over "UBND"): the line broken there by

@@ -118,8 +118,15 @@ static int starts_block(const char *s, size_t n)
     size_t i = 0;
     while (i < n && s[i] >= '0' && s[i] <= '9')
         i++;
-    if (i > 0 && i <= 3 && i < n && (s[i] == '.' || s[i] == ')'))
-        return 1;
+    if (i > 0 && i <= 3 && i < n && (s[i] == '.' || s[i] == ')')) {
+        /* "17.4, 17.9, 17.10." under "... phụ trách Chỉ tiêu 17.1,": codes
+         * listed on, no label (a PDF's text broke the line there, and the
+         * codes became a paragraph of their own: s30foreign) */
+        size_t j = i + 1;
+        while (s[i] == '.' && j < n && ((s[j] >= '0' && s[j] <= '9') || s[j] == '.'))
+            j++;
+        return !(s[i] == '.' && j > i + 1 && j < n && s[j] == ',');
+    }
     i = 0;
     while (i < n && strchr("IVXLC", s[i]))
         i++;
@@ -500,6 +507,18 @@ static int starts_field(const char *s, size_t n)
 /* Whether a line continues the paragraph being read (para, not empty)
  * rather than starting one: Markdown joins soft-wrapped lines; plain text
  * joins what looks wrapped by hand (lower-case start, no sentence end). */
+/* Whether the line t[0..n) in capitals is the end of the sentence the
+ * line above left open, "NTM." under "... trong bộ tiêu chí" (a PDF's
+ * text broke it there), not a heading: a word or two ending the
+ * sentence. It was a heading of its own, printed bold (s30foreign). */
+static int caps_sentence_end(const char *t, size_t n)
+{
+    int spaces = 0;
+    for (size_t i = 0; i < n; i++)
+        spaces += t[i] == ' ';
+    return n <= 24 && spaces <= 1 && (t[n - 1] == '.' || t[n - 1] == ';' || t[n - 1] == ',');
+}
+
 static int joins(const Buf *para, const char *t, size_t n, int markdown, int blank_run,
                  int prev_caps, size_t prev_len)
 {
@@ -517,7 +536,7 @@ static int joins(const Buf *para, const char *t, size_t n, int markdown, int bla
         para->data[0] >= '0' && para->data[0] <= '9')
         return 0;
     return blank_run == 0 && prev_len >= 60 && !imp_txt_ends_sentence(para->data, para->len) &&
-           !imp_txt_all_caps(t, n);
+           (!imp_txt_all_caps(t, n) || caps_sentence_end(t, n));
 }
 
 /* ---- header lines a narrow column broke (text from a PDF) ----------------------- */
@@ -903,7 +922,35 @@ static int dash_text(const char *s, size_t len)
            s[1] != '\n';
 }
 
-enum { PASSES = 14 };
+/* A .md's YAML front matter, s[0..front): its lines, but the "---" ones,
+ * joined by "; " into kept->front, its title, date and number lines
+ * (md_front_field) into kept->front_field, and as many empty lines written
+ * to out, so that the lines after it keep their numbers. */
+static void take_front_matter(const char *s, size_t front, HtmlKept *kept, Buf *out)
+{
+    for (size_t i = 0, b; i < front; i = b + 1) {
+        b = i;
+        while (b < front && s[b] != '\n')
+            b++;
+        size_t e = b > i && s[b - 1] == '\r' ? b - 1 : b, l = i;
+        while (l < e && (s[l] == ' ' || s[l] == '\t'))
+            l++; /* a list's item, "  - kế hoạch": "- kế hoạch" */
+        if (i > 0 && e > l && !(e - i == 3 && (memcmp(s + i, "---", 3) == 0 ||
+                                               memcmp(s + i, "...", 3) == 0))) {
+            if (kept->front.len)
+                buf_puts(&kept->front, "; ");
+            buf_putn(&kept->front, s + l, e - l);
+            const char *v;
+            size_t vn;
+            int f = l == i ? md_front_field(s + l, e - l, &v, &vn) : -1;
+            if (f >= 0 && !kept->front_field[f])
+                kept->front_field[f] = v, kept->front_field_len[f] = vn;
+        }
+        buf_putc(out, '\n');
+    }
+}
+
+enum { PASSES = 15 };
 
 /* The text the paragraphs are cut from: data in NFC, its Markdown
  * character references read (a Markdown file; *markdown is set when the
@@ -927,26 +974,7 @@ static const char *prepare_text(const char *data, size_t *len, int *markdown, Bu
      * lines left empty so that the others keep their numbers */
     size_t front = *markdown ? md_front_matter(s, *len, &kept->front_lines) : 0;
     if (front) {
-        for (size_t i = 0, b; i < front; i = b + 1) {
-            b = i;
-            while (b < front && s[b] != '\n')
-                b++;
-            size_t e = b > i && s[b - 1] == '\r' ? b - 1 : b, l = i;
-            while (l < e && (s[l] == ' ' || s[l] == '\t'))
-                l++; /* a list's item, "  - kế hoạch": "- kế hoạch" */
-            if (i > 0 && e > l && !(e - i == 3 && (memcmp(s + i, "---", 3) == 0 ||
-                                                   memcmp(s + i, "...", 3) == 0))) {
-                if (kept->front.len)
-                    buf_puts(&kept->front, "; ");
-                buf_putn(&kept->front, s + l, e - l);
-                const char *v;
-                size_t vn;
-                int f = l == i ? md_front_field(s + l, e - l, &v, &vn) : -1;
-                if (f >= 0 && !kept->front_field[f])
-                    kept->front_field[f] = v, kept->front_field_len[f] = vn;
-            }
-            buf_putc(&pass[12], '\n');
-        }
+        take_front_matter(s, front, kept, &pass[12]);
         buf_putn(&pass[12], s + front, *len - front);
         s = pass[12].data ? pass[12].data : "";
         *len = pass[12].len;
@@ -1023,6 +1051,10 @@ static const char *prepare_text(const char *data, size_t *len, int *markdown, Bu
     if (!*markdown && imp_txt_page_numbers(s, *len, &pass[13])) {
         s = pass[13].data ? pass[13].data : "";
         *len = pass[13].len;
+    }
+    if (!*markdown && imp_txt_side_by_side(s, *len, &pass[14])) {
+        s = pass[14].data ? pass[14].data : "";
+        *len = pass[14].len;
     }
     if (!*markdown && imp_txt_lone_labels(s, *len, &pass[3])) {
         s = pass[3].data ? pass[3].data : "";

@@ -13,7 +13,16 @@
  * line of a page, after the form feed pdftotext writes there, or the last
  * one before it) and only when it is that page's number ("2", "- 2 -",
  * "Trang 2", "2/9" on the second page): a cell or a figure "2" elsewhere
- * is text. Text only; linear in the text's length.
+ * is text. And the recipients and the signature side by side, as
+ * -layout prints a Word table's two columns on one line ("- TT Đảng ủy,
+ * HĐND xã;        TRƯỞNG BAN"): from a line "Nơi nhận:" with a second
+ * column, each such line is cut into its two, the left one first, as the
+ * text of a table's rows reads (import tells those lines apart); the
+ * signature's "TM. ..." was read as a recipient "- TM;", its title joined
+ * to a recipient, its name lost, exit 0 (s30foreign). Each line added
+ * takes the place of an empty line after the block where there is one,
+ * so that the lines after it keep their numbers. Text only; linear in the
+ * text's length.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -74,6 +83,109 @@ int imp_txt_page_numbers(const char *s, size_t len, Buf *out)
                 buf_putc(out, '\f'); /* the page break stays where it was */
             copied = end;
             any = 1;
+        }
+        at = next;
+    }
+    if (any)
+        buf_putn(out, s + copied, len - copied);
+    return any;
+}
+
+/* The start of the right column of the line s[0..n): the first text after
+ * a gap of 6 spaces or more that follows text, or 0 when there is none */
+static size_t right_column(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n && (s[i] == ' ' || s[i] == '\f'))
+        i++;
+    for (size_t gap = 0; i < n; i++) {
+        if (s[i] != ' ') {
+            if (gap >= 6)
+                return i;
+            gap = 0;
+        } else {
+            gap++;
+        }
+    }
+    return 0;
+}
+
+/* Whether s[0..n), less its indentation, begins "Nơi nhận" */
+static int recipients_line(const char *s, size_t n)
+{
+    static const char nhan[] = "N\xC6\xA1i nh\xE1\xBA\xADn"; /* Nơi nhận */
+    size_t i = 0;
+    while (i < n && (s[i] == ' ' || s[i] == '\f'))
+        i++;
+    return n - i >= sizeof nhan - 1 && memcmp(s + i, nhan, sizeof nhan - 1) == 0;
+}
+
+int imp_txt_side_by_side(const char *s, size_t len, Buf *out)
+{
+    int any = 0, block = 0;
+    long owed = 0; /* lines added by splits, not yet given back */
+    size_t copied = 0;
+    for (size_t at = 0; at < len;) {
+        const char *nl = memchr(s + at, '\n', len - at);
+        size_t end = nl ? (size_t)(nl - s) : len, next = nl ? end + 1 : len;
+        size_t n = end - at, k = 0;
+        while (k < n && (s[at + k] == ' ' || s[at + k] == '\r'))
+            k++;
+        int blank = k == n;
+        if (!block && recipients_line(s + at, n) && right_column(s + at, n)) {
+            block = 1;
+            /* the lines the block will add take the place of the empty
+             * lines above it first ("Nơi nhận" starts a paragraph) */
+            size_t adds = 0;
+            for (size_t p = at; p < len;) {
+                const char *pn = memchr(s + p, '\n', len - p);
+                size_t pe = pn ? (size_t)(pn - s) : len;
+                if (!right_column(s + p, pe - p))
+                    break;
+                adds++;
+                p = pn ? pe + 1 : len;
+            }
+            size_t cut = at;
+            while (adds && cut > copied && cut >= 1 && s[cut - 1] == '\n') {
+                size_t ls = cut - 1; /* the line above: s[ls0..cut - 1) */
+                size_t ls0 = ls;
+                while (ls0 > copied && s[ls0 - 1] != '\n')
+                    ls0--;
+                size_t q = ls0;
+                while (q < ls && (s[q] == ' ' || s[q] == '\r'))
+                    q++;
+                if (q != ls || ls0 == ls + 1)
+                    break;
+                if (ls0 == copied && ls0 > 0 && s[ls0 - 1] != '\n')
+                    break;
+                cut = ls0;
+                adds--;
+                owed--; /* given back ahead: owed goes below what the splits add */
+            }
+            if (cut < at) {
+                buf_putn(out, s + copied, cut - copied);
+                copied = at;
+                any = 1;
+            }
+        } else if (block && blank) {
+            block = 0;
+        }
+        size_t right = block ? right_column(s + at, n) : 0;
+        if (right) { /* "- TT Đảng ủy;      TRƯỞNG BAN": two lines, the left first */
+            size_t left_end = right;
+            while (left_end > 0 && s[at + left_end - 1] == ' ')
+                left_end--;
+            buf_putn(out, s + copied, at - copied);
+            buf_putn(out, s + at, left_end);
+            buf_putc(out, '\n');
+            buf_putn(out, s + at + right, n - right);
+            copied = end;
+            owed++;
+            any = 1;
+        } else if (!block && blank && owed > 0 && nl) { /* an empty line after it gives one back */
+            buf_putn(out, s + copied, at - copied);
+            copied = next;
+            owed--;
         }
         at = next;
     }

@@ -162,6 +162,31 @@ else
     not_ok "a PDF's page numbers: $(grep -n 'quy\|^2$\|3 -\|2021\|tiêu chí' "$work/dx/pdfpages.md" | tr '\n' '|') $(grep -n '2021' "$work/dx/pdfpages.yaml")"
 fi
 
+# the recipients and the signature side by side on one line, as -layout prints a Word table's columns;
+# a sentence's last word in capitals and a code list broken onto the next line
+{
+    printf '%s\n' 'KẾ HOẠCH' 'Thực hiện nhiệm vụ năm 2024' '' '     I. MỤC ĐÍCH, YÊU CẦU' \
+        '     - Phấn đấu thực hiện hoàn thành 01 tiêu chí và 01 chỉ tiêu trong bộ tiêu chí' 'NTM.' \
+        '     Công chức Địa chính phụ trách lĩnh vực nông nghiệp phụ trách Chỉ tiêu 17.1,' '17.4, 17.9, 17.10.' \
+        '     Trên đây là Kế hoạch thực hiện nhiệm vụ năm 2024./.' '' \
+        'Nơi nhận:                                     TM. BAN QUẢN LÝ XDNTM' \
+        '- BCĐ XD NTM huyện;' '- TT Đảng ủy, HĐND xã;                             TRƯỞNG BAN' \
+        '- Lưu VP.' '' '                                                  Hà Minh Phú' \
+        "${FF}                                             Biểu 01" '              DANH SÁCH XÃ' \
+        'STT         Tên xã' ' 1          Đồng Hưu'
+} >"$work/md/pdfsig.txt"
+text_imported pdfsig txt
+if has pdfsig '- Phấn đấu thực hiện hoàn thành 01 tiêu chí và 01 chỉ tiêu trong bộ tiêu chí NTM.' \
+    'Công chức Địa chính phụ trách lĩnh vực nông nghiệp phụ trách Chỉ tiêu 17.1, 17.4, 17.9, 17.10.' &&
+    has pdfsig '***Nơi nhận:***' '- BCĐ XD NTM huyện;' '- TT Đảng ủy, HĐND xã;' '- Lưu VP.' \
+        '**TM. BAN QUẢN LÝ XDNTM**  ' '**TRƯỞNG BAN**  ' &&
+    grep -q '^  name: Hà Minh Phú$' "$work/dx/pdfsig.yaml" &&
+    grep -q "pdfsig.txt:17:1: warning\[KH762\]: .* attachment page 'Biểu 01'" "$work/dx/pdfsig.err"; then
+    ok "a PDF's text: recipients and signature side by side cut apart (the next lines keep their numbers), 'NTM.' and '17.4, 17.9' under an open sentence joined to it"
+else
+    not_ok "a PDF's recipients beside the signature: $(y pdfsig '/^recipients/,/^  name/p') $(grep -n 'NTM\|17.4' "$work/dx/pdfsig.md" | tr '\n' '|') $(head -c 300 "$work/dx/pdfsig.err")"
+fi
+
 # ---- guards: Word documents as other programs write them, read right already ------------------------
 imported wps
 if has wps '**I. MỤC ĐÍCH, YÊU CẦU**' '**1. Mục đích**' 'Nâng cao đời sống vật chất và tinh thần của Nhân dân.' \
