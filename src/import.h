@@ -229,6 +229,11 @@ int imp_txt_page_numbers(const char *s, size_t len, Buf *out);
  * line after them where there is one: the whole text, rewritten, to out
  * and 1; 0 (out untouched) when there is none. txt_pages.c; linear. */
 int imp_txt_side_by_side(const char *s, size_t len, Buf *out);
+/* The header's lines a PDF's narrow columns broke ("CỘNG HÒA XÃ HỘI CHỦ"
+ * over "NGHĨA VIỆT NAM", "..., ngày 14 tháng 02 năm" over "2025"), in the
+ * first 40 lines, joined, an empty line left for the second: the whole
+ * text to out and 1; 0 (out untouched) when none. txt_pages.c; linear. */
+int imp_txt_header_splits(const char *s, size_t len, Buf *out);
 /* Whether the line t[0..n) goes on the word or number that para[0..len)
  * ends in after its hyphen or en dash, typed with no space before it
  * ("2021-" over "2025", "12/KH-" over "UBND"): the line broken there by

@@ -539,75 +539,6 @@ static int joins(const Buf *para, const char *t, size_t n, int markdown, int bla
            (!imp_txt_all_caps(t, n) || caps_sentence_end(t, n));
 }
 
-/* ---- header lines a narrow column broke (text from a PDF) ----------------------- */
-
-/* The header's two-column table prints in a PDF with lines broken by its
- * narrow columns: "CỘNG HÒA XÃ HỘI CHỦ" / "NGHĨA VIỆT NAM", "Hà Tĩnh, ngày
- * 14 tháng 02 năm" / "2025". In the first lines, such a pair is joined
- * back, an empty line left in place of the second so the lines keep their
- * numbers. Returns 0 when nothing was joined (out untouched). */
-/* 1 if s[0..n) holds ", ngày " (a place and date line). */
-static int has_date_word(const char *s, size_t n)
-{
-    size_t l = strlen(", ngày ");
-    for (size_t i = 0; i + l <= n; i++)
-        if (memcmp(s + i, ", ngày ", l) == 0)
-            return 1;
-    return 0;
-}
-
-static int join_header_splits(const char *s, size_t len, Buf *out)
-{
-    static const char *const national[] = {"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-                                           "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", NULL};
-    int any = 0, line = 0;
-    for (size_t i = 0; i < len;) {
-        size_t a = i;
-        while (i < len && s[i] != '\n')
-            i++;
-        size_t a_end = i, b = i < len ? i + 1 : i, b_end = b;
-        while (b_end < len && s[b_end] != '\n')
-            b_end++;
-        size_t ta = a, tb = b, ea = a_end, eb = b_end;
-        while (ta < ea && (is_space(s[ta]) || s[ta] == '\f'))
-            ta++;
-        while (ea > ta && is_space(s[ea - 1]))
-            ea--;
-        while (tb < eb && is_space(s[tb]))
-            tb++;
-        while (eb > tb && is_space(s[eb - 1]))
-            eb--;
-        int join = 0;
-        for (int k = 0; national[k] && line < 40 && !join && ea > ta && eb > tb; k++) {
-            size_t n = strlen(national[k]), la = ea - ta;
-            join = la + 1 + (eb - tb) == n && memcmp(national[k], s + ta, la) == 0 &&
-                   national[k][la] == ' ' && memcmp(national[k] + la + 1, s + tb, eb - tb) == 0;
-        }
-        size_t nam = strlen(" năm");
-        if (!join && line < 40 && ea - ta > 8 && memcmp(s + ea - nam, " năm", nam) == 0 &&
-            eb - tb == 4 && strspn(s + tb, "0123456789") == 4 &&
-            has_date_word(s + ta, ea - ta))
-            join = 1; /* "Hà Tĩnh, ngày 14 tháng 02 năm" / "2025" */
-        line++;
-        if (!join) {
-            buf_putn(out, s + a, (i < len ? i + 1 : i) - a);
-            if (i < len)
-                i++;
-            continue;
-        }
-        buf_putn(out, s + a, ea - a);
-        buf_putc(out, ' ');
-        buf_putn(out, s + tb, eb - tb);
-        buf_putc(out, '\n');
-        if (b_end < len)
-            buf_putc(out, '\n');
-        i = b_end < len ? b_end + 1 : b_end;
-        line++;
-        any = 1;
-    }
-    return any;
-}
-
 /* ---- tables pasted with tabs ---------------------------------------------------- */
 
 /* The number of tab-separated cells of the line s[0..n) (1 without a tab). */
@@ -1060,7 +991,7 @@ static const char *prepare_text(const char *data, size_t *len, int *markdown, Bu
         s = pass[3].data ? pass[3].data : "";
         *len = pass[3].len;
     }
-    if (!*markdown && join_header_splits(s, *len, &pass[4])) {
+    if (!*markdown && imp_txt_header_splits(s, *len, &pass[4])) {
         s = pass[4].data ? pass[4].data : "";
         *len = pass[4].len;
     }

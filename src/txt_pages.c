@@ -21,13 +21,19 @@
  * signature's "TM. ..." was read as a recipient "- TM;", its title joined
  * to a recipient, its name lost, exit 0 (s30foreign). Each line added
  * takes the place of an empty line after the block where there is one,
- * so that the lines after it keep their numbers. Text only; linear in the
- * text's length.
+ * so that the lines after it keep their numbers. And the header's lines
+ * its narrow columns broke (imp_txt_header_splits, moved here from
+ * import_text.c). Text only; linear in the text's length.
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "import.h"
+
+static int is_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+}
 
 /* The page number the line s[0..n) prints ("2", "- 2 -", "Trang 2",
  * "Trang 2/9", "2/9"), or 0 when it is no page number */
@@ -191,5 +197,72 @@ int imp_txt_side_by_side(const char *s, size_t len, Buf *out)
     }
     if (any)
         buf_putn(out, s + copied, len - copied);
+    return any;
+}
+
+/* The header's two-column table prints in a PDF with lines broken by its
+ * narrow columns: "CỘNG HÒA XÃ HỘI CHỦ" / "NGHĨA VIỆT NAM", "Hà Tĩnh, ngày
+ * 14 tháng 02 năm" / "2025". In the first lines, such a pair is joined
+ * back, an empty line left in place of the second so the lines keep their
+ * numbers. Returns 0 when nothing was joined (out untouched). */
+/* 1 if s[0..n) holds ", ngày " (a place and date line). */
+static int has_date_word(const char *s, size_t n)
+{
+    size_t l = strlen(", ngày ");
+    for (size_t i = 0; i + l <= n; i++)
+        if (memcmp(s + i, ", ngày ", l) == 0)
+            return 1;
+    return 0;
+}
+
+int imp_txt_header_splits(const char *s, size_t len, Buf *out)
+{
+    static const char *const national[] = {"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                                           "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", NULL};
+    int any = 0, line = 0;
+    for (size_t i = 0; i < len;) {
+        size_t a = i;
+        while (i < len && s[i] != '\n')
+            i++;
+        size_t a_end = i, b = i < len ? i + 1 : i, b_end = b;
+        while (b_end < len && s[b_end] != '\n')
+            b_end++;
+        size_t ta = a, tb = b, ea = a_end, eb = b_end;
+        while (ta < ea && (is_space(s[ta]) || s[ta] == '\f'))
+            ta++;
+        while (ea > ta && is_space(s[ea - 1]))
+            ea--;
+        while (tb < eb && is_space(s[tb]))
+            tb++;
+        while (eb > tb && is_space(s[eb - 1]))
+            eb--;
+        int join = 0;
+        for (int k = 0; national[k] && line < 40 && !join && ea > ta && eb > tb; k++) {
+            size_t n = strlen(national[k]), la = ea - ta;
+            join = la + 1 + (eb - tb) == n && memcmp(national[k], s + ta, la) == 0 &&
+                   national[k][la] == ' ' && memcmp(national[k] + la + 1, s + tb, eb - tb) == 0;
+        }
+        size_t nam = strlen(" năm");
+        if (!join && line < 40 && ea - ta > 8 && memcmp(s + ea - nam, " năm", nam) == 0 &&
+            eb - tb == 4 && strspn(s + tb, "0123456789") == 4 &&
+            has_date_word(s + ta, ea - ta))
+            join = 1; /* "Hà Tĩnh, ngày 14 tháng 02 năm" / "2025" */
+        line++;
+        if (!join) {
+            buf_putn(out, s + a, (i < len ? i + 1 : i) - a);
+            if (i < len)
+                i++;
+            continue;
+        }
+        buf_putn(out, s + a, ea - a);
+        buf_putc(out, ' ');
+        buf_putn(out, s + tb, eb - tb);
+        buf_putc(out, '\n');
+        if (b_end < len)
+            buf_putc(out, '\n');
+        i = b_end < len ? b_end + 1 : b_end;
+        line++;
+        any = 1;
+    }
     return any;
 }
