@@ -1129,7 +1129,12 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
         int heading = markdown ? md_heading(&t, &n) : 0;
         int cont = para.len && !heading && (!prev_hard || hard_join); /* the line may join para */
         int piped = cont && markdown && !blank_run && imp_md_pipe_text(&para, t, n, s + i, len - i);
-        int hyphen = cont && !markdown && !blank_run && imp_txt_hyphen_break(para.data, para.len, t, n);
+        /* a word broken after its hyphen goes on, unless the next line
+         * begins a block: "... các xã A-" over "2. Cấp thôn" made the
+         * heading the bullet's words, "A-2. Cấp thôn", its items the
+         * clause above's, exit 0 (s30review) */
+        int hyphen = cont && !markdown && !blank_run && !starts_block(t, n) &&
+                     imp_txt_hyphen_break(para.data, para.len, t, n);
         int join = hyphen || (cont && (piped || joins(&para, t, n, markdown, blank_run, prev_caps, prev_len)));
         if (!join)
             FLUSH();
