@@ -22,7 +22,8 @@
 #  M1 the hyphen rule joined a line that begins a block: "... các xã A-"
 #     over "2. Cấp thôn" printed the heading as the bullet's words, "A-2.
 #     Cấp thôn", its items under the clause above, exit 0
-#     (src/import_text.c).
+#     (src/import_text.c). Controls: "12/KH-" over "UBND ngày ...", "từ
+#     500-" over "1.000 hộ" (a number, not a label "1.") still join.
 #  H4 a .docx paragraph typed in Unicode in an old template's .VnTime
 #     naming a firm "Müller" ("ü" after a letter: taken for a legacy code,
 #     s29review's rule) was read run by run, each run of Windows-1252
@@ -106,6 +107,8 @@ I. MỤC TIÊU
 - Hoàn thành thôn Đồng Lạc.
 - Tổng kết Kế hoạch số 12/KH-
 UBND ngày 10/01/2024.
+- Hỗ trợ từ 500-
+1.000 hộ trong năm.
 
 Trên đây là Kế hoạch của UBND huyện Yên Thế./.
 EOF
@@ -124,6 +127,11 @@ if grep -qF 'Tổng kết Kế hoạch số 12/KH-UBND ngày 10/01/2024.' "$work
     ok "M1 control: '12/KH-' over 'UBND ngày ...' is still joined without a space"
 else
     not_ok "M1 control: $(grep -n 'Tổng kết' "$work/t/pdf.yaml" | head -c 300)"
+fi
+if grep -qF 'bullet: Hỗ trợ từ 500-1.000 hộ trong năm.' "$work/t/pdf.yaml"; then
+    ok "M1 control: 'từ 500-' over '1.000 hộ' (a number, no label '1.') is joined without a space"
+else
+    not_ok "M1 control 1.000: $(grep -n 'Hỗ trợ\|000 hộ' "$work/t/pdf.yaml" | tr '\n' '|' | head -c 300)"
 fi
 
 # ---- H4: a Unicode paragraph in .VnTime naming 'Müller' --------------------------------
