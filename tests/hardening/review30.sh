@@ -31,6 +31,14 @@
 #     exit 0. A legacy code now counts in a word that reads back as a
 #     syllable in TCVN3 or VNI (legacy.c legacy_word_misread). Control:
 #     review29's TCVN3 paragraph with a Unicode word still decodes.
+#  H5 a signature "TL. CHỦ TỊCH", "KT. CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN
+#     PHÒNG", the name (by order of the chairman, the deputy chief of
+#     office signing for the chief: one signer) was read as a joint plan
+#     of two (s29foreign's rule knew only "TM." over "KT."): the signature
+#     "KT. CHÁNH VĂN PHÒNG" over the name, the other lines a comment under
+#     a KH759 "a joint plan signed by 2", exit 0 (src/import_signer.c
+#     imp_joint_signers: a line of marks under another is the same
+#     signer's unless it is a "TM." of its own).
 # The .docx are made at test time by review30_docx.py (python-docx).
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
@@ -145,5 +153,30 @@ if imported tcvnword && grep -q '^- Xây dựng đường thôn Tân Lập\.$' "
 else
     not_ok "H4 control: $(grep -n 'ng th\|L.p' "$work/dx/tcvnword.md" 2>/dev/null | head -2) $(head -c 300 "$work/dx/tcvnword.err")"
 fi
+
+# ---- H5: one signer's chain of marks, no joint plan ------------------------------------
+# README's example as Markdown, its signature's lines those of a signer by
+# order ('TL.') for whom a deputy signs ('KT.'), or (control) 'TM.' over 'KT.'
+for case in 'tl|TL. CHỦ TỊCH|KT. CHÁNH VĂN PHÒNG|PHÓ CHÁNH VĂN PHÒNG' 'tm|TM. ỦY BAN NHÂN DÂN|KT. CHỦ TỊCH|PHÓ CHỦ TỊCH'; do
+    name=${case%%|*}
+    /usr/bin/python3 - "$work/md/ex.md" "$work/md/sig_$name.md" "$case" <<'PY' || not_ok "setup: H5's $name"
+import sys
+s = open(sys.argv[1], encoding='utf-8').read()
+old = '**TM. ỦY BAN NHÂN DÂN**  \n**CHỦ TỊCH**  \n'
+if old not in s:
+    sys.exit(1)
+lines = sys.argv[3].split('|')[1:]
+open(sys.argv[2], 'w', encoding='utf-8').write(s.replace(old, ''.join('**%s**  \n' % l for l in lines)))
+PY
+    "$khgen" import -o "$work/md/sig_$name.yaml" --force "$work/md/sig_$name.md" 2>"$work/md/sig_$name.err"
+    want=$(echo "$case" | cut -d'|' -f2-4 | sed 's/|/ \/ /g')
+    got=$(sed -n '/^signature:/,/^  name:/p' "$work/md/sig_$name.yaml" | sed -n 's/^    - //p' | tr '\n' '/' | sed 's|/$||; s|/| / |g')
+    if [ "$got" = "$want" ] && grep -q '^  name: Nguyễn Văn A$' "$work/md/sig_$name.yaml" &&
+        ! grep -q 'joint plan' "$work/md/sig_$name.err"; then
+        ok "H5 a signature '$want' over the name is one signer's"
+    else
+        not_ok "H5 signature '$want': got '$got'; $(grep -o 'warning\[KH759\]: a joint plan[^:]*' "$work/md/sig_$name.err")"
+    fi
+done
 
 echo "$pass passed, $fail failed"
