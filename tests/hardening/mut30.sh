@@ -1,0 +1,123 @@
+#!/bin/sh
+# tests/hardening/mut30.sh KHGEN WORKDIR - the cases session 30's mutation
+# sweep of session 29's code found missing (issue 8: "never silently wrong
+# output"; tools/mutants.py over the lines session 29 added to src/,
+# 3788d6ef..fb3b59dc). Each case names the mutant (file: the change) that
+# passed every suite before it: a one-line change to that code must now
+# fail here.
+# Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
+set -u
+. "$(dirname "$0")/timed.sh"
+LC_ALL=C.UTF-8
+export LC_ALL
+unset LANGUAGE LC_MESSAGES
+P=$work/p
+mkdir -p "$P"
+readme_base
+
+# ---- include.c: KH133's depth ------------------------------------------------
+# fixlow29's T3e counts the files (256, then 257); no case nested the
+# includes to the limit: 'm->depth >= MAX_INCLUDE_DEPTH' (a chain of 16
+# refused) passed every suite. A chain of 16 registries, each including
+# the next, is read; one of 17 is KH133 at the 16th's include.
+# chain D: $P/dD/p.yaml, the README's example including r1.yaml, each rK
+# including r(K+1) up to rD
+chain() {
+    mkdir -p "$P/d$1"
+    /usr/bin/python3 - "$1" "$P/d$1" "$P/ex.yaml" <<'PY'
+import os, sys
+d, top = int(sys.argv[1]), sys.argv[2]
+for i in range(1, d + 1):
+    s = 'units:\n  - {id: r%d, name: Đơn vị %d}\n' % (i, i)
+    if i < d:
+        s = 'include: [r%d.yaml]\n' % (i + 1) + s
+    open(os.path.join(top, 'r%d.yaml' % i), 'w', encoding='utf-8').write(s)
+ex = open(sys.argv[3], encoding='utf-8').read().replace('header:', 'include: [r1.yaml]\nheader:', 1)
+open(os.path.join(top, 'p.yaml'), 'w', encoding='utf-8').write(ex)
+PY
+}
+chain 16
+check_says "include.c depth: a chain of 16 nested includes is read (the limit, not over it)" "$P/d16/p.yaml" 0
+chain 17
+check_says "include.c depth: a chain of 17 nested includes is KH133 at the 16th's include" "$P/d17/p.yaml" 1 \
+    "r16.yaml:1:11: error[KH133]" "nested deeper than 16"
+
+# ---- outdir.c: the list of directories -o made --------------------------------
+# 'had + n - 1 > cap' (its room grown two bytes late) wrote past the list's
+# end when a level's path is one or two bytes longer than the room left:
+# the release build's allocator hides it; the sanitizers' build (make
+# check) stops. Levels of one letter, each path 2 bytes longer than the
+# one above: the file is written, the directories are there.
+rm -rf "$work/o6"
+"$khgen" build -f md -o "$work/o6/a/b/c/d/e/f/g/h/i/j/k/l" "$P/ex.yaml" >/dev/null 2>"$work/err"
+st=$?
+if [ $st = 0 ] && [ -f "$work/o6/a/b/c/d/e/f/g/h/i/j/k/l/ex.md" ] && ! grep -q 'Sanitizer\|runtime error' "$work/err"; then
+    ok "outdir.c room: -o of 12 new one-letter levels: the file written"
+else
+    not_ok "outdir.c room: -o of 12 new levels: status $st, $(head -c 300 "$work/err")"
+fi
+
+# ---- txt_labels.c: a PDF's lone labels ----------------------------------------
+# foreign29's text has "2." over "Chỉ tiêu" alone: no case had a label of
+# the form "1)" (lone_label's 't[l + 1] == ...' for 't[l - 1]' passed) nor
+# two labels in a row or one at the end (put_back_label, its memmove
+# dropped: no suite ran it). Each label goes before the next line of text;
+# the first of two in a row, and one at the end, stay where they were.
+mkdir -p "$work/tx"
+printf '%s\n' 'ỦY BAN NHÂN DÂN' 'HUYỆN YÊN THẾ' 'Số: 125/KH-UBND' 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM' \
+    'Độc lập - Tự do - Hạnh phúc' 'Yên Thế, ngày 15 tháng 01 năm 2024' 'KẾ HOẠCH' \
+    'Thực hiện nhiệm vụ năm 2024' 'UBND huyện Yên Thế xây dựng Kế hoạch như sau:' \
+    'I.' '' 'MỤC ĐÍCH, YÊU CẦU' '1.' '' '2.' 'Chỉ tiêu' '1)' 'Tăng thu ngân sách' 'a)' '' 'Giữ vững an ninh' \
+    'II.' '1.' '' 'NHIỆM VỤ' 'Làm tốt công tác dân vận.' \
+    'Trên đây là Kế hoạch thực hiện nhiệm vụ năm 2024 của UBND huyện Yên Thế./.' '3.' >"$work/tx/lab.txt"
+"$khgen" import -o "$work/tx/lab.yaml" --force "$work/tx/lab.txt" 2>"$work/tx/lab.err" &&
+    "$khgen" build -f md -o "$work/tx" "$work/tx/lab.yaml" >/dev/null 2>>"$work/tx/lab.err"
+sed -n '/như sau:$/,$p' "$work/tx/lab.md" 2>/dev/null | grep -v '^$' >"$work/lab.got"
+cat >"$work/lab.want" <<'EOF2'
+UBND huyện Yên Thế xây dựng Kế hoạch như sau:
+**I. MỤC ĐÍCH, YÊU CẦU**
+1&#46;
+2\. Chỉ tiêu
+**1) Tăng thu ngân sách**
+a) Giữ vững an ninh
+**II.**
+**1. NHIỆM VỤ**
+Làm tốt công tác dân vận.
+Trên đây là Kế hoạch thực hiện nhiệm vụ năm 2024 của UBND huyện Yên Thế./.
+**3\.**
+EOF2
+same lab "txt_labels.c lone_label/put_back_label: '1)' alone joins its text; of two labels in a row the first stays, one at the end stays"
+
+# ---- attach_rows.c: the sort keys made once ------------------------------------
+# fixlow29's T3d times the sort and counts its rows, never their order: a
+# key's tones never made (put_sort_key's '*tones = ...' dropped: the
+# tones compared as bytes) passed every suite. Names that differ in their
+# tone alone sort in the dictionaries' order (ngang, huyền, hỏi, ngã,
+# sắc, nặng), not the bytes' (Hà Há Hã Hạ Hả); by two keys, the first
+# equal ([kind, name]), the same.
+for keys in name kind,name; do
+    /usr/bin/python3 - "$P/ex.yaml" "$P/sort-$keys.yaml" "$keys" <<'PY'
+import sys
+s = open(sys.argv[1], encoding='utf-8').read()
+names = ['Hạ', 'Hã', 'Ha', 'Hả', 'Há', 'Hà']
+locs = ''.join('\n  - {id: h%d, name: "Xã %s", kind: xã, criteria_met: 17, target: ntm, target_year: 2024}'
+               % (i, n) for i, n in enumerate(names))
+at = s.index('\nbody:')
+s = s[:at] + locs + s[at:]
+old = '    rows: {from: localities, where: {target_year: 2024}}'
+assert old in s
+s = s.replace(old, '    rows: {from: localities, where: {target_year: 2024}, sort: [%s]}' % sys.argv[3])
+open(sys.argv[2], 'w', encoding='utf-8').write(s)
+PY
+    "$khgen" build -f md -o "$work/sort" "$P/sort-$keys.yaml" >/dev/null 2>"$work/err"
+    got=$(grep -o '| Xã H[^ |]*' "$work/sort/sort-$keys.md" 2>/dev/null | sed 's/^| Xã //' | tr '\n' ' ')
+    if [ "$got" = "Ha Hà Hả Hã Há Hạ " ]; then
+        ok "attach_rows.c sort keys: sort: [$keys] puts names differing in their tone in the dictionaries' order"
+    else
+        not_ok "attach_rows.c sort keys: sort: [$keys]: [$got], want [Ha Hà Hả Hã Há Hạ ] $(head -c 300 "$work/err")"
+    fi
+done
+
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
