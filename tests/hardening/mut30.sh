@@ -118,6 +118,48 @@ PY
     fi
 done
 
+# ---- cli.c: cli_write_failed ---------------------------------------------------
+# user29's cases write into a directory that is missing (ENOENT, its
+# directory named with the mkdir -p to run); no case had ENOENT in a
+# directory that exists ('err == ENOENT || path_dir_missing(path)' passed):
+# -o a link whose target's directory is missing says the reason, not that
+# the link's directory, which is there, does not exist.
+mkdir -p "$work/cl"
+ln -s "$work/cl/nodir/x.yaml" "$work/cl/link.yaml"
+"$khgen" diff -o "$work/cl/link.yaml" "$P/ex.yaml" "$P/ex.yaml" >/dev/null 2>"$work/err"
+st=$?
+if [ $st = 3 ] && grep -q "khgen: diff: cannot write '.*/cl/link.yaml': No such file or directory" "$work/err" &&
+    ! grep -q 'does not exist' "$work/err"; then
+    ok "cli.c cli_write_failed: -o a dangling link into a missing directory: the reason, not 'the directory ... does not exist' of one that does"
+else
+    not_ok "cli.c cli_write_failed: -o a dangling link: status $st, $(head -c 300 "$work/err")"
+fi
+
+# ---- cmd_new.c: the note of include: paths kept ----------------------------------
+# new_other_dir_paths counts the include: paths it kept as written; the note
+# "the paths of its include: are relative ... and were not changed" is for
+# those alone. '> 0' made '>= 0' (the note under every `khgen new`, its
+# paths rewritten or none) passed every suite: -o beside the old plan, and
+# -o in another directory whose include: is rewritten, say no such note;
+# one kept (another registry.yaml there) says it.
+mkdir -p "$work/nw/a" "$work/nw/b" "$work/nw/c"
+printf 'units:\n  - {id: r1, name: Đơn vị r1}\n' >"$work/nw/a/r.yaml"
+sed '0,/^header:/s//include: [r.yaml]\nheader:/' "$P/ex.yaml" >"$work/nw/a/p.yaml"
+cp "$work/nw/a/r.yaml" "$work/nw/c/r.yaml"
+"$khgen" new --from "$work/nw/a/p.yaml" --year 2025 -o "$work/nw/a/p2025.yaml" >/dev/null 2>"$work/nw/same.err"
+s1=$?
+"$khgen" new --allow-read "$work/nw/a" --from "$work/nw/a/p.yaml" --year 2025 -o "$work/nw/b/p2025.yaml" >/dev/null 2>"$work/nw/moved.err"
+s2=$?
+"$khgen" new --from "$work/nw/a/p.yaml" --year 2025 -o "$work/nw/c/p2025.yaml" >/dev/null 2>"$work/nw/kept.err"
+s3=$?
+if [ $s1 = 0 ] && [ $s2 = 0 ] && [ $s3 = 0 ] && ! grep -q 'were not changed' "$work/nw/same.err" "$work/nw/moved.err" &&
+    grep -q "is written '../a/r.yaml'" "$work/nw/moved.err" &&
+    grep -q "'.*/nw/c/p2025.yaml' is not in the directory of '.*/nw/a/p.yaml'; the paths of its include: are relative to the plan and were not changed" "$work/nw/kept.err"; then
+    ok "cmd_new.c new_other_dir_paths: 'include: paths not changed' said only when one was kept"
+else
+    not_ok "cmd_new.c the include note: status $s1 $s2 $s3; same: $(grep 'not changed' "$work/nw/same.err"); moved: $(head -c 300 "$work/nw/moved.err"); kept: $(grep 'not changed' "$work/nw/kept.err")"
+fi
+
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
