@@ -160,6 +160,36 @@ else
     not_ok "cmd_new.c the include note: status $s1 $s2 $s3; same: $(grep 'not changed' "$work/nw/same.err"); moved: $(head -c 300 "$work/nw/moved.err"); kept: $(grep 'not changed' "$work/nw/kept.err")"
 fi
 
+# ---- check.c: KH265's memo, one for each key and value ---------------------------------
+# review29's H4 has bases without 'by' under a wording printing {{issuer}}
+# bare: no case had a basis without both 'by' and 'number' under a wording
+# printing one of them bare ('&memo[dated][0]' for the number's memo, the
+# issuer's answer given for the number, passed every suite). 'basis'
+# (dated) prints {{number}} bare and guards {{issuer}}; 'basis_no_date'
+# the reverse: the dated basis is KH265 for its number alone, the undated
+# for its issuer alone, each twice (two bases of each).
+mkdir -p "$work/kh265/tpl"
+cat >"$work/kh265/tpl/wording.yaml" <<'EOF2'
+basis: "Căn cứ {{kind}} số {{number}}{{#issuer}} của {{issuer}}{{/issuer}}"
+basis_no_date: "Căn cứ {{kind}}{{#number}} số {{number}}{{/number}} của {{issuer}}"
+EOF2
+/usr/bin/python3 - "$P/ex.yaml" "$work/kh265/p.yaml" <<'PY'
+import sys
+s = open(sys.argv[1], encoding='utf-8').read()
+j = s.index('\n', s.index('bases:'))
+more = ('  - {kind: Luật, name: Đất đai, date: 2024-01-18}\n  - {kind: Luật, name: Đầu tư công, date: 2019-06-13}\n'
+        '  - {kind: Nghị quyết, about: về nông thôn mới}\n  - {kind: Chỉ thị, about: về phòng chống thiên tai}\n')
+open(sys.argv[2], 'w', encoding='utf-8').write(s[:j + 1] + more + s[j + 1:])
+PY
+"$khgen" check --templates "$work/kh265/tpl" "$work/kh265/p.yaml" >/dev/null 2>"$work/kh265/err"
+st=$?
+got=$(sed -n 's/^[^ ]*p\.yaml:\([0-9]*\):[0-9]*: error\[KH265\]: this basis has no \([^ ,]*\).*/\1 \2/p' "$work/kh265/err" | tr '\n' ' ')
+if [ $st = 1 ] && [ "$got" = "14 'number' 15 'number' 16 issuer 17 issuer " ]; then
+    ok "check.c KH265 memo: a basis without 'by' and 'number': dated, its number (wording 'basis'); undated, its issuer ('basis_no_date')"
+else
+    not_ok "check.c KH265 memo: status $st, [$got], want [14 'number' 15 'number' 16 issuer 17 issuer ] $(head -c 300 "$work/kh265/err")"
+fi
+
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
