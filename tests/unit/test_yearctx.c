@@ -49,6 +49,12 @@ static const struct {
     /* the plan's own year: controls */
     {"Phấn đấu đến hết năm @2024 đạt chuẩn.", 2024, 0, 0, 1},
     {"Hoàn thành trước ngày 15/7/@2024.", 2024, 0, 0, 1},
+    /* the date's other separators (s30mut: in_date's
+     * "sep == '-'" for "sep != '-'" passed) */
+    {"Hoàn thành trước ngày 15-7-@2024.", 2024, 0, 0, 1},
+    {"Hoàn thành trước ngày 15.7.@2024.", 2024, 0, 0, 1},
+    {"Công văn số 15/UBND ngày 11-01-@2024 của UBND tỉnh.", 2024, 1, 1, 0},
+    {"Công văn số 15/UBND ngày 11.01.@2024 của UBND tỉnh.", 2024, 1, 1, 0},
     {"Báo cáo kết quả tháng 6/@2024 và quý IV/2024.", 2024, 0, 0, 1},
     {"quý IV/@2024", 2024, 0, 0, 1},
     {"trước 6/@2024", 2024, 0, 0, 1},
