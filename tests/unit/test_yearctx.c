@@ -57,6 +57,10 @@ static const struct {
     {"Công văn số 15/UBND ngày 11.01.@2024 của UBND tỉnh.", 2024, 1, 1, 0},
     {"Báo cáo kết quả tháng 6/@2024 và quý IV/2024.", 2024, 0, 0, 1},
     {"quý IV/@2024", 2024, 0, 0, 1},
+    /* a Roman quarter after '/' alone is one, after '-' none (s30mut:
+     * in_date's "sep == '/'" turned passed) */
+    {"Báo cáo kết quả IV/@2024 về huyện", 2024, 0, 0, 1},
+    {"Báo cáo kết quả IV-@2024 về huyện", 2024, 0, 1, 0},
     {"trước 6/@2024", 2024, 0, 0, 1},
     {"năm học 2023/@2024", 2024, 0, 0, 1},       /* a school year: no cited number */
     {"giai đoạn 2021-@2025", 2024, 0, 0, 1},
