@@ -191,17 +191,18 @@ else
 fi
 
 # ---- import_head.c: a title's target year -----------------------------------------
-# target_year at the title's start ("Đến năm 2030 ...": 'at >= n' made
-# 'at > n' took it for the year the plan is for) ran in no suite: the
-# plan is of its date's year, 2024, whose "năm 2024" in the text is {year}.
+# target_year at the title's start ("Đến năm 2025 ...": 'at >= n' made
+# 'at > n' took it for the year the plan is for) ran in no suite: a plan
+# dated in December 2024 under "Đến năm 2025 ..." is of its date's year
+# (2025 is a target), whose "năm 2024" in the text is {year}, no period.
 printf '%s\n' 'ỦY BAN NHÂN DÂN' 'HUYỆN YÊN THẾ' 'Số: 125/KH-UBND' 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM' \
-    'Độc lập - Tự do - Hạnh phúc' 'Yên Thế, ngày 15 tháng 01 năm 2024' 'KẾ HOẠCH' \
-    'Đến năm 2030 xây dựng huyện nông thôn mới' 'UBND huyện Yên Thế xây dựng Kế hoạch như sau:' \
+    'Độc lập - Tự do - Hạnh phúc' 'Yên Thế, ngày 28 tháng 12 năm 2024' 'KẾ HOẠCH' \
+    'Đến năm 2025 xây dựng huyện nông thôn mới' 'UBND huyện Yên Thế xây dựng Kế hoạch như sau:' \
     'I. MỤC ĐÍCH' 'Làm tốt công tác dân vận năm 2024.' 'Trên đây là Kế hoạch./.' >"$work/tx/target.txt"
 "$khgen" import -o "$work/tx/target.yaml" --force "$work/tx/target.txt" 2>"$work/tx/target.err"
-if grep -q '^  title: Đến năm 2030 xây dựng huyện nông thôn mới$' "$work/tx/target.yaml" &&
-    grep -q 'para: Làm tốt công tác dân vận năm {year}\.$' "$work/tx/target.yaml"; then
-    ok "import_head.c target_year: a title beginning 'Đến năm 2030' names a target, the plan is of 2024 ({year} in its text)"
+if grep -q '^  title: Đến năm {year+1} xây dựng huyện nông thôn mới$' "$work/tx/target.yaml" &&
+    grep -q 'para: Làm tốt công tác dân vận năm {year}\.$' "$work/tx/target.yaml" && ! grep -q 'period' "$work/tx/target.yaml"; then
+    ok "import_head.c target_year: a December plan under a title beginning 'Đến năm 2025' is of 2024 (a target, no period; {year} in its text)"
 else
     not_ok "import_head.c target_year: $(grep -n 'title\|para' "$work/tx/target.yaml" 2>/dev/null | head -3 | tr '\n' '|') $(head -c 200 "$work/tx/target.err")"
 fi
