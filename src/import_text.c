@@ -498,11 +498,8 @@ static int starts_field(const char *s, size_t n)
 static int joins(const Buf *para, const char *t, size_t n, int markdown, int blank_run,
                  int prev_caps, size_t prev_len)
 {
-    /* Markdown: a blank line ended the paragraph (FLUSH), so blank_run is
-     * 0 here; the rule for a line after one, never reached, is gone (its
-     * test turned, '!imp_txt_ends_sentence' made 'imp_txt_ends_sentence',
-     * passed every suite: s30mut). "-" or "+" glued to what follows
-     * ("+-+", "-5") starts no item. */
+    /* Markdown: a blank line ended the paragraph, so blank_run is 0 here (s30mut).
+     * "-" or "+" glued to what follows ("+-+", "-5") starts no item. */
     if (markdown)
         return !starts_block(t, n) || (strchr("-+", t[0]) && n > 1 && t[1] != ' ');
     if (starts_block(t, n) || prev_caps || starts_field(t, n))
