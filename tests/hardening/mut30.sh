@@ -207,6 +207,16 @@ else
     not_ok "import_head.c target_year: $(grep -n 'title\|para' "$work/tx/target.yaml" 2>/dev/null | head -3 | tr '\n' '|') $(head -c 200 "$work/tx/target.err")"
 fi
 
+# ---- load_chars.c: KH027's word found in the source -----------------------------
+# the corpus's legacy-pasted has no letter of the flagged word before it
+# on its line: a first byte alone taken for the word ('||' for '&&' in the
+# search, 'dau' before 'döïng') passed every suite. KH027 points at the
+# flagged word.
+head -7 tests/diag/legacy-pasted.yaml >"$P/kh027.yaml"
+printf '%s\n' 'body:' '  - para: "UBND xaõ xaây dau döïng Keá hoaïch naêm {year}."' >>"$P/kh027.yaml"
+check_says "load_chars.c KH027: the flagged word's position, not an earlier word's first letter" "$P/kh027.yaml" 0 \
+    "kh027.yaml:9:30: warning[KH027]: 'UBND xaõ xaây dau döïng"
+
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
