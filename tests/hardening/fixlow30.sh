@@ -7,6 +7,13 @@
 #      met them before the command line); now README says in a paragraph
 #      what `make check` runs and points to tests/README.md, which holds
 #      the list and the history (tests/readme/run.sh's check 2d reads it).
+#  T2  (MEDIUM) a plain "ỦY BAN NHÂN DÂN" over a bold "HUYỆN YÊN THẾ" (a
+#      Word or Markdown header) was imported as the body above the issuer
+#      (governing_body) and the place alone as the issuer; `khgen check`
+#      then told the right "TM. ỦY BAN NHÂN DÂN" to write "TM. HUYỆN YÊN
+#      THẾ". Now import reads the two lines as the issuer's (one name), and
+#      check, of a plan written so by hand, says to move governing_body
+#      into the issuer; a real governing body stays one (guards).
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -24,6 +31,58 @@ if [ "$two" -le 80 ] && grep -q '^Every suite `tests/run_all.sh` runs, one a lin
     ok "T1 README's 'The two commands' is $two lines and points to tests/README.md, which lists the suites"
 else
     not_ok "T1 README's 'The two commands' is $two lines (80 at most), or tests/README.md lacks the list of suites"
+fi
+
+# ---- T2: "ỦY BAN NHÂN DÂN" plain over a bold "HUYỆN YÊN THẾ" -----------------------------------
+mkdir -p "$work/md"
+# md_head NAME FIRST SECOND TM: a .md plan whose header is FIRST over SECOND,
+# signed TM
+md_head() {
+    printf '%s\n\n' "$2" "$3" 'Số: 125/KH-UBND' '**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**' \
+        '**Độc lập - Tự do - Hạnh phúc**' '*Yên Thế, ngày 15 tháng 01 năm 2024*' '**KẾ HOẠCH**' \
+        '**Thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2024**' \
+        'UBND huyện Yên Thế xây dựng Kế hoạch thực hiện nhiệm vụ năm 2024 như sau:' '## I. MỤC ĐÍCH, YÊU CẦU' \
+        '- Nâng cao đời sống vật chất và tinh thần của Nhân dân.' \
+        'Trên đây là Kế hoạch thực hiện nhiệm vụ năm 2024 của UBND huyện Yên Thế./.' \
+        '***Nơi nhận:***' '- UBND tỉnh Bắc Giang (b/c);' '- Lưu: VT.' "**$4**" '**CHỦ TỊCH**' '**Trần Văn Bình**' \
+        >"$work/md/$1.md"
+    "$khgen" import -o "$work/md/$1.yaml" "$work/md/$1.md" >/dev/null 2>"$work/md/$1.err"
+    "$khgen" check "$work/md/$1.yaml" >"$work/md/$1.check" 2>&1
+}
+md_head split 'ỦY BAN NHÂN DÂN' '**HUYỆN YÊN THẾ**' 'TM. ỦY BAN NHÂN DÂN'
+if sed -n '/^header:/,/^  number/p' "$work/md/split.yaml" | tr '\n' '|' |
+    grep -qF 'header:|  issuer:|    - ỦY BAN NHÂN DÂN|    - HUYỆN YÊN THẾ|  number' &&
+    ! grep -q 'KH166' "$work/md/split.check"; then
+    ok "T2 import: a plain 'ỦY BAN NHÂN DÂN' over a bold 'HUYỆN YÊN THẾ' is the issuer's name, and 'TM. ỦY BAN NHÂN DÂN' checks clean"
+else
+    not_ok "T2 import: $(sed -n '/^header:/,/^  number/p' "$work/md/split.yaml" | tr '\n' '|') $(head -c 400 "$work/md/split.check" | tr '\n' ' ')"
+fi
+# guard: a whole Committee's name plain over an office's bold is its governing body
+md_head gov 'UBND HUYỆN YÊN THẾ' '**PHÒNG GIÁO DỤC VÀ ĐÀO TẠO**' 'KT. TRƯỞNG PHÒNG'
+if grep -q '^  governing_body: UBND HUYỆN YÊN THẾ$' "$work/md/gov.yaml" &&
+    grep -q '^    - PHÒNG GIÁO DỤC VÀ ĐÀO TẠO$' "$work/md/gov.yaml"; then
+    ok "T2 guard: 'UBND HUYỆN YÊN THẾ' plain over a bold 'PHÒNG ...' stays the governing body"
+else
+    not_ok "T2 guard: $(sed -n '/^header:/,/^  number/p' "$work/md/gov.yaml" | tr '\n' '|')"
+fi
+# a plan written so by hand: the advice names the split, not "TM. HUYỆN YÊN THẾ"
+edited gov_split '  issuer: [ỦY BAN NHÂN DÂN, HUYỆN YÊN THẾ]' '  governing_body: ỦY BAN NHÂN DÂN
+  issuer: [HUYỆN YÊN THẾ]'
+"$khgen" check "$P/gov_split.yaml" >"$work/gs.out" 2>&1
+if grep -q "warning\[KH166\]: the signature signs 'TM. ỦY BAN NHÂN DÂN', the header's governing_body 'ỦY BAN NHÂN DÂN'" "$work/gs.out" &&
+    grep -qF 'write them both as the issuer ([ỦY BAN NHÂN DÂN, HUYỆN YÊN THẾ]) and no governing_body' "$work/gs.out" &&
+    ! grep -q 'TM. HUYỆN YÊN THẾ' "$work/gs.out"; then
+    ok "T2 check: governing_body 'ỦY BAN NHÂN DÂN' over the issuer 'HUYỆN YÊN THẾ': KH166 says to make them the issuer, not 'TM. HUYỆN YÊN THẾ'"
+else
+    not_ok "T2 check: $(head -c 500 "$work/gs.out" | tr '\n' ' ')"
+fi
+# guard: a TM. naming neither still gets the old advice
+edited tm_other '[TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH]' '[TM. BAN CHỈ ĐẠO, CHỦ TỊCH]'
+"$khgen" check "$P/tm_other.yaml" >"$work/tm.out" 2>&1
+if grep -qF "write 'TM. ỦY BAN NHÂN DÂN', or correct the issuer" "$work/tm.out"; then
+    ok "T2 guard: 'TM. BAN CHỈ ĐẠO' under the issuer ỦY BAN NHÂN DÂN / HUYỆN YÊN THẾ is told 'TM. ỦY BAN NHÂN DÂN'"
+else
+    not_ok "T2 guard: $(head -c 500 "$work/tm.out" | tr '\n' ' ')"
 fi
 
 echo "$pass passed, $fail failed"
