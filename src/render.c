@@ -814,14 +814,6 @@ size_t render_heading_marker_length(const BodyNode *node, const char *head)
     return head[n] == ' ' ? n + 1 : n;
 }
 
-RenderEmphasis render_heading_emphasis(const BodyNode *node, unsigned default_style)
-{
-    /* "plain" takes bold and italic away, never the capitals: the .md
-     * printed `style: plain upper` in capitals, the .html and the .docx
-     * in small letters (s29fixlow's leftover) */
-    return render_emphasis(node->style, default_style);
-}
-
 void render_part_lines(const InlineCtx *ctx, const BodyNode *node, Buf *label, Buf *title)
 {
     if (node->printed_label)
@@ -999,7 +991,9 @@ const char *render_split_first_paragraph(const char *text, Buf *first)
 }
 
 /* The emphasis a style asks for, decided as render_md.c's put_styled does:
- * the node's style, else the default; "plain" removes bold and italic. */
+ * the node's style, else the default; "plain" removes bold and italic,
+ * never the capitals (the .md printed `style: plain upper` in capitals,
+ * the .html and the .docx in small letters: s29fixlow's leftover). */
 RenderEmphasis render_emphasis(unsigned style, unsigned default_style)
 {
     if (style == STYLE_DEFAULT)

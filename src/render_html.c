@@ -234,7 +234,7 @@ static void put_heading_line(HtmlWriter *w, const BodyNode *node, unsigned defau
         styled_part += marker;
     }
     if (*styled_part)
-        put_emphasised(&inner, styled_part, render_heading_emphasis(node, default_style));
+        put_emphasised(&inner, styled_part, render_emphasis(node->style, default_style));
     const char *rest = render_split_first_paragraph(text.data, &first);
     if (first.len) {
         if (inner.len)
