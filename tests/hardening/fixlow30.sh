@@ -14,6 +14,9 @@
 #      THẾ". Now import reads the two lines as the issuer's (one name), and
 #      check, of a plan written so by hand, says to move governing_body
 #      into the issuer; a real governing body stays one (guards).
+#  T6  LOWs: (a) a deadline "31/02/2025" (or a date) written day first of a
+#      day that does not exist was told to check its day, not that the plan
+#      writes it year first: fixed, it was then refused again (KH302);
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -84,6 +87,26 @@ if grep -qF "write 'TM. ỦY BAN NHÂN DÂN', or correct the issuer" "$work/tm.o
 else
     not_ok "T2 guard: $(head -c 500 "$work/tm.out" | tr '\n' ' ')"
 fi
+
+# ---- T6a: a day-first date of no real day: the form to write too ------------------------------
+edited due31 'due: 2024-Q1' 'due: 31/02/2025'
+edited before31 'due: 2024-Q1' 'due: trước ngày 31/6/2024'
+edited date31 '  date: 2024-01 ' '  date: 31/02/2024 '
+"$khgen" check "$P/due31.yaml" >"$work/d31.out" 2>&1
+"$khgen" check "$P/before31.yaml" >"$work/b31.out" 2>&1
+"$khgen" check "$P/date31.yaml" >"$work/h31.out" 2>&1
+if grep -qF "error[KH300]: '31/02/2025' is not a real date: check the day and the month, and write it year first, as YYYY-MM-DD" "$work/d31.out" &&
+    grep -qF "is not a real date: check the day and the month, and write it year first, as {before: YYYY-MM-DD}" "$work/b31.out" &&
+    grep -qF "error[KH300]: 'date' is not a real date: '31/02/2024'; check the day and the month, and write it year first, as YYYY-MM-DD" "$work/h31.out"; then
+    ok "T6a '31/02/2025' as a deadline, 'trước ngày 31/6/2024', a header date '31/02/2024': KH300 names the form to write too"
+else
+    not_ok "T6a $(head -1 "$work/d31.out") / $(head -1 "$work/b31.out") / $(head -1 "$work/h31.out")"
+fi
+edited due30 'due: 2024-Q1' 'due: 2024-02-30'
+"$khgen" check "$P/due30.yaml" >"$work/d30.out" 2>&1
+grep -qF "error[KH300]: '2024-02-30' is not a real date: check the day and the month" "$work/d30.out" && ! grep -q 'year first' "$work/d30.out" &&
+    ok "T6a control: '2024-02-30', already year first, is told to check its day only" ||
+    not_ok "T6a control: $(head -1 "$work/d30.out")"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
