@@ -17,6 +17,9 @@
 #  T6  LOWs: (a) a deadline "31/02/2025" (or a date) written day first of a
 #      day that does not exist was told to check its day, not that the plan
 #      writes it year first: fixed, it was then refused again (KH302);
+#      (b) a table of more than 3,999 groups (group_by, or heading rows)
+#      numbered the 4,000th in Arabic in its STT column without a word: now
+#      KH120, as a section past 3999;
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -107,6 +110,47 @@ edited due30 'due: 2024-Q1' 'due: 2024-02-30'
 grep -qF "error[KH300]: '2024-02-30' is not a real date: check the day and the month" "$work/d30.out" && ! grep -q 'year first' "$work/d30.out" &&
     ok "T6a control: '2024-02-30', already year first, is told to check its day only" ||
     not_ok "T6a control: $(head -1 "$work/d30.out")"
+
+# ---- T6b: 4,000 groups under an STT column -----------------------------------------------------
+# groups NAME N: README's example whose Biểu 01 groups its localities by
+# name, with N communes more (N + 3 groups); heads NAME N: a table of N
+# written heading rows, a row under each
+groups() {
+    /usr/bin/python3 - "$P/ex.yaml" "$P/$1.yaml" "$2" <<'PY'
+import sys
+s = open(sys.argv[1], encoding='utf-8').read()
+s = s.replace("    rows: {from: localities, where: {target_year: 2024}}", "    rows: {from: localities, group_by: name}")
+add = ''.join("  - {id: t%d, name: Xã %d, kind: xã, target: ntm, target_year: 2024}\n" % (i, i) for i in range(int(sys.argv[3])))
+s = s.replace("\nbody:\n", "\n" + add + "\nbody:\n", 1)
+open(sys.argv[2], 'w', encoding='utf-8').write(s)
+PY
+}
+heads() {
+    with_groups "$P/ex.yaml" "$P/$1.yaml"
+    /usr/bin/python3 - "$P/$1.yaml" "$2" <<'PY'
+import sys
+s = open(sys.argv[1], encoding='utf-8').read()
+rows = ''.join("      - heading: Nhóm %d\n      - {name: Xã %d, n: 1}\n" % (i, i) for i in range(int(sys.argv[2])))
+s = s.replace("      - heading: Cấp huyện\n", rows + "      - heading: Cấp huyện\n", 1)
+open(sys.argv[1], 'w', encoding='utf-8').write(s)
+PY
+}
+groups g4000 3997
+groups g3999 3996
+heads h4000 3998
+"$khgen" check "$P/g4000.yaml" >"$work/g4000.out" 2>&1
+s1=$?
+"$khgen" check "$P/g3999.yaml" >"$work/g3999.out" 2>&1
+"$khgen" check "$P/h4000.yaml" >"$work/h4000.out" 2>&1
+s3=$?
+hline=$(grep -n '      - heading: Cấp xã$' "$P/h4000.yaml" | cut -d: -f1) # the 4,000th
+if [ $s1 -eq 1 ] && grep -q "g4000.yaml:[0-9]*:40: error\[KH120\]: this table has 4000 groups, and its STT column numbers them in Roman numerals" "$work/g4000.out" &&
+    [ $s3 -eq 1 ] && grep -q "h4000.yaml:$hline:[0-9]*: error\[KH120\]: this table has 4000 groups" "$work/h4000.out" &&
+    ! grep -q KH120 "$work/g3999.out"; then
+    ok "T6b a table of 4,000 groups (group_by, or heading rows) under an STT column: KH120, at group_by or the 4,000th heading; 3,999: none"
+else
+    not_ok "T6b status $s1, $s3: $(grep -v '^ ' "$work/g4000.out" | head -2 | tr '\n' ' ') / $(grep -v '^ ' "$work/h4000.out" | head -2 | tr '\n' ' ') / $(grep KH120 "$work/g3999.out" | head -1)"
+fi
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
