@@ -553,6 +553,49 @@ static void put_name(Buf *b, const char *name, size_t name_len)
         b->data[n] = '\0';
 }
 
+/* 1 if s begins with a capital letter: its capital itself, and a letter
+ * (its folded form, vi_put_folded, differs: not a digit or a mark). */
+static int begins_capital(const char *s)
+{
+    int bytes = 1;
+    (void)utf8_decode(s, &bytes);
+    char first[8] = {0};
+    memcpy(first, s, (size_t)bytes > 0 && (size_t)bytes < sizeof first ? (size_t)bytes : 1);
+    Buf up = {0}, folded = {0};
+    vi_put_upper(&up, first);
+    vi_put_folded(&folded, first);
+    int capital = strcmp(buf_str(&up), first) == 0 && strcmp(buf_str(&folded), first) != 0;
+    buf_free(&up);
+    buf_free(&folded);
+    return capital;
+}
+
+/* The words of the name from byte from on (its kind left as typed: "xã")
+ * each begun with a capital when none is ("xã đồng hưu" -> "xã Đồng Hưu"):
+ * a name typed in small letters printed so in issuer_short, the place and
+ * the text ("UBND xã đồng hưu"), while the issuer's line is in capitals
+ * (s30fixlow). A name with a capital anywhere is kept as typed. */
+static void capitalise_name(Buf *nfc, size_t from)
+{
+    for (size_t i = from; i < nfc->len; i++)
+        if ((i == from || nfc->data[i - 1] == ' ') && begins_capital(nfc->data + i))
+            return;
+    Buf out = {0}, capital = {0};
+    buf_putn(&out, nfc->data, from);
+    for (size_t i = from; i < nfc->len;) {
+        size_t bytes = 0;
+        if ((i == from || nfc->data[i - 1] == ' ') && vi_begins_small(nfc->data + i, &capital, &bytes)) {
+            buf_puts(&out, buf_str(&capital));
+            i += bytes;
+        } else {
+            buf_putc(&out, nfc->data[i++]);
+        }
+    }
+    buf_free(&capital);
+    buf_free(nfc);
+    *nfc = out;
+}
+
 /* "Thôn" from "thôn": the first letter upper-cased. */
 static char *capitalised(const char *s)
 {
@@ -906,6 +949,9 @@ int cmd_init(int argc, char **argv)
         return EXIT_USAGE;
     }
     const char *rest = nfc.data, *kind = name_kind(nfc.data, upper.data, &rest);
+    size_t rest_at = (size_t)(rest - nfc.data);
+    capitalise_name(&nfc, rest_at);
+    rest = nfc.data + rest_at;
     if (!kind)
         kind = level->kind;
     vi_put_upper(&rest_up, rest);

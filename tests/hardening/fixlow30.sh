@@ -19,7 +19,10 @@
 #      writes it year first: fixed, it was then refused again (KH302);
 #      (b) a table of more than 3,999 groups (group_by, or heading rows)
 #      numbered the 4,000th in Arabic in its STT column without a word: now
-#      KH120, as a section past 3999;
+#      KH120, as a section past 3999; (c) `khgen init "xã đồng hưu"`
+#      wrote "UBND xã đồng hưu" and "place: đồng hưu" (the issuer's line in
+#      capitals): a name typed all small now has its words capitalised; a
+#      name with a capital is kept as typed (guard);
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -151,6 +154,21 @@ if [ $s1 -eq 1 ] && grep -q "g4000.yaml:[0-9]*:40: error\[KH120\]: this table ha
 else
     not_ok "T6b status $s1, $s3: $(grep -v '^ ' "$work/g4000.out" | head -2 | tr '\n' ' ') / $(grep -v '^ ' "$work/h4000.out" | head -2 | tr '\n' ' ') / $(grep KH120 "$work/g3999.out" | head -1)"
 fi
+
+# ---- T6c: khgen init of a name typed in small letters --------------------------------------------
+mkdir -p "$work/init"
+"$khgen" init "xã đồng hưu" -o "$work/init/a.yaml" >/dev/null 2>&1
+"$khgen" init "Xã Tân hiệp" -o "$work/init/b.yaml" >/dev/null 2>&1
+if grep -q '^  issuer_short: UBND xã Đồng Hưu$' "$work/init/a.yaml" && grep -q '^  place: Đồng Hưu$' "$work/init/a.yaml" &&
+    grep -q 'trên địa bàn xã Đồng Hưu' "$work/init/a.yaml" && ! grep -q 'đồng hưu' "$work/init/a.yaml" &&
+    "$khgen" check "$work/init/a.yaml" >/dev/null 2>&1; then
+    ok "T6c init 'xã đồng hưu': issuer_short 'UBND xã Đồng Hưu', place 'Đồng Hưu', and it checks"
+else
+    not_ok "T6c init 'xã đồng hưu': $(grep -n 'đồng hưu\|issuer_short\|place:' "$work/init/a.yaml" | head -4 | tr '\n' '|')"
+fi
+grep -q '^  issuer_short: UBND xã Tân hiệp$' "$work/init/b.yaml" &&
+    ok "T6c guard: a name with a capital ('Xã Tân hiệp') is kept as typed" ||
+    not_ok "T6c guard: $(grep issuer_short "$work/init/b.yaml")"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
