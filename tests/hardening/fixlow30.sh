@@ -22,7 +22,10 @@
 #      KH120, as a section past 3999; (c) `khgen init "xã đồng hưu"`
 #      wrote "UBND xã đồng hưu" and "place: đồng hưu" (the issuer's line in
 #      capitals): a name typed all small now has its words capitalised; a
-#      name with a capital is kept as typed (guard);
+#      name with a capital is kept as typed (guard); (d) `khgen new --year
+#      1900` of a school year's plan (period 2023-09 to 2024-05) wrote a plan
+#      dated 1899 that failed its own check, and left it: now refused
+#      before anything is written (1901 still works, guard);
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -169,6 +172,22 @@ fi
 grep -q '^  issuer_short: UBND xã Tân hiệp$' "$work/init/b.yaml" &&
     ok "T6c guard: a name with a capital ('Xã Tân hiệp') is kept as typed" ||
     not_ok "T6c guard: $(grep issuer_short "$work/init/b.yaml")"
+
+# ---- T6d: khgen new --year 1900 of a school year's plan -----------------------------------------
+edited school "  date: 2024-01 " "  date: 2023-08-15 " "localities:" "period: {from: 2023-09-01, to: 2024-05-31}
+localities:"
+rm -f "$P/s1900.yaml" "$P/s1901.yaml"
+"$khgen" new --from "$P/school.yaml" --year 1900 -o "$P/s1900.yaml" >"$work/n1900.out" 2>&1
+s1=$?
+"$khgen" new --from "$P/school.yaml" --year 1901 -o "$P/s1901.yaml" >/dev/null 2>&1
+s2=$?
+if [ $s1 -eq 2 ] && [ ! -e "$P/s1900.yaml" ] &&
+    grep -q "khgen: new: --year 1900 would move '2023-08-15' (.*school.yaml:[0-9]*:9) to '1899-08', outside the years a plan may name (1900-2999); nothing written" "$work/n1900.out" &&
+    [ $s2 -eq 0 ] && "$khgen" check "$P/s1901.yaml" >/dev/null 2>&1; then
+    ok "T6d new --year 1900 of a school year's plan: refused, nothing written; 1901 writes a plan that checks"
+else
+    not_ok "T6d status $s1 (s1900.yaml $([ -e "$P/s1900.yaml" ] && echo written || echo absent)), $s2: $(head -c 300 "$work/n1900.out")"
+fi
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
