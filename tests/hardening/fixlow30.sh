@@ -25,7 +25,10 @@
 #      name with a capital is kept as typed (guard); (d) `khgen new --year
 #      1900` of a school year's plan (period 2023-09 to 2024-05) wrote a plan
 #      dated 1899 that failed its own check, and left it: now refused
-#      before anything is written (1901 still works, guard);
+#      before anything is written (1901 still works, guard); (e) `khgen
+#      diff` headed a row retyped with a no-break space 'dòng "Đồng Hưu":
+#      bỏ' then 'dòng "Đồng Hưu": thêm', two names alike: the hunk's head
+#      names the no-break space as the changed text does;
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -187,6 +190,22 @@ if [ $s1 -eq 2 ] && [ ! -e "$P/s1900.yaml" ] &&
     ok "T6d new --year 1900 of a school year's plan: refused, nothing written; 1901 writes a plan that checks"
 else
     not_ok "T6d status $s1 (s1900.yaml $([ -e "$P/s1900.yaml" ] && echo written || echo absent)), $s2: $(head -c 300 "$work/n1900.out")"
+fi
+
+# ---- T6e: khgen diff's heads name a no-break space ------------------------------------------------
+with_groups "$P/ex.yaml" "$P/eg.yaml"
+/usr/bin/python3 - "$P/eg.yaml" "$P/eg-nb.yaml" <<'PY'
+import sys
+s = open(sys.argv[1], encoding='utf-8').read()
+s = s.replace("{name: Đồng Hưu, n: 12}", "{name: Đồng\u00a0Hưu, n: 12}", 1)
+open(sys.argv[2], 'w', encoding='utf-8').write(s)
+PY
+"$khgen" diff "$P/eg.yaml" "$P/eg-nb.yaml" >"$work/nb.out" 2>&1
+if grep -qxF '@@ Biểu 03, dòng "Đồng Hưu": bỏ @@' "$work/nb.out" &&
+    grep -qxF '@@ Biểu 03, dòng "Đồng‹dấu cách không ngắt›Hưu": thêm @@' "$work/nb.out"; then
+    ok "T6e diff: a row retyped with a no-break space is headed with it named, not as the row it replaces"
+else
+    not_ok "T6e diff: $(grep '^@@' "$work/nb.out" | tr '\n' ' ')"
 fi
 
 echo "$pass passed, $fail failed"
