@@ -310,6 +310,7 @@ run_suite print26 sh tests/hardening/print26.sh "$khgen" "$work/print26"
 run_suite mutimp25 sh tests/hardening/mutimp25.sh "$khgen" "$work/mutimp25"
 # session 29: timed_case's limit goes with the build a case runs
 run_suite lead29 sh tests/hardening/lead29.sh "$khgen" "$work/lead29"
+run_suite lead30 sh tests/hardening/lead30.sh "$khgen" "$work/lead30"
 run_suite fiximp26 sh tests/hardening/fiximp26.sh "$khgen" "$work/fiximp26"
 run_suite fiximp27 sh tests/hardening/fiximp27.sh "$khgen" "$work/fiximp27"
 run_suite fixfig26 sh tests/hardening/fixfig26.sh "$khgen" "$work/fixfig26"
