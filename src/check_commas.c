@@ -142,17 +142,7 @@ static size_t recipient_word(const char *text)
 {
     unsigned cp = 0;
     int n = *text ? utf8_decode_strict(text, strnlen(text, 4), &cp) : 0;
-    if (n <= 0)
-        return 0;
-    char first[8] = {0};
-    memcpy(first, text, (size_t)n);
-    Buf up = {0}, folded = {0};
-    vi_put_upper(&up, first);
-    vi_put_folded(&folded, first);
-    int capital = strcmp(buf_str(&up), first) == 0 && strcmp(buf_str(&folded), first) != 0;
-    buf_free(&up);
-    buf_free(&folded);
-    if (!capital)
+    if (n <= 0 || vi_letter_case(text, NULL) <= 0) /* a capital letter */
         return 0;
     size_t w = (size_t)n;
     while (text[w] && !strchr(" ,;:.", text[w]) &&

@@ -553,23 +553,6 @@ static void put_name(Buf *b, const char *name, size_t name_len)
         b->data[n] = '\0';
 }
 
-/* 1 if s begins with a capital letter: its capital itself, and a letter
- * (its folded form, vi_put_folded, differs: not a digit or a mark). */
-static int begins_capital(const char *s)
-{
-    int bytes = 1;
-    (void)utf8_decode(s, &bytes);
-    char first[8] = {0};
-    memcpy(first, s, (size_t)bytes > 0 && (size_t)bytes < sizeof first ? (size_t)bytes : 1);
-    Buf up = {0}, folded = {0};
-    vi_put_upper(&up, first);
-    vi_put_folded(&folded, first);
-    int capital = strcmp(buf_str(&up), first) == 0 && strcmp(buf_str(&folded), first) != 0;
-    buf_free(&up);
-    buf_free(&folded);
-    return capital;
-}
-
 /* The words of the name from byte from on (its kind left as typed: "xã")
  * each begun with a capital when none is ("xã đồng hưu" -> "xã Đồng Hưu"):
  * a name typed in small letters printed so in issuer_short, the place and
@@ -578,7 +561,7 @@ static int begins_capital(const char *s)
 static void capitalise_name(Buf *nfc, size_t from)
 {
     for (size_t i = from; i < nfc->len; i++)
-        if ((i == from || nfc->data[i - 1] == ' ') && begins_capital(nfc->data + i))
+        if ((i == from || nfc->data[i - 1] == ' ') && vi_letter_case(nfc->data + i, NULL) > 0)
             return;
     Buf out = {0}, capital = {0};
     buf_putn(&out, nfc->data, from);

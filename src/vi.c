@@ -1055,25 +1055,38 @@ void vi_put_folded(Buf *out, const char *s)
 
 /* One code point to one through the generated table (ư -> Ư, ệ -> Ệ,
  * đ -> Đ); marks and other scripts are copied. Invalid bytes are copied. */
-int vi_begins_small(const char *s, Buf *capital, size_t *bytes)
+int vi_letter_case(const char *s, size_t *bytes)
 {
     int n = 1;
-    unsigned cp = utf8_decode(s, &n);
-    if (cp < 'a' || n <= 0)
+    unsigned cp = *s ? utf8_decode(s, &n) : 0;
+    if (bytes)
+        *bytes = n > 0 ? (size_t)n : 1;
+    if (cp < 0x80)
+        return cp >= 'a' && cp <= 'z' ? -1 : cp >= 'A' && cp <= 'Z' ? 1 : 0;
+    if (n <= 0)
         return 0;
-    Buf first = {0}, upper = {0};
-    buf_printf(&first, "%.*s", n, s);
-    vi_put_upper(&upper, buf_str(&first));
-    int small = strcmp(buf_str(&upper), buf_str(&first)) != 0;
-    if (small && capital) {
+    if (to_upper(cp) != cp)
+        return -1;
+    return to_lower(cp) != cp ? 1 : 0;
+}
+
+int vi_begins_small(const char *s, Buf *capital, size_t *bytes)
+{
+    size_t n = 1;
+    if (vi_letter_case(s, &n) >= 0)
+        return 0;
+    if (capital) {
+        int used;
+        unsigned cp = utf8_decode(s, &used);
         capital->len = 0;
-        buf_puts(capital, buf_str(&upper));
+        if (cp < 0x80)
+            buf_putc(capital, (char)(cp - 'a' + 'A'));
+        else
+            utf8_put(capital, to_upper(cp));
     }
-    if (small && bytes)
-        *bytes = (size_t)n;
-    buf_free(&first);
-    buf_free(&upper);
-    return small;
+    if (bytes)
+        *bytes = n;
+    return 1;
 }
 
 void vi_put_upper(Buf *out, const char *s)
