@@ -28,7 +28,10 @@
 #      before anything is written (1901 still works, guard); (e) `khgen
 #      diff` headed a row retyped with a no-break space 'dòng "Đồng Hưu":
 #      bỏ' then 'dòng "Đồng Hưu": thêm', two names alike: the hunk's head
-#      names the no-break space as the changed text does;
+#      names the no-break space as the changed text does; (i) 257 hard
+#      links to one registry, read once (KH416 for each after the first),
+#      were counted as 257 files toward KH133's 256: now a file is its
+#      identity (device, inode).
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -206,6 +209,25 @@ if grep -qxF '@@ Biểu 03, dòng "Đồng Hưu": bỏ @@' "$work/nb.out" &&
     ok "T6e diff: a row retyped with a no-break space is headed with it named, not as the row it replaces"
 else
     not_ok "T6e diff: $(grep '^@@' "$work/nb.out" | tr '\n' ' ')"
+fi
+
+# ---- T6i: hard links to one registry are one file toward KH133 ----------------------------------
+mkdir -p "$P/links"
+printf 'units:\n  - {id: ubnd-xa, name: UBND xã}\n' >"$P/links/r.yaml"
+i=0
+while [ $i -lt 257 ]; do ln "$P/links/r.yaml" "$P/links/h$i.yaml"; i=$((i + 1)); done
+/usr/bin/python3 - "$P/ex.yaml" "$P/links/plan.yaml" <<'PY'
+import sys
+s = open(sys.argv[1], encoding='utf-8').read()
+s = s.replace('import: [qd318-xa-ntm]', 'import: [qd318-xa-ntm]\ninclude: [%s]'
+              % ', '.join('h%d.yaml' % i for i in range(257)), 1)
+open(sys.argv[2], 'w', encoding='utf-8').write(s)
+PY
+"$khgen" check "$P/links/plan.yaml" >"$work/links.out" 2>&1
+if ! grep -q KH133 "$work/links.out" && [ "$(grep -c 'warning\[KH416\]' "$work/links.out")" -ge 1 ]; then
+    ok "T6i 257 hard links to one registry: one file (KH416 at the later namings), no KH133"
+else
+    not_ok "T6i hard links: $(grep -m2 'KH133\|KH416' "$work/links.out" | head -c 300)"
 fi
 
 echo "$pass passed, $fail failed"
