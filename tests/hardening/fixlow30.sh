@@ -31,7 +31,10 @@
 #      names the no-break space as the changed text does; (i) 257 hard
 #      links to one registry, read once (KH416 for each after the first),
 #      were counted as 257 files toward KH133's 256: now a file is its
-#      identity (device, inode).
+#      identity (device, inode); (j) a task of two leads (lead: [tckh,
+#      vpdp]) prints "Phòng Tài chính - Kế hoạch, Văn phòng Điều phối ...
+#      phối hợp với ...", which import read back as one unit of both names:
+#      now the two leads.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -228,6 +231,25 @@ if ! grep -q KH133 "$work/links.out" && [ "$(grep -c 'warning\[KH416\]' "$work/l
     ok "T6i 257 hard links to one registry: one file (KH416 at the later namings), no KH133"
 else
     not_ok "T6i hard links: $(grep -m2 'KH133\|KH416' "$work/links.out" | head -c 300)"
+fi
+
+# ---- T6j: a task's two leads read back as two --------------------------------------------------
+edited leads '            lead: tckh
+            support: [vpdp]' '            lead: [tckh, vpdp]
+            support: [nn]' '  - {id: tckh, name: Phòng Tài chính - Kế hoạch}' '  - {id: tckh, name: Phòng Tài chính - Kế hoạch}
+  - {id: nn, name: Phòng Nông nghiệp và Phát triển nông thôn}'
+rm -rf "$work/leads"
+"$khgen" build -f md,docx -o "$work/leads" "$P/leads.yaml" >/dev/null 2>&1
+bad=
+for f in md docx; do
+    "$khgen" import -o "$work/leads/back-$f.yaml" "$work/leads/leads.$f" >/dev/null 2>&1
+    grep -A1 'task: Tham mưu phân bổ nguồn vốn' "$work/leads/back-$f.yaml" | grep -q '^ *lead: \[[a-z-]*, [a-z-]*\]$' &&
+        "$khgen" diff "$P/leads.yaml" "$work/leads/back-$f.yaml" >/dev/null 2>&1 || bad="$bad $f"
+done
+if [ -z "$bad" ]; then
+    ok "T6j a task of two leads ('Phòng A, Văn phòng B phối hợp với Phòng C'): import of the .md and .docx reads lead: [a, b]"
+else
+    not_ok "T6j$bad: $(grep -A2 'task: Tham mưu phân bổ nguồn vốn' "$work/leads/back-md.yaml" | tr '\n' '|')"
 fi
 
 echo "$pass passed, $fail failed"
