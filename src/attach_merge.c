@@ -118,8 +118,8 @@ int att_check_groups(DiagSink *diags, const Attachment *att, const YNode *at, si
     SrcPos pos = at ? at->pos : att->pos;
     diag_error(diags, pos, at ? yread_span(at) : 1, KH120,
                "this table has %zu groups, and its STT column numbers them in Roman numerals, "
-               "which stop at 3999 (MMMCMXCIX): the 4000th would print '4000'. Group it by a "
-               "field of fewer values, split it, or leave out the STT column",
+               "which stop at 3999 (MMMCMXCIX): the 4000th would print '4000'; split the table, "
+               "use a field of fewer values for group_by, or remove the STT column",
                n_groups);
     return 1;
 }

@@ -169,10 +169,8 @@ static void include_one(Merge *m, const char *file, const char *rel, const YNode
         m->errors++;
         return;
     }
-    /* files, not entries: "more than 256 files" was said of 257 entries
-     * naming the same one (whose second naming is KH416's warning); a file
-     * by its identity, not its real path: 257 hard links to one registry,
-     * read once, were counted as 257 files (s30fixlow) */
+    /* files, not entries, each by its identity: 257 entries naming one (its
+     * KH416s), or its 257 hard links, were "more than 256 files" (s30fixlow) */
     const char *id = arena_printf(m->arena, "%llx:%llx", target.dev, target.ino);
     int known = strset_find(&m->files, id) != (size_t)-1;
     if (m->depth > MAX_INCLUDE_DEPTH || (!known && m->n_files >= MAX_INCLUDED_FILES)) {

@@ -557,12 +557,13 @@ static void put_name(Buf *b, const char *name, size_t name_len)
  * each begun with a capital when none is ("xã đồng hưu" -> "xã Đồng Hưu"):
  * a name typed in small letters printed so in issuer_short, the place and
  * the text ("UBND xã đồng hưu"), while the issuer's line is in capitals
- * (s30fixlow). A name with a capital anywhere is kept as typed. */
-static void capitalise_name(Buf *nfc, size_t from)
+ * (s30fixlow). A name with a capital anywhere is kept as typed. Returns
+ * where the name's words begin in the new nfc. */
+static const char *capitalise_name(Buf *nfc, size_t from)
 {
     for (size_t i = from; i < nfc->len; i++)
         if ((i == from || nfc->data[i - 1] == ' ') && vi_letter_case(nfc->data + i, NULL) > 0)
-            return;
+            return nfc->data + from;
     Buf out = {0}, capital = {0};
     buf_putn(&out, nfc->data, from);
     for (size_t i = from; i < nfc->len;) {
@@ -577,6 +578,7 @@ static void capitalise_name(Buf *nfc, size_t from)
     buf_free(&capital);
     buf_free(nfc);
     *nfc = out;
+    return nfc->data + from;
 }
 
 /* "Thôn" from "thôn": the first letter upper-cased. */
@@ -932,9 +934,7 @@ int cmd_init(int argc, char **argv)
         return EXIT_USAGE;
     }
     const char *rest = nfc.data, *kind = name_kind(nfc.data, upper.data, &rest);
-    size_t rest_at = (size_t)(rest - nfc.data);
-    capitalise_name(&nfc, rest_at);
-    rest = nfc.data + rest_at;
+    rest = capitalise_name(&nfc, (size_t)(rest - nfc.data));
     if (!kind)
         kind = level->kind;
     vi_put_upper(&rest_up, rest);

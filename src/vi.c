@@ -1053,21 +1053,15 @@ void vi_put_folded(Buf *out, const char *s)
     free(cps.items);
 }
 
-/* One code point to one through the generated table (ư -> Ư, ệ -> Ệ,
- * đ -> Đ); marks and other scripts are copied. Invalid bytes are copied. */
 int vi_letter_case(const char *s, size_t *bytes)
 {
     int n = 1;
     unsigned cp = *s ? utf8_decode(s, &n) : 0;
     if (bytes)
         *bytes = n > 0 ? (size_t)n : 1;
-    if (cp < 0x80)
-        return cp >= 'a' && cp <= 'z' ? -1 : cp >= 'A' && cp <= 'Z' ? 1 : 0;
-    if (n <= 0)
+    if (n <= 0 || cp == 0)
         return 0;
-    if (to_upper(cp) != cp)
-        return -1;
-    return to_lower(cp) != cp ? 1 : 0;
+    return to_upper(cp) != cp ? -1 : to_lower(cp) != cp; /* the tables hold ASCII too */
 }
 
 int vi_begins_small(const char *s, Buf *capital, size_t *bytes)
@@ -1075,20 +1069,15 @@ int vi_begins_small(const char *s, Buf *capital, size_t *bytes)
     size_t n = 1;
     if (vi_letter_case(s, &n) >= 0)
         return 0;
-    if (capital) {
-        int used;
-        unsigned cp = utf8_decode(s, &used);
-        capital->len = 0;
-        if (cp < 0x80)
-            buf_putc(capital, (char)(cp - 'a' + 'A'));
-        else
-            utf8_put(capital, to_upper(cp));
-    }
+    if (capital) /* its capital, as vi_put_upper writes it */
+        capital->len = 0, utf8_put(capital, to_upper(utf8_decode(s, &(int){0})));
     if (bytes)
         *bytes = n;
     return 1;
 }
 
+/* One code point to one through the generated table (ư -> Ư, ệ -> Ệ,
+ * đ -> Đ); marks and other scripts are copied. Invalid bytes are copied. */
 void vi_put_upper(Buf *out, const char *s)
 {
     buf_putn(out, "", 0); /* an empty text still gives a valid string */
