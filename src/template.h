@@ -71,6 +71,19 @@ void tv_put_escaped(Buf *out, const char *s, TplEscape escape);
  * entries, all the way down); 0 for NULL. */
 size_t tv_size(const TValue *value);
 
+/* A map from strings to pointers in an arena (tpl_map.c), the template
+ * set's lookups by name: start from TplMap m = {0}; keys are borrowed (they
+ * must live as long as the arena). tpl_map_put replaces the value of a key
+ * it holds; tpl_map_get gives NULL for a key it does not. */
+typedef struct TplMap {
+    const char **keys;
+    void **values;
+    uint64_t *hashes;
+    size_t cap, count;
+} TplMap;
+void *tpl_map_get(const TplMap *map, const char *key);
+void tpl_map_put(Arena *arena, TplMap *map, const char *key, void *value);
+
 typedef struct TemplateSet TemplateSet;
 
 /* Creates a set reading overrides from user_dir (NULL for none) and falling
