@@ -1,0 +1,93 @@
+#!/bin/sh
+# tests/hardening/attack30.sh KHGEN WORKDIR - what the thirty-first
+# black-box attack found (session 30's; issue 8), a tired drafter editing
+# last year's plan and an adversary, this round in what the earlier ones
+# touched least: templates, the JSON diagnostics, explain, init, convert,
+# presets, figures and options combined:
+#  F1  a --templates directory whose plan.md names 40,000 misspelt names
+#      (KH801 each) took 18 s of CPU, 40,000 sections over unknown names
+#      (KH811) 25 s, a wording.yaml of 80,000 keys 38 s to check: the
+#      template set's "reported once" pairs, its parsed templates and the
+#      user's wording were lists gone over at each lookup, and each
+#      warning's line was counted from the template's start (quadratic);
+#      now hash maps (src/tpl_map.c) and a position counted on.
+# Each F case fails with the binary from before its fix; the guards
+# passed before and must still.
+# Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
+set -u
+. "$(dirname "$0")/timed.sh"
+LC_ALL=C.UTF-8
+export LC_ALL
+unset LANGUAGE LC_MESSAGES
+P=$work/p
+mkdir -p "$P"
+readme_base
+
+# ---- F1: the template set's lookups, linear ----------------------------
+# tpl_names DIR N: DIR/plan.md naming N misspelt names, then the body
+tpl_names() {
+    mkdir -p "$1"
+    awk -v n="$2" 'BEGIN { for (i = 0; i < n; i++) printf "{{zz%d}}", i; print "{{{body}}}" }' \
+        >"$1/plan.md"
+}
+# tpl_sections DIR N: DIR/plan.md of N sections over misspelt names, one a line
+tpl_sections() {
+    mkdir -p "$1"
+    awk -v n="$2" 'BEGIN { for (i = 0; i < n; i++) printf "{{#zz%d}}x{{/zz%d}}\n", i, i; print "{{{body}}}" }' \
+        >"$1/plan.md"
+}
+tpl_names "$work/n10k" 10000
+tpl_names "$work/n40k" 40000
+timed_case "F1 a plan.md naming 40,000 misspelt names (KH801 each)" \
+    "$khgen" build -f md -o "$work/out-n" --templates "$work/n40k" "$P/ex.yaml"
+if grep -q 'KH801' "$work/err" && grep -q '40000 warnings generated' "$work/err"; then
+    ok "F1 each of the 40,000 names warned once (KH801)"
+else
+    not_ok "F1 KH801: $(tail -c 300 "$work/err")"
+fi
+cpu_of "$khgen" build -f md -o "$work/out-n" --templates "$work/n10k" "$P/ex.yaml"
+small_cpu=$cpu
+cpu_of "$khgen" build -f md -o "$work/out-n" --templates "$work/n40k" "$P/ex.yaml"
+if awk -v a="$small_cpu" -v b="$cpu" 'BEGIN { exit !(b <= 6 * a + 0.05) }'; then
+    ok "F1 KH801 linear: 10,000 names ${small_cpu}s, 40,000 ${cpu}s"
+else
+    not_ok "F1 KH801 not linear: 10,000 names ${small_cpu}s, 40,000 ${cpu}s"
+fi
+tpl_sections "$work/s30k" 30000
+timed_case "F1 a plan.md of 30,000 sections over misspelt names (KH811 each)" \
+    "$khgen" build -f md -o "$work/out-s" --templates "$work/s30k" "$P/ex.yaml"
+# wording.yaml of N keys, each misspelt (KH806) and each a template
+mkdir -p "$work/w30k"
+awk 'BEGIN { for (i = 0; i < 30000; i++) printf "task_lead_labe%d: \"x{{label}}\"\n", i }' \
+    >"$work/w30k/wording.yaml"
+timed_case "F1 a wording.yaml of 30,000 keys, each a template, checked" \
+    "$khgen" check --templates "$work/w30k" "$P/ex.yaml"
+if grep -q 'KH806' "$work/err"; then
+    ok "F1 the 30,000 misspelt wording keys are warned (KH806)"
+else
+    not_ok "F1 KH806: $(tail -c 300 "$work/err")"
+fi
+# F1 guard: positions counted on are the positions: a name on line 3 after
+# a multi-byte letter, a name warned once however often it is written, the
+# second template's positions its own
+mkdir -p "$work/pos"
+printf '{{! Kế hoạch }}\n{{{body}}}\nĐồng Hưu {{zz1}} {{zz1}}\n{{zz2}}\n' >"$work/pos/plan.md"
+"$khgen" build -f md,html -o "$work/out-pos" --templates "$work/pos" "$P/ex.yaml" >"$work/out" 2>"$work/err"
+if grep -q 'plan.md:3:10: warning\[KH801\]' "$work/err" && grep -q 'plan.md:4:1: warning\[KH801\]' "$work/err" &&
+    [ "$(grep -c 'KH801' "$work/err")" -eq 2 ]; then
+    ok "F1 guard: KH801 at its line and column (3:10 after 'Đồng Hưu', 4:1), once per name"
+else
+    not_ok "F1 guard positions: $(head -c 600 "$work/err")"
+fi
+# F1 guard: a wording key the user's file overrides is still the one printed
+mkdir -p "$work/wk"
+printf 'task_unit_label: "Đơn vị chủ trì"\nzz1: "x"\n' >"$work/wk/wording.yaml"
+"$khgen" build -f md -o "$work/out-wk" --templates "$work/wk" "$P/ex.yaml" >"$work/out" 2>"$work/err"
+if grep -q 'Đơn vị chủ trì' "$work/out-wk/ex.md" && grep -q 'KH806' "$work/err"; then
+    ok "F1 guard: a user's wording key still replaces the built-in phrase; a misspelt one warned"
+else
+    not_ok "F1 guard wording: $(head -c 400 "$work/err"); $(grep -c 'Đơn vị' "$work/out-wk/ex.md" 2>&1)"
+fi
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
