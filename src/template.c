@@ -31,7 +31,8 @@
  * Diagnostics: KH801 unknown name (warning, once per name and template), KH802 missing wording
  * key, KH803 syntax error, KH804 template not found, KH805 partials nested too deeply, KH806
  * unknown key in the user's wording.yaml (warning), KH807 a template that expands without bound,
- * KH809, KH810 a "}" after a tag, KH811 a section no plan fills (template_names.c): line:col.
+ * KH809, KH810 a "}" after a tag, KH811 a section no plan fills (template_names.c), KH812 a
+ * value tag that escapes a value already formatted for the page: line:col.
  */
 #include "template.h"
 
@@ -855,6 +856,23 @@ static const TValue *never_held(Render *r, TplSource *source, const TNode *node,
     return value;
 }
 
+/* KH812: {{name}} over a value the renderer formatted for the page (the
+ * body, the subject line, an HTML fragment) escapes its marks, and the
+ * document printed "\*\*I. MỤC TIÊU\*\*" or "<p>" as text, whole, with
+ * exit 0 (s30attack F2). Printed as the tag says, and warned. */
+static void warn_escaped_markup(Render *r, TplSource *source, const TNode *node,
+                                TValueMarkup markup)
+{
+    if (markup == TV_HTML)
+        report(r->set, DIAG_WARNING, source, node->offset, node->span, KH812, "'%s' is HTML "
+               "already: the value tag {{%s}} escapes its tags, and the page shows them as text "
+               "('<p>'); print it with {{{%s}}}", node->name, node->name, node->name);
+    else
+        report(r->set, DIAG_WARNING, source, node->offset, node->span, KH812, "'%s' is Markdown "
+               "already: the value tag {{%s}} escapes its marks, and the document prints them as "
+               "text ('\\*\\*'); print it with {{{%s}}}", node->name, node->name, node->name);
+}
+
 static int render_nodes(Render *r, TplSource *source, const TNode *node, const Context *ctx)
 {
     for (; node; node = node->next) {
@@ -895,6 +913,10 @@ static int render_nodes(Render *r, TplSource *source, const TNode *node, const C
                            node->name, what, buf_str(&fix));
                 buf_free(&fix);
             } else if (value->str && value->str[0]) {
+                if (node->kind == TN_VALUE && value->markup != TV_TEXT &&
+                    (value->markup == TV_HTML) == (r->escape == TPL_ESCAPE_HTML) &&
+                    r->escape != TPL_ESCAPE_NONE && first_report(r->set, source->warn_id, node->name))
+                    warn_escaped_markup(r, source, node, value->markup);
                 put_indent_if_due(r);
                 size_t before = r->out->len;
                 tv_put_escaped(r->out, value->str,

@@ -11,6 +11,12 @@
 #      user's wording were lists gone over at each lookup, and each
 #      warning's line was counted from the template's start (quadratic);
 #      now hash maps (src/tpl_map.c) and a position counted on.
+#  F2  a province's plan.md printing the body with a value tag, {{body}}
+#      (two braces where the built-in has three), or plan.html
+#      {{body_html}}: the value, already Markdown or HTML, was escaped, and
+#      the document printed the whole body on one line with "\*\*" around
+#      each heading (the page its <p> tags as text), exit 0, without a
+#      word; now KH812 at the tag (a warning: -Werror stops the build).
 # Each F case fails with the binary from before its fix; the guards
 # passed before and must still.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
@@ -87,6 +93,59 @@ if grep -q 'Đơn vị chủ trì' "$work/out-wk/ex.md" && grep -q 'KH806' "$wor
     ok "F1 guard: a user's wording key still replaces the built-in phrase; a misspelt one warned"
 else
     not_ok "F1 guard wording: $(head -c 400 "$work/err"); $(grep -c 'Đơn vị' "$work/out-wk/ex.md" 2>&1)"
+fi
+
+# ---- F2: a value already Markdown or HTML printed with a value tag -------
+mkdir -p "$work/f2md" "$work/f2html"
+sed 's/{{{body}}}/{{body}}/; s/{{{opening}}}/{{opening}}/' "$top/templates/plan.md" >"$work/f2md/plan.md"
+sed 's/{{{body_html}}}/{{body_html}}/' "$top/templates/plan.html" >"$work/f2html/plan.html"
+"$khgen" build -f md -o "$work/out-f2" --templates "$work/f2md" "$P/ex.yaml" >"$work/out" 2>"$work/err"
+if grep -q 'f2md/plan.md:[0-9]*:1: warning\[KH812\]: .body. is Markdown already' "$work/err" &&
+    grep -q "KH812\]: 'opening' is Markdown already" "$work/err"; then
+    ok "F2 {{body}} and {{opening}} in plan.md: KH812 at the tag"
+else
+    not_ok "F2 plan.md: $(head -c 600 "$work/err")"
+fi
+"$khgen" build -f html -o "$work/out-f2" --templates "$work/f2html" "$P/ex.yaml" >"$work/out" 2>"$work/err"
+if grep -q "f2html/plan.html:[0-9]*:1: warning\[KH812\]: 'body_html' is HTML already" "$work/err"; then
+    ok "F2 {{body_html}} in plan.html: KH812 at the tag"
+else
+    not_ok "F2 plan.html: $(head -c 600 "$work/err")"
+fi
+"$khgen" build -Werror -f md -o "$work/out-f2w" --templates "$work/f2md" "$P/ex.yaml" >"$work/out" 2>"$work/err"
+status=$?
+if [ "$status" -eq 1 ] && [ ! -e "$work/out-f2w/ex.md" ]; then
+    ok "F2 under -Werror the escaped body writes nothing"
+else
+    not_ok "F2 -Werror: status $status; $(ls "$work/out-f2w" 2>&1)"
+fi
+"$khgen" --lang vi build -f md -o "$work/out-f2" --templates "$work/f2md" "$P/ex.yaml" >"$work/out" 2>"$work/err"
+"$khgen" --diagnostics-format=json build -f md -o "$work/out-f2" --templates "$work/f2md" "$P/ex.yaml" \
+    >"$work/out" 2>"$work/json"
+if grep -q "KH812\]: 'body' đã là Markdown" "$work/err" &&
+    grep -q '"code": "KH812", "message": "'"'"'body'"'"' is Markdown already' "$work/json" &&
+    "$khgen" --lang vi explain KH812 | grep -q 'ba dấu ngoặc nhọn'; then
+    ok "F2 KH812 in Vietnamese, as JSON and in explain"
+else
+    not_ok "F2 vi/json: $(head -c 300 "$work/err") $(head -c 300 "$work/json")"
+fi
+# F2 guards: the built-in templates, and a province's copy of them, warn
+# nothing; a value of plain text ({{title}}) in two braces is right
+mkdir -p "$work/f2same"
+cp "$top/templates/plan.md" "$top/templates/plan.html" "$work/f2same/"
+printf '# {{title}}\n{{{body}}}\n' >"$work/f2same/plan.md"
+bad=
+for plan in "$P/ex.yaml" "$top"/plans/*.yaml; do
+    "$khgen" build -f md,html -o "$work/out-g" --templates "$work/f2same" "$plan" >"$work/out" 2>"$work/err" ||
+        bad="$bad $plan:$?"
+    grep -q 'KH812' "$work/err" && bad="$bad $plan:KH812"
+    "$khgen" build -f md,html -o "$work/out-g" "$plan" >"$work/out" 2>"$work/err" || bad="$bad $plan:built-in:$?"
+    grep -q 'KH812' "$work/err" && bad="$bad $plan:built-in:KH812"
+done
+if [ -z "$bad" ]; then
+    ok "F2 guard: the built-in templates and {{title}} in two braces warn no KH812"
+else
+    not_ok "F2 guard:$bad $(grep KH812 "$work/err" | head -c 300)"
 fi
 
 echo "$pass passed, $fail failed"
