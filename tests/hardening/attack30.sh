@@ -17,6 +17,10 @@
 #      the document printed the whole body on one line with "\*\*" around
 #      each heading (the page its <p> tags as text), exit 0, without a
 #      word; now KH812 at the tag (a warning: -Werror stops the build).
+#  F3  `khgen convert --from tcvn3` (vni, cp1258, utf-16le/be) of a file
+#      that is UTF-8 already ("Kế hoạch" typed in Unicode): every letter
+#      written garbled ("KỏẲẴ hoỏẲĂch"), exit 0, without a word; now
+#      refused, exit 1, nothing written.
 # Each F case fails with the binary from before its fix; the guards
 # passed before and must still.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
@@ -146,6 +150,42 @@ if [ -z "$bad" ]; then
     ok "F2 guard: the built-in templates and {{title}} in two braces warn no KH812"
 else
     not_ok "F2 guard:$bad $(grep KH812 "$work/err" | head -c 300)"
+fi
+
+# ---- F3: convert --from of a file that is UTF-8 already -------------------
+mkdir -p "$work/f3"
+printf 'title: Kế hoạch thực hiện nông thôn mới năm 2024\n' >"$work/f3/u.yaml"
+bad=
+for enc in tcvn3 vni cp1258 utf-16le utf-16be; do
+    "$khgen" convert "$work/f3/u.yaml" --from "$enc" -o "$work/f3/out-$enc.yaml" >"$work/out" 2>"$work/err"
+    status=$?
+    { [ "$status" -eq 1 ] && [ ! -e "$work/f3/out-$enc.yaml" ] && grep -q 'is UTF-8 already' "$work/err"; } ||
+        bad="$bad $enc:$status:$(head -c 200 "$work/err")"
+done
+if [ -z "$bad" ]; then
+    ok "F3 convert --from an older encoding of a UTF-8 file: refused, exit 1, nothing written"
+else
+    not_ok "F3:$bad"
+fi
+"$khgen" --lang vi convert "$work/f3/u.yaml" --from vni -o - >"$work/out" 2>"$work/err"
+"$khgen" --diagnostics-format=json convert "$work/f3/u.yaml" --from vni -o - >"$work/out" 2>"$work/json"
+if grep -q 'đã là UTF-8' "$work/err" && grep -q '"severity": "error", "code": "", "message": "'"'"'.*u.yaml'"'"' is UTF-8 already' "$work/json"; then
+    ok "F3 the refusal in Vietnamese and as JSON"
+else
+    not_ok "F3 vi/json: $(head -c 300 "$work/err") $(head -c 300 "$work/json")"
+fi
+# F3 guards: a TCVN3 file still converts under --from, and so does a UTF-8
+# file of ASCII only (nothing to garble)
+printf 'title: Y\352n Th\351 v\265 c\270c x\267\n' >"$work/f3/tc.yaml"
+printf 'title: plain\n' >"$work/f3/a.yaml"
+"$khgen" convert "$work/f3/tc.yaml" --from tcvn3 -o - >"$work/f3/tc.out" 2>"$work/err"
+s1=$?
+"$khgen" convert "$work/f3/a.yaml" --from tcvn3 -o - >"$work/f3/a.out" 2>"$work/err"
+s2=$?
+if [ "$s1" -eq 0 ] && grep -q 'và các' "$work/f3/tc.out" && [ "$s2" -eq 0 ] && grep -q 'plain' "$work/f3/a.out"; then
+    ok "F3 guard: a TCVN3 file and an ASCII one still convert under --from tcvn3"
+else
+    not_ok "F3 guard: $s1 $s2 $(cat "$work/f3/tc.out" "$work/err" | head -c 300)"
 fi
 
 echo "$pass passed, $fail failed"
