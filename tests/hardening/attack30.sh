@@ -21,6 +21,13 @@
 #      that is UTF-8 already ("Kế hoạch" typed in Unicode): every letter
 #      written garbled ("KỏẲẴ hoỏẲĂch"), exit 0, without a word; now
 #      refused, exit 1, nothing written.
+#  F4  `khgen init "Xã *A*"` (or with '_', '`', '<', '~' ...): the name went
+#      into the subject line, a Markdown text, which printed "A" in
+#      italics ("`A`" as code), while the header printed "XÃ *A*": one
+#      name printed two ways in one document, exit 0; init's own message
+#      said a name holds letters, digits, spaces, '.' and '-'. Now a
+#      usage error naming the character; an apostrophe (Ea H'leo), a
+#      comma and parentheses are still taken.
 # Each F case fails with the binary from before its fix; the guards
 # passed before and must still.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
@@ -186,6 +193,42 @@ if [ "$s1" -eq 0 ] && grep -q 'và các' "$work/f3/tc.out" && [ "$s2" -eq 0 ] &&
     ok "F3 guard: a TCVN3 file and an ASCII one still convert under --from tcvn3"
 else
     not_ok "F3 guard: $s1 $s2 $(cat "$work/f3/tc.out" "$work/err" | head -c 300)"
+fi
+
+# ---- F4: init of a name holding a mark of Markdown -----------------------
+mkdir -p "$work/f4"
+bad=
+for name in 'Xã *A*' 'Xã A_B_' 'Xã `A`' 'Xã A<B' 'Xã A~~B~~' 'Xã A|B'; do
+    "$khgen" init --level xa --year 2026 "$name" -o "$work/f4/p.yaml" >"$work/out" 2>"$work/err"
+    status=$?
+    { [ "$status" -eq 2 ] && [ ! -e "$work/f4/p.yaml" ] && grep -q "which a place's name cannot hold" "$work/err"; } ||
+        bad="$bad [$name]:$status"
+    rm -f "$work/f4/p.yaml"
+done
+if [ -z "$bad" ]; then
+    ok "F4 init of a name with '*', '_', '\`', '<', '~', '|': a usage error, nothing written"
+else
+    not_ok "F4:$bad $(head -c 300 "$work/err")"
+fi
+"$khgen" --lang vi init --level xa 'Xã *A*' -o - >"$work/out" 2>"$work/err"
+"$khgen" --diagnostics-format=json init --level xa 'Xã *A*' -o - >"$work/out" 2>"$work/json"
+if grep -q "ký tự mà tên địa danh" "$work/err" && grep -q '"severity": "error".*holds .\*.' "$work/json"; then
+    ok "F4 the refusal in Vietnamese and as JSON"
+else
+    not_ok "F4 vi/json: $(head -c 300 "$work/err") $(head -c 300 "$work/json")"
+fi
+# F4 guard: names of real places, with an apostrophe, a comma, parentheses,
+# a dot and a dash, still start a plan that checks clean
+bad=
+for name in "Xã Ea H'leo" 'Xã A (B)' 'Phường 1, 2' 'TP. Hồ Chí Minh' 'Xã Tân Phú - Đông'; do
+    rm -f "$work/f4/g.yaml"
+    "$khgen" init --level xa --year 2026 "$name" -o "$work/f4/g.yaml" >"$work/out" 2>"$work/err" || bad="$bad [$name]:init"
+    "$khgen" check "$work/f4/g.yaml" >"$work/out" 2>"$work/err" || bad="$bad [$name]:check"
+done
+if [ -z "$bad" ]; then
+    ok "F4 guard: Ea H'leo, 'A (B)', 'Phường 1, 2', 'TP. Hồ Chí Minh' and a dash still start a clean plan"
+else
+    not_ok "F4 guard:$bad $(head -c 300 "$work/err")"
 fi
 
 echo "$pass passed, $fail failed"
