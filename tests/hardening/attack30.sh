@@ -28,6 +28,13 @@
 #      said a name holds letters, digits, spaces, '.' and '-'. Now a
 #      usage error naming the character; an apostrophe (Ea H'leo), a
 #      comma and parentheses are still taken.
+#  F5  a --templates preset with a mistake (an unknown key, a list, a
+#      'columns' that is no list): reported at the preset, and then each
+#      attachment naming it told "has no 'rows': add them" and "no column
+#      'name_full' to take from a preset: write it out" at every column
+#      its list takes from the preset, errors of the plan's that are none
+#      (a drafter sent to edit a plan that is right); now the preset's
+#      error alone.
 # Each F case fails with the binary from before its fix; the guards
 # passed before and must still.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
@@ -229,6 +236,63 @@ if [ -z "$bad" ]; then
     ok "F4 guard: Ea H'leo, 'A (B)', 'Phường 1, 2', 'TP. Hồ Chí Minh' and a dash still start a clean plan"
 else
     not_ok "F4 guard:$bad $(head -c 300 "$work/err")"
+fi
+
+# ---- F5: a broken preset's errors, not the plan's ------------------------
+cat >"$P/f5.yaml" <<'YAML'
+khgen: 1
+header:
+  issuer: [ỦY BAN NHÂN DÂN, XÃ AN BÌNH]
+  issuer_short: UBND xã An Bình
+  place: An Bình
+  date: 2024-03-05
+  title: Thực hiện nông thôn mới năm 2024
+levels:
+  - {id: ntm, name: nông thôn mới}
+localities:
+  - {id: a, name: An Bình, kind: xã, target: ntm, target_year: 2024}
+body:
+  - para: (Chi tiết theo {att bieu01} đính kèm).
+signature:
+  lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH]
+  name: Nguyễn Văn A
+attachments:
+  - id: bieu01
+    label: Biểu 01
+    title: Xã phấn đấu đạt chuẩn
+    preset: locality-targets
+    columns: [stt, name_full, target, target_year]
+YAML
+"$khgen" check "$P/f5.yaml" >"$work/out" 2>"$work/err" || not_ok "F5 setup: $(head -c 300 "$work/err")"
+bad=
+n=0
+for preset in 'id: x' '- a' 'rows: {from: localities}\ncolumns: "abc"' 'include: [x.yaml]'; do
+    n=$((n + 1))
+    mkdir -p "$work/f5t$n/presets"
+    printf '%b\n' "$preset" >"$work/f5t$n/presets/locality-targets.yaml"
+    "$khgen" check --templates "$work/f5t$n" "$P/f5.yaml" >"$work/out" 2>"$work/err"
+    status=$?
+    { [ "$status" -eq 1 ] && grep -q 'presets/locality-targets.yaml:[12]:' "$work/err" &&
+        ! grep -q 'KH602\|KH606' "$work/err" && grep -q '^1 error' "$work/err"; } ||
+        bad="$bad [$preset]: $(grep -o 'error\[KH[0-9]*\]' "$work/err" | tr '\n' ' ')"
+done
+if [ -z "$bad" ]; then
+    ok "F5 a broken preset: its one error, no KH602 'no rows' nor KH606 for each column taken from it"
+else
+    not_ok "F5:$bad"
+fi
+# F5 guards: a column the (sound) preset lacks is still KH606, and an
+# attachment without rows nor preset still KH602
+sed 's/name_full, target/name_ful, target/' "$P/f5.yaml" >"$P/f5g1.yaml"
+"$khgen" check "$P/f5g1.yaml" >"$work/out" 2>"$work/err" || true
+sed 's/    preset: locality-targets//; s/    columns: \[stt, name_full, target, target_year\]/    columns: [{key: a, header: A}]/' \
+    "$P/f5.yaml" >"$P/f5g2.yaml"
+"$khgen" check "$P/f5g2.yaml" >"$work/out2" 2>"$work/err2" || true
+if grep -q "KH606.*the preset has no column 'name_ful' (did you mean 'name_full'?)" "$work/err" &&
+    grep -q "KH602.*has no 'rows'" "$work/err2"; then
+    ok "F5 guard: a column the preset lacks is KH606, an attachment without rows KH602"
+else
+    not_ok "F5 guard: $(head -c 300 "$work/err") / $(head -c 300 "$work/err2")"
 fi
 
 echo "$pass passed, $fail failed"
