@@ -57,9 +57,33 @@ static int begins_with_kind(const char *s, const char *kind, size_t n, int small
     return same;
 }
 
+/* Whether some kind begins with the byte c as written (small 0), or in
+ * either case (small 1: an ASCII capital's small letter; a Vietnamese
+ * capital's lead byte is its small letter's too, "Đ" and "đ" 0xC4). The
+ * table is made from the list at the first call. */
+static int kind_may_begin(unsigned char c, int small)
+{
+    static unsigned char first[2][256];
+    static int ready;
+    if (!ready) {
+        for (size_t k = 0; plan_document_kinds[k]; k++) {
+            unsigned char b = (unsigned char)plan_document_kinds[k][0];
+            first[0][b] = first[1][b] = 1;
+            if (b >= 'A' && b <= 'Z')
+                first[1][b - 'A' + 'a'] = 1;
+        }
+        ready = 1;
+    }
+    return first[small != 0][c];
+}
+
 size_t doc_kind_at(const char *s, int small)
 {
     size_t best = 0;
+    /* most words begin no kind: one look-up, not a pass over the list
+     * (yearctx.c asks at each word of 200 bytes before each year) */
+    if (!kind_may_begin((unsigned char)s[0], small))
+        return 0;
     size_t avail = strnlen(s, 4);
     for (size_t k = 0; plan_document_kinds[k]; k++) {
         const char *kind = plan_document_kinds[k];

@@ -381,6 +381,22 @@ static const End *above_recipients(Ctx *c, const Para *P, const End *e, End *abo
     return above;
 }
 
+/* The signature becomes the lines all[from, to) every stride-th: the
+ * lines above the signature space, then the title and name below it. */
+static void keep_signer(Ctx *c, const char **all, size_t from, size_t to, size_t stride)
+{
+    const char **lines = NULL, **names = NULL;
+    size_t n_lines = 0, n_names = 0;
+    for (size_t i = from; i < to; i += stride) {
+        if (!n_names && signature_line(all[i]))
+            lines = list_add(c, lines, &n_lines, all[i]);
+        else
+            names = list_add(c, names, &n_names, all[i]);
+    }
+    c->plan->sig_lines = lines, c->plan->n_sig_lines = n_lines;
+    c->plan->sig_names = names, c->plan->n_sig_names = n_names;
+}
+
 /* A joint plan's signers side by side (imp_joint_signers): the plan's
  * signature holds one, the issuer's, and a review comment above it and a
  * warning (KH759) name the others' lines, never dropped. They were read as
@@ -403,6 +419,10 @@ static void joint_signature(Ctx *c, const Para *P, const End *e)
     int k = imp_joint_signers(all, n, top, &from, &to, &stride);
     if (k == 1)
         return;
+    if (k == 0) { /* one signer's block written twice: keep the fullest */
+        keep_signer(c, all, from, to, stride);
+        return;
+    }
     SrcPos pos = {c->path, e->after < e->end ? P[e->after].line : 0, e->after < e->end};
     if (k < 0) {
         plan->sig_comment = _("the signature block holds the blocks of two signers or more (a "
@@ -415,22 +435,17 @@ static void joint_signature(Ctx *c, const Para *P, const End *e)
                      "a plan's signature is one signer's: keep the issuer's");
         return;
     }
-    const char **lines = NULL, **names = NULL;
-    size_t n_lines = 0, n_names = 0;
+    keep_signer(c, all, from, to, stride);
     Buf other = {0};
     for (size_t i = 0; i < n; i++) {
-        if (i >= from && i < to && (i - from) % stride == 0) {
-            if (!n_names && signature_line(all[i]))
-                lines = list_add(c, lines, &n_lines, all[i]);
-            else
-                names = list_add(c, names, &n_names, all[i]);
-        } else {
-            if (other.len)
-                buf_puts(&other, " / ");
-            buf_puts(&other, all[i]);
-        }
+        if (i >= from && i < to && (i - from) % stride == 0)
+            continue;
+        if (other.len)
+            buf_puts(&other, " / ");
+        buf_puts(&other, all[i]);
     }
-    if (plan->governing_body && n_lines && imp_names_issuer(lines[0], plan->governing_body)) {
+    if (plan->governing_body && plan->n_sig_lines &&
+        imp_names_issuer(plan->sig_lines[0], plan->governing_body)) {
         /* the header's top line is one of the bodies that issue it
          * together, not the body above the issuer ("ỦY BAN NHÂN DÂN XÃ
          * ĐỒNG HƯU" over "BAN THƯỜNG TRỰC ỦY BAN MTTQ ..."): both issuer
@@ -443,8 +458,6 @@ static void joint_signature(Ctx *c, const Para *P, const End *e)
         plan->issuer = issuer, plan->n_issuer = n_issuer;
         plan->governing_body = NULL;
     }
-    plan->sig_lines = lines, plan->n_sig_lines = n_lines;
-    plan->sig_names = names, plan->n_sig_names = n_names;
     const char *left = buf_to_arena(&other, c->arena);
     buf_free(&other);
     plan->sig_comment = arena_printf(c->arena, _("a joint plan signed by %d, side by side: a "

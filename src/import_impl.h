@@ -251,7 +251,11 @@ long imp_signer_block(const Para *P, size_t from, size_t limit);
  * DÂN XÃ"): lines[0..n), the signature block's lines in reading order,
  * one block after the other (a table's cells) or row by row (a table of a
  * row a line: the lines that say on whose behalf first, one a column).
- * Returns how many signers it holds: 1 (one, or none told), or k >= 2
+ * Returns how many signers it holds: 1 (one, or none told), 0 when it is
+ * one signer's block written twice or more (a layout table's lines and
+ * the same typed below them: keep the fullest, in [*from, *to) every
+ * *stride-th; two blocks are a joint plan only when their "TM." lines
+ * differ), or k >= 2
  * with the lines of the one to import in [*from, *to) every *stride-th:
  * the block whose "TM. ..." names the header's top line, issuer, else the
  * last (Nghị định 30: the lead body signs on the right); -1 when the

@@ -122,6 +122,55 @@ int imp_names_issuer(const char *head, const char *issuer)
            (a == b || (a < b ? issuer[n] : body[n]) == ' ');
 }
 
+/* Line i of block j of the k blocks whose heads are heads[] (every k-th
+ * line from j when side by side, else [heads[j], heads[j+1])), or NULL past
+ * its end. */
+static const char *block_line(const char *const *lines, size_t n, const size_t *heads, size_t k,
+                              int side_by_side, size_t j, size_t i)
+{
+    if (side_by_side) {
+        size_t at = j + i * k;
+        return at < n ? lines[at] : NULL;
+    }
+    size_t end = j + 1 < k ? heads[j + 1] : n;
+    return heads[j] + i < end ? lines[heads[j] + i] : NULL;
+}
+
+/* Whether the k blocks are one signer's block written again (a layout
+ * table's "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH" over the same lines typed with
+ * the name, round25 L1): every block says on behalf of the same body, and
+ * each is the beginning of the fullest. Returns 1 with the fullest block
+ * (the last of the fullest) in [*from, *to) every *stride-th, -1 when the
+ * heads are one body's but the blocks say other things (two names under
+ * one "TM."), 0 when the heads differ (a joint plan, or not told). */
+static int same_signer_repeated(const char *const *lines, size_t n, const size_t *heads, size_t k,
+                                int side_by_side, size_t *from, size_t *to, size_t *stride)
+{
+    for (size_t j = 1; j < k; j++)
+        if (strcmp(lines[heads[j]], lines[heads[0]]) != 0)
+            return 0;
+    size_t full = 0, full_len = 0;
+    for (size_t j = 0; j < k; j++) {
+        size_t len = 0;
+        while (block_line(lines, n, heads, k, side_by_side, j, len))
+            len++;
+        if (len >= full_len)
+            full = j, full_len = len;
+    }
+    for (size_t j = 0; j < k; j++)
+        for (size_t i = 0;; i++) {
+            const char *a = block_line(lines, n, heads, k, side_by_side, j, i);
+            if (!a)
+                break;
+            if (strcmp(a, block_line(lines, n, heads, k, side_by_side, full, i)) != 0)
+                return -1;
+        }
+    *from = heads[full];
+    *to = side_by_side ? n : full + 1 < k ? heads[full + 1] : n;
+    *stride = side_by_side ? k : 1;
+    return 1;
+}
+
 int imp_joint_signers(const char *const *lines, size_t n, const char *issuer, size_t *from,
                       size_t *to, size_t *stride)
 {
@@ -135,6 +184,9 @@ int imp_joint_signers(const char *const *lines, size_t n, const char *issuer, si
     int side_by_side = 1; /* read row by row: the heads first, one a column */
     for (size_t j = 0; j < k; j++)
         side_by_side &= heads[j] == j;
+    int repeat = same_signer_repeated(lines, n, heads, k, side_by_side, from, to, stride);
+    if (repeat)
+        return repeat > 0 ? 0 : -1;
     size_t pick = k - 1; /* ND30: the lead body signs on the right */
     for (size_t j = 0; j < k; j++)
         if (imp_names_issuer(lines[heads[j]], issuer)) {

@@ -640,30 +640,38 @@ unsigned utf8_decode(const char *s, int *bytes)
 }
 
 /* Surrogates and values above U+10FFFF are written as U+FFFD. */
-void utf8_put(Buf *out, unsigned codepoint)
+/* codepoint in UTF-8 into bytes (U+FFFD for a surrogate or past
+ * U+10FFFF); returns how many bytes, 1 to 4. */
+static size_t utf8_encode(unsigned codepoint, char bytes[4])
 {
-    char bytes[4];
     if (codepoint > 0x10FFFF || (codepoint >= 0xD800 && codepoint <= 0xDFFF))
         codepoint = 0xFFFD;
     if (codepoint < 0x80) {
         bytes[0] = (char)codepoint;
-        buf_putn(out, bytes, 1);
-    } else if (codepoint < 0x800) {
+        return 1;
+    }
+    if (codepoint < 0x800) {
         bytes[0] = (char)(0xC0 | (codepoint >> 6));
         bytes[1] = (char)(0x80 | (codepoint & 0x3F));
-        buf_putn(out, bytes, 2);
-    } else if (codepoint < 0x10000) {
+        return 2;
+    }
+    if (codepoint < 0x10000) {
         bytes[0] = (char)(0xE0 | (codepoint >> 12));
         bytes[1] = (char)(0x80 | ((codepoint >> 6) & 0x3F));
         bytes[2] = (char)(0x80 | (codepoint & 0x3F));
-        buf_putn(out, bytes, 3);
-    } else {
-        bytes[0] = (char)(0xF0 | (codepoint >> 18));
-        bytes[1] = (char)(0x80 | ((codepoint >> 12) & 0x3F));
-        bytes[2] = (char)(0x80 | ((codepoint >> 6) & 0x3F));
-        bytes[3] = (char)(0x80 | (codepoint & 0x3F));
-        buf_putn(out, bytes, 4);
+        return 3;
     }
+    bytes[0] = (char)(0xF0 | (codepoint >> 18));
+    bytes[1] = (char)(0x80 | ((codepoint >> 12) & 0x3F));
+    bytes[2] = (char)(0x80 | ((codepoint >> 6) & 0x3F));
+    bytes[3] = (char)(0x80 | (codepoint & 0x3F));
+    return 4;
+}
+
+void utf8_put(Buf *out, unsigned codepoint)
+{
+    char bytes[4];
+    buf_putn(out, bytes, utf8_encode(codepoint, bytes));
 }
 
 /* ---- table look-ups --------------------------------------------------- */
@@ -1097,6 +1105,29 @@ void vi_put_upper(Buf *out, const char *s)
         utf8_put(out, to_upper(cp));
         i += (size_t)n;
     }
+}
+
+int vi_upper_eq(const char *s, size_t n, const char *upper)
+{
+    const unsigned char *bytes = (const unsigned char *)s;
+    size_t i = 0, u = 0;
+    while (i < n && s[i]) {
+        char cap[4];
+        size_t len;
+        int used = utf8_valid_length(bytes + i, n - i);
+        if (used <= 1) { /* ASCII (a-z its only letters) or a byte that is not UTF-8 */
+            cap[0] = bytes[i] >= 'a' && bytes[i] <= 'z' ? (char)(bytes[i] - 'a' + 'A') : (char)bytes[i];
+            len = 1, used = 1;
+        } else {
+            int dummy;
+            len = utf8_encode(to_upper(utf8_decode(s + i, &dummy)), cap);
+        }
+        for (size_t b = 0; b < len; b++) /* upper ends at its '\0': no byte past it is read */
+            if (upper[u + b] != cap[b])
+                return 0;
+        u += len, i += (size_t)used;
+    }
+    return upper[u] == '\0';
 }
 
 size_t vi_space_len(const char *text)

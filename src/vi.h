@@ -177,6 +177,11 @@ void vi_put_nfd(Buf *out, const char *s, size_t len);
 void vi_put_tone_key(Buf *out, const char *s);
 /* Upper-cases Vietnamese text (ư -> Ư, đ -> Đ, ...). */
 void vi_put_upper(Buf *out, const char *s);
+/* 1 if s[0..n) upper-cased as vi_put_upper does is the string upper
+ * ("Triệu", "TRIỆU" and "triệu" are "TRIỆU"); compares without a copy
+ * (a word test run at each of a text's years: session 30). s need not
+ * end at n; upper ends with its '\0'. */
+int vi_upper_eq(const char *s, size_t n, const char *upper);
 /* (vi_upper.c) s in capitals as a title or heading prints it: as
  * vi_put_upper, but a document's number and symbol ("263/QĐ-TTg": a word
  * that begins with a digit, after any bracket or quote, and holds a '/'

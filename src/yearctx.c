@@ -128,11 +128,13 @@ static int title_case_word(const char *s, size_t *len)
         return 0;
     unsigned char lead = (unsigned char)word[0];
     size_t first = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-    Buf up = {0};
-    vi_put_upper(&up, word);
-    int title = up.len >= first && memcmp(up.data, word, first) == 0 && strcmp(up.data, word) != 0;
-    buf_free(&up);
-    return title && first < n;
+    if (first >= n)
+        return 0;
+    char cap[5];
+    memcpy(cap, word, first);
+    cap[first] = '\0';
+    /* its first letter a capital, and not every letter one */
+    return vi_upper_eq(word, first, cap) && !vi_upper_eq(word, n, word);
 }
 
 /* Whether the unit word at s ("Đồng", "Con"), written in title case, is
@@ -141,7 +143,7 @@ static int title_case_word(const char *s, size_t *len)
  * read as 2025 đồng, an amount, and a part whose only change was the year
  * listed (round22 leftover; round23 R5). "2024 Triệu Đồng" stays one. */
 static int place_word(const char *s, const char *upper)
-{
+{ /* upper: the unit the word is, in capitals */
     if (strcmp(upper, "ĐỒNG") != 0 && strcmp(upper, "CON") != 0)
         return 0;
     size_t n, sp, spaces = 0;
@@ -192,17 +194,15 @@ static int is_amount(const char *s)
         word[--n] = '\0';
     if (!n)
         return 0;
-    Buf up = {0};
-    vi_put_upper(&up, word);
-    int found = 0;
-    for (size_t k = 0; k < sizeof units / sizeof units[0] && !found; k++)
-        found = strcmp(buf_str(&up), units[k]) == 0;
-    if (found && (strcmp(buf_str(&up), "TỶ") == 0 || strcmp(buf_str(&up), "TỈ") == 0))
-        found = !rate_word(u + n);
-    if (found && place_word(u, buf_str(&up)))
-        found = 0;
-    buf_free(&up);
-    return found;
+    const char *unit = NULL;
+    for (size_t k = 0; k < sizeof units / sizeof units[0] && !unit; k++)
+        if (vi_upper_eq(word, n, units[k]))
+            unit = units[k];
+    if (!unit)
+        return 0;
+    if ((strcmp(unit, "TỶ") == 0 || strcmp(unit, "TỈ") == 0) && rate_word(u + n))
+        return 0;
+    return !place_word(u, unit);
 }
 
 /* Whether text[0..at) ends with `word` (bytes). */
@@ -289,11 +289,7 @@ static int capital(const char *s)
     char one[5];
     memcpy(one, s, n);
     one[n] = '\0';
-    Buf up = {0};
-    vi_put_upper(&up, one);
-    int same = strcmp(buf_str(&up), one) == 0;
-    buf_free(&up);
-    return same;
+    return vi_upper_eq(one, n, one);
 }
 
 /* Whether the four digits at text + at end the date a cited document was
@@ -419,7 +415,6 @@ static int letter_ends(const char *text, size_t k)
 static int ends_with_word_ci(const char *text, size_t at, const char *upper)
 {
     size_t n = strlen(upper);
-    char word[48];
     char last = upper[n - 1], c = at ? text[at - 1] : '\0';
     if (last >= 'A' && last <= 'Z' && c != last && c != last + ('a' - 'A'))
         return 0; /* its last letter is another: no case to fold (a number read 20 words) */
@@ -430,16 +425,10 @@ static int ends_with_word_ci(const char *text, size_t at, const char *upper)
     unsigned char lb = (unsigned char)last, tc = (unsigned char)c;
     if (lb >= 0x80 && tc != lb && tc != lb + 1 && tc != lb + 0x20)
         return 0;
-    if (at < n || n >= sizeof word || letter_ends(text, at - n) ||
+    if (at < n || letter_ends(text, at - n) ||
         ((unsigned char)text[at - n] >= 0x80 && (unsigned char)text[at - n] < 0xC0))
         return 0;
-    memcpy(word, text + at - n, n);
-    word[n] = '\0';
-    Buf up = {0};
-    vi_put_upper(&up, word);
-    int same = strcmp(buf_str(&up), upper) == 0;
-    buf_free(&up);
-    return same;
+    return vi_upper_eq(text + at - n, n, upper);
 }
 
 /* text[0..at) past emphasis marks and one run of spaces (a no-break one
@@ -627,8 +616,8 @@ static int cited_date(const char *s, size_t i)
     /* "ngày " ("à" is two bytes), at most 40 bytes before the year */
     size_t day = i, from = i > 40 ? i - 40 : 0;
     int found = 0;
-    while (!found && day > from)
-        found = strncmp(s + --day, "ngày ", 6) == 0;
+    while (!found && day > from) /* the first byte first: no call a byte */
+        found = s[--day] == 'n' && strncmp(s + day, "ngày ", 6) == 0;
     if (!found)
         return 0;
     for (size_t p = day + 6; p < i;) { /* only the date's digits and words between */
@@ -691,7 +680,14 @@ static int cited_law(const char *s, size_t i)
     if (t >= strlen("số ") && strncmp(s + t - strlen("số "), "số ", strlen("số ")) == 0 &&
         memchr(s + t, '/', e - t))
         return 1;
-    static const char *const laws[] = {"Luật ", "Bộ luật ", "Hiến pháp ", "Pháp lệnh ", NULL};
+    static const struct {
+        const char *name;
+        size_t len;
+    } laws[] = {{"Luật ", sizeof "Luật " - 1},
+                {"Bộ luật ", sizeof "Bộ luật " - 1},
+                {"Hiến pháp ", sizeof "Hiến pháp " - 1},
+                {"Pháp lệnh ", sizeof "Pháp lệnh " - 1},
+                {NULL, 0}};
     size_t from = nam > 200 ? nam - 200 : 0;
     int other = 0; /* another document named between: "số 18-NQ/TW ... và Kế hoạch năm 2024" */
     for (size_t p = nam; p > from; p--) {
@@ -711,9 +707,10 @@ static int cited_law(const char *s, size_t i)
         if (!other && p - 1 + strlen("số ") < nam && s[p - 1] == 's' &&
             strncmp(s + p - 1, "số ", strlen("số ")) == 0 && doc_number(s + p - 1 + strlen("số ")))
             return 1;
-        for (int k = 0; laws[k]; k++) {
-            size_t n = strlen(laws[k]);
-            if (p - 1 + n <= nam && s[p - 1] == laws[k][0] && strncmp(s + p - 1, laws[k], n) == 0 &&
+        for (int k = 0; laws[k].name; k++) {
+            size_t n = laws[k].len;
+            if (s[p - 1] == laws[k].name[0] && p - 1 + n <= nam &&
+                strncmp(s + p - 1, laws[k].name, n) == 0 &&
                 (p - 1 + n == nam || capital(s + p - 1 + n)))
                 return 1;
         }

@@ -619,6 +619,38 @@ static void test_upper(void **state)
     assert_string_equal(upper("e\xCC\x82\xCC\xA3"), "E\xCC\x82\xCC\xA3"); /* marks kept */
 }
 
+/* vi_upper_eq: s[0..n) upper-cased is upper, exactly as vi_put_upper
+ * makes it, without a copy (yearctx.c's word tests at each year of a
+ * text: session 30). Each row is checked against vi_put_upper too, so the
+ * two cannot drift apart; a prefix, a longer upper, a text cut inside a
+ * letter and a stray byte each say no. */
+static void test_upper_eq(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *s, *upper;
+        int eq;
+    } rows[] = {
+        {"triệu", "TRIỆU", 1},  {"Triệu", "TRIỆU", 1},  {"TRIỆU", "TRIỆU", 1},
+        {"triệ", "TRIỆU", 0},   {"triệuu", "TRIỆU", 0}, {"đồng", "ĐỒNG", 1},
+        {"Đ", "Đ", 1},          {"đ", "Đ", 1},          {"d", "Đ", 0},
+        {"ha", "HA", 1},        {"m²", "M²", 1},        {"%", "%", 1},
+        {"", "", 1},            {"", "A", 0},           {"a", "", 0},
+        {"ư ơ", "Ư Ơ", 1},     {"\xFF" "a", "\xFF" "A", 1}, {"Hưu", "HƯU", 1},
+    };
+    for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+        assert_int_equal(vi_upper_eq(rows[i].s, strlen(rows[i].s), rows[i].upper), rows[i].eq);
+        assert_int_equal(strcmp(upper(rows[i].s), rows[i].upper) == 0, rows[i].eq);
+    }
+    /* n ends the text compared: "Hưu" of "Hưu Đồng", and a cut inside
+     * "ư" (two bytes) is no "Ư" */
+    assert_true(vi_upper_eq("Hưu Đồng", strlen("Hưu"), "HƯU"));
+    assert_false(vi_upper_eq("Hưu", 2, "HƯ"));
+    assert_true(vi_upper_eq("abc", 0, ""));
+    /* a '\0' before n ends s as vi_put_upper's strlen does */
+    assert_true(vi_upper_eq("ab\0cd", 5, "AB"));
+}
+
 /* vi_put_upper_printed (vi_upper.c): a document's number and symbol kept
  * as issued, a word that begins with a digit from '0' to '9' (after its
  * opening marks) and holds a '/' before a capital; the rest in capitals,
@@ -854,6 +886,7 @@ int main(void)
         cmocka_unit_test(test_tone_key_words),
         cmocka_unit_test(test_sort_key),
         cmocka_unit_test_teardown(test_upper, teardown),
+        cmocka_unit_test_teardown(test_upper_eq, teardown),
         cmocka_unit_test(test_upper_printed),
         cmocka_unit_test_teardown(test_edit_distance, teardown),
         cmocka_unit_test_teardown(test_edit_distance_band, teardown),
