@@ -466,9 +466,7 @@ static int row_like(const YNode *item, const Column *cols, size_t n)
 
 /* Reads a `columns` list. base/n_base are the preset's columns (for
  * entries that name one by key). Returns the count, columns in *out. */
-/* preset_broken: the attachment's preset was named but gave no columns,
- * an error reported at the preset: a key of the plan's list naming one of
- * its columns is not a mistake of the plan's (no KH606 for each). */
+/* preset_broken: the preset gave no columns (reported there): no KH606 (s30attack F5) */
 static size_t parse_columns(AttParser *ap, const YNode *list, const Column *base, size_t n_base,
                             int preset_broken, Column **out, const YNode ***out_nodes)
 {
@@ -853,9 +851,8 @@ static int read_all_columns(AttParser *ap, const YNode *node, Attachment *att, A
     const YNode *plan_columns = ynode_get(node, "columns");
     if (plan_columns) {
         att->n_columns =
-            parse_columns(ap, plan_columns, base, n_base,
-                          att->preset && (!spec->preset_root || (preset_columns && !n_base)),
-                          &att->columns, &spec->column_nodes);
+            parse_columns(ap, plan_columns, base, n_base, att->preset && (!spec->preset_root ||
+                          (preset_columns && !n_base)), &att->columns, &spec->column_nodes);
     } else {
         att->columns = base;
         att->n_columns = n_base;
@@ -941,13 +938,9 @@ static void read_rows(AttParser *ap, const YNode *node, Attachment *att, AttachS
                                                    : preset_rows;
     spec->rows_node = rows;
     if (!rows) {
-        /* a preset named but broken was reported (KH603, KH604): its rows
-         * are missing, not the attachment's (s30attack F5) */
-        if (!(att->preset && !spec->preset_root))
-            NODE_ERROR(ap, node, KH602,
-                       "attachment '%s' has no 'rows' (a list, or {from: "
-                       "localities|tasks|criteria}): add them",
-                       att->id ? att->id : "?");
+        if (!(att->preset && !spec->preset_root)) /* a broken preset's: reported (F5) */
+            NODE_ERROR(ap, node, KH602, "attachment '%s' has no 'rows' (a list, or {from: "
+                       "localities|tasks|criteria}): add them", att->id ? att->id : "?");
     } else if (rows->kind == YNODE_SEQ) {
         for (size_t c = 0; c < att->n_columns; c++)
             if (att_column_value(spec, c))
