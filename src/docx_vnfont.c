@@ -137,11 +137,18 @@ static int legacy_mark(unsigned cp)
     return cp >= 0xA1 && cp <= 0xFF && !memchr(vietnamese, (int)cp, sizeof vietnamese - 1);
 }
 
-/* Adds to ev what the UTF-8 text s shows. */
+/* Adds to ev what the UTF-8 text s shows. A legacy mark counts when its
+ * word (a run of letters and of U+00A1..U+00FF) reads back as a syllable
+ * in TCVN3 or VNI and as none as written (legacy_word_misread): "Müller"
+ * in a paragraph typed in Unicode is a name, and took the paragraph for a
+ * legacy one, each run of it in Windows-1252 letters alone decoded, "Nõng
+ * cao chất lượng cựng Mỹller.", exit 0 (s30review). */
 static void text_evidence(const unsigned char *s, Evidence *ev)
 {
     int after_letter = 0; /* the character before was a letter (ASCII or U+00A1..U+00FF) */
-    for (size_t i = 0; s[i];) {
+    size_t word = 0;      /* where the word the character is in began */
+    int marked = 0;       /* that word holds a legacy mark after a letter */
+    for (size_t i = 0;;) {
         unsigned cp = s[i];
         size_t n = 1;
         if (s[i] >= 0xC2 && s[i] <= 0xDF && s[i + 1]) {
@@ -156,10 +163,20 @@ static void text_evidence(const unsigned char *s, Evidence *ev)
             cp == 0x1AF || cp == 0x1B0 || (cp >= 0x1EA0 && cp <= 0x1EF9))
             ev->unicode = 1;
         if (after_letter && legacy_mark(cp))
-            ev->legacy = 1;
-        after_letter = (cp < 0x80 && isalpha((int)cp)) || (cp >= 0xA1 && cp <= 0xFF);
+            marked = 1;
+        int letter = (cp < 0x80 && isalpha((int)cp)) || (cp >= 0xA1 && cp <= 0xFF);
+        if (!letter) { /* the word before it is over */
+            if (marked && !ev->legacy)
+                ev->legacy = legacy_word_misread((const char *)s + word, i - word);
+            marked = 0;
+        }
+        after_letter = letter;
+        if (!s[i])
+            break;
         while (n > 0 && s[i]) /* past the character (a cut one stops at the NUL) */
             i++, n--;
+        if (!letter)
+            word = i;
     }
 }
 

@@ -177,8 +177,12 @@ int imp_joint_signers(const char *const *lines, size_t n, const char *issuer, si
     size_t heads[8], k = 0;
     for (size_t i = 0; i < n && k < 8; i++)
         if (on_behalf(lines[i]) &&
-            (starts_with(lines[i], "TM. ") || i == 0 || !starts_with(lines[i - 1], "TM. ")))
-            heads[k++] = i; /* "KT. CHỦ TỊCH" under "TM. ..." is the same signer's */
+            (starts_with(lines[i], "TM. ") || i == 0 || !on_behalf(lines[i - 1])))
+            heads[k++] = i; /* "KT. CHỦ TỊCH" under "TM. ...", "KT. CHÁNH VĂN PHÒNG"
+                             * under "TL. CHỦ TỊCH" (a deputy signing for the one who
+                             * signs by order: read as a joint plan of two, its
+                             * signature "KT. CHÁNH VĂN PHÒNG", s30review) are the
+                             * same signer's; a "TM." is a body's of its own */
     if (k < 2)
         return 1;
     int side_by_side = 1; /* read row by row: the heads first, one a column */

@@ -515,6 +515,20 @@ static int joins(const Buf *para, const char *t, size_t n, int markdown, int bla
            !imp_txt_all_caps(t, n);
 }
 
+/* Whether the line t[0..n) goes on para's word broken after its hyphen
+ * (imp_txt_hyphen_break), joined without a space: not when it begins a
+ * block, "... các xã A-" over "2. Cấp thôn" made the heading the bullet's
+ * words, "A-2. Cấp thôn", exit 0 (s30review); a number whose digits go on
+ * past a '.' or a ',' ("từ 500-" over "1.000 hộ") begins none. */
+static int hyphen_joins(const Buf *para, const char *t, size_t n)
+{
+    size_t i = 0;
+    while (i < n && t[i] >= '0' && t[i] <= '9')
+        i++;
+    int number = i > 0 && i + 1 < n && (t[i] == '.' || t[i] == ',') && t[i + 1] >= '0' && t[i + 1] <= '9';
+    return (number || !starts_block(t, n)) && imp_txt_hyphen_break(para->data, para->len, t, n);
+}
+
 /* ---- header lines a narrow column broke (text from a PDF) ----------------------- */
 
 /* The header's two-column table prints in a PDF with lines broken by its
@@ -1129,7 +1143,7 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
         int heading = markdown ? md_heading(&t, &n) : 0;
         int cont = para.len && !heading && (!prev_hard || hard_join); /* the line may join para */
         int piped = cont && markdown && !blank_run && imp_md_pipe_text(&para, t, n, s + i, len - i);
-        int hyphen = cont && !markdown && !blank_run && imp_txt_hyphen_break(para.data, para.len, t, n);
+        int hyphen = cont && !markdown && !blank_run && hyphen_joins(&para, t, n);
         int join = hyphen || (cont && (piped || joins(&para, t, n, markdown, blank_run, prev_caps, prev_len)));
         if (!join)
             FLUSH();

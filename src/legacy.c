@@ -566,6 +566,19 @@ static int word_kind(const char *s, size_t n)
     return kind;
 }
 
+int legacy_word_misread(const char *s, size_t n)
+{
+    if (word_kind(s, n) == 0 || syllable_as_written(s, n))
+        return 0;
+    Buf word = {0}, bytes = {0}, raw = {0};
+    int misread = read_back(ENC_TCVN3, s, n, &word, &bytes, &raw) ||
+                  read_back(ENC_VNI, s, n, &word, &bytes, &raw);
+    buf_free(&word);
+    buf_free(&bytes);
+    buf_free(&raw);
+    return misread;
+}
+
 LegacyEncoding legacy_misread(const char *s, size_t len, size_t *at, Buf *reading)
 {
     static const LegacyEncoding candidates[] = {ENC_TCVN3, ENC_VNI};

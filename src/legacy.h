@@ -78,6 +78,15 @@ int legacy_cp1252_byte(unsigned cp);
  * at and reading may be NULL (whether, alone). Linear; a text with no such character costs one scan. Pure function. */
 LegacyEncoding legacy_misread(const char *s, size_t len, size_t *at, Buf *reading);
 
+/* Whether the word s[0..n), its characters all in Windows-1252, is no
+ * Vietnamese syllable as written but one when its bytes are read back as
+ * TCVN3 or VNI: an 8-bit font's codes read as Windows-1252 ("X\u00a9y" is
+ * "Xây", "L\u00cbp" "Lập", "Vie\u00e4t" "Việt"), not a word of another
+ * language ("M\u00fcller") nor one typed in Unicode ("Nâng"). For
+ * docx_vnfont.c's reading of a paragraph's runs. Linear in n. Pure
+ * function. */
+int legacy_word_misread(const char *s, size_t n);
+
 /* A human name: "TCVN3 (ABC)", "VNI-Windows", "Windows-1258", "UTF-16LE",
  * "UTF-16BE", "UTF-8", "unknown". Static string. */
 const char *legacy_name(LegacyEncoding enc);

@@ -67,6 +67,16 @@ size_t md_front_matter(const char *s, size_t len, int *lines)
             *lines = n;
             return next;
         }
+        /* YAML, as pandoc and Jekyll require the block to be: a line at
+         * the margin is a key, a list's item or a comment (an indented one
+         * goes on the value above). A line of prose is no metadata: a .md
+         * opening with a rule "---", then the header's lines, one of them
+         * "Email: ...", then a rule, lost its header, title and first
+         * section to one '# review:' comment (s30review) */
+        int indented = s[at] == ' ' || s[at] == '\t';
+        int item = s[at] == '-' && (at + 1 == e || s[at + 1] == ' ');
+        if (e > at && !indented && !item && s[at] != '#' && !key_line(s, at, e))
+            return 0;
         keys += key_line(s, at, e);
     }
     return 0; /* never closed: no block (pandoc reads it so) */

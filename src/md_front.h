@@ -6,7 +6,8 @@
 
 /* The length of the YAML front matter that opens the Markdown text
  * s[0..len): a line "---", then lines of which at least one is a key
- * ("title: ...", "date: 2024-01-15"), the first not blank, then a line
+ * ("title: ...", "date: 2024-01-15"), the first not blank, each one at
+ * the margin a key, a list's item ("- x") or a comment ("# x"), then a line
  * "---" or "...", as pandoc and static site generators read a metadata
  * block (its last line's line break included); 0 when s opens with none.
  * *lines: the lines it holds (for the caller to keep the line numbers).

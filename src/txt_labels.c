@@ -92,7 +92,15 @@ int imp_txt_lone_labels(const char *s, size_t len, Buf *out)
              * the line above left open, not a label of the next line's
              * ("2023. 2. Yêu cầu", a heading lost in a paragraph:
              * s29foreign); joined to it, its own line left empty */
-            out->data[out->len - 1] = ' ';
+            /* after a word broken at its hyphen ("giai đoạn 2021-" over
+             * "2025."), without a space, as the text reader joins one
+             * (imp_txt_hyphen_break): joined here first, with a space, it
+             * printed "2021- 2025.", the break this file mends (s30review) */
+            size_t above = out->len - 1;
+            if (imp_txt_hyphen_break(out->data, above, s + start + from, l))
+                out->len = above;
+            else
+                out->data[above] = ' ';
             buf_putn(out, s + start + from, l);
             buf_putc(out, '\n');
             if (end < len)

@@ -260,6 +260,16 @@ static void paragraph_unicode(void **state)
     assert_int_equal(para_unicode_runs(mixed2), 0);
     const char *codes[] = {"X\xC2\xA9y d\xC3\xB9ng", NULL}; /* no Unicode letter: none */
     assert_int_equal(para_unicode_runs(codes), 0);
+    /* a name of another language in a Unicode paragraph, "Müller", "Peña",
+     * "Köln": its letter is no legacy code (it reads back as no syllable),
+     * and the paragraph stays Unicode (s30review: "Nõng cao ... cựng
+     * Mỹller.") */
+    const char *names[] = {"N\xC3\xA2ng ", "cao ", "c\xC3\xB9ng ", "M\xC3\xBCller, Pe\xC3\xB1" "a (K\xC3\xB6ln) ",
+                           "\xC4\x91\xC6\xB0\xE1\xBB\x9Dng", NULL};
+    assert_int_equal(para_unicode_runs(names), 1);
+    /* VNI's "Vieät" (Việt) beside a Unicode word: a legacy code */
+    const char *vni[] = {"Vie\xC3\xA4t ", "\xC4\x91", NULL};
+    assert_int_equal(para_unicode_runs(vni), 0);
 }
 
 int main(void)

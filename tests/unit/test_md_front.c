@@ -42,6 +42,12 @@ static void front_matter(void **state)
         {"---\nhttps://x.vn\n---\n", 0, 0},            /* "https:" is no key: no space after */
         {"---", 0, 0},
         {"", 0, 0},
+        /* a line of prose at the margin is no YAML: a rule, the header's
+         * lines (one "Email: ..."), then a rule, is no front matter
+         * (s30review) */
+        {"---\n**UBND HUYỆN**\nEmail: ubnd@x.vn\n---\n", 0, 0},
+        {"---\nEmail: ubnd@x.vn\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n---\n", 0, 0},
+        {"---\ntitle: x\n# ghi chú\ntags:\n- a\n-\n\nsummary: >\n  dòng hai\n---\n", 64, 10},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         int lines = -1;
