@@ -60,7 +60,7 @@ int new_other_dir_paths(NewCtx *c, const YNode *root, const char *from, const ch
         return 0;
     char *real_nd = realpath(nd, NULL);
     int kept = 0;
-    for (size_t k = 0; k < 2; k++) {
+    for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++) {
         const YNode *list = ynode_get(root, keys[k]);
         size_t n = list && list->kind == YNODE_SEQ ? list->count : list ? 1 : 0;
         for (size_t i = 0; i < n; i++) {

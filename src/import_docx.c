@@ -274,7 +274,7 @@ static void box_notes(Reader *rd, const xmlNode *n, int depth)
         Buf text = {0}, nfc = {0};
         cell_text(n, &text, depth + 1, rd);
         vi_put_nfc(&nfc, text.data ? text.data : "", text.len);
-        if (!rd->in_cells && !rd->in_box && rd->n_boxes < 8 && docx_header_text(buf_str(&nfc))) {
+        if (!rd->in_cells && !rd->in_box && (size_t)rd->n_boxes < sizeof rd->boxes / sizeof rd->boxes[0] && docx_header_text(buf_str(&nfc))) {
             /* the header's lines in a text box ("Số: ...", the motto, the
              * whole header): Word prints them, and the plan has a place
              * for them; read as paragraphs where the box is anchored */
@@ -378,7 +378,7 @@ static void read_block(Reader *rd, const xmlNode *n, int in_table, int depth);
 static void read_boxes(Reader *rd, int in_table)
 {
     int n = rd->n_boxes;
-    const xmlNode *boxes[8];
+    const xmlNode *boxes[sizeof rd->boxes / sizeof rd->boxes[0]]; /* docx_reader.h says how many */
     memcpy(boxes, rd->boxes, (size_t)n * sizeof *boxes);
     rd->n_boxes = 0;
     rd->in_box = 1;

@@ -498,9 +498,10 @@ static int starts_field(const char *s, size_t n)
 static int joins(const Buf *para, const char *t, size_t n, int markdown, int blank_run,
                  int prev_caps, size_t prev_len)
 {
-    if (markdown) /* "-" or "+" glued to what follows ("+-+", "-5") starts no item */
-        return blank_run == 0 ? !starts_block(t, n) || (strchr("-+", t[0]) && n > 1 && t[1] != ' ')
-                              : (!imp_txt_ends_sentence(para->data, para->len) && starts_lower(t, n));
+    /* Markdown: a blank line ended the paragraph, so blank_run is 0 here (s30mut).
+     * "-" or "+" glued to what follows ("+-+", "-5") starts no item. */
+    if (markdown)
+        return !starts_block(t, n) || (strchr("-+", t[0]) && n > 1 && t[1] != ' ');
     if (starts_block(t, n) || prev_caps || starts_field(t, n))
         return 0;
     if (starts_lower(t, n))

@@ -138,8 +138,6 @@ int imp_txt_lone_labels(const char *s, size_t len, Buf *out)
             continue;
         }
         buf_putn(out, s + start, i - start);
-        if (i == len)
-            i = len; /* the loop's last round puts a waiting label back */
     }
     return any;
 }

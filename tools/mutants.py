@@ -381,9 +381,17 @@ def run_suites(exe, names, work, original=None):
             bad -= BASELINE[(original, name)]
         if bad:
             return "%s: %s" % (name, sorted(bad)[0][:150])
-        shutil.rmtree(work, ignore_errors=True)
+        rmtree(work)
         os.makedirs(work, exist_ok=True)
     return ""
+
+
+def rmtree(path):
+    """Removes a directory tree as `rm -rf` does: shutil.rmtree recurses
+    once a level, and a suite's directory of 2,000 levels (outdir.c's
+    `-o` of new levels, session 29) stopped a sweep with RecursionError
+    (s30mut)."""
+    subprocess.run(["rm", "-rf", "--", path], check=False)
 
 
 def file_sha(path):
@@ -425,7 +433,7 @@ def make_cover(files, out, suites):
         for g in glob.glob(obj_dir + "/*.gcda"):
             os.unlink(g)
         work = os.path.join(base_dir, "w")
-        shutil.rmtree(work, ignore_errors=True)
+        rmtree(work)
         os.makedirs(work)
         t0 = time.time()
         r = subprocess.run(["nice", "-n", "10", "sh", "-c",
@@ -433,7 +441,7 @@ def make_cover(files, out, suites):
                            capture_output=True, text=True, errors="replace")
         seconds = round(time.time() - t0, 1)
         gdir = os.path.join(base_dir, "gcov")
-        shutil.rmtree(gdir, ignore_errors=True)
+        rmtree(gdir)
         os.makedirs(gdir)
         cov = {}
         gcdas = glob.glob(obj_dir + "/*.gcda")
@@ -525,7 +533,7 @@ def main():
     # the release objects as they are now: a `make` meanwhile (a merge)
     # rewrites them while mutants link
     snap = os.path.join(args.out, "release-objects")
-    shutil.rmtree(snap, ignore_errors=True)
+    rmtree(snap)
     shutil.copytree(REL, snap, ignore=lambda d, names: [n for n in names
                                                         if not n.endswith(".o")])
     REL = snap
@@ -596,7 +604,7 @@ def main():
                     verdict = "killed" if by else "survived"
                     if not by:
                         by = "ran " + ",".join(names)
-        shutil.rmtree(d, ignore_errors=True)
+        rmtree(d)
         row = "\t".join([m["id"], "%s:%d:%d" % (m["path"], m["line"], m["col"]), m["op"],
                          m["before"], m["after"], verdict, by.replace("\t", " ")])
         with open(results, "a", encoding="utf-8") as f:

@@ -49,8 +49,18 @@ static const struct {
     /* the plan's own year: controls */
     {"Phấn đấu đến hết năm @2024 đạt chuẩn.", 2024, 0, 0, 1},
     {"Hoàn thành trước ngày 15/7/@2024.", 2024, 0, 0, 1},
+    /* the date's other separators (s30mut: in_date's
+     * "sep == '-'" for "sep != '-'" passed) */
+    {"Hoàn thành trước ngày 15-7-@2024.", 2024, 0, 0, 1},
+    {"Hoàn thành trước ngày 15.7.@2024.", 2024, 0, 0, 1},
+    {"Công văn số 15/UBND ngày 11-01-@2024 của UBND tỉnh.", 2024, 1, 1, 0},
+    {"Công văn số 15/UBND ngày 11.01.@2024 của UBND tỉnh.", 2024, 1, 1, 0},
     {"Báo cáo kết quả tháng 6/@2024 và quý IV/2024.", 2024, 0, 0, 1},
     {"quý IV/@2024", 2024, 0, 0, 1},
+    /* a Roman quarter after '/' alone is one, after '-' none (s30mut:
+     * in_date's "sep == '/'" turned passed) */
+    {"Báo cáo kết quả IV/@2024 về huyện", 2024, 0, 0, 1},
+    {"Báo cáo kết quả IV-@2024 về huyện", 2024, 0, 1, 0},
     {"trước 6/@2024", 2024, 0, 0, 1},
     {"năm học 2023/@2024", 2024, 0, 0, 1},       /* a school year: no cited number */
     {"giai đoạn 2021-@2025", 2024, 0, 0, 1},
@@ -60,6 +70,10 @@ static const struct {
     {"theo kế hoạch, hoàn thành trước ngày 30/11/@2024.", 2024, 0, 0, 1},
     /* four digits where no word names a year: neither (new notes it) */
     {"@2024", 2024, 0, 0, 0},
+    /* a number that begins the text before the year: the walk back over
+     * its digits stops at the text's first byte ('k >= 0' on a size_t
+     * read before it: the sanitizers' build stops, s30mut) */
+    {"15 @2024", 2024, 0, 0, 0},
 };
 
 static void rows(void **state)
@@ -107,11 +121,39 @@ static void kinds(void **state)
     assert_true(n >= 30);
 }
 
+/* The list's ends and a kind's bounds (s30mut: mutants of dockind.c that
+ * passed every suite): the first kind ("Hiến pháp", a loop from k = 1
+ * never saw it) and the last, the kind that matches and not the longest
+ * sharing its first bytes ("Quy chế" beside "Quyết định", "Quy định"), a
+ * word before it ending in a byte 0x80 ("À", "Ề": a bound '> 0x80' took
+ * that letter for no word's), a text shorter than a kind's first two
+ * characters. */
+static void kinds_bounds(void **state)
+{
+    (void)state;
+    assert_int_equal(doc_kind_at("Hiến pháp năm 2013", 0), strlen("Hiến pháp"));
+    assert_int_equal(doc_kind_at("hiến pháp năm 2013", 1), strlen("hiến pháp"));
+    assert_int_equal(doc_kind_at("Văn bản hợp nhất số 5", 0), strlen("Văn bản hợp nhất"));
+    assert_int_equal(doc_kind_at("Văn bản số 5", 0), strlen("Văn bản"));
+    assert_int_equal(doc_kind_at("Quy chế số 3", 0), strlen("Quy chế"));
+    assert_int_equal(doc_kind_at("Quy định 3", 0), strlen("Quy định"));
+    assert_int_equal(doc_kind_at("Quy", 0), 0);
+    assert_int_equal(doc_kind_at("L", 0), 0);
+    assert_int_equal(doc_kind_at("Luật\xC3\x80", 0), 0); /* "LuậtÀ": a word goes on */
+    const char *a = "L\xC3\x80Quyết định", *e = "\xE1\xBB\x80Quyết định", *sp = "L\xC3\x80 Quyết định";
+    assert_false(doc_kind_ends(a, strlen(a), 0)); /* "LÀQuyết định": inside a word */
+    assert_false(doc_kind_ends(e, strlen(e), 0)); /* "ỀQuyết định" */
+    assert_true(doc_kind_ends(sp, strlen(sp), 0));
+    assert_true(doc_kind_ends("Hiến pháp", strlen("Hiến pháp"), 0));
+    assert_false(doc_kind_ends("Hiến pháp", strlen("Hiến ph"), 0));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(rows),
         cmocka_unit_test(kinds),
+        cmocka_unit_test(kinds_bounds),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
