@@ -681,7 +681,13 @@ static void default_file_name(Buf *slug, const char *name, long year)
  * not UTF-8 is left to the caller's message. */
 static int name_refused(const char *name, char what[24])
 {
-    const char *bad = strpbrk(name, "\n\r\t\"\\/:#{}[]@");
+    /* the marks of Markdown and HTML too: the name is written into the
+     * subject line ("... trên địa bàn xã NAME"), a Markdown text, so
+     * "Xã *A*" printed "A" in italics there and "XÃ *A*" in the header
+     * (s30attack F4); what a place's name holds besides letters and
+     * digits is a space, '.', '-', an apostrophe (Ea H'leo), a comma or
+     * parentheses */
+    const char *bad = strpbrk(name, "\n\r\t\"\\/:#{}[]@*_`<>~|$^=+!?;%&");
     if (!bad && *name && strchr("&*!%`|>,'?", *name))
         bad = name;
     if (bad) {
@@ -848,7 +854,8 @@ static const char *name_operand(const char *name, size_t *len)
     if (name_refused(name, what)) { /* "Đồng/Hưu": say which character (s22low) */
         term_fprintf(stderr, _("khgen: init: the name '%s' holds %s, which a place's name "
                                "cannot hold in a plan; give the name as it is printed, "
-                               "without it (letters, digits, spaces, '.' and '-')\n"),
+                               "without it (letters, digits, spaces, '.', '-', an "
+                               "apostrophe, ',' and parentheses)\n"),
                      name, what);
         fputs(_(init_usage), stderr);
         return NULL;

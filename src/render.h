@@ -241,8 +241,9 @@ void render_document_title(const TValue *values, Buf *out);
 /* Sets key of the template values map to the string s without copying it:
  * s must outlive every use of map. For the large fragments of a document
  * (its body: tens of megabytes in a national plan), which would otherwise be
- * held twice. */
-void render_set_ref(Arena *arena, TValue *map, const char *key, const char *s);
+ * held twice. markup: what s is, Markdown or HTML for the page (KH812). */
+void render_set_ref(Arena *arena, TValue *map, const char *key, const char *s,
+                    TValueMarkup markup);
 
 /* One large part of a document page (its body, its attachments): the
  * template value it fills and the function that writes it. write appends
