@@ -466,8 +466,9 @@ static int row_like(const YNode *item, const Column *cols, size_t n)
 
 /* Reads a `columns` list. base/n_base are the preset's columns (for
  * entries that name one by key). Returns the count, columns in *out. */
+/* preset_broken: the preset gave no columns (reported there): no KH606 (s30attack F5) */
 static size_t parse_columns(AttParser *ap, const YNode *list, const Column *base, size_t n_base,
-                            Column **out, const YNode ***out_nodes)
+                            int preset_broken, Column **out, const YNode ***out_nodes)
 {
     *out = NULL;
     *out_nodes = NULL;
@@ -507,7 +508,7 @@ static size_t parse_columns(AttParser *ap, const YNode *list, const Column *base
                 cols[n] = (Column){.key = "stt", .header = "STT", .type = COL_STT,
                                    .decimals = -1, .pos = item->pos};
                 nodes[n++] = item;
-            } else {
+            } else if (!preset_broken) {
                 const char *hint = n_base ? suggest_best_in(item->text, base, n_base, sizeof *base,
                                                             offsetof(Column, key))
                                           : NULL;
@@ -846,11 +847,12 @@ static int read_all_columns(AttParser *ap, const YNode *node, Attachment *att, A
     ap->bad_total = 0; /* per attachment */
     const YNode *preset_columns = ynode_get(spec->preset_root, "columns");
     if (preset_columns)
-        n_base = parse_columns(ap, preset_columns, NULL, 0, &base, &base_nodes);
+        n_base = parse_columns(ap, preset_columns, NULL, 0, 0, &base, &base_nodes);
     const YNode *plan_columns = ynode_get(node, "columns");
     if (plan_columns) {
         att->n_columns =
-            parse_columns(ap, plan_columns, base, n_base, &att->columns, &spec->column_nodes);
+            parse_columns(ap, plan_columns, base, n_base, att->preset && (!spec->preset_root ||
+                          (preset_columns && !n_base)), &att->columns, &spec->column_nodes);
     } else {
         att->columns = base;
         att->n_columns = n_base;
@@ -936,10 +938,9 @@ static void read_rows(AttParser *ap, const YNode *node, Attachment *att, AttachS
                                                    : preset_rows;
     spec->rows_node = rows;
     if (!rows) {
-        NODE_ERROR(ap, node, KH602,
-                   "attachment '%s' has no 'rows' (a list, or {from: localities|tasks|criteria}): "
-                   "add them",
-                   att->id ? att->id : "?");
+        if (!(att->preset && !spec->preset_root)) /* a broken preset's: reported (F5) */
+            NODE_ERROR(ap, node, KH602, "attachment '%s' has no 'rows' (a list, or {from: "
+                       "localities|tasks|criteria}): add them", att->id ? att->id : "?");
     } else if (rows->kind == YNODE_SEQ) {
         for (size_t c = 0; c < att->n_columns; c++)
             if (att_column_value(spec, c))

@@ -306,6 +306,11 @@ void att_check_heading_rows(DiagSink *diags, const Attachment *att);
 /* Merges the equal neighbouring cells of att's merge columns (merge_cols,
  * n_merge: column indexes, the first the block column) and numbers its
  * STT column, within each group; cell texts and counts in arena. */
+/* KH120 (an error; returns 1) when att has an STT column and more than
+ * 3,999 groups (n_groups), whose Roman numerals stop at 3999: at at (the
+ * generated table's group_by), or, at NULL, at the 4,000th of att's written
+ * heading rows. Reads att. */
+int att_check_groups(DiagSink *diags, const Attachment *att, const YNode *at, size_t n_groups);
 void att_number_and_merge(Arena *arena, Attachment *att, const size_t *merge_cols,
                           size_t n_merge);
 

@@ -5,6 +5,9 @@
  * numbered 1, 2, 3 within each group and I, II on the group rows, counting
  * the blocks of the first merged column and merging like it. Split from
  * attach_rows.c (s26fixfig), which keeps a table's select, sort and group.
+ * Roman numerals stop at 3999: a table of more groups, with an STT column,
+ * is KH120 as a section numbered past it is (att_check_groups; it printed
+ * the 4000th group's number in digits without a word, s30fixlow).
  */
 #include "attach_impl.h"
 
@@ -99,4 +102,24 @@ void att_number_and_merge(Arena *arena, Attachment *att, const size_t *merge_col
                 set_merge_down(arena, att, row, stt_col, row_merge_down(row, block_col));
         }
     }
+}
+
+int att_check_groups(DiagSink *diags, const Attachment *att, const YNode *at, size_t n_groups)
+{
+    size_t c = 0;
+    while (c < att->n_columns && att->columns[c].type != COL_STT)
+        c++;
+    if (c == att->n_columns || n_groups <= 3999) /* no STT: the groups print no number */
+        return 0;
+    if (!at) /* written heading rows: at the 4000th */
+        for (size_t r = 0, seen = 0; r < att->n_rows && !at; r++)
+            if (att->rows[r].is_group && ++seen == 4000)
+                at = att->rows[r].title_node;
+    SrcPos pos = at ? at->pos : att->pos;
+    diag_error(diags, pos, at ? yread_span(at) : 1, KH120,
+               "this table has %zu groups, and its STT column numbers them in Roman numerals, "
+               "which stop at 3999 (MMMCMXCIX): the 4000th would print '4000'; split the table, "
+               "use a field of fewer values for group_by, or remove the STT column",
+               n_groups);
+    return 1;
 }

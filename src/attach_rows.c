@@ -791,10 +791,15 @@ static void keep_rows(Generation *g, Attachment *att, const AttachSpec *spec, co
     f->n_merge = spec->n_merge;
     f->items = arena_alloc(r->arena, n * sizeof *f->items);
     f->group_titles = arena_alloc(r->arena, n * sizeof *f->group_titles);
+    size_t groups = 0; /* as make_rows makes their rows */
     for (size_t i = 0; i < n; i++) {
         f->items[i] = kept_item(g, items[i].ptr);
         f->group_titles[i] = items[i].group_title;
+        groups += *items[i].group_title && (i == 0 || strcmp(items[i].group_title,
+                                                             items[i - 1].group_title) != 0);
     }
+    if (rs->grouped)
+        r->errors += att_check_groups(r->diags, att, spec->gen.group_by.at, groups);
     f->n = n;
     f->measured = measured;
     att->fill = f;
@@ -1042,8 +1047,13 @@ static void resolve_cells(Resolver *r, Attachment *att, AttachSpec *spec)
     expand_texts(r, spec, 1);
     if (spec->gen.present)
         generate_rows(r, att, spec);
-    if (!att->fill) /* else attach_fill_table, with the rows */
+    if (!att->fill) { /* else attach_fill_table, with the rows */
         att_number_and_merge(r->arena, att, spec->merge_cols, spec->n_merge);
+        size_t groups = 0;
+        for (size_t k = 0; k < att->n_rows; k++)
+            groups += att->rows[k].is_group;
+        r->errors += att_check_groups(diags, att, NULL, groups);
+    }
     /* no rows because of an error already reported is no news */
     if (att->n_rows == 0 && !att->fill && spec->rows_node && diag_error_count(diags) == 0) {
         if (spec->owner && spec->unmatched && spec->unmatched_hint)

@@ -76,15 +76,9 @@ static int spaced_marks(const char *s, Buf *out)
  * vi_put_upper changes ("đ", "ư"); *bytes gets its length. */
 static int small_letter(const char *s, int *bytes)
 {
-    unsigned cp = utf8_decode(s, bytes);
-    if (cp < 0x80)
-        return cp >= 'a' && cp <= 'z';
-    Buf one = {0}, up = {0};
-    buf_putn(&one, s, (size_t)*bytes);
-    vi_put_upper(&up, buf_str(&one));
-    int small = strcmp(buf_str(&one), buf_str(&up)) != 0;
-    buf_free(&one);
-    buf_free(&up);
+    size_t n = 1;
+    int small = vi_letter_case(s, &n) < 0;
+    *bytes = (int)n;
     return small;
 }
 

@@ -775,7 +775,7 @@ int check_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const Plan
     check_closing_year(diags, plan);      /* "Kế hoạch năm 2023" in 2024's (KH315) */
     check_draft(arena, diags, plan, parent_loops); /* the drafter's meaning mistakes */
     check_textdates(diags, plan); /* a date in the words that does not exist */
-    check_commas(diags, plan);    /* a recipient cut at its commas inside [...] */
+    check_commas(diags, plan);    /* a recipient cut at its commas inside [...], two joined */
     /* a value dropped under a misspelt key may hold the one use of an entry:
      * "never used" would echo that error, so it waits until it is fixed */
     if (!plan->values_dropped)

@@ -638,123 +638,6 @@ static void check_issuer_order(Arena *arena, DiagSink *diags, const Plan *plan)
     }
 }
 
-/* ---- two recipients on one line ------------------------------------------------- */
-
-/* 1 if the n bytes of text before a line YAML joined end so that the next
- * line goes on with the same recipient: a ',', '-', '&' or '/', or a word
- * that asks for more ("Các cơ quan thuộc" over "UBND huyện"). */
-static int goes_on(const char *text, size_t n)
-{
-    static const char *const links[] = {"thuộc", "của", "và", "với", "cho", "tại", "các",
-                                        "trên", "về", NULL};
-    while (n && text[n - 1] == ' ')
-        n--;
-    if (!n || strchr(",-&/(", text[n - 1]))
-        return 1;
-    size_t w = n;
-    while (w && text[w - 1] != ' ')
-        w--;
-    for (size_t k = 0; links[k]; k++)
-        if (n - w == strlen(links[k]) && strncmp(text + w, links[k], n - w) == 0)
-            return 1;
-    return 0;
-}
-
-/* The length of the blank that ends text[0..at): a space, a no-break
- * space (U+00A0, pasted from Word), or 0. */
-static size_t blank_before(const char *text, size_t at)
-{
-    if (at >= 1 && text[at - 1] == ' ')
-        return 1;
-    if (at >= 2 && (unsigned char)text[at - 2] == 0xC2 && (unsigned char)text[at - 1] == 0xA0)
-        return 2;
-    return 0;
-}
-
-/* The length of the word text begins with when it begins with a capital
- * letter ("Báo Bắc Giang", "Đài Phát thanh", "UBND"), as another
- * recipient's line does: a name, of whatever body. 0 for a word in lower
- * case, a digit or a mark. A list of the words such a line begins with
- * missed every body it did not name (s22attack L5). */
-static size_t recipient_word(const char *text)
-{
-    unsigned cp = 0;
-    int n = *text ? utf8_decode_strict(text, strnlen(text, 4), &cp) : 0;
-    if (n <= 0)
-        return 0;
-    char first[8] = {0};
-    memcpy(first, text, (size_t)n);
-    Buf up = {0}, folded = {0};
-    vi_put_upper(&up, first);
-    vi_put_folded(&folded, first);
-    int capital = strcmp(buf_str(&up), first) == 0 && strcmp(buf_str(&folded), first) != 0;
-    buf_free(&up);
-    buf_free(&folded);
-    if (!capital)
-        return 0;
-    size_t w = (size_t)n;
-    while (text[w] && !strchr(" ,;:.", text[w]) &&
-           !((unsigned char)text[w] == 0xC2 && (unsigned char)text[w + 1] == 0xA0))
-        w++;
-    return w;
-}
-
-/* A recipient holding two (KH171, at the second's first word): a ';'
- * before a word in capitals, the first of a name (recipient_word: "UBND
- * tỉnh; Các xã", a list copied from Word with a line break lost), or a line
- * YAML joined to it that begins with one (its '- ' lost: "- UBND tỉnh" over
- * "  Các xã"),
- * unless the line above goes on (goes_on). A ';' before a word in lower
- * case is one recipient's ("Các Phòng, Ban, ngành; đoàn thể"). Linear in
- * the recipient's length: the positions asked go forward (ynode_pos_at's
- * memo). */
-static void check_recipient_joined(DiagSink *diags, const YNode *node)
-{
-    if (node->kind != YNODE_SCALAR || node->style == YSTYLE_BLOCK)
-        return;
-    const char *text = node->text;
-    int multi = node->end.line > node->pos.line;
-    int line = node->pos.line;
-    for (size_t i = 1; text[i]; i++) {
-        /* a word after a space, a no-break space or a ';' itself: "Các
-         * xã;UBND huyện" and "Các xã;\u00a0UBND huyện" dodged the warning
-         * (s22attack L4) */
-        size_t b = blank_before(text, i);
-        if ((!b && text[i - 1] != ';') || text[i] == ' ' || blank_before(text, i + 1))
-            continue;
-        size_t j = i; /* the blanks before the word */
-        while ((b = blank_before(text, j)) > 0)
-            j -= b;
-        int semicolon = j > 0 && text[j - 1] == ';';
-        size_t first = j > 0 ? j - 1 : 0; /* the first recipient, without its blanks */
-        while ((b = blank_before(text, first)) > 0)
-            first -= b;
-        SrcPos at = multi ? ynode_pos_at(node, i) : node->pos;
-        int joined = multi && at.line > line;
-        line = at.line;
-        if (!semicolon && !joined)
-            continue;
-        size_t w = recipient_word(text + i);
-        if (!w || (!semicolon && goes_on(text, j)))
-            continue;
-        if (!multi)
-            at = ynode_pos_at(node, i);
-        if (semicolon)
-            diag_warning(diags, at, (int)utf8_count(text + i, w), KH171,
-                         "this recipient holds two, '%.*s' and '%s', joined at a ';': \"Nơi "
-                         "nhận\" would print them as one line; write each on its own line, "
-                         "with its '- '", (int)first, text, text + i);
-        else
-            diag_warning(diags, at, (int)utf8_count(text + i, w), KH171,
-                         "this line, '%s', is joined to the recipient '%.*s' above it: YAML "
-                         "reads a line indented under a recipient as more of it, and \"Nơi "
-                         "nhận\" would print the two as one line; begin this line with '- ' "
-                         "(if it is one recipient written over two lines, write it on one)",
-                         text + i, (int)j, text);
-        return;
-    }
-}
-
 /* ---- the signature and "Nơi nhận" ---------------------------------------------- */
 
 static int compare_keys(const void *a, const void *b)
@@ -901,6 +784,21 @@ static void check_kt_line(Arena *arena, DiagSink *diags, const Plan *plan, const
                      line, head);
 }
 
+/* 1 if the header's governing_body is a People's Committee or Council
+ * without its territory ("ỦY BAN NHÂN DÂN"), the issuer's first line that
+ * territory ("HUYỆN YÊN THẾ"), and the "TM." line line names the
+ * governing_body: one name split over the two fields (a Word header's
+ * plain "ỦY BAN NHÂN DÂN" over a bold "HUYỆN YÊN THẾ", imported so before
+ * session 30), whose "TM." was advised "TM. HUYỆN YÊN THẾ" (s30fixlow). */
+static int name_split(Arena *arena, const Plan *plan, const char *line)
+{
+    if (!plan->governing_body || plan->n_issuer == 0 ||
+        issuer_line(arena, plan->governing_body) != ISSUER_COMMITTEE ||
+        issuer_line(arena, plan->issuer[0]) != ISSUER_PLACE)
+        return 0;
+    return strcmp(read_key(arena, after_prefix(line)), read_key(arena, plan->governing_body)) == 0;
+}
+
 /* "TM. X" naming a body that is not the issuer, or below another line (the
  * decree writes it first, the signer's title under it), "KT. ..." as the
  * last line (no deputy's title under it), naming a body or followed by
@@ -947,7 +845,15 @@ static void check_signature(Arena *arena, DiagSink *diags, const Plan *plan)
                          "the signer's title under it; move it to the top", line,
                          sig->lines[i - 1]);
         } else if (begins_word(line, "TM.") && plan->n_issuer > 0) {
-            if (!tm_names_issuer(arena, &ik, line + 3))
+            if (!tm_names_issuer(arena, &ik, line + 3) && name_split(arena, plan, line))
+                diag_warning(diags, at, chars_of(line), KH166,
+                             "the signature signs '%s', the header's governing_body '%s', "
+                             "which with the issuer's '%s' under it is one name, the issuer's: "
+                             "the two lines print as a body over another; write them both as "
+                             "the issuer ([%s, %s]) and no governing_body",
+                             line, plan->governing_body, plan->issuer[0],
+                             plan->governing_body, plan->issuer[0]);
+            else if (!tm_names_issuer(arena, &ik, line + 3))
                 diag_warning(diags, at, chars_of(line), KH166,
                              "the signature signs 'TM. %s', on behalf of a body that is not the "
                              "issuer (%s): 'TM.' names the body that issues the plan; write "
@@ -1047,9 +953,6 @@ static void check_recipients(Arena *arena, DiagSink *diags, const Plan *plan)
     }
     strset_free(&seen);
     free(keys);
-    for (size_t k = 0; plan->recipients_node->kind == YNODE_SEQ && k < plan->recipients_node->count;
-         k++)
-        check_recipient_joined(diags, plan->recipients_node->items[k]);
     if (!archive)
         diag_warning(diags, plan->recipients_node->pos, 1, KH167,
                      "the recipients have no \"Lưu\" line: under Nghị định 30/2020 the list "

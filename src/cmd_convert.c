@@ -26,6 +26,7 @@
 #include "readpolicy.h"
 #include "stderr_json.h"
 #include "util.h"
+#include "vi.h"
 
 enum { EXIT_OK = 0, EXIT_PLAN_ERRORS = 1, EXIT_USAGE = 2, EXIT_IO = 3 };
 
@@ -137,6 +138,23 @@ int convert_command(int argc, char **argv, int color)
     char *data = convert_read(in, color, &len);
     if (!data)
         return EXIT_IO;
+    /* --from an older encoding (or UTF-16) of a file that is UTF-8 with
+     * letters beyond ASCII: read so, each of them garbled ("Kế hoạch"
+     * written "KỏẲẴ hoỏẲĂch"), exit 0 without a word (s30attack F3) */
+    if (enc != ENC_UNKNOWN && enc != ENC_UTF8 && utf8_invalid_at(data, len) == (size_t)-1) {
+        size_t ascii = 0;
+        while (ascii < len && !(data[ascii] & 0x80))
+            ascii++;
+        if (ascii < len) {
+            term_fprintf(stderr, _("khgen: '%s' is UTF-8 already, its letters in Unicode: read "
+                                   "as %s, each would be garbled ('Kế hoạch' written as other "
+                                   "letters); convert it without --from"),
+                         in, legacy_name(enc));
+            fputc('\n', stderr);
+            free(data);
+            return EXIT_PLAN_ERRORS;
+        }
+    }
     /* a UTF-8 file with a line pasted from an older document: that line
      * converted, the others kept (a whole-file --from would garble them) */
     int by_line = 0;

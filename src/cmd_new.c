@@ -187,6 +187,12 @@ int new_add_edit(NewCtx *c, const YNode *node, int with_quotes, const char *text
         c->edits = xrealloc(c->edits, c->cap_edits * sizeof *c->edits);
     }
     c->edits[c->n_edits++] = (Edit){start, end, text};
+    if (!c->out_of_range && node->len >= 4 && new_digits(node->text, 4) &&
+        plan_year_ok(new_num(node->text, 4)) && new_digits(text, 4) &&
+        !plan_year_ok(new_num(text, 4))) {
+        c->out_of_range = node; /* a year, a date, a period's end moved past the years */
+        c->out_of_range_to = text;
+    }
     return 1;
 }
 
@@ -1084,6 +1090,14 @@ static int make_new_plan(NewCtx *c, DiagSink *diags, const char *from, const cha
     c->memo = &memo;
     edit_plan(c, root);
     c->memo = NULL;
+    if (c->out_of_range) { /* all or nothing: the plan would fail its own check */
+        const YNode *n = c->out_of_range;
+        term_fprintf(stderr, _("khgen: new: --year %ld would move '%s' (%s:%d:%d) to '%s', outside "
+                               "the years a plan may name (%d-%d); nothing written\n"),
+                     year, n->text, n->pos.file, n->pos.line, n->pos.col, c->out_of_range_to,
+                     PLAN_YEAR_MIN, PLAN_YEAR_MAX);
+        return EXIT_USAGE;
+    }
     return write_edited(c, *out);
 }
 

@@ -44,6 +44,11 @@ typedef struct NewCtx {
     SrcPos *edited;          /* malloc'd: where each edit starts in the new plan, in order */
     size_t n_edited;
     struct OffsetMemo *memo; /* offset_of's last answer, which the next on its line goes on from */
+    /* the first value --year moved outside PLAN_YEAR_MIN..MAX (new_add_edit):
+     * the plan is refused, nothing written (a school year's plan moved to
+     * 1900 began its period in 1899 and was written failing its own check) */
+    const struct YNode *out_of_range;
+    const char *out_of_range_to;
 } NewCtx;
 
 /* The last position offset_of answered: a line holding many values (a

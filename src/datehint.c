@@ -219,8 +219,10 @@ static int hint_date(Cur *c, int full_only, char *out, size_t cap)
     if (day_month_year(c, &d, &m, &y)) {
         if (!at_end(c))
             return 0;
-        if (!vi_date_valid(y, m, d))
+        if (!vi_date_valid(y, m, d)) {
+            snprintf(out, cap, "YYYY-MM-DD"); /* the form, the day unknown */
             return DATEHINT_NOT_REAL;
+        }
         snprintf(out, cap, "%04d-%02d-%02d", y, m, d);
         return DATEHINT_FORM;
     }
@@ -267,8 +269,8 @@ int date_hint(const char *text, int what, char *out, size_t cap)
     } else if ((k = c, h = half(&k, &y)) && at_end(&k)) {
         snprintf(form, sizeof form, "%04d-H%d", y, h);
         rc = DATEHINT_FORM;
-    } else if ((rc = hint_date(&c, 0, form, sizeof form)) != DATEHINT_FORM) {
-        return rc;
+    } else if ((rc = hint_date(&c, 0, form, sizeof form)) == 0) {
+        return 0;
     }
     if (before)
         snprintf(out, cap, "{before: %s}", form);

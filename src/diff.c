@@ -284,9 +284,13 @@ static void put_hunk_head(Out *o, ChangeKind kind, const char *label, const char
         if (head.data[i] == '\n' || head.data[i] == '\r')
             head.data[i] = ' ';
     /* a bidirectional control of a label or a row's key is named here too:
-     * printed, it reversed the rest of the line, "@@ ...AB": sửa @@" */
+     * printed, it reversed the rest of the line, "@@ ...AB": sửa @@"; and
+     * so is a no-break space (or another blank that prints as a space or
+     * nothing): a row "Đồng Hưu" retyped "Đồng\u00a0Hưu" was headed
+     * 'dòng "Đồng Hưu": bỏ' then 'dòng "Đồng Hưu": thêm', the same name
+     * twice (s30fixlow) */
     Buf named = {0};
-    if (diff_visible(head.data, head.len, 1, &named)) {
+    if (diff_visible(head.data, head.len, 0, &named)) {
         buf_free(&head);
         head = named;
     }

@@ -64,7 +64,7 @@ unsigned diff_whole_emphasis(char *s)
 const char *diff_format_heading(Arena *arena, const BodyNode *node, unsigned default_style,
                                 int has_text, unsigned title_marks, unsigned text_marks)
 {
-    int title = emphasis_index(render_heading_emphasis(node, default_style)) | (int)title_marks;
+    int title = emphasis_index(render_emphasis(node->style, default_style)) | (int)title_marks;
     int text = has_text ? emphasis_index(render_emphasis(node->text_style, STYLE_PLAIN)) |
                               (int)text_marks
                         : title;

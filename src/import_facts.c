@@ -190,13 +190,7 @@ int upper_initial(const char *s)
         return bytes;
     if (ch < 0x80)
         return 0;
-    char tmp[8] = {0};
-    memcpy(tmp, s, (size_t)bytes);
-    Buf up = {0};
-    vi_put_upper(&up, tmp);
-    int r = up.len && strcmp(up.data, tmp) == 0 ? bytes : 0;
-    buf_free(&up);
-    return r;
+    return vi_letter_case(s, NULL) >= 0 ? bytes : 0; /* not small: a capital, or a mark */
 }
 
 /* Length of a place name at s: 2 to 4 capitalised words, not an acronym,

@@ -585,32 +585,6 @@ static int count_issuer_lines(Ctx *c, Para *P, long mark)
     return count;
 }
 
-/* 1 if s is a People's Committee's whole name, "ỦY BAN NHÂN DÂN HUYỆN X" or
- * "UBND HUYỆN X" (not "ỦY BAN NHÂN DÂN" alone, whose territory is the next
- * line). */
-static int committee_name(const char *s)
-{
-    static const char *const bodies[] = {"ỦY BAN NHÂN DÂN ", "UỶ BAN NHÂN DÂN ", "UBND ", NULL};
-    for (int k = 0; bodies[k]; k++)
-        if (starts_with(s, bodies[k]) && s[strlen(bodies[k])])
-            return 1;
-    return 0;
-}
-
-/* 1 if s names an agency under a People's Committee ("SỞ THÔNG TIN VÀ
- * TRUYỀN THÔNG", "BAN CHỈ ĐẠO ...", "PHÒNG ..."): under "UBND TỈNH X" it is
- * the issuer, that line the body above it. */
-static int agency_name(const char *s)
-{
-    static const char *const agencies[] = {"SỞ ", "BAN ", "PHÒNG ", "VĂN PHÒNG ",
-                                           "TRUNG TÂM ", "CHI CỤC ", "THANH TRA ", "CÔNG AN ",
-                                           "BỘ CHỈ HUY ", NULL};
-    for (int k = 0; agencies[k]; k++)
-        if (starts_with(s, agencies[k]))
-            return 1;
-    return 0;
-}
-
 /* A line above "KẾ HOẠCH" that is none of the header's (a note, a line in
  * lower case, an issuer line of 120 characters or more): the plan has no
  * place for it, so it is a "# review:" comment above the issuer, with a
@@ -709,21 +683,14 @@ static void header_lines(Ctx *c, Para *P, long mark, int titled)
                 /* "ỦY BAN NHÂN DÂN HUYỆN LỤC NGẠN" as one paragraph (a
                  * converter joined the two lines): the body, then its
                  * territory, as the header prints them */
-                static const char *const bodies[] = {"ỦY BAN NHÂN DÂN ", "UỶ BAN NHÂN DÂN ", NULL};
-                static const char *const places[] = {"TỈNH ", "THÀNH PHỐ ", "HUYỆN ", "QUẬN ",
-                                                     "THỊ XÃ ", "XÃ ", "PHƯỜNG ", "THỊ TRẤN ",
-                                                     NULL};
-                for (int q = 0; joined && bodies[q]; q++)
-                    for (int r = 0; places[r] && starts_with(s, bodies[q]); r++)
-                        if (starts_with(s + strlen(bodies[q]), places[r])) {
-                            size_t cut = strlen(bodies[q]);
-                            if (plan->n_issuer < 8)
-                                issuer_bold[plan->n_issuer] = b || P[k].bold;
-                            plan->issuer = list_add(c, plan->issuer, &plan->n_issuer,
-                                                    dup_range(c, s, cut - 1));
-                            s += cut;
-                            break;
-                        }
+                size_t cut = joined ? imp_committee_cut(s) : 0;
+                if (cut) {
+                    if (plan->n_issuer < 8)
+                        issuer_bold[plan->n_issuer] = b || P[k].bold;
+                    plan->issuer = list_add(c, plan->issuer, &plan->n_issuer,
+                                            dup_range(c, s, cut - 1));
+                    s += cut;
+                }
                 if (plan->n_issuer < 8)
                     issuer_bold[plan->n_issuer] = b || P[k].bold;
                 plan->issuer = list_add(c, plan->issuer, &plan->n_issuer, imp_emphasis_shown(c, s));
@@ -735,33 +702,7 @@ static void header_lines(Ctx *c, Para *P, long mark, int titled)
     if (left.len)
         plan->header_left = buf_to_arena(&left, c->arena);
     buf_free(&left);
-    if (plan->n_issuer >= 2 && plan->n_issuer <= 8 && !issuer_bold[0]) {
-        int later_bold = 0;
-        for (size_t k = 1; k < plan->n_issuer; k++)
-            later_bold |= issuer_bold[k];
-        if (later_bold) {
-            plan->governing_body = plan->issuer[0];
-            plan->issuer++;
-            plan->n_issuer--;
-        }
-    }
-    /* two whole names of a People's Committee ("UBND THÀNH PHỐ THANH HÓA"
-     * over "ỦY BAN NHÂN DÂN PHƯỜNG ĐÔNG HƯƠNG"), or one over an agency
-     * ("UBND TỈNH HÀ TĨNH" over "SỞ THÔNG TIN VÀ TRUYỀN THÔNG"), with no
-     * bold to tell them apart: the first is the body above the issuer, as
-     * Nghị định 30 lays them out */
-    if (plan->n_issuer == 2 && !plan->governing_body && !joined &&
-        committee_name(plan->issuer[0]) &&
-        (committee_name(plan->issuer[1]) || agency_name(plan->issuer[1]))) {
-        plan->governing_body = plan->issuer[0];
-        plan->issuer++;
-        plan->n_issuer--;
-    }
-    if (plan->n_issuer >= 3 && !plan->governing_body) {
-        plan->governing_body = plan->issuer[0];
-        plan->issuer++;
-        plan->n_issuer--;
-    }
+    imp_issuer_governing(plan, issuer_bold, joined);
 }
 
 /* The month of the plan's date ("2024-12-28", "2024-12": 12), 0 when its

@@ -142,6 +142,20 @@ void imp_plan_year(Ctx *c, const char *text);
  * first paragraph after them. */
 size_t imp_read_bases(Ctx *c, Para *P, size_t n, size_t i);
 
+/* ---- import_issuer.c: the issuer's lines and the body above them ---- */
+/* The bytes of the People's Committee's words of s when a converter joined
+ * them with the territory's ("ỦY BAN NHÂN DÂN HUYỆN LỤC NGẠN": those of
+ * "ỦY BAN NHÂN DÂN "), 0 when s is no such line. */
+size_t imp_committee_cut(const char *s);
+/* Moves plan's first issuer line to its governing_body when it is the body
+ * above the issuer: a plain line over bold ones (issuer_bold: each line's
+ * bold, the first 8), two whole names one over the other (not when joined:
+ * the header had one capital line, split by imp_committee_cut), or three
+ * lines or more; a plain "ỦY BAN NHÂN DÂN" alone over its territory is
+ * not taken (one name). The lines stay the arena's; plan->issuer is moved
+ * past the first. */
+void imp_issuer_governing(IPlan *plan, const int *issuer_bold, int joined);
+
 /* ---- import_util.c ---- */
 /* ---- small text helpers -------------------------------------------------------------- */
 int starts_with(const char *s, const char *prefix);

@@ -163,7 +163,25 @@ static int apply_task_line(Ctx *c, INode *task, const INode *line, int k)
         task->expect_assign = 1; /* "+ Phụ trách tiêu chí:" then one line per unit */
         return 1;
     }
-    if (unit_start(value) && unit_name_fits(value, unit_name_len(value, 0))) {
+    /* "A, B phối hợp với C": a task of two leads (lead: [a, b]) as khgen
+     * prints it, read back as one unit "A, B" (s30fixlow) */
+    const char *with = str_find(value, " phối hợp với ");
+    size_t lead_len = with ? (size_t)(with - value) : strlen(value);
+    const char *comma = str_find(value, ", "), *ids[16];
+    size_t n_ids = comma && comma < value + lead_len
+                       ? value_units(c, dup_range(c, value, lead_len), ids, 16) : 0;
+    if (n_ids > 1) {
+        task->lead = ids[0];
+        task->leads = arena_alloc(c->arena, n_ids * sizeof *task->leads);
+        memcpy(task->leads, ids, n_ids * sizeof *ids);
+        task->n_leads = n_ids;
+        const char *rest = value + lead_len;
+        while (*rest == ' ')
+            rest++;
+        rest = support_units(c, task, rest);
+        if (*rest)
+            task->lead_note = arena_strdup(c->arena, rest);
+    } else if (unit_start(value) && unit_name_fits(value, unit_name_len(value, 0))) {
         size_t n = unit_name_len(value, 0);
         char *name = dup_range(c, value, n);
         task->lead = unit_id(c, name);

@@ -173,13 +173,7 @@ static int starts_lower(const char *s, size_t n)
         return 1;
     if (c < 0x80)
         return 0;
-    char tmp[8] = {0};
-    memcpy(tmp, s, (size_t)bytes);
-    Buf up = {0};
-    vi_put_upper(&up, tmp);
-    int lower = up.len && strcmp(up.data, tmp) != 0;
-    buf_free(&up);
-    return lower;
+    return vi_letter_case(s, NULL) < 0;
 }
 
 int imp_txt_ends_sentence(const char *s, size_t n)

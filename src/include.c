@@ -55,8 +55,9 @@ typedef struct Merge {
     const char *stack_name[MAX_INCLUDE_DEPTH + 2];
     size_t depth;
     size_t n_files;                   /* files read, each once */
-    StrSet files;                     /* their real paths (arena): a file named
-                                         again is not counted again */
+    StrSet files;                     /* their identities, "dev:ino" (arena): a
+                                         file named again, by a link or a hard
+                                         link, is not counted again */
     YNode **items[N_MERGED];          /* malloc'd merged entries per key */
     size_t n_items[N_MERGED], cap_items[N_MERGED];
     int errors;
@@ -168,9 +169,10 @@ static void include_one(Merge *m, const char *file, const char *rel, const YNode
         m->errors++;
         return;
     }
-    /* files, not entries: "more than 256 files" was said of 257 entries
-     * naming the same one (whose second naming is KH416's warning) */
-    int known = strset_find(&m->files, target.real) != (size_t)-1;
+    /* files, not entries, each by its identity: 257 entries naming one (its
+     * KH416s), or its 257 hard links, were "more than 256 files" (s30fixlow) */
+    const char *id = arena_printf(m->arena, "%llx:%llx", target.dev, target.ino);
+    int known = strset_find(&m->files, id) != (size_t)-1;
     if (m->depth > MAX_INCLUDE_DEPTH || (!known && m->n_files >= MAX_INCLUDED_FILES)) {
         diag_error(m->diags, entry->pos, span(m, entry), KH133,
                    "too many includes (more than %d files, or nested deeper than %d): put the "
@@ -181,7 +183,7 @@ static void include_one(Merge *m, const char *file, const char *rel, const YNode
     }
     if (!known)
         m->n_files++;
-    strset_add(&m->files, target.real, 0);
+    strset_add(&m->files, id, 0);
     ReadResult got;
     if (readpolicy_read(m->reads, m->diags, &target, entry->pos, span(m, entry), "included file",
                         keys_markers(KEYSET_INCLUDE), &got) != 0) {

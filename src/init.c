@@ -553,6 +553,34 @@ static void put_name(Buf *b, const char *name, size_t name_len)
         b->data[n] = '\0';
 }
 
+/* The words of the name from byte from on (its kind left as typed: "xã")
+ * each begun with a capital when none is ("xã đồng hưu" -> "xã Đồng Hưu"):
+ * a name typed in small letters printed so in issuer_short, the place and
+ * the text ("UBND xã đồng hưu"), while the issuer's line is in capitals
+ * (s30fixlow). A name with a capital anywhere is kept as typed. Returns
+ * where the name's words begin in the new nfc. */
+static const char *capitalise_name(Buf *nfc, size_t from)
+{
+    for (size_t i = from; i < nfc->len; i++)
+        if ((i == from || nfc->data[i - 1] == ' ') && vi_letter_case(nfc->data + i, NULL) > 0)
+            return nfc->data + from;
+    Buf out = {0}, capital = {0};
+    buf_putn(&out, nfc->data, from);
+    for (size_t i = from; i < nfc->len;) {
+        size_t bytes = 0;
+        if ((i == from || nfc->data[i - 1] == ' ') && vi_begins_small(nfc->data + i, &capital, &bytes)) {
+            buf_puts(&out, buf_str(&capital));
+            i += bytes;
+        } else {
+            buf_putc(&out, nfc->data[i++]);
+        }
+    }
+    buf_free(&capital);
+    buf_free(nfc);
+    *nfc = out;
+    return nfc->data + from;
+}
+
 /* "Thôn" from "thôn": the first letter upper-cased. */
 static char *capitalised(const char *s)
 {
@@ -653,7 +681,13 @@ static void default_file_name(Buf *slug, const char *name, long year)
  * not UTF-8 is left to the caller's message. */
 static int name_refused(const char *name, char what[24])
 {
-    const char *bad = strpbrk(name, "\n\r\t\"\\/:#{}[]@");
+    /* the marks of Markdown and HTML too: the name is written into the
+     * subject line ("... trên địa bàn xã NAME"), a Markdown text, so
+     * "Xã *A*" printed "A" in italics there and "XÃ *A*" in the header
+     * (s30attack F4); what a place's name holds besides letters and
+     * digits is a space, '.', '-', an apostrophe (Ea H'leo), a comma or
+     * parentheses */
+    const char *bad = strpbrk(name, "\n\r\t\"\\/:#{}[]@*_`<>~|$^=+!?;%&");
     if (!bad && *name && strchr("&*!%`|>,'?", *name))
         bad = name;
     if (bad) {
@@ -820,7 +854,8 @@ static const char *name_operand(const char *name, size_t *len)
     if (name_refused(name, what)) { /* "Đồng/Hưu": say which character (s22low) */
         term_fprintf(stderr, _("khgen: init: the name '%s' holds %s, which a place's name "
                                "cannot hold in a plan; give the name as it is printed, "
-                               "without it (letters, digits, spaces, '.' and '-')\n"),
+                               "without it (letters, digits, spaces, '.', '-', an "
+                               "apostrophe, ',' and parentheses)\n"),
                      name, what);
         fputs(_(init_usage), stderr);
         return NULL;
@@ -906,6 +941,7 @@ int cmd_init(int argc, char **argv)
         return EXIT_USAGE;
     }
     const char *rest = nfc.data, *kind = name_kind(nfc.data, upper.data, &rest);
+    rest = capitalise_name(&nfc, (size_t)(rest - nfc.data));
     if (!kind)
         kind = level->kind;
     vi_put_upper(&rest_up, rest);

@@ -74,8 +74,6 @@ typedef struct Pending {
  * letters and digits (at least 3). Returns a malloc'd path. */
 static char *temp_name(const char *dir, size_t room, unsigned *seed)
 {
-    static const char alphabet[] =
-        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
     size_t n = room < 4 ? 4 : (room > 16 ? 16 : room);
     size_t dir_len = strlen(dir);
     char *path = xmalloc(dir_len + 1 + n + 1);
@@ -83,10 +81,7 @@ static char *temp_name(const char *dir, size_t room, unsigned *seed)
     path[dir_len] = '/';
     char *base = path + dir_len + 1;
     base[0] = '.';
-    for (size_t i = 1; i < n; i++) {
-        *seed = *seed * 1103515245u + 12345u;
-        base[i] = alphabet[(*seed >> 16) % (sizeof alphabet - 1)];
-    }
+    tempname_draw(base + 1, n - 1, seed); /* tempname.c's generator */
     base[n] = '\0';
     return path;
 }

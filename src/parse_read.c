@@ -546,8 +546,9 @@ int read_date(Parser *p, const YNode *node, const char *key, VDate *date)
     int hint = rc == -1 ? date_hint(node->text, DATEHINT_DATE, form, sizeof form) : 0;
     if (hint == DATEHINT_FORM) /* "15/01/2025": the form to write */
         PARSE_ERROR(p, node, KH301, "'%s' is not a date: '%s' (write %s)", key, node->text, form);
-    else if (hint == DATEHINT_NOT_REAL) /* "31/06/2025" */
-        PARSE_ERROR(p, node, KH300, "'%s' is not a real date: '%s'; check the day and the month", key, node->text);
+    else if (hint == DATEHINT_NOT_REAL) /* "31/06/2025": the day, and the form to write */
+        PARSE_ERROR(p, node, KH300, "'%s' is not a real date: '%s'; check the day and the month, "
+                    "and write it year first, as %s", key, node->text, form);
     else if (rc == -1)
         PARSE_ERROR(p, node, KH301, "'%s' is not a date: '%s' (write YYYY-MM-DD, YYYY-MM or YYYY)",
                     key, node->text);
@@ -571,8 +572,9 @@ static void read_due_scalar(Parser *p, const YNode *node, Deadline *due, int inn
         hint = 0;
     if (hint == DATEHINT_FORM) /* "30/06/2025", "Quý II/2025": the form to write */
         PARSE_ERROR(p, node, KH302, "'%s' is not a deadline: write %s", node->text, form);
-    else if (hint == DATEHINT_NOT_REAL) /* "31/06/2025" */
-        PARSE_ERROR(p, node, KH300, "'%s' is not a real date: check the day and the month", node->text);
+    else if (hint == DATEHINT_NOT_REAL) /* "31/06/2025": the day, and the form to write */
+        PARSE_ERROR(p, node, KH300, "'%s' is not a real date: check the day and the month, and "
+                    "write it year first, as %s", node->text, form);
     else if (rc == -1)
         PARSE_ERROR(p, node, KH302,
                     "'%s' is not a deadline (write a date YYYY-MM-DD, a month YYYY-MM, a quarter "

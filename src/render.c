@@ -32,10 +32,12 @@ void render_ctx_init(RenderCtx *rc, const Plan *plan, TemplateSet *templates, Ar
                                  .arena = arena};
 }
 
-void render_set_ref(Arena *arena, TValue *map, const char *key, const char *s)
+void render_set_ref(Arena *arena, TValue *map, const char *key, const char *s,
+                    TValueMarkup markup)
 {
     TValue *value = tv_string(arena, "");
     value->str = s ? s : "";
+    value->markup = markup;
     tv_set(arena, map, key, value);
 }
 
@@ -103,9 +105,11 @@ int render_with_parts(RenderCtx *rc, const char *name, TValue *values, TplEscape
      * and each escaping changes: '<' and '&' become entities in HTML, '<'
      * takes a backslash and a line break becomes a space in Markdown */
     const char *marks[RENDER_MAX_PARTS];
+    /* a part is written for the page: its {{part}} would escape it (KH812) */
+    TValueMarkup part_markup = escape == TPL_ESCAPE_HTML ? TV_HTML : TV_MARKDOWN;
     for (size_t i = 0; i < n; i++) {
         marks[i] = arena_printf(rc->arena, "\x01<&khgen-part-%zu>\n\x01", i);
-        render_set_ref(rc->arena, values, frags[i].key, marks[i]);
+        render_set_ref(rc->arena, values, frags[i].key, marks[i], part_markup);
     }
     Buf page = {0};
     int status = tpl_render(rc->templates, name, values, escape, &page);
@@ -120,7 +124,7 @@ int render_with_parts(RenderCtx *rc, const char *name, TValue *values, TplEscape
     Buf parts[RENDER_MAX_PARTS] = {{0}};
     for (size_t i = 0; i < n; i++) {
         write_fragment(rc, &frags[i], &parts[i]);
-        render_set_ref(rc->arena, values, frags[i].key, buf_str(&parts[i]));
+        render_set_ref(rc->arena, values, frags[i].key, buf_str(&parts[i]), part_markup);
     }
     status = tpl_render(rc->templates, name, values, escape, out);
     for (size_t i = 0; i < n; i++)
@@ -814,14 +818,6 @@ size_t render_heading_marker_length(const BodyNode *node, const char *head)
     return head[n] == ' ' ? n + 1 : n;
 }
 
-RenderEmphasis render_heading_emphasis(const BodyNode *node, unsigned default_style)
-{
-    /* "plain" takes bold and italic away, never the capitals: the .md
-     * printed `style: plain upper` in capitals, the .html and the .docx
-     * in small letters (s29fixlow's leftover) */
-    return render_emphasis(node->style, default_style);
-}
-
 void render_part_lines(const InlineCtx *ctx, const BodyNode *node, Buf *label, Buf *title)
 {
     if (node->printed_label)
@@ -999,7 +995,9 @@ const char *render_split_first_paragraph(const char *text, Buf *first)
 }
 
 /* The emphasis a style asks for, decided as render_md.c's put_styled does:
- * the node's style, else the default; "plain" removes bold and italic. */
+ * the node's style, else the default; "plain" removes bold and italic,
+ * never the capitals (the .md printed `style: plain upper` in capitals,
+ * the .html and the .docx in small letters: s29fixlow's leftover). */
 RenderEmphasis render_emphasis(unsigned style, unsigned default_style)
 {
     if (style == STYLE_DEFAULT)
@@ -1047,7 +1045,7 @@ TValue *render_header_values(RenderCtx *rc)
     buf_reset(&buf);
     inline_expand(ctx, plan->title ? plan->title : "", INLINE_MARKDOWN, &buf);
     buf_fold_line_breaks(&buf); /* the subject line: title: | ... is one line */
-    tv_set_str(arena, v, "title_md", buf.data ? buf.data : "");
+    tv_set_markup(arena, v, "title_md", buf.data ? buf.data : "", TV_MARKDOWN);
     buf_reset(&buf);
     inline_expand_plain(ctx, plan->title ? plan->title : "", &buf);
     buf_fold_line_breaks(&buf);
@@ -1065,18 +1063,18 @@ TValue *render_header_values(RenderCtx *rc)
     for (size_t i = 0; i < plan->n_bases; i++) {
         buf_reset(&buf);
         render_basis(ctx, i, &buf);
-        tv_push(arena, bases, tv_string(arena, buf.data));
+        tv_push(arena, bases, tv_markup(arena, buf.data, TV_MARKDOWN));
     }
     tv_set(arena, v, "bases", bases);
     if (plan->opening) {
         buf_reset(&buf);
         inline_expand(ctx, plan->opening, INLINE_MARKDOWN, &buf);
-        tv_set_str(arena, v, "opening", buf.data);
+        tv_set_markup(arena, v, "opening", buf.data, TV_MARKDOWN);
     }
     if (plan->closing) {
         buf_reset(&buf);
         render_closing(ctx, &buf);
-        tv_set_str(arena, v, "closing", buf.data);
+        tv_set_markup(arena, v, "closing", buf.data, TV_MARKDOWN);
     }
     if (plan->n_recipients) {
         TValue *recipients = tv_list(arena);

@@ -149,7 +149,11 @@ void render_for_each_paragraph(const char *text, void (*emit)(void *data, const 
 const char *render_split_first_paragraph(const char *text, Buf *first);
 
 /* The emphasis a style asks for, decided as render_md.c's put_styled does:
- * the node's style, else the default; "plain" removes bold and italic. */
+ * the node's style, else the default; "plain" removes bold and italic,
+ * never the capitals ("plain upper" prints capitals). A heading line's
+ * label and title take render_emphasis(node->style, default_style): no
+ * bold or italic when the heading is plain (its style says plain, or it
+ * has none and its default is plain: a clause without children). */
 typedef struct RenderEmphasis {
     int bold, italic, upper;
 } RenderEmphasis;
@@ -166,13 +170,6 @@ size_t render_heading_marker_length(const BodyNode *node, const char *head);
  * L8). render_label_length: how many bytes that appends. */
 void render_put_label(Buf *out, const char *label);
 size_t render_label_length(const char *label);
-
-/* The emphasis of a heading line's label and title: render_emphasis(
- * node->style, default_style), so no bold or italic when the heading is
- * plain (its style says plain, or it has no style and its default is
- * plain: a clause without children), and its capitals whenever its style
- * says upper ("plain upper" too), as render_md.c prints it. */
-RenderEmphasis render_heading_emphasis(const BodyNode *node, unsigned default_style);
 
 /* What a back end does with each piece of the body. render_walk_body()
  * decides what comes in which order; the back end only marks it up. Each
@@ -244,8 +241,9 @@ void render_document_title(const TValue *values, Buf *out);
 /* Sets key of the template values map to the string s without copying it:
  * s must outlive every use of map. For the large fragments of a document
  * (its body: tens of megabytes in a national plan), which would otherwise be
- * held twice. */
-void render_set_ref(Arena *arena, TValue *map, const char *key, const char *s);
+ * held twice. markup: what s is, Markdown or HTML for the page (KH812). */
+void render_set_ref(Arena *arena, TValue *map, const char *key, const char *s,
+                    TValueMarkup markup);
 
 /* One large part of a document page (its body, its attachments): the
  * template value it fills and the function that writes it. write appends

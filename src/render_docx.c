@@ -396,7 +396,7 @@ static void put_heading(Docx *d, const BodyNode *node, unsigned default_style)
         styled_part += marker;
     }
     if (*styled_part)
-        put_emphasised(d, styled_part, render_heading_emphasis(node, default_style), base);
+        put_emphasised(d, styled_part, render_emphasis(node->style, default_style), base);
     if (first.len) {
         if (head.len)
             put_run(d, " ", 1, base);

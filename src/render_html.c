@@ -234,7 +234,7 @@ static void put_heading_line(HtmlWriter *w, const BodyNode *node, unsigned defau
         styled_part += marker;
     }
     if (*styled_part)
-        put_emphasised(&inner, styled_part, render_heading_emphasis(node, default_style));
+        put_emphasised(&inner, styled_part, render_emphasis(node->style, default_style));
     const char *rest = render_split_first_paragraph(text.data, &first);
     if (first.len) {
         if (inner.len)
@@ -684,7 +684,7 @@ static void set_fragment(Arena *arena, TValue *values, const char *key, Buf *par
 {
     while (part->len && part->data[part->len - 1] == '\n')
         part->data[--part->len] = '\0';
-    tv_set_str(arena, values, key, part->data ? part->data : "");
+    tv_set_markup(arena, values, key, part->data ? part->data : "", TV_HTML);
 }
 
 /* Sets key to the inline HTML of a Markdown value of values (if present). */
@@ -696,7 +696,7 @@ static void set_inline_value(RenderCtx *rc, TValue *values, const char *markdown
         return;
     Buf html = {0};
     put_inline(&html, markdown->str);
-    tv_set_str(rc->arena, values, html_key, html.data ? html.data : "");
+    tv_set_markup(rc->arena, values, html_key, html.data ? html.data : "", TV_HTML);
     buf_free(&html);
 }
 
@@ -734,7 +734,7 @@ int render_html(RenderCtx *rc, Buf *out)
     for (size_t i = 0; bases_md && bases_md->kind == TV_LIST && i < bases_md->count; i++) {
         buf_reset(&part);
         put_inline(&part, bases_md->items[i]->str);
-        tv_push(arena, bases, tv_string(arena, part.data ? part.data : ""));
+        tv_push(arena, bases, tv_markup(arena, part.data ? part.data : "", TV_HTML));
     }
     tv_set(arena, values, "bases_html", bases);
 
@@ -765,7 +765,7 @@ int render_html(RenderCtx *rc, Buf *out)
                             {"attachments_html", write_html_attachments, NULL, 1}};
     size_t n_parts = plan->n_attachments ? 2 : 1;
     if (n_parts == 1)
-        render_set_ref(arena, values, "attachments_html", "");
+        render_set_ref(arena, values, "attachments_html", "", TV_HTML);
     size_t start = out->len;
     int status = render_with_parts(rc, "plan.html", values, TPL_ESCAPE_HTML, parts, n_parts, out);
     if (status == 0) {

@@ -1090,7 +1090,7 @@ int render_md(RenderCtx *rc, Buf *out)
                             {"attachments", write_md_attachments, NULL, 0}};
     size_t n_parts = rc->plan->n_attachments ? 2 : 1;
     if (n_parts == 1)
-        render_set_ref(rc->arena, values, "attachments", "");
+        render_set_ref(rc->arena, values, "attachments", "", TV_MARKDOWN);
     size_t start = out->len;
     int rc_tpl = render_with_parts(rc, "plan.md", values, TPL_ESCAPE_MARKDOWN, parts, n_parts, out);
     /* one trailing newline, no trailing blank lines */

@@ -31,18 +31,21 @@
  * Diagnostics: KH801 unknown name (warning, once per name and template), KH802 missing wording
  * key, KH803 syntax error, KH804 template not found, KH805 partials nested too deeply, KH806
  * unknown key in the user's wording.yaml (warning), KH807 a template that expands without bound,
- * KH809, KH810 a "}" after a tag, KH811 a section no plan fills (template_names.c): line:col.
+ * KH809, KH810 a "}" after a tag, KH811 a section no plan fills (template_names.c), KH812 a
+ * value tag that escapes a value already formatted for the page: line:col.
  */
 #include "template.h"
 
 #include <errno.h>
 #include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "caps.h"
 #include "i18n.h"
 #include "load.h"
+#include "template_impl.h"
 #include "vi.h"
 #include "yread.h"
 
@@ -55,77 +58,6 @@ enum {
 };
 
 /* ---- the set ------------------------------------------------------------ */
-
-/* Where a template's text came from, for positions and messages. */
-typedef struct TplSource {
-    const char *name;        /* set name ("plan.md"), NULL for loose text */
-    const char *origin;      /* file name in diagnostics (arena) */
-    const char *text;
-    size_t len;
-    const YNode *scalar;     /* a wording entry: positions go through it */
-    const char *warn_id;     /* identity for "once per template" (arena) */
-    int registered;          /* text given to diag_add_source() */
-} TplSource;
-
-typedef enum { TN_TEXT, TN_VALUE, TN_RAW_VALUE, TN_SECTION, TN_INVERTED, TN_PARTIAL } TNodeKind;
-
-typedef struct TNode TNode;
-struct TNode {
-    TNodeKind kind;
-    const char *text;        /* TN_TEXT: bytes inside the template text */
-    size_t len;
-    const char *name;        /* other kinds (arena, NUL-terminated) */
-    size_t offset;           /* where the tag starts in the template text */
-    int span;                /* the tag's length in characters, for carets */
-    const char *indent;      /* TN_PARTIAL on a standalone line: the blanks before it */
-    size_t indent_len;
-    TNode *children;         /* sections */
-    TNode *next;
-};
-
-/* A parsed template, kept by the set: a file by name, a wording entry by
- * its scalar. nodes is NULL and failed set when it did not parse. */
-typedef struct Parsed {
-    TplSource source;
-    TNode *nodes;
-    int failed;
-    int checked;             /* its partials looked for (tpl_check) */
-    struct Parsed *next;
-} Parsed;
-
-/* The result of looking a name up in the user's directory and the built-in
- * templates: text (NULL when not found), or the error reading the user's
- * file. */
-typedef struct FileEntry {
-    const char *name;
-    const char *text;
-    size_t len;
-    const char *origin;
-    int read_errno;          /* the user's file exists but cannot be read */
-    struct FileEntry *next;
-} FileEntry;
-
-/* A (template, name) pair already warned about, or a wording key reported
- * missing (template NULL). */
-typedef struct Reported {
-    const char *where;
-    const char *name;
-    struct Reported *next;
-} Reported;
-
-struct TemplateSet {
-    Arena *arena;
-    DiagSink *diags;
-    const char *user_dir;    /* NULL for none; no trailing slash */
-    FileEntry *files;
-    Parsed *parsed;
-    Reported *reported;
-    int wording_loaded;
-    const YNode *user_wording;     /* mapping, or NULL */
-    const char *user_wording_origin;
-    const YNode *builtin_wording;  /* mapping, or NULL */
-    struct WordingMemo *memo;      /* wording_memo.c's, or NULL */
-};
 
 /* The set lives in the arena; diags must outlive it. user_dir is copied. */
 TemplateSet *tpl_set_new(Arena *arena, DiagSink *diags, const char *user_dir)
@@ -150,19 +82,35 @@ struct WordingMemo **tpl_set_memo(TemplateSet *set, Arena **arena)
 
 /* ---- diagnostics -------------------------------------------------------- */
 
-static SrcPos source_pos(const TplSource *source, size_t offset)
+static SrcPos source_pos(TplSource *source, size_t offset)
 {
     if (source->scalar)
         return ynode_pos_at(source->scalar, offset);
+    if (offset > source->len)
+        offset = source->len;
     SrcPos pos = {source->origin, 1, 1};
-    size_t line_start = 0;
-    for (size_t i = 0; i < offset && i < source->len; i++) {
+    size_t from = 0, line_start = 0;
+    int on = source->at_line && source->at_offset <= offset;
+    if (on) {
+        from = source->at_offset;
+        pos.line = source->at_line;
+        line_start = source->at_line_start;
+    }
+    for (size_t i = from; i < offset; i++) {
         if (source->text[i] == '\n') {
             pos.line++;
             line_start = i + 1;
         }
     }
-    pos.col = 1 + (int)utf8_count(source->text + line_start, offset - line_start);
+    if (on && line_start == source->at_line_start) /* the same line: count on */
+        pos.col = source->at_col +
+                  (int)utf8_count(source->text + source->at_offset, offset - source->at_offset);
+    else
+        pos.col = 1 + (int)utf8_count(source->text + line_start, offset - line_start);
+    source->at_offset = offset;
+    source->at_line_start = line_start;
+    source->at_line = pos.line;
+    source->at_col = pos.col;
     return pos;
 }
 
@@ -200,16 +148,12 @@ report(TemplateSet *set, DiagLevel level, TplSource *source, size_t offset, int 
 /* 1 the first time (where, name) is seen, 0 after. */
 static int first_report(TemplateSet *set, const char *where, const char *name)
 {
-    for (const Reported *r = set->reported; r; r = r->next) {
-        int same_where = (!where && !r->where) || (where && r->where && strcmp(where, r->where) == 0);
-        if (same_where && strcmp(name, r->name) == 0)
-            return 0;
-    }
-    Reported *r = arena_alloc(set->arena, sizeof *r);
-    r->where = arena_strdup(set->arena, where);
-    r->name = arena_strdup(set->arena, name);
-    r->next = set->reported;
-    set->reported = r;
+    /* "-" for no template, "+" before a template's name: the two differ */
+    const char *key = arena_printf(set->arena, "%s%s\x1f%s", where ? "+" : "-", where ? where : "",
+                                   name);
+    if (tpl_map_get(&set->reported, key))
+        return 0;
+    tpl_map_put(set->arena, &set->reported, key, set);
     return 1;
 }
 
@@ -217,14 +161,13 @@ static int first_report(TemplateSet *set, const char *where, const char *name)
 
 static FileEntry *find_file(TemplateSet *set, const char *name)
 {
-    for (FileEntry *f = set->files; f; f = f->next)
-        if (strcmp(f->name, name) == 0)
-            return f;
+    FileEntry *seen = tpl_map_get(&set->files, name);
+    if (seen)
+        return seen;
 
     FileEntry *f = arena_alloc(set->arena, sizeof *f);
     f->name = arena_strdup(set->arena, name);
-    f->next = set->files;
-    set->files = f;
+    tpl_map_put(set->arena, &set->files, f->name, f);
     if (!tpl_name_is_safe(name))
         return f;
 
@@ -643,11 +586,11 @@ static int parse_template(TemplateSet *set, TplSource *source, TNode **nodes)
  * (reported once). */
 static Parsed *parsed_file(TemplateSet *set, const char *name, int *found)
 {
-    for (Parsed *p = set->parsed; p; p = p->next) {
-        if (p->source.name && strcmp(p->source.name, name) == 0) {
-            *found = 1;
-            return p->failed ? NULL : p;
-        }
+    const char *key = arena_printf(set->arena, "f%s", name);
+    Parsed *seen = tpl_map_get(&set->parsed, key);
+    if (seen) {
+        *found = 1;
+        return seen->failed ? NULL : seen;
     }
     FileEntry *f = find_file(set, name);
     if (!f->text) {
@@ -662,8 +605,7 @@ static Parsed *parsed_file(TemplateSet *set, const char *name, int *found)
     p->source.len = f->len;
     p->source.warn_id = f->origin;
     p->failed = !parse_template(set, &p->source, &p->nodes);
-    p->next = set->parsed;
-    set->parsed = p;
+    tpl_map_put(set->arena, &set->parsed, key, p);
     return p->failed ? NULL : p;
 }
 
@@ -846,6 +788,23 @@ static const TValue *never_held(Render *r, TplSource *source, const TNode *node,
     return value;
 }
 
+/* KH812: {{name}} over a value the renderer formatted for the page (the
+ * body, the subject line, an HTML fragment) escapes its marks, and the
+ * document printed "\*\*I. MỤC TIÊU\*\*" or "<p>" as text, whole, with
+ * exit 0 (s30attack F2). Printed as the tag says, and warned. */
+static void warn_escaped_markup(Render *r, TplSource *source, const TNode *node,
+                                TValueMarkup markup)
+{
+    if (markup == TV_HTML)
+        report(r->set, DIAG_WARNING, source, node->offset, node->span, KH812, "'%s' is HTML "
+               "already: the value tag {{%s}} escapes its tags, and the page shows them as text "
+               "('<p>'); print it with {{{%s}}}", node->name, node->name, node->name);
+    else
+        report(r->set, DIAG_WARNING, source, node->offset, node->span, KH812, "'%s' is Markdown "
+               "already: the value tag {{%s}} escapes its marks, and the document prints them as "
+               "text ('\\*\\*'); print it with {{{%s}}}", node->name, node->name, node->name);
+}
+
 static int render_nodes(Render *r, TplSource *source, const TNode *node, const Context *ctx)
 {
     for (; node; node = node->next) {
@@ -886,6 +845,10 @@ static int render_nodes(Render *r, TplSource *source, const TNode *node, const C
                            node->name, what, buf_str(&fix));
                 buf_free(&fix);
             } else if (value->str && value->str[0]) {
+                if (node->kind == TN_VALUE && value->markup != TV_TEXT &&
+                    (value->markup == TV_HTML) == (r->escape == TPL_ESCAPE_HTML) &&
+                    r->escape != TPL_ESCAPE_NONE && first_report(r->set, source->warn_id, node->name))
+                    warn_escaped_markup(r, source, node, value->markup);
                 put_indent_if_due(r);
                 size_t before = r->out->len;
                 tv_put_escaped(r->out, value->str,
@@ -1050,6 +1013,22 @@ static const YNode *load_wording_text(TemplateSet *set, const char *origin, cons
     return root;
 }
 
+/* The user's wording found by key and by a value's address (tpl_wording,
+ * find_wording_entry), the first of a key written twice as ynode_get finds it. */
+static void index_user_wording(TemplateSet *set)
+{
+    const YNode *user = set->user_wording;
+    for (size_t i = 0; user && i < user->count; i++) {
+        const YNode *key = user->keys[i], *value = user->values[i];
+        if (key->kind == YNODE_SCALAR && !tpl_map_get(&set->user_keys, key->text))
+            tpl_map_put(set->arena, &set->user_keys, key->text, (void *)value);
+        if (value->kind == YNODE_SCALAR && value->text)
+            tpl_map_put(set->arena, &set->user_texts,
+                        arena_printf(set->arena, "%p", (const void *)value->text),
+                        (void *)(uintptr_t)(i + 1));
+    }
+}
+
 static void load_wording(TemplateSet *set)
 {
     set->wording_loaded = 1;
@@ -1075,6 +1054,7 @@ static void load_wording(TemplateSet *set)
     set->user_wording = load_wording_text(set, path, data, len);
     set->user_wording_origin = path;
     free(data);
+    index_user_wording(set);
     if (set->user_wording && set->builtin_wording && set->diags)
         yread_unknown_wording(set->diags, set->user_wording, set->builtin_wording);
 }
@@ -1092,7 +1072,12 @@ const char *tpl_wording(TemplateSet *set, const char *key)
     if (!set->wording_loaded)
         load_wording(set);
     const char *text = wording_recent_get(set->memo, key); /* asked before */
-    const YNode *value = text ? NULL : wording_scalar(set->user_wording, key);
+    const YNode *value = NULL;
+    if (!text) {
+        value = tpl_map_get(&set->user_keys, key);
+        if (value && value->kind != YNODE_SCALAR)
+            value = NULL;
+    }
     if (!text && !value)
         value = wording_scalar(set->builtin_wording, key);
     if (value) /* `key: ~` is an empty wording, not "~" printed (yread_text) */
@@ -1111,12 +1096,26 @@ const char *tpl_wording(TemplateSet *set, const char *key)
     return NULL;
 }
 
-/* The wording entry whose text is exactly text[0..len), with its key, or NULL. */
-static const YNode *find_wording_entry(const YNode *table, const char *text, size_t len,
-                                       const char **key)
+/* The wording entry whose text is exactly text[0..len), with its key, or
+ * NULL: the user's found by its address (user_texts), the built-in's few
+ * gone over. */
+static const YNode *find_wording_entry(const TemplateSet *set, const YNode *table,
+                                       const char *text, size_t len, const char **key)
 {
     if (!table)
         return NULL;
+    if (table == set->user_wording) {
+        char addr[2 * sizeof(void *) + 8];
+        snprintf(addr, sizeof addr, "%p", (const void *)text);
+        size_t i = (size_t)(uintptr_t)tpl_map_get(&set->user_texts, addr);
+        if (!i--)
+            return NULL;
+        const YNode *value = table->values[i];
+        if (value->kind != YNODE_SCALAR || value->text != text || value->len != len)
+            return NULL;
+        *key = table->keys[i]->text;
+        return value;
+    }
     for (size_t i = 0; i < table->count; i++) {
         const YNode *value = table->values[i];
         if (value->kind == YNODE_SCALAR && value->text == text && value->len == len) {
@@ -1130,9 +1129,10 @@ static const YNode *find_wording_entry(const YNode *table, const char *text, siz
 /* The cached parse of a wording entry (so a broken entry is reported once). */
 static Parsed *parsed_wording(TemplateSet *set, const YNode *scalar, const char *key)
 {
-    for (Parsed *p = set->parsed; p; p = p->next)
-        if (p->source.scalar == scalar)
-            return p;
+    const char *map_key = arena_printf(set->arena, "w%p", (const void *)scalar);
+    Parsed *seen = tpl_map_get(&set->parsed, map_key);
+    if (seen)
+        return seen;
     Parsed *p = arena_alloc(set->arena, sizeof *p);
     p->source.origin = scalar->pos.file;
     p->source.text = scalar->text;
@@ -1141,8 +1141,7 @@ static Parsed *parsed_wording(TemplateSet *set, const YNode *scalar, const char 
     p->source.warn_id = arena_printf(set->arena, "%s#%s", scalar->pos.file ? scalar->pos.file : "",
                                      key);
     p->failed = !parse_template(set, &p->source, &p->nodes);
-    p->next = set->parsed;
-    set->parsed = p;
+    tpl_map_put(set->arena, &set->parsed, map_key, p);
     return p;
 }
 
@@ -1175,9 +1174,9 @@ int tpl_render_text(TemplateSet *set, const char *origin, const char *text, size
                     const TValue *ctx, TplEscape escape, Buf *out)
 {
     const char *key = NULL;
-    const YNode *scalar = find_wording_entry(set->user_wording, text, len, &key);
+    const YNode *scalar = find_wording_entry(set, set->user_wording, text, len, &key);
     if (!scalar)
-        scalar = find_wording_entry(set->builtin_wording, text, len, &key);
+        scalar = find_wording_entry(set, set->builtin_wording, text, len, &key);
     if (scalar && !memchr(text, '{', len)) { /* no tag (and UTF-8, as loaded) */
         buf_putn(out, text, len);
         return 0;

@@ -31,10 +31,17 @@
 
 typedef enum { TV_STRING, TV_BOOL, TV_LIST, TV_MAP } TValueKind;
 
+/* What a string value already is: plain text, which a value tag {{name}}
+ * escapes for the page, or text the renderer has already formatted for
+ * it (the body, the subject line, a task's lead), which only {{{name}}}
+ * prints as meant (KH812). */
+typedef enum { TV_TEXT = 0, TV_MARKDOWN, TV_HTML } TValueMarkup;
+
 typedef struct TValue TValue;
 struct TValue {
     TValueKind kind;
     const char *str;         /* TV_STRING */
+    TValueMarkup markup;     /* TV_STRING: what str is (TV_TEXT unless marked) */
     int truth;               /* TV_BOOL */
     TValue **items;          /* TV_LIST */
     const char **keys;       /* TV_MAP: keys[i] -> items[i] */
@@ -50,6 +57,11 @@ void tv_push(Arena *arena, TValue *list, TValue *item);
 /* Sets key in map (replaces an existing key); key is copied. */
 void tv_set(Arena *arena, TValue *map, const char *key, TValue *value);
 void tv_set_str(Arena *arena, TValue *map, const char *key, const char *s);
+/* tv_string and tv_set_str of a string the renderer formatted as markup
+ * (TV_MARKDOWN or TV_HTML): an escaping value tag over it warns (KH812). */
+TValue *tv_markup(Arena *arena, const char *s, TValueMarkup markup);
+void tv_set_markup(Arena *arena, TValue *map, const char *key, const char *s,
+                   TValueMarkup markup);
 TValue *tv_get(const TValue *map, const char *key);
 /* The value of key[0..key_len) in map, or NULL (NULL or not a map too). */
 TValue *tv_get_n(const TValue *map, const char *key, size_t key_len);
@@ -70,6 +82,19 @@ void tv_put_escaped(Buf *out, const char *s, TplEscape escape);
 /* How many values value holds, itself included (lists' items and maps'
  * entries, all the way down); 0 for NULL. */
 size_t tv_size(const TValue *value);
+
+/* A map from strings to pointers in an arena (tpl_map.c), the template
+ * set's lookups by name: start from TplMap m = {0}; keys are borrowed (they
+ * must live as long as the arena). tpl_map_put replaces the value of a key
+ * it holds; tpl_map_get gives NULL for a key it does not. */
+typedef struct TplMap {
+    const char **keys;
+    void **values;
+    uint64_t *hashes;
+    size_t cap, count;
+} TplMap;
+void *tpl_map_get(const TplMap *map, const char *key);
+void tpl_map_put(Arena *arena, TplMap *map, const char *key, void *value);
 
 typedef struct TemplateSet TemplateSet;
 

@@ -35,6 +35,12 @@ static char draw(unsigned *seed)
     return alphabet[(*seed >> 16) % (sizeof alphabet - 1)];
 }
 
+void tempname_draw(char *out, size_t n, unsigned *seed)
+{
+    for (size_t i = 0; i < n; i++)
+        out[i] = draw(seed);
+}
+
 static int is_alnum(char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');

@@ -8,6 +8,12 @@
 /* The longest name temp_base or journal_base writes, its NUL excluded. */
 #define TEMPNAME_MAX 20
 
+/* Writes n random letters or digits to out (no NUL), drawn from *seed (the
+ * caller's random state, advanced): the one generator of temporaries'
+ * names, temp_base's, journal_base's and outputs.c's temp_name (which
+ * repeated it: s30fixlow). */
+void tempname_draw(char *out, size_t n, unsigned *seed);
+
 /* Writes into out (TEMPNAME_MAX + 1 bytes) the base name of a one-file
  * writer's temporary for the final base name final (final_len bytes):
  * ".khgen-XXXXXX" where the final name has 13 bytes or more, else "." and

@@ -93,6 +93,17 @@ void tv_set(Arena *arena, TValue *map, const char *key, TValue *value)
 void tv_set_str(Arena *arena, TValue *map, const char *key, const char *s)
 { tv_set(arena, map, key, tv_string(arena, s)); }
 
+TValue *tv_markup(Arena *arena, const char *s, TValueMarkup markup)
+{
+    TValue *value = tv_string(arena, s);
+    value->markup = markup;
+    return value;
+}
+
+void tv_set_markup(Arena *arena, TValue *map, const char *key, const char *s,
+                   TValueMarkup markup)
+{ tv_set(arena, map, key, tv_markup(arena, s, markup)); }
+
 TValue *tv_get_n(const TValue *map, const char *key, size_t key_len)
 {
     if (!map || map->kind != TV_MAP)

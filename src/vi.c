@@ -1053,29 +1053,31 @@ void vi_put_folded(Buf *out, const char *s)
     free(cps.items);
 }
 
-/* One code point to one through the generated table (ư -> Ư, ệ -> Ệ,
- * đ -> Đ); marks and other scripts are copied. Invalid bytes are copied. */
-int vi_begins_small(const char *s, Buf *capital, size_t *bytes)
+int vi_letter_case(const char *s, size_t *bytes)
 {
     int n = 1;
-    unsigned cp = utf8_decode(s, &n);
-    if (cp < 'a' || n <= 0)
+    unsigned cp = *s ? utf8_decode(s, &n) : 0;
+    if (bytes)
+        *bytes = n > 0 ? (size_t)n : 1;
+    if (n <= 0 || cp == 0)
         return 0;
-    Buf first = {0}, upper = {0};
-    buf_printf(&first, "%.*s", n, s);
-    vi_put_upper(&upper, buf_str(&first));
-    int small = strcmp(buf_str(&upper), buf_str(&first)) != 0;
-    if (small && capital) {
-        capital->len = 0;
-        buf_puts(capital, buf_str(&upper));
-    }
-    if (small && bytes)
-        *bytes = (size_t)n;
-    buf_free(&first);
-    buf_free(&upper);
-    return small;
+    return to_upper(cp) != cp ? -1 : to_lower(cp) != cp; /* the tables hold ASCII too */
 }
 
+int vi_begins_small(const char *s, Buf *capital, size_t *bytes)
+{
+    size_t n = 1;
+    if (vi_letter_case(s, &n) >= 0)
+        return 0;
+    if (capital) /* its capital, as vi_put_upper writes it */
+        capital->len = 0, utf8_put(capital, to_upper(utf8_decode(s, &(int){0})));
+    if (bytes)
+        *bytes = n;
+    return 1;
+}
+
+/* One code point to one through the generated table (ư -> Ư, ệ -> Ệ,
+ * đ -> Đ); marks and other scripts are copied. Invalid bytes are copied. */
 void vi_put_upper(Buf *out, const char *s)
 {
     buf_putn(out, "", 0); /* an empty text still gives a valid string */

@@ -193,6 +193,15 @@ void vi_put_upper_printed(Buf *out, const char *s);
  * its link's address is no word of it ("(HTTPS://X.VN/QD.PDF)", a path the
  * server does not find: s26review2). */
 void vi_put_upper_links(Buf *out, const char *s);
+/* The case of the character s begins with: -1 a small letter (one
+ * vi_put_upper changes: "đ", "ư", "a"), 1 a capital (one whose small
+ * letter differs: "Đ", "Ư", "A"), 0 anything else (a digit, a mark, a
+ * quote, a byte that is not UTF-8, the end); its length in bytes in
+ * *bytes (NULL: not wanted; 1 at least). Decided on the case tables, no
+ * copy made: the one test of the files that upper-cased one character
+ * into a buffer to compare it with itself (basis_form.c, check_commas.c,
+ * import_facts.c, import_text.c, init.c, vi_begins_small; s30fixlow). */
+int vi_letter_case(const char *s, size_t *bytes);
 /* 1 if s begins with a small letter, one whose capital (vi_put_upper)
  * differs ("ủy", "ngành"; not a digit, a mark, '{' or a capital), its
  * capital then in *capital (cleared first; NULL: not wanted) and its

@@ -99,7 +99,10 @@ Trên đây là Kế hoạch thực hiện nhiệm vụ năm 2024 của UBND huy
 EOF
 }
 
-HEAD='ỦY BAN NHÂN DÂN  |**HUYỆN YÊN THẾ**  |Số: 125/KH-UBND|**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**  |**Độc lập - Tự do - Hạnh phúc**|*Yên Thế, ngày 15 tháng 01 năm 2024*|**KẾ HOẠCH**  |'
+# (a plain "ỦY BAN NHÂN DÂN" over a bold "HUYỆN YÊN THẾ" is one name, the
+# issuer's, printed bold since session 30: it was read as the body above the
+# issuer, and the signature's "TM. ỦY BAN NHÂN DÂN" told to name the place)
+HEAD='**ỦY BAN NHÂN DÂN**  |**HUYỆN YÊN THẾ**  |Số: 125/KH-UBND|**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**  |**Độc lập - Tự do - Hạnh phúc**|*Yên Thế, ngày 15 tháng 01 năm 2024*|**KẾ HOẠCH**  |'
 head_is() { # NAME: the built plan begins with the header as the document has it
     grep -v '^$' "$work/dx/$1.md" 2>/dev/null | head -7 | tr '\n' '|' | grep -q -F "$HEAD"
 }

@@ -52,8 +52,8 @@ else
 fi
 
 # 5: `style: plain upper` prints its capitals in every format (the .md did,
-# the .html and the .docx printed small letters: render_heading_emphasis
-# took "plain" for no emphasis at all; s29fixlow's leftover)
+# the .html and the .docx printed small letters: render_heading_emphasis,
+# now render_emphasis, took "plain" for no emphasis at all; s29fixlow's leftover)
 readme_base
 edited pu '      - clause: Cấp xã
 ' '      - clause: Cấp xã đặc biệt

@@ -226,10 +226,11 @@ EOF
     grep '^col|' "$work/dh.table"
 } | while IFS='|' read -r kind v form; do
     case $kind:$form in
-    due:real) echo "error[KH300]: '$v' is not a real date: check the day and the month" ;;
+    due:real) case $v in trước*) f='{before: YYYY-MM-DD}' ;; *) f=YYYY-MM-DD ;; esac
+        echo "error[KH300]: '$v' is not a real date: check the day and the month, and write it year first, as $f" ;;
     due:-) echo "error[KH302]: '$v' is not a deadline (write a date YYYY-MM-DD, a month YYYY-MM, a quarter YYYY-Q1..Q4, a half YYYY-H1/H2, a year YYYY, or ongoing)" ;;
     due:*) echo "error[KH302]: '$v' is not a deadline: write $form" ;;
-    date:real) echo "error[KH300]: 'date' is not a real date: '$v'; check the day and the month" ;;
+    date:real) echo "error[KH300]: 'date' is not a real date: '$v'; check the day and the month, and write it year first, as YYYY-MM-DD" ;;
     date:-) echo "error[KH301]: 'date' is not a date: '$v' (write YYYY-MM-DD, YYYY-MM or YYYY)" ;;
     date:*) echo "error[KH301]: 'date' is not a date: '$v' (write $form)" ;;
     col:real) echo "error[KH611]: column 'ngay': '$v' is not a real date; check the day and the month" ;;

@@ -47,7 +47,11 @@
 # and 4n and fail when 4n costs more than LINEAR times n (a floor of
 # FLOOR seconds under n: a run too short to measure is not a ratio); the
 # F1 position cases fail with the binary from before the fix, the timed
-# ones too (16x and 9x), the controls passed before and must still.
+# ones too (16x and 9x), the controls passed before and must still. Each
+# ratio case also says what both its runs must print (ratio_want: the
+# status and a diagnostic's count), so that an input refused or cut short
+# at once cannot pass as linear (session 30: the F1 blocks stopped at
+# the default 50 errors and measured nothing).
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -69,12 +73,14 @@ min_cpu() {
 
 # ratio_case NAME SMALL BIG COMMAND...: COMMAND with the word FILE as SMALL
 # then BIG (4 times it); ok when BIG costs at most LINEAR times SMALL
-# (SMALL taken as FLOOR at least) and both end with status 3 or less
+# (SMALL taken as FLOOR at least) and both end with status 3 or less; and
+# with ratio_want= set, what both runs must say (below)
 ratio_case() {
     _name=$1 _small=$2 _big=$3
     shift 3
     min_cpu $(for a in "$@"; do [ "$a" = FILE ] && printf '%s\n' "$_small" || printf '%s\n' "$a"; done)
     _c1=$best _s1=$status
+    cp "$work/err" "$work/err1"
     min_cpu $(for a in "$@"; do [ "$a" = FILE ] && printf '%s\n' "$_big" || printf '%s\n' "$a"; done)
     _c4=$best _s4=$status
     if [ "$_s1" -gt 3 ] || [ "$_s4" -gt 3 ] || grep -q 'Sanitizer\|runtime error' "$work/err"; then
@@ -84,6 +90,20 @@ ratio_case() {
         not_ok "$_name: ${_c1}s then ${_c4}s of CPU for 4 times the input (at most ${LINEAR}x, from ${FLOOR}s)"
     else
         ok "$_name: ${_c1}s then ${_c4}s"
+    fi
+    # ratio_want="STATUS CODE N1 N4", set before the call: both runs end with
+    # STATUS and say CODE N1 then N4 times, lines of their stderr (a case
+    # whose input khgen refused at once passed as a ratio: mut29's escape
+    # memo, its big line over KH016's 4 MiB; s30fixlow)
+    if [ -n "${ratio_want:-}" ]; then
+        set -f; set -- $ratio_want; set +f
+        _n1=$(grep -c -- "$2" "$work/err1") _n4=$(grep -c -- "$2" "$work/err")
+        if [ "$_s1" = "$1" ] && [ "$_s4" = "$1" ] && [ "$_n1" = "$3" ] && [ "$_n4" = "$4" ]; then
+            ok "$_name: guard: status $1, '$2' $3 then $4 times"
+        else
+            not_ok "$_name: guard: status $_s1 then $_s4 (want $1), '$2' $_n1 then $_n4 times (want $3, $4): $(grep -v '^ ' "$work/err" | head -c 200)"
+        fi
+        ratio_want=
     fi
 }
 
@@ -171,16 +191,23 @@ positions "F1 control: a line with an escape, its references at its start (as be
 # ---- F1: the time, n and 4n ------------------------------------------------
 gen '|' 4000 '{unit n%d} a\u0301\u0323' "$P/lit1.yaml"
 gen '|' 16000 '{unit n%d} a\u0301\u0323' "$P/lit4.yaml"
-ratio_case "F1 a '|' block of 4,000 then 16,000 references with decomposed letters" \
-    "$P/lit1.yaml" "$P/lit4.yaml" "$timed" check FILE
+# --max-errors 0: at the default 50 the check stopped after the first 50
+# references, 0.02 s then 0.03 s, the walk the case is about never
+# repeated (s30fixlow); each reference's KH202 is asked for
+ratio_want='1 error\[KH202\] 4000 16000'
+ratio_case "F1 a '|' block of 4,000 then 16,000 references with decomposed letters, --max-errors 0" \
+    "$P/lit1.yaml" "$P/lit4.yaml" "$timed" check --max-errors 0 FILE
 gen '|' 4000 '{unit n%d}\tb' "$P/tab1.yaml"
 gen '|' 16000 '{unit n%d}\tb' "$P/tab4.yaml"
-ratio_case "F1 a '|' block of 4,000 then 16,000 references and tabs" \
-    "$P/tab1.yaml" "$P/tab4.yaml" "$timed" check FILE
+ratio_want='1 error\[KH202\] 4000 16000'
+ratio_case "F1 a '|' block of 4,000 then 16,000 references and tabs, --max-errors 0" \
+    "$P/tab1.yaml" "$P/tab4.yaml" "$timed" check --max-errors 0 FILE
 gen line 4000 '{unit n%d} {loc x%d} {Year} a\u0301\u0323 {count localities data.q>=%d}\t' "$P/mix1.yaml"
 gen line 16000 '{unit n%d} {loc x%d} {Year} a\u0301\u0323 {count localities data.q>=%d}\t' "$P/mix4.yaml"
+ratio_want='1 error\[KH202\] 17 17' # of the first 50 errors
 ratio_case "F1 a line of 16,000 then 64,000 mixed diagnostics, decomposed letters and tabs" \
     "$P/mix1.yaml" "$P/mix4.yaml" "$timed" check FILE
+ratio_want='1 "KH202" 4000 16000'
 ratio_case "F1 the same, --max-errors 0 --diagnostics-format=json --lang vi" \
     "$P/mix1.yaml" "$P/mix4.yaml" "$timed" check --max-errors 0 --diagnostics-format=json --lang vi FILE
 
@@ -212,12 +239,15 @@ json_plan 2000 "$P/json1.yaml"
 json_plan 8000 "$P/json4.yaml"
 check_says "F4 control: a plan of 2,000 tasks on one line of JSON checks, its one warning" \
     "$P/json1.yaml" 0 "KH250"
+ratio_want='0 warning\[KH250\] 1 1'
 ratio_case "F4 a plan on one line of JSON, 2,000 then 8,000 tasks: check" \
     "$P/json1.yaml" "$P/json4.yaml" "$timed" check FILE
+ratio_want='0 warning\[KH250\] 1 1'
 ratio_case "F4 the same: build -f md,html,docx,xlsx" \
     "$P/json1.yaml" "$P/json4.yaml" "$timed" build -f md,html,docx,xlsx -o "$work/jo" FILE
 BAD=1 json_plan 2000 "$P/jbad1.yaml"
 BAD=1 json_plan 8000 "$P/jbad4.yaml"
+ratio_want='1 error\[KH202\] 2000 8000'
 ratio_case "F4 the same with an unknown unit in each task, --max-errors 0" \
     "$P/jbad1.yaml" "$P/jbad4.yaml" "$timed" check --max-errors 0 FILE
 

@@ -206,6 +206,55 @@ static void test_unknown_name_warns_once(void **state)
     assert_int_equal(diag_warning_count(f->diags), 2);
 }
 
+/* ---- the set's lookups and formatted values (s30attack) ---------------- */
+
+/* TplMap: each key found again after the table grew, a key put twice
+ * holds the second value, a key never put is NULL (the set's lookups by
+ * name, which were lists gone over: 40,000 warnings took 18 s) */
+static void test_map(void **state)
+{
+    Fixture *f = *state;
+    TplMap map = {0};
+    assert_null(tpl_map_get(&map, "x"));
+    static int values[3];
+    char *keys[5000];
+    for (int i = 0; i < 5000; i++) {
+        keys[i] = arena_printf(f->arena, "k%d", i);
+        tpl_map_put(f->arena, &map, keys[i], &values[i % 3]);
+    }
+    for (int i = 0; i < 5000; i++)
+        assert_ptr_equal(tpl_map_get(&map, arena_printf(f->arena, "k%d", i)), &values[i % 3]);
+    assert_int_equal(map.count, 5000);
+    tpl_map_put(f->arena, &map, keys[7], &values[0]);
+    assert_ptr_equal(tpl_map_get(&map, "k7"), &values[0]);
+    assert_int_equal(map.count, 5000);
+    assert_null(tpl_map_get(&map, "k5000"));
+    assert_null(tpl_map_get(&map, ""));
+}
+
+/* KH812: a value tag over a value already formatted for the page warns,
+ * once per name; three braces, plain text and no escaping do not */
+static void test_markup_in_value_tag(void **state)
+{
+    Fixture *f = *state;
+    TValue *ctx = tv_map(f->arena);
+    tv_set_markup(f->arena, ctx, "body", "**I. MỤC TIÊU**", TV_MARKDOWN);
+    tv_set_markup(f->arena, ctx, "body_html", "<p>a</p>", TV_HTML);
+    tv_set_str(f->arena, ctx, "title", "Kế hoạch *năm*");
+    assert_string_equal(render(f, "{{body}}", ctx, TPL_ESCAPE_MARKDOWN), "\\*\\*I. MỤC TIÊU\\*\\*");
+    const char *d = new_diagnostics(f);
+    assert_non_null(strstr(d, "t.md:1:1: warning[KH812]: 'body' is Markdown already"));
+    render(f, "{{body}}", ctx, TPL_ESCAPE_MARKDOWN); /* once per name and template */
+    assert_string_equal(new_diagnostics(f), "");
+    assert_string_equal(render(f, "{{{body}}} {{title}}", ctx, TPL_ESCAPE_MARKDOWN),
+                        "**I. MỤC TIÊU** Kế hoạch \\*năm\\*");
+    render(f, "{{body_html}}", ctx, TPL_ESCAPE_NONE);
+    render(f, "{{{body_html}}}", ctx, TPL_ESCAPE_HTML);
+    assert_string_equal(new_diagnostics(f), "");
+    assert_string_equal(render(f, "x {{body_html}}", ctx, TPL_ESCAPE_HTML), "x &lt;p&gt;a&lt;/p&gt;");
+    assert_non_null(strstr(new_diagnostics(f), "t.md:1:3: warning[KH812]: 'body_html' is HTML already"));
+}
+
 /* ---- escaping ---------------------------------------------------------------- */
 
 static void test_escape_html(void **state)
@@ -772,6 +821,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_values, setup, teardown),
         cmocka_unit_test_setup_teardown(test_variables, setup, teardown),
         cmocka_unit_test_setup_teardown(test_unknown_name_warns_once, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_map, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_markup_in_value_tag, setup, teardown),
         cmocka_unit_test_setup_teardown(test_escape_html, setup, teardown),
         cmocka_unit_test_setup_teardown(test_escape_markdown, setup, teardown),
         cmocka_unit_test_setup_teardown(test_sections, setup, teardown),

@@ -164,6 +164,24 @@ static void test_journal_kind(void **state)
     }
 }
 
+/* tempname_draw: the one generator (outputs.c's temp_name repeated it,
+ * s30fixlow): the same seed draws the same letters as before, the state
+ * advanced once per letter, only letters and digits */
+static void test_draw(void **state)
+{
+    (void)state;
+    static const char alphabet[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    unsigned seed = 12345u, mine = 12345u;
+    char out[40] = {0};
+    tempname_draw(out, 39, &seed);
+    for (size_t i = 0; i < 39; i++) {
+        mine = mine * 1103515245u + 12345u;
+        assert_int_equal(out[i], alphabet[(mine >> 16) % (sizeof alphabet - 1)]);
+    }
+    assert_int_equal(seed, mine);
+    assert_int_equal(out[39], '\0'); /* no NUL written past n */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -171,6 +189,7 @@ int main(void)
         cmocka_unit_test(test_temp_base_never_final),
         cmocka_unit_test(test_journal_base),
         cmocka_unit_test(test_journal_kind),
+        cmocka_unit_test(test_draw),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -624,6 +624,38 @@ static void test_upper(void **state)
  * text: session 30). Each row is checked against vi_put_upper too, so the
  * two cannot drift apart; a prefix, a longer upper, a text cut inside a
  * letter and a stray byte each say no. */
+/* vi_letter_case: the one test of a character's case (s30fixlow: six
+ * files upper-cased one character into a buffer to compare it), each
+ * answer as vi_put_upper and vi_put_folded give it */
+static void test_letter_case(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *s;
+        int want;
+        size_t bytes;
+    } rows[] = {
+        {"a", -1, 1}, {"z", -1, 1}, {"A", 1, 1},  {"Z", 1, 1},  {"5", 0, 1},   {"{", 0, 1},
+        {"đ", -1, 2}, {"Đ", 1, 2},  {"ư", -1, 2}, {"Ư", 1, 2},  {"ệ", -1, 3},  {"Ệ", 1, 3},
+        {"ủy", -1, 3}, {"Ủy", 1, 3}, {"–", 0, 3}, {"“", 0, 3},  {"", 0, 1},    {"\xFF", 0, 1},
+    };
+    for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+        size_t n = 99;
+        assert_int_equal(vi_letter_case(rows[i].s, &n), rows[i].want);
+        assert_int_equal(n, rows[i].bytes);
+        Buf cap = {0};
+        size_t b = 0;
+        assert_int_equal(vi_begins_small(rows[i].s, &cap, &b), rows[i].want < 0);
+        if (rows[i].want < 0) { /* its capital is vi_put_upper's */
+            char one[8] = {0};
+            memcpy(one, rows[i].s, b);
+            assert_string_equal(buf_str(&cap), upper(one));
+        }
+        buf_free(&cap);
+    }
+    assert_int_equal(vi_letter_case("ngành", NULL), -1);
+}
+
 static void test_upper_eq(void **state)
 {
     (void)state;
@@ -887,6 +919,7 @@ int main(void)
         cmocka_unit_test(test_sort_key),
         cmocka_unit_test_teardown(test_upper, teardown),
         cmocka_unit_test_teardown(test_upper_eq, teardown),
+        cmocka_unit_test_teardown(test_letter_case, teardown),
         cmocka_unit_test(test_upper_printed),
         cmocka_unit_test_teardown(test_edit_distance, teardown),
         cmocka_unit_test_teardown(test_edit_distance_band, teardown),
