@@ -177,22 +177,27 @@ s2=$?
 # "Xã ~" an empty place, "Xã - a" a syntax error, each with exit 0 and a
 # skeleton that did not check; "Xã A, B" an issuer of two lines ("XÃ A",
 # "B") that checked. A name with no letter but its kind ("Xã ~") is a
-# usage error, as "Xã" is.
+# usage error, as "Xã" is. Since session 30 (s30attack F4) a name holding
+# a character no place's name holds, which Markdown or YAML reads as a
+# mark ('&', '*', '!', '?', '%', '|', '>', '`', '~'), is a usage error too,
+# nothing written; the names left are written so that YAML reads them back.
 bad=""
 n=0
-for name in 'Xã &a' 'Xã *a' 'Xã !a' 'Xã null' 'Xã true' 'Xã - a' 'Xã ? a' "Xã 'a" 'Xã %a' \
-    'Xã |a' 'Xã >a' 'Xã ,a' 'Xã `a' 'TP. *x' 'Xã A, B'; do
+for name in 'Xã null' 'Xã true' 'Xã - a' "Xã 'a" 'Xã ,a' 'Xã A, B'; do
     n=$((n + 1))
     if ! "$khgen" init --year 2025 -o "$work/init$n.yaml" "$name" >/dev/null 2>&1 ||
         ! "$khgen" check "$work/init$n.yaml" >"$work/err" 2>&1 || [ -s "$work/err" ]; then
         bad="$bad [$name]"
     fi
 done
-grep -q '^  issuer: \[ỦY BAN NHÂN DÂN, "XÃ A, B"\]' "$work/init15.yaml" || bad="$bad [issuer of Xã A, B]"
-"$khgen" init --year 2025 -o "$work/init-tilde.yaml" 'Xã ~' >/dev/null 2>&1
-[ $? -eq 2 ] && [ ! -e "$work/init-tilde.yaml" ] || bad="$bad [Xã ~ not refused]"
+grep -q '^  issuer: \[ỦY BAN NHÂN DÂN, "XÃ A, B"\]' "$work/init6.yaml" || bad="$bad [issuer of Xã A, B]"
+for name in 'Xã ~' 'Xã &a' 'Xã *a' 'Xã !a' 'Xã ? a' 'Xã %a' 'Xã |a' 'Xã >a' 'Xã `a' 'TP. *x'; do
+    rm -f "$work/init-refused.yaml"
+    "$khgen" init --year 2025 -o "$work/init-refused.yaml" "$name" >/dev/null 2>&1
+    [ $? -eq 2 ] && [ ! -e "$work/init-refused.yaml" ] || bad="$bad [$name not refused]"
+done
 [ -z "$bad" ] &&
-    ok "F7: init writes the place and issuer lines so that YAML reads them back (15 names); 'Xã ~' is a usage error" ||
+    ok "F7: init writes the place and issuer lines so that YAML reads them back (6 names); a name with a mark ('Xã ~', 'Xã &a', ...: 10) is a usage error" ||
     not_ok "F7:$bad"
 
 # ---- F8: new's notes on values it moved itself ---------------------------------

@@ -33,7 +33,8 @@ open(work + "/where.yaml", "w").write(hdr + "localities:\n" + locs + table +
     "      where: {id: \"" + "|".join("l%d" % i for i in range(40000)) + "\"}\n")
 open(work + "/wherelist.yaml", "w").write(hdr + "localities:\n" + locs + table +
     "      where: {id: [" + ", ".join("l%d" % i for i in range(40000)) + "]}\n")
-open(work + "/titles.yaml", "w").write(hdr + "localities:\n" + locs + table +
+# (its table without an STT column: past 3,999 groups one is KH120, s30fixlow)
+open(work + "/titles.yaml", "w").write(hdr + "localities:\n" + locs + table.replace("columns: [stt, ", "columns: [") +
     "      group_by: data.x\n      group_titles: {" + ", ".join('"%d": Nhóm %d' % (i, i) for i in range(40000)) + "}\n")
 # F7: 20,000 rows whose kind, target and year merge down the whole table
 # (each a merged cell of 20,000 rows): the workbook took 2 s
@@ -82,7 +83,7 @@ fi
 timed_case "a table whose where lists 40,000 ids as 'a|b|...' (4.7 MB), check" timeout 60 "$timed" check "$work/where.yaml"
 timed_case "... as a list of 40,000 ids, check" timeout 60 "$timed" check "$work/wherelist.yaml"
 timed_case "a table of 40,000 groups, each titled in group_titles (5.1 MB), check" timeout 60 "$timed" check "$work/titles.yaml"
-"$timed" build -f md -o - "$work/titles.yaml" 2>/dev/null | grep -q '^| \*\*XXXIX\*\* | \*\*Nhóm 38\*\* |$' &&
+"$timed" build -f md -o - "$work/titles.yaml" 2>/dev/null | grep -A1 -x '| \*\*Nhóm 38\*\* |' | grep -q -x '| Xã 38 |' &&
     ok "... the 39th group is titled 'Nhóm 38'" || not_ok "... the 39th group is titled 'Nhóm 38'"
 timed_case "a workbook of 20,000 rows merged down three columns, build -f xlsx" timeout 60 "$timed" build -f xlsx -o "$work/out-merged" "$work/merged.yaml"
 unzip -p "$work/out-merged/merged.xlsx" xl/worksheets/sheet1.xml 2>/dev/null | grep -q '<mergeCell ref="C6:C20005"/>' &&
