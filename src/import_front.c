@@ -42,7 +42,9 @@ static const char *subject_of(Ctx *c, const char *s)
     memcpy(first, s, (size_t)bytes < sizeof first ? (size_t)bytes : sizeof first - 1);
     vi_put_upper(&b, first);
     buf_puts(&b, s + bytes);
-    return buf_to_arena(&b, c->arena);
+    const char *subject = buf_to_arena(&b, c->arena);
+    buf_free(&b); /* buf_to_arena copies and empties, it keeps the memory */
+    return subject;
 }
 
 /* The same words, whatever the case, emphasis and spacing */
