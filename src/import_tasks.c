@@ -170,31 +170,28 @@ static int apply_task_line(Ctx *c, INode *task, const INode *line, int k)
     const char *comma = str_find(value, ", "), *ids[16];
     size_t n_ids = comma && comma < value + lead_len
                        ? value_units(c, dup_range(c, value, lead_len), ids, 16) : 0;
+    size_t used; /* the bytes of value the lead or leads take */
     if (n_ids > 1) {
         task->lead = ids[0];
         task->leads = arena_alloc(c->arena, n_ids * sizeof *task->leads);
         memcpy(task->leads, ids, n_ids * sizeof *ids);
         task->n_leads = n_ids;
-        const char *rest = value + lead_len;
-        while (*rest == ' ')
-            rest++;
-        rest = support_units(c, task, rest);
-        if (*rest)
-            task->lead_note = arena_strdup(c->arena, rest);
+        used = lead_len;
     } else if (unit_start(value) && unit_name_fits(value, unit_name_len(value, 0))) {
-        size_t n = unit_name_len(value, 0);
-        char *name = dup_range(c, value, n);
-        task->lead = unit_id(c, name);
-        const char *rest = value + n;
-        while (*rest == ' ')
-            rest++;
-        rest = support_units(c, task, rest);
-        if (*rest)
-            task->lead_note = arena_strdup(c->arena, rest);
+        used = unit_name_len(value, 0);
+        task->lead = unit_id(c, dup_range(c, value, used));
     } else {
         task->lead_note = arena_strdup(c->arena, value);
         task->show = 2;
+        return 1;
     }
+    /* after the lead: the supporting units, then what is left a note */
+    const char *rest = value + used;
+    while (*rest == ' ')
+        rest++;
+    rest = support_units(c, task, rest);
+    if (*rest)
+        task->lead_note = arena_strdup(c->arena, rest);
     return 1;
 }
 
