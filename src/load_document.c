@@ -20,6 +20,7 @@
  */
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 
 #include "i18n.h"
 #include "import_foreign.h"
@@ -53,18 +54,32 @@ static const char *zip_kind(const char *data, size_t len)
  * xa/dong-huu/ke-hoach.docx committed for its plan is told to make
  * xa/dong-huu/ke-hoach.yaml, where the plan belongs, not a ke-hoach.yaml
  * in the directory khgen was run from, s18user), its base name with .yaml
- * for its extension. */
+ * for its extension; a name a file already has takes "-imported" (then
+ * "-imported-2", ...) instead. The department's copy of the plan sent
+ * out comes back under the plan's own name, ke-hoach-2027.docx saved
+ * beside ke-hoach-2027.yaml: `khgen diff ke-hoach-2027.yaml
+ * ke-hoach-2027.docx` told to import it -o ke-hoach-2027.yaml, the plan
+ * itself, which import refused without --force, and with the --force
+ * the drafter then added, the plan was replaced by the import of the
+ * department's copy (s31attack F1). */
 static void plan_name(const char *path, Buf *out)
 {
     const char *base = strrchr(path, '/');
     base = base ? base + 1 : path;
     const char *dot = strrchr(base, '.');
     size_t n = dot && dot > base ? (size_t)(dot - base) : strlen(base);
-    /* a .docx saved as "plan.yaml": import never writes over what it reads */
-    const char *ext = n == strlen(base) || strcmp(base + n, ".yaml") != 0 ? ".yaml"
-                                                                          : "-imported.yaml";
-    buf_putn(out, path, (size_t)(base - path) + n);
-    buf_puts(out, ext);
+    size_t stem = (size_t)(base - path) + n;
+    struct stat st;
+    buf_putn(out, path, stem);
+    buf_puts(out, ".yaml");
+    for (int k = 1; k < 1000 && lstat(buf_str(out), &st) == 0; k++) {
+        buf_reset(out);
+        buf_putn(out, path, stem);
+        if (k == 1)
+            buf_puts(out, "-imported.yaml");
+        else
+            buf_printf(out, "-imported-%d.yaml", k);
+    }
 }
 
 /* Whether path names a text document import reads (.md, .markdown, .txt,
