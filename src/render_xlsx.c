@@ -240,23 +240,46 @@ static double height_for(int lines, double size)
 
 /* ---- sheet names ---------------------------------------------------------------- */
 
+/* The length of s[0..n) as Excel counts a sheet name's 31 characters: in
+ * UTF-16 code units, a character past U+FFFF (a mathematical letter, an
+ * emoji) two; counted in code points, "Biểu " and 24 such letters was a
+ * name of 53 units, which Excel refuses to open without a repair
+ * (s31attack F2). */
+static size_t excel_units(const char *s, size_t n)
+{
+    size_t units = 0;
+    for (size_t i = 0; i < n;) {
+        int len;
+        unsigned cp = utf8_decode(s + i, &len);
+        units += cp > 0xFFFF ? 2 : 1;
+        i += len > 0 ? (size_t)len : 1;
+    }
+    return units;
+}
+
 void render_xlsx_sheet_name(const char *label, char *out, size_t size)
 {
-    size_t n = 0, chars = 0;
+    size_t n = 0, units = 0;
     const char *s = label ? label : "";
     while (*s == '\'' || *s == ' ')
         s++;
-    while (*s && chars < 31 && n + 5 < size) {
+    while (*s && n + 5 < size) {
         int len;
         unsigned cp = utf8_decode(s, &len);
-        if (cp < 0x20 || strchr("[]:*?/\\", (int)cp) != NULL || cp == 0) {
+        size_t w = cp > 0xFFFF ? 2 : 1;
+        if (units + w > 31)
+            break;
+        /* only an ASCII character can be one Excel forbids: strchr took
+         * the code point's low byte, so "›" (U+203A, ':' below) and "一"
+         * (U+4E00, the string's own end) became '-' (s31attack F2) */
+        if (cp < 0x20 || (cp < 0x80 && strchr("[]:*?/\\", (int)cp) != NULL)) {
             out[n++] = '-';
         } else {
             memcpy(out + n, s, (size_t)len);
             n += (size_t)len;
         }
         s += len;
-        chars++;
+        units += w;
     }
     while (n > 0 && (out[n - 1] == '\'' || out[n - 1] == ' '))
         n--;
@@ -342,7 +365,7 @@ static void sheet_name_pick(SheetNames *sn, lxw_workbook *wb, const Attachment *
         char tail[16];
         snprintf(tail, sizeof tail, " (%d)", suffix);
         size_t keep = strlen(base);
-        while (keep > 0 && utf8_count(base, keep) + strlen(tail) > 31) {
+        while (keep > 0 && excel_units(base, keep) + strlen(tail) > 31) {
             keep--;
             while (keep > 0 && ((unsigned char)base[keep] & 0xC0) == 0x80)
                 keep--;
@@ -754,7 +777,9 @@ static void write_data_row(Sheet *sh, lxw_row_t rr, const LayoutRow *lrow, const
 }
 
 /* The totals row at r: the label ("Tổng cộng") centred across its cells,
- * a SUM formula (with its value cached) under each totalled column. */
+ * a SUM formula (with its value cached) under each totalled column; under
+ * a table of no rows the number 0, as the document prints its totals row
+ * "Tổng cộng 0" (the workbook left the row out: s31attack F3). */
 static void write_totals(Sheet *sh, lxw_row_t r, lxw_row_t body_first, const LayoutRow *totals,
                          const int *thousands)
 {
@@ -800,8 +825,11 @@ static void write_totals(Sheet *sh, lxw_row_t r, lxw_row_t body_first, const Lay
         } else {
             double cached = attach_workbook_value(col, total.number);
             cached = col->type == COL_PERCENT ? cached / 100 : cached;
-            note_error(sh, worksheet_write_formula_num(sh->ws, r, (lxw_col_t)c, formula, f,
-                                                       cached));
+            if (r == body_first) /* no row to sum: SUM(C6:C5) would sum the header */
+                note_error(sh, worksheet_write_number(sh->ws, r, (lxw_col_t)c, cached, f));
+            else
+                note_error(sh, worksheet_write_formula_num(sh->ws, r, (lxw_col_t)c, formula,
+                                                           f, cached));
         }
         buf_free(&printed);
         buf_free(&shown);
@@ -837,7 +865,7 @@ static void write_sheet(Sheet *sh, const char *under_title)
     const LayoutRow *totals = t->n_rows > 0 && t->rows[t->n_rows - 1].kind == LROW_TOTALS
                                   ? &t->rows[t->n_rows - 1]
                                   : NULL;
-    if (totals && att->n_rows > 0) {
+    if (totals) { /* the document's totals row, "Tổng cộng 0" under no row too */
         write_totals(sh, r, body_first, totals, thousands);
         r++;
     }

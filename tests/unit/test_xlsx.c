@@ -323,6 +323,13 @@ static void test_sheet_names(void **state)
     render_xlsx_sheet_name("Phụ lục phân công nhiệm vụ các phòng ban chuyên môn", name,
                            sizeof name);
     assert_string_equal(name, "Phụ lục phân công nhiệm vụ các");
+    /* only ASCII is forbidden: a character whose code point's low byte is
+     * ':' (U+203A) or 0 (U+4E00) is kept (s31attack F2) */
+    render_xlsx_sheet_name("Biểu 01 › Cấp xã 一", name, sizeof name);
+    assert_string_equal(name, "Biểu 01 › Cấp xã 一");
+    /* 31 UTF-16 units, as Excel counts: a letter past U+FFFF counts two */
+    render_xlsx_sheet_name("Biểu 𝐀𝐁𝐂𝐃𝐄𝐅𝐆𝐇𝐈𝐉𝐊𝐋𝐌𝐍𝐎𝐏𝐐𝐑𝐒𝐓𝐔𝐕𝐖𝐗", name, sizeof name);
+    assert_string_equal(name, "Biểu 𝐀𝐁𝐂𝐃𝐄𝐅𝐆𝐇𝐈𝐉𝐊𝐋𝐌");
 }
 
 /* ---- the first-page patch ------------------------------------------------- */
