@@ -907,10 +907,10 @@ int cycle_diff(Plan *old_plan, Arena *old_arena, Plan *new_plan, Arena *new_aren
         diff_collect(&a, old_plan, templates);
     if (new_plan)
         diff_collect(&b, new_plan, templates);
-    diff_match_docs(&a, &b);
     Out o = {.format = format, .color = color && format == FMT_TERM, .cells_left = MAX_RUN_CELLS,
              .old_year = old_plan ? plan_print_year(old_plan) : 0,
              .new_year = new_plan ? plan_print_year(new_plan) : 0, .all = all};
+    diff_match_docs(&a, &b, o.old_year, o.new_year);
     put_changes(&o, &a, &b);
     /* the same documents print nothing in every format (README: exit 0
      * and nothing printed; the page said "Không có thay đổi") */

@@ -60,8 +60,10 @@ void diff_collect(Doc *d, Plan *plan, TemplateSet *templates);
 /* Pairs the parts of a with those of b (Part.match, both ways) and marks
  * the moved ones (Part.moved), as the top of diff_match.c describes; the
  * parts' match fields must be -1 and moved 0 on entry. Row keys of b's
- * attachments matched to another id of a are rewritten in b->arena. */
-void diff_match_docs(Doc *a, Doc *b);
+ * attachments matched to another id of a are rewritten in b->arena.
+ * old_year and new_year are the plans' years (0: unknown): a row whose
+ * key changed only by the years moved between them is its old row. */
+void diff_match_docs(Doc *a, Doc *b, int old_year, int new_year);
 
 /* (diff_review.c) The "# review: ... [KH759]" lines of the plan source at
  * path (emit_unplaced_note), their notes one a line without the mark, in

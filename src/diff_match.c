@@ -38,32 +38,30 @@ static const char *part_field(const Part *p, int field, const char *prefix)
                        : field == 2 ? p->path : p->label;
 }
 
-/* Indexes the parts of d by field (part_field), keeping only the
- * unmatched ones of the body (body) or not. */
-static void strmap_build(StrMap *m, const Doc *d, int field, int body, const char *prefix)
+/* Indexes the strings s[0..n) (a NULL one left out) by their text: the
+ * chain of a text lists its indices in order. */
+static void strmap_index(StrMap *m, const char *const *s, size_t n)
 {
     m->cap = 16;
-    while (m->cap < 2 * d->n + 2)
+    while (m->cap < 2 * n + 2)
         m->cap *= 2;
     m->keys = xmalloc(m->cap * sizeof *m->keys);
     m->first = xmalloc(m->cap * sizeof *m->first);
-    m->next = xmalloc((d->n + 1) * sizeof *m->next);
+    m->next = xmalloc((n + 1) * sizeof *m->next);
     for (size_t i = 0; i < m->cap; i++) {
         m->keys[i] = NULL;
         m->first[i] = -1;
     }
     int *tail = xmalloc(m->cap * sizeof *tail);
-    for (size_t i = 0; i < d->n; i++) {
-        const Part *p = &d->parts[i];
+    for (size_t i = 0; i < n; i++) {
         m->next[i] = -1;
-        const char *s = part_field(p, field, prefix);
-        if (!s || p->is_body != body || p->match >= 0)
+        if (!s[i])
             continue;
-        size_t h = str_hash64(s) & (m->cap - 1);
-        while (m->keys[h] && strcmp(m->keys[h], s) != 0)
+        size_t h = str_hash64(s[i]) & (m->cap - 1);
+        while (m->keys[h] && strcmp(m->keys[h], s[i]) != 0)
             h = (h + 1) & (m->cap - 1);
         if (!m->keys[h]) {
-            m->keys[h] = s;
+            m->keys[h] = s[i];
             m->first[h] = (int)i;
         } else {
             m->next[tail[h]] = (int)i;
@@ -71,6 +69,30 @@ static void strmap_build(StrMap *m, const Doc *d, int field, int body, const cha
         tail[h] = (int)i;
     }
     free(tail);
+}
+
+/* The chain of text s in m: its first index, -1 for none. */
+static int strmap_first(const StrMap *m, const char *s)
+{
+    size_t h = str_hash64(s) & (m->cap - 1);
+    while (m->keys[h] && strcmp(m->keys[h], s) != 0)
+        h = (h + 1) & (m->cap - 1);
+    return m->keys[h] ? m->first[h] : -1;
+}
+
+/* Indexes the parts of d by field (part_field), keeping only the
+ * unmatched ones of the body (body) or not. */
+static void strmap_build(StrMap *m, const Doc *d, int field, int body, const char *prefix)
+{
+    const char **s = xmalloc((d->n + 1) * sizeof *s);
+    for (size_t i = 0; i < d->n; i++) {
+        const Part *p = &d->parts[i];
+        s[i] = part_field(p, field, prefix);
+        if (s[i] && (p->is_body != body || p->match >= 0))
+            s[i] = NULL;
+    }
+    strmap_index(m, s, d->n);
+    free(s);
 }
 
 static void strmap_free(StrMap *m)
@@ -103,12 +125,7 @@ static void match_round(Doc *a, Doc *b, int field, int body, int same_text, cons
         const char *s = part_field(q, field, prefix);
         if (!s || q->is_body != body || q->match >= 0)
             continue;
-        size_t h = str_hash64(s) & (m.cap - 1);
-        while (m.keys[h] && strcmp(m.keys[h], s) != 0)
-            h = (h + 1) & (m.cap - 1);
-        if (!m.keys[h])
-            continue;
-        for (int i = m.first[h]; i >= 0; i = m.next[i]) {
+        for (int i = strmap_first(&m, s); i >= 0; i = m.next[i]) {
             Part *p = &a->parts[i];
             if (p->match >= 0 || (same_text && strcmp(p->text, q->text) != 0) ||
                 (field != 0 && other_table(p, q)))
@@ -271,7 +288,70 @@ static void give_printed(Doc *d)
     buf_free(&b);
 }
 
-void diff_match_docs(Doc *a, Doc *b)
+/* A row's key with each run of four digits written "####" (its {year}
+ * marks left out), in arena; NULL for a part that is no unmatched row. */
+static const char *year_form(Arena *arena, const Part *p)
+{
+    size_t len;
+    if (p->match >= 0 || !row_table(p, &len))
+        return NULL;
+    const char *k = diff_year_unmarked(arena, p->key);
+    Buf b = {0};
+    for (size_t i = 0; k[i];) {
+        size_t n = 0;
+        while (k[i + n] >= '0' && k[i + n] <= '9')
+            n++;
+        if (n == 4)
+            buf_puts(&b, "####");
+        else if (n)
+            buf_putn(&b, k + i, n);
+        else
+            buf_putc(&b, k[i]);
+        i += n ? n : 1;
+    }
+    const char *out = buf_to_arena(&b, arena);
+    buf_free(&b);
+    return out ? out : "";
+}
+
+/* Pairs the rows of a table whose keys differ only by the years moved from
+ * the old plan's year to the new one's (diff_year_only): a row generated
+ * from a task names its deadline, "...; thời gian: trước ngày 30/6/2025.",
+ * and `khgen new` moved it to 2026, so last year's plan against this
+ * year's showed each such row removed and another added, where the row
+ * had only its year moved (s31attack F4); paired, it is counted with the
+ * parts only the year changed in, or shown changed with what else
+ * changed. Hashed by the key's form with its years blanked, linear. */
+static void match_year_rows(Doc *a, Doc *b, int old_year, int new_year)
+{
+    if (!old_year || !new_year || old_year == new_year)
+        return;
+    const char **form = xmalloc((a->n + 1) * sizeof *form);
+    for (size_t i = 0; i < a->n; i++)
+        form[i] = year_form(a->arena, &a->parts[i]);
+    StrMap m;
+    strmap_index(&m, form, a->n);
+    for (size_t j = 0; j < b->n; j++) {
+        Part *q = &b->parts[j];
+        const char *f = year_form(b->arena, q);
+        if (!f)
+            continue;
+        for (int i = strmap_first(&m, f); i >= 0; i = m.next[i]) {
+            Part *p = &a->parts[i];
+            if (p->match >= 0 || other_table(p, q) ||
+                !diff_year_only(diff_year_unmarked(a->arena, p->key),
+                                diff_year_unmarked(b->arena, q->key), old_year, new_year))
+                continue;
+            p->match = (int)j;
+            q->match = i;
+            break;
+        }
+    }
+    strmap_free(&m);
+    free(form);
+}
+
+void diff_match_docs(Doc *a, Doc *b, int old_year, int new_year)
 {
     give_printed(a);
     give_printed(b);
@@ -283,6 +363,7 @@ void diff_match_docs(Doc *a, Doc *b)
      * same, a row whose key changed and text did not (s11diff D3, D4) */
     match_round(a, b, 1, 0, 0, "basis:");
     match_round(a, b, 1, 0, 0, "row:");
+    match_year_rows(a, b, old_year, new_year); /* a row whose key's year moved */
     match_round(a, b, 0, 1, 0, NULL);   /* tasks by id (other body keys are paths) */
     for (size_t i = 0; i < a->n; i++)   /* a task id matched a task id only */
         if (a->parts[i].match >= 0 && a->parts[i].is_body &&
