@@ -769,17 +769,39 @@ static void note_years(Notes *n, Arena *arena, const YNode *node, const char *ke
 static const char *const new_usage = N_(
     "usage: khgen new --from PLAN.yaml --year N [-o NEW.yaml] [--force] [--allow-read DIR]\n");
 
-/* The default name of the new plan: the old one with its year replaced
- * ("yen-the-2024.yaml" -> "yen-the-2025.yaml"), else NAME-N.yaml. */
-static const char *default_output(Arena *arena, const char *from, int old_year, int year)
+/* The default name of the new plan: the old one with the years of its
+ * period moved by delta in its base name, each a number of four digits of
+ * its own ("yen-the-2024.yaml" -> "yen-the-2025.yaml", a school year's
+ * "nam-hoc-2024-2025.yaml" -> "nam-hoc-2025-2026.yaml"), else NAME-N.yaml.
+ * The first match of the plan's year was replaced, inside a longer number
+ * too: the school year of 2025's plan became "nam-hoc-2024-2026.yaml", a
+ * name of two years that the next `new` made "2024-2027" (s31attack F5). */
+static const char *default_output(Arena *arena, const char *from, int first_year, int old_year,
+                                  int year)
 {
-    char old[8];
-    snprintf(old, sizeof old, "%d", old_year);
     const char *base = strrchr(from, '/');
     base = base ? base + 1 : from;
-    const char *hit = str_find(base, old);
-    if (hit)
-        return arena_printf(arena, "%.*s%d%s", (int)(hit - from), from, year, hit + 4);
+    Buf out = {0};
+    buf_putn(&out, from, (size_t)(base - from));
+    int moved = 0;
+    for (const char *s = base; *s;) {
+        size_t n = 0;
+        while (s[n] >= '0' && s[n] <= '9')
+            n++;
+        int y = n == 4 ? (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + s[3] - '0'
+                       : 0;
+        if (n == 4 && y >= first_year && y <= old_year) {
+            buf_printf(&out, "%d", y + year - old_year);
+            moved = 1;
+        } else {
+            buf_putn(&out, s, n ? n : 1);
+        }
+        s += n ? n : 1;
+    }
+    const char *name = moved ? arena_strdup(arena, buf_str(&out)) : NULL;
+    buf_free(&out);
+    if (name)
+        return name;
     size_t n = plan_stem_len(from, strlen(from));
     return arena_printf(arena, "%.*s-%d.yaml", (int)n, from, year);
 }
@@ -1050,7 +1072,7 @@ static int make_new_plan(NewCtx *c, DiagSink *diags, const char *from, const cha
         return EXIT_USAGE;
     }
     if (!*out)
-        *out = default_output(arena, from, c->old_year, (int)year);
+        *out = default_output(arena, from, c->from.year, c->old_year, (int)year);
     if (!force && output_exists(*out)) {
         term_fprintf(stderr, _("khgen: new: '%s' exists; use --force to overwrite it, or -o to "
                         "choose another name\n"), *out);
