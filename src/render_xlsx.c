@@ -436,8 +436,9 @@ static void write_text(Sheet *sh, lxw_row_t r, lxw_col_t c, const char *text, lx
         return;
     }
     size_t bytes_len = strlen(text);
-    /* no more bytes than Excel's characters: no need to count them */
-    if (bytes_len <= MAX_CELL_CHARS || utf8_count(text, bytes_len) <= MAX_CELL_CHARS) {
+    /* no more bytes than Excel's characters: no need to count them; they
+     * are UTF-16 units, as for a sheet's name (excel_units) */
+    if (bytes_len <= MAX_CELL_CHARS || excel_units(text, bytes_len) <= MAX_CELL_CHARS) {
         note_error(sh, worksheet_write_string(sh->ws, r, c, text, f));
         return;
     }
@@ -446,12 +447,14 @@ static void write_text(Sheet *sh, lxw_row_t r, lxw_col_t c, const char *text, lx
         sh->first_cut_col = c;
         sh->first_cut_pos = sh->cell_pos;
     }
-    size_t bytes = 0, chars = 0;
-    while (text[bytes] && chars < MAX_CELL_CHARS) {
+    size_t bytes = 0, units = 0;
+    while (text[bytes]) {
         int len;
-        utf8_decode(text + bytes, &len);
-        bytes += (size_t)len;
-        chars++;
+        unsigned cp = utf8_decode(text + bytes, &len);
+        if (units + (cp > 0xFFFF ? 2 : 1) > MAX_CELL_CHARS)
+            break;
+        bytes += len > 0 ? (size_t)len : 1;
+        units += cp > 0xFFFF ? 2 : 1;
     }
     char *cut = xmalloc(bytes + 1);
     memcpy(cut, text, bytes);

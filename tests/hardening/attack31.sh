@@ -14,7 +14,9 @@
 #      is one Excel forbids (':' of U+203A "›") or 0 (U+4E00 "一") became
 #      '-' (strchr took the low byte), and 31 characters were counted in
 #      code points where Excel counts UTF-16 units: a label of letters
-#      past U+FFFF made a name of 53 units, a workbook Excel repairs.
+#      past U+FFFF made a name of 53 units, a workbook Excel repairs; a
+#      cell's 32,767 were counted so too (20,000 such letters written
+#      whole, 40,000 units, without KH621).
 #  F3  a table of no rows with a totals row: the .md, .html and .docx print
 #      "Tổng cộng | 0", the workbook left the row out.
 #  F4  `khgen diff` of last year's plan against the one `khgen new` made:
@@ -119,6 +121,22 @@ if grep -qF "rows: [['STT', 'Tên', 'Số'], ['Tổng cộng', 0]]" "$work/f2.go
     ok "F3 an empty table's totals row: in the workbook as in the document (Tổng cộng, 0)"
 else
     not_ok "F3 empty table's totals: $(grep rows: "$work/f2.got" | head -c 300)"
+fi
+# a cell of 20,000 letters past U+FFFF is 40,000 UTF-16 units, past the
+# 32,767 Excel holds: cut there, with KH621 (it was written whole, silently)
+edited f2b "{att bieu01}" "{att bieu01} và {att b2}" \
+    "    rows: {from: localities, where: {target_year: 2024}}" \
+    "    rows: {from: localities, where: {target_year: 2024}}
+  - {id: b2, label: Biểu 02, title: T, columns: [stt, {key: a, header: A}], rows: [[\"$($PY -c "print('🌾' * 20000)")\"]]}"
+"$khgen" build -f xlsx -o "$work/f2b" "$P/f2b.yaml" >"$work/out" 2>"$work/err"
+units=$($PY -c "
+import sys, openpyxl
+ws = openpyxl.load_workbook(sys.argv[1])['Biểu 02']
+print(max(len(str(c.value).encode('utf-16-le')) // 2 for r in ws.iter_rows() for c in r if c.value))" "$work/f2b/f2b.xlsx" 2>&1)
+if [ "$units" = 32766 ] && grep -q 'warning\[KH621\]' "$work/err"; then
+    ok "F2 a cell of 20,000 letters past U+FFFF is cut at Excel's 32,767 UTF-16 units, with KH621"
+else
+    not_ok "F2 astral cell: $units units, $(grep KH621 "$work/err" | head -c 200)"
 fi
 # LibreOffice reads the workbook (when it is installed: make check's machine has it)
 if command -v soffice >/dev/null 2>&1 && [ "${ATTACK31_OFFICE:-1}" = 1 ]; then
