@@ -1004,6 +1004,23 @@ static lxw_error close_quietly(lxw_workbook *wb, int *sys_errno)
 static int write_workbook(const Plan *plan, TemplateSet *templates, const char *tmp,
                           const char *out_path, DiagSink *diags)
 {
+    /* a sheet holds 1,048,576 rows: a table of more was libxlsxwriter's
+     * "Worksheet row or column index out of range." and "check the output
+     * directory (-o) and its free space", after seconds of work, where
+     * `khgen check` had said nothing (s31attack F6); said at the table,
+     * before any is written. Its title, header, totals and note lines
+     * take at most 10 more. */
+    for (size_t i = 0; i < plan->n_attachments; i++) {
+        const Attachment *att = &plan->attachments[i];
+        if (att->n_rows + (size_t)attach_header_rows(att) + 10 > LXW_ROW_MAX) {
+            diag_error(diags, att->pos, 1, KH901,
+                       "cannot write '%s': %s has %zu rows, more than the 1,048,576 a sheet of "
+                       "the workbook holds: split it into several attachments, or build the "
+                       "other formats without the workbook (-f md,html,docx)",
+                       out_path, att->label, att->n_rows);
+            return -1;
+        }
+    }
     Arena *arena = arena_new();
     lxw_workbook *wb = workbook_new(tmp);
     if (!wb) {

@@ -28,6 +28,10 @@
 #      plan of 2025) named nam-hoc-2024-2025.yaml wrote
 #      nam-hoc-2024-2026.yaml (the first "2025" replaced), a name of two
 #      years, which the next year's `new` made 2024-2027.
+#  F6  a Biểu of more rows than a sheet holds (1,048,576): after seconds of
+#      work, "cannot write 'x.xlsx': Worksheet row or column index out of
+#      range.: check the output directory (-o) and its free space", where
+#      `khgen check` had said nothing; now KH901 at the table, saying so.
 # Each F case fails with the binary from before its fix; the guards
 # passed before and must still.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
@@ -150,6 +154,34 @@ if command -v soffice >/dev/null 2>&1 && [ "${ATTACK31_OFFICE:-1}" = 1 ]; then
         not_ok "F3 LibreOffice: $(ls "$work/f2csv" | head -5 | tr '\n' ' ') $(cat "$work"/f2csv/*04*.csv 2>/dev/null | head -c 300)"
     fi
 fi
+
+# ---- F6: a table longer than a sheet of the workbook -----------------------------
+# 1,048,600 rows (12 MB of plan): the release build only (the sanitizers'
+# build takes 10 s and a GB to read it; the check is one comparison)
+case $khgen in
+*/asan/*) ;;
+*)
+    edited f6 "{att bieu01}" "{att b2}" \
+        "    rows: {from: localities, where: {target_year: 2024}}" \
+        "    rows: {from: localities, where: {target_year: 2024}}
+  - id: b2
+    label: Biểu 02
+    title: T
+    columns: [{key: a, header: A}]
+    rows:
+      - [x]"
+    sed -i 's/{att b2}/{att bieu01} và {att b2}/' "$P/f6.yaml"
+    $PY -c "import sys; sys.stdout.write('      - [x]\n' * 1048599)" >>"$P/f6.yaml"
+    "$khgen" build -f xlsx -o "$work/f6" "$P/f6.yaml" >"$work/out" 2>"$work/err"
+    status=$?
+    if [ $status -eq 3 ] && grep -qF "error[KH901]: cannot write '$work/f6/f6.xlsx': Biểu 02 has 1048600 rows, more than the 1,048,576 a sheet of the workbook holds" "$work/err" &&
+        grep -q "f6.yaml:[0-9]*:[0-9]*: error" "$work/err" && [ ! -e "$work/f6" ]; then
+        ok "F6 a Biểu of 1,048,600 rows: KH901 at the table says a sheet holds 1,048,576, nothing written"
+    else
+        not_ok "F6 too many rows: status $status, $(head -c 400 "$work/err")"
+    fi
+    ;;
+esac
 
 # ---- F4: diff of last year's plan against new's, a Biểu of tasks ------------------
 mkdir -p "$work/f4"
