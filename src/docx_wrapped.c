@@ -21,6 +21,9 @@
 
 #include <string.h>
 
+#include "docx_lines.h"
+#include "vi.h"
+
 /* the length of text's last line (after its last '\n') */
 static size_t last_line(const char *text, size_t len)
 {
@@ -28,6 +31,16 @@ static size_t last_line(const char *text, size_t len)
     while (k > 0 && text[k - 1] != '\n')
         k--;
     return len - k;
+}
+
+/* Whether the paragraph text s[0..n), its emphasis marks left out, begins
+ * with a list's label ("II.", "1.", "a)", "-"): a heading or an item */
+static int labelled(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n && (s[i] == '*' || s[i] == '_'))
+        i++;
+    return docx_line_is_item(s + i, n - i);
 }
 
 /* Whether b goes on a, by their kinds (the text is imp_txt_continues') */
@@ -52,7 +65,13 @@ void docx_join_wrapped(Arena *arena, ImpParas *paras)
             size_t prev = last_line(at, len);
             size_t n = strlen(b->text);
             int caps = imp_txt_all_caps(at + len - prev, prev) && prev < 120;
-            if (n && len && may_join(a, b) &&
+            /* a paragraph that begins with a capital goes on a long line
+             * left open, by the .txt's rule, but not on a heading or an
+             * item of one paragraph: "II. TỔ CHỨC THỰC HIỆN: Giao các phòng
+             * triển khai" over "Một." is a section and its first paragraph
+             * (round25 S4); a .txt's line break is no paragraph's end */
+            int small = vi_letter_case(b->text, NULL) < 0;
+            if (n && len && may_join(a, b) && (small || taking || !labelled(at, len)) &&
                 imp_txt_continues(at, len, !taking && prev == len, b->text, n, b->gap, caps, prev)) {
                 if (!taking) {
                     buf_reset(&text);
