@@ -38,6 +38,7 @@
 #include "include.h"
 #include "load.h"
 #include "plan.h"
+#include "shquote.h"
 #include "unispace.h"
 #include "vi.h"
 
@@ -742,14 +743,21 @@ static int write_skeleton(const char *out, int force, const Buf *text, const cha
     } else if (write_file_atomic(out, text->data, text->len) != 0) {
         cli_write_failed("init", out, errno);
         status = EXIT_IO;
-    } else if (allow) {
-        term_fprintf(stdout, _("khgen: wrote %s, the skeleton of a %s plan for %s (%ld); fill in "
-                               "each TODO, then 'khgen check --allow-read %s %s'\n"),
-                     out, kind, name, year, allow, out);
     } else {
-        term_fprintf(stdout, _("khgen: wrote %s, the skeleton of a %s plan for %s (%ld); fill in each TODO, "
-                 "then 'khgen check %s'\n"),
-               out, kind, name, year, out);
+        /* the command as a shell reads it back: "--include 'my dir/chung'"
+         * was printed unquoted, split at the space when pasted (s30review) */
+        Buf cmd = {0};
+        buf_puts(&cmd, "khgen check ");
+        if (allow) {
+            buf_puts(&cmd, "--allow-read ");
+            sh_quote(&cmd, allow);
+            buf_putc(&cmd, ' ');
+        }
+        sh_quote(&cmd, out);
+        term_fprintf(stdout, _("khgen: wrote %s, the skeleton of a %s plan for %s (%ld); fill in "
+                               "each TODO, then check it with: %s\n"),
+                     out, kind, name, year, buf_str(&cmd));
+        buf_free(&cmd);
     }
     if (status == EXIT_OK && strcmp(out, "-") != 0) {
         if (fflush(stdout) != 0 || ferror(stdout)) { /* a full disk: the plan is whole */

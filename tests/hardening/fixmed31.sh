@@ -1,0 +1,103 @@
+#!/bin/sh
+# fixmed31.sh - session 30's MEDIUM leftover outside import and its LOWs
+# (s31fixmed), each case failing before its fix:
+#
+#  N1-N4  `khgen new --from p.yaml -o sub/n.yaml` (and --from a/p.yaml -o
+#         b/p.yaml) rewrote an include to '../r.yaml' that the new plan's
+#         own check refused (KH030), exit 1 after writing the file. new now
+#         refuses before writing (usage error, nothing written) and names
+#         the two ways out; with --allow-read it writes a plan that checks.
+#  H1-H2  init --include "my dir/chung/..." printed a `khgen check
+#         --allow-read my dir/chung ...` a shell splits at the space: one
+#         shell-quoting helper (src/shquote.c) for init and KH030's hint.
+set -u
+. "$(dirname "$0")/timed.sh"
+LC_ALL=C.UTF-8
+export LC_ALL
+unset LANGUAGE LC_MESSAGES LANG
+
+# ---- N: new -o into another directory, an include it could not read ----
+N=$work/n
+mkdir -p "$N/sub" "$N/a" "$N/b"
+cd "$N" || exit 2
+printf 'units:\n  - {id: vp, name: Văn phòng xã}\n' >r.yaml
+"$khgen" init --level xa --year 2026 --include r.yaml "Xã Tân Phú" -o p.yaml >/dev/null 2>&1 &&
+    "$khgen" check p.yaml >/dev/null 2>&1 || not_ok "N setup: the plan including r.yaml does not check"
+"$khgen" new --from p.yaml --year 2027 -o sub/n.yaml >"$work/out" 2>"$work/err"
+s=$?
+if [ $s -eq 2 ] && [ ! -e sub/n.yaml ] &&
+    grep -qF "include: 'r.yaml' (p.yaml:" "$work/err" &&
+    grep -qF "would be '../r.yaml' in 'sub/n.yaml'" "$work/err" &&
+    grep -qF "(KH030); nothing written" "$work/err" &&
+    grep -qF "under ., where it can read the file, or run new with --allow-read . and" "$work/err"; then
+    ok "N1 new -o sub/n.yaml of a plan including r.yaml beside it: refused before writing, the two ways out named"
+else
+    not_ok "N1 status $s, written: $(ls sub), err: $(head -c 600 "$work/err")"
+fi
+"$khgen" new --allow-read . --from p.yaml --year 2027 -o sub/n.yaml >"$work/out" 2>"$work/err"
+s=$?
+if [ $s -eq 0 ] && grep -qF 'include: [../r.yaml]' sub/n.yaml &&
+    grep -qF "read only through --allow-read: give the same --allow-read" "$work/err" &&
+    "$khgen" check --allow-read . sub/n.yaml >/dev/null 2>&1; then
+    ok "N2 the same with --allow-read .: written, said to need it, and it checks with it"
+else
+    not_ok "N2 status $s, err: $(head -c 600 "$work/err")"
+fi
+LC_ALL=vi_VN.UTF-8 "$khgen" new --from p.yaml --year 2027 -o sub/m.yaml >/dev/null 2>"$work/err"
+s=$?
+[ $s -eq 2 ] && grep -qF "không ghi gì cả" "$work/err" && grep -qF "cho cùng tùy chọn đó" "$work/err" &&
+    ok "N5 the refusal in Vietnamese" || not_ok "N5 vi: status $s, $(head -c 500 "$work/err")"
+mv r.yaml a/r.yaml
+cp p.yaml a/p.yaml
+"$khgen" new --from a/p.yaml --year 2027 -o b/p.yaml >"$work/out" 2>"$work/err"
+s=$?
+if [ $s -eq 2 ] && [ ! -e b/p.yaml ] && grep -qF "would be '../a/r.yaml' in 'b/p.yaml'" "$work/err" &&
+    grep -qF -- "--allow-read a and" "$work/err"; then
+    ok "N3 new --from a/p.yaml -o b/p.yaml: refused, nothing written, --allow-read a named"
+else
+    not_ok "N3 status $s, err: $(head -c 600 "$work/err")"
+fi
+# guard: a commune's plan including the district's registry (--allow-read
+# chung, as last year's already needed) is still rewritten and written
+mkdir -p chung xa/tp
+mv a/r.yaml chung/registry.yaml
+sed 's|^include: \[r.yaml\]|include: [../../chung/registry.yaml]|' p.yaml >xa/tp/p.yaml
+"$khgen" new --allow-read chung --from xa/tp/p.yaml --year 2027 -o xa/p27.yaml >"$work/out" 2>"$work/err"
+s=$?
+if [ $s -eq 0 ] && grep -qF 'include: [../chung/registry.yaml]' xa/p27.yaml &&
+    ! grep -qF "read only through --allow-read" "$work/err"; then
+    ok "N4 guard: an include already read through --allow-read is rewritten and written, no extra note"
+else
+    not_ok "N4 status $s, err: $(head -c 600 "$work/err")"
+fi
+cd "$top" || exit 2
+
+# ---- H: the command init prints runs as printed in a shell ----
+H=$work/h
+mkdir -p "$H/my dir/chung" "$H/xa"
+cd "$H" || exit 2
+printf 'units:\n  - {id: vp, name: Văn phòng xã}\n' >"my dir/chung/registry.yaml"
+"$khgen" init --level xa --year 2026 --include "my dir/chung/registry.yaml" "Xã Tân Phú" \
+    -o "xa/it's.yaml" >"$work/out" 2>"$work/err"
+s=$?
+said=$(sed -n 's/.*then check it with: \(khgen check .*\)$/\1/p' "$work/out")
+if [ $s -eq 0 ] && [ "$said" = "khgen check --allow-read 'my dir/chung' 'xa/it'\\''s.yaml'" ]; then
+    ok "H1 init --include 'my dir/chung/...': the check it prints quotes each path for a shell"
+else
+    not_ok "H1 status $s, said [$said], $(head -c 400 "$work/out") $(head -c 300 "$work/err")"
+fi
+# the command as printed, run by a shell, checks the skeleton clean
+(cd "$H" && eval "\"\$khgen\" ${said#khgen }") >/dev/null 2>"$work/err"
+s=$?
+[ $s -eq 0 ] && [ ! -s "$work/err" ] && ok "H2 the command init printed, run through a shell, checks clean" ||
+    not_ok "H2 '$said': status $s, $(head -c 400 "$work/err")"
+rm -f "xa/it's.yaml"
+"$khgen" init --level xa --year 2026 --include "my dir/chung/registry.yaml" "Xã Tân Phú" \
+    -o "xa/p.yaml" >/dev/null 2>&1
+"$khgen" check xa/p.yaml >/dev/null 2>"$work/err"
+grep -qF -- "--allow-read 'my dir/chung')" "$work/err" &&
+    ok "H3 KH030's hint quotes the same directory the same way" ||
+    not_ok "H3 $(head -c 400 "$work/err")"
+cd "$top" || exit 2
+
+echo "$pass passed, $fail failed"
