@@ -696,7 +696,7 @@ static int explain(const char *code)
         }
         return EXIT_OK;
     }
-    const DiagCode *entry = diag_code_find(code); /* "kh112" is KH112 */
+    const DiagCode *entry = diag_code_find_printed(code); /* "kh112", "error[KH112]" */
     if (!entry) {
         term_fprintf(stderr, _("khgen: unknown diagnostic code '%s' (run 'khgen explain' for the list)"),
                 code);

@@ -7,7 +7,9 @@
 #         own check refused (KH030), exit 1 after writing the file. new now
 #         refuses before writing (usage error, nothing written) and names
 #         the two ways out; with --allow-read it writes a plan that checks.
-#  H1-H2  init --include "my dir/chung/..." printed a `khgen check
+#  A1     `khgen explain "error[KH809]"` (the code as a diagnostic prints
+#         it, copied whole) was "unknown diagnostic code".
+#  H1-H3  init --include "my dir/chung/..." printed a `khgen check
 #         --allow-read my dir/chung ...` a shell splits at the space: one
 #         shell-quoting helper (src/shquote.c) for init and KH030's hint.
 set -u
@@ -99,5 +101,17 @@ grep -qF -- "--allow-read 'my dir/chung')" "$work/err" &&
     ok "H3 KH030's hint quotes the same directory the same way" ||
     not_ok "H3 $(head -c 400 "$work/err")"
 cd "$top" || exit 2
+
+# ---- A: explain takes a code as a diagnostic prints it ----
+a1=$("$khgen" explain "error[KH809]" 2>&1 | head -1)
+a2=$("$khgen" explain "warning[KH809]:" 2>&1 | head -1)
+a3=$("$khgen" explain KH809 2>&1 | head -1)
+"$khgen" explain "error[KH809]x" >/dev/null 2>&1
+s=$?
+case $a1 in KH809*) [ "$a1" = "$a3" ] && [ "$a2" = "$a3" ] && [ $s -eq 2 ] &&
+    ok "A1 explain error[KH809] and warning[KH809]: explain KH809; error[KH809]x stays unknown" ||
+    not_ok "A1 [$a2] [$a3] status $s" ;;
+*) not_ok "A1 explain error[KH809]: $a1" ;;
+esac
 
 echo "$pass passed, $fail failed"
