@@ -9,6 +9,8 @@
 #         the two ways out; with --allow-read it writes a plan that checks.
 #  A1     `khgen explain "error[KH809]"` (the code as a diagnostic prints
 #         it, copied whole) was "unknown diagnostic code".
+#  J1     an Obsidian comment on a line, "Làm %%nháp%% xong", imported as
+#         "Làm  xong": one of the two spaces around it now goes with it.
 #  H1-H3  init --include "my dir/chung/..." printed a `khgen check
 #         --allow-read my dir/chung ...` a shell splits at the space: one
 #         shell-quoting helper (src/shquote.c) for init and KH030's hint.
@@ -113,5 +115,13 @@ case $a1 in KH809*) [ "$a1" = "$a3" ] && [ "$a2" = "$a3" ] && [ $s -eq 2 ] &&
     not_ok "A1 [$a2] [$a3] status $s" ;;
 *) not_ok "A1 explain error[KH809]: $a1" ;;
 esac
+
+# ---- J: an Obsidian comment on a line leaves one space ----
+mkdir -p "$work/j"
+printf '**KẾ HOẠCH**\n\n**Thực hiện năm 2024**\n\n**I. NHIỆM VỤ**\n\nLàm %%%%nháp%%%% xong việc; rà soát %%%%ghi chú%%%%.\n' >"$work/j/j.md"
+"$khgen" import -o "$work/j/j.yaml" --force "$work/j/j.md" >/dev/null 2>"$work/err"
+grep -qF 'para: Làm xong việc; rà soát.' "$work/j/j.yaml" &&
+    ok "J1 import: 'Làm %%nháp%% xong' reads 'Làm xong', 'rà soát %%x%%.' reads 'rà soát.'" ||
+    not_ok "J1 $(grep -F 'Làm' "$work/j/j.yaml") $(head -c 300 "$work/err")"
 
 echo "$pass passed, $fail failed"
