@@ -11,6 +11,9 @@
 #         it, copied whole) was "unknown diagnostic code".
 #  J1     an Obsidian comment on a line, "Làm %%nháp%% xong", imported as
 #         "Làm  xong": one of the two spaces around it now goes with it.
+#  F1     a malformed --templates DIR/docx-styles.xml: KH803 at
+#         DIR/docx-styles.xml:LINE:COL but exit 3 (an output failure); now
+#         1, an error in an input, as a broken plan.md is; nothing written.
 #  H1-H3  init --include "my dir/chung/..." printed a `khgen check
 #         --allow-read my dir/chung ...` a shell splits at the space: one
 #         shell-quoting helper (src/shquote.c) for init and KH030's hint.
@@ -123,5 +126,16 @@ printf '**KẾ HOẠCH**\n\n**Thực hiện năm 2024**\n\n**I. NHIỆM VỤ**\n
 grep -qF 'para: Làm xong việc; rà soát.' "$work/j/j.yaml" &&
     ok "J1 import: 'Làm %%nháp%% xong' reads 'Làm xong', 'rà soát %%x%%.' reads 'rà soát.'" ||
     not_ok "J1 $(grep -F 'Làm' "$work/j/j.yaml") $(head -c 300 "$work/err")"
+
+# ---- F: a malformed docx-styles.xml is an error in an input, exit 1 ----
+mkdir -p "$work/f/tpl"
+printf '<?xml version="1.0"?>\n<w:styles xmlns:w="x">\n<w:style>\n</w:styles>\n' >"$work/f/tpl/docx-styles.xml"
+"$khgen" build -f md,docx --templates "$work/f/tpl" -o "$work/f/out" plans/binh-trung-2024.yaml \
+    >/dev/null 2>"$work/err"
+s=$?
+[ $s -eq 1 ] && grep -q "^$work/f/tpl/docx-styles.xml:[0-9]*:[0-9]*: error\[KH803\]" "$work/err" &&
+    [ -z "$(ls -A "$work/f/out" 2>/dev/null)" ] &&
+    ok "F1 a malformed docx-styles.xml: KH803 at its file:line:col, exit 1, nothing written" ||
+    not_ok "F1 status $s, $(ls "$work/f/out" 2>/dev/null) $(head -c 300 "$work/err")"
 
 echo "$pass passed, $fail failed"
