@@ -14,6 +14,12 @@
 #  F1     a malformed --templates DIR/docx-styles.xml: KH803 at
 #         DIR/docx-styles.xml:LINE:COL but exit 3 (an output failure); now
 #         1, an error in an input, as a broken plan.md is; nothing written.
+#  C1-C4  figure options: "stated=1,0" on a count printed "1,0" (now
+#         KH501); "pad=3 stated=1" printed "1" unpadded (now KH504 naming
+#         '001'); "data..so_thon=10" was KH505, a filter matching nothing,
+#         with KH260 offering '.so_thon' as the data key (now KH503 alone).
+#  B1-B2  KH500 printed the data's value as "10" against "stated 11,0" and
+#         "1" against a padded "002": now at the stated's decimals and pad.
 #  H1-H3  init --include "my dir/chung/..." printed a `khgen check
 #         --allow-read my dir/chung ...` a shell splits at the space: one
 #         shell-quoting helper (src/shquote.c) for init and KH030's hint.
@@ -137,5 +143,35 @@ s=$?
     [ -z "$(ls -A "$work/f/out" 2>/dev/null)" ] &&
     ok "F1 a malformed docx-styles.xml: KH803 at its file:line:col, exit 1, nothing written" ||
     not_ok "F1 status $s, $(ls "$work/f/out" 2>/dev/null) $(head -c 300 "$work/err")"
+
+# ---- C, B: a figure's stated= written as the figure prints ----
+fig_plan() { # FIGURE: plans/binh-trung-2024.yaml with FIGURE in its first bullet
+    /usr/bin/python3 - "$1" "$work/fig.yaml" <<'PY'
+import sys
+s = open('plans/binh-trung-2024.yaml', encoding='utf-8').read()
+s = s.replace("Kế hoạch thực hiện Chương trình mục tiêu",
+              "Có " + sys.argv[1] + " thôn. Kế hoạch thực hiện Chương trình mục tiêu", 1)
+open(sys.argv[2], 'w', encoding='utf-8').write(s)
+PY
+}
+fig_plan '{count localities kind=thôn stated=1,0}'
+check_says "C1 'stated=1,0' on a count: KH501, a count prints a whole number" "$work/fig.yaml" 1 \
+    "error[KH501]: stated value '1,0' has decimals, and this figure prints a whole number"
+fig_plan '{count localities kind=thôn pad=3 stated=1}'
+check_says "C2 'pad=3 stated=1': KH504 naming the padded form '001'" "$work/fig.yaml" 1 \
+    "error[KH504]: stated value '1' is not written as printed: 'pad=3' prints it '001'"
+fig_plan '{count localities kind=thôn pad=3 stated=001}'
+check_says "C3 guard: 'pad=3 stated=001' checks clean" "$work/fig.yaml" 0
+fig_plan '{count localities data..so_thon=10}'
+check_says "C4 'data..so_thon=10' (a dot typed twice): KH503, an unknown filter" "$work/fig.yaml" 1 \
+    "error[KH503]: unknown filter 'data..so_thon' for localities"
+if grep -q 'KH505\|KH260' "$work/err"; then not_ok "C4 and no KH505 or KH260 beside it: $(head -c 400 "$work/err")"
+else ok "C4 and no KH505 nor KH260 offering '.so_thon' beside it"; fi
+fig_plan '{sum localities data.so_thon stated=11,0}'
+check_says "B1 KH500 gives the data's value at the stated's decimals: '10,0' against '11,0'" "$work/fig.yaml" 0 \
+    "warning[KH500]: stated 11,0 but the data give 10,0 (sum of data.so_thon"
+fig_plan '{count localities kind=thôn pad=3 stated=002}'
+check_says "B2 KH500 gives the data's value padded as the stated one: '001' against '002'" "$work/fig.yaml" 0 \
+    "warning[KH500]: stated 002 but the data give 001 (count of localities)"
 
 echo "$pass passed, $fail failed"
