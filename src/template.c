@@ -32,7 +32,8 @@
  * key, KH803 syntax error, KH804 template not found, KH805 partials nested too deeply, KH806
  * unknown key in the user's wording.yaml (warning), KH807 a template that expands without bound,
  * KH809, KH810 a "}" after a tag, KH811 a section no plan fills (template_names.c), KH812 a
- * value tag that escapes a value already formatted for the page: line:col.
+ * value tag that escapes a value already formatted for the page, KH813 a raw tag over plain
+ * text: line:col.
  */
 #include "template.h"
 
@@ -805,6 +806,18 @@ static void warn_escaped_markup(Render *r, TplSource *source, const TNode *node,
                "text ('\\*\\*'); print it with {{{%s}}}", node->name, node->name, node->name);
 }
 
+/* KH813: {{{name}}} over the plan's plain text (the title) in a page's
+ * template printed it unescaped: a '<' or '&' in it became the page's
+ * HTML, a '*' in plan.md emphasis, without a word (s30attack). Printed as
+ * the tag says, and warned. */
+static void warn_raw_text(Render *r, TplSource *source, const TNode *node)
+{
+    report(r->set, DIAG_WARNING, source, node->offset, node->span, KH813, "'%s' is plain text: "
+           "the raw tag {{{%s}}} prints it unescaped, and a '%s' in it becomes the page's own "
+           "markup; print it with {{%s}}", node->name, node->name,
+           r->escape == TPL_ESCAPE_HTML ? "<" : "*", node->name);
+}
+
 static int render_nodes(Render *r, TplSource *source, const TNode *node, const Context *ctx)
 {
     for (; node; node = node->next) {
@@ -849,6 +862,10 @@ static int render_nodes(Render *r, TplSource *source, const TNode *node, const C
                     (value->markup == TV_HTML) == (r->escape == TPL_ESCAPE_HTML) &&
                     r->escape != TPL_ESCAPE_NONE && first_report(r->set, source->warn_id, node->name))
                     warn_escaped_markup(r, source, node, value->markup);
+                else if (node->kind == TN_RAW_VALUE && value->markup == TV_TEXT &&
+                         r->escape != TPL_ESCAPE_NONE &&
+                         first_report(r->set, source->warn_id, node->name))
+                    warn_raw_text(r, source, node);
                 put_indent_if_due(r);
                 size_t before = r->out->len;
                 tv_put_escaped(r->out, value->str,

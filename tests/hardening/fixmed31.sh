@@ -20,6 +20,9 @@
 #         with KH260 offering '.so_thon' as the data key (now KH503 alone).
 #  B1-B2  KH500 printed the data's value as "10" against "stated 11,0" and
 #         "1" against a padded "002": now at the stated's decimals and pad.
+#  D1     `{{{title}}}` in a --templates plan.html printed the title's '<'
+#         and '&' as the page's HTML without a word: now KH813 at its
+#         line:col (the built-in templates raise none).
 #  H1-H3  init --include "my dir/chung/..." printed a `khgen check
 #         --allow-read my dir/chung ...` a shell splits at the space: one
 #         shell-quoting helper (src/shquote.c) for init and KH030's hint.
@@ -173,5 +176,17 @@ check_says "B1 KH500 gives the data's value at the stated's decimals: '10,0' aga
 fig_plan '{count localities kind=thôn pad=3 stated=002}'
 check_says "B2 KH500 gives the data's value padded as the stated one: '001' against '002'" "$work/fig.yaml" 0 \
     "warning[KH500]: stated 002 but the data give 001 (count of localities)"
+
+# ---- D: a raw tag over plain text warns ----
+mkdir -p "$work/d/tpl"
+sed 's/{{title}}/{{{title}}}/' templates/plan.html >"$work/d/tpl/plan.html"
+"$khgen" build -f html --templates "$work/d/tpl" -o "$work/d/out" plans/binh-trung-2024.yaml \
+    >/dev/null 2>"$work/err"
+s=$?
+"$khgen" build -f md,html -o "$work/d/out2" plans/binh-trung-2024.yaml >/dev/null 2>"$work/err2"
+[ $s -eq 0 ] && grep -q "^$work/d/tpl/plan.html:[0-9]*:[0-9]*: warning\[KH813\]: 'title' is plain text" "$work/err" &&
+    ! grep -q KH813 "$work/err2" &&
+    ok "D1 {{{title}}} in plan.html: KH813 at its line:col; the built-in templates raise none" ||
+    not_ok "D1 status $s, $(head -c 400 "$work/err") / $(grep KH813 "$work/err2" | head -c 200)"
 
 echo "$pass passed, $fail failed"
