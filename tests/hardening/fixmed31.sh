@@ -23,6 +23,9 @@
 #  D1     `{{{title}}}` in a --templates plan.html printed the title's '<'
 #         and '&' as the page's HTML without a word: now KH813 at its
 #         line:col (the built-in templates raise none).
+#  E1     a broken --templates preset of a table over localities: its one
+#         error, then KH251 "locality 'a' is defined but never used", a
+#         follow-on of rows never built; now the preset's error alone.
 #  H1-H3  init --include "my dir/chung/..." printed a `khgen check
 #         --allow-read my dir/chung ...` a shell splits at the space: one
 #         shell-quoting helper (src/shquote.c) for init and KH030's hint.
@@ -188,5 +191,39 @@ s=$?
     ! grep -q KH813 "$work/err2" &&
     ok "D1 {{{title}}} in plan.html: KH813 at its line:col; the built-in templates raise none" ||
     not_ok "D1 status $s, $(head -c 400 "$work/err") / $(grep KH813 "$work/err2" | head -c 200)"
+
+# ---- E: a broken preset's table: no KH251 for the localities it was to list ----
+mkdir -p "$work/e/tpl/presets"
+cat >"$work/e/e.yaml" <<'YAML'
+khgen: 1
+header:
+  issuer: [ỦY BAN NHÂN DÂN, XÃ AN BÌNH]
+  issuer_short: UBND xã An Bình
+  place: An Bình
+  date: 2024-03-05
+  title: Thực hiện nông thôn mới năm 2024
+levels:
+  - {id: ntm, name: nông thôn mới}
+localities:
+  - {id: a, name: An Bình, kind: xã, target: ntm, target_year: 2024}
+body:
+  - para: (Chi tiết theo {att bieu01} đính kèm).
+signature:
+  lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH]
+  name: Nguyễn Văn A
+attachments:
+  - id: bieu01
+    label: Biểu 01
+    title: Xã phấn đấu đạt chuẩn
+    preset: locality-targets
+YAML
+printf 'id: x\n' >"$work/e/tpl/presets/locality-targets.yaml"
+"$khgen" check "$work/e/e.yaml" >/dev/null 2>&1 || not_ok "E setup: the plan does not check with the built-in preset"
+"$khgen" check --templates "$work/e/tpl" "$work/e/e.yaml" >/dev/null 2>"$work/err"
+s=$?
+[ $s -eq 1 ] && grep -q 'presets/locality-targets.yaml:1:1: error\[KH604\]' "$work/err" &&
+    ! grep -q KH251 "$work/err" && grep -q '^1 error generated' "$work/err" &&
+    ok "E1 a broken preset: its one error, no KH251 for the locality its table was to list" ||
+    not_ok "E1 status $s, $(grep -o '[a-z]*\[KH[0-9]*\]' "$work/err" | tr '\n' ' ')"
 
 echo "$pass passed, $fail failed"
