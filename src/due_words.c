@@ -130,7 +130,9 @@ int due_words_shown(const char *words, size_t n, char *out, size_t cap)
     return cap > 0;
 }
 
-int due_inside_sentence(const char *before, size_t len)
+/* before[0..len) less the blanks and the marks that open an emphasis, a
+ * bracket or a quote at its end: the length left. */
+static size_t past_openers(const char *before, size_t len)
 {
     size_t i = len;
     for (;;) {
@@ -143,7 +145,18 @@ int due_inside_sentence(const char *before, size_t len)
             i -= 3;
             continue;
         }
-        break;
+        return i;
     }
+}
+
+int due_inside_sentence(const char *before, size_t len)
+{
+    size_t i = past_openers(before, len);
     return i > 0 && strchr(".!?:\n", before[i - 1]) == NULL;
+}
+
+int due_begins_sentence(const char *before, size_t len)
+{
+    size_t i = past_openers(before, len);
+    return i == 0 || strchr(".!?\n", before[i - 1]) != NULL;
 }

@@ -23,5 +23,10 @@ int due_words_shown(const char *words, size_t n, char *out, size_t cap);
  * emphasis, a bracket or a quote: * _ ( [ " ' “ ‘) is there and is none of
  * '.', '!', '?', ':' or a line break. 0 at a text's start. */
 int due_inside_sentence(const char *before, size_t len);
+/* 1 if a reference printed after before[0..len) begins a sentence: the
+ * text's start, or after '.', '!', '?' or a line break (past the same
+ * blanks and opening marks); not after ':', where Vietnamese goes on in
+ * small letters ("Thời gian hoàn thành: trước ngày ..."). */
+int due_begins_sentence(const char *before, size_t len);
 
 #endif

@@ -26,6 +26,9 @@
 #  E1     a broken --templates preset of a table over localities: its one
 #         error, then KH251 "locality 'a' is defined but never used", a
 #         follow-on of rows never built; now the preset's error alone.
+#  I1-I2  a task's text beginning with {due} whose phrase is small
+#         ("trước ngày 30/6/2024", a deadline's text) began its sentence in
+#         lower case; now its capital. After ':' it stays small (guard).
 #  H1-H3  init --include "my dir/chung/..." printed a `khgen check
 #         --allow-read my dir/chung ...` a shell splits at the space: one
 #         shell-quoting helper (src/shquote.c) for init and KH030's hint.
@@ -115,7 +118,7 @@ rm -f "xa/it's.yaml"
     -o "xa/p.yaml" >/dev/null 2>&1
 "$khgen" check xa/p.yaml >/dev/null 2>"$work/err"
 grep -qF -- "--allow-read 'my dir/chung')" "$work/err" &&
-    ok "H3 KH030's hint quotes the same directory the same way" ||
+    ok "H3 guard: KH030's hint quotes the same directory the same way" ||
     not_ok "H3 $(head -c 400 "$work/err")"
 cd "$top" || exit 2
 
@@ -225,5 +228,51 @@ s=$?
     ! grep -q KH251 "$work/err" && grep -q '^1 error generated' "$work/err" &&
     ok "E1 a broken preset: its one error, no KH251 for the locality its table was to list" ||
     not_ok "E1 status $s, $(grep -o '[a-z]*\[KH[0-9]*\]' "$work/err" | tr '\n' ' ')"
+
+# ---- I: a sentence that begins with {due} begins with a capital ----
+mkdir -p "$work/i"
+cat >"$work/i/due.yaml" <<'YAML'
+khgen: 1
+header:
+  issuer: [ỦY BAN NHÂN DÂN, XÃ AN BÌNH]
+  issuer_short: UBND xã An Bình
+  place: An Bình
+  date: 2024-03-05
+  title: Thực hiện nông thôn mới năm 2024
+units:
+  - {id: vp, name: Văn phòng xã}
+body:
+  - section: NHIỆM VỤ
+    items:
+      - task: "Việc 1"
+        text: "{due}, hoàn thành rà soát hộ nghèo."
+        lead: vp
+        due: {before: 2024-06-30}
+      - task: "Việc 2"
+        text: "Hoàn thành rà soát {due}."
+        lead: vp
+        due: {before: 2024-06-30}
+      - task: "Việc 4"
+        text: "Thời gian hoàn thành: {due}."
+        lead: vp
+        due: {before: 2024-06-30}
+      - task: "Việc 3"
+        text: "{due} tổ chức hội nghị."
+        lead: vp
+        due: {text: "trong quý III/2024"}
+signature:
+  lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH]
+  name: Nguyễn Văn A
+YAML
+"$khgen" build -f md -o "$work/i/out" "$work/i/due.yaml" >/dev/null 2>"$work/err"
+md=$work/i/out/$(ls "$work/i/out" 2>/dev/null | grep '\.md$' | head -1)
+grep -qF 'Trước ngày 30/6/2024, hoàn thành rà soát hộ nghèo.' "$md" 2>/dev/null &&
+    grep -qF 'Trong quý III/2024 tổ chức hội nghị.' "$md" &&
+    ok "I1 {due} beginning a task's text: 'Trước ngày ...', 'Trong quý III/2024 ...'" ||
+    not_ok "I1 $(grep -n 'hộ nghèo\|hội nghị' "$md" 2>/dev/null | tr '\n' '|') $(head -c 300 "$work/err")"
+grep -qF 'Hoàn thành rà soát trước ngày 30/6/2024.' "$md" 2>/dev/null &&
+    grep -qF 'Thời gian hoàn thành: trước ngày 30/6/2024.' "$md" &&
+    ok "I2 guard: inside a sentence and after ':' the phrase stays small" ||
+    not_ok "I2 $(grep -n 'rà soát trước\|Thời gian' "$md" 2>/dev/null | tr '\n' '|')"
 
 echo "$pass passed, $fail failed"
