@@ -29,6 +29,11 @@
 #  I1-I2  a task's text beginning with {due} whose phrase is small
 #         ("trước ngày 30/6/2024", a deadline's text) began its sentence in
 #         lower case; now its capital. After ':' it stays small (guard).
+#  G1-G3  init "XÃ ĐỒNG HƯU" (a name copied from a header) kept the
+#         capitals: the place line printed "ĐỒNG HƯU, ngày ..."; now written
+#         "xã Đồng Hưu" with a note ("PHƯỜNG II" keeps its numeral). A name
+#         without any mark ("Dong Huu") cannot be guessed: written as typed,
+#         now with a note saying so.
 #  H1-H3  init --include "my dir/chung/..." printed a `khgen check
 #         --allow-read my dir/chung ...` a shell splits at the space: one
 #         shell-quoting helper (src/shquote.c) for init and KH030's hint.
@@ -274,5 +279,28 @@ grep -qF 'Hoàn thành rà soát trước ngày 30/6/2024.' "$md" 2>/dev/null &&
     grep -qF 'Thời gian hoàn thành: trước ngày 30/6/2024.' "$md" &&
     ok "I2 guard: inside a sentence and after ':' the phrase stays small" ||
     not_ok "I2 $(grep -n 'rà soát trước\|Thời gian' "$md" 2>/dev/null | tr '\n' '|')"
+
+# ---- G: init of a name in capitals, or without marks ----
+mkdir -p "$work/g"
+"$khgen" init --level xa --year 2026 "XÃ ĐỒNG HƯU" -o "$work/g/a.yaml" >/dev/null 2>"$work/err"
+s=$?
+[ $s -eq 0 ] && grep -qF '  place: Đồng Hưu' "$work/g/a.yaml" && grep -qF 'issuer_short: UBND xã Đồng Hưu' "$work/g/a.yaml" &&
+    grep -qF '[ỦY BAN NHÂN DÂN, XÃ ĐỒNG HƯU]' "$work/g/a.yaml" &&
+    grep -qF "note: 'XÃ ĐỒNG HƯU' is in capitals: the plan writes it 'xã Đồng Hưu'" "$work/err" &&
+    "$khgen" check "$work/g/a.yaml" >/dev/null 2>&1 &&
+    ok "G1 init 'XÃ ĐỒNG HƯU': the place 'Đồng Hưu', the header in capitals, said; it checks" ||
+    not_ok "G1 status $s, $(grep -n 'place:\|issuer' "$work/g/a.yaml" | tr '\n' '|') $(head -c 300 "$work/err")"
+"$khgen" init --level xa --year 2026 "PHƯỜNG II" -o "$work/g/b.yaml" >/dev/null 2>&1
+grep -qF 'issuer_short: UBND phường II' "$work/g/b.yaml" &&
+    ok "G2 init 'PHƯỜNG II': its Roman numeral kept in capitals" ||
+    not_ok "G2 $(grep -n 'issuer_short' "$work/g/b.yaml")"
+"$khgen" init --level xa --year 2026 "Dong Huu" -o "$work/g/c.yaml" >/dev/null 2>"$work/err"
+s=$?
+"$khgen" init --level xa --year 2026 "Xã Ia Grai" -o "$work/g/d.yaml" >/dev/null 2>"$work/err2"
+[ $s -eq 0 ] && grep -qF '  place: Dong Huu' "$work/g/c.yaml" &&
+    grep -qF "note: 'Dong Huu' has no Vietnamese marks, which khgen cannot guess" "$work/err" &&
+    [ ! -s "$work/err2" ] &&
+    ok "G3 init 'Dong Huu': written as typed, with a note that its marks cannot be guessed ('Xã Ia Grai': none)" ||
+    not_ok "G3 status $s, $(head -c 300 "$work/err") / $(head -c 200 "$work/err2")"
 
 echo "$pass passed, $fail failed"
