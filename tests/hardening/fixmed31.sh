@@ -2,7 +2,7 @@
 # fixmed31.sh - session 30's MEDIUM leftover outside import and its LOWs
 # (s31fixmed), each case failing before its fix:
 #
-#  N1-N4  `khgen new --from p.yaml -o sub/n.yaml` (and --from a/p.yaml -o
+#  N1-N5  `khgen new --from p.yaml -o sub/n.yaml` (and --from a/p.yaml -o
 #         b/p.yaml) rewrote an include to '../r.yaml' that the new plan's
 #         own check refused (KH030), exit 1 after writing the file. new now
 #         refuses before writing (usage error, nothing written) and names
