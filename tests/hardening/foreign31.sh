@@ -1,0 +1,140 @@
+#!/bin/sh
+# tests/hardening/foreign31.sh KHGEN WORKDIR - what session 31 found
+# importing plans khgen did not write, eighth round, and session 30's
+# import leftovers (issue 8: never a silently wrong output):
+#   - a header whose issuer is a department whose own name holds the
+#     document kind's word ("PHÒNG TÀI CHÍNH - KẾ HOẠCH", "SỞ KẾ HOẠCH VÀ
+#     ĐẦU TƯ") was split at the word: the word left out (KH761), the issuer
+#     cut (src/import_issuer.c imp_kind_in_name, src/import_head.c);
+#   - the locality-targets preset's northern header "Tên xã, thôn, bản"
+#     over a southern plan's ấp and phường: now "Tên {kinds}", the kinds of
+#     the rows shown (src/attach_kinds.c);
+# The .docx are made at test time by foreign31_docx.py (python-docx).
+# Each case well under a second of CPU. Prints "ok - ..."/"not ok - ..."
+# and ends with "N passed, M failed".
+set -u
+. "$(dirname "$0")/timed.sh"
+. "$(dirname "$0")/docx_cases.sh" # imported NAME, has NAME LINE...
+
+mkdir -p "$work/dx" "$work/md"
+/usr/bin/python3 "$(dirname "$0")/foreign31_docx.py" "$work/dx" ||
+    not_ok "setup: foreign31_docx.py could not write the documents"
+
+# text_imported NAME EXT: $work/md/NAME.EXT imported and built as Markdown
+# into $work/dx/NAME.md (diagnostics in $work/dx/NAME.err)
+text_imported() {
+    rm -f "$work/dx/$1.md" "$work/dx/$1.yaml"
+    "$khgen" import -o "$work/dx/$1.yaml" --force "$work/md/$1.$2" 2>"$work/dx/$1.err" &&
+        "$khgen" build -f md -o "$work/dx" "$work/dx/$1.yaml" >/dev/null 2>>"$work/dx/$1.err"
+}
+# head_is NAME GOVERNING ISSUER...: the imported plan's header says so, and
+# the import left nothing out of it (no KH761)
+head_is() {
+    name=$1 gov=$2
+    shift 2
+    want="  governing_body: $gov|  issuer:|"
+    for l in "$@"; do want="$want    - $l|"; done
+    got=$(sed -n '/^  governing_body:/,/^  number:/p' "$work/dx/$name.yaml" 2>/dev/null | sed '$d' | tr '\n' '|')
+    [ "$got" = "$want" ] && ! grep -q KH761 "$work/dx/$name.err"
+}
+
+# ---- leftover 1: a department's name holding the kind's word --------------------------------
+for c in "tckh|UBND HUYỆN YÊN THẾ|PHÒNG TÀI CHÍNH - KẾ HOẠCH|a bold 'PHÒNG TÀI CHÍNH - KẾ HOẠCH' under a plain 'UBND HUYỆN YÊN THẾ'" \
+    "tckh_wrap|UBND HUYỆN YÊN THẾ|PHÒNG TÀI CHÍNH -|'PHÒNG TÀI CHÍNH -' over 'KẾ HOẠCH' (the name wrapped)" \
+    "skhdt|UBND TỈNH BẮC GIANG|SỞ KẾ HOẠCH VÀ ĐẦU TƯ|'SỞ KẾ HOẠCH VÀ ĐẦU TƯ' under 'UBND TỈNH BẮC GIANG'" \
+    "tckh_nodash|UBND HUYỆN YÊN THẾ|PHÒNG TÀI CHÍNH KẾ HOẠCH|'PHÒNG TÀI CHÍNH KẾ HOẠCH' (no dash)" \
+    "khbc|UBND HUYỆN YÊN THẾ|PHÒNG KẾ HOẠCH - BÁO CÁO|'PHÒNG KẾ HOẠCH - BÁO CÁO' (two kinds' words)"; do
+    name=${c%%|*} rest=${c#*|}
+    gov=${rest%%|*} rest=${rest#*|}
+    iss=${rest%%|*} what=${rest#*|}
+    imported "$name"
+    if [ "$name" = tckh_wrap ]; then
+        head_is "$name" "$gov" "$iss" "KẾ HOẠCH"
+    else
+        head_is "$name" "$gov" "$iss"
+    fi && has "$name" '**KẾ HOẠCH**  ' '**Thực hiện nhiệm vụ phát triển kinh tế - xã hội năm 2024**'
+    if [ $? -eq 0 ]; then
+        ok "$what: the issuer whole, the word not the plan's mark nor left out"
+    else
+        not_ok "$what: $(sed -n '/^header/,/^  number/p' "$work/dx/$name.yaml" | tr '\n' '|') $(head -c 300 "$work/dx/$name.err")"
+    fi
+done
+# the same header joined into one paragraph by a converter (text): split at
+# the national name and "Số:", never inside the department's name
+printf '%s\n' 'UBND HUYỆN YÊN THẾ PHÒNG TÀI CHÍNH - KẾ HOẠCH Số: 125/KH-TCKH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc' \
+    '' 'Yên Thế, ngày 15 tháng 01 năm 2024' '' 'KẾ HOẠCH' '' 'Thực hiện nhiệm vụ năm 2024' '' 'I. MỤC ĐÍCH' '' \
+    '1. Nâng cao chất lượng.' >"$work/md/joined.txt"
+text_imported joined txt
+if grep -q '^    - UBND HUYỆN YÊN THẾ PHÒNG TÀI CHÍNH - KẾ HOẠCH$' "$work/dx/joined.yaml" &&
+    grep -q '^  title: Thực hiện nhiệm vụ năm {year}$' "$work/dx/joined.yaml" && ! grep -q KH761 "$work/dx/joined.err"; then
+    ok "a header a converter joined into one line: the department's 'KẾ HOẠCH' stays in the issuer"
+else
+    not_ok "joined header: $(sed -n '/^header/,/^  title/p' "$work/dx/joined.yaml" | tr '\n' '|') $(head -c 300 "$work/dx/joined.err")"
+fi
+# the same in a .md with no national name nor date line: the department's
+# line, then "Số:", then the plan's own "KẾ HOẠCH", which still is the mark
+printf '%s\n' 'UBND HUYỆN YÊN THẾ  ' '**PHÒNG TÀI CHÍNH - KẾ HOẠCH**  ' 'Số: 125/KH-TCKH' '' '**KẾ HOẠCH**  ' \
+    '**Thực hiện nhiệm vụ năm 2024**' '' '## I. MỤC ĐÍCH' '' '1. Nâng cao chất lượng.' >"$work/md/mark.md"
+text_imported mark md
+if head_is mark "UBND HUYỆN YÊN THẾ" "PHÒNG TÀI CHÍNH - KẾ HOẠCH" &&
+    grep -q '^  title: Thực hiện nhiệm vụ năm {year}$' "$work/dx/mark.yaml"; then
+    ok "a .md without the national name: the department's name whole, the plan's own 'KẾ HOẠCH' under 'Số:' the mark"
+else
+    not_ok "md, department then mark: $(sed -n '/^header/,/^  title/p' "$work/dx/mark.yaml" | tr '\n' '|') $(head -c 300 "$work/dx/mark.err")"
+fi
+
+# ---- leftover 4: the locality preset's header names the kinds shown -------------------------
+# plan_of NAME KIND... : a plan of one xã-level locality and villages of the
+# KINDs, all aiming for the standard in 2024, with the locality-targets table
+plan_of() {
+    name=$1 top=$2 place=$3
+    shift 3
+    {
+        printf '%s\n' 'khgen: 1' 'import: [qd318-xa-ntm]' 'header:' "  issuer: [ỦY BAN NHÂN DÂN, HUYỆN THỬ NGHIỆM]" \
+            '  number: 7' "  place: $place" '  date: 2024-01-15' '  title: Xây dựng nông thôn mới năm 2024' \
+            'units:' '  - {id: vp, name: Văn phòng Điều phối}' 'levels:' '  - {id: ntm, name: Nông thôn mới}' 'localities:' \
+            "  - {id: a, name: Tân Hưng, kind: $top, target: ntm, target_year: 2024}"
+        i=0
+        for k in "$@"; do
+            i=$((i + 1))
+            printf '  - {id: v%s, name: "%s %s", kind: %s, parent: a, target: ntm, target_year: 2024}\n' "$i" "$k" "$i" "$k"
+        done
+        printf '%s\n' 'body:' '  - section: Nhiệm vụ' '    items:' '      - task: Triển khai.' '        lead: vp' \
+            'attachments:' '  - id: bieu01' '    label: Biểu 01' '    title: Danh sách' '    preset: locality-targets'
+    } >"$work/md/$name.yaml"
+    "$khgen" build -f md -o "$work/md" "$work/md/$name.yaml" >"$work/md/$name.err" 2>&1
+}
+plan_of camau xã "Cà Mau" ấp ấp
+plan_of hcm phường "Thành phố Hồ Chí Minh" "khu phố"
+plan_of north xã "Yên Thế" thôn bản
+if grep -q '^| STT | Tên xã, ấp | Thuộc xã |' "$work/md/camau.md" &&
+    grep -q '^| STT | Tên phường, khu phố | Thuộc xã |' "$work/md/hcm.md" &&
+    grep -q '^| STT | Tên xã, thôn, bản | Thuộc xã |' "$work/md/north.md"; then
+    ok "locality-targets' name column names the kinds shown: 'Tên xã, ấp' (Cà Mau), 'Tên phường, khu phố', 'Tên xã, thôn, bản'"
+else
+    not_ok "kinds header: $(grep -h '^| STT' "$work/md/camau.md" "$work/md/hcm.md" "$work/md/north.md" | tr '\n' '|') $(head -c 300 "$work/md/camau.err")"
+fi
+# the workbook's and the Word document's header are the same one
+"$khgen" build -f xlsx -o "$work/md" "$work/md/camau.yaml" >/dev/null 2>&1
+"$khgen" build -f docx -o "$work/md" "$work/md/camau.yaml" >/dev/null 2>&1
+if unzip -p "$work/md/camau.xlsx" xl/sharedStrings.xml 2>/dev/null | grep -q 'Tên xã, ấp' &&
+    unzip -p "$work/md/camau.docx" word/document.xml 2>/dev/null | grep -q 'Tên xã, ấp' &&
+    ! unzip -p "$work/md/camau.docx" word/document.xml | grep -q 'kinds}'; then
+    ok "the header 'Tên xã, ấp' in the workbook and the Word document too (one place makes it)"
+else
+    not_ok "kinds header in xlsx/docx"
+fi
+# guard: "{kinds}" over rows that are not localities' is printed as written, with KH210
+{
+    sed '/^attachments:/,$d' "$work/md/north.yaml"
+    printf '%s\n' 'attachments:' '  - id: bieu01' '    label: Biểu 01' '    title: Danh sách' '    columns:' \
+        '      - {key: stt, type: stt, header: STT}' '      - {key: name, header: "Tên {kinds}"}' '    rows:' '      - [Xã A]'
+} >"$work/md/kinds_hand.yaml"
+"$khgen" check "$work/md/kinds_hand.yaml" >"$work/md/kinds_hand.err" 2>&1
+if grep -q "warning\[KH210\]: 'header' is printed as written: its '{kinds}' is not expanded" "$work/md/kinds_hand.err"; then
+    ok "'{kinds}' in a written table's header: KH210, not printed silently with its braces"
+else
+    not_ok "{kinds} in a written table: $(head -c 300 "$work/md/kinds_hand.err")"
+fi
+
+echo "$pass passed, $fail failed"
