@@ -513,6 +513,26 @@ static int caps_sentence_end(const char *t, size_t n)
     return n <= 24 && spaces <= 1 && (t[n - 1] == '.' || t[n - 1] == ';' || t[n - 1] == ',');
 }
 
+/* Whether the line t[0..n), at the margin (lead 0) under a line of a
+ * paragraph whose first line was indented (para_lead, 2 columns or more)
+ * and that filled the width (prev_len), goes on that paragraph: the
+ * layout of `pdftotext -layout` (a PDF's first-line indents, Chromium's
+ * and LibreOffice's), where a sentence ending at a line's end before a
+ * capital started a paragraph of its own ("... tổ chức thực hiện." over
+ * "Đảm bảo hoàn thành ..."): a new paragraph there is indented, as its
+ * first line shows (s30foreign's leftover, s31foreign). Not a line that
+ * begins a block ("2.", "- Tổ chức", "Căn cứ") or in capitals. */
+static int indent_goes_on(int para_lead, int lead, size_t prev_len, int prev_caps, const char *t,
+                          size_t n)
+{
+    /* "- xã hội ..." under "... đoàn thể chính trị": the dash of a compound
+     * the line broke before (LibreOffice's PDF), not a bullet: a bullet
+     * there is indented too, and begins with a capital */
+    int dash_word = n > 2 && t[0] == '-' && t[1] == ' ' && starts_lower(t + 2, n - 2);
+    return para_lead >= 2 && lead == 0 && prev_len >= 60 && !prev_caps &&
+           (dash_word || !starts_block(t, n)) && !imp_txt_all_caps(t, n);
+}
+
 static int joins(const Buf *para, const char *t, size_t n, int markdown, int blank_run,
                  int prev_caps, size_t prev_len)
 {
@@ -1065,6 +1085,7 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
     len = warn_kept(diags, path, &doubt, &kept) < 0 ? 0 : len; /* KH752: nothing read */
     Buf para = {0};
     int para_line = 0, para_heading = 0, para_gap = 0, para_indent = 0;
+    int para_lead = 0;       /* plain text: the blanks before the paragraph's first line */
     int blank_run = 0;       /* blank lines since the last text line */
     int prev_hard = 0;       /* the last line ended in a hard break (1, 2), was a row (3) */
     int prev_caps = 0;       /* the last line was all capitals */
@@ -1117,7 +1138,9 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
         int cont = para.len && !heading && (!prev_hard || hard_join); /* the line may join para */
         int piped = cont && markdown && !blank_run && imp_md_pipe_text(&para, t, n, s + i, len - i);
         int hyphen = cont && !markdown && !blank_run && hyphen_joins(&para, t, n);
-        int join = hyphen || (cont && (piped || joins(&para, t, n, markdown, blank_run, prev_caps, prev_len)));
+        int lead = (int)(b - start < 64 ? b - start : 64);
+        int join = hyphen || (cont && (piped || joins(&para, t, n, markdown, blank_run, prev_caps, prev_len))) ||
+                   (cont && !markdown && !blank_run && indent_goes_on(para_lead, lead, prev_len, prev_caps, t, n));
         if (!join)
             FLUSH();
         if (para.len == 0) {
@@ -1125,6 +1148,7 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
             para_heading = heading;
             para_gap = blank_run > 0;
             para_indent = markdown ? indent_of(s + start, b - start) : 0;
+            para_lead = markdown ? 0 : lead;
         } else if (!hyphen) {
             /* a soft line break (Markdown's, text's wrapped by hand) is a space,
              * kept '\n' for recognition: it matters in the header, the signature */

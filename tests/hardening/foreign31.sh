@@ -9,7 +9,13 @@
 #   - the locality-targets preset's northern header "Tên xã, thôn, bản"
 #     over a southern plan's ấp and phường: now "Tên {kinds}", the kinds of
 #     the rows shown (src/attach_kinds.c);
-# The .docx are made at test time by foreign31_docx.py (python-docx).
+#   - a PDF's text (pdftotext -layout of Chromium's and LibreOffice's PDF
+#     of a plan): a sentence ending at a line's end before a line at the
+#     margin starting with a capital began a paragraph, and "- xã hội" at
+#     the margin a bullet; the first-line indent tells (src/import_text.c
+#     indent_goes_on);
+# The .docx are made at test time by foreign31_docx.py (python-docx);
+# foreign31-pdf.txt is the text of the two PDFs (lines of both).
 # Each case well under a second of CPU. Prints "ok - ..."/"not ok - ..."
 # and ends with "N passed, M failed".
 set -u
@@ -135,6 +141,28 @@ if grep -q "warning\[KH210\]: 'header' is printed as written: its '{kinds}' is n
     ok "'{kinds}' in a written table's header: KH210, not printed silently with its braces"
 else
     not_ok "{kinds} in a written table: $(head -c 300 "$work/md/kinds_hand.err")"
+fi
+
+# ---- leftover 2: a PDF's first-line indents tell its paragraphs ------------------------------
+cp "$(dirname "$0")/foreign31-pdf.txt" "$work/md/pdfpara.txt"
+text_imported pdfpara txt
+if has pdfpara '**II. NHIỆM VỤ, GIẢI PHÁP THỰC HIỆN**' \
+    '- Đối với xã An Thượng: Thực hiện rà soát thực trạng theo yêu cầu Bộ tiêu chí xã nông thôn mới nâng cao, xã nông thôn mới kiểu mẫu giai đoạn 2021-2025; xác định nội dung kiểu mẫu theo một trong các nội dung (về sản xuất, về giáo dục, về văn hoá, về du lịch, về cảnh quan môi trường, về an ninh trật tự, về y tế, về chuyển đổi số...) mang giá trị đặc trưng của xã để làm kiểu mẫu; xây dựng kế hoạch chi tiết, cụ thể về lộ trình thực hiện các tiêu chí, giải pháp triển khai tổ chức thực hiện. Đảm bảo hoàn thành thẩm tra huyện trong tháng 11/2024; hoàn thiện hồ sơ trình UBND tỉnh xét công nhận xã đạt chuẩn nông thôn mới kiểu mẫu trong tháng 12/2024.' \
+    '- Đối với các thôn, bản đăng ký đạt chuẩn nông thôn mới năm 2024: Xây dựng Kế hoạch chi tiết, xác định các nội dung cần thực hiện; tổ chức thực hiện tốt Kế hoạch xây dựng thôn nông thôn mới, đồng thời xây dựng các mô hình sản xuất nông nghiệp hàng hóa để tổ chức triển khai thực hiện.' \
+    '- Đối với các thôn phấn đấu đạt thôn nông thôn mới, kiểu mẫu năm 2024: Thực hiện rà soát kết quả thực hiện theo Bộ tiêu chí thôn nông thôn mới, kiểu mẫu của tỉnh; lập, trình UBND xã phê duyệt Phương án thực hiện, xong trong Qúy các thôn.' \
+    '- Phát huy vai trò lãnh đạo của tổ chức Đảng, chính quyền, đoàn thể chính trị - xã hội trong xây dựng nông thôn mới; tiếp tục nâng cao chất lượng đào tạo, bồi dưỡng kiến thức, năng lực quản lý cho cán bộ, công chức cấp xã; đẩy mạnh cải cách thủ tục hành chính, ứng dụng công nghệ thông tin trong quản lý, điều hành.'; then
+    ok "a PDF's text (-layout): a sentence ending at a line's end over a capital at the margin goes on its indented paragraph; '- xã hội' at the margin no bullet; indented lines still begin theirs"
+else
+    not_ok "PDF paragraphs by indent: $(grep -n 'Đảm bảo\|^Thực hiện\|^- xã hội' "$work/dx/pdfpara.md" | cut -c1-80 | tr '\n' '|') $(head -c 300 "$work/dx/pdfpara.err")"
+fi
+# guard: a text without first-line indents keeps a sentence's end over a
+# capital as a paragraph's end (Word's "Save as text" puts none)
+sed 's/^ *//' "$work/md/pdfpara.txt" >"$work/md/flat.txt"
+text_imported flat txt
+if grep -qx 'Đảm bảo hoàn thành thẩm tra huyện trong tháng 11/2024; hoàn thiện hồ sơ trình UBND tỉnh xét công nhận xã đạt chuẩn nông thôn mới kiểu mẫu trong tháng 12/2024.' "$work/dx/flat.md"; then
+    ok "guard: a text at the margin throughout: a sentence's end over a capital still ends the paragraph"
+else
+    not_ok "flat text: $(grep -n 'Đảm bảo' "$work/dx/flat.md" | cut -c1-80)"
 fi
 
 echo "$pass passed, $fail failed"
