@@ -14,6 +14,9 @@
 #     margin starting with a capital began a paragraph, and "- xã hội" at
 #     the margin a bullet; the first-line indent tells (src/import_text.c
 #     indent_goes_on);
+#   - a .md holding a joint plan's signature table, then the issuer's
+#     block typed: the table's left cell read as two unnumbered sections
+#     (src/import_signer.c imp_signer_block; the lead's leftover);
 # The .docx are made at test time by foreign31_docx.py (python-docx);
 # foreign31-pdf.txt is the text of the two PDFs (lines of both).
 # Each case well under a second of CPU. Prints "ok - ..."/"not ok - ..."
@@ -163,6 +166,24 @@ if grep -qx 'Đảm bảo hoàn thành thẩm tra huyện trong tháng 11/2024; 
     ok "guard: a text at the margin throughout: a sentence's end over a capital still ends the paragraph"
 else
     not_ok "flat text: $(grep -n 'Đảm bảo' "$work/dx/flat.md" | cut -c1-80)"
+fi
+
+# ---- leftover 5: a joint plan's signature table, then one signer's block typed --------------
+{
+    printf '**ỦY BAN NHÂN DÂN**  \n**XÃ ĐỒNG HƯU**  \nSố: 12/KH-UBND\n\n'
+    printf '**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**  \n**Độc lập - Tự do - Hạnh phúc**\n\n'
+    printf '*Đồng Hưu, ngày 05 tháng 01 năm 2024*\n\n**KẾ HOẠCH**  \n**Rà soát**\n\n**I. NHIỆM VỤ**\n\nNội dung.\n\n'
+    printf '<table>\n<tr><td><p><strong>TM. BAN THƯỜNG TRỰC UBMTTQ XÃ</strong></p><p><strong>CHỦ TỊCH</strong></p><p><strong>Lê Thị C</strong></p></td>'
+    printf '<td><p><strong>TM. ỦY BAN NHÂN DÂN XÃ</strong></p><p><strong>CHỦ TỊCH</strong></p><p><strong>Nguyễn Văn A</strong></p></td></tr>\n</table>\n\n'
+    printf '**TM. ỦY BAN NHÂN DÂN XÃ**  \n**CHỦ TỊCH**\n\n**Nguyễn Văn A**\n'
+} >"$work/md/jointtyped.md"
+text_imported jointtyped md
+if ! grep -q 'section: TM\.\|section: CHỦ TỊCH' "$work/dx/jointtyped.yaml" &&
+    grep -q '^# review: a joint plan signed by .*TM\. BAN THƯỜNG TRỰC UBMTTQ XÃ / CHỦ TỊCH / Lê Thị C' "$work/dx/jointtyped.yaml" &&
+    grep -q -x '  name: Nguyễn Văn A' "$work/dx/jointtyped.yaml" && grep -q 'KH759' "$work/dx/jointtyped.err"; then
+    ok "a joint plan's signature table, then the issuer's block typed: the other signer's lines a review note (KH759), no section 'TM. ...'/'CHỦ TỊCH'"
+else
+    not_ok "joint table then typed block: $(sed -n '/^body:/,$p' "$work/dx/jointtyped.yaml" | tr '\n' '|' | head -c 600)"
 fi
 
 echo "$pass passed, $fail failed"
