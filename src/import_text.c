@@ -910,7 +910,7 @@ static void take_front_matter(const char *s, size_t front, HtmlKept *kept, Buf *
     }
 }
 
-enum { PASSES = 15 };
+enum { PASSES = 16 };
 
 /* The text the paragraphs are cut from: data in NFC, its Markdown
  * character references read (a Markdown file; *markdown is set when the
@@ -1011,6 +1011,11 @@ static const char *prepare_text(const char *data, size_t *len, int *markdown, Bu
     if (!*markdown && imp_txt_page_numbers(s, *len, &pass[13])) {
         s = pass[13].data ? pass[13].data : "";
         *len = pass[13].len;
+    }
+    /* a Biểu's table whose cells line up in columns (txt_layout.c) */
+    if (!*markdown && imp_txt_layout_tables(s, *len, &pass[15])) {
+        s = pass[15].data ? pass[15].data : "";
+        *len = pass[15].len;
     }
     if (!*markdown && imp_txt_side_by_side(s, *len, &pass[14])) {
         s = pass[14].data ? pass[14].data : "";

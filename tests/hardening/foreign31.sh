@@ -14,11 +14,17 @@
 #     margin starting with a capital began a paragraph, and "- xã hội" at
 #     the margin a bullet; the first-line indent tells (src/import_text.c
 #     indent_goes_on);
+#   - a Biểu's table in a PDF's text (-layout), a KH762 note, is read where
+#     its columns line up, its header printed again after a page break
+#     and the page's number inside it (src/txt_layout.c); a table that
+#     does not line up stays the note;
 #   - a .md holding a joint plan's signature table, then the issuer's
 #     block typed: the table's left cell read as two unnumbered sections
 #     (src/import_signer.c imp_signer_block; the lead's leftover);
 # The .docx are made at test time by foreign31_docx.py (python-docx);
-# foreign31-pdf.txt is the text of the two PDFs (lines of both).
+# foreign31-pdf.txt is the text of the two PDFs (lines of both),
+# foreign31-pdfbieu.txt Chromium's PDF of plans/yen-the-2024.yaml's end
+# and its Biểu 01 and 02 pages, through `pdftotext -layout`.
 # Each case well under a second of CPU. Prints "ok - ..."/"not ok - ..."
 # and ends with "N passed, M failed".
 set -u
@@ -184,6 +190,50 @@ if ! grep -q 'section: TM\.\|section: CHỦ TỊCH' "$work/dx/jointtyped.yaml" &
     ok "a joint plan's signature table, then the issuer's block typed: the other signer's lines a review note (KH759), no section 'TM. ...'/'CHỦ TỊCH'"
 else
     not_ok "joint table then typed block: $(sed -n '/^body:/,$p' "$work/dx/jointtyped.yaml" | tr '\n' '|' | head -c 600)"
+fi
+
+# ---- leftover 3: a Biểu's table in a PDF's text, read by its columns ---------------------------
+cp "$(dirname "$0")/foreign31-pdfbieu.txt" "$work/md/pdfbieu.txt"
+text_imported pdfbieu txt
+if has pdfbieu '| STT | Tên xã | Hiện trạng Mức đã đạt chuẩn | Mục tiêu Mức phấn đấu đạt chuẩn | Năm đạt chuẩn |' '|:---:|---|---|---|:---:|' \
+    '| **I** | **Cấp xã** |  |  |  |' '| 1 | Xã Đồng Hưu |  | nông thôn mới | 2024 |' '| 2 | Xã Tân Hiệp |  | nông thôn mới | 2024 |' \
+    '| 3 | Xã Đồng Lạc | nông thôn mới | nông thôn mới nâng cao | 2024 |' '| 4 | Xã An Thượng | nông thôn mới | nông thôn mới kiểu mẫu | 2024 |' &&
+    has pdfbieu '| STT | Tên tiêu chí | Cơ quan phụ trách | Cơ quan phối hợp |' '|:---:|---|---|---|' '| **I** | **Quy hoạch** |  |  |' \
+        '| 1 | Quy hoạch |  |  |' '| **II** | **Hạ tầng kinh tế - xã hội** |  |  |' &&
+    has pdfbieu '| 16 | Văn hóa |  |  |' '| 17 | Môi trường và an toàn thực phẩm |  |  |' '| **V** | **Hệ thống chính trị** |  |  |' \
+        '| 18 | Hệ thống chính trị và tiếp cận pháp luật |  |  |' '| 19 | Quốc phòng và An ninh |  |  |' &&
+    ! grep -q KH762 "$work/dx/pdfbieu.err"; then
+    ok "a PDF's Biểu tables read by their columns: a header of three lines, empty cells, the header again and a page's number after a page break, no KH762 note"
+else
+    not_ok "PDF Biểu tables: $(grep -c '^| ' "$work/dx/pdfbieu.md") rows $(head -c 300 "$work/dx/pdfbieu.err")"
+fi
+# guard: a column whose cells begin at different places (centred) does not
+# line up: the table is left as the review note it was (KH762), never read wrong
+sed 's/^\(    2      Xã Tân Hiệp  *nông thôn mới\)     /\1           /' "$work/md/pdfbieu.txt" >"$work/md/pdfskew.txt"
+text_imported pdfskew txt
+if grep -q "warning\[KH762\]: 7 paragraphs of the attachment page 'Biểu 01'" "$work/dx/pdfskew.err" &&
+    ! grep -q '^| 1 | Xã Đồng Hưu' "$work/dx/pdfskew.md" && grep -q '^| 19 | Quốc phòng và An ninh |' "$work/dx/pdfskew.md"; then
+    ok "guard: a Biểu whose cells do not line up stays a KH762 note; the next Biểu, lined up, is read"
+else
+    not_ok "a skewed Biểu: $(head -c 300 "$work/dx/pdfskew.err") $(grep -c '^| ' "$work/dx/pdfskew.md")"
+fi
+/usr/bin/python3 - "$work/md" <<'PY'
+import sys
+d = sys.argv[1]
+for name, n in (('lay1', 900), ('lay4', 3600)):
+    with open('%s/%s.txt' % (d, name), 'w', encoding='utf-8') as f:
+        f.write('KẾ HOẠCH\nThử\n\nI. MỤC ĐÍCH\nNội dung.\nTrên đây là Kế hoạch./.\n             Biểu 01\n      DANH SÁCH\n\n')
+        f.write('  STT          Tên xã             Số hộ         Ghi chú\n')
+        for i in range(1, n + 1):
+            f.write('  %-4d         Xã số %-6d       %-6d\n' % (i, i, i * 3))
+PY
+timed_case "T1: a PDF's Biểu of 900 rows, n" "$timed" import -o - "$work/md/lay1.txt"
+c1=$cpu
+timed_case "T1: a PDF's Biểu of 3,600 rows, 4n" "$timed" import -o - "$work/md/lay4.txt"
+if awk "BEGIN {exit !($cpu <= 6 * $c1 + 0.05)}" && "$khgen" import -o - "$work/md/lay4.txt" 2>/dev/null | grep -q '"Xã số 3600"'; then
+    ok "T1: a PDF's Biểu of 3,600 rows took ${cpu}s, 900 ${c1}s: linear, every row read"
+else
+    not_ok "T1: 4n took ${cpu}s, n ${c1}s, or a row lost"
 fi
 
 echo "$pass passed, $fail failed"
