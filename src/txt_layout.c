@@ -319,8 +319,9 @@ int imp_txt_layout_tables(const char *s, size_t len, Buf *out)
         size_t stt_at = cells[0].at;
         /* a table's first row: its header lines above it, its rows below */
         size_t first = l;
-        while (first > 0 && l - first < MAX_HEAD && L[first - 1].n &&
-               strspn(L[first - 1].s, " ") < L[first - 1].n &&
+        /* a header line holds two cells or more: the page's title above
+         * it, one line centred ("DANH SÁCH XÃ"), is not the header's */
+        while (first > 0 && l - first < MAX_HEAD && split_cells(L[first - 1].s, L[first - 1].n, cells) >= 2 &&
                L[first - 1].s[strspn(L[first - 1].s, " ")] != '(' && !page_label(L[first - 1].s, L[first - 1].n))
             first--;
         size_t last = l;

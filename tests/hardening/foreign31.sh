@@ -21,6 +21,10 @@
 #   - a .md holding a joint plan's signature table, then the issuer's
 #     block typed: the table's left cell read as two unnumbered sections
 #     (src/import_signer.c imp_signer_block; the lead's leftover);
+#   - a plan pasted into an e-mail, converted by LibreOffice: one Word
+#     paragraph of line breaks, its paragraphs empty lines: the header read
+#     as the opening, the signature a bullet; the mail's "--" signature the
+#     signer's name (src/docx_lines.c, src/import.c);
 # The .docx are made at test time by foreign31_docx.py (python-docx);
 # foreign31-pdf.txt is the text of the two PDFs (lines of both),
 # foreign31-pdfbieu.txt Chromium's PDF of plans/yen-the-2024.yaml's end
@@ -234,6 +238,20 @@ if awk "BEGIN {exit !($cpu <= 6 * $c1 + 0.05)}" && "$khgen" import -o - "$work/m
     ok "T1: a PDF's Biểu of 3,600 rows took ${cpu}s, 900 ${c1}s: linear, every row read"
 else
     not_ok "T1: 4n took ${cpu}s, n ${c1}s, or a row lost"
+fi
+
+# ---- new: a plan pasted into an e-mail (LibreOffice's .docx of the page) --------------------
+imported email
+if grep -q '^  title: Thực hiện nhiệm vụ xây dựng nông thôn mới năm {year}$' "$work/dx/email.yaml" &&
+    grep -q '^  date: 2024-01-05$' "$work/dx/email.yaml" && grep -q '^  place: Đồng Hưu$' "$work/dx/email.yaml" &&
+    grep -q '^opening: "UBND xã xây dựng Kế hoạch như sau:"$' "$work/dx/email.yaml" &&
+    grep -q '^  - section: NHIỆM VỤ$' "$work/dx/email.yaml" && grep -q '^closing: Trên đây là Kế hoạch của UBND xã./.$' "$work/dx/email.yaml" &&
+    grep -q '^  - "Lưu: VT"$' "$work/dx/email.yaml" && grep -q '^  name: Nguyễn Văn A$' "$work/dx/email.yaml" &&
+    grep -q "^# review: an e-mail's signature under '--', none of the plan's, left out: -- / Gửi từ điện thoại$" "$work/dx/email.yaml" &&
+    "$khgen" check "$work/dx/email.yaml" >/dev/null 2>&1; then
+    ok "a plan pasted into an e-mail (one paragraph of line breaks): header, opening, sections, closing, recipients and signer read; the mail's '--' signature a review note"
+else
+    not_ok "e-mail plan: $(grep -v '^#' "$work/dx/email.yaml" | head -30 | tr '\n' '|' | head -c 700)"
 fi
 
 echo "$pass passed, $fail failed"
