@@ -58,7 +58,7 @@ static const char *kinds_text(Arena *arena, const char *const *kinds, size_t n)
 int att_kinds_wanted(const Attachment *att)
 {
     for (size_t c = 0; c < att->n_columns; c++)
-        if (att->columns[c].header && strstr(att->columns[c].header, KINDS_REF))
+        if (att->columns[c].header && str_find(att->columns[c].header, KINDS_REF))
             return 1;
     return 0;
 }
@@ -68,14 +68,14 @@ void att_kinds_header(Resolver *r, Attachment *att, const char *const *kinds, si
     const char *text = NULL;
     for (size_t c = 0; c < att->n_columns; c++) {
         Column *col = &att->columns[c];
-        const char *at = col->header ? strstr(col->header, KINDS_REF) : NULL;
+        const char *at = col->header ? str_find(col->header, KINDS_REF) : NULL;
         if (!at)
             continue;
         if (!text)
             text = kinds_text(r->arena, kinds, n);
         Buf b = {0};
         const char *s = col->header;
-        for (; at; s = at + strlen(KINDS_REF), at = strstr(s, KINDS_REF)) {
+        for (; at; s = at + strlen(KINDS_REF), at = str_find(s, KINDS_REF)) {
             buf_putn(&b, s, (size_t)(at - s));
             buf_puts(&b, text);
         }
@@ -89,7 +89,7 @@ void att_kinds_left(Resolver *r, const Attachment *att)
 {
     for (size_t c = 0; c < att->n_columns; c++) {
         const Column *col = &att->columns[c];
-        if (!col->header || !strstr(col->header, KINDS_REF))
+        if (!col->header || !str_find(col->header, KINDS_REF))
             continue;
         SrcPos pos = col->header_node ? col->header_node->pos : col->pos;
         diag_warning(r->diags, pos, col->header_node ? yread_span(col->header_node) : 1, KH210,
