@@ -534,18 +534,40 @@ static int joins(const Buf *para, const char *t, size_t n, int markdown, int bla
            (!imp_txt_all_caps(t, n) || caps_sentence_end(t, n));
 }
 
-/* Whether the line t[0..n) goes on para's word broken after its hyphen
- * (imp_txt_hyphen_break), joined without a space: not when it begins a
- * block, "... các xã A-" over "2. Cấp thôn" made the heading the bullet's
- * words, "A-2. Cấp thôn", exit 0 (s30review); a number whose digits go on
- * past a '.' or a ',' ("từ 500-" over "1.000 hộ") begins none. */
-static int hyphen_joins(const Buf *para, const char *t, size_t n)
+/* Whether t[0..n) begins with a number whose digits go on past a '.' or
+ * a ',' ("1.000 hộ", "12,5%", "1.000.000 đồng", "1.000."), not a list's
+ * label of two levels or more ("2.1. Cấp thôn", "2.10."): after the
+ * first digits, groups of digits each after a '.' or ',', and either the
+ * last group ends the number (no '.' after it) or every group is of three
+ * digits, as thousands are written. */
+static int hyphen_number(const char *t, size_t n)
 {
     size_t i = 0;
     while (i < n && t[i] >= '0' && t[i] <= '9')
         i++;
-    int number = i > 0 && i + 1 < n && (t[i] == '.' || t[i] == ',') && t[i + 1] >= '0' && t[i + 1] <= '9';
-    return (number || !starts_block(t, n)) && imp_txt_hyphen_break(para->data, para->len, t, n);
+    if (i == 0)
+        return 0;
+    int groups = 0, thousands = 1;
+    while (i + 1 < n && (t[i] == '.' || t[i] == ',') && t[i + 1] >= '0' && t[i + 1] <= '9') {
+        size_t g = ++i;
+        while (i < n && t[i] >= '0' && t[i] <= '9')
+            i++;
+        groups++;
+        thousands &= i - g == 3;
+    }
+    return groups && (thousands || i == n || t[i] != '.');
+}
+
+/* Whether the line t[0..n) goes on para's word broken after its hyphen
+ * (imp_txt_hyphen_break), joined without a space: not when it begins a
+ * block, "... các xã A-" over "2. Cấp thôn" made the heading the bullet's
+ * words, "A-2. Cấp thôn", exit 0 (s30review), and over "2.1. Cấp thôn"
+ * too, "A-2.1. Cấp thôn" (s31review); a number (hyphen_number: "từ 500-"
+ * over "1.000 hộ") begins none. */
+static int hyphen_joins(const Buf *para, const char *t, size_t n)
+{
+    return (hyphen_number(t, n) || !starts_block(t, n)) &&
+           imp_txt_hyphen_break(para->data, para->len, t, n);
 }
 
 /* ---- tables pasted with tabs ---------------------------------------------------- */
