@@ -317,9 +317,7 @@ static void front_matter_note(Arena *arena, DiagSink *diags, const char *path,
 {
     if (!kept->front_lines)
         return;
-    for (int f = 0; f < 3; f++)
-        if (kept->front_field[f])
-            out->front[f] = arena_strndup(arena, kept->front_field[f], kept->front_field_len[f]);
+    md_front_fields(arena, kept->front_yaml, kept->front_yaml_len, out->front);
     if (out->n)
         imp_para_review(arena, &out->items[0],
                         _("the Markdown's front matter, metadata that no reader prints"),
@@ -885,11 +883,19 @@ static int dash_text(const char *s, size_t len)
 }
 
 /* A .md's YAML front matter, s[0..front): its lines, but the "---" ones,
- * joined by "; " into kept->front, its title, date and number lines
- * (md_front_field) into kept->front_field, and as many empty lines written
+ * joined by "; " into kept->front, the YAML between those (for
+ * md_front_fields) in kept->front_yaml, and as many empty lines written
  * to out, so that the lines after it keep their numbers. */
 static void take_front_matter(const char *s, size_t front, HtmlKept *kept, Buf *out)
 {
+    const char *nl = memchr(s, '\n', front);
+    size_t from = nl ? (size_t)(nl - s) + 1 : front, to = front;
+    if (to > from && s[to - 1] == '\n')
+        to--;
+    while (to > from && s[to - 1] != '\n')
+        to--; /* the closing line's start */
+    kept->front_yaml = s + from;
+    kept->front_yaml_len = to - from;
     for (size_t i = 0, b; i < front; i = b + 1) {
         b = i;
         while (b < front && s[b] != '\n')
@@ -902,11 +908,6 @@ static void take_front_matter(const char *s, size_t front, HtmlKept *kept, Buf *
             if (kept->front.len)
                 buf_puts(&kept->front, "; ");
             buf_putn(&kept->front, s + l, e - l);
-            const char *v;
-            size_t vn;
-            int f = l == i ? md_front_field(s + l, e - l, &v, &vn) : -1;
-            if (f >= 0 && !kept->front_field[f])
-                kept->front_field[f] = v, kept->front_field_len[f] = vn;
         }
         buf_putc(out, '\n');
     }
@@ -1081,7 +1082,7 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
     LiteralLines literal = {0};
     size_t next_literal = 0;
     TxtCellDoubt doubt = {0, 0, 0, {0}};
-    HtmlKept kept = {0, 0, 0, 0, 0, 0, {0}, {0}, {0}, 0, {0}, {0}};
+    HtmlKept kept = {0, 0, 0, 0, 0, 0, {0}, {0}, {0}, 0, NULL, 0};
     const char *s = prepare_text(data, &len, &markdown, pass, &literal, &doubt, &kept);
     out->markdown = markdown;
     len = warn_kept(diags, path, &doubt, &kept) < 0 ? 0 : len; /* KH752: nothing read */
