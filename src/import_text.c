@@ -317,10 +317,13 @@ static void front_matter_note(Arena *arena, DiagSink *diags, const char *path,
 {
     if (!kept->front_lines)
         return;
-    md_front_fields(arena, kept->front_yaml, kept->front_yaml_len, out->front);
+    int yaml = md_front_fields(arena, kept->front_yaml, kept->front_yaml_len, out->front);
     if (out->n)
         imp_para_review(arena, &out->items[0],
-                        _("the Markdown's front matter, metadata that no reader prints"),
+                        yaml ? _("the Markdown's front matter, metadata that no reader prints")
+                             : _("the Markdown's front matter, which does not read as YAML "
+                                 "(pandoc refuses it too: quote a value holding ': '), so its "
+                                 "title, date and number are not taken"),
                         kept->front.data ? kept->front.data : "", kept->front.len);
     SrcPos at = {path, 1, 1};
     diag_warning(diags, at, 3, KH761,

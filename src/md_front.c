@@ -117,8 +117,8 @@ static const char *one_line(Arena *arena, const char *text)
     return line;
 }
 
-void md_front_fields(Arena *arena, const char *yaml, size_t len,
-                     const char *fields[MD_FRONT_FIELDS])
+int md_front_fields(Arena *arena, const char *yaml, size_t len,
+                    const char *fields[MD_FRONT_FIELDS])
 {
     static const struct {
         const char *key;
@@ -132,7 +132,8 @@ void md_front_fields(Arena *arena, const char *yaml, size_t len,
     Arena *scratch = arena_new();
     LoadLimits limits = load_default_limits();
     const YNode *root = load_string(scratch, quiet, "front matter", yaml, len, &limits);
-    if (root && root->kind == YNODE_MAP && diag_error_count(quiet) == 0)
+    int read = root && root->kind == YNODE_MAP && diag_error_count(quiet) == 0;
+    if (read)
         for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++) {
             const YNode *value = ynode_get(root, keys[k].key);
             if (value && value->kind == YNODE_SCALAR && !yread_is_null(value) &&
@@ -141,4 +142,5 @@ void md_front_fields(Arena *arena, const char *yaml, size_t len,
         }
     arena_free(scratch);
     diag_free(quiet);
+    return read;
 }

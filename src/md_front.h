@@ -26,9 +26,10 @@ enum { MD_FRONT_TITLE, MD_FRONT_DATE, MD_FRONT_NUMBER, MD_FRONT_FIELDS };
  * as pandoc reads it: a quoted title's escapes read, a folded or literal
  * block ("title: >-") or a title over two lines one line, its runs of
  * blanks one space; NULL where the block gives none (a list, a mapping,
- * an empty value) or does not read as YAML (then none at all). The
- * texts are in arena. Linear in len. */
-void md_front_fields(Arena *arena, const char *yaml, size_t len,
-                     const char *fields[MD_FRONT_FIELDS]);
+ * an empty value). Returns 1, or 0 when the block does not read as YAML
+ * (a duplicate key, "title: Kế hoạch: ..." unquoted, which pandoc refuses
+ * too): then no field at all. The texts are in arena. Linear in len. */
+int md_front_fields(Arena *arena, const char *yaml, size_t len,
+                    const char *fields[MD_FRONT_FIELDS]);
 
 #endif
