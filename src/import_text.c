@@ -536,27 +536,28 @@ static int joins(const Buf *para, const char *t, size_t n, int markdown, int bla
 }
 
 /* Whether t[0..n) begins with a number whose digits go on past a '.' or
- * a ',' ("1.000 hộ", "12,5%", "1.000.000 đồng", "1.000."), not a list's
- * label of two levels or more ("2.1. Cấp thôn", "2.10."): after the
- * first digits, groups of digits each after a '.' or ',', and either the
- * last group ends the number (no '.' after it) or every group is of three
- * digits, as thousands are written. */
+ * a ',', as Vietnamese writes them: thousands after a '.', each group of
+ * three digits ("1.000 hộ", "1.000.000 đồng", "1.000."), and a decimal
+ * part after a ',' ("12,5%", "1.000,5"), not a list's label of two levels
+ * or more ("2.1. Cấp thôn", "2.10.", "3.2 Cấp xã"). */
 static int hyphen_number(const char *t, size_t n)
 {
     size_t i = 0;
     while (i < n && t[i] >= '0' && t[i] <= '9')
         i++;
-    if (i == 0)
-        return 0;
-    int groups = 0, thousands = 1;
-    while (i + 1 < n && (t[i] == '.' || t[i] == ',') && t[i + 1] >= '0' && t[i + 1] <= '9') {
+    int groups = 0;
+    while (i > 0 && i + 1 < n && (t[i] == '.' || t[i] == ',') && t[i + 1] >= '0' && t[i + 1] <= '9') {
+        char sep = t[i];
         size_t g = ++i;
         while (i < n && t[i] >= '0' && t[i] <= '9')
             i++;
+        if (sep == '.' && i - g != 3)
+            return 0; /* "2.1.", "2.10": a label's levels */
         groups++;
-        thousands &= i - g == 3;
+        if (sep == ',')
+            break; /* the decimals end it */
     }
-    return groups && (thousands || i == n || t[i] != '.');
+    return groups > 0;
 }
 
 /* Whether the line t[0..n) goes on para's word broken after its hyphen

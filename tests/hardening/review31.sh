@@ -12,9 +12,10 @@
 #     "KT." in each of two columns is still a joint plan of two.
 #  H2 import .txt: s30review's M1 kept "... các xã A-" over "2. Cấp thôn"
 #     apart, but "2.1. Cấp thôn" still joined ("A-2.1. Cấp thôn", the
-#     heading lost, its text under the clause above), read as a number
-#     like "1.000" (src/import_text.c hyphen_number). Control: "từ 500-"
-#     over "1.000 triệu đồng" still joins.
+#     heading lost, its text under the clause above), and so did "2.1
+#     Cấp thôn", read as a number like "1.000" (src/import_text.c
+#     hyphen_number: a '.' parts thousands, three digits each). Controls:
+#     "từ 500-" over "1.000 triệu đồng" and "1,5-" over "2,5%" still join.
 #  H3 import .md: a front matter's title, date and number (s30foreign)
 #     were read a line at a time: "title: >-" (a folded block) made the
 #     plan's title ">-", a quoted title kept its backslashes, a title over
@@ -99,14 +100,30 @@ else
     not_ok "H2: $(sed -n '/^body:/,/^signature:/p' "$work/m/hy21.yaml" | tr '\n' '/' | head -c 600)"
 fi
 
+# H2: "2.1 Cấp thôn" (a label without its last dot, as some PDFs print
+# it): in Vietnamese a '.' parts thousands, three digits each, so "2.1" is
+# no number
+printf 'Tổ chức rà soát hộ nghèo trên địa bàn toàn xã theo đúng quy trình, bảo đảm công khai các xã A-\n2.1 Cấp thôn\n\nCác thôn lập danh sách hộ nghèo và gửi về xã trước ngày 15 tháng 3 năm 2024.\n' |
+    txt_plan >"$work/m/hy21b.txt"
+imp hy21b txt
+if grep -q -x '          - subclause: Cấp thôn' "$work/m/hy21b.yaml" && ! grep -q 'A-2\.1' "$work/m/hy21b.yaml"; then
+    ok "H2: '... các xã A-' over '2.1 Cấp thôn' keeps the heading"
+else
+    not_ok "H2 (2.1 without its dot): $(sed -n '/^body:/,/^signature:/p' "$work/m/hy21b.yaml" | tr '\n' '/' | head -c 600)"
+fi
+
 # H2 control: a number broken after its hyphen still joins
 printf 'Hỗ trợ các hộ gia đình trên địa bàn xã với tổng số tiền dự kiến từ 500-\n1.000 triệu đồng mỗi năm theo kế hoạch đã được phê duyệt.\n' |
     txt_plan >"$work/m/h1000.txt"
 imp h1000 txt
-if grep -q 'từ 500-1.000 triệu đồng mỗi năm' "$work/m/h1000.yaml"; then
-    ok "H2 control: 'từ 500-' over '1.000 triệu đồng' still joins"
+printf 'Phấn đấu giảm tỷ lệ hộ nghèo trên địa bàn xã trong giai đoạn này xuống còn từ 1,5-\n2,5%% so với cùng kỳ năm trước theo đúng chỉ tiêu được giao.\n' |
+    txt_plan >"$work/m/h25.txt"
+imp h25 txt
+if grep -q 'từ 500-1.000 triệu đồng mỗi năm' "$work/m/h1000.yaml" &&
+    grep -q 'từ 1,5-2,5% so với' "$work/m/h25.yaml"; then
+    ok "H2 control: 'từ 500-' over '1.000 triệu đồng' and '1,5-' over '2,5%' still join"
 else
-    not_ok "H2 control: $(grep -n 'para' "$work/m/h1000.yaml" | head -c 400)"
+    not_ok "H2 control: $(grep -n 'para' "$work/m/h1000.yaml" "$work/m/h25.yaml" | head -c 600)"
 fi
 
 # H3: a front matter's fields as YAML reads them
