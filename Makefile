@@ -231,8 +231,10 @@ run: deps
 	$(MAKE) khgen
 	./khgen build -o output plans/*.yaml
 
+# (the build on every core: make check builds the tree three times, for
+# the release, the sanitizers and the fuzzers)
 check: deps-test
-	$(MAKE) $(ASAN_DIR)/khgen $(ASAN_TESTS) $(ASAN_DIR)/legacy-encode $(ASAN_DIR)/gen-schema khgen \
+	$(MAKE) -j$(NPROC) $(ASAN_DIR)/khgen $(ASAN_TESTS) $(ASAN_DIR)/legacy-encode $(ASAN_DIR)/gen-schema khgen \
 	    $(FUZZ_BINS)
 	FUZZ_CHECK_SECONDS=$(FUZZ_CHECK_SECONDS) sh tests/run_all.sh $(ASAN_DIR)
 

@@ -666,13 +666,17 @@ static int write_and_sync(int fd, const void *data, size_t len)
 }
 
 #ifdef O_TMPFILE
-/* Test hook: KHGEN_TEST_SIGNAL_IN_RENAME set sends khgen SIGINT between
- * an unnamed file's temporary name and its rename (leftovers10.sh: the
- * signal must wait, not leave the temporary name behind). */
+/* Test hooks between an unnamed file's temporary name and its rename:
+ * KHGEN_TEST_SIGNAL_IN_RENAME sends khgen SIGINT (leftovers10.sh: the
+ * signal must wait, not leave the temporary name behind);
+ * KHGEN_TEST_KILL_IN_RENAME kills it (kill9.sh: the one state a kill -9
+ * may leave, the old file intact and the whole new text beside it). */
 static void test_signal_in_rename(void)
 {
     if (getenv("KHGEN_TEST_SIGNAL_IN_RENAME"))
         raise(SIGINT);
+    if (getenv("KHGEN_TEST_KILL_IN_RENAME"))
+        kill(getpid(), SIGKILL);
 }
 
 /* write_file_atomic where the file system has unnamed files (Linux

@@ -256,6 +256,6 @@ timed_case() { # NAME COMMAND...
         not_ok "$_name: ${cpu}s of CPU, status $status (limit ${case_limit}s)"
         sed 's/^/    | /' "$work/err" | head -5
     else
-        ok "$_name: ${cpu}s"
+        ok "$_name: ${cpu}s (limit ${case_limit}s)"
     fi
 }
