@@ -145,29 +145,16 @@ report(TemplateSet *set, DiagLevel level, TplSource *source, size_t offset, int 
     va_end(ap);
 }
 
-/* 1 the first time (where, name) is seen, 0 after. The key is made on
- * the stack (the heap when long) and kept (in the arena) only when new: asked at each repeat of
- * a tag that warned once, each asking left a copy in the arena, and a
- * template of 20 unknown names in the recipients' section took 300 MB
- * and 2 s for a plan of 200,000 recipients (62 MB, 0.5 s without them;
- * s31review) */
+/* 1 the first time (where, name) is seen, 0 after; the key kept only when
+ * new (tpl_map_find: each asking left one, s31review) */
 static int first_report(TemplateSet *set, const char *where, const char *name)
 {
-    /* "-" for no template, "+" before a template's name: the two differ */
-    const char *w = where ? where : "";
-    size_t nw = strlen(w), nn = strlen(name);
-    char small[512];
-    char *key = nw + nn + 3 <= sizeof small ? small : xmalloc(nw + nn + 3);
-    key[0] = where ? '+' : '-';
-    memcpy(key + 1, w, nw);
-    key[1 + nw] = '\x1f';
-    memcpy(key + 2 + nw, name, nn + 1);
-    int first = !tpl_map_get(&set->reported, key);
-    if (first)
-        tpl_map_put(set->arena, &set->reported, arena_strdup(set->arena, key), set);
-    if (key != small)
-        free(key);
-    return first;
+    const char *key = NULL; /* "-" for no template, "+" before a template's name */
+    if (tpl_map_find(set->arena, &set->reported, where ? "+" : "-", where ? where : "", name,
+                     &key))
+        return 0;
+    tpl_map_put(set->arena, &set->reported, key, set);
+    return 1;
 }
 
 /* ---- files -------------------------------------------------------------- */
@@ -599,25 +586,12 @@ static int parse_template(TemplateSet *set, TplSource *source, TNode **nodes)
  * (reported once). */
 static Parsed *parsed_file(TemplateSet *set, const char *name, int *found)
 {
-    size_t nn = strlen(name); /* the key kept only for a new one (first_report) */
-    char small[256];
-    char *key = nn + 2 <= sizeof small ? small : xmalloc(nn + 2);
-    key[0] = 'f';
-    memcpy(key + 1, name, nn + 1);
-    Parsed *seen = tpl_map_get(&set->parsed, key);
-    const char *kept = seen ? NULL : arena_strdup(set->arena, key);
-    if (key != small)
-        free(key);
-    if (seen) {
-        *found = 1;
-        return seen->failed ? NULL : seen;
-    }
-    FileEntry *f = find_file(set, name);
-    if (!f->text) {
-        *found = 0;
-        return NULL;
-    }
-    *found = 1;
+    FileEntry *f = find_file(set, name); /* first: a missing one keeps no key */
+    *found = f->text != NULL;
+    const char *kept = NULL;
+    Parsed *seen = f->text ? tpl_map_find(set->arena, &set->parsed, "f", "", name, &kept) : NULL;
+    if (seen || !f->text)
+        return seen && !seen->failed ? seen : NULL;
     Parsed *p = arena_alloc(set->arena, sizeof *p);
     p->source.name = f->name;
     p->source.origin = f->origin;
@@ -1149,9 +1123,10 @@ static const YNode *find_wording_entry(const TemplateSet *set, const YNode *tabl
 /* The cached parse of a wording entry (so a broken entry is reported once). */
 static Parsed *parsed_wording(TemplateSet *set, const YNode *scalar, const char *key)
 {
-    char map_key[2 * sizeof(void *) + 8]; /* kept only for a new one (first_report) */
-    snprintf(map_key, sizeof map_key, "w%p", (const void *)scalar);
-    Parsed *seen = tpl_map_get(&set->parsed, map_key);
+    char addr[2 * sizeof(void *) + 8];
+    snprintf(addr, sizeof addr, "%p", (const void *)scalar);
+    const char *map_key = NULL;
+    Parsed *seen = tpl_map_find(set->arena, &set->parsed, "w", "", addr, &map_key);
     if (seen)
         return seen;
     Parsed *p = arena_alloc(set->arena, sizeof *p);
@@ -1162,7 +1137,7 @@ static Parsed *parsed_wording(TemplateSet *set, const YNode *scalar, const char 
     p->source.warn_id = arena_printf(set->arena, "%s#%s", scalar->pos.file ? scalar->pos.file : "",
                                      key);
     p->failed = !parse_template(set, &p->source, &p->nodes);
-    tpl_map_put(set->arena, &set->parsed, arena_strdup(set->arena, map_key), p);
+    tpl_map_put(set->arena, &set->parsed, map_key, p);
     return p;
 }
 
