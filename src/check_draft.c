@@ -904,6 +904,25 @@ static size_t typed_dash_len(const char *text)
     return 0;
 }
 
+/* Whether the recipients' list holds "Lưu: VT" typed without its quotes:
+ * YAML read a mapping, an error already (KH102, "quote an entry that holds
+ * ': '"); the plan has its "Lưu" line, KH167 told to add one (s31user). */
+static int archive_as_mapping(const YNode *list)
+{
+    for (uint32_t i = 0; list && list->kind == YNODE_SEQ && i < list->count; i++) {
+        const YNode *it = list->items[i];
+        if (it->kind != YNODE_MAP || !it->count || it->keys[0]->kind != YNODE_SCALAR)
+            continue;
+        Buf folded = {0};
+        vi_put_folded(&folded, it->keys[0]->text);
+        int archive = folded.data && draft_names_archive(folded.data);
+        buf_free(&folded);
+        if (archive)
+            return 1;
+    }
+    return 0;
+}
+
 /* A "Nơi nhận" without the "Lưu: VT" line that ends it, or with one above
  * another recipient (a line moved; KH167), a recipient named twice (KH168,
  * at the second). A recipient typed with its dash prints it twice, "- -
@@ -953,7 +972,7 @@ static void check_recipients(Arena *arena, DiagSink *diags, const Plan *plan)
     }
     strset_free(&seen);
     free(keys);
-    if (!archive)
+    if (!archive && !archive_as_mapping(plan->recipients_node))
         diag_warning(diags, plan->recipients_node->pos, 1, KH167,
                      "the recipients have no \"Lưu\" line: under Nghị định 30/2020 the list "
                      "\"Nơi nhận\" ends with the office's copy; add \"Lưu: VT\" (and the "

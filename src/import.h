@@ -85,6 +85,8 @@ typedef struct ImpPara {
                * (docx_section.c); 0 unknown (.md, .txt) */
     int spans_rest; /* a .docx table's row: its second cell spans to the
                      * row's end (w:gridSpan), as a group row's title does */
+    int listed; /* a .docx paragraph numbered by Word's lists (its label
+                 * Word's, not typed): never a wrapped line (docx_wrapped.c) */
 } ImpPara;
 
 /* The paragraph list; owned by the arena passed to the readers. */
@@ -245,6 +247,19 @@ int imp_txt_hyphen_break(const char *para, size_t len, const char *t, size_t n);
  * emphasis marks, or is empty). import_text.c */
 int imp_txt_all_caps(const char *s, size_t n);
 int imp_txt_ends_sentence(const char *s, size_t n);
+/* Whether the line t[0..n) of plain text goes on the paragraph
+ * para[0..len) rather than starting one of its own, blank_run empty lines
+ * between them, the paragraph one line (one_line 1: no '\n' in it; -1:
+ * looked for, only where the rule needs it) or more,
+ * its last line prev_len bytes long and all in
+ * capitals (prev_caps) or not: a line that begins in lower case under a
+ * sentence left open, or one under a long line left open, as text copied
+ * out of a PDF or a Word file is wrapped; not a label, a field ("Số:"), an
+ * opening word ("Căn cứ") nor a line under one in capitals. The rule for a
+ * .txt's lines and a .docx's paragraphs typed a line each (docx_wrapped.c).
+ * import_text.c */
+int imp_txt_continues(const char *para, size_t len, int one_line, const char *t, size_t n,
+                      int blank_run, int prev_caps, size_t prev_len);
 
 /* Whether s is a totals row's label, "Tổng cộng", "TỔNG CỘNG:", "Cộng",
  * "Tổng số" (import_attrows.c: an attachment's totals row; import_docx.c:

@@ -51,6 +51,7 @@
 #include "docx_toc.h"
 #include "docx_tree.h"
 #include "docx_vmerge.h"
+#include "docx_wrapped.h"
 #include "import.h"
 #include "i18n.h"
 #include "md_read.h"
@@ -455,6 +456,7 @@ static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
         para->bold = all_bold || (style_b && any && !unbold && !partly);
         para->italic = all_italic;
         para->in_table = in_table;
+        para->listed = num_id > 0;
         para->gap = rd->gap;
         /* a left indent set on the paragraph itself (not its list's): as
          * many steps as khgen's docx gives the content of a "+" task
@@ -1185,7 +1187,9 @@ int import_read_docx(Arena *arena, DiagSink *diags, const char *path, const char
                      size_t len, ImpParas *out)
 {
     int status = read_docx(arena, diags, path, data, len, out, NULL);
-    if (status == 0)
+    if (status == 0) {
         out->markdown = 1; /* emphasis of runs was written as Markdown */
+        docx_join_wrapped(arena, out);
+    }
     return status;
 }

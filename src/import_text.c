@@ -514,6 +514,23 @@ static int caps_sentence_end(const char *t, size_t n)
     return n <= 24 && spaces <= 1 && (t[n - 1] == '.' || t[n - 1] == ';' || t[n - 1] == ',');
 }
 
+int imp_txt_continues(const char *para, size_t len, int one_line, const char *t, size_t n,
+                      int blank_run, int prev_caps, size_t prev_len)
+{
+    if (starts_block(t, n) || prev_caps || starts_field(t, n))
+        return 0;
+    if (starts_lower(t, n))
+        return !imp_txt_ends_sentence(para, len) || blank_run == 0;
+    /* "1. Dự án 1: Hỗ trợ ... các huyện nghèo" then "Đầu tư 45 công trình":
+     * a numbered line without a full stop is a heading, and a line with a
+     * capital under it starts the text under that heading */
+    if (starts_block(para, len) && para[0] >= '0' && para[0] <= '9' &&
+        (one_line < 0 ? !memchr(para, '\n', len) : one_line))
+        return 0;
+    return blank_run == 0 && prev_len >= 60 && !imp_txt_ends_sentence(para, len) &&
+           (!imp_txt_all_caps(t, n) || caps_sentence_end(t, n));
+}
+
 static int joins(const Buf *para, const char *t, size_t n, int markdown, int blank_run,
                  int prev_caps, size_t prev_len)
 {
@@ -521,18 +538,7 @@ static int joins(const Buf *para, const char *t, size_t n, int markdown, int bla
      * "-" or "+" glued to what follows ("+-+", "-5") starts no item. */
     if (markdown)
         return !starts_block(t, n) || (strchr("-+", t[0]) && n > 1 && t[1] != ' ');
-    if (starts_block(t, n) || prev_caps || starts_field(t, n))
-        return 0;
-    if (starts_lower(t, n))
-        return !imp_txt_ends_sentence(para->data, para->len) || blank_run == 0;
-    /* "1. Dự án 1: Hỗ trợ ... các huyện nghèo" then "Đầu tư 45 công trình":
-     * a numbered line without a full stop is a heading, and a line with a
-     * capital under it starts the text under that heading */
-    if (!memchr(para->data, '\n', para->len) && starts_block(para->data, para->len) &&
-        para->data[0] >= '0' && para->data[0] <= '9')
-        return 0;
-    return blank_run == 0 && prev_len >= 60 && !imp_txt_ends_sentence(para->data, para->len) &&
-           (!imp_txt_all_caps(t, n) || caps_sentence_end(t, n));
+    return imp_txt_continues(para->data, para->len, -1, t, n, blank_run, prev_caps, prev_len);
 }
 
 /* Whether t[0..n) begins with a number whose digits go on past a '.' or

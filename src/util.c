@@ -667,10 +667,8 @@ static int write_and_sync(int fd, const void *data, size_t len)
 
 #ifdef O_TMPFILE
 /* Test hooks between an unnamed file's temporary name and its rename:
- * KHGEN_TEST_SIGNAL_IN_RENAME sends khgen SIGINT (leftovers10.sh: the
- * signal must wait, not leave the temporary name behind);
- * KHGEN_TEST_KILL_IN_RENAME kills it (kill9.sh: the one state a kill -9
- * may leave, the old file intact and the whole new text beside it). */
+ * SIGINT must wait (leftovers10.sh); a kill leaves the old file and the
+ * whole new text beside it (kill9.sh), nothing else. */
 static void test_signal_in_rename(void)
 {
     if (getenv("KHGEN_TEST_SIGNAL_IN_RENAME"))
@@ -685,9 +683,8 @@ static void test_signal_in_rename(void)
  * and synced, it is linked under path if there is no such file yet (then
  * it never had another name), else under a temporary name renamed over
  * path at once (the stop signals wait for that rename; a kill -9 in the
- * microseconds between the two leaves that temporary, tempname.c). Returns 0, -1 (errno set), or 1 when the directory has
- * no unnamed files or there is no /proc to link one through (the caller
- * writes a named temporary instead). */
+ * microseconds between the two leaves that temporary, tempname.c). 0, -1
+ * (errno set), or 1: no unnamed files or no /proc (write a named one). */
 static int write_unnamed(const char *path, mode_t mode, const void *data, size_t len)
 {
     const char *slash = strrchr(path, '/');

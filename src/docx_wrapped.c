@@ -1,0 +1,98 @@
+/* docx_wrapped.c - a .docx whose paragraphs are lines.
+ *
+ * An office that has last year's plan only as a PDF, or as text copied
+ * out of one, pastes it into Word: each line of the PDF becomes a
+ * paragraph, broken wherever the PDF's line ended ("Căn cứ Nghị định số
+ * 27/2022/NĐ-CP ... của Chính phủ Quy" over "định cơ chế quản lý, ...;").
+ * Read paragraph by paragraph, the first legal basis ended at "Quy", the
+ * rest of it became the plan's opening and the other bases paragraphs of
+ * the body; a bullet's sentence became a bullet and two paragraphs;
+ * exit 0 (s31user). The same text imported as a .txt was read right,
+ * since a line of plain text goes on its paragraph by the rule of
+ * imp_txt_continues (import_text.c): that rule is used here too, for a
+ * paragraph outside tables, without a heading style or a Word list
+ * label, with the emphasis and indent of the one before it (a bold
+ * heading over plain text, a table's cell, a Word list item, are never
+ * lines of what precedes them). The joined text keeps '\n' between the
+ * lines, as a .txt's joined lines do, which the plan reads as a space.
+ * One pass, each paragraph's text copied once into one buffer.
+ */
+#include "docx_wrapped.h"
+
+#include <string.h>
+
+#include "docx_lines.h"
+#include "vi.h"
+
+/* the length of text's last line (after its last '\n') */
+static size_t last_line(const char *text, size_t len)
+{
+    size_t k = len;
+    while (k > 0 && text[k - 1] != '\n')
+        k--;
+    return len - k;
+}
+
+/* Whether the paragraph text s[0..n), its emphasis marks left out, begins
+ * with a list's label ("II.", "1.", "a)", "-"): a heading or an item */
+static int labelled(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n && (s[i] == '*' || s[i] == '_'))
+        i++;
+    return docx_line_is_item(s + i, n - i);
+}
+
+/* Whether b goes on a, by their kinds (the text is imp_txt_continues') */
+static int may_join(const ImpPara *a, const ImpPara *b)
+{
+    return !a->in_table && !b->in_table && !a->heading && !b->heading && !b->listed &&
+           a->bold == b->bold && a->italic == b->italic && a->indent == b->indent &&
+           !a->literal && !b->literal && a->page == b->page;
+}
+
+void docx_join_wrapped(Arena *arena, ImpParas *paras)
+{
+    size_t w = 0;
+    Buf text = {0}; /* the paragraph being joined, when it took a line */
+    int taking = 0;
+    for (size_t r = 0; r < paras->n; r++) {
+        ImpPara *b = &paras->items[r];
+        if (w > 0) {
+            ImpPara *a = &paras->items[w - 1];
+            const char *at = taking ? text.data : a->text;
+            size_t len = taking ? text.len : strlen(a->text);
+            size_t prev = last_line(at, len);
+            size_t n = strlen(b->text);
+            int caps = imp_txt_all_caps(at + len - prev, prev) && prev < 120;
+            /* a paragraph that begins with a capital goes on a long line
+             * left open, by the .txt's rule, but not on a heading or an
+             * item of one paragraph: "II. TỔ CHỨC THỰC HIỆN: Giao các phòng
+             * triển khai" over "Một." is a section and its first paragraph
+             * (round25 S4); a .txt's line break is no paragraph's end */
+            int small = vi_letter_case(b->text, NULL) < 0;
+            if (n && len && may_join(a, b) && (small || taking || !labelled(at, len)) &&
+                imp_txt_continues(at, len, !taking && prev == len, b->text, n, b->gap, caps, prev)) {
+                if (!taking) {
+                    buf_reset(&text);
+                    buf_putn(&text, a->text, len);
+                    taking = 1;
+                }
+                buf_putc(&text, '\n');
+                buf_putn(&text, b->text, n);
+                if (b->review)
+                    imp_review_put(arena, a, b->review, b->review_len);
+                continue;
+            }
+            if (taking) {
+                a->text = arena_strndup(arena, text.data, text.len);
+                taking = 0;
+            }
+        }
+        paras->items[w++] = *b;
+    }
+    if (taking)
+        paras->items[w - 1].text = arena_strndup(arena, text.data, text.len);
+    paras->n = w;
+    buf_free(&text);
+}
