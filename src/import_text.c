@@ -541,11 +541,9 @@ static int joins(const Buf *para, const char *t, size_t n, int markdown, int bla
     return imp_txt_continues(para->data, para->len, -1, t, n, blank_run, prev_caps, prev_len);
 }
 
-/* Whether t[0..n) begins with a number whose digits go on past a '.' or
- * a ',', as Vietnamese writes them: thousands after a '.', each group of
- * three digits ("1.000 hộ", "1.000.000 đồng", "1.000."), and a decimal
- * part after a ',' ("12,5%", "1.000,5"), not a list's label of two levels
- * or more ("2.1. Cấp thôn", "2.10.", "3.2 Cấp xã"). */
+/* Whether t[0..n) begins with a number going on past a '.' (thousands,
+ * three digits a group: "1.000 hộ") or a ',' (decimals: "12,5%"), not a
+ * label of two levels ("2.1. Cấp thôn", "3.2 Cấp xã"). */
 static int hyphen_number(const char *t, size_t n)
 {
     size_t i = 0;
@@ -568,10 +566,9 @@ static int hyphen_number(const char *t, size_t n)
 
 /* Whether the line t[0..n) goes on para's word broken after its hyphen
  * (imp_txt_hyphen_break), joined without a space: not when it begins a
- * block, "... các xã A-" over "2. Cấp thôn" made the heading the bullet's
- * words, "A-2. Cấp thôn", exit 0 (s30review), and over "2.1. Cấp thôn"
- * too, "A-2.1. Cấp thôn" (s31review); a number (hyphen_number: "từ 500-"
- * over "1.000 hộ") begins none. */
+ * block, "... các xã A-" over "2. Cấp thôn" or "2.1. Cấp thôn" made the
+ * heading the bullet's words, exit 0 (s30review, s31review); a number
+ * (hyphen_number: "từ 500-" over "1.000 hộ") begins none. */
 static int hyphen_joins(const Buf *para, const char *t, size_t n)
 {
     return (hyphen_number(t, n) || !starts_block(t, n)) &&
