@@ -752,8 +752,8 @@ static void read_preset(AttParser *ap, const YNode *node, Attachment *att, Attac
     if (v && !att_is_null(v) && read_scalar(ap, v, "preset")) { /* `preset: ~`: none */
         att->preset = v->text;
         spec->preset_root = load_preset(ap, v);
-        if (!spec->preset_root)
-            spec->broken = 1;
+        if (!spec->preset_root) /* its rows unknown: no KH251 for them either (s30attack) */
+            spec->broken = ap->plan->values_dropped = 1;
     }
 }
 

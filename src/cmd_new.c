@@ -1085,6 +1085,17 @@ static int make_new_plan(NewCtx *c, DiagSink *diags, const char *from, const cha
         term_fprintf(stderr, _("khgen: new: note: '%s' is not in the directory of '%s'; the paths of "
                         "its include: are relative to the plan and were not changed\n"),
                 *out, from);
+    if (c->outside) { /* all or nothing: the plan would fail its own check (KH030) */
+        const YNode *n = c->outside;
+        term_fprintf(stderr, _("khgen: new: %s: '%s' (%s:%d:%d) would be '%s' in '%s', outside "
+                               "its directory tree: its check and build would refuse it "
+                               "(KH030); nothing written. Write the new plan under %s, where it "
+                               "can read the file, or run new with --allow-read %s and give the "
+                               "same option to each check and build of it\n"),
+                     c->outside_key, n->text, n->pos.file, n->pos.line, n->pos.col,
+                     c->outside_written, *out, c->outside_dir, c->outside_dir);
+        return EXIT_USAGE;
+    }
     c->out = *out;
     OffsetMemo memo = {0, 0, 0};
     c->memo = &memo;

@@ -49,6 +49,12 @@ typedef struct NewCtx {
      * 1900 began its period in 1899 and was written failing its own check) */
     const struct YNode *out_of_range;
     const char *out_of_range_to;
+    /* the first include: or import: path the new plan would read outside
+     * its directory tree and every --allow-read (new_other_dir_paths): the
+     * plan is refused, nothing written (its check would be KH030) */
+    const struct YNode *outside;
+    const char *outside_key, *outside_written;
+    const char *outside_dir; /* the file's directory as --allow-read takes it, a shell word */
 } NewCtx;
 
 /* The last position offset_of answered: a line holding many values (a
@@ -96,8 +102,11 @@ int new_edit_year_list(NewCtx *c, const YNode *node);
  * name) that names no file from out's directory is rewritten (an edit of
  * c) to name from there the file from read, with a note; one that names
  * another existing file than from read gets a note naming both (s28attack
- * M1). Returns how many include: paths stay as written (0 when out is in
- * from's directory), for the caller's note that they were not changed. */
+ * M1). A path whose file the new plan could not read from out's
+ * directory (outside it and every --allow-read) sets c->outside, and
+ * nothing more is edited for it: the caller refuses the plan. Returns how
+ * many include: paths stay as written (0 when out is in from's
+ * directory), for the caller's note that they were not changed. */
 int new_other_dir_paths(NewCtx *c, const YNode *root, const char *from, const char *out);
 
 #endif

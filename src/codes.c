@@ -68,6 +68,25 @@ const DiagCode *diag_code_find(const char *code)
     return NULL;
 }
 
+const DiagCode *diag_code_find_printed(const char *text)
+{
+    const DiagCode *entry = diag_code_find(text);
+    const char *open = text ? strchr(text, '[') : NULL;
+    if (entry || !open)
+        return entry;
+    /* "error[KH809]", "lỗi[KH809]:" as a diagnostic prints it, copied
+     * whole: the code between the brackets, nothing after them but ':' */
+    const char *close = strchr(open + 1, ']');
+    char code[16];
+    size_t n = close ? (size_t)(close - open - 1) : 0;
+    if (!close || n == 0 || n >= sizeof code || memchr(open + 1, '[', n) ||
+        (close[1] && strcmp(close + 1, ":") != 0))
+        return NULL;
+    memcpy(code, open + 1, n);
+    code[n] = '\0';
+    return diag_code_find(code);
+}
+
 /* The entry of id: the table and the enum come from the same list, in the
  * same order. NULL for DIAG_NO_CODE or a value out of range. */
 const DiagCode *diag_code_of(DiagId id)

@@ -224,6 +224,11 @@ typedef struct DiagCode {
  * case, as everywhere a code is written (`khgen explain kh203`,
  * `suppress: [kh250]`): the entry's code is the canonical "KH203". */
 const DiagCode *diag_code_find(const char *code);
+/* diag_code_find, or the code of text as a diagnostic prints it
+ * ("error[KH809]", "warning[KH250]:", in any language): `khgen explain`
+ * of a diagnostic's word copied whole said "unknown diagnostic code"
+ * (s30attack). Not for a plan's `suppress:`, which names codes. */
+const DiagCode *diag_code_find_printed(const char *text);
 /* 1 if text is two codes or more written as one ("KH315 KH316", "KH315;
  * KH316": a `suppress:` item that meant a list), each appended to list as
  * khgen writes it, joined by ", "; 0 otherwise (list may hold a part). */

@@ -17,7 +17,9 @@
  * many '{due}' costs its length once. And whether the reference stands
  * inside a sentence, where the phrase continues it in lower case
  * ("Triển khai thường xuyên trong năm 2024", not "Triển khai Thường
- * xuyên ...", s28render F5).
+ * xuyên ...", s28render F5), or begins one, where a small phrase takes
+ * its capital ("{due}, hoàn thành ..." printed "trước ngày 30/6/2024,
+ * hoàn thành ...", s30review): due_fit_case.
  */
 #include "due_words.h"
 
@@ -130,7 +132,9 @@ int due_words_shown(const char *words, size_t n, char *out, size_t cap)
     return cap > 0;
 }
 
-int due_inside_sentence(const char *before, size_t len)
+/* before[0..len) less the blanks and the marks that open an emphasis, a
+ * bracket or a quote at its end: the length left. */
+static size_t past_openers(const char *before, size_t len)
 {
     size_t i = len;
     for (;;) {
@@ -143,7 +147,42 @@ int due_inside_sentence(const char *before, size_t len)
             i -= 3;
             continue;
         }
-        break;
+        return i;
     }
+}
+
+int due_inside_sentence(const char *before, size_t len)
+{
+    size_t i = past_openers(before, len);
     return i > 0 && strchr(".!?:\n", before[i - 1]) == NULL;
+}
+
+/* 1 if a reference printed after before[0..len) begins a sentence: the
+ * text's start, or after '.', '!', '?' or a line break; not after ':',
+ * where Vietnamese goes on in small letters ("Thời gian hoàn thành: trước
+ * ngày ..."). */
+static int begins_sentence(const char *before, size_t len)
+{
+    size_t i = past_openers(before, len);
+    return i == 0 || strchr(".!?\n", before[i - 1]) != NULL;
+}
+
+void due_fit_case(Buf *phrase, const char *before, size_t len, int as_written)
+{
+    if (!phrase->len)
+        return;
+    if (phrase->data[0] >= 'A' && phrase->data[0] <= 'Z' && !as_written &&
+        due_inside_sentence(before, len)) {
+        phrase->data[0] = (char)(phrase->data[0] - 'A' + 'a');
+        return;
+    }
+    Buf capital = {0}, fixed = {0};
+    size_t small = 0;
+    if (begins_sentence(before, len) && vi_begins_small(phrase->data, &capital, &small)) {
+        buf_putn(&fixed, capital.data, capital.len);
+        buf_puts(&fixed, phrase->data + small);
+        buf_free(phrase);
+        *phrase = fixed;
+    }
+    buf_free(&capital);
 }

@@ -4,6 +4,8 @@
 
 #include <stddef.h>
 
+#include "util.h"
+
 /* The byte length of the words text writes just before the reference at
  * byte at (blanks and the emphasis marks '*' and '_' between them and it
  * left out) that are the first words of phrase, the deadline '{due}'
@@ -23,5 +25,13 @@ int due_words_shown(const char *words, size_t n, char *out, size_t cap);
  * emphasis, a bracket or a quote: * _ ( [ " ' “ ‘) is there and is none of
  * '.', '!', '?', ':' or a line break. 0 at a text's start. */
 int due_inside_sentence(const char *before, size_t len);
+/* The deadline's phrase (a Buf of its own, replaced when it changes)
+ * printed after before[0..len) in the case the sentence wants: inside a
+ * sentence a built-in phrase's capital goes ("Triển khai thường xuyên
+ * ..."; not a phrase as_written, a deadline's text or prefix); beginning a
+ * sentence (the text's start, after '.', '!', '?' or a line break; not
+ * after ':') a small phrase takes its capital ("Trước ngày 30/6/2024,
+ * hoàn thành ..."). */
+void due_fit_case(Buf *phrase, const char *before, size_t len, int as_written);
 
 #endif

@@ -1039,13 +1039,19 @@ static void check_result(Reporter *r, const InlineCtx *ctx, const QueryText *tex
             /* the value at the precision the figure asks for (decimals=2:
              * 17,33, not 17,3333), else as exact as it is, up to four places
              * (17,75 against a stated 17,9, as the drafter should see it) */
-            if (fig_is_whole(value))
-                vi_put_int(&exact, (long long)nearbyint(value), 0);
-            else if (fig->decimals >= 0)
-                vi_put_decimal(&exact, value, fig->decimals);
-            else /* a quotient's digits, 17,3333333333333, cut to four */
-                vi_put_decimal(&exact, value,
-                               vi_decimals_needed(value) < 4 ? vi_decimals_needed(value) : 4);
+            int places = fig_is_whole(value) ? 0
+                         : fig->decimals >= 0 ? fig->decimals
+                         /* a quotient's digits, 17,3333333333333, cut to four */
+                         : vi_decimals_needed(value) < 4 ? vi_decimals_needed(value) : 4;
+            /* and written as the stated one is: "stated 2.024,5 but the
+             * data give 2.024" read as a number without decimals, "0013"
+             * of pad=4 against "12" (s30attack) */
+            if (places < fig->stated_decimals)
+                places = fig->stated_decimals;
+            if (places == 0)
+                vi_put_int(&exact, (long long)nearbyint(value), fig->pad);
+            else
+                vi_put_decimal(&exact, value, places);
             fig_put_what(&what, fig, res);
             fig_report(r, DIAG_WARNING, KH500, "stated %s but the data give %s (%s): correct the "
                    "number in the text, or the data", fig->stated,

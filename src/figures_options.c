@@ -11,10 +11,20 @@
  * of households never has (s26attack L8): the same error as on a count.
  * A `data:` key may hold decimals and is left alone, as is `{avg}`,
  * whose quotient has them.
+ *
+ * stated= prints as written, so it must be written as the figure prints:
+ * "stated=13,0" on a count printed "13,0", decimals no count has, and
+ * "pad=3 stated=13" printed "13", the pad silently not applied
+ * (s30attack). The first is the error decimals= gets there (KH501), the
+ * second the error of a stated value not written as printed (KH504), with
+ * the form vi_put_int pads to.
  */
 #include "figures_impl.h"
 
+#include <string.h>
+
 #include "query.h"
+#include "vi.h"
 
 /* 1 if the field fig adds up holds whole numbers only, as its type says. */
 static int sums_whole_numbers(const Figure *fig)
@@ -49,4 +59,20 @@ void fig_check_option_fit(Reporter *r, const Figure *fig)
         fig_report(r, DIAG_ERROR, KH501, "'decimals=%d' prints decimals on a sum of whole "
                    "numbers ('%s' holds whole numbers, and so does their sum): delete it",
                    fig->decimals, fig->field_text);
+    if (!fig->stated)
+        return;
+    int whole = fig->kind == FIG_COUNT ||
+                (fig->kind == FIG_SUM && fig->has_field && sums_whole_numbers(fig));
+    if (fig->stated_decimals > 0 && (whole || fig->pad)) {
+        fig_report(r, DIAG_ERROR, KH501, "stated value '%s' has decimals, and this figure "
+                   "prints a whole number: write it without them", fig->stated);
+    } else if (fig->pad && fig->stated_decimals == 0) {
+        Buf printed = {0};
+        vi_put_int(&printed, (long long)fig->stated_value, fig->pad);
+        if (strcmp(printed.data, fig->stated) != 0)
+            fig_report(r, DIAG_ERROR, KH504, "stated value '%s' is not written as printed: "
+                       "'pad=%d' prints it '%s'; write that", fig->stated, fig->pad,
+                       printed.data);
+        buf_free(&printed);
+    }
 }

@@ -38,6 +38,7 @@
 #include "include.h"
 #include "load.h"
 #include "plan.h"
+#include "shquote.h"
 #include "unispace.h"
 #include "vi.h"
 
@@ -533,9 +534,83 @@ static int names_a_place(const char *name, const char *upper)
     return letters;
 }
 
+/* 1 if the word w[0..n) is a Roman numeral of capitals I, V and X
+ * ("II", "XIV"), kept so in a name in capitals ("PHƯỜNG II"). */
+static int roman_word(const char *w, size_t n)
+{
+    return n > 0 && strspn(w, "IVX") >= n;
+}
+
+/* 1 if the letters of s are capitals, two at least ("XÃ ĐỒNG HƯU"). */
+static int in_capitals(const char *s, size_t len)
+{
+    int capitals = 0;
+    for (size_t i = 0, bytes = 1; i < len; i += bytes) {
+        int c = vi_letter_case(s + i, &bytes);
+        if (c < 0)
+            return 0; /* a small letter: typed in mixed case, kept */
+        capitals += c > 0;
+    }
+    return capitals >= 2;
+}
+
+/* A name typed in capitals ("XÃ ĐỒNG HƯU", from a document's header) in
+ * small letters, each word then begun with a capital by capitalise_name:
+ * it was kept as typed, and the place line and the text printed "ĐỒNG HƯU,
+ * ngày ..." and "UBND xã ĐỒNG HƯU" (s30attack). Lowered through NFD (the
+ * base letter A-Z, with Đ, the one capital no mark makes); a Roman
+ * numeral stays. Said by written_name. */
+static void lower_capitals(Buf *nfc)
+{
+    if (!in_capitals(nfc->data, nfc->len))
+        return;
+    Buf nfd = {0}, low = {0};
+    vi_put_nfd(&nfd, nfc->data, nfc->len);
+    for (size_t i = 0; i < nfd.len;) {
+        size_t n = strcspn(nfd.data + i, " ");
+        if (roman_word(nfd.data + i, n)) {
+            buf_putn(&low, nfd.data + i, n);
+            i += n;
+        } else if (i + n > i) {
+            for (size_t end = i + n; i < end; i++) {
+                char ch = nfd.data[i];
+                if (ch >= 'A' && ch <= 'Z')
+                    buf_putc(&low, (char)(ch - 'A' + 'a'));
+                else if ((unsigned char)ch == 0xC4 && i + 1 < end &&
+                         (unsigned char)nfd.data[i + 1] == 0x90) {
+                    buf_puts(&low, "\xC4\x91"); /* Đ -> đ */
+                    i++;
+                } else {
+                    buf_putc(&low, ch);
+                }
+            }
+        }
+        if (i < nfd.len)
+            buf_putc(&low, nfd.data[i++]); /* the space */
+    }
+    buf_reset(nfc);
+    vi_put_nfc(nfc, low.data ? low.data : "", low.len);
+    buf_free(&nfd);
+    buf_free(&low);
+}
+
+/* 1 if name holds letters and every one of them is ASCII: no mark to
+ * read, and none that khgen could guess ("Dong Huu" is Đồng Hưu, Đông
+ * Hữu, ...; "Ia Grai" has none). */
+static int without_marks(const char *name)
+{
+    int letters = 0;
+    for (const char *c = name; *c; c++) {
+        if ((unsigned char)*c >= 0x80)
+            return 0;
+        letters += (*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z');
+    }
+    return letters > 0;
+}
+
 /* The name in NFC, its runs of spaces and tabs made one space, none at
  * its ends: "Xã  Hai" kept "Xã" in the name ("UBND xã Xã  Hai", attack 8
- * L11). */
+ * L11); a name in capitals in small letters (lower_capitals). */
 static void put_name(Buf *b, const char *name, size_t name_len)
 {
     vi_put_nfc(b, name, name_len);
@@ -551,6 +626,7 @@ static void put_name(Buf *b, const char *name, size_t name_len)
     b->len = n;
     if (b->data)
         b->data[n] = '\0';
+    lower_capitals(b);
 }
 
 /* The words of the name from byte from on (its kind left as typed: "xã")
@@ -579,6 +655,27 @@ static const char *capitalise_name(Buf *nfc, size_t from)
     buf_free(nfc);
     *nfc = out;
     return nfc->data + from;
+}
+
+/* capitalise_name, then a note of what init could not keep as typed: a
+ * name in capitals (put_name lowered it), or one without any mark, which
+ * it cannot guess (s30attack). name[0..name_len) is the name as typed. */
+static const char *written_name(Buf *nfc, size_t from, const char *name, size_t name_len)
+{
+    const char *rest = capitalise_name(nfc, from);
+    Buf typed = {0};
+    vi_put_nfc(&typed, name, name_len);
+    if (in_capitals(typed.data, typed.len))
+        term_fprintf(stderr, _("khgen: init: note: '%s' is in capitals: the plan writes it '%s' "
+                               "(its header prints it in capitals)\n"),
+                     typed.data, nfc->data);
+    else if (without_marks(nfc->data))
+        term_fprintf(stderr, _("khgen: init: note: '%s' has no Vietnamese marks, which khgen "
+                               "cannot guess: it is written as typed; if the name has marks, "
+                               "run init again with them and --force\n"),
+                     nfc->data);
+    buf_free(&typed);
+    return rest;
 }
 
 /* "Thôn" from "thôn": the first letter upper-cased. */
@@ -742,14 +839,21 @@ static int write_skeleton(const char *out, int force, const Buf *text, const cha
     } else if (write_file_atomic(out, text->data, text->len) != 0) {
         cli_write_failed("init", out, errno);
         status = EXIT_IO;
-    } else if (allow) {
-        term_fprintf(stdout, _("khgen: wrote %s, the skeleton of a %s plan for %s (%ld); fill in "
-                               "each TODO, then 'khgen check --allow-read %s %s'\n"),
-                     out, kind, name, year, allow, out);
     } else {
-        term_fprintf(stdout, _("khgen: wrote %s, the skeleton of a %s plan for %s (%ld); fill in each TODO, "
-                 "then 'khgen check %s'\n"),
-               out, kind, name, year, out);
+        /* the command as a shell reads it back: "--include 'my dir/chung'"
+         * was printed unquoted, split at the space when pasted (s30review) */
+        Buf cmd = {0};
+        buf_puts(&cmd, "khgen check ");
+        if (allow) {
+            buf_puts(&cmd, "--allow-read ");
+            sh_quote(&cmd, allow);
+            buf_putc(&cmd, ' ');
+        }
+        sh_quote(&cmd, out);
+        term_fprintf(stdout, _("khgen: wrote %s, the skeleton of a %s plan for %s (%ld); fill in "
+                               "each TODO, then check it with: %s\n"),
+                     out, kind, name, year, buf_str(&cmd));
+        buf_free(&cmd);
     }
     if (status == EXIT_OK && strcmp(out, "-") != 0) {
         if (fflush(stdout) != 0 || ferror(stdout)) { /* a full disk: the plan is whole */
@@ -941,7 +1045,7 @@ int cmd_init(int argc, char **argv)
         return EXIT_USAGE;
     }
     const char *rest = nfc.data, *kind = name_kind(nfc.data, upper.data, &rest);
-    rest = capitalise_name(&nfc, (size_t)(rest - nfc.data));
+    rest = written_name(&nfc, (size_t)(rest - nfc.data), name, name_len);
     if (!kind)
         kind = level->kind;
     vi_put_upper(&rest_up, rest);

@@ -560,14 +560,10 @@ static void expand_due(Expand *e)
         return;
     Buf phrase = {0};
     inline_put_due(e->ctx, &task->due, &phrase);
-    /* "Triển khai thường xuyên trong năm 2024": inside a sentence the
-     * phrase continues it, its capital goes, as after a prefix; it printed
-     * "Triển khai Thường xuyên ..." (s28render F5). The sentence is this
-     * text's: a heading's label before it ("a) ") is none, and "a)
-     * thường xuyên ..." began a task's title in lower case (s29review) */
-    if (phrase.len && phrase.data[0] >= 'A' && phrase.data[0] <= 'Z' && !task->due.text && !task->due.prefix &&
-        due_inside_sentence(e->out->data + e->start, e->out->len - e->start))
-        phrase.data[0] = (char)(phrase.data[0] - 'A' + 'a');
+    /* the case the sentence wants (due_fit_case); the sentence is this
+     * text's: a heading's label before it ("a) ") is none (s29review) */
+    due_fit_case(&phrase, e->out->data ? e->out->data + e->start : "", e->out->len - e->start,
+                 task->due.text || task->due.prefix);
     inline_put_value(e->out, phrase.data ? phrase.data : "", e->mode);
     buf_free(&phrase);
 }

@@ -520,9 +520,11 @@ static int render_outputs(const Options *opt, DiagSink *diags, const Plan *plan,
         STREAM("html", &out->html, out->pdf_from_html);
     rc.inline_ctx.memo = NULL;
     render_memo_free(memo);
-    if (((opt->formats & FORMAT_DOCX) || out->pdf_from_docx) &&
-        render_docx(&rc, diags, &out->docx) != 0)
-        status = EXIT_IO;
+    if ((opt->formats & FORMAT_DOCX) || out->pdf_from_docx) {
+        int docx = render_docx(&rc, diags, &out->docx); /* 1: its template's error */
+        if (docx != 0 && status == EXIT_OK)
+            status = docx > 0 ? EXIT_PLAN_ERRORS : EXIT_IO;
+    }
     if (opt->formats & FORMAT_DOCX)
         STREAM("docx", &out->docx, out->pdf_from_docx);
     if (status == EXIT_OK && (opt->formats & FORMAT_XLSX) && strcmp(dir, "-") != 0 &&
@@ -696,7 +698,7 @@ static int explain(const char *code)
         }
         return EXIT_OK;
     }
-    const DiagCode *entry = diag_code_find(code); /* "kh112" is KH112 */
+    const DiagCode *entry = diag_code_find_printed(code); /* "kh112", "error[KH112]" */
     if (!entry) {
         term_fprintf(stderr, _("khgen: unknown diagnostic code '%s' (run 'khgen explain' for the list)"),
                 code);

@@ -377,7 +377,8 @@ static int comment_fence(const char *s, size_t len, size_t a)
 /* Obsidian's comment at p, which Obsidian does not show: "%%...%%" on a
  * line (after a space or the line's start, its end before a space, a
  * mark or the line's end: "100%%" is a typo, kept), or the lines between
- * two lines "%%": dropped, its line breaks given back (put_kept). Import
+ * two lines "%%": dropped, its line breaks given back (put_kept), one on
+ * a line with one of the spaces around it. Import
  * printed a drafter's note, "%%nháp: xem lại%%", in the issued plan
  * (s28foreign). One never closed stays. */
 static size_t obsidian_comment(Pass *st, const char *s, size_t len, size_t p, size_t *end)
@@ -406,7 +407,15 @@ static size_t obsidian_comment(Pass *st, const char *s, size_t len, size_t p, si
     }
     if (q == (size_t)-1)
         return p + 2;
-    drop(st->del, p, q + 2);
+    size_t from = p, to = q + 2;
+    if (q + 2 <= *end) { /* on a line: one space of the two around it goes
+                          * with it ("a %%x%% b" read "a  b", s30fixlow) */
+        if (to < *end && s[to] == ' ')
+            to++;
+        else if (p > 0 && s[p - 1] == ' ')
+            from--;
+    }
+    drop(st->del, from, to);
     st->any = 1;
     while (q + 2 > *end && *end < len) { /* over lines: the line it ends on */
         const char *nl = memchr(s + *end + 1, '\n', len - *end - 1);

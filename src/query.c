@@ -232,13 +232,18 @@ int query_lookup(const Plan *plan, Source source, const char *name, FieldRef *ou
     int prefixed = strncmp(name, "data.", 5) == 0 && name[5];
     const char *key = prefixed ? name + 5 : name;
     out->data_key = key;
-    record_name(plan, source, key);
     const struct DataNames *dn = data_index(plan, source);
     if (dn) /* one pass over the attributes, not a walk per name asked */
         out->data_known = key_stat(dn, source, key) != NULL;
     else
         out->data_known =
             source == SRC_TASKS ? some_task_has(plan, key) : some_locality_has(plan, key);
+    /* "data..x", a dot typed twice: a key no entry has is an unknown
+     * filter (KH503, with the nearest name), not one matching nothing
+     * (KH505), nor a name read that KH260 offered ".x" for (s30attack) */
+    if (prefixed && *key == '.' && !out->data_known)
+        return -1;
+    record_name(plan, source, key);
     return prefixed || out->data_known ? 0 : -1;
 }
 

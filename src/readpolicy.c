@@ -27,6 +27,7 @@
 
 #include "i18n.h"
 #include "longpath.h"
+#include "shquote.h"
 #include "vi.h"
 
 typedef struct Seen {
@@ -139,8 +140,7 @@ ReadPolicy *readpolicy_new(Arena *arena, const char *plan_file)
     return rp;
 }
 
-/* 1 if real (a resolved path) is dir itself or lies below it. */
-static int is_under(const char *real, const char *dir)
+int readpolicy_real_under(const char *real, const char *dir)
 {
     if (!dir)
         return 0;
@@ -152,10 +152,10 @@ static int is_under(const char *real, const char *dir)
 
 int readpolicy_real_allowed(const char *real, const char *base)
 {
-    if (is_under(real, base))
+    if (readpolicy_real_under(real, base))
         return 1;
     for (size_t i = 0; i < n_allowed_dirs; i++)
-        if (is_under(real, allowed_dirs[i]))
+        if (readpolicy_real_under(real, allowed_dirs[i]))
             return 1;
     return 0;
 }
@@ -222,10 +222,9 @@ static const char *dir_of(Arena *arena, const char *file)
  * real: its directory, from the working directory where it lies below it
  * ("chung" for xa/tan-phu/../../chung/registry.yaml run from the top of
  * the repository), else its real path; in single quotes where a shell
- * would split or expand it. KH030 said "--allow-read DIR" alone, the
- * user left to work out which (s29user). From arena; NULL when the
- * working directory cannot be resolved. */
-static const char *allow_hint(Arena *arena, const char *real)
+ * would split or expand it (sh_quote). KH030 said "--allow-read DIR"
+ * alone, the user left to work out which (s29user). See readpolicy.h. */
+const char *readpolicy_allow_hint(Arena *arena, const char *real)
 {
     char *cwd = realpath(".", NULL);
     if (!cwd)
@@ -239,21 +238,7 @@ static const char *allow_hint(Arena *arena, const char *real)
     else if (strncmp(dir, cwd, n) == 0 && dir[n] == '/')
         dir = dir + n + 1;
     free(cwd);
-    if (strspn(dir, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-+/,=") ==
-            strlen(dir))
-        return dir;
-    Buf q = {0};
-    buf_putc(&q, '\'');
-    for (const char *c = dir; *c; c++) {
-        if (*c == '\'')
-            buf_puts(&q, "'\\''");
-        else
-            buf_putc(&q, *c);
-    }
-    buf_putc(&q, '\'');
-    const char *quoted = arena_strdup(arena, buf_str(&q));
-    buf_free(&q);
-    return quoted;
+    return sh_quoted(arena, dir);
 }
 
 const char *readpolicy_kind(unsigned mode)
@@ -450,9 +435,9 @@ int readpolicy_resolve(ReadPolicy *rp, DiagSink *diags, const char *from_file,
                    i18n_strerror(errno));
         return -1;
     }
-    int inside = is_real ? is_under(real, rp->plan_dir_real) : inside_long(rp, path);
+    int inside = is_real ? readpolicy_real_under(real, rp->plan_dir_real) : inside_long(rp, path);
     for (size_t i = 0; i < n_allowed_dirs && !inside && is_real; i++)
-        inside = is_under(real, allowed_dirs[i]);
+        inside = readpolicy_real_under(real, allowed_dirs[i]);
     t->real = real;
     if (inside && is_real && !still_checked(path, &st, real)) {
         diag_error(diags, at, span, KH001, "cannot read %s '%s': %s: check the path and that the "
@@ -461,7 +446,7 @@ int readpolicy_resolve(ReadPolicy *rp, DiagSink *diags, const char *from_file,
         return -1;
     }
     if (!inside) {
-        const char *allow = is_real ? allow_hint(arena, real) : NULL;
+        const char *allow = is_real ? readpolicy_allow_hint(arena, real) : NULL;
         if (allow)
             diag_error(diags, at, span, KH030,
                        "%s '%s' is outside the plan's directory '%s': a plan reads only files in "

@@ -61,6 +61,15 @@ int readpolicy_was_read(const char *path);
  * it, or under an --allow-read directory: where a plan's includes may be,
  * and the files of a --templates directory (template.c). */
 int readpolicy_real_allowed(const char *real, const char *base);
+/* 1 if real (a resolved path) is dir (a resolved directory) itself or lies
+ * below it; 0 for a NULL dir. */
+int readpolicy_real_under(const char *real, const char *dir);
+/* The --allow-read DIR that lets a plan read the file whose real path is
+ * real, as a shell word (sh_quote) for a command printed to the user: the
+ * file's directory, relative to the working directory where it lies below
+ * it, else its real path. From arena; NULL when the working directory
+ * cannot be resolved. */
+const char *readpolicy_allow_hint(Arena *arena, const char *real);
 
 /* A descriptor (O_PATH: nothing opened for reading, a FIFO does not block)
  * of the file path names now, when that file's path as /proc gives it is

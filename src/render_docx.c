@@ -1160,10 +1160,12 @@ int render_docx(RenderCtx *rc, DiagSink *diags, Buf *out)
         styles_status = -1;
     Buf err = {0};
     if (styles_status != 0) {
-        /* the template's own diagnostics are reported */
+        /* the template's own diagnostics are reported: an error in the
+         * input, as a broken plan.md is, not an output failure (a
+         * malformed docx-styles.xml exited 3, s30attack) */
         for (size_t i = 0; i < N_PARTS; i++)
             buf_free(&parts[i].data);
-        return -1;
+        return 1;
     }
     int status = zip_parts(parts, N_PARTS, out, &err);
     SrcPos where = {rc->plan->file, 0, 0};

@@ -28,11 +28,8 @@
  * user's, whose keys override the built-in ones one by one. A wording entry rendered through
  * tpl_render_text() is recognised by its text pointer, so its diagnostics point into it.
  *
- * Diagnostics: KH801 unknown name (warning, once per name and template), KH802 missing wording
- * key, KH803 syntax error, KH804 template not found, KH805 partials nested too deeply, KH806
- * unknown key in the user's wording.yaml (warning), KH807 a template that expands without bound,
- * KH809, KH810 a "}" after a tag, KH811 a section no plan fills (template_names.c), KH812 a
- * value tag that escapes a value already formatted for the page: line:col.
+ * Diagnostics (what each is: codes.def): KH801-KH807, KH809, KH810, KH812 and KH813 at the
+ * template's line:col, a warning once per name and template; KH811 with template_names.c.
  */
 #include "template.h"
 
@@ -782,21 +779,27 @@ static const TValue *never_held(Render *r, TplSource *source, const TNode *node,
     return value;
 }
 
-/* KH812: {{name}} over a value the renderer formatted for the page (the
- * body, the subject line, an HTML fragment) escapes its marks, and the
- * document printed "\*\*I. MỤC TIÊU\*\*" or "<p>" as text, whole, with
- * exit 0 (s30attack F2). Printed as the tag says, and warned. */
-static void warn_escaped_markup(Render *r, TplSource *source, const TNode *node,
-                                TValueMarkup markup)
+/* KH812: {{name}} over a value formatted for the page escapes its marks:
+ * "\*\*I. MỤC TIÊU\*\*" or "<p>" printed as text (s30attack F2); KH813:
+ * {{{name}}} over plain text printed a title's '<' as HTML (s30attack). */
+static void warn_tag_markup(Render *r, TplSource *source, const TNode *node, TValueMarkup markup)
 {
-    if (markup == TV_HTML)
+    const char *n = node->name;
+    int raw = node->kind == TN_RAW_VALUE, html = r->escape == TPL_ESCAPE_HTML;
+    if (r->escape == TPL_ESCAPE_NONE || (raw ? markup != TV_TEXT : markup == TV_TEXT ||
+        (markup == TV_HTML) != html) || !first_report(r->set, source->warn_id, n))
+        return;
+    if (markup == TV_TEXT)
+        report(r->set, DIAG_WARNING, source, node->offset, node->span, KH813, "'%s' is plain "
+               "text, which the raw tag {{{%s}}} prints unescaped: print it with {{%s}}", n, n, n);
+    else if (markup == TV_HTML)
         report(r->set, DIAG_WARNING, source, node->offset, node->span, KH812, "'%s' is HTML "
                "already: the value tag {{%s}} escapes its tags, and the page shows them as text "
-               "('<p>'); print it with {{{%s}}}", node->name, node->name, node->name);
+               "('<p>'); print it with {{{%s}}}", n, n, n);
     else
         report(r->set, DIAG_WARNING, source, node->offset, node->span, KH812, "'%s' is Markdown "
                "already: the value tag {{%s}} escapes its marks, and the document prints them as "
-               "text ('\\*\\*'); print it with {{{%s}}}", node->name, node->name, node->name);
+               "text ('\\*\\*'); print it with {{{%s}}}", n, n, n);
 }
 
 static int render_nodes(Render *r, TplSource *source, const TNode *node, const Context *ctx)
@@ -839,10 +842,7 @@ static int render_nodes(Render *r, TplSource *source, const TNode *node, const C
                            node->name, what, buf_str(&fix));
                 buf_free(&fix);
             } else if (value->str && value->str[0]) {
-                if (node->kind == TN_VALUE && value->markup != TV_TEXT &&
-                    (value->markup == TV_HTML) == (r->escape == TPL_ESCAPE_HTML) &&
-                    r->escape != TPL_ESCAPE_NONE && first_report(r->set, source->warn_id, node->name))
-                    warn_escaped_markup(r, source, node, value->markup);
+                warn_tag_markup(r, source, node, value->markup);
                 put_indent_if_due(r);
                 size_t before = r->out->len;
                 tv_put_escaped(r->out, value->str,

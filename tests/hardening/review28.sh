@@ -284,7 +284,8 @@ timed_case "H5 import: a line of 20,000 ' %%a' (no Obsidian comment closed)" "$t
 timed_case "H5 import: a line of 80,000 ' %%a' (no Obsidian comment closed)" "$timed" import -o /dev/null --force "$P/t-pct4.md"
 printf '**KẾ HOẠCH**\n\n**Thực hiện năm 2024**\n\n**I. NHIỆM VỤ**\n\nLàm %%%%nháp%%%% xong %%%%a.\n' >"$P/h5.md"
 "$khgen" import -o "$P/h5.yaml" --force "$P/h5.md" >/dev/null 2>&1
-if grep -qF 'para: Làm  xong %%a.' "$P/h5.yaml"; then
+# (s31fixmed: one of the two spaces around the comment goes with it)
+if grep -qF 'para: Làm xong %%a.' "$P/h5.yaml"; then
     ok "H5 guard: '%%nháp%%' dropped, the unclosed '%%a' after it kept"
 else
     not_ok "H5 guard: '%%nháp%% xong %%a': $(grep -F 'Làm' "$P/h5.yaml")"

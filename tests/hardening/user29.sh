@@ -95,7 +95,7 @@ mkdir -p xa/tan-phu
 "$khgen" init --level xa --year 2026 --include chung/registry.yaml "Xã Tân Phú" \
     -o xa/tan-phu/xa-tan-phu-2026.yaml >"$work/out" 2>"$work/err"
 s=$?
-said=$(sed -n "s/.*then '\(khgen check [^']*\)'.*/\1/p" "$work/out")
+said=$(sed -n "s/.*then check it with: \(khgen check .*\)$/\1/p" "$work/out")
 if [ $s -eq 0 ] && [ "$said" = "khgen check --allow-read chung xa/tan-phu/xa-tan-phu-2026.yaml" ]; then
     ok "F1 init --include of a registry outside the plan's tree: the check it names has --allow-read chung"
 else
@@ -109,11 +109,11 @@ s=$?
     not_ok "F1 '$said': status $s, $(head -c 400 "$work/err")"
 LANG=vi_VN.UTF-8 "$khgen" init --level xa --year 2026 --include chung/registry.yaml "Xã Tân Lợi" \
     -o xa/tan-phu/tan-loi.yaml >"$work/out" 2>&1
-grep -qF "rồi chạy 'khgen check --allow-read chung xa/tan-phu/tan-loi.yaml'" "$work/out" &&
+grep -qF "rồi kiểm tra bằng lệnh: khgen check --allow-read chung xa/tan-phu/tan-loi.yaml" "$work/out" &&
     ok "F1 in Vietnamese too" || not_ok "F1 vi: $(head -c 300 "$work/out")"
 rm -f xa/tan-phu/tan-loi.yaml
 "$khgen" init --level xa --year 2026 "Xã Tân Lợi" -o xa/tan-phu/tan-loi.yaml >"$work/out" 2>&1
-grep -qF "then 'khgen check xa/tan-phu/tan-loi.yaml'" "$work/out" &&
+grep -qF "then check it with: khgen check xa/tan-phu/tan-loi.yaml" "$work/out" &&
     ok "F1 guard: init without --include names plain 'khgen check PLAN'" ||
     not_ok "F1 guard: $(head -c 300 "$work/out")"
 rm -f xa/tan-phu/tan-loi.yaml

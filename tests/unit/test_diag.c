@@ -461,6 +461,26 @@ static void test_loader_codes_registered(void **state)
     assert_string_equal(diag_code_find("KH008")->summary, "duplicate key");
 }
 
+/* `khgen explain` takes a code as a diagnostic prints it (s30attack):
+ * "error[KH809]", with its colon, in Vietnamese; nothing else around it */
+static void test_code_find_printed(void **state)
+{
+    (void)state;
+    const DiagCode *kh809 = diag_code_find("KH809");
+    assert_non_null(kh809);
+    assert_ptr_equal(diag_code_find_printed("KH809"), kh809);
+    assert_ptr_equal(diag_code_find_printed("error[KH809]"), kh809);
+    assert_ptr_equal(diag_code_find_printed("warning[kh809]:"), kh809);
+    assert_ptr_equal(diag_code_find_printed("l\xe1\xbb\x97i[KH809]"), kh809);
+    assert_null(diag_code_find_printed("error[KH809"));
+    assert_null(diag_code_find_printed("error[KH809]x"));
+    assert_null(diag_code_find_printed("error[[KH809]"));
+    assert_null(diag_code_find_printed("[]"));
+    assert_null(diag_code_find_printed(NULL));
+    /* a plan's suppress: names codes, not printed words */
+    assert_null(diag_code_find("error[KH809]"));
+}
+
 /* The same diagnostic (level, code, position, message) met again is
  * dropped with its notes, also after a flush, and takes no place under the
  * --max-errors cap; one that differs in any of them is kept. */
@@ -554,6 +574,7 @@ int main(void)
         cmocka_unit_test(test_registering_a_source_again_replaces_it),
         cmocka_unit_test(test_codes_sorted_unique_complete),
         cmocka_unit_test(test_loader_codes_registered),
+        cmocka_unit_test(test_code_find_printed),
         cmocka_unit_test(test_format_trims_long_quoted_values),
         cmocka_unit_test(test_repeat_is_reported_once),
     };

@@ -255,6 +255,24 @@ static void test_markup_in_value_tag(void **state)
     assert_non_null(strstr(new_diagnostics(f), "t.md:1:3: warning[KH812]: 'body_html' is HTML already"));
 }
 
+/* KH813: a raw tag over plain text in a page's template warns, once per
+ * name; over markup, or where nothing is escaped (wording), it does not */
+static void test_raw_tag_over_text(void **state)
+{
+    Fixture *f = *state;
+    TValue *ctx = tv_map(f->arena);
+    tv_set_str(f->arena, ctx, "title", "A <b> & B");
+    tv_set_markup(f->arena, ctx, "body_html", "<p>a</p>", TV_HTML);
+    new_diagnostics(f);
+    assert_string_equal(render(f, "<h1>{{{title}}}</h1>", ctx, TPL_ESCAPE_HTML), "<h1>A <b> & B</h1>");
+    assert_non_null(strstr(new_diagnostics(f), "t.md:1:5: warning[KH813]: 'title' is plain text"));
+    render(f, "{{{title}}}", ctx, TPL_ESCAPE_HTML); /* once per name and template */
+    assert_string_equal(new_diagnostics(f), "");
+    render(f, "{{{body_html}}} {{title}}", ctx, TPL_ESCAPE_HTML);
+    render(f, "{{{title}}}", ctx, TPL_ESCAPE_NONE);
+    assert_string_equal(new_diagnostics(f), "");
+}
+
 /* ---- escaping ---------------------------------------------------------------- */
 
 static void test_escape_html(void **state)
@@ -822,6 +840,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_variables, setup, teardown),
         cmocka_unit_test_setup_teardown(test_unknown_name_warns_once, setup, teardown),
         cmocka_unit_test_setup_teardown(test_map, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_raw_tag_over_text, setup, teardown),
         cmocka_unit_test_setup_teardown(test_markup_in_value_tag, setup, teardown),
         cmocka_unit_test_setup_teardown(test_escape_html, setup, teardown),
         cmocka_unit_test_setup_teardown(test_escape_markdown, setup, teardown),
