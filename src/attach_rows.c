@@ -766,6 +766,12 @@ static void keep_rows(Generation *g, Attachment *att, const AttachSpec *spec, co
     if (g->source == SRC_LOCALITIES)
         for (size_t i = 0; i < n; i++)
             count_locality_use(r, items[i].ptr);
+    if (g->source == SRC_LOCALITIES && att_kinds_wanted(att)) { /* "Tên {kinds}" */
+        const char **kinds = arena_alloc(r->arena, (n + 1) * sizeof *kinds);
+        for (size_t i = 0; i < n; i++)
+            kinds[i] = ((const Locality *)items[i].ptr)->kind;
+        att_kinds_header(r, att, kinds, n);
+    }
     if (n == 0)
         return;
     AttachFill *f = arena_alloc(r->arena, sizeof *f);
@@ -1090,6 +1096,7 @@ static void resolve_lines(Resolver *r, Attachment *att, AttachSpec *spec)
     if (spec->broken)
         return;
     expand_texts(r, spec, 0);
+    att_kinds_left(r, att); /* "{kinds}" over rows that are not localities' */
     /* headings read as the other texts ("Năm {year}"; stars: L2) */
     for (size_t c = 0; c < att->n_columns; c++) {
         Column *col = &att->columns[c];

@@ -10,7 +10,11 @@
  * other words (a long sentence broken by hand) stays within its
  * paragraph, as does every line break when a bold or italic run crosses
  * one (a line with an odd number of runs of '*': its marks would be cut
- * apart). The caller (import_docx.c) gives
+ * apart). An empty line (two breaks, "<br><br>" of a plan pasted from an
+ * e-mail, which LibreOffice's conversion of the page keeps as one
+ * paragraph) ends a paragraph too: the whole plan was one paragraph, its
+ * header the opening, its signature a bullet, exit 0 (s31foreign). The
+ * caller (import_docx.c) gives
  * each piece the paragraph's properties. Linear: docx_lines_cut reads the
  * text once, docx_line_piece each piece once.
  */
@@ -65,7 +69,7 @@ int docx_lines_cut(const char *s, size_t n)
         size_t j = i + 1;
         while (j < n && s[j] == ' ')
             j++;
-        labelled |= label_at(s + j, n - j);
+        labelled |= label_at(s + j, n - j) || (j < n && s[j] == '\n');
     }
     return labelled && stars % 2 == 0;
 }
@@ -83,7 +87,7 @@ size_t docx_line_piece(const char *s, size_t n)
         size_t j = i + 1;
         while (j < n && s[j] == ' ')
             j++;
-        if (label_at(s + j, n - j))
+        if (label_at(s + j, n - j) || (j < n && s[j] == '\n'))
             return i;
     }
     return n;

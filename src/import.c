@@ -516,6 +516,10 @@ static void signature(Ctx *c, const Para *P, const End *e)
     int one_line_paragraphs = n_lines == groups;
     int name_in_case = one_line_paragraphs && last && !signature_line(last);
     int group = 0;
+    /* an e-mail's own signature under its "--" line ("Gửi từ điện thoại",
+     * of a plan pasted into a mail): none of the plan's; it was the
+     * signer's name, exit 0 (s31foreign). A review note, its lines kept. */
+    Buf mail = {0};
     for (size_t k = e->after; k < e->end; k++) {
         if (k == e->after || P[k].gap)
             group++;
@@ -525,12 +529,22 @@ static void signature(Ctx *c, const Para *P, const End *e)
             char *s = unwrap(c, line, &b, &it);
             if (!*s)
                 continue;
+            if (mail.len || strcmp(s, "--") == 0) {
+                buf_printf(&mail, "%s%s", mail.len ? " / " : "", s);
+                continue;
+            }
             if (plan->n_sig_names == 0 && (name_in_case || groups < 2 || group == 1) &&
                 signature_line(s))
                 plan->sig_lines = list_add(c, plan->sig_lines, &plan->n_sig_lines, written_text(c, s));
             else
                 plan->sig_names = list_add(c, plan->sig_names, &plan->n_sig_names, written_text(c, s));
         }
+    }
+    if (mail.len) {
+        plan->notes = arena_printf(c->arena, "%s# review: %s: %s\n", plan->notes ? plan->notes : "",
+                                   _("an e-mail's signature under '--', none of the plan's, left out"),
+                                   mail.data);
+        buf_free(&mail);
     }
     if (plan->n_sig_names && !plan->n_sig_lines) {
         /* no line above the signature space was told: a plan's signature

@@ -232,6 +232,18 @@ int imp_txt_page_numbers(const char *s, size_t len, Buf *out);
  * line after them where there is one: the whole text, rewritten, to out
  * and 1; 0 (out untouched) when there is none. txt_pages.c; linear. */
 int imp_txt_side_by_side(const char *s, size_t len, Buf *out);
+/* A "Biểu"/"Phụ lục" page's table in a PDF's text (-layout: its cells at
+ * their columns' places) that lines up, written as pipe rows (its header
+ * lines one row, a row a line that begins with its STT or "Tổng cộng",
+ * wrapped words joined to their cell), the lines it took left empty after
+ * it: the whole text, rewritten, to out and 1; 0 (out untouched) when
+ * none lines up. txt_layout.c; linear in len. */
+int imp_txt_layout_tables(const char *s, size_t len, Buf *out);
+/* A plain text's tables pasted with tabs: runs of two lines or more with
+ * the same number of tab-separated cells (three or more; not a header's
+ * or signature's layout line) as pipe rows, the other lines as they are,
+ * all to out. txt_layout.c; linear in len. */
+void imp_txt_tab_tables(const char *s, size_t len, Buf *out);
 /* The header's lines a PDF's narrow columns broke ("CỘNG HÒA XÃ HỘI CHỦ"
  * over "NGHĨA VIỆT NAM", "..., ngày 14 tháng 02 năm" over "2025"), in the
  * first 40 lines, joined, an empty line left for the second: the whole

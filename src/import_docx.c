@@ -443,8 +443,10 @@ static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
     /* line breaks typed to separate items: a paragraph each (docx_lines.c) */
     int cut = !in_table && docx_lines_cut(nfc.data + b, e - b);
     for (size_t at = b, len; at < e && rd->out->n < IMPORT_MAX_PARAS; at += len + 1) {
-        while (nfc.data[at] == ' ')
-            at++;
+        while (at < e && (nfc.data[at] == ' ' || (cut && nfc.data[at] == '\n')))
+            at++; /* the empty line docx_line_piece cut before */
+        if (at >= e)
+            break;
         len = cut ? docx_line_piece(nfc.data + at, e - at) : e - at;
         size_t w = len;
         while (w && (nfc.data[at + w - 1] == ' ' || nfc.data[at + w - 1] == '\n'))

@@ -416,6 +416,40 @@ static const char *guess_place(Ctx *c, const char *title, const char **kind)
     return dup_range(c, best, place_name_len(best));
 }
 
+/* 1 if the l bytes of a kind's word at s + i are part of an agency's
+ * name on their line (imp_kind_in_name), not the document's name. */
+static int in_name(const char *s, size_t i, size_t l)
+{
+    size_t j = i;
+    while (j > 0 && s[j - 1] != '\n' && i - j <= 121) /* bounded: linear over a paragraph */
+        j--;
+    return imp_kind_in_name(s + j, i - j, s + i + l);
+}
+
+/* 1 if text holds "KẾ HOẠCH" as the document's name, not only inside an
+ * agency's (in_name). */
+static int holds_plan_mark(const char *text)
+{
+    for (const char *t = str_find(text, "KẾ HOẠCH"); t; t = str_find(t + 1, "KẾ HOẠCH"))
+        if (!in_name(text, (size_t)(t - text), strlen("KẾ HOẠCH")))
+            return 1;
+    return 0;
+}
+
+/* The last line of paragraph p's text ("PHÒNG TÀI CHÍNH -" of a name
+ * broken over two), its length in *n. */
+static const char *last_line(const Para *p, size_t *n)
+{
+    const char *s = p->text, *e = s + strlen(s);
+    while (e > s && (e[-1] == '\n' || e[-1] == ' '))
+        e--;
+    const char *b = e;
+    while (b > s && b[-1] != '\n')
+        b--;
+    *n = (size_t)(e - b);
+    return b;
+}
+
 /* Paragraphs of the header run together when a converter joined its lines
  * ("Số: /KH-UBND CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM ..."): a line break goes
  * before and after each mark the header is made of. */
@@ -437,8 +471,11 @@ static char *split_header_marks(Ctx *c, const char *s)
             continue;
         }
         size_t l = strlen(marks[hit]);
-        /* "KẾ HOẠCH" only as the document's name, not inside a sentence */
+        /* "KẾ HOẠCH" only as the document's name, not inside a sentence
+         * nor an agency's ("PHÒNG TÀI CHÍNH - KẾ HOẠCH") */
         if (hit == 4 && i > 0 && s[i - 1] != ' ' && s[i - 1] != '\n')
+            l = 0;
+        if (hit == 4 && l && in_name(s, i, l))
             l = 0;
         if (l == 0) {
             buf_putc(&b, s[i++]);
@@ -496,7 +533,7 @@ static long find_plan_mark(Ctx *c, Para *P, size_t n, const char **title_rest)
         P[k].text = split_header_marks(c, P[k].text);
         if (strchr(P[k].text, '\n'))
             P[k].flat = flatten(c, P[k].text);
-        if (str_find(P[k].text, "KẾ HOẠCH"))
+        if (holds_plan_mark(P[k].text))
             break;
     }
     /* a mark with no national name above it and one under it, above a
@@ -511,7 +548,11 @@ static long find_plan_mark(Ctx *c, Para *P, size_t n, const char **title_rest)
     int national_before = 0, national_after = 0;
     for (size_t k = 0; k < n && k < 40; k++) {
         const char *rest = NULL;
-        if (is_mark(&P[k], "KẾ HOẠCH")) {
+        size_t above = 0;
+        const char *line_above = k > 0 ? last_line(&P[k - 1], &above) : NULL;
+        if (is_mark(&P[k], "KẾ HOẠCH") && line_above && imp_kind_in_name(line_above, above, "")) {
+            /* "PHÒNG TÀI CHÍNH -" over "KẾ HOẠCH": the name's end */
+        } else if (is_mark(&P[k], "KẾ HOẠCH")) {
             rest = "";
         } else {
             const char *nl = strchr(P[k].text, '\n');
@@ -566,11 +607,21 @@ static int is_header_mark(const char *s)
     return starts_with(s, "DỰ THẢO") && n < 40; /* "DỰ THẢO", "DỰ THẢO LẦN 2" */
 }
 
+/* 1 if line s of the header is a mark set above it (is_header_mark), not
+ * the end of an agency's name broken over two lines, the line above
+ * "PHÒNG TÀI CHÍNH -" (imp_kind_in_name): "KẾ HOẠCH" was left out of the
+ * header as a copy of the title (KH761), the issuer cut (s31foreign). */
+static int header_mark_line(const char *s, const char *above)
+{
+    return is_header_mark(s) && !(above && imp_kind_in_name(above, strlen(above), ""));
+}
+
 /* How many lines above "KẾ HOẠCH" are issuer lines (upper case, not the
  * national name, number, place or date): the same filter as header_lines. */
 static int count_issuer_lines(Ctx *c, Para *P, long mark)
 {
     int count = 0;
+    const char *above = NULL;
     for (size_t k = 0; k < (size_t)mark; k++) {
         char *lines = arena_strdup(c->arena, P[k].text);
         for (char *line = strtok(lines, "\n"); line; line = strtok(NULL, "\n")) {
@@ -578,8 +629,9 @@ static int count_issuer_lines(Ctx *c, Para *P, long mark)
             char *s = unwrap(c, line, &b, &it);
             if (*s && !is_national_line(s) && !parse_number(c, s) &&
                 !parse_place_date(c, s) && is_upper_text(s) && strlen(s) < 120 &&
-                !is_header_mark(s))
+                !header_mark_line(s, above))
                 count++;
+            above = s;
         }
     }
     return count;
@@ -646,11 +698,13 @@ static void header_lines(Ctx *c, Para *P, long mark, int titled)
      * (each line copied the ones before: 20,000 lines above the title,
      * 1.8 MB, took a minute and gigabytes, s20attack F9) */
     Buf left = {0};
+    const char *above = NULL, *line_above = NULL; /* the line above this one */
     for (size_t k = 0; k < (size_t)mark; k++) {
         char *lines = arena_strdup(c->arena, P[k].text);
         for (char *line = strtok(lines, "\n"); line; line = strtok(NULL, "\n")) {
             int b = 0, it = 0;
             char *s = unwrap(c, line, &b, &it);
+            above = line_above, line_above = s;
             /* a copy, or a line with more than the fixed words: a review note */
             if (*s && is_national_line(s) && (national_repeat(s, national) + !national_whole(s)))
                 header_left_out(c, &left, &P[k], s);
@@ -677,7 +731,7 @@ static void header_lines(Ctx *c, Para *P, long mark, int titled)
                 dated = 1;
                 continue;
             }
-            if (is_header_mark(s)) {
+            if (header_mark_line(s, above)) {
                 header_left_out(c, &left, &P[k], s);
             } else if (is_upper_text(s) && strlen(s) < 120) {
                 /* "ỦY BAN NHÂN DÂN HUYỆN LỤC NGẠN" as one paragraph (a

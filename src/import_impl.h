@@ -155,6 +155,18 @@ size_t imp_committee_cut(const char *s);
  * not taken (one name). The lines stay the arena's; plan->issuer is moved
  * past the first. */
 void imp_issuer_governing(IPlan *plan, const int *issuer_bold, int joined);
+/* 1 if a document kind's word ("KẾ HOẠCH", "BÁO CÁO") that follows the n
+ * bytes at before (the text in front of it on its line, or the line above
+ * it when it begins its own) and is followed by after (NUL- or line-ended)
+ * is part of an agency's name in capitals, not the document's name: after a joining word
+ * ("PHÒNG TÀI CHÍNH - KẾ HOẠCH", "PHÒNG TÀI CHÍNH -" over "KẾ HOẠCH"),
+ * after an agency's rank ("SỞ KẾ HOẠCH VÀ ĐẦU TƯ"), or ending an agency's
+ * line ("PHÒNG TÀI CHÍNH KẾ HOẠCH"). 0 when before is empty, longer than
+ * 120 bytes or holds a small letter. Reads at most n bytes of before;
+ * nothing kept. The header reader split such a name at its word, took the
+ * word for the plan's "KẾ HOẠCH" and the rest for two issuer lines
+ * (s30fixlow, s31foreign). */
+int imp_kind_in_name(const char *before, size_t n, const char *after);
 
 /* ---- import_util.c ---- */
 /* ---- small text helpers -------------------------------------------------------------- */

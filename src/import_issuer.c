@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "import_impl.h"
+#include "vi.h"
 
 /* The ranks a territory's name begins with, a space after each: the line
  * under "ỦY BAN NHÂN DÂN" that completes the body's name. */
@@ -67,6 +68,59 @@ static int agency_name(const char *s)
         if (starts_with(s, agencies[k]))
             return 1;
     return 0;
+}
+
+/* 1 if the n bytes at s end with word w, a space or the start before it. */
+static int ends_with_word(const char *s, size_t n, const char *w)
+{
+    size_t l = strlen(w);
+    return n >= l && memcmp(s + n - l, w, l) == 0 && (n == l || s[n - l - 1] == ' ');
+}
+
+int imp_kind_in_name(const char *before, size_t n, const char *after)
+{
+    /* the ranks an agency's own name begins with, and the words that join
+     * two fields of its name ("TÀI CHÍNH - KẾ HOẠCH", "KẾ HOẠCH VÀ ĐẦU
+     * TƯ") */
+    static const char *const ranks[] = {"SỞ",   "PHÒNG", "BAN",  "VỤ",   "CỤC", "VIỆN",
+                                        "TỔ",   "CHI CỤC", "TRUNG TÂM", "VĂN PHÒNG", NULL};
+    static const char *const joins[] = {"-", "\xe2\x80\x93", ",", "VÀ", "&", NULL};
+    while (n && (before[n - 1] == ' ' || before[n - 1] == '*' || before[n - 1] == '_'))
+        n--;
+    size_t from = strspn(before, "*_ ");
+    if (n <= from || n - from > 120)
+        return 0; /* alone on its line, or after more than an issuer line holds */
+    before += from, n -= from;
+    int letters = 0;
+    for (size_t i = 0; i < n;) {
+        size_t bytes = 1;
+        int kase = vi_letter_case(before + i, &bytes);
+        if (kase < 0 || before[i] == '\n')
+            return 0; /* a sentence's "... theo Kế hoạch", not a name in capitals */
+        letters |= kase > 0;
+        i += bytes;
+    }
+    if (!letters)
+        return 0;
+    for (int k = 0; joins[k]; k++) {
+        size_t l = strlen(joins[k]);
+        int mark = strcmp(joins[k], "VÀ") != 0; /* a dash or comma: a space before it or not */
+        if (mark ? n >= l && memcmp(before + n - l, joins[k], l) == 0 : ends_with_word(before, n, joins[k]))
+            return 1; /* "PHÒNG TÀI CHÍNH - KẾ HOẠCH" */
+    }
+    int agency = 0;
+    for (int k = 0; ranks[k]; k++) {
+        if (ends_with_word(before, n, ranks[k]))
+            return 1; /* "SỞ KẾ HOẠCH VÀ ĐẦU TƯ" */
+        size_t l = strlen(ranks[k]);
+        agency |= n > l && memcmp(before, ranks[k], l) == 0 && before[l] == ' ';
+    }
+    /* "PHÒNG TÀI CHÍNH KẾ HOẠCH" (the dash left out): the word ends the
+     * agency's line, or the name goes on with a joining word */
+    after += strspn(after, "*_");
+    const char *end = after + strspn(after, " \\"); /* a hard break's spaces or backslash */
+    return agency && (!*end || *end == '\n' || starts_with(after, " VÀ ") ||
+                      starts_with(after, " - ") || starts_with(after, ", "));
 }
 
 size_t imp_committee_cut(const char *s)

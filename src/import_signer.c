@@ -92,6 +92,25 @@ long imp_signer_block(const Para *P, size_t from, size_t limit)
              * read as the body's last heading (round22 R3) */
             while (k > from && on_behalf(P[k - 1].flat))
                 k--;
+            /* another signer's block right above (a joint plan's table,
+             * then the issuer's block typed: its left cell was read as
+             * two unnumbered sections, the lead's leftover in session 30):
+             * the signature's too, for joint_signature to tell; at most
+             * three blocks of at most six short paragraphs */
+            for (int blocks = 0; blocks < 3; blocks++) {
+                size_t above = k, b = 1;
+                int named = 0;
+                for (; b <= 6 && k >= from + b && strlen(P[k - b].flat) <= 80; b++) {
+                    named |= !is_upper_text(P[k - b].flat) && name_like(P[k - b].flat);
+                    if (on_behalf(P[k - b].flat)) {
+                        above = k - b;
+                        break;
+                    }
+                }
+                if (above == k || !named)
+                    break;
+                k = above;
+            }
             return (long)k;
         }
     }

@@ -514,6 +514,26 @@ static int caps_sentence_end(const char *t, size_t n)
     return n <= 24 && spaces <= 1 && (t[n - 1] == '.' || t[n - 1] == ';' || t[n - 1] == ',');
 }
 
+/* Whether the line t[0..n), at the margin (lead 0) under a line of a
+ * paragraph whose first line was indented (para_lead, 2 columns or more)
+ * and that filled the width (prev_len), goes on that paragraph: the
+ * layout of `pdftotext -layout` (a PDF's first-line indents, Chromium's
+ * and LibreOffice's), where a sentence ending at a line's end before a
+ * capital started a paragraph of its own ("... tổ chức thực hiện." over
+ * "Đảm bảo hoàn thành ..."): a new paragraph there is indented, as its
+ * first line shows (s30foreign's leftover, s31foreign). Not a line that
+ * begins a block ("2.", "- Tổ chức", "Căn cứ") or in capitals. */
+static int indent_goes_on(int para_lead, int lead, size_t prev_len, int prev_caps, const char *t,
+                          size_t n)
+{
+    /* "- xã hội ..." under "... đoàn thể chính trị": the dash of a compound
+     * the line broke before (LibreOffice's PDF), not a bullet: a bullet
+     * there is indented too, and begins with a capital */
+    int dash_word = n > 2 && t[0] == '-' && t[1] == ' ' && starts_lower(t + 2, n - 2);
+    return para_lead >= 2 && lead == 0 && prev_len >= 60 && !prev_caps &&
+           (dash_word || !starts_block(t, n)) && !imp_txt_all_caps(t, n);
+}
+
 int imp_txt_continues(const char *para, size_t len, int one_line, const char *t, size_t n,
                       int blank_run, int prev_caps, size_t prev_len)
 {
@@ -532,12 +552,14 @@ int imp_txt_continues(const char *para, size_t len, int one_line, const char *t,
 }
 
 static int joins(const Buf *para, const char *t, size_t n, int markdown, int blank_run,
-                 int prev_caps, size_t prev_len)
+                 int prev_caps, size_t prev_len, int para_lead, int lead)
 {
     /* Markdown: a blank line ended the paragraph, so blank_run is 0 here (s30mut).
      * "-" or "+" glued to what follows ("+-+", "-5") starts no item. */
     if (markdown)
         return !starts_block(t, n) || (strchr("-+", t[0]) && n > 1 && t[1] != ' ');
+    if (!blank_run && indent_goes_on(para_lead, lead, prev_len, prev_caps, t, n))
+        return 1;
     return imp_txt_continues(para->data, para->len, -1, t, n, blank_run, prev_caps, prev_len);
 }
 
@@ -573,93 +595,6 @@ static int hyphen_joins(const Buf *para, const char *t, size_t n)
 {
     return (hyphen_number(t, n) || !starts_block(t, n)) &&
            imp_txt_hyphen_break(para->data, para->len, t, n);
-}
-
-/* ---- tables pasted with tabs ---------------------------------------------------- */
-
-/* The number of tab-separated cells of the line s[0..n) (1 without a tab). */
-static int tab_cells(const char *s, size_t n)
-{
-    int cells = 1;
-    for (size_t i = 0; i < n; i++)
-        cells += s[i] == '\t';
-    return cells;
-}
-
-/* 1 if the line holds what a layout table of the header or the signature
- * holds (two blocks side by side, pasted with a tab), not data. */
-static int layout_line(const char *s, size_t n)
-{
-    static const char *const marks[] = {"CỘNG HÒA", "CỘNG HOÀ", "Số:", "Nơi nhận", "TM. ",
-                                        "KT. ", NULL};
-    for (int k = 0; marks[k]; k++) {
-        size_t m = strlen(marks[k]);
-        for (size_t i = 0; i + m <= n; i++)
-            if (memcmp(s + i, marks[k], m) == 0)
-                return 1;
-    }
-    return 0;
-}
-
-/* A table copied out of Word into plain text is lines of cells separated
- * by tabs. Two or more consecutive lines with the same number of cells
- * (three or more, as import_docx.c reads a Word table of data; two
- * columns are the header's and the signature's layout) become Markdown
- * pipe rows, "| TT | Nhiệm vụ | ... |", the form every reader gives a
- * table in; other lines are copied as they are. */
-static void tab_tables(const char *s, size_t len, Buf *out)
-{
-    size_t i = 0;
-    while (i < len) {
-        /* the run of lines with the same number of cells from line i */
-        size_t end = i, n_lines = 0;
-        int cols = 0;
-        while (end < len) {
-            const char *nl = memchr(s + end, '\n', len - end);
-            size_t line_end = nl ? (size_t)(nl - s) : len;
-            size_t n = line_end - end;
-            while (n && s[end + n - 1] == '\r')
-                n--;
-            int k = tab_cells(s + end, n);
-            if (k < 3 || (cols && k != cols) || layout_line(s + end, n))
-                break;
-            cols = k;
-            n_lines++;
-            end = nl ? line_end + 1 : len;
-        }
-        if (n_lines < 2) {
-            const char *nl = memchr(s + i, '\n', len - i);
-            size_t next = nl ? (size_t)(nl - s) + 1 : len;
-            buf_putn(out, s + i, next - i);
-            i = next;
-            continue;
-        }
-        for (size_t l = 0; l < n_lines; l++) {
-            const char *nl = memchr(s + i, '\n', len - i);
-            size_t line_end = nl ? (size_t)(nl - s) : len;
-            buf_putc(out, '|');
-            for (size_t k = i; k <= line_end;) {
-                size_t cell_end = k;
-                while (cell_end < line_end && s[cell_end] != '\t')
-                    cell_end++;
-                size_t b = k, e = cell_end;
-                while (b < e && is_space(s[b]))
-                    b++;
-                while (e > b && is_space(s[e - 1]))
-                    e--;
-                buf_putc(out, ' ');
-                for (size_t c = b; c < e; c++) {
-                    if (s[c] == '|')
-                        buf_putc(out, '\\');
-                    buf_putc(out, s[c]);
-                }
-                buf_puts(out, " |");
-                k = cell_end + 1;
-            }
-            buf_putc(out, '\n');
-            i = nl ? line_end + 1 : len;
-        }
-    }
 }
 
 /* ---- Markdown character references ---------------------------------------------- */
@@ -920,7 +855,7 @@ static void take_front_matter(const char *s, size_t front, HtmlKept *kept, Buf *
     }
 }
 
-enum { PASSES = 15 };
+enum { PASSES = 16 };
 
 /* The text the paragraphs are cut from: data in NFC, its Markdown
  * character references read (a Markdown file; *markdown is set when the
@@ -1013,7 +948,7 @@ static const char *prepare_text(const char *data, size_t *len, int *markdown, Bu
         *len = pass[6].len;
     }
     if (!*markdown && memchr(s, '\t', *len)) {
-        tab_tables(s, *len, &pass[2]);
+        imp_txt_tab_tables(s, *len, &pass[2]);
         s = pass[2].data ? pass[2].data : "";
         *len = pass[2].len;
     }
@@ -1021,6 +956,11 @@ static const char *prepare_text(const char *data, size_t *len, int *markdown, Bu
     if (!*markdown && imp_txt_page_numbers(s, *len, &pass[13])) {
         s = pass[13].data ? pass[13].data : "";
         *len = pass[13].len;
+    }
+    /* a Biểu's table whose cells line up in columns (txt_layout.c) */
+    if (!*markdown && imp_txt_layout_tables(s, *len, &pass[15])) {
+        s = pass[15].data ? pass[15].data : "";
+        *len = pass[15].len;
     }
     if (!*markdown && imp_txt_side_by_side(s, *len, &pass[14])) {
         s = pass[14].data ? pass[14].data : "";
@@ -1076,6 +1016,14 @@ static int warn_kept(DiagSink *diags, const char *path, const TxtCellDoubt *doub
     return 0;
 }
 
+/* KH752 at line of path: more paragraphs than a plan has. */
+static void too_many_paras(DiagSink *diags, const char *path, int line)
+{
+    SrcPos pos = {path, line, 1};
+    diag_error(diags, pos, 0, KH752, "'%s' has more than %d paragraphs; a plan has far fewer: "
+               "check that it is the right file", path, IMPORT_MAX_PARAS);
+}
+
 static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const char *data,
                           size_t len, int markdown, ImpParas *out)
 {
@@ -1094,7 +1042,7 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
     out->markdown = markdown;
     len = warn_kept(diags, path, &doubt, &kept) < 0 ? 0 : len; /* KH752: nothing read */
     Buf para = {0};
-    int para_line = 0, para_heading = 0, para_gap = 0, para_indent = 0;
+    int para_line = 0, para_heading = 0, para_gap = 0, para_indent = 0, para_lead = 0;
     int blank_run = 0;       /* blank lines since the last text line */
     int prev_hard = 0;       /* the last line ended in a hard break (1, 2), was a row (3) */
     int prev_caps = 0;       /* the last line was all capitals */
@@ -1147,7 +1095,8 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
         int cont = para.len && !heading && (!prev_hard || hard_join); /* the line may join para */
         int piped = cont && markdown && !blank_run && imp_md_pipe_text(&para, t, n, s + i, len - i);
         int hyphen = cont && !markdown && !blank_run && hyphen_joins(&para, t, n);
-        int join = hyphen || (cont && (piped || joins(&para, t, n, markdown, blank_run, prev_caps, prev_len)));
+        int join = hyphen || (cont && (piped || joins(&para, t, n, markdown, blank_run, prev_caps, prev_len,
+                                                      para_lead, (int)(b - start))));
         if (!join)
             FLUSH();
         if (para.len == 0) {
@@ -1155,6 +1104,7 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
             para_heading = heading;
             para_gap = blank_run > 0;
             para_indent = markdown ? indent_of(s + start, b - start) : 0;
+            para_lead = (int)(b - start); /* its first line's blanks (plain text: joins) */
         } else if (!hyphen) {
             /* a soft line break (Markdown's, text's wrapped by hand) is a space,
              * kept '\n' for recognition: it matters in the header, the signature */
@@ -1164,9 +1114,7 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
         if (heading)
             FLUSH();
         if (out->n > IMPORT_MAX_PARAS) {
-            SrcPos pos = {path, imp_kept_line(&kept, line_no), 1};
-            diag_error(diags, pos, 0, KH752, "'%s' has more than %d paragraphs; a plan has far "
-                       "fewer: check that it is the right file", path, IMPORT_MAX_PARAS);
+            too_many_paras(diags, path, imp_kept_line(&kept, line_no));
             buf_free(&para);
             for (int k = 0; k < PASSES; k++)
                 buf_free(&pass[k]);
@@ -1188,9 +1136,7 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
     free(literal.line);
     imp_kept_free(&kept);
     if (out->n > IMPORT_MAX_PARAS) { /* the last paragraph counts too: 200,001 took */
-        SrcPos pos = {path, out->items[IMPORT_MAX_PARAS].line, 1};
-        diag_error(diags, pos, 0, KH752, "'%s' has more than %d paragraphs; a plan has far fewer: "
-                   "check that it is the right file", path, IMPORT_MAX_PARAS);
+        too_many_paras(diags, path, out->items[IMPORT_MAX_PARAS].line);
         return -1;
     }
     if (markdown) /* footnotes and pictures: notes beside their paragraphs (attack 8 L2) */

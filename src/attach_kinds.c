@@ -1,0 +1,100 @@
+/* attach_kinds.c - "{kinds}" in a column's header: the kinds of the
+ * localities the table shows, so that one header reads right in the North
+ * and the South.
+ *
+ * The locality-targets preset printed "Tên xã, thôn, bản" over every
+ * table: a plan of Cà Mau listing its xã and ấp, or one of Thành phố Hồ
+ * Chí Minh listing its phường and khu phố, read a northern header over
+ * rows it does not have (s30foreign, decided in session 31). A header
+ * holding "{kinds}" now names the kinds of the rows shown, each once, in
+ * the order the table shows them: "Tên xã, thôn, bản" for Yên Thế's plan,
+ * "Tên xã, ấp" for Cà Mau's, "Tên phường, khu phố" for a ward's. Over
+ * more than KINDS_MAX kinds, none (an empty table) or rows that are not
+ * localities' there is no short true list: "địa bàn" (the neutral word)
+ * for a table of localities, and elsewhere the reference is printed as
+ * written with KH210. The header is made here, once, at resolve; every
+ * back end prints col->header.
+ */
+#include "attach_impl.h"
+
+#include <string.h>
+
+#include "diag.h"
+#include "i18n.h"
+#include "yread.h"
+
+#define KINDS_REF "{kinds}"
+enum { KINDS_MAX = 6 };
+
+/* The kinds of n rows, each once, in order, joined by ", "; "địa bàn"
+ * when there are none or more than KINDS_MAX. Arena-owned. Linear: each
+ * kind is compared with at most KINDS_MAX others. */
+static const char *kinds_text(Arena *arena, const char *const *kinds, size_t n)
+{
+    const char *seen[KINDS_MAX];
+    size_t n_seen = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (!kinds[i] || !*kinds[i])
+            continue;
+        size_t k = 0;
+        while (k < n_seen && strcmp(seen[k], kinds[i]) != 0)
+            k++;
+        if (k < n_seen)
+            continue;
+        if (n_seen == KINDS_MAX)
+            return "địa bàn";
+        seen[n_seen++] = kinds[i];
+    }
+    if (!n_seen)
+        return "địa bàn";
+    Buf b = {0};
+    for (size_t k = 0; k < n_seen; k++)
+        buf_printf(&b, "%s%s", k ? ", " : "", seen[k]);
+    const char *r = buf_to_arena(&b, arena);
+    buf_free(&b);
+    return r;
+}
+
+int att_kinds_wanted(const Attachment *att)
+{
+    for (size_t c = 0; c < att->n_columns; c++)
+        if (att->columns[c].header && str_find(att->columns[c].header, KINDS_REF))
+            return 1;
+    return 0;
+}
+
+void att_kinds_header(Resolver *r, Attachment *att, const char *const *kinds, size_t n)
+{
+    const char *text = NULL;
+    for (size_t c = 0; c < att->n_columns; c++) {
+        Column *col = &att->columns[c];
+        const char *at = col->header ? str_find(col->header, KINDS_REF) : NULL;
+        if (!at)
+            continue;
+        if (!text)
+            text = kinds_text(r->arena, kinds, n);
+        Buf b = {0};
+        const char *s = col->header;
+        for (; at; s = at + strlen(KINDS_REF), at = str_find(s, KINDS_REF)) {
+            buf_putn(&b, s, (size_t)(at - s));
+            buf_puts(&b, text);
+        }
+        buf_puts(&b, s);
+        col->header = buf_to_arena(&b, r->arena);
+        buf_free(&b);
+    }
+}
+
+void att_kinds_left(Resolver *r, const Attachment *att)
+{
+    for (size_t c = 0; c < att->n_columns; c++) {
+        const Column *col = &att->columns[c];
+        if (!col->header || !str_find(col->header, KINDS_REF))
+            continue;
+        SrcPos pos = col->header_node ? col->header_node->pos : col->pos;
+        diag_warning(r->diags, pos, col->header_node ? yread_span(col->header_node) : 1, KH210,
+                     "'%s' is printed as written: its '%.*s' is not expanded and would print "
+                     "with its braces; write the value itself (or '{{' for a brace)",
+                     "header", (int)strlen(KINDS_REF), KINDS_REF);
+    }
+}

@@ -1,0 +1,467 @@
+/* txt_layout.c - the tables of a plain text: a table copied out of Word,
+ * its cells separated by tabs (moved here from import_text.c), and a
+ * Biểu's table in a PDF's text, read by its columns.
+ *
+ * `pdftotext -layout` of a plan printed to PDF (Chromium's, LibreOffice's)
+ * writes an attachment page's table as lines whose cells stand at their
+ * columns' places, runs of spaces between them:
+ *
+ *                                Hiện trạng              Mục tiêu
+ *       STT        Tên xã
+ *                            Mức đã đạt chuẩn   Mức phấn đấu   Năm đạt chuẩn
+ *        I     Cấp xã
+ *        1     Xã Đồng Hưu                       nông thôn mới      2024
+ *
+ * The text reader kept those lines as paragraphs, and import put them in
+ * a KH762 note: the table was not read (s30foreign). This pass finds such
+ * a table on a "Biểu"/"Phụ lục" page and writes it as pipe rows, "| STT |
+ * Tên xã | ... |", the form the text's other tables take (import_text.c's
+ * tab_tables), which the attachment reader reads: its header lines one
+ * row (each header cell's words under the column its middle stands in,
+ * the upper lines first: "Mục tiêu Mức phấn đấu"), then a row for each
+ * line that begins with its STT ("1", "I", "1.") or "Tổng cộng"/"Cộng",
+ * a line that begins with neither going on the row above (a cell's words
+ * wrapped). The columns are where the rows' cells begin, those within
+ * three places of each other one. Only a table that lines up: every row
+ * has its STT at the first column, no two cells of a row fall in one
+ * column, and there are no more columns than the fullest row has cells
+ * (a centred column whose cells begin at different places would split
+ * in two); else the lines are left as they are, and import's note stays.
+ * The lines a table's rows took are left empty after its last row, so
+ * that the lines after it keep their numbers. Text only; linear in the
+ * text's length (each line split once, at most MAX_COLS columns).
+ */
+#include <string.h>
+
+#include <stdlib.h>
+
+#include "import_impl.h"
+#include "vi.h"
+
+enum { MAX_COLS = 16, MAX_CELLS = 32, MAX_HEAD = 4, MAX_ROWS = 4000 };
+
+typedef struct Cell {
+    size_t at, n; /* its column on the line (bytes from the line's start), its length */
+    const char *s;
+} Cell;
+
+typedef struct Line {
+    const char *s;
+    size_t n;
+} Line;
+
+/* The cells of line s[0..n): runs of text between runs of two spaces or
+ * more; at most MAX_CELLS (more: -1). Columns counted in characters. */
+static int split_cells(const char *s, size_t n, Cell *cells)
+{
+    int k = 0;
+    size_t col = 0;
+    for (size_t i = 0; i < n;) {
+        if (s[i] == ' ' || s[i] == '\f') {
+            i++, col++;
+            continue;
+        }
+        size_t b = i, bcol = col;
+        while (i < n && s[i] != '\f' && !(s[i] == ' ' && (i + 1 >= n || s[i + 1] == ' '))) {
+            if (((unsigned char)s[i] & 0xC0) != 0x80)
+                col++;
+            i++;
+        }
+        if (k == MAX_CELLS)
+            return -1;
+        cells[k++] = (Cell){bcol, i - b, s + b};
+    }
+    return k;
+}
+
+/* Whether the text c[0..n) is a row's STT: 1-5 digits or a Roman numeral
+ * (I..XXXIX), a '.' after it or not. */
+static int stt_cell(const char *c, size_t n)
+{
+    if (n && c[n - 1] == '.')
+        n--;
+    if (n == 0 || n > 6)
+        return 0;
+    size_t d = strspn(c, "0123456789");
+    if (d >= n)
+        return n <= 5;
+    size_t r = strspn(c, "IVX");
+    return r >= n;
+}
+
+/* Whether the text c[0..n) begins a totals row: "Tổng cộng", "Cộng". */
+static int total_cell(const char *c, size_t n)
+{
+    static const char *const words[] = {"Tổng cộng", "TỔNG CỘNG", "Tổng số", "Cộng", "CỘNG", NULL};
+    for (int k = 0; words[k]; k++)
+        if (n >= strlen(words[k]) && memcmp(c, words[k], strlen(words[k])) == 0)
+            return 1;
+    return 0;
+}
+
+/* Whether the line s[0..n) names an attachment page: "Biểu 01",
+ * "Phụ lục II", at most 40 bytes. */
+static int page_label(const char *s, size_t n)
+{
+    while (n && (s[0] == ' ' || s[0] == '\f')) /* a page's form feed */
+        s++, n--;
+    while (n && s[n - 1] == ' ')
+        n--;
+    return n < 40 && (starts_with(s, "Biểu ") || starts_with(s, "BIỂU ") ||
+                      starts_with(s, "Phụ lục ") || starts_with(s, "PHỤ LỤC "));
+}
+
+/* Whether the k cells of a line begin a row: its STT at the table's
+ * first column (stt_at, within three), or "Tổng cộng" there or in the
+ * next. */
+static int row_start(const Cell *cells, int k, size_t stt_at)
+{
+    if (k <= 0)
+        return 0;
+    if (stt_cell(cells[0].s, cells[0].n))
+        return cells[0].at <= stt_at + 3 && k >= 2;
+    return total_cell(cells[0].s, cells[0].n);
+}
+
+/* Whether the k cells of a line are a page's number printed inside the
+ * table (a number alone, right of the STT column): no line of it. */
+static int lone_number(const Cell *cells, int k, size_t stt_at)
+{
+    return k == 1 && cells[0].at > stt_at + 3 && strspn(cells[0].s, "0123456789") == cells[0].n;
+}
+
+/* Whether line a is empty, spaces or a page's form feed only. */
+static int blank_line(const Line *a)
+{
+    for (size_t i = 0; i < a->n; i++)
+        if (a->s[i] != ' ' && a->s[i] != '\f')
+            return 0;
+    return 1;
+}
+
+/* Whether lines a and b hold the same cells, whatever their places (a
+ * header printed again at a page's top). */
+static int same_line(const Line *a, const Line *b)
+{
+    Cell ca[MAX_CELLS], cb[MAX_CELLS];
+    int ka = split_cells(a->s, a->n, ca), kb = split_cells(b->s, b->n, cb);
+    if (ka <= 0 || ka != kb)
+        return 0;
+    for (int k = 0; k < ka; k++)
+        if (ca[k].n != cb[k].n || memcmp(ca[k].s, cb[k].s, ca[k].n) != 0)
+            return 0;
+    return 1;
+}
+
+/* The index of the column cell c falls in: the last whose place is at most
+ * three after its start, or the one before it when nearer. -1 before the
+ * first. */
+static int column_of(const size_t *cols, int n_cols, const Cell *c)
+{
+    int j = -1;
+    for (int k = 0; k < n_cols; k++)
+        if (cols[k] <= c->at + 3)
+            j = k;
+    /* a cell shifted left of its column's place ("17" at 3, the
+     * columns at 1 and 6, a page's rows set two places right): the
+     * nearer column */
+    if (j > 0 && cols[j] > c->at && c->at - cols[j - 1] < cols[j] - c->at)
+        j--;
+    return j;
+}
+
+/* Writes the table of lines L[first..last] (hd header lines from first)
+ * as pipe rows to out, then the empty lines; 0 (nothing written) when it
+ * does not line up. */
+static int write_table(const Line *L, size_t first, size_t hd, size_t last, size_t stt_at, Buf *out)
+{
+    Cell cells[MAX_CELLS];
+    size_t cols[MAX_COLS];
+    int n_cols = 0, widest = 0;
+    /* the columns: where the rows' cells begin */
+    for (size_t l = first + hd; l <= last; l++) {
+        int k = split_cells(L[l].s, L[l].n, cells);
+        if (k < 0)
+            return 0;
+        if (!row_start(cells, k, stt_at))
+            continue;
+        widest = k > widest ? k : widest;
+        for (int c = 0; c < k; c++) {
+            int j = 0;
+            while (j < n_cols && (cols[j] + 3 < cells[c].at || cells[c].at + 3 < cols[j]))
+                j++;
+            if (j < n_cols)
+                continue;
+            if (n_cols == MAX_COLS)
+                return 0;
+            int at = n_cols++;
+            while (at > 0 && cols[at - 1] > cells[c].at) {
+                cols[at] = cols[at - 1];
+                at--;
+            }
+            cols[at] = cells[c].at;
+        }
+    }
+    if (n_cols < 2 || n_cols > widest)
+        return 0;
+    /* the header's columns right of every row's cells: columns the rows
+     * leave empty ("Cơ quan phụ trách" over nothing yet) */
+    size_t data_end = 0;
+    for (size_t l = first + hd; l <= last; l++) {
+        int k = split_cells(L[l].s, L[l].n, cells);
+        if (lone_number(cells, k, stt_at) || (hd && same_line(&L[l], &L[first + hd - 1])))
+            continue; /* a page's number, the header again */
+        for (int c = 0; c < k; c++) {
+            size_t e = cells[c].at + utf8_count(cells[c].s, cells[c].n);
+            data_end = e > data_end ? e : data_end;
+        }
+    }
+    for (size_t l = first; l < first + hd; l++) {
+        int k = split_cells(L[l].s, L[l].n, cells);
+        for (int c = 0; c < k; c++)
+            if (cells[c].at > data_end + 1 && n_cols < MAX_COLS && cells[c].at > cols[n_cols - 1] + 3)
+                cols[n_cols++] = cells[c].at;
+    }
+    /* the cells, a Buf a column of each row */
+    size_t n_rows = 0;
+    for (size_t l = first + hd; l <= last; l++) {
+        int k = split_cells(L[l].s, L[l].n, cells);
+        n_rows += row_start(cells, k, stt_at);
+    }
+    Buf *text = xmalloc((n_rows + 1) * (size_t)n_cols * sizeof *text);
+    memset(text, 0, (n_rows + 1) * (size_t)n_cols * sizeof *text);
+    int ok = 1;
+    size_t row = 0; /* row 0 the header */
+    for (size_t l = first; l <= last && ok; l++) {
+        int k = split_cells(L[l].s, L[l].n, cells);
+        if (k <= 0 || (l >= first + hd && lone_number(cells, k, stt_at)))
+            continue;
+        int header = l < first + hd;
+        if (!header && hd && same_line(&L[l], &L[first + hd - 1]))
+            continue; /* the header again, at a page's top */
+        int starts = !header && row_start(cells, k, stt_at);
+        if (starts)
+            row++;
+        else if (!header && (row == 0 || column_of(cols, n_cols, &cells[0]) <= 0))
+            ok = 0; /* a line of no row, or text at the STT's column */
+        int used[MAX_COLS] = {0};
+        for (int c = 0; c < k && ok; c++) {
+            int j;
+            if (header) { /* under the column its middle stands in */
+                Cell mid = cells[c];
+                mid.at += utf8_count(cells[c].s, cells[c].n) / 2;
+                j = column_of(cols, n_cols, &mid);
+                j = j < 0 ? 0 : j;
+                if (used[j])
+                    ok = 0; /* two of a header line's cells over one column */
+            } else {
+                j = column_of(cols, n_cols, &cells[c]);
+                if (j < 0 || (used[j] && starts))
+                    ok = 0; /* two cells of a row in one column */
+            }
+            if (!ok)
+                break;
+            used[j] = 1;
+            Buf *b = &text[(header ? 0 : row) * (size_t)n_cols + (size_t)j];
+            if (b->len)
+                buf_putc(b, ' ');
+            for (size_t i = 0; i < cells[c].n; i++) {
+                if (cells[c].s[i] == '|')
+                    buf_putc(b, '\\');
+                buf_putc(b, cells[c].s[i]);
+            }
+        }
+    }
+    if (ok) {
+        for (size_t r = 0; r <= n_rows; r++) {
+            buf_putc(out, '|');
+            for (int j = 0; j < n_cols; j++) {
+                Buf *b = &text[r * (size_t)n_cols + (size_t)j];
+                buf_printf(out, " %.*s |", (int)b->len, b->data ? b->data : "");
+            }
+            buf_putc(out, '\n');
+        }
+        for (size_t l = first + n_rows + 1; l <= last; l++)
+            buf_putc(out, '\n');
+    }
+    for (size_t i = 0; i < (n_rows + 1) * (size_t)n_cols; i++)
+        buf_free(&text[i]);
+    free(text);
+    return ok;
+}
+
+/* ---- tables pasted with tabs ---------------------------------------------------- */
+
+/* The number of tab-separated cells of the line s[0..n) (1 without a tab). */
+static int tab_cells(const char *s, size_t n)
+{
+    int cells = 1;
+    for (size_t i = 0; i < n; i++)
+        cells += s[i] == '\t';
+    return cells;
+}
+
+/* 1 if the line holds what a layout table of the header or the signature
+ * holds (two blocks side by side, pasted with a tab), not data. */
+static int layout_line(const char *s, size_t n)
+{
+    static const char *const marks[] = {"CỘNG HÒA", "CỘNG HOÀ", "Số:", "Nơi nhận", "TM. ",
+                                        "KT. ", NULL};
+    for (int k = 0; marks[k]; k++) {
+        size_t m = strlen(marks[k]);
+        for (size_t i = 0; i + m <= n; i++)
+            if (memcmp(s + i, marks[k], m) == 0)
+                return 1;
+    }
+    return 0;
+}
+
+/* A table copied out of Word into plain text is lines of cells separated
+ * by tabs. Two or more consecutive lines with the same number of cells
+ * (three or more, as import_docx.c reads a Word table of data; two
+ * columns are the header's and the signature's layout) become Markdown
+ * pipe rows, "| TT | Nhiệm vụ | ... |", the form every reader gives a
+ * table in; other lines are copied as they are. */
+void imp_txt_tab_tables(const char *s, size_t len, Buf *out)
+{
+    size_t i = 0;
+    while (i < len) {
+        /* the run of lines with the same number of cells from line i */
+        size_t end = i, n_lines = 0;
+        int cols = 0;
+        while (end < len) {
+            const char *nl = memchr(s + end, '\n', len - end);
+            size_t line_end = nl ? (size_t)(nl - s) : len;
+            size_t n = line_end - end;
+            while (n && s[end + n - 1] == '\r')
+                n--;
+            int k = tab_cells(s + end, n);
+            if (k < 3 || (cols && k != cols) || layout_line(s + end, n))
+                break;
+            cols = k;
+            n_lines++;
+            end = nl ? line_end + 1 : len;
+        }
+        if (n_lines < 2) {
+            const char *nl = memchr(s + i, '\n', len - i);
+            size_t next = nl ? (size_t)(nl - s) + 1 : len;
+            buf_putn(out, s + i, next - i);
+            i = next;
+            continue;
+        }
+        for (size_t l = 0; l < n_lines; l++) {
+            const char *nl = memchr(s + i, '\n', len - i);
+            size_t line_end = nl ? (size_t)(nl - s) : len;
+            buf_putc(out, '|');
+            for (size_t k = i; k <= line_end;) {
+                size_t cell_end = k;
+                while (cell_end < line_end && s[cell_end] != '\t')
+                    cell_end++;
+                size_t b = k, e = cell_end;
+                while (b < e && (s[b] == ' ' || s[b] == '\t' || s[b] == '\r'))
+                    b++;
+                while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r'))
+                    e--;
+                buf_putc(out, ' ');
+                for (size_t c = b; c < e; c++) {
+                    if (s[c] == '|')
+                        buf_putc(out, '\\');
+                    buf_putc(out, s[c]);
+                }
+                buf_puts(out, " |");
+                k = cell_end + 1;
+            }
+            buf_putc(out, '\n');
+            i = nl ? line_end + 1 : len;
+        }
+    }
+}
+
+/* ---- tables whose cells line up in columns ---------------------------------------- */
+
+int imp_txt_layout_tables(const char *s, size_t len, Buf *out)
+{
+    /* the lines, once */
+    size_t n_lines = 1;
+    for (size_t i = 0; i < len; i++)
+        n_lines += s[i] == '\n';
+    Line *L = xmalloc(n_lines * sizeof *L);
+    size_t n = 0;
+    for (size_t i = 0; i <= len;) {
+        const char *nl = i < len ? memchr(s + i, '\n', len - i) : NULL;
+        size_t e = nl ? (size_t)(nl - s) : len;
+        L[n++] = (Line){s + i, e - i};
+        i = e + 1;
+    }
+    int any = 0, in_page = 0;
+    size_t done = 0; /* lines before it written to out */
+    Cell cells[MAX_CELLS];
+    Buf rewritten = {0};
+    for (size_t l = 0; l < n; l++) {
+        if (page_label(L[l].s, L[l].n)) {
+            in_page = 1;
+            continue;
+        }
+        if (!in_page)
+            continue;
+        int k = split_cells(L[l].s, L[l].n, cells);
+        if (k < 2 || !stt_cell(cells[0].s, cells[0].n))
+            continue;
+        size_t stt_at = cells[0].at;
+        /* a table's first row: its header lines above it, its rows below */
+        size_t first = l;
+        /* a header line holds two cells or more: the page's title above
+         * it, one line centred ("DANH SÁCH XÃ"), is not the header's */
+        while (first > 0 && l - first < MAX_HEAD && split_cells(L[first - 1].s, L[first - 1].n, cells) >= 2 &&
+               L[first - 1].s[strspn(L[first - 1].s, " ")] != '(' && !page_label(L[first - 1].s, L[first - 1].n))
+            first--;
+        size_t last = l;
+        const Line *head = l > first ? &L[l - 1] : NULL; /* the header's last line */
+        while (last + 1 < n && last - l < MAX_ROWS) {
+            size_t next = last + 1;
+            /* a page break inside the table: its form feed and empty
+             * lines, then the header again or the next row */
+            while (next < n && next - last < 8 && blank_line(&L[next]))
+                next++;
+            if (next >= n || page_label(L[next].s, L[next].n))
+                break;
+            int m = split_cells(L[next].s, L[next].n, cells);
+            if (lone_number(cells, m, stt_at)) { /* a page's number */
+                last = next;
+                continue;
+            }
+            int row = row_start(cells, m, stt_at);
+            int again = head && same_line(&L[next], head);
+            if (m <= 0 || (next > last + 1 && !row && !again))
+                break;
+            if (!row && !again && L[next].s[0] != ' ')
+                break; /* text at the margin: the note under the table */
+            last = next;
+        }
+        size_t mark = rewritten.len;
+        for (size_t w = done; w < first; w++) {
+            buf_putn(&rewritten, L[w].s, L[w].n);
+            buf_putc(&rewritten, '\n');
+        }
+        if (write_table(L, first, l - first, last, stt_at, &rewritten)) {
+            any = 1;
+            done = last + 1;
+            in_page = 0;
+            l = last;
+        } else {
+            rewritten.len = mark; /* left as it is */
+            in_page = 0;
+        }
+    }
+    if (any) {
+        for (size_t w = done; w < n; w++) {
+            buf_putn(&rewritten, L[w].s, L[w].n);
+            if (w + 1 < n)
+                buf_putc(&rewritten, '\n');
+        }
+        buf_putn(out, rewritten.data ? rewritten.data : "", rewritten.len);
+    }
+    buf_free(&rewritten);
+    free(L);
+    return any;
+}
