@@ -145,9 +145,10 @@ typedef struct HtmlKept {
     LineMap map5;   /* and before it, of its HTML tables (imp_md_html_tables) */
     Buf front;      /* its YAML front matter's lines, "; " between (md_front.c) */
     int front_lines; /* the lines it held (0: none) */
-    /* its title, date and number lines (md_front_field), in the text */
-    const char *front_field[3];
-    size_t front_field_len[3];
+    /* its YAML, the lines between its "---" ones, in the text
+     * (md_front_fields reads its title, date and number) */
+    const char *front_yaml;
+    size_t front_yaml_len;
 } HtmlKept;
 
 /* The line of the .md that line of the text its passes wrote came from

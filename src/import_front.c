@@ -64,9 +64,12 @@ static int same_words(const char *a, const char *b)
 static const char *front_date(Ctx *c, const char *s, int *year)
 {
     int y = 0, m = 0, d = 0, n = 0;
-    if (sscanf(s, "%4d-%2d-%2d%n", &y, &m, &d, &n) == 3 && n == 10 &&
-        (s[n] == '\0' || s[n] == 'T' || s[n] == ' ')) {
-    } else if (sscanf(s, "%2d/%2d/%4d%n", &d, &m, &y, &n) == 3 && s[n] == '\0') {
+    int full = (sscanf(s, "%4d-%2d-%2d%n", &y, &m, &d, &n) == 3 && n == 10 &&
+                (s[n] == '\0' || s[n] == 'T' || s[n] == ' ')) ||
+               (sscanf(s, "%2d/%2d/%4d%n", &d, &m, &y, &n) == 3 && s[n] == '\0');
+    if (full) { /* "2024-01-00", "00/01/2024" name no day (were read as "2024-01") */
+        if (m < 1 || d < 1)
+            return NULL;
     } else if (sscanf(s, "%4d-%2d%n", &y, &m, &n) == 2 && n == 7 && s[n] == '\0') {
         d = 0;
     } else if (sscanf(s, "%4d%n", &y, &n) == 1 && n == 4 && s[n] == '\0') {

@@ -50,13 +50,21 @@ static int name_like(const char *s)
 
 /* A line that says on whose behalf the title below it signs: "TM. ỦY
  * BAN NHÂN DÂN", "KT. CHỦ TỊCH", "TL.", "TUQ.", "Q." (ND30's marks). */
+static const char *const behalf_marks[] = {"TM. ", "KT. ", "TL. ", "TUQ. ", "Q. ", NULL};
+
+/* Which of ND30's marks s begins with (1 + its index in behalf_marks),
+ * or 0 */
+static int behalf_mark(const char *s)
+{
+    for (int k = 0; behalf_marks[k]; k++)
+        if (starts_with(s, behalf_marks[k]) && strlen(s) < 120)
+            return k + 1;
+    return 0;
+}
+
 static int on_behalf(const char *s)
 {
-    static const char *const marks[] = {"TM. ", "KT. ", "TL. ", "TUQ. ", "Q. ", NULL};
-    for (int k = 0; marks[k]; k++)
-        if (starts_with(s, marks[k]) && strlen(s) < 120)
-            return 1;
-    return 0;
+    return behalf_mark(s) != 0;
 }
 
 long imp_signer_block(const Para *P, size_t from, size_t limit)
@@ -196,12 +204,18 @@ int imp_joint_signers(const char *const *lines, size_t n, const char *issuer, si
     size_t heads[8], k = 0;
     for (size_t i = 0; i < n && k < 8; i++)
         if (on_behalf(lines[i]) &&
-            (starts_with(lines[i], "TM. ") || i == 0 || !on_behalf(lines[i - 1])))
+            (starts_with(lines[i], "TM. ") || i == 0 || !on_behalf(lines[i - 1]) ||
+             (k && heads[k - 1] == i - 1 && behalf_mark(lines[i]) == behalf_mark(lines[i - 1]))))
             heads[k++] = i; /* "KT. CHỦ TỊCH" under "TM. ...", "KT. CHÁNH VĂN PHÒNG"
                              * under "TL. CHỦ TỊCH" (a deputy signing for the one who
                              * signs by order: read as a joint plan of two, its
                              * signature "KT. CHÁNH VĂN PHÒNG", s30review) are the
-                             * same signer's; a "TM." is a body's of its own */
+                             * same signer's; a "TM." is a body's of its own, and so
+                             * is a mark beside a block's head of the same mark, read
+                             * row by row: no one signs "KT." for a "KT." (two deputies
+                             * side by side, "KT. TRƯỞNG BAN" beside "KT. CHỦ TỊCH",
+                             * were one signer's lines interleaved, two names, no
+                             * word: s31review) */
     if (k < 2)
         return 1;
     int side_by_side = 1; /* read row by row: the heads first, one a column */

@@ -317,12 +317,13 @@ static void front_matter_note(Arena *arena, DiagSink *diags, const char *path,
 {
     if (!kept->front_lines)
         return;
-    for (int f = 0; f < 3; f++)
-        if (kept->front_field[f])
-            out->front[f] = arena_strndup(arena, kept->front_field[f], kept->front_field_len[f]);
+    int yaml = md_front_fields(arena, kept->front_yaml, kept->front_yaml_len, out->front);
     if (out->n)
         imp_para_review(arena, &out->items[0],
-                        _("the Markdown's front matter, metadata that no reader prints"),
+                        yaml ? _("the Markdown's front matter, metadata that no reader prints")
+                             : _("the Markdown's front matter, which does not read as YAML "
+                                 "(pandoc refuses it too: quote a value holding ': '), so its "
+                                 "title, date and number are not taken"),
                         kept->front.data ? kept->front.data : "", kept->front.len);
     SrcPos at = {path, 1, 1};
     diag_warning(diags, at, 3, KH761,
@@ -562,18 +563,38 @@ static int joins(const Buf *para, const char *t, size_t n, int markdown, int bla
     return imp_txt_continues(para->data, para->len, -1, t, n, blank_run, prev_caps, prev_len);
 }
 
-/* Whether the line t[0..n) goes on para's word broken after its hyphen
- * (imp_txt_hyphen_break), joined without a space: not when it begins a
- * block, "... các xã A-" over "2. Cấp thôn" made the heading the bullet's
- * words, "A-2. Cấp thôn", exit 0 (s30review); a number whose digits go on
- * past a '.' or a ',' ("từ 500-" over "1.000 hộ") begins none. */
-static int hyphen_joins(const Buf *para, const char *t, size_t n)
+/* Whether t[0..n) begins with a number going on past a '.' (thousands,
+ * three digits a group: "1.000 hộ") or a ',' (decimals: "12,5%"), not a
+ * label of two levels ("2.1. Cấp thôn", "3.2 Cấp xã"). */
+static int hyphen_number(const char *t, size_t n)
 {
     size_t i = 0;
     while (i < n && t[i] >= '0' && t[i] <= '9')
         i++;
-    int number = i > 0 && i + 1 < n && (t[i] == '.' || t[i] == ',') && t[i + 1] >= '0' && t[i + 1] <= '9';
-    return (number || !starts_block(t, n)) && imp_txt_hyphen_break(para->data, para->len, t, n);
+    int groups = 0;
+    while (i > 0 && i + 1 < n && (t[i] == '.' || t[i] == ',') && t[i + 1] >= '0' && t[i + 1] <= '9') {
+        char sep = t[i];
+        size_t g = ++i;
+        while (i < n && t[i] >= '0' && t[i] <= '9')
+            i++;
+        if (sep == '.' && i - g != 3)
+            return 0; /* "2.1.", "2.10": a label's levels */
+        groups++;
+        if (sep == ',')
+            break; /* the decimals end it */
+    }
+    return groups > 0;
+}
+
+/* Whether the line t[0..n) goes on para's word broken after its hyphen
+ * (imp_txt_hyphen_break), joined without a space: not when it begins a
+ * block, "... các xã A-" over "2. Cấp thôn" or "2.1. Cấp thôn" made the
+ * heading the bullet's words, exit 0 (s30review, s31review); a number
+ * (hyphen_number: "từ 500-" over "1.000 hộ") begins none. */
+static int hyphen_joins(const Buf *para, const char *t, size_t n)
+{
+    return (hyphen_number(t, n) || !starts_block(t, n)) &&
+           imp_txt_hyphen_break(para->data, para->len, t, n);
 }
 
 /* ---- Markdown character references ---------------------------------------------- */
@@ -804,11 +825,19 @@ static int dash_text(const char *s, size_t len)
 }
 
 /* A .md's YAML front matter, s[0..front): its lines, but the "---" ones,
- * joined by "; " into kept->front, its title, date and number lines
- * (md_front_field) into kept->front_field, and as many empty lines written
+ * joined by "; " into kept->front, the YAML between those (for
+ * md_front_fields) in kept->front_yaml, and as many empty lines written
  * to out, so that the lines after it keep their numbers. */
 static void take_front_matter(const char *s, size_t front, HtmlKept *kept, Buf *out)
 {
+    const char *nl = memchr(s, '\n', front);
+    size_t from = nl ? (size_t)(nl - s) + 1 : front, to = front;
+    if (to > from && s[to - 1] == '\n')
+        to--;
+    while (to > from && s[to - 1] != '\n')
+        to--; /* the closing line's start */
+    kept->front_yaml = s + from;
+    kept->front_yaml_len = to - from;
     for (size_t i = 0, b; i < front; i = b + 1) {
         b = i;
         while (b < front && s[b] != '\n')
@@ -821,11 +850,6 @@ static void take_front_matter(const char *s, size_t front, HtmlKept *kept, Buf *
             if (kept->front.len)
                 buf_puts(&kept->front, "; ");
             buf_putn(&kept->front, s + l, e - l);
-            const char *v;
-            size_t vn;
-            int f = l == i ? md_front_field(s + l, e - l, &v, &vn) : -1;
-            if (f >= 0 && !kept->front_field[f])
-                kept->front_field[f] = v, kept->front_field_len[f] = vn;
         }
         buf_putc(out, '\n');
     }
@@ -1013,7 +1037,7 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
     LiteralLines literal = {0};
     size_t next_literal = 0;
     TxtCellDoubt doubt = {0, 0, 0, {0}};
-    HtmlKept kept = {0, 0, 0, 0, 0, 0, {0}, {0}, {0}, 0, {0}, {0}};
+    HtmlKept kept = {0, 0, 0, 0, 0, 0, {0}, {0}, {0}, 0, NULL, 0};
     const char *s = prepare_text(data, &len, &markdown, pass, &literal, &doubt, &kept);
     out->markdown = markdown;
     len = warn_kept(diags, path, &doubt, &kept) < 0 ? 0 : len; /* KH752: nothing read */

@@ -10,13 +10,20 @@
  * import_text.c takes it out whole and keeps it as one note. Its title,
  * date and number are the plan's header's when the document has none
  * (s29foreign left them in the note: a .md with its title only there
- * imported the placeholder "Trích yếu nội dung kế hoạch"): md_front_field
- * tells them, import_front.c decides. Text only: no plan structure;
- * linear.
+ * imported the placeholder "Trích yếu nội dung kế hoạch"): md_front_fields
+ * reads them with khgen's YAML reader, as pandoc reads them (a line at a
+ * time, "title: >-" was the title ">-", "title: \"A \\\"B\\\"\"" kept its
+ * backslashes, a title over two lines lost its second, a "# comment"
+ * after it was the title's: s31review), import_front.c decides. No plan
+ * structure; linear.
  */
+#include <stdio.h>
 #include <string.h>
 
+#include "diag.h"
+#include "load.h"
 #include "md_front.h"
+#include "yread.h"
 
 /* The line of s[0..len) that starts at at: its end (before '\n' and a
  * '\r'), in *end, and the start of the next line */
@@ -37,13 +44,17 @@ static int line_is(const char *s, size_t at, size_t end, const char *t)
     return end - at == n && memcmp(s + at, t, n) == 0;
 }
 
-/* A YAML key at the start of s[at..end): a word of letters, digits, '_'
- * or '-', then ':' and a space or the line's end */
+/* A YAML key at the start of s[at..end): a word of letters (Vietnamese
+ * ones too: "số", which md_front_fields reads), digits, '_' or '-', then
+ * ':' and a space or the line's end ("số: 125/KH-UBND" made the block no
+ * front matter, its "---" a setext heading's line, and the number was
+ * read as the document's, no word said: s31review) */
 static int key_line(const char *s, size_t at, size_t end)
 {
     size_t k = at;
     while (k < end && (s[k] == '_' || s[k] == '-' || (s[k] >= 'a' && s[k] <= 'z') ||
-                       (s[k] >= 'A' && s[k] <= 'Z') || (s[k] >= '0' && s[k] <= '9')))
+                       (s[k] >= 'A' && s[k] <= 'Z') || (s[k] >= '0' && s[k] <= '9') ||
+                       (unsigned char)s[k] >= 0x80))
         k++;
     return k > at && k < end && s[k] == ':' && (k + 1 == end || s[k + 1] == ' ');
 }
@@ -86,7 +97,28 @@ size_t md_front_matter(const char *s, size_t len, int *lines)
     return 0; /* never closed: no block (pandoc reads it so) */
 }
 
-int md_front_field(const char *s, size_t len, const char **value, size_t *value_len)
+/* value's text with its runs of blanks and line breaks one space, trimmed
+ * (a folded or literal block, a plain scalar over two lines: one line of
+ * a header), in arena; NULL when empty */
+static const char *one_line(Arena *arena, const char *text)
+{
+    Buf b = {0};
+    for (const char *p = text; *p; p++) {
+        int blank = *p == ' ' || *p == '\t' || *p == '\n' || *p == '\r';
+        if (!blank)
+            buf_putc(&b, *p);
+        else if (b.len && b.data[b.len - 1] != ' ')
+            buf_putc(&b, ' ');
+    }
+    while (b.len && b.data[b.len - 1] == ' ')
+        b.len--;
+    const char *line = b.len ? arena_strndup(arena, b.data, b.len) : NULL;
+    buf_free(&b);
+    return line;
+}
+
+int md_front_fields(Arena *arena, const char *yaml, size_t len,
+                    const char *fields[MD_FRONT_FIELDS])
 {
     static const struct {
         const char *key;
@@ -94,22 +126,21 @@ int md_front_field(const char *s, size_t len, const char **value, size_t *value_
     } keys[] = {{"title", MD_FRONT_TITLE},   {"date", MD_FRONT_DATE},
                 {"number", MD_FRONT_NUMBER}, {"so", MD_FRONT_NUMBER},
                 {"s\xE1\xBB\x91", MD_FRONT_NUMBER}}; /* "số" */
-    for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++) {
-        size_t n = strlen(keys[k].key);
-        if (len <= n || memcmp(s, keys[k].key, n) != 0 || s[n] != ':')
-            continue;
-        size_t a = n + 1, e = len;
-        while (a < e && (s[a] == ' ' || s[a] == '\t'))
-            a++;
-        while (e > a && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r'))
-            e--;
-        if (e - a >= 2 && (s[a] == '"' || s[a] == '\'') && s[e - 1] == s[a])
-            a++, e--;
-        if (e == a)
-            return -1;
-        *value = s + a;
-        *value_len = e - a;
-        return keys[k].field;
-    }
-    return -1;
+    for (int f = 0; f < MD_FRONT_FIELDS; f++)
+        fields[f] = NULL;
+    DiagSink *quiet = diag_new(stderr); /* never flushed: the note keeps the block */
+    Arena *scratch = arena_new();
+    LoadLimits limits = load_default_limits();
+    const YNode *root = load_string(scratch, quiet, "front matter", yaml, len, &limits);
+    int read = root && root->kind == YNODE_MAP && diag_error_count(quiet) == 0;
+    if (read)
+        for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++) {
+            const YNode *value = ynode_get(root, keys[k].key);
+            if (value && value->kind == YNODE_SCALAR && !yread_is_null(value) &&
+                !fields[keys[k].field])
+                fields[keys[k].field] = one_line(arena, value->text);
+        }
+    arena_free(scratch);
+    diag_free(quiet);
+    return read;
 }

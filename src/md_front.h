@@ -4,6 +4,8 @@
 
 #include <stddef.h>
 
+#include "util.h"
+
 /* The length of the YAML front matter that opens the Markdown text
  * s[0..len): a line "---", then lines of which at least one is a key
  * ("title: ...", "date: 2024-01-15"), the first not blank, each one at
@@ -19,10 +21,15 @@ size_t md_front_matter(const char *s, size_t len, int *lines);
  * "so:" or "số:" for "Số: 125/KH-UBND"). */
 enum { MD_FRONT_TITLE, MD_FRONT_DATE, MD_FRONT_NUMBER, MD_FRONT_FIELDS };
 
-/* Which of those fields the line s[0..len) of a front matter gives (one
- * of MD_FRONT_*, or -1), its value, without the quotes YAML allows around
- * a scalar, in *value (in s) and *value_len; an empty value is none.
- * Linear in len. */
-int md_front_field(const char *s, size_t len, const char **value, size_t *value_len);
+/* The front matter's fields, fields[MD_FRONT_*], read from the YAML text
+ * yaml[0..len) between its "---" lines with khgen's YAML reader (load.h),
+ * as pandoc reads it: a quoted title's escapes read, a folded or literal
+ * block ("title: >-") or a title over two lines one line, its runs of
+ * blanks one space; NULL where the block gives none (a list, a mapping,
+ * an empty value). Returns 1, or 0 when the block does not read as YAML
+ * (a duplicate key, "title: Kế hoạch: ..." unquoted, which pandoc refuses
+ * too): then no field at all. The texts are in arena. Linear in len. */
+int md_front_fields(Arena *arena, const char *yaml, size_t len,
+                    const char *fields[MD_FRONT_FIELDS]);
 
 #endif

@@ -142,13 +142,13 @@ report(TemplateSet *set, DiagLevel level, TplSource *source, size_t offset, int 
     va_end(ap);
 }
 
-/* 1 the first time (where, name) is seen, 0 after. */
+/* 1 the first time (where, name) is seen, 0 after; the key kept only when
+ * new (tpl_map_find: each asking left one, s31review) */
 static int first_report(TemplateSet *set, const char *where, const char *name)
 {
-    /* "-" for no template, "+" before a template's name: the two differ */
-    const char *key = arena_printf(set->arena, "%s%s\x1f%s", where ? "+" : "-", where ? where : "",
-                                   name);
-    if (tpl_map_get(&set->reported, key))
+    const char *key = NULL; /* "-" for no template, "+" before a template's name */
+    if (tpl_map_find(set->arena, &set->reported, where ? "+" : "-", where ? where : "", name,
+                     &key))
         return 0;
     tpl_map_put(set->arena, &set->reported, key, set);
     return 1;
@@ -583,18 +583,12 @@ static int parse_template(TemplateSet *set, TplSource *source, TNode **nodes)
  * (reported once). */
 static Parsed *parsed_file(TemplateSet *set, const char *name, int *found)
 {
-    const char *key = arena_printf(set->arena, "f%s", name);
-    Parsed *seen = tpl_map_get(&set->parsed, key);
-    if (seen) {
-        *found = 1;
-        return seen->failed ? NULL : seen;
-    }
-    FileEntry *f = find_file(set, name);
-    if (!f->text) {
-        *found = 0;
-        return NULL;
-    }
-    *found = 1;
+    FileEntry *f = find_file(set, name); /* first: a missing one keeps no key */
+    *found = f->text != NULL;
+    const char *kept = NULL;
+    Parsed *seen = f->text ? tpl_map_find(set->arena, &set->parsed, "f", "", name, &kept) : NULL;
+    if (seen || !f->text)
+        return seen && !seen->failed ? seen : NULL;
     Parsed *p = arena_alloc(set->arena, sizeof *p);
     p->source.name = f->name;
     p->source.origin = f->origin;
@@ -602,7 +596,7 @@ static Parsed *parsed_file(TemplateSet *set, const char *name, int *found)
     p->source.len = f->len;
     p->source.warn_id = f->origin;
     p->failed = !parse_template(set, &p->source, &p->nodes);
-    tpl_map_put(set->arena, &set->parsed, key, p);
+    tpl_map_put(set->arena, &set->parsed, kept, p);
     return p->failed ? NULL : p;
 }
 
@@ -1129,8 +1123,10 @@ static const YNode *find_wording_entry(const TemplateSet *set, const YNode *tabl
 /* The cached parse of a wording entry (so a broken entry is reported once). */
 static Parsed *parsed_wording(TemplateSet *set, const YNode *scalar, const char *key)
 {
-    const char *map_key = arena_printf(set->arena, "w%p", (const void *)scalar);
-    Parsed *seen = tpl_map_get(&set->parsed, map_key);
+    char addr[2 * sizeof(void *) + 8];
+    snprintf(addr, sizeof addr, "%p", (const void *)scalar);
+    const char *map_key = NULL;
+    Parsed *seen = tpl_map_find(set->arena, &set->parsed, "w", "", addr, &map_key);
     if (seen)
         return seen;
     Parsed *p = arena_alloc(set->arena, sizeof *p);

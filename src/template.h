@@ -95,6 +95,11 @@ typedef struct TplMap {
 } TplMap;
 void *tpl_map_get(const TplMap *map, const char *key);
 void tpl_map_put(Arena *arena, TplMap *map, const char *key, void *value);
+/* tpl_map_get of the key a, b, a byte 0x1f and name written one after
+ * another, made on the stack (the heap when long); when the map has no
+ * such key, *key gets a copy of it in arena, for tpl_map_put. */
+void *tpl_map_find(Arena *arena, const TplMap *map, const char *a, const char *b,
+                   const char *name, const char **key);
 
 typedef struct TemplateSet TemplateSet;
 

@@ -10,9 +10,14 @@
  * open-addressing hash table from a string to a pointer, in the set's
  * arena and grown by doubling (the old tables stay in the arena until it
  * goes; their sum is below the last one), hashed with util.h's one hash.
+ * tpl_map_find looks a key made of parts up without keeping it unless it
+ * is new: the set asks at each repeat of a tag, and each asking left a
+ * copy in the arena (309 MB for a template's 20 unknown names over
+ * 200,000 recipients, 62 MB without them: s31review).
  */
 #include "template.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* The slot of key: its own, or the empty one where it would go. */
@@ -60,4 +65,22 @@ void tpl_map_put(Arena *arena, TplMap *map, const char *key, void *value)
         map->count++;
     }
     map->values[i] = value;
+}
+
+void *tpl_map_find(Arena *arena, const TplMap *map, const char *a, const char *b,
+                   const char *name, const char **key)
+{
+    size_t na = strlen(a), nb = strlen(b), nn = strlen(name), n = na + nb + 1 + nn;
+    char small[512];
+    char *k = n < sizeof small ? small : xmalloc(n + 1);
+    memcpy(k, a, na);
+    memcpy(k + na, b, nb);
+    k[na + nb] = '\x1f';
+    memcpy(k + na + nb + 1, name, nn + 1);
+    void *value = tpl_map_get(map, k);
+    if (!value)
+        *key = arena_strdup(arena, k);
+    if (k != small)
+        free(k);
+    return value;
 }

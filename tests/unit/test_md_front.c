@@ -8,7 +8,8 @@
  * *lines counts its lines. A rule ("---" over a blank line), a block of
  * no key, one never closed and one not at the start are none. A hyphen
  * or an en dash typed right after a word or a number, over a line that
- * begins with one, goes on its word; one between spaces does not.
+ * begins with one, goes on its word; one between spaces does not. The
+ * block's title, date and number (md_front_fields) are read as YAML.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -48,6 +49,10 @@ static void front_matter(void **state)
         {"---\n**UBND HUYỆN**\nEmail: ubnd@x.vn\n---\n", 0, 0},
         {"---\nEmail: ubnd@x.vn\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n---\n", 0, 0},
         {"---\ntitle: x\n# ghi chú\ntags:\n- a\n-\n\nsummary: >\n  dòng hai\n---\n", 64, 10},
+        /* a key in Vietnamese ("số:", which md_front_fields reads) is a
+         * key: the block was no front matter, its number read as the
+         * document's (s31review) */
+        {"---\ns\xE1\xBB\x91: 125/KH-UBND\n---\n", 26, 3},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         int lines = -1;
@@ -88,10 +93,59 @@ static void hyphen_break(void **state)
     }
 }
 
+/* md_front_fields reads the block as YAML, as pandoc does (s31review):
+ * a folded or literal block, a plain value over two lines, a quoted one's
+ * escapes, a comment after a value; "số:" and "so:" for the number; a
+ * block that is no YAML gives none */
+static void front_fields(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *yaml;
+        int read;
+        const char *title, *date, *number;
+    } cases[] = {
+        {"title: Kế hoạch A\ndate: 2024-01-15\nnumber: 12/KH-UBND\n", 1, "Kế hoạch A",
+         "2024-01-15", "12/KH-UBND"},
+        {"title: >-\n  Kế hoạch rà soát\n  năm 2024\n", 1, "Kế hoạch rà soát năm 2024", NULL, NULL},
+        {"title: |\n  Kế hoạch rà soát\n", 1, "Kế hoạch rà soát", NULL, NULL},
+        {"title: Kế hoạch rà soát\n  năm 2024\n", 1, "Kế hoạch rà soát năm 2024", NULL, NULL},
+        {"title: \"Kế hoạch \\\"A\\\"\"\n", 1, "Kế hoạch \"A\"", NULL, NULL},
+        {"title: 'It''s'\n", 1, "It's", NULL, NULL},
+        {"title: Kế hoạch # nháp\n", 1, "Kế hoạch", NULL, NULL},
+        {"s\xE1\xBB\x91: 125/KH-UBND\n", 1, NULL, NULL, "125/KH-UBND"},
+        {"so: 7/KH\nnumber: 9/KH\n", 1, NULL, NULL, "9/KH"}, /* number: first */
+        {"title: ~\ndate:\ntags: [a]\n", 1, NULL, NULL, NULL},
+        {"title: [a, b]\n", 1, NULL, NULL, NULL},
+        {"title: Kế hoạch: rà soát\ndate: 2024-01-15\n", 0, NULL, NULL, NULL},
+        {"- a\n- b\n", 0, NULL, NULL, NULL},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        Arena *arena = arena_new();
+        const char *f[MD_FRONT_FIELDS];
+        int read = md_front_fields(arena, cases[i].yaml, strlen(cases[i].yaml), f);
+        const char *want[MD_FRONT_FIELDS] = {cases[i].title, cases[i].date, cases[i].number};
+        if (read != cases[i].read)
+            print_error("case %zu: read %d\n", i, read);
+        assert_int_equal(read, cases[i].read);
+        for (int k = 0; k < MD_FRONT_FIELDS; k++) {
+            if (!want[k] != !f[k] || (f[k] && strcmp(f[k], want[k]) != 0))
+                print_error("case %zu, field %d: '%s', not '%s'\n", i, k, f[k] ? f[k] : "(none)",
+                            want[k] ? want[k] : "(none)");
+            if (want[k])
+                assert_string_equal(f[k], want[k]);
+            else
+                assert_null(f[k]);
+        }
+        arena_free(arena);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(front_matter),
+        cmocka_unit_test(front_fields),
         cmocka_unit_test(hyphen_break),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
