@@ -33,6 +33,27 @@ static size_t last_line(const char *text, size_t len)
     return len - k;
 }
 
+/* The characters a line of a PDF holds at most: a landscape page's line
+ * in a small type. A paragraph longer than that was written as one in
+ * Word, not pasted a line at a time: "... đạt từ 70% trở lên" (400
+ * characters, no full stop) over "Phối hợp ..." are two paragraphs of
+ * binh-trung's plan, which the .txt's rule joined (round22 in session
+ * 31's fresh-clone CI). */
+enum { LINE_CHARS_MAX = 150 };
+/* Nor does a paragraph that ends a sentence take the next, though it
+ * begin in small letters (a .txt's line does, when no blank line parts
+ * them): Word's paragraphs "mười lăm." and "mười sáu." are two (mut16's
+ * and mut17's DJ, the same CI run). */
+
+/* Whether text[0..n) holds no more characters than a PDF's line. */
+static int line_sized(const char *text, size_t n)
+{
+    size_t chars = 0;
+    for (size_t i = 0; i < n && chars <= LINE_CHARS_MAX; i++)
+        chars += ((unsigned char)text[i] & 0xC0) != 0x80;
+    return chars <= LINE_CHARS_MAX;
+}
+
 /* Whether the paragraph text s[0..n), its emphasis marks left out, begins
  * with a list's label ("II.", "1.", "a)", "-"): a heading or an item */
 static int labelled(const char *s, size_t n)
@@ -72,6 +93,8 @@ void docx_join_wrapped(Arena *arena, ImpParas *paras)
              * (round25 S4); a .txt's line break is no paragraph's end */
             int small = vi_letter_case(b->text, NULL) < 0;
             if (n && len && may_join(a, b) && (small || taking || !labelled(at, len)) &&
+                line_sized(at + len - prev, prev) && line_sized(b->text, n) &&
+                !imp_txt_ends_sentence(at, len) &&
                 imp_txt_continues(at, len, !taking && prev == len, b->text, n, b->gap, caps, prev)) {
                 if (!taking) {
                     buf_reset(&text);
