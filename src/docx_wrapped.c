@@ -40,10 +40,6 @@ static size_t last_line(const char *text, size_t len)
  * binh-trung's plan, which the .txt's rule joined (round22 in session
  * 31's fresh-clone CI). */
 enum { LINE_CHARS_MAX = 150 };
-/* Nor does a paragraph that ends a sentence take the next, though it
- * begin in small letters (a .txt's line does, when no blank line parts
- * them): Word's paragraphs "mười lăm." and "mười sáu." are two (mut16's
- * and mut17's DJ, the same CI run). */
 
 /* Whether text[0..n) holds no more characters than a PDF's line. */
 static int line_sized(const char *text, size_t n)
@@ -90,7 +86,11 @@ void docx_join_wrapped(Arena *arena, ImpParas *paras)
              * left open, by the .txt's rule, but not on a heading or an
              * item of one paragraph: "II. TỔ CHỨC THỰC HIỆN: Giao các phòng
              * triển khai" over "Một." is a section and its first paragraph
-             * (round25 S4); a .txt's line break is no paragraph's end */
+             * (round25 S4); a .txt's line break is no paragraph's end.
+             * Only lines join (line_sized), and a paragraph that ends a
+             * sentence takes none, though the next begin in small letters
+             * as a .txt's line may: Word's "mười lăm." and "mười sáu."
+             * are two paragraphs (mut16's and mut17's DJ, session 31) */
             int small = vi_letter_case(b->text, NULL) < 0;
             if (n && len && may_join(a, b) && (small || taking || !labelled(at, len)) &&
                 line_sized(at + len - prev, prev) && line_sized(b->text, n) &&
