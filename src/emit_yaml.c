@@ -93,6 +93,13 @@ typedef struct Notes {
     size_t n, next;
 } Notes;
 
+/* Whether l[0..n) ends with a code, " [KH761]" (imp_para_review_as) */
+static int code_mark(const char *l, size_t n)
+{
+    return n >= 8 && memcmp(l + n - 8, " [KH", 4) == 0 && l[n - 1] == ']' &&
+           strspn(l + n - 4, "0123456789") == 3;
+}
+
 void emit_unplaced_lines(Buf *out, int ind, const char *text, const char *code)
 {
     for (const char *l = text; l && *l;) {
@@ -100,7 +107,7 @@ void emit_unplaced_lines(Buf *out, int ind, const char *text, const char *code)
         indent(out, ind);
         buf_puts(out, "# review: ");
         buf_putn(out, l, n);
-        if (code)
+        if (code && !code_mark(l, n)) /* a note that names its own code keeps it */
             buf_printf(out, " [%s]", code);
         buf_putc(out, '\n');
         l += n + (l[n] == '\n');

@@ -284,6 +284,14 @@ int imp_totals_label(const char *s);
 void imp_para_review(Arena *arena, ImpPara *para, const char *what, const char *text,
                      size_t len);
 
+/* imp_para_review for a note a warning of its own code says (KH760 a
+ * .md's footnote, KH761 its front matter, KH763 a merged heading): the
+ * note ends " [code]", which the '# review:' comment keeps in place of
+ * the documents' notes' [KH759] (the front matter's comment said KH759
+ * beside a KH761 warning: s31review). */
+void imp_para_review_as(Arena *arena, ImpPara *para, const char *code, const char *what,
+                        const char *text, size_t len);
+
 /* Appends the note lines s[0..n) to para->review (a line break between),
  * its room doubling in the arena: a paragraph of many notes costs linear
  * time. */

@@ -27,6 +27,12 @@
 void imp_para_review(Arena *arena, ImpPara *para, const char *what, const char *text,
                      size_t len)
 {
+    imp_para_review_as(arena, para, NULL, what, text, len);
+}
+
+void imp_para_review_as(Arena *arena, ImpPara *para, const char *code, const char *what,
+                        const char *text, size_t len)
+{
     while (len && (*text == ' ' || *text == '\n'))
         text++, len--;
     while (len && (text[len - 1] == ' ' || text[len - 1] == '\n'))
@@ -37,6 +43,8 @@ void imp_para_review(Arena *arena, ImpPara *para, const char *what, const char *
     for (char *t = note; *t; t++)
         if (*t == '\n')
             *t = ' ';
+    if (code)
+        note = arena_printf(arena, "%s [%s]", note, code);
     imp_review_put(arena, para, note, strlen(note));
 }
 
@@ -121,8 +129,8 @@ static char *take_marks(Arena *arena, ImpPara *p, FootDef *defs, const StrSet *l
             const char *what = arena_printf(arena, _("footnote [^%s] %s"), label,
                                             imp_quote_before(arena, out.data ? out.data : "",
                                                              out.len));
-            imp_para_review(arena, p, what, defs[k].text.data ? defs[k].text.data : "",
-                            defs[k].text.len);
+            imp_para_review_as(arena, p, "KH760", what,
+                               defs[k].text.data ? defs[k].text.data : "", defs[k].text.len);
             defs[k].placed = p->line;
         }
     }
@@ -235,9 +243,10 @@ void imp_md_footnotes(Arena *arena, DiagSink *diags, const char *path, ImpParas 
         } else if (kept) {
             /* no text refers to it: beside the paragraph where it stood */
             ImpPara *p = &paras->items[d->before ? d->before - 1 : 0];
-            imp_para_review(arena, p, arena_printf(arena, _("footnote [^%s], which no "
-                                                     "text refers to"), d->label),
-                            d->text.data ? d->text.data : "", d->text.len);
+            imp_para_review_as(arena, p, "KH760",
+                               arena_printf(arena, _("footnote [^%s], which no text refers to"),
+                                            d->label),
+                               d->text.data ? d->text.data : "", d->text.len);
             diag_warning(diags, pos, 0, KH760, "a footnote ('[^%s]') that no text refers to: "
                          "a plan has none; its text is written as a '# review:' comment "
                          "beside the paragraph of line %d; move it where it belongs",

@@ -294,7 +294,7 @@ static void merged_heading_notes(Arena *arena, DiagSink *diags, const char *path
         const char *text = _("its columns' headings ('group: heading' under a cell merged "
                              "across) were inferred from its empty lines; check them against "
                              "the document");
-        imp_para_review(arena, &out->items[i], what, text, strlen(text));
+        imp_para_review_as(arena, &out->items[i], "KH763", what, text, strlen(text));
     }
     if (!doubt->merged)
         return;
@@ -319,12 +319,12 @@ static void front_matter_note(Arena *arena, DiagSink *diags, const char *path,
         return;
     int yaml = md_front_fields(arena, kept->front_yaml, kept->front_yaml_len, out->front);
     if (out->n)
-        imp_para_review(arena, &out->items[0],
-                        yaml ? _("the Markdown's front matter, metadata that no reader prints")
-                             : _("the Markdown's front matter, which does not read as YAML "
-                                 "(pandoc refuses it too: quote a value holding ': '), so its "
-                                 "title, date and number are not taken"),
-                        kept->front.data ? kept->front.data : "", kept->front.len);
+        imp_para_review_as(arena, &out->items[0], "KH761",
+                           yaml ? _("the Markdown's front matter, metadata that no reader prints")
+                                : _("the Markdown's front matter, which does not read as YAML "
+                                    "(pandoc refuses it too: quote a value holding ': '), so "
+                                    "its title, date and number are not taken"),
+                           kept->front.data ? kept->front.data : "", kept->front.len);
     SrcPos at = {path, 1, 1};
     diag_warning(diags, at, 3, KH761,
                  "the front matter of the .md ('---' to '---', %d lines: its metadata, which "

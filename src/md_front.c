@@ -44,14 +44,27 @@ static int line_is(const char *s, size_t at, size_t end, const char *t)
     return end - at == n && memcmp(s + at, t, n) == 0;
 }
 
-/* A YAML key at the start of s[at..end): a word of letters (Vietnamese
- * ones too: "số", which md_front_fields reads), digits, '_' or '-', then
- * ':' and a space or the line's end ("số: 125/KH-UBND" made the block no
+/* A YAML key at the start of s[at..end), plain or quoted: a word of
+ * letters (Vietnamese ones too: "số", which md_front_fields reads),
+ * digits, '_' or '-', then ':' and a space or the line's end ("số: 125/KH-UBND" made the block no
  * front matter, its "---" a setext heading's line, and the number was
  * read as the document's, no word said: s31review) */
 static int key_line(const char *s, size_t at, size_t end)
 {
     size_t k = at;
+    if (k < end && (s[k] == '"' || s[k] == '\'')) {
+        /* a quoted key, '"số": 12/KH-UBND' (valid YAML, and what an
+         * editor writes for a key with a mark): the quotes' text, a '\'
+         * escaping in double quotes, then ':' (its lines were KH761 review
+         * comments a line: s31 lead) */
+        char q = s[k++];
+        while (k < end && (s[k] != q || (q == '\'' && k + 1 < end && s[k + 1] == q)))
+            k += (q == '"' && s[k] == '\\') || s[k] == q ? 2 : 1; /* "\"", '' */
+        if (k >= end || k == at + 1)
+            return 0;
+        k++;
+        return k < end && s[k] == ':' && (k + 1 == end || s[k + 1] == ' ');
+    }
     while (k < end && (s[k] == '_' || s[k] == '-' || (s[k] >= 'a' && s[k] <= 'z') ||
                        (s[k] >= 'A' && s[k] <= 'Z') || (s[k] >= '0' && s[k] <= '9') ||
                        (unsigned char)s[k] >= 0x80))

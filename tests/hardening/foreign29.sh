@@ -124,7 +124,7 @@ body() {
 text_imported front md
 if head_is front && [ "$(grep -c 'KH761' "$work/dx/front.err")" -eq 1 ] &&
     grep -q 'front.md:1:1: warning\[KH761\]: the front matter' "$work/dx/front.err" &&
-    grep -q "^# review: the Markdown's front matter, metadata that no reader prints: title: \"Kế hoạch thực hiện nhiệm vụ năm 2024\"; author: Phòng Tài chính - Kế hoạch; date: 2024-01-15; tags:; - kế hoạch \[KH759\]$" "$work/dx/front.yaml" &&
+    grep -q "^# review: the Markdown's front matter, metadata that no reader prints: title: \"Kế hoạch thực hiện nhiệm vụ năm 2024\"; author: Phòng Tài chính - Kế hoạch; date: 2024-01-15; tags:; - kế hoạch \[KH761\]$" "$work/dx/front.yaml" &&
     ! grep -q 'left out of the header' "$work/dx/front.yaml"; then
     ok "a .md's YAML front matter: one review comment and one KH761, the header read"
 else

@@ -53,6 +53,13 @@ static void front_matter(void **state)
          * key: the block was no front matter, its number read as the
          * document's (s31review) */
         {"---\ns\xE1\xBB\x91: 125/KH-UBND\n---\n", 26, 3},
+        /* a quoted key (valid YAML) is a key: its lines were KH761 review
+         * comments, one a line (s31 lead's fuzz seeds) */
+        {"---\n\"s\xE1\xBB\x91\": 12/KH-UBND\n---\n", 27, 3},
+        {"---\n'it''s': x\n\"a\\\"b\": y\n---\n", 29, 4},
+        {"---\n\"\": x\n---\n", 0, 0},               /* an empty key: no key */
+        {"---\n\"title: x\n---\n", 0, 0},             /* a quote never closed */
+        {"---\n\"a\" b: x\n---\n", 0, 0},            /* text after the quotes */
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         int lines = -1;
@@ -114,6 +121,7 @@ static void front_fields(void **state)
         {"title: 'It''s'\n", 1, "It's", NULL, NULL},
         {"title: Kế hoạch # nháp\n", 1, "Kế hoạch", NULL, NULL},
         {"s\xE1\xBB\x91: 125/KH-UBND\n", 1, NULL, NULL, "125/KH-UBND"},
+        {"\"s\xE1\xBB\x91\": 12/KH-UBND\n", 1, NULL, NULL, "12/KH-UBND"},
         {"so: 7/KH\nnumber: 9/KH\n", 1, NULL, NULL, "9/KH"}, /* number: first */
         {"title: ~\ndate:\ntags: [a]\n", 1, NULL, NULL, NULL},
         {"title: [a, b]\n", 1, NULL, NULL, NULL},
