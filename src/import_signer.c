@@ -73,7 +73,10 @@ long imp_signer_block(const Para *P, size_t from, size_t limit)
     for (size_t k = first; k + 1 < limit; k++) {
         Buf up = {0};
         bare_upper(&up, P[k].flat);
-        int title = up.len && signer_title(up.data);
+        /* a title, or a line that says on whose behalf: "TL. CHỦ TỊCH"
+         * over "KT. CHÁNH VĂN PHÒNG" over "PHÓ CHÁNH VĂN PHÒNG", no title
+         * of the list, were three body sections (s32foreign) */
+        int title = (up.len && signer_title(up.data)) || on_behalf(P[k].flat);
         buf_free(&up);
         if (!title)
             continue;
@@ -90,8 +93,20 @@ long imp_signer_block(const Para *P, size_t from, size_t limit)
             /* the lines above the title that say for whom it signs are
              * the block's too: "TM. ỦY BAN NHÂN DÂN" over "CHỦ TỊCH" was
              * read as the body's last heading (round22 R3) */
-            while (k > from && on_behalf(P[k - 1].flat))
-                k--;
+            /* read row by row, another column's title may stand between
+             * the title and those lines ("TL. CHỦ TỊCH" beside "KT. CHỦ
+             * TỊCH" over "CHÁNH VĂN PHÒNG" beside "PHÓ CHỦ TỊCH": the first
+             * three were body sections, s32foreign): the topmost such line
+             * among the capitals right above */
+            size_t top = k;
+            for (size_t b = 1; b <= 4 && k >= from + b; b++) {
+                const char *f = P[k - b].flat;
+                if (strlen(f) > 80 || !is_upper_text(f))
+                    break;
+                if (on_behalf(f))
+                    top = k - b;
+            }
+            k = top;
             /* another signer's block right above (a joint plan's table,
              * then the issuer's block typed: its left cell was read as
              * two unnumbered sections, the lead's leftover in session 30):
@@ -198,13 +213,31 @@ static int same_signer_repeated(const char *const *lines, size_t n, const size_t
     return 1;
 }
 
+/* A signer's name, no title: the bottom line of a block */
+static int signer_name(const char *s)
+{
+    return !on_behalf(s) && !signature_line(s) && !is_upper_text(s) && name_like(s);
+}
+
+/* Whether the lines read row by row are two blocks side by side whose
+ * marks differ: "TL. CHỦ TỊCH" beside "KT. CHỦ TỊCH", an even count, the
+ * last row two names. A chain ("TL. CHỦ TỊCH" over "KT. CHÁNH VĂN
+ * PHÒNG", one signer) ends in a title beside its name (s31review) */
+static int two_rows_apart(const char *const *lines, size_t n)
+{
+    return n >= 4 && n % 2 == 0 && on_behalf(lines[0]) && on_behalf(lines[1]) &&
+           signer_name(lines[n - 2]) && signer_name(lines[n - 1]);
+}
+
 int imp_joint_signers(const char *const *lines, size_t n, const char *issuer, size_t *from,
                       size_t *to, size_t *stride)
 {
     size_t heads[8], k = 0;
+    int apart = two_rows_apart(lines, n);
     for (size_t i = 0; i < n && k < 8; i++)
         if (on_behalf(lines[i]) &&
             (starts_with(lines[i], "TM. ") || i == 0 || !on_behalf(lines[i - 1]) ||
+             (apart && i == 1) ||
              (k && heads[k - 1] == i - 1 && behalf_mark(lines[i]) == behalf_mark(lines[i - 1]))))
             heads[k++] = i; /* "KT. CHỦ TỊCH" under "TM. ...", "KT. CHÁNH VĂN PHÒNG"
                              * under "TL. CHỦ TỊCH" (a deputy signing for the one who

@@ -1,0 +1,99 @@
+#!/bin/sh
+# tests/hardening/foreign32.sh KHGEN WORKDIR - what session 32 found
+# importing plans khgen did not write, ninth round, and session 31's
+# import leftovers (issue 8: never a silently wrong output):
+#   - a .md front matter with a quoted key ('"số": 12/KH-UBND', valid
+#     YAML) was no front matter: its lines KH761 review comments, one a
+#     line (src/md_front.c key_line); the front matter's review comment said
+#     [KH759] beside a KH761 warning, a .md footnote's beside KH760
+#     (src/import_notes.c imp_para_review_as, src/emit_yaml.c);
+#   - signatures: "TL. CHỦ TỊCH" beside "KT. CHỦ TỊCH", read row by row, was
+#     three body sections and a signature of two names, exit 0; a "TL."
+#     over "KT." chain with no title of the list ("PHÓ CHÁNH VĂN PHÒNG"),
+#     no "Nơi nhận", was three body sections (src/import_signer.c);
+# Each case well under a second of CPU. Prints "ok - ..."/"not ok - ..."
+# and ends with "N passed, M failed".
+set -u
+. "$(dirname "$0")/timed.sh"
+
+mkdir -p "$work/m"
+
+# head_md: a hand-written .md plan's header and first section
+head_md() {
+    printf '**ỦY BAN NHÂN DÂN**  \n**XÃ ĐỒNG HƯU**  \nSố: 12/KH-UBND\n\n'
+    printf '**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**  \n**Độc lập - Tự do - Hạnh phúc**\n\n'
+    printf '*Đồng Hưu, ngày 05 tháng 01 năm 2024*\n\n**KẾ HOẠCH**  \n**Rà soát**\n\n'
+    printf '**I. NHIỆM VỤ**\n\nNội dung.\n\n'
+}
+# imp NAME EXT: $work/m/NAME.EXT imported to NAME.yaml, messages and the
+# exit status in NAME.err
+imp() {
+    "$khgen" import --force -o "$work/m/$1.yaml" "$work/m/$1.$2" >"$work/m/$1.err" 2>&1
+    echo "exit $?" >>"$work/m/$1.err"
+}
+# part NAME FROM: NAME.yaml from the line FROM (a regex) on, on one line
+part() { sed -n "/$2/,\$p" "$work/m/$1.yaml" | tr '\n' '/' | head -c 700; }
+
+# ---- leftover 1: a .md front matter with a quoted key --------------------------------------
+{
+    printf '%s\n' '---' 'title: Rà soát' '"số": 12/KH-UBND' '---' ''
+    printf '**ỦY BAN NHÂN DÂN**  \n**XÃ ĐỒNG HƯU**\n\n**KẾ HOẠCH**  \n**Rà soát**\n\n**I. NHIỆM VỤ**\n\nNội dung.\n'
+} >"$work/m/quoted.md"
+imp quoted md
+if grep -q '^  number: "12"$' "$work/m/quoted.yaml" && grep -q '^  code: KH-UBND$' "$work/m/quoted.yaml" &&
+    grep -qF "# review: the Markdown's front matter, metadata that no reader prints: title: Rà soát; \"số\": 12/KH-UBND [KH761]" "$work/m/quoted.yaml" &&
+    [ "$(grep -c 'KH761' "$work/m/quoted.err")" = 1 ] && ! grep -q 'left out of the header' "$work/m/quoted.yaml"; then
+    ok "a front matter with a quoted key ('\"số\": 12/KH-UBND') is front matter: its number taken, one comment marked [KH761] as its warning"
+else
+    not_ok "quoted key: $(part quoted '^header') $(head -c 400 "$work/m/quoted.err")"
+fi
+# a .md footnote's comment says KH760, the warning that announces it
+{ head_md | sed 's/^Nội dung\.$/Nội dung.[^1]/'; printf '[^1]: Theo Nghị quyết số 5.\n'; } >"$work/m/foot.md"
+imp foot md
+if grep -qF '# review: footnote [^1] after "Nội dung.": Theo Nghị quyết số 5. [KH760]' "$work/m/foot.yaml" &&
+    grep -q 'warning\[KH760\]' "$work/m/foot.err"; then
+    ok "a .md footnote's review comment carries [KH760], the code of its warning, not the .docx notes' [KH759]"
+else
+    not_ok "footnote code: $(grep review "$work/m/foot.yaml" | tr '\n' '/') $(head -c 300 "$work/m/foot.err")"
+fi
+
+# ---- leftover 3: "TL." beside "KT.", read row by row -------------------------------------------
+{
+    head_md
+    printf '<table>\n<tr><td><strong>TL. CHỦ TỊCH</strong></td><td><strong>KT. CHỦ TỊCH</strong></td></tr>\n'
+    printf '<tr><td><strong>CHÁNH VĂN PHÒNG</strong></td><td><strong>PHÓ CHỦ TỊCH</strong></td></tr>\n'
+    printf '<tr><td><strong>Lê Thị C</strong></td><td><strong>Nguyễn Văn A</strong></td></tr>\n</table>\n'
+} >"$work/m/tlkt.md"
+imp tlkt md
+if [ "$(part tlkt '^signature:')" = "signature:/  lines:/    - KT. CHỦ TỊCH/    - PHÓ CHỦ TỊCH/  name: Nguyễn Văn A/" ] &&
+    grep -q '^# review: a joint plan signed by 2.*the others. lines: TL. CHỦ TỊCH / CHÁNH VĂN PHÒNG / Lê Thị C' "$work/m/tlkt.yaml" &&
+    grep -q 'warning\[KH759\]' "$work/m/tlkt.err" && ! grep -q 'section: TL\.' "$work/m/tlkt.yaml"; then
+    ok "'TL. CHỦ TỊCH' beside 'KT. CHỦ TỊCH', read row by row: two signers (KH759), not body sections and one signature of two names"
+else
+    not_ok "TL. beside KT.: $(part tlkt '^body:') $(head -c 300 "$work/m/tlkt.err")"
+fi
+# the chain it must not break: "TL." over "KT." over a deputy, one signer
+{ head_md; printf '**TL. CHỦ TỊCH**  \n**KT. CHÁNH VĂN PHÒNG**  \n**PHÓ CHÁNH VĂN PHÒNG**\n\n*(Đã ký)*\n\n**Lê Thị C**\n'; } >"$work/m/chain.md"
+imp chain md
+if [ "$(part chain '^body:')" = "body:/  - section: NHIỆM VỤ/    items:/      - para: Nội dung./signature:/  lines:/    - TL. CHỦ TỊCH/    - KT. CHÁNH VĂN PHÒNG/    - PHÓ CHÁNH VĂN PHÒNG/  name:/    - (Đã ký)/    - Lê Thị C/" ] &&
+    ! grep -q KH759 "$work/m/chain.err"; then
+    ok "'TL. CHỦ TỊCH' over 'KT. CHÁNH VĂN PHÒNG' over 'PHÓ CHÁNH VĂN PHÒNG' (no 'Nơi nhận'): one signer's block, not three body sections"
+else
+    not_ok "TL./KT. chain: $(part chain '^body:') $(head -c 300 "$work/m/chain.err")"
+fi
+# the same chain as a .md table of one column beside an empty one (Word's
+# layout table), read row by row: still one signer
+{
+    head_md
+    printf '<table>\n<tr><td></td><td><strong>TL. CHỦ TỊCH</strong></td></tr>\n<tr><td></td><td><strong>KT. CHÁNH VĂN PHÒNG</strong></td></tr>\n'
+    printf '<tr><td></td><td><strong>PHÓ CHÁNH VĂN PHÒNG</strong></td></tr>\n<tr><td></td><td><strong>Lê Thị C</strong></td></tr>\n</table>\n'
+} >"$work/m/chain2.md"
+imp chain2 md
+if [ "$(part chain2 '^signature:')" = "signature:/  lines:/    - TL. CHỦ TỊCH/    - KT. CHÁNH VĂN PHÒNG/    - PHÓ CHÁNH VĂN PHÒNG/  name: Lê Thị C/" ] &&
+    ! grep -q KH759 "$work/m/chain2.err"; then
+    ok "the TL./KT. chain in a layout table's right column: one signer"
+else
+    not_ok "TL./KT. chain in a table: $(part chain2 '^body:') $(head -c 300 "$work/m/chain2.err")"
+fi
+
+echo "$pass passed, $fail failed"
