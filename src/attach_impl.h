@@ -198,15 +198,18 @@ int att_cells_order(DiagSink *diags, const Plan *plan, const AttachState *state,
 
 /* ---- defined in attach.c (parsing) ---- */
 AttachState *att_state_of(const Plan *plan);
-/* attach_kinds.c: "{kinds}" in a column's header. att_kinds_wanted: 1 if
- * a header of att holds it. att_kinds_header: each "{kinds}" of att's
- * headers becomes the kinds of its n rows (kinds[i] the kind of the
- * locality row i shows, NULL or "" none), each once, in order, joined by
- * ", "; "địa bàn" for none or more than six; headers rewritten in
- * r->arena. att_kinds_left: KH210 at each header still holding one (a
- * table whose rows are not localities'). */
+/* attach_kinds.c: "{kinds}" and "{parent_kinds}" in a column's header.
+ * att_kinds_wanted: 1 if a header of att holds one. att_kinds_header:
+ * each "{kinds}" of att's headers becomes the kinds of its n rows
+ * (kinds[i] the kind of the locality row i shows, NULL or "" none), each
+ * once, in order, joined by ", "; each "{parent_kinds}" the same of
+ * parent_kinds[i], the kind of the locality row i belongs to; "địa bàn"
+ * for none or more than six; headers rewritten in r->arena.
+ * att_kinds_left: KH210 at each header still holding one (a table whose
+ * rows are not localities'). */
 int att_kinds_wanted(const Attachment *att);
-void att_kinds_header(Resolver *r, Attachment *att, const char *const *kinds, size_t n);
+void att_kinds_header(Resolver *r, Attachment *att, const char *const *kinds,
+                      const char *const *parent_kinds, size_t n);
 void att_kinds_left(Resolver *r, const Attachment *att);
 int att_name_index(const char *const *names, const char *word);
 int att_parse_number_text(const char *text, int allow_percent, double *out);

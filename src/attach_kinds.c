@@ -1,6 +1,6 @@
-/* attach_kinds.c - "{kinds}" in a column's header: the kinds of the
- * localities the table shows, so that one header reads right in the North
- * and the South.
+/* attach_kinds.c - "{kinds}" and "{parent_kinds}" in a column's header:
+ * the kinds of the localities the table shows, and of those they belong
+ * to, so that one header reads right in the North and the South.
  *
  * The locality-targets preset printed "Tên xã, thôn, bản" over every
  * table: a plan of Cà Mau listing its xã and ấp, or one of Thành phố Hồ
@@ -8,12 +8,15 @@
  * rows it does not have (s30foreign, decided in session 31). A header
  * holding "{kinds}" now names the kinds of the rows shown, each once, in
  * the order the table shows them: "Tên xã, thôn, bản" for Yên Thế's plan,
- * "Tên xã, ấp" for Cà Mau's, "Tên phường, khu phố" for a ward's. Over
- * more than KINDS_MAX kinds, none (an empty table) or rows that are not
- * localities' there is no short true list: "địa bàn" (the neutral word)
- * for a table of localities, and elsewhere the reference is printed as
- * written with KH210. The header is made here, once, at resolve; every
- * back end prints col->header.
+ * "Tên xã, ấp" for Cà Mau's, "Tên phường, khu phố" for a ward's. Its
+ * "Thuộc xã" column stayed over a ward's khu phố, each "Thuộc" a phường
+ * (s31foreign): "{parent_kinds}" names the kinds of the localities the
+ * rows shown belong to ("Thuộc phường"; "Thuộc xã, thị trấn" for a
+ * district's). Over more than KINDS_MAX kinds, none (an empty table, no
+ * row with a parent) or rows that are not localities' there is no short
+ * true list: "địa bàn" (the neutral word) for a table of localities, and
+ * elsewhere the reference is printed as written with KH210. The header is
+ * made here, once, at resolve; every back end prints col->header.
  */
 #include "attach_impl.h"
 
@@ -24,6 +27,7 @@
 #include "yread.h"
 
 #define KINDS_REF "{kinds}"
+#define PARENT_KINDS_REF "{parent_kinds}"
 enum { KINDS_MAX = 6 };
 
 /* The kinds of n rows, each once, in order, joined by ", "; "địa bàn"
@@ -55,29 +59,47 @@ static const char *kinds_text(Arena *arena, const char *const *kinds, size_t n)
     return r;
 }
 
+/* The first "{kinds}" or "{parent_kinds}" in s, its length in *len; NULL
+ * when none */
+static const char *kinds_ref(const char *s, size_t *len)
+{
+    const char *k = s ? str_find(s, KINDS_REF) : NULL, *p = s ? str_find(s, PARENT_KINDS_REF) : NULL;
+    if (p && (!k || p < k)) {
+        *len = strlen(PARENT_KINDS_REF);
+        return p;
+    }
+    *len = strlen(KINDS_REF);
+    return k;
+}
+
 int att_kinds_wanted(const Attachment *att)
 {
+    size_t len;
     for (size_t c = 0; c < att->n_columns; c++)
-        if (att->columns[c].header && str_find(att->columns[c].header, KINDS_REF))
+        if (kinds_ref(att->columns[c].header, &len))
             return 1;
     return 0;
 }
 
-void att_kinds_header(Resolver *r, Attachment *att, const char *const *kinds, size_t n)
+void att_kinds_header(Resolver *r, Attachment *att, const char *const *kinds,
+                      const char *const *parent_kinds, size_t n)
 {
-    const char *text = NULL;
+    const char *text = NULL, *parents = NULL;
     for (size_t c = 0; c < att->n_columns; c++) {
         Column *col = &att->columns[c];
-        const char *at = col->header ? str_find(col->header, KINDS_REF) : NULL;
+        size_t len;
+        const char *at = kinds_ref(col->header, &len);
         if (!at)
             continue;
-        if (!text)
+        if (!text) {
             text = kinds_text(r->arena, kinds, n);
+            parents = kinds_text(r->arena, parent_kinds, n);
+        }
         Buf b = {0};
         const char *s = col->header;
-        for (; at; s = at + strlen(KINDS_REF), at = str_find(s, KINDS_REF)) {
+        for (; at; s = at + len, at = kinds_ref(s, &len)) {
             buf_putn(&b, s, (size_t)(at - s));
-            buf_puts(&b, text);
+            buf_puts(&b, len == strlen(KINDS_REF) ? text : parents);
         }
         buf_puts(&b, s);
         col->header = buf_to_arena(&b, r->arena);
@@ -89,12 +111,14 @@ void att_kinds_left(Resolver *r, const Attachment *att)
 {
     for (size_t c = 0; c < att->n_columns; c++) {
         const Column *col = &att->columns[c];
-        if (!col->header || !str_find(col->header, KINDS_REF))
+        size_t len;
+        const char *at = kinds_ref(col->header, &len);
+        if (!at)
             continue;
         SrcPos pos = col->header_node ? col->header_node->pos : col->pos;
         diag_warning(r->diags, pos, col->header_node ? yread_span(col->header_node) : 1, KH210,
                      "'%s' is printed as written: its '%.*s' is not expanded and would print "
                      "with its braces; write the value itself (or '{{' for a brace)",
-                     "header", (int)strlen(KINDS_REF), KINDS_REF);
+                     "header", (int)len, at);
     }
 }

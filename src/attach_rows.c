@@ -768,9 +768,14 @@ static void keep_rows(Generation *g, Attachment *att, const AttachSpec *spec, co
             count_locality_use(r, items[i].ptr);
     if (g->source == SRC_LOCALITIES && att_kinds_wanted(att)) { /* "Tên {kinds}" */
         const char **kinds = arena_alloc(r->arena, (n + 1) * sizeof *kinds);
-        for (size_t i = 0; i < n; i++)
-            kinds[i] = ((const Locality *)items[i].ptr)->kind;
-        att_kinds_header(r, att, kinds, n);
+        const char **parents = arena_alloc(r->arena, (n + 1) * sizeof *parents);
+        for (size_t i = 0; i < n; i++) {
+            const Locality *loc = items[i].ptr;
+            const Locality *up = loc->parent ? plan_find_locality(r->plan, loc->parent) : NULL;
+            kinds[i] = loc->kind;
+            parents[i] = up ? up->kind : NULL; /* "Thuộc {parent_kinds}" */
+        }
+        att_kinds_header(r, att, kinds, parents, n);
     }
     if (n == 0)
         return;

@@ -127,7 +127,7 @@ plan_of camau xã "Cà Mau" ấp ấp
 plan_of hcm phường "Thành phố Hồ Chí Minh" "khu phố"
 plan_of north xã "Yên Thế" thôn bản
 if grep -q '^| STT | Tên xã, ấp | Thuộc xã |' "$work/md/camau.md" &&
-    grep -q '^| STT | Tên phường, khu phố | Thuộc xã |' "$work/md/hcm.md" &&
+    grep -q '^| STT | Tên phường, khu phố | Thuộc phường |' "$work/md/hcm.md" && # {parent_kinds}: s32foreign
     grep -q '^| STT | Tên xã, thôn, bản | Thuộc xã |' "$work/md/north.md"; then
     ok "locality-targets' name column names the kinds shown: 'Tên xã, ấp' (Cà Mau), 'Tên phường, khu phố', 'Tên xã, thôn, bản'"
 else

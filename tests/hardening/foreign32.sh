@@ -96,4 +96,55 @@ else
     not_ok "TL./KT. chain in a table: $(part chain2 '^body:') $(head -c 300 "$work/m/chain2.err")"
 fi
 
+# ---- leftover 4: the preset's "Thuộc xã" column over a ward's khu phố -------------------------
+# ward NAME TOPKIND PLACE KIND...: a plan of localities TOPKIND "a" (and a
+# second one "b", a thị trấn, when KIND is "tt:..."), its villages of the
+# KINDs under it, all aiming for the standard in 2024, with the
+# locality-targets table, built as Markdown to $work/m/NAME.md
+ward() {
+    name=$1 top=$2 place=$3
+    shift 3
+    {
+        printf '%s\n' 'khgen: 1' 'import: [qd318-xa-ntm]' 'header:' "  issuer: [ỦY BAN NHÂN DÂN, QUẬN THỬ NGHIỆM]" \
+            '  number: 7' "  place: $place" '  date: 2024-01-15' '  title: Xây dựng đô thị văn minh năm 2024' \
+            'units:' '  - {id: vp, name: Văn phòng}' 'levels:' '  - {id: ntm, name: Nông thôn mới}' 'localities:' \
+            "  - {id: a, name: Tân Hưng, kind: $top, target: ntm, target_year: 2024}" \
+            "  - {id: b, name: Cầu Gồ, kind: thị trấn, target: ntm, target_year: 2025}"
+        i=0
+        for k in "$@"; do
+            i=$((i + 1))
+            p=a
+            case $k in tt:*) p=b k=${k#tt:} ;; esac
+            printf '  - {id: v%s, name: "%s %s", kind: %s, parent: %s, target: ntm, target_year: 2024}\n' "$i" "$k" "$i" "$k" "$p"
+        done
+        printf '%s\n' 'body:' '  - section: Nhiệm vụ' '    items:' '      - task: Triển khai ({att bieu01}).' '        lead: vp' \
+            'attachments:' '  - id: bieu01' '    label: Biểu 01' '    title: Danh sách' '    preset: locality-targets'
+    } >"$work/m/$name.yaml"
+    "$khgen" build -f md,xlsx -o "$work/m" "$work/m/$name.yaml" >"$work/m/$name.err" 2>&1
+}
+ward hcm phường "Thành phố Hồ Chí Minh" "khu phố" "khu phố"
+ward district xã "Yên Thế" thôn "tt:tổ dân phố"
+ward alone xã "Yên Thế"
+if grep -q '^| STT | Tên phường, khu phố | Thuộc phường |' "$work/m/hcm.md" &&
+    grep -q '^| 2 | khu phố 2 | Phường Tân Hưng |' "$work/m/hcm.md" &&
+    unzip -p "$work/m/hcm.xlsx" xl/sharedStrings.xml 2>/dev/null | grep -q 'Thuộc phường' &&
+    grep -q '^| STT | Tên xã, thôn, tổ dân phố | Thuộc xã, thị trấn |' "$work/m/district.md" &&
+    grep -q '^| STT | Tên xã | Thuộc địa bàn |' "$work/m/alone.md"; then
+    ok "locality-targets' commune column: 'Thuộc phường' over a ward's khu phố (was 'Thuộc xã'), 'Thuộc xã, thị trấn', 'Thuộc địa bàn' over no row with a parent"
+else
+    not_ok "parent kinds: $(grep -h '^| STT\|^| [12] ' "$work/m/hcm.md" "$work/m/district.md" "$work/m/alone.md" | cut -c1-70 | tr '\n' '|') $(head -c 300 "$work/m/hcm.err")"
+fi
+# guard: "{parent_kinds}" over rows that are not localities': KH210
+{
+    sed '/^attachments:/,$d' "$work/m/alone.yaml"
+    printf '%s\n' 'attachments:' '  - id: bieu01' '    label: Biểu 01' '    title: Danh sách' '    columns:' \
+        '      - {key: stt, type: stt, header: STT}' '      - {key: name, header: "Thuộc {parent_kinds}"}' '    rows:' '      - [Xã A]'
+} >"$work/m/pk_hand.yaml"
+"$khgen" check "$work/m/pk_hand.yaml" >"$work/m/pk_hand.err" 2>&1
+if grep -q "warning\[KH210\]: 'header' is printed as written: its '{parent_kinds}' is not expanded" "$work/m/pk_hand.err"; then
+    ok "'{parent_kinds}' in a written table's header: KH210, not printed silently with its braces"
+else
+    not_ok "{parent_kinds} in a written table: $(head -c 300 "$work/m/pk_hand.err")"
+fi
+
 echo "$pass passed, $fail failed"
