@@ -742,6 +742,8 @@ int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas 
     duty_sentences(&c, &plan->root);
     unit_sentences(&c, &plan->root, 0);
     table_tasks(&c, &plan->root);
+    if (!c.markdown)
+        imp_clause_texts(&c, &plan->root);
     sentence_dues(&c, &plan->root);
     body_localities(&c, &plan->root);
     body_att_refs(&c, &plan->root);

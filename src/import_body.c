@@ -372,6 +372,47 @@ void body_para(Ctx *c, Stack *st, const Para *p)
         stack_attach(c, st, n, RANK_POINT, 0);
 }
 
+/* A plain text's numbered heading holds its text after its title, run
+ * into one line ("2. Cấp thôn, bản: Phấn đấu có thêm 04 thôn ... đạt
+ * chuẩn." from a PDF's text: a clause whose title, the whole sentence,
+ * printed bold: s31foreign): the text after the first ": " when the title
+ * before it is short (at most 60 bytes, no sentence's '.' or ';') and a
+ * sentence follows (four words or more, a capital or a digit first); title
+ * is cut there. NULL, title unchanged, else. */
+static const char *text_after_colon(char *title)
+{
+    char *at = strstr(title, ": ");
+    if (!at || at == title || at - title > 60 || memchr(title, '.', (size_t)(at - title)) ||
+        memchr(title, ';', (size_t)(at - title)))
+        return NULL;
+    const char *after = at + 2;
+    int words = 1;
+    for (const char *w = after; *w; w++)
+        words += *w == ' ';
+    if (strlen(after) < 20 || words < 4 ||
+        (vi_letter_case(after, NULL) != 1 && !(*after >= '0' && *after <= '9')))
+        return NULL;
+    *at = '\0';
+    return after;
+}
+
+void imp_clause_texts(Ctx *c, INode *parent)
+{
+    for (size_t i = 0; i < parent->n_items; i++) {
+        INode *n = parent->items[i];
+        if (n->kind == IN_CLAUSE && !n->text && n->title && n->found_label &&
+            strspn(n->found_label, "0123456789") > 0) {
+            char *title = arena_strdup(c->arena, n->title);
+            const char *after = text_after_colon(title);
+            if (after) {
+                n->title = title;
+                n->text = after;
+            }
+        }
+        imp_clause_texts(c, n);
+    }
+}
+
 /* ---- numbering: automatic where regular ------------------------------------------- */
 
 /* The numbers `number:` takes (parse.c reads 1 to 10,000): a label

@@ -309,6 +309,10 @@ int attachment_start(const Para *p);
 /* ---- import_body.c ---- */
 /* One paragraph of the body into the tree. */
 void body_para(Ctx *c, Stack *st, const Para *p);
+/* A plain text's numbered clause that holds its text after its title
+ * ("2. Cấp thôn, bản: Phấn đấu ..."), left a clause by the passes that
+ * read tasks: title and text apart (the whole sentence printed bold). */
+void imp_clause_texts(Ctx *c, INode *parent);
 /* ---- numbering: automatic where regular ------------------------------------------- */
 void number_list(Ctx *c, INode *parent, const char *path);
 

@@ -170,6 +170,71 @@ static int column_of(const size_t *cols, int n_cols, const Cell *c)
     return j;
 }
 
+/* The column groups of a header of hd lines from L[first] (a table of
+ * n_cols columns at cols): g[h][c] the first column of the group that
+ * cell c of header line h is, *span its count, 0 when it is no group. A
+ * cell of an upper line centred over two header cells or more of the
+ * lines below it, side by side, is their group ("Mục tiêu" over "Mức phấn
+ * đấu đạt chuẩn" and "Năm đạt chuẩn"); then each other cell of its line
+ * over a lower line's cell is the group of that one's column ("Hiện trạng"
+ * over "Mức đã đạt chuẩn"). The header's words were joined into one
+ * ("Mục tiêu Mức phấn đấu đạt chuẩn": s31foreign). At most MAX_HEAD lines
+ * of MAX_CELLS cells: a few thousand steps a table. */
+static void header_groups(const Line *L, size_t first, size_t hd, const size_t *cols, int n_cols,
+                          signed char g[MAX_HEAD][MAX_CELLS], signed char span[MAX_HEAD][MAX_CELLS])
+{
+    memset(g, -1, sizeof(signed char) * MAX_HEAD * MAX_CELLS);
+    memset(span, 0, sizeof(signed char) * MAX_HEAD * MAX_CELLS);
+    Cell up[MAX_CELLS], low[MAX_CELLS];
+    for (size_t h = 0; h + 1 < hd && h < MAX_HEAD; h++) {
+        int ku = split_cells(L[first + h].s, L[first + h].n, up), grouped = 0;
+        for (size_t b = h + 1; b < hd && b < MAX_HEAD && ku > 0; b++) {
+            int nl = split_cells(L[first + b].s, L[first + b].n, low);
+            for (int c = 0; c < ku; c++) {
+                size_t w = utf8_count(up[c].s, up[c].n), mid2 = 2 * up[c].at + w;
+                /* the fewest cells side by side of one lower line its
+                 * middle is the middle of, its words within theirs */
+                for (int len = 2; len <= nl && g[h][c] < 0; len++)
+                    for (int i = 0; i + len <= nl && g[h][c] < 0; i++) {
+                        const Cell *z = &low[i + len - 1];
+                        size_t end = z->at + utf8_count(z->s, z->n), both = low[i].at + end;
+                        size_t tol = (end - low[i].at) / 10 > 3 ? (end - low[i].at) / 10 : 3;
+                        if (low[i].at > up[c].at + 1 || end + 1 < up[c].at + w ||
+                            (mid2 > both ? mid2 - both : both - mid2) > 2 * tol)
+                            continue;
+                        Cell ma = low[i], mz = *z;
+                        ma.at += utf8_count(ma.s, ma.n) / 2;
+                        mz.at += utf8_count(mz.s, mz.n) / 2;
+                        int ja = column_of(cols, n_cols, &ma), jz = column_of(cols, n_cols, &mz);
+                        if (ja >= 0 && jz > ja) {
+                            g[h][c] = (signed char)ja, span[h][c] = (signed char)(jz - ja + 1);
+                            grouped = 1;
+                        }
+                    }
+            }
+        }
+        for (size_t b = h + 1; b < hd && b < MAX_HEAD && grouped; b++) {
+            /* a group of one beside it: over a cell of the line below */
+            int nl = split_cells(L[first + b].s, L[first + b].n, low);
+            for (int c = 0; c < ku; c++) {
+                if (g[h][c] >= 0)
+                    continue;
+                Cell mid = up[c];
+                mid.at += utf8_count(up[c].s, up[c].n) / 2;
+                int j = column_of(cols, n_cols, &mid);
+                for (int i = 0; i < nl && j >= 0; i++) {
+                    Cell m2 = low[i];
+                    m2.at += utf8_count(low[i].s, low[i].n) / 2;
+                    if (column_of(cols, n_cols, &m2) == j) {
+                        g[h][c] = (signed char)j, span[h][c] = 1;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+}
+
 /* Writes the table of lines L[first..last] (hd header lines from first)
  * as pipe rows to out, then the empty lines; 0 (nothing written) when it
  * does not line up. */
@@ -230,6 +295,9 @@ static int write_table(const Line *L, size_t first, size_t hd, size_t last, size
     }
     Buf *text = xmalloc((n_rows + 1) * (size_t)n_cols * sizeof *text);
     memset(text, 0, (n_rows + 1) * (size_t)n_cols * sizeof *text);
+    signed char g[MAX_HEAD][MAX_CELLS], span[MAX_HEAD][MAX_CELLS];
+    header_groups(L, first, hd, cols, n_cols, g, span);
+    Buf group[MAX_COLS] = {{0}}; /* each column's group's name */
     int ok = 1;
     size_t row = 0; /* row 0 the header */
     for (size_t l = first; l <= last && ok; l++) {
@@ -247,6 +315,11 @@ static int write_table(const Line *L, size_t first, size_t hd, size_t last, size
         int used[MAX_COLS] = {0};
         for (int c = 0; c < k && ok; c++) {
             int j;
+            if (header && l - first < MAX_HEAD && c < MAX_CELLS && g[l - first][c] >= 0) {
+                for (int x = g[l - first][c]; x < g[l - first][c] + span[l - first][c]; x++)
+                    buf_putn(&group[x], cells[c].s, cells[c].n); /* "Mục tiêu" */
+                continue;
+            }
             if (header) { /* under the column its middle stands in */
                 Cell mid = cells[c];
                 mid.at += utf8_count(cells[c].s, cells[c].n) / 2;
@@ -277,6 +350,8 @@ static int write_table(const Line *L, size_t first, size_t hd, size_t last, size
             buf_putc(out, '|');
             for (int j = 0; j < n_cols; j++) {
                 Buf *b = &text[r * (size_t)n_cols + (size_t)j];
+                if (r == 0 && group[j].len) /* the .md's "group: header" */
+                    buf_printf(out, " %.*s:", (int)group[j].len, group[j].data);
                 buf_printf(out, " %.*s |", (int)b->len, b->data ? b->data : "");
             }
             buf_putc(out, '\n');
@@ -286,8 +361,26 @@ static int write_table(const Line *L, size_t first, size_t hd, size_t last, size
     }
     for (size_t i = 0; i < (n_rows + 1) * (size_t)n_cols; i++)
         buf_free(&text[i]);
+    for (int j = 0; j < n_cols; j++)
+        buf_free(&group[j]);
     free(text);
     return ok;
+}
+
+/* Whether line l of the n lines L, its k cells, is a table's header with
+ * no row under it: "STT" or "TT" then two cells or more, one line, an
+ * empty line or the text's end below it and no line of two cells or more
+ * above it (a Biểu whose rows are to come: it stayed the KH762 note,
+ * s31foreign). */
+static int header_alone(const Line *L, size_t n, size_t l, const Cell *cells, int k)
+{
+    Cell above[MAX_CELLS];
+    if (k < 3 || !((cells[0].n == 3 && memcmp(cells[0].s, "STT", 3) == 0) ||
+                   (cells[0].n == 2 && memcmp(cells[0].s, "TT", 2) == 0)))
+        return 0;
+    if (l + 1 < n && !blank_line(&L[l + 1]))
+        return 0;
+    return l == 0 || split_cells(L[l - 1].s, L[l - 1].n, above) < 2;
 }
 
 /* ---- tables pasted with tabs ---------------------------------------------------- */
@@ -405,6 +498,27 @@ int imp_txt_layout_tables(const char *s, size_t len, Buf *out)
         if (!in_page)
             continue;
         int k = split_cells(L[l].s, L[l].n, cells);
+        if (header_alone(L, n, l, cells, k)) { /* a Biểu of no row yet */
+            for (size_t w = done; w < l; w++) {
+                buf_putn(&rewritten, L[w].s, L[w].n);
+                buf_putc(&rewritten, '\n');
+            }
+            buf_putc(&rewritten, '|');
+            for (int c = 0; c < k; c++) {
+                buf_putc(&rewritten, ' ');
+                for (size_t i = 0; i < cells[c].n; i++) {
+                    if (cells[c].s[i] == '|')
+                        buf_putc(&rewritten, '\\');
+                    buf_putc(&rewritten, cells[c].s[i]);
+                }
+                buf_puts(&rewritten, " |");
+            }
+            buf_putc(&rewritten, '\n');
+            any = 1;
+            done = l + 1;
+            in_page = 0;
+            continue;
+        }
         if (k < 2 || !stt_cell(cells[0].s, cells[0].n))
             continue;
         size_t stt_at = cells[0].at;

@@ -199,7 +199,9 @@ fi
 # ---- leftover 3: a Biểu's table in a PDF's text, read by its columns ---------------------------
 cp "$(dirname "$0")/foreign31-pdfbieu.txt" "$work/md/pdfbieu.txt"
 text_imported pdfbieu txt
-if has pdfbieu '| STT | Tên xã | Hiện trạng Mức đã đạt chuẩn | Mục tiêu Mức phấn đấu đạt chuẩn | Năm đạt chuẩn |' '|:---:|---|---|---|:---:|' \
+# (the column groups read as groups since s32foreign: 'Mục tiêu' was joined
+# to the header under it, 'Mục tiêu Mức phấn đấu đạt chuẩn')
+if has pdfbieu '| STT | Tên xã | Hiện trạng: Mức đã đạt chuẩn | Mục tiêu: Mức phấn đấu đạt chuẩn | Mục tiêu: Năm đạt chuẩn |' '|:---:|---|---|---|:---:|' \
     '| **I** | **Cấp xã** |  |  |  |' '| 1 | Xã Đồng Hưu |  | nông thôn mới | 2024 |' '| 2 | Xã Tân Hiệp |  | nông thôn mới | 2024 |' \
     '| 3 | Xã Đồng Lạc | nông thôn mới | nông thôn mới nâng cao | 2024 |' '| 4 | Xã An Thượng | nông thôn mới | nông thôn mới kiểu mẫu | 2024 |' &&
     has pdfbieu '| STT | Tên tiêu chí | Cơ quan phụ trách | Cơ quan phối hợp |' '|:---:|---|---|---|' '| **I** | **Quy hoạch** |  |  |' \

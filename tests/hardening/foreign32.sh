@@ -11,6 +11,14 @@
 #     three body sections and a signature of two names, exit 0; a "TL."
 #     over "KT." chain with no title of the list ("PHÓ CHÁNH VĂN PHÒNG"),
 #     no "Nơi nhận", was three body sections (src/import_signer.c);
+#   - a PDF's text (pdftotext -layout of khgen's own PDF, foreign32-pdf.txt):
+#     a Biểu's column groups joined to the headers under them ("Mục tiêu
+#     Mức phấn đấu đạt chuẩn"), a Biểu with a header and no rows a KH762
+#     note (src/txt_layout.c), "2. Cấp thôn, bản: Phấn đấu ..." a clause
+#     whose title, the whole sentence, printed bold (src/import_body.c
+#     imp_clause_texts);
+#   - the locality-targets preset's "Thuộc xã" over a ward's khu phố:
+#     "Thuộc {parent_kinds}" (src/attach_kinds.c);
 # Each case well under a second of CPU. Prints "ok - ..."/"not ok - ..."
 # and ends with "N passed, M failed".
 set -u
@@ -145,6 +153,47 @@ if grep -q "warning\[KH210\]: 'header' is printed as written: its '{parent_kinds
     ok "'{parent_kinds}' in a written table's header: KH210, not printed silently with its braces"
 else
     not_ok "{parent_kinds} in a written table: $(head -c 300 "$work/m/pk_hand.err")"
+fi
+
+# ---- leftover 2: a PDF's text (pdftotext -layout of khgen's own Chromium PDF of
+# plans/yen-the-2024.yaml: its header, section I, its end and its five Biểu pages)
+cp "$(dirname "$0")/foreign32-pdf.txt" "$work/m/pdf.txt"
+imp pdf txt
+"$khgen" build -f md -o "$work/m" "$work/m/pdf.yaml" >/dev/null 2>>"$work/m/pdf.err"
+if grep -q -x '      - {key: c3, header: "Mức đã đạt chuẩn", group: "Hiện trạng"}' "$work/m/pdf.yaml" &&
+    grep -q -x '      - {key: c4, header: "Mức phấn đấu đạt chuẩn", group: "Mục tiêu"}' "$work/m/pdf.yaml" &&
+    grep -q -x '      - {key: c5, header: "Năm đạt chuẩn", group: "Mục tiêu", type: year}' "$work/m/pdf.yaml" &&
+    grep -q -x '      - {key: c2, header: "Tên xã"}' "$work/m/pdf.yaml"; then
+    ok "a PDF Biểu's column groups ('Hiện trạng', 'Mục tiêu' over two columns) read as groups, not joined to the headers under them"
+else
+    not_ok "PDF column groups: $(grep 'key: c[1-5]' "$work/m/pdf.yaml" | head -5 | tr '\n' '|')"
+fi
+if ! grep -q KH762 "$work/m/pdf.err" && [ "$(grep -c '^    rows: \[\]$' "$work/m/pdf.yaml")" = 3 ] &&
+    grep -q '^| STT | Tiêu chí | Cơ quan phụ trách | Cơ quan phối hợp |$' "$work/m/pdf.md" &&
+    grep -q '^    note: Bản sao kế hoạch không kèm biểu này; bộ tiêu chí thôn của tỉnh chưa có trong danh mục của khgen.$' "$work/m/pdf.yaml"; then
+    ok "a PDF's Biểu whose table has a header and no rows yet: a table of no rows with its note, not a KH762 note of its lines"
+else
+    not_ok "PDF empty Biểu: $(grep -c 'rows: \[\]' "$work/m/pdf.yaml") empty $(head -c 300 "$work/m/pdf.err")"
+fi
+if grep -q -x '      - clause: Cấp thôn, bản' "$work/m/pdf.yaml" &&
+    grep -q -x '        text: Phấn đấu có thêm 04 thôn đạt chuẩn nông thôn mới kiểu mẫu và có ít nhất 01 bản thuộc xã đặc biệt khó khăn (xã {loc dong-vuong}) đạt chuẩn nông thôn mới.' "$work/m/pdf.yaml" &&
+    grep -q -x '      - clause: Bình quân tiêu chí/xã' "$work/m/pdf.yaml" &&
+    grep -q '^\*\*2\. Cấp thôn, bản:\*\* Phấn đấu' "$work/m/pdf.md"; then
+    ok "a PDF's '2. Cấp thôn, bản: Phấn đấu ...': the clause's title and its text apart, bold only over the title"
+else
+    not_ok "PDF clause text: $(grep -n 'Cấp thôn, bản' "$work/m/pdf.yaml" "$work/m/pdf.md" | head -3 | tr '\n' '|')"
+fi
+# guard: a unit's duty "Ban Quản lý ...: Tham mưu ..." stays a task, not a clause
+# with text (tests/import's xa-hung-son from pdftotext: 8 tasks)
+printf '%s\n' 'UBND XÃ TÂN HƯNG' '' 'KẾ HOẠCH' 'Rà soát năm 2024' '' 'I. TỔ CHỨC THỰC HIỆN' \
+    '1. Ban Quản lý xây dựng nông thôn mới xã: Tham mưu UBND xã tổ chức triển khai Kế hoạch; báo cáo kết quả định kỳ.' \
+    '2. Thời gian thực hiện: Từ tháng 01 đến hết tháng 12 năm 2024.' >"$work/m/duty.txt"
+imp duty txt
+if grep -q '^            lead: ban-quan-ly' "$work/m/duty.yaml" && grep -q -x '      - clause: Thời gian thực hiện' "$work/m/duty.yaml" &&
+    grep -q -x '        text: Từ tháng 01 đến hết tháng 12 năm {year}.' "$work/m/duty.yaml"; then
+    ok "guard: a unit's duty 'Ban Quản lý ...: Tham mưu ...' stays a task; 'Thời gian thực hiện: Từ ...' a clause and its text"
+else
+    not_ok "duty vs clause text: $(sed -n '/^body:/,$p' "$work/m/duty.yaml" | tr '\n' '|' | head -c 600)"
 fi
 
 echo "$pass passed, $fail failed"
