@@ -223,7 +223,9 @@ int imp_txt_lone_labels(const char *s, size_t len, Buf *out);
  * feed kept: the whole text, rewritten, to out and 1; 0 (out untouched)
  * when there is none. A line is one only where a page's number stands
  * and when it is that page's ("2", "- 2 -", "Trang 2", "2/9" on page 2).
- * txt_pages.c; linear in len. */
+ * So is a running header: the same line opening two pages or more one
+ * after the other (an OCR's text of a scanned plan). txt_pages.c; linear
+ * in len. */
 int imp_txt_page_numbers(const char *s, size_t len, Buf *out);
 /* A plain text's recipients and signature side by side on its lines (a
  * PDF's text, -layout: "Nơi nhận:      TM. ỦY BAN NHÂN DÂN") cut into

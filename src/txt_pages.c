@@ -13,7 +13,11 @@
  * line of a page, after the form feed pdftotext writes there, or the last
  * one before it) and only when it is that page's number ("2", "- 2 -",
  * "Trang 2", "2/9" on the second page): a cell or a figure "2" elsewhere
- * is text. And the recipients and the signature side by side, as
+ * is text. A scanned plan's text (an OCR's, a form feed after each page)
+ * repeats the page's running header ("UBND XÃ ĐỒNG HƯU - Kế hoạch số
+ * 12/KH-UBND") at each page's top: a body paragraph on each page, exit 0
+ * (s32foreign); the same line opening two pages or more one after the
+ * other is left empty too. And the recipients and the signature side by side, as
  * -layout prints a Word table's two columns on one line ("- TT Đảng ủy,
  * HĐND xã;        TRƯỞNG BAN"): from a line "Nơi nhận:" with a second
  * column, each such line is cut into its two, the left one first, as the
@@ -69,11 +73,76 @@ static long page_number(const char *s, size_t n)
     return page;
 }
 
+/* A page's running header: the line that opens a page (after its form
+ * feed, and after its number when that comes first), [*b, *e) trimmed,
+ * *at its start, for the page whose form feed is at f; 0 when empty, or
+ * when it holds columns (a table's header printed again: txt_layout.c's) */
+static int page_head(const char *s, size_t len, size_t f, size_t *at, size_t *b, size_t *e)
+{
+    for (int tries = 0; tries < 2 && f < len; tries++) {
+        const char *nl = memchr(s + f, '\n', len - f);
+        size_t end = nl ? (size_t)(nl - s) : len;
+        *at = f, *b = f, *e = end;
+        while (*b < *e && is_space(s[*b]))
+            (*b)++;
+        while (*e > *b && is_space(s[*e - 1]))
+            (*e)--;
+        if (*e > *b && !page_number(s + *b, *e - *b)) {
+            for (size_t i = *b; i + 2 < *e; i++)
+                if (s[i] == ' ' && s[i + 1] == ' ' && s[i + 2] == ' ')
+                    return 0; /* columns: a table's header again */
+            return *e - *b <= 150;
+        }
+        f = nl ? end + 1 : len;
+    }
+    return 0;
+}
+
+/* The running headers of a scanned plan's text (an OCR's: tesseract ends
+ * each page with a form feed): the same line opening two pages or more
+ * one after another ("UBND XÃ ĐỒNG HƯU - Kế hoạch số 12/KH-UBND") is the
+ * page's, not the plan's: its start (a line's, after a form feed or a
+ * page's number) in heads, sorted; their count. It was a paragraph of
+ * the body on each page, exit 0 (s32foreign). heads is malloc'd. */
+static size_t running_heads(const char *s, size_t len, size_t **heads)
+{
+    size_t n = 0, cap = 0, *pos = NULL, *bs = NULL, *es = NULL;
+    for (const char *f = memchr(s, '\f', len); f; f = memchr(f + 1, '\f', len - (size_t)(f + 1 - s))) {
+        size_t at, b, e;
+        if (!page_head(s, len, (size_t)(f - s) + 1, &at, &b, &e))
+            continue;
+        if (n == cap) {
+            cap = cap ? 2 * cap : 16;
+            pos = xrealloc(pos, cap * sizeof *pos);
+            bs = xrealloc(bs, cap * sizeof *bs);
+            es = xrealloc(es, cap * sizeof *es);
+        }
+        /* the line's start as imp_txt_page_numbers walks them: the
+         * form feed's, when it is the page's first line */
+        pos[n] = at == (size_t)(f - s) + 1 ? (size_t)(f - s) : at, bs[n] = b, es[n] = e, n++;
+    }
+    size_t kept = 0;
+    for (size_t i = 0; i < n; i++) {
+        int same = 0;
+        for (size_t j = i ? i - 1 : 0; j <= i + 1 && j < n && !same; j++)
+            same = j != i && es[j] - bs[j] == es[i] - bs[i] && memcmp(s + bs[j], s + bs[i], es[i] - bs[i]) == 0;
+        if (same)
+            pos[kept++] = pos[i];
+    }
+    free(bs);
+    free(es);
+    *heads = pos;
+    return kept;
+}
+
 int imp_txt_page_numbers(const char *s, size_t len, Buf *out)
 {
     long page = 1; /* the page of the line looked at */
     int any = 0;
-    size_t copied = 0;
+    size_t copied = 0, *heads = NULL, h = 0;
+    size_t n_heads = running_heads(s, len, &heads), text_end = len; /* after its last word */
+    while (text_end && (is_space(s[text_end - 1]) || s[text_end - 1] == '\n'))
+        text_end--;
     for (size_t at = 0; at < len;) {
         const char *nl = memchr(s + at, '\n', len - at);
         size_t end = nl ? (size_t)(nl - s) : len, next = nl ? end + 1 : len;
@@ -81,9 +150,14 @@ int imp_txt_page_numbers(const char *s, size_t len, Buf *out)
         if (feed)
             page++;
         /* the page's last line: the next one opens a page */
-        int last = next < len && s[next] == '\f';
+        /* or the text's last line, on a page after the first, its form
+         * feed left off: its "3" was the signer's name (s32foreign) */
+        int last = (next < len && s[next] == '\f') || (page > 1 && at < text_end && end >= text_end);
         long number = feed || last ? page_number(s + at, end - at) : 0;
-        if (number && number == page) {
+        while (h < n_heads && heads[h] < at)
+            h++;
+        int head = h < n_heads && heads[h] == at; /* a running header */
+        if ((number && number == page) || head) {
             buf_putn(out, s + copied, at - copied);
             if (feed)
                 buf_putc(out, '\f'); /* the page break stays where it was */
@@ -94,6 +168,7 @@ int imp_txt_page_numbers(const char *s, size_t len, Buf *out)
     }
     if (any)
         buf_putn(out, s + copied, len - copied);
+    free(heads);
     return any;
 }
 

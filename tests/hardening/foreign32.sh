@@ -17,6 +17,9 @@
 #     note (src/txt_layout.c), "2. Cấp thôn, bản: Phấn đấu ..." a clause
 #     whose title, the whole sentence, printed bold (src/import_body.c
 #     imp_clause_texts);
+#   - a scanned plan's OCR text (foreign32-ocr.txt): its running header,
+#     repeated at each page's top, a body paragraph on each page
+#     (src/txt_pages.c);
 #   - the locality-targets preset's "Thuộc xã" over a ward's khu phố:
 #     "Thuộc {parent_kinds}" (src/attach_kinds.c);
 # Each case well under a second of CPU. Prints "ok - ..."/"not ok - ..."
@@ -194,6 +197,50 @@ if grep -q '^            lead: ban-quan-ly' "$work/m/duty.yaml" && grep -q -x ' 
     ok "guard: a unit's duty 'Ban Quản lý ...: Tham mưu ...' stays a task; 'Thời gian thực hiện: Từ ...' a clause and its text"
 else
     not_ok "duty vs clause text: $(sed -n '/^body:/,$p' "$work/m/duty.yaml" | tr '\n' '|' | head -c 600)"
+fi
+
+# ---- new: a scanned plan's OCR text (foreign32-ocr.txt: tesseract's form feed
+# after each page, the page's running header at the top of pages 2 and 3, its
+# number at the foot, OCR's slips "UBNĐ", "trươc", a word broken "thô"/"n")
+cp "$(dirname "$0")/foreign32-ocr.txt" "$work/m/ocr.txt"
+imp ocr txt
+if ! grep -q 'UBND XÃ ĐỒNG HƯU - Kế hoạch' "$work/m/ocr.yaml" && grep -q 'exit 0' "$work/m/ocr.err" &&
+    grep -q '^    - TM. ỦY BAN NHÂN DÂN$' "$work/m/ocr.yaml" && grep -q '^  name: Nguyễn Văn A$' "$work/m/ocr.yaml" &&
+    [ "$(grep -c '^  - section: ' "$work/m/ocr.yaml")" = 3 ] && ! grep -q 'para: "[23]"' "$work/m/ocr.yaml"; then
+    ok "an OCR text's running header, repeated at the top of each page, is no body paragraph (it was one on each page, exit 0)"
+else
+    not_ok "OCR running header: $(grep -n 'UBND XÃ ĐỒNG HƯU -\|para:' "$work/m/ocr.yaml" | tr '\n' '|' | head -c 400)"
+fi
+# guard: one page break, a line at the next page's top: the plan's text, kept
+printf '%s\n' 'UBND XÃ TÂN HƯNG' '' 'KẾ HOẠCH' 'Rà soát năm 2024' '' 'I. NHIỆM VỤ' '1. Rà soát hộ nghèo.' \
+    "$(printf '\f')2. Rà soát hộ cận nghèo." "$(printf '\f')3. Báo cáo kết quả." >"$work/m/feeds.txt"
+imp feeds txt
+if grep -q 'clause: Rà soát hộ cận nghèo.' "$work/m/feeds.yaml" && grep -q 'clause: Báo cáo kết quả.' "$work/m/feeds.yaml"; then
+    ok "guard: different lines opening each page stay the plan's text"
+else
+    not_ok "page tops kept: $(sed -n '/^body:/,$p' "$work/m/feeds.yaml" | tr '\n' '|' | head -c 400)"
+fi
+
+# T1: a scanned text of many pages, each opening with the running header
+# and closing with its number: linear (each page's first line compared with
+# its neighbours' only)
+timed=${TIMED_KHGEN:-$khgen}
+/usr/bin/python3 - "$work/m" <<'PY'
+import sys
+d = sys.argv[1]
+for name, n in (('pages1', 2000), ('pages4', 8000)):
+    with open('%s/%s.txt' % (d, name), 'w', encoding='utf-8') as f:
+        f.write('UBND XÃ TÂN HƯNG\n\nKẾ HOẠCH\nRà soát năm 2024\n\nI. NHIỆM VỤ\n')
+        for i in range(1, n + 1):
+            f.write('%d. Rà soát hộ số %d.\n               %d\n\fUBND XÃ TÂN HƯNG - Kế hoạch số 12/KH-UBND\n' % (i, i, i))
+PY
+timed_case "T1: an OCR text of 2,000 pages, n" "$timed" import -o - "$work/m/pages1.txt"
+c1=$cpu
+timed_case "T1: an OCR text of 8,000 pages, 4n" "$timed" import -o - "$work/m/pages4.txt"
+if awk "BEGIN {exit !($cpu <= 6 * $c1 + 0.05)}" && ! "$khgen" import -o - "$work/m/pages4.txt" 2>/dev/null | grep -q 'Kế hoạch số 12'; then
+    ok "T1: 8,000 pages' running headers took ${cpu}s, 2,000 ${c1}s: linear, none left in the body"
+else
+    not_ok "T1: 4n took ${cpu}s, n ${c1}s, or a running header left"
 fi
 
 echo "$pass passed, $fail failed"
