@@ -19,6 +19,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "docx_tree.h"
 
@@ -39,6 +40,27 @@ static int name_level(const xmlNode *name)
         xmlFree(v);
     }
     return level;
+}
+
+static const DocxStyle *find_style(const DocxStyles *st, const char *id, int character);
+
+/* "heading 1" .. "heading 6" (w:name of a style, any case): 1..6, else 0 */
+static int name_heading(const xmlNode *name)
+{
+    char *v = docx_attr(name, "val");
+    int level = 0;
+    if (v) {
+        if (strncasecmp(v, "heading ", 8) == 0 && v[8] >= '1' && v[8] <= '6' && !v[9])
+            level = v[8] - '0';
+        xmlFree(v);
+    }
+    return level;
+}
+
+int docx_style_heading(const DocxStyles *st, const char *id)
+{
+    const DocxStyle *ps = st && id ? find_style(st, id, 0) : NULL;
+    return ps ? ps->heading : 0;
 }
 
 void docx_styles_read(xmlDoc *doc, DocxStyles *st)
@@ -79,6 +101,7 @@ void docx_styles_read(xmlDoc *doc, DocxStyles *st)
         ps->ilvl = numpr && para ? docx_attr_int(docx_child(numpr, "ilvl"), "val", -1) : -1;
         ps->character = character;
         ps->list_level = para ? name_level(docx_child(n, "name")) : 0;
+        ps->heading = para ? name_heading(docx_child(n, "name")) : 0;
         const xmlNode *rpr = docx_child(n, "rPr");
         ps->bold = docx_child(rpr, "b") ? docx_toggle_on(docx_child(rpr, "b")) : -1;
         ps->italic = docx_child(rpr, "i") ? docx_toggle_on(docx_child(rpr, "i")) : -1;

@@ -19,6 +19,7 @@ typedef struct DocxStyle {
     int num_id, ilvl; /* ilvl -1: the style gives none */
     int character;   /* a character style (w:rStyle): its bold and italic */
     int list_level;  /* "List Bullet 2".."5" (w:name): 1..4, else 0 */
+    int heading;     /* "heading 1".."heading 6" (w:name): 1..6, else 0 */
     int bold, italic, caps; /* -1: not set by this style (see its basedOn) */
     char *font[2];   /* w:rFonts' w:ascii and w:hAnsi: NULL not set, "" a
                         theme font; libxml2's */
@@ -43,6 +44,14 @@ typedef struct DocxStyles {
  * Its list is a list of one level of its own, indented deeper: the level
  * is the style's, not the list's (s24attack L3). */
 int docx_style_list_level(const DocxStyles *st, const char *id);
+
+/* The heading level of paragraph style id by its w:name, which Word
+ * keeps in English whatever its language ("heading 2": 2), 1..6; 0 for
+ * any other, or none. WPS Office names its styles' ids with numbers
+ * (w:styleId="7" for "heading 2"), and a localised Word with its own
+ * words: such a document's headings were body paragraphs, their tasks
+ * and deadlines unread (s32foreign). */
+int docx_style_heading(const DocxStyles *st, const char *id);
 
 /* Reads the paragraph and character styles and the default fonts of
  * styles.xml (doc) into st, zeroed before; free with docx_styles_free. */

@@ -401,6 +401,8 @@ static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
     char *style = docx_attr(docx_child(ppr, "pStyle"), "val");
     if (style && strncmp(style, "Heading", 7) == 0 && style[7] >= '1' && style[7] <= '6')
         heading = style[7] - '0';
+    else if (style) /* by its name: WPS's "7", a localised Word's own word */
+        heading = docx_style_heading(&rd->styles, style);
     int ilvl = 0, num_id = docx_para_list(&rd->styles, ppr, style, &ilvl);
     int later = num_id > 0 && list_label(rd, num_id, ilvl, &text);
     /* a bullet of "List Bullet 2": a list of one level, indented as the

@@ -20,6 +20,10 @@
 #   - a scanned plan's OCR text (foreign32-ocr.txt): its running header,
 #     repeated at each page's top, a body paragraph on each page
 #     (src/txt_pages.c);
+#   - a WPS Office .docx, its styles' ids numbers: its headings body
+#     paragraphs, their units' tasks and deadlines unread (src/docx_style.c
+#     docx_style_heading); a Google Docs export and a Biểu's "Tổng cộng"
+#     merged under a two-row header, guards (foreign32_docx.py);
 #   - the locality-targets preset's "Thuộc xã" over a ward's khu phố:
 #     "Thuộc {parent_kinds}" (src/attach_kinds.c);
 # Each case well under a second of CPU. Prints "ok - ..."/"not ok - ..."
@@ -219,6 +223,36 @@ if grep -q 'clause: Rà soát hộ cận nghèo.' "$work/m/feeds.yaml" && grep -
     ok "guard: different lines opening each page stay the plan's text"
 else
     not_ok "page tops kept: $(sed -n '/^body:/,$p' "$work/m/feeds.yaml" | tr '\n' '|' | head -c 400)"
+fi
+
+# ---- new: Word documents offices make elsewhere (foreign32_docx.py) ---------------------------
+mkdir -p "$work/dx"
+/usr/bin/python3 "$(dirname "$0")/foreign32_docx.py" "$work/dx" ||
+    not_ok "setup: foreign32_docx.py could not write the documents"
+for n in wps word gdocs totals; do
+    "$khgen" import --force -o "$work/dx/$n.yaml" "$work/dx/$n.docx" >"$work/dx/$n.err" 2>&1
+    echo "exit $?" >>"$work/dx/$n.err"
+done
+body_of() { sed -n '/^body:/,/^closing:/p' "$work/dx/$1.yaml"; }
+if [ -n "$(body_of word)" ] && [ "$(body_of wps)" = "$(body_of word)" ] &&
+    grep -q '^            lead: phong-tai-chinh-ke-hoach$' "$work/dx/wps.yaml" &&
+    grep -q '^            due: {before: 2024-06-30}$' "$work/dx/wps.yaml"; then
+    ok "a WPS Office .docx (its styles' ids numbers, 'heading 2' is w:styleId 7): its headings read by their names, the unit's task and deadline as from Word"
+else
+    not_ok "WPS styles: $(body_of wps | tr '\n' '|' | head -c 500)"
+fi
+if [ "$(body_of gdocs | tr '\n' '|')" = "body:|  - section: MỤC ĐÍCH, YÊU CẦU|    items:|      - clause: Hoàn thành 19/19 tiêu chí xã nông thôn mới.|  - section: NHIỆM VỤ, GIẢI PHÁP|    items:|      - clause: Phát triển sản xuất|        items:|          - bullet: Giữ ổn định diện tích lúa 520 ha.|            items:|              - bullet: Năng suất đạt 58,5 tạ/ha.||closing: Trên đây là Kế hoạch của UBND xã./.|" ] &&
+    grep -q '^  title: Thực hiện nhiệm vụ xây dựng nông thôn mới năm {year}$' "$work/dx/gdocs.yaml" &&
+    grep -q '^  name: Nguyễn Văn A$' "$work/dx/gdocs.yaml"; then
+    ok "guard: a Google Docs export (Title/Subtitle, headings numbered by its own abstractNum, bullets '●' '○', fixed-width tables) reads as the plan"
+else
+    not_ok "Google Docs: $(body_of gdocs | tr '\n' '|' | head -c 500)"
+fi
+if grep -q 'review: the last row, "Tổng cộng", is kept as a row, not the table.s totals: column 3 says 2.600, the rows above sum to 2.500' "$work/dx/totals.yaml" &&
+    grep -q '{key: c3, header: "Ngân sách tỉnh", group: "Nguồn vốn (triệu đồng)"}' "$work/dx/totals.yaml"; then
+    ok "guard: 'Tổng cộng' merged over two cells under a two-row merged header, its sum wrong: kept as written with a review comment, never recomputed silently"
+else
+    not_ok "merged totals: $(sed -n '/^attachments:/,$p' "$work/dx/totals.yaml" | tr '\n' '|' | head -c 600)"
 fi
 
 # T1: a scanned text of many pages, each opening with the running header
