@@ -381,7 +381,7 @@ void body_para(Ctx *c, Stack *st, const Para *p)
  * is cut there. NULL, title unchanged, else. */
 static const char *text_after_colon(char *title)
 {
-    char *at = strstr(title, ": ");
+    char *at = str_find(title, ": ");
     if (!at || at == title || at - title > 60 || memchr(title, '.', (size_t)(at - title)) ||
         memchr(title, ';', (size_t)(at - title)))
         return NULL;

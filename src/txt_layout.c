@@ -235,6 +235,22 @@ static void header_groups(const Line *L, size_t first, size_t hd, const size_t *
     }
 }
 
+/* The header row and the n_rows rows of n_cols cells of text as pipe
+ * rows to out, a grouped column's header "group: header" (the .md's) */
+static void put_rows(const Buf *text, size_t n_rows, int n_cols, const Buf *group, Buf *out)
+{
+    for (size_t r = 0; r <= n_rows; r++) {
+        buf_putc(out, '|');
+        for (int j = 0; j < n_cols; j++) {
+            const Buf *b = &text[r * (size_t)n_cols + (size_t)j];
+            if (r == 0 && group[j].len)
+                buf_printf(out, " %.*s:", (int)group[j].len, group[j].data);
+            buf_printf(out, " %.*s |", (int)b->len, b->data ? b->data : "");
+        }
+        buf_putc(out, '\n');
+    }
+}
+
 /* Writes the table of lines L[first..last] (hd header lines from first)
  * as pipe rows to out, then the empty lines; 0 (nothing written) when it
  * does not line up. */
@@ -346,16 +362,7 @@ static int write_table(const Line *L, size_t first, size_t hd, size_t last, size
         }
     }
     if (ok) {
-        for (size_t r = 0; r <= n_rows; r++) {
-            buf_putc(out, '|');
-            for (int j = 0; j < n_cols; j++) {
-                Buf *b = &text[r * (size_t)n_cols + (size_t)j];
-                if (r == 0 && group[j].len) /* the .md's "group: header" */
-                    buf_printf(out, " %.*s:", (int)group[j].len, group[j].data);
-                buf_printf(out, " %.*s |", (int)b->len, b->data ? b->data : "");
-            }
-            buf_putc(out, '\n');
-        }
+        put_rows(text, n_rows, n_cols, group, out);
         for (size_t l = first + n_rows + 1; l <= last; l++)
             buf_putc(out, '\n');
     }
