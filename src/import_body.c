@@ -377,7 +377,9 @@ void body_para(Ctx *c, Stack *st, const Para *p)
  * chuẩn." from a PDF's text: a clause whose title, the whole sentence,
  * printed bold: s31foreign): the text after the first ": " when the title
  * before it is short (at most 60 bytes, no sentence's '.' or ';') and a
- * sentence follows (four words or more, a capital or a digit first); title
+ * sentence follows (four words or more, a capital or a digit first, a
+ * full stop or ';' last: "Dự án 1: Hỗ trợ đầu tư ... huyện nghèo" is a
+ * heading naming the project, a clause of its own: test_import); title
  * is cut there. NULL, title unchanged, else. */
 static const char *text_after_colon(char *title)
 {
@@ -389,7 +391,8 @@ static const char *text_after_colon(char *title)
     int words = 1;
     for (const char *w = after; *w; w++)
         words += *w == ' ';
-    if (strlen(after) < 20 || words < 4 ||
+    size_t n = strlen(after);
+    if (n < 20 || words < 4 || (after[n - 1] != '.' && after[n - 1] != ';') ||
         (vi_letter_case(after, NULL) != 1 && !(*after >= '0' && *after <= '9')))
         return NULL;
     *at = '\0';
