@@ -280,6 +280,11 @@ size_t att_drop_repeated_header(Ctx *c, const char *const *header, int header_w,
                                 size_t *n_body)
 {
     size_t n = *n_body, head_n = skip + 1, repeats = 0;
+    int words = 0; /* a header of empty cells over rows left empty to fill in: no repeats */
+    for (int k = 0; k < header_w; k++)
+        words |= *header[k] != '\0';
+    if (!words)
+        return 0;
     const char *const *const *hd = (const char *const *const *)rows; /* rows[j - 1]: block row j */
     unsigned char *keep = arena_alloc(c->arena, n ? n : 1);
     memset(keep, 1, n);

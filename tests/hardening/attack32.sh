@@ -111,6 +111,14 @@ if [ $status -eq 0 ] && bieu_ok whole && ! grep -q 'typed again' "$work/whole.ya
 else
     not_ok "F1 guard whole: status $status"
 fi
+# a Biểu of empty headers over rows left empty to fill in: its rows kept
+printf '# KẾ HOẠCH\n\nThực hiện năm 2024\n\nTrên đây là Kế hoạch./.\n\n**Biểu 01**\n\n**DANH SÁCH**\n\n| | | |\n|---|---|---|\n| | | |\n| | | |\n' >"$work/blank.md"
+imp blank "$work/blank.md"
+if [ $status -eq 0 ] && [ "$(grep -c '^      - \["", "", ""\]$' "$work/blank.yaml")" -eq 2 ]; then
+    ok "F1 guard: empty rows under an empty header are rows to fill in, kept"
+else
+    not_ok "F1 guard blank: status $status, $(sed -n '/columns:/,$p' "$work/blank.yaml" 2>/dev/null | head -c 400)"
+fi
 # the imported plan builds, and its Biểu prints the header once
 mkdir -p "$work/b"
 if "$khgen" build -f md -o "$work/b" "$work/split2.yaml" >/dev/null 2>&1 &&
