@@ -438,7 +438,6 @@ int imp_txt_layout_tables(const char *s, size_t len, Buf *out)
                 break; /* text at the margin: the note under the table */
             last = next;
         }
-        size_t mark = rewritten.len;
         for (size_t w = done; w < first; w++) {
             buf_putn(&rewritten, L[w].s, L[w].n);
             buf_putc(&rewritten, '\n');
@@ -449,7 +448,11 @@ int imp_txt_layout_tables(const char *s, size_t len, Buf *out)
             in_page = 0;
             l = last;
         } else {
-            rewritten.len = mark; /* left as it is */
+            /* left as it is: the lines before it stay written, so that
+             * the next table does not copy them again (each page of many
+             * whose table does not line up copied the text from the
+             * start, n² bytes: s32review) */
+            done = first;
             in_page = 0;
         }
     }
