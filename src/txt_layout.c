@@ -436,6 +436,10 @@ int imp_txt_layout_tables(const char *s, size_t len, Buf *out)
                 break;
             if (!row && !again && L[next].s[0] != ' ')
                 break; /* text at the margin: the note under the table */
+            if (!row && !again && m == 1 && imp_txt_all_caps(cells[0].s, cells[0].n))
+                break; /* a signer's title under it, "NGƯỜI LẬP BIỂU": no cell's
+                        * words (it and its name went into the last row's
+                        * last cell, exit 0, no note: s32review) */
             last = next;
         }
         for (size_t w = done; w < first; w++) {
