@@ -1140,9 +1140,7 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
             para_heading = heading;
             para_gap = blank_run > 0;
             para_indent = markdown ? indent_of(s + start, b - start) : 0;
-            /* its first line's blanks (plain text: joins), -1 where
-             * indents tell no paragraphs */
-            para_lead = indents ? (int)(b - start) : -1;
+            para_lead = indents ? (int)(b - start) : -1; /* its first line's blanks (joins) */
         } else if (!hyphen) {
             /* a soft line break (Markdown's, text's wrapped by hand) is a space,
              * kept '\n' for recognition: it matters in the header, the signature */
