@@ -585,12 +585,12 @@ size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
         int *widths = arena_alloc(c->arena, cap * sizeof *widths);
         unsigned long long *masks = arena_alloc(c->arena, cap * sizeof *masks);
         const Para **row_paras = arena_alloc(c->arena, cap * sizeof *row_paras);
-        /* the page's paragraphs, for page_left_out */
-        const char **left = arena_alloc(c->arena, (n - k) * sizeof *left);
+        size_t end = k + 1; /* the page's end: its lists (for page_left_out) sized to it, */
+        while (end < n && !attachment_start(&P[end])) end++; /* not the rest: n², s32review */
+        const char **left = arena_alloc(c->arena, 2 * (end - k) * sizeof *left), **page = left + end - k;
         size_t n_left = 0, n_page = 0;
         int signers = 0; /* a signer's line read under the table: the rest is not the note */
         const Para *header_para = NULL;
-        const char **page = arena_alloc(c->arena, (n - k) * sizeof *page);
         page[n_page++] = P[k].text;
         size_t q = k + 1;
         for (; q < n && !attachment_start(&P[q]); q++) {
