@@ -766,6 +766,9 @@ static const YNode *read_settings(AttParser *ap, Attachment *att, AttachSpec *sp
         remember_line(ap, spec, &att->note, v);
         att->note_node = v;
     }
+    /* the unit line above the table: "Đơn vị tính: triệu đồng" */
+    if ((v = att_value(spec, "unit")) && (att->unit = read_printed(ap, v, "unit")))
+        remember_line(ap, spec, &att->unit, v);
     if ((v = att_value(spec, "orientation")) && read_scalar(ap, v, "orientation")) {
         const char *const *orientations = keys_words(KEYSET_ATTACHMENT, "orientation");
         int o = att_name_index(orientations, v->text); /* ORIENTATIONS: landscape first */

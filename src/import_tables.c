@@ -27,6 +27,7 @@
 #include "import_attrows.h"
 #include "i18n.h"
 #include "import_impl.h"
+#include "layout.h"
 
 /* The columns of a table written into the plan: a plan's table has at most
  * 32 (KH607; plan.h ATTACH_MAX_COLUMNS, README "At most 32 columns"). A row
@@ -381,9 +382,10 @@ static const char **header_groups(Ctx *c, const char ***header, int cols, int he
 }
 
 /* An attachment's note, the text under its table; above, the text that
- * stood between its title and its table. "(Đơn vị tính: triệu đồng)"
- * there: a plan's page has no line there, its note is the one place that
- * prints it (its rows were lost to KH762 behind it, s24attack F1). */
+ * stood between its title and its table and is no unit line (put_page
+ * reads "(Đơn vị tính: triệu đồng)" into `unit:`): a plan's page has no
+ * other line there, its note is the one place that prints it (its rows
+ * were lost to KH762 behind it, s24attack F1). */
 static void put_note(Ctx *c, Buf *y, const char *note, const char *above)
 {
     if (above && *above) {
@@ -431,6 +433,17 @@ static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const
     emit_scalar(y, title && *title ? year_refs(c, cell_value(c, title)) : label);
     if (n_rows && row_paras[0]->page == 1) /* a .docx's page in portrait (docx_section.c) */
         buf_puts(y, "\n    orientation: portrait");
+    /* the line above the table naming its unit, "ĐVT: triệu đồng", is the
+     * plan's `unit:` (printed there again, layout_unit_line); a longer line
+     * there ("Đơn vị tính: hộ. Nguồn: ...") stays the note (put_note) */
+    const char *unit = above && *above ? layout_unit_said(c->arena, above) : NULL;
+    if (unit && (strlen(unit) > 60 || strstr(unit, ". ") || strstr(unit, "; ")))
+        unit = NULL;
+    if (unit) {
+        buf_puts(y, "\n    unit: ");
+        emit_scalar(y, year_refs(c, cell_value(c, unit)));
+        above = NULL;
+    }
     buf_puts(y, "\n    columns:\n");
     int skip; /* the second header row is the first row */
     const char **sub = header_groups(c, &header, cols, header_w, rows, widths, masks, n_rows,

@@ -853,6 +853,10 @@ static void put_attachment(Docx *d, size_t i)
         close_para(d);
     }
     const TableLayout *t = layout_table_kept(rc->arena, att, 1);
+    if (t && t->unit_line) /* on the right, kept with the table's first row */
+        put_text_para(d, "KHAttachmentNote",
+                      "<w:keepNext/><w:spacing w:before=\"0\" w:after=\"60\"/><w:jc w:val=\"right\"/>",
+                      t->unit_line, run_style(0, 1));
     if (t)
         put_table(d, t, text_width(d, att->landscape));
     if (att->note && *att->note)
