@@ -912,7 +912,7 @@ static int write_edited(NewCtx *c, const char *out)
     buf_putn(&text, c->src + at, c->len - at);
     int status = EXIT_OK;
     if (write_file_atomic(out, text.data ? text.data : "", text.len) != 0) {
-        cli_write_failed("new", out, errno);
+        cli_write_failed(out, errno);
         status = EXIT_IO;
     }
     buf_free(&text);

@@ -374,7 +374,7 @@ static int read_registry(const char *path, const char *out, Arena *arena, Regist
     char *real_file = realpath(path, NULL);
     int file_err = errno;
     if (!real_dir) {
-        cli_write_failed("init", out, dir_err);
+        cli_write_failed(out, dir_err);
         status = EXIT_IO;
     } else if (!real_file) {
         term_fprintf(stderr, _("khgen: init: cannot find the directory of '%s': %s\n"), path,
@@ -837,7 +837,7 @@ static int write_skeleton(const char *out, int force, const Buf *text, const cha
         term_fprintf(stderr, _("khgen: init: '%s' exists; use --force to overwrite it, or -o\n"), out);
         status = EXIT_USAGE;
     } else if (write_file_atomic(out, text->data, text->len) != 0) {
-        cli_write_failed("init", out, errno);
+        cli_write_failed(out, errno);
         status = EXIT_IO;
     } else {
         /* the command as a shell reads it back: "--include 'my dir/chung'"

@@ -9,6 +9,11 @@
 #         back end from the one layout (layout.c: md, html, docx, xlsx;
 #         the PDF from the html or docx), read back by import into `unit:`
 #         (build -> import -> the same unit), shown by diff.
+#  W1-W5  a write failure of `new`, `diff -o`, `init` and `convert` printed
+#         "khgen: new: cannot write ..." with no code (convert: no advice
+#         either, "No such file or directory" for a missing directory): two
+#         functions decided (cli_write_failed, outputs_report_write). Now
+#         one: KH901 at FILE, with the reason and what to do, as a build's.
 set -u
 . "$(dirname "$0")/timed.sh"
 LC_ALL=C.UTF-8
@@ -95,5 +100,37 @@ if [ $s -eq 1 ] && grep -qF 'Đơn vị tính: [-triệu-]{+nghìn+} đồng' "$
 else
     not_ok "U5 diff $s: $(head -c 400 "$U/d.out")"
 fi
+
+# ---- W: write failures of the one-file writers ----
+W=$work/w
+mkdir -p "$W"
+cd "$W" || exit 2
+cp "$U/p.yaml" p.yaml
+printf 'a: b\n' >c.txt
+for cmd in "new --from p.yaml --year 2026 -o nodir/n.yaml" "diff -o nodir/n.yaml p.yaml p.yaml" \
+    "init --level xa Tân -o nodir/n.yaml" "convert c.txt -o nodir/n.yaml"; do
+    # shellcheck disable=SC2086
+    "$khgen" $cmd >/dev/null 2>"$W/err"
+    s=$?
+    if [ $s -eq 3 ] && [ ! -e nodir ] &&
+        grep -qF "nodir/n.yaml: error[KH901]: cannot write 'nodir/n.yaml': the directory 'nodir' does not exist; make it first (mkdir -p 'nodir')" "$W/err"; then
+        ok "W1 ${cmd%% *} -o into a missing directory: KH901 at the file, the mkdir -p to run"
+    else
+        not_ok "W1 ${cmd%% *}: status $s, $(head -c 400 "$W/err")"
+    fi
+done
+ln -s "$W/nd/x.yaml" link.yaml
+"$khgen" convert --force c.txt -o link.yaml >/dev/null 2>"$W/err"
+s=$?
+if [ $s -eq 3 ] && grep -qF "link.yaml: error[KH901]: cannot write 'link.yaml': " "$W/err" &&
+    grep -qF "check the output directory (-o)" "$W/err" && ! grep -q 'does not exist' "$W/err"; then
+    ok "W2 convert -o a link to nothing: KH901 with its reason and advice"
+else
+    not_ok "W2 status $s, $(head -c 400 "$W/err")"
+fi
+LC_ALL=vi_VN.UTF-8 "$khgen" convert c.txt -o nodir/n.yaml >/dev/null 2>"$W/err"
+grep -qF "error[KH901]: không ghi được 'nodir/n.yaml': thư mục 'nodir' không tồn tại" "$W/err" &&
+    ok "W3 in Vietnamese" || not_ok "W3 vi: $(head -c 400 "$W/err")"
+cd "$work" || exit 2
 
 echo "$pass passed, $fail failed"
