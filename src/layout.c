@@ -169,7 +169,10 @@ static size_t begins_folded(const char *s, const char *prefix)
     return n;
 }
 
-const char *layout_unit_said(Arena *arena, const char *text)
+/* Where the unit begins in a line that names it ("ĐVT: triệu đồng",
+ * "(Đơn vị tính: %)"), *paren set when the line opens with '('; NULL when
+ * the line does not begin with the words and a colon. */
+static const char *unit_after_words(const char *text, int *paren)
 {
     /* the words a Biểu's unit line begins with, longest first */
     static const char *const words[] = {"Đơn vị tính", "đơn vị tính", "ĐƠN VỊ TÍNH", "ĐVT",
@@ -177,19 +180,24 @@ const char *layout_unit_said(Arena *arena, const char *text)
     const char *s = text;
     while (*s == ' ' || *s == '\t')
         s++;
-    int paren = *s == '(';
-    s += paren;
+    *paren = *s == '(';
+    s += *paren;
     size_t n = 0;
     for (size_t i = 0; !n && i < sizeof words / sizeof *words; i++)
         n = begins_folded(s, words[i]);
     if (!n)
         return NULL;
-    s += n;
-    while (*s == ' ')
-        s++;
-    if (*s != ':')
+    for (s += n; *s == ' '; s++)
+        ;
+    return *s == ':' ? s + 1 : NULL;
+}
+
+const char *layout_unit_said(Arena *arena, const char *text)
+{
+    int paren;
+    const char *s = unit_after_words(text, &paren);
+    if (!s)
         return NULL;
-    s++;
     while (*s == ' ' || *s == '\t')
         s++;
     size_t len = strlen(s);
@@ -199,19 +207,24 @@ const char *layout_unit_said(Arena *arena, const char *text)
         len--;
     while (len && s[len - 1] == ' ')
         len--;
-    return len ? arena_strndup(arena, s, len) : NULL;
+    const char *unit = len ? arena_strndup(arena, s, len) : NULL;
+    /* a unit is a few words: "Đơn vị tính: hộ. Nguồn: ..." is a note */
+    if (!unit || len > 60 || str_find(unit, ". ") || str_find(unit, "; "))
+        return NULL;
+    return unit;
 }
 
 const char *layout_unit_line(Arena *arena, const Attachment *att)
 {
     const char *u = att->unit;
+    int paren;
     if (!u)
         return NULL;
     while (*u == ' ' || *u == '\t')
         u++;
     if (!*u)
         return NULL;
-    if (layout_unit_said(arena, u))
+    if (unit_after_words(u, &paren))
         return u; /* written whole: never "Đơn vị tính: ĐVT: %" */
     return arena_printf(arena, "Đơn vị tính: %s", u);
 }

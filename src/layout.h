@@ -87,7 +87,8 @@ const char *layout_unit_line(Arena *arena, const Attachment *att);
 
 /* The unit a line above a table names: "triệu đồng" for "ĐVT: triệu đồng",
  * "(Đơn vị tính: triệu đồng)" or "Đơn vị: %" (the words in any of their
- * usual cases, the colon required); NULL when text is no unit line. The
+ * usual cases, the colon required, a unit of a few words: no sentence
+ * after it); NULL when text is no unit line. The
  * one rule of layout_unit_line and of import's Biểu reader. In arena. */
 const char *layout_unit_said(Arena *arena, const char *text);
 

@@ -14,11 +14,19 @@
 #         either, "No such file or directory" for a missing directory): two
 #         functions decided (cli_write_failed, outputs_report_write). Now
 #         one: KH901 at FILE, with the reason and what to do, as a build's.
+#  L4c    KH635 said "the column's share of the portrait page is -2 pt"
+#         where other columns' declared widths left a column less than its
+#         cell padding: now 0 pt.
+#  L4f    KH503 for the filter 'data..so_thon' (a dot typed twice) offered
+#         nothing, and KH502 for the field 'data..so_thon' a wrong field:
+#         now "did you mean 'data.so_thon'?" (a data key the nearest-name
+#         search does not know).
 set -u
 . "$(dirname "$0")/timed.sh"
 LC_ALL=C.UTF-8
 export LC_ALL
 unset LANGUAGE LC_MESSAGES LANG
+ROOT=$(pwd)
 
 # ---- U: a Biểu's unit line ----
 U=$work/u
@@ -132,5 +140,43 @@ LC_ALL=vi_VN.UTF-8 "$khgen" convert c.txt -o nodir/n.yaml >/dev/null 2>"$W/err"
 grep -qF "error[KH901]: không ghi được 'nodir/n.yaml': thư mục 'nodir' không tồn tại" "$W/err" &&
     ok "W3 in Vietnamese" || not_ok "W3 vi: $(head -c 400 "$W/err")"
 cd "$work" || exit 2
+
+# ---- L4c: KH635's room never negative ----
+L=$work/l
+mkdir -p "$L"
+/usr/bin/python3 - "$U/p.yaml" "$L/wide.yaml" <<'PY'
+import sys
+s = open(sys.argv[1], encoding='utf-8').read()
+i = s.index('attachments:')
+cols = "\n".join("      - {key: c%d, header: C%d, %s}" % (k, k, "width: 200" if k in (2, 3) else "type: int")
+                 for k in range(1, 33))
+row = "{" + ", ".join("c%d: 123456" % k for k in range(1, 33)) + "}"
+s = s[:i] + "attachments:\n  - id: bieu01\n    label: Biểu 01\n    title: Rộng\n    orientation: portrait\n" \
+    "    columns:\n" + cols + "\n    rows:\n      - " + row + "\n"
+open(sys.argv[2], 'w', encoding='utf-8').write(s)
+PY
+"$khgen" build -f html -o "$L/o" "$L/wide.yaml" >/dev/null 2>"$L/err"
+if grep -q "warning\[KH635\].*share of the portrait page is 0 pt" "$L/err" && ! grep -q -- '-[0-9]* pt' "$L/err"; then
+    ok "L4c KH635: a column squeezed below its padding has 0 pt of room, not '-2 pt'"
+else
+    not_ok "L4c $(grep KH635 "$L/err" | head -c 400)"
+fi
+
+# ---- L4f: 'data..so_thon' offers 'data.so_thon' ----
+fig_plan() { # FIGURE: plans/binh-trung-2024.yaml with FIGURE in its first bullet
+    /usr/bin/python3 - "$1" "$work/fig.yaml" "$ROOT" <<'PY'
+import sys
+s = open(sys.argv[3] + '/plans/binh-trung-2024.yaml', encoding='utf-8').read()
+s = s.replace("Kế hoạch thực hiện Chương trình mục tiêu",
+              "Có " + sys.argv[1] + " thôn. Kế hoạch thực hiện Chương trình mục tiêu", 1)
+open(sys.argv[2], 'w', encoding='utf-8').write(s)
+PY
+}
+fig_plan '{count localities data..so_thon=10}'
+check_says "L4f KH503 for the filter 'data..so_thon' offers 'data.so_thon'" "$work/fig.yaml" 1 \
+    "error[KH503]: unknown filter 'data..so_thon' for localities (did you mean 'data.so_thon'?)"
+fig_plan '{sum localities data..so_thon}'
+check_says "L4f KH502 for the field 'data..so_thon' offers 'data.so_thon'" "$work/fig.yaml" 1 \
+    "error[KH502]: unknown field 'data..so_thon' of localities (did you mean 'data.so_thon'?)"
 
 echo "$pass passed, $fail failed"
