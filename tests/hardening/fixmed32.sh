@@ -21,6 +21,14 @@
 #         nothing, and KH502 for the field 'data..so_thon' a wrong field:
 #         now "did you mean 'data.so_thon'?" (a data key the nearest-name
 #         search does not know).
+#  L4g    `init --year 2027` cited QĐ 263/QĐ-TTg, "phê duyệt Chương trình
+#         ... giai đoạn 2021-2025", as the plan's basis: now a TODO naming
+#         the decision to cite (the programme of the period that holds the
+#         year); 2025 and before keep QĐ 263.
+#  L4i    `init "Xa Dong Huu"` (the kind typed without marks) printed "XÃ XA
+#         DONG HUU", "UBND xã Xa Dong Huu", with only the no-marks note:
+#         in a name without any mark, "Xa", "Phuong", "Thi tran", ... are
+#         read as the kind, with a note saying so.
 set -u
 . "$(dirname "$0")/timed.sh"
 LC_ALL=C.UTF-8
@@ -178,5 +186,38 @@ check_says "L4f KH503 for the filter 'data..so_thon' offers 'data.so_thon'" "$wo
 fig_plan '{sum localities data..so_thon}'
 check_says "L4f KH502 for the field 'data..so_thon' offers 'data.so_thon'" "$work/fig.yaml" 1 \
     "error[KH502]: unknown field 'data..so_thon' of localities (did you mean 'data.so_thon'?)"
+
+# ---- L4g: init of a year after 2025 cites no 2021-2025 programme ----
+I=$work/i
+mkdir -p "$I"
+"$khgen" init --level xa --year 2027 "Xã Tân Phú" -o "$I/p27.yaml" >/dev/null 2>&1
+"$khgen" init --level xa --year 2025 "Xã Tân Phú" -o "$I/p25.yaml" >/dev/null 2>&1
+if ! grep -v '^ *#' "$I/p27.yaml" | grep -q '263/QĐ-TTg' && ! grep -v '^ *#' "$I/p27.yaml" | grep -q '2021-2025' &&
+    grep -q '# TODO: .*programme on new rural areas for the period that holds 2027' "$I/p27.yaml" &&
+    "$khgen" check "$I/p27.yaml" >/dev/null 2>&1 &&
+    grep -q 'number: 263/QĐ-TTg' "$I/p25.yaml"; then
+    ok "L4g init --year 2027 cites no 2021-2025 programme (a TODO names the decision); 2025 keeps QĐ 263"
+else
+    not_ok "L4g $(sed -n '/^bases:/,/^opening/p' "$I/p27.yaml" | head -12)"
+fi
+
+# ---- L4i: init "Xa Dong Huu": the kind typed without marks ----
+"$khgen" init --level xa --year 2026 "Xa Dong Huu" -o "$I/x.yaml" >/dev/null 2>"$I/err"
+s=$?
+if [ $s -eq 0 ] && grep -qF 'issuer: [ỦY BAN NHÂN DÂN, XÃ DONG HUU]' "$I/x.yaml" &&
+    grep -qF 'issuer_short: UBND xã Dong Huu' "$I/x.yaml" &&
+    grep -qF "note: 'Xa' is read as the kind 'xã', typed without its marks" "$I/err" &&
+    grep -qF "has no Vietnamese marks" "$I/err"; then
+    ok "L4i init 'Xa Dong Huu': 'Xa' read as the kind xã (XÃ DONG HUU, not XÃ XA DONG HUU), with its note"
+else
+    not_ok "L4i status $s: $(grep -n 'issuer' "$I/x.yaml") $(head -c 300 "$I/err")"
+fi
+"$khgen" init --level xa --year 2026 "Thi tran Bo Ha" -o "$I/t.yaml" >/dev/null 2>&1
+"$khgen" init --level xa --year 2026 "Xã Xa Lý" -o "$I/g.yaml" >/dev/null 2>&1
+if grep -qF 'issuer_short: UBND thị trấn Bo Ha' "$I/t.yaml" && grep -qF 'issuer_short: UBND xã Xa Lý' "$I/g.yaml"; then
+    ok "L4i 'Thi tran Bo Ha' is a thị trấn; guard: 'Xã Xa Lý' (marks typed) keeps its name's 'Xa'"
+else
+    not_ok "L4i $(grep -h issuer_short "$I/t.yaml" "$I/g.yaml")"
+fi
 
 echo "$pass passed, $fail failed"
