@@ -25,6 +25,9 @@
 #         ... giai đoạn 2021-2025", as the plan's basis: now a TODO naming
 #         the decision to cite (the programme of the period that holds the
 #         year); 2025 and before keep QĐ 263.
+#  L4h    diff of a plan whose date lost its day ("ngày 15" -> "ngày      ")
+#         wrote six "‹dấu cách›" in a row: now "‹6 dấu cách›" (unit test
+#         test_diff_visible too).
 #  L4i    `init "Xa Dong Huu"` (the kind typed without marks) printed "XÃ XA
 #         DONG HUU", "UBND xã Xa Dong Huu", with only the no-marks note:
 #         in a name without any mark, "Xa", "Phuong", "Thi tran", ... are
@@ -186,6 +189,15 @@ check_says "L4f KH503 for the filter 'data..so_thon' offers 'data.so_thon'" "$wo
 fig_plan '{sum localities data..so_thon}'
 check_says "L4f KH502 for the field 'data..so_thon' offers 'data.so_thon'" "$work/fig.yaml" 1 \
     "error[KH502]: unknown field 'data..so_thon' of localities (did you mean 'data.so_thon'?)"
+
+# ---- L4h: a blanked day is one mark and its count ----
+sed 's/  date: 2025-01-15/  date: 2025-01/' "$U/p.yaml" >"$U/blank.yaml"
+"$khgen" diff --no-color "$U/p.yaml" "$U/blank.yaml" >"$U/d2.out" 2>&1
+if grep -qF 'Đồng Hưu, ngày[- 15 -]{+‹6 dấu cách›+}tháng 01 năm 2025' "$U/d2.out"; then
+    ok "L4h diff names a blanked day's six spaces once with their count"
+else
+    not_ok "L4h $(grep -F 'Đồng Hưu, ngày' "$U/d2.out" | head -c 400)"
+fi
 
 # ---- L4g: init of a year after 2025 cites no 2021-2025 programme ----
 I=$work/i
