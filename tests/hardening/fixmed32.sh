@@ -14,6 +14,10 @@
 #         either, "No such file or directory" for a missing directory): two
 #         functions decided (cli_write_failed, outputs_report_write). Now
 #         one: KH901 at FILE, with the reason and what to do, as a build's.
+#  L4b    KH102 for a task's `due: [2025-06, 2025-09]` said "'due' must be
+#         a mapping, not a list", and a deadline is mostly a date: now what
+#         due takes (a date, month, quarter, half, year, ongoing, or
+#         {before:}/{in:}), and that two deadlines are two tasks.
 #  L4c    KH635 said "the column's share of the portrait page is -2 pt"
 #         where other columns' declared widths left a column less than its
 #         cell padding: now 0 pt.
@@ -151,6 +155,15 @@ LC_ALL=vi_VN.UTF-8 "$khgen" convert c.txt -o nodir/n.yaml >/dev/null 2>"$W/err"
 grep -qF "error[KH901]: không ghi được 'nodir/n.yaml': thư mục 'nodir' không tồn tại" "$W/err" &&
     ok "W3 in Vietnamese" || not_ok "W3 vi: $(head -c 400 "$W/err")"
 cd "$work" || exit 2
+
+# ---- L4b: KH102 under due: says what due takes ----
+sed 's/^      - para: Thu ngân sách theo {att bieu01}\./      - task: Thu thuế\n        due: [2025-06, 2025-09]\n&/' \
+    "$U/p.yaml" >"$U/due.yaml"
+check_says "L4b due: [2025-06, 2025-09]: KH102 says due is one deadline and what it takes" "$U/due.yaml" 1 \
+    "error[KH102]: 'due' is one deadline, not a list: write a date YYYY-MM-DD, a month YYYY-MM" \
+    "or a mapping {before: ...} or {in: ...}"
+if grep -q 'must be a mapping' "$work/err"; then not_ok "L4b and no 'must be a mapping': $(head -c 300 "$work/err")"
+else ok "L4b and no 'must be a mapping'"; fi
 
 # ---- L4c: KH635's room never negative ----
 L=$work/l
