@@ -899,16 +899,15 @@ static void put_document(Docx *d, const TValue *values)
 /* word/styles.xml: the template docx-styles.xml (a province may bring its
  * own) with the body's size, line height, indent and spacing of `layout:`
  * or the defaults. Returns the template engine's status. */
-static int put_styles(RenderCtx *rc, const Page *p, Buf *o)
+static int put_styles(Arena *arena, TemplateSet *templates, const Page *p, Buf *o)
 {
-    Arena *arena = rc->arena;
     TValue *values = tv_map(arena);
     tv_set_str(arena, values, "body_size", arena_printf(arena, "%d", p->font_half_points));
     tv_set_str(arena, values, "line", arena_printf(arena, "%d", p->line));
     tv_set_str(arena, values, "indent", arena_printf(arena, "%d", p->indent));
     tv_set_str(arena, values, "after", arena_printf(arena, "%d", p->after));
     Buf page = {0};
-    int status = tpl_render(rc->templates, "docx-styles.xml", values, TPL_ESCAPE_HTML, &page);
+    int status = tpl_render(templates, "docx-styles.xml", values, TPL_ESCAPE_HTML, &page);
     /* from the XML declaration on (the template's comment prints nothing,
      * but a province's file may start with blank lines) */
     const char *start = page.data ? str_find(page.data, "<?xml") : NULL;
@@ -968,6 +967,18 @@ static int styles_well_formed(const Buf *styles, TemplateSet *templates, DiagSin
                msg_len ? " (" : "", msg_len, msg, msg_len ? ")" : "");
     buf_free(&fixed);
     return 0;
+}
+
+int render_docx_check_styles(TemplateSet *templates, const Layout *layout, DiagSink *diags)
+{
+    Arena *arena = arena_new();
+    Page page = page_of(layout);
+    Buf styles = {0};
+    int ok = put_styles(arena, templates, &page, &styles) == 0 &&
+             styles_well_formed(&styles, templates, diags);
+    buf_free(&styles);
+    arena_free(arena);
+    return ok ? 0 : -1;
 }
 
 static void put_header_part(Buf *o, int with_number)
@@ -1148,7 +1159,7 @@ int render_docx(RenderCtx *rc, DiagSink *diags, Buf *out)
     buf_puts(&parts[3].data, APP_PROPS);
     d.out = &parts[4].data;
     put_document(&d, values);
-    int styles_status = put_styles(rc, &d.page, &parts[5].data);
+    int styles_status = put_styles(rc->arena, rc->templates, &d.page, &parts[5].data);
     buf_puts(&parts[6].data, XML_DECL);
     buf_printf(&parts[6].data, "<w:settings %s>%s</w:settings>\n", W_NS, SETTINGS_BODY);
     put_header_part(&parts[7].data, 1);

@@ -21,6 +21,10 @@
 #  L4c    KH635 said "the column's share of the portrait page is -2 pt"
 #         where other columns' declared widths left a column less than its
 #         cell padding: now 0 pt.
+#  L4e    `check --templates DIR` of a DIR whose docx-styles.xml is not
+#         well-formed XML said nothing, exit 0 (only build, rendering the
+#         .docx, reported KH803): check now renders the styles part and
+#         reports the same KH803 at its file:line:col, exit 1.
 #  L4f    KH503 for the filter 'data..so_thon' (a dot typed twice) offered
 #         nothing, and KH502 for the field 'data..so_thon' a wrong field:
 #         now "did you mean 'data.so_thon'?" (a data key the nearest-name
@@ -185,6 +189,22 @@ if grep -q "warning\[KH635\].*share of the portrait page is 0 pt" "$L/err" && ! 
 else
     not_ok "L4c $(grep KH635 "$L/err" | head -c 400)"
 fi
+
+# ---- L4e: check --templates parses docx-styles.xml ----
+mkdir -p "$L/tpl"
+printf '<?xml version="1.0"?>\n<w:styles xmlns:w="x">\n<w:style>\n</w:styles>\n' >"$L/tpl/docx-styles.xml"
+"$khgen" check --templates "$L/tpl" "$U/p.yaml" >/dev/null 2>"$L/err"
+s=$?
+if [ $s -eq 1 ] && grep -q "^$L/tpl/docx-styles.xml:[0-9]*:[0-9]*: error\[KH803\]: the template docx-styles.xml does not give well-formed XML" "$L/err"; then
+    ok "L4e check --templates: a malformed docx-styles.xml is KH803 at its file:line:col, exit 1"
+else
+    not_ok "L4e status $s: $(head -c 400 "$L/err")"
+fi
+printf '<?xml version="1.0"?>\n<w:styles xmlns:w="x"><w:style/></w:styles>\n' >"$L/tpl/docx-styles.xml"
+"$khgen" check --templates "$L/tpl" "$U/p.yaml" >/dev/null 2>"$L/err"
+s=$?
+[ $s -eq 0 ] && ! grep -q KH803 "$L/err" && ok "L4e guard: a well-formed one checks clean" ||
+    not_ok "L4e guard: status $s: $(head -c 300 "$L/err")"
 
 # ---- L4f: 'data..so_thon' offers 'data.so_thon' ----
 fig_plan() { # FIGURE: plans/binh-trung-2024.yaml with FIGURE in its first bullet
