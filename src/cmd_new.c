@@ -702,6 +702,7 @@ static void note_years(Notes *n, Arena *arena, const YNode *node, const char *ke
     const char *t = node->text;
     int whole_date = node->len == 10 && t[4] == '-' && t[7] == '-'; /* noted by new (note_date_left) */
     int suppressed_line = -1; /* the line whose KH315/KH316 this text silenced last */
+    const char *noted = NULL; /* the year this text was noted for: once (s31attack) */
     for (const char *hit = t; *hit; hit++) {
         /* a run of four digits that is one of the old period's years */
         if ((hit > t && hit[-1] >= '0' && hit[-1] <= '9') || strspn(hit, "0123456789") != 4)
@@ -724,6 +725,9 @@ static void note_years(Notes *n, Arena *arena, const YNode *node, const char *ke
             diag_suppress(n->diags, "KH316", pos.file, pos.line, pos.line);
             suppressed_line = pos.line;
         }
+        if (noted && strcmp(noted, year) == 0)
+            continue; /* "năm 2025 và 2025": one note of the cell, at its first */
+        noted = year;
         /* a little of the text around it, on whole characters */
         const char *a = hit, *b = hit + 4;
         for (int k = 0; k < 24 && a > t; k++) {

@@ -14,6 +14,8 @@
 #         either, "No such file or directory" for a missing directory): two
 #         functions decided (cli_write_failed, outputs_report_write). Now
 #         one: KH901 at FILE, with the reason and what to do, as a build's.
+#  L4a    `khgen new` noted a cell naming the old year twice ("Thuế đất năm
+#         2025 và 2025": two notes of one cell): one note a text and year.
 #  L4b    KH102 for a task's `due: [2025-06, 2025-09]` said "'due' must be
 #         a mapping, not a list", and a deadline is mostly a date: now what
 #         due takes (a date, month, quarter, half, year, ongoing, or
@@ -159,6 +161,18 @@ LC_ALL=vi_VN.UTF-8 "$khgen" convert c.txt -o nodir/n.yaml >/dev/null 2>"$W/err"
 grep -qF "error[KH901]: không ghi được 'nodir/n.yaml': thư mục 'nodir' không tồn tại" "$W/err" &&
     ok "W3 in Vietnamese" || not_ok "W3 vi: $(head -c 400 "$W/err")"
 cd "$work" || exit 2
+
+# ---- L4a: new notes a cell's year once ----
+sed 's/      - {name: Thuế đất, n: 45}/      - {name: Thuế đất năm 2025 và 2025, n: 45}\n      - [Phí năm 2025, 5]/' \
+    "$U/p.yaml" >"$U/y2025.yaml"
+"$khgen" new --from "$U/y2025.yaml" --year 2026 -o "$U/y2026.yaml" >"$U/new.out" 2>&1
+n=$(grep -c 'Thuế đất năm 2025 và 2025' "$U/new.out")
+if [ "$n" -eq 1 ] && grep -qF 'still says 2025: "Thuế đất năm 2025 và 2025"' "$U/new.out" &&
+    grep -qF 'note: the rows of Biểu 01 still say 2025: "Phí năm 2025"' "$U/new.out"; then
+    ok "L4a new notes a cell naming the old year twice once (a list row's cell too)"
+else
+    not_ok "L4a $n notes: $(grep 'note:' "$U/new.out" | head -5)"
+fi
 
 # ---- L4b: KH102 under due: says what due takes ----
 sed 's/^      - para: Thu ngân sách theo {att bieu01}\./      - task: Thu thuế\n        due: [2025-06, 2025-09]\n&/' \
