@@ -594,7 +594,10 @@ static int *table_widths(const TableLayout *t, int text_width)
     return w;
 }
 
-static void put_table_cell(Docx *d, const LayoutCell *cell, const int *widths)
+/* One cell; keep: its paragraph kept with the next row's (a group row,
+ * which heads the rows under it, never alone at a page's foot: Word and
+ * LibreOffice keep a row whose paragraphs keep with the next). */
+static void put_table_cell(Docx *d, const LayoutCell *cell, const int *widths, int keep)
 {
     Buf *o = d->out;
     int width = 0;
@@ -608,8 +611,8 @@ static void put_table_cell(Docx *d, const LayoutCell *cell, const int *widths)
     else if (cell->rowspan > 1)
         buf_puts(o, "<w:vMerge w:val=\"restart\"/>");
     buf_puts(o, "<w:vAlign w:val=\"center\"/></w:tcPr>");
-    buf_printf(o, "<w:p><w:pPr><w:pStyle w:val=\"KHTable\"/><w:jc w:val=\"%s\"/></w:pPr>",
-               jc_of(cell->align));
+    buf_printf(o, "<w:p><w:pPr><w:pStyle w:val=\"KHTable\"/>%s<w:jc w:val=\"%s\"/></w:pPr>",
+               keep ? "<w:keepNext/>" : "", jc_of(cell->align));
     if (!cell->covered) {
         RunStyle rs = run_style(0, 0); /* KH Table is neither bold nor italic */
         rs.bold = cell->bold;
@@ -619,7 +622,8 @@ static void put_table_cell(Docx *d, const LayoutCell *cell, const int *widths)
 }
 
 /* The attachment's table: full borders, the header rows repeated on every
- * page, no row split over two pages, merged cells as gridSpan and vMerge. */
+ * page, no row split over two pages, a group row kept with the row under
+ * it, merged cells as gridSpan and vMerge. */
 static void put_table(Docx *d, const TableLayout *t, int text_width)
 {
     Buf *o = d->out;
@@ -646,7 +650,7 @@ static void put_table(Docx *d, const TableLayout *t, int text_width)
             buf_puts(o, "<w:tblHeader/>");
         buf_puts(o, "</w:trPr>");
         for (size_t k = 0; k < row->n_cells; k++)
-            put_table_cell(d, &row->cells[k], widths);
+            put_table_cell(d, &row->cells[k], widths, row->kind == LROW_GROUP);
         buf_puts(o, "</w:tr>\n");
     }
     buf_puts(o, "</w:tbl>\n");

@@ -14,6 +14,13 @@
 #         either, "No such file or directory" for a missing directory): two
 #         functions decided (cli_write_failed, outputs_report_write). Now
 #         one: KH901 at FILE, with the reason and what to do, as a build's.
+#  P1-P3  a Biểu's group row (I, II, ... over the rows of its group) could
+#         sit alone at a page's foot, its rows on the next page, in the
+#         .docx and in both PDFs: now its paragraphs keep with the next row
+#         (keepNext, which LibreOffice and Word honour on a row) and the
+#         HTML's tr.group has break-after: avoid (Chromium honours it).
+#         Measured on three Biểu of 31-33 rows before a group row: one page
+#         of seven ended with the group row in each PDF before, none after.
 #  L4a    `khgen new` noted a cell naming the old year twice ("Thuế đất năm
 #         2025 và 2025": two notes of one cell): one note a text and year.
 #  L4b    KH102 for a task's `due: [2025-06, 2025-09]` said "'due' must be
@@ -161,6 +168,57 @@ LC_ALL=vi_VN.UTF-8 "$khgen" convert c.txt -o nodir/n.yaml >/dev/null 2>"$W/err"
 grep -qF "error[KH901]: không ghi được 'nodir/n.yaml': thư mục 'nodir' không tồn tại" "$W/err" &&
     ok "W3 in Vietnamese" || not_ok "W3 vi: $(head -c 400 "$W/err")"
 cd "$work" || exit 2
+
+# ---- P: a group row is kept with the row under it ----
+P=$work/p
+mkdir -p "$P"
+/usr/bin/python3 - "$U/p.yaml" "$P/kp.yaml" <<'PY'
+import sys
+s = open(sys.argv[1], encoding='utf-8').read()
+out = [s[:s.index('attachments:')].replace('{att bieu01}', 'các biểu'), 'attachments:\n']
+for k, f in enumerate((31, 32, 33)):
+    out.append("  - id: b%d\n    label: Biểu %02d\n    title: Kiểm tra %d\n    orientation: portrait\n"
+               "    suppress: [KH253]\n    columns:\n      - stt\n      - {key: name, header: Nội dung}\n"
+               "      - {key: n, header: Số, type: int}\n    rows:\n" % (k, k + 1, f))
+    out += ["      - {name: Dòng %d, n: %d}\n" % (j + 1, j + 1) for j in range(f)]
+    out.append("      - heading: Nhóm kiểm tra %d\n" % f)
+    out += ["      - {name: Sau nhóm %d, n: %d}\n" % (j + 1, j + 1) for j in range(3)]
+open(sys.argv[2], 'w', encoding='utf-8').write(''.join(out))
+PY
+cat >"$P/lonely.py" <<'PY'
+import re, subprocess, sys
+# the pages of a PDF whose last line of text (the page number aside) is a group row
+pdf = sys.argv[1]
+info = subprocess.run(['pdfinfo', pdf], capture_output=True, text=True).stdout
+n = int(re.search(r'Pages:\s+(\d+)', info).group(1))
+bad, seen = [], 0
+for p in range(1, n + 1):
+    t = subprocess.run(['pdftotext', '-f', str(p), '-l', str(p), '-layout', pdf, '-'],
+                       capture_output=True, text=True).stdout
+    lines = [l.strip() for l in t.split('\n') if l.strip() and not re.fullmatch(r'\d+', l.strip())]
+    seen += sum('Nhóm kiểm tra' in l for l in lines)
+    if lines and 'Nhóm kiểm tra' in lines[-1]:
+        bad.append('page %d: %s' % (p, lines[-1]))
+print('%d %d %s' % (seen, len(bad), '; '.join(bad)))
+PY
+"$khgen" build -f docx,html -o "$P/o" "$P/kp.yaml" >/dev/null 2>&1
+keep=$(unzip -p "$P/o/kp.docx" word/document.xml | grep -o '<w:pStyle w:val="KHTable"/><w:keepNext/>' | wc -l)
+cells=$(unzip -p "$P/o/kp.docx" word/document.xml | grep -o '<w:pStyle w:val="KHTable"/>' | wc -l)
+# three group rows of two cells (I, the title across): six kept, no other
+if [ "$keep" -eq 6 ] && [ "$cells" -gt 300 ] && grep -q 'tr.group {' "$P/o/kp.html" &&
+    sed -n '/tr.group {/,/}/p' "$P/o/kp.html" | grep -q 'break-after: avoid'; then
+    ok "P1 the .docx keeps a group row's paragraphs with the next row (only those), the HTML's tr.group break-after: avoid"
+else
+    not_ok "P1 keepNext in $keep of $cells table paragraphs; $(grep -c 'tr.group' "$P/o/kp.html") tr.group in the html"
+fi
+for engine in libreoffice chromium; do
+    "$khgen" build -f pdf --pdf-engine=$engine -o "$P/$engine" "$P/kp.yaml" >/dev/null 2>"$P/$engine.err"
+    r=$(/usr/bin/python3 "$P/lonely.py" "$P/$engine/kp.pdf" 2>&1)
+    case $r in
+    "3 0 "*) ok "P2 $engine's PDF: no page ends with a group row (3 seen)" ;;
+    *) not_ok "P2 $engine: $r $(head -c 300 "$P/$engine.err")" ;;
+    esac
+done
 
 # ---- L4a: new notes a cell's year once ----
 sed 's/      - {name: Thuế đất, n: 45}/      - {name: Thuế đất năm 2025 và 2025, n: 45}\n      - [Phí năm 2025, 5]/' \
