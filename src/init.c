@@ -118,7 +118,7 @@ static const char *const comments[] = {
     N_("the signer's name"),
     N_("the registry the plans share: its units, levels, localities and catalogs"),
     N_("the Prime Minister's decision approving the national target programme on new rural "
-       "areas for the period that holds @YEAR@, as a basis here (QĐ 263/QĐ-TTg of 22/02/2022 "
+       "areas that @YEAR@ belongs to, as a basis here (QĐ 263/QĐ-TTg of 22/02/2022 "
        "approved the programme of 2021-2025)"),
 };
 
@@ -134,6 +134,18 @@ static const char programme_2021_2025[] =
     "      phê duyệt Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai\n"
     "      đoạn 2021-2025\n";
 static const char programme_later[] = "  # TODO: @#21@\n";
+
+static void fill(Buf *out, const char *text, const char *const *keys, const char *const *values,
+                 size_t n);
+
+/* The skeleton's @PROGRAMME@ for a plan of year (year_text), in b. */
+static const char *programme_of(Buf *b, long year, const char *year_text)
+{
+    static const char *const year_key[] = {"YEAR"};
+    const char *const year_value[] = {year_text};
+    fill(b, year > 2025 ? programme_later : programme_2021_2025, year_key, year_value, 1);
+    return buf_str(b);
+}
 
 static const char skeleton[] =
     "# @#0@\n"
@@ -1099,15 +1111,11 @@ int cmd_init(int argc, char **argv)
         default_file_name(&slug, nfc.data, year);
         out = slug.data;
     }
-    Buf import = {0}, units = {0}, levels = {0}, localities = {0}, renames = {0};
+    Buf import = {0}, units = {0}, levels = {0}, localities = {0}, renames = {0}, programme = {0};
     const char *const below[5] = {level->below, level->below_id, below_name, year_text, rest};
     char *allow = NULL; /* the --allow-read the plan's checks need, or NULL */
     int status = registry_slots(include_arg, out, level, below, &import, &units, &levels,
                                 &localities, &renames, &allow);
-    Buf programme = {0};
-    static const char *const year_key[] = {"YEAR"};
-    const char *const year_value[] = {year_text};
-    fill(&programme, year > 2025 ? programme_later : programme_2021_2025, year_key, year_value, 1);
     const char *keys[] = {"NAME",  "NAME_UP", "KIND",     "KIND_UP",    "PLACE",     "YEAR",
                           "LEVEL", "UNITS",   "BELOW",    "BELOW_ID",   "BELOW_NAME", "RECIPIENTS",
                           "ISSUER", "IMPORT", "LEVELS", "LOCALITIES", "PROGRAMME"};
@@ -1115,7 +1123,7 @@ int cmd_init(int argc, char **argv)
                             place.data,   year_text,    level->arg,   buf_str(&units),
                             level->below, level->below_id, below_name, level->recipients,
                             issuer.data,  buf_str(&import), buf_str(&levels),
-                            buf_str(&localities), buf_str(&programme)};
+                            buf_str(&localities), programme_of(&programme, year, year_text)};
     fill(&text, skeleton, keys, values, sizeof keys / sizeof keys[0]);
     rename_units(&text, buf_str(&renames));
     buf_free(&renames);

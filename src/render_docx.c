@@ -302,8 +302,7 @@ static RunStyle run_style(int style_bold, int style_italic)
 }
 
 /* A short solid rule, centred in a width of `room` twips: an empty, two
- * points high paragraph whose top border is `length` twips long, with
- * `after` twips below it. */
+ * points high paragraph, its top border `length` twips, `after` below. */
 static void put_rule(Docx *d, int room, int length, int after)
 {
     int side = (room - length) / 2;
@@ -505,8 +504,7 @@ static int text_width(const Docx *d, int landscape);
 /* A table in the body: its caption centred in bold (KH Attachment Label,
  * kept with the table, 6 pt above and below), the table as an
  * attachment's, across the portrait page's text width, and its note (KH
- * Attachment Note). Not indented under a "+" task: a table keeps the
- * page's width. */
+ * Attachment Note). Not indented under a "+" task: it keeps the width. */
 static void docx_table(void *writer, const InlineCtx *ctx, const BodyNode *node)
 {
     Docx *d = writer;
@@ -594,9 +592,8 @@ static int *table_widths(const TableLayout *t, int text_width)
     return w;
 }
 
-/* One cell; keep: its paragraph kept with the next row's (a group row,
- * which heads the rows under it, never alone at a page's foot: Word and
- * LibreOffice keep a row whose paragraphs keep with the next). */
+/* One cell; keep: kept with the next row (a group row, never alone at a
+ * page's foot: LibreOffice and Word keep a row whose paragraphs do). */
 static void put_table_cell(Docx *d, const LayoutCell *cell, const int *widths, int keep)
 {
     Buf *o = d->out;
@@ -858,9 +855,8 @@ static void put_attachment(Docx *d, size_t i)
     }
     const TableLayout *t = layout_table_kept(rc->arena, att, 1);
     if (t && t->unit_line) /* on the right, kept with the table's first row */
-        put_text_para(d, "KHAttachmentNote",
-                      "<w:keepNext/><w:spacing w:before=\"0\" w:after=\"60\"/><w:jc w:val=\"right\"/>",
-                      t->unit_line, run_style(0, 1));
+        put_text_para(d, "KHAttachmentNote", "<w:keepNext/><w:spacing w:before=\"0\" "
+                      "w:after=\"60\"/><w:jc w:val=\"right\"/>", t->unit_line, run_style(0, 1));
     if (t)
         put_table(d, t, text_width(d, att->landscape));
     if (att->note && *att->note)
@@ -977,7 +973,7 @@ int render_docx_check_styles(TemplateSet *templates, const Layout *layout, DiagS
 {
     Arena *arena = arena_new();
     Page page = page_of(layout);
-    Buf styles = {0};
+    Buf styles = {0}; /* rendered as the build does, then checked as it does */
     int ok = put_styles(arena, templates, &page, &styles) == 0 &&
              styles_well_formed(&styles, templates, diags);
     buf_free(&styles);

@@ -40,8 +40,8 @@
 #         search does not know).
 #  L4g    `init --year 2027` cited QĐ 263/QĐ-TTg, "phê duyệt Chương trình
 #         ... giai đoạn 2021-2025", as the plan's basis: now a TODO naming
-#         the decision to cite (the programme of the period that holds the
-#         year); 2025 and before keep QĐ 263.
+#         the decision to cite (the programme the year belongs to); 2025
+#         and before keep QĐ 263.
 #  L4h    diff of a plan whose date lost its day ("ngày 15" -> "ngày      ")
 #         wrote six "‹dấu cách›" in a row: now "‹6 dấu cách›" (unit test
 #         test_diff_visible too).
@@ -310,7 +310,7 @@ mkdir -p "$I"
 "$khgen" init --level xa --year 2027 "Xã Tân Phú" -o "$I/p27.yaml" >/dev/null 2>&1
 "$khgen" init --level xa --year 2025 "Xã Tân Phú" -o "$I/p25.yaml" >/dev/null 2>&1
 if ! grep -v '^ *#' "$I/p27.yaml" | grep -q '263/QĐ-TTg' && ! grep -v '^ *#' "$I/p27.yaml" | grep -q '2021-2025' &&
-    grep -q '# TODO: .*programme on new rural areas for the period that holds 2027' "$I/p27.yaml" &&
+    grep -q '# TODO: .*programme on new rural areas that 2027 belongs to' "$I/p27.yaml" &&
     "$khgen" check "$I/p27.yaml" >/dev/null 2>&1 &&
     grep -q 'number: 263/QĐ-TTg' "$I/p25.yaml"; then
     ok "L4g init --year 2027 cites no 2021-2025 programme (a TODO names the decision); 2025 keeps QĐ 263"
