@@ -131,6 +131,95 @@ else
     not_ok "import_signer mark bound: 119: $(sed -n '/^signature:/,$p' "$work/m/mk119s.yaml" | tr '\n' '|') 120: $(sed -n '/^signature:/,$p' "$work/m/mk120s.yaml" | tr '\n' '|')"
 fi
 
+# ---- src/cmd_new_paths.c ----------------------------------------------------------------------
+
+# new_other_dir_paths: `new --from a/p.yaml -o b/p.yaml` where both a/ and
+# b/ hold an r.yaml the plan includes: the new plan reads b/r.yaml, which
+# its own check can, so it is written (exit 0) with the note naming both,
+# not refused for a/r.yaml outside b/ (mutant: 'a_is || !b_is', the old
+# directory's file asked)
+N=$work/n
+mkdir -p "$N/a" "$N/b"
+printf 'units:\n  - {id: vp, name: Văn phòng xã}\n' >"$N/a/r.yaml"
+cp "$N/a/r.yaml" "$N/b/r.yaml"
+(cd "$N/a" && "$khgen" init --level xa --year 2026 --include r.yaml "Xã Tân Phú" -o p.yaml >/dev/null 2>&1) ||
+    not_ok "setup: init in a/"
+(cd "$N" && "$khgen" new --from a/p.yaml --year 2027 -o b/p.yaml >"$work/n.out" 2>"$work/n.err")
+s=$?
+if [ $s -eq 0 ] && grep -q '^include: \[r.yaml\]' "$N/b/p.yaml" &&
+    grep -qF "'r.yaml' names 'b/r.yaml' from the new plan, not 'a/r.yaml'" "$work/n.err" &&
+    "$khgen" check "$N/b/p.yaml" >/dev/null 2>&1; then
+    ok "cmd_new_paths: new into b/ where b/r.yaml exists too: written with the note, the new plan's r.yaml read"
+else
+    not_ok "cmd_new_paths both r.yaml: status $s, $(head -c 500 "$work/n.err")"
+fi
+
+# an include rewritten ('../r.yaml') is not also counted among those left
+# as they were: no note that the include's paths "were not changed"
+# (mutant: 'done && c->outside', a rewritten path kept too)
+mkdir -p "$N/c/sub"
+printf 'units:\n  - {id: vp, name: Văn phòng xã}\n' >"$N/c/r.yaml"
+(cd "$N/c" && "$khgen" init --level xa --year 2026 --include r.yaml "Xã Tân Phú" -o p.yaml >/dev/null 2>&1 &&
+    "$khgen" new --allow-read . --from p.yaml --year 2027 -o sub/n.yaml >/dev/null 2>"$work/n2.err")
+s=$?
+if [ $s -eq 0 ] && grep -qF "is written '../r.yaml' in 'sub/n.yaml'" "$work/n2.err" &&
+    ! grep -q 'were not changed' "$work/n2.err"; then
+    ok "cmd_new_paths: an include rewritten for the new directory is not also said 'not changed'"
+else
+    not_ok "cmd_new_paths rewritten include: status $s, $(head -c 600 "$work/n2.err")"
+fi
+
+# ---- src/render_xlsx.c ------------------------------------------------------------------------
+
+# two_labels NAME LABEL1 LABEL2: README's example with two attachments so
+# labelled, as $work/p/NAME.yaml, built as a workbook; NAME.sheets its
+# sheets' names
+readme_base
+two_labels() {
+    _n=$1
+    {
+        sed '/^attachments:/,$d' "$work/p/ex.yaml"
+        echo 'attachments:'
+        for _k in 1 2; do
+            eval "_l=\$$((_k + 1))"
+            printf '%s\n' "  - id: bieu0$_k" "    label: $_l" '    title: Danh sách' '    columns:' \
+                '      - {key: stt, type: stt, header: STT}' '      - {key: name, header: "Tên"}' \
+                '    rows:' '      - [Xã A]'
+        done
+    } >"$work/p/$_n.yaml"
+    "$khgen" build -f xlsx -o "$work/p" "$work/p/$_n.yaml" >/dev/null 2>"$work/p/$_n.err"
+    unzip -p "$work/p/$_n.xlsx" xl/workbook.xml 2>/dev/null | grep -o '<sheet name="[^"]*"' >"$work/p/$_n.sheets"
+}
+# sheet_name_pick: two labels cut alike at 31 units: the second's name is
+# cut to 27 units for " (2)" at the end of a word ("nhiệm", not "nhiệ":
+# mutant excel_units reading i <= n, one unit more); (LOW, fails before)
+# a cut at a space leaves no two spaces before "(2)"
+two_labels cut1 'Phụ lục phân công các nhiệm vụ phòng ban' 'Phụ lục phân công các nhiệm vụ đơn vị'
+two_labels cut2 'Phụ lục phân công nhiệm vụ các phòng ban' 'Phụ lục phân công nhiệm vụ các đơn vị'
+if grep -qx '<sheet name="Phụ lục phân công các nhiệm (2)"' "$work/p/cut1.sheets" &&
+    grep -qx '<sheet name="Phụ lục phân công các nhiệm vụ"' "$work/p/cut1.sheets" &&
+    grep -qx '<sheet name="Phụ lục phân công nhiệm vụ (2)"' "$work/p/cut2.sheets"; then
+    ok "render_xlsx: a second sheet's name cut to 27 UTF-16 units before ' (2)', no space doubled"
+else
+    not_ok "render_xlsx sheet names: $(cat "$work/p/cut1.sheets" "$work/p/cut2.sheets" | tr '\n' '|') $(head -c 300 "$work/p/cut1.err")"
+fi
+
+# write_text: a cell of 33,000 letters is cut at Excel's 32,767 exactly,
+# with KH621 (mutant: '>=' cut at 32,766)
+{
+    sed '/^attachments:/,$d' "$work/p/ex.yaml"
+    printf '%s\n' 'attachments:' '  - id: bieu01' '    label: Biểu 01' '    title: Danh sách' '    columns:' \
+        '      - {key: stt, type: stt, header: STT}' '      - {key: name, header: "Tên"}' '    rows:'
+    printf '      - ["%s"]\n' "$(head -c 33000 /dev/zero | tr '\0' a)"
+} >"$work/p/cell.yaml"
+"$khgen" build -f xlsx -o "$work/p" "$work/p/cell.yaml" >/dev/null 2>"$work/p/cell.err"
+longest=$(unzip -p "$work/p/cell.xlsx" xl/sharedStrings.xml 2>/dev/null | tr '<>' '\n\n' | awk '{ if (length($0) > m) m = length($0) } END { print m + 0 }')
+if [ "$longest" -eq 32767 ] && grep -q 'warning\[KH621\]' "$work/p/cell.err"; then
+    ok "render_xlsx: a cell of 33,000 letters is cut at 32,767, with KH621"
+else
+    not_ok "render_xlsx cell cut: longest string $longest, $(head -c 300 "$work/p/cell.err")"
+fi
+
 # ---- src/docx_wrapped.c -----------------------------------------------------------------------
 
 # wdoc NAME PARA...: $work/m/NAME.docx (mut32_docx.py), imported
