@@ -220,6 +220,45 @@ else
     not_ok "render_xlsx cell cut: longest string $longest, $(head -c 300 "$work/p/cell.err")"
 fi
 
+# ---- src/attach_kinds.c -----------------------------------------------------------------------
+
+# att_kinds_wanted: "{kinds}" in a localities table's first column (no STT
+# column) is expanded too, "Tên xã, ấp", no KH210 (mutant: the columns
+# asked from the second)
+mkdir -p "$work/k"
+{
+    printf '%s\n' 'khgen: 1' 'import: [qd318-xa-ntm]' 'header:' '  issuer: [ỦY BAN NHÂN DÂN, HUYỆN THỬ NGHIỆM]' \
+        '  number: 7' '  place: Cà Mau' '  date: 2024-01-15' '  title: Xây dựng nông thôn mới năm 2024' \
+        'units:' '  - {id: vp, name: Văn phòng Điều phối}' 'levels:' '  - {id: ntm, name: Nông thôn mới}' 'localities:' \
+        '  - {id: a, name: Tân Hưng, kind: xã, target: ntm, target_year: 2024}' \
+        '  - {id: v1, name: "ấp 1", kind: ấp, parent: a, target: ntm, target_year: 2024}' \
+        'body:' '  - section: Nhiệm vụ' '    items:' '      - task: Triển khai.' '        lead: vp' \
+        'attachments:' '  - id: bieu01' '    label: Biểu 01' '    title: Danh sách' '    preset: locality-targets' \
+        '    columns:' '      - {key: name_full, header: "Tên {kinds}"}' '      - {key: target_year, header: Năm đạt chuẩn, type: year}'
+} >"$work/k/first.yaml"
+"$khgen" build -f md -o "$work/k" "$work/k/first.yaml" >/dev/null 2>"$work/k/first.err"
+if grep -q '^| Tên xã, ấp |' "$work/k/first.md" && ! grep -q KH210 "$work/k/first.err"; then
+    ok "attach_kinds: '{kinds}' in a localities table's first column is expanded"
+else
+    not_ok "attach_kinds first column: $(grep '^| ' "$work/k/first.md" | head -2 | tr '\n' '|') $(head -c 300 "$work/k/first.err")"
+fi
+
+# ---- src/figures.c ----------------------------------------------------------------------------
+
+# KH500 of a figure with decimals=0 gives the data's value as it prints,
+# rounded ("13" of 12,67), not "12,6667" (mutant: 'decimals > 0')
+{
+    printf '%s\n' 'khgen: 1' 'header:' '  issuer: [ỦY BAN NHÂN DÂN, HUYỆN THỬ NGHIỆM]' \
+        '  number: 7' '  place: Cà Mau' '  date: 2024-01-15' '  title: Xây dựng nông thôn mới năm 2024' \
+        'units:' '  - {id: vp, name: Văn phòng Điều phối}' 'localities:' \
+        '  - {id: a, name: Tân Hưng, kind: xã, criteria_met: 12}' '  - {id: b, name: Tân Lộc, kind: xã, criteria_met: 13}' \
+        '  - {id: c, name: Tân Phú, kind: xã, criteria_met: 13}' \
+        'body:' '  - section: Nhiệm vụ' '    items:' \
+        '      - task: "Bình quân {avg localities criteria_met decimals=0 stated=20} tiêu chí."' '        lead: vp'
+} >"$work/k/avg.yaml"
+check_says "figures: KH500 of decimals=0 gives the data's value rounded, '13' of 12,67" "$work/k/avg.yaml" 0 \
+    "warning[KH500]: stated 20 but the data give 13 (average of criteria_met over 3 localities)"
+
 # ---- src/docx_wrapped.c -----------------------------------------------------------------------
 
 # wdoc NAME PARA...: $work/m/NAME.docx (mut32_docx.py), imported
