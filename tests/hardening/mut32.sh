@@ -85,6 +85,21 @@ else
     not_ok "import_text width bound: 60: $(body c60) 59: $(body c59)"
 fi
 
+# ---- src/txt_layout.c -------------------------------------------------------------------------
+
+# imp_txt_tab_tables: lines of three tab-separated cells (two tabs) are a
+# table's rows, as Word's table copied to text gives them (mutant: the
+# cells counted from 0, only lines of three tabs or more read)
+printf 'Phân công như sau:\n\nSTT\tNhiệm vụ\tĐơn vị\n1\tRà soát hộ nghèo\tCác thôn\n2\tTổng hợp danh sách\tVăn phòng\n\n' |
+    txt_plan >"$work/m/tab3.txt"
+imp tab3 txt
+if grep -q -x '          - {key: c3, header: "Đơn vị"}' "$work/m/tab3.yaml" &&
+    grep -q -x '          - \["Rà soát hộ nghèo", "Các thôn"\]' "$work/m/tab3.yaml"; then
+    ok "txt_layout: three tab-separated cells a line are a table of three columns"
+else
+    not_ok "txt_layout tab table of three: $(body tab3)"
+fi
+
 # ---- src/import_issuer.c ----------------------------------------------------------------------
 
 # imp_kind_in_name: a line in capitals longer than an issuer's line (120

@@ -495,7 +495,7 @@ static void test_kind_in_name(void **state)
         {"PHÒNG TÀI CHÍNH ", 0, " NĂM 2024", 0},
         {"theo Kế hoạch ", 0, "", 0},
         {"ở SỞ ", 0, " VÀ ĐẦU TƯ", 0},   /* a small first letter: a sentence's */
-        {"PHÒNG TÀI CHÍNH -xã", 17, "", 1}, /* the range ends at its '-' */
+        {"PHÒNG TÀI CHÍNH -xã", sizeof "PHÒNG TÀI CHÍNH -" - 1, "", 1}, /* the range ends at its "-" */
         {"", 0, "", 0},
         {"   ", 0, "", 0},
     };
