@@ -21,6 +21,7 @@
 #include <strings.h>
 
 #include <libxml/parser.h>
+#include <libxml/parserInternals.h>
 
 #define MAX_ENTRIES 10000
 
@@ -154,9 +155,48 @@ char *docx_read_part(DiagSink *diags, const char *path, zip_t *zip, const char *
     return data;
 }
 
+/* libxml2's generic error handler, silenced (docx_parse_xml says why). */
+static void xml_quiet(void *ctx, const char *msg, ...)
+{
+    (void)ctx;
+    (void)msg;
+}
+
+/* The longest run of data[0..len) without a '<': a text node or an
+ * attribute's value, which libxml2 refuses past XML_MAX_TEXT_LENGTH
+ * (without XML_PARSE_HUGE), its last error then "Extra content at the end
+ * of the document", which said nothing of why (s32attack F3). */
+static size_t longest_piece(const char *data, size_t len)
+{
+    size_t best = 0, run = 0;
+    for (size_t i = 0; i < len; i++) {
+        run = data[i] == '<' ? 0 : run + 1;
+        if (run > best)
+            best = run;
+    }
+    return best;
+}
+
+/* Whether a part's declared encoding (NULL: none, UTF-8) is UTF-8 or
+ * UTF-16, as OPC requires, in any case and with or without the dash. */
+static int docx_utf_encoding(const char *enc)
+{
+    if (!enc)
+        return 1;
+    if (strncasecmp(enc, "UTF", 3) != 0)
+        return 0;
+    enc += 3 + (enc[3] == '-');
+    return strcmp(enc, "8") == 0 || strncmp(enc, "16", 2) == 0;
+}
+
 xmlDoc *docx_parse_xml(DiagSink *diags, const char *path, const char *name, const char *data,
                        size_t len)
 {
+    /* libxml2 writes some errors on stderr in spite of XML_PARSE_NOERROR
+     * ("parser error : xmlSAX2Characters: huge text node" and the line, in
+     * the middle of the diagnostics and of --diagnostics-format=json's
+     * objects): they are said here, by a diagnostic */
+    xmlSetGenericErrorFunc(NULL, xml_quiet);
     xmlDoc *doc = xmlReadMemory(data, (int)len, name, NULL,
                                 XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_COMPACT);
     if (doc && (doc->intSubset || doc->extSubset)) {
@@ -170,6 +210,30 @@ xmlDoc *docx_parse_xml(DiagSink *diags, const char *path, const char *name, cons
                    "entities may name files outside it); open the original in Word or "
                    "LibreOffice and save it again as .docx", path, name);
         xmlFreeDoc(doc);
+        return NULL;
+    }
+    if (doc && !docx_utf_encoding((const char *)doc->encoding)) {
+        /* OPC allows a part UTF-8 or UTF-16 only (ECMA-376 Part 2, M1.17);
+         * libxml2 decoded one declared "ISO-8859-1" as Latin-1: a part of
+         * UTF-8 bytes so declared became "á»¦Y BAN NHÃN DÃN", exit 0
+         * (s32attack F2) */
+        SrcPos pos = {path, 0, 0};
+        diag_error(diags, pos, 0, KH754, "'%s': %s declares the encoding '%s', where a Word "
+                   "document's parts are UTF-8 or UTF-16 (ECMA-376, the Open Packaging "
+                   "Conventions), so its text cannot be trusted to read as written; open the "
+                   "original in Word or LibreOffice and save it again as .docx", path, name,
+                   (const char *)doc->encoding);
+        xmlFreeDoc(doc);
+        return NULL;
+    }
+    size_t piece = doc ? 0 : longest_piece(data, len);
+    if (piece > XML_MAX_TEXT_LENGTH) {
+        SrcPos pos = {path, 0, 0};
+        diag_error(diags, pos, 0, KH755, "'%s': %s holds a text of %zu bytes in one piece (a "
+                   "paragraph of one run, or a value), more than the %d bytes the XML reader "
+                   "takes at once; a plan's paragraph is a few KB: the file is damaged or built "
+                   "to exhaust memory; if it is a plan, split that paragraph in Word and save "
+                   "it again", path, name, piece, XML_MAX_TEXT_LENGTH);
         return NULL;
     }
     if (!doc) {

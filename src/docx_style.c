@@ -83,6 +83,7 @@ void docx_styles_read(xmlDoc *doc, DocxStyles *st)
         ps->bold = docx_child(rpr, "b") ? docx_toggle_on(docx_child(rpr, "b")) : -1;
         ps->italic = docx_child(rpr, "i") ? docx_toggle_on(docx_child(rpr, "i")) : -1;
         ps->caps = docx_run_caps(rpr, -1);
+        ps->vanish = docx_child(rpr, "vanish") ? docx_toggle_on(docx_child(rpr, "vanish")) : -1;
         ps->font[0] = docx_rfonts_font(rpr, "ascii");
         ps->font[1] = docx_rfonts_font(rpr, "hAnsi");
     }
@@ -113,9 +114,10 @@ static const char *para_style(const DocxStyles *st, const char *id)
     return st->default_para < st->n ? st->items[st->default_para].id : NULL;
 }
 
-/* The bold (which 0), italic (1) or All Caps (2) a run of character style id takes
- * (character 0: a paragraph of paragraph style id), following basedOn
- * (at most 10 steps): 0 or 1, or -1 when no style of the chain sets it. */
+/* The bold (which 0), italic (1), All Caps (2) or hidden text (3) a run of
+ * character style id takes (character 0: a paragraph of paragraph style
+ * id), following basedOn (at most 10 steps): 0 or 1, or -1 when no style
+ * of the chain sets it. */
 int docx_style_flag(const DocxStyles *st, const char *id, int character, int which)
 {
     if (st && !character)
@@ -124,7 +126,7 @@ int docx_style_flag(const DocxStyles *st, const char *id, int character, int whi
         const DocxStyle *ps = find_style(st, id, character);
         if (!ps)
             return -1;
-        int v = which == 2 ? ps->caps : which ? ps->italic : ps->bold;
+        int v = which == 3 ? ps->vanish : which == 2 ? ps->caps : which ? ps->italic : ps->bold;
         if (v >= 0)
             return v;
         id = ps->based_on;
@@ -239,4 +241,16 @@ int docx_para_list(const DocxStyles *st, const xmlNode *ppr, const char *style, 
     if (*ilvl < 0)
         *ilvl = 0;
     return num_id;
+}
+
+int docx_run_hidden(const DocxStyles *st, const xmlNode *rpr, int para_hidden)
+{
+    const xmlNode *own = docx_child(rpr, "vanish");
+    if (own)
+        return docx_toggle_on(own);
+    char *id = docx_attr(docx_child(rpr, "rStyle"), "val");
+    int styled = id ? docx_style_flag(st, id, 1, 3) : -1;
+    if (id)
+        xmlFree(id);
+    return styled >= 0 ? styled : para_hidden;
 }

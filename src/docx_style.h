@@ -19,7 +19,7 @@ typedef struct DocxStyle {
     int num_id, ilvl; /* ilvl -1: the style gives none */
     int character;   /* a character style (w:rStyle): its bold and italic */
     int list_level;  /* "List Bullet 2".."5" (w:name): 1..4, else 0 */
-    int bold, italic, caps; /* -1: not set by this style (see its basedOn) */
+    int bold, italic, caps, vanish; /* -1: not set by this style (see its basedOn) */
     char *font[2];   /* w:rFonts' w:ascii and w:hAnsi: NULL not set, "" a
                         theme font; libxml2's */
 } DocxStyle;
@@ -50,12 +50,18 @@ void docx_styles_read(xmlDoc *doc, DocxStyles *st);
 
 void docx_styles_free(DocxStyles *st);
 
-/* The bold (which 0), italic (1) or All Caps (2) a run of character style
- * id takes (character 0: a paragraph of paragraph style id, NULL or a
+/* The bold (which 0), italic (1), All Caps (2) or hidden text (3, w:vanish)
+ * a run of character style id takes (character 0: a paragraph of paragraph style id, NULL or a
  * style styles.xml lacks the default paragraph style), following
  * basedOn (at most 10 steps): 0 or 1, or -1 when no style of the chain
  * sets it (or st is NULL, or a character style's id is NULL). */
 int docx_style_flag(const DocxStyles *st, const char *id, int character, int which);
+
+/* Whether a run of properties rpr (NULL: none) is hidden text, which Word
+ * neither shows nor prints: its own w:vanish, else its character style's
+ * (through st, following basedOn), else para_hidden, its paragraph
+ * style's. A style's was read as shown text (s32attack F5). */
+int docx_run_hidden(const DocxStyles *st, const xmlNode *rpr, int para_hidden);
 
 /* The font (which 0: w:ascii, 1: w:hAnsi) of character style id
  * (character 0: paragraph style id, NULL or a style styles.xml lacks the

@@ -15,7 +15,10 @@
  * heading over plain text, a table's cell, a Word list item, are never
  * lines of what precedes them). The joined text keeps '\n' between the
  * lines, as a .txt's joined lines do, which the plan reads as a space.
- * One pass, each paragraph's text copied once into one buffer.
+ * A paragraph that begins with a capital joins only in a document whose
+ * lines break before small letters all along (wrapped_width: a Word
+ * plan's two paragraphs were joined, s32review). Two passes, each
+ * paragraph's text copied once into one buffer.
  */
 #include "docx_wrapped.h"
 
@@ -68,8 +71,76 @@ static int may_join(const ImpPara *a, const ImpPara *b)
            !a->literal && !b->literal && a->page == b->page;
 }
 
+/* The characters of text[0..n), counted up to LINE_CHARS_MAX + 1 */
+static size_t line_chars(const char *text, size_t n)
+{
+    size_t chars = 0;
+    for (size_t i = 0; i < n && chars <= LINE_CHARS_MAX; i++)
+        chars += ((unsigned char)text[i] & 0xC0) != 0x80;
+    return chars;
+}
+
+/* Whether paragraph b goes on the text at[0..len) (a's, or the lines a
+ * has taken: taking), by the .txt's rule and the limits above; *prev the
+ * length of its last line in bytes */
+static int goes_on(const ImpPara *a, const ImpPara *b, const char *at, size_t len, int taking,
+                   size_t *prev_out)
+{
+    size_t prev = last_line(at, len);
+    size_t n = strlen(b->text);
+    *prev_out = prev;
+    if (!n || !len || !may_join(a, b) || !line_sized(at + len - prev, prev) ||
+        !line_sized(b->text, n))
+        return 0;
+    int caps = imp_txt_all_caps(at + len - prev, prev) && prev < 120;
+    /* a paragraph that begins with a capital goes on a long line left
+     * open, by the .txt's rule, but not on a heading or an item of one
+     * paragraph: "II. TỔ CHỨC THỰC HIỆN: Giao các phòng triển khai" over
+     * "Một." is a section and its first paragraph (round25 S4); a .txt's
+     * line break is no paragraph's end. Only lines join (line_sized), and
+     * a paragraph that ends a sentence takes none, though the next begin
+     * in small letters as a .txt's line may: Word's "mười lăm." and
+     * "mười sáu." are two paragraphs (mut16's and mut17's DJ, session 31) */
+    int small = vi_letter_case(b->text, NULL) < 0;
+    return (small || taking || !labelled(at, len)) && !imp_txt_ends_sentence(at, len) &&
+           imp_txt_continues(at, len, !taking && prev == len, b->text, n, b->gap, caps, prev);
+}
+
+/* A Word plan's paragraphs are paragraphs: a line of 60-150 characters
+ * left without a full stop over a paragraph that begins with a capital
+ * is, in a plan written in Word, two paragraphs ("Công chức Chỉ huy
+ * trưởng quân sự xã phụ trách chỉ tiêu 19.1" over "Trưởng Công an xã
+ * phụ trách chỉ tiêu 19.2", binh-trung's plan as pandoc writes it: one
+ * unit of the two, one indicator lost, exit 0, s32review), and only in
+ * a text pasted a line a paragraph one line. What tells the two is the
+ * document: pasted out of a PDF, its lines break mid-sentence all along,
+ * most of them before a word in small letters ("... của Chính phủ Quy"
+ * over "định cơ chế ..."), which a paragraph of Word almost never
+ * begins with. So a paragraph beginning with a capital goes on the one
+ * above only in a document of WRAPS_MIN such breaks or more, and only
+ * under a line as long as those lines are (four fifths of their mean
+ * length or more: a line that ends short ended its paragraph). */
+enum { WRAPS_MIN = 3 };
+
+/* The mean length in characters of the lines a paragraph in small
+ * letters goes on (the document's broken lines), 0 when they are fewer
+ * than WRAPS_MIN: no paragraph beginning with a capital joins */
+static size_t wrapped_width(const ImpParas *paras)
+{
+    size_t wraps = 0, chars = 0, prev;
+    for (size_t r = 1; r < paras->n; r++) {
+        const ImpPara *a = &paras->items[r - 1], *b = &paras->items[r];
+        if (vi_letter_case(b->text, NULL) < 0 && goes_on(a, b, a->text, strlen(a->text), 0, &prev)) {
+            wraps++;
+            chars += line_chars(a->text + strlen(a->text) - prev, prev);
+        }
+    }
+    return wraps >= WRAPS_MIN ? chars / wraps : 0;
+}
+
 void docx_join_wrapped(Arena *arena, ImpParas *paras)
 {
+    size_t width = wrapped_width(paras); /* 0: no capital joins */
     size_t w = 0;
     Buf text = {0}; /* the paragraph being joined, when it took a line */
     int taking = 0;
@@ -78,31 +149,17 @@ void docx_join_wrapped(Arena *arena, ImpParas *paras)
         if (w > 0) {
             ImpPara *a = &paras->items[w - 1];
             const char *at = taking ? text.data : a->text;
-            size_t len = taking ? text.len : strlen(a->text);
-            size_t prev = last_line(at, len);
-            size_t n = strlen(b->text);
-            int caps = imp_txt_all_caps(at + len - prev, prev) && prev < 120;
-            /* a paragraph that begins with a capital goes on a long line
-             * left open, by the .txt's rule, but not on a heading or an
-             * item of one paragraph: "II. TỔ CHỨC THỰC HIỆN: Giao các phòng
-             * triển khai" over "Một." is a section and its first paragraph
-             * (round25 S4); a .txt's line break is no paragraph's end.
-             * Only lines join (line_sized), and a paragraph that ends a
-             * sentence takes none, though the next begin in small letters
-             * as a .txt's line may: Word's "mười lăm." and "mười sáu."
-             * are two paragraphs (mut16's and mut17's DJ, session 31) */
+            size_t len = taking ? text.len : strlen(a->text), prev;
             int small = vi_letter_case(b->text, NULL) < 0;
-            if (n && len && may_join(a, b) && (small || taking || !labelled(at, len)) &&
-                line_sized(at + len - prev, prev) && line_sized(b->text, n) &&
-                !imp_txt_ends_sentence(at, len) &&
-                imp_txt_continues(at, len, !taking && prev == len, b->text, n, b->gap, caps, prev)) {
+            if (goes_on(a, b, at, len, taking, &prev) &&
+                (small || (width && line_chars(at + len - prev, prev) * 5 >= width * 4))) {
                 if (!taking) {
                     buf_reset(&text);
                     buf_putn(&text, a->text, len);
                     taking = 1;
                 }
                 buf_putc(&text, '\n');
-                buf_putn(&text, b->text, n);
+                buf_puts(&text, b->text);
                 if (b->review)
                     imp_review_put(arena, a, b->review, b->review_len);
                 continue;

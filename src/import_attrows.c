@@ -240,6 +240,100 @@ const char *att_numbers_note(void)
              "left out: a plan's table prints none");
 }
 
+char att_column_align(const char *sep, int k)
+{
+    if (!sep)
+        return 0;
+    const char *s = strchr(sep, '|');
+    for (int i = 0; s && i < k; i++)
+        s = strchr(s + 1, '|');
+    if (!s)
+        return 0;
+    size_t n = strcspn(s + 1, "|");
+    const char *b = s + 1, *e = s + 1 + n;
+    while (b < e && *b == ' ')
+        b++;
+    while (e > b && e[-1] == ' ')
+        e--;
+    if (e - b >= 2 && *b == ':' && e[-1] == ':')
+        return 'c';
+    if (e - b >= 2 && e[-1] == ':')
+        return 'r';
+    return 0;
+}
+
+/* Whether row a (wa cells) and row b (wb cells) hold the same cells. */
+static int same_row(const char *const *a, int wa, const char *const *b, int wb)
+{
+    if (wa != wb)
+        return 0;
+    for (int k = 0; k < wa; k++)
+        if (strcmp(a[k], b[k]) != 0)
+            return 0;
+    return 1;
+}
+
+size_t att_drop_repeated_header(Ctx *c, const char *const *header, int header_w,
+                                const char ***rows, const int *widths, size_t skip,
+                                const char ****body, const int **body_w,
+                                const unsigned long long **body_m, const Para *const **body_p,
+                                size_t *n_body)
+{
+    size_t n = *n_body, head_n = skip + 1, repeats = 0;
+    int words = 0; /* a header of empty cells over rows left empty to fill in: no repeats */
+    for (int k = 0; k < header_w; k++)
+        words |= *header[k] != '\0';
+    if (!words)
+        return 0;
+    const char *const *const *hd = (const char *const *const *)rows; /* rows[j - 1]: block row j */
+    unsigned char *keep = arena_alloc(c->arena, n ? n : 1);
+    memset(keep, 1, n);
+    for (size_t r = 0; r < n; r++) {
+        if (!same_row((*body)[r], (*body_w)[r], header, header_w))
+            continue;
+        size_t j = 1; /* the block's next rows, as far as they repeat */
+        while (j < head_n && r + j < n &&
+               same_row((*body)[r + j], (*body_w)[r + j], hd[j - 1], widths[j - 1]))
+            j++;
+        memset(keep + r, 0, j);
+        repeats++;
+        r += j - 1;
+    }
+    if (!repeats)
+        return 0;
+    const char ***b = arena_alloc(c->arena, n * sizeof *b);
+    int *w = arena_alloc(c->arena, n * sizeof *w);
+    unsigned long long *m = arena_alloc(c->arena, n * sizeof *m);
+    const Para **p = arena_alloc(c->arena, n * sizeof *p);
+    size_t kept = 0;
+    for (size_t r = 0; r < n; r++)
+        if (keep[r]) {
+            b[kept] = (*body)[r];
+            w[kept] = (*body_w)[r];
+            m[kept] = (*body_m)[r];
+            p[kept++] = (*body_p)[r];
+        }
+    *body = b;
+    *body_w = w;
+    *body_m = m;
+    *body_p = p;
+    *n_body = kept;
+    return repeats;
+}
+
+void att_put_dropped(Ctx *c, Buf *y, int numbers, size_t repeats)
+{
+    if (numbers)
+        buf_printf(y, "    # review: %s\n", att_numbers_note());
+    if (repeats)
+        buf_printf(y, "    # review: %s\n",
+                   arena_printf(c->arena, _("the column headings, typed again inside the table "
+                                            "(%zu time(s): a table continued on another page, "
+                                            "or split in two), are left out: the plan prints "
+                                            "them once, and its .docx repeats them on each "
+                                            "page"), repeats));
+}
+
 void att_drop_numbers(ITable *t)
 {
     if (!t->n_rows || !att_column_numbers(t->rows[0], t->n_cols, t->n_cols))

@@ -52,6 +52,33 @@ const char *att_numbers_note(void);
  * t->dropped its note (as its first row, it kept the columns text and the
  * rows of a table of tasks no tasks). */
 void att_drop_numbers(ITable *t);
+/* The rows of an attachment's table after its header block that repeat
+ * it: a Biểu split in two tables, or continued on another page, with its
+ * header typed again over the second part, as offices do where Word's
+ * "Repeat Header Rows" would print it by itself. The block is the header
+ * row (header, header_w cells) and rows[0..skip), its second and third
+ * header rows and its row of column numbers (widths[r] cells each); the
+ * body is *body[0..*n_body) (with *body_w, *body_m, *body_p: its widths,
+ * Word merges and paragraphs), the rows after the block. A repeat is a
+ * body row equal to the header row, cell by cell (a header row with some
+ * text: empty rows under an empty one are rows to fill in), and the
+ * block's next rows that follow it equal. The repeats are left out of the body (the
+ * four arrays replaced by arena copies without them, *n_body lessened);
+ * returns how many there were. Those rows were read as the table's rows:
+ * the header printed again in the middle of the rebuilt table, its STT
+ * column and totals row lost, exit 0 (s32attack F1). */
+size_t att_drop_repeated_header(Ctx *c, const char *const *header, int header_w,
+                                const char ***rows, const int *widths, size_t skip,
+                                const char ****body, const int **body_w,
+                                const unsigned long long **body_m, const Para *const **body_p,
+                                size_t *n_body);
+/* Whether column k of a separator row "|:---:|---|" is centred (":-:")
+ * or right-aligned ("--:"): 'c', 'r', or 0. */
+char att_column_align(const char *sep, int k);
+/* Writes an attachment's "# review:" lines, under its columns, for its row
+ * of column numbers left out (numbers) and its header's repeats left out
+ * (repeats, att_drop_repeated_header's count), in the messages' language. */
+void att_put_dropped(Ctx *c, Buf *y, int numbers, size_t repeats);
 /* Appends column k's type (", type: stt", ", type: int, total: true"),
  * if any, to the column's flow mapping in y: 1 when it wrote one (a
  * typed column prints centred: layout_column_align), 0 for text. */

@@ -170,8 +170,8 @@ static void collect_runs(const DocxStyles *st, const xmlNode *n, int bold, int i
         }
         if (strcmp(name, "r") == 0) {
             const xmlNode *rpr = docx_child(c, "rPr");
-            if (rpr && docx_toggle_on(docx_child(rpr, "vanish")))
-                continue; /* hidden text: Word neither shows nor prints it */
+            if (docx_run_hidden(fst, rpr, inh >> 2 & 1))
+                continue; /* hidden text (its own, its styles'): Word neither shows nor prints it */
             int b = rpr ? docx_toggle_on(docx_child(rpr, "b")) : bold;
             int it = docx_child(rpr, "i") ? docx_toggle_on(docx_child(rpr, "i")) : italic;
             char *rstyle = rpr ? docx_attr(docx_child(rpr, "rStyle"), "val") : NULL;
@@ -413,6 +413,7 @@ static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
      * its bold is left as it was read, the headings' round trip by it) */
     int style_i = docx_style_flag(&rd->styles, style, 0, 1) > 0;
     int style_c = docx_style_flag(&rd->styles, style, 0, 2) > 0;
+    int style_v = docx_style_flag(&rd->styles, style, 0, 3) > 0; /* hidden text */
     /* bold by its paragraph style (khgen's KHSection, a Heading): the
      * paragraph prints bold, though its runs say nothing */
     int style_b = docx_style_flag(&rd->styles, style, 0, 0) > 0;
@@ -422,7 +423,7 @@ static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
     Run *runs = NULL;
     size_t n_runs = 0, cap = 0;
     DocxFields fs = {.missed = symbol_missed, .ctx = rd, .unicode = docx_para_unicode(p)};
-    collect_runs(&rd->styles, p, 0, style_i | style_c << 1, &runs, &n_runs, &cap, rd, &fs, &pf);
+    collect_runs(&rd->styles, p, 0, style_i | style_c << 1 | style_v << 2, &runs, &n_runs, &cap, rd, &fs, &pf);
     /* as Markdown: emphasis that is not the whole paragraph's, links */
     int all_bold, all_italic, unbold = docx_runs_unbold(runs, n_runs); /* round23 R8 */
     int partly = 0; /* "**IV. X:** Y": a bold style's text unbolded (round22 --stress s4) */

@@ -228,30 +228,6 @@ static const char *cell_value(Ctx *c, const char *s)
 
 /* ---- attachment pages ----------------------------------------------------------------- */
 
-/* Whether column k of a separator row "|:---:|---|" is centred (":-:")
- * or right-aligned ("--:"): 'c', 'r', or 0. */
-static char column_align(const char *sep, int k)
-{
-    if (!sep)
-        return 0;
-    const char *s = strchr(sep, '|');
-    for (int i = 0; s && i < k; i++)
-        s = strchr(s + 1, '|');
-    if (!s)
-        return 0;
-    size_t n = strcspn(s + 1, "|");
-    const char *b = s + 1, *e = s + 1 + n;
-    while (b < e && *b == ' ')
-        b++;
-    while (e > b && e[-1] == ' ')
-        e--;
-    if (e - b >= 2 && *b == ':' && e[-1] == ':')
-        return 'c';
-    if (e - b >= 2 && e[-1] == ':')
-        return 'r';
-    return 0;
-}
-
 /* The "# review:" line of the cells of a row past the table's columns. */
 static void put_lost(Ctx *c, Buf *y, const char *what, const char **cells, int kept, int w)
 {
@@ -433,6 +409,7 @@ static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const
         buf_puts(y, "\n    orientation: portrait");
     buf_puts(y, "\n    columns:\n");
     int skip; /* the second header row is the first row */
+    const char *const *head0 = header; /* as read (header_groups may fold it) */
     const char **sub = header_groups(c, &header, cols, header_w, rows, widths, masks, n_rows,
                                      &skip);
     int numbers = (size_t)skip < n_rows && att_column_numbers(rows[skip], widths[skip], cols);
@@ -442,6 +419,8 @@ static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const
     const unsigned long long *body_m = masks + skip;
     const Para *const *body_p = row_paras + skip;
     size_t n_body = n_rows - skip;
+    size_t repeats = att_drop_repeated_header(c, head0, header_w, rows, widths, (size_t)skip,
+                                              &body, &body_w, &body_m, &body_p, &n_body);
     /* rows as wide as the table, so that merges compare their cells */
     const char ***full = arena_alloc(c->arena, (n_body ? n_body : 1) * sizeof *full);
     for (size_t r = 0; r < n_body; r++) {
@@ -475,7 +454,7 @@ static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const
      * of codes "5", "12" is left-aligned: it stays text, s18tables) */
     unsigned char may[64] = {0};
     for (int k = 0; k < cols && k < 64; k++)
-        may[k] = !merged && (!separator || column_align(separator, k) == 'c') &&
+        may[k] = !merged && (!separator || att_column_align(separator, k) == 'c') &&
                  !(not_centred >> k & 1);
     att_read_types(cells, n_body, cols, may, &shape);
     const char *group = NULL;
@@ -494,7 +473,7 @@ static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const
             emit_quoted(y, year_refs(c, cell_value(c, grp)));
         }
         int typed = att_put_column(y, &shape, k); /* centred by its type: */
-        char align = column_align(separator, k); /* STT, summed, typed */
+        char align = att_column_align(separator, k); /* STT, summed, typed */
         if (align && !(align == 'c' && typed))
             buf_puts(y, align == 'c' ? ", align: center" : ", align: right");
         buf_puts(y, "}\n");
@@ -502,8 +481,7 @@ static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const
     put_lost(c, y, _("the header row"), header, cols, header_w);
     if (merge)
         buf_printf(y, "    merge: [%s]\n", merge);
-    if (numbers)
-        buf_printf(y, "    # review: %s\n", att_numbers_note());
+    att_put_dropped(c, y, numbers, repeats); /* the column numbers, the header repeated */
     if (n_body == (shape.totals < n_body))
         buf_puts(y, "    rows: []\n");
     else
@@ -607,12 +585,12 @@ size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
         int *widths = arena_alloc(c->arena, cap * sizeof *widths);
         unsigned long long *masks = arena_alloc(c->arena, cap * sizeof *masks);
         const Para **row_paras = arena_alloc(c->arena, cap * sizeof *row_paras);
-        /* the page's paragraphs, for page_left_out */
-        const char **left = arena_alloc(c->arena, (n - k) * sizeof *left);
+        size_t end = k + 1; /* the page's end: its lists (for page_left_out) sized to it, */
+        while (end < n && !attachment_start(&P[end])) end++; /* not the rest: n², s32review */
+        const char **left = arena_alloc(c->arena, 2 * (end - k) * sizeof *left), **page = left + end - k;
         size_t n_left = 0, n_page = 0;
         int signers = 0; /* a signer's line read under the table: the rest is not the note */
         const Para *header_para = NULL;
-        const char **page = arena_alloc(c->arena, (n - k) * sizeof *page);
         page[n_page++] = P[k].text;
         size_t q = k + 1;
         for (; q < n && !attachment_start(&P[q]); q++) {
@@ -853,7 +831,7 @@ size_t body_table(Ctx *c, Stack *st, const Para *P, size_t k, size_t end)
     t->n_rows--;
     body_groups(c, t, widths[0], widths + 1);
     for (int j = 0; j < t->n_cols; j++)
-        t->align[j] = column_align(separator, j);
+        t->align[j] = att_column_align(separator, j);
     /* the italic paragraph under a table is its note */
     if (q < end && P[q].italic && !P[q].bold && strlen(P[q].flat) < 400 &&
         parse_label(P[q].flat).kind == L_NONE) {

@@ -551,6 +551,41 @@ int imp_txt_continues(const char *para, size_t len, int one_line, const char *t,
            (!imp_txt_all_caps(t, n) || caps_sentence_end(t, n));
 }
 
+/* The number of wrapped lines a text shows under first-line indents that
+ * tell paragraphs (indent_goes_on) before the rule may use them. */
+enum { INDENT_WRAPS_MIN = 3 };
+
+/* Whether the plain text s[0..len) is laid out as `pdftotext -layout`
+ * writes a PDF's paragraphs: INDENT_WRAPS_MIN times or more, a line
+ * indented 2 columns or more, 60 bytes or more, left open, over a line at
+ * the margin that begins in small letters (a paragraph's first line and
+ * its next). Only there is a line at the margin under an indented line
+ * more of its paragraph whatever it begins with: a typed text whose one
+ * paragraph was indented ("    Nâng cao năng lực ... trên địa bàn xã."
+ * over "Phối hợp với các thôn ...") was one paragraph of the two, exit 0
+ * (s32review). One pass over the lines. */
+static int indents_tell(const char *s, size_t len)
+{
+    int wraps = 0, hard;
+    size_t prev_lead = 0, prev_n = 0;
+    int prev_open = 0;
+    for (size_t i = 0; i < len && wraps < INDENT_WRAPS_MIN;) {
+        size_t start = i;
+        while (i < len && s[i] != '\n')
+            i++;
+        size_t b, e = line_bounds(s, start, i, 0, &hard, &b);
+        if (i < len)
+            i++;
+        size_t n = e - b, lead = b - start;
+        if (n && lead == 0 && prev_lead >= 2 && prev_n >= 60 && prev_open && starts_lower(s + b, n))
+            wraps++;
+        prev_lead = lead;
+        prev_n = n;
+        prev_open = n && !imp_txt_ends_sentence(s + b, n);
+    }
+    return wraps >= INDENT_WRAPS_MIN;
+}
+
 static int joins(const Buf *para, const char *t, size_t n, int markdown, int blank_run,
                  int prev_caps, size_t prev_len, int para_lead, int lead)
 {
@@ -1042,6 +1077,7 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
     out->markdown = markdown;
     len = warn_kept(diags, path, &doubt, &kept) < 0 ? 0 : len; /* KH752: nothing read */
     Buf para = {0};
+    int indents = !markdown && indents_tell(s, len);
     int para_line = 0, para_heading = 0, para_gap = 0, para_indent = 0, para_lead = 0;
     int blank_run = 0;       /* blank lines since the last text line */
     int prev_hard = 0;       /* the last line ended in a hard break (1, 2), was a row (3) */
@@ -1104,7 +1140,7 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
             para_heading = heading;
             para_gap = blank_run > 0;
             para_indent = markdown ? indent_of(s + start, b - start) : 0;
-            para_lead = (int)(b - start); /* its first line's blanks (plain text: joins) */
+            para_lead = indents ? (int)(b - start) : -1; /* its first line's blanks (joins) */
         } else if (!hyphen) {
             /* a soft line break (Markdown's, text's wrapped by hand) is a space,
              * kept '\n' for recognition: it matters in the header, the signature */

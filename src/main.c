@@ -829,14 +829,14 @@ static int import_command(int argc, char **argv)
         status = EXIT_IO;
     } else if (import_refuse_foreign(diags, in, data, len)) { /* RTF, HTML, PDF (s16user) */
         status = EXIT_IO;
-    } else if (docx ? import_read_docx(arena, diags, in, data, len, &paras) != 0
-                    : !ends_with_ci(in, ".md") && !ends_with_ci(in, ".txt") &&
-                              !ends_with_ci(in, ".markdown") && len >= 4 &&
-                              memcmp(data, "PK\x03\x04", 4) == 0
-                          ? import_read_docx(arena, diags, in, data, len, &paras) != 0
-                          : import_read_text(arena, diags, in, data, len,
-                                             ends_with_ci(in, ".md") || ends_with_ci(in, ".markdown"),
-                                             &paras) != 0) {
+    } else if (docx || (len >= 4 && memcmp(data, "PK\x03\x04", 4) == 0)
+                   /* a zip is a .docx (or what import_read_docx names) whatever
+                    * its name: a .docx saved as "ke-hoach.txt" was "not UTF-8
+                    * text (byte 12)", to run through khgen convert (s32attack F4) */
+                   ? import_read_docx(arena, diags, in, data, len, &paras) != 0
+                   : import_read_text(arena, diags, in, data, len,
+                                      ends_with_ci(in, ".md") || ends_with_ci(in, ".markdown"),
+                                      &paras) != 0) {
         status = EXIT_IO;
     } else {
         ImpStats counts;

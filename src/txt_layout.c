@@ -436,9 +436,12 @@ int imp_txt_layout_tables(const char *s, size_t len, Buf *out)
                 break;
             if (!row && !again && L[next].s[0] != ' ')
                 break; /* text at the margin: the note under the table */
+            if (!row && !again && m == 1 && imp_txt_all_caps(cells[0].s, cells[0].n))
+                break; /* a signer's title under it, "NGƯỜI LẬP BIỂU": no cell's
+                        * words (it and its name went into the last row's
+                        * last cell, exit 0, no note: s32review) */
             last = next;
         }
-        size_t mark = rewritten.len;
         for (size_t w = done; w < first; w++) {
             buf_putn(&rewritten, L[w].s, L[w].n);
             buf_putc(&rewritten, '\n');
@@ -449,7 +452,11 @@ int imp_txt_layout_tables(const char *s, size_t len, Buf *out)
             in_page = 0;
             l = last;
         } else {
-            rewritten.len = mark; /* left as it is */
+            /* left as it is: the lines before it stay written, so that
+             * the next table does not copy them again (each page of many
+             * whose table does not line up copied the text from the
+             * start, n² bytes: s32review) */
+            done = first;
             in_page = 0;
         }
     }
