@@ -47,16 +47,20 @@ else
 fi
 
 # indent_goes_on: a PDF's text whose paragraphs are told by their first
-# line's indent: a sentence ending at a margin line of 60 bytes (the width
-# rule's bound, inclusive) over a capital goes on the paragraph; one of 57
-# bytes does not (mutant: prev_len > 60)
+# line's indent (three indented lines left open over a margin line in
+# small letters, s32review's indents_tell): a sentence ending at a margin
+# line of 60 bytes (the width rule's bound, inclusive) over a capital goes
+# on the paragraph; one of 57 bytes does not (mutant: prev_len > 60)
 for w in 60 57; do
     case $w in
     60) l='lập kế hoạch chi tiết và tổ chức thực hiện.' ;;
     *) l='lập kế hoạch chi tiết, tổ chức thực hiện.' ;;
     esac
-    printf '    Để triển khai thực hiện có hiệu quả các nhiệm vụ, giải pháp nêu trên, các thôn cần\n%s\nĐảm bảo hoàn thành thẩm tra huyện trong tháng 11 năm 2024.\n    Các thôn báo cáo kết quả về Ủy ban nhân dân xã trước ngày 15 tháng 12 năm 2024.\n' "$l" |
-        txt_plan >"$work/m/w$w.txt"
+    {
+        printf '    Ủy ban nhân dân xã chỉ đạo các thôn tổ chức rà soát hộ nghèo, hộ cận nghèo theo\nđúng quy trình, bảo đảm công khai, minh bạch, dân chủ trên địa bàn toàn xã.\n'
+        printf '    Các thôn lập danh sách hộ nghèo, hộ cận nghèo và gửi về Ủy ban nhân dân xã để\ntổng hợp, báo cáo Ủy ban nhân dân huyện theo quy định.\n'
+        printf '    Để triển khai thực hiện có hiệu quả các nhiệm vụ, giải pháp nêu trên, các thôn cần\n%s\nĐảm bảo hoàn thành thẩm tra huyện trong tháng 11 năm 2024.\n    Các thôn báo cáo kết quả về Ủy ban nhân dân xã trước ngày 15 tháng 12 năm 2024.\n' "$l"
+    } | txt_plan >"$work/m/w$w.txt"
     imp "w$w" txt
 done
 if grep -q 'tổ chức thực hiện. Đảm bảo hoàn thành' "$work/m/w60.yaml" &&
