@@ -262,6 +262,15 @@ char att_column_align(const char *sep, int k)
     return 0;
 }
 
+/* Whether row a (w cells) holds some text. */
+static int row_has_text(const char *const *a, int w)
+{
+    for (int k = 0; k < w; k++)
+        if (*a[k])
+            return 1;
+    return 0;
+}
+
 /* Whether row a (wa cells) and row b (wb cells) hold the same cells. */
 static int same_row(const char *const *a, int wa, const char *const *b, int wb)
 {
@@ -280,24 +289,37 @@ size_t att_drop_repeated_header(Ctx *c, const char *const *header, int header_w,
                                 size_t *n_body)
 {
     size_t n = *n_body, head_n = skip + 1, repeats = 0;
-    int words = 0; /* a header of empty cells over rows left empty to fill in: no repeats */
-    for (int k = 0; k < header_w; k++)
-        words |= *header[k] != '\0';
-    if (!words)
+    if (head_n > 8)
         return 0;
-    const char *const *const *hd = (const char *const *const *)rows; /* rows[j - 1]: block row j */
+    /* the block's rows: the header row, then rows[0..skip) */
+    const char *const *block[8];
+    int block_w[8];
+    block[0] = header;
+    block_w[0] = header_w;
+    for (size_t j = 1; j < head_n; j++) {
+        block[j] = rows[j - 1];
+        block_w[j] = widths[j - 1];
+    }
     unsigned char *keep = arena_alloc(c->arena, n ? n : 1);
     memset(keep, 1, n);
     for (size_t r = 0; r < n; r++) {
-        if (!same_row((*body)[r], (*body_w)[r], header, header_w))
+        /* a block row typed again (one with text: empty rows under an
+         * empty header are rows left to fill in), and the block's rows
+         * after it as far as they follow: the whole header, or its row
+         * of column numbers alone, "(1)", "(2)", at a page's top */
+        size_t j0 = 0;
+        while (j0 < head_n && (!row_has_text(block[j0], block_w[j0]) ||
+                               !same_row((*body)[r], (*body_w)[r], block[j0], block_w[j0])))
+            j0++;
+        if (j0 == head_n)
             continue;
-        size_t j = 1; /* the block's next rows, as far as they repeat */
-        while (j < head_n && r + j < n &&
-               same_row((*body)[r + j], (*body_w)[r + j], hd[j - 1], widths[j - 1]))
+        size_t j = j0 + 1;
+        while (j < head_n && r + j - j0 < n &&
+               same_row((*body)[r + j - j0], (*body_w)[r + j - j0], block[j], block_w[j]))
             j++;
-        memset(keep + r, 0, j);
+        memset(keep + r, 0, j - j0);
         repeats++;
-        r += j - 1;
+        r += j - j0 - 1;
     }
     if (!repeats)
         return 0;

@@ -60,9 +60,10 @@ void att_drop_numbers(ITable *t);
  * header rows and its row of column numbers (widths[r] cells each); the
  * body is *body[0..*n_body) (with *body_w, *body_m, *body_p: its widths,
  * Word merges and paragraphs), the rows after the block. A repeat is a
- * body row equal to the header row, cell by cell (a header row with some
- * text: empty rows under an empty one are rows to fill in), and the
- * block's next rows that follow it equal. The repeats are left out of the body (the
+ * body row equal to a row of the block, cell by cell (one with some text:
+ * empty rows under an empty header are rows to fill in), and the block's
+ * next rows that follow it equal: the whole header typed again, or its
+ * row of column numbers alone at a page's top. The repeats are left out of the body (the
  * four arrays replaced by arena copies without them, *n_body lessened);
  * returns how many there were. Those rows were read as the table's rows:
  * the header printed again in the middle of the rebuilt table, its STT

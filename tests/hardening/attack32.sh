@@ -105,6 +105,18 @@ if [ $status -eq 0 ] && grep -qF '      - ["Thôn C", 1, 3]' "$work/splitmd.yaml
 else
     not_ok "F1 .md: status $status, $(sed -n '/columns:/,$p' "$work/splitmd.yaml" 2>/dev/null | head -c 900)"
 fi
+# the row of column numbers alone typed again at the next page's top
+awk '/^\| STT \|/ && seen { print "| (1) | (2) | (3) | (4) |"; next }
+    /^\| STT \|/ { seen = 1 } { print } /^\|:---:\|/ { print "| (1) | (2) | (3) | (4) |" }' \
+    "$work/split.md" >"$work/numbers.md"
+imp numbers "$work/numbers.md"
+if [ $status -eq 0 ] && grep -qF '      - ["Thôn C", 1, 3]' "$work/numbers.yaml" &&
+    grep -qF '    totals: "Tổng cộng"' "$work/numbers.yaml" && ! grep -q '^      - .*"(1)"' "$work/numbers.yaml" &&
+    grep -qF 'typed again inside the table (1 time(s)' "$work/numbers.yaml"; then
+    ok "F1 the row of column numbers alone typed again at a page's top: left out"
+else
+    not_ok "F1 numbers: status $status, $(sed -n '/columns:/,$p' "$work/numbers.yaml" 2>/dev/null | head -c 900)"
+fi
 imp whole "$G/whole.docx"
 if [ $status -eq 0 ] && bieu_ok whole && ! grep -q 'typed again' "$work/whole.yaml"; then
     ok "F1 guard: the Biểu in one table reads as before, no review line"
