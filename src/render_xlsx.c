@@ -375,6 +375,8 @@ static void sheet_name_pick(SheetNames *sn, lxw_workbook *wb, const Attachment *
             while (keep > 0 && ((unsigned char)base[keep] & 0xC0) == 0x80)
                 keep--;
         }
+        while (keep > 0 && base[keep - 1] == ' ')
+            keep--; /* "... nhiệm vụ  (2)": the cut's space before the tail's (s32mut) */
         snprintf(name, size, "%.*s%s", (int)keep, base, tail);
         /* every name taken or reserved is one of the 2n labels', so
          * a suffix past 2n + 2 is never needed; 999 named the 1000th

@@ -53,6 +53,9 @@ static void front_matter(void **state)
          * key: the block was no front matter, its number read as the
          * document's (s31review) */
         {"---\ns\xE1\xBB\x91: 125/KH-UBND\n---\n", 26, 3},
+        /* a key's characters: capitals to 'Z', digits to '9' (s32mut: a
+         * key with a 'Z' or a '9' made the block no front matter) */
+        {"---\nVERSION_2019Z: 1\n---\n", 25, 3},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         int lines = -1;
