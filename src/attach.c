@@ -757,8 +757,8 @@ static void read_preset(AttParser *ap, const YNode *node, Attachment *att, Attac
     }
 }
 
-/* note, orientation, totals (the plan's, else the preset's). Returns the
- * `totals` node (or NULL). */
+/* note, unit, orientation, totals (the plan's, else the preset's): the
+ * `totals` node or NULL. */
 static const YNode *read_settings(AttParser *ap, Attachment *att, AttachSpec *spec)
 {
     const YNode *v;
@@ -766,6 +766,8 @@ static const YNode *read_settings(AttParser *ap, Attachment *att, AttachSpec *sp
         remember_line(ap, spec, &att->note, v);
         att->note_node = v;
     }
+    if ((v = att_value(spec, "unit")) && (att->unit = read_printed(ap, v, "unit")))
+        remember_line(ap, spec, &att->unit, v); /* "Đơn vị tính: ..." above the table */
     if ((v = att_value(spec, "orientation")) && read_scalar(ap, v, "orientation")) {
         const char *const *orientations = keys_words(KEYSET_ATTACHMENT, "orientation");
         int o = att_name_index(orientations, v->text); /* ORIENTATIONS: landscape first */
@@ -792,8 +794,7 @@ static const YNode *read_settings(AttParser *ap, Attachment *att, AttachSpec *sp
     return totals_node;
 }
 
-/* id, preset, label, title, then read_settings. Returns the `totals` node
- * (or NULL). */
+/* id, preset, label, title, then read_settings: the `totals` node or NULL. */
 static const YNode *read_head(AttParser *ap, const YNode *node, Attachment *att,
                               AttachSpec *spec)
 {
@@ -915,8 +916,7 @@ static void read_merge(AttParser *ap, Attachment *att, AttachSpec *spec)
 /* A generator's values left blank or of the wrong kind that changed the
  * table without a word (session 21): `catalog: [a, b]` (KH600) and
  * `catalog:` cut to nothing read the first catalog; a blank title of
- * `group_titles` printed its group first, under no group row (KH165,
- * blankmeant.c). */
+ * `group_titles` printed its group first, under no group row (KH165). */
 static void check_generator_blanks(AttParser *ap, const AttachSpec *spec)
 {
     const GenSpec *gen = &spec->gen;

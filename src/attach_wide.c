@@ -34,6 +34,9 @@ static void warn_table(const Attachment *att, const char *caption, const Layout 
     SrcPos pos = col->pos.file ? col->pos : att->pos;
     need = ceil(need); /* whole points, never "needs 18 pt of 18 pt" */
     room = floor(room);
+    if (room < 0) /* a share smaller than the cell's padding holds no text:
+                     "-8 pt" (s31attack) is 0 pt of room */
+        room = 0;
     if (caption)
         diag_warning(diags, pos, 1, KH635,
                      "the table '%s' in the body is too wide for its page: a value of column "

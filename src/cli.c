@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "i18n.h"
+#include "outputs.h"
 #include "diag.h"
 #include "readpolicy.h"
 #include "util.h"
@@ -50,18 +51,13 @@ int cli_allow_read(const char *dir)
     return usage_error("cannot use '%s' for --allow-read: %s", dir, i18n_strerror(errno));
 }
 
-void cli_write_failed(const char *command, const char *path, int err)
+void cli_write_failed(const char *path, int err)
 {
-    char *dir = path_dir(path);
-    if (err == ENOENT && path_dir_missing(path))
-        term_fprintf(stderr, _("khgen: %s: cannot write '%s': the directory '%s' does not exist; "
-                               "make it first (mkdir -p '%s'), or give -o a file in a directory "
-                               "that exists\n"),
-                     command, path, dir, dir);
-    else
-        term_fprintf(stderr, _("khgen: %s: cannot write '%s': %s\n"), command, path,
-                     i18n_strerror(err));
-    free(dir);
+    DiagSink *diags = diag_new(stderr);
+    SrcPos at = {path, 0, 0};
+    outputs_report_write(diags, at, path, err, NULL); /* KH901, as a build's */
+    diag_flush(diags);
+    diag_free(diags);
 }
 
 int option_once(unsigned *seen, unsigned bit)

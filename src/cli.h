@@ -49,14 +49,15 @@ int cli_stdout_writable(const char *command);
  * after saying that dir is missing or no directory. */
 int cli_allow_read(const char *dir);
 
-/* The one message of a one-file writer (`-o FILE` of init, new, diff)
- * whose FILE could not be written, err the errno of the failure: "khgen:
- * COMMAND: cannot write 'FILE': REASON", and, where FILE's directory does
- * not exist (`khgen init ... -o xa/tan-phu/xa-tan-phu-2026.yaml` for a new
- * commune, the README's layout), that directory named with the command
- * that makes it, instead of "No such file or directory" alone (s29user).
- * Nothing is kept. */
-void cli_write_failed(const char *command, const char *path, int err);
+/* The one message of a one-file writer (`-o FILE` of init, new, diff,
+ * convert) whose FILE could not be written, err the errno of the failure:
+ * KH901 at FILE, worded as a build's output (outputs_report_write: the
+ * file, the reason and what to do; where FILE's directory does not exist,
+ * `khgen init ... -o xa/tan-phu/xa-tan-phu-2026.yaml` for a new commune,
+ * that directory named with the command that makes it, s29user). Printed
+ * to stderr at once (its own sink); nothing is kept. It printed no code
+ * and no advice but for a missing directory before (s31attack). */
+void cli_write_failed(const char *path, int err);
 
 /* `khgen convert FILE [-o OUT] [--force] [--from ENC]` (argv[1] is
  * "convert"); color: diagnostics in colour. Returns the exit status. */

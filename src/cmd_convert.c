@@ -207,8 +207,7 @@ int convert_command(int argc, char **argv, int color)
     if (!target) {
         fwrite(text.data ? text.data : "", 1, text.len, stdout);
     } else if (write_file_atomic(target, text.data ? text.data : "", text.len) != 0) {
-        term_fprintf(stderr, _("khgen: cannot write '%s': %s"), target, i18n_strerror(errno));
-        fputc('\n', stderr);
+        cli_write_failed(target, errno);
         status = EXIT_IO;
     }
     if (status != EXIT_OK) {

@@ -1141,7 +1141,7 @@ int cmd_diff(int argc, char **argv, int color)
                          format, color, all, &page);
     if (out_path && strcmp(out_path, "-") != 0) {
         if (write_file_atomic(out_path, page.data ? page.data : "", page.len) != 0) {
-            cli_write_failed("diff", out_path, errno);
+            cli_write_failed(out_path, errno);
             status = EXIT_IO;
         }
     } else if (page.len) {

@@ -349,6 +349,9 @@ static const char *year_marked(const InlineCtx *ctx, Arena *arena, const YNode *
 
 static void table_extras(Buf *out, Arena *arena, const Attachment *att, const InlineCtx *ctx)
 {
+    const char *unit = layout_unit_line(arena, att); /* as printed above the table */
+    if (unit)
+        buf_printf(out, "\n%s", unit);
     if (att->n_columns) {
         buf_puts(out, "\nCột: ");
         for (size_t c = 0; c < att->n_columns; c++)

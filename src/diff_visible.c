@@ -12,7 +12,8 @@
  * an inserted run such characters are written as their names, in
  * Vietnamese as the rest of the diff ("‹dấu cách không ngắt›"), and so are
  * plain spaces and line breaks when the run holds nothing else ("[-‹dấu
- * cách›-]{+‹dấu cách không ngắt›+}"). Text that is the same on both sides
+ * cách›-]{+‹dấu cách không ngắt›+}"), a run of one of them as one name
+ * and its count ("‹6 dấu cách›"). Text that is the same on both sides
  * is printed as it is, but for the bidirectional controls (U+202E, U+2066,
  * U+200E, ...): printed, they print nothing and reverse the text after
  * them, so that "Chi [-100-]{+001+}" with 001 written after a U+202E
@@ -101,10 +102,23 @@ int diff_visible(const char *s, size_t n, int same, Buf *out)
         return 0;
     for (size_t i = 0, len; i < n; i += len) {
         const char *name = invisible(u + i, n - i, blank, same, &len, other);
-        if (name)
-            buf_printf(out, "\xE2\x80\xB9%s\xE2\x80\xBA", name); /* ‹name› */
-        else
+        if (!name) {
             buf_putn(out, s + i, len);
+            continue;
+        }
+        /* a run of one character is one mark and its count: a day blanked
+         * in a date, six spaces, "‹6 dấu cách›", not six marks (s31user) */
+        size_t count = 1, next;
+        while (i + (count + 1) * len <= n && memcmp(u + i + count * len, u + i, len) == 0 &&
+               invisible(u + i + count * len, n - i - count * len, blank, same, &next, other) &&
+               next == len)
+            count++;
+        name = invisible(u + i, n - i, blank, same, &len, other); /* other reused above */
+        if (count > 1)
+            buf_printf(out, "\xE2\x80\xB9%zu %s\xE2\x80\xBA", count, name); /* ‹6 name› */
+        else
+            buf_printf(out, "\xE2\x80\xB9%s\xE2\x80\xBA", name); /* ‹name› */
+        len *= count;
     }
     return 1;
 }

@@ -216,6 +216,29 @@ static const char *suggest_key(const Figure *fig, const char *word, int with_opt
     return suggest_best(word, names, n);
 }
 
+/* key with each run of dots written once, "data..so_thon" as
+ * "data.so_thon", in buf (n bytes), when that names a field of the
+ * figure's items and key had a run; else NULL. The nearest name by
+ * spelling (suggest_key) knows no data key (s31fixmed). */
+static const char *key_dots_once(const InlineCtx *ctx, const Figure *fig, const char *key,
+                                 char *buf, size_t n)
+{
+    size_t j = 0;
+    int run = 0;
+    for (size_t i = 0; key[i]; i++) {
+        if (key[i] == '.' && j && buf[j - 1] == '.') {
+            run = 1;
+            continue;
+        }
+        if (j + 1 >= n)
+            return NULL;
+        buf[j++] = key[i];
+    }
+    buf[j] = '\0';
+    FieldRef ref;
+    return run && query_lookup(ctx->plan, fig_source(fig->subject), buf, &ref) == 0 ? buf : NULL;
+}
+
 /* A number compared with "year", "year+1" or "year-1" is the plan's year
  * (as {year} prints it) or its neighbour: the value is rewritten in place
  * ("year" has room for four digits). Returns -1 when value is such a word
@@ -267,7 +290,10 @@ static int read_filter_key(Reporter *r, const InlineCtx *ctx, const Figure *fig,
         return 0;
     }
     if (query_lookup(ctx->plan, fig_source(fig->subject), key_text, &flt->ref) != 0) {
-        const char *hint = suggest_key(fig, key_text, 1);
+        char once[256];
+        const char *hint = key_dots_once(ctx, fig, key_text, once, sizeof once);
+        if (!hint)
+            hint = suggest_key(fig, key_text, 1);
         Buf names = {0};
         put_field_names(&names, fig->subject, 0);
         if (hint)
@@ -661,7 +687,10 @@ static int read_field(Reporter *r, const InlineCtx *ctx, Figure *fig, const char
         enum { MAX_NAMES = 64 };
         const char *candidates[MAX_NAMES];
         size_t n = field_names(fig->subject, 1, candidates, MAX_NAMES);
-        const char *hint = suggest_best(words[1], candidates, n);
+        char once[256];
+        const char *hint = key_dots_once(ctx, fig, words[1], once, sizeof once);
+        if (!hint)
+            hint = suggest_best(words[1], candidates, n);
         if (hint)
             fig_report(r, DIAG_ERROR, KH502, "unknown field '%s' of %s (did you mean '%s'?)",
                    words[1], words[0], hint);

@@ -40,6 +40,10 @@
  * A table with merged cells keeps its rows as written (an STT column
  * would count the merged blocks, and a total counts a merged cell once).
  *
+ * Around the table, the line above it that names its unit, "(Đơn vị tính:
+ * triệu đồng)", is the attachment's `unit:` (printed there again,
+ * layout_unit_line), and the text under it its note (att_put_note).
+ *
  * Stage: import (recognition). Strings live in the Ctx's arena.
  */
 #include "import_attrows.h"
@@ -49,6 +53,8 @@
 #include <string.h>
 
 #include "attach.h"
+#include "emit_yaml.h"
+#include "layout.h"
 #include "plan.h"
 #include "vi.h"
 
@@ -682,5 +688,32 @@ void att_body_table(Ctx *c, ITable *t, int merged)
             if (digits >= 0) /* as YAML writes it: "1.200" would be ambiguous (KH114) */
                 t->rows[r][k] = arena_printf(c->arena, "%.*f", plan_digits(digits), v);
         }
+    }
+}
+
+/* The note and the unit line (s24attack F1: the line above the table was
+ * the note, its rows lost to KH762 behind it; s31user: now its `unit:`). */
+void att_put_note(Ctx *c, Buf *y, const char *note, const char *above)
+{
+    const char *unit = above ? layout_unit_said(c->arena, above) : NULL;
+    if (unit) {
+        buf_puts(y, "    unit: ");
+        emit_scalar(y, year_refs(c, unit));
+        buf_putc(y, '\n');
+    } else if (above && *above) {
+        buf_printf(y, "    # review: %s\n",
+                   arena_printf(c->arena, _("\"%s\" stood between the title and the table in the "
+                                            "document: it is the note, printed under the table"),
+                                above));
+        /* one line: "Đơn vị tính: hộ. Nguồn: ...", not "hộ Nguồn: ..." */
+        size_t n = strlen(above);
+        int ends = n && strchr(".;:!?)", above[n - 1]) != NULL;
+        note = note && *note ? arena_printf(c->arena, "%s%s %s", above, ends ? "" : ".", note)
+                             : above;
+    }
+    if (note && *note) {
+        buf_puts(y, "    note: ");
+        emit_scalar(y, year_refs(c, note));
+        buf_putc(y, '\n');
     }
 }

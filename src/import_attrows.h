@@ -90,6 +90,12 @@ void att_put_row(Ctx *c, Buf *y, const AttShape *s, const char **row, size_t r, 
 /* The same of a table in the body: sets t's stt, counted, group, totals
  * and summed (its summed cells rewritten as YAML numbers, 1250.50). */
 void att_body_table(Ctx *c, ITable *t, int merged);
+/* An attachment's note, the text under its table (NULL: none), and
+ * above, the text that stood between its title and its table (NULL:
+ * none), both as plan text: above is its `unit:` when it names one,
+ * "(Đơn vị tính: triệu đồng)" (layout_unit_said), else the note's start,
+ * with a '# review:' line saying where it stood. */
+void att_put_note(Ctx *c, Buf *y, const char *note, const char *above);
 /* Writes "totals: LABEL" when the last row is the table's totals. */
 void att_put_totals(Buf *y, const AttShape *s);
 

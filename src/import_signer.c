@@ -53,11 +53,17 @@ static int name_like(const char *s)
 static const char *const behalf_marks[] = {"TM. ", "KT. ", "TL. ", "TUQ. ", "Q. ", NULL};
 
 /* Which of ND30's marks s begins with (1 + its index in behalf_marks),
- * or 0 */
+ * or 0: a line under 120 bytes, or one in capitals under 240 (a steering
+ * committee's whole name in a signature's cell, "TM. BAN CHỈ ĐẠO CÁC
+ * CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA GIAI ĐOẠN 2021-2025 XÃ TÂN AN - HUYỆN YÊN
+ * THẾ", 120 bytes, was an unnumbered section of the body and the
+ * signature went without it, exit 0: s32mut); a longer line is a
+ * sentence, not a mark */
 static int behalf_mark(const char *s)
 {
+    size_t n = strlen(s);
     for (int k = 0; behalf_marks[k]; k++)
-        if (starts_with(s, behalf_marks[k]) && strlen(s) < 120)
+        if (starts_with(s, behalf_marks[k]) && (n < 120 || (n < 240 && is_upper_text(s))))
             return k + 1;
     return 0;
 }

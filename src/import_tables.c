@@ -356,30 +356,6 @@ static const char **header_groups(Ctx *c, const char ***header, int cols, int he
     return header_w == cols ? md_column_groups(c, *header, cols, header) : NULL;
 }
 
-/* An attachment's note, the text under its table; above, the text that
- * stood between its title and its table. "(Đơn vị tính: triệu đồng)"
- * there: a plan's page has no line there, its note is the one place that
- * prints it (its rows were lost to KH762 behind it, s24attack F1). */
-static void put_note(Ctx *c, Buf *y, const char *note, const char *above)
-{
-    if (above && *above) {
-        buf_printf(y, "    # review: %s\n",
-                   arena_printf(c->arena, _("\"%s\" stood between the title and the table in the "
-                                            "document: it is the note, printed under the table"),
-                                above));
-        /* one line: "Đơn vị tính: hộ. Nguồn: ...", not "hộ Nguồn: ..." */
-        size_t n = strlen(above);
-        int ends = n && strchr(".;:!?)", above[n - 1]) != NULL;
-        note = note && *note ? arena_printf(c->arena, "%s%s %s", above, ends ? "" : ".", note)
-                             : above;
-    }
-    if (note && *note) {
-        buf_puts(y, "    note: ");
-        emit_scalar(y, year_refs(c, cell_value(c, note)));
-        buf_putc(y, '\n');
-    }
-}
-
 static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const char **header,
                      int cols, const char ***rows, const int *widths,
                      const unsigned long long *masks, const Para *const *row_paras,
@@ -502,7 +478,7 @@ static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const
             put_lost(c, y, arena_printf(c->arena, _("row %zu"), r + 1), body[r], cols, body_w[r]);
     }
     att_put_totals(y, &shape);
-    put_note(c, y, note, above);
+    att_put_note(c, y, note ? cell_value(c, note) : NULL, above ? cell_value(c, above) : NULL);
 }
 
 /* Text of an attachment page that is in none of its table, title and

@@ -117,7 +117,35 @@ static const char *const comments[] = {
     N_("the text names the unit already"),
     N_("the signer's name"),
     N_("the registry the plans share: its units, levels, localities and catalogs"),
+    N_("the Prime Minister's decision approving the national target programme on new rural "
+       "areas that @YEAR@ belongs to, as a basis here (QĐ 263/QĐ-TTg of 22/02/2022 "
+       "approved the programme of 2021-2025)"),
 };
+
+/* The programme's basis, @PROGRAMME@ of the skeleton: QĐ 263/QĐ-TTg
+ * approved the programme of 2021-2025, which a plan of 2026 or later
+ * cannot cite (`init --year 2027` did, s31user): there, a TODO. */
+static const char programme_2021_2025[] =
+    "  - kind: QĐ\n"
+    "    number: 263/QĐ-TTg\n"
+    "    date: 2022-02-22\n"
+    "    by: Thủ tướng Chính phủ\n"
+    "    about: >-\n"
+    "      phê duyệt Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai\n"
+    "      đoạn 2021-2025\n";
+static const char programme_later[] = "  # TODO: @#21@\n";
+
+static void fill(Buf *out, const char *text, const char *const *keys, const char *const *values,
+                 size_t n);
+
+/* The skeleton's @PROGRAMME@ for a plan of year (year_text), in b. */
+static const char *programme_of(Buf *b, long year, const char *year_text)
+{
+    static const char *const year_key[] = {"YEAR"};
+    const char *const year_value[] = {year_text};
+    fill(b, year > 2025 ? programme_later : programme_2021_2025, year_key, year_value, 1);
+    return buf_str(b);
+}
 
 static const char skeleton[] =
     "# @#0@\n"
@@ -138,13 +166,7 @@ static const char skeleton[] =
     "    trên địa bàn @KIND@ @NAME@\n"
     "\n"
     "bases:\n"
-    "  - kind: QĐ\n"
-    "    number: 263/QĐ-TTg\n"
-    "    date: 2022-02-22\n"
-    "    by: Thủ tướng Chính phủ\n"
-    "    about: >-\n"
-    "      phê duyệt Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai\n"
-    "      đoạn 2021-2025\n"
+    "@PROGRAMME@"
     "  # TODO: @#6@\n"
     "  - text: Căn cứ tình hình thực tế của địa phương\n"
     "\n"
@@ -374,7 +396,7 @@ static int read_registry(const char *path, const char *out, Arena *arena, Regist
     char *real_file = realpath(path, NULL);
     int file_err = errno;
     if (!real_dir) {
-        cli_write_failed("init", out, dir_err);
+        cli_write_failed(out, dir_err);
         status = EXIT_IO;
     } else if (!real_file) {
         term_fprintf(stderr, _("khgen: init: cannot find the directory of '%s': %s\n"), path,
@@ -437,6 +459,18 @@ static const struct {
     {"TỈNH ", "tỉnh"},   {"THÀNH PHỐ ", "thành phố"}, {"TP. ", "thành phố"},
     {"TP.", "thành phố"},
 };
+/* The same typed without marks, read only in a name without any ("Xa Dong
+ * Huu" printed "XÃ XA DONG HUU": the level's kind before the kind typed,
+ * s31fixmed); "THI XA" before "THI TRAN"'s neighbours by its length. */
+static const struct {
+    const char *upper;
+    const char *kind;
+} name_kinds_unmarked[] = {
+    {"XA ", "xã"},         {"PHUONG ", "phường"}, {"THI TRAN ", "thị trấn"}, {"HUYEN ", "huyện"},
+    {"QUAN ", "quận"},     {"THI XA ", "thị xã"}, {"TINH ", "tỉnh"},       {"THANH PHO ", "thành phố"},
+};
+
+static int without_marks(const char *name);
 
 /* The kind a place's name begins with ("Phường 1", "Thị trấn Bố Hạ", "TP.
  * Hồ Chí Minh"), or NULL; *rest is the name after it (borrowed from name).
@@ -459,6 +493,16 @@ static const char *name_kind(const char *name, const char *upper, const char **r
         }
         *rest = s;
         return name_kinds[k].kind;
+    }
+    for (size_t k = 0; without_marks(name) && k < sizeof name_kinds_unmarked / sizeof name_kinds_unmarked[0]; k++) {
+        size_t len = strlen(name_kinds_unmarked[k].upper); /* ASCII: one byte a letter */
+        if (strncmp(upper, name_kinds_unmarked[k].upper, len) != 0 || !upper[len])
+            continue;
+        term_fprintf(stderr, _("khgen: init: note: '%.*s' is read as the kind '%s', typed "
+                               "without its marks\n"),
+                     (int)len - 1, name, name_kinds_unmarked[k].kind);
+        *rest = name + len;
+        return name_kinds_unmarked[k].kind;
     }
     return NULL;
 }
@@ -837,7 +881,7 @@ static int write_skeleton(const char *out, int force, const Buf *text, const cha
         term_fprintf(stderr, _("khgen: init: '%s' exists; use --force to overwrite it, or -o\n"), out);
         status = EXIT_USAGE;
     } else if (write_file_atomic(out, text->data, text->len) != 0) {
-        cli_write_failed("init", out, errno);
+        cli_write_failed(out, errno);
         status = EXIT_IO;
     } else {
         /* the command as a shell reads it back: "--include 'my dir/chung'"
@@ -1067,19 +1111,19 @@ int cmd_init(int argc, char **argv)
         default_file_name(&slug, nfc.data, year);
         out = slug.data;
     }
-    Buf import = {0}, units = {0}, levels = {0}, localities = {0}, renames = {0};
+    Buf import = {0}, units = {0}, levels = {0}, localities = {0}, renames = {0}, programme = {0};
     const char *const below[5] = {level->below, level->below_id, below_name, year_text, rest};
     char *allow = NULL; /* the --allow-read the plan's checks need, or NULL */
     int status = registry_slots(include_arg, out, level, below, &import, &units, &levels,
                                 &localities, &renames, &allow);
     const char *keys[] = {"NAME",  "NAME_UP", "KIND",     "KIND_UP",    "PLACE",     "YEAR",
                           "LEVEL", "UNITS",   "BELOW",    "BELOW_ID",   "BELOW_NAME", "RECIPIENTS",
-                          "ISSUER", "IMPORT", "LEVELS", "LOCALITIES"};
+                          "ISSUER", "IMPORT", "LEVELS", "LOCALITIES", "PROGRAMME"};
     const char *values[] = {rest,         rest_up.data, kind,         kind_up.data,
                             place.data,   year_text,    level->arg,   buf_str(&units),
                             level->below, level->below_id, below_name, level->recipients,
                             issuer.data,  buf_str(&import), buf_str(&levels),
-                            buf_str(&localities)};
+                            buf_str(&localities), programme_of(&programme, year, year_text)};
     fill(&text, skeleton, keys, values, sizeof keys / sizeof keys[0]);
     rename_units(&text, buf_str(&renames));
     buf_free(&renames);
@@ -1088,6 +1132,7 @@ int cmd_init(int argc, char **argv)
         status = write_skeleton(out, force, &text, kind, nfc.data, year, allow);
     free(allow);
     buf_free(&import);
+    buf_free(&programme);
     buf_free(&units);
     buf_free(&levels);
     buf_free(&localities);

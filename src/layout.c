@@ -7,6 +7,7 @@
  */
 #include "layout.h"
 
+#include <ctype.h>
 #include <string.h>
 
 #include "attach.h"
@@ -155,6 +156,79 @@ static void lay_totals_row(RowBuilder *b, TableLayout *t)
     finish_row(b, t, LROW_TOTALS, 0);
 }
 
+/* The length of prefix at the start of s, ASCII letters in any case (the
+ * rest as written: "ĐVT", "Đơn vị tính", "đơn vị tính"), else 0. */
+static size_t begins_folded(const char *s, const char *prefix)
+{
+    size_t n = strlen(prefix);
+    for (size_t i = 0; i < n; i++) {
+        unsigned char a = (unsigned char)s[i], b = (unsigned char)prefix[i];
+        if (!a || (a != b && !(a < 0x80 && b < 0x80 && tolower(a) == tolower(b))))
+            return 0;
+    }
+    return n;
+}
+
+/* Where the unit begins in a line that names it ("ĐVT: triệu đồng",
+ * "(Đơn vị tính: %)"), *paren set when the line opens with '('; NULL when
+ * the line does not begin with the words and a colon. */
+static const char *unit_after_words(const char *text, int *paren)
+{
+    /* the words a Biểu's unit line begins with, longest first */
+    static const char *const words[] = {"Đơn vị tính", "đơn vị tính", "ĐƠN VỊ TÍNH", "ĐVT",
+                                        "Đơn vị", "đơn vị", "ĐƠN VỊ"};
+    const char *s = text;
+    while (*s == ' ' || *s == '\t')
+        s++;
+    *paren = *s == '(';
+    s += *paren;
+    size_t n = 0;
+    for (size_t i = 0; !n && i < sizeof words / sizeof *words; i++)
+        n = begins_folded(s, words[i]);
+    if (!n)
+        return NULL;
+    for (s += n; *s == ' '; s++)
+        ;
+    return *s == ':' ? s + 1 : NULL;
+}
+
+const char *layout_unit_said(Arena *arena, const char *text)
+{
+    int paren;
+    const char *s = unit_after_words(text, &paren);
+    if (!s)
+        return NULL;
+    while (*s == ' ' || *s == '\t')
+        s++;
+    size_t len = strlen(s);
+    while (len && (s[len - 1] == ' ' || s[len - 1] == '\t'))
+        len--;
+    if (paren && len && s[len - 1] == ')')
+        len--;
+    while (len && s[len - 1] == ' ')
+        len--;
+    const char *unit = len ? arena_strndup(arena, s, len) : NULL;
+    /* a unit is a few words: "Đơn vị tính: hộ. Nguồn: ..." is a note */
+    if (!unit || len > 60 || str_find(unit, ". ") || str_find(unit, "; "))
+        return NULL;
+    return unit;
+}
+
+const char *layout_unit_line(Arena *arena, const Attachment *att)
+{
+    const char *u = att->unit;
+    int paren;
+    if (!u)
+        return NULL;
+    while (*u == ' ' || *u == '\t')
+        u++;
+    if (!*u)
+        return NULL;
+    if (unit_after_words(u, &paren))
+        return u; /* written whole: never "Đơn vị tính: ĐVT: %" */
+    return arena_printf(arena, "Đơn vị tính: %s", u);
+}
+
 TableLayout *layout_table(Arena *arena, const Attachment *att)
 {
     if (att->n_columns == 0 || att->n_columns > ATTACH_MAX_COLUMNS)
@@ -173,6 +247,7 @@ TableLayout *layout_table(Arena *arena, const Attachment *att)
     t->rows = arena_alloc(arena, (att->n_rows + 3) * sizeof *t->rows);
     t->widths = arena_alloc(arena, att->n_columns * sizeof *t->widths);
     table_column_widths(att, t->widths);
+    t->unit_line = layout_unit_line(arena, att);
     RowBuilder *b = arena_alloc(arena, sizeof *b);
     b->arena = arena;
     lay_header(b, t);

@@ -18,6 +18,8 @@
  *     first summed column, centred, then each column's total, bold;
  *   - each column's alignment: the declared one, else left for text and
  *     centred for numbers, dates and STT;
+ *   - the unit line above the table ("Đơn vị tính: triệu đồng"), on the
+ *     right, the attachment's `unit:` (layout_unit_line);
  *   - each column's width in characters: the declared width, else one
  *     balanced from the content with the font's real widths (colwidth.h:
  *     short values never wrap, headers over three lines at most, long
@@ -62,6 +64,8 @@ typedef struct TableLayout {
     size_t n_rows;
     size_t stt_col;          /* the STT column, or n_cols if none */
     double *widths;          /* n_cols widths in characters */
+    const char *unit_line;   /* "Đơn vị tính: triệu đồng", printed above the
+                                table on the right; NULL when none */
 } TableLayout;
 
 /* Lays out att's table. Returns NULL when the table has no columns. The
@@ -74,6 +78,19 @@ TableLayout *layout_table(Arena *arena, const Attachment *att);
  * (the render context's): a national plan's tables are tens of thousands
  * of cells, laid out once instead of once per format. */
 const TableLayout *layout_table_kept(Arena *arena, const Attachment *att, int keep);
+
+/* The line above att's table naming its unit (`unit:`), one text for every
+ * back end: "Đơn vị tính: " and the unit, or the unit as written when it
+ * already says so ("ĐVT: triệu đồng", "(Đơn vị tính: %)": layout_unit_said);
+ * NULL when att has no unit. In arena (or att's text). */
+const char *layout_unit_line(Arena *arena, const Attachment *att);
+
+/* The unit a line above a table names: "triệu đồng" for "ĐVT: triệu đồng",
+ * "(Đơn vị tính: triệu đồng)" or "Đơn vị: %" (the words in any of their
+ * usual cases, the colon required, a unit of a few words: no sentence
+ * after it); NULL when text is no unit line. The
+ * one rule of layout_unit_line and of import's Biểu reader. In arena. */
+const char *layout_unit_said(Arena *arena, const char *text);
 
 /* The alignment a column's cells print with: the declared one, else left
  * for text and centred for everything else. Never ALIGN_DEFAULT. */

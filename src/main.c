@@ -593,14 +593,18 @@ static int write_outputs(const Options *opt, DiagSink *diags, Arena *arena, Outp
 
 /* `check` writes nothing, but a broken template (a province's plan.md) must
  * show: parse the templates a build would use (rendering the whole document
- * would double the time of a check). */
-static void check_templates(TemplateSet *templates)
+ * would double the time of a check), and the styles part the .docx takes
+ * from docx-styles.xml, which must be well-formed XML (small: rendered). */
+static void check_templates(TemplateSet *templates, const Plan *plan, DiagSink *diags)
 {
     static const char *const skeletons[] = {"plan.md", "plan.html", "plan.css",
                                                 "docx-styles.xml"};
+    int broken = 0;
     for (size_t i = 0; i < sizeof skeletons / sizeof skeletons[0]; i++)
-        tpl_check(templates, skeletons[i]);
+        broken |= tpl_check(templates, skeletons[i]) != 0 && i == 3;
     tpl_check_wording(templates);
+    if (!broken)
+        render_docx_check_styles(templates, &plan->layout, diags);
 }
 
 /* Compiles one plan through the pipeline: load -> parse -> resolve ->
@@ -633,7 +637,7 @@ static int compile_plan(const Options *opt, DiagSink *diags, const char *path)
     tree = NULL;
     root = NULL;
     if (diag_error_count(diags) == errors_before && !opt->build)
-        check_templates(templates);
+        check_templates(templates, plan, diags);
     if (diag_error_count(diags) > errors_before || !opt->build) {
         status = diag_error_count(diags) > errors_before ? EXIT_PLAN_ERRORS : EXIT_OK;
         goto done;

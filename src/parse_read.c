@@ -596,8 +596,13 @@ void read_due(Parser *p, const YNode *node, Deadline *due)
         read_due_scalar(p, node, due, 0);
         return;
     }
-    if (!expect_kind(p, node, YNODE_MAP, "due"))
+    if (node->kind != YNODE_MAP) { /* "must be a mapping" said not what due takes (s31attack) */
+        PARSE_ERROR(p, node, KH102, "'due' is one deadline, not a list: write a date "
+                    "YYYY-MM-DD, a month YYYY-MM, a quarter YYYY-Q1..Q4, a half YYYY-H1/H2, a year "
+                    "YYYY or ongoing, or a mapping {before: ...} or {in: ...} (with its text:); a "
+                    "task of two deadlines is two tasks");
         return;
+    }
     check_keys(p, node, KEYSET_DEADLINE, "a deadline");
     const YNode *before = ynode_get(node, "before");
     const YNode *in = ynode_get(node, "in");

@@ -350,6 +350,8 @@ typedef struct Attachment {
     const struct YNode *title_node; /* where title is written (check_draft.c) */
     const char *note;        /* shown under the table */
     const struct YNode *note_node; /* where note is written (check_textdates.c) */
+    const char *unit;        /* "triệu đồng": the unit line above the table
+                                (layout_unit_line), NULL for none */
     int landscape;
     const char *preset;      /* preset name, if any */
     Column *columns;

@@ -302,8 +302,7 @@ static RunStyle run_style(int style_bold, int style_italic)
 }
 
 /* A short solid rule, centred in a width of `room` twips: an empty, two
- * points high paragraph whose top border is `length` twips long, with
- * `after` twips below it. */
+ * points high paragraph, its top border `length` twips, `after` below. */
 static void put_rule(Docx *d, int room, int length, int after)
 {
     int side = (room - length) / 2;
@@ -505,8 +504,7 @@ static int text_width(const Docx *d, int landscape);
 /* A table in the body: its caption centred in bold (KH Attachment Label,
  * kept with the table, 6 pt above and below), the table as an
  * attachment's, across the portrait page's text width, and its note (KH
- * Attachment Note). Not indented under a "+" task: a table keeps the
- * page's width. */
+ * Attachment Note). Not indented under a "+" task: it keeps the width. */
 static void docx_table(void *writer, const InlineCtx *ctx, const BodyNode *node)
 {
     Docx *d = writer;
@@ -594,7 +592,9 @@ static int *table_widths(const TableLayout *t, int text_width)
     return w;
 }
 
-static void put_table_cell(Docx *d, const LayoutCell *cell, const int *widths)
+/* One cell; keep: kept with the next row (a group row, never alone at a
+ * page's foot: LibreOffice and Word keep a row whose paragraphs do). */
+static void put_table_cell(Docx *d, const LayoutCell *cell, const int *widths, int keep)
 {
     Buf *o = d->out;
     int width = 0;
@@ -608,8 +608,8 @@ static void put_table_cell(Docx *d, const LayoutCell *cell, const int *widths)
     else if (cell->rowspan > 1)
         buf_puts(o, "<w:vMerge w:val=\"restart\"/>");
     buf_puts(o, "<w:vAlign w:val=\"center\"/></w:tcPr>");
-    buf_printf(o, "<w:p><w:pPr><w:pStyle w:val=\"KHTable\"/><w:jc w:val=\"%s\"/></w:pPr>",
-               jc_of(cell->align));
+    buf_printf(o, "<w:p><w:pPr><w:pStyle w:val=\"KHTable\"/>%s<w:jc w:val=\"%s\"/></w:pPr>",
+               keep ? "<w:keepNext/>" : "", jc_of(cell->align));
     if (!cell->covered) {
         RunStyle rs = run_style(0, 0); /* KH Table is neither bold nor italic */
         rs.bold = cell->bold;
@@ -619,7 +619,8 @@ static void put_table_cell(Docx *d, const LayoutCell *cell, const int *widths)
 }
 
 /* The attachment's table: full borders, the header rows repeated on every
- * page, no row split over two pages, merged cells as gridSpan and vMerge. */
+ * page, no row split over two pages, a group row kept with the row under
+ * it, merged cells as gridSpan and vMerge. */
 static void put_table(Docx *d, const TableLayout *t, int text_width)
 {
     Buf *o = d->out;
@@ -646,7 +647,7 @@ static void put_table(Docx *d, const TableLayout *t, int text_width)
             buf_puts(o, "<w:tblHeader/>");
         buf_puts(o, "</w:trPr>");
         for (size_t k = 0; k < row->n_cells; k++)
-            put_table_cell(d, &row->cells[k], widths);
+            put_table_cell(d, &row->cells[k], widths, row->kind == LROW_GROUP);
         buf_puts(o, "</w:tr>\n");
     }
     buf_puts(o, "</w:tbl>\n");
@@ -853,6 +854,9 @@ static void put_attachment(Docx *d, size_t i)
         close_para(d);
     }
     const TableLayout *t = layout_table_kept(rc->arena, att, 1);
+    if (t && t->unit_line) /* on the right, kept with the table's first row */
+        put_text_para(d, "KHAttachmentNote", "<w:keepNext/><w:spacing w:before=\"0\" "
+                      "w:after=\"60\"/><w:jc w:val=\"right\"/>", t->unit_line, run_style(0, 1));
     if (t)
         put_table(d, t, text_width(d, att->landscape));
     if (att->note && *att->note)
@@ -895,16 +899,15 @@ static void put_document(Docx *d, const TValue *values)
 /* word/styles.xml: the template docx-styles.xml (a province may bring its
  * own) with the body's size, line height, indent and spacing of `layout:`
  * or the defaults. Returns the template engine's status. */
-static int put_styles(RenderCtx *rc, const Page *p, Buf *o)
+static int put_styles(Arena *arena, TemplateSet *templates, const Page *p, Buf *o)
 {
-    Arena *arena = rc->arena;
     TValue *values = tv_map(arena);
     tv_set_str(arena, values, "body_size", arena_printf(arena, "%d", p->font_half_points));
     tv_set_str(arena, values, "line", arena_printf(arena, "%d", p->line));
     tv_set_str(arena, values, "indent", arena_printf(arena, "%d", p->indent));
     tv_set_str(arena, values, "after", arena_printf(arena, "%d", p->after));
     Buf page = {0};
-    int status = tpl_render(rc->templates, "docx-styles.xml", values, TPL_ESCAPE_HTML, &page);
+    int status = tpl_render(templates, "docx-styles.xml", values, TPL_ESCAPE_HTML, &page);
     /* from the XML declaration on (the template's comment prints nothing,
      * but a province's file may start with blank lines) */
     const char *start = page.data ? str_find(page.data, "<?xml") : NULL;
@@ -964,6 +967,18 @@ static int styles_well_formed(const Buf *styles, TemplateSet *templates, DiagSin
                msg_len ? " (" : "", msg_len, msg, msg_len ? ")" : "");
     buf_free(&fixed);
     return 0;
+}
+
+int render_docx_check_styles(TemplateSet *templates, const Layout *layout, DiagSink *diags)
+{
+    Arena *arena = arena_new();
+    Page page = page_of(layout);
+    Buf styles = {0}; /* rendered as the build does, then checked as it does */
+    int ok = put_styles(arena, templates, &page, &styles) == 0 &&
+             styles_well_formed(&styles, templates, diags);
+    buf_free(&styles);
+    arena_free(arena);
+    return ok ? 0 : -1;
 }
 
 static void put_header_part(Buf *o, int with_number)
@@ -1144,7 +1159,7 @@ int render_docx(RenderCtx *rc, DiagSink *diags, Buf *out)
     buf_puts(&parts[3].data, APP_PROPS);
     d.out = &parts[4].data;
     put_document(&d, values);
-    int styles_status = put_styles(rc, &d.page, &parts[5].data);
+    int styles_status = put_styles(rc->arena, rc->templates, &d.page, &parts[5].data);
     buf_puts(&parts[6].data, XML_DECL);
     buf_printf(&parts[6].data, "<w:settings %s>%s</w:settings>\n", W_NS, SETTINGS_BODY);
     put_header_part(&parts[7].data, 1);

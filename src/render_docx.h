@@ -15,4 +15,10 @@
  * identical input. */
 int render_docx(RenderCtx *rc, DiagSink *diags, Buf *out);
 
+/* What render_docx reports of the template docx-styles.xml, without the
+ * document: it rendered with layout's values, then KH803 when it gives no
+ * well-formed XML (`check --templates DIR` said nothing of what the build
+ * refused, s31fixmed). Returns 0, or -1 after reporting. */
+int render_docx_check_styles(TemplateSet *templates, const Layout *layout, DiagSink *diags);
+
 #endif

@@ -600,6 +600,13 @@ static void put_attachment(RenderCtx *rc, size_t i, Buf *out)
         put_inline(out, text.data);
         buf_puts(out, "</p>\n");
     }
+    const TableLayout *t = layout_table_kept(rc->arena, att, 1);
+    if (t && t->unit_line) {
+        Buf inner = {0};
+        put_escaped(&inner, t->unit_line);
+        put_paragraph(out, "attachment-unit", &inner);
+        buf_free(&inner);
+    }
     put_table(rc->arena, att, 1, out);
     if (att->note && *att->note) {
         /* attach_resolve has expanded the note to plain text already */

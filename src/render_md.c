@@ -612,6 +612,11 @@ static void put_attachment_from(RenderCtx *rc, size_t index, Buf *out, size_t fr
     render_attachment_line(&rc->inline_ctx, &line);
     put_keeping_blanks(out, line.data ? line.data : "");
     buf_puts(out, "*\n\n");
+    /* the unit line (layout.c): Markdown has no right alignment, so an
+     * italic line of its own over the table */
+    const TableLayout *t = att->n_columns > 0 ? layout_table_kept(rc->arena, att, 1) : NULL;
+    if (t && t->unit_line)
+        put_emphasised_cell(out, "*", t->unit_line, "\n\n");
     put_pipe_table(rc, att, out);
     put_table_note(att, out);
     buf_free(&line);

@@ -75,6 +75,7 @@ typedef enum {
     ROLE_TITLE,     /* upper-case title */
     ROLE_UNDER,     /* "(Kèm theo ...)" */
     ROLE_NOTE,      /* the note under the table */
+    ROLE_UNIT,      /* "Đơn vị tính: ..." above the table, on the right */
     ROLE_HEADER,    /* header cells */
     ROLE_BODY,      /* ordinary cells */
     ROLE_GROUP,     /* group heading rows */
@@ -122,6 +123,10 @@ static lxw_format *get_format(Formats *fs, FormatKey key)
     case ROLE_NOTE:
         format_set_italic(f);
         format_set_align(f, LXW_ALIGN_LEFT);
+        break;
+    case ROLE_UNIT:
+        format_set_italic(f);
+        format_set_align(f, LXW_ALIGN_RIGHT);
         break;
     case ROLE_HEADER:
         format_set_bold(f);
@@ -370,6 +375,8 @@ static void sheet_name_pick(SheetNames *sn, lxw_workbook *wb, const Attachment *
             while (keep > 0 && ((unsigned char)base[keep] & 0xC0) == 0x80)
                 keep--;
         }
+        while (keep > 0 && base[keep - 1] == ' ')
+            keep--; /* "... nhiệm vụ  (2)": the cut's space before the tail's (s32mut) */
         snprintf(name, size, "%.*s%s", (int)keep, base, tail);
         /* every name taken or reserved is one of the 2n labels', so
          * a suffix past 2n + 2 is never needed; 999 named the 1000th
@@ -597,8 +604,9 @@ static void set_widths(Sheet *sh)
     sh->total_width = width_between(sh, 0, n_cols - 1);
 }
 
-/* Label, title, "(Kèm theo ...)" and a blank row; returns the first row
- * after them. */
+/* Label, title, "(Kèm theo ...)" and a blank row, or the unit line
+ * ("Đơn vị tính: triệu đồng", on the right) where it stands in the
+ * document; returns the first row after them. */
 static lxw_row_t write_titles(Sheet *sh, const char *under_title)
 {
     const Attachment *att = sh->att;
@@ -625,7 +633,17 @@ static lxw_row_t write_titles(Sheet *sh, const char *under_title)
                                                              TITLE_SIZE, 0),
                                                 TITLE_SIZE),
                                      NULL));
-    return r + 2;
+    r++;
+    const char *unit = sh->layout->unit_line;
+    if (unit) {
+        write_across(sh, r, 0, last, unit, plain_format(fs, ROLE_UNIT));
+        note_error(sh, worksheet_set_row(ws, r,
+                                         height_for(lines_needed(unit, sh->total_width,
+                                                                 TABLE_FONT_SIZE, 0),
+                                                    TABLE_FONT_SIZE),
+                                         NULL));
+    }
+    return r + 1;
 }
 
 /* A group header across its columns and, below it, the grouped columns'

@@ -68,16 +68,19 @@ if /usr/bin/python3 "$(dirname "$0")/attack24_docx.py" "$work/f1"; then
     else
         not_ok "F1: title2: $(grep -n 'title:\|note:' "$work/f1/title2.yaml")"
     fi
-    if grep -q '^    note: "(Đơn vị tính: triệu đồng)"$' "$work/f1/unit.yaml" &&
-        grep -q '# review: "(Đơn vị tính: triệu đồng)" stood between the title and the table' "$work/f1/unit.yaml"; then
-        ok "F1: the unit line is the note, a '# review:' comment says where it stood"
+    # session 32 (s32fixmed): the plan language has `unit:` now, printed
+    # above the table where it stood; the line is no longer the note
+    if grep -q '^    unit: triệu đồng$' "$work/f1/unit.yaml" &&
+        ! grep -q '^    note:' "$work/f1/unit.yaml"; then
+        ok "F1: the unit line is the attachment's unit:, not the note under the table"
     else
         not_ok "F1: unit line: $(grep -n 'note\|Đơn vị tính' "$work/f1/unit.yaml")"
     fi
     "$khgen" import "$work/f1/unitnote.docx" -o "$work/f1/unitnote.yaml" 2>"$work/f1/unitnote.err"
     if grep -q '^      - \["Lệ phí trước bạ", 1200, 1250\]$' "$work/f1/unitnote.yaml" &&
-        grep -q '^    note: "Đơn vị tính: triệu đồng. Nguồn: Ban Tài chính xã."$' "$work/f1/unitnote.yaml"; then
-        ok "F1: a unit line and a note under the table are one note, two sentences"
+        grep -q '^    unit: triệu đồng$' "$work/f1/unitnote.yaml" &&
+        grep -q '^    note: "Nguồn: Ban Tài chính xã."$' "$work/f1/unitnote.yaml"; then
+        ok "F1: a unit line above and a note under the table: unit: and note:"
     else
         not_ok "F1: unitnote: $(sed -n '/^    rows:/,$p' "$work/f1/unitnote.yaml" | head -12) $(head -c 300 "$work/f1/unitnote.err")"
     fi

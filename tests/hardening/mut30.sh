@@ -128,7 +128,7 @@ mkdir -p "$work/cl"
 ln -s "$work/cl/nodir/x.yaml" "$work/cl/link.yaml"
 "$khgen" diff -o "$work/cl/link.yaml" "$P/ex.yaml" "$P/ex.yaml" >/dev/null 2>"$work/err"
 st=$?
-if [ $st = 3 ] && grep -q "khgen: diff: cannot write '.*/cl/link.yaml': No such file or directory" "$work/err" &&
+if [ $st = 3 ] && grep -q "error\[KH901\]: cannot write '.*/cl/link.yaml': No such file or directory" "$work/err" &&
     ! grep -q 'does not exist' "$work/err"; then
     ok "cli.c cli_write_failed: -o a dangling link into a missing directory: the reason, not 'the directory ... does not exist' of one that does"
 else

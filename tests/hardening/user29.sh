@@ -269,7 +269,7 @@ s=$?
 rm -f dangling
 "$khgen" new --allow-read chung --from xa/tan-phu/xa-tan-phu-2026.yaml --year 2027 -o nodir/c.yaml >/dev/null 2>"$work/err"
 s=$?
-[ $s -eq 3 ] && grep -qF "khgen: new: cannot write 'nodir/c.yaml': the directory 'nodir' does not exist; make it first (mkdir -p 'nodir')" "$work/err" &&
+[ $s -eq 3 ] && grep -qF "error[KH901]: cannot write 'nodir/c.yaml': the directory 'nodir' does not exist; make it first (mkdir -p 'nodir')" "$work/err" &&
     ok "F3 new -o into a missing directory: named" || not_ok "F3 new: status $s, $(head -c 400 "$work/err")"
 "$khgen" new --allow-read chung --from xa/tan-phu/xa-tan-phu-2026.yaml --year 2027 >/dev/null 2>"$work/err"
 s=$?
@@ -277,7 +277,7 @@ s=$?
     not_ok "G new: status $s, $(head -c 400 "$work/err")"
 "$khgen" diff --allow-read chung -f html -o nodir/d.html xa/tan-phu/xa-tan-phu-2026.yaml xa/tan-phu/xa-tan-phu-2027.yaml >/dev/null 2>"$work/err"
 s=$?
-[ $s -eq 3 ] && grep -qF "khgen: diff: cannot write 'nodir/d.html': the directory 'nodir' does not exist; make it first (mkdir -p 'nodir')" "$work/err" &&
+[ $s -eq 3 ] && grep -qF "error[KH901]: cannot write 'nodir/d.html': the directory 'nodir' does not exist; make it first (mkdir -p 'nodir')" "$work/err" &&
     ok "F3 diff -o into a missing directory: named" || not_ok "F3 diff: status $s, $(head -c 400 "$work/err")"
 [ ! -e nodir ] && ok "F3 nothing made for any of them" || not_ok "F3 nodir was made"
 LANG=vi_VN.UTF-8 "$khgen" init --level xa "Xã A" -o nodir/a.yaml >/dev/null 2>"$work/err"

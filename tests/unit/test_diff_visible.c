@@ -127,6 +127,12 @@ static void blanks(void **state)
     assert_true(gives(" \n", 2, 0, "‹dấu cách›‹xuống dòng›"));
     assert_true(gives(" \xC2\xA0", 3, 0, "‹dấu cách›‹dấu cách không ngắt›"));
     assert_true(gives("\t ", 2, 0, "‹dấu tab›‹dấu cách›"));
+    /* a run of one character: one name and its count (a day blanked in a
+     * date was six "‹dấu cách›", s31user) */
+    assert_true(gives("      ", 6, 0, "‹6 dấu cách›"));
+    assert_true(gives("  \n", 3, 0, "‹2 dấu cách›‹xuống dòng›"));
+    assert_true(gives("a \xC2\xA0\xC2\xA0\xC2\xA0" "b", 9, 0, "a ‹3 dấu cách không ngắt›b"));
+    assert_true(gives(" \xC2\xA0 ", 4, 0, "‹dấu cách›‹dấu cách không ngắt›‹dấu cách›"));
     assert_true(gives("a ", 2, 0, NULL));
     assert_true(gives(" a\n", 3, 0, NULL));
     assert_true(gives("a \xC2\xA0", 4, 0, "a ‹dấu cách không ngắt›"));

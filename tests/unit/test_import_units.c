@@ -17,6 +17,7 @@
 #include <cmocka.h>
 
 #include "import.h"
+#include "import_impl.h"
 
 static Buf yaml;
 static ImpStats stats;
@@ -470,6 +471,50 @@ static void test_localities_in_body(void **state)
     assert_has(y, "            lead: cac-thon\n");
 }
 
+/* imp_kind_in_name: the text before a "KẾ HOẠCH" on its line (before[0..n),
+ * and after it) is an agency's name broken or joined there ("PHÒNG TÀI
+ * CHÍNH -", "SỞ" of "SỞ KẾ HOẠCH VÀ ĐẦU TƯ"), not when it is more than an
+ * issuer's line holds (120 bytes), holds a letter in small case (its first
+ * too: a sentence's) or is empty; only before[0..n) is read (s32mut: the
+ * bound, the first letter and the end of the range each survived) */
+static void test_kind_in_name(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *before;
+        size_t n; /* 0: strlen */
+        const char *after;
+        int name;
+    } cases[] = {
+        {"PHÒNG TÀI CHÍNH -", 0, "", 1},
+        {"**PHÒNG TÀI CHÍNH -** ", 0, "", 1},
+        {"SỞ ", 0, " VÀ ĐẦU TƯ", 1},
+        {"PHÒNG TÀI CHÍNH ", 0, "", 1},      /* the dash left out, the line ends */
+        {"PHÒNG TÀI CHÍNH ", 0, " VÀ ĐẦU TƯ", 1}, /* the name goes on with a joining word */
+        {"PHÒNG TÀI CHÍNH ", 0, " - ĐẦU TƯ", 1},
+        {"PHÒNG TÀI CHÍNH ", 0, " NĂM 2024", 0},
+        {"theo Kế hoạch ", 0, "", 0},
+        {"ở SỞ ", 0, " VÀ ĐẦU TƯ", 0},   /* a small first letter: a sentence's */
+        {"PHÒNG TÀI CHÍNH -xã", sizeof "PHÒNG TÀI CHÍNH -" - 1, "", 1}, /* the range ends at its "-" */
+        {"", 0, "", 0},
+        {"   ", 0, "", 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        size_t n = cases[i].n ? cases[i].n : strlen(cases[i].before);
+        int got = imp_kind_in_name(cases[i].before, n, cases[i].after);
+        if (got != cases[i].name)
+            print_error("case %zu: '%s': %d\n", i, cases[i].before, got);
+        assert_int_equal(got, cases[i].name);
+    }
+    /* 118 capitals and " -": 120 bytes, a name's line; 121 bytes: none */
+    char line[130];
+    for (size_t k = 118; k <= 119; k++) {
+        memset(line, 'A', k);
+        memcpy(line + k, " -", 3);
+        assert_int_equal(imp_kind_in_name(line, k + 2, ""), k == 118);
+    }
+}
+
 static int teardown(void **state)
 {
     (void)state;
@@ -492,6 +537,7 @@ int main(void)
         cmocka_unit_test_teardown(test_assignments_outside_implementation, teardown),
         cmocka_unit_test_teardown(test_lines_and_deadlines, teardown),
         cmocka_unit_test_teardown(test_localities_in_body, teardown),
+        cmocka_unit_test_teardown(test_kind_in_name, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

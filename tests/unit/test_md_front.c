@@ -60,6 +60,9 @@ static void front_matter(void **state)
         {"---\n\"\": x\n---\n", 0, 0},               /* an empty key: no key */
         {"---\n\"title: x\n---\n", 0, 0},             /* a quote never closed */
         {"---\n\"a\" b: x\n---\n", 0, 0},            /* text after the quotes */
+        /* a key's characters: capitals to 'Z', digits to '9' (s32mut: a
+         * key with a 'Z' or a '9' made the block no front matter) */
+        {"---\nVERSION_2019Z: 1\n---\n", 25, 3},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         int lines = -1;

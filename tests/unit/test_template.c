@@ -230,6 +230,24 @@ static void test_map(void **state)
     assert_int_equal(map.count, 5000);
     assert_null(tpl_map_get(&map, "k5000"));
     assert_null(tpl_map_get(&map, ""));
+    /* tpl_map_find: a key of parts a, b, '\x1f', name, found; a missing
+     * one given back in *key, the same bytes; a key longer than the
+     * look-up's 512 bytes on the stack the same (s32mut: the heap copy one
+     * byte short, its '\0' past the end, which only the sanitizers see) */
+    const char *key = NULL;
+    tpl_map_put(f->arena, &map, "ab\x1fname", &values[1]);
+    assert_ptr_equal(tpl_map_find(f->arena, &map, "a", "b", "name", &key), &values[1]);
+    assert_null(tpl_map_find(f->arena, &map, "a", "b", "other", &key));
+    assert_string_equal(key, "ab\x1fother");
+    char big[700];
+    memset(big, 'n', sizeof big - 1);
+    big[sizeof big - 1] = '\0';
+    assert_null(tpl_map_find(f->arena, &map, "a", "b", big, &key));
+    assert_int_equal(strlen(key), 3 + sizeof big - 1);
+    tpl_map_put(f->arena, &map, key, &values[2]);
+    key = NULL;
+    assert_ptr_equal(tpl_map_find(f->arena, &map, "a", "b", big, &key), &values[2]);
+    assert_null(key);
 }
 
 /* KH812: a value tag over a value already formatted for the page warns,
