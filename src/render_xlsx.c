@@ -604,6 +604,17 @@ static void set_widths(Sheet *sh)
     sh->total_width = width_between(sh, 0, n_cols - 1);
 }
 
+/* text across the table's columns in row r, not bold, the row as high as
+ * its lines of size points need */
+static void write_line(Sheet *sh, lxw_row_t r, const char *text, Role role, double size)
+{
+    write_across(sh, r, 0, (lxw_col_t)(sh->att->n_columns - 1), text,
+                 plain_format(sh->formats, role));
+    note_error(sh, worksheet_set_row(sh->ws, r,
+                                     height_for(lines_needed(text, sh->total_width, size, 0), size),
+                                     NULL));
+}
+
 /* Label, title, "(Kèm theo ...)" and a blank row, or the unit line
  * ("Đơn vị tính: triệu đồng", on the right) where it stands in the
  * document; returns the first row after them. */
@@ -627,22 +638,10 @@ static lxw_row_t write_titles(Sheet *sh, const char *under_title)
                                      NULL));
     buf_free(&title);
     r++;
-    write_across(sh, r, 0, last, under_title, plain_format(fs, ROLE_UNDER));
-    note_error(sh, worksheet_set_row(ws, r,
-                                     height_for(lines_needed(under_title, sh->total_width,
-                                                             TITLE_SIZE, 0),
-                                                TITLE_SIZE),
-                                     NULL));
+    write_line(sh, r, under_title, ROLE_UNDER, TITLE_SIZE);
     r++;
-    const char *unit = sh->layout->unit_line;
-    if (unit) {
-        write_across(sh, r, 0, last, unit, plain_format(fs, ROLE_UNIT));
-        note_error(sh, worksheet_set_row(ws, r,
-                                         height_for(lines_needed(unit, sh->total_width,
-                                                                 TABLE_FONT_SIZE, 0),
-                                                    TABLE_FONT_SIZE),
-                                         NULL));
-    }
+    if (sh->layout->unit_line)
+        write_line(sh, r, sh->layout->unit_line, ROLE_UNIT, TABLE_FONT_SIZE);
     return r + 1;
 }
 
