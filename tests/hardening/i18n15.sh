@@ -100,7 +100,7 @@ if [ "$s_vi" -eq 0 ] && [ "$s_en" -eq 0 ] &&
     grep -q "${r}không thấy dòng địa danh: địa danh lấy theo địa danh ghi trong trích yếu$" "$work/imp/notes.vi.yaml" &&
     grep -q "${r}không thấy dòng địa danh, ngày tháng ('..., ngày ... tháng ... năm ...'): năm ban hành lấy theo năm ghi trong trích yếu$" "$work/imp/notes.vi.yaml" &&
     grep -q "${r}không thấy dòng 'KẾ HOẠCH': đoạn đầu tiên được lấy làm trích yếu$" "$work/imp/notes.vi.yaml" &&
-    grep -q "${r}chú thích cuối trang \[^1\] sau \"Thực hiện đạt các chỉ tiêu của năm\": Theo Nghị quyết của Đảng ủy xã. \\[KH759\\]$" "$work/imp/notes.vi.yaml" &&
+    grep -q "${r}chú thích cuối trang \[^1\] sau \"Thực hiện đạt các chỉ tiêu của năm\": Theo Nghị quyết của Đảng ủy xã. \\[KH760\\]$" "$work/imp/notes.vi.yaml" &&
     grep -q "${r}chú thích cuối trang \[^2\], không có đoạn nào tham chiếu đến: Một chú thích" "$work/imp/notes.vi.yaml" &&
     grep -q "${r}dòng cuối, \"Tổng cộng\", được giữ là một dòng, không phải dòng tổng cộng của biểu: cột 3 ghi 16, trong khi tổng các dòng phía trên là 15$" "$work/imp/notes.vi.yaml" &&
     [ -z "$(english "$work/imp/notes.vi.yaml")" ] &&
