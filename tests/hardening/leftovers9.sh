@@ -98,13 +98,13 @@ status=$?
     grep -q "fn.md:$((fn_line + 2)):1: warning\[KH760\]: a footnote ('\[^ghi\]') that no text refers to" "$work/err" &&
     ok "L2: KH760 at each footnote's line says where its text went" ||
     not_ok "L2: status $status, $(head -c 400 "$work/err")"
-grep -q '^ *# review: footnote \[^1\] after "...[^"]*XDNTM": Nghị quyết số 25/NQ-HĐND. Dòng tiếp\. \[KH759\]$' "$l2/fn.yaml" &&
+grep -q '^ *# review: footnote \[^1\] after "...[^"]*XDNTM": Nghị quyết số 25/NQ-HĐND. Dòng tiếp\. \[KH760\]$' "$l2/fn.yaml" &&
     ! grep -q '^[^#]*\[^1\]' "$l2/fn.yaml" && ! grep -q '^[^#]*Nghị quyết số 25/NQ-HĐND' "$l2/fn.yaml" &&
     ok "L2: the footnote's text is a comment by the paragraph that refers to it, its mark gone" ||
     not_ok "L2: $(grep -n '\[^1\]\|25/NQ' "$l2/fn.yaml" | head -3)"
-grep -q '^ *# review: footnote \[^ghi\], which no text refers to: Chú thích không ai tham chiếu. Đoạn hai của chú thích\. \[KH759\]$' "$l2/fn.yaml" &&
+grep -q '^ *# review: footnote \[^ghi\], which no text refers to: Chú thích không ai tham chiếu. Đoạn hai của chú thích\. \[KH760\]$' "$l2/fn.yaml" &&
     ! grep -q '^[^#]*Đoạn hai của chú thích' "$l2/fn.yaml" &&
-    grep -q '^ *# review: footnote \[^3\] after "[^"]*": Chú thích ba\. \[KH759\]$' "$l2/fn.yaml" &&
+    grep -q '^ *# review: footnote \[^3\] after "[^"]*": Chú thích ba\. \[KH760\]$' "$l2/fn.yaml" &&
     ok "L2: a footnote no text refers to, and its indented paragraph, is a comment too; the next one its own" ||
     not_ok "L2: $(grep -n 'ghi\|Đoạn hai' "$l2/fn.yaml" | head -3)"
 "$khgen" build -f md -o "$l2/out" "$l2/fn.yaml" >/dev/null 2>"$work/err" &&
