@@ -33,19 +33,6 @@ set -u
 
 mkdir -p "$work/m"
 
-# head_md: a hand-written .md plan's header and first section
-head_md() {
-    printf '**ỦY BAN NHÂN DÂN**  \n**XÃ ĐỒNG HƯU**  \nSố: 12/KH-UBND\n\n'
-    printf '**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**  \n**Độc lập - Tự do - Hạnh phúc**\n\n'
-    printf '*Đồng Hưu, ngày 05 tháng 01 năm 2024*\n\n**KẾ HOẠCH**  \n**Rà soát**\n\n'
-    printf '**I. NHIỆM VỤ**\n\nNội dung.\n\n'
-}
-# imp NAME EXT: $work/m/NAME.EXT imported to NAME.yaml, messages and the
-# exit status in NAME.err
-imp() {
-    "$khgen" import --force -o "$work/m/$1.yaml" "$work/m/$1.$2" >"$work/m/$1.err" 2>&1
-    echo "exit $?" >>"$work/m/$1.err"
-}
 # part NAME FROM: NAME.yaml from the line FROM (a regex) on, on one line
 part() { sed -n "/$2/,\$p" "$work/m/$1.yaml" | tr '\n' '/' | head -c 700; }
 
@@ -54,7 +41,7 @@ part() { sed -n "/$2/,\$p" "$work/m/$1.yaml" | tr '\n' '/' | head -c 700; }
     printf '%s\n' '---' 'title: Rà soát' '"số": 12/KH-UBND' '---' ''
     printf '**ỦY BAN NHÂN DÂN**  \n**XÃ ĐỒNG HƯU**\n\n**KẾ HOẠCH**  \n**Rà soát**\n\n**I. NHIỆM VỤ**\n\nNội dung.\n'
 } >"$work/m/quoted.md"
-imp quoted md
+import_m quoted md
 if grep -q '^  number: "12"$' "$work/m/quoted.yaml" && grep -q '^  code: KH-UBND$' "$work/m/quoted.yaml" &&
     grep -qF "# review: the Markdown's front matter, metadata that no reader prints: title: Rà soát; \"số\": 12/KH-UBND [KH761]" "$work/m/quoted.yaml" &&
     [ "$(grep -c 'KH761' "$work/m/quoted.err")" = 1 ] && ! grep -q 'left out of the header' "$work/m/quoted.yaml"; then
@@ -64,7 +51,7 @@ else
 fi
 # a .md footnote's comment says KH760, the warning that announces it
 { head_md | sed 's/^Nội dung\.$/Nội dung.[^1]/'; printf '[^1]: Theo Nghị quyết số 5.\n'; } >"$work/m/foot.md"
-imp foot md
+import_m foot md
 if grep -qF '# review: footnote [^1] after "Nội dung.": Theo Nghị quyết số 5. [KH760]' "$work/m/foot.yaml" &&
     grep -q 'warning\[KH760\]' "$work/m/foot.err"; then
     ok "a .md footnote's review comment carries [KH760], the code of its warning, not the .docx notes' [KH759]"
@@ -79,7 +66,7 @@ fi
     printf '<tr><td><strong>CHÁNH VĂN PHÒNG</strong></td><td><strong>PHÓ CHỦ TỊCH</strong></td></tr>\n'
     printf '<tr><td><strong>Lê Thị C</strong></td><td><strong>Nguyễn Văn A</strong></td></tr>\n</table>\n'
 } >"$work/m/tlkt.md"
-imp tlkt md
+import_m tlkt md
 if [ "$(part tlkt '^signature:')" = "signature:/  lines:/    - KT. CHỦ TỊCH/    - PHÓ CHỦ TỊCH/  name: Nguyễn Văn A/" ] &&
     grep -q '^# review: a joint plan signed by 2.*the others. lines: TL. CHỦ TỊCH / CHÁNH VĂN PHÒNG / Lê Thị C' "$work/m/tlkt.yaml" &&
     grep -q 'warning\[KH759\]' "$work/m/tlkt.err" && ! grep -q 'section: TL\.' "$work/m/tlkt.yaml"; then
@@ -89,7 +76,7 @@ else
 fi
 # the chain it must not break: "TL." over "KT." over a deputy, one signer
 { head_md; printf '**TL. CHỦ TỊCH**  \n**KT. CHÁNH VĂN PHÒNG**  \n**PHÓ CHÁNH VĂN PHÒNG**\n\n*(Đã ký)*\n\n**Lê Thị C**\n'; } >"$work/m/chain.md"
-imp chain md
+import_m chain md
 if [ "$(part chain '^body:')" = "body:/  - section: NHIỆM VỤ/    items:/      - para: Nội dung./signature:/  lines:/    - TL. CHỦ TỊCH/    - KT. CHÁNH VĂN PHÒNG/    - PHÓ CHÁNH VĂN PHÒNG/  name:/    - (Đã ký)/    - Lê Thị C/" ] &&
     ! grep -q KH759 "$work/m/chain.err"; then
     ok "'TL. CHỦ TỊCH' over 'KT. CHÁNH VĂN PHÒNG' over 'PHÓ CHÁNH VĂN PHÒNG' (no 'Nơi nhận'): one signer's block, not three body sections"
@@ -103,7 +90,7 @@ fi
     printf '<table>\n<tr><td></td><td><strong>TL. CHỦ TỊCH</strong></td></tr>\n<tr><td></td><td><strong>KT. CHÁNH VĂN PHÒNG</strong></td></tr>\n'
     printf '<tr><td></td><td><strong>PHÓ CHÁNH VĂN PHÒNG</strong></td></tr>\n<tr><td></td><td><strong>Lê Thị C</strong></td></tr>\n</table>\n'
 } >"$work/m/chain2.md"
-imp chain2 md
+import_m chain2 md
 if [ "$(part chain2 '^signature:')" = "signature:/  lines:/    - TL. CHỦ TỊCH/    - KT. CHÁNH VĂN PHÒNG/    - PHÓ CHÁNH VĂN PHÒNG/  name: Lê Thị C/" ] &&
     ! grep -q KH759 "$work/m/chain2.err"; then
     ok "the TL./KT. chain in a layout table's right column: one signer"
@@ -165,7 +152,7 @@ fi
 # ---- leftover 2: a PDF's text (pdftotext -layout of khgen's own Chromium PDF of
 # plans/yen-the-2024.yaml: its header, section I, its end and its five Biểu pages)
 cp "$(dirname "$0")/foreign32-pdf.txt" "$work/m/pdf.txt"
-imp pdf txt
+import_m pdf txt
 "$khgen" build -f md -o "$work/m" "$work/m/pdf.yaml" >/dev/null 2>>"$work/m/pdf.err"
 if grep -q -x '      - {key: c3, header: "Mức đã đạt chuẩn", group: "Hiện trạng"}' "$work/m/pdf.yaml" &&
     grep -q -x '      - {key: c4, header: "Mức phấn đấu đạt chuẩn", group: "Mục tiêu"}' "$work/m/pdf.yaml" &&
@@ -195,7 +182,7 @@ fi
 printf '%s\n' 'UBND XÃ TÂN HƯNG' '' 'KẾ HOẠCH' 'Rà soát năm 2024' '' 'I. TỔ CHỨC THỰC HIỆN' \
     '1. Ban Quản lý xây dựng nông thôn mới xã: Tham mưu UBND xã tổ chức triển khai Kế hoạch; báo cáo kết quả định kỳ.' \
     '2. Thời gian thực hiện: Từ tháng 01 đến hết tháng 12 năm 2024.' >"$work/m/duty.txt"
-imp duty txt
+import_m duty txt
 if grep -q '^            lead: ban-quan-ly' "$work/m/duty.yaml" && grep -q -x '      - clause: Thời gian thực hiện' "$work/m/duty.yaml" &&
     grep -q -x '        text: Từ tháng 01 đến hết tháng 12 năm {year}.' "$work/m/duty.yaml"; then
     ok "guard: a unit's duty 'Ban Quản lý ...: Tham mưu ...' stays a task; 'Thời gian thực hiện: Từ ...' a clause and its text"
@@ -207,7 +194,7 @@ fi
 # after each page, the page's running header at the top of pages 2 and 3, its
 # number at the foot, OCR's slips "UBNĐ", "trươc", a word broken "thô"/"n")
 cp "$(dirname "$0")/foreign32-ocr.txt" "$work/m/ocr.txt"
-imp ocr txt
+import_m ocr txt
 if ! grep -q 'UBND XÃ ĐỒNG HƯU - Kế hoạch' "$work/m/ocr.yaml" && grep -q 'exit 0' "$work/m/ocr.err" &&
     grep -q '^    - TM. ỦY BAN NHÂN DÂN$' "$work/m/ocr.yaml" && grep -q '^  name: Nguyễn Văn A$' "$work/m/ocr.yaml" &&
     [ "$(grep -c '^  - section: ' "$work/m/ocr.yaml")" = 3 ] && ! grep -q 'para: "[23]"' "$work/m/ocr.yaml"; then
@@ -218,7 +205,7 @@ fi
 # guard: one page break, a line at the next page's top: the plan's text, kept
 printf '%s\n' 'UBND XÃ TÂN HƯNG' '' 'KẾ HOẠCH' 'Rà soát năm 2024' '' 'I. NHIỆM VỤ' '1. Rà soát hộ nghèo.' \
     "$(printf '\f')2. Rà soát hộ cận nghèo." "$(printf '\f')3. Báo cáo kết quả." >"$work/m/feeds.txt"
-imp feeds txt
+import_m feeds txt
 if grep -q 'clause: Rà soát hộ cận nghèo.' "$work/m/feeds.yaml" && grep -q 'clause: Báo cáo kết quả.' "$work/m/feeds.yaml"; then
     ok "guard: different lines opening each page stay the plan's text"
 else

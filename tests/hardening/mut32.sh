@@ -12,12 +12,6 @@ set -u
 
 mkdir -p "$work/m"
 
-# imp NAME EXT: import $work/m/NAME.EXT into $work/m/NAME.yaml (stderr and
-# the exit status in NAME.err)
-imp() {
-    "$khgen" import --force -o "$work/m/$1.yaml" "$work/m/$1.$2" >"$work/m/$1.err" 2>&1
-    echo "exit $?" >>"$work/m/$1.err"
-}
 # body NAME: the body of NAME.yaml on one line
 body() { sed -n '/^body:/,/^signature:/p' "$work/m/$1.yaml" | tr '\n' '/' | head -c 700; }
 
@@ -38,7 +32,7 @@ txt_plan() {
 # heading's text joined into its title)
 printf '01. Dự án 1: Hỗ trợ đầu tư phát triển hạ tầng kinh tế - xã hội các thôn khó khăn\nĐầu tư 45 công trình giao thông nông thôn trên địa bàn xã trong năm 2024.\n' |
     txt_plan >"$work/m/zero.txt"
-imp zero txt
+import_m zero txt
 if grep -q -x '      - clause: "Dự án 1: Hỗ trợ đầu tư phát triển hạ tầng kinh tế - xã hội các thôn khó khăn"' "$work/m/zero.yaml" &&
     grep -q -x '          - para: Đầu tư 45 công trình giao thông nông thôn trên địa bàn xã trong năm {year}.' "$work/m/zero.yaml"; then
     ok "import_text: a heading '01. Dự án ...' without a full stop keeps the capital line under it as its text"
@@ -61,7 +55,7 @@ for w in 60 57; do
         printf '    Các thôn lập danh sách hộ nghèo, hộ cận nghèo và gửi về Ủy ban nhân dân xã để\ntổng hợp, báo cáo Ủy ban nhân dân huyện theo quy định.\n'
         printf '    Để triển khai thực hiện có hiệu quả các nhiệm vụ, giải pháp nêu trên, các thôn cần\n%s\nĐảm bảo hoàn thành thẩm tra huyện trong tháng 11 năm 2024.\n    Các thôn báo cáo kết quả về Ủy ban nhân dân xã trước ngày 15 tháng 12 năm 2024.\n' "$l"
     } | txt_plan >"$work/m/w$w.txt"
-    imp "w$w" txt
+    import_m "w$w" txt
 done
 if grep -q 'tổ chức thực hiện. Đảm bảo hoàn thành' "$work/m/w60.yaml" &&
     grep -q -x '      - para: Đảm bảo hoàn thành thẩm tra huyện trong tháng 11 năm {year}.' "$work/m/w57.yaml" &&
@@ -80,7 +74,7 @@ for w in 60 59; do
     *) l='Các thôn lập danh sách hộ nghèo gửi về Ủy ban' ;;
     esac
     printf '%s\nNhân dân xã trước ngày 15 tháng 3 năm 2024.\n' "$l" | txt_plan >"$work/m/c$w.txt"
-    imp "c$w" txt
+    import_m "c$w" txt
 done
 if grep -q -x '      - para: Các thôn lập danh sách hộ nghèo, gửi về Ủy ban Nhân dân xã trước ngày 15 tháng 3 năm {year}.' "$work/m/c60.yaml" &&
     grep -q -x '      - para: Các thôn lập danh sách hộ nghèo gửi về Ủy ban' "$work/m/c59.yaml"; then
@@ -96,7 +90,7 @@ fi
 # cells counted from 0, only lines of three tabs or more read)
 printf 'Phân công như sau:\n\nSTT\tNhiệm vụ\tĐơn vị\n1\tRà soát hộ nghèo\tCác thôn\n2\tTổng hợp danh sách\tVăn phòng\n\n' |
     txt_plan >"$work/m/tab3.txt"
-imp tab3 txt
+import_m tab3 txt
 if grep -q -x '          - {key: c3, header: "Đơn vị"}' "$work/m/tab3.yaml" &&
     grep -q -x '          - \["Rà soát hộ nghèo", "Các thôn"\]' "$work/m/tab3.yaml"; then
     ok "txt_layout: three tab-separated cells a line are a table of three columns"
@@ -113,7 +107,7 @@ fi
 # for '||': the plan's mark read as the name's end)
 L='CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA XÂY DỰNG NÔNG THÔN MỚI, GIẢM NGHÈO BỀN VỮNG VÀ PHÁT TRIỂN KINH TẾ - XÃ HỘI VÙNG ĐỒNG BÀO DÂN TỘC -'
 printf 'ỦY BAN NHÂN DÂN\nXÃ ĐỒNG HƯU\nSố: 12/KH-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nĐồng Hưu, ngày 05 tháng 01 năm 2024\n\n%s\nKẾ HOẠCH\nRà soát hộ nghèo\n\nI. NHIỆM VỤ\n\nCác thôn lập danh sách hộ nghèo.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn A\n' "$L" >"$work/m/longcaps.txt"
-imp longcaps txt
+import_m longcaps txt
 if grep -q -x '  title: Rà soát hộ nghèo' "$work/m/longcaps.yaml" &&
     grep -q -x '    - XÃ ĐỒNG HƯU' "$work/m/longcaps.yaml" &&
     grep -q 'warning\[KH761\]' "$work/m/longcaps.err" && grep -q -x 'exit 0' "$work/m/longcaps.err"; then
@@ -136,7 +130,7 @@ sig_plan() {
 sig_plan 'TM. BAN CHỈ ĐẠO CÁC CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA GIAI ĐOẠN 2021-2025 XÃ TÂN AN - HUYỆN YÊN THẾ' >"$work/m/mk120.txt"
 sig_plan 'TM. Ban Chỉ đạo các chương trình mục tiêu quốc gia giai đoạn 2021-2025 xã Tân An, huyện Yên Thế' >"$work/m/mk119s.txt"
 sig_plan 'TM. Ban Chỉ đạo các chương trình mục tiêu quốc gia giai đoạn 2021-2025 xã Tân An - huyện Yên Thế' >"$work/m/mk120s.txt"
-for f in mk120 mk119s mk120s; do imp $f txt; done
+for f in mk120 mk119s mk120s; do import_m $f txt; done
 if sed -n '/^signature:/,$p' "$work/m/mk120.yaml" | grep -q -x '    - TM. BAN CHỈ ĐẠO CÁC CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA GIAI ĐOẠN 2021-2025 XÃ TÂN AN - HUYỆN YÊN THẾ' &&
     ! grep -q 'section: TM\.' "$work/m/mk120.yaml"; then
     ok "import_signer: a committee's name in capitals of 120 bytes after 'TM.' is the signature's line, not a section"
@@ -286,7 +280,7 @@ wdoc() {
     shift
     /usr/bin/python3 "$(dirname "$0")/mut32_docx.py" "$work/m/$_n.docx" "$@" ||
         not_ok "setup: $_n.docx"
-    imp "$_n" docx
+    import_m "$_n" docx
 }
 under='định của cấp trên trước ngày 15 tháng 3 năm 2026.'
 # line_sized counts characters, not bytes: a Word paragraph of 150

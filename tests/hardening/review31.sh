@@ -35,18 +35,6 @@ set -u
 
 mkdir -p "$work/m"
 
-# head: a hand-written .md plan's header and first heading
-head_md() {
-    printf '**ỦY BAN NHÂN DÂN**  \n**XÃ ĐỒNG HƯU**  \nSố: 12/KH-UBND\n\n'
-    printf '**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**  \n**Độc lập - Tự do - Hạnh phúc**\n\n'
-    printf '*Đồng Hưu, ngày 05 tháng 01 năm 2024*\n\n**KẾ HOẠCH**  \n**Rà soát**\n\n'
-    printf '**I. NHIỆM VỤ**\n\nNội dung.\n\n'
-}
-# imp NAME EXT: $work/m/NAME.EXT imported to NAME.yaml, messages in NAME.err
-imp() {
-    "$khgen" import --force -o "$work/m/$1.yaml" "$work/m/$1.$2" >"$work/m/$1.err" 2>&1
-    echo "exit $?" >>"$work/m/$1.err"
-}
 # sig NAME: the signature and the comments of NAME.yaml, on one line
 sig() { sed -n '/^signature:/,$p;/review: a joint/p' "$work/m/$1.yaml" | tr '\n' '/' | head -c 600; }
 
@@ -57,7 +45,7 @@ sig() { sed -n '/^signature:/,$p;/review: a joint/p' "$work/m/$1.yaml" | tr '\n'
     printf '<tr><td><strong>PHÓ TRƯỞNG BAN</strong></td><td><strong>PHÓ CHỦ TỊCH</strong></td></tr>\n'
     printf '<tr><td><strong>Lê Thị C</strong></td><td><strong>Nguyễn Văn A</strong></td></tr>\n</table>\n'
 } >"$work/m/ktkt.md"
-imp ktkt md
+import_m ktkt md
 if grep -q 'KH759' "$work/m/ktkt.err" && grep -q -x '  name: Nguyễn Văn A' "$work/m/ktkt.yaml" &&
     grep -q -x '    - KT. CHỦ TỊCH' "$work/m/ktkt.yaml" && ! grep -q -x '    - KT. TRƯỞNG BAN' "$work/m/ktkt.yaml" &&
     grep -q '^# review: a joint plan signed by 2.*KT. TRƯỞNG BAN / PHÓ TRƯỞNG BAN / Lê Thị C' "$work/m/ktkt.yaml"; then
@@ -74,7 +62,7 @@ fi
     printf '<tr><td><strong>PHÓ CHỦ TỊCH</strong></td><td><strong>PHÓ CHỦ TỊCH</strong></td></tr>\n'
     printf '<tr><td><strong>Lê Thị C</strong></td><td><strong>Nguyễn Văn A</strong></td></tr>\n</table>\n'
 } >"$work/m/tmkt.md"
-imp tmkt md
+import_m tmkt md
 if grep -q 'KH759' "$work/m/tmkt.err" && grep -q -x '  name: Nguyễn Văn A' "$work/m/tmkt.yaml" &&
     [ "$(sed -n '/^signature:/,$p' "$work/m/tmkt.yaml" | tr '\n' '/')" = "signature:/  lines:/    - TM. ỦY BAN NHÂN DÂN/    - KT. CHỦ TỊCH/    - PHÓ CHỦ TỊCH/  name: Nguyễn Văn A/" ]; then
     ok "H1 control: 'TM.' over 'KT.' in each of two columns is still a joint plan of two"
@@ -92,7 +80,7 @@ txt_plan() {
 }
 printf 'Tổ chức rà soát hộ nghèo trên địa bàn toàn xã theo đúng quy trình, bảo đảm công khai các xã A-\n2.1. Cấp thôn\n\nCác thôn lập danh sách hộ nghèo và gửi về xã trước ngày 15 tháng 3 năm 2024.\n' |
     txt_plan >"$work/m/hy21.txt"
-imp hy21 txt
+import_m hy21 txt
 if grep -q -x '          - subclause: Cấp thôn' "$work/m/hy21.yaml" && grep -q -x '            label: "2.1."' "$work/m/hy21.yaml" &&
     ! grep -q 'A-2\.1\.' "$work/m/hy21.yaml"; then
     ok "H2: '... các xã A-' over '2.1. Cấp thôn' keeps the heading (not 'A-2.1. Cấp thôn')"
@@ -105,7 +93,7 @@ fi
 # no number
 printf 'Tổ chức rà soát hộ nghèo trên địa bàn toàn xã theo đúng quy trình, bảo đảm công khai các xã A-\n2.1 Cấp thôn\n\nCác thôn lập danh sách hộ nghèo và gửi về xã trước ngày 15 tháng 3 năm 2024.\n' |
     txt_plan >"$work/m/hy21b.txt"
-imp hy21b txt
+import_m hy21b txt
 if grep -q -x '          - subclause: Cấp thôn' "$work/m/hy21b.yaml" && ! grep -q 'A-2\.1' "$work/m/hy21b.yaml"; then
     ok "H2: '... các xã A-' over '2.1 Cấp thôn' keeps the heading"
 else
@@ -115,10 +103,10 @@ fi
 # H2 control: a number broken after its hyphen still joins
 printf 'Hỗ trợ các hộ gia đình trên địa bàn xã với tổng số tiền dự kiến từ 500-\n1.000 triệu đồng mỗi năm theo kế hoạch đã được phê duyệt.\n' |
     txt_plan >"$work/m/h1000.txt"
-imp h1000 txt
+import_m h1000 txt
 printf 'Phấn đấu giảm tỷ lệ hộ nghèo trên địa bàn xã trong giai đoạn này xuống còn từ 1,5-\n2,5%% so với cùng kỳ năm trước theo đúng chỉ tiêu được giao.\n' |
     txt_plan >"$work/m/h25.txt"
-imp h25 txt
+import_m h25 txt
 if grep -q 'từ 500-1.000 triệu đồng mỗi năm' "$work/m/h1000.yaml" &&
     grep -q 'từ 1,5-2,5% so với' "$work/m/h25.yaml"; then
     ok "H2 control: 'từ 500-' over '1.000 triệu đồng' and '1,5-' over '2,5%' still join"
@@ -138,7 +126,7 @@ body_md() {
 # must be TITLE
 front() {
     { printf -- '---\n'; printf -- "$2"; printf -- '---\n\n'; body_md; } >"$work/m/$1.md"
-    imp "$1" md
+    import_m "$1" md
     got=$(sed -n 's/^  title: //p' "$work/m/$1.yaml")
     if [ "$got" = "$3" ] && grep -q 'exit 0' "$work/m/$1.err"; then
         ok "H3 $1: the title is '$3'"
@@ -155,7 +143,7 @@ front comment 'title: Kế hoạch rà soát hộ nghèo # bản nháp\n' 'Rà s
 # H3: a key in Vietnamese ("số:"): front matter, its number the front
 # matter's (a review comment says so), not the document's without a word
 { printf -- '---\ntitle: Kế hoạch rà soát hộ nghèo\nsố: 125/KH-UBND\n---\n\n'; body_md; } >"$work/m/so.md"
-imp so md
+import_m so md
 if grep -q "review: the number is the front matter's ('125/KH-UBND')" "$work/m/so.yaml" &&
     grep -q -x '  number: "125"' "$work/m/so.yaml" && grep -q -x '  title: Rà soát hộ nghèo' "$work/m/so.yaml"; then
     ok "H3 số: a front matter's 'số:' is a key: its number and title taken, each with its review comment"
@@ -166,9 +154,9 @@ fi
 # H3: a block that is no YAML (pandoc refuses it too) gives no field, and
 # its comment says so; "2024-01-00" is no date
 { printf -- '---\ntitle: Kế hoạch: rà soát hộ nghèo\ndate: 2024-01-15\n---\n\n'; body_md; } >"$work/m/noyaml.md"
-imp noyaml md
+import_m noyaml md
 { printf -- '---\ndate: 2024-01-00\n---\n\n'; body_md; } >"$work/m/day0.md"
-imp day0 md
+import_m day0 md
 if grep -q "which does not read as YAML (pandoc refuses it too" "$work/m/noyaml.yaml" &&
     grep -q "review: the front matter's date ('date: 2024-01-00') is no date" "$work/m/day0.yaml"; then
     ok "H3 no YAML: a block pandoc refuses gives no field and says so; 'date: 2024-01-00' is no date"

@@ -87,6 +87,20 @@ EOF
     } >"$work/p/$1.yaml"
 }
 
+# head_md: a hand-written .md plan's header and first section, on stdout
+# (review31, foreign32)
+head_md() {
+    printf '**ỦY BAN NHÂN DÂN**  \n**XÃ ĐỒNG HƯU**  \nSố: 12/KH-UBND\n\n'
+    printf '**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**  \n**Độc lập - Tự do - Hạnh phúc**\n\n'
+    printf '*Đồng Hưu, ngày 05 tháng 01 năm 2024*\n\n**KẾ HOẠCH**  \n**Rà soát**\n\n'
+    printf '**I. NHIỆM VỤ**\n\nNội dung.\n\n'
+}
+# import_m NAME EXT: $work/m/NAME.EXT imported to $work/m/NAME.yaml, the
+# messages and "exit N" in NAME.err (review31, foreign32, mut32)
+import_m() {
+    "$khgen" import --force -o "$work/m/$1.yaml" "$work/m/$1.$2" >"$work/m/$1.err" 2>&1
+    echo "exit $?" >>"$work/m/$1.err"
+}
 # check_says NAME FILE STATUS TEXT...: `khgen check FILE` ends with STATUS
 # and its messages hold each TEXT (a fixed string)
 check_says() {
