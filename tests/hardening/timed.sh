@@ -8,7 +8,9 @@
 # sanitizers (TIMED_KHGEN, TIMED_LIMIT: another build and limit), and end
 # with status 3 or less without a sanitizer report. A
 # busy machine still inflates CPU time (shared caches), so a run over the
-# limit is run once more and the smaller time counts. cpu_of COMMAND... sets
+# limit is run once more and the smaller time counts, and when that is
+# still over, the limit is scaled by how much slower than idle the machine
+# runs a fixed plan then (machine_factor, at most twice). cpu_of COMMAND... sets
 # $cpu and $status. Then the set-up and checks that more than one suite
 # uses, written once here (session 18 folded the copies): README's example
 # (readme_example, readme_base, edited), a small plan (small), a check's
@@ -265,11 +267,50 @@ timed_case() { # NAME COMMAND...
         fi
         awk "BEGIN {exit !($_first < $cpu)}" && cpu=$_first
     fi
+    _slower=""
+    if [ "$status" -le 3 ] && awk "BEGIN {exit !($cpu > $case_limit)}"; then
+        machine_factor
+        if [ "$factor" != 1.00 ]; then
+            case_limit=$(awk "BEGIN {printf \"%.2f\", $case_limit * $factor}")
+            _slower=" on a machine ${factor}x slower than idle now"
+        fi
+    fi
     if [ "$status" -gt 3 ] || grep -q 'Sanitizer\|runtime error' "$work/err" ||
         awk "BEGIN {exit !($cpu > $case_limit)}"; then
-        not_ok "$_name: ${cpu}s of CPU, status $status (limit ${case_limit}s)"
+        not_ok "$_name: ${cpu}s of CPU, status $status (limit ${case_limit}s$_slower)"
         sed 's/^/    | /' "$work/err" | head -5
     else
-        ok "$_name: ${cpu}s (limit ${case_limit}s)"
+        ok "$_name: ${cpu}s (limit ${case_limit}s$_slower)"
     fi
+}
+
+# machine_factor: sets $factor, how much slower than idle this machine runs
+# khgen now, from 1.00 to 2.00: the release build's check of a fixed plan of
+# 40,000 tasks (the better of two runs) over the 0.46 s of CPU it takes on
+# an idle machine of the project's kind (2 cores), 1.00 without a release
+# build. CPU time is not wall time, yet two CI lanes sharing the cores'
+# caches inflate it: session 32's stop CI timed a case at 1.11 s that takes
+# 0.60 s idle, and every suite's limit is a second. timed_case asks only
+# for a case over its limit; a cost that grows faster than its input is
+# five to fifty times its linear time at the sizes the cases use, past
+# twice the limit. TIMED_REF_CPU sets the idle figure for another machine.
+machine_factor() {
+    factor=1.00
+    [ -x "$top/khgen" ] || return 0
+    if [ ! -f "$work/.timed-ref.yaml" ]; then
+        {
+            printf 'khgen: 1\nheader: {issuer: [ỦY BAN NHÂN DÂN, XÃ A], issuer_short: UBND xã A, place: A, date: 2024-01, title: Thử}\n'
+            printf 'units: [{id: u, name: Phòng U}, {id: v, name: Phòng V}]\nbody:\n'
+            awk 'BEGIN {for (i = 0; i < 40000; i++)
+                printf "  - {task: Nhiệm vụ số %d về việc rà soát, lead: u, support: [v], due: 2024-%02d}\n", i, i % 12 + 1}'
+        } >"$work/.timed-ref.yaml"
+    fi
+    _best=
+    for _run in 1 2; do
+        /usr/bin/time -f '%U %S' -o "$work/.timed-ref.time" "$top/khgen" check "$work/.timed-ref.yaml" >/dev/null 2>&1 ||
+            return 0
+        _ref=$(tail -n 1 "$work/.timed-ref.time" | awk '{printf "%.2f", $1 + $2}')
+        [ -z "$_best" ] || awk "BEGIN {exit !($_ref < $_best)}" && _best=$_ref
+    done
+    factor=$(awk "BEGIN {f = $_best / ${TIMED_REF_CPU:-0.46}; if (f < 1) f = 1; if (f > 2) f = 2; printf \"%.2f\", f}")
 }
