@@ -182,6 +182,8 @@ const char *legacy_name(LegacyEncoding enc)
     case ENC_UTF8: return "UTF-8";
     case ENC_UTF16LE: return "UTF-16LE";
     case ENC_UTF16BE: return "UTF-16BE";
+    case ENC_UTF32LE: return "UTF-32LE";
+    case ENC_UTF32BE: return "UTF-32BE";
     case ENC_TCVN3: return "TCVN3 (ABC)";
     case ENC_VNI: return "VNI-Windows";
     case ENC_CP1258: return "Windows-1258";
@@ -253,6 +255,29 @@ static int decode_utf16(int big_endian, const unsigned char *s, size_t len, Buf 
     return i == len ? 0 : -1;
 }
 
+/* UTF-32 (a file saved so, its BOM skipped): each four bytes one code
+ * point; a value past U+10FFFF, a surrogate or a length not a multiple of
+ * four is no UTF-32 (-1). Read as UTF-16 it lost a NUL a character and
+ * turned 😀 into U+F600 with exit 0. */
+static int decode_utf32(int big_endian, const unsigned char *s, size_t len, Buf *out)
+{
+    size_t i = 0;
+    if (len >= 4 && ((big_endian && memcmp(s, "\0\0\xFE\xFF", 4) == 0) ||
+                     (!big_endian && memcmp(s, "\xFF\xFE\0\0", 4) == 0)))
+        i = 4;
+    if ((len - i) % 4)
+        return -1;
+    for (; i < len; i += 4) {
+        unsigned long cp = big_endian
+            ? (unsigned long)s[i] << 24 | (unsigned long)s[i + 1] << 16 | (unsigned long)s[i + 2] << 8 | s[i + 3]
+            : (unsigned long)s[i + 3] << 24 | (unsigned long)s[i + 2] << 16 | (unsigned long)s[i + 1] << 8 | s[i];
+        if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return -1;
+        utf8_put(out, (unsigned)cp);
+    }
+    return 0;
+}
+
 int legacy_to_utf8(LegacyEncoding enc, const char *data, size_t len, Buf *out)
 {
     const unsigned char *s = (const unsigned char *)data;
@@ -271,6 +296,10 @@ int legacy_to_utf8(LegacyEncoding enc, const char *data, size_t len, Buf *out)
     case ENC_UTF16LE:
     case ENC_UTF16BE:
         rc = decode_utf16(enc == ENC_UTF16BE, s, len, &raw);
+        break;
+    case ENC_UTF32LE:
+    case ENC_UTF32BE:
+        rc = decode_utf32(enc == ENC_UTF32BE, s, len, &raw);
         break;
     case ENC_TCVN3:
     case ENC_VNI:
@@ -427,12 +456,29 @@ LegacyEncoding legacy_detect(const char *data, size_t len)
     const unsigned char *s = (const unsigned char *)data;
     if (len > 256 * 1024)
         len = 256 * 1024;
+    if (len >= 4 && memcmp(s, "\xFF\xFE\0\0", 4) == 0)
+        return ENC_UTF32LE;
+    if (len >= 4 && memcmp(s, "\0\0\xFE\xFF", 4) == 0)
+        return ENC_UTF32BE;
     if (len >= 2 && s[0] == 0xFF && s[1] == 0xFE)
         return ENC_UTF16LE;
     if (len >= 2 && s[0] == 0xFE && s[1] == 0xFF)
         return ENC_UTF16BE;
-    size_t zeros[2] = {0, 0};
     size_t sample = len < 8192 ? len : 8192;
+    /* UTF-32 without its BOM: a character's highest byte is zero in every
+     * one of them and the next in nine of ten (past U+FFFF is rare), where
+     * UTF-16's ASCII has every other byte zero, never two in a row */
+    size_t quad_zeros[4] = {0, 0, 0, 0}, quads = sample / 4;
+    for (size_t i = 0; i < quads * 4; i++)
+        if (s[i] == 0)
+            quad_zeros[i % 4]++;
+    if (quads >= 2 && len % 4 == 0) {
+        if (quad_zeros[3] == quads && quad_zeros[2] * 10 >= quads * 9 && quad_zeros[0] < quads)
+            return ENC_UTF32LE;
+        if (quad_zeros[0] == quads && quad_zeros[1] * 10 >= quads * 9 && quad_zeros[3] < quads)
+            return ENC_UTF32BE;
+    }
+    size_t zeros[2] = {0, 0};
     for (size_t i = 0; i < sample; i++)
         if (s[i] == 0)
             zeros[i % 2]++;

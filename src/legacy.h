@@ -23,10 +23,13 @@ typedef enum {
     ENC_UTF16BE,
     ENC_TCVN3,               /* TCVN 5712:1993 VN3 (ABC), with VN1's capitals */
     ENC_VNI,                 /* VNI-Windows: base letter + mark byte */
-    ENC_CP1258               /* Windows-1258: letters + combining tone marks */
+    ENC_CP1258,              /* Windows-1258: letters + combining tone marks */
+    ENC_UTF32LE,             /* by its BOM, or ASCII's three zero bytes a character */
+    ENC_UTF32BE
 } LegacyEncoding;
 
-/* Names the encoding of data[0..len): UTF-16 by its BOM or its NUL bytes,
+/* Names the encoding of data[0..len): UTF-32 and UTF-16 by their BOM or
+ * their NUL bytes (UTF-32's BOM first: FF FE 00 00 begins with UTF-16LE's),
  * UTF-8 when the bytes are valid UTF-8, otherwise the legacy encoding under
  * which the most words (with a non-ASCII letter) are Vietnamese syllables,
  * if at least 60% of them are and there are at least three; ENC_UNKNOWN when

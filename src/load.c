@@ -205,6 +205,11 @@ static int report_encoding(Loader *ld, SrcPos pos, unsigned char byte)
         load_error(ld, pos, 1, KH003,
                    "the file is UTF-16, not UTF-8; convert it with: khgen convert --force %s", file);
         return 1;
+    case ENC_UTF32LE:
+    case ENC_UTF32BE:
+        load_error(ld, pos, 1, KH003,
+                   "the file is UTF-32, not UTF-8; convert it with: khgen convert --force %s", file);
+        return 1;
     case ENC_TCVN3:
         load_error(ld, pos, 1, KH003,
                    "invalid UTF-8 (byte 0x%02X): the file looks like TCVN3 (ABC), the encoding of "

@@ -80,6 +80,31 @@ static void test_utf16(void **state)
     assert_int_equal(legacy_to_utf8(ENC_UTF16LE, "\xff\xfe" "a\0b", 5, &out), -1);
 }
 
+/* UTF-32 (s33attack U1, U2): its BOM FF FE 00 00 begins with UTF-16LE's,
+ * and read as UTF-16 a character past U+FFFF became another (U+F600) */
+static void test_utf32(void **state)
+{
+    (void)state;
+    static const char le[] = "\xff\xfe\0\0" "C\0\0\0\xd9\x1e\0\0" "\x00\xf6\x01\0"; /* BOM, "Cộ😀" */
+    static const char be[] = "\0\0\0C\0\0\x1e\xd9\0\0\0n\0\0\0g";               /* no BOM: "Cộng" */
+    static const char le_nobom[] = "C\0\0\0\xd9\x1e\0\0n\0\0\0g\0\0\0";
+    assert_int_equal(legacy_detect(le, sizeof le - 1), ENC_UTF32LE);
+    assert_string_equal(decode(ENC_UTF32LE, le, sizeof le - 1), "Cộ😀");
+    assert_int_equal(legacy_detect(be, sizeof be - 1), ENC_UTF32BE);
+    assert_string_equal(decode(ENC_UTF32BE, be, sizeof be - 1), "Cộng");
+    assert_int_equal(legacy_detect(le_nobom, sizeof le_nobom - 1), ENC_UTF32LE);
+    /* UTF-16LE's ASCII (a zero byte every other one) stays UTF-16LE */
+    static const char le16[] = "k\0h\0g\0e\0n\0:\0 \0" "1\0";
+    assert_int_equal(legacy_detect(le16, sizeof le16 - 1), ENC_UTF16LE);
+    /* past U+10FFFF, a surrogate, a length not a multiple of four */
+    buf_reset(&out);
+    assert_int_equal(legacy_to_utf8(ENC_UTF32LE, "\0\0\x11\0", 4, &out), -1);
+    buf_reset(&out);
+    assert_int_equal(legacy_to_utf8(ENC_UTF32LE, "\0\xd8\0\0", 4, &out), -1);
+    buf_reset(&out);
+    assert_int_equal(legacy_to_utf8(ENC_UTF32BE, "\0\0\0a\0", 5, &out), -1);
+}
+
 static void test_round_trip(void **state)
 {
     (void)state;
@@ -182,6 +207,7 @@ int main(void)
         cmocka_unit_test(test_vni_motto),
         cmocka_unit_test(test_cp1258_combining_marks_composed),
         cmocka_unit_test(test_utf16),
+        cmocka_unit_test(test_utf32),
         cmocka_unit_test(test_round_trip),
         cmocka_unit_test(test_not_legacy),
         cmocka_unit_test(test_misread),
