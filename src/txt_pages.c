@@ -101,10 +101,18 @@ static int head_words(const char *s, size_t n)
  * feed, and after its number when that comes first), [*b, *e) trimmed,
  * *at its start, for the page whose form feed is at f; 0 when empty, or
  * when it holds columns (a table's header printed again: txt_layout.c's) */
+enum { HEAD_SCAN = 1024 }; /* the bytes a page's first lines are looked for in */
+
 static int page_head(const char *s, size_t len, size_t f, size_t *at, size_t *b, size_t *e)
 {
     for (int tries = 0; tries < 2 && f < len; tries++) {
-        const char *nl = memchr(s + f, '\n', len - f);
+        /* a line is looked for in HEAD_SCAN bytes: a longer one is no
+         * header; a text of form feeds and no line break ("ab\f" 80,000
+         * times) had each page look to its end, n² (5 s, s33review) */
+        size_t scan = len - f < HEAD_SCAN ? len - f : HEAD_SCAN;
+        const char *nl = memchr(s + f, '\n', scan);
+        if (!nl && scan < len - f)
+            return 0;
         size_t end = nl ? (size_t)(nl - s) : len;
         *at = f, *b = f, *e = end;
         while (*b < *e && is_space(s[*b]))
