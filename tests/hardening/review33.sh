@@ -32,6 +32,10 @@
 #      printed "Đơn vị tính: Ban quản lý ..." in every format, the meaning
 #      changed, no word. "Đơn vị: X" is now read whole and printed as
 #      written. Guard: "ĐVT: triệu đồng" is still `unit: triệu đồng`.
+#  M2  (MEDIUM) a .docx whose document.xml declares encoding='ASCII' (lxml
+#      saves a part so when a script names no encoding, the rest written as
+#      character references; Word opens it): refused KH754 since session
+#      32's rule that a part be UTF-8 or UTF-16. ASCII is UTF-8: read.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -238,6 +242,26 @@ if grep -q '^    unit: triệu đồng$' "$work/m1g.yaml"; then
     ok "M1 guard: 'ĐVT: triệu đồng' is still unit: triệu đồng"
 else
     not_ok "M1 guard: $(grep -n 'unit' "$work/m1g.yaml" | tr '\n' '|')"
+fi
+
+# ---- M2: a part declaring encoding='ASCII' (lxml's) is UTF-8 ---------------------------
+"$khgen" build -f docx -o "$work/m2" "$work/m1.yaml" >/dev/null 2>&1
+$PY - "$work/m2/m1.docx" "$work/m2.docx" <<'PY' || not_ok "setup: m2.docx"
+import re, sys, zipfile
+with zipfile.ZipFile(sys.argv[1]) as z:
+    parts = {n: z.read(n) for n in z.namelist()}
+x = re.sub(r'^<\?xml[^>]*\?>', '', parts['word/document.xml'].decode('utf-8'))
+parts['word/document.xml'] = ("<?xml version='1.0' encoding='ASCII' standalone='yes'?>" + x).encode('ascii', 'xmlcharrefreplace')
+with zipfile.ZipFile(sys.argv[2], 'w', zipfile.ZIP_DEFLATED) as o:
+    for n, d in parts.items():
+        o.writestr(n, d)
+PY
+"$khgen" import "$work/m2.docx" -o "$work/m2.yaml" >/dev/null 2>"$work/m2.err"
+st=$?
+if [ "$st" -eq 0 ] && grep -q 'Nâng cấp đường trục thôn {loc na-pan}' "$work/m2.yaml" && ! grep -q KH754 "$work/m2.err"; then
+    ok "M2 a .docx whose document.xml declares encoding='ASCII' (characters as references, as lxml saves it) is read, not refused KH754"
+else
+    not_ok "M2 status $st; $(head -c 300 "$work/m2.err")"
 fi
 
 echo "$pass passed, $fail failed"
