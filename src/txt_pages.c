@@ -79,11 +79,12 @@ static long page_number(const char *s, size_t n)
  * may well open with the same line of the body ("Thời gian thực hiện: Quý
  * II năm 2024." under two tasks, "- Kinh phí: ngân sách xã."): both were
  * dropped as a running header, no word said, exit 0 (s33review). So not
- * a line that ends a sentence, begins as an item ("-", "+", "*", a bullet,
- * "1.", "a)", "II.") or holds a field's ": ". */
+ * a line that ends a sentence or a clause ('.', ';', ',', ...: a header
+ * may end in ')', "(tiếp theo)"), begins as an item ("-", "+", "*", a
+ * bullet, "1.", "a)", "II.") or holds a field's ": ". */
 static int head_words(const char *s, size_t n)
 {
-    if (imp_txt_ends_sentence(s, n) || s[0] == '-' || s[0] == '+' || s[0] == '*' ||
+    if (strchr(".:;!?,", s[n - 1]) || s[0] == '-' || s[0] == '+' || s[0] == '*' ||
         (unsigned char)s[0] == 0xE2 /* "•", "–" */)
         return 0;
     for (size_t i = 0; i + 1 < n; i++)

@@ -96,14 +96,14 @@ fi
 printf '%s\n' 'ỦY BAN NHÂN DÂN' 'XÃ BÌNH TRUNG' '' 'Số: 15/KH-UBND' '' 'KẾ HOẠCH' \
     'Xây dựng xã nông thôn mới nâng cao năm 2024' '' 'I. NHIỆM VỤ' '1. Giao thông' \
     'Nâng cấp đường trục thôn Nà Pàn dài 1,2 km.' >"$work/h2.txt"
-printf '\f%s\n' 'UBND XÃ BÌNH TRUNG - Kế hoạch số 15/KH-UBND' >>"$work/h2.txt"
+printf '\f%s\n' 'UBND XÃ BÌNH TRUNG - Kế hoạch số 15/KH-UBND (tiếp theo)' >>"$work/h2.txt"
 printf '%s\n' 'Thời gian thực hiện: Quý II năm 2024.' '2. Thủy lợi' \
     'Kiên cố hóa kênh mương nội đồng thôn Khòn Pựt dài 800 m.' >>"$work/h2.txt"
-printf '\f%s\n' 'UBND XÃ BÌNH TRUNG - Kế hoạch số 15/KH-UBND' >>"$work/h2.txt"
+printf '\f%s\n' 'UBND XÃ BÌNH TRUNG - Kế hoạch số 15/KH-UBND (tiếp theo)' >>"$work/h2.txt"
 printf '%s\n' 'Thời gian thực hiện: Quý II năm 2024.' '3. Điện' 'Cải tạo lưới điện hạ thế thôn Bản Pjầu.' \
     'Trên đây là Kế hoạch của UBND xã Bình Trung.' '' 'TM. ỦY BAN NHÂN DÂN' 'CHỦ TỊCH' 'Lê Văn Hùng' >>"$work/h2.txt"
 # the same pages, the body's line opening pages 2 and 3 with no header above it
-sed 's/^\fUBND XÃ BÌNH TRUNG - Kế hoạch số 15\/KH-UBND$/\f/' "$work/h2.txt" >"$work/h2b.txt"
+sed 's/^\fUBND XÃ BÌNH TRUNG - Kế hoạch số 15\/KH-UBND (tiếp theo)$/\f/' "$work/h2.txt" >"$work/h2b.txt"
 "$khgen" import "$work/h2.txt" -o "$work/h2.yaml" >/dev/null 2>"$work/h2.err"
 st=$?
 "$khgen" import "$work/h2b.txt" -o "$work/h2b.yaml" >/dev/null 2>"$work/h2b.err"
@@ -116,7 +116,7 @@ else
     not_ok "H2 status $st/$stb; $(grep -c 'Thời gian' "$work/h2.yaml") and $(grep -c 'Thời gian' "$work/h2b.yaml") deadlines kept of 2"
 fi
 if ! grep -q 'Kế hoạch số 15/KH-UBND' "$work/h2.yaml"; then
-    ok "H2 guard: the running header naming the document, on the same pages, is still left out"
+    ok "H2 guard: the running header naming the document, '(tiếp theo)' after it, on the same pages, is still left out"
 else
     not_ok "H2 guard: $(grep -n 'Kế hoạch số 15' "$work/h2.yaml" | head -3 | tr '\n' '|')"
 fi
