@@ -111,4 +111,81 @@ else
     not_ok "diff_match year form: $(grep '@@\|chỉ đổi năm' "$work/d/c.out" | grep -v '2024[0-9]\|2025[0-9]' | tr '\n' ' ' | head -c 500)"
 fi
 
+# ---- src/import_text.c indents_tell -----------------------------------------------------------
+
+# indent_txt KIND: a plain-text plan whose section I is KIND's, as
+# $work/m/KIND.txt, imported to $work/m/KIND.yaml:
+#  typed  a typed text wrapped by hand, four lines broken before small
+#         letters at the margin, then an indented paragraph ending in a
+#         full stop over one at the margin (review32's R2)
+#  ind2   pdftotext -layout's paragraphs indented two columns, three
+#         first lines left open over a margin line in small letters, then
+#         a sentence's end at the margin over a capital at the margin
+#  w60    the same indented four columns, two of the first lines 60 bytes
+#  w59    the same, those two 59 bytes (one first line of 60 or more)
+indent_txt() {
+    /usr/bin/python3 - "$1" "$work/m/$1.txt" <<'PY'
+import sys
+kind, out = sys.argv[1], sys.argv[2]
+head = ('ỦY BAN NHÂN DÂN\nXÃ ĐỒNG HƯU\nSố: 12/KH-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n'
+        'Độc lập - Tự do - Hạnh phúc\n\nĐồng Hưu, ngày 05 tháng 01 năm 2024\n\nKẾ HOẠCH\n'
+        'Rà soát hộ nghèo\n\nI. NHIỆM VỤ\n\n')
+tail = '\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn A\n'
+def pdf(ind, paras):
+    return (''.join(ind + first + '\n' + rest + '\n' for first, rest in paras) + ind +
+            'Để triển khai thực hiện có hiệu quả các nhiệm vụ, giải pháp nêu trên, các thôn cần\n'
+            'lập kế hoạch chi tiết và tổ chức thực hiện.\n'
+            'Đảm bảo hoàn thành thẩm tra huyện trong tháng 11 năm 2024.\n' + ind +
+            'Các thôn báo cáo kết quả về Ủy ban nhân dân xã trước ngày 15 tháng 12 năm 2024.\n')
+if kind == 'typed':
+    body = ('Ủy ban nhân dân xã chỉ đạo các thôn tổ chức rà soát hộ nghèo, hộ cận\n'
+            'nghèo theo đúng quy trình, bảo đảm công khai, minh bạch, dân chủ trên\n'
+            'địa bàn toàn xã; các thôn lập danh sách hộ nghèo, hộ cận nghèo và gửi\n'
+            'về Ủy ban nhân dân xã để tổng hợp, báo cáo huyện theo quy định.\n\n'
+            '    Nâng cao năng lực phòng chống thiên tai cho cán bộ và Nhân dân trên địa bàn xã.\n'
+            'Phối hợp với các thôn kiểm tra công trình trước mùa mưa bão.\n')
+elif kind == 'ind2':
+    body = pdf('  ', [('Ủy ban nhân dân xã chỉ đạo các thôn tổ chức rà soát hộ nghèo, hộ cận nghèo theo',
+                       'đúng quy trình, bảo đảm công khai, minh bạch, dân chủ trên địa bàn toàn xã.'),
+                      ('Các thôn lập danh sách hộ nghèo, hộ cận nghèo và gửi về Ủy ban nhân dân xã để',
+                       'tổng hợp, báo cáo Ủy ban nhân dân huyện theo quy định.')])
+else:
+    w60 = kind == 'w60'
+    a = 'UBND xã chỉ đạo các thôn rà soát hộ nghèo ' + ('để' if w60 else 'theo')
+    b = 'Các thôn lập danh sách hộ nghèo ' + ('rồi' if w60 else 'thì') + ' gửi về xã'
+    assert len(a.encode()) == len(b.encode()) == (60 if w60 else 59)
+    body = pdf('    ', [(a, ('bảo đảm ' if w60 else '') + 'đúng quy trình, công khai, minh bạch trên địa bàn toàn xã.'),
+                        (b, 'để tổng hợp, báo cáo Ủy ban nhân dân huyện theo quy định.')])
+open(out, 'w', encoding='utf-8').write(head + body + tail)
+PY
+    import_m "$1" txt
+}
+for k in typed ind2 w60 w59; do indent_txt $k; done
+# a typed text's lines broken by hand before small letters at the margin
+# do not make it a PDF's layout: only a margin line under an indented one
+# counts (mutants: lead == 0 && prev_lead >= 2 || ..., ... || starts_lower)
+if grep -q -x '      - para: Nâng cao năng lực phòng chống thiên tai cho cán bộ và Nhân dân trên địa bàn xã.' "$work/m/typed.yaml" &&
+    grep -q -x '      - para: Phối hợp với các thôn kiểm tra công trình trước mùa mưa bão.' "$work/m/typed.yaml"; then
+    ok "import_text: a typed text wrapped by hand is not laid out by indents: its indented paragraph ending in '.' takes no margin line"
+else
+    not_ok "import_text typed: $(sed -n '/^body:/,/^signature:/p' "$work/m/typed.yaml" | tr '\n' '/' | head -c 700)"
+fi
+# an indent of two columns tells paragraphs (mutant: prev_lead >= 3): the
+# sentence's end at the margin goes on, the indented line opens the next
+if grep -q 'tổ chức thực hiện. Đảm bảo hoàn thành thẩm tra huyện' "$work/m/ind2.yaml" &&
+    grep -q -x '      - para: Các thôn báo cáo kết quả về Ủy ban nhân dân xã trước ngày 15 tháng 12 năm {year}.' "$work/m/ind2.yaml"; then
+    ok "import_text: paragraphs indented two columns are told by their indents"
+else
+    not_ok "import_text indent of two: $(sed -n '/^body:/,/^signature:/p' "$work/m/ind2.yaml" | tr '\n' '/' | head -c 700)"
+fi
+# an indented first line of 60 bytes left open counts as a paragraph's
+# wrapped line, one of 59 does not: three such lines make the text laid
+# out by indents, one does not (mutants: prev_n >= 61, wraps > 3)
+if grep -q 'tổ chức thực hiện. Đảm bảo hoàn thành thẩm tra huyện' "$work/m/w60.yaml" &&
+    grep -q -x '      - para: Đảm bảo hoàn thành thẩm tra huyện trong tháng 11 năm {year}.' "$work/m/w59.yaml"; then
+    ok "import_text: three indented first lines of 60 bytes make a PDF's layout, first lines of 59 do not"
+else
+    not_ok "import_text indents' 60 bytes: 60: $(grep -c 'Đảm bảo' "$work/m/w60.yaml") 59: $(grep -c 'para: Đảm bảo' "$work/m/w59.yaml")"
+fi
+
 echo "$pass passed, $fail failed"
