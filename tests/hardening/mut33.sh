@@ -188,4 +188,72 @@ else
     not_ok "import_text indents' 60 bytes: 60: $(grep -c 'Đảm bảo' "$work/m/w60.yaml") 59: $(grep -c 'para: Đảm bảo' "$work/m/w59.yaml")"
 fi
 
+# ---- src/docx_wrapped.c wrapped_width ---------------------------------------------------------
+
+# pasted WRAPS CHARS: a .docx pasted a line a paragraph, $work/m/pWRAPS_CHARS.docx:
+# one sentence over WRAPS+1 paragraphs, WRAPS lines of 100 characters
+# broken before small letters then a line of CHARS characters left open
+# over "Ủy ban Mặt trận ..." (a capital), imported to pWRAPS_CHARS.yaml
+pasted() {
+    /usr/bin/python3 - "$work/m/p$1_$2.docx" "$1" "$2" <<'PY'
+import sys, random
+import docx
+out, wraps, c_len = sys.argv[1], int(sys.argv[2][0]), int(sys.argv[3])
+rng = random.Random(7)
+words = ['thực', 'hiện', 'rà', 'soát', 'hộ', 'nghèo', 'trên', 'địa', 'bàn', 'các', 'thôn', 'bảo', 'đảm',
+         'công', 'khai', 'minh', 'bạch', 'đúng', 'quy', 'trình', 'kế', 'hoạch', 'năm', 'triển', 'khai']
+fill = {1: 'ở', 2: 'và', 3: 'các', 4: 'thôn', 5: 'nghèo', 6: 'trường'}
+def line(n, first):
+    s = first
+    while n - len(s) > 7:
+        s += ' ' + rng.choice(words)
+    rest = n - len(s) - 1
+    s += ' ' + fill[rest]
+    assert len(s) == n, (len(s), n)
+    return s
+d = docx.Document()
+t = d.add_table(rows=2, cols=2)
+for (r, c), s in {(0, 0): 'ỦY BAN NHÂN DÂN\nXÃ BÌNH TRUNG', (0, 1): 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc',
+                  (1, 0): 'Số: 15/KH-UBND', (1, 1): 'Bình Trung, ngày 10 tháng 01 năm 2024'}.items():
+    lines = s.split('\n')
+    t.cell(r, c).paragraphs[0].add_run(lines[0]).bold = True
+    for l in lines[1:]:
+        t.cell(r, c).add_paragraph().add_run(l).bold = True
+paras = [('KẾ HOẠCH', True), ('Rà soát hộ nghèo năm 2024', True), ('UBND xã xây dựng Kế hoạch như sau:', False),
+         ('I. NHIỆM VỤ', True)]
+# a paragraph pasted a line a paragraph: wraps lines of 100 characters
+# broken before small letters, its last line ending the sentence
+# (the last of 102: their mean 100.67, its floor 100); WRAPS 3d: three
+# such lines, the last broken before a digit ("2024 theo ..."), no
+# small letter: two breaks that count
+digit = sys.argv[2] == '3d'
+body = ([line(100, 'Căn cứ')] + [line(100, 'các') for _ in range(wraps - 2)] + [line(102, 'các')] +
+        ['2024 theo quy định.' if digit else 'năm 2024 theo quy định.'])
+paras += [(s, False) for s in body]
+paras += [(line(c_len, 'Giao'), False), ('Ủy ban Mặt trận Tổ quốc xã giám sát việc rà soát.', False),
+          ('Trên đây là Kế hoạch của UBND xã Bình Trung.', False),
+          ('TM. ỦY BAN NHÂN DÂN', True), ('CHỦ TỊCH', True), ('Lê Văn Hùng', True)]
+for s, bold in paras:
+    d.add_paragraph().add_run(s).bold = bold
+d.save(out)
+PY
+    import_m "p$1_$2" docx
+}
+pasted 3 80
+pasted 3 79
+pasted 2 80
+pasted 3d 80
+# the capital goes on the line above in a document of three lines broken
+# before small letters (WRAPS_MIN) when that line is four fifths of their
+# mean length (80 of 100 characters, the mean's floor), not at 79, nor in
+# a document of two such breaks, a third before a digit (mutants: wraps =
+# 1, chars = 1, ... > width * 4, width || ..., width * 5, case <= 0)
+if grep -q -a 'địa thôn Ủy ban Mặt trận Tổ quốc xã giám sát việc rà soát\.$' "$work/m/p3_80.yaml" &&
+    ! grep -q -a '[a-zđ] Ủy ban Mặt trận' "$work/m/p3_79.yaml" && ! grep -q -a '[a-zđ] Ủy ban Mặt trận' "$work/m/p2_80.yaml" &&
+    ! grep -q -a '[a-zđ] Ủy ban Mặt trận' "$work/m/p3d_80.yaml"; then
+    ok "docx_wrapped: a capital goes on a pasted line of four fifths of the broken lines' mean (80 of 100), not 79, nor with two breaks"
+else
+    not_ok "docx_wrapped width: 3/80 $(grep -a -c 'thôn Ủy ban Mặt' "$work/m/p3_80.yaml") 3/79 $(grep -a -c '[a-zđ] Ủy ban Mặt' "$work/m/p3_79.yaml") 2/80 $(grep -a -c '[a-zđ] Ủy ban Mặt' "$work/m/p2_80.yaml") 3d/80 $(grep -a -c '[a-zđ] Ủy ban Mặt' "$work/m/p3d_80.yaml")"
+fi
+
 echo "$pass passed, $fail failed"
