@@ -39,6 +39,29 @@ else
     not_ok "txt_layout page_label: 40: $(grep -c 'header:' "$work/m/l40.yaml") 61: $(grep -c 'header:' "$work/m/l61.yaml") 41: $(grep -c 'para: STT' "$work/m/l41.yaml")"
 fi
 
+# header_alone: a Biểu whose header begins "TT" (not "STT") and has no row
+# yet is a table of no rows too (foreign32's PDF text, its three empty
+# Biểu headed " TT"; mutant: memcmp(cells[1].s, "TT"), three KH762 notes)
+sed '95s/STT/ TT/;102s/STT/ TT/;110s/STT/ TT/' "$(dirname "$0")/foreign32-pdf.txt" >"$work/m/tt.txt"
+import_m tt txt
+if [ "$(grep -c '^    rows: \[\]$' "$work/m/tt.yaml")" = 3 ] && ! grep -q KH762 "$work/m/tt.err"; then
+    ok "txt_layout: a PDF Biểu's header 'TT ...' with no row yet is a table of no rows"
+else
+    not_ok "txt_layout TT header alone: $(grep -c 'rows: \[\]' "$work/m/tt.yaml") empty, $(grep -c KH762 "$work/m/tt.err") KH762"
+fi
+# header_groups: a group over every cell of the header line under it
+# ("Mục tiêu" over "Mức phấn đấu đạt chuẩn" and "Năm đạt chuẩn", the cell
+# under "Hiện trạng" empty) is their group (mutant: len < nl, the group's
+# name joined to the first header, "Mục tiêu Mức phấn đấu đạt chuẩn")
+sed '23s/Mức đã đạt chuẩn/                /' "$(dirname "$0")/foreign31-pdfbieu.txt" >"$work/m/grp.txt"
+import_m grp txt
+if grep -q -x '      - {key: c4, header: "Mức phấn đấu đạt chuẩn", group: "Mục tiêu"}' "$work/m/grp.yaml" &&
+    grep -q -x '      - {key: c3, header: "Hiện trạng"}' "$work/m/grp.yaml"; then
+    ok "txt_layout: a column group over every cell of the header line under it is their group"
+else
+    not_ok "txt_layout group over a whole line: $(grep 'key: c[2-5]' "$work/m/grp.yaml" | tr '\n' '|')"
+fi
+
 # ---- src/diff_match.c match_year_rows ------------------------------------------------------
 
 # yr NAME YEAR ROW...: README's example of YEAR with a Biểu 02 of the rows
