@@ -279,4 +279,41 @@ else
     not_ok "docx_wrapped width: 3/80 $(grep -a -c 'thôn Ủy ban Mặt' "$work/m/p3_80.yaml") 3/79 $(grep -a -c '[a-zđ] Ủy ban Mặt' "$work/m/p3_79.yaml") 2/80 $(grep -a -c '[a-zđ] Ủy ban Mặt' "$work/m/p2_80.yaml") 3d/80 $(grep -a -c '[a-zđ] Ủy ban Mặt' "$work/m/p3d_80.yaml")"
 fi
 
+# ---- src/docx_style.c name_heading --------------------------------------------------------------
+
+# a WPS-like .docx (styles' ids numbers): "heading 1" (w:styleId 5) is a
+# section by its name, "heading 7" (w:styleId 11) is no heading: khgen's
+# headings are "heading 1" to "heading 6" (mutant: v[9] <= '6', "heading
+# 7" a clause)
+/usr/bin/python3 - "$work/m/h7.docx" <<'PY'
+import sys
+import docx
+d = docx.Document()
+t = d.add_table(rows=2, cols=2)
+for (r, c), s in {(0, 0): 'ỦY BAN NHÂN DÂN\nXÃ BÌNH TRUNG', (0, 1): 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc',
+                  (1, 0): 'Số: 15/KH-UBND', (1, 1): 'Bình Trung, ngày 10 tháng 01 năm 2024'}.items():
+    lines = s.split('\n')
+    t.cell(r, c).paragraphs[0].add_run(lines[0]).bold = True
+    for l in lines[1:]:
+        t.cell(r, c).add_paragraph().add_run(l).bold = True
+h1, h7 = d.styles['Heading 1'], d.styles['Heading 7']
+h1.style_id, h7.style_id = '5', '11'  # WPS Office's ids: numbers
+for s, st in [('KẾ HOẠCH', None), ('Rà soát hộ nghèo năm 2024', None), ('UBND xã xây dựng Kế hoạch như sau:', None),
+              ('I. NHIỆM VỤ', h1), ('Các thôn rà soát hộ nghèo trên địa bàn.', None),
+              ('Thôn Đồng Hưu', h7), ('Lập danh sách hộ nghèo của thôn.', None),
+              ('II. TỔ CHỨC THỰC HIỆN', h1), ('Trên đây là Kế hoạch của UBND xã Bình Trung.', None),
+              ('TM. ỦY BAN NHÂN DÂN', None), ('CHỦ TỊCH', None), ('Lê Văn Hùng', None)]:
+    p = d.add_paragraph(s)
+    if st is not None:
+        p.style = st
+d.save(sys.argv[1])
+PY
+import_m h7 docx
+if grep -q -x '  - section: NHIỆM VỤ' "$work/m/h7.yaml" && grep -q -x '      - para: "\*Thôn Đồng Hưu\*"' "$work/m/h7.yaml" &&
+    ! grep -q 'clause: Thôn' "$work/m/h7.yaml"; then
+    ok "docx_style: a style named 'heading 1' under a number id is a section, one named 'heading 7' no heading"
+else
+    not_ok "docx_style heading 7: $(sed -n '/^body:/,/^closing:/p' "$work/m/h7.yaml" | tr '\n' '|' | head -c 400)"
+fi
+
 echo "$pass passed, $fail failed"
