@@ -20,6 +20,7 @@ typedef struct DocxStyle {
     int character;   /* a character style (w:rStyle): its bold and italic */
     int list_level;  /* "List Bullet 2".."5" (w:name): 1..4, else 0 */
     int heading;     /* "heading 1".."heading 6" (w:name): 1..6, else 0 */
+    int toc_heading; /* named "TOC Heading" (Word's, based on "heading 1") */
     int bold, italic, caps, vanish; /* -1: not set by this style (see its basedOn) */
     char *font[2];   /* w:rFonts' w:ascii and w:hAnsi: NULL not set, "" a
                         theme font; libxml2's */
@@ -50,7 +51,9 @@ int docx_style_list_level(const DocxStyles *st, const char *id);
  * any other, or none. WPS Office names its styles' ids with numbers
  * (w:styleId="7" for "heading 2"), and a localised Word with its own
  * words: such a document's headings were body paragraphs, their tasks
- * and deadlines unread (s32foreign). */
+ * and deadlines unread (s32foreign). A style of another name based on
+ * such a style (w:basedOn, at most 10 steps, a loop none) is its heading
+ * (s33low); "TOC Heading" none. */
 int docx_style_heading(const DocxStyles *st, const char *id);
 
 /* Reads the paragraph and character styles and the default fonts of
