@@ -251,6 +251,13 @@ static void collect_runs(const DocxStyles *st, const xmlNode *n, int bold, int i
              * fldSimple, sdt...: their runs count */
             if (rd && strcmp(name, "fldSimple") == 0)
                 docx_field_note(rd->arena, &rd->held, &rd->kept, c);
+            if (strcmp(name, "fldSimple") == 0) {
+                char *code = docx_attr(c, "instr");
+                int paging = docx_page_field(code); /* its saved page number: not the plan's */
+                xmlFree(code);
+                if (paging)
+                    continue;
+            }
             collect_runs(st, c, bold, inh, runs, n_runs, cap, rd, fs, pf);
         }
     }
@@ -487,8 +494,9 @@ static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
 }
 
 /* A table inside a data table's cell: its rows ("a | b; c | d") as a
- * note of the row, not joined into the cell's text (attack 8 L1). */
-static void nested_note(Reader *rd, const xmlNode *tbl, int depth)
+ * note of the row, not joined into the cell's text (attack 8 L1); in
+ * *rows too, for a cell that holds nothing else (cell_text). */
+static void nested_note(Reader *rd, const xmlNode *tbl, int depth, Buf *rows)
 {
     Buf text = {0}, nfc = {0};
     for (const xmlNode *tr = tbl->children; tr; tr = tr->next) {
@@ -514,8 +522,19 @@ static void nested_note(Reader *rd, const xmlNode *tbl, int depth)
                     arena_printf(rd->arena, _("a table inside the cell of row %d, column %d of "
                                  "the document's table %d"), rd->row, rd->col, rd->table),
                     nfc.data ? nfc.data : "", nfc.len);
+    if (nfc.len)
+        buf_printf(rows, "%s%s", rows->len ? "; " : "", nfc.data);
     buf_free(&text);
     buf_free(&nfc);
+}
+
+/* Whether out holds no text but blanks */
+static int blank_buf(const Buf *out)
+{
+    for (size_t i = 0; i < out->len; i++)
+        if (out->data[i] != ' ')
+            return 0;
+    return 1;
 }
 
 /* The fonts paragraph p takes from its style and the document's defaults
@@ -538,9 +557,10 @@ static DocxFonts styled_fonts(const Reader *rd, const xmlNode *p)
 static void cell_text(const xmlNode *n, Buf *out, int depth, Reader *rd)
 {
     int glued = 0; /* the paragraph before's mark deleted (Track Changes): no space */
+    Buf nested = {0}; /* the rows of the tables inside it, as their notes give them */
     for (const xmlNode *c = n->children; c && depth < DOCX_MAX_DEPTH; c = c->next) {
         if (docx_is(c, "tbl") && rd) {
-            nested_note(rd, c, depth);
+            nested_note(rd, c, depth, &nested);
         } else if (docx_is(c, "p")) {
             Run *runs = NULL;
             size_t n_runs = 0, cap = 0;
@@ -574,6 +594,14 @@ static void cell_text(const xmlNode *n, Buf *out, int depth, Reader *rd)
             cell_text(c, out, depth + 1, rd);
         }
     }
+    /* a cell whose only text is a table's (a Biểu's "Ghi chú" laid out as
+     * a small table): its rows are the cell's text, as its note says;
+     * the cell was left empty beside the note (s32attack) */
+    if (nested.len && blank_buf(out)) {
+        buf_reset(out);
+        buf_putn(out, nested.data, nested.len);
+    }
+    buf_free(&nested);
 }
 
 /* The text of a paragraph found outside a table's cells, as a cell's (its

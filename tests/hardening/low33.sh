@@ -1,0 +1,115 @@
+#!/bin/sh
+# tests/hardening/low33.sh KHGEN WORKDIR - session 32's LOW leftovers
+# (issue 8), each failing before its fix (s33low):
+#  1b  a paragraph style of a name of its own based on a style named
+#      "heading 1" ("Phan", id not "Heading1") was read as a paragraph, its
+#      section's text joined to the section above (mutimp25's "III. VIỆC
+#      KHÁC"); now a heading by w:basedOn (at most 10 steps; a loop of
+#      styles none; Word's "TOC Heading" none).
+#  1c  a PAGE field's saved result ("Trang 7") and a NUMPAGES w:fldSimple's
+#      ("/9") read as the plan's text; the page number is the page's.
+#  1d  a table nested in a Biểu cell that holds nothing else left the cell
+#      empty beside its KH759 note; now its rows are the cell's text too.
+#  3   a front matter's U+202E (a bidi control) reached two review comments
+#      of the imported plan raw; now escaped as messages escape it (\u202E).
+#  4   a .md given to check, with '-imported-999.yaml' and every name before
+#      it taken: KH025 offered '-imported-999.yaml', a file's; now it says
+#      they are all taken and to choose a name (en, vi).
+#  5   a billion laughs in word/document.xml: "entity reference loop"
+#      (libxml2's words); now KH754 names the DTD (<!DOCTYPE>), en and vi.
+# Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
+set -u
+. "$(dirname "$0")/timed.sh"
+LC_ALL=C.UTF-8
+export LC_ALL
+unset LANGUAGE LC_MESSAGES
+G=$work/gen
+mkdir -p "$G"
+/usr/bin/python3 "$(dirname "$0")/low33_docx.py" "$G" || { not_ok "setup: low33_docx.py"; echo "$pass passed, $fail failed"; exit 1; }
+
+# imp NAME FILE [ARGS]: import FILE -o $work/NAME.yaml; $status, $work/NAME.err
+imp() {
+    name=$1 file=$2
+    shift 2
+    rm -f "$work/$name.yaml"
+    "$khgen" import "$@" -o "$work/$name.yaml" "$file" >"$work/out" 2>"$work/$name.err"
+    status=$?
+}
+# body NAME: the body of $work/NAME.yaml as one line
+body() { sed -n '/^body:/,/^closing:/p' "$work/$1.yaml" | tr '\n' '|'; }
+
+# ---- 1b: a style based on "heading 1" --------------------------------------------------
+imp basedon "$G/basedon.docx"
+b=$(body basedon)
+case $b in
+*'  - section: MỤC TIÊU|'*'      - para: Mục lục|  - section: VIỆC KHÁC|'*'      - para: Rà soát hồ sơ.|      - clause: Cấp thôn|'*'          - para: Đoạn trong vòng kiểu.|  - section: NHIỆM VỤ|'*)
+    [ $status -eq 0 ] && ok "1b a style based on 'heading 1' a section, two steps under 'heading 2' a clause; a loop of styles and 'TOC Heading' paragraphs" ||
+        not_ok "1b status $status" ;;
+*) not_ok "1b basedon: status $status, $b $(head -c 300 "$work/basedon.err")" ;;
+esac
+
+# ---- 1c: page-number fields ----------------------------------------------------------
+imp page "$G/page.docx"
+b=$(body page)
+case $b in
+*'- para: Trang /|'*'- para: Cập nhật ngày 05/12/2026.|'*)
+    [ $status -eq 0 ] && ! grep -q 'Trang *7\|/ *9' "$work/page.yaml" &&
+        ok "1c PAGE (code split over runs) and NUMPAGES (w:fldSimple) saved results not the plan's; a DATE field read as saved, with its note" ||
+        not_ok "1c page: status $status $(grep -n 'Trang' "$work/page.yaml")" ;;
+*) not_ok "1c page: status $status, $b" ;;
+esac
+
+# ---- 1d: a table nested in a Biểu cell ---------------------------------------------
+imp nested "$G/nested.docx"
+if [ $status -eq 0 ] && grep -qF '      - ["Thôn A", "10", "Đường | 2 km; Cống | 3 cái"]' "$work/nested.yaml" &&
+    grep -qF '      - ["Thôn B", "20", "Xem bảng:"]' "$work/nested.yaml" &&
+    [ "$(grep -c "# review: a table inside the cell of row [23], column 4 of the document's table 1: Đường | 2 km; Cống | 3 cái \[KH759\]" "$work/nested.yaml")" = 2 ] &&
+    "$khgen" build -f md -o "$work/nested-out" "$work/nested.yaml" >/dev/null 2>&1; then
+    ok "1d a cell holding only a table: its rows the cell's text, and its note; a cell with text keeps its own; the plan builds"
+else
+    not_ok "1d nested: status $status, $(sed -n '/^    rows:/,$p' "$work/nested.yaml" | head -6 | tr '\n' '|')"
+fi
+
+# ---- 3: a bidi control from a front matter into review comments -------------------
+printf -- '---\ntitle: "Kế hoạch \342\200\256 abc"\ndate: 2024-01-10\n---\n\n' >"$work/fm.md"
+printf '%s\n\n' '**UBND HUYỆN YÊN THẾ**' '**KẾ HOẠCH**' '**Thực hiện nhiệm vụ năm 2024**' \
+    'Căn cứ tình hình thực tế.' '**I. NHIỆM VỤ**' '- Làm đường.' 'Trên đây là Kế hoạch của UBND huyện./.' >>"$work/fm.md"
+imp fm "$work/fm.md"
+if [ $status -eq 0 ] && ! grep -q "$(printf '\342\200\256')" "$work/fm.yaml" &&
+    [ "$(grep -c '^ *# review: .*Kế hoạch \\u202E abc' "$work/fm.yaml")" = 2 ]; then
+    ok "3 a front matter's U+202E written \\u202E in both review comments, never raw"
+else
+    not_ok "3 fm: status $status, $(grep -n 'abc' "$work/fm.yaml" | od -c | head -5)"
+fi
+
+# ---- 4: every '-imported' name taken ------------------------------------------------
+mkdir -p "$work/n"
+printf '%s\n\n' '**UBND HUYỆN YÊN THẾ**' '**KẾ HOẠCH**' >"$work/n/ke.md"
+(cd "$work/n" && : >ke.yaml && : >ke-imported.yaml && k=2 && while [ $k -le 999 ]; do : >"ke-imported-$k.yaml"; k=$((k + 1)); done)
+"$khgen" check "$work/n/ke.md" >/dev/null 2>"$work/n.err"
+s1=$?
+LANGUAGE=vi LC_ALL=C.UTF-8 "$khgen" check "$work/n/ke.md" >/dev/null 2>"$work/n-vi.err"
+rm -f "$work/n/ke-imported-999.yaml"
+"$khgen" check "$work/n/ke.md" >/dev/null 2>"$work/n2.err"
+if [ $s1 -ne 0 ] && grep -qF "error[KH025]: '$work/n/ke.md' is a text document (Markdown or plain text), not a plan (YAML text beginning 'khgen: 1'); make a plan of it first: khgen import '$work/n/ke.md' -o NAME.yaml, a name of your own ('$work/n/ke.yaml' and '$work/n/ke-imported.yaml' to '-imported-999.yaml' are all taken)" "$work/n.err" &&
+    grep -qF "khgen import '$work/n/ke.md' -o TÊN.yaml, với một tên do bạn đặt" "$work/n-vi.err" &&
+    grep -qF -- "-o '$work/n/ke-imported-999.yaml'" "$work/n2.err"; then
+    ok "4 KH025 with every name to '-imported-999.yaml' taken: choose a name (en, vi); the last free one still offered"
+else
+    not_ok "4 names: $s1 $(head -c 400 "$work/n.err") | $(head -c 200 "$work/n-vi.err") | $(head -c 300 "$work/n2.err")"
+fi
+
+# ---- 5: a billion laughs ----------------------------------------------------------
+imp laughs "$G/laughs.docx"
+LANGUAGE=vi "$khgen" import -o "$work/laughs-vi.yaml" "$G/laughs.docx" >/dev/null 2>"$work/laughs-vi.err"
+if [ $status -ne 0 ] && [ ! -e "$work/laughs.yaml" ] &&
+    grep -qF "error[KH754]: '$G/laughs.docx': word/document.xml holds a document type declaration (<!DOCTYPE>), which no Word document has" "$work/laughs.err" &&
+    ! grep -qi 'entity reference loop\|amplification' "$work/laughs.err" &&
+    grep -q 'KH754.*DOCTYPE' "$work/laughs-vi.err" && ! grep -q 'which no Word' "$work/laughs-vi.err"; then
+    ok "5 a billion laughs is KH754's DTD (<!DOCTYPE>), en and vi, nothing written"
+else
+    not_ok "5 laughs: status $status $(head -c 300 "$work/laughs.err") | $(head -c 300 "$work/laughs-vi.err")"
+fi
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
