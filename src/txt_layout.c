@@ -130,6 +130,27 @@ static int lone_number(const Cell *cells, int k, size_t stt_at)
     return k == 1 && cells[0].at > stt_at + 3 && strspn(cells[0].s, "0123456789") == cells[0].n;
 }
 
+/* Whether the k cells of a line under a row (row, its line) can be its
+ * cells' words wrapped: none in the STT column (stt_at, within three: a
+ * number is never wrapped), none running across a place where one of the
+ * row's cells begins (a cell's words stay in its column). A note under
+ * the table, indented and in small letters ("số liệu tính đến ngày ...",
+ * across the columns), went on the last row's cell (s32review). */
+static int wrapped_words(const Line *row, const Cell *cells, int k, size_t stt_at)
+{
+    Cell rc[MAX_CELLS];
+    int kr = split_cells(row->s, row->n, rc);
+    for (int c = 0; c < k; c++) {
+        if (cells[c].at <= stt_at + 3)
+            return 0;
+        size_t end = cells[c].at + utf8_count(cells[c].s, cells[c].n);
+        for (int r = 0; r < kr; r++)
+            if (rc[r].at > cells[c].at + 3 && rc[r].at < end)
+                return 0;
+    }
+    return 1;
+}
+
 /* Whether line a is empty, spaces or a page's form feed only. */
 static int blank_line(const Line *a)
 {
@@ -536,7 +557,7 @@ int imp_txt_layout_tables(const char *s, size_t len, Buf *out)
         while (first > 0 && l - first < MAX_HEAD && split_cells(L[first - 1].s, L[first - 1].n, cells) >= 2 &&
                L[first - 1].s[strspn(L[first - 1].s, " ")] != '(' && !page_label(L[first - 1].s, L[first - 1].n))
             first--;
-        size_t last = l;
+        size_t last = l, row_line = l; /* the last line that began a row */
         const Line *head = l > first ? &L[l - 1] : NULL; /* the header's last line */
         while (last + 1 < n && last - l < MAX_ROWS) {
             size_t next = last + 1;
@@ -561,6 +582,10 @@ int imp_txt_layout_tables(const char *s, size_t len, Buf *out)
                 break; /* a signer's title under it, "NGƯỜI LẬP BIỂU": no cell's
                         * words (it and its name went into the last row's
                         * last cell, exit 0, no note: s32review) */
+            if (!row && !again && !wrapped_words(&L[row_line], cells, m, stt_at))
+                break; /* a note under it, indented, in small letters */
+            if (row)
+                row_line = next;
             last = next;
         }
         for (size_t w = done; w < first; w++) {

@@ -10,6 +10,14 @@
 #      ("/9") read as the plan's text; the page number is the page's.
 #  1d  a table nested in a Biểu cell that holds nothing else left the cell
 #      empty beside its KH759 note; now its rows are the cell's text too.
+#  2a  a note under a Biểu's table in a PDF's text, indented and in small
+#      letters, across the columns, went on the last row's cell ("Thôn C số
+#      liệu tính đến ..."); one at the STT column left the whole table
+#      unread (a KH762 note); now each is the table's note, and a cell's
+#      words wrapped under its column still go on the row.
+#  2b  a clause "1. Đối với ... dân tộc: Phấn đấu ... ." of a PDF's text
+#      whose title is 62 characters (85 bytes, over the 60 bytes allowed)
+#      stayed one bold title of the whole sentence; now title and text.
 #  3   a front matter's U+202E (a bidi control) reached two review comments
 #      of the imported plan raw; now escaped as messages escape it (\u202E).
 #  4   a .md given to check, with '-imported-999.yaml' and every name before
@@ -112,6 +120,62 @@ if [ $status -eq 0 ] && grep -qF '      - ["Thôn A", "10", "Đường | 2 km; C
     ok "1d a cell holding only a table: its rows the cell's text, and its note; a cell with text keeps its own; the plan builds"
 else
     not_ok "1d nested: status $status, $(sed -n '/^    rows:/,$p' "$work/nested.yaml" | head -6 | tr '\n' '|')"
+fi
+
+# ---- 2a: a note under a PDF text's table ------------------------------------------
+# pdf NAME LINE...: a plan in `pdftotext -layout`'s shape whose Biểu's table ends with
+# a row and a wrapped cell, then the LINEs
+pdf() {
+    f=$work/$1.txt
+    shift
+    cat >"$f" <<'TXT'
+                 ỦY BAN NHÂN DÂN                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                   XÃ AN BÌNH                          Độc lập - Tự do - Hạnh phúc
+              Số: 12/KH-UBND                      An Bình, ngày 5 tháng 3 năm 2025
+
+                                      KẾ HOẠCH
+                         Xây dựng nông thôn mới năm 2025
+
+     UBND xã xây dựng Kế hoạch như sau:
+     I. MỤC TIÊU
+     1. Đối với các thôn đặc biệt khó khăn, thôn vùng đồng bào dân tộc: Phấn đấu có thêm 02 thôn đạt chuẩn nông thôn mới.
+     2. Cấp xã: Giữ vững các tiêu chí xã đạt chuẩn nông thôn mới nâng cao.
+     Trên đây là Kế hoạch của UBND xã.
+                                                         TM. ỦY BAN NHÂN DÂN
+                                                                CHỦ TỊCH
+
+                                                              Nguyễn Văn A
+
+Biểu 01
+                            DANH SÁCH THÔN
+   STT     Tên thôn          Mục tiêu
+    1      Thôn A            Đạt chuẩn
+    2      Thôn B            Đạt chuẩn nâng cao
+    3      Thôn C            Đạt chuẩn
+                             nâng cao
+TXT
+    printf '%s\n' "$@" >>"$f"
+}
+pdf across '              số liệu tính đến ngày 30 tháng 6 năm 2025 theo các báo cáo của thôn'
+pdf stt '    ghi chú: số liệu tính đến ngày 30 tháng 6 năm 2025 theo báo cáo'
+for t in across stt; do
+    imp $t "$work/$t.txt"
+    if [ $status -eq 0 ] && grep -qxF '      - ["Thôn C", "Đạt chuẩn nâng cao"]' "$work/$t.yaml" &&
+        grep -q '^    note: .*số liệu tính đến ngày 30 tháng 6 năm {year} theo' "$work/$t.yaml" &&
+        ! grep -q 'KH762' "$work/$t.err"; then
+        ok "2a $t: an indented note in small letters under a PDF text's table is its note; the wrapped cell's words go on the row"
+    else
+        not_ok "2a $t: status $status, $(sed -n '/    rows:/,$p' "$work/$t.yaml" | tr '\n' '|' | head -c 400) $(head -c 200 "$work/$t.err")"
+    fi
+done
+
+# ---- 2b: a clause's title of 62 characters before its text ------------------------
+if grep -qxF '      - clause: Đối với các thôn đặc biệt khó khăn, thôn vùng đồng bào dân tộc' "$work/across.yaml" &&
+    grep -qxF '        text: Phấn đấu có thêm 02 thôn đạt chuẩn nông thôn mới.' "$work/across.yaml" &&
+    grep -qxF '        text: Giữ vững các tiêu chí xã đạt chuẩn nông thôn mới nâng cao.' "$work/across.yaml"; then
+    ok "2b a PDF text's clause title of 62 characters (85 bytes) before ': ' is its title, the sentence its text"
+else
+    not_ok "2b $(sed -n '/^body:/,/^closing:/p' "$work/across.yaml" | tr '\n' '|')"
 fi
 
 # ---- 3: a bidi control from a front matter into review comments -------------------
