@@ -140,6 +140,14 @@ static int text_document(const char *path, const char *data, size_t len)
     return named;
 }
 
+/* The note under KH025 when plan_name found no free name (stem: the
+ * plan's path without ".yaml"): the import command offers NAME.yaml. */
+static void names_taken(DiagSink *diags, SrcPos at, const char *stem)
+{
+    diag_note(diags, at, "'%s.yaml' and '%s-imported.yaml' to '-imported-999.yaml' are all "
+              "taken: give import -o a name of your own", stem, stem);
+}
+
 int load_refuse_document(DiagSink *diags, const char *path, const char *data, size_t len)
 {
     SrcPos whole = {path, 0, 0};
@@ -148,35 +156,25 @@ int load_refuse_document(DiagSink *diags, const char *path, const char *data, si
         what = zip_kind(data, len);
         if (!what) {
             Buf plan = {0};
-            if (plan_name(path, &plan))
-                diag_error(diags, whole, 0, KH025,
-                           "'%s' is a Word document (.docx), not a plan (YAML text); make a plan "
-                           "of it first: khgen import '%s' -o '%s', then give khgen the .yaml",
-                           path, path, buf_str(&plan));
-            else
-                diag_error(diags, whole, 0, KH025,
-                           "'%s' is a Word document (.docx), not a plan (YAML text); make a plan "
-                           "of it first: khgen import '%s' -o NAME.yaml, a name of your own "
-                           "('%s.yaml' and '%s-imported.yaml' to '-imported-999.yaml' are all "
-                           "taken), then give khgen the .yaml",
-                           path, path, buf_str(&plan), buf_str(&plan));
+            int named = plan_name(path, &plan);
+            diag_error(diags, whole, 0, KH025,
+                       "'%s' is a Word document (.docx), not a plan (YAML text); make a plan "
+                       "of it first: khgen import '%s' -o '%s', then give khgen the .yaml",
+                       path, path, named ? buf_str(&plan) : _("NAME.yaml"));
+            if (!named)
+                names_taken(diags, whole, buf_str(&plan));
             buf_free(&plan);
             return 1;
         }
     } else if (text_document(path, data, len)) {
         Buf plan = {0};
-        if (plan_name(path, &plan))
-            diag_error(diags, whole, 0, KH025,
-                       "'%s' is a text document (Markdown or plain text), not a plan (YAML text "
-                       "beginning 'khgen: 1'); make a plan of it first: khgen import '%s' -o '%s', "
-                       "then give khgen the .yaml", path, path, buf_str(&plan));
-        else
-            diag_error(diags, whole, 0, KH025,
-                       "'%s' is a text document (Markdown or plain text), not a plan (YAML text "
-                       "beginning 'khgen: 1'); make a plan of it first: khgen import '%s' -o "
-                       "NAME.yaml, a name of your own ('%s.yaml' and '%s-imported.yaml' to "
-                       "'-imported-999.yaml' are all taken), then give khgen the .yaml",
-                       path, path, buf_str(&plan), buf_str(&plan));
+        int named = plan_name(path, &plan);
+        diag_error(diags, whole, 0, KH025,
+                   "'%s' is a text document (Markdown or plain text), not a plan (YAML text "
+                   "beginning 'khgen: 1'); make a plan of it first: khgen import '%s' -o '%s', "
+                   "then give khgen the .yaml", path, path, named ? buf_str(&plan) : _("NAME.yaml"));
+        if (!named)
+            names_taken(diags, whole, buf_str(&plan));
         buf_free(&plan);
         return 1;
     } else {

@@ -21,8 +21,8 @@
 #  3   a front matter's U+202E (a bidi control) reached two review comments
 #      of the imported plan raw; now escaped as messages escape it (\u202E).
 #  4   a .md given to check, with '-imported-999.yaml' and every name before
-#      it taken: KH025 offered '-imported-999.yaml', a file's; now it says
-#      they are all taken and to choose a name (en, vi).
+#      it taken: KH025 offered '-imported-999.yaml', a file's; now it offers
+#      'NAME.yaml' and a note says they are all taken (en, vi).
 #  5   a billion laughs in word/document.xml: "entity reference loop"
 #      (libxml2's words); now KH754 names the DTD (<!DOCTYPE>), en and vi.
 #  6   `new` noted a Biểu's cell naming the old year "Biểu 01 still says"
@@ -199,8 +199,9 @@ s1=$?
 LANGUAGE=vi LC_ALL=C.UTF-8 "$khgen" check "$work/n/ke.md" >/dev/null 2>"$work/n-vi.err"
 rm -f "$work/n/ke-imported-999.yaml"
 "$khgen" check "$work/n/ke.md" >/dev/null 2>"$work/n2.err"
-if [ $s1 -ne 0 ] && grep -qF "error[KH025]: '$work/n/ke.md' is a text document (Markdown or plain text), not a plan (YAML text beginning 'khgen: 1'); make a plan of it first: khgen import '$work/n/ke.md' -o NAME.yaml, a name of your own ('$work/n/ke.yaml' and '$work/n/ke-imported.yaml' to '-imported-999.yaml' are all taken)" "$work/n.err" &&
-    grep -qF "khgen import '$work/n/ke.md' -o TÊN.yaml, với một tên do bạn đặt" "$work/n-vi.err" &&
+if [ $s1 -ne 0 ] && grep -qF "error[KH025]: '$work/n/ke.md' is a text document (Markdown or plain text), not a plan (YAML text beginning 'khgen: 1'); make a plan of it first: khgen import '$work/n/ke.md' -o 'NAME.yaml'" "$work/n.err" &&
+    grep -qF "note: '$work/n/ke.yaml' and '$work/n/ke-imported.yaml' to '-imported-999.yaml' are all taken: give import -o a name of your own" "$work/n.err" &&
+    grep -qF "khgen import '$work/n/ke.md' -o 'TÊN.yaml'" "$work/n-vi.err" && grep -qF "đều đã có tệp" "$work/n-vi.err" &&
     grep -qF -- "-o '$work/n/ke-imported-999.yaml'" "$work/n2.err"; then
     ok "4 KH025 with every name to '-imported-999.yaml' taken: choose a name (en, vi); the last free one still offered"
 else
