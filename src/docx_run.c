@@ -58,6 +58,15 @@ int docx_page_field(const char *code)
     return 0;
 }
 
+int docx_simple_paging(const xmlNode *fld)
+{
+    char *code = docx_attr(fld, "instr");
+    int paging = docx_page_field(code);
+    if (code)
+        xmlFree(code);
+    return paging;
+}
+
 /* Whether text here is in the result of a page-number field. */
 static int page_result(const DocxFields *f)
 {

@@ -67,6 +67,9 @@ int docx_run_piece(DocxFields *f, const xmlNode *t, const xmlNode *rpr, const Do
  * plan, which its outputs number themselves. */
 int docx_page_field(const char *code);
 
+/* Whether fld, a w:fldSimple, is a page-number field by its w:instr. */
+int docx_simple_paging(const xmlNode *fld);
+
 /* The Unicode character Word shows for w:sym's w:char `code` (or a
  * symbol-font run's U+F0xx) in `font` (docx_symfont.c: Symbol, F0B3 is
  * "≥"; Wingdings, Wingdings 2, Wingdings 3, Webdings: their check marks,

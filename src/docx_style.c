@@ -222,6 +222,17 @@ DocxFonts docx_para_fonts(const DocxStyles *st, const char *id)
     return f;
 }
 
+DocxFonts docx_node_fonts(const DocxStyles *st, const xmlNode *p)
+{
+    if (!st)
+        return (DocxFonts){NULL, NULL};
+    char *style = docx_attr(docx_child(docx_child(p, "pPr"), "pStyle"), "val");
+    DocxFonts f = docx_para_fonts(st, style);
+    if (style)
+        xmlFree(style);
+    return f;
+}
+
 void docx_styles_free(DocxStyles *st)
 {
     for (int k = 0; k < 2; k++)

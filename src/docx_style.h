@@ -86,6 +86,10 @@ const char *docx_style_font(const DocxStyles *st, const char *id, int character,
  * the document's defaults; both NULL when st is NULL. */
 DocxFonts docx_para_fonts(const DocxStyles *st, const char *id);
 
+/* The fonts paragraph p (a w:p) takes from its style (w:pPr/w:pStyle)
+ * and the document's defaults, as docx_para_fonts; none without st. */
+DocxFonts docx_node_fonts(const DocxStyles *st, const xmlNode *p);
+
 /* The list instance a paragraph (its w:pPr ppr, its style's id) is an
  * item of: its own w:numPr's w:numId and w:ilvl first, else its style's
  * (each through basedOn apart); -1 for none; *ilvl its level (0 when none

@@ -251,13 +251,8 @@ static void collect_runs(const DocxStyles *st, const xmlNode *n, int bold, int i
              * fldSimple, sdt...: their runs count */
             if (rd && strcmp(name, "fldSimple") == 0)
                 docx_field_note(rd->arena, &rd->held, &rd->kept, c);
-            if (strcmp(name, "fldSimple") == 0) {
-                char *code = docx_attr(c, "instr");
-                int paging = docx_page_field(code); /* its saved page number: not the plan's */
-                xmlFree(code);
-                if (paging)
-                    continue;
-            }
+            if (docx_simple_paging(c))
+                continue; /* its saved page number: not the plan's */
             collect_runs(st, c, bold, inh, runs, n_runs, cap, rd, fs, pf);
         }
     }
@@ -493,9 +488,8 @@ static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
         read_boxes(rd, in_table);
 }
 
-/* A table inside a data table's cell: its rows ("a | b; c | d") as a
- * note of the row, not joined into the cell's text (attack 8 L1); in
- * *rows too, for a cell that holds nothing else (cell_text). */
+/* A table inside a data table's cell: its rows ("a | b; c | d") as a note
+ * of the row (attack 8 L1), and in *rows for a cell of no other text. */
 static void nested_note(Reader *rd, const xmlNode *tbl, int depth, Buf *rows)
 {
     Buf text = {0}, nfc = {0};
@@ -528,27 +522,6 @@ static void nested_note(Reader *rd, const xmlNode *tbl, int depth, Buf *rows)
     buf_free(&nfc);
 }
 
-/* Whether out holds no text but blanks */
-static int blank_buf(const Buf *out)
-{
-    for (size_t i = 0; i < out->len; i++)
-        if (out->data[i] != ' ')
-            return 0;
-    return 1;
-}
-
-/* The fonts paragraph p takes from its style and the document's defaults
- * (para_fonts; none without rd). */
-static DocxFonts styled_fonts(const Reader *rd, const xmlNode *p)
-{
-    if (!rd)
-        return (DocxFonts){NULL, NULL};
-    char *style = docx_attr(docx_child(docx_child(p, "pPr"), "pStyle"), "val");
-    DocxFonts f = docx_para_fonts(&rd->styles, style);
-    if (style)
-        xmlFree(style);
-    return f;
-}
 
 /* The plain text of a table cell: its paragraphs' runs, joined by spaces
  * (emphasis dropped: cells are plain text in the plan too). With rd (a
@@ -565,7 +538,7 @@ static void cell_text(const xmlNode *n, Buf *out, int depth, Reader *rd)
             Run *runs = NULL;
             size_t n_runs = 0, cap = 0;
             DocxFields fs = {.missed = symbol_missed, .ctx = rd, .unicode = docx_para_unicode(c)};
-            DocxFonts pf = styled_fonts(rd, c);
+            DocxFonts pf = docx_node_fonts(rd ? &rd->styles : NULL, c);
             collect_runs(NULL, c, 0, 0, &runs, &n_runs, &cap, rd, &fs, &pf);
             if (out->len && out->data[out->len - 1] != ' ' && !glued)
                 buf_putc(out, ' ');
@@ -594,10 +567,9 @@ static void cell_text(const xmlNode *n, Buf *out, int depth, Reader *rd)
             cell_text(c, out, depth + 1, rd);
         }
     }
-    /* a cell whose only text is a table's (a Biểu's "Ghi chú" laid out as
-     * a small table): its rows are the cell's text, as its note says;
-     * the cell was left empty beside the note (s32attack) */
-    if (nested.len && blank_buf(out)) {
+    /* a cell whose only text is a table's: its rows, as its note gives
+     * them (it was left empty beside the note, s32attack) */
+    if (nested.len && strspn(buf_str(out), " ") == out->len) {
         buf_reset(out);
         buf_putn(out, nested.data, nested.len);
     }
@@ -611,7 +583,7 @@ static void para_text(const xmlNode *p, Buf *out, Reader *rd)
     Run *runs = NULL;
     size_t n_runs = 0, cap = 0;
     DocxFields fs = {.missed = symbol_missed, .ctx = rd, .unicode = docx_para_unicode(p)};
-    DocxFonts pf = styled_fonts(rd, p);
+    DocxFonts pf = docx_node_fonts(rd ? &rd->styles : NULL, p);
     collect_runs(NULL, p, 0, 0, &runs, &n_runs, &cap, rd, &fs, &pf);
     if (rd->in_cells)
         cell_label(rd, p, out);
