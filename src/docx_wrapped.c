@@ -17,7 +17,9 @@
  * lines, as a .txt's joined lines do, which the plan reads as a space.
  * A paragraph that begins with a capital joins only in a document whose
  * lines break before small letters all along (wrapped_width: a Word
- * plan's two paragraphs were joined, s32review). Two passes, each
+ * plan's two paragraphs were joined, s32review); one in small letters
+ * joins in such a document, and in a Word plan only under a bold line (a
+ * title's) or one that filled its width (FILLED_LINE_CHARS). Two passes, each
  * paragraph's text copied once into one buffer.
  */
 #include "docx_wrapped.h"
@@ -122,17 +124,37 @@ static int goes_on(const ImpPara *a, const ImpPara *b, const char *at, size_t le
  * length or more: a line that ends short ended its paragraph). */
 enum { WRAPS_MIN = 3 };
 
+/* A paragraph beginning in small letters goes on a line left open in any
+ * document pasted a line a paragraph (wrapped_width), and in one written
+ * in Word only where a line was broken by hand: under a bold line (a
+ * title over two paragraphs, "Thực hiện nhiệm vụ phát triển kinh tế" over
+ * "xã hội năm 2024", the common case) or under a line that filled its
+ * width, Enter pressed at its end (FILLED_LINE_CHARS or more: a line of
+ * A4 in 13-14 point type holds 80 to 95). A short line left open over
+ * one in small letters is two paragraphs of Word: "Phân công phụ trách
+ * các chỉ tiêu" over "đ/c Chủ tịch UBND xã phụ trách chỉ tiêu 1" and
+ * "đ/c Phó Chủ tịch ..." were one paragraph, the persons in charge one
+ * (s32review). The seeds Word, LibreOffice, pandoc and python-docx wrote
+ * (tests/fuzz/seeds/import_docx) hold no paragraph in small letters
+ * under an open line but a label's ("a)") and a pasted text's. */
+enum { FILLED_LINE_CHARS = 60 };
+
 /* The mean length in characters of the lines a paragraph in small
- * letters goes on (the document's broken lines), 0 when they are fewer
- * than WRAPS_MIN: no paragraph beginning with a capital joins */
+ * letters goes on (the document's broken lines, each one that filled its
+ * width: a short line over one in small letters is no evidence of a
+ * pasted text, three "đ/c ..." under "Phân công ..." made a Word plan
+ * look pasted), 0 when they are fewer than WRAPS_MIN: no paragraph
+ * beginning with a capital joins */
 static size_t wrapped_width(const ImpParas *paras)
 {
     size_t wraps = 0, chars = 0, prev;
     for (size_t r = 1; r < paras->n; r++) {
         const ImpPara *a = &paras->items[r - 1], *b = &paras->items[r];
-        if (vi_letter_case(b->text, NULL) < 0 && goes_on(a, b, a->text, strlen(a->text), 0, &prev)) {
+        size_t line;
+        if (vi_letter_case(b->text, NULL) < 0 && goes_on(a, b, a->text, strlen(a->text), 0, &prev) &&
+            (line = line_chars(a->text + strlen(a->text) - prev, prev)) >= FILLED_LINE_CHARS) {
             wraps++;
-            chars += line_chars(a->text + strlen(a->text) - prev, prev);
+            chars += line;
         }
     }
     return wraps >= WRAPS_MIN ? chars / wraps : 0;
@@ -151,8 +173,13 @@ void docx_join_wrapped(Arena *arena, ImpParas *paras)
             const char *at = taking ? text.data : a->text;
             size_t len = taking ? text.len : strlen(a->text), prev;
             int small = vi_letter_case(b->text, NULL) < 0;
-            if (goes_on(a, b, at, len, taking, &prev) &&
-                (small || (width && line_chars(at + len - prev, prev) * 5 >= width * 4))) {
+            int joins = goes_on(a, b, at, len, taking, &prev);
+            if (joins) {
+                size_t chars = line_chars(at + len - prev, prev);
+                joins = small ? width || a->bold || chars >= FILLED_LINE_CHARS
+                              : width && chars * 5 >= width * 4;
+            }
+            if (joins) {
                 if (!taking) {
                     buf_reset(&text);
                     buf_putn(&text, a->text, len);

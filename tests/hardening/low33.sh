@@ -1,6 +1,13 @@
 #!/bin/sh
 # tests/hardening/low33.sh KHGEN WORKDIR - session 32's LOW leftovers
 # (issue 8), each failing before its fix (s33low):
+#  1a  a Word plan (not pasted) whose paragraphs "đ/c Chủ tịch ... chỉ tiêu
+#      1" and "đ/c Phó Chủ tịch ... chỉ tiêu 2" begin in small letters under
+#      a short line left open ("Phân công phụ trách các chỉ tiêu"): the
+#      three were one paragraph, and made the document look pasted; now a
+#      paragraph in small letters joins in a Word plan only under a bold
+#      line (the title's second line, guarded) or a line of 60 characters
+#      or more (Enter at a line's end, guarded).
 #  1b  a paragraph style of a name of its own based on a style named
 #      "heading 1" ("Phan", id not "Heading1") was read as a paragraph, its
 #      section's text joined to the section above (mutimp25's "III. VIỆC
@@ -89,6 +96,20 @@ imp() {
 }
 # body NAME: the body of $work/NAME.yaml as one line
 body() { sed -n '/^body:/,/^closing:/p' "$work/$1.yaml" | tr '\n' '|'; }
+
+# ---- 1a: a paragraph in small letters under an open line of a Word plan -------------
+imp smallword "$G/smallword.docx"
+b=$(body smallword)
+case $b in
+*'      - para: Phân công phụ trách các chỉ tiêu|      - para: đ/c Chủ tịch UBND xã phụ trách chỉ tiêu 1|      - para: đ/c Phó Chủ tịch UBND xã phụ trách chỉ tiêu 2|'*)
+    if [ $status -eq 0 ] && grep -qxF '  title: Thực hiện nhiệm vụ phát triển kinh tế xã hội năm {year}' "$work/smallword.yaml" &&
+        grep -qF 'clause: Nâng cao đời sống vật chất và tinh thần của nhân dân trên địa bàn toàn huyện và các xã vùng sâu, vùng xa.' "$work/smallword.yaml"; then
+        ok "1a 'đ/c ...' paragraphs under a short open line stay paragraphs; a bold title's second line and a line broken at its end still join"
+    else
+        not_ok "1a status $status, $(grep -n 'title:\|Nâng cao' "$work/smallword.yaml" | head -3)"
+    fi ;;
+*) not_ok "1a smallword: status $status, $b" ;;
+esac
 
 # ---- 1b: a style based on "heading 1" --------------------------------------------------
 imp basedon "$G/basedon.docx"

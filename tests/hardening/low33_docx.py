@@ -101,5 +101,30 @@ def main(out):
     a.TAIL = saved
 
 
+
+
+def wrapped(out):
+    """smallword.docx: a Word plan (not pasted) whose paragraphs begin in
+    small letters under a short line left open ("đ/c ..." under "Phân
+    công phụ trách các chỉ tiêu"), a title over two bold paragraphs, the
+    second in small letters, and a paragraph broken by hand at its line's
+    end (a line of 80 characters over "và ...")."""
+    saved = a.HEAD
+    a.HEAD = [h for h in saved if 'Thực hiện nhiệm vụ năm 2024' not in h]
+    a.HEAD.insert(7, para('Thực hiện nhiệm vụ phát triển kinh tế', C, B))
+    a.HEAD.insert(8, para('xã hội năm 2024', C, B))
+    write(os.path.join(out, 'smallword.docx'),
+          [para('I. MỤC TIÊU', '', B),
+           para('1. Nâng cao đời sống vật chất và tinh thần của nhân dân trên địa bàn toàn huyện'),
+           para('và các xã vùng sâu, vùng xa.'),
+           para('II. NHIỆM VỤ', '', B),
+           para('Phân công phụ trách các chỉ tiêu'),
+           para('đ/c Chủ tịch UBND xã phụ trách chỉ tiêu 1'),
+           para('đ/c Phó Chủ tịch UBND xã phụ trách chỉ tiêu 2'),
+           para('1. Làm đường xã.')], '')
+    a.HEAD = saved
+
+
 if __name__ == '__main__':
     main(sys.argv[1])
+    wrapped(sys.argv[1])
