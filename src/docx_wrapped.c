@@ -17,13 +17,15 @@
  * lines, as a .txt's joined lines do, which the plan reads as a space.
  * A paragraph that begins with a capital joins only in a document whose
  * lines break before small letters all along (wrapped_width: a Word
- * plan's two paragraphs were joined, s32review); one in small letters
- * joins in such a document, and in a Word plan only under a bold line (a
- * title's) or one that filled its width (FILLED_LINE_CHARS). Two passes, each
- * paragraph's text copied once into one buffer.
+ * plan's two paragraphs were joined, s32review), and only near such
+ * breaks (a Word plan whose bases alone were pasted: s33review); one in
+ * small letters joins in such a document, and in a Word plan only under a
+ * bold line (a title's) or one that filled its width (FILLED_LINE_CHARS).
+ * Two passes, each paragraph's text copied once into one buffer.
  */
 #include "docx_wrapped.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "docx_lines.h"
@@ -121,8 +123,18 @@ static int goes_on(const ImpPara *a, const ImpPara *b, const char *at, size_t le
  * begins with. So a paragraph beginning with a capital goes on the one
  * above only in a document of WRAPS_MIN such breaks or more, and only
  * under a line as long as those lines are (four fifths of their mean
- * length or more: a line that ends short ended its paragraph). */
-enum { WRAPS_MIN = 3 };
+ * length or more: a line that ends short ended its paragraph).
+ *
+ * And only where the pasting is: a Word plan whose bases alone were
+ * pasted out of a PDF (three lines broken before a small letter) had its
+ * three targets typed in Word, "Tỷ lệ hộ nghèo giảm còn dưới 2% ..." over
+ * "Tỷ lệ người dân tham gia bảo hiểm y tế ...", each a line left without
+ * a full stop, joined into one paragraph under their heading, exit 0
+ * (s33review). A capital line goes on a paragraph that has taken a line
+ * already (a sentence wrapped there), or one with such a break within
+ * WRAP_NEAR paragraphs of it, none between that is no line of theirs (a
+ * heading, a table, a list item, another emphasis: may_join). */
+enum { WRAPS_MIN = 3, WRAP_NEAR = 3 };
 
 /* A paragraph beginning in small letters goes on a line left open in any
  * document pasted a line a paragraph (wrapped_width), and in one written
@@ -134,27 +146,50 @@ enum { WRAPS_MIN = 3 };
  * one in small letters is two paragraphs of Word: "Phân công phụ trách
  * các chỉ tiêu" over "đ/c Chủ tịch UBND xã phụ trách chỉ tiêu 1" and
  * "đ/c Phó Chủ tịch ..." were one paragraph, the persons in charge one
- * (s32review). The seeds Word, LibreOffice, pandoc and python-docx wrote
- * (tests/fuzz/seeds/import_docx) hold no paragraph in small letters
+ * (s32review), and no evidence of a pasted text: only breaks under a
+ * filled line count. The seeds Word, LibreOffice, pandoc and python-docx
+ * wrote (tests/fuzz/seeds/import_docx) hold no paragraph in small letters
  * under an open line but a label's ("a)") and a pasted text's. */
 enum { FILLED_LINE_CHARS = 60 };
 
 /* The mean length in characters of the lines a paragraph in small
- * letters goes on (the document's broken lines, each one that filled its
- * width: a short line over one in small letters is no evidence of a
- * pasted text, three "đ/c ..." under "Phân công ..." made a Word plan
- * look pasted), 0 when they are fewer than WRAPS_MIN: no paragraph
- * beginning with a capital joins */
-static size_t wrapped_width(const ImpParas *paras)
+ * letters goes on (the document's broken lines, each under a line that
+ * filled its width), 0 when they are fewer
+ * than WRAPS_MIN: no paragraph beginning with a capital joins. near[r]
+ * (paras->n bytes) is set to 2 where paragraph r has such a break within
+ * WRAP_NEAR paragraphs, none between them that may not join, else 0. */
+static size_t wrapped_width(const ImpParas *paras, unsigned char *near)
 {
-    size_t wraps = 0, chars = 0, prev;
-    for (size_t r = 1; r < paras->n; r++) {
-        const ImpPara *a = &paras->items[r - 1], *b = &paras->items[r];
+    size_t wraps = 0, chars = 0, prev, n = paras->n;
+    const ImpPara *P = paras->items;
+    if (n)
+        near[0] = 0;
+    for (size_t r = 1; r < n; r++) {
+        near[r] = 0;
         size_t line;
-        if (vi_letter_case(b->text, NULL) < 0 && goes_on(a, b, a->text, strlen(a->text), 0, &prev) &&
-            (line = line_chars(a->text + strlen(a->text) - prev, prev)) >= FILLED_LINE_CHARS) {
+        if (vi_letter_case(P[r].text, NULL) < 0 &&
+            goes_on(&P[r - 1], &P[r], P[r - 1].text, strlen(P[r - 1].text), 0, &prev) &&
+            (line = line_chars(P[r - 1].text + strlen(P[r - 1].text) - prev, prev)) >=
+                FILLED_LINE_CHARS) {
+            near[r] = 1; /* the break between r - 1 and r */
             wraps++;
             chars += line;
+        }
+    }
+    /* bit 1: a break (bit 0) at one of the WRAP_NEAR paragraphs before or
+     * after r, the paragraphs between them lines of one another's kind */
+    for (size_t r = 0; r < n; r++) {
+        for (size_t k = 1; k <= WRAP_NEAR && k <= r && !(near[r] & 2); k++) {
+            if (!may_join(&P[r - k], &P[r - k + 1]))
+                break;
+            if (near[r - k] & 1)
+                near[r] |= 2;
+        }
+        for (size_t k = 1; k <= WRAP_NEAR && r + k < n && !(near[r] & 2); k++) {
+            if (!may_join(&P[r + k - 1], &P[r + k]))
+                break;
+            if (near[r + k] & 1)
+                near[r] |= 2;
         }
     }
     return wraps >= WRAPS_MIN ? chars / wraps : 0;
@@ -162,7 +197,8 @@ static size_t wrapped_width(const ImpParas *paras)
 
 void docx_join_wrapped(Arena *arena, ImpParas *paras)
 {
-    size_t width = wrapped_width(paras); /* 0: no capital joins */
+    unsigned char *near = xmalloc(paras->n ? paras->n : 1);
+    size_t width = wrapped_width(paras, near); /* 0: no capital joins */
     size_t w = 0;
     Buf text = {0}; /* the paragraph being joined, when it took a line */
     int taking = 0;
@@ -177,7 +213,7 @@ void docx_join_wrapped(Arena *arena, ImpParas *paras)
             if (joins) {
                 size_t chars = line_chars(at + len - prev, prev);
                 joins = small ? width || a->bold || chars >= FILLED_LINE_CHARS
-                              : width && chars * 5 >= width * 4;
+                              : width && (taking || (near[r] & 2)) && chars * 5 >= width * 4;
             }
             if (joins) {
                 if (!taking) {
@@ -202,4 +238,5 @@ void docx_join_wrapped(Arena *arena, ImpParas *paras)
         paras->items[w - 1].text = arena_strndup(arena, text.data, text.len);
     paras->n = w;
     buf_free(&text);
+    free(near);
 }

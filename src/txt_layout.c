@@ -160,6 +160,61 @@ static int blank_line(const Line *a)
     return 1;
 }
 
+/* The middle column of cell c. */
+static size_t cell_middle(const Cell *c)
+{
+    return c->at + utf8_count(c->s, c->n) / 2;
+}
+
+/* Whether line h, above the table's first row (line row) or above header
+ * lines already taken, is a line of its header. A header line holds two
+ * cells or more: the page's title above it, one line centred ("DANH SÁCH
+ * XÃ"), is not the header's, nor a line in brackets or a Biểu's label.
+ * But a cell of the header whose words wrap is printed by -layout
+ * centred on the header's line, a part above it and a part under it
+ * ("Thời gian hoàn" over "STT  Nội dung nhiệm vụ  ..." over "thành"):
+ * the header was left empty and its words became the table's note, exit
+ * 0, no word (Chromium's PDF of le-thuy's Biểu, s33review). So a line of
+ * one cell is the header's under a header line (between it and the first
+ * row), its middle kept in *frag, and above the header line when it
+ * stands over that part (the same middle, within its half width). */
+static int header_line(const Line *L, size_t h, size_t row, size_t *frag)
+{
+    Cell cells[MAX_CELLS], above[MAX_CELLS];
+    const char *t = L[h].s + strspn(L[h].s, " ");
+    if (*t == '(' || page_label(L[h].s, L[h].n))
+        return 0;
+    int k = split_cells(L[h].s, L[h].n, cells);
+    if (k >= 2)
+        return 1;
+    if (k != 1)
+        return 0;
+    size_t mid = cell_middle(&cells[0]), half = utf8_count(cells[0].s, cells[0].n) / 2 + 3;
+    if (h + 1 == row) { /* under the header's line, over the first row */
+        int ka = h > 0 ? split_cells(L[h - 1].s, L[h - 1].n, above) : 0;
+        if (ka >= 2 && *frag == (size_t)-1) {
+            *frag = mid;
+            return 1;
+        }
+        return 0;
+    }
+    return *frag != (size_t)-1 && (mid > *frag ? mid - *frag : *frag - mid) <= half;
+}
+
+/* Whether a row of the table whose STT column is at stt_at begins within
+ * ROW_AHEAD lines after line l of the n lines L, no empty line between:
+ * line l is then a cell's line (a cell's lines stand above its row's too,
+ * as -layout centres them), not what follows the table. */
+enum { ROW_AHEAD = 4 };
+static int row_follows(const Line *L, size_t n, size_t l, size_t stt_at)
+{
+    Cell cells[MAX_CELLS];
+    for (size_t j = l + 1; j < n && j <= l + ROW_AHEAD && !blank_line(&L[j]); j++)
+        if (row_start(cells, split_cells(L[j].s, L[j].n, cells), stt_at))
+            return 1;
+    return 0;
+}
+
 /* Whether lines a and b hold the same cells, whatever their places (a
  * header printed again at a page's top). */
 static int same_line(const Line *a, const Line *b)
@@ -551,11 +606,10 @@ int imp_txt_layout_tables(const char *s, size_t len, Buf *out)
             continue;
         size_t stt_at = cells[0].at;
         /* a table's first row: its header lines above it, its rows below */
-        size_t first = l;
+        size_t first = l, frag = (size_t)-1;
         /* a header line holds two cells or more: the page's title above
          * it, one line centred ("DANH SÁCH XÃ"), is not the header's */
-        while (first > 0 && l - first < MAX_HEAD && split_cells(L[first - 1].s, L[first - 1].n, cells) >= 2 &&
-               L[first - 1].s[strspn(L[first - 1].s, " ")] != '(' && !page_label(L[first - 1].s, L[first - 1].n))
+        while (first > 0 && l - first < MAX_HEAD && header_line(L, first - 1, l, &frag))
             first--;
         size_t last = l, row_line = l; /* the last line that began a row */
         const Line *head = l > first ? &L[l - 1] : NULL; /* the header's last line */
@@ -578,10 +632,14 @@ int imp_txt_layout_tables(const char *s, size_t len, Buf *out)
                 break;
             if (!row && !again && L[next].s[0] != ' ')
                 break; /* text at the margin: the note under the table */
-            if (!row && !again && m == 1 && imp_txt_all_caps(cells[0].s, cells[0].n))
+            if (!row && !again && m == 1 && imp_txt_all_caps(cells[0].s, cells[0].n) &&
+                !row_follows(L, n, next, stt_at))
                 break; /* a signer's title under it, "NGƯỜI LẬP BIỂU": no cell's
                         * words (it and its name went into the last row's
-                        * last cell, exit 0, no note: s32review) */
+                        * last cell, exit 0, no note: s32review); but a
+                        * cell's line in capitals, "MTTQ" under "Chủ tịch Ủy
+                        * ban", with rows under it, is the table's (the table
+                        * ended there, its later rows KH762's: s33review) */
             if (!row && !again && !wrapped_words(&L[row_line], cells, m, stt_at))
                 break; /* a note under it, indented, in small letters */
             if (row)
