@@ -135,6 +135,71 @@ static size_t running_heads(const char *s, size_t len, size_t **heads)
     return kept;
 }
 
+/* Whether the line s[a..e) (its newline too) holds only spaces and form feeds */
+static int blank_line(const char *s, size_t a, size_t e)
+{
+    while (a < e && (is_space(s[a]) || s[a] == '\n'))
+        a++;
+    return a == e;
+}
+
+/* The empty lines next to a page's number or running header left empty
+ * (a line holding a form feed: the page break), written as form feeds
+ * too: they are the page's margin, not a paragraph's end. Chromium's
+ * PDF prints its number over an empty line ("\f      3", "", "Lập đề án
+ * ..."), plain pdftotext an empty line before the form feed and after
+ * the number; as empty lines they ended the paragraph a page broke
+ * ("... Công ty cổ phần Thời đại" over "Lập đề án Quy hoạch ...": two
+ * paragraphs, exit 0; s33round's binh-trung through Chromium). The
+ * reader (import_text.c) counts a line of form feeds as no empty line,
+ * so a sentence joins over the page break as over a line break; the
+ * lines keep their numbers. Linear: each empty line is looked at from
+ * the break above it and from the one under it at most. */
+static void page_break_blanks(Buf *out)
+{
+    const char *s = out->data;
+    size_t len = out->len, n = 0, cap = 0, *starts = NULL;
+    for (size_t at = 0; at < len;) { /* each line's start; len ends the last */
+        if (n + 1 >= cap) {
+            cap = cap ? 2 * cap : 64;
+            starts = xrealloc(starts, cap * sizeof *starts);
+        }
+        starts[n++] = at;
+        const char *nl = memchr(s + at, '\n', len - at);
+        at = nl ? (size_t)(nl - s) + 1 : len;
+    }
+    if (!n) {
+        free(starts);
+        return;
+    }
+    starts[n] = len;
+    char *mark = xmalloc(n); /* 1: an empty line to write as a page break */
+    memset(mark, 0, n);
+    for (size_t i = 0; i < n; i++) {
+        size_t a = starts[i], e = starts[i + 1];
+        if (!memchr(s + a, '\f', e - a) || !blank_line(s, a, e))
+            continue;
+        for (size_t j = i; j > 0 && !mark[j - 1] && blank_line(s, starts[j - 1], starts[j]) &&
+                           !memchr(s + starts[j - 1], '\f', starts[j] - starts[j - 1]);
+             j--)
+            mark[j - 1] = 1;
+        for (size_t j = i + 1; j < n && blank_line(s, starts[j], starts[j + 1]) &&
+                               !memchr(s + starts[j], '\f', starts[j + 1] - starts[j]);
+             j++)
+            mark[j] = 1;
+    }
+    Buf copy = {0};
+    for (size_t i = 0; i < n; i++) {
+        if (mark[i])
+            buf_putc(&copy, '\f');
+        buf_putn(&copy, s + starts[i], starts[i + 1] - starts[i]);
+    }
+    free(mark);
+    free(starts);
+    buf_free(out);
+    *out = copy;
+}
+
 int imp_txt_page_numbers(const char *s, size_t len, Buf *out)
 {
     long page = 1; /* the page of the line looked at */
@@ -166,8 +231,10 @@ int imp_txt_page_numbers(const char *s, size_t len, Buf *out)
         }
         at = next;
     }
-    if (any)
+    if (any) {
         buf_putn(out, s + copied, len - copied);
+        page_break_blanks(out);
+    }
     free(heads);
     return any;
 }
