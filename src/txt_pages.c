@@ -20,8 +20,12 @@
  * other is left empty too. And the recipients and the signature side by side, as
  * -layout prints a Word table's two columns on one line ("- TT Đảng ủy,
  * HĐND xã;        TRƯỞNG BAN"): from a line "Nơi nhận:" with a second
- * column, each such line is cut into its two, the left one first, as the
- * text of a table's rows reads (import tells those lines apart); the
+ * column, each such line is cut into its two, the left column's lines
+ * first and the right's after them at the block's end, as a .docx's table
+ * reads its cells: read a row at a time, the recipients under the
+ * signer's name ("- UBND các xã;" after "Nguyễn Xuân Danh") were read as
+ * body text after the signature and the last one above the name got a
+ * full stop, exit 0 (s33round: krong-no through Chromium). Before, the
  * signature's "TM. ..." was read as a recipient "- TM;", its title joined
  * to a recipient, its name lost, exit 0 (s30foreign). Each line added
  * takes the place of an empty line after the block where there is one,
@@ -272,6 +276,7 @@ int imp_txt_side_by_side(const char *s, size_t len, Buf *out)
 {
     int any = 0, block = 0;
     long owed = 0; /* lines added by splits, not yet given back */
+    Buf right_lines = {0}; /* the block's right column, one line each */
     size_t copied = 0;
     for (size_t at = 0; at < len;) {
         const char *nl = memchr(s + at, '\n', len - at);
@@ -315,8 +320,13 @@ int imp_txt_side_by_side(const char *s, size_t len, Buf *out)
                 copied = at;
                 any = 1;
             }
-        } else if (block && blank) {
+        } else if (block && (blank || s[at] == '\f')) { /* an empty line or the next page ends it */
             block = 0;
+            /* the right column's lines after the left's */
+            buf_putn(out, s + copied, at - copied);
+            buf_putn(out, right_lines.data, right_lines.len);
+            buf_reset(&right_lines);
+            copied = at;
         }
         size_t right = block ? right_column(s + at, n) : 0;
         if (right) { /* "- TT Đảng ủy;      TRƯỞNG BAN": two lines, the left first */
@@ -325,8 +335,8 @@ int imp_txt_side_by_side(const char *s, size_t len, Buf *out)
                 left_end--;
             buf_putn(out, s + copied, at - copied);
             buf_putn(out, s + at, left_end);
-            buf_putc(out, '\n');
-            buf_putn(out, s + at + right, n - right);
+            buf_putn(&right_lines, s + at + right, n - right);
+            buf_putc(&right_lines, '\n');
             copied = end;
             owed++;
             any = 1;
@@ -339,6 +349,12 @@ int imp_txt_side_by_side(const char *s, size_t len, Buf *out)
     }
     if (any)
         buf_putn(out, s + copied, len - copied);
+    if (right_lines.len) { /* the text ended in the block */
+        if (out->len && out->data[out->len - 1] != '\n')
+            buf_putc(out, '\n');
+        buf_putn(out, right_lines.data, right_lines.len - 1);
+    }
+    buf_free(&right_lines);
     return any;
 }
 
