@@ -267,7 +267,10 @@ static int write_table(const Line *L, size_t first, size_t hd, size_t last, size
         if (!row_start(cells, k, stt_at))
             continue;
         widest = k > widest ? k : widest;
-        for (int c = 0; c < k; c++) {
+        /* a totals row's "Cộng" is centred over the cells it merges: it
+         * sets no column (it made one of its own, and the table did not
+         * line up: le-thuy's Bảng 1 through Chromium, s33round) */
+        for (int c = stt_cell(cells[0].s, cells[0].n) ? 0 : 1; c < k; c++) {
             int j = 0;
             while (j < n_cols && (cols[j] + 3 < cells[c].at || cells[c].at + 3 < cols[j]))
                 j++;
@@ -344,7 +347,10 @@ static int write_table(const Line *L, size_t first, size_t hd, size_t last, size
                 if (used[j])
                     ok = 0; /* two of a header line's cells over one column */
             } else {
-                j = column_of(cols, n_cols, &cells[c]);
+                /* a totals row's label: the STT's column, the merged
+                 * cells' first */
+                j = starts && c == 0 && !stt_cell(cells[0].s, cells[0].n) ? 0
+                                                                          : column_of(cols, n_cols, &cells[c]);
                 if (j < 0 || (used[j] && starts))
                     ok = 0; /* two cells of a row in one column */
             }
@@ -374,6 +380,14 @@ static int write_table(const Line *L, size_t first, size_t hd, size_t last, size
     return ok;
 }
 
+/* Whether the k cells of a line begin a table's header: "STT" or "TT",
+ * then two cells or more. */
+static int head_cell(const Cell *cells, int k)
+{
+    return k >= 3 && ((cells[0].n == 3 && memcmp(cells[0].s, "STT", 3) == 0) ||
+                      (cells[0].n == 2 && memcmp(cells[0].s, "TT", 2) == 0));
+}
+
 /* Whether line l of the n lines L, its k cells, is a table's header with
  * no row under it: "STT" or "TT" then two cells or more, one line, an
  * empty line or the text's end below it and no line of two cells or more
@@ -382,8 +396,7 @@ static int write_table(const Line *L, size_t first, size_t hd, size_t last, size
 static int header_alone(const Line *L, size_t n, size_t l, const Cell *cells, int k)
 {
     Cell above[MAX_CELLS];
-    if (k < 3 || !((cells[0].n == 3 && memcmp(cells[0].s, "STT", 3) == 0) ||
-                   (cells[0].n == 2 && memcmp(cells[0].s, "TT", 2) == 0)))
+    if (!head_cell(cells, k))
         return 0;
     if (l + 1 < n && !blank_line(&L[l + 1]))
         return 0;
@@ -502,10 +515,18 @@ int imp_txt_layout_tables(const char *s, size_t len, Buf *out)
             in_page = 1;
             continue;
         }
-        if (!in_page)
-            continue;
         int k = split_cells(L[l].s, L[l].n, cells);
-        if (header_alone(L, n, l, cells, k)) { /* a Biểu of no row yet */
+        if (!in_page) {
+            /* a table in the body: its header's line, "STT" or "TT" and
+             * more cells ("STT    Lực lượng, phương tiện    Đơn vị tính"),
+             * read as a Biểu's is; its rows were one paragraph of all
+             * their cells, exit 0 (s33round: le-thuy's Bảng 1 through
+             * Chromium and pdftotext -layout) */
+            if (head_cell(cells, k))
+                in_page = 2;
+            continue;
+        }
+        if (in_page == 1 && header_alone(L, n, l, cells, k)) { /* a Biểu of no row yet */
             for (size_t w = done; w < l; w++) {
                 buf_putn(&rewritten, L[w].s, L[w].n);
                 buf_putc(&rewritten, '\n');

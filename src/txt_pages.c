@@ -277,6 +277,7 @@ int imp_txt_side_by_side(const char *s, size_t len, Buf *out)
     int any = 0, block = 0;
     long owed = 0; /* lines added by splits, not yet given back */
     Buf right_lines = {0}; /* the block's right column, one line each */
+    size_t right_at = 0;   /* where the block's right column begins */
     size_t copied = 0;
     for (size_t at = 0; at < len;) {
         const char *nl = memchr(s + at, '\n', len - at);
@@ -321,7 +322,7 @@ int imp_txt_side_by_side(const char *s, size_t len, Buf *out)
                 any = 1;
             }
         } else if (block && (blank || s[at] == '\f')) { /* an empty line or the next page ends it */
-            block = 0;
+            block = 0, right_at = 0;
             /* the right column's lines after the left's */
             buf_putn(out, s + copied, at - copied);
             buf_putn(out, right_lines.data, right_lines.len);
@@ -329,7 +330,17 @@ int imp_txt_side_by_side(const char *s, size_t len, Buf *out)
             copied = at;
         }
         size_t right = block ? right_column(s + at, n) : 0;
-        if (right) { /* "- TT Đảng ủy;      TRƯỞNG BAN": two lines, the left first */
+        if (block == 1 && right) /* the "Nơi nhận" line: where the right column stands */
+            right_at = right, block = 2;
+        if (block && !right && !blank && right_at && k + 6 >= right_at) {
+            /* the right column's line alone ("CHỦ TỊCH" between two
+             * recipients): moved with the others, the line count the same */
+            buf_putn(out, s + copied, at - copied);
+            buf_putn(&right_lines, s + at + k, n - k);
+            buf_putc(&right_lines, '\n');
+            copied = next;
+            any = 1;
+        } else if (right) { /* "- TT Đảng ủy;      TRƯỞNG BAN": two lines, the left first */
             size_t left_end = right;
             while (left_end > 0 && s[at + left_end - 1] == ' ')
                 left_end--;
