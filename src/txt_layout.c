@@ -254,6 +254,53 @@ static void put_rows(const Buf *text, size_t n_rows, int n_cols, const Buf *grou
 /* Writes the table of lines L[first..last] (hd header lines from first)
  * as pipe rows to out, then the empty lines; 0 (nothing written) when it
  * does not line up. */
+/* Whether c[0..n) begins with a small letter ("phòng HĐND", "chức theo") */
+static int begins_lower(const char *c, size_t n)
+{
+    if (n == 0)
+        return 0;
+    int bytes;
+    unsigned cp = utf8_decode(c, &bytes);
+    if (cp >= 'a' && cp <= 'z')
+        return 1;
+    return cp >= 0x80 && vi_letter_case(c, NULL) < 0;
+}
+
+/* Whether line x of a table (its k cells, in columns cols) holds the
+ * first words of the row under it, a cell centred in its row (Chromium
+ * prints a table's cells centred: "Giao Phòng Tư pháp ... với Văn" over
+ * " 1    phòng HĐND ..."): each of its cells left open (no full stop) and
+ * going on, one or two lines below (up to the row's STT line y and the
+ * line after it), in the same column with a small letter. Those lines
+ * went on the row above: a group row "I  CẢI CÁCH THỂ CHẾ" took the
+ * task's first line, the task lost it, exit 0 (s33round: tam-duong's
+ * Biểu through Chromium and pdftotext -layout). */
+static int opens_next(const Line *L, size_t x, size_t y, size_t last, const size_t *cols, int n_cols,
+                      const Cell *cells, int k)
+{
+    Cell below[MAX_CELLS];
+    if (k <= 0)
+        return 0;
+    for (int c = 0; c < k; c++) {
+        int j = column_of(cols, n_cols, &cells[c]);
+        if (j <= 0 || imp_txt_ends_sentence(cells[c].s, cells[c].n))
+            return 0;
+        int found = 0;
+        for (size_t z = x + 1; z <= y + 1 && z <= last && z <= x + 3 && !found; z++) {
+            int m = split_cells(L[z].s, L[z].n, below);
+            for (int d = 0; d < m && !found; d++)
+                if (column_of(cols, n_cols, &below[d]) == j) {
+                    if (!begins_lower(below[d].s, below[d].n))
+                        return 0;
+                    found = 1;
+                }
+        }
+        if (!found)
+            return 0;
+    }
+    return 1;
+}
+
 static int write_table(const Line *L, size_t first, size_t hd, size_t last, size_t stt_at, Buf *out)
 {
     Cell cells[MAX_CELLS];
@@ -316,6 +363,23 @@ static int write_table(const Line *L, size_t first, size_t hd, size_t last, size
     memset(text, 0, (n_rows + 1) * (size_t)n_cols * sizeof *text);
     signed char g[MAX_HEAD][MAX_CELLS], span[MAX_HEAD][MAX_CELLS];
     header_groups(L, first, hd, cols, n_cols, g, span);
+    /* the lines above a row's STT line that begin its cells (opens_next),
+     * from the row up; up[l - first] */
+    char *up = xmalloc(last - first + 1);
+    memset(up, 0, last - first + 1);
+    for (size_t y = last; y > first + hd; y--) {
+        int k = split_cells(L[y].s, L[y].n, cells);
+        if (!row_start(cells, k, stt_at))
+            continue;
+        for (size_t x = y; x-- > first + hd;) {
+            k = split_cells(L[x].s, L[x].n, cells);
+            if (row_start(cells, k, stt_at) || lone_number(cells, k, stt_at) ||
+                (hd && same_line(&L[x], &L[first + hd - 1])) ||
+                !opens_next(L, x, y, last, cols, n_cols, cells, k))
+                break;
+            up[x - first] = 1;
+        }
+    }
     Buf group[MAX_COLS] = {{0}}; /* each column's group's name */
     int ok = 1;
     size_t row = 0; /* row 0 the header */
@@ -327,9 +391,10 @@ static int write_table(const Line *L, size_t first, size_t hd, size_t last, size
         if (!header && hd && same_line(&L[l], &L[first + hd - 1]))
             continue; /* the header again, at a page's top */
         int starts = !header && row_start(cells, k, stt_at);
+        size_t into = row + (size_t)up[l - first]; /* the row its words go in */
         if (starts)
-            row++;
-        else if (!header && (row == 0 || column_of(cols, n_cols, &cells[0]) <= 0))
+            row++, into = row;
+        else if (!header && (into == 0 || column_of(cols, n_cols, &cells[0]) <= 0))
             ok = 0; /* a line of no row, or text at the STT's column */
         int used[MAX_COLS] = {0};
         for (int c = 0; c < k && ok; c++) {
@@ -357,7 +422,7 @@ static int write_table(const Line *L, size_t first, size_t hd, size_t last, size
             if (!ok)
                 break;
             used[j] = 1;
-            Buf *b = &text[(header ? 0 : row) * (size_t)n_cols + (size_t)j];
+            Buf *b = &text[(header ? 0 : into) * (size_t)n_cols + (size_t)j];
             if (b->len)
                 buf_putc(b, ' ');
             for (size_t i = 0; i < cells[c].n; i++) {
@@ -377,6 +442,7 @@ static int write_table(const Line *L, size_t first, size_t hd, size_t last, size
     for (int j = 0; j < n_cols; j++)
         buf_free(&group[j]);
     free(text);
+    free(up);
     return ok;
 }
 
@@ -506,22 +572,26 @@ int imp_txt_layout_tables(const char *s, size_t len, Buf *out)
         L[n++] = (Line){s + i, e - i};
         i = e + 1;
     }
-    int any = 0, in_page = 0;
+    int any = 0, in_page = 0, attachments = 0; /* 1 after the first Biểu page */
     size_t done = 0; /* lines before it written to out */
     Cell cells[MAX_CELLS];
     Buf rewritten = {0};
     for (size_t l = 0; l < n; l++) {
         if (page_label(L[l].s, L[l].n)) {
-            in_page = 1;
+            in_page = 1, attachments = 1;
             continue;
         }
         int k = split_cells(L[l].s, L[l].n, cells);
+        if (!in_page && attachments)
+            continue; /* a Biểu's page whose table did not line up: its note */
         if (!in_page) {
             /* a table in the body: its header's line, "STT" or "TT" and
              * more cells ("STT    Lực lượng, phương tiện    Đơn vị tính"),
              * read as a Biểu's is; its rows were one paragraph of all
              * their cells, exit 0 (s33round: le-thuy's Bảng 1 through
-             * Chromium and pdftotext -layout) */
+             * Chromium and pdftotext -layout). Not after a Biểu page: a
+             * Biểu's table that did not line up stays its note, a page's
+             * rows under its repeated header are no table of their own */
             if (head_cell(cells, k))
                 in_page = 2;
             continue;
