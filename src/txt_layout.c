@@ -251,9 +251,6 @@ static void put_rows(const Buf *text, size_t n_rows, int n_cols, const Buf *grou
     }
 }
 
-/* Writes the table of lines L[first..last] (hd header lines from first)
- * as pipe rows to out, then the empty lines; 0 (nothing written) when it
- * does not line up. */
 /* Whether c[0..n) begins with a small letter ("phòng HĐND", "chức theo") */
 static int begins_lower(const char *c, size_t n)
 {
@@ -301,7 +298,12 @@ static int opens_next(const Line *L, size_t x, size_t y, size_t last, const size
     return 1;
 }
 
-static int write_table(const Line *L, size_t first, size_t hd, size_t last, size_t stt_at, Buf *out)
+/* Writes the table of lines L[first..last] (hd header lines from first)
+ * as pipe rows to out, then the empty lines; 0 (nothing written) when it
+ * does not line up. groups 0: the header's upper lines are no column
+ * groups (its cells wrapped). */
+static int write_table(const Line *L, size_t first, size_t hd, size_t last, size_t stt_at, int groups,
+                       Buf *out)
 {
     Cell cells[MAX_CELLS];
     size_t cols[MAX_COLS];
@@ -362,7 +364,9 @@ static int write_table(const Line *L, size_t first, size_t hd, size_t last, size
     Buf *text = xmalloc((n_rows + 1) * (size_t)n_cols * sizeof *text);
     memset(text, 0, (n_rows + 1) * (size_t)n_cols * sizeof *text);
     signed char g[MAX_HEAD][MAX_CELLS], span[MAX_HEAD][MAX_CELLS];
-    header_groups(L, first, hd, cols, n_cols, g, span);
+    /* a header of wrapped cells (groups 0: imp_txt_layout_tables) has
+     * none: "Số tiêu chí phấn" over "đấu hoàn thành" is one cell's */
+    header_groups(L, first, groups ? hd : 0, cols, n_cols, g, span);
     /* the lines above a row's STT line that begin its cells (opens_next),
      * from the row up; up[l - first] */
     char *up = xmalloc(last - first + 1);
@@ -558,6 +562,24 @@ void imp_txt_tab_tables(const char *s, size_t len, Buf *out)
 
 /* ---- tables whose cells line up in columns ---------------------------------------- */
 
+/* The header line ("STT", "TT" and more cells) a few lines above the
+ * first row at l when lines of one cell stand between them (a header
+ * cell wrapped, a first row's cell centred); l when there is none or
+ * nothing between. */
+static size_t wrapped_head(const Line *L, size_t l, size_t stt_at)
+{
+    Cell cells[MAX_CELLS];
+    for (size_t u = l; u > 0 && l - u < MAX_HEAD + 2;) {
+        u--;
+        int m = split_cells(L[u].s, L[u].n, cells);
+        if (m <= 0 || row_start(cells, m, stt_at))
+            return l;
+        if (head_cell(cells, m))
+            return u + 1 < l ? u : l;
+    }
+    return l;
+}
+
 int imp_txt_layout_tables(const char *s, size_t len, Buf *out)
 {
     /* the lines, once */
@@ -621,14 +643,41 @@ int imp_txt_layout_tables(const char *s, size_t len, Buf *out)
             continue;
         size_t stt_at = cells[0].at;
         /* a table's first row: its header lines above it, its rows below */
-        size_t first = l;
-        /* a header line holds two cells or more: the page's title above
-         * it, one line centred ("DANH SÁCH XÃ"), is not the header's */
-        while (first > 0 && l - first < MAX_HEAD && split_cells(L[first - 1].s, L[first - 1].n, cells) >= 2 &&
-               L[first - 1].s[strspn(L[first - 1].s, " ")] != '(' && !page_label(L[first - 1].s, L[first - 1].n))
-            first--;
+        size_t first = l, hd = 0, h = wrapped_head(L, l, stt_at);
+        if (h < l) {
+            /* a header whose cells wrap, centred ("Số tiêu chí phấn" over
+             * "STT ... Tiêu chí số" over "đấu hoàn thành"), over a first
+             * row whose cells are centred too: the header line, the lines
+             * under it that go on a cell (a small letter), and the short
+             * lines of one cell above it; its rows from there. The header
+             * was one empty row and the lines above the first row its
+             * note, the first row's first line with them, exit 0
+             * (s33round: krong-no's Biểu through Chromium) */
+            size_t end = h + 1;
+            while (end < l && split_cells(L[end].s, L[end].n, cells) >= 1 &&
+                   begins_lower(cells[0].s, cells[0].n))
+                end++;
+            first = h;
+            while (end > h + 1 && first > 0 && end - first < MAX_HEAD) {
+                const Line *a = &L[first - 1];
+                int m = split_cells(a->s, a->n, cells);
+                if (m != 1 || a->s[strspn(a->s, " ")] == '(' || page_label(a->s, a->n) ||
+                    cells[0].n > 40 || memchr(cells[0].s, ':', cells[0].n) ||
+                    imp_txt_all_caps(cells[0].s, cells[0].n))
+                    break;
+                first--;
+            }
+            hd = end - first;
+        } else {
+            /* a header line holds two cells or more: the page's title above
+             * it, one line centred ("DANH SÁCH XÃ"), is not the header's */
+            while (first > 0 && l - first < MAX_HEAD && split_cells(L[first - 1].s, L[first - 1].n, cells) >= 2 &&
+                   L[first - 1].s[strspn(L[first - 1].s, " ")] != '(' && !page_label(L[first - 1].s, L[first - 1].n))
+                first--;
+            hd = l - first;
+        }
         size_t last = l;
-        const Line *head = l > first ? &L[l - 1] : NULL; /* the header's last line */
+        const Line *head = hd ? &L[first + hd - 1] : NULL; /* the header's last line */
         while (last + 1 < n && last - l < MAX_ROWS) {
             size_t next = last + 1;
             /* a page break inside the table: its form feed and empty
@@ -658,7 +707,7 @@ int imp_txt_layout_tables(const char *s, size_t len, Buf *out)
             buf_putn(&rewritten, L[w].s, L[w].n);
             buf_putc(&rewritten, '\n');
         }
-        if (write_table(L, first, l - first, last, stt_at, &rewritten)) {
+        if (write_table(L, first, hd, last, stt_at, h == l, &rewritten)) {
             any = 1;
             done = last + 1;
             in_page = 0;
