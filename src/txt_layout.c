@@ -251,18 +251,6 @@ static void put_rows(const Buf *text, size_t n_rows, int n_cols, const Buf *grou
     }
 }
 
-/* Whether c[0..n) begins with a small letter ("phòng HĐND", "chức theo") */
-static int begins_lower(const char *c, size_t n)
-{
-    if (n == 0)
-        return 0;
-    int bytes;
-    unsigned cp = utf8_decode(c, &bytes);
-    if (cp >= 'a' && cp <= 'z')
-        return 1;
-    return cp >= 0x80 && vi_letter_case(c, NULL) < 0;
-}
-
 /* Whether line x of a table (its k cells, in columns cols) holds the
  * first words of the row under it, a cell centred in its row (Chromium
  * prints a table's cells centred: "Giao Phòng Tư pháp ... với Văn" over
@@ -287,7 +275,7 @@ static int opens_next(const Line *L, size_t x, size_t y, size_t last, const size
             int m = split_cells(L[z].s, L[z].n, below);
             for (int d = 0; d < m && !found; d++)
                 if (column_of(cols, n_cols, &below[d]) == j) {
-                    if (!begins_lower(below[d].s, below[d].n))
+                    if (!imp_txt_starts_lower(below[d].s, below[d].n))
                         return 0;
                     found = 1;
                 }
@@ -655,7 +643,7 @@ int imp_txt_layout_tables(const char *s, size_t len, Buf *out)
              * (s33round: krong-no's Biểu through Chromium) */
             size_t end = h + 1;
             while (end < l && split_cells(L[end].s, L[end].n, cells) >= 1 &&
-                   begins_lower(cells[0].s, cells[0].n))
+                   imp_txt_starts_lower(cells[0].s, cells[0].n))
                 end++;
             first = h;
             while (end > h + 1 && first > 0 && end - first < MAX_HEAD) {
