@@ -642,7 +642,7 @@ int imp_txt_layout_tables(const char *s, size_t len, Buf *out)
              * note, the first row's first line with them, exit 0
              * (s33round: krong-no's Biểu through Chromium) */
             size_t end = h + 1;
-            while (end < l && split_cells(L[end].s, L[end].n, cells) >= 1 &&
+            while (end < l && end - h < MAX_HEAD && split_cells(L[end].s, L[end].n, cells) >= 1 &&
                    imp_txt_starts_lower(cells[0].s, cells[0].n))
                 end++;
             first = h;

@@ -271,7 +271,7 @@ def produce(out, prod, names):
 
 
 def main():
-    out = os.path.join(WORK, 'out')
+    out = os.path.join(WORK, 'built')
     prod = os.path.join(WORK, 'prod')
     names = [name_of(p) for p in PLANS]
     # ROUND33_REUSE=1: the documents of the run before (a fix of the importer
