@@ -1114,12 +1114,7 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
         size_t n = e - b;
         int hard_join = n && prev_hard < 3 && imp_md_hard_joins(&para, prev_hard, t, n);
         if (n == 0) {
-            /* a page break (a form feed, or txt_pages.c's page margin
-             * written as one) ends no paragraph: the sentence a page broke
-             * joins as over a line break (s33round) */
-            if (!markdown && memchr(s + start, '\f', end - start))
-                continue;
-            blank_run++;
+            blank_run += markdown || !memchr(s + start, '\f', end - start); /* \f: a page's break */
             if (markdown)
                 FLUSH();
             continue;

@@ -286,24 +286,49 @@ static int opens_next(const Line *L, size_t x, size_t y, size_t last, const size
     return 1;
 }
 
-/* Writes the table of lines L[first..last] (hd header lines from first)
- * as pipe rows to out, then the empty lines; 0 (nothing written) when it
- * does not line up. groups 0: the header's upper lines are no column
- * groups (its cells wrapped). */
-static int write_table(const Line *L, size_t first, size_t hd, size_t last, size_t stt_at, int groups,
-                       Buf *out)
+/* The lines above a row's STT line that begin its cells (opens_next),
+ * from the row up: up[l - first] 1 for such a line l of the table of
+ * lines L[first + hd..last]; malloc'd, the caller frees it. Each line is
+ * looked at from the row under it only. */
+static char *centred_lines(const Line *L, size_t first, size_t hd, size_t last, size_t stt_at,
+                           const size_t *cols, int n_cols)
 {
     Cell cells[MAX_CELLS];
-    size_t cols[MAX_COLS];
-    int n_cols = 0, widest = 0;
-    /* the columns: where the rows' cells begin */
+    char *up = xmalloc(last - first + 1);
+    memset(up, 0, last - first + 1);
+    for (size_t y = last; y > first + hd; y--) {
+        int k = split_cells(L[y].s, L[y].n, cells);
+        if (!row_start(cells, k, stt_at))
+            continue;
+        for (size_t x = y; x-- > first + hd;) {
+            k = split_cells(L[x].s, L[x].n, cells);
+            if (row_start(cells, k, stt_at) || lone_number(cells, k, stt_at) ||
+                (hd && same_line(&L[x], &L[first + hd - 1])) ||
+                !opens_next(L, x, y, last, cols, n_cols, cells, k))
+                break;
+            up[x - first] = 1;
+        }
+    }
+    return up;
+}
+
+/* The columns of the table of lines L[first + hd..last]: where its rows'
+ * cells begin (those within three places one), sorted, in cols; their
+ * count, the fullest row's cells in *widest; -1 when a line does not
+ * split or there are more than MAX_COLS. */
+static int row_columns(const Line *L, size_t first, size_t hd, size_t last, size_t stt_at,
+                       size_t cols[MAX_COLS], int *widest)
+{
+    Cell cells[MAX_CELLS];
+    int n_cols = 0;
+    *widest = 0;
     for (size_t l = first + hd; l <= last; l++) {
         int k = split_cells(L[l].s, L[l].n, cells);
         if (k < 0)
-            return 0;
+            return -1;
         if (!row_start(cells, k, stt_at))
             continue;
-        widest = k > widest ? k : widest;
+        *widest = k > *widest ? k : *widest;
         /* a totals row's "Cộng" is centred over the cells it merges: it
          * sets no column (it made one of its own, and the table did not
          * line up: le-thuy's Bảng 1 through Chromium, s33round) */
@@ -314,7 +339,7 @@ static int write_table(const Line *L, size_t first, size_t hd, size_t last, size
             if (j < n_cols)
                 continue;
             if (n_cols == MAX_COLS)
-                return 0;
+                return -1;
             int at = n_cols++;
             while (at > 0 && cols[at - 1] > cells[c].at) {
                 cols[at] = cols[at - 1];
@@ -323,6 +348,19 @@ static int write_table(const Line *L, size_t first, size_t hd, size_t last, size
             cols[at] = cells[c].at;
         }
     }
+    return n_cols;
+}
+
+/* Writes the table of lines L[first..last] (hd header lines from first)
+ * as pipe rows to out, then the empty lines; 0 (nothing written) when it
+ * does not line up. groups 0: the header's upper lines are no column
+ * groups (its cells wrapped). */
+static int write_table(const Line *L, size_t first, size_t hd, size_t last, size_t stt_at, int groups,
+                       Buf *out)
+{
+    Cell cells[MAX_CELLS];
+    size_t cols[MAX_COLS];
+    int widest, n_cols = row_columns(L, first, hd, last, stt_at, cols, &widest);
     if (n_cols < 2 || n_cols > widest)
         return 0;
     /* the header's columns right of every row's cells: columns the rows
@@ -355,23 +393,7 @@ static int write_table(const Line *L, size_t first, size_t hd, size_t last, size
     /* a header of wrapped cells (groups 0: imp_txt_layout_tables) has
      * none: "Số tiêu chí phấn" over "đấu hoàn thành" is one cell's */
     header_groups(L, first, groups ? hd : 0, cols, n_cols, g, span);
-    /* the lines above a row's STT line that begin its cells (opens_next),
-     * from the row up; up[l - first] */
-    char *up = xmalloc(last - first + 1);
-    memset(up, 0, last - first + 1);
-    for (size_t y = last; y > first + hd; y--) {
-        int k = split_cells(L[y].s, L[y].n, cells);
-        if (!row_start(cells, k, stt_at))
-            continue;
-        for (size_t x = y; x-- > first + hd;) {
-            k = split_cells(L[x].s, L[x].n, cells);
-            if (row_start(cells, k, stt_at) || lone_number(cells, k, stt_at) ||
-                (hd && same_line(&L[x], &L[first + hd - 1])) ||
-                !opens_next(L, x, y, last, cols, n_cols, cells, k))
-                break;
-            up[x - first] = 1;
-        }
-    }
+    char *up = centred_lines(L, first, hd, last, stt_at, cols, n_cols);
     Buf group[MAX_COLS] = {{0}}; /* each column's group's name */
     int ok = 1;
     size_t row = 0; /* row 0 the header */
@@ -568,6 +590,50 @@ static size_t wrapped_head(const Line *L, size_t l, size_t stt_at)
     return l;
 }
 
+/* The top of the table whose first row is line l: *first its first line
+ * and *hd its header's lines from there; the header line ("STT ...") a
+ * wrapped header takes (wrapped_head), or l when the header is the lines
+ * of two cells or more right above l. */
+static size_t table_top(const Line *L, size_t l, size_t stt_at, size_t *first, size_t *hd)
+{
+    Cell cells[MAX_CELLS];
+    size_t h = wrapped_head(L, l, stt_at);
+    *first = l;
+    if (h < l) {
+        /* a header whose cells wrap, centred ("Số tiêu chí phấn" over
+         * "STT ... Tiêu chí số" over "đấu hoàn thành"), over a first
+         * row whose cells are centred too: the header line, the lines
+         * under it that go on a cell (a small letter), and the short
+         * lines of one cell above it; its rows from there. The header
+         * was one empty row and the lines above the first row its
+         * note, the first row's first line with them, exit 0
+         * (s33round: krong-no's Biểu through Chromium) */
+        size_t end = h + 1;
+        while (end < l && end - h < MAX_HEAD && split_cells(L[end].s, L[end].n, cells) >= 1 &&
+               imp_txt_starts_lower(cells[0].s, cells[0].n))
+            end++;
+        *first = h;
+        while (end > h + 1 && *first > 0 && end - *first < MAX_HEAD) {
+            const Line *a = &L[*first - 1];
+            int m = split_cells(a->s, a->n, cells);
+            if (m != 1 || a->s[strspn(a->s, " ")] == '(' || page_label(a->s, a->n) ||
+                cells[0].n > 40 || memchr(cells[0].s, ':', cells[0].n) ||
+                imp_txt_all_caps(cells[0].s, cells[0].n))
+                break;
+            (*first)--;
+        }
+        *hd = end - *first;
+    } else {
+        /* a header line holds two cells or more: the page's title above
+         * it, one line centred ("DANH SÁCH XÃ"), is not the header's */
+        while (*first > 0 && l - *first < MAX_HEAD && split_cells(L[*first - 1].s, L[*first - 1].n, cells) >= 2 &&
+               L[*first - 1].s[strspn(L[*first - 1].s, " ")] != '(' && !page_label(L[*first - 1].s, L[*first - 1].n))
+            (*first)--;
+        *hd = l - *first;
+    }
+    return h;
+}
+
 int imp_txt_layout_tables(const char *s, size_t len, Buf *out)
 {
     /* the lines, once */
@@ -631,39 +697,7 @@ int imp_txt_layout_tables(const char *s, size_t len, Buf *out)
             continue;
         size_t stt_at = cells[0].at;
         /* a table's first row: its header lines above it, its rows below */
-        size_t first = l, hd = 0, h = wrapped_head(L, l, stt_at);
-        if (h < l) {
-            /* a header whose cells wrap, centred ("Số tiêu chí phấn" over
-             * "STT ... Tiêu chí số" over "đấu hoàn thành"), over a first
-             * row whose cells are centred too: the header line, the lines
-             * under it that go on a cell (a small letter), and the short
-             * lines of one cell above it; its rows from there. The header
-             * was one empty row and the lines above the first row its
-             * note, the first row's first line with them, exit 0
-             * (s33round: krong-no's Biểu through Chromium) */
-            size_t end = h + 1;
-            while (end < l && end - h < MAX_HEAD && split_cells(L[end].s, L[end].n, cells) >= 1 &&
-                   imp_txt_starts_lower(cells[0].s, cells[0].n))
-                end++;
-            first = h;
-            while (end > h + 1 && first > 0 && end - first < MAX_HEAD) {
-                const Line *a = &L[first - 1];
-                int m = split_cells(a->s, a->n, cells);
-                if (m != 1 || a->s[strspn(a->s, " ")] == '(' || page_label(a->s, a->n) ||
-                    cells[0].n > 40 || memchr(cells[0].s, ':', cells[0].n) ||
-                    imp_txt_all_caps(cells[0].s, cells[0].n))
-                    break;
-                first--;
-            }
-            hd = end - first;
-        } else {
-            /* a header line holds two cells or more: the page's title above
-             * it, one line centred ("DANH SÁCH XÃ"), is not the header's */
-            while (first > 0 && l - first < MAX_HEAD && split_cells(L[first - 1].s, L[first - 1].n, cells) >= 2 &&
-                   L[first - 1].s[strspn(L[first - 1].s, " ")] != '(' && !page_label(L[first - 1].s, L[first - 1].n))
-                first--;
-            hd = l - first;
-        }
+        size_t first, hd, h = table_top(L, l, stt_at, &first, &hd);
         size_t last = l;
         const Line *head = hd ? &L[first + hd - 1] : NULL; /* the header's last line */
         while (last + 1 < n && last - l < MAX_ROWS) {
