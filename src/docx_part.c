@@ -178,10 +178,13 @@ static size_t longest_piece(const char *data, size_t len)
 }
 
 /* Whether a part's declared encoding (NULL: none, UTF-8) is UTF-8 or
- * UTF-16, as OPC requires, in any case and with or without the dash. */
+ * UTF-16, as OPC requires, in any case and with or without the dash; or
+ * ASCII, which is UTF-8 (lxml writes encoding='ASCII' and the rest as
+ * character references when a script saves a part without naming one:
+ * such a .docx, which Word opens, was refused, KH754, s33review). */
 static int docx_utf_encoding(const char *enc)
 {
-    if (!enc)
+    if (!enc || strcasecmp(enc, "ASCII") == 0 || strcasecmp(enc, "US-ASCII") == 0)
         return 1;
     if (strncasecmp(enc, "UTF", 3) != 0)
         return 0;

@@ -17,11 +17,13 @@
  * lines, as a .txt's joined lines do, which the plan reads as a space.
  * A paragraph that begins with a capital joins only in a document whose
  * lines break before small letters all along (wrapped_width: a Word
- * plan's two paragraphs were joined, s32review). Two passes, each
- * paragraph's text copied once into one buffer.
+ * plan's two paragraphs were joined, s32review), and only near such
+ * breaks (a Word plan whose bases alone were pasted: s33review). Two
+ * passes, each paragraph's text copied once into one buffer.
  */
 #include "docx_wrapped.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "docx_lines.h"
@@ -119,20 +121,53 @@ static int goes_on(const ImpPara *a, const ImpPara *b, const char *at, size_t le
  * begins with. So a paragraph beginning with a capital goes on the one
  * above only in a document of WRAPS_MIN such breaks or more, and only
  * under a line as long as those lines are (four fifths of their mean
- * length or more: a line that ends short ended its paragraph). */
-enum { WRAPS_MIN = 3 };
+ * length or more: a line that ends short ended its paragraph).
+ *
+ * And only where the pasting is: a Word plan whose bases alone were
+ * pasted out of a PDF (three lines broken before a small letter) had its
+ * three targets typed in Word, "Tỷ lệ hộ nghèo giảm còn dưới 2% ..." over
+ * "Tỷ lệ người dân tham gia bảo hiểm y tế ...", each a line left without
+ * a full stop, joined into one paragraph under their heading, exit 0
+ * (s33review). A capital line goes on a paragraph that has taken a line
+ * already (a sentence wrapped there), or one with such a break within
+ * WRAP_NEAR paragraphs of it, none between that is no line of theirs (a
+ * heading, a table, a list item, another emphasis: may_join). */
+enum { WRAPS_MIN = 3, WRAP_NEAR = 3 };
 
 /* The mean length in characters of the lines a paragraph in small
  * letters goes on (the document's broken lines), 0 when they are fewer
- * than WRAPS_MIN: no paragraph beginning with a capital joins */
-static size_t wrapped_width(const ImpParas *paras)
+ * than WRAPS_MIN: no paragraph beginning with a capital joins. near[r]
+ * (paras->n bytes) is set to 2 where paragraph r has such a break within
+ * WRAP_NEAR paragraphs, none between them that may not join, else 0. */
+static size_t wrapped_width(const ImpParas *paras, unsigned char *near)
 {
-    size_t wraps = 0, chars = 0, prev;
-    for (size_t r = 1; r < paras->n; r++) {
-        const ImpPara *a = &paras->items[r - 1], *b = &paras->items[r];
-        if (vi_letter_case(b->text, NULL) < 0 && goes_on(a, b, a->text, strlen(a->text), 0, &prev)) {
+    size_t wraps = 0, chars = 0, prev, n = paras->n;
+    const ImpPara *P = paras->items;
+    if (n)
+        near[0] = 0;
+    for (size_t r = 1; r < n; r++) {
+        near[r] = 0;
+        if (vi_letter_case(P[r].text, NULL) < 0 &&
+            goes_on(&P[r - 1], &P[r], P[r - 1].text, strlen(P[r - 1].text), 0, &prev)) {
+            near[r] = 1; /* the break between r - 1 and r */
             wraps++;
-            chars += line_chars(a->text + strlen(a->text) - prev, prev);
+            chars += line_chars(P[r - 1].text + strlen(P[r - 1].text) - prev, prev);
+        }
+    }
+    /* bit 1: a break (bit 0) at one of the WRAP_NEAR paragraphs before or
+     * after r, the paragraphs between them lines of one another's kind */
+    for (size_t r = 0; r < n; r++) {
+        for (size_t k = 1; k <= WRAP_NEAR && k <= r && !(near[r] & 2); k++) {
+            if (!may_join(&P[r - k], &P[r - k + 1]))
+                break;
+            if (near[r - k] & 1)
+                near[r] |= 2;
+        }
+        for (size_t k = 1; k <= WRAP_NEAR && r + k < n && !(near[r] & 2); k++) {
+            if (!may_join(&P[r + k - 1], &P[r + k]))
+                break;
+            if (near[r + k] & 1)
+                near[r] |= 2;
         }
     }
     return wraps >= WRAPS_MIN ? chars / wraps : 0;
@@ -140,7 +175,8 @@ static size_t wrapped_width(const ImpParas *paras)
 
 void docx_join_wrapped(Arena *arena, ImpParas *paras)
 {
-    size_t width = wrapped_width(paras); /* 0: no capital joins */
+    unsigned char *near = xmalloc(paras->n ? paras->n : 1);
+    size_t width = wrapped_width(paras, near); /* 0: no capital joins */
     size_t w = 0;
     Buf text = {0}; /* the paragraph being joined, when it took a line */
     int taking = 0;
@@ -152,7 +188,8 @@ void docx_join_wrapped(Arena *arena, ImpParas *paras)
             size_t len = taking ? text.len : strlen(a->text), prev;
             int small = vi_letter_case(b->text, NULL) < 0;
             if (goes_on(a, b, at, len, taking, &prev) &&
-                (small || (width && line_chars(at + len - prev, prev) * 5 >= width * 4))) {
+                (small || (width && (taking || (near[r] & 2)) &&
+                           line_chars(at + len - prev, prev) * 5 >= width * 4))) {
                 if (!taking) {
                     buf_reset(&text);
                     buf_putn(&text, a->text, len);
@@ -175,4 +212,5 @@ void docx_join_wrapped(Arena *arena, ImpParas *paras)
         paras->items[w - 1].text = arena_strndup(arena, text.data, text.len);
     paras->n = w;
     buf_free(&text);
+    free(near);
 }

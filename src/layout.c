@@ -170,9 +170,10 @@ static size_t begins_folded(const char *s, const char *prefix)
 }
 
 /* Where the unit begins in a line that names it ("ĐVT: triệu đồng",
- * "(Đơn vị tính: %)"), *paren set when the line opens with '('; NULL when
- * the line does not begin with the words and a colon. */
-static const char *unit_after_words(const char *text, int *paren)
+ * "(Đơn vị tính: %)"), *paren set when the line opens with '(', *plain
+ * when its words are "Đơn vị" alone; NULL when the line does not begin
+ * with the words and a colon. */
+static const char *unit_after_words(const char *text, int *paren, int *plain)
 {
     /* the words a Biểu's unit line begins with, longest first */
     static const char *const words[] = {"Đơn vị tính", "đơn vị tính", "ĐƠN VỊ TÍNH", "ĐVT",
@@ -182,11 +183,12 @@ static const char *unit_after_words(const char *text, int *paren)
         s++;
     *paren = *s == '(';
     s += *paren;
-    size_t n = 0;
-    for (size_t i = 0; !n && i < sizeof words / sizeof *words; i++)
+    size_t n = 0, i = 0;
+    for (; !n && i < sizeof words / sizeof *words; i++)
         n = begins_folded(s, words[i]);
     if (!n)
         return NULL;
+    *plain = i > 4; /* words[4..6] matched: "Đơn vị" */
     for (s += n; *s == ' '; s++)
         ;
     return *s == ':' ? s + 1 : NULL;
@@ -194,10 +196,18 @@ static const char *unit_after_words(const char *text, int *paren)
 
 const char *layout_unit_said(Arena *arena, const char *text)
 {
-    int paren;
-    const char *s = unit_after_words(text, &paren);
+    int paren, plain;
+    const char *s = unit_after_words(text, &paren, &plain);
     if (!s)
         return NULL;
+    /* "Đơn vị: X" names a unit of measure ("Đơn vị: triệu đồng") or the
+     * unit that reports or carries the table out ("Đơn vị: Ban quản lý
+     * XDNTM xã"): its `unit:` is the line as written, printed as written
+     * (layout_unit_line), never "Đơn vị tính: Ban quản lý XDNTM xã" (the
+     * meaning changed, no word said: s33review) */
+    const char *line = text;
+    while (*line == ' ' || *line == '\t')
+        line++;
     while (*s == ' ' || *s == '\t')
         s++;
     size_t len = strlen(s);
@@ -211,20 +221,26 @@ const char *layout_unit_said(Arena *arena, const char *text)
     /* a unit is a few words: "Đơn vị tính: hộ. Nguồn: ..." is a note */
     if (!unit || len > 60 || str_find(unit, ". ") || str_find(unit, "; "))
         return NULL;
+    if (plain) {
+        size_t all = strlen(line);
+        while (all && (line[all - 1] == ' ' || line[all - 1] == '\t'))
+            all--;
+        return arena_strndup(arena, line, all);
+    }
     return unit;
 }
 
 const char *layout_unit_line(Arena *arena, const Attachment *att)
 {
     const char *u = att->unit;
-    int paren;
+    int paren, plain;
     if (!u)
         return NULL;
     while (*u == ' ' || *u == '\t')
         u++;
     if (!*u)
         return NULL;
-    if (unit_after_words(u, &paren))
+    if (unit_after_words(u, &paren, &plain))
         return u; /* written whole: never "Đơn vị tính: ĐVT: %" */
     return arena_printf(arena, "Đơn vị tính: %s", u);
 }

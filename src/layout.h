@@ -86,9 +86,10 @@ const TableLayout *layout_table_kept(Arena *arena, const Attachment *att, int ke
 const char *layout_unit_line(Arena *arena, const Attachment *att);
 
 /* The unit a line above a table names: "triệu đồng" for "ĐVT: triệu đồng",
- * "(Đơn vị tính: triệu đồng)" or "Đơn vị: %" (the words in any of their
- * usual cases, the colon required, a unit of a few words: no sentence
- * after it); NULL when text is no unit line. The
+ * "(Đơn vị tính: triệu đồng)" (the words in any of their usual cases, the
+ * colon required, a unit of a few words: no sentence after it); the line
+ * as written for "Đơn vị: X" (a unit of measure or the unit that carries
+ * the table out: printed as written); NULL when text is no unit line. The
  * one rule of layout_unit_line and of import's Biểu reader. In arena. */
 const char *layout_unit_said(Arena *arena, const char *text);
 

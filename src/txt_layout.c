@@ -139,6 +139,20 @@ static int blank_line(const Line *a)
     return 1;
 }
 
+/* Whether a row of the table whose STT column is at stt_at begins within
+ * ROW_AHEAD lines after line l of the n lines L, no empty line between:
+ * line l is then a cell's line (a cell's lines stand above its row's too,
+ * as -layout centres them), not what follows the table. */
+enum { ROW_AHEAD = 4 };
+static int row_follows(const Line *L, size_t n, size_t l, size_t stt_at)
+{
+    Cell cells[MAX_CELLS];
+    for (size_t j = l + 1; j < n && j <= l + ROW_AHEAD && !blank_line(&L[j]); j++)
+        if (row_start(cells, split_cells(L[j].s, L[j].n, cells), stt_at))
+            return 1;
+    return 0;
+}
+
 /* Whether lines a and b hold the same cells, whatever their places (a
  * header printed again at a page's top). */
 static int same_line(const Line *a, const Line *b)
@@ -719,10 +733,14 @@ int imp_txt_layout_tables(const char *s, size_t len, Buf *out)
                 break;
             if (!row && !again && L[next].s[0] != ' ')
                 break; /* text at the margin: the note under the table */
-            if (!row && !again && m == 1 && imp_txt_all_caps(cells[0].s, cells[0].n))
+            if (!row && !again && m == 1 && imp_txt_all_caps(cells[0].s, cells[0].n) &&
+                !row_follows(L, n, next, stt_at))
                 break; /* a signer's title under it, "NGƯỜI LẬP BIỂU": no cell's
                         * words (it and its name went into the last row's
-                        * last cell, exit 0, no note: s32review) */
+                        * last cell, exit 0, no note: s32review); but a
+                        * cell's line in capitals, "MTTQ" under "Chủ tịch Ủy
+                        * ban", with rows under it, is the table's (the table
+                        * ended there, its later rows KH762's: s33review) */
             last = next;
         }
         for (size_t w = done; w < first; w++) {

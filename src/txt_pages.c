@@ -77,14 +77,47 @@ static long page_number(const char *s, size_t n)
     return page;
 }
 
+/* Whether the line s[0..n) (trimmed) may be a running header: words that
+ * name the document ("UBND XÃ ĐỒNG HƯU - Kế hoạch số 12/KH-UBND"), not a
+ * sentence, an item or a field of the body. Two pages of a plan's text
+ * may well open with the same line of the body ("Thời gian thực hiện: Quý
+ * II năm 2024." under two tasks, "- Kinh phí: ngân sách xã."): both were
+ * dropped as a running header, no word said, exit 0 (s33review). So not
+ * a line that ends a sentence or a clause ('.', ';', ',', ...: a header
+ * may end in ')', "(tiếp theo)"), begins as an item ("-", "+", "*", a
+ * bullet, "1.", "a)", "II.") or holds a field's ": ". */
+static int head_words(const char *s, size_t n)
+{
+    if (strchr(".:;!?,", s[n - 1]) || s[0] == '-' || s[0] == '+' || s[0] == '*' ||
+        (unsigned char)s[0] == 0xE2 /* "•", "–" */)
+        return 0;
+    for (size_t i = 0; i + 1 < n; i++)
+        if (s[i] == ':' && s[i + 1] == ' ')
+            return 0; /* "Thời gian thực hiện: Quý II" */
+    size_t d = 0;
+    while (d < n && ((s[d] >= '0' && s[d] <= '9') || (s[d] && strchr("IVXLC", s[d]))))
+        d++;
+    if (d && d < n && (s[d] == '.' || s[d] == ')'))
+        return 0; /* "1.", "II.", "2)" */
+    return !(n >= 2 && s[1] == ')' && s[0] >= 'a' && s[0] <= 'z'); /* "a)" */
+}
+
 /* A page's running header: the line that opens a page (after its form
  * feed, and after its number when that comes first), [*b, *e) trimmed,
  * *at its start, for the page whose form feed is at f; 0 when empty, or
  * when it holds columns (a table's header printed again: txt_layout.c's) */
+enum { HEAD_SCAN = 1024 }; /* the bytes a page's first lines are looked for in */
+
 static int page_head(const char *s, size_t len, size_t f, size_t *at, size_t *b, size_t *e)
 {
     for (int tries = 0; tries < 2 && f < len; tries++) {
-        const char *nl = memchr(s + f, '\n', len - f);
+        /* a line is looked for in HEAD_SCAN bytes: a longer one is no
+         * header; a text of form feeds and no line break ("ab\f" 80,000
+         * times) had each page look to its end, n² (5 s, s33review) */
+        size_t scan = len - f < HEAD_SCAN ? len - f : HEAD_SCAN;
+        const char *nl = memchr(s + f, '\n', scan);
+        if (!nl && scan < len - f)
+            return 0;
         size_t end = nl ? (size_t)(nl - s) : len;
         *at = f, *b = f, *e = end;
         while (*b < *e && is_space(s[*b]))
@@ -95,7 +128,7 @@ static int page_head(const char *s, size_t len, size_t f, size_t *at, size_t *b,
             for (size_t i = *b; i + 2 < *e; i++)
                 if (s[i] == ' ' && s[i + 1] == ' ' && s[i + 2] == ' ')
                     return 0; /* columns: a table's header again */
-            return *e - *b <= 150;
+            return *e - *b <= 150 && head_words(s + *b, *e - *b);
         }
         f = nl ? end + 1 : len;
     }

@@ -23,6 +23,7 @@
 
 #include "plan_fixture.h"
 
+#include "layout.h"
 #include "load.h"
 #include "parse.h"
 #include "render_html.h"
@@ -463,6 +464,43 @@ static void test_province_template(void **state)
     assert_lacks(f, "font-family");
 }
 
+/* layout_unit_said, the one rule of every back end's unit line and of
+ * import's Biểu reader: "ĐVT: X" and "(Đơn vị tính: X)" give the unit X;
+ * "Đơn vị: X", a unit of measure or the office that carries the table out,
+ * the line as written, printed as written (s33review M1: "Đơn vị: Ban quản
+ * lý XDNTM xã" was printed "Đơn vị tính: Ban quản lý XDNTM xã"). */
+static void test_unit_said(void **state)
+{
+    (void)state;
+    Arena *arena = arena_new();
+    static const struct {
+        const char *line, *unit;
+    } cases[] = {
+        {"ĐVT: triệu đồng", "triệu đồng"},
+        {"(Đơn vị tính: %)", "%"},
+        {"  Đơn vị tính : hộ  ", "hộ"},
+        {"Đơn vị: Ban quản lý XDNTM xã Bình Trung", "Đơn vị: Ban quản lý XDNTM xã Bình Trung"},
+        {"  đơn vị: hộ ", "đơn vị: hộ"},
+        {"Đơn vị tính: hộ. Nguồn: UBND xã", NULL},
+        {"Đơn vị báo cáo: UBND xã", NULL},
+        {"Đơn vị:", NULL},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        const char *got = layout_unit_said(arena, cases[i].line);
+        if (cases[i].unit)
+            assert_string_equal(got, cases[i].unit);
+        else
+            assert_null(got);
+    }
+    /* the line read whole prints as written, never "Đơn vị tính: Đơn vị: ..." */
+    Attachment att = {0};
+    att.unit = "Đơn vị: Ban quản lý XDNTM xã Bình Trung";
+    assert_string_equal(layout_unit_line(arena, &att), "Đơn vị: Ban quản lý XDNTM xã Bình Trung");
+    att.unit = "triệu đồng";
+    assert_string_equal(layout_unit_line(arena, &att), "Đơn vị tính: triệu đồng");
+    arena_free(arena);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -478,6 +516,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_province_template, setup, teardown),
         cmocka_unit_test_setup_teardown(test_plan_layout, setup, teardown),
         cmocka_unit_test_setup_teardown(test_no_layout_adds_nothing, setup, teardown),
+        cmocka_unit_test(test_unit_said),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
