@@ -497,10 +497,14 @@ static const char *year_subject(Arena *arena, const Notes *n, const char *key, i
         return _("the text of the body");
     }
     if (strcmp(top, "attachments") == 0 && n->att) {
-        *many = n->in_columns || (key && strcmp(key, "rows") == 0);
+        /* a cell of a row written as a mapping ({name: ..., n: 45}) is
+         * one of the rows, as a list row's cell is: both "the rows of
+         * Biểu 01" (the mapping's was "Biểu 01 still says", s32fixmed) */
+        int rows = n->in_cells || (key && strcmp(key, "rows") == 0);
+        *many = n->in_columns || rows;
         if (n->in_columns)
             return arena_printf(arena, _("the column headings of %s"), n->att);
-        if (key && strcmp(key, "rows") == 0)
+        if (rows)
             return arena_printf(arena, _("the rows of %s"), n->att);
         if (key && strcmp(key, "title") == 0)
             return arena_printf(arena, _("the title of %s"), n->att);

@@ -177,6 +177,31 @@ static size_t longest_piece(const char *data, size_t len)
     return best;
 }
 
+/* Whether data[0..len), an XML part in UTF-8, declares a document type
+ * (<!DOCTYPE) in its prolog: past a byte order mark, blanks, the XML
+ * declaration, processing instructions and comments. One pass. */
+static int declares_doctype(const char *data, size_t len)
+{
+    size_t i = len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    for (;;) {
+        while (i < len && strchr(" \t\r\n", data[i]) && data[i])
+            i++;
+        if (len - i >= 9 && memcmp(data + i, "<!DOCTYPE", 9) == 0)
+            return 1;
+        const char *end = len - i >= 2 && memcmp(data + i, "<?", 2) == 0     ? "?>"
+                          : len - i >= 4 && memcmp(data + i, "<!--", 4) == 0 ? "-->"
+                                                                              : NULL;
+        if (!end)
+            return 0;
+        size_t k = strlen(end), j = i + 2;
+        while (j + k <= len && memcmp(data + j, end, k) != 0)
+            j++;
+        if (j + k > len)
+            return 0;
+        i = j + k;
+    }
+}
+
 /* Whether a part's declared encoding (NULL: none, UTF-8) is UTF-8 or
  * UTF-16, as OPC requires, in any case and with or without the dash; or
  * ASCII, which is UTF-8 (lxml writes encoding='ASCII' and the rest as
@@ -202,11 +227,14 @@ xmlDoc *docx_parse_xml(DiagSink *diags, const char *path, const char *name, cons
     xmlSetGenericErrorFunc(NULL, xml_quiet);
     xmlDoc *doc = xmlReadMemory(data, (int)len, name, NULL,
                                 XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_COMPACT);
-    if (doc && (doc->intSubset || doc->extSubset)) {
+    if ((doc && (doc->intSubset || doc->extSubset)) || (!doc && declares_doctype(data, len))) {
         /* Word refuses a part with a DTD ("DTD is prohibited") and
          * LibreOffice opens nothing of it; import read an internal
          * entity's text and left an external one's out without a word
-         * (s25foreign) */
+         * (s25foreign). One libxml2 refuses to parse (a billion laughs:
+         * entities of entities, "entity reference loop" or "Maximum
+         * entity amplification factor exceeded", s32attack) is the same
+         * DTD, said the same way */
         SrcPos pos = {path, 0, 0};
         diag_error(diags, pos, 0, KH754, "'%s': %s holds a document type declaration "
                    "(<!DOCTYPE>), which no Word document has and Word refuses to open (its "

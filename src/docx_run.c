@@ -19,6 +19,7 @@
  */
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "docx_run.h"
 #include "docx_tree.h"
@@ -45,18 +46,75 @@ static int nested_code(const DocxFields *f)
     return 0;
 }
 
+int docx_page_field(const char *code)
+{
+    while (code && (*code == ' ' || *code == '\t'))
+        code++;
+    size_t w = code ? strspn(code, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") : 0;
+    static const char *const names[] = {"PAGE", "NUMPAGES", "SECTIONPAGES"};
+    for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
+        if (w == strlen(names[k]) && strncasecmp(code, names[k], w) == 0)
+            return 1;
+    return 0;
+}
+
+int docx_simple_paging(const xmlNode *fld)
+{
+    char *code = docx_attr(fld, "instr");
+    int paging = docx_page_field(code);
+    if (code)
+        xmlFree(code);
+    return paging;
+}
+
+/* Whether text here is in the result of a page-number field. */
+static int page_result(const DocxFields *f)
+{
+    for (int k = 0; k < f->depth && k < 32; k++)
+        if (f->result[k] && f->paging[k])
+            return 1;
+    return 0;
+}
+
+/* A piece of the code of the innermost field (w:instrText): its first
+ * word gathered, up to 15 bytes (a code is split over runs as typed) */
+static void code_piece(DocxFields *f, const xmlNode *t)
+{
+    if (f->depth < 1 || f->depth > 32 || f->result[f->depth - 1])
+        return;
+    char *word = f->word[f->depth - 1];
+    xmlChar *s = xmlNodeGetContent(t);
+    size_t have = strlen(word);
+    for (const char *c = (const char *)s; c && *c && have + 1 < sizeof f->word[0]; c++) {
+        if (*c == ' ' && !have)
+            continue;
+        if (*c == ' ' || *c == '\\') {
+            word[have++] = ' '; /* the word ended: ' ' is no letter, gathering stops */
+            break;
+        }
+        word[have++] = *c;
+    }
+    word[have] = '\0';
+    xmlFree(s);
+}
+
 static void field_char(DocxFields *f, const xmlNode *t)
 {
     char *type = docx_attr(t, "fldCharType");
     if (!type)
         return;
     if (strcmp(type, "begin") == 0) {
-        if (f->depth < 32)
+        if (f->depth < 32) {
             f->result[f->depth] = 0;
+            f->paging[f->depth] = 0;
+            f->word[f->depth][0] = '\0';
+        }
         f->depth += f->depth < 1000000;
     } else if (strcmp(type, "separate") == 0) {
-        if (f->depth > 0 && f->depth <= 32)
+        if (f->depth > 0 && f->depth <= 32) {
             f->result[f->depth - 1] = 1;
+            f->paging[f->depth - 1] = (unsigned char)docx_page_field(f->word[f->depth - 1]);
+        }
     } else if (strcmp(type, "end") == 0 && f->depth > 0) {
         f->depth--;
     }
@@ -272,7 +330,11 @@ int docx_run_piece(DocxFields *f, const xmlNode *t, const xmlNode *rpr, const Do
         field_char(f, t);
         return 1;
     }
-    int shown = !nested_code(f);
+    if (docx_is(t, "instrText")) {
+        code_piece(f, t);
+        return 0; /* the caller's notes read the code too */
+    }
+    int shown = !nested_code(f) && !page_result(f);
     if (docx_is(t, "t")) {
         xmlChar *held = shown ? xmlNodeGetContent(t) : NULL, *s = held;
         if (s && xmlNodeGetSpacePreserve(t) != 1) {

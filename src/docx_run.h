@@ -12,6 +12,8 @@
  * (between w:fldChar begin and separate) or its result. Zeroed to start. */
 typedef struct DocxFields {
     unsigned char result[32]; /* 1: past its separate */
+    unsigned char paging[32]; /* 1: a page-number field (docx_page_field) */
+    char word[32][16];        /* the first word of its code, so far */
     int depth;                /* may exceed 32: those are counted only */
     /* told of each symbol that has no Unicode character here (its font,
      * its code as in the file), which is left out of the text; may be NULL */
@@ -50,10 +52,23 @@ char *docx_rfonts_font(const xmlNode *rpr, const char *attr);
  * as '\n', a non-breaking hyphen as '-', a symbol (w:sym) as its Unicode
  * character; a w:fldChar moves f. Text inside the code of a field that
  * holds another field (`{ IF { MERGEFIELD x } ... }`: the inner field's
- * cached result) is not shown and not appended. Returns 1 when t was one
+ * cached result) is not shown and not appended, nor the result of a
+ * page-number field (docx_page_field: "Trang 1" read its saved "1",
+ * s32attack; a w:instrText tells its code and returns 0, for the
+ * caller's field notes). Returns 1 when t was one
  * of these, 0 for any other element (a note's mark, a drawing). */
 int docx_run_piece(DocxFields *f, const xmlNode *t, const xmlNode *rpr, const DocxFonts *styled,
                    int caps, Buf *out);
+
+/* Whether code, a field's code (w:instrText's, w:fldSimple's w:instr),
+ * is a page-number field's: PAGE, NUMPAGES, SECTIONPAGES. Word
+ * shows in it the number of the page it is printed on, and its saved
+ * result is the page of the last layout: text of the page, not of the
+ * plan, which its outputs number themselves. */
+int docx_page_field(const char *code);
+
+/* Whether fld, a w:fldSimple, is a page-number field by its w:instr. */
+int docx_simple_paging(const xmlNode *fld);
 
 /* The Unicode character Word shows for w:sym's w:char `code` (or a
  * symbol-font run's U+F0xx) in `font` (docx_symfont.c: Symbol, F0B3 is

@@ -57,10 +57,40 @@ static int name_heading(const xmlNode *name)
     return level;
 }
 
+/* Whether the w:name of a style is name, in any case */
+static int name_is(const xmlNode *node, const char *name)
+{
+    char *v = docx_attr(node, "val");
+    int is = v && strcasecmp(v, name) == 0;
+    if (v)
+        xmlFree(v);
+    return is;
+}
+
+/* The heading level of paragraph style id: its own name's ("heading 2"),
+ * else, following basedOn (at most 10 steps), the nearest style's of the
+ * chain that is named so: a drafter's "Phan" based on "heading 2" is a
+ * heading as Word's navigation pane and outline show it (mutimp25's "III.
+ * VIỆC KHÁC" was read as a paragraph between sections II and IV). A
+ * chain that comes back to a style already on it (a loop in a damaged
+ * file) is no heading. Word's own "TOC Heading", based on "heading 1",
+ * titles a table of contents: no section. */
 int docx_style_heading(const DocxStyles *st, const char *id)
 {
-    const DocxStyle *ps = st && id ? find_style(st, id, 0) : NULL;
-    return ps ? ps->heading : 0;
+    const DocxStyle *chain[10];
+    for (int depth = 0; st && id && depth < 10; depth++) {
+        const DocxStyle *ps = find_style(st, id, 0);
+        if (!ps || (depth == 0 && ps->toc_heading))
+            return 0;
+        for (int k = 0; k < depth; k++)
+            if (chain[k] == ps)
+                return 0; /* a loop */
+        chain[depth] = ps;
+        if (ps->heading)
+            return ps->heading;
+        id = ps->based_on;
+    }
+    return 0;
 }
 
 void docx_styles_read(xmlDoc *doc, DocxStyles *st)
@@ -102,6 +132,7 @@ void docx_styles_read(xmlDoc *doc, DocxStyles *st)
         ps->character = character;
         ps->list_level = para ? name_level(docx_child(n, "name")) : 0;
         ps->heading = para ? name_heading(docx_child(n, "name")) : 0;
+        ps->toc_heading = para && name_is(docx_child(n, "name"), "TOC Heading");
         const xmlNode *rpr = docx_child(n, "rPr");
         ps->bold = docx_child(rpr, "b") ? docx_toggle_on(docx_child(rpr, "b")) : -1;
         ps->italic = docx_child(rpr, "i") ? docx_toggle_on(docx_child(rpr, "i")) : -1;
@@ -188,6 +219,17 @@ DocxFonts docx_para_fonts(const DocxStyles *st, const char *id)
         f.ascii = st->default_font[0];
     if (!f.hansi)
         f.hansi = st->default_font[1];
+    return f;
+}
+
+DocxFonts docx_node_fonts(const DocxStyles *st, const xmlNode *p)
+{
+    if (!st)
+        return (DocxFonts){NULL, NULL};
+    char *style = docx_attr(docx_child(docx_child(p, "pPr"), "pStyle"), "val");
+    DocxFonts f = docx_para_fonts(st, style);
+    if (style)
+        xmlFree(style);
     return f;
 }
 

@@ -20,6 +20,7 @@ typedef struct DocxStyle {
     int character;   /* a character style (w:rStyle): its bold and italic */
     int list_level;  /* "List Bullet 2".."5" (w:name): 1..4, else 0 */
     int heading;     /* "heading 1".."heading 6" (w:name): 1..6, else 0 */
+    int toc_heading; /* named "TOC Heading" (Word's, based on "heading 1") */
     int bold, italic, caps, vanish; /* -1: not set by this style (see its basedOn) */
     char *font[2];   /* w:rFonts' w:ascii and w:hAnsi: NULL not set, "" a
                         theme font; libxml2's */
@@ -50,7 +51,9 @@ int docx_style_list_level(const DocxStyles *st, const char *id);
  * any other, or none. WPS Office names its styles' ids with numbers
  * (w:styleId="7" for "heading 2"), and a localised Word with its own
  * words: such a document's headings were body paragraphs, their tasks
- * and deadlines unread (s32foreign). */
+ * and deadlines unread (s32foreign). A style of another name based on
+ * such a style (w:basedOn, at most 10 steps, a loop none) is its heading
+ * (s33low); "TOC Heading" none. */
 int docx_style_heading(const DocxStyles *st, const char *id);
 
 /* Reads the paragraph and character styles and the default fonts of
@@ -82,6 +85,10 @@ const char *docx_style_font(const DocxStyles *st, const char *id, int character,
  * before its own and its character style's: the paragraph style's, else
  * the document's defaults; both NULL when st is NULL. */
 DocxFonts docx_para_fonts(const DocxStyles *st, const char *id);
+
+/* The fonts paragraph p (a w:p) takes from its style (w:pPr/w:pStyle)
+ * and the document's defaults, as docx_para_fonts; none without st. */
+DocxFonts docx_node_fonts(const DocxStyles *st, const xmlNode *p);
 
 /* The list instance a paragraph (its w:pPr ppr, its style's id) is an
  * item of: its own w:numPr's w:numId and w:ilvl first, else its style's

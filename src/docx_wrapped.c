@@ -18,8 +18,10 @@
  * A paragraph that begins with a capital joins only in a document whose
  * lines break before small letters all along (wrapped_width: a Word
  * plan's two paragraphs were joined, s32review), and only near such
- * breaks (a Word plan whose bases alone were pasted: s33review). Two
- * passes, each paragraph's text copied once into one buffer.
+ * breaks (a Word plan whose bases alone were pasted: s33review); one in
+ * small letters joins in such a document, and in a Word plan only under a
+ * bold line (a title's) or one that filled its width (FILLED_LINE_CHARS).
+ * Two passes, each paragraph's text copied once into one buffer.
  */
 #include "docx_wrapped.h"
 
@@ -134,8 +136,25 @@ static int goes_on(const ImpPara *a, const ImpPara *b, const char *at, size_t le
  * heading, a table, a list item, another emphasis: may_join). */
 enum { WRAPS_MIN = 3, WRAP_NEAR = 3 };
 
+/* A paragraph beginning in small letters goes on a line left open in any
+ * document pasted a line a paragraph (wrapped_width), and in one written
+ * in Word only where a line was broken by hand: under a bold line (a
+ * title over two paragraphs, "Thực hiện nhiệm vụ phát triển kinh tế" over
+ * "xã hội năm 2024", the common case) or under a line that filled its
+ * width, Enter pressed at its end (FILLED_LINE_CHARS or more: a line of
+ * A4 in 13-14 point type holds 80 to 95). A short line left open over
+ * one in small letters is two paragraphs of Word: "Phân công phụ trách
+ * các chỉ tiêu" over "đ/c Chủ tịch UBND xã phụ trách chỉ tiêu 1" and
+ * "đ/c Phó Chủ tịch ..." were one paragraph, the persons in charge one
+ * (s32review), and no evidence of a pasted text: only breaks under a
+ * filled line count. The seeds Word, LibreOffice, pandoc and python-docx
+ * wrote (tests/fuzz/seeds/import_docx) hold no paragraph in small letters
+ * under an open line but a label's ("a)") and a pasted text's. */
+enum { FILLED_LINE_CHARS = 60 };
+
 /* The mean length in characters of the lines a paragraph in small
- * letters goes on (the document's broken lines), 0 when they are fewer
+ * letters goes on (the document's broken lines, each under a line that
+ * filled its width), 0 when they are fewer
  * than WRAPS_MIN: no paragraph beginning with a capital joins. near[r]
  * (paras->n bytes) is set to 2 where paragraph r has such a break within
  * WRAP_NEAR paragraphs, none between them that may not join, else 0. */
@@ -147,11 +166,14 @@ static size_t wrapped_width(const ImpParas *paras, unsigned char *near)
         near[0] = 0;
     for (size_t r = 1; r < n; r++) {
         near[r] = 0;
+        size_t line;
         if (vi_letter_case(P[r].text, NULL) < 0 &&
-            goes_on(&P[r - 1], &P[r], P[r - 1].text, strlen(P[r - 1].text), 0, &prev)) {
+            goes_on(&P[r - 1], &P[r], P[r - 1].text, strlen(P[r - 1].text), 0, &prev) &&
+            (line = line_chars(P[r - 1].text + strlen(P[r - 1].text) - prev, prev)) >=
+                FILLED_LINE_CHARS) {
             near[r] = 1; /* the break between r - 1 and r */
             wraps++;
-            chars += line_chars(P[r - 1].text + strlen(P[r - 1].text) - prev, prev);
+            chars += line;
         }
     }
     /* bit 1: a break (bit 0) at one of the WRAP_NEAR paragraphs before or
@@ -187,9 +209,13 @@ void docx_join_wrapped(Arena *arena, ImpParas *paras)
             const char *at = taking ? text.data : a->text;
             size_t len = taking ? text.len : strlen(a->text), prev;
             int small = vi_letter_case(b->text, NULL) < 0;
-            if (goes_on(a, b, at, len, taking, &prev) &&
-                (small || (width && (taking || (near[r] & 2)) &&
-                           line_chars(at + len - prev, prev) * 5 >= width * 4))) {
+            int joins = goes_on(a, b, at, len, taking, &prev);
+            if (joins) {
+                size_t chars = line_chars(at + len - prev, prev);
+                joins = small ? width || a->bold || chars >= FILLED_LINE_CHARS
+                              : width && (taking || (near[r] & 2)) && chars * 5 >= width * 4;
+            }
+            if (joins) {
                 if (!taking) {
                     buf_reset(&text);
                     buf_putn(&text, a->text, len);

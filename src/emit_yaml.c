@@ -11,6 +11,7 @@
 #include <limits.h>
 #include <string.h>
 
+#include "diag.h"
 #include "emit_yaml.h"
 #include "i18n.h"
 
@@ -76,13 +77,24 @@ static void indent(Buf *out, int n)
         buf_putc(out, ' ');
 }
 
+/* A review comment's text, which quotes the document (a front matter's
+ * title, a text box): every character that could act on a terminal or an
+ * editor, or hide, escaped as khgen's messages write it (diag_put_escaped:
+ * a bidirectional control U+202E reversed the comment in an editor, and
+ * reached it raw from a front matter, s32review), a line break too, so
+ * that the comment stays one line of YAML. */
+static void comment_text(Buf *out, const char *text, size_t n)
+{
+    diag_put_escaped(out, text, n);
+}
+
 static void comment(Buf *out, int ind, const char *text)
 {
     if (!text)
         return;
     indent(out, ind);
     buf_puts(out, "# review: ");
-    buf_puts(out, text);
+    comment_text(out, text, strlen(text));
     buf_putc(out, '\n');
 }
 
@@ -106,7 +118,7 @@ void emit_unplaced_lines(Buf *out, int ind, const char *text, const char *code)
         size_t n = strcspn(l, "\n");
         indent(out, ind);
         buf_puts(out, "# review: ");
-        buf_putn(out, l, n);
+        comment_text(out, l, n);
         if (code && !code_mark(l, n)) /* a note that names its own code keeps it */
             buf_printf(out, " [%s]", code);
         buf_putc(out, '\n');
@@ -258,8 +270,7 @@ static void emit_table(Buf *out, const ITable *t, int in)
         }
         buf_puts(out, mapping ? "}\n" : "]\n");
         if (r + 1 == t->n_rows && t->review) {
-            indent(out, in + 2);
-            buf_printf(out, "# review: %s\n", t->review);
+            comment(out, in + 2, t->review);
         }
     }
     if (t->totals)

@@ -541,9 +541,12 @@ static void signature(Ctx *c, const Para *P, const End *e)
         }
     }
     if (mail.len) {
-        plan->notes = arena_printf(c->arena, "%s# review: %s: %s\n", plan->notes ? plan->notes : "",
-                                   _("an e-mail's signature under '--', none of the plan's, left out"),
-                                   mail.data);
+        Buf said = {0};
+        buf_puts(&said, plan->notes ? plan->notes : "");
+        emit_unplaced_lines(&said, 0, arena_printf(c->arena, "%s: %s", _("an e-mail's signature "
+                            "under '--', none of the plan's, left out"), mail.data), NULL);
+        plan->notes = buf_to_arena(&said, c->arena);
+        buf_free(&said);
         buf_free(&mail);
     }
     if (plan->n_sig_names && !plan->n_sig_lines) {

@@ -251,6 +251,8 @@ static void collect_runs(const DocxStyles *st, const xmlNode *n, int bold, int i
              * fldSimple, sdt...: their runs count */
             if (rd && strcmp(name, "fldSimple") == 0)
                 docx_field_note(rd->arena, &rd->held, &rd->kept, c);
+            if (docx_simple_paging(c))
+                continue; /* its saved page number: not the plan's */
             collect_runs(st, c, bold, inh, runs, n_runs, cap, rd, fs, pf);
         }
     }
@@ -486,9 +488,9 @@ static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
         read_boxes(rd, in_table);
 }
 
-/* A table inside a data table's cell: its rows ("a | b; c | d") as a
- * note of the row, not joined into the cell's text (attack 8 L1). */
-static void nested_note(Reader *rd, const xmlNode *tbl, int depth)
+/* A table inside a data table's cell: its rows ("a | b; c | d") as a note
+ * of the row (attack 8 L1), and in *rows for a cell of no other text. */
+static void nested_note(Reader *rd, const xmlNode *tbl, int depth, Buf *rows)
 {
     Buf text = {0}, nfc = {0};
     for (const xmlNode *tr = tbl->children; tr; tr = tr->next) {
@@ -514,22 +516,12 @@ static void nested_note(Reader *rd, const xmlNode *tbl, int depth)
                     arena_printf(rd->arena, _("a table inside the cell of row %d, column %d of "
                                  "the document's table %d"), rd->row, rd->col, rd->table),
                     nfc.data ? nfc.data : "", nfc.len);
+    if (nfc.len)
+        buf_printf(rows, "%s%s", rows->len ? "; " : "", nfc.data);
     buf_free(&text);
     buf_free(&nfc);
 }
 
-/* The fonts paragraph p takes from its style and the document's defaults
- * (para_fonts; none without rd). */
-static DocxFonts styled_fonts(const Reader *rd, const xmlNode *p)
-{
-    if (!rd)
-        return (DocxFonts){NULL, NULL};
-    char *style = docx_attr(docx_child(docx_child(p, "pPr"), "pStyle"), "val");
-    DocxFonts f = docx_para_fonts(&rd->styles, style);
-    if (style)
-        xmlFree(style);
-    return f;
-}
 
 /* The plain text of a table cell: its paragraphs' runs, joined by spaces
  * (emphasis dropped: cells are plain text in the plan too). With rd (a
@@ -538,14 +530,15 @@ static DocxFonts styled_fonts(const Reader *rd, const xmlNode *p)
 static void cell_text(const xmlNode *n, Buf *out, int depth, Reader *rd)
 {
     int glued = 0; /* the paragraph before's mark deleted (Track Changes): no space */
+    Buf nested = {0}; /* the rows of the tables inside it, as their notes give them */
     for (const xmlNode *c = n->children; c && depth < DOCX_MAX_DEPTH; c = c->next) {
         if (docx_is(c, "tbl") && rd) {
-            nested_note(rd, c, depth);
+            nested_note(rd, c, depth, &nested);
         } else if (docx_is(c, "p")) {
             Run *runs = NULL;
             size_t n_runs = 0, cap = 0;
             DocxFields fs = {.missed = symbol_missed, .ctx = rd, .unicode = docx_para_unicode(c)};
-            DocxFonts pf = styled_fonts(rd, c);
+            DocxFonts pf = docx_node_fonts(rd ? &rd->styles : NULL, c);
             collect_runs(NULL, c, 0, 0, &runs, &n_runs, &cap, rd, &fs, &pf);
             if (out->len && out->data[out->len - 1] != ' ' && !glued)
                 buf_putc(out, ' ');
@@ -574,6 +567,13 @@ static void cell_text(const xmlNode *n, Buf *out, int depth, Reader *rd)
             cell_text(c, out, depth + 1, rd);
         }
     }
+    /* a cell whose only text is a table's: its rows, as its note gives
+     * them (it was left empty beside the note, s32attack) */
+    if (nested.len && strspn(buf_str(out), " ") == out->len) {
+        buf_reset(out);
+        buf_putn(out, nested.data, nested.len);
+    }
+    buf_free(&nested);
 }
 
 /* The text of a paragraph found outside a table's cells, as a cell's (its
@@ -583,7 +583,7 @@ static void para_text(const xmlNode *p, Buf *out, Reader *rd)
     Run *runs = NULL;
     size_t n_runs = 0, cap = 0;
     DocxFields fs = {.missed = symbol_missed, .ctx = rd, .unicode = docx_para_unicode(p)};
-    DocxFonts pf = styled_fonts(rd, p);
+    DocxFonts pf = docx_node_fonts(rd ? &rd->styles : NULL, p);
     collect_runs(NULL, p, 0, 0, &runs, &n_runs, &cap, rd, &fs, &pf);
     if (rd->in_cells)
         cell_label(rd, p, out);

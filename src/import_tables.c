@@ -470,10 +470,10 @@ static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const
          * not with the body's notes before `closing:` (s18docx L1) */
         imp_review_beside(c, y, 6, body_p[r]);
         if (merge_notes[r])
-            buf_printf(y, "      # review: %s\n", text_one_line(c->arena, arena_printf(
-                                                      c->arena, _("row %zu, %s"), r + 1, merge_notes[r])));
+            emit_unplaced_lines(y, 6, text_one_line(c->arena, arena_printf(
+                                          c->arena, _("row %zu, %s"), r + 1, merge_notes[r])), NULL);
         if (r + 1 == n_body && shape.review)
-            buf_printf(y, "      # review: %s\n", shape.review);
+            emit_unplaced_lines(y, 6, shape.review, NULL);
         if (body_w[r] > cols)
             put_lost(c, y, arena_printf(c->arena, _("row %zu"), r + 1), body[r], cols, body_w[r]);
     }
@@ -495,10 +495,11 @@ static void page_left_out(Ctx *c, Buf *lost, const Para *label, const char *cons
     Buf name = {0};
     for (const char *t = label->flat; *t; t++)
         buf_putc(&name, (unsigned char)*t < 0x20 ? ' ' : *t);
-    buf_puts(lost, "# review: ");
-    buf_printf(lost, _("%zu paragraphs of the attachment page '%s' are not in a table, title or "
-                       "note import could read:"), n, name.data);
-    buf_putc(lost, '\n');
+    Buf said = {0};
+    buf_printf(&said, _("%zu paragraphs of the attachment page '%s' are not in a table, title or "
+                        "note import could read:"), n, name.data);
+    emit_unplaced_lines(lost, 0, buf_str(&said), NULL);
+    buf_free(&said);
     buf_free(&name);
     Buf text = {0}; /* each line marked, as text the plan does not print */
     for (size_t i = 0; i < n; i++) {

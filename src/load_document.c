@@ -49,6 +49,10 @@ static const char *zip_kind(const char *data, size_t len)
     return _("a zip archive");
 }
 
+/* The names plan_name tries: the plan's own, "-imported", "-imported-2"
+ * .. "-imported-999" */
+enum { PLAN_NAMES_MAX = 1000 };
+
 /* The plan `khgen import` is told to write for the document at path, in
  * out: beside the document (its directory kept: a commune's
  * xa/dong-huu/ke-hoach.docx committed for its plan is told to make
@@ -61,8 +65,11 @@ static const char *zip_kind(const char *data, size_t len)
  * ke-hoach-2027.docx` told to import it -o ke-hoach-2027.yaml, the plan
  * itself, which import refused without --force, and with the --force
  * the drafter then added, the plan was replaced by the import of the
- * department's copy (s31attack F1). */
-static void plan_name(const char *path, Buf *out)
+ * department's copy (s31attack F1). 0 when every name up to
+ * "-imported-999" is a file's (out then holds the stem): a name was offered
+ * though a file had it (s32review), and further names would be read
+ * one lstat a name, as many as the directory holds. */
+static int plan_name(const char *path, Buf *out)
 {
     const char *base = strrchr(path, '/');
     base = base ? base + 1 : path;
@@ -72,14 +79,17 @@ static void plan_name(const char *path, Buf *out)
     struct stat st;
     buf_putn(out, path, stem);
     buf_puts(out, ".yaml");
-    for (int k = 1; k < 1000 && lstat(buf_str(out), &st) == 0; k++) {
+    for (int k = 1; lstat(buf_str(out), &st) == 0; k++) {
         buf_reset(out);
         buf_putn(out, path, stem);
+        if (k == PLAN_NAMES_MAX)
+            return 0;
         if (k == 1)
             buf_puts(out, "-imported.yaml");
         else
             buf_printf(out, "-imported-%d.yaml", k);
     }
+    return 1;
 }
 
 /* Whether path names a text document import reads (.md, .markdown, .txt,
@@ -130,6 +140,14 @@ static int text_document(const char *path, const char *data, size_t len)
     return named;
 }
 
+/* The note under KH025 when plan_name found no free name (stem: the
+ * plan's path without ".yaml"): the import command offers NAME.yaml. */
+static void names_taken(DiagSink *diags, SrcPos at, const char *stem)
+{
+    diag_note(diags, at, "'%s.yaml' and '%s-imported.yaml' to '-imported-999.yaml' are all "
+              "taken: give import -o a name of your own", stem, stem);
+}
+
 int load_refuse_document(DiagSink *diags, const char *path, const char *data, size_t len)
 {
     SrcPos whole = {path, 0, 0};
@@ -138,21 +156,25 @@ int load_refuse_document(DiagSink *diags, const char *path, const char *data, si
         what = zip_kind(data, len);
         if (!what) {
             Buf plan = {0};
-            plan_name(path, &plan);
+            int named = plan_name(path, &plan);
             diag_error(diags, whole, 0, KH025,
                        "'%s' is a Word document (.docx), not a plan (YAML text); make a plan "
                        "of it first: khgen import '%s' -o '%s', then give khgen the .yaml",
-                       path, path, buf_str(&plan));
+                       path, path, named ? buf_str(&plan) : _("NAME.yaml"));
+            if (!named)
+                names_taken(diags, whole, buf_str(&plan));
             buf_free(&plan);
             return 1;
         }
     } else if (text_document(path, data, len)) {
         Buf plan = {0};
-        plan_name(path, &plan);
+        int named = plan_name(path, &plan);
         diag_error(diags, whole, 0, KH025,
                    "'%s' is a text document (Markdown or plain text), not a plan (YAML text "
                    "beginning 'khgen: 1'); make a plan of it first: khgen import '%s' -o '%s', "
-                   "then give khgen the .yaml", path, path, buf_str(&plan));
+                   "then give khgen the .yaml", path, path, named ? buf_str(&plan) : _("NAME.yaml"));
+        if (!named)
+            names_taken(diags, whole, buf_str(&plan));
         buf_free(&plan);
         return 1;
     } else {

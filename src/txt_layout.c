@@ -99,16 +99,33 @@ static int total_cell(const char *c, size_t n)
     return 0;
 }
 
-/* Whether the line s[0..n) names an attachment page: "Biểu 01",
- * "Phụ lục II", at most 40 bytes. */
+/* The longest line that names an attachment page by its word alone
+ * ("Biểu tổng hợp"); one with its number after the word is read by the
+ * import's rule (attachment_label) up to LABEL_LINE_MAX. */
+enum { LABEL_WORD_MAX = 40, LABEL_LINE_MAX = 200 };
+
+/* Whether the line s[0..n) names an attachment page: "Biểu 01", "Phụ
+ * lục II" or any line of at most LABEL_WORD_MAX bytes beginning with the
+ * word, or a longer one the import takes for an attachment's start
+ * ("Biểu 01: Danh sách xã, thôn phấn đấu đạt chuẩn", attachment_label).
+ * A label of 40 bytes or more was no page's (the limit, said "at most 40",
+ * was n < 40): the Biểu's table under it became body paragraphs, its
+ * rows joined into one, exit 0 (s33mut, txt_layout-071 of s32mut). */
 static int page_label(const char *s, size_t n)
 {
     while (n && (s[0] == ' ' || s[0] == '\f')) /* a page's form feed */
         s++, n--;
     while (n && s[n - 1] == ' ')
         n--;
-    return n < 40 && (starts_with(s, "Biểu ") || starts_with(s, "BIỂU ") ||
-                      starts_with(s, "Phụ lục ") || starts_with(s, "PHỤ LỤC "));
+    if (n <= LABEL_WORD_MAX && (starts_with(s, "Biểu ") || starts_with(s, "BIỂU ") ||
+                                starts_with(s, "Phụ lục ") || starts_with(s, "PHỤ LỤC ")))
+        return 1;
+    if (n > LABEL_LINE_MAX || (s[0] != 'B' && s[0] != 'P'))
+        return 0;
+    char line[LABEL_LINE_MAX + 1];
+    memcpy(line, s, n);
+    line[n] = '\0';
+    return attachment_label(line);
 }
 
 /* Whether the k cells of a line begin a row: its STT at the table's
@@ -128,6 +145,27 @@ static int row_start(const Cell *cells, int k, size_t stt_at)
 static int lone_number(const Cell *cells, int k, size_t stt_at)
 {
     return k == 1 && cells[0].at > stt_at + 3 && strspn(cells[0].s, "0123456789") == cells[0].n;
+}
+
+/* Whether the k cells of a line under a row (row, its line) can be its
+ * cells' words wrapped: none in the STT column (stt_at, within three: a
+ * number is never wrapped), none running across a place where one of the
+ * row's cells begins (a cell's words stay in its column). A note under
+ * the table, indented and in small letters ("số liệu tính đến ngày ...",
+ * across the columns), went on the last row's cell (s32review). */
+static int wrapped_words(const Line *row, const Cell *cells, int k, size_t stt_at)
+{
+    Cell rc[MAX_CELLS];
+    int kr = split_cells(row->s, row->n, rc);
+    for (int c = 0; c < k; c++) {
+        if (cells[c].at <= stt_at + 3)
+            return 0;
+        size_t end = cells[c].at + utf8_count(cells[c].s, cells[c].n);
+        for (int r = 0; r < kr; r++)
+            if (rc[r].at > cells[c].at + 3 && rc[r].at < end)
+                return 0;
+    }
+    return 1;
 }
 
 /* Whether line a is empty, spaces or a page's form feed only. */
@@ -475,7 +513,12 @@ static int write_table(const Line *L, size_t first, size_t hd, size_t last, size
 }
 
 /* Whether the k cells of a line begin a table's header: "STT" or "TT",
- * then two cells or more. */
+ * then two cells or more. Such a line opens a table in the body too,
+ * read as a Biểu's is; its rows were one paragraph of all their cells,
+ * exit 0 (s33round: le-thuy's Bảng 1 through Chromium and pdftotext
+ * -layout). Not after a Biểu page: a Biểu's table that did not line up
+ * stays its note, a page's rows under its repeated header are no table
+ * of their own. */
 static int head_cell(const Cell *cells, int k)
 {
     return k >= 3 && ((cells[0].n == 3 && memcmp(cells[0].s, "STT", 3) == 0) ||
@@ -672,18 +715,8 @@ int imp_txt_layout_tables(const char *s, size_t len, Buf *out)
             continue;
         }
         int k = split_cells(L[l].s, L[l].n, cells);
-        if (!in_page && attachments)
-            continue; /* a Biểu's page whose table did not line up: its note */
-        if (!in_page) {
-            /* a table in the body: its header's line, "STT" or "TT" and
-             * more cells ("STT    Lực lượng, phương tiện    Đơn vị tính"),
-             * read as a Biểu's is; its rows were one paragraph of all
-             * their cells, exit 0 (s33round: le-thuy's Bảng 1 through
-             * Chromium and pdftotext -layout). Not after a Biểu page: a
-             * Biểu's table that did not line up stays its note, a page's
-             * rows under its repeated header are no table of their own */
-            if (head_cell(cells, k))
-                in_page = 2;
+        if (!in_page) { /* a body table (head_cell), not after a Biểu page */
+            in_page = !attachments && head_cell(cells, k) ? 2 : 0;
             continue;
         }
         if (in_page == 1 && header_alone(L, n, l, cells, k)) { /* a Biểu of no row yet */
@@ -712,7 +745,7 @@ int imp_txt_layout_tables(const char *s, size_t len, Buf *out)
         size_t stt_at = cells[0].at;
         /* a table's first row: its header lines above it, its rows below */
         size_t first, hd, h = table_top(L, l, stt_at, &first, &hd);
-        size_t last = l;
+        size_t last = l, row_line = l; /* the last line that began a row */
         const Line *head = hd ? &L[first + hd - 1] : NULL; /* the header's last line */
         while (last + 1 < n && last - l < MAX_ROWS) {
             size_t next = last + 1;
@@ -741,6 +774,10 @@ int imp_txt_layout_tables(const char *s, size_t len, Buf *out)
                         * cell's line in capitals, "MTTQ" under "Chủ tịch Ủy
                         * ban", with rows under it, is the table's (the table
                         * ended there, its later rows KH762's: s33review) */
+            if (!row && !again && !wrapped_words(&L[row_line], cells, m, stt_at))
+                break; /* a note under it, indented, in small letters */
+            if (row)
+                row_line = next;
             last = next;
         }
         for (size_t w = done; w < first; w++) {

@@ -64,10 +64,12 @@ fi
 
 # (the paragraphs of the styles named "heading 1" and "heading 2" at
 # level 0 are sections, printed bold: a style is a heading by its w:name,
-# whatever its id, since session 32's WPS Office .docx, 368255dc)
+# whatever its id, since session 32's WPS Office .docx, 368255dc; and a
+# style based on "heading 2" is a heading too since s33low: "III. VIỆC
+# KHÁC" a section between II and IV, bold)
 if imported stylelvl &&
     has stylelvl '**I. MỤC TIÊU**' '1\. Cấp thôn' 'Ghi chú chung cho các cấp.' '2\. Cấp huyện' \
-        'Ghi chú riêng của huyện.' '**II. VIỆC CHUNG**' '1\. Rà soát' 'III. VIỆC KHÁC' '1\. Tổng hợp' '**IV. NHIỆM VỤ**'; then
+        'Ghi chú riêng của huyện.' '**II. VIỆC CHUNG**' '1\. Rà soát' '**III. VIỆC KHÁC**' '1\. Tổng hợp' '**IV. NHIỆM VỤ**'; then
     ok "styles' and paragraphs' w:numId and w:ilvl each inherited apart, w:numId 0 unnumbered, as LibreOffice shows them"
 else
     not_ok "numbering removed by a style's w:numId 0: $(grep -v '^$' "$work/dx/stylelvl.md" 2>/dev/null | sed -n '/MỤC/,/NHIỆM/p' | tr '\n' '|') $(head -c 300 "$work/dx/stylelvl.err")"

@@ -1,0 +1,89 @@
+/* test_docx_run.c - unit tests of docx_run.c's fields: which field codes
+ * are page numbers (docx_page_field), and what a paragraph's runs show of
+ * a field's saved result (docx_run_piece over w:fldChar, w:instrText and
+ * w:t): a PAGE field's "7" is the page's, not the plan's text (s33low,
+ * s32attack's "Trang 7"), its code split over runs as Word writes it as
+ * it is typed; any other field's result ("HYPERLINK", "DATE") is shown.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+
+#include "docx_run.h"
+
+static void page_codes(void **state)
+{
+    (void)state;
+    assert_int_equal(docx_page_field("PAGE"), 1);
+    assert_int_equal(docx_page_field(" PAGE   \\* MERGEFORMAT "), 1);
+    assert_int_equal(docx_page_field("page"), 1);
+    assert_int_equal(docx_page_field("NUMPAGES"), 1);
+    assert_int_equal(docx_page_field("SECTIONPAGES \\* Arabic"), 1);
+    assert_int_equal(docx_page_field("PAGEREF _Toc1 \\h"), 0); /* a reference's page: the TOC's */
+    assert_int_equal(docx_page_field("PAGES"), 0);
+    assert_int_equal(docx_page_field("DATE \\@ \"dd/MM/yyyy\""), 0);
+    assert_int_equal(docx_page_field("SECTION"), 0);
+    assert_int_equal(docx_page_field(""), 0);
+    assert_int_equal(docx_page_field(NULL), 0);
+}
+
+/* What the runs of the w:p in xml show, each run's children in turn. */
+static void shown(const char *xml, Buf *out)
+{
+    xmlDoc *doc = xmlReadMemory(xml, (int)strlen(xml), "p.xml", NULL, XML_PARSE_NONET);
+    assert_non_null(doc);
+    DocxFields f;
+    memset(&f, 0, sizeof f);
+    for (const xmlNode *r = xmlDocGetRootElement(doc)->children; r; r = r->next)
+        for (const xmlNode *t = r->children; t; t = t->next)
+            if (t->type == XML_ELEMENT_NODE)
+                docx_run_piece(&f, t, NULL, NULL, 0, out);
+    xmlFreeDoc(doc);
+}
+
+static void page_result(void **state)
+{
+    (void)state;
+    Buf out = {0};
+    shown("<p><r><t xml:space=\"preserve\">Trang </t></r><r><fldChar fldCharType=\"begin\"/></r>"
+          "<r><instrText> PA</instrText></r><r><instrText>GE \\* MERGEFORMAT</instrText></r>"
+          "<r><fldChar fldCharType=\"separate\"/></r><r><t xml:space=\"preserve\">7</t></r>"
+          "<r><fldChar fldCharType=\"end\"/></r><r><t xml:space=\"preserve\">/</t></r>"
+          "<r><fldChar fldCharType=\"begin\"/></r><r><instrText>NUMPAGES</instrText></r>"
+          "<r><fldChar fldCharType=\"separate\"/></r><r><t xml:space=\"preserve\">9</t></r>"
+          "<r><fldChar fldCharType=\"end\"/></r><r><t xml:space=\"preserve\"> tr.</t></r></p>", &out);
+    assert_string_equal(buf_str(&out), "Trang / tr.");
+    buf_free(&out);
+    /* another field's result is the text Word shows */
+    shown("<p><r><t xml:space=\"preserve\">Xem </t></r><r><fldChar fldCharType=\"begin\"/></r>"
+          "<r><instrText>HYPERLINK \"http://a.vn\"</instrText></r>"
+          "<r><fldChar fldCharType=\"separate\"/></r><r><t xml:space=\"preserve\">trang 7</t></r>"
+          "<r><fldChar fldCharType=\"end\"/></r></p>", &out);
+    assert_string_equal(buf_str(&out), "Xem trang 7");
+    buf_free(&out);
+    /* a page field inside another field's result: its number alone left out */
+    shown("<p><r><fldChar fldCharType=\"begin\"/></r><r><instrText>QUOTE x</instrText></r>"
+          "<r><fldChar fldCharType=\"separate\"/></r><r><t xml:space=\"preserve\">Trang </t></r>"
+          "<r><fldChar fldCharType=\"begin\"/></r><r><instrText>PAGE</instrText></r>"
+          "<r><fldChar fldCharType=\"separate\"/></r><r><t xml:space=\"preserve\">3</t></r>"
+          "<r><fldChar fldCharType=\"end\"/></r><r><t xml:space=\"preserve\"> hết</t></r>"
+          "<r><fldChar fldCharType=\"end\"/></r></p>", &out);
+    assert_string_equal(buf_str(&out), "Trang  hết");
+    buf_free(&out);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(page_codes),
+        cmocka_unit_test(page_result),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
