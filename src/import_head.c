@@ -304,12 +304,17 @@ int signature_line(const char *s)
  * clause that starts with the word). */
 int attachment_start(const Para *p)
 {
+    return attachment_label(p->flat);
+}
+
+int attachment_label(const char *flat)
+{
     /* "BIỂU ..." or "PHỤ LỤC ...": a first letter b or p (see part_label) */
-    const char *first = p->flat + strspn(p->flat, "*_#\\ \n");
+    const char *first = flat + strspn(flat, "*_#\\ \n");
     if (*first != 'B' && *first != 'b' && *first != 'P' && *first != 'p')
         return 0;
     Buf up = {0};
-    bare_upper(&up, p->flat);
+    bare_upper(&up, flat);
     const char *s = up.data ? up.data : "";
     int r = 0;
     const char *t = NULL;

@@ -305,6 +305,11 @@ int imp_joint_signers(const char *const *lines, size_t n, const char *issuer, si
 int imp_names_issuer(const char *head, const char *issuer);
 /* An attachment page starts: "Biểu 01", "Phụ lục II". */
 int attachment_start(const Para *p);
+/* The same rule on a line's text flat (NUL-terminated, borrowed): "Biểu
+ * 01", "Biểu số 02a: ...", "Phụ lục II. Danh mục ...", a number after the
+ * word, ending the line or followed by ':', '.' or " -" (txt_layout.c's
+ * page labels too). */
+int attachment_label(const char *flat);
 
 /* ---- import_body.c ---- */
 /* One paragraph of the body into the tree. */

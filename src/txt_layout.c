@@ -99,16 +99,33 @@ static int total_cell(const char *c, size_t n)
     return 0;
 }
 
-/* Whether the line s[0..n) names an attachment page: "Biểu 01",
- * "Phụ lục II", at most 40 bytes. */
+/* The longest line that names an attachment page by its word alone
+ * ("Biểu tổng hợp"); one with its number after the word is read by the
+ * import's rule (attachment_label) up to LABEL_LINE_MAX. */
+enum { LABEL_WORD_MAX = 40, LABEL_LINE_MAX = 200 };
+
+/* Whether the line s[0..n) names an attachment page: "Biểu 01", "Phụ
+ * lục II" or any line of at most LABEL_WORD_MAX bytes beginning with the
+ * word, or a longer one the import takes for an attachment's start
+ * ("Biểu 01: Danh sách xã, thôn phấn đấu đạt chuẩn", attachment_label).
+ * A label of 40 bytes or more was no page's (the limit, said "at most 40",
+ * was n < 40): the Biểu's table under it became body paragraphs, its
+ * rows joined into one, exit 0 (s33mut, txt_layout-071 of s32mut). */
 static int page_label(const char *s, size_t n)
 {
     while (n && (s[0] == ' ' || s[0] == '\f')) /* a page's form feed */
         s++, n--;
     while (n && s[n - 1] == ' ')
         n--;
-    return n < 40 && (starts_with(s, "Biểu ") || starts_with(s, "BIỂU ") ||
-                      starts_with(s, "Phụ lục ") || starts_with(s, "PHỤ LỤC "));
+    if (n <= LABEL_WORD_MAX && (starts_with(s, "Biểu ") || starts_with(s, "BIỂU ") ||
+                                starts_with(s, "Phụ lục ") || starts_with(s, "PHỤ LỤC ")))
+        return 1;
+    if (n > LABEL_LINE_MAX || (s[0] != 'B' && s[0] != 'P'))
+        return 0;
+    char line[LABEL_LINE_MAX + 1];
+    memcpy(line, s, n);
+    line[n] = '\0';
+    return attachment_label(line);
 }
 
 /* Whether the k cells of a line begin a row: its STT at the table's
