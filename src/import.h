@@ -260,6 +260,9 @@ int imp_txt_hyphen_break(const char *para, size_t len, const char *t, size_t n);
  * it ends a sentence ('.', ':', ';', '!', '?', ')' before spaces and
  * emphasis marks, or is empty). import_text.c */
 int imp_txt_all_caps(const char *s, size_t n);
+/* 1 if s[0..n) begins with a small letter ("phòng HĐND", "chức theo"):
+ * a line going on the one above it. import_text.c */
+int imp_txt_starts_lower(const char *s, size_t n);
 int imp_txt_ends_sentence(const char *s, size_t n);
 /* Whether the line t[0..n) of plain text goes on the paragraph
  * para[0..len) rather than starting one of its own, blank_run empty lines

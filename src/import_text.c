@@ -163,7 +163,7 @@ int imp_txt_all_caps(const char *s, size_t n)
     return letters && same;
 }
 
-static int starts_lower(const char *s, size_t n)
+int imp_txt_starts_lower(const char *s, size_t n)
 {
     if (n == 0)
         return 0;
@@ -485,7 +485,7 @@ static int md_underline_or_rule(const Buf *para, int para_heading, const char *b
  * sentence punctuation before it. Such a line starts its own paragraph. */
 static int starts_field(const char *s, size_t n)
 {
-    if (n == 0 || starts_lower(s, n))
+    if (n == 0 || imp_txt_starts_lower(s, n))
         return 0;
     int words = 1;
     for (size_t i = 0; i < n && i < 48; i++) {
@@ -529,7 +529,7 @@ static int indent_goes_on(int para_lead, int lead, size_t prev_len, int prev_cap
     /* "- xã hội ..." under "... đoàn thể chính trị": the dash of a compound
      * the line broke before (LibreOffice's PDF), not a bullet: a bullet
      * there is indented too, and begins with a capital */
-    int dash_word = n > 2 && t[0] == '-' && t[1] == ' ' && starts_lower(t + 2, n - 2);
+    int dash_word = n > 2 && t[0] == '-' && t[1] == ' ' && imp_txt_starts_lower(t + 2, n - 2);
     return para_lead >= 2 && lead == 0 && prev_len >= 60 && !prev_caps &&
            (dash_word || !starts_block(t, n)) && !imp_txt_all_caps(t, n);
 }
@@ -539,7 +539,7 @@ int imp_txt_continues(const char *para, size_t len, int one_line, const char *t,
 {
     if (starts_block(t, n) || prev_caps || starts_field(t, n))
         return 0;
-    if (starts_lower(t, n))
+    if (imp_txt_starts_lower(t, n))
         return !imp_txt_ends_sentence(para, len) || blank_run == 0;
     /* "1. Dự án 1: Hỗ trợ ... các huyện nghèo" then "Đầu tư 45 công trình":
      * a numbered line without a full stop is a heading, and a line with a
@@ -577,7 +577,7 @@ static int indents_tell(const char *s, size_t len)
         if (i < len)
             i++;
         size_t n = e - b, lead = b - start;
-        if (n && lead == 0 && prev_lead >= 2 && prev_n >= 60 && prev_open && starts_lower(s + b, n))
+        if (n && lead == 0 && prev_lead >= 2 && prev_n >= 60 && prev_open && imp_txt_starts_lower(s + b, n))
             wraps++;
         prev_lead = lead;
         prev_n = n;
@@ -1114,7 +1114,7 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
         size_t n = e - b;
         int hard_join = n && prev_hard < 3 && imp_md_hard_joins(&para, prev_hard, t, n);
         if (n == 0) {
-            blank_run++;
+            blank_run += markdown || !memchr(s + start, '\f', end - start); /* \f: a page's break */
             if (markdown)
                 FLUSH();
             continue;

@@ -177,47 +177,6 @@ static int blank_line(const Line *a)
     return 1;
 }
 
-/* The middle column of cell c. */
-static size_t cell_middle(const Cell *c)
-{
-    return c->at + utf8_count(c->s, c->n) / 2;
-}
-
-/* Whether line h, above the table's first row (line row) or above header
- * lines already taken, is a line of its header. A header line holds two
- * cells or more: the page's title above it, one line centred ("DANH SÁCH
- * XÃ"), is not the header's, nor a line in brackets or a Biểu's label.
- * But a cell of the header whose words wrap is printed by -layout
- * centred on the header's line, a part above it and a part under it
- * ("Thời gian hoàn" over "STT  Nội dung nhiệm vụ  ..." over "thành"):
- * the header was left empty and its words became the table's note, exit
- * 0, no word (Chromium's PDF of le-thuy's Biểu, s33review). So a line of
- * one cell is the header's under a header line (between it and the first
- * row), its middle kept in *frag, and above the header line when it
- * stands over that part (the same middle, within its half width). */
-static int header_line(const Line *L, size_t h, size_t row, size_t *frag)
-{
-    Cell cells[MAX_CELLS], above[MAX_CELLS];
-    const char *t = L[h].s + strspn(L[h].s, " ");
-    if (*t == '(' || page_label(L[h].s, L[h].n))
-        return 0;
-    int k = split_cells(L[h].s, L[h].n, cells);
-    if (k >= 2)
-        return 1;
-    if (k != 1)
-        return 0;
-    size_t mid = cell_middle(&cells[0]), half = utf8_count(cells[0].s, cells[0].n) / 2 + 3;
-    if (h + 1 == row) { /* under the header's line, over the first row */
-        int ka = h > 0 ? split_cells(L[h - 1].s, L[h - 1].n, above) : 0;
-        if (ka >= 2 && *frag == (size_t)-1) {
-            *frag = mid;
-            return 1;
-        }
-        return 0;
-    }
-    return *frag != (size_t)-1 && (mid > *frag ? mid - *frag : *frag - mid) <= half;
-}
-
 /* Whether a row of the table whose STT column is at stt_at begins within
  * ROW_AHEAD lines after line l of the n lines L, no empty line between:
  * line l is then a cell's line (a cell's lines stand above its row's too,
@@ -344,30 +303,95 @@ static void put_rows(const Buf *text, size_t n_rows, int n_cols, const Buf *grou
     }
 }
 
-/* Writes the table of lines L[first..last] (hd header lines from first)
- * as pipe rows to out, then the empty lines; 0 (nothing written) when it
- * does not line up. */
-static int write_table(const Line *L, size_t first, size_t hd, size_t last, size_t stt_at, Buf *out)
+/* Whether line x of a table (its k cells, in columns cols) holds the
+ * first words of the row under it, a cell centred in its row (Chromium
+ * prints a table's cells centred: "Giao Phòng Tư pháp ... với Văn" over
+ * " 1    phòng HĐND ..."): each of its cells left open (no full stop) and
+ * going on, one or two lines below (up to the row's STT line y and the
+ * line after it), in the same column with a small letter. Those lines
+ * went on the row above: a group row "I  CẢI CÁCH THỂ CHẾ" took the
+ * task's first line, the task lost it, exit 0 (s33round: tam-duong's
+ * Biểu through Chromium and pdftotext -layout). */
+static int opens_next(const Line *L, size_t x, size_t y, size_t last, const size_t *cols, int n_cols,
+                      const Cell *cells, int k)
+{
+    Cell below[MAX_CELLS];
+    if (k <= 0)
+        return 0;
+    for (int c = 0; c < k; c++) {
+        int j = column_of(cols, n_cols, &cells[c]);
+        if (j <= 0 || imp_txt_ends_sentence(cells[c].s, cells[c].n))
+            return 0;
+        int found = 0;
+        for (size_t z = x + 1; z <= y + 1 && z <= last && z <= x + 3 && !found; z++) {
+            int m = split_cells(L[z].s, L[z].n, below);
+            for (int d = 0; d < m && !found; d++)
+                if (column_of(cols, n_cols, &below[d]) == j) {
+                    if (!imp_txt_starts_lower(below[d].s, below[d].n))
+                        return 0;
+                    found = 1;
+                }
+        }
+        if (!found)
+            return 0;
+    }
+    return 1;
+}
+
+/* The lines above a row's STT line that begin its cells (opens_next),
+ * from the row up: up[l - first] 1 for such a line l of the table of
+ * lines L[first + hd..last]; malloc'd, the caller frees it. Each line is
+ * looked at from the row under it only. */
+static char *centred_lines(const Line *L, size_t first, size_t hd, size_t last, size_t stt_at,
+                           const size_t *cols, int n_cols)
 {
     Cell cells[MAX_CELLS];
-    size_t cols[MAX_COLS];
-    int n_cols = 0, widest = 0;
-    /* the columns: where the rows' cells begin */
+    char *up = xmalloc(last - first + 1);
+    memset(up, 0, last - first + 1);
+    for (size_t y = last; y > first + hd; y--) {
+        int k = split_cells(L[y].s, L[y].n, cells);
+        if (!row_start(cells, k, stt_at))
+            continue;
+        for (size_t x = y; x-- > first + hd;) {
+            k = split_cells(L[x].s, L[x].n, cells);
+            if (row_start(cells, k, stt_at) || lone_number(cells, k, stt_at) ||
+                (hd && same_line(&L[x], &L[first + hd - 1])) ||
+                !opens_next(L, x, y, last, cols, n_cols, cells, k))
+                break;
+            up[x - first] = 1;
+        }
+    }
+    return up;
+}
+
+/* The columns of the table of lines L[first + hd..last]: where its rows'
+ * cells begin (those within three places one), sorted, in cols; their
+ * count, the fullest row's cells in *widest; -1 when a line does not
+ * split or there are more than MAX_COLS. */
+static int row_columns(const Line *L, size_t first, size_t hd, size_t last, size_t stt_at,
+                       size_t cols[MAX_COLS], int *widest)
+{
+    Cell cells[MAX_CELLS];
+    int n_cols = 0;
+    *widest = 0;
     for (size_t l = first + hd; l <= last; l++) {
         int k = split_cells(L[l].s, L[l].n, cells);
         if (k < 0)
-            return 0;
+            return -1;
         if (!row_start(cells, k, stt_at))
             continue;
-        widest = k > widest ? k : widest;
-        for (int c = 0; c < k; c++) {
+        *widest = k > *widest ? k : *widest;
+        /* a totals row's "Cộng" is centred over the cells it merges: it
+         * sets no column (it made one of its own, and the table did not
+         * line up: le-thuy's Bảng 1 through Chromium, s33round) */
+        for (int c = stt_cell(cells[0].s, cells[0].n) ? 0 : 1; c < k; c++) {
             int j = 0;
             while (j < n_cols && (cols[j] + 3 < cells[c].at || cells[c].at + 3 < cols[j]))
                 j++;
             if (j < n_cols)
                 continue;
             if (n_cols == MAX_COLS)
-                return 0;
+                return -1;
             int at = n_cols++;
             while (at > 0 && cols[at - 1] > cells[c].at) {
                 cols[at] = cols[at - 1];
@@ -376,6 +400,19 @@ static int write_table(const Line *L, size_t first, size_t hd, size_t last, size
             cols[at] = cells[c].at;
         }
     }
+    return n_cols;
+}
+
+/* Writes the table of lines L[first..last] (hd header lines from first)
+ * as pipe rows to out, then the empty lines; 0 (nothing written) when it
+ * does not line up. groups 0: the header's upper lines are no column
+ * groups (its cells wrapped). */
+static int write_table(const Line *L, size_t first, size_t hd, size_t last, size_t stt_at, int groups,
+                       Buf *out)
+{
+    Cell cells[MAX_CELLS];
+    size_t cols[MAX_COLS];
+    int widest, n_cols = row_columns(L, first, hd, last, stt_at, cols, &widest);
     if (n_cols < 2 || n_cols > widest)
         return 0;
     /* the header's columns right of every row's cells: columns the rows
@@ -405,7 +442,10 @@ static int write_table(const Line *L, size_t first, size_t hd, size_t last, size
     Buf *text = xmalloc((n_rows + 1) * (size_t)n_cols * sizeof *text);
     memset(text, 0, (n_rows + 1) * (size_t)n_cols * sizeof *text);
     signed char g[MAX_HEAD][MAX_CELLS], span[MAX_HEAD][MAX_CELLS];
-    header_groups(L, first, hd, cols, n_cols, g, span);
+    /* a header of wrapped cells (groups 0: imp_txt_layout_tables) has
+     * none: "Số tiêu chí phấn" over "đấu hoàn thành" is one cell's */
+    header_groups(L, first, groups ? hd : 0, cols, n_cols, g, span);
+    char *up = centred_lines(L, first, hd, last, stt_at, cols, n_cols);
     Buf group[MAX_COLS] = {{0}}; /* each column's group's name */
     int ok = 1;
     size_t row = 0; /* row 0 the header */
@@ -417,9 +457,10 @@ static int write_table(const Line *L, size_t first, size_t hd, size_t last, size
         if (!header && hd && same_line(&L[l], &L[first + hd - 1]))
             continue; /* the header again, at a page's top */
         int starts = !header && row_start(cells, k, stt_at);
+        size_t into = row + (size_t)up[l - first]; /* the row its words go in */
         if (starts)
-            row++;
-        else if (!header && (row == 0 || column_of(cols, n_cols, &cells[0]) <= 0))
+            row++, into = row;
+        else if (!header && (into == 0 || column_of(cols, n_cols, &cells[0]) <= 0))
             ok = 0; /* a line of no row, or text at the STT's column */
         int used[MAX_COLS] = {0};
         for (int c = 0; c < k && ok; c++) {
@@ -437,14 +478,17 @@ static int write_table(const Line *L, size_t first, size_t hd, size_t last, size
                 if (used[j])
                     ok = 0; /* two of a header line's cells over one column */
             } else {
-                j = column_of(cols, n_cols, &cells[c]);
+                /* a totals row's label: the STT's column, the merged
+                 * cells' first */
+                j = starts && c == 0 && !stt_cell(cells[0].s, cells[0].n) ? 0
+                                                                          : column_of(cols, n_cols, &cells[c]);
                 if (j < 0 || (used[j] && starts))
                     ok = 0; /* two cells of a row in one column */
             }
             if (!ok)
                 break;
             used[j] = 1;
-            Buf *b = &text[(header ? 0 : row) * (size_t)n_cols + (size_t)j];
+            Buf *b = &text[(header ? 0 : into) * (size_t)n_cols + (size_t)j];
             if (b->len)
                 buf_putc(b, ' ');
             for (size_t i = 0; i < cells[c].n; i++) {
@@ -464,7 +508,21 @@ static int write_table(const Line *L, size_t first, size_t hd, size_t last, size
     for (int j = 0; j < n_cols; j++)
         buf_free(&group[j]);
     free(text);
+    free(up);
     return ok;
+}
+
+/* Whether the k cells of a line begin a table's header: "STT" or "TT",
+ * then two cells or more. Such a line opens a table in the body too,
+ * read as a Biểu's is; its rows were one paragraph of all their cells,
+ * exit 0 (s33round: le-thuy's Bảng 1 through Chromium and pdftotext
+ * -layout). Not after a Biểu page: a Biểu's table that did not line up
+ * stays its note, a page's rows under its repeated header are no table
+ * of their own. */
+static int head_cell(const Cell *cells, int k)
+{
+    return k >= 3 && ((cells[0].n == 3 && memcmp(cells[0].s, "STT", 3) == 0) ||
+                      (cells[0].n == 2 && memcmp(cells[0].s, "TT", 2) == 0));
 }
 
 /* Whether line l of the n lines L, its k cells, is a table's header with
@@ -475,8 +533,7 @@ static int write_table(const Line *L, size_t first, size_t hd, size_t last, size
 static int header_alone(const Line *L, size_t n, size_t l, const Cell *cells, int k)
 {
     Cell above[MAX_CELLS];
-    if (k < 3 || !((cells[0].n == 3 && memcmp(cells[0].s, "STT", 3) == 0) ||
-                   (cells[0].n == 2 && memcmp(cells[0].s, "TT", 2) == 0)))
+    if (!head_cell(cells, k))
         return 0;
     if (l + 1 < n && !blank_line(&L[l + 1]))
         return 0;
@@ -572,6 +629,68 @@ void imp_txt_tab_tables(const char *s, size_t len, Buf *out)
 
 /* ---- tables whose cells line up in columns ---------------------------------------- */
 
+/* The header line ("STT", "TT" and more cells) a few lines above the
+ * first row at l when lines of one cell stand between them (a header
+ * cell wrapped, a first row's cell centred); l when there is none or
+ * nothing between. */
+static size_t wrapped_head(const Line *L, size_t l, size_t stt_at)
+{
+    Cell cells[MAX_CELLS];
+    for (size_t u = l; u > 0 && l - u < MAX_HEAD + 2;) {
+        u--;
+        int m = split_cells(L[u].s, L[u].n, cells);
+        if (m <= 0 || row_start(cells, m, stt_at))
+            return l;
+        if (head_cell(cells, m))
+            return u + 1 < l ? u : l;
+    }
+    return l;
+}
+
+/* The top of the table whose first row is line l: *first its first line
+ * and *hd its header's lines from there; the header line ("STT ...") a
+ * wrapped header takes (wrapped_head), or l when the header is the lines
+ * of two cells or more right above l. */
+static size_t table_top(const Line *L, size_t l, size_t stt_at, size_t *first, size_t *hd)
+{
+    Cell cells[MAX_CELLS];
+    size_t h = wrapped_head(L, l, stt_at);
+    *first = l;
+    if (h < l) {
+        /* a header whose cells wrap, centred ("Số tiêu chí phấn" over
+         * "STT ... Tiêu chí số" over "đấu hoàn thành"), over a first
+         * row whose cells are centred too: the header line, the lines
+         * under it that go on a cell (a small letter), and the short
+         * lines of one cell above it; its rows from there. The header
+         * was one empty row and the lines above the first row its
+         * note, the first row's first line with them, exit 0
+         * (s33round: krong-no's Biểu through Chromium) */
+        size_t end = h + 1;
+        while (end < l && end - h < MAX_HEAD && split_cells(L[end].s, L[end].n, cells) >= 1 &&
+               imp_txt_starts_lower(cells[0].s, cells[0].n))
+            end++;
+        *first = h;
+        while (end > h + 1 && *first > 0 && end - *first < MAX_HEAD) {
+            const Line *a = &L[*first - 1];
+            int m = split_cells(a->s, a->n, cells);
+            if (m != 1 || a->s[strspn(a->s, " ")] == '(' || page_label(a->s, a->n) ||
+                cells[0].n > 40 || memchr(cells[0].s, ':', cells[0].n) ||
+                imp_txt_all_caps(cells[0].s, cells[0].n))
+                break;
+            (*first)--;
+        }
+        *hd = end - *first;
+    } else {
+        /* a header line holds two cells or more: the page's title above
+         * it, one line centred ("DANH SÁCH XÃ"), is not the header's */
+        while (*first > 0 && l - *first < MAX_HEAD && split_cells(L[*first - 1].s, L[*first - 1].n, cells) >= 2 &&
+               L[*first - 1].s[strspn(L[*first - 1].s, " ")] != '(' && !page_label(L[*first - 1].s, L[*first - 1].n))
+            (*first)--;
+        *hd = l - *first;
+    }
+    return h;
+}
+
 int imp_txt_layout_tables(const char *s, size_t len, Buf *out)
 {
     /* the lines, once */
@@ -586,19 +705,21 @@ int imp_txt_layout_tables(const char *s, size_t len, Buf *out)
         L[n++] = (Line){s + i, e - i};
         i = e + 1;
     }
-    int any = 0, in_page = 0;
+    int any = 0, in_page = 0, attachments = 0; /* 1 after the first Biểu page */
     size_t done = 0; /* lines before it written to out */
     Cell cells[MAX_CELLS];
     Buf rewritten = {0};
     for (size_t l = 0; l < n; l++) {
         if (page_label(L[l].s, L[l].n)) {
-            in_page = 1;
+            in_page = 1, attachments = 1;
             continue;
         }
-        if (!in_page)
-            continue;
         int k = split_cells(L[l].s, L[l].n, cells);
-        if (header_alone(L, n, l, cells, k)) { /* a Biểu of no row yet */
+        if (!in_page) { /* a body table (head_cell), not after a Biểu page */
+            in_page = !attachments && head_cell(cells, k) ? 2 : 0;
+            continue;
+        }
+        if (in_page == 1 && header_alone(L, n, l, cells, k)) { /* a Biểu of no row yet */
             for (size_t w = done; w < l; w++) {
                 buf_putn(&rewritten, L[w].s, L[w].n);
                 buf_putc(&rewritten, '\n');
@@ -623,13 +744,9 @@ int imp_txt_layout_tables(const char *s, size_t len, Buf *out)
             continue;
         size_t stt_at = cells[0].at;
         /* a table's first row: its header lines above it, its rows below */
-        size_t first = l, frag = (size_t)-1;
-        /* a header line holds two cells or more: the page's title above
-         * it, one line centred ("DANH SÁCH XÃ"), is not the header's */
-        while (first > 0 && l - first < MAX_HEAD && header_line(L, first - 1, l, &frag))
-            first--;
+        size_t first, hd, h = table_top(L, l, stt_at, &first, &hd);
         size_t last = l, row_line = l; /* the last line that began a row */
-        const Line *head = l > first ? &L[l - 1] : NULL; /* the header's last line */
+        const Line *head = hd ? &L[first + hd - 1] : NULL; /* the header's last line */
         while (last + 1 < n && last - l < MAX_ROWS) {
             size_t next = last + 1;
             /* a page break inside the table: its form feed and empty
@@ -667,7 +784,7 @@ int imp_txt_layout_tables(const char *s, size_t len, Buf *out)
             buf_putn(&rewritten, L[w].s, L[w].n);
             buf_putc(&rewritten, '\n');
         }
-        if (write_table(L, first, l - first, last, stt_at, &rewritten)) {
+        if (write_table(L, first, hd, last, stt_at, h == l, &rewritten)) {
             any = 1;
             done = last + 1;
             in_page = 0;

@@ -20,8 +20,12 @@
  * other is left empty too. And the recipients and the signature side by side, as
  * -layout prints a Word table's two columns on one line ("- TT Đảng ủy,
  * HĐND xã;        TRƯỞNG BAN"): from a line "Nơi nhận:" with a second
- * column, each such line is cut into its two, the left one first, as the
- * text of a table's rows reads (import tells those lines apart); the
+ * column, each such line is cut into its two, the left column's lines
+ * first and the right's after them at the block's end, as a .docx's table
+ * reads its cells: read a row at a time, the recipients under the
+ * signer's name ("- UBND các xã;" after "Nguyễn Xuân Danh") were read as
+ * body text after the signature and the last one above the name got a
+ * full stop, exit 0 (s33round: krong-no through Chromium). Before, the
  * signature's "TM. ..." was read as a recipient "- TM;", its title joined
  * to a recipient, its name lost, exit 0 (s30foreign). Each line added
  * takes the place of an empty line after the block where there is one,
@@ -168,6 +172,71 @@ static size_t running_heads(const char *s, size_t len, size_t **heads)
     return kept;
 }
 
+/* Whether the line s[a..e) (its newline too) holds only spaces and form feeds */
+static int blank_line(const char *s, size_t a, size_t e)
+{
+    while (a < e && (is_space(s[a]) || s[a] == '\n'))
+        a++;
+    return a == e;
+}
+
+/* The empty lines next to a page's number or running header left empty
+ * (a line holding a form feed: the page break), written as form feeds
+ * too: they are the page's margin, not a paragraph's end. Chromium's
+ * PDF prints its number over an empty line ("\f      3", "", "Lập đề án
+ * ..."), plain pdftotext an empty line before the form feed and after
+ * the number; as empty lines they ended the paragraph a page broke
+ * ("... Công ty cổ phần Thời đại" over "Lập đề án Quy hoạch ...": two
+ * paragraphs, exit 0; s33round's binh-trung through Chromium). The
+ * reader (import_text.c) counts a line of form feeds as no empty line,
+ * so a sentence joins over the page break as over a line break; the
+ * lines keep their numbers. Linear: each empty line is looked at from
+ * the break above it and from the one under it at most. */
+static void page_break_blanks(Buf *out)
+{
+    const char *s = out->data;
+    size_t len = out->len, n = 0, cap = 0, *starts = NULL;
+    for (size_t at = 0; at < len;) { /* each line's start; len ends the last */
+        if (n + 1 >= cap) {
+            cap = cap ? 2 * cap : 64;
+            starts = xrealloc(starts, cap * sizeof *starts);
+        }
+        starts[n++] = at;
+        const char *nl = memchr(s + at, '\n', len - at);
+        at = nl ? (size_t)(nl - s) + 1 : len;
+    }
+    if (!n) {
+        free(starts);
+        return;
+    }
+    starts[n] = len;
+    char *mark = xmalloc(n); /* 1: an empty line to write as a page break */
+    memset(mark, 0, n);
+    for (size_t i = 0; i < n; i++) {
+        size_t a = starts[i], e = starts[i + 1];
+        if (!memchr(s + a, '\f', e - a) || !blank_line(s, a, e))
+            continue;
+        for (size_t j = i; j > 0 && !mark[j - 1] && blank_line(s, starts[j - 1], starts[j]) &&
+                           !memchr(s + starts[j - 1], '\f', starts[j] - starts[j - 1]);
+             j--)
+            mark[j - 1] = 1;
+        for (size_t j = i + 1; j < n && blank_line(s, starts[j], starts[j + 1]) &&
+                               !memchr(s + starts[j], '\f', starts[j + 1] - starts[j]);
+             j++)
+            mark[j] = 1;
+    }
+    Buf copy = {0};
+    for (size_t i = 0; i < n; i++) {
+        if (mark[i])
+            buf_putc(&copy, '\f');
+        buf_putn(&copy, s + starts[i], starts[i + 1] - starts[i]);
+    }
+    free(mark);
+    free(starts);
+    buf_free(out);
+    *out = copy;
+}
+
 int imp_txt_page_numbers(const char *s, size_t len, Buf *out)
 {
     long page = 1; /* the page of the line looked at */
@@ -199,8 +268,10 @@ int imp_txt_page_numbers(const char *s, size_t len, Buf *out)
         }
         at = next;
     }
-    if (any)
+    if (any) {
         buf_putn(out, s + copied, len - copied);
+        page_break_blanks(out);
+    }
     free(heads);
     return any;
 }
@@ -238,6 +309,8 @@ int imp_txt_side_by_side(const char *s, size_t len, Buf *out)
 {
     int any = 0, block = 0;
     long owed = 0; /* lines added by splits, not yet given back */
+    Buf right_lines = {0}; /* the block's right column, one line each */
+    size_t right_at = 0;   /* where the block's right column begins */
     size_t copied = 0;
     for (size_t at = 0; at < len;) {
         const char *nl = memchr(s + at, '\n', len - at);
@@ -281,18 +354,33 @@ int imp_txt_side_by_side(const char *s, size_t len, Buf *out)
                 copied = at;
                 any = 1;
             }
-        } else if (block && blank) {
-            block = 0;
+        } else if (block && (blank || s[at] == '\f')) { /* an empty line or the next page ends it */
+            block = 0, right_at = 0;
+            /* the right column's lines after the left's */
+            buf_putn(out, s + copied, at - copied);
+            buf_putn(out, right_lines.data, right_lines.len);
+            buf_reset(&right_lines);
+            copied = at;
         }
         size_t right = block ? right_column(s + at, n) : 0;
-        if (right) { /* "- TT Đảng ủy;      TRƯỞNG BAN": two lines, the left first */
+        if (block == 1 && right) /* the "Nơi nhận" line: where the right column stands */
+            right_at = right, block = 2;
+        if (block && !right && !blank && right_at && k + 6 >= right_at) {
+            /* the right column's line alone ("CHỦ TỊCH" between two
+             * recipients): moved with the others, the line count the same */
+            buf_putn(out, s + copied, at - copied);
+            buf_putn(&right_lines, s + at + k, n - k);
+            buf_putc(&right_lines, '\n');
+            copied = next;
+            any = 1;
+        } else if (right) { /* "- TT Đảng ủy;      TRƯỞNG BAN": two lines, the left first */
             size_t left_end = right;
             while (left_end > 0 && s[at + left_end - 1] == ' ')
                 left_end--;
             buf_putn(out, s + copied, at - copied);
             buf_putn(out, s + at, left_end);
-            buf_putc(out, '\n');
-            buf_putn(out, s + at + right, n - right);
+            buf_putn(&right_lines, s + at + right, n - right);
+            buf_putc(&right_lines, '\n');
             copied = end;
             owed++;
             any = 1;
@@ -305,6 +393,12 @@ int imp_txt_side_by_side(const char *s, size_t len, Buf *out)
     }
     if (any)
         buf_putn(out, s + copied, len - copied);
+    if (right_lines.len) { /* the text ended in the block */
+        if (out->len && out->data[out->len - 1] != '\n')
+            buf_putc(out, '\n');
+        buf_putn(out, right_lines.data, right_lines.len - 1);
+    }
+    buf_free(&right_lines);
     return any;
 }
 

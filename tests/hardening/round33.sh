@@ -1,0 +1,99 @@
+#!/bin/sh
+# tests/hardening/round33.sh KHGEN WORKDIR - the round trip of every seed
+# plan (plans/) and e2e plan (tests/e2e/plans/) through the documents an
+# office actually receives, one row a (plan, producer): khgen's .docx and
+# .md, the .docx re-saved by LibreOffice and by python-docx, pandoc's .docx
+# of the .md, a .docx with WPS-like numeric style ids and one with
+# Google-Docs-like "Heading N"/"Normal" styles, Chromium's PDF of the HTML
+# read by `pdftotext -layout` and plain `pdftotext`; each imported and
+# built again, compared with the source paragraph by paragraph (body,
+# tasks, Biểu rows, header, signer, recipients) less what the producer
+# loses by nature (round33.py's PRODUCERS; LEFT: the rows still known to
+# differ, with why). Session 33 (issue 8) found, each row failing before:
+#  binh-trung via pdf-layout (HIGH) a sentence a page broke was two
+#      paragraphs ("... Công ty cổ phần Thời đại" / "Lập đề án ...": the
+#      page's number over an empty line), exit 0;
+#  krong-no via pdf-layout (HIGH) four recipients under the signer's name
+#      read as body text after the signature, the last one above it
+#      ending in a full stop; and its Biểu's header of wrapped cells an
+#      empty row, the header's words and row 1's first line the note;
+#  le-thuy via pdf-layout (HIGH) the body table 'Bảng 1' one paragraph of
+#      all its cells; its signature's "CHỦ TỊCH" above "TM. ...";
+#  tam-duong via pdf-layout (HIGH) the group row "I  CẢI CÁCH THỂ CHẾ"
+#      took the next row's first line (a cell centred in its row).
+# Conversions are batched (one soffice for every .docx, Chromium two at a
+# time). Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
+set -u
+. "$(dirname "$0")/timed.sh"
+LC_ALL=C.UTF-8
+export LC_ALL
+unset LANGUAGE LC_MESSAGES
+/usr/bin/python3 "$top/tests/hardening/round33.py" "$khgen" "$work" >"$work/rows.txt" 2>"$work/rows.err"
+st=$?
+[ "$st" -eq 0 ] || not_ok "round33.py ended with status $st: $(head -c 600 "$work/rows.err")"
+rows=0
+while IFS='	' read -r verdict text; do
+    case $verdict in
+    ok) ok "$text"; rows=$((rows + 1)) ;;
+    "not ok") not_ok "$text"; rows=$((rows + 1)) ;;
+    esac
+done <"$work/rows.txt"
+# every (plan, producer) row ran: 5 plans, 9 producers
+[ "$rows" -ge 45 ] || not_ok "only $rows rows of the table ran (want 45): $(head -c 600 "$work/rows.err")"
+
+# ---- the same findings on the texts the table made (round33-*.txt: pdftotext -layout of
+# Chromium's PDFs), kept so that each fix is guarded whatever a later Chromium prints ------
+mkdir -p "$work/m"
+for f in binhtrung krongno lethuy tamduong; do
+    "$khgen" import --force -o "$work/m/$f.yaml" "$top/tests/hardening/round33-$f.txt" >/dev/null 2>"$work/m/$f.err" ||
+        not_ok "import of round33-$f.txt: $(head -c 400 "$work/m/$f.err")"
+done
+if grep -q 'Công ty cổ phần Thời đại Lập đề án Quy hoạch chung' "$work/m/binhtrung.yaml"; then
+    ok "P1 a sentence a page broke, the page's number over an empty line, joins over the break"
+else
+    not_ok "P1 $(grep -n 'Thời đại\|Lập đề án' "$work/m/binhtrung.yaml" | head -3 | tr '\n' '|' | head -c 500)"
+fi
+y=$work/m/krongno.yaml
+if grep -q '^  - UBND các xã$' "$y" && grep -q '^  - "Lưu: VT"$' "$y" && grep -q '^  - Các Phòng, Ban, ngành; đoàn thể$' "$y" &&
+    grep -q '^  name: Nguyễn Xuân Danh$' "$y" && ! grep -q 'UBND các xã;' "$y"; then
+    ok "P2 recipients under the signer's name beside them stay recipients; the signature is its title and name"
+else
+    not_ok "P2 $(sed -n '/^recipients:/,/^  name:/p' "$y" | tr '\n' '|' | head -c 700)"
+fi
+if grep -q 'header: "Số tiêu chí phấn đấu hoàn thành"' "$y" &&
+    grep -q '\["Xã Năm Nung", 5, "5, 9, 16, 18, 19", "Trường học; Nhà ở dân cư; Văn hóa;' "$y"; then
+    ok "P3 a Biểu header of wrapped cells over a centred first row: its header and the row's first line read"
+else
+    not_ok "P3 $(grep -n 'header:\|Năm Nung\|note:' "$y" | head -6 | tr '\n' '|' | head -c 700)"
+fi
+y=$work/m/lethuy.yaml
+if grep -q '^ *- \["Dân quân tự vệ", "người", 350\]$' "$y" && grep -q '^ *totals: Cộng$' "$y" &&
+    grep -A1 '^    - TM. ỦY BAN NHÂN DÂN$' "$y" | grep -q 'CHỦ TỊCH'; then
+    ok "P4 a body table of a PDF's text (STT and columns) is a table, its totals row 'Cộng' centred"
+else
+    not_ok "P4 $(grep -n 'Dân quân\|Cộng\|STT' "$y" | head -4 | tr '\n' '|' | head -c 600)"
+fi
+y=$work/m/tamduong.yaml
+if grep -q '{heading: "CẢI CÁCH THỂ CHẾ"}' "$y" &&
+    grep -q '^ *- \["Giao Phòng Tư pháp chủ trì, phối hợp với Văn phòng HĐND và UBND huyện' "$y"; then
+    ok "P5 a row's first line printed above its STT (a centred cell) stays the row's, not the group row's"
+else
+    not_ok "P5 $(grep -n 'CẢI CÁCH THỂ CHẾ\|Giao Phòng Tư pháp' "$y" | head -4 | tr '\n' '|' | head -c 600)"
+fi
+
+# ---- linear: pages whose numbers stand over empty lines; centred rows --------------------
+for n in 5000 20000; do
+    /usr/bin/python3 - "$work/t$n.txt" "$n" <<'PY'
+import sys
+n = int(sys.argv[2])
+out = ['KẾ HOẠCH', 'Thử nghiệm', '']
+for i in range(n):
+    out += ['\f' + ' ' * 40 + str(i + 2), '', '', 'tiếp theo của câu trên trang trước và viết tiếp nữa cho đủ dài một dòng in']
+out += ['', 'Biểu 01', 'STT      Tên xã          Nội dung']
+for i in range(n // 4):
+    out += ['                         Việc thứ %d của' % i, '%4d      Xã A            của xã' % (i + 1), '                         xã trong năm']
+open(sys.argv[1], 'w', encoding='utf-8').write('\n'.join(out) + '\n')
+PY
+    timed_case "T import of $n pages numbered over empty lines and a Biểu of $((n / 4)) centred rows" "$timed" import "$work/t$n.txt" -o -
+done
+echo "$pass passed, $fail failed"
