@@ -98,6 +98,11 @@ static void comment(Buf *out, int ind, const char *text)
     buf_putc(out, '\n');
 }
 
+void emit_review(Buf *out, int ind, const char *text)
+{
+    comment(out, ind, text);
+}
+
 /* The notes of p not yet written (*next on) whose paragraph is at or
  * before line, as "# review:" lines indented by ind. */
 typedef struct Notes {

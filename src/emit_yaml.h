@@ -170,6 +170,12 @@ typedef struct IPlan {
  * (emit_yaml.c) and its reader. */
 const char *emit_unplaced_note(const char *line, size_t len, size_t *note_len);
 
+/* Writes one "# review:" line, indented by ind spaces, of text (NULL
+ * writes none), escaped as diagnostics are (diag_put_escaped): a line break
+ * or a bidi control the text quotes from the document stays inside the one
+ * YAML comment line. The caller owns text. */
+void emit_review(Buf *out, int ind, const char *text);
+
 /* Writes a "# review:" line, indented by ind, for each line of text ('\n'
  * between; NULL or "" writes none), each marked with code, "KH759": the
  * form emit_unplaced_note reads (code NULL: no mark, a note diff leaves

@@ -701,10 +701,14 @@ void att_put_note(Ctx *c, Buf *y, const char *note, const char *above)
         emit_scalar(y, year_refs(c, unit));
         buf_putc(y, '\n');
     } else if (above && *above) {
-        buf_printf(y, "    # review: %s\n",
-                   arena_printf(c->arena, _("\"%s\" stood between the title and the table in the "
-                                            "document: it is the note, printed under the table"),
-                                above));
+        /* above is the document's text: a line break in it (a .md's
+         * "<b>KẾ HOẠCH</b>\nThực hiện ...") ended the comment and began a
+         * line of YAML the plan could not load (fuzz_import_text, session
+         * 33) */
+        emit_review(y, 4,
+                    arena_printf(c->arena, _("\"%s\" stood between the title and the table in the "
+                                             "document: it is the note, printed under the table"),
+                                 above));
         /* one line: "Đơn vị tính: hộ. Nguồn: ...", not "hộ Nguồn: ..." */
         size_t n = strlen(above);
         int ends = n && strchr(".;:!?)", above[n - 1]) != NULL;
