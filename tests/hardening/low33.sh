@@ -43,48 +43,7 @@ export LC_ALL
 unset LANGUAGE LC_MESSAGES
 G=$work/gen
 mkdir -p "$G"
-/usr/bin/python3 "$(dirname "$0")/low33_docx.py" "$G" || { not_ok "setup: low33_docx.py"; # ---- 6: new's notes of a mapping row and a list row --------------------------------
-cat >"$work/rows.yaml" <<'YAML'
-khgen: 1
-header:
-  issuer: [ỦY BAN NHÂN DÂN, XÃ ĐỒNG HƯU]
-  issuer_short: UBND xã Đồng Hưu
-  number: 25
-  code: KH-UBND
-  place: Đồng Hưu
-  date: 2025-01-15
-  title: Thu ngân sách năm {year}
-body:
-  - section: Mục tiêu
-    items:
-      - para: Thu ngân sách theo {att bieu01}.
-signature:
-  lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH]
-  name: Nguyễn Văn A
-recipients: [UBND huyện, "Lưu: VT"]
-attachments:
-  - id: bieu01
-    label: Biểu 01
-    title: Dự toán thu ngân sách xã năm {year}
-    columns:
-      - stt
-      - {key: name, header: Nội dung}
-      - {key: n, header: Dự toán, type: int}
-    rows:
-      - {name: Thuế đất năm 2025, n: 45}
-      - [Phí năm 2025, 5]
-YAML
-"$khgen" new --from "$work/rows.yaml" --year 2026 -o "$work/rows-2026.yaml" >"$work/rows.out" 2>&1
-LANGUAGE=vi "$khgen" new --force --from "$work/rows.yaml" --year 2026 -o "$work/rows-2026.yaml" >"$work/rows-vi.out" 2>&1
-if grep -qF 'rows-2026.yaml:27:29: note: the rows of Biểu 01 still say 2025: "Thuế đất năm 2025"' "$work/rows.out" &&
-    grep -qF 'rows-2026.yaml:28:18: note: the rows of Biểu 01 still say 2025: "Phí năm 2025"' "$work/rows.out" &&
-    [ "$(grep -c 'note: các dòng của Biểu 01 ' "$work/rows-vi.out")" = 2 ]; then
-    ok "6 new notes a mapping row's cell and a list row's in one wording, the rows' (en, vi)"
-else
-    not_ok "6 $(grep 'note:' "$work/rows.out" | head -3) | $(grep 'note:' "$work/rows-vi.out" | head -3)"
-fi
-
-echo "$pass passed, $fail failed"; exit 1; }
+/usr/bin/python3 "$(dirname "$0")/low33_docx.py" "$G" || { not_ok "setup: low33_docx.py"; echo "$pass passed, $fail failed"; exit 1; }
 
 # imp NAME FILE [ARGS]: import FILE -o $work/NAME.yaml; $status, $work/NAME.err
 imp() {
