@@ -222,6 +222,39 @@ static int column_of(const size_t *cols, int n_cols, const Cell *c)
     return j;
 }
 
+/* A table's columns, one grid a page: Chromium sets a long table's
+ * columns anew on each page it prints (binh-trung's Biểu 01 through
+ * pdftotext -layout: "Người phụ trách" at place 43 on its first page, 52
+ * on its second, 46 on its third), so that the places of all its rows
+ * together made more columns than a row has cells: the table did not
+ * line up and all of it went to KH762's review comments (s33round, left;
+ * s34round). A page break (a form feed, or the header printed again)
+ * starts a new grid when the table as a whole does not line up. */
+typedef struct Grids {
+    size_t first;             /* the table's first line */
+    unsigned *at;             /* at[l - first]: the grid of line l */
+    size_t (*cols)[MAX_COLS]; /* each grid's columns, sorted */
+    int *n;                   /* each grid's count */
+    int count;
+} Grids;
+
+/* The columns of line l of the table (grids G), their count in *n. */
+static const size_t *grid_of(const Grids *G, size_t l, int *n)
+{
+    unsigned g = G->at[l - G->first];
+    *n = G->n[g];
+    return G->cols[g];
+}
+
+/* The index of the column cell c of line l falls in (column_of), in the
+ * grid of that line's page. */
+static int column_at(const Grids *G, size_t l, const Cell *c)
+{
+    int n;
+    const size_t *cols = grid_of(G, l, &n);
+    return column_of(cols, n, c);
+}
+
 /* The column groups of a header of hd lines from L[first] (a table of
  * n_cols columns at cols): g[h][c] the first column of the group that
  * cell c of header line h is, *span its count, 0 when it is no group. A
@@ -312,21 +345,21 @@ static void put_rows(const Buf *text, size_t n_rows, int n_cols, const Buf *grou
  * went on the row above: a group row "I  CẢI CÁCH THỂ CHẾ" took the
  * task's first line, the task lost it, exit 0 (s33round: tam-duong's
  * Biểu through Chromium and pdftotext -layout). */
-static int opens_next(const Line *L, size_t x, size_t y, size_t last, const size_t *cols, int n_cols,
-                      const Cell *cells, int k)
+static int opens_next(const Line *L, size_t x, size_t y, size_t last, const Grids *G, const Cell *cells,
+                      int k)
 {
     Cell below[MAX_CELLS];
     if (k <= 0)
         return 0;
     for (int c = 0; c < k; c++) {
-        int j = column_of(cols, n_cols, &cells[c]);
+        int j = column_at(G, x, &cells[c]);
         if (j <= 0 || imp_txt_ends_sentence(cells[c].s, cells[c].n))
             return 0;
         int found = 0;
         for (size_t z = x + 1; z <= y + 1 && z <= last && z <= x + 3 && !found; z++) {
             int m = split_cells(L[z].s, L[z].n, below);
             for (int d = 0; d < m && !found; d++)
-                if (column_of(cols, n_cols, &below[d]) == j) {
+                if (column_at(G, z, &below[d]) == j) {
                     if (!imp_txt_starts_lower(below[d].s, below[d].n))
                         return 0;
                     found = 1;
@@ -338,16 +371,80 @@ static int opens_next(const Line *L, size_t x, size_t y, size_t last, const size
     return 1;
 }
 
-/* The lines above a row's STT line that begin its cells (opens_next),
- * from the row up: up[l - first] 1 for such a line l of the table of
- * lines L[first + hd..last]; malloc'd, the caller frees it. Each line is
- * looked at from the row under it only. */
-static char *centred_lines(const Line *L, size_t first, size_t hd, size_t last, size_t stt_at,
-                           const size_t *cols, int n_cols)
+/* Whether line l of a table (header's last line head, NULL: none) is
+ * none of its rows' lines: empty, a page's number, the header again. */
+static int no_row_line(const Line *L, size_t l, const Line *head, size_t stt_at, Cell *cells, int *k)
+{
+    *k = split_cells(L[l].s, L[l].n, cells);
+    return *k <= 0 || lone_number(cells, *k, stt_at) || (head && same_line(&L[l], head));
+}
+
+/* The cells of a table whose cells are centred in their rows, one
+ * column at a time: a cell of h lines stands as many lines above its
+ * row's STT line as below it (one more either side when h is even), so
+ * of the lines of column j between two STT lines the first go on the
+ * row above, as many as it has above its STT line (one more when the
+ * next begins in a small letter), the rest on the row below. Column j's
+ * bit of up[l - first] set for each line l whose cell there goes on the
+ * row below. A cell of five lines, two above its STT line, gave its
+ * first two to the row above, whose cell had one line below its STT
+ * (binh-trung's Biểu 01 through Chromium: "Công chức Địa chính phụ trách
+ * lĩnh vực nông nghiệp" over "phụ trách Chỉ tiêu 17.1 ..." went to row
+ * 16, exit 0). Linear: each line split once a column. */
+static void centred_cells(const Line *L, size_t first, size_t hd, size_t last, size_t stt_at, const Grids *G,
+                          unsigned *up)
 {
     Cell cells[MAX_CELLS];
-    char *up = xmalloc(last - first + 1);
-    memset(up, 0, last - first + 1);
+    const Line *head = hd ? &L[first + hd - 1] : NULL;
+    memset(up, 0, (last - first + 1) * sizeof *up);
+    for (int j = 1; j < MAX_COLS; j++) {
+        size_t above = 0, gap = 0, from = first + hd; /* the row's lines above its STT; the gap's lines */
+        int seen = 0;                                  /* a row met */
+        for (size_t l = first + hd; l <= last + 1; l++) {
+            int k = 0, here = 0, lower = 0;
+            if (l <= last && no_row_line(L, l, head, stt_at, cells, &k))
+                continue;
+            int starts = l <= last && row_start(cells, k, stt_at);
+            if (!starts && l <= last) {
+                for (int c = 0; c < k; c++)
+                    if (column_at(G, l, &cells[c]) == j)
+                        here = 1;
+                gap += here;
+                continue;
+            }
+            /* the gap from..l between two STT lines (or the table's top) */
+            size_t keep = !seen ? 0 : l > last ? gap : (above < gap ? above : gap), n = 0;
+            for (size_t x = from; x < l; x++) {
+                if (no_row_line(L, x, head, stt_at, cells, &k))
+                    continue;
+                for (int c = 0; c < k; c++)
+                    if (column_at(G, x, &cells[c]) == j) {
+                        if (n == keep && keep && keep < gap && l <= last &&
+                            imp_txt_starts_lower(cells[c].s, cells[c].n))
+                            keep++, lower = 1; /* a cell's words going on */
+                        if (n++ >= keep && l <= last)
+                            up[x - first] |= 1u << j;
+                    }
+            }
+            (void)lower;
+            above = gap - keep;
+            gap = 0, seen = 1, from = l + 1;
+        }
+    }
+}
+
+/* The lines above a row's STT line that begin its cells (opens_next),
+ * from the row up: up[l - first] all columns' bits for such a line l of
+ * the table of lines L[first + hd..last], or when there is one, each
+ * column's as centred_cells reads them; malloc'd, the caller frees it.
+ * Each line is looked at from the row under it only. */
+static unsigned *centred_lines(const Line *L, size_t first, size_t hd, size_t last, size_t stt_at,
+                               const Grids *G)
+{
+    Cell cells[MAX_CELLS];
+    unsigned *up = xmalloc((last - first + 1) * sizeof *up);
+    memset(up, 0, (last - first + 1) * sizeof *up);
+    int any = 0;
     for (size_t y = last; y > first + hd; y--) {
         int k = split_cells(L[y].s, L[y].n, cells);
         if (!row_start(cells, k, stt_at))
@@ -356,11 +453,14 @@ static char *centred_lines(const Line *L, size_t first, size_t hd, size_t last, 
             k = split_cells(L[x].s, L[x].n, cells);
             if (row_start(cells, k, stt_at) || lone_number(cells, k, stt_at) ||
                 (hd && same_line(&L[x], &L[first + hd - 1])) ||
-                !opens_next(L, x, y, last, cols, n_cols, cells, k))
+                !opens_next(L, x, y, last, G, cells, k))
                 break;
-            up[x - first] = 1;
+            up[x - first] = ~0u;
+            any = 1;
         }
     }
+    if (any) /* the table's cells are centred */
+        centred_cells(L, first, hd, last, stt_at, G, up);
     return up;
 }
 
@@ -403,6 +503,73 @@ static int row_columns(const Line *L, size_t first, size_t hd, size_t last, size
     return n_cols;
 }
 
+/* Whether line l begins a new page of a table whose header's last line
+ * is head (NULL: none): a form feed on it, or the header again. */
+static int page_break(const Line *L, size_t l, const Line *head)
+{
+    return memchr(L[l].s, '\f', L[l].n) != NULL || (head && same_line(&L[l], head));
+}
+
+/* The grids of the table of lines L[first..last] (hd header lines from
+ * first) into G: one when its rows' cells line up as a whole (the columns
+ * of row_columns, in *n_cols and *widest), else one a page, each page's
+ * from its own rows (a page of no row takes the page before's); the
+ * grids' count, 0 when a page does not line up or has another number of
+ * columns than the first (nothing to free then). Linear: each line split
+ * a few times. */
+static int page_grids(const Line *L, size_t first, size_t hd, size_t last, size_t stt_at, Grids *G)
+{
+    size_t n = last - first + 1;
+    G->first = first;
+    G->at = xmalloc(n * sizeof *G->at);
+    G->cols = xmalloc(n * sizeof *G->cols);
+    G->n = xmalloc(n * sizeof *G->n);
+    G->count = 0;
+    int widest, m = row_columns(L, first, hd, last, stt_at, G->cols[0], &widest);
+    if (m >= 2 && m <= widest) { /* the table lines up as a whole */
+        memset(G->at, 0, n * sizeof *G->at);
+        G->n[0] = m;
+        return G->count = 1;
+    }
+    const Line *head = hd ? &L[first + hd - 1] : NULL;
+    Cell cells[MAX_CELLS];
+    size_t start = first;
+    int rows = 0;
+    for (size_t l = first + hd; l <= last + 1; l++) {
+        if (l <= last && !(rows && page_break(L, l, head))) {
+            int k = split_cells(L[l].s, L[l].n, cells);
+            rows += row_start(cells, k, stt_at);
+            continue;
+        }
+        unsigned g = (unsigned)G->count;
+        if (rows) {
+            m = row_columns(L, start, start == first ? hd : 0, l - 1, stt_at, G->cols[g], &widest);
+            /* the first page's count, which its rows' cells showed: a
+             * page's rows may all have a cell left empty, or two cells
+             * printed one space apart (split_row) */
+            if (m < 2 || (g ? m != G->n[0] : m > widest))
+                break;
+            G->n[g] = m;
+            G->count++;
+        } else if (g) {
+            g--; /* no row on it: the page before's grid */
+        } else {
+            break;
+        }
+        for (size_t x = start; x < l; x++)
+            G->at[x - first] = g;
+        if (l > last)
+            return G->count;
+        start = l;
+        rows = 0;
+        l--; /* line l again, the new page's first */
+    }
+    free(G->at);
+    free(G->cols);
+    free(G->n);
+    return 0;
+}
+
 /* Writes the table of lines L[first..last] (hd header lines from first)
  * as pipe rows to out, then the empty lines; 0 (nothing written) when it
  * does not line up. groups 0: the header's upper lines are no column
@@ -411,14 +578,15 @@ static int write_table(const Line *L, size_t first, size_t hd, size_t last, size
                        Buf *out)
 {
     Cell cells[MAX_CELLS];
-    size_t cols[MAX_COLS];
-    int widest, n_cols = row_columns(L, first, hd, last, stt_at, cols, &widest);
-    if (n_cols < 2 || n_cols > widest)
+    Grids G;
+    if (!page_grids(L, first, hd, last, stt_at, &G))
         return 0;
-    /* the header's columns right of every row's cells: columns the rows
-     * leave empty ("Cơ quan phụ trách" over nothing yet) */
+    size_t *cols = G.cols[0];
+    int n_cols = G.n[0];
+    /* the header's columns right of every row's cells (its page's):
+     * columns the rows leave empty ("Cơ quan phụ trách" over nothing yet) */
     size_t data_end = 0;
-    for (size_t l = first + hd; l <= last; l++) {
+    for (size_t l = first + hd; l <= last && G.at[l - first] == 0; l++) {
         int k = split_cells(L[l].s, L[l].n, cells);
         if (lone_number(cells, k, stt_at) || (hd && same_line(&L[l], &L[first + hd - 1])))
             continue; /* a page's number, the header again */
@@ -432,6 +600,7 @@ static int write_table(const Line *L, size_t first, size_t hd, size_t last, size
         for (int c = 0; c < k; c++)
             if (cells[c].at > data_end + 1 && n_cols < MAX_COLS && cells[c].at > cols[n_cols - 1] + 3)
                 cols[n_cols++] = cells[c].at;
+    G.n[0] = n_cols; /* a later page's rows never reach those */
     }
     /* the cells, a Buf a column of each row */
     size_t n_rows = 0;
@@ -445,7 +614,7 @@ static int write_table(const Line *L, size_t first, size_t hd, size_t last, size
     /* a header of wrapped cells (groups 0: imp_txt_layout_tables) has
      * none: "Số tiêu chí phấn" over "đấu hoàn thành" is one cell's */
     header_groups(L, first, groups ? hd : 0, cols, n_cols, g, span);
-    char *up = centred_lines(L, first, hd, last, stt_at, cols, n_cols);
+    unsigned *up = centred_lines(L, first, hd, last, stt_at, &G);
     Buf group[MAX_COLS] = {{0}}; /* each column's group's name */
     int ok = 1;
     size_t row = 0; /* row 0 the header */
@@ -457,11 +626,10 @@ static int write_table(const Line *L, size_t first, size_t hd, size_t last, size
         if (!header && hd && same_line(&L[l], &L[first + hd - 1]))
             continue; /* the header again, at a page's top */
         int starts = !header && row_start(cells, k, stt_at);
-        size_t into = row + (size_t)up[l - first]; /* the row its words go in */
         if (starts)
-            row++, into = row;
-        else if (!header && (into == 0 || column_of(cols, n_cols, &cells[0]) <= 0))
-            ok = 0; /* a line of no row, or text at the STT's column */
+            row++;
+        else if (!header && column_at(&G, l, &cells[0]) <= 0)
+            ok = 0; /* text at the STT's column */
         int used[MAX_COLS] = {0};
         for (int c = 0; c < k && ok; c++) {
             int j;
@@ -481,14 +649,18 @@ static int write_table(const Line *L, size_t first, size_t hd, size_t last, size
                 /* a totals row's label: the STT's column, the merged
                  * cells' first */
                 j = starts && c == 0 && !stt_cell(cells[0].s, cells[0].n) ? 0
-                                                                          : column_of(cols, n_cols, &cells[c]);
+                                                                          : column_at(&G, l, &cells[c]);
                 if (j < 0 || (used[j] && starts))
                     ok = 0; /* two cells of a row in one column */
             }
+            /* the row its words go in: a centred cell's, the row below */
+            size_t into = header || starts ? row : row + ((up[l - first] >> j) & 1u);
+            if (!header && into == 0)
+                ok = 0; /* a line of no row */
             if (!ok)
                 break;
             used[j] = 1;
-            Buf *b = &text[(header ? 0 : into) * (size_t)n_cols + (size_t)j];
+            Buf *b = &text[into * (size_t)n_cols + (size_t)j];
             if (b->len)
                 buf_putc(b, ' ');
             for (size_t i = 0; i < cells[c].n; i++) {
@@ -509,6 +681,9 @@ static int write_table(const Line *L, size_t first, size_t hd, size_t last, size
         buf_free(&group[j]);
     free(text);
     free(up);
+    free(G.at);
+    free(G.cols);
+    free(G.n);
     return ok;
 }
 
@@ -746,6 +921,7 @@ int imp_txt_layout_tables(const char *s, size_t len, Buf *out)
         /* a table's first row: its header lines above it, its rows below */
         size_t first, hd, h = table_top(L, l, stt_at, &first, &hd);
         size_t last = l, row_line = l; /* the last line that began a row */
+        int new_page = 0; /* the header again since row_line: a new page, its own columns */
         const Line *head = hd ? &L[first + hd - 1] : NULL; /* the header's last line */
         while (last + 1 < n && last - l < MAX_ROWS) {
             size_t next = last + 1;
@@ -774,8 +950,12 @@ int imp_txt_layout_tables(const char *s, size_t len, Buf *out)
                         * cell's line in capitals, "MTTQ" under "Chủ tịch Ủy
                         * ban", with rows under it, is the table's (the table
                         * ended there, its later rows KH762's: s33review) */
-            if (!row && !again && !wrapped_words(&L[row_line], cells, m, stt_at))
-                break; /* a note under it, indented, in small letters */
+            if (!row && !again && !new_page && !wrapped_words(&L[row_line], cells, m, stt_at))
+                break; /* a note under it, indented, in small letters (not
+                        * on a new page: its columns are its own, and a
+                        * centred cell's first line above its row there
+                        * ended the table, binh-trung's row 19, s34round) */
+            new_page = (new_page || again) && !row;
             if (row)
                 row_line = next;
             last = next;

@@ -81,6 +81,22 @@ else
     not_ok "P5 $(grep -n 'CẢI CÁCH THỂ CHẾ\|Giao Phòng Tư pháp' "$y" | head -4 | tr '\n' '|' | head -c 600)"
 fi
 
+# ---- session 34 (s34round): binh-trung's Biểu 01 through Chromium + pdftotext -layout
+# (round34-binhtrung.txt): its columns stand elsewhere on each of its three pages and its
+# cells are centred, lines above and below each STT. Before: the table did not line up,
+# its 33 lines KH762 review comments (warned), and once read, a five-line cell's first two
+# lines went on the row above.
+"$khgen" import --force -o "$work/m/bt34.yaml" "$top/tests/hardening/round34-binhtrung.txt" >/dev/null 2>"$work/m/bt34.err"
+y=$work/m/bt34.yaml
+if ! grep -q KH762 "$work/m/bt34.err" &&
+    grep -q '{c1: "3", c2: "Thủy lợi và phòng, chống thiên tai", c3: "Công chức Địa chính phụ trách lĩnh vực nông nghiệp (đồng chí Hoàng Phương Lan)"' "$y" &&
+    grep -q '{c1: "16", c2: "Văn hóa", c3: "Công chức Văn hoá phối hợp với Chủ tịch Mặt trận tổ quốc xã", c4: "Hoàn thành' "$y" &&
+    grep -q '{c1: "19", c2: "Quốc phòng và An ninh", c3: "Công chức Chỉ huy trưởng quân sự xã phụ trách Chỉ tiêu 19.1. Trưởng Công an xã phụ trách Chỉ tiêu 19.2.", c4: "Thường xuyên' "$y"; then
+    ok "P6 a Biểu of three pages, its columns set anew on each page, its cells centred on their STT lines: every row read (no KH762)"
+else
+    not_ok "P6 $(head -c 300 "$work/m/bt34.err") $(grep -n 'c1: "3"\|c1: "16"\|c1: "19"' "$y" | tr '\n' '|' | head -c 700)"
+fi
+
 # ---- linear: pages whose numbers stand over empty lines; centred rows --------------------
 for n in 5000 20000; do
     /usr/bin/python3 - "$work/t$n.txt" "$n" <<'PY'
