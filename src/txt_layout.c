@@ -130,13 +130,16 @@ static int page_label(const char *s, size_t n)
 
 /* Whether the k cells of a line begin a row: its STT at the table's
  * first column (stt_at, within three), or "Tổng cộng" there or in the
- * next. */
+ * next. Its STT alone on its line begins a row too (the table's first
+ * row needs more, imp_txt_layout_tables): every other cell of the row
+ * centred over two lines or more, the STT between them (le-thuy's Bảng
+ * 2 through Chromium, row 3). */
 static int row_start(const Cell *cells, int k, size_t stt_at)
 {
     if (k <= 0)
         return 0;
     if (stt_cell(cells[0].s, cells[0].n))
-        return cells[0].at <= stt_at + 3 && k >= 2;
+        return cells[0].at <= stt_at + 3 && (k >= 2 || cells[0].at + 3 >= stt_at);
     return total_cell(cells[0].s, cells[0].n);
 }
 
@@ -145,6 +148,45 @@ static int row_start(const Cell *cells, int k, size_t stt_at)
 static int lone_number(const Cell *cells, int k, size_t stt_at)
 {
     return k == 1 && cells[0].at > stt_at + 3 && strspn(cells[0].s, "0123456789") == cells[0].n;
+}
+
+/* The byte of cell c where a word of it begins at place or up to two
+ * places right of it, a space before it (two cells pdftotext printed
+ * one space apart: "Phòng Tài chính - trước tháng", the second at its
+ * column's place); 0 when there is none. Not left of it: a long cell's
+ * last word one place left of the next column ("... với 02 nhà" at 101,
+ * the column at 102: binh-trung's row 14) is its own cell's. */
+static size_t word_near(const Cell *c, size_t place)
+{
+    size_t pos = c->at;
+    for (size_t i = 0; i < c->n; i++) {
+        if (((unsigned char)c->s[i] & 0xC0) == 0x80)
+            continue;
+        if (i > 0 && c->s[i - 1] == ' ' && pos >= place && pos <= place + 2)
+            return i;
+        pos++;
+    }
+    return 0;
+}
+
+/* The k cells of a table's line, each split where a word of it begins
+ * at a column's place (cols, n_cols; word_at): two cells printed one
+ * space apart went into one column, the table did not line up or the
+ * second cell's words went into the first's. The new count. */
+static int split_across(const size_t *cols, int n_cols, Cell *cells, int k)
+{
+    for (int c = 0; c < k && k < MAX_CELLS; c++)
+        for (int j = 0; j < n_cols; j++) {
+            size_t cut;
+            if (cols[j] <= cells[c].at + 3 || !(cut = word_near(&cells[c], cols[j])))
+                continue;
+            memmove(&cells[c + 2], &cells[c + 1], (size_t)(k - c - 1) * sizeof *cells);
+            cells[c + 1] = (Cell){cells[c].at + utf8_count(cells[c].s, cut), cells[c].n - cut, cells[c].s + cut};
+            cells[c].n = cut - 1;
+            k++;
+            break;
+        }
+    return k;
 }
 
 /* Whether the k cells of a line under a row (row, its line) can be its
@@ -162,7 +204,7 @@ static int wrapped_words(const Line *row, const Cell *cells, int k, size_t stt_a
             return 0;
         size_t end = cells[c].at + utf8_count(cells[c].s, cells[c].n);
         for (int r = 0; r < kr; r++)
-            if (rc[r].at > cells[c].at + 3 && rc[r].at < end)
+            if (rc[r].at > cells[c].at + 3 && rc[r].at < end && !word_near(&cells[c], rc[r].at))
                 return 0;
     }
     return 1;
@@ -373,10 +415,16 @@ static int opens_next(const Line *L, size_t x, size_t y, size_t last, const Grid
 
 /* Whether line l of a table (header's last line head, NULL: none) is
  * none of its rows' lines: empty, a page's number, the header again. */
-static int no_row_line(const Line *L, size_t l, const Line *head, size_t stt_at, Cell *cells, int *k)
+static int no_row_line(const Line *L, size_t l, const Line *head, size_t stt_at, const Grids *G, Cell *cells,
+                       int *k)
 {
     *k = split_cells(L[l].s, L[l].n, cells);
-    return *k <= 0 || lone_number(cells, *k, stt_at) || (head && same_line(&L[l], head));
+    if (*k <= 0 || lone_number(cells, *k, stt_at) || (head && same_line(&L[l], head)))
+        return 1;
+    int n;
+    const size_t *cols = grid_of(G, l, &n);
+    *k = split_across(cols, n, cells, *k); /* as write_grid reads it */
+    return 0;
 }
 
 /* The cells of a table whose cells are centred in their rows, one
@@ -402,7 +450,7 @@ static void centred_cells(const Line *L, size_t first, size_t hd, size_t last, s
         int seen = 0;                                  /* a row met */
         for (size_t l = first + hd; l <= last + 1; l++) {
             int k = 0, here = 0, lower = 0;
-            if (l <= last && no_row_line(L, l, head, stt_at, cells, &k))
+            if (l <= last && no_row_line(L, l, head, stt_at, G, cells, &k))
                 continue;
             int starts = l <= last && row_start(cells, k, stt_at);
             if (!starts && l <= last) {
@@ -415,7 +463,7 @@ static void centred_cells(const Line *L, size_t first, size_t hd, size_t last, s
             /* the gap from..l between two STT lines (or the table's top) */
             size_t keep = !seen ? 0 : l > last ? gap : (above < gap ? above : gap), n = 0;
             for (size_t x = from; x < l; x++) {
-                if (no_row_line(L, x, head, stt_at, cells, &k))
+                if (no_row_line(L, x, head, stt_at, G, cells, &k))
                     continue;
                 for (int c = 0; c < k; c++)
                     if (column_at(G, x, &cells[c]) == j) {
@@ -465,10 +513,11 @@ static unsigned *centred_lines(const Line *L, size_t first, size_t hd, size_t la
 }
 
 /* The columns of the table of lines L[first + hd..last]: where its rows'
- * cells begin (those within three places one), sorted, in cols; their
+ * cells begin (those within three places one; with all, the header's
+ * last line, every line's but the header again), sorted, in cols; their
  * count, the fullest row's cells in *widest; -1 when a line does not
  * split or there are more than MAX_COLS. */
-static int row_columns(const Line *L, size_t first, size_t hd, size_t last, size_t stt_at,
+static int row_columns(const Line *L, size_t first, size_t hd, size_t last, size_t stt_at, const Line *all,
                        size_t cols[MAX_COLS], int *widest)
 {
     Cell cells[MAX_CELLS];
@@ -478,13 +527,19 @@ static int row_columns(const Line *L, size_t first, size_t hd, size_t last, size
         int k = split_cells(L[l].s, L[l].n, cells);
         if (k < 0)
             return -1;
-        if (!row_start(cells, k, stt_at))
-            continue;
-        *widest = k > *widest ? k : *widest;
+        int row = row_start(cells, k, stt_at);
+        if (!row) {
+            /* all (the header's last line): every line's cells set
+             * columns, a centred table's whose STT lines hold few */
+            if (!all || lone_number(cells, k, stt_at) || same_line(&L[l], all))
+                continue;
+        } else {
+            *widest = k > *widest ? k : *widest;
+        }
         /* a totals row's "Cộng" is centred over the cells it merges: it
          * sets no column (it made one of its own, and the table did not
          * line up: le-thuy's Bảng 1 through Chromium, s33round) */
-        for (int c = stt_cell(cells[0].s, cells[0].n) ? 0 : 1; c < k; c++) {
+        for (int c = !row || stt_cell(cells[0].s, cells[0].n) ? 0 : 1; c < k; c++) {
             int j = 0;
             while (j < n_cols && (cols[j] + 3 < cells[c].at || cells[c].at + 3 < cols[j]))
                 j++;
@@ -517,22 +572,25 @@ static int page_break(const Line *L, size_t l, const Line *head)
  * grids' count, 0 when a page does not line up or has another number of
  * columns than the first (nothing to free then). Linear: each line split
  * a few times. */
-static int page_grids(const Line *L, size_t first, size_t hd, size_t last, size_t stt_at, Grids *G)
+static int page_grids(const Line *L, size_t first, size_t hd, size_t last, size_t stt_at, int all, Grids *G)
 {
+    Cell cells[MAX_CELLS];
+    const Line *head = hd ? &L[first + hd - 1] : NULL, *every = all ? head : NULL;
+    int head_cells = head ? split_cells(head->s, head->n, cells) : 0;
     size_t n = last - first + 1;
     G->first = first;
     G->at = xmalloc(n * sizeof *G->at);
     G->cols = xmalloc(n * sizeof *G->cols);
     G->n = xmalloc(n * sizeof *G->n);
     G->count = 0;
-    int widest, m = row_columns(L, first, hd, last, stt_at, G->cols[0], &widest);
+    int widest, m = row_columns(L, first, hd, last, stt_at, every, G->cols[0], &widest);
+    if (all) /* no more columns than the header has cells */
+        widest = head_cells > widest ? head_cells : widest;
     if (m >= 2 && m <= widest) { /* the table lines up as a whole */
         memset(G->at, 0, n * sizeof *G->at);
         G->n[0] = m;
         return G->count = 1;
     }
-    const Line *head = hd ? &L[first + hd - 1] : NULL;
-    Cell cells[MAX_CELLS];
     size_t start = first;
     int rows = 0;
     for (size_t l = first + hd; l <= last + 1; l++) {
@@ -543,7 +601,9 @@ static int page_grids(const Line *L, size_t first, size_t hd, size_t last, size_
         }
         unsigned g = (unsigned)G->count;
         if (rows) {
-            m = row_columns(L, start, start == first ? hd : 0, l - 1, stt_at, G->cols[g], &widest);
+            m = row_columns(L, start, start == first ? hd : 0, l - 1, stt_at, every, G->cols[g], &widest);
+            if (all)
+                widest = head_cells > widest ? head_cells : widest;
             /* the first page's count, which its rows' cells showed: a
              * page's rows may all have a cell left empty, or two cells
              * printed one space apart (split_row) */
@@ -574,12 +634,12 @@ static int page_grids(const Line *L, size_t first, size_t hd, size_t last, size_
  * as pipe rows to out, then the empty lines; 0 (nothing written) when it
  * does not line up. groups 0: the header's upper lines are no column
  * groups (its cells wrapped). */
-static int write_table(const Line *L, size_t first, size_t hd, size_t last, size_t stt_at, int groups,
-                       Buf *out)
+static int write_grid(const Line *L, size_t first, size_t hd, size_t last, size_t stt_at, int groups, int all,
+                      Buf *out)
 {
     Cell cells[MAX_CELLS];
     Grids G;
-    if (!page_grids(L, first, hd, last, stt_at, &G))
+    if (!page_grids(L, first, hd, last, stt_at, all, &G))
         return 0;
     size_t *cols = G.cols[0];
     int n_cols = G.n[0];
@@ -625,6 +685,11 @@ static int write_table(const Line *L, size_t first, size_t hd, size_t last, size
         int header = l < first + hd;
         if (!header && hd && same_line(&L[l], &L[first + hd - 1]))
             continue; /* the header again, at a page's top */
+        if (!header) {
+            int lc;
+            const size_t *lcols = grid_of(&G, l, &lc);
+            k = split_across(lcols, lc, cells, k);
+        }
         int starts = !header && row_start(cells, k, stt_at);
         if (starts)
             row++;
@@ -685,6 +750,18 @@ static int write_table(const Line *L, size_t first, size_t hd, size_t last, size
     free(G.cols);
     free(G.n);
     return ok;
+}
+
+/* Writes the table of lines L[first..last] (write_grid): its columns
+ * where its rows' cells begin, else, when those do not line up, where
+ * any of its lines' cells begin (a table whose cells are centred in
+ * their rows: le-thuy's Bảng 2 through Chromium, its "Nhiệm vụ" cells
+ * two lines each, above and below their STT lines, none on them). */
+static int write_table(const Line *L, size_t first, size_t hd, size_t last, size_t stt_at, int groups,
+                       Buf *out)
+{
+    return write_grid(L, first, hd, last, stt_at, groups, 0, out) ||
+           write_grid(L, first, hd, last, stt_at, groups, 1, out);
 }
 
 /* Whether the k cells of a line begin a table's header: "STT" or "TT",
@@ -866,6 +943,120 @@ static size_t table_top(const Line *L, size_t l, size_t stt_at, size_t *first, s
     return h;
 }
 
+/* Whether line l's only cell is a piece of a narrow "STT"/"TT" column's
+ * word ("T", "ST") ending two places or more before place at. */
+static int stt_piece(const Line *L, size_t l, size_t at, Cell *piece)
+{
+    Cell cells[MAX_CELLS];
+    if (split_cells(L[l].s, L[l].n, cells) != 1 || cells[0].n > 2 || cells[0].at + cells[0].n + 2 > at ||
+        strspn(cells[0].s, "ST") != cells[0].n)
+        return 0;
+    *piece = cells[0];
+    return 1;
+}
+
+/* A header line of two cells or more whose "STT"/"TT" column is too
+ * narrow for its word: Chromium prints "TT" as "T" over "T", one above
+ * the header line and one below it, and no line began with "TT", so no
+ * table was found and its lines became paragraphs, exit 0, no message
+ * (le-thuy's "Bảng 2" through pdftotext -layout, s33round's LEFT row).
+ * Such a header is mended in L: the pieces above and below (two lines
+ * either side at most) joined at their place in front of the header's
+ * cells, that line moved down to the last piece's place, the lines above
+ * it left empty (the text keeps its line count). The mended lines are
+ * malloc'd into *owned (n of them at most, *n_owned). Linear: each line
+ * looked at with its four neighbours. */
+static void mend_split_stt(Line *L, size_t n, char **owned, size_t *n_owned)
+{
+    Cell cells[MAX_CELLS], piece;
+    for (size_t h = 1; h + 1 < n; h++) {
+        int k = split_cells(L[h].s, L[h].n, cells);
+        if (k < 2 || head_cell(cells, k) || stt_cell(cells[0].s, cells[0].n))
+            continue;
+        char word[8];
+        size_t w = 0, top = h, bottom = h, at = cells[0].at;
+        size_t place = (size_t)-1; /* the leftmost piece's */
+        while (top > 0 && h - top < 2 && stt_piece(L, top - 1, cells[0].at, &piece))
+            top--;
+        for (size_t u = top; u < h; u++) {
+            stt_piece(L, u, cells[0].at, &piece);
+            if (w + piece.n >= sizeof word)
+                break;
+            memcpy(word + w, piece.s, piece.n), w += piece.n;
+            place = piece.at < place ? piece.at : place;
+        }
+        while (bottom + 1 < n && bottom - h < 2 && stt_piece(L, bottom + 1, at, &piece) && w + piece.n < sizeof word) {
+            memcpy(word + w, piece.s, piece.n), w += piece.n;
+            place = piece.at < place ? piece.at : place;
+            bottom++;
+        }
+        word[w] = '\0';
+        if (top == h || bottom == h || (strcmp(word, "TT") != 0 && strcmp(word, "STT") != 0) ||
+            place + w + 2 > at)
+            continue;
+        /* the header's bytes before its first cell are spaces: one a place */
+        char *m = xmalloc(L[h].n + 1);
+        memset(m, ' ', place);
+        memcpy(m + place, word, w);
+        memcpy(m + place + w, L[h].s + place + w, L[h].n - place - w);
+        owned[(*n_owned)++] = m;
+        size_t len = L[h].n;
+        for (size_t u = top; u < bottom; u++)
+            L[u] = (Line){"", 0};
+        L[bottom] = (Line){m, len};
+        h = bottom;
+    }
+}
+
+/* The last line of the table whose first row is line l of the n lines L
+ * (STT column stt_at, header's last line head, NULL: none): its rows and
+ * their cells' lines, over page breaks, up to a note, a signer or text at
+ * the margin; at most MAX_ROWS lines on. */
+static size_t table_end(const Line *L, size_t n, size_t l, size_t stt_at, const Line *head)
+{
+    Cell cells[MAX_CELLS];
+    size_t last = l, row_line = l; /* the last line that began a row */
+    int new_page = 0;              /* the header again since row_line: a new page, its own columns */
+    while (last + 1 < n && last - l < MAX_ROWS) {
+        size_t next = last + 1;
+        /* a page break inside the table: its form feed and empty
+         * lines, then the header again or the next row */
+        while (next < n && next - last < 8 && blank_line(&L[next]))
+            next++;
+        if (next >= n || page_label(L[next].s, L[next].n))
+            break;
+        int m = split_cells(L[next].s, L[next].n, cells);
+        if (lone_number(cells, m, stt_at)) { /* a page's number */
+            last = next;
+            continue;
+        }
+        int row = row_start(cells, m, stt_at);
+        int again = head && same_line(&L[next], head);
+        if (m <= 0 || (next > last + 1 && !row && !again))
+            break;
+        if (!row && !again && L[next].s[0] != ' ')
+            break; /* text at the margin: the note under the table */
+        if (!row && !again && m == 1 && imp_txt_all_caps(cells[0].s, cells[0].n) &&
+            !row_follows(L, n, next, stt_at))
+            break; /* a signer's title under it, "NGƯỜI LẬP BIỂU": no cell's
+                    * words (it and its name went into the last row's
+                    * last cell, exit 0, no note: s32review); but a
+                    * cell's line in capitals, "MTTQ" under "Chủ tịch Ủy
+                    * ban", with rows under it, is the table's (the table
+                    * ended there, its later rows KH762's: s33review) */
+        if (!row && !again && !new_page && !wrapped_words(&L[row_line], cells, m, stt_at))
+            break; /* a note under it, indented, in small letters (not
+                    * on a new page: its columns are its own, and a
+                    * centred cell's first line above its row there
+                    * ended the table, binh-trung's row 19, s34round) */
+        new_page = (new_page || again) && !row;
+        if (row)
+            row_line = next;
+        last = next;
+    }
+    return last;
+}
+
 int imp_txt_layout_tables(const char *s, size_t len, Buf *out)
 {
     /* the lines, once */
@@ -880,6 +1071,9 @@ int imp_txt_layout_tables(const char *s, size_t len, Buf *out)
         L[n++] = (Line){s + i, e - i};
         i = e + 1;
     }
+    char **owned = xmalloc(n * sizeof *owned);
+    size_t n_owned = 0;
+    mend_split_stt(L, n, owned, &n_owned);
     int any = 0, in_page = 0, attachments = 0; /* 1 after the first Biểu page */
     size_t done = 0; /* lines before it written to out */
     Cell cells[MAX_CELLS];
@@ -920,46 +1114,7 @@ int imp_txt_layout_tables(const char *s, size_t len, Buf *out)
         size_t stt_at = cells[0].at;
         /* a table's first row: its header lines above it, its rows below */
         size_t first, hd, h = table_top(L, l, stt_at, &first, &hd);
-        size_t last = l, row_line = l; /* the last line that began a row */
-        int new_page = 0; /* the header again since row_line: a new page, its own columns */
-        const Line *head = hd ? &L[first + hd - 1] : NULL; /* the header's last line */
-        while (last + 1 < n && last - l < MAX_ROWS) {
-            size_t next = last + 1;
-            /* a page break inside the table: its form feed and empty
-             * lines, then the header again or the next row */
-            while (next < n && next - last < 8 && blank_line(&L[next]))
-                next++;
-            if (next >= n || page_label(L[next].s, L[next].n))
-                break;
-            int m = split_cells(L[next].s, L[next].n, cells);
-            if (lone_number(cells, m, stt_at)) { /* a page's number */
-                last = next;
-                continue;
-            }
-            int row = row_start(cells, m, stt_at);
-            int again = head && same_line(&L[next], head);
-            if (m <= 0 || (next > last + 1 && !row && !again))
-                break;
-            if (!row && !again && L[next].s[0] != ' ')
-                break; /* text at the margin: the note under the table */
-            if (!row && !again && m == 1 && imp_txt_all_caps(cells[0].s, cells[0].n) &&
-                !row_follows(L, n, next, stt_at))
-                break; /* a signer's title under it, "NGƯỜI LẬP BIỂU": no cell's
-                        * words (it and its name went into the last row's
-                        * last cell, exit 0, no note: s32review); but a
-                        * cell's line in capitals, "MTTQ" under "Chủ tịch Ủy
-                        * ban", with rows under it, is the table's (the table
-                        * ended there, its later rows KH762's: s33review) */
-            if (!row && !again && !new_page && !wrapped_words(&L[row_line], cells, m, stt_at))
-                break; /* a note under it, indented, in small letters (not
-                        * on a new page: its columns are its own, and a
-                        * centred cell's first line above its row there
-                        * ended the table, binh-trung's row 19, s34round) */
-            new_page = (new_page || again) && !row;
-            if (row)
-                row_line = next;
-            last = next;
-        }
+        size_t last = table_end(L, n, l, stt_at, hd ? &L[first + hd - 1] : NULL);
         for (size_t w = done; w < first; w++) {
             buf_putn(&rewritten, L[w].s, L[w].n);
             buf_putc(&rewritten, '\n');
@@ -987,6 +1142,9 @@ int imp_txt_layout_tables(const char *s, size_t len, Buf *out)
         buf_putn(out, rewritten.data ? rewritten.data : "", rewritten.len);
     }
     buf_free(&rewritten);
+    for (size_t i = 0; i < n_owned; i++)
+        free(owned[i]);
+    free(owned);
     free(L);
     return any;
 }

@@ -120,10 +120,6 @@ LEFT = {
         'Đoàn thể xã hỗ trợ trong quá trình rà soát, cập nhật số liệu. | Thường xuyên trong năm 2024 |',
         "row 17 of its Biểu 01: two cells printed one space apart are one (the time in the "
         "person's cell); the rows before it are read"),
-    ('le-thuy-2025', 'pdf-layout'): (
-        '| TT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian | Sản phẩm |',
-        "Bảng 2's narrow 'TT' column prints 'T' over 'T': no table found, its lines "
-        "paragraphs, exit 0"),
     ('le-thuy-2025', 'pdf-plain'): (
         'sinh chiếc 1.200 Cộng 1.574 Số liệu rà',
         "plain pdftotext writes a body table's cells column by column ('1.574' after the "

@@ -97,6 +97,20 @@ else
     not_ok "P6 $(head -c 300 "$work/m/bt34.err") $(grep -n 'c1: "3"\|c1: "16"\|c1: "19"' "$y" | tr '\n' '|' | head -c 700)"
 fi
 
+# le-thuy's Bảng 2 through the same (round33-lethuy.txt): its narrow "TT" column prints "T"
+# above the header line and "T" below it, its cells centred over two lines around each STT
+# (row 3's STT alone on its line), and "Phòng Tài chính - trước tháng" two cells one space
+# apart. Before: no table, its lines paragraphs, exit 0, no message.
+y=$work/m/lethuy.yaml
+if grep -q '^ *- {key: stt, type: stt, header: "TT"}$' "$y" &&
+    grep -A4 '^ *- task: Dự trữ vật tư, phương tiện$' "$y" | grep -q 'support: \[phong-tai-chinh-ke-hoach\]' &&
+    grep -A4 '^ *- task: Dự trữ vật tư, phương tiện$' "$y" | grep -q 'due: {before: 2025-08}' &&
+    grep -A4 '^ *- task: Kiện toàn Ban Chỉ huy$' "$y" | grep -q 'data: {san_pham: "Quyết định kiện toàn"}'; then
+    ok "P7 a body table whose 'TT' prints 'T' over 'T' around its header line, its cells centred (an STT alone on its line): a table, each cell in its row"
+else
+    not_ok "P7 $(grep -n 'Bảng 2\|Dự trữ\|Kiện toàn Ban\|header: "TT"' "$y" | head -6 | tr '\n' '|' | head -c 700)"
+fi
+
 # ---- linear: pages whose numbers stand over empty lines; centred rows --------------------
 for n in 5000 20000; do
     /usr/bin/python3 - "$work/t$n.txt" "$n" <<'PY'
