@@ -126,4 +126,27 @@ open(sys.argv[1], 'w', encoding='utf-8').write('\n'.join(out) + '\n')
 PY
     timed_case "T import of $n pages numbered over empty lines and a Biểu of $((n / 4)) centred rows" "$timed" import "$work/t$n.txt" -o -
 done
+# ---- linear (s34round): a Biểu over 500 and 2,000 pages, its columns set two ways by turns,
+# the header again on each page, each row's cell centred over three lines (page grids,
+# centred_cells)
+for n in 500 2000; do
+    /usr/bin/python3 - "$work/g$n.txt" "$n" <<'PY'
+import sys
+n = int(sys.argv[2])
+out = ['KẾ HOẠCH', 'Thử nghiệm', '', '\fBiểu 01']
+for p in range(n):
+    sh = 6 if p % 2 else 0
+    if p:
+        out += ['\f' + ' ' * 40 + str(p + 1), '', '']
+    out.append('STT' + ' ' * (10 + sh) + 'Tên xã' + ' ' * (20 + sh) + 'Người phụ trách')
+    for r in range(4):
+        i = p * 4 + r + 1
+        out += [' ' * (43 + 2 * sh) + 'Công chức phụ trách xã số %d của' % i,
+                '%3d' % i + ' ' * (9 + sh - len(str(i))) + 'Xã %d' % i + ' ' * (31 + sh - len(str(i))) + 'trang %d nơi' % (p + 1),
+                ' ' * (43 + 2 * sh) + 'thôn bản vùng cao.']
+open(sys.argv[1], 'w', encoding='utf-8').write('\n'.join(out) + '\n')
+PY
+done
+scaling_case "T2 import of a Biểu over 500 and 2,000 pages, its columns elsewhere on every other page, its cells centred" \
+    "$khgen" import "$work/g500.txt" -o - -- "$khgen" import "$work/g2000.txt" -o -
 echo "$pass passed, $fail failed"
