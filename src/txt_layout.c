@@ -194,8 +194,12 @@ static int split_across(const size_t *cols, int n_cols, Cell *cells, int k)
  * number is never wrapped), none running across a place where one of the
  * row's cells begins (a cell's words stay in its column). A note under
  * the table, indented and in small letters ("số liệu tính đến ngày ...",
- * across the columns), went on the last row's cell (s32review). */
-static int wrapped_words(const Line *row, const Cell *cells, int k, size_t stt_at)
+ * across the columns), went on the last row's cell (s32review). With
+ * split, a cell may run across where a row's cell begins if a word of it
+ * begins there (word_near: two cells one space apart), which the table
+ * takes only when a row follows (a note across the columns has a word
+ * there too: low33's 2a). */
+static int wrapped_words(const Line *row, const Cell *cells, int k, size_t stt_at, int split)
 {
     Cell rc[MAX_CELLS];
     int kr = split_cells(row->s, row->n, rc);
@@ -204,7 +208,7 @@ static int wrapped_words(const Line *row, const Cell *cells, int k, size_t stt_a
             return 0;
         size_t end = cells[c].at + utf8_count(cells[c].s, cells[c].n);
         for (int r = 0; r < kr; r++)
-            if (rc[r].at > cells[c].at + 3 && rc[r].at < end && !word_near(&cells[c], rc[r].at))
+            if (rc[r].at > cells[c].at + 3 && rc[r].at < end && !(split && word_near(&cells[c], rc[r].at)))
                 return 0;
     }
     return 1;
@@ -1044,7 +1048,8 @@ static size_t table_end(const Line *L, size_t n, size_t l, size_t stt_at, const 
                     * cell's line in capitals, "MTTQ" under "Chủ tịch Ủy
                     * ban", with rows under it, is the table's (the table
                     * ended there, its later rows KH762's: s33review) */
-        if (!row && !again && !new_page && !wrapped_words(&L[row_line], cells, m, stt_at))
+        if (!row && !again && !new_page && !wrapped_words(&L[row_line], cells, m, stt_at, 0) &&
+            !(row_follows(L, n, next, stt_at) && wrapped_words(&L[row_line], cells, m, stt_at, 1)))
             break; /* a note under it, indented, in small letters (not
                     * on a new page: its columns are its own, and a
                     * centred cell's first line above its row there
