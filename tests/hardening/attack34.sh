@@ -179,4 +179,32 @@ init_bad "init --include a FIFO: KH031 of an included file, not 'the plan'" r.fi
 init_bad "init --include a directory: KH031, not KH001's 'Is a directory'" reg KH031 "included file 'reg' is not a regular file"
 init_bad "init --include a file that is no registry: KH033 with its code, not ('')" passwd.yaml KH033 "'passwd.yaml' is not an included file"
 
+# R4 an '@' before a key's first character, '{' or '*' is a citation to
+# pandoc's Markdown: "**IV. KINH PHÍ @@**" printed "**IV. KINH PHÍ @" and
+# the citation "@*" (its bold lost, its asterisks shown), in build -f md
+# and diff --format md alike; an address (a@b.vn) is left as written
+readme_example "$d/e/at0.yaml"
+$py - "$d/e/at0.yaml" "$d/e/at1.yaml" <<'PY'
+import sys, re
+s = open(sys.argv[1], encoding='utf-8').read()
+m = re.search(r'^  - section: (.*)$', s, flags=re.M)
+s = s[:m.start(1)] + '"KINH PHÍ @@"' + s[m.end(1):]
+open(sys.argv[2], 'w', encoding='utf-8').write(s)
+PY
+"$khgen" build -f md -o - "$d/e/at1.yaml" >"$d/e/at1.md" 2>/dev/null
+"$khgen" diff --format md "$d/e/at0.yaml" "$d/e/at1.yaml" >"$d/e/at1.diff.md" 2>/dev/null
+if ! command -v pandoc >/dev/null 2>&1; then
+    not_ok "R4 setup: pandoc is not installed (tools/deps.sh's test packages)"
+else
+    pandoc -f markdown -t html "$d/e/at1.md" >"$d/e/at1.md.html"
+    pandoc -f markdown -t html "$d/e/at1.diff.md" >"$d/e/at1.diff.html"
+    if grep -qF '<strong>I. KINH PHÍ @@</strong>' "$d/e/at1.md.html" &&
+        grep -qF 'KINH PHÍ @@</strong>' "$d/e/at1.diff.html" &&
+        ! grep -q 'citation' "$d/e/at1.md.html" "$d/e/at1.diff.html"; then
+        ok "R4 a title ending in '@@': pandoc reads the .md and the diff's md as written, bold kept"
+    else
+        not_ok "R4 '@@': $(grep -h 'PHÍ\|@@' "$d/e/at1.md.html" "$d/e/at1.diff.html" | head -4 | head -c 500)"
+    fi
+fi
+
 echo "$pass passed, $fail failed"
