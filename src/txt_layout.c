@@ -152,11 +152,11 @@ static int lone_number(const Cell *cells, int k, size_t stt_at)
  * number is never wrapped), none running across a place where one of the
  * row's cells begins (a cell's words stay in its column). A note under
  * the table, indented and in small letters ("số liệu tính đến ngày ...",
- * across the columns), went on the last row's cell (s32review). */
-static int wrapped_words(const Line *row, const Cell *cells, int k, size_t stt_at)
+ * across the columns), went on the last row's cell (s32review). The
+ * row's cells (rc, kr) are split once by the caller: split again for each
+ * line under it, a row of 1 MB over 4,000 lines took 2.4 s (s34review). */
+static int wrapped_words(const Cell *rc, int kr, const Cell *cells, int k, size_t stt_at)
 {
-    Cell rc[MAX_CELLS];
-    int kr = split_cells(row->s, row->n, rc);
     for (int c = 0; c < k; c++) {
         if (cells[c].at <= stt_at + 3)
             return 0;
@@ -191,12 +191,14 @@ static int row_follows(const Line *L, size_t n, size_t l, size_t stt_at)
     return 0;
 }
 
-/* Whether lines a and b hold the same cells, whatever their places (a
- * header printed again at a page's top). */
-static int same_line(const Line *a, const Line *b)
+/* Whether line a holds the kb cells cb, whatever their places (a header
+ * printed again at a page's top: cb its last line's, split once by the
+ * caller; split again for each line of the table, a header line of 1 MB
+ * over 4,000 rows took 2.7 s, s34review). */
+static int same_line(const Line *a, const Cell *cb, int kb)
 {
-    Cell ca[MAX_CELLS], cb[MAX_CELLS];
-    int ka = split_cells(a->s, a->n, ca), kb = split_cells(b->s, b->n, cb);
+    Cell ca[MAX_CELLS];
+    int ka = split_cells(a->s, a->n, ca);
     if (ka <= 0 || ka != kb)
         return 0;
     for (int k = 0; k < ka; k++)
@@ -343,7 +345,7 @@ static int opens_next(const Line *L, size_t x, size_t y, size_t last, const size
  * lines L[first + hd..last]; malloc'd, the caller frees it. Each line is
  * looked at from the row under it only. */
 static char *centred_lines(const Line *L, size_t first, size_t hd, size_t last, size_t stt_at,
-                           const size_t *cols, int n_cols)
+                           const size_t *cols, int n_cols, const Cell *hc, int hk)
 {
     Cell cells[MAX_CELLS];
     char *up = xmalloc(last - first + 1);
@@ -355,7 +357,7 @@ static char *centred_lines(const Line *L, size_t first, size_t hd, size_t last, 
         for (size_t x = y; x-- > first + hd;) {
             k = split_cells(L[x].s, L[x].n, cells);
             if (row_start(cells, k, stt_at) || lone_number(cells, k, stt_at) ||
-                (hd && same_line(&L[x], &L[first + hd - 1])) ||
+                (hd && same_line(&L[x], hc, hk)) ||
                 !opens_next(L, x, y, last, cols, n_cols, cells, k))
                 break;
             up[x - first] = 1;
@@ -415,12 +417,14 @@ static int write_table(const Line *L, size_t first, size_t hd, size_t last, size
     int widest, n_cols = row_columns(L, first, hd, last, stt_at, cols, &widest);
     if (n_cols < 2 || n_cols > widest)
         return 0;
+    Cell hc[MAX_CELLS]; /* the header's last line's cells, split once (same_line) */
+    int hk = hd ? split_cells(L[first + hd - 1].s, L[first + hd - 1].n, hc) : 0;
     /* the header's columns right of every row's cells: columns the rows
      * leave empty ("Cơ quan phụ trách" over nothing yet) */
     size_t data_end = 0;
     for (size_t l = first + hd; l <= last; l++) {
         int k = split_cells(L[l].s, L[l].n, cells);
-        if (lone_number(cells, k, stt_at) || (hd && same_line(&L[l], &L[first + hd - 1])))
+        if (lone_number(cells, k, stt_at) || (hd && same_line(&L[l], hc, hk)))
             continue; /* a page's number, the header again */
         for (int c = 0; c < k; c++) {
             size_t e = cells[c].at + utf8_count(cells[c].s, cells[c].n);
@@ -445,7 +449,7 @@ static int write_table(const Line *L, size_t first, size_t hd, size_t last, size
     /* a header of wrapped cells (groups 0: imp_txt_layout_tables) has
      * none: "Số tiêu chí phấn" over "đấu hoàn thành" is one cell's */
     header_groups(L, first, groups ? hd : 0, cols, n_cols, g, span);
-    char *up = centred_lines(L, first, hd, last, stt_at, cols, n_cols);
+    char *up = centred_lines(L, first, hd, last, stt_at, cols, n_cols, hc, hk);
     Buf group[MAX_COLS] = {{0}}; /* each column's group's name */
     int ok = 1;
     size_t row = 0; /* row 0 the header */
@@ -454,7 +458,7 @@ static int write_table(const Line *L, size_t first, size_t hd, size_t last, size
         if (k <= 0 || (l >= first + hd && lone_number(cells, k, stt_at)))
             continue;
         int header = l < first + hd;
-        if (!header && hd && same_line(&L[l], &L[first + hd - 1]))
+        if (!header && hd && same_line(&L[l], hc, hk))
             continue; /* the header again, at a page's top */
         int starts = !header && row_start(cells, k, stt_at);
         size_t into = row + (size_t)up[l - first]; /* the row its words go in */
@@ -745,8 +749,11 @@ int imp_txt_layout_tables(const char *s, size_t len, Buf *out)
         size_t stt_at = cells[0].at;
         /* a table's first row: its header lines above it, its rows below */
         size_t first, hd, h = table_top(L, l, stt_at, &first, &hd);
-        size_t last = l, row_line = l; /* the last line that began a row */
+        size_t last = l;
         const Line *head = hd ? &L[first + hd - 1] : NULL; /* the header's last line */
+        Cell hc[MAX_CELLS], rc[MAX_CELLS]; /* its cells, the last row line's: split once */
+        int hk = head ? split_cells(head->s, head->n, hc) : 0;
+        int kr = split_cells(L[l].s, L[l].n, rc);
         while (last + 1 < n && last - l < MAX_ROWS) {
             size_t next = last + 1;
             /* a page break inside the table: its form feed and empty
@@ -761,7 +768,7 @@ int imp_txt_layout_tables(const char *s, size_t len, Buf *out)
                 continue;
             }
             int row = row_start(cells, m, stt_at);
-            int again = head && same_line(&L[next], head);
+            int again = head && same_line(&L[next], hc, hk);
             if (m <= 0 || (next > last + 1 && !row && !again))
                 break;
             if (!row && !again && L[next].s[0] != ' ')
@@ -774,10 +781,10 @@ int imp_txt_layout_tables(const char *s, size_t len, Buf *out)
                         * cell's line in capitals, "MTTQ" under "Chủ tịch Ủy
                         * ban", with rows under it, is the table's (the table
                         * ended there, its later rows KH762's: s33review) */
-            if (!row && !again && !wrapped_words(&L[row_line], cells, m, stt_at))
+            if (!row && !again && !wrapped_words(rc, kr, cells, m, stt_at))
                 break; /* a note under it, indented, in small letters */
             if (row)
-                row_line = next;
+                memcpy(rc, cells, sizeof rc), kr = m;
             last = next;
         }
         for (size_t w = done; w < first; w++) {
