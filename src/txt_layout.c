@@ -636,14 +636,16 @@ void imp_txt_tab_tables(const char *s, size_t len, Buf *out)
 /* The header line ("STT", "TT" and more cells) a few lines above the
  * first row at l when lines of one cell stand between them (a header
  * cell wrapped, a first row's cell centred); l when there is none or
- * nothing between. */
-static size_t wrapped_head(const Line *L, size_t l, size_t stt_at)
+ * nothing between. Not above line floor (what is written already) nor
+ * past a page's label: the walk went over "Biểu 02" into Biểu 01's
+ * header, and Biểu 01, written, was copied again as its note (s34review). */
+static size_t wrapped_head(const Line *L, size_t l, size_t stt_at, size_t floor)
 {
     Cell cells[MAX_CELLS];
-    for (size_t u = l; u > 0 && l - u < MAX_HEAD + 2;) {
+    for (size_t u = l; u > floor && l - u < MAX_HEAD + 2;) {
         u--;
         int m = split_cells(L[u].s, L[u].n, cells);
-        if (m <= 0 || row_start(cells, m, stt_at))
+        if (m <= 0 || row_start(cells, m, stt_at) || page_label(L[u].s, L[u].n))
             return l;
         if (head_cell(cells, m))
             return u + 1 < l ? u : l;
@@ -652,13 +654,14 @@ static size_t wrapped_head(const Line *L, size_t l, size_t stt_at)
 }
 
 /* The top of the table whose first row is line l: *first its first line
- * and *hd its header's lines from there; the header line ("STT ...") a
+ * and *hd its header's lines from there, none above line floor (the lines
+ * before it are written: a table of them); the header line ("STT ...") a
  * wrapped header takes (wrapped_head), or l when the header is the lines
  * of two cells or more right above l. */
-static size_t table_top(const Line *L, size_t l, size_t stt_at, size_t *first, size_t *hd)
+static size_t table_top(const Line *L, size_t l, size_t stt_at, size_t floor, size_t *first, size_t *hd)
 {
     Cell cells[MAX_CELLS];
-    size_t h = wrapped_head(L, l, stt_at);
+    size_t h = wrapped_head(L, l, stt_at, floor);
     *first = l;
     if (h < l) {
         /* a header whose cells wrap, centred ("Số tiêu chí phấn" over
@@ -674,7 +677,7 @@ static size_t table_top(const Line *L, size_t l, size_t stt_at, size_t *first, s
                imp_txt_starts_lower(cells[0].s, cells[0].n))
             end++;
         *first = h;
-        while (end > h + 1 && *first > 0 && end - *first < MAX_HEAD) {
+        while (end > h + 1 && *first > floor && end - *first < MAX_HEAD) {
             const Line *a = &L[*first - 1];
             int m = split_cells(a->s, a->n, cells);
             if (m != 1 || a->s[strspn(a->s, " ")] == '(' || page_label(a->s, a->n) ||
@@ -687,7 +690,7 @@ static size_t table_top(const Line *L, size_t l, size_t stt_at, size_t *first, s
     } else {
         /* a header line holds two cells or more: the page's title above
          * it, one line centred ("DANH SÁCH XÃ"), is not the header's */
-        while (*first > 0 && l - *first < MAX_HEAD && split_cells(L[*first - 1].s, L[*first - 1].n, cells) >= 2 &&
+        while (*first > floor && l - *first < MAX_HEAD && split_cells(L[*first - 1].s, L[*first - 1].n, cells) >= 2 &&
                L[*first - 1].s[strspn(L[*first - 1].s, " ")] != '(' && !page_label(L[*first - 1].s, L[*first - 1].n))
             (*first)--;
         *hd = l - *first;
@@ -748,7 +751,7 @@ int imp_txt_layout_tables(const char *s, size_t len, Buf *out)
             continue;
         size_t stt_at = cells[0].at;
         /* a table's first row: its header lines above it, its rows below */
-        size_t first, hd, h = table_top(L, l, stt_at, &first, &hd);
+        size_t first, hd, h = table_top(L, l, stt_at, done, &first, &hd);
         size_t last = l;
         const Line *head = hd ? &L[first + hd - 1] : NULL; /* the header's last line */
         Cell hc[MAX_CELLS], rc[MAX_CELLS]; /* its cells, the last row line's: split once */
