@@ -653,6 +653,25 @@ static size_t wrapped_head(const Line *L, size_t l, size_t stt_at, size_t floor)
     return l;
 }
 
+/* Whether cell c, on a line above the header line h, stands over a gap
+ * of h: none of h's cells under any of its places. A header cell wrapped
+ * above and below the header line leaves that line empty where it stands
+ * ("Số tiêu chí phấn" over the gap between "Tên xã" and "Tiêu chí số");
+ * a Biểu's title centred over the header ("Danh mục công trình năm 2025"
+ * over "Kinh phí") is no cell of it: it was taken into the header, the
+ * column "Danh mục công trình năm 2025 Kinh phí dự kiến", the title lost,
+ * exit 0 (s34review). */
+static int over_gap(const Line *h, const Cell *c)
+{
+    Cell hc[MAX_CELLS];
+    int k = split_cells(h->s, h->n, hc);
+    size_t end = c->at + utf8_count(c->s, c->n);
+    for (int i = 0; i < k; i++)
+        if (hc[i].at < end && c->at < hc[i].at + utf8_count(hc[i].s, hc[i].n))
+            return 0;
+    return k > 0;
+}
+
 /* The top of the table whose first row is line l: *first its first line
  * and *hd its header's lines from there, none above line floor (the lines
  * before it are written: a table of them); the header line ("STT ...") a
@@ -682,7 +701,7 @@ static size_t table_top(const Line *L, size_t l, size_t stt_at, size_t floor, si
             int m = split_cells(a->s, a->n, cells);
             if (m != 1 || a->s[strspn(a->s, " ")] == '(' || page_label(a->s, a->n) ||
                 cells[0].n > 40 || memchr(cells[0].s, ':', cells[0].n) ||
-                imp_txt_all_caps(cells[0].s, cells[0].n))
+                imp_txt_all_caps(cells[0].s, cells[0].n) || !over_gap(&L[h], &cells[0]))
                 break;
             (*first)--;
         }
