@@ -313,16 +313,22 @@ static void put_rows(const Buf *text, size_t n_rows, int n_cols, const Buf *grou
  * line after it), in the same column with a small letter. Those lines
  * went on the row above: a group row "I  CẢI CÁCH THỂ CHẾ" took the
  * task's first line, the task lost it, exit 0 (s33round: tam-duong's
- * Biểu through Chromium and pdftotext -layout). */
+ * Biểu through Chromium and pdftotext -layout). And the cell goes on
+ * under the STT line too (under, the columns the line under y holds): a
+ * cell centred in its row has lines above and below the row's middle;
+ * the last line of a cell of the row above ("tháng 5/2025" under "từ
+ * tháng 3 đến") over a row whose cell begins in small letters ("tháng
+ * 6/2025") has none under, and was moved to that row, exit 0
+ * (s34review). */
 static int opens_next(const Line *L, size_t x, size_t y, size_t last, const size_t *cols, int n_cols,
-                      const Cell *cells, int k)
+                      const Cell *cells, int k, unsigned under)
 {
     Cell below[MAX_CELLS];
     if (k <= 0)
         return 0;
     for (int c = 0; c < k; c++) {
         int j = column_of(cols, n_cols, &cells[c]);
-        if (j <= 0 || imp_txt_ends_sentence(cells[c].s, cells[c].n))
+        if (j <= 0 || imp_txt_ends_sentence(cells[c].s, cells[c].n) || !(under >> j & 1))
             return 0;
         int found = 0;
         for (size_t z = x + 1; z <= y + 1 && z <= last && z <= x + 3 && !found; z++) {
@@ -354,11 +360,19 @@ static char *centred_lines(const Line *L, size_t first, size_t hd, size_t last, 
         int k = split_cells(L[y].s, L[y].n, cells);
         if (!row_start(cells, k, stt_at))
             continue;
+        unsigned under = 0; /* the columns the row's line under y holds */
+        k = y < last ? split_cells(L[y + 1].s, L[y + 1].n, cells) : 0;
+        if (!row_start(cells, k, stt_at) && !lone_number(cells, k, stt_at))
+            for (int c = 0; c < k; c++) {
+                int j = column_of(cols, n_cols, &cells[c]);
+                if (j >= 0)
+                    under |= 1u << j;
+            }
         for (size_t x = y; x-- > first + hd;) {
             k = split_cells(L[x].s, L[x].n, cells);
             if (row_start(cells, k, stt_at) || lone_number(cells, k, stt_at) ||
                 (hd && same_line(&L[x], hc, hk)) ||
-                !opens_next(L, x, y, last, cols, n_cols, cells, k))
+                !opens_next(L, x, y, last, cols, n_cols, cells, k, under))
                 break;
             up[x - first] = 1;
         }
