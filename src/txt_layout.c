@@ -89,13 +89,27 @@ static int stt_cell(const char *c, size_t n)
     return r >= n;
 }
 
-/* Whether the text c[0..n) begins a totals row: "Tổng cộng", "Cộng". */
+/* Whether the text c[0..n) begins a totals row: "Tổng cộng", "Cộng".
+ * Not a word that begins with "Cộng" ("Cộng đồng dân cư các thôn", a
+ * cell's line: it began a row of its own, the row above losing it, exit
+ * 0, s34review; "CỘNG HÒA ..."). */
 static int total_cell(const char *c, size_t n)
 {
     static const char *const words[] = {"Tổng cộng", "TỔNG CỘNG", "Tổng số", "Cộng", "CỘNG", NULL};
-    for (int k = 0; words[k]; k++)
-        if (n >= strlen(words[k]) && memcmp(c, words[k], strlen(words[k])) == 0)
-            return 1;
+    static const char *const compounds[] = {"đồng", "ĐỒNG", "tác", "TÁC", "hòa", "HÒA", "hoà", "HOÀ",
+                                            "sản", "SẢN", "sự", "SỰ", "hưởng", "HƯỞNG", NULL};
+    for (int k = 0; words[k]; k++) {
+        size_t w = strlen(words[k]);
+        if (n < w || memcmp(c, words[k], w) != 0)
+            continue;
+        for (int m = 0; k >= 3 && compounds[m]; m++) {
+            size_t cw = strlen(compounds[m]);
+            if (n >= w + 1 + cw && c[w] == ' ' && memcmp(c + w + 1, compounds[m], cw) == 0 &&
+                (n == w + 1 + cw || !((unsigned char)c[w + 1 + cw] >= 'a' || (unsigned char)c[w + 1 + cw] >= 0x80)))
+                return 0;
+        }
+        return 1;
+    }
     return 0;
 }
 
