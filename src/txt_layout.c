@@ -194,12 +194,16 @@ static int blank_line(const Line *a)
 /* Whether a row of the table whose STT column is at stt_at begins within
  * ROW_AHEAD lines after line l of the n lines L, no empty line between:
  * line l is then a cell's line (a cell's lines stand above its row's too,
- * as -layout centres them), not what follows the table. */
+ * as -layout centres them), not what follows the table. Not past a
+ * page's label: the next Biểu's first rows made "NGƯỜI LẬP BIỂU" and its
+ * signer's name under this table words of its last cell, exit 0
+ * (s34review). */
 enum { ROW_AHEAD = 4 };
 static int row_follows(const Line *L, size_t n, size_t l, size_t stt_at)
 {
     Cell cells[MAX_CELLS];
-    for (size_t j = l + 1; j < n && j <= l + ROW_AHEAD && !blank_line(&L[j]); j++)
+    for (size_t j = l + 1; j < n && j <= l + ROW_AHEAD && !blank_line(&L[j]) && !page_label(L[j].s, L[j].n);
+         j++)
         if (row_start(cells, split_cells(L[j].s, L[j].n, cells), stt_at))
             return 1;
     return 0;
