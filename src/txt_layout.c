@@ -437,6 +437,37 @@ static int row_columns(const Line *L, size_t first, size_t hd, size_t last, size
     return n_cols;
 }
 
+/* The k cells of a line of a row's words, each cut where a column begins
+ * (within two places) after one space only (two cells -layout printed one space apart, "toàn
+ * xã và các Ban công tác mặt trận": "các" ends column 1's words, "Ban"
+ * begins column 2's); their count, at most MAX_CELLS. Without it the
+ * line ended the table as a note across the columns, the rows under it
+ * that note's words, exit 0 (s34review). */
+static int cut_at_columns(const size_t *cols, int n_cols, Cell *cells, int k)
+{
+    for (int c = 0; c < k && k < MAX_CELLS; c++) {
+        size_t chars = 0, at = cells[c].at;
+        for (size_t i = 0; i < cells[c].n; i++) {
+            if (((unsigned char)cells[c].s[i] & 0xC0) == 0x80)
+                continue;
+            /* the word after it begins within two places of a column */
+            int starts = 0;
+            size_t next = at + chars + 1;
+            for (int x = 0; x < n_cols && !starts; x++)
+                starts = chars > 0 && cols[x] > at + 3 && next + 2 >= cols[x] && next <= cols[x] + 2;
+            if (starts && cells[c].s[i] == ' ' && i + 1 < cells[c].n) {
+                memmove(&cells[c + 2], &cells[c + 1], (size_t)(k - c - 1) * sizeof *cells);
+                cells[c + 1] = (Cell){at + chars + 1, cells[c].n - i - 1, cells[c].s + i + 1};
+                cells[c].n = i;
+                k++;
+                break;
+            }
+            chars++;
+        }
+    }
+    return k;
+}
+
 /* Writes the table of lines L[first..last] (hd header lines from first)
  * as pipe rows to out, then the empty lines; 0 (nothing written) when it
  * does not line up. groups 0: the header's upper lines are no column
@@ -493,6 +524,8 @@ static int write_table(const Line *L, size_t first, size_t hd, size_t last, size
         if (!header && hd && same_line(&L[l], hc, hk))
             continue; /* the header again, at a page's top */
         int starts = !header && row_start(cells, k, stt_at);
+        if (!header && !starts)
+            k = cut_at_columns(cols, n_cols, cells, k);
         size_t into = row + (size_t)up[l - first]; /* the row its words go in */
         if (starts)
             row++, into = row;
@@ -835,8 +868,11 @@ int imp_txt_layout_tables(const char *s, size_t len, Buf *out)
                         * cell's line in capitals, "MTTQ" under "Chủ tịch Ủy
                         * ban", with rows under it, is the table's (the table
                         * ended there, its later rows KH762's: s33review) */
-            if (!row && !again && !wrapped_words(rc, kr, cells, m, stt_at))
-                break; /* a note under it, indented, in small letters */
+            if (!row && !again && !wrapped_words(rc, kr, cells, m, stt_at) &&
+                !row_follows(L, n, next, stt_at))
+                break; /* a note under it, indented, in small letters; a line
+                        * with rows under it is the table's (two cells one
+                        * space apart: cut_at_columns, s34review) */
             if (row)
                 memcpy(rc, cells, sizeof rc), kr = m;
             last = next;

@@ -38,6 +38,11 @@
 #      Biểu 02's rows within four lines, no empty line between:
 #      row_follows looked past "Biểu 02", and both went into Biểu 01's last
 #      cell, exit 0. Now a KH762 review line, as under any table.
+#  H8  (HIGH) a cell's line whose words touch the next column's, one space
+#      apart ("... toàn xã và các Ban công tác mặt trận"): read as a note
+#      across the columns (s33low's rule), the table ended there and rows
+#      2 and 3 became that note's text, exit 0. A line with rows under it
+#      is the table's, and its words are cut where a column begins.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -280,6 +285,27 @@ if [ "$st" -eq 0 ] && grep -qF -- '- ["Văn hóa", "Công chức Văn hóa"]' "$
     ok "H7 'NGƯỜI LẬP BIỂU' and its name under Biểu 01 stay out of its last cell though Biểu 02's rows follow within four lines"
 else
     not_ok "H7 status $st; $(rows h7)"
+fi
+
+# ---- H8: a cell's line touching the next column's, rows under it ------------------------
+{ head_page; cat <<'EOF'
+                                   Biểu 01
+                          PHÂN CÔNG NHIỆM VỤ NĂM 2025
+
+STT     Nội dung nhiệm vụ                 Đơn vị thực hiện        Thời gian
+ 1      Tuyên truyền phòng chống dịch     Trạm y tế xã            quý II
+        bệnh cho nhân dân toàn xã và các Ban công tác mặt trận
+ 2      Phun thuốc khử trùng              Trạm y tế xã            quý III
+ 3      Vệ sinh môi trường                Đoàn thanh niên         quý IV
+EOF
+} >"$work/h8.txt"
+imp h8
+if [ "$st" -eq 0 ] && ! grep -q '^    note:' "$work/h8.yaml" &&
+    grep -qF -- '- ["Tuyên truyền phòng chống dịch bệnh cho nhân dân toàn xã và các", "Trạm y tế xã Ban công tác mặt trận", "quý II"]' "$work/h8.yaml" &&
+    grep -qF -- '- ["Vệ sinh môi trường", "Đoàn thanh niên", "quý IV"]' "$work/h8.yaml"; then
+    ok "H8 a cell's line touching the next column's words (one space) with rows under it is the table's, cut at the column; rows 2 and 3 kept"
+else
+    not_ok "H8 status $st; $(rows h8); $(grep '^    note:' "$work/h8.yaml" | head -c 200)"
 fi
 
 echo "$pass passed, $fail failed"
