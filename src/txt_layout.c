@@ -782,6 +782,56 @@ static size_t table_top(const Line *L, size_t l, size_t stt_at, size_t floor, si
     return h;
 }
 
+/* The last line of the table whose first row is line l of the n lines L
+ * (its STT at stt_at, head its header's last line or NULL): its rows, the
+ * lines of their cells, page breaks and the header again, up to MAX_ROWS
+ * lines. */
+static size_t table_end(const Line *L, size_t n, size_t l, size_t stt_at, const Line *head)
+{
+    Cell cells[MAX_CELLS];
+    size_t last = l;
+    Cell hc[MAX_CELLS], rc[MAX_CELLS]; /* its cells, the last row line's: split once */
+    int hk = head ? split_cells(head->s, head->n, hc) : 0;
+    int kr = split_cells(L[l].s, L[l].n, rc);
+    while (last + 1 < n && last - l < MAX_ROWS) {
+        size_t next = last + 1;
+        /* a page break inside the table: its form feed and empty
+         * lines, then the header again or the next row */
+        while (next < n && next - last < 8 && blank_line(&L[next]))
+            next++;
+        if (next >= n || page_label(L[next].s, L[next].n))
+            break;
+        int m = split_cells(L[next].s, L[next].n, cells);
+        if (lone_number(cells, m, stt_at)) { /* a page's number */
+            last = next;
+            continue;
+        }
+        int row = row_start(cells, m, stt_at);
+        int again = head && same_line(&L[next], hc, hk);
+        if (m <= 0 || (next > last + 1 && !row && !again))
+            break;
+        if (!row && !again && L[next].s[0] != ' ')
+            break; /* text at the margin: the note under the table */
+        if (!row && !again && m == 1 && imp_txt_all_caps(cells[0].s, cells[0].n) &&
+            !row_follows(L, n, next, stt_at))
+            break; /* a signer's title under it, "NGƯỜI LẬP BIỂU": no cell's
+                    * words (it and its name went into the last row's
+                    * last cell, exit 0, no note: s32review); but a
+                    * cell's line in capitals, "MTTQ" under "Chủ tịch Ủy
+                    * ban", with rows under it, is the table's (the table
+                    * ended there, its later rows KH762's: s33review) */
+        if (!row && !again && !wrapped_words(rc, kr, cells, m, stt_at) &&
+            !row_follows(L, n, next, stt_at))
+            break; /* a note under it, indented, in small letters; a line
+                    * with rows under it is the table's (two cells one
+                    * space apart: cut_at_columns, s34review) */
+        if (row)
+            memcpy(rc, cells, sizeof rc), kr = m;
+        last = next;
+    }
+    return last;
+}
+
 int imp_txt_layout_tables(const char *s, size_t len, Buf *out)
 {
     /* the lines, once */
@@ -836,47 +886,7 @@ int imp_txt_layout_tables(const char *s, size_t len, Buf *out)
         size_t stt_at = cells[0].at;
         /* a table's first row: its header lines above it, its rows below */
         size_t first, hd, h = table_top(L, l, stt_at, done, &first, &hd);
-        size_t last = l;
-        const Line *head = hd ? &L[first + hd - 1] : NULL; /* the header's last line */
-        Cell hc[MAX_CELLS], rc[MAX_CELLS]; /* its cells, the last row line's: split once */
-        int hk = head ? split_cells(head->s, head->n, hc) : 0;
-        int kr = split_cells(L[l].s, L[l].n, rc);
-        while (last + 1 < n && last - l < MAX_ROWS) {
-            size_t next = last + 1;
-            /* a page break inside the table: its form feed and empty
-             * lines, then the header again or the next row */
-            while (next < n && next - last < 8 && blank_line(&L[next]))
-                next++;
-            if (next >= n || page_label(L[next].s, L[next].n))
-                break;
-            int m = split_cells(L[next].s, L[next].n, cells);
-            if (lone_number(cells, m, stt_at)) { /* a page's number */
-                last = next;
-                continue;
-            }
-            int row = row_start(cells, m, stt_at);
-            int again = head && same_line(&L[next], hc, hk);
-            if (m <= 0 || (next > last + 1 && !row && !again))
-                break;
-            if (!row && !again && L[next].s[0] != ' ')
-                break; /* text at the margin: the note under the table */
-            if (!row && !again && m == 1 && imp_txt_all_caps(cells[0].s, cells[0].n) &&
-                !row_follows(L, n, next, stt_at))
-                break; /* a signer's title under it, "NGƯỜI LẬP BIỂU": no cell's
-                        * words (it and its name went into the last row's
-                        * last cell, exit 0, no note: s32review); but a
-                        * cell's line in capitals, "MTTQ" under "Chủ tịch Ủy
-                        * ban", with rows under it, is the table's (the table
-                        * ended there, its later rows KH762's: s33review) */
-            if (!row && !again && !wrapped_words(rc, kr, cells, m, stt_at) &&
-                !row_follows(L, n, next, stt_at))
-                break; /* a note under it, indented, in small letters; a line
-                        * with rows under it is the table's (two cells one
-                        * space apart: cut_at_columns, s34review) */
-            if (row)
-                memcpy(rc, cells, sizeof rc), kr = m;
-            last = next;
-        }
+        size_t last = table_end(L, n, l, stt_at, hd ? &L[first + hd - 1] : NULL);
         for (size_t w = done; w < first; w++) {
             buf_putn(&rewritten, L[w].s, L[w].n);
             buf_putc(&rewritten, '\n');
