@@ -89,13 +89,27 @@ static int stt_cell(const char *c, size_t n)
     return r >= n;
 }
 
-/* Whether the text c[0..n) begins a totals row: "Tổng cộng", "Cộng". */
+/* Whether the text c[0..n) begins a totals row: "Tổng cộng", "Cộng".
+ * Not a word that begins with "Cộng" ("Cộng đồng dân cư các thôn", a
+ * cell's line: it began a row of its own, the row above losing it, exit
+ * 0, s34review; "CỘNG HÒA ..."). */
 static int total_cell(const char *c, size_t n)
 {
     static const char *const words[] = {"Tổng cộng", "TỔNG CỘNG", "Tổng số", "Cộng", "CỘNG", NULL};
-    for (int k = 0; words[k]; k++)
-        if (n >= strlen(words[k]) && memcmp(c, words[k], strlen(words[k])) == 0)
-            return 1;
+    static const char *const compounds[] = {"đồng", "ĐỒNG", "tác", "TÁC", "hòa", "HÒA", "hoà", "HOÀ",
+                                            "sản", "SẢN", "sự", "SỰ", "hưởng", "HƯỞNG", NULL};
+    for (int k = 0; words[k]; k++) {
+        size_t w = strlen(words[k]);
+        if (n < w || memcmp(c, words[k], w) != 0)
+            continue;
+        for (int m = 0; k >= 3 && compounds[m]; m++) {
+            size_t cw = strlen(compounds[m]);
+            if (n >= w + 1 + cw && c[w] == ' ' && memcmp(c + w + 1, compounds[m], cw) == 0 &&
+                (n == w + 1 + cw || !((unsigned char)c[w + 1 + cw] >= 'a' || (unsigned char)c[w + 1 + cw] >= 0x80)))
+                return 0;
+        }
+        return 1;
+    }
     return 0;
 }
 
@@ -133,7 +147,7 @@ static int page_label(const char *s, size_t n)
  * next. Its STT alone on its line begins a row too (the table's first
  * row needs more, imp_txt_layout_tables): every other cell of the row
  * centred over two lines or more, the STT between them (le-thuy's Bảng
- * 2 through Chromium, row 3). */
+ * 2 through Chromium, row 3; s34round). */
 static int row_start(const Cell *cells, int k, size_t stt_at)
 {
     if (k <= 0)
@@ -150,65 +164,22 @@ static int lone_number(const Cell *cells, int k, size_t stt_at)
     return k == 1 && cells[0].at > stt_at + 3 && strspn(cells[0].s, "0123456789") == cells[0].n;
 }
 
-/* The byte of cell c where a word of it begins at place or up to two
- * places right of it, a space before it (two cells pdftotext printed
- * one space apart: "Phòng Tài chính - trước tháng", the second at its
- * column's place); 0 when there is none. Not left of it: a long cell's
- * last word one place left of the next column ("... với 02 nhà" at 101,
- * the column at 102: binh-trung's row 14) is its own cell's. */
-static size_t word_near(const Cell *c, size_t place)
-{
-    size_t pos = c->at;
-    for (size_t i = 0; i < c->n; i++) {
-        if (((unsigned char)c->s[i] & 0xC0) == 0x80)
-            continue;
-        if (i > 0 && c->s[i - 1] == ' ' && pos >= place && pos <= place + 2)
-            return i;
-        pos++;
-    }
-    return 0;
-}
-
-/* The k cells of a table's line, each split where a word of it begins
- * at a column's place (cols, n_cols; word_at): two cells printed one
- * space apart went into one column, the table did not line up or the
- * second cell's words went into the first's. The new count. */
-static int split_across(const size_t *cols, int n_cols, Cell *cells, int k)
-{
-    for (int c = 0; c < k && k < MAX_CELLS; c++)
-        for (int j = 0; j < n_cols; j++) {
-            size_t cut;
-            if (cols[j] <= cells[c].at + 3 || !(cut = word_near(&cells[c], cols[j])))
-                continue;
-            memmove(&cells[c + 2], &cells[c + 1], (size_t)(k - c - 1) * sizeof *cells);
-            cells[c + 1] = (Cell){cells[c].at + utf8_count(cells[c].s, cut), cells[c].n - cut, cells[c].s + cut};
-            cells[c].n = cut - 1;
-            k++;
-            break;
-        }
-    return k;
-}
-
 /* Whether the k cells of a line under a row (row, its line) can be its
  * cells' words wrapped: none in the STT column (stt_at, within three: a
  * number is never wrapped), none running across a place where one of the
  * row's cells begins (a cell's words stay in its column). A note under
  * the table, indented and in small letters ("số liệu tính đến ngày ...",
- * across the columns), went on the last row's cell (s32review). With
- * split, a cell may run across where a row's cell begins if a word of it
- * begins there (word_near: two cells one space apart), which the table
- * takes only when a row follows (a note across the columns has a word
- * there too: low33's 2a). */
-static int wrapped_words(const Line *row, const Cell *cells, int k, size_t stt_at, int split)
+ * across the columns), went on the last row's cell (s32review). The
+ * row's cells (rc, kr) are split once by the caller: split again for each
+ * line under it, a row of 1 MB over 4,000 lines took 2.4 s (s34review). */
+static int wrapped_words(const Cell *rc, int kr, const Cell *cells, int k, size_t stt_at)
 {
-    Cell rc[MAX_CELLS];
-    int kr = split_cells(row->s, row->n, rc);
     for (int c = 0; c < k; c++) {
         if (cells[c].at <= stt_at + 3)
             return 0;
         size_t end = cells[c].at + utf8_count(cells[c].s, cells[c].n);
         for (int r = 0; r < kr; r++)
-            if (rc[r].at > cells[c].at + 3 && rc[r].at < end && !(split && word_near(&cells[c], rc[r].at)))
+            if (rc[r].at > cells[c].at + 3 && rc[r].at < end)
                 return 0;
     }
     return 1;
@@ -226,23 +197,29 @@ static int blank_line(const Line *a)
 /* Whether a row of the table whose STT column is at stt_at begins within
  * ROW_AHEAD lines after line l of the n lines L, no empty line between:
  * line l is then a cell's line (a cell's lines stand above its row's too,
- * as -layout centres them), not what follows the table. */
+ * as -layout centres them), not what follows the table. Not past a
+ * page's label: the next Biểu's first rows made "NGƯỜI LẬP BIỂU" and its
+ * signer's name under this table words of its last cell, exit 0
+ * (s34review). */
 enum { ROW_AHEAD = 4 };
 static int row_follows(const Line *L, size_t n, size_t l, size_t stt_at)
 {
     Cell cells[MAX_CELLS];
-    for (size_t j = l + 1; j < n && j <= l + ROW_AHEAD && !blank_line(&L[j]); j++)
+    for (size_t j = l + 1; j < n && j <= l + ROW_AHEAD && !blank_line(&L[j]) && !page_label(L[j].s, L[j].n);
+         j++)
         if (row_start(cells, split_cells(L[j].s, L[j].n, cells), stt_at))
             return 1;
     return 0;
 }
 
-/* Whether lines a and b hold the same cells, whatever their places (a
- * header printed again at a page's top). */
-static int same_line(const Line *a, const Line *b)
+/* Whether line a holds the kb cells cb, whatever their places (a header
+ * printed again at a page's top: cb its last line's, split once by the
+ * caller; split again for each line of the table, a header line of 1 MB
+ * over 4,000 rows took 2.7 s, s34review). */
+static int same_line(const Line *a, const Cell *cb, int kb)
 {
-    Cell ca[MAX_CELLS], cb[MAX_CELLS];
-    int ka = split_cells(a->s, a->n, ca), kb = split_cells(b->s, b->n, cb);
+    Cell ca[MAX_CELLS];
+    int ka = split_cells(a->s, a->n, ca);
     if (ka <= 0 || ka != kb)
         return 0;
     for (int k = 0; k < ka; k++)
@@ -390,16 +367,22 @@ static void put_rows(const Buf *text, size_t n_rows, int n_cols, const Buf *grou
  * line after it), in the same column with a small letter. Those lines
  * went on the row above: a group row "I  CẢI CÁCH THỂ CHẾ" took the
  * task's first line, the task lost it, exit 0 (s33round: tam-duong's
- * Biểu through Chromium and pdftotext -layout). */
+ * Biểu through Chromium and pdftotext -layout). And the cell goes on
+ * under the STT line too (under, the columns the line under y holds): a
+ * cell centred in its row has lines above and below the row's middle;
+ * the last line of a cell of the row above ("tháng 5/2025" under "từ
+ * tháng 3 đến") over a row whose cell begins in small letters ("tháng
+ * 6/2025") has none under, and was moved to that row, exit 0
+ * (s34review). */
 static int opens_next(const Line *L, size_t x, size_t y, size_t last, const Grids *G, const Cell *cells,
-                      int k)
+                      int k, unsigned under)
 {
     Cell below[MAX_CELLS];
     if (k <= 0)
         return 0;
     for (int c = 0; c < k; c++) {
         int j = column_at(G, x, &cells[c]);
-        if (j <= 0 || imp_txt_ends_sentence(cells[c].s, cells[c].n))
+        if (j <= 0 || imp_txt_ends_sentence(cells[c].s, cells[c].n) || !(under >> j & 1))
             return 0;
         int found = 0;
         for (size_t z = x + 1; z <= y + 1 && z <= last && z <= x + 3 && !found; z++) {
@@ -417,17 +400,23 @@ static int opens_next(const Line *L, size_t x, size_t y, size_t last, const Grid
     return 1;
 }
 
-/* Whether line l of a table (header's last line head, NULL: none) is
- * none of its rows' lines: empty, a page's number, the header again. */
-static int no_row_line(const Line *L, size_t l, const Line *head, size_t stt_at, const Grids *G, Cell *cells,
-                       int *k)
+/* The k cells of a line of a row's words, cut where a column begins
+ * (cut_at_columns, below) */
+static int cut_at_columns(const size_t *cols, int n_cols, Cell *cells, int k);
+
+/* Whether line l of a table (its header's last line's cells hc, hk) is
+ * none of its rows' lines: empty, a page's number, the header again;
+ * else its cells, cut at its page's columns as write_grid reads them. */
+static int no_row_line(const Line *L, size_t l, const Cell *hc, int hk, size_t stt_at, const Grids *G,
+                       Cell *cells, int *k)
 {
     *k = split_cells(L[l].s, L[l].n, cells);
-    if (*k <= 0 || lone_number(cells, *k, stt_at) || (head && same_line(&L[l], head)))
+    if (*k <= 0 || lone_number(cells, *k, stt_at) || (hk && same_line(&L[l], hc, hk)))
         return 1;
     int n;
     const size_t *cols = grid_of(G, l, &n);
-    *k = split_across(cols, n, cells, *k); /* as write_grid reads it */
+    if (!row_start(cells, *k, stt_at))
+        *k = cut_at_columns(cols, n, cells, *k);
     return 0;
 }
 
@@ -442,43 +431,40 @@ static int no_row_line(const Line *L, size_t l, const Line *head, size_t stt_at,
  * first two to the row above, whose cell had one line below its STT
  * (binh-trung's Biểu 01 through Chromium: "Công chức Địa chính phụ trách
  * lĩnh vực nông nghiệp" over "phụ trách Chỉ tiêu 17.1 ..." went to row
- * 16, exit 0). Linear: each line split once a column. */
+ * 16, exit 0; s34round). Linear: each line split twice a column. */
 static void centred_cells(const Line *L, size_t first, size_t hd, size_t last, size_t stt_at, const Grids *G,
-                          unsigned *up)
+                          const Cell *hc, int hk, unsigned *up)
 {
     Cell cells[MAX_CELLS];
-    const Line *head = hd ? &L[first + hd - 1] : NULL;
     memset(up, 0, (last - first + 1) * sizeof *up);
     for (int j = 1; j < MAX_COLS; j++) {
         size_t above = 0, gap = 0, from = first + hd; /* the row's lines above its STT; the gap's lines */
         int seen = 0;                                  /* a row met */
         for (size_t l = first + hd; l <= last + 1; l++) {
-            int k = 0, here = 0, lower = 0;
-            if (l <= last && no_row_line(L, l, head, stt_at, G, cells, &k))
+            int k = 0;
+            if (l <= last && no_row_line(L, l, hc, hk, stt_at, G, cells, &k))
                 continue;
-            int starts = l <= last && row_start(cells, k, stt_at);
-            if (!starts && l <= last) {
+            if (l <= last && !row_start(cells, k, stt_at)) {
+                int here = 0;
                 for (int c = 0; c < k; c++)
-                    if (column_at(G, l, &cells[c]) == j)
-                        here = 1;
-                gap += here;
+                    here |= column_at(G, l, &cells[c]) == j;
+                gap += (size_t)here;
                 continue;
             }
             /* the gap from..l between two STT lines (or the table's top) */
-            size_t keep = !seen ? 0 : l > last ? gap : (above < gap ? above : gap), n = 0;
+            size_t keep = !seen ? 0 : l > last ? gap : (above < gap ? above : gap), m = 0;
             for (size_t x = from; x < l; x++) {
-                if (no_row_line(L, x, head, stt_at, G, cells, &k))
+                if (no_row_line(L, x, hc, hk, stt_at, G, cells, &k))
                     continue;
                 for (int c = 0; c < k; c++)
                     if (column_at(G, x, &cells[c]) == j) {
-                        if (n == keep && keep && keep < gap && l <= last &&
+                        if (m == keep && keep && keep < gap && l <= last &&
                             imp_txt_starts_lower(cells[c].s, cells[c].n))
-                            keep++, lower = 1; /* a cell's words going on */
-                        if (n++ >= keep && l <= last)
+                            keep++; /* a cell's words going on */
+                        if (m++ >= keep && l <= last)
                             up[x - first] |= 1u << j;
                     }
             }
-            (void)lower;
             above = gap - keep;
             gap = 0, seen = 1, from = l + 1;
         }
@@ -491,7 +477,7 @@ static void centred_cells(const Line *L, size_t first, size_t hd, size_t last, s
  * column's as centred_cells reads them; malloc'd, the caller frees it.
  * Each line is looked at from the row under it only. */
 static unsigned *centred_lines(const Line *L, size_t first, size_t hd, size_t last, size_t stt_at,
-                               const Grids *G)
+                               const Grids *G, const Cell *hc, int hk)
 {
     Cell cells[MAX_CELLS];
     unsigned *up = xmalloc((last - first + 1) * sizeof *up);
@@ -501,28 +487,36 @@ static unsigned *centred_lines(const Line *L, size_t first, size_t hd, size_t la
         int k = split_cells(L[y].s, L[y].n, cells);
         if (!row_start(cells, k, stt_at))
             continue;
+        unsigned under = 0; /* the columns the row's line under y holds */
+        k = y < last ? split_cells(L[y + 1].s, L[y + 1].n, cells) : 0;
+        if (!row_start(cells, k, stt_at) && !lone_number(cells, k, stt_at))
+            for (int c = 0; c < k; c++) {
+                int j = column_at(G, y + 1, &cells[c]);
+                if (j >= 0)
+                    under |= 1u << j;
+            }
         for (size_t x = y; x-- > first + hd;) {
             k = split_cells(L[x].s, L[x].n, cells);
             if (row_start(cells, k, stt_at) || lone_number(cells, k, stt_at) ||
-                (hd && same_line(&L[x], &L[first + hd - 1])) ||
-                !opens_next(L, x, y, last, G, cells, k))
+                (hd && same_line(&L[x], hc, hk)) ||
+                !opens_next(L, x, y, last, G, cells, k, under))
                 break;
             up[x - first] = ~0u;
             any = 1;
         }
     }
     if (any) /* the table's cells are centred */
-        centred_cells(L, first, hd, last, stt_at, G, up);
+        centred_cells(L, first, hd, last, stt_at, G, hc, hk, up);
     return up;
 }
 
 /* The columns of the table of lines L[first + hd..last]: where its rows'
- * cells begin (those within three places one; with all, the header's
- * last line, every line's but the header again), sorted, in cols; their
- * count, the fullest row's cells in *widest; -1 when a line does not
- * split or there are more than MAX_COLS. */
-static int row_columns(const Line *L, size_t first, size_t hd, size_t last, size_t stt_at, const Line *all,
-                       size_t cols[MAX_COLS], int *widest)
+ * cells begin (those within three places one; with all, every line's
+ * but the header again, hc/hk), sorted, in cols; their count, the
+ * fullest row's cells in *widest; -1 when a line does not split or there
+ * are more than MAX_COLS. */
+static int row_columns(const Line *L, size_t first, size_t hd, size_t last, size_t stt_at, int all,
+                       const Cell *hc, int hk, size_t cols[MAX_COLS], int *widest)
 {
     Cell cells[MAX_CELLS];
     int n_cols = 0;
@@ -533,9 +527,9 @@ static int row_columns(const Line *L, size_t first, size_t hd, size_t last, size
             return -1;
         int row = row_start(cells, k, stt_at);
         if (!row) {
-            /* all (the header's last line): every line's cells set
-             * columns, a centred table's whose STT lines hold few */
-            if (!all || lone_number(cells, k, stt_at) || same_line(&L[l], all))
+            /* every line's cells set columns: a centred table's whose
+             * STT lines hold few (le-thuy's Bảng 2, s34round) */
+            if (!all || lone_number(cells, k, stt_at) || (hk && same_line(&L[l], hc, hk)))
                 continue;
         } else {
             *widest = k > *widest ? k : *widest;
@@ -562,34 +556,58 @@ static int row_columns(const Line *L, size_t first, size_t hd, size_t last, size
     return n_cols;
 }
 
-/* Whether line l begins a new page of a table whose header's last line
- * is head (NULL: none): a form feed on it, or the header again. */
-static int page_break(const Line *L, size_t l, const Line *head)
+/* The k cells of a line of a row's words, each cut where a column begins
+ * (within two places) after one space only (two cells -layout printed one space apart, "toàn
+ * xã và các Ban công tác mặt trận": "các" ends column 1's words, "Ban"
+ * begins column 2's); their count, at most MAX_CELLS. Without it the
+ * line ended the table as a note across the columns, the rows under it
+ * that note's words, exit 0 (s34review). */
+static int cut_at_columns(const size_t *cols, int n_cols, Cell *cells, int k)
 {
-    return memchr(L[l].s, '\f', L[l].n) != NULL || (head && same_line(&L[l], head));
+    for (int c = 0; c < k && k < MAX_CELLS; c++) {
+        size_t chars = 0, at = cells[c].at;
+        for (size_t i = 0; i < cells[c].n; i++) {
+            if (((unsigned char)cells[c].s[i] & 0xC0) == 0x80)
+                continue;
+            /* the word after it begins within two places of a column */
+            int starts = 0;
+            size_t next = at + chars + 1;
+            for (int x = 0; x < n_cols && !starts; x++)
+                starts = chars > 0 && cols[x] > at + 3 && next + 2 >= cols[x] && next <= cols[x] + 2;
+            if (starts && cells[c].s[i] == ' ' && i + 1 < cells[c].n) {
+                memmove(&cells[c + 2], &cells[c + 1], (size_t)(k - c - 1) * sizeof *cells);
+                cells[c + 1] = (Cell){at + chars + 1, cells[c].n - i - 1, cells[c].s + i + 1};
+                cells[c].n = i;
+                k++;
+                break;
+            }
+            chars++;
+        }
+    }
+    return k;
 }
 
 /* The grids of the table of lines L[first..last] (hd header lines from
- * first) into G: one when its rows' cells line up as a whole (the columns
- * of row_columns, in *n_cols and *widest), else one a page, each page's
- * from its own rows (a page of no row takes the page before's); the
- * grids' count, 0 when a page does not line up or has another number of
- * columns than the first (nothing to free then). Linear: each line split
- * a few times. */
-static int page_grids(const Line *L, size_t first, size_t hd, size_t last, size_t stt_at, int all, Grids *G)
+ * first, the last's cells hc, hk) into G: one when its rows' cells line
+ * up as a whole (row_columns; all: every line's cells, no more columns
+ * than the header has cells), else one a page (a form feed, or the
+ * header again, begins one), each page's from its own rows, as many as
+ * the first's (a page of no row takes the page before's); the grids'
+ * count, 0 when a page does not line up (nothing to free then). Linear:
+ * each line split a few times. */
+static int page_grids(const Line *L, size_t first, size_t hd, size_t last, size_t stt_at, int all, const Cell *hc,
+                      int hk, Grids *G)
 {
     Cell cells[MAX_CELLS];
-    const Line *head = hd ? &L[first + hd - 1] : NULL, *every = all ? head : NULL;
-    int head_cells = head ? split_cells(head->s, head->n, cells) : 0;
     size_t n = last - first + 1;
     G->first = first;
     G->at = xmalloc(n * sizeof *G->at);
     G->cols = xmalloc(n * sizeof *G->cols);
     G->n = xmalloc(n * sizeof *G->n);
     G->count = 0;
-    int widest, m = row_columns(L, first, hd, last, stt_at, every, G->cols[0], &widest);
+    int widest, m = row_columns(L, first, hd, last, stt_at, all, hc, hk, G->cols[0], &widest);
     if (all) /* no more columns than the header has cells */
-        widest = head_cells > widest ? head_cells : widest;
+        widest = hk > widest ? hk : widest;
     if (m >= 2 && m <= widest) { /* the table lines up as a whole */
         memset(G->at, 0, n * sizeof *G->at);
         G->n[0] = m;
@@ -598,19 +616,19 @@ static int page_grids(const Line *L, size_t first, size_t hd, size_t last, size_
     size_t start = first;
     int rows = 0;
     for (size_t l = first + hd; l <= last + 1; l++) {
-        if (l <= last && !(rows && page_break(L, l, head))) {
+        if (l <= last && !(rows && (memchr(L[l].s, '\f', L[l].n) || (hk && same_line(&L[l], hc, hk))))) {
             int k = split_cells(L[l].s, L[l].n, cells);
             rows += row_start(cells, k, stt_at);
             continue;
         }
         unsigned g = (unsigned)G->count;
         if (rows) {
-            m = row_columns(L, start, start == first ? hd : 0, l - 1, stt_at, every, G->cols[g], &widest);
+            m = row_columns(L, start, start == first ? hd : 0, l - 1, stt_at, all, hc, hk, G->cols[g], &widest);
             if (all)
-                widest = head_cells > widest ? head_cells : widest;
+                widest = hk > widest ? hk : widest;
             /* the first page's count, which its rows' cells showed: a
-             * page's rows may all have a cell left empty, or two cells
-             * printed one space apart (split_row) */
+             * later page's rows may all have a cell left empty, or two
+             * cells printed one space apart */
             if (m < 2 || (g ? m != G->n[0] : m > widest))
                 break;
             G->n[g] = m;
@@ -637,13 +655,15 @@ static int page_grids(const Line *L, size_t first, size_t hd, size_t last, size_
 /* Writes the table of lines L[first..last] (hd header lines from first)
  * as pipe rows to out, then the empty lines; 0 (nothing written) when it
  * does not line up. groups 0: the header's upper lines are no column
- * groups (its cells wrapped). */
+ * groups (its cells wrapped); all: page_grids'. */
 static int write_grid(const Line *L, size_t first, size_t hd, size_t last, size_t stt_at, int groups, int all,
                       Buf *out)
 {
     Cell cells[MAX_CELLS];
+    Cell hc[MAX_CELLS]; /* the header's last line's cells, split once (same_line) */
+    int hk = hd ? split_cells(L[first + hd - 1].s, L[first + hd - 1].n, hc) : 0;
     Grids G;
-    if (!page_grids(L, first, hd, last, stt_at, all, &G))
+    if (!page_grids(L, first, hd, last, stt_at, all, hc, hk, &G))
         return 0;
     size_t *cols = G.cols[0];
     int n_cols = G.n[0];
@@ -652,7 +672,7 @@ static int write_grid(const Line *L, size_t first, size_t hd, size_t last, size_
     size_t data_end = 0;
     for (size_t l = first + hd; l <= last && G.at[l - first] == 0; l++) {
         int k = split_cells(L[l].s, L[l].n, cells);
-        if (lone_number(cells, k, stt_at) || (hd && same_line(&L[l], &L[first + hd - 1])))
+        if (lone_number(cells, k, stt_at) || (hd && same_line(&L[l], hc, hk)))
             continue; /* a page's number, the header again */
         for (int c = 0; c < k; c++) {
             size_t e = cells[c].at + utf8_count(cells[c].s, cells[c].n);
@@ -664,8 +684,8 @@ static int write_grid(const Line *L, size_t first, size_t hd, size_t last, size_
         for (int c = 0; c < k; c++)
             if (cells[c].at > data_end + 1 && n_cols < MAX_COLS && cells[c].at > cols[n_cols - 1] + 3)
                 cols[n_cols++] = cells[c].at;
-    G.n[0] = n_cols; /* a later page's rows never reach those */
     }
+    G.n[0] = n_cols; /* a later page's rows never reach those */
     /* the cells, a Buf a column of each row */
     size_t n_rows = 0;
     for (size_t l = first + hd; l <= last; l++) {
@@ -678,7 +698,7 @@ static int write_grid(const Line *L, size_t first, size_t hd, size_t last, size_
     /* a header of wrapped cells (groups 0: imp_txt_layout_tables) has
      * none: "Số tiêu chí phấn" over "đấu hoàn thành" is one cell's */
     header_groups(L, first, groups ? hd : 0, cols, n_cols, g, span);
-    unsigned *up = centred_lines(L, first, hd, last, stt_at, &G);
+    unsigned *up = centred_lines(L, first, hd, last, stt_at, &G, hc, hk);
     Buf group[MAX_COLS] = {{0}}; /* each column's group's name */
     int ok = 1;
     size_t row = 0; /* row 0 the header */
@@ -687,14 +707,14 @@ static int write_grid(const Line *L, size_t first, size_t hd, size_t last, size_
         if (k <= 0 || (l >= first + hd && lone_number(cells, k, stt_at)))
             continue;
         int header = l < first + hd;
-        if (!header && hd && same_line(&L[l], &L[first + hd - 1]))
+        if (!header && hd && same_line(&L[l], hc, hk))
             continue; /* the header again, at a page's top */
-        if (!header) {
+        int starts = !header && row_start(cells, k, stt_at);
+        if (!header && !starts) {
             int lc;
             const size_t *lcols = grid_of(&G, l, &lc);
-            k = split_across(lcols, lc, cells, k);
+            k = cut_at_columns(lcols, lc, cells, k);
         }
-        int starts = !header && row_start(cells, k, stt_at);
         if (starts)
             row++;
         else if (!header && column_at(&G, l, &cells[0]) <= 0)
@@ -888,14 +908,16 @@ void imp_txt_tab_tables(const char *s, size_t len, Buf *out)
 /* The header line ("STT", "TT" and more cells) a few lines above the
  * first row at l when lines of one cell stand between them (a header
  * cell wrapped, a first row's cell centred); l when there is none or
- * nothing between. */
-static size_t wrapped_head(const Line *L, size_t l, size_t stt_at)
+ * nothing between. Not above line floor (what is written already) nor
+ * past a page's label: the walk went over "Biểu 02" into Biểu 01's
+ * header, and Biểu 01, written, was copied again as its note (s34review). */
+static size_t wrapped_head(const Line *L, size_t l, size_t stt_at, size_t floor)
 {
     Cell cells[MAX_CELLS];
-    for (size_t u = l; u > 0 && l - u < MAX_HEAD + 2;) {
+    for (size_t u = l; u > floor && l - u < MAX_HEAD + 2;) {
         u--;
         int m = split_cells(L[u].s, L[u].n, cells);
-        if (m <= 0 || row_start(cells, m, stt_at))
+        if (m <= 0 || row_start(cells, m, stt_at) || page_label(L[u].s, L[u].n))
             return l;
         if (head_cell(cells, m))
             return u + 1 < l ? u : l;
@@ -903,14 +925,34 @@ static size_t wrapped_head(const Line *L, size_t l, size_t stt_at)
     return l;
 }
 
+/* Whether cell c, on a line above the header line h, stands over a gap
+ * of h: none of h's cells under any of its places. A header cell wrapped
+ * above and below the header line leaves that line empty where it stands
+ * ("Số tiêu chí phấn" over the gap between "Tên xã" and "Tiêu chí số");
+ * a Biểu's title centred over the header ("Danh mục công trình năm 2025"
+ * over "Kinh phí") is no cell of it: it was taken into the header, the
+ * column "Danh mục công trình năm 2025 Kinh phí dự kiến", the title lost,
+ * exit 0 (s34review). */
+static int over_gap(const Line *h, const Cell *c)
+{
+    Cell hc[MAX_CELLS];
+    int k = split_cells(h->s, h->n, hc);
+    size_t end = c->at + utf8_count(c->s, c->n);
+    for (int i = 0; i < k; i++)
+        if (hc[i].at < end && c->at < hc[i].at + utf8_count(hc[i].s, hc[i].n))
+            return 0;
+    return k > 0;
+}
+
 /* The top of the table whose first row is line l: *first its first line
- * and *hd its header's lines from there; the header line ("STT ...") a
+ * and *hd its header's lines from there, none above line floor (the lines
+ * before it are written: a table of them); the header line ("STT ...") a
  * wrapped header takes (wrapped_head), or l when the header is the lines
  * of two cells or more right above l. */
-static size_t table_top(const Line *L, size_t l, size_t stt_at, size_t *first, size_t *hd)
+static size_t table_top(const Line *L, size_t l, size_t stt_at, size_t floor, size_t *first, size_t *hd)
 {
     Cell cells[MAX_CELLS];
-    size_t h = wrapped_head(L, l, stt_at);
+    size_t h = wrapped_head(L, l, stt_at, floor);
     *first = l;
     if (h < l) {
         /* a header whose cells wrap, centred ("Số tiêu chí phấn" over
@@ -926,12 +968,12 @@ static size_t table_top(const Line *L, size_t l, size_t stt_at, size_t *first, s
                imp_txt_starts_lower(cells[0].s, cells[0].n))
             end++;
         *first = h;
-        while (end > h + 1 && *first > 0 && end - *first < MAX_HEAD) {
+        while (end > h + 1 && *first > floor && end - *first < MAX_HEAD) {
             const Line *a = &L[*first - 1];
             int m = split_cells(a->s, a->n, cells);
             if (m != 1 || a->s[strspn(a->s, " ")] == '(' || page_label(a->s, a->n) ||
                 cells[0].n > 40 || memchr(cells[0].s, ':', cells[0].n) ||
-                imp_txt_all_caps(cells[0].s, cells[0].n))
+                imp_txt_all_caps(cells[0].s, cells[0].n) || !over_gap(&L[h], &cells[0]))
                 break;
             (*first)--;
         }
@@ -939,12 +981,66 @@ static size_t table_top(const Line *L, size_t l, size_t stt_at, size_t *first, s
     } else {
         /* a header line holds two cells or more: the page's title above
          * it, one line centred ("DANH SÁCH XÃ"), is not the header's */
-        while (*first > 0 && l - *first < MAX_HEAD && split_cells(L[*first - 1].s, L[*first - 1].n, cells) >= 2 &&
+        while (*first > floor && l - *first < MAX_HEAD && split_cells(L[*first - 1].s, L[*first - 1].n, cells) >= 2 &&
                L[*first - 1].s[strspn(L[*first - 1].s, " ")] != '(' && !page_label(L[*first - 1].s, L[*first - 1].n))
             (*first)--;
         *hd = l - *first;
     }
     return h;
+}
+
+/* The last line of the table whose first row is line l of the n lines L
+ * (its STT at stt_at, head its header's last line or NULL): its rows, the
+ * lines of their cells, page breaks and the header again, up to MAX_ROWS
+ * lines. */
+static size_t table_end(const Line *L, size_t n, size_t l, size_t stt_at, const Line *head)
+{
+    Cell cells[MAX_CELLS];
+    size_t last = l;
+    Cell hc[MAX_CELLS], rc[MAX_CELLS]; /* its cells, the last row line's: split once */
+    int hk = head ? split_cells(head->s, head->n, hc) : 0;
+    int kr = split_cells(L[l].s, L[l].n, rc);
+    int new_page = 0; /* the header again since the last row: a new page, its own columns */
+    while (last + 1 < n && last - l < MAX_ROWS) {
+        size_t next = last + 1;
+        /* a page break inside the table: its form feed and empty
+         * lines, then the header again or the next row */
+        while (next < n && next - last < 8 && blank_line(&L[next]))
+            next++;
+        if (next >= n || page_label(L[next].s, L[next].n))
+            break;
+        int m = split_cells(L[next].s, L[next].n, cells);
+        if (lone_number(cells, m, stt_at)) { /* a page's number */
+            last = next;
+            continue;
+        }
+        int row = row_start(cells, m, stt_at);
+        int again = head && same_line(&L[next], hc, hk);
+        if (m <= 0 || (next > last + 1 && !row && !again))
+            break;
+        if (!row && !again && L[next].s[0] != ' ')
+            break; /* text at the margin: the note under the table */
+        if (!row && !again && m == 1 && imp_txt_all_caps(cells[0].s, cells[0].n) &&
+            !row_follows(L, n, next, stt_at))
+            break; /* a signer's title under it, "NGƯỜI LẬP BIỂU": no cell's
+                    * words (it and its name went into the last row's
+                    * last cell, exit 0, no note: s32review); but a
+                    * cell's line in capitals, "MTTQ" under "Chủ tịch Ủy
+                    * ban", with rows under it, is the table's (the table
+                    * ended there, its later rows KH762's: s33review) */
+        if (!row && !again && !new_page && !wrapped_words(rc, kr, cells, m, stt_at) &&
+            !row_follows(L, n, next, stt_at))
+            break; /* a note under it, indented, in small letters; a line
+                    * with rows under it is the table's (two cells one
+                    * space apart: cut_at_columns, s34review); not on a
+                    * new page, its columns its own (binh-trung's row 19,
+                    * a centred cell's first line above it, s34round) */
+        new_page = (new_page || again) && !row;
+        if (row)
+            memcpy(rc, cells, sizeof rc), kr = m;
+        last = next;
+    }
+    return last;
 }
 
 /* Whether line l's only cell is a piece of a narrow "STT"/"TT" column's
@@ -1012,56 +1108,6 @@ static void mend_split_stt(Line *L, size_t n, char **owned, size_t *n_owned)
     }
 }
 
-/* The last line of the table whose first row is line l of the n lines L
- * (STT column stt_at, header's last line head, NULL: none): its rows and
- * their cells' lines, over page breaks, up to a note, a signer or text at
- * the margin; at most MAX_ROWS lines on. */
-static size_t table_end(const Line *L, size_t n, size_t l, size_t stt_at, const Line *head)
-{
-    Cell cells[MAX_CELLS];
-    size_t last = l, row_line = l; /* the last line that began a row */
-    int new_page = 0;              /* the header again since row_line: a new page, its own columns */
-    while (last + 1 < n && last - l < MAX_ROWS) {
-        size_t next = last + 1;
-        /* a page break inside the table: its form feed and empty
-         * lines, then the header again or the next row */
-        while (next < n && next - last < 8 && blank_line(&L[next]))
-            next++;
-        if (next >= n || page_label(L[next].s, L[next].n))
-            break;
-        int m = split_cells(L[next].s, L[next].n, cells);
-        if (lone_number(cells, m, stt_at)) { /* a page's number */
-            last = next;
-            continue;
-        }
-        int row = row_start(cells, m, stt_at);
-        int again = head && same_line(&L[next], head);
-        if (m <= 0 || (next > last + 1 && !row && !again))
-            break;
-        if (!row && !again && L[next].s[0] != ' ')
-            break; /* text at the margin: the note under the table */
-        if (!row && !again && m == 1 && imp_txt_all_caps(cells[0].s, cells[0].n) &&
-            !row_follows(L, n, next, stt_at))
-            break; /* a signer's title under it, "NGƯỜI LẬP BIỂU": no cell's
-                    * words (it and its name went into the last row's
-                    * last cell, exit 0, no note: s32review); but a
-                    * cell's line in capitals, "MTTQ" under "Chủ tịch Ủy
-                    * ban", with rows under it, is the table's (the table
-                    * ended there, its later rows KH762's: s33review) */
-        if (!row && !again && !new_page && !wrapped_words(&L[row_line], cells, m, stt_at, 0) &&
-            !(row_follows(L, n, next, stt_at) && wrapped_words(&L[row_line], cells, m, stt_at, 1)))
-            break; /* a note under it, indented, in small letters (not
-                    * on a new page: its columns are its own, and a
-                    * centred cell's first line above its row there
-                    * ended the table, binh-trung's row 19, s34round) */
-        new_page = (new_page || again) && !row;
-        if (row)
-            row_line = next;
-        last = next;
-    }
-    return last;
-}
-
 int imp_txt_layout_tables(const char *s, size_t len, Buf *out)
 {
     /* the lines, once */
@@ -1118,7 +1164,7 @@ int imp_txt_layout_tables(const char *s, size_t len, Buf *out)
             continue;
         size_t stt_at = cells[0].at;
         /* a table's first row: its header lines above it, its rows below */
-        size_t first, hd, h = table_top(L, l, stt_at, &first, &hd);
+        size_t first, hd, h = table_top(L, l, stt_at, done, &first, &hd);
         size_t last = table_end(L, n, l, stt_at, hd ? &L[first + hd - 1] : NULL);
         for (size_t w = done; w < first; w++) {
             buf_putn(&rewritten, L[w].s, L[w].n);
