@@ -246,13 +246,9 @@ static int column_of(const size_t *cols, int n_cols, const Cell *c)
 }
 
 /* A table's columns, one grid a page: Chromium sets a long table's
- * columns anew on each page it prints (binh-trung's Biểu 01 through
- * pdftotext -layout: "Người phụ trách" at place 43 on its first page, 52
- * on its second, 46 on its third), so that the places of all its rows
- * together made more columns than a row has cells: the table did not
- * line up and all of it went to KH762's review comments (s33round, left;
- * s34round). A page break (a form feed, or the header printed again)
- * starts a new grid when the table as a whole does not line up. */
+ * columns anew on each page (binh-trung's Biểu 01: "Người phụ trách" at
+ * 43, 52, 46 on its three pages), so all its rows' places made more
+ * columns than a row has cells, the table all KH762 comments (s34round). */
 typedef struct Grids {
     size_t first;             /* the table's first line */
     unsigned *at;             /* at[l - first]: the grid of line l */
@@ -261,7 +257,7 @@ typedef struct Grids {
     int count;
 } Grids;
 
-/* The columns of line l of the table (grids G), their count in *n. */
+/* The columns of line l of the table (grids G), their count in *n */
 static const size_t *grid_of(const Grids *G, size_t l, int *n)
 {
     unsigned g = G->at[l - G->first];
@@ -400,8 +396,6 @@ static int opens_next(const Line *L, size_t x, size_t y, size_t last, const Grid
     return 1;
 }
 
-/* The k cells of a line of a row's words, cut where a column begins
- * (cut_at_columns, below) */
 static int cut_at_columns(const size_t *cols, int n_cols, Cell *cells, int k);
 
 /* Whether line l of a table (its header's last line's cells hc, hk) is
@@ -427,11 +421,8 @@ static int no_row_line(const Line *L, size_t l, const Cell *hc, int hk, size_t s
  * row above, as many as it has above its STT line (one more when the
  * next begins in a small letter), the rest on the row below. Column j's
  * bit of up[l - first] set for each line l whose cell there goes on the
- * row below. A cell of five lines, two above its STT line, gave its
- * first two to the row above, whose cell had one line below its STT
- * (binh-trung's Biểu 01 through Chromium: "Công chức Địa chính phụ trách
- * lĩnh vực nông nghiệp" over "phụ trách Chỉ tiêu 17.1 ..." went to row
- * 16, exit 0; s34round). Linear: each line split twice a column. */
+ * row below. A five-line cell's first two lines went on the row above
+ * (binh-trung's row 17 through Chromium, exit 0; s34round). Linear. */
 static void centred_cells(const Line *L, size_t first, size_t hd, size_t last, size_t stt_at, const Grids *G,
                           const Cell *hc, int hk, unsigned *up)
 {
@@ -565,23 +556,31 @@ static int row_columns(const Line *L, size_t first, size_t hd, size_t last, size
 static int cut_at_columns(const size_t *cols, int n_cols, Cell *cells, int k)
 {
     for (int c = 0; c < k && k < MAX_CELLS; c++) {
-        size_t chars = 0, at = cells[c].at;
+        size_t chars = 0, at = cells[c].at, cut = 0, cut_at = 0, best = 3;
         for (size_t i = 0; i < cells[c].n; i++) {
             if (((unsigned char)cells[c].s[i] & 0xC0) == 0x80)
                 continue;
-            /* the word after it begins within two places of a column */
-            int starts = 0;
+            /* the word after it begins within two places of a column:
+             * the nearest such word ("Phòng Tài chính - trước tháng": not
+             * at "-", two places left, but at "trước", on the column;
+             * le-thuy's Bảng 2), and left of the column only words that
+             * go on: a long cell's last word one place left of the next
+             * column ("... phối hợp với 02 nhà") is its own (binh-trung's
+             * rows 14 and 18, s34round) */
             size_t next = at + chars + 1;
-            for (int x = 0; x < n_cols && !starts; x++)
-                starts = chars > 0 && cols[x] > at + 3 && next + 2 >= cols[x] && next <= cols[x] + 2;
-            if (starts && cells[c].s[i] == ' ' && i + 1 < cells[c].n) {
-                memmove(&cells[c + 2], &cells[c + 1], (size_t)(k - c - 1) * sizeof *cells);
-                cells[c + 1] = (Cell){at + chars + 1, cells[c].n - i - 1, cells[c].s + i + 1};
-                cells[c].n = i;
-                k++;
-                break;
+            for (int x = 0; x < n_cols && cells[c].s[i] == ' ' && i + 1 < cells[c].n && chars > 0; x++) {
+                size_t d = next > cols[x] ? next - cols[x] : cols[x] - next;
+                if (cols[x] > at + 3 && d < best &&
+                    (next >= cols[x] || memchr(cells[c].s + i + 1, ' ', cells[c].n - i - 1)))
+                    best = d, cut = i, cut_at = next;
             }
             chars++;
+        }
+        if (best < 3) {
+            memmove(&cells[c + 2], &cells[c + 1], (size_t)(k - c - 1) * sizeof *cells);
+            cells[c + 1] = (Cell){cut_at, cells[c].n - cut - 1, cells[c].s + cut + 1};
+            cells[c].n = cut;
+            k++;
         }
     }
     return k;

@@ -109,17 +109,17 @@ def body_words(paras):
 LEFT = {
     # session 34 (s34round): its Biểu 01 is read now (columns a page, centred
     # cells split between rows by their lines above and below the STT);
-    # row 14 still differs: its cell's line "... phối hợp với 02 nhà" ends one
-    # place left of the next column, and s34review's cut_at_columns (a word
-    # within two places of a column begins that column's cell: "... và các
-    # Ban công tác mặt trận", review34's H8, alike by position) moves "nhà"
-    # to "Thời gian thực hiện"; row 17's person cell and its time one cell
-    # (printed one space apart, five places from the column)
+    # row 17 still differs: pdftotext prints its "Người phụ trách" cell's
+    # longest line one space from "Thường xuyên trong năm 2024", one cell
+    # (the time in the person's cell, its own empty), and a cell's <br>
+    # line breaks are words in a row
     ('binh-trung-2024', 'pdf-layout'): (
-        '| 14 | Giáo dục và Đào tạo | Chủ tịch hội liên hiệp phụ nữ xã phối hợp với 02 nhà '
-        'trường, công chức liên quan | Thường xuyên trong năm 2024 |',
-        "row 14 of its Biểu 01: a cell's last word one place left of the next column is "
-        "cut into that column (review34's H8 rule); the other rows up to 17 are read"),
+        '| 17 | Môi trường và an toàn thực phẩm | Công chức Địa chính phụ trách lĩnh vực nông '
+        'nghiệp phụ trách Chỉ tiêu 17.1, 17.4, 17.9, 17.10.<br>Công chức Địa chính phụ trách lĩnh '
+        'vực Môi trường phụ trách Chỉ tiêu 17.2, 17.3, 17.5, 17.6, 17.7, 17.8, 17.11, 17.12.<br>Các '
+        'Đoàn thể xã hỗ trợ trong quá trình rà soát, cập nhật số liệu. | Thường xuyên trong năm 2024 |',
+        "row 17 of its Biểu 01: two cells printed one space apart are one (the time in the "
+        "person's cell); the rows before it are read"),
     ('le-thuy-2025', 'pdf-plain'): (
         'sinh chiếc 1.200 Cộng 1.574 Số liệu rà',
         "plain pdftotext writes a body table's cells column by column ('1.574' after the "
