@@ -525,6 +525,26 @@ static int head_cell(const Cell *cells, int k)
                       (cells[0].n == 2 && memcmp(cells[0].s, "TT", 2) == 0));
 }
 
+/* The line of the first row under the header at line l of the n lines L
+ * (its STT cell at stt_at) when one or two empty lines stand between them
+ * (pdftotext -layout leaves the height of a tall header's cell empty), or
+ * l when none: a Biểu's rows under an empty line were its note, run into
+ * one, and the table had no row, exit 0, no word (s34mut, from the
+ * surviving txt_layout-172 of s33mut). */
+enum { HEAD_GAP = 2 };
+
+static size_t head_over_blank(const Line *L, size_t n, size_t l, size_t stt_at)
+{
+    Cell cells[MAX_CELLS];
+    size_t r = l + 1;
+    while (r < n && r - l <= HEAD_GAP && blank_line(&L[r]))
+        r++;
+    if (r == l + 1 || r >= n || r - l > HEAD_GAP + 1)
+        return l;
+    int m = split_cells(L[r].s, L[r].n, cells);
+    return m >= 2 && stt_cell(cells[0].s, cells[0].n) && row_start(cells, m, stt_at) ? r : l;
+}
+
 /* Whether line l of the n lines L, its k cells, is a table's header with
  * no row under it: "STT" or "TT" then two cells or more, one line, an
  * empty line or the text's end below it and no line of two cells or more
@@ -537,6 +557,8 @@ static int header_alone(const Line *L, size_t n, size_t l, const Cell *cells, in
         return 0;
     if (l + 1 < n && !blank_line(&L[l + 1]))
         return 0;
+    if (head_over_blank(L, n, l, cells[0].at) > l)
+        return 0; /* its rows come after the empty lines */
     return l == 0 || split_cells(L[l - 1].s, L[l - 1].n, above) < 2;
 }
 
@@ -681,6 +703,22 @@ static size_t table_top(const Line *L, size_t l, size_t stt_at, size_t *first, s
         }
         *hd = end - *first;
     } else {
+        /* a header line over empty lines over the first row: the header's
+         * lines end at it, the empty lines are skipped as the rows' */
+        size_t u = l;
+        while (u > 0 && l - u < HEAD_GAP && blank_line(&L[u - 1]))
+            u--;
+        if (u < l && u > 0 && head_cell(cells, split_cells(L[u - 1].s, L[u - 1].n, cells)) &&
+            head_over_blank(L, l + 1, u - 1, cells[0].at) == l) {
+            *first = u - 1;
+            while (*first > 0 && u - *first < MAX_HEAD &&
+                   split_cells(L[*first - 1].s, L[*first - 1].n, cells) >= 2 &&
+                   L[*first - 1].s[strspn(L[*first - 1].s, " ")] != '(' &&
+                   !page_label(L[*first - 1].s, L[*first - 1].n))
+                (*first)--;
+            *hd = u - *first;
+            return h;
+        }
         /* a header line holds two cells or more: the page's title above
          * it, one line centred ("DANH SÁCH XÃ"), is not the header's */
         while (*first > 0 && l - *first < MAX_HEAD && split_cells(L[*first - 1].s, L[*first - 1].n, cells) >= 2 &&
