@@ -42,6 +42,34 @@ else
     not_ok "txt_layout header alone: $(sed -n '/label: Biểu 02/,$p' "$work/m/alone.yaml" | head -12 | tr '\n' '|' | head -c 600)"
 fi
 
+# table_top: the line right over a Biểu's header that begins "(" ("(Kèm
+# theo Kế hoạch số      /KH-UBND ngày      tháng ...)", its blanks two
+# cells) is the page's, not a header line (txt_layout-225 of this sweep:
+# the "(" looked for at the header line's indentation, the line then three
+# columns' group "(Kèm theo Kế hoạch số/KH-UBND ngày")
+sed '34s|số /KH-UBND ngày tháng|số      /KH-UBND ngày      tháng|;35d' "$(dirname "$0")/foreign31-pdfbieu.txt" >"$work/m/kem.txt"
+import_m kem txt
+if sed -n '/label: Biểu 02/,/rows:/p' "$work/m/kem.yaml" | grep -q -x '      - {key: c1, header: "STT", type: stt}' &&
+    ! grep -q 'group: "(Kèm' "$work/m/kem.yaml"; then
+    ok "txt_layout: a '(Kèm theo ...)' line of two cells right over a Biểu's header is not the header's"
+else
+    not_ok "txt_layout (Kèm theo over the header: $(sed -n '/label: Biểu 02/,/rows:/p' "$work/m/kem.yaml" | tr '\n' '|' | head -c 500)"
+fi
+
+# the row loop: a signer's title in capitals right under a table's last
+# row, its name under it, ends the table: neither goes into the last row's
+# cell (txt_layout-256 of this sweep: imp_txt_all_caps given cells[1].n,
+# the row's second cell's length, of a line of one cell: it read on into
+# the name's line, found small letters and took both into the row)
+printf 'KẾ HOẠCH\nRà soát hộ nghèo\n\nI. NHIỆM VỤ\n\nCác thôn lập danh sách hộ nghèo.\n\f\n                 Biểu 01\n           DANH SÁCH VIỆC\n\nSTT    Nội dung công việc                      Đơn vị\n 1     Làm đường giao thông nông thôn          UBND xã\n 2     Sửa chữa cống thoát nước các thôn       Các thôn\n       NGƯỜI LẬP BIỂU\n       Nguyễn Văn B\n' >"$work/m/sg.txt"
+import_m sg txt
+if grep -q -x '          - \["Sửa chữa cống thoát nước các thôn", "Các thôn"\]' "$work/m/sg.yaml" &&
+    ! grep -q 'thôn NGƯỜI LẬP' "$work/m/sg.yaml"; then
+    ok "txt_layout: a signer's title in capitals under a table's last row, a name under it, is not the row's"
+else
+    not_ok "txt_layout signer under the last row: $(sed -n '/rows:/,$p' "$work/m/sg.yaml" | tr '\n' '|' | head -c 400)"
+fi
+
 # ---- src/txt_pages.c page_head ------------------------------------------------------------
 
 # a page's running header is its first line, or its second under its
