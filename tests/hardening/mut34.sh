@@ -84,6 +84,29 @@ else
     not_ok "txt_pages third line of a page: $(sed -n '/^body:/,$p' "$work/m/p2.yaml" | tr '\n' '|' | head -c 500)"
 fi
 
+# head_words: a line that holds a field's ": " is the body's even without
+# a full stop ("Thời gian thực hiện: Quý II năm 2024" opening two pages:
+# review33's H2 ends it in "." and the "." alone kept it) (txt_pages-024
+# of this sweep: return 1 for the ": ", both lines dropped, exit 0)
+printf 'KẾ HOẠCH\nRà soát hộ nghèo\n\nI. NHIỆM VỤ\n\n1. Các thôn lập danh sách hộ nghèo.\n\fThời gian thực hiện: Quý II năm 2024\n\n2. Các thôn lập danh sách hộ cận nghèo.\n\fThời gian thực hiện: Quý II năm 2024\n\nII. TỔ CHỨC\n\nGiao các thôn thực hiện.\n' >"$work/m/f2.txt"
+import_m f2 txt
+if [ "$(grep -c 'Thời gian thực hiện: ' "$work/m/f2.yaml")" = 2 ] && [ "$(grep -c 'due: {in: 2024-Q2' "$work/m/f2.yaml")" = 2 ]; then
+    ok "txt_pages: a field's line without a full stop opening two pages is the body's, not a running header"
+else
+    not_ok "txt_pages field line as a header: $(sed -n '/^body:/,$p' "$work/m/f2.yaml" | tr '\n' '|' | head -c 400)"
+fi
+
+# head_words: an item's number with a 0 in it ("10.") is an item's, not a
+# running header's words (txt_pages-027 of this sweep: s[d] > '0', "10."
+# read as "1" then "0": both lines dropped)
+printf 'KẾ HOẠCH\nRà soát hộ nghèo\n\nI. NHIỆM VỤ\n\n1. Các thôn lập danh sách hộ nghèo.\n\f10. Giao Ban Văn hóa xã theo dõi\n\n2. Các thôn lập danh sách hộ cận nghèo.\n\f10. Giao Ban Văn hóa xã theo dõi\n\nII. TỔ CHỨC\n\nGiao các thôn thực hiện.\n' >"$work/m/n10.txt"
+import_m n10 txt
+if [ "$(grep -c 'Giao Ban Văn hóa xã theo dõi' "$work/m/n10.yaml")" = 2 ]; then
+    ok "txt_pages: an item numbered '10.' opening two pages is the body's, not a running header"
+else
+    not_ok "txt_pages item 10 as a header: $(sed -n '/^body:/,$p' "$work/m/n10.yaml" | tr '\n' '|' | head -c 400)"
+fi
+
 # ---- src/import_signer.c behalf_mark --------------------------------------------------------
 
 # a "TM." line in capitals of 239 bytes is the signature's mark, one of 240
