@@ -70,6 +70,20 @@ else
     not_ok "txt_layout signer under the last row: $(sed -n '/rows:/,$p' "$work/m/sg.yaml" | tr '\n' '|' | head -c 400)"
 fi
 
+# wrapped_words: a row's cell wrapped onto a line of its own whose words
+# begin four places right of the STT number (a narrow STT column: " 1" at
+# 1, the text at 5) are the row's words, and the rows under it the
+# table's (txt_layout-023 of this sweep: stt_at + 4, the line taken for a
+# note: the table ended at row 1, row 2 a paragraph)
+printf 'KẾ HOẠCH\nRà soát lực lượng\n\nI. NHIỆM VỤ\n\nCác việc như sau:\n\nSTT  Nội dung             Đơn vị\n 1   Làm đường giao       UBND xã\n     thông nông thôn\n 2   Sửa cống             Các thôn\n\nII. TỔ CHỨC\n\nGiao các thôn thực hiện.\n' >"$work/m/w4.txt"
+import_m w4 txt
+if grep -q -x '          - \["Làm đường giao thông nông thôn", "UBND xã"\]' "$work/m/w4.yaml" &&
+    grep -q -x '          - \["Sửa cống", "Các thôn"\]' "$work/m/w4.yaml"; then
+    ok "txt_layout: a cell's wrapped line four places right of a narrow STT column is the row's, the next row the table's"
+else
+    not_ok "txt_layout narrow STT column: $(sed -n '/^body:/,$p' "$work/m/w4.yaml" | tr '\n' '|' | head -c 500)"
+fi
+
 # ---- src/txt_pages.c page_head ------------------------------------------------------------
 
 # a page's running header is its first line, or its second under its
