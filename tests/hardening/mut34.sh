@@ -84,6 +84,18 @@ else
     not_ok "txt_layout narrow STT column: $(sed -n '/^body:/,$p' "$work/m/w4.yaml" | tr '\n' '|' | head -c 500)"
 fi
 
+# table_top: a short line in capitals right over a wrapped header's first
+# line (a title's second line, "TỔNG HỢP") is not the header cell's
+# (txt_layout-195 of this sweep: ':' && capitals, the line taken into
+# "TỔNG HỢP Số tiêu chí phấn đấu hoàn thành")
+sed '44s/.*/                            TỔNG HỢP/;45d' "$(dirname "$0")/round33-krongno.txt" >"$work/m/kcap.txt"
+import_m kcap txt
+if grep -q -x '      - {key: c3, header: "Số tiêu chí phấn đấu hoàn thành", type: int, total: true}' "$work/m/kcap.yaml"; then
+    ok "txt_layout: a short capitals line right over a wrapped Biểu header is not the header cell's words"
+else
+    not_ok "txt_layout capitals over a wrapped header: $(grep 'key: c3' "$work/m/kcap.yaml")"
+fi
+
 # ---- src/txt_pages.c page_head ------------------------------------------------------------
 
 # a page's running header is its first line, or its second under its
