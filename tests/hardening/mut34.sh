@@ -133,6 +133,50 @@ else
     not_ok "txt_pages item 10 as a header: $(sed -n '/^body:/,$p' "$work/m/n10.yaml" | tr '\n' '|' | head -c 400)"
 fi
 
+# ---- src/docx_wrapped.c wrapped_width ---------------------------------------------------------
+
+# a pasted base broken before a capital ("... ban hành" over "Bộ tiêu
+# chí ...") joins when the nearest small-letter break is WRAP_NEAR (3)
+# paragraphs above it, the paragraphs between lines of theirs: four bases
+# (docx_wrapped-033 of this sweep: k < WRAP_NEAR, the break not looked at:
+# "Bộ tiêu chí ..." and the next base became the plan's opening)
+/usr/bin/python3 - "$work/m/wn.docx" <<'PY' || not_ok "setup: wn.docx"
+import sys
+import docx
+d = docx.Document()
+t = d.add_table(rows=2, cols=2)
+for (r, c), s in {(0, 0): 'ỦY BAN NHÂN DÂN\nXÃ BÌNH TRUNG', (0, 1): 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc',
+                  (1, 0): 'Số: 15/KH-UBND', (1, 1): 'Bình Trung, ngày 10 tháng 01 năm 2024'}.items():
+    lines = s.split('\n')
+    t.cell(r, c).paragraphs[0].add_run(lines[0]).bold = True
+    for line in lines[1:]:
+        t.cell(r, c).add_paragraph().add_run(line).bold = True
+for s, bold in [('KẾ HOẠCH', True), ('Xây dựng xã nông thôn mới nâng cao năm 2024', True),
+                ('Căn cứ Nghị định số 27/2022/NĐ-CP ngày 19/4/2022 của Chính phủ quy định cơ chế quản', False),
+                ('lý, tổ chức thực hiện các chương trình mục tiêu quốc gia;', False),
+                ('Căn cứ Quyết định số 263/QĐ-TTg ngày 22/02/2022 của Thủ tướng Chính phủ phê duyệt;', False),
+                ('Căn cứ Quyết định số 318/QĐ-TTg ngày 08/3/2022 của Thủ tướng Chính phủ ban hành', False),
+                ('Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2021-2025;', False),
+                ('Căn cứ Kế hoạch số 12/KH-UBND ngày 25/12/2023 của UBND huyện Cao Lộc về việc này;', False),
+                ('UBND xã xây dựng Kế hoạch như sau:', False),
+                ('I. MỤC TIÊU', True),
+                ('Các thôn phối hợp với Ban quản lý xây dựng nông thôn mới xã rà soát các tiêu chí', False),
+                ('còn thiếu và lập kế hoạch hoàn thành trong năm 2024.', False),
+                ('Các hộ gia đình tham gia đóng góp ngày công, hiến đất để làm đường giao thông', False),
+                ('nông thôn và kênh mương nội đồng theo kế hoạch.', False),
+                ('Trên đây là Kế hoạch của UBND xã Bình Trung.', False),
+                ('TM. ỦY BAN NHÂN DÂN', True), ('CHỦ TỊCH', True), ('Lê Văn Hùng', True)]:
+    d.add_paragraph().add_run(s).bold = bold
+d.save(sys.argv[1])
+PY
+import_m wn docx
+if grep -q -x '    about: ban hành Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2021-2025' "$work/m/wn.yaml" &&
+    [ "$(grep -c '^  - kind: ' "$work/m/wn.yaml")" -eq 4 ]; then
+    ok "docx_wrapped: a base broken before a capital three paragraphs under a small-letter break reads whole, four bases"
+else
+    not_ok "docx_wrapped WRAP_NEAR: $(sed -n '/^bases:/,/^body:/p' "$work/m/wn.yaml" | tr '\n' '|' | head -c 600)"
+fi
+
 # ---- src/import_signer.c behalf_mark --------------------------------------------------------
 
 # a "TM." line in capitals of 239 bytes is the signature's mark, one of 240
