@@ -177,6 +177,20 @@ else
     not_ok "docx_wrapped WRAP_NEAR: $(sed -n '/^bases:/,/^body:/p' "$work/m/wn.yaml" | tr '\n' '|' | head -c 600)"
 fi
 
+# page_break_blanks: the empty line above a page's form feed (plain
+# pdftotext's, before the number) is the page's margin as the one under
+# the number is: a sentence broken there joins over the break, even
+# before a capital (txt_pages-104/111 of this sweep: the lines above not
+# looked at, or not marked: two paragraphs, exit 0; round33's P1 has only
+# the empty line under the number)
+printf 'KẾ HOẠCH\nRà soát hộ nghèo\n\nI. NHIỆM VỤ\n\nCác thôn lập danh sách hộ nghèo trong phạm vi toàn xã gửi Công ty cổ phần Thời đại\n\n\f      2\n\nLập đề án và báo cáo Ủy ban nhân dân xã.\n\nII. TỔ CHỨC\n\nGiao các thôn thực hiện.\n' >"$work/m/pb.txt"
+import_m pb txt
+if grep -q -x '      - para: Các thôn lập danh sách hộ nghèo trong phạm vi toàn xã gửi Công ty cổ phần Thời đại Lập đề án và báo cáo Ủy ban nhân dân xã.' "$work/m/pb.yaml"; then
+    ok "txt_pages: the empty line above a page's form feed is margin: a sentence broken there joins over the break"
+else
+    not_ok "txt_pages empty line above the break: $(sed -n '/^body:/,$p' "$work/m/pb.yaml" | tr '\n' '|' | head -c 400)"
+fi
+
 # ---- src/import_signer.c behalf_mark --------------------------------------------------------
 
 # a "TM." line in capitals of 239 bytes is the signature's mark, one of 240
