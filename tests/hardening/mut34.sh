@@ -191,6 +191,41 @@ else
     not_ok "txt_pages empty line above the break: $(sed -n '/^body:/,$p' "$work/m/pb.yaml" | tr '\n' '|' | head -c 400)"
 fi
 
+# docx_join_wrapped: in a Word plan (no pasting), a paragraph in small
+# letters goes on a line of 60 characters left open, not on one of 59
+# (low33's 1a rule, FILLED_LINE_CHARS; docx_wrapped-062 of this sweep:
+# chars > 60, the 60-character line's paragraph split in two, exit 0)
+/usr/bin/python3 - "$work/m/f60.docx" <<'PY' || not_ok "setup: f60.docx"
+import sys
+import docx
+l60 = 'Các thôn phối hợp với Ban quản lý xây dựng nông thôn mới, xã'
+l59 = 'Các hộ dân phối hợp cùng Ban quản lý xây dựng nông thôn mới'
+assert len(l60) == 60 and len(l59) == 59, (len(l60), len(l59))
+d = docx.Document()
+t = d.add_table(rows=2, cols=2)
+for (r, c), s in {(0, 0): 'ỦY BAN NHÂN DÂN\nXÃ BÌNH TRUNG', (0, 1): 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc',
+                  (1, 0): 'Số: 15/KH-UBND', (1, 1): 'Bình Trung, ngày 10 tháng 01 năm 2024'}.items():
+    lines = s.split('\n')
+    t.cell(r, c).paragraphs[0].add_run(lines[0]).bold = True
+    for line in lines[1:]:
+        t.cell(r, c).add_paragraph().add_run(line).bold = True
+for s, bold in [('KẾ HOẠCH', True), ('Xây dựng xã nông thôn mới nâng cao năm 2024', True),
+                ('I. MỤC TIÊU', True),
+                (l60, False), ('rà soát các tiêu chí còn thiếu trong năm.', False),
+                (l59, False), ('đóng góp ngày công làm đường giao thông.', False),
+                ('Trên đây là Kế hoạch của UBND xã Bình Trung.', False),
+                ('TM. ỦY BAN NHÂN DÂN', True), ('CHỦ TỊCH', True), ('Lê Văn Hùng', True)]:
+    d.add_paragraph().add_run(s).bold = bold
+d.save(sys.argv[1])
+PY
+import_m f60 docx
+if grep -q -x '      - para: Các thôn phối hợp với Ban quản lý xây dựng nông thôn mới, xã rà soát các tiêu chí còn thiếu trong năm.' "$work/m/f60.yaml" &&
+    grep -q -x '      - para: Các hộ dân phối hợp cùng Ban quản lý xây dựng nông thôn mới' "$work/m/f60.yaml"; then
+    ok "docx_wrapped: a small-letter paragraph goes on a Word line of 60 characters left open, not on one of 59"
+else
+    not_ok "docx_wrapped 60 characters: $(sed -n '/^body:/,$p' "$work/m/f60.yaml" | grep para | tr '\n' '|' | head -c 500)"
+fi
+
 # ---- src/import_signer.c behalf_mark --------------------------------------------------------
 
 # a "TM." line in capitals of 239 bytes is the signature's mark, one of 240
