@@ -133,6 +133,31 @@ else
     not_ok "txt_pages item 10 as a header: $(sed -n '/^body:/,$p' "$work/m/n10.yaml" | tr '\n' '|' | head -c 400)"
 fi
 
+# imp_txt_side_by_side: after the recipients printed beside the signature
+# (krong-no), a line with a gap of six spaces (a Biểu's "(Kèm theo Kế
+# hoạch số      /KH-UBND ngày      tháng ...)") is one line, not two
+# columns (txt_pages-137 of this sweep: block = 1 at the block's end, the
+# line split and its right half the Biểu's note, a review comment)
+sed '44s|số /KH-UBND ngày tháng|số      /KH-UBND ngày      tháng|' "$(dirname "$0")/round33-krongno.txt" >"$work/m/kk.txt"
+import_m kk txt
+if grep -q -x '    note: Biểu tổng hợp từ mục I.2.1 của Kế hoạch; bản gốc không kèm biểu này.' "$work/m/kk.yaml" &&
+    ! grep -q '/KH-UBND ngày      tháng' "$work/m/kk.yaml"; then
+    ok "txt_pages: a line with a wide gap after the recipients block is no second block's two columns"
+else
+    not_ok "txt_pages after the recipients block: $(grep -n 'note:\|review' "$work/m/kk.yaml" | tail -3 | tr '\n' '|' | head -c 400)"
+fi
+# the block's end writes the left column's last line break before the
+# right column's lines: le-thuy's recipients are three, none lost
+# (txt_pages-157 of this sweep: that write dropped, "UBND tỉnh Quảng
+# Bình" and "Thường trực Huyện ủy" lost, exit 0)
+cp "$(dirname "$0")/round33-lethuy.txt" "$work/m/lt.txt"
+import_m lt txt
+if [ "$(sed -n '/^recipients:/,/^signature:/p' "$work/m/lt.yaml" | tr '\n' '|')" = 'recipients:|  - UBND tỉnh Quảng Bình|  - Thường trực Huyện ủy|  - "Lưu: VT, NN"|signature:|' ]; then
+    ok "txt_pages: le-thuy's three recipients beside the signature are read, none lost"
+else
+    not_ok "txt_pages le-thuy recipients: $(sed -n '/^recipients:/,/^signature:/p' "$work/m/lt.yaml" | tr '\n' '|')"
+fi
+
 # ---- src/docx_wrapped.c wrapped_width ---------------------------------------------------------
 
 # a pasted base broken before a capital ("... ban hành" over "Bộ tiêu
