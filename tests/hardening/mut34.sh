@@ -251,6 +251,48 @@ else
     not_ok "docx_wrapped 60 characters: $(sed -n '/^body:/,$p' "$work/m/f60.yaml" | grep para | tr '\n' '|' | head -c 500)"
 fi
 
+# ---- src/docx_style.c docx_style_heading ------------------------------------------------------
+
+# basedOn is followed ten styles at most (low33's 1b): a style nine steps
+# under "heading 1" is that heading, one ten steps under it is not (its
+# "II." still a section, of a plain paragraph) (docx_style-005 of this
+# sweep: depth <= 10, an eleventh style looked at and chain[10] written
+# past the array's end)
+/usr/bin/python3 - "$work/m/bo.docx" <<'PY' || not_ok "setup: bo.docx"
+import sys
+import docx
+from docx.enum.style import WD_STYLE_TYPE
+d = docx.Document()
+t = d.add_table(rows=2, cols=2)
+for (r, c), s in {(0, 0): 'ỦY BAN NHÂN DÂN\nXÃ BÌNH TRUNG', (0, 1): 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc',
+                  (1, 0): 'Số: 15/KH-UBND', (1, 1): 'Bình Trung, ngày 10 tháng 01 năm 2024'}.items():
+    lines = s.split('\n')
+    t.cell(r, c).paragraphs[0].add_run(lines[0]).bold = True
+    for line in lines[1:]:
+        t.cell(r, c).add_paragraph().add_run(line).bold = True
+# Muc1 based on "heading 1", Muc2 on Muc1, ... Muc10 on Muc9: Muc9 is
+# nine steps under it (its tenth style "heading 1"), Muc10 ten
+base = d.styles['Heading 1']
+for k in range(1, 11):
+    s = d.styles.add_style('Muc%d' % k, WD_STYLE_TYPE.PARAGRAPH)
+    s.base_style = base
+    base = s
+for s, st in [('KẾ HOẠCH', None), ('Rà soát hộ nghèo năm 2024', None),
+              ('I. NHIỆM VỤ', 'Muc9'), ('Các thôn rà soát hộ nghèo trên địa bàn.', None),
+              ('II. TỔ CHỨC THỰC HIỆN', 'Muc10'), ('Trên đây là Kế hoạch của UBND xã Bình Trung.', None),
+              ('TM. ỦY BAN NHÂN DÂN', None), ('CHỦ TỊCH', None), ('Lê Văn Hùng', None)]:
+    p = d.add_paragraph(s)
+    if st:
+        p.style = d.styles[st]
+d.save(sys.argv[1])
+PY
+import_m bo docx
+if [ "$(sed -n '/^body:/,/^closing:/p' "$work/m/bo.yaml" | tr '\n' '|')" = 'body:|  - section: NHIỆM VỤ|    items:|      - para: Các thôn rà soát hộ nghèo trên địa bàn.|  - section: TỔ CHỨC THỰC HIỆN|    style: plain||closing: Trên đây là Kế hoạch của UBND xã Bình Trung.|' ]; then
+    ok "docx_style: a style nine basedOn steps under 'heading 1' is a heading, one ten steps under it is not"
+else
+    not_ok "docx_style basedOn depth: $(sed -n '/^body:/,/^closing:/p' "$work/m/bo.yaml" | tr '\n' '|')"
+fi
+
 # ---- src/import_signer.c behalf_mark --------------------------------------------------------
 
 # a "TM." line in capitals of 239 bytes is the signature's mark, one of 240
