@@ -79,11 +79,38 @@ static void page_result(void **state)
     buf_free(&out);
 }
 
+/* A field code's word is gathered for the 32 fields of a paragraph its
+ * arrays hold, never past them: a code read 33 fields deep, or outside
+ * any field (a stray w:instrText), is no field's and changes nothing
+ * (docx_run-027 of s34mut: "depth > 32 && result", the word written into
+ * word[32], over the depth; docx_run-026: "depth < 1 && depth > 32",
+ * result[-1] read and word[-1] written, the sanitizers' build stops) */
+static void deep_codes(void **state)
+{
+    (void)state;
+    Buf out = {0}, xml = {0};
+    buf_puts(&xml, "<p>");
+    for (int k = 0; k < 33; k++)
+        buf_puts(&xml, "<r><fldChar fldCharType=\"begin\"/></r>");
+    buf_puts(&xml, "<r><instrText>PAGE</instrText></r>");
+    for (int k = 0; k < 33; k++)
+        buf_puts(&xml, "<r><fldChar fldCharType=\"end\"/></r>");
+    buf_puts(&xml, "<r><t xml:space=\"preserve\">hết</t></r></p>");
+    shown(buf_str(&xml), &out);
+    assert_string_equal(buf_str(&out), "hết");
+    buf_free(&out);
+    buf_free(&xml);
+    shown("<p><r><instrText>PAGE</instrText></r><r><t xml:space=\"preserve\">Trang 2</t></r></p>", &out);
+    assert_string_equal(buf_str(&out), "Trang 2");
+    buf_free(&out);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(page_codes),
         cmocka_unit_test(page_result),
+        cmocka_unit_test(deep_codes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
