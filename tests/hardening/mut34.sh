@@ -340,4 +340,33 @@ else
     not_ok "docx_part 10 MB piece: $(head -c 300 "$work/m/t10m.err")"
 fi
 
+
+# declares_doctype: a part libxml2 refuses whose prolog holds a comment
+# then <!DOCTYPE (an entity loop), or that ends right after "<!DOCTYPE",
+# gets KH754's DTD message (s33low's 5) (docx_part-028 of this sweep: the
+# comment not passed, "not well-formed"; docx_part-016: len - i >= 10,
+# the nine last bytes not looked at)
+/usr/bin/python3 - "$work/m/d/binh-trung-2024.docx" "$work/m" <<'PY' || not_ok "setup: dtend/dtcomment.docx"
+import sys, zipfile
+src, out = sys.argv[1], sys.argv[2]
+parts = {
+    'dtend': b'<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE',
+    'dtcomment': b'<?xml version="1.0" encoding="UTF-8"?>\n<!-- saved by a script -->\n<!DOCTYPE w [<!ENTITY a "&b;"><!ENTITY b "&a;">]><w>&a;</w>',
+}
+for name, xml in parts.items():
+    zi = zipfile.ZipFile(src)
+    zo = zipfile.ZipFile('%s/%s.docx' % (out, name), 'w', zipfile.ZIP_DEFLATED)
+    for it in zi.infolist():
+        zo.writestr(it.filename, xml if it.filename == 'word/document.xml' else zi.read(it.filename))
+    zo.close()
+PY
+import_m dtend docx
+import_m dtcomment docx
+if grep -q 'error\[KH754\].*document type declaration' "$work/m/dtend.err" &&
+    grep -q 'error\[KH754\].*document type declaration' "$work/m/dtcomment.err"; then
+    ok "docx_part: a refused part's <!DOCTYPE after a comment, or at its very end, gets the DTD message"
+else
+    not_ok "docx_part DTD message: $(head -c 200 "$work/m/dtend.err") / $(head -c 200 "$work/m/dtcomment.err")"
+fi
+
 echo "$pass passed, $fail failed"
