@@ -345,12 +345,14 @@ fi
 # then <!DOCTYPE (an entity loop), or that ends right after "<!DOCTYPE",
 # gets KH754's DTD message (s33low's 5) (docx_part-028 of this sweep: the
 # comment not passed, "not well-formed"; docx_part-016: len - i >= 10,
-# the nine last bytes not looked at)
-/usr/bin/python3 - "$work/m/d/binh-trung-2024.docx" "$work/m" <<'PY' || not_ok "setup: dtend/dtcomment.docx"
+# the nine last bytes not looked at; docx_part-033: j = i + 3, an empty
+# processing instruction "<??>" not passed)
+/usr/bin/python3 - "$work/m/d/binh-trung-2024.docx" "$work/m" <<'PY' || not_ok "setup: dtend/dtcomment/dtpi.docx"
 import sys, zipfile
 src, out = sys.argv[1], sys.argv[2]
 parts = {
     'dtend': b'<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE',
+    'dtpi': b'<?xml version="1.0" encoding="UTF-8"?><??><!DOCTYPE w [<!ENTITY a "x">]><w>&a;</w>',
     'dtcomment': b'<?xml version="1.0" encoding="UTF-8"?>\n<!-- saved by a script -->\n<!DOCTYPE w [<!ENTITY a "&b;"><!ENTITY b "&a;">]><w>&a;</w>',
 }
 for name, xml in parts.items():
@@ -362,7 +364,9 @@ for name, xml in parts.items():
 PY
 import_m dtend docx
 import_m dtcomment docx
+import_m dtpi docx
 if grep -q 'error\[KH754\].*document type declaration' "$work/m/dtend.err" &&
+    grep -q 'error\[KH754\].*document type declaration' "$work/m/dtpi.err" &&
     grep -q 'error\[KH754\].*document type declaration' "$work/m/dtcomment.err"; then
     ok "docx_part: a refused part's <!DOCTYPE after a comment, or at its very end, gets the DTD message"
 else
