@@ -512,6 +512,14 @@ static int write_table(const Line *L, size_t first, size_t hd, size_t last, size
     return ok;
 }
 
+/* Whether a line's k cells begin with "STT" or "TT" and one cell more:
+ * a header's STT line (head_cell: with two more, a header of one line) */
+static int stt_head(const Cell *cells, int k)
+{
+    return k >= 2 && ((cells[0].n == 3 && memcmp(cells[0].s, "STT", 3) == 0) ||
+                      (cells[0].n == 2 && memcmp(cells[0].s, "TT", 2) == 0));
+}
+
 /* Whether the k cells of a line begin a table's header: "STT" or "TT",
  * then two cells or more. Such a line opens a table in the body too,
  * read as a Biểu's is; its rows were one paragraph of all their cells,
@@ -521,8 +529,7 @@ static int write_table(const Line *L, size_t first, size_t hd, size_t last, size
  * of their own. */
 static int head_cell(const Cell *cells, int k)
 {
-    return k >= 3 && ((cells[0].n == 3 && memcmp(cells[0].s, "STT", 3) == 0) ||
-                      (cells[0].n == 2 && memcmp(cells[0].s, "TT", 2) == 0));
+    return k >= 3 && stt_head(cells, k);
 }
 
 /* The line of the first row under the header at line l of the n lines L
@@ -703,14 +710,20 @@ static size_t table_top(const Line *L, size_t l, size_t stt_at, size_t *first, s
         }
         *hd = end - *first;
     } else {
-        /* a header line over empty lines over the first row: the header's
-         * lines end at it, the empty lines are skipped as the rows' */
-        size_t u = l;
+        /* a header over empty lines over the first row: its STT line the
+         * last line over them or one of the header's lines above it (the
+         * header's second line "Mức đã đạt chuẩn ..."); the header's lines
+         * end over them, the empty lines are skipped as the rows' */
+        size_t u = l, s;
         while (u > 0 && l - u < HEAD_GAP && blank_line(&L[u - 1]))
             u--;
-        if (u < l && u > 0 && head_cell(cells, split_cells(L[u - 1].s, L[u - 1].n, cells)) &&
+        for (s = u - (u > 0); s > 0 && u - s < MAX_HEAD &&
+                              !stt_head(cells, split_cells(L[s].s, L[s].n, cells)) &&
+                              split_cells(L[s - 1].s, L[s - 1].n, cells) >= 1;)
+            s--;
+        if (u < l && u > 0 && stt_head(cells, split_cells(L[s].s, L[s].n, cells)) &&
             head_over_blank(L, l + 1, u - 1, cells[0].at) == l) {
-            *first = u - 1;
+            *first = s;
             while (*first > 0 && u - *first < MAX_HEAD &&
                    split_cells(L[*first - 1].s, L[*first - 1].n, cells) >= 2 &&
                    L[*first - 1].s[strspn(L[*first - 1].s, " ")] != '(' &&

@@ -31,6 +31,17 @@ if sed -n '/label: Biểu 02/,$p' "$work/m/gap.yaml" | grep -q -x '      - {c1: 
 else
     not_ok "txt_layout header over an empty line: $(sed -n '/label: Biểu 02/,/^  - /p' "$work/m/gap.yaml" | head -12 | tr '\n' '|' | head -c 600)"
 fi
+# the same for a header of two lines and groups (Biểu 01: "Hiện trạng",
+# "Mục tiêu" over "STT  Tên xã" over "Mức đã đạt chuẩn ...") over an empty
+# line: before, the header's lines were the note, a review comment, the
+# columns unnamed
+sed '23a\\' "$(dirname "$0")/foreign31-pdfbieu.txt" >"$work/m/gap1.txt"
+import_m gap1 txt
+if [ "$(sed 1d "$work/m/gap1.yaml")" = "$(sed 1d "$work/m/nogap.yaml")" ]; then
+    ok "txt_layout: a Biểu's header of two lines and column groups over an empty line over its rows reads as without the empty line"
+else
+    not_ok "txt_layout two-line header over an empty line: $(sed -n '/label: Biểu 01/,/rows:/p' "$work/m/gap1.yaml" | tr '\n' '|' | head -c 600)"
+fi
 # a Biểu of a header and no row yet, then an empty line and the note, is
 # still a table of no rows (foreign32's three empty Biểu: mut33's case)
 sed '37,64d' \
