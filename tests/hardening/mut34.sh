@@ -52,6 +52,19 @@ if [ "$(grep -c '^    rows: \[\]$' "$work/m/alone.yaml")" = 1 ] && grep -q -x 'e
 else
     not_ok "txt_layout header alone: $(sed -n '/label: Biểu 02/,$p' "$work/m/alone.yaml" | head -12 | tr '\n' '|' | head -c 600)"
 fi
+# and the numbered lines of its note under it ("1.   Số liệu tính đến
+# ...") stay the note: no table of their own, no KH762 (s33mut's
+# txt_layout-172, in_page = 0 after the lone header dropped: those lines
+# read as a headerless table, three KH762 lines, the note cut short)
+{ sed '37,64d' "$(dirname "$0")/foreign31-pdfbieu.txt"
+  printf 'Ghi chú:\n1.   Số liệu tính đến ngày 31/12/2023.\n2.   Các cột phân công để trống.\n'; } >"$work/m/alnote.txt"
+import_m alnote txt
+if grep -q '^    note: ".*Ghi chú: 1\.   Số liệu tính đến ngày 31/12/2023\. 2\.   Các cột phân công để trống\."$' "$work/m/alnote.yaml" &&
+    ! grep -q KH762 "$work/m/alnote.yaml" "$work/m/alnote.err"; then
+    ok "txt_layout: numbered lines under a row-less Biểu's note stay the note, no table of their own"
+else
+    not_ok "txt_layout numbered note under a lone header: $(grep -n 'KH762\|note:' "$work/m/alnote.yaml" | head -4 | tr '\n' '|' | head -c 500)"
+fi
 
 # table_top: the line right over a Biểu's header that begins "(" ("(Kèm
 # theo Kế hoạch số      /KH-UBND ngày      tháng ...)", its blanks two
