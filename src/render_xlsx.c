@@ -44,6 +44,7 @@
 #include "created.h"
 #include "i18n.h"
 #include "layout.h"
+#include "lookalike.h"
 #include "outputs.h"
 #include "query.h"
 #include "inline.h"
@@ -262,6 +263,23 @@ static size_t excel_units(const char *s, size_t n)
     return units;
 }
 
+/* The number of bytes of s[0..n) from i on that are combining marks (an
+ * accent NFC could not compose onto the letter before it: "x̃"): they go
+ * with that letter, and a name is cut before the letter, never between
+ * them (s34low: "...x" and the mark lost). */
+static size_t marks_at(const char *s, size_t i, size_t n)
+{
+    size_t start = i;
+    while (i < n) {
+        int len;
+        unsigned cp = utf8_decode(s + i, &len);
+        if (!lookalike_is_mark(cp))
+            break;
+        i += len > 0 ? (size_t)len : 1;
+    }
+    return i - start;
+}
+
 void render_xlsx_sheet_name(const char *label, char *out, size_t size)
 {
     size_t n = 0, units = 0;
@@ -272,7 +290,9 @@ void render_xlsx_sheet_name(const char *label, char *out, size_t size)
         int len;
         unsigned cp = utf8_decode(s, &len);
         size_t w = cp > 0xFFFF ? 2 : 1;
-        if (units + w > 31)
+        /* a letter and its combining marks fit together or not at all */
+        size_t marks = lookalike_is_mark(cp) ? 0 : marks_at(s, (size_t)len, strlen(s));
+        if (units + w + excel_units(s + len, marks) > 31 || n + (size_t)len + marks + 5 > size)
             break;
         /* only an ASCII character can be one Excel forbids: strchr took
          * the code point's low byte, so "›" (U+203A, ':' below) and "一"
@@ -370,7 +390,8 @@ static void sheet_name_pick(SheetNames *sn, lxw_workbook *wb, const Attachment *
         char tail[16];
         snprintf(tail, sizeof tail, " (%d)", suffix);
         size_t keep = strlen(base);
-        while (keep > 0 && excel_units(base, keep) + strlen(tail) > 31) {
+        while (keep > 0 && (excel_units(base, keep) + strlen(tail) > 31 ||
+                            marks_at(base, keep, strlen(base)))) {
             keep--;
             while (keep > 0 && ((unsigned char)base[keep] & 0xC0) == 0x80)
                 keep--;
