@@ -845,6 +845,27 @@ static int label_reference(const char *c, const char *start)
     return p == start || p[-1] == '\n';
 }
 
+/* Where a bare URL at c (the ':' of "https://", the first 'w' of
+ * "www.") takes a backslash so that a GFM reader's autolink extension
+ * (GitHub, pandoc -f gfm) does not make it a link, which the HTML and the
+ * .docx print as plain text (s33attack): the offset from c of the ':'
+ * ("https\://x.vn"), or of the '.' after "www" ("www\.x.vn"); cmark and
+ * pandoc read the same text. SIZE_MAX when c starts none. s: where the
+ * pass began (nothing before it is looked at). */
+static size_t bare_url_escape(const char *c, const char *s, const char *end)
+{
+    if (*c == ':')
+        return end - c >= 3 && c[1] == '/' && c[2] == '/' && c > s &&
+                       ((c[-1] | 0x20) >= 'a' && (c[-1] | 0x20) <= 'z')
+                   ? 0
+                   : SIZE_MAX;
+    if (end - c < 4 || strncasecmp(c, "www.", 4) != 0)
+        return SIZE_MAX;
+    if (c > s && ((c[-1] >= '0' && c[-1] <= '9') || ((c[-1] | 0x20) >= 'a' && (c[-1] | 0x20) <= 'z')))
+        return SIZE_MAX; /* inside a word: no reader links it */
+    return 3;
+}
+
 /* The last pass over the whole Markdown document, whatever field a piece
  * of it came from (plan text, a base's kind, a task's label, a deadline's
  * prefix, a template): a '<' that is not already escaped and not in a code
@@ -881,7 +902,7 @@ void md_sanitize(Buf *doc, size_t start, int tildes)
         /* a run of bytes the pass does not look at is stepped over */
         const char *run = c;
         while (c < end) { /* strcspn stops at a NUL too: step over one */
-            c += strcspn(c, tildes ? "\n`<(&\\~" : "\n`<(&\\");
+            c += strcspn(c, tildes ? "\n`<(&\\~:wW" : "\n`<(&\\:wW");
             if (c >= end || *c != '\0')
                 break;
             c++;
@@ -925,6 +946,10 @@ void md_sanitize(Buf *doc, size_t start, int tildes)
             if (*c == '<' || (*c == '~' && tildes) ||
                 (*c == '&' && starts_reference(c, end) && !label_reference(c, s))) {
                 escape = 1;
+            } else if (*c == ':' || *c == 'w' || *c == 'W') {
+                size_t dot = bare_url_escape(c, s, end);
+                if (dot != SIZE_MAX)
+                    add_escape(&at, &n_at, &cap_at, (size_t)(c - doc->data) + dot);
             } else if (*c == '(' && c > s && c[-1] == ']') {
                 /* the destination ends at the next ')' or the line's end;
                  * the next ')' is found again only once passed, and the
