@@ -541,6 +541,10 @@ int output_target(const char *path, char **target, mode_t *mode, int *linked)
         if (follow_link(&at) != 0)
             goto fail;
     }
+    if (S_ISREG(st.st_mode) && !(st.st_mode & S_IWUSR)) {
+        errno = EACCES; /* made read-only: kept (output_read_only) */
+        goto fail;
+    }
     /* the permission bits only: a set-user-ID bit is not a plan's to keep */
     *mode = S_ISREG(st.st_mode) ? st.st_mode & 0777 : output_mode();
     *target = at;
@@ -552,6 +556,15 @@ fail: {
     errno = saved;
     return -1;
 }
+}
+
+int output_read_only(const char *path, mode_t *mode)
+{
+    struct stat st;
+    if (stat(path, &st) != 0 || !S_ISREG(st.st_mode) || (st.st_mode & S_IWUSR))
+        return 0;
+    *mode = st.st_mode & 0777;
+    return 1;
 }
 
 int output_adopt(int fd, const char *target, mode_t mode)
