@@ -13,9 +13,10 @@
 #     whole. Guards: "Cấp thôn, bản: Phấn đấu ... ." and "Đến năm 2025:
 #     Phấn đấu ... ." still split into title and text.
 #  3  a "<br>" line between a Biểu's title and its table (a .txt's: the
-#     fuzz reproducer of session 33; a .md's) became the note "\n" with a
-#     review comment quoting it; a blank note is no note. Guard: a line
-#     "Nguồn<br>số liệu" there is still the note, its comment escaped.
+#     fuzz reproducer of session 33) became the note "\n" with a review
+#     comment quoting it; a blank note is no note. Guards: a .md's "<br>"
+#     line there (the .md reader drops it: no note before either), and a
+#     line "Nguồn<br>số liệu" there is still the note, its comment escaped.
 #  4  a sheet name cut at 31 UTF-16 units parted a letter from its
 #     combining mark ("x" + U+0303 at unit 31): cut before the letter;
 #     the " (2)" cut too. Guard: a label in decomposed Vietnamese (NFD)
@@ -108,7 +109,7 @@ sed 's/^| STT | Tên tiêu chí/<br>\n\n&/' "$W/bt/binh-trung-2024.md" >"$W/brmd
 "$khgen" import -o "$W/brmd.yaml" "$W/brmd.md" >/dev/null 2>&1
 if grep -q '^<br>$' "$W/brmd.md" && grep -q '^    note: Biểu tổng hợp từ mục' "$W/brmd.yaml" &&
     ! grep -q 'stood between the title' "$W/brmd.yaml"; then
-    ok "3 a .md's '<br>' line above a Biểu's table is no note: the table's own note stays as it was"
+    ok "3 guard: a .md's '<br>' line above a Biểu's table is no note: the table's own note stays as it was"
 else
     not_ok "3 md: $(grep -n 'note:\|stood' "$W/brmd.yaml" | head -3 | tr '\n' '|')"
 fi
