@@ -894,6 +894,7 @@ void md_sanitize(Buf *doc, size_t start, int tildes)
     const char *code_end = s; /* inside a code span until here */
     size_t backslashes = 0; /* the run of backslashes just before */
     const char *next_close = NULL; /* the first ')' at or after it was looked for */
+    const char *dest_end = s; /* inside a link's destination until here: no autolink there */
     const char *eol = memchr(s, '\n', (size_t)(end - s));
     size_t def = dangerous_definition(doc->data, s, eol ? eol : end);
     if (def != SIZE_MAX)
@@ -946,7 +947,7 @@ void md_sanitize(Buf *doc, size_t start, int tildes)
             if (*c == '<' || (*c == '~' && tildes) ||
                 (*c == '&' && starts_reference(c, end) && !label_reference(c, s))) {
                 escape = 1;
-            } else if (*c == ':' || *c == 'w' || *c == 'W') {
+            } else if ((*c == ':' || *c == 'w' || *c == 'W') && c >= dest_end) {
                 size_t dot = bare_url_escape(c, s, end);
                 if (dot != SIZE_MAX)
                     add_escape(&at, &n_at, &cap_at, (size_t)(c - doc->data) + dot);
@@ -962,7 +963,8 @@ void md_sanitize(Buf *doc, size_t start, int tildes)
                         next_close = end;
                 }
                 const char *line_end = eol ? eol : end;
-                escape = dangerous_destination(c + 1, next_close < line_end ? next_close : line_end);
+                dest_end = next_close < line_end ? next_close : line_end;
+                escape = dangerous_destination(c + 1, dest_end);
             }
         }
         if (escape)
