@@ -213,23 +213,6 @@ assert 'target_year: 2024}' in s
 open(out, 'w', encoding='utf-8').write(s.replace('target_year: 2024}', 'target_year: 2024, data: {%s}}' % data, 1))
 PY
 }
-# scaled NAME N1-COMMAND... -- N4-COMMAND...: both timed; 4n within 6 times n
-scaled() {
-    _nm=$1
-    shift
-    _one=
-    while [ "$1" != "--" ]; do _one="$_one $1"; shift; done
-    shift
-    timed_case "$_nm, n" $_one
-    _c1=$cpu
-    timed_case "$_nm, 4n" "$@"
-    _c4=$cpu
-    if awk "BEGIN {a = $_c1 < 0.05 ? 0.05 : $_c1; exit !($_c4 <= 6 * a)}"; then
-        ok "4: $_nm: 4n took ${_c4}s, n ${_c1}s (at most 6 times)"
-    else
-        not_ok "4: $_nm: 4n took ${_c4}s, n ${_c1}s: more than 6 times"
-    fi
-}
 mkdir -p "$work/t4"
 rows_plan djb2x 8000 "$work/t4/r1"
 rows_plan djb2x 32000 "$work/t4/r4"
@@ -240,7 +223,7 @@ if [ $? -eq 1 ] && grep -q '^@@ Biểu 09, dòng "[A-Za-z]*": sửa @@$' "$work/
 else
     not_ok "4: control: $(head -c 300 "$work/t4/r1.out")"
 fi
-scaled "diff of a table whose row keys djb2-xor hashes alike (8,000 and 32,000 rows)" \
+scaling_case "4: diff of a table whose row keys djb2-xor hashes alike (8,000 and 32,000 rows)" \
     "$timed" diff --no-color "$work/t4/r1.yaml" "$work/t4/r1b.yaml" -- \
     "$timed" diff --no-color "$work/t4/r4.yaml" "$work/t4/r4b.yaml"
 data_plan fnv 8000 "$work/t4/k1.yaml"
@@ -250,7 +233,7 @@ if "$khgen" check "$work/t4/k1.yaml" >/dev/null 2>&1; then
 else
     not_ok "4: control: $("$khgen" check "$work/t4/k1.yaml" 2>&1 | head -c 300)"
 fi
-scaled "check of a mapping whose keys FNV-1a unmixed hashes alike (8,000 and 32,000 keys)" \
+scaling_case "4: check of a mapping whose keys FNV-1a unmixed hashes alike (8,000 and 32,000 keys)" \
     "$timed" check "$work/t4/k1.yaml" -- "$timed" check "$work/t4/k4.yaml"
 
 # guard: year_context's look back (emphasis, spaces, a list of years four
@@ -277,7 +260,7 @@ if [ $? -eq 1 ] && ! grep -q '^@@ II\.1\.-1' "$work/t4/y1.out" && grep -q 'phầ
 else
     not_ok "1: control: chains: $(head -c 300 "$work/t4/y1.out")"
 fi
-scaled "diff of a paragraph of 20,000 and 80,000 years in chains (year_context)" \
+scaling_case "4: diff of a paragraph of 20,000 and 80,000 years in chains (year_context)" \
     "$timed" diff --no-color "$work/t4/y1a.yaml" "$work/t4/y1b.yaml" -- \
     "$timed" diff --no-color "$work/t4/y4a.yaml" "$work/t4/y4b.yaml"
 

@@ -274,15 +274,8 @@ for name, n in (('signers1', 1000), ('signers4', 4000)):
     with open('%s/%s.txt' % (d, name), 'w', encoding='utf-8') as f:
         f.write('KẾ HOẠCH\nThử\n\nI. MỤC ĐÍCH\nLàm./.\n\n' + 'TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nTrần Văn Bình\n\n' * n)
 PY
-ratio_case() { # NAME SMALL LARGE: each within the limit, the larger one under 6 times the smaller
-    timed_case "$1, n" "$timed" import -o - "$work/md/$2"
-    c1=$cpu
-    timed_case "$1, 4n" "$timed" import -o - "$work/md/$3"
-    if awk "BEGIN {exit !($cpu <= 6 * $c1 + 0.05)}"; then
-        ok "$1: 4n took ${cpu}s, n ${c1}s: linear"
-    else
-        not_ok "$1: 4n took ${cpu}s, n ${c1}s: not linear"
-    fi
+ratio_case() { # NAME SMALL LARGE: import of each (scaling_case: 4n within 6 times n)
+    scaling_case "$1" "$timed" import -o - "$work/md/$2" -- "$timed" import -o - "$work/md/$3"
 }
 ratio_case "T1: a table a cell a line of 5,000 rows under a heading of two rows" cells1.txt cells4.txt
 ratio_case "T2: front matter of 50,000 lines" front1.md front4.md

@@ -251,15 +251,8 @@ for name, n in (('rows1', 4000), ('rows4', 16000)):
     with open('%s/%s.txt' % (d, name), 'w', encoding='utf-8') as f:
         f.write('KẾ HOẠCH\nThử\n\nI. MỤC ĐÍCH\nSTT\nĐơn vị\nDiện tích (ha)\nGhi chú\n' + rows + extra + '\n')
 PY
-ratio_case() { # NAME SMALL LARGE: each within the limit, the larger one under 6 times the smaller
-    timed_case "$1, n" "$timed" import -o - "$work/md/$2"
-    c1=$cpu
-    timed_case "$1, 4n" "$timed" import -o - "$work/md/$3"
-    if awk "BEGIN {exit !($cpu <= 6 * $c1 + 0.05)}"; then
-        ok "$1: 4n took ${cpu}s, n ${c1}s: linear"
-    else
-        not_ok "$1: 4n took ${cpu}s, n ${c1}s: not linear"
-    fi
+ratio_case() { # NAME SMALL LARGE: import of each (scaling_case: 4n within 6 times n)
+    scaling_case "$1" "$timed" import -o - "$work/md/$2" -- "$timed" import -o - "$work/md/$3"
 }
 ratio_case "T1: a PDF's text of 4,000 pages, each with its number" pages1.txt pages4.txt
 ratio_case "T2: a table a cell a line with 4,000 unnumbered rows" rows1.txt rows4.txt

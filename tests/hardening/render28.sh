@@ -372,14 +372,8 @@ PY
 }
 gen_many 2500 "$P/t-many1.yaml"
 gen_many 10000 "$P/t-many4.yaml"
-timed_case "F3 KH636 over 2,500 rows of 20 data keys" "$timed" check "$P/t-many1.yaml"
-cpu1=$cpu
-timed_case "F3 KH636 over 10,000 rows of 20 data keys" "$timed" check "$P/t-many4.yaml"
-if awk "BEGIN {exit !($cpu <= 6 * ($cpu1 + 0.02))}"; then
-    ok "F3 timed: 4n costs ${cpu}s against n's ${cpu1}s (ratio under 6)"
-else
-    not_ok "F3 timed: 4n costs ${cpu}s against n's ${cpu1}s (ratio over 6)"
-fi
+scaling_case "F3 KH636 over 2,500 and 10,000 rows of 20 data keys" \
+    "$timed" check "$P/t-many1.yaml" -- "$timed" check "$P/t-many4.yaml"
 
 # timed: each basis's fields written back one by one (F1), each {due}
 # looking back over the marks before it (F5): 3,000 and 12,000 bases whose
@@ -419,14 +413,8 @@ PY
 }
 gen_bases 3000 "$P/t-bases1.yaml"
 gen_bases 12000 "$P/t-bases4.yaml"
-timed_case "F1/F5 build -f md of 3,000 bases and 6,000 {due}" "$timed" build -f md -o "$work/t-b1" "$P/t-bases1.yaml"
-cpu1=$cpu
-timed_case "F1/F5 build -f md of 12,000 bases and 24,000 {due}" "$timed" build -f md -o "$work/t-b4" "$P/t-bases4.yaml"
-if awk "BEGIN {exit !($cpu <= 6 * ($cpu1 + 0.02))}"; then
-    ok "F1/F5 timed: 4n costs ${cpu}s against n's ${cpu1}s (ratio under 6)"
-else
-    not_ok "F1/F5 timed: 4n costs ${cpu}s against n's ${cpu1}s (ratio over 6)"
-fi
+scaling_case "F1/F5 build -f md of 3,000 and 12,000 bases, 6,000 and 24,000 {due}" \
+    "$timed" build -f md -o "$work/t-b1" "$P/t-bases1.yaml" -- "$timed" build -f md -o "$work/t-b4" "$P/t-bases4.yaml"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

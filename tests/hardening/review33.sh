@@ -202,14 +202,8 @@ for name, n in (('ff1', 20000), ('ff4', 80000)):
     with open('%s/%s.txt' % (sys.argv[1], name), 'w', encoding='utf-8') as f:
         f.write('KẾ HOẠCH\n' + 'ab\f' * n)
 PY
-timed_case "H5: 20,000 form feeds and no line break, n" "$timed" import -o - "$work/ff1.txt"
-c1=$cpu
-timed_case "H5: 80,000 form feeds and no line break, 4n" "$timed" import -o - "$work/ff4.txt"
-if awk "BEGIN {exit !($cpu <= 6 * $c1 + 0.05)}"; then
-    ok "H5: 80,000 form feeds took ${cpu}s, 20,000 ${c1}s: linear"
-else
-    not_ok "H5: 4n took ${cpu}s, n ${c1}s"
-fi
+scaling_case "H5: 20,000 and 80,000 form feeds and no line break" \
+    "$timed" import -o - "$work/ff1.txt" -- "$timed" import -o - "$work/ff4.txt"
 
 # ---- M1: "Đơn vị: X" above a Biểu's table is kept as written --------------------------
 md_bieu() { # FILE LINE: a plan's .md with a Biểu, LINE above its table

@@ -10,8 +10,9 @@
 # busy machine still inflates CPU time (shared caches), so a run over the
 # limit is run once more and the smaller time counts, and when that is
 # still over, the limit is scaled by how much slower than idle the machine
-# runs a fixed plan then (machine_factor, at most twice). cpu_of COMMAND... sets
-# $cpu and $status. Then the set-up and checks that more than one suite
+# runs a fixed plan then (machine_factor, at most twice). scaling_case
+# checks that work on 4n costs at most 6 times work on n. cpu_of COMMAND...
+# sets $cpu and $status. Then the set-up and checks that more than one suite
 # uses, written once here (session 18 folded the copies): README's example
 # (readme_example, readme_base, edited), a small plan (small), a check's
 # status and messages (check_says), want against got (same), the example
@@ -313,4 +314,78 @@ machine_factor() {
         [ -z "$_best" ] || awk "BEGIN {exit !($_ref < $_best)}" && _best=$_ref
     done
     factor=$(awk "BEGIN {f = $_best / ${TIMED_REF_CPU:-0.46}; if (f < 1) f = 1; if (f > 2) f = 2; printf \"%.2f\", f}")
+}
+
+# scaling_case NAME SMALL-COMMAND... -- LARGE-COMMAND...: the same work on
+# an input of n and of 4n, each a timed_case ("NAME, n", "NAME, 4n"), then
+# a case of its own: the large run may take at most 6 times the small one's
+# CPU (counted as 0.05 s at least): linear work takes 4 times, quadratic 16.
+# A single pair of runs is noise on a busy machine (session 33's stop CI
+# timed linear work at 0.11 s then 0.67 s, one lane's runs inflated by the
+# other's), so a pair over the ratio is measured twice more and each
+# command's best time kept; a rerun that ends with another status than the
+# first run does not count. Sets $c_small, $c_large and their first runs'
+# statuses $s_small, $s_large; $work/out and $work/err hold the large
+# command's last run. Suites wrote this check
+# by hand fifteen times, each with one pair of runs (lead34 folded them).
+scaling_case() {
+    _sc_name=$1
+    shift
+    _sc_k=0
+    for _sc_a; do
+        [ "$_sc_a" = -- ] && break
+        _sc_k=$((_sc_k + 1))
+    done
+    _sc_label="$_sc_name, n"
+    _scaling_run 1 "$_sc_k" "$@"
+    c_small=$cpu _sc_s1=$status
+    _sc_label="$_sc_name, 4n"
+    _scaling_run 2 "$_sc_k" "$@"
+    c_large=$cpu _sc_s4=$status
+    _sc_label=
+    s_small=$_sc_s1 s_large=$_sc_s4
+    _sc_try=0
+    while [ "$_sc_try" -lt 2 ] && ! _scaling_within; do
+        _scaling_run 1 "$_sc_k" "$@"
+        [ "$status" -eq "$_sc_s1" ] && awk "BEGIN {exit !($cpu < $c_small)}" && c_small=$cpu
+        _scaling_run 2 "$_sc_k" "$@"
+        [ "$status" -eq "$_sc_s4" ] && awk "BEGIN {exit !($cpu < $c_large)}" && c_large=$cpu
+        _sc_try=$((_sc_try + 1))
+    done
+    _sc_runs=
+    [ "$_sc_try" -gt 0 ] && _sc_runs=", the best of $((_sc_try + 1)) runs each"
+    if _scaling_within; then
+        ok "$_sc_name: 4n took ${c_large}s, n ${c_small}s (at most 6 times$_sc_runs)"
+    else
+        not_ok "$_sc_name: 4n took ${c_large}s, n ${c_small}s: more than 6 times$_sc_runs"
+    fi
+}
+
+# _scaling_within: the large run within 6 times the small one (0.05 s at least)
+_scaling_within() {
+    awk "BEGIN {a = $c_small < 0.05 ? 0.05 : $c_small; exit !($c_large <= 6 * a)}"
+}
+
+# _scaling_run WHICH K ARGS...: runs ARGS' first K words (WHICH 1) or those
+# after the word "--" that follows them (WHICH 2): as timed_case "$_sc_label"
+# when a label is set, else cpu_of
+_scaling_run() {
+    _sc_w=$1 _sc_n=$2
+    shift 2
+    if [ "$_sc_w" = 1 ]; then
+        _sc_i=0 _sc_t=$#
+        while [ "$_sc_i" -lt "$_sc_t" ]; do
+            _sc_a=$1
+            shift
+            [ "$_sc_i" -lt "$_sc_n" ] && set -- "$@" "$_sc_a"
+            _sc_i=$((_sc_i + 1))
+        done
+    else
+        shift $((_sc_n + 1))
+    fi
+    if [ -n "$_sc_label" ]; then
+        timed_case "$_sc_label" "$@"
+    else
+        cpu_of "$@"
+    fi
 }
