@@ -263,23 +263,6 @@ static size_t excel_units(const char *s, size_t n)
     return units;
 }
 
-/* The number of bytes of s[0..n) from i on that are combining marks (an
- * accent NFC could not compose onto the letter before it: "x̃"): they go
- * with that letter, and a name is cut before the letter, never between
- * them (s34low: "...x" and the mark lost). */
-static size_t marks_at(const char *s, size_t i, size_t n)
-{
-    size_t start = i;
-    while (i < n) {
-        int len;
-        unsigned cp = utf8_decode(s + i, &len);
-        if (!lookalike_is_mark(cp))
-            break;
-        i += len > 0 ? (size_t)len : 1;
-    }
-    return i - start;
-}
-
 void render_xlsx_sheet_name(const char *label, char *out, size_t size)
 {
     size_t n = 0, units = 0;
@@ -290,8 +273,9 @@ void render_xlsx_sheet_name(const char *label, char *out, size_t size)
         int len;
         unsigned cp = utf8_decode(s, &len);
         size_t w = cp > 0xFFFF ? 2 : 1;
-        /* a letter and its combining marks fit together or not at all */
-        size_t marks = lookalike_is_mark(cp) ? 0 : marks_at(s, (size_t)len, strlen(s));
+        /* a letter and its combining marks fit together or not at all:
+         * "x" + U+0303 at unit 31 was cut after the "x" (s34low) */
+        size_t marks = lookalike_is_mark(cp) ? 0 : lookalike_marks_len(s + len, strlen(s + len));
         if (units + w + excel_units(s + len, marks) > 31 || n + (size_t)len + marks + 5 > size)
             break;
         /* only an ASCII character can be one Excel forbids: strchr took
@@ -391,7 +375,7 @@ static void sheet_name_pick(SheetNames *sn, lxw_workbook *wb, const Attachment *
         snprintf(tail, sizeof tail, " (%d)", suffix);
         size_t keep = strlen(base);
         while (keep > 0 && (excel_units(base, keep) + strlen(tail) > 31 ||
-                            marks_at(base, keep, strlen(base)))) {
+                            lookalike_marks_len(base + keep, strlen(base + keep)))) {
             keep--;
             while (keep > 0 && ((unsigned char)base[keep] & 0xC0) == 0x80)
                 keep--;
