@@ -143,8 +143,8 @@ void outputs_report_write(DiagSink *diags, SrcPos at, const char *path, int err,
     if (err == EACCES && output_read_only(path, &mode))
         /* the user made it read-only: replaced keeping 0444 before (s34low) */
         diag_error(diags, at, 0, KH901, "cannot write '%s': it is read-only (mode %04o), made so "
-                   "to keep it as it is, and khgen replaces no read-only file; to replace it, make "
-                   "it writable first (chmod u+w '%s'), or write to another file or directory "
+                   "to keep it as it is, and khgen replaces no read-only file: make it writable "
+                   "first (chmod u+w '%s') to replace it, or write to another file or directory "
                    "(-o)", path, (unsigned)mode, path);
     else if (err == EACCES || err == EPERM) {
         /* the directory named, and nothing said of it as the -o of a build
