@@ -30,14 +30,17 @@
 #include <string.h>
 #include <strings.h>
 #include <time.h>
+#include <sys/stat.h>
 
 #include "cli.h"
 #include "diag.h"
 #include "emit_yaml.h"
 #include "i18n.h"
 #include "include.h"
+#include "keys.h"
 #include "load.h"
 #include "plan.h"
+#include "readpolicy.h"
 #include "shquote.h"
 #include "unispace.h"
 #include "vi.h"
@@ -359,23 +362,59 @@ static int read_registry(const char *path, const char *out, Arena *arena, Regist
                          Buf *written)
 {
     DiagSink *diags = diag_new(stderr);
+    SrcPos at = {path, 0, 0};
+    struct stat st;
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+        /* in the words and code of a plan's include: (KH031), not "the
+         * plan 'r.fifo' is not a regular file" nor a directory's KH001
+         * "Is a directory" (s34attack R3) */
+        readpolicy_not_regular(diags, at, 0, "included file", path, st.st_mode);
+        diag_flush(diags);
+        diag_free(diags);
+        return EXIT_IO;
+    }
+    /* every file the registry reads (the registries it includes, its
+     * catalogs), which -o must not name (s34attack R1) */
+    readpolicy_track(1);
     YNode *root = load_plan(arena, diags, path);
     int status = root ? 0 : load_failure_status(path);
     const char *stray = NULL;
+    size_t known = 0;
     for (uint32_t i = 0; root && root->kind == YNODE_MAP && i < root->count; i++) {
         const char *key = root->keys[i]->text;
         if (strcmp(key, "units") && strcmp(key, "levels") && strcmp(key, "localities") &&
-            strcmp(key, "import") && strcmp(key, "include") && !stray)
-            stray = key;
+            strcmp(key, "import") && strcmp(key, "include")) {
+            if (!stray || strcmp(key, "body") == 0)
+                stray = key;
+        } else {
+            known++;
+        }
     }
-    if (root && (root->kind != YNODE_MAP || stray)) {
+    if (root && (root->kind != YNODE_MAP || known == 0 || (stray && strcmp(stray, "body") == 0))) {
+        /* no registry at all (a plan, a list, a line of text): KH033 as a
+         * plan's include: says it, none of its words shown; it was "is not
+         * a shared registry ('')" with no code (s34attack R3) */
+        readpolicy_not_of_kind(diags, path, at, 0, "included file", keys_markers(KEYSET_INCLUDE));
+        status = EXIT_USAGE;
+    } else if (root && stray) {
         term_fprintf(stderr, _("khgen: init: '%s' is not a shared registry ('%s'): a registry holds "
                                "only units, levels, localities, import and include\n"),
-                     path, stray ? stray : "");
+                     path, stray);
         status = EXIT_USAGE;
     }
     diag_flush(diags);
     diag_free(diags);
+    if (status == 0 && strcmp(out, "-") != 0 &&
+        (same_file(out, path) || readpolicy_was_read(out))) {
+        /* --force wrote the skeleton over the shared registry (which then
+         * included itself), or over a file it includes: every plan of the
+         * district lost its units (s34attack R1); new and diff -o refuse
+         * the same */
+        term_fprintf(stderr, _("khgen: init: '%s' is the registry it includes or a file that "
+                               "registry reads; give -o another name\n"), out);
+        status = EXIT_USAGE;
+    }
+    readpolicy_track(0);
     if (status)
         return status;
     reg->imports = ynode_get(root, "import") != NULL;

@@ -26,6 +26,7 @@
 #include <unistd.h>
 
 #include "i18n.h"
+#include "legacy.h"
 #include "longpath.h"
 #include "shquote.h"
 #include "vi.h"
@@ -160,10 +161,9 @@ int readpolicy_real_allowed(const char *real, const char *base)
     return 0;
 }
 
-/* 1 if text has a line that starts with one of keys followed by ':' (a
- * top-level key), so a broken file of the expected kind still shows its
- * lines. */
-static int mentions_key(const char *text, size_t len, const char *const *keys)
+/* 1 if UTF-8 text has a line that starts with one of keys followed by ':'
+ * (a top-level key). */
+static int lines_mention_key(const char *text, size_t len, const char *const *keys)
 {
     /* a byte order mark before the first key (Notepad's UTF-8): a broken
      * registry saved so was "not an included file", its YAML error hidden */
@@ -180,6 +180,23 @@ static int mentions_key(const char *text, size_t len, const char *const *keys)
         at = (size_t)(nl - text) + 1;
     }
     return 0;
+}
+
+/* 1 if text, a file that did not load, has a line that starts with one of
+ * keys followed by ':', so a broken file of the expected kind still shows
+ * its lines: in UTF-16 or UTF-32 too, read as such (a registry saved so
+ * was "not an included file ... check the path", KH033, and the loader's
+ * KH003 naming the encoding and `khgen convert` withdrawn: s34attack R2). */
+static int mentions_key(const char *text, size_t len, const char *const *keys)
+{
+    LegacyEncoding enc = legacy_detect(text, len);
+    if (enc != ENC_UTF16LE && enc != ENC_UTF16BE && enc != ENC_UTF32LE && enc != ENC_UTF32BE)
+        return lines_mention_key(text, len, keys);
+    Buf utf8 = {0};
+    (void)legacy_to_utf8(enc, text, len, &utf8); /* what converts: a key is near the top */
+    int found = lines_mention_key(utf8.data ? utf8.data : "", utf8.len, keys);
+    buf_free(&utf8);
+    return found;
 }
 
 static int has_any_key(const YNode *root, const char *const *keys)

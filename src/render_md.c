@@ -866,10 +866,30 @@ static size_t bare_url_escape(const char *c, const char *s, const char *end)
     return 3;
 }
 
+static int is_word_byte(unsigned char b)
+{
+    return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b >= 0x80;
+}
+
+/* 1 if the '@' at c (doc begins at text) starts a citation to pandoc's
+ * Markdown: not after a letter or digit (an address, "vp@ubnd.vn"), and
+ * before a key's first character, '{' or pandoc's "@*" (every entry): a
+ * title "KINH PHÍ @@" written "**IV. KINH PHÍ @@**" lost its bold to the
+ * citation "@*", its asterisks printed (s34attack). "\@" prints '@' in
+ * every CommonMark reader. */
+static int cites(const char *text, const char *c, const char *end)
+{
+    if (c > text && is_word_byte((unsigned char)c[-1]))
+        return 0;
+    return c + 1 < end && (is_word_byte((unsigned char)c[1]) || c[1] == '_' || c[1] == '{' ||
+                           c[1] == '*');
+}
+
 /* The last pass over the whole Markdown document, whatever field a piece
  * of it came from (plan text, a base's kind, a task's label, a deadline's
  * prefix, a template): a '<' that is not already escaped and not in a code
  * span is escaped, so no raw HTML reaches the reader's renderer, so is an
+ * '@' that pandoc's Markdown would read as a citation (cites), so is an
  * '&' that would start a character reference (&#x1b; is not decoded into
  * a control character, &amp; prints as written, as in the HTML), and a
  * link whose destination runs code (javascript:, ...) is broken into plain
@@ -903,7 +923,7 @@ void md_sanitize(Buf *doc, size_t start, int tildes)
         /* a run of bytes the pass does not look at is stepped over */
         const char *run = c;
         while (c < end) { /* strcspn stops at a NUL too: step over one */
-            c += strcspn(c, tildes ? "\n`<(&\\~:wW" : "\n`<(&\\:wW");
+            c += strcspn(c, tildes ? "\n`<(&\\~@:wW" : "\n`<(&\\@:wW");
             if (c >= end || *c != '\0')
                 break;
             c++;
@@ -944,7 +964,7 @@ void md_sanitize(Buf *doc, size_t start, int tildes)
                 }
             }
         } else if (c >= code_end && backslashes % 2 == 0) {
-            if (*c == '<' || (*c == '~' && tildes) ||
+            if (*c == '<' || (*c == '~' && tildes) || (*c == '@' && cites(doc->data, c, end)) ||
                 (*c == '&' && starts_reference(c, end) && !label_reference(c, s))) {
                 escape = 1;
             } else if ((*c == ':' || *c == 'w' || *c == 'W') && c >= dest_end) {
