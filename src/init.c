@@ -509,22 +509,7 @@ static const struct {
     {"QUAN ", "quận"},     {"THI XA ", "thị xã"}, {"TINH ", "tỉnh"},       {"THANH PHO ", "thành phố"},
 };
 
-static int without_marks(const char *name);
-static int roman_word(const char *w, size_t n);
-
-/* 1 if rest (upper case, after a one-word kind typed without marks) can
- * be the name of a place of that kind: a number ("Quan 1", "Phuong II")
- * or two words or more ("Xa Dong Huu", "Quan Ba Dinh"). A name of one
- * more word is the place's own two-word name, its first word only looking
- * like a kind without marks: "Quan Son" is Quan Sơn, not "quận Son"
- * (s34low; "Tinh Bien", "Xa Bang" the same). */
-static int unmarked_kind_fits(const char *rest)
-{
-    size_t n = strcspn(rest, " ");
-    if ((n > 0 && rest[0] >= '0' && rest[0] <= '9') || roman_word(rest, n))
-        return 1;
-    return rest[n] == ' ' && rest[n + 1] != '\0';
-}
+static int without_marks(const char *name), roman_word(const char *w, size_t n);
 
 /* The kind a place's name begins with ("Phường 1", "Thị trấn Bố Hạ", "TP.
  * Hồ Chí Minh"), or NULL; *rest is the name after it (borrowed from name).
@@ -552,7 +537,11 @@ static const char *name_kind(const char *name, const char *upper, const char **r
         size_t len = strlen(name_kinds_unmarked[k].upper); /* ASCII: one byte a letter */
         if (strncmp(upper, name_kinds_unmarked[k].upper, len) != 0 || !upper[len])
             continue;
-        if (!strchr(name_kinds_unmarked[k].upper, ' ')[1] && !unmarked_kind_fits(upper + len)) {
+        /* one word: a kind before a number or two words; "Quan Son" is Quan Sơn (s34low) */
+        const char *r = upper + len;
+        size_t w = strcspn(r, " ");
+        if (!strchr(name_kinds_unmarked[k].upper, ' ')[1] && !(*r >= '0' && *r <= '9') &&
+            !roman_word(r, w) && !(r[w] == ' ' && r[w + 1])) {
             term_fprintf(stderr, _("khgen: init: note: '%s' is read as a name, its first word "
                                    "not as the kind '%s' typed without its marks (a kind is read "
                                    "so before a number or a name of two words, 'Quan Ba Dinh'); "
