@@ -19,8 +19,9 @@
  * lines break before small letters all along (wrapped_width: a Word
  * plan's two paragraphs were joined, s32review), and only near such
  * breaks (a Word plan whose bases alone were pasted: s33review); one in
- * small letters joins in such a document, and in a Word plan only under a
- * bold line (a title's) or one that filled its width (FILLED_LINE_CHARS).
+ * small letters joins near such breaks too (s34review), and elsewhere
+ * only under a bold line (a title's) or one that filled its width
+ * (FILLED_LINE_CHARS).
  * Two passes, each paragraph's text copied once into one buffer.
  */
 #include "docx_wrapped.h"
@@ -136,8 +137,8 @@ static int goes_on(const ImpPara *a, const ImpPara *b, const char *at, size_t le
  * heading, a table, a list item, another emphasis: may_join). */
 enum { WRAPS_MIN = 3, WRAP_NEAR = 3 };
 
-/* A paragraph beginning in small letters goes on a line left open in any
- * document pasted a line a paragraph (wrapped_width), and in one written
+/* A paragraph beginning in small letters goes on a line left open where
+ * a document was pasted a line a paragraph (wrapped_width, WRAP_NEAR), and in one written
  * in Word only where a line was broken by hand: under a bold line (a
  * title over two paragraphs, "Thực hiện nhiệm vụ phát triển kinh tế" over
  * "xã hội năm 2024", the common case) or under a line that filled its
@@ -212,8 +213,14 @@ void docx_join_wrapped(Arena *arena, ImpParas *paras)
             int joins = goes_on(a, b, at, len, taking, &prev);
             if (joins) {
                 size_t chars = line_chars(at + len - prev, prev);
-                joins = small ? width || a->bold || chars >= FILLED_LINE_CHARS
-                              : width && (taking || (near[r] & 2)) && chars * 5 >= width * 4;
+                /* both near the pasting only: the document's pasted bases
+                 * made every short open line take the small-letter lines
+                 * under it ("Phân công phụ trách các chỉ tiêu" over "đ/c
+                 * Chủ tịch ..." and "đ/c Phó Chủ tịch ...": one paragraph,
+                 * exit 0, s34review) */
+                int pasted = width && (taking || (near[r] & 2));
+                joins = small ? pasted || a->bold || chars >= FILLED_LINE_CHARS
+                              : pasted && chars * 5 >= width * 4;
             }
             if (joins) {
                 if (!taking) {

@@ -89,13 +89,27 @@ static int stt_cell(const char *c, size_t n)
     return r >= n;
 }
 
-/* Whether the text c[0..n) begins a totals row: "Tổng cộng", "Cộng". */
+/* Whether the text c[0..n) begins a totals row: "Tổng cộng", "Cộng".
+ * Not a word that begins with "Cộng" ("Cộng đồng dân cư các thôn", a
+ * cell's line: it began a row of its own, the row above losing it, exit
+ * 0, s34review; "CỘNG HÒA ..."). */
 static int total_cell(const char *c, size_t n)
 {
     static const char *const words[] = {"Tổng cộng", "TỔNG CỘNG", "Tổng số", "Cộng", "CỘNG", NULL};
-    for (int k = 0; words[k]; k++)
-        if (n >= strlen(words[k]) && memcmp(c, words[k], strlen(words[k])) == 0)
-            return 1;
+    static const char *const compounds[] = {"đồng", "ĐỒNG", "tác", "TÁC", "hòa", "HÒA", "hoà", "HOÀ",
+                                            "sản", "SẢN", "sự", "SỰ", "hưởng", "HƯỞNG", NULL};
+    for (int k = 0; words[k]; k++) {
+        size_t w = strlen(words[k]);
+        if (n < w || memcmp(c, words[k], w) != 0)
+            continue;
+        for (int m = 0; k >= 3 && compounds[m]; m++) {
+            size_t cw = strlen(compounds[m]);
+            if (n >= w + 1 + cw && c[w] == ' ' && memcmp(c + w + 1, compounds[m], cw) == 0 &&
+                (n == w + 1 + cw || !((unsigned char)c[w + 1 + cw] >= 'a' || (unsigned char)c[w + 1 + cw] >= 0x80)))
+                return 0;
+        }
+        return 1;
+    }
     return 0;
 }
 
@@ -152,11 +166,11 @@ static int lone_number(const Cell *cells, int k, size_t stt_at)
  * number is never wrapped), none running across a place where one of the
  * row's cells begins (a cell's words stay in its column). A note under
  * the table, indented and in small letters ("số liệu tính đến ngày ...",
- * across the columns), went on the last row's cell (s32review). */
-static int wrapped_words(const Line *row, const Cell *cells, int k, size_t stt_at)
+ * across the columns), went on the last row's cell (s32review). The
+ * row's cells (rc, kr) are split once by the caller: split again for each
+ * line under it, a row of 1 MB over 4,000 lines took 2.4 s (s34review). */
+static int wrapped_words(const Cell *rc, int kr, const Cell *cells, int k, size_t stt_at)
 {
-    Cell rc[MAX_CELLS];
-    int kr = split_cells(row->s, row->n, rc);
     for (int c = 0; c < k; c++) {
         if (cells[c].at <= stt_at + 3)
             return 0;
@@ -180,23 +194,29 @@ static int blank_line(const Line *a)
 /* Whether a row of the table whose STT column is at stt_at begins within
  * ROW_AHEAD lines after line l of the n lines L, no empty line between:
  * line l is then a cell's line (a cell's lines stand above its row's too,
- * as -layout centres them), not what follows the table. */
+ * as -layout centres them), not what follows the table. Not past a
+ * page's label: the next Biểu's first rows made "NGƯỜI LẬP BIỂU" and its
+ * signer's name under this table words of its last cell, exit 0
+ * (s34review). */
 enum { ROW_AHEAD = 4 };
 static int row_follows(const Line *L, size_t n, size_t l, size_t stt_at)
 {
     Cell cells[MAX_CELLS];
-    for (size_t j = l + 1; j < n && j <= l + ROW_AHEAD && !blank_line(&L[j]); j++)
+    for (size_t j = l + 1; j < n && j <= l + ROW_AHEAD && !blank_line(&L[j]) && !page_label(L[j].s, L[j].n);
+         j++)
         if (row_start(cells, split_cells(L[j].s, L[j].n, cells), stt_at))
             return 1;
     return 0;
 }
 
-/* Whether lines a and b hold the same cells, whatever their places (a
- * header printed again at a page's top). */
-static int same_line(const Line *a, const Line *b)
+/* Whether line a holds the kb cells cb, whatever their places (a header
+ * printed again at a page's top: cb its last line's, split once by the
+ * caller; split again for each line of the table, a header line of 1 MB
+ * over 4,000 rows took 2.7 s, s34review). */
+static int same_line(const Line *a, const Cell *cb, int kb)
 {
-    Cell ca[MAX_CELLS], cb[MAX_CELLS];
-    int ka = split_cells(a->s, a->n, ca), kb = split_cells(b->s, b->n, cb);
+    Cell ca[MAX_CELLS];
+    int ka = split_cells(a->s, a->n, ca);
     if (ka <= 0 || ka != kb)
         return 0;
     for (int k = 0; k < ka; k++)
@@ -311,16 +331,22 @@ static void put_rows(const Buf *text, size_t n_rows, int n_cols, const Buf *grou
  * line after it), in the same column with a small letter. Those lines
  * went on the row above: a group row "I  CẢI CÁCH THỂ CHẾ" took the
  * task's first line, the task lost it, exit 0 (s33round: tam-duong's
- * Biểu through Chromium and pdftotext -layout). */
+ * Biểu through Chromium and pdftotext -layout). And the cell goes on
+ * under the STT line too (under, the columns the line under y holds): a
+ * cell centred in its row has lines above and below the row's middle;
+ * the last line of a cell of the row above ("tháng 5/2025" under "từ
+ * tháng 3 đến") over a row whose cell begins in small letters ("tháng
+ * 6/2025") has none under, and was moved to that row, exit 0
+ * (s34review). */
 static int opens_next(const Line *L, size_t x, size_t y, size_t last, const size_t *cols, int n_cols,
-                      const Cell *cells, int k)
+                      const Cell *cells, int k, unsigned under)
 {
     Cell below[MAX_CELLS];
     if (k <= 0)
         return 0;
     for (int c = 0; c < k; c++) {
         int j = column_of(cols, n_cols, &cells[c]);
-        if (j <= 0 || imp_txt_ends_sentence(cells[c].s, cells[c].n))
+        if (j <= 0 || imp_txt_ends_sentence(cells[c].s, cells[c].n) || !(under >> j & 1))
             return 0;
         int found = 0;
         for (size_t z = x + 1; z <= y + 1 && z <= last && z <= x + 3 && !found; z++) {
@@ -343,7 +369,7 @@ static int opens_next(const Line *L, size_t x, size_t y, size_t last, const size
  * lines L[first + hd..last]; malloc'd, the caller frees it. Each line is
  * looked at from the row under it only. */
 static char *centred_lines(const Line *L, size_t first, size_t hd, size_t last, size_t stt_at,
-                           const size_t *cols, int n_cols)
+                           const size_t *cols, int n_cols, const Cell *hc, int hk)
 {
     Cell cells[MAX_CELLS];
     char *up = xmalloc(last - first + 1);
@@ -352,11 +378,19 @@ static char *centred_lines(const Line *L, size_t first, size_t hd, size_t last, 
         int k = split_cells(L[y].s, L[y].n, cells);
         if (!row_start(cells, k, stt_at))
             continue;
+        unsigned under = 0; /* the columns the row's line under y holds */
+        k = y < last ? split_cells(L[y + 1].s, L[y + 1].n, cells) : 0;
+        if (!row_start(cells, k, stt_at) && !lone_number(cells, k, stt_at))
+            for (int c = 0; c < k; c++) {
+                int j = column_of(cols, n_cols, &cells[c]);
+                if (j >= 0)
+                    under |= 1u << j;
+            }
         for (size_t x = y; x-- > first + hd;) {
             k = split_cells(L[x].s, L[x].n, cells);
             if (row_start(cells, k, stt_at) || lone_number(cells, k, stt_at) ||
-                (hd && same_line(&L[x], &L[first + hd - 1])) ||
-                !opens_next(L, x, y, last, cols, n_cols, cells, k))
+                (hd && same_line(&L[x], hc, hk)) ||
+                !opens_next(L, x, y, last, cols, n_cols, cells, k, under))
                 break;
             up[x - first] = 1;
         }
@@ -403,6 +437,37 @@ static int row_columns(const Line *L, size_t first, size_t hd, size_t last, size
     return n_cols;
 }
 
+/* The k cells of a line of a row's words, each cut where a column begins
+ * (within two places) after one space only (two cells -layout printed one space apart, "toàn
+ * xã và các Ban công tác mặt trận": "các" ends column 1's words, "Ban"
+ * begins column 2's); their count, at most MAX_CELLS. Without it the
+ * line ended the table as a note across the columns, the rows under it
+ * that note's words, exit 0 (s34review). */
+static int cut_at_columns(const size_t *cols, int n_cols, Cell *cells, int k)
+{
+    for (int c = 0; c < k && k < MAX_CELLS; c++) {
+        size_t chars = 0, at = cells[c].at;
+        for (size_t i = 0; i < cells[c].n; i++) {
+            if (((unsigned char)cells[c].s[i] & 0xC0) == 0x80)
+                continue;
+            /* the word after it begins within two places of a column */
+            int starts = 0;
+            size_t next = at + chars + 1;
+            for (int x = 0; x < n_cols && !starts; x++)
+                starts = chars > 0 && cols[x] > at + 3 && next + 2 >= cols[x] && next <= cols[x] + 2;
+            if (starts && cells[c].s[i] == ' ' && i + 1 < cells[c].n) {
+                memmove(&cells[c + 2], &cells[c + 1], (size_t)(k - c - 1) * sizeof *cells);
+                cells[c + 1] = (Cell){at + chars + 1, cells[c].n - i - 1, cells[c].s + i + 1};
+                cells[c].n = i;
+                k++;
+                break;
+            }
+            chars++;
+        }
+    }
+    return k;
+}
+
 /* Writes the table of lines L[first..last] (hd header lines from first)
  * as pipe rows to out, then the empty lines; 0 (nothing written) when it
  * does not line up. groups 0: the header's upper lines are no column
@@ -415,12 +480,14 @@ static int write_table(const Line *L, size_t first, size_t hd, size_t last, size
     int widest, n_cols = row_columns(L, first, hd, last, stt_at, cols, &widest);
     if (n_cols < 2 || n_cols > widest)
         return 0;
+    Cell hc[MAX_CELLS]; /* the header's last line's cells, split once (same_line) */
+    int hk = hd ? split_cells(L[first + hd - 1].s, L[first + hd - 1].n, hc) : 0;
     /* the header's columns right of every row's cells: columns the rows
      * leave empty ("Cơ quan phụ trách" over nothing yet) */
     size_t data_end = 0;
     for (size_t l = first + hd; l <= last; l++) {
         int k = split_cells(L[l].s, L[l].n, cells);
-        if (lone_number(cells, k, stt_at) || (hd && same_line(&L[l], &L[first + hd - 1])))
+        if (lone_number(cells, k, stt_at) || (hd && same_line(&L[l], hc, hk)))
             continue; /* a page's number, the header again */
         for (int c = 0; c < k; c++) {
             size_t e = cells[c].at + utf8_count(cells[c].s, cells[c].n);
@@ -445,7 +512,7 @@ static int write_table(const Line *L, size_t first, size_t hd, size_t last, size
     /* a header of wrapped cells (groups 0: imp_txt_layout_tables) has
      * none: "Số tiêu chí phấn" over "đấu hoàn thành" is one cell's */
     header_groups(L, first, groups ? hd : 0, cols, n_cols, g, span);
-    char *up = centred_lines(L, first, hd, last, stt_at, cols, n_cols);
+    char *up = centred_lines(L, first, hd, last, stt_at, cols, n_cols, hc, hk);
     Buf group[MAX_COLS] = {{0}}; /* each column's group's name */
     int ok = 1;
     size_t row = 0; /* row 0 the header */
@@ -454,9 +521,11 @@ static int write_table(const Line *L, size_t first, size_t hd, size_t last, size
         if (k <= 0 || (l >= first + hd && lone_number(cells, k, stt_at)))
             continue;
         int header = l < first + hd;
-        if (!header && hd && same_line(&L[l], &L[first + hd - 1]))
+        if (!header && hd && same_line(&L[l], hc, hk))
             continue; /* the header again, at a page's top */
         int starts = !header && row_start(cells, k, stt_at);
+        if (!header && !starts)
+            k = cut_at_columns(cols, n_cols, cells, k);
         size_t into = row + (size_t)up[l - first]; /* the row its words go in */
         if (starts)
             row++, into = row;
@@ -632,14 +701,16 @@ void imp_txt_tab_tables(const char *s, size_t len, Buf *out)
 /* The header line ("STT", "TT" and more cells) a few lines above the
  * first row at l when lines of one cell stand between them (a header
  * cell wrapped, a first row's cell centred); l when there is none or
- * nothing between. */
-static size_t wrapped_head(const Line *L, size_t l, size_t stt_at)
+ * nothing between. Not above line floor (what is written already) nor
+ * past a page's label: the walk went over "Biểu 02" into Biểu 01's
+ * header, and Biểu 01, written, was copied again as its note (s34review). */
+static size_t wrapped_head(const Line *L, size_t l, size_t stt_at, size_t floor)
 {
     Cell cells[MAX_CELLS];
-    for (size_t u = l; u > 0 && l - u < MAX_HEAD + 2;) {
+    for (size_t u = l; u > floor && l - u < MAX_HEAD + 2;) {
         u--;
         int m = split_cells(L[u].s, L[u].n, cells);
-        if (m <= 0 || row_start(cells, m, stt_at))
+        if (m <= 0 || row_start(cells, m, stt_at) || page_label(L[u].s, L[u].n))
             return l;
         if (head_cell(cells, m))
             return u + 1 < l ? u : l;
@@ -647,14 +718,34 @@ static size_t wrapped_head(const Line *L, size_t l, size_t stt_at)
     return l;
 }
 
+/* Whether cell c, on a line above the header line h, stands over a gap
+ * of h: none of h's cells under any of its places. A header cell wrapped
+ * above and below the header line leaves that line empty where it stands
+ * ("Số tiêu chí phấn" over the gap between "Tên xã" and "Tiêu chí số");
+ * a Biểu's title centred over the header ("Danh mục công trình năm 2025"
+ * over "Kinh phí") is no cell of it: it was taken into the header, the
+ * column "Danh mục công trình năm 2025 Kinh phí dự kiến", the title lost,
+ * exit 0 (s34review). */
+static int over_gap(const Line *h, const Cell *c)
+{
+    Cell hc[MAX_CELLS];
+    int k = split_cells(h->s, h->n, hc);
+    size_t end = c->at + utf8_count(c->s, c->n);
+    for (int i = 0; i < k; i++)
+        if (hc[i].at < end && c->at < hc[i].at + utf8_count(hc[i].s, hc[i].n))
+            return 0;
+    return k > 0;
+}
+
 /* The top of the table whose first row is line l: *first its first line
- * and *hd its header's lines from there; the header line ("STT ...") a
+ * and *hd its header's lines from there, none above line floor (the lines
+ * before it are written: a table of them); the header line ("STT ...") a
  * wrapped header takes (wrapped_head), or l when the header is the lines
  * of two cells or more right above l. */
-static size_t table_top(const Line *L, size_t l, size_t stt_at, size_t *first, size_t *hd)
+static size_t table_top(const Line *L, size_t l, size_t stt_at, size_t floor, size_t *first, size_t *hd)
 {
     Cell cells[MAX_CELLS];
-    size_t h = wrapped_head(L, l, stt_at);
+    size_t h = wrapped_head(L, l, stt_at, floor);
     *first = l;
     if (h < l) {
         /* a header whose cells wrap, centred ("Số tiêu chí phấn" over
@@ -670,12 +761,12 @@ static size_t table_top(const Line *L, size_t l, size_t stt_at, size_t *first, s
                imp_txt_starts_lower(cells[0].s, cells[0].n))
             end++;
         *first = h;
-        while (end > h + 1 && *first > 0 && end - *first < MAX_HEAD) {
+        while (end > h + 1 && *first > floor && end - *first < MAX_HEAD) {
             const Line *a = &L[*first - 1];
             int m = split_cells(a->s, a->n, cells);
             if (m != 1 || a->s[strspn(a->s, " ")] == '(' || page_label(a->s, a->n) ||
                 cells[0].n > 40 || memchr(cells[0].s, ':', cells[0].n) ||
-                imp_txt_all_caps(cells[0].s, cells[0].n))
+                imp_txt_all_caps(cells[0].s, cells[0].n) || !over_gap(&L[h], &cells[0]))
                 break;
             (*first)--;
         }
@@ -683,12 +774,62 @@ static size_t table_top(const Line *L, size_t l, size_t stt_at, size_t *first, s
     } else {
         /* a header line holds two cells or more: the page's title above
          * it, one line centred ("DANH SÁCH XÃ"), is not the header's */
-        while (*first > 0 && l - *first < MAX_HEAD && split_cells(L[*first - 1].s, L[*first - 1].n, cells) >= 2 &&
+        while (*first > floor && l - *first < MAX_HEAD && split_cells(L[*first - 1].s, L[*first - 1].n, cells) >= 2 &&
                L[*first - 1].s[strspn(L[*first - 1].s, " ")] != '(' && !page_label(L[*first - 1].s, L[*first - 1].n))
             (*first)--;
         *hd = l - *first;
     }
     return h;
+}
+
+/* The last line of the table whose first row is line l of the n lines L
+ * (its STT at stt_at, head its header's last line or NULL): its rows, the
+ * lines of their cells, page breaks and the header again, up to MAX_ROWS
+ * lines. */
+static size_t table_end(const Line *L, size_t n, size_t l, size_t stt_at, const Line *head)
+{
+    Cell cells[MAX_CELLS];
+    size_t last = l;
+    Cell hc[MAX_CELLS], rc[MAX_CELLS]; /* its cells, the last row line's: split once */
+    int hk = head ? split_cells(head->s, head->n, hc) : 0;
+    int kr = split_cells(L[l].s, L[l].n, rc);
+    while (last + 1 < n && last - l < MAX_ROWS) {
+        size_t next = last + 1;
+        /* a page break inside the table: its form feed and empty
+         * lines, then the header again or the next row */
+        while (next < n && next - last < 8 && blank_line(&L[next]))
+            next++;
+        if (next >= n || page_label(L[next].s, L[next].n))
+            break;
+        int m = split_cells(L[next].s, L[next].n, cells);
+        if (lone_number(cells, m, stt_at)) { /* a page's number */
+            last = next;
+            continue;
+        }
+        int row = row_start(cells, m, stt_at);
+        int again = head && same_line(&L[next], hc, hk);
+        if (m <= 0 || (next > last + 1 && !row && !again))
+            break;
+        if (!row && !again && L[next].s[0] != ' ')
+            break; /* text at the margin: the note under the table */
+        if (!row && !again && m == 1 && imp_txt_all_caps(cells[0].s, cells[0].n) &&
+            !row_follows(L, n, next, stt_at))
+            break; /* a signer's title under it, "NGƯỜI LẬP BIỂU": no cell's
+                    * words (it and its name went into the last row's
+                    * last cell, exit 0, no note: s32review); but a
+                    * cell's line in capitals, "MTTQ" under "Chủ tịch Ủy
+                    * ban", with rows under it, is the table's (the table
+                    * ended there, its later rows KH762's: s33review) */
+        if (!row && !again && !wrapped_words(rc, kr, cells, m, stt_at) &&
+            !row_follows(L, n, next, stt_at))
+            break; /* a note under it, indented, in small letters; a line
+                    * with rows under it is the table's (two cells one
+                    * space apart: cut_at_columns, s34review) */
+        if (row)
+            memcpy(rc, cells, sizeof rc), kr = m;
+        last = next;
+    }
+    return last;
 }
 
 int imp_txt_layout_tables(const char *s, size_t len, Buf *out)
@@ -744,42 +885,8 @@ int imp_txt_layout_tables(const char *s, size_t len, Buf *out)
             continue;
         size_t stt_at = cells[0].at;
         /* a table's first row: its header lines above it, its rows below */
-        size_t first, hd, h = table_top(L, l, stt_at, &first, &hd);
-        size_t last = l, row_line = l; /* the last line that began a row */
-        const Line *head = hd ? &L[first + hd - 1] : NULL; /* the header's last line */
-        while (last + 1 < n && last - l < MAX_ROWS) {
-            size_t next = last + 1;
-            /* a page break inside the table: its form feed and empty
-             * lines, then the header again or the next row */
-            while (next < n && next - last < 8 && blank_line(&L[next]))
-                next++;
-            if (next >= n || page_label(L[next].s, L[next].n))
-                break;
-            int m = split_cells(L[next].s, L[next].n, cells);
-            if (lone_number(cells, m, stt_at)) { /* a page's number */
-                last = next;
-                continue;
-            }
-            int row = row_start(cells, m, stt_at);
-            int again = head && same_line(&L[next], head);
-            if (m <= 0 || (next > last + 1 && !row && !again))
-                break;
-            if (!row && !again && L[next].s[0] != ' ')
-                break; /* text at the margin: the note under the table */
-            if (!row && !again && m == 1 && imp_txt_all_caps(cells[0].s, cells[0].n) &&
-                !row_follows(L, n, next, stt_at))
-                break; /* a signer's title under it, "NGƯỜI LẬP BIỂU": no cell's
-                        * words (it and its name went into the last row's
-                        * last cell, exit 0, no note: s32review); but a
-                        * cell's line in capitals, "MTTQ" under "Chủ tịch Ủy
-                        * ban", with rows under it, is the table's (the table
-                        * ended there, its later rows KH762's: s33review) */
-            if (!row && !again && !wrapped_words(&L[row_line], cells, m, stt_at))
-                break; /* a note under it, indented, in small letters */
-            if (row)
-                row_line = next;
-            last = next;
-        }
+        size_t first, hd, h = table_top(L, l, stt_at, done, &first, &hd);
+        size_t last = table_end(L, n, l, stt_at, hd ? &L[first + hd - 1] : NULL);
         for (size_t w = done; w < first; w++) {
             buf_putn(&rewritten, L[w].s, L[w].n);
             buf_putc(&rewritten, '\n');
