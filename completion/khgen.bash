@@ -54,7 +54,7 @@ _khgen() {
         COMPREPLY=($(compgen -W "md html xlsx docx pdf md,html md,html,xlsx md,html,xlsx,docx" -- "$cur"))
         return ;;
     --pdf-engine) COMPREPLY=($(compgen -W "libreoffice chromium" -- "$cur")); return ;;
-    --from) COMPREPLY=($(compgen -W "tcvn3 vni cp1258 utf-16le utf-16be utf-8" -- "$cur")); return ;;
+    --from) COMPREPLY=($(compgen -W "tcvn3 vni cp1258 utf-16le utf-16be utf-32le utf-32be utf-8" -- "$cur")); return ;;
     --level) COMPREPLY=($(compgen -W "xa huyen tinh" -- "$cur")); return ;;
     --format) COMPREPLY=($(compgen -W "term md html" -- "$cur")); return ;;
     --year) return ;;

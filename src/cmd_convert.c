@@ -36,7 +36,7 @@ static LegacyEncoding encoding_named(const char *from)
     static const struct { const char *name; LegacyEncoding enc; } names[] = {
         {"tcvn3", ENC_TCVN3}, {"abc", ENC_TCVN3}, {"vni", ENC_VNI}, {"cp1258", ENC_CP1258},
         {"windows-1258", ENC_CP1258}, {"utf-16le", ENC_UTF16LE}, {"utf-16be", ENC_UTF16BE},
-        {"utf-8", ENC_UTF8}};
+        {"utf-32le", ENC_UTF32LE}, {"utf-32be", ENC_UTF32BE}, {"utf-8", ENC_UTF8}};
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
         if (strcasecmp(from, names[i].name) == 0)
             return names[i].enc;
@@ -109,7 +109,7 @@ static int convert_args(int argc, char **argv, const char **in, const char **out
                 *out = argv[i];
             } else if ((*enc = encoding_named(argv[i])) == ENC_UNKNOWN) {
                 return usage_error(_("unknown encoding '%s': use tcvn3, vni, cp1258, utf-16le, "
-                                     "utf-16be or utf-8"), argv[i]);
+                                     "utf-16be, utf-32le, utf-32be or utf-8"), argv[i]);
             }
         } else if (strcmp(arg, "--force") == 0) {
             *force = 1;

@@ -691,10 +691,21 @@ void att_body_table(Ctx *c, ITable *t, int merged)
     }
 }
 
+/* 1 if s holds only spaces and line breaks: a .txt's or .md's "<br>"
+ * line read as "\n", no note (it was the note "\n": s34low). */
+static int blank_text(const char *s)
+{
+    return !s || s[strspn(s, " \t\r\n")] == '\0';
+}
+
 /* The note and the unit line (s24attack F1: the line above the table was
  * the note, its rows lost to KH762 behind it; s31user: now its `unit:`). */
 void att_put_note(Ctx *c, Buf *y, const char *note, const char *above)
 {
+    if (blank_text(above))
+        above = NULL;
+    if (blank_text(note))
+        note = NULL;
     const char *unit = above ? layout_unit_said(c->arena, above) : NULL;
     if (unit) {
         buf_puts(y, "    unit: ");

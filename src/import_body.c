@@ -380,11 +380,29 @@ void body_para(Ctx *c, Stack *st, const Para *p)
  * sentence follows (four words or more, a capital or a digit first, a
  * full stop or ';' last: "Dự án 1: Hỗ trợ đầu tư ... huyện nghèo" is a
  * heading naming the project, a clause of its own: test_import); title
- * is cut there. NULL, title unchanged, else. */
+ * is cut there. NULL, title unchanged, else. A title that ends in a number
+ * of at most three digits, or a Roman numeral, names an item ("Dự án 1",
+ * "Tiểu dự án 2", "Nội dung số III"): what
+ * follows is that item's name, full stop or not, and the whole line stays
+ * the title ("Dự án 1: Hỗ trợ ... các thôn khó khăn." became the clause
+ * "Dự án 1" with that name as its text: s34low). */
 enum { TITLE_CHARS_MAX = 100 };
+static int ends_in_number(const char *title, size_t len)
+{
+    size_t start = len;
+    while (start > 0 && title[start - 1] != ' ')
+        start--;
+    size_t n = len - start;
+    const char *w = title + start;
+    /* a year is no item's number: "Đến năm 2025: Phấn đấu ..." splits */
+    return n > 0 && ((n <= 3 && strspn(w, "0123456789") >= n) || strspn(w, "IVX") >= n);
+}
+
 static const char *text_after_colon(char *title)
 {
     char *at = str_find(title, ": ");
+    if (at && ends_in_number(title, (size_t)(at - title)))
+        return NULL;
     /* short in characters, as a line of a heading is: 60 bytes were 25 to
      * 40 Vietnamese letters, and "Đối với các thôn đặc biệt khó khăn, thôn
      * vùng đồng bào dân tộc: Phấn đấu ..." (62 characters, 85 bytes)

@@ -509,7 +509,7 @@ static const struct {
     {"QUAN ", "quận"},     {"THI XA ", "thị xã"}, {"TINH ", "tỉnh"},       {"THANH PHO ", "thành phố"},
 };
 
-static int without_marks(const char *name);
+static int without_marks(const char *name), roman_word(const char *w, size_t n);
 
 /* The kind a place's name begins with ("Phường 1", "Thị trấn Bố Hạ", "TP.
  * Hồ Chí Minh"), or NULL; *rest is the name after it (borrowed from name).
@@ -537,6 +537,18 @@ static const char *name_kind(const char *name, const char *upper, const char **r
         size_t len = strlen(name_kinds_unmarked[k].upper); /* ASCII: one byte a letter */
         if (strncmp(upper, name_kinds_unmarked[k].upper, len) != 0 || !upper[len])
             continue;
+        /* one word: a kind before a number or two words; "Quan Son" is Quan Sơn (s34low) */
+        const char *r = upper + len;
+        size_t w = strcspn(r, " ");
+        if (!strchr(name_kinds_unmarked[k].upper, ' ')[1] && !(*r >= '0' && *r <= '9') &&
+            !roman_word(r, w) && !(r[w] == ' ' && r[w + 1])) {
+            term_fprintf(stderr, _("khgen: init: note: '%s' is read as a name, its first word "
+                                   "not as the kind '%s' typed without its marks (a kind is read "
+                                   "so before a number or a name of two words, 'Quan Ba Dinh'); "
+                                   "for the kind, type it with its marks\n"),
+                         name, name_kinds_unmarked[k].kind);
+            return NULL;
+        }
         term_fprintf(stderr, _("khgen: init: note: '%.*s' is read as the kind '%s', typed "
                                "without its marks\n"),
                      (int)len - 1, name, name_kinds_unmarked[k].kind);

@@ -56,3 +56,15 @@ int lookalike_is_mark(unsigned cp)
            (cp >= 0x1DC0 && cp <= 0x1DFF) || (cp >= 0x20D0 && cp <= 0x20FF) ||
            (cp >= 0xFE20 && cp <= 0xFE2F);
 }
+
+size_t lookalike_marks_len(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        int len;
+        if (!lookalike_is_mark(utf8_decode(s + i, &len)))
+            break;
+        i += len > 0 ? (size_t)len : 1;
+    }
+    return i;
+}

@@ -2,6 +2,8 @@
 #ifndef KHGEN_LOOKALIKE_H
 #define KHGEN_LOOKALIKE_H
 
+#include <stddef.h>
+
 /* The first character of s that is a letter of another alphabet, one that
  * no Vietnamese letter is (its diacritics taken off, not ASCII: a Cyrillic
  * "с" U+0441, a Greek "ο"), its length in *bytes and its code point; NULL
@@ -13,5 +15,11 @@ const char *foreign_letter(const char *s, int *bytes, unsigned *codepoint);
  * blocks): an accent typed after a letter, which foreign_letter finds
  * too, and which a message calls a mark, not a letter. */
 int lookalike_is_mark(unsigned cp);
+
+/* The number of bytes at the start of s[0..n) that are combining marks
+ * (lookalike_is_mark): the accents NFC could not compose onto the letter
+ * before them ("x" + U+0303), which go with that letter wherever a text
+ * is cut (a sheet name's 31 units: s34low). */
+size_t lookalike_marks_len(const char *s, size_t n);
 
 #endif

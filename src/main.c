@@ -260,15 +260,16 @@ static const CommandHelp command_helps[] = {
      N_("usage: khgen convert FILE [-o OUT] [--force] [--from ENCODING]\n"
         "\n"
         "Converts a text file written in TCVN3 (ABC, .VnTime fonts), VNI-Windows,\n"
-        "Windows-1258 or UTF-16 to UTF-8 in Unicode NFC. The encoding is recognised\n"
-        "from the file's bytes. Without -o the result replaces FILE, which needs --force;\n"
-        "an existing OUT is never overwritten without --force. '-o -' writes to standard\n"
-        "output.\n"
+        "Windows-1258, UTF-16 or UTF-32 to UTF-8 in Unicode NFC. The encoding is\n"
+        "recognised from the file's bytes. Without -o the result replaces FILE, which\n"
+        "needs --force; an existing OUT is never overwritten without --force. '-o -'\n"
+        "writes to standard output.\n"
         "\n"
         "options:\n"
         "  -o, --output OUT       write the UTF-8 text to OUT\n"
         "      --force            overwrite an existing file\n"
-        "      --from ENCODING    do not guess: tcvn3, vni, cp1258, utf-16le, utf-16be\n")},
+        "      --from ENCODING    do not guess: tcvn3, vni, cp1258, utf-16le, utf-16be,\n"
+        "                         utf-32le, utf-32be\n")},
 };
 
 /* 1 if command has its help in command_helps (the commands of cycle.h

@@ -139,7 +139,14 @@ void outputs_report_write(DiagSink *diags, SrcPos at, const char *path, int err,
 {
     if (!reason)
         reason = i18n_strerror(err);
-    if (err == EACCES || err == EPERM) {
+    mode_t mode;
+    if (err == EACCES && output_read_only(path, &mode))
+        /* the user made it read-only: replaced keeping 0444 before (s34low) */
+        diag_error(diags, at, 0, KH901, "cannot write '%s': it is read-only (mode %04o), made so "
+                   "to keep it as it is, and khgen replaces no read-only file: make it writable "
+                   "first (chmod u+w '%s') to replace it, or write to another file or directory "
+                   "(-o)", path, (unsigned)mode, path);
+    else if (err == EACCES || err == EPERM) {
         /* the directory named, and nothing said of it as the -o of a build
          * (`import -o out/x.yaml` names a file: s27attack L14) */
         char *dir = path_dir(path);
@@ -631,11 +638,17 @@ int outputs_add(OutputSet *set, DiagSink *diags, Arena *arena, const char *ext, 
     p->final_path = xmalloc(len);
     snprintf(p->final_path, len, "%s/%s.%s", set->dir, set->name, ext);
     p->produced = data != NULL;
+    mode_t mode;
+    if (!data && output_read_only(p->final_path, &mode)) {
+        /* an output the plan no longer produces (a workbook, a PDF not
+         * printed) is removed; not one made read-only (s34low) */
+        report(diags, arena, p->final_path, EACCES);
+        return -1;
+    }
     if (!data)
         return 0;
     p->base_len = strlen(set->name) + 1 + strlen(ext);
     char *target;
-    mode_t mode;
     int linked;
     if (output_target(p->final_path, &target, &mode, &linked) != 0) {
         report(diags, arena, p->final_path, errno);

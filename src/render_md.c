@@ -845,6 +845,27 @@ static int label_reference(const char *c, const char *start)
     return p == start || p[-1] == '\n';
 }
 
+/* Where a bare URL at c (the ':' of "https://", the first 'w' of
+ * "www.") takes a backslash so that a GFM reader's autolink extension
+ * (GitHub, pandoc -f gfm) does not make it a link, which the HTML and the
+ * .docx print as plain text (s33attack): the offset from c of the ':'
+ * ("https\://x.vn"), or of the '.' after "www" ("www\.x.vn"); cmark and
+ * pandoc read the same text. SIZE_MAX when c starts none. s: where the
+ * pass began (nothing before it is looked at). */
+static size_t bare_url_escape(const char *c, const char *s, const char *end)
+{
+    if (*c == ':')
+        return end - c >= 3 && c[1] == '/' && c[2] == '/' && c > s &&
+                       ((c[-1] | 0x20) >= 'a' && (c[-1] | 0x20) <= 'z')
+                   ? 0
+                   : SIZE_MAX;
+    if (end - c < 4 || strncasecmp(c, "www.", 4) != 0)
+        return SIZE_MAX;
+    if (c > s && ((c[-1] >= '0' && c[-1] <= '9') || ((c[-1] | 0x20) >= 'a' && (c[-1] | 0x20) <= 'z')))
+        return SIZE_MAX; /* inside a word: no reader links it */
+    return 3;
+}
+
 static int is_word_byte(unsigned char b)
 {
     return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b >= 0x80;
@@ -893,6 +914,7 @@ void md_sanitize(Buf *doc, size_t start, int tildes)
     const char *code_end = s; /* inside a code span until here */
     size_t backslashes = 0; /* the run of backslashes just before */
     const char *next_close = NULL; /* the first ')' at or after it was looked for */
+    const char *dest_end = s; /* inside a link's destination until here: no autolink there */
     const char *eol = memchr(s, '\n', (size_t)(end - s));
     size_t def = dangerous_definition(doc->data, s, eol ? eol : end);
     if (def != SIZE_MAX)
@@ -901,7 +923,7 @@ void md_sanitize(Buf *doc, size_t start, int tildes)
         /* a run of bytes the pass does not look at is stepped over */
         const char *run = c;
         while (c < end) { /* strcspn stops at a NUL too: step over one */
-            c += strcspn(c, tildes ? "\n`<(&\\~@" : "\n`<(&\\@");
+            c += strcspn(c, tildes ? "\n`<(&\\~@:wW" : "\n`<(&\\@:wW");
             if (c >= end || *c != '\0')
                 break;
             c++;
@@ -945,6 +967,10 @@ void md_sanitize(Buf *doc, size_t start, int tildes)
             if (*c == '<' || (*c == '~' && tildes) || (*c == '@' && cites(doc->data, c, end)) ||
                 (*c == '&' && starts_reference(c, end) && !label_reference(c, s))) {
                 escape = 1;
+            } else if ((*c == ':' || *c == 'w' || *c == 'W') && c >= dest_end) {
+                size_t dot = bare_url_escape(c, s, end);
+                if (dot != SIZE_MAX)
+                    add_escape(&at, &n_at, &cap_at, (size_t)(c - doc->data) + dot);
             } else if (*c == '(' && c > s && c[-1] == ']') {
                 /* the destination ends at the next ')' or the line's end;
                  * the next ')' is found again only once passed, and the
@@ -957,7 +983,8 @@ void md_sanitize(Buf *doc, size_t start, int tildes)
                         next_close = end;
                 }
                 const char *line_end = eol ? eol : end;
-                escape = dangerous_destination(c + 1, next_close < line_end ? next_close : line_end);
+                dest_end = next_close < line_end ? next_close : line_end;
+                escape = dangerous_destination(c + 1, dest_end);
             }
         }
         if (escape)

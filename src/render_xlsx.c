@@ -44,6 +44,7 @@
 #include "created.h"
 #include "i18n.h"
 #include "layout.h"
+#include "lookalike.h"
 #include "outputs.h"
 #include "query.h"
 #include "inline.h"
@@ -272,7 +273,10 @@ void render_xlsx_sheet_name(const char *label, char *out, size_t size)
         int len;
         unsigned cp = utf8_decode(s, &len);
         size_t w = cp > 0xFFFF ? 2 : 1;
-        if (units + w > 31)
+        /* a letter and its combining marks fit together or not at all:
+         * "x" + U+0303 at unit 31 was cut after the "x" (s34low) */
+        size_t marks = lookalike_is_mark(cp) ? 0 : lookalike_marks_len(s + len, strlen(s + len));
+        if (units + w + excel_units(s + len, marks) > 31 || n + (size_t)len + marks + 5 > size)
             break;
         /* only an ASCII character can be one Excel forbids: strchr took
          * the code point's low byte, so "›" (U+203A, ':' below) and "一"
@@ -370,7 +374,8 @@ static void sheet_name_pick(SheetNames *sn, lxw_workbook *wb, const Attachment *
         char tail[16];
         snprintf(tail, sizeof tail, " (%d)", suffix);
         size_t keep = strlen(base);
-        while (keep > 0 && excel_units(base, keep) + strlen(tail) > 31) {
+        while (keep > 0 && (excel_units(base, keep) + strlen(tail) > 31 ||
+                            lookalike_marks_len(base + keep, strlen(base + keep)))) {
             keep--;
             while (keep > 0 && ((unsigned char)base[keep] & 0xC0) == 0x80)
                 keep--;

@@ -1,6 +1,6 @@
-/* txt_layout.c - the tables of a plain text: a table copied out of Word,
- * its cells separated by tabs (moved here from import_text.c), and a
- * Biểu's table in a PDF's text, read by its columns.
+/* txt_layout.c - the tables of a PDF's text, a Biểu's or the body's,
+ * read by their columns (a table copied out of Word with tabs is
+ * txt_tabs.c's).
  *
  * `pdftotext -layout` of a plan printed to PDF (Chromium's, LibreOffice's)
  * writes an attachment page's table as lines whose cells stand at their
@@ -787,6 +787,14 @@ static int write_table(const Line *L, size_t first, size_t hd, size_t last, size
            write_grid(L, first, hd, last, stt_at, groups, 1, out);
 }
 
+/* Whether a line's k cells begin with "STT" or "TT" and one cell more:
+ * a header's STT line (head_cell: with two more, a header of one line) */
+static int stt_head(const Cell *cells, int k)
+{
+    return k >= 2 && ((cells[0].n == 3 && memcmp(cells[0].s, "STT", 3) == 0) ||
+                      (cells[0].n == 2 && memcmp(cells[0].s, "TT", 2) == 0));
+}
+
 /* Whether the k cells of a line begin a table's header: "STT" or "TT",
  * then two cells or more. Such a line opens a table in the body too,
  * read as a Biểu's is; its rows were one paragraph of all their cells,
@@ -796,8 +804,27 @@ static int write_table(const Line *L, size_t first, size_t hd, size_t last, size
  * of their own. */
 static int head_cell(const Cell *cells, int k)
 {
-    return k >= 3 && ((cells[0].n == 3 && memcmp(cells[0].s, "STT", 3) == 0) ||
-                      (cells[0].n == 2 && memcmp(cells[0].s, "TT", 2) == 0));
+    return k >= 3 && stt_head(cells, k);
+}
+
+/* The line of the first row under the header at line l of the n lines L
+ * (its STT cell at stt_at) when one or two empty lines stand between them
+ * (pdftotext -layout leaves the height of a tall header's cell empty), or
+ * l when none: a Biểu's rows under an empty line were its note, run into
+ * one, and the table had no row, exit 0, no word (s34mut, from the
+ * surviving txt_layout-172 of s33mut). */
+enum { HEAD_GAP = 2 };
+
+static size_t head_over_blank(const Line *L, size_t n, size_t l, size_t stt_at)
+{
+    Cell cells[MAX_CELLS];
+    size_t r = l + 1;
+    while (r < n && r - l <= HEAD_GAP && blank_line(&L[r]))
+        r++;
+    if (r == l + 1 || r >= n || r - l > HEAD_GAP + 1)
+        return l;
+    int m = split_cells(L[r].s, L[r].n, cells);
+    return m >= 2 && stt_cell(cells[0].s, cells[0].n) && row_start(cells, m, stt_at) ? r : l;
 }
 
 /* Whether line l of the n lines L, its k cells, is a table's header with
@@ -812,94 +839,9 @@ static int header_alone(const Line *L, size_t n, size_t l, const Cell *cells, in
         return 0;
     if (l + 1 < n && !blank_line(&L[l + 1]))
         return 0;
+    if (head_over_blank(L, n, l, cells[0].at) > l)
+        return 0; /* its rows come after the empty lines */
     return l == 0 || split_cells(L[l - 1].s, L[l - 1].n, above) < 2;
-}
-
-/* ---- tables pasted with tabs ---------------------------------------------------- */
-
-/* The number of tab-separated cells of the line s[0..n) (1 without a tab). */
-static int tab_cells(const char *s, size_t n)
-{
-    int cells = 1;
-    for (size_t i = 0; i < n; i++)
-        cells += s[i] == '\t';
-    return cells;
-}
-
-/* 1 if the line holds what a layout table of the header or the signature
- * holds (two blocks side by side, pasted with a tab), not data. */
-static int layout_line(const char *s, size_t n)
-{
-    static const char *const marks[] = {"CỘNG HÒA", "CỘNG HOÀ", "Số:", "Nơi nhận", "TM. ",
-                                        "KT. ", NULL};
-    for (int k = 0; marks[k]; k++) {
-        size_t m = strlen(marks[k]);
-        for (size_t i = 0; i + m <= n; i++)
-            if (memcmp(s + i, marks[k], m) == 0)
-                return 1;
-    }
-    return 0;
-}
-
-/* A table copied out of Word into plain text is lines of cells separated
- * by tabs. Two or more consecutive lines with the same number of cells
- * (three or more, as import_docx.c reads a Word table of data; two
- * columns are the header's and the signature's layout) become Markdown
- * pipe rows, "| TT | Nhiệm vụ | ... |", the form every reader gives a
- * table in; other lines are copied as they are. */
-void imp_txt_tab_tables(const char *s, size_t len, Buf *out)
-{
-    size_t i = 0;
-    while (i < len) {
-        /* the run of lines with the same number of cells from line i */
-        size_t end = i, n_lines = 0;
-        int cols = 0;
-        while (end < len) {
-            const char *nl = memchr(s + end, '\n', len - end);
-            size_t line_end = nl ? (size_t)(nl - s) : len;
-            size_t n = line_end - end;
-            while (n && s[end + n - 1] == '\r')
-                n--;
-            int k = tab_cells(s + end, n);
-            if (k < 3 || (cols && k != cols) || layout_line(s + end, n))
-                break;
-            cols = k;
-            n_lines++;
-            end = nl ? line_end + 1 : len;
-        }
-        if (n_lines < 2) {
-            const char *nl = memchr(s + i, '\n', len - i);
-            size_t next = nl ? (size_t)(nl - s) + 1 : len;
-            buf_putn(out, s + i, next - i);
-            i = next;
-            continue;
-        }
-        for (size_t l = 0; l < n_lines; l++) {
-            const char *nl = memchr(s + i, '\n', len - i);
-            size_t line_end = nl ? (size_t)(nl - s) : len;
-            buf_putc(out, '|');
-            for (size_t k = i; k <= line_end;) {
-                size_t cell_end = k;
-                while (cell_end < line_end && s[cell_end] != '\t')
-                    cell_end++;
-                size_t b = k, e = cell_end;
-                while (b < e && (s[b] == ' ' || s[b] == '\t' || s[b] == '\r'))
-                    b++;
-                while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r'))
-                    e--;
-                buf_putc(out, ' ');
-                for (size_t c = b; c < e; c++) {
-                    if (s[c] == '|')
-                        buf_putc(out, '\\');
-                    buf_putc(out, s[c]);
-                }
-                buf_puts(out, " |");
-                k = cell_end + 1;
-            }
-            buf_putc(out, '\n');
-            i = nl ? line_end + 1 : len;
-        }
-    }
 }
 
 /* ---- tables whose cells line up in columns ---------------------------------------- */
@@ -978,6 +920,28 @@ static size_t table_top(const Line *L, size_t l, size_t stt_at, size_t floor, si
         }
         *hd = end - *first;
     } else {
+        /* a header over empty lines over the first row: its STT line the
+         * last line over them or one of the header's lines above it (the
+         * header's second line "Mức đã đạt chuẩn ..."); the header's lines
+         * end over them, the empty lines are skipped as the rows' */
+        size_t u = l, s;
+        while (u > 0 && l - u < HEAD_GAP && blank_line(&L[u - 1]))
+            u--;
+        for (s = u - (u > 0); s > 0 && u - s < MAX_HEAD &&
+                              !stt_head(cells, split_cells(L[s].s, L[s].n, cells)) &&
+                              split_cells(L[s - 1].s, L[s - 1].n, cells) >= 1;)
+            s--;
+        if (u < l && u > 0 && stt_head(cells, split_cells(L[s].s, L[s].n, cells)) &&
+            head_over_blank(L, l + 1, u - 1, cells[0].at) == l) {
+            *first = s;
+            while (*first > 0 && u - *first < MAX_HEAD &&
+                   split_cells(L[*first - 1].s, L[*first - 1].n, cells) >= 2 &&
+                   L[*first - 1].s[strspn(L[*first - 1].s, " ")] != '(' &&
+                   !page_label(L[*first - 1].s, L[*first - 1].n))
+                (*first)--;
+            *hd = u - *first;
+            return h;
+        }
         /* a header line holds two cells or more: the page's title above
          * it, one line centred ("DANH SÁCH XÃ"), is not the header's */
         while (*first > floor && l - *first < MAX_HEAD && split_cells(L[*first - 1].s, L[*first - 1].n, cells) >= 2 &&

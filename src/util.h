@@ -151,8 +151,17 @@ char *buf_to_arena(Buf *buf, Arena *arena);
  * *linked 1 when path is a link. Returns 0, or -1 with errno set (ELOOP
  * past 40 links). Shared by write_file_atomic and a build's outputs
  * (outputs.c), which refuse a link instead (its set is renamed together in
- * one directory). */
+ * one directory). A regular file that its owner may not write (0444, made
+ * read-only to keep it as it is) is not replaced by any writer: -1 with
+ * errno EACCES (output_read_only says why; s34low: it was replaced,
+ * keeping its mode 0444, without a word). */
 int output_target(const char *path, char **target, mode_t *mode, int *linked);
+
+/* 1, with *mode its permission bits, if path (links followed) is a
+ * regular file its owner may not write: one made read-only, which no
+ * writer replaces or removes (output_target); 0 otherwise. Read by
+ * outputs_report_write to word KH901. */
+int output_read_only(const char *path, mode_t *mode);
 
 /* Gives the new file open at fd, about to replace target, the mode from
  * output_target and the owner and group of the file it replaces, if any

@@ -9,6 +9,9 @@
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
+# plan_header_docx.py, the header table the Word plans share
+PYTHONPATH="$(cd "$(dirname "$0")" && pwd)${PYTHONPATH:+:$PYTHONPATH}"
+export PYTHONPATH
 
 mkdir -p "$work/m"
 
@@ -221,6 +224,7 @@ pasted() {
     /usr/bin/python3 - "$work/m/p$1_$2.docx" "$1" "$2" <<'PY'
 import sys, random
 import docx
+from plan_header_docx import add_header_table
 out, wraps, c_len = sys.argv[1], int(sys.argv[2][0]), int(sys.argv[3])
 rng = random.Random(7)
 words = ['thực', 'hiện', 'rà', 'soát', 'hộ', 'nghèo', 'trên', 'địa', 'bàn', 'các', 'thôn', 'bảo', 'đảm',
@@ -235,13 +239,7 @@ def line(n, first):
     assert len(s) == n, (len(s), n)
     return s
 d = docx.Document()
-t = d.add_table(rows=2, cols=2)
-for (r, c), s in {(0, 0): 'ỦY BAN NHÂN DÂN\nXÃ BÌNH TRUNG', (0, 1): 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc',
-                  (1, 0): 'Số: 15/KH-UBND', (1, 1): 'Bình Trung, ngày 10 tháng 01 năm 2024'}.items():
-    lines = s.split('\n')
-    t.cell(r, c).paragraphs[0].add_run(lines[0]).bold = True
-    for l in lines[1:]:
-        t.cell(r, c).add_paragraph().add_run(l).bold = True
+add_header_table(d)
 paras = [('KẾ HOẠCH', True), ('Rà soát hộ nghèo năm 2024', True), ('UBND xã xây dựng Kế hoạch như sau:', False),
          ('I. NHIỆM VỤ', True)]
 # a paragraph pasted a line a paragraph: wraps lines of 100 characters
@@ -288,14 +286,9 @@ fi
 /usr/bin/python3 - "$work/m/h7.docx" <<'PY'
 import sys
 import docx
+from plan_header_docx import add_header_table
 d = docx.Document()
-t = d.add_table(rows=2, cols=2)
-for (r, c), s in {(0, 0): 'ỦY BAN NHÂN DÂN\nXÃ BÌNH TRUNG', (0, 1): 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc',
-                  (1, 0): 'Số: 15/KH-UBND', (1, 1): 'Bình Trung, ngày 10 tháng 01 năm 2024'}.items():
-    lines = s.split('\n')
-    t.cell(r, c).paragraphs[0].add_run(lines[0]).bold = True
-    for l in lines[1:]:
-        t.cell(r, c).add_paragraph().add_run(l).bold = True
+add_header_table(d)
 h1, h7 = d.styles['Heading 1'], d.styles['Heading 7']
 h1.style_id, h7.style_id = '5', '11'  # WPS Office's ids: numbers
 for s, st in [('KẾ HOẠCH', None), ('Rà soát hộ nghèo năm 2024', None), ('UBND xã xây dựng Kế hoạch như sau:', None),

@@ -79,11 +79,72 @@ static void page_result(void **state)
     buf_free(&out);
 }
 
+/* A field code's word is gathered for the 32 fields of a paragraph its
+ * arrays hold, never past them: a code read 33 fields deep, or outside
+ * any field (a stray w:instrText), is no field's and changes nothing
+ * (docx_run-027 of s34mut: "depth > 32 && result", the word written into
+ * word[32], over the depth; docx_run-026: "depth < 1 && depth > 32",
+ * result[-1] read and word[-1] written, the sanitizers' build stops) */
+static void deep_codes(void **state)
+{
+    (void)state;
+    Buf out = {0}, xml = {0};
+    buf_puts(&xml, "<p>");
+    for (int k = 0; k < 33; k++)
+        buf_puts(&xml, "<r><fldChar fldCharType=\"begin\"/></r>");
+    buf_puts(&xml, "<r><instrText>PAGE</instrText></r>");
+    for (int k = 0; k < 33; k++)
+        buf_puts(&xml, "<r><fldChar fldCharType=\"end\"/></r>");
+    buf_puts(&xml, "<r><t xml:space=\"preserve\">hết</t></r></p>");
+    shown(buf_str(&xml), &out);
+    assert_string_equal(buf_str(&out), "hết");
+    buf_free(&out);
+    buf_free(&xml);
+    shown("<p><r><instrText>PAGE</instrText></r><r><t xml:space=\"preserve\">Trang 2</t></r></p>", &out);
+    assert_string_equal(buf_str(&out), "Trang 2");
+    buf_free(&out);
+    /* the 32nd field's code of 16 letters or more: its word keeps 15 and
+     * its end inside word[31] (docx_run-034: have + 1 <= 16 wrote the end
+     * past it, over the depth: the fields above it lost, the innermost
+     * result "x" shown inside the codes of the fields around it) */
+    buf_puts(&xml, "<p>");
+    for (int k = 0; k < 32; k++)
+        buf_puts(&xml, "<r><fldChar fldCharType=\"begin\"/></r>");
+    buf_puts(&xml, "<r><instrText>HYPERLINKABCDEFGH</instrText></r><r><fldChar fldCharType=\"separate\"/></r>"
+                   "<r><t xml:space=\"preserve\">x</t></r>");
+    for (int k = 0; k < 32; k++)
+        buf_puts(&xml, "<r><fldChar fldCharType=\"end\"/></r>");
+    buf_puts(&xml, "<r><t xml:space=\"preserve\">hết</t></r></p>");
+    shown(buf_str(&xml), &out);
+    assert_string_equal(buf_str(&out), "hết");
+    buf_free(&out);
+    buf_free(&xml);
+}
+
+/* A field's word is its own, ended where its code ends: NUMPAGES then
+ * PAGE at the same depth is "PAGE", not "PAGEAGES" (docx_run-050 of
+ * s34mut: the word's end not written, the page's number "7" shown) */
+static void word_ends(void **state)
+{
+    (void)state;
+    Buf out = {0};
+    shown("<p><r><fldChar fldCharType=\"begin\"/></r><r><instrText>NUMPAGES</instrText></r>"
+          "<r><fldChar fldCharType=\"separate\"/></r><r><t xml:space=\"preserve\">9</t></r>"
+          "<r><fldChar fldCharType=\"end\"/></r><r><t xml:space=\"preserve\"> trang, trang </t></r>"
+          "<r><fldChar fldCharType=\"begin\"/></r><r><instrText>PAGE</instrText></r>"
+          "<r><fldChar fldCharType=\"separate\"/></r><r><t xml:space=\"preserve\">7</t></r>"
+          "<r><fldChar fldCharType=\"end\"/></r></p>", &out);
+    assert_string_equal(buf_str(&out), " trang, trang ");
+    buf_free(&out);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(page_codes),
         cmocka_unit_test(page_result),
+        cmocka_unit_test(deep_codes),
+        cmocka_unit_test(word_ends),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

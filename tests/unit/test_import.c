@@ -332,6 +332,21 @@ static void test_txt_heading_then_text(void **state)
                   "huyện nghèo\"\n        items:\n          - para: Đầu tư 45 công trình giao thông.\n");
 }
 
+/* A clause title that ends in an item's number ("Dự án 1") stays whole
+ * when what follows its ": " is a sentence ending in ".": the project's
+ * name, not the clause's text (s34low); a title of no such number still
+ * gives its text (s31foreign). */
+static void test_txt_item_title_whole(void **state)
+{
+    (void)state;
+    const char *y = import_text(HEADER "I. NHIỆM VỤ\n"
+                                "1. Dự án 1: Hỗ trợ đầu tư phát triển hạ tầng kinh tế - xã hội các huyện nghèo.\n\n"
+                                "2. Cấp thôn, bản: Phấn đấu có thêm 04 thôn đạt chuẩn nông thôn mới.\n", 0);
+    assert_has(y, "      - clause: \"Dự án 1: Hỗ trợ đầu tư phát triển hạ tầng kinh tế - xã hội các "
+                  "huyện nghèo.\"\n");
+    assert_has(y, "      - clause: Cấp thôn, bản\n        text: Phấn đấu có thêm 04 thôn");
+}
+
 /* The year after the plan's in a date rolls on with it ({year+1}), as
  * after "năm"; the year before it only after "năm" (black-box F18). */
 static void test_year_neighbours(void **state)
@@ -407,6 +422,7 @@ int main(void)
         cmocka_unit_test_teardown(test_tables_and_catalog, teardown),
         cmocka_unit_test_teardown(test_body_tables, teardown),
         cmocka_unit_test_teardown(test_txt_heading_then_text, teardown),
+        cmocka_unit_test_teardown(test_txt_item_title_whole, teardown),
         cmocka_unit_test_teardown(test_parts, teardown),
         cmocka_unit_test_teardown(test_body_table_data_column, teardown),
         cmocka_unit_test_teardown(test_year_neighbours, teardown),

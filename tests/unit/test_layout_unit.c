@@ -33,6 +33,9 @@ static void test_unit_said(void **state)
     assert_string_equal(said(arena, "  đơn vị tính :  hộ  "), "hộ");
     /* "Đơn vị: X" is kept as written (it may name who reports: s33review) */
     assert_string_equal(said(arena, "Đơn vị: km"), "Đơn vị: km");
+    /* less its indentation and its trailing blanks (s34mut: layout-010,
+     * -015, -019: the spaces kept, the tab kept) */
+    assert_string_equal(said(arena, " \t Đơn vị: Ban quản lý XDNTM xã \t"), "Đơn vị: Ban quản lý XDNTM xã");
     /* a parenthesis of the unit's own stays when the line opens none
      * (mutant: *paren left unset) */
     assert_string_equal(said(arena, "ĐVT: triệu đồng (VNĐ)"), "triệu đồng (VNĐ)");

@@ -105,6 +105,27 @@ static void test_utf32(void **state)
     assert_int_equal(legacy_to_utf8(ENC_UTF32BE, "\0\0\0a\0", 5, &out), -1);
 }
 
+/* Unmarked UTF-32: the byte next to the highest zero in nine characters
+ * of ten at least (U+1F600 past U+FFFF the tenth); eight of ten is no
+ * UTF-32 (s34mut: legacy-057, quad_zeros[1] counted from 1, took it) */
+static void test_utf32_nine_of_ten(void **state)
+{
+    (void)state;
+    char be[40], le[40];
+    for (int k = 0; k < 2; k++) {
+        int astral = k + 1; /* 1: nine of ten in the BMP; 2: eight */
+        for (int c = 0; c < 10; c++) {
+            unsigned cp = c < astral ? 0x1F600 : 'a' + c;
+            for (int b = 0; b < 4; b++) {
+                be[4 * c + b] = (char)(cp >> (24 - 8 * b));
+                le[4 * c + b] = (char)(cp >> (8 * b));
+            }
+        }
+        assert_int_equal(legacy_detect(be, sizeof be) == ENC_UTF32BE, astral == 1);
+        assert_int_equal(legacy_detect(le, sizeof le) == ENC_UTF32LE, astral == 1);
+    }
+}
+
 static void test_round_trip(void **state)
 {
     (void)state;
@@ -208,6 +229,7 @@ int main(void)
         cmocka_unit_test(test_cp1258_combining_marks_composed),
         cmocka_unit_test(test_utf16),
         cmocka_unit_test(test_utf32),
+        cmocka_unit_test(test_utf32_nine_of_ten),
         cmocka_unit_test(test_round_trip),
         cmocka_unit_test(test_not_legacy),
         cmocka_unit_test(test_misread),

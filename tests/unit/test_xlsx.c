@@ -330,6 +330,12 @@ static void test_sheet_names(void **state)
     /* 31 UTF-16 units, as Excel counts: a letter past U+FFFF counts two */
     render_xlsx_sheet_name("Biểu 𝐀𝐁𝐂𝐃𝐄𝐅𝐆𝐇𝐈𝐉𝐊𝐋𝐌𝐍𝐎𝐏𝐐𝐑𝐒𝐓𝐔𝐕𝐖𝐗", name, sizeof name);
     assert_string_equal(name, "Biểu 𝐀𝐁𝐂𝐃𝐄𝐅𝐆𝐇𝐈𝐉𝐊𝐋𝐌");
+    /* a letter and its combining mark fit together or not at all: "x" at
+     * unit 31 and U+0303 at 32 were parted (s34low) */
+    render_xlsx_sheet_name("Biểu 01 aaaaaaaaaaaaaaaaaaaaaax\xCC\x83yz", name, sizeof name);
+    assert_string_equal(name, "Biểu 01 aaaaaaaaaaaaaaaaaaaaaa");
+    render_xlsx_sheet_name("Biểu 01 aaaaaaaaaaaaaaaaaaaaax\xCC\x83yz", name, sizeof name);
+    assert_string_equal(name, "Biểu 01 aaaaaaaaaaaaaaaaaaaaax\xCC\x83");
 }
 
 /* ---- the first-page patch ------------------------------------------------- */
