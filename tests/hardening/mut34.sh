@@ -9,6 +9,9 @@
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
+# plan_header_docx.py, the header table the Word plans share
+PYTHONPATH="$(cd "$(dirname "$0")" && pwd)${PYTHONPATH:+:$PYTHONPATH}"
+export PYTHONPATH
 
 mkdir -p "$work/m"
 
@@ -193,13 +196,8 @@ fi
 import sys
 import docx
 d = docx.Document()
-t = d.add_table(rows=2, cols=2)
-for (r, c), s in {(0, 0): 'ỦY BAN NHÂN DÂN\nXÃ BÌNH TRUNG', (0, 1): 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc',
-                  (1, 0): 'Số: 15/KH-UBND', (1, 1): 'Bình Trung, ngày 10 tháng 01 năm 2024'}.items():
-    lines = s.split('\n')
-    t.cell(r, c).paragraphs[0].add_run(lines[0]).bold = True
-    for line in lines[1:]:
-        t.cell(r, c).add_paragraph().add_run(line).bold = True
+from plan_header_docx import add_header_table
+add_header_table(d)
 for s, bold in [('KẾ HOẠCH', True), ('Xây dựng xã nông thôn mới nâng cao năm 2024', True),
                 ('Căn cứ Nghị định số 27/2022/NĐ-CP ngày 19/4/2022 của Chính phủ quy định cơ chế quản', False),
                 ('lý, tổ chức thực hiện các chương trình mục tiêu quốc gia;', False),
@@ -251,13 +249,8 @@ l60 = 'Các thôn phối hợp với Ban quản lý xây dựng nông thôn mớ
 l59 = 'Các hộ dân phối hợp cùng Ban quản lý xây dựng nông thôn mới'
 assert len(l60) == 60 and len(l59) == 59, (len(l60), len(l59))
 d = docx.Document()
-t = d.add_table(rows=2, cols=2)
-for (r, c), s in {(0, 0): 'ỦY BAN NHÂN DÂN\nXÃ BÌNH TRUNG', (0, 1): 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc',
-                  (1, 0): 'Số: 15/KH-UBND', (1, 1): 'Bình Trung, ngày 10 tháng 01 năm 2024'}.items():
-    lines = s.split('\n')
-    t.cell(r, c).paragraphs[0].add_run(lines[0]).bold = True
-    for line in lines[1:]:
-        t.cell(r, c).add_paragraph().add_run(line).bold = True
+from plan_header_docx import add_header_table
+add_header_table(d)
 for s, bold in [('KẾ HOẠCH', True), ('Xây dựng xã nông thôn mới nâng cao năm 2024', True),
                 ('I. MỤC TIÊU', True),
                 (l60, False), ('rà soát các tiêu chí còn thiếu trong năm.', False),
@@ -287,13 +280,8 @@ import sys
 import docx
 from docx.enum.style import WD_STYLE_TYPE
 d = docx.Document()
-t = d.add_table(rows=2, cols=2)
-for (r, c), s in {(0, 0): 'ỦY BAN NHÂN DÂN\nXÃ BÌNH TRUNG', (0, 1): 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc',
-                  (1, 0): 'Số: 15/KH-UBND', (1, 1): 'Bình Trung, ngày 10 tháng 01 năm 2024'}.items():
-    lines = s.split('\n')
-    t.cell(r, c).paragraphs[0].add_run(lines[0]).bold = True
-    for line in lines[1:]:
-        t.cell(r, c).add_paragraph().add_run(line).bold = True
+from plan_header_docx import add_header_table
+add_header_table(d)
 # Muc1 based on "heading 1", Muc2 on Muc1, ... Muc10 on Muc9: Muc9 is
 # nine steps under it (its tenth style "heading 1"), Muc10 ten
 base = d.styles['Heading 1']

@@ -1,6 +1,6 @@
 """plan_header_docx.py - the header table of a Word plan, built with
-python-docx, shared by review32.sh, review33.sh and mut33.sh (each once
-embedded the same loop: session 33's note).
+python-docx, shared by review32.sh, review33.sh, review34.sh, mut33.sh and
+mut34.sh (each once embedded the same loop: session 33's note).
 
 The table is the two-column header every commune's plan opens with: the
 issuer (ỦY BAN NHÂN DÂN / XÃ BÌNH TRUNG) and the Quốc hiệu (CỘNG HÒA ... /

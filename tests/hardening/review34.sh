@@ -46,6 +46,9 @@
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
+# plan_header_docx.py, the header table the Word plans share
+PYTHONPATH="$(cd "$(dirname "$0")" && pwd)${PYTHONPATH:+:$PYTHONPATH}"
+export PYTHONPATH
 LC_ALL=C.UTF-8
 export LC_ALL
 unset LANGUAGE LC_MESSAGES
@@ -171,13 +174,8 @@ $PY - "$work/h4.docx" <<'PY' || not_ok "setup: h4.docx"
 import sys
 import docx
 d = docx.Document()
-t = d.add_table(rows=2, cols=2)
-for (r, c), s in {(0, 0): 'ỦY BAN NHÂN DÂN\nXÃ BÌNH TRUNG', (0, 1): 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc',
-                  (1, 0): 'Số: 15/KH-UBND', (1, 1): 'Bình Trung, ngày 10 tháng 01 năm 2024'}.items():
-    lines = s.split('\n')
-    t.cell(r, c).paragraphs[0].add_run(lines[0]).bold = True
-    for line in lines[1:]:
-        t.cell(r, c).add_paragraph().add_run(line).bold = True
+from plan_header_docx import add_header_table
+add_header_table(d)
 for s, bold in [('KẾ HOẠCH', True), ('Xây dựng xã nông thôn mới nâng cao năm 2024', True),
                 ('Căn cứ Nghị định số 27/2022/NĐ-CP ngày 19/4/2022 của Chính phủ quy định cơ chế quản', False),
                 ('lý, tổ chức thực hiện các chương trình mục tiêu quốc gia;', False),
