@@ -36,111 +36,10 @@
 #include <stdlib.h>
 
 #include "import_impl.h"
+#include "txt_cells.h"
 #include "vi.h"
 
-enum { MAX_COLS = 16, MAX_CELLS = 32, MAX_HEAD = 4, MAX_ROWS = 4000 };
-
-typedef struct Cell {
-    size_t at, n; /* its column on the line (bytes from the line's start), its length */
-    const char *s;
-} Cell;
-
-typedef struct Line {
-    const char *s;
-    size_t n;
-} Line;
-
-/* The cells of line s[0..n): runs of text between runs of two spaces or
- * more; at most MAX_CELLS (more: -1). Columns counted in characters. */
-static int split_cells(const char *s, size_t n, Cell *cells)
-{
-    int k = 0;
-    size_t col = 0;
-    for (size_t i = 0; i < n;) {
-        if (s[i] == ' ' || s[i] == '\f') {
-            i++, col++;
-            continue;
-        }
-        size_t b = i, bcol = col;
-        while (i < n && s[i] != '\f' && !(s[i] == ' ' && (i + 1 >= n || s[i + 1] == ' '))) {
-            if (((unsigned char)s[i] & 0xC0) != 0x80)
-                col++;
-            i++;
-        }
-        if (k == MAX_CELLS)
-            return -1;
-        cells[k++] = (Cell){bcol, i - b, s + b};
-    }
-    return k;
-}
-
-/* Whether the text c[0..n) is a row's STT: 1-5 digits or a Roman numeral
- * (I..XXXIX), a '.' after it or not. */
-static int stt_cell(const char *c, size_t n)
-{
-    if (n && c[n - 1] == '.')
-        n--;
-    if (n == 0 || n > 6)
-        return 0;
-    size_t d = strspn(c, "0123456789");
-    if (d >= n)
-        return n <= 5;
-    size_t r = strspn(c, "IVX");
-    return r >= n;
-}
-
-/* Whether the text c[0..n) begins a totals row: "Tổng cộng", "Cộng".
- * Not a word that begins with "Cộng" ("Cộng đồng dân cư các thôn", a
- * cell's line: it began a row of its own, the row above losing it, exit
- * 0, s34review; "CỘNG HÒA ..."). */
-static int total_cell(const char *c, size_t n)
-{
-    static const char *const words[] = {"Tổng cộng", "TỔNG CỘNG", "Tổng số", "Cộng", "CỘNG", NULL};
-    static const char *const compounds[] = {"đồng", "ĐỒNG", "tác", "TÁC", "hòa", "HÒA", "hoà", "HOÀ",
-                                            "sản", "SẢN", "sự", "SỰ", "hưởng", "HƯỞNG", NULL};
-    for (int k = 0; words[k]; k++) {
-        size_t w = strlen(words[k]);
-        if (n < w || memcmp(c, words[k], w) != 0)
-            continue;
-        for (int m = 0; k >= 3 && compounds[m]; m++) {
-            size_t cw = strlen(compounds[m]);
-            if (n >= w + 1 + cw && c[w] == ' ' && memcmp(c + w + 1, compounds[m], cw) == 0 &&
-                (n == w + 1 + cw || !((unsigned char)c[w + 1 + cw] >= 'a' || (unsigned char)c[w + 1 + cw] >= 0x80)))
-                return 0;
-        }
-        return 1;
-    }
-    return 0;
-}
-
-/* The longest line that names an attachment page by its word alone
- * ("Biểu tổng hợp"); one with its number after the word is read by the
- * import's rule (attachment_label) up to LABEL_LINE_MAX. */
-enum { LABEL_WORD_MAX = 40, LABEL_LINE_MAX = 200 };
-
-/* Whether the line s[0..n) names an attachment page: "Biểu 01", "Phụ
- * lục II" or any line of at most LABEL_WORD_MAX bytes beginning with the
- * word, or a longer one the import takes for an attachment's start
- * ("Biểu 01: Danh sách xã, thôn phấn đấu đạt chuẩn", attachment_label).
- * A label of 40 bytes or more was no page's (the limit, said "at most 40",
- * was n < 40): the Biểu's table under it became body paragraphs, its
- * rows joined into one, exit 0 (s33mut, txt_layout-071 of s32mut). */
-static int page_label(const char *s, size_t n)
-{
-    while (n && (s[0] == ' ' || s[0] == '\f')) /* a page's form feed */
-        s++, n--;
-    while (n && s[n - 1] == ' ')
-        n--;
-    if (n <= LABEL_WORD_MAX && (starts_with(s, "Biểu ") || starts_with(s, "BIỂU ") ||
-                                starts_with(s, "Phụ lục ") || starts_with(s, "PHỤ LỤC ")))
-        return 1;
-    if (n > LABEL_LINE_MAX || (s[0] != 'B' && s[0] != 'P'))
-        return 0;
-    char line[LABEL_LINE_MAX + 1];
-    memcpy(line, s, n);
-    line[n] = '\0';
-    return attachment_label(line);
-}
+enum { MAX_COLS = 16, MAX_CELLS = TXT_MAX_CELLS, MAX_HEAD = 4, MAX_ROWS = 4000 };
 
 /* Whether the k cells of a line begin a row: its STT at the table's
  * first column (stt_at, within three), or "Tổng cộng" there or in the
@@ -152,9 +51,9 @@ static int row_start(const Cell *cells, int k, size_t stt_at)
 {
     if (k <= 0)
         return 0;
-    if (stt_cell(cells[0].s, cells[0].n))
+    if (txt_stt_cell(cells[0].s, cells[0].n))
         return cells[0].at <= stt_at + 3 && (k >= 2 || cells[0].at + 3 >= stt_at);
-    return total_cell(cells[0].s, cells[0].n);
+    return txt_total_cell(cells[0].s, cells[0].n);
 }
 
 /* Whether the k cells of a line are a page's number printed inside the
@@ -205,9 +104,9 @@ enum { ROW_AHEAD = 4 };
 static int row_follows(const Line *L, size_t n, size_t l, size_t stt_at)
 {
     Cell cells[MAX_CELLS];
-    for (size_t j = l + 1; j < n && j <= l + ROW_AHEAD && !blank_line(&L[j]) && !page_label(L[j].s, L[j].n);
+    for (size_t j = l + 1; j < n && j <= l + ROW_AHEAD && !blank_line(&L[j]) && !txt_page_label(L[j].s, L[j].n);
          j++)
-        if (row_start(cells, split_cells(L[j].s, L[j].n, cells), stt_at))
+        if (row_start(cells, txt_split_cells(L[j].s, L[j].n, cells), stt_at))
             return 1;
     return 0;
 }
@@ -219,7 +118,7 @@ static int row_follows(const Line *L, size_t n, size_t l, size_t stt_at)
 static int same_line(const Line *a, const Cell *cb, int kb)
 {
     Cell ca[MAX_CELLS];
-    int ka = split_cells(a->s, a->n, ca);
+    int ka = txt_split_cells(a->s, a->n, ca);
     if (ka <= 0 || ka != kb)
         return 0;
     for (int k = 0; k < ka; k++)
@@ -291,9 +190,9 @@ static void header_groups(const Line *L, size_t first, size_t hd, const size_t *
     memset(span, 0, sizeof(signed char) * MAX_HEAD * MAX_CELLS);
     Cell up[MAX_CELLS], low[MAX_CELLS];
     for (size_t h = 0; h + 1 < hd && h < MAX_HEAD; h++) {
-        int ku = split_cells(L[first + h].s, L[first + h].n, up), grouped = 0;
+        int ku = txt_split_cells(L[first + h].s, L[first + h].n, up), grouped = 0;
         for (size_t b = h + 1; b < hd && b < MAX_HEAD && ku > 0; b++) {
-            int nl = split_cells(L[first + b].s, L[first + b].n, low);
+            int nl = txt_split_cells(L[first + b].s, L[first + b].n, low);
             for (int c = 0; c < ku; c++) {
                 size_t w = utf8_count(up[c].s, up[c].n), mid2 = 2 * up[c].at + w;
                 /* the fewest cells side by side of one lower line its
@@ -319,7 +218,7 @@ static void header_groups(const Line *L, size_t first, size_t hd, const size_t *
         }
         for (size_t b = h + 1; b < hd && b < MAX_HEAD && grouped; b++) {
             /* a group of one beside it: over a cell of the line below */
-            int nl = split_cells(L[first + b].s, L[first + b].n, low);
+            int nl = txt_split_cells(L[first + b].s, L[first + b].n, low);
             for (int c = 0; c < ku; c++) {
                 if (g[h][c] >= 0)
                     continue;
@@ -382,7 +281,7 @@ static int opens_next(const Line *L, size_t x, size_t y, size_t last, const Grid
             return 0;
         int found = 0;
         for (size_t z = x + 1; z <= y + 1 && z <= last && z <= x + 3 && !found; z++) {
-            int m = split_cells(L[z].s, L[z].n, below);
+            int m = txt_split_cells(L[z].s, L[z].n, below);
             for (int d = 0; d < m && !found; d++)
                 if (column_at(G, z, &below[d]) == j) {
                     if (!imp_txt_starts_lower(below[d].s, below[d].n))
@@ -404,7 +303,7 @@ static int cut_at_columns(const size_t *cols, int n_cols, Cell *cells, int k);
 static int no_row_line(const Line *L, size_t l, const Cell *hc, int hk, size_t stt_at, const Grids *G,
                        Cell *cells, int *k)
 {
-    *k = split_cells(L[l].s, L[l].n, cells);
+    *k = txt_split_cells(L[l].s, L[l].n, cells);
     if (*k <= 0 || lone_number(cells, *k, stt_at) || (hk && same_line(&L[l], hc, hk)))
         return 1;
     int n;
@@ -475,11 +374,11 @@ static unsigned *centred_lines(const Line *L, size_t first, size_t hd, size_t la
     memset(up, 0, (last - first + 1) * sizeof *up);
     int any = 0;
     for (size_t y = last; y > first + hd; y--) {
-        int k = split_cells(L[y].s, L[y].n, cells);
+        int k = txt_split_cells(L[y].s, L[y].n, cells);
         if (!row_start(cells, k, stt_at))
             continue;
         unsigned under = 0; /* the columns the row's line under y holds */
-        k = y < last ? split_cells(L[y + 1].s, L[y + 1].n, cells) : 0;
+        k = y < last ? txt_split_cells(L[y + 1].s, L[y + 1].n, cells) : 0;
         if (!row_start(cells, k, stt_at) && !lone_number(cells, k, stt_at))
             for (int c = 0; c < k; c++) {
                 int j = column_at(G, y + 1, &cells[c]);
@@ -487,7 +386,7 @@ static unsigned *centred_lines(const Line *L, size_t first, size_t hd, size_t la
                     under |= 1u << j;
             }
         for (size_t x = y; x-- > first + hd;) {
-            k = split_cells(L[x].s, L[x].n, cells);
+            k = txt_split_cells(L[x].s, L[x].n, cells);
             if (row_start(cells, k, stt_at) || lone_number(cells, k, stt_at) ||
                 (hd && same_line(&L[x], hc, hk)) ||
                 !opens_next(L, x, y, last, G, cells, k, under))
@@ -513,7 +412,7 @@ static int row_columns(const Line *L, size_t first, size_t hd, size_t last, size
     int n_cols = 0;
     *widest = 0;
     for (size_t l = first + hd; l <= last; l++) {
-        int k = split_cells(L[l].s, L[l].n, cells);
+        int k = txt_split_cells(L[l].s, L[l].n, cells);
         if (k < 0)
             return -1;
         int row = row_start(cells, k, stt_at);
@@ -528,7 +427,7 @@ static int row_columns(const Line *L, size_t first, size_t hd, size_t last, size
         /* a totals row's "Cộng" is centred over the cells it merges: it
          * sets no column (it made one of its own, and the table did not
          * line up: le-thuy's Bảng 1 through Chromium, s33round) */
-        for (int c = !row || stt_cell(cells[0].s, cells[0].n) ? 0 : 1; c < k; c++) {
+        for (int c = !row || txt_stt_cell(cells[0].s, cells[0].n) ? 0 : 1; c < k; c++) {
             int j = 0;
             while (j < n_cols && (cols[j] + 3 < cells[c].at || cells[c].at + 3 < cols[j]))
                 j++;
@@ -616,7 +515,7 @@ static int page_grids(const Line *L, size_t first, size_t hd, size_t last, size_
     int rows = 0;
     for (size_t l = first + hd; l <= last + 1; l++) {
         if (l <= last && !(rows && (memchr(L[l].s, '\f', L[l].n) || (hk && same_line(&L[l], hc, hk))))) {
-            int k = split_cells(L[l].s, L[l].n, cells);
+            int k = txt_split_cells(L[l].s, L[l].n, cells);
             rows += row_start(cells, k, stt_at);
             continue;
         }
@@ -660,7 +559,7 @@ static int write_grid(const Line *L, size_t first, size_t hd, size_t last, size_
 {
     Cell cells[MAX_CELLS];
     Cell hc[MAX_CELLS]; /* the header's last line's cells, split once (same_line) */
-    int hk = hd ? split_cells(L[first + hd - 1].s, L[first + hd - 1].n, hc) : 0;
+    int hk = hd ? txt_split_cells(L[first + hd - 1].s, L[first + hd - 1].n, hc) : 0;
     Grids G;
     if (!page_grids(L, first, hd, last, stt_at, all, hc, hk, &G))
         return 0;
@@ -670,7 +569,7 @@ static int write_grid(const Line *L, size_t first, size_t hd, size_t last, size_
      * columns the rows leave empty ("Cơ quan phụ trách" over nothing yet) */
     size_t data_end = 0;
     for (size_t l = first + hd; l <= last && G.at[l - first] == 0; l++) {
-        int k = split_cells(L[l].s, L[l].n, cells);
+        int k = txt_split_cells(L[l].s, L[l].n, cells);
         if (lone_number(cells, k, stt_at) || (hd && same_line(&L[l], hc, hk)))
             continue; /* a page's number, the header again */
         for (int c = 0; c < k; c++) {
@@ -679,7 +578,7 @@ static int write_grid(const Line *L, size_t first, size_t hd, size_t last, size_
         }
     }
     for (size_t l = first; l < first + hd; l++) {
-        int k = split_cells(L[l].s, L[l].n, cells);
+        int k = txt_split_cells(L[l].s, L[l].n, cells);
         for (int c = 0; c < k; c++)
             if (cells[c].at > data_end + 1 && n_cols < MAX_COLS && cells[c].at > cols[n_cols - 1] + 3)
                 cols[n_cols++] = cells[c].at;
@@ -688,7 +587,7 @@ static int write_grid(const Line *L, size_t first, size_t hd, size_t last, size_
     /* the cells, a Buf a column of each row */
     size_t n_rows = 0;
     for (size_t l = first + hd; l <= last; l++) {
-        int k = split_cells(L[l].s, L[l].n, cells);
+        int k = txt_split_cells(L[l].s, L[l].n, cells);
         n_rows += row_start(cells, k, stt_at);
     }
     Buf *text = xmalloc((n_rows + 1) * (size_t)n_cols * sizeof *text);
@@ -702,7 +601,7 @@ static int write_grid(const Line *L, size_t first, size_t hd, size_t last, size_
     int ok = 1;
     size_t row = 0; /* row 0 the header */
     for (size_t l = first; l <= last && ok; l++) {
-        int k = split_cells(L[l].s, L[l].n, cells);
+        int k = txt_split_cells(L[l].s, L[l].n, cells);
         if (k <= 0 || (l >= first + hd && lone_number(cells, k, stt_at)))
             continue;
         int header = l < first + hd;
@@ -736,7 +635,7 @@ static int write_grid(const Line *L, size_t first, size_t hd, size_t last, size_
             } else {
                 /* a totals row's label: the STT's column, the merged
                  * cells' first */
-                j = starts && c == 0 && !stt_cell(cells[0].s, cells[0].n) ? 0
+                j = starts && c == 0 && !txt_stt_cell(cells[0].s, cells[0].n) ? 0
                                                                           : column_at(&G, l, &cells[c]);
                 if (j < 0 || (used[j] && starts))
                     ok = 0; /* two cells of a row in one column */
@@ -823,8 +722,8 @@ static size_t head_over_blank(const Line *L, size_t n, size_t l, size_t stt_at)
         r++;
     if (r == l + 1 || r >= n || r - l > HEAD_GAP + 1)
         return l;
-    int m = split_cells(L[r].s, L[r].n, cells);
-    return m >= 2 && stt_cell(cells[0].s, cells[0].n) && row_start(cells, m, stt_at) ? r : l;
+    int m = txt_split_cells(L[r].s, L[r].n, cells);
+    return m >= 2 && txt_stt_cell(cells[0].s, cells[0].n) && row_start(cells, m, stt_at) ? r : l;
 }
 
 /* Whether line l of the n lines L, its k cells, is a table's header with
@@ -841,7 +740,7 @@ static int header_alone(const Line *L, size_t n, size_t l, const Cell *cells, in
         return 0;
     if (head_over_blank(L, n, l, cells[0].at) > l)
         return 0; /* its rows come after the empty lines */
-    return l == 0 || split_cells(L[l - 1].s, L[l - 1].n, above) < 2;
+    return l == 0 || txt_split_cells(L[l - 1].s, L[l - 1].n, above) < 2;
 }
 
 /* ---- tables whose cells line up in columns ---------------------------------------- */
@@ -857,8 +756,8 @@ static size_t wrapped_head(const Line *L, size_t l, size_t stt_at, size_t floor)
     Cell cells[MAX_CELLS];
     for (size_t u = l; u > floor && l - u < MAX_HEAD + 2;) {
         u--;
-        int m = split_cells(L[u].s, L[u].n, cells);
-        if (m <= 0 || row_start(cells, m, stt_at) || page_label(L[u].s, L[u].n))
+        int m = txt_split_cells(L[u].s, L[u].n, cells);
+        if (m <= 0 || row_start(cells, m, stt_at) || txt_page_label(L[u].s, L[u].n))
             return l;
         if (head_cell(cells, m))
             return u + 1 < l ? u : l;
@@ -877,7 +776,7 @@ static size_t wrapped_head(const Line *L, size_t l, size_t stt_at, size_t floor)
 static int over_gap(const Line *h, const Cell *c)
 {
     Cell hc[MAX_CELLS];
-    int k = split_cells(h->s, h->n, hc);
+    int k = txt_split_cells(h->s, h->n, hc);
     size_t end = c->at + utf8_count(c->s, c->n);
     for (int i = 0; i < k; i++)
         if (hc[i].at < end && c->at < hc[i].at + utf8_count(hc[i].s, hc[i].n))
@@ -905,14 +804,14 @@ static size_t table_top(const Line *L, size_t l, size_t stt_at, size_t floor, si
          * note, the first row's first line with them, exit 0
          * (s33round: krong-no's Biểu through Chromium) */
         size_t end = h + 1;
-        while (end < l && end - h < MAX_HEAD && split_cells(L[end].s, L[end].n, cells) >= 1 &&
+        while (end < l && end - h < MAX_HEAD && txt_split_cells(L[end].s, L[end].n, cells) >= 1 &&
                imp_txt_starts_lower(cells[0].s, cells[0].n))
             end++;
         *first = h;
         while (end > h + 1 && *first > floor && end - *first < MAX_HEAD) {
             const Line *a = &L[*first - 1];
-            int m = split_cells(a->s, a->n, cells);
-            if (m != 1 || a->s[strspn(a->s, " ")] == '(' || page_label(a->s, a->n) ||
+            int m = txt_split_cells(a->s, a->n, cells);
+            if (m != 1 || a->s[strspn(a->s, " ")] == '(' || txt_page_label(a->s, a->n) ||
                 cells[0].n > 40 || memchr(cells[0].s, ':', cells[0].n) ||
                 imp_txt_all_caps(cells[0].s, cells[0].n) || !over_gap(&L[h], &cells[0]))
                 break;
@@ -928,24 +827,24 @@ static size_t table_top(const Line *L, size_t l, size_t stt_at, size_t floor, si
         while (u > 0 && l - u < HEAD_GAP && blank_line(&L[u - 1]))
             u--;
         for (s = u - (u > 0); s > 0 && u - s < MAX_HEAD &&
-                              !stt_head(cells, split_cells(L[s].s, L[s].n, cells)) &&
-                              split_cells(L[s - 1].s, L[s - 1].n, cells) >= 1;)
+                              !stt_head(cells, txt_split_cells(L[s].s, L[s].n, cells)) &&
+                              txt_split_cells(L[s - 1].s, L[s - 1].n, cells) >= 1;)
             s--;
-        if (u < l && u > 0 && stt_head(cells, split_cells(L[s].s, L[s].n, cells)) &&
+        if (u < l && u > 0 && stt_head(cells, txt_split_cells(L[s].s, L[s].n, cells)) &&
             head_over_blank(L, l + 1, u - 1, cells[0].at) == l) {
             *first = s;
             while (*first > 0 && u - *first < MAX_HEAD &&
-                   split_cells(L[*first - 1].s, L[*first - 1].n, cells) >= 2 &&
+                   txt_split_cells(L[*first - 1].s, L[*first - 1].n, cells) >= 2 &&
                    L[*first - 1].s[strspn(L[*first - 1].s, " ")] != '(' &&
-                   !page_label(L[*first - 1].s, L[*first - 1].n))
+                   !txt_page_label(L[*first - 1].s, L[*first - 1].n))
                 (*first)--;
             *hd = u - *first;
             return h;
         }
         /* a header line holds two cells or more: the page's title above
          * it, one line centred ("DANH SÁCH XÃ"), is not the header's */
-        while (*first > floor && l - *first < MAX_HEAD && split_cells(L[*first - 1].s, L[*first - 1].n, cells) >= 2 &&
-               L[*first - 1].s[strspn(L[*first - 1].s, " ")] != '(' && !page_label(L[*first - 1].s, L[*first - 1].n))
+        while (*first > floor && l - *first < MAX_HEAD && txt_split_cells(L[*first - 1].s, L[*first - 1].n, cells) >= 2 &&
+               L[*first - 1].s[strspn(L[*first - 1].s, " ")] != '(' && !txt_page_label(L[*first - 1].s, L[*first - 1].n))
             (*first)--;
         *hd = l - *first;
     }
@@ -961,8 +860,8 @@ static size_t table_end(const Line *L, size_t n, size_t l, size_t stt_at, const 
     Cell cells[MAX_CELLS];
     size_t last = l;
     Cell hc[MAX_CELLS], rc[MAX_CELLS]; /* its cells, the last row line's: split once */
-    int hk = head ? split_cells(head->s, head->n, hc) : 0;
-    int kr = split_cells(L[l].s, L[l].n, rc);
+    int hk = head ? txt_split_cells(head->s, head->n, hc) : 0;
+    int kr = txt_split_cells(L[l].s, L[l].n, rc);
     int new_page = 0; /* the header again since the last row: a new page, its own columns */
     while (last + 1 < n && last - l < MAX_ROWS) {
         size_t next = last + 1;
@@ -970,9 +869,9 @@ static size_t table_end(const Line *L, size_t n, size_t l, size_t stt_at, const 
          * lines, then the header again or the next row */
         while (next < n && next - last < 8 && blank_line(&L[next]))
             next++;
-        if (next >= n || page_label(L[next].s, L[next].n))
+        if (next >= n || txt_page_label(L[next].s, L[next].n))
             break;
-        int m = split_cells(L[next].s, L[next].n, cells);
+        int m = txt_split_cells(L[next].s, L[next].n, cells);
         if (lone_number(cells, m, stt_at)) { /* a page's number */
             last = next;
             continue;
@@ -1011,7 +910,7 @@ static size_t table_end(const Line *L, size_t n, size_t l, size_t stt_at, const 
 static int stt_piece(const Line *L, size_t l, size_t at, Cell *piece)
 {
     Cell cells[MAX_CELLS];
-    if (split_cells(L[l].s, L[l].n, cells) != 1 || cells[0].n > 2 || cells[0].at + cells[0].n + 2 > at ||
+    if (txt_split_cells(L[l].s, L[l].n, cells) != 1 || cells[0].n > 2 || cells[0].at + cells[0].n + 2 > at ||
         strspn(cells[0].s, "ST") != cells[0].n)
         return 0;
     *piece = cells[0];
@@ -1033,8 +932,8 @@ static void mend_split_stt(Line *L, size_t n, char **owned, size_t *n_owned)
 {
     Cell cells[MAX_CELLS], piece;
     for (size_t h = 1; h + 1 < n; h++) {
-        int k = split_cells(L[h].s, L[h].n, cells);
-        if (k < 2 || head_cell(cells, k) || stt_cell(cells[0].s, cells[0].n))
+        int k = txt_split_cells(L[h].s, L[h].n, cells);
+        if (k < 2 || head_cell(cells, k) || txt_stt_cell(cells[0].s, cells[0].n))
             continue;
         char word[8];
         size_t w = 0, top = h, bottom = h, at = cells[0].at;
@@ -1093,11 +992,11 @@ int imp_txt_layout_tables(const char *s, size_t len, Buf *out)
     Cell cells[MAX_CELLS];
     Buf rewritten = {0};
     for (size_t l = 0; l < n; l++) {
-        if (page_label(L[l].s, L[l].n)) {
+        if (txt_page_label(L[l].s, L[l].n)) {
             in_page = 1, attachments = 1;
             continue;
         }
-        int k = split_cells(L[l].s, L[l].n, cells);
+        int k = txt_split_cells(L[l].s, L[l].n, cells);
         if (!in_page) { /* a body table (head_cell), not after a Biểu page */
             in_page = !attachments && head_cell(cells, k) ? 2 : 0;
             continue;
@@ -1123,7 +1022,7 @@ int imp_txt_layout_tables(const char *s, size_t len, Buf *out)
             in_page = 0;
             continue;
         }
-        if (k < 2 || !stt_cell(cells[0].s, cells[0].n))
+        if (k < 2 || !txt_stt_cell(cells[0].s, cells[0].n))
             continue;
         size_t stt_at = cells[0].at;
         /* a table's first row: its header lines above it, its rows below */
