@@ -826,14 +826,17 @@ static size_t table_top(const Line *L, size_t l, size_t stt_at, size_t floor, si
         size_t u = l, s;
         while (u > 0 && l - u < HEAD_GAP && blank_line(&L[u - 1]))
             u--;
-        for (s = u - (u > 0); s > 0 && u - s < MAX_HEAD &&
+        /* not above floor nor past a label: Biểu 01 was copied again as
+         * Biểu 02's header, then its note, exit 0 (s35review) */
+        for (s = u - (u > 0); s > floor && u - s < MAX_HEAD &&
                               !stt_head(cells, txt_split_cells(L[s].s, L[s].n, cells)) &&
-                              txt_split_cells(L[s - 1].s, L[s - 1].n, cells) >= 1;)
+                              txt_split_cells(L[s - 1].s, L[s - 1].n, cells) >= 1 &&
+                              !txt_page_label(L[s - 1].s, L[s - 1].n);)
             s--;
-        if (u < l && u > 0 && stt_head(cells, txt_split_cells(L[s].s, L[s].n, cells)) &&
+        if (u < l && u > floor && stt_head(cells, txt_split_cells(L[s].s, L[s].n, cells)) &&
             head_over_blank(L, l + 1, u - 1, cells[0].at) == l) {
             *first = s;
-            while (*first > 0 && u - *first < MAX_HEAD &&
+            while (*first > floor && u - *first < MAX_HEAD &&
                    txt_split_cells(L[*first - 1].s, L[*first - 1].n, cells) >= 2 &&
                    L[*first - 1].s[strspn(L[*first - 1].s, " ")] != '(' &&
                    !txt_page_label(L[*first - 1].s, L[*first - 1].n))
@@ -863,6 +866,7 @@ static size_t table_end(const Line *L, size_t n, size_t l, size_t stt_at, const 
     int hk = head ? txt_split_cells(head->s, head->n, hc) : 0;
     int kr = txt_split_cells(L[l].s, L[l].n, rc);
     int new_page = 0; /* the header again since the last row: a new page, its own columns */
+    size_t taken = 0;  /* the first line a new page took that is no row's words, 0 when none */
     while (last + 1 < n && last - l < MAX_ROWS) {
         size_t next = last + 1;
         /* a page break inside the table: its form feed and empty
@@ -878,8 +882,16 @@ static size_t table_end(const Line *L, size_t n, size_t l, size_t stt_at, const 
         }
         int row = row_start(cells, m, stt_at);
         int again = head && same_line(&L[next], hc, hk);
+        Cell low[MAX_CELLS]; /* an STT alone is a row's between its cells' lines, not a label alone
+                              * ("III." over an empty line: an empty row, the section's number lost,
+                              * exit 0, s35review) */
+        if (row && m == 1 && txt_stt_cell(cells[0].s, cells[0].n) &&
+            (next + 1 >= n || txt_split_cells(L[next + 1].s, L[next + 1].n, low) < 1 || low[0].at <= stt_at + 3))
+            break;
         if (m <= 0 || (next > last + 1 && !row && !again))
             break;
+        if (!again && head_cell(cells, m))
+            break; /* another table's header ("STT" and its cells) */
         if (!row && !again && L[next].s[0] != ' ')
             break; /* text at the margin: the note under the table */
         if (!row && !again && m == 1 && imp_txt_all_caps(cells[0].s, cells[0].n) &&
@@ -890,19 +902,21 @@ static size_t table_end(const Line *L, size_t n, size_t l, size_t stt_at, const 
                     * cell's line in capitals, "MTTQ" under "Chủ tịch Ủy
                     * ban", with rows under it, is the table's (the table
                     * ended there, its later rows KH762's: s33review) */
-        if (!row && !again && !new_page && !wrapped_words(rc, kr, cells, m, stt_at) &&
-            !row_follows(L, n, next, stt_at))
-            break; /* a note under it, indented, in small letters; a line
-                    * with rows under it is the table's (two cells one
-                    * space apart: cut_at_columns, s34review); not on a
-                    * new page, its columns its own (binh-trung's row 19,
-                    * a centred cell's first line above it, s34round) */
+        if (!row && !again && !wrapped_words(rc, kr, cells, m, stt_at) && !row_follows(L, n, next, stt_at)) {
+            if (!new_page)
+                break; /* a note under it, indented, in small letters; with
+                        * rows under it the table's (cut_at_columns, s34review) */
+            taken = taken ? taken : next; /* a new page's centred cell's first
+                                           * line (binh-trung's row 19) if a row comes */
+        }
         new_page = (new_page || again) && !row;
         if (row)
-            memcpy(rc, cells, sizeof rc), kr = m;
+            memcpy(rc, cells, sizeof rc), kr = m, taken = 0;
         last = next;
     }
-    return last;
+    /* no row came: a note under a row carried over a page went into its
+     * cells, exit 0 (s35review) */
+    return taken ? taken - 1 : last;
 }
 
 /* Whether line l's only cell is a piece of a narrow "STT"/"TT" column's
@@ -989,6 +1003,7 @@ int imp_txt_layout_tables(const char *s, size_t len, Buf *out)
     mend_split_stt(L, n, owned, &n_owned);
     int any = 0, in_page = 0, attachments = 0; /* 1 after the first Biểu page */
     size_t done = 0; /* lines before it written to out */
+    size_t failed = 0; /* the lines before it a table that did not line up took */
     Cell cells[MAX_CELLS];
     Buf rewritten = {0};
     for (size_t l = 0; l < n; l++) {
@@ -998,7 +1013,7 @@ int imp_txt_layout_tables(const char *s, size_t len, Buf *out)
         }
         int k = txt_split_cells(L[l].s, L[l].n, cells);
         if (!in_page) { /* a body table (head_cell), not after a Biểu page */
-            in_page = !attachments && head_cell(cells, k) ? 2 : 0;
+            in_page = !attachments && head_cell(cells, k) && l >= failed ? 2 : 0;
             continue;
         }
         if (in_page == 1 && header_alone(L, n, l, cells, k)) { /* a Biểu of no row yet */
@@ -1044,6 +1059,9 @@ int imp_txt_layout_tables(const char *s, size_t len, Buf *out)
              * start, n² bytes: s32review) */
             done = first;
             in_page = 0;
+            /* no table from its header again in it: each page read to
+             * the end again, n² (s35review); table_end stops at another */
+            failed = last + 1;
         }
     }
     if (any) {
