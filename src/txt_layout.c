@@ -318,7 +318,9 @@ static int no_row_line(const Line *L, size_t l, const Cell *hc, int hk, size_t s
  * row's STT line as below it (one more either side when h is even), so
  * of the lines of column j between two STT lines the first go on the
  * row above, as many as it has above its STT line (one more when the
- * next begins in a small letter), the rest on the row below. Column j's
+ * next begins in a small letter and no capital of another column takes
+ * its line to the row below: a first pass finds those), the rest on the
+ * row below. Column j's
  * bit of up[l - first] set for each line l whose cell there goes on the
  * row below. A five-line cell's first two lines went on the row above
  * (binh-trung's row 17 through Chromium, exit 0; s34round). Linear. */
@@ -326,18 +328,21 @@ static void centred_cells(const Line *L, size_t first, size_t hd, size_t last, s
                           const Cell *hc, int hk, unsigned *up)
 {
     Cell cells[MAX_CELLS];
+    unsigned *firm = xmalloc((last - first + 1) * sizeof *firm); /* pass 0's: capitals going down */
+    memset(firm, 0, (last - first + 1) * sizeof *firm);
     memset(up, 0, (last - first + 1) * sizeof *up);
-    for (int j = 1; j < MAX_COLS; j++) {
+    for (int j = 1; j < 2 * MAX_COLS; j++) { /* pass 0, then 1: each column */
+        int pass = j >= MAX_COLS, col = j % MAX_COLS;
         size_t above = 0, gap = 0, from = first + hd; /* the row's lines above its STT; the gap's lines */
         int seen = 0;                                  /* a row met */
-        for (size_t l = first + hd; l <= last + 1; l++) {
+        for (size_t l = first + hd; l <= last + 1 && col; l++) {
             int k = 0;
             if (l <= last && no_row_line(L, l, hc, hk, stt_at, G, cells, &k))
                 continue;
             if (l <= last && !row_start(cells, k, stt_at)) {
                 int here = 0;
                 for (int c = 0; c < k; c++)
-                    here |= column_at(G, l, &cells[c]) == j;
+                    here |= column_at(G, l, &cells[c]) == col;
                 gap += (size_t)here;
                 continue;
             }
@@ -347,18 +352,42 @@ static void centred_cells(const Line *L, size_t first, size_t hd, size_t last, s
                 if (no_row_line(L, x, hc, hk, stt_at, G, cells, &k))
                     continue;
                 for (int c = 0; c < k; c++)
-                    if (column_at(G, x, &cells[c]) == j) {
-                        if (m == keep && keep && keep < gap && l <= last &&
-                            imp_txt_starts_lower(cells[c].s, cells[c].n))
-                            keep++; /* a cell's words going on */
-                        if (m++ >= keep && l <= last)
-                            up[x - first] |= 1u << j;
+                    if (column_at(G, x, &cells[c]) == col) {
+                        /* a cell's words going on; not on a line where
+                         * another column's capital begins the row below:
+                         * a line is one row's ("trước ngày" beside "Rà soát
+                         * ..." went on the row above, exit 0, s35review) */
+                        if (pass && m == keep && keep && keep < gap && l <= last &&
+                            imp_txt_starts_lower(cells[c].s, cells[c].n) && !(firm[x - first] & ~(1u << col)))
+                            keep++;
+                        if (m++ >= keep && l <= last && (pass || vi_letter_case(cells[c].s, NULL) > 0))
+                            (pass ? up : firm)[x - first] |= 1u << col;
                     }
             }
             above = gap - keep;
             gap = 0, seen = 1, from = l + 1;
         }
     }
+    free(firm);
+}
+
+/* Whether line x (rows from line top) goes on the line above: each cell
+ * in small letters under an open cell of its column. A top-aligned
+ * table's "tháng 5/2025" under "từ tháng 3 đến", over a row whose cell
+ * begins in small letters and wraps, read as a centred cell's first line
+ * made the table centred, its wrapped cells split between rows (s35review). */
+static int goes_on_above(const Line *L, size_t top, size_t x, const Grids *G)
+{
+    Cell cells[MAX_CELLS], above[MAX_CELLS];
+    int k = x > top ? txt_split_cells(L[x].s, L[x].n, cells) : 0, ka = k ? txt_split_cells(L[x - 1].s, L[x - 1].n, above) : 0;
+    for (int c = 0; c < k; c++) {
+        int j = column_at(G, x, &cells[c]), open = 0;
+        for (int d = 0; d < ka && !open; d++)
+            open = column_at(G, x - 1, &above[d]) == j && !imp_txt_ends_sentence(above[d].s, above[d].n);
+        if (!open || !imp_txt_starts_lower(cells[c].s, cells[c].n))
+            return 0;
+    }
+    return k > 0;
 }
 
 /* The lines above a row's STT line that begin its cells (opens_next),
@@ -385,6 +414,7 @@ static unsigned *centred_lines(const Line *L, size_t first, size_t hd, size_t la
                 if (j >= 0)
                     under |= 1u << j;
             }
+        size_t top = y;
         for (size_t x = y; x-- > first + hd;) {
             k = txt_split_cells(L[x].s, L[x].n, cells);
             if (row_start(cells, k, stt_at) || lone_number(cells, k, stt_at) ||
@@ -392,8 +422,12 @@ static unsigned *centred_lines(const Line *L, size_t first, size_t hd, size_t la
                 !opens_next(L, x, y, last, G, cells, k, under))
                 break;
             up[x - first] = ~0u;
-            any = 1;
+            top = x;
         }
+        int centred = top < y && !goes_on_above(L, first + hd, top, G);
+        for (size_t x = top; x < y && !centred; x++)
+            up[x - first] = 0;
+        any |= centred;
     }
     if (any) /* the table's cells are centred */
         centred_cells(L, first, hd, last, stt_at, G, hc, hk, up);
