@@ -916,11 +916,12 @@ static size_t table_end(const Line *L, size_t n, size_t l, size_t stt_at, const 
         }
         int row = row_start(cells, m, stt_at);
         int again = head && same_line(&L[next], hc, hk);
-        Cell low[MAX_CELLS]; /* an STT alone is a row's between its cells' lines, not a label alone
-                              * ("III." over an empty line: an empty row, the section's number lost,
-                              * exit 0, s35review) */
+        Cell low[MAX_CELLS]; /* an STT alone is a row's over its cells' lines or a row, not a label
+                              * alone ("III." over an empty line: an empty row, the section's number
+                              * lost, exit 0, s35review) */
+        int kl = row && m == 1 && next + 1 < n ? txt_split_cells(L[next + 1].s, L[next + 1].n, low) : 0;
         if (row && m == 1 && txt_stt_cell(cells[0].s, cells[0].n) &&
-            (next + 1 >= n || txt_split_cells(L[next + 1].s, L[next + 1].n, low) < 1 || low[0].at <= stt_at + 3))
+            (kl < 1 || (low[0].at <= stt_at + 3 && !row_start(low, kl, stt_at))))
             break;
         if (m <= 0 || (next > last + 1 && !row && !again))
             break;

@@ -27,7 +27,8 @@
 #      "... năm 2025 trước ngày" / "30/6/2025", exit 0.
 #  F6  (HIGH) a section's label alone ("III." over an empty line) under a
 #      body table's last row: an empty row of the table, the section's
-#      number lost, the table no longer read as tasks, exit 0.
+#      number lost, the table no longer read as tasks, exit 0. Guard: an
+#      STT alone over the next row is an empty row still.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -185,6 +186,23 @@ if [ "$st" -eq 0 ] && ! grep -q 'III\.' "$work/f6.yaml" && ! grep -q 'label: ""'
     ok "F6 a section's label alone ('III.') under a body table is no empty row of it; the section keeps its number"
 else
     not_ok "F6 status $st; $(sed -n '/^body:/,/^closing/p' "$work/f6.yaml" | tr '\n' '|' | head -c 900)"
+fi
+
+{ cat "$first_page"; cat <<'EOF'
+                                             Biểu 01
+                          DANH SÁCH THÔN NĂM 2025
+
+STT   Tên thôn                Số hộ        Ghi chú
+ 1    Nà Pàn                  120          đạt
+ 2
+ 3    Khòn Pựt                95           chưa đạt
+EOF
+} >"$work/f6g.txt"
+imp f6g
+if [ "$st" -eq 0 ] && [ "$(rows f6g)" = '    rows:|      - ["Nà Pàn", 120, "đạt"]|      - ["", "", ""]|      - ["Khòn Pựt", 95, "chưa đạt"]|' ]; then
+    ok "F6 guard: an STT alone over the next row is still an empty row of the table"
+else
+    not_ok "F6 guard: status $st; $(rows f6g)"
 fi
 
 echo "$pass passed, $fail failed"
