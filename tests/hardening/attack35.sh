@@ -1,0 +1,217 @@
+#!/bin/sh
+# tests/hardening/attack35.sh KHGEN WORKDIR - what session 35's black-box
+# attack on the plan language and what reaches the outputs found (issue 8;
+# reproducers in /tmp/s35attack/ of that session). FIND ONLY: every case
+# fails at main a649835e; the next session fixes them and registers this
+# suite in tests/run_all.sh and tests/README.md. Each case is one finding:
+#  H1  a trailing no-break space (U+00A0, pasted from Word) defeats the
+#      end-mark rules, exit 0, no message, in every format (PDF too): a
+#      closing "…huyện./.\u00a0" prints "…huyện./. ./.", "…huyện\u00a0"
+#      "…huyện ./.", "…huyện:\u00a0" "…huyện: ./." (no KH163); the last
+#      legal basis "…phương;\u00a0" "…phương; ."; a clause "X:\u00a0" with
+#      a text "X: : text";
+#  H2  an attachment of the locality-targets preset whose rows are emptied
+#      (`rows: []`) or written out prints "Tên {kinds}" and "Thuộc
+#      {parent_kinds}", braces and all, exit 0; the only messages (KH210)
+#      point at templates/presets/locality-targets.yaml:13:30, the built-in
+#      preset, no file beside the plan, none at the plan's line;
+#  M1  KH118 (a text that begins with its own label) misses a label alone
+#      or with no space after it, and the "a/", "1/", "I - " styles:
+#      `clause: "1."` prints "1. 1.", `point: "a)"` "a) a)", `bullet: "-"`
+#      "- -", `bullet: "-Hoàn thành"` "- -Hoàn thành", `section: "I - MỤC
+#      TIÊU"` "I. I - MỤC TIÊU", no warning;
+#  M2  a body table's caption typed with its number ("Bảng 1. Phân công")
+#      prints "Bảng 1. Bảng 1. Phân công"; an attachment's title typed with
+#      its label ("Biểu 01: Danh sách") prints "Biểu 01" over "BIỂU 01: DANH
+#      SÁCH"; no warning;
+#  M3  an id listed twice in a reference prints twice, no warning: "{loc
+#      dong-huu tan-hiep dong-huu}" "Đồng Hưu, Tân Hiệp, Đồng Hưu", "{att
+#      bieu01 bieu01}" "Biểu 01, 01", "{crit 17 17}" "17, 17" (a unit twice
+#      in `support` is KH256, a criterion twice KH421);
+#  M4  a YAML yes/no word without quotes is KH124 where a text goes, but not
+#      in a written row's text cell (`dat: yes` prints "yes", `true`
+#      "true") nor in a recipient written as a block item (`- no`);
+#  M5  a no-break space in YAML's syntax (after "date:", after a list's
+#      "-", as indentation) gives KH005/KH021 messages that never name it:
+#      "could not find expected ':' ... add its ':'", "begin this line with
+#      '- ' too", "line 9 above is indented 0 spaces";
+#  M6  README: a YAML null where no text goes is KH107 "'X' is empty (a
+#      YAML null)", never "'~' is not a deadline" - yet `due: {in: ~}` and
+#      `{before: ~}` say just that (KH302), `data: ~` "must be a mapping,
+#      not a string", a node's `number: ~` "not '~'" (KH108), a basis's
+#      `date_style: ~` and a node's `marker: ~` "not '~'" (KH106);
+#  L1  `{due}` of an `ongoing` deadline after a colon in a task's text
+#      prints "Hạn: Thường xuyên trong năm 2024." where README says lower
+#      case after a colon ("Hạn: quý I/2024" is lower).
+# Each case builds README's example with one edit (-f md -o -) or checks
+# it: about 40 runs of khgen, a few seconds.
+# Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
+set -u
+. "$(dirname "$0")/timed.sh"
+LC_ALL=C.UTF-8
+export LC_ALL
+unset LANGUAGE LC_MESSAGES
+readme_base
+P=$work/p
+
+# mk NAME OLD NEW [OLD NEW]...: README's example with each OLD replaced once
+# by NEW, as $P/NAME.yaml; "<NB>" in NEW is a no-break space (U+00A0),
+# "\n" a line break
+mk() {
+    _n=$1
+    shift
+    /usr/bin/python3 - "$P/ex.yaml" "$P/$_n.yaml" "$@" <<'PY'
+import sys
+s = open(sys.argv[1], encoding='utf-8').read()
+a = sys.argv[3:]
+for old, new in zip(a[::2], a[1::2]):
+    old = old.replace('\\n', '\n')
+    new = new.replace('<NB>', '\u00a0').replace('\\n', '\n')
+    if old not in s:
+        sys.exit('mk: %r not in the example' % old)
+    s = s.replace(old, new, 1)
+open(sys.argv[2], 'w', encoding='utf-8').write(s)
+PY
+}
+# md NAME: `build -f md -o -` of $P/NAME.yaml into $work/NAME.md, its
+# messages into $work/NAME.err, its status into $st
+md() {
+    "$khgen" build -f md -o - "$P/$1.yaml" >"$work/$1.md" 2>"$work/$1.err"
+    st=$?
+}
+# chk NAME: `check` of $P/NAME.yaml, messages into $work/NAME.err, $st
+chk() {
+    "$khgen" check "$P/$1.yaml" >/dev/null 2>"$work/$1.err"
+    st=$?
+}
+# verdict NAME WHAT: ok when $bad is empty, else not_ok naming it
+verdict() {
+    if [ -z "$bad" ]; then ok "$1"; else not_ok "$1:$bad"; fi
+}
+
+# ---- H1: a trailing no-break space and the end marks -----------------------
+CL='closing: Trên đây là Kế hoạch năm {year} của UBND huyện.'
+mk h1a "$CL" 'closing: "Trên đây là Kế hoạch năm {year} của UBND huyện./.<NB>"'
+mk h1b "$CL" 'closing: "Trên đây là Kế hoạch năm {year} của UBND huyện<NB>"'
+mk h1c "$CL" 'closing: "Trên đây là Kế hoạch năm {year} của UBND huyện:<NB>"'
+mk h1d '  - text: Căn cứ tình hình thực tế của địa phương' \
+    '  - text: "Căn cứ tình hình thực tế của địa phương;<NB>"'
+mk h1e '      - clause: Phòng Tài chính - Kế hoạch' \
+    '      - clause: "Phòng Tài chính - Kế hoạch:<NB>"\n        text: Chủ trì'
+bad=
+for c in h1a h1b h1c; do
+    md $c
+    grep -qx 'Trên đây là Kế hoạch năm 2024 của UBND huyện\./\.' "$work/$c.md" ||
+        bad="$bad [$c: $(grep 'Trên đây' "$work/$c.md" | head -1), status $st]"
+done
+md h1d
+grep -qx '\*Căn cứ tình hình thực tế của địa phương\.\*' "$work/h1d.md" ||
+    bad="$bad [h1d: $(grep 'tình hình thực tế' "$work/h1d.md" | head -1)]"
+md h1e
+grep -qx '\*\*1\. Phòng Tài chính - Kế hoạch:\*\* Chủ trì' "$work/h1e.md" ||
+    bad="$bad [h1e: $(grep 'Chủ trì' "$work/h1e.md" | head -1)]"
+verdict "H1 a no-break space after the closing, the last basis or a heading: one end mark, './.' once, no ' ./.', '; .' or ': :'"
+
+# ---- H2: the locality-targets preset over rows that are no localities' ------
+PR='rows: {from: localities, where: {target_year: 2024}}'
+mk h2a "$PR" 'rows: []'
+mk h2b "$PR" 'rows:\n      - [Xã Đồng Hưu, "", 17, "", nông thôn mới, 2024, ""]'
+bad=
+for c in h2a h2b; do
+    md $c
+    if grep -q '{kinds}\|{parent\\\?_kinds}' "$work/$c.md" || grep -q '^templates/presets/' "$work/$c.err"; then
+        bad="$bad [$c: $(grep '^| STT' "$work/$c.md" | cut -c1-60); $(grep -c '^templates/presets/' "$work/$c.err") message(s) at the built-in preset]"
+    fi
+done
+verdict "H2 a preset table with rows: [] or written rows: no '{kinds}' printed, no message pointing into the built-in preset"
+
+# ---- M1: KH118's gaps ------------------------------------------------------
+PA='          - para: (Chi tiết theo {att bieu01} đính kèm).'
+mk m1a 'clause: Cấp xã' 'clause: "1."'
+mk m1b "$PA" "$PA"'\n          - point: "a)"'
+mk m1c "$PA" "$PA"'\n          - bullet: "-"'
+mk m1d "$PA" "$PA"'\n          - bullet: "-Hoàn thành hồ sơ"'
+mk m1e "$PA" "$PA"'\n          - point: "a)Hoàn thành hồ sơ"'
+mk m1f 'clause: Cấp xã' 'clause: "1.Cấp xã"'
+mk m1g "$PA" "$PA"'\n          - point: "a/ Hoàn thành hồ sơ"'
+mk m1h 'clause: Cấp xã' 'clause: "1/ Cấp xã"'
+mk m1i 'section: MỤC TIÊU' 'section: "I - MỤC TIÊU"'
+bad=
+for c in m1a m1b m1c m1d m1e m1f m1g m1h m1i; do
+    chk $c
+    grep -q 'warning\[KH118\]' "$work/$c.err" || bad="$bad $c"
+done
+verdict "M1 KH118 at '1.', 'a)', '-' alone, '-Hoàn thành', 'a)Hoàn thành', '1.Cấp xã', 'a/ ...', '1/ ...', 'I - ...' (each printed its label twice, no warning; missing at)"
+
+# ---- M2: a caption or an attachment title typed with its number ------------
+mk m2a '      - table: Phân công rà soát' '      - table: "Bảng 1. Phân công rà soát"'
+mk m2b 'title: Danh sách xã phấn đấu đạt chuẩn năm 2024' 'title: "Biểu 01: Danh sách xã phấn đấu đạt chuẩn năm 2024"'
+bad=
+for c in m2a m2b; do
+    chk $c
+    grep -q 'warning\[' "$work/$c.err" || bad="$bad $c"
+done
+verdict "M2 a warning at a caption 'Bảng 1. ...' (printed 'Bảng 1. Bảng 1. ...') and a title 'Biểu 01: ...' under the label 'Biểu 01' (missing at)"
+
+# ---- M3: an id twice in a reference -----------------------------------------
+R='(Chi tiết theo {att bieu01} đính kèm).'
+mk m3a "$R" '"(Chi tiết theo {att bieu01} đính kèm). Xã {loc dong-huu tan-hiep dong-huu}."'
+mk m3b "$R" '"(Chi tiết theo {att bieu01 bieu01} đính kèm)."'
+mk m3c "$R" '"(Chi tiết theo {att bieu01} đính kèm). Tiêu chí {crit 17 17}."'
+bad=
+for c in m3a m3b m3c; do
+    chk $c
+    grep -q 'warning\[' "$work/$c.err" || bad="$bad $c"
+done
+verdict "M3 a warning at {loc a b a}, {att x x}, {crit 17 17} (printed 'Đồng Hưu, Tân Hiệp, Đồng Hưu', 'Biểu 01, 01', '17, 17'; missing at)"
+
+# ---- M4: yes/no words in a cell and a recipient ----------------------------
+mk m4a '    preset: locality-targets\n    rows: {from: localities, where: {target_year: 2024}}' \
+    '    columns: [stt, {key: name, header: Tên}, {key: dat, header: Đạt chuẩn}]\n    rows:\n      - {name: Đồng Hưu, dat: yes}\n      - {name: Tân Hiệp, dat: true}'
+mk m4b 'recipients: [UBND tỉnh, Các xã, "Lưu: VT"]' 'recipients:\n  - UBND tỉnh\n  - no\n  - "Lưu: VT"'
+bad=
+for c in m4a m4b; do
+    chk $c
+    grep -q 'KH124' "$work/$c.err" || bad="$bad $c (status $st)"
+done
+verdict "M4 KH124 at a text cell 'yes'/'true' and a recipient '- no' (printed 'yes', 'true', '- no;'; missing at)"
+
+# ---- M5: a no-break space in YAML's syntax ---------------------------------
+mk m5a '  date: 2024-01 ' '  date:<NB>2024-01 '
+mk m5b 'recipients: [UBND tỉnh, Các xã, "Lưu: VT"]' 'recipients:\n  -<NB>UBND tỉnh\n  - "Lưu: VT"'
+mk m5c '  place: Yên Thế' '<NB> place: Yên Thế'
+bad=
+for c in m5a m5b m5c; do
+    chk $c
+    grep -E 'error\[|warning\[' "$work/$c.err" | head -1 | grep -qi 'U+00A0\|no-break' ||
+        bad="$bad [$c: $(grep -E 'error\[|warning\[' "$work/$c.err" | head -1 | sed "s|^$P/||" | cut -c1-110)]"
+done
+verdict "M5 the first message names the no-break space in 'date:\\u00a0', '-\\u00a0item', a \\u00a0 indent"
+
+# ---- M6: YAML's null and KH107 ---------------------------------------------
+N='            due: 2024-Q1'
+mk m6a "$N" '            due: {in: ~, text: Quý I/2024}'
+mk m6b "$N" '            due: {before: ~}'
+mk m6c "$N" "$N"'\n            data: ~'
+mk m6d '      - clause: Cấp xã' '      - clause: Cấp xã\n        number: ~'
+mk m6e '  - kind: Quyết định' '  - kind: Quyết định\n    date_style: ~'
+mk m6f '      - clause: Cấp xã' '      - clause: Cấp xã\n        marker: ~'
+bad=
+for c in m6a m6b m6c m6d m6e m6f; do
+    chk $c
+    if ! grep -q 'error\[KH107\]' "$work/$c.err" || grep -q "'~'\|not a string" "$work/$c.err"; then
+        bad="$bad [$c: $(grep 'error\[' "$work/$c.err" | head -1 | sed 's/^.*error/error/' | cut -c1-70)]"
+    fi
+done
+verdict "M6 KH107 'is empty (a YAML null)' at due in/before, data, number, date_style, marker: ~ (README: never ''~' is not a deadline')"
+
+# ---- L1: {due} of 'ongoing' after a colon ----------------------------------
+mk l1 'text: Tham mưu phân bổ nguồn vốn năm {year}.' 'text: "Hạn: {due}."' "$N" '            due: ongoing'
+md l1
+bad=
+grep -qx -- '- Hạn: thường xuyên trong năm 2024\.' "$work/l1.md" ||
+    bad=" [$(grep 'Hạn:' "$work/l1.md" | head -1)]"
+verdict "L1 'Hạn: {due}.' of an ongoing deadline prints 'Hạn: thường xuyên trong năm 2024.' (lower case after a colon)"
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
