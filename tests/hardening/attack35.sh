@@ -40,6 +40,14 @@
 #      `{before: ~}` say just that (KH302), `data: ~` "must be a mapping,
 #      not a string", a node's `number: ~` "not '~'" (KH108), a basis's
 #      `date_style: ~` and a node's `marker: ~` "not '~'" (KH106);
+#  M7  a no-break space for a space (Word's Ctrl+Shift+Space, a PDF's
+#      copy) hides the text from the checks that read words: `clause:
+#      "1.\u00a0Cấp xã"` prints "1. 1. Cấp xã" without KH118, `by:
+#      "của\u00a0Thủ tướng"` "của của" without KH172, `number:
+#      "263\u00a0/QĐ-TTg"` without KH173, a basis `text: "\u00a0tình hình
+#      ..."` printed without "Căn cứ" and without KH176, a deadline's
+#      `text: "Quý\u00a0II/2024"` over 2024-Q1 without KH319, "-\u00a0Ý
+#      một" lines run on without KH125 (each warned with a plain space);
 #  L1  `{due}` of an `ongoing` deadline after a colon in a task's text
 #      prints "Hạn: Thường xuyên trong năm 2024." where README says lower
 #      case after a colon ("Hạn: quý I/2024" is lower).
@@ -205,8 +213,24 @@ for c in m6a m6b m6c m6d m6e m6f; do
 done
 verdict "M6 KH107 'is empty (a YAML null)' at due in/before, data, number, date_style, marker: ~ (README: never ''~' is not a deadline')"
 
+# ---- M7: a no-break space for a space hides the words from the checks ----
+T='text: Tham mưu phân bổ nguồn vốn năm {year}.'
+mk m7a 'clause: Cấp xã' 'clause: "1.<NB>Cấp xã"'
+mk m7b 'by: Thủ tướng Chính phủ' 'by: "của<NB>Thủ tướng Chính phủ"'
+mk m7c 'number: 263/QĐ-TTg' 'number: "263<NB>/QĐ-TTg"'
+mk m7d '  - text: Căn cứ tình hình thực tế của địa phương' '  - text: "<NB>tình hình thực tế của địa phương"'
+mk m7e "$N" '            due: {in: 2024-Q1, text: "Quý<NB>II/2024"}'
+mk m7f "$T" 'text: |\n              Tham mưu:\n              -<NB>Ý một\n              -<NB>Ý hai'
+bad=
+for cc in m7a:KH118 m7b:KH172 m7c:KH173 m7d:KH176 m7e:KH319 m7f:KH125; do
+    c=${cc%%:*}
+    chk "$c"
+    grep -q "warning\[${cc#*:}\]" "$work/$c.err" || bad="$bad $cc"
+done
+verdict "M7 a no-break space for a space: KH118, KH172, KH173, KH176, KH319, KH125 as with a space (missing)"
+
 # ---- L1: {due} of 'ongoing' after a colon ----------------------------------
-mk l1 'text: Tham mưu phân bổ nguồn vốn năm {year}.' 'text: "Hạn: {due}."' "$N" '            due: ongoing'
+mk l1 "$T" 'text: "Hạn: {due}."' "$N" '            due: ongoing'
 md l1
 bad=
 grep -qx -- '- Hạn: thường xuyên trong năm 2024\.' "$work/l1.md" ||
