@@ -48,6 +48,10 @@
 #      ..."` printed without "Căn cứ" and without KH176, a deadline's
 #      `text: "Quý\u00a0II/2024"` over 2024-Q1 without KH319, "-\u00a0Ý
 #      một" lines run on without KH125 (each warned with a plain space);
+#  M8  two ids that differ only in case are two entries, no message: units
+#      `tckh` and `TCKH`, localities `dong-huu` and `Dong-Huu`, attachments
+#      `bieu01` and `Bieu01` (a reference typed in the other case now
+#      resolves, silently, to the other entry; "duplicate id" is KH200);
 #  L1  `{due}` of an `ongoing` deadline after a colon in a task's text
 #      prints "Hạn: Thường xuyên trong năm 2024." where README says lower
 #      case after a colon ("Hạn: quý I/2024" is lower).
@@ -228,6 +232,19 @@ for cc in m7a:KH118 m7b:KH172 m7c:KH173 m7d:KH176 m7e:KH319 m7f:KH125; do
     grep -q "warning\[${cc#*:}\]" "$work/$c.err" || bad="$bad $cc"
 done
 verdict "M7 a no-break space for a space: KH118, KH172, KH173, KH176, KH319, KH125 as with a space (missing)"
+
+# ---- M8: ids that differ only in case -------------------------------------
+mk m8a '  - {id: tckh, name: Phòng Tài chính - Kế hoạch}' '  - {id: tckh, name: Phòng Tài chính - Kế hoạch}\n  - {id: TCKH, name: Phòng Nội vụ}' \
+    'support: [vpdp]' 'support: [vpdp, TCKH]'
+mk m8b '  - {id: dong-lac,' '  - {id: Dong-Huu, name: Đồng Hưu B, kind: xã, criteria_met: 12, target: ntm, target_year: 2024}\n  - {id: dong-lac,'
+mk m8c '(Chi tiết theo {att bieu01} đính kèm).' '(Chi tiết theo {att bieu01 Bieu01} đính kèm).'
+printf '  - {id: Bieu01, label: Biểu 02, title: Hai, columns: [stt, {key: a, header: A}], rows: [[x]]}\n' >>"$P/m8c.yaml"
+bad=
+for c in m8a m8b m8c; do
+    chk $c
+    grep -q 'warning\[\|error\[' "$work/$c.err" || bad="$bad $c (status $st)"
+done
+verdict "M8 a message at an id that differs from another only in case (units TCKH/tckh, localities Dong-Huu/dong-huu, attachments Bieu01/bieu01; missing at)"
 
 # ---- L1: {due} of 'ongoing' after a colon ----------------------------------
 mk l1 "$T" 'text: "Hạn: {due}."' "$N" '            due: ongoing'
