@@ -52,6 +52,12 @@
 #      `tckh` and `TCKH`, localities `dong-huu` and `Dong-Huu`, attachments
 #      `bieu01` and `Bieu01` (a reference typed in the other case now
 #      resolves, silently, to the other entry; "duplicate id" is KH200);
+#  M9  README's attachment with its generator's source changed (`rows:
+#      {from: tasks}` under `preset: locality-targets`, a one-line edit)
+#      gets nine errors, every one at templates/presets/locality-targets.yaml
+#      (lines 13-22), the built-in preset, a file beside no plan; none at the
+#      plan's line, which is the one to change (the same for each preset
+#      over another source);
 #  L1  `{due}` of an `ongoing` deadline after a colon in a task's text
 #      prints "Hạn: Thường xuyên trong năm 2024." where README says lower
 #      case after a colon ("Hạn: quý I/2024" is lower).
@@ -245,6 +251,14 @@ for c in m8a m8b m8c; do
     grep -q 'warning\[\|error\[' "$work/$c.err" || bad="$bad $c (status $st)"
 done
 verdict "M8 a message at an id that differs from another only in case (units TCKH/tckh, localities Dong-Huu/dong-huu, attachments Bieu01/bieu01; missing at)"
+
+# ---- M9: a preset over another source: messages only in the built-in preset -
+mk m9 'rows: {from: localities, where: {target_year: 2024}}' 'rows: {from: tasks}'
+chk m9
+bad=
+grep -q "^$P/m9.yaml:[0-9]*:[0-9]*: error\\[" "$work/m9.err" ||
+    bad=" status $st, $(grep -c 'error\[' "$work/m9.err") errors, at: $(grep 'error\[' "$work/m9.err" | cut -d: -f1-2 | sort -u | tr '\n' ' ')"
+verdict "M9 rows: {from: tasks} under preset locality-targets: an error at the plan's line, not only at the built-in preset's"
 
 # ---- L1: {due} of 'ongoing' after a colon ----------------------------------
 mk l1 "$T" 'text: "Hạn: {due}."' "$N" '            due: ongoing'
