@@ -15,6 +15,12 @@
 #      {parent_kinds}", braces and all, exit 0; the only messages (KH210)
 #      point at templates/presets/locality-targets.yaml:13:30, the built-in
 #      preset, no file beside the plan, none at the plan's line;
+#  H3  a body table whose rows are tasks (`items:`) prints each task's
+#      columns only: a task's sub-tasks (`items: [{task: Con, lead: tckh,
+#      due: 2024-05}]`), its bullets and its `text:` are printed nowhere, in
+#      no format, exit 0, no message, while `{count tasks}` counts the
+#      sub-tasks ("Có 3 nhiệm vụ" over two printed) and a task-assignments
+#      attachment lists them;
 #  M1  KH118 (a text that begins with its own label) misses a label alone
 #      or with no space after it, and the "a/", "1/", "I - " styles:
 #      `clause: "1."` prints "1. 1.", `point: "a)"` "a) a)", `bullet: "-"`
@@ -142,6 +148,20 @@ for c in h2a h2b; do
     fi
 done
 verdict "H2 a preset table with rows: [] or written rows: no '{kinds}' printed, no message pointing into the built-in preset"
+
+# ---- H3: what a table's task holds beyond its columns ---------------------
+TI='          - {task: Rà soát hồ sơ các xã, lead: vpdp, due: 2024-06}'
+mk h3a "$TI" '          - task: Rà soát hồ sơ các xã\n            lead: vpdp\n            due: 2024-06\n            items:\n              - {task: Kiểm tra hồ sơ đất đai, lead: tckh, due: 2024-05}'
+mk h3b "$TI" '          - task: Rà soát hồ sơ các xã\n            lead: vpdp\n            due: 2024-06\n            items:\n              - bullet: Gồm hồ sơ đất đai và xây dựng'
+mk h3c "$TI" '          - task: Rà soát hồ sơ các xã\n            lead: vpdp\n            due: 2024-06\n            text: Rà soát toàn bộ hồ sơ đất đai của các xã.'
+bad=
+for cw in 'h3a:Kiểm tra hồ sơ đất đai' 'h3b:Gồm hồ sơ đất đai' 'h3c:Rà soát toàn bộ hồ sơ'; do
+    c=${cw%%:*}
+    md "$c"
+    grep -qF "${cw#*:}" "$work/$c.md" || grep -q 'warning\[\|error\[' "$work/$c.err" ||
+        bad="$bad [$c: '${cw#*:}' printed nowhere, status $st, no message]"
+done
+verdict "H3 a table task's sub-task, bullet or text: printed, or a message (it was dropped from every format)"
 
 # ---- M1: KH118's gaps ------------------------------------------------------
 PA='          - para: (Chi tiết theo {att bieu01} đính kèm).'
