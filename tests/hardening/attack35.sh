@@ -21,6 +21,11 @@
 #      no format, exit 0, no message, while `{count tasks}` counts the
 #      sub-tasks ("Có 3 nhiệm vụ" over two printed) and a task-assignments
 #      attachment lists them;
+#  H4  a task without `lead` drops its `support` and its `lead_note` from
+#      the document: `{task: Việc, support: [vpdp]}` and `{task: Việc, due:
+#      2024-06, lead_note: (đồng chí ...)}` print "- Việc" (and the deadline
+#      line) and nothing else, exit 0, no message (with a lead: "+ Đơn vị
+#      thực hiện: X phối hợp với Y (đồng chí ...)");
 #  M1  KH118 (a text that begins with its own label) misses a label alone
 #      or with no space after it, and the "a/", "1/", "I - " styles:
 #      `clause: "1."` prints "1. 1.", `point: "a)"` "a) a)", `bullet: "-"`
@@ -149,6 +154,7 @@ for c in h2a h2b; do
 done
 verdict "H2 a preset table with rows: [] or written rows: no '{kinds}' printed, no message pointing into the built-in preset"
 
+PA='          - para: (Chi tiết theo {att bieu01} đính kèm).'
 # ---- H3: what a table's task holds beyond its columns ---------------------
 TI='          - {task: Rà soát hồ sơ các xã, lead: vpdp, due: 2024-06}'
 mk h3a "$TI" '          - task: Rà soát hồ sơ các xã\n            lead: vpdp\n            due: 2024-06\n            items:\n              - {task: Kiểm tra hồ sơ đất đai, lead: tckh, due: 2024-05}'
@@ -162,6 +168,19 @@ for cw in 'h3a:Kiểm tra hồ sơ đất đai' 'h3b:Gồm hồ sơ đất đai'
         bad="$bad [$c: '${cw#*:}' printed nowhere, status $st, no message]"
 done
 verdict "H3 a table task's sub-task, bullet or text: printed, or a message (it was dropped from every format)"
+
+# ---- H4: support and lead_note of a task without a lead ------------------
+mk h4a "$PA" "$PA"'\n          - task: Rà soát hồ sơ\n            support: [vpdp]'
+mk h4b "$PA" "$PA"'\n          - task: Rà soát hồ sơ\n            due: 2024-06\n            lead_note: (đồng chí Mạc Khánh Hưng)'
+bad=
+for cw in 'h4a:Văn phòng Điều phối nông thôn mới huyện' 'h4b:Mạc Khánh Hưng'; do
+    c=${cw%%:*}
+    md "$c"
+    # the unit is printed elsewhere in the example: look under the task only
+    sed -n '/^- Rà soát hồ sơ$/,/^\*\*/p' "$work/$c.md" | grep -qF "${cw#*:}" || grep -q 'warning\[\|error\[' "$work/$c.err" ||
+        bad="$bad [$c: '${cw#*:}' not under the task, status $st, no message]"
+done
+verdict "H4 a task's support or lead_note without a lead: printed, or a message (dropped silently)"
 
 # ---- M1: KH118's gaps ------------------------------------------------------
 PA='          - para: (Chi tiết theo {att bieu01} đính kèm).'
