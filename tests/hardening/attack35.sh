@@ -26,6 +26,10 @@
 #      2024-06, lead_note: (đồng chí ...)}` print "- Việc" (and the deadline
 #      line) and nothing else, exit 0, no message (with a lead: "+ Đơn vị
 #      thực hiện: X phối hợp với Y (đồng chí ...)");
+#  H5  a `part:`'s `text:` (README: every node may have a text, printed
+#      after its title) is printed nowhere, in no format, exit 0, no
+#      message: "Năm 2023, xã đã đạt nhiều kết quả quan trọng." under
+#      "Phần thứ nhất / ĐÁNH GIÁ KẾT QUẢ NĂM 2023" is lost;
 #  M1  KH118 (a text that begins with its own label) misses a label alone
 #      or with no space after it, and the "a/", "1/", "I - " styles:
 #      `clause: "1."` prints "1. 1.", `point: "a)"` "a) a)", `bullet: "-"`
@@ -181,6 +185,30 @@ for cw in 'h4a:Văn phòng Điều phối nông thôn mới huyện' 'h4b:Mạc 
         bad="$bad [$c: '${cw#*:}' not under the task, status $st, no message]"
 done
 verdict "H4 a task's support or lead_note without a lead: printed, or a message (dropped silently)"
+
+# ---- H5: a part's text ---------------------------------------------------
+small h5 <<'EOF'
+body:
+  - part: ĐÁNH GIÁ KẾT QUẢ NĂM 2023
+    text: Năm 2023, xã đã đạt nhiều kết quả quan trọng.
+    items:
+      - section: KẾT QUẢ
+        items: [Đạt 19 tiêu chí.]
+  - part: NHIỆM VỤ NĂM 2024
+    items:
+      - section: NHIỆM VỤ
+        items: [Duy trì.]
+closing: Trên đây là Kế hoạch.
+recipients: [UBND huyện, "Lưu: VT"]
+signature:
+  lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH]
+  name: Nguyễn Văn A
+EOF
+md h5
+bad=
+grep -qF 'Năm 2023, xã đã đạt nhiều kết quả quan trọng.' "$work/h5.md" || grep -q 'warning\[\|error\[' "$work/h5.err" ||
+    bad=" the text printed nowhere, status $st, no message"
+verdict "H5 a part's text: printed under its title, or a message"
 
 # ---- M1: KH118's gaps ------------------------------------------------------
 PA='          - para: (Chi tiết theo {att bieu01} đính kèm).'
