@@ -881,10 +881,10 @@ static BodyNode *parse_node(Parser *p, const YNode *node)
         const char *text = yread_text(kind_value); /* `section: ~` is "", not "~" */
         add_text_site(p, text, kind_value);
         if (is_text_kind) {
-            out->text = text;
+            out->text = prose_trimmed(p, text);
             out->text_pos = text_start(kind_value);
         } else {
-            out->title = text_one_line(p->arena, text); /* a heading, a task: one line */
+            out->title = prose_trimmed(p, text_one_line(p->arena, text)); /* one line */
             out->title_pos = text_start(kind_value);
         }
     }

@@ -104,6 +104,17 @@ void unexpanded_reference(Parser *p, const YNode *node, const char *text, const 
  * and headings drop them the same way in every format, without a word. */
 const char *trim_printed(Parser *p, SrcPos pos, int span, const char *key, const char *text);
 
+/* A prose text (Markdown: a heading, a paragraph, a basis, the closing)
+ * without the blanks that end it (spaces, tabs, no-break and the other
+ * Unicode spaces, yread_blank_len; before its line breaks too): a
+ * no-break space pasted from Word after "huyện./." or "phương;" printed
+ * where nothing shows and hid the end mark from every rule that reads
+ * the text's last character ("./. ./.", "; .", "X: :", s35attack H1).
+ * Dropped without a word, as KH122 says prose drops them; the text site
+ * keeps the text as written. text itself when nothing ends it or it is
+ * blank (KH107's), else a copy in the arena. */
+const char *prose_trimmed(Parser *p, const char *text);
+
 /* A text value (YAML null is ""): prose is recorded as a text site, other
  * texts have their doubled braces undoubled. get_text: under key in map,
  * NULL if absent; require_text: absent or empty is an error (KH103,

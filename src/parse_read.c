@@ -170,6 +170,24 @@ static void joined_list(Parser *p, const YNode *node, const char *text, const ch
     }
 }
 
+const char *prose_trimmed(Parser *p, const char *text)
+{
+    if (!text || yread_is_blank(text))
+        return text; /* empty: KH107's */
+    size_t len = strlen(text), end = len;
+    while (end > 0 && text[end - 1] == '\n') /* a block's line breaks stay */
+        end--;
+    size_t kept = yread_end_without_blanks(text, 0, end);
+    if (kept == end)
+        return text;
+    Buf b = {0};
+    buf_putn(&b, text, kept);
+    buf_puts(&b, text + end);
+    const char *trimmed = buf_to_arena(&b, p->arena);
+    buf_free(&b);
+    return trimmed;
+}
+
 /* A text value: returns it (owned by the loader's arena) and records it as a
  * text site when it may hold inline references. */
 const char *read_text(Parser *p, const YNode *node, const char *key, int is_prose)
@@ -187,7 +205,9 @@ const char *read_text(Parser *p, const YNode *node, const char *key, int is_pros
         joined_list(p, node, text, key); /* KH125 */
     if (is_prose == TEXT_ONE_LINE) /* printed as written: no blanks at its ends (KH122) */
         return trim_printed(p, node->pos, yread_span(node), key, text_one_line(p->arena, text));
-    return is_prose & TEXT_ONE_LINE ? text_one_line(p->arena, text) : text;
+    if (is_prose & TEXT_ONE_LINE)
+        text = text_one_line(p->arena, text);
+    return is_prose & TEXT_PROSE ? prose_trimmed(p, text) : text;
 }
 
 const char *get_text(Parser *p, const YNode *map, const char *key, int is_prose)

@@ -340,6 +340,12 @@ size_t yread_trim_blanks(const char *text, size_t *len)
     size_t start = 0, end = strlen(text), b;
     while ((b = yread_blank_len(text + start)) > 0)
         start += b;
+    *len = yread_end_without_blanks(text, start, end) - start;
+    return start;
+}
+
+size_t yread_end_without_blanks(const char *text, size_t start, size_t end)
+{
     while (end > start) {
         size_t last = end - 1; /* the start of the last character */
         while (last > start && ((unsigned char)text[last] & 0xC0) == 0x80)
@@ -348,8 +354,7 @@ size_t yread_trim_blanks(const char *text, size_t *len)
             break;
         end = last;
     }
-    *len = end - start;
-    return start;
+    return end;
 }
 
 /* 1 if the len bytes at text end with words, a space and "..." or "…":

@@ -131,6 +131,10 @@ int yread_is_blank_line(const char *text);
  * its length (*len). */
 size_t yread_trim_blanks(const char *text, size_t *len);
 
+/* Where text[start..end) ends without the blanks (yread_blank_len) that
+ * end it (start when it is only blanks). */
+size_t yread_end_without_blanks(const char *text, size_t start, size_t end);
+
 /* A field printed as written (a label, the place, a recipient) without
  * the blanks at its ends, with a warning at pos (KH122, span characters)
  * when it had any: they printed "Số:  12 /", "Yên Thế , ngày", and a
