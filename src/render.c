@@ -799,6 +799,8 @@ static void walk_node(InlineCtx *ctx, const BodyEmitter *emit, const BodyNode *n
         return; /* its tasks are its rows */
     case NODE_PART:
         emit->part(emit->writer, ctx, node, STYLE_BOLD);
+        if (node->text && *node->text) /* under its centred title (s35attack H5) */
+            emit->paragraphs(emit->writer, ctx, node->text);
         break;
     }
     walk_items(ctx, emit, node->items, node->n_items);

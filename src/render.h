@@ -195,7 +195,8 @@ typedef struct BodyEmitter {
      * nowhere else */
     void (*table)(void *writer, const InlineCtx *ctx, const BodyNode *node);
     /* a part: its label ("Phần thứ nhất") on a line of its own, then its
-     * title (render_part_lines), both centred in bold; its items follow */
+     * title (render_part_lines), both centred in bold; its text follows as
+     * paragraphs (the walk calls paragraphs), then its items */
     void (*part)(void *writer, const InlineCtx *ctx, const BodyNode *node,
                  unsigned default_style);
 } BodyEmitter;
