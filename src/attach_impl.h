@@ -205,12 +205,13 @@ AttachState *att_state_of(const Plan *plan);
  * once, in order, joined by ", "; each "{parent_kinds}" the same of
  * parent_kinds[i], the kind of the locality row i belongs to; "địa bàn"
  * for none or more than six; headers rewritten in r->arena.
- * att_kinds_left: KH210 at each header still holding one (a table whose
- * rows are not localities'). */
+ * att_kinds_left: each header still holding one (rows written out, none,
+ * or not localities') gets "địa bàn" for it, with KH210 at the header
+ * unless it is the preset's (preset: the preset's mapping, or NULL). */
 int att_kinds_wanted(const Attachment *att);
 void att_kinds_header(Resolver *r, Attachment *att, const char *const *kinds,
                       const char *const *parent_kinds, size_t n);
-void att_kinds_left(Resolver *r, const Attachment *att);
+void att_kinds_left(Resolver *r, Attachment *att, const YNode *preset);
 int att_name_index(const char *const *names, const char *word);
 int att_parse_number_text(const char *text, int allow_percent, double *out);
 /* The number a text written with references (written) printed as text:

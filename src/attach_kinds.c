@@ -14,9 +14,12 @@
  * rows shown belong to ("Thuộc phường"; "Thuộc xã, thị trấn" for a
  * district's). Over more than KINDS_MAX kinds, none (an empty table, no
  * row with a parent) or rows that are not localities' there is no short
- * true list: "địa bàn" (the neutral word) for a table of localities, and
- * elsewhere the reference is printed as written with KH210. The header is
- * made here, once, at resolve; every back end prints col->header.
+ * true list: "địa bàn" (the neutral word). Over rows written out, none
+ * (`rows: []`) or not localities' the same word, never the braces (they
+ * printed "Tên {kinds}", s35attack H2), with KH210 at a header the plan
+ * wrote (a preset's header over the plan's rows is no slip of the plan's,
+ * and its file is not beside the plan). The header is made here, once, at
+ * resolve; every back end prints col->header.
  */
 #include "attach_impl.h"
 
@@ -107,18 +110,25 @@ void att_kinds_header(Resolver *r, Attachment *att, const char *const *kinds,
     }
 }
 
-void att_kinds_left(Resolver *r, const Attachment *att)
+void att_kinds_left(Resolver *r, Attachment *att, const YNode *preset)
 {
+    int left = 0;
     for (size_t c = 0; c < att->n_columns; c++) {
         const Column *col = &att->columns[c];
         size_t len;
         const char *at = kinds_ref(col->header, &len);
         if (!at)
             continue;
+        left = 1;
         SrcPos pos = col->header_node ? col->header_node->pos : col->pos;
+        if (preset && pos.file && preset->pos.file && strcmp(pos.file, preset->pos.file) == 0)
+            continue; /* the preset's header over the plan's rows: no line of the plan's */
         diag_warning(r->diags, pos, col->header_node ? yread_span(col->header_node) : 1, KH210,
-                     "'%s' is printed as written: its '%.*s' is not expanded and would print "
-                     "with its braces; write the value itself (or '{{' for a brace)",
-                     "header", (int)len, at);
+                     "'%.*s' names the kinds of the localities the table shows, and its rows are "
+                     "not localities' generated rows: it prints 'địa bàn'; write the column's "
+                     "heading itself",
+                     (int)len, at);
     }
+    if (left) /* the neutral word, never the braces (s35attack H2) */
+        att_kinds_header(r, att, NULL, NULL, 0);
 }

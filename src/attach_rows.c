@@ -1101,7 +1101,7 @@ static void resolve_lines(Resolver *r, Attachment *att, AttachSpec *spec)
     if (spec->broken)
         return;
     expand_texts(r, spec, 0);
-    att_kinds_left(r, att); /* "{kinds}" over rows that are not localities' */
+    att_kinds_left(r, att, spec->preset_root); /* "{kinds}" over rows not localities' */
     /* headings read as the other texts ("Năm {year}"; stars: L2) */
     for (size_t c = 0; c < att->n_columns; c++) {
         Column *col = &att->columns[c];
