@@ -14,6 +14,7 @@
  *               --templates wording prints it bare, as a basis without
  *               its 'by' or number there), localities that are their own
  *               ancestor (KH255), a unit named twice in one task (KH256),
+ *               a task's support or lead note without its lead (KH266),
  *               tasks sharing an id (KH200);
  *   deadlines   a task due outside the plan's period (KH310, a warning:
  *               a report on the year is often due early the next year),
@@ -551,6 +552,30 @@ static void check_task_units(Checker *ck, const Task *task)
     strset_free(&support);
 }
 
+/* KH266: a task without a lead whose supporting units or lead note print
+ * nowhere. Both follow the lead's name on the "Đơn vị thực hiện" line ("A
+ * phối hợp với B (đồng chí ...)"): without a lead the support printed
+ * nowhere, the note nowhere either unless the line shows (assignments,
+ * show: [lead]), exit 0, while a task table's 'support' column listed
+ * them (s35attack H4). Not for a table's row, whose columns print them. */
+static void check_task_unled(Checker *ck, const Task *task, const BodyPlace *at)
+{
+    if (task->lead)
+        return;
+    for (size_t d = 0; d < at->depth; d++)
+        if (at->ancestors[d]->kind == NODE_TABLE)
+            return;
+    if (task->n_support)
+        diag_warning(ck->diags, task->support_pos ? task->support_pos[0] : at->node->pos, 1,
+                     KH266, "the task has no 'lead': its supporting units are printed nowhere "
+                     "(they follow the lead's name, \"A phối hợp với B\"): add the task's "
+                     "'lead', or delete 'support'");
+    if (task->lead_note && !task->show_lead)
+        diag_warning(ck->diags, task->lead_note_pos, 1, KH266,
+                     "the task has no 'lead': its 'lead_note' is printed nowhere (it follows "
+                     "the lead's name): add the task's 'lead', or delete 'lead_note'");
+}
+
 /* ---- tasks: a list of them in body order ------------------------------------- */
 
 typedef struct TaskRef {
@@ -645,6 +670,7 @@ static void check_node(void *data, const BodyPlace *at)
     check_due(bc->ck, task, enclosing_dated_task(at));
     check_task_criteria(bc->ck, task, node->pos);
     check_task_units(bc->ck, task);
+    check_task_unled(bc->ck, task, at);
     TaskList *list = &bc->tasks;
     if (list->count == list->cap) {
         list->cap = list->cap ? list->cap * 2 : 64;

@@ -764,6 +764,8 @@ static Task *parse_task(Parser *p, const YNode *map, BodyNode *body_node)
     }
     /* printed in a task's line, and as such in a table's cell: one line */
     task->lead_note = get_text(p, map, "lead_note", TEXT_PROSE | TEXT_ONE_LINE);
+    if (task->lead_note)
+        task->lead_note_pos = ynode_get(map, "lead_note")->pos;
     if ((v = ynode_get(map, "assign")))
         parse_assign(p, v, task);
     task->assign_note = get_text(p, map, "assign_note", TEXT_PROSE | TEXT_ONE_LINE);
