@@ -1025,41 +1025,6 @@ static void own_task_rows(AttParser *ap, Attachment *att, AttachSpec *spec, cons
     spec->gen.from.at = items;
 }
 
-static int has_column(const Attachment *att, const char *key)
-{
-    for (size_t k = 0; k < att->n_columns; k++)
-        if (att->columns[k].key && strcmp(att->columns[k].key, key) == 0)
-            return 1;
-    return 0;
-}
-
-/* A task that is a row of a body table prints its columns only: its
- * sub-tasks and bullets printed nowhere, nor its text unless a column
- * shows it ('text', or 'task' of a task without a title), in every
- * format, while {count tasks} and a task-assignments table still counted
- * and listed the sub-tasks (s35attack H3). KH622 at what is lost, as at a
- * paragraph under the table; 1 when reported. */
-static int row_content_lost(DiagSink *diags, const Attachment *att, const BodyNode *task)
-{
-    if (task->n_items && task->items[0]) {
-        diag_error(diags, task->items[0]->pos, 1, KH622,
-                   "a table's task prints its columns only: what is under it is printed "
-                   "nowhere (a sub-task still counts in {count tasks}): make each a task of its "
-                   "own row of the table, or move the task out of the table");
-        return 1;
-    }
-    int untitled = !task->title || !*task->title;
-    if ((task->text || task->n_paras) && !has_column(att, "text") &&
-        !(untitled && has_column(att, "task"))) {
-        diag_error(diags, task->text ? task->text_pos : task->paras_pos[0], 1, KH622,
-                   "a table's task prints its columns only, and no column shows its 'text': it "
-                   "is printed nowhere: add a column {key: text, header: ...}, or move the "
-                   "task out of the table");
-        return 1;
-    }
-    return 0;
-}
-
 Attachment *attach_parse_table(Arena *arena, DiagSink *diags, TemplateSet *templates, Plan *plan,
                                const YNode *node, const BodyNode *body_node)
 {
@@ -1094,16 +1059,8 @@ Attachment *attach_parse_table(Arena *arena, DiagSink *diags, TemplateSet *templ
         rows = NULL;
     size_t n_tasks = 0;
     for (size_t i = 0; i < body_node->n_items; i++) {
-        const BodyNode *item = body_node->items[i];
-        if (item->kind == NODE_TASK) {
-            n_tasks++;
-            ap->errors += row_content_lost(diags, att, item);
-            continue;
-        }
-        diag_error(diags, item->pos, 1, KH622,
-                   "a table's items are its rows, one task each; a paragraph or heading belongs "
-                   "outside the table: move it out");
-        ap->errors++;
+        n_tasks += body_node->items[i]->kind == NODE_TASK;
+        ap->errors += att_table_item_lost(diags, att, body_node->items[i]);
     }
     const YNode *rows_key = NULL;
     for (size_t i = 0; rows && i < node->count; i++)

@@ -14,7 +14,7 @@
  *               --templates wording prints it bare, as a basis without
  *               its 'by' or number there), localities that are their own
  *               ancestor (KH255), a unit named twice in one task (KH256),
- *               a task's support or lead note without its lead (KH266),
+ *               a task's supporting units without its lead (KH266),
  *               tasks sharing an id (KH200);
  *   deadlines   a task due outside the plan's period (KH310, a warning:
  *               a report on the year is often due early the next year),
@@ -552,28 +552,23 @@ static void check_task_units(Checker *ck, const Task *task)
     strset_free(&support);
 }
 
-/* KH266: a task without a lead whose supporting units or lead note print
- * nowhere. Both follow the lead's name on the "Đơn vị thực hiện" line ("A
- * phối hợp với B (đồng chí ...)"): without a lead the support printed
- * nowhere, the note nowhere either unless the line shows (assignments,
- * show: [lead]), exit 0, while a task table's 'support' column listed
- * them (s35attack H4). Not for a table's row, whose columns print them. */
+/* KH266: a task without a lead whose supporting units print nowhere in
+ * the body: they follow the lead's name on the "Đơn vị thực hiện" line
+ * ("A phối hợp với B"), dropped silently, exit 0, while a task table's
+ * 'support' column listed them (s35attack H4; a lead note alone prints
+ * on that line, parse_task). Not for a table's row, whose columns print
+ * them, nor for a lead written but unread ("lead: []", KH107). */
 static void check_task_unled(Checker *ck, const Task *task, const BodyPlace *at)
 {
-    if (task->lead)
+    if (task->lead || task->lead_pos.file || !task->n_support)
         return;
     for (size_t d = 0; d < at->depth; d++)
         if (at->ancestors[d]->kind == NODE_TABLE)
             return;
-    if (task->n_support)
-        diag_warning(ck->diags, task->support_pos ? task->support_pos[0] : at->node->pos, 1,
-                     KH266, "the task has no 'lead': its supporting units are printed nowhere "
-                     "(they follow the lead's name, \"A phối hợp với B\"): add the task's "
-                     "'lead', or delete 'support'");
-    if (task->lead_note && !task->show_lead)
-        diag_warning(ck->diags, task->lead_note_pos, 1, KH266,
-                     "the task has no 'lead': its 'lead_note' is printed nowhere (it follows "
-                     "the lead's name): add the task's 'lead', or delete 'lead_note'");
+    diag_warning(ck->diags, task->support_pos ? task->support_pos[0] : at->node->pos, 1, KH266,
+                 "the task has no 'lead': its supporting units are not printed under it (they "
+                 "follow the lead's name, \"A phối hợp với B\"): add the task's 'lead', or "
+                 "delete 'support'");
 }
 
 /* ---- tasks: a list of them in body order ------------------------------------- */

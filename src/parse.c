@@ -743,7 +743,9 @@ static Task *parse_task(Parser *p, const YNode *map, BodyNode *body_node)
     const YNode *v;
     if (ynode_get(map, "id")) /* optional; an id like the other ids when given */
         task->id = read_id(p, map, "a task");
-    if ((v = ynode_get(map, "lead")) && v->kind == YNODE_SEQ) {
+    if ((v = ynode_get(map, "lead")))
+        task->lead_pos = v->pos; /* written, if unread ("lead: []": KH107): no KH266 */
+    if (v && v->kind == YNODE_SEQ) {
         /* joint leads: "Sở Kế hoạch và Đầu tư, Sở Tài chính: Hướng dẫn ..." */
         task->leads = read_nonempty_list(p, v, "lead", &task->n_leads, NULL);
         for (size_t i = 0; i < task->n_leads; i++)
@@ -764,8 +766,6 @@ static Task *parse_task(Parser *p, const YNode *map, BodyNode *body_node)
     }
     /* printed in a task's line, and as such in a table's cell: one line */
     task->lead_note = get_text(p, map, "lead_note", TEXT_PROSE | TEXT_ONE_LINE);
-    if (task->lead_note)
-        task->lead_note_pos = ynode_get(map, "lead_note")->pos;
     if ((v = ynode_get(map, "assign")))
         parse_assign(p, v, task);
     task->assign_note = get_text(p, map, "assign_note", TEXT_PROSE | TEXT_ONE_LINE);
@@ -786,7 +786,9 @@ static Task *parse_task(Parser *p, const YNode *map, BodyNode *body_node)
         for (size_t i = 0; i < task->n_localities; i++)
             add_ref(p, REG_LOCALITY, &task->localities[i], v->kind == YNODE_SEQ ? v->items[i] : v);
     }
-    task->show_lead = task->lead != NULL || task->n_assign > 0;
+    /* a lead note alone ("Các xã") prints on the line as after a lead:
+     * "+ Đơn vị thực hiện: Các xã" (it printed nowhere, s35attack H4) */
+    task->show_lead = task->lead != NULL || task->n_assign > 0 || task->lead_note != NULL;
     task->show_due = task->due.kind != DUE_NONE;
     if ((v = ynode_get(map, "show")))
         parse_show(p, v, task);

@@ -127,7 +127,6 @@ typedef struct Task {
     SrcPos *support_pos;
     size_t n_support;
     const char *lead_note;   /* free text after the units "(đồng chí ...)" */
-    SrcPos lead_note_pos;
     Assignment *assign;
     size_t n_assign;
     const char *assign_note; /* closing line after the assignments */

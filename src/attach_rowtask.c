@@ -1,0 +1,52 @@
+/* attach_rowtask.c - what a body table's items cannot print.
+ *
+ * A table in the body (`table:` with `items:`) makes one row of each task
+ * under it, the row's cells its columns (task, lead, support, due, text,
+ * ...). What a task holds beyond them, its own sub-tasks and bullets, and
+ * its text when no column shows it, has no place in the row: it printed
+ * nowhere, in no format, exit 0, while {count tasks} counted the sub-tasks
+ * and a task-assignments table listed them (s35attack H3). Such a task is
+ * KH622 at what is lost, as a paragraph or heading under the table is (a
+ * table's items are its rows, tasks only); the parser of the table
+ * (attach.c) asks it of each item.
+ */
+#include "attach_impl.h"
+
+#include <string.h>
+
+#include "diag.h"
+
+static int has_column(const Attachment *att, const char *key)
+{
+    for (size_t k = 0; k < att->n_columns; k++)
+        if (att->columns[k].key && strcmp(att->columns[k].key, key) == 0)
+            return 1;
+    return 0;
+}
+
+int att_table_item_lost(DiagSink *diags, const Attachment *att, const BodyNode *task)
+{
+    if (task->kind != NODE_TASK) {
+        diag_error(diags, task->pos, 1, KH622,
+                   "a table's items are its rows, one task each; a paragraph or heading belongs "
+                   "outside the table: move it out");
+        return 1;
+    }
+    if (task->n_items && task->items[0]) {
+        diag_error(diags, task->items[0]->pos, 1, KH622,
+                   "a table's task prints its columns only: what is under it is printed "
+                   "nowhere (a sub-task still counts in {count tasks}): make each a task of its "
+                   "own row of the table, or move the task out of the table");
+        return 1;
+    }
+    int untitled = !task->title || !*task->title;
+    if ((task->text || task->n_paras) && !has_column(att, "text") &&
+        !(untitled && has_column(att, "task"))) {
+        diag_error(diags, task->text ? task->text_pos : task->paras_pos[0], 1, KH622,
+                   "a table's task prints its columns only, and no column shows its 'text': it "
+                   "is printed nowhere: add a column {key: text, header: ...}, or move the "
+                   "task out of the table");
+        return 1;
+    }
+    return 0;
+}
