@@ -196,11 +196,11 @@ size_t *att_column_candidates(const ColumnTest *tests, size_t n_tests, size_t n,
  * reported. */
 int att_cells_order(DiagSink *diags, const Plan *plan, const AttachState *state, size_t *order);
 
-/* attach_rowtask.c: KH622 at an item of a body table that its rows
- * cannot print: an item that is no task, or what a task holds beyond its
- * columns (a sub-task or bullet under it; its text when no column 'text',
- * nor 'task' of an untitled task, shows it); 1 when reported, else 0.
- * att's columns are read. */
+/* attach_rowtask.c: what of an item of a body table its rows cannot
+ * print: an item that is no task (KH622, an error: returns 1), or what a
+ * task holds beyond its columns (a sub-task or bullet under it; its text
+ * when no column 'text', nor 'task' of an untitled task, shows it: KH637,
+ * a warning); else 0. att's columns are read. */
 int att_table_item_lost(DiagSink *diags, const Attachment *att, const BodyNode *item);
 
 /* ---- defined in attach.c (parsing) ---- */

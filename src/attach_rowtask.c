@@ -6,9 +6,10 @@
  * its text when no column shows it, has no place in the row: it printed
  * nowhere, in no format, exit 0, while {count tasks} counted the sub-tasks
  * and a task-assignments table listed them (s35attack H3). Such a task is
- * KH622 at what is lost, as a paragraph or heading under the table is (a
- * table's items are its rows, tasks only); the parser of the table
- * (attach.c) asks it of each item.
+ * warned at what is lost (KH637; a warning: the table prints all the
+ * same, and generated plans of older suites hold such tasks); an item
+ * that is no task is KH622, an error (a table's items are its rows, tasks
+ * only). The parser of the table (attach.c) asks it of each item.
  */
 #include "attach_impl.h"
 
@@ -33,20 +34,19 @@ int att_table_item_lost(DiagSink *diags, const Attachment *att, const BodyNode *
         return 1;
     }
     if (task->n_items && task->items[0]) {
-        diag_error(diags, task->items[0]->pos, 1, KH622,
+        diag_warning(diags, task->items[0]->pos, 1, KH637,
                    "a table's task prints its columns only: what is under it is printed "
                    "nowhere (a sub-task still counts in {count tasks}): make each a task of its "
                    "own row of the table, or move the task out of the table");
-        return 1;
+        return 0;
     }
     int untitled = !task->title || !*task->title;
     if ((task->text || task->n_paras) && !has_column(att, "text") &&
         !(untitled && has_column(att, "task"))) {
-        diag_error(diags, task->text ? task->text_pos : task->paras_pos[0], 1, KH622,
+        diag_warning(diags, task->text ? task->text_pos : task->paras_pos[0], 1, KH637,
                    "a table's task prints its columns only, and no column shows its 'text': it "
                    "is printed nowhere: add a column {key: text, header: ...}, or move the "
                    "task out of the table");
-        return 1;
     }
     return 0;
 }
