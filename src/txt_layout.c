@@ -586,6 +586,43 @@ static int cut_at_columns(const size_t *cols, int n_cols, Cell *cells, int k)
     return k;
 }
 
+/* The k cells of a row's STT line, its last cut before its first word
+ * at or right of a later column's place when it runs more than three
+ * places past it (again for the rest, at most MAX_CELLS): two cells
+ * printed one space apart, the second pushed right by the first's
+ * longest line ("... 17.7, 17.8, Thường xuyên trong năm 2024": the
+ * time was read into the person's cell, its own left empty, exit 0;
+ * binh-trung's rows 17 and 18 through Chromium's and LibreOffice's
+ * PDFs and pdftotext -layout, s35round). A cell's own words reach a
+ * column's place by a character or two at most (-layout's rounding);
+ * its count. */
+static int cut_pushed(const size_t *cols, int n_cols, Cell *cells, int k)
+{
+    while (k > 0 && k < MAX_CELLS) {
+        Cell *c = &cells[k - 1];
+        size_t end = c->at + utf8_count(c->s, c->n), cut = 0, cut_at = 0;
+        int x = 0;
+        while (x < n_cols && !(cols[x] > c->at + 3 && cols[x] + 3 < end))
+            x++;
+        if (x == n_cols)
+            break;
+        size_t chars = 0;
+        for (size_t i = 0; i < c->n && !cut; i++) {
+            if (((unsigned char)c->s[i] & 0xC0) == 0x80)
+                continue;
+            if (c->s[i] == ' ' && c->at + chars + 1 >= cols[x])
+                cut = i, cut_at = c->at + chars + 1;
+            chars++;
+        }
+        if (!cut)
+            break;
+        cells[k] = (Cell){cut_at, c->n - cut - 1, c->s + cut + 1};
+        c->n = cut;
+        k++;
+    }
+    return k;
+}
+
 /* The grids of the table of lines L[first..last] (hd header lines from
  * first, the last's cells hc, hk) into G: one when its rows' cells line
  * up as a whole (row_columns; all: every line's cells, no more columns
@@ -709,10 +746,10 @@ static int write_grid(const Line *L, size_t first, size_t hd, size_t last, size_
         if (!header && hd && same_line(&L[l], hc, hk))
             continue; /* the header again, at a page's top */
         int starts = !header && row_start(cells, k, stt_at);
-        if (!header && !starts) {
+        if (!header) {
             int lc;
             const size_t *lcols = grid_of(&G, l, &lc);
-            k = cut_at_columns(lcols, lc, cells, k);
+            k = starts ? cut_pushed(lcols, lc, cells, k) : cut_at_columns(lcols, lc, cells, k);
         }
         if (starts)
             row++;
@@ -999,8 +1036,13 @@ static size_t table_end(const Line *L, size_t n, size_t l, size_t stt_at, const 
                     * new page, its columns its own (binh-trung's row 19,
                     * a centred cell's first line above it, s34round) */
         new_page = (new_page || again) && !row;
-        if (row)
-            memcpy(rc, cells, sizeof rc), kr = m;
+        if (row || (kr == 1 && m > 0 && !again))
+            memcpy(rc, cells, sizeof rc), kr = m; /* an STT alone on its
+                    * line: its row's cells stand on the line under it (a
+                    * centred row); else a paragraph right under the table
+                    * ran across those and went into the row's cells, cut
+                    * at its columns, exit 0 (le-thuy's Bảng 2 through
+                    * LibreOffice's PDF, no empty line after it; s35round) */
         last = next;
     }
     return last;
