@@ -174,8 +174,14 @@ static int lone_number(const Cell *cells, int k, size_t stt_at)
  * line under it, a row of 1 MB over 4,000 lines took 2.4 s (s34review). */
 static int wrapped_words(const Cell *rc, int kr, const Cell *cells, int k, size_t stt_at)
 {
+    /* the STT column ends where a row's text begins within three places
+     * ("  1  Làm đường": the text at 5, the STT at 2; s35round) */
+    size_t own = stt_at + 3;
+    for (int r = 0; r < kr; r++)
+        if (rc[r].at > stt_at && rc[r].at <= own && !(r == 0 && stt_cell(rc[0].s, rc[0].n)))
+            own = rc[r].at - 1;
     for (int c = 0; c < k; c++) {
-        if (cells[c].at <= stt_at + 3)
+        if (cells[c].at <= own)
             return 0;
         size_t end = cells[c].at + utf8_count(cells[c].s, cells[c].n);
         for (int r = 0; r < kr; r++)
@@ -528,12 +534,19 @@ static int row_columns(const Line *L, size_t first, size_t hd, size_t last, size
         /* a totals row's "Cộng" is centred over the cells it merges: it
          * sets no column (it made one of its own, and the table did not
          * line up: le-thuy's Bảng 1 through Chromium, s33round) */
+        size_t prev = (size_t)-1; /* the column place the line's cell before fell at */
         for (int c = !row || stt_cell(cells[0].s, cells[0].n) ? 0 : 1; c < k; c++) {
             int j = 0;
-            while (j < n_cols && (cols[j] + 3 < cells[c].at || cells[c].at + 3 < cols[j]))
+            /* two cells of a line are two columns, however near: "  1  Làm
+             * đường" (an STT and its text three places apart) made one,
+             * no table, its rows paragraphs, exit 0 (s34mut; s35round) */
+            while (j < n_cols && (cols[j] + 3 < cells[c].at || cells[c].at + 3 < cols[j] || cols[j] == prev))
                 j++;
-            if (j < n_cols)
+            if (j < n_cols) {
+                prev = cols[j];
                 continue;
+            }
+            prev = cells[c].at;
             if (n_cols == MAX_COLS)
                 return -1;
             int at = n_cols++;
