@@ -1,6 +1,7 @@
 /* txt_layout.c - the tables of a PDF's text, a Biểu's or the body's,
  * read by their columns (a table copied out of Word with tabs is
- * txt_tabs.c's).
+ * txt_tabs.c's; a line's cells, and where a line's words are cut into
+ * them, txt_cells.c's).
  *
  * `pdftotext -layout` of a plan printed to PDF (Chromium's, LibreOffice's)
  * writes an attachment page's table as lines whose cells stand at their
@@ -36,82 +37,10 @@
 #include <stdlib.h>
 
 #include "import_impl.h"
+#include "txt_cells.h"
 #include "vi.h"
 
-enum { MAX_COLS = 16, MAX_CELLS = 32, MAX_HEAD = 4, MAX_ROWS = 4000 };
-
-typedef struct Cell {
-    size_t at, n; /* its column on the line (bytes from the line's start), its length */
-    const char *s;
-} Cell;
-
-typedef struct Line {
-    const char *s;
-    size_t n;
-} Line;
-
-/* The cells of line s[0..n): runs of text between runs of two spaces or
- * more; at most MAX_CELLS (more: -1). Columns counted in characters. */
-static int split_cells(const char *s, size_t n, Cell *cells)
-{
-    int k = 0;
-    size_t col = 0;
-    for (size_t i = 0; i < n;) {
-        if (s[i] == ' ' || s[i] == '\f') {
-            i++, col++;
-            continue;
-        }
-        size_t b = i, bcol = col;
-        while (i < n && s[i] != '\f' && !(s[i] == ' ' && (i + 1 >= n || s[i + 1] == ' '))) {
-            if (((unsigned char)s[i] & 0xC0) != 0x80)
-                col++;
-            i++;
-        }
-        if (k == MAX_CELLS)
-            return -1;
-        cells[k++] = (Cell){bcol, i - b, s + b};
-    }
-    return k;
-}
-
-/* Whether the text c[0..n) is a row's STT: 1-5 digits or a Roman numeral
- * (I..XXXIX), a '.' after it or not. */
-static int stt_cell(const char *c, size_t n)
-{
-    if (n && c[n - 1] == '.')
-        n--;
-    if (n == 0 || n > 6)
-        return 0;
-    size_t d = strspn(c, "0123456789");
-    if (d >= n)
-        return n <= 5;
-    size_t r = strspn(c, "IVX");
-    return r >= n;
-}
-
-/* Whether the text c[0..n) begins a totals row: "Tổng cộng", "Cộng".
- * Not a word that begins with "Cộng" ("Cộng đồng dân cư các thôn", a
- * cell's line: it began a row of its own, the row above losing it, exit
- * 0, s34review; "CỘNG HÒA ..."). */
-static int total_cell(const char *c, size_t n)
-{
-    static const char *const words[] = {"Tổng cộng", "TỔNG CỘNG", "Tổng số", "Cộng", "CỘNG", NULL};
-    static const char *const compounds[] = {"đồng", "ĐỒNG", "tác", "TÁC", "hòa", "HÒA", "hoà", "HOÀ",
-                                            "sản", "SẢN", "sự", "SỰ", "hưởng", "HƯỞNG", NULL};
-    for (int k = 0; words[k]; k++) {
-        size_t w = strlen(words[k]);
-        if (n < w || memcmp(c, words[k], w) != 0)
-            continue;
-        for (int m = 0; k >= 3 && compounds[m]; m++) {
-            size_t cw = strlen(compounds[m]);
-            if (n >= w + 1 + cw && c[w] == ' ' && memcmp(c + w + 1, compounds[m], cw) == 0 &&
-                (n == w + 1 + cw || !((unsigned char)c[w + 1 + cw] >= 'a' || (unsigned char)c[w + 1 + cw] >= 0x80)))
-                return 0;
-        }
-        return 1;
-    }
-    return 0;
-}
+enum { MAX_COLS = 16, MAX_CELLS = TXT_MAX_CELLS, MAX_HEAD = 4, MAX_ROWS = 4000 };
 
 /* The longest line that names an attachment page by its word alone
  * ("Biểu tổng hợp"); one with its number after the word is read by the
@@ -152,9 +81,9 @@ static int row_start(const Cell *cells, int k, size_t stt_at)
 {
     if (k <= 0)
         return 0;
-    if (stt_cell(cells[0].s, cells[0].n))
+    if (txt_stt_cell(cells[0].s, cells[0].n))
         return cells[0].at <= stt_at + 3 && (k >= 2 || cells[0].at + 3 >= stt_at);
-    return total_cell(cells[0].s, cells[0].n);
+    return txt_total_cell(cells[0].s, cells[0].n);
 }
 
 /* Whether the k cells of a line are a page's number printed inside the
@@ -178,7 +107,7 @@ static int wrapped_words(const Cell *rc, int kr, const Cell *cells, int k, size_
      * ("  1  Làm đường": the text at 5, the STT at 2; s35round) */
     size_t own = stt_at + 3;
     for (int r = 0; r < kr; r++)
-        if (rc[r].at > stt_at && rc[r].at <= own && !(r == 0 && stt_cell(rc[0].s, rc[0].n)))
+        if (rc[r].at > stt_at && rc[r].at <= own && !(r == 0 && txt_stt_cell(rc[0].s, rc[0].n)))
             own = rc[r].at - 1;
     for (int c = 0; c < k; c++) {
         if (cells[c].at <= own)
@@ -213,7 +142,7 @@ static int row_follows(const Line *L, size_t n, size_t l, size_t stt_at)
     Cell cells[MAX_CELLS];
     for (size_t j = l + 1; j < n && j <= l + ROW_AHEAD && !blank_line(&L[j]) && !page_label(L[j].s, L[j].n);
          j++)
-        if (row_start(cells, split_cells(L[j].s, L[j].n, cells), stt_at))
+        if (row_start(cells, txt_split_cells(L[j].s, L[j].n, cells), stt_at))
             return 1;
     return 0;
 }
@@ -225,7 +154,7 @@ static int row_follows(const Line *L, size_t n, size_t l, size_t stt_at)
 static int same_line(const Line *a, const Cell *cb, int kb)
 {
     Cell ca[MAX_CELLS];
-    int ka = split_cells(a->s, a->n, ca);
+    int ka = txt_split_cells(a->s, a->n, ca);
     if (ka <= 0 || ka != kb)
         return 0;
     for (int k = 0; k < ka; k++)
@@ -297,9 +226,9 @@ static void header_groups(const Line *L, size_t first, size_t hd, const size_t *
     memset(span, 0, sizeof(signed char) * MAX_HEAD * MAX_CELLS);
     Cell up[MAX_CELLS], low[MAX_CELLS];
     for (size_t h = 0; h + 1 < hd && h < MAX_HEAD; h++) {
-        int ku = split_cells(L[first + h].s, L[first + h].n, up), grouped = 0;
+        int ku = txt_split_cells(L[first + h].s, L[first + h].n, up), grouped = 0;
         for (size_t b = h + 1; b < hd && b < MAX_HEAD && ku > 0; b++) {
-            int nl = split_cells(L[first + b].s, L[first + b].n, low);
+            int nl = txt_split_cells(L[first + b].s, L[first + b].n, low);
             for (int c = 0; c < ku; c++) {
                 size_t w = utf8_count(up[c].s, up[c].n), mid2 = 2 * up[c].at + w;
                 /* the fewest cells side by side of one lower line its
@@ -325,7 +254,7 @@ static void header_groups(const Line *L, size_t first, size_t hd, const size_t *
         }
         for (size_t b = h + 1; b < hd && b < MAX_HEAD && grouped; b++) {
             /* a group of one beside it: over a cell of the line below */
-            int nl = split_cells(L[first + b].s, L[first + b].n, low);
+            int nl = txt_split_cells(L[first + b].s, L[first + b].n, low);
             for (int c = 0; c < ku; c++) {
                 if (g[h][c] >= 0)
                     continue;
@@ -388,7 +317,7 @@ static int opens_next(const Line *L, size_t x, size_t y, size_t last, const Grid
             return 0;
         int found = 0;
         for (size_t z = x + 1; z <= y + 1 && z <= last && z <= x + 3 && !found; z++) {
-            int m = split_cells(L[z].s, L[z].n, below);
+            int m = txt_split_cells(L[z].s, L[z].n, below);
             for (int d = 0; d < m && !found; d++)
                 if (column_at(G, z, &below[d]) == j) {
                     if (!imp_txt_starts_lower(below[d].s, below[d].n))
@@ -402,21 +331,19 @@ static int opens_next(const Line *L, size_t x, size_t y, size_t last, const Grid
     return 1;
 }
 
-static int cut_at_columns(const size_t *cols, int n_cols, Cell *cells, int k);
-
 /* Whether line l of a table (its header's last line's cells hc, hk) is
  * none of its rows' lines: empty, a page's number, the header again;
  * else its cells, cut at its page's columns as write_grid reads them. */
 static int no_row_line(const Line *L, size_t l, const Cell *hc, int hk, size_t stt_at, const Grids *G,
                        Cell *cells, int *k)
 {
-    *k = split_cells(L[l].s, L[l].n, cells);
+    *k = txt_split_cells(L[l].s, L[l].n, cells);
     if (*k <= 0 || lone_number(cells, *k, stt_at) || (hk && same_line(&L[l], hc, hk)))
         return 1;
     int n;
     const size_t *cols = grid_of(G, l, &n);
     if (!row_start(cells, *k, stt_at))
-        *k = cut_at_columns(cols, n, cells, *k);
+        *k = txt_cut_at_columns(cols, n, cells, *k);
     return 0;
 }
 
@@ -481,11 +408,11 @@ static unsigned *centred_lines(const Line *L, size_t first, size_t hd, size_t la
     memset(up, 0, (last - first + 1) * sizeof *up);
     int any = 0;
     for (size_t y = last; y > first + hd; y--) {
-        int k = split_cells(L[y].s, L[y].n, cells);
+        int k = txt_split_cells(L[y].s, L[y].n, cells);
         if (!row_start(cells, k, stt_at))
             continue;
         unsigned under = 0; /* the columns the row's line under y holds */
-        k = y < last ? split_cells(L[y + 1].s, L[y + 1].n, cells) : 0;
+        k = y < last ? txt_split_cells(L[y + 1].s, L[y + 1].n, cells) : 0;
         if (!row_start(cells, k, stt_at) && !lone_number(cells, k, stt_at))
             for (int c = 0; c < k; c++) {
                 int j = column_at(G, y + 1, &cells[c]);
@@ -493,7 +420,7 @@ static unsigned *centred_lines(const Line *L, size_t first, size_t hd, size_t la
                     under |= 1u << j;
             }
         for (size_t x = y; x-- > first + hd;) {
-            k = split_cells(L[x].s, L[x].n, cells);
+            k = txt_split_cells(L[x].s, L[x].n, cells);
             if (row_start(cells, k, stt_at) || lone_number(cells, k, stt_at) ||
                 (hd && same_line(&L[x], hc, hk)) ||
                 !opens_next(L, x, y, last, G, cells, k, under))
@@ -519,7 +446,7 @@ static int row_columns(const Line *L, size_t first, size_t hd, size_t last, size
     int n_cols = 0;
     *widest = 0;
     for (size_t l = first + hd; l <= last; l++) {
-        int k = split_cells(L[l].s, L[l].n, cells);
+        int k = txt_split_cells(L[l].s, L[l].n, cells);
         if (k < 0)
             return -1;
         int row = row_start(cells, k, stt_at);
@@ -535,7 +462,7 @@ static int row_columns(const Line *L, size_t first, size_t hd, size_t last, size
          * sets no column (it made one of its own, and the table did not
          * line up: le-thuy's Bảng 1 through Chromium, s33round) */
         size_t prev = (size_t)-1; /* the column place the line's cell before fell at */
-        for (int c = !row || stt_cell(cells[0].s, cells[0].n) ? 0 : 1; c < k; c++) {
+        for (int c = !row || txt_stt_cell(cells[0].s, cells[0].n) ? 0 : 1; c < k; c++) {
             int j = 0;
             /* two cells of a line are two columns, however near: "  1  Làm
              * đường" (an STT and its text three places apart) made one,
@@ -558,82 +485,6 @@ static int row_columns(const Line *L, size_t first, size_t hd, size_t last, size
         }
     }
     return n_cols;
-}
-
-/* The k cells of a line of a row's words, each cut where a column begins
- * (within two places) after one space only (two cells -layout printed one space apart, "toàn
- * xã và các Ban công tác mặt trận": "các" ends column 1's words, "Ban"
- * begins column 2's); their count, at most MAX_CELLS. Without it the
- * line ended the table as a note across the columns, the rows under it
- * that note's words, exit 0 (s34review). */
-static int cut_at_columns(const size_t *cols, int n_cols, Cell *cells, int k)
-{
-    for (int c = 0; c < k && k < MAX_CELLS; c++) {
-        size_t chars = 0, at = cells[c].at, cut = 0, cut_at = 0, best = 3;
-        for (size_t i = 0; i < cells[c].n; i++) {
-            if (((unsigned char)cells[c].s[i] & 0xC0) == 0x80)
-                continue;
-            /* the word after it begins within two places of a column:
-             * the nearest such word ("Phòng Tài chính - trước tháng": not
-             * at "-", two places left, but at "trước", on the column;
-             * le-thuy's Bảng 2), and left of the column only words that
-             * go on: a long cell's last word one place left of the next
-             * column ("... phối hợp với 02 nhà") is its own (binh-trung's
-             * rows 14 and 18, s34round) */
-            size_t next = at + chars + 1;
-            for (int x = 0; x < n_cols && cells[c].s[i] == ' ' && i + 1 < cells[c].n && chars > 0; x++) {
-                size_t d = next > cols[x] ? next - cols[x] : cols[x] - next;
-                if (cols[x] > at + 3 && d < best &&
-                    (next >= cols[x] || memchr(cells[c].s + i + 1, ' ', cells[c].n - i - 1)))
-                    best = d, cut = i, cut_at = next;
-            }
-            chars++;
-        }
-        if (best < 3) {
-            memmove(&cells[c + 2], &cells[c + 1], (size_t)(k - c - 1) * sizeof *cells);
-            cells[c + 1] = (Cell){cut_at, cells[c].n - cut - 1, cells[c].s + cut + 1};
-            cells[c].n = cut;
-            k++;
-        }
-    }
-    return k;
-}
-
-/* The k cells of a row's STT line, its last cut before its first word
- * at or right of a later column's place when it runs more than three
- * places past it (again for the rest, at most MAX_CELLS): two cells
- * printed one space apart, the second pushed right by the first's
- * longest line ("... 17.7, 17.8, Thường xuyên trong năm 2024": the
- * time was read into the person's cell, its own left empty, exit 0;
- * binh-trung's rows 17 and 18 through Chromium's and LibreOffice's
- * PDFs and pdftotext -layout, s35round). A cell's own words reach a
- * column's place by a character or two at most (-layout's rounding);
- * its count. */
-static int cut_pushed(const size_t *cols, int n_cols, Cell *cells, int k)
-{
-    while (k > 0 && k < MAX_CELLS) {
-        Cell *c = &cells[k - 1];
-        size_t end = c->at + utf8_count(c->s, c->n), cut = 0, cut_at = 0;
-        int x = 0;
-        while (x < n_cols && !(cols[x] > c->at + 3 && cols[x] + 3 < end))
-            x++;
-        if (x == n_cols)
-            break;
-        size_t chars = 0;
-        for (size_t i = 0; i < c->n && !cut; i++) {
-            if (((unsigned char)c->s[i] & 0xC0) == 0x80)
-                continue;
-            if (c->s[i] == ' ' && c->at + chars + 1 >= cols[x])
-                cut = i, cut_at = c->at + chars + 1;
-            chars++;
-        }
-        if (!cut)
-            break;
-        cells[k] = (Cell){cut_at, c->n - cut - 1, c->s + cut + 1};
-        c->n = cut;
-        k++;
-    }
-    return k;
 }
 
 /* The grids of the table of lines L[first..last] (hd header lines from
@@ -666,7 +517,7 @@ static int page_grids(const Line *L, size_t first, size_t hd, size_t last, size_
     int rows = 0;
     for (size_t l = first + hd; l <= last + 1; l++) {
         if (l <= last && !(rows && (memchr(L[l].s, '\f', L[l].n) || (hk && same_line(&L[l], hc, hk))))) {
-            int k = split_cells(L[l].s, L[l].n, cells);
+            int k = txt_split_cells(L[l].s, L[l].n, cells);
             rows += row_start(cells, k, stt_at);
             continue;
         }
@@ -701,6 +552,45 @@ static int page_grids(const Line *L, size_t first, size_t hd, size_t last, size_
     return 0;
 }
 
+/* The cells of line l of a table's rows (not its header) as write_grid
+ * reads them, cut at its page's columns (cut_pushed on a row's STT line,
+ * else cut_at_columns), their count; 0 for a line of no cell, a page's
+ * number or the header again (hc, hk). *starts: whether it begins a row. */
+static int body_cells(const Line *L, size_t l, size_t stt_at, const Grids *G, const Cell *hc, int hk,
+                      Cell *cells, int *starts)
+{
+    int k = txt_split_cells(L[l].s, L[l].n, cells);
+    *starts = 0;
+    if (k <= 0 || lone_number(cells, k, stt_at) || (hk && same_line(&L[l], hc, hk)))
+        return 0;
+    *starts = row_start(cells, k, stt_at);
+    int lc;
+    const size_t *lcols = grid_of(G, l, &lc);
+    return *starts ? txt_cut_pushed(lcols, lc, cells, k) : txt_cut_at_columns(lcols, lc, cells, k);
+}
+
+/* Each grid's columns' longest line in characters, chars[g * MAX_COLS +
+ * j] (txt_cell_break), of the rows of the table of lines L[first + hd..
+ * last] (grids G, the header's last line's cells hc, hk); malloc'd, the
+ * caller frees it. */
+static size_t *column_chars(const Line *L, size_t first, size_t hd, size_t last, size_t stt_at, const Grids *G,
+                            const Cell *hc, int hk)
+{
+    Cell cells[MAX_CELLS];
+    size_t *chars = xmalloc((size_t)G->count * MAX_COLS * sizeof *chars);
+    memset(chars, 0, (size_t)G->count * MAX_COLS * sizeof *chars);
+    for (size_t l = first + hd; l <= last; l++) {
+        int starts, k = body_cells(L, l, stt_at, G, hc, hk, cells, &starts);
+        for (int c = 0; c < k; c++) {
+            int j = column_at(G, l, &cells[c]);
+            size_t w = utf8_count(cells[c].s, cells[c].n);
+            if (j >= 0 && w > chars[G->at[l - first] * MAX_COLS + (size_t)j])
+                chars[G->at[l - first] * MAX_COLS + (size_t)j] = w;
+        }
+    }
+    return chars;
+}
+
 /* Writes the table of lines L[first..last] (hd header lines from first)
  * as pipe rows to out, then the empty lines; 0 (nothing written) when it
  * does not line up. groups 0: the header's upper lines are no column
@@ -710,7 +600,7 @@ static int write_grid(const Line *L, size_t first, size_t hd, size_t last, size_
 {
     Cell cells[MAX_CELLS];
     Cell hc[MAX_CELLS]; /* the header's last line's cells, split once (same_line) */
-    int hk = hd ? split_cells(L[first + hd - 1].s, L[first + hd - 1].n, hc) : 0;
+    int hk = hd ? txt_split_cells(L[first + hd - 1].s, L[first + hd - 1].n, hc) : 0;
     Grids G;
     if (!page_grids(L, first, hd, last, stt_at, all, hc, hk, &G))
         return 0;
@@ -720,7 +610,7 @@ static int write_grid(const Line *L, size_t first, size_t hd, size_t last, size_
      * columns the rows leave empty ("Cơ quan phụ trách" over nothing yet) */
     size_t data_end = 0;
     for (size_t l = first + hd; l <= last && G.at[l - first] == 0; l++) {
-        int k = split_cells(L[l].s, L[l].n, cells);
+        int k = txt_split_cells(L[l].s, L[l].n, cells);
         if (lone_number(cells, k, stt_at) || (hd && same_line(&L[l], hc, hk)))
             continue; /* a page's number, the header again */
         for (int c = 0; c < k; c++) {
@@ -729,7 +619,7 @@ static int write_grid(const Line *L, size_t first, size_t hd, size_t last, size_
         }
     }
     for (size_t l = first; l < first + hd; l++) {
-        int k = split_cells(L[l].s, L[l].n, cells);
+        int k = txt_split_cells(L[l].s, L[l].n, cells);
         for (int c = 0; c < k; c++)
             if (cells[c].at > data_end + 1 && n_cols < MAX_COLS && cells[c].at > cols[n_cols - 1] + 3)
                 cols[n_cols++] = cells[c].at;
@@ -738,7 +628,7 @@ static int write_grid(const Line *L, size_t first, size_t hd, size_t last, size_
     /* the cells, a Buf a column of each row */
     size_t n_rows = 0;
     for (size_t l = first + hd; l <= last; l++) {
-        int k = split_cells(L[l].s, L[l].n, cells);
+        int k = txt_split_cells(L[l].s, L[l].n, cells);
         n_rows += row_start(cells, k, stt_at);
     }
     Buf *text = xmalloc((n_rows + 1) * (size_t)n_cols * sizeof *text);
@@ -748,22 +638,16 @@ static int write_grid(const Line *L, size_t first, size_t hd, size_t last, size_
      * none: "Số tiêu chí phấn" over "đấu hoàn thành" is one cell's */
     header_groups(L, first, groups ? hd : 0, cols, n_cols, g, span);
     unsigned *up = centred_lines(L, first, hd, last, stt_at, &G, hc, hk);
+    size_t *chars = column_chars(L, first, hd, last, stt_at, &G, hc, hk);
+    size_t *from = xmalloc((n_rows + 1) * (size_t)n_cols * sizeof *from); /* each cell's last line's start */
     Buf group[MAX_COLS] = {{0}}; /* each column's group's name */
     int ok = 1;
     size_t row = 0; /* row 0 the header */
     for (size_t l = first; l <= last && ok; l++) {
-        int k = split_cells(L[l].s, L[l].n, cells);
-        if (k <= 0 || (l >= first + hd && lone_number(cells, k, stt_at)))
-            continue;
-        int header = l < first + hd;
-        if (!header && hd && same_line(&L[l], hc, hk))
-            continue; /* the header again, at a page's top */
-        int starts = !header && row_start(cells, k, stt_at);
-        if (!header) {
-            int lc;
-            const size_t *lcols = grid_of(&G, l, &lc);
-            k = starts ? cut_pushed(lcols, lc, cells, k) : cut_at_columns(lcols, lc, cells, k);
-        }
+        int header = l < first + hd, starts = 0;
+        int k = header ? txt_split_cells(L[l].s, L[l].n, cells) : body_cells(L, l, stt_at, &G, hc, hk, cells, &starts);
+        if (k <= 0)
+            continue; /* no cell, a page's number, the header again */
         if (starts)
             row++;
         else if (!header && column_at(&G, l, &cells[0]) <= 0)
@@ -786,7 +670,7 @@ static int write_grid(const Line *L, size_t first, size_t hd, size_t last, size_
             } else {
                 /* a totals row's label: the STT's column, the merged
                  * cells' first */
-                j = starts && c == 0 && !stt_cell(cells[0].s, cells[0].n) ? 0
+                j = starts && c == 0 && !txt_stt_cell(cells[0].s, cells[0].n) ? 0
                                                                           : column_at(&G, l, &cells[c]);
                 if (j < 0 || (used[j] && starts))
                     ok = 0; /* two cells of a row in one column */
@@ -798,9 +682,14 @@ static int write_grid(const Line *L, size_t first, size_t hd, size_t last, size_
             if (!ok)
                 break;
             used[j] = 1;
-            Buf *b = &text[into * (size_t)n_cols + (size_t)j];
-            if (b->len)
+            size_t at = into * (size_t)n_cols + (size_t)j;
+            Buf *b = &text[at];
+            if (b->len && !header &&
+                txt_cell_break(b->data + from[at], b->len - from[at], &cells[c], chars[G.at[l - first] * MAX_COLS + (size_t)j]))
+                buf_puts(b, "<br>");
+            else if (b->len)
                 buf_putc(b, ' ');
+            from[at] = b->len;
             for (size_t i = 0; i < cells[c].n; i++) {
                 if (cells[c].s[i] == '|')
                     buf_putc(b, '\\');
@@ -818,6 +707,8 @@ static int write_grid(const Line *L, size_t first, size_t hd, size_t last, size_
     for (int j = 0; j < n_cols; j++)
         buf_free(&group[j]);
     free(text);
+    free(from);
+    free(chars);
     free(up);
     free(G.at);
     free(G.cols);
@@ -873,8 +764,8 @@ static size_t head_over_blank(const Line *L, size_t n, size_t l, size_t stt_at)
         r++;
     if (r == l + 1 || r >= n || r - l > HEAD_GAP + 1)
         return l;
-    int m = split_cells(L[r].s, L[r].n, cells);
-    return m >= 2 && stt_cell(cells[0].s, cells[0].n) && row_start(cells, m, stt_at) ? r : l;
+    int m = txt_split_cells(L[r].s, L[r].n, cells);
+    return m >= 2 && txt_stt_cell(cells[0].s, cells[0].n) && row_start(cells, m, stt_at) ? r : l;
 }
 
 /* Whether line l of the n lines L, its k cells, is a table's header with
@@ -891,7 +782,7 @@ static int header_alone(const Line *L, size_t n, size_t l, const Cell *cells, in
         return 0;
     if (head_over_blank(L, n, l, cells[0].at) > l)
         return 0; /* its rows come after the empty lines */
-    return l == 0 || split_cells(L[l - 1].s, L[l - 1].n, above) < 2;
+    return l == 0 || txt_split_cells(L[l - 1].s, L[l - 1].n, above) < 2;
 }
 
 /* ---- tables whose cells line up in columns ---------------------------------------- */
@@ -907,7 +798,7 @@ static size_t wrapped_head(const Line *L, size_t l, size_t stt_at, size_t floor)
     Cell cells[MAX_CELLS];
     for (size_t u = l; u > floor && l - u < MAX_HEAD + 2;) {
         u--;
-        int m = split_cells(L[u].s, L[u].n, cells);
+        int m = txt_split_cells(L[u].s, L[u].n, cells);
         if (m <= 0 || row_start(cells, m, stt_at) || page_label(L[u].s, L[u].n))
             return l;
         if (head_cell(cells, m))
@@ -927,7 +818,7 @@ static size_t wrapped_head(const Line *L, size_t l, size_t stt_at, size_t floor)
 static int over_gap(const Line *h, const Cell *c)
 {
     Cell hc[MAX_CELLS];
-    int k = split_cells(h->s, h->n, hc);
+    int k = txt_split_cells(h->s, h->n, hc);
     size_t end = c->at + utf8_count(c->s, c->n);
     for (int i = 0; i < k; i++)
         if (hc[i].at < end && c->at < hc[i].at + utf8_count(hc[i].s, hc[i].n))
@@ -955,13 +846,13 @@ static size_t table_top(const Line *L, size_t l, size_t stt_at, size_t floor, si
          * note, the first row's first line with them, exit 0
          * (s33round: krong-no's Biểu through Chromium) */
         size_t end = h + 1;
-        while (end < l && end - h < MAX_HEAD && split_cells(L[end].s, L[end].n, cells) >= 1 &&
+        while (end < l && end - h < MAX_HEAD && txt_split_cells(L[end].s, L[end].n, cells) >= 1 &&
                imp_txt_starts_lower(cells[0].s, cells[0].n))
             end++;
         *first = h;
         while (end > h + 1 && *first > floor && end - *first < MAX_HEAD) {
             const Line *a = &L[*first - 1];
-            int m = split_cells(a->s, a->n, cells);
+            int m = txt_split_cells(a->s, a->n, cells);
             if (m != 1 || a->s[strspn(a->s, " ")] == '(' || page_label(a->s, a->n) ||
                 cells[0].n > 40 || memchr(cells[0].s, ':', cells[0].n) ||
                 imp_txt_all_caps(cells[0].s, cells[0].n) || !over_gap(&L[h], &cells[0]))
@@ -978,14 +869,14 @@ static size_t table_top(const Line *L, size_t l, size_t stt_at, size_t floor, si
         while (u > 0 && l - u < HEAD_GAP && blank_line(&L[u - 1]))
             u--;
         for (s = u - (u > 0); s > 0 && u - s < MAX_HEAD &&
-                              !stt_head(cells, split_cells(L[s].s, L[s].n, cells)) &&
-                              split_cells(L[s - 1].s, L[s - 1].n, cells) >= 1;)
+                              !stt_head(cells, txt_split_cells(L[s].s, L[s].n, cells)) &&
+                              txt_split_cells(L[s - 1].s, L[s - 1].n, cells) >= 1;)
             s--;
-        if (u < l && u > 0 && stt_head(cells, split_cells(L[s].s, L[s].n, cells)) &&
+        if (u < l && u > 0 && stt_head(cells, txt_split_cells(L[s].s, L[s].n, cells)) &&
             head_over_blank(L, l + 1, u - 1, cells[0].at) == l) {
             *first = s;
             while (*first > 0 && u - *first < MAX_HEAD &&
-                   split_cells(L[*first - 1].s, L[*first - 1].n, cells) >= 2 &&
+                   txt_split_cells(L[*first - 1].s, L[*first - 1].n, cells) >= 2 &&
                    L[*first - 1].s[strspn(L[*first - 1].s, " ")] != '(' &&
                    !page_label(L[*first - 1].s, L[*first - 1].n))
                 (*first)--;
@@ -994,7 +885,7 @@ static size_t table_top(const Line *L, size_t l, size_t stt_at, size_t floor, si
         }
         /* a header line holds two cells or more: the page's title above
          * it, one line centred ("DANH SÁCH XÃ"), is not the header's */
-        while (*first > floor && l - *first < MAX_HEAD && split_cells(L[*first - 1].s, L[*first - 1].n, cells) >= 2 &&
+        while (*first > floor && l - *first < MAX_HEAD && txt_split_cells(L[*first - 1].s, L[*first - 1].n, cells) >= 2 &&
                L[*first - 1].s[strspn(L[*first - 1].s, " ")] != '(' && !page_label(L[*first - 1].s, L[*first - 1].n))
             (*first)--;
         *hd = l - *first;
@@ -1011,8 +902,8 @@ static size_t table_end(const Line *L, size_t n, size_t l, size_t stt_at, const 
     Cell cells[MAX_CELLS];
     size_t last = l;
     Cell hc[MAX_CELLS], rc[MAX_CELLS]; /* its cells, the last row line's: split once */
-    int hk = head ? split_cells(head->s, head->n, hc) : 0;
-    int kr = split_cells(L[l].s, L[l].n, rc);
+    int hk = head ? txt_split_cells(head->s, head->n, hc) : 0;
+    int kr = txt_split_cells(L[l].s, L[l].n, rc);
     int new_page = 0; /* the header again since the last row: a new page, its own columns */
     while (last + 1 < n && last - l < MAX_ROWS) {
         size_t next = last + 1;
@@ -1022,7 +913,7 @@ static size_t table_end(const Line *L, size_t n, size_t l, size_t stt_at, const 
             next++;
         if (next >= n || page_label(L[next].s, L[next].n))
             break;
-        int m = split_cells(L[next].s, L[next].n, cells);
+        int m = txt_split_cells(L[next].s, L[next].n, cells);
         if (lone_number(cells, m, stt_at)) { /* a page's number */
             last = next;
             continue;
@@ -1066,7 +957,7 @@ static size_t table_end(const Line *L, size_t n, size_t l, size_t stt_at, const 
 static int stt_piece(const Line *L, size_t l, size_t at, Cell *piece)
 {
     Cell cells[MAX_CELLS];
-    if (split_cells(L[l].s, L[l].n, cells) != 1 || cells[0].n > 2 || cells[0].at + cells[0].n + 2 > at ||
+    if (txt_split_cells(L[l].s, L[l].n, cells) != 1 || cells[0].n > 2 || cells[0].at + cells[0].n + 2 > at ||
         strspn(cells[0].s, "ST") != cells[0].n)
         return 0;
     *piece = cells[0];
@@ -1088,8 +979,8 @@ static void mend_split_stt(Line *L, size_t n, char **owned, size_t *n_owned)
 {
     Cell cells[MAX_CELLS], piece;
     for (size_t h = 1; h + 1 < n; h++) {
-        int k = split_cells(L[h].s, L[h].n, cells);
-        if (k < 2 || head_cell(cells, k) || stt_cell(cells[0].s, cells[0].n))
+        int k = txt_split_cells(L[h].s, L[h].n, cells);
+        if (k < 2 || head_cell(cells, k) || txt_stt_cell(cells[0].s, cells[0].n))
             continue;
         char word[8];
         size_t w = 0, top = h, bottom = h, at = cells[0].at;
@@ -1152,7 +1043,7 @@ int imp_txt_layout_tables(const char *s, size_t len, Buf *out)
             in_page = 1, attachments = 1;
             continue;
         }
-        int k = split_cells(L[l].s, L[l].n, cells);
+        int k = txt_split_cells(L[l].s, L[l].n, cells);
         if (!in_page) { /* a body table (head_cell), not after a Biểu page */
             in_page = !attachments && head_cell(cells, k) ? 2 : 0;
             continue;
@@ -1178,7 +1069,7 @@ int imp_txt_layout_tables(const char *s, size_t len, Buf *out)
             in_page = 0;
             continue;
         }
-        if (k < 2 || !stt_cell(cells[0].s, cells[0].n))
+        if (k < 2 || !txt_stt_cell(cells[0].s, cells[0].n))
             continue;
         size_t stt_at = cells[0].at;
         /* a table's first row: its header lines above it, its rows below */

@@ -4,8 +4,8 @@
 # actually receive, table-driven (issue 8, session 33). Each plan is built
 # (docx, html, md); each PRODUCER turns an output into a document another
 # program wrote (LibreOffice's and python-docx's re-save of the .docx, pandoc's
-# .docx of the .md, Chromium's PDF of the HTML read back by `pdftotext -layout`
-# and plain `pdftotext`, a .docx with WPS-like numeric style ids, one with
+# .docx of the .md, Chromium's PDF of the HTML and LibreOffice's PDF of the
+# .docx read back by `pdftotext -layout` and plain `pdftotext`, a .docx with WPS-like numeric style ids, one with
 # Google-Docs-like "Heading 1"/"Normal" styles and direct formatting);
 # `khgen import` reads it back and the imported plan is built to Markdown
 # again. Both Markdown documents, the source's and the import's, are cut
@@ -14,8 +14,8 @@
 # e.g. plain pdftotext has no bold) are taken out of both; anything else is
 # a failure showing the first differing paragraph.
 #
-# Conversions are batched: one soffice call for all .docx, Chromium two at a
-# time. Prints one line a (plan, producer) row, "ok<TAB>NAME" or
+# Conversions are batched: one soffice call for all .docx, then one for all
+# their PDFs, Chromium two at a time beside them. Prints one line a (plan, producer) row, "ok<TAB>NAME" or
 # "not ok<TAB>NAME: DETAIL", for round33.sh to count.
 import difflib
 import glob
@@ -142,19 +142,6 @@ def moved_out(a, b, most):
 # paragraph that differs, why it is left). A row listed here passes only while
 # it still differs there first; when fixed, the row fails until removed.
 LEFT = {
-    # session 34 (s34round): its Biểu 01 is read now (columns a page, centred
-    # cells split between rows by their lines above and below the STT);
-    # row 17 still differs: pdftotext prints its "Người phụ trách" cell's
-    # longest line one space from "Thường xuyên trong năm 2024", one cell
-    # (the time in the person's cell, its own empty), and a cell's <br>
-    # line breaks are words in a row
-    ('binh-trung-2024', 'pdf-layout'): (
-        '| 17 | Môi trường và an toàn thực phẩm | Công chức Địa chính phụ trách lĩnh vực nông '
-        'nghiệp phụ trách Chỉ tiêu 17.1, 17.4, 17.9, 17.10.<br>Công chức Địa chính phụ trách lĩnh '
-        'vực Môi trường phụ trách Chỉ tiêu 17.2, 17.3, 17.5, 17.6, 17.7, 17.8, 17.11, 17.12.<br>Các '
-        'Đoàn thể xã hỗ trợ trong quá trình rà soát, cập nhật số liệu. | Thường xuyên trong năm 2024 |',
-        "row 17 of its Biểu 01: two cells printed one space apart are one (the time in the "
-        "person's cell); the rows before it are read"),
     ('le-thuy-2025', 'pdf-plain'): (
         'sinh chiếc 1.200 Cộng 1.574 Số liệu rà',
         "plain pdftotext writes a body table's cells column by column ('1.574' after the "
