@@ -125,11 +125,12 @@ int txt_cut_at_columns(const size_t *cols, int n_cols, Cell *cells, int k)
  * time was read into the person's cell, its own left empty, exit 0;
  * binh-trung's rows 17 and 18 through Chromium's and LibreOffice's
  * PDFs and pdftotext -layout, s35round). A cell's own words reach a
- * column's place by a character or two at most (-layout's rounding);
- * its count. */
+ * column's place by a character or two at most (-layout's rounding).
+ * Not the row's first cell after its STT: a group row's title ("IV  Văn
+ * hóa - Xã hội - ...") spans the columns. Its count. */
 int txt_cut_pushed(const size_t *cols, int n_cols, Cell *cells, int k)
 {
-    while (k > 0 && k < TXT_MAX_CELLS) {
+    while (k > 2 && k < TXT_MAX_CELLS) { /* not the row's first text: a group row's title spans the row */
         Cell *c = &cells[k - 1];
         size_t end = c->at + utf8_count(c->s, c->n), cut = 0, cut_at = 0;
         int x = 0;

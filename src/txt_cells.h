@@ -33,9 +33,10 @@ int txt_total_cell(const char *c, size_t n);
  * where one of the n_cols column places cols begins after one space only;
  * the new count, at most TXT_MAX_CELLS (cells has room for as many). */
 int txt_cut_at_columns(const size_t *cols, int n_cols, Cell *cells, int k);
-/* The k cells of a row's STT line, its last cut before its first word at
- * or right of a later column's place when it runs more than three places
- * past it (again for the rest); the new count, at most TXT_MAX_CELLS. */
+/* The k cells of a row's STT line, its last (not its second: a group
+ * row's title) cut before its first word at or right of a later column's
+ * place when it runs more than three places past it (again for the
+ * rest); the new count, at most TXT_MAX_CELLS. */
 int txt_cut_pushed(const size_t *cols, int n_cols, Cell *cells, int k);
 /* Whether the cell's line c begins a line of its own after its cell's
  * last line prev[0..n) in a column whose longest line is chars

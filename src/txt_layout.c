@@ -571,8 +571,8 @@ static int body_cells(const Line *L, size_t l, size_t stt_at, const Grids *G, co
 
 /* Each grid's columns' longest line in characters, chars[g * MAX_COLS +
  * j] (txt_cell_break), of the rows of the table of lines L[first + hd..
- * last] (grids G, the header's last line's cells hc, hk); malloc'd, the
- * caller frees it. */
+ * last] (grids G, the header's last line's cells hc, hk), less a cell
+ * across the next column; malloc'd, the caller frees it. */
 static size_t *column_chars(const Line *L, size_t first, size_t hd, size_t last, size_t stt_at, const Grids *G,
                             const Cell *hc, int hk)
 {
@@ -580,11 +580,14 @@ static size_t *column_chars(const Line *L, size_t first, size_t hd, size_t last,
     size_t *chars = xmalloc((size_t)G->count * MAX_COLS * sizeof *chars);
     memset(chars, 0, (size_t)G->count * MAX_COLS * sizeof *chars);
     for (size_t l = first + hd; l <= last; l++) {
-        int starts, k = body_cells(L, l, stt_at, G, hc, hk, cells, &starts);
+        int n, starts, k = body_cells(L, l, stt_at, G, hc, hk, cells, &starts);
+        const size_t *cols = grid_of(G, l, &n);
         for (int c = 0; c < k; c++) {
             int j = column_at(G, l, &cells[c]);
             size_t w = utf8_count(cells[c].s, cells[c].n);
-            if (j >= 0 && w > chars[G->at[l - first] * MAX_COLS + (size_t)j])
+            /* not a cell across the next column (a group row's title) */
+            if (j >= 0 && (j + 1 >= n || cells[c].at + w <= cols[j + 1] + 3) &&
+                w > chars[G->at[l - first] * MAX_COLS + (size_t)j])
                 chars[G->at[l - first] * MAX_COLS + (size_t)j] = w;
         }
     }

@@ -127,4 +127,62 @@ if grep -q -x '      - \["Giao thông", "Công chức Địa chính phụ trách
 else
     not_ok "guard reaching cell: $(sed -n '/rows:/,$p' "$work/m/push2.yaml" | tr '\n' '|' | head -c 600)"
 fi
+# guard: a group row's title across the columns ("I   Văn hóa - Xã hội - ...",
+# the row's only text) stays whole, a heading
+bieu span <<'EOF'
+STT  Tên tiêu chí      Người phụ trách                      Thời gian
+ I   Văn hóa - Xã hội - Môi trường và các lĩnh vực khác của địa phương năm 2024
+ 1   Quy hoạch         Công chức Địa chính                  Năm 2024
+ 2   Giao thông        Công chức Địa chính phụ trách giao   Thường xuyên
+                       thông
+EOF
+if grep -q -x '      - {heading: "Văn hóa - Xã hội - Môi trường và các lĩnh vực khác của địa phương năm {year}"}' "$work/m/span.yaml"; then
+    ok "guard: a group row's title across the columns is not cut at them"
+else
+    not_ok "guard group row: $(sed -n '/rows:/,$p' "$work/m/span.yaml" | tr '\n' '|' | head -c 600)"
+fi
+
+# ---- a cell's line breaks (txt_cell_break) -----------------------------------------------
+# (fails before) a cell's line that ends a sentence, the next beginning in a capital
+# whose first word would have fitted on it: a line break of the cell (the .md's <br>);
+# guard: one whose next word would not have fitted (the column wrapped it) is a space
+bieu brk <<'EOF'
+STT  Tên tiêu chí      Người phụ trách                          Thời gian
+ 1   Quy hoạch         Công chức Địa chính phụ trách lĩnh vực   Năm 2024
+ 2   Giao thông        Công chức Địa chính phụ trách xã.        Thường xuyên
+                       Trưởng thôn phối hợp
+ 3   Điện              Công chức Văn hóa xã.                    Quý II
+                       Các thôn phối hợp
+EOF
+if grep -q -x '      - \["Giao thông", "Công chức Địa chính phụ trách xã. Trưởng thôn phối hợp", "Thường xuyên"\]' "$work/m/brk.yaml" &&
+    grep -q -x '      - \["Điện", "Công chức Văn hóa xã.\\nCác thôn phối hợp", "Quý II"\]' "$work/m/brk.yaml"; then
+    ok "a cell's line broken short after a sentence is a line break; one its column wrapped is not"
+else
+    not_ok "cell line breaks: $(sed -n '/rows:/,$p' "$work/m/brk.yaml" | tr '\n' '|' | head -c 600)"
+fi
+# ---- linear: a Biểu of 400 and 1,600 rows, every other row's STT line's last cell pushed
+# past two columns (cut_pushed twice), its cell's lines broken after a sentence (txt_cell_break)
+for n in 400 1600; do
+    /usr/bin/python3 - "$work/m/t$n.txt" "$n" "$(dirname "$0")/foreign31-pdfbieu.txt" <<'PY'
+import sys
+n = int(sys.argv[2])
+out = open(sys.argv[3], encoding='utf-8').read().split('\n')[:16]
+out += ['\fBiểu 01', 'PHÂN CÔNG', '', 'STT  Tên tiêu chí      Người phụ trách                      Thời gian       Ghi chú']
+for i in range(n):
+    head = '%-5s%-18s' % (i + 1, 'Việc %d' % i)
+    if i % 2:
+        out.append(head + '%-37s%-16s%s' % ('Công chức xã', 'Quý II', 'Không'))
+    else:
+        out += [head + 'Công chức phụ trách xã số %06d và xã Thường xuyên cả Chưa có' % i,
+                ' ' * 23 + 'Các thôn.', ' ' * 23 + 'Ban phối hợp']
+open(sys.argv[1], 'w', encoding='utf-8').write('\n'.join(out) + '\n')
+PY
+done
+if "$khgen" import "$work/m/t400.txt" -o - 2>/dev/null | grep -q -x '      - \["Việc 398", "Công chức phụ trách xã số 000398 và xã Các thôn.\\nBan phối hợp", "Thường xuyên cả", "Chưa có"\]'; then
+    ok "the 400 rows' pushed cells read"
+else
+    not_ok "the 400 rows' pushed cells: $("$khgen" import "$work/m/t400.txt" -o - 2>&1 | grep -m3 'Việc 398\|KH762' | tr '\n' '|' | head -c 500)"
+fi
+scaling_case "T import of a Biểu of 400 and 1,600 rows, STT lines' cells pushed past two columns" \
+    "$khgen" import "$work/m/t400.txt" -o - -- "$khgen" import "$work/m/t1600.txt" -o -
 echo "$pass passed, $fail failed"
