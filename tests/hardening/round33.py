@@ -123,10 +123,10 @@ MOVES = {'lo-pdf-plain': 3}
 def moved_out(a, b, most):
     """difflib's opcodes of a against b, less the moves of at most `most`
     words (a run deleted at one place and the same run inserted at
-    another)"""
+    another), and the number of moves left out"""
     ops = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
     if not most:
-        return ops
+        return ops, 0
     dels = [k for k, o in enumerate(ops) if o[0] == 'delete' and o[2] - o[1] <= most]
     ins = [k for k, o in enumerate(ops) if o[0] == 'insert' and o[4] - o[3] <= most]
     gone = set()
@@ -135,7 +135,7 @@ def moved_out(a, b, most):
             if i not in gone and a[ops[d][1]:ops[d][2]] == b[ops[i][3]:ops[i][4]]:
                 gone.update((d, i))
                 break
-    return [o for k, o in enumerate(ops) if k not in gone]
+    return [o for k, o in enumerate(ops) if k not in gone], len(gone) // 2
 
 
 # Rows known to differ, written down: (plan, producer) -> (the first source
@@ -373,7 +373,8 @@ def main():
                     said = 'the attachment pages are not said (KH762)'
                 a, b = body_words(a), body_words(b)
             first = None
-            for tag, i1, i2, j1, j2 in moved_out(a, b, MOVES.get(prodname, 0)):
+            ops, moved = moved_out(a, b, MOVES.get(prodname, 0))
+            for tag, i1, i2, j1, j2 in ops:
                 if tag != 'equal':
                     if kind == 'words':  # the words around the first difference
                         first = (i1, ' '.join(a[max(0, i1 - 4):i1 + 4]), ' '.join(b[max(0, j1 - 4):j1 + 4]))
@@ -385,7 +386,8 @@ def main():
                 continue
             left = LEFT.get((n, prodname))
             if first is None and left is None:
-                print('ok\t%s: every %s back (%d)' % (row, unit.get(kind, 'paragraph'), len(a)))
+                print('ok\t%s: every %s back (%d)%s' % (row, unit.get(kind, 'paragraph'), len(a),
+                                                  ', %d moved by the reading order' % moved if moved else ''))
             elif first is None:
                 print('not ok\t%s: same now; remove its LEFT row (%s)' % (row, left[1]))
             elif left is not None and first[1] == left[0]:
