@@ -1,13 +1,16 @@
-/* txt_cells.c - the cells of a line of a PDF's text (`pdftotext -layout`),
- * moved out of txt_layout.c (which reads a table's lines by their columns)
- * when it outgrew tests/structure's 1,200 lines in session 35: a line's
- * cells are its runs of text between runs of two spaces or more; what a
- * cell holds (a row's STT, a totals row's label); where the words of a
- * line are cut into the cells of its columns when -layout printed two
- * cells one space apart (under a row, txt_cut_at_columns; on a row's STT
- * line, a cell pushed right by the one before it, txt_cut_pushed); and
- * where a cell's lines break (txt_cell_break, the .md's <br>). Text only,
- * no allocation: each function looks at the line or cell it is given.
+/* txt_cells.c - what a line of a PDF's text holds, read as a table's
+ * line: its cells (runs of text that pdftotext -layout printed two spaces
+ * or more apart, each at its place), and what a cell's words say: a
+ * row's STT ("1", "II."), a totals row ("Tổng cộng", "Cộng"), a line
+ * naming an attachment page ("Biểu 01", "Phụ lục II"); where the words
+ * of a line are cut into the cells of its columns when -layout printed
+ * two cells one space apart (under a row, txt_cut_at_columns; on a row's
+ * STT line, a cell pushed right by the one before it, txt_cut_pushed;
+ * s35round), and where a cell's lines break (txt_cell_break, the .md's
+ * <br>). Moved out of txt_layout.c (which reads the tables by these)
+ * when that file reached tests/structure's 1,200 lines (s35review).
+ * Pure functions of the text; each linear in its line (a cut line: in
+ * its line times its cells).
  */
 #include <string.h>
 
@@ -76,6 +79,35 @@ int txt_total_cell(const char *c, size_t n)
         return 1;
     }
     return 0;
+}
+
+/* The longest line that names an attachment page by its word alone
+ * ("Biểu tổng hợp"); one with its number after the word is read by the
+ * import's rule (attachment_label) up to LABEL_LINE_MAX. */
+enum { LABEL_WORD_MAX = 40, LABEL_LINE_MAX = 200 };
+
+/* Whether the line s[0..n) names an attachment page: "Biểu 01", "Phụ
+ * lục II" or any line of at most LABEL_WORD_MAX bytes beginning with the
+ * word, or a longer one the import takes for an attachment's start
+ * ("Biểu 01: Danh sách xã, thôn phấn đấu đạt chuẩn", attachment_label).
+ * A label of 40 bytes or more was no page's (the limit, said "at most 40",
+ * was n < 40): the Biểu's table under it became body paragraphs, its
+ * rows joined into one, exit 0 (s33mut, txt_layout-071 of s32mut). */
+int txt_page_label(const char *s, size_t n)
+{
+    while (n && (s[0] == ' ' || s[0] == '\f')) /* a page's form feed */
+        s++, n--;
+    while (n && s[n - 1] == ' ')
+        n--;
+    if (n <= LABEL_WORD_MAX && (starts_with(s, "Biểu ") || starts_with(s, "BIỂU ") ||
+                                starts_with(s, "Phụ lục ") || starts_with(s, "PHỤ LỤC ")))
+        return 1;
+    if (n > LABEL_LINE_MAX || (s[0] != 'B' && s[0] != 'P'))
+        return 0;
+    char line[LABEL_LINE_MAX + 1];
+    memcpy(line, s, n);
+    line[n] = '\0';
+    return attachment_label(line);
 }
 
 /* The k cells of a line of a row's words, each cut where a column begins

@@ -1,16 +1,17 @@
-/* txt_cells.h - the cells of a line of a PDF's text (`pdftotext -layout`),
- * shared by txt_layout.c, which reads a table's lines by their columns
- * (see txt_cells.c). A Cell points into the line it was split from: the
- * caller owns the line and keeps it while the cells are used. */
+/* txt_cells.h - the cells of a line of a PDF's text (pdftotext -layout)
+ * and what their words say: a row's STT, a totals row, an attachment
+ * page's label; where a line's words are cut into cells and a cell's
+ * lines break. Shared by txt_layout.c's table reader; see txt_cells.c. */
 #ifndef KHGEN_TXT_CELLS_H
 #define KHGEN_TXT_CELLS_H
 
 #include <stddef.h>
 
-enum { TXT_MAX_CELLS = 32 }; /* a line's cells at most */
+enum { TXT_MAX_CELLS = 32 };
 
+/* A run of text on a line, pointing into the caller's text */
 typedef struct Cell {
-    size_t at, n; /* its column on the line (characters from the line's start), its length in bytes */
+    size_t at, n; /* its column on the line (characters from its start), its length in bytes */
     const char *s;
 } Cell;
 
@@ -19,16 +20,21 @@ typedef struct Line {
     size_t n;
 } Line;
 
-/* The cells of line s[0..n) into cells (room for TXT_MAX_CELLS): runs of
- * text between runs of two spaces or more (a form feed ends a run); their
- * count, -1 when there are more. Columns counted in characters. */
+/* The cells of line s[0..n) into cells (TXT_MAX_CELLS of room): runs of
+ * text between runs of two spaces or more (or a form feed), each at its
+ * place in characters; their count, -1 when more than TXT_MAX_CELLS. The
+ * cells point into s. */
 int txt_split_cells(const char *s, size_t n, Cell *cells);
-/* Whether the text c[0..n) is a row's STT: 1-5 digits or a Roman numeral
- * (I..XXXIX), a '.' after it or not. */
+
+/* 1 if c[0..n) is a row's STT: 1-5 digits or a Roman numeral, '.' after it or not */
 int txt_stt_cell(const char *c, size_t n);
-/* Whether the text c[0..n) begins a totals row: "Tổng cộng", "Cộng" (not
- * "Cộng đồng", "Cộng tác", "CỘNG HÒA", ...). */
+
+/* 1 if c[0..n) begins a totals row ("Tổng cộng", "Cộng", not "Cộng đồng") */
 int txt_total_cell(const char *c, size_t n);
+
+/* 1 if the line s[0..n) names an attachment page ("Biểu 01", "Phụ lục II") */
+int txt_page_label(const char *s, size_t n);
+
 /* The k cells of a line of a row's words (under its STT line), each cut
  * where one of the n_cols column places cols begins after one space only;
  * the new count, at most TXT_MAX_CELLS (cells has room for as many). */

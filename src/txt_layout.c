@@ -1,7 +1,6 @@
 /* txt_layout.c - the tables of a PDF's text, a Biểu's or the body's,
  * read by their columns (a table copied out of Word with tabs is
- * txt_tabs.c's; a line's cells, and where a line's words are cut into
- * them, txt_cells.c's).
+ * txt_tabs.c's).
  *
  * `pdftotext -layout` of a plan printed to PDF (Chromium's, LibreOffice's)
  * writes an attachment page's table as lines whose cells stand at their
@@ -41,35 +40,6 @@
 #include "vi.h"
 
 enum { MAX_COLS = 16, MAX_CELLS = TXT_MAX_CELLS, MAX_HEAD = 4, MAX_ROWS = 4000 };
-
-/* The longest line that names an attachment page by its word alone
- * ("Biểu tổng hợp"); one with its number after the word is read by the
- * import's rule (attachment_label) up to LABEL_LINE_MAX. */
-enum { LABEL_WORD_MAX = 40, LABEL_LINE_MAX = 200 };
-
-/* Whether the line s[0..n) names an attachment page: "Biểu 01", "Phụ
- * lục II" or any line of at most LABEL_WORD_MAX bytes beginning with the
- * word, or a longer one the import takes for an attachment's start
- * ("Biểu 01: Danh sách xã, thôn phấn đấu đạt chuẩn", attachment_label).
- * A label of 40 bytes or more was no page's (the limit, said "at most 40",
- * was n < 40): the Biểu's table under it became body paragraphs, its
- * rows joined into one, exit 0 (s33mut, txt_layout-071 of s32mut). */
-static int page_label(const char *s, size_t n)
-{
-    while (n && (s[0] == ' ' || s[0] == '\f')) /* a page's form feed */
-        s++, n--;
-    while (n && s[n - 1] == ' ')
-        n--;
-    if (n <= LABEL_WORD_MAX && (starts_with(s, "Biểu ") || starts_with(s, "BIỂU ") ||
-                                starts_with(s, "Phụ lục ") || starts_with(s, "PHỤ LỤC ")))
-        return 1;
-    if (n > LABEL_LINE_MAX || (s[0] != 'B' && s[0] != 'P'))
-        return 0;
-    char line[LABEL_LINE_MAX + 1];
-    memcpy(line, s, n);
-    line[n] = '\0';
-    return attachment_label(line);
-}
 
 /* Whether the k cells of a line begin a row: its STT at the table's
  * first column (stt_at, within three), or "Tổng cộng" there or in the
@@ -140,7 +110,7 @@ enum { ROW_AHEAD = 4 };
 static int row_follows(const Line *L, size_t n, size_t l, size_t stt_at)
 {
     Cell cells[MAX_CELLS];
-    for (size_t j = l + 1; j < n && j <= l + ROW_AHEAD && !blank_line(&L[j]) && !page_label(L[j].s, L[j].n);
+    for (size_t j = l + 1; j < n && j <= l + ROW_AHEAD && !blank_line(&L[j]) && !txt_page_label(L[j].s, L[j].n);
          j++)
         if (row_start(cells, txt_split_cells(L[j].s, L[j].n, cells), stt_at))
             return 1;
@@ -352,7 +322,9 @@ static int no_row_line(const Line *L, size_t l, const Cell *hc, int hk, size_t s
  * row's STT line as below it (one more either side when h is even), so
  * of the lines of column j between two STT lines the first go on the
  * row above, as many as it has above its STT line (one more when the
- * next begins in a small letter), the rest on the row below. Column j's
+ * next begins in a small letter and no capital of another column takes
+ * its line to the row below: a first pass finds those), the rest on the
+ * row below. Column j's
  * bit of up[l - first] set for each line l whose cell there goes on the
  * row below. A five-line cell's first two lines went on the row above
  * (binh-trung's row 17 through Chromium, exit 0; s34round). Linear. */
@@ -360,18 +332,21 @@ static void centred_cells(const Line *L, size_t first, size_t hd, size_t last, s
                           const Cell *hc, int hk, unsigned *up)
 {
     Cell cells[MAX_CELLS];
+    unsigned *firm = xmalloc((last - first + 1) * sizeof *firm); /* pass 0's: capitals going down */
+    memset(firm, 0, (last - first + 1) * sizeof *firm);
     memset(up, 0, (last - first + 1) * sizeof *up);
-    for (int j = 1; j < MAX_COLS; j++) {
+    for (int j = 1; j < 2 * MAX_COLS; j++) { /* pass 0, then 1: each column */
+        int pass = j >= MAX_COLS, col = j % MAX_COLS;
         size_t above = 0, gap = 0, from = first + hd; /* the row's lines above its STT; the gap's lines */
         int seen = 0;                                  /* a row met */
-        for (size_t l = first + hd; l <= last + 1; l++) {
+        for (size_t l = first + hd; l <= last + 1 && col; l++) {
             int k = 0;
             if (l <= last && no_row_line(L, l, hc, hk, stt_at, G, cells, &k))
                 continue;
             if (l <= last && !row_start(cells, k, stt_at)) {
                 int here = 0;
                 for (int c = 0; c < k; c++)
-                    here |= column_at(G, l, &cells[c]) == j;
+                    here |= column_at(G, l, &cells[c]) == col;
                 gap += (size_t)here;
                 continue;
             }
@@ -381,18 +356,42 @@ static void centred_cells(const Line *L, size_t first, size_t hd, size_t last, s
                 if (no_row_line(L, x, hc, hk, stt_at, G, cells, &k))
                     continue;
                 for (int c = 0; c < k; c++)
-                    if (column_at(G, x, &cells[c]) == j) {
-                        if (m == keep && keep && keep < gap && l <= last &&
-                            imp_txt_starts_lower(cells[c].s, cells[c].n))
-                            keep++; /* a cell's words going on */
-                        if (m++ >= keep && l <= last)
-                            up[x - first] |= 1u << j;
+                    if (column_at(G, x, &cells[c]) == col) {
+                        /* a cell's words going on; not on a line where
+                         * another column's capital begins the row below:
+                         * a line is one row's ("trước ngày" beside "Rà soát
+                         * ..." went on the row above, exit 0, s35review) */
+                        if (pass && m == keep && keep && keep < gap && l <= last &&
+                            imp_txt_starts_lower(cells[c].s, cells[c].n) && !(firm[x - first] & ~(1u << col)))
+                            keep++;
+                        if (m++ >= keep && l <= last && (pass || vi_letter_case(cells[c].s, NULL) > 0))
+                            (pass ? up : firm)[x - first] |= 1u << col;
                     }
             }
             above = gap - keep;
             gap = 0, seen = 1, from = l + 1;
         }
     }
+    free(firm);
+}
+
+/* Whether line x (rows from line top) goes on the line above: each cell
+ * in small letters under an open cell of its column. A top-aligned
+ * table's "tháng 5/2025" under "từ tháng 3 đến", over a row whose cell
+ * begins in small letters and wraps, read as a centred cell's first line
+ * made the table centred, its wrapped cells split between rows (s35review). */
+static int goes_on_above(const Line *L, size_t top, size_t x, const Grids *G)
+{
+    Cell cells[MAX_CELLS], above[MAX_CELLS];
+    int k = x > top ? txt_split_cells(L[x].s, L[x].n, cells) : 0, ka = k ? txt_split_cells(L[x - 1].s, L[x - 1].n, above) : 0;
+    for (int c = 0; c < k; c++) {
+        int j = column_at(G, x, &cells[c]), open = 0;
+        for (int d = 0; d < ka && !open; d++)
+            open = column_at(G, x - 1, &above[d]) == j && !imp_txt_ends_sentence(above[d].s, above[d].n);
+        if (!open || !imp_txt_starts_lower(cells[c].s, cells[c].n))
+            return 0;
+    }
+    return k > 0;
 }
 
 /* The lines above a row's STT line that begin its cells (opens_next),
@@ -419,6 +418,7 @@ static unsigned *centred_lines(const Line *L, size_t first, size_t hd, size_t la
                 if (j >= 0)
                     under |= 1u << j;
             }
+        size_t top = y;
         for (size_t x = y; x-- > first + hd;) {
             k = txt_split_cells(L[x].s, L[x].n, cells);
             if (row_start(cells, k, stt_at) || lone_number(cells, k, stt_at) ||
@@ -426,8 +426,12 @@ static unsigned *centred_lines(const Line *L, size_t first, size_t hd, size_t la
                 !opens_next(L, x, y, last, G, cells, k, under))
                 break;
             up[x - first] = ~0u;
-            any = 1;
+            top = x;
         }
+        int centred = top < y && !goes_on_above(L, first + hd, top, G);
+        for (size_t x = top; x < y && !centred; x++)
+            up[x - first] = 0;
+        any |= centred;
     }
     if (any) /* the table's cells are centred */
         centred_cells(L, first, hd, last, stt_at, G, hc, hk, up);
@@ -688,7 +692,8 @@ static int write_grid(const Line *L, size_t first, size_t hd, size_t last, size_
             size_t at = into * (size_t)n_cols + (size_t)j;
             Buf *b = &text[at];
             if (b->len && !header &&
-                txt_cell_break(b->data + from[at], b->len - from[at], &cells[c], chars[G.at[l - first] * MAX_COLS + (size_t)j]))
+                txt_cell_break(b->data + from[at], b->len - from[at], &cells[c],
+                               chars[G.at[l - first] * MAX_COLS + (size_t)j]))
                 buf_puts(b, "<br>");
             else if (b->len)
                 buf_putc(b, ' ');
@@ -802,7 +807,7 @@ static size_t wrapped_head(const Line *L, size_t l, size_t stt_at, size_t floor)
     for (size_t u = l; u > floor && l - u < MAX_HEAD + 2;) {
         u--;
         int m = txt_split_cells(L[u].s, L[u].n, cells);
-        if (m <= 0 || row_start(cells, m, stt_at) || page_label(L[u].s, L[u].n))
+        if (m <= 0 || row_start(cells, m, stt_at) || txt_page_label(L[u].s, L[u].n))
             return l;
         if (head_cell(cells, m))
             return u + 1 < l ? u : l;
@@ -856,7 +861,7 @@ static size_t table_top(const Line *L, size_t l, size_t stt_at, size_t floor, si
         while (end > h + 1 && *first > floor && end - *first < MAX_HEAD) {
             const Line *a = &L[*first - 1];
             int m = txt_split_cells(a->s, a->n, cells);
-            if (m != 1 || a->s[strspn(a->s, " ")] == '(' || page_label(a->s, a->n) ||
+            if (m != 1 || a->s[strspn(a->s, " ")] == '(' || txt_page_label(a->s, a->n) ||
                 cells[0].n > 40 || memchr(cells[0].s, ':', cells[0].n) ||
                 imp_txt_all_caps(cells[0].s, cells[0].n) || !over_gap(&L[h], &cells[0]))
                 break;
@@ -871,17 +876,20 @@ static size_t table_top(const Line *L, size_t l, size_t stt_at, size_t floor, si
         size_t u = l, s;
         while (u > 0 && l - u < HEAD_GAP && blank_line(&L[u - 1]))
             u--;
-        for (s = u - (u > 0); s > 0 && u - s < MAX_HEAD &&
+        /* not above floor nor past a label: Biểu 01 was copied again as
+         * Biểu 02's header, then its note, exit 0 (s35review) */
+        for (s = u - (u > 0); s > floor && u - s < MAX_HEAD &&
                               !stt_head(cells, txt_split_cells(L[s].s, L[s].n, cells)) &&
-                              txt_split_cells(L[s - 1].s, L[s - 1].n, cells) >= 1;)
+                              txt_split_cells(L[s - 1].s, L[s - 1].n, cells) >= 1 &&
+                              !txt_page_label(L[s - 1].s, L[s - 1].n);)
             s--;
-        if (u < l && u > 0 && stt_head(cells, txt_split_cells(L[s].s, L[s].n, cells)) &&
+        if (u < l && u > floor && stt_head(cells, txt_split_cells(L[s].s, L[s].n, cells)) &&
             head_over_blank(L, l + 1, u - 1, cells[0].at) == l) {
             *first = s;
-            while (*first > 0 && u - *first < MAX_HEAD &&
+            while (*first > floor && u - *first < MAX_HEAD &&
                    txt_split_cells(L[*first - 1].s, L[*first - 1].n, cells) >= 2 &&
                    L[*first - 1].s[strspn(L[*first - 1].s, " ")] != '(' &&
-                   !page_label(L[*first - 1].s, L[*first - 1].n))
+                   !txt_page_label(L[*first - 1].s, L[*first - 1].n))
                 (*first)--;
             *hd = u - *first;
             return h;
@@ -889,7 +897,7 @@ static size_t table_top(const Line *L, size_t l, size_t stt_at, size_t floor, si
         /* a header line holds two cells or more: the page's title above
          * it, one line centred ("DANH SÁCH XÃ"), is not the header's */
         while (*first > floor && l - *first < MAX_HEAD && txt_split_cells(L[*first - 1].s, L[*first - 1].n, cells) >= 2 &&
-               L[*first - 1].s[strspn(L[*first - 1].s, " ")] != '(' && !page_label(L[*first - 1].s, L[*first - 1].n))
+               L[*first - 1].s[strspn(L[*first - 1].s, " ")] != '(' && !txt_page_label(L[*first - 1].s, L[*first - 1].n))
             (*first)--;
         *hd = l - *first;
     }
@@ -908,13 +916,14 @@ static size_t table_end(const Line *L, size_t n, size_t l, size_t stt_at, const 
     int hk = head ? txt_split_cells(head->s, head->n, hc) : 0;
     int kr = txt_split_cells(L[l].s, L[l].n, rc);
     int new_page = 0; /* the header again since the last row: a new page, its own columns */
+    size_t taken = 0;  /* the first line a new page took that is no row's words, 0 when none */
     while (last + 1 < n && last - l < MAX_ROWS) {
         size_t next = last + 1;
         /* a page break inside the table: its form feed and empty
          * lines, then the header again or the next row */
         while (next < n && next - last < 8 && blank_line(&L[next]))
             next++;
-        if (next >= n || page_label(L[next].s, L[next].n))
+        if (next >= n || txt_page_label(L[next].s, L[next].n))
             break;
         int m = txt_split_cells(L[next].s, L[next].n, cells);
         if (lone_number(cells, m, stt_at)) { /* a page's number */
@@ -923,8 +932,17 @@ static size_t table_end(const Line *L, size_t n, size_t l, size_t stt_at, const 
         }
         int row = row_start(cells, m, stt_at);
         int again = head && same_line(&L[next], hc, hk);
+        Cell low[MAX_CELLS]; /* an STT alone is a row's over its cells' lines or a row, not a label
+                              * alone ("III." over an empty line: an empty row, the section's number
+                              * lost, exit 0, s35review) */
+        int kl = row && m == 1 && next + 1 < n ? txt_split_cells(L[next + 1].s, L[next + 1].n, low) : 0;
+        if (row && m == 1 && txt_stt_cell(cells[0].s, cells[0].n) &&
+            (kl < 1 || (low[0].at <= stt_at + 3 && !row_start(low, kl, stt_at))))
+            break;
         if (m <= 0 || (next > last + 1 && !row && !again))
             break;
+        if (!again && head_cell(cells, m))
+            break; /* another table's header ("STT" and its cells) */
         if (!row && !again && L[next].s[0] != ' ')
             break; /* text at the margin: the note under the table */
         if (!row && !again && m == 1 && imp_txt_all_caps(cells[0].s, cells[0].n) &&
@@ -935,14 +953,16 @@ static size_t table_end(const Line *L, size_t n, size_t l, size_t stt_at, const 
                     * cell's line in capitals, "MTTQ" under "Chủ tịch Ủy
                     * ban", with rows under it, is the table's (the table
                     * ended there, its later rows KH762's: s33review) */
-        if (!row && !again && !new_page && !wrapped_words(rc, kr, cells, m, stt_at) &&
-            !row_follows(L, n, next, stt_at))
-            break; /* a note under it, indented, in small letters; a line
-                    * with rows under it is the table's (two cells one
-                    * space apart: cut_at_columns, s34review); not on a
-                    * new page, its columns its own (binh-trung's row 19,
-                    * a centred cell's first line above it, s34round) */
+        if (!row && !again && !wrapped_words(rc, kr, cells, m, stt_at) && !row_follows(L, n, next, stt_at)) {
+            if (!new_page)
+                break; /* a note under it, indented, in small letters; with
+                        * rows under it the table's (cut_at_columns, s34review) */
+            taken = taken ? taken : next; /* a new page's centred cell's first
+                                           * line (binh-trung's row 19) if a row comes */
+        }
         new_page = (new_page || again) && !row;
+        if (row)
+            taken = 0;
         if (row || (kr == 1 && m > 0 && !again))
             memcpy(rc, cells, sizeof rc), kr = m; /* an STT alone on its
                     * line: its row's cells stand on the line under it (a
@@ -952,7 +972,9 @@ static size_t table_end(const Line *L, size_t n, size_t l, size_t stt_at, const 
                     * LibreOffice's PDF, no empty line after it; s35round) */
         last = next;
     }
-    return last;
+    /* no row came: a note under a row carried over a page went into its
+     * cells, exit 0 (s35review) */
+    return taken ? taken - 1 : last;
 }
 
 /* Whether line l's only cell is a piece of a narrow "STT"/"TT" column's
@@ -1039,16 +1061,17 @@ int imp_txt_layout_tables(const char *s, size_t len, Buf *out)
     mend_split_stt(L, n, owned, &n_owned);
     int any = 0, in_page = 0, attachments = 0; /* 1 after the first Biểu page */
     size_t done = 0; /* lines before it written to out */
+    size_t failed = 0; /* the lines before it a table that did not line up took */
     Cell cells[MAX_CELLS];
     Buf rewritten = {0};
     for (size_t l = 0; l < n; l++) {
-        if (page_label(L[l].s, L[l].n)) {
+        if (txt_page_label(L[l].s, L[l].n)) {
             in_page = 1, attachments = 1;
             continue;
         }
         int k = txt_split_cells(L[l].s, L[l].n, cells);
         if (!in_page) { /* a body table (head_cell), not after a Biểu page */
-            in_page = !attachments && head_cell(cells, k) ? 2 : 0;
+            in_page = !attachments && head_cell(cells, k) && l >= failed ? 2 : 0;
             continue;
         }
         if (in_page == 1 && header_alone(L, n, l, cells, k)) { /* a Biểu of no row yet */
@@ -1094,6 +1117,9 @@ int imp_txt_layout_tables(const char *s, size_t len, Buf *out)
              * start, n² bytes: s32review) */
             done = first;
             in_page = 0;
+            /* no table from its header again in it: each page read to
+             * the end again, n² (s35review); table_end stops at another */
+            failed = last + 1;
         }
     }
     if (any) {
