@@ -1,6 +1,7 @@
 /* txt_cells.h - the cells of a line of a PDF's text (pdftotext -layout)
  * and what their words say: a row's STT, a totals row, an attachment
- * page's label. Shared by txt_layout.c's table reader; see txt_cells.c. */
+ * page's label; where a line's words are cut into cells and a cell's
+ * lines break. Shared by txt_layout.c's table reader; see txt_cells.c. */
 #ifndef KHGEN_TXT_CELLS_H
 #define KHGEN_TXT_CELLS_H
 
@@ -33,5 +34,19 @@ int txt_total_cell(const char *c, size_t n);
 
 /* 1 if the line s[0..n) names an attachment page ("Biểu 01", "Phụ lục II") */
 int txt_page_label(const char *s, size_t n);
+
+/* The k cells of a line of a row's words (under its STT line), each cut
+ * where one of the n_cols column places cols begins after one space only;
+ * the new count, at most TXT_MAX_CELLS (cells has room for as many). */
+int txt_cut_at_columns(const size_t *cols, int n_cols, Cell *cells, int k);
+/* The k cells of a row's STT line, its last (not its second: a group
+ * row's title) cut before its first word at or right of a later column's
+ * place when it runs more than three places past it (again for the
+ * rest); the new count, at most TXT_MAX_CELLS. */
+int txt_cut_pushed(const size_t *cols, int n_cols, Cell *cells, int k);
+/* Whether the cell's line c begins a line of its own after its cell's
+ * last line prev[0..n) in a column whose longest line is chars
+ * characters (a line break in the cell, the .md's <br>). */
+int txt_cell_break(const char *prev, size_t n, const Cell *c, size_t chars);
 
 #endif
