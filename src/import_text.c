@@ -896,9 +896,10 @@ enum { PASSES = 16 };
  * character references read (a Markdown file; *markdown is set when the
  * text looks like one), and for plain text its tab tables, lone labels
  * and split header lines joined. Each pass that changes the text writes
- * it to one of pass[]; *len is updated. */
+ * it to one of pass[]; *len is updated; *paged is set when a PDF's page
+ * numbers or running headers were found (imp_txt_page_numbers). */
 static const char *prepare_text(const char *data, size_t *len, int *markdown, Buf pass[PASSES],
-                                LiteralLines *literal, TxtCellDoubt *doubt, HtmlKept *kept)
+                                LiteralLines *literal, TxtCellDoubt *doubt, HtmlKept *kept, int *paged)
 {
     vi_put_nfc(&pass[0], data, *len);
     /* a lone CR (classic Mac text) ends a line, as the plan loader reads
@@ -991,6 +992,7 @@ static const char *prepare_text(const char *data, size_t *len, int *markdown, Bu
     if (!*markdown && imp_txt_page_numbers(s, *len, &pass[13])) {
         s = pass[13].data ? pass[13].data : "";
         *len = pass[13].len;
+        *paged = 1;
     }
     /* a Biểu's table whose cells line up in columns (txt_layout.c) */
     if (!*markdown && imp_txt_layout_tables(s, *len, &pass[15])) {
@@ -1073,7 +1075,10 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
     size_t next_literal = 0;
     TxtCellDoubt doubt = {0, 0, 0, {0}};
     HtmlKept kept = {0, 0, 0, 0, 0, 0, {0}, {0}, {0}, 0, NULL, 0};
-    const char *s = prepare_text(data, &len, &markdown, pass, &literal, &doubt, &kept);
+    /* a PDF's text: its page numbers or running headers found, its
+     * lines of form feeds are page breaks (txt_pages.c), no paragraph's end */
+    int paged = 0;
+    const char *s = prepare_text(data, &len, &markdown, pass, &literal, &doubt, &kept, &paged);
     out->markdown = markdown;
     len = warn_kept(diags, path, &doubt, &kept) < 0 ? 0 : len; /* KH752: nothing read */
     Buf para = {0};
@@ -1114,7 +1119,12 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
         size_t n = e - b;
         int hard_join = n && prev_hard < 3 && imp_md_hard_joins(&para, prev_hard, t, n);
         if (n == 0) {
-            blank_run += markdown || !memchr(s + start, '\f', end - start); /* \f: a page's break */
+            /* a line of form feeds: a PDF's page break, which a sentence
+             * goes on over; in a text typed with one between two
+             * paragraphs (no page number anywhere), it parts them as an
+             * empty line does: session 33's rule for a PDF's text joined
+             * them into one, exit 0 (s34review) */
+            blank_run += markdown || !paged || !memchr(s + start, '\f', end - start);
             if (markdown)
                 FLUSH();
             continue;
