@@ -1053,6 +1053,18 @@ static int warn_kept(DiagSink *diags, const char *path, const TxtCellDoubt *doub
     return 0;
 }
 
+/* Whether the empty line s[0..n) (spaces, form feeds) counts as one
+ * that ends a paragraph: not a line of form feeds in a PDF's text (paged:
+ * its page numbers or running headers found), a page break a sentence
+ * goes on over (txt_pages.c). In a text typed with a form feed between
+ * two paragraphs (no page number anywhere) it parts them as an empty line
+ * does: session 33's rule for a PDF's text joined them into one, exit 0
+ * (s34review). */
+static int part_ends(const char *s, size_t n, int markdown, int paged)
+{
+    return markdown || !paged || !memchr(s, '\f', n);
+}
+
 /* KH752 at line of path: more paragraphs than a plan has. */
 static void too_many_paras(DiagSink *diags, const char *path, int line)
 {
@@ -1075,9 +1087,7 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
     size_t next_literal = 0;
     TxtCellDoubt doubt = {0, 0, 0, {0}};
     HtmlKept kept = {0, 0, 0, 0, 0, 0, {0}, {0}, {0}, 0, NULL, 0};
-    /* a PDF's text: its page numbers or running headers found, its
-     * lines of form feeds are page breaks (txt_pages.c), no paragraph's end */
-    int paged = 0;
+    int paged = 0; /* a PDF's text: part_ends */
     const char *s = prepare_text(data, &len, &markdown, pass, &literal, &doubt, &kept, &paged);
     out->markdown = markdown;
     len = warn_kept(diags, path, &doubt, &kept) < 0 ? 0 : len; /* KH752: nothing read */
@@ -1119,12 +1129,7 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
         size_t n = e - b;
         int hard_join = n && prev_hard < 3 && imp_md_hard_joins(&para, prev_hard, t, n);
         if (n == 0) {
-            /* a line of form feeds: a PDF's page break, which a sentence
-             * goes on over; in a text typed with one between two
-             * paragraphs (no page number anywhere), it parts them as an
-             * empty line does: session 33's rule for a PDF's text joined
-             * them into one, exit 0 (s34review) */
-            blank_run += markdown || !paged || !memchr(s + start, '\f', end - start);
+            blank_run += part_ends(s + start, end - start, markdown, paged);
             if (markdown)
                 FLUSH();
             continue;
