@@ -114,25 +114,32 @@ static int total_cell(const char *c, size_t n)
 }
 
 /* The longest line that names an attachment page by its word alone
- * ("Biểu tổng hợp"); one with its number after the word is read by the
- * import's rule (attachment_label) up to LABEL_LINE_MAX. */
+ * ("Phụ lục kèm theo", "BIỂU TỔNG HỢP"); one with its number after the
+ * word is read by the import's rule (attachment_label) up to
+ * LABEL_LINE_MAX. */
 enum { LABEL_WORD_MAX = 40, LABEL_LINE_MAX = 200 };
 
-/* Whether the line s[0..n) names an attachment page: "Biểu 01", "Phụ
- * lục II" or any line of at most LABEL_WORD_MAX bytes beginning with the
- * word, or a longer one the import takes for an attachment's start
- * ("Biểu 01: Danh sách xã, thôn phấn đấu đạt chuẩn", attachment_label).
- * A label of 40 bytes or more was no page's (the limit, said "at most 40",
- * was n < 40): the Biểu's table under it became body paragraphs, its
- * rows joined into one, exit 0 (s33mut, txt_layout-071 of s32mut). */
+/* Whether the line s[0..n) names an attachment page: "Biểu 01", "Biểu
+ * số 02", "BIỂU 3", "Phụ lục II" or a longer one the import takes for an
+ * attachment's start ("Biểu 01: Danh sách xã, thôn phấn đấu đạt chuẩn",
+ * attachment_label); or a line of at most LABEL_WORD_MAX bytes beginning
+ * "Phụ lục", or "BIỂU" in capitals without a comma. A label of 40 bytes or
+ * more was no page's (the limit, said "at most 40", was n < 40): the
+ * Biểu's table under it became body paragraphs, its rows joined into
+ * one, exit 0 (s33mut, txt_layout-071 of s32mut). "Biểu" begins
+ * sentences too ("Biểu dương, khen thưởng các tập thể", a cell's line
+ * "Biểu dương tập thể"): any short line beginning with the word was a
+ * page's label, and a table with such a cell ended there, its next rows
+ * a table of their own with no header, exit 0 (s34review's LOW). */
 static int page_label(const char *s, size_t n)
 {
     while (n && (s[0] == ' ' || s[0] == '\f')) /* a page's form feed */
         s++, n--;
     while (n && s[n - 1] == ' ')
         n--;
-    if (n <= LABEL_WORD_MAX && (starts_with(s, "Biểu ") || starts_with(s, "BIỂU ") ||
-                                starts_with(s, "Phụ lục ") || starts_with(s, "PHỤ LỤC ")))
+    if (n <= LABEL_WORD_MAX && (starts_with(s, "Phụ lục ") || starts_with(s, "PHỤ LỤC ") ||
+                                (starts_with(s, "BIỂU ") && !memchr(s, ',', n) &&
+                                 imp_txt_all_caps(s, n))))
         return 1;
     if (n > LABEL_LINE_MAX || (s[0] != 'B' && s[0] != 'P'))
         return 0;
