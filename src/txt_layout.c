@@ -403,7 +403,7 @@ static int opens_next(const Line *L, size_t x, size_t y, size_t last, const Grid
     return 1;
 }
 
-static int cut_at_columns(const size_t *cols, int n_cols, Cell *cells, int k);
+static int cut_at_columns(const size_t *cols, int n_cols, Cell *cells, int k, size_t near);
 
 /* Whether line l of a table (its header's last line's cells hc, hk) is
  * none of its rows' lines: empty, a page's number, the header again;
@@ -417,7 +417,7 @@ static int no_row_line(const Line *L, size_t l, const Cell *hc, int hk, size_t s
     int n;
     const size_t *cols = grid_of(G, l, &n);
     if (!row_start(cells, *k, stt_at))
-        *k = cut_at_columns(cols, n, cells, *k);
+        *k = cut_at_columns(cols, n, cells, *k, 3);
     return 0;
 }
 
@@ -555,15 +555,15 @@ static int row_columns(const Line *L, size_t first, size_t hd, size_t last, size
 }
 
 /* The k cells of a line of a row's words, each cut where a column begins
- * (within two places) after one space only (two cells -layout printed one space apart, "toàn
+ * (nearer than near places: 3, within two) after one space only (two cells -layout printed one space apart, "toàn
  * xã và các Ban công tác mặt trận": "các" ends column 1's words, "Ban"
  * begins column 2's); their count, at most MAX_CELLS. Without it the
  * line ended the table as a note across the columns, the rows under it
  * that note's words, exit 0 (s34review). */
-static int cut_at_columns(const size_t *cols, int n_cols, Cell *cells, int k)
+static int cut_at_columns(const size_t *cols, int n_cols, Cell *cells, int k, size_t near)
 {
     for (int c = 0; c < k && k < MAX_CELLS; c++) {
-        size_t chars = 0, at = cells[c].at, cut = 0, cut_at = 0, best = 3;
+        size_t chars = 0, at = cells[c].at, cut = 0, cut_at = 0, best = near;
         for (size_t i = 0; i < cells[c].n; i++) {
             if (((unsigned char)cells[c].s[i] & 0xC0) == 0x80)
                 continue;
@@ -583,7 +583,7 @@ static int cut_at_columns(const size_t *cols, int n_cols, Cell *cells, int k)
             }
             chars++;
         }
-        if (best < 3) {
+        if (best < near) {
             memmove(&cells[c + 2], &cells[c + 1], (size_t)(k - c - 1) * sizeof *cells);
             cells[c + 1] = (Cell){cut_at, cells[c].n - cut - 1, cells[c].s + cut + 1};
             cells[c].n = cut;
@@ -719,7 +719,7 @@ static int write_grid(const Line *L, size_t first, size_t hd, size_t last, size_
         if (!header && !starts) {
             int lc;
             const size_t *lcols = grid_of(&G, l, &lc);
-            k = cut_at_columns(lcols, lc, cells, k);
+            k = cut_at_columns(lcols, lc, cells, k, 3);
         }
         if (starts)
             row++;
@@ -959,6 +959,33 @@ static size_t table_top(const Line *L, size_t l, size_t stt_at, size_t floor, si
     return h;
 }
 
+/* Whether the k cells of a line under a row (its cells rc, kr) are that
+ * row's cells' words though they run across a column: the first begins
+ * where one of the row's cells after its STT begins (within one place),
+ * and cut once where those begin (cut_at_columns, within one place) each
+ * piece stays in its column (wrapped_words): "bệnh cho nhân dân toàn xã
+ * và các Ban công tác mặt trận", two cells -layout printed one space
+ * apart. Under the last row (no row under it to tell, row_follows) such
+ * a line was the Biểu's note, exit 0 (s34review's LOW). A note across
+ * the columns begins elsewhere (at the margin, the STT, between two
+ * columns: s33low), or crosses more than one column's start. */
+static int touches_columns(const Cell *rc, int kr, const Cell *cells, int k, size_t stt_at)
+{
+    size_t cols[MAX_CELLS];
+    int n_cols = 0, at_one = 0;
+    for (int r = 0; r < kr; r++)
+        if (rc[r].at > stt_at + 3) {
+            cols[n_cols++] = rc[r].at;
+            at_one |= cells[0].at + 1 >= rc[r].at && cells[0].at <= rc[r].at + 1;
+        }
+    if (!at_one || k <= 0)
+        return 0;
+    Cell cut[MAX_CELLS];
+    memcpy(cut, cells, (size_t)k * sizeof *cut);
+    int kc = cut_at_columns(cols, n_cols, cut, k, 2);
+    return kc == k + 1 && wrapped_words(rc, kr, cut, kc, stt_at);
+}
+
 /* The last line of the table whose first row is line l of the n lines L
  * (its STT at stt_at, head its header's last line or NULL): its rows, the
  * lines of their cells, page breaks and the header again, up to MAX_ROWS
@@ -999,10 +1026,11 @@ static size_t table_end(const Line *L, size_t n, size_t l, size_t stt_at, const 
                     * ban", with rows under it, is the table's (the table
                     * ended there, its later rows KH762's: s33review) */
         if (!row && !again && !new_page && !wrapped_words(rc, kr, cells, m, stt_at) &&
-            !row_follows(L, n, next, stt_at))
+            !row_follows(L, n, next, stt_at) && !touches_columns(rc, kr, cells, m, stt_at))
             break; /* a note under it, indented, in small letters; a line
                     * with rows under it is the table's (two cells one
-                    * space apart: cut_at_columns, s34review); not on a
+                    * space apart: cut_at_columns, s34review), and one cut
+                    * at the row's columns (touches_columns); not on a
                     * new page, its columns its own (binh-trung's row 19,
                     * a centred cell's first line above it, s34round) */
         new_page = (new_page || again) && !row;
