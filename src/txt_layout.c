@@ -74,81 +74,6 @@ static int split_cells(const char *s, size_t n, Cell *cells)
     return k;
 }
 
-/* Whether the text c[0..n) is a row's STT: 1-5 digits or a Roman numeral
- * (I..XXXIX), a '.' after it or not. */
-static int stt_cell(const char *c, size_t n)
-{
-    if (n && c[n - 1] == '.')
-        n--;
-    if (n == 0 || n > 6)
-        return 0;
-    size_t d = strspn(c, "0123456789");
-    if (d >= n)
-        return n <= 5;
-    size_t r = strspn(c, "IVX");
-    return r >= n;
-}
-
-/* Whether the text c[0..n) begins a totals row: "Tổng cộng", "Cộng".
- * Not a word that begins with "Cộng" ("Cộng đồng dân cư các thôn", a
- * cell's line: it began a row of its own, the row above losing it, exit
- * 0, s34review; "CỘNG HÒA ..."). */
-static int total_cell(const char *c, size_t n)
-{
-    static const char *const words[] = {"Tổng cộng", "TỔNG CỘNG", "Tổng số", "Cộng", "CỘNG", NULL};
-    static const char *const compounds[] = {"đồng", "ĐỒNG", "tác", "TÁC", "hòa", "HÒA", "hoà", "HOÀ",
-                                            "sản", "SẢN", "sự", "SỰ", "hưởng", "HƯỞNG", NULL};
-    for (int k = 0; words[k]; k++) {
-        size_t w = strlen(words[k]);
-        if (n < w || memcmp(c, words[k], w) != 0)
-            continue;
-        for (int m = 0; k >= 3 && compounds[m]; m++) {
-            size_t cw = strlen(compounds[m]);
-            if (n >= w + 1 + cw && c[w] == ' ' && memcmp(c + w + 1, compounds[m], cw) == 0 &&
-                (n == w + 1 + cw || !((unsigned char)c[w + 1 + cw] >= 'a' || (unsigned char)c[w + 1 + cw] >= 0x80)))
-                return 0;
-        }
-        return 1;
-    }
-    return 0;
-}
-
-/* The longest line that names an attachment page by its word alone
- * ("Phụ lục kèm theo", "BIỂU TỔNG HỢP"); one with its number after the
- * word is read by the import's rule (attachment_label) up to
- * LABEL_LINE_MAX. */
-enum { LABEL_WORD_MAX = 40, LABEL_LINE_MAX = 200 };
-
-/* Whether the line s[0..n) names an attachment page: "Biểu 01", "Biểu
- * số 02", "BIỂU 3", "Phụ lục II" or a longer one the import takes for an
- * attachment's start ("Biểu 01: Danh sách xã, thôn phấn đấu đạt chuẩn",
- * attachment_label); or a line of at most LABEL_WORD_MAX bytes beginning
- * "Phụ lục", or "BIỂU" in capitals without a comma. A label of 40 bytes or
- * more was no page's (the limit, said "at most 40", was n < 40): the
- * Biểu's table under it became body paragraphs, its rows joined into
- * one, exit 0 (s33mut, txt_layout-071 of s32mut). "Biểu" begins
- * sentences too ("Biểu dương, khen thưởng các tập thể", a cell's line
- * "Biểu dương tập thể"): any short line beginning with the word was a
- * page's label, and a table with such a cell ended there, its next rows
- * a table of their own with no header, exit 0 (s34review's LOW). */
-static int page_label(const char *s, size_t n)
-{
-    while (n && (s[0] == ' ' || s[0] == '\f')) /* a page's form feed */
-        s++, n--;
-    while (n && s[n - 1] == ' ')
-        n--;
-    if (n <= LABEL_WORD_MAX && (starts_with(s, "Phụ lục ") || starts_with(s, "PHỤ LỤC ") ||
-                                (starts_with(s, "BIỂU ") && !memchr(s, ',', n) &&
-                                 imp_txt_all_caps(s, n))))
-        return 1;
-    if (n > LABEL_LINE_MAX || (s[0] != 'B' && s[0] != 'P'))
-        return 0;
-    char line[LABEL_LINE_MAX + 1];
-    memcpy(line, s, n);
-    line[n] = '\0';
-    return attachment_label(line);
-}
-
 /* Whether the k cells of a line begin a row: its STT at the table's
  * first column (stt_at, within three), or "Tổng cộng" there or in the
  * next. Its STT alone on its line begins a row too (the table's first
@@ -159,9 +84,9 @@ static int row_start(const Cell *cells, int k, size_t stt_at)
 {
     if (k <= 0)
         return 0;
-    if (stt_cell(cells[0].s, cells[0].n))
+    if (imp_txt_stt_cell(cells[0].s, cells[0].n))
         return cells[0].at <= stt_at + 3 && (k >= 2 || cells[0].at + 3 >= stt_at);
-    return total_cell(cells[0].s, cells[0].n);
+    return imp_txt_total_cell(cells[0].s, cells[0].n);
 }
 
 /* Whether the k cells of a line are a page's number printed inside the
@@ -212,7 +137,7 @@ enum { ROW_AHEAD = 4 };
 static int row_follows(const Line *L, size_t n, size_t l, size_t stt_at)
 {
     Cell cells[MAX_CELLS];
-    for (size_t j = l + 1; j < n && j <= l + ROW_AHEAD && !blank_line(&L[j]) && !page_label(L[j].s, L[j].n);
+    for (size_t j = l + 1; j < n && j <= l + ROW_AHEAD && !blank_line(&L[j]) && !imp_txt_page_label(L[j].s, L[j].n);
          j++)
         if (row_start(cells, split_cells(L[j].s, L[j].n, cells), stt_at))
             return 1;
@@ -535,7 +460,7 @@ static int row_columns(const Line *L, size_t first, size_t hd, size_t last, size
         /* a totals row's "Cộng" is centred over the cells it merges: it
          * sets no column (it made one of its own, and the table did not
          * line up: le-thuy's Bảng 1 through Chromium, s33round) */
-        for (int c = !row || stt_cell(cells[0].s, cells[0].n) ? 0 : 1; c < k; c++) {
+        for (int c = !row || imp_txt_stt_cell(cells[0].s, cells[0].n) ? 0 : 1; c < k; c++) {
             int j = 0;
             while (j < n_cols && (cols[j] + 3 < cells[c].at || cells[c].at + 3 < cols[j]))
                 j++;
@@ -743,7 +668,7 @@ static int write_grid(const Line *L, size_t first, size_t hd, size_t last, size_
             } else {
                 /* a totals row's label: the STT's column, the merged
                  * cells' first */
-                j = starts && c == 0 && !stt_cell(cells[0].s, cells[0].n) ? 0
+                j = starts && c == 0 && !imp_txt_stt_cell(cells[0].s, cells[0].n) ? 0
                                                                           : column_at(&G, l, &cells[c]);
                 if (j < 0 || (used[j] && starts))
                     ok = 0; /* two cells of a row in one column */
@@ -831,7 +756,7 @@ static size_t head_over_blank(const Line *L, size_t n, size_t l, size_t stt_at)
     if (r == l + 1 || r >= n || r - l > HEAD_GAP + 1)
         return l;
     int m = split_cells(L[r].s, L[r].n, cells);
-    return m >= 2 && stt_cell(cells[0].s, cells[0].n) && row_start(cells, m, stt_at) ? r : l;
+    return m >= 2 && imp_txt_stt_cell(cells[0].s, cells[0].n) && row_start(cells, m, stt_at) ? r : l;
 }
 
 /* Whether line l of the n lines L, its k cells, is a table's header with
@@ -865,7 +790,7 @@ static size_t wrapped_head(const Line *L, size_t l, size_t stt_at, size_t floor)
     for (size_t u = l; u > floor && l - u < MAX_HEAD + 2;) {
         u--;
         int m = split_cells(L[u].s, L[u].n, cells);
-        if (m <= 0 || row_start(cells, m, stt_at) || page_label(L[u].s, L[u].n))
+        if (m <= 0 || row_start(cells, m, stt_at) || imp_txt_page_label(L[u].s, L[u].n))
             return l;
         if (head_cell(cells, m))
             return u + 1 < l ? u : l;
@@ -919,7 +844,7 @@ static size_t table_top(const Line *L, size_t l, size_t stt_at, size_t floor, si
         while (end > h + 1 && *first > floor && end - *first < MAX_HEAD) {
             const Line *a = &L[*first - 1];
             int m = split_cells(a->s, a->n, cells);
-            if (m != 1 || a->s[strspn(a->s, " ")] == '(' || page_label(a->s, a->n) ||
+            if (m != 1 || a->s[strspn(a->s, " ")] == '(' || imp_txt_page_label(a->s, a->n) ||
                 cells[0].n > 40 || memchr(cells[0].s, ':', cells[0].n) ||
                 imp_txt_all_caps(cells[0].s, cells[0].n) || !over_gap(&L[h], &cells[0]))
                 break;
@@ -944,7 +869,7 @@ static size_t table_top(const Line *L, size_t l, size_t stt_at, size_t floor, si
             while (*first > 0 && u - *first < MAX_HEAD &&
                    split_cells(L[*first - 1].s, L[*first - 1].n, cells) >= 2 &&
                    L[*first - 1].s[strspn(L[*first - 1].s, " ")] != '(' &&
-                   !page_label(L[*first - 1].s, L[*first - 1].n))
+                   !imp_txt_page_label(L[*first - 1].s, L[*first - 1].n))
                 (*first)--;
             *hd = u - *first;
             return h;
@@ -952,7 +877,7 @@ static size_t table_top(const Line *L, size_t l, size_t stt_at, size_t floor, si
         /* a header line holds two cells or more: the page's title above
          * it, one line centred ("DANH SÁCH XÃ"), is not the header's */
         while (*first > floor && l - *first < MAX_HEAD && split_cells(L[*first - 1].s, L[*first - 1].n, cells) >= 2 &&
-               L[*first - 1].s[strspn(L[*first - 1].s, " ")] != '(' && !page_label(L[*first - 1].s, L[*first - 1].n))
+               L[*first - 1].s[strspn(L[*first - 1].s, " ")] != '(' && !imp_txt_page_label(L[*first - 1].s, L[*first - 1].n))
             (*first)--;
         *hd = l - *first;
     }
@@ -1004,7 +929,7 @@ static size_t table_end(const Line *L, size_t n, size_t l, size_t stt_at, const 
          * lines, then the header again or the next row */
         while (next < n && next - last < 8 && blank_line(&L[next]))
             next++;
-        if (next >= n || page_label(L[next].s, L[next].n))
+        if (next >= n || imp_txt_page_label(L[next].s, L[next].n))
             break;
         int m = split_cells(L[next].s, L[next].n, cells);
         if (lone_number(cells, m, stt_at)) { /* a page's number */
@@ -1069,7 +994,7 @@ static void mend_split_stt(Line *L, size_t n, char **owned, size_t *n_owned)
     Cell cells[MAX_CELLS], piece;
     for (size_t h = 1; h + 1 < n; h++) {
         int k = split_cells(L[h].s, L[h].n, cells);
-        if (k < 2 || head_cell(cells, k) || stt_cell(cells[0].s, cells[0].n))
+        if (k < 2 || head_cell(cells, k) || imp_txt_stt_cell(cells[0].s, cells[0].n))
             continue;
         char word[8];
         size_t w = 0, top = h, bottom = h, at = cells[0].at;
@@ -1128,7 +1053,7 @@ int imp_txt_layout_tables(const char *s, size_t len, Buf *out)
     Cell cells[MAX_CELLS];
     Buf rewritten = {0};
     for (size_t l = 0; l < n; l++) {
-        if (page_label(L[l].s, L[l].n)) {
+        if (imp_txt_page_label(L[l].s, L[l].n)) {
             in_page = 1, attachments = 1;
             continue;
         }
@@ -1158,7 +1083,7 @@ int imp_txt_layout_tables(const char *s, size_t len, Buf *out)
             in_page = 0;
             continue;
         }
-        if (k < 2 || !stt_cell(cells[0].s, cells[0].n))
+        if (k < 2 || !imp_txt_stt_cell(cells[0].s, cells[0].n))
             continue;
         size_t stt_at = cells[0].at;
         /* a table's first row: its header lines above it, its rows below */
