@@ -583,6 +583,37 @@ static int page_grids(const Line *L, size_t first, size_t hd, size_t last, size_
     return 0;
 }
 
+/* The middle of each cell of the header's lines L[first..first + hd) (the
+ * first MAX_HEAD; g their column groups, -1 none) into mid: that of the
+ * widest line of its wrapped cell, the header lines' cells (no group's)
+ * that begin at its place, within one: a wrapped cell's lines stand left
+ * in its column, and a short line's own middle ("Số tiêu" over "chí
+ * phấn" over the STT line, its column's numbers right of it) fell in the
+ * column to its left, whose header took it ("Số tiêu Tên xã", exit 0:
+ * s34mut's LOW). Each line split once. */
+static void head_middles(const Line *L, size_t first, size_t hd, signed char g[MAX_HEAD][MAX_CELLS],
+                         size_t mid[MAX_HEAD][MAX_CELLS])
+{
+    Cell cells[MAX_HEAD][MAX_CELLS];
+    int k[MAX_HEAD];
+    size_t h = hd < MAX_HEAD ? hd : MAX_HEAD;
+    for (size_t l = 0; l < h; l++)
+        k[l] = split_cells(L[first + l].s, L[first + l].n, cells[l]);
+    for (size_t l = 0; l < h; l++)
+        for (int c = 0; c < k[l]; c++) {
+            const Cell *a = &cells[l][c];
+            size_t w = utf8_count(a->s, a->n);
+            mid[l][c] = a->at + w / 2;
+            for (size_t o = 0; o < h && g[l][c] < 0; o++)
+                for (int d = 0; d < k[o]; d++) {
+                    const Cell *b = &cells[o][d];
+                    size_t wb = utf8_count(b->s, b->n);
+                    if (o != l && g[o][d] < 0 && b->at + 1 >= a->at && b->at <= a->at + 1 && wb > w)
+                        w = wb, mid[l][c] = b->at + wb / 2;
+                }
+        }
+}
+
 /* Writes the table of lines L[first..last] (hd header lines from first)
  * as pipe rows to out, then the empty lines; 0 (nothing written) when it
  * does not line up. groups 0: the header's upper lines are no column
@@ -629,6 +660,8 @@ static int write_grid(const Line *L, size_t first, size_t hd, size_t last, size_
     /* a header of wrapped cells (groups 0: imp_txt_layout_tables) has
      * none: "Số tiêu chí phấn" over "đấu hoàn thành" is one cell's */
     header_groups(L, first, groups ? hd : 0, cols, n_cols, g, span);
+    size_t mid_at[MAX_HEAD][MAX_CELLS]; /* its header cells' middles */
+    head_middles(L, first, hd, g, mid_at);
     unsigned *up = centred_lines(L, first, hd, last, stt_at, &G, hc, hk);
     Buf group[MAX_COLS] = {{0}}; /* each column's group's name */
     int ok = 1;
@@ -660,7 +693,8 @@ static int write_grid(const Line *L, size_t first, size_t hd, size_t last, size_
             }
             if (header) { /* under the column its middle stands in */
                 Cell mid = cells[c];
-                mid.at += utf8_count(cells[c].s, cells[c].n) / 2;
+                mid.at = l - first < MAX_HEAD && c < MAX_CELLS ? mid_at[l - first][c]
+                                                               : mid.at + utf8_count(cells[c].s, cells[c].n) / 2;
                 j = column_of(cols, n_cols, &mid);
                 j = j < 0 ? 0 : j;
                 if (used[j])
