@@ -41,32 +41,9 @@ unset LANGUAGE LC_MESSAGES
 PY=/usr/bin/python3
 here=$(cd "$(dirname "$0")" && pwd)
 
-# the first page of a plan as pdftotext -layout prints it, its body's
-# first section (the cases add theirs), then TAIL: its closing and signer
-head_page() {
-    cat <<'EOF'
-                 ỦY BAN NHÂN DÂN                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-                   XÃ AN BÌNH                          Độc lập - Tự do - Hạnh phúc
-              Số: 12/KH-UBND                      An Bình, ngày 5 tháng 3 năm 2025
-
-                                      KẾ HOẠCH
-                         Phòng chống thiên tai năm 2025
-
-     UBND xã xây dựng Kế hoạch như sau:
-     I. MỤC ĐÍCH
-     Nâng cao năng lực phòng chống thiên tai cho cán bộ và Nhân dân.
-EOF
-}
-tail_page() {
-    cat <<'EOF'
-     Trên đây là Kế hoạch của UBND xã.
-                                                         TM. ỦY BAN NHÂN DÂN
-                                                                CHỦ TỊCH
-
-                                                              Nguyễn Văn A
-
-EOF
-}
+# the first page of a plan as pdftotext -layout prints it (pdf_page.sh):
+# its header and first section, then its closing and signer
+. "$here/pdf_page.sh"
 # imp NAME: imports $work/NAME.txt (or .docx) to $work/NAME.yaml; $st its status
 imp() {
     f=$work/$1.txt
@@ -143,7 +120,7 @@ else
 fi
 
 # ---- 3: "Biểu dương ..." is no page's label ------------------------------------------
-{ head_page; cat <<'EOF'
+{ pdf_head; cat <<'EOF'
      II. NHIỆM VỤ
      Phân công thực hiện như sau:
 
@@ -153,7 +130,7 @@ STT     Nội dung nhiệm vụ                 Đơn vị thực hiện        
  2      Phun thuốc khử trùng              Trạm y tế xã            quý III
 
 EOF
-tail_page; } >"$work/bd.txt"
+pdf_tail; } >"$work/bd.txt"
 imp bd
 if [ "$st" -eq 0 ] && grep -qx '          - task: Tổng kết, đánh giá và Biểu dương tập thể' "$work/bd.yaml" &&
     grep -qx '          - task: Phun thuốc khử trùng' "$work/bd.yaml" && [ "$(grep -c '^      - table:' "$work/bd.yaml")" -eq 1 ]; then
@@ -172,7 +149,7 @@ fi
 
 # ---- 4: a last row's cell line touching the next column ------------------------------
 last_row() { # NAME LINE: a Biểu whose last row's cell goes on in LINE
-    { head_page; tail_page; cat <<'EOF'
+    { pdf_head; pdf_tail; cat <<'EOF'
                                    Biểu 01
                           PHÂN CÔNG NHIỆM VỤ NĂM 2025
 
@@ -199,7 +176,7 @@ else
 fi
 
 # ---- 5: a signature's right-column line far left -----------------------------------
-{ head_page; cat <<'EOF'
+{ pdf_head; cat <<'EOF'
      Trên đây là Kế hoạch của UBND xã.
      Nơi nhận:                                           TM. ỦY BAN NHÂN DÂN
      - TT Đảng ủy, HĐND xã;                                   CHỦ TỊCH
@@ -216,7 +193,7 @@ if [ "$st" -eq 0 ] && grep -qx '  - "Lưu: VT"' "$work/sig.yaml" &&
 else
     not_ok "5 status $st; $(sed -n '/^recipients:/,$p' "$work/sig.yaml" | tr '\n' '|')"
 fi
-{ head_page; cat <<'EOF'
+{ pdf_head; cat <<'EOF'
      Trên đây là Kế hoạch của UBND xã.
      Nơi nhận:                                              KT. CHỦ TỊCH
      - TT Đảng ủy, HĐND xã;

@@ -54,26 +54,11 @@ export LC_ALL
 unset LANGUAGE LC_MESSAGES
 PY=/usr/bin/python3
 
-# the first page of a plan as pdftotext -layout prints it
+# the first page of a plan as pdftotext -layout prints it (pdf_page.sh)
+. "$(cd "$(dirname "$0")" && pwd)/pdf_page.sh"
 head_page() {
-    cat <<'EOF'
-                 ỦY BAN NHÂN DÂN                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-                   XÃ AN BÌNH                          Độc lập - Tự do - Hạnh phúc
-              Số: 12/KH-UBND                      An Bình, ngày 5 tháng 3 năm 2025
-
-                                      KẾ HOẠCH
-                         Phòng chống thiên tai năm 2025
-
-     UBND xã xây dựng Kế hoạch như sau:
-     I. MỤC ĐÍCH
-     Nâng cao năng lực phòng chống thiên tai cho cán bộ và Nhân dân.
-     Trên đây là Kế hoạch của UBND xã.
-                                                         TM. ỦY BAN NHÂN DÂN
-                                                                CHỦ TỊCH
-
-                                                              Nguyễn Văn A
-
-EOF
+    pdf_head
+    pdf_tail
 }
 # imp NAME: imports $work/NAME.txt (or .docx) to $work/NAME.yaml; $st its status
 imp() {
