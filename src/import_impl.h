@@ -311,19 +311,6 @@ int attachment_start(const Para *p);
  * page labels too). */
 int attachment_label(const char *flat);
 
-/* ---- txt_words.c: the words of a PDF's text's tables ---- */
-/* Whether the text c[0..n) is a row's STT: 1-5 digits or a Roman numeral
- * (I..XXXIX), a '.' after it or not. */
-int imp_txt_stt_cell(const char *c, size_t n);
-/* Whether the text c[0..n) begins a totals row: "Tổng cộng", "Tổng số",
- * "Cộng", not a word "Cộng" begins ("Cộng đồng", "CỘNG HÒA"). */
-int imp_txt_total_cell(const char *c, size_t n);
-/* Whether the line s[0..n) (its indentation, a page's form feed and
- * trailing spaces aside) names an attachment page: "Biểu 01", "Phụ lục
- * II", a line of at most 40 bytes beginning with the word but not "Biểu"
- * made another word ("Biểu dương"), or one attachment_label takes. */
-int imp_txt_page_label(const char *s, size_t n);
-
 /* ---- import_body.c ---- */
 /* One paragraph of the body into the tree. */
 void body_para(Ctx *c, Stack *st, const Para *p);

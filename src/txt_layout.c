@@ -36,43 +36,10 @@
 #include <stdlib.h>
 
 #include "import_impl.h"
+#include "txt_cells.h"
 #include "vi.h"
 
-enum { MAX_COLS = 16, MAX_CELLS = 32, MAX_HEAD = 4, MAX_ROWS = 4000 };
-
-typedef struct Cell {
-    size_t at, n; /* its column on the line (bytes from the line's start), its length */
-    const char *s;
-} Cell;
-
-typedef struct Line {
-    const char *s;
-    size_t n;
-} Line;
-
-/* The cells of line s[0..n): runs of text between runs of two spaces or
- * more; at most MAX_CELLS (more: -1). Columns counted in characters. */
-static int split_cells(const char *s, size_t n, Cell *cells)
-{
-    int k = 0;
-    size_t col = 0;
-    for (size_t i = 0; i < n;) {
-        if (s[i] == ' ' || s[i] == '\f') {
-            i++, col++;
-            continue;
-        }
-        size_t b = i, bcol = col;
-        while (i < n && s[i] != '\f' && !(s[i] == ' ' && (i + 1 >= n || s[i + 1] == ' '))) {
-            if (((unsigned char)s[i] & 0xC0) != 0x80)
-                col++;
-            i++;
-        }
-        if (k == MAX_CELLS)
-            return -1;
-        cells[k++] = (Cell){bcol, i - b, s + b};
-    }
-    return k;
-}
+enum { MAX_COLS = 16, MAX_CELLS = TXT_MAX_CELLS, MAX_HEAD = 4, MAX_ROWS = 4000 };
 
 /* Whether the k cells of a line begin a row: its STT at the table's
  * first column (stt_at, within three), or "Tổng cộng" there or in the
@@ -84,9 +51,9 @@ static int row_start(const Cell *cells, int k, size_t stt_at)
 {
     if (k <= 0)
         return 0;
-    if (imp_txt_stt_cell(cells[0].s, cells[0].n))
+    if (txt_stt_cell(cells[0].s, cells[0].n))
         return cells[0].at <= stt_at + 3 && (k >= 2 || cells[0].at + 3 >= stt_at);
-    return imp_txt_total_cell(cells[0].s, cells[0].n);
+    return txt_total_cell(cells[0].s, cells[0].n);
 }
 
 /* Whether the k cells of a line are a page's number printed inside the
@@ -137,9 +104,9 @@ enum { ROW_AHEAD = 4 };
 static int row_follows(const Line *L, size_t n, size_t l, size_t stt_at)
 {
     Cell cells[MAX_CELLS];
-    for (size_t j = l + 1; j < n && j <= l + ROW_AHEAD && !blank_line(&L[j]) && !imp_txt_page_label(L[j].s, L[j].n);
+    for (size_t j = l + 1; j < n && j <= l + ROW_AHEAD && !blank_line(&L[j]) && !txt_page_label(L[j].s, L[j].n);
          j++)
-        if (row_start(cells, split_cells(L[j].s, L[j].n, cells), stt_at))
+        if (row_start(cells, txt_split_cells(L[j].s, L[j].n, cells), stt_at))
             return 1;
     return 0;
 }
@@ -151,7 +118,7 @@ static int row_follows(const Line *L, size_t n, size_t l, size_t stt_at)
 static int same_line(const Line *a, const Cell *cb, int kb)
 {
     Cell ca[MAX_CELLS];
-    int ka = split_cells(a->s, a->n, ca);
+    int ka = txt_split_cells(a->s, a->n, ca);
     if (ka <= 0 || ka != kb)
         return 0;
     for (int k = 0; k < ka; k++)
@@ -223,9 +190,9 @@ static void header_groups(const Line *L, size_t first, size_t hd, const size_t *
     memset(span, 0, sizeof(signed char) * MAX_HEAD * MAX_CELLS);
     Cell up[MAX_CELLS], low[MAX_CELLS];
     for (size_t h = 0; h + 1 < hd && h < MAX_HEAD; h++) {
-        int ku = split_cells(L[first + h].s, L[first + h].n, up), grouped = 0;
+        int ku = txt_split_cells(L[first + h].s, L[first + h].n, up), grouped = 0;
         for (size_t b = h + 1; b < hd && b < MAX_HEAD && ku > 0; b++) {
-            int nl = split_cells(L[first + b].s, L[first + b].n, low);
+            int nl = txt_split_cells(L[first + b].s, L[first + b].n, low);
             for (int c = 0; c < ku; c++) {
                 size_t w = utf8_count(up[c].s, up[c].n), mid2 = 2 * up[c].at + w;
                 /* the fewest cells side by side of one lower line its
@@ -251,7 +218,7 @@ static void header_groups(const Line *L, size_t first, size_t hd, const size_t *
         }
         for (size_t b = h + 1; b < hd && b < MAX_HEAD && grouped; b++) {
             /* a group of one beside it: over a cell of the line below */
-            int nl = split_cells(L[first + b].s, L[first + b].n, low);
+            int nl = txt_split_cells(L[first + b].s, L[first + b].n, low);
             for (int c = 0; c < ku; c++) {
                 if (g[h][c] >= 0)
                     continue;
@@ -314,7 +281,7 @@ static int opens_next(const Line *L, size_t x, size_t y, size_t last, const Grid
             return 0;
         int found = 0;
         for (size_t z = x + 1; z <= y + 1 && z <= last && z <= x + 3 && !found; z++) {
-            int m = split_cells(L[z].s, L[z].n, below);
+            int m = txt_split_cells(L[z].s, L[z].n, below);
             for (int d = 0; d < m && !found; d++)
                 if (column_at(G, z, &below[d]) == j) {
                     if (!imp_txt_starts_lower(below[d].s, below[d].n))
@@ -336,7 +303,7 @@ static int cut_at_columns(const size_t *cols, int n_cols, Cell *cells, int k, si
 static int no_row_line(const Line *L, size_t l, const Cell *hc, int hk, size_t stt_at, const Grids *G,
                        Cell *cells, int *k)
 {
-    *k = split_cells(L[l].s, L[l].n, cells);
+    *k = txt_split_cells(L[l].s, L[l].n, cells);
     if (*k <= 0 || lone_number(cells, *k, stt_at) || (hk && same_line(&L[l], hc, hk)))
         return 1;
     int n;
@@ -351,7 +318,9 @@ static int no_row_line(const Line *L, size_t l, const Cell *hc, int hk, size_t s
  * row's STT line as below it (one more either side when h is even), so
  * of the lines of column j between two STT lines the first go on the
  * row above, as many as it has above its STT line (one more when the
- * next begins in a small letter), the rest on the row below. Column j's
+ * next begins in a small letter and no capital of another column takes
+ * its line to the row below: a first pass finds those), the rest on the
+ * row below. Column j's
  * bit of up[l - first] set for each line l whose cell there goes on the
  * row below. A five-line cell's first two lines went on the row above
  * (binh-trung's row 17 through Chromium, exit 0; s34round). Linear. */
@@ -359,18 +328,21 @@ static void centred_cells(const Line *L, size_t first, size_t hd, size_t last, s
                           const Cell *hc, int hk, unsigned *up)
 {
     Cell cells[MAX_CELLS];
+    unsigned *firm = xmalloc((last - first + 1) * sizeof *firm); /* pass 0's: capitals going down */
+    memset(firm, 0, (last - first + 1) * sizeof *firm);
     memset(up, 0, (last - first + 1) * sizeof *up);
-    for (int j = 1; j < MAX_COLS; j++) {
+    for (int j = 1; j < 2 * MAX_COLS; j++) { /* pass 0, then 1: each column */
+        int pass = j >= MAX_COLS, col = j % MAX_COLS;
         size_t above = 0, gap = 0, from = first + hd; /* the row's lines above its STT; the gap's lines */
         int seen = 0;                                  /* a row met */
-        for (size_t l = first + hd; l <= last + 1; l++) {
+        for (size_t l = first + hd; l <= last + 1 && col; l++) {
             int k = 0;
             if (l <= last && no_row_line(L, l, hc, hk, stt_at, G, cells, &k))
                 continue;
             if (l <= last && !row_start(cells, k, stt_at)) {
                 int here = 0;
                 for (int c = 0; c < k; c++)
-                    here |= column_at(G, l, &cells[c]) == j;
+                    here |= column_at(G, l, &cells[c]) == col;
                 gap += (size_t)here;
                 continue;
             }
@@ -380,18 +352,42 @@ static void centred_cells(const Line *L, size_t first, size_t hd, size_t last, s
                 if (no_row_line(L, x, hc, hk, stt_at, G, cells, &k))
                     continue;
                 for (int c = 0; c < k; c++)
-                    if (column_at(G, x, &cells[c]) == j) {
-                        if (m == keep && keep && keep < gap && l <= last &&
-                            imp_txt_starts_lower(cells[c].s, cells[c].n))
-                            keep++; /* a cell's words going on */
-                        if (m++ >= keep && l <= last)
-                            up[x - first] |= 1u << j;
+                    if (column_at(G, x, &cells[c]) == col) {
+                        /* a cell's words going on; not on a line where
+                         * another column's capital begins the row below:
+                         * a line is one row's ("trước ngày" beside "Rà soát
+                         * ..." went on the row above, exit 0, s35review) */
+                        if (pass && m == keep && keep && keep < gap && l <= last &&
+                            imp_txt_starts_lower(cells[c].s, cells[c].n) && !(firm[x - first] & ~(1u << col)))
+                            keep++;
+                        if (m++ >= keep && l <= last && (pass || vi_letter_case(cells[c].s, NULL) > 0))
+                            (pass ? up : firm)[x - first] |= 1u << col;
                     }
             }
             above = gap - keep;
             gap = 0, seen = 1, from = l + 1;
         }
     }
+    free(firm);
+}
+
+/* Whether line x (rows from line top) goes on the line above: each cell
+ * in small letters under an open cell of its column. A top-aligned
+ * table's "tháng 5/2025" under "từ tháng 3 đến", over a row whose cell
+ * begins in small letters and wraps, read as a centred cell's first line
+ * made the table centred, its wrapped cells split between rows (s35review). */
+static int goes_on_above(const Line *L, size_t top, size_t x, const Grids *G)
+{
+    Cell cells[MAX_CELLS], above[MAX_CELLS];
+    int k = x > top ? txt_split_cells(L[x].s, L[x].n, cells) : 0, ka = k ? txt_split_cells(L[x - 1].s, L[x - 1].n, above) : 0;
+    for (int c = 0; c < k; c++) {
+        int j = column_at(G, x, &cells[c]), open = 0;
+        for (int d = 0; d < ka && !open; d++)
+            open = column_at(G, x - 1, &above[d]) == j && !imp_txt_ends_sentence(above[d].s, above[d].n);
+        if (!open || !imp_txt_starts_lower(cells[c].s, cells[c].n))
+            return 0;
+    }
+    return k > 0;
 }
 
 /* The lines above a row's STT line that begin its cells (opens_next),
@@ -407,26 +403,31 @@ static unsigned *centred_lines(const Line *L, size_t first, size_t hd, size_t la
     memset(up, 0, (last - first + 1) * sizeof *up);
     int any = 0;
     for (size_t y = last; y > first + hd; y--) {
-        int k = split_cells(L[y].s, L[y].n, cells);
+        int k = txt_split_cells(L[y].s, L[y].n, cells);
         if (!row_start(cells, k, stt_at))
             continue;
         unsigned under = 0; /* the columns the row's line under y holds */
-        k = y < last ? split_cells(L[y + 1].s, L[y + 1].n, cells) : 0;
+        k = y < last ? txt_split_cells(L[y + 1].s, L[y + 1].n, cells) : 0;
         if (!row_start(cells, k, stt_at) && !lone_number(cells, k, stt_at))
             for (int c = 0; c < k; c++) {
                 int j = column_at(G, y + 1, &cells[c]);
                 if (j >= 0)
                     under |= 1u << j;
             }
+        size_t top = y;
         for (size_t x = y; x-- > first + hd;) {
-            k = split_cells(L[x].s, L[x].n, cells);
+            k = txt_split_cells(L[x].s, L[x].n, cells);
             if (row_start(cells, k, stt_at) || lone_number(cells, k, stt_at) ||
                 (hd && same_line(&L[x], hc, hk)) ||
                 !opens_next(L, x, y, last, G, cells, k, under))
                 break;
             up[x - first] = ~0u;
-            any = 1;
+            top = x;
         }
+        int centred = top < y && !goes_on_above(L, first + hd, top, G);
+        for (size_t x = top; x < y && !centred; x++)
+            up[x - first] = 0;
+        any |= centred;
     }
     if (any) /* the table's cells are centred */
         centred_cells(L, first, hd, last, stt_at, G, hc, hk, up);
@@ -445,7 +446,7 @@ static int row_columns(const Line *L, size_t first, size_t hd, size_t last, size
     int n_cols = 0;
     *widest = 0;
     for (size_t l = first + hd; l <= last; l++) {
-        int k = split_cells(L[l].s, L[l].n, cells);
+        int k = txt_split_cells(L[l].s, L[l].n, cells);
         if (k < 0)
             return -1;
         int row = row_start(cells, k, stt_at);
@@ -460,7 +461,7 @@ static int row_columns(const Line *L, size_t first, size_t hd, size_t last, size
         /* a totals row's "Cộng" is centred over the cells it merges: it
          * sets no column (it made one of its own, and the table did not
          * line up: le-thuy's Bảng 1 through Chromium, s33round) */
-        for (int c = !row || imp_txt_stt_cell(cells[0].s, cells[0].n) ? 0 : 1; c < k; c++) {
+        for (int c = !row || txt_stt_cell(cells[0].s, cells[0].n) ? 0 : 1; c < k; c++) {
             int j = 0;
             while (j < n_cols && (cols[j] + 3 < cells[c].at || cells[c].at + 3 < cols[j]))
                 j++;
@@ -548,7 +549,7 @@ static int page_grids(const Line *L, size_t first, size_t hd, size_t last, size_
     int rows = 0;
     for (size_t l = first + hd; l <= last + 1; l++) {
         if (l <= last && !(rows && (memchr(L[l].s, '\f', L[l].n) || (hk && same_line(&L[l], hc, hk))))) {
-            int k = split_cells(L[l].s, L[l].n, cells);
+            int k = txt_split_cells(L[l].s, L[l].n, cells);
             rows += row_start(cells, k, stt_at);
             continue;
         }
@@ -598,7 +599,7 @@ static void head_middles(const Line *L, size_t first, size_t hd, signed char g[M
     int k[MAX_HEAD];
     size_t h = hd < MAX_HEAD ? hd : MAX_HEAD;
     for (size_t l = 0; l < h; l++)
-        k[l] = split_cells(L[first + l].s, L[first + l].n, cells[l]);
+        k[l] = txt_split_cells(L[first + l].s, L[first + l].n, cells[l]);
     for (size_t l = 0; l < h; l++)
         for (int c = 0; c < k[l]; c++) {
             const Cell *a = &cells[l][c];
@@ -623,7 +624,7 @@ static int write_grid(const Line *L, size_t first, size_t hd, size_t last, size_
 {
     Cell cells[MAX_CELLS];
     Cell hc[MAX_CELLS]; /* the header's last line's cells, split once (same_line) */
-    int hk = hd ? split_cells(L[first + hd - 1].s, L[first + hd - 1].n, hc) : 0;
+    int hk = hd ? txt_split_cells(L[first + hd - 1].s, L[first + hd - 1].n, hc) : 0;
     Grids G;
     if (!page_grids(L, first, hd, last, stt_at, all, hc, hk, &G))
         return 0;
@@ -633,7 +634,7 @@ static int write_grid(const Line *L, size_t first, size_t hd, size_t last, size_
      * columns the rows leave empty ("Cơ quan phụ trách" over nothing yet) */
     size_t data_end = 0;
     for (size_t l = first + hd; l <= last && G.at[l - first] == 0; l++) {
-        int k = split_cells(L[l].s, L[l].n, cells);
+        int k = txt_split_cells(L[l].s, L[l].n, cells);
         if (lone_number(cells, k, stt_at) || (hd && same_line(&L[l], hc, hk)))
             continue; /* a page's number, the header again */
         for (int c = 0; c < k; c++) {
@@ -642,7 +643,7 @@ static int write_grid(const Line *L, size_t first, size_t hd, size_t last, size_
         }
     }
     for (size_t l = first; l < first + hd; l++) {
-        int k = split_cells(L[l].s, L[l].n, cells);
+        int k = txt_split_cells(L[l].s, L[l].n, cells);
         for (int c = 0; c < k; c++)
             if (cells[c].at > data_end + 1 && n_cols < MAX_COLS && cells[c].at > cols[n_cols - 1] + 3)
                 cols[n_cols++] = cells[c].at;
@@ -651,7 +652,7 @@ static int write_grid(const Line *L, size_t first, size_t hd, size_t last, size_
     /* the cells, a Buf a column of each row */
     size_t n_rows = 0;
     for (size_t l = first + hd; l <= last; l++) {
-        int k = split_cells(L[l].s, L[l].n, cells);
+        int k = txt_split_cells(L[l].s, L[l].n, cells);
         n_rows += row_start(cells, k, stt_at);
     }
     Buf *text = xmalloc((n_rows + 1) * (size_t)n_cols * sizeof *text);
@@ -667,7 +668,7 @@ static int write_grid(const Line *L, size_t first, size_t hd, size_t last, size_
     int ok = 1;
     size_t row = 0; /* row 0 the header */
     for (size_t l = first; l <= last && ok; l++) {
-        int k = split_cells(L[l].s, L[l].n, cells);
+        int k = txt_split_cells(L[l].s, L[l].n, cells);
         if (k <= 0 || (l >= first + hd && lone_number(cells, k, stt_at)))
             continue;
         int header = l < first + hd;
@@ -702,7 +703,7 @@ static int write_grid(const Line *L, size_t first, size_t hd, size_t last, size_
             } else {
                 /* a totals row's label: the STT's column, the merged
                  * cells' first */
-                j = starts && c == 0 && !imp_txt_stt_cell(cells[0].s, cells[0].n) ? 0
+                j = starts && c == 0 && !txt_stt_cell(cells[0].s, cells[0].n) ? 0
                                                                           : column_at(&G, l, &cells[c]);
                 if (j < 0 || (used[j] && starts))
                     ok = 0; /* two cells of a row in one column */
@@ -789,8 +790,8 @@ static size_t head_over_blank(const Line *L, size_t n, size_t l, size_t stt_at)
         r++;
     if (r == l + 1 || r >= n || r - l > HEAD_GAP + 1)
         return l;
-    int m = split_cells(L[r].s, L[r].n, cells);
-    return m >= 2 && imp_txt_stt_cell(cells[0].s, cells[0].n) && row_start(cells, m, stt_at) ? r : l;
+    int m = txt_split_cells(L[r].s, L[r].n, cells);
+    return m >= 2 && txt_stt_cell(cells[0].s, cells[0].n) && row_start(cells, m, stt_at) ? r : l;
 }
 
 /* Whether line l of the n lines L, its k cells, is a table's header with
@@ -807,7 +808,7 @@ static int header_alone(const Line *L, size_t n, size_t l, const Cell *cells, in
         return 0;
     if (head_over_blank(L, n, l, cells[0].at) > l)
         return 0; /* its rows come after the empty lines */
-    return l == 0 || split_cells(L[l - 1].s, L[l - 1].n, above) < 2;
+    return l == 0 || txt_split_cells(L[l - 1].s, L[l - 1].n, above) < 2;
 }
 
 /* ---- tables whose cells line up in columns ---------------------------------------- */
@@ -823,8 +824,8 @@ static size_t wrapped_head(const Line *L, size_t l, size_t stt_at, size_t floor)
     Cell cells[MAX_CELLS];
     for (size_t u = l; u > floor && l - u < MAX_HEAD + 2;) {
         u--;
-        int m = split_cells(L[u].s, L[u].n, cells);
-        if (m <= 0 || row_start(cells, m, stt_at) || imp_txt_page_label(L[u].s, L[u].n))
+        int m = txt_split_cells(L[u].s, L[u].n, cells);
+        if (m <= 0 || row_start(cells, m, stt_at) || txt_page_label(L[u].s, L[u].n))
             return l;
         if (head_cell(cells, m))
             return u + 1 < l ? u : l;
@@ -843,7 +844,7 @@ static size_t wrapped_head(const Line *L, size_t l, size_t stt_at, size_t floor)
 static int over_gap(const Line *h, const Cell *c)
 {
     Cell hc[MAX_CELLS];
-    int k = split_cells(h->s, h->n, hc);
+    int k = txt_split_cells(h->s, h->n, hc);
     size_t end = c->at + utf8_count(c->s, c->n);
     for (int i = 0; i < k; i++)
         if (hc[i].at < end && c->at < hc[i].at + utf8_count(hc[i].s, hc[i].n))
@@ -871,14 +872,14 @@ static size_t table_top(const Line *L, size_t l, size_t stt_at, size_t floor, si
          * note, the first row's first line with them, exit 0
          * (s33round: krong-no's Biểu through Chromium) */
         size_t end = h + 1;
-        while (end < l && end - h < MAX_HEAD && split_cells(L[end].s, L[end].n, cells) >= 1 &&
+        while (end < l && end - h < MAX_HEAD && txt_split_cells(L[end].s, L[end].n, cells) >= 1 &&
                imp_txt_starts_lower(cells[0].s, cells[0].n))
             end++;
         *first = h;
         while (end > h + 1 && *first > floor && end - *first < MAX_HEAD) {
             const Line *a = &L[*first - 1];
-            int m = split_cells(a->s, a->n, cells);
-            if (m != 1 || a->s[strspn(a->s, " ")] == '(' || imp_txt_page_label(a->s, a->n) ||
+            int m = txt_split_cells(a->s, a->n, cells);
+            if (m != 1 || a->s[strspn(a->s, " ")] == '(' || txt_page_label(a->s, a->n) ||
                 cells[0].n > 40 || memchr(cells[0].s, ':', cells[0].n) ||
                 imp_txt_all_caps(cells[0].s, cells[0].n) || !over_gap(&L[h], &cells[0]))
                 break;
@@ -893,25 +894,28 @@ static size_t table_top(const Line *L, size_t l, size_t stt_at, size_t floor, si
         size_t u = l, s;
         while (u > 0 && l - u < HEAD_GAP && blank_line(&L[u - 1]))
             u--;
-        for (s = u - (u > 0); s > 0 && u - s < MAX_HEAD &&
-                              !stt_head(cells, split_cells(L[s].s, L[s].n, cells)) &&
-                              split_cells(L[s - 1].s, L[s - 1].n, cells) >= 1;)
+        /* not above floor nor past a label: Biểu 01 was copied again as
+         * Biểu 02's header, then its note, exit 0 (s35review) */
+        for (s = u - (u > 0); s > floor && u - s < MAX_HEAD &&
+                              !stt_head(cells, txt_split_cells(L[s].s, L[s].n, cells)) &&
+                              txt_split_cells(L[s - 1].s, L[s - 1].n, cells) >= 1 &&
+                              !txt_page_label(L[s - 1].s, L[s - 1].n);)
             s--;
-        if (u < l && u > 0 && stt_head(cells, split_cells(L[s].s, L[s].n, cells)) &&
+        if (u < l && u > floor && stt_head(cells, txt_split_cells(L[s].s, L[s].n, cells)) &&
             head_over_blank(L, l + 1, u - 1, cells[0].at) == l) {
             *first = s;
-            while (*first > 0 && u - *first < MAX_HEAD &&
-                   split_cells(L[*first - 1].s, L[*first - 1].n, cells) >= 2 &&
+            while (*first > floor && u - *first < MAX_HEAD &&
+                   txt_split_cells(L[*first - 1].s, L[*first - 1].n, cells) >= 2 &&
                    L[*first - 1].s[strspn(L[*first - 1].s, " ")] != '(' &&
-                   !imp_txt_page_label(L[*first - 1].s, L[*first - 1].n))
+                   !txt_page_label(L[*first - 1].s, L[*first - 1].n))
                 (*first)--;
             *hd = u - *first;
             return h;
         }
         /* a header line holds two cells or more: the page's title above
          * it, one line centred ("DANH SÁCH XÃ"), is not the header's */
-        while (*first > floor && l - *first < MAX_HEAD && split_cells(L[*first - 1].s, L[*first - 1].n, cells) >= 2 &&
-               L[*first - 1].s[strspn(L[*first - 1].s, " ")] != '(' && !imp_txt_page_label(L[*first - 1].s, L[*first - 1].n))
+        while (*first > floor && l - *first < MAX_HEAD && txt_split_cells(L[*first - 1].s, L[*first - 1].n, cells) >= 2 &&
+               L[*first - 1].s[strspn(L[*first - 1].s, " ")] != '(' && !txt_page_label(L[*first - 1].s, L[*first - 1].n))
             (*first)--;
         *hd = l - *first;
     }
@@ -954,26 +958,36 @@ static size_t table_end(const Line *L, size_t n, size_t l, size_t stt_at, const 
     Cell cells[MAX_CELLS];
     size_t last = l;
     Cell hc[MAX_CELLS], rc[MAX_CELLS]; /* its cells, the last row line's: split once */
-    int hk = head ? split_cells(head->s, head->n, hc) : 0;
-    int kr = split_cells(L[l].s, L[l].n, rc);
+    int hk = head ? txt_split_cells(head->s, head->n, hc) : 0;
+    int kr = txt_split_cells(L[l].s, L[l].n, rc);
     int new_page = 0; /* the header again since the last row: a new page, its own columns */
+    size_t taken = 0;  /* the first line a new page took that is no row's words, 0 when none */
     while (last + 1 < n && last - l < MAX_ROWS) {
         size_t next = last + 1;
         /* a page break inside the table: its form feed and empty
          * lines, then the header again or the next row */
         while (next < n && next - last < 8 && blank_line(&L[next]))
             next++;
-        if (next >= n || imp_txt_page_label(L[next].s, L[next].n))
+        if (next >= n || txt_page_label(L[next].s, L[next].n))
             break;
-        int m = split_cells(L[next].s, L[next].n, cells);
+        int m = txt_split_cells(L[next].s, L[next].n, cells);
         if (lone_number(cells, m, stt_at)) { /* a page's number */
             last = next;
             continue;
         }
         int row = row_start(cells, m, stt_at);
         int again = head && same_line(&L[next], hc, hk);
+        Cell low[MAX_CELLS]; /* an STT alone is a row's over its cells' lines or a row, not a label
+                              * alone ("III." over an empty line: an empty row, the section's number
+                              * lost, exit 0, s35review) */
+        int kl = row && m == 1 && next + 1 < n ? txt_split_cells(L[next + 1].s, L[next + 1].n, low) : 0;
+        if (row && m == 1 && txt_stt_cell(cells[0].s, cells[0].n) &&
+            (kl < 1 || (low[0].at <= stt_at + 3 && !row_start(low, kl, stt_at))))
+            break;
         if (m <= 0 || (next > last + 1 && !row && !again))
             break;
+        if (!again && head_cell(cells, m))
+            break; /* another table's header ("STT" and its cells) */
         if (!row && !again && L[next].s[0] != ' ')
             break; /* text at the margin: the note under the table */
         if (!row && !again && m == 1 && imp_txt_all_caps(cells[0].s, cells[0].n) &&
@@ -984,20 +998,23 @@ static size_t table_end(const Line *L, size_t n, size_t l, size_t stt_at, const 
                     * cell's line in capitals, "MTTQ" under "Chủ tịch Ủy
                     * ban", with rows under it, is the table's (the table
                     * ended there, its later rows KH762's: s33review) */
-        if (!row && !again && !new_page && !wrapped_words(rc, kr, cells, m, stt_at) &&
-            !row_follows(L, n, next, stt_at) && !touches_columns(rc, kr, cells, m, stt_at))
-            break; /* a note under it, indented, in small letters; a line
-                    * with rows under it is the table's (two cells one
-                    * space apart: cut_at_columns, s34review), and one cut
-                    * at the row's columns (touches_columns); not on a
-                    * new page, its columns its own (binh-trung's row 19,
-                    * a centred cell's first line above it, s34round) */
+        if (!row && !again && !wrapped_words(rc, kr, cells, m, stt_at) && !row_follows(L, n, next, stt_at) &&
+            !touches_columns(rc, kr, cells, m, stt_at)) {
+            if (!new_page)
+                break; /* a note under it, indented, in small letters; with
+                        * rows under it the table's (cut_at_columns, s34review),
+                        * and one cut at the row's columns (touches_columns) */
+            taken = taken ? taken : next; /* a new page's centred cell's first
+                                           * line (binh-trung's row 19) if a row comes */
+        }
         new_page = (new_page || again) && !row;
         if (row)
-            memcpy(rc, cells, sizeof rc), kr = m;
+            memcpy(rc, cells, sizeof rc), kr = m, taken = 0;
         last = next;
     }
-    return last;
+    /* no row came: a note under a row carried over a page went into its
+     * cells, exit 0 (s35review) */
+    return taken ? taken - 1 : last;
 }
 
 /* Whether line l's only cell is a piece of a narrow "STT"/"TT" column's
@@ -1005,7 +1022,7 @@ static size_t table_end(const Line *L, size_t n, size_t l, size_t stt_at, const 
 static int stt_piece(const Line *L, size_t l, size_t at, Cell *piece)
 {
     Cell cells[MAX_CELLS];
-    if (split_cells(L[l].s, L[l].n, cells) != 1 || cells[0].n > 2 || cells[0].at + cells[0].n + 2 > at ||
+    if (txt_split_cells(L[l].s, L[l].n, cells) != 1 || cells[0].n > 2 || cells[0].at + cells[0].n + 2 > at ||
         strspn(cells[0].s, "ST") != cells[0].n)
         return 0;
     *piece = cells[0];
@@ -1027,8 +1044,8 @@ static void mend_split_stt(Line *L, size_t n, char **owned, size_t *n_owned)
 {
     Cell cells[MAX_CELLS], piece;
     for (size_t h = 1; h + 1 < n; h++) {
-        int k = split_cells(L[h].s, L[h].n, cells);
-        if (k < 2 || head_cell(cells, k) || imp_txt_stt_cell(cells[0].s, cells[0].n))
+        int k = txt_split_cells(L[h].s, L[h].n, cells);
+        if (k < 2 || head_cell(cells, k) || txt_stt_cell(cells[0].s, cells[0].n))
             continue;
         char word[8];
         size_t w = 0, top = h, bottom = h, at = cells[0].at;
@@ -1084,16 +1101,17 @@ int imp_txt_layout_tables(const char *s, size_t len, Buf *out)
     mend_split_stt(L, n, owned, &n_owned);
     int any = 0, in_page = 0, attachments = 0; /* 1 after the first Biểu page */
     size_t done = 0; /* lines before it written to out */
+    size_t failed = 0; /* the lines before it a table that did not line up took */
     Cell cells[MAX_CELLS];
     Buf rewritten = {0};
     for (size_t l = 0; l < n; l++) {
-        if (imp_txt_page_label(L[l].s, L[l].n)) {
+        if (txt_page_label(L[l].s, L[l].n)) {
             in_page = 1, attachments = 1;
             continue;
         }
-        int k = split_cells(L[l].s, L[l].n, cells);
+        int k = txt_split_cells(L[l].s, L[l].n, cells);
         if (!in_page) { /* a body table (head_cell), not after a Biểu page */
-            in_page = !attachments && head_cell(cells, k) ? 2 : 0;
+            in_page = !attachments && head_cell(cells, k) && l >= failed ? 2 : 0;
             continue;
         }
         if (in_page == 1 && header_alone(L, n, l, cells, k)) { /* a Biểu of no row yet */
@@ -1117,7 +1135,7 @@ int imp_txt_layout_tables(const char *s, size_t len, Buf *out)
             in_page = 0;
             continue;
         }
-        if (k < 2 || !imp_txt_stt_cell(cells[0].s, cells[0].n))
+        if (k < 2 || !txt_stt_cell(cells[0].s, cells[0].n))
             continue;
         size_t stt_at = cells[0].at;
         /* a table's first row: its header lines above it, its rows below */
@@ -1139,6 +1157,9 @@ int imp_txt_layout_tables(const char *s, size_t len, Buf *out)
              * start, n² bytes: s32review) */
             done = first;
             in_page = 0;
+            /* no table from its header again in it: each page read to
+             * the end again, n² (s35review); table_end stops at another */
+            failed = last + 1;
         }
     }
     if (any) {

@@ -41,9 +41,11 @@ unset LANGUAGE LC_MESSAGES
 PY=/usr/bin/python3
 here=$(cd "$(dirname "$0")" && pwd)
 
-# the first page of a plan as pdftotext -layout prints it (pdf_page.sh):
-# its header and first section, then its closing and signer
-. "$here/pdf_page.sh"
+# the first page of a plan as pdftotext -layout prints it
+# (pdf_first_page.txt): its header and first section, then its closing and
+# signer
+pdf_head() { sed -n '1,9p' "$here/pdf_first_page.txt"; }
+pdf_tail() { sed '1,9d' "$here/pdf_first_page.txt"; }
 # imp NAME: imports $work/NAME.txt (or .docx) to $work/NAME.yaml; $st its status
 imp() {
     f=$work/$1.txt

@@ -15,7 +15,7 @@ export PYTHONPATH
 
 mkdir -p "$work/m"
 
-# ---- src/txt_layout.c page_label ------------------------------------------------------------
+# ---- src/txt_cells.c txt_page_label (txt_layout.c's page_label until s35review) -------------
 
 # pdfbieu LABEL NAME: foreign31's PDF text of two Biểu, its first page's
 # label "Biểu 01" replaced by LABEL, imported to $work/m/NAME.yaml

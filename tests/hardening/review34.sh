@@ -54,12 +54,8 @@ export LC_ALL
 unset LANGUAGE LC_MESSAGES
 PY=/usr/bin/python3
 
-# the first page of a plan as pdftotext -layout prints it (pdf_page.sh)
-. "$(cd "$(dirname "$0")" && pwd)/pdf_page.sh"
-head_page() {
-    pdf_head
-    pdf_tail
-}
+# the first page of a plan as pdftotext -layout prints it
+head_page() { cat "$top/tests/hardening/pdf_first_page.txt"; }
 # imp NAME: imports $work/NAME.txt (or .docx) to $work/NAME.yaml; $st its status
 imp() {
     f=$work/$1.txt

@@ -1,19 +1,45 @@
-/* txt_words.c - the words a PDF's text's tables are told by, for
- * txt_layout.c: a row's STT ("1", "II."), a totals row's label ("Tổng
- * cộng", "Cộng", not "Cộng đồng dân cư ..."), and the label of an
- * attachment page ("Biểu 01", "Phụ lục II", "Biểu tổng hợp", not the
- * sentence "Biểu dương, khen thưởng các tập thể"). Each looks at one
- * line's text or one cell's; none keeps state. They moved out of
- * txt_layout.c, which session 35's rules put over tests/structure's
- * 1,200 lines.
+/* txt_cells.c - what a line of a PDF's text holds, read as a table's
+ * line: its cells (runs of text that pdftotext -layout printed two spaces
+ * or more apart, each at its place), and what a cell's words say: a
+ * row's STT ("1", "II."), a totals row ("Tổng cộng", "Cộng"), a line
+ * naming an attachment page ("Biểu 01", "Phụ lục II", not the sentence
+ * "Biểu dương, khen thưởng ..."). Moved out of
+ * txt_layout.c (which reads the tables by these) when that file reached
+ * tests/structure's 1,200 lines (s35review). Pure functions of the text;
+ * each linear in its line.
  */
 #include <string.h>
 
 #include "import_impl.h"
+#include "txt_cells.h"
+
+/* The cells of line s[0..n): runs of text between runs of two spaces or
+ * more; at most TXT_MAX_CELLS (more: -1). Columns counted in characters. */
+int txt_split_cells(const char *s, size_t n, Cell *cells)
+{
+    int k = 0;
+    size_t col = 0;
+    for (size_t i = 0; i < n;) {
+        if (s[i] == ' ' || s[i] == '\f') {
+            i++, col++;
+            continue;
+        }
+        size_t b = i, bcol = col;
+        while (i < n && s[i] != '\f' && !(s[i] == ' ' && (i + 1 >= n || s[i + 1] == ' '))) {
+            if (((unsigned char)s[i] & 0xC0) != 0x80)
+                col++;
+            i++;
+        }
+        if (k == TXT_MAX_CELLS)
+            return -1;
+        cells[k++] = (Cell){bcol, i - b, s + b};
+    }
+    return k;
+}
 
 /* Whether the text c[0..n) is a row's STT: 1-5 digits or a Roman numeral
  * (I..XXXIX), a '.' after it or not. */
-int imp_txt_stt_cell(const char *c, size_t n)
+int txt_stt_cell(const char *c, size_t n)
 {
     if (n && c[n - 1] == '.')
         n--;
@@ -44,7 +70,7 @@ static int compound(const char *c, size_t n, size_t w, const char *const *list)
     return 0;
 }
 
-int imp_txt_total_cell(const char *c, size_t n)
+int txt_total_cell(const char *c, size_t n)
 {
     static const char *const words[] = {"Tổng cộng", "TỔNG CỘNG", "Tổng số", "Cộng", "CỘNG", NULL};
     static const char *const compounds[] = {"đồng", "ĐỒNG", "tác", "TÁC", "hòa", "HÒA", "hoà", "HOÀ",
@@ -74,7 +100,7 @@ enum { LABEL_WORD_MAX = 40, LABEL_LINE_MAX = 200 };
  * ("Biểu dương, khen thưởng các tập thể", "Biểu quyết"): a cell's line
  * "Biểu dương tập thể" ended its table, the next rows a table of their
  * own with no header, exit 0 (s34review's LOW). */
-int imp_txt_page_label(const char *s, size_t n)
+int txt_page_label(const char *s, size_t n)
 {
     static const char *const verbs[] = {"dương", "DƯƠNG", "quyết", "QUYẾT", "hiện", "HIỆN", "diễn",
                                         "DIỄN", "tình", "TÌNH", "lộ", "LỘ", "thị", "THỊ", "đạt", "ĐẠT",
