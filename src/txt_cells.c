@@ -3,15 +3,22 @@
  * or more apart, each at its place), and what a cell's words say: a
  * row's STT ("1", "II."), a totals row ("Tổng cộng", "Cộng"), a line
  * naming an attachment page ("Biểu 01", "Phụ lục II", not the sentence
- * "Biểu dương, khen thưởng ..."). Moved out of
- * txt_layout.c (which reads the tables by these) when that file reached
- * tests/structure's 1,200 lines (s35review). Pure functions of the text;
- * each linear in its line.
+ * "Biểu dương, khen thưởng ..."); where the words
+ * of a line are cut into the cells of its columns when -layout printed
+ * two cells one space apart (under a row, txt_cut_at_columns; on a row's
+ * STT line, a cell pushed right by the one before it, txt_cut_pushed;
+ * s35round), and where a cell's lines break (txt_cell_break, the .md's
+ * <br>), and where a header's wrapped cell stands (txt_head_middles).
+ * Moved out of txt_layout.c (which reads the tables by these)
+ * when that file reached tests/structure's 1,200 lines (s35review).
+ * Pure functions of the text; each linear in its line (a cut line: in
+ * its line times its cells).
  */
 #include <string.h>
 
 #include "import_impl.h"
 #include "txt_cells.h"
+#include "vi.h"
 
 /* The cells of line s[0..n): runs of text between runs of two spaces or
  * more; at most TXT_MAX_CELLS (more: -1). Columns counted in characters. */
@@ -120,4 +127,124 @@ int txt_page_label(const char *s, size_t n)
     memcpy(line, s, n);
     line[n] = '\0';
     return attachment_label(line);
+}
+
+/* The k cells of a line of a row's words, each cut where a column begins
+ * (nearer than near places: 3, within two) after one space only (two cells -layout printed one space apart, "toàn
+ * xã và các Ban công tác mặt trận": "các" ends column 1's words, "Ban"
+ * begins column 2's); their count, at most TXT_MAX_CELLS. Without it the
+ * line ended the table as a note across the columns, the rows under it
+ * that note's words, exit 0 (s34review). */
+int txt_cut_at_columns(const size_t *cols, int n_cols, Cell *cells, int k, size_t near)
+{
+    for (int c = 0; c < k && k < TXT_MAX_CELLS; c++) {
+        size_t chars = 0, at = cells[c].at, cut = 0, cut_at = 0, best = near;
+        for (size_t i = 0; i < cells[c].n; i++) {
+            if (((unsigned char)cells[c].s[i] & 0xC0) == 0x80)
+                continue;
+            /* the word after it begins within two places of a column:
+             * the nearest such word ("Phòng Tài chính - trước tháng": not
+             * at "-", two places left, but at "trước", on the column;
+             * le-thuy's Bảng 2), and left of the column only words that
+             * go on: a long cell's last word one place left of the next
+             * column ("... phối hợp với 02 nhà") is its own (binh-trung's
+             * rows 14 and 18, s34round) */
+            size_t next = at + chars + 1;
+            for (int x = 0; x < n_cols && cells[c].s[i] == ' ' && i + 1 < cells[c].n && chars > 0; x++) {
+                size_t d = next > cols[x] ? next - cols[x] : cols[x] - next;
+                if (cols[x] > at + 3 && d < best &&
+                    (next >= cols[x] || memchr(cells[c].s + i + 1, ' ', cells[c].n - i - 1)))
+                    best = d, cut = i, cut_at = next;
+            }
+            chars++;
+        }
+        if (best < near) {
+            memmove(&cells[c + 2], &cells[c + 1], (size_t)(k - c - 1) * sizeof *cells);
+            cells[c + 1] = (Cell){cut_at, cells[c].n - cut - 1, cells[c].s + cut + 1};
+            cells[c].n = cut;
+            k++;
+        }
+    }
+    return k;
+}
+
+/* The k cells of a row's STT line, its last cut before its first word
+ * at or right of a later column's place when it runs more than three
+ * places past it (again for the rest, at most TXT_MAX_CELLS): two cells
+ * printed one space apart, the second pushed right by the first's
+ * longest line ("... 17.7, 17.8, Thường xuyên trong năm 2024": the
+ * time was read into the person's cell, its own left empty, exit 0;
+ * binh-trung's rows 17 and 18 through Chromium's and LibreOffice's
+ * PDFs and pdftotext -layout, s35round). A cell's own words reach a
+ * column's place by a character or two at most (-layout's rounding).
+ * Not the row's first cell after its STT: a group row's title ("IV  Văn
+ * hóa - Xã hội - ...") spans the columns. Its count. */
+int txt_cut_pushed(const size_t *cols, int n_cols, Cell *cells, int k)
+{
+    while (k > 2 && k < TXT_MAX_CELLS) { /* not the row's first text: a group row's title spans the row */
+        Cell *c = &cells[k - 1];
+        size_t end = c->at + utf8_count(c->s, c->n), cut = 0, cut_at = 0;
+        int x = 0;
+        while (x < n_cols && !(cols[x] > c->at + 3 && cols[x] + 3 < end))
+            x++;
+        if (x == n_cols)
+            break;
+        size_t chars = 0;
+        for (size_t i = 0; i < c->n && !cut; i++) {
+            if (((unsigned char)c->s[i] & 0xC0) == 0x80)
+                continue;
+            if (c->s[i] == ' ' && c->at + chars + 1 >= cols[x])
+                cut = i, cut_at = c->at + chars + 1;
+            chars++;
+        }
+        if (!cut)
+            break;
+        cells[k] = (Cell){cut_at, c->n - cut - 1, c->s + cut + 1};
+        c->n = cut;
+        k++;
+    }
+    return k;
+}
+
+/* Whether a cell's line c, going on its cell's last line prev[0..n)
+ * (chars its column's longest line), begins a line of its own there (a
+ * line break in the cell, the .md's <br>): the last line ends a sentence
+ * ('.'), c begins in a capital, and c's first word would have fitted on
+ * that line, two places to spare: its column did not wrap it. Without
+ * it the cell's lines ran into one ("... 17.10. Công chức ...":
+ * binh-trung's rows 17 and 19 through PDFs; s35round). */
+int txt_cell_break(const char *prev, size_t n, const Cell *c, size_t chars)
+{
+    if (!n || prev[n - 1] != '.' || vi_letter_case(c->s, NULL) <= 0)
+        return 0;
+    const char *sp = memchr(c->s, ' ', c->n);
+    size_t word = utf8_count(c->s, sp ? (size_t)(sp - c->s) : c->n);
+    return utf8_count(prev, n) + 1 + word + 2 <= chars;
+}
+
+/* A header cell's own middle, its line's: "Số tiêu" over "chí phấn" over
+ * the STT line (over "đấu hoàn thành"), left in a column whose numbers
+ * stand right of it, had its middle in the column to its left, whose
+ * header took it ("Số tiêu Tên xã", exit 0: s34mut's LOW, s35low). */
+void txt_head_middles(const Line *L, size_t first, size_t hd, signed char g[TXT_MAX_HEAD][TXT_MAX_CELLS],
+                      size_t mid[TXT_MAX_HEAD][TXT_MAX_CELLS])
+{
+    Cell cells[TXT_MAX_HEAD][TXT_MAX_CELLS];
+    int k[TXT_MAX_HEAD];
+    size_t h = hd < TXT_MAX_HEAD ? hd : TXT_MAX_HEAD;
+    for (size_t l = 0; l < h; l++)
+        k[l] = txt_split_cells(L[first + l].s, L[first + l].n, cells[l]);
+    for (size_t l = 0; l < h; l++)
+        for (int c = 0; c < k[l]; c++) {
+            const Cell *a = &cells[l][c];
+            size_t w = utf8_count(a->s, a->n);
+            mid[l][c] = a->at + w / 2;
+            for (size_t o = 0; o < h && g[l][c] < 0; o++)
+                for (int d = 0; d < k[o]; d++) {
+                    const Cell *b = &cells[o][d];
+                    size_t wb = utf8_count(b->s, b->n);
+                    if (o != l && g[o][d] < 0 && b->at + 1 >= a->at && b->at <= a->at + 1 && wb > w)
+                        w = wb, mid[l][c] = b->at + wb / 2;
+                }
+        }
 }

@@ -39,7 +39,7 @@
 #include "txt_cells.h"
 #include "vi.h"
 
-enum { MAX_COLS = 16, MAX_CELLS = TXT_MAX_CELLS, MAX_HEAD = 4, MAX_ROWS = 4000 };
+enum { MAX_COLS = 16, MAX_CELLS = TXT_MAX_CELLS, MAX_HEAD = TXT_MAX_HEAD, MAX_ROWS = 4000 };
 
 /* Whether the k cells of a line begin a row: its STT at the table's
  * first column (stt_at, within three), or "Tổng cộng" there or in the
@@ -73,8 +73,14 @@ static int lone_number(const Cell *cells, int k, size_t stt_at)
  * line under it, a row of 1 MB over 4,000 lines took 2.4 s (s34review). */
 static int wrapped_words(const Cell *rc, int kr, const Cell *cells, int k, size_t stt_at)
 {
+    /* the STT column ends where a row's text begins within three places
+     * ("  1  Làm đường": the text at 5, the STT at 2; s35round) */
+    size_t own = stt_at + 3;
+    for (int r = 0; r < kr; r++)
+        if (rc[r].at > stt_at && rc[r].at <= own && !(r == 0 && txt_stt_cell(rc[0].s, rc[0].n)))
+            own = rc[r].at - 1;
     for (int c = 0; c < k; c++) {
-        if (cells[c].at <= stt_at + 3)
+        if (cells[c].at <= own)
             return 0;
         size_t end = cells[c].at + utf8_count(cells[c].s, cells[c].n);
         for (int r = 0; r < kr; r++)
@@ -295,8 +301,6 @@ static int opens_next(const Line *L, size_t x, size_t y, size_t last, const Grid
     return 1;
 }
 
-static int cut_at_columns(const size_t *cols, int n_cols, Cell *cells, int k, size_t near);
-
 /* Whether line l of a table (its header's last line's cells hc, hk) is
  * none of its rows' lines: empty, a page's number, the header again;
  * else its cells, cut at its page's columns as write_grid reads them. */
@@ -309,7 +313,7 @@ static int no_row_line(const Line *L, size_t l, const Cell *hc, int hk, size_t s
     int n;
     const size_t *cols = grid_of(G, l, &n);
     if (!row_start(cells, *k, stt_at))
-        *k = cut_at_columns(cols, n, cells, *k, 3);
+        *k = txt_cut_at_columns(cols, n, cells, *k, 3);
     return 0;
 }
 
@@ -461,12 +465,19 @@ static int row_columns(const Line *L, size_t first, size_t hd, size_t last, size
         /* a totals row's "Cộng" is centred over the cells it merges: it
          * sets no column (it made one of its own, and the table did not
          * line up: le-thuy's Bảng 1 through Chromium, s33round) */
+        size_t prev = (size_t)-1; /* the column place the line's cell before fell at */
         for (int c = !row || txt_stt_cell(cells[0].s, cells[0].n) ? 0 : 1; c < k; c++) {
             int j = 0;
-            while (j < n_cols && (cols[j] + 3 < cells[c].at || cells[c].at + 3 < cols[j]))
+            /* two cells of a line are two columns, however near: "  1  Làm
+             * đường" (an STT and its text three places apart) made one,
+             * no table, its rows paragraphs, exit 0 (s34mut; s35round) */
+            while (j < n_cols && (cols[j] + 3 < cells[c].at || cells[c].at + 3 < cols[j] || cols[j] == prev))
                 j++;
-            if (j < n_cols)
+            if (j < n_cols) {
+                prev = cols[j];
                 continue;
+            }
+            prev = cells[c].at;
             if (n_cols == MAX_COLS)
                 return -1;
             int at = n_cols++;
@@ -478,45 +489,6 @@ static int row_columns(const Line *L, size_t first, size_t hd, size_t last, size
         }
     }
     return n_cols;
-}
-
-/* The k cells of a line of a row's words, each cut where a column begins
- * (nearer than near places: 3, within two) after one space only (two cells -layout printed one space apart, "toàn
- * xã và các Ban công tác mặt trận": "các" ends column 1's words, "Ban"
- * begins column 2's); their count, at most MAX_CELLS. Without it the
- * line ended the table as a note across the columns, the rows under it
- * that note's words, exit 0 (s34review). */
-static int cut_at_columns(const size_t *cols, int n_cols, Cell *cells, int k, size_t near)
-{
-    for (int c = 0; c < k && k < MAX_CELLS; c++) {
-        size_t chars = 0, at = cells[c].at, cut = 0, cut_at = 0, best = near;
-        for (size_t i = 0; i < cells[c].n; i++) {
-            if (((unsigned char)cells[c].s[i] & 0xC0) == 0x80)
-                continue;
-            /* the word after it begins within two places of a column:
-             * the nearest such word ("Phòng Tài chính - trước tháng": not
-             * at "-", two places left, but at "trước", on the column;
-             * le-thuy's Bảng 2), and left of the column only words that
-             * go on: a long cell's last word one place left of the next
-             * column ("... phối hợp với 02 nhà") is its own (binh-trung's
-             * rows 14 and 18, s34round) */
-            size_t next = at + chars + 1;
-            for (int x = 0; x < n_cols && cells[c].s[i] == ' ' && i + 1 < cells[c].n && chars > 0; x++) {
-                size_t d = next > cols[x] ? next - cols[x] : cols[x] - next;
-                if (cols[x] > at + 3 && d < best &&
-                    (next >= cols[x] || memchr(cells[c].s + i + 1, ' ', cells[c].n - i - 1)))
-                    best = d, cut = i, cut_at = next;
-            }
-            chars++;
-        }
-        if (best < near) {
-            memmove(&cells[c + 2], &cells[c + 1], (size_t)(k - c - 1) * sizeof *cells);
-            cells[c + 1] = (Cell){cut_at, cells[c].n - cut - 1, cells[c].s + cut + 1};
-            cells[c].n = cut;
-            k++;
-        }
-    }
-    return k;
 }
 
 /* The grids of the table of lines L[first..last] (hd header lines from
@@ -584,35 +556,46 @@ static int page_grids(const Line *L, size_t first, size_t hd, size_t last, size_
     return 0;
 }
 
-/* The middle of each cell of the header's lines L[first..first + hd) (the
- * first MAX_HEAD; g their column groups, -1 none) into mid: that of the
- * widest line of its wrapped cell, the header lines' cells (no group's)
- * that begin at its place, within one: a wrapped cell's lines stand left
- * in its column, and a short line's own middle ("Số tiêu" over "chí
- * phấn" over the STT line, its column's numbers right of it) fell in the
- * column to its left, whose header took it ("Số tiêu Tên xã", exit 0:
- * s34mut's LOW). Each line split once. */
-static void head_middles(const Line *L, size_t first, size_t hd, signed char g[MAX_HEAD][MAX_CELLS],
-                         size_t mid[MAX_HEAD][MAX_CELLS])
+/* The cells of line l of a table's rows (not its header) as write_grid
+ * reads them, cut at its page's columns (cut_pushed on a row's STT line,
+ * else cut_at_columns), their count; 0 for a line of no cell, a page's
+ * number or the header again (hc, hk). *starts: whether it begins a row. */
+static int body_cells(const Line *L, size_t l, size_t stt_at, const Grids *G, const Cell *hc, int hk,
+                      Cell *cells, int *starts)
 {
-    Cell cells[MAX_HEAD][MAX_CELLS];
-    int k[MAX_HEAD];
-    size_t h = hd < MAX_HEAD ? hd : MAX_HEAD;
-    for (size_t l = 0; l < h; l++)
-        k[l] = txt_split_cells(L[first + l].s, L[first + l].n, cells[l]);
-    for (size_t l = 0; l < h; l++)
-        for (int c = 0; c < k[l]; c++) {
-            const Cell *a = &cells[l][c];
-            size_t w = utf8_count(a->s, a->n);
-            mid[l][c] = a->at + w / 2;
-            for (size_t o = 0; o < h && g[l][c] < 0; o++)
-                for (int d = 0; d < k[o]; d++) {
-                    const Cell *b = &cells[o][d];
-                    size_t wb = utf8_count(b->s, b->n);
-                    if (o != l && g[o][d] < 0 && b->at + 1 >= a->at && b->at <= a->at + 1 && wb > w)
-                        w = wb, mid[l][c] = b->at + wb / 2;
-                }
+    int k = txt_split_cells(L[l].s, L[l].n, cells);
+    *starts = 0;
+    if (k <= 0 || lone_number(cells, k, stt_at) || (hk && same_line(&L[l], hc, hk)))
+        return 0;
+    *starts = row_start(cells, k, stt_at);
+    int lc;
+    const size_t *lcols = grid_of(G, l, &lc);
+    return *starts ? txt_cut_pushed(lcols, lc, cells, k) : txt_cut_at_columns(lcols, lc, cells, k, 3);
+}
+
+/* Each grid's columns' longest line in characters, chars[g * MAX_COLS +
+ * j] (txt_cell_break), of the rows of the table of lines L[first + hd..
+ * last] (grids G, the header's last line's cells hc, hk), less a cell
+ * across the next column; malloc'd, the caller frees it. */
+static size_t *column_chars(const Line *L, size_t first, size_t hd, size_t last, size_t stt_at, const Grids *G,
+                            const Cell *hc, int hk)
+{
+    Cell cells[MAX_CELLS];
+    size_t *chars = xmalloc((size_t)G->count * MAX_COLS * sizeof *chars);
+    memset(chars, 0, (size_t)G->count * MAX_COLS * sizeof *chars);
+    for (size_t l = first + hd; l <= last; l++) {
+        int n, starts, k = body_cells(L, l, stt_at, G, hc, hk, cells, &starts);
+        const size_t *cols = grid_of(G, l, &n);
+        for (int c = 0; c < k; c++) {
+            int j = column_at(G, l, &cells[c]);
+            size_t w = utf8_count(cells[c].s, cells[c].n);
+            /* not a cell across the next column (a group row's title) */
+            if (j >= 0 && (j + 1 >= n || cells[c].at + w <= cols[j + 1] + 3) &&
+                w > chars[G->at[l - first] * MAX_COLS + (size_t)j])
+                chars[G->at[l - first] * MAX_COLS + (size_t)j] = w;
         }
+    }
+    return chars;
 }
 
 /* Writes the table of lines L[first..last] (hd header lines from first)
@@ -658,28 +641,21 @@ static int write_grid(const Line *L, size_t first, size_t hd, size_t last, size_
     Buf *text = xmalloc((n_rows + 1) * (size_t)n_cols * sizeof *text);
     memset(text, 0, (n_rows + 1) * (size_t)n_cols * sizeof *text);
     signed char g[MAX_HEAD][MAX_CELLS], span[MAX_HEAD][MAX_CELLS];
-    /* a header of wrapped cells (groups 0: imp_txt_layout_tables) has
-     * none: "Số tiêu chí phấn" over "đấu hoàn thành" is one cell's */
+    /* groups 0 (a header of wrapped cells: imp_txt_layout_tables): none */
     header_groups(L, first, groups ? hd : 0, cols, n_cols, g, span);
     size_t mid_at[MAX_HEAD][MAX_CELLS]; /* its header cells' middles */
-    head_middles(L, first, hd, g, mid_at);
+    txt_head_middles(L, first, hd, g, mid_at);
     unsigned *up = centred_lines(L, first, hd, last, stt_at, &G, hc, hk);
+    size_t *chars = column_chars(L, first, hd, last, stt_at, &G, hc, hk);
+    size_t *from = xmalloc((n_rows + 1) * (size_t)n_cols * sizeof *from); /* each cell's last line's start */
     Buf group[MAX_COLS] = {{0}}; /* each column's group's name */
     int ok = 1;
     size_t row = 0; /* row 0 the header */
     for (size_t l = first; l <= last && ok; l++) {
-        int k = txt_split_cells(L[l].s, L[l].n, cells);
-        if (k <= 0 || (l >= first + hd && lone_number(cells, k, stt_at)))
-            continue;
-        int header = l < first + hd;
-        if (!header && hd && same_line(&L[l], hc, hk))
-            continue; /* the header again, at a page's top */
-        int starts = !header && row_start(cells, k, stt_at);
-        if (!header && !starts) {
-            int lc;
-            const size_t *lcols = grid_of(&G, l, &lc);
-            k = cut_at_columns(lcols, lc, cells, k, 3);
-        }
+        int header = l < first + hd, starts = 0;
+        int k = header ? txt_split_cells(L[l].s, L[l].n, cells) : body_cells(L, l, stt_at, &G, hc, hk, cells, &starts);
+        if (k <= 0)
+            continue; /* no cell, a page's number, the header again */
         if (starts)
             row++;
         else if (!header && column_at(&G, l, &cells[0]) <= 0)
@@ -694,8 +670,7 @@ static int write_grid(const Line *L, size_t first, size_t hd, size_t last, size_
             }
             if (header) { /* under the column its middle stands in */
                 Cell mid = cells[c];
-                mid.at = l - first < MAX_HEAD && c < MAX_CELLS ? mid_at[l - first][c]
-                                                               : mid.at + utf8_count(cells[c].s, cells[c].n) / 2;
+                mid.at = l - first < MAX_HEAD ? mid_at[l - first][c] : mid.at + utf8_count(mid.s, mid.n) / 2;
                 j = column_of(cols, n_cols, &mid);
                 j = j < 0 ? 0 : j;
                 if (used[j])
@@ -715,9 +690,15 @@ static int write_grid(const Line *L, size_t first, size_t hd, size_t last, size_
             if (!ok)
                 break;
             used[j] = 1;
-            Buf *b = &text[into * (size_t)n_cols + (size_t)j];
-            if (b->len)
+            size_t at = into * (size_t)n_cols + (size_t)j;
+            Buf *b = &text[at];
+            if (b->len && !header &&
+                txt_cell_break(b->data + from[at], b->len - from[at], &cells[c],
+                               chars[G.at[l - first] * MAX_COLS + (size_t)j]))
+                buf_puts(b, "<br>");
+            else if (b->len)
                 buf_putc(b, ' ');
+            from[at] = b->len;
             for (size_t i = 0; i < cells[c].n; i++) {
                 if (cells[c].s[i] == '|')
                     buf_putc(b, '\\');
@@ -735,6 +716,8 @@ static int write_grid(const Line *L, size_t first, size_t hd, size_t last, size_
     for (int j = 0; j < n_cols; j++)
         buf_free(&group[j]);
     free(text);
+    free(from);
+    free(chars);
     free(up);
     free(G.at);
     free(G.cols);
@@ -925,13 +908,16 @@ static size_t table_top(const Line *L, size_t l, size_t stt_at, size_t floor, si
 /* Whether the k cells of a line under a row (its cells rc, kr) are that
  * row's cells' words though they run across a column: the first begins
  * where one of the row's cells after its STT begins (within one place),
- * and cut once where those begin (cut_at_columns, within one place) each
- * piece stays in its column (wrapped_words): "bệnh cho nhân dân toàn xã
- * và các Ban công tác mặt trận", two cells -layout printed one space
- * apart. Under the last row (no row under it to tell, row_follows) such
- * a line was the Biểu's note, exit 0 (s34review's LOW). A note across
- * the columns begins elsewhere (at the margin, the STT, between two
- * columns: s33low), or crosses more than one column's start. */
+ * and cut once where those begin (txt_cut_at_columns: a word at the very
+ * place) each piece stays in its column (wrapped_words): "bệnh cho nhân
+ * dân toàn xã và các Ban công tác mặt trận", two cells -layout printed
+ * one space apart. Under the last row (no row under it to tell,
+ * row_follows) such a line was the Biểu's note, exit 0 (s34review's LOW).
+ * A note across the columns begins elsewhere (at the margin, the STT,
+ * between two columns: s33low), or crosses more than one column's start;
+ * the text's next paragraph at the first cell's place, "(Chi tiết theo
+ * Biểu 01 đính kèm).", has no word at a column's very place ("01" one
+ * short: le-thuy through LibreOffice's PDF, round33). */
 static int touches_columns(const Cell *rc, int kr, const Cell *cells, int k, size_t stt_at)
 {
     size_t cols[MAX_CELLS];
@@ -945,7 +931,7 @@ static int touches_columns(const Cell *rc, int kr, const Cell *cells, int k, siz
         return 0;
     Cell cut[MAX_CELLS];
     memcpy(cut, cells, (size_t)k * sizeof *cut);
-    int kc = cut_at_columns(cols, n_cols, cut, k, 2);
+    int kc = txt_cut_at_columns(cols, n_cols, cut, k, 1);
     return kc == k + 1 && wrapped_words(rc, kr, cut, kc, stt_at);
 }
 
@@ -1009,7 +995,14 @@ static size_t table_end(const Line *L, size_t n, size_t l, size_t stt_at, const 
         }
         new_page = (new_page || again) && !row;
         if (row)
-            memcpy(rc, cells, sizeof rc), kr = m, taken = 0;
+            taken = 0;
+        if (row || (kr == 1 && m > 0 && !again))
+            memcpy(rc, cells, sizeof rc), kr = m; /* an STT alone on its
+                    * line: its row's cells stand on the line under it (a
+                    * centred row); else a paragraph right under the table
+                    * ran across those and went into the row's cells, cut
+                    * at its columns, exit 0 (le-thuy's Bảng 2 through
+                    * LibreOffice's PDF, no empty line after it; s35round) */
         last = next;
     }
     /* no row came: a note under a row carried over a page went into its

@@ -10,8 +10,9 @@
  * word (s30foreign). This pass leaves such a line empty, so that the
  * sentence joins back over the page break as it does without a number.
  * A line is a page's number only where a page's number stands (the first
- * line of a page, after the form feed pdftotext writes there, or the last
- * one before it) and only when it is that page's number ("2", "- 2 -",
+ * line of a page, after the form feed pdftotext writes there or under an
+ * empty line or two after a form feed alone on its line, or the last one
+ * before it) and only when it is that page's number ("2", "- 2 -",
  * "Trang 2", "2/9" on the second page): a cell or a figure "2" elsewhere
  * is text. A scanned plan's text (an OCR's, a form feed after each page)
  * repeats the page's running header ("UBND XÃ ĐỒNG HƯU - Kế hoạch số
@@ -246,6 +247,7 @@ int imp_txt_page_numbers(const char *s, size_t len, Buf *out)
     size_t n_heads = running_heads(s, len, &heads), text_end = len; /* after its last word */
     while (text_end && (is_space(s[text_end - 1]) || s[text_end - 1] == '\n'))
         text_end--;
+    int top = 0; /* blank lines since a page's form feed on a line of its own */
     for (size_t at = 0; at < len;) {
         const char *nl = memchr(s + at, '\n', len - at);
         size_t end = nl ? (size_t)(nl - s) : len, next = nl ? end + 1 : len;
@@ -256,7 +258,13 @@ int imp_txt_page_numbers(const char *s, size_t len, Buf *out)
         /* or the text's last line, on a page after the first, its form
          * feed left off: its "3" was the signer's name (s32foreign) */
         int last = (next < len && s[next] == '\f') || (page > 1 && at < text_end && end >= text_end);
-        long number = feed || last ? page_number(s + at, end - at) : 0;
+        /* or its first after a form feed alone on its line and an empty
+         * line or two: "\f", "", "   2" was read as text, "2 phạm vi toàn
+         * xã ...", exit 0 (s34mut; s35round) */
+        int blank = blank_line(s, at, next);
+        top = feed ? blank : top && top <= 3 && blank ? top + 1 : top && top <= 3 ? -1 : 0;
+        long number = feed || last || top < 0 ? page_number(s + at, end - at) : 0;
+        top = top < 0 ? 0 : top;
         while (h < n_heads && heads[h] < at)
             h++;
         int head = h < n_heads && heads[h] == at; /* a running header */

@@ -162,9 +162,9 @@ EOF
     printf '%s\n' "$2"; } >"$work/$1.txt"
     imp "$1"
 }
-last_row touch '        bệnh cho nhân dân toàn xã và các Ban công tác mặt trận'
+last_row touch '        bệnh cho nhân dân toàn xã, và các Ban công tác mặt trận'
 if [ "$st" -eq 0 ] && ! grep -q '^    note:' "$work/touch.yaml" &&
-    grep -qF -- '- ["Tuyên truyền phòng chống dịch bệnh cho nhân dân toàn xã và các", "Trạm y tế xã Ban công tác mặt trận", "quý II"]' "$work/touch.yaml"; then
+    grep -qF -- '- ["Tuyên truyền phòng chống dịch bệnh cho nhân dân toàn xã, và các", "Trạm y tế xã Ban công tác mặt trận", "quý II"]' "$work/touch.yaml"; then
     ok "4 a last row's cell line touching the next column (one space) is the row's, cut at the column: no note"
 else
     not_ok "4 status $st; $(rows touch)"
@@ -241,7 +241,7 @@ for n in (1000, 4000):
     with open('%s/touch%d.txt' % (sys.argv[1], n), 'w', encoding='utf-8') as f:
         f.write('KẾ HOẠCH\n\nBiểu 01\nSTT     Nội dung nhiệm vụ                 Đơn vị thực hiện        Thời gian\n')
         f.write(' 1      Tuyên truyền phòng chống dịch     Trạm y tế xã            quý II\n')
-        f.write('        bệnh cho nhân dân toàn xã và các Ban công tác mặt trận\n' * n)
+        f.write('        bệnh cho nhân dân toàn xã, và các Ban công tác mặt trận\n' * n)
 PY
 scaling_case "T a Biểu's last row over 1,000 and 4,000 lines each touching the next column" \
     "$timed" import -o - "$work/touch1000.txt" -- "$timed" import -o - "$work/touch4000.txt"

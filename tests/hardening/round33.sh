@@ -21,8 +21,20 @@
 #      all its cells; its signature's "CHỦ TỊCH" above "TM. ...";
 #  tam-duong via pdf-layout (HIGH) the group row "I  CẢI CÁCH THỂ CHẾ"
 #      took the next row's first line (a cell centred in its row).
-# Conversions are batched (one soffice for every .docx, Chromium two at a
-# time). Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
+# Session 35 (s35round) added LibreOffice's PDF of khgen's .docx read by
+# `pdftotext -layout` and plain `pdftotext` (10 rows), each failing before:
+#  binh-trung via lo-pdf-layout (HIGH) rows 17 and 18 of Biểu 01: the time
+#      printed one space after the person cell's longest line, read into
+#      the person's cell, its own empty (Chromium's text the same: its
+#      LEFT row, now removed); and a cell's line breaks (<br>) spaces;
+#  le-thuy via lo-pdf-layout (HIGH) "(Chi tiết theo Biểu 01 đính kèm)."
+#      right under Bảng 2 (no empty line) went into row 3's cells;
+#  binh-trung/tam-duong via lo-pdf-plain: pdftotext's reading order puts
+#      a paragraph's short last line before it (round33.py's MOVES, an
+#      expected loss); le-thuy via lo-pdf-plain a LEFT row (its body table
+#      column by column, as through Chromium).
+# Conversions are batched (one soffice for every .docx, then one for every
+# PDF of them, Chromium two at a time beside). Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
 LC_ALL=C.UTF-8
@@ -38,8 +50,8 @@ while IFS='	' read -r verdict text; do
     "not ok") not_ok "$text"; rows=$((rows + 1)) ;;
     esac
 done <"$work/rows.txt"
-# every (plan, producer) row ran: 5 plans, 9 producers
-[ "$rows" -ge 45 ] || not_ok "only $rows rows of the table ran (want 45): $(head -c 600 "$work/rows.err")"
+# every (plan, producer) row ran: 5 plans, 11 producers
+[ "$rows" -ge 55 ] || not_ok "only $rows rows of the table ran (want 55): $(head -c 600 "$work/rows.err")"
 
 # ---- the same findings on the texts the table made (round33-*.txt: pdftotext -layout of
 # Chromium's PDFs), kept so that each fix is guarded whatever a later Chromium prints ------
@@ -91,7 +103,7 @@ y=$work/m/bt34.yaml
 if ! grep -q KH762 "$work/m/bt34.err" &&
     grep -q '{c1: "3", c2: "Thủy lợi và phòng, chống thiên tai", c3: "Công chức Địa chính phụ trách lĩnh vực nông nghiệp (đồng chí Hoàng Phương Lan)"' "$y" &&
     grep -q '{c1: "16", c2: "Văn hóa", c3: "Công chức Văn hoá phối hợp với Chủ tịch Mặt trận tổ quốc xã", c4: "Hoàn thành' "$y" &&
-    grep -q '{c1: "19", c2: "Quốc phòng và An ninh", c3: "Công chức Chỉ huy trưởng quân sự xã phụ trách Chỉ tiêu 19.1. Trưởng Công an xã phụ trách Chỉ tiêu 19.2.", c4: "Thường xuyên' "$y"; then
+    grep -q '{c1: "19", c2: "Quốc phòng và An ninh", c3: "Công chức Chỉ huy trưởng quân sự xã phụ trách Chỉ tiêu 19.1.\\nTrưởng Công an xã phụ trách Chỉ tiêu 19.2.", c4: "Thường xuyên' "$y"; then
     ok "P6 a Biểu of three pages, its columns set anew on each page, its cells centred on their STT lines: every row read (no KH762)"
 else
     not_ok "P6 $(head -c 300 "$work/m/bt34.err") $(grep -n 'c1: "3"\|c1: "16"\|c1: "19"' "$y" | tr '\n' '|' | head -c 700)"
@@ -109,6 +121,35 @@ if grep -q '^ *- {key: stt, type: stt, header: "TT"}$' "$y" &&
     ok "P7 a body table whose 'TT' prints 'T' over 'T' around its header line, its cells centred (an STT alone on its line): a table, each cell in its row"
 else
     not_ok "P7 $(grep -n 'Bảng 2\|Dự trữ\|Kiện toàn Ban\|header: "TT"' "$y" | head -6 | tr '\n' '|' | head -c 700)"
+fi
+
+# ---- session 35 (s35round): the same text's rows 17 and 18 (round34-binhtrung.txt): the
+# person cell's longest line runs past the time column's place, "Thường xuyên trong năm
+# 2024" printed one space after it on the row's STT line (cut_pushed); and its cells' line
+# breaks (the .md's <br>: "... 17.10." over "Công chức ...", row 19's "19.1." over "Trưởng
+# ..."), lines that end a sentence where the next line's first word would have fitted
+# (txt_cell_break). Before: the time in the person's cell, its own empty, exit 0 (LibreOffice's
+# PDF prints these rows so too); the line breaks spaces.
+y=$work/m/bt34.yaml
+if grep -q '{c1: "17", c2: "Môi trường và an toàn thực phẩm", c3: "Công chức Địa chính phụ trách lĩnh vực nông nghiệp phụ trách Chỉ tiêu 17.1, 17.4, 17.9, 17.10.\\nCông chức Địa chính phụ trách lĩnh vực Môi trường phụ trách Chỉ tiêu 17.2, 17.3, 17.5, 17.6, 17.7, 17.8, 17.11, 17.12.\\nCác Đoàn thể xã hỗ trợ trong quá trình rà soát, cập nhật số liệu.", c4: "Thường xuyên trong năm {year}"}' "$y" &&
+    grep -q '{c1: "18", c2: "Hệ thống chính trị và tiếp cận pháp luật", c3: "Công chức Văn phòng – Thống kê phối hợp với Công chức Địa chính, Công chức Tư Pháp – Hộ tịch, Công chức Văn hoá, Chủ tịch hội liên hiệp phụ nữ xã", c4: "Thường xuyên trong năm {year}"}' "$y" &&
+    [ "$(grep -c 'c3: "[^"]*\\n' "$y")" = 2 ]; then
+    ok "P8 a row's time printed one space after its person cell's longest line is the time's; a cell's line breaks read (rows 17 and 19), no others"
+else
+    not_ok "P8 $(grep -n 'c1: "1[789]"' "$y" | tr '\n' '|' | head -c 900)"
+fi
+
+# le-thuy through LibreOffice's PDF and pdftotext -layout (round35-lethuy-lo.txt): no empty
+# line after Bảng 2, whose row 3 has its STT alone on its line. Before: the paragraph
+# "(Chi tiết theo Biểu 01 đính kèm)." under it went into row 3's cells, cut at its columns
+# ("... phương tiện (Chi tiết theo Biểu" and "... huyện 01 đính kèm)"), exit 0.
+"$khgen" import --force -o "$work/m/lt35.yaml" "$top/tests/hardening/round35-lethuy-lo.txt" >/dev/null 2>"$work/m/lt35.err"
+y=$work/m/lt35.yaml
+if grep -q '^ *- task: Dự trữ vật tư, phương tiện$' "$y" && grep -q '^ *lead: ban-chi-huy-quan-su-huyen$' "$y" &&
+    grep -q '^ *- para: (Chi tiết theo {att bieu-01} đính kèm).$' "$y"; then
+    ok "P9 a paragraph right under a table whose last row's STT stands alone on its line is a paragraph, not the row's words"
+else
+    not_ok "P9 $(grep -n 'Dự trữ\|Chi tiết theo\|lead: ban' "$y" | tr '\n' '|' | head -c 700)"
 fi
 
 # ---- linear: pages whose numbers stand over empty lines; centred rows --------------------
