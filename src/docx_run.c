@@ -117,8 +117,26 @@ static void field_char(DocxFields *f, const xmlNode *t)
         }
     } else if (strcmp(type, "end") == 0 && f->depth > 0) {
         f->depth--;
+        if (!page_result(f))
+            buf_reset(&f->held); /* the page's number, ended: not the plan's */
     }
     xmlFree(type);
+}
+
+void docx_hidden_fields(DocxFields *f, const xmlNode *run)
+{
+    for (const xmlNode *t = run ? run->children : NULL; t; t = t->next)
+        if (docx_is(t, "fldChar"))
+            field_char(f, t);
+        else if (docx_is(t, "instrText"))
+            code_piece(f, t);
+}
+
+void docx_fields_end(DocxFields *f, Buf *into)
+{
+    if (into && f->held.len)
+        buf_putn(into, f->held.data, f->held.len);
+    buf_free(&f->held);
 }
 
 /* A symbol import has no character for: named to f's reader (a review
@@ -334,7 +352,9 @@ int docx_run_piece(DocxFields *f, const xmlNode *t, const xmlNode *rpr, const Do
         code_piece(f, t);
         return 0; /* the caller's notes read the code too */
     }
-    int shown = !nested_code(f) && !page_result(f);
+    int shown = !nested_code(f);
+    if (shown && page_result(f))
+        out = &f->held; /* until its end says it was the page's number */
     if (docx_is(t, "t")) {
         xmlChar *held = shown ? xmlNodeGetContent(t) : NULL, *s = held;
         if (s && xmlNodeGetSpacePreserve(t) != 1) {

@@ -9,12 +9,16 @@
 #include "util.h"
 
 /* The fields open in one paragraph, innermost last: each in its code
- * (between w:fldChar begin and separate) or its result. Zeroed to start. */
+ * (between w:fldChar begin and separate) or its result. Zeroed to start;
+ * docx_fields_end at the paragraph's end frees what it holds. */
 typedef struct DocxFields {
     unsigned char result[32]; /* 1: past its separate */
     unsigned char paging[32]; /* 1: a page-number field (docx_page_field) */
     char word[32][16];        /* the first word of its code, so far */
     int depth;                /* may exceed 32: those are counted only */
+    /* what a page-number field's result shows so far (its saved number),
+     * held back from the text until the field's end drops it */
+    Buf held;
     /* told of each symbol that has no Unicode character here (its font,
      * its code as in the file), which is left out of the text; may be NULL */
     void (*missed)(void *ctx, const char *font, unsigned code);
@@ -54,11 +58,25 @@ char *docx_rfonts_font(const xmlNode *rpr, const char *attr);
  * holds another field (`{ IF { MERGEFIELD x } ... }`: the inner field's
  * cached result) is not shown and not appended, nor the result of a
  * page-number field (docx_page_field: "Trang 1" read its saved "1",
- * s32attack; a w:instrText tells its code and returns 0, for the
- * caller's field notes). Returns 1 when t was one
+ * s32attack; it goes to f->held until the field ends, docx_fields_end; a
+ * w:instrText tells its code and returns 0, for the caller's field
+ * notes). Returns 1 when t was one
  * of these, 0 for any other element (a note's mark, a drawing). */
 int docx_run_piece(DocxFields *f, const xmlNode *t, const xmlNode *rpr, const DocxFonts *styled,
                    int caps, Buf *out);
+
+/* At the end of a paragraph, f's fields: a page-number field that never
+ * ended there (a damaged file: its w:fldChar end missing) held back the
+ * rest of the paragraph as its result, which was dropped without a word
+ * (s34review); that text, its saved number first, is appended to into
+ * (NULL: dropped), what Word last showed there. Frees f's held text. */
+void docx_fields_end(DocxFields *f, Buf *into);
+
+/* The field marks (w:fldChar, w:instrText) of run, a hidden run (Word
+ * neither shows nor prints its text), read into f: they still begin and
+ * end fields; skipped, a hidden `end` left a page number's field open,
+ * and the rest of the paragraph held as its result. */
+void docx_hidden_fields(DocxFields *f, const xmlNode *run);
 
 /* Whether code, a field's code (w:instrText's, w:fldSimple's w:instr),
  * is a page-number field's: PAGE, NUMPAGES, SECTIONPAGES. Word

@@ -319,3 +319,27 @@ int docx_run_hidden(const DocxStyles *st, const xmlNode *rpr, int para_hidden)
         xmlFree(id);
     return styled >= 0 ? styled : para_hidden;
 }
+
+DocxLook docx_run_look(const DocxStyles *st, const DocxStyles *fst, const xmlNode *rpr, int bold,
+                       int italic, int caps, const DocxFonts *pf)
+{
+    DocxLook look = {rpr ? docx_toggle_on(docx_child(rpr, "b")) : bold,
+                     docx_child(rpr, "i") ? docx_toggle_on(docx_child(rpr, "i")) : italic, caps,
+                     pf ? *pf : (DocxFonts){NULL, NULL}};
+    char *rstyle = rpr ? docx_attr(docx_child(rpr, "rStyle"), "val") : NULL;
+    if (rstyle) {
+        int sb = docx_style_flag(st, rstyle, 1, 0), si = docx_style_flag(st, rstyle, 1, 1);
+        if (!docx_child(rpr, "b") && sb >= 0)
+            look.bold = sb;
+        if (!docx_child(rpr, "i") && si >= 0)
+            look.italic = si;
+        int sc = docx_style_flag(st, rstyle, 1, 2);
+        look.caps = sc >= 0 ? sc : look.caps;
+        const char *a = docx_style_font(fst, rstyle, 1, 0), *h = docx_style_font(fst, rstyle, 1, 1);
+        look.fonts.ascii = a ? a : look.fonts.ascii;
+        look.fonts.hansi = h ? h : look.fonts.hansi;
+        xmlFree(rstyle);
+    }
+    look.caps = docx_run_caps(rpr, look.caps);
+    return look;
+}

@@ -81,6 +81,23 @@ int docx_run_hidden(const DocxStyles *st, const xmlNode *rpr, int para_hidden);
  * when no style of the chain sets it, "" a theme font. */
 const char *docx_style_font(const DocxStyles *st, const char *id, int character, int which);
 
+/* How a run with properties rpr (NULL: none) shows: bold and italic by
+ * its own w:b, w:i (a w:rPr without w:b is not bold), else by its
+ * character style's (w:rStyle, in st, through basedOn: LibreOffice
+ * writes "Strong Emphasis" and a user's bold styles so), else bold and
+ * italic (the paragraph's); in All Caps by its own w:caps, w:smallCaps,
+ * else its character style's, else caps; its fonts its own, else its
+ * character style's (in fst), else pf's (the paragraph's; NULL: none),
+ * as Word and LibreOffice draw it: the Symbol font of a style made "a"
+ * "α" there, and import read "a". The fonts' names are st's, fst's or
+ * pf's, living as long as they do. */
+typedef struct DocxLook {
+    int bold, italic, caps;
+    DocxFonts fonts;
+} DocxLook;
+DocxLook docx_run_look(const DocxStyles *st, const DocxStyles *fst, const xmlNode *rpr, int bold,
+                       int italic, int caps, const DocxFonts *pf);
+
 /* The fonts a run of a paragraph of paragraph style id (NULL: none) takes
  * before its own and its character style's: the paragraph style's, else
  * the document's defaults; both NULL when st is NULL. */

@@ -170,34 +170,13 @@ static void collect_runs(const DocxStyles *st, const xmlNode *n, int bold, int i
         }
         if (strcmp(name, "r") == 0) {
             const xmlNode *rpr = docx_child(c, "rPr");
-            if (docx_run_hidden(fst, rpr, inh >> 2 & 1))
-                continue; /* hidden text (its own, its styles'): Word neither shows nor prints it */
-            int b = rpr ? docx_toggle_on(docx_child(rpr, "b")) : bold;
-            int it = docx_child(rpr, "i") ? docx_toggle_on(docx_child(rpr, "i")) : italic;
-            char *rstyle = rpr ? docx_attr(docx_child(rpr, "rStyle"), "val") : NULL;
-            int caps = inh >> 1 & 1;
-            if (rstyle) {
-                int sb = docx_style_flag(st, rstyle, 1, 0), si = docx_style_flag(st, rstyle, 1, 1);
-                if (!docx_child(rpr, "b") && sb >= 0)
-                    b = sb;
-                if (!docx_child(rpr, "i") && si >= 0)
-                    it = si;
-                int sc = docx_style_flag(st, rstyle, 1, 2);
-                caps = sc >= 0 ? sc : caps;
-                xmlFree(rstyle);
+            if (docx_run_hidden(fst, rpr, inh >> 2 & 1)) {
+                docx_hidden_fields(fs, c); /* Word neither shows nor prints it */
+                continue; /* hidden text (its own, its styles'), its field marks read */
             }
-            caps = docx_run_caps(rpr, caps);
-            /* its font: its own, else its character style's, else the
-             * paragraph's (pf), as Word and LibreOffice draw it: the Symbol
-             * font of a style made "a" "α" there, and import read "a" */
-            DocxFonts fonts = pf ? *pf : (DocxFonts){NULL, NULL};
-            char *cstyle = rpr ? docx_attr(docx_child(rpr, "rStyle"), "val") : NULL;
-            if (cstyle) {
-                const char *a = docx_style_font(fst, cstyle, 1, 0), *h = docx_style_font(fst, cstyle, 1, 1);
-                fonts.ascii = a ? a : fonts.ascii;
-                fonts.hansi = h ? h : fonts.hansi;
-                xmlFree(cstyle);
-            }
+            DocxLook look = docx_run_look(st, fst, rpr, bold, italic, inh >> 1 & 1, pf);
+            int b = look.bold, it = look.italic, caps = look.caps;
+            DocxFonts fonts = look.fonts;
             if (*n_runs == *cap) {
                 *cap = *cap ? *cap * 2 : 8;
                 *runs = xrealloc(*runs, *cap * sizeof **runs);
@@ -256,6 +235,34 @@ static void collect_runs(const DocxStyles *st, const xmlNode *n, int bold, int i
             collect_runs(st, c, bold, inh, runs, n_runs, cap, rd, fs, pf);
         }
     }
+}
+
+/* The runs of paragraph p (collect_runs', with st, inh and pf as there):
+ * *n_runs of them, the array and each run's text the caller's to free.
+ * A page-number field it never ends gives back what it held: the rest
+ * of the paragraph, after its last run's text (docx_fields_end). */
+static Run *para_runs(const DocxStyles *st, const xmlNode *p, int inh, size_t *n_runs, Reader *rd,
+                      const DocxFonts *pf)
+{
+    Run *runs = NULL;
+    size_t cap = 0;
+    *n_runs = 0;
+    DocxFields fs = {.missed = symbol_missed, .ctx = rd, .unicode = docx_para_unicode(p)};
+    collect_runs(st, p, 0, inh, &runs, n_runs, &cap, rd, &fs, pf);
+    docx_fields_end(&fs, *n_runs ? &runs[*n_runs - 1].text : NULL);
+    return runs;
+}
+
+/* The text of n runs appended to out, a line break a space unless lines;
+ * each run's text and runs freed. */
+static void put_runs(Run *runs, size_t n, int lines, Buf *out)
+{
+    for (size_t i = 0; i < n; i++) {
+        for (size_t k = 0; k < runs[i].text.len; k++)
+            buf_putc(out, runs[i].text.data[k] == '\n' && !lines ? ' ' : runs[i].text.data[k]);
+        buf_free(&runs[i].text);
+    }
+    free(runs);
 }
 
 /* The text boxes in n (w:txbxContent, in a drawing or a VML shape) as
@@ -424,10 +431,8 @@ static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
     DocxFonts pf = docx_para_fonts(&rd->styles, style);
     if (style)
         xmlFree(style);
-    Run *runs = NULL;
-    size_t n_runs = 0, cap = 0;
-    DocxFields fs = {.missed = symbol_missed, .ctx = rd, .unicode = docx_para_unicode(p)};
-    collect_runs(&rd->styles, p, 0, style_i | style_c << 1 | style_v << 2, &runs, &n_runs, &cap, rd, &fs, &pf);
+    size_t n_runs;
+    Run *runs = para_runs(&rd->styles, p, style_i | style_c << 1 | style_v << 2, &n_runs, rd, &pf);
     /* as Markdown: emphasis that is not the whole paragraph's, links */
     int all_bold, all_italic, unbold = docx_runs_unbold(runs, n_runs); /* round23 R8 */
     int partly = 0; /* "**IV. X:** Y": a bold style's text unbolded (round22 --stress s4) */
@@ -535,11 +540,9 @@ static void cell_text(const xmlNode *n, Buf *out, int depth, Reader *rd)
         if (docx_is(c, "tbl") && rd) {
             nested_note(rd, c, depth, &nested);
         } else if (docx_is(c, "p")) {
-            Run *runs = NULL;
-            size_t n_runs = 0, cap = 0;
-            DocxFields fs = {.missed = symbol_missed, .ctx = rd, .unicode = docx_para_unicode(c)};
+            size_t n_runs;
             DocxFonts pf = docx_node_fonts(rd ? &rd->styles : NULL, c);
-            collect_runs(NULL, c, 0, 0, &runs, &n_runs, &cap, rd, &fs, &pf);
+            Run *runs = para_runs(NULL, c, 0, &n_runs, rd, &pf);
             if (out->len && out->data[out->len - 1] != ' ' && !glued)
                 buf_putc(out, ' ');
             if (rd && rd->in_cells && !glued) /* a joined paragraph has the first's label */
@@ -547,13 +550,7 @@ static void cell_text(const xmlNode *n, Buf *out, int depth, Reader *rd)
             glued = docx_mark_deleted(c) && docx_next_para(c);
             /* a data table's cell keeps its line breaks (w:br), which
              * read_data_table writes as "<br>"; elsewhere they are spaces */
-            int lines = rd && rd->in_cells;
-            for (size_t i = 0; i < n_runs; i++) {
-                for (size_t k = 0; k < runs[i].text.len; k++)
-                    buf_putc(out, runs[i].text.data[k] == '\n' && !lines ? ' ' : runs[i].text.data[k]);
-                buf_free(&runs[i].text);
-            }
-            free(runs);
+            put_runs(runs, n_runs, rd && rd->in_cells, out);
         } else if (docx_is(c, "altChunk")) { /* Word shows it in the cell */
             if (rd)
                 chunk_in_cell(rd, c, out, depth);
@@ -580,19 +577,12 @@ static void cell_text(const xmlNode *n, Buf *out, int depth, Reader *rd)
  * notes to rd, as a cell's). */
 static void para_text(const xmlNode *p, Buf *out, Reader *rd)
 {
-    Run *runs = NULL;
-    size_t n_runs = 0, cap = 0;
-    DocxFields fs = {.missed = symbol_missed, .ctx = rd, .unicode = docx_para_unicode(p)};
+    size_t n_runs;
     DocxFonts pf = docx_node_fonts(rd ? &rd->styles : NULL, p);
-    collect_runs(NULL, p, 0, 0, &runs, &n_runs, &cap, rd, &fs, &pf);
+    Run *runs = para_runs(NULL, p, 0, &n_runs, rd, &pf);
     if (rd->in_cells)
         cell_label(rd, p, out);
-    for (size_t i = 0; i < n_runs; i++) {
-        for (size_t k = 0; k < runs[i].text.len; k++)
-            buf_putc(out, runs[i].text.data[k] == '\n' ? ' ' : runs[i].text.data[k]);
-        buf_free(&runs[i].text);
-    }
-    free(runs);
+    put_runs(runs, n_runs, 0, out);
 }
 
 /* A table of data (docx_layout.c tells it from the header's and the

@@ -542,6 +542,23 @@ static int signer_line(Ctx *c, const char *s)
     return strlen(t) < 60 && !strchr(t, ':') && t[0] != '(' && is_upper_text(t);
 }
 
+/* Whether p, under an attachment's title (and nothing but the title
+ * between), is the title's next line: bold, as a title is (a .docx's, a
+ * .md's), or, under a title in capitals, a short line in capitals
+ * without a colon (a PDF's text has no bold: "TỔNG HỢP" under "CÁC TIÊU
+ * CHÍ ..." was the note, with a review comment, exit 0: s34mut's LOW).
+ * Not a line in parentheses, "(Đơn vị tính: triệu đồng)": the note. */
+static int title_line(Ctx *c, const Para *p, const char *title)
+{
+    int b = 0, it = 0;
+    if (p->flat[0] == '(')
+        return 0;
+    if (p->bold && !p->italic)
+        return 1;
+    const char *t = unwrap(c, p->flat, &b, &it);
+    return strlen(t) < 60 && !strchr(t, ':') && is_upper_text(t) && is_upper_text(unwrap(c, title, &b, &it));
+}
+
 size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
 {
     Buf y = {0}, lost = {0};
@@ -616,7 +633,7 @@ size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
                 /* a title's second line (bold, as the first), or a line
                  * above the table, "(Đơn vị tính: triệu đồng)": neither
                  * is a note under the table, whose rows followed it */
-                if (P[q].bold && !P[q].italic && P[q].flat[0] != '(' && !above.len)
+                if (!above.len && title_line(c, &P[q], title))
                     buf_printf(&title_more, " %s", P[q].flat);
                 else {
                     if (above.len)

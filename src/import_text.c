@@ -896,9 +896,10 @@ enum { PASSES = 16 };
  * character references read (a Markdown file; *markdown is set when the
  * text looks like one), and for plain text its tab tables, lone labels
  * and split header lines joined. Each pass that changes the text writes
- * it to one of pass[]; *len is updated. */
+ * it to one of pass[]; *len is updated; *paged is set when a PDF's page
+ * numbers or running headers were found (imp_txt_page_numbers). */
 static const char *prepare_text(const char *data, size_t *len, int *markdown, Buf pass[PASSES],
-                                LiteralLines *literal, TxtCellDoubt *doubt, HtmlKept *kept)
+                                LiteralLines *literal, TxtCellDoubt *doubt, HtmlKept *kept, int *paged)
 {
     vi_put_nfc(&pass[0], data, *len);
     /* a lone CR (classic Mac text) ends a line, as the plan loader reads
@@ -991,6 +992,7 @@ static const char *prepare_text(const char *data, size_t *len, int *markdown, Bu
     if (!*markdown && imp_txt_page_numbers(s, *len, &pass[13])) {
         s = pass[13].data ? pass[13].data : "";
         *len = pass[13].len;
+        *paged = 1;
     }
     /* a Biểu's table whose cells line up in columns (txt_layout.c) */
     if (!*markdown && imp_txt_layout_tables(s, *len, &pass[15])) {
@@ -1051,6 +1053,18 @@ static int warn_kept(DiagSink *diags, const char *path, const TxtCellDoubt *doub
     return 0;
 }
 
+/* Whether the empty line s[0..n) (spaces, form feeds) counts as one
+ * that ends a paragraph: not a line of form feeds in a PDF's text (paged:
+ * its page numbers or running headers found), a page break a sentence
+ * goes on over (txt_pages.c). In a text typed with a form feed between
+ * two paragraphs (no page number anywhere) it parts them as an empty line
+ * does: session 33's rule for a PDF's text joined them into one, exit 0
+ * (s34review). */
+static int part_ends(const char *s, size_t n, int markdown, int paged)
+{
+    return markdown || !paged || !memchr(s, '\f', n);
+}
+
 /* KH752 at line of path: more paragraphs than a plan has. */
 static void too_many_paras(DiagSink *diags, const char *path, int line)
 {
@@ -1073,7 +1087,8 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
     size_t next_literal = 0;
     TxtCellDoubt doubt = {0, 0, 0, {0}};
     HtmlKept kept = {0, 0, 0, 0, 0, 0, {0}, {0}, {0}, 0, NULL, 0};
-    const char *s = prepare_text(data, &len, &markdown, pass, &literal, &doubt, &kept);
+    int paged = 0; /* a PDF's text: part_ends */
+    const char *s = prepare_text(data, &len, &markdown, pass, &literal, &doubt, &kept, &paged);
     out->markdown = markdown;
     len = warn_kept(diags, path, &doubt, &kept) < 0 ? 0 : len; /* KH752: nothing read */
     Buf para = {0};
@@ -1114,7 +1129,7 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
         size_t n = e - b;
         int hard_join = n && prev_hard < 3 && imp_md_hard_joins(&para, prev_hard, t, n);
         if (n == 0) {
-            blank_run += markdown || !memchr(s + start, '\f', end - start); /* \f: a page's break */
+            blank_run += part_ends(s + start, end - start, markdown, paged);
             if (markdown)
                 FLUSH();
             continue;

@@ -2,12 +2,14 @@
  * line: its cells (runs of text that pdftotext -layout printed two spaces
  * or more apart, each at its place), and what a cell's words say: a
  * row's STT ("1", "II."), a totals row ("Tổng cộng", "Cộng"), a line
- * naming an attachment page ("Biểu 01", "Phụ lục II"); where the words
+ * naming an attachment page ("Biểu 01", "Phụ lục II", not the sentence
+ * "Biểu dương, khen thưởng ..."); where the words
  * of a line are cut into the cells of its columns when -layout printed
  * two cells one space apart (under a row, txt_cut_at_columns; on a row's
  * STT line, a cell pushed right by the one before it, txt_cut_pushed;
  * s35round), and where a cell's lines break (txt_cell_break, the .md's
- * <br>). Moved out of txt_layout.c (which reads the tables by these)
+ * <br>), and where a header's wrapped cell stands (txt_head_middles).
+ * Moved out of txt_layout.c (which reads the tables by these)
  * when that file reached tests/structure's 1,200 lines (s35review).
  * Pure functions of the text; each linear in its line (a cut line: in
  * its line times its cells).
@@ -61,6 +63,20 @@ int txt_stt_cell(const char *c, size_t n)
  * Not a word that begins with "Cộng" ("Cộng đồng dân cư các thôn", a
  * cell's line: it began a row of its own, the row above losing it, exit
  * 0, s34review; "CỘNG HÒA ..."). */
+/* Whether the word after the first w bytes of c[0..n) (after one space)
+ * is one of the words of list (NULL-ended): the first word and it make
+ * another word ("Cộng đồng", "Biểu dương"). */
+static int compound(const char *c, size_t n, size_t w, const char *const *list)
+{
+    for (int m = 0; list[m]; m++) {
+        size_t cw = strlen(list[m]);
+        if (n >= w + 1 + cw && c[w] == ' ' && memcmp(c + w + 1, list[m], cw) == 0 &&
+            (n == w + 1 + cw || !((unsigned char)c[w + 1 + cw] >= 'a' || (unsigned char)c[w + 1 + cw] >= 0x80)))
+            return 1;
+    }
+    return 0;
+}
+
 int txt_total_cell(const char *c, size_t n)
 {
     static const char *const words[] = {"Tổng cộng", "TỔNG CỘNG", "Tổng số", "Cộng", "CỘNG", NULL};
@@ -70,13 +86,7 @@ int txt_total_cell(const char *c, size_t n)
         size_t w = strlen(words[k]);
         if (n < w || memcmp(c, words[k], w) != 0)
             continue;
-        for (int m = 0; k >= 3 && compounds[m]; m++) {
-            size_t cw = strlen(compounds[m]);
-            if (n >= w + 1 + cw && c[w] == ' ' && memcmp(c + w + 1, compounds[m], cw) == 0 &&
-                (n == w + 1 + cw || !((unsigned char)c[w + 1 + cw] >= 'a' || (unsigned char)c[w + 1 + cw] >= 0x80)))
-                return 0;
-        }
-        return 1;
+        return k < 3 || !compound(c, n, w, compounds);
     }
     return 0;
 }
@@ -92,15 +102,24 @@ enum { LABEL_WORD_MAX = 40, LABEL_LINE_MAX = 200 };
  * ("Biểu 01: Danh sách xã, thôn phấn đấu đạt chuẩn", attachment_label).
  * A label of 40 bytes or more was no page's (the limit, said "at most 40",
  * was n < 40): the Biểu's table under it became body paragraphs, its
- * rows joined into one, exit 0 (s33mut, txt_layout-071 of s32mut). */
+ * rows joined into one, exit 0 (s33mut, txt_layout-071 of s32mut). Not
+ * "Biểu" and a word it makes another word with, which begins sentences
+ * ("Biểu dương, khen thưởng các tập thể", "Biểu quyết"): a cell's line
+ * "Biểu dương tập thể" ended its table, the next rows a table of their
+ * own with no header, exit 0 (s34review's LOW). */
 int txt_page_label(const char *s, size_t n)
 {
+    static const char *const verbs[] = {"dương", "DƯƠNG", "quyết", "QUYẾT", "hiện", "HIỆN", "diễn",
+                                        "DIỄN", "tình", "TÌNH", "lộ", "LỘ", "thị", "THỊ", "đạt", "ĐẠT",
+                                        "tượng", "TƯỢNG", "cảm", "CẢM", "ngữ", "NGỮ", "trưng", "TRƯNG",
+                                        "đồ", "ĐỒ", NULL};
     while (n && (s[0] == ' ' || s[0] == '\f')) /* a page's form feed */
         s++, n--;
     while (n && s[n - 1] == ' ')
         n--;
-    if (n <= LABEL_WORD_MAX && (starts_with(s, "Biểu ") || starts_with(s, "BIỂU ") ||
-                                starts_with(s, "Phụ lục ") || starts_with(s, "PHỤ LỤC ")))
+    if (n <= LABEL_WORD_MAX && (starts_with(s, "Phụ lục ") || starts_with(s, "PHỤ LỤC ") ||
+                                ((starts_with(s, "Biểu ") || starts_with(s, "BIỂU ")) &&
+                                 !compound(s, n, strlen("Biểu"), verbs))))
         return 1;
     if (n > LABEL_LINE_MAX || (s[0] != 'B' && s[0] != 'P'))
         return 0;
@@ -111,15 +130,15 @@ int txt_page_label(const char *s, size_t n)
 }
 
 /* The k cells of a line of a row's words, each cut where a column begins
- * (within two places) after one space only (two cells -layout printed one space apart, "toàn
+ * (nearer than near places: 3, within two) after one space only (two cells -layout printed one space apart, "toàn
  * xã và các Ban công tác mặt trận": "các" ends column 1's words, "Ban"
  * begins column 2's); their count, at most TXT_MAX_CELLS. Without it the
  * line ended the table as a note across the columns, the rows under it
  * that note's words, exit 0 (s34review). */
-int txt_cut_at_columns(const size_t *cols, int n_cols, Cell *cells, int k)
+int txt_cut_at_columns(const size_t *cols, int n_cols, Cell *cells, int k, size_t near)
 {
     for (int c = 0; c < k && k < TXT_MAX_CELLS; c++) {
-        size_t chars = 0, at = cells[c].at, cut = 0, cut_at = 0, best = 3;
+        size_t chars = 0, at = cells[c].at, cut = 0, cut_at = 0, best = near;
         for (size_t i = 0; i < cells[c].n; i++) {
             if (((unsigned char)cells[c].s[i] & 0xC0) == 0x80)
                 continue;
@@ -139,7 +158,7 @@ int txt_cut_at_columns(const size_t *cols, int n_cols, Cell *cells, int k)
             }
             chars++;
         }
-        if (best < 3) {
+        if (best < near) {
             memmove(&cells[c + 2], &cells[c + 1], (size_t)(k - c - 1) * sizeof *cells);
             cells[c + 1] = (Cell){cut_at, cells[c].n - cut - 1, cells[c].s + cut + 1};
             cells[c].n = cut;
@@ -201,4 +220,31 @@ int txt_cell_break(const char *prev, size_t n, const Cell *c, size_t chars)
     const char *sp = memchr(c->s, ' ', c->n);
     size_t word = utf8_count(c->s, sp ? (size_t)(sp - c->s) : c->n);
     return utf8_count(prev, n) + 1 + word + 2 <= chars;
+}
+
+/* A header cell's own middle, its line's: "Số tiêu" over "chí phấn" over
+ * the STT line (over "đấu hoàn thành"), left in a column whose numbers
+ * stand right of it, had its middle in the column to its left, whose
+ * header took it ("Số tiêu Tên xã", exit 0: s34mut's LOW, s35low). */
+void txt_head_middles(const Line *L, size_t first, size_t hd, signed char g[TXT_MAX_HEAD][TXT_MAX_CELLS],
+                      size_t mid[TXT_MAX_HEAD][TXT_MAX_CELLS])
+{
+    Cell cells[TXT_MAX_HEAD][TXT_MAX_CELLS];
+    int k[TXT_MAX_HEAD];
+    size_t h = hd < TXT_MAX_HEAD ? hd : TXT_MAX_HEAD;
+    for (size_t l = 0; l < h; l++)
+        k[l] = txt_split_cells(L[first + l].s, L[first + l].n, cells[l]);
+    for (size_t l = 0; l < h; l++)
+        for (int c = 0; c < k[l]; c++) {
+            const Cell *a = &cells[l][c];
+            size_t w = utf8_count(a->s, a->n);
+            mid[l][c] = a->at + w / 2;
+            for (size_t o = 0; o < h && g[l][c] < 0; o++)
+                for (int d = 0; d < k[o]; d++) {
+                    const Cell *b = &cells[o][d];
+                    size_t wb = utf8_count(b->s, b->n);
+                    if (o != l && g[o][d] < 0 && b->at + 1 >= a->at && b->at <= a->at + 1 && wb > w)
+                        w = wb, mid[l][c] = b->at + wb / 2;
+                }
+        }
 }

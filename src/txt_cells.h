@@ -7,7 +7,7 @@
 
 #include <stddef.h>
 
-enum { TXT_MAX_CELLS = 32 };
+enum { TXT_MAX_CELLS = 32, TXT_MAX_HEAD = 4 }; /* a line's cells, a table's header lines */
 
 /* A run of text on a line, pointing into the caller's text */
 typedef struct Cell {
@@ -32,13 +32,16 @@ int txt_stt_cell(const char *c, size_t n);
 /* 1 if c[0..n) begins a totals row ("Tổng cộng", "Cộng", not "Cộng đồng") */
 int txt_total_cell(const char *c, size_t n);
 
-/* 1 if the line s[0..n) names an attachment page ("Biểu 01", "Phụ lục II") */
+/* 1 if the line s[0..n) names an attachment page ("Biểu 01", "Phụ lục II";
+ * not "Biểu dương ...", a word "Biểu" makes with the next) */
 int txt_page_label(const char *s, size_t n);
 
 /* The k cells of a line of a row's words (under its STT line), each cut
- * where one of the n_cols column places cols begins after one space only;
- * the new count, at most TXT_MAX_CELLS (cells has room for as many). */
-int txt_cut_at_columns(const size_t *cols, int n_cols, Cell *cells, int k);
+ * where one of the n_cols column places cols begins (a word nearer than
+ * near places to it: 3 as a table's lines are read) after one space
+ * only; the new count, at most TXT_MAX_CELLS (cells has room for as
+ * many). */
+int txt_cut_at_columns(const size_t *cols, int n_cols, Cell *cells, int k, size_t near);
 /* The k cells of a row's STT line, its last (not its second: a group
  * row's title) cut before its first word at or right of a later column's
  * place when it runs more than three places past it (again for the
@@ -48,5 +51,15 @@ int txt_cut_pushed(const size_t *cols, int n_cols, Cell *cells, int k);
  * last line prev[0..n) in a column whose longest line is chars
  * characters (a line break in the cell, the .md's <br>). */
 int txt_cell_break(const char *prev, size_t n, const Cell *c, size_t chars);
+
+/* The middle (a place, in characters) of each cell of a table's header
+ * lines L[first..first + hd) (the first TXT_MAX_HEAD; g their column
+ * groups' first columns, -1 for a cell of no group) into mid, indexed as
+ * txt_split_cells gives each line's cells: that of the widest line of
+ * its wrapped cell, the header lines' cells (no group's) that begin at
+ * its place, within one (a wrapped cell's lines stand left in its
+ * column). */
+void txt_head_middles(const Line *L, size_t first, size_t hd, signed char g[TXT_MAX_HEAD][TXT_MAX_CELLS],
+                      size_t mid[TXT_MAX_HEAD][TXT_MAX_CELLS]);
 
 #endif

@@ -39,7 +39,7 @@
 #include "txt_cells.h"
 #include "vi.h"
 
-enum { MAX_COLS = 16, MAX_CELLS = TXT_MAX_CELLS, MAX_HEAD = 4, MAX_ROWS = 4000 };
+enum { MAX_COLS = 16, MAX_CELLS = TXT_MAX_CELLS, MAX_HEAD = TXT_MAX_HEAD, MAX_ROWS = 4000 };
 
 /* Whether the k cells of a line begin a row: its STT at the table's
  * first column (stt_at, within three), or "Tổng cộng" there or in the
@@ -313,7 +313,7 @@ static int no_row_line(const Line *L, size_t l, const Cell *hc, int hk, size_t s
     int n;
     const size_t *cols = grid_of(G, l, &n);
     if (!row_start(cells, *k, stt_at))
-        *k = txt_cut_at_columns(cols, n, cells, *k);
+        *k = txt_cut_at_columns(cols, n, cells, *k, 3);
     return 0;
 }
 
@@ -570,7 +570,7 @@ static int body_cells(const Line *L, size_t l, size_t stt_at, const Grids *G, co
     *starts = row_start(cells, k, stt_at);
     int lc;
     const size_t *lcols = grid_of(G, l, &lc);
-    return *starts ? txt_cut_pushed(lcols, lc, cells, k) : txt_cut_at_columns(lcols, lc, cells, k);
+    return *starts ? txt_cut_pushed(lcols, lc, cells, k) : txt_cut_at_columns(lcols, lc, cells, k, 3);
 }
 
 /* Each grid's columns' longest line in characters, chars[g * MAX_COLS +
@@ -641,9 +641,10 @@ static int write_grid(const Line *L, size_t first, size_t hd, size_t last, size_
     Buf *text = xmalloc((n_rows + 1) * (size_t)n_cols * sizeof *text);
     memset(text, 0, (n_rows + 1) * (size_t)n_cols * sizeof *text);
     signed char g[MAX_HEAD][MAX_CELLS], span[MAX_HEAD][MAX_CELLS];
-    /* a header of wrapped cells (groups 0: imp_txt_layout_tables) has
-     * none: "Số tiêu chí phấn" over "đấu hoàn thành" is one cell's */
+    /* groups 0 (a header of wrapped cells: imp_txt_layout_tables): none */
     header_groups(L, first, groups ? hd : 0, cols, n_cols, g, span);
+    size_t mid_at[MAX_HEAD][MAX_CELLS]; /* its header cells' middles */
+    txt_head_middles(L, first, hd, g, mid_at);
     unsigned *up = centred_lines(L, first, hd, last, stt_at, &G, hc, hk);
     size_t *chars = column_chars(L, first, hd, last, stt_at, &G, hc, hk);
     size_t *from = xmalloc((n_rows + 1) * (size_t)n_cols * sizeof *from); /* each cell's last line's start */
@@ -669,7 +670,7 @@ static int write_grid(const Line *L, size_t first, size_t hd, size_t last, size_
             }
             if (header) { /* under the column its middle stands in */
                 Cell mid = cells[c];
-                mid.at += utf8_count(cells[c].s, cells[c].n) / 2;
+                mid.at = l - first < MAX_HEAD ? mid_at[l - first][c] : mid.at + utf8_count(mid.s, mid.n) / 2;
                 j = column_of(cols, n_cols, &mid);
                 j = j < 0 ? 0 : j;
                 if (used[j])
@@ -904,6 +905,36 @@ static size_t table_top(const Line *L, size_t l, size_t stt_at, size_t floor, si
     return h;
 }
 
+/* Whether the k cells of a line under a row (its cells rc, kr) are that
+ * row's cells' words though they run across a column: the first begins
+ * where one of the row's cells after its STT begins (within one place),
+ * and cut once where those begin (txt_cut_at_columns: a word at the very
+ * place) each piece stays in its column (wrapped_words): "bệnh cho nhân
+ * dân toàn xã và các Ban công tác mặt trận", two cells -layout printed
+ * one space apart. Under the last row (no row under it to tell,
+ * row_follows) such a line was the Biểu's note, exit 0 (s34review's LOW).
+ * A note across the columns begins elsewhere (at the margin, the STT,
+ * between two columns: s33low), or crosses more than one column's start;
+ * the text's next paragraph at the first cell's place, "(Chi tiết theo
+ * Biểu 01 đính kèm).", has no word at a column's very place ("01" one
+ * short: le-thuy through LibreOffice's PDF, round33). */
+static int touches_columns(const Cell *rc, int kr, const Cell *cells, int k, size_t stt_at)
+{
+    size_t cols[MAX_CELLS];
+    int n_cols = 0, at_one = 0;
+    for (int r = 0; r < kr; r++)
+        if (rc[r].at > stt_at + 3) {
+            cols[n_cols++] = rc[r].at;
+            at_one |= cells[0].at + 1 >= rc[r].at && cells[0].at <= rc[r].at + 1;
+        }
+    if (!at_one || k <= 0)
+        return 0;
+    Cell cut[MAX_CELLS];
+    memcpy(cut, cells, (size_t)k * sizeof *cut);
+    int kc = txt_cut_at_columns(cols, n_cols, cut, k, 1);
+    return kc == k + 1 && wrapped_words(rc, kr, cut, kc, stt_at);
+}
+
 /* The last line of the table whose first row is line l of the n lines L
  * (its STT at stt_at, head its header's last line or NULL): its rows, the
  * lines of their cells, page breaks and the header again, up to MAX_ROWS
@@ -953,10 +984,12 @@ static size_t table_end(const Line *L, size_t n, size_t l, size_t stt_at, const 
                     * cell's line in capitals, "MTTQ" under "Chủ tịch Ủy
                     * ban", with rows under it, is the table's (the table
                     * ended there, its later rows KH762's: s33review) */
-        if (!row && !again && !wrapped_words(rc, kr, cells, m, stt_at) && !row_follows(L, n, next, stt_at)) {
+        if (!row && !again && !wrapped_words(rc, kr, cells, m, stt_at) && !row_follows(L, n, next, stt_at) &&
+            !touches_columns(rc, kr, cells, m, stt_at)) {
             if (!new_page)
                 break; /* a note under it, indented, in small letters; with
-                        * rows under it the table's (cut_at_columns, s34review) */
+                        * rows under it the table's (cut_at_columns, s34review),
+                        * and one cut at the row's columns (touches_columns) */
             taken = taken ? taken : next; /* a new page's centred cell's first
                                            * line (binh-trung's row 19) if a row comes */
         }

@@ -38,6 +38,7 @@
 #include <string.h>
 
 #include "import.h"
+#include "vi.h"
 
 static int is_space(char c)
 {
@@ -318,7 +319,8 @@ int imp_txt_side_by_side(const char *s, size_t len, Buf *out)
     int any = 0, block = 0;
     long owed = 0; /* lines added by splits, not yet given back */
     Buf right_lines = {0}; /* the block's right column, one line each */
-    size_t right_at = 0;   /* where the block's right column begins */
+    size_t right_at = 0;   /* where the block's right column begins (characters) */
+    size_t left_at = 0;    /* and its left one, "Nơi nhận" */
     size_t copied = 0;
     for (size_t at = 0; at < len;) {
         const char *nl = memchr(s + at, '\n', len - at);
@@ -372,10 +374,16 @@ int imp_txt_side_by_side(const char *s, size_t len, Buf *out)
         }
         size_t right = block ? right_column(s + at, n) : 0;
         if (block == 1 && right) /* the "Nơi nhận" line: where the right column stands */
-            right_at = right, block = 2;
-        if (block && !right && !blank && right_at && k + 6 >= right_at) {
+            right_at = utf8_count(s + at, right), left_at = k, block = 2;
+        if (block && !right && !blank && right_at && 2 * k >= left_at + right_at) {
             /* the right column's line alone ("CHỦ TỊCH" between two
-             * recipients): moved with the others, the line count the same */
+             * recipients): moved with the others, the line count the same.
+             * Its line is nearer the right column's start than the
+             * left's: centred, a long title or name starts left of the
+             * "Nơi nhận" line's right text ("PHÓ CHỦ TỊCH THƯỜNG TRỰC"
+             * under "KT. CHỦ TỊCH"); one six places left or more (bytes
+             * counted against places) stayed among the recipients, the
+             * signature's lines out of order, exit 0 (s34review's LOW) */
             buf_putn(out, s + copied, at - copied);
             buf_putn(&right_lines, s + at + k, n - k);
             buf_putc(&right_lines, '\n');

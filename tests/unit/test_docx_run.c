@@ -3,7 +3,8 @@
  * a field's saved result (docx_run_piece over w:fldChar, w:instrText and
  * w:t): a PAGE field's "7" is the page's, not the plan's text (s33low,
  * s32attack's "Trang 7"), its code split over runs as Word writes it as
- * it is typed; any other field's result ("HYPERLINK", "DATE") is shown.
+ * it is typed; any other field's result ("HYPERLINK", "DATE") is shown;
+ * a page field that never ends keeps the rest of its paragraph (s35low).
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -45,6 +46,7 @@ static void shown(const char *xml, Buf *out)
         for (const xmlNode *t = r->children; t; t = t->next)
             if (t->type == XML_ELEMENT_NODE)
                 docx_run_piece(&f, t, NULL, NULL, 0, out);
+    docx_fields_end(&f, out); /* a page field never ended: what it held */
     xmlFreeDoc(doc);
 }
 
@@ -138,6 +140,41 @@ static void word_ends(void **state)
     buf_free(&out);
 }
 
+/* A page field whose `end` is missing (a damaged file): the rest of its
+ * paragraph was held as its result and dropped without a word; it is
+ * kept, the saved number with it (s34review's LOW, s35low). An `end` in a
+ * hidden run ends the field (docx_hidden_fields): the number alone left
+ * out. */
+static void open_page_field(void **state)
+{
+    (void)state;
+    Buf out = {0};
+    shown("<p><r><t xml:space=\"preserve\">ở trang </t></r><r><fldChar fldCharType=\"begin\"/></r>"
+          "<r><instrText>PAGE</instrText></r><r><fldChar fldCharType=\"separate\"/></r>"
+          "<r><t>3</t></r><r><t xml:space=\"preserve\"> và phân công</t></r></p>", &out);
+    assert_string_equal(buf_str(&out), "ở trang 3 và phân công");
+    buf_free(&out);
+    /* its end in a hidden run, read by docx_hidden_fields: ended there */
+    static const char *const xml[] = {"<r><fldChar fldCharType=\"begin\"/><instrText>PAGE</instrText>"
+                                      "<fldChar fldCharType=\"separate\"/><t>3</t></r>",
+                                      "<r><fldChar fldCharType=\"end\"/></r>"};
+    xmlDoc *run = xmlReadMemory(xml[0], (int)strlen(xml[0]), "r.xml", NULL, XML_PARSE_NONET);
+    xmlDoc *hidden = xmlReadMemory(xml[1], (int)strlen(xml[1]), "h.xml", NULL, XML_PARSE_NONET);
+    assert_non_null(run);
+    assert_non_null(hidden);
+    DocxFields f;
+    memset(&f, 0, sizeof f);
+    for (const xmlNode *t = xmlDocGetRootElement(run)->children; t; t = t->next)
+        docx_run_piece(&f, t, NULL, NULL, 0, &out);
+    docx_hidden_fields(&f, xmlDocGetRootElement(hidden));
+    buf_puts(&out, " hết"); /* the paragraph's text after it */
+    docx_fields_end(&f, &out);
+    assert_string_equal(buf_str(&out), " hết");
+    buf_free(&out);
+    xmlFreeDoc(run);
+    xmlFreeDoc(hidden);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -145,6 +182,7 @@ int main(void)
         cmocka_unit_test(page_result),
         cmocka_unit_test(deep_codes),
         cmocka_unit_test(word_ends),
+        cmocka_unit_test(open_page_field),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
