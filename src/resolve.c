@@ -33,6 +33,7 @@
  */
 #include "resolve.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "attach.h"
@@ -327,31 +328,65 @@ static size_t own_label_len(NodeKind kind, const char *s)
  * of its own ("clause: 1. Cấp xã", a heading copied from Word with its
  * number) printed both, "1. 1. Cấp xã", with no word (attack s10 F5).
  * A warning (KH118) at the text; `label:` sets a number by hand. */
+/* The length of a table's own caption label a caption begins with
+ * ("Bảng 1. ", "BẢNG 2: "), up to its '.' or ':'; 0 when none. */
+static size_t caption_label_len(const char *s)
+{
+    static const char *const words[] = {"Bảng", "BẢNG", "bảng"};
+    for (size_t w = 0; w < 3; w++) {
+        size_t at = strlen(words[w]);
+        if (strncmp(s, words[w], at) != 0 || s[at] != ' ')
+            continue;
+        while (s[at] == ' ')
+            at++;
+        size_t digits = strspn(s + at, "0123456789");
+        if (digits && (s[at + digits] == '.' || s[at + digits] == ':'))
+            return at + digits + 1;
+    }
+    return 0;
+}
+
+/* KH118 at pos: text begins with its own label, its first len bytes,
+ * and khgen prints `shown` before it. */
+static void warn_own_label(DiagSink *diags, SrcPos pos, const char *text, size_t len,
+                           const char *shown)
+{
+    diag_warning(diags, pos, (int)utf8_count(text, len), KH118,
+                 "this text begins with its own label '%.*s', and khgen prints one before it: "
+                 "the document shows '%s %.*s'. Remove it from the text, or write it as label: "
+                 "\"%.*s\"",
+                 (int)len, text, shown, (int)len, text, (int)len, text);
+}
+
 static void warn_own_numbers(DiagSink *diags, BodyNode **items, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
         const BodyNode *node = items[i];
         warn_own_numbers(diags, node->items, node->n_items);
+        /* a caption typed with its number printed "Bảng 1. Bảng 1. X" (s35attack M2) */
+        size_t own = node->kind == NODE_TABLE && !node->label && node->printed_label &&
+                             *node->printed_label && node->title
+                         ? caption_label_len(node->title)
+                         : 0;
+        if (own) {
+            char shown[40];
+            snprintf(shown, sizeof shown, "Bảng %s.", node->printed_label);
+            warn_own_label(diags, node->title_pos, node->title, own, shown);
+        }
         if (node->label || !node->printed_label || !*node->printed_label ||
             node->kind == NODE_PARA || node->kind == NODE_PART || node->kind == NODE_TABLE)
             continue;
         int titled = node->title && *node->title;
         const char *s = titled ? node->title : node->text ? node->text : "";
         size_t len = own_label_len(node->kind, s);
-        int chars = 0; /* the span: characters, not bytes ("đ)", "–") */
-        for (size_t k = 0; k < len; k++)
-            chars += ((unsigned char)s[k] & 0xC0) != 0x80;
         /* a bullet's text that begins with a point's "b) ": a point
          * printed after the bullet's dash, "+ b) Vật tư" (s24attack L5) */
         size_t point = !len && node->kind == NODE_BULLET ? own_label_len(NODE_POINT, s) : 0;
         if (point && !(s[0] >= 'a' && s[0] <= 'z') && strncmp(s, "đ", 2) != 0)
             point = 0; /* a point's letter, not a clause's number */
         if (len)
-            diag_warning(diags, titled ? node->title_pos : node->text_pos, chars, KH118,
-                         "this text begins with its own label '%.*s', and khgen prints one "
-                         "before it: the document shows '%s %.*s'. Remove it from the text, or "
-                         "write it as label: \"%.*s\"",
-                         (int)len, s, node->printed_label, (int)len, s, (int)len, s);
+            warn_own_label(diags, titled ? node->title_pos : node->text_pos, s, len,
+                           node->printed_label);
         else if (point)
             diag_warning(diags, titled ? node->title_pos : node->text_pos,
                          2, KH118,
