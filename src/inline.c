@@ -555,11 +555,14 @@ static void expand_support(Expand *e)
 
 static void expand_due(Expand *e)
 {
+    static int in_due; /* {due} in the deadline's own text: no endless recursion */
     const Task *task = e->ctx->task;
-    if (!task)
+    if (!task || in_due)
         return;
     Buf phrase = {0};
+    in_due = 1;
     inline_put_due(e->ctx, &task->due, &phrase);
+    in_due = 0;
     /* the case the sentence wants (due_fit_case); the sentence is this
      * text's: a heading's label before it ("a) ") is none (s29review) */
     due_fit_case(&phrase, e->out->data ? e->out->data + e->start : "", e->out->len - e->start,

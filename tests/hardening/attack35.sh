@@ -210,5 +210,28 @@ chk m2g
 grep -q 'KH118' "$work/m2g.err" && bad="$bad; KH118 at 'Bảng phân công' (a word, no number)"
 verdict "M2 a caption 'Bảng 1. X' (printed 'Bảng 1. Bảng 1. X') is KH118; 'Bảng phân công' is not"
 
+# ---- the lead's: a deadline whose own text holds {due} ----------------------
+# 'due: {text: "Hoàn thành {due} ..."}' expanded itself without end: a stack
+# overflow, exit 139, on check and build (fuzz_check found it, session 35)
+cat > "$work/selfdue.yaml" <<'YAML'
+khgen: 1
+header:
+  issuer: [ỦY BAN NHÂN DÂN, HUYỆN A]
+  place: A
+  date: 2024-01-05
+  title: Thực hiện thử
+body:
+  - task: Làm đường
+    lead: x
+    due: {text: "xong {due} trong quý I", prefix: "Hoàn thành {due}"}
+units:
+  - {id: x, name: Phòng Kinh tế}
+YAML
+"$khgen" build "$work/selfdue.yaml" -o "$work/selfdue" >"$work/selfdue.out" 2>&1
+st=$?
+if [ "$st" -le 3 ]; then
+    ok "a deadline's own text and prefix holding {due}: no endless expansion (exit $st)"
+else not_ok "a deadline's own text holding {due}: exit $st"; fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
