@@ -129,6 +129,31 @@ int txt_page_label(const char *s, size_t n)
     return attachment_label(line);
 }
 
+/* Whether a cell's line c[0..n) asks for more: it ends in a '-', ',',
+ * '/', '&' or '(' or an en dash, or its last word joins what follows it
+ * ("và", "hoặc", "của", a preposition: "cho", "với", "tại", ...). A cell's
+ * last line never ends so; the line under it, in a capital or not, goes
+ * on the same cell ("Phòng Tài chính -" over "Kế hoạch"). */
+int txt_cell_goes_on(const char *c, size_t n)
+{
+    static const char *const links[] = {"và", "hoặc", "của", "với", "cho", "tại", "trong", "theo", "từ",
+                                        "đến", "về", "trên", "thuộc", "các", "những", "để", "bằng", "ở",
+                                        "qua", "giữa", "cùng", "vào", "do", "là", "gồm", NULL};
+    while (n && (c[n - 1] == ' ' || c[n - 1] == '\f'))
+        n--;
+    if (!n)
+        return 0;
+    if ((c[n - 1] && strchr(",-/&(", c[n - 1])) || (n >= 3 && memcmp(c + n - 3, "\xE2\x80\x93", 3) == 0))
+        return 1;
+    size_t w = n;
+    while (w && c[w - 1] != ' ')
+        w--;
+    for (int k = 0; links[k]; k++)
+        if (n - w == strlen(links[k]) && memcmp(c + w, links[k], n - w) == 0)
+            return 1;
+    return 0;
+}
+
 /* The k cells of a line of a row's words, each cut where a column begins
  * (nearer than near places: 3, within two) after one space only (two cells -layout printed one space apart, "toàn
  * xã và các Ban công tác mặt trận": "các" ends column 1's words, "Ban"

@@ -36,6 +36,9 @@ int txt_total_cell(const char *c, size_t n);
  * not "Biểu dương ...", a word "Biểu" makes with the next) */
 int txt_page_label(const char *s, size_t n);
 
+/* 1 if a cell's line c[0..n) asks for more (ends in '-', ',', "và",
+ * "của", a preposition, ...): the line under it goes on the same cell. */
+int txt_cell_goes_on(const char *c, size_t n);
 /* The k cells of a line of a row's words (under its STT line), each cut
  * where one of the n_cols column places cols begins (a word nearer than
  * near places to it: 3 as a table's lines are read) after one space

@@ -376,10 +376,16 @@ static void centred_cells(const Line *L, size_t first, size_t hd, size_t last, s
 }
 
 /* Whether line x (rows from line top) goes on the line above: each cell
- * in small letters under an open cell of its column. A top-aligned
- * table's "tháng 5/2025" under "từ tháng 3 đến", over a row whose cell
- * begins in small letters and wraps, read as a centred cell's first line
- * made the table centred, its wrapped cells split between rows (s35review). */
+ * under an open cell of its column, in small letters or under a line
+ * that asks for more (txt_cell_goes_on: "Phòng Tài chính -" over "Kế
+ * hoạch"). A top-aligned table's "tháng 5/2025" under "từ tháng 3 đến",
+ * over a row whose cell begins in small letters and wraps, read as a
+ * centred cell's first line made the table centred, its wrapped cells
+ * split between rows (s35review); so did such a line in a capital, the
+ * next row's cell "Kế hoạch các xã, thị trấn và đơn vị liên quan", exit
+ * 0 (s35review's L1, s36imp). The layout alone cannot tell that line
+ * from a centred cell's first line (krong-no's "Trường học; Y tế; ..."
+ * under "pháp luật; Quốc phòng và An ninh"): the words do. */
 static int goes_on_above(const Line *L, size_t top, size_t x, const Grids *G)
 {
     Cell cells[MAX_CELLS], above[MAX_CELLS];
@@ -387,8 +393,9 @@ static int goes_on_above(const Line *L, size_t top, size_t x, const Grids *G)
     for (int c = 0; c < k; c++) {
         int j = column_at(G, x, &cells[c]), open = 0;
         for (int d = 0; d < ka && !open; d++)
-            open = column_at(G, x - 1, &above[d]) == j && !imp_txt_ends_sentence(above[d].s, above[d].n);
-        if (!open || !imp_txt_starts_lower(cells[c].s, cells[c].n))
+            if (column_at(G, x - 1, &above[d]) == j && !imp_txt_ends_sentence(above[d].s, above[d].n))
+                open = imp_txt_starts_lower(cells[c].s, cells[c].n) || txt_cell_goes_on(above[d].s, above[d].n);
+        if (!open)
             return 0;
     }
     return k > 0;
