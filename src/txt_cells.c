@@ -247,6 +247,41 @@ int txt_cell_break(const char *prev, size_t n, const Cell *c, size_t chars)
     return utf8_count(prev, n) + 1 + word + 2 <= chars;
 }
 
+/* Whether column place col is where cell c begins (within three) */
+static int begins_at(const Cell *c, size_t col)
+{
+    return c->at + 3 >= col && c->at <= col + 3;
+}
+
+int txt_page_columns(const Line *L, size_t from, size_t to, const Line *head, const size_t *cols, int n_cols)
+{
+    Cell cells[TXT_MAX_CELLS];
+    unsigned held = 1; /* the columns a cell begins at, not two places after the one before */
+    for (size_t l = from; l < to; l++) {
+        if (&L[l] == head)
+            continue;
+        int k = txt_split_cells(L[l].s, L[l].n, cells);
+        if (k == 1 && strspn(cells[0].s, "0123456789") == cells[0].n)
+            continue; /* a page's number */
+        for (int c = 0; c < k; c++) {
+            size_t gap = c ? cells[c].at - cells[c - 1].at - utf8_count(cells[c - 1].s, cells[c - 1].n) : 3;
+            for (int j = 1; j < n_cols && j < 32 && gap > 2; j++)
+                held |= begins_at(&cells[c], cols[j]) ? 1u << j : 0;
+        }
+    }
+    for (int j = 1; j < n_cols && j < 32; j++)
+        if (!(held >> j & 1))
+            return 0;
+    int k = head ? txt_split_cells(head->s, head->n, cells) : 0;
+    for (int c = 0; c < k; c++) { /* the header again: no cell across a column's place */
+        size_t end = cells[c].at + utf8_count(cells[c].s, cells[c].n);
+        for (int j = 1; j < n_cols; j++)
+            if (cols[j] > cells[c].at + 2 && cols[j] + 2 < end)
+                return 0;
+    }
+    return 1;
+}
+
 /* A header cell's own middle, its line's: "Số tiêu" over "chí phấn" over
  * the STT line (over "đấu hoàn thành"), left in a column whose numbers
  * stand right of it, had its middle in the column to its left, whose

@@ -55,6 +55,16 @@ int txt_cut_pushed(const size_t *cols, int n_cols, Cell *cells, int k);
  * characters (a line break in the cell, the .md's <br>). */
 int txt_cell_break(const char *prev, size_t n, const Cell *c, size_t chars);
 
+/* Whether the n_cols column places cols (sorted) a later page of a
+ * table's lines L[from..to) set are that page's columns: each after the
+ * first is where a cell begins (within three) more than two places after
+ * the cell before it on its line (not a cell printed in two pieces,
+ * "Dự trữ vật tư  phương tiện"), and no cell of the header printed again
+ * there (head, or NULL) runs across one. A page whose rows leave a
+ * column empty and print a cell in two pieces had as many columns as the
+ * first page, the piece's words in the next column's cells (s36imp). */
+int txt_page_columns(const Line *L, size_t from, size_t to, const Line *head, const size_t *cols, int n_cols);
+
 /* The middle (a place, in characters) of each cell of a table's header
  * lines L[first..first + hd) (the first TXT_MAX_HEAD; g their column
  * groups' first columns, -1 for a cell of no group) into mid, indexed as

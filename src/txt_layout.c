@@ -539,8 +539,11 @@ static int page_grids(const Line *L, size_t first, size_t hd, size_t last, size_
                 widest = hk > widest ? hk : widest;
             /* the first page's count, which its rows' cells showed: a
              * later page's rows may all have a cell left empty, or two
-             * cells printed one space apart */
-            if (m < 2 || (g ? m != G->n[0] : m > widest))
+             * cells printed one space apart; and its own columns, not
+             * the count by chance (txt_page_columns) */
+            if (m < 2 || (g ? m != G->n[0] : m > widest) ||
+                (g && !txt_page_columns(L, start, l, hk && same_line(&L[start], hc, hk) ? &L[start] : NULL,
+                                        G->cols[g], m)))
                 break;
             G->n[g] = m;
             G->count++;

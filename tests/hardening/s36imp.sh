@@ -9,6 +9,13 @@
 #      "Kế hoạch") over a row whose cell begins in small letters: read as
 #      a centred table, "Kế hoạch" went to the next row's cell, exit 0.
 #      Guard: krong-no's centred cells (Chromium) stay centred.
+#  P2  (HIGH) a later page of a Biểu (a form feed, the header again)
+#      whose rows leave a column empty and print a cell in two pieces
+#      ("Dự trữ vật tư  phương tiện"): as many columns as the first page,
+#      so its columns were taken, "phương tiện" read into "Cơ quan chủ
+#      trì", exit 0, no word. Now that page does not line up: the table
+#      stays for review (KH762). Guard: round34-binhtrung's three pages,
+#      their columns set anew on each, still read.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -55,6 +62,37 @@ if [ "$st" -eq 0 ] && grep -qF '"Trường học; Y tế; Hệ thống chính tr
     ok "L1 guard: krong-no's cells centred in their rows (Chromium) still go in their rows"
 else
     not_ok "L1 guard: status $st; $(rows kn)"
+fi
+
+# ---- P2: a later page's columns by chance as many as the first page's --------------------
+{ cat "$first_page"; cat <<'EOF'
+                                             Biểu 01
+                          PHÂN CÔNG NHIỆM VỤ NĂM 2025
+
+STT   Nội dung nhiệm vụ                  Cơ quan chủ trì            Thời gian
+ 1    Lập dự toán ngân sách năm          Phòng Tài chính            quý I/2025
+ 2    Rà soát khu dân cư vùng trũng      Công chức Địa chính        quý II/2025
+
+EOF
+printf '\fSTT   Nội dung nhiệm vụ                  Cơ quan chủ trì            Thời gian\n'
+cat <<'EOF'
+ 3    Dự trữ vật tư  phương tiện                                    quý III/2025
+ 4    Tập huấn kỹ năng                                              quý IV/2025
+EOF
+} >"$work/p2.txt"
+imp p2
+if [ "$st" -eq 0 ] && ! grep -q '"phương tiện"' "$work/p2.yaml" && grep -q 'KH762' "$work/p2.err"; then
+    ok "P2 a later page's cell printed in two pieces over an empty column: no word in the wrong column (the table left for review, KH762)"
+else
+    not_ok "P2 status $st; $(rows p2)"
+fi
+"$khgen" import --force -o "$work/bt.yaml" "$top/tests/hardening/round34-binhtrung.txt" >/dev/null 2>"$work/bt.err"
+st=$?
+if [ "$st" -eq 0 ] && ! grep -q KH762 "$work/bt.err" && grep -q '{c1: "19", c2: "Quốc phòng và An ninh"' "$work/bt.yaml" &&
+    grep -q '{c1: "10", c2: "Thu nhập"' "$work/bt.yaml"; then
+    ok "P2 guard: binh-trung's Biểu over three pages, columns set anew on each, still read"
+else
+    not_ok "P2 guard: status $st; $(head -c 300 "$work/bt.err")"
 fi
 
 echo "$pass passed, $fail failed"
