@@ -96,6 +96,27 @@ int txt_total_cell(const char *c, size_t n)
  * import's rule (attachment_label) up to LABEL_LINE_MAX. */
 enum { LABEL_WORD_MAX = 40, LABEL_LINE_MAX = 200 };
 
+/* Whether the short line s[0..n), "Biểu"/"Phụ lục" first, goes on
+ * after its number in small letters: a sentence ("Biểu 01 kèm theo Kế
+ * hoạch", a cell's or a paragraph's line), no page's label. */
+static int numbered_sentence(const char *s, size_t n)
+{
+    size_t i = (size_t)(strchr(s, ' ') - s) + 1; /* after "Biểu " or "Phụ " */
+    if (s[0] == 'P' || s[0] == 'p')
+        i += strcspn(s + i, " ") + 1; /* after "lục " */
+    size_t so = strlen("số ");
+    if (i + so <= n && (memcmp(s + i, "số ", so) == 0 || memcmp(s + i, "SỐ ", so) == 0))
+        i += so;
+    size_t d = i;
+    while (i < n && s[i] && strchr("0123456789IVX", s[i]))
+        i++;
+    if (i == d || (i < n && s[i] != ' '))
+        return 0; /* no number ("Biểu tổng hợp"), or one with a letter or a mark after it */
+    while (i < n && s[i] == ' ')
+        i++;
+    return i < n && imp_txt_starts_lower(s + i, n - i);
+}
+
 /* Whether the line s[0..n) names an attachment page: "Biểu 01", "Phụ
  * lục II" or any line of at most LABEL_WORD_MAX bytes beginning with the
  * word, or a longer one the import takes for an attachment's start
@@ -106,7 +127,11 @@ enum { LABEL_WORD_MAX = 40, LABEL_LINE_MAX = 200 };
  * "Biểu" and a word it makes another word with, which begins sentences
  * ("Biểu dương, khen thưởng các tập thể", "Biểu quyết"): a cell's line
  * "Biểu dương tập thể" ended its table, the next rows a table of their
- * own with no header, exit 0 (s34review's LOW). */
+ * own with no header, exit 0 (s34review's LOW). Nor a short line whose
+ * number goes on in small letters ("Biểu 01 kèm theo Kế hoạch", a
+ * cell's line: its table cut in two, the next row a table of no header,
+ * exit 0; s35low's leftover, s36imp), as attachment_label reads a
+ * longer one. */
 int txt_page_label(const char *s, size_t n)
 {
     static const char *const verbs[] = {"dương", "DƯƠNG", "quyết", "QUYẾT", "hiện", "HIỆN", "diễn",
@@ -120,7 +145,7 @@ int txt_page_label(const char *s, size_t n)
     if (n <= LABEL_WORD_MAX && (starts_with(s, "Phụ lục ") || starts_with(s, "PHỤ LỤC ") ||
                                 ((starts_with(s, "Biểu ") || starts_with(s, "BIỂU ")) &&
                                  !compound(s, n, strlen("Biểu"), verbs))))
-        return 1;
+        return !numbered_sentence(s, n);
     if (n > LABEL_LINE_MAX || (s[0] != 'B' && s[0] != 'P'))
         return 0;
     char line[LABEL_LINE_MAX + 1];

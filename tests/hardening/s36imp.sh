@@ -16,6 +16,10 @@
 #      trì", exit 0, no word. Now that page does not line up: the table
 #      stays for review (KH762). Guard: round34-binhtrung's three pages,
 #      their columns set anew on each, still read.
+#  B   (HIGH) a table's cell line "Biểu 01 kèm theo Kế hoạch" (a short
+#      line, its number going on in small letters) read as a page's
+#      label: the table cut in two, its next row a table of no header,
+#      exit 0 (s35low's leftover). Guard: low35's "Biểu số 01", "BIỂU 2".
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -93,6 +97,34 @@ if [ "$st" -eq 0 ] && ! grep -q KH762 "$work/bt.err" && grep -q '{c1: "19", c2: 
     ok "P2 guard: binh-trung's Biểu over three pages, columns set anew on each, still read"
 else
     not_ok "P2 guard: status $st; $(head -c 300 "$work/bt.err")"
+fi
+
+# ---- B: "Biểu 01 kèm theo Kế hoạch" is no page's label --------------------------------------
+{ sed -n '1,9p' "$first_page"; cat <<'EOF'
+     II. NHIỆM VỤ
+     Phân công thực hiện như sau:
+
+STT     Nội dung nhiệm vụ                 Đơn vị thực hiện        Thời gian
+ 1      Lập danh sách hộ nghèo theo       Văn phòng UBND xã       tháng 12
+        Biểu 01 kèm theo Kế hoạch
+ 2      Phun thuốc khử trùng              Trạm y tế xã            quý III
+
+EOF
+sed '1,9d' "$first_page"; } >"$work/bk.txt"
+imp bk
+if [ "$st" -eq 0 ] && grep -qx '          - task: Lập danh sách hộ nghèo theo Biểu 01 kèm theo Kế hoạch' "$work/bk.yaml" &&
+    grep -qx '          - task: Phun thuốc khử trùng' "$work/bk.yaml" && [ "$(grep -c '^      - table:' "$work/bk.yaml")" -eq 1 ]; then
+    ok "B a cell line 'Biểu 01 kèm theo Kế hoạch' is the cell's, not a page's label: one table, its rows whole"
+else
+    not_ok "B status $st; $(sed -n '/NHIỆM VỤ/,/^closing/p' "$work/bk.yaml" | tr '\n' '|' | head -c 700)"
+fi
+sed '17s|Biểu 01|Biểu số 01|;32s|Biểu 02|BIỂU 2|' "$top/tests/hardening/foreign31-pdfbieu.txt" >"$work/so.txt"
+imp so
+if [ "$st" -eq 0 ] && [ "$(grep -c '^ *- {key: c[0-9]*, header:' "$work/so.yaml")" -eq 9 ] &&
+    grep -q '^    label: BIỂU 2$' "$work/so.yaml"; then
+    ok "B guard: 'Biểu số 01' and 'BIỂU 2' still label their pages, both tables read"
+else
+    not_ok "B guard: status $st; $(grep 'label:' "$work/so.yaml" | tr '\n' '|')"
 fi
 
 echo "$pass passed, $fail failed"
