@@ -20,6 +20,14 @@
 #      line, its number going on in small letters) read as a page's
 #      label: the table cut in two, its next row a table of no header,
 #      exit 0 (s35low's leftover). Guard: low35's "Biểu số 01", "BIỂU 2".
+#  PF  (LOW) a .docx PAGE field without its end: the rest of its
+#      paragraph kept with the saved number "3" ("ở trang 3 và phân
+#      công"): low35's case 2 (now without it) and test_docx_run's
+#      open_page_field.
+#  U   (LOW) a khgen .md imported back kept the escapes its writer adds
+#      for GFM and pandoc: "https\\://", "www\\.", "\\@" in the plan
+#      where its source said "https://", "www.", "@". Guard: an escaped
+#      backslash and a code span keep theirs.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -125,6 +133,19 @@ if [ "$st" -eq 0 ] && [ "$(grep -c '^ *- {key: c[0-9]*, header:' "$work/so.yaml"
     ok "B guard: 'Biểu số 01' and 'BIỂU 2' still label their pages, both tables read"
 else
     not_ok "B guard: status $st; $(grep 'label:' "$work/so.yaml" | tr '\n' '|')"
+fi
+
+# ---- U: the .md writer's escapes for other readers undone on import -----------------------
+readme_example "$work/u.yaml"
+sed -i 's|^\( *- bullet: Hoàn thành xây dựng xã {loc dong-huu tan-hiep} đạt chuẩn nông thôn mới\)\.$|\1 (xem https://ntm.gov.vn/hd, www.ntm.vn, @ntm; mã `a\\@b` và a \\\\ b)|' "$work/u.yaml"
+"$khgen" build "$work/u.yaml" -f md -o "$work/u" >/dev/null 2>&1
+"$khgen" import --force "$work/u/u.md" -o "$work/u-back.yaml" >/dev/null 2>"$work/u.err"
+st=$?
+if [ "$st" -eq 0 ] && grep -q 'https\\://' "$work/u/u.md" &&
+    grep -qF '(xem https://ntm.gov.vn/hd, www.ntm.vn, @ntm; mã `a\@b` và a \\ b)' "$work/u-back.yaml"; then
+    ok "U a khgen .md imported: 'https\\://', 'www\\.', '\\@' read back as the plan wrote them; a code span and an escaped backslash kept"
+else
+    not_ok "U status $st; $(grep -o 'xem [^)]*' "$work/u/u.md" "$work/u-back.yaml" | tr '\n' '|')"
 fi
 
 echo "$pass passed, $fail failed"
