@@ -259,13 +259,15 @@ int txt_cut_pushed(const size_t *cols, int n_cols, Cell *cells, int k)
 /* Whether a cell's line c, going on its cell's last line prev[0..n)
  * (chars its column's longest line), begins a line of its own there (a
  * line break in the cell, the .md's <br>): the last line ends a sentence
- * ('.'), c begins in a capital, and c's first word would have fitted on
- * that line, two places to spare: its column did not wrap it. Without
- * it the cell's lines ran into one ("... 17.10. Công chức ...":
- * binh-trung's rows 17 and 19 through PDFs; s35round). */
+ * or a clause ('.', ';', ':', '!', '?'), c begins in a capital, and c's
+ * first word would have fitted on that line, two places to spare: its
+ * column did not wrap it. Without it the cell's lines ran into one
+ * ("... 17.10. Công chức ...": binh-trung's rows 17 and 19 through PDFs;
+ * s35round); after ';' or ':' ("... các chỉ tiêu sau:" over "Chỉ tiêu
+ * 15.1 ...") they still did (s36imp). */
 int txt_cell_break(const char *prev, size_t n, const Cell *c, size_t chars)
 {
-    if (!n || prev[n - 1] != '.' || vi_letter_case(c->s, NULL) <= 0)
+    if (!n || !strchr(".;:!?", prev[n - 1]) || !prev[n - 1] || vi_letter_case(c->s, NULL) <= 0)
         return 0;
     const char *sp = memchr(c->s, ' ', c->n);
     size_t word = utf8_count(c->s, sp ? (size_t)(sp - c->s) : c->n);

@@ -20,6 +20,10 @@
 #      line, its number going on in small letters) read as a page's
 #      label: the table cut in two, its next row a table of no header,
 #      exit 0 (s35low's leftover). Guard: low35's "Biểu số 01", "BIỂU 2".
+#  CB  (LOW) a cell's line break after ';' or ':' (the .md's <br>) read
+#      as a space: only a line ending in '.' was a break (s35round's
+#      txt_cell_break). Guards: a line ending ';' whose next word would
+#      not have fitted on it, or going on in small letters, is wrapped.
 #  PF  (LOW) a .docx PAGE field without its end: the rest of its
 #      paragraph kept with the saved number "3" ("ở trang 3 và phân
 #      công"): low35's case 2 (now without it) and test_docx_run's
@@ -146,6 +150,31 @@ if [ "$st" -eq 0 ] && grep -q 'https\\://' "$work/u/u.md" &&
     ok "U a khgen .md imported: 'https\\://', 'www\\.', '\\@' read back as the plan wrote them; a code span and an escaped backslash kept"
 else
     not_ok "U status $st; $(grep -o 'xem [^)]*' "$work/u/u.md" "$work/u-back.yaml" | tr '\n' '|')"
+fi
+
+# ---- CB: a cell's line break after ';' or ':' ---------------------------------------------
+{ cat "$first_page"; cat <<'EOF'
+                                             Biểu 01
+                          PHÂN CÔNG NHIỆM VỤ NĂM 2025
+
+STT   Tiêu chí             Người phụ trách                                      Thời gian
+ 1    Môi trường           Công chức Địa chính phụ trách Chỉ tiêu 17.1, 17.4;   quý I/2025
+                           Công chức Văn hóa phụ trách Chỉ tiêu 17.2.
+ 2    Y tế                 Trạm y tế xã phụ trách các chỉ tiêu sau:             quý II/2025
+                           Chỉ tiêu 15.1, 15.2 và 15.3 của Bộ tiêu chí xã nông
+                           thôn mới nâng cao.
+ 3    Văn hóa              Công chức Văn hóa phụ trách 16.1;                    quý III/2025
+                           Các thôn phối hợp; các Chi hội phụ nữ
+                           thôn.
+EOF
+} >"$work/cb.txt"
+imp cb
+if [ "$st" -eq 0 ] && has cb '"Trạm y tế xã phụ trách các chỉ tiêu sau:\nChỉ tiêu 15.1, 15.2 và 15.3 của Bộ tiêu chí xã nông thôn mới nâng cao."' &&
+    has cb '"Công chức Văn hóa phụ trách 16.1;\nCác thôn phối hợp; các Chi hội phụ nữ thôn."' &&
+    has cb '"Công chức Địa chính phụ trách Chỉ tiêu 17.1, 17.4; Công chức Văn hóa phụ trách Chỉ tiêu 17.2."'; then
+    ok "CB a cell's line break after ':' or ';' read (a line the next word would have fitted on); a line it would not have fitted on, or going on in small letters, wrapped"
+else
+    not_ok "CB status $st; $(rows cb)"
 fi
 
 echo "$pass passed, $fail failed"
