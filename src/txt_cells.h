@@ -7,7 +7,7 @@
 
 #include <stddef.h>
 
-enum { TXT_MAX_CELLS = 32, TXT_MAX_HEAD = 4 }; /* a line's cells, a table's header lines */
+enum { TXT_MAX_CELLS = 32, TXT_MAX_HEAD = 8 }; /* a line's cells, a table's header lines */
 
 /* A run of text on a line, pointing into the caller's text */
 typedef struct Cell {

@@ -24,6 +24,11 @@
 #      as a space: only a line ending in '.' was a break (s35round's
 #      txt_cell_break). Guards: a line ending ';' whose next word would
 #      not have fitted on it, or going on in small letters, is wrapped.
+#  H   (HIGH, a review comment) a Biểu's header cell wrapped over more
+#      lines than a header had (4): over 5 or 7 lines centred on the STT
+#      line ("Số tiêu" ... "được giao"), its upper lines became the
+#      Biểu's note, the header the lower lines' words; and over 3 lines
+#      whose middle one stands on the STT line, "Số tiêu" the note.
 #  PF  (LOW) a .docx PAGE field without its end: the rest of its
 #      paragraph kept with the saved number "3" ("ở trang 3 và phân
 #      công"): low35's case 2 (now without it) and test_docx_run's
@@ -175,6 +180,38 @@ if [ "$st" -eq 0 ] && has cb '"Trạm y tế xã phụ trách các chỉ tiêu s
     ok "CB a cell's line break after ':' or ';' read (a line the next word would have fitted on); a line it would not have fitted on, or going on in small letters, wrapped"
 else
     not_ok "CB status $st; $(rows cb)"
+fi
+
+# ---- H: a header cell wrapped over many lines, or over three around the STT line ----------
+head_case() { # NAME: a Biểu whose header lines are stdin
+    { cat "$first_page"
+      printf '                                             Biểu 01\n                        CÁC TIÊU CHÍ XÃ PHẤN ĐẤU HOÀN THÀNH NĂM 2025\n\n'
+      cat
+      printf '  1    Xã Năm Nung       5          5, 9, 16             Trường học; Văn hóa\n'
+      printf '  2    Xã Nam Xuân       2          9, 18                Nhà ở dân cư\n'; } >"$work/$1.txt"
+    imp "$1"
+}
+head_case h7 <<'EOF'
+                     Số tiêu
+                     chí phấn
+                     đấu hoàn
+STT    Tên xã                       Tiêu chí số          Tên tiêu chí
+                     thành trong
+                     năm kế hoạch
+                     được giao
+EOF
+head_case h3 <<'EOF'
+                     Số tiêu
+STT    Tên xã        chí phấn       Tiêu chí số          Tên tiêu chí
+                     đấu hoàn
+EOF
+if [ "$st" -eq 0 ] && ! grep -q '^    note:' "$work/h3.yaml" && has h3 '{key: c3, header: "Số tiêu chí phấn đấu hoàn", type: int}' &&
+    ! grep -q '^    note:' "$work/h7.yaml" &&
+    has h7 '{key: c3, header: "Số tiêu chí phấn đấu hoàn thành trong năm kế hoạch được giao", type: int}' &&
+    has h7 '- ["Xã Năm Nung", 5, "5, 9, 16", "Trường học; Văn hóa"]'; then
+    ok "H a header cell wrapped over seven lines, or over three with its middle on the STT line: the header's, no note"
+else
+    not_ok "H $(grep 'key: c3\|note:' "$work/h7.yaml" "$work/h3.yaml" | tr '\n' '|')"
 fi
 
 echo "$pass passed, $fail failed"
