@@ -37,6 +37,10 @@
 #      for GFM and pandoc: "https\\://", "www\\.", "\\@" in the plan
 #      where its source said "https://", "www.", "@". Guard: an escaped
 #      backslash and a code span keep theirs.
+#  E   (LOW) a Biểu of no row yet (`rows: []`) read back from khgen's
+#      .docx lost its STT column's `type: stt`: the rows an official then
+#      adds were neither numbered nor centred. Guard: a column headed
+#      otherwise stays text.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -212,6 +216,36 @@ if [ "$st" -eq 0 ] && ! grep -q '^    note:' "$work/h3.yaml" && has h3 '{key: c3
     ok "H a header cell wrapped over seven lines, or over three with its middle on the STT line: the header's, no note"
 else
     not_ok "H $(grep 'key: c3\|note:' "$work/h7.yaml" "$work/h3.yaml" | tr '\n' '|')"
+fi
+
+# ---- E: an empty Biểu's STT column read back --------------------------------------------
+readme_example "$work/e.yaml"
+cat >>"$work/e.yaml" <<'EOF'
+  - id: bieu02
+    label: Biểu 02
+    title: Danh sách công trình đăng ký
+    columns:
+      - {key: stt, header: "STT", type: stt}
+      - {key: ten, header: "Tên công trình"}
+      - {key: kp, header: "Kinh phí"}
+    rows: []
+  - id: bieu03
+    label: Biểu 03
+    title: Danh sách thôn đăng ký
+    columns:
+      - {key: ma, header: "Mã thôn"}
+      - {key: ten, header: "Tên thôn"}
+      - {key: so, header: "Số hộ"}
+    rows: []
+EOF
+"$khgen" build "$work/e.yaml" -f docx -o "$work/e" >/dev/null 2>&1
+"$khgen" import --force "$work/e/e.docx" -o "$work/e-back.yaml" >/dev/null 2>"$work/e.err"
+st=$?
+if [ "$st" -eq 0 ] && sed -n '/^  - id: bieu-02$/,/rows:/p' "$work/e-back.yaml" | grep -qF '{key: c1, header: "STT", type: stt}' &&
+    sed -n '/^  - id: bieu-03$/,/rows:/p' "$work/e-back.yaml" | grep -qF '{key: c1, header: "Mã thôn"}'; then
+    ok "E an empty Biểu's 'STT' column read back from the .docx as type: stt (another first column stays text)"
+else
+    not_ok "E status $st; $(grep 'id: bieu\|key: c1' "$work/e-back.yaml" | tr '\n' '|')"
 fi
 
 echo "$pass passed, $fail failed"
