@@ -1,6 +1,7 @@
 # tests/hardening/imports.sh - what the importer suites (review32,
-# review33, review34, review35, low35) share, sourced by each right after
-# timed.sh (each had its own copy until session 36 folded them):
+# review33, review34, review35, low35, s36imp) share, sourced by each
+# right after timed.sh (each had its own copy until session 36 folded
+# them):
 # - the locale their messages and scripts run in (C.UTF-8, no LANGUAGE or
 #   LC_MESSAGES), PYTHONPATH holding this folder (plan_header_docx.py, the
 #   header table the Word plans share), $PY (the system's python3) and
