@@ -14,7 +14,8 @@
 # checks that work on 4n costs at most 6 times work on n. cpu_of COMMAND...
 # sets $cpu and $status. Then the set-up and checks that more than one suite
 # uses, written once here (session 18 folded the copies): README's example
-# (readme_example, readme_base, edited), a small plan (small), a check's
+# (readme_example, readme_base, edited), a small plan (small; with a
+# Biểu of totals, small_table: attack23, mut24), a check's
 # status and messages (check_says), want against got (same), the example
 # with grouped rows (with_groups), import's signature blocks
 # (signature_blocks), a YAML syntax error's first message (hints: mut17,
@@ -89,6 +90,35 @@ opening: "UBND xã xây dựng Kế hoạch như sau:"
 EOF
         cat
     } >"$work/p/$1.yaml"
+}
+
+# small_table NAME TOTALS ROWS: a small plan (small) with Biểu 01 of an int
+# and a decimal column, TOTALS its totals line ("" for none), ROWS its
+# rows (one a line), as $work/p/NAME.yaml (attack23, mut24)
+small_table() {
+    small "$1" <<EOF
+units:
+  - {id: vp, name: Văn phòng}
+body:
+  - section: MỤC TIÊU
+    items:
+      - para: Chi tiết theo {att b1} đính kèm; {unit vp} tổng hợp.
+closing: Trên đây là Kế hoạch.
+recipients: [UBND huyện, "Lưu: VT"]
+signature: {lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH], name: Nguyễn Văn A}
+attachments:
+  - id: b1
+    label: Biểu 01
+    title: Số hộ nghèo
+    columns:
+      - stt
+      - {key: ten, header: Nội dung}
+      - {key: n, header: Số hộ, type: int, total: true}
+      - {key: v, header: Kinh phí, type: decimal, total: true}
+    rows:
+$3
+$2
+EOF
 }
 
 # head_md: a hand-written .md plan's header and first section, on stdout
