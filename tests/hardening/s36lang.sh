@@ -6,6 +6,16 @@
 #        thành {due} trong quý I"}`) printed "Hoàn thành Hoàn thành  trong
 #        quý I trong quý I" with exit 0 (session 35's guard in expand_due;
 #        a stack overflow before it): now KH214, an error at the '{due}';
+#  M1    KH118 missed a label alone or without its space: `clause: "1."`
+#        printed "1. 1.", also "a)", "-" alone, "-Hoàn thành", "a)Hoàn
+#        thành", "1.Cấp xã", "a/ ", "1/ ", "I - ", and one followed by a
+#        no-break space (M7): now KH118 (own_label.c, one rule), a label
+#        alone worded as a heading with no words; guards: "1.000 hộ",
+#        "Bảng phân công", "I Mục tiêu", "263/QĐ-TTg ...", "1/2 số xã";
+#  M2    an attachment's title typed with its label ("Biểu 01: Danh mục",
+#        "BIỂU 01 - ...") under the label "Biểu 01" printed the label
+#        twice, no message: now KH118 at the title; "Biểu dương ..." and
+#        "Biểu 010" are no label;
 # Each case writes a small plan or edits README's example (-f md -o -) and
 # checks it: a few dozen runs of khgen, a few seconds.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
@@ -68,3 +78,71 @@ chk due2
 md due3
 [ "$st" -eq 0 ] && ! grep -q KH214 "$work/due3.err" || bad="$bad [a text and prefix without {due}: status $st]"
 verdict "due: '{due}' in a deadline's own text or prefix is KH214 at the '{due}' (it printed the deadline twice over, exit 0); a text without it is no error"
+
+# ---- M1: KH118's label alone, without its space, after a no-break space ----
+# heading NAME KIND TEXT: a plan with one KIND of TEXT under a section
+heading() {
+    cat >"$P/$1.yaml" <<YAML
+khgen: 1
+header:
+  issuer: [ỦY BAN NHÂN DÂN, HUYỆN A]
+  place: A
+  date: 2024-01-05
+  title: Thực hiện thử
+body:
+  - section: MỤC TIÊU
+    items:
+      - $2: "$3"
+        items: [Một việc.]
+closing: Trên đây là Kế hoạch.
+YAML
+}
+bad=
+i=0
+NB=$(printf '\302\240')
+for kt in 'clause|1.' 'point|a)' 'bullet|-' 'bullet|-Hoàn thành' 'point|a)Hoàn thành' \
+    'clause|1.Cấp xã' 'point|a/ ' 'clause|1/ ' 'section|I - ' "clause|1.${NB}Cấp xã" \
+    "bullet|-${NB}Cấp xã" 'section|II.Cấp xã'; do
+    i=$((i + 1))
+    heading "m1_$i" "${kt%%|*}" "${kt#*|}"
+    chk "m1_$i"
+    grep -q "m1_$i\.yaml:10:[0-9]*: warning\[KH118\]" "$work/m1_$i.err" || bad="$bad [${kt%%|*}: '${kt#*|}' no KH118]"
+done
+heading m1_alone clause '1.'
+chk m1_alone
+grep -q "KH118\]: this text is only a label, '1\.', with no words" "$work/m1_alone.err" ||
+    bad="$bad [clause '1.': not worded as a heading with no words]"
+verdict "M1 KH118 at a heading or bullet that is only its label or has it without its space ('1.', 'a)', '-', '1.Cấp xã', 'a)Hoàn thành', 'a/ ', '1/ ', 'I - ', a no-break space after it)"
+bad=
+i=0
+for kt in 'clause|1.000 hộ được hỗ trợ' 'clause|Bảng phân công' 'section|I Mục tiêu' \
+    'clause|263/QĐ-TTg và các văn bản' 'clause|1/2 số xã' 'section|III' 'section|Cấp - xã' \
+    'bullet|-5% số hộ'; do
+    i=$((i + 1))
+    heading "m1g_$i" "${kt%%|*}" "${kt#*|}"
+    chk "m1g_$i"
+    grep -q KH118 "$work/m1g_$i.err" && bad="$bad [${kt%%|*}: '${kt#*|}' warned]"
+done
+verdict "M1 guard: words are no label ('1.000 hộ', 'Bảng phân công', 'I Mục tiêu', '263/QĐ-TTg', '1/2 số xã', 'III', '-5%')"
+
+# ---- M2: an attachment's title typed with its label -------------------------
+AT='    title: Danh sách xã phấn đấu đạt chuẩn năm 2024'
+mk m2a "$AT" '    title: "Biểu 01: Danh sách xã phấn đấu đạt chuẩn năm 2024"'
+mk m2b "$AT" '    title: "BIỂU 01 - Danh sách xã phấn đấu đạt chuẩn năm 2024"'
+mk m2c "$AT" '    title: "Biểu dương các xã đạt chuẩn năm 2024"'
+mk m2d "$AT" '    title: "Biểu 010 xã phấn đấu đạt chuẩn"'
+bad=
+for c in m2a m2b; do
+    chk $c
+    ln=$(grep -n '^    title: ".*01' "$P/$c.yaml" | cut -d: -f1)
+    grep -q "$c\.yaml:$ln:[0-9]*: warning\[KH118\]: this title begins with its attachment's label" "$work/$c.err" ||
+        bad="$bad [$c: $(head -1 "$work/$c.err")]"
+done
+for c in m2c m2d; do
+    chk $c
+    grep -q KH118 "$work/$c.err" && bad="$bad [$c warned]"
+done
+verdict "M2 an attachment title 'Biểu 01: X' or 'BIỂU 01 - X' under the label 'Biểu 01' is KH118 at the title; 'Biểu dương', 'Biểu 010' are not"
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
