@@ -663,6 +663,50 @@ static void count_arg_uses(Check *c)
         }
 }
 
+/* Whether arg names an entry of the registry fn's ids are read in. */
+static int names_entry(const Plan *plan, const Function *fn, const char *arg)
+{
+    const Indicator *indicator;
+    if (fn->check == check_units)
+        return plan_find_unit(plan, arg) != NULL;
+    if (fn->check == check_localities)
+        return plan_find_locality(plan, arg) != NULL;
+    if (fn->check == check_attachments)
+        return plan_find_attachment(plan, arg) != NULL;
+    return fn->check == check_criteria && plan->n_catalogs > 0 &&
+           plan_find_criterion(plan, arg, &indicator) != NULL;
+}
+
+/* An id written twice in one reference's list ({loc a b a}, {att x x},
+ * {crit 17 17}, {unit a a}) printed twice, "Đồng Hưu, Tân Hiệp, Đồng
+ * Hưu" (s35attack M3). The one rule of every list reference: a repeat of
+ * an entry's id is dropped from ref's ids, in the check (a warning,
+ * KH215, at it, when diags is given) and in the expansion alike. The
+ * words of a name written for its id ("{loc Thôn 1 Thôn 2}") are no ids:
+ * check_ids reports them. */
+static void drop_repeats(const Plan *plan, const Function *fn, ScannedRef *ref, DiagSink *diags,
+                         const TextSite *site)
+{
+    int kept = 0;
+    for (int i = 0; i < ref->n_args; i++) {
+        int j = 0;
+        while (j < kept && strcmp(ref->args[j], ref->args[i]) != 0)
+            j++;
+        if (j == kept || !names_entry(plan, fn, ref->args[i])) {
+            ref->args[kept++] = ref->args[i];
+            continue;
+        }
+        if (diags && site->node)
+            diag_warning(diags,
+                         ynode_pos_at(site->node, ref->start + 1 +
+                                                      (size_t)(ref->args[i] - ref->scratch)),
+                         (int)utf8_count(ref->args[i], strlen(ref->args[i])), KH215,
+                         "'%s' is written twice in this '{%s}': it is printed once; delete "
+                         "this one", ref->args[i], ref->name);
+    }
+    ref->n_args = kept;
+}
+
 /* "{ unit vp}": a brace, spaces, then a reference's name. The scanner reads
  * a reference only right after its brace, so this is printed as written,
  * braces and all, which no drafter means: KH209 at it, the ids in it
@@ -943,6 +987,7 @@ int inline_check(const InlineCtx *ctx, DiagSink *diags, const TextSite *site)
                 check_error(&c, KH207, "'{%s}' needs at least one id: write the ids after the "
                             "name ({loc xa-a})", ref.name);
         } else {
+            drop_repeats(ctx->plan, fn, &ref, diags, site);
             fn->check(&c);
             check_stray_brace(&c);
         }
@@ -971,6 +1016,7 @@ void inline_expand(const InlineCtx *ctx, const char *text, InlineMode mode, Buf 
         }
         const Function *fn = find_function(ref.name);
         if (fn && ref.n_args >= fn->min_args && ref.n_args <= fn->max_args) {
+            drop_repeats(ctx->plan, fn, &ref, NULL, NULL);
             Expand e = {ctx, &ref, mode, out, start};
             fn->expand(&e);
         } else {

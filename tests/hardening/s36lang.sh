@@ -16,6 +16,10 @@
 #        "BIỂU 01 - ...") under the label "Biểu 01" printed the label
 #        twice, no message: now KH118 at the title; "Biểu dương ..." and
 #        "Biểu 010" are no label;
+#  M3    an id written twice in one reference's list, `{loc a b a}`,
+#        `{att x x}`, `{crit 17 17}`, printed it twice, no message: now
+#        KH215 at the repeat (file:line:col) and printed once, the one rule
+#        of every list reference (unit, short, loc, att, crit, crit-name);
 # Each case writes a small plan or edits README's example (-f md -o -) and
 # checks it: a few dozen runs of khgen, a few seconds.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
@@ -143,6 +147,21 @@ for c in m2c m2d; do
     grep -q KH118 "$work/$c.err" && bad="$bad [$c warned]"
 done
 verdict "M2 an attachment title 'Biểu 01: X' or 'BIỂU 01 - X' under the label 'Biểu 01' is KH118 at the title; 'Biểu dương', 'Biểu 010' are not"
+
+# ---- M3: an id written twice in one reference's list ---------------------
+mk m3 '{loc dong-huu tan-hiep}' '{loc dong-huu tan-hiep dong-huu}' \
+    '(Chi tiết theo {att bieu01} đính kèm)' '(Chi tiết theo {att bieu01 bieu01} đính kèm; {crit 17 17}; {crit-name 17 17}; {unit tckh tckh}; {short vpdp vpdp})'
+md m3
+bad=
+[ "$st" -eq 0 ] || bad="$bad [status $st]"
+ln=$(grep -n 'dong-huu tan-hiep dong-huu' "$P/m3.yaml" | cut -d: -f1)
+col=$(grep 'dong-huu tan-hiep dong-huu' "$P/m3.yaml" | /usr/bin/python3 -c 'import sys; l=sys.stdin.read(); print(l.index("tan-hiep dong-huu") + len("tan-hiep ") + 1)')
+grep -q "m3\.yaml:$ln:$col: warning\[KH215\]: 'dong-huu' is written twice" "$work/m3.err" || bad="$bad [no KH215 at $ln:$col]"
+[ "$(grep -c 'warning\[KH215\]' "$work/m3.err")" -eq 6 ] || bad="$bad [$(grep -c KH215 "$work/m3.err") KH215 of 6]"
+grep -q '^- Hoàn thành xây dựng xã Đồng Hưu, Tân Hiệp đạt chuẩn' "$work/m3.md" || bad="$bad [$(grep 'Hoàn thành xây dựng xã Đồng' "$work/m3.md")]"
+grep -q '^(Chi tiết theo Biểu 01 đính kèm; 17; Môi trường và an toàn thực phẩm; Phòng Tài chính - Kế hoạch; VPĐP NTM)' "$work/m3.md" ||
+    bad="$bad [$(grep 'Chi tiết theo' "$work/m3.md")]"
+verdict "M3 an id twice in {loc}, {att}, {crit}, {crit-name}, {unit}, {short}: KH215 at the repeat, printed once"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
