@@ -449,20 +449,6 @@ static void expand_loc(Expand *e)
     }
 }
 
-/* The word of s at *i, spaces before it skipped (vi_space_len: any kind,
- * a run of them one): its start and length, *i past it; 0 at the end. */
-static size_t next_word(const char *s, size_t *i, const char **start)
-{
-    size_t n;
-    while (s[*i] && (n = vi_space_len(s + *i)) > 0)
-        *i += n;
-    *start = s + *i;
-    size_t begin = *i;
-    while (s[*i] && vi_space_len(s + *i) == 0)
-        (*i)++;
-    return *i - begin;
-}
-
 /* Where b's last word starts when a and b have the same words before
  * their last, at least one: "Biểu 02" and "Biểu\u00A003" give "03";
  * else NULL ("Biểu 02" and "Biểu số 03", "Phụ lục 03", a label of one
@@ -471,10 +457,10 @@ static const char *same_words_before_last(const char *a, const char *b)
 {
     size_t ia = 0, ib = 0;
     const char *wa, *wb;
-    size_t na = next_word(a, &ia, &wa), nb = next_word(b, &ib, &wb);
+    size_t na = vi_next_word(a, &ia, &wa), nb = vi_next_word(b, &ib, &wb);
     for (int shared = 0; na && nb; shared = 1) {
         const char *wa2, *wb2;
-        size_t na2 = next_word(a, &ia, &wa2), nb2 = next_word(b, &ib, &wb2);
+        size_t na2 = vi_next_word(a, &ia, &wa2), nb2 = vi_next_word(b, &ib, &wb2);
         if (!na2 || !nb2) /* one is at its last word: both must be */
             return !na2 && !nb2 && shared ? wb : NULL;
         if (na != nb || memcmp(wa, wb, na) != 0)

@@ -130,9 +130,9 @@ static size_t list_marker(const char *line, size_t len)
             return 0;
         at++;
     }
-    size_t marker = at;
-    while (at < len && line[at] == ' ')
-        at++;
+    size_t marker = at, sp;
+    while (at < len && (sp = vi_space_len(line + at)) > 0) /* "-\u00A0Ý hai" too (vi_words.c) */
+        at += sp;
     return at > marker && at < len ? at : 0;
 }
 
@@ -148,8 +148,8 @@ static void joined_list(Parser *p, const YNode *node, const char *text, const ch
         const char *nl = strchr(line, '\n');
         size_t len = nl ? (size_t)(nl - line) : strlen(line);
         size_t lead = 0;
-        while (lead < len && (line[lead] == ' ' || line[lead] == '\t'))
-            lead++;
+        for (size_t sp; lead < len && (sp = vi_space_len(line + lead)) > 0;)
+            lead += sp;
         if (lead == len) {
             in_para = 0;
         } else if (in_para && list_marker(line + lead, len - lead)) {

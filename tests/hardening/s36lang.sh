@@ -20,6 +20,13 @@
 #        `{att x x}`, `{crit 17 17}`, printed it twice, no message: now
 #        KH215 at the repeat (file:line:col) and printed once, the one rule
 #        of every list reference (unit, short, loc, att, crit, crit-name);
+#  M7    a no-break space (U+00A0, U+202F, U+2007, ...) where a space
+#        belongs hid the words from the word checks: `by: "của\u00A0Thủ
+#        tướng"` printed "của của" silently (KH172), "263\u00A0/QĐ-TTg"
+#        (KH173), a basis "\u00A0tình hình ..." (KH176), a deadline's text
+#        "Quý\u00A0II/2024" over 2024-Q1 (KH319), "-\u00A0Vốn ..." lines in
+#        one paragraph (KH125), all silent; the same with an ASCII space
+#        warned. Now every word check reads spaces through vi_words.c.
 # Each case writes a small plan or edits README's example (-f md -o -) and
 # checks it: a few dozen runs of khgen, a few seconds.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
@@ -162,6 +169,25 @@ grep -q '^- Hoàn thành xây dựng xã Đồng Hưu, Tân Hiệp đạt chuẩ
 grep -q '^(Chi tiết theo Biểu 01 đính kèm; 17; Môi trường và an toàn thực phẩm; Phòng Tài chính - Kế hoạch; VPĐP NTM)' "$work/m3.md" ||
     bad="$bad [$(grep 'Chi tiết theo' "$work/m3.md")]"
 verdict "M3 an id twice in {loc}, {att}, {crit}, {crit-name}, {unit}, {short}: KH215 at the repeat, printed once"
+
+# ---- M7: a no-break space where a space belongs --------------------------
+NNB=$(printf '\342\200\257') # U+202F
+FIG=$(printf '\342\200\207') # U+2007
+mk m7a '    by: Thủ tướng Chính phủ' '    by: "của<NB>Thủ tướng Chính phủ"'
+mk m7b '    number: 263/QĐ-TTg' "    number: \"263${NNB}/QĐ-TTg\""
+mk m7c '  - text: Căn cứ tình hình thực tế của địa phương' '  - text: "<NB>tình hình thực tế của địa phương"'
+mk m7d "$TD" "            due: {in: 2024-Q1, text: \"Quý${FIG}II/2024\"}"
+mk m7e '            text: Tham mưu phân bổ nguồn vốn năm {year}.' '            text: |\n              Tham mưu phân bổ nguồn vốn năm {year}:\n              -<NB>Vốn ngân sách;\n              -<NB>Vốn lồng ghép.'
+bad=
+for cw in m7a:KH172 m7b:KH173 m7c:KH176 m7d:KH319 m7e:KH125; do
+    c=${cw%%:*}
+    chk "$c"
+    grep -q "^[^ ]*$c\.yaml:[0-9]*:[0-9]*: warning\[${cw#*:}\]" "$work/$c.err" || bad="$bad [$c: no ${cw#*:}]"
+done
+md m7a
+grep -q '^\*Căn cứ Quyết định số 263/QĐ-TTg ngày 22/02/2022 của Thủ tướng Chính phủ' "$work/m7a.md" ||
+    bad="$bad [m7a printed: $(grep 'Căn cứ Quyết' "$work/m7a.md" | cut -c1-90)]"
+verdict "M7 a no-break or other Unicode space for a space: KH172 ('của của' printed once), KH173, KH176, KH319, KH125 warn as with a space"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
