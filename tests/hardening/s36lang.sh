@@ -27,6 +27,11 @@
 #        "Quý\u00A0II/2024" over 2024-Q1 (KH319), "-\u00A0Vốn ..." lines in
 #        one paragraph (KH125), all silent; the same with an ASCII space
 #        warned. Now every word check reads spaces through vi_words.c.
+#  L1    (a guard, passing before: not a defect) "Hạn: {due}." of an
+#        ongoing deadline prints "Hạn: Thường xuyên trong năm 2024.", its
+#        capital kept after the colon as the seeds write "Thời gian thực
+#        hiện: Thường xuyên ..." (17 times, never small); "trước ngày"
+#        stays small there.
 # Each case writes a small plan or edits README's example (-f md -o -) and
 # checks it: a few dozen runs of khgen, a few seconds.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
@@ -188,6 +193,17 @@ md m7a
 grep -q '^\*Căn cứ Quyết định số 263/QĐ-TTg ngày 22/02/2022 của Thủ tướng Chính phủ' "$work/m7a.md" ||
     bad="$bad [m7a printed: $(grep 'Căn cứ Quyết' "$work/m7a.md" | cut -c1-90)]"
 verdict "M7 a no-break or other Unicode space for a space: KH172 ('của của' printed once), KH173, KH176, KH319, KH125 warn as with a space"
+
+# ---- L1 (guard): '{due}' after a colon keeps its wording's case ----------
+TX='            text: Tham mưu phân bổ nguồn vốn năm {year}.'
+mk l1a "$TX" '            text: "Tham mưu phân bổ nguồn vốn năm {year}. Hạn: {due}."' "$TD" '            due: ongoing'
+mk l1b "$TX" '            text: "Tham mưu phân bổ nguồn vốn năm {year}. Hạn: {due}."' "$TD" '            due: {before: 2024-06-30}'
+md l1a
+md l1b
+bad=
+grep -q '^- Tham mưu phân bổ nguồn vốn năm 2024\. Hạn: Thường xuyên trong năm 2024\.$' "$work/l1a.md" || bad="$bad [$(grep 'Hạn:' "$work/l1a.md")]"
+grep -q '^- Tham mưu phân bổ nguồn vốn năm 2024\. Hạn: trước ngày 30/6/2024\.$' "$work/l1b.md" || bad="$bad [$(grep 'Hạn:' "$work/l1b.md")]"
+verdict "L1 guard: after a colon '{due}' prints as the seeds write it ('Hạn: Thường xuyên trong năm 2024.', 'Hạn: trước ngày 30/6/2024.')"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
