@@ -139,7 +139,7 @@ const char *echo_strip(Parser *p, const YNode *node, const char *text, EchoField
             return warn(p, node, "code", "/", arena_printf(p->arena, "/%s", text), 1, text + n);
         break;
     case ECHO_PLACE: {
-        size_t end = len, sp;
+        size_t end = len, sp = 0;
         if (end > strlen("ngày") && strcmp(text + end - strlen("ngày"), "ngày") == 0 &&
             (sp = vi_space_before(text, text + end - strlen("ngày"))) > 0)
             end -= strlen("ngày") + sp;
