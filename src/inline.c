@@ -374,7 +374,7 @@ static void check_task_field(Check *c)
         return;
     }
     if (c->site->in_due && strcmp(name, "due") == 0) { /* it would print itself */
-        check_error(c, KH214, "a deadline's own 'text' or 'prefix' cannot name '{due}' (the "
+        check_error(c, KH216, "a deadline's own 'text' or 'prefix' cannot name '{due}' (the "
                     "deadline would print inside itself): write its words without it, e.g. "
                     "'text: Hoàn thành trong quý I' or 'prefix: Hoàn thành' with 'in:'");
         return;
@@ -546,7 +546,7 @@ static void expand_support(Expand *e)
 
 static void expand_due(Expand *e)
 {
-    static int in_due; /* {due} in the deadline's own text (KH214): no endless recursion */
+    static int in_due; /* {due} in the deadline's own text (KH216): no endless recursion */
     const Task *task = e->ctx->task;
     if (!task || in_due)
         return;
@@ -667,7 +667,7 @@ static int names_entry(const Plan *plan, const Function *fn, const char *arg)
  * {crit 17 17}, {unit a a}) printed twice, "Đồng Hưu, Tân Hiệp, Đồng
  * Hưu" (s35attack M3). The one rule of every list reference: a repeat of
  * an entry's id is dropped from ref's ids, in the check (a warning,
- * KH215, at it, when diags is given) and in the expansion alike. The
+ * KH217, at it, when diags is given) and in the expansion alike. The
  * words of a name written for its id ("{loc Thôn 1 Thôn 2}") are no ids:
  * check_ids reports them. */
 static void drop_repeats(const Plan *plan, const Function *fn, ScannedRef *ref, DiagSink *diags,
@@ -686,7 +686,7 @@ static void drop_repeats(const Plan *plan, const Function *fn, ScannedRef *ref, 
             diag_warning(diags,
                          ynode_pos_at(site->node, ref->start + 1 +
                                                       (size_t)(ref->args[i] - ref->scratch)),
-                         (int)utf8_count(ref->args[i], strlen(ref->args[i])), KH215,
+                         (int)utf8_count(ref->args[i], strlen(ref->args[i])), KH217,
                          "'%s' is written twice in this '{%s}': it is printed once; delete "
                          "this one", ref->args[i], ref->name);
     }

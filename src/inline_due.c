@@ -4,7 +4,7 @@
  * deadline's own text, its prefix before the phrase. '{due}' (inline.c)
  * and the tables' deadline columns (query_fields.c) print it through
  * inline_put_due, the one place it is worded. A deadline's own text never
- * names '{due}' (KH214, inline.c's check); its expansion there prints
+ * names '{due}' (KH216, inline.c's check); its expansion there prints
  * nothing (inline.c's expand_due guard).
  *
  * Stage: 5 (render), reading a const Plan; the phrase of a deadline's

@@ -631,7 +631,7 @@ void read_due(Parser *p, const YNode *node, Deadline *due)
                                         TEXT_PROSE | TEXT_ONE_LINE);
     const char *prefix = get_printed_text(p, node, "prefix", "a deadline",
                                           TEXT_PROSE | TEXT_ONE_LINE);
-    for (size_t i = first_site; i < p->n_texts; i++) /* '{due}' there is KH214 */
+    for (size_t i = first_site; i < p->n_texts; i++) /* '{due}' there is KH216 */
         p->texts[i].in_due = 1;
     if (before && in)
         PARSE_ERROR(p, in, KH302, "a deadline has either 'before' or 'in', not both: keep one of "

@@ -5,7 +5,7 @@
 #  due   '{due}' in a deadline's own text or prefix (`due: {text: "Hoàn
 #        thành {due} trong quý I"}`) printed "Hoàn thành Hoàn thành  trong
 #        quý I trong quý I" with exit 0 (session 35's guard in expand_due;
-#        a stack overflow before it): now KH214, an error at the '{due}';
+#        a stack overflow before it): now KH216, an error at the '{due}';
 #  M1    KH118 missed a label alone or without its space: `clause: "1."`
 #        printed "1. 1.", also "a)", "-" alone, "-Hoàn thành", "a)Hoàn
 #        thành", "1.Cấp xã", "a/ ", "1/ ", "I - ", and one followed by a
@@ -18,7 +18,7 @@
 #        "Biểu 010" are no label;
 #  M3    an id written twice in one reference's list, `{loc a b a}`,
 #        `{att x x}`, `{crit 17 17}`, printed it twice, no message: now
-#        KH215 at the repeat (file:line:col) and printed once, the one rule
+#        KH217 at the repeat (file:line:col) and printed once, the one rule
 #        of every list reference (unit, short, loc, att, crit, crit-name);
 #  M7    a no-break space (U+00A0, U+202F, U+2007, ...) where a space
 #        belongs hid the words from the word checks: `by: "của\u00A0Thủ
@@ -85,15 +85,15 @@ mk due2 "$TD" '            due: {prefix: "Hoàn thành {due}", in: 2024-Q1}'
 mk due3 "$TD" '            due: {text: "Hoàn thành trong quý I", prefix: Chậm nhất}'
 bad=
 chk due1
-[ "$st" -eq 1 ] && grep -q '^[^ ]*due1\.yaml:[0-9]*:[0-9]*: error\[KH214\]' "$work/due1.err" &&
-    grep -A2 'KH214' "$work/due1.err" | grep -q '\^~~~~$' || bad="$bad [text: status $st, $(head -1 "$work/due1.err")]"
+[ "$st" -eq 1 ] && grep -q '^[^ ]*due1\.yaml:[0-9]*:[0-9]*: error\[KH216\]' "$work/due1.err" &&
+    grep -A2 'KH216' "$work/due1.err" | grep -q '\^~~~~$' || bad="$bad [text: status $st, $(head -1 "$work/due1.err")]"
 ln=$(grep -n 'Hoàn thành {due}' "$P/due1.yaml" | cut -d: -f1)
-grep -q "due1\.yaml:$ln:[0-9]*: error\[KH214\]" "$work/due1.err" || bad="$bad [text: not at line $ln]"
+grep -q "due1\.yaml:$ln:[0-9]*: error\[KH216\]" "$work/due1.err" || bad="$bad [text: not at line $ln]"
 chk due2
-[ "$st" -eq 1 ] && grep -q 'error\[KH214\]' "$work/due2.err" || bad="$bad [prefix: status $st, $(head -1 "$work/due2.err")]"
+[ "$st" -eq 1 ] && grep -q 'error\[KH216\]' "$work/due2.err" || bad="$bad [prefix: status $st, $(head -1 "$work/due2.err")]"
 md due3
-[ "$st" -eq 0 ] && ! grep -q KH214 "$work/due3.err" || bad="$bad [a text and prefix without {due}: status $st]"
-verdict "due: '{due}' in a deadline's own text or prefix is KH214 at the '{due}' (it printed the deadline twice over, exit 0); a text without it is no error"
+[ "$st" -eq 0 ] && ! grep -q KH216 "$work/due3.err" || bad="$bad [a text and prefix without {due}: status $st]"
+verdict "due: '{due}' in a deadline's own text or prefix is KH216 at the '{due}' (it printed the deadline twice over, exit 0); a text without it is no error"
 
 # ---- M1: KH118's label alone, without its space, after a no-break space ----
 # heading NAME KIND TEXT: a plan with one KIND of TEXT under a section
@@ -168,12 +168,12 @@ bad=
 [ "$st" -eq 0 ] || bad="$bad [status $st]"
 ln=$(grep -n 'dong-huu tan-hiep dong-huu' "$P/m3.yaml" | cut -d: -f1)
 col=$(grep 'dong-huu tan-hiep dong-huu' "$P/m3.yaml" | /usr/bin/python3 -c 'import sys; l=sys.stdin.read(); print(l.index("tan-hiep dong-huu") + len("tan-hiep ") + 1)')
-grep -q "m3\.yaml:$ln:$col: warning\[KH215\]: 'dong-huu' is written twice" "$work/m3.err" || bad="$bad [no KH215 at $ln:$col]"
-[ "$(grep -c 'warning\[KH215\]' "$work/m3.err")" -eq 6 ] || bad="$bad [$(grep -c KH215 "$work/m3.err") KH215 of 6]"
+grep -q "m3\.yaml:$ln:$col: warning\[KH217\]: 'dong-huu' is written twice" "$work/m3.err" || bad="$bad [no KH217 at $ln:$col]"
+[ "$(grep -c 'warning\[KH217\]' "$work/m3.err")" -eq 6 ] || bad="$bad [$(grep -c KH217 "$work/m3.err") KH217 of 6]"
 grep -q '^- Hoàn thành xây dựng xã Đồng Hưu, Tân Hiệp đạt chuẩn' "$work/m3.md" || bad="$bad [$(grep 'Hoàn thành xây dựng xã Đồng' "$work/m3.md")]"
 grep -q '^(Chi tiết theo Biểu 01 đính kèm; 17; Môi trường và an toàn thực phẩm; Phòng Tài chính - Kế hoạch; VPĐP NTM)' "$work/m3.md" ||
     bad="$bad [$(grep 'Chi tiết theo' "$work/m3.md")]"
-verdict "M3 an id twice in {loc}, {att}, {crit}, {crit-name}, {unit}, {short}: KH215 at the repeat, printed once"
+verdict "M3 an id twice in {loc}, {att}, {crit}, {crit-name}, {unit}, {short}: KH217 at the repeat, printed once"
 
 # ---- M7: a no-break space where a space belongs --------------------------
 NNB=$(printf '\342\200\257') # U+202F
