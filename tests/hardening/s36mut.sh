@@ -1,0 +1,85 @@
+#!/bin/sh
+# tests/hardening/s36mut.sh KHGEN WORKDIR - the cases session 36's mutation
+# sweep (tools/mutants.py over the session's new code: own_label.c,
+# vi_words.c, inline_due.c, attach_rowtask.c) found missing: each kills a
+# mutant that every suite of its file let survive, and passes at main
+# 0b65b507 (the code was right; a later change that breaks the behaviour
+# would have passed every test). The mutant each case kills is named in its
+# verdict (own_label-NNN: `python3 tools/mutants.py list src/own_label.c`).
+# Each case writes a small plan or edits README's example and checks it: a
+# few dozen runs of khgen, a few seconds.
+# Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
+set -u
+. "$(dirname "$0")/timed.sh"
+LC_ALL=C.UTF-8
+export LC_ALL
+unset LANGUAGE LC_MESSAGES
+readme_base
+P=$work/p
+NB=$(printf '\302\240')
+
+# chk NAME: `check` of $P/NAME.yaml, messages into $work/NAME.err, $st
+chk() {
+    "$khgen" check "$P/$1.yaml" >/dev/null 2>"$work/$1.err"
+    st=$?
+}
+# md NAME: `build -f md -o -` of $P/NAME.yaml into $work/NAME.md, $st
+md() {
+    "$khgen" build -f md -o - "$P/$1.yaml" >"$work/$1.md" 2>"$work/$1.err"
+    st=$?
+}
+# verdict NAME: ok when $bad is empty, else not_ok naming it
+verdict() {
+    if [ -z "$bad" ]; then ok "$1"; else not_ok "$1:$bad"; fi
+}
+# heading NAME KIND TEXT: a plan with one KIND of TEXT under a section
+heading() {
+    cat >"$P/$1.yaml" <<YAML
+khgen: 1
+header:
+  issuer: [ỦY BAN NHÂN DÂN, HUYỆN A]
+  place: A
+  date: 2024-01-05
+  title: Thực hiện thử
+body:
+  - section: MỤC TIÊU
+    items:
+      - $2: "$3"
+        items: [Một việc.]
+closing: Trên đây là Kế hoạch.
+YAML
+}
+
+# ---- own_label.c: KH118 --------------------------------------------------
+# a label followed by a letter without a space is a label: the letters at
+# the ends of the ASCII ranges, a letter of U+00C0-U+01BF (Đ), of
+# U+1E00-U+1EFF (Ấ), and the bullet '•'
+bad=
+i=0
+for kt in 'clause|1.An ninh trật tự' 'clause|1.Zalo của xã' 'bullet|-an toàn thực phẩm' \
+    'bullet|-zalo của xã' 'clause|1.Đường giao thông' 'clause|1.Ấp Bắc' 'bullet|• Làm đường'; do
+    i=$((i + 1))
+    heading "o1_$i" "${kt%%|*}" "${kt#*|}"
+    chk "o1_$i"
+    grep -q "o1_$i\.yaml:10:[0-9]*: warning\[KH118\]" "$work/o1_$i.err" || bad="$bad [${kt%%|*}: '${kt#*|}' no KH118]"
+done
+verdict "own_label: KH118 at '1.An', '1.Zalo', '-an', '-zalo', '1.Đường', '1.Ấp', '• ' (own_label-001..004, 012, 013, 021, 023, 051)"
+
+# a Roman numeral and its dot followed by a digit is no label
+bad=
+heading o2 section 'I.1 Mục tiêu chung'
+chk o2
+grep -q KH118 "$work/o2.err" && bad="$bad [$(grep KH118 "$work/o2.err")]"
+verdict "own_label guard: 'I.1 Mục tiêu chung' is no label (own_label-059, 062)"
+
+# an attachment's label with a letter of three bytes before a no-break space
+edited o3 '    label: Biểu 01' '    label: Biểu số 01' \
+    '    title: Danh sách xã phấn đấu đạt chuẩn năm 2024' "    title: \"BIỂU SỐ${NB}01: Danh sách xã phấn đấu đạt chuẩn năm 2024\""
+chk o3
+bad=
+grep -q "o3\.yaml:[0-9]*:[0-9]*: warning\[KH118\]: this title begins with its attachment's label" "$work/o3.err" ||
+    bad="$bad [$(head -1 "$work/o3.err")]"
+verdict "own_label: the title 'BIỂU SỐ<NB>01: ...' under the label 'Biểu số 01' is KH118 (own_label-037)"
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
