@@ -65,12 +65,18 @@ for kt in 'clause|1.An ninh trật tự' 'clause|1.Zalo của xã' 'bullet|-an t
 done
 verdict "own_label: KH118 at '1.An', '1.Zalo', '-an', '-zalo', '1.Đường', '1.Ấp', '• ' (own_label-001..004, 012, 013, 021, 023, 051)"
 
-# a Roman numeral and its dot followed by a digit is no label
+# no label: a Roman numeral and its dot followed by a digit, 'a)' followed
+# by a dash, a year and its dot, a number of five levels
 bad=
-heading o2 section 'I.1 Mục tiêu chung'
-chk o2
-grep -q KH118 "$work/o2.err" && bad="$bad [$(grep KH118 "$work/o2.err")]"
-verdict "own_label guard: 'I.1 Mục tiêu chung' is no label (own_label-059, 062)"
+i=0
+for kt in 'section|I.1 Mục tiêu chung' 'clause|a)-c) của khoản 1 được sửa đổi' \
+    'clause|2024. Năm về đích' 'clause|1.1.1.1.1. Năm cấp'; do
+    i=$((i + 1))
+    heading "o2_$i" "${kt%%|*}" "${kt#*|}"
+    chk "o2_$i"
+    grep -q KH118 "$work/o2_$i.err" && bad="$bad [${kt%%|*}: '${kt#*|}' warned]"
+done
+verdict "own_label guard: 'I.1 Mục tiêu chung', 'a)-c) của', '2024. Năm', '1.1.1.1.1.' are no label (own_label-059, 062, 100, 123, 115, 141)"
 
 # an attachment's label with a letter of three bytes before a no-break space
 edited o3 '    label: Biểu 01' '    label: Biểu số 01' \
