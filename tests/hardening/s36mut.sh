@@ -87,5 +87,15 @@ grep -q "o3\.yaml:[0-9]*:[0-9]*: warning\[KH118\]: this title begins with its at
     bad="$bad [$(head -1 "$work/o3.err")]"
 verdict "own_label: the title 'BIỂU SỐ<NB>01: ...' under the label 'Biểu số 01' is KH118 (own_label-037)"
 
+# ---- vi_words.c: every space a word check reads ----------------------------
+# 'của' typed before the issuer khgen prints after it, then an ideographic
+# space (U+3000, the last byte range vi_space_len's fast test lets through)
+bad=
+edited v1 '    by: Thủ tướng Chính phủ' "    by: \"của$(printf '\343\200\200')Thủ tướng Chính phủ\""
+chk v1
+grep -q "v1\.yaml:[0-9]*:[0-9]*: warning\[KH172\]: 'by' begins with 'của'" "$work/v1.err" ||
+    bad="$bad [$(head -1 "$work/v1.err")]"
+verdict "vi_words: 'của' and an ideographic space (U+3000) before the issuer is KH172 (vi_words-013)"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
