@@ -97,5 +97,14 @@ grep -q "v1\.yaml:[0-9]*:[0-9]*: warning\[KH172\]: 'by' begins with 'của'" "$w
     bad="$bad [$(head -1 "$work/v1.err")]"
 verdict "vi_words: 'của' and an ideographic space (U+3000) before the issuer is KH172 (vi_words-013)"
 
+# 'ngày' typed after the place, after a narrow no-break space (U+202F, a
+# space of three bytes: vi_space_before looks back up to three)
+bad=
+edited v2 '  place: Yên Thế' "  place: \"Yên Thế$(printf '\342\200\257')ngày\""
+chk v2
+grep -q "v2\.yaml:[0-9]*:[0-9]*: warning\[KH172\]: 'place' ends with 'ngày'" "$work/v2.err" ||
+    bad="$bad [$(head -1 "$work/v2.err")]"
+verdict "vi_words: a place 'Yên Thế<U+202F>ngày' is KH172 (vi_words-027)"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
