@@ -106,5 +106,22 @@ grep -q "v2\.yaml:[0-9]*:[0-9]*: warning\[KH172\]: 'place' ends with 'ngày'" "$
     bad="$bad [$(head -1 "$work/v2.err")]"
 verdict "vi_words: a place 'Yên Thế<U+202F>ngày' is KH172 (vi_words-027)"
 
+# '{att a b}' of labels with the same words before their last prints the
+# second's last word only (vi_next_word, same_words_before_last): "Biểu
+# 01, 02", the second label written with a no-break space
+bad=
+edited v3 '(Chi tiết theo {att bieu01} đính kèm)' '(Chi tiết theo {att bieu01 bieu02} đính kèm)' \
+    '    rows: {from: localities, where: {target_year: 2024}}' \
+    "    rows: {from: localities, where: {target_year: 2024}}
+  - id: bieu02
+    label: \"Biểu${NB}02\"
+    title: Danh sách xã đạt chuẩn nông thôn mới năm {year}
+    preset: locality-targets
+    rows: {from: localities, where: {target_year: 2024}}"
+md v3
+[ "$st" -eq 0 ] || bad="$bad [status $st: $(head -1 "$work/v3.err")]"
+grep -q '^(Chi tiết theo Biểu 01, 02 đính kèm)' "$work/v3.md" || bad="$bad [$(grep 'Chi tiết theo' "$work/v3.md")]"
+verdict "vi_words: '{att bieu01 bieu02}' of 'Biểu 01' and 'Biểu<NB>02' prints 'Biểu 01, 02' (vi_words-034, 035, 036, 037)"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
