@@ -121,7 +121,7 @@ edited v3 '(Chi tiết theo {att bieu01} đính kèm)' '(Chi tiết theo {att bi
 md v3
 [ "$st" -eq 0 ] || bad="$bad [status $st: $(head -1 "$work/v3.err")]"
 grep -q '^(Chi tiết theo Biểu 01, 02 đính kèm)' "$work/v3.md" || bad="$bad [$(grep 'Chi tiết theo' "$work/v3.md")]"
-verdict "vi_words: '{att bieu01 bieu02}' of 'Biểu 01' and 'Biểu<NB>02' prints 'Biểu 01, 02' (vi_words-034, 035, 036, 037)"
+verdict "vi_words: '{att bieu01 bieu02}' of 'Biểu 01' and 'Biểu<NB>02' prints 'Biểu 01, 02' (vi_words-034..038: a crash, a loop, the label printed whole)"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
