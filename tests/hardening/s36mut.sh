@@ -123,5 +123,37 @@ md v3
 grep -q '^(Chi tiết theo Biểu 01, 02 đính kèm)' "$work/v3.md" || bad="$bad [$(grep 'Chi tiết theo' "$work/v3.md")]"
 verdict "vi_words: '{att bieu01 bieu02}' of 'Biểu 01' and 'Biểu<NB>02' prints 'Biểu 01, 02' (vi_words-034..038: a crash, a loop, the label printed whole)"
 
+# ---- attach_rowtask.c: what a body table's task cannot print (KH637) ------
+TI='          - {task: Rà soát hồ sơ các xã, lead: vpdp, due: 2024-06}'
+TX='            text: Rà soát toàn bộ hồ sơ đất đai của các xã.'
+# a 'text' column shows the task's text: no KH637, the text in its row
+edited r1 "$TI" "          - task: Rà soát hồ sơ các xã
+            lead: vpdp
+            due: 2024-06
+$TX" '          - {key: due, header: Thời hạn}' '          - {key: due, header: Thời hạn}
+          - {key: text, header: Nội dung}'
+# an untitled task's text shows in the 'task' column, the table's first
+edited r2 "$TI" "          - task: \"\"
+            lead: vpdp
+            due: 2024-06
+$TX" '          - {key: stt, type: stt, header: TT}
+' ''
+# a task with a sub-task: KH637, and its row is printed all the same
+edited r3 "$TI" "          - task: Rà soát hồ sơ các xã
+            lead: vpdp
+            due: 2024-06
+            items:
+              - {task: Kiểm tra hồ sơ đất đai, lead: tckh, due: 2024-05}"
+bad=
+md r1
+[ "$st" -eq 0 ] && ! grep -q KH637 "$work/r1.err" || bad="$bad [r1: status $st, $(grep KH637 "$work/r1.err" | head -1)]"
+md r2
+[ "$st" -eq 0 ] && ! grep -q KH637 "$work/r2.err" || bad="$bad [r2: status $st, $(grep KH637 "$work/r2.err" | head -1)]"
+grep -q '^| Rà soát toàn bộ hồ sơ đất đai của các xã\. |' "$work/r2.md" || bad="$bad [r2: $(grep 'Rà soát toàn bộ' "$work/r2.md")]"
+md r3
+grep -q 'r3\.yaml:[0-9]*:[0-9]*: warning\[KH637\]' "$work/r3.err" || bad="$bad [r3: no KH637]"
+grep -q '^| 1 | Rà soát hồ sơ các xã | ' "$work/r3.md" || bad="$bad [r3: the row not printed]"
+verdict "attach_rowtask: no KH637 for a text under a 'text' column, nor for an untitled task's text in a first 'task' column; a task with a sub-task is KH637 and its row printed (attach_rowtask-001, 004, 005, 014, 015)"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
