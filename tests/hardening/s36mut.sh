@@ -155,5 +155,18 @@ grep -q 'r3\.yaml:[0-9]*:[0-9]*: warning\[KH637\]' "$work/r3.err" || bad="$bad [
 grep -q '^| 1 | Rà soát hồ sơ các xã | ' "$work/r3.md" || bad="$bad [r3: the row not printed]"
 verdict "attach_rowtask: no KH637 for a text under a 'text' column, nor for an untitled task's text in a first 'task' column; a task with a sub-task is KH637 and its row printed (attach_rowtask-001, 004, 005, 014, 015)"
 
+# a task's text written as a list of paragraphs: KH637 at the first
+edited r5 "$TI" "          - task: Rà soát hồ sơ các xã
+            lead: vpdp
+            due: 2024-06
+            text:
+              - Rà soát hồ sơ đất đai.
+              - Rà soát hồ sơ xây dựng."
+chk r5
+bad=
+ln=$(grep -n 'Rà soát hồ sơ đất đai\.' "$P/r5.yaml" | cut -d: -f1)
+grep -q "r5\.yaml:$ln:[0-9]*: warning\[KH637\]" "$work/r5.err" || bad="$bad [not at line $ln: $(grep KH637 "$work/r5.err")]"
+verdict "attach_rowtask: a table task's text of two paragraphs is KH637 at the first (attach_rowtask-024)"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
