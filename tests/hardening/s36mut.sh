@@ -168,5 +168,21 @@ ln=$(grep -n 'Rà soát hồ sơ đất đai\.' "$P/r5.yaml" | cut -d: -f1)
 grep -q "r5\.yaml:$ln:[0-9]*: warning\[KH637\]" "$work/r5.err" || bad="$bad [not at line $ln: $(grep KH637 "$work/r5.err")]"
 verdict "attach_rowtask: a table task's text of two paragraphs is KH637 at the first (attach_rowtask-024)"
 
+# ---- inline_due.c: the phrase of an ongoing deadline over two years --------
+# ongoing_of NAME PERIOD: README's example's first task `ongoing` under
+# PERIOD, built to .md; its "Thường xuyên ..." phrase in $got
+ongoing_of() {
+    edited "$1" 'import: [qd318-xa-ntm]' "import: [qd318-xa-ntm]
+period: $2" 'due: 2024-Q1' 'due: ongoing'
+    md "$1"
+    got=$(grep -o 'Thường xuyên trong [^|.]*[0-9]' "$work/$1.md" | head -1)
+}
+bad=
+ongoing_of d1 '{from: 2024-08-15, to: 2025-05-31}'
+[ "$got" = "Thường xuyên trong năm học 2024-2025" ] || bad="$bad [from August: '$got']"
+ongoing_of d2 '{from: 2024-10-01, to: 2025-06-30}'
+[ "$got" = "Thường xuyên trong giai đoạn 2024-2025" ] || bad="$bad [from October: '$got']"
+verdict "inline_due: ongoing in a plan from 2024-08 to 2025-05 is 'trong năm học 2024-2025', from 2024-10 to 2025-06 'trong giai đoạn 2024-2025' (inline_due-014, 021)"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
