@@ -45,24 +45,29 @@ int md_word_byte(unsigned char b)
 /* 1 if the ':' at c opens what a GFM reader's emoji extension (pandoc -f
  * gfm, GitHub) reads as a shortcode: ':', a name of small letters, digits,
  * '_', '+' or '-', then ':' (":smile:" printed an emoji there, while the
- * HTML and the .docx print the words as written). A name of digits alone
- * is a time or a ratio ("8:30:00"), an emoji only for ":100:" and
- * ":1234:"; "\:" prints ':' in every CommonMark reader. Each ':' is
- * looked at, so ":a:b:" escapes both shortcodes a reader could see. The
- * scan stops at the next ':' or at a byte no name has: linear. */
+ * HTML and the .docx print the words as written). A name must hold a
+ * small letter, or be one of the four without ("+1", "-1", "100",
+ * "1234"): a time or a ratio ("8:30:00") and a table's alignment row
+ * ("|:---:|") are no shortcode. "\:" prints ':' in every CommonMark
+ * reader. Each ':' is looked at, so ":a:b:" escapes both shortcodes a
+ * reader could see. The scan stops at the next ':' or at a byte no name
+ * has: linear. */
 int md_opens_shortcode(const char *c, const char *end)
 {
     const char *p = c + 1;
     int letter = 0;
     while (p < end && ((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || *p == '_' ||
                        *p == '+' || *p == '-')) {
-        letter |= !(*p >= '0' && *p <= '9');
+        letter |= *p >= 'a' && *p <= 'z';
         p++;
     }
     if (p == c + 1 || p >= end || *p != ':')
         return 0;
-    return letter || (p - c - 1 == 3 && strncmp(c + 1, "100", 3) == 0) ||
-           (p - c - 1 == 4 && strncmp(c + 1, "1234", 4) == 0);
+    static const char *const bare[] = {"+1", "-1", "100", "1234"};
+    size_t n = (size_t)(p - c - 1);
+    for (size_t i = 0; !letter && i < sizeof bare / sizeof bare[0]; i++)
+        letter = strlen(bare[i]) == n && strncmp(c + 1, bare[i], n) == 0;
+    return letter;
 }
 
 /* 1 if the '@' at c (doc begins at text) joins an e-mail address that
