@@ -211,10 +211,13 @@ static void check_text(DiagSink *diags, const char *text, const YNode *node, Src
     int scalar = node && node->kind == YNODE_SCALAR && node->text;
     int exact = scalar && node->text == text;
     size_t from = 0; /* where node's text is searched for the next date */
+    size_t depth = 0; /* inside a reference's braces: "{count tasks due=2024-06-30}" */
     for (size_t i = 0; text[i];) {
         int y, m, d, iso = 0;
+        if (text[i] == '{' || (text[i] == '}' && depth))
+            depth += text[i] == '{' ? 1 : (size_t)-1;
         size_t n = digit(text[i]) ? date_at(text, i, &y, &m, &d) : 0;
-        if (!n && digit(text[i]))
+        if (!n && !depth && digit(text[i]))
             iso = (n = iso_at(text, i, &y, &m, &d)) != 0;
         if (!n) {
             i++;
