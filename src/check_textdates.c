@@ -310,6 +310,21 @@ static void check_attachment(DiagSink *diags, const Plan *plan, const Attachment
     }
 }
 
+typedef struct BodyTables {
+    DiagSink *diags;
+    const Plan *plan;
+} BodyTables;
+
+/* A table in the body is built as an attachment is (not one of
+ * plan->attachments): its words are checked as an attachment's ("2024-01-15"
+ * in a written row's text cell went unread: s36low). */
+static void check_body_table(void *data, const BodyPlace *place)
+{
+    const BodyTables *bt = data;
+    if (place->node->kind == NODE_TABLE && place->node->table)
+        check_attachment(bt->diags, bt->plan, place->node->table);
+}
+
 void check_textdates(DiagSink *diags, const Plan *plan)
 {
     for (size_t i = 0; i < plan->n_texts; i++) {
@@ -319,4 +334,6 @@ void check_textdates(DiagSink *diags, const Plan *plan)
     }
     for (size_t i = 0; i < plan->n_attachments; i++)
         check_attachment(diags, plan, &plan->attachments[i]);
+    BodyTables bt = {diags, plan};
+    plan_walk_body(plan->body, plan->n_body, check_body_table, &bt);
 }
