@@ -869,8 +869,7 @@ static void default_file_name(Buf *slug, const char *name, long year)
  * path out; nor a first character that YAML reads as an anchor, alias,
  * tag, quote or block ('&a' wrote a skeleton that did not check), nor a
  * character the loader refuses (a control character, U+2028, a byte order
- * mark, U+FFFE: the skeleton written did not check, KH004), nor an
- * invisible one (a bidirectional control, a zero-width space: KH020). A
+ * mark, U+FFFE: KH004, the skeleton did not check) or hides (KH020). A
  * name that is not UTF-8 is left to the caller's message. */
 static int name_refused(const char *name, char what[24])
 {
@@ -895,22 +894,11 @@ static int name_refused(const char *name, char what[24])
     unsigned cp = 0;
     if (utf8_invalid_at(name, len) != (size_t)-1)
         return 0;
-    if (strncmp(name, "\xEF\xBB\xBF", 3) == 0) {
+    if (strncmp(name, "\xEF\xBB\xBF", 3) == 0)
         cp = 0xFEFF;
-    } else if (load_refused_char(name, len, &n, &cp) == len) {
-        /* an invisible character (U+202E, U+200B): a bidirectional control
-         * was "needs the name of the place", a zero-width space went into
-         * the header, the subject and the file's name (s36low) */
-        for (size_t i = 0; i < len; i += (size_t)n) {
-            n = 1;
-            cp = (unsigned char)name[i] < 0x80 ? (unsigned char)name[i]
-                                                : utf8_decode(name + i, &n);
-            if (unispace_bidi_control(cp) || unispace_hidden(cp))
-                break;
-        }
-        if (!unispace_bidi_control(cp) && !unispace_hidden(cp))
-            return 0;
-    }
+    else if (load_refused_char(name, len, &n, &cp) == len &&
+             (cp = unispace_first_invisible(name, len)) == 0) /* U+202E, U+200B: s36low */
+        return 0;
     snprintf(what, 24, "U+%04X", cp);
     return 1;
 }
