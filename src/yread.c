@@ -498,8 +498,11 @@ int yread_null_values(DiagSink *diags, YNode *map, KeySetId set, DiagId code)
         if (yread_is_null(map->values[i]))
             for (size_t k = 0; k < n_known; k++)
                 if (strcmp(ks->keys[k].name, map->keys[i]->text) == 0) {
+                    /* a text (scalar, not one of an ENUM's words) or free form */
                     const char *type = ks->keys[k].type;
-                    drop = times[k] == 1 && strcmp(type, "scalar") != 0 && strcmp(type, "any") != 0;
+                    int text = (strcmp(type, "scalar") == 0 && !(ks->keys[k].flags & KEY_ENUM)) ||
+                               strcmp(type, "any") == 0;
+                    drop = times[k] == 1 && !text;
                     break;
                 }
         if (drop) {

@@ -54,7 +54,8 @@ void yread_unknown_wording(DiagSink *diags, const YNode *user, const YNode *buil
 int yread_is_null(const YNode *node);
 
 /* The plan language's one rule for a null value (README, "The plan
- * language"): where a text goes (a key of type scalar or any in keys.def)
+ * language"): where a text goes (a key of type scalar, not an ENUM's
+ * word, or any in keys.def)
  * it is the empty text (yread_text: KH107 where one is required); where
  * anything else goes (a list, a mapping, a number, a date, a deadline,
  * true/false, a text or a list of texts) it is a value left out by
