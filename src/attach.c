@@ -626,8 +626,10 @@ static void type_cell(AttParser *ap, AttachSpec *spec, const Column *col, const 
         ap->errors++;
         return;
     }
-    if (col->type == COL_TEXT)
+    if (col->type == COL_TEXT) {
+        ap->errors += yread_bool_text(ap->diags, node, col->key, KH124); /* "yes" printed */
         remember_text(ap, spec, &cell->text, node);
+    }
 }
 
 /* type_cell, marking the cell bad when its value is refused. */
@@ -661,6 +663,7 @@ static void parse_explicit_rows(AttParser *ap, AttachSpec *spec, Attachment *att
             const YNode *title = item->values[0];
             if (read_scalar(ap, title, "heading")) {
                 blank_meant_check(ap->diags, title, BLANK_HEADING, "heading");
+                ap->errors += yread_bool_text(ap->diags, title, "heading", KH124);
                 row->is_group = 1;
                 row->group_title = yread_text(title);
                 row->title_node = title;

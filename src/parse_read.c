@@ -195,6 +195,9 @@ const char *read_text(Parser *p, const YNode *node, const char *key, int is_pros
     if (!node || !expect_kind(p, node, YNODE_SCALAR, key))
         return NULL;
     const char *text = yread_text(node); /* `~` is an empty text, not "~" */
+    /* `yes` printed "yes": KH124 wherever a scalar becomes a text (a key's
+     * value once, with check_keys' report of the same: one diagnostic) */
+    yread_bool_text(p->diags, node, key, KH124);
     if (is_prose & TEXT_PROSE) /* braces undoubled where references are expanded */
         add_text_site(p, text, node); /* as written: its references' positions */
     else if (strchr(text, '{')) {

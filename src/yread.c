@@ -561,12 +561,15 @@ static int plain_bool(const YNode *node)
            yread_bool_word(node->text);
 }
 
-static void report_bool(DiagSink *diags, const YNode *value, const char *key, DiagId code)
+int yread_bool_text(DiagSink *diags, const YNode *value, const char *key, DiagId code)
 {
+    if (!plain_bool(value))
+        return 0;
     diag_error(diags, value->pos, yread_span(value), code,
                "'%s' is a text, and '%s' without quotes is YAML's yes/no value, not a "
                "text: write the text meant, or put the word in quotes (\"%s\") if it is meant",
                key, value->text, value->text);
+    return 1;
 }
 
 int yread_bool_texts(DiagSink *diags, const YNode *map, KeySetId set, DiagId code)
@@ -588,15 +591,11 @@ int yread_bool_texts(DiagSink *diags, const YNode *map, KeySetId set, DiagId cod
         if (!def || strcmp(def->name, "totals") == 0 ||
             (strcmp(def->type, "scalar") != 0 && strcmp(def->type, "text_or_list") != 0))
             continue;
-        if (v->kind == YNODE_SCALAR) {
-            report_bool(diags, v, map->keys[i]->text, code);
-            reported++;
-        } else if (v->kind == YNODE_SEQ && strcmp(def->type, "text_or_list") == 0)
+        if (v->kind == YNODE_SCALAR)
+            reported += yread_bool_text(diags, v, map->keys[i]->text, code);
+        else if (v->kind == YNODE_SEQ && strcmp(def->type, "text_or_list") == 0)
             for (uint32_t j = 0; j < v->count; j++)
-                if (plain_bool(v->items[j])) {
-                    report_bool(diags, v->items[j], map->keys[i]->text, code);
-                    reported++;
-                }
+                reported += yread_bool_text(diags, v->items[j], map->keys[i]->text, code);
     }
     return reported;
 }

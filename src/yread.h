@@ -78,6 +78,12 @@ int yread_null_values(DiagSink *diags, YNode *map, KeySetId set, DiagId code);
  * number reported. */
 int yread_bool_texts(DiagSink *diags, const YNode *map, KeySetId set, DiagId code);
 
+/* The same rule for one value that becomes a text outside a keyed
+ * mapping's text key (a written row's text cell, a paragraph written as
+ * an item): reports value as `code`, naming key, and returns 1 when it is
+ * a plain yes/no word; 0 otherwise (a quoted "yes" is the word). */
+int yread_bool_text(DiagSink *diags, const YNode *value, const char *key, DiagId code);
+
 /* 1 if text is one of YAML 1.1's yes/no words (true, false, yes, no, on,
  * off; in small letters, capitals or with a capital first), which a plain
  * value reads as true or false. */

@@ -70,3 +70,35 @@ for c in m6a m6b m6c m6d m6e m6f m6g; do
     fi
 done
 verdict "M6 one KH107 'is empty (a YAML null)' at due in/before, data, number, date_style, marker: ~ (before: KH302 ''~' is not a deadline', KH102, KH108, KH106)"
+
+# ---- M4: a yes/no word where a scalar becomes a text: KH124 (before: printed, exit 0)
+R='recipients: [UBND tỉnh, Các xã, "Lưu: VT"]'
+edited m4a '    preset: locality-targets
+    rows: {from: localities, where: {target_year: 2024}}' '    columns: [stt, {key: name, header: Tên}, {key: dat, header: Đạt chuẩn}]
+    rows:
+      - {name: Đồng Hưu, dat: yes}
+      - [Tân Hiệp, true]'
+edited m4b "$R" 'recipients:
+  - UBND tỉnh
+  - no
+  - "Lưu: VT"'
+edited m4c "$R" 'recipients: [UBND tỉnh, Off, "Lưu: VT"]'
+edited m4d '  - text: Căn cứ tình hình thực tế của địa phương' '  - yes'
+edited m4e '    items:
+' '    items:
+      - on
+'
+bad=
+for c in m4a m4b m4c m4d m4e; do
+    chk $c
+    [ "$st" -eq 1 ] && grep -q 'error\[KH124\]' "$work/$c.err" || bad="$bad $c (status $st)"
+done
+[ "$(grep -c 'error\[KH124\]' "$work/m4a.err")" -eq 2 ] || bad="$bad m4a: not 2 KH124"
+# guards: the words quoted are text; 'totals: true' is no text
+edited m4g "$R" 'recipients:
+  - UBND tỉnh
+  - "no"
+  - "Lưu: VT"'
+chk m4g
+[ "$st" -eq 0 ] && ! grep -q KH124 "$work/m4g.err" || bad="$bad m4g-quoted (status $st)"
+verdict "M4 KH124 at a yes/no word in a text cell, a recipient (block or flow), a basis and a paragraph item, not when quoted (before: printed 'yes', 'true', '- no;'; missing at)"
