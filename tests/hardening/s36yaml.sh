@@ -102,3 +102,29 @@ edited m4g "$R" 'recipients:
 chk m4g
 [ "$st" -eq 0 ] && ! grep -q KH124 "$work/m4g.err" || bad="$bad m4g-quoted (status $st)"
 verdict "M4 KH124 at a yes/no word in a text cell, a recipient (block or flow), a basis and a paragraph item, not when quoted (before: printed 'yes', 'true', '- no;'; missing at)"
+
+# ---- M8: ids that differ only in case: KH267 at the second (before: no message, exit 0)
+edited m8a '  - {id: tckh, name: Phòng Tài chính - Kế hoạch}' '  - {id: tckh, name: Phòng Tài chính - Kế hoạch}
+  - {id: TCKH, name: Phòng Nội vụ}' 'support: [vpdp]' 'support: [vpdp, TCKH]'
+edited m8b '  - {id: dong-lac,' '  - {id: Dong-Huu, name: Đồng Hưu B, kind: xã, criteria_met: 12, target: ntm, target_year: 2024}
+  - {id: dong-lac,'
+edited m8c '(Chi tiết theo {att bieu01} đính kèm).' '(Chi tiết theo {att bieu01 Bieu01} đính kèm).'
+printf '  - {id: Bieu01, label: Biểu 02, title: Hai, columns: [stt, {key: a, header: A}], rows: [[x]]}\n' >>"$P/m8c.yaml"
+bad=
+for c in m8a:TCKH:tckh m8b:Dong-Huu:dong-huu m8c:Bieu01:bieu01; do
+    n=${c%%:*}
+    rest=${c#*:}
+    chk "$n"
+    line=$(grep 'warning\[KH267\]' "$work/$n.err")
+    case $line in
+    *"id '${rest%%:*}' differs from '${rest#*:}' only in letter case"*) ;;
+    *) bad="$bad $n (status $st)" ;;
+    esac
+    grep -q "note: '${rest#*:}' is defined here" "$work/$n.err" || bad="$bad $n-note"
+done
+# guard: a unit and a locality may share an id; one in each case is no twin
+edited m8g '  - {id: tckh, name: Phòng Tài chính - Kế hoạch}' '  - {id: tckh, name: Phòng Tài chính - Kế hoạch}
+  - {id: Dong-Huu, name: Phòng Nội vụ}'
+chk m8g
+! grep -q KH267 "$work/m8g.err" || bad="$bad m8g-guard"
+verdict "M8 KH267 at the second of two ids that differ only in case (units, localities, attachments), naming the first (before: no message)"
