@@ -128,3 +128,22 @@ edited m8g '  - {id: tckh, name: Phòng Tài chính - Kế hoạch}' '  - {id: t
 chk m8g
 ! grep -q KH267 "$work/m8g.err" || bad="$bad m8g-guard"
 verdict "M8 KH267 at the second of two ids that differ only in case (units, localities, attachments), naming the first (before: no message)"
+
+# ---- M9: a preset over other rows: one error at the plan's rows line (before: nine at the preset's lines)
+G='    rows: {from: localities, where: {target_year: 2024}}'
+bad=
+for src in tasks criteria; do
+    edited m9$src "$G" "    rows: {from: $src}"
+    chk m9$src
+    errs=$(grep -c 'error\[' "$work/m9$src.err")
+    grep -q "^$P/m9$src.yaml:74:[0-9]*: error\[KH614\]: rows from $src have no field 'name_full' that preset 'locality-targets'" "$work/m9$src.err" &&
+        [ "$errs" -eq 1 ] && [ "$st" -eq 1 ] &&
+        grep -q '^templates/presets/locality-targets.yaml:13:[0-9]*: note:' "$work/m9$src.err" ||
+        bad="$bad [$src: status $st, $errs errors, at: $(grep 'error\[' "$work/m9$src.err" | cut -d: -f1-2 | sed "s|^$P/||" | sort -u | tr '\n' ' ')]"
+done
+# guard: a field the plan itself wrote is still reported at its own line
+edited m9g "$G" '    rows: {from: localities, where: {tagret_year: 2024}}'
+chk m9g
+grep -q "^$P/m9g.yaml:74:[0-9]*: error\[KH614\]: rows from localities have no field 'tagret_year' (did you mean 'target_year'?)" "$work/m9g.err" ||
+    bad="$bad [guard: $(first m9g)]"
+verdict "M9 rows: {from: tasks|criteria} under preset locality-targets: one KH614 at the plan's rows line, a note at the preset's (before: nine errors, all at templates/presets/locality-targets.yaml)"
