@@ -9,8 +9,8 @@
 #      recipient written as a block list (`- no` printed "- no;");
 #  M5  a no-break space (U+00A0) in YAML's syntax (after "date:", after a
 #      list's "-", as indentation) gave KH005/KH021 messages that never
-#      named it, with wrong advice, a line off: now KH028 names it at its
-#      own line:col;
+#      named it, with wrong advice, a line off: now the one error (KH005,
+#      or KH101 for a key holding one) names it at its own line:col;
 #  M6  YAML's null where no text goes (a deadline's in/before, a task's
 #      data, a node's number and marker, a basis's date_style) is KH107
 #      "'X' is empty (a YAML null)" as README says, never "'~' is not a
@@ -147,3 +147,33 @@ chk m9g
 grep -q "^$P/m9g.yaml:74:[0-9]*: error\[KH614\]: rows from localities have no field 'tagret_year' (did you mean 'target_year'?)" "$work/m9g.err" ||
     bad="$bad [guard: $(first m9g)]"
 verdict "M9 rows: {from: tasks|criteria} under preset locality-targets: one KH614 at the plan's rows line, a note at the preset's (before: nine errors, all at templates/presets/locality-targets.yaml)"
+
+# ---- M5: a no-break space in YAML's syntax named at its line:col (before: KH005/KH021 never naming it, a line off)
+edited m5a '  date: 2024-01 ' "  date:${NB}2024-01 "
+edited m5b 'recipients: [UBND tỉnh, Các xã, "Lưu: VT"]' "recipients:
+  -${NB}UBND tỉnh
+  - \"Lưu: VT\""
+edited m5c '  place: Yên Thế' "${NB} place: Yên Thế"
+edited m5d '  - {id: tckh, name: Phòng Tài chính - Kế hoạch}' "  - {id:${NB}tckh, name: Phòng Tài chính - Kế hoạch}"
+edited m5e '  date: 2024-01 ' "  date${NB}: 2024-01 "
+edited m5f 'recipients: [UBND tỉnh, Các xã, "Lưu: VT"]' "recipients:
+  -${NB}UBND tỉnh"
+bad=
+for c in m5a:10:8 m5b:65:4 m5c:9:1 m5d:25:6 m5e:10:3 m5f:65:4; do
+    n=${c%%:*}
+    chk "$n"
+    f=$(first "$n")
+    case $f in
+    "$n.yaml:${c#*:}: error[KH"*"no-break space (U+00A0)"*) ;;
+    *) bad="$bad [$n: $(echo "$f" | cut -c1-100)]" ;;
+    esac
+    [ "$(grep -c 'error\[' "$work/$n.err")" -eq 1 ] || bad="$bad $n:$(grep -c 'error\[' "$work/$n.err")-errors"
+done
+# guards: a no-break space inside a text (a quoted value, a block's line) is text
+edited m5g 'closing: Trên đây là Kế hoạch năm {year} của UBND huyện.' "closing: \"Họp lúc 8:${NB}sáng; -${NB}x\"" \
+    '  place: Yên Thế' "  place: |-
+    Yên Thế:${NB}huyện
+    -${NB}Bắc Giang"
+chk m5g
+! grep -q 'U+00A0' "$work/m5g.err" || bad="$bad [guard: $(first m5g | cut -c1-80)]"
+verdict "M5 a no-break space after 'key:', after a list's '-', in the indentation, in a {...} key or before ':': the one error names it at its line:col (before: KH005/KH021 never naming it, a line off)"
