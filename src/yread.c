@@ -266,7 +266,7 @@ int yread_check_keys(DiagSink *diags, const YNode *map, const char *const *allow
             continue;
         }
         unknown++;
-        if (strstr(key, "\xc2\xa0")) { /* "id:\u00a0tckh": the one message, read as meant */
+        if (str_find(key, "\xc2\xa0")) { /* "id:\u00a0tckh": the one message, read as meant */
             const char *rest, *meant = nbsp_key(key, allowed, n_allowed, &rest);
             diag_error(diags, key_node->pos, yread_span(key_node), code,
                        "unknown key '%s' in %s: it holds a no-break space (U+00A0) where YAML "
