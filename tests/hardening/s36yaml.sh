@@ -177,3 +177,6 @@ edited m5g 'closing: Trên đây là Kế hoạch năm {year} của UBND huyện
 chk m5g
 ! grep -q 'U+00A0' "$work/m5g.err" || bad="$bad [guard: $(first m5g | cut -c1-80)]"
 verdict "M5 a no-break space after 'key:', after a list's '-', in the indentation, in a {...} key or before ':': the one error names it at its line:col (before: KH005/KH021 never naming it, a line off)"
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
