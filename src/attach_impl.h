@@ -305,6 +305,14 @@ void att_check_generated(Resolver *r, Source source, const Attachment *att,
  * reported (0 or 1). A text with a reference is left to its print. */
 int att_check_column_value(Resolver *r, const Column *col, const GenText *value);
 
+/* ---- defined in attach_labels.c ---- */
+
+/* KH620 at each attachment whose label an earlier one has, as printed
+ * (capitals, spaces folded, a number's leading zeros: "Biểu 2" is "Biểu
+ * 02"), with a note at the first; returns the errors. specs[i] belongs to
+ * plan->attachments[i]. */
+int att_check_labels_differ(Arena *arena, DiagSink *diags, Plan *plan, const AttachSpec *specs);
+
 /* ---- defined in attach_preset.c ---- */
 
 /* Where a diagnostic about an attachment's rows points: its own `rows`,

@@ -568,6 +568,9 @@ static unsigned parse_style(Parser *p, const YNode *node, const char *key)
             PARSE_ERROR(p, node, KH106,
                         "unknown style '%.*s' (use bold, italic, plain, upper)", (int)n, word);
     }
+    if ((style & STYLE_PLAIN) && (style & (STYLE_BOLD | STYLE_ITALIC))) /* printed plain */
+        PARSE_ERROR(p, node, KH106, "'%s' is both plain and %s: plain takes away bold and "
+                    "italic; write one of them", key, style & STYLE_BOLD ? "bold" : "italic");
     return style;
 }
 

@@ -552,6 +552,12 @@ const char *read_id(Parser *p, const YNode *map, const char *what)
                     "prints like a Latin one; use ASCII letters, digits, '-', '_' or '.'",
                     id, bytes, foreign, cp);
         p->plan->values_dropped = 1;
+    } else if (id && *id && !isalnum((unsigned char)id[0]) && id_is_valid(id + 1)) {
+        /* "-tckh": its characters are allowed, its first is not (s35attack) */
+        PARSE_ERROR(p, node, KH109,
+                    "invalid id '%s': it begins with '%c'; an id begins with an ASCII letter "
+                    "or digit: write '%s'", id, id[0], id + 1);
+        return id + 1; /* the id meant: its uses ("tckh") resolve, no KH202 */
     } else if (id && !id_is_valid(id)) {
         PARSE_ERROR(p, node, KH109,
                     "invalid id '%s': use ASCII letters, digits, '-', '_' or '.'", id);

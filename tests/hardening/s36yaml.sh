@@ -178,5 +178,34 @@ chk m5g
 ! grep -q 'U+00A0' "$work/m5g.err" || bad="$bad [guard: $(first m5g | cut -c1-80)]"
 verdict "M5 a no-break space after 'key:', after a list's '-', in the indentation, in a {...} key or before ':': the one error names it at its line:col (before: KH005/KH021 never naming it, a line off)"
 
+# ---- LOWs (each failing before: accepted silently, or a message that misled)
+bad=
+edited l1 '(Chi tiết theo {att bieu01} đính kèm).' '(Chi tiết theo {att bieu01} và {att b2} đính kèm).'
+printf '  - {id: b2, label: Biểu 1, title: Hai, columns: [stt, {key: a, header: A}], rows: [[x]]}\n' >>"$P/l1.yaml"
+chk l1
+grep -q "error\[KH620\]: two attachments are labelled 'Biểu 01' and 'Biểu 1'" "$work/l1.err" || bad="$bad [labels: $(first l1)]"
+edited l2 '  - {id: tckh, name: Phòng Tài chính - Kế hoạch}' '  - {id: -tckh, name: Phòng Tài chính - Kế hoạch}'
+chk l2
+grep -q "error\[KH109\]: invalid id '-tckh': it begins with '-'; .*write 'tckh'" "$work/l2.err" &&
+    [ "$(grep -c 'error\[' "$work/l2.err")" -eq 1 ] || bad="$bad [id -tckh: $(first l2)]"
+edited l3 '      - clause: Cấp xã' '      - clause: Cấp xã
+        style: plain bold'
+chk l3
+grep -q "error\[KH106\]: 'style' is both plain and bold" "$work/l3.err" || bad="$bad [plain bold: status $st]"
+edited l4 "$N" '            due: 2024-6'
+chk l4
+grep -q "error\[KH302\]: '2024-6' is not a deadline: write 2024-06" "$work/l4.err" || bad="$bad [2024-6: $(first l4)]"
+# guards: 'plain upper' and 'bold italic' are styles; labels Biểu 01 and Biểu 10 differ
+edited l3g '      - clause: Cấp xã' '      - clause: Cấp xã
+        style: plain upper
+        text_style: bold italic'
+chk l3g
+[ "$st" -eq 0 ] || bad="$bad [guard plain upper: $(first l3g)]"
+edited l1g '(Chi tiết theo {att bieu01} đính kèm).' '(Chi tiết theo {att bieu01} và {att b2} đính kèm).'
+printf '  - {id: b2, label: Biểu 10, title: Hai, columns: [stt, {key: a, header: A}], rows: [[x]]}\n' >>"$P/l1g.yaml"
+chk l1g
+! grep -q KH620 "$work/l1g.err" || bad="$bad [guard Biểu 10]"
+verdict "LOW labels 'Biểu 01'/'Biểu 1' one label (KH620), id '-tckh' told its first character (one error), 'style: plain bold' KH106, 'due: 2024-6' told 2024-06 (before: accepted, a message listing '-' as allowed, silently plain, no hint)"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
