@@ -32,20 +32,28 @@ static const char *label_key(Arena *arena, const char *upper, size_t len)
     return key;
 }
 
+/* The label as compared before its numbers: in capitals, its spaces
+ * folded, in arena. */
+static const char *upper_folded(Arena *arena, const char *label)
+{
+    Buf upper = {0};
+    vi_put_upper(&upper, vi_fold_spaces(arena, label));
+    const char *out = arena_strndup(arena, buf_str(&upper), upper.len);
+    buf_free(&upper);
+    return out;
+}
+
 int att_check_labels_differ(Arena *arena, DiagSink *diags, Plan *plan, const AttachSpec *specs)
 {
     size_t n = plan->n_attachments, m = 0;
     int errors = 0;
     KeyIndex *keys = xmalloc((n ? n : 1) * sizeof *keys);
-    Buf upper = {0};
     for (size_t i = 0; i < n; i++) {
         if (!plan->attachments[i].label)
             continue;
-        buf_reset(&upper);
-        vi_put_upper(&upper, vi_fold_spaces(arena, plan->attachments[i].label));
-        keys[m++] = (KeyIndex){label_key(arena, buf_str(&upper), upper.len), i};
+        const char *upper = upper_folded(arena, plan->attachments[i].label);
+        keys[m++] = (KeyIndex){label_key(arena, upper, strlen(upper)), i};
     }
-    buf_free(&upper);
     qsort(keys, m, sizeof *keys, key_index_compare);
     for (size_t j = 1, first = 0; j < m; j++) {
         if (strcmp(keys[j].key, keys[first].key) != 0) {
@@ -57,8 +65,7 @@ int att_check_labels_differ(Arena *arena, DiagSink *diags, Plan *plan, const Att
         const YNode *node = specs[keys[j].index].node;
         const YNode *label = ynode_get(node, "label");
         const YNode *at = label ? label : node;
-        if (strcmp(att->label, other->label) != 0 && strcmp(vi_fold_spaces(arena, att->label),
-                                                            vi_fold_spaces(arena, other->label)))
+        if (strcmp(upper_folded(arena, att->label), upper_folded(arena, other->label)) != 0)
             diag_error(diags, at->pos, yread_span(at), KH620,
                        "two attachments are labelled '%s' and '%s', one label with its number "
                        "written two ways: give each its own label (Biểu 01, Biểu 02, ...)",
