@@ -207,5 +207,22 @@ chk l1g
 ! grep -q KH620 "$work/l1g.err" || bad="$bad [guard Biểu 10]"
 verdict "LOW labels 'Biểu 01'/'Biểu 1' one label (KH620), id '-tckh' told its first character (one error), 'style: plain bold' KH106, 'due: 2024-6' told 2024-06 (before: accepted, a message listing '-' as allowed, silently plain, no hint)"
 
+# ---- LOW: marker/number on an entry whose kind prints neither: KH126 (before: ignored silently)
+bad=
+edited l9a '      - clause: Cấp xã' '      - clause: Cấp xã
+        marker: "+"'
+edited l9b "$N" "$N
+            number: 3"
+for c in l9a:marker l9b:number; do
+    chk "${c%%:*}"
+    grep -q "warning\[KH126\]: '${c#*:}' does nothing on a" "$work/${c%%:*}.err" || bad="$bad ${c%%:*} (status $st)"
+done
+# guards: a bullet's marker and a clause's number are printed
+edited l9g '      - clause: Cấp xã' '      - clause: Cấp xã
+        number: 3'
+chk l9g
+! grep -q KH126 "$work/l9g.err" || bad="$bad guard-clause-number"
+verdict "LOW a clause's marker and a task's number: KH126 (before: ignored without a word); a clause's number no warning"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
