@@ -118,7 +118,7 @@ static void field_char(DocxFields *f, const xmlNode *t)
     } else if (strcmp(type, "end") == 0 && f->depth > 0) {
         f->depth--;
         if (!page_result(f))
-            buf_reset(&f->held); /* the page's number, ended: not the plan's */
+            buf_reset(&f->held), f->saved = 0; /* the page's number, ended: not the plan's */
     }
     xmlFree(type);
 }
@@ -134,9 +134,16 @@ void docx_hidden_fields(DocxFields *f, const xmlNode *run)
 
 void docx_fields_end(DocxFields *f, Buf *into)
 {
-    if (into && f->held.len)
-        buf_putn(into, f->held.data, f->held.len);
+    size_t from = 0, n = f->saved <= f->held.len ? f->saved : 0, k = 0, digits = 0;
+    const char *s = f->held.data;
+    while (k < n && strchr(" 0123456789ivxlcIVXLC-", s[k]) && s[k])
+        digits += s[k++] != ' ';
+    if (n && k == n && digits)
+        from = n; /* the saved number */
+    if (into && f->held.len > from)
+        buf_putn(into, f->held.data + from, f->held.len - from);
     buf_free(&f->held);
+    f->saved = 0;
 }
 
 /* A symbol import has no character for: named to f's reader (a review
@@ -376,6 +383,8 @@ int docx_run_piece(DocxFields *f, const xmlNode *t, const xmlNode *rpr, const Do
         else if (s)
             buf_puts(out, (const char *)s);
         xmlFree(held);
+        if (out == &f->held && !f->saved)
+            f->saved = f->held.len; /* the result's first run: its saved number */
     } else if (docx_is(t, "tab") || docx_is(t, "ptab")) {
         if (shown)
             buf_putc(out, ' ');

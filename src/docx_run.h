@@ -19,6 +19,7 @@ typedef struct DocxFields {
     /* what a page-number field's result shows so far (its saved number),
      * held back from the text until the field's end drops it */
     Buf held;
+    size_t saved; /* held's first w:t's end: the saved number (0: none yet) */
     /* told of each symbol that has no Unicode character here (its font,
      * its code as in the file), which is left out of the text; may be NULL */
     void (*missed)(void *ctx, const char *font, unsigned code);
@@ -68,8 +69,11 @@ int docx_run_piece(DocxFields *f, const xmlNode *t, const xmlNode *rpr, const Do
 /* At the end of a paragraph, f's fields: a page-number field that never
  * ended there (a damaged file: its w:fldChar end missing) held back the
  * rest of the paragraph as its result, which was dropped without a word
- * (s34review); that text, its saved number first, is appended to into
- * (NULL: dropped), what Word last showed there. Frees f's held text. */
+ * (s34review); that text is appended to into (NULL: dropped), less its
+ * first run's when that is a page's number ("3", "iv"): the saved number
+ * is the page's, not the plan's, as an ended field's (it stayed in the
+ * text, "ở trang 3 và ...": s35low's leftover, s36imp). Frees f's held
+ * text. */
 void docx_fields_end(DocxFields *f, Buf *into);
 
 /* The field marks (w:fldChar, w:instrText) of run, a hidden run (Word

@@ -509,6 +509,15 @@ void att_shape(Ctx *c, const char *const *header, const char ***rows, size_t n_r
 {
     memset(s, 0, sizeof *s);
     s->totals = n_rows;
+    if (!merged && !n_rows && cols >= 2 && numbering_header(header[0])) {
+        /* a Biểu of no row yet (its rows to be typed): its "STT" column
+         * is khgen's numbering still; it lost `type: stt`, and the rows
+         * added to the plan were neither numbered nor centred (s36imp) */
+        s->stt = 1, s->counted = 1;
+        s->group = arena_alloc(c->arena, 1);
+        s->group[0] = 0;
+        return;
+    }
     if (merged || !n_rows || cols < 2)
         return;
     int numbered = numbering_header(header[0]) &&

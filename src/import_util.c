@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "import_impl.h"
 #include "md_read.h"
@@ -323,10 +324,34 @@ Label parse_label(const char *s)
 
 /* Text of the document as plan text: braces doubled; in plain text input
  * Markdown's special characters escaped. */
+/* Whether the backslash at t (s: the text's start) is one of the escapes
+ * khgen's .md writer adds for other Markdown readers that plan text does
+ * not need, the text the same without it: a bare URL's "https\://" and
+ * "www\.", which GFM would make links of, and "\@", a pandoc citation.
+ * Kept, the imported plan read "https\://..." where the plan it was
+ * built from said "https://..." (s36imp). Not in a code span. */
+static int writer_escape(const char *s, const char *t)
+{
+    if (t[1] == ':')
+        return t[2] == '/' && t[3] == '/' && t > s && ((t[-1] | 0x20) >= 'a' && (t[-1] | 0x20) <= 'z');
+    if (t[1] == '.')
+        return t - s >= 3 && strncasecmp(t - 3, "www", 3) == 0;
+    return t[1] == '@';
+}
+
 /* s as plan text into b (plan_text); brackets: '[' escaped too. */
 static void put_plan_text(Buf *b, const Ctx *c, const char *s, int brackets)
 {
+    int code = 0; /* inside a code span, where a backslash is text */
     for (const char *t = s; *t; t++) {
+        code ^= *t == '`';
+        if (c->markdown && !code && *t == '\\' && t[1] == '\\') {
+            buf_puts(b, "\\\\"); /* an escaped backslash: both kept */
+            t++;
+            continue;
+        }
+        if (c->markdown && !code && *t == '\\' && writer_escape(s, t))
+            continue;
         if (*t == '{' || *t == '}')
             buf_putc(b, *t);
         else if (!c->markdown && (*t == '*' || *t == '_' || *t == '`' || (*t == '[' && brackets) ||

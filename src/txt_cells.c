@@ -96,6 +96,27 @@ int txt_total_cell(const char *c, size_t n)
  * import's rule (attachment_label) up to LABEL_LINE_MAX. */
 enum { LABEL_WORD_MAX = 40, LABEL_LINE_MAX = 200 };
 
+/* Whether the short line s[0..n), "Biểu"/"Phụ lục" first, goes on
+ * after its number in small letters: a sentence ("Biểu 01 kèm theo Kế
+ * hoạch", a cell's or a paragraph's line), no page's label. */
+static int numbered_sentence(const char *s, size_t n)
+{
+    size_t i = (size_t)(strchr(s, ' ') - s) + 1; /* after "Biểu " or "Phụ " */
+    if (s[0] == 'P' || s[0] == 'p')
+        i += strcspn(s + i, " ") + 1; /* after "lục " */
+    size_t so = strlen("số ");
+    if (i + so <= n && (memcmp(s + i, "số ", so) == 0 || memcmp(s + i, "SỐ ", so) == 0))
+        i += so;
+    size_t d = i;
+    while (i < n && s[i] && strchr("0123456789IVX", s[i]))
+        i++;
+    if (i == d || (i < n && s[i] != ' '))
+        return 0; /* no number ("Biểu tổng hợp"), or one with a letter or a mark after it */
+    while (i < n && s[i] == ' ')
+        i++;
+    return i < n && imp_txt_starts_lower(s + i, n - i);
+}
+
 /* Whether the line s[0..n) names an attachment page: "Biểu 01", "Phụ
  * lục II" or any line of at most LABEL_WORD_MAX bytes beginning with the
  * word, or a longer one the import takes for an attachment's start
@@ -106,7 +127,11 @@ enum { LABEL_WORD_MAX = 40, LABEL_LINE_MAX = 200 };
  * "Biểu" and a word it makes another word with, which begins sentences
  * ("Biểu dương, khen thưởng các tập thể", "Biểu quyết"): a cell's line
  * "Biểu dương tập thể" ended its table, the next rows a table of their
- * own with no header, exit 0 (s34review's LOW). */
+ * own with no header, exit 0 (s34review's LOW). Nor a short line whose
+ * number goes on in small letters ("Biểu 01 kèm theo Kế hoạch", a
+ * cell's line: its table cut in two, the next row a table of no header,
+ * exit 0; s35low's leftover, s36imp), as attachment_label reads a
+ * longer one. */
 int txt_page_label(const char *s, size_t n)
 {
     static const char *const verbs[] = {"dương", "DƯƠNG", "quyết", "QUYẾT", "hiện", "HIỆN", "diễn",
@@ -120,13 +145,38 @@ int txt_page_label(const char *s, size_t n)
     if (n <= LABEL_WORD_MAX && (starts_with(s, "Phụ lục ") || starts_with(s, "PHỤ LỤC ") ||
                                 ((starts_with(s, "Biểu ") || starts_with(s, "BIỂU ")) &&
                                  !compound(s, n, strlen("Biểu"), verbs))))
-        return 1;
+        return !numbered_sentence(s, n);
     if (n > LABEL_LINE_MAX || (s[0] != 'B' && s[0] != 'P'))
         return 0;
     char line[LABEL_LINE_MAX + 1];
     memcpy(line, s, n);
     line[n] = '\0';
     return attachment_label(line);
+}
+
+/* Whether a cell's line c[0..n) asks for more: it ends in a '-', ',',
+ * '/', '&' or '(' or an en dash, or its last word joins what follows it
+ * ("và", "hoặc", "của", a preposition: "cho", "với", "tại", ...). A cell's
+ * last line never ends so; the line under it, in a capital or not, goes
+ * on the same cell ("Phòng Tài chính -" over "Kế hoạch"). */
+int txt_cell_goes_on(const char *c, size_t n)
+{
+    static const char *const links[] = {"và", "hoặc", "của", "với", "cho", "tại", "trong", "theo", "từ",
+                                        "đến", "về", "trên", "thuộc", "các", "những", "để", "bằng", "ở",
+                                        "qua", "giữa", "cùng", "vào", "do", "là", "gồm", NULL};
+    while (n && (c[n - 1] == ' ' || c[n - 1] == '\f'))
+        n--;
+    if (!n)
+        return 0;
+    if ((c[n - 1] && strchr(",-/&(", c[n - 1])) || (n >= 3 && memcmp(c + n - 3, "\xE2\x80\x93", 3) == 0))
+        return 1;
+    size_t w = n;
+    while (w && c[w - 1] != ' ')
+        w--;
+    for (int k = 0; links[k]; k++)
+        if (n - w == strlen(links[k]) && memcmp(c + w, links[k], n - w) == 0)
+            return 1;
+    return 0;
 }
 
 /* The k cells of a line of a row's words, each cut where a column begins
@@ -209,17 +259,54 @@ int txt_cut_pushed(const size_t *cols, int n_cols, Cell *cells, int k)
 /* Whether a cell's line c, going on its cell's last line prev[0..n)
  * (chars its column's longest line), begins a line of its own there (a
  * line break in the cell, the .md's <br>): the last line ends a sentence
- * ('.'), c begins in a capital, and c's first word would have fitted on
- * that line, two places to spare: its column did not wrap it. Without
- * it the cell's lines ran into one ("... 17.10. Công chức ...":
- * binh-trung's rows 17 and 19 through PDFs; s35round). */
+ * or a clause ('.', ';', ':', '!', '?'), c begins in a capital, and c's
+ * first word would have fitted on that line, two places to spare: its
+ * column did not wrap it. Without it the cell's lines ran into one
+ * ("... 17.10. Công chức ...": binh-trung's rows 17 and 19 through PDFs;
+ * s35round); after ';' or ':' ("... các chỉ tiêu sau:" over "Chỉ tiêu
+ * 15.1 ...") they still did (s36imp). */
 int txt_cell_break(const char *prev, size_t n, const Cell *c, size_t chars)
 {
-    if (!n || prev[n - 1] != '.' || vi_letter_case(c->s, NULL) <= 0)
+    if (!n || !strchr(".;:!?", prev[n - 1]) || !prev[n - 1] || vi_letter_case(c->s, NULL) <= 0)
         return 0;
     const char *sp = memchr(c->s, ' ', c->n);
     size_t word = utf8_count(c->s, sp ? (size_t)(sp - c->s) : c->n);
     return utf8_count(prev, n) + 1 + word + 2 <= chars;
+}
+
+/* Whether column place col is where cell c begins (within three) */
+static int begins_at(const Cell *c, size_t col)
+{
+    return c->at + 3 >= col && c->at <= col + 3;
+}
+
+int txt_page_columns(const Line *L, size_t from, size_t to, const Line *head, const size_t *cols, int n_cols)
+{
+    Cell cells[TXT_MAX_CELLS];
+    unsigned held = 1; /* the columns a cell begins at, not two places after the one before */
+    for (size_t l = from; l < to; l++) {
+        if (&L[l] == head)
+            continue;
+        int k = txt_split_cells(L[l].s, L[l].n, cells);
+        if (k == 1 && strspn(cells[0].s, "0123456789") == cells[0].n)
+            continue; /* a page's number */
+        for (int c = 0; c < k; c++) {
+            size_t gap = c ? cells[c].at - cells[c - 1].at - utf8_count(cells[c - 1].s, cells[c - 1].n) : 3;
+            for (int j = 1; j < n_cols && j < 32 && gap > 2; j++)
+                held |= begins_at(&cells[c], cols[j]) ? 1u << j : 0;
+        }
+    }
+    for (int j = 1; j < n_cols && j < 32; j++)
+        if (!(held >> j & 1))
+            return 0;
+    int k = head ? txt_split_cells(head->s, head->n, cells) : 0;
+    for (int c = 0; c < k; c++) { /* the header again: no cell across a column's place */
+        size_t end = cells[c].at + utf8_count(cells[c].s, cells[c].n);
+        for (int j = 1; j < n_cols; j++)
+            if (cols[j] > cells[c].at + 2 && cols[j] + 2 < end)
+                return 0;
+    }
+    return 1;
 }
 
 /* A header cell's own middle, its line's: "Số tiêu" over "chí phấn" over

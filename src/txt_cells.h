@@ -7,7 +7,7 @@
 
 #include <stddef.h>
 
-enum { TXT_MAX_CELLS = 32, TXT_MAX_HEAD = 4 }; /* a line's cells, a table's header lines */
+enum { TXT_MAX_CELLS = 32, TXT_MAX_HEAD = 8 }; /* a line's cells, a table's header lines */
 
 /* A run of text on a line, pointing into the caller's text */
 typedef struct Cell {
@@ -36,6 +36,9 @@ int txt_total_cell(const char *c, size_t n);
  * not "Biểu dương ...", a word "Biểu" makes with the next) */
 int txt_page_label(const char *s, size_t n);
 
+/* 1 if a cell's line c[0..n) asks for more (ends in '-', ',', "và",
+ * "của", a preposition, ...): the line under it goes on the same cell. */
+int txt_cell_goes_on(const char *c, size_t n);
 /* The k cells of a line of a row's words (under its STT line), each cut
  * where one of the n_cols column places cols begins (a word nearer than
  * near places to it: 3 as a table's lines are read) after one space
@@ -51,6 +54,16 @@ int txt_cut_pushed(const size_t *cols, int n_cols, Cell *cells, int k);
  * last line prev[0..n) in a column whose longest line is chars
  * characters (a line break in the cell, the .md's <br>). */
 int txt_cell_break(const char *prev, size_t n, const Cell *c, size_t chars);
+
+/* Whether the n_cols column places cols (sorted) a later page of a
+ * table's lines L[from..to) set are that page's columns: each after the
+ * first is where a cell begins (within three) more than two places after
+ * the cell before it on its line (not a cell printed in two pieces,
+ * "Dự trữ vật tư  phương tiện"), and no cell of the header printed again
+ * there (head, or NULL) runs across one. A page whose rows leave a
+ * column empty and print a cell in two pieces had as many columns as the
+ * first page, the piece's words in the next column's cells (s36imp). */
+int txt_page_columns(const Line *L, size_t from, size_t to, const Line *head, const size_t *cols, int n_cols);
 
 /* The middle (a place, in characters) of each cell of a table's header
  * lines L[first..first + hd) (the first TXT_MAX_HEAD; g their column

@@ -39,7 +39,10 @@
 #include "txt_cells.h"
 #include "vi.h"
 
-enum { MAX_COLS = 16, MAX_CELLS = TXT_MAX_CELLS, MAX_HEAD = TXT_MAX_HEAD, MAX_ROWS = 4000 };
+/* MAX_HEAD: a header's lines (a cell wrapped over them, centred on its
+ * STT line: "Số tiêu" ... "được giao", seven lines; s36imp); HEAD_LINES:
+ * a header's lines of cells side by side */
+enum { MAX_COLS = 16, MAX_CELLS = TXT_MAX_CELLS, MAX_HEAD = TXT_MAX_HEAD, HEAD_LINES = 4, MAX_ROWS = 4000 };
 
 /* Whether the k cells of a line begin a row: its STT at the table's
  * first column (stt_at, within three), or "Tổng cộng" there or in the
@@ -376,10 +379,16 @@ static void centred_cells(const Line *L, size_t first, size_t hd, size_t last, s
 }
 
 /* Whether line x (rows from line top) goes on the line above: each cell
- * in small letters under an open cell of its column. A top-aligned
- * table's "tháng 5/2025" under "từ tháng 3 đến", over a row whose cell
- * begins in small letters and wraps, read as a centred cell's first line
- * made the table centred, its wrapped cells split between rows (s35review). */
+ * under an open cell of its column, in small letters or under a line
+ * that asks for more (txt_cell_goes_on: "Phòng Tài chính -" over "Kế
+ * hoạch"). A top-aligned table's "tháng 5/2025" under "từ tháng 3 đến",
+ * over a row whose cell begins in small letters and wraps, read as a
+ * centred cell's first line made the table centred, its wrapped cells
+ * split between rows (s35review); so did such a line in a capital, the
+ * next row's cell "Kế hoạch các xã, thị trấn và đơn vị liên quan", exit
+ * 0 (s35review's L1, s36imp). The layout alone cannot tell that line
+ * from a centred cell's first line (krong-no's "Trường học; Y tế; ..."
+ * under "pháp luật; Quốc phòng và An ninh"): the words do. */
 static int goes_on_above(const Line *L, size_t top, size_t x, const Grids *G)
 {
     Cell cells[MAX_CELLS], above[MAX_CELLS];
@@ -387,8 +396,9 @@ static int goes_on_above(const Line *L, size_t top, size_t x, const Grids *G)
     for (int c = 0; c < k; c++) {
         int j = column_at(G, x, &cells[c]), open = 0;
         for (int d = 0; d < ka && !open; d++)
-            open = column_at(G, x - 1, &above[d]) == j && !imp_txt_ends_sentence(above[d].s, above[d].n);
-        if (!open || !imp_txt_starts_lower(cells[c].s, cells[c].n))
+            if (column_at(G, x - 1, &above[d]) == j && !imp_txt_ends_sentence(above[d].s, above[d].n))
+                open = imp_txt_starts_lower(cells[c].s, cells[c].n) || txt_cell_goes_on(above[d].s, above[d].n);
+        if (!open)
             return 0;
     }
     return k > 0;
@@ -532,8 +542,11 @@ static int page_grids(const Line *L, size_t first, size_t hd, size_t last, size_
                 widest = hk > widest ? hk : widest;
             /* the first page's count, which its rows' cells showed: a
              * later page's rows may all have a cell left empty, or two
-             * cells printed one space apart */
-            if (m < 2 || (g ? m != G->n[0] : m > widest))
+             * cells printed one space apart; and its own columns, not
+             * the count by chance (txt_page_columns) */
+            if (m < 2 || (g ? m != G->n[0] : m > widest) ||
+                (g && !txt_page_columns(L, start, l, hk && same_line(&L[start], hc, hk) ? &L[start] : NULL,
+                                        G->cols[g], m)))
                 break;
             G->n[g] = m;
             G->count++;
@@ -823,15 +836,21 @@ static size_t wrapped_head(const Line *L, size_t l, size_t stt_at, size_t floor)
  * a Biểu's title centred over the header ("Danh mục công trình năm 2025"
  * over "Kinh phí") is no cell of it: it was taken into the header, the
  * column "Danh mục công trình năm 2025 Kinh phí dự kiến", the title lost,
- * exit 0 (s34review). */
+ * exit 0 (s34review). Or over the line of h it goes on in: in small
+ * letters, centred under it (a cell of three lines, its middle one on
+ * the STT line: "Số tiêu" over "chí phấn" was the Biểu's note; s36imp). */
 static int over_gap(const Line *h, const Cell *c)
 {
     Cell hc[MAX_CELLS];
     int k = txt_split_cells(h->s, h->n, hc);
     size_t end = c->at + utf8_count(c->s, c->n);
-    for (int i = 0; i < k; i++)
-        if (hc[i].at < end && c->at < hc[i].at + utf8_count(hc[i].s, hc[i].n))
+    for (int i = 0; i < k; i++) {
+        size_t hend = hc[i].at + utf8_count(hc[i].s, hc[i].n);
+        if (hc[i].at < end && c->at < hend &&
+            (!imp_txt_starts_lower(hc[i].s, hc[i].n) ||
+             (hc[i].at + hend > c->at + end ? hc[i].at + hend - c->at - end : c->at + end - hc[i].at - hend) > 4))
             return 0;
+    }
     return k > 0;
 }
 
@@ -879,7 +898,7 @@ static size_t table_top(const Line *L, size_t l, size_t stt_at, size_t floor, si
             u--;
         /* not above floor nor past a label: Biểu 01 was copied again as
          * Biểu 02's header, then its note, exit 0 (s35review) */
-        for (s = u - (u > 0); s > floor && u - s < MAX_HEAD &&
+        for (s = u - (u > 0); s > floor && u - s < HEAD_LINES &&
                               !stt_head(cells, txt_split_cells(L[s].s, L[s].n, cells)) &&
                               txt_split_cells(L[s - 1].s, L[s - 1].n, cells) >= 1 &&
                               !txt_page_label(L[s - 1].s, L[s - 1].n);)
@@ -887,7 +906,7 @@ static size_t table_top(const Line *L, size_t l, size_t stt_at, size_t floor, si
         if (u < l && u > floor && stt_head(cells, txt_split_cells(L[s].s, L[s].n, cells)) &&
             head_over_blank(L, l + 1, u - 1, cells[0].at) == l) {
             *first = s;
-            while (*first > floor && u - *first < MAX_HEAD &&
+            while (*first > floor && u - *first < HEAD_LINES &&
                    txt_split_cells(L[*first - 1].s, L[*first - 1].n, cells) >= 2 &&
                    L[*first - 1].s[strspn(L[*first - 1].s, " ")] != '(' &&
                    !txt_page_label(L[*first - 1].s, L[*first - 1].n))
@@ -897,7 +916,7 @@ static size_t table_top(const Line *L, size_t l, size_t stt_at, size_t floor, si
         }
         /* a header line holds two cells or more: the page's title above
          * it, one line centred ("DANH SÁCH XÃ"), is not the header's */
-        while (*first > floor && l - *first < MAX_HEAD && txt_split_cells(L[*first - 1].s, L[*first - 1].n, cells) >= 2 &&
+        while (*first > floor && l - *first < HEAD_LINES && txt_split_cells(L[*first - 1].s, L[*first - 1].n, cells) >= 2 &&
                L[*first - 1].s[strspn(L[*first - 1].s, " ")] != '(' && !txt_page_label(L[*first - 1].s, L[*first - 1].n))
             (*first)--;
         *hd = l - *first;

@@ -9,8 +9,9 @@
 #     whose page numbers were found. Guard: a sentence broken by a page's
 #     number ("\f   2") still joins.
 #  2  a .docx's PAGE field without its `end` (a damaged file) dropped the
-#     rest of its paragraph, exit 0, no word: now kept, the saved number
-#     with it. Guard: an ended PAGE field's number is still left out.
+#     rest of its paragraph, exit 0, no word: now kept (since s36imp
+#     without the saved number, the page's). Guard: an ended PAGE
+#     field's number is still left out.
 #  3  a PDF text's cell line "Biểu dương tập thể" (a short line beginning
 #     "Biểu ") read as a page's label: its table ended there, the next
 #     row a table of its own with no header. Guards: "Biểu số 01" and
@@ -110,8 +111,8 @@ PY
     imp "page-$mode"
 done
 if [ "$st" -eq 0 ] &&
-    grep -qx '      - para: Kế hoạch gồm các nội dung ở trang 3 và phân công cho các thôn thực hiện.' "$work/page-open.yaml"; then
-    ok "2 a .docx's PAGE field without its end keeps the rest of its paragraph (its saved number with it)"
+    grep -qx '      - para: Kế hoạch gồm các nội dung ở trang *và phân công cho các thôn thực hiện.' "$work/page-open.yaml"; then
+    ok "2 a .docx's PAGE field without its end keeps the rest of its paragraph (not its saved number: s36imp)"
 else
     not_ok "2 status $st; $(grep 'trang' "$work/page-open.yaml")"
 fi
