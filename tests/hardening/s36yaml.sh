@@ -224,5 +224,22 @@ chk l9g
 ! grep -q KH126 "$work/l9g.err" || bad="$bad guard-clause-number"
 verdict "LOW a clause's marker and a task's number: KH126 (before: ignored without a word); a clause's number no warning"
 
+# ---- LOW: 'QÐ' with U+00D0, 'stated=0016,5', catalog codes "01" and 1 (before: all accepted silently)
+bad=
+edited l5 'number: 263/QĐ-TTg' 'number: 263/QÐ-TTg'
+chk l5
+grep -q "warning\[KH020\]: 'Ð' is U+00D0, the Icelandic letter eth" "$work/l5.err" || bad="$bad [QÐ: status $st]"
+T='text: Tham mưu phân bổ nguồn vốn năm {year}.'
+edited l6 "$T" 'text: "Bình quân {avg localities criteria_met kind=xã stated=0016,5} tiêu chí."'
+chk l6
+grep -q "error\[KH504\]: stated value '0016,5' is not written as printed: write '16,5'" "$work/l6.err" || bad="$bad [stated: $(first l6)]"
+edited l6g "$T" 'text: "Bình quân {avg localities criteria_met kind=xã stated=16,5} tiêu chí, {count localities kind=xã stated=02} xã."'
+chk l6g
+! grep -q KH504 "$work/l6g.err" || bad="$bad [guard stated 16,5 / 02]"
+edited l7 'import: [qd318-xa-ntm]' 'import: [qd318-xa-ntm, {id: thon, title: Bộ tiêu chí thôn, criteria: [{code: "01", name: Giao thông}, {code: 1, name: Điện}]}]'
+chk l7
+grep -q "error\[KH415\]: criterion '1' is listed twice" "$work/l7.err" || bad="$bad [codes 01/1: $(first l7)]"
+verdict "LOW 'QÐ' with the Icelandic eth KH020, 'stated=0016,5' KH504 naming 16,5 ('16,5', '02' not), catalog codes \"01\" and 1 KH415 (before: accepted silently)"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
