@@ -931,8 +931,10 @@ static void check_generator_blanks(AttParser *ap, const AttachSpec *spec)
                    "'catalog' is the id of an imported catalog, not %s: write that id", gen->catalog.kind);
     blank_meant_check(ap->diags, ynode_get(spec->gen_plan, "catalog"), BLANK_CATALOG, "catalog");
     for (size_t k = 0; gen->group_titles.is_map && k < gen->n_titles; k++)
-        if (gen->titles[k].title && gen->titles[k].key)
+        if (gen->titles[k].title && gen->titles[k].key) {
             blank_meant_check(ap->diags, gen->titles[k].at, BLANK_GROUP, gen->titles[k].key);
+            ap->errors += yread_bool_text(ap->diags, gen->titles[k].at, "group_titles", KH124);
+        }
 }
 
 static void read_rows(AttParser *ap, const YNode *node, Attachment *att, AttachSpec *spec)

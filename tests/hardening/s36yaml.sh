@@ -88,8 +88,9 @@ edited m4e '    items:
 ' '    items:
       - on
 '
+edited m4f '    rows: {from: localities, where: {target_year: 2024}}' '    rows: {from: localities, where: {target_year: 2024}, group_by: kind, group_titles: {xã: yes}}'
 bad=
-for c in m4a m4b m4c m4d m4e; do
+for c in m4a m4b m4c m4d m4e m4f; do
     chk $c
     [ "$st" -eq 1 ] && grep -q 'error\[KH124\]' "$work/$c.err" || bad="$bad $c (status $st)"
 done
@@ -101,7 +102,7 @@ edited m4g "$R" 'recipients:
   - "Lưu: VT"'
 chk m4g
 [ "$st" -eq 0 ] && ! grep -q KH124 "$work/m4g.err" || bad="$bad m4g-quoted (status $st)"
-verdict "M4 KH124 at a yes/no word in a text cell, a recipient (block or flow), a basis and a paragraph item, not when quoted (before: printed 'yes', 'true', '- no;'; missing at)"
+verdict "M4 KH124 at a yes/no word in a text cell, a recipient (block or flow), a basis, a paragraph item and a group title, not when quoted (before: printed 'yes', 'true', '- no;'; missing at)"
 
 # ---- M8: ids that differ only in case: KH267 at the second (before: no message, exit 0)
 edited m8a '  - {id: tckh, name: Phòng Tài chính - Kế hoạch}' '  - {id: tckh, name: Phòng Tài chính - Kế hoạch}
