@@ -29,6 +29,7 @@
  * attach_resolve; reads templates (presets); reports KH6xx.
  */
 #include "attach_impl.h"
+#include "own_label.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -836,6 +837,10 @@ static const YNode *read_head(AttParser *ap, const YNode *node, Attachment *att,
             NODE_ERROR(ap, v, KH602, "'%s' is empty: fill it in", "title");
         remember_line(ap, spec, &att->title, v);
         att->title_node = v;
+        size_t own = att->label && v == ynode_get(node, "title") /* "Biểu 01: X" (KH118) */
+                         ? own_label_named(att->title, att->label) : 0;
+        if (own)
+            own_label_warn(ap->diags, ynode_pos_at(v, 0), att->title, own, att->label, 1);
     } else if (!v && !(att->preset && !spec->preset_root)) /* the title may be the preset's */
         NODE_ERROR(ap, ynode_get(node, "title") ? ynode_get(node, "title") : node, KH602,
                    "attachment '%s' has no 'title': add the line printed over its table "

@@ -378,7 +378,7 @@ static void read_columns(Generation *g, const Attachment *att, const AttachSpec 
         }
         const GenText *value = &spec->gen.column_values[c];
         if (value->text) {
-            TextSite site = {value->text, value->at, NULL};
+            TextSite site = {value->text, value->at, NULL, 0};
             unsigned long long before = figures_list_bytes(r->plan);
             r->errors += inline_check(&r->ctx, r->diags, &site);
             rs->value_lists[c] = figures_list_bytes(r->plan) - before;
@@ -467,7 +467,7 @@ static void read_where(Generation *g, const AttachSpec *spec, RowSpec *rs)
         for (size_t k = 0; k < w->n_values; k++) {
             const GenText *value = &w->values[k];
             /* values may use references: target_year: "{year}" */
-            TextSite site = {value->text, value->at, NULL};
+            TextSite site = {value->text, value->at, NULL, 0};
             r->errors += inline_check(&r->ctx, r->diags, &site);
             Buf expanded = {0};
             if (!value->is_null)
@@ -1022,7 +1022,7 @@ static void expand_texts(Resolver *r, AttachSpec *spec, int keep_lines)
         const TextRef *ref = &spec->texts[k];
         if (ref->one_line == keep_lines)
             continue;
-        TextSite site = {*ref->slot, ref->node, NULL};
+        TextSite site = {*ref->slot, ref->node, NULL, 0};
         r->errors += inline_check(&r->ctx, r->diags, &site);
         *ref->slot = query_expand_written(&r->q, *ref->slot);
         if (ref->one_line)

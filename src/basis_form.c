@@ -48,15 +48,13 @@ static int spaced_marks(const char *s, Buf *out)
 {
     int found = 0;
     for (size_t i = 0; s[i];) {
-        if (s[i] != ' ') {
+        if (!vi_space_len(s + i)) { /* a space of any kind: "263\u00A0/QĐ-TTg" (vi_words.c) */
             buf_putc(out, s[i++]);
             continue;
         }
         /* a run of spaces, read once (each space of it measured the rest
          * of the run: a number of 200 KB of spaces checked in 3 s) */
-        size_t j = i;
-        while (s[j] == ' ')
-            j++;
+        size_t j = i + vi_spaces_len(s + i);
         int beside = (i > 0 && (s[i - 1] == '/' || s[i - 1] == '-')) || s[j] == '/' ||
                      s[j] == '-';
         if (!beside || !s[j])
@@ -65,7 +63,7 @@ static int spaced_marks(const char *s, Buf *out)
             found = 1;
         else { /* the text's first spaces: one is kept, as a value's start */
             buf_putc(out, ' ');
-            found = j > 1;
+            found = j > vi_space_len(s);
         }
         i = j;
     }
@@ -256,11 +254,13 @@ const char *basis_form_check(Arena *arena, DiagSink *diags, const char *kind,
 void basis_form_text_check(DiagSink *diags, const YNode *node, const char *text)
 {
     size_t lead = 0; /* emphasis around the sentence: "*căn cứ ...*" */
-    while (text && (text[lead] == '*' || text[lead] == '_' || text[lead] == ' '))
-        lead++;
+    while (text && (text[lead] == '*' || text[lead] == '_' || vi_space_len(text + lead)))
+        lead += vi_space_len(text + lead) ? vi_space_len(text + lead) : 1;
     if (!node || !text || !vi_begins_small(text + lead, NULL, NULL))
         return;
-    const char *word_end = text + lead + strcspn(text + lead, " ,;:.");
+    const char *word_end = text + lead;
+    while (*word_end && !vi_space_len(word_end) && !strchr(",;:.", *word_end))
+        word_end++;
     diag_warning(diags, node->pos, yread_span(node), KH176,
                  "this legal basis begins with a small letter, '%.*s': it is printed as "
                  "written, as the first word of its sentence; write its first words before "

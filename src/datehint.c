@@ -29,10 +29,9 @@ typedef struct {
     const char *p;
 } Cur;
 
-static void skip_spaces(Cur *c)
+static void skip_spaces(Cur *c) /* of any kind: "Quý\u00A0II/2024" (vi_words.c) */
 {
-    while (*c->p == ' ')
-        c->p++;
+    c->p += vi_spaces_len(c->p);
 }
 
 /* Whether the cursor is at word (its first letter in either case) followed
@@ -44,7 +43,7 @@ static int take_word(Cur *c, const char *word)
     if (tolower((unsigned char)c->p[0]) != (unsigned char)word[0] || strncmp(c->p + 1, word + 1, n - 1) != 0)
         return 0;
     char next = c->p[n];
-    if (next != '\0' && next != ' ' && next != '/' && !isdigit((unsigned char)next))
+    if (next != '\0' && !vi_space_len(c->p + n) && next != '/' && !isdigit((unsigned char)next))
         return 0;
     c->p += n;
     skip_spaces(c);

@@ -373,6 +373,12 @@ static void check_task_field(Check *c)
         check_error(c, KH208, "'{%s}' can only be used inside a task: write the name it stands for", name);
         return;
     }
+    if (c->site->in_due && strcmp(name, "due") == 0) { /* it would print itself */
+        check_error(c, KH216, "a deadline's own 'text' or 'prefix' cannot name '{due}' (the "
+                    "deadline would print inside itself): write its words without it, e.g. "
+                    "'text: Hoàn thành trong quý I' or 'prefix: Hoàn thành' with 'in:'");
+        return;
+    }
     if ((strcmp(name, "lead") == 0 && !task->lead) ||
         (strcmp(name, "support") == 0 && task->n_support == 0) ||
         (strcmp(name, "due") == 0 && task->due.kind == DUE_NONE))
@@ -380,9 +386,8 @@ static void check_task_field(Check *c)
                     "write the text", name,
                     strcmp(name, "lead") == 0 ? "lead" : strcmp(name, "due") == 0 ? "due"
                                                                                    : "support");
-    /* {lead} and {support} print the units' names as {unit} does, {due} its
-     * deadline: a task
-     * of 99 supporting units named with 500 characters, its text 2,000
+    /* {lead} and {support} print the units' names as {unit} does, {due} its deadline:
+     * a task of 99 supporting units named with 500 characters, its text 2,000
      * {support} (73 KB), printed 99 MB (attack s8 F11) */
     if (strcmp(name, "lead") == 0) {
         size_t n_leads;
@@ -444,20 +449,6 @@ static void expand_loc(Expand *e)
     }
 }
 
-/* The word of s at *i, spaces before it skipped (vi_space_len: any kind,
- * a run of them one): its start and length, *i past it; 0 at the end. */
-static size_t next_word(const char *s, size_t *i, const char **start)
-{
-    size_t n;
-    while (s[*i] && (n = vi_space_len(s + *i)) > 0)
-        *i += n;
-    *start = s + *i;
-    size_t begin = *i;
-    while (s[*i] && vi_space_len(s + *i) == 0)
-        (*i)++;
-    return *i - begin;
-}
-
 /* Where b's last word starts when a and b have the same words before
  * their last, at least one: "Biểu 02" and "Biểu\u00A003" give "03";
  * else NULL ("Biểu 02" and "Biểu số 03", "Phụ lục 03", a label of one
@@ -466,10 +457,10 @@ static const char *same_words_before_last(const char *a, const char *b)
 {
     size_t ia = 0, ib = 0;
     const char *wa, *wb;
-    size_t na = next_word(a, &ia, &wa), nb = next_word(b, &ib, &wb);
+    size_t na = vi_next_word(a, &ia, &wa), nb = vi_next_word(b, &ib, &wb);
     for (int shared = 0; na && nb; shared = 1) {
         const char *wa2, *wb2;
-        size_t na2 = next_word(a, &ia, &wa2), nb2 = next_word(b, &ib, &wb2);
+        size_t na2 = vi_next_word(a, &ia, &wa2), nb2 = vi_next_word(b, &ib, &wb2);
         if (!na2 || !nb2) /* one is at its last word: both must be */
             return !na2 && !nb2 && shared ? wb : NULL;
         if (na != nb || memcmp(wa, wb, na) != 0)
@@ -555,7 +546,7 @@ static void expand_support(Expand *e)
 
 static void expand_due(Expand *e)
 {
-    static int in_due; /* {due} in the deadline's own text: no endless recursion */
+    static int in_due; /* {due} in the deadline's own text (KH216): no endless recursion */
     const Task *task = e->ctx->task;
     if (!task || in_due)
         return;
@@ -656,6 +647,50 @@ static void count_arg_uses(Check *c)
             if (plan_resolve_id(c->ctx->plan, registries[r], c->ref->args[i], 0, &hint))
                 plan_resolve_id(c->ctx->plan, registries[r], c->ref->args[i], 1, &hint);
         }
+}
+
+/* Whether arg names an entry of the registry fn's ids are read in. */
+static int names_entry(const Plan *plan, const Function *fn, const char *arg)
+{
+    const Indicator *indicator;
+    if (fn->check == check_units)
+        return plan_find_unit(plan, arg) != NULL;
+    if (fn->check == check_localities)
+        return plan_find_locality(plan, arg) != NULL;
+    if (fn->check == check_attachments)
+        return plan_find_attachment(plan, arg) != NULL;
+    return fn->check == check_criteria && plan->n_catalogs > 0 &&
+           plan_find_criterion(plan, arg, &indicator) != NULL;
+}
+
+/* An id written twice in one reference's list ({loc a b a}, {att x x},
+ * {crit 17 17}, {unit a a}) printed twice, "Đồng Hưu, Tân Hiệp, Đồng
+ * Hưu" (s35attack M3). The one rule of every list reference: a repeat of
+ * an entry's id is dropped from ref's ids, in the check (a warning,
+ * KH217, at it, when diags is given) and in the expansion alike. The
+ * words of a name written for its id ("{loc Thôn 1 Thôn 2}") are no ids:
+ * check_ids reports them. */
+static void drop_repeats(const Plan *plan, const Function *fn, ScannedRef *ref, DiagSink *diags,
+                         const TextSite *site)
+{
+    int kept = 0;
+    for (int i = 0; i < ref->n_args; i++) {
+        int j = 0;
+        while (j < kept && strcmp(ref->args[j], ref->args[i]) != 0)
+            j++;
+        if (j == kept || !names_entry(plan, fn, ref->args[i])) {
+            ref->args[kept++] = ref->args[i];
+            continue;
+        }
+        if (diags && site->node)
+            diag_warning(diags,
+                         ynode_pos_at(site->node, ref->start + 1 +
+                                                      (size_t)(ref->args[i] - ref->scratch)),
+                         (int)utf8_count(ref->args[i], strlen(ref->args[i])), KH217,
+                         "'%s' is written twice in this '{%s}': it is printed once; delete "
+                         "this one", ref->args[i], ref->name);
+    }
+    ref->n_args = kept;
 }
 
 /* "{ unit vp}": a brace, spaces, then a reference's name. The scanner reads
@@ -938,6 +973,7 @@ int inline_check(const InlineCtx *ctx, DiagSink *diags, const TextSite *site)
                 check_error(&c, KH207, "'{%s}' needs at least one id: write the ids after the "
                             "name ({loc xa-a})", ref.name);
         } else {
+            drop_repeats(ctx->plan, fn, &ref, diags, site);
             fn->check(&c);
             check_stray_brace(&c);
         }
@@ -966,6 +1002,7 @@ void inline_expand(const InlineCtx *ctx, const char *text, InlineMode mode, Buf 
         }
         const Function *fn = find_function(ref.name);
         if (fn && ref.n_args >= fn->min_args && ref.n_args <= fn->max_args) {
+            drop_repeats(ctx->plan, fn, &ref, NULL, NULL);
             Expand e = {ctx, &ref, mode, out, start};
             fn->expand(&e);
         } else {
@@ -1029,134 +1066,6 @@ void inline_put_responsible(const InlineCtx *ctx, const Task *task, InlineMode m
         else
             inline_expand(&task_ctx, task->lead_note, mode, out);
     }
-}
-
-/* ---- deadlines -------------------------------------------------------------- */
-
-static void render_wording(const InlineCtx *ctx, const char *key, const TValue *values, Buf *out)
-{
-    const char *wording = tpl_wording(ctx->templates, key);
-    if (wording)
-        tpl_render_text(ctx->templates, "templates/wording.yaml", wording, strlen(wording), values,
-                        TPL_ESCAPE_NONE, out);
-}
-
-/* An ongoing deadline of a plan whose period spans years, printed with
- * that span, not with its last year alone: the plan of a school year
- * (from August or September to May..August of the next year) is
- * "Thường xuyên trong năm học 2024-2025", another period over years
- * "Thường xuyên trong giai đoạn 2021-2025" (s25attack: a school-year
- * plan printed "Thường xuyên trong năm 2025", the one year of the two
- * its officials never write alone). The wording key for due (NULL: the
- * deadline's own, due_ongoing for a period within one year) and the
- * period's first year in *from. The one place this is decided. */
-static const char *ongoing_span_key(const Plan *plan, const Deadline *due, int *from)
-{
-    VDate a = plan ? plan->period_from : (VDate){0, 0, 0};
-    VDate b = plan ? plan->period_to : (VDate){0, 0, 0};
-    if (due->kind != DUE_ONGOING || !a.year || b.year <= a.year || due->year != b.year)
-        return NULL;
-    *from = a.year;
-    int school = b.year == a.year + 1 && (a.month == 8 || a.month == 9) && b.month >= 5 &&
-                 b.month <= 8;
-    return school ? "due_ongoing_school_year" : "due_ongoing_years";
-}
-
-/* A deadline's numbers packed for wording_memo (0: not kept, for numbers
- * out of the usual ranges, and for an ongoing deadline printed with its
- * plan's span of years, span_from not 0: the key has no room for it). */
-static unsigned long long due_memo_key(const Deadline *due, int span_from)
-{
-    if (span_from)
-        return 0;
-    if (due->year < 0 || due->year > 0xFFFF || due->month < 0 || due->month > 15 ||
-        due->day < 0 || due->day > 31 || due->quarter < 0 || due->quarter > 15 ||
-        due->half < 0 || due->half > 15 || (unsigned)due->kind > 0xFF)
-        return 0;
-    return 1ULL << 62 | (unsigned long long)due->kind << 40 | (unsigned long long)!!due->before << 36 |
-           (unsigned long long)due->year << 20 | (unsigned long long)due->month << 16 |
-           (unsigned long long)due->day << 8 | (unsigned long long)due->quarter << 4 |
-           (unsigned long long)due->half;
-}
-
-void inline_put_due(const InlineCtx *ctx, const Deadline *due, Buf *out)
-{
-    if (due->kind == DUE_NONE)
-        return;
-    if (due->prefix) {
-        /* "Hoàn thành thường xuyên trong năm 2024": after a prefix the
-         * phrase continues the sentence, so its capital goes */
-        inline_expand(ctx, due->prefix, INLINE_PLAIN, out);
-        buf_putc(out, ' ');
-        size_t start = out->len;
-        Deadline bare = *due;
-        bare.prefix = NULL;
-        inline_put_due(ctx, &bare, out);
-        if (out->len > start && out->data[start] >= 'A' && out->data[start] <= 'Z')
-            out->data[start] = (char)(out->data[start] - 'A' + 'a');
-        return;
-    }
-    if (due->text) {
-        inline_expand(ctx, due->text, INLINE_PLAIN, out);
-        return;
-    }
-    /* the phrase depends on the numbers alone: rendered once per set */
-    int span_from = 0;
-    const char *span_key = ongoing_span_key(ctx->plan, due, &span_from);
-    unsigned long long memo_key = due_memo_key(due, span_from);
-    if (wording_memo_get(ctx->templates, memo_key, out))
-        return;
-    size_t start = out->len;
-    Arena *arena = ctx->arena;
-    TValue *values = tv_map(arena);
-    Buf part = {0};
-    buf_put_int(&part, due->year, 1);
-    tv_set_str(arena, values, "year", part.data);
-    const char *key = "due_year";
-    switch (due->kind) {
-    case DUE_DATE:
-        buf_reset(&part);
-        vi_put_date_short(&part, (VDate){due->year, due->month, due->day});
-        tv_set_str(arena, values, "date", part.data);
-        key = "due_date";
-        break;
-    case DUE_MONTH:
-        buf_reset(&part);
-        vi_put_month(&part, due->month);
-        tv_set_str(arena, values, "month", part.data);
-        key = "due_month";
-        break;
-    case DUE_QUARTER:
-        buf_reset(&part);
-        vi_put_roman(&part, due->quarter);
-        tv_set_str(arena, values, "quarter", part.data);
-        key = "due_quarter";
-        break;
-    case DUE_HALF:
-        key = due->half == 1 ? "due_half1" : "due_half2";
-        break;
-    case DUE_ONGOING:
-        key = span_key ? span_key : "due_ongoing";
-        if (span_key) {
-            buf_reset(&part);
-            buf_put_int(&part, span_from, 1);
-            tv_set_str(arena, values, "from", part.data);
-        }
-        break;
-    default:
-        break;
-    }
-    if (due->before) {
-        Buf phrase = {0};
-        render_wording(ctx, key, values, &phrase);
-        tv_set_str(arena, values, "phrase", phrase.data ? phrase.data : "");
-        buf_free(&phrase);
-        key = "due_before";
-    }
-    render_wording(ctx, key, values, out);
-    buf_free(&part);
-    if (out->len > start)
-        wording_memo_put(ctx->templates, memo_key, out->data + start, out->len - start);
 }
 
 const QueryText inline_query_text = {

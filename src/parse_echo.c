@@ -44,19 +44,24 @@ static size_t begins(const char *s, const char *lower, const char *upper)
         return 0;
     if (s[n] >= '0' && s[n] <= '9')
         return n;
-    if (s[n] && s[n] != ' ' && s[n] != ':')
+    if (s[n] && !vi_space_len(s + n) && s[n] != ':') /* a space of any kind (vi_words.c) */
         return 0;
-    while (s[n] == ' ' || s[n] == ':')
-        n++;
+    for (size_t sp; (sp = vi_space_len(s + n)) > 0 || s[n] == ':';)
+        n += sp ? sp : 1;
     return n;
 }
 
-/* Where " ngày D" (a digit after it) starts in s, or NULL. */
-static const char *date_after(const char *s)
+/* Where " ngày D" (a digit after it, spaces of any kind around "ngày")
+ * starts in s, or NULL; the bytes of the space before "ngày" in *space. */
+static const char *date_after(const char *s, size_t *space)
 {
-    for (const char *t = str_find(s, " ngày "); t; t = str_find(t + 1, " ngày "))
-        if (t[strlen(" ngày ")] >= '0' && t[strlen(" ngày ")] <= '9')
-            return t;
+    for (const char *t = str_find(s, "ngày"); t; t = str_find(t + 1, "ngày")) {
+        size_t after = vi_spaces_len(t + strlen("ngày"));
+        *space = vi_space_before(s, t);
+        if (*space && after && t[strlen("ngày") + after] >= '0' &&
+            t[strlen("ngày") + after] <= '9')
+            return t - *space;
+    }
     return NULL;
 }
 
@@ -114,9 +119,10 @@ const char *echo_strip(Parser *p, const YNode *node, const char *text, EchoField
         if ((n = begins(text, "số", "Số")) != 0)
             text = warn(p, node, "number", "số", arena_printf(p->arena, "số %s", text), 1,
                         text + n);
-        const char *at = date_after(text);
+        size_t space = 0;
+        const char *at = date_after(text, &space);
         if (at && at != text)
-            return warn(p, node, "number", at + 1,
+            return warn(p, node, "number", at + space,
                         arena_printf(p->arena, "số %s ngày ...", text), 0,
                         arena_strndup(p->arena, text, (size_t)(at - text)));
         break;
@@ -127,20 +133,19 @@ const char *echo_strip(Parser *p, const YNode *node, const char *text, EchoField
                         arena_printf(p->arena, "Số: %s", text), 1, text + n);
         break;
     case ECHO_CODE:
-        for (n = 0; text[n] == '/' || text[n] == ' '; n++)
-            ;
+        for (n = 0; text[n] == '/' || vi_space_len(text + n);)
+            n += text[n] == '/' ? 1 : vi_space_len(text + n);
         if (n && text[n])
             return warn(p, node, "code", "/", arena_printf(p->arena, "/%s", text), 1, text + n);
         break;
     case ECHO_PLACE: {
-        size_t end = len;
-        if (end > strlen(" ngày") && strcmp(text + end - strlen(" ngày"), " ngày") == 0)
-            end -= strlen(" ngày");
-        while (end && (text[end - 1] == ',' || text[end - 1] == ' '))
-            end--;
-        const char *word = text + end;
-        while (*word == ' ')
-            word++;
+        size_t end = len, sp = 0;
+        if (end > strlen("ngày") && strcmp(text + end - strlen("ngày"), "ngày") == 0 &&
+            (sp = vi_space_before(text, text + end - strlen("ngày"))) > 0)
+            end -= strlen("ngày") + sp;
+        while (end && (text[end - 1] == ',' || (sp = vi_space_before(text, text + end)) > 0))
+            end -= text[end - 1] == ',' ? 1 : sp;
+        const char *word = text + end + vi_spaces_len(text + end);
         if (end && end < len) /* "Yên Thế,", "Yên Thế, ngày", "Yên Thế ngày" */
             return warn(p, node, "place", word, arena_printf(p->arena, "%s, ngày", text), 0,
                         arena_strndup(p->arena, text, end));
@@ -150,28 +155,24 @@ const char *echo_strip(Parser *p, const YNode *node, const char *text, EchoField
     return text;
 }
 
-/* The bytes of the blank at p: a space 1, a no-break space 2, else 0. */
-static size_t blank_at(const char *p)
-{
-    return *p == ' ' ? 1 : (unsigned char)p[0] == 0xC2 && (unsigned char)p[1] == 0xA0 ? 2 : 0;
-}
-
 /* The first n words of s (after any emphasis marks), folded (vi_put_folded),
  * in out, one space between them and no ':' or ',' after the last ("Kế
  * hoạch: thực hiện", "Kế\u00A0hoạch", "Kế  hoạch" read as "ke hoach":
  * s26review); the bytes of s they take (marks included) in *len. */
 static void first_words_folded(const char *s, size_t n, Buf *out, size_t *len)
 {
-    const char *t = s + strspn(s, "*_ ");
+    const char *t = s;
+    while (*t == '*' || *t == '_' || vi_space_len(t))
+        t += vi_space_len(t) ? vi_space_len(t) : 1;
     const char *end = t;
     Buf words = {0};
     for (size_t w = 0; w < n && *end; w++) {
         size_t b;
-        while ((b = blank_at(end)))
+        while ((b = vi_space_len(end)))
             end += b;
         if (w && *end)
             buf_putc(&words, ' ');
-        for (; *end && !blank_at(end); end++)
+        for (; *end && !vi_space_len(end); end++)
             if (*end != '*' && *end != '_') /* "**Kế hoạch** thực hiện" */
                 buf_putc(&words, *end);
     }

@@ -31,7 +31,7 @@ void add_text_site(Parser *p, const char *text, const YNode *node)
         p->cap_texts = p->cap_texts ? p->cap_texts * 2 : 256;
         p->texts = xrealloc(p->texts, p->cap_texts * sizeof *p->texts);
     }
-    p->texts[p->n_texts++] = (TextSite){text, node, p->current_task};
+    p->texts[p->n_texts++] = (TextSite){text, node, p->current_task, 0};
 }
 
 void add_ref(Parser *p, Registry registry, const char **at, const YNode *node)
@@ -130,9 +130,9 @@ static size_t list_marker(const char *line, size_t len)
             return 0;
         at++;
     }
-    size_t marker = at;
-    while (at < len && line[at] == ' ')
-        at++;
+    size_t marker = at, sp;
+    while (at < len && (sp = vi_space_len(line + at)) > 0) /* "-\u00A0Ý hai" too (vi_words.c) */
+        at += sp;
     return at > marker && at < len ? at : 0;
 }
 
@@ -148,8 +148,8 @@ static void joined_list(Parser *p, const YNode *node, const char *text, const ch
         const char *nl = strchr(line, '\n');
         size_t len = nl ? (size_t)(nl - line) : strlen(line);
         size_t lead = 0;
-        while (lead < len && (line[lead] == ' ' || line[lead] == '\t'))
-            lead++;
+        for (size_t sp; lead < len && (sp = vi_space_len(line + lead)) > 0;)
+            lead += sp;
         if (lead == len) {
             in_para = 0;
         } else if (in_para && list_marker(line + lead, len - lead)) {
@@ -635,10 +635,13 @@ void read_due(Parser *p, const YNode *node, Deadline *due)
     check_keys(p, node, KEYSET_DEADLINE, "a deadline");
     const YNode *before = ynode_get(node, "before");
     const YNode *in = ynode_get(node, "in");
+    size_t first_site = p->n_texts;
     const char *text = get_printed_text(p, node, "text", "a deadline", /* "" is KH107 */
                                         TEXT_PROSE | TEXT_ONE_LINE);
     const char *prefix = get_printed_text(p, node, "prefix", "a deadline",
                                           TEXT_PROSE | TEXT_ONE_LINE);
+    for (size_t i = first_site; i < p->n_texts; i++) /* '{due}' there is KH216 */
+        p->texts[i].in_due = 1;
     if (before && in)
         PARSE_ERROR(p, in, KH302, "a deadline has either 'before' or 'in', not both: keep one of "
                     "the two");

@@ -406,6 +406,8 @@ typedef struct TextSite {
     const char *text;
     const struct YNode *node;
     const Task *task;
+    int in_due; /* the task's deadline's own text or prefix: '{due}' there
+                   would print the deadline inside itself (KH216) */
 } TextSite;
 
 /* The registries an id may name. */

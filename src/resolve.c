@@ -38,6 +38,7 @@
 
 #include "attach.h"
 #include "figures.h"
+#include "own_label.h"
 #include "i18n.h"
 #include "inline.h"
 #include "query.h"
@@ -287,91 +288,25 @@ static void warn_nesting(DiagSink *diags, BodyNode **items, size_t n, const Body
     }
 }
 
-/* The length of the label at the start of s that khgen would print itself
- * before a node of that kind ("1. ", "II. ", "1.2. ", "a) ", and for a
- * bullet "- " or "+ "), without its space; 0 if none. */
-static size_t own_label_len(NodeKind kind, const char *s)
-{
-    size_t i = 0;
-    if (kind == NODE_BULLET || kind == NODE_TASK) {
-        if (s[0] == '-' || s[0] == '+')
-            i = 1;
-        else if (strncmp(s, "–", 3) == 0 || strncmp(s, "•", 3) == 0)
-            i = 3;
-        return i && s[i] == ' ' ? i : 0;
-    }
-    if (s[0] && strchr("IVXLCDM", s[0])) { /* II. */
-        while (s[i] && strchr("IVXLCDM", s[i]))
-            i++;
-        return s[i] == '.' && s[i + 1] == ' ' ? i + 1 : 0;
-    }
-    if ((s[0] >= 'a' && s[0] <= 'z') || strncmp(s, "đ", 2) == 0) { /* a) đ) */
-        i = s[0] >= 'a' && s[0] <= 'z' ? 1 : 2;
-        return s[i] == ')' && s[i + 1] == ' ' ? i + 1 : 0;
-    }
-    for (int group = 0; group < 4; group++) { /* 1. 1.2. 1.2.1. 1) */
-        size_t start = i;
-        while (s[i] >= '0' && s[i] <= '9' && i - start < 3)
-            i++;
-        if (i == start || (s[i] != '.' && s[i] != ')'))
-            return 0;
-        if (s[i + 1] == ' ')
-            return i + 1;
-        if (s[i] == ')')
-            return 0;
-        i++;
-    }
-    return 0;
-}
-
 /* A heading or bullet numbered by khgen whose text begins with a number
  * of its own ("clause: 1. Cấp xã", a heading copied from Word with its
- * number) printed both, "1. 1. Cấp xã", with no word (attack s10 F5).
- * A warning (KH118) at the text; `label:` sets a number by hand. */
-/* The length of a table's own caption label a caption begins with
- * ("Bảng 1. ", "BẢNG 2: "), up to its '.' or ':'; 0 when none. */
-static size_t caption_label_len(const char *s)
-{
-    static const char *const words[] = {"Bảng", "BẢNG", "bảng"};
-    for (size_t w = 0; w < 3; w++) {
-        size_t at = strlen(words[w]);
-        if (strncmp(s, words[w], at) != 0 || s[at] != ' ')
-            continue;
-        while (s[at] == ' ')
-            at++;
-        size_t digits = strspn(s + at, "0123456789");
-        if (digits && (s[at + digits] == '.' || s[at + digits] == ':'))
-            return at + digits + 1;
-    }
-    return 0;
-}
-
-/* KH118 at pos: text begins with its own label, its first len bytes,
- * and khgen prints `shown` before it. */
-static void warn_own_label(DiagSink *diags, SrcPos pos, const char *text, size_t len,
-                           const char *shown)
-{
-    diag_warning(diags, pos, (int)utf8_count(text, len), KH118,
-                 "this text begins with its own label '%.*s', and khgen prints one before it: "
-                 "the document shows '%s %.*s'. Remove it from the text, or write it as label: "
-                 "\"%.*s\"",
-                 (int)len, text, shown, (int)len, text, (int)len, text);
-}
-
+ * number) printed both, "1. 1. Cấp xã", with no word (attack s10 F5); a
+ * caption "Bảng 1. X" "Bảng 1. Bảng 1. X" (s35attack M2). KH118 at the
+ * text (own_label.c, shared with the attachments' titles); `label:` sets
+ * a number by hand. */
 static void warn_own_numbers(DiagSink *diags, BodyNode **items, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
         const BodyNode *node = items[i];
         warn_own_numbers(diags, node->items, node->n_items);
         /* a caption typed with its number printed "Bảng 1. Bảng 1. X" (s35attack M2) */
-        size_t own = node->kind == NODE_TABLE && !node->label && node->printed_label &&
-                             *node->printed_label && node->title
-                         ? caption_label_len(node->title)
-                         : 0;
-        if (own) {
+        if (node->kind == NODE_TABLE && !node->label && node->printed_label &&
+            *node->printed_label && node->title) {
             char shown[40];
             snprintf(shown, sizeof shown, "Bảng %s.", node->printed_label);
-            warn_own_label(diags, node->title_pos, node->title, own, shown);
+            size_t own = own_caption_len(node->title);
+            if (own)
+                own_label_warn(diags, node->title_pos, node->title, own, shown, 0);
         }
         if (node->label || !node->printed_label || !*node->printed_label ||
             node->kind == NODE_PARA || node->kind == NODE_PART || node->kind == NODE_TABLE)
@@ -385,8 +320,8 @@ static void warn_own_numbers(DiagSink *diags, BodyNode **items, size_t n)
         if (point && !(s[0] >= 'a' && s[0] <= 'z') && strncmp(s, "đ", 2) != 0)
             point = 0; /* a point's letter, not a clause's number */
         if (len)
-            warn_own_label(diags, titled ? node->title_pos : node->text_pos, s, len,
-                           node->printed_label);
+            own_label_warn(diags, titled ? node->title_pos : node->text_pos, s, len,
+                           node->printed_label, 0);
         else if (point)
             diag_warning(diags, titled ? node->title_pos : node->text_pos,
                          2, KH118,

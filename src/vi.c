@@ -1132,20 +1132,6 @@ int vi_upper_eq(const char *s, size_t n, const char *upper)
     return upper[u] == '\0';
 }
 
-size_t vi_space_len(const char *text)
-{
-    const unsigned char *s = (const unsigned char *)text;
-    if (s[0] == ' ' || s[0] == '\t' || s[0] == '\n' || s[0] == '\r')
-        return 1;
-    if (s[0] == 0xC2 && s[1] == 0xA0)
-        return 2;
-    if (s[0] == 0xE2 && s[1] == 0x80 && ((s[2] >= 0x80 && s[2] <= 0x8A) || s[2] == 0xAF))
-        return 3;
-    if ((s[0] == 0xE2 && s[1] == 0x81 && s[2] == 0x9F) || (s[0] == 0xE3 && s[1] == 0x80 && s[2] == 0x80))
-        return 3;
-    return 0;
-}
-
 const char *vi_fold_spaces(Arena *arena, const char *s)
 {
     const unsigned char *u = (const unsigned char *)s;

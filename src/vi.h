@@ -213,10 +213,21 @@ int vi_begins_small(const char *s, Buf *capital, size_t *bytes);
  * "Biểu 01", "Biểu\u00A001" (pasted from Word) and "Biểu 01 " give the
  * same. Returns s itself when it is so already, else a copy in arena. */
 const char *vi_fold_spaces(Arena *arena, const char *s);
-/* The length of the space character at text (a space, tab or line break,
- * a no-break space, U+2000..U+200A, U+202F, U+205F, U+3000: what
- * vi_fold_spaces folds), 0 if it is none. */
+/* (vi_words.c, the one notion of a space of the word checks) The length
+ * of the space character at text (a space, tab, line break or carriage
+ * return, or a Unicode space separator: a no-break space, U+1680,
+ * U+2000..U+200A, U+202F, U+205F, U+3000: what vi_fold_spaces folds), 0
+ * if it is none. */
 size_t vi_space_len(const char *text);
+/* (vi_words.c) The bytes of the run of spaces (vi_space_len) at text. */
+size_t vi_spaces_len(const char *text);
+/* (vi_words.c) The bytes of the space character (vi_space_len) that ends
+ * right before at, start..at being the text before it; 0 if none. */
+size_t vi_space_before(const char *start, const char *at);
+/* (vi_words.c) The word of s at *i, the spaces (vi_space_len) before it
+ * skipped: its start in *start, *i moved past it; its length, 0 at the
+ * end. */
+size_t vi_next_word(const char *s, size_t *i, const char **start);
 /* 1 if a and b are the same text but for letter case (Vietnamese letters
  * with their marks included: "Biểu 01" and "BIỂU 01"), as Excel compares
  * sheet names. */

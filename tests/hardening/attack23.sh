@@ -96,34 +96,7 @@ else
 fi
 
 # ---- H2: a totals row typed among the written rows ------------------------------
-# table NAME TOTALS ROWS: a small plan with Biểu 01 of an int and a decimal
-# column, TOTALS its totals line ("" for none), ROWS its rows (one a line)
-table() {
-    small "$1" <<EOF
-units:
-  - {id: vp, name: Văn phòng}
-body:
-  - section: MỤC TIÊU
-    items:
-      - para: Chi tiết theo {att b1} đính kèm; {unit vp} tổng hợp.
-closing: Trên đây là Kế hoạch.
-recipients: [UBND huyện, "Lưu: VT"]
-signature: {lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH], name: Nguyễn Văn A}
-attachments:
-  - id: b1
-    label: Biểu 01
-    title: Số hộ nghèo
-    columns:
-      - stt
-      - {key: ten, header: Nội dung}
-      - {key: n, header: Số hộ, type: int, total: true}
-      - {key: v, header: Kinh phí, type: decimal, total: true}
-    rows:
-$3
-$2
-EOF
-}
-table h2a "    totals: true" "      - [Thôn 1, 1, 1.5]
+small_table h2a "    totals: true" "      - [Thôn 1, 1, 1.5]
       - [Thôn 2, 2, 2]
       - [Tổng cộng, 3, 3.5]"
 "$khgen" build -f md -o "$work/h2a" "$work/p/h2a.yaml" >/dev/null 2>"$work/h2a.err"
@@ -132,19 +105,19 @@ if grep -q "h2a.yaml:[0-9]*:[0-9]*: warning\[KH629\]: the row 'Tổng cộng' is
 else
     not_ok "H2: typed totals row with totals: $(head -c 600 "$work/h2a.err"; grep 'Tổng' "$work/h2a/h2a.md" 2>/dev/null)"
 fi
-table h2b "" "      - [Thôn 1, 1, 1.5]
+small_table h2b "" "      - [Thôn 1, 1, 1.5]
       - [Thôn 2, 12, 2]
       - [Tổng cộng, 3, 3.5]"
 check_says "H2: a typed total the rows above do not add up to (3 under 1 and 12) is KH629 at its figure" \
     "$work/p/h2b.yaml" 0 \
     "h2b.yaml:30:21: warning[KH629]: the row 'Tổng cộng' gives 3 for 'Số hộ', but the rows above it add up to 13: correct the figure"
-table h2c "" "      - [Thôn 1, 1, 1.5]
+small_table h2c "" "      - [Thôn 1, 1, 1.5]
       - [Thôn 2, 2, 2]
       - ['TỔNG SỐ:', 3, 3.25]"
 check_says "H2: a typed decimal the rows above do not add up to (3,25 under 1,5 and 2) is KH629" \
     "$work/p/h2c.yaml" 0 \
     "warning[KH629]: the row 'TỔNG SỐ:' gives 3,25 for 'Kinh phí', but the rows above it add up to 3,5"
-table h2d "" "      - [Thôn 1, 1, 1.5]
+small_table h2d "" "      - [Thôn 1, 1, 1.5]
       - [Thôn 2, 2, 2]
       - [Tổng cộng, 3, 3.5]"
 "$khgen" check "$work/p/h2d.yaml" >/dev/null 2>"$work/h2d.err"
@@ -153,7 +126,7 @@ if [ $? -eq 0 ] && ! grep -q KH629 "$work/h2d.err"; then
 else
     not_ok "H2 guard: a typed total that adds up: $(head -c 500 "$work/h2d.err")"
 fi
-table h2e "" "      - heading: Cấp xã
+small_table h2e "" "      - heading: Cấp xã
       - [Thôn 1, 1, 1.5]
       - [Thôn 2, 2, 2]
       - [Cộng, 3, 3.5]
@@ -167,7 +140,7 @@ if [ $? -eq 0 ] && ! grep -q KH629 "$work/h2e.err"; then
 else
     not_ok "H2 guard: groups' Cộng: $(head -c 500 "$work/h2e.err")"
 fi
-table h2f "" "      - heading: Cấp xã
+small_table h2f "" "      - heading: Cấp xã
       - [Thôn 1, 1, 1.5]
       - [Cộng, 1, 1.5]
       - heading: Cấp thôn
@@ -205,7 +178,7 @@ else
 fi
 
 # ---- M3: a cell of more digits than khgen keeps ------------------------------------
-table m3 "" "      - [Thôn 1, 99999999999999999, 1.5]
+small_table m3 "" "      - [Thôn 1, 99999999999999999, 1.5]
       - [Thôn 2, 2, 12345678901234567890.5]
       - [Thôn 3, 0x10, 1e3]"
 check_says "M3: an int cell of 17 digits is told it has more than 15, not to write digits" \

@@ -33,28 +33,7 @@
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
-# plan_header_docx.py, the header table the Word plans share
-PYTHONPATH="$(cd "$(dirname "$0")" && pwd)${PYTHONPATH:+:$PYTHONPATH}"
-export PYTHONPATH
-LC_ALL=C.UTF-8
-export LC_ALL
-unset LANGUAGE LC_MESSAGES
-PY=/usr/bin/python3
-here=$(cd "$(dirname "$0")" && pwd)
-
-# the first page of a plan as pdftotext -layout prints it
-# (pdf_first_page.txt): its header and first section, then its closing and
-# signer
-pdf_head() { sed -n '1,9p' "$here/pdf_first_page.txt"; }
-pdf_tail() { sed '1,9d' "$here/pdf_first_page.txt"; }
-# imp NAME: imports $work/NAME.txt (or .docx) to $work/NAME.yaml; $st its status
-imp() {
-    f=$work/$1.txt
-    [ -f "$f" ] || f=$work/$1.docx
-    "$khgen" import "$f" -o "$work/$1.yaml" >/dev/null 2>"$work/$1.err"
-    st=$?
-}
-rows() { sed -n '/^    rows:/,$p' "$work/$1.yaml" | tr '\n' '|' | head -c 600; }
+. "$top/tests/hardening/imports.sh"
 
 # ---- 1: a form-feed line between two typed paragraphs --------------------------------
 printf 'KẾ HOẠCH\nPhòng chống thiên tai năm 2025\n\nI. MỤC ĐÍCH\nNâng cao năng lực phòng chống thiên tai cho cán bộ\n\f\nTổ chức tập huấn cho các thôn\n' >"$work/ff.txt"

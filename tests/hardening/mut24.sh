@@ -79,33 +79,6 @@ else
 fi
 
 # ---- KH629's bounds (attach_handtotal.c) ----------------------------------------
-# table NAME TOTALS ROWS: attack23's small plan with Biểu 01 of an int and a
-# decimal column, TOTALS its totals line ("" for none), ROWS its rows
-table() {
-    small "$1" <<EOF
-units:
-  - {id: vp, name: Văn phòng}
-body:
-  - section: MỤC TIÊU
-    items:
-      - para: Chi tiết theo {att b1} đính kèm; {unit vp} tổng hợp.
-closing: Trên đây là Kế hoạch.
-recipients: [UBND huyện, "Lưu: VT"]
-signature: {lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH], name: Nguyễn Văn A}
-attachments:
-  - id: b1
-    label: Biểu 01
-    title: Số hộ nghèo
-    columns:
-      - stt
-      - {key: ten, header: Nội dung}
-      - {key: n, header: Số hộ, type: int, total: true}
-      - {key: v, header: Kinh phí, type: decimal, total: true}
-    rows:
-$3
-$2
-EOF
-}
 # kh629 NAME WHAT COUNT TEXT: `khgen check` exits 0 with COUNT KH629, one
 # holding TEXT (a fixed string; "" for none)
 kh629() {
@@ -117,51 +90,51 @@ kh629() {
         not_ok "KH629: $2: status $st, $n KH629 (want $3): $(head -c 500 "$work/$1.err")"
     fi
 }
-table k1 "" "      - [Thôn 1, 1, 1.5]
+small_table k1 "" "      - [Thôn 1, 1, 1.5]
       - [Thôn 2, 2, 2]
       - [' tổng cộng :', 4, 3.5]"
 kh629 k1 "a label in lower case, a blank before it and ' :' after it is a totals label" 1 \
     "the row 'tổng cộng :' gives 4 for 'Số hộ', but the rows above it add up to 3"
 for label in "Tổng" "Cộng" "Tổng số" "TỔNG CỘNG"; do
-    table k2 "" "      - [Thôn 1, 1, 1.5]
+    small_table k2 "" "      - [Thôn 1, 1, 1.5]
       - [Thôn 2, 2, 2]
       - [$label, 3, 4]"
     kh629 k2 "'$label' is a totals label (its decimal wrong)" 1 \
         "the row '$label' gives 4 for 'Kinh phí', but the rows above it add up to 3,5"
 done
 for label in "Tổng cộng chung" "Tổn" "Cộng đồng" "Số"; do
-    table k3 "" "      - [Thôn 1, 1, 1.5]
+    small_table k3 "" "      - [Thôn 1, 1, 1.5]
       - [Thôn 2, 2, 2]
       - [$label, 9, 9]"
     kh629 k3 "'$label' is no totals label: a row as any other" 0 ""
 done
-table k4 "" "      - [Tổng cộng, 3, 4]
+small_table k4 "" "      - [Tổng cộng, 3, 4]
       - [Thôn 1, 1, 1.5]"
 kh629 k4 "a totals row above every data row adds nothing up: no word" 0 ""
-table k5 "" "      - [Thôn 1, 1, 1.5]
+small_table k5 "" "      - [Thôn 1, 1, 1.5]
       - [Thôn 2, 2, 2]
       - [Tổng cộng, '', 4]"
 kh629 k5 "an empty cell of the typed total is passed over, the next column's figure checked" 1 \
     "gives 4 for 'Kinh phí', but the rows above it add up to 3,5"
-table k6 "" "      - [Thôn 1, 1, 1.5]
+small_table k6 "" "      - [Thôn 1, 1, 1.5]
       - [Thôn 2, 2, 2]
       - [Cộng, 3, 3.5]
       - [Thôn 3, 4, 1]
       - [Cộng, 4, 1]
       - [Tổng cộng, 7, 4.5]"
 kh629 k6 "a 'Cộng' after a 'Cộng' adds up the rows since the last; the table's total all of them" 0 ""
-table k7 "" "      - [Thôn 1, 1, 1.5]
+small_table k7 "" "      - [Thôn 1, 1, 1.5]
       - [Thôn 2, 2, 2]
       - [Cộng, 3, 3.5]
       - [Thôn 3, 4, 1]
       - [Cộng, 8, 1]"
 kh629 k7 "a second 'Cộng' that adds up neither its own rows nor all is KH629 naming its own" 1 \
     "the row 'Cộng' gives 8 for 'Số hộ', but the rows above it add up to 4"
-table k8 "" "      - [Thôn 1, 1, 1.25]
+small_table k8 "" "      - [Thôn 1, 1, 1.25]
       - [Thôn 2, 2, 2.25]
       - [Tổng cộng, 3, 3.5000]"
 kh629 k8 "a decimal typed with more zeros prints as the sum: no word" 0 ""
-table k9 "    totals: true" "      - [Thôn 1, 1, 1.5]
+small_table k9 "    totals: true" "      - [Thôn 1, 1, 1.5]
       - [Tổng, 1, 1.5]"
 kh629 k9 "a typed 'Tổng' that adds up, in a table with totals:, is still counted twice: KH629" 1 \
     "the row 'Tổng' is a totals row typed among the rows, and the table has 'totals:' too"
@@ -193,15 +166,15 @@ attachments:
 EOF
 kh629 k10 "a number column first, its header empty, is checked, named by its key" 1 \
     "the row 'Tổng cộng' gives 4 for 'n', but the rows above it add up to 3"
-table k11 "" "      - [Thôn 1, 1, 1.5]
+small_table k11 "" "      - [Thôn 1, 1, 1.5]
       - [Cộng, 1, 1.5]
       - [Tổng cộng, 5, 1.5]"
 kh629 k11 "a total right under a 'Cộng' names the sum of all the rows (1), not of none" 1 \
     "the row 'Tổng cộng' gives 5 for 'Số hộ', but the rows above it add up to 1"
-table k12 "    totals: true" "      - [Thôn 1, 1, 1.5]
+small_table k12 "    totals: true" "      - [Thôn 1, 1, 1.5]
       - [~, 2, 2]"
 kh629 k12 "an empty text cell in a table with totals: is no totals label" 0 ""
-table k13 "    merge: [n]" "      - [Thôn 1, 2, 1.5]
+small_table k13 "    merge: [n]" "      - [Thôn 1, 2, 1.5]
       - [Thôn 2, 2, 2]
       - [Tổng cộng, 2, 3.5]"
 kh629 k13 "a merged cell is counted once, as it prints" 0 ""

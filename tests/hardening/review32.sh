@@ -32,13 +32,7 @@
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
-# plan_header_docx.py, the header table the Word plans share
-PYTHONPATH="$(cd "$(dirname "$0")" && pwd)${PYTHONPATH:+:$PYTHONPATH}"
-export PYTHONPATH
-LC_ALL=C.UTF-8
-export LC_ALL
-unset LANGUAGE LC_MESSAGES
-PY=/usr/bin/python3
+. "$top/tests/hardening/imports.sh"
 P=$work/p
 mkdir -p "$P"
 readme_base
@@ -62,8 +56,7 @@ for s, bold in [('KẾ HOẠCH', True), ('Xây dựng xã nông thôn mới nân
     d.add_paragraph().add_run(s).bold = bold
 d.save(sys.argv[1])
 PY
-"$khgen" import "$work/r1.docx" -o "$work/r1.yaml" >/dev/null 2>"$work/r1.err"
-st=$?
+imp r1
 if [ "$st" -eq 0 ] && grep -q 'Công chức Chỉ huy trưởng quân sự xã phụ trách chỉ tiêu 19\.1"\?}\?$' "$work/r1.yaml" &&
     grep -q 'Trưởng Công an xã phụ trách chỉ tiêu 19\.2' "$work/r1.yaml" &&
     ! grep -q '19\.1 Trưởng Công an' "$work/r1.yaml"; then
@@ -97,8 +90,7 @@ Phối hợp với các thôn kiểm tra công trình trước mùa mưa bão.
 
 Trên đây là Kế hoạch của UBND xã.
 EOF
-"$khgen" import "$work/r2.txt" -o "$work/r2.yaml" >/dev/null 2>"$work/r2.err"
-st=$?
+imp r2
 if [ "$st" -eq 0 ] && grep -q '^ *- para: Nâng cao năng lực phòng chống thiên tai cho cán bộ và Nhân dân trên địa bàn xã\.$' "$work/r2.yaml" &&
     grep -q '^ *- para: Phối hợp với các thôn kiểm tra công trình trước mùa mưa bão\.$' "$work/r2.yaml"; then
     ok "R2 a typed text's indented paragraph ending in a full stop over one at the margin: two paragraphs"
@@ -189,8 +181,7 @@ Biểu 01
                                                   NGƯỜI LẬP BIỂU
                                                   Trần Văn B
 EOF
-"$khgen" import "$work/r5.txt" -o "$work/r5.yaml" >/dev/null 2>"$work/r5.err"
-st=$?
+imp r5
 if [ "$st" -eq 0 ] && grep -q '^      - \["Thôn B", "Đạt chuẩn nâng cao"\]$' "$work/r5.yaml" &&
     grep -q '^# review: *NGƯỜI LẬP BIỂU \[KH762\]$' "$work/r5.yaml" &&
     grep -q 'warning\[KH762\]' "$work/r5.err"; then

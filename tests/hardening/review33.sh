@@ -39,13 +39,7 @@
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
-# plan_header_docx.py, the header table the Word plans share
-PYTHONPATH="$(cd "$(dirname "$0")" && pwd)${PYTHONPATH:+:$PYTHONPATH}"
-export PYTHONPATH
-LC_ALL=C.UTF-8
-export LC_ALL
-unset LANGUAGE LC_MESSAGES
-PY=/usr/bin/python3
+. "$top/tests/hardening/imports.sh"
 
 # ---- H1: a Word plan with its bases pasted: the typed targets stay three ----------------
 $PY - "$work/h1.docx" <<'PY' || not_ok "setup: h1.docx"
@@ -73,8 +67,7 @@ for s, bold in [('KẾ HOẠCH', True), ('Xây dựng xã nông thôn mới nân
     d.add_paragraph().add_run(s).bold = bold
 d.save(sys.argv[1])
 PY
-"$khgen" import "$work/h1.docx" -o "$work/h1.yaml" >/dev/null 2>"$work/h1.err"
-st=$?
+imp h1
 if [ "$st" -eq 0 ] &&
     grep -q '^ *- para: Tỷ lệ hộ nghèo giảm còn dưới 2% theo chuẩn nghèo đa chiều giai đoạn mới$' "$work/h1.yaml" &&
     grep -q '^ *- para: Tỷ lệ người dân tham gia bảo hiểm y tế đạt từ 95% trở lên trên địa bàn xã$' "$work/h1.yaml" &&
@@ -102,8 +95,7 @@ printf '%s\n' 'Thời gian thực hiện: Quý II năm 2024.' '3. Điện' 'Cả
     'Trên đây là Kế hoạch của UBND xã Bình Trung.' '' 'TM. ỦY BAN NHÂN DÂN' 'CHỦ TỊCH' 'Lê Văn Hùng' >>"$work/h2.txt"
 # the same pages, the body's line opening pages 2 and 3 with no header above it
 sed 's/^\fUBND XÃ BÌNH TRUNG - Kế hoạch số 15\/KH-UBND (tiếp theo)$/\f/' "$work/h2.txt" >"$work/h2b.txt"
-"$khgen" import "$work/h2.txt" -o "$work/h2.yaml" >/dev/null 2>"$work/h2.err"
-st=$?
+imp h2
 "$khgen" import "$work/h2b.txt" -o "$work/h2b.yaml" >/dev/null 2>"$work/h2b.err"
 stb=$?
 if [ "$st" -eq 0 ] && [ "$stb" -eq 0 ] &&
@@ -146,8 +138,7 @@ Biểu 01
     3      Y tế              Trạm y tế xã
     4      Môi trường        Công chức Địa chính
 EOF
-"$khgen" import "$work/h3.txt" -o "$work/h3.yaml" >/dev/null 2>"$work/h3.err"
-st=$?
+imp h3
 if [ "$st" -eq 0 ] && grep -q '^      - \["Văn hóa", "Chủ tịch Ủy ban MTTQ"\]$' "$work/h3.yaml" &&
     grep -q '^      - \["Môi trường", "Công chức Địa chính"\]$' "$work/h3.yaml" &&
     ! grep -q 'KH762' "$work/h3.err"; then
@@ -184,8 +175,7 @@ STT         Nội dung nhiệm vụ                      Cơ quan chủ trì
  2    Rà soát khu dân cư vùng trũng   Phòng Tài nguyên và Môi trường              tháng 6/2025
  3    Dự trữ vật tư, phương tiện      Ban Chỉ huy Quân sự huyện                   trước tháng 8/2025
 EOF
-"$khgen" import "$work/h4.txt" -o "$work/h4.yaml" >/dev/null 2>"$work/h4.err"
-st=$?
+imp h4
 if [ "$st" -eq 0 ] && grep -q '^      - {key: c4, header: "Thời gian hoàn thành"}$' "$work/h4.yaml" &&
     grep -q '^      - {key: c2, header: "Nội dung nhiệm vụ"}$' "$work/h4.yaml" &&
     ! grep -q '^    note:' "$work/h4.yaml"; then
@@ -248,8 +238,7 @@ with zipfile.ZipFile(sys.argv[2], 'w', zipfile.ZIP_DEFLATED) as o:
     for n, d in parts.items():
         o.writestr(n, d)
 PY
-"$khgen" import "$work/m2.docx" -o "$work/m2.yaml" >/dev/null 2>"$work/m2.err"
-st=$?
+imp m2
 if [ "$st" -eq 0 ] && grep -q 'Nâng cấp đường trục thôn {loc na-pan}' "$work/m2.yaml" && ! grep -q KH754 "$work/m2.err"; then
     ok "M2 a .docx whose document.xml declares encoding='ASCII' (characters as references, as lxml saves it) is read, not refused KH754"
 else

@@ -46,24 +46,7 @@
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
-# plan_header_docx.py, the header table the Word plans share
-PYTHONPATH="$(cd "$(dirname "$0")" && pwd)${PYTHONPATH:+:$PYTHONPATH}"
-export PYTHONPATH
-LC_ALL=C.UTF-8
-export LC_ALL
-unset LANGUAGE LC_MESSAGES
-PY=/usr/bin/python3
-
-# the first page of a plan as pdftotext -layout prints it
-head_page() { cat "$top/tests/hardening/pdf_first_page.txt"; }
-# imp NAME: imports $work/NAME.txt (or .docx) to $work/NAME.yaml; $st its status
-imp() {
-    f=$work/$1.txt
-    [ -f "$f" ] || f=$work/$1.docx
-    "$khgen" import "$f" -o "$work/$1.yaml" >/dev/null 2>"$work/$1.err"
-    st=$?
-}
-rows() { sed -n '/^    rows:/,$p' "$work/$1.yaml" | tr '\n' '|' | head -c 700; }
+. "$top/tests/hardening/imports.sh"
 
 # ---- H1: a walk for the header went past Biểu 02's label into Biểu 01 ------------------
 { head_page; cat <<'EOF'

@@ -44,17 +44,7 @@
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
-LC_ALL=C.UTF-8
-export LC_ALL
-unset LANGUAGE LC_MESSAGES
-first_page=$top/tests/hardening/pdf_first_page.txt
-
-# imp NAME: imports $work/NAME.txt to $work/NAME.yaml; $st its status
-imp() {
-    "$khgen" import "$work/$1.txt" -o "$work/$1.yaml" >/dev/null 2>"$work/$1.err"
-    st=$?
-}
-rows() { sed -n '/^    rows:/,$p' "$work/$1.yaml" | tr '\n' '|' | head -c 700; }
+. "$top/tests/hardening/imports.sh"
 # has NAME LINE: the imported NAME.yaml holds LINE (fixed string)
 has() { grep -qF -- "$2" "$work/$1.yaml"; }
 

@@ -63,50 +63,6 @@ mkdir -p "$P"
 LINEAR=6
 FLOOR=0.05
 
-# min_cpu COMMAND...: sets $best to the smaller CPU time of two runs
-min_cpu() {
-    cpu_of "$@"
-    best=$cpu
-    cpu_of "$@"
-    awk "BEGIN {exit !($cpu < $best)}" && best=$cpu
-}
-
-# ratio_case NAME SMALL BIG COMMAND...: COMMAND with the word FILE as SMALL
-# then BIG (4 times it); ok when BIG costs at most LINEAR times SMALL
-# (SMALL taken as FLOOR at least) and both end with status 3 or less; and
-# with ratio_want= set, what both runs must say (below)
-ratio_case() {
-    _name=$1 _small=$2 _big=$3
-    shift 3
-    min_cpu $(for a in "$@"; do [ "$a" = FILE ] && printf '%s\n' "$_small" || printf '%s\n' "$a"; done)
-    _c1=$best _s1=$status
-    cp "$work/err" "$work/err1"
-    min_cpu $(for a in "$@"; do [ "$a" = FILE ] && printf '%s\n' "$_big" || printf '%s\n' "$a"; done)
-    _c4=$best _s4=$status
-    if [ "$_s1" -gt 3 ] || [ "$_s4" -gt 3 ] || grep -q 'Sanitizer\|runtime error' "$work/err"; then
-        not_ok "$_name: status $_s1 then $_s4"
-        sed 's/^/    | /' "$work/err" | head -5
-    elif awk "BEGIN {f = $_c1 < $FLOOR ? $FLOOR : $_c1; exit !($_c4 > $LINEAR * f)}"; then
-        not_ok "$_name: ${_c1}s then ${_c4}s of CPU for 4 times the input (at most ${LINEAR}x, from ${FLOOR}s)"
-    else
-        ok "$_name: ${_c1}s then ${_c4}s"
-    fi
-    # ratio_want="STATUS CODE N1 N4", set before the call: both runs end with
-    # STATUS and say CODE N1 then N4 times, lines of their stderr (a case
-    # whose input khgen refused at once passed as a ratio: mut29's escape
-    # memo, its big line over KH016's 4 MiB; s30fixlow)
-    if [ -n "${ratio_want:-}" ]; then
-        set -f; set -- $ratio_want; set +f
-        _n1=$(grep -c -- "$2" "$work/err1") _n4=$(grep -c -- "$2" "$work/err")
-        if [ "$_s1" = "$1" ] && [ "$_s4" = "$1" ] && [ "$_n1" = "$3" ] && [ "$_n4" = "$4" ]; then
-            ok "$_name: guard: status $1, '$2' $3 then $4 times"
-        else
-            not_ok "$_name: guard: status $_s1 then $_s4 (want $1), '$2' $_n1 then $_n4 times (want $3, $4): $(grep -v '^ ' "$work/err" | head -c 200)"
-        fi
-        ratio_want=
-    fi
-}
-
 # plan FILE: a small plan whose body is stdin (items of one section)
 plan() {
     {

@@ -94,34 +94,7 @@ YAML
 "$khgen" check "$work/p/base.yaml" >/dev/null 2>"$work/err" && [ ! -s "$work/err" ] ||
     not_ok "setup: the base plan does not check clean: $(head -c 300 "$work/err")"
 
-# slip NAME OLD NEW [OLD NEW]...: base.yaml with each OLD replaced once
-slip() {
-    _n=$1
-    shift
-    $py - "$work/p/base.yaml" "$work/p/$_n.yaml" "$@" <<'PY'
-import sys
-s = open(sys.argv[1], encoding='utf-8').read()
-a = sys.argv[3:]
-for old, new in zip(a[::2], a[1::2]):
-    if old not in s:
-        sys.exit('slip: %r not in the base' % old)
-    s = s.replace(old, new, 1)
-open(sys.argv[2], 'w', encoding='utf-8').write(s)
-PY
-}
-
-# at NAME LINE:COL CODE STATUS: `khgen check` of NAME.yaml ends with
-# STATUS and a diagnostic of CODE stands at LINE:COL
-at() {
-    "$khgen" check "$work/p/$1.yaml" >/dev/null 2>"$work/err.$1"
-    _st=$?
-    if [ "$_st" -eq "$4" ] && grep -q "^$work/p/$1.yaml:$2: [a-z]*\[$3\]" "$work/err.$1" &&
-        ! grep -q 'Sanitizer\|runtime error' "$work/err.$1"; then
-        ok "$1: $3 at line:col $2, status $4"
-    else
-        not_ok "$1: want $3 at $2 and status $4, got status $_st: $(head -c 500 "$work/err.$1")"
-    fi
-}
+. "$top/tests/hardening/slipcases.sh"
 
 # ---- a date in the words that does not exist (KH317) -------------------------
 slip date-day 'trước ngày 30/4/2025' 'trước ngày 31/4/2025'

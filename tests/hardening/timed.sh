@@ -14,11 +14,13 @@
 # checks that work on 4n costs at most 6 times work on n. cpu_of COMMAND...
 # sets $cpu and $status. Then the set-up and checks that more than one suite
 # uses, written once here (session 18 folded the copies): README's example
-# (readme_example, readme_base, edited), a small plan (small), a check's
+# (readme_example, readme_base, edited), a small plan (small; with a
+# Biểu of totals, small_table: attack23, mut24), a check's
 # status and messages (check_says), want against got (same), the example
 # with grouped rows (with_groups), import's signature blocks
-# (signature_blocks) and a YAML syntax error's first message (hints: mut17,
-# mut19).
+# (signature_blocks), a YAML syntax error's first message (hints: mut17,
+# mut19) and a cost ratio of an input and one 4 times it, each the better
+# of two runs (min_cpu, ratio_case: scale28, mut29; session 36).
 khgen=$1
 work=$2
 case $khgen in /*) ;; *) khgen=$(pwd)/$khgen ;; esac
@@ -88,6 +90,35 @@ opening: "UBND xã xây dựng Kế hoạch như sau:"
 EOF
         cat
     } >"$work/p/$1.yaml"
+}
+
+# small_table NAME TOTALS ROWS: a small plan (small) with Biểu 01 of an int
+# and a decimal column, TOTALS its totals line ("" for none), ROWS its
+# rows (one a line), as $work/p/NAME.yaml (attack23, mut24)
+small_table() {
+    small "$1" <<EOF
+units:
+  - {id: vp, name: Văn phòng}
+body:
+  - section: MỤC TIÊU
+    items:
+      - para: Chi tiết theo {att b1} đính kèm; {unit vp} tổng hợp.
+closing: Trên đây là Kế hoạch.
+recipients: [UBND huyện, "Lưu: VT"]
+signature: {lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH], name: Nguyễn Văn A}
+attachments:
+  - id: b1
+    label: Biểu 01
+    title: Số hộ nghèo
+    columns:
+      - stt
+      - {key: ten, header: Nội dung}
+      - {key: n, header: Số hộ, type: int, total: true}
+      - {key: v, header: Kinh phí, type: decimal, total: true}
+    rows:
+$3
+$2
+EOF
 }
 
 # head_md: a hand-written .md plan's header and first section, on stdout
@@ -387,5 +418,52 @@ _scaling_run() {
         timed_case "$_sc_label" "$@"
     else
         cpu_of "$@"
+    fi
+}
+
+# min_cpu COMMAND...: sets $best to the smaller CPU time of two runs
+min_cpu() {
+    cpu_of "$@"
+    best=$cpu
+    cpu_of "$@"
+    awk "BEGIN {exit !($cpu < $best)}" && best=$cpu
+}
+
+# ratio_case NAME SMALL BIG COMMAND...: COMMAND with the word FILE as SMALL
+# then BIG (4 times it), each the better of two runs (min_cpu); ok when BIG
+# costs at most LINEAR times SMALL (SMALL taken as FLOOR seconds at least;
+# LINEAR 6 and FLOOR 0.05 unless the suite sets them) and both end with
+# status 3 or less; and with ratio_want= set, what both runs must say
+# (below). scale28 and mut29 each had a copy (session 36 folded them);
+# foreign28-30 define a ratio_case of their own over scaling_case.
+ratio_case() {
+    _name=$1 _small=$2 _big=$3
+    shift 3
+    min_cpu $(for a in "$@"; do [ "$a" = FILE ] && printf '%s\n' "$_small" || printf '%s\n' "$a"; done)
+    _c1=$best _s1=$status
+    cp "$work/err" "$work/err1"
+    min_cpu $(for a in "$@"; do [ "$a" = FILE ] && printf '%s\n' "$_big" || printf '%s\n' "$a"; done)
+    _c4=$best _s4=$status
+    if [ "$_s1" -gt 3 ] || [ "$_s4" -gt 3 ] || grep -q 'Sanitizer\|runtime error' "$work/err"; then
+        not_ok "$_name: status $_s1 then $_s4"
+        sed 's/^/    | /' "$work/err" | head -5
+    elif awk "BEGIN {f = $_c1 < ${FLOOR:-0.05} ? ${FLOOR:-0.05} : $_c1; exit !($_c4 > ${LINEAR:-6} * f)}"; then
+        not_ok "$_name: ${_c1}s then ${_c4}s of CPU for 4 times the input (at most ${LINEAR:-6}x, from ${FLOOR:-0.05}s)"
+    else
+        ok "$_name: ${_c1}s then ${_c4}s"
+    fi
+    # ratio_want="STATUS CODE N1 N4", set before the call: both runs end with
+    # STATUS and say CODE N1 then N4 times, lines of their stderr (a case
+    # whose input khgen refused at once passed as a ratio: mut29's escape
+    # memo, its big line over KH016's 4 MiB; s30fixlow)
+    if [ -n "${ratio_want:-}" ]; then
+        set -f; set -- $ratio_want; set +f
+        _n1=$(grep -c -- "$2" "$work/err1") _n4=$(grep -c -- "$2" "$work/err")
+        if [ "$_s1" = "$1" ] && [ "$_s4" = "$1" ] && [ "$_n1" = "$3" ] && [ "$_n4" = "$4" ]; then
+            ok "$_name: guard: status $1, '$2' $3 then $4 times"
+        else
+            not_ok "$_name: guard: status $_s1 then $_s4 (want $1), '$2' $_n1 then $_n4 times (want $3, $4): $(grep -v '^ ' "$work/err" | head -c 200)"
+        fi
+        ratio_want=
     fi
 }

@@ -1,0 +1,40 @@
+/* own_label.h - a text typed with the label khgen prints before it
+ * ("1. 1. Cấp xã", "Bảng 1. Bảng 1. X", "Biểu 01" over "BIỂU 01: ..."):
+ * the one rule of what such a label looks like, and its warning (KH118).
+ * See own_label.c. */
+#ifndef KHGEN_OWN_LABEL_H
+#define KHGEN_OWN_LABEL_H
+
+#include <stddef.h>
+
+#include "diag.h"
+#include "plan.h"
+
+/* The bytes of the label at the start of s that khgen would print itself
+ * before a node of that kind ("1.", "II.", "1.2.", "a)", "1/", "a/",
+ * "I -", and for a bullet or task "-", "+", "–", "•"), without the spaces
+ * after it; 0 if none. A label ends at a space of any kind, at the end of
+ * s, or (but after '/' or a Roman numeral's dash) at a letter. */
+size_t own_label_len(NodeKind kind, const char *s);
+
+/* The bytes of the given label ("Bảng 1", "Biểu 01") at the start of
+ * text, in either case, its spaces any run of spaces of any kind, with
+ * the ':', '.', '-' or '–' after it ("Biểu 01: ", "BIỂU 01 - "); 0 when
+ * text does not begin with it as a whole word ("Biểu 010", "Bảng phân
+ * công"). Neither string is kept. */
+size_t own_label_named(const char *text, const char *label);
+
+/* The bytes of a body table's caption label that title begins with,
+ * "Bảng N" with any number N, as own_label_named reads it ("Bảng 1. ",
+ * "BẢNG 2: "); 0 when none ("Bảng phân công"). */
+size_t own_caption_len(const char *title);
+
+/* KH118 at pos: text begins with its own label, its first len bytes, and
+ * khgen prints `shown` before it (above it, on a line of its own, when
+ * above: an attachment's label over its title); worded for a text that is
+ * only the label (a heading with no words) when nothing but spaces
+ * follows it. */
+void own_label_warn(DiagSink *diags, SrcPos pos, const char *text, size_t len, const char *shown,
+                    int above);
+
+#endif
