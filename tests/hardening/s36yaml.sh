@@ -26,25 +26,12 @@
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
-LC_ALL=C.UTF-8
-export LC_ALL
-unset LANGUAGE LC_MESSAGES
-readme_base
-P=$work/p
+. "$(dirname "$0")/exedits.sh" # the locale, $P/ex.yaml, chk, verdict
 NB=$(printf '\302\240')
 
-# chk NAME: `check` of $P/NAME.yaml, messages into $work/NAME.err, $st
-chk() {
-    "$khgen" check "$P/$1.yaml" >/dev/null 2>"$work/$1.err"
-    st=$?
-}
 # first NAME: the first diagnostic line of $work/NAME.err, without $P/
 first() {
     grep -E 'error\[|warning\[' "$work/$1.err" | head -1 | sed "s|^$P/||"
-}
-# verdict NAME WHAT: ok when $bad is empty, else not_ok naming it
-verdict() {
-    if [ -z "$bad" ]; then ok "$1"; else not_ok "$1:$bad"; fi
 }
 
 # ---- M6: YAML's null where no text goes: KH107 (before: KH302/KH102/KH108/KH106)
