@@ -1,6 +1,6 @@
 # tests/hardening/exedits.sh - what the suites that edit README's example
-# one slip at a time and read what it prints (attack35, s36lang) share,
-# sourced by each right after timed.sh (s36lang copied attack35's until
+# one slip at a time and read what it prints (attack35, s36lang, s36yaml)
+# share, sourced by each right after timed.sh (s36lang copied attack35's until
 # session 36 folded them): the locale (C.UTF-8, no LANGUAGE or
 # LC_MESSAGES); README's example as $P/ex.yaml (readme_base, $P =
 # $work/p);
