@@ -108,6 +108,16 @@ if command -v pandoc >/dev/null 2>&1; then
 fi
 verdict "M1 the .md under GFM: no emoji, no mailto: link; '[](url)' prints its address in .md, .html and .docx; ':---:' kept"
 
+# M1b (lead, session 36): the escapes M1 adds are the writer's, not the
+# plan's: `khgen import` of that .md gives back ":smile:" and the e-mail as
+# the plan wrote them (before: "\\:smile:" stayed in the imported plan).
+bad=
+"$khgen" import -o "$work/m1/imported.yaml" "$md" >/dev/null 2>"$work/m1.import.err" ||
+    bad=" [import failed: $(head -3 "$work/m1.import.err")]"
+grep -q 'Liên hệ :smile: qua ubnd@anbinh.gov.vn' "$work/m1/imported.yaml" 2>/dev/null ||
+    bad="$bad [$(grep -o 'Liên hệ.\{0,40\}' "$work/m1/imported.yaml" 2>/dev/null)]"
+verdict "M1b the .md imported back: ':smile:' and the e-mail without the writer's backslashes"
+
 # ---- M2: a unit symbol in a heading printed in capitals ---------------------
 plan m2 <<'EOF'
 body:
