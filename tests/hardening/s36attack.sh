@@ -12,6 +12,11 @@
 #      line from depth 22 and past the margin at 28, exit 0, no message.
 #      The page indent is now capped at 8 steps (6 cm, render_nest_steps);
 #      a guard: 3 steps still indent 3 (1275 twips, 2.25 cm).
+#  H2  two attachments labelled "Biểu 01" and "Biểu 01" + U+200B (or a
+#      bidi control, U+2060, U+00AD: pasted) passed KH620, exit 0, KH020's
+#      warning only: two tables printed "Biểu 01", two sheets that look
+#      alike, "{att b2}" printing "Biểu 01". Labels now compare with the
+#      invisible characters dropped (vi_fold_spaces); a guard: "Biểu 02".
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -74,6 +79,30 @@ widest d4
 if [ "$st" -eq 0 ] && [ "${wd:-0}" -eq 1275 ] && [ "$wh" = 2.25 ]; then
     ok "guard: tasks nested 4 deep still indent 3 steps (1275 twips, 2.25cm)"
 else not_ok "guard: tasks nested 4 deep: exit $st, docx ${wd:-none} twips, html ${wh:-none}cm"; fi
+
+# ---- H2: labels that differ only by an invisible character ---------------
+# lab NAME LABEL: two attachments, "Biểu 01" and LABEL (YAML escapes)
+lab() {
+    plan_head "$work/$1.yaml"
+    cat >>"$work/$1.yaml" <<YAML
+body: ["{att b1} {att b2}"]
+attachments:
+  - {id: b1, label: "Biểu 01", title: X, columns: [{key: a, header: A}], rows: [{a: "1"}]}
+  - {id: b2, label: "$2", title: Y, columns: [{key: a, header: A}], rows: [{a: "2"}]}
+YAML
+    "$khgen" check "$work/$1.yaml" >"$work/$1.err" 2>&1
+    st=$?
+}
+bad=
+for l in 'Biểu 01\u200b' 'Biểu\u2060 01' 'Biểu 01\u202e' 'Biểu 01\u00ad'; do
+    lab zw "$l"
+    [ "$st" -eq 1 ] && grep -q 'error\[KH620\]' "$work/zw.err" || bad="$bad [$l: exit $st, no KH620]"
+done
+if [ -z "$bad" ]; then ok "H2 labels 'Biểu 01' and 'Biểu 01' with an invisible character: KH620"
+else not_ok "H2 labels differing by an invisible character:$bad"; fi
+lab zw2 'Biểu 02'
+if [ "$st" -eq 0 ]; then ok "guard: 'Biểu 01' and 'Biểu 02' pass"
+else not_ok "guard: 'Biểu 01' and 'Biểu 02': exit $st"; fi
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
