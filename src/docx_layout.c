@@ -51,6 +51,16 @@ static int recipients_title(const char *text)
     return 0;
 }
 
+/* 1 if text begins with a numbering column's header, "STT" or "TT" as a
+ * word (after spaces and emphasis marks): no header's or signature's
+ * layout table begins so. */
+static int numbering_first(const char *text)
+{
+    text += strspn(text, " *_\n");
+    size_t w = strncmp(text, "STT", 3) == 0 ? 3 : strncmp(text, "TT", 2) == 0 ? 2 : 0;
+    return w && (!text[w] || strchr(" *_\n|", text[w]));
+}
+
 int layout_by_shape(const char *text, int widest, int rows, int stacked, int before_text)
 {
     static const char *const words[] = {"CỘNG HÒA", "CỘNG HOÀ", "Số:", "TM. ", "KT. ", NULL};
@@ -59,7 +69,9 @@ int layout_by_shape(const char *text, int widest, int rows, int stacked, int bef
             return 1;
     if (text && recipients_title(text))
         return 1;
-    if (widest >= 3)
+    /* a Biểu of no row yet, "| STT | Tên công trình |": a table of data
+     * of one row (it went to "# review:" comments, KH762; s36imp) */
+    if (widest >= 3 || (text && widest >= 2 && numbering_first(text)))
         return 0;
     return before_text || rows < 2 || stacked;
 }

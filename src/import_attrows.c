@@ -61,6 +61,11 @@
 /* "STT", "TT", "Số TT", "Số thứ tự": a numbering column's heading. */
 static int numbering_header(const char *h)
 {
+    return att_numbering_header(h);
+}
+
+int att_numbering_header(const char *h)
+{
     static const char *const names[] = {"STT", "TT", "Stt", "Tt", "SỐ TT", "Số TT", "Số tt",
                                         "S.TT", "Số thứ tự", "SỐ THỨ TỰ", "SỐ THỨ TỰ", NULL};
     for (size_t i = 0; names[i]; i++)

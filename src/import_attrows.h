@@ -24,6 +24,9 @@ typedef struct AttShape {
     unsigned long long fixed; /* ... its `decimals:` (s->decimals) written */
 } AttShape;
 
+/* 1 if h is a numbering column's heading: "STT", "TT", "Số TT", "Số thứ tự". */
+int att_numbering_header(const char *h);
+
 /* Reads the shape of a table's body rows (rows[r][k], k < cols, the
  * cells as plan text; header its first row's cells). merged: Word merged
  * some cells (then nothing is recognised). strong[r] (or NULL): row r's

@@ -794,8 +794,12 @@ size_t body_table(Ctx *c, Stack *st, const Para *P, size_t k, size_t end)
         if (w > t->n_cols)
             t->n_cols = w;
     }
-    if (t->n_rows < 2)
-        return 0; /* a lone "| ... |" line stays a paragraph */
+    /* a lone "| ... |" line stays a paragraph; not a table of no row
+     * yet under its caption, or headed "STT": its header went to a
+     * paragraph "| STT | Tên công trình |", the table lost (s36imp) */
+    if (t->n_rows < 2 &&
+        !(t->n_rows == 1 && widths[0] >= 2 && (first > k || att_numbering_header(cell_value(c, rows[0][0])))))
+        return 0;
     if (t->n_cols > PLAN_MAX_COLUMNS) {
         Buf lost = {0};
         for (size_t r = 0; r < t->n_rows; r++) {

@@ -190,7 +190,7 @@ static int column_at(const Grids *G, size_t l, const Cell *c)
  * đấu đạt chuẩn" and "Năm đạt chuẩn"); then each other cell of its line
  * over a lower line's cell is the group of that one's column ("Hiện trạng"
  * over "Mức đã đạt chuẩn"). The header's words were joined into one
- * ("Mục tiêu Mức phấn đấu đạt chuẩn": s31foreign). At most MAX_HEAD lines
+ * ("Mục tiêu Mức phấn đấu đạt chuẩn": s31foreign). At most HEAD_LINES lines
  * of MAX_CELLS cells: a few thousand steps a table. */
 static void header_groups(const Line *L, size_t first, size_t hd, const size_t *cols, int n_cols,
                           signed char g[MAX_HEAD][MAX_CELLS], signed char span[MAX_HEAD][MAX_CELLS])
@@ -198,9 +198,9 @@ static void header_groups(const Line *L, size_t first, size_t hd, const size_t *
     memset(g, -1, sizeof(signed char) * MAX_HEAD * MAX_CELLS);
     memset(span, 0, sizeof(signed char) * MAX_HEAD * MAX_CELLS);
     Cell up[MAX_CELLS], low[MAX_CELLS];
-    for (size_t h = 0; h + 1 < hd && h < MAX_HEAD; h++) {
+    for (size_t h = 0; h + 1 < hd && h < HEAD_LINES; h++) {
         int ku = txt_split_cells(L[first + h].s, L[first + h].n, up), grouped = 0;
-        for (size_t b = h + 1; b < hd && b < MAX_HEAD && ku > 0; b++) {
+        for (size_t b = h + 1; b < hd && b < HEAD_LINES && ku > 0; b++) {
             int nl = txt_split_cells(L[first + b].s, L[first + b].n, low);
             for (int c = 0; c < ku; c++) {
                 size_t w = utf8_count(up[c].s, up[c].n), mid2 = 2 * up[c].at + w;
@@ -225,7 +225,7 @@ static void header_groups(const Line *L, size_t first, size_t hd, const size_t *
                     }
             }
         }
-        for (size_t b = h + 1; b < hd && b < MAX_HEAD && grouped; b++) {
+        for (size_t b = h + 1; b < hd && b < HEAD_LINES && grouped; b++) {
             /* a group of one beside it: over a cell of the line below */
             int nl = txt_split_cells(L[first + b].s, L[first + b].n, low);
             for (int c = 0; c < ku; c++) {

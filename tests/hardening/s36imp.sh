@@ -41,6 +41,11 @@
 #      .docx lost its STT column's `type: stt`: the rows an official then
 #      adds were neither numbered nor centred. Guard: a column headed
 #      otherwise stays text.
+#  E2  (HIGH) a table of no row yet and two columns, "| STT | Tên công
+#      trình |", read back from khgen's .docx or .md: a Biểu's went to
+#      "# review:" comments (KH762), a body table's became paragraphs
+#      ("STT", "Tên công trình"), exit 0: one row of two cells was a
+#      layout table (the header's, the signature's). Now a table, rows: [].
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -237,6 +242,32 @@ if [ "$st" -eq 0 ] && sed -n '/^  - id: bieu-02$/,/rows:/p' "$work/e-back.yaml" 
 else
     not_ok "E status $st; $(grep 'id: bieu\|key: c1' "$work/e-back.yaml" | tr '\n' '|')"
 fi
+
+# ---- E2: a table of no row yet and two columns -------------------------------------------
+readme_example "$work/e2.yaml"
+cat >>"$work/e2.yaml" <<'EOF'
+  - id: bieu02
+    label: Biểu 02
+    title: Danh sách công trình đăng ký
+    columns:
+      - {key: stt, header: "STT", type: stt}
+      - {key: ten, header: "Tên công trình"}
+    rows: []
+EOF
+sed -i 's|^body:$|body:\n  - section: ĐĂNG KÝ\n    items:\n      - para: Các thôn đăng ký theo bảng sau.\n      - table: Đăng ký công trình\n        columns:\n          - {key: stt, header: "STT", type: stt}\n          - {key: ten, header: "Tên công trình"}\n        rows: []|' "$work/e2.yaml"
+"$khgen" build "$work/e2.yaml" -f docx,md -o "$work/e2" >/dev/null 2>&1
+for f in docx md; do
+    "$khgen" import --force "$work/e2/e2.$f" -o "$work/e2-$f.yaml" >/dev/null 2>"$work/e2-$f.err"
+    st=$?
+    if [ "$st" -eq 0 ] && ! grep -q KH762 "$work/e2-$f.err" &&
+        sed -n '/^  - id: bieu-02$/,/rows:/p' "$work/e2-$f.yaml" | grep -qF '{key: c2, header: "Tên công trình"}' &&
+        grep -A4 '^      - table: Đăng ký công trình$' "$work/e2-$f.yaml" | grep -qF '{key: c2, header: "Tên công trình"}' &&
+        ! grep -q 'para: .*STT' "$work/e2-$f.yaml"; then
+        ok "E2 a Biểu and a body table of no row yet and two columns read back from the .$f as tables"
+    else
+        not_ok "E2 .$f status $st; $(grep KH762 "$work/e2-$f.err" | head -c 200) $(grep -n 'STT' "$work/e2-$f.yaml" | tr '\n' '|')"
+    fi
+done
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
