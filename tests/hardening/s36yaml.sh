@@ -21,6 +21,11 @@
 #  M9  `rows: {from: tasks}` under `preset: locality-targets` gave nine
 #      errors at the built-in preset's lines, none at the plan's: now the
 #      error is at the plan's `rows:` line, once.
+#  LOWs: labels "Biểu 01"/"Biểu 1" accepted as two; id "-tckh" told '-'
+#      was allowed; `style: plain bold` silently plain; `due: 2024-6` no
+#      hint; a clause's `marker`, a task's `number` ignored; "QÐ" with the
+#      Icelandic eth; `stated=0016,5` printed as written; catalog codes
+#      "01" and 1 two criteria; `\{year\}` "unknown reference '{year\}'".
 # Each case edits README's example (check, or build -f md -o -): a few
 # dozen runs of khgen, about a second.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
@@ -228,6 +233,14 @@ edited l7 'import: [qd318-xa-ntm]' 'import: [qd318-xa-ntm, {id: thon, title: B�
 chk l7
 grep -q "error\[KH415\]: criterion '1' is listed twice" "$work/l7.err" || bad="$bad [codes 01/1: $(first l7)]"
 verdict "LOW 'QÐ' with the Icelandic eth KH020, 'stated=0016,5' KH504 naming 16,5 ('16,5', '02' not), catalog codes \"01\" and 1 KH415 (before: accepted silently)"
+
+# ---- LOW: '\{year\}' (TeX's escape): KH206 says '{{year}}' (before: "unknown reference '{year\}'")
+edited l8 'closing: Trên đây là Kế hoạch năm {year} của UBND huyện.' 'closing: Trên đây là Kế hoạch năm \{year\} của UBND huyện.'
+chk l8
+bad=
+grep -q "error\[KH206\]: '\\\\' does not make a brace literal here: write '{{year}}' to print the braces, or '{year}' for the reference" "$work/l8.err" ||
+    bad=" [$(first l8)]"
+verdict "LOW '\\{year\\}' is KH206 naming '{{year}}' and '{year}' (before: \"unknown reference '{year\\}'\")"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
