@@ -199,16 +199,21 @@ static int report_encoding(Loader *ld, SrcPos pos, unsigned char byte)
 {
     LegacyEncoding enc = legacy_detect(ld->text, ld->len);
     const char *file = pos.file ? pos.file : "FILE";
+    if (enc == ENC_UTF16LE || enc == ENC_UTF16BE || enc == ENC_UTF32LE || enc == ENC_UTF32BE)
+        pos.line = pos.col = 1; /* the whole file, not "1:2" of a UTF-16LE one */
     switch (enc) {
     case ENC_UTF16LE:
     case ENC_UTF16BE:
         load_error(ld, pos, 1, KH003,
                    "the file is UTF-16, not UTF-8; convert it with: khgen convert --force %s", file);
+        diag_forget_source(ld->diags, pos.file); /* its line, read as UTF-8, was U+FFFDs
+                                                  * around each letter (s36low) */
         return 1;
     case ENC_UTF32LE:
     case ENC_UTF32BE:
         load_error(ld, pos, 1, KH003,
                    "the file is UTF-32, not UTF-8; convert it with: khgen convert --force %s", file);
+        diag_forget_source(ld->diags, pos.file);
         return 1;
     case ENC_TCVN3:
         load_error(ld, pos, 1, KH003,

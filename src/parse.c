@@ -191,6 +191,7 @@ static void parse_header(Parser *p, const YNode *node, int attachments)
     plan->place = echo_strip(p, ynode_get(node, "place"),
                              require_text(p, node, "place", "the header", TEXT_ONE_LINE),
                              ECHO_PLACE); /* "Yên Thế,, ngày" */
+    plan->place_node = plan->place ? ynode_get(node, "place") : NULL;
     const YNode *date = ynode_get(node, "date");
     if (date) {
         read_date(p, date, "date", &plan->date);
@@ -339,6 +340,7 @@ static void parse_signature(Parser *p, const YNode *node)
     const YNode *name = ynode_get(node, "name");
     if (name)
         sig->name_lines = read_printed_list(p, name, "name", &sig->n_name_lines);
+    sig->name_node = sig->name_lines ? name : NULL;
     p->plan->signature = sig;
 }
 
