@@ -31,7 +31,6 @@
 #include <strings.h>
 
 #include "nfc_table.h"
-#include "unispace.h"
 
 /* ---- dates ------------------------------------------------------------ */
 
@@ -1131,47 +1130,6 @@ int vi_upper_eq(const char *s, size_t n, const char *upper)
         u += len, i += (size_t)used;
     }
     return upper[u] == '\0';
-}
-
-/* The bytes of the invisible character at s (zero-width, KH020's, not a
- * private-use one; or a bidirectional control), 0 if none. */
-static size_t invisible_len(const char *s)
-{
-    int n = 0;
-    unsigned cp = (unsigned char)*s >= 0xC2 ? utf8_decode(s, &n) : 0;
-    return (unispace_hidden(cp) && !unispace_private_use(cp)) || unispace_bidi_control(cp)
-               ? (size_t)n : 0;
-}
-
-const char *vi_fold_spaces(Arena *arena, const char *s)
-{
-    const unsigned char *u = (const unsigned char *)s;
-    size_t i = 0;
-    int folded = 1; /* no space but single ASCII ones between words */
-    for (; u[i] && folded; i++)
-        folded = u[i] != 0xC2 && u[i] != 0xE2 && u[i] != 0xE3 && u[i] != '\t' && u[i] != '\n' &&
-                 u[i] != '\r' && !(u[i] == ' ' && (i == 0 || u[i + 1] == ' ' || !u[i + 1])) &&
-                 !invisible_len(s + i);
-    if (folded)
-        return s;
-    Buf out = {0};
-    int gap = 0;
-    buf_putn(&out, "", 0);
-    for (i = 0; u[i];) {
-        size_t n = vi_space_len((const char *)u + i), hidden = invisible_len(s + i);
-        if (n || hidden) { /* an invisible character is no gap, nor ends one */
-            gap = n ? out.len > 0 : gap;
-            i += n + hidden;
-            continue;
-        }
-        if (gap)
-            buf_putc(&out, ' ');
-        gap = 0;
-        buf_putc(&out, (char)u[i++]);
-    }
-    const char *r = arena_strndup(arena, out.data, out.len);
-    buf_free(&out);
-    return r;
 }
 
 int vi_same_ignoring_case(const char *a, const char *b)
