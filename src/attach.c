@@ -627,8 +627,10 @@ static void type_cell(AttParser *ap, AttachSpec *spec, const Column *col, const 
         ap->errors++;
         return;
     }
-    if (col->type == COL_TEXT)
+    if (col->type == COL_TEXT) {
+        ap->errors += yread_bool_text(ap->diags, node, col->key, KH124); /* "yes" printed */
         remember_text(ap, spec, &cell->text, node);
+    }
 }
 
 /* type_cell, marking the cell bad when its value is refused. */
@@ -662,6 +664,7 @@ static void parse_explicit_rows(AttParser *ap, AttachSpec *spec, Attachment *att
             const YNode *title = item->values[0];
             if (read_scalar(ap, title, "heading")) {
                 blank_meant_check(ap->diags, title, BLANK_HEADING, "heading");
+                ap->errors += yread_bool_text(ap->diags, title, "heading", KH124);
                 row->is_group = 1;
                 row->group_title = yread_text(title);
                 row->title_node = title;
@@ -804,7 +807,10 @@ static const YNode *read_head(AttParser *ap, const YNode *node, Attachment *att,
         v = NULL;
     if (v && (att->id = read_scalar(ap, v, "id"))) {
         att->pos = v->pos;
-        if (!valid_key(att->id) || att->id[0] == '-' || att->id[0] == '.')
+        if ((att->id[0] == '-' || att->id[0] == '.') && att->id[1] && valid_key(att->id + 1))
+            NODE_ERROR(ap, v, KH606, "invalid id '%s': it begins with '%c'; an id begins with "
+                       "an ASCII letter or digit: write '%s'", att->id, att->id[0], att->id + 1);
+        else if (!valid_key(att->id) || att->id[0] == '-' || att->id[0] == '.')
             NODE_ERROR(ap, v, KH606, "invalid id '%s': use ASCII letters, digits, '-', '_'",
                        att->id);
     } else if (!v && !yread_misspelt(node, keys_names(KEYSET_ATTACHMENT), "id")) {
@@ -930,8 +936,10 @@ static void check_generator_blanks(AttParser *ap, const AttachSpec *spec)
                    "'catalog' is the id of an imported catalog, not %s: write that id", gen->catalog.kind);
     blank_meant_check(ap->diags, ynode_get(spec->gen_plan, "catalog"), BLANK_CATALOG, "catalog");
     for (size_t k = 0; gen->group_titles.is_map && k < gen->n_titles; k++)
-        if (gen->titles[k].title && gen->titles[k].key)
+        if (gen->titles[k].title && gen->titles[k].key) {
             blank_meant_check(ap->diags, gen->titles[k].at, BLANK_GROUP, gen->titles[k].key);
+            ap->errors += yread_bool_text(ap->diags, gen->titles[k].at, "group_titles", KH124);
+        }
 }
 
 static void read_rows(AttParser *ap, const YNode *node, Attachment *att, AttachSpec *spec)
@@ -1097,40 +1105,6 @@ Attachment *attach_parse_table(Arena *arena, DiagSink *diags, TemplateSet *templ
     return att;
 }
 
-/* Labels name the sheets: they must differ, compared in capitals (Excel
- * compares sheet names ignoring case, Vietnamese letters too) and with
- * their spaces folded (vi_fold_spaces), as they print. KH620 at
- * each attachment whose label an earlier one has, with a note at the
- * first. Sorted once, not compared pairwise (5,000 attachments took 5 s). */
-static void check_labels_differ(AttParser *ap, Plan *plan, AttachState *state)
-{
-    size_t n = plan->n_attachments, m = 0;
-    KeyIndex *keys = xmalloc((n ? n : 1) * sizeof *keys);
-    Buf upper = {0};
-    for (size_t i = 0; i < n; i++) {
-        if (!plan->attachments[i].label)
-            continue;
-        buf_reset(&upper);
-        vi_put_upper(&upper, vi_fold_spaces(ap->arena, plan->attachments[i].label));
-        keys[m++] = (KeyIndex){arena_strndup(ap->arena, buf_str(&upper), upper.len), i};
-    }
-    buf_free(&upper);
-    qsort(keys, m, sizeof *keys, key_index_compare);
-    for (size_t j = 1, first = 0; j < m; j++) {
-        if (strcmp(keys[j].key, keys[first].key) != 0) {
-            first = j;
-            continue;
-        }
-        const Attachment *att = &plan->attachments[keys[j].index];
-        const YNode *node = state->specs[keys[j].index].node;
-        const YNode *label = ynode_get(node, "label");
-        NODE_ERROR(ap, label ? label : node, KH620, "two attachments are labelled '%s': give "
-                   "each its own label (Biểu 01, Biểu 02, ...)", att->label);
-        diag_note(ap->diags, plan->attachments[keys[first].index].pos, "the other one");
-    }
-    free(keys);
-}
-
 int attach_parse(Arena *arena, DiagSink *diags, TemplateSet *templates, Plan *plan,
                  const YNode *attachments_node)
 {
@@ -1157,7 +1131,7 @@ int attach_parse(Arena *arena, DiagSink *diags, TemplateSet *templates, Plan *pl
         parse_attachment(ap, attachments_node->items[i], &plan->attachments[i], &state->specs[i]);
     }
 
-    check_labels_differ(ap, plan, state);
+    ap->errors += att_check_labels_differ(arena, diags, plan, state->specs); /* KH620 */
     return ap->errors;
 }
 

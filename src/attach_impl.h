@@ -91,6 +91,8 @@ typedef struct AttachSpec {
     const char *unmatched_key;  /* a generated table that keeps no row: a `where` */
     const char *unmatched;      /* value no item has (KH618 names it), */
     const char *unmatched_hint; /* and the nearest one they have, or NULL */
+    int preset_fields_told;     /* KH614 at the plan's rows for a preset's
+                                   fields its rows lack: said once */
 } AttachSpec;
 
 /* A table's texts left for the render stage (attach_rows.c). */
@@ -303,7 +305,31 @@ void att_check_generated(Resolver *r, Source source, const Attachment *att,
  * reported (0 or 1). A text with a reference is left to its print. */
 int att_check_column_value(Resolver *r, const Column *col, const GenText *value);
 
+/* ---- defined in attach_labels.c ---- */
+
+/* KH620 at each attachment whose label an earlier one has, as printed
+ * (capitals, spaces folded, a number's leading zeros: "Biểu 2" is "Biểu
+ * 02"), with a note at the first; returns the errors. specs[i] belongs to
+ * plan->attachments[i]. */
+int att_check_labels_differ(Arena *arena, DiagSink *diags, Plan *plan, const AttachSpec *specs);
+
 /* ---- defined in attach_preset.c ---- */
+
+/* Where a diagnostic about an attachment's rows points: its own `rows`,
+ * else the `preset:` that brought them (a built-in preset's file is not
+ * the drafter's to edit), else the attachment's entry. */
+SrcPos att_own_rows_pos(const AttachSpec *spec);
+
+/* KH614 for a field `name` that rows from `source` do not have, written
+ * at node (a column's key, a `where` or `group_by` key), with the nearest
+ * field (hint, or NULL). A field in the preset's file (spec's
+ * preset_root) is no line of the plan's: the error is at the plan's
+ * `rows` (or `preset`) line, once a table (the preset's fields were
+ * written for the preset's rows: s35attack M9 gave nine errors at
+ * templates/presets/...), a note at the preset's line; a later one only
+ * counts as an error. Counts r->errors either way. */
+void att_no_field(Resolver *r, AttachSpec *spec, const YNode *node, Source source,
+                  const char *name, const char *hint);
 
 /* If templates/presets/NAME.yaml (file) of the user's --templates is there
  * but cannot be read (a device, a pipe, a directory, no permission):

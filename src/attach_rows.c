@@ -44,6 +44,7 @@ typedef struct Generation {
     const BodyNode *owner;     /* a body table's node: only its own tasks */
     Source source;
     const YNode *node;         /* the generator mapping, for messages */
+    AttachSpec *spec;          /* the table's: where its preset's lines are */
     size_t n_sort;
     FieldRef sort_fields[8];
     int sort_desc[8];
@@ -73,14 +74,7 @@ static int find_field(Generation *g, const char *name, const YNode *node, FieldR
         n_fields++;
     const char *hint =
         suggest_best_in(name, fields, n_fields, sizeof(Field), offsetof(Field, name));
-    static const char *const source_words[] = {"localities", "tasks", "criteria", "indicators"};
-    if (hint)
-        NODE_ERROR(g->r, node, KH614, "rows from %s have no field '%s' (did you mean '%s'?)",
-                   source_words[g->source], name, hint);
-    else
-        NODE_ERROR(g->r, node, KH614, "rows from %s have no field '%s'%s: check the field's name",
-                   source_words[g->source], name,
-                   g->source == SRC_LOCALITIES ? _(" (nor does any locality's 'data')") : "");
+    att_no_field(g->r, g->spec, node, g->source, name, hint); /* KH614 */
     return -1;
 }
 
@@ -946,7 +940,7 @@ static void generate_rows(Resolver *r, Attachment *att, AttachSpec *spec)
 {
     /* a body table without `rows` shows its own tasks only */
     const BodyNode *owner = spec->owner && !ynode_get(spec->node, "rows") ? spec->owner : NULL;
-    Generation gen = {.r = r, .owner = owner, .node = spec->rows_node};
+    Generation gen = {.r = r, .owner = owner, .node = spec->rows_node, .spec = spec};
     Generation *g = &gen;
     const GenText *from = &spec->gen.from;
     if (!from->text || att_name_index(query_source_names, from->text) < 0)
@@ -1020,17 +1014,6 @@ static void generate_rows(Resolver *r, Attachment *att, AttachSpec *spec)
     free_row_spec(rs);
 }
 
-/* Where a diagnostic about an attachment's rows points: its own `rows`,
- * else the `preset:` that brought them (a built-in preset's file is not
- * the drafter's to edit), else the attachment's entry. */
-static SrcPos own_rows_pos(const AttachSpec *spec)
-{
-    const YNode *v = ynode_get(spec->node, "rows");
-    if (!v)
-        v = ynode_get(spec->node, "preset");
-    return v ? v->pos : spec->node->pos;
-}
-
 /* Expands the texts of a table that are printed as one line (title, note,
  * heading rows, totals label) or as its cells (keep_lines). */
 static void expand_texts(Resolver *r, AttachSpec *spec, int keep_lines)
@@ -1068,26 +1051,26 @@ static void resolve_cells(Resolver *r, Attachment *att, AttachSpec *spec)
     /* no rows because of an error already reported is no news */
     if (att->n_rows == 0 && !att->fill && spec->rows_node && diag_error_count(diags) == 0) {
         if (spec->owner && spec->unmatched && spec->unmatched_hint)
-            diag_warning(diags, own_rows_pos(spec), 1, KH618, "the table has no rows: none has "
+            diag_warning(diags, att_own_rows_pos(spec), 1, KH618, "the table has no rows: none has "
                          "%s '%s' (did you mean '%s'?)", spec->unmatched_key, spec->unmatched,
                          spec->unmatched_hint);
         else if (spec->owner && spec->unmatched)
-            diag_warning(diags, own_rows_pos(spec), 1, KH618, "the table has no rows: none has "
+            diag_warning(diags, att_own_rows_pos(spec), 1, KH618, "the table has no rows: none has "
                          "%s '%s'; check its 'where'", spec->unmatched_key, spec->unmatched);
         else if (spec->owner)
-            diag_warning(diags, own_rows_pos(spec), 1, KH618, "the table has no rows%s: add rows, "
+            diag_warning(diags, att_own_rows_pos(spec), 1, KH618, "the table has no rows%s: add rows, "
                          "or check its 'where'",
                          spec->gen.present && ynode_get(spec->node, "rows") ? _(": the filter selects nothing") : "");
         else if (spec->unmatched && spec->unmatched_hint)
-            diag_warning(diags, own_rows_pos(spec), 1, KH618, "attachment '%s' has no rows: "
+            diag_warning(diags, att_own_rows_pos(spec), 1, KH618, "attachment '%s' has no rows: "
                          "none has %s '%s' (did you mean '%s'?)", att->id, spec->unmatched_key,
                          spec->unmatched, spec->unmatched_hint);
         else if (spec->unmatched)
-            diag_warning(diags, own_rows_pos(spec), 1, KH618, "attachment '%s' has no rows: "
+            diag_warning(diags, att_own_rows_pos(spec), 1, KH618, "attachment '%s' has no rows: "
                          "none has %s '%s'; check its 'where'", att->id, spec->unmatched_key,
                          spec->unmatched);
         else
-            diag_warning(diags, own_rows_pos(spec), 1, KH618, "attachment '%s' has no rows%s: add "
+            diag_warning(diags, att_own_rows_pos(spec), 1, KH618, "attachment '%s' has no rows%s: add "
                          "rows, or check its 'where'", att->id,
                          spec->gen.present ? _(": the filter selects nothing") : "");
     }

@@ -27,7 +27,10 @@
  * The lines of the issuer and of the governing body above it are printed
  * in capitals (Phụ lục I: "UBND TỈNH BẮC GIANG" over "SỞ NÔNG NGHIỆP ..."):
  * one with small letters ("ubnd tỉnh bắc giang") printed as typed, with
- * no word (s25attack); it is warned at (KH178) with the line to write.
+ * no word (s25attack); it is warned at (KH178) with the line to write,
+ * as the signature's lines above the name are (session 36), and a place
+ * or a signer's name in small letters (KH179), and a header code that
+ * lost its '-' ("KHUBND", KH173).
  *
  * Rules on the plan's wording, run by parse on the nodes as written (the
  * issuer's case by check, on the plan).
@@ -35,6 +38,7 @@
 #include "basis_form.h"
 
 #include <string.h>
+#include <strings.h>
 
 #include "i18n.h"
 #include "plan.h"
@@ -158,8 +162,119 @@ static void issuer_line_case(DiagSink *diags, SrcPos at, const char *key, const 
     buf_free(&up);
 }
 
+/* The position of item i of node, a list of n lines or one line. */
+static SrcPos line_pos(const YNode *node, size_t i, size_t n)
+{
+    return node->kind == YNODE_SEQ && node->count == n ? node->items[i]->pos : node->pos;
+}
+
+/* Warns (KH178) at each line of the signature above its name with a small
+ * letter: Nghị định 30 prints "TM. ỦY BAN NHÂN DÂN" and the signer's title
+ * in capitals, and "tm. ủy ban nhân dân" was printed as typed (s36low). */
+static void signature_lines_case(DiagSink *diags, const Signature *sig)
+{
+    for (size_t i = 0; sig->lines_node && i < sig->n_lines; i++) {
+        const char *line = sig->lines[i], *c = line;
+        int bytes;
+        while (*c && *c != '{' && !small_letter(c, &bytes))
+            c += bytes;
+        if (!*c || strchr(c, '{'))
+            continue;
+        Buf up = {0};
+        vi_put_upper(&up, line);
+        diag_warning(diags, line_pos(sig->lines_node, i, sig->n_lines),
+                     (int)utf8_count(line, strlen(line)), KH178,
+                     "the signature's line '%s' is not in capitals: Nghị định 30 prints the "
+                     "lines above the signer's name (\"TM. ỦY BAN NHÂN DÂN\", \"CHỦ TỊCH\") in "
+                     "capitals; write '%s'", line, buf_str(&up));
+        buf_free(&up);
+    }
+}
+
+/* The text with each word's first letter a capital, in out. */
+static void put_capitalised(Buf *out, const char *text)
+{
+    for (const char *c = text; *c;) {
+        size_t space = strspn(c, " ");
+        buf_putn(out, c, space);
+        c += space;
+        Buf capital = {0};
+        size_t bytes = 0;
+        if (vi_begins_small(c, &capital, &bytes)) {
+            buf_puts(out, buf_str(&capital));
+            c += bytes;
+        }
+        buf_free(&capital);
+        size_t word = strcspn(c, " ");
+        buf_putn(out, c, word);
+        c += word;
+    }
+}
+
+/* 1 if every word of text begins with a small letter and it holds no
+ * reference. */
+static int every_word_small(const char *text)
+{
+    if (strchr(text, '{'))
+        return 0;
+    int words = 0;
+    for (const char *c = text; *c;) {
+        c += strspn(c, " ");
+        if (!*c)
+            break;
+        if (!vi_begins_small(c, NULL, NULL))
+            return 0;
+        words++;
+        c += strcspn(c, " ");
+    }
+    return words > 0;
+}
+
+/* Warns (KH179) when the place is all small letters ("an bình, ngày
+ * ...": a place's name; "thị trấn Cầu Gồ" names the unit's kind first, as
+ * some write it, and is left) or a word of the signer's name begins with
+ * one ("nguyễn văn a": a person's name), each printed as typed (s36low).
+ * Only the name's last line is a name: the lines above it may be a
+ * title. */
+static void names_case(DiagSink *diags, const Plan *plan)
+{
+    if (plan->place_node && plan->place && every_word_small(plan->place)) {
+        Buf want = {0};
+        put_capitalised(&want, plan->place);
+        diag_warning(diags, plan->place_node->pos, yread_span(plan->place_node), KH179,
+                     "the place '%s' is written in small letters, and it is printed so before "
+                     "', ngày': a place's name is written with capitals; write '%s'",
+                     plan->place, buf_str(&want));
+        buf_free(&want);
+    }
+    const Signature *sig = plan->signature;
+    if (!sig || !sig->name_node || !sig->n_name_lines)
+        return;
+    size_t last = sig->n_name_lines - 1;
+    const char *name = sig->name_lines[last];
+    int small = 0;
+    for (const char *c = name; *c && !small && !strchr(name, '{');) {
+        c += strspn(c, " ");
+        small = *c && vi_begins_small(c, NULL, NULL);
+        c += strcspn(c, " ");
+    }
+    if (!small)
+        return;
+    Buf want = {0};
+    put_capitalised(&want, name);
+    diag_warning(diags, line_pos(sig->name_node, last, sig->n_name_lines),
+                 (int)utf8_count(name, strlen(name)), KH179,
+                 "the signer's name '%s' has a word that begins with a small letter: a "
+                 "person's name is written with a capital at each word; write '%s'",
+                 name, buf_str(&want));
+    buf_free(&want);
+}
+
 void basis_form_issuer_check(DiagSink *diags, const Plan *plan)
 {
+    if (plan->signature)
+        signature_lines_case(diags, plan->signature);
+    names_case(diags, plan);
     if (plan->governing_node && plan->governing_body)
         issuer_line_case(diags, plan->governing_node->pos, "governing_body",
                          plan->governing_body);
@@ -171,6 +286,35 @@ void basis_form_issuer_check(DiagSink *diags, const Plan *plan)
     }
 }
 
+/* 1 if the header's code lost the '-' between its kind's abbreviation and
+ * the body's ("KHUBND", "KH UBND", printed "Số: 12/KHUBND"): the code with
+ * it in out. A code with a '-' is symbol_form's; one that is the
+ * abbreviation alone, or begins with none, is left as typed (s36low). */
+static int lost_hyphen(const char *code, const char *kind, Buf *out)
+{
+    if (strchr(code, '-') || !kind)
+        return 0;
+    size_t n = strlen(kind), space = strcspn(code, " ");
+    if (code[space]) { /* "KH UBND": the words joined by '-' */
+        for (const char *c = code; *c;) {
+            size_t w = strcspn(c, " ");
+            if (w && out->len)
+                buf_putc(out, '-');
+            buf_putn(out, c, w);
+            c += w + strspn(c + w, " ");
+        }
+        return strchr(buf_str(out), '-') != NULL;
+    }
+    if (strncasecmp(code, kind, n) != 0 || !code[n] ||
+        !(((unsigned char)code[n] | 0x20) >= 'a' && ((unsigned char)code[n] | 0x20) <= 'z') ||
+        (kind[n - 1] >= 'a' && kind[n - 1] <= 'z' && code[n] >= 'a' && code[n] <= 'z'))
+        return 0;
+    buf_putn(out, code, n);
+    buf_putc(out, '-');
+    buf_puts(out, code + n);
+    return 1;
+}
+
 void basis_form_code_check(DiagSink *diags, const YNode *node, const char *code,
                            const char *doc_kind)
 {
@@ -178,7 +322,16 @@ void basis_form_code_check(DiagSink *diags, const YNode *node, const char *code,
         return;
     Buf joined = {0}, want = {0};
     const char *kind = plan_kind_abbreviation(doc_kind), *typed_kind;
-    if (spaced_marks(code, &joined))
+    if (lost_hyphen(code, kind, &joined)) {
+        const char *fixed = buf_str(&joined);
+        Buf formed = {0};
+        symbol_form(fixed, kind, &formed, &typed_kind);
+        diag_warning(diags, node->pos, yread_span(node), KH173,
+                     "the code '%s' has no '-' between the document's kind and the issuing "
+                     "body: Nghị định 30 writes a symbol's parts joined by '-' ('KH-UBND'); "
+                     "write '%s'", code, formed.len ? buf_str(&formed) : fixed);
+        buf_free(&formed);
+    } else if (spaced_marks(code, &joined))
         diag_warning(diags, node->pos, yread_span(node), KH173,
                      "the code '%s' has a space beside its '-' or '/': Nghị định 30 writes a "
                      "document's symbol without spaces; write '%s'", code, buf_str(&joined));

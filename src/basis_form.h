@@ -29,9 +29,12 @@ const char *basis_form_check(Arena *arena, DiagSink *diags, const char *kind,
 void basis_form_code_check(DiagSink *diags, const YNode *node, const char *code,
                            const char *doc_kind);
 
-/* Warns (KH178) at each line of plan's governing body and issuer that
- * has a small letter ("ubnd tỉnh bắc giang", printed as typed), with the
- * line in capitals to write. */
+/* Warns (KH178) at each line of plan's governing body and issuer, and of
+ * its signature above the name, that has a small letter ("ubnd tỉnh bắc
+ * giang", "tm. ủy ban nhân dân", printed as typed), with the line in
+ * capitals to write; (KH179) at a place all in small letters and a
+ * signer's name with a word that begins with one, with the form to
+ * write. Reads plan only. */
 void basis_form_issuer_check(DiagSink *diags, const Plan *plan);
 
 /* Warns (KH176) at node (a basis written as free text: the list item, or

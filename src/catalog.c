@@ -284,7 +284,12 @@ int catalog_parse(Arena *arena, DiagSink *diags, const YNode *root, const char *
             errors++;
             continue;
         }
-        size_t first = strset_add(&seen, crit.code, out->n_criteria);
+        /* "01" and 1 are one criterion to a reader: its number (s35attack) */
+        const char *key = crit.code;
+        if (strspn(key, "0123456789") == strlen(key))
+            while (key[0] == '0' && key[1])
+                key++;
+        size_t first = strset_add(&seen, key, out->n_criteria);
         if (first != out->n_criteria) {
             diag_error(diags, code_node->pos, yread_span(code_node), KH415,
                        "criterion '%s' is listed twice: remove one of the two, or give it "

@@ -60,6 +60,7 @@
 #include "check_commas.h"
 #include "check_draft.h"
 #include "check_suppress.h"
+#include "check_short.h"
 #include "check_textdates.h"
 #include "datakeys.h"
 #include "figures.h"
@@ -796,6 +797,7 @@ int check_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const Plan
     check_closing_year(diags, plan);      /* "Kế hoạch năm 2023" in 2024's (KH315) */
     check_draft(arena, diags, plan, parent_loops); /* the drafter's meaning mistakes */
     check_textdates(diags, plan); /* a date in the words that does not exist */
+    check_short_names(diags, plan); /* "X ({short x})": the name twice (KH214) */
     check_commas(diags, plan);    /* a recipient cut at its commas inside [...], two joined */
     /* a value dropped under a misspelt key may hold the one use of an entry:
      * "never used" would echo that error, so it waits until it is fixed */

@@ -81,6 +81,30 @@ static int starts_number(const char *text, size_t i)
     return !digit(c) && c != '/' && c != '.' && c != '-' && c != ',';
 }
 
+/* The length of a date written YYYY-MM-DD at text[i] (a year 1900-2999,
+ * a month 1-12, a day 1-31, two digits each), the form the plan's own
+ * dates take but no Vietnamese document prints: its parts in *y, *m, *d;
+ * 0 when there is none, or when it is part of a longer code
+ * ("KH-2024-01-15", "2024-01-15-02", "2024-01-15/QĐ", after a letter). */
+static size_t iso_at(const char *text, size_t i, int *y, int *m, int *d)
+{
+    const char *s = text + i;
+    if (!starts_number(text, i) ||
+        (i > 0 && ((text[i - 1] | 0x20) >= 'a' && (text[i - 1] | 0x20) <= 'z')))
+        return 0;
+    for (int k = 0; k < 10; k++)
+        if ((k == 4 || k == 7) ? s[k] != '-' : !digit(s[k]))
+            return 0;
+    char after = s[10];
+    if (digit(after) || after == '/' || (after == '-' && digit(s[11])) ||
+        ((after | 0x20) >= 'a' && (after | 0x20) <= 'z'))
+        return 0;
+    *y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+    *m = (s[5] - '0') * 10 + (s[6] - '0');
+    *d = (s[8] - '0') * 10 + (s[9] - '0');
+    return *y >= 1900 && *y <= 2999 && *m >= 1 && *m <= 12 && *d >= 1 && *d <= 31 ? 10 : 0;
+}
+
 /* 1 if text[i..] begins with word (ASCII or UTF-8, exact bytes). */
 static int at_word(const char *text, size_t i, const char *word)
 {
@@ -187,9 +211,14 @@ static void check_text(DiagSink *diags, const char *text, const YNode *node, Src
     int scalar = node && node->kind == YNODE_SCALAR && node->text;
     int exact = scalar && node->text == text;
     size_t from = 0; /* where node's text is searched for the next date */
+    size_t depth = 0; /* inside a reference's braces: "{count tasks due=2024-06-30}" */
     for (size_t i = 0; text[i];) {
-        int y, m, d;
+        int y, m, d, iso = 0;
+        if (text[i] == '{' || (text[i] == '}' && depth))
+            depth += text[i] == '{' ? 1 : (size_t)-1;
         size_t n = digit(text[i]) ? date_at(text, i, &y, &m, &d) : 0;
+        if (!n && !depth && digit(text[i]))
+            iso = (n = iso_at(text, i, &y, &m, &d)) != 0;
         if (!n) {
             i++;
             continue;
@@ -211,7 +240,13 @@ static void check_text(DiagSink *diags, const char *text, const YNode *node, Src
                 from = node->len + 1; /* written otherwise: the later ones too */
             }
         }
-        if (!month_ok)
+        if (iso) /* s36low: "2024-01-15" in a text cell printed so */
+            diag_warning(diags, at, span, KH320,
+                         "'%.*s' is printed as typed, year first, which no Vietnamese document "
+                         "writes: a date in the text is written dd/mm/yyyy; write '%02d/%02d/%d' "
+                         "(a table's column of dates can be 'type: date', which prints each so)",
+                         (int)n, text + i, d, m, y);
+        else if (!month_ok)
             diag_warning(diags, at, span, KH317,
                          "'%.*s' in the text is no date: there is no month %d; a date written "
                          "in the words is printed as typed and nothing checks it: write the "
@@ -275,6 +310,21 @@ static void check_attachment(DiagSink *diags, const Plan *plan, const Attachment
     }
 }
 
+typedef struct BodyTables {
+    DiagSink *diags;
+    const Plan *plan;
+} BodyTables;
+
+/* A table in the body is built as an attachment is (not one of
+ * plan->attachments): its words are checked as an attachment's ("2024-01-15"
+ * in a written row's text cell went unread: s36low). */
+static void check_body_table(void *data, const BodyPlace *place)
+{
+    const BodyTables *bt = data;
+    if (place->node->kind == NODE_TABLE && place->node->table)
+        check_attachment(bt->diags, bt->plan, place->node->table);
+}
+
 void check_textdates(DiagSink *diags, const Plan *plan)
 {
     for (size_t i = 0; i < plan->n_texts; i++) {
@@ -284,4 +334,6 @@ void check_textdates(DiagSink *diags, const Plan *plan)
     }
     for (size_t i = 0; i < plan->n_attachments; i++)
         check_attachment(diags, plan, &plan->attachments[i]);
+    BodyTables bt = {diags, plan};
+    plan_walk_body(plan->body, plan->n_body, check_body_table, &bt);
 }

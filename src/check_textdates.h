@@ -8,8 +8,9 @@
 
 /* Warns (KH317) at each date written in the words of the plan's free texts
  * ("31/4/2025", "ngày 29 tháng 2 năm 2025", "tháng 13/2025") whose month or
- * day does not exist, at its first digit. Reads plan->texts only; linear in
- * their length. */
+ * day does not exist, at its first digit, and (KH320) at each written year
+ * first ("2024-01-15") outside a reference. Reads plan->texts and the
+ * attachments' words only; linear in their length. */
 void check_textdates(DiagSink *diags, const Plan *plan);
 
 #endif

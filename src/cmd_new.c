@@ -1074,7 +1074,10 @@ static int make_new_plan(NewCtx *c, DiagSink *diags, const char *from, const cha
     c->old_year = old->period_to.year;
     c->delta = (int)year - c->old_year;
     if (c->delta == 0) {
-        term_fprintf(stderr, _("khgen: new: '%s' is already the plan of %ld\n"), from, year);
+        /* s36low: say what to do (the year after it, most likely) */
+        term_fprintf(stderr, _("khgen: new: '%s' is already the plan of %ld: give --year the "
+                               "year of the plan to write (--year %ld for the next one)\n"),
+                     from, year, year + 1);
         return EXIT_USAGE;
     }
     if (!*out)

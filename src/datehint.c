@@ -210,10 +210,41 @@ static int half(Cur *c, int *y)
     return h;
 }
 
+/* The plan's own year-first form with a one-digit month or day ("2024-6",
+ * "2024-6-5", "2024-06-5"): the same with two digits (s35attack). */
+static int iso_short(const char *s, int full_only, char *out, size_t cap)
+{
+    int n[3] = {0, 0, 0}, len[3] = {0, 0, 0}, parts = 0;
+    for (; parts < 3; parts++) {
+        while (isdigit((unsigned char)*s) && len[parts] < 5)
+            n[parts] = n[parts] * 10 + (*s++ - '0'), len[parts]++;
+        if (*s != '-')
+            break;
+        s++;
+    }
+    if (*s || parts < 1 || parts > 2 || len[0] != 4 || (full_only && parts < 2) ||
+        len[1] < 1 || len[1] > 2 || (parts == 2 && (len[2] < 1 || len[2] > 2)) ||
+        (len[1] == 2 && (parts == 1 || len[2] == 2)) || n[1] < 1 || n[1] > 12)
+        return 0; /* not this shape, or already two digits each */
+    if (parts == 1) {
+        snprintf(out, cap, "%04d-%02d", n[0], n[1]);
+        return DATEHINT_FORM;
+    }
+    if (!vi_date_valid(n[0], n[1], n[2])) {
+        snprintf(out, cap, "YYYY-MM-DD");
+        return DATEHINT_NOT_REAL;
+    }
+    snprintf(out, cap, "%04d-%02d-%02d", n[0], n[1], n[2]);
+    return DATEHINT_FORM;
+}
+
 /* The date forms, after an optional "ngày"/"tháng"/"năm". */
 static int hint_date(Cur *c, int full_only, char *out, size_t cap)
 {
     int d, m, y;
+    int iso = iso_short(c->p, full_only, out, cap);
+    if (iso)
+        return iso;
     int said_day = take_word(c, "ngày");
     if (day_month_year(c, &d, &m, &y)) {
         if (!at_end(c))

@@ -342,7 +342,12 @@ void diag_withdraw_file(DiagSink *sink, const char *file)
     }
     sink->n_pending = kept;
     sink->note_target = NO_TARGET;
-    for (size_t i = 0; i < sink->n_sources; i++) {
+    diag_forget_source(sink, file);
+}
+
+void diag_forget_source(DiagSink *sink, const char *file)
+{
+    for (size_t i = 0; file && i < sink->n_sources; i++) {
         if (strcmp(sink->sources[i].file, file) == 0) {
             free(sink->sources[i].line_starts);
             sink->sources[i] = sink->sources[--sink->n_sources];

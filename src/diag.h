@@ -83,6 +83,10 @@ void diag_forget_repeats(DiagSink *sink);
  * plan named that turns out not to be a plan file (readpolicy.c). */
 void diag_withdraw_file(DiagSink *sink, const char *file);
 
+/* Forgets file's registered text only: its diagnostics print without a
+ * source line (a file in UTF-16, whose lines read as nothing in UTF-8). */
+void diag_forget_source(DiagSink *sink, const char *file);
+
 /* The length in characters of the YAML value written at pos in a
  * registered source: a plain scalar up to a space, comma, '#' or closing
  * bracket; a quoted one with its quotes. 1 (a lone caret) for a mapping or

@@ -897,33 +897,6 @@ static void note_missing(DiagSink *diags, const Figure *fig, const Locality *loc
                   attr->text);
 }
 
-/* KH505 for a figure that matches nothing; when a value of its filters is
- * no item's at all, the message names it, with the nearest value the items
- * have ("kind=thon": did you mean 'thôn'?). */
-static void report_empty(Reporter *r, const InlineCtx *ctx, const QueryText *text,
-                         const Figure *fig)
-{
-    const char *noun = fig_figure_noun(fig->subject);
-    const Filter *flt = NULL;
-    const char *value = NULL;
-    /* the search walks the items again: only for a warning that is shown */
-    char *hint = r->diags && diag_would_keep(r->diags, DIAG_WARNING, r->pos.file)
-                     ? fig_unmatched_value(ctx, text, fig, &flt, &value)
-                     : NULL;
-    if (hint)
-        fig_report(r, DIAG_WARNING, KH505, "no %s match this figure's filters: none has %s '%s' "
-               "(did you mean '%s'?)", noun, flt->key_text, value, hint);
-    else if (value)
-        fig_report(r, DIAG_WARNING, KH505, "no %s match this figure's filters: none has %s '%s'; "
-               "check the filter",
-               noun, flt->key_text, value);
-    else
-        fig_report(r, DIAG_WARNING, KH505, "no %s match this figure's filters: it %s: check the "
-               "filters", noun,
-               fig->kind == FIG_LIST ? _("lists nothing") : _("counts nothing"));
-    free(hint);
-}
-
 /* 1 if the figure goes over the localities, or filters by ids of a
  * registry (target=ntm: the levels), whose list line was lost (reported
  * once: Plan.registry_lost): what it counts says nothing then. */
@@ -1014,7 +987,7 @@ static void check_result(Reporter *r, const InlineCtx *ctx, const QueryText *tex
     if (res->matched == 0 && empty_is_zero) {
         /* nothing to warn about here: the stated value decides below */
     } else if (res->matched == 0) {
-        report_empty(r, ctx, text, fig);
+        fig_report_empty(r, ctx, text, fig);
     } else if (fig->has_field && res->with_value == 0 && res->matched == 1) {
         fig_report(r, DIAG_WARNING, KH505, "the one %s this figure goes over has no %s: fill it in, "
                "or write the number",

@@ -22,6 +22,7 @@
 #include "catalog.h"
 #include "i18n.h"
 #include "load.h"
+#include "lockind.h"
 #include "query.h"
 #include "suggest.h"
 #include "vi.h"
@@ -1001,4 +1002,39 @@ int figures_charge_lists(const Plan *plan, unsigned long long bytes, DiagSink *d
 int figures_check_budget(const Plan *plan, DiagSink *diags)
 {
     return fig_budget_report(plan, diags, plan->pos, 0);
+}
+
+/* KH505 for a figure that matches nothing; when a value of its filters is
+ * no item's at all, the message names it, with the nearest value the items
+ * have ("kind=thon": did you mean 'thôn'?). (Moved from figures.c.) */
+void fig_report_empty(Reporter *r, const InlineCtx *ctx, const QueryText *text,
+                         const Figure *fig)
+{
+    const char *noun = fig_figure_noun(fig->subject);
+    const Filter *flt = NULL;
+    const char *value = NULL;
+    /* the search walks the items again: only for a warning that is shown */
+    char *hint = r->diags && diag_would_keep(r->diags, DIAG_WARNING, r->pos.file)
+                     ? fig_unmatched_value(ctx, text, fig, &flt, &value)
+                     : NULL;
+    /* the localities' kind typed "Xã" or "xa": KH259 at each says so, and
+     * its fix makes this figure count them (one mistake gave a KH505 at
+     * every figure over the kind: s36low) */
+    if (hint && fig->subject == OVER_LOCALITIES && strcmp(flt->key_text, "kind") == 0 &&
+        lockind_meant(hint) && strcmp(lockind_meant(hint), value) == 0) {
+        free(hint);
+        return;
+    }
+    if (hint)
+        fig_report(r, DIAG_WARNING, KH505, "no %s match this figure's filters: none has %s '%s' "
+               "(did you mean '%s'?)", noun, flt->key_text, value, hint);
+    else if (value)
+        fig_report(r, DIAG_WARNING, KH505, "no %s match this figure's filters: none has %s '%s'; "
+               "check the filter",
+               noun, flt->key_text, value);
+    else
+        fig_report(r, DIAG_WARNING, KH505, "no %s match this figure's filters: it %s: check the "
+               "filters", noun,
+               fig->kind == FIG_LIST ? _("lists nothing") : _("counts nothing"));
+    free(hint);
 }

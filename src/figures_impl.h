@@ -208,6 +208,12 @@ void fig_use_all_localities(const Plan *plan);
  * when none is close. *value NULL: every value is some item's. */
 char *fig_unmatched_value(const InlineCtx *ctx, const QueryText *text, const Figure *fig,
                           const Filter **flt, const char **value);
+/* KH505 at r for fig, which matches nothing, naming the value of its
+ * filters that no item has and the nearest one (fig_unmatched_value);
+ * none when that value is a locality kind the localities typed in
+ * capitals or without diacritics, which KH259 reports at each. */
+void fig_report_empty(Reporter *r, const InlineCtx *ctx, const QueryText *text,
+                      const Figure *fig);
 double fig_result_value(const Figure *fig, const Result *res);
 int fig_is_whole(double value);
 void fig_put_computed(Buf *out, const Figure *fig, double value);

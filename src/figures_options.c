@@ -74,5 +74,15 @@ void fig_check_option_fit(Reporter *r, const Figure *fig)
                        "'pad=%d' prints it '%s'; write that", fig->stated, fig->pad,
                        printed.data);
         buf_free(&printed);
+    } else if (!fig->pad) {
+        /* "0016,5" printed as written: zeros no figure prints ("04", a
+         * count's two digits as documents write them, stays; s35attack) */
+        const char *s = fig->stated + (fig->stated[0] == '-'), *d = s;
+        size_t digits = strspn(s, "0123456789");
+        while (d[0] == '0' && d + 1 < s + digits)
+            d++;
+        if (d > s && (digits > 2 || s[digits] == ','))
+            fig_report(r, DIAG_ERROR, KH504, "stated value '%s' is not written as printed: "
+                       "write '%s%s'", fig->stated, fig->stated[0] == '-' ? "-" : "", d);
     }
 }

@@ -16,6 +16,7 @@
 #include <strings.h>
 
 #include "import_impl.h"
+#include "md_autolink.h"
 #include "md_read.h"
 #include <cmark.h>
 #include "yread.h"
@@ -324,16 +325,19 @@ Label parse_label(const char *s)
 
 /* Text of the document as plan text: braces doubled; in plain text input
  * Markdown's special characters escaped. */
-/* Whether the backslash at t (s: the text's start) is one of the escapes
- * khgen's .md writer adds for other Markdown readers that plan text does
- * not need, the text the same without it: a bare URL's "https\://" and
- * "www\.", which GFM would make links of, and "\@", a pandoc citation.
- * Kept, the imported plan read "https\://..." where the plan it was
- * built from said "https://..." (s36imp). Not in a code span. */
-static int writer_escape(const char *s, const char *t)
+/* Whether the backslash at t (s: the text's start, end: its end) is one
+ * of the escapes khgen's .md writer adds for other Markdown readers that
+ * plan text does not need, the text the same without it: a bare URL's
+ * "https\://" and "www\.", which GFM would make links of, "\@", a pandoc
+ * citation, and the "\:" before an emoji shortcode (md_opens_shortcode,
+ * the writer's own rule). Kept, the imported plan read "https\://..."
+ * where the plan it was built from said "https://..." (s36imp), and
+ * "\:smile:" where it said ":smile:" (session 36). Not in a code span. */
+static int writer_escape(const char *s, const char *t, const char *end)
 {
     if (t[1] == ':')
-        return t[2] == '/' && t[3] == '/' && t > s && ((t[-1] | 0x20) >= 'a' && (t[-1] | 0x20) <= 'z');
+        return (t[2] == '/' && t[3] == '/' && t > s && ((t[-1] | 0x20) >= 'a' && (t[-1] | 0x20) <= 'z')) ||
+               md_opens_shortcode(t + 1, end);
     if (t[1] == '.')
         return t - s >= 3 && strncasecmp(t - 3, "www", 3) == 0;
     return t[1] == '@';
@@ -343,6 +347,7 @@ static int writer_escape(const char *s, const char *t)
 static void put_plan_text(Buf *b, const Ctx *c, const char *s, int brackets)
 {
     int code = 0; /* inside a code span, where a backslash is text */
+    const char *end = s + strlen(s);
     for (const char *t = s; *t; t++) {
         code ^= *t == '`';
         if (c->markdown && !code && *t == '\\' && t[1] == '\\') {
@@ -350,7 +355,7 @@ static void put_plan_text(Buf *b, const Ctx *c, const char *s, int brackets)
             t++;
             continue;
         }
-        if (c->markdown && !code && *t == '\\' && writer_escape(s, t))
+        if (c->markdown && !code && *t == '\\' && writer_escape(s, t, end))
             continue;
         if (*t == '{' || *t == '}')
             buf_putc(b, *t);

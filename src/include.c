@@ -58,6 +58,10 @@ typedef struct Merge {
     StrSet files;                     /* their identities, "dev:ino" (arena): a
                                          file named again, by a link or a hard
                                          link, is not counted again */
+    const char **first_from;          /* malloc'd: for each file (the value
+                                         files holds), the file whose include
+                                         named it first */
+    size_t n_first, cap_first;
     YNode **items[N_MERGED];          /* malloc'd merged entries per key */
     size_t n_items[N_MERGED], cap_items[N_MERGED];
     int errors;
@@ -139,6 +143,65 @@ static int looks_like_registry(const YNode *map)
     return registry >= other;
 }
 
+/* KH133 when the include at entry meets a limit (known: its file was
+ * read before, and is not counted again): 1 then. Which limit, and what
+ * to do about it, said apart: "more than 256 files, or nested deeper than
+ * 16" left the user to count both (s36low). */
+static int over_limits(Merge *m, const YNode *entry, int known)
+{
+    if (m->depth > MAX_INCLUDE_DEPTH) {
+        diag_error(m->diags, entry->pos, span(m, entry), KH133,
+                   "includes nested deeper than %d levels (this one would be level %zu below "
+                   "'%s'): move the includes up, the plan naming more of the "
+                   "registries itself",
+                   MAX_INCLUDE_DEPTH, m->depth, m->stack_name[0]);
+        m->errors++;
+        return 1;
+    }
+    if (!known && m->n_files >= MAX_INCLUDED_FILES) {
+        diag_error(m->diags, entry->pos, span(m, entry), KH133,
+                   "more than %d files included: put the registries in fewer files",
+                   MAX_INCLUDED_FILES);
+        m->errors++;
+        return 1;
+    }
+    return 0;
+}
+
+/* Counts the file whose identity is id, first named by file's include. */
+static void count_file(Merge *m, const char *id, const char *file)
+{
+    m->n_files++;
+    if (m->n_first == m->cap_first) {
+        m->cap_first = m->cap_first ? 2 * m->cap_first : 16;
+        m->first_from = xrealloc(m->first_from, m->cap_first * sizeof *m->first_from);
+    }
+    m->first_from[m->n_first] = file;
+    strset_add(&m->files, id, m->n_first++);
+}
+
+/* KH416 at entry, which names again the file path (identity id) read
+ * before: from file (the includer), which named it before itself, or
+ * through another registry, a diamond, where "remove this include" broke
+ * the registry for a plan that includes it alone (s36low). */
+static void named_again(Merge *m, const char *file, const char *id, const YNode *entry,
+                        const char *path)
+{
+    size_t first = strset_find(&m->files, id);
+    const char *from = first < m->n_first ? m->first_from[first] : NULL;
+    if (!from || !file || strcmp(from, file) == 0)
+        diag_warning(m->diags, entry->pos, span(m, entry), KH416,
+                     "'%s' is the file '%s' included before; it is read once: remove this "
+                     "include",
+                     entry->text, path);
+    else
+        diag_warning(m->diags, entry->pos, span(m, entry), KH416,
+                     "'%s' is the file '%s' that '%s' includes too; it is read once: make one "
+                     "of the two registries include the other, or include the shared file in "
+                     "the plan itself and in neither registry",
+                     entry->text, path, from);
+}
+
 /* Reads the file one `include:` entry names and merges it. */
 static void include_one(Merge *m, const char *file, const char *rel, const YNode *entry)
 {
@@ -173,17 +236,10 @@ static void include_one(Merge *m, const char *file, const char *rel, const YNode
      * KH416s), or its 257 hard links, were "more than 256 files" (s30fixlow) */
     const char *id = arena_printf(m->arena, "%llx:%llx", target.dev, target.ino);
     int known = strset_find(&m->files, id) != (size_t)-1;
-    if (m->depth > MAX_INCLUDE_DEPTH || (!known && m->n_files >= MAX_INCLUDED_FILES)) {
-        diag_error(m->diags, entry->pos, span(m, entry), KH133,
-                   "too many includes (more than %d files, or nested deeper than %d): put the "
-                   "registries in fewer files",
-                   MAX_INCLUDED_FILES, MAX_INCLUDE_DEPTH);
-        m->errors++;
+    if (over_limits(m, entry, known))
         return;
-    }
     if (!known)
-        m->n_files++;
-    strset_add(&m->files, id, 0);
+        count_file(m, id, file);
     ReadResult got;
     if (readpolicy_read(m->reads, m->diags, &target, entry->pos, span(m, entry), "included file",
                         keys_markers(KEYSET_INCLUDE), &got) != 0) {
@@ -194,10 +250,7 @@ static void include_one(Merge *m, const char *file, const char *rel, const YNode
         /* the same real file named again (./a.yaml, a link, a second
          * route): its entries are merged once, and the README promises a
          * warning for the second naming, as for a catalog imported twice */
-        diag_warning(m->diags, entry->pos, span(m, entry), KH416,
-                     "'%s' is the file '%s' included before; it is read once: remove this "
-                     "include",
-                     entry->text, got.path);
+        named_again(m, file, id, entry, got.path);
         return;
     }
     YNode *child = got.root;
@@ -380,6 +433,7 @@ int include_merge(Arena *arena, DiagSink *diags, const char *plan_file, YNode *r
         free(m.items[key]);
     }
     strset_free(&m.files);
+    free(m.first_from);
     return m.errors;
 }
 

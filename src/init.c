@@ -869,8 +869,8 @@ static void default_file_name(Buf *slug, const char *name, long year)
  * path out; nor a first character that YAML reads as an anchor, alias,
  * tag, quote or block ('&a' wrote a skeleton that did not check), nor a
  * character the loader refuses (a control character, U+2028, a byte order
- * mark, U+FFFE: the skeleton written did not check, KH004). A name that is
- * not UTF-8 is left to the caller's message. */
+ * mark, U+FFFE: KH004, the skeleton did not check) or hides (KH020). A
+ * name that is not UTF-8 is left to the caller's message. */
 static int name_refused(const char *name, char what[24])
 {
     /* the marks of Markdown and HTML too: the name is written into the
@@ -896,7 +896,8 @@ static int name_refused(const char *name, char what[24])
         return 0;
     if (strncmp(name, "\xEF\xBB\xBF", 3) == 0)
         cp = 0xFEFF;
-    else if (load_refused_char(name, len, &n, &cp) == len)
+    else if (load_refused_char(name, len, &n, &cp) == len &&
+             (cp = unispace_first_invisible(name, len)) == 0) /* U+202E, U+200B: s36low */
         return 0;
     snprintf(what, 24, "U+%04X", cp);
     return 1;

@@ -945,7 +945,12 @@ int inline_check(const InlineCtx *ctx, DiagSink *diags, const TextSite *site)
             const char *hint = suggest_best(ref.name, names, N_FUNCTIONS);
             Buf vi = {0}; /* "{năm}": the English name to write */
             count_arg_uses(&c);
-            if (refname_vi_suggest(&vi, ref.name, ref.args, ref.n_args))
+            int n = (int)strcspn(ref.name, "\\"); /* "\{year\}": TeX's escape (s35attack) */
+            if (ref.start > 0 && site->text[ref.start - 1] == '\\' && n > 0)
+                check_error(&c, KH206, "'\\' does not make a brace literal here: write "
+                            "'{{%.*s}}' to print the braces, or '{%.*s}' for the reference",
+                            n, ref.name, n, ref.name);
+            else if (refname_vi_suggest(&vi, ref.name, ref.args, ref.n_args))
                 check_error(&c, KH206,
                             "'%.*s' is not a reference: references are named in English; "
                             "write '%s'",

@@ -72,7 +72,8 @@ static int presentation_selector(unsigned prev, unsigned cp, const unsigned char
 }
 
 /* Warns (KH020) at the characters that change how a text reads without
- * being seen: the bidirectional controls (unispace_bidi_control: U+061C,
+ * being seen - and at the Icelandic eth (U+00D0, U+00F0), which prints
+ * like the Vietnamese đ (U+0110, U+0111) and is not it: the bidirectional controls (unispace_bidi_control: U+061C,
  * U+200E, U+200F, U+202A-U+202E, U+2066-U+2069), which can show a line in
  * another order than the one printed and compared, and the zero-width ones
  * (unispace_hidden: U+200B-U+200D, U+2060-U+2064, the tag characters
@@ -99,6 +100,17 @@ static void warn_invisible(DiagSink *diags, const char *file, const char *text, 
         int hidden = unispace_hidden(cp) && !presentation_selector(prev, cp, s + i + bytes,
                                                                     len - i - (size_t)bytes);
         prev = cp;
+        if (cp == 0xD0 || cp == 0xF0) { /* "QÐ": Icelandic eth for Vietnamese đ (s35attack) */
+            cursor_to(&at, s, i);
+            diag_warning(diags, pos_at(file, at.line, at.col), 1, KH020,
+                         "'%s' is U+%04X, the Icelandic letter eth, which prints like the "
+                         "Vietnamese '%s' (U+%04X) but is another letter: search, sorting and "
+                         "the checks do not read it as '%s'; write '%s'",
+                         cp == 0xD0 ? "Ð" : "ð", cp, cp == 0xD0 ? "Đ" : "đ",
+                         cp == 0xD0 ? 0x110u : 0x111u, cp == 0xD0 ? "Đ" : "đ",
+                         cp == 0xD0 ? "Đ" : "đ");
+            n++;
+        }
         if (bidi || hidden) {
             cursor_to(&at, s, i);
             if (bidi)

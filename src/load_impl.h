@@ -144,6 +144,25 @@ void load_key_free(KeyTable *t);
  * at the first such line. The node's file text must be known. */
 void load_joined_item(DiagSink *diags, const YNode *node, const YNode *parent);
 
+/* (load_nbsp.c) The first no-break space (U+00A0) where YAML's syntax
+ * needs a plain space - in the indentation before a key or a list item,
+ * after a list item's '-', after a line's first key's ':' - on the lines
+ * of text (ending at end) from the one holding `from` to the one holding
+ * `to`, or NULL; *role receives what the space was for (N_() text). */
+const char *load_nbsp_in_syntax(const char *text, const char *from, const char *to,
+                                const char *end, const char **role);
+
+/* The same no-break space at the start of a plain value s (its first
+ * bytes in text, ending at end) that begins its line ("-\u00a0UBND tỉnh",
+ * "\u00a0 place: X", read as texts), or NULL; at once for a value that
+ * begins otherwise. */
+const char *load_nbsp_at_value(const char *text, const char *s, const char *end,
+                               const char **role);
+
+/* KH005 at pos (a no-break space load_nbsp_in_syntax found) naming it
+ * and role. */
+void load_nbsp_report(DiagSink *diags, SrcPos pos, const char *role);
+
 /* (load_plain.c) A plain value (not a key) that ends at byte end of its
  * file's text[0..len): warns at a closer it never opened (KH022) and at
  * words after a " #" on its line that YAML read as a comment (KH023);

@@ -29,12 +29,27 @@
 
 #include <cmark.h>
 
+/* 1 if the link's text is its address alone: one written without text,
+ * given it by render_parse_inline, or "[https://a.vn](https://a.vn)".
+ * cmark writes such a link back as an autolink, "<https://a.vn>", whose
+ * '<' the .md's last pass escapes: it is written as its text, which that
+ * pass keeps from GFM's autolink (s36low). */
+static int text_is_address(cmark_node *link)
+{
+    cmark_node *child = cmark_node_first_child(link);
+    const char *url = cmark_node_get_url(link), *text;
+    return child && !cmark_node_next(child) && cmark_node_get_type(child) == CMARK_NODE_TEXT &&
+           url && (text = cmark_node_get_literal(child)) != NULL && strcmp(url, text) == 0;
+}
+
 /* 1 if node is what the other back ends print as its text alone: an
- * image, or a link render_link_kept refuses. */
+ * image, or a link render_link_kept refuses; or what the .md prints as
+ * its text, a link whose text is its address. */
 static int printed_as_text(cmark_node *node)
 {
     cmark_node_type type = cmark_node_get_type(node);
-    return type == CMARK_NODE_IMAGE || (type == CMARK_NODE_LINK && !render_link_kept(node));
+    return type == CMARK_NODE_IMAGE ||
+           (type == CMARK_NODE_LINK && (!render_link_kept(node) || text_is_address(node)));
 }
 
 /* Replaces each image under node by its alternative text, as the HTML

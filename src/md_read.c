@@ -252,6 +252,42 @@ int render_inline_literal(const char *markdown, Buf *line, Buf *literal)
     return 1;
 }
 
+/* 1 if link's text prints nothing: no child, or text of blanks alone. */
+static int text_is_blank(cmark_node *link)
+{
+    cmark_node *child = cmark_node_first_child(link);
+    if (!child)
+        return 1;
+    if (cmark_node_next(child) || cmark_node_get_type(child) != CMARK_NODE_TEXT)
+        return 0;
+    const char *t = cmark_node_get_literal(child);
+    return !t || t[strspn(t, " ")] == '\0';
+}
+
+/* A link written without text ("[](https://a.vn)") printed nothing in the
+ * .docx and the workbook, an empty <a> in the HTML, and a GFM reader's
+ * .md lost its address (s36low): every back end now prints its address as
+ * its text, decided here, where they all read the line. */
+static void give_empty_links_text(cmark_node *document)
+{
+    cmark_iter *it = cmark_iter_new(document);
+    cmark_event_type ev;
+    while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+        cmark_node *n = cmark_iter_get_node(it);
+        const char *url;
+        if (ev != CMARK_EVENT_ENTER || cmark_node_get_type(n) != CMARK_NODE_LINK ||
+            !(url = cmark_node_get_url(n)) || !*url || !text_is_blank(n))
+            continue;
+        cmark_node *old = cmark_node_first_child(n);
+        if (old)
+            cmark_node_free(old);
+        cmark_node *text = cmark_node_new(CMARK_NODE_TEXT);
+        cmark_node_set_literal(text, url);
+        cmark_node_append_child(n, text);
+    }
+    cmark_iter_free(it);
+}
+
 cmark_node *render_parse_inline(const char *markdown, Buf *line, cmark_node **paragraph)
 {
     Buf guarded = {0}, source = {0}, literal = {0};
@@ -273,6 +309,7 @@ cmark_node *render_parse_inline(const char *markdown, Buf *line, cmark_node **pa
     render_guard_block(&guarded, line->data);
     put_neutralised(&source, guarded.data ? guarded.data : "");
     cmark_node *document = cmark_parse_document(source.data, source.len, INLINE_OPTIONS);
+    give_empty_links_text(document);
     cmark_node *first = cmark_node_first_child(document);
     if (first && cmark_node_get_type(first) == CMARK_NODE_PARAGRAPH && cmark_node_next(first) == NULL)
         *paragraph = first;

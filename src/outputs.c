@@ -168,6 +168,11 @@ void outputs_report_write(DiagSink *diags, SrcPos at, const char *path, int err,
                    path, dir, dir);
         free(dir);
     }
+    else if (err == EISDIR)
+        /* a directory where one file goes: `khgen diff -o .` (s36low) */
+        diag_error(diags, at, 0, KH901, "cannot write '%s': it is a directory, where one file "
+                   "goes: name a file, not a directory (the -o of diff, import, convert and new "
+                   "is the file itself: -o changes.html), or move the directory away", path);
     else if (err == ENOSPC || err == EDQUOT)
         diag_error(diags, at, 0, KH901, "cannot write '%s': %s: the device (or your quota) "
                    "is full; free space on it, or give an output directory (-o) on another "

@@ -191,6 +191,7 @@ static void parse_header(Parser *p, const YNode *node, int attachments)
     plan->place = echo_strip(p, ynode_get(node, "place"),
                              require_text(p, node, "place", "the header", TEXT_ONE_LINE),
                              ECHO_PLACE); /* "Yên Thế,, ngày" */
+    plan->place_node = plan->place ? ynode_get(node, "place") : NULL;
     const YNode *date = ynode_get(node, "date");
     if (date) {
         read_date(p, date, "date", &plan->date);
@@ -339,6 +340,7 @@ static void parse_signature(Parser *p, const YNode *node)
     const YNode *name = ynode_get(node, "name");
     if (name)
         sig->name_lines = read_printed_list(p, name, "name", &sig->n_name_lines);
+    sig->name_node = sig->name_lines ? name : NULL;
     p->plan->signature = sig;
 }
 
@@ -568,7 +570,35 @@ static unsigned parse_style(Parser *p, const YNode *node, const char *key)
             PARSE_ERROR(p, node, KH106,
                         "unknown style '%.*s' (use bold, italic, plain, upper)", (int)n, word);
     }
+    if ((style & STYLE_PLAIN) && (style & (STYLE_BOLD | STYLE_ITALIC))) /* printed plain */
+        PARSE_ERROR(p, node, KH106, "'%s' is both plain and %s: plain takes away bold and "
+                    "italic; write one of them", key, style & STYLE_BOLD ? "bold" : "italic");
     return style;
+}
+
+/* A node's `number:` (out->number read from v): past the numbers its kind
+ * prints (KH120, unless a label replaces the number), or on a node whose
+ * kind prints no number at all, a bullet, a task or a paragraph (KH126: it
+ * was ignored without a word; s35attack). kind is the node's kind key. */
+static void check_number(Parser *p, const YNode *v, const BodyNode *out, const char *kind)
+{
+    if (out->kind == NODE_BULLET || out->kind == NODE_TASK || out->kind == NODE_PARA)
+        diag_warning(p->diags, v->pos, yread_span(v), KH126, "'number' does nothing on a %s, "
+                     "which prints no number; delete it (a line's mark is its 'marker')", kind);
+    else if (!out->label) /* "4000." and "l44)" (s14attack L1) */
+        resolve_check_number(p->diags, v->pos, yread_span(v), out->kind, out->number);
+}
+
+/* A node's `marker:` (yread_marker: KH106 for another mark); on a node
+ * whose line begins with no mark (a heading, a paragraph) KH126: it was
+ * ignored without a word (s35attack). */
+static const char *read_marker(Parser *p, const YNode *v, const BodyNode *out, const char *kind)
+{
+    const char *marker = yread_marker(p->diags, v);
+    if (marker && out->kind != NODE_BULLET && out->kind != NODE_TASK)
+        diag_warning(p->diags, v->pos, yread_span(v), KH126, "'marker' does nothing on a %s: "
+                     "only a bullet's or a task's line begins with a mark; delete it", kind);
+    return marker;
 }
 
 /* An emptied paragraph of a task's text list ('- ~', '- ""') vanished from
@@ -914,11 +944,10 @@ static BodyNode *parse_node(Parser *p, const YNode *node)
     long number;
     if ((v = ynode_get(node, "number")) && read_int(p, v, "number", 1, 10000, &number) == 0) {
         out->number = (int)number;
-        if (!out->label) /* "4000." and "l44)" (s14attack L1) */
-            resolve_check_number(p->diags, v->pos, yread_span(v), out->kind, out->number);
+        check_number(p, v, out, kind_key->text); /* "4000.", "l44)", a bullet's: KH120, KH126 */
     }
     if ((v = ynode_get(node, "marker")))
-        out->marker = yread_marker(p->diags, v); /* "-", "+", ...: KH106 otherwise */
+        out->marker = read_marker(p, v, out, kind_key->text); /* KH106, KH126 */
     if ((v = ynode_get(node, "style")))
         out->style = parse_style(p, v, "style");
     if ((v = ynode_get(node, "text_style")))

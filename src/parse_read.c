@@ -195,6 +195,9 @@ const char *read_text(Parser *p, const YNode *node, const char *key, int is_pros
     if (!node || !expect_kind(p, node, YNODE_SCALAR, key))
         return NULL;
     const char *text = yread_text(node); /* `~` is an empty text, not "~" */
+    /* `yes` printed "yes": KH124 wherever a scalar becomes a text (a key's
+     * value once, with check_keys' report of the same: one diagnostic) */
+    yread_bool_text(p->diags, node, key, KH124);
     if (is_prose & TEXT_PROSE) /* braces undoubled where references are expanded */
         add_text_site(p, text, node); /* as written: its references' positions */
     else if (strchr(text, '{')) {
@@ -549,6 +552,12 @@ const char *read_id(Parser *p, const YNode *map, const char *what)
                     "prints like a Latin one; use ASCII letters, digits, '-', '_' or '.'",
                     id, bytes, foreign, cp);
         p->plan->values_dropped = 1;
+    } else if (id && *id && !isalnum((unsigned char)id[0]) && id_is_valid(id + 1)) {
+        /* "-tckh": its characters are allowed, its first is not (s35attack) */
+        PARSE_ERROR(p, node, KH109,
+                    "invalid id '%s': it begins with '%c'; an id begins with an ASCII letter "
+                    "or digit: write '%s'", id, id[0], id + 1);
+        return id + 1; /* the id meant: its uses ("tckh") resolve, no KH202 */
     } else if (id && !id_is_valid(id)) {
         PARSE_ERROR(p, node, KH109,
                     "invalid id '%s': use ASCII letters, digits, '-', '_' or '.'", id);

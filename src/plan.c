@@ -134,11 +134,82 @@ struct PlanIndex {
     size_t n_catalogs;       /* the catalogs it was made from */
 };
 
+/* One registry's ids in their order, for warn_case_twins. */
+typedef struct IdAt {
+    const char *id;
+    SrcPos pos;
+} IdAt;
+
+/* Warns (KH267) at each id of ids[0..n) that equals an earlier one but for
+ * the case of its ASCII letters (tckh and TCKH, dong-huu and Dong-Huu),
+ * with a note at the first: ids are compared exactly (KH200's rule), so
+ * they are two entries, printed alike, and a reference typed in the other
+ * case silently finds the other one. Ids the same byte for byte are
+ * KH200's. One pass over the ids, their small-letter copies in a set. */
+static void warn_case_twins(DiagSink *diags, const IdAt *ids, size_t n)
+{
+    StrSet seen = {0};
+    char **folded = xmalloc((n + 1) * sizeof *folded);
+    for (size_t i = 0; i < n; i++) {
+        size_t len = strlen(ids[i].id);
+        folded[i] = xmalloc(len + 1);
+        for (size_t k = 0; k <= len; k++)
+            folded[i][k] = (char)tolower((unsigned char)ids[i].id[k]);
+        size_t first = strset_add(&seen, folded[i], i);
+        if (first != i && strcmp(ids[first].id, ids[i].id) != 0) {
+            diag_warning(diags, ids[i].pos, (int)len, KH267,
+                         "id '%s' differs from '%s' only in letter case: ids are compared "
+                         "exactly, so these are two entries an official cannot tell apart, "
+                         "and a reference typed in the other case finds the other one; give "
+                         "this one an id that differs in more than case",
+                         ids[i].id, ids[first].id);
+            diag_note(diags, ids[first].pos, "'%s' is defined here", ids[first].id);
+        }
+    }
+    strset_free(&seen);
+    for (size_t i = 0; i < n; i++)
+        free(folded[i]);
+    free(folded);
+}
+
+/* KH267 over each registry of the plan (units, localities, levels,
+ * attachments), each on its own: a unit and a locality may share an id. */
+static void warn_registry_case_twins(DiagSink *diags, const Plan *plan)
+{
+    size_t most = plan->n_units;
+    most = plan->n_localities > most ? plan->n_localities : most;
+    most = plan->n_levels > most ? plan->n_levels : most;
+    most = plan->n_attachments > most ? plan->n_attachments : most;
+    IdAt *ids = xmalloc((most + 1) * sizeof *ids);
+    size_t n = 0;
+    for (size_t i = 0; i < plan->n_units; i++)
+        if (plan->units[i].id)
+            ids[n++] = (IdAt){plan->units[i].id, plan->units[i].pos};
+    warn_case_twins(diags, ids, n);
+    n = 0;
+    for (size_t i = 0; i < plan->n_localities; i++)
+        if (plan->localities[i].id)
+            ids[n++] = (IdAt){plan->localities[i].id, plan->localities[i].pos};
+    warn_case_twins(diags, ids, n);
+    n = 0;
+    for (size_t i = 0; i < plan->n_levels; i++)
+        if (plan->levels[i].id)
+            ids[n++] = (IdAt){plan->levels[i].id, plan->levels[i].pos};
+    warn_case_twins(diags, ids, n);
+    n = 0;
+    for (size_t i = 0; i < plan->n_attachments; i++)
+        if (plan->attachments[i].id)
+            ids[n++] = (IdAt){plan->attachments[i].id, plan->attachments[i].pos};
+    warn_case_twins(diags, ids, n);
+    free(ids);
+}
+
 /* Builds the id index of the plan's registries (units, localities, levels,
  * attachments) and reports each duplicate id (KH200) with a note at the
- * first. */
+ * first, and each id that differs from another only in case (KH267). */
 void plan_build_index(Arena *arena, DiagSink *diags, Plan *plan)
 {
+    warn_registry_case_twins(diags, plan);
     struct PlanIndex *index = arena_alloc(arena, sizeof *index);
     index_init(arena, &index->units, plan->n_units);
     index_init(arena, &index->localities, plan->n_localities);

@@ -269,6 +269,7 @@ typedef struct Signature {
                                 last, e.g. ["CHỦ TỊCH UBND XÃ", "Hà Minh Phú"] */
     size_t n_name_lines;
     const struct YNode *lines_node; /* where lines are written (check_draft.c) */
+    const struct YNode *name_node;  /* where name is written, or NULL (basis_form.c) */
     SrcPos pos;
 } Signature;
 
@@ -460,6 +461,7 @@ typedef struct Plan {
     const char *number;              /* "" in a draft */
     const char *code;                /* "KH-UBND" */
     const char *place;
+    const struct YNode *place_node;  /* where place is written, or NULL (basis_form.c) */
     VDate date;                      /* day/month may be 0 */
     SrcPos date_pos;
     const char *title;               /* trích yếu */

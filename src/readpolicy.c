@@ -409,6 +409,79 @@ int readpolicy_open_checked(const char *path, const char *real)
     return fd;
 }
 
+/* KH030 at a path outside the plan's tree, real: its real path, or that
+ * of the nearest directory above it that exists with the rest appended
+ * (NULL: the hint names no directory). */
+static void say_outside(ReadPolicy *rp, DiagSink *diags, SrcPos at, int span, const char *what,
+                        const char *path, const char *real)
+{
+    const char *allow = real ? readpolicy_allow_hint(rp->arena, real) : NULL;
+    if (allow)
+        diag_error(diags, at, span, KH030,
+                   "%s '%s' is outside the plan's directory '%s': a plan reads only files in "
+                   "its own directory tree (keep the file beside the plan or below it, or "
+                   "run with --allow-read %s)",
+                   _(what), path, rp->plan_dir, allow);
+    else
+        diag_error(diags, at, span, KH030,
+                   "%s '%s' is outside the plan's directory '%s': a plan reads only files in its "
+                   "own directory tree (keep the file beside the plan or below it, or run with "
+                   "--allow-read DIR)",
+                   _(what), path, rp->plan_dir);
+}
+
+/* The policy before the file: 1 (with *where, from arena, for the hint)
+ * when path lies outside the plan's tree and every allowed directory,
+ * whether or not it exists and whatever it is. Its real path when it
+ * resolves, else the real path of the nearest directory above it that
+ * does, with the last name appended: a name that does not exist below a
+ * directory outside is outside too. "cannot read '/etc/nope'" (KH001)
+ * beside "'/etc/passwd' is outside" (KH030), and "'/dev/null' is not a
+ * regular file" (KH031), told a plan which files exist outside its tree
+ * (s36low). 0 when inside, or when nothing above it resolves (a path
+ * longer than PATH_MAX: the checks after the file's stat decide). */
+static int outside_before_stat(ReadPolicy *rp, const char *path, const char **where)
+{
+    size_t n = strlen(path);
+    if (!n || n >= PATH_MAX)
+        return 0;
+    char *probe = xstrdup(path);
+    const char *last = NULL;
+    int outside = 0;
+    for (;;) {
+        char *real = realpath(probe, NULL);
+        if (real) {
+            outside = !readpolicy_real_allowed(real, rp->plan_dir_real);
+            if (outside)
+                *where = last ? arena_printf(rp->arena, "%s/%s", strcmp(real, "/") ? real : "",
+                                             last)
+                              : arena_strdup(rp->arena, real);
+            free(real);
+            break;
+        }
+        /* missing, or below a directory it may not search (EACCES): a
+         * level up, where the same answer is given either way */
+        size_t len = strlen(probe);
+        while (len > 1 && probe[len - 1] == '/')
+            probe[--len] = '\0';
+        char *slash = strrchr(probe, '/');
+        if (!last)
+            last = arena_strdup(rp->arena, slash ? slash + 1 : probe);
+        if (!slash && strcmp(probe, ".") == 0)
+            break;
+        if (!slash)
+            strcpy(probe, ".");
+        else if (slash == probe)
+            probe[1] = '\0';
+        else
+            *slash = '\0';
+        if (strcmp(probe, "/") == 0 && len == 1)
+            break;
+    }
+    free(probe);
+    return outside;
+}
+
 int readpolicy_resolve(ReadPolicy *rp, DiagSink *diags, const char *from_file,
                        const char *written, SrcPos at, int span, const char *what,
                        ReadTarget *t)
@@ -425,6 +498,11 @@ int readpolicy_resolve(ReadPolicy *rp, DiagSink *diags, const char *from_file,
         path = arena_printf(arena, "%s/%s", dir, written);
     t->path = path;
 
+    const char *where = NULL;
+    if (rp->plan_dir_real && outside_before_stat(rp, path, &where)) {
+        say_outside(rp, diags, at, span, what, path, where);
+        return -1;
+    }
     struct stat st;
     int err = stat(path, &st) != 0 ? errno : 0;
     const char *on_disk = err == ENOENT ? path_by_nfc(arena, path) : NULL;
@@ -463,19 +541,7 @@ int readpolicy_resolve(ReadPolicy *rp, DiagSink *diags, const char *from_file,
         return -1;
     }
     if (!inside) {
-        const char *allow = is_real ? readpolicy_allow_hint(arena, real) : NULL;
-        if (allow)
-            diag_error(diags, at, span, KH030,
-                       "%s '%s' is outside the plan's directory '%s': a plan reads only files in "
-                       "its own directory tree (keep the file beside the plan or below it, or "
-                       "run with --allow-read %s)",
-                       _(what), path, rp->plan_dir, allow);
-        else
-            diag_error(diags, at, span, KH030,
-                       "%s '%s' is outside the plan's directory '%s': a plan reads only files in its "
-                       "own directory tree (keep the file beside the plan or below it, or run with "
-                       "--allow-read DIR)",
-                       _(what), path, rp->plan_dir);
+        say_outside(rp, diags, at, span, what, path, is_real ? real : NULL);
         return -1;
     }
     t->dev = (unsigned long long)st.st_dev;

@@ -715,6 +715,11 @@ void render_heading_parts(const InlineCtx *ctx, const BodyNode *node, Buf *head,
 
 /* ---- walking the body ------------------------------------------------------------- */
 
+int render_nest_steps(int nest)
+{
+    return nest < 0 ? 0 : nest < RENDER_NEST_MAX_STEPS ? nest : RENDER_NEST_MAX_STEPS;
+}
+
 static void walk_node(InlineCtx *ctx, const BodyEmitter *emit, const BodyNode *node);
 
 static void walk_items(InlineCtx *ctx, const BodyEmitter *emit, BodyNode *const *items,

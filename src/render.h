@@ -212,6 +212,14 @@ typedef struct BodyEmitter {
  * A step is RENDER_NEST_STEP_CM on the page (HTML, DOCX); Markdown indents
  * by its own list step, two spaces. */
 #define RENDER_NEST_STEP_CM 0.75
+/* The steps a page indents content nested `nest` deep (HTML, DOCX): as many,
+ * up to RENDER_NEST_MAX_STEPS (6 cm), so that a plan nesting sub-tasks 20
+ * or 30 deep keeps a line of text on the portrait page (its "+" markers
+ * still tell the depths apart) instead of an indent past the right margin,
+ * which printed its words a letter a line or off the page. Markdown keeps
+ * its list nesting. */
+#define RENDER_NEST_MAX_STEPS 8
+int render_nest_steps(int nest);
 struct RenderCtx;
 void render_walk_body(const struct RenderCtx *rc, const BodyEmitter *emit);
 

@@ -447,7 +447,7 @@ static void nest_tail(Buf *out, size_t from, int nest)
     buf_take_tail(out, from, &tail);
     char ind[64];
     snprintf(ind, sizeof ind, "<w:ind w:left=\"%d\"/></w:pPr>",
-             (int)(RENDER_NEST_STEP_CM * 1440 / 2.54) * nest); /* twips */
+             (int)(RENDER_NEST_STEP_CM * 1440 / 2.54) * render_nest_steps(nest)); /* twips */
     static const char end[] = "</w:pPr>";
     for (const char *s = tail.data; *s;) {
         if (strncmp(s, end, sizeof end - 1) == 0) {

@@ -290,7 +290,8 @@ static void nest_tail(Buf *out, size_t from, int nest)
     Buf tail = {0};
     buf_take_tail(out, from, &tail);
     char attr[64];
-    snprintf(attr, sizeof attr, "<p style=\"margin-left: %.2fcm\"", RENDER_NEST_STEP_CM * nest);
+    snprintf(attr, sizeof attr, "<p style=\"margin-left: %.2fcm\"",
+             RENDER_NEST_STEP_CM * render_nest_steps(nest));
     for (const char *s = tail.data; *s;) {
         if (strncmp(s, "<p", 2) == 0 && (s[2] == '>' || s[2] == ' ')) {
             buf_puts(out, attr);

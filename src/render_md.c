@@ -17,6 +17,7 @@
  * buffer.
  */
 #include "render_md.h"
+#include "md_autolink.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -845,32 +846,6 @@ static int label_reference(const char *c, const char *start)
     return p == start || p[-1] == '\n';
 }
 
-/* Where a bare URL at c (the ':' of "https://", the first 'w' of
- * "www.") takes a backslash so that a GFM reader's autolink extension
- * (GitHub, pandoc -f gfm) does not make it a link, which the HTML and the
- * .docx print as plain text (s33attack): the offset from c of the ':'
- * ("https\://x.vn"), or of the '.' after "www" ("www\.x.vn"); cmark and
- * pandoc read the same text. SIZE_MAX when c starts none. s: where the
- * pass began (nothing before it is looked at). */
-static size_t bare_url_escape(const char *c, const char *s, const char *end)
-{
-    if (*c == ':')
-        return end - c >= 3 && c[1] == '/' && c[2] == '/' && c > s &&
-                       ((c[-1] | 0x20) >= 'a' && (c[-1] | 0x20) <= 'z')
-                   ? 0
-                   : SIZE_MAX;
-    if (end - c < 4 || strncasecmp(c, "www.", 4) != 0)
-        return SIZE_MAX;
-    if (c > s && ((c[-1] >= '0' && c[-1] <= '9') || ((c[-1] | 0x20) >= 'a' && (c[-1] | 0x20) <= 'z')))
-        return SIZE_MAX; /* inside a word: no reader links it */
-    return 3;
-}
-
-static int is_word_byte(unsigned char b)
-{
-    return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b >= 0x80;
-}
-
 /* 1 if the '@' at c (doc begins at text) starts a citation to pandoc's
  * Markdown: not after a letter or digit (an address, "vp@ubnd.vn"), and
  * before a key's first character, '{' or pandoc's "@*" (every entry): a
@@ -879,9 +854,9 @@ static int is_word_byte(unsigned char b)
  * every CommonMark reader. */
 static int cites(const char *text, const char *c, const char *end)
 {
-    if (c > text && is_word_byte((unsigned char)c[-1]))
+    if (c > text && md_word_byte((unsigned char)c[-1]))
         return 0;
-    return c + 1 < end && (is_word_byte((unsigned char)c[1]) || c[1] == '_' || c[1] == '{' ||
+    return c + 1 < end && (md_word_byte((unsigned char)c[1]) || c[1] == '_' || c[1] == '{' ||
                            c[1] == '*');
 }
 
@@ -889,7 +864,8 @@ static int cites(const char *text, const char *c, const char *end)
  * of it came from (plan text, a base's kind, a task's label, a deadline's
  * prefix, a template): a '<' that is not already escaped and not in a code
  * span is escaped, so no raw HTML reaches the reader's renderer, so is an
- * '@' that pandoc's Markdown would read as a citation (cites), so is an
+ * '@' that pandoc's Markdown would read as a citation (cites) or GFM as an
+ * e-mail link (joins_address), a ':' opening an emoji shortcode, an
  * '&' that would start a character reference (&#x1b; is not decoded into
  * a control character, &amp; prints as written, as in the HTML), and a
  * link whose destination runs code (javascript:, ...) is broken into plain
@@ -964,13 +940,16 @@ void md_sanitize(Buf *doc, size_t start, int tildes)
                 }
             }
         } else if (c >= code_end && backslashes % 2 == 0) {
-            if (*c == '<' || (*c == '~' && tildes) || (*c == '@' && cites(doc->data, c, end)) ||
+            if (*c == '<' || (*c == '~' && tildes) ||
+                (*c == '@' && (cites(doc->data, c, end) || md_joins_address(doc->data, c, end))) ||
                 (*c == '&' && starts_reference(c, end) && !label_reference(c, s))) {
                 escape = 1;
             } else if ((*c == ':' || *c == 'w' || *c == 'W') && c >= dest_end) {
-                size_t dot = bare_url_escape(c, s, end);
+                size_t dot = md_bare_url_escape(c, s, end);
                 if (dot != SIZE_MAX)
                     add_escape(&at, &n_at, &cap_at, (size_t)(c - doc->data) + dot);
+                else if (*c == ':' && md_opens_shortcode(c, end))
+                    escape = 1;
             } else if (*c == '(' && c > s && c[-1] == ']') {
                 /* the destination ends at the next ')' or the line's end;
                  * the next ')' is found again only once passed, and the

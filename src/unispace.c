@@ -19,6 +19,8 @@
 
 #include <stddef.h>
 
+#include "vi.h"
+
 /* Unicode's space separators (category Zs), as ranges of code points. */
 static const unsigned separators[][2] = {
     {0x0020, 0x0020}, {0x00A0, 0x00A0}, {0x1680, 0x1680}, {0x2000, 0x200A},
@@ -64,4 +66,16 @@ int unispace_in_line(unsigned cp)
 int unispace_markdown(unsigned cp)
 {
     return cp == '\t' || cp == '\n' || cp == '\f' || cp == '\r' || unispace_separator(cp);
+}
+
+unsigned unispace_first_invisible(const char *s, size_t len)
+{
+    for (size_t i = 0; i < len;) {
+        int n = 1;
+        unsigned cp = (unsigned char)s[i] < 0x80 ? (unsigned char)s[i] : utf8_decode(s + i, &n);
+        if (unispace_bidi_control(cp) || unispace_hidden(cp))
+            return cp;
+        i += n > 0 ? (size_t)n : 1;
+    }
+    return 0;
 }

@@ -3,6 +3,8 @@
 #ifndef KHGEN_UNISPACE_H
 #define KHGEN_UNISPACE_H
 
+#include <stddef.h>
+
 /* 1 when cp is one of Unicode's space separators (category Zs: U+0020,
  * the no-break space U+00A0, U+1680, U+2000 to U+200A, U+202F, U+205F,
  * U+3000), else 0. */
@@ -26,6 +28,10 @@ int unispace_markdown(unsigned cp);
  * warning (KH020), the echo of a source line in a message, the escapes
  * of a message and the diff's names of invisible characters all ask it. */
 int unispace_bidi_control(unsigned cp);
+
+/* The first character of the UTF-8 text s[0..len) that is a bidirectional
+ * control or prints as nothing (unispace_hidden), or 0 for none. Linear. */
+unsigned unispace_first_invisible(const char *s, size_t len);
 
 /* 1 when cp prints as nothing, or as whatever a font puts there, and is
  * neither a bidirectional control nor a space separator: the soft hyphen

@@ -738,6 +738,12 @@ int write_file_atomic(const char *path, const void *data, size_t len)
         errno = ENODEV; /* a block device or a socket is no output */
         return -1;
     }
+    if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+        /* `diff -o .`: the rename over it said "Device or resource busy"
+         * (EBUSY) for "." and "/", "Is a directory" for another (s36low) */
+        errno = EISDIR;
+        return -1;
+    }
     char *target;
     mode_t mode;
     int linked;

@@ -1132,36 +1132,6 @@ int vi_upper_eq(const char *s, size_t n, const char *upper)
     return upper[u] == '\0';
 }
 
-const char *vi_fold_spaces(Arena *arena, const char *s)
-{
-    const unsigned char *u = (const unsigned char *)s;
-    size_t i = 0;
-    int folded = 1; /* no space but single ASCII ones between words */
-    for (; u[i] && folded; i++)
-        folded = u[i] != 0xC2 && u[i] != 0xE2 && u[i] != 0xE3 && u[i] != '\t' && u[i] != '\n' &&
-                 u[i] != '\r' && !(u[i] == ' ' && (i == 0 || u[i + 1] == ' ' || !u[i + 1]));
-    if (folded)
-        return s;
-    Buf out = {0};
-    int gap = 0;
-    buf_putn(&out, "", 0);
-    for (i = 0; u[i];) {
-        size_t n = vi_space_len((const char *)u + i);
-        if (n) {
-            gap = out.len > 0;
-            i += n;
-            continue;
-        }
-        if (gap)
-            buf_putc(&out, ' ');
-        gap = 0;
-        buf_putc(&out, (char)u[i++]);
-    }
-    const char *r = arena_strndup(arena, out.data, out.len);
-    buf_free(&out);
-    return r;
-}
-
 int vi_same_ignoring_case(const char *a, const char *b)
 {
     Buf ua = {0}, ub = {0};

@@ -207,9 +207,11 @@ int vi_letter_case(const char *s, size_t *bytes);
  * capital then in *capital (cleared first; NULL: not wanted) and its
  * length in bytes in *bytes; 0 otherwise. */
 int vi_begins_small(const char *s, Buf *capital, size_t *bytes);
-/* A text as it prints, to compare two names or labels: each run of spaces
+/* (vi_words.c) A text as it prints, to compare two names or labels: each run of spaces
  * of any kind (a space, tab or line break, a no-break space,
- * U+2000..U+200A, U+202F, U+205F, U+3000) one space, none at either end:
+ * U+2000..U+200A, U+202F, U+205F, U+3000) one space, none at either end,
+ * and the invisible characters KH020 warns at (zero-width ones, bidirectional
+ * controls) dropped: "Biểu 01\u200B" prints as "Biểu 01";
  * "Biểu 01", "Biểu\u00A001" (pasted from Word) and "Biểu 01 " give the
  * same. Returns s itself when it is so already, else a copy in arena. */
 const char *vi_fold_spaces(Arena *arena, const char *s);

@@ -11,8 +11,9 @@
  * or a quote) and holds a '/' before a capital ("263/QĐ-TTg",
  * "08/2024/NQ-HĐND,", "(263/QĐ-TTg)") - and puts the rest in capitals, a
  * unit after a number too ("10.000đ/người"; session 26 review: a symbol
- * in brackets printed "TTG", a unit kept in small letters). One pass over
- * the text.
+ * in brackets printed "TTG", a unit kept in small letters), but for a unit
+ * of area or volume with its superscript, "km²", whose case is its meaning
+ * (session 36). One pass over the text.
  */
 #include "vi.h"
 
@@ -51,6 +52,29 @@ static int number_and_symbol(const char *s, size_t n)
             return 1;
     }
     return 0;
+}
+
+/* 1 if the word s[0..n) is a unit of area or volume written with its
+ * superscript, "km²", "m³", "5km²": after its opening marks and
+ * digits, one to three ASCII letters, then '²' or '³', then closing marks
+ * only ("(km²)", "m²,"). An SI symbol's case is its meaning (K is the
+ * kelvin, M mega): "KM²" in a heading printed in capitals is no unit
+ * (s36low). Narrow on purpose: "km2", "ha" and "10.000đ/người" stay with
+ * the words around them (session 26: a unit after a number in capitals). */
+static int unit_symbol(const char *s, size_t n)
+{
+    size_t i = opening_marks(s, n), letters = 0;
+    while (i < n && ((s[i] >= '0' && s[i] <= '9') || s[i] == '.' || s[i] == ','))
+        i++;
+    while (i < n && ((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z'))
+        i++, letters++;
+    if (letters < 1 || letters > 3 || i + 2 > n || (unsigned char)s[i] != 0xC2 ||
+        ((unsigned char)s[i + 1] != 0xB2 && (unsigned char)s[i + 1] != 0xB3))
+        return 0;
+    for (i += 2; i < n; i++)
+        if (!strchr(").,;:]\"'*_", s[i]))
+            return 0;
+    return 1;
 }
 
 /* The bytes at the start of w[0..n) that are an address, kept as
@@ -114,7 +138,7 @@ void vi_put_upper_printed(Buf *out, const char *s)
         s += blank;
         size_t n = strcspn(s, " \t\n");
         size_t marks = opening_marks(s, n);
-        if (number_and_symbol(s, n)) {
+        if (number_and_symbol(s, n) || unit_symbol(s, n)) {
             buf_putn(out, s, n);
         } else {
             run.len = 0;

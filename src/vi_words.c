@@ -12,7 +12,8 @@
  * line break or carriage return, or any of Unicode's space separators
  * (unispace_separator: U+00A0, U+1680, U+2000-U+200A, U+202F, U+205F,
  * U+3000). What the document prints is the plan's own: these functions
- * only read.
+ * only read. vi_fold_spaces, the fold that compares two names or labels
+ * as they print (its invisible characters dropped too), is here as well.
  */
 #include "vi.h"
 
@@ -56,4 +57,45 @@ size_t vi_next_word(const char *s, size_t *i, const char **start)
     while (s[*i] && vi_space_len(s + *i) == 0)
         (*i)++;
     return *i - begin;
+}
+
+/* The bytes of the invisible character at s (zero-width, KH020's, not a
+ * private-use one; or a bidirectional control), 0 if none. */
+static size_t invisible_len(const char *s)
+{
+    int n = 0;
+    unsigned cp = (unsigned char)*s >= 0xC2 ? utf8_decode(s, &n) : 0;
+    return (unispace_hidden(cp) && !unispace_private_use(cp)) || unispace_bidi_control(cp)
+               ? (size_t)n : 0;
+}
+
+const char *vi_fold_spaces(Arena *arena, const char *s)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = 0;
+    int folded = 1; /* no space but single ASCII ones between words */
+    for (; u[i] && folded; i++)
+        folded = u[i] != 0xC2 && u[i] != 0xE2 && u[i] != 0xE3 && u[i] != '\t' && u[i] != '\n' &&
+                 u[i] != '\r' && !(u[i] == ' ' && (i == 0 || u[i + 1] == ' ' || !u[i + 1])) &&
+                 !invisible_len(s + i);
+    if (folded)
+        return s;
+    Buf out = {0};
+    int gap = 0;
+    buf_putn(&out, "", 0);
+    for (i = 0; u[i];) {
+        size_t n = vi_space_len((const char *)u + i), hidden = invisible_len(s + i);
+        if (n || hidden) { /* an invisible character is no gap, nor ends one */
+            gap = n ? out.len > 0 : gap;
+            i += n + hidden;
+            continue;
+        }
+        if (gap)
+            buf_putc(&out, ' ');
+        gap = 0;
+        buf_putc(&out, (char)u[i++]);
+    }
+    const char *r = arena_strndup(arena, out.data, out.len);
+    buf_free(&out);
+    return r;
 }

@@ -38,6 +38,35 @@ static const char *colon_lost(const char *key, const char *const *allowed, size_
     return NULL;
 }
 
+/* A key holding a no-break space (U+00A0) where YAML needs a plain space
+ * (s35attack M5): "id:\u00a0tckh" in {...} (no ': ', so YAML read one
+ * key), "date\u00a0" before its ':', "\u00a0date" indented with one. The
+ * allowed key meant, or NULL; *rest receives the value typed after
+ * "KEY:\u00a0" (NULL when there is none). */
+static const char *nbsp_key(const char *key, const char *const *allowed, size_t n_allowed,
+                            const char **rest)
+{
+    const char *p = key;
+    *rest = NULL;
+    while (*p == ' ' || (p[0] == '\xc2' && p[1] == '\xa0'))
+        p += *p == ' ' ? 1 : 2;
+    for (size_t k = 0; k < n_allowed; k++) {
+        size_t n = strlen(allowed[k]);
+        if (strncmp(p, allowed[k], n) != 0)
+            continue;
+        const char *q = p + n;
+        if (q[0] == ':' && q[1] == '\xc2' && q[2] == '\xa0' && q[3]) {
+            *rest = q + 3 + strspn(q + 3, " ");
+            return allowed[k];
+        }
+        while (*q == ' ' || (q[0] == '\xc2' && q[1] == '\xa0'))
+            q += *q == ' ' ? 1 : 2;
+        if (!*q)
+            return allowed[k];
+    }
+    return NULL;
+}
+
 /* After "unknown key 'id ca': a ':' is missing" (reported), the entry is
  * read as the drafter meant it, id: ca, so that the one mistake is one
  * error: its uses do not also report an unknown id (KH202), nor the entry
@@ -237,6 +266,23 @@ int yread_check_keys(DiagSink *diags, const YNode *map, const char *const *allow
             continue;
         }
         unknown++;
+        if (str_find(key, "\xc2\xa0")) { /* "id:\u00a0tckh": the one message, read as meant */
+            const char *rest, *meant = nbsp_key(key, allowed, n_allowed, &rest);
+            diag_error(diags, key_node->pos, yread_span(key_node), code,
+                       "unknown key '%s' in %s: it holds a no-break space (U+00A0) where YAML "
+                       "needs a plain space (it shows as a space, pasted from Word or a PDF); "
+                       "replace it with a space", key, _(what));
+            if (meant && rest)
+                recover_colon(map, i, meant, rest);
+            else if (meant && !ynode_get(map, meant)) {
+                YNode *k = map->keys[i];
+                k->text = meant;
+                k->len = strlen(meant);
+                if (map->key_bits) /* the mapping's summary of its keys (load.h) */
+                    ((YNode *)map)->key_bits |= (uint16_t)ynode_key_bit(k->text, k->len);
+            }
+            continue;
+        }
         const char *lost = colon_lost(key, allowed, n_allowed);
         if (lost) { /* "id ca": the ':' after a known key is missing */
             size_t n = strlen(lost);
@@ -498,8 +544,11 @@ int yread_null_values(DiagSink *diags, YNode *map, KeySetId set, DiagId code)
         if (yread_is_null(map->values[i]))
             for (size_t k = 0; k < n_known; k++)
                 if (strcmp(ks->keys[k].name, map->keys[i]->text) == 0) {
+                    /* a text (scalar, not one of an ENUM's words) or free form */
                     const char *type = ks->keys[k].type;
-                    drop = times[k] == 1 && strcmp(type, "scalar") != 0 && strcmp(type, "any") != 0;
+                    int text = (strcmp(type, "scalar") == 0 && !(ks->keys[k].flags & KEY_ENUM)) ||
+                               strcmp(type, "any") == 0;
+                    drop = times[k] == 1 && !text;
                     break;
                 }
         if (drop) {
@@ -558,12 +607,15 @@ static int plain_bool(const YNode *node)
            yread_bool_word(node->text);
 }
 
-static void report_bool(DiagSink *diags, const YNode *value, const char *key, DiagId code)
+int yread_bool_text(DiagSink *diags, const YNode *value, const char *key, DiagId code)
 {
+    if (!plain_bool(value))
+        return 0;
     diag_error(diags, value->pos, yread_span(value), code,
                "'%s' is a text, and '%s' without quotes is YAML's yes/no value, not a "
                "text: write the text meant, or put the word in quotes (\"%s\") if it is meant",
                key, value->text, value->text);
+    return 1;
 }
 
 int yread_bool_texts(DiagSink *diags, const YNode *map, KeySetId set, DiagId code)
@@ -585,15 +637,11 @@ int yread_bool_texts(DiagSink *diags, const YNode *map, KeySetId set, DiagId cod
         if (!def || strcmp(def->name, "totals") == 0 ||
             (strcmp(def->type, "scalar") != 0 && strcmp(def->type, "text_or_list") != 0))
             continue;
-        if (v->kind == YNODE_SCALAR) {
-            report_bool(diags, v, map->keys[i]->text, code);
-            reported++;
-        } else if (v->kind == YNODE_SEQ && strcmp(def->type, "text_or_list") == 0)
+        if (v->kind == YNODE_SCALAR)
+            reported += yread_bool_text(diags, v, map->keys[i]->text, code);
+        else if (v->kind == YNODE_SEQ && strcmp(def->type, "text_or_list") == 0)
             for (uint32_t j = 0; j < v->count; j++)
-                if (plain_bool(v->items[j])) {
-                    report_bool(diags, v->items[j], map->keys[i]->text, code);
-                    reported++;
-                }
+                reported += yread_bool_text(diags, v->items[j], map->keys[i]->text, code);
     }
     return reported;
 }

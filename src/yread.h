@@ -54,7 +54,8 @@ void yread_unknown_wording(DiagSink *diags, const YNode *user, const YNode *buil
 int yread_is_null(const YNode *node);
 
 /* The plan language's one rule for a null value (README, "The plan
- * language"): where a text goes (a key of type scalar or any in keys.def)
+ * language"): where a text goes (a key of type scalar, not an ENUM's
+ * word, or any in keys.def)
  * it is the empty text (yread_text: KH107 where one is required); where
  * anything else goes (a list, a mapping, a number, a date, a deadline,
  * true/false, a text or a list of texts) it is a value left out by
@@ -76,6 +77,12 @@ int yread_null_values(DiagSink *diags, YNode *map, KeySetId set, DiagId code);
  * 'totals' (true, false, or the row's label) is not a text. Returns the
  * number reported. */
 int yread_bool_texts(DiagSink *diags, const YNode *map, KeySetId set, DiagId code);
+
+/* The same rule for one value that becomes a text outside a keyed
+ * mapping's text key (a written row's text cell, a paragraph written as
+ * an item): reports value as `code`, naming key, and returns 1 when it is
+ * a plain yes/no word; 0 otherwise (a quoted "yes" is the word). */
+int yread_bool_text(DiagSink *diags, const YNode *value, const char *key, DiagId code);
 
 /* 1 if text is one of YAML 1.1's yes/no words (true, false, yes, no, on,
  * off; in small letters, capitals or with a capital first), which a plain

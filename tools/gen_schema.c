@@ -233,7 +233,7 @@ static J *type_schema(const char *type, size_t len, const char *where)
         return j_set(j_obj(), "anyOf", alts);
     }
     snprintf(word, sizeof word, "%.*s", (int)len, type);
-    if (strcmp(word, "scalar") == 0)
+    if (strcmp(word, "scalar") == 0 || strcmp(word, "word") == 0)
         return scalar();
     if (strcmp(word, "text_or_list") == 0)
         return any_of(scalar(), array_of(scalar()));
@@ -252,6 +252,8 @@ static J *type_schema(const char *type, size_t len, const char *where)
         return any_of(scalar(), array_of(scalar())); /* the parser reads it (s13attack) */
     if (strcmp(word, "any") == 0)
         return j_obj();
+    if (strcmp(word, "mapping") == 0)
+        return j_set(j_obj(), "type", j_str("object"));
     if (strcmp(word, "body") == 0)
         return array_of(j_set(j_obj(), "anyOf",
                               j_push(j_push(j_arr(), j_set(j_obj(), "type", j_str("string"))),

@@ -89,9 +89,15 @@ else
     not_ok "setup: msgfmt (gettext) is not installed"
 fi
 # the shipped catalog: no translation dropped for its conversions in any
-# diagnostic of the corpus (KHGEN_I18N_CHECK says each one dropped)
+# diagnostic of the corpus (KHGEN_I18N_CHECK says each one dropped).
+# tests/i18n/run.sh runs the whole corpus so (the same command,
+# environment and directory, each case with its .args) and asserts this
+# over those runs (session 36: the corpus ran twice in Vietnamese under
+# make check, 385 sanitized processes here). Left here: the cases that
+# have .args, run without them, as this case always did.
 dropped=0
-for f in "$top"/tests/diag/*.yaml; do
+for f in "$top"/tests/diag/*.args; do
+    f=${f%.args}.yaml
     (cd "$top" && env -u LC_ALL LANG=vi_VN.UTF-8 KHGEN_I18N_CHECK=1 "$khgen" check "tests/diag/${f##*/}" \
         >/dev/null 2>"$work/err")
     if grep -q "translation dropped" "$work/err"; then
@@ -99,8 +105,8 @@ for f in "$top"/tests/diag/*.yaml; do
         echo "# $(grep -m1 "translation dropped" "$work/err")"
     fi
 done
-[ "$dropped" -eq 0 ] && ok "T1: no translation of the diagnostics corpus dropped for its conversions" ||
-    not_ok "T1: $dropped cases of tests/diag with a dropped translation"
+[ "$dropped" -eq 0 ] && ok "T1: no translation dropped for its conversions in the corpus cases with .args, run without them (the whole corpus: tests/i18n/run.sh)" ||
+    not_ok "T1: $dropped cases of tests/diag (with .args, run without them) with a dropped translation"
 
 # ---- T2: English words passed as arguments -------------------------------------------
 # vi_has NAME TEXT ENGLISH...: the Vietnamese run's stderr ($work/err) holds

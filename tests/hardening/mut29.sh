@@ -14,37 +14,6 @@ unset LANGUAGE LC_MESSAGES
 P=$work/p
 mkdir -p "$P"
 
-# plan FILE: a small plan whose body is stdin (items of one section)
-plan() {
-    {
-        cat <<'EOF'
-khgen: 1
-header:
-  issuer: [ỦY BAN NHÂN DÂN, HUYỆN A]
-  issuer_short: UBND huyện A
-  place: A
-  date: 2024-03-05
-  title: Thực thi thử năm 2024
-opening: "UBND huyện xây dựng Kế hoạch như sau:"
-units:
-  - {id: u0, name: Phòng A}
-body:
-  - section: NỘI DUNG
-    items:
-      - task: ""
-        text: Thực hiện.
-        lead: u0
-EOF
-        cat
-        cat <<'EOF'
-closing: Trên đây là Kế hoạch.
-recipients: [UBND tỉnh, "Lưu: VT"]
-signature:
-  lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH]
-  name: Nguyễn Văn A
-EOF
-    } >"$1"
-}
 
 # positions NAME FILE WANT: the line:col and code of each diagnostic
 # `khgen check FILE` gives, joined by spaces, are WANT
@@ -67,11 +36,11 @@ positions() {
 # NFC turned (memcmp == 1). Marks of both lead bytes (U+0301, U+0302,
 # U+0323: 0xCC; U+0340: 0xCD), two on one letter, several on a line.
 printf '      - para: "e\314\202\314\201 {unit n0} a\314\201 {unit n1} o\314\243\314\202 {unit n2} a\315\200 {unit n3}"\n' |
-    plan "$P/pos-line.yaml"
+    task_plan "$P/pos-line.yaml"
 positions "loadpos is_mark/nfc_cluster: references after decomposed letters on one line" \
     "$P/pos-line.yaml" "17:20 KH202 17:33 KH202 17:47 KH202 17:60 KH202"
 printf '      - para: |\n          e\314\202\314\201 {unit n0} a\314\201 {unit n1}\n          o\314\243\314\202 x {unit n2} a\315\200 {unit n3}\n' |
-    plan "$P/pos-block.yaml"
+    task_plan "$P/pos-block.yaml"
 positions "loadpos is_mark/nfc_cluster: references after decomposed letters in a '|' block" \
     "$P/pos-block.yaml" "18:15 KH202 18:28 KH202 19:17 KH202 19:30 KH202"
 
@@ -79,7 +48,7 @@ positions "loadpos is_mark/nfc_cluster: references after decomposed letters in a
 # then N unknown units' references, each followed by PAD letters
 refs_line() {
     /usr/bin/python3 -c 'import sys; print("      - para: \"\\\\\\\\ " + " ".join("{unit n%d}%s" % (i, sys.argv[2]) for i in range(int(sys.argv[1]))) + "\"")' "$1" "${3:-}" |
-        plan "$2"
+        task_plan "$2"
 }
 refs_line 2 "$P/esc2.yaml"
 positions "loadpos control: a line with an escape, its references at its start" \

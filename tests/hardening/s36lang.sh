@@ -37,46 +37,7 @@
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
-LC_ALL=C.UTF-8
-export LC_ALL
-unset LANGUAGE LC_MESSAGES
-readme_base
-P=$work/p
-
-# mk NAME OLD NEW [OLD NEW]...: README's example with each OLD replaced once
-# by NEW, as $P/NAME.yaml; "<NB>" in NEW is a no-break space (U+00A0),
-# "\n" a line break
-mk() {
-    _n=$1
-    shift
-    /usr/bin/python3 - "$P/ex.yaml" "$P/$_n.yaml" "$@" <<'PY'
-import sys
-s = open(sys.argv[1], encoding='utf-8').read()
-a = sys.argv[3:]
-for old, new in zip(a[::2], a[1::2]):
-    old = old.replace('\\n', '\n')
-    new = new.replace('<NB>', '\u00a0').replace('\\n', '\n')
-    if old not in s:
-        sys.exit('mk: %r not in the example' % old)
-    s = s.replace(old, new, 1)
-open(sys.argv[2], 'w', encoding='utf-8').write(s)
-PY
-}
-# md NAME: `build -f md -o -` of $P/NAME.yaml into $work/NAME.md, its
-# messages into $work/NAME.err, its status into $st
-md() {
-    "$khgen" build -f md -o - "$P/$1.yaml" >"$work/$1.md" 2>"$work/$1.err"
-    st=$?
-}
-# chk NAME: `check` of $P/NAME.yaml, messages into $work/NAME.err, $st
-chk() {
-    "$khgen" check "$P/$1.yaml" >/dev/null 2>"$work/$1.err"
-    st=$?
-}
-# verdict NAME: ok when $bad is empty, else not_ok naming it
-verdict() {
-    if [ -z "$bad" ]; then ok "$1"; else not_ok "$1:$bad"; fi
-}
+. "$top/tests/hardening/exedits.sh"
 
 # ---- due: '{due}' in the deadline's own text or prefix ---------------------
 TD='            due: 2024-Q1'

@@ -63,43 +63,12 @@ mkdir -p "$P"
 LINEAR=6
 FLOOR=0.05
 
-# plan FILE: a small plan whose body is stdin (items of one section)
-plan() {
-    {
-        cat <<'EOF'
-khgen: 1
-header:
-  issuer: [ỦY BAN NHÂN DÂN, HUYỆN A]
-  issuer_short: UBND huyện A
-  place: A
-  date: 2024-03-05
-  title: Thực thi thử năm 2024
-opening: "UBND huyện xây dựng Kế hoạch như sau:"
-units:
-  - {id: u0, name: Phòng A}
-body:
-  - section: NỘI DUNG
-    items:
-      - task: ""
-        text: Thực hiện.
-        lead: u0
-EOF
-        cat
-        cat <<'EOF'
-closing: Trên đây là Kế hoạch.
-recipients: [UBND tỉnh, "Lưu: VT"]
-signature:
-  lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH]
-  name: Nguyễn Văn A
-EOF
-    } >"$1"
-}
 
 # gen STYLE N PATTERN FILE: a paragraph of N copies of PATTERN (a Python
 # string; %d the copy's number): one line of them for STYLE "line", else
 # a block scalar ('|' or '>') of a line each
 gen() {
-    /usr/bin/python3 - "$@" <<'PY' | plan "$4"
+    /usr/bin/python3 - "$@" <<'PY' | task_plan "$4"
 import sys
 style, n, pat = sys.argv[1], int(sys.argv[2]), sys.argv[3].encode().decode('unicode_escape')
 items = [pat.replace('%d', str(i)) for i in range(n)]
@@ -273,7 +242,7 @@ check_says "F3 10,000 counts criteria=17.K over 1,000 communes of 31 codes: KH50
 # thousand FILE WHERE VALUE: 1,000 communes (criteria_met 0-18) and a table
 # of them with a where value WHERE and an int column of value VALUE, totalled
 thousand() {
-    /usr/bin/python3 - "$@" <<'PY' | plan "$1"
+    /usr/bin/python3 - "$@" <<'PY' | task_plan "$1"
 import sys
 print("      - para: Chi tiết theo {att b1}.")
 print("localities:")

@@ -15,7 +15,8 @@
 # sets $cpu and $status. Then the set-up and checks that more than one suite
 # uses, written once here (session 18 folded the copies): README's example
 # (readme_example, readme_base, edited), a small plan (small; with a
-# Biểu of totals, small_table: attack23, mut24), a check's
+# Biểu of totals, small_table: attack23, mut24; one of a section,
+# task_plan: mut29, scale28), a check's
 # status and messages (check_says), want against got (same), the example
 # with grouped rows (with_groups), import's signature blocks
 # (signature_blocks), a YAML syntax error's first message (hints: mut17,
@@ -90,6 +91,39 @@ opening: "UBND xã xây dựng Kế hoạch như sau:"
 EOF
         cat
     } >"$work/p/$1.yaml"
+}
+
+# task_plan FILE: a small plan whose body is one section, a task, then
+# stdin (more items of that section), as FILE (mut29, scale28)
+task_plan() {
+    {
+        cat <<'EOF'
+khgen: 1
+header:
+  issuer: [ỦY BAN NHÂN DÂN, HUYỆN A]
+  issuer_short: UBND huyện A
+  place: A
+  date: 2024-03-05
+  title: Thực thi thử năm 2024
+opening: "UBND huyện xây dựng Kế hoạch như sau:"
+units:
+  - {id: u0, name: Phòng A}
+body:
+  - section: NỘI DUNG
+    items:
+      - task: ""
+        text: Thực hiện.
+        lead: u0
+EOF
+        cat
+        cat <<'EOF'
+closing: Trên đây là Kế hoạch.
+recipients: [UBND tỉnh, "Lưu: VT"]
+signature:
+  lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH]
+  name: Nguyễn Văn A
+EOF
+    } >"$1"
 }
 
 # small_table NAME TOTALS ROWS: a small plan (small) with Biểu 01 of an int

@@ -1,0 +1,108 @@
+#!/bin/sh
+# tests/hardening/s36attack.sh KHGEN WORKDIR - what session 36's black-box
+# attack on the documents an official signs and files (.docx, its PDF, the
+# .html print; issue 8) found, fixed in this branch; reproducers in
+# /tmp/s36attack/ of that session. Each case fails before its fix (at main
+# 8c4a9406) and passes after it:
+#  H1  tasks nested 28 deep (each a "+" sub-task of the one above, well
+#      under KH006's 64 levels) indented their content 0.75 cm a step
+#      without end: the .docx's <w:ind w:left="11475"/> (20.2 cm) and the
+#      .html's margin-left: 20.25cm on a portrait page whose text column is
+#      16.5 cm: LibreOffice's PDF printed "Việc", "Văn" a letter or two a
+#      line from depth 22 and past the margin at 28, exit 0, no message.
+#      The page indent is now capped at 8 steps (6 cm, render_nest_steps);
+#      a guard: 3 steps still indent 3 (1275 twips, 2.25 cm).
+#  H2  two attachments labelled "Biểu 01" and "Biểu 01" + U+200B (or a
+#      bidi control, U+2060, U+00AD: pasted) passed KH620, exit 0, KH020's
+#      warning only: two tables printed "Biểu 01", two sheets that look
+#      alike, "{att b2}" printing "Biểu 01". Labels now compare with the
+#      invisible characters dropped (vi_fold_spaces); a guard: "Biểu 02".
+# Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
+set -u
+. "$(dirname "$0")/timed.sh"
+LC_ALL=C.UTF-8
+export LC_ALL
+unset LANGUAGE LC_MESSAGES
+
+# plan_head FILE: a small plan's header, registries and closing
+plan_head() {
+    cat >"$1" <<'YAML'
+khgen: 1
+header:
+  issuer: [ỦY BAN NHÂN DÂN, HUYỆN YÊN THẾ]
+  issuer_short: UBND huyện Yên Thế
+  number: ""
+  place: Yên Thế
+  date: 2024-01-15
+  title: Kiểm tra tài liệu
+units:
+  - {id: u1, name: Phòng Một}
+closing: Trên đây là Kế hoạch.
+recipients: [UBND tỉnh, "Lưu: VT"]
+signature:
+  lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH]
+  name: Nguyễn Văn A
+YAML
+}
+# deep FILE N: a plan whose tasks nest N deep, each under the one above
+deep() {
+    plan_head "$1"
+    /usr/bin/python3 - "$2" >>"$1" <<'PY'
+import sys
+n = int(sys.argv[1])
+out, ind = 'body:\n  - task: "Việc 0"\n    lead: u1\n', '  '
+for i in range(1, n):
+    ind += '    '
+    out += f'{ind[:-2]}items:\n{ind}- task: "Việc {i}"\n{ind}  text: "Văn {i}."\n'
+print(out, end='')
+PY
+}
+# widest NAME: the largest left indent of $work/NAME's .docx (twips) and .html (cm)
+widest() {
+    wd=$(unzip -p "$work/$1/$1.docx" word/document.xml | grep -o '<w:ind w:left="[0-9]*"/>' |
+        grep -o '[0-9]*' | sort -n | tail -1)
+    wh=$(grep -o 'margin-left: [0-9.]*cm' "$work/$1/$1.html" | grep -o '[0-9.]*' | sort -n | tail -1)
+}
+
+# ---- H1: deep sub-tasks indented past the page's right margin ------------
+deep "$work/d28.yaml" 28
+"$khgen" build -f html,docx -o "$work/d28" "$work/d28.yaml" >"$work/d28.err" 2>&1
+st=$?
+widest d28
+if [ "$st" -eq 0 ] && [ "${wd:-0}" -le 3400 ] && [ "${wd:-0}" -gt 0 ] && [ "$wh" = 6.00 ]; then
+    ok "H1 tasks nested 28 deep: the page indent stops at 6 cm (docx $wd twips, html ${wh}cm)"
+else not_ok "H1 tasks nested 28 deep: exit $st, docx indent ${wd:-none} twips, html ${wh:-none}cm (past the text column)"; fi
+deep "$work/d4.yaml" 4
+"$khgen" build -f html,docx -o "$work/d4" "$work/d4.yaml" >"$work/d4.err" 2>&1
+st=$?
+widest d4
+if [ "$st" -eq 0 ] && [ "${wd:-0}" -eq 1275 ] && [ "$wh" = 2.25 ]; then
+    ok "guard: tasks nested 4 deep still indent 3 steps (1275 twips, 2.25cm)"
+else not_ok "guard: tasks nested 4 deep: exit $st, docx ${wd:-none} twips, html ${wh:-none}cm"; fi
+
+# ---- H2: labels that differ only by an invisible character ---------------
+# lab NAME LABEL: two attachments, "Biểu 01" and LABEL (YAML escapes)
+lab() {
+    plan_head "$work/$1.yaml"
+    cat >>"$work/$1.yaml" <<YAML
+body: ["{att b1} {att b2}"]
+attachments:
+  - {id: b1, label: "Biểu 01", title: X, columns: [{key: a, header: A}], rows: [{a: "1"}]}
+  - {id: b2, label: "$2", title: Y, columns: [{key: a, header: A}], rows: [{a: "2"}]}
+YAML
+    "$khgen" check "$work/$1.yaml" >"$work/$1.err" 2>&1
+    st=$?
+}
+bad=
+for l in 'Biểu 01\u200b' 'Biểu\u2060 01' 'Biểu 01\u202e' 'Biểu 01\u00ad'; do
+    lab zw "$l"
+    [ "$st" -eq 1 ] && grep -q 'error\[KH620\]' "$work/zw.err" || bad="$bad [$l: exit $st, no KH620]"
+done
+if [ -z "$bad" ]; then ok "H2 labels 'Biểu 01' and 'Biểu 01' with an invisible character: KH620"
+else not_ok "H2 labels differing by an invisible character:$bad"; fi
+lab zw2 'Biểu 02'
+if [ "$st" -eq 0 ]; then ok "guard: 'Biểu 01' and 'Biểu 02' pass"
+else not_ok "guard: 'Biểu 01' and 'Biểu 02': exit $st"; fi
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
