@@ -1,5 +1,5 @@
-/* attach_wide.c - an attachment whose numbers the page has no room for
- * (KH635).
+/* attach_wide.c - an attachment whose numbers or words the page has no
+ * room for (KH635).
  *
  * The .docx and the HTML scale a table's columns to the page's text width
  * (colwidth.c balances them first: long texts wrap, then give up width
@@ -10,7 +10,11 @@
  * no word (s26print). Nothing the layout can do keeps such a number whole
  * at the table's font size, so the build says so, once per table, for the
  * formats that print it (the workbook prints it fitted to one page wide);
- * a table in the body, on the body's portrait page, the same.
+ * a table in the body, on the body's portrait page, the same. A table of
+ * many text columns (24 on a portrait page, s36attack) broke its headers'
+ * and cells' words a letter or two a line ("C" over "ột"), exit 0 and no
+ * word: when no number breaks, the first text column whose word does not
+ * fit is named the same way, with the word.
  */
 #include "attach_impl.h"
 
@@ -19,18 +23,24 @@
 #include "colwidth.h"
 #include "diag.h"
 
+/* The name a message gives column c of att: its header, else its key. */
+static const char *column_name(const Column *col)
+{
+    return col->header && *col->header ? col->header : col->key ? col->key : "";
+}
+
 /* KH635 at att's first number column the page (A4 less the plan's own
- * margins, layout) has no room for, if any.
+ * margins, layout) has no room for, if any; 1 if it warned.
  * caption is a body table's (NULL for an attachment). */
-static void warn_table(const Attachment *att, const char *caption, const Layout *layout,
-                       DiagSink *diags)
+static int warn_numbers(const Attachment *att, const char *caption, const Layout *layout,
+                        DiagSink *diags)
 {
     double need = 0, room = 0;
     size_t c = table_number_overflow(att, layout, &need, &room);
     if (c >= att->n_columns)
-        return;
+        return 0;
     const Column *col = &att->columns[c];
-    const char *name = col->header && *col->header ? col->header : col->key ? col->key : "";
+    const char *name = column_name(col);
     SrcPos pos = col->pos.file ? col->pos : att->pos;
     need = ceil(need); /* whole points, never "needs 18 pt of 18 pt" */
     room = floor(room);
@@ -58,6 +68,66 @@ static void warn_table(const Attachment *att, const char *caption, const Layout 
                      "print broken over two lines in the .docx, the .html and the PDF; print "
                      "it landscape ('orientation: landscape'), or split the table into two",
                      att->label ? att->label : "", name, need, room);
+    return 1;
+}
+
+/* KH635 at att's first text column whose header or cell holds a word the
+ * column's share of the page has no room for, if any (the word named, cut
+ * to 40 bytes at a character's start). */
+static void warn_words(const Attachment *att, const char *caption, const Layout *layout,
+                       DiagSink *diags)
+{
+    double need = 0, room = 0;
+    const char *word = "";
+    size_t len = 0;
+    size_t c = table_word_overflow(att, layout, &need, &room, &word, &len);
+    if (c >= att->n_columns)
+        return;
+    const Column *col = &att->columns[c];
+    const char *name = column_name(col);
+    SrcPos pos = col->pos.file ? col->pos : att->pos;
+    need = ceil(need);
+    room = floor(room);
+    if (room < 0)
+        room = 0;
+    int shown = (int)len;
+    const char *more = "";
+    if (len > 40) { /* a long word: its start, whole characters */
+        shown = 40;
+        while (shown > 0 && ((unsigned char)word[shown] & 0xC0) == 0x80)
+            shown--;
+        more = "...";
+    }
+    if (caption)
+        diag_warning(diags, pos, 1, KH635,
+                     "the table '%s' in the body is too wide for its page: the word '%.*s%s' of "
+                     "column '%s' needs %.0f pt and the column's share of the portrait page is "
+                     "%.0f pt, so its words print broken a letter or two a line in the .docx, the "
+                     ".html and the PDF; split the table into two, or move it to an attachment "
+                     "printed landscape",
+                     caption, shown, word, more, name, need, room);
+    else if (att->landscape)
+        diag_warning(diags, pos, 1, KH635,
+                     "%s is too wide for its page: the word '%.*s%s' of column '%s' needs %.0f pt "
+                     "and the column's share of the landscape page is %.0f pt, so its words "
+                     "print broken a letter or two a line in the .docx, the .html and the PDF; "
+                     "split the table into two of fewer columns, each with the same first column",
+                     att->label ? att->label : "", shown, word, more, name, need, room);
+    else
+        diag_warning(diags, pos, 1, KH635,
+                     "%s is too wide for its page: the word '%.*s%s' of column '%s' needs %.0f pt "
+                     "and the column's share of the portrait page is %.0f pt, so its words print "
+                     "broken a letter or two a line in the .docx, the .html and the PDF; print it "
+                     "landscape ('orientation: landscape'), or split the table into two",
+                     att->label ? att->label : "", shown, word, more, name, need, room);
+}
+
+/* KH635 once per table: its numbers first, else its words. */
+static void warn_table(const Attachment *att, const char *caption, const Layout *layout,
+                       DiagSink *diags)
+{
+    if (!warn_numbers(att, caption, layout, diags))
+        warn_words(att, caption, layout, diags);
 }
 
 void attach_warn_narrow_numbers(const Plan *plan, DiagSink *diags)

@@ -560,19 +560,32 @@ static double text_width_pt(const Attachment *att, const Layout *layout)
     return ((att->landscape ? 297.0 : 210.0) - left - right) / 25.4 * 72.0;
 }
 
-size_t table_number_overflow(const Attachment *att, const Layout *layout, double *need,
-                             double *room)
+/* The room in points the .docx and the HTML give each column of att once
+ * scaled to the page's text width, less the cell's padding, into room[]
+ * (att->n_columns entries); 0 when att has no columns to scale. */
+static int column_rooms(const Attachment *att, const Layout *layout, double *room)
 {
     double widths[ATTACH_MAX_COLUMNS];
     if (att->n_columns == 0 || att->n_columns > ATTACH_MAX_COLUMNS)
-        return att->n_columns;
+        return 0;
     table_column_widths(att, widths);
     double sum = 0;
     for (size_t c = 0; c < att->n_columns; c++)
         sum += widths[c];
     if (sum <= 0)
-        return att->n_columns;
+        return 0;
     double page_pt = text_width_pt(att, layout);
+    for (size_t c = 0; c < att->n_columns; c++)
+        room[c] = widths[c] * page_pt / sum - CELL_PADDING_PT;
+    return 1;
+}
+
+size_t table_number_overflow(const Attachment *att, const Layout *layout, double *need,
+                             double *room)
+{
+    double rooms[ATTACH_MAX_COLUMNS];
+    if (!column_rooms(att, layout, rooms))
+        return att->n_columns;
     for (size_t c = 0; c < att->n_columns; c++) {
         const Column *col = &att->columns[c];
         int numbers = col->type != COL_TEXT || (att->has_totals && col->total);
@@ -600,7 +613,7 @@ size_t table_number_overflow(const Attachment *att, const Layout *layout, double
                                                    TABLE_FONT_SIZE, 1));
             buf_free(&number);
         }
-        double has = widths[c] * page_pt / sum - CELL_PADDING_PT;
+        double has = rooms[c];
         if (widest > has * (1 + 1e-9)) {
             if (need)
                 *need = widest;
@@ -608,6 +621,67 @@ size_t table_number_overflow(const Attachment *att, const Layout *layout, double
                 *room = has;
             return c;
         }
+    }
+    return att->n_columns;
+}
+
+/* The first word of text (split at spaces and line ends) wider than room
+ * and no wider than cap, in points at the table's font (bold: a header):
+ * 1 and *need, *word, *len set, or 0. */
+static int word_over(const char *text, int bold, double room, double cap, double *need,
+                     const char **word, size_t *len)
+{
+    for (const char *p = text ? text : ""; *p;) {
+        size_t n = strcspn(p, " \n");
+        if (n) {
+            double w = table_text_width(p, n, TABLE_FONT_SIZE, bold);
+            if (w > room * (1 + 1e-9) && w <= cap) {
+                *need = w;
+                *word = p;
+                *len = n;
+                return 1;
+            }
+        }
+        p += n;
+        p += *p != 0;
+    }
+    return 0;
+}
+
+size_t table_word_overflow(const Attachment *att, const Layout *layout, double *need,
+                           double *room, const char **word, size_t *word_len)
+{
+    double rooms[ATTACH_MAX_COLUMNS];
+    if (!column_rooms(att, layout, rooms))
+        return att->n_columns;
+    /* a word wider than this breaks by design: table_column_widths lets a
+     * long-text column give up width below its longest word, down to 20
+     * characters, when the table is wider than the page */
+    double cap = 20 * TABLE_CHAR_PT;
+    double w = 0;
+    const char *at = "";
+    size_t len = 0;
+    for (size_t c = 0; c < att->n_columns; c++) {
+        const Column *col = &att->columns[c];
+        if (col->type != COL_TEXT || (att->has_totals && col->total))
+            continue; /* table_number_overflow's */
+        int found = word_over(col->header, 1, rooms[c], cap, &w, &at, &len);
+        for (size_t r = 0; !found && r < att->n_rows; r++) {
+            const Row *row = &att->rows[r];
+            if (!row->is_group && row->cells)
+                found = word_over(row->cells[c].text, 0, rooms[c], cap, &w, &at, &len);
+        }
+        if (!found)
+            continue;
+        if (need)
+            *need = w;
+        if (room)
+            *room = rooms[c];
+        if (word && word_len) {
+            *word = at;
+            *word_len = len;
+        }
+        return c;
     }
     return att->n_columns;
 }

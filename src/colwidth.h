@@ -68,4 +68,17 @@ int table_column_fits(const Attachment *att, size_t col, double room);
 size_t table_number_overflow(const Attachment *att, const Layout *layout, double *need,
                              double *room);
 
+/* The first text column of att (one table_number_overflow does not
+ * measure) whose header (bold) or a cell holds a word of at most 20
+ * characters wider than the room the page leaves the column, scaled as
+ * above: that word prints broken a letter or two a line ("C" / "ột"),
+ * header and cells alike, in LibreOffice's and Chromium's print
+ * (s36attack: a portrait table of 24 text columns). A longer word (a
+ * URL) breaks by design (table_column_widths). att->n_columns when every
+ * such word fits; *need and *room (either may be NULL) receive the word's
+ * width and the column's room, in points, and *word, *word_len (both or
+ * neither NULL) the word, pointing into att's own texts. */
+size_t table_word_overflow(const Attachment *att, const Layout *layout, double *need,
+                           double *room, const char **word, size_t *word_len);
+
 #endif

@@ -17,6 +17,13 @@
 #      warning only: two tables printed "Biểu 01", two sheets that look
 #      alike, "{att b2}" printing "Biểu 01". Labels now compare with the
 #      invisible characters dropped (vi_fold_spaces); a guard: "Biểu 02".
+#  H3  (fixed by the lead) a portrait Biểu of 24 text columns (KH607
+#      allows 32) printed every header and cell word a letter or two a
+#      line in LibreOffice's PDF ("C" / "ột" / "s" / "ố"), exit 0, no
+#      message: KH635 warned of numbers only. Now the build of the
+#      printed formats names the first word (of at most 20 characters)
+#      wider than its column's share; guards: the same table landscape of
+#      12 columns, and a long URL in a column (it breaks by design), none.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -103,6 +110,33 @@ else not_ok "H2 labels differing by an invisible character:$bad"; fi
 lab zw2 'Biểu 02'
 if [ "$st" -eq 0 ]; then ok "guard: 'Biểu 01' and 'Biểu 02' pass"
 else not_ok "guard: 'Biểu 01' and 'Biểu 02': exit $st"; fi
+
+# ---- H3: a table of text columns too narrow for their words --------------
+# cols NAME N ORIENT [CELL]: an attachment of N text columns, one row
+cols() {
+    plan_head "$work/$1.yaml"
+    /usr/bin/python3 - "$2" "$3" "${4:-Nội dung}" >>"$work/$1.yaml" <<'PY'
+import sys
+n, orient, cell = int(sys.argv[1]), sys.argv[2], sys.argv[3]
+out = 'body: ["(Chi tiết theo {att b1} đính kèm)."]\nattachments:\n'
+out += f'  - id: b1\n    label: Biểu 01\n    title: Các cột\n    orientation: {orient}\n    columns:\n'
+for i in range(n):
+    out += f'      - {{key: c{i}, header: "Cột số {i}"}}\n'
+out += '    rows:\n      - {' + ', '.join(f'c{i}: "{cell} {i}"' for i in range(n)) + '}\n'
+print(out, end='')
+PY
+    "$khgen" build -f html,docx -o "$work/$1" "$work/$1.yaml" >"$work/$1.err" 2>&1
+    st=$?
+}
+cols c24 24 portrait
+if [ "$st" -eq 0 ] && grep -q "warning\[KH635\]: Biểu 01 is too wide for its page: the word 'Cột' of column 'Cột số 0'" "$work/c24.err"; then
+    ok "H3 a portrait Biểu of 24 text columns: KH635 names the word 'Cột' that breaks"
+else not_ok "H3 a portrait Biểu of 24 text columns: exit $st, $(grep -c KH635 "$work/c24.err") KH635"; fi
+cols c12 12 landscape
+cols url 3 portrait "https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.001234"
+if ! grep -q KH635 "$work/c12.err" && ! grep -q KH635 "$work/url.err"; then
+    ok "guard: 12 text columns landscape, and a long URL in a cell: no KH635"
+else not_ok "guard: KH635 where words fit or a URL breaks by design: $(grep KH635 "$work/c12.err" "$work/url.err" | head -2)"; fi
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
