@@ -55,6 +55,13 @@ const char *load_syntax_hint(const char *problem, const char *context, char c)
     if (strcmp(problem, "found unknown escape character") == 0)
         return _("inside double quotes a backslash starts an escape: write \\\\ for a "
                "backslash, or use single quotes");
+    /* "\uD83D\uDE00", a UTF-16 pair as JSON and JavaScript write one
+       (s36attack), or a code past U+10FFFF */
+    if (strcmp(problem, "found invalid Unicode character escape code") == 0)
+        return _("a '\\u' escape names one character by its code, and \\uD800-\\uDFFF (half of "
+                 "a UTF-16 pair such as \\uD83D\\uDE00) or a code past \\U0010FFFF names none: "
+                 "write a character past \\uFFFF as \\U and eight hex digits (\\U0001F600), or "
+                 "type the character itself");
     if (strcmp(problem, "did not find expected <document start>") == 0)
         return _("there is text after the end of the document ('...'): delete the '...' line or "
                  "the text after it");

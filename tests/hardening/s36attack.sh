@@ -24,6 +24,11 @@
 #      printed formats names the first word (of at most 20 characters)
 #      wider than its column's share; guards: the same table landscape of
 #      12 columns, and a long URL in a column (it breaks by design), none.
+#  M1  (fixed by the lead) a character written as a UTF-16 pair of YAML
+#      escapes ("\uD83D\uDE00", as JSON writes it) or past U+10FFFF got
+#      KH005 with the generic "check the quotes, the ': ' and the
+#      indentation": now KH005 says a surrogate names no character and to
+#      write \U0001F600 or the character itself.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -137,6 +142,19 @@ cols url 3 portrait "https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chin
 if ! grep -q KH635 "$work/c12.err" && ! grep -q KH635 "$work/url.err"; then
     ok "guard: 12 text columns landscape, and a long URL in a cell: no KH635"
 else not_ok "guard: KH635 where words fit or a URL breaks by design: $(grep KH635 "$work/c12.err" "$work/url.err" | head -2)"; fi
+
+# ---- M1: a UTF-16 pair of escapes ------------------------------------------
+bad=
+for e in '\uD83D\uDE00' '\U00110000'; do
+    plan_head "$work/esc.yaml"
+    printf 'body: ["Cười %s."]\n' "$e" >>"$work/esc.yaml"
+    "$khgen" check "$work/esc.yaml" >"$work/esc.err" 2>&1
+    st=$?
+    [ "$st" -eq 1 ] && grep -q 'error\[KH005\].*names none: write a character past .uFFFF as .U and eight hex digits (.U0001F600)' "$work/esc.err" ||
+        bad="$bad [$e: exit $st: $(head -1 "$work/esc.err")]"
+done
+if [ -z "$bad" ]; then ok "M1 '\\uD83D\\uDE00' and '\\U00110000': KH005 says to write \\U0001F600 or the character"
+else not_ok "M1 an escape naming no character:$bad"; fi
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
