@@ -87,6 +87,22 @@ grep -q "o3\.yaml:[0-9]*:[0-9]*: warning\[KH118\]: this title begins with its at
     bad="$bad [$(head -1 "$work/o3.err")]"
 verdict "own_label: the title 'BIỂU SỐ<NB>01: ...' under the label 'Biểu số 01' is KH118 (own_label-037)"
 
+# an attachment's title typed with its label and an en dash, or a colon
+# without its space, is KH118; the label and an en dash before a digit is not
+bad=
+i=0
+for tw in 'BIỂU 01 – Danh sách xã phấn đấu đạt chuẩn năm 2024|1' 'Biểu 01:Danh sách xã phấn đấu đạt chuẩn năm 2024|1' \
+    'Biểu 01–05 xã phấn đấu đạt chuẩn năm 2024|0'; do
+    i=$((i + 1))
+    edited "o4_$i" '    title: Danh sách xã phấn đấu đạt chuẩn năm 2024' "    title: \"${tw%|*}\""
+    chk "o4_$i"
+    n=$(grep -c 'warning\[KH118\]' "$work/o4_$i.err")
+    [ "$n" -eq "${tw#*|}" ] || bad="$bad ['${tw%|*}': $n KH118]"
+done
+grep -q "KH118\]: this title begins with its attachment's label 'BIỂU 01 –'," "$work/o4_1.err" ||
+    bad="$bad [the en dash not in the label: $(grep KH118 "$work/o4_1.err" | cut -c1-120)]"
+verdict "own_label: 'BIỂU 01 – X' (the dash in the label), 'Biểu 01:X' under the label 'Biểu 01' are KH118, 'Biểu 01–05 xã' is not (own_label-177, 182, 183, 184)"
+
 # ---- vi_words.c: every space a word check reads ----------------------------
 # 'của' typed before the issuer khgen prints after it, then an ideographic
 # space (U+3000, the last byte range vi_space_len's fast test lets through)
