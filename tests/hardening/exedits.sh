@@ -1,5 +1,5 @@
 # tests/hardening/exedits.sh - what the suites that edit README's example
-# one slip at a time and read what it prints (attack35, s36lang, s36yaml)
+# one slip at a time and read what it prints (attack35, s36lang, s36yaml, s36mut)
 # share, sourced by each right after timed.sh (s36lang copied attack35's until
 # session 36 folded them): the locale (C.UTF-8, no LANGUAGE or
 # LC_MESSAGES); README's example as $P/ex.yaml (readme_base, $P =
@@ -10,7 +10,9 @@
 # - md NAME: `build -f md -o -` of $P/NAME.yaml into $work/NAME.md, its
 #   messages into $work/NAME.err, its status into $st;
 # - chk NAME: `check` of $P/NAME.yaml, messages into $work/NAME.err, $st;
-# - verdict NAME: ok when $bad is empty, else not_ok naming what it holds.
+# - verdict NAME: ok when $bad is empty, else not_ok naming what it holds;
+# - heading NAME KIND TEXT: a plan with one KIND of TEXT (with one item under
+#   it) under a section, as $P/NAME.yaml (s36lang, s36mut).
 LC_ALL=C.UTF-8
 export LC_ALL
 unset LANGUAGE LC_MESSAGES
@@ -43,4 +45,20 @@ chk() {
 }
 verdict() {
     if [ -z "$bad" ]; then ok "$1"; else not_ok "$1:$bad"; fi
+}
+heading() {
+    cat >"$P/$1.yaml" <<YAML
+khgen: 1
+header:
+  issuer: [ỦY BAN NHÂN DÂN, HUYỆN A]
+  place: A
+  date: 2024-01-05
+  title: Thực hiện thử
+body:
+  - section: MỤC TIÊU
+    items:
+      - $2: "$3"
+        items: [Một việc.]
+closing: Trên đây là Kế hoạch.
+YAML
 }

@@ -57,23 +57,6 @@ md due3
 verdict "due: '{due}' in a deadline's own text or prefix is KH216 at the '{due}' (it printed the deadline twice over, exit 0); a text without it is no error"
 
 # ---- M1: KH118's label alone, without its space, after a no-break space ----
-# heading NAME KIND TEXT: a plan with one KIND of TEXT under a section
-heading() {
-    cat >"$P/$1.yaml" <<YAML
-khgen: 1
-header:
-  issuer: [ỦY BAN NHÂN DÂN, HUYỆN A]
-  place: A
-  date: 2024-01-05
-  title: Thực hiện thử
-body:
-  - section: MỤC TIÊU
-    items:
-      - $2: "$3"
-        items: [Một việc.]
-closing: Trên đây là Kế hoạch.
-YAML
-}
 bad=
 i=0
 NB=$(printf '\302\240')

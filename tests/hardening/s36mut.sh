@@ -11,44 +11,8 @@
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
-LC_ALL=C.UTF-8
-export LC_ALL
-unset LANGUAGE LC_MESSAGES
-readme_base
-P=$work/p
+. "$(dirname "$0")/exedits.sh"
 NB=$(printf '\302\240')
-
-# chk NAME: `check` of $P/NAME.yaml, messages into $work/NAME.err, $st
-chk() {
-    "$khgen" check "$P/$1.yaml" >/dev/null 2>"$work/$1.err"
-    st=$?
-}
-# md NAME: `build -f md -o -` of $P/NAME.yaml into $work/NAME.md, $st
-md() {
-    "$khgen" build -f md -o - "$P/$1.yaml" >"$work/$1.md" 2>"$work/$1.err"
-    st=$?
-}
-# verdict NAME: ok when $bad is empty, else not_ok naming it
-verdict() {
-    if [ -z "$bad" ]; then ok "$1"; else not_ok "$1:$bad"; fi
-}
-# heading NAME KIND TEXT: a plan with one KIND of TEXT under a section
-heading() {
-    cat >"$P/$1.yaml" <<YAML
-khgen: 1
-header:
-  issuer: [ỦY BAN NHÂN DÂN, HUYỆN A]
-  place: A
-  date: 2024-01-05
-  title: Thực hiện thử
-body:
-  - section: MỤC TIÊU
-    items:
-      - $2: "$3"
-        items: [Một việc.]
-closing: Trên đây là Kế hoạch.
-YAML
-}
 
 # ---- own_label.c: KH118 --------------------------------------------------
 # a label followed by a letter without a space is a label: the letters at
