@@ -284,6 +284,10 @@ static void give_empty_links_text(cmark_node *document)
         cmark_node *text = cmark_node_new(CMARK_NODE_TEXT);
         cmark_node_set_literal(text, url);
         cmark_node_append_child(n, text);
+        /* the iterator had already stepped to the freed child: it goes
+         * on from the link's end ("[ ](https://a.vn)" read freed memory,
+         * SIGSEGV in -f md and -f html: s37review H1) */
+        cmark_iter_reset(it, n, CMARK_EVENT_EXIT);
     }
     cmark_iter_free(it);
 }
