@@ -1,0 +1,55 @@
+#!/bin/sh
+# tests/hardening/s37review.sh KHGEN WORKDIR - session 37's review of
+# session 36's changes to src/ (8e7828c4..8804c8c5) for defects (issue 8;
+# reproducers in /tmp/s37review/ of that session). Each case is one
+# finding, and fails at 8804c8c5 (session 36's stop):
+#  H1  a link whose text is blanks, "[ ](https://a.vn)", crashed -f md and
+#      -f html (SIGSEGV, exit 139): give_empty_links_text (md_read.c) freed
+#      the link's text while cmark's iterator had already stepped to it;
+#      now every format prints the address as the text, exit 0;
+#  H2  KH214 searched the whole text for a unit's name at each {short ID}
+#      of a unit without a short name: 128,000 "{short tckh}" in one text
+#      (2 MB) took 3.4 s, four times fewer 0.15 s (quadratic); KH214 still
+#      warns at "Phòng Tài chính - Kế hoạch ({short tckh})";
+# Each case builds README's example with one edit, or a plan of its own:
+# about 15 runs of khgen, a few seconds.
+# Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
+set -u
+. "$(dirname "$0")/timed.sh"
+. "$top/tests/hardening/exedits.sh"
+
+PARA='- para: (Chi tiết theo {att bieu01} đính kèm).'
+
+# ---- H1: a link whose text is blanks -----------------------------------------
+mk h1 "$PARA" '- para: "(Chi tiết theo {att bieu01} đính kèm) Xem [ ](https://a.vn) và [  ](https://b.vn)."'
+bad=
+for f in md html docx xlsx; do
+    "$khgen" build -f $f -o "$work/h1" "$P/h1.yaml" >/dev/null 2>"$work/h1.$f.err"
+    st=$?
+    [ "$st" -le 1 ] && ! grep -q 'Sanitizer\|runtime error' "$work/h1.$f.err" || bad="$bad [$f: status $st]"
+done
+grep -q 'Xem https\\://a\.vn và https\\://b\.vn\.' "$work/h1/h1.md" 2>/dev/null ||
+    bad="$bad [the .md's line: $(grep -h 'Xem' "$work/h1/h1.md" 2>/dev/null | head -1)]"
+grep -q 'Xem <a href="https://a.vn">https://a.vn</a> và <a href="https://b.vn">https://b.vn</a>' "$work/h1/h1.html" 2>/dev/null ||
+    bad="$bad [the .html's line: $(grep -ho 'Xem.\{0,100\}' "$work/h1/h1.html" 2>/dev/null | head -1)]"
+verdict "H1 '[ ](https://a.vn)': no crash in any format, its address printed as its text"
+
+# ---- H2: {short ID} many times in one text -----------------------------------
+/usr/bin/python3 - "$P/ex.yaml" "$work" <<'PY'
+import sys
+s = open(sys.argv[1], encoding='utf-8').read()
+old = "- para: (Chi tiết theo {att bieu01} đính kèm)."
+for name, n in (("h2s", 32000), ("h2b", 128000)):
+    t = s.replace(old, '- para: "(Chi tiết theo {att bieu01} đính kèm) ' + "{short tckh} x " * n + '"')
+    open(sys.argv[2] + "/" + name + ".yaml", "w", encoding="utf-8").write(t)
+PY
+timed_case "H2 a text of 128,000 '{short tckh}' (2 MB), KH214's search" "$khgen" check "$work/h2b.yaml"
+ratio_case "H2 '{short tckh}' 32,000 then 128,000 times: linear" "$work/h2s.yaml" "$work/h2b.yaml" "$khgen" check FILE
+mk h2w "$PARA" '- para: "(Chi tiết theo {att bieu01} đính kèm). Giao Phòng Tài chính - Kế hoạch ({short tckh}) chủ trì; {short tckh} báo cáo."'
+chk h2w
+bad=
+[ "$(grep -c 'warning\[KH214\]' "$work/h2w.err")" -eq 1 ] || bad="$bad [$(grep -c 'warning\[KH214\]' "$work/h2w.err") KH214, status $st]"
+verdict "H2 guard: 'Phòng Tài chính - Kế hoạch ({short tckh})' still one KH214"
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
