@@ -11,6 +11,11 @@
 #      of a unit without a short name: 128,000 "{short tckh}" in one text
 #      (2 MB) took 3.4 s, four times fewer 0.15 s (quadratic); KH214 still
 #      warns at "Phòng Tài chính - Kế hoạch ({short tckh})";
+#  H3  a Biểu of no row yet whose numbering column is headed "Số TT" or
+#      "Số thứ tự" (not "STT" or "TT") was lost when its .docx or .md was
+#      imported (its cells to "# review:" comments, KH762), exit 0: the
+#      layout rule (docx_layout.c) kept its own two headings beside the
+#      importer's list; now the one list (att_numbering_prefix);
 # Each case builds README's example with one edit, or a plan of its own:
 # about 15 runs of khgen, a few seconds.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
@@ -50,6 +55,36 @@ chk h2w
 bad=
 [ "$(grep -c 'warning\[KH214\]' "$work/h2w.err")" -eq 1 ] || bad="$bad [$(grep -c 'warning\[KH214\]' "$work/h2w.err") KH214, status $st]"
 verdict "H2 guard: 'Phòng Tài chính - Kế hoạch ({short tckh})' still one KH214"
+
+# ---- H3: an empty Biểu headed "Số TT" read back ------------------------------
+bad=
+for h in "Số TT" "Số thứ tự" "STT"; do
+    /usr/bin/python3 - "$P/ex.yaml" "$P/m1.yaml" "$h" <<'PY'
+import sys
+s = open(sys.argv[1], encoding='utf-8').read()
+s = s[:s.index('attachments:')] + """attachments:
+  - id: bieu01
+    label: Biểu 01
+    title: Danh mục công trình năm 2024
+    columns:
+      - {key: stt, type: stt, header: %s}
+      - {key: ten, header: Tên công trình}
+    rows: []
+""" % sys.argv[3]
+open(sys.argv[2], 'w', encoding='utf-8').write(s)
+PY
+    rm -rf "$work/m1"
+    "$khgen" build -f docx -o "$work/m1" "$P/m1.yaml" >/dev/null 2>&1
+    "$khgen" build -f md -o "$work/m1" "$P/m1.yaml" >/dev/null 2>&1
+    for f in docx md; do
+        rm -f "$work/m1.$f.yaml"
+        "$khgen" import -o "$work/m1.$f.yaml" "$work/m1/m1.$f" >/dev/null 2>&1
+        st=$?
+        [ "$st" -le 1 ] && ! grep -q 'KH762' "$work/m1.$f.yaml" && grep -q "header: \"\?$h" "$work/m1.$f.yaml" ||
+            bad="$bad [$h, .$f: status $st, $(grep -c KH762 "$work/m1.$f.yaml" 2>/dev/null) KH762]"
+    done
+done
+verdict "H3 an empty Biểu headed 'Số TT', 'Số thứ tự' (and 'STT') imported back from its .docx and .md as a table"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
