@@ -19,6 +19,8 @@
 
 #include <cmark.h>
 
+#include "vi.h"
+
 static int is_ascii_punct(char c)
 {
     return c && strchr("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", c) != NULL;
@@ -252,7 +254,9 @@ int render_inline_literal(const char *markdown, Buf *line, Buf *literal)
     return 1;
 }
 
-/* 1 if link's text prints nothing: no child, or text of blanks alone. */
+/* 1 if link's text prints nothing: no child, or text of blanks alone,
+ * spaces of any kind (vi_spaces_len: "[\u00a0](https://a.vn)" printed a
+ * link of one no-break space, its address lost: s37review). */
 static int text_is_blank(cmark_node *link)
 {
     cmark_node *child = cmark_node_first_child(link);
@@ -261,7 +265,7 @@ static int text_is_blank(cmark_node *link)
     if (cmark_node_next(child) || cmark_node_get_type(child) != CMARK_NODE_TEXT)
         return 0;
     const char *t = cmark_node_get_literal(child);
-    return !t || t[strspn(t, " ")] == '\0';
+    return !t || t[vi_spaces_len(t)] == '\0';
 }
 
 /* A link written without text ("[](https://a.vn)") printed nothing in the

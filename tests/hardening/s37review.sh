@@ -16,6 +16,14 @@
 #      imported (its cells to "# review:" comments, KH762), exit 0: the
 #      layout rule (docx_layout.c) kept its own two headings beside the
 #      importer's list; now the one list (att_numbering_prefix);
+#  M1  a link whose text is a no-break space, "[\u00a0](https://a.vn)",
+#      printed an empty-looking link, its address lost (.html, .md, .docx),
+#      exit 0, no message: the blank-link rule read only ASCII spaces; now
+#      any space (vi_spaces_len), the address printed as the text;
+#  M2  attachments labelled "Biểu 1.01" and "Biểu 1.1" were KH620 "one
+#      label with its number written two ways", an error: the zeros after
+#      a number's point were dropped as leading zeros; "Biểu 01" and
+#      "Biểu 1" stay KH620 (a guard);
 # Each case builds README's example with one edit, or a plan of its own:
 # about 15 runs of khgen, a few seconds.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
@@ -85,6 +93,35 @@ PY
     done
 done
 verdict "H3 an empty Biểu headed 'Số TT', 'Số thứ tự' (and 'STT') imported back from its .docx and .md as a table"
+
+# ---- M1: a link whose text is a no-break space --------------------------------
+mk m1 "$PARA" '- para: "(Chi tiết theo {att bieu01} đính kèm). Xem [<NB>](https://a.vn)."'
+rm -rf "$work/m1o"
+bad=
+for f in md html docx; do
+    "$khgen" build -f $f -o "$work/m1o" "$P/m1.yaml" >/dev/null 2>&1 || bad="$bad [$f: status $?]"
+done
+grep -q 'Xem https\\://a\.vn\.' "$work/m1o/m1.md" 2>/dev/null || bad="$bad [.md: $(grep -h Xem "$work/m1o/m1.md" 2>/dev/null)]"
+grep -q 'Xem <a href="https://a.vn">https://a.vn</a>\.' "$work/m1o/m1.html" 2>/dev/null ||
+    bad="$bad [.html: $(grep -ho 'Xem.\{0,60\}' "$work/m1o/m1.html" 2>/dev/null)]"
+verdict "M1 '[<NB>](https://a.vn)': the address printed as the link's text"
+
+# ---- M2: labels with a number's point ------------------------------------------
+/usr/bin/python3 - "$P/ex.yaml" "$P" <<'PY'
+import sys
+s = open(sys.argv[1], encoding='utf-8').read()
+att = s[s.index('  - id: bieu01'):]
+for name, a, b in (("m2", "Biểu 1.01", "Biểu 1.1"), ("m2g", "Biểu 01", "Biểu 1")):
+    t = s.replace("label: Biểu 01", "label: " + a).replace("{att bieu01}", "{att bieu01 bieu02}")
+    t += att.replace("bieu01", "bieu02").replace("Biểu 01", b)
+    open(sys.argv[2] + "/" + name + ".yaml", "w", encoding="utf-8").write(t)
+PY
+chk m2
+bad=
+[ "$st" -le 1 ] && ! grep -q 'KH620' "$work/m2.err" || bad="$bad [Biểu 1.01, Biểu 1.1: status $st, $(grep -c 'error\[KH620\]' "$work/m2.err") KH620]"
+chk m2g
+grep -q 'error\[KH620\]' "$work/m2g.err" || bad="$bad [Biểu 01, Biểu 1: no KH620]"
+verdict "M2 labels 'Biểu 1.01' and 'Biểu 1.1' are two; 'Biểu 01' and 'Biểu 1' one (KH620)"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
