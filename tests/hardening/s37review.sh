@@ -24,6 +24,10 @@
 #      label with its number written two ways", an error: the zeros after
 #      a number's point were dropped as leading zeros; "Biểu 01" and
 #      "Biểu 1" stay KH620 (a guard);
+#  M3  a literal brace typed "{{" hid every ISO date after it in its text
+#      from KH320 ("{{ ngày 2024-01-15" printed so, no message): KH320's
+#      reference depth counted "{{" as two references opened; a date inside
+#      a reference ("{count tasks due=2024-06-30}") stays unwarned (a guard);
 # Each case builds README's example with one edit, or a plan of its own:
 # about 15 runs of khgen, a few seconds.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
@@ -122,6 +126,16 @@ bad=
 chk m2g
 grep -q 'error\[KH620\]' "$work/m2g.err" || bad="$bad [Biểu 01, Biểu 1: no KH620]"
 verdict "M2 labels 'Biểu 1.01' and 'Biểu 1.1' are two; 'Biểu 01' and 'Biểu 1' one (KH620)"
+
+# ---- M3: a literal "{{" before an ISO date -------------------------------------
+mk m3 "$PARA" '- para: "(Chi tiết theo {att bieu01} đính kèm) {{ ngày 2024-01-15 theo"'
+mk m3g "$PARA" '- para: "(Chi tiết theo {att bieu01} đính kèm) {count tasks due=2024-06-30} việc"'
+chk m3
+bad=
+grep -q "warning\[KH320\]: '2024-01-15'" "$work/m3.err" || bad="$bad [{{ then 2024-01-15: no KH320]"
+chk m3g
+grep -q 'KH320' "$work/m3g.err" && bad="$bad [a reference's due=2024-06-30: KH320]"
+verdict "M3 '{{ ngày 2024-01-15': KH320; inside a reference's braces none"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
