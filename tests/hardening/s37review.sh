@@ -137,5 +137,20 @@ chk m3g
 grep -q 'KH320' "$work/m3g.err" && bad="$bad [a reference's due=2024-06-30: KH320]"
 verdict "M3 '{{ ngày 2024-01-15': KH320; inside a reference's braces none"
 
+# ---- M4: links to files outside the plan's tree -------------------------------
+mkdir -p "$work/m4/sub"
+ln -s /etc/passwd "$work/m4/a.yaml"
+ln -s /etc/no-such-khgen-file "$work/m4/b.yaml"
+ln -s sub/missing.yaml "$work/m4/c.yaml"
+bad=
+for t in a b c; do
+    sed "s|^import: \[qd318-xa-ntm\]|import: [qd318-xa-ntm, $t.yaml]|" "$P/ex.yaml" >"$work/m4/$t-plan.yaml"
+    "$khgen" check "$work/m4/$t-plan.yaml" >/dev/null 2>"$work/m4/$t.err"
+    eval "code_$t=\$(grep -o 'error\[KH0[0-9]*\]' \"\$work/m4/\$t.err\" | head -1)"
+done
+[ "$code_a" = "error[KH030]" ] && [ "$code_b" = "error[KH030]" ] || bad="$bad [a link to /etc/passwd: $code_a; to a missing file there: $code_b]"
+[ "$code_c" = "error[KH001]" ] || bad="$bad [a link to a missing file inside: $code_c]"
+verdict "M4 links to an existing and to a missing file outside the tree: KH030 both; to a missing one inside KH001"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
