@@ -152,5 +152,20 @@ done
 [ "$code_c" = "error[KH001]" ] || bad="$bad [a link to a missing file inside: $code_c]"
 verdict "M4 links to an existing and to a missing file outside the tree: KH030 both; to a missing one inside KH001"
 
+# ---- M5: a no-break space inside a quoted text, an error below it ------------
+printf 'khgen: 1\nheader:\n  place: A\n  title: "Kế hoạch\n\302\240 date: X"\n   code: KH\n' >"$P/m5a.yaml"
+printf 'khgen: 1\nheader:\n  place: A\n  title: "Kế hoạch\n\302\240 date: X\n' >"$P/m5b.yaml"
+printf 'khgen: 1\nheader:\n  place: A\n\302\240 date: X\n   code: KH\n' >"$P/m5g.yaml"
+bad=
+chk m5a
+grep -q 'no-break' "$work/m5a.err" && bad="$bad [a closed quote: $(head -1 "$work/m5a.err")]"
+grep -q 'm5a.yaml:6:4: error\[KH005\]' "$work/m5a.err" || bad="$bad [a closed quote: no KH005 at 6:4]"
+chk m5b
+grep -q 'no-break' "$work/m5b.err" && bad="$bad [an open quote: $(head -1 "$work/m5b.err")]"
+grep -q 'm5b.yaml:4:10: error\[KH005\]' "$work/m5b.err" || bad="$bad [an open quote: no KH005 at its quote]"
+chk m5g
+grep -q 'm5g.yaml:4:1: error\[KH005\]: YAML syntax error: a no-break space' "$work/m5g.err" || bad="$bad [the guard: $(head -1 "$work/m5g.err")]"
+verdict "M5 a no-break space inside a quoted text is no indentation: the error below it (or the open quote) is told"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
