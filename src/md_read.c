@@ -296,7 +296,9 @@ static void give_empty_links_text(cmark_node *document)
     cmark_iter_free(it);
 }
 
-cmark_node *render_parse_inline(const char *markdown, Buf *line, cmark_node **paragraph)
+/* render_parse_inline; give: an empty link given its address as its text
+ * (give_empty_links_text), not for a text printed as written. */
+static cmark_node *parse_inline(const char *markdown, Buf *line, cmark_node **paragraph, int give)
 {
     Buf guarded = {0}, source = {0}, literal = {0};
     *paragraph = NULL;
@@ -317,7 +319,8 @@ cmark_node *render_parse_inline(const char *markdown, Buf *line, cmark_node **pa
     render_guard_block(&guarded, line->data);
     put_neutralised(&source, guarded.data ? guarded.data : "");
     cmark_node *document = cmark_parse_document(source.data, source.len, INLINE_OPTIONS);
-    give_empty_links_text(document);
+    if (give)
+        give_empty_links_text(document);
     cmark_node *first = cmark_node_first_child(document);
     if (first && cmark_node_get_type(first) == CMARK_NODE_PARAGRAPH && cmark_node_next(first) == NULL)
         *paragraph = first;
@@ -326,7 +329,14 @@ cmark_node *render_parse_inline(const char *markdown, Buf *line, cmark_node **pa
     return document;
 }
 
-cmark_node *render_inline_paragraph(const char *markdown, Buf *out, cmark_node **paragraph)
+cmark_node *render_parse_inline(const char *markdown, Buf *line, cmark_node **paragraph)
+{
+    return parse_inline(markdown, line, paragraph, 1);
+}
+
+/* render_inline_paragraph; give as parse_inline's. */
+static cmark_node *inline_paragraph(const char *markdown, Buf *out, cmark_node **paragraph,
+                                    int give)
 {
     Buf line = {0}, literal = {0};
     cmark_node *document = NULL;
@@ -335,7 +345,7 @@ cmark_node *render_inline_paragraph(const char *markdown, Buf *out, cmark_node *
     if (kind > 0) /* no inline syntax: its text, without cmark */
         buf_putn(out, literal.data ? literal.data : "", literal.len);
     if (kind == 0) {
-        document = render_parse_inline(markdown, &line, paragraph);
+        document = parse_inline(markdown, &line, paragraph, give);
         if (document && !*paragraph) { /* not one paragraph: printed as plain text */
             buf_puts(out, buf_str(&line));
             cmark_node_free(document);
@@ -345,6 +355,17 @@ cmark_node *render_inline_paragraph(const char *markdown, Buf *out, cmark_node *
     buf_free(&literal);
     buf_free(&line);
     return document;
+}
+
+cmark_node *render_inline_paragraph(const char *markdown, Buf *out, cmark_node **paragraph)
+{
+    return inline_paragraph(markdown, out, paragraph, 1);
+}
+
+cmark_node *render_inline_paragraph_written(const char *markdown, Buf *out,
+                                            cmark_node **paragraph)
+{
+    return inline_paragraph(markdown, out, paragraph, 0);
 }
 
 int md_wraps_whole(const char *t, int k)

@@ -11,6 +11,10 @@
 #      of a unit without a short name: 128,000 "{short tckh}" in one text
 #      (2 MB) took 3.4 s, four times fewer 0.15 s (quadratic); KH214 still
 #      warns at "Phòng Tài chính - Kế hoạch ({short tckh})";
+#  H4  an attachment's cell (printed as written, README) holding
+#      "[](https://a.vn)" printed "[https://a.vn](https://a.vn)" in every
+#      format, a text nobody wrote, exit 0: H1's rule (an empty link given
+#      its address as its text) ran for texts printed as written too;
 #  H3  a Biểu of no row yet whose numbering column is headed "Số TT" or
 #      "Số thứ tự" (not "STT" or "TT") was lost when its .docx or .md was
 #      imported (its cells to "# review:" comments, KH762), exit 0: the
@@ -67,6 +71,31 @@ chk h2w
 bad=
 [ "$(grep -c 'warning\[KH214\]' "$work/h2w.err")" -eq 1 ] || bad="$bad [$(grep -c 'warning\[KH214\]' "$work/h2w.err") KH214, status $st]"
 verdict "H2 guard: 'Phòng Tài chính - Kế hoạch ({short tckh})' still one KH214"
+
+# ---- H4: an attachment's cell printed as written --------------------------------
+/usr/bin/python3 - "$P/ex.yaml" "$P/h4.yaml" <<'PY'
+import sys
+s = open(sys.argv[1], encoding='utf-8').read()
+s = s[:s.index('attachments:')] + """attachments:
+  - id: bieu01
+    label: Biểu 01
+    title: Danh mục
+    columns:
+      - {key: stt, type: stt, header: STT}
+      - {key: ten, header: Tên}
+    rows:
+      - ["Xem [](https://a.vn) và [](https://b.vn)"]
+"""
+open(sys.argv[2], 'w', encoding='utf-8').write(s)
+PY
+rm -rf "$work/h4"
+bad=
+"$khgen" build -f md,html,xlsx -o "$work/h4" "$P/h4.yaml" >/dev/null 2>&1 || bad=" [status $?]"
+grep -q 'Xem \[\](https://a.vn) và \[\](https://b.vn)' "$work/h4/h4.html" 2>/dev/null ||
+    bad="$bad [.html: $(grep -ho 'Xem[^<]*' "$work/h4/h4.html" 2>/dev/null | head -1)]"
+grep -q 'Xem \\\[\\\](https://a.vn) và \\\[\\\](https://b.vn)' "$work/h4/h4.md" 2>/dev/null ||
+    bad="$bad [.md: $(grep -ho 'Xem[^|]*' "$work/h4/h4.md" 2>/dev/null | head -1)]"
+verdict "H4 an attachment's cell '[](https://a.vn)' printed as written in the .html and the .md"
 
 # ---- H3: an empty Biểu headed "Số TT" read back ------------------------------
 bad=
