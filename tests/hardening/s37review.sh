@@ -196,5 +196,17 @@ chk m5g
 grep -q 'm5g.yaml:4:1: error\[KH005\]: YAML syntax error: a no-break space' "$work/m5g.err" || bad="$bad [the guard: $(head -1 "$work/m5g.err")]"
 verdict "M5 a no-break space inside a quoted text is no indentation: the error below it (or the open quote) is told"
 
+# ---- M6: a title typed with its label's number written another way -----------
+bad=
+for c in "Biểu 01|Biểu 1: Danh sách xã|1" "Biểu 1|BIỂU 01 - Danh sách xã|1" "Biểu 01|Biểu 010 xã|0" "Biểu 1.01|Biểu 1.1: Danh sách|0"; do
+    l=${c%%|*} r=${c#*|}
+    t=${r%|*} want=${r##*|}
+    mk m6 'label: Biểu 01\n    title: Danh sách xã phấn đấu đạt chuẩn năm 2024' "label: $l\n    title: \"$t\""
+    chk m6
+    got=$(grep -c 'warning\[KH118\]' "$work/m6.err")
+    [ "$got" -eq "$want" ] || bad="$bad [label '$l', title '$t': $got KH118, want $want]"
+done
+verdict "M6 a title 'Biểu 1: ...' under the label 'Biểu 01' (and 'BIỂU 01 - ...' under 'Biểu 1'): KH118; 'Biểu 010', 'Biểu 1.1' none"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
