@@ -50,11 +50,7 @@ static int is_digit(char c)
     return c >= '0' && c <= '9';
 }
 
-/* The number at p (in the text that begins at start): its digits' count
- * in *run, and where its digits begin without their leading zeros (the
- * last kept), as attach_labels.c compares labels: "01" is "1"; not after
- * a number's point ("1.01" is not "1.1"). */
-static const char *significant(const char *start, const char *p, size_t *run)
+const char *own_label_number(const char *start, const char *p, size_t *run)
 {
     size_t n = strspn(p, "0123456789"), z = 0;
     *run = n;
@@ -136,8 +132,8 @@ size_t own_label_named(const char *text, const char *label)
     while (*w) {
         if (is_digit(*w) && is_digit(text[i])) { /* "Biểu 1" is "Biểu 01" (KH620's rule) */
             size_t wn, tn;
-            const char *ws = significant(buf_str(&want), w, &wn);
-            const char *ts = significant(text, text + i, &tn);
+            const char *ws = own_label_number(buf_str(&want), w, &wn);
+            const char *ts = own_label_number(text, text + i, &tn);
             size_t wl = wn - (size_t)(ws - w), tl = tn - (size_t)(ts - (text + i));
             if (wl != tl || strncmp(ws, ts, wl) != 0)
                 break;
