@@ -1,0 +1,148 @@
+#!/bin/sh
+# tests/hardening/valgrind37.sh KHGEN WORKDIR - the libraries' memory under
+# valgrind's memcheck (issue 8, session 37). Debian's libcmark, libyaml,
+# libxml2, libxlsxwriter and libzip are not built with the sanitizers: a
+# node khgen frees while a library's iterator stands on it, a pointer it
+# hands a library to memory it has freed, a buffer a library reads past
+# khgen's end are invisible to ASan and to the libFuzzer targets (s37review
+# H1: give_empty_links_text freed a link's text under cmark's iterator,
+# "[ ](https://a.vn)" crashed -f md and -f html, and neither saw it).
+# memcheck sees them. Each case runs the release build under memcheck
+# (--error-exitcode=99) over one input that walks one library path, and
+# asserts the status is not 99 (nor a crash, above 3):
+#  C1  build -f md,html,docx,xlsx of README's example with a text of every
+#      inline Markdown construct in each field where the tree is edited
+#      (links of blanks, of no text, of a no-break space, around an image or
+#      emphasis; images; autolinks; raw HTML; code spans; nested and
+#      intraword emphasis; hard breaks): cmark's trees read and edited,
+#      libxlsxwriter, libzip writing, libxml2 (the .docx's parts); fails at
+#      8804c8c5, the parent of 0734615e (memcheck's "Invalid read" in
+#      cmark_iter_next under give_empty_links_text, -f md, html and docx);
+#  C2  import of C1's .docx (libzip reading, libxml2, Word's numbering);
+#  C3  import of C1's .md (cmark reading a whole document, tables);
+#  C4  import of a .docx whose w:altChunk holds HTML and a WordprocessingML
+#      part (libxml2's HTML parser, the chunk's relationships) and of one
+#      whose signature and recipients sit in tab columns (docx_tabcols.c
+#      cuts copies of libxml2 trees);
+#  C5  diff --format md and --format html of README's example against C1's
+#      plan (diff.c's and diff_links.c's cmark walks);
+#  C6  check of a plan with a YAML syntax error under a quoted text and an
+#      include (libyaml's error path, the loader's scalar spans).
+# The sweep behind it (session 37, s37vg: plans/, a sample of tests/diag and
+# of the fuzz corpora, plans of every inline construct, every format) found
+# no other error. valgrind is in tools/deps.sh's test packages; without it
+# the suite says so and checks nothing. It cannot run a sanitizers' build
+# (it aborts): given one, it runs ./khgen, the release build beside it.
+# About 10 runs under memcheck: 25 s of CPU time on an idle machine.
+# Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
+set -u
+. "$(dirname "$0")/timed.sh"
+. "$top/tests/hardening/exedits.sh"
+
+vg_khgen=$khgen
+if grep -q __asan_init "$khgen" 2>/dev/null; then
+    vg_khgen=$top/khgen
+    grep -q __asan_init "$vg_khgen" 2>/dev/null && vg_khgen=
+fi
+if ! command -v valgrind >/dev/null 2>&1 || [ ! -x "$vg_khgen" ]; then
+    echo "# valgrind or a build without the sanitizers is missing: nothing checked"
+    echo "$pass passed, $fail failed"
+    exit 0
+fi
+
+# vg NAME ARGS...: khgen ARGS under memcheck, its report in $work/NAME.vg,
+# its status in $st; bad gets NAME's status and memcheck's first lines
+# when memcheck found an error (99) or khgen crashed (above 3)
+vg() {
+    _n=$1
+    shift
+    valgrind --error-exitcode=99 --leak-check=no -q --log-file="$work/$_n.vg" \
+        "$vg_khgen" "$@" >"$work/$_n.out" 2>"$work/$_n.err"
+    st=$?
+    if [ "$st" -gt 3 ]; then
+        bad="$bad [$_n: status $st: $(grep -m1 -A3 '^==[0-9]*== [A-Z]' "$work/$_n.vg" | sed 's/==[0-9]*== *//' | tr '\n' ' ' | cut -c1-300)]"
+    fi
+}
+
+# ---- C1: every inline construct, every format --------------------------------
+# c1.yaml: README's example, the constructs added to ten of its texts
+/usr/bin/python3 - "$P/ex.yaml" "$P/c1.yaml" <<'PY'
+import json, sys
+s = open(sys.argv[1], encoding='utf-8').read()
+I = ('[ ](https://a.vn) [](https://b.vn) [\u00a0](https://c.vn) [  ](https://d.vn)[ ](https://e.vn) '
+     '*[ ](https://f.vn)* **[](https://g.vn)** [**\u00a0**](https://h.vn) [*a* `c`](https://i.vn) '
+     '![ảnh](https://j.vn/i.png) ![](x.png) [![i](x.png)](https://k.vn) [![ ](x.png)](https://l.vn) '
+     '<https://m.vn> <a@b.vn> https://n.vn www.o.vn [j](javascript:alert(1)) [m](mailto:a@b.vn) '
+     '<b>thô</b> <!-- c --> &amp; &#0; `mã` `` x`y `` *nghiêng **đậm** nữa* a**b**c Hưu*x* ***cả*** '
+     '[x][r] \\[esc\\] [a](<>) ~~s~~')
+H = 'a\\\nb  \nc [x\ny](https://p.vn) [ \n ](https://q.vn) `c\nd` '
+def q(t):
+    return json.dumps(t, ensure_ascii=False)
+for old, new in [
+        ('title: Triển khai thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới trên địa bàn huyện năm 2024',
+         'title: ' + q(I + ' Triển khai thực hiện năm 2024')),
+        ('- text: Căn cứ tình hình thực tế của địa phương', '- text: ' + q('Căn cứ ' + I + ' của địa phương')),
+        ('opening: "UBND huyện xây dựng Kế hoạch thực hiện năm {year}, như sau:"',
+         'opening: ' + q(H + I + ' UBND huyện xây dựng Kế hoạch thực hiện năm {year}, như sau:')),
+        ('- clause: Cấp xã', '- clause: ' + q('Cấp xã ' + I)),
+        ('- para: (Chi tiết theo {att bieu01} đính kèm).',
+         '- para: ' + q('(Chi tiết theo {att bieu01} đính kèm) ' + H + I + '.')),
+        ('text: Tham mưu phân bổ nguồn vốn năm {year}.', 'text: ' + q(I + ' Tham mưu phân bổ nguồn vốn năm {year}.')),
+        ('{task: Rà soát hồ sơ các xã,', '{task: ' + q('Rà soát ' + I + ' hồ sơ') + ','),
+        ('closing: Trên đây là Kế hoạch năm {year} của UBND huyện.',
+         'closing: ' + q(H + I + ' Trên đây là Kế hoạch năm {year} của UBND huyện.')),
+        ('recipients: [UBND tỉnh,', 'recipients: [' + q('UBND tỉnh ' + I) + ','),
+        ('title: Danh sách xã phấn đấu đạt chuẩn năm 2024', 'title: ' + q(I + ' Danh sách xã năm 2024'))]:
+    if old not in s:
+        sys.exit('c1: %r not in the example' % old)
+    s = s.replace(old, new, 1)
+open(sys.argv[2], 'w', encoding='utf-8').write(s)
+PY
+bad=
+"$khgen" check "$P/c1.yaml" >/dev/null 2>"$work/c1.check" ||
+    bad=" [setup: the plan does not check: $(grep -m1 'error' "$work/c1.check" | cut -c1-200)]"
+vg c1 build -f md,html,docx,xlsx -o "$work/o" "$P/c1.yaml"
+for f in md html docx xlsx; do
+    [ -s "$work/o/c1.$f" ] || bad="$bad [no c1.$f]"
+done
+verdict "C1 links of blanks (s37review H1), images, autolinks, raw HTML, code, emphasis, breaks in every field: build -f md,html,docx,xlsx clean under memcheck"
+
+# ---- C2, C3: import of what C1 wrote ---------------------------------------------
+bad=
+vg c2 import -o "$work/c2.yaml" "$work/o/c1.docx"
+[ -s "$work/c2.yaml" ] || bad="$bad [c2: no plan written, status $st]"
+verdict "C2 import of C1's .docx clean under memcheck"
+bad=
+vg c3 import -o "$work/c3.yaml" "$work/o/c1.md"
+[ -s "$work/c3.yaml" ] || bad="$bad [c3: no plan written, status $st]"
+verdict "C3 import of C1's .md clean under memcheck"
+
+# ---- C4: a .docx's altChunk and tab columns --------------------------------------
+bad=
+S=$top/tests/fuzz/seeds/import_docx
+vg c4a import -o "$work/c4a.yaml" "$S/altchunk-nested-package.docx"
+vg c4b import -o "$work/c4b.yaml" "$S/office-tabsig.docx"
+verdict "C4 import of a .docx with an altChunk and one with tab columns clean under memcheck"
+
+# ---- C5: diff --------------------------------------------------------------------
+bad=
+vg c5md diff --format md "$P/ex.yaml" "$P/c1.yaml"
+[ "$st" -eq 1 ] || bad="$bad [c5md: status $st, not 1 (changed)]"
+vg c5html diff --format html "$P/ex.yaml" "$P/c1.yaml"
+[ "$st" -eq 1 ] || bad="$bad [c5html: status $st, not 1 (changed)]"
+verdict "C5 diff --format md and html of the example against C1's plan clean under memcheck"
+
+# ---- C6: libyaml's error path, an include ------------------------------------------
+mkdir -p "$work/c6"
+printf 'units:\n  - {id: kt, name: "Phòng Kinh tế"}\n' >"$work/c6/units.yaml"
+{ echo 'include: [units.yaml]'; cat "$P/ex.yaml"; } >"$work/c6/inc.yaml"
+sed 's/^closing: Trên đây là/closing: "Trên đây\n\xc2\xa0 là: X\n   bad: [/' "$P/ex.yaml" >"$work/c6/syntax.yaml"
+bad=
+vg c6a check "$work/c6/inc.yaml"
+[ "$st" -le 1 ] || bad="$bad [c6a: status $st: $(grep -m1 error "$work/c6a.err")]"
+vg c6b check "$work/c6/syntax.yaml"
+[ "$st" -eq 1 ] && grep -q 'error' "$work/c6b.err" || bad="$bad [c6b: status $st, no error told]"
+verdict "C6 check of a plan with an include and of one with a YAML syntax error in a quoted text clean under memcheck"
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
