@@ -54,7 +54,11 @@ const xmlNode *docx_child(const xmlNode *n, const char *name)
 
 char *docx_attr(const xmlNode *n, const char *name)
 {
-    if (!n)
+    /* an element's only: a text node's properties field holds its text
+     * when libxml2 compacts it (XML_PARSE_COMPACT: a "\n" between
+     * [Content_Types].xml's last Override and </Types>, as LibreOffice
+     * writes it, was read as attributes, SIGSEGV; s37imp) */
+    if (!n || n->type != XML_ELEMENT_NODE)
         return NULL;
     for (xmlAttr *a = n->properties; a; a = a->next)
         if (strcmp((const char *)a->name, name) == 0)
