@@ -293,7 +293,8 @@ static int opens_next(const Line *L, size_t x, size_t y, size_t last, const Grid
             int m = txt_split_cells(L[z].s, L[z].n, below);
             for (int d = 0; d < m && !found; d++)
                 if (column_at(G, z, &below[d]) == j) {
-                    if (!imp_txt_starts_lower(below[d].s, below[d].n))
+                    if (!imp_txt_starts_lower(below[d].s, below[d].n) &&
+                        !(vi_letter_case(below[d].s, NULL) == 0 && txt_cell_goes_on(cells[c].s, cells[c].n)))
                         return 0;
                     found = 1;
                 }
