@@ -751,26 +751,6 @@ static int write_table(const Line *L, size_t first, size_t hd, size_t last, size
            write_grid(L, first, hd, last, stt_at, groups, 1, out);
 }
 
-/* Whether a line's k cells begin with "STT" or "TT" and one cell more:
- * a header's STT line (head_cell: with two more, a header of one line) */
-static int stt_head(const Cell *cells, int k)
-{
-    return k >= 2 && ((cells[0].n == 3 && memcmp(cells[0].s, "STT", 3) == 0) ||
-                      (cells[0].n == 2 && memcmp(cells[0].s, "TT", 2) == 0));
-}
-
-/* Whether the k cells of a line begin a table's header: "STT" or "TT",
- * then two cells or more. Such a line opens a table in the body too,
- * read as a Biểu's is; its rows were one paragraph of all their cells,
- * exit 0 (s33round: le-thuy's Bảng 1 through Chromium and pdftotext
- * -layout). Not after a Biểu page: a Biểu's table that did not line up
- * stays its note, a page's rows under its repeated header are no table
- * of their own. */
-static int head_cell(const Cell *cells, int k)
-{
-    return k >= 3 && stt_head(cells, k);
-}
-
 /* The line of the first row under the header at line l of the n lines L
  * (its STT cell at stt_at) when one or two empty lines stand between them
  * (pdftotext -layout leaves the height of a tall header's cell empty), or
@@ -799,7 +779,7 @@ static size_t head_over_blank(const Line *L, size_t n, size_t l, size_t stt_at)
 static int header_alone(const Line *L, size_t n, size_t l, const Cell *cells, int k)
 {
     Cell above[MAX_CELLS];
-    if (!head_cell(cells, k))
+    if (!txt_head_cell(cells, k))
         return 0;
     if (l + 1 < n && !blank_line(&L[l + 1]))
         return 0;
@@ -824,7 +804,7 @@ static size_t wrapped_head(const Line *L, size_t l, size_t stt_at, size_t floor)
         int m = txt_split_cells(L[u].s, L[u].n, cells);
         if (m <= 0 || row_start(cells, m, stt_at) || txt_page_label(L[u].s, L[u].n))
             return l;
-        if (head_cell(cells, m))
+        if (txt_head_cell(cells, m))
             return u + 1 < l ? u : l;
     }
     return l;
@@ -900,11 +880,11 @@ static size_t table_top(const Line *L, size_t l, size_t stt_at, size_t floor, si
         /* not above floor nor past a label: Biểu 01 was copied again as
          * Biểu 02's header, then its note, exit 0 (s35review) */
         for (s = u - (u > 0); s > floor && u - s < HEAD_LINES &&
-                              !stt_head(cells, txt_split_cells(L[s].s, L[s].n, cells)) &&
+                              !txt_stt_head(cells, txt_split_cells(L[s].s, L[s].n, cells)) &&
                               txt_split_cells(L[s - 1].s, L[s - 1].n, cells) >= 1 &&
                               !txt_page_label(L[s - 1].s, L[s - 1].n);)
             s--;
-        if (u < l && u > floor && stt_head(cells, txt_split_cells(L[s].s, L[s].n, cells)) &&
+        if (u < l && u > floor && txt_stt_head(cells, txt_split_cells(L[s].s, L[s].n, cells)) &&
             head_over_blank(L, l + 1, u - 1, cells[0].at) == l) {
             *first = s;
             while (*first > floor && u - *first < HEAD_LINES &&
@@ -992,7 +972,7 @@ static size_t table_end(const Line *L, size_t n, size_t l, size_t stt_at, const 
             break;
         if (m <= 0 || (next > last + 1 && !row && !again))
             break;
-        if (!again && head_cell(cells, m))
+        if (!again && txt_head_cell(cells, m))
             break; /* another table's header ("STT" and its cells) */
         if (!row && !again && L[next].s[0] != ' ')
             break; /* text at the margin: the note under the table */
@@ -1030,71 +1010,6 @@ static size_t table_end(const Line *L, size_t n, size_t l, size_t stt_at, const 
     return taken ? taken - 1 : last;
 }
 
-/* Whether line l's only cell is a piece of a narrow "STT"/"TT" column's
- * word ("T", "ST") ending two places or more before place at. */
-static int stt_piece(const Line *L, size_t l, size_t at, Cell *piece)
-{
-    Cell cells[MAX_CELLS];
-    if (txt_split_cells(L[l].s, L[l].n, cells) != 1 || cells[0].n > 2 || cells[0].at + cells[0].n + 2 > at ||
-        strspn(cells[0].s, "ST") != cells[0].n)
-        return 0;
-    *piece = cells[0];
-    return 1;
-}
-
-/* A header line of two cells or more whose "STT"/"TT" column is too
- * narrow for its word: Chromium prints "TT" as "T" over "T", one above
- * the header line and one below it, and no line began with "TT", so no
- * table was found and its lines became paragraphs, exit 0, no message
- * (le-thuy's "Bảng 2" through pdftotext -layout, s33round's LEFT row).
- * Such a header is mended in L: the pieces above and below (two lines
- * either side at most) joined at their place in front of the header's
- * cells, that line moved down to the last piece's place, the lines above
- * it left empty (the text keeps its line count). The mended lines are
- * malloc'd into *owned (n of them at most, *n_owned). Linear: each line
- * looked at with its four neighbours. */
-static void mend_split_stt(Line *L, size_t n, char **owned, size_t *n_owned)
-{
-    Cell cells[MAX_CELLS], piece;
-    for (size_t h = 1; h + 1 < n; h++) {
-        int k = txt_split_cells(L[h].s, L[h].n, cells);
-        if (k < 2 || head_cell(cells, k) || txt_stt_cell(cells[0].s, cells[0].n))
-            continue;
-        char word[8];
-        size_t w = 0, top = h, bottom = h, at = cells[0].at;
-        size_t place = (size_t)-1; /* the leftmost piece's */
-        while (top > 0 && h - top < 2 && stt_piece(L, top - 1, cells[0].at, &piece))
-            top--;
-        for (size_t u = top; u < h; u++) {
-            stt_piece(L, u, cells[0].at, &piece);
-            if (w + piece.n >= sizeof word)
-                break;
-            memcpy(word + w, piece.s, piece.n), w += piece.n;
-            place = piece.at < place ? piece.at : place;
-        }
-        while (bottom + 1 < n && bottom - h < 2 && stt_piece(L, bottom + 1, at, &piece) && w + piece.n < sizeof word) {
-            memcpy(word + w, piece.s, piece.n), w += piece.n;
-            place = piece.at < place ? piece.at : place;
-            bottom++;
-        }
-        word[w] = '\0';
-        if (top == h || bottom == h || (strcmp(word, "TT") != 0 && strcmp(word, "STT") != 0) ||
-            place + w + 2 > at)
-            continue;
-        /* the header's bytes before its first cell are spaces: one a place */
-        char *m = xmalloc(L[h].n + 1);
-        memset(m, ' ', place);
-        memcpy(m + place, word, w);
-        memcpy(m + place + w, L[h].s + place + w, L[h].n - place - w);
-        owned[(*n_owned)++] = m;
-        size_t len = L[h].n;
-        for (size_t u = top; u < bottom; u++)
-            L[u] = (Line){"", 0};
-        L[bottom] = (Line){m, len};
-        h = bottom;
-    }
-}
-
 int imp_txt_layout_tables(const char *s, size_t len, Buf *out)
 {
     /* the lines, once */
@@ -1111,7 +1026,7 @@ int imp_txt_layout_tables(const char *s, size_t len, Buf *out)
     }
     char **owned = xmalloc(n * sizeof *owned);
     size_t n_owned = 0;
-    mend_split_stt(L, n, owned, &n_owned);
+    txt_mend_split_stt(L, n, owned, &n_owned);
     int any = 0, in_page = 0, attachments = 0; /* 1 after the first Biểu page */
     size_t done = 0; /* lines before it written to out */
     size_t failed = 0; /* the lines before it a table that did not line up took */
@@ -1124,7 +1039,7 @@ int imp_txt_layout_tables(const char *s, size_t len, Buf *out)
         }
         int k = txt_split_cells(L[l].s, L[l].n, cells);
         if (!in_page) { /* a body table (head_cell), not after a Biểu page */
-            in_page = !attachments && head_cell(cells, k) && l >= failed ? 2 : 0;
+            in_page = !attachments && txt_head_cell(cells, k) && l >= failed ? 2 : 0;
             continue;
         }
         if (in_page == 1 && header_alone(L, n, l, cells, k)) { /* a Biểu of no row yet */
