@@ -14,6 +14,22 @@
 #      rows, but a line going on in a digit was not taken as going on, the
 #      table read as top-aligned, every cell's first line on the row
 #      above, exit 0, no message.
+#  C1  (HIGH by the scale, now a review message; s36imp's leftover) a
+#      row's STT line whose cell runs past the next column's place, the
+#      time pushed one space after it ("... 17.8, 17.11, quý II/2025",
+#      "17.11," at the time column's place): "17.11, quý II/2025" read as
+#      the time, exit 0, no word. The text cannot tell a cell's own words
+#      at a column's place from the next cell's: the cut stays, KH767 at
+#      the line names the words given to the time's column.
+#  C2  (the same, s36imp's other leftover) a line under a Biểu's last row
+#      that begins at its task's place and runs across the unit's column,
+#      its unit words pushed off the column's very place ("... và chính
+#      quyền Ban công tác", "chính" across it): the Biểu's note, exit 0,
+#      no word; now KH767 at it. Guards: a line touching the column at
+#      its very place is still cut into the row (low35's case 4), now
+#      with KH767 (fails before: no KH767); a table with no cells one
+#      space apart, and a paragraph right under a body's table at its
+#      first cell's place (le-thuy through LibreOffice), no KH767.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -64,6 +80,60 @@ if [ "$st" -eq 0 ] && has h2 '- ["Rà soát hộ nghèo", "Công chức phụ tr
     ok "H2 a centred cell whose second line begins with a digit ('17.8, 17.9.') keeps its first line in its row"
 else
     not_ok "H2 status $st; $(rows h2)"
+fi
+
+# ---- C1: a cell pushed one space after a cell running past its column ------------------
+biu() { # NAME: the plan's first page, then a Biểu of the lines on stdin
+    { head_page; printf '%s\n' '                                             Biểu 01' \
+        '                          PHÂN CÔNG NHIỆM VỤ NĂM 2025' ''; cat; } >"$work/$1.txt"
+}
+biu c1 <<'EOF'
+STT   Nội dung nhiệm vụ          Người phụ trách                            Thời gian
+ 1    Lập dự toán ngân sách      Công chức Tài chính                        quý I/2025
+ 2    Môi trường                 phụ trách Chỉ tiêu 17.2, 17.3, 17.5, 17.8, 17.11, quý II/2025
+                                 17.12.
+ 3    Tập huấn kỹ năng           Công chức Văn hóa                          quý IV/2025
+EOF
+imp c1
+line=$(grep -n '17.11, quý' "$work/c1.txt" | cut -d: -f1)
+if [ "$st" -eq 0 ] && grep -q "c1.txt:$line:77: warning\[KH767\]: .*took '17.11, quý II/2025' as that column's" "$work/c1.err"; then
+    ok "C1 a cell cut where a pushed cell begins, '17.11' at the time column's place: KH767 at the line names the words given to the time"
+else
+    not_ok "C1 status $st; $(head -c 400 "$work/c1.err")"
+fi
+
+# ---- C2: a line under the last row, its next column's words pushed off the place ------------
+biu c2 <<'EOF'
+STT     Nội dung nhiệm vụ                 Đơn vị thực hiện        Thời gian
+ 1      Phun thuốc khử trùng              Trạm y tế xã            quý III
+ 2      Tuyên truyền phòng chống dịch     Trạm y tế xã            quý II
+        bệnh cho nhân dân toàn xã, và chính quyền Ban công tác
+EOF
+imp c2
+line=$(grep -n 'Ban công tác' "$work/c2.txt" | cut -d: -f1)
+if [ "$st" -eq 0 ] && grep -q "c2.txt:$line:1: warning\[KH767\]: this line under a table's last row" "$work/c2.err"; then
+    ok "C2 a line under a Biểu's last row across the next column, taken as the note: KH767 at it"
+else
+    not_ok "C2 status $st; $(head -c 400 "$work/c2.err")"
+fi
+biu c2g <<'EOF'
+STT     Nội dung nhiệm vụ                 Đơn vị thực hiện        Thời gian
+ 1      Phun thuốc khử trùng              Trạm y tế xã            quý III
+ 2      Tuyên truyền phòng chống dịch     Trạm y tế xã            quý II
+        bệnh cho nhân dân toàn xã, và các Ban công tác mặt trận
+EOF
+imp c2g
+if [ "$st" -eq 0 ] && has c2g '- ["Tuyên truyền phòng chống dịch bệnh cho nhân dân toàn xã, và các", "Trạm y tế xã Ban công tác mặt trận", "quý II"]' &&
+    grep -q "KH767.*took 'Ban công tác mặt trận'" "$work/c2g.err"; then
+    ok "C2 guard: a line touching the next column at its very place still cut into the row (low35's case 4), KH767 naming the cut"
+else
+    not_ok "C2 guard: status $st; $(rows c2g); $(head -c 300 "$work/c2g.err")"
+fi
+"$khgen" import -o /dev/null "$here/round35-lethuy-lo.txt" >/dev/null 2>"$work/lo.err"
+if ! grep -q KH767 "$work/h2.err" && ! grep -q "KH767.*this line under" "$work/lo.err"; then
+    ok "C2 guard: no KH767 for a table with no cells one space apart, nor for a paragraph under a body's table"
+else
+    not_ok "C2 guard: $(grep KH767 "$work/h2.err" "$work/lo.err" | head -c 300)"
 fi
 
 echo "$pass passed, $fail failed"
