@@ -336,6 +336,39 @@ int docx_chunks_link(DocxChunks *ck, const char *id, const char **url)
     return 0;
 }
 
+/* Each a:p's text under n into out, "; " between them */
+static void diagram_words(const xmlNode *n, Buf *out, int depth)
+{
+    for (const xmlNode *c = n->children; c && depth < DOCX_MAX_DEPTH; c = c->next) {
+        if (docx_is(c, "p") && out->len)
+            buf_puts(out, "; ");
+        if (docx_is(c, "t") && docx_is(n, "r")) { /* a run's a:t, not the point's dgm:t */
+            xmlChar *t = xmlNodeGetContent(c);
+            buf_puts(out, t ? (const char *)t : "");
+            xmlFree(t);
+        } else if (c->type == XML_ELEMENT_NODE)
+            diagram_words(c, out, depth + 1);
+    }
+}
+
+char *docx_chunks_diagram(DocxChunks *ck, const xmlNode *n, const char *name)
+{
+    char *dm = docx_attr(docx_find_under(n, "relIds", 0), "dm");
+    size_t at = dm && load(ck) == 0 ? strset_find(&ck->rels, dm) : (size_t)-1;
+    xmlFree(dm);
+    int bad;
+    xmlDoc *doc = at == (size_t)-1 || ck->external[at] ? NULL : read_xml(ck, ck->target[at], ck->budget, &bad);
+    Buf words = {0}, out = {0};
+    if (doc)
+        diagram_words(xmlDocGetRootElement(doc), &words, 0);
+    if (doc)
+        xmlFreeDoc(doc);
+    if (words.len)
+        buf_printf(&out, "%s%s%s", name ? name : "", name && *name ? ": " : "", words.data);
+    buf_free(&words);
+    return out.data;
+}
+
 void docx_chunk_close(DocxChunk *c)
 {
     free(c->data);

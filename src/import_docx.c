@@ -273,11 +273,13 @@ static void box_notes(Reader *rd, const xmlNode *n, int depth)
 {
     if (n->type != XML_ELEMENT_NODE || depth > 20)
         return;
-    if (docx_picture(n)) { /* left out without a word: a note naming it */
-        char *name = docx_picture_name(n);
+    if (docx_picture(n)) { /* left out without a word: a note naming it (a SmartArt: its words) */
+        char *name = docx_picture_name(n), *words = docx_chunks_diagram(rd->ck, n, name);
         rd->kept.pictures++;
-        imp_picture_note(rd->arena, &rd->held, name ? name : "", name ? strlen(name) : 0);
+        const char *note = words ? words : name ? name : "";
+        imp_picture_note(rd->arena, &rd->held, note, strlen(note));
         xmlFree(name);
+        free(words);
         return;
     }
     if (docx_is(n, "txbxContent")) {

@@ -14,6 +14,9 @@
 #      rows, but a line going on in a digit was not taken as going on, the
 #      table read as top-aligned, every cell's first line on the row
 #      above, exit 0, no message.
+#  M1  (MEDIUM) a SmartArt (an organisation chart: "Ban chỉ huy", "Tổ
+#      xung kích"), whose words Word prints: its review note named it
+#      "Diagram 2" only, its words in no note, no message, exit 0.
 #  C1  (HIGH by the scale, now a review message; s36imp's leftover) a
 #      row's STT line whose cell runs past the next column's place, the
 #      time pushed one space after it ("... 17.8, 17.11, quý II/2025",
@@ -80,6 +83,33 @@ if [ "$st" -eq 0 ] && has h2 '- ["Rà soát hộ nghèo", "Công chức phụ tr
     ok "H2 a centred cell whose second line begins with a digit ('17.8, 17.9.') keeps its first line in its row"
 else
     not_ok "H2 status $st; $(rows h2)"
+fi
+
+# ---- M1: a SmartArt's words --------------------------------------------------------------
+$PY - "$work/m1.docx" <<'PYEOF'
+import sys, zipfile
+W = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+     'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
+     'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+     'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+     'xmlns:dgm="http://schemas.openxmlformats.org/drawingml/2006/diagram"')
+R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+z = zipfile.ZipFile(sys.argv[1], 'w')
+z.writestr('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/diagrams/data1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.diagramData+xml"/></Types>')
+z.writestr('_rels/.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="%sofficeDocument" Target="word/document.xml"/></Relationships>' % R)
+z.writestr('word/_rels/document.xml.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdDm1" Type="%sdiagramData" Target="diagrams/data1.xml"/></Relationships>' % R)
+pt = lambda i, t: '<dgm:pt modelId="{%d}"><dgm:prSet/><dgm:spPr/><dgm:t><a:bodyPr/><a:p><a:r><a:t>%s</a:t></a:r></a:p></dgm:t></dgm:pt>' % (i, t)
+z.writestr('word/diagrams/data1.xml', '<dgm:dataModel %s><dgm:ptLst><dgm:pt modelId="{1}" type="doc"><dgm:prSet/><dgm:spPr/></dgm:pt>%s%s</dgm:ptLst><dgm:cxnLst/></dgm:dataModel>' % (W, pt(2, 'Ban chỉ huy'), pt(3, 'Tổ xung kích')))
+p = lambda t: '<w:p><w:r><w:t xml:space="preserve">%s</w:t></w:r></w:p>' % t
+sa = '<w:p><w:r><w:drawing><wp:inline><wp:extent cx="5486400" cy="3200400"/><wp:docPr id="2" name="Diagram 2"/><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/diagram"><dgm:relIds r:dm="rIdDm1" r:lo="rIdDm1" r:qs="rIdDm1" r:cs="rIdDm1"/></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>'
+z.writestr('word/document.xml', '<w:document %s><w:body>%s%s%s%s%s</w:body></w:document>' % (W, p('KẾ HOẠCH'), p('Phòng chống thiên tai năm 2024'), p('Sơ đồ tổ chức như sau:'), sa, p('Ban chỉ huy điều hành chung.')))
+z.close()
+PYEOF
+imp m1
+if [ "$st" -le 1 ] && has m1 '# review: a picture, which a plan has no place for: Diagram 2: Ban chỉ huy; Tổ xung kích [KH759]'; then
+    ok "M1 a SmartArt's words (its data part's) in its review note, not only its name 'Diagram 2'"
+else
+    not_ok "M1 status $st; $(grep 'review' "$work/m1.yaml" | head -c 300)"
 fi
 
 # ---- C1: a cell pushed one space after a cell running past its column ------------------
