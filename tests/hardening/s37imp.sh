@@ -111,6 +111,28 @@ if [ "$st" -le 1 ] && has m1 '# review: a picture, which a plan has no place for
 else
     not_ok "M1 status $st; $(grep 'review' "$work/m1.yaml" | head -c 300)"
 fi
+# guard: forty SmartArts naming one data part of 1.3 MB (30,000 boxes): read within a budget
+# of their own, each note's words cut, no KH755 (the embedded documents' budget), the plan small
+$PY - "$work/m1.docx" "$work/m1big.docx" <<'PYEOF'
+import sys, zipfile
+z, out = zipfile.ZipFile(sys.argv[1]), zipfile.ZipFile(sys.argv[2], 'w', zipfile.ZIP_DEFLATED)
+for n in z.namelist():
+    b = z.read(n).decode()
+    if n == 'word/diagrams/data1.xml':
+        b = b.replace('</dgm:ptLst>', ''.join('<dgm:pt modelId="{%d}"><dgm:t><a:p><a:r><a:t>Ô số %d</a:t></a:r></a:p></dgm:t></dgm:pt>' % (i + 9, i) for i in range(30000)) + '</dgm:ptLst>')
+    if n == 'word/document.xml':
+        i = b.index('<w:p><w:r><w:drawing>'); j = b.index('</w:p>', i) + 6
+        b = b[:i] + b[i:j] * 40 + b[j:]
+    out.writestr(n, b)
+out.close()
+PYEOF
+imp m1big
+if [ "$st" -le 1 ] && ! grep -q KH755 "$work/m1big.err" && [ "$(wc -c <"$work/m1big.yaml")" -lt 200000 ] &&
+    grep -q 'Diagram 2: Ban chỉ huy; Tổ xung kích; Ô số 0; .*…' "$work/m1big.yaml"; then
+    ok "M1 guard: forty SmartArts naming one data part of 1.3 MB: no KH755, each note's words cut, the plan under 200 KB"
+else
+    not_ok "M1 guard: status $st, $(wc -c <"$work/m1big.yaml") bytes; $(head -c 300 "$work/m1big.err")"
+fi
 
 # ---- C1: a cell pushed one space after a cell running past its column ------------------
 biu() { # NAME: the plan's first page, then a Biểu of the lines on stdin
