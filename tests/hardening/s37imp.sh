@@ -17,6 +17,9 @@
 #  M1  (MEDIUM) a SmartArt (an organisation chart: "Ban chỉ huy", "Tổ
 #      xung kích"), whose words Word prints: its review note named it
 #      "Diagram 2" only, its words in no note, no message, exit 0.
+#  L1  (LOW) a table in a text box: its note said "a table inside the
+#      cell of row 0, column 0 of the document's table 0" (a cell of no
+#      table), and KH759 counted it as a table inside a cell.
 #  C1  (HIGH by the scale, now a review message; s36imp's leftover) a
 #      row's STT line whose cell runs past the next column's place, the
 #      time pushed one space after it ("... 17.8, 17.11, quý II/2025",
@@ -132,6 +135,31 @@ if [ "$st" -le 1 ] && ! grep -q KH755 "$work/m1big.err" && [ "$(wc -c <"$work/m1
     ok "M1 guard: forty SmartArts naming one data part of 1.3 MB: no KH755, each note's words cut, the plan under 200 KB"
 else
     not_ok "M1 guard: status $st, $(wc -c <"$work/m1big.yaml") bytes; $(head -c 300 "$work/m1big.err")"
+fi
+
+# ---- L1: a table in a text box -----------------------------------------------------------
+$PY - "$work/l1.docx" <<'PYEOF'
+import sys, zipfile
+W = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+     'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+     'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+     'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"')
+z = zipfile.ZipFile(sys.argv[1], 'w')
+z.writestr('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')
+z.writestr('_rels/.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>')
+p = lambda t: '<w:p><w:r><w:t xml:space="preserve">%s</w:t></w:r></w:p>' % t
+tc = lambda t: '<w:tc>%s</w:tc>' % p(t)
+tbl = '<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid><w:tr>%s%s</w:tr><w:tr>%s%s</w:tr></w:tbl>' % (tc('Đơn vị'), tc('Số người'), tc('Thôn Đông'), tc('25'))
+box = '<w:p><w:r><w:drawing><wp:anchor><wp:docPr id="5" name="Text Box 5"/><a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp><wps:txbx><w:txbxContent>%s%s</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></w:r></w:p>' % (tbl, p('Lực lượng xung kích.'))
+z.writestr('word/document.xml', '<w:document %s><w:body>%s%s%s%s</w:body></w:document>' % (W, p('KẾ HOẠCH'), p('Phòng chống thiên tai năm 2024'), box, p('Các thôn bố trí đủ người.')))
+z.close()
+PYEOF
+imp l1
+if [ "$st" -le 1 ] && has l1 '# review: a table inside a text box: Đơn vị | Số người; Thôn Đông | 25 [KH759]' &&
+    grep -q "1 text boxes and 0 tables inside a table's cell" "$work/l1.err"; then
+    ok "L1 a table in a text box is said as the box's, not as 'the cell of row 0, column 0 of the document's table 0'"
+else
+    not_ok "L1 status $st; $(grep 'review' "$work/l1.yaml" | head -c 300); $(head -c 300 "$work/l1.err")"
 fi
 
 # ---- C1: a cell pushed one space after a cell running past its column ------------------
