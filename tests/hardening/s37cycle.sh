@@ -1,0 +1,174 @@
+#!/bin/sh
+# tests/hardening/s37cycle.sh KHGEN WORKDIR - what session 37's attack on
+# the yearly cycle as an office runs it (khgen builds the .docx, an official
+# edits it in Word, `khgen import` reads it back, `khgen diff` shows the
+# edits; issue 8) found: `khgen diff` paired parts alike by their count,
+# not by what they hold, and showed changes nobody made (HIGH: exit 1, a
+# redline that is wrong). Reproducers in /tmp/s37cycle/ of that session.
+#  H1  the rows of an attachment that share a key ("Đường giao thông" under
+#      "Xã A" and again under "Xã B", the second keyed "... #2") paired by
+#      count: Xã A's row deleted showed Xã B's deleted and Xã A's moved
+#      and edited ("2 km" -> "3 km"); a row of that key added at the top
+#      showed every later one edited and the last added. Now rows of one
+#      key pair by their group and text first (diff_match.c match_key_rows).
+#  H2  a bullet written in every clause ("Thực hiện các nhiệm vụ khác do
+#      UBND xã giao.") deleted from clause 1, a bullet added at the top of
+#      clause 2: shown as clause 2's copy deleted and clause 1's moved into
+#      clause 2. Now parts of one text pair in order (match_round).
+# H1a, H1b, H1c (the Word round trip: build -f docx, a row deleted from
+# document.xml, import, diff) and H2 fail at main 8804c8c5 and pass after
+# the fix; the guards (a row moved to another group, a row of a repeated
+# key edited, a bullet moved, one of two identical rows deleted) pass with
+# both. About 15 runs of khgen, a second.
+# Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
+set -u
+. "$(dirname "$0")/timed.sh"
+LC_ALL=C.UTF-8
+export LC_ALL
+unset LANGUAGE LC_MESSAGES
+
+# plan FILE ROWS BODY: a plan of a xã with the body's items BODY (lines of
+# the section's items, indented 6) and Biểu 01's rows ROWS (indented 6)
+plan() {
+    {
+        cat <<'EOF'
+khgen: 1
+header:
+  issuer: [ỦY BAN NHÂN DÂN, XÃ ĐỒNG HƯU]
+  issuer_short: UBND xã Đồng Hưu
+  number: ""
+  code: KH-UBND
+  place: Đồng Hưu
+  date: 2024-01
+  title: Thực hiện Chương trình xây dựng nông thôn mới năm {year}
+bases:
+  - text: Căn cứ tình hình thực tế của địa phương
+opening: UBND xã xây dựng Kế hoạch như sau
+body:
+  - section: TỔ CHỨC THỰC HIỆN
+    items:
+      - bullet: Hoàn thành các công trình (chi tiết theo {att bieu01}).
+EOF
+        printf '%b\n' "$3"
+        cat <<'EOF'
+closing: Trên đây là Kế hoạch của UBND xã.
+recipients: [UBND huyện, "Lưu: VT"]
+signature: {lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH], name: Nguyễn Văn A}
+attachments:
+  - id: bieu01
+    label: Biểu 01
+    title: Danh mục công trình
+    columns:
+      - stt
+      - {key: name, header: Tên công trình}
+      - {key: size, header: Quy mô}
+    rows:
+EOF
+        printf '%b\n' "$2"
+    } >"$1"
+}
+
+GA='      - {heading: Xã A}'
+GB='      - {heading: Xã B}'
+R2='      - [Đường giao thông, 2 km]'
+R3='      - [Đường giao thông, 3 km]'
+NV='      - [Nhà văn hóa, 1 nhà]'
+ROWS="$GA\n$R2\n$NV\n$GB\n$R3\n$NV"
+D='          - bullet: Thực hiện các nhiệm vụ khác do UBND xã giao.'
+C1H='      - clause: Văn phòng UBND xã\n        items:'
+T='          - bullet: Tổng hợp, báo cáo kết quả.'
+C1="$C1H\n$T"
+C2='      - clause: Công chức Địa chính\n        items:'
+Q='          - bullet: Quản lý đất đai, xây dựng trên địa bàn.'
+BODY="$C1\n$D\n$C2\n$Q\n$D"
+plan "$work/old.yaml" "$ROWS" "$BODY"
+"$khgen" check "$work/old.yaml" >/dev/null 2>&1 || not_ok "setup: the plan does not check"
+
+# diffs NAME: `khgen diff` of old.yaml and NAME.yaml into $work/NAME.out
+# (its "@@" lines into NAME.parts), status in $st
+diffs() {
+    "$khgen" diff --no-color "$work/old.yaml" "$work/$1.yaml" >"$work/$1.out" 2>"$work/$1.err"
+    st=$?
+    grep '^@@' "$work/$1.out" >"$work/$1.parts"
+}
+# only NAME TITLE LINE...: ok when NAME's diff (exit 1) has exactly the
+# "@@" lines LINE..., in that order
+only() {
+    _n=$1 _t=$2
+    shift 2
+    printf '%s\n' "$@" >"$work/$_n.want"
+    if [ "$st" = 1 ] && cmp -s "$work/$_n.want" "$work/$_n.parts"; then
+        ok "$_t"
+    else
+        not_ok "$_t: status $st, got: $(tr '\n' '~' <"$work/$_n.out")"
+    fi
+}
+
+# ---- H1: rows of one key under two groups ------------------------------------
+plan "$work/h1a.yaml" "$GA\n$NV\n$GB\n$R3\n$NV" "$BODY"
+diffs h1a
+grep -q '^\[-Đường giao thông | 2 km-\]$' "$work/h1a.out" || st="$st, not the row of 2 km"
+only h1a 'H1a Xã A'"'"'s row "Đường giao thông | 2 km" deleted: that row shown deleted, nothing moved or edited' \
+    '@@ Biểu 01, dòng "Đường giao thông": bỏ @@'
+
+plan "$work/h1b.yaml" "      - {heading: Xã C}\n      - [Đường giao thông, 5 km]\n$ROWS" "$BODY"
+diffs h1b
+only h1b 'H1b a group with a row "Đường giao thông" added at the top: the group and its row added, no later row edited' \
+    '@@ Biểu 01, mục "Xã C": thêm @@' '@@ Biểu 01, dòng "Đường giao thông": thêm @@'
+
+# H1c: the Word round trip, the row deleted from the .docx's table
+mkdir -p "$work/docx"
+if "$khgen" build -f docx -o "$work/docx" "$work/old.yaml" >/dev/null 2>&1 &&
+    /usr/bin/python3 - "$work/docx/old.docx" "$work/edited.docx" <<'PY'
+import re, sys, zipfile
+zin = zipfile.ZipFile(sys.argv[1])
+zout = zipfile.ZipFile(sys.argv[2], 'w', zipfile.ZIP_DEFLATED)
+for it in zin.infolist():
+    data = zin.read(it.filename)
+    if it.filename == 'word/document.xml':
+        xml = data.decode('utf-8')
+        rows = re.findall(r'<w:tr>.*?</w:tr>', xml, re.S)
+        row = [r for r in rows if '2 km' in r]
+        assert len(row) == 1
+        data = xml.replace(row[0], '', 1).encode('utf-8')
+    zout.writestr(it, data)
+zout.close()
+PY
+then
+    "$khgen" import "$work/edited.docx" -o "$work/h1c.yaml" >/dev/null 2>&1
+    diffs h1c
+    only h1c 'H1c the row deleted in Word, imported: that row shown deleted, nothing moved or edited' \
+        '@@ Biểu 01, dòng "Đường giao thông": bỏ @@'
+else
+    not_ok "H1c setup: build -f docx, or the edit of its document.xml"
+fi
+
+# ---- H2: a bullet written in every clause -----------------------------------
+plan "$work/h2.yaml" "$ROWS" "$C1\n$C2\n          - bullet: Rà soát hồ sơ địa chính.\n$Q\n$D"
+diffs h2
+only h2 'H2 clause 1'"'"'s "Thực hiện các nhiệm vụ khác" deleted, a bullet added at the top of clause 2: those two, no move' \
+    '@@ I.1.-2: bỏ @@' '@@ I.2.-1: thêm @@'
+
+# ---- guards: what pairing by count showed right stays so ------------------------
+plan "$work/g1.yaml" "$GA\n$NV\n$GB\n$R2\n$R3\n$NV" "$BODY"
+diffs g1
+only g1 'guard: Xã A'"'"'s row moved under Xã B is shown moved' \
+    '@@ Biểu 01, dòng "Đường giao thông": chuyển từ dòng 1, mục I @@'
+plan "$work/g2.yaml" "$GA\n$R2\n$NV\n$GB\n      - [Đường giao thông, 4 km]\n$NV" "$BODY"
+diffs g2
+only g2 'guard: Xã B'"'"'s row of the repeated key edited is shown edited' \
+    '@@ Biểu 01, dòng "Đường giao thông #2": sửa @@'
+grep -q '\[-3-\]{+4+}' "$work/g2.out" || not_ok "guard g2: the edit 3 -> 4: $(tr '\n' '~' <"$work/g2.out")"
+plan "$work/g3.yaml" "$ROWS" "$C1H\n$D\n$T\n$C2\n$Q\n$D"
+diffs g3
+grep -q '^@@ I\.1\.-2: chuyển từ I\.1\.-1 @@$\|^@@ I\.1\.-1: chuyển từ I\.1\.-2 @@$' "$work/g3.out" &&
+    [ "$st" -eq 1 ] && [ "$(wc -l <"$work/g3.parts")" -eq 1 ] &&
+    ok "guard: two bullets of a clause swapped: one move" ||
+    not_ok "guard: two bullets swapped: status $st, got: $(tr '\n' '~' <"$work/g3.out")"
+plan "$work/g4.yaml" "$GA\n$R2\n$NV\n$GB\n$R3" "$BODY"
+diffs g4
+only g4 'guard: one of two identical rows "Nhà văn hóa | 1 nhà" deleted: one row deleted' \
+    '@@ Biểu 01, dòng "Nhà văn hóa #2": bỏ @@'
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
