@@ -15,8 +15,13 @@
 #      UBND xã giao.") deleted from clause 1, a bullet added at the top of
 #      clause 2: shown as clause 2's copy deleted and clause 1's moved into
 #      clause 2. Now parts of one text pair in order (match_round).
+#  M1  (MEDIUM) last year's plan against this year's: "năm 2024" written
+#      in one and "năm {year}" in the other (a plan written by hand, one
+#      `khgen import` wrote) was listed as changed, "năm [-2024-]{+2025+}",
+#      where the README counts a part whose only change is the year: the
+#      words before the number were read with {year}'s mark between them.
 # H1a, H1b, H1c (the Word round trip: build -f docx, a row deleted from
-# document.xml, import, diff) and H2 fail at main 8804c8c5 and pass after
+# document.xml, import, diff), H2 and M1 fail at main 8804c8c5 and pass after
 # the fix; the guards (a row moved to another group, a row of a repeated
 # key edited, a bullet moved, one of two identical rows deleted) pass with
 # both. About 15 runs of khgen, a second.
@@ -148,6 +153,15 @@ plan "$work/h2.yaml" "$ROWS" "$C1\n$C2\n          - bullet: Rà soát hồ sơ �
 diffs h2
 only h2 'H2 clause 1'"'"'s "Thực hiện các nhiệm vụ khác" deleted, a bullet added at the top of clause 2: those two, no move' \
     '@@ I.1.-2: bỏ @@' '@@ I.2.-1: thêm @@'
+
+# ---- M1: a year written in one plan, printed by {year} in the other ------------
+sed 's/năm {year}$/năm 2024/' "$work/old.yaml" >"$work/m1old.yaml"
+sed 's/date: 2024-01/date: 2025-01/' "$work/old.yaml" >"$work/m1.yaml"
+"$khgen" diff --no-color "$work/m1old.yaml" "$work/m1.yaml" >"$work/m1.out" 2>&1
+st=$?
+grep '^@@' "$work/m1.out" >"$work/m1.parts"
+only m1 'M1 last year'"'"'s title "năm 2024" against this year'"'"'s "năm {year}": counted with the parts only the year changed in, not listed' \
+    '@@ Năm: sửa @@'
 
 # ---- guards: what pairing by count showed right stays so ------------------------
 plan "$work/g1.yaml" "$GA\n$NV\n$GB\n$R2\n$R3\n$NV" "$BODY"
