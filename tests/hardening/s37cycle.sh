@@ -15,16 +15,24 @@
 #      UBND xã giao.") deleted from clause 1, a bullet added at the top of
 #      clause 2: shown as clause 2's copy deleted and clause 1's moved into
 #      clause 2. Now parts of one text pair in order (match_round).
+#  H3  `khgen import` of a .docx whose attachment line says "(Kèm theo Kế
+#      hoạch số 125/KH-UBND ngày 15 tháng 01 năm 2024 ...)" (the clerk's
+#      number and day typed there, the header left blank) kept of it only
+#      the issuer's short name: the plan prints the header's blanks, and
+#      `khgen diff` said the documents were the same (exit 0). Now such a
+#      line is a '# review:' note marked KH762, which diff shows, with a
+#      warning at the line (import_attline.c).
 #  M1  (MEDIUM) last year's plan against this year's: "năm 2024" written
 #      in one and "năm {year}" in the other (a plan written by hand, one
 #      `khgen import` wrote) was listed as changed, "năm [-2024-]{+2025+}",
 #      where the README counts a part whose only change is the year: the
 #      words before the number were read with {year}'s mark between them.
 # H1a, H1b, H1c (the Word round trip: build -f docx, a row deleted from
-# document.xml, import, diff), H2 and M1 fail at main 8804c8c5 and pass after
-# the fix; the guards (a row moved to another group, a row of a repeated
-# key edited, a bullet moved, one of two identical rows deleted) pass with
-# both. About 15 runs of khgen, a second.
+# document.xml, import, diff), H2, H3 and M1 fail at main 8804c8c5 and pass
+# after the fixes; the guards (the attachment line as khgen prints it, a
+# row moved to another group, a row of a repeated key edited, a bullet
+# moved, one of two identical rows deleted) pass with both. About 25 runs
+# of khgen, a second.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -121,31 +129,40 @@ diffs h1b
 only h1b 'H1b a group with a row "Đường giao thông" added at the top: the group and its row added, no later row edited' \
     '@@ Biểu 01, mục "Xã C": thêm @@' '@@ Biểu 01, dòng "Đường giao thông": thêm @@'
 
-# H1c: the Word round trip, the row deleted from the .docx's table
-mkdir -p "$work/docx"
-if "$khgen" build -f docx -o "$work/docx" "$work/old.yaml" >/dev/null 2>&1 &&
-    /usr/bin/python3 - "$work/docx/old.docx" "$work/edited.docx" <<'PY'
+# docx_edit IN OUT PATTERN REPLACEMENT...: IN (a .docx) with each regular
+# expression PATTERN of its word/document.xml replaced by REPLACEMENT
+# (every match), as OUT; fails when a pattern matches nothing
+docx_edit() {
+    /usr/bin/python3 - "$@" <<'PY'
 import re, sys, zipfile
-zin = zipfile.ZipFile(sys.argv[1])
-zout = zipfile.ZipFile(sys.argv[2], 'w', zipfile.ZIP_DEFLATED)
+src, out, pairs = sys.argv[1], sys.argv[2], sys.argv[3:]
+zin = zipfile.ZipFile(src)
+zout = zipfile.ZipFile(out, 'w', zipfile.ZIP_DEFLATED)
 for it in zin.infolist():
     data = zin.read(it.filename)
     if it.filename == 'word/document.xml':
         xml = data.decode('utf-8')
-        rows = re.findall(r'<w:tr>.*?</w:tr>', xml, re.S)
-        row = [r for r in rows if '2 km' in r]
-        assert len(row) == 1
-        data = xml.replace(row[0], '', 1).encode('utf-8')
+        for pat, rep in zip(pairs[::2], pairs[1::2]):
+            xml, n = re.subn(pat, rep, xml, flags=re.S)
+            if not n:
+                sys.exit('docx_edit: no %r' % pat)
+        data = xml.encode('utf-8')
     zout.writestr(it, data)
 zout.close()
 PY
-then
-    "$khgen" import "$work/edited.docx" -o "$work/h1c.yaml" >/dev/null 2>&1
+}
+mkdir -p "$work/docx"
+"$khgen" build -f docx -o "$work/docx" "$work/old.yaml" >/dev/null 2>&1 ||
+    not_ok "setup: build -f docx of the plan"
+
+# H1c: the Word round trip, the row deleted from the .docx's table
+if docx_edit "$work/docx/old.docx" "$work/h1c.docx" '<w:tr>(?:(?!<w:tr>).)*?2 km.*?</w:tr>' ''; then
+    "$khgen" import "$work/h1c.docx" -o "$work/h1c.yaml" >/dev/null 2>&1
     diffs h1c
     only h1c 'H1c the row deleted in Word, imported: that row shown deleted, nothing moved or edited' \
         '@@ Biểu 01, dòng "Đường giao thông": bỏ @@'
 else
-    not_ok "H1c setup: build -f docx, or the edit of its document.xml"
+    not_ok "H1c setup: the edit of the .docx's document.xml"
 fi
 
 # ---- H2: a bullet written in every clause -----------------------------------
@@ -162,6 +179,32 @@ st=$?
 grep '^@@' "$work/m1.out" >"$work/m1.parts"
 only m1 'M1 last year'"'"'s title "năm 2024" against this year'"'"'s "năm {year}": counted with the parts only the year changed in, not listed' \
     '@@ Năm: sửa @@'
+
+# ---- H3: the clerk's number and day typed into the attachment's line ----------
+ATT='(Kèm theo Kế hoạch số)\s+(/KH-UBND ngày)\s+(tháng 01)'
+if docx_edit "$work/docx/old.docx" "$work/h3.docx" "$ATT" '\1 125\2 15 \3'; then
+    "$khgen" import "$work/h3.docx" -o "$work/h3.yaml" >/dev/null 2>"$work/h3.imp"
+    diffs h3
+    grep -q 'warning\[KH762\]' "$work/h3.imp" || st="$st, no KH762 at the line"
+    grep -q 'Kế hoạch số 125/KH-UBND ngày 15 tháng 01 năm 2024' "$work/h3.out" || st="$st, the line not shown"
+    only h3 'H3 "(Kèm theo Kế hoạch số 125/KH-UBND ngày 15 tháng 01 ...)" typed under the Biểu'"'"'s title: kept as a review note, shown by diff, KH762' \
+        '@@ Ghi chú # review (nội dung của văn bản nhập không có trong kế hoạch): thêm @@'
+else
+    not_ok "H3 setup: the edit of the .docx's document.xml"
+fi
+# the same number and day in the header and the line: the line khgen prints
+if docx_edit "$work/docx/old.docx" "$work/g5.docx" "$ATT" '\1 125\2 15 \3' \
+    'Số:\s+/KH-UBND' 'Số: 125/KH-UBND' '(Đồng Hưu, ngày)\s+(tháng 01)' '\1 15 \2'; then
+    "$khgen" import "$work/g5.docx" -o "$work/g5.yaml" >/dev/null 2>"$work/g5.imp"
+    "$khgen" import "$work/docx/old.docx" -o "$work/g5b.yaml" >/dev/null 2>>"$work/g5.imp"
+    if grep -q 'KH762' "$work/g5.imp" "$work/g5.yaml" "$work/g5b.yaml"; then
+        not_ok "guard: the line as khgen prints it, or as the header says it, noted: $(grep KH762 "$work/g5.imp" | head -1)"
+    else
+        ok "guard: the attachment's line as khgen prints it (blank, or the header's number and day) is no note"
+    fi
+else
+    not_ok "guard setup: the edit of the .docx's document.xml"
+fi
 
 # ---- guards: what pairing by count showed right stays so ------------------------
 plan "$work/g1.yaml" "$GA\n$NV\n$GB\n$R2\n$R3\n$NV" "$BODY"
