@@ -11,7 +11,9 @@
  * diff shows, with a warning at the line. The line's number is what
  * stands between "số" and "ngày", its date what stands after "ngày" (as
  * "15/01/2024" or "15 tháng 01 năm 2024", a blank day or month read as
- * none); a line without them is not compared. Linear in the line.
+ * none); a line without them is not compared, and a part it leaves blank
+ * (the number, the day) is the header's to fill, no edit: a draft's lines
+ * under a header dated by the clerk are no note. Linear in the line.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -97,7 +99,8 @@ int imp_attline_other(Ctx *c, const char *line)
     const char *number = unblanked(c, so + strlen(" số "), (size_t)(ngay - so - strlen(" số ")));
     const char *slash = strchr(number, '/');
     const char *own = unblanked(c, p->number ? p->number : "", p->number ? strlen(p->number) : 0);
-    if (slash && (strlen(own) != (size_t)(slash - number) || strncmp(own, number, strlen(own)) != 0))
+    if (slash && slash > number &&
+        (strlen(own) != (size_t)(slash - number) || strncmp(own, number, strlen(own)) != 0))
         return 1;
     if (slash && p->code && strcmp(slash + 1, unblanked(c, p->code, strlen(p->code))) != 0)
         return 1;
@@ -107,7 +110,8 @@ int imp_attline_other(Ctx *c, const char *line)
     int y, m, d, hy, hm, hd;
     if (!line_date(date, len, &y, &m, &d) || !header_date(p->date, &hy, &hm, &hd))
         return 0;
-    return y != hy || m != hm || d != hd;
+    /* a part the line leaves blank is the header's to fill, no edit */
+    return y != hy || (m && m != hm) || (d && d != hd);
 }
 
 void imp_attline_left_out(Ctx *c, Buf *lost, const Para *label, const Para *line)
