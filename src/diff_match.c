@@ -126,14 +126,22 @@ static int other_table(const Part *p, const Part *q)
 enum { KEY_TRIES = 16 }; /* parts alike looked past for one in order */
 
 /* Pairs unmatched parts of b with unmatched parts of a that have the same
- * field (and, with same_text, the same text too), in order: of parts
+ * field (and, as same asks, the same text, the same task lines), in
+ * order: of parts
  * alike, the first after the partner of the last paired part above (at
  * most KEY_TRIES looked past), else the first. A bullet written in every
  * clause ("Thực hiện các nhiệm vụ khác ...") deleted from clause 1 while
  * an item was added above it in clause 2 paired clause 2's with clause
  * 1's: shown moved from clause 1, and clause 2's deleted, changes not made
  * (s37cycle H2). Only parts whose key starts with prefix (NULL: any). */
-static void match_round(Doc *a, Doc *b, int field, int body, int same_text, const char *prefix)
+enum { SAME_TEXT = 1, SAME_TAIL = 2 }; /* what else match_round asks be the same */
+
+static int same_tail(const Part *p, const Part *q)
+{
+    return strcmp(p->tail ? p->tail : "", q->tail ? q->tail : "") == 0;
+}
+
+static void match_round(Doc *a, Doc *b, int field, int body, int same, const char *prefix)
 {
     StrMap m;
     strmap_build(&m, a, field, body, prefix);
@@ -148,8 +156,8 @@ static void match_round(Doc *a, Doc *b, int field, int body, int same_text, cons
         int first = -1, pick = -1, tries = 0;
         for (int i = strmap_first(&m, s); i >= 0 && tries < KEY_TRIES; i = m.next[i]) {
             Part *p = &a->parts[i];
-            if (p->match >= 0 || (same_text && strcmp(p->text, q->text) != 0) ||
-                (field != 0 && other_table(p, q)))
+            if (p->match >= 0 || ((same & SAME_TEXT) && strcmp(p->text, q->text) != 0) ||
+                ((same & SAME_TAIL) && !same_tail(p, q)) || (field != 0 && other_table(p, q)))
                 continue;
             if (first < 0)
                 first = i;
@@ -477,6 +485,11 @@ void diff_match_docs(Doc *a, Doc *b, int old_year, int new_year)
     match_round(a, b, 1, 0, 0, "basis:");
     match_round(a, b, 1, 0, 0, "row:");
     match_year_rows(a, b, old_year, new_year); /* a row whose key's year moved */
+    /* tasks that print the same, text and lines, whatever their ids: ids
+     * do not print, and tasks t1 t2 t3 renumbered t1 t2 once t1 was
+     * deleted showed t1 and t2 edited and t3 deleted, two tasks whose ids
+     * were swapped two edits of a document printed the same (s37cycle H4) */
+    match_round(a, b, 1, 1, SAME_TEXT | SAME_TAIL, "task:");
     match_round(a, b, 0, 1, 0, NULL);   /* tasks by id (other body keys are paths) */
     for (size_t i = 0; i < a->n; i++)   /* a task id matched a task id only */
         if (a->parts[i].match >= 0 && a->parts[i].is_body &&
@@ -484,7 +497,7 @@ void diff_match_docs(Doc *a, Doc *b, int old_year, int new_year)
             b->parts[a->parts[i].match].match = -1;
             a->parts[i].match = -1;
         }
-    match_round(a, b, 2, 1, 1, NULL);   /* the same place, the same text */
+    match_round(a, b, 2, 1, SAME_TEXT, NULL); /* the same place, the same text */
     match_round(a, b, 1, 1, 0, NULL);   /* the same text elsewhere */
     match_similar(a, b);                /* alike: moved and edited, or edited */
     match_round(a, b, 2, 1, 0, NULL);   /* the same place: changed */

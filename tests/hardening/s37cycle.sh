@@ -22,16 +22,22 @@
 #      `khgen diff` said the documents were the same (exit 0). Now such a
 #      line is a '# review:' note marked KH762, which diff shows, with a
 #      warning at the line (import_attline.c).
+#  H4  tasks known by their ids, which do not print: tasks t1, t2, t3 with
+#      t1 deleted and the others renumbered t1, t2 showed t1 and t2 edited
+#      and t3 deleted; two tasks' ids swapped (the document the same) two
+#      edits, exit 1. Now tasks that print the same (text and lines) pair
+#      first, then tasks by id.
 #  M1  (MEDIUM) last year's plan against this year's: "năm 2024" written
 #      in one and "năm {year}" in the other (a plan written by hand, one
 #      `khgen import` wrote) was listed as changed, "năm [-2024-]{+2025+}",
 #      where the README counts a part whose only change is the year: the
 #      words before the number were read with {year}'s mark between them.
 # H1a, H1b, H1c (the Word round trip: build -f docx, a row deleted from
-# document.xml, import, diff), H2, H3 and M1 fail at main 8804c8c5 and pass
-# after the fixes; the guards (the attachment line as khgen prints it, a
-# row moved to another group, a row of a repeated key edited, a bullet
-# moved, one of two identical rows deleted) pass with both. About 25 runs
+# document.xml, import, diff), H2, H3, H4a, H4b and M1 fail at main 8804c8c5
+# and pass after the fixes; the guards (the attachment line as khgen prints
+# it, a task edited under its id, a row moved to another group, a row of a
+# repeated key edited, a bullet moved, one of two identical rows deleted)
+# pass with both. About 25 runs
 # of khgen, a second.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
@@ -170,6 +176,33 @@ plan "$work/h2.yaml" "$ROWS" "$C1\n$C2\n          - bullet: Rà soát hồ sơ �
 diffs h2
 only h2 'H2 clause 1'"'"'s "Thực hiện các nhiệm vụ khác" deleted, a bullet added at the top of clause 2: those two, no move' \
     '@@ I.1.-2: bỏ @@' '@@ I.2.-1: thêm @@'
+
+# ---- H4: tasks known by ids that do not print ---------------------------------
+# tasks IDS...: the section's items, a task "ID=TEXT" each
+tasks() {
+    for _t; do
+        printf '      - task: %s\\n        id: %s\\n' "${_t#*=}" "${_t%%=*}"
+    done
+}
+TA=$(tasks "t1=Tuyên truyền, vận động Nhân dân" "t2=Rà soát các tiêu chí" "t3=Tổng hợp, báo cáo kết quả")
+plan "$work/h4old.yaml" "$ROWS" "$TA"
+cp "$work/old.yaml" "$work/old.keep"
+cp "$work/h4old.yaml" "$work/old.yaml"
+plan "$work/h4a.yaml" "$ROWS" "$(tasks "t1=Rà soát các tiêu chí" "t2=Tổng hợp, báo cáo kết quả")"
+diffs h4a
+only h4a 'H4a tasks t1 t2 t3, t1 deleted and the others renumbered t1 t2: t1'"'"'s task shown deleted, nothing edited' \
+    '@@ I.-2 (t1): bỏ @@'
+grep -q 'Tuyên truyền' "$work/h4a.out" || not_ok "H4a the deleted task's text: $(tr '\n' '~' <"$work/h4a.out")"
+plan "$work/h4b.yaml" "$ROWS" "$(tasks "t2=Tuyên truyền, vận động Nhân dân" "t1=Rà soát các tiêu chí" "t3=Tổng hợp, báo cáo kết quả")"
+"$khgen" diff --no-color "$work/old.yaml" "$work/h4b.yaml" >"$work/h4b.out" 2>&1
+st=$?
+[ "$st" -eq 0 ] && [ ! -s "$work/h4b.out" ] &&
+    ok "H4b two tasks' ids swapped, the document printed the same: the same document (exit 0)" ||
+    not_ok "H4b two tasks' ids swapped: status $st, got: $(tr '\n' '~' <"$work/h4b.out")"
+plan "$work/g6.yaml" "$ROWS" "$(tasks "t1=Tuyên truyền, vận động toàn dân" "t2=Rà soát các tiêu chí" "t3=Tổng hợp, báo cáo kết quả")"
+diffs g6
+only g6 'guard: a task whose text changed under its id is shown edited, by its id' '@@ I.-2 (t1): sửa @@'
+cp "$work/old.keep" "$work/old.yaml"
 
 # ---- M1: a year written in one plan, printed by {year} in the other ------------
 sed 's/năm {year}$/năm 2024/' "$work/old.yaml" >"$work/m1old.yaml"
