@@ -46,12 +46,16 @@ static const char *unblanked(Ctx *c, const char *s, size_t n)
     return out;
 }
 
-/* The number after the spaces at s, 0 for none (a blank). */
+/* The number after the spaces at s (its first five digits), 0 for none
+ * (a blank). */
 static int number_at(const char *s)
 {
     while (*s == ' ' || ((unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xA0))
         s += *s == ' ' ? 1 : 2;
-    return *s >= '0' && *s <= '9' ? atoi(s) : 0;
+    int n = 0;
+    for (int i = 0; i < 5 && *s >= '0' && *s <= '9'; i++, s++)
+        n = n * 10 + (*s - '0');
+    return n;
 }
 
 /* The date s[0..n) says, "15/01/2024" or "15 tháng 01 năm 2024" (a blank
@@ -96,7 +100,9 @@ int imp_attline_other(Ctx *c, const char *line)
     if (!so || !ngay)
         return 0;
     const IPlan *p = c->plan;
-    const char *number = unblanked(c, so + strlen(" số "), (size_t)(ngay - so - strlen(" số ")));
+    /* "số ngày": the space after "số" is the one before "ngày" */
+    const char *from = so + strlen(" số ");
+    const char *number = unblanked(c, from, ngay > from ? (size_t)(ngay - from) : 0);
     const char *slash = strchr(number, '/');
     const char *own = unblanked(c, p->number ? p->number : "", p->number ? strlen(p->number) : 0);
     if (slash && slash > number &&

@@ -177,6 +177,23 @@ diffs h2
 only h2 'H2 clause 1'"'"'s "Thực hiện các nhiệm vụ khác" deleted, a bullet added at the top of clause 2: those two, no move' \
     '@@ I.1.-2: bỏ @@' '@@ I.2.-1: thêm @@'
 
+# the line read as any text may come: "số ngày" (the space after "số" the
+# one before "ngày"), a year of 20 digits, blanks of no-break spaces (an
+# overrun of the number's length under the sanitizers while s37cycle wrote
+# H3's fix)
+"$khgen" build -f md -o - "$work/old.yaml" >"$work/g7.md" 2>/dev/null
+bad=
+for l in '(Kèm theo Kế hoạch số ngày)' '(Kèm theo số  ngày 99/99/99999999 của)' \
+    '(Kèm theo Kế hoạch số /KH-UBND ngày tháng năm 99999999999999999999 của X)' \
+    '(Kèm theo Kế hoạch số  /KH-UBND ngày   tháng   năm)'; do
+    L=$l /usr/bin/python3 -c 'import os,re,sys; s=open(sys.argv[1]).read(); sys.stdout.write(re.sub(r"\(Kèm theo[^)]*\)", lambda m: os.environ["L"].replace("  ", "\u00a0 "), s))' \
+        "$work/g7.md" >"$work/g7e.md"
+    "$khgen" import "$work/g7e.md" -o "$work/g7.yaml" --force >/dev/null 2>"$work/g7.err"
+    _s=$?
+    { [ "$_s" -gt 1 ] || grep -q 'Sanitizer\|runtime error' "$work/g7.err"; } && bad="$bad [$l: status $_s $(grep -m1 'ERROR\|runtime' "$work/g7.err")]"
+done
+[ -z "$bad" ] && ok "guard: odd '(Kèm theo ...)' lines imported, no crash" || not_ok "guard: odd '(Kèm theo ...)' lines:$bad"
+
 # ---- H4: tasks known by ids that do not print ---------------------------------
 # tasks IDS...: the section's items, a task "ID=TEXT" each
 tasks() {
