@@ -68,8 +68,10 @@ static int looks_numeric(const char *text)
 
 /* Whether a text written without quotes in a list begins with one of
  * keys and a space, as "- bullet Hoàn thành ..." does when the ':' after
- * 'bullet' is lost: YAML reads the line as a text, and the document would
- * print "bullet Hoàn thành ..." with no diagnostic. An error (KH119) at
+ * 'bullet' is lost, or with a key and its ':' but no space after it,
+ * "- bullet:Hoàn thành ..." (session 37's sweep): YAML reads the line as a
+ * text, and the document would print "bullet Hoàn thành ..." with no
+ * diagnostic. An error (KH119) at
  * the key; returns 1 when reported. A quoted text is taken as meant.
  * With prefixes, a text whose first word is the first three letters or
  * more of a key, alone or before a space, is one too: "- bullet: >-" cut
@@ -83,7 +85,18 @@ static int colon_lost(Parser *p, const YNode *item, const char *const *keys, int
     const char *text = yread_text(item);
     for (size_t k = 0; keys[k]; k++) {
         size_t n = strlen(keys[k]);
-        if (strncmp(text, keys[k], n) != 0 || text[n] != ' ' || !text[n + 1])
+        if (strncmp(text, keys[k], n) != 0)
+            continue;
+        if (text[n] == ':' && text[n + 1] && text[n + 1] != ' ') { /* "bullet:Hoàn thành" */
+            diag_error(p->diags, item->pos, (int)n + 1, KH119,
+                       "'%s:' begins this text with no space after its ':', so YAML reads the "
+                       "line as a text and the document would print '%s:...': write '%s: ...' "
+                       "(a space after the ':'), or quote the text if it is meant",
+                       keys[k], keys[k], keys[k]);
+            p->plan->values_dropped = 1;
+            return 1;
+        }
+        if (text[n] != ' ' || !text[n + 1])
             continue;
         diag_error(p->diags, item->pos, (int)n, KH119,
                    "'%s' begins this text with no ':' after it, so the document would print "

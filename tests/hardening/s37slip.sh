@@ -1,0 +1,81 @@
+#!/bin/sh
+# tests/hardening/s37slip.sh KHGEN WORKDIR - what session 37's black-box
+# sweep of a tired drafter's one-line mistakes found (issue 8: "no crash on
+# a one-line mistake"; about 3,600 mutants of plans/, the three seeds
+# imported and README's example, each line deleted, duplicated, indented,
+# its key misspelt, its quotes, ':' or '-' lost, a Telex leftover, a number
+# or date in another form, ...; reproducers in /tmp/s37slip/ of that
+# session). The HIGH cases fail at main 8804c8c5 (exit 0, no message, the
+# document wrong) and pass after the fixes; each case is one finding:
+#  H1  a list of texts ("text:" over "- >-" items) whose next item's "- >-"
+#      lost its dash (">-" left at the text's indent) or its space ("->-"):
+#      YAML reads the line as more of the text above, or "->-" as a text of
+#      its own, and the document printed ">-" or "->-" inside two
+#      paragraphs run together, in every format, exit 0, no message: now
+#      KH019 at the line in a block text, KH021 in a text written without
+#      quotes (the same for '|' and the other block indicators);
+# and a guard: a line of a block text that begins with '>' and goes on
+# ("> 5 ha"), or a '-' alone, is text and not warned.
+# Each case builds README's example with one edit (-f md -o -) or checks
+# it: about 10 runs of khgen, a second or two.
+# Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
+set -u
+. "$(dirname "$0")/timed.sh"
+. "$top/tests/hardening/exedits.sh"
+
+# ---- H1: a "- >-" that lost its dash or its space ------------------------
+TX='            text: Tham mưu phân bổ nguồn vốn năm {year}.'
+# a list of texts, its second item's dash lost: ">-" at the text's indent
+mk h1a "$TX" '            text:\n              - >-\n                Tham mưu phân bổ nguồn vốn\n                năm {year}.\n                >-\n                Theo dõi giải ngân.'
+# its space lost: "->-" over the text (the list's first item)
+mk h1b "$TX" '            text:\n              ->-\n                Tham mưu phân bổ nguồn vốn\n                năm {year}.'
+# a text written without quotes, the next item's "- |" without its dash
+mk h1c "$TX" '            text:\n              - Tham mưu phân bổ nguồn vốn năm {year}.\n                |\n                Theo dõi giải ngân.'
+# a paragraph's block text with a '|-' line in it
+mk h1d '          - para: (Chi tiết theo {att bieu01} đính kèm).' '          - para: >-\n              (Chi tiết theo {att bieu01} đính kèm).\n              |-\n              Theo dõi giải ngân.'
+bad=
+for cw in h1a:53:17:KH019 h1b:50:15:KH021 h1c:51:17:KH021 h1d:45:15:KH019; do
+    c=${cw%%:*}
+    want=${cw#*:}
+    chk "$c"
+    line=${want%%:*}
+    rest=${want#*:}
+    grep -q "^[^ ]*$c\.yaml:$line:${rest%%:*}: warning\[${rest#*:}\]" "$work/$c.err" ||
+        bad="$bad [$c: no ${rest#*:} at $line:${rest%%:*}: $(grep -o 'KH[0-9]*' "$work/$c.err" | sort -u | tr '\n' ' ')]"
+done
+md h1a
+grep -q 'Tham mưu phân bổ nguồn vốn năm 2024\. >- Theo dõi giải ngân\.' "$work/h1a.md" ||
+    bad="$bad [h1a: the text is not the one the warning describes]"
+verdict "H1 a list of texts whose '- >-' lost its dash ('>-') or its space ('->-'), or a '|' line in a text: KH019/KH021 at that line (it printed '>-' inside two paragraphs run together, exit 0, no message)"
+
+# ---- H2: a body entry's key typed with no space after its ':' ------------
+mk h2a '          - bullet: Hoàn thành xây dựng xã {loc dong-lac}' '          - bullet:Hoàn thành xây dựng xã {loc dong-lac}'
+mk h2b '          - para: (Chi tiết theo {att bieu01} đính kèm).' '          - para:(Chi tiết theo {att bieu01} đính kèm).'
+bad=
+for cl in h2a:42:13 h2b:43:13; do
+    c=${cl%%:*}
+    md "$c"
+    [ "$st" -eq 1 ] || bad="$bad [$c: status $st]"
+    grep -q "^[^ ]*$c\.yaml:${cl#*:}: error\[KH119\]" "$work/$c.err" || bad="$bad [$c: no KH119 at ${cl#*:}]"
+    grep -q 'bullet:Hoàn\|para:(Chi' "$work/$c.md" && bad="$bad [$c: printed the key]"
+done
+verdict "H2 '- bullet:Hoàn thành ...' (the space after ':' lost): KH119 at the key (it printed 'bullet:Hoàn thành ...' as a paragraph, exit 0, no message)"
+
+# ---- M1: a key of a mapping typed with no space after its ':' ------------
+mk m1 "$TX" '            text:Tham mưu phân bổ nguồn vốn năm {year}.'
+chk m1
+bad=
+grep -q "^[^ ]*m1\.yaml:49:13: error\[KH005\].*no space after it.*write a space after the ':'" "$work/m1.err" ||
+    bad="$bad [$(grep -m1 KH005 "$work/m1.err" | cut -c1-160)]"
+verdict "M1 'text:Tham mưu ...' in a task: KH005 says the ':' has no space after it (it said 'add its :', which is there)"
+
+# ---- guard: '>' or '-' beginning a line of a block text -------------------
+mk g1 "$TX" '            text: >-\n              Tham mưu phân bổ nguồn vốn cho các xã có diện tích\n              > 5 ha đất lúa;\n              -\n              năm {year}.'
+chk g1
+bad=
+[ "$st" -eq 0 ] || bad="$bad [status $st]"
+grep -q 'KH019\|KH021' "$work/g1.err" && bad="$bad [$(grep -o 'KH0[0-9]*' "$work/g1.err" | tr '\n' ' ')]"
+verdict "guard: a block text's line '> 5 ha ...' or '-' alone is text, not warned"
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
