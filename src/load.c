@@ -790,6 +790,8 @@ static void add_scalar(Loader *ld, const yaml_event_t *event)
             ld->errors++;
             nbsp = 1;
         }
+        else
+            load_dash_glued(ld->diags, node, ld->text, s, ld->text + ld->len);
     }
     if (node->style != YSTYLE_QUOTED && !is_key) /* KH022, KH023 */
         load_plain_value(ld->diags, node, ld->text, ld->len,

@@ -152,6 +152,12 @@ int load_joined_item(DiagSink *diags, const YNode *node, const YNode *parent);
  * KH019). The node's file text must be known. */
 void load_indicator_lines(DiagSink *diags, const YNode *node);
 
+/* (load_joined.c) A plain value at s (in text, ending at end) on a line of
+ * its own that begins with a '-' glued to a letter ("-ỦY BAN NHÂN DÂN": a
+ * list item's "- " with its space lost): warns (KH028) and returns 1. */
+int load_dash_glued(DiagSink *diags, const YNode *node, const char *text, const char *s,
+                    const char *end);
+
 /* (load_nbsp.c) The first no-break space (U+00A0) where YAML's syntax
  * needs a plain space - in the indentation before a key or a list item,
  * after a list item's '-', after a line's first key's ':' - on the lines

@@ -25,9 +25,16 @@
  * its own, and the document printed ">-" or "->-" inside two paragraphs
  * run together. load_indicator_lines() warns at it, in a plain value
  * (KH021) and in a block text (KH019); no Vietnamese text has such a line.
+ *
+ * A value written without quotes on a line of its own that begins with a
+ * '-' glued to a letter ("-ỦY BAN NHÂN DÂN" under "issuer:") is a list
+ * item's "- " with its space lost: YAML reads a text, and the document
+ * printed "-ỦY BAN NHÂN DÂN" (session 37's sweep); load_dash_glued()
+ * warns (KH028).
  */
 #include "load_impl.h"
 
+#include <ctype.h>
 #include <string.h>
 
 #include "i18n.h"
@@ -185,4 +192,33 @@ void load_indicator_lines(DiagSink *diags, const YNode *node)
                          (int)n, t, node->pos.line, (int)n, t, ni, ind, ni, ind);
         return;
     }
+}
+
+int load_dash_glued(DiagSink *diags, const YNode *node, const char *text, const char *s,
+                    const char *end)
+{
+    if (s + 1 >= end || s[0] != '-' ||
+        !(isalpha((unsigned char)s[1]) || (unsigned char)s[1] >= 0xC0))
+        return 0; /* "-5", "--", "- x" */
+    const char *b = s;
+    while (b > text && b[-1] == ' ')
+        b--;
+    if (b > text && b[-1] != '\n')
+        return 0; /* after "key: " or "- ": not where a list item's '-' stands */
+    const char *le = memchr(s, '\n', (size_t)(end - s));
+    size_t n = (size_t)((le ? le : end) - s);
+    if (n && s[n - 1] == '\r')
+        n--;
+    if (n > 60) {
+        n = 60;
+        while (n > 1 && ((unsigned char)s[n] & 0xC0) == 0x80)
+            n--; /* not inside a character */
+    }
+    diag_warning(diags, node->pos, 1, KH028,
+                 "this text begins with a '-' glued to its first word, a list item's '- ' with "
+                 "its space lost: YAML reads '%.*s' as a text, and the document prints its "
+                 "'-'; write '- %.*s' (a space after the '-'), or quote the text if the '-' is "
+                 "meant",
+                 (int)n, s, (int)n - 1, s + 1);
+    return 1;
 }

@@ -14,8 +14,17 @@
 #      paragraphs run together, in every format, exit 0, no message: now
 #      KH019 at the line in a block text, KH021 in a text written without
 #      quotes (the same for '|' and the other block indicators);
+#  H2  a body entry written "- bullet:Hoàn thành ..." (no space after the
+#      ':', as Word users type it): YAML reads a text, printed "bullet:Hoàn
+#      thành ..." as a paragraph, exit 0, no message: now KH119;
+#  H3  a list item whose '-' is glued to its text ("issuer:" over "-ỦY BAN
+#      NHÂN DÂN"): YAML reads a text, printed "-ỦY BAN NHÂN DÂN" at the
+#      head of the plan, exit 0, no message: now KH028;
+#  M1  "text:Tham mưu ..." in a task: KH005 said "add its ':'", which is
+#      there; it now says the space after the ':' is missing;
 # and a guard: a line of a block text that begins with '>' and goes on
-# ("> 5 ha"), or a '-' alone, is text and not warned.
+# ("> 5 ha"), or a '-' alone, is text and not warned; a negative number
+# or a value after "key: " that begins with '-' is not KH028.
 # Each case builds README's example with one edit (-f md -o -) or checks
 # it: about 10 runs of khgen, a second or two.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
@@ -61,6 +70,18 @@ for cl in h2a:42:13 h2b:43:13; do
 done
 verdict "H2 '- bullet:Hoàn thành ...' (the space after ':' lost): KH119 at the key (it printed 'bullet:Hoàn thành ...' as a paragraph, exit 0, no message)"
 
+# ---- H3: a list item's '-' glued to its text -----------------------------
+mk h3a '  issuer: [ỦY BAN NHÂN DÂN, HUYỆN YÊN THẾ]' '  issuer:\n    -ỦY BAN NHÂN DÂN HUYỆN YÊN THẾ'
+mk h3b 'recipients: [UBND tỉnh, Các xã, "Lưu: VT"]' 'recipients:\n  -UBND tỉnh'
+bad=
+for cl in h3a:6:5 h3b:65:3; do
+    c=${cl%%:*}
+    md "$c"
+    grep -q "^[^ ]*$c\.yaml:${cl#*:}: warning\[KH028\]" "$work/$c.err" ||
+        bad="$bad [$c: no KH028 at ${cl#*:}: $(grep -o 'KH[0-9]*' "$work/$c.err" | sort -u | tr '\n' ' ')]"
+done
+verdict "H3 'issuer:' over '-ỦY BAN NHÂN DÂN' (a list item's '- ' without its space): KH028 at it (it printed '-ỦY BAN NHÂN DÂN' at the head of the plan, exit 0, no message)"
+
 # ---- M1: a key of a mapping typed with no space after its ':' ------------
 mk m1 "$TX" '            text:Tham mưu phân bổ nguồn vốn năm {year}.'
 chk m1
@@ -71,11 +92,17 @@ verdict "M1 'text:Tham mưu ...' in a task: KH005 says the ':' has no space afte
 
 # ---- guard: '>' or '-' beginning a line of a block text -------------------
 mk g1 "$TX" '            text: >-\n              Tham mưu phân bổ nguồn vốn cho các xã có diện tích\n              > 5 ha đất lúa;\n              -\n              năm {year}.'
-chk g1
+OP='opening: "UBND huyện xây dựng Kế hoạch thực hiện năm {year}, như sau:"'
+mk g2 "$OP" 'opening:\n  -2 xã chưa đạt chuẩn; UBND huyện xây dựng Kế hoạch năm {year}.'
+mk g3 "$OP" 'opening: -UBND huyện xây dựng Kế hoạch thực hiện năm {year}.'
+mk g4 "$OP" 'opening:\n  "-UBND huyện xây dựng Kế hoạch thực hiện năm {year}, như sau:"'
 bad=
-[ "$st" -eq 0 ] || bad="$bad [status $st]"
-grep -q 'KH019\|KH021' "$work/g1.err" && bad="$bad [$(grep -o 'KH0[0-9]*' "$work/g1.err" | tr '\n' ' ')]"
-verdict "guard: a block text's line '> 5 ha ...' or '-' alone is text, not warned"
+for c in g1 g2 g3 g4; do
+    chk $c
+    [ "$st" -eq 0 ] || bad="$bad [$c: status $st]"
+    grep -q 'KH019\|KH021\|KH028' "$work/$c.err" && bad="$bad [$c: $(grep -o 'KH0[0-9]*' "$work/$c.err" | tr '\n' ' ')]"
+done
+verdict "guard: a block text's line '> 5 ha ...' or '-' alone, a line '-2 xã ...', a '-' after 'key: ' or in quotes are text, not warned"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
