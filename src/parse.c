@@ -1104,6 +1104,22 @@ Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
         return plan;
     }
     check_keys(p, root, KEYSET_PLAN, "the plan"); /* include: merged by include.c */
+    /* a registry's or the catalogs' key misspelt ('unist:', 'imprt:'): its
+     * KH101 is the one error; each id or code it would define is not
+     * reported again (14 KH202, 43 KH401 after one 'units' typo; s37slip) */
+    static const struct {
+        const char *key;
+        Registry registry;
+    } lists[] = {{"units", REG_UNIT},
+                 {"localities", REG_LOCALITY},
+                 {"levels", REG_LEVEL},
+                 {"attachments", REG_ATTACHMENT}};
+    for (size_t k = 0; k < sizeof lists / sizeof lists[0]; k++)
+        if (!ynode_get(root, lists[k].key) &&
+            yread_misspelt(root, keys_names(KEYSET_PLAN), lists[k].key))
+            plan->registry_lost[lists[k].registry] = 1;
+    if (!ynode_get(root, "import") && yread_misspelt(root, keys_names(KEYSET_PLAN), "import"))
+        plan->catalogs_failed = 1;
 
     const YNode *v;
     long version;

@@ -22,6 +22,10 @@
 #      head of the plan, exit 0, no message: now KH028;
 #  M1  "text:Tham mưu ..." in a task: KH005 said "add its ':'", which is
 #      there; it now says the space after the ':' is missing;
+#  M2  a registry's key misspelt ('unist:', 'localites:', 'lvels:'; also
+#      'imoprt:' and 'attachemnts:'): KH101, then each id it defined
+#      reported unknown (14 KH202 in krong-no, 43 KH401 in binh-trung): now
+#      the KH101 alone, as for a registry's list line lost;
 # and a guard: a line of a block text that begins with '>' and goes on
 # ("> 5 ha"), or a '-' alone, is text and not warned; a negative number
 # or a value after "key: " that begins with '-' is not KH028.
@@ -89,6 +93,18 @@ bad=
 grep -q "^[^ ]*m1\.yaml:49:13: error\[KH005\].*no space after it.*write a space after the ':'" "$work/m1.err" ||
     bad="$bad [$(grep -m1 KH005 "$work/m1.err" | cut -c1-160)]"
 verdict "M1 'text:Tham mưu ...' in a task: KH005 says the ':' has no space after it (it said 'add its :', which is there)"
+
+# ---- M2: a registry's key misspelt: one error, not one per id -------------
+mk m2a 'units:' 'unist:'
+mk m2b 'localities:' 'localites:'
+mk m2c 'levels:' 'lvels:'
+bad=
+for c in m2a m2b m2c; do
+    chk $c
+    n=$(grep -c 'error\[' "$work/$c.err")
+    [ "$n" -eq 1 ] && grep -q 'error\[KH101\]' "$work/$c.err" || bad="$bad [$c: $n errors: $(grep -o 'error\[KH[0-9]*' "$work/$c.err" | sort | uniq -c | tr -s ' \n' ' ')]"
+done
+verdict "M2 'units:' typed 'unist:' (or localities, levels): KH101 alone (each id it defines was reported unknown too, 14 KH202 in krong-no)"
 
 # ---- guard: '>' or '-' beginning a line of a block text -------------------
 mk g1 "$TX" '            text: >-\n              Tham mưu phân bổ nguồn vốn cho các xã có diện tích\n              > 5 ha đất lúa;\n              -\n              năm {year}.'
