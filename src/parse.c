@@ -68,10 +68,8 @@ static int looks_numeric(const char *text)
 
 /* Whether a text written without quotes in a list begins with one of
  * keys and a space, as "- bullet Hoàn thành ..." does when the ':' after
- * 'bullet' is lost, or with a key and its ':' but no space after it,
- * "- bullet:Hoàn thành ..." (session 37's sweep): YAML reads the line as a
- * text, and the document would print "bullet Hoàn thành ..." with no
- * diagnostic. An error (KH119) at
+ * 'bullet' is lost, or "bullet:" ("- bullet:Hoàn thành", s37slip): YAML
+ * reads a text, printed "bullet Hoàn thành ..." with no diagnostic. An error (KH119) at
  * the key; returns 1 when reported. A quoted text is taken as meant.
  * With prefixes, a text whose first word is the first three letters or
  * more of a key, alone or before a space, is one too: "- bullet: >-" cut
@@ -488,6 +486,12 @@ static void parse_localities(Parser *p, const YNode *node)
             diag_warning(p->diags, ynode_get(item, "kind")->pos, yread_span(ynode_get(item, "kind")),
                          KH259, "the kind of this locality, '%s', is printed as written, without "
                          "diacritics; did you mean '%s'?", loc->kind, meant);
+        else if ((meant = lockind_telex(loc->kind))) /* "xax": Telex's keys */
+            diag_warning(p->diags, ynode_get(item, "kind")->pos, yread_span(ynode_get(item, "kind")),
+                         KH259, "the kind of this locality, '%s', is '%s' typed in Telex with the "
+                         "Vietnamese input method off: it is printed as typed and left out of "
+                         "figures and tables over '%s'; write '%s'",
+                         loc->kind, meant, meant, meant);
         loc->pos = ynode_get(item, "id") ? ynode_get(item, "id")->pos : item->pos;
         loc->end = ynode_end(item);
         loc->criteria_met = -1;
@@ -1103,23 +1107,7 @@ Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
                    "registries in a directory of their own so that plans/*.yaml names plans only");
         return plan;
     }
-    check_keys(p, root, KEYSET_PLAN, "the plan"); /* include: merged by include.c */
-    /* a registry's or the catalogs' key misspelt ('unist:', 'imprt:'): its
-     * KH101 is the one error; each id or code it would define is not
-     * reported again (14 KH202, 43 KH401 after one 'units' typo; s37slip) */
-    static const struct {
-        const char *key;
-        Registry registry;
-    } lists[] = {{"units", REG_UNIT},
-                 {"localities", REG_LOCALITY},
-                 {"levels", REG_LEVEL},
-                 {"attachments", REG_ATTACHMENT}};
-    for (size_t k = 0; k < sizeof lists / sizeof lists[0]; k++)
-        if (!ynode_get(root, lists[k].key) &&
-            yread_misspelt(root, keys_names(KEYSET_PLAN), lists[k].key))
-            plan->registry_lost[lists[k].registry] = 1;
-    if (!ynode_get(root, "import") && yread_misspelt(root, keys_names(KEYSET_PLAN), "import"))
-        plan->catalogs_failed = 1;
+    check_plan_keys(p, root); /* include: merged by include.c; 'unist:' lost */
 
     const YNode *v;
     long version;

@@ -20,6 +20,11 @@
 #  H3  a list item whose '-' is glued to its text ("issuer:" over "-ỦY BAN
 #      NHÂN DÂN"): YAML reads a text, printed "-ỦY BAN NHÂN DÂN" at the
 #      head of the plan, exit 0, no message: now KH028;
+#  H4  a closed list's word typed with Telex's keys and the Vietnamese
+#      input method off: a locality of kind "xax" ("xã") printed "Xax Tân
+#      Hiệp" in a group "xax" of its own in the locality-targets Biểu, left
+#      out of every figure over kind=xã; a basis "QDD" ("QĐ") printed "Căn
+#      cứ QDD số ...", exit 0, no message: now KH259/KH161 naming the word;
 #  M1  "text:Tham mưu ..." in a task: KH005 said "add its ':'", which is
 #      there; it now says the space after the ':' is missing;
 #  M2  a registry's key misspelt ('unist:', 'localites:', 'lvels:'; also
@@ -85,6 +90,22 @@ for cl in h3a:6:5 h3b:65:3; do
         bad="$bad [$c: no KH028 at ${cl#*:}: $(grep -o 'KH[0-9]*' "$work/$c.err" | sort -u | tr '\n' ' ')]"
 done
 verdict "H3 'issuer:' over '-ỦY BAN NHÂN DÂN' (a list item's '- ' without its space): KH028 at it (it printed '-ỦY BAN NHÂN DÂN' at the head of the plan, exit 0, no message)"
+
+# ---- H4: a closed list's word typed with Telex's keys (input method off) --
+mk h4a '  - {id: tan-hiep, name: Tân Hiệp, kind: xã,' '  - {id: tan-hiep, name: Tân Hiệp, kind: xax,'
+mk h4b '  - kind: Quyết định' '  - kind: QDD'
+mk h4c '  - kind: Quyết định' '  - kind: Quyeets ddijnh'
+mk h4d '  - {id: tan-hiep, name: Tân Hiệp, kind: xã,' '  - {id: tan-hiep, name: Tân Hiệp, kind: thij traans,'
+bad=
+for cw in h4a:33:42:KH259:xã h4b:14:5:KH161:QĐ h4c:14:5:KH161:Quyết.định h4d:33:42:KH259:thị.trấn; do
+    c=${cw%%:*}
+    w=${cw#*:}
+    chk "$c"
+    l=${w%%:*}; w=${w#*:}; col=${w%%:*}; w=${w#*:}; code=${w%%:*}; meant=${w#*:}
+    grep -q "^[^ ]*$c\.yaml:$l:$col: warning\[$code\].*Telex.*write '$meant'" "$work/$c.err" ||
+        bad="$bad [$c: no $code naming '$meant' at $l:$col]"
+done
+verdict "H4 a locality's kind 'xax' or 'thij traans', a basis's kind 'QDD' or 'Quyeets ddijnh' (Telex's keys, the input method off): KH259/KH161 name the word meant ('Xax Tân Hiệp' printed in a group 'xax' of its own, exit 0, no message)"
 
 # ---- M1: a key of a mapping typed with no space after its ':' ------------
 mk m1 "$TX" '            text:Tham mưu phân bổ nguồn vốn năm {year}.'
