@@ -31,6 +31,10 @@
 #      'imoprt:' and 'attachemnts:'): KH101, then each id it defined
 #      reported unknown (14 KH202 in krong-no, 43 KH401 in binh-trung): now
 #      the KH101 alone, as for a registry's list line lost;
+#  M3  a list's first item whose '- ' became two spaces ("body:" over
+#      "    section: MỤC TIÊU"): KH005 at the next item, 40 to 68 lines
+#      below in the plans, "check that this line is indented like the keys
+#      above it" (it is): now at the line that lost it, saying so;
 # and a guard: a line of a block text that begins with '>' and goes on
 # ("> 5 ha"), or a '-' alone, is text and not warned; a negative number
 # or a value after "key: " that begins with '-' is not KH028.
@@ -126,6 +130,14 @@ for c in m2a m2b m2c; do
     [ "$n" -eq 1 ] && grep -q 'error\[KH101\]' "$work/$c.err" || bad="$bad [$c: $n errors: $(grep -o 'error\[KH[0-9]*' "$work/$c.err" | sort | uniq -c | tr -s ' \n' ' ')]"
 done
 verdict "M2 'units:' typed 'unist:' (or localities, levels): KH101 alone (each id it defines was reported unknown too, 14 KH202 in krong-no)"
+
+# ---- M3: a list's first item whose '- ' became two spaces -----------------
+mk m3 '  - section: MỤC TIÊU' '    section: MỤC TIÊU'
+chk m3
+bad=
+grep -q "^[^ ]*m3\.yaml:37:3: error\[KH005\].*lost its list item's '- '" "$work/m3.err" ||
+    bad="$bad [$(grep -m1 'error\[' "$work/m3.err" | cut -c1-150)]"
+verdict "M3 'body:' over '    section: MỤC TIÊU' (its '- ' typed as two spaces): KH005 at that line, the '- ' lost (it pointed at the next section, 'check that this line is indented like the keys above it')"
 
 # ---- guard: '>' or '-' beginning a line of a block text -------------------
 mk g1 "$TX" '            text: >-\n              Tham mưu phân bổ nguồn vốn cho các xã có diện tích\n              > 5 ha đất lúa;\n              -\n              năm {year}.'
