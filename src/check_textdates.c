@@ -14,7 +14,8 @@
  * day: "D/M/YYYY" (one or two digits each, a four-digit year, not part of a
  * longer run of numbers and slashes: "08/2019/NQ-HĐND" is a document's
  * number, "12/19" a count), "ngày D tháng M năm YYYY", and a month "tháng
- * M/YYYY" or "tháng M năm YYYY" ("Tháng" too, a sentence's first word).
+ * M/YYYY" or "tháng M năm YYYY" ("Tháng" too, a sentence's first word),
+ * and a quarter "quý X/YYYY" or "quý X năm YYYY" (X past IV, "Quý V").
  * It warns (KH317) at the first digit of each one whose month is not 1-12
  * or whose day is not a day of that month (0, 30 February, 31 April; 29
  * February outside a leap year), for years
@@ -185,6 +186,47 @@ static size_t date_at(const char *text, size_t i, int *y, int *m, int *d)
     return 0;
 }
 
+/* The length of a quarter written "quý X/YYYY" or "Quý X năm YYYY" at
+ * text[i] (X a Roman numeral or a number, at a word's start), its X in
+ * text[*x..*x + *xn); 0 when there is none (s37slip: "Quý V/2024" in a
+ * task's text was printed without a word, where "tháng 13/2024" is
+ * KH317). */
+static size_t quarter_at(const char *text, size_t i, size_t *x, size_t *xn)
+{
+    if ((!at_word(text, i, "quý ") && !at_word(text, i, "Quý ")) ||
+        (i > 0 && ((text[i - 1] | 0x20) >= 'a' && (text[i - 1] | 0x20) <= 'z')) ||
+        (i > 0 && (unsigned char)text[i - 1] >= 0x80))
+        return 0;
+    size_t j = i + strlen("quý "), n = 0;
+    while (n < 6 && (strchr("IVXLC", text[j + n]) || digit(text[j + n])) && text[j + n])
+        n++;
+    if (n == 0 || n == 6)
+        return 0;
+    int y;
+    size_t w = text[j + n] == '/' ? 1 : year_word(text + j + n);
+    size_t yl = w ? year_number(text + j + n + w, &y) : 0;
+    const char *ref = text + j + n + w; /* "{year}", "{year+1}": the plan's year */
+    if (w && !yl && at_word(ref, 0, "{year") && strchr("}+-", ref[5])) {
+        const char *close = strchr(ref, '}');
+        yl = close && close - ref < 16 ? (size_t)(close - ref) + 1 : 0;
+    }
+    if (!yl)
+        return 0;
+    *x = j;
+    *xn = n;
+    return j + n + w + yl - i;
+}
+
+/* 1 if q[0..n) names a quarter: I to IV, or 1 to 4. */
+static int quarter_ok(const char *q, size_t n)
+{
+    static const char *const roman[] = {"I", "II", "III", "IV", "1", "2", "3", "4"};
+    for (size_t k = 0; k < sizeof roman / sizeof roman[0]; k++)
+        if (strlen(roman[k]) == n && strncmp(q, roman[k], n) == 0)
+            return 1;
+    return 0;
+}
+
 /* The first place of needle[0..n) in s[0..len), or NULL. */
 static const char *find_bytes(const char *s, size_t len, const char *needle, size_t n)
 {
@@ -213,12 +255,16 @@ static void check_text(DiagSink *diags, const char *text, const YNode *node, Src
     size_t from = 0; /* where node's text is searched for the next date */
     size_t depth = 0; /* inside a reference's braces: "{count tasks due=2024-06-30}" */
     for (size_t i = 0; text[i];) {
-        int y, m, d, iso = 0;
+        int y = 0, m = 0, d = 0, iso = 0;
         if (text[i] == '{' || (text[i] == '}' && depth))
             depth += text[i] == '{' ? 1 : (size_t)-1;
         size_t n = digit(text[i]) ? date_at(text, i, &y, &m, &d) : 0;
         if (!n && !depth && digit(text[i]))
             iso = (n = iso_at(text, i, &y, &m, &d)) != 0;
+        size_t qx = 0, qn = 0;
+        if (!n && (text[i] == 'q' || text[i] == 'Q') && (n = quarter_at(text, i, &qx, &qn)) &&
+            quarter_ok(text + qx, qn))
+            n = 0; /* "quý IV/2024": a quarter the year has */
         if (!n) {
             i++;
             continue;
@@ -240,7 +286,12 @@ static void check_text(DiagSink *diags, const char *text, const YNode *node, Src
                 from = node->len + 1; /* written otherwise: the later ones too */
             }
         }
-        if (iso) /* s36low: "2024-01-15" in a text cell printed so */
+        if (qn) /* "Quý V/2024" */
+            diag_warning(diags, at, span, KH317,
+                         "'%.*s' in the text is no quarter: a year has quarters I to IV; a "
+                         "quarter written in the words is printed as typed and nothing checks "
+                         "it: write the quarter that was meant", (int)n, text + i);
+        else if (iso) /* s36low: "2024-01-15" in a text cell printed so */
             diag_warning(diags, at, span, KH320,
                          "'%.*s' is printed as typed, year first, which no Vietnamese document "
                          "writes: a date in the text is written dd/mm/yyyy; write '%02d/%02d/%d' "

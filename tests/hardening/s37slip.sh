@@ -25,6 +25,9 @@
 #      Hiệp" in a group "xax" of its own in the locality-targets Biểu, left
 #      out of every figure over kind=xã; a basis "QDD" ("QĐ") printed "Căn
 #      cứ QDD số ...", exit 0, no message: now KH259/KH161 naming the word;
+#  H5  a quarter no year has written in a text ("hoàn thành trong Quý
+#      V/{year}", "quý IIII năm 2024"): printed as typed, exit 0, no
+#      message, where "tháng 13/2025" is KH317: now KH317 too;
 #  M1  "text:Tham mưu ..." in a task: KH005 said "add its ':'", which is
 #      there; it now says the space after the ':' is missing;
 #  M2  a registry's key misspelt ('unist:', 'localites:', 'lvels:'; also
@@ -110,6 +113,21 @@ for cw in h4a:33:42:KH259:xã h4b:14:5:KH161:QĐ h4c:14:5:KH161:Quyết.định 
         bad="$bad [$c: no $code naming '$meant' at $l:$col]"
 done
 verdict "H4 a locality's kind 'xax' or 'thij traans', a basis's kind 'QDD' or 'Quyeets ddijnh' (Telex's keys, the input method off): KH259/KH161 name the word meant ('Xax Tân Hiệp' printed in a group 'xax' of its own, exit 0, no message)"
+
+# ---- H5: a quarter no year has, written in the text ----------------------
+mk h5a 'closing: Trên đây là Kế hoạch năm {year} của UBND huyện.' 'closing: Trên đây là Kế hoạch năm {year} của UBND huyện, hoàn thành trong Quý V/{year}.'
+mk h5b '            text: Tham mưu phân bổ nguồn vốn năm {year}.' '            text: Tham mưu phân bổ nguồn vốn trong quý IIII năm 2024.'
+mk h5c 'closing: Trên đây là Kế hoạch năm {year} của UBND huyện.' 'closing: Trên đây là Kế hoạch năm {year} của UBND huyện, hoàn thành trong quý IV/{year}, quý 2 năm 2024.'
+bad=
+for cl in h5a:63:75 h5b:49:52; do
+    c=${cl%%:*}
+    chk "$c"
+    grep -q "^[^ ]*$c\.yaml:${cl#*:}: warning\[KH317\].*no quarter" "$work/$c.err" ||
+        bad="$bad [$c: no KH317 at ${cl#*:}: $(grep -m1 KH317 "$work/$c.err" | cut -c1-80)]"
+done
+chk h5c
+grep -q KH317 "$work/h5c.err" && bad="$bad [h5c: $(grep -m1 KH317 "$work/h5c.err" | cut -c1-100)]"
+verdict "H5 'Quý V/{year}', 'quý IIII năm 2024' in a text: KH317, as 'tháng 13/2025' is (printed as typed, exit 0, no message); 'quý IV/{year}', 'quý 2 năm 2024' not warned"
 
 # ---- M1: a key of a mapping typed with no space after its ':' ------------
 mk m1 "$TX" '            text:Tham mưu phân bổ nguồn vốn năm {year}.'
