@@ -72,6 +72,25 @@ static size_t year_number(const char *s, int *value)
     return 4;
 }
 
+/* year_number, or the plan's year written as a reference ("{year}",
+ * "{year+1}", "{year-1}": the seeds write "quý IV/{year}", and "ngày
+ * 31/4/{year}" went unread; s37slip), its length, *value 0 then (a year
+ * not known here, taken as leap: 29/2 is not warned). */
+static size_t year_or_ref(const char *s, int *value)
+{
+    size_t n = year_number(s, value);
+    if (n || strncmp(s, "{year", 5) != 0)
+        return n;
+    size_t k = 5;
+    if (s[k] == '+' || s[k] == '-')
+        for (k++; digit(s[k]) && k < 9; k++)
+            ;
+    if (s[k] != '}' || (k > 5 && !digit(s[k - 1])))
+        return 0;
+    *value = 0;
+    return k + 1;
+}
+
 /* 1 if the character before text[i] lets a number start there: not a
  * digit, a "/", a "." or a "-" (a longer number, a code, a range). */
 static int starts_number(const char *text, size_t i)
@@ -150,19 +169,19 @@ static size_t date_at(const char *text, size_t i, int *y, int *m, int *d)
     char sep = s[na];
     if (sep == '/' || sep == '-' || sep == '.') {
         if ((nb = small_number(s + na + 1, &b)) && s[na + 1 + nb] == sep &&
-            (ny = year_number(s + na + 1 + nb + 1, y))) {
+            (ny = year_or_ref(s + na + 1 + nb + 1, y))) {
             *m = b;
             *d = a;
             return na + 1 + nb + 1 + ny;
         }
         size_t nn;
         if (sep == '/' && nb && (nn = year_word(s + na + 1 + nb)) &&
-            (ny = year_number(s + na + 1 + nb + nn, y))) {
+            (ny = year_or_ref(s + na + 1 + nb + nn, y))) {
             *m = b;
             *d = a;
             return na + 1 + nb + nn + ny;
         }
-        if (sep == '/' && after_month_word(text, i) && (ny = year_number(s + na + 1, y))) {
+        if (sep == '/' && after_month_word(text, i) && (ny = year_or_ref(s + na + 1, y))) {
             *m = a;
             return na + 1 + ny;
         }
@@ -173,13 +192,13 @@ static size_t date_at(const char *text, size_t i, int *y, int *m, int *d)
     size_t nn;
     if (at_word(s, na, thang) && (nb = small_number(s + na + strlen(thang), &b)) &&
         (nn = year_word(s + na + strlen(thang) + nb)) &&
-        (ny = year_number(s + na + strlen(thang) + nb + nn, y))) {
+        (ny = year_or_ref(s + na + strlen(thang) + nb + nn, y))) {
         *m = b;
         *d = a;
         return na + strlen(thang) + nb + nn + ny;
     }
     if (after_month_word(text, i) && (nn = year_word(s + na)) &&
-        (ny = year_number(s + na + nn, y))) {
+        (ny = year_or_ref(s + na + nn, y))) {
         *m = a;
         return na + nn + ny;
     }
@@ -204,12 +223,7 @@ static size_t quarter_at(const char *text, size_t i, size_t *x, size_t *xn)
         return 0;
     int y;
     size_t w = text[j + n] == '/' ? 1 : year_word(text + j + n);
-    size_t yl = w ? year_number(text + j + n + w, &y) : 0;
-    const char *ref = text + j + n + w; /* "{year}", "{year+1}": the plan's year */
-    if (w && !yl && at_word(ref, 0, "{year") && strchr("}+-", ref[5])) {
-        const char *close = strchr(ref, '}');
-        yl = close && close - ref < 16 ? (size_t)(close - ref) + 1 : 0;
-    }
+    size_t yl = w ? year_or_ref(text + j + n + w, &y) : 0;
     if (!yl)
         return 0;
     *x = j;
@@ -302,7 +316,12 @@ static void check_text(DiagSink *diags, const char *text, const YNode *node, Src
                          "'%.*s' in the text is no date: there is no month %d; a date written "
                          "in the words is printed as typed and nothing checks it: write the "
                          "day that was meant", (int)n, text + i, m);
-        else if (d >= 0 && !vi_date_valid(y, m, d))
+        else if (d >= 0 && !y && !vi_date_valid(2000, m, d)) /* "31/4/{year}" */
+            diag_warning(diags, at, span, KH317,
+                         "'%.*s' in the text is no date: month %d has no day %d; a date "
+                         "written in the words is printed as typed and nothing checks it: "
+                         "write the day that was meant", (int)n, text + i, m, d);
+        else if (d >= 0 && y && !vi_date_valid(y, m, d))
             diag_warning(diags, at, span, KH317,
                          "'%.*s' in the text is no date: month %d of %d has no day %d; a date "
                          "written in the words is printed as typed and nothing checks it: "

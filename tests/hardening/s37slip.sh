@@ -27,7 +27,10 @@
 #      cứ QDD số ...", exit 0, no message: now KH259/KH161 naming the word;
 #  H5  a quarter no year has written in a text ("hoàn thành trong Quý
 #      V/{year}", "quý IIII năm 2024"): printed as typed, exit 0, no
-#      message, where "tháng 13/2025" is KH317: now KH317 too;
+#      message, where "tháng 13/2025" is KH317: now KH317 too; so is a
+#      date whose year is the reference "{year}" ("ngày 31/4/{year}",
+#      "tháng 13/{year+1}"; the seeds write "quý IV/{year}"), read by
+#      nothing before;
 #  M1  "text:Tham mưu ..." in a task: KH005 said "add its ':'", which is
 #      there; it now says the space after the ':' is missing;
 #  M2  a registry's key misspelt ('unist:', 'localites:', 'lvels:'; also
@@ -125,9 +128,12 @@ for cl in h5a:63:75 h5b:49:52; do
     grep -q "^[^ ]*$c\.yaml:${cl#*:}: warning\[KH317\].*no quarter" "$work/$c.err" ||
         bad="$bad [$c: no KH317 at ${cl#*:}: $(grep -m1 KH317 "$work/$c.err" | cut -c1-80)]"
 done
+mk h5d '            text: Tham mưu phân bổ nguồn vốn năm {year}.' '            text: Tham mưu phân bổ nguồn vốn trước ngày 31/4/{year}, tháng 13/{year+1}.'
+chk h5d
+[ "$(grep -c 'warning\[KH317\]' "$work/h5d.err")" -eq 2 ] || bad="$bad [h5d: $(grep -c 'warning\[KH317\]' "$work/h5d.err") KH317, not 2]"
 chk h5c
 grep -q KH317 "$work/h5c.err" && bad="$bad [h5c: $(grep -m1 KH317 "$work/h5c.err" | cut -c1-100)]"
-verdict "H5 'Quý V/{year}', 'quý IIII năm 2024' in a text: KH317, as 'tháng 13/2025' is (printed as typed, exit 0, no message); 'quý IV/{year}', 'quý 2 năm 2024' not warned"
+verdict "H5 'Quý V/{year}', 'quý IIII năm 2024', 'ngày 31/4/{year}', 'tháng 13/{year+1}' in a text: KH317, as 'tháng 13/2025' is (printed as typed, exit 0, no message); 'quý IV/{year}', 'quý 2 năm 2024' not warned"
 
 # ---- M1: a key of a mapping typed with no space after its ':' ------------
 mk m1 "$TX" '            text:Tham mưu phân bổ nguồn vốn năm {year}.'
