@@ -41,6 +41,10 @@
 #      "    section: MỤC TIÊU"): KH005 at the next item, 40 to 68 lines
 #      below in the plans, "check that this line is indented like the keys
 #      above it" (it is): now at the line that lost it, saying so;
+#  M4  "{id:tckh, name: ...}" (no space after a ':' inside {...}): KH101
+#      "unknown key 'id:tckh'", then KH103 "a unit has no 'id'" and KH202
+#      where 'tckh' is used: now one KH101 saying the space is missing,
+#      the entry read as meant;
 # and a guard: a line of a block text that begins with '>' and goes on
 # ("> 5 ha"), or a '-' alone, is text and not warned; a negative number
 # or a value after "key: " that begins with '-' is not KH028.
@@ -162,6 +166,14 @@ bad=
 grep -q "^[^ ]*m3\.yaml:37:3: error\[KH005\].*lost its list item's '- '" "$work/m3.err" ||
     bad="$bad [$(grep -m1 'error\[' "$work/m3.err" | cut -c1-150)]"
 verdict "M3 'body:' over '    section: MỤC TIÊU' (its '- ' typed as two spaces): KH005 at that line, the '- ' lost (it pointed at the next section, 'check that this line is indented like the keys above it')"
+
+# ---- M4: a key in {...} typed with no space after its ':' -----------------
+mk m4 '  - {id: tckh, name: Phòng Tài chính - Kế hoạch}' '  - {id:tckh, name: Phòng Tài chính - Kế hoạch}'
+chk m4
+bad=
+[ "$(grep -c 'error\[' "$work/m4.err")" -eq 1 ] || bad="$bad [$(grep -o 'error\[KH[0-9]*' "$work/m4.err" | tr '\n' ' ')]"
+grep -q "^[^ ]*m4\.yaml:25:6: error\[KH101\].*no space after it.*write 'id: tckh'" "$work/m4.err" || bad="$bad [no KH101 saying so]"
+verdict "M4 '{id:tckh, ...}': one KH101 saying the ':' has no space after it, the entry read as meant (it also said the unit has no 'id' and 'tckh' is unknown where used)"
 
 # ---- guard: '>' or '-' beginning a line of a block text -------------------
 mk g1 "$TX" '            text: >-\n              Tham mưu phân bổ nguồn vốn cho các xã có diện tích\n              > 5 ha đất lúa;\n              -\n              năm {year}.'
