@@ -771,8 +771,10 @@ static Task *parse_task(Parser *p, const YNode *map, BodyNode *body_node)
     Task *task = arena_alloc(p->arena, sizeof *task);
     p->current_task = task;
     const YNode *v;
-    if (ynode_get(map, "id")) /* optional; an id like the other ids when given */
+    if ((v = ynode_get(map, "id"))) { /* optional; an id like the other ids when given */
         task->id = read_id(p, map, "a task");
+        task->id_pos = v->pos;
+    }
     if ((v = ynode_get(map, "lead")))
         task->lead_pos = v->pos; /* written, if unread ("lead: []": KH107): no KH266 */
     if (v && v->kind == YNODE_SEQ) {
