@@ -978,6 +978,15 @@ int inline_check(const InlineCtx *ctx, DiagSink *diags, const TextSite *site)
                 check_error(&c, KH207, "'{%s}' needs at least one id: write the ids after the "
                             "name ({loc xa-a})", ref.name);
         } else {
+            if (ref.start > 0 && site->text[ref.start - 1] == '\\') /* "\{year}" (s37lang) */
+                check_warning(&c, KH212, "'\\%.*s' prints the backslash before the reference "
+                              "('\\' and what '%.*s' gives): a backslash does not make a brace "
+                              "literal here. Write '{%.*s}' to print the braces, or '%.*s' for "
+                              "the reference",
+                              (int)(ref.end - ref.start), site->text + ref.start,
+                              (int)(ref.end - ref.start), site->text + ref.start,
+                              (int)(ref.end - ref.start), site->text + ref.start,
+                              (int)(ref.end - ref.start), site->text + ref.start);
             drop_repeats(ctx->plan, fn, &ref, diags, site);
             fn->check(&c);
             check_stray_brace(&c);
