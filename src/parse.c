@@ -425,6 +425,8 @@ static void parse_data(Parser *p, const YNode *node, Attr **attrs, size_t *n, in
         attr->text = textref_literal(p->arena, value->text); /* "{{" prints "{" here too */
         if (value->style != YSTYLE_PLAIN)
             continue; /* quoted: text */
+        if (yread_bool_data(p->diags, value, attr->key))
+            continue; /* `yes`: the word, warned (KH127) */
         int decimals;
         VNumStatus status = vi_parse_number(value->text, &attr->number, &decimals);
         if (status == VNUM_OK || status == VNUM_DOT_DECIMAL)
