@@ -159,6 +159,14 @@ void diag_report(DiagSink *sink, DiagLevel level, SrcPos pos, int span_chars,
 void diag_vreport(DiagSink *sink, DiagLevel level, SrcPos pos, int span_chars, DiagId code,
                   const char *fmt, va_list ap)
     __attribute__((format(printf, 6, 0)));
+/* Tags the diagnostic reported last, if it was kept, with tag (copied): a
+ * consequence of a mistake whose root cause a later stage may report
+ * (a figure over `data.dan_so` that finds it nowhere, when the localities
+ * wrote `dan_s0`: KH260). diag_withdraw_tagged(sink, tag) then withdraws
+ * every pending diagnostic so tagged, taking it off the counts, and
+ * returns how many: one mistake, one message. */
+void diag_tag_last(DiagSink *sink, const char *tag);
+int diag_withdraw_tagged(DiagSink *sink, const char *tag);
 /* Attaches a note ("note: first defined here") to the last diagnostic
  * reported; it prints right after it and is dropped with it if silenced. */
 void diag_note(DiagSink *sink, SrcPos pos, const char *fmt, ...)
