@@ -30,8 +30,10 @@
 enum { FOLD_FROM = 3, MAX_LISTED = 6 };
 static const size_t NONE = (size_t)-1;
 
-/* The key that tells two diagnostics are one message: level, code, file
- * and message, a 0xFF between them. malloc'd. */
+/* The key that tells two diagnostics are one message: level, code, file,
+ * message and notes (a note that says more, the loader's "stopped loading
+ * after 50 errors" on the last, is never folded away), a 0xFF between
+ * them. malloc'd. */
 static char *fold_key(const Diag *d)
 {
     Buf key = {0};
@@ -39,6 +41,9 @@ static char *fold_key(const Diag *d)
     buf_puts(&key, d->pos.file ? d->pos.file : "");
     buf_putc(&key, '\xff');
     buf_puts(&key, d->message);
+    for (size_t k = 0; k < d->n_notes; k++) /* "stopped loading after 50 errors" */
+        buf_printf(&key, "\xff%s:%d:%d:%s", d->notes[k].pos.file ? d->notes[k].pos.file : "",
+                   d->notes[k].pos.line, d->notes[k].pos.col, d->notes[k].message);
     char *out = xmalloc(key.len + 1);
     memcpy(out, buf_str(&key), key.len + 1);
     buf_free(&key);

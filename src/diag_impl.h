@@ -30,13 +30,12 @@ typedef struct Diag {
 } Diag;
 
 /* (diag_fold.c) Over pending[0..n), sorted by file and place: each
- * diagnostic whose level, code, file and message are those of an earlier
- * one, neither silenced, three or more alike, is marked folded (counted, not printed), and the
+ * diagnostic whose level, code, file, message and notes are those of an
+ * earlier one, neither silenced, three or more alike, is marked folded (counted, not printed), and the
  * first gets a note, its last, saying how many more and where (their
  * first positions). One mistake met at many places (an id misspelt in 50
  * tasks, a data key in every locality) prints one message and a count.
- * Notes of a folded one are dropped with it. Linear: a set of the
- * messages. */
+ * Linear: a set of the messages. */
 void diag_fold_repeats(Diag *pending, size_t n);
 
 #endif
