@@ -1080,7 +1080,8 @@ void diag_flush(DiagSink *sink)
     sweep_pending(sink);
     if (sink->n_pending > 1)
         qsort(sink->pending, sink->n_pending, sizeof *sink->pending, compare_diags);
-    diag_fold_repeats(sink->pending, sink->n_pending); /* one mistake, one message */
+    if (sink->max_errors > 0) /* one mistake, one message; --max-errors 0 shows all */
+        diag_fold_repeats(sink->pending, sink->n_pending);
     Batch batch;
     batch_open(sink, &batch);
     for (size_t i = 0; i < sink->n_pending; i++) {

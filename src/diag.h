@@ -105,7 +105,9 @@ void diag_set_werror(DiagSink *sink, int werror);
 /* At most max_errors errors and as many warnings are kept per file (0: no
  * cap; default DIAG_DEFAULT_MAX_ERRORS); the rest still count (status,
  * summary) and diag_flush() ends with one line saying how many were not
- * shown, as gcc's -fmax-errors does. */
+ * shown, as gcc's -fmax-errors does. Under a cap, a message met three
+ * times or more in a file prints once with a count (diag_fold.c); with
+ * none (0), every one prints. */
 #define DIAG_DEFAULT_MAX_ERRORS 50
 void diag_set_max_errors(DiagSink *sink, int max_errors);
 /* 1 if a diagnostic of level in file would be kept if reported now, 0 if

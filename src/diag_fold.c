@@ -5,13 +5,15 @@
  * in the lead of 50 tasks, 50 KH202 "unknown unit 'tckhh' (did you mean
  * 'tckh'?)"; a figure's filter over a key no locality has, a KH505 at every
  * figure. `khgen check` of a plan with one mistake printed a page
- * (s36low's leftover; s37lang). Before printing, the sink (diag_flush)
- * folds every diagnostic whose level, code, file and message are those of
- * an earlier one, when they are FOLD_FROM or more: the first is printed at
- * its place, with a note saying how many more and where (their first
- * MAX_LISTED line:col), and the others are counted (the status and the
- * summary line are as before) but not printed. A message that names what differs (a locality, a figure's
- * value) is a message of its own and is printed as before.
+ * (s36low's leftover; s37lang). Before printing, the sink (diag_flush,
+ * under a cap: --max-errors 0 asks for every one) folds every diagnostic
+ * whose level, code, file, message and notes are those of an earlier one,
+ * when they are FOLD_FROM or more: the first is printed at its place,
+ * with a note saying how many more and where (their first MAX_LISTED
+ * line:col), and the others are counted (the status and the summary line
+ * are as before) but not printed. A message that names what differs (a
+ * locality, a figure's value), or whose notes differ, is a message of its
+ * own and is printed as before.
  *
  * Not a stage: the sink's own step (diag_impl.h). Owns nothing after it
  * returns but the note it adds to each first diagnostic.
