@@ -67,10 +67,9 @@ static int looks_numeric(const char *text)
 }
 
 /* Whether a text written without quotes in a list begins with one of
- * keys and a space, as "- bullet Hoàn thành ..." does when the ':' after
- * 'bullet' is lost, or "bullet:" ("- bullet:Hoàn thành", s37slip): YAML
- * reads a text, printed "bullet Hoàn thành ..." with no diagnostic. An error (KH119) at
- * the key; returns 1 when reported. A quoted text is taken as meant.
+ * keys and a space ("- bullet Hoàn thành ...", its ':' lost) or a ':' and
+ * no space ("- bullet:Hoàn thành", s37slip): YAML reads a text, printed
+ * "bullet ..." silently. KH119 at the key, returns 1; a quoted text is meant.
  * With prefixes, a text whose first word is the first three letters or
  * more of a key, alone or before a space, is one too: "- bullet: >-" cut
  * in half is "- bull", and YAML joins the text's lines under it to that
@@ -85,21 +84,20 @@ static int colon_lost(Parser *p, const YNode *item, const char *const *keys, int
         size_t n = strlen(keys[k]);
         if (strncmp(text, keys[k], n) != 0)
             continue;
-        if (text[n] == ':' && text[n + 1] && text[n + 1] != ' ') { /* "bullet:Hoàn thành" */
+        int glued = text[n] == ':' && text[n + 1] && text[n + 1] != ' '; /* "bullet:Hoàn" */
+        if (!glued && (text[n] != ' ' || !text[n + 1]))
+            continue;
+        if (glued)
             diag_error(p->diags, item->pos, (int)n + 1, KH119,
                        "'%s:' begins this text with no space after its ':', so YAML reads the "
                        "line as a text and the document would print '%s:...': write '%s: ...' "
                        "(a space after the ':'), or quote the text if it is meant",
                        keys[k], keys[k], keys[k]);
-            p->plan->values_dropped = 1;
-            return 1;
-        }
-        if (text[n] != ' ' || !text[n + 1])
-            continue;
-        diag_error(p->diags, item->pos, (int)n, KH119,
-                   "'%s' begins this text with no ':' after it, so the document would print "
-                   "'%s ...': write '%s: ...' (or quote the text if the word is meant)",
-                   keys[k], keys[k], keys[k]);
+        else
+            diag_error(p->diags, item->pos, (int)n, KH119,
+                       "'%s' begins this text with no ':' after it, so the document would "
+                       "print '%s ...': write '%s: ...' (or quote the text if the word is meant)",
+                       keys[k], keys[k], keys[k]);
         p->plan->values_dropped = 1;
         return 1;
     }
