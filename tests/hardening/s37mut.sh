@@ -1,0 +1,84 @@
+#!/bin/sh
+# tests/hardening/s37mut.sh KHGEN WORKDIR - the cases session 37's mutation
+# sweep (tools/mutants.py over txt_cells.c, load_nbsp.c, md_autolink.c,
+# check_short.c, attach_labels.c and the unswept mutants of own_label.c and
+# inline_due.c) found missing: each kills a mutant that every suite of its
+# file let survive, and passes at main 8804c8c5 (the code was right; a
+# later change that breaks the behaviour would have passed every test).
+# The mutant each case kills is named in its verdict (txt_cells-NNN:
+# `python3 tools/mutants.py list src/txt_cells.c`); each case was run with
+# that mutant's binary (`tools/mutants.py build --only ID`) and failed.
+# The PDF texts are as `pdftotext -layout` prints them (the plan's first
+# page: pdf_first_page.txt); the plans are README's example with an edit.
+# A few dozen runs of khgen, a few seconds.
+# Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
+set -u
+. "$(dirname "$0")/timed.sh"
+. "$top/tests/hardening/imports.sh"
+readme_base
+P=$work/p
+# has NAME LINE: the imported NAME.yaml holds LINE (fixed string)
+has() { grep -qF -- "$2" "$work/$1.yaml"; }
+# biểu NAME: $work/NAME.txt, the plan's first page and a Biểu page whose
+# table (header "STT | Nội dung | Cơ quan chủ trì | Thời gian") is stdin
+bieu() {
+    { cat "$first_page"; cat <<'EOF'
+                                             Biểu 01
+                          PHÂN CÔNG NHIỆM VỤ NĂM 2025
+
+STT   Nội dung nhiệm vụ                  Cơ quan chủ trì            Thời gian
+EOF
+      cat; } >"$work/$1.txt"
+}
+verdict() {
+    if [ -z "$bad" ]; then ok "$1"; else not_ok "$1:$bad"; fi
+}
+
+# ---- txt_cells.c: the cells of a PDF's table lines ------------------------
+# an STT written with its dot ("1.", "2.") is a row's STT: the table is read
+bad=
+bieu x1 <<'EOF'
+1.    Lập dự toán ngân sách năm          Phòng Tài chính            quý I/2025
+2.    Rà soát khu dân cư vùng trũng      các xã                     quý II/2025
+EOF
+imp x1
+[ "$st" -eq 0 ] || bad="$bad [status $st]"
+grep -q KH762 "$work/x1.err" && bad="$bad [KH762: the table left for review]"
+has x1 '- ["1.", "Lập dự toán ngân sách năm", "Phòng Tài chính", "quý I/{year}"]' || bad="$bad [$(rows x1)]"
+verdict "txt_cells: a Biểu's rows numbered '1.', '2.' are its rows (txt_cells-032)"
+
+# an STT of five digits is a row's (txt_stt_cell: 1-5 digits)
+bad=
+bieu x2 <<'EOF'
+10000    Lập dự toán ngân sách năm          Phòng Tài chính            quý I/2025
+10001    Rà soát khu dân cư vùng trũng      các xã                     quý II/2025
+EOF
+imp x2
+[ "$st" -eq 0 ] || bad="$bad [status $st]"
+grep -q KH762 "$work/x2.err" && bad="$bad [KH762: the table left for review]"
+has x2 'c2: "Rà soát khu dân cư vùng trũng"' || bad="$bad [$(rows x2)]"
+verdict "txt_cells: rows numbered '10000', '10001' are a Biểu's rows (txt_cells-041)"
+
+# a cell's line ending in an en dash ("Phòng Tài chính –"), or the dash
+# alone, asks for more: the capital line under it is the same cell's, as
+# after '-' (s36imp's L1), not the next row's
+bad=
+i=0
+for d in 'Phòng Tài chính –          |Phòng Tài chính – Kế hoạch' '–                          |– Kế hoạch'; do
+    i=$((i + 1))
+    n=x3_$i
+    bieu "$n" <<EOF
+ 1    Lập dự toán ngân sách năm          ${d%|*}quý I/2025
+                                         Kế hoạch
+ 2    Rà soát khu dân cư vùng trũng      các xã, thị trấn và        quý II/2025
+                                         đơn vị liên quan
+EOF
+    imp "$n"
+    has "$n" "- [\"Lập dự toán ngân sách năm\", \"${d#*|}\", \"quý I/{year}\"]" &&
+        has "$n" '- ["Rà soát khu dân cư vùng trũng", "các xã, thị trấn và đơn vị liên quan", "quý II/{year}"]' ||
+        bad="$bad [${d%% *}: $(rows "$n")]"
+done
+verdict "txt_cells: 'Phòng Tài chính –' (an en dash) over 'Kế hoạch' is one cell, and '–' alone (txt_cells-168, 170)"
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
