@@ -60,25 +60,27 @@ has x2 'c2: "Rà soát khu dân cư vùng trũng"' || bad="$bad [$(rows x2)]"
 verdict "txt_cells: rows numbered '10000', '10001' are a Biểu's rows (txt_cells-041)"
 
 # a cell's line ending in an en dash ("Phòng Tài chính –"), or the dash
-# alone, asks for more: the capital line under it is the same cell's, as
-# after '-' (s36imp's L1), not the next row's
+# alone, or in "và" ("Phòng Văn hóa và" over "Thông tin") asks for more:
+# the capital line under it is the same cell's, as after '-' (s36imp's
+# L1), not the next row's
 bad=
 i=0
-for d in 'Phòng Tài chính –          |Phòng Tài chính – Kế hoạch' '–                          |– Kế hoạch'; do
+for d in 'Phòng Tài chính –          |Kế hoạch|Phòng Tài chính – Kế hoạch' \
+    '–                          |Kế hoạch|– Kế hoạch' 'Phòng Văn hóa và           |Thông tin|Phòng Văn hóa và Thông tin'; do
     i=$((i + 1))
     n=x3_$i
     bieu "$n" <<EOF
- 1    Lập dự toán ngân sách năm          ${d%|*}quý I/2025
-                                         Kế hoạch
+ 1    Lập dự toán ngân sách năm          ${d%%|*}quý I/2025
+                                         $(echo "$d" | cut -d'|' -f2)
  2    Rà soát khu dân cư vùng trũng      các xã, thị trấn và        quý II/2025
                                          đơn vị liên quan
 EOF
     imp "$n"
-    has "$n" "- [\"Lập dự toán ngân sách năm\", \"${d#*|}\", \"quý I/{year}\"]" &&
+    has "$n" "- [\"Lập dự toán ngân sách năm\", \"${d##*|}\", \"quý I/{year}\"]" &&
         has "$n" '- ["Rà soát khu dân cư vùng trũng", "các xã, thị trấn và đơn vị liên quan", "quý II/{year}"]' ||
-        bad="$bad [${d%% *}: $(rows "$n")]"
+        bad="$bad [${d##*|}: $(rows "$n")]"
 done
-verdict "txt_cells: 'Phòng Tài chính –' (an en dash) over 'Kế hoạch' is one cell, and '–' alone (txt_cells-168, 170)"
+verdict "txt_cells: 'Phòng Tài chính –' (an en dash), '–' alone, 'Phòng Văn hóa và' over a capital line are one cell with it (txt_cells-168, 170, 179)"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
