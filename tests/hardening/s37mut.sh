@@ -82,5 +82,26 @@ EOF
 done
 verdict "txt_cells: 'Phòng Tài chính –' (an en dash), '–' alone, 'Phòng Văn hóa và' over a capital line are one cell with it (txt_cells-168, 170, 179)"
 
+# a row's line whose first two cells -layout printed one space apart
+# ("... và các Ban công tác mặt trận", low35's case 4) with a third cell
+# after it: cut at the column, the third cell kept (txt_cut_at_columns'
+# memmove of the cells after the one cut)
+bad=
+{ cat "$first_page"; cat <<'EOF'
+                                   Biểu 01
+                          PHÂN CÔNG NHIỆM VỤ NĂM 2025
+
+STT     Nội dung nhiệm vụ                 Đơn vị thực hiện        Thời gian
+ 1      Phun thuốc khử trùng              Trạm y tế xã            quý III
+ 2      Tuyên truyền phòng chống dịch     Trạm y tế xã            quý II
+        bệnh cho nhân dân toàn xã, và các Ban công tác mặt trận   năm 2025
+EOF
+} >"$work/x4.txt"
+imp x4
+[ "$st" -eq 0 ] && ! grep -q '^    note:' "$work/x4.yaml" &&
+    has x4 '- ["Tuyên truyền phòng chống dịch bệnh cho nhân dân toàn xã, và các", "Trạm y tế xã Ban công tác mặt trận", "quý II năm {year}"]' ||
+    bad="$bad [status $st: $(rows x4)]"
+verdict "txt_cells: a row's line cut at a column, a cell after it, is read into three columns (txt_cells-228: the line became the note)"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
