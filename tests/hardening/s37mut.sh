@@ -103,5 +103,44 @@ imp x4
     bad="$bad [status $st: $(rows x4)]"
 verdict "txt_cells: a row's line cut at a column, a cell after it, is read into three columns (txt_cells-228: the line became the note)"
 
+# ---- load_nbsp.c: a no-break space in YAML's syntax (KH005) ---------------
+NB=$(printf '\302\240')
+# each role named, the caret under the character (s36yaml's M5 checks
+# the line:col only)
+edited n1 '  date: 2024-01 ' "  date:${NB}2024-01 "
+edited n2 'recipients: [UBND tỉnh, Các xã, "Lưu: VT"]' "recipients:
+  -${NB}UBND tỉnh
+  - \"Lưu: VT\""
+edited n3 '  place: Yên Thế' "${NB} place: Yên Thế"
+bad=
+for c in "n1:10:8:after a key's ':':        ^" "n2:65:4:after a list item's '-':    ^" "n3:9:1:in the indentation: ^"; do
+    n=${c%%:*}
+    r=${c#*:*:*:}
+    "$khgen" check "$P/$n.yaml" >/dev/null 2>"$work/$n.err"
+    at=${c#*:}
+    head -1 "$work/$n.err" | grep -qF "$n.yaml:${at%%:[a-z]*}: error[KH005]: YAML syntax error: a no-break space (U+00A0) ${r%:*}, where" ||
+        bad="$bad [$n: $(head -1 "$work/$n.err" | cut -c1-120)]"
+    [ "$(sed -n 3p "$work/$n.err")" = "      |${r##*:}" ] || bad="$bad [$n caret: '$(sed -n 3p "$work/$n.err")']"
+done
+verdict "load_nbsp: KH005 names what YAML needed the space for (after a key's ':', after a list item's '-', in the indentation) and points a caret at it"
+
+# ---- md_autolink.c: what the .md escapes for a GFM reader ------------------
+# one task's text of every edge (s36low's M1 has ':smile:' and one e-mail):
+# a bare URL's scheme in capitals or ending in 'z', none after a digit;
+# "www." in capitals, none inside a word; the four shortcodes without a
+# small letter and a name of '_', '+', '-' and digits, none for ':12:',
+# a time or '::'; an address's local part ending in '.', '+', '-', '_'
+# and its domain beginning with '-' or '_', none after a letter beyond
+# ASCII or before a '.'
+edited a1 'Tham mưu phân bổ nguồn vốn năm {year}.' \
+    "'Xem HTTPS://a.vn, z://b, 1://c, www.d.vn, WWW.e.vn, awww.f, 9www.g, Zwww.h; :a_b: :+1: :-1: :100: :1234: :12: :9-x+: 8:30:00 ::; vp.@x.vn, a+@y.vn, a-@z.vn, a_@t.vn, b@-u.vn, c@_v.vn, ê@w.vn, d@.x.'"
+bad=
+"$khgen" build -f md -o - "$P/a1.yaml" >"$work/a1.md" 2>"$work/a1.err"
+st=$?
+[ "$st" -eq 0 ] || bad="$bad [status $st]"
+grep -qxF -- '- Xem HTTPS\://a.vn, z\://b, 1://c, www\.d.vn, WWW\.e.vn, awww.f, 9www.g, Zwww.h; \:a_b: \:+1: \:-1: \:100: \:1234: :12: \:9-x+: 8:30:00 ::; vp.\@x.vn, a+\@y.vn, a-\@z.vn, a_\@t.vn, b\@-u.vn, c\@_v.vn, ê@w.vn, d@.x.' "$work/a1.md" ||
+    bad="$bad [$(grep 'Xem' "$work/a1.md")]"
+verdict "md_autolink: the .md escapes each bare URL, www. address, shortcode and e-mail address a GFM reader would link, and nothing else"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
