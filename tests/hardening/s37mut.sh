@@ -103,6 +103,18 @@ imp x4
     bad="$bad [status $st: $(rows x4)]"
 verdict "txt_cells: a row's line cut at a column, a cell after it, is read into three columns (txt_cells-228: the line became the note)"
 
+# a header cell wrapped over the STT line whose first line is its widest
+# ("Số tiêu chí" over "đạt", krong-no's Biểu, low35's case 6 the other way
+# round): each of its lines under the column of the widest line's middle
+bad=
+sed -e '46s/.*/                            Số tiêu chí/' -e '48s/.*/                            đạt/' \
+    "$here/round33-krongno.txt" >"$work/x5.txt"
+imp x5
+[ "$st" -eq 0 ] && grep -qxF '      - {key: c2, header: "Tên xã"}' "$work/x5.yaml" &&
+    grep -qxF '      - {key: c3, header: "Số tiêu chí đạt", type: int, total: true}' "$work/x5.yaml" ||
+    bad="$bad [status $st: $(grep '{key: c[23],' "$work/x5.yaml" | tr '\n' '|')]"
+verdict "txt_cells: 'Số tiêu chí' over the STT line over 'đạt' is one header, 'Số tiêu chí đạt', not 'Tên xã đạt' (txt_cells-369, 387)"
+
 # ---- load_nbsp.c: a no-break space in YAML's syntax (KH005) ---------------
 NB=$(printf '\302\240')
 # each role named, the caret under the character (s36yaml's M5 checks
