@@ -19,6 +19,11 @@ readme_base
 P=$work/p
 # has NAME LINE: the imported NAME.yaml holds LINE (fixed string)
 has() { grep -qF -- "$2" "$work/$1.yaml"; }
+# chk NAME: `check` of $P/NAME.yaml, its messages in $work/NAME.err, $st
+chk() {
+    "$khgen" check "$P/$1.yaml" >/dev/null 2>"$work/$1.err"
+    st=$?
+}
 # biểu NAME: $work/NAME.txt, the plan's first page and a Biểu page whose
 # table (header "STT | Nội dung | Cơ quan chủ trì | Thời gian") is stdin
 bieu() {
@@ -128,13 +133,42 @@ bad=
 for c in "n1:10:8:after a key's ':':        ^" "n2:65:4:after a list item's '-':    ^" "n3:9:1:in the indentation: ^"; do
     n=${c%%:*}
     r=${c#*:*:*:}
-    "$khgen" check "$P/$n.yaml" >/dev/null 2>"$work/$n.err"
+    chk "$n"
     at=${c#*:}
     head -1 "$work/$n.err" | grep -qF "$n.yaml:${at%%:[a-z]*}: error[KH005]: YAML syntax error: a no-break space (U+00A0) ${r%:*}, where" ||
         bad="$bad [$n: $(head -1 "$work/$n.err" | cut -c1-120)]"
     [ "$(sed -n 3p "$work/$n.err")" = "      |${r##*:}" ] || bad="$bad [$n caret: '$(sed -n 3p "$work/$n.err")']"
 done
 verdict "load_nbsp: KH005 names what YAML needed the space for (after a key's ':', after a list item's '-', in the indentation) and points a caret at it"
+
+# a no-break space after any ASCII key's ':' (capitals, a 'Z', a digit),
+# or at the end of its line ("recipients:<NB>" over its list), is named
+# at its line:col; an 'à' beginning a line (its second byte is U+00A0's)
+# and a list item '+a:<NB>b' (no key: '+') are no such space
+edited n4 '  place: Yên Thế' "  PLACEZ:${NB}Yên Thế"
+edited n5 '  place: Yên Thế' "  place9:${NB}Yên Thế"
+edited n6 'recipients: [UBND tỉnh, Các xã, "Lưu: VT"]' "recipients:${NB}
+  - UBND tỉnh
+  - \"Lưu: VT\""
+edited n7 '  place: Yên Thế' "  place: Yên Thế
+  àn: x
+ title: y"
+edited n8 'recipients: [UBND tỉnh, Các xã, "Lưu: VT"]' "recipients:
+  - UBND tỉnh
+  - +a:${NB}b"
+bad=
+for c in n4:9:10 n5:9:10 n6:64:12; do
+    n=${c%%:*}
+    chk "$n"
+    head -1 "$work/$n.err" | grep -qF "$n.yaml:${c#*:}: error[KH005]: YAML syntax error: a no-break space (U+00A0) after a key's ':'" ||
+        bad="$bad [$n: $(head -1 "$work/$n.err" | cut -c1-100)]"
+done
+chk n7
+head -1 "$work/n7.err" | grep -qF 'n7.yaml:11:2: error[KH005]: YAML syntax error: did not find expected key' ||
+    bad="$bad [n7: $(head -1 "$work/n7.err" | cut -c1-100)]"
+chk n8
+grep -q 'U+00A0' "$work/n8.err" && bad="$bad [n8: $(grep -m1 'U+00A0' "$work/n8.err" | cut -c1-100)]"
+verdict "load_nbsp: 'PLACEZ:<NB>', 'place9:<NB>', 'recipients:<NB>' at the line's end are KH005 at the space; 'àn: x' near a syntax error and '- +a:<NB>b' are not (load_nbsp-000, 004, 008, 010, 019)"
 
 # ---- md_autolink.c: what the .md escapes for a GFM reader ------------------
 # one task's text of every edge (s36low's M1 has ':smile:' and one e-mail):
