@@ -129,8 +129,12 @@ edited n2 'recipients: [UBND tỉnh, Các xã, "Lưu: VT"]' "recipients:
   -${NB}UBND tỉnh
   - \"Lưu: VT\""
 edited n3 '  place: Yên Thế' "${NB} place: Yên Thế"
+edited n9 'recipients: [UBND tỉnh, Các xã, "Lưu: VT"]' "recipients:
+${NB} - UBND tỉnh
+  - \"Lưu: VT\""
 bad=
-for c in "n1:10:8:after a key's ':':        ^" "n2:65:4:after a list item's '-':    ^" "n3:9:1:in the indentation: ^"; do
+for c in "n1:10:8:after a key's ':':        ^" "n2:65:4:after a list item's '-':    ^" "n3:9:1:in the indentation: ^" \
+    "n9:65:1:in the indentation: ^"; do
     n=${c%%:*}
     r=${c#*:*:*:}
     chk "$n"
@@ -139,7 +143,7 @@ for c in "n1:10:8:after a key's ':':        ^" "n2:65:4:after a list item's '-':
         bad="$bad [$n: $(head -1 "$work/$n.err" | cut -c1-120)]"
     [ "$(sed -n 3p "$work/$n.err")" = "      |${r##*:}" ] || bad="$bad [$n caret: '$(sed -n 3p "$work/$n.err")']"
 done
-verdict "load_nbsp: KH005 names what YAML needed the space for (after a key's ':', after a list item's '-', in the indentation) and points a caret at it"
+verdict "load_nbsp: KH005 names what YAML needed the space for (after a key's ':', after a list item's '-', in the indentation, before a key or a list item's '- ') and points a caret at it (load_nbsp-035)"
 
 # a no-break space after any ASCII key's ':' (capitals, a 'Z', a digit),
 # or at the end of its line ("recipients:<NB>" over its list), is named
@@ -169,6 +173,36 @@ head -1 "$work/n7.err" | grep -qF 'n7.yaml:11:2: error[KH005]: YAML syntax error
 chk n8
 grep -q 'U+00A0' "$work/n8.err" && bad="$bad [n8: $(grep -m1 'U+00A0' "$work/n8.err" | cut -c1-100)]"
 verdict "load_nbsp: 'PLACEZ:<NB>', 'place9:<NB>', 'recipients:<NB>' at the line's end are KH005 at the space; 'àn: x' near a syntax error and '- +a:<NB>b' are not (load_nbsp-000, 004, 008, 010, 019)"
+
+# ---- check_short.c: {short ID} beside the unit's full name (KH214) --------
+# two units without short: a {short} of two ids beside a {unit} of two (one
+# with a short name: none for it), the name written out (not a {unit}),
+# each unit warned once (tckh again in the task's text), a {unit ct} in
+# one text and {short ct} in another (none), each at its '{short' with
+# its width
+edited k1 'Tham mưu phân bổ nguồn vốn năm {year}.' \
+    "'Giao Phòng Nông nghiệp ({short nn}) chủ trì; {unit tckh} ({short tckh}), {unit ct} phụ trách'" \
+    '  - text: Căn cứ tình hình thực tế của địa phương' '  - text: "{unit vpdp tckh} ({short vpdp tckh}) phối hợp"' \
+    'closing: Trên đây là Kế hoạch năm {year} của UBND huyện.' 'closing: "Trên đây là Kế hoạch năm {year} của UBND huyện; {short ct} theo dõi."' \
+    '  - {id: tckh, name: Phòng Tài chính - Kế hoạch}
+' '  - {id: tckh, name: Phòng Tài chính - Kế hoạch}
+  - {id: nn, name: Phòng Nông nghiệp}
+  - {id: ct, name: Công an huyện}
+'
+chk k1
+bad=
+[ "$st" -eq 0 ] && [ "$(grep -c 'warning\[' "$work/k1.err")" -eq 2 ] || bad="$bad [status $st: $(grep 'warning\[' "$work/k1.err" | cut -c1-90 | tr '\n' '|')]"
+grep -A2 'warning\[KH214\]' "$work/k1.err" | sed 's|^.*/k1\.yaml|k1.yaml|' >"$work/k1.got"
+cat >"$work/k1.want" <<'EOF'
+k1.yaml:19:30: warning[KH214]: '{short tckh}' prints the unit's full name, 'Phòng Tài chính - Kế hoạch', which this text prints already: the unit has no short name; give it one ('short:' under its entry), or remove '{short tckh}'
+   19 |   - text: "{unit vpdp tckh} ({short vpdp tckh}) phối hợp"
+      |                              ^~~~~~~~~~~~~~~~~
+k1.yaml:51:44: warning[KH214]: '{short nn}' prints the unit's full name, 'Phòng Nông nghiệp', which this text prints already: the unit has no short name; give it one ('short:' under its entry), or remove '{short nn}'
+   51 |             text: 'Giao Phòng Nông nghiệp ({short nn}) chủ trì; {unit tckh} ({short tckh}), {unit ct} phụ trách'
+      |                                            ^~~~~~~~~~
+EOF
+cmp -s "$work/k1.want" "$work/k1.got" || bad="$bad [$(diff "$work/k1.want" "$work/k1.got" | tr '\n' '|' | cut -c1-300)]"
+verdict "check_short: KH214 at '{short vpdp tckh}' beside '{unit vpdp tckh}' (tckh only) and at '{short nn}' beside its name written out, each unit once, none across two texts"
 
 # ---- md_autolink.c: what the .md escapes for a GFM reader ------------------
 # one task's text of every edge (s36low's M1 has ':smile:' and one e-mail):
