@@ -147,8 +147,9 @@ verdict "load_nbsp: KH005 names what YAML needed the space for (after a key's ':
 
 # a no-break space after any ASCII key's ':' (capitals, a 'Z', a digit),
 # or at the end of its line ("recipients:<NB>" over its list), is named
-# at its line:col; an 'à' beginning a line (its second byte is U+00A0's)
-# and a list item '+a:<NB>b' (no key: '+') are no such space
+# at its line:col; an 'à' beginning a line (its second byte is U+00A0's),
+# a text's line beginning with one (both near a syntax error) and a list
+# item '+a:<NB>b' (no key: '+') are no such space
 edited n4 '  place: Yên Thế' "  PLACEZ:${NB}Yên Thế"
 edited n5 '  place: Yên Thế' "  place9:${NB}Yên Thế"
 edited n6 'recipients: [UBND tỉnh, Các xã, "Lưu: VT"]' "recipients:${NB}
@@ -167,12 +168,17 @@ for c in n4:9:10 n5:9:10 n6:64:12; do
     head -1 "$work/$n.err" | grep -qF "$n.yaml:${c#*:}: error[KH005]: YAML syntax error: a no-break space (U+00A0) after a key's ':'" ||
         bad="$bad [$n: $(head -1 "$work/$n.err" | cut -c1-100)]"
 done
-chk n7
-head -1 "$work/n7.err" | grep -qF 'n7.yaml:11:2: error[KH005]: YAML syntax error: did not find expected key' ||
-    bad="$bad [n7: $(head -1 "$work/n7.err" | cut -c1-100)]"
+edited n10 '  place: Yên Thế' "  place: Huyện
+    ${NB}A Lưới
+ title: y"
+for n in n7 n10; do
+    chk $n
+    head -1 "$work/$n.err" | grep -qF "$n.yaml:11:2: error[KH005]: YAML syntax error: did not find expected key" ||
+        bad="$bad [$n: $(head -1 "$work/$n.err" | cut -c1-100)]"
+done
 chk n8
 grep -q 'U+00A0' "$work/n8.err" && bad="$bad [n8: $(grep -m1 'U+00A0' "$work/n8.err" | cut -c1-100)]"
-verdict "load_nbsp: 'PLACEZ:<NB>', 'place9:<NB>', 'recipients:<NB>' at the line's end are KH005 at the space; 'àn: x' near a syntax error and '- +a:<NB>b' are not (load_nbsp-000, 004, 008, 010, 019)"
+verdict "load_nbsp: 'PLACEZ:<NB>', 'place9:<NB>', 'recipients:<NB>' at the line's end are KH005 at the space; 'àn: x' and a text's '<NB>A Lưới' near a syntax error and '- +a:<NB>b' are not (load_nbsp-000, 004, 008, 010, 019, 036, 037)"
 
 # ---- check_short.c: {short ID} beside the unit's full name (KH214) --------
 # two units without short: a {short} of two ids beside a {unit} of two (one
