@@ -132,9 +132,14 @@ edited n3 '  place: Yên Thế' "${NB} place: Yên Thế"
 edited n9 'recipients: [UBND tỉnh, Các xã, "Lưu: VT"]' "recipients:
 ${NB} - UBND tỉnh
   - \"Lưu: VT\""
+# an odd indentation before it; a line whose every space is one (a Word copy)
+edited n11 '  place: Yên Thế' " ${NB}place: Yên Thế"
+edited n12 'recipients: [UBND tỉnh, Các xã, "Lưu: VT"]' "recipients:
+${NB}${NB}-${NB}UBND tỉnh
+  - \"Lưu: VT\""
 bad=
 for c in "n1:10:8:after a key's ':':        ^" "n2:65:4:after a list item's '-':    ^" "n3:9:1:in the indentation: ^" \
-    "n9:65:1:in the indentation: ^"; do
+    "n9:65:1:in the indentation: ^" "n11:9:2:in the indentation:  ^" "n12:65:1:in the indentation: ^"; do
     n=${c%%:*}
     r=${c#*:*:*:}
     chk "$n"
@@ -143,7 +148,7 @@ for c in "n1:10:8:after a key's ':':        ^" "n2:65:4:after a list item's '-':
         bad="$bad [$n: $(head -1 "$work/$n.err" | cut -c1-120)]"
     [ "$(sed -n 3p "$work/$n.err")" = "      |${r##*:}" ] || bad="$bad [$n caret: '$(sed -n 3p "$work/$n.err")']"
 done
-verdict "load_nbsp: KH005 names what YAML needed the space for (after a key's ':', after a list item's '-', in the indentation, before a key or a list item's '- ') and points a caret at it (load_nbsp-035)"
+verdict "load_nbsp: KH005 names what YAML needed the space for (after a key's ':', after a list item's '-', in the indentation, before a key or a list item's '- ', after one space, every space of a line) and points a caret at it (load_nbsp-035, 042, 062, 064)"
 
 # a no-break space after any ASCII key's ':' (capitals, a 'Z', a digit),
 # or at the end of its line ("recipients:<NB>" over its list), is named
