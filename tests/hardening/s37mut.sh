@@ -215,6 +215,39 @@ EOF
 cmp -s "$work/k1.want" "$work/k1.got" || bad="$bad [$(diff "$work/k1.want" "$work/k1.got" | tr '\n' '|' | cut -c1-300)]"
 verdict "check_short: KH214 at '{short vpdp tckh}' beside '{unit vpdp tckh}' (tckh only) and at '{short nn}' beside its name written out, each unit once, none across two texts"
 
+# ---- attach_labels.c: two attachments of one label (KH620) ----------------
+# beside README's 'Biểu 01': 'Biểu 1' (its number two ways), 'BIỂU 01' (the
+# same label in capitals), 'Biểu 0'/'Biểu 00', 'Phụ lục 1.01'/'Phụ lục
+# 1.1' (a number's leading zeros after a '.'); 'Biểu 10' and 'Biểu 100'
+# are labels of their own: four errors, each at the later label, a note
+# at the first
+add=
+for lab in 'Biểu 1' 'Biểu 10' 'BIỂU 01' 'Biểu 0' 'Biểu 00' 'Phụ lục 1.01' 'Phụ lục 1.1' 'Biểu 100'; do
+    add="$add
+  - id: b${#add}
+    label: $lab
+    title: Bảng số liệu
+    columns: [{key: a, header: A}]
+    rows: [{a: x}]"
+done
+edited l1 '    rows: {from: localities, where: {target_year: 2024}}' "    rows: {from: localities, where: {target_year: 2024}}$add"
+chk l1
+bad=
+grep 'KH620\|note:' "$work/l1.err" | sed 's|^.*/l1\.yaml|l1.yaml|' >"$work/l1.got"
+cat >"$work/l1.want" <<'EOF'
+l1.yaml:76:12: error[KH620]: two attachments are labelled 'Biểu 01' and 'Biểu 1', one label with its number written two ways: give each its own label (Biểu 01, Biểu 02, ...)
+l1.yaml:70:9: note: the other one
+l1.yaml:86:12: error[KH620]: two attachments are labelled 'BIỂU 01': give each its own label (Biểu 01, Biểu 02, ...)
+l1.yaml:70:9: note: the other one
+l1.yaml:96:12: error[KH620]: two attachments are labelled 'Biểu 0' and 'Biểu 00', one label with its number written two ways: give each its own label (Biểu 01, Biểu 02, ...)
+l1.yaml:90:9: note: the other one
+l1.yaml:106:12: error[KH620]: two attachments are labelled 'Phụ lục 1.01' and 'Phụ lục 1.1', one label with its number written two ways: give each its own label (Biểu 01, Biểu 02, ...)
+l1.yaml:100:9: note: the other one
+EOF
+[ "$st" -eq 1 ] || bad="$bad [status $st]"
+cmp -s "$work/l1.want" "$work/l1.got" || bad="$bad [$(diff "$work/l1.want" "$work/l1.got" | tr '\n' '|' | cut -c1-400)]"
+verdict "attach_labels: 'Biểu 1', 'BIỂU 01' beside 'Biểu 01', 'Biểu 00' beside 'Biểu 0', 'Phụ lục 1.1' beside 'Phụ lục 1.01' are KH620, each with its words; 'Biểu 10', 'Biểu 100' are not"
+
 # ---- md_autolink.c: what the .md escapes for a GFM reader ------------------
 # one task's text of every edge (s36low's M1 has ':smile:' and one e-mail):
 # a bare URL's scheme in capitals or ending in 'z', none after a digit;
