@@ -167,10 +167,17 @@ edited n8 'recipients: [UBND tỉnh, Các xã, "Lưu: VT"]' "recipients:
   - UBND tỉnh
   - +a:${NB}b"
 bad=
-for c in n4:9:10 n5:9:10 n6:64:12; do
+# a list item's text written '-<NB>' after one space, or after '- ' (a
+# list in a list): the value's line looked back over to its start
+edited n13 'recipients: [UBND tỉnh, Các xã, "Lưu: VT"]' "recipients:
+ -${NB}UBND tỉnh"
+edited n14 'recipients: [UBND tỉnh, Các xã, "Lưu: VT"]' "recipients:
+- -${NB}UBND tỉnh"
+for c in "n4:9:10|a key's ':'" "n5:9:10|a key's ':'" "n6:64:12|a key's ':'" "n13:65:3|a list item's '-'" "n14:65:4|a list item's '-'"; do
     n=${c%%:*}
+    at=${c%%|*}
     chk "$n"
-    head -1 "$work/$n.err" | grep -qF "$n.yaml:${c#*:}: error[KH005]: YAML syntax error: a no-break space (U+00A0) after a key's ':'" ||
+    head -1 "$work/$n.err" | grep -qF "$n.yaml:${at#*:}: error[KH005]: YAML syntax error: a no-break space (U+00A0) after ${c#*|}" ||
         bad="$bad [$n: $(head -1 "$work/$n.err" | cut -c1-100)]"
 done
 edited n10 '  place: Yên Thế' "  place: Huyện
@@ -183,7 +190,7 @@ for n in n7 n10; do
 done
 chk n8
 grep -q 'U+00A0' "$work/n8.err" && bad="$bad [n8: $(grep -m1 'U+00A0' "$work/n8.err" | cut -c1-100)]"
-verdict "load_nbsp: 'PLACEZ:<NB>', 'place9:<NB>', 'recipients:<NB>' at the line's end are KH005 at the space; 'àn: x' and a text's '<NB>A Lưới' near a syntax error and '- +a:<NB>b' are not (load_nbsp-000, 004, 008, 010, 019, 036, 037)"
+verdict "load_nbsp: 'PLACEZ:<NB>', 'place9:<NB>', 'recipients:<NB>' at the line's end, ' -<NB>UBND', '- -<NB>UBND' are KH005 at the space; 'àn: x' and a text's '<NB>A Lưới' near a syntax error and '- +a:<NB>b' are not (load_nbsp-000, 004, 008, 010, 019, 036, 037, 124, 129, 132, 133)"
 
 # ---- check_short.c: {short ID} beside the unit's full name (KH214) --------
 # two units without short: a {short} of two ids beside a {unit} of two (one
