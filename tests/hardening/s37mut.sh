@@ -222,6 +222,15 @@ EOF
 cmp -s "$work/k1.want" "$work/k1.got" || bad="$bad [$(diff "$work/k1.want" "$work/k1.got" | tr '\n' '|' | cut -c1-300)]"
 verdict "check_short: KH214 at '{short vpdp tckh}' beside '{unit vpdp tckh}' (tckh only) and at '{short nn}' beside its name written out, each unit once, none across two texts"
 
+# a {unit} naming an unknown unit beside a {short}: KH202 and KH214, no crash
+edited k2 '  - text: Căn cứ tình hình thực tế của địa phương' '  - text: "{unit tckh khongco} ({short tckh})"'
+chk k2
+bad=
+[ "$st" -eq 1 ] || bad="$bad [status $st]"
+grep -q 'k2\.yaml:19:12: error\[KH202\]' "$work/k2.err" && grep -q 'k2\.yaml:19:33: warning\[KH214\]' "$work/k2.err" ||
+    bad="$bad [$(grep 'error\[\|warning\[' "$work/k2.err" | cut -c1-80 | tr '\n' '|')]"
+verdict "check_short: '{unit tckh khongco} ({short tckh})' is KH202 and KH214 (check_short-005: a crash)"
+
 # ---- attach_labels.c: two attachments of one label (KH620) ----------------
 # beside README's 'Biểu 01': 'Biểu 1' (its number two ways), 'BIỂU 01' (the
 # same label in capitals), 'Biểu 0'/'Biểu 00', 'Phụ lục 1.01'/'Phụ lục
