@@ -222,14 +222,18 @@ EOF
 cmp -s "$work/k1.want" "$work/k1.got" || bad="$bad [$(diff "$work/k1.want" "$work/k1.got" | tr '\n' '|' | cut -c1-300)]"
 verdict "check_short: KH214 at '{short vpdp tckh}' beside '{unit vpdp tckh}' (tckh only) and at '{short nn}' beside its name written out, each unit once, none across two texts"
 
-# a {unit} naming an unknown unit beside a {short}: KH202 and KH214, no crash
-edited k2 '  - text: Căn cứ tình hình thực tế của địa phương' '  - text: "{unit tckh khongco} ({short tckh})"'
-chk k2
+# a {unit} and a {short} naming an unknown unit beside a {short}: KH202
+# at each, KH214, no crash; the plan's first text (its title) is read too
+edited k2 '  - text: Căn cứ tình hình thực tế của địa phương' '  - text: "{unit tckh khongco} ({short tckh}), {short khongco}"'
+edited k3 '  title: Triển khai thực hiện' '  title: Phòng Tài chính - Kế hoạch ({short tckh}) triển khai thực hiện'
 bad=
+chk k2
 [ "$st" -eq 1 ] || bad="$bad [status $st]"
-grep -q 'k2\.yaml:19:12: error\[KH202\]' "$work/k2.err" && grep -q 'k2\.yaml:19:33: warning\[KH214\]' "$work/k2.err" ||
-    bad="$bad [$(grep 'error\[\|warning\[' "$work/k2.err" | cut -c1-80 | tr '\n' '|')]"
-verdict "check_short: '{unit tckh khongco} ({short tckh})' is KH202 and KH214 (check_short-005: a crash)"
+grep -q 'k2\.yaml:19:12: error\[KH202\]' "$work/k2.err" && grep -q 'k2\.yaml:19:33: warning\[KH214\]' "$work/k2.err" &&
+    grep -q 'k2\.yaml:19:48: error\[KH202\]' "$work/k2.err" || bad="$bad [$(grep 'error\[\|warning\[' "$work/k2.err" | cut -c1-80 | tr '\n' '|')]"
+chk k3
+[ "$st" -eq 0 ] && grep -q 'k3\.yaml:11:38: warning\[KH214\]' "$work/k3.err" || bad="$bad [k3: status $st, $(grep -c KH214 "$work/k3.err") KH214]"
+verdict "check_short: '{unit tckh khongco} ({short tckh}), {short khongco}' is KH202 twice and KH214; KH214 in the title, the plan's first text (check_short-005, 013: a crash; 032)"
 
 # ---- attach_labels.c: two attachments of one label (KH620) ----------------
 # beside README's 'Biểu 01': 'Biểu 1' (its number two ways), 'BIỂU 01' (the
