@@ -268,6 +268,28 @@ EOF
 cmp -s "$work/l1.want" "$work/l1.got" || bad="$bad [$(diff "$work/l1.want" "$work/l1.got" | tr '\n' '|' | cut -c1-400)]"
 verdict "attach_labels: 'Biểu 1', 'BIỂU 01' beside 'Biểu 01', 'Biểu 00' beside 'Biểu 0', 'Phụ lục 1.1' beside 'Phụ lục 1.01' are KH620, each with its words; 'Biểu 10', 'Biểu 100' are not"
 
+# the zeros a key drops: after a letter ('Biểu A01' is 'Biểu A1'), before a
+# 9 ('Biểu 09'), before two digits ('Biểu 012'); none inside a number
+# ('Biểu 1001', 'Biểu 901' are not 'Biểu 101', 'Biểu 91') nor before a
+# letter ('Biểu 02a', 'Biểu 03a', 'Biểu 0a', 'Biểu A' are four labels)
+add=
+for lab in 'Biểu A01' 'Biểu A1' 'Biểu 09' 'Biểu 9' 'Biểu 012' 'Biểu 12' 'Biểu 1001' 'Biểu 101' 'Biểu 901' 'Biểu 91' \
+    'Biểu 02a' 'Biểu 03a' 'Biểu 0a' 'Biểu A'; do
+    add="$add
+  - id: b${#add}
+    label: $lab
+    title: Bảng số liệu
+    columns: [{key: a, header: A}]
+    rows: [{a: x}]"
+done
+edited l2 '    rows: {from: localities, where: {target_year: 2024}}' "    rows: {from: localities, where: {target_year: 2024}}$add"
+chk l2
+bad=
+grep 'KH620' "$work/l2.err" | sed 's|^.*/l2\.yaml:[0-9:]*: error\[KH620\]: two attachments are labelled ||; s|, one label with its number.*||' >"$work/l2.got"
+printf '%s\n' "'Biểu A01' and 'Biểu A1'" "'Biểu 09' and 'Biểu 9'" "'Biểu 012' and 'Biểu 12'" >"$work/l2.want"
+cmp -s "$work/l2.want" "$work/l2.got" || bad="$bad [$(tr '\n' '|' <"$work/l2.got")]"
+verdict "attach_labels: 'Biểu A01'/'Biểu A1', 'Biểu 09'/'Biểu 9', 'Biểu 012'/'Biểu 12' are KH620; 'Biểu 1001', 'Biểu 101', 'Biểu 901', 'Biểu 91', 'Biểu 02a', 'Biểu 03a', 'Biểu 0a', 'Biểu A' are not (attach_labels-005, 006, 012, 014, 016-018, 021, 022, 026, 029)"
+
 # ---- md_autolink.c: what the .md escapes for a GFM reader ------------------
 # one task's text of every edge (s36low's M1 has ':smile:' and one e-mail):
 # a bare URL's scheme in capitals or ending in 'z', none after a digit;
