@@ -290,6 +290,25 @@ printf '%s\n' "'Biểu A01' and 'Biểu A1'" "'Biểu 09' and 'Biểu 9'" "'Bi�
 cmp -s "$work/l2.want" "$work/l2.got" || bad="$bad [$(tr '\n' '|' <"$work/l2.got")]"
 verdict "attach_labels: 'Biểu A01'/'Biểu A1', 'Biểu 09'/'Biểu 9', 'Biểu 012'/'Biểu 12' are KH620; 'Biểu 1001', 'Biểu 101', 'Biểu 901', 'Biểu 91', 'Biểu 02a', 'Biểu 03a', 'Biểu 0a', 'Biểu A' are not (attach_labels-005, 006, 012, 014, 016-018, 021, 022, 026, 029)"
 
+# an attachment without a label (KH602) before two of one label: KH620 too
+edited l3 'attachments:
+' 'attachments:
+  - id: nolabel
+    title: Bảng không nhãn
+    columns: [{key: a, header: A}]
+    rows: [{a: x}]
+  - id: b1
+    label: Biểu 1
+    title: Bảng số liệu
+    columns: [{key: a, header: A}]
+    rows: [{a: x}]
+'
+chk l3
+bad=
+grep -q 'l3\.yaml:70:5: error\[KH602\]' "$work/l3.err" && grep -q "l3\.yaml:80:12: error\[KH620\]: two attachments are labelled 'Biểu 1' and 'Biểu 01'" "$work/l3.err" ||
+    bad="$bad [$(grep 'error\[' "$work/l3.err" | cut -c1-80 | tr '\n' '|')]"
+verdict "attach_labels: an attachment without a label (KH602) does not end the search: 'Biểu 1' and 'Biểu 01' after it are KH620 (attach_labels-040)"
+
 # ---- md_autolink.c: what the .md escapes for a GFM reader ------------------
 # one task's text of every edge (s36low's M1 has ':smile:' and one e-mail):
 # a bare URL's scheme in capitals or ending in 'z', none after a digit;
