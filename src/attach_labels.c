@@ -13,20 +13,27 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "own_label.h"
 #include "vi.h"
 
 /* The label's key: text in capitals without the leading zeros of its
- * numbers (a run of ASCII digits keeps its last digit), in arena. */
+ * numbers (own_label_number: a run of ASCII digits keeps its last digit;
+ * the digits after a number's point keep theirs), in arena. */
 static const char *label_key(Arena *arena, const char *upper, size_t len)
 {
     char *key = arena_alloc(arena, len + 1);
     size_t n = 0;
-    for (size_t i = 0; i < len; i++) {
-        int run_start = i == 0 || upper[i - 1] < '0' || upper[i - 1] > '9';
-        if (upper[i] == '0' && run_start)
-            while (i + 1 < len && upper[i] == '0' && upper[i + 1] >= '0' && upper[i + 1] <= '9')
-                i++;
-        key[n++] = upper[i];
+    for (size_t i = 0; i < len;) {
+        if (upper[i] < '0' || upper[i] > '9') {
+            key[n++] = upper[i++];
+            continue;
+        }
+        size_t run; /* a number: as own_label_number reads it */
+        const char *from = own_label_number(upper, upper + i, &run);
+        size_t kept = run - (size_t)(from - (upper + i));
+        memcpy(key + n, from, kept);
+        n += kept;
+        i += run;
     }
     key[n] = '\0';
     return key;

@@ -211,11 +211,18 @@ static void check_text(DiagSink *diags, const char *text, const YNode *node, Src
     int scalar = node && node->kind == YNODE_SCALAR && node->text;
     int exact = scalar && node->text == text;
     size_t from = 0; /* where node's text is searched for the next date */
-    size_t depth = 0; /* inside a reference's braces: "{count tasks due=2024-06-30}" */
+    int depth = 0; /* inside a reference's braces: "{count tasks due=2024-06-30}" */
     for (size_t i = 0; text[i];) {
         int y, m, d, iso = 0;
-        if (text[i] == '{' || (text[i] == '}' && depth))
-            depth += text[i] == '{' ? 1 : (size_t)-1;
+        if (!depth && (text[i] == '{' || text[i] == '}') && text[i + 1] == text[i]) {
+            i += 2; /* "{{", "}}": a brace printed, no reference (an open "{{" hid
+                     * every ISO date after it from KH320: s37review) */
+            continue;
+        }
+        if (text[i] == '{' && !depth) /* a reference only when it closes on its line */
+            depth = text[i + 1 + strcspn(text + i + 1, "{}\n")] == '}';
+        else if (text[i] == '}')
+            depth = 0;
         size_t n = digit(text[i]) ? date_at(text, i, &y, &m, &d) : 0;
         if (!n && !depth && digit(text[i]))
             iso = (n = iso_at(text, i, &y, &m, &d)) != 0;

@@ -43,6 +43,11 @@ typedef struct Part {
     const char *years;       /* text with the numbers {year} printed marked
                                 (InlineCtx.mark_years), for diff_year.c;
                                 NULL when it has none */
+    const char *row_base;    /* a data row's key without its "#2" (the same
+                                key twice in a table), "row:ID:KEY"; NULL
+                                for any other part (group rows too) */
+    const char *row_group;   /* a data row's group: the title of the group
+                                row above it, "" for none */
 } Part;
 
 typedef struct Doc {

@@ -123,27 +123,56 @@ static int other_table(const Part *p, const Part *q)
     return tp && tq && (lp != lq || strncmp(tp, tq, lp) != 0);
 }
 
+enum { KEY_TRIES = 16 }; /* parts alike looked past for one in order */
+
 /* Pairs unmatched parts of b with unmatched parts of a that have the same
- * field (and, with same_text, the same text too), first come first served;
- * only parts whose key starts with prefix (NULL: any). */
-static void match_round(Doc *a, Doc *b, int field, int body, int same_text, const char *prefix)
+ * field (and, as same asks, the same text, the same task lines), in
+ * order: of parts
+ * alike, the first after the partner of the last paired part above (at
+ * most KEY_TRIES looked past), else the first. A bullet written in every
+ * clause ("Thực hiện các nhiệm vụ khác ...") deleted from clause 1 while
+ * an item was added above it in clause 2 paired clause 2's with clause
+ * 1's: shown moved from clause 1, and clause 2's deleted, changes not made
+ * (s37cycle H2). Only parts whose key starts with prefix (NULL: any). */
+enum { SAME_TEXT = 1, SAME_TAIL = 2 }; /* what else match_round asks be the same */
+
+static int same_tail(const Part *p, const Part *q)
+{
+    return strcmp(p->tail ? p->tail : "", q->tail ? q->tail : "") == 0;
+}
+
+static void match_round(Doc *a, Doc *b, int field, int body, int same, const char *prefix)
 {
     StrMap m;
     strmap_build(&m, a, field, body, prefix);
+    int last = -1; /* the partner of the last paired part of b */
     for (size_t j = 0; j < b->n; j++) {
         Part *q = &b->parts[j];
+        if (q->match >= 0)
+            last = q->match;
         const char *s = part_field(q, field, prefix);
         if (!s || q->is_body != body || q->match >= 0)
             continue;
-        for (int i = strmap_first(&m, s); i >= 0; i = m.next[i]) {
+        int first = -1, pick = -1, tries = 0;
+        for (int i = strmap_first(&m, s); i >= 0 && tries < KEY_TRIES; i = m.next[i]) {
             Part *p = &a->parts[i];
-            if (p->match >= 0 || (same_text && strcmp(p->text, q->text) != 0) ||
-                (field != 0 && other_table(p, q)))
+            if (p->match >= 0 || ((same & SAME_TEXT) && strcmp(p->text, q->text) != 0) ||
+                ((same & SAME_TAIL) && !same_tail(p, q)) || (field != 0 && other_table(p, q)))
                 continue;
-            p->match = (int)j;
-            q->match = i;
-            break;
+            if (first < 0)
+                first = i;
+            if (i > last) {
+                pick = i;
+                break;
+            }
+            tries++;
         }
+        if (pick < 0)
+            pick = first;
+        if (pick < 0)
+            continue;
+        a->parts[pick].match = (int)j;
+        q->match = last = pick;
     }
     strmap_free(&m);
 }
@@ -276,8 +305,69 @@ static void rename_rows(const Doc *a, Doc *b)
         } else if (from && strncmp(q->key, "row:", 4) == 0 &&
                    strncmp(q->key + 4, from, from_len) == 0) {
             q->key = arena_printf(b->arena, "row:%s:%s", to, q->key + 4 + from_len);
+            if (q->row_base && strncmp(q->row_base + 4, from, from_len) == 0)
+                q->row_base = arena_printf(b->arena, "row:%s:%s", to, q->row_base + 4 + from_len);
         }
     }
+}
+
+/* The string round `level` of match_key_rows pairs data row p on: its key
+ * without the "#2" with its group (levels 0 and 1) and its text (levels 0
+ * and 2), in arena; NULL for a part that is no unmatched data row. */
+static const char *key_form(Arena *arena, const Part *p, int level)
+{
+    if (!p->row_base || p->match >= 0)
+        return NULL;
+    return arena_printf(arena, "%s\x1f%s\x1f%s", p->row_base, level != 2 ? p->row_group : "",
+                        level != 1 ? p->text : "");
+}
+
+/* Pairs the data rows of a table that share a key ("Đường giao thông"
+ * under "Xã A" and again under "Xã B", the second keyed "... #2") by what
+ * they hold, before their keys pair them by count: the same key, group and
+ * text; then the same key and group (a row edited); then the same key and
+ * text (a row moved to another group). Paired by count, a row deleted
+ * under "Xã A" paired Xã A's row with Xã B's, shown edited and moved, and
+ * Xã B's shown deleted: changes not made (s37cycle H1). Each round hashes
+ * the rows of a and takes from a chain the first row after the partner of
+ * the row above (at most KEY_TRIES looked past), linear. */
+static void match_key_rows(Doc *a, Doc *b)
+{
+    const char **form = xmalloc((a->n + 1) * sizeof *form);
+    for (int level = 0; level < 3; level++) {
+        for (size_t i = 0; i < a->n; i++)
+            form[i] = key_form(a->arena, &a->parts[i], level);
+        StrMap m;
+        strmap_index(&m, form, a->n);
+        int last = -1; /* the partner of the last paired part of b */
+        for (size_t j = 0; j < b->n; j++) {
+            Part *q = &b->parts[j];
+            if (q->match >= 0)
+                last = q->match;
+            const char *f = key_form(b->arena, q, level);
+            int head = f ? strmap_first(&m, f) : -1, i = head, *link = NULL;
+            if (head < 0)
+                continue;
+            /* of rows alike, the first after the row above's partner: the
+             * rows keep their order, none shown moved past its twin */
+            for (int tries = 0; i >= 0 && i <= last && tries < KEY_TRIES; tries++) {
+                link = &m.next[i];
+                i = m.next[i];
+            }
+            if (i < 0 || i <= last) {
+                i = head;
+                link = NULL;
+            }
+            if (link)
+                *link = m.next[i];
+            else
+                strmap_unlink_first(&m, f);
+            q->match = last = i;
+            a->parts[i].match = (int)j;
+        }
+        strmap_free(&m);
+    }
+    free(form);
 }
 
 /* Each Markdown body part of d given its printed form (Part.printed):
@@ -388,12 +478,18 @@ void diff_match_docs(Doc *a, Doc *b, int old_year, int new_year)
     match_round(a, b, 0, 0, 0, "att:"); /* attachments by id, */
     match_round(a, b, 3, 0, 0, "att:"); /* or by label (import writes ids its own way) */
     rename_rows(a, b);
+    match_key_rows(a, b);               /* rows of one key by their group and text */
     match_round(a, b, 0, 0, 0, NULL);   /* header fields, bases, rows: by identity */
     /* a basis written otherwise (its number, or {text:}) that prints the
      * same, a row whose key changed and text did not (s11diff D3, D4) */
     match_round(a, b, 1, 0, 0, "basis:");
     match_round(a, b, 1, 0, 0, "row:");
     match_year_rows(a, b, old_year, new_year); /* a row whose key's year moved */
+    /* tasks that print the same, text and lines, whatever their ids: ids
+     * do not print, and tasks t1 t2 t3 renumbered t1 t2 once t1 was
+     * deleted showed t1 and t2 edited and t3 deleted, two tasks whose ids
+     * were swapped two edits of a document printed the same (s37cycle H4) */
+    match_round(a, b, 1, 1, SAME_TEXT | SAME_TAIL, "task:");
     match_round(a, b, 0, 1, 0, NULL);   /* tasks by id (other body keys are paths) */
     for (size_t i = 0; i < a->n; i++)   /* a task id matched a task id only */
         if (a->parts[i].match >= 0 && a->parts[i].is_body &&
@@ -401,7 +497,7 @@ void diff_match_docs(Doc *a, Doc *b, int old_year, int new_year)
             b->parts[a->parts[i].match].match = -1;
             a->parts[i].match = -1;
         }
-    match_round(a, b, 2, 1, 1, NULL);   /* the same place, the same text */
+    match_round(a, b, 2, 1, SAME_TEXT, NULL); /* the same place, the same text */
     match_round(a, b, 1, 1, 0, NULL);   /* the same text elsewhere */
     match_similar(a, b);                /* alike: moved and edited, or edited */
     match_round(a, b, 2, 1, 0, NULL);   /* the same place: changed */

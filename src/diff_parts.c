@@ -681,9 +681,10 @@ static void collect_attachments(Doc *d, const Plan *plan, const InlineCtx *ctx)
         int *seen_count = xmalloc(cap * sizeof *seen_count);
         for (size_t k = 0; k < cap; k++)
             seen_key[k] = NULL;
+        const char *above = ""; /* the title of the group row above */
         for (size_t r = 0; r < att->n_rows; r++) {
             const Row *row = &att->rows[r];
-            const char *key = row_key(arena, att, row, r);
+            const char *key = row_key(arena, att, row, r), *base = key;
             size_t h = str_hash64(key) & (cap - 1);
             while (seen_key[h] && strcmp(seen_key[h], key) != 0)
                 h = (h + 1) & (cap - 1);
@@ -710,6 +711,14 @@ static void collect_attachments(Doc *d, const Plan *plan, const InlineCtx *ctx)
             add_part(d, arena_printf(arena, "row:%s:%s", id, key),
                      arena_printf(arena, "%s, %s", label, shown),
                      one_line(arena, text.data));
+            /* a data row is also known by its key and its group, which
+             * pair the rows of one key (diff_match.c, match_key_rows) */
+            if (row->is_group || group) {
+                above = group ? group : "";
+            } else {
+                d->parts[d->n - 1].row_base = arena_printf(arena, "row:%s:%s", id, base);
+                d->parts[d->n - 1].row_group = above;
+            }
             /* its STT, compared as a body node's label (diff.c,
              * labels_differ) */
             int fixed;
@@ -742,6 +751,8 @@ static void unmark_parts(Doc *d)
         p->path = p->path ? diff_year_unmarked(d->arena, p->path) : NULL;
         p->tail = p->tail ? diff_year_unmarked(d->arena, p->tail) : NULL;
         p->compared = p->compared ? diff_year_unmarked(d->arena, p->compared) : NULL;
+        p->row_base = p->row_base ? diff_year_unmarked(d->arena, p->row_base) : NULL;
+        p->row_group = p->row_group ? diff_year_unmarked(d->arena, p->row_group) : NULL;
         p->format = p->format ? diff_year_unmarked(d->arena, p->format) : NULL;
     }
 }

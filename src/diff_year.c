@@ -20,6 +20,7 @@
  */
 #include "diff_impl.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "plan.h"
@@ -44,14 +45,29 @@ const char *diff_year_unmarked(Arena *arena, const char *s)
     return out ? out : "";
 }
 
-int diff_year_only(const char *old, const char *new_text, int old_year, int new_year)
+/* s without its {year} marks, malloc'd; NULL when it has none. */
+static char *plain_copy(const char *s)
+{
+    if (!strchr(s, INLINE_YEAR_OPEN) && !strchr(s, INLINE_YEAR_CLOSE))
+        return NULL;
+    char *out = xmalloc(strlen(s) + 1), *o = out;
+    for (; *s; s++)
+        if (*s != INLINE_YEAR_OPEN && *s != INLINE_YEAR_CLOSE)
+            *o++ = *s;
+    *o = '\0';
+    return out;
+}
+
+/* diff_year_only over old and new_text (marked) and the same texts
+ * unmarked, old_plain and new_plain, where the words around a number are
+ * read: io and jo walk them beside i and j. */
+static int year_only_walk(const char *old, const char *new_text, const char *old_plain,
+                          const char *new_plain, int old_year, int new_year)
 {
     int shift = new_year - old_year;
-    if (shift == 0)
-        return 0;
     int moved = 0;
     int marked_old = 0, marked_new = 0; /* inside a {year}'s number */
-    size_t i = 0, j = 0;
+    size_t i = 0, j = 0, io = 0, jo = 0;
     for (;;) {
         if (old[i] == INLINE_YEAR_OPEN || old[i] == INLINE_YEAR_CLOSE) {
             marked_old = old[i++] == INLINE_YEAR_OPEN;
@@ -64,7 +80,7 @@ int diff_year_only(const char *old, const char *new_text, int old_year, int new_
         if (is_digit(old[i]) && is_digit(new_text[j])) {
             size_t n = yearctx_digits(old + i), m = yearctx_digits(new_text + j);
             if (n == m && memcmp(old + i, new_text + j, n) == 0) {
-                i += n, j += m;
+                i += n, j += m, io += n, jo += m;
                 continue;
             }
             if (n != 4 || m != 4)
@@ -75,16 +91,33 @@ int diff_year_only(const char *old, const char *new_text, int old_year, int new_
             int years = marked_old && marked_new;
             if (b - a != shift || !plan_year_ok(a) || !plan_year_ok(b))
                 return 0;
-            if (!years && (!yearctx_plan(old, i, old_year) || !yearctx_plan(new_text, j, new_year)))
+            if (!years && (!yearctx_plan(old_plain, io, old_year) ||
+                           !yearctx_plan(new_plain, jo, new_year)))
                 return 0;
             moved = 1;
-            i += n, j += m;
+            i += n, j += m, io += n, jo += m;
             continue;
         }
         if (old[i] != new_text[j])
             return 0;
         if (!old[i])
             return moved;
-        i++, j++;
+        i++, j++, io++, jo++;
     }
+}
+
+int diff_year_only(const char *old, const char *new_text, int old_year, int new_year)
+{
+    if (new_year == old_year)
+        return 0;
+    /* the words around a number read without the marks: "năm 2024" in
+     * one plan and "năm {year}" in the other, its mark between "năm " and
+     * the number, named no year there, and the part was listed as changed
+     * where only its year moved (s37cycle M1) */
+    char *old_copy = plain_copy(old), *new_copy = plain_copy(new_text);
+    int r = year_only_walk(old, new_text, old_copy ? old_copy : old,
+                           new_copy ? new_copy : new_text, old_year, new_year);
+    free(old_copy);
+    free(new_copy);
+    return r;
 }

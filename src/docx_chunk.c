@@ -37,6 +37,13 @@
 #include "render.h"
 #include "vi.h"
 
+/* What the SmartArts' data parts may unpack together (past it a drawing
+ * is named alone, as before: a thousand drawings naming one part of 2 MB
+ * took the embedded documents' 32 MiB and failed the import, KH755), and
+ * the words a note holds of one (a part's 20,000 boxes in each of 500
+ * notes wrote 11 MB). */
+enum { DIAGRAMS_MAX = 4u << 20, DIAGRAM_WORDS = 2000 };
+
 struct DocxChunks {
     Arena *arena;
     DiagSink *diags;
@@ -53,6 +60,7 @@ struct DocxChunks {
     size_t n_types, cap_types;
     size_t own_budget;
     size_t *budget;       /* &own_budget, or the main part's (docx_chunks_of_part) */
+    size_t diagrams;      /* what SmartArts' data parts may unpack together (the owner's) */
     const char *part;     /* NULL: the main part's relationships; else this part's */
     DocxChunks *owner;    /* a part's: the main part's, whose content types (the
                            * package's) it uses: each page footer with a link
@@ -70,6 +78,7 @@ DocxChunks *docx_chunks_new(Arena *arena, DiagSink *diags, const char *path, zip
     ck->zip = zip;
     ck->own_budget = IMPORT_MAX_CHUNKS;
     ck->budget = &ck->own_budget;
+    ck->diagrams = DIAGRAMS_MAX;
     return ck;
 }
 
@@ -334,6 +343,52 @@ int docx_chunks_link(DocxChunks *ck, const char *id, const char **url)
     if (at != (size_t)-1 && ck->address[at] && render_url_kept(ck->address[at]))
         *url = ck->address[at];
     return 0;
+}
+
+/* Each a:p's text under n into out, "; " between them */
+static void diagram_words(const xmlNode *n, Buf *out, int depth)
+{
+    for (const xmlNode *c = n->children; c && depth < DOCX_MAX_DEPTH; c = c->next) {
+        if (docx_is(c, "p") && out->len)
+            buf_puts(out, "; ");
+        if (docx_is(c, "t") && docx_is(n, "r")) { /* a run's a:t, not the point's dgm:t */
+            xmlChar *t = xmlNodeGetContent(c);
+            buf_puts(out, t ? (const char *)t : "");
+            xmlFree(t);
+        } else if (c->type == XML_ELEMENT_NODE)
+            diagram_words(c, out, depth + 1);
+    }
+}
+
+char *docx_chunks_diagram(DocxChunks *ck, const xmlNode *n, const char *name)
+{
+    char *dm = docx_attr(docx_find_under(n, "relIds", 0), "dm");
+    size_t at = dm && load(ck) == 0 ? strset_find(&ck->rels, dm) : (size_t)-1;
+    xmlFree(dm);
+    size_t *room = &(ck->owner ? ck->owner : ck)->diagrams;
+    zip_stat_t st;
+    zip_stat_init(&st);
+    if (at == (size_t)-1 || ck->external[at] || zip_stat(ck->zip, ck->target[at], 0, &st) != 0 ||
+        !(st.valid & ZIP_STAT_SIZE) || st.size > *room)
+        return NULL;
+    int bad;
+    xmlDoc *doc = read_xml(ck, ck->target[at], room, &bad);
+    Buf words = {0}, out = {0};
+    if (doc)
+        diagram_words(xmlDocGetRootElement(doc), &words, 0);
+    if (doc)
+        xmlFreeDoc(doc);
+    if (words.len > DIAGRAM_WORDS) { /* cut at a character, marked */
+        size_t cut = DIAGRAM_WORDS;
+        while (cut && ((unsigned char)words.data[cut] & 0xC0) == 0x80)
+            cut--;
+        words.len = cut;
+        buf_puts(&words, "…");
+    }
+    if (words.len)
+        buf_printf(&out, "%s%s%.*s", name ? name : "", name && *name ? ": " : "", (int)words.len, words.data);
+    buf_free(&words);
+    return out.data;
 }
 
 void docx_chunk_close(DocxChunk *c)

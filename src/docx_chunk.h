@@ -68,6 +68,14 @@ void docx_chunk_open(DocxChunks *ck, const xmlNode *alt, DocxChunk *out);
  * scheme (the link's text is kept alone). Returns 0, or -1 after a
  * diagnostic when the relationships are damaged. */
 int docx_chunks_link(DocxChunks *ck, const char *id, const char **url);
+/* The words of the SmartArt drawing n (a:graphicData's dgm:relIds r:dm:
+ * its data part, read within the embedded documents' budget): "NAME: "
+ * (name, the drawing's description, or none) and each of its text's
+ * paragraphs, "; " between them; malloc'd, the caller frees it; NULL when
+ * n is no SmartArt or its part holds no words (or is missing, or damaged:
+ * a diagnostic then). Word prints those words; a plan has no place for
+ * the drawing, and its review note named only "Diagram 2" (s37imp). */
+char *docx_chunks_diagram(DocxChunks *ck, const xmlNode *n, const char *name);
 void docx_chunk_close(DocxChunk *c);
 
 /* Where an embedded document's reader puts its paragraphs: the document's

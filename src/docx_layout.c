@@ -14,6 +14,7 @@
 
 #include "docx_layout.h"
 #include "docx_tree.h"
+#include "import_attrows.h"
 #include "util.h"
 
 /* The next cell of row tr after tc (NULL: the first); a paragraph that
@@ -51,14 +52,13 @@ static int recipients_title(const char *text)
     return 0;
 }
 
-/* 1 if text begins with a numbering column's header, "STT" or "TT" as a
+/* 1 if text begins with a numbering column's header ("STT", "TT", "Số
+ * TT", "Số thứ tự": att_numbering_prefix, the importer's one list) as a
  * word (after spaces and emphasis marks): no header's or signature's
  * layout table begins so. */
 static int numbering_first(const char *text)
 {
-    text += strspn(text, " *_\n");
-    size_t w = strncmp(text, "STT", 3) == 0 ? 3 : strncmp(text, "TT", 2) == 0 ? 2 : 0;
-    return w && (!text[w] || strchr(" *_\n|", text[w]));
+    return att_numbering_prefix(text + strspn(text, " *_\n")) > 0;
 }
 
 int layout_by_shape(const char *text, int widest, int rows, int stacked, int before_text)

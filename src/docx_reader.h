@@ -60,6 +60,7 @@ typedef struct Reader {
      * paragraph they are anchored in (box_notes, read_boxes) */
     const xmlNode *boxes[8];
     int n_boxes, in_box;
+    int box_text; /* reading a text box's text for its note: a table in it is the box's */
 } Reader;
 
 #endif

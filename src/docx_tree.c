@@ -54,7 +54,11 @@ const xmlNode *docx_child(const xmlNode *n, const char *name)
 
 char *docx_attr(const xmlNode *n, const char *name)
 {
-    if (!n)
+    /* an element's only: a text node's properties field holds its text
+     * when libxml2 compacts it (XML_PARSE_COMPACT: a "\n" between
+     * [Content_Types].xml's last Override and </Types>, as LibreOffice
+     * writes it, was read as attributes, SIGSEGV; s37imp) */
+    if (!n || n->type != XML_ELEMENT_NODE)
         return NULL;
     for (xmlAttr *a = n->properties; a; a = a->next)
         if (strcmp((const char *)a->name, name) == 0)
@@ -182,8 +186,7 @@ int docx_row_columns(const xmlNode *tr)
     return n;
 }
 
-/* The first element named name in n or under it, at most 20 deep */
-static const xmlNode *find_under(const xmlNode *n, const char *name, int depth)
+const xmlNode *docx_find_under(const xmlNode *n, const char *name, int depth)
 {
     if (!n || n->type != XML_ELEMENT_NODE || depth > 20)
         return NULL;
@@ -191,7 +194,7 @@ static const xmlNode *find_under(const xmlNode *n, const char *name, int depth)
         return n;
     const xmlNode *found = NULL;
     for (const xmlNode *c = n->children; c && !found; c = c->next)
-        found = find_under(c, name, depth + 1);
+        found = docx_find_under(c, name, depth + 1);
     return found;
 }
 
@@ -200,11 +203,11 @@ static const xmlNode *find_under(const xmlNode *n, const char *name, int depth)
  * straight connector, no picture (a:blip, v:imagedata) in it. */
 static int line_shape(const xmlNode *n)
 {
-    if (find_under(n, "blip", 0) || find_under(n, "imagedata", 0) || find_under(n, "OLEObject", 0))
+    if (docx_find_under(n, "blip", 0) || docx_find_under(n, "imagedata", 0) || docx_find_under(n, "OLEObject", 0))
         return 0;
-    if (find_under(n, "line", 0) || find_under(n, "cNvCnPr", 0))
+    if (docx_find_under(n, "line", 0) || docx_find_under(n, "cNvCnPr", 0))
         return 1;
-    const xmlNode *geom = find_under(n, "prstGeom", 0);
+    const xmlNode *geom = docx_find_under(n, "prstGeom", 0);
     char *prst = geom ? docx_attr(geom, "prst") : NULL;
     int line = prst && (strcmp(prst, "line") == 0 || strncmp(prst, "straightConnector", 17) == 0);
     xmlFree(prst);
@@ -214,16 +217,16 @@ static int line_shape(const xmlNode *n)
 int docx_picture(const xmlNode *n)
 {
     return (docx_is(n, "drawing") || docx_is(n, "pict") || docx_is(n, "object")) &&
-           !find_under(n, "txbxContent", 0) && !line_shape(n);
+           !docx_find_under(n, "txbxContent", 0) && !line_shape(n);
 }
 
 char *docx_picture_name(const xmlNode *n)
 {
-    const xmlNode *pr = find_under(n, "docPr", 0);
+    const xmlNode *pr = docx_find_under(n, "docPr", 0);
     if (!pr)
-        pr = find_under(n, "imagedata", 0); /* VML: its o:title */
+        pr = docx_find_under(n, "imagedata", 0); /* VML: its o:title */
     if (!pr)
-        pr = find_under(n, "OLEObject", 0); /* an embedded object: its ProgID */
+        pr = docx_find_under(n, "OLEObject", 0); /* an embedded object: its ProgID */
     static const char *const attrs[] = {"descr", "title", "name", "alt", "ProgID"};
     for (size_t k = 0; k < 5; k++) {
         char *name = docx_attr(pr, attrs[k]);

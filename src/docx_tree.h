@@ -22,6 +22,9 @@ const xmlNode *docx_child(const xmlNode *n, const char *name);
 /* The value of n's attribute `name` (any namespace prefix: "val" is
  * w:val), or NULL (n NULL too). The caller frees it with xmlFree. */
 char *docx_attr(const xmlNode *n, const char *name);
+/* The first element named name in n or under it (depth: 0 at n), at most
+ * 20 deep, or NULL */
+const xmlNode *docx_find_under(const xmlNode *n, const char *name, int depth);
 
 /* The attribute as a number (atoi), dflt when n or the attribute is
  * missing. */

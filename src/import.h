@@ -208,6 +208,12 @@ typedef struct TxtCellDoubt {
     int first_line;  /* the line of the first one's "TT" (1-based), 0 none */
     int merged;          /* tables read with a heading of two rows of merged cells */
     int merged_line[16]; /* the lines of the first 16 ones' "TT" */
+    /* a PDF text's table (txt_layout.c, KH767): lines whose two cells
+     * -layout printed one space apart, cut at a column's place; lines
+     * under a last row taken as text after the table though they begin at
+     * one of its cells' places and run across the next column */
+    int cut, cut_line, cut_col, under, under_line;
+    char cut_words[48]; /* the first cut's right piece, its start */
 } TxtCellDoubt;
 int imp_txt_cell_tables(const char *s, size_t len, Buf *out, TxtCellDoubt *doubt);
 
@@ -239,8 +245,13 @@ int imp_txt_side_by_side(const char *s, size_t len, Buf *out);
  * lines one row, a row a line that begins with its STT or "Tổng cộng",
  * wrapped words joined to their cell), the lines it took left empty after
  * it: the whole text, rewritten, to out and 1; 0 (out untouched) when
- * none lines up. txt_layout.c; linear in len. */
-int imp_txt_layout_tables(const char *s, size_t len, Buf *out);
+ * none lines up. What it guessed (two cells printed one space apart; a
+ * line under a last row that may be its words) counted in *doubt for
+ * KH767. txt_layout.c; linear in len. */
+int imp_txt_layout_tables(const char *s, size_t len, Buf *out, TxtCellDoubt *doubt);
+/* KH767 at the first line *doubt counts (txt_layout.c's guesses), each
+ * kind once with its count: none when there is none. */
+void imp_txt_layout_warn(DiagSink *diags, const char *path, const TxtCellDoubt *doubt);
 /* A plain text's tables pasted with tabs: runs of two lines or more with
  * the same number of tab-separated cells (three or more; not a header's
  * or signature's layout line) as pipe rows, the other lines as they are,

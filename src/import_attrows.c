@@ -64,14 +64,23 @@ static int numbering_header(const char *h)
     return att_numbering_header(h);
 }
 
-int att_numbering_header(const char *h)
+size_t att_numbering_prefix(const char *s)
 {
     static const char *const names[] = {"STT", "TT", "Stt", "Tt", "SỐ TT", "Số TT", "Số tt",
                                         "S.TT", "Số thứ tự", "SỐ THỨ TỰ", "SỐ THỨ TỰ", NULL};
-    for (size_t i = 0; names[i]; i++)
-        if (strcmp(h, names[i]) == 0)
-            return 1;
-    return 0;
+    size_t best = 0;
+    for (size_t i = 0; names[i]; i++) {
+        size_t n = strlen(names[i]);
+        if (n > best && strncmp(s, names[i], n) == 0 && (!s[n] || strchr(" *_\n|", s[n])))
+            best = n;
+    }
+    return best;
+}
+
+int att_numbering_header(const char *h)
+{
+    size_t n = att_numbering_prefix(h);
+    return n && !h[n];
 }
 
 /* A row's number as a list prints it: "12", "IV", "1.2", "a", "b)". */

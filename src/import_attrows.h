@@ -27,6 +27,13 @@ typedef struct AttShape {
 /* 1 if h is a numbering column's heading: "STT", "TT", "Số TT", "Số thứ tự". */
 int att_numbering_header(const char *h);
 
+/* The bytes of the numbering column's heading s begins with, as a word
+ * (the end, a space, a line break, '|' or an emphasis mark after it), 0
+ * if none: the one list of such headings, att_numbering_header's and
+ * docx_layout.c's (a Biểu of no row headed "Số TT" or "Số thứ tự" was a
+ * layout table there, lost to KH762, where "STT" was read: s37review). */
+size_t att_numbering_prefix(const char *s);
+
 /* Reads the shape of a table's body rows (rows[r][k], k < cols, the
  * cells as plan text; header its first row's cells). merged: Word merged
  * some cells (then nothing is recognised). strong[r] (or NULL): row r's

@@ -273,16 +273,20 @@ static void box_notes(Reader *rd, const xmlNode *n, int depth)
 {
     if (n->type != XML_ELEMENT_NODE || depth > 20)
         return;
-    if (docx_picture(n)) { /* left out without a word: a note naming it */
-        char *name = docx_picture_name(n);
+    if (docx_picture(n)) { /* left out without a word: a note naming it (a SmartArt: its words) */
+        char *name = docx_picture_name(n), *words = docx_chunks_diagram(rd->ck, n, name);
         rd->kept.pictures++;
-        imp_picture_note(rd->arena, &rd->held, name ? name : "", name ? strlen(name) : 0);
+        const char *note = words ? words : name ? name : "";
+        imp_picture_note(rd->arena, &rd->held, note, strlen(note));
         xmlFree(name);
+        free(words);
         return;
     }
     if (docx_is(n, "txbxContent")) {
         Buf text = {0}, nfc = {0};
+        rd->box_text++;
         cell_text(n, &text, depth + 1, rd);
+        rd->box_text--;
         vi_put_nfc(&nfc, text.data ? text.data : "", text.len);
         if (!rd->in_cells && !rd->in_box && (size_t)rd->n_boxes < sizeof rd->boxes / sizeof rd->boxes[0] && docx_header_text(buf_str(&nfc))) {
             /* the header's lines in a text box ("Số: ...", the motto, the
@@ -493,6 +497,17 @@ static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
         read_boxes(rd, in_table);
 }
 
+/* Where a table inside a table's cell or a text box stands, for its note:
+ * a text box's table was named "the cell of row 0, column 0 of the
+ * document's table 0", a cell of no table (s37imp) */
+static const char *nested_where(const Reader *rd)
+{
+    if (rd->box_text)
+        return _("a table inside a text box");
+    return arena_printf(rd->arena, _("a table inside the cell of row %d, column %d of the document's table %d"),
+                        rd->row, rd->col, rd->table);
+}
+
 /* A table inside a data table's cell: its rows ("a | b; c | d") as a note
  * of the row (attack 8 L1), and in *rows for a cell of no other text. */
 static void nested_note(Reader *rd, const xmlNode *tbl, int depth, Buf *rows)
@@ -516,11 +531,8 @@ static void nested_note(Reader *rd, const xmlNode *tbl, int depth, Buf *rows)
             }
     }
     vi_put_nfc(&nfc, text.data ? text.data : "", text.len);
-    rd->kept.nested++;
-    imp_para_review(rd->arena, &rd->held,
-                    arena_printf(rd->arena, _("a table inside the cell of row %d, column %d of "
-                                 "the document's table %d"), rd->row, rd->col, rd->table),
-                    nfc.data ? nfc.data : "", nfc.len);
+    rd->kept.nested += !rd->box_text; /* a text box's table: the box's, counted once (s37imp) */
+    imp_para_review(rd->arena, &rd->held, nested_where(rd), nfc.data ? nfc.data : "", nfc.len);
     if (nfc.len)
         buf_printf(rows, "%s%s", rows->len ? "; " : "", nfc.data);
     buf_free(&text);
@@ -850,11 +862,8 @@ static void chunk_in_cell(Reader *rd, const xmlNode *alt, Buf *out, int depth)
             imp_review_put(rd->arena, &rd->held, p->review, p->review_len);
     }
     if (rows.len) {
-        rd->kept.nested++;
-        imp_para_review(rd->arena, &rd->held,
-                        arena_printf(rd->arena, _("a table inside the cell of row %d, column %d "
-                                     "of the document's table %d"), rd->row, rd->col, rd->table),
-                        rows.data, rows.len);
+        rd->kept.nested += !rd->box_text;
+        imp_para_review(rd->arena, &rd->held, nested_where(rd), rows.data, rows.len);
     }
     buf_free(&rows);
 }

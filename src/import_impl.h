@@ -375,6 +375,15 @@ int pipe_row(Ctx *c, const char *s, const char ***cells);
  * title, table, note) as `attachments:` YAML with written rows, stored in
  * c->plan->attachments_yaml. Returns the number of pages read. */
 size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n);
+
+/* ---- import_attline.c ---- */
+/* Whether an attachment's "(Kèm theo Kế hoạch số ... ngày ...)" line says
+ * a number, code or date other than the plan's header read so far (khgen
+ * prints the line from the header); 0 for a line that says none. */
+int imp_attline_other(Ctx *c, const char *line);
+/* Keeps such a line of the page labelled label as a '# review:' comment
+ * marked KH762 in lost (the plan's top), with a warning at the line. */
+void imp_attline_left_out(Ctx *c, Buf *lost, const Para *label, const Para *line);
 /* A table in the body from paragraph k (before end): its pipe rows (a .md's
  * or .txt's, a .txt's tab-separated lines or a Word table as the readers
  * give them), with the caption paragraph before them ("Bảng 1. ...") and

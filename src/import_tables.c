@@ -520,10 +520,15 @@ static void page_left_out(Ctx *c, Buf *lost, const Para *label, const char *cons
                  "plan into it", n, label->flat);
 }
 
-/* "(Kèm theo ... của UBND tỉnh Bắc Kạn)" above a Biểu, which khgen prints
- * by itself: its issuer's short name, when the plan has none yet. */
-static void attached_to(Ctx *c, const char *s)
+/* "(Kèm theo ... của UBND tỉnh Bắc Kạn)", line, above a Biểu, which khgen
+ * prints by itself: its issuer's short name, when the plan has none yet;
+ * a line that gives another number or date than the header kept in lost
+ * (import_attline.c). */
+static void attached_to(Ctx *c, Buf *lost, const Para *label, const Para *line)
 {
+    const char *s = line->flat;
+    if (imp_attline_other(c, s))
+        imp_attline_left_out(c, lost, label, line);
     static const char of_word[] = " của ";
     const char *of = str_find(s, of_word);
     const char *who = of ? of + sizeof of_word - 1 : NULL;
@@ -625,7 +630,7 @@ size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
                 not_centred |= P[q].not_centred;
                 widths[n_rows++] = w;
             } else if (starts_with(P[q].flat, "(Kèm theo") && !header) {
-                attached_to(c, P[q].flat);
+                attached_to(c, &lost, &P[k], &P[q]);
                 continue;
             } else if (!title && !header) {
                 title = P[q].flat;

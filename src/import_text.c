@@ -995,7 +995,7 @@ static const char *prepare_text(const char *data, size_t *len, int *markdown, Bu
         *paged = 1;
     }
     /* a Biểu's table whose cells line up in columns (txt_layout.c) */
-    if (!*markdown && imp_txt_layout_tables(s, *len, &pass[15])) {
+    if (!*markdown && imp_txt_layout_tables(s, *len, &pass[15], doubt)) {
         s = pass[15].data ? pass[15].data : "";
         *len = pass[15].len;
     }
@@ -1035,6 +1035,7 @@ static int warn_kept(DiagSink *diags, const char *path, const TxtCellDoubt *doub
                      "'<!--': close the comment with '-->' where it was meant to end, or delete "
                      "the '<!--'");
     }
+    imp_txt_layout_warn(diags, path, doubt);
     SrcPos at = {path, doubt->first_line, 1};
     if (doubt->count)
         diag_warning(diags, at, 0, KH763,
@@ -1085,7 +1086,7 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
     Buf pass[PASSES] = {{0}};
     LiteralLines literal = {0};
     size_t next_literal = 0;
-    TxtCellDoubt doubt = {0, 0, 0, {0}};
+    TxtCellDoubt doubt = {0};
     HtmlKept kept = {0, 0, 0, 0, 0, 0, {0}, {0}, {0}, 0, NULL, 0};
     int paged = 0; /* a PDF's text: part_ends */
     const char *s = prepare_text(data, &len, &markdown, pass, &literal, &doubt, &kept, &paged);

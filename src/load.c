@@ -99,6 +99,8 @@ typedef struct Loader {
     KeyTable keys;           /* the distinct key texts seen (load_keys.c) */
     YNode *root;
     int hash_words;          /* the text has a '#' and a word after a blank */
+    yaml_mark_t texts[LOAD_TEXT_SPANS][2]; /* the last quoted and block scalars */
+    unsigned n_texts;
 } Loader;
 
 /* The defaults documented in load.h. */
@@ -703,6 +705,10 @@ static int owner_col(const Loader *ld)
 static void add_scalar(Loader *ld, const yaml_event_t *event)
 {
     int is_key = next_is_key(ld);
+    if (event->data.scalar.style != YAML_PLAIN_SCALAR_STYLE) { /* its U+00A0s are text */
+        ld->texts[ld->n_texts % LOAD_TEXT_SPANS][0] = event->start_mark;
+        ld->texts[ld->n_texts++ % LOAD_TEXT_SPANS][1] = event->end_mark;
+    }
     YNode *node = new_node(ld, YNODE_SCALAR, &event->start_mark, &event->end_mark);
     if (!node)
         return;
@@ -804,8 +810,9 @@ static void add_scalar(Loader *ld, const yaml_event_t *event)
 /* A no-break space where YAML needs a space (load_nbsp.c) on the lines
  * from the one above libyaml's mark (at; it notices such a line at the
  * next) or from its context's, when that starts up to three lines above,
- * to the mark's: reported there instead of libyaml's words, which never
- * named it, with libyaml's as a note (s35attack M5). Returns 1 if so. */
+ * to the mark's, not in a quoted or block scalar's text: reported there
+ * instead of libyaml's words, which never named it, with libyaml's as a
+ * note (s35attack M5). Returns 1 if so. */
 static int nbsp_caused(Loader *ld, const yaml_parser_t *parser, size_t at, const char *problem)
 {
     size_t from = at;
@@ -817,9 +824,16 @@ static int nbsp_caused(Loader *ld, const yaml_parser_t *parser, size_t at, const
         size_t context = mark_byte(ld, parser->context_mark);
         from = context < from ? context : from;
     }
+    LoadSpan spans[LOAD_TEXT_SPANS + 1]; /* texts, not syntax (s37review) */
+    size_t n = 0;
+    for (; n < ld->n_texts && n < LOAD_TEXT_SPANS; n++)
+        spans[n] = (LoadSpan){mark_byte(ld, ld->texts[n][0]), mark_byte(ld, ld->texts[n][1])};
+    if (parser->context && (strcmp(parser->context, "while scanning a quoted scalar") == 0 ||
+                            strcmp(parser->context, "while scanning a block scalar") == 0))
+        spans[n++] = (LoadSpan){mark_byte(ld, parser->context_mark), ld->len};
     const char *role = NULL;
     const char *nb = load_nbsp_in_syntax(ld->text, ld->text + from, ld->text + at,
-                                         ld->text + ld->len, &role);
+                                         ld->text + ld->len, spans, n, &role);
     if (!nb)
         return 0;
     load_nbsp_report(ld->diags, byte_pos(ld, (size_t)(nb - ld->text)), role);

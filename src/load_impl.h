@@ -144,13 +144,25 @@ void load_key_free(KeyTable *t);
  * at the first such line. The node's file text must be known. */
 void load_joined_item(DiagSink *diags, const YNode *node, const YNode *parent);
 
+/* The byte span [from, to) of a quoted or block scalar of the text: its
+ * no-break spaces are text, whatever the line looks like. load.c keeps
+ * the last LOAD_TEXT_SPANS scalars so written for load_nbsp_in_syntax. */
+enum { LOAD_TEXT_SPANS = 8 };
+typedef struct LoadSpan {
+    size_t from, to;
+} LoadSpan;
+
 /* (load_nbsp.c) The first no-break space (U+00A0) where YAML's syntax
  * needs a plain space - in the indentation before a key or a list item,
  * after a list item's '-', after a line's first key's ':' - on the lines
  * of text (ending at end) from the one holding `from` to the one holding
- * `to`, or NULL; *role receives what the space was for (N_() text). */
+ * `to`, and not inside one of the n_spans spans (a quoted or block
+ * scalar's text: "title: \"Kế hoạch" over "\u00a0 date: X\"" is no
+ * indentation), or NULL; *role receives what the space was for (N_()
+ * text). */
 const char *load_nbsp_in_syntax(const char *text, const char *from, const char *to,
-                                const char *end, const char **role);
+                                const char *end, const LoadSpan *spans, size_t n_spans,
+                                const char **role);
 
 /* The same no-break space at the start of a plain value s (its first
  * bytes in text, ending at end) that begins its line ("-\u00a0UBND tỉnh",

@@ -75,8 +75,18 @@ static const char *line_nbsp(const char *bol, const char *le, const char **role)
     return NULL;
 }
 
+/* 1 if the byte at offset at lies in one of the n spans. */
+static int in_text(size_t at, const LoadSpan *spans, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (at >= spans[i].from && at < spans[i].to)
+            return 1;
+    return 0;
+}
+
 const char *load_nbsp_in_syntax(const char *text, const char *from, const char *to,
-                                const char *end, const char **role)
+                                const char *end, const LoadSpan *spans, size_t n_spans,
+                                const char **role)
 {
     const char *bol = from;
     while (bol > text && bol[-1] != '\n')
@@ -85,7 +95,7 @@ const char *load_nbsp_in_syntax(const char *text, const char *from, const char *
         const char *le = memchr(bol, '\n', (size_t)(end - bol));
         le = le ? le : end;
         const char *nb = line_nbsp(bol, le, role);
-        if (nb)
+        if (nb && !in_text((size_t)(nb - text), spans, n_spans))
             return nb;
         bol = le + 1;
     }

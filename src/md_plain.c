@@ -31,7 +31,8 @@
 static void plain_of(const char *markdown, int written, Buf *out)
 {
     cmark_node *paragraph = NULL;
-    cmark_node *document = render_inline_paragraph(markdown, out, &paragraph);
+    cmark_node *document = written ? render_inline_paragraph_written(markdown, out, &paragraph)
+                                   : render_inline_paragraph(markdown, out, &paragraph);
     if (paragraph) {
         cmark_iter *it = cmark_iter_new(paragraph);
         for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {

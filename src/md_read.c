@@ -19,6 +19,8 @@
 
 #include <cmark.h>
 
+#include "vi.h"
+
 static int is_ascii_punct(char c)
 {
     return c && strchr("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", c) != NULL;
@@ -252,7 +254,9 @@ int render_inline_literal(const char *markdown, Buf *line, Buf *literal)
     return 1;
 }
 
-/* 1 if link's text prints nothing: no child, or text of blanks alone. */
+/* 1 if link's text prints nothing: no child, or text of blanks alone,
+ * spaces of any kind (vi_spaces_len: "[\u00a0](https://a.vn)" printed a
+ * link of one no-break space, its address lost: s37review). */
 static int text_is_blank(cmark_node *link)
 {
     cmark_node *child = cmark_node_first_child(link);
@@ -261,7 +265,7 @@ static int text_is_blank(cmark_node *link)
     if (cmark_node_next(child) || cmark_node_get_type(child) != CMARK_NODE_TEXT)
         return 0;
     const char *t = cmark_node_get_literal(child);
-    return !t || t[strspn(t, " ")] == '\0';
+    return !t || t[vi_spaces_len(t)] == '\0';
 }
 
 /* A link written without text ("[](https://a.vn)") printed nothing in the
@@ -284,11 +288,17 @@ static void give_empty_links_text(cmark_node *document)
         cmark_node *text = cmark_node_new(CMARK_NODE_TEXT);
         cmark_node_set_literal(text, url);
         cmark_node_append_child(n, text);
+        /* the iterator had already stepped to the freed child: it goes
+         * on from the link's end ("[ ](https://a.vn)" read freed memory,
+         * SIGSEGV in -f md and -f html: s37review H1) */
+        cmark_iter_reset(it, n, CMARK_EVENT_EXIT);
     }
     cmark_iter_free(it);
 }
 
-cmark_node *render_parse_inline(const char *markdown, Buf *line, cmark_node **paragraph)
+/* render_parse_inline; give: an empty link given its address as its text
+ * (give_empty_links_text), not for a text printed as written. */
+static cmark_node *parse_inline(const char *markdown, Buf *line, cmark_node **paragraph, int give)
 {
     Buf guarded = {0}, source = {0}, literal = {0};
     *paragraph = NULL;
@@ -309,7 +319,8 @@ cmark_node *render_parse_inline(const char *markdown, Buf *line, cmark_node **pa
     render_guard_block(&guarded, line->data);
     put_neutralised(&source, guarded.data ? guarded.data : "");
     cmark_node *document = cmark_parse_document(source.data, source.len, INLINE_OPTIONS);
-    give_empty_links_text(document);
+    if (give)
+        give_empty_links_text(document);
     cmark_node *first = cmark_node_first_child(document);
     if (first && cmark_node_get_type(first) == CMARK_NODE_PARAGRAPH && cmark_node_next(first) == NULL)
         *paragraph = first;
@@ -318,7 +329,14 @@ cmark_node *render_parse_inline(const char *markdown, Buf *line, cmark_node **pa
     return document;
 }
 
-cmark_node *render_inline_paragraph(const char *markdown, Buf *out, cmark_node **paragraph)
+cmark_node *render_parse_inline(const char *markdown, Buf *line, cmark_node **paragraph)
+{
+    return parse_inline(markdown, line, paragraph, 1);
+}
+
+/* render_inline_paragraph; give as parse_inline's. */
+static cmark_node *inline_paragraph(const char *markdown, Buf *out, cmark_node **paragraph,
+                                    int give)
 {
     Buf line = {0}, literal = {0};
     cmark_node *document = NULL;
@@ -327,7 +345,7 @@ cmark_node *render_inline_paragraph(const char *markdown, Buf *out, cmark_node *
     if (kind > 0) /* no inline syntax: its text, without cmark */
         buf_putn(out, literal.data ? literal.data : "", literal.len);
     if (kind == 0) {
-        document = render_parse_inline(markdown, &line, paragraph);
+        document = parse_inline(markdown, &line, paragraph, give);
         if (document && !*paragraph) { /* not one paragraph: printed as plain text */
             buf_puts(out, buf_str(&line));
             cmark_node_free(document);
@@ -337,6 +355,17 @@ cmark_node *render_inline_paragraph(const char *markdown, Buf *out, cmark_node *
     buf_free(&literal);
     buf_free(&line);
     return document;
+}
+
+cmark_node *render_inline_paragraph(const char *markdown, Buf *out, cmark_node **paragraph)
+{
+    return inline_paragraph(markdown, out, paragraph, 1);
+}
+
+cmark_node *render_inline_paragraph_written(const char *markdown, Buf *out,
+                                            cmark_node **paragraph)
+{
+    return inline_paragraph(markdown, out, paragraph, 0);
 }
 
 int md_wraps_whole(const char *t, int k)

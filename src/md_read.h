@@ -45,6 +45,14 @@ struct cmark_node *render_parse_inline(const char *markdown, Buf *line,
 struct cmark_node *render_inline_paragraph(const char *markdown, Buf *out,
                                            struct cmark_node **paragraph);
 
+/* The same walk for a text printed as written (render_markdown_written:
+ * an attachment's title, note, cells): a link keeps the text it was
+ * written with, "[](https://a.vn)" no address given as its text, which
+ * printed "[https://a.vn](https://a.vn)" in every format, a text the
+ * drafter never wrote (s37review). */
+struct cmark_node *render_inline_paragraph_written(const char *markdown, Buf *out,
+                                                   struct cmark_node **paragraph);
+
 /* Appends the text of one line of inline Markdown as the HTML and DOCX
  * back ends print it (render_parse_inline: escapes resolved, emphasis and
  * links as their text, a hard break as '\n'), for a back end that shows no

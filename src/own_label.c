@@ -45,6 +45,22 @@ static int label_ends(const char *s, size_t n, int letter_too)
     return !s[n] || vi_space_len(s + n) > 0 || (letter_too && word_start(s + n));
 }
 
+static int is_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+const char *own_label_number(const char *start, const char *p, size_t *run)
+{
+    size_t n = strspn(p, "0123456789"), z = 0;
+    *run = n;
+    if (p - start >= 2 && p[-1] == '.' && is_digit(p[-2]))
+        return p;
+    while (z + 1 < n && p[z] == '0')
+        z++;
+    return p + z;
+}
+
 /* The bytes of the UTF-8 character whose first byte is c (1 for a stray
  * byte: the loader let only valid UTF-8 through). */
 static size_t char_len(unsigned char c)
@@ -114,6 +130,17 @@ size_t own_label_named(const char *text, const char *label)
     const char *w = buf_str(&want);
     size_t i = 0, n;
     while (*w) {
+        if (is_digit(*w) && is_digit(text[i])) { /* "Biểu 1" is "Biểu 01" (KH620's rule) */
+            size_t wn, tn;
+            const char *ws = own_label_number(buf_str(&want), w, &wn);
+            const char *ts = own_label_number(text, text + i, &tn);
+            size_t wl = wn - (size_t)(ws - w), tl = tn - (size_t)(ts - (text + i));
+            if (wl != tl || strncmp(ws, ts, wl) != 0)
+                break;
+            w += wn;
+            i += tn;
+            continue;
+        }
         if (*w == ' ') { /* a space of the label: any run of spaces */
             if (!(n = vi_space_len(text + i)))
                 break;

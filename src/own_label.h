@@ -10,6 +10,13 @@
 #include "diag.h"
 #include "plan.h"
 
+/* The number at p (in the text that begins at start) as two labels'
+ * numbers compare: its digits' count in *run, and where its digits begin
+ * without their leading zeros (the last kept): "01" is "1"; but after a
+ * number's point ("1.01" is not "1.1"). The one reading of KH620
+ * (attach_labels.c) and of own_label_named. */
+const char *own_label_number(const char *start, const char *p, size_t *run);
+
 /* The bytes of the label at the start of s that khgen would print itself
  * before a node of that kind ("1.", "II.", "1.2.", "a)", "1/", "a/",
  * "I -", and for a bullet or task "-", "+", "–", "•"), without the spaces

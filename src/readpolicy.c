@@ -430,6 +430,31 @@ static void say_outside(ReadPolicy *rp, DiagSink *diags, SrcPos at, int span, co
                    _(what), path, rp->plan_dir);
 }
 
+enum { MAX_LINK_HOPS = 40 }; /* the kernel's (MAXSYMLINKS) */
+
+/* When path is a symbolic link whose target does not resolve: the path
+ * it points to (malloc'd; a relative target joined to the link's
+ * directory), else NULL. */
+static char *dangling_target(const char *path)
+{
+    struct stat st;
+    char target[PATH_MAX];
+    if (lstat(path, &st) != 0 || !S_ISLNK(st.st_mode))
+        return NULL;
+    ssize_t n = readlink(path, target, sizeof target - 1);
+    if (n <= 0)
+        return NULL;
+    target[n] = '\0';
+    const char *slash = strrchr(path, '/');
+    if (target[0] == '/' || !slash)
+        return xstrdup(target);
+    size_t dir = (size_t)(slash - path) + 1;
+    char *joined = xmalloc(dir + (size_t)n + 1);
+    memcpy(joined, path, dir);
+    memcpy(joined + dir, target, (size_t)n + 1);
+    return joined;
+}
+
 /* The policy before the file: 1 (with *where, from arena, for the hint)
  * when path lies outside the plan's tree and every allowed directory,
  * whether or not it exists and whatever it is. Its real path when it
@@ -447,7 +472,7 @@ static int outside_before_stat(ReadPolicy *rp, const char *path, const char **wh
         return 0;
     char *probe = xstrdup(path);
     const char *last = NULL;
-    int outside = 0;
+    int outside = 0, hops = 0;
     for (;;) {
         char *real = realpath(probe, NULL);
         if (real) {
@@ -458,6 +483,20 @@ static int outside_before_stat(ReadPolicy *rp, const char *path, const char **wh
                               : arena_strdup(rp->arena, real);
             free(real);
             break;
+        }
+        char *target = dangling_target(probe);
+        if (target) {
+            /* a link to a name that does not exist: judged where it points,
+             * as a path written so is (a link to '/etc/nope' was KH001
+             * "cannot read" beside a link to '/etc/passwd' KH030: which
+             * files exist outside the tree, told again; s37review) */
+            free(probe);
+            probe = target;
+            last = NULL;
+            if (++hops > MAX_LINK_HOPS)
+                break; /* a loop of links: the stat after says so (ELOOP), as it
+                        * does for any chain this long, wherever it ends */
+            continue;
         }
         /* missing, or below a directory it may not search (EACCES): a
          * level up, where the same answer is given either way */

@@ -10,10 +10,14 @@
  * s35round), and where a cell's lines break (txt_cell_break, the .md's
  * <br>), and where a header's wrapped cell stands (txt_head_middles).
  * Moved out of txt_layout.c (which reads the tables by these)
- * when that file reached tests/structure's 1,200 lines (s35review).
+ * when that file reached tests/structure's 1,200 lines (s35review);
+ * so were a header's STT line (txt_stt_head, txt_head_cell) and the
+ * mending of an "STT" Chromium printed a letter a line
+ * (txt_mend_split_stt; s37imp).
  * Pure functions of the text; each linear in its line (a cut line: in
  * its line times its cells).
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "import_impl.h"
@@ -334,4 +338,89 @@ void txt_head_middles(const Line *L, size_t first, size_t hd, signed char g[TXT_
                         w = wb, mid[l][c] = b->at + wb / 2;
                 }
         }
+}
+
+/* Whether a line's k cells begin with "STT" or "TT" and one cell more:
+ * a header's STT line (head_cell: with two more, a header of one line) */
+int txt_stt_head(const Cell *cells, int k)
+{
+    return k >= 2 && ((cells[0].n == 3 && memcmp(cells[0].s, "STT", 3) == 0) ||
+                      (cells[0].n == 2 && memcmp(cells[0].s, "TT", 2) == 0));
+}
+
+/* Whether the k cells of a line begin a table's header: "STT" or "TT",
+ * then two cells or more. Such a line opens a table in the body too,
+ * read as a Biểu's is; its rows were one paragraph of all their cells,
+ * exit 0 (s33round: le-thuy's Bảng 1 through Chromium and pdftotext
+ * -layout). Not after a Biểu page: a Biểu's table that did not line up
+ * stays its note, a page's rows under its repeated header are no table
+ * of their own. */
+int txt_head_cell(const Cell *cells, int k)
+{
+    return k >= 3 && txt_stt_head(cells, k);
+}
+
+/* Whether line l's only cell is a piece of a narrow "STT"/"TT" column's
+ * word ("T", "ST") ending two places or more before place at. */
+static int stt_piece(const Line *L, size_t l, size_t at, Cell *piece)
+{
+    Cell cells[TXT_MAX_CELLS];
+    if (txt_split_cells(L[l].s, L[l].n, cells) != 1 || cells[0].n > 2 || cells[0].at + cells[0].n + 2 > at ||
+        strspn(cells[0].s, "ST") != cells[0].n)
+        return 0;
+    *piece = cells[0];
+    return 1;
+}
+
+/* A header line of two cells or more whose "STT"/"TT" column is too
+ * narrow for its word: Chromium prints "TT" as "T" over "T", one above
+ * the header line and one below it, and no line began with "TT", so no
+ * table was found and its lines became paragraphs, exit 0, no message
+ * (le-thuy's "Bảng 2" through pdftotext -layout, s33round's LEFT row).
+ * Such a header is mended in L: the pieces above and below (two lines
+ * either side at most) joined at their place in front of the header's
+ * cells, that line moved down to the last piece's place, the lines above
+ * it left empty (the text keeps its line count). The mended lines are
+ * malloc'd into *owned (n of them at most, *n_owned). Linear: each line
+ * looked at with its four neighbours. */
+void txt_mend_split_stt(Line *L, size_t n, char **owned, size_t *n_owned)
+{
+    Cell cells[TXT_MAX_CELLS], piece;
+    for (size_t h = 1; h + 1 < n; h++) {
+        int k = txt_split_cells(L[h].s, L[h].n, cells);
+        if (k < 2 || txt_head_cell(cells, k) || txt_stt_cell(cells[0].s, cells[0].n))
+            continue;
+        char word[8];
+        size_t w = 0, top = h, bottom = h, at = cells[0].at;
+        size_t place = (size_t)-1; /* the leftmost piece's */
+        while (top > 0 && h - top < 2 && stt_piece(L, top - 1, cells[0].at, &piece))
+            top--;
+        for (size_t u = top; u < h; u++) {
+            stt_piece(L, u, cells[0].at, &piece);
+            if (w + piece.n >= sizeof word)
+                break;
+            memcpy(word + w, piece.s, piece.n), w += piece.n;
+            place = piece.at < place ? piece.at : place;
+        }
+        while (bottom + 1 < n && bottom - h < 2 && stt_piece(L, bottom + 1, at, &piece) && w + piece.n < sizeof word) {
+            memcpy(word + w, piece.s, piece.n), w += piece.n;
+            place = piece.at < place ? piece.at : place;
+            bottom++;
+        }
+        word[w] = '\0';
+        if (top == h || bottom == h || (strcmp(word, "TT") != 0 && strcmp(word, "STT") != 0) ||
+            place + w + 2 > at)
+            continue;
+        /* the header's bytes before its first cell are spaces: one a place */
+        char *m = xmalloc(L[h].n + 1);
+        memset(m, ' ', place);
+        memcpy(m + place, word, w);
+        memcpy(m + place + w, L[h].s + place + w, L[h].n - place - w);
+        owned[(*n_owned)++] = m;
+        size_t len = L[h].n;
+        for (size_t u = top; u < bottom; u++)
+            L[u] = (Line){"", 0};
+        L[bottom] = (Line){m, len};
+        h = bottom;
+    }
 }

@@ -75,4 +75,17 @@ int txt_page_columns(const Line *L, size_t from, size_t to, const Line *head, co
 void txt_head_middles(const Line *L, size_t first, size_t hd, signed char g[TXT_MAX_HEAD][TXT_MAX_CELLS],
                       size_t mid[TXT_MAX_HEAD][TXT_MAX_CELLS]);
 
+/* Whether a line's k cells begin with "STT" or "TT" and one cell more
+ * (a header's STT line); txt_head_cell: and two cells more (a table's
+ * header of one line, in the body too) */
+int txt_stt_head(const Cell *cells, int k);
+int txt_head_cell(const Cell *cells, int k);
+
+/* A header line whose narrow "STT"/"TT" column Chromium printed a letter
+ * or two a line above and below it, mended in L[0..n): the pieces joined
+ * in front of its cells, the lines above left empty (the text keeps its
+ * line count); the mended lines malloc'd into owned (n at most, counted
+ * in *n_owned), the caller frees them. Linear. */
+void txt_mend_split_stt(Line *L, size_t n, char **owned, size_t *n_owned);
+
 #endif

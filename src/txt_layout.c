@@ -268,10 +268,10 @@ static void put_rows(const Buf *text, size_t n_rows, int n_cols, const Buf *grou
  * prints a table's cells centred: "Giao Phòng Tư pháp ... với Văn" over
  * " 1    phòng HĐND ..."): each of its cells left open (no full stop) and
  * going on, one or two lines below (up to the row's STT line y and the
- * line after it), in the same column with a small letter. Those lines
- * went on the row above: a group row "I  CẢI CÁCH THỂ CHẾ" took the
- * task's first line, the task lost it, exit 0 (s33round: tam-duong's
- * Biểu through Chromium and pdftotext -layout). And the cell goes on
+ * line after it), in the same column with a small letter (or a digit
+ * under a line asking for more, "17.1, 17.2," over "17.8."; s37imp).
+ * They went on the row above: "I  CẢI CÁCH THỂ CHẾ" took the task's
+ * first line, exit 0 (s33round: tam-duong's Biểu). And the cell goes on
  * under the STT line too (under, the columns the line under y holds): a
  * cell centred in its row has lines above and below the row's middle;
  * the last line of a cell of the row above ("tháng 5/2025" under "từ
@@ -293,7 +293,8 @@ static int opens_next(const Line *L, size_t x, size_t y, size_t last, const Grid
             int m = txt_split_cells(L[z].s, L[z].n, below);
             for (int d = 0; d < m && !found; d++)
                 if (column_at(G, z, &below[d]) == j) {
-                    if (!imp_txt_starts_lower(below[d].s, below[d].n))
+                    if (!imp_txt_starts_lower(below[d].s, below[d].n) &&
+                        !(vi_letter_case(below[d].s, NULL) == 0 && txt_cell_goes_on(cells[c].s, cells[c].n)))
                         return 0;
                     found = 1;
                 }
@@ -611,25 +612,40 @@ static size_t *column_chars(const Line *L, size_t first, size_t hd, size_t last,
     return chars;
 }
 
-/* Writes the table of lines L[first..last] (hd header lines from first)
- * as pipe rows to out, then the empty lines; 0 (nothing written) when it
- * does not line up. groups 0: the header's upper lines are no column
- * groups (its cells wrapped); all: page_grids'. */
-static int write_grid(const Line *L, size_t first, size_t hd, size_t last, size_t stt_at, int groups, int all,
-                      Buf *out)
+/* Counts in g line l (a table's row line, its k cells as write_grid
+ * cut them) when two of its cells stand one space apart: -layout printed
+ * them so, and txt_cut_pushed or txt_cut_at_columns cut them where a
+ * column begins. A guess: a cell's own words run past its column's
+ * place in a PDF's text (narrow letters, "17.8, 17.11,"), and the words
+ * at that place may be its own, not the next column's (s36imp's
+ * leftover: "17.11" read into the time's column, exit 0, no word). Not
+ * a silent one: KH767 names the first such line. */
+static void count_cut(size_t l, const Cell *cells, int k, TxtCellDoubt *g)
+{
+    for (int c = 1; c < k; c++)
+        if (cells[c].at == cells[c - 1].at + utf8_count(cells[c - 1].s, cells[c - 1].n) + 1) {
+            if (!g->cut++) {
+                size_t n = cells[c].n < sizeof g->cut_words ? cells[c].n : sizeof g->cut_words - 1;
+                while (n < cells[c].n && n && ((unsigned char)cells[c].s[n] & 0xC0) == 0x80)
+                    n--; /* a whole character */
+                memcpy(g->cut_words, cells[c].s, n);
+                g->cut_words[n] = '\0';
+                g->cut_line = (int)l + 1, g->cut_col = (int)cells[c].at + 1;
+            }
+            return;
+        }
+}
+
+/* The header's columns right of every row's cells on the table's first
+ * page added to its grid (G->cols[0]): columns the rows leave empty ("Cơ
+ * quan phụ trách" over nothing yet). A later page's rows never reach
+ * those. */
+static void empty_columns(const Line *L, size_t first, size_t hd, size_t last, size_t stt_at, Grids *G,
+                          const Cell *hc, int hk)
 {
     Cell cells[MAX_CELLS];
-    Cell hc[MAX_CELLS]; /* the header's last line's cells, split once (same_line) */
-    int hk = hd ? txt_split_cells(L[first + hd - 1].s, L[first + hd - 1].n, hc) : 0;
-    Grids G;
-    if (!page_grids(L, first, hd, last, stt_at, all, hc, hk, &G))
-        return 0;
-    size_t *cols = G.cols[0];
-    int n_cols = G.n[0];
-    /* the header's columns right of every row's cells (its page's):
-     * columns the rows leave empty ("Cơ quan phụ trách" over nothing yet) */
-    size_t data_end = 0;
-    for (size_t l = first + hd; l <= last && G.at[l - first] == 0; l++) {
+    size_t *cols = G->cols[0], data_end = 0;
+    for (size_t l = first + hd; l <= last && G->at[l - first] == 0; l++) {
         int k = txt_split_cells(L[l].s, L[l].n, cells);
         if (lone_number(cells, k, stt_at) || (hd && same_line(&L[l], hc, hk)))
             continue; /* a page's number, the header again */
@@ -641,10 +657,28 @@ static int write_grid(const Line *L, size_t first, size_t hd, size_t last, size_
     for (size_t l = first; l < first + hd; l++) {
         int k = txt_split_cells(L[l].s, L[l].n, cells);
         for (int c = 0; c < k; c++)
-            if (cells[c].at > data_end + 1 && n_cols < MAX_COLS && cells[c].at > cols[n_cols - 1] + 3)
-                cols[n_cols++] = cells[c].at;
+            if (cells[c].at > data_end + 1 && G->n[0] < MAX_COLS && cells[c].at > cols[G->n[0] - 1] + 3)
+                cols[G->n[0]++] = cells[c].at;
     }
-    G.n[0] = n_cols; /* a later page's rows never reach those */
+}
+
+/* Writes the table of lines L[first..last] (hd header lines from first)
+ * as pipe rows to out, then the empty lines; 0 (nothing written) when it
+ * does not line up. groups 0: the header's upper lines are no column
+ * groups (its cells wrapped); all: page_grids'. Its guessed cuts counted
+ * in *guess (count_cut). */
+static int write_grid(const Line *L, size_t first, size_t hd, size_t last, size_t stt_at, int groups, int all,
+                      Buf *out, TxtCellDoubt *guess)
+{
+    Cell cells[MAX_CELLS];
+    Cell hc[MAX_CELLS]; /* the header's last line's cells, split once (same_line) */
+    int hk = hd ? txt_split_cells(L[first + hd - 1].s, L[first + hd - 1].n, hc) : 0;
+    Grids G;
+    if (!page_grids(L, first, hd, last, stt_at, all, hc, hk, &G))
+        return 0;
+    empty_columns(L, first, hd, last, stt_at, &G, hc, hk);
+    size_t *cols = G.cols[0];
+    int n_cols = G.n[0];
     /* the cells, a Buf a column of each row */
     size_t n_rows = 0;
     for (size_t l = first + hd; l <= last; l++) {
@@ -669,6 +703,8 @@ static int write_grid(const Line *L, size_t first, size_t hd, size_t last, size_
         int k = header ? txt_split_cells(L[l].s, L[l].n, cells) : body_cells(L, l, stt_at, &G, hc, hk, cells, &starts);
         if (k <= 0)
             continue; /* no cell, a page's number, the header again */
+        if (!header)
+            count_cut(l, cells, k, guess);
         if (starts)
             row++;
         else if (!header && column_at(&G, l, &cells[0]) <= 0)
@@ -744,30 +780,19 @@ static int write_grid(const Line *L, size_t first, size_t hd, size_t last, size_
  * their rows: le-thuy's Bảng 2 through Chromium, its "Nhiệm vụ" cells
  * two lines each, above and below their STT lines, none on them). */
 static int write_table(const Line *L, size_t first, size_t hd, size_t last, size_t stt_at, int groups,
-                       Buf *out)
+                       Buf *out, TxtCellDoubt *doubt)
 {
-    return write_grid(L, first, hd, last, stt_at, groups, 0, out) ||
-           write_grid(L, first, hd, last, stt_at, groups, 1, out);
-}
-
-/* Whether a line's k cells begin with "STT" or "TT" and one cell more:
- * a header's STT line (head_cell: with two more, a header of one line) */
-static int stt_head(const Cell *cells, int k)
-{
-    return k >= 2 && ((cells[0].n == 3 && memcmp(cells[0].s, "STT", 3) == 0) ||
-                      (cells[0].n == 2 && memcmp(cells[0].s, "TT", 2) == 0));
-}
-
-/* Whether the k cells of a line begin a table's header: "STT" or "TT",
- * then two cells or more. Such a line opens a table in the body too,
- * read as a Biểu's is; its rows were one paragraph of all their cells,
- * exit 0 (s33round: le-thuy's Bảng 1 through Chromium and pdftotext
- * -layout). Not after a Biểu page: a Biểu's table that did not line up
- * stays its note, a page's rows under its repeated header are no table
- * of their own. */
-static int head_cell(const Cell *cells, int k)
-{
-    return k >= 3 && stt_head(cells, k);
+    for (int all = 0; all < 2; all++) {
+        TxtCellDoubt g = {0};
+        if (write_grid(L, first, hd, last, stt_at, groups, all, out, &g)) {
+            if (g.cut && !doubt->cut++) /* the first table's first */
+                memcpy(doubt->cut_words, g.cut_words, sizeof g.cut_words), doubt->cut_line = g.cut_line,
+                    doubt->cut_col = g.cut_col;
+            doubt->cut += g.cut - (g.cut > 0);
+            return 1;
+        }
+    }
+    return 0;
 }
 
 /* The line of the first row under the header at line l of the n lines L
@@ -798,7 +823,7 @@ static size_t head_over_blank(const Line *L, size_t n, size_t l, size_t stt_at)
 static int header_alone(const Line *L, size_t n, size_t l, const Cell *cells, int k)
 {
     Cell above[MAX_CELLS];
-    if (!head_cell(cells, k))
+    if (!txt_head_cell(cells, k))
         return 0;
     if (l + 1 < n && !blank_line(&L[l + 1]))
         return 0;
@@ -823,7 +848,7 @@ static size_t wrapped_head(const Line *L, size_t l, size_t stt_at, size_t floor)
         int m = txt_split_cells(L[u].s, L[u].n, cells);
         if (m <= 0 || row_start(cells, m, stt_at) || txt_page_label(L[u].s, L[u].n))
             return l;
-        if (head_cell(cells, m))
+        if (txt_head_cell(cells, m))
             return u + 1 < l ? u : l;
     }
     return l;
@@ -899,11 +924,11 @@ static size_t table_top(const Line *L, size_t l, size_t stt_at, size_t floor, si
         /* not above floor nor past a label: Biểu 01 was copied again as
          * Biểu 02's header, then its note, exit 0 (s35review) */
         for (s = u - (u > 0); s > floor && u - s < HEAD_LINES &&
-                              !stt_head(cells, txt_split_cells(L[s].s, L[s].n, cells)) &&
+                              !txt_stt_head(cells, txt_split_cells(L[s].s, L[s].n, cells)) &&
                               txt_split_cells(L[s - 1].s, L[s - 1].n, cells) >= 1 &&
                               !txt_page_label(L[s - 1].s, L[s - 1].n);)
             s--;
-        if (u < l && u > floor && stt_head(cells, txt_split_cells(L[s].s, L[s].n, cells)) &&
+        if (u < l && u > floor && txt_stt_head(cells, txt_split_cells(L[s].s, L[s].n, cells)) &&
             head_over_blank(L, l + 1, u - 1, cells[0].at) == l) {
             *first = s;
             while (*first > floor && u - *first < HEAD_LINES &&
@@ -954,11 +979,35 @@ static int touches_columns(const Cell *rc, int kr, const Cell *cells, int k, siz
     return kc == k + 1 && wrapped_words(rc, kr, cut, kc, stt_at);
 }
 
+/* Whether the k cells of a line under a table's last row (its cells rc,
+ * kr), taken as text after the table, may be that row's words: its first
+ * begins where one of the row's cells after its STT begins (within one
+ * place) and runs across the place of the next, as two cells -layout
+ * printed one space apart do when the second is pushed right past its
+ * column's place (touches_columns cuts only a word at the very place).
+ * A note across the columns that begins at the first cell's place reads
+ * the same: the layout cannot tell them apart (s36imp's leftover), so
+ * the line is the note, and KH767 says so. */
+static int pushed_under(const Cell *rc, int kr, const Cell *cells, int k, size_t stt_at)
+{
+    if (k <= 0)
+        return 0;
+    size_t end = cells[0].at + utf8_count(cells[0].s, cells[0].n);
+    int at_one = 0, across = 0;
+    for (int r = 0; r < kr; r++)
+        if (rc[r].at > stt_at + 3) {
+            at_one |= cells[0].at + 1 >= rc[r].at && cells[0].at <= rc[r].at + 1;
+            across |= rc[r].at > cells[0].at + 3 && rc[r].at < end;
+        }
+    return at_one && across;
+}
+
 /* The last line of the table whose first row is line l of the n lines L
  * (its STT at stt_at, head its header's last line or NULL): its rows, the
  * lines of their cells, page breaks and the header again, up to MAX_ROWS
- * lines. */
-static size_t table_end(const Line *L, size_t n, size_t l, size_t stt_at, const Line *head)
+ * lines; *under the line after it (1-based) when it may be the last
+ * row's words (pushed_under), else 0. */
+static size_t table_end(const Line *L, size_t n, size_t l, size_t stt_at, const Line *head, size_t *under)
 {
     Cell cells[MAX_CELLS];
     size_t last = l;
@@ -967,6 +1016,7 @@ static size_t table_end(const Line *L, size_t n, size_t l, size_t stt_at, const 
     int kr = txt_split_cells(L[l].s, L[l].n, rc);
     int new_page = 0; /* the header again since the last row: a new page, its own columns */
     size_t taken = 0;  /* the first line a new page took that is no row's words, 0 when none */
+    *under = 0;
     while (last + 1 < n && last - l < MAX_ROWS) {
         size_t next = last + 1;
         /* a page break inside the table: its form feed and empty
@@ -991,7 +1041,7 @@ static size_t table_end(const Line *L, size_t n, size_t l, size_t stt_at, const 
             break;
         if (m <= 0 || (next > last + 1 && !row && !again))
             break;
-        if (!again && head_cell(cells, m))
+        if (!again && txt_head_cell(cells, m))
             break; /* another table's header ("STT" and its cells) */
         if (!row && !again && L[next].s[0] != ' ')
             break; /* text at the margin: the note under the table */
@@ -1005,8 +1055,10 @@ static size_t table_end(const Line *L, size_t n, size_t l, size_t stt_at, const 
                     * ended there, its later rows KH762's: s33review) */
         if (!row && !again && !wrapped_words(rc, kr, cells, m, stt_at) && !row_follows(L, n, next, stt_at) &&
             !touches_columns(rc, kr, cells, m, stt_at)) {
-            if (!new_page)
-                break; /* a note under it, indented, in small letters; with
+            if (!new_page) {
+                *under = pushed_under(rc, kr, cells, m, stt_at) ? next + 1 : 0;
+                break;
+            } /* a note under it, indented, in small letters; with
                         * rows under it the table's (cut_at_columns, s34review),
                         * and one cut at the row's columns (touches_columns) */
             taken = taken ? taken : next; /* a new page's centred cell's first
@@ -1029,72 +1081,7 @@ static size_t table_end(const Line *L, size_t n, size_t l, size_t stt_at, const 
     return taken ? taken - 1 : last;
 }
 
-/* Whether line l's only cell is a piece of a narrow "STT"/"TT" column's
- * word ("T", "ST") ending two places or more before place at. */
-static int stt_piece(const Line *L, size_t l, size_t at, Cell *piece)
-{
-    Cell cells[MAX_CELLS];
-    if (txt_split_cells(L[l].s, L[l].n, cells) != 1 || cells[0].n > 2 || cells[0].at + cells[0].n + 2 > at ||
-        strspn(cells[0].s, "ST") != cells[0].n)
-        return 0;
-    *piece = cells[0];
-    return 1;
-}
-
-/* A header line of two cells or more whose "STT"/"TT" column is too
- * narrow for its word: Chromium prints "TT" as "T" over "T", one above
- * the header line and one below it, and no line began with "TT", so no
- * table was found and its lines became paragraphs, exit 0, no message
- * (le-thuy's "Bảng 2" through pdftotext -layout, s33round's LEFT row).
- * Such a header is mended in L: the pieces above and below (two lines
- * either side at most) joined at their place in front of the header's
- * cells, that line moved down to the last piece's place, the lines above
- * it left empty (the text keeps its line count). The mended lines are
- * malloc'd into *owned (n of them at most, *n_owned). Linear: each line
- * looked at with its four neighbours. */
-static void mend_split_stt(Line *L, size_t n, char **owned, size_t *n_owned)
-{
-    Cell cells[MAX_CELLS], piece;
-    for (size_t h = 1; h + 1 < n; h++) {
-        int k = txt_split_cells(L[h].s, L[h].n, cells);
-        if (k < 2 || head_cell(cells, k) || txt_stt_cell(cells[0].s, cells[0].n))
-            continue;
-        char word[8];
-        size_t w = 0, top = h, bottom = h, at = cells[0].at;
-        size_t place = (size_t)-1; /* the leftmost piece's */
-        while (top > 0 && h - top < 2 && stt_piece(L, top - 1, cells[0].at, &piece))
-            top--;
-        for (size_t u = top; u < h; u++) {
-            stt_piece(L, u, cells[0].at, &piece);
-            if (w + piece.n >= sizeof word)
-                break;
-            memcpy(word + w, piece.s, piece.n), w += piece.n;
-            place = piece.at < place ? piece.at : place;
-        }
-        while (bottom + 1 < n && bottom - h < 2 && stt_piece(L, bottom + 1, at, &piece) && w + piece.n < sizeof word) {
-            memcpy(word + w, piece.s, piece.n), w += piece.n;
-            place = piece.at < place ? piece.at : place;
-            bottom++;
-        }
-        word[w] = '\0';
-        if (top == h || bottom == h || (strcmp(word, "TT") != 0 && strcmp(word, "STT") != 0) ||
-            place + w + 2 > at)
-            continue;
-        /* the header's bytes before its first cell are spaces: one a place */
-        char *m = xmalloc(L[h].n + 1);
-        memset(m, ' ', place);
-        memcpy(m + place, word, w);
-        memcpy(m + place + w, L[h].s + place + w, L[h].n - place - w);
-        owned[(*n_owned)++] = m;
-        size_t len = L[h].n;
-        for (size_t u = top; u < bottom; u++)
-            L[u] = (Line){"", 0};
-        L[bottom] = (Line){m, len};
-        h = bottom;
-    }
-}
-
-int imp_txt_layout_tables(const char *s, size_t len, Buf *out)
+int imp_txt_layout_tables(const char *s, size_t len, Buf *out, TxtCellDoubt *doubt)
 {
     /* the lines, once */
     size_t n_lines = 1;
@@ -1110,7 +1097,7 @@ int imp_txt_layout_tables(const char *s, size_t len, Buf *out)
     }
     char **owned = xmalloc(n * sizeof *owned);
     size_t n_owned = 0;
-    mend_split_stt(L, n, owned, &n_owned);
+    txt_mend_split_stt(L, n, owned, &n_owned);
     int any = 0, in_page = 0, attachments = 0; /* 1 after the first Biểu page */
     size_t done = 0; /* lines before it written to out */
     size_t failed = 0; /* the lines before it a table that did not line up took */
@@ -1123,7 +1110,7 @@ int imp_txt_layout_tables(const char *s, size_t len, Buf *out)
         }
         int k = txt_split_cells(L[l].s, L[l].n, cells);
         if (!in_page) { /* a body table (head_cell), not after a Biểu page */
-            in_page = !attachments && head_cell(cells, k) && l >= failed ? 2 : 0;
+            in_page = !attachments && txt_head_cell(cells, k) && l >= failed ? 2 : 0;
             continue;
         }
         if (in_page == 1 && header_alone(L, n, l, cells, k)) { /* a Biểu of no row yet */
@@ -1152,13 +1139,16 @@ int imp_txt_layout_tables(const char *s, size_t len, Buf *out)
         size_t stt_at = cells[0].at;
         /* a table's first row: its header lines above it, its rows below */
         size_t first, hd, h = table_top(L, l, stt_at, done, &first, &hd);
-        size_t last = table_end(L, n, l, stt_at, hd ? &L[first + hd - 1] : NULL);
+        size_t under, last = table_end(L, n, l, stt_at, hd ? &L[first + hd - 1] : NULL, &under);
         for (size_t w = done; w < first; w++) {
             buf_putn(&rewritten, L[w].s, L[w].n);
             buf_putc(&rewritten, '\n');
         }
-        if (write_table(L, first, hd, last, stt_at, h == l, &rewritten)) {
+        if (write_table(L, first, hd, last, stt_at, h == l, &rewritten, doubt)) {
             any = 1;
+            /* a Biểu's note (a paragraph right under a body's table is the norm) */
+            if (under && in_page == 1 && !doubt->under++)
+                doubt->under_line = (int)under;
             done = last + 1;
             in_page = 0;
             l = last;
@@ -1188,4 +1178,22 @@ int imp_txt_layout_tables(const char *s, size_t len, Buf *out)
     free(owned);
     free(L);
     return any;
+}
+
+void imp_txt_layout_warn(DiagSink *diags, const char *path, const TxtCellDoubt *doubt)
+{
+    SrcPos at = {path, doubt->cut_line, doubt->cut_col};
+    if (doubt->cut)
+        diag_warning(diags, at, 0, KH767, "the text printed two cells of this table's line one space "
+                     "apart (%d such lines, the first here): import cut it where the next column begins "
+                     "and took '%s' as that column's, but a cell's own words can run past its column in "
+                     "a PDF's text; check the row's cells against the document", doubt->cut,
+                     doubt->cut_words);
+    at.line = doubt->under_line, at.col = 1;
+    if (doubt->under)
+        diag_warning(diags, at, 0, KH767, "this line under a table's last row begins where one of "
+                     "its cells begins and runs across the next column (%d such lines, the first "
+                     "here): import took it as text after the table (a Biểu's note), but it may be "
+                     "that row's words, the next column's pushed right by the PDF's text; check the "
+                     "row against the document", doubt->under);
 }

@@ -1,0 +1,145 @@
+/* import_attline.c - the "(Kèm theo Kế hoạch số ... ngày ... của ...)"
+ * line under an attachment's title, read back from a document.
+ *
+ * khgen prints that line on every attachment page from the plan's header
+ * (its number, code and date, and issuer_short), so import keeps of it
+ * only the issuer's short name. A clerk who types the number and the day
+ * into the attachments' lines, or one line that says another number or
+ * date than the header, lost it without a word: the plan printed the
+ * header's, `khgen diff` said the documents were the same (s37cycle H3).
+ * Such a line is now kept as a '# review:' comment marked KH762, which
+ * diff shows, with a warning at the line. The line's number is what
+ * stands between "số" and "ngày", its date what stands after "ngày" (as
+ * "15/01/2024" or "15 tháng 01 năm 2024", a blank day or month read as
+ * none); a line without them is not compared, and a part it leaves blank
+ * (the number, the day) is the header's to fill, no edit: a draft's lines
+ * under a header dated by the clerk are no note. Linear in the line.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "i18n.h"
+#include "import_impl.h"
+
+/* s[0..n) without the blanks a draft leaves in a number (spaces, no-break
+ * spaces, dots, an ellipsis, underscores), in c's arena. */
+static const char *unblanked(Ctx *c, const char *s, size_t n)
+{
+    char *out = arena_alloc(c->arena, n + 1), *o = out;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char b = (unsigned char)s[i];
+        if (b == ' ' || b == '.' || b == '_' || b == '\t')
+            continue;
+        if (b == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0) {
+            i++;
+            continue;
+        }
+        if (b == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
+            (unsigned char)s[i + 2] == 0xA6) {
+            i += 2;
+            continue;
+        }
+        *o++ = (char)b;
+    }
+    *o = '\0';
+    return out;
+}
+
+/* The number after the spaces at s (its first five digits), 0 for none
+ * (a blank). */
+static int number_at(const char *s)
+{
+    while (*s == ' ' || ((unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xA0))
+        s += *s == ' ' ? 1 : 2;
+    int n = 0;
+    for (int i = 0; i < 5 && *s >= '0' && *s <= '9'; i++, s++)
+        n = n * 10 + (*s - '0');
+    return n;
+}
+
+/* The date s[0..n) says, "15/01/2024" or "15 tháng 01 năm 2024" (a blank
+ * day or month: 0): 1 with *y, *m, *d, or 0 when it says none. */
+static int line_date(const char *s, size_t n, int *y, int *m, int *d)
+{
+    char buf[128];
+    if (n >= sizeof buf)
+        return 0;
+    memcpy(buf, s, n);
+    buf[n] = '\0';
+    int k = 0;
+    *d = *m = *y = 0;
+    if (sscanf(buf, " %2d/%2d/%4d%n", d, m, y, &k) == 3 && k > 0)
+        return *y >= 1900;
+    const char *thang = str_find(buf, "tháng"), *nam = str_find(buf, "năm");
+    if (!thang || !nam || nam < thang)
+        return 0;
+    *d = number_at(buf);
+    *m = number_at(thang + strlen("tháng"));
+    *y = number_at(nam + strlen("năm"));
+    return *y >= 1900;
+}
+
+/* The header's date, "2024", "2024-01" or "2024-01-15": 1 with *y, *m, *d
+ * (0 for a part it lacks), 0 when there is none. */
+static int header_date(const char *s, int *y, int *m, int *d)
+{
+    *y = *m = *d = 0;
+    if (!s || sscanf(s, "%4d", y) != 1)
+        return 0;
+    if (s[4] == '-')
+        *m = atoi(s + 5);
+    if (s[4] == '-' && s[7] == '-')
+        *d = atoi(s + 8);
+    return 1;
+}
+
+int imp_attline_other(Ctx *c, const char *line)
+{
+    const char *so = str_find(line, " số "), *ngay = so ? str_find(so, " ngày") : NULL;
+    if (!so || !ngay)
+        return 0;
+    const IPlan *p = c->plan;
+    /* "số ngày": the space after "số" is the one before "ngày" */
+    const char *from = so + strlen(" số ");
+    const char *number = unblanked(c, from, ngay > from ? (size_t)(ngay - from) : 0);
+    const char *slash = strchr(number, '/');
+    const char *own = unblanked(c, p->number ? p->number : "", p->number ? strlen(p->number) : 0);
+    if (slash && slash > number &&
+        (strlen(own) != (size_t)(slash - number) || strncmp(own, number, strlen(own)) != 0))
+        return 1;
+    if (slash && p->code && strcmp(slash + 1, unblanked(c, p->code, strlen(p->code))) != 0)
+        return 1;
+    const char *date = ngay + strlen(" ngày");
+    const char *end = str_find(date, " của");
+    size_t len = end ? (size_t)(end - date) : strcspn(date, ")");
+    int y, m, d, hy, hm, hd;
+    if (!line_date(date, len, &y, &m, &d) || !header_date(p->date, &hy, &hm, &hd))
+        return 0;
+    /* a part the line leaves blank is the header's to fill, no edit */
+    return y != hy || (m && m != hm) || (d && d != hd);
+}
+
+void imp_attline_left_out(Ctx *c, Buf *lost, const Para *label, const Para *line)
+{
+    Buf name = {0}, text = {0};
+    for (const char *t = label->flat; *t; t++)
+        buf_putc(&name, (unsigned char)*t < 0x20 ? ' ' : *t);
+    for (const char *t = line->flat; *t; t++)
+        buf_putc(&text, (unsigned char)*t < 0x20 ? ' ' : *t);
+    Buf said = {0};
+    buf_printf(&said, _("the line under the title of the attachment page '%s' gives the plan's "
+                        "number or date otherwise than its header:"),
+               name.data);
+    emit_unplaced_lines(lost, 0, buf_str(&said), NULL);
+    buf_free(&said);
+    emit_unplaced_lines(lost, 0, arena_printf(c->arena, "  %s", text.data), "KH762");
+    SrcPos pos = {c->path, line->line > 0 ? line->line : 0, line->line > 0 ? 1 : 0};
+    diag_warning(c->diags, pos, 0, KH762, "'%s' under the title of the attachment page '%s' gives "
+                 "the plan's number or date otherwise than its header: khgen prints that line from "
+                 "the header, so it is written as a '# review:' comment at the top of the plan; "
+                 "write the number and the date in the header (number:, date:), then delete the "
+                 "comment", text.data, name.data);
+    buf_free(&name);
+    buf_free(&text);
+}
