@@ -15,15 +15,9 @@
 set -u
 . "$(dirname "$0")/timed.sh"
 . "$top/tests/hardening/imports.sh"
-readme_base
-P=$work/p
+. "$top/tests/hardening/exedits.sh"
 # has NAME LINE: the imported NAME.yaml holds LINE (fixed string)
 has() { grep -qF -- "$2" "$work/$1.yaml"; }
-# chk NAME: `check` of $P/NAME.yaml, its messages in $work/NAME.err, $st
-chk() {
-    "$khgen" check "$P/$1.yaml" >/dev/null 2>"$work/$1.err"
-    st=$?
-}
 # biểu NAME: $work/NAME.txt, the plan's first page and a Biểu page whose
 # table (header "STT | Nội dung | Cơ quan chủ trì | Thời gian") is stdin
 bieu() {
@@ -34,9 +28,6 @@ bieu() {
 STT   Nội dung nhiệm vụ                  Cơ quan chủ trì            Thời gian
 EOF
       cat; } >"$work/$1.txt"
-}
-verdict() {
-    if [ -z "$bad" ]; then ok "$1"; else not_ok "$1:$bad"; fi
 }
 
 # ---- txt_cells.c: the cells of a PDF's table lines ------------------------
@@ -119,6 +110,19 @@ imp x5
     grep -qxF '      - {key: c3, header: "Số tiêu chí đạt", type: int, total: true}' "$work/x5.yaml" ||
     bad="$bad [status $st: $(grep '{key: c[23],' "$work/x5.yaml" | tr '\n' '|')]"
 verdict "txt_cells: 'Số tiêu chí' over the STT line over 'đạt' is one header, 'Số tiêu chí đạt', not 'Tên xã đạt' (txt_cells-369, 387)"
+
+# ---- own_label.c: KH118 (the sample s36mut left unswept) ------------------
+# a label without its space before a letter of U+1EC0-U+1EFF ('Ổ', 'Ở'),
+# and a label of the digit 9
+bad=
+i=0
+for kt in 'clause|1.Ổn định đời sống' 'clause|9.Hoàn thành đúng hạn'; do
+    i=$((i + 1))
+    heading "o1_$i" "${kt%%|*}" "${kt#*|}"
+    chk "o1_$i"
+    grep -q "o1_$i\.yaml:10:[0-9]*: warning\[KH118\]" "$work/o1_$i.err" || bad="$bad [${kt%%|*}: '${kt#*|}' no KH118]"
+done
+verdict "own_label: KH118 at '1.Ổn định' and '9.Hoàn thành' (own_label-025, 118)"
 
 # ---- load_nbsp.c: a no-break space in YAML's syntax (KH005) ---------------
 NB=$(printf '\302\240')
