@@ -419,8 +419,28 @@ void txt_mend_split_stt(Line *L, size_t n, char **owned, size_t *n_owned)
         owned[(*n_owned)++] = m;
         size_t len = L[h].n;
         for (size_t u = top; u < bottom; u++)
-            L[u] = (Line){"", 0};
-        L[bottom] = (Line){m, len};
+            L[u] = (Line){.s = "", .n = 0};
+        L[bottom] = (Line){.s = m, .n = len};
         h = bottom;
     }
+}
+
+/* Whether the k cells of a line under a table's last row (its cells rc,
+ * kr), taken as text after the table, may be that row's words: its first
+ * begins where a row's cell after its STT begins (within one place) and
+ * runs across the next's place, as two cells one space apart do when the
+ * second is pushed off its column's very place (touches_columns). A note
+ * beginning there reads the same (s36imp's leftover): KH767 says so. */
+int txt_pushed_under(const Cell *rc, int kr, const Cell *cells, int k, size_t stt_at)
+{
+    if (k <= 0)
+        return 0;
+    size_t end = cells[0].at + utf8_count(cells[0].s, cells[0].n);
+    int at_one = 0, across = 0;
+    for (int r = 0; r < kr; r++)
+        if (rc[r].at > stt_at + 3) {
+            at_one |= cells[0].at + 1 >= rc[r].at && cells[0].at <= rc[r].at + 1;
+            across |= rc[r].at > cells[0].at + 3 && rc[r].at < end;
+        }
+    return at_one && across;
 }
