@@ -35,6 +35,12 @@
 #      the time, exit 0, no word. The text cannot tell a cell's own words
 #      at a column's place from the next cell's: the cut stays, KH767 at
 #      the line names the words given to the time's column.
+#  C3  (HIGH) a row's first text pushing the second cell one space apart
+#      on its STT line ("... kỹ năng phòng Công an xã"): only the row's
+#      last cell was cut (a group row's title spans the row), "Công an
+#      xã" read into the task, the unit empty, exit 0, no word. Now every
+#      cell is cut but a group row's title (a Roman STT, or the row's
+#      only text), with KH767.
 #  C2  (the same, s36imp's other leftover) a line under a Biểu's last row
 #      that begins at its task's place and runs across the unit's column,
 #      its unit words pushed off the column's very place ("... và chính
@@ -232,6 +238,22 @@ if [ "$st" -eq 0 ] && grep -q "c1.txt:$line:77: warning\[KH767\]: .*took '17.11,
     ok "C1 a cell cut where a pushed cell begins, '17.11' at the time column's place: KH767 at the line names the words given to the time"
 else
     not_ok "C1 status $st; $(head -c 400 "$work/c1.err")"
+fi
+
+# ---- C3: a row's first text pushing the second one space apart ------------------------------
+biu c3 <<'EOF'
+STT   Nội dung nhiệm vụ              Đơn vị chủ trì      Thời gian
+ 1    Xây dựng mô hình điểm          Văn phòng           Quý I/2025
+ 2    Tổ chức tập huấn kỹ năng phòng Công an xã          Quý II/2025
+      chống thiên tai
+ 3    Tuyên truyền trên loa          Công an xã          Quý III/2025
+EOF
+imp c3
+if [ "$st" -eq 0 ] && has c3 '- ["Tổ chức tập huấn kỹ năng phòng chống thiên tai", "Công an xã", "Quý II/{year}"]' &&
+    grep -q "KH767.*took 'Công an xã'" "$work/c3.err"; then
+    ok "C3 a row's first text pushing the unit one space apart is cut at the unit's column (KH767 says so)"
+else
+    not_ok "C3 status $st; $(rows c3); $(head -c 300 "$work/c3.err")"
 fi
 
 # ---- C2: a line under the last row, its next column's words pushed off the place ------------
