@@ -50,6 +50,83 @@ static const char *upper_folded(Arena *arena, const char *label)
     return out;
 }
 
+/* 1 if key is one of keys[0..m) (sorted). */
+static int key_known(const KeyIndex *keys, size_t m, const char *key)
+{
+    size_t lo = 0, hi = m;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = strcmp(keys[mid].key, key);
+        if (c == 0)
+            return 1;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return 0;
+}
+
+/* 1 if words (in capitals) are an attachment label's ("BIỂU", "PHỤ LỤC",
+ * "MẪU SỐ"): a title beginning with one and a number and a ':' is a
+ * label whatever the attachment's own label is called. */
+static int label_word(const char *words)
+{
+    static const char *const kinds[] = {"BIỂU", "BIỂU SỐ", "PHỤ LỤC", "PHỤ LỤC SỐ", "MẪU",
+                                        "MẪU SỐ", "BẢNG", "BẢNG SỐ"};
+    for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
+        if (strcmp(words, kinds[k]) == 0)
+            return 1;
+    return 0;
+}
+
+/* The key of the first len bytes of s, as label_key makes a label's. */
+static const char *lead_key(Arena *arena, const char *s, size_t len)
+{
+    const char *upper = upper_folded(arena, arena_strndup(arena, s, len));
+    return label_key(arena, upper, strlen(upper));
+}
+
+/* KH118 at each attachment's own title (not its preset's) that begins
+ * with a label khgen does not print there: its own label written another
+ * way ("Biểu 1: ..." under "Biểu 01"), another attachment's label ("Biểu
+ * 02: ..." under "Biểu 01" beside a "Biểu 02"), or a label of its own
+ * kind or of a kind labels are called (label_word) with another number
+ * and its ':', '.', '-' or '–' ("Biểu 02: Danh mục ...", "Phụ lục 2.
+ * ..." under "Biểu 01"): each prints below the label "Biểu 01", a
+ * slip of the drafter (s36lang's leftover). Its own label as written is
+ * attach.c's (own_label_named). keys: every label's, sorted. */
+static void warn_title_labels(Arena *arena, DiagSink *diags, const Plan *plan,
+                              const AttachSpec *specs, const KeyIndex *keys, size_t m)
+{
+    for (size_t i = 0; i < plan->n_attachments; i++) {
+        const Attachment *att = &plan->attachments[i];
+        const YNode *v = att->title_node;
+        if (!att->title || !att->label || !v || v != ynode_get(specs[i].node, "title") ||
+            own_label_named(att->title, att->label))
+            continue;
+        size_t kind = 0, name = 0, lkind = 0, lname = 0;
+        size_t len = own_label_lead(att->title, &kind, &name);
+        if (!len)
+            continue;
+        const char *key = lead_key(arena, att->title, name);
+        const char *own = lead_key(arena, att->label, strlen(att->label));
+        const char *words = lead_key(arena, att->title, kind);
+        int same_kind = (own_label_lead(att->label, &lkind, &lname) && lname == strlen(att->label) &&
+                         strcmp(words, lead_key(arena, att->label, lkind)) == 0) ||
+                        label_word(words);
+        if (strcmp(key, own) == 0)
+            own_label_warn(diags, ynode_pos_at(v, 0), att->title, len, att->label, 1);
+        else if (key_known(keys, m, key) || (same_kind && len > name))
+            diag_warning(diags, ynode_pos_at(v, 0), (int)utf8_count(att->title, len), KH118,
+                         "this title begins with the label '%.*s', and khgen prints this "
+                         "attachment's label '%s' on its own line above it: the document shows "
+                         "'%s' over '%.*s'. Remove '%.*s' from the title, or check the label",
+                         (int)name, att->title, att->label, att->label, (int)len, att->title,
+                         (int)len, att->title);
+    }
+}
+
 int att_check_labels_differ(Arena *arena, DiagSink *diags, Plan *plan, const AttachSpec *specs)
 {
     size_t n = plan->n_attachments, m = 0;
@@ -83,6 +160,7 @@ int att_check_labels_differ(Arena *arena, DiagSink *diags, Plan *plan, const Att
         errors++;
         diag_note(diags, other->pos, "the other one");
     }
+    warn_title_labels(arena, diags, plan, specs, keys, m);
     free(keys);
     return errors;
 }

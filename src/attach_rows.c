@@ -1088,10 +1088,27 @@ static void resolve_lines(Resolver *r, Attachment *att, AttachSpec *spec)
     /* headings read as the other texts ("Năm {year}"; stars: L2) */
     for (size_t c = 0; c < att->n_columns; c++) {
         Column *col = &att->columns[c];
+        /* checked as every text that takes references ("{yaer}", "{year}}"
+         * and "\{year}" printed as they came, no message: s37lang) */
+        if (col->header && col->header_node && strchr(col->header, '{')) {
+            TextSite site = {col->header, col->header_node, NULL, 0};
+            r->errors += inline_check(&r->ctx, r->diags, &site);
+        }
+        if (col->group && col->group_node && strchr(col->group, '{')) {
+            TextSite site = {col->group, col->group_node, NULL, 0};
+            r->errors += inline_check(&r->ctx, r->diags, &site);
+        }
         if (col->header)
             col->header = query_expand_written(&r->q, col->header);
         if (col->group)
             col->group = query_expand_written(&r->q, col->group);
+    }
+    for (size_t k = 0; spec->gen.present && k < spec->gen.n_titles; k++) {
+        const GenTitle *t = &spec->gen.titles[k]; /* a group's title row, as a heading */
+        if (t->title && t->at && strchr(t->title, '{')) {
+            TextSite site = {t->title, t->at, NULL, 0};
+            r->errors += inline_check(&r->ctx, r->diags, &site);
+        }
     }
 }
 

@@ -627,3 +627,15 @@ const char *catalog_codes_as_list(Arena *arena, const Plan *plan, const char *co
     buf_free(&list);
     return out;
 }
+
+void catalog_unknown_code(Buf *out, const Plan *plan, const char *code)
+{
+    if (plan->n_catalogs == 1)
+        diag_format(out, _("criterion '%s' is not in the imported catalog '%s': check the code, "
+                           "or import the catalog that has it"),
+                    code, plan->catalogs[0].id);
+    else
+        diag_format(out, _("criterion '%s' is not in the imported catalogs: check the code, or "
+                           "import the catalog that has it"),
+                    code);
+}

@@ -77,4 +77,12 @@ int catalog_code_well_formed(const char *code);
  * else (s25attack). */
 const char *catalog_codes_as_list(Arena *arena, const Plan *plan, const char *code);
 
+/* The message of KH402 for a criterion code no catalog of plan has, with
+ * nothing more to suggest, written into out (diag_format): one wording
+ * wherever the code is written (a task's `criteria`, `{crit}`, a
+ * figure's `criteria=`), so that one code missing from the catalog and
+ * named in many places prints one message and a count (diag.c). */
+struct Buf;
+void catalog_unknown_code(struct Buf *out, const Plan *plan, const char *code);
+
 #endif

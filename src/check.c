@@ -596,7 +596,8 @@ static int compare_task_ids(const void *a, const void *b)
 
 /* Task ids must be unique: a set finds whether any repeats, and only then
  * are the tasks that have one sorted by id, to report each repeat in the
- * order of the ids. */
+ * order of the ids. Two that differ only in case are KH267, the rule of
+ * every kind of id (plan_warn_case_twins). */
 static void check_task_ids(Checker *ck, const TaskList *tasks)
 {
     TaskRef *with_id = xmalloc((tasks->count + 1) * sizeof *with_id);
@@ -615,6 +616,11 @@ static void check_task_ids(Checker *ck, const TaskList *tasks)
         }
     }
     strset_free(&seen);
+    IdAt *ids = xmalloc((n + 1) * sizeof *ids); /* "ra-soat" and "Ra-Soat": KH267 */
+    for (size_t i = 0; i < n; i++)
+        ids[i] = (IdAt){with_id[i].task->id, with_id[i].task->id_pos};
+    plan_warn_case_twins(ck->diags, ids, n);
+    free(ids);
     if (!repeated)
         n = 0;
     qsort(with_id, n, sizeof *with_id, compare_task_ids);

@@ -107,7 +107,6 @@ static void check_code(Checker *ck, const char *code, SrcPos pos)
                 hint = arena_strdup(ck->arena, dotted);
             indicator_meant = hint == NULL ? 0 : ind != NULL || strlen(strchr(dotted, '.')) <= 2;
         }
-        const char *which = plan->n_catalogs == 1 ? plan->catalogs[0].id : NULL;
         const char *listed = indicator_meant ? NULL : catalog_codes_as_list(ck->arena, plan, code);
         if (listed && hint)
             check_error(ck, pos, span_at(ck, pos), KH402,
@@ -121,14 +120,12 @@ static void check_code(Checker *ck, const char *code, SrcPos pos)
             check_error(ck, pos, span_at(ck, pos), KH402,
                         "criterion '%s' is not in the imported catalog (did you mean '%s'?)",
                         code, hint);
-        else if (which)
-            check_error(ck, pos, span_at(ck, pos), KH402,
-                        "criterion '%s' is not in the imported catalog '%s': check the code, or "
-                        "import the catalog that has it", code, which);
-        else
-            check_error(ck, pos, span_at(ck, pos), KH402,
-                        "criterion '%s' is not in the imported catalogs: check the code, or "
-                        "import the catalog that has it", code);
+        else {
+            Buf message = {0};
+            catalog_unknown_code(&message, plan, code);
+            check_error(ck, pos, span_at(ck, pos), KH402, "%s", buf_str(&message));
+            buf_free(&message);
+        }
         return;
     }
     const char *dot = strchr(code, '.');

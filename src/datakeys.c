@@ -50,6 +50,9 @@ typedef struct KeyCheck {
                                 16,000 near-miss keys cost 256 million
                                 comparisons; s20scale) */
     size_t stamp;
+    int tasks;               /* the entries are tasks (else localities) */
+    StrSet withdrawn;        /* the keys meant whose figures' warnings
+                                were withdrawn (diag_withdraw_tagged) */
 } KeyCheck;
 
 static const size_t NONE = (size_t)-1;
@@ -72,9 +75,8 @@ static size_t near_miss(KeyCheck *kc, const char *key)
 }
 
 /* Warns at each key of attrs that is a near miss of a named key the entry
- * (what, id) lacks. */
-static void check_attrs(KeyCheck *kc, const Attr *attrs, size_t n, const char *what,
-                        const char *id)
+ * (a `what`) lacks, and withdraws the figures' warnings it causes. */
+static void check_attrs(KeyCheck *kc, const Attr *attrs, size_t n, const char *what)
 {
     /* the named keys the entry has, marked with a stamp of its own */
     kc->stamp++;
@@ -92,18 +94,20 @@ static void check_attrs(KeyCheck *kc, const Attr *attrs, size_t n, const char *w
             continue; /* no near miss, or the entry has both keys: it means both */
         const char *meant = kc->uniq[at];
         int span = (int)utf8_count(attrs[i].key, strlen(attrs[i].key));
-        if (id)
-            diag_warning(kc->diags, attrs[i].key_pos, span, KH260,
-                         "data key '%s' of %s '%s' is named by no table or figure of the plan: "
-                         "did you mean '%s'? (its cell would be blank and left out of the "
-                         "totals and figures)",
-                         attrs[i].key, what, id, meant);
-        else
-            diag_warning(kc->diags, attrs[i].key_pos, span, KH260,
-                         "data key '%s' of this %s is named by no table or figure of the plan: "
-                         "did you mean '%s'? (its cell would be blank and left out of the "
-                         "totals and figures)",
-                         attrs[i].key, what, meant);
+        /* one text for every entry (its line says which): the sink prints
+         * the first and a count (diag_fold_repeats) */
+        diag_warning(kc->diags, attrs[i].key_pos, span, KH260,
+                     "data key '%s' of this %s is named by no table or figure of the plan: "
+                     "did you mean '%s'? (its cell would be blank and left out of the "
+                     "totals and figures)",
+                     attrs[i].key, what, meant);
+        if (strset_find(&kc->withdrawn, meant) == (size_t)-1) {
+            /* a figure over data.dan_so that found it nowhere: this is its cause */
+            Buf tag = {0};
+            diag_withdraw_tagged(kc->diags, datakeys_tag(&tag, kc->tasks, meant));
+            buf_free(&tag);
+            strset_add(&kc->withdrawn, meant, 0);
+        }
     }
 }
 
@@ -134,7 +138,7 @@ static void visit_task(void *data, const BodyPlace *place)
     KeyCheck *kc = data;
     const Task *task = place->node->task;
     if (task && task->n_attrs)
-        check_attrs(kc, task->attrs, task->n_attrs, _("task"), task->id);
+        check_attrs(kc, task->attrs, task->n_attrs, _("task"));
 }
 
 void datakeys_check(DiagSink *diags, const Plan *plan)
@@ -143,7 +147,9 @@ void datakeys_check(DiagSink *diags, const Plan *plan)
     if (collect_named(&kc, plan, SRC_LOCALITIES))
         for (size_t i = 0; i < plan->n_localities; i++)
             check_attrs(&kc, plan->localities[i].attrs, plan->localities[i].n_attrs,
-                        _("locality"), plan->localities[i].id);
+                        _("locality"));
+    kc.tasks = 1;
+    strset_free(&kc.withdrawn); /* a task's 'dan_so' is no locality's */
     if (collect_named(&kc, plan, SRC_TASKS))
         plan_walk_body(plan->body, plan->n_body, visit_task, &kc);
     free(kc.uniq);
@@ -151,4 +157,53 @@ void datakeys_check(DiagSink *diags, const Plan *plan)
     free(kc.present);
     strset_free(&kc.named);
     strset_free(&kc.judged);
+    strset_free(&kc.withdrawn);
+}
+
+/* 1 if attrs lack key and hold a near miss of it (check_attrs' rule). */
+static int entry_misspells(const Attr *attrs, size_t n, const char *key)
+{
+    const char *near = NULL;
+    for (size_t i = 0; i < n; i++) {
+        if (strcmp(attrs[i].key, key) == 0)
+            return 0;
+        if (!near && utf8_count(attrs[i].key, strlen(attrs[i].key)) >= MIN_KEY &&
+            suggest_best(attrs[i].key, &key, 1))
+            near = attrs[i].key;
+    }
+    return near != NULL;
+}
+
+typedef struct Misspelt {
+    const char *key;
+    int found;
+} Misspelt;
+
+static void visit_misspelt(void *data, const BodyPlace *place)
+{
+    Misspelt *m = data;
+    const Task *task = place->node->task;
+    if (!m->found && task && task->n_attrs)
+        m->found = entry_misspells(task->attrs, task->n_attrs, m->key);
+}
+
+int datakeys_misspelt(const Plan *plan, int tasks, const char *key)
+{
+    if (!key || utf8_count(key, strlen(key)) < MIN_KEY)
+        return 0;
+    if (tasks) {
+        Misspelt m = {key, 0};
+        plan_walk_body(plan->body, plan->n_body, visit_misspelt, &m);
+        return m.found;
+    }
+    for (size_t i = 0; i < plan->n_localities; i++)
+        if (entry_misspells(plan->localities[i].attrs, plan->localities[i].n_attrs, key))
+            return 1;
+    return 0;
+}
+
+const char *datakeys_tag(Buf *out, int tasks, const char *key)
+{
+    buf_printf(out, "KH260:%c:%s", tasks ? 't' : 'l', key);
+    return buf_str(out);
 }

@@ -12,4 +12,18 @@
  * check_plan); reads plan, writes only diagnostics. */
 void datakeys_check(DiagSink *diags, const Plan *plan);
 
+/* 1 if an entry of plan (its localities, or its tasks when tasks is
+ * non-zero) lacks the data key `key` and has a key that is a near miss of
+ * it (`dan_s0` for `dan_so`): KH260's finding, the root cause of a figure
+ * over `data.KEY` that finds the key in none or few of them, which then
+ * says nothing more (one mistake, one message: s37lang). One pass over
+ * the entries' keys; asked only for a figure that would warn. */
+int datakeys_misspelt(const Plan *plan, int tasks, const char *key);
+
+/* The tag (diag_tag_last) of a figure's warning over `data.KEY` of the
+ * localities (or the tasks) that KH260 withdraws when it reports a near
+ * miss of KEY: written into out, which the caller frees; returns it. */
+struct Buf;
+const char *datakeys_tag(struct Buf *out, int tasks, const char *key);
+
 #endif

@@ -43,29 +43,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "diag_impl.h"
 #include "i18n.h"
 #include "lineranges.h"
 #include "unispace.h"
 #include "util.h"
 #include "vi.h"
-
-/* A note attached to a diagnostic. */
-typedef struct Note {
-    SrcPos pos;
-    char *message;           /* malloc'd */
-} Note;
-
-typedef struct Diag {
-    DiagLevel level;         /* as reported (a warning stays a warning) */
-    SrcPos pos;
-    int span_chars;
-    char code[16];           /* "" when reported without a code */
-    char *message;           /* malloc'd */
-    size_t order;            /* report order, the last sort key */
-    int silenced;            /* silenced by a diag_suppress() issued later */
-    Note *notes;             /* malloc'd array */
-    size_t n_notes;
-} Diag;
 
 /* A registered source text and, built on first use, where its lines start. */
 typedef struct Source {
@@ -238,6 +221,7 @@ static void fput_escaped(const char *s, FILE *out)
 static void free_diag(Diag *diag)
 {
     free(diag->message);
+    free(diag->tag);
     for (size_t i = 0; i < diag->n_notes; i++)
         free(diag->notes[i].message);
     free(diag->notes);
@@ -635,6 +619,32 @@ void diag_note(DiagSink *sink, SrcPos pos, const char *fmt, ...)
     diag->notes[diag->n_notes].message = format_message(i18n_tr(fmt), ap);
     diag->n_notes++;
     va_end(ap);
+}
+
+void diag_tag_last(DiagSink *sink, const char *tag)
+{
+    if (sink->note_target >= sink->n_pending) /* none, or not kept */
+        return;
+    Diag *diag = &sink->pending[sink->note_target];
+    free(diag->tag);
+    diag->tag = xmalloc(strlen(tag) + 1);
+    memcpy(diag->tag, tag, strlen(tag) + 1);
+}
+
+int diag_withdraw_tagged(DiagSink *sink, const char *tag)
+{
+    int n = 0;
+    sweep_pending(sink); /* a silenced one is off the counts already */
+    for (size_t i = 0; i < sink->n_pending; i++) {
+        Diag *diag = &sink->pending[i];
+        if (!diag->tag || diag->silenced || strcmp(diag->tag, tag) != 0)
+            continue;
+        diag->silenced = 1; /* not printed, as a silenced one */
+        sink->errors -= diag->level == DIAG_ERROR;
+        sink->warnings -= diag->level == DIAG_WARNING;
+        n++;
+    }
+    return n;
 }
 
 /* The counts are asked of a const sink; the sweep only settles what the
@@ -1070,10 +1080,12 @@ void diag_flush(DiagSink *sink)
     sweep_pending(sink);
     if (sink->n_pending > 1)
         qsort(sink->pending, sink->n_pending, sizeof *sink->pending, compare_diags);
+    if (sink->max_errors > 0) /* one mistake, one message; --max-errors 0 shows all */
+        diag_fold_repeats(sink->pending, sink->n_pending);
     Batch batch;
     batch_open(sink, &batch);
     for (size_t i = 0; i < sink->n_pending; i++) {
-        if (!sink->pending[i].silenced)
+        if (!sink->pending[i].silenced && !sink->pending[i].folded)
             print_diag(sink, &sink->pending[i]);
         free_diag(&sink->pending[i]);
         if (batch.mem && ftell(batch.mem) >= DIAG_CHUNK) {

@@ -105,7 +105,9 @@ void diag_set_werror(DiagSink *sink, int werror);
 /* At most max_errors errors and as many warnings are kept per file (0: no
  * cap; default DIAG_DEFAULT_MAX_ERRORS); the rest still count (status,
  * summary) and diag_flush() ends with one line saying how many were not
- * shown, as gcc's -fmax-errors does. */
+ * shown, as gcc's -fmax-errors does. Under a cap, a message met three
+ * times or more in a file prints once with a count (diag_fold.c); with
+ * none (0), every one prints. */
 #define DIAG_DEFAULT_MAX_ERRORS 50
 void diag_set_max_errors(DiagSink *sink, int max_errors);
 /* 1 if a diagnostic of level in file would be kept if reported now, 0 if
@@ -159,6 +161,14 @@ void diag_report(DiagSink *sink, DiagLevel level, SrcPos pos, int span_chars,
 void diag_vreport(DiagSink *sink, DiagLevel level, SrcPos pos, int span_chars, DiagId code,
                   const char *fmt, va_list ap)
     __attribute__((format(printf, 6, 0)));
+/* Tags the diagnostic reported last, if it was kept, with tag (copied): a
+ * consequence of a mistake whose root cause a later stage may report
+ * (a figure over `data.dan_so` that finds it nowhere, when the localities
+ * wrote `dan_s0`: KH260). diag_withdraw_tagged(sink, tag) then withdraws
+ * every pending diagnostic so tagged, taking it off the counts, and
+ * returns how many: one mistake, one message. */
+void diag_tag_last(DiagSink *sink, const char *tag);
+int diag_withdraw_tagged(DiagSink *sink, const char *tag);
 /* Attaches a note ("note: first defined here") to the last diagnostic
  * reported; it prints right after it and is dropped with it if silenced. */
 void diag_note(DiagSink *sink, SrcPos pos, const char *fmt, ...)

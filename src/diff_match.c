@@ -471,6 +471,119 @@ static void match_year_rows(Doc *a, Doc *b, int old_year, int new_year)
     free(form);
 }
 
+/* The string match_home pairs body part p of d on: the index of the
+ * part of a its parent is (a's own parent, b's parent's partner; -1 at
+ * the top) and its text, in arena; NULL for a part not to pair. */
+static const char *home_form(Arena *arena, const Doc *d, const Part *p, int of_b)
+{
+    if (!p->is_body || p->match >= 0)
+        return NULL;
+    int home = p->parent;
+    if (of_b && home >= 0)
+        home = d->parts[home].match;
+    if (p->parent >= 0 && home < 0)
+        return NULL;
+    return arena_printf(arena, "%d\x1f%s", home, p->printed ? p->printed : p->text);
+}
+
+/* Pairs body parts of one text under paired parents (a bullet of a
+ * clause with the clause's bullet), in order: a bullet written in each
+ * clause and moved down by one added above it paired with another
+ * clause's, a move nobody made (s37cycle H2, L1). Hashed by parent and
+ * text, each chain taken from its head: linear. */
+static void match_home(Doc *a, Doc *b)
+{
+    const char **form = xmalloc((a->n + 1) * sizeof *form);
+    for (size_t i = 0; i < a->n; i++)
+        form[i] = home_form(a->arena, a, &a->parts[i], 0);
+    StrMap m;
+    strmap_index(&m, form, a->n);
+    for (size_t j = 0; j < b->n; j++) {
+        Part *q = &b->parts[j];
+        const char *f = home_form(b->arena, b, q, 1);
+        int i = f ? strmap_first(&m, f) : -1;
+        if (i < 0)
+            continue;
+        strmap_unlink_first(&m, f);
+        q->match = i;
+        a->parts[i].match = (int)j;
+    }
+    strmap_free(&m);
+    free(form);
+}
+
+/* Whether the parts p and q print alike: text, task lines, label and
+ * format (NULL as ""); a pair of such parts shows no change of its own. */
+static int twin_cmp(const Part *p, const Part *q)
+{
+    int c = strcmp(p->text, q->text);
+    if (!c)
+        c = strcmp(p->tail ? p->tail : "", q->tail ? q->tail : "");
+    if (!c)
+        c = strcmp(p->mark ? p->mark : "", q->mark ? q->mark : "");
+    if (!c)
+        c = strcmp(p->format ? p->format : "", q->format ? q->format : "");
+    return c;
+}
+
+typedef struct Twin {
+    const Part *part;        /* the part of b */
+    int b, a;                /* its index and its partner's */
+    int parent;              /* b's parent (both parents paired) */
+} Twin;
+
+static int twin_order(const void *x, const void *y)
+{
+    const Twin *s = x, *t = y;
+    int c = (s->parent > t->parent) - (s->parent < t->parent);
+    if (!c)
+        c = twin_cmp(s->part, t->part);
+    return c ? c : (s->b > t->b) - (s->b < t->b);
+}
+
+static int int_order(const void *x, const void *y)
+{
+    int s = *(const int *)x, t = *(const int *)y;
+    return (s > t) - (s < t);
+}
+
+/* The body parts of b paired with a part that prints alike under the
+ * partner of their parent, their partners given in order among the pairs
+ * of one parent that print alike (within a clause: a reassignment across
+ * the document turned one pair left out into a shift of thousands): two identical
+ * bullets of a clause, a bullet added above them, paired the second with
+ * the second by place and the third with the first, and the diff showed a
+ * move nobody made (s37cycle L1). Reassigning partners that print the same
+ * changes nothing compared, only the crossings. Sorted: n log n. */
+static void untangle_twins(Doc *a, Doc *b)
+{
+    Twin *t = xmalloc((b->n + 1) * sizeof *t);
+    int *as = xmalloc((b->n + 1) * sizeof *as);
+    size_t n = 0;
+    for (size_t j = 0; j < b->n; j++) {
+        const Part *q = &b->parts[j];
+        if (!q->is_body || q->match < 0 || twin_cmp(&a->parts[q->match], q))
+            continue;
+        int pp = q->parent >= 0 ? b->parts[q->parent].match : -1; /* the parent's partner */
+        if (a->parts[q->match].parent == pp && (q->parent < 0 || pp >= 0))
+            t[n++] = (Twin){q, (int)j, q->match, q->parent};
+    }
+    qsort(t, n, sizeof *t, twin_order);
+    for (size_t s = 0, e; s < n; s = e) {
+        for (e = s + 1; e < n && t[e].parent == t[s].parent && !twin_cmp(t[s].part, t[e].part); e++)
+            ;
+        for (size_t k = s; k < e; k++)
+            as[k - s] = t[k].a;
+        qsort(as, e - s, sizeof *as, int_order);
+        for (size_t k = s; k < e; k++) {
+            b->parts[t[k].b].match = as[k - s];
+            a->parts[as[k - s]].match = t[k].b;
+        }
+    }
+    free(t);
+    free(as);
+}
+
 void diff_match_docs(Doc *a, Doc *b, int old_year, int new_year)
 {
     give_printed(a);
@@ -498,8 +611,10 @@ void diff_match_docs(Doc *a, Doc *b, int old_year, int new_year)
             a->parts[i].match = -1;
         }
     match_round(a, b, 2, 1, SAME_TEXT, NULL); /* the same place, the same text */
+    match_home(a, b);                   /* the same text under the same parent */
     match_round(a, b, 1, 1, 0, NULL);   /* the same text elsewhere */
     match_similar(a, b);                /* alike: moved and edited, or edited */
     match_round(a, b, 2, 1, 0, NULL);   /* the same place: changed */
+    untangle_twins(a, b);
     mark_moves(a, b);
 }

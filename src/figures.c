@@ -37,6 +37,7 @@
 #include <string.h>
 
 #include "catalog.h"
+#include "datakeys.h"
 #include "i18n.h"
 #include "load.h"
 #include "query.h"
@@ -47,6 +48,7 @@ void fig_report(Reporter *r, DiagLevel level, DiagId code, const char *fmt, ...)
 {
     if (level == DIAG_ERROR)
         r->errors++;
+    r->reports++;
     if (!r->diags)
         return;
     if (r->at_node) { /* the position is found when first needed */
@@ -945,6 +947,25 @@ static int blank_of_unknown_key(Reporter *r, const Figure *fig, const Result *re
     return 0;
 }
 
+/* Tags the warning just reported on fig (KH505, KH506) with a data key
+ * it reads that an entry lacks and misspells (fig_misspelt_key): KH260,
+ * the root cause, withdraws it when it names the slip at each entry
+ * (datakeys.c), and the plan gets one message, not one per figure. */
+static void tag_misspelt(Reporter *r, const InlineCtx *ctx, const Figure *fig, int reports)
+{
+    if (!r->diags || fig->subject == OVER_ROWS || r->reports == reports)
+        return;
+    int tasks = fig->subject == OVER_TASKS;
+    const char *key = fig->has_field ? fig->field.data_key : NULL;
+    for (int i = 0; (!key || !fig_misspelt_key(ctx->plan, tasks, key)) && i <= fig->n_filters; i++)
+        key = i < fig->n_filters ? fig->filters[i].ref.data_key : NULL;
+    if (!key)
+        return;
+    Buf tag = {0};
+    diag_tag_last(r->diags, datakeys_tag(&tag, tasks, key));
+    buf_free(&tag);
+}
+
 /* Reports what the data make of a figure that reads well: an empty set
  * (KH505), items left out for want of the field (KH506), and a stated
  * value the data do not give (KH500). */
@@ -984,6 +1005,7 @@ static void check_result(Reporter *r, const InlineCtx *ctx, const QueryText *tex
         buf_free(&value);
         return;
     }
+    int reports = r->reports;
     if (res->matched == 0 && empty_is_zero) {
         /* nothing to warn about here: the stated value decides below */
     } else if (res->matched == 0) {
@@ -1025,6 +1047,8 @@ static void check_result(Reporter *r, const InlineCtx *ctx, const QueryText *tex
                       res->first_missing_index + 1, fig->att->id, field.data);
         buf_free(&field);
     }
+    if (!weights_zero)
+        tag_misspelt(r, ctx, fig, reports); /* "dan_s0": KH260's to say */
     if (res->covered_weight > 0) /* a weight column merged: counted once (L11) */
         fig_report(r, DIAG_WARNING, KH506, "the weight (%s) of %zu of the %zu %s is a merged "
                    "cell's above it ('merge'), counted once there as the totals row and {sum} "
@@ -1069,7 +1093,7 @@ static void check_result(Reporter *r, const InlineCtx *ctx, const QueryText *tex
 int figures_check(const InlineCtx *ctx, const QueryText *text, DiagSink *diags, SrcPos pos,
                   int span, const char *name, const char *const *args, int n_args)
 {
-    Reporter r = {diags, pos, span, 0, NULL, 0};
+    Reporter r = {diags, pos, span, 0, NULL, 0, 0};
     Figure fig;
     if (read_figure(&r, ctx, name, args, n_args, &fig, 1) != 0) {
         /* which localities it was meant to go over is unsure: count them
@@ -1120,7 +1144,7 @@ static void check_row_figure(void *data, const InlineRef *ref)
     const char *text = rc->site->text;
     /* read silently: figures_check has reported its mistakes */
     Reporter r = {NULL, rc->site->node->pos, (int)utf8_count(text + ref->start, ref->end - ref->start),
-                  0, rc->site->node, ref->start};
+                  0, rc->site->node, ref->start, 0};
     Figure fig;
     if (read_figure(&r, rc->ctx, ref->name, ref->args, ref->n_args, &fig, 0) == 0) {
         Result res;
@@ -1148,7 +1172,7 @@ int figures_check_rows(const InlineCtx *ctx, DiagSink *diags, const TextSite *si
 void figures_expand(const InlineCtx *ctx, const QueryText *text, const char *name,
                     const char *const *args, int n_args, Buf *out)
 {
-    Reporter silent = {NULL, {NULL, 0, 0}, 0, 0, NULL, 0};
+    Reporter silent = {NULL, {NULL, 0, 0}, 0, 0, NULL, 0, 0};
     Figure fig;
     if (read_figure(&silent, ctx, name, args, n_args, &fig, 0) != 0) {
         free(fig.scratch);

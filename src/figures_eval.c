@@ -20,6 +20,7 @@
 
 #include "attach.h"
 #include "catalog.h"
+#include "datakeys.h"
 #include "i18n.h"
 #include "load.h"
 #include "lockind.h"
@@ -378,7 +379,49 @@ struct FigureMemo {
     size_t loc_index_n[2];
     struct TaskIndex *task_indexes; /* by a field of ids (fig_task_candidates) */
     FigColumns columns;       /* the localities' fields (figures_column.c) */
+    struct Misspelt *misspelt; /* fig_misspelt_key's answers, open addressing */
+    size_t n_misspelt, used_misspelt;
 };
+
+/* One answer of fig_misspelt_key: "l" or "t" and the key, in the arena. */
+struct Misspelt {
+    const char *key;
+    int found;
+};
+
+/* datakeys_misspelt(plan, tasks, key), asked once per key and source (a
+ * figure at each of 5,000 places over one key scanned every locality's
+ * keys each time). */
+int fig_misspelt_key(const Plan *plan, int tasks, const char *key)
+{
+    struct FigureMemo *memo = plan->figure_memo;
+    if (!memo || !key)
+        return datakeys_misspelt(plan, tasks, key);
+    const char *tagged = arena_printf(memo->arena, "%c%s", tasks ? 't' : 'l', key);
+    if (2 * (memo->used_misspelt + 1) > memo->n_misspelt) {
+        size_t grown = memo->n_misspelt ? 2 * memo->n_misspelt : 16;
+        struct Misspelt *fresh = arena_alloc(memo->arena, grown * sizeof *fresh);
+        memset(fresh, 0, grown * sizeof *fresh);
+        for (size_t i = 0; i < memo->n_misspelt; i++) {
+            if (!memo->misspelt[i].key)
+                continue;
+            size_t j = (size_t)text_hash(memo->misspelt[i].key, strlen(memo->misspelt[i].key));
+            while (fresh[j & (grown - 1)].key)
+                j++;
+            fresh[j & (grown - 1)] = memo->misspelt[i];
+        }
+        memo->misspelt = fresh; /* the old table stays in the arena */
+        memo->n_misspelt = grown;
+    }
+    size_t j = (size_t)text_hash(tagged, strlen(tagged)), mask = memo->n_misspelt - 1;
+    for (; memo->misspelt[j & mask].key; j++)
+        if (strcmp(memo->misspelt[j & mask].key, tagged) == 0)
+            return memo->misspelt[j & mask].found;
+    int found = datakeys_misspelt(plan, tasks, key);
+    memo->misspelt[j & mask] = (struct Misspelt){tagged, found};
+    memo->used_misspelt++;
+    return found;
+}
 
 /* The column of the localities' field ref, or NULL (no memo, a field no
  * column keeps, the columns full). */

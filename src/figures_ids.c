@@ -10,6 +10,8 @@
 
 #include <string.h>
 
+#include "catalog.h"
+
 /* Reports id unless it names an entry of registry (counted as a use when
  * count_use). */
 void fig_check_registry_id(Reporter *r, const Plan *plan, Registry registry, const char *id,
@@ -98,11 +100,12 @@ void fig_check_filter_id(Reporter *r, const Plan *plan, IdKind ids, const char *
         else {
             const Indicator *indicator = NULL;
             const Criterion *crit = plan_find_criterion(plan, id, &indicator);
-            if (!crit)
-                fig_report(r, DIAG_ERROR, KH402, "criterion '%s' is not in the imported catalog: "
-                       "check the code, or import the catalog that has it",
-                       id);
-            else if (strchr(id, '.') && !indicator && crit->n_indicators > 0)
+            if (!crit) {
+                Buf message = {0};
+                catalog_unknown_code(&message, plan, id);
+                fig_report(r, DIAG_ERROR, KH402, "%s", buf_str(&message));
+                buf_free(&message);
+            } else if (strchr(id, '.') && !indicator && crit->n_indicators > 0)
                 fig_report(r, DIAG_ERROR, KH403,
                        "indicator '%s' is not listed under criterion %s of the catalog: check the "
                        "code", id,

@@ -105,6 +105,7 @@ typedef struct Reporter {
     const struct YNode *at_node; /* if not NULL, pos is ynode_pos_at(at_node, at_offset), */
     size_t at_offset;        /* found on the first report (a position inside a long
                                 text costs a walk of its file's lines) */
+    int reports;             /* fig_report's calls (a tag goes on its last) */
 } Reporter;
 
 /* (figures_ids.c) fig_check_registry_id: that id names an entry of
@@ -212,6 +213,9 @@ char *fig_unmatched_value(const InlineCtx *ctx, const QueryText *text, const Fig
  * filters that no item has and the nearest one (fig_unmatched_value);
  * none when that value is a locality kind the localities typed in
  * capitals or without diacritics, which KH259 reports at each. */
+/* datakeys_misspelt (KH260's finding) for key over the localities, or the
+ * tasks when tasks is non-zero, remembered in the plan's figure memo. */
+int fig_misspelt_key(const Plan *plan, int tasks, const char *key);
 void fig_report_empty(Reporter *r, const InlineCtx *ctx, const QueryText *text,
                       const Figure *fig);
 double fig_result_value(const Figure *fig, const Result *res);

@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "catalog.h"
 #include "due_words.h"
 #include "figures.h"
 #include "textref.h"
@@ -328,10 +329,12 @@ static void check_criteria(Check *c)
         if (crit && strcmp(c->ref->name, "crit-name") == 0) /* a name, as {unit}'s */
             add_printed(c, strlen(indicator && indicator->name ? indicator->name
                                                                : crit->name ? crit->name : ""));
-        if (!crit)
-            check_error(c, KH402, "criterion '%s' is not in the imported catalog: check the code, "
-                        "or import the catalog that has it", code);
-        else if (strchr(code, '.') && !indicator && crit->n_indicators > 0)
+        if (!crit) {
+            Buf message = {0};
+            catalog_unknown_code(&message, plan, code);
+            check_error(c, KH402, "%s", buf_str(&message));
+            buf_free(&message);
+        } else if (strchr(code, '.') && !indicator && crit->n_indicators > 0)
             check_error(c, KH403, "indicator '%s' is not listed under criterion %s of the "
                         "catalog: check the code", code, crit->code);
     }
@@ -978,6 +981,15 @@ int inline_check(const InlineCtx *ctx, DiagSink *diags, const TextSite *site)
                 check_error(&c, KH207, "'{%s}' needs at least one id: write the ids after the "
                             "name ({loc xa-a})", ref.name);
         } else {
+            if (ref.start > 0 && site->text[ref.start - 1] == '\\') /* "\{year}" (s37lang) */
+                check_warning(&c, KH212, "'\\%.*s' prints the backslash before the reference "
+                              "('\\' and what '%.*s' gives): a backslash does not make a brace "
+                              "literal here. Write '{%.*s}' to print the braces, or '%.*s' for "
+                              "the reference",
+                              (int)(ref.end - ref.start), site->text + ref.start,
+                              (int)(ref.end - ref.start), site->text + ref.start,
+                              (int)(ref.end - ref.start), site->text + ref.start,
+                              (int)(ref.end - ref.start), site->text + ref.start);
             drop_repeats(ctx->plan, fn, &ref, diags, site);
             fn->check(&c);
             check_stray_brace(&c);

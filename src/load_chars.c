@@ -19,6 +19,7 @@
 
 #include "diag.h"
 #include "legacy.h"
+#include "lookalike.h"
 #include "unispace.h"
 #include "vi.h"
 
@@ -71,6 +72,20 @@ static int presentation_selector(unsigned prev, unsigned cp, const unsigned char
            !(prev >= 0x3000 && prev <= 0xFFEF) /* CJK and compatibility letters */;
 }
 
+/* (load_impl.h) A mark after an ASCII character that is no letter or
+ * digit (a quote, ':', '.', '-', a line break), or after Unicode's
+ * punctuation and spaces (U+00A0-U+00BF, U+2000-U+206F, U+3000-U+303F),
+ * has no letter. */
+int load_lone_mark_base(unsigned base)
+{
+    if (base < 0x80)
+        return !((base >= 'a' && base <= 'z') || (base >= 'A' && base <= 'Z') ||
+                 (base >= '0' && base <= '9'));
+    return (base >= 0xA0 && base <= 0xBF) || base == 0xD7 || base == 0xF7 ||
+           (base >= 0x2000 && base <= 0x206F) || (base >= 0x3000 && base <= 0x303F) ||
+           unispace_separator(base);
+}
+
 /* Warns (KH020) at the characters that change how a text reads without
  * being seen - and at the Icelandic eth (U+00D0, U+00F0), which prints
  * like the Vietnamese đ (U+0110, U+0111) and is not it: the bidirectional controls (unispace_bidi_control: U+061C,
@@ -89,13 +104,27 @@ static void warn_invisible(DiagSink *diags, const char *file, const char *text, 
     Cursor at = {0, 1, 1};
     int n = 0;
     unsigned prev = 0; /* the character before */
+    unsigned base = '\n'; /* the last that is no mark nor selector */
     for (size_t i = 0; i < len && n < CHARS_MAX_REPORTED; i++) {
         if (s[i] < 0x80)
-            prev = s[i];
+            prev = base = s[i];
         if (s[i] < 0xC0)
             continue; /* ASCII, or inside a character */
         int bytes = 1;
         unsigned cp = utf8_decode(text + i, &bytes);
+        if (lookalike_is_mark(cp) && load_lone_mark_base(base)) {
+            /* "\u0301Hoàn thành": the accent sits on the space, the quote
+             * or the label's dot before it in the document (s37lang) */
+            cursor_to(&at, s, i);
+            diag_warning(diags, pos_at(file, at.line, at.col), 1, KH020,
+                         "combining mark U+%04X with no letter before it: it is drawn on the "
+                         "character before it in the document (a space, a quote, a label's "
+                         "punctuation), or alone; delete it, or type the letter with its mark",
+                         cp);
+            n++;
+        } else if (!lookalike_is_mark(cp) && cp != 0xFE0F && cp != 0xFE0E && cp != 0x200D) {
+            base = cp;
+        }
         int bidi = unispace_bidi_control(cp);
         int hidden = unispace_hidden(cp) && !presentation_selector(prev, cp, s + i + bytes,
                                                                     len - i - (size_t)bytes);

@@ -16,6 +16,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "lookalike.h"
 #include "unispace.h"
 #include "vi.h"
 
@@ -120,8 +121,9 @@ static long escaped_char(char e, const char *s, size_t len, int *digits)
 
 void load_check_escapes(DiagSink *diags, const YNode *node, const char *source, size_t len)
 {
-    SrcPos pos = node->pos, first_hidden = {0}, first_refused = {0};
-    unsigned hidden_cp = 0, refused_cp = 0;
+    SrcPos pos = node->pos, first_hidden = {0}, first_refused = {0}, first_lone = {0};
+    unsigned hidden_cp = 0, refused_cp = 0, lone_cp = 0;
+    unsigned base = '"'; /* the last character no mark, escaped or not */
     size_t hidden = 0;
     for (size_t i = 1; i < len && source[i] != '"'; i++) {
         unsigned char c = (unsigned char)source[i - 1];
@@ -131,10 +133,24 @@ void load_check_escapes(DiagSink *diags, const YNode *node, const char *source, 
         } else if ((c & 0xC0) != 0x80) {
             pos.col++;
         }
-        if (source[i] != '\\' || i + 1 >= len)
+        if (source[i] != '\\' || i + 1 >= len) {
+            int bytes = 1;
+            unsigned raw = (unsigned char)source[i] >= 0xC0 ? utf8_decode(source + i, &bytes)
+                                                            : (unsigned char)source[i];
+            if ((raw < 0x80 || raw >= 0xC0) && !lookalike_is_mark(raw))
+                base = raw; /* a byte inside a character is passed */
             continue;
+        }
         int digits;
         long cp = escaped_char(source[i + 1], source + i + 2, len - i - 2, &digits);
+        if (cp >= 0 && lookalike_is_mark((unsigned)cp) && load_lone_mark_base(base) && !lone_cp) {
+            first_lone = pos; /* "\u0301Cấp xã": on the quote (s37lang) */
+            lone_cp = (unsigned)cp;
+        } else if (cp >= 0 && !lookalike_is_mark((unsigned)cp)) {
+            base = (unsigned)cp;
+        } else if (cp < 0) {
+            base = (unsigned char)source[i + 1]; /* "\\", "\"", "\n": no letter */
+        }
         int bidi = cp >= 0 && unispace_bidi_control((unsigned)cp);
         if (bidi || (cp >= 0 && unispace_hidden((unsigned)cp))) {
             if (!hidden++) {
@@ -165,6 +181,13 @@ void load_check_escapes(DiagSink *diags, const YNode *node, const char *source, 
                      "value): it can show the line in another order than the one printed; "
                      "delete the escape",
                      hidden_cp, hidden);
+    if (lone_cp)
+        diag_warning(diags, first_lone, 1, KH020,
+                     "combining mark U+%04X written as an escape with no letter before it: it is "
+                     "drawn on the character before it in the document (a space, a quote, a "
+                     "label's punctuation), or alone; delete the escape, or type the letter with "
+                     "its mark",
+                     lone_cp);
     if (refused_cp == 0xFEFF)
         diag_error(diags, first_refused, 1, KH004,
                    "a byte order mark (U+FEFF) written as an escape: it has no place inside a "

@@ -206,11 +206,16 @@ void load_drop_forbidden(Arena *arena, DiagSink *diags, YNode *node);
  * load_drop_forbidden drops (the usual answer, from its bytes alone), 1 if
  * it may. */
 int load_may_hold_forbidden(const char *s, size_t len);
+/* (load_chars.c) 1 if a combining mark after the character base (the
+ * last before it that is no mark) has no letter to sit on: the start of a
+ * line, a blank, a quote, a label's punctuation (KH020). */
+int load_lone_mark_base(unsigned base);
 /* (load_forbid.c) The escapes of a double-quoted scalar, source[0..len)
  * its text in the file from its opening quote: one that writes U+2028,
  * U+2029 or U+FEFF is an error (KH004), as the character typed is; one
  * that writes a bidirectional control or a zero-width character a warning
- * (KH020), once a value, at the first. */
+ * (KH020), once a value, at the first, as one of a combining mark with no
+ * letter before it ("\u0301Cấp xã"). */
 void load_check_escapes(DiagSink *diags, const YNode *node, const char *source, size_t len);
 
 /* (load_hint.c) A short hint, translated, for a libyaml problem whose

@@ -21,6 +21,7 @@
  */
 #include "own_label.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "vi.h"
@@ -173,6 +174,51 @@ size_t own_label_named(const char *text, const char *label)
     if (strncmp(text + i + sp, "–", 3) == 0)
         return label_ends(text, i + sp + 3, 1) ? i + sp + 3 : 0;
     return label_ends(text, i, 0) ? i : 0;
+}
+
+/* The bytes of a label's number at s: 1 to 4 ASCII digits and at most
+ * one letter after them ("02", "2a"), or a Roman numeral ("II", "XIV"),
+ * that no letter or digit goes on from; 0 if none. */
+static size_t label_number(const char *s)
+{
+    size_t n = strspn(s, "0123456789");
+    if (n > 4)
+        return 0;
+    if (n && s[n] >= 'a' && s[n] <= 'z' && !word_start(s + n + 1) && !(s[n + 1] >= '0' && s[n + 1] <= '9'))
+        n++;
+    else if (!n && (n = strspn(s, "IVXLC")) > 6)
+        return 0;
+    return n && !word_start(s + n) && !(s[n] >= '0' && s[n] <= '9') ? n : 0;
+}
+
+size_t own_label_lead(const char *text, size_t *kind_len, size_t *name_len)
+{
+    size_t i = 0, sp, n;
+    for (int words = 0; words < 3; words++) {
+        if (!word_start(text + i))
+            return 0;
+        while (text[i] && !vi_space_len(text + i))
+            i += char_len((unsigned char)text[i]);
+        for (sp = 0; (n = vi_space_len(text + i + sp)) > 0;)
+            sp += n;
+        size_t num = sp ? label_number(text + i + sp) : 0;
+        if (!sp || !text[i + sp])
+            return 0;
+        if (num) {
+            char *lead = xmalloc(i + sp + num + 1);
+            memcpy(lead, text, i + sp + num);
+            lead[i + sp + num] = '\0';
+            size_t len = own_label_named(text, lead);
+            free(lead);
+            if (!len)
+                return 0;
+            *kind_len = i;
+            *name_len = i + sp + num;
+            return len;
+        }
+        i += sp;
+    }
+    return 0;
 }
 
 size_t own_caption_len(const char *title)

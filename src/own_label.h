@@ -31,6 +31,13 @@ size_t own_label_len(NodeKind kind, const char *s);
  * công"). Neither string is kept. */
 size_t own_label_named(const char *text, const char *label);
 
+/* The bytes of a label of any kind that text begins with: one to three
+ * words, then a number ("Biểu 02", "Phụ lục II", "Biểu số 3a"), as
+ * own_label_named reads it (its ':', '.', '-' or '–' after it counted);
+ * *kind_len the bytes of its words, *name_len of the words and the
+ * number; 0 when text begins with none ("Biểu 010xã", "Danh sách xã"). */
+size_t own_label_lead(const char *text, size_t *kind_len, size_t *name_len);
+
 /* The bytes of a body table's caption label that title begins with,
  * "Bảng N" with any number N, as own_label_named reads it ("Bảng 1. ",
  * "BẢNG 2: "); 0 when none ("Bảng phân công"). */

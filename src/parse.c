@@ -425,6 +425,8 @@ static void parse_data(Parser *p, const YNode *node, Attr **attrs, size_t *n, in
         attr->text = textref_literal(p->arena, value->text); /* "{{" prints "{" here too */
         if (value->style != YSTYLE_PLAIN)
             continue; /* quoted: text */
+        if (yread_bool_data(p->diags, value, attr->key))
+            continue; /* `yes`: the word, warned (KH127) */
         int decimals;
         VNumStatus status = vi_parse_number(value->text, &attr->number, &decimals);
         if (status == VNUM_OK || status == VNUM_DOT_DECIMAL)
@@ -771,8 +773,10 @@ static Task *parse_task(Parser *p, const YNode *map, BodyNode *body_node)
     Task *task = arena_alloc(p->arena, sizeof *task);
     p->current_task = task;
     const YNode *v;
-    if (ynode_get(map, "id")) /* optional; an id like the other ids when given */
+    if ((v = ynode_get(map, "id"))) { /* optional; an id like the other ids when given */
         task->id = read_id(p, map, "a task");
+        task->id_pos = v->pos;
+    }
     if ((v = ynode_get(map, "lead")))
         task->lead_pos = v->pos; /* written, if unread ("lead: []": KH107): no KH266 */
     if (v && v->kind == YNODE_SEQ) {

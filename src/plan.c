@@ -134,19 +134,8 @@ struct PlanIndex {
     size_t n_catalogs;       /* the catalogs it was made from */
 };
 
-/* One registry's ids in their order, for warn_case_twins. */
-typedef struct IdAt {
-    const char *id;
-    SrcPos pos;
-} IdAt;
-
-/* Warns (KH267) at each id of ids[0..n) that equals an earlier one but for
- * the case of its ASCII letters (tckh and TCKH, dong-huu and Dong-Huu),
- * with a note at the first: ids are compared exactly (KH200's rule), so
- * they are two entries, printed alike, and a reference typed in the other
- * case silently finds the other one. Ids the same byte for byte are
- * KH200's. One pass over the ids, their small-letter copies in a set. */
-static void warn_case_twins(DiagSink *diags, const IdAt *ids, size_t n)
+/* One pass over the ids, their small-letter copies in a set (plan.h). */
+void plan_warn_case_twins(DiagSink *diags, const IdAt *ids, size_t n)
 {
     StrSet seen = {0};
     char **folded = xmalloc((n + 1) * sizeof *folded);
@@ -185,22 +174,22 @@ static void warn_registry_case_twins(DiagSink *diags, const Plan *plan)
     for (size_t i = 0; i < plan->n_units; i++)
         if (plan->units[i].id)
             ids[n++] = (IdAt){plan->units[i].id, plan->units[i].pos};
-    warn_case_twins(diags, ids, n);
+    plan_warn_case_twins(diags, ids, n);
     n = 0;
     for (size_t i = 0; i < plan->n_localities; i++)
         if (plan->localities[i].id)
             ids[n++] = (IdAt){plan->localities[i].id, plan->localities[i].pos};
-    warn_case_twins(diags, ids, n);
+    plan_warn_case_twins(diags, ids, n);
     n = 0;
     for (size_t i = 0; i < plan->n_levels; i++)
         if (plan->levels[i].id)
             ids[n++] = (IdAt){plan->levels[i].id, plan->levels[i].pos};
-    warn_case_twins(diags, ids, n);
+    plan_warn_case_twins(diags, ids, n);
     n = 0;
     for (size_t i = 0; i < plan->n_attachments; i++)
         if (plan->attachments[i].id)
             ids[n++] = (IdAt){plan->attachments[i].id, plan->attachments[i].pos};
-    warn_case_twins(diags, ids, n);
+    plan_warn_case_twins(diags, ids, n);
     free(ids);
 }
 

@@ -119,6 +119,7 @@ typedef struct Assignment {
 
 typedef struct Task {
     const char *id;          /* optional */
+    SrcPos id_pos;           /* where the id is written (KH267) */
     const char *lead;        /* unit id, or NULL; the first of leads */
     SrcPos lead_pos;
     const char **leads;      /* joint leads ("lead: [skhdt, stc]"): every lead unit, */
@@ -604,6 +605,23 @@ const Criterion *plan_find_criterion(const Plan *plan, const char *code,
  * (units, localities, levels, attachments), in arena; reports each
  * duplicate id as KH200 with a note at the first definition. (plan.c) */
 void plan_build_index(Arena *arena, DiagSink *diags, Plan *plan);
+
+/* An id of one kind (units, localities, levels, attachments, tasks) and
+ * where it is written. */
+typedef struct IdAt {
+    const char *id;
+    SrcPos pos;
+} IdAt;
+
+/* The one rule of ids that differ only in case, for every kind of id:
+ * warns (KH267) at each id of ids[0..n) (one kind, in their order) that
+ * equals an earlier one but for the case of its ASCII letters (tckh and
+ * TCKH, dong-huu and Dong-Huu), with a note at the first: ids are
+ * compared exactly (KH200's rule), so they are two entries, printed
+ * alike, and a reference typed in the other case silently finds the
+ * other one. Ids the same byte for byte are KH200's. Borrows ids;
+ * linear. */
+void plan_warn_case_twins(DiagSink *diags, const IdAt *ids, size_t n);
 
 /* The years a plan may name: the one range of dates, deadlines, target
  * years, the period, a table's year column and new's and init's --year. */

@@ -618,6 +618,26 @@ int yread_bool_text(DiagSink *diags, const YNode *value, const char *key, DiagId
     return 1;
 }
 
+int yread_bool_data(DiagSink *diags, const YNode *value, const char *key)
+{
+    if (!plain_bool(value))
+        return 0;
+    char low[6] = {0};
+    for (size_t i = 0; i < 5 && value->text[i]; i++)
+        low[i] = (char)tolower((unsigned char)value->text[i]);
+    int yes = strcmp(low, "true") == 0 || strcmp(low, "yes") == 0 || strcmp(low, "on") == 0;
+    /* the other word of the same truth, which another reader takes it for */
+    const char *other = yes ? (strcmp(low, "true") == 0 ? "yes" : "true")
+                            : (strcmp(low, "false") == 0 ? "no" : "false");
+    diag_warning(diags, value->pos, yread_span(value), KH127,
+                 "'%s' without quotes is YAML's yes/no value, but a 'data' value is kept as the "
+                 "word written: a filter finds it by that word ('data.%s=%s' counts it, "
+                 "'data.%s=%s' does not) and a table prints '%s'. Write the word meant (\"có\", "
+                 "\"đạt\"), or put it in quotes (\"%s\") to keep it",
+                 value->text, key, value->text, key, other, value->text, value->text);
+    return 1;
+}
+
 int yread_bool_texts(DiagSink *diags, const YNode *map, KeySetId set, DiagId code)
 {
     if (!map || map->kind != YNODE_MAP)

@@ -84,6 +84,13 @@ int yread_bool_texts(DiagSink *diags, const YNode *map, KeySetId set, DiagId cod
  * a plain yes/no word; 0 otherwise (a quoted "yes" is the word). */
 int yread_bool_text(DiagSink *diags, const YNode *value, const char *key, DiagId code);
 
+/* The rule for a free-form value (a locality's or a task's `data:`),
+ * which may be any word: a plain yes/no word is a warning (KH127), not an
+ * error; the value stays the word as written, so a filter finds it by that
+ * word ('data.KEY=yes' counts `yes` and "yes", 'data.KEY=true' does not)
+ * and a table prints it. Returns 1 when it warned. */
+int yread_bool_data(DiagSink *diags, const YNode *value, const char *key);
+
 /* 1 if text is one of YAML 1.1's yes/no words (true, false, yes, no, on,
  * off; in small letters, capitals or with a capital first), which a plain
  * value reads as true or false. */

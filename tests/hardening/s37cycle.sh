@@ -27,18 +27,24 @@
 #      and t3 deleted; two tasks' ids swapped (the document the same) two
 #      edits, exit 1. Now tasks that print the same (text and lines) pair
 #      first, then tasks by id.
+#  L1  two identical bullets of one clause, a bullet added above them:
+#      the second paired with the second by place, the third with the
+#      first, and a move shown nobody made; over many clauses the moves
+#      came from other clauses. Now parts of one text pair under paired
+#      parents first, and pairs that print alike under one parent keep
+#      their order (diff_match.c match_home, untangle_twins).
 #  M1  (MEDIUM) last year's plan against this year's: "năm 2024" written
 #      in one and "năm {year}" in the other (a plan written by hand, one
 #      `khgen import` wrote) was listed as changed, "năm [-2024-]{+2025+}",
 #      where the README counts a part whose only change is the year: the
 #      words before the number were read with {year}'s mark between them.
 # H1a, H1b, H1c (the Word round trip: build -f docx, a row deleted from
-# document.xml, import, diff), H2, H3, H4a, H4b and M1 fail at main 8804c8c5
-# and pass after the fixes; the guards (the attachment line as khgen prints
-# it, a task edited under its id, a row moved to another group, a row of a
-# repeated key edited, a bullet moved, one of two identical rows deleted)
-# pass with both. About 25 runs
-# of khgen, a second.
+# document.xml, import, diff), H2, H3, H4a, H4b, L1 (both) and M1 fail at
+# main 8804c8c5 and pass after the fixes; the guards (the attachment line
+# as khgen prints it, odd such lines, a task edited under its id, a row
+# moved to another group, a row of a repeated key edited, a bullet moved,
+# one of two identical rows deleted) pass with both. About 35 runs of
+# khgen, a second.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -257,6 +263,39 @@ if docx_edit "$work/docx/old.docx" "$work/g5.docx" "$ATT" '\1 125\2 15 \3' \
     fi
 else
     not_ok "guard setup: the edit of the .docx's document.xml"
+fi
+
+# ---- L1: two identical bullets of one clause, one added above them ------------
+plan "$work/l1old.yaml" "$ROWS" "$C1H\n$D\n$D\n$C2\n$Q"
+plan "$work/l1.yaml" "$ROWS" "$C1H\n          - bullet: Rà soát hồ sơ.\n$D\n$D\n$C2\n$Q"
+"$khgen" diff --no-color "$work/l1old.yaml" "$work/l1.yaml" >"$work/l1.out" 2>&1
+st=$?
+grep '^@@' "$work/l1.out" >"$work/l1.parts"
+only l1 'L1 a bullet added above two identical bullets of a clause: that bullet added, no move' \
+    '@@ I.1.-1: thêm @@'
+# and in many clauses: a bullet added in every second, one of two identical
+# ones deleted in every third: no move at all
+/usr/bin/python3 - "$work/l1m" <<'PY'
+import sys
+for side in ('a', 'b'):
+    items = ''
+    for c in range(60):
+        items += '      - clause: Đơn vị %d\n        items:\n' % c
+        if side == 'b' and c % 2 == 0:
+            items += '          - bullet: Mới %d.\n' % c
+        if not (side == 'b' and c % 3 == 0):
+            items += '          - bullet: Thực hiện các nhiệm vụ khác.\n'
+        items += '          - bullet: Thực hiện các nhiệm vụ khác.\n'
+    open(sys.argv[1] + side + '.txt', 'w').write(items)
+PY
+plan "$work/l1ma.yaml" "$ROWS" "$(cat "$work/l1ma.txt")"
+plan "$work/l1mb.yaml" "$ROWS" "$(cat "$work/l1mb.txt")"
+"$khgen" diff --no-color "$work/l1ma.yaml" "$work/l1mb.yaml" >"$work/l1m.out" 2>&1
+st=$?
+if [ "$st" -eq 1 ] && ! grep -q '^@@.*chuyển' "$work/l1m.out" && [ "$(grep -c '^@@.*: thêm @@' "$work/l1m.out")" -ge 20 ]; then
+    ok "L1 60 clauses of two identical bullets, one added in every second, one deleted in every third: no move shown"
+else
+    not_ok "L1 many clauses: status $st, $(grep -c '^@@.*chuyển' "$work/l1m.out") moves, $(grep '^@@' "$work/l1m.out" | head -3 | tr '\n' ' ')"
 fi
 
 # ---- guards: what pairing by count showed right stays so ------------------------

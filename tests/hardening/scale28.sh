@@ -82,9 +82,10 @@ PY
 }
 
 # positions NAME FILE WANT: the line:col and code of each diagnostic
-# `khgen check FILE` gives, joined by spaces, are WANT
+# `khgen check FILE` gives, joined by spaces, are WANT (--max-errors 0:
+# each printed at its place, three alike not folded into one: s37lang)
 positions() {
-    "$khgen" check "$2" >/dev/null 2>"$work/pos.err"
+    "$khgen" check --max-errors 0 "$2" >/dev/null 2>"$work/pos.err"
     _got=$(sed -n 's|^[^ ]*\.yaml:\([0-9]*:[0-9]*\): [a-z]*\[\(KH[0-9]*\)\].*|\1 \2|p' "$work/pos.err" | tr '\n' ' ')
     if [ "$_got" = "$3 " ]; then
         ok "$1"
