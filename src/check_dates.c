@@ -231,6 +231,14 @@ void check_basis_kinds(Checker *ck)
         int known = 0;
         for (size_t k = 0; k < n_kinds && !known; k++)
             known = strcmp(basis->kind, plan_document_kinds[k]) == 0;
+        const char *telex = known ? NULL : plan_kind_by_telex(basis->kind); /* "QDD" */
+        if (telex) {
+            diag_warning(ck->diags, basis->pos, 1, KH161,
+                         "the kind of this legal basis, '%s', is '%s' typed in Telex with the "
+                         "Vietnamese input method off, and is printed as typed; write '%s'",
+                         basis->kind, telex, telex);
+            continue;
+        }
         const char *abbreviation = known ? NULL : plan_kind_abbreviation_near(basis->kind);
         const char *meant = known || abbreviation
                                 ? NULL : suggest_best(basis->kind, plan_document_kinds, n_kinds);

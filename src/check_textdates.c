@@ -14,7 +14,8 @@
  * day: "D/M/YYYY" (one or two digits each, a four-digit year, not part of a
  * longer run of numbers and slashes: "08/2019/NQ-HĐND" is a document's
  * number, "12/19" a count), "ngày D tháng M năm YYYY", and a month "tháng
- * M/YYYY" or "tháng M năm YYYY" ("Tháng" too, a sentence's first word).
+ * M/YYYY" or "tháng M năm YYYY" ("Tháng" too, a sentence's first word),
+ * and a quarter "quý X/YYYY" or "quý X năm YYYY" (X past IV, "Quý V").
  * It warns (KH317) at the first digit of each one whose month is not 1-12
  * or whose day is not a day of that month (0, 30 February, 31 April; 29
  * February outside a leap year), for years
@@ -69,6 +70,25 @@ static size_t year_number(const char *s, int *value)
         return 0;
     *value = y;
     return 4;
+}
+
+/* year_number, or the plan's year written as a reference ("{year}",
+ * "{year+1}", "{year-1}": the seeds write "quý IV/{year}", and "ngày
+ * 31/4/{year}" went unread; s37slip), its length, *value 0 then (a year
+ * not known here, taken as leap: 29/2 is not warned). */
+static size_t year_or_ref(const char *s, int *value)
+{
+    size_t n = year_number(s, value);
+    if (n || strncmp(s, "{year", 5) != 0)
+        return n;
+    size_t k = 5;
+    if (s[k] == '+' || s[k] == '-')
+        for (k++; digit(s[k]) && k < 9; k++)
+            ;
+    if (s[k] != '}' || (k > 5 && !digit(s[k - 1])))
+        return 0;
+    *value = 0;
+    return k + 1;
 }
 
 /* 1 if the character before text[i] lets a number start there: not a
@@ -149,19 +169,19 @@ static size_t date_at(const char *text, size_t i, int *y, int *m, int *d)
     char sep = s[na];
     if (sep == '/' || sep == '-' || sep == '.') {
         if ((nb = small_number(s + na + 1, &b)) && s[na + 1 + nb] == sep &&
-            (ny = year_number(s + na + 1 + nb + 1, y))) {
+            (ny = year_or_ref(s + na + 1 + nb + 1, y))) {
             *m = b;
             *d = a;
             return na + 1 + nb + 1 + ny;
         }
         size_t nn;
         if (sep == '/' && nb && (nn = year_word(s + na + 1 + nb)) &&
-            (ny = year_number(s + na + 1 + nb + nn, y))) {
+            (ny = year_or_ref(s + na + 1 + nb + nn, y))) {
             *m = b;
             *d = a;
             return na + 1 + nb + nn + ny;
         }
-        if (sep == '/' && after_month_word(text, i) && (ny = year_number(s + na + 1, y))) {
+        if (sep == '/' && after_month_word(text, i) && (ny = year_or_ref(s + na + 1, y))) {
             *m = a;
             return na + 1 + ny;
         }
@@ -172,16 +192,52 @@ static size_t date_at(const char *text, size_t i, int *y, int *m, int *d)
     size_t nn;
     if (at_word(s, na, thang) && (nb = small_number(s + na + strlen(thang), &b)) &&
         (nn = year_word(s + na + strlen(thang) + nb)) &&
-        (ny = year_number(s + na + strlen(thang) + nb + nn, y))) {
+        (ny = year_or_ref(s + na + strlen(thang) + nb + nn, y))) {
         *m = b;
         *d = a;
         return na + strlen(thang) + nb + nn + ny;
     }
     if (after_month_word(text, i) && (nn = year_word(s + na)) &&
-        (ny = year_number(s + na + nn, y))) {
+        (ny = year_or_ref(s + na + nn, y))) {
         *m = a;
         return na + nn + ny;
     }
+    return 0;
+}
+
+/* The length of a quarter written "quý X/YYYY" or "Quý X năm YYYY" at
+ * text[i] (X a Roman numeral or a number, at a word's start), its X in
+ * text[*x..*x + *xn); 0 when there is none (s37slip: "Quý V/2024" in a
+ * task's text was printed without a word, where "tháng 13/2024" is
+ * KH317). */
+static size_t quarter_at(const char *text, size_t i, size_t *x, size_t *xn)
+{
+    if ((!at_word(text, i, "quý ") && !at_word(text, i, "Quý ")) ||
+        (i > 0 && ((text[i - 1] | 0x20) >= 'a' && (text[i - 1] | 0x20) <= 'z')) ||
+        (i > 0 && (unsigned char)text[i - 1] >= 0x80))
+        return 0;
+    size_t j = i + strlen("quý "), n = 0;
+    while (n < 6 && (strchr("IVXLC", text[j + n]) || digit(text[j + n])) && text[j + n])
+        n++;
+    if (n == 0 || n == 6)
+        return 0;
+    int y;
+    size_t w = text[j + n] == '/' ? 1 : year_word(text + j + n);
+    size_t yl = w ? year_or_ref(text + j + n + w, &y) : 0;
+    if (!yl)
+        return 0;
+    *x = j;
+    *xn = n;
+    return j + n + w + yl - i;
+}
+
+/* 1 if q[0..n) names a quarter: I to IV, or 1 to 4. */
+static int quarter_ok(const char *q, size_t n)
+{
+    static const char *const roman[] = {"I", "II", "III", "IV", "1", "2", "3", "4"};
+    for (size_t k = 0; k < sizeof roman / sizeof roman[0]; k++)
+        if (strlen(roman[k]) == n && strncmp(q, roman[k], n) == 0)
+            return 1;
     return 0;
 }
 
@@ -213,7 +269,7 @@ static void check_text(DiagSink *diags, const char *text, const YNode *node, Src
     size_t from = 0; /* where node's text is searched for the next date */
     int depth = 0; /* inside a reference's braces: "{count tasks due=2024-06-30}" */
     for (size_t i = 0; text[i];) {
-        int y, m, d, iso = 0;
+        int y = 0, m = 0, d = 0, iso = 0;
         if (!depth && (text[i] == '{' || text[i] == '}') && text[i + 1] == text[i]) {
             i += 2; /* "{{", "}}": a brace printed, no reference (an open "{{" hid
                      * every ISO date after it from KH320: s37review) */
@@ -226,6 +282,10 @@ static void check_text(DiagSink *diags, const char *text, const YNode *node, Src
         size_t n = digit(text[i]) ? date_at(text, i, &y, &m, &d) : 0;
         if (!n && !depth && digit(text[i]))
             iso = (n = iso_at(text, i, &y, &m, &d)) != 0;
+        size_t qx = 0, qn = 0;
+        if (!n && (text[i] == 'q' || text[i] == 'Q') && (n = quarter_at(text, i, &qx, &qn)) &&
+            quarter_ok(text + qx, qn))
+            n = 0; /* "quý IV/2024": a quarter the year has */
         if (!n) {
             i++;
             continue;
@@ -247,7 +307,12 @@ static void check_text(DiagSink *diags, const char *text, const YNode *node, Src
                 from = node->len + 1; /* written otherwise: the later ones too */
             }
         }
-        if (iso) /* s36low: "2024-01-15" in a text cell printed so */
+        if (qn) /* "Quý V/2024" */
+            diag_warning(diags, at, span, KH317,
+                         "'%.*s' in the text is no quarter: a year has quarters I to IV; a "
+                         "quarter written in the words is printed as typed and nothing checks "
+                         "it: write the quarter that was meant", (int)n, text + i);
+        else if (iso) /* s36low: "2024-01-15" in a text cell printed so */
             diag_warning(diags, at, span, KH320,
                          "'%.*s' is printed as typed, year first, which no Vietnamese document "
                          "writes: a date in the text is written dd/mm/yyyy; write '%02d/%02d/%d' "
@@ -258,7 +323,12 @@ static void check_text(DiagSink *diags, const char *text, const YNode *node, Src
                          "'%.*s' in the text is no date: there is no month %d; a date written "
                          "in the words is printed as typed and nothing checks it: write the "
                          "day that was meant", (int)n, text + i, m);
-        else if (d >= 0 && !vi_date_valid(y, m, d))
+        else if (d >= 0 && !y && !vi_date_valid(2000, m, d)) /* "31/4/{year}" */
+            diag_warning(diags, at, span, KH317,
+                         "'%.*s' in the text is no date: month %d has no day %d; a date "
+                         "written in the words is printed as typed and nothing checks it: "
+                         "write the day that was meant", (int)n, text + i, m, d);
+        else if (d >= 0 && y && !vi_date_valid(y, m, d))
             diag_warning(diags, at, span, KH317,
                          "'%.*s' in the text is no date: month %d of %d has no day %d; a date "
                          "written in the words is printed as typed and nothing checks it: "

@@ -796,12 +796,19 @@ static void add_scalar(Loader *ld, const yaml_event_t *event)
             ld->errors++;
             nbsp = 1;
         }
+        else
+            load_dash_glued(ld->diags, node, ld->text, s, ld->text + ld->len);
     }
     if (node->style != YSTYLE_QUOTED && !is_key) /* KH022, KH023 */
         load_plain_value(ld->diags, node, ld->text, ld->len,
                          ld->hash_words ? mark_byte(ld, event->end_mark) : ld->len, owner_col(ld));
+    int joined = 0; /* KH021 said so */
     if (node->style == YSTYLE_PLAIN && !is_key && node->pos.line != node->end.line && !nbsp)
-        load_joined_item(ld->diags, node, ld->n_frames ? ld->frames[ld->n_frames - 1].node : NULL);
+        joined = load_joined_item(ld->diags, node,
+                                  ld->n_frames ? ld->frames[ld->n_frames - 1].node : NULL);
+    if (node->style != YSTYLE_QUOTED && !is_key && !nbsp && !joined &&
+        (node->pos.line != node->end.line || node->text[0] == '-'))
+        load_indicator_lines(ld->diags, node); /* ">-", "->-": a "- >-" cut */
     attach(ld, node);
 }
 
@@ -870,7 +877,9 @@ static void report_parser_error(Loader *ld, const yaml_parser_t *parser)
     while (eol < ld->len && ld->text[eol] != '\n' && ld->text[eol] != '\r')
         eol++;
     Buf measured = {0}; /* the columns of the lines around it (load_indent.c) */
-    const char *hint = at_key ? load_context_hint() : NULL;
+    const char *hint = at_key ? load_context_hint(ld->text + mark_byte(ld, parser->context_mark),
+                                                  ld->text + ld->len)
+                              : NULL;
     size_t fix_at = (size_t)-1; /* where the error belongs, when libyaml noticed it later */
     fix_at = load_first_key_indented(problem, ld->text, ld->len, at, &hint);
     if (fix_at == (size_t)-1 && !at_key && (at < ld->len || parser->context) &&

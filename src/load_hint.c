@@ -84,9 +84,20 @@ int load_hint_at_context(const char *problem, const char *context, size_t proble
            strcmp(context, "while scanning a simple key") == 0 && context_line < problem_line;
 }
 
-/* The hint of an error load_hint_at_context() moved (translated). */
-const char *load_context_hint(void)
+/* The hint of an error load_hint_at_context() moved (translated), for
+ * the line at s (ending at end) where the key YAML read begins: a key
+ * whose ':' has no space after it ("text:Tham mưu ...", typed as Word
+ * users type it; session 37's sweep) is told so, since YAML reads
+ * "text:Tham" as a word, not as a key. */
+const char *load_context_hint(const char *s, const char *end)
 {
+    const char *k = s;
+    while (k < end && ((*k >= 'a' && *k <= 'z') || *k == '_'))
+        k++;
+    if (k > s && k + 1 < end && k[0] == ':' && k[1] != ' ' && k[1] != '\n' && k[1] != '\r' &&
+        k[1] != '\t')
+        return _("this line begins with a key whose ':' has no space after it, so YAML reads it "
+                 "as a text, not as a key: write a space after the ':'");
     return _("this line and the lines under it are read as a key with no ':' after it: if it "
              "is a line of a text above it, indent it as far as the text's other lines; if it "
              "is a key, add its ':'");

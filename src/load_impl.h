@@ -141,8 +141,22 @@ void load_key_free(KeyTable *t);
 /* (load_joined.c) A plain value written over several lines (parent: the
  * collection it is in, or NULL) that YAML joined with a line meant as a
  * list item ("- >-", "- text:", or in a list "- " at all): warns (KH021)
- * at the first such line. The node's file text must be known. */
-void load_joined_item(DiagSink *diags, const YNode *node, const YNode *parent);
+ * at the first such line and returns 1, else 0. The node's file text must
+ * be known. */
+int load_joined_item(DiagSink *diags, const YNode *node, const YNode *parent);
+
+/* (load_joined.c) A plain or block value written over several lines, or
+ * a plain one beginning with "-" and a block indicator, that holds a line
+ * of a block indicator alone (">-", "|", "->-": a list item's "- >-" with
+ * its dash or its space lost): warns at the first (KH021, a block text
+ * KH019). The node's file text must be known. */
+void load_indicator_lines(DiagSink *diags, const YNode *node);
+
+/* (load_joined.c) A plain value at s (in text, ending at end) on a line of
+ * its own that begins with a '-' glued to a letter ("-ỦY BAN NHÂN DÂN": a
+ * list item's "- " with its space lost): warns (KH028) and returns 1. */
+int load_dash_glued(DiagSink *diags, const YNode *node, const char *text, const char *s,
+                    const char *end);
 
 /* The byte span [from, to) of a quoted or block scalar of the text: its
  * no-break spaces are text, whatever the line looks like. load.c keeps
@@ -226,7 +240,10 @@ const char *load_syntax_hint(const char *problem, const char *context, char c);
  * read over several lines with no ':'), with load_context_hint(). */
 int load_hint_at_context(const char *problem, const char *context, size_t problem_line,
                          size_t context_line);
-const char *load_context_hint(void);
+/* The hint for such an error, given the text from where the key YAML read
+ * begins (s) to the file's end: a key whose ':' has no space after it is
+ * told so (translated). */
+const char *load_context_hint(const char *s, const char *end);
 /* For "did not find expected <document start>" at byte at of text[0..len):
  * the byte of the file's first key when its line is indented more than
  * the line at (" units:" at the top, then "levels:": YAML ends the

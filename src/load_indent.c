@@ -303,6 +303,37 @@ static int lost_dash_text_hint(Buf *out, const char *problem, const char *text, 
     return 0;
 }
 
+/* A list's first item whose '- ' became two spaces (a mapping: "body:"
+ * over "    section: A" and its keys, then "  - section: B"): YAML reads
+ * the first item as a mapping, and notices at the next item, the line at
+ * bol, its '-' at column ind, lines below (s37slip: 40 to 68 lines, the
+ * first item's whole text). The hint, and *fix_at where that '-' goes;
+ * 0 when not so. */
+static int lost_dash_spaces_hint(Buf *out, const char *problem, const char *text, size_t len,
+                                 size_t bol, size_t ind, size_t *fix_at)
+{
+    if (strcmp(problem, "did not find expected key") != 0)
+        return 0;
+    size_t up = prev_line(text, len, bol), top = (size_t)-1;
+    while (up != (size_t)-1 && (indent_of(text, len, up) > ind ||
+                                line_end(text, len, up) == up + indent_of(text, len, up))) {
+        if (line_end(text, len, up) != up + indent_of(text, len, up))
+            top = up; /* blank lines passed over */
+        up = prev_line(text, len, up);
+    }
+    if (top == (size_t)-1 || up == (size_t)-1 || indent_of(text, len, up) >= ind ||
+        !ends_with_colon(text, len, up) || indent_of(text, len, top) != ind + 2 ||
+        text[top + ind + 2] == '-' || !key_len(text, len, top + ind + 2) ||
+        !key_len(text, len, bol + ind + 2))
+        return 0;
+    buf_printf(out, _("this line lost its list item's '- ': the item on line %zu is of the same "
+                      "list, its '-' two spaces left of this line's key; write '- ' in place of "
+                      "the two spaces before the key"),
+               line_number(text, bol));
+    *fix_at = top + ind;
+    return 1;
+}
+
 /* The line after the one at bol that stands at its column ind and goes on
  * its group: a list's item (items: it begins with '-') or a key (else),
  * blank lines and comments passed over; (size_t)-1 when a line indented
@@ -558,6 +589,7 @@ int load_indent_hint(Buf *out, const char *problem, const char *text, size_t len
     size_t ctx_col = has_context ? context_at - line_start(text, context_at) : 0;
     if (text[first] == '-' && first + 1 < eol && text[first + 1] == ' ' &&
         (lost_dash_text_hint(out, problem, text, len, bol, ind, fix_at) ||
+         lost_dash_spaces_hint(out, problem, text, len, bol, ind, fix_at) ||
          first_item_hint(out, problem, text, len, bol, ind, fix_at)))
         return 1;
     if (strcmp(problem, "mapping values are not allowed in this context") == 0) {

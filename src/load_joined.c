@@ -17,9 +17,24 @@
  * over "- HUYỆN YÊN THẾ" printed "UỶ BAN NHÂN DÂN - HUYỆN YÊN THẾ";
  * session 20). Prose wrapped onto a line that begins with a dash is none
  * of these. One pass over the value's lines.
+ *
+ * A line of a value that is a block indicator alone (">-", "|"), or one
+ * with a "-" glued before it ("->-"), is the key line of a list of texts
+ * ("- >-") whose dash or space was lost (session 37's one-line sweep):
+ * YAML reads it as more of the text above, or, for "->-", as a text of
+ * its own, and the document printed ">-" or "->-" inside two paragraphs
+ * run together. load_indicator_lines() warns at it, in a plain value
+ * (KH021) and in a block text (KH019); no Vietnamese text has such a line.
+ *
+ * A value written without quotes on a line of its own that begins with a
+ * '-' glued to a letter ("-ỦY BAN NHÂN DÂN" under "issuer:") is a list
+ * item's "- " with its space lost: YAML reads a text, and the document
+ * printed "-ỦY BAN NHÂN DÂN" (session 37's sweep); load_dash_glued()
+ * warns (KH028).
  */
 #include "load_impl.h"
 
+#include <ctype.h>
 #include <string.h>
 
 #include "i18n.h"
@@ -38,6 +53,21 @@ static size_t block_indicator(const char *s, const char *le)
     return s + n == le || s[n] == ' ' || s[n] == '\t' ? n : 0;
 }
 
+/* The length of the line from t (after its indentation) to le when it is
+ * a block indicator alone, "-" glued before it or not (">-", "|", "->-"),
+ * with nothing but spaces after it, or 0. */
+static size_t indicator_line(const char *t, const char *le)
+{
+    const char *a = t + (t < le && *t == '-');
+    size_t n = block_indicator(a, le);
+    if (!n)
+        return 0;
+    const char *r = a + n;
+    while (r < le && (*r == ' ' || *r == '\t' || *r == '\r'))
+        r++;
+    return r == le ? (size_t)(a + n - t) : 0;
+}
+
 /* The length of a key of the plan language at s followed by ':' and a
  * space or the end of its line (le), with the ':', or 0. */
 static size_t key_colon(const char *s, const char *le)
@@ -50,7 +80,7 @@ static size_t key_colon(const char *s, const char *le)
     return keys_is_any(s, n) ? n + 1 : 0;
 }
 
-void load_joined_item(DiagSink *diags, const YNode *node, const YNode *parent)
+int load_joined_item(DiagSink *diags, const YNode *node, const YNode *parent)
 {
     int in_list = parent && parent->kind == YNODE_SEQ;
     const char *src = loaded_source(node), *end = loaded_source_end(node);
@@ -58,7 +88,7 @@ void load_joined_item(DiagSink *diags, const YNode *node, const YNode *parent)
     for (const char *nl = memchr(src, '\n', (size_t)(end - src)); nl;) {
         const char *p = nl + 1;
         if (p >= end || ++at.line > node->end.line)
-            return;
+            return 0;
         nl = memchr(p, '\n', (size_t)(end - p));
         const char *le = nl ? nl : end;
         const char *t = p + strspn(p, " \t");
@@ -80,7 +110,7 @@ void load_joined_item(DiagSink *diags, const YNode *node, const YNode *parent)
                          "value above meant as a list, or its key line ('text:') lost? Restore "
                          "that line, or unindent this one",
                          shown, t, node->pos.line, shown, t);
-            return;
+            return 1;
         }
         size_t line_len = (size_t)(le - t) > 60 ? 60 : (size_t)(le - t);
         while (line_len < (size_t)(le - t) && line_len && ((unsigned char)t[line_len] & 0xC0) == 0x80)
@@ -96,7 +126,7 @@ void load_joined_item(DiagSink *diags, const YNode *node, const YNode *parent)
                          "under it (line %d), which begins as a list item does: YAML reads "
                          "them as one text and prints it so; if they are a list's items, "
                          "begin this line with '- ' too", (int)line_len, t, at.line);
-            return;
+            return 1;
         }
         if (in_list) {
             diag_warning(diags, at, 1, KH021,
@@ -104,7 +134,91 @@ void load_joined_item(DiagSink *diags, const YNode *node, const YNode *parent)
                          "further than that item's '- ', '%.*s' is read as more of its text "
                          "and printed in it, not as an item of its own; indent it as the "
                          "other items", node->pos.line, (int)line_len, t);
-            return;
+            return 1;
         }
     }
+    return 0;
+}
+
+void load_indicator_lines(DiagSink *diags, const YNode *node)
+{
+    const char *src = loaded_source(node), *end = loaded_source_end(node);
+    const char *fe = memchr(src, '\n', (size_t)(end - src));
+    size_t n = node->style == YSTYLE_PLAIN && *src == '-' ? indicator_line(src, fe ? fe : end) : 0;
+    if (n) { /* "- ->-" over its text: the item's own "- >-" lost its space */
+        diag_warning(diags, node->pos, (int)n, KH021,
+                     "this value begins with '%.*s', a list item's '- %.*s' with its space lost: "
+                     "YAML reads '%.*s' and the lines under it as one text written without "
+                     "quotes, and the document prints '%.*s' in it; write '- %.*s'",
+                     (int)n, src, (int)n - 1, src + 1, (int)n, src, (int)n, src, (int)n - 1,
+                     src + 1);
+        return;
+    }
+    SrcPos at = node->pos;
+    int indent = -1; /* a block text's lines: as indented as its first */
+    for (const char *nl = fe; nl;) {
+        const char *p = nl + 1;
+        if (p >= end || ++at.line > node->end.line)
+            return;
+        nl = memchr(p, '\n', (size_t)(end - p));
+        const char *le = nl ? nl : end;
+        const char *t = p + strspn(p, " ");
+        if (t >= le || *t == '\r')
+            continue;
+        if (indent < 0)
+            indent = (int)(t - p);
+        if (node->style == YSTYLE_BLOCK && (int)(t - p) < indent)
+            return; /* past the text (its end mark is on the next key's line) */
+        n = indicator_line(t, le);
+        if (!n)
+            continue;
+        at.col = (int)(t - p) + 1;
+        const char *ind = t + (*t == '-'); /* the indicator, without a glued '-' */
+        int ni = (int)(n - (size_t)(ind - t));
+        if (node->style == YSTYLE_BLOCK)
+            diag_warning(diags, at, (int)n, KH019,
+                         "'%.*s' is a line of the text above it (line %d), so the document "
+                         "prints '%.*s' in that text and the lines under it as more of it: is it "
+                         "the '- %.*s' of the next item of a list of texts, its '-' or its space "
+                         "lost? Write '- %.*s', indented as the '- ' of the item above",
+                         (int)n, t, node->pos.line, (int)n, t, ni, ind, ni, ind);
+        else
+            diag_warning(diags, at, (int)n, KH021,
+                         "this line, '%.*s', is joined to the value above it (line %d), written "
+                         "without quotes, so the document prints '%.*s' in its text and the lines "
+                         "under it as more of it: is it the '- %.*s' of the next item of a list, "
+                         "its '-' or its space lost? Write '- %.*s', indented as the '- ' of the "
+                         "item above",
+                         (int)n, t, node->pos.line, (int)n, t, ni, ind, ni, ind);
+        return;
+    }
+}
+
+int load_dash_glued(DiagSink *diags, const YNode *node, const char *text, const char *s,
+                    const char *end)
+{
+    if (s + 1 >= end || s[0] != '-' ||
+        !(isalpha((unsigned char)s[1]) || (unsigned char)s[1] >= 0xC0))
+        return 0; /* "-5", "--", "- x" */
+    const char *b = s;
+    while (b > text && b[-1] == ' ')
+        b--;
+    if (b > text && b[-1] != '\n')
+        return 0; /* after "key: " or "- ": not where a list item's '-' stands */
+    const char *le = memchr(s, '\n', (size_t)(end - s));
+    size_t n = (size_t)((le ? le : end) - s);
+    if (n && s[n - 1] == '\r')
+        n--;
+    if (n > 60) {
+        n = 60;
+        while (n > 1 && ((unsigned char)s[n] & 0xC0) == 0x80)
+            n--; /* not inside a character */
+    }
+    diag_warning(diags, node->pos, 1, KH028,
+                 "this text begins with a '-' glued to its first word, a list item's '- ' with "
+                 "its space lost: YAML reads '%.*s' as a text, and the document prints its "
+                 "'-'; write '- %.*s' (a space after the '-'), or quote the text if the '-' is "
+                 "meant",
+                 (int)n, s, (int)n - 1, s + 1);
+    return 1;
 }

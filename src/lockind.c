@@ -25,6 +25,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "telex.h"
 #include "util.h"
 #include "vi.h"
 
@@ -83,5 +84,15 @@ const char *lockind_meant(const char *kind)
         if (!ascii && other_case(kind, kinds[k].kind))
             return kinds[k].kind;
     }
+    return NULL;
+}
+
+const char *lockind_telex(const char *kind)
+{
+    if (!kind || strlen(kind) > 32)
+        return NULL;
+    for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
+        if (telex_typed_for(kind, kinds[k].kind))
+            return kinds[k].kind;
     return NULL;
 }

@@ -10,4 +10,9 @@
  * NULL included. */
 const char *lockind_meant(const char *kind);
 
+/* The kind meant ("xã", a static string) when kind is one of those kinds
+ * typed with Telex's keys and the input method off ("xax", "thij traans",
+ * telex.c); NULL otherwise. */
+const char *lockind_telex(const char *kind);
+
 #endif

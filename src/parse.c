@@ -67,10 +67,9 @@ static int looks_numeric(const char *text)
 }
 
 /* Whether a text written without quotes in a list begins with one of
- * keys and a space, as "- bullet Hoàn thành ..." does when the ':' after
- * 'bullet' is lost: YAML reads the line as a text, and the document would
- * print "bullet Hoàn thành ..." with no diagnostic. An error (KH119) at
- * the key; returns 1 when reported. A quoted text is taken as meant.
+ * keys and a space ("- bullet Hoàn thành ...", its ':' lost) or a ':' and
+ * no space ("- bullet:Hoàn thành", s37slip): YAML reads a text, printed
+ * "bullet ..." silently. KH119 at the key, returns 1; a quoted text is meant.
  * With prefixes, a text whose first word is the first three letters or
  * more of a key, alone or before a space, is one too: "- bullet: >-" cut
  * in half is "- bull", and YAML joins the text's lines under it to that
@@ -83,12 +82,22 @@ static int colon_lost(Parser *p, const YNode *item, const char *const *keys, int
     const char *text = yread_text(item);
     for (size_t k = 0; keys[k]; k++) {
         size_t n = strlen(keys[k]);
-        if (strncmp(text, keys[k], n) != 0 || text[n] != ' ' || !text[n + 1])
+        if (strncmp(text, keys[k], n) != 0)
             continue;
-        diag_error(p->diags, item->pos, (int)n, KH119,
-                   "'%s' begins this text with no ':' after it, so the document would print "
-                   "'%s ...': write '%s: ...' (or quote the text if the word is meant)",
-                   keys[k], keys[k], keys[k]);
+        int glued = text[n] == ':' && text[n + 1] && text[n + 1] != ' '; /* "bullet:Hoàn" */
+        if (!glued && (text[n] != ' ' || !text[n + 1]))
+            continue;
+        if (glued)
+            diag_error(p->diags, item->pos, (int)n + 1, KH119,
+                       "'%s:' begins this text with no space after its ':', so YAML reads the "
+                       "line as a text and the document would print '%s:...': write '%s: ...' "
+                       "(a space after the ':'), or quote the text if it is meant",
+                       keys[k], keys[k], keys[k]);
+        else
+            diag_error(p->diags, item->pos, (int)n, KH119,
+                       "'%s' begins this text with no ':' after it, so the document would "
+                       "print '%s ...': write '%s: ...' (or quote the text if the word is meant)",
+                       keys[k], keys[k], keys[k]);
         p->plan->values_dropped = 1;
         return 1;
     }
@@ -477,6 +486,12 @@ static void parse_localities(Parser *p, const YNode *node)
             diag_warning(p->diags, ynode_get(item, "kind")->pos, yread_span(ynode_get(item, "kind")),
                          KH259, "the kind of this locality, '%s', is printed as written, without "
                          "diacritics; did you mean '%s'?", loc->kind, meant);
+        else if ((meant = lockind_telex(loc->kind))) /* "xax": Telex's keys */
+            diag_warning(p->diags, ynode_get(item, "kind")->pos, yread_span(ynode_get(item, "kind")),
+                         KH259, "the kind of this locality, '%s', is '%s' typed in Telex with the "
+                         "Vietnamese input method off: it is printed as typed and left out of "
+                         "figures and tables over '%s'; write '%s'",
+                         loc->kind, meant, meant, meant);
         loc->pos = ynode_get(item, "id") ? ynode_get(item, "id")->pos : item->pos;
         loc->end = ynode_end(item);
         loc->criteria_met = -1;
@@ -1094,7 +1109,7 @@ Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
                    "registries in a directory of their own so that plans/*.yaml names plans only");
         return plan;
     }
-    check_keys(p, root, KEYSET_PLAN, "the plan"); /* include: merged by include.c */
+    check_plan_keys(p, root); /* include: merged by include.c; 'unist:' lost */
 
     const YNode *v;
     long version;

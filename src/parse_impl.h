@@ -71,6 +71,12 @@ void drop_refs_since(Parser *p, size_t first);
  * entry belongs to another list (a lost list line, reported once), else 0. */
 int check_keys(Parser *p, const YNode *map, KeySetId set, const char *what);
 
+/* check_keys of the plan's own keys (root); a registry's or the catalogs'
+ * key misspelt ('unist:', 'imoprt:', KH101) makes the registry count as
+ * lost (Plan.registry_lost), the catalogs as failed, so that the ids and
+ * codes it would define are not each reported unknown (s37slip). */
+void check_plan_keys(Parser *p, const YNode *root);
+
 /* Reports a node that is not of kind (KH102) and returns 0; 1 for a node
  * of kind. */
 int wrong_kind(Parser *p, const YNode *node, YNodeKind kind, const char *key);

@@ -50,6 +50,24 @@ void drop_refs_since(Parser *p, size_t first)
         p->refs[i].at = NULL;
 }
 
+void check_plan_keys(Parser *p, const YNode *root)
+{
+    check_keys(p, root, KEYSET_PLAN, "the plan");
+    static const struct {
+        const char *key;
+        Registry registry;
+    } lists[] = {{"units", REG_UNIT},
+                 {"localities", REG_LOCALITY},
+                 {"levels", REG_LEVEL},
+                 {"attachments", REG_ATTACHMENT}};
+    for (size_t k = 0; k < sizeof lists / sizeof lists[0]; k++)
+        if (!ynode_get(root, lists[k].key) &&
+            yread_misspelt(root, keys_names(KEYSET_PLAN), lists[k].key))
+            p->plan->registry_lost[lists[k].registry] = 1;
+    if (!ynode_get(root, "import") && yread_misspelt(root, keys_names(KEYSET_PLAN), "import"))
+        p->plan->catalogs_failed = 1;
+}
+
 /* ---- typed readers ------------------------------------------------------ */
 
 /* Reports the keys of map that are not in the key set (keys.def); a value

@@ -17,7 +17,9 @@
 #include "byname.h"
 #include "i18n.h"
 #include "lookalike.h"
+#include "dockind.h"
 #include "suggest.h"
+#include "telex.h"
 #include "vi.h"
 
 /* ---- an id index: open addressing, keys borrowed ---------------------- */
@@ -395,6 +397,14 @@ const char *plan_expand_kind(const char *kind)
         if (strcmp(kind, kind_abbreviations[i][0]) == 0)
             return kind_abbreviations[i][1];
     return kind;
+}
+
+const char *plan_kind_by_telex(const char *kind)
+{
+    for (size_t i = 0; i < N_KIND_ABBREVIATIONS; i++)
+        if (telex_typed_for(kind, kind_abbreviations[i][0]))
+            return kind_abbreviations[i][0];
+    return telex_meant(kind, plan_document_kinds);
 }
 
 /* The next character of s as an abbreviation is compared: an ASCII

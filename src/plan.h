@@ -545,6 +545,11 @@ const char *plan_expand_kind(const char *kind);
  * added). */
 const char *plan_kind_abbreviation_near(const char *kind);
 
+/* The kind of document or abbreviation kind is the Telex keys of, typed
+ * with the input method off ("QDD" for "QĐ", "Quyeets ddinhj" for "Quyết
+ * định": telex.c), or NULL. */
+const char *plan_kind_by_telex(const char *kind);
+
 /* The abbreviation of the kind of document named kind in any case
  * ("KẾ HOẠCH", "Kế hoạch": "KH"), as a document's symbol begins with it
  * ("12/KH-UBND"); NULL for a kind without one. */

@@ -38,6 +38,20 @@ static const char *colon_lost(const char *key, const char *const *allowed, size_
     return NULL;
 }
 
+/* The allowed key that key begins with, followed by ':' and a value with
+ * no space between ("id:tckh" in {...}, read as one key), or NULL. */
+static const char *colon_glued(const char *key, const char *const *allowed, size_t n_allowed)
+{
+    const char *c = strchr(key, ':');
+    if (!c || !c[1] || c[1] == ' ')
+        return NULL;
+    size_t n = (size_t)(c - key);
+    for (size_t k = 0; k < n_allowed; k++)
+        if (strlen(allowed[k]) == n && strncmp(key, allowed[k], n) == 0)
+            return allowed[k];
+    return NULL;
+}
+
 /* A key holding a no-break space (U+00A0) where YAML needs a plain space
  * (s35attack M5): "id:\u00a0tckh" in {...} (no ': ', so YAML read one
  * key), "date\u00a0" before its ':', "\u00a0date" indented with one. The
@@ -281,6 +295,16 @@ int yread_check_keys(DiagSink *diags, const YNode *map, const char *const *allow
                 if (map->key_bits) /* the mapping's summary of its keys (load.h) */
                     ((YNode *)map)->key_bits |= (uint16_t)ynode_key_bit(k->text, k->len);
             }
+            continue;
+        }
+        const char *glued = colon_glued(key, allowed, n_allowed);
+        if (glued) { /* "{id:tckh, ...}": no space after the ':' (s37slip) */
+            size_t n = strlen(glued);
+            diag_error(diags, key_node->pos, yread_span(key_node), code,
+                       "unknown key '%s' in %s: the ':' after '%s' has no space after it, so "
+                       "YAML reads one key (write '%s: %s')",
+                       key, _(what), glued, glued, key + n + 1);
+            recover_colon(map, i, glued, key + n + 1);
             continue;
         }
         const char *lost = colon_lost(key, allowed, n_allowed);

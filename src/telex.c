@@ -1,0 +1,136 @@
+/* telex.c - a Vietnamese word typed with Telex's keys and the input
+ * method off.
+ *
+ * Vietnamese is typed on a Latin keyboard through an input method. With
+ * Telex, the most used, "Kế hoạch" is the keys "kees hoachj": a vowel
+ * doubled for its circumflex (aa, ee, oo), a 'w' after a vowel for its
+ * breve or horn (aw, ow, uw), "dd" for đ, and a tone key after the vowel
+ * (s acute, f grave, r hook, x tilde, j dot below). With the input method
+ * off (a tired drafter, a borrowed computer) the keys stay as typed:
+ * "xax" for "xã", "QDD" for "QĐ", and the document prints them (session
+ * 37's sweep: a locality of kind "xax" printed "Xax Tân Hiệp" in a group
+ * of its own, a basis "Căn cứ QDD số ...", exit 0, no message). The
+ * checks of a closed list of words (a locality's kind, KH259; a legal
+ * basis's kind, KH161) ask here whether a value is the keys of one of
+ * them, to name the word meant. A typed text is compared with the keys of
+ * each word, both in one form: lower case, each word's tone key moved to
+ * its end (a typist strikes it anywhere after the vowel: "ddinhj",
+ * "ddijnh"). Only letters Telex gives are read; a text of other
+ * characters is no Telex. Not a stage: a lookup.
+ */
+#include "telex.h"
+
+#include <string.h>
+
+#include "util.h"
+#include "vi.h"
+
+static int tone_key(unsigned c)
+{
+    switch (c) {
+    case 0x301: return 's';
+    case 0x300: return 'f';
+    case 0x309: return 'r';
+    case 0x303: return 'x';
+    case 0x323: return 'j';
+    default: return 0;
+    }
+}
+
+static int vowel(int c)
+{
+    return c && strchr("aeiouy", c) != NULL;
+}
+
+/* Appends the Telex keys of word (lower case, each word's tone key last);
+ * returns 0 when word holds a character Telex does not type. */
+static int put_keys(Buf *out, const char *word)
+{
+    Buf nfd = {0};
+    vi_put_nfd(&nfd, word, strlen(word));
+    const char *s = buf_str(&nfd);
+    int tone = 0, ok = 1;
+    char last = 0;
+    while (*s && ok) {
+        int n = 1;
+        unsigned c = utf8_decode(s, &n);
+        s += n > 0 ? n : 1;
+        if (c < 0x80 && ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) {
+            last = (char)(c | 0x20);
+            buf_putc(out, last);
+        } else if (c == ' ') {
+            if (tone)
+                buf_putc(out, (char)tone);
+            tone = 0;
+            buf_putc(out, ' ');
+        } else if (c == 0x110 || c == 0x111) {
+            buf_puts(out, "dd");
+        } else if (c == 0x302 && (last == 'a' || last == 'e' || last == 'o')) {
+            buf_putc(out, last);
+        } else if ((c == 0x306 && last == 'a') || (c == 0x31B && (last == 'o' || last == 'u'))) {
+            buf_putc(out, 'w');
+        } else if (tone_key(c)) {
+            tone = tone_key(c);
+        } else {
+            ok = 0;
+        }
+    }
+    if (tone)
+        buf_putc(out, (char)tone);
+    buf_free(&nfd);
+    return ok;
+}
+
+/* Appends typed in the keys' form: lower case, each word's tone keys
+ * after its first vowel taken out and the last put at its end; returns 0
+ * when typed is not ASCII letters and spaces, or has no tone key and no
+ * doubled or 'w' mark (nothing Telex would have changed). */
+static int put_typed(Buf *out, const char *typed)
+{
+    int tone = 0, seen_vowel = 0, marks = 0;
+    char prev = 0;
+    for (const char *s = typed;; s++) {
+        char c = *s >= 'A' && *s <= 'Z' ? (char)(*s | 0x20) : *s;
+        if (c == ' ' || !c) {
+            if (tone)
+                buf_putc(out, (char)tone);
+            marks += tone != 0;
+            tone = seen_vowel = 0;
+            prev = 0;
+            if (!c)
+                break;
+            buf_putc(out, ' ');
+            continue;
+        }
+        if (c < 'a' || c > 'z')
+            return 0;
+        if (seen_vowel && strchr("sfrxj", c)) {
+            tone = c;
+            continue;
+        }
+        marks += (c == prev && strchr("aeod", c)) || (c == 'w' && vowel(prev));
+        seen_vowel |= vowel(c);
+        buf_putc(out, c);
+        prev = c;
+    }
+    return marks > 0;
+}
+
+int telex_typed_for(const char *typed, const char *word)
+{
+    if (!typed || !word || !*typed || strlen(typed) > 64)
+        return 0;
+    Buf a = {0}, b = {0};
+    int same = put_typed(&a, typed) && put_keys(&b, word) && strcmp(buf_str(&a), buf_str(&b)) == 0;
+    buf_free(&a);
+    buf_free(&b);
+    return same;
+}
+
+const char *telex_meant(const char *typed, const char *const *words)
+{
+    for (size_t i = 0; words[i]; i++)
+        if (telex_typed_for(typed, words[i]))
+            return words[i];
+    return NULL;
+}
