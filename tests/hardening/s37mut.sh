@@ -33,6 +33,15 @@ EOF
       cat; } >"$work/$1.txt"
 }
 
+# read_bieu NAME LINE: $work/NAME.txt imported with status 0, no KH762 (no table
+# left for review), its .yaml holding LINE; else $bad says what it got
+read_bieu() {
+    imp "$1"
+    [ "$st" -eq 0 ] || bad="$bad [status $st]"
+    grep -q KH762 "$work/$1.err" && bad="$bad [KH762: the table left for review]"
+    has "$1" "$2" || bad="$bad [$(rows "$1")]"
+}
+
 # ---- txt_cells.c: the cells of a PDF's table lines ------------------------
 # an STT written with its dot ("1.", "2.") is a row's STT: the table is read
 bad=
@@ -40,10 +49,7 @@ bieu x1 <<'EOF'
 1.    Lập dự toán ngân sách năm          Phòng Tài chính            quý I/2025
 2.    Rà soát khu dân cư vùng trũng      các xã                     quý II/2025
 EOF
-imp x1
-[ "$st" -eq 0 ] || bad="$bad [status $st]"
-grep -q KH762 "$work/x1.err" && bad="$bad [KH762: the table left for review]"
-has x1 '- ["1.", "Lập dự toán ngân sách năm", "Phòng Tài chính", "quý I/{year}"]' || bad="$bad [$(rows x1)]"
+read_bieu x1 '- ["1.", "Lập dự toán ngân sách năm", "Phòng Tài chính", "quý I/{year}"]'
 verdict "txt_cells: a Biểu's rows numbered '1.', '2.' are its rows (txt_cells-032)"
 
 # an STT of five digits is a row's (txt_stt_cell: 1-5 digits)
@@ -52,10 +58,7 @@ bieu x2 <<'EOF'
 10000    Lập dự toán ngân sách năm          Phòng Tài chính            quý I/2025
 10001    Rà soát khu dân cư vùng trũng      các xã                     quý II/2025
 EOF
-imp x2
-[ "$st" -eq 0 ] || bad="$bad [status $st]"
-grep -q KH762 "$work/x2.err" && bad="$bad [KH762: the table left for review]"
-has x2 'c2: "Rà soát khu dân cư vùng trũng"' || bad="$bad [$(rows x2)]"
+read_bieu x2 'c2: "Rà soát khu dân cư vùng trũng"'
 verdict "txt_cells: rows numbered '10000', '10001' are a Biểu's rows (txt_cells-041)"
 
 # a cell's line ending in an en dash ("Phòng Tài chính –"), or the dash
@@ -248,17 +251,24 @@ verdict "check_short: '{unit tckh khongco} ({short tckh}), {short khongco}' is K
 # 'Phụ lục 1.01', 'Phụ lục 1.1' (the zeros after a number's point are
 # kept: s37review's M2) are labels of their own: three errors, each at
 # the later label, a note at the first
-add=
-for lab in 'Biểu 1' 'Biểu 10' 'BIỂU 01' 'Biểu 0' 'Biểu 00' 'Phụ lục 1.01' 'Phụ lục 1.1' 'Biểu 100'; do
-    add="$add
+# labelled NAME LABEL...: README's example with one small attachment a
+# LABEL after its 'Biểu 01', as $P/NAME.yaml, checked (chk)
+labelled() {
+    _n=$1
+    shift
+    add=
+    for lab in "$@"; do
+        add="$add
   - id: b${#add}
     label: $lab
     title: Bảng số liệu
     columns: [{key: a, header: A}]
     rows: [{a: x}]"
-done
-edited l1 '    rows: {from: localities, where: {target_year: 2024}}' "    rows: {from: localities, where: {target_year: 2024}}$add"
-chk l1
+    done
+    edited "$_n" '    rows: {from: localities, where: {target_year: 2024}}' "    rows: {from: localities, where: {target_year: 2024}}$add"
+    chk "$_n"
+}
+labelled l1 'Biểu 1' 'Biểu 10' 'BIỂU 01' 'Biểu 0' 'Biểu 00' 'Phụ lục 1.01' 'Phụ lục 1.1' 'Biểu 100'
 bad=
 grep 'KH620\|note:' "$work/l1.err" | sed 's|^.*/l1\.yaml|l1.yaml|' >"$work/l1.got"
 cat >"$work/l1.want" <<'EOF'
@@ -277,18 +287,8 @@ verdict "attach_labels: 'Biểu 1', 'BIỂU 01' beside 'Biểu 01', 'Biểu 00' 
 # 9 ('Biểu 09'), before two digits ('Biểu 012'); none inside a number
 # ('Biểu 1001', 'Biểu 901' are not 'Biểu 101', 'Biểu 91') nor before a
 # letter ('Biểu 02a', 'Biểu 03a', 'Biểu 0a', 'Biểu A' are four labels)
-add=
-for lab in 'Biểu A01' 'Biểu A1' 'Biểu 09' 'Biểu 9' 'Biểu 012' 'Biểu 12' 'Biểu 1001' 'Biểu 101' 'Biểu 901' 'Biểu 91' \
-    'Biểu 02a' 'Biểu 03a' 'Biểu 0a' 'Biểu A'; do
-    add="$add
-  - id: b${#add}
-    label: $lab
-    title: Bảng số liệu
-    columns: [{key: a, header: A}]
-    rows: [{a: x}]"
-done
-edited l2 '    rows: {from: localities, where: {target_year: 2024}}' "    rows: {from: localities, where: {target_year: 2024}}$add"
-chk l2
+labelled l2 'Biểu A01' 'Biểu A1' 'Biểu 09' 'Biểu 9' 'Biểu 012' 'Biểu 12' 'Biểu 1001' 'Biểu 101' 'Biểu 901' 'Biểu 91' \
+    'Biểu 02a' 'Biểu 03a' 'Biểu 0a' 'Biểu A'
 bad=
 grep 'KH620' "$work/l2.err" | sed 's|^.*/l2\.yaml:[0-9:]*: error\[KH620\]: two attachments are labelled ||; s|, one label with its number.*||' >"$work/l2.got"
 printf '%s\n' "'Biểu A01' and 'Biểu A1'" "'Biểu 09' and 'Biểu 9'" "'Biểu 012' and 'Biểu 12'" >"$work/l2.want"
