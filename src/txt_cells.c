@@ -222,38 +222,41 @@ int txt_cut_at_columns(const size_t *cols, int n_cols, Cell *cells, int k, size_
     return k;
 }
 
-/* The k cells of a row's STT line, its last cut before its first word
- * at or right of a later column's place when it runs more than three
- * places past it (again for the rest, at most TXT_MAX_CELLS): two cells
+/* The k cells of a row's STT line, each cut before its first word at or
+ * right of a later column's place when it runs more than three places
+ * past it (again for the rest, at most TXT_MAX_CELLS): two cells
  * printed one space apart, the second pushed right by the first's
  * longest line ("... 17.7, 17.8, Thường xuyên trong năm 2024": the
  * time was read into the person's cell, its own left empty, exit 0;
  * binh-trung's rows 17 and 18 through Chromium's and LibreOffice's
  * PDFs and pdftotext -layout, s35round). A cell's own words reach a
  * column's place by a character or two at most (-layout's rounding).
- * Not the row's first cell after its STT: a group row's title ("IV  Văn
- * hóa - Xã hội - ...") spans the columns. Its count. */
+ * Not a group row's title ("IV  Văn hóa - Xã hội - ..."), which spans
+ * the columns. Its count. */
 int txt_cut_pushed(const size_t *cols, int n_cols, Cell *cells, int k)
 {
-    while (k > 2 && k < TXT_MAX_CELLS) { /* not the row's first text: a group row's title spans the row */
-        Cell *c = &cells[k - 1];
+    /* a group row's title spans the row: its STT a Roman numeral, or the
+     * row's only text; a row's first text pushing the second is cut too
+     * ("... thiên tai cho Công an xã", s37imp) */
+    int from = k > 2 && strspn(cells[0].s, "0123456789") ? 1 : 2;
+    for (int i = from; i < k && k < TXT_MAX_CELLS; i++) {
+        Cell *c = &cells[i];
         size_t end = c->at + utf8_count(c->s, c->n), cut = 0, cut_at = 0;
         int x = 0;
         while (x < n_cols && !(cols[x] > c->at + 3 && cols[x] + 3 < end))
             x++;
-        if (x == n_cols)
-            break;
         size_t chars = 0;
-        for (size_t i = 0; i < c->n && !cut; i++) {
-            if (((unsigned char)c->s[i] & 0xC0) == 0x80)
+        for (size_t b = 0; x < n_cols && b < c->n && !cut; b++) {
+            if (((unsigned char)c->s[b] & 0xC0) == 0x80)
                 continue;
-            if (c->s[i] == ' ' && c->at + chars + 1 >= cols[x])
-                cut = i, cut_at = c->at + chars + 1;
+            if (c->s[b] == ' ' && c->at + chars + 1 >= cols[x])
+                cut = b, cut_at = c->at + chars + 1;
             chars++;
         }
         if (!cut)
-            break;
-        cells[k] = (Cell){cut_at, c->n - cut - 1, c->s + cut + 1};
+            continue;
+        memmove(&cells[i + 2], &cells[i + 1], (size_t)(k - i - 1) * sizeof *cells);
+        cells[i + 1] = (Cell){cut_at, c->n - cut - 1, c->s + cut + 1};
         c->n = cut;
         k++;
     }
@@ -419,8 +422,28 @@ void txt_mend_split_stt(Line *L, size_t n, char **owned, size_t *n_owned)
         owned[(*n_owned)++] = m;
         size_t len = L[h].n;
         for (size_t u = top; u < bottom; u++)
-            L[u] = (Line){"", 0};
-        L[bottom] = (Line){m, len};
+            L[u] = (Line){.s = "", .n = 0};
+        L[bottom] = (Line){.s = m, .n = len};
         h = bottom;
     }
+}
+
+/* Whether the k cells of a line under a table's last row (its cells rc,
+ * kr), taken as text after the table, may be that row's words: its first
+ * begins where a row's cell after its STT begins (within one place) and
+ * runs across the next's place, as two cells one space apart do when the
+ * second is pushed off its column's very place (touches_columns). A note
+ * beginning there reads the same (s36imp's leftover): KH767 says so. */
+int txt_pushed_under(const Cell *rc, int kr, const Cell *cells, int k, size_t stt_at)
+{
+    if (k <= 0)
+        return 0;
+    size_t end = cells[0].at + utf8_count(cells[0].s, cells[0].n);
+    int at_one = 0, across = 0;
+    for (int r = 0; r < kr; r++)
+        if (rc[r].at > stt_at + 3) {
+            at_one |= cells[0].at + 1 >= rc[r].at && cells[0].at <= rc[r].at + 1;
+            across |= rc[r].at > cells[0].at + 3 && rc[r].at < end;
+        }
+    return at_one && across;
 }

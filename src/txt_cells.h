@@ -18,6 +18,7 @@ typedef struct Cell {
 typedef struct Line {
     const char *s;
     size_t n;
+    int alone; /* with a form feed, or empty lines (or the text's ends) above and below it */
 } Line;
 
 /* The cells of line s[0..n) into cells (TXT_MAX_CELLS of room): runs of
@@ -87,5 +88,11 @@ int txt_head_cell(const Cell *cells, int k);
  * line count); the mended lines malloc'd into owned (n at most, counted
  * in *n_owned), the caller frees them. Linear. */
 void txt_mend_split_stt(Line *L, size_t n, char **owned, size_t *n_owned);
+
+/* Whether the k cells of a line under a table's last row (its cells rc,
+ * kr; the STT column at stt_at) may be that row's words though taken as
+ * text after it (KH767): its first begins at a row's cell's place and
+ * runs across the next's. */
+int txt_pushed_under(const Cell *rc, int kr, const Cell *cells, int k, size_t stt_at);
 
 #endif

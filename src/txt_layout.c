@@ -59,11 +59,14 @@ static int row_start(const Cell *cells, int k, size_t stt_at)
     return txt_total_cell(cells[0].s, cells[0].n);
 }
 
-/* Whether the k cells of a line are a page's number printed inside the
- * table (a number alone, right of the STT column): no line of it. */
-static int lone_number(const Cell *cells, int k, size_t stt_at)
+/* Whether line a, its k cells, is a page's number printed inside the
+ * table (a number alone, right of the STT column, in a space of its own:
+ * Line.alone): no line of it. A centred cell's line "2025" under "... hộ
+ * cận nghèo năm" was one, dropped, and the table read as top-aligned,
+ * exit 0 (s37imp). */
+static int lone_number(const Line *a, const Cell *cells, int k, size_t stt_at)
 {
-    return k == 1 && cells[0].at > stt_at + 3 && strspn(cells[0].s, "0123456789") == cells[0].n;
+    return a->alone && k == 1 && cells[0].at > stt_at + 3 && strspn(cells[0].s, "0123456789") == cells[0].n;
 }
 
 /* Whether the k cells of a line under a row (row, its line) can be its
@@ -100,6 +103,12 @@ static int blank_line(const Line *a)
         if (a->s[i] != ' ' && a->s[i] != '\f')
             return 0;
     return 1;
+}
+
+/* Whether line a is empty or holds a page break (a form feed) */
+static int page_edge(const Line *a)
+{
+    return blank_line(a) || memchr(a->s, '\f', a->n);
 }
 
 /* Whether a row of the table whose STT column is at stt_at begins within
@@ -293,7 +302,7 @@ static int opens_next(const Line *L, size_t x, size_t y, size_t last, const Grid
             int m = txt_split_cells(L[z].s, L[z].n, below);
             for (int d = 0; d < m && !found; d++)
                 if (column_at(G, z, &below[d]) == j) {
-                    if (!imp_txt_starts_lower(below[d].s, below[d].n) &&
+                    if (!imp_txt_starts_lower(below[d].s, below[d].n) && !(below[d].s[0] >= '0' && below[d].s[0] <= '9') &&
                         !(vi_letter_case(below[d].s, NULL) == 0 && txt_cell_goes_on(cells[c].s, cells[c].n)))
                         return 0;
                     found = 1;
@@ -312,7 +321,7 @@ static int no_row_line(const Line *L, size_t l, const Cell *hc, int hk, size_t s
                        Cell *cells, int *k)
 {
     *k = txt_split_cells(L[l].s, L[l].n, cells);
-    if (*k <= 0 || lone_number(cells, *k, stt_at) || (hk && same_line(&L[l], hc, hk)))
+    if (*k <= 0 || lone_number(&L[l], cells, *k, stt_at) || (hk && same_line(&L[l], hc, hk)))
         return 1;
     int n;
     const size_t *cols = grid_of(G, l, &n);
@@ -423,7 +432,7 @@ static unsigned *centred_lines(const Line *L, size_t first, size_t hd, size_t la
             continue;
         unsigned under = 0; /* the columns the row's line under y holds */
         k = y < last ? txt_split_cells(L[y + 1].s, L[y + 1].n, cells) : 0;
-        if (!row_start(cells, k, stt_at) && !lone_number(cells, k, stt_at))
+        if (!row_start(cells, k, stt_at) && !(y < last && lone_number(&L[y + 1], cells, k, stt_at)))
             for (int c = 0; c < k; c++) {
                 int j = column_at(G, y + 1, &cells[c]);
                 if (j >= 0)
@@ -432,7 +441,7 @@ static unsigned *centred_lines(const Line *L, size_t first, size_t hd, size_t la
         size_t top = y;
         for (size_t x = y; x-- > first + hd;) {
             k = txt_split_cells(L[x].s, L[x].n, cells);
-            if (row_start(cells, k, stt_at) || lone_number(cells, k, stt_at) ||
+            if (row_start(cells, k, stt_at) || lone_number(&L[x], cells, k, stt_at) ||
                 (hd && same_line(&L[x], hc, hk)) ||
                 !opens_next(L, x, y, last, G, cells, k, under))
                 break;
@@ -468,7 +477,7 @@ static int row_columns(const Line *L, size_t first, size_t hd, size_t last, size
         if (!row) {
             /* every line's cells set columns: a centred table's whose
              * STT lines hold few (le-thuy's Bảng 2, s34round) */
-            if (!all || lone_number(cells, k, stt_at) || (hk && same_line(&L[l], hc, hk)))
+            if (!all || lone_number(&L[l], cells, k, stt_at) || (hk && same_line(&L[l], hc, hk)))
                 continue;
         } else {
             *widest = k > *widest ? k : *widest;
@@ -579,7 +588,7 @@ static int body_cells(const Line *L, size_t l, size_t stt_at, const Grids *G, co
 {
     int k = txt_split_cells(L[l].s, L[l].n, cells);
     *starts = 0;
-    if (k <= 0 || lone_number(cells, k, stt_at) || (hk && same_line(&L[l], hc, hk)))
+    if (k <= 0 || lone_number(&L[l], cells, k, stt_at) || (hk && same_line(&L[l], hc, hk)))
         return 0;
     *starts = row_start(cells, k, stt_at);
     int lc;
@@ -612,14 +621,11 @@ static size_t *column_chars(const Line *L, size_t first, size_t hd, size_t last,
     return chars;
 }
 
-/* Counts in g line l (a table's row line, its k cells as write_grid
- * cut them) when two of its cells stand one space apart: -layout printed
- * them so, and txt_cut_pushed or txt_cut_at_columns cut them where a
- * column begins. A guess: a cell's own words run past its column's
- * place in a PDF's text (narrow letters, "17.8, 17.11,"), and the words
- * at that place may be its own, not the next column's (s36imp's
- * leftover: "17.11" read into the time's column, exit 0, no word). Not
- * a silent one: KH767 names the first such line. */
+/* Counts in g line l (a row's line, its k cells as write_grid cut them)
+ * when two of its cells stand one space apart, cut where a column begins
+ * (txt_cut_pushed, txt_cut_at_columns): a guess, as a cell's own words
+ * may run past its column's place ("17.11" read as the time, exit 0,
+ * s36imp's leftover); KH767 names the first such line. */
 static void count_cut(size_t l, const Cell *cells, int k, TxtCellDoubt *g)
 {
     for (int c = 1; c < k; c++)
@@ -647,7 +653,7 @@ static void empty_columns(const Line *L, size_t first, size_t hd, size_t last, s
     size_t *cols = G->cols[0], data_end = 0;
     for (size_t l = first + hd; l <= last && G->at[l - first] == 0; l++) {
         int k = txt_split_cells(L[l].s, L[l].n, cells);
-        if (lone_number(cells, k, stt_at) || (hd && same_line(&L[l], hc, hk)))
+        if (lone_number(&L[l], cells, k, stt_at) || (hd && same_line(&L[l], hc, hk)))
             continue; /* a page's number, the header again */
         for (int c = 0; c < k; c++) {
             size_t e = cells[c].at + utf8_count(cells[c].s, cells[c].n);
@@ -979,34 +985,11 @@ static int touches_columns(const Cell *rc, int kr, const Cell *cells, int k, siz
     return kc == k + 1 && wrapped_words(rc, kr, cut, kc, stt_at);
 }
 
-/* Whether the k cells of a line under a table's last row (its cells rc,
- * kr), taken as text after the table, may be that row's words: its first
- * begins where one of the row's cells after its STT begins (within one
- * place) and runs across the place of the next, as two cells -layout
- * printed one space apart do when the second is pushed right past its
- * column's place (touches_columns cuts only a word at the very place).
- * A note across the columns that begins at the first cell's place reads
- * the same: the layout cannot tell them apart (s36imp's leftover), so
- * the line is the note, and KH767 says so. */
-static int pushed_under(const Cell *rc, int kr, const Cell *cells, int k, size_t stt_at)
-{
-    if (k <= 0)
-        return 0;
-    size_t end = cells[0].at + utf8_count(cells[0].s, cells[0].n);
-    int at_one = 0, across = 0;
-    for (int r = 0; r < kr; r++)
-        if (rc[r].at > stt_at + 3) {
-            at_one |= cells[0].at + 1 >= rc[r].at && cells[0].at <= rc[r].at + 1;
-            across |= rc[r].at > cells[0].at + 3 && rc[r].at < end;
-        }
-    return at_one && across;
-}
-
 /* The last line of the table whose first row is line l of the n lines L
  * (its STT at stt_at, head its header's last line or NULL): its rows, the
  * lines of their cells, page breaks and the header again, up to MAX_ROWS
  * lines; *under the line after it (1-based) when it may be the last
- * row's words (pushed_under), else 0. */
+ * row's words (txt_pushed_under), else 0. */
 static size_t table_end(const Line *L, size_t n, size_t l, size_t stt_at, const Line *head, size_t *under)
 {
     Cell cells[MAX_CELLS];
@@ -1026,7 +1009,7 @@ static size_t table_end(const Line *L, size_t n, size_t l, size_t stt_at, const 
         if (next >= n || txt_page_label(L[next].s, L[next].n))
             break;
         int m = txt_split_cells(L[next].s, L[next].n, cells);
-        if (lone_number(cells, m, stt_at)) { /* a page's number */
+        if (lone_number(&L[next], cells, m, stt_at)) { /* a page's number */
             last = next;
             continue;
         }
@@ -1056,7 +1039,7 @@ static size_t table_end(const Line *L, size_t n, size_t l, size_t stt_at, const 
         if (!row && !again && !wrapped_words(rc, kr, cells, m, stt_at) && !row_follows(L, n, next, stt_at) &&
             !touches_columns(rc, kr, cells, m, stt_at)) {
             if (!new_page) {
-                *under = pushed_under(rc, kr, cells, m, stt_at) ? next + 1 : 0;
+                *under = txt_pushed_under(rc, kr, cells, m, stt_at) ? next + 1 : 0;
                 break;
             } /* a note under it, indented, in small letters; with
                         * rows under it the table's (cut_at_columns, s34review),
@@ -1092,9 +1075,11 @@ int imp_txt_layout_tables(const char *s, size_t len, Buf *out, TxtCellDoubt *dou
     for (size_t i = 0; i <= len;) {
         const char *nl = i < len ? memchr(s + i, '\n', len - i) : NULL;
         size_t e = nl ? (size_t)(nl - s) : len;
-        L[n++] = (Line){s + i, e - i};
+        L[n++] = (Line){.s = s + i, .n = e - i};
         i = e + 1;
     }
+    for (size_t l = 0; l < n; l++) /* a page's number stands alone: the page's edge above and below */
+        L[l].alone = page_edge(&L[l]) || ((!l || page_edge(&L[l - 1])) && (l + 1 >= n || page_edge(&L[l + 1])));
     char **owned = xmalloc(n * sizeof *owned);
     size_t n_owned = 0;
     txt_mend_split_stt(L, n, owned, &n_owned);

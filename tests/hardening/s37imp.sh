@@ -14,6 +14,14 @@
 #      rows, but a line going on in a digit was not taken as going on, the
 #      table read as top-aligned, every cell's first line on the row
 #      above, exit 0, no message.
+#  H3  (HIGH) the same PDFs of a Biểu whose centred cell's last line is a
+#      year alone ("... hộ nghèo năm" over the STT line over "2025"): the
+#      line was taken for a page's number (a number alone right of the
+#      STT), dropped, the table read as top-aligned, "Rà soát ... năm" on
+#      the row above, the row's own task empty, exit 0, no message. A
+#      page's number stands in a space of its own (an empty line or a
+#      page break above and below it). Guard: one between two pages of a
+#      table is still left out.
 #  M1  (MEDIUM) a SmartArt (an organisation chart: "Ban chỉ huy", "Tổ
 #      xung kích"), whose words Word prints: its review note named it
 #      "Diagram 2" only, its words in no note, no message, exit 0.
@@ -27,6 +35,12 @@
 #      the time, exit 0, no word. The text cannot tell a cell's own words
 #      at a column's place from the next cell's: the cut stays, KH767 at
 #      the line names the words given to the time's column.
+#  C3  (HIGH) a row's first text pushing the second cell one space apart
+#      on its STT line ("... kỹ năng phòng Công an xã"): only the row's
+#      last cell was cut (a group row's title spans the row), "Công an
+#      xã" read into the task, the unit empty, exit 0, no word. Now every
+#      cell is cut but a group row's title (a Roman STT, or the row's
+#      only text), with KH767.
 #  C2  (the same, s36imp's other leftover) a line under a Biểu's last row
 #      that begins at its task's place and runs across the unit's column,
 #      its unit words pushed off the column's very place ("... và chính
@@ -86,6 +100,50 @@ if [ "$st" -eq 0 ] && has h2 '- ["Rà soát hộ nghèo", "Công chức phụ tr
     ok "H2 a centred cell whose second line begins with a digit ('17.8, 17.9.') keeps its first line in its row"
 else
     not_ok "H2 status $st; $(rows h2)"
+fi
+
+# ---- H3: a centred cell's last line a year alone -------------------------------------------
+{ head_page; cat <<'EOF'
+                                             Biểu 01
+                          PHÂN CÔNG NHIỆM VỤ NĂM 2025
+
+STT   Nội dung nhiệm vụ                          Đơn vị chủ trì    Thời gian
+ 1    Xây dựng 01 mô hình điểm                   Văn phòng         Quý I/2025
+      Rà soát, cập nhật danh sách hộ nghèo năm
+ 2                                               Trạm Y tế xã      Quý II/2025
+      2025
+      Rà soát, cập nhật danh sách hộ cận nghèo năm
+ 3                                               Công an xã        Quý III/2025
+      2025
+ 4    Tuyên truyền trên loa                      Công an xã        Quý IV/2025
+EOF
+} >"$work/h3.txt"
+imp h3
+if [ "$st" -eq 0 ] && has h3 '- ["Rà soát, cập nhật danh sách hộ nghèo năm {year}", "Trạm Y tế xã", "Quý II/{year}"]' &&
+    has h3 '- ["Rà soát, cập nhật danh sách hộ cận nghèo năm {year}", "Công an xã", "Quý III/{year}"]' &&
+    has h3 '- ["Xây dựng 01 mô hình điểm", "Văn phòng", "Quý I/{year}"]'; then
+    ok "H3 a centred cell's last line '2025' alone under its STT line is the cell's, not a page's number"
+else
+    not_ok "H3 status $st; $(rows h3)"
+fi
+# guard: a page's number between two pages of a table, in its own space, is still no row's
+{ head_page; cat <<'EOF'
+                                             Biểu 01
+                          PHÂN CÔNG NHIỆM VỤ NĂM 2025
+
+STT   Nội dung nhiệm vụ                          Đơn vị chủ trì    Thời gian
+ 1    Xây dựng 01 mô hình điểm                   Văn phòng         Quý I/2025
+
+                                    2
+EOF
+printf '\fSTT   Nội dung nhiệm vụ                          Đơn vị chủ trì    Thời gian\n'
+printf '%s\n' ' 2    Tuyên truyền trên loa                      Công an xã        Quý IV/2025'; } >"$work/h3g.txt"
+imp h3g
+if [ "$st" -eq 0 ] && has h3g '- ["Xây dựng 01 mô hình điểm", "Văn phòng", "Quý I/{year}"]' &&
+    has h3g '- ["Tuyên truyền trên loa", "Công an xã", "Quý IV/{year}"]' && ! grep -q KH762 "$work/h3g.err"; then
+    ok "H3 guard: a page's number alone between two pages of the table is still left out"
+else
+    not_ok "H3 guard: status $st; $(rows h3g)"
 fi
 
 # ---- M1: a SmartArt's words --------------------------------------------------------------
@@ -180,6 +238,22 @@ if [ "$st" -eq 0 ] && grep -q "c1.txt:$line:77: warning\[KH767\]: .*took '17.11,
     ok "C1 a cell cut where a pushed cell begins, '17.11' at the time column's place: KH767 at the line names the words given to the time"
 else
     not_ok "C1 status $st; $(head -c 400 "$work/c1.err")"
+fi
+
+# ---- C3: a row's first text pushing the second one space apart ------------------------------
+biu c3 <<'EOF'
+STT   Nội dung nhiệm vụ              Đơn vị chủ trì      Thời gian
+ 1    Xây dựng mô hình điểm          Văn phòng           Quý I/2025
+ 2    Tổ chức tập huấn kỹ năng phòng Công an xã          Quý II/2025
+      chống thiên tai
+ 3    Tuyên truyền trên loa          Công an xã          Quý III/2025
+EOF
+imp c3
+if [ "$st" -eq 0 ] && has c3 '- ["Tổ chức tập huấn kỹ năng phòng chống thiên tai", "Công an xã", "Quý II/{year}"]' &&
+    grep -q "KH767.*took 'Công an xã'" "$work/c3.err"; then
+    ok "C3 a row's first text pushing the unit one space apart is cut at the unit's column (KH767 says so)"
+else
+    not_ok "C3 status $st; $(rows c3); $(head -c 300 "$work/c3.err")"
 fi
 
 # ---- C2: a line under the last row, its next column's words pushed off the place ------------
