@@ -17,6 +17,7 @@
 #include <strings.h>
 
 #include "docx_num.h"
+#include "docx_run.h"
 #include "docx_tree.h"
 
 #include "docx_vmerge.h"
@@ -113,6 +114,18 @@ void docx_kept_warnings(const DocxKept *k, int toc_open, int toc_lines, DiagSink
                      "each was last updated, and marked it with a '# review:' comment; check "
                      "the date (a plan's date is the day it is signed)",
                      path, k->dated);
+    if (k->paged)
+        diag_warning(diags, pos, 0, KH759,
+                     "'%s' has %d page-number fields (PAGE, NUMPAGES, SECTIONPAGES) in its text, "
+                     "which Word shows as the page's number or the count of pages: left out of "
+                     "the text, each marked with a '# review:' comment; write what the sentence "
+                     "means without them", path, k->paged);
+    if (k->linked)
+        diag_warning(diags, pos, 0, KH759,
+                     "'%s' has %d links typed as fields (HYPERLINK): their words are kept, their "
+                     "addresses are not; each address is in a '# review:' comment beside its "
+                     "paragraph: write it in the text, as [words](address), if it belongs there",
+                     path, k->linked);
     if (toc_open) /* a damaged file: a TOC field without its end */
         diag_warning(diags, pos, 0, KH759,
                      "'%s' has a table of contents (a TOC field) that never ends: its %d "
@@ -157,15 +170,31 @@ static void note_code(Arena *arena, ImpPara *held, DocxKept *kept, const char *c
     size_t w = c ? strspn(c, "ADEIMTadeimt") : 0;
     int dated = w == 4 && (strncasecmp(c, "DATE", 4) == 0 || strncasecmp(c, "TIME", 4) == 0) &&
                 (!c[4] || c[4] == ' ' || c[4] == '\\');
+    int paged = !dated && docx_page_field(c);
+    int linked = !dated && !paged && c && strncasecmp(c, "HYPERLINK", 9) == 0 &&
+                 (!c[9] || c[9] == ' ' || c[9] == '\\' || c[9] == '"');
+    if (!dated && !paged && !linked)
+        return;
+    size_t len = strlen(c);
+    if (len > 200) /* at a character's first byte */
+        for (len = 200; len && ((unsigned char)c[len] & 0xC0) == 0x80; len--)
+            ;
     if (dated) {
         kept->dated++;
-        size_t len = strlen(c);
-        if (len > 200) /* at a character's first byte */
-            for (len = 200; len && ((unsigned char)c[len] & 0xC0) == 0x80; len--)
-                ;
         imp_para_review(arena, held, _("a DATE or TIME field, which Word shows as the day it "
                                        "opens or prints the document: read as saved, the day it "
                                        "was last updated; its code"),
+                        c, len);
+    } else if (paged) { /* its result is left out (docx_run.c): never without a word */
+        kept->paged++;
+        imp_para_review(arena, held, _("a page-number field (PAGE, NUMPAGES, SECTIONPAGES), "
+                                       "which Word shows as the number of the page it is on or "
+                                       "the count of pages: left out of the text; its code"),
+                        c, len);
+    } else {
+        kept->linked++;
+        imp_para_review(arena, held, _("a link typed as a field (HYPERLINK): its words are "
+                                       "kept, its address is not; its code"),
                         c, len);
     }
 }

@@ -26,6 +26,8 @@ typedef struct DocxKept {
     int page_parts; /* page headers and footers not read, holding words: notes */
     int vmerge_cut; /* covered cells left empty past the copies' budget: warned */
     int dated;    /* DATE and TIME fields, their saved result read: notes */
+    int paged;    /* page-number fields in the text, their result left out: notes */
+    int linked;   /* HYPERLINK fields, their words kept, their address noted */
     char code[256]; /* the code of the field being read, gathered from its */
     size_t code_len; /* w:instrText runs (docx_field_code), and whether */
     int coding;      /* one is (from its begin to its separate or end) */
