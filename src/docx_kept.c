@@ -170,8 +170,8 @@ static void note_code(Arena *arena, ImpPara *held, DocxKept *kept, const char *c
     size_t w = c ? strspn(c, "ADEIMTadeimt") : 0;
     int dated = w == 4 && (strncasecmp(c, "DATE", 4) == 0 || strncasecmp(c, "TIME", 4) == 0) &&
                 (!c[4] || c[4] == ' ' || c[4] == '\\');
-    int paged = !dated && docx_page_field(c);
-    int linked = !dated && !paged && c && strncasecmp(c, "HYPERLINK", 9) == 0 &&
+    int paged = !dated && !kept->margins && docx_page_field(c);
+    int linked = !dated && !docx_page_field(c) && c && strncasecmp(c, "HYPERLINK", 9) == 0 &&
                  (!c[9] || c[9] == ' ' || c[9] == '\\' || c[9] == '"');
     if (!dated && !paged && !linked)
         return;

@@ -27,6 +27,7 @@ typedef struct DocxKept {
     int vmerge_cut; /* covered cells left empty past the copies' budget: warned */
     int dated;    /* DATE and TIME fields, their saved result read: notes */
     int paged;    /* page-number fields in the text, their result left out: notes */
+    int margins;  /* reading a page header or footer, whose page numbers are no note */
     int linked;   /* HYPERLINK fields, their words kept, their address noted */
     char code[256]; /* the code of the field being read, gathered from its */
     size_t code_len; /* w:instrText runs (docx_field_code), and whether */

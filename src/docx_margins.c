@@ -27,7 +27,9 @@ static void read_page_part(Reader *rd, xmlDoc *doc, const char *name)
 {
     DocxChunks *main = rd->ck;
     rd->ck = docx_chunks_of_part(main, name);
+    rd->kept.margins++; /* its page numbers are the page's: no note */
     docx_read_block(rd, xmlDocGetRootElement(doc), 0, 1);
+    rd->kept.margins--;
     docx_chunks_free(rd->ck);
     rd->ck = main;
 }

@@ -94,11 +94,75 @@ static int header_date(const char *s, int *y, int *m, int *d)
     return 1;
 }
 
+/* Whether s[0..n) holds a word that is none of a date's: digits, "/",
+ * "tháng", "năm" and a draft's blanks (spaces, dots, an ellipsis,
+ * underscores, no-break spaces) are a date's. */
+static int date_words(const char *s, size_t n)
+{
+    static const char *const words[] = {"tháng", "năm", "\u2026", "\u00a0"};
+    for (size_t i = 0; i < n;) {
+        if (strchr(" \t./-_*", s[i]) && s[i]) {
+            i++;
+            continue;
+        }
+        if (s[i] >= '0' && s[i] <= '9') {
+            i++;
+            continue;
+        }
+        size_t k = 0, nw = sizeof words / sizeof words[0];
+        while (k < nw && (strlen(words[k]) > n - i || strncmp(s + i, words[k], strlen(words[k]))))
+            k++;
+        if (k == nw)
+            return 1;
+        i += strlen(words[k]);
+    }
+    return 0;
+}
+
+/* Whether the line says words khgen does not print there: another title
+ * than "Kế hoạch" before "số", a number that is no number and code, a
+ * date part holding other words, another issuer than the plan's, or
+ * anything after its ")". (Emphasis marks and blanks are layout.) */
+static int other_words(Ctx *c, const char *line, const char *so, const char *ngay)
+{
+    static const char head[] = "(Kèm theo";
+    const char *t = line + strspn(line, "*_ ");
+    if (strncmp(t, head, strlen(head)) != 0)
+        return 0;
+    t += strlen(head);
+    t += strspn(t, " ");
+    if (so != t + strlen("Kế hoạch") || strncmp(t, "Kế hoạch", strlen("Kế hoạch")) != 0)
+        return 1;
+    const char *from = so + strlen(" số ");
+    const char *number = unblanked(c, from, ngay > from ? (size_t)(ngay - from) : 0);
+    size_t digits = strspn(number, "0123456789");
+    if (number[digits] && number[digits] != '/')
+        return 1; /* "số 125 bổ sung ngày": no number */
+    const char *date = ngay + strlen(" ngày");
+    const char *of = str_find(date, " của"), *close = strchr(date, ')');
+    if (of && close && of > close)
+        of = NULL;
+    const char *date_end = of ? of : close ? close : date + strlen(date);
+    if (date_words(date, (size_t)(date_end - date)))
+        return 1;
+    if (of && close && c->plan->issuer_short) {
+        const char *who = of + strlen(" của");
+        who += strspn(who, " ");
+        size_t l = (size_t)(close - who);
+        if (strlen(c->plan->issuer_short) != l || strncmp(who, c->plan->issuer_short, l) != 0)
+            return 1;
+    }
+    const char *after = close ? close + 1 : "";
+    return after[strspn(after, "*_ .")] != '\0';
+}
+
 int imp_attline_other(Ctx *c, const char *line)
 {
     const char *so = str_find(line, " số "), *ngay = so ? str_find(so, " ngày") : NULL;
     if (!so || !ngay)
         return 0;
+    if (other_words(c, line, so, ngay))
+        return 1;
     const IPlan *p = c->plan;
     /* "số ngày": the space after "số" is the one before "ngày" */
     const char *from = so + strlen(" số ");
@@ -129,16 +193,18 @@ void imp_attline_left_out(Ctx *c, Buf *lost, const Para *label, const Para *line
         buf_putc(&text, (unsigned char)*t < 0x20 ? ' ' : *t);
     Buf said = {0};
     buf_printf(&said, _("the line under the title of the attachment page '%s' gives the plan's "
-                        "number or date otherwise than its header:"),
+                        "number or date otherwise than its header, or words khgen does not "
+                        "print there:"),
                name.data);
     emit_unplaced_lines(lost, 0, buf_str(&said), NULL);
     buf_free(&said);
     emit_unplaced_lines(lost, 0, arena_printf(c->arena, "  %s", text.data), "KH762");
     SrcPos pos = {c->path, line->line > 0 ? line->line : 0, line->line > 0 ? 1 : 0};
     diag_warning(c->diags, pos, 0, KH762, "'%s' under the title of the attachment page '%s' gives "
-                 "the plan's number or date otherwise than its header: khgen prints that line from "
-                 "the header, so it is written as a '# review:' comment at the top of the plan; "
-                 "write the number and the date in the header (number:, date:), then delete the "
+                 "the plan's number or date otherwise than its header, or words khgen does not "
+                 "print there: khgen prints that line from the header, so it is written as a "
+                 "'# review:' comment at the top of the plan; write the number and the date in the "
+                 "header (number:, date:), move other words into the plan, then delete the "
                  "comment", text.data, name.data);
     buf_free(&name);
     buf_free(&text);

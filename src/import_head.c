@@ -126,6 +126,36 @@ static const char *place_date_rest(const char *s)
     return t;
 }
 
+/* Whether the date of a place and date line s holds words that are none of
+ * a date's ("ngày Xqz tháng 4 năm 2024", "ngày 15 tháng 01 (dự kiến) năm
+ * 2024"): between its "ngày" and the end of its year (place_date_rest)
+ * only digits, "/", "tháng", "năm" and a draft's blanks (spaces, dots,
+ * an ellipsis, underscores, emphasis marks) are a date's. Such words were
+ * dropped without a word (s37cycle); the line is then kept whole by
+ * header_left_out. Linear in the line. */
+static int place_date_words(const char *s)
+{
+    size_t skip = 0;
+    const char *ngay = place_end(s, &skip), *end = place_date_rest(s);
+    if (!ngay || end < ngay + skip)
+        return 0;
+    static const char *const words[] = {"tháng", "Tháng", "THÁNG", "năm", "Năm", "NĂM",
+                                        "\u2026", "\u00a0"};
+    for (const char *t = ngay + skip; t < end;) {
+        if (strchr(" \t./-_*\\", *t) || (*t >= '0' && *t <= '9')) {
+            t++;
+            continue;
+        }
+        size_t k = 0, n = sizeof words / sizeof words[0];
+        while (k < n && strncmp(t, words[k], strlen(words[k])) != 0)
+            k++;
+        if (k == n)
+            return 1;
+        t += strlen(words[k]);
+    }
+    return 0;
+}
+
 /* "Số: 12/KH-UBND", "Số:      /KH-UBND"; the word in italics or bold as
  * drafters type it, "*Số*: 12/KH-UBND", "**Số:** 12/KH-UBND" (read as a
  * review note only, s26mut); in lower case, "số: 12/KH-UBND", as it is
@@ -730,8 +760,8 @@ static void header_lines(Ctx *c, Para *P, long mark, int titled)
                 if (dated) { /* the first one is the plan's */
                     plan->place = place, plan->date = date, c->year = year;
                     header_left_out(c, &left, &P[k], s);
-                } else {
-                    header_left_out(c, &left, &P[k], place_date_rest(s));
+                } else { /* words it cannot place: the line whole, else what follows it */
+                    header_left_out(c, &left, &P[k], place_date_words(s) ? s : place_date_rest(s));
                 }
                 dated = 1;
                 continue;

@@ -9,6 +9,17 @@
 #  F2  (LOW) a link typed as a HYPERLINK field (complex, and fldSimple):
 #      its words kept, its address lost without a word; now the address
 #      is in a '# review:' note, KH759 counting them.
+#  A1  (MEDIUM) a word typed into the place-and-date line between its
+#      parts ("An Bình, ngày 5 Xqz tháng 3 năm 2025"): dropped, the date
+#      read, no note, no message (`khgen diff` then saw no change); now the
+#      line whole is a '# review:' note with KH761. Guard: "ngày ... tháng
+#      … năm 2025" (a draft's blanks) is no note.
+#  A2  (MEDIUM) words other than the number and the date typed into a
+#      Biểu's "(Kèm theo Kế hoạch số ... ngày ...)" line (in its date, after
+#      its ")", another title than "Kế hoạch", a number that is none):
+#      dropped, no note, `khgen diff` exit 0; now the line is a '# review:'
+#      note with KH762, which diff shows. Guard: the line as khgen prints
+#      it is no note.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -57,6 +68,85 @@ if [ "$st" -le 1 ] && has f2 'trang của huyện' && has f2 'https://huyen.gov.
     ok "F2 HYPERLINK fields (complex and fldSimple): words kept, each address in a '# review:' note, KH759"
 else
     not_ok "F2 status $st; $(grep -n 'trang\|review' "$work/f2.yaml" | head -5 | tr '\n' '|'); $(head -c 300 "$work/f2.err")"
+fi
+
+# ---- A1: a word typed into the place-and-date line ---------------------------------------
+head_page | sed 's/ngày 5 tháng 3 năm 2025/ngày 5 Xqz tháng 3 năm 2025/' >"$work/a1.txt"
+imp a1
+if [ "$st" -le 1 ] && has a1 '# review: left out of the header: An Bình, ngày 5 Xqz tháng 3 năm 2025' &&
+    grep -q 'a1.txt:3:1: warning\[KH761\]' "$work/a1.err"; then
+    ok "A1 a word typed between the parts of the place-and-date line: the line a '# review:' note, KH761"
+else
+    not_ok "A1 status $st; $(grep -n 'review\|date:' "$work/a1.yaml" | head -4 | tr '\n' '|'); $(head -c 300 "$work/a1.err")"
+fi
+head_page | sed 's/ngày 5 tháng 3 năm 2025/ngày ... tháng … năm 2025/' >"$work/a1g.txt"
+imp a1g
+if [ "$st" -le 1 ] && ! grep -q 'left out of the header' "$work/a1g.yaml" && ! grep -q KH761 "$work/a1g.err"; then
+    ok "A1 guard: a draft's blank date line ('ngày ... tháng … năm 2025') is no note"
+else
+    not_ok "A1 guard: status $st; $(grep -n 'review' "$work/a1g.yaml" | head -3 | tr '\n' '|')"
+fi
+
+# ---- A2: words typed into a Biểu's "(Kèm theo ...)" line ---------------------------------
+cat >"$work/a2.yaml" <<'EOF'
+khgen: 1
+header:
+  issuer: [ỦY BAN NHÂN DÂN, XÃ ĐỒNG HƯU]
+  issuer_short: UBND xã Đồng Hưu
+  number: ""
+  code: KH-UBND
+  place: Đồng Hưu
+  date: 2024-01
+  title: Thực hiện Chương trình xây dựng nông thôn mới năm {year}
+bases:
+  - text: Căn cứ tình hình thực tế của địa phương
+opening: UBND xã xây dựng Kế hoạch như sau
+body:
+  - section: TỔ CHỨC THỰC HIỆN
+    items:
+      - bullet: Hoàn thành các công trình (chi tiết theo {att bieu01}).
+closing: Trên đây là Kế hoạch của UBND xã.
+recipients: [UBND huyện, "Lưu: VT"]
+signature: {lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH], name: Nguyễn Văn A}
+attachments:
+  - id: bieu01
+    label: Biểu 01
+    title: Danh mục công trình
+    columns:
+      - stt
+      - {key: name, header: Tên công trình}
+      - {key: size, header: Quy mô}
+    rows:
+      - [Đường giao thông, 2 km]
+EOF
+"$khgen" build -f md -o - "$work/a2.yaml" >"$work/a2.md" 2>/dev/null
+# attline NAME LINE: a2.md with its "(Kèm theo ...)" line LINE, imported
+# to NAME.yaml (status in $st), diffed against a2.yaml (exit in $dst)
+attline() {
+    L=$2 $PY -c 'import os,re,sys; s=open(sys.argv[1]).read(); sys.stdout.write(re.sub(r"\(Kèm theo[^)]*\)", lambda m: os.environ["L"], s))' \
+        "$work/a2.md" >"$work/$1.md"
+    "$khgen" import "$work/$1.md" -o "$work/$1.yaml" --force >/dev/null 2>"$work/$1.err"
+    st=$?
+    "$khgen" diff --no-color "$work/a2.yaml" "$work/$1.yaml" >"$work/$1.out" 2>&1
+    dst=$?
+}
+n=0 bad=
+for l in '(Kèm theo Kế hoạch số      /KH-UBND ngày  dự kiến    tháng 01 năm 2024 của UBND xã Đồng Hưu)' \
+    '(Kèm theo Kế hoạch số      /KH-UBND ngày      tháng 01 năm 2024 của UBND xã Đồng Hưu) đã sửa' \
+    '(Kèm theo Quyết định số      /KH-UBND ngày      tháng 01 năm 2024 của UBND xã Đồng Hưu)' \
+    '(Kèm theo Kế hoạch số bổ sung ngày      tháng 01 năm 2024 của UBND xã Đồng Hưu)'; do
+    n=$((n + 1))
+    attline a2_$n "$l"
+    { [ "$st" -le 1 ] && grep -q 'warning\[KH762\]' "$work/a2_$n.err" && [ "$dst" -eq 1 ] &&
+        grep -qF -- "$l" "$work/a2_$n.yaml"; } || bad="$bad [$l: import $st, diff $dst]"
+done
+[ -z "$bad" ] && ok "A2 words typed into a Biểu's '(Kèm theo ...)' line (in its date, after it, another title, no number): a '# review:' note, KH762, diff exit 1" ||
+    not_ok "A2$bad"
+attline a2g "$(grep -o '(Kèm theo[^)]*)' "$work/a2.md")"
+if [ "$st" -le 1 ] && ! grep -q KH762 "$work/a2g.err" && [ "$dst" -eq 0 ]; then
+    ok "A2 guard: the line as khgen prints it is no note, diff exit 0"
+else
+    not_ok "A2 guard: import $st, diff $dst; $(head -c 300 "$work/a2g.err")"
 fi
 
 echo "$pass passed, $fail failed"
