@@ -28,13 +28,23 @@ void docx_kept_warnings(const DocxKept *k, int toc_open, int toc_lines, DiagSink
                         const char *path)
 {
     SrcPos pos = {path, 0, 0};
-    if (k->refs[0] + k->refs[1] || k->boxes || k->nested)
+    /* one warning a kind, none for a kind of none ("0 tables ...": s37imp) */
+    if (k->refs[0] + k->refs[1])
         diag_warning(diags, pos, 0, KH759,
-                     "'%s' has %d footnote or endnote references, %d text boxes and %d tables "
-                     "inside a table's cell, which a plan has no place for: their text is "
+                     "'%s' has %d footnote or endnote references, which a plan has no place "
+                     "for: their text is written as '# review:' comments beside the paragraph "
+                     "or the table row that holds them; move what matters into the plan", path,
+                     k->refs[0] + k->refs[1]);
+    if (k->boxes)
+        diag_warning(diags, pos, 0, KH759,
+                     "'%s' has %d text boxes, which a plan has no place for: their text is "
                      "written as '# review:' comments beside the paragraph or the table row "
-                     "that holds them; move what matters into the plan", path,
-                     k->refs[0] + k->refs[1], k->boxes, k->nested);
+                     "that holds them; move what matters into the plan", path, k->boxes);
+    if (k->nested)
+        diag_warning(diags, pos, 0, KH759,
+                     "'%s' has %d tables inside a table's cell, which a plan has no place for: "
+                     "their text is written as '# review:' comments beside the table row that "
+                     "holds them; move what matters into the plan", path, k->nested);
     imp_pictures_warning(diags, pos, k->pictures);
     if (k->refs[2])
         diag_warning(diags, pos, 0, KH759,

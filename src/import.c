@@ -564,15 +564,35 @@ static void signature(Ctx *c, const Para *P, const End *e)
     joint_signature(c, P, e);
     if (e->closing >= 0 && e->recip >= 0 && (size_t)e->closing + 1 < (size_t)e->recip) {
         /* paragraphs between the closing and "Nơi nhận": keep them as the
-         * closing's continuation */
-        Buf joined = {0}; /* one buffer: joining by copies was quadratic */
+         * closing's continuation, a note saying so; an end mark "./." of
+         * a paragraph before the last is its full stop (it printed in the
+         * middle of the closing: s37imp2 C1) */
+        Buf joined = {0}, said = {0}; /* one buffer: joining by copies was quadratic */
         buf_puts(&joined, plan->closing ? plan->closing : "");
         for (size_t k = (size_t)e->closing + 1; k < (size_t)e->recip; k++) {
+            const char *t = plan_text(c, end_mark_unescaped(c, P[k].flat));
+            if (!t || !*t)
+                continue;
+            while (joined.len && joined.data[joined.len - 1] == ' ')
+                joined.len--;
+            if (joined.len >= 3 && memcmp(joined.data + joined.len - 3, "./.", 3) == 0)
+                joined.len -= 2;
             buf_putc(&joined, ' ');
-            buf_puts(&joined, plan_text(c, P[k].flat));
+            buf_puts(&joined, t);
+            buf_printf(&said, "%s%s", said.len ? " / " : "", t);
         }
         plan->closing = buf_to_arena(&joined, c->arena);
         buf_free(&joined);
+        if (said.len) {
+            Buf notes = {0};
+            buf_puts(&notes, plan->notes ? plan->notes : "");
+            emit_unplaced_lines(&notes, 0, arena_printf(c->arena, "%s: %s",
+                                _("paragraphs after the closing, joined to it (a plan's closing "
+                                  "is one paragraph)"), said.data), NULL);
+            plan->notes = buf_to_arena(&notes, c->arena);
+            buf_free(&notes);
+        }
+        buf_free(&said);
     }
 }
 

@@ -20,6 +20,15 @@
 #      dropped, no note, `khgen diff` exit 0; now the line is a '# review:'
 #      note with KH762, which diff shows. Guard: the line as khgen prints
 #      it is no note.
+#  C1  (MEDIUM) a paragraph typed after the closing in Word ("Trên đây
+#      ... xã./." then "Đề nghị ... thực hiện./."): joined into the
+#      closing with the first "./." in the middle of it ("xã./. Đề
+#      nghị"), printed so, no note; now the inner end mark is the full
+#      stop it stands for and a '# review:' note says the paragraphs were
+#      joined (a plan's closing is one paragraph).
+#  K1  (LOW) KH759's message for a text box alone listed zero counts ("0
+#      footnote or endnote references, 1 text boxes and 0 tables inside a
+#      table's cell"): now one warning a kind, none for a kind of none.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -32,7 +41,10 @@ docx() {
     $PY - "$work/$1.docx" "$2" <<'PYEOF'
 import sys, zipfile
 W = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
-     'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"')
+     'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
+     'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+     'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+     'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"')
 R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
 z = zipfile.ZipFile(sys.argv[1], 'w')
 z.writestr('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')
@@ -68,6 +80,16 @@ if [ "$st" -le 1 ] && has f2 'trang của huyện' && has f2 'https://huyen.gov.
     ok "F2 HYPERLINK fields (complex and fldSimple): words kept, each address in a '# review:' note, KH759"
 else
     not_ok "F2 status $st; $(grep -n 'trang\|review' "$work/f2.yaml" | head -5 | tr '\n' '|'); $(head -c 300 "$work/f2.err")"
+fi
+
+# ---- K1: KH759 without zero counts ----------------------------------------------------------
+docx k1 '<w:p><w:r><w:drawing><wp:anchor><wp:docPr id="5" name="Text Box 5"/><a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp><wps:txbx><w:txbxContent><w:p><w:r><w:t>Dự thảo lần 2</w:t></w:r></w:p></w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></w:r></w:p>'
+imp k1
+if [ "$st" -le 1 ] && grep -q "warning\[KH759\]: .* has 1 text boxes, " "$work/k1.err" &&
+    ! grep -q " 0 footnote\| 0 text boxes\| 0 tables" "$work/k1.err"; then
+    ok "K1 a text box alone: KH759 says '1 text boxes', no zero counts"
+else
+    not_ok "K1 status $st; $(grep KH759 "$work/k1.err" | head -c 300)"
 fi
 
 # ---- A1: a word typed into the place-and-date line ---------------------------------------
@@ -147,6 +169,31 @@ if [ "$st" -le 1 ] && ! grep -q KH762 "$work/a2g.err" && [ "$dst" -eq 0 ]; then
     ok "A2 guard: the line as khgen prints it is no note, diff exit 0"
 else
     not_ok "A2 guard: import $st, diff $dst; $(head -c 300 "$work/a2g.err")"
+fi
+
+# ---- C1: a paragraph typed after the closing ---------------------------------------------
+mkdir -p "$work/c1"
+"$khgen" build -f docx -o "$work/c1" "$work/a2.yaml" >/dev/null 2>&1
+$PY - "$work/c1/a2.docx" "$work/c1.docx" <<'PYEOF'
+import re, sys, zipfile
+zin = zipfile.ZipFile(sys.argv[1])
+zout = zipfile.ZipFile(sys.argv[2], 'w', zipfile.ZIP_DEFLATED)
+for it in zin.infolist():
+    data = zin.read(it.filename)
+    if it.filename == 'word/document.xml':
+        xml, n = re.subn(r'(<w:p[ >](?:(?!<w:p[ >]).)*?Trên đây(?:(?!</w:p>).)*</w:p>)',
+                         r'\1<w:p><w:r><w:t>Đề nghị các đơn vị nghiêm túc thực hiện./.</w:t></w:r></w:p>',
+                         data.decode('utf-8'), count=1, flags=re.S)
+        data = xml.encode('utf-8') if n else b''
+    zout.writestr(it, data)
+zout.close()
+PYEOF
+imp c1
+if [ "$st" -le 1 ] && has c1 'closing: Trên đây là Kế hoạch của UBND xã. Đề nghị các đơn vị nghiêm túc thực hiện./.' &&
+    has c1 '# review: paragraphs after the closing, joined to it'; then
+    ok "C1 a paragraph typed after the closing in Word: joined without the first './.' in the middle, a '# review:' note"
+else
+    not_ok "C1 status $st; $(grep -n 'closing' "$work/c1.yaml" | head -3 | tr '\n' '|')"
 fi
 
 echo "$pass passed, $fail failed"
