@@ -376,9 +376,12 @@ static int parse_column_map(AttParser *ap, const YNode *node, const Column *base
         !valid_key(col->key))
         NODE_ERROR(ap, v, KH606, "invalid column key '%s': use letters, digits, '_', '-', '.'",
                    col->key);
-    if (!col->key) {
+    if (!col->key) { /* kept keyless (reported), so that a list row's cells stay under
+                        their columns: no KH124 or KH610 of a shifted cell (s37review L4) */
         if (!v)
             NODE_ERROR(ap, node, KH602, "a column has no 'key' (the field it shows): add one");
+        col->key = "";
+        col->header = (v = ynode_get(node, "header")) && v->kind == YNODE_SCALAR ? v->text : "";
         return -1;
     }
     if ((v = ynode_get(node, "header")))
@@ -510,6 +513,9 @@ static size_t parse_columns(AttParser *ap, const YNode *list, const Column *base
                                    .decimals = -1, .pos = item->pos};
                 nodes[n++] = item;
             } else if (!preset_broken) {
+                cols[n] = (Column){.key = "", .header = item->text, .decimals = -1,
+                                   .pos = item->pos};
+                nodes[n++] = item; /* kept unread, as a keyless column */
                 const char *hint = n_base ? suggest_best_in(item->text, base, n_base, sizeof *base,
                                                             offsetof(Column, key))
                                           : NULL;
@@ -528,12 +534,14 @@ static size_t parse_columns(AttParser *ap, const YNode *list, const Column *base
         if (item->kind != YNODE_MAP) {
             NODE_ERROR(ap, item, KH600, "a column is a mapping {key, header, ...} or a key, not "
                        "%s: write one of the two", ynode_kind_name(item));
+            cols[n] = (Column){.key = "", .header = "", .decimals = -1, .pos = item->pos};
+            nodes[n++] = item;
             continue;
         }
         /* a column whose mistake was reported stays (as text), so that no
          * row's cell under it is a second error ("the table has no column") */
-        if (parse_column_map(ap, item, from, &cols[n]) == 0 || cols[n].key)
-            nodes[n++] = item;
+        parse_column_map(ap, item, from, &cols[n]);
+        nodes[n++] = item;
     }
     *out = cols;
     *out_nodes = nodes;
@@ -560,7 +568,7 @@ static void check_columns(AttParser *ap, const Attachment *att, const YNode *con
     }
     for (size_t i = 0; i < att->n_columns; i++) {
         for (size_t k = 0; k < i; k++) {
-            if (strcmp(att->columns[i].key, att->columns[k].key) == 0) {
+            if (*att->columns[i].key && strcmp(att->columns[i].key, att->columns[k].key) == 0) {
                 NODE_ERROR(ap, column_part(nodes[i], "key"), KH608, "column key '%s' is used "
                            "twice: give this column a key of its own", att->columns[i].key);
                 diag_note(ap->diags, column_part(nodes[k], "key")->pos, "first used here");
@@ -628,7 +636,8 @@ static void type_cell(AttParser *ap, AttachSpec *spec, const Column *col, const 
         return;
     }
     if (col->type == COL_TEXT) {
-        ap->errors += yread_bool_text(ap->diags, node, col->key, KH124); /* "yes" printed */
+        ap->errors += yread_bool_text(ap->diags, node, *col->key ? col->key : col->header,
+                                      KH124); /* "yes" printed */
         remember_text(ap, spec, &cell->text, node);
     }
 }

@@ -1,4 +1,5 @@
-/* attach_labels.c - two attachments may not share a label (KH620).
+/* attach_labels.c - two attachments may not share a label (KH620), and a
+ * label's number holds digits (KH638).
  *
  * A label names its sheet of the workbook and its page ("Biểu 01"), and the
  * text refers to it by that name: two attachments with one label are one
@@ -127,6 +128,54 @@ static void warn_title_labels(Arena *arena, DiagSink *diags, const Plan *plan,
     }
 }
 
+/* The digit the letter c prints like in a number ('O', 'o': 0; 'l', 'I':
+ * 1), else 0. */
+static char digit_like(char c)
+{
+    return c == 'O' || c == 'o' ? '0' : c == 'l' || c == 'I' ? '1' : 0;
+}
+
+/* KH638 at each label whose number holds a letter that prints like a
+ * digit: a word of digits and 'O', 'o', 'l' or 'I' with one digit at least
+ * ("Biểu 0l", "Biểu O1"). It printed as typed, a sheet and a page named
+ * by a number no reader finds (s37slip L3); the warning names the label
+ * with the digits meant. */
+static void warn_letter_digits(DiagSink *diags, const Plan *plan, const AttachSpec *specs)
+{
+    for (size_t i = 0; i < plan->n_attachments; i++) {
+        const YNode *v = ynode_get(specs[i].node, "label");
+        const char *text = v && v->kind == YNODE_SCALAR ? v->text : NULL;
+        for (size_t at = 0; text && text[at];) {
+            size_t sp = vi_spaces_len(text + at), len = 0, digits = 0, letters = 0;
+            at += sp;
+            while (text[at + len] && !vi_space_len(text + at + len)) {
+                char c = text[at + len++];
+                digits += c >= '0' && c <= '9';
+                letters += digit_like(c) != 0;
+            }
+            if (!digits || !letters || digits + letters != len) {
+                at += len;
+                continue;
+            }
+            char *meant = xmalloc(strlen(text) + 1), letter = 0;
+            strcpy(meant, text);
+            for (size_t k = at; k < at + len; k++)
+                if (digit_like(meant[k])) {
+                    letter = letter ? letter : meant[k];
+                    meant[k] = digit_like(meant[k]);
+                }
+            diag_warning(diags, ynode_pos_at(v, at), (int)len, KH638,
+                         "the number '%.*s' of the label '%s' holds the letter '%c', which looks "
+                         "like the digit %c, and prints as typed: write '%s' if the number %.*s "
+                         "is meant",
+                         (int)len, text + at, text, letter, digit_like(letter), meant, (int)len,
+                         meant + at);
+            free(meant);
+            break; /* one warning per label */
+        }
+    }
+}
+
 int att_check_labels_differ(Arena *arena, DiagSink *diags, Plan *plan, const AttachSpec *specs)
 {
     size_t n = plan->n_attachments, m = 0;
@@ -161,6 +210,7 @@ int att_check_labels_differ(Arena *arena, DiagSink *diags, Plan *plan, const Att
         diag_note(diags, other->pos, "the other one");
     }
     warn_title_labels(arena, diags, plan, specs, keys, m);
+    warn_letter_digits(diags, plan, specs);
     free(keys);
     return errors;
 }

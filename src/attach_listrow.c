@@ -15,13 +15,18 @@
 int att_check_list_row(DiagSink *diags, const Attachment *att, const YNode *row,
                        size_t n_data)
 {
-    if (row->count > n_data) {
+    if (row->count > n_data && n_data < att->n_columns)
         diag_error(diags, row->pos, yread_span(row), KH610,
                    "this row has %zu values but the table has %zu columns to fill (STT is "
                    "numbered by khgen): write \"\" for each blank cell",
                    (size_t)row->count, n_data);
+    else if (row->count > n_data) /* no STT column: none named (s37review L4) */
+        diag_error(diags, row->pos, yread_span(row), KH610,
+                   "this row has %zu values but the table has %zu columns: write \"\" for each "
+                   "blank cell, and one value per column",
+                   (size_t)row->count, n_data);
+    if (row->count > n_data)
         return 1;
-    }
     if (row->count == n_data)
         return 0;
     Buf missing = {0};
@@ -29,7 +34,8 @@ int att_check_list_row(DiagSink *diags, const Attachment *att, const YNode *row,
     for (size_t c = 0; c < att->n_columns; c++) {
         if (att->columns[c].type == COL_STT || k++ < row->count)
             continue;
-        buf_printf(&missing, "%s'%s'", missing.len ? ", " : "", att->columns[c].key);
+        const Column *col = &att->columns[c]; /* a keyless one (KH602) by its header */
+        buf_printf(&missing, "%s'%s'", missing.len ? ", " : "", *col->key ? col->key : col->header);
     }
     diag_warning(diags, row->pos, yread_span(row), KH625,
                  "this row leaves %s blank: it fills %zu of %zu columns (write \"\" for a "

@@ -22,6 +22,8 @@
 
 #include "colwidth.h"
 #include "diag.h"
+#include "lookalike.h"
+#include "vi.h"
 
 /* The name a message gives column c of att: its header, else its key. */
 static const char *column_name(const Column *col)
@@ -71,9 +73,43 @@ static int warn_numbers(const Attachment *att, const char *caption, const Layout
     return 1;
 }
 
+/* 1 if cp goes with the character before it, never printed apart from it:
+ * a combining mark (lookalike_is_mark), a variation selector, a joiner, an
+ * emoji's skin tone or tag. */
+static int extends_grapheme(unsigned cp)
+{
+    return lookalike_is_mark(cp) || cp == 0x200D || cp == 0x200C ||
+           (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0x1F3FB && cp <= 0x1F3FF) ||
+           (cp >= 0xE0020 && cp <= 0xE007F) || (cp >= 0xE0100 && cp <= 0xE01EF);
+}
+
+/* The length of word[0..len)'s start of at most max bytes that ends
+ * between two graphemes: never inside a character's bytes, never between
+ * a letter and its combining mark ("q" cut from its U+0301: s37review L2),
+ * never after a joiner. 0 if the first grapheme is longer than max. */
+static size_t word_cut(const char *word, size_t len, size_t max)
+{
+    size_t i = 0, cut = 0;
+    unsigned prev = 0;
+    while (i < len) {
+        int n;
+        unsigned cp = utf8_decode(word + i, &n);
+        if (i > 0 && !extends_grapheme(cp) && prev != 0x200D)
+            cut = i; /* a grapheme starts at i */
+        size_t step = n > 0 ? (size_t)n : 1;
+        if (i + step > max)
+            break;
+        i += step;
+        prev = cp;
+    }
+    if (i >= len)
+        cut = len;
+    return cut;
+}
+
 /* KH635 at att's first text column whose header or cell holds a word the
  * column's share of the page has no room for, if any (the word named, cut
- * to 40 bytes at a character's start). */
+ * to 40 bytes between two graphemes: word_cut). */
 static void warn_words(const Attachment *att, const char *caption, const Layout *layout,
                        DiagSink *diags)
 {
@@ -93,9 +129,7 @@ static void warn_words(const Attachment *att, const char *caption, const Layout 
     int shown = (int)len;
     const char *more = "";
     if (len > 40) { /* a long word: its start, whole characters */
-        shown = 40;
-        while (shown > 0 && ((unsigned char)word[shown] & 0xC0) == 0x80)
-            shown--;
+        shown = (int)word_cut(word, len, 40);
         more = "...";
     }
     if (caption)

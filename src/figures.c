@@ -635,6 +635,8 @@ static int read_rows_target(Reporter *r, const InlineCtx *ctx, Figure *fig, cons
         return -1;
     }
     fig->att = plan_find_attachment(ctx->plan, words[1]);
+    if (!fig->att) /* resolved with no entry: the 'attachments:' line was lost (misspelt), */
+        return -1; /* its KH101 the one error (Plan.registry_lost); nothing to count */
     if (fig->kind != FIG_COUNT) {
         const char *verb = fig->kind == FIG_SUM   ? _("add up")
                            : fig->kind == FIG_AVG ? _("average")

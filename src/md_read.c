@@ -14,6 +14,7 @@
  */
 #include "md_read.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -268,6 +269,55 @@ static int text_is_blank(cmark_node *link)
     return !t || t[vi_spaces_len(t)] == '\0';
 }
 
+/* The character a reader sees at n's end (last) or start (!last): 0 for
+ * none known (raw HTML, an empty node), ' ' for a break. */
+static char visible_edge(cmark_node *n, int last)
+{
+    for (int depth = 0; n && depth < 64; depth++) {
+        cmark_node_type type = cmark_node_get_type(n);
+        if (type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK)
+            return ' ';
+        if (type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE) {
+            const char *t = cmark_node_get_literal(n);
+            size_t len = t ? strlen(t) : 0;
+            return len ? t[last ? len - 1 : 0] : 0;
+        }
+        n = last ? cmark_node_last_child(n) : cmark_node_first_child(n);
+    }
+    return 0;
+}
+
+/* 1 if a word ending in a and one starting with b print run together:
+ * neither is a blank, and b is no closing punctuation ("https://d.vn.",
+ * "(https://d.vn)" stay as typed). */
+static int run_together(char a, char b)
+{
+    if (!a || !b || isspace((unsigned char)a) || isspace((unsigned char)b))
+        return 0;
+    return !strchr(".,;:!?)]}\"'", b) && !strchr("([{\"'/", a);
+}
+
+/* A space before and after link (an address given as its text) where the
+ * word beside it would print glued to the address: two blank links typed
+ * with no space between them printed "https://d.vnhttps://e.vn" in every
+ * format (s37vg). */
+static void keep_address_apart(cmark_node *link)
+{
+    const char *url = cmark_node_get_url(link);
+    size_t len = strlen(url);
+    cmark_node *prev = cmark_node_previous(link), *next = cmark_node_next(link);
+    if (prev && run_together(visible_edge(prev, 1), url[0])) {
+        cmark_node *space = cmark_node_new(CMARK_NODE_TEXT);
+        cmark_node_set_literal(space, " ");
+        cmark_node_insert_before(link, space);
+    }
+    if (next && run_together(url[len - 1], visible_edge(next, 0))) {
+        cmark_node *space = cmark_node_new(CMARK_NODE_TEXT);
+        cmark_node_set_literal(space, " ");
+        cmark_node_insert_after(link, space);
+    }
+}
+
 /* A link written without text ("[](https://a.vn)") printed nothing in the
  * .docx and the workbook, an empty <a> in the HTML, and a GFM reader's
  * .md lost its address (s36low): every back end now prints its address as
@@ -288,6 +338,7 @@ static void give_empty_links_text(cmark_node *document)
         cmark_node *text = cmark_node_new(CMARK_NODE_TEXT);
         cmark_node_set_literal(text, url);
         cmark_node_append_child(n, text);
+        keep_address_apart(n);
         /* the iterator had already stepped to the freed child: it goes
          * on from the link's end ("[ ](https://a.vn)" read freed memory,
          * SIGSEGV in -f md and -f html: s37review H1) */

@@ -126,6 +126,9 @@ size_t own_label_len(NodeKind kind, const char *s)
 
 size_t own_label_named(const char *text, const char *label)
 {
+    if (!label || label[vi_spaces_len(label)] == '\0')
+        return 0; /* `label: ""` (KH602) is named by no title: "- Danh sách"
+                     was KH118's label '' too (s37review L1) */
     Buf want = {0}, got = {0};
     vi_put_upper(&want, label);
     const char *w = buf_str(&want);

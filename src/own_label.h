@@ -28,7 +28,8 @@ size_t own_label_len(NodeKind kind, const char *s);
  * text, in either case, its spaces any run of spaces of any kind, with
  * the ':', '.', '-' or '–' after it ("Biểu 01: ", "BIỂU 01 - "); 0 when
  * text does not begin with it as a whole word ("Biểu 010", "Bảng phân
- * công"). Neither string is kept. */
+ * công"), or when label is blank (it prints nothing: KH602 says so).
+ * Neither string is kept. */
 size_t own_label_named(const char *text, const char *label);
 
 /* The bytes of a label of any kind that text begins with: one to three

@@ -414,14 +414,15 @@ int read_number_in(Parser *p, const YNode *node, const char *key, double lo, dou
 }
 
 /* A count of criteria: a number (read_number), whole and not negative
- * (17.5 criteria met is a slip, s26attack L3). On error
+ * (17.5 criteria met is a slip, s26attack L3; "-0" is refused as "-1" and
+ * "+0" are). On error
  * *out is left as it was and -1 returned. */
 int read_count(Parser *p, const YNode *node, const char *key, double *out)
 {
     double value;
     if (read_number(p, node, key, &value) != 0)
         return -1;
-    if (value < 0) {
+    if (value < 0 || signbit(value)) { /* "-0" too: a sign no count has, as "+0" (s37slip L4) */
         PARSE_ERROR(p, node, KH108, "'%s' counts criteria and cannot be negative, not '%s'; write "
                     "0 or more", key,
                     node->text);

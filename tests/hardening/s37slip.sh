@@ -36,7 +36,9 @@
 #  M2  a registry's key misspelt ('unist:', 'localites:', 'lvels:'; also
 #      'imoprt:' and 'attachemnts:'): KH101, then each id it defined
 #      reported unknown (14 KH202 in krong-no, 43 KH401 in binh-trung): now
-#      the KH101 alone, as for a registry's list line lost;
+#      the KH101 alone, as for a registry's list line lost; M2d: a figure
+#      over the rows of an attachment whose 'attachments:' is misspelt
+#      crashed (exit 139; added by the lead after a fresh clone's fuzz run);
 #  M3  a list's first item whose '- ' became two spaces ("body:" over
 #      "    section: MỤC TIÊU"): KH005 at the next item, 40 to 68 lines
 #      below in the plans, "check that this line is indented like the keys
@@ -158,6 +160,21 @@ for c in m2a m2b m2c; do
     [ "$n" -eq 1 ] && grep -q 'error\[KH101\]' "$work/$c.err" || bad="$bad [$c: $n errors: $(grep -o 'error\[KH[0-9]*' "$work/$c.err" | sort | uniq -c | tr -s ' \n' ' ')]"
 done
 verdict "M2 'units:' typed 'unist:' (or localities, levels): KH101 alone (each id it defines was reported unknown too, 14 KH202 in krong-no)"
+
+# 'attachments:' misspelt under a figure over its rows: the registry lost
+# resolved the id with no attachment behind it, and the figure read its
+# columns through a NULL (SIGSEGV, exit 139, in check and every build; the
+# fresh clone's short fuzz run of render_html found it the same day)
+mk m2d 'attachments:' 'attachemnts:' '(Chi tiết theo {att bieu01} đính kèm).' \
+    '(Chi tiết theo {att bieu01} có {count rows bieu01 stt>=1} dòng, {list rows bieu01 stt}, {sum rows bieu01 stt}, {avg rows bieu01 stt}).'
+bad=
+chk m2d
+[ "$st" -eq 1 ] || bad="$bad [check exit $st]"
+[ "$(grep -c 'error\[' "$work/m2d.err")" -eq 1 ] && grep -q 'm2d\.yaml:69:1: error\[KH101\]' "$work/m2d.err" ||
+    bad="$bad [$(grep -o 'error\[KH[0-9]*' "$work/m2d.err" | tr '\n' ' ')]"
+md m2d
+[ "$st" -eq 1 ] || bad="$bad [build -f md exit $st]"
+verdict "M2d 'attachments:' typed 'attachemnts:' under {count|list|sum|avg rows bieu01 ...}: KH101 alone, exit 1 (a NULL attachment crashed check and build, exit 139)"
 
 # ---- M3: a list's first item whose '- ' became two spaces -----------------
 mk m3 '  - section: MỤC TIÊU' '    section: MỤC TIÊU'
