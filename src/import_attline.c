@@ -119,36 +119,18 @@ static int date_words(const char *s, size_t n)
     return 0;
 }
 
-/* Whether the line says words khgen does not print there: another title
- * than "Kế hoạch" before "số", a number that is no number and code, a
- * date part holding other words, another issuer than the plan's, or
- * anything after its ")". (Emphasis marks and blanks are layout.) */
-static int other_words(Ctx *c, const char *line, const char *so, const char *ngay)
+/* Whether s, the end of the line from where its number's or date's text
+ * ends (" của UBND xã)" or ")"), says other words than the issuer's short
+ * name (another issuer than the plan's, words after the ")"). */
+static int tail_words(Ctx *c, const char *s)
 {
-    static const char head[] = "(Kèm theo";
-    const char *t = line + strspn(line, "*_ ");
-    if (strncmp(t, head, strlen(head)) != 0)
-        return 0;
-    t += strlen(head);
-    t += strspn(t, " ");
-    if (so != t + strlen("Kế hoạch") || strncmp(t, "Kế hoạch", strlen("Kế hoạch")) != 0)
-        return 1;
-    const char *from = so + strlen(" số ");
-    const char *number = unblanked(c, from, ngay > from ? (size_t)(ngay - from) : 0);
-    size_t digits = strspn(number, "0123456789");
-    if (number[digits] && number[digits] != '/')
-        return 1; /* "số 125 bổ sung ngày": no number */
-    const char *date = ngay + strlen(" ngày");
-    const char *of = str_find(date, " của"), *close = strchr(date, ')');
+    const char *of = str_find(s, " của"), *close = strchr(s, ')');
     if (of && close && of > close)
         of = NULL;
-    const char *date_end = of ? of : close ? close : date + strlen(date);
-    if (date_words(date, (size_t)(date_end - date)))
-        return 1;
     if (of && close && c->plan->issuer_short) {
         const char *who = of + strlen(" của");
         who += strspn(who, " ");
-        size_t l = (size_t)(close - who);
+        size_t l = close > who ? (size_t)(close - who) : 0;
         if (strlen(c->plan->issuer_short) != l || strncmp(who, c->plan->issuer_short, l) != 0)
             return 1;
     }
@@ -156,17 +138,61 @@ static int other_words(Ctx *c, const char *line, const char *so, const char *nga
     return after[strspn(after, "*_ .")] != '\0';
 }
 
+/* Where the number's or the date's text starting at s ends: its " của",
+ * else its ")", else the line's end. */
+static const char *part_end(const char *s)
+{
+    const char *of = str_find(s, " của"), *close = strchr(s, ')');
+    if (of && close && of > close)
+        of = NULL;
+    return of ? of : close ? close : s + strlen(s);
+}
+
+/* Whether the line says words khgen does not print there: another title
+ * than "Kế hoạch" before "số", a number that is no number and code, a
+ * date part holding other words, another issuer than the plan's, or
+ * anything after its ")"; a line without "số " only "(Kèm theo Kế hoạch",
+ * blanks and "số", then its issuer. (Emphasis marks and blanks are
+ * layout.) so and ngay: its " số " and " ngày", NULL for none. */
+static int other_words(Ctx *c, const char *line, const char *so, const char *ngay)
+{
+    static const char head[] = "(Kèm theo", title[] = "Kế hoạch";
+    const char *t = line + strspn(line, "*_ ");
+    if (strncmp(t, head, strlen(head)) != 0)
+        return 0;
+    t += strlen(head);
+    t += strspn(t, " ");
+    if (strncmp(t, title, strlen(title)) != 0 || (so && so != t + strlen(title)))
+        return 1;
+    if (!so) { /* "(Kèm theo Kế hoạch ...)", "(Kèm theo Kế hoạch số)" */
+        const char *rest = t + strlen(title), *end = part_end(rest);
+        const char *blank = unblanked(c, rest, (size_t)(end - rest));
+        return (*blank && strcmp(blank, "số") != 0) || tail_words(c, end);
+    }
+    const char *from = so + strlen(" số ");
+    const char *num_end = ngay ? ngay : part_end(from);
+    const char *number = unblanked(c, from, num_end > from ? (size_t)(num_end - from) : 0);
+    size_t digits = strspn(number, "0123456789");
+    if (number[digits] && number[digits] != '/')
+        return 1; /* "số 125 bổ sung ngày": no number */
+    if (!ngay)
+        return tail_words(c, num_end);
+    const char *date = ngay + strlen(" ngày"), *date_end = part_end(date);
+    return date_words(date, (size_t)(date_end - date)) || tail_words(c, date_end);
+}
+
 int imp_attline_other(Ctx *c, const char *line)
 {
     const char *so = str_find(line, " số "), *ngay = so ? str_find(so, " ngày") : NULL;
-    if (!so || !ngay)
-        return 0;
     if (other_words(c, line, so, ngay))
         return 1;
+    if (!so)
+        return 0;
     const IPlan *p = c->plan;
     /* "số ngày": the space after "số" is the one before "ngày" */
     const char *from = so + strlen(" số ");
-    const char *number = unblanked(c, from, ngay > from ? (size_t)(ngay - from) : 0);
+    const char *num_end = ngay ? ngay : part_end(from);
+    const char *number = unblanked(c, from, num_end > from ? (size_t)(num_end - from) : 0);
     const char *slash = strchr(number, '/');
     const char *own = unblanked(c, p->number ? p->number : "", p->number ? strlen(p->number) : 0);
     if (slash && slash > number &&
@@ -174,6 +200,8 @@ int imp_attline_other(Ctx *c, const char *line)
         return 1;
     if (slash && p->code && strcmp(slash + 1, unblanked(c, p->code, strlen(p->code))) != 0)
         return 1;
+    if (!ngay)
+        return 0;
     const char *date = ngay + strlen(" ngày");
     const char *end = str_find(date, " của");
     size_t len = end ? (size_t)(end - date) : strcspn(date, ")");

@@ -16,7 +16,8 @@
 #      … năm 2025" (a draft's blanks) is no note.
 #  A2  (MEDIUM) words other than the number and the date typed into a
 #      Biểu's "(Kèm theo Kế hoạch số ... ngày ...)" line (in its date, after
-#      its ")", another title than "Kế hoạch", a number that is none):
+#      its ")", another title than "Kế hoạch", a number that is none, a
+#      line without its "số" part, a number typed where no date is):
 #      dropped, no note, `khgen diff` exit 0; now the line is a '# review:'
 #      note with KH762, which diff shows. Guard: the line as khgen prints
 #      it is no note.
@@ -156,7 +157,8 @@ n=0 bad=
 for l in '(Kèm theo Kế hoạch số      /KH-UBND ngày  dự kiến    tháng 01 năm 2024 của UBND xã Đồng Hưu)' \
     '(Kèm theo Kế hoạch số      /KH-UBND ngày      tháng 01 năm 2024 của UBND xã Đồng Hưu) đã sửa' \
     '(Kèm theo Quyết định số      /KH-UBND ngày      tháng 01 năm 2024 của UBND xã Đồng Hưu)' \
-    '(Kèm theo Kế hoạch số bổ sung ngày      tháng 01 năm 2024 của UBND xã Đồng Hưu)'; do
+    '(Kèm theo Kế hoạch số bổ sung ngày      tháng 01 năm 2024 của UBND xã Đồng Hưu)' \
+    '(Kèm theo Kế hoạch này)' '(Kèm theo Kế hoạch số 7/KH-UBND của UBND xã Đồng Hưu)'; do
     n=$((n + 1))
     attline a2_$n "$l"
     { [ "$st" -le 1 ] && grep -q 'warning\[KH762\]' "$work/a2_$n.err" && [ "$dst" -eq 1 ] &&
