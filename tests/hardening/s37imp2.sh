@@ -9,19 +9,19 @@
 #  F2  (LOW) a link typed as a HYPERLINK field (complex, and fldSimple):
 #      its words kept, its address lost without a word; now the address
 #      is in a '# review:' note, KH759 counting them.
-#  A1  (MEDIUM) a word typed into the place-and-date line between its
+#  A1  (HIGH by the scale: a wrong plan, exit 0) a word typed into the place-and-date line between its
 #      parts ("An Bình, ngày 5 Xqz tháng 3 năm 2025"): dropped, the date
 #      read, no note, no message (`khgen diff` then saw no change); now the
 #      line whole is a '# review:' note with KH761. Guard: "ngày ... tháng
 #      … năm 2025" (a draft's blanks) is no note.
-#  A2  (MEDIUM) words other than the number and the date typed into a
+#  A2  (HIGH by the scale) words other than the number and the date typed into a
 #      Biểu's "(Kèm theo Kế hoạch số ... ngày ...)" line (in its date, after
 #      its ")", another title than "Kế hoạch", a number that is none, a
 #      line without its "số" part, a number typed where no date is):
 #      dropped, no note, `khgen diff` exit 0; now the line is a '# review:'
 #      note with KH762, which diff shows. Guard: the line as khgen prints
 #      it is no note.
-#  C1  (MEDIUM) a paragraph typed after the closing in Word ("Trên đây
+#  C1  (HIGH by the scale) a paragraph typed after the closing in Word ("Trên đây
 #      ... xã./." then "Đề nghị ... thực hiện./."): joined into the
 #      closing with the first "./." in the middle of it ("xã./. Đề
 #      nghị"), printed so, no note; now the inner end mark is the full
