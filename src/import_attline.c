@@ -94,31 +94,6 @@ static int header_date(const char *s, int *y, int *m, int *d)
     return 1;
 }
 
-/* Whether s[0..n) holds a word that is none of a date's: digits, "/",
- * "tháng", "năm" and a draft's blanks (spaces, dots, an ellipsis,
- * underscores, no-break spaces) are a date's. */
-static int date_words(const char *s, size_t n)
-{
-    static const char *const words[] = {"tháng", "năm", "\u2026", "\u00a0"};
-    for (size_t i = 0; i < n;) {
-        if (strchr(" \t./-_*", s[i]) && s[i]) {
-            i++;
-            continue;
-        }
-        if (s[i] >= '0' && s[i] <= '9') {
-            i++;
-            continue;
-        }
-        size_t k = 0, nw = sizeof words / sizeof words[0];
-        while (k < nw && (strlen(words[k]) > n - i || strncmp(s + i, words[k], strlen(words[k]))))
-            k++;
-        if (k == nw)
-            return 1;
-        i += strlen(words[k]);
-    }
-    return 0;
-}
-
 /* Whether s, the end of the line from where its number's or date's text
  * ends (" của UBND xã)" or ")"), says other words than the issuer's short
  * name (another issuer than the plan's, words after the ")"). */
@@ -178,7 +153,7 @@ static int other_words(Ctx *c, const char *line, const char *so, const char *nga
     if (!ngay)
         return tail_words(c, num_end);
     const char *date = ngay + strlen(" ngày"), *date_end = part_end(date);
-    return date_words(date, (size_t)(date_end - date)) || tail_words(c, date_end);
+    return imp_date_other_words(date, (size_t)(date_end - date)) || tail_words(c, date_end);
 }
 
 int imp_attline_other(Ctx *c, const char *line)

@@ -126,34 +126,47 @@ static const char *place_date_rest(const char *s)
     return t;
 }
 
+/* Whether s[0..n), a date as a drafter typed it, holds words that are none
+ * of a date's: digits, "/", "tháng", "năm" (in small letters, with a
+ * capital or in capitals) and a draft's blanks (spaces, dots, an ellipsis,
+ * underscores, emphasis marks, no-break spaces, a .md's backslashes) are a
+ * date's. The one rule for the place and date line and an attachment's
+ * "(Kèm theo ... ngày ...)" line (import_attline.c); linear in n. */
+int imp_date_other_words(const char *s, size_t n)
+{
+    static const char *const words[] = {"tháng", "Tháng", "THÁNG", "năm", "Năm", "NĂM",
+                                        "\u2026", "\u00a0"};
+    for (size_t i = 0; i < n;) {
+        if (strchr(" \t./-_*\\", s[i]) && s[i]) {
+            i++;
+            continue;
+        }
+        if (s[i] >= '0' && s[i] <= '9') {
+            i++;
+            continue;
+        }
+        size_t k = 0, nw = sizeof words / sizeof words[0];
+        while (k < nw && (strlen(words[k]) > n - i || strncmp(s + i, words[k], strlen(words[k]))))
+            k++;
+        if (k == nw)
+            return 1;
+        i += strlen(words[k]);
+    }
+    return 0;
+}
+
 /* Whether the date of a place and date line s holds words that are none of
  * a date's ("ngày Xqz tháng 4 năm 2024", "ngày 15 tháng 01 (dự kiến) năm
- * 2024"): between its "ngày" and the end of its year (place_date_rest)
- * only digits, "/", "tháng", "năm" and a draft's blanks (spaces, dots,
- * an ellipsis, underscores, emphasis marks) are a date's. Such words were
- * dropped without a word (s37cycle); the line is then kept whole by
- * header_left_out. Linear in the line. */
+ * 2024"): between its "ngày" and the end of its year (place_date_rest),
+ * by imp_date_other_words. Such words were dropped without a word
+ * (s37cycle); the line is then kept whole by header_left_out. */
 static int place_date_words(const char *s)
 {
     size_t skip = 0;
     const char *ngay = place_end(s, &skip), *end = place_date_rest(s);
     if (!ngay || end < ngay + skip)
         return 0;
-    static const char *const words[] = {"tháng", "Tháng", "THÁNG", "năm", "Năm", "NĂM",
-                                        "\u2026", "\u00a0"};
-    for (const char *t = ngay + skip; t < end;) {
-        if (strchr(" \t./-_*\\", *t) || (*t >= '0' && *t <= '9')) {
-            t++;
-            continue;
-        }
-        size_t k = 0, n = sizeof words / sizeof words[0];
-        while (k < n && strncmp(t, words[k], strlen(words[k])) != 0)
-            k++;
-        if (k == n)
-            return 1;
-        t += strlen(words[k]);
-    }
-    return 0;
+    return imp_date_other_words(ngay + skip, (size_t)(end - (ngay + skip)));
 }
 
 /* "Số: 12/KH-UBND", "Số:      /KH-UBND"; the word in italics or bold as

@@ -376,6 +376,11 @@ int pipe_row(Ctx *c, const char *s, const char ***cells);
  * c->plan->attachments_yaml. Returns the number of pages read. */
 size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n);
 
+/* import_head.c. Whether s[0..n), a typed date, holds a word that is no
+ * date's (digits, "/", "tháng", "năm" and a draft's blanks are): the one
+ * rule for the place and date line and the "(Kèm theo ... ngày ...)" line. */
+int imp_date_other_words(const char *s, size_t n);
+
 /* ---- import_attline.c ---- */
 /* Whether an attachment's "(Kèm theo Kế hoạch số ... ngày ...)" line says
  * a number, code or date other than the plan's header read so far (khgen

@@ -172,6 +172,16 @@ if [ "$st" -le 1 ] && ! grep -q KH762 "$work/a2g.err" && [ "$dst" -eq 0 ]; then
 else
     not_ok "A2 guard: import $st, diff $dst; $(head -c 300 "$work/a2g.err")"
 fi
+# the date's words typed in capitals ("THÁNG 01 NĂM 2024", as the place and
+# date line may be): a date's words still, one rule for both lines
+# (imp_date_other_words); the "(Kèm theo ...)" line's own copy of it knew
+# only "tháng" and "năm" and gave a false KH762 (the lead, after s37imp2)
+attline a2c "$(grep -o '(Kèm theo[^)]*)' "$work/a2.md" | sed 's/tháng 01 năm/THÁNG 01 NĂM/')"
+if grep -q 'THÁNG 01 NĂM' "$work/a2c.md" && [ "$st" -le 1 ] && ! grep -q KH762 "$work/a2c.err" && [ "$dst" -eq 0 ]; then
+    ok "A2 guard: 'THÁNG 01 NĂM 2024' in the line is a date's words (the place and date line's rule), no note, diff exit 0"
+else
+    not_ok "A2 guard: 'THÁNG 01 NĂM': import $st, diff $dst; $(head -c 300 "$work/a2c.err")"
+fi
 
 # ---- C1: a paragraph typed after the closing ---------------------------------------------
 mkdir -p "$work/c1"
