@@ -52,46 +52,7 @@ LC_ALL=C.UTF-8
 export LC_ALL
 unset LANGUAGE LC_MESSAGES
 
-# plan FILE ROWS BODY: a plan of a xã with the body's items BODY (lines of
-# the section's items, indented 6) and Biểu 01's rows ROWS (indented 6)
-plan() {
-    {
-        cat <<'EOF'
-khgen: 1
-header:
-  issuer: [ỦY BAN NHÂN DÂN, XÃ ĐỒNG HƯU]
-  issuer_short: UBND xã Đồng Hưu
-  number: ""
-  code: KH-UBND
-  place: Đồng Hưu
-  date: 2024-01
-  title: Thực hiện Chương trình xây dựng nông thôn mới năm {year}
-bases:
-  - text: Căn cứ tình hình thực tế của địa phương
-opening: UBND xã xây dựng Kế hoạch như sau
-body:
-  - section: TỔ CHỨC THỰC HIỆN
-    items:
-      - bullet: Hoàn thành các công trình (chi tiết theo {att bieu01}).
-EOF
-        printf '%b\n' "$3"
-        cat <<'EOF'
-closing: Trên đây là Kế hoạch của UBND xã.
-recipients: [UBND huyện, "Lưu: VT"]
-signature: {lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH], name: Nguyễn Văn A}
-attachments:
-  - id: bieu01
-    label: Biểu 01
-    title: Danh mục công trình
-    columns:
-      - stt
-      - {key: name, header: Tên công trình}
-      - {key: size, header: Quy mô}
-    rows:
-EOF
-        printf '%b\n' "$2"
-    } >"$1"
-}
+plan() { xa_plan "$@"; }
 
 GA='      - {heading: Xã A}'
 GB='      - {heading: Xã B}'

@@ -111,37 +111,7 @@ else
 fi
 
 # ---- A2: words typed into a Biểu's "(Kèm theo ...)" line ---------------------------------
-cat >"$work/a2.yaml" <<'EOF'
-khgen: 1
-header:
-  issuer: [ỦY BAN NHÂN DÂN, XÃ ĐỒNG HƯU]
-  issuer_short: UBND xã Đồng Hưu
-  number: ""
-  code: KH-UBND
-  place: Đồng Hưu
-  date: 2024-01
-  title: Thực hiện Chương trình xây dựng nông thôn mới năm {year}
-bases:
-  - text: Căn cứ tình hình thực tế của địa phương
-opening: UBND xã xây dựng Kế hoạch như sau
-body:
-  - section: TỔ CHỨC THỰC HIỆN
-    items:
-      - bullet: Hoàn thành các công trình (chi tiết theo {att bieu01}).
-closing: Trên đây là Kế hoạch của UBND xã.
-recipients: [UBND huyện, "Lưu: VT"]
-signature: {lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH], name: Nguyễn Văn A}
-attachments:
-  - id: bieu01
-    label: Biểu 01
-    title: Danh mục công trình
-    columns:
-      - stt
-      - {key: name, header: Tên công trình}
-      - {key: size, header: Quy mô}
-    rows:
-      - [Đường giao thông, 2 km]
-EOF
+xa_plan "$work/a2.yaml" '      - [Đường giao thông, 2 km]'
 "$khgen" build -f md -o - "$work/a2.yaml" >"$work/a2.md" 2>/dev/null
 # attline NAME LINE: a2.md with its "(Kèm theo ...)" line LINE, imported
 # to NAME.yaml (status in $st), diffed against a2.yaml (exit in $dst)

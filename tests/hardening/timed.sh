@@ -501,3 +501,46 @@ ratio_case() {
         ratio_want=
     fi
 }
+
+# xa_plan FILE ROWS [BODY]: a plan of a xã with Biểu 01 ("Danh mục công
+# trình", columns stt, name, size) of the rows ROWS (lines indented 6,
+# printf %b) and the body's items BODY after its one bullet (the same)
+# (s37cycle, s37imp2)
+xa_plan() {
+    {
+        cat <<'EOF'
+khgen: 1
+header:
+  issuer: [ỦY BAN NHÂN DÂN, XÃ ĐỒNG HƯU]
+  issuer_short: UBND xã Đồng Hưu
+  number: ""
+  code: KH-UBND
+  place: Đồng Hưu
+  date: 2024-01
+  title: Thực hiện Chương trình xây dựng nông thôn mới năm {year}
+bases:
+  - text: Căn cứ tình hình thực tế của địa phương
+opening: UBND xã xây dựng Kế hoạch như sau
+body:
+  - section: TỔ CHỨC THỰC HIỆN
+    items:
+      - bullet: Hoàn thành các công trình (chi tiết theo {att bieu01}).
+EOF
+        [ -z "${3:-}" ] || printf '%b\n' "$3"
+        cat <<'EOF'
+closing: Trên đây là Kế hoạch của UBND xã.
+recipients: [UBND huyện, "Lưu: VT"]
+signature: {lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH], name: Nguyễn Văn A}
+attachments:
+  - id: bieu01
+    label: Biểu 01
+    title: Danh mục công trình
+    columns:
+      - stt
+      - {key: name, header: Tên công trình}
+      - {key: size, header: Quy mô}
+    rows:
+EOF
+        printf '%b\n' "$2"
+    } >"$1"
+}
