@@ -903,6 +903,14 @@ int cycle_diff(Plan *old_plan, Arena *old_arena, Plan *new_plan, Arena *new_aren
                int color, int all, Buf *out)
 {
     Doc a = {.arena = old_arena}, b = {.arena = new_arena};
+    /* the names as a message prints them, in every format: a plan named
+     * with an ESC or a BEL put them raw on the terminal and into the
+     * page's title (s38attack H2) */
+    Buf old_shown = {0}, new_shown = {0};
+    diag_put_escaped(&old_shown, old_name, strlen(old_name));
+    diag_put_escaped(&new_shown, new_name, strlen(new_name));
+    old_name = buf_str(&old_shown);
+    new_name = buf_str(&new_shown);
     if (old_plan)
         diff_collect(&a, old_plan, templates);
     if (new_plan)
@@ -940,6 +948,8 @@ int cycle_diff(Plan *old_plan, Arena *old_arena, Plan *new_plan, Arena *new_aren
             md_sanitize(out, start, 0);
     }
     buf_free(&o.buf);
+    buf_free(&old_shown);
+    buf_free(&new_shown);
     free(a.parts);
     free(b.parts);
     return o.changes;
