@@ -1,0 +1,60 @@
+#!/bin/sh
+# tests/hardening/s38attack.sh KHGEN WORKDIR - what session 38's outsider
+# attack found when it ran issue 8's twelve classes through the paths khgen
+# grew after d72bec5 (import of .docx/.txt/.md, diff, new, convert,
+# includes, .docx and .pdf output; reproducers in /tmp/s38attack/ of that
+# session). Each case is one finding and fails at main a0032449:
+#  H1  `khgen new -o NAME` of a NAME holding an ESC and a BEL (a file name
+#      is any bytes) printed NAME raw at the head of each of its notes for
+#      the drafter ("n\e]0;PWN\a.yaml:11:108: note: the title of the plan
+#      still says 2024"), on standard output, where the terminal ran it
+#      (set its title, coloured what followed); every other message
+#      escapes a file name (\x1B);
+#  H2  `khgen diff OLD NEW` printed both names raw in its "--- OLD" and
+#      "+++ NEW" lines, and, with `-f md` and `-f html`, into the report's
+#      heading and the page's <title>: the escape codes reached the
+#      terminal, and the .md and .html files.
+# Each case runs khgen a few times over README's example: well under a
+# second. Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
+set -u
+. "$(dirname "$0")/timed.sh"
+readme_base
+cd "$work/p" || exit 2
+E=$(printf '\033]0;PWN\007\033[31m')
+cp ex.yaml "p$E.yaml"
+# raw_ctl FILE: the number of lines of FILE holding a control character
+# other than a tab (a colour escape of --color aside: none is asked here)
+raw_ctl() {
+    LC_ALL=C tr -d '\t' <"$1" | LC_ALL=C grep -c '[[:cntrl:]]'
+}
+
+# ---- H1: new's notes name the new plan's file raw -------------------------
+"$khgen" new --from "p$E.yaml" --year 2025 -o "n$E.yaml" >"$work/h1.out" 2>"$work/h1.err"
+st=$?
+n=$(raw_ctl "$work/h1.out")
+e=$(raw_ctl "$work/h1.err")
+if [ "$st" -le 1 ] && [ "$n" -eq 0 ] && [ "$e" -eq 0 ] && grep -q 'n\\x1B\]0;PWN\\x07\\x1B\[31m\.yaml:[0-9]*:[0-9]*: note: ' "$work/h1.out"; then
+    ok "H1 new -o NAME with an ESC: each note names the file escaped (\\x1B), no raw control character"
+else
+    not_ok "H1 new -o NAME with an ESC: status $st, $n line(s) of standard output and $e of standard error with a raw control character: $(grep 'note:' "$work/h1.out" | head -1 | cat -v)"
+fi
+
+# ---- H2: diff's header and titles name both plans raw ---------------------
+bad=
+for f in term md html; do
+    "$khgen" diff -f "$f" "p$E.yaml" "n$E.yaml" >"$work/h2$f.out" 2>"$work/h2$f.err"
+    st=$?
+    n=$(raw_ctl "$work/h2$f.out")
+    [ "$st" -eq 1 ] && [ "$n" -eq 0 ] && grep -q 'PWN' "$work/h2$f.out" ||
+        bad="$bad [-f $f: status $st, $n line(s) with a raw control character: $(grep PWN "$work/h2$f.out" | head -1 | cat -v)]"
+done
+grep -q '^--- p\\x1B\]0;PWN\\x07\\x1B\[31m\.yaml$' "$work/h2term.out" ||
+    bad="$bad [-f term: no '--- p\\x1B]0;PWN...' line]"
+grep -q '<title>So sánh: p\\x1B\]0;PWN\\x07\\x1B\[31m\.yaml → n' "$work/h2html.out" ||
+    bad="$bad [-f html: the title does not name the plans escaped]"
+if [ -z "$bad" ]; then
+    ok "H2 diff of plans named with an ESC: the names escaped in the '---'/'+++' lines, the .md heading and the page's title"
+else not_ok "H2 diff of plans named with an ESC:$bad"; fi
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
