@@ -21,7 +21,12 @@
 #      src/docx_tree.c; the release build went on with a wrapped count).
 #      Every number of a .docx attribute is now read with strtol and kept
 #      within 2^24, and a row's skipped columns within 64, as import reads
-#      them.
+#      them;
+#  H4  `khgen import` of a .md holding a picture whose address has
+#      parentheses, as CommonMark pairs them ("![Sơ đồ](so-do(1).png) và
+#      x"), ended the picture at the first ')': the plan printed ".png) và
+#      x", exit 0 (the note named "so-do(1"); "![a](javascript:alert(8))"
+#      left ") và x". The line's parentheses are now paired, once a line.
 # Each case runs khgen a few times over README's example: well under a
 # second. Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
@@ -96,6 +101,16 @@ if [ "$st" -le 1 ] && ! grep -q 'runtime error\|Sanitizer' "$work/h3.err" && gre
     ok "H3 a table row's gridBefore and gridAfter of 2147483647: imported (status $st), no overflow"
 else
     not_ok "H3 a table row's gridBefore of 2147483647: status $st, $(grep -m1 'runtime error\|Sanitizer' "$work/h3.err")"
+fi
+
+# ---- H4: a Markdown picture whose address holds parentheses ---------------
+printf 'KẾ HOẠCH\n\nViệc năm 2024\n\n## I. MỤC TIÊU\n\n![Sơ đồ](so-do(1).png) và x\n\nTrên đây là Kế hoạch./.\n' >"$work/h4.md"
+"$khgen" import "$work/h4.md" >"$work/h4.yaml" 2>"$work/h4.err"
+st=$?
+if [ "$st" -le 1 ] && grep -q -- '- para: và x$' "$work/h4.yaml" && grep -q 'Sơ đồ (so-do(1).png)' "$work/h4.yaml"; then
+    ok "H4 a .md picture whose address holds parentheses: taken whole, its note naming it, the words after it kept"
+else
+    not_ok "H4 a .md picture whose address holds parentheses: status $st, $(grep -e '- para' -e 'Sơ đồ' "$work/h4.yaml" | tr '\n' ' ')"
 fi
 
 echo "$pass passed, $fail failed"
