@@ -26,7 +26,12 @@
 #      parentheses, as CommonMark pairs them ("![Sơ đồ](so-do(1).png) và
 #      x"), ended the picture at the first ')': the plan printed ".png) và
 #      x", exit 0 (the note named "so-do(1"); "![a](javascript:alert(8))"
-#      left ") và x". The line's parentheses are now paired, once a line.
+#      left ") và x". The line's parentheses are now paired, once a line;
+#  H5  `khgen import` of a .txt whose text has a backslash before a star,
+#      '_', '`' or '[' ("Đạt \*20\* tiêu chí", a pasted escape) wrote
+#      "\\*20\\*": the built plan printed "\" and "20" in italics, exit 0,
+#      where the .txt showed "\*20\*"; every backslash of a plain text
+#      before a character is now escaped.
 # Each case runs khgen a few times over README's example: well under a
 # second. Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
@@ -111,6 +116,17 @@ if [ "$st" -le 1 ] && grep -q -- '- para: và x$' "$work/h4.yaml" && grep -q 'S�
     ok "H4 a .md picture whose address holds parentheses: taken whole, its note naming it, the words after it kept"
 else
     not_ok "H4 a .md picture whose address holds parentheses: status $st, $(grep -e '- para' -e 'Sơ đồ' "$work/h4.yaml" | tr '\n' ' ')"
+fi
+
+# ---- H5: a .txt's backslash before a star ---------------------------------
+printf 'KẾ HOẠCH\nViệc năm 2024\nI. MỤC TIÊU\nĐạt \\*20\\* tiêu chí, a\\_b\\_c.\nTrên đây là Kế hoạch./.\n' >"$work/h5.txt"
+"$khgen" import "$work/h5.txt" >"$work/h5.yaml" 2>"$work/h5.err"
+st=$?
+"$khgen" build -f html -o "$work/h5" "$work/h5.yaml" >/dev/null 2>&1
+if [ "$st" -le 1 ] && grep -q 'Đạt \\\*20\\\* tiêu chí, a\\_b\\_c\.' "$work/h5/h5.html" && ! grep -q '<em>' "$work/h5/h5.html"; then
+    ok "H5 a .txt's backslash before a star or '_': printed as the .txt shows it, no italics"
+else
+    not_ok "H5 a .txt's backslash before a star: status $st, $(grep -o '<p[^>]*>Đạt[^<]*<[^>]*>[^<]*' "$work/h5/h5.html")"
 fi
 
 echo "$pass passed, $fail failed"
