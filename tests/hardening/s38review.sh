@@ -23,6 +23,13 @@
 #      keep_address_apart): the .md's block writer split the text at the
 #      link and wrote the two halves apart, so the rule saw no word before
 #      it; now the word before the link is read with it.
+#  M2  a message met more often than the cap keeps (--max-errors, 50 a
+#      file) was folded with a wrong count: 60 tasks with the lead 'tckhh'
+#      printed one KH202 and "the same message at 48 more places in this
+#      file", the 11 the cap dropped not counted (diag_fold.c counted the
+#      kept ones only); now those dropped alike a kept one are counted
+#      and listed after the kept ones ("59 more places"; the references'
+#      checks, which skip a message the cap drops, still count the kept).
 # About 12 runs of khgen, 2 s (5 s on the sanitizers' build).
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
@@ -144,6 +151,33 @@ if [ "$st" -le 1 ] && [ -z "$got" ]; then
     ok "M1 a link without text glued to the word before it: the .md prints the address apart, as the .html and .docx"
 else
     not_ok "M1 status $st: $got"
+fi
+
+# ---- M2: the fold's count and the cap ----------------------------------------------
+$PY - "$P/m2.yaml" <<'PYEOF'
+import sys
+lines = ['khgen: 1', 'header:', '  issuer: [ỦY BAN NHÂN DÂN, HUYỆN A]', '  place: A', '  date: 2024-01',
+         '  title: Thử nghiệm', 'units:', '  - {id: tckh, name: Phòng Tài chính - Kế hoạch}', 'body:',
+         '  - section: Nhiệm vụ', '    items:']
+lines += ['      - {task: Việc số %d, lead: tckhh, due: 2024-06}' % i for i in range(60)]
+open(sys.argv[1], 'w', encoding='utf-8').write('\n'.join(lines) + '\n')
+PYEOF
+bad=
+"$khgen" check "$P/m2.yaml" >/dev/null 2>"$work/m2.err"
+st=$?
+[ "$st" -eq 1 ] && [ "$(grep -c 'error\[KH202\]' "$work/m2.err")" -eq 1 ] &&
+    grep -q '^note: the same message at 59 more places in this file, not shown: 13:33, 14:33, 15:33, 16:33, 17:33, 18:33, \.\.\.$' "$work/m2.err" &&
+    grep -q '^60 errors generated' "$work/m2.err" || bad="$bad [default cap: status $st, $(grep '^note' "$work/m2.err")]"
+"$khgen" check --max-errors 2 "$P/m2.yaml" >/dev/null 2>"$work/m2b.err"
+grep -q '^note: the same message at 59 more places in this file, not shown: 13:33, 14:33, 15:33, 16:33, 17:33, 18:33, \.\.\.$' "$work/m2b.err" ||
+    bad="$bad [--max-errors 2: $(grep '^note' "$work/m2b.err")]"
+"$khgen" check --max-errors 0 "$P/m2.yaml" >/dev/null 2>"$work/m2c.err"
+[ "$(grep -c 'error\[KH202\]' "$work/m2c.err")" -eq 60 ] && ! grep -q 'same message' "$work/m2c.err" ||
+    bad="$bad [--max-errors 0: $(grep -c 'error\[KH202\]' "$work/m2c.err") KH202 (want 60, none folded)]"
+if [ -z "$bad" ]; then
+    ok "M2 a message past the cap is counted in the fold's note: 'the same message at 59 more places'"
+else
+    not_ok "M2$bad"
 fi
 
 echo "$pass passed, $fail failed"
