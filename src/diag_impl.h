@@ -60,6 +60,7 @@ int diag_fold_wants(const FoldCounts *counts, DiagLevel level, const char *code,
  * kept one of the same level, code, file and message, if any. */
 void diag_fold_dropped(FoldCounts *counts, DiagLevel level, const char *code, SrcPos pos,
                        const char *message);
+/* Frees counts (NULL: nothing) and the keys it copied. */
 void diag_fold_counts_free(FoldCounts *counts);
 
 /* Over pending[0..n), sorted by file and place: each diagnostic whose
