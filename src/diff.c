@@ -173,10 +173,12 @@ static void put_run(Out *o, int kind, const char *s, size_t n)
                 trail++;
             put_md_text(o, s, lead);
             if (n - lead - trail) {
-                buf_puts(b, kind < 0 ? "~~" : "**");
+                /* a deletion's "~~" is DIFF_DEL_MARK until the report is
+                 * sanitized (diff_md.c) */
+                buf_puts(b, kind < 0 ? DIFF_DEL_MARK : "**");
                 o->bol = 0;
                 put_md_text(o, s + lead, n - lead - trail);
-                buf_puts(b, kind < 0 ? "~~" : "**");
+                buf_puts(b, kind < 0 ? DIFF_DEL_MARK : "**");
             }
             put_md_text(o, s + n - trail, trail);
         }
@@ -945,7 +947,7 @@ int cycle_diff(Plan *old_plan, Arena *old_arena, Plan *new_plan, Arena *new_aren
         }
         buf_putn(out, o.buf.data, o.buf.len);
         if (format == FMT_MD)
-            md_sanitize(out, start, 0);
+            diff_md_sanitize(out, start);
     }
     buf_free(&o.buf);
     buf_free(&old_shown);

@@ -31,7 +31,13 @@
 #      '_', '`' or '[' ("Đạt \*20\* tiêu chí", a pasted escape) wrote
 #      "\\*20\\*": the built plan printed "\" and "20" in italics, exit 0,
 #      where the .txt showed "\*20\*"; every backslash of a plain text
-#      before a character is now escaped.
+#      before a character is now escaped;
+#  M1  `khgen diff -f md` left a plan's own tildes as written ("Diện tích
+#      5~~10~~ ha", which every document prints as written and build -f md
+#      writes "5\~\~10\~\~"): a GFM reader struck "10" through, a
+#      deletion of the redline that nobody made (exit 1 for the word that
+#      did change); the report is now sanitized as a document is, its own
+#      deletions marked after.
 # Each case runs khgen a few times over README's example: well under a
 # second. Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
@@ -127,6 +133,19 @@ if [ "$st" -le 1 ] && grep -q 'Đạt \\\*20\\\* tiêu chí, a\\_b\\_c\.' "$work
     ok "H5 a .txt's backslash before a star or '_': printed as the .txt shows it, no italics"
 else
     not_ok "H5 a .txt's backslash before a star: status $st, $(grep -o '<p[^>]*>Đạt[^<]*<[^>]*>[^<]*' "$work/h5/h5.html")"
+fi
+
+# ---- M1: a plan's tildes in diff's Markdown report ------------------------
+edited m1a '      - clause: Cấp xã' '      - clause: Cấp xã
+        text: Diện tích 5~~10~~ ha, năm cũ.'
+edited m1b '      - clause: Cấp xã' '      - clause: Cấp xã
+        text: Diện tích 5~~10~~ ha, năm mới.'
+"$khgen" diff -f md "$work/p/m1a.yaml" "$work/p/m1b.yaml" >"$work/m1.md" 2>"$work/m1.err"
+st=$?
+if [ "$st" -eq 1 ] && grep -q 'Diện tích 5\\~\\~10\\~\\~ ha, năm ~~cũ\.~~\*\*mới\.\*\*' "$work/m1.md"; then
+    ok "M1 diff -f md: a plan's own '~~' escaped as the document's .md escapes it; only the deletion struck through"
+else
+    not_ok "M1 diff -f md of a plan's '5~~10~~': status $st, $(grep 'Diện tích' "$work/m1.md")"
 fi
 
 echo "$pass passed, $fail failed"
