@@ -30,7 +30,14 @@
 #      kept ones only); now those dropped alike a kept one are counted
 #      and listed after the kept ones ("59 more places"; the references'
 #      checks, which skip a message the cap drops, still count the kept).
-# About 12 runs of khgen, 2 s (5 s on the sanitizers' build).
+#  M3  a misspelt 'include:' ("inclde:", "Include:") over the district's
+#      registry (plans/yen-the-2024.yaml) gave its KH101 and 45 KH202 and
+#      KH204 more, one at each unit and level the registry held: session
+#      37's rule (s37slip M2: a lost registry or 'import:' line is one
+#      KH101, its ids not reported) did not cover 'include:'; now its loss
+#      is every registry's it could fill (units, levels, localities) and
+#      the catalogs'.
+# About 16 runs of khgen, 2 s (5 s on the sanitizers' build).
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -178,6 +185,25 @@ if [ -z "$bad" ]; then
     ok "M2 a message past the cap is counted in the fold's note: 'the same message at 59 more places'"
 else
     not_ok "M2$bad"
+fi
+
+# ---- M3: a misspelt 'include:' is one message ---------------------------------------
+bad=
+mkdir -p "$P/m3/yen-the"
+cp "$top/plans/yen-the/registry.yaml" "$P/m3/yen-the/"
+for k in inclde Include; do
+    sed "s/^include:/$k:/" "$top/plans/yen-the-2024.yaml" >"$P/m3/m3.yaml"
+    "$khgen" check "$P/m3/m3.yaml" >/dev/null 2>"$work/m3.err"
+    st=$?
+    [ "$st" -eq 1 ] && [ "$(grep -c 'error\[' "$work/m3.err")" -eq 1 ] &&
+        grep -q "m3.yaml:8:1: error\[KH101\]: unknown key '$k' in the plan" "$work/m3.err" ||
+        bad="$bad [$k: status $st, $(grep -c 'error\[' "$work/m3.err") errors: $(grep 'error\[' "$work/m3.err" | sed -n 2p | cut -c1-120)]"
+done
+"$khgen" check "$top/plans/yen-the-2024.yaml" >/dev/null 2>&1 || bad="$bad [the plan itself does not check]"
+if [ -z "$bad" ]; then
+    ok "M3 a misspelt 'include:' over a registry of units and levels: one KH101, not one error at each of its ids"
+else
+    not_ok "M3$bad"
 fi
 
 echo "$pass passed, $fail failed"
