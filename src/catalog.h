@@ -67,22 +67,59 @@ int catalog_code_cmp(const char *a, const char *b);
 /* 1 if code ("17.12") is an indicator code of criterion crit_code ("17"). */
 int catalog_code_in(const char *code, const char *crit_code);
 
-/* 1 if code is a criterion's or an indicator's code as written: digits,
- * then at most a dot and digits ("17", "17.12"). */
+struct Buf;
+
+/* The one grammar of a criterion's or an indicator's code, the same in a
+ * catalog and in a plan ({crit}, a task's or a locality's `criteria`, an
+ * assignment's `indicators`, a figure's criteria=, a table's `where`): a
+ * criterion's code is a word of ASCII letters and digits ("17", "A",
+ * "3a"), and a word of digits is a number written without leading zeros
+ * and not 0; an indicator's is its criterion's, one dot and such a word
+ * ("17.12"). What a code breaks, in the order looked at: */
+typedef enum CodeForm {
+    CODE_OK,
+    CODE_CHARS, /* a byte other than a letter, a digit or '.' ("17,12", "", "8 1") */
+    CODE_DOT,   /* a dot with no word on one side ("8.", ".8", "8..1") */
+    CODE_DOTS,  /* two dots or more ("8.1.1") */
+    CODE_ZERO,  /* a number 0 ("8.0", "0") */
+    CODE_ZEROS  /* a number with leading zeros ("08", "8.01") */
+} CodeForm;
+
+/* code's form; fixed (size bytes) gets the code meant where the slip
+ * tells it ("08" "8", "17.05" "17.5", "8." "8"), else "". s37slip L2:
+ * "8.", "8.0", "8.01" and "8.1.1" passed in {crit} while "08" was an
+ * error, and a catalog took "8.1.1". */
+CodeForm catalog_code_form(const char *code, char *fixed, size_t size);
+
+/* 1 if code is a criterion's or an indicator's code as written
+ * (catalog_code_form gives CODE_OK). */
 int catalog_code_well_formed(const char *code);
 
-/* code written as several codes of the plan's catalogs joined by commas
- * ("13,14", "8, 17.1": a list whose brackets were lost, read as one text),
- * as the list to write ("[13, 14]") in arena memory; NULL for anything
- * else (s25attack). */
-const char *catalog_codes_as_list(Arena *arena, const Plan *plan, const char *code);
+/* Whether code, written in a plan, names a criterion or an indicator of
+ * plan's catalogs (plan->n_catalogs > 0): DIAG_NO_CODE if it does, else the code to
+ * report (KH402, KH403) with its message written into out (diag_format,
+ * in the user's language). The one reading of a code for every place a
+ * plan writes one: its form (catalog_code_form, with the code meant), a
+ * list written with commas ("13,14") or an indicator with the decimal
+ * comma ("17,12"), a code no catalog has, an indicator its criterion does
+ * not list, a hundredth ("1.234", the thousands dot). */
+DiagId catalog_code_problem(const Plan *plan, const char *code, struct Buf *out);
+
+/* KH422's decision, one for a list of codes (`criteria: [17,12]`) and a
+ * reference's ({crit 17,12}): two numbers a and b written glued by a
+ * comma, with no space after it, where a.b is an indicator a catalog of
+ * plan lists (17.12): 1, with the message into out (diag_format); else 0.
+ * The caller tells the two were glued and were a list of two (a run of
+ * three, "[1,2,3]", is a list), as only it sees the source. Only a listed
+ * indicator counts: a criterion listing none accepts any N.M, so "[1,2]"
+ * would be warned as indicator 1.2 (s37slip L1). */
+int catalog_glued_codes(const Plan *plan, const char *a, const char *b, struct Buf *out);
 
 /* The message of KH402 for a criterion code no catalog of plan has, with
  * nothing more to suggest, written into out (diag_format): one wording
  * wherever the code is written (a task's `criteria`, `{crit}`, a
  * figure's `criteria=`), so that one code missing from the catalog and
  * named in many places prints one message and a count (diag.c). */
-struct Buf;
 void catalog_unknown_code(struct Buf *out, const Plan *plan, const char *code);
 
 #endif
