@@ -635,6 +635,7 @@ CodeForm catalog_code_form(const char *code, char *fixed, size_t size)
     if (dot && strchr(dot + 1, '.'))
         return CODE_DOTS;
     CodeForm form = CODE_OK;
+    int fits = 1; /* the code meant fits in fixed: else none is named */
     for (const char *w = code; *w;) { /* each word: one number or not */
         size_t wl = strcspn(w, "."), digits = strspn(w, "0123456789");
         size_t zeros = strspn(w, "0");
@@ -645,7 +646,8 @@ CodeForm catalog_code_form(const char *code, char *fixed, size_t size)
             form = form == CODE_OK ? CODE_ZEROS : form;
             from += zeros;
         }
-        if (n + (size_t)(w + wl - from) + 2 <= size) {
+        fits = fits && n + (size_t)(w + wl - from) + 2 <= size;
+        if (fits) {
             memcpy(fixed + n, from, (size_t)(w + wl - from));
             n += (size_t)(w + wl - from);
             if (w[wl])
@@ -654,7 +656,7 @@ CodeForm catalog_code_form(const char *code, char *fixed, size_t size)
         }
         w += wl + (w[wl] == '.');
     }
-    if (form != CODE_ZEROS && size)
+    if ((form != CODE_ZEROS || !fits) && size)
         fixed[0] = '\0';
     return form;
 }
