@@ -124,7 +124,8 @@ static void put_form_error(DiagSink *diags, const YNode *node, const char *what,
                    form_words(form), fixed);
     else
         diag_error(diags, node->pos, yread_span(node), KH414,
-                   "%s '%s' is not written as a code: %s", _(what), code, form_words(form));
+                   "%s '%s' is not written as a code: %s; check the code", _(what), code,
+                   form_words(form));
 }
 
 /* ---- public helpers ------------------------------------------------------ */
@@ -615,56 +616,6 @@ int catalog_load(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
     return errors;
 }
 
-CodeForm catalog_code_form(const char *code, char *fixed, size_t size)
-{
-    size_t len = strlen(code), n = 0;
-    if (size)
-        fixed[0] = '\0';
-    if (!len || strspn(code, "0123456789abcdefghijklmnopqrstuvwxyz"
-                             "ABCDEFGHIJKLMNOPQRSTUVWXYZ.") != len)
-        return CODE_CHARS;
-    const char *dot = strchr(code, '.');
-    if (dot && (dot == code || !dot[1] || dot[1] == '.')) {
-        /* "8." (a criterion's code with a stray dot) is criterion 8 */
-        if (dot + 1 == code + len && len < size && len > 1) {
-            memcpy(fixed, code, len - 1);
-            fixed[len - 1] = '\0';
-        }
-        return CODE_DOT;
-    }
-    if (dot && strchr(dot + 1, '.'))
-        return CODE_DOTS;
-    CodeForm form = CODE_OK;
-    int fits = 1; /* the code meant fits in fixed: else none is named */
-    for (const char *w = code; *w;) { /* each word: one number or not */
-        size_t wl = strcspn(w, "."), digits = strspn(w, "0123456789");
-        size_t zeros = strspn(w, "0");
-        const char *from = w;
-        if (digits == wl && zeros == wl)
-            form = CODE_ZERO;
-        else if (digits == wl && zeros > 0) {
-            form = form == CODE_OK ? CODE_ZEROS : form;
-            from += zeros;
-        }
-        fits = fits && n + (size_t)(w + wl - from) + 2 <= size;
-        if (fits) {
-            memcpy(fixed + n, from, (size_t)(w + wl - from));
-            n += (size_t)(w + wl - from);
-            if (w[wl])
-                fixed[n++] = '.';
-            fixed[n] = '\0';
-        }
-        w += wl + (w[wl] == '.');
-    }
-    if ((form != CODE_ZEROS || !fits) && size)
-        fixed[0] = '\0';
-    return form;
-}
-
-int catalog_code_well_formed(const char *code)
-{
-    return catalog_code_form(code, NULL, 0) == CODE_OK;
-}
 
 /* code written as several codes of the plan's catalogs joined by commas
  * ("13,14", "8, 17.1": a list whose brackets were lost, read as one text):

@@ -15,7 +15,7 @@
 #include <string.h>
 
 #include "byname.h"
-#include "catalog.h"
+#include "catcode.h"
 #include "i18n.h"
 #include "lookalike.h"
 #include "dockind.h"
