@@ -792,7 +792,7 @@ static void add_scalar(Loader *ld, const yaml_event_t *event)
         if (nb) {
             SrcPos pos = node->pos;
             pos.col += (int)utf8_count(s, (size_t)(nb - s));
-            load_nbsp_report(ld->diags, pos, role);
+            load_nbsp_report(ld->diags, pos, nb, role);
             ld->errors++;
             nbsp = 1;
         }
@@ -843,7 +843,7 @@ static int nbsp_caused(Loader *ld, const yaml_parser_t *parser, size_t at, const
                                          ld->text + ld->len, spans, n, &role);
     if (!nb)
         return 0;
-    load_nbsp_report(ld->diags, byte_pos(ld, (size_t)(nb - ld->text)), role);
+    load_nbsp_report(ld->diags, byte_pos(ld, (size_t)(nb - ld->text)), nb, role);
     ld->errors++;
     diag_note(ld->diags, mark_pos(ld, parser->problem_mark), "YAML noticed it here: %s",
               _(problem));

@@ -168,11 +168,12 @@ typedef struct LoadSpan {
 
 /* (load_nbsp.c) The first no-break space (U+00A0) where YAML's syntax
  * needs a plain space - in the indentation before a key or a list item,
- * after a list item's '-', after a line's first key's ':' - on the lines
+ * after a list item's '-', after a line's first key's ':' - or look-alike
+ * of a list item's '-' or a key's ':' ("– kind:", "name： X") on the lines
  * of text (ending at end) from the one holding `from` to the one holding
  * `to`, and not inside one of the n_spans spans (a quoted or block
  * scalar's text: "title: \"Kế hoạch" over "\u00a0 date: X\"" is no
- * indentation), or NULL; *role receives what the space was for (N_()
+ * indentation), or NULL; *role receives what the character was for (N_()
  * text). */
 const char *load_nbsp_in_syntax(const char *text, const char *from, const char *to,
                                 const char *end, const LoadSpan *spans, size_t n_spans,
@@ -185,9 +186,10 @@ const char *load_nbsp_in_syntax(const char *text, const char *from, const char *
 const char *load_nbsp_at_value(const char *text, const char *s, const char *end,
                                const char **role);
 
-/* KH005 at pos (a no-break space load_nbsp_in_syntax found) naming it
- * and role. */
-void load_nbsp_report(DiagSink *diags, SrcPos pos, const char *role);
+/* KH005 at pos (the no-break space or look-alike of '-' or ':' at `at`
+ * that load_nbsp_in_syntax or load_nbsp_at_value found) naming it and
+ * role. */
+void load_nbsp_report(DiagSink *diags, SrcPos pos, const char *at, const char *role);
 
 /* (load_plain.c) A plain value (not a key) that ends at byte end of its
  * file's text[0..len): warns at a closer it never opened (KH022) and at
