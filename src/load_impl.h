@@ -191,6 +191,33 @@ const char *load_nbsp_at_value(const char *text, const char *s, const char *end,
  * role. */
 void load_nbsp_report(DiagSink *diags, SrcPos pos, const char *at, const char *role);
 
+/* (load_office.c) The checks at the start of a plain value node (not a
+ * key) whose first bytes are s in text (ending at end): a no-break space or
+ * a look-alike of '-' or ':' where YAML needs the character (KH005,
+ * returns 1), else a '-' glued to a word (KH028) and a value wholly in
+ * curly quotes (KH029). 0 at once for a value not plain. */
+int load_value_start(DiagSink *diags, const YNode *node, const char *text, const char *s,
+                     const char *end);
+
+/* (load_office.c) Drops from a block scalar's value (the loader's own
+ * copy, node->text, shortened in place) the spaces and tabs that end a line
+ * of its source src[0..n_src) (from its indicator), which no editor shows
+ * and YAML keeps ("thôn    " folded "thôn     xanh"). A value that is not
+ * its source's bytes (composed in NFC) is left as it is from there on. */
+void load_block_blanks(YNode *node, const char *src, size_t n_src);
+
+/* (load_office.c) KH128 at the first run of 1 to 12 source lines of a
+ * value over several lines (its source src[0..n_src), from its first byte;
+ * a block's from its indicator) that repeats the run right before it,
+ * blanks aside, when the run holds 40 bytes or more: a block pasted twice. */
+void load_repeated_lines(DiagSink *diags, const YNode *node, const char *src, size_t n_src);
+
+/* (load_office.c) KH128 at the first item of a list (a YNODE_SEQ the
+ * loader closed) that repeats an earlier item of it, keys and texts, when
+ * it is a mapping or a list holding 40 bytes of text or more: a block of
+ * items pasted twice. A list of texts (names, recipients) is not looked at. */
+void load_repeated_items(DiagSink *diags, const YNode *seq);
+
 /* (load_plain.c) A plain value (not a key) that ends at byte end of its
  * file's text[0..len): warns at a closer it never opened (KH022) and at
  * words after a " #" on its line that YAML read as a comment (KH023);
