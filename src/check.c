@@ -444,6 +444,24 @@ static void check_attachments(Checker *ck)
     }
 }
 
+/* A plan without its closing sentence whose file ends in the middle of a
+ * line, no line break after its last: a copy, a download or an e-mail cut
+ * short keeps the body up to the cut, which checks and builds as a draft
+ * of the body would (s38slip: 5 of 47 cut copies, exit 0). KH129; not
+ * for a plan with no body, which is told so. */
+static void check_cut_short(Checker *ck)
+{
+    SrcPos last;
+    if (ck->plan->closing || ck->plan->n_body == 0 || !load_file_ends_open(ck->plan->pos, &last))
+        return;
+    diag_warning(ck->diags, last, 0, KH129,
+                 "the file ends in the middle of line %d, without a line break, and the plan has "
+                 "no closing sentence: was the copy cut short (a copy, a download or an e-mail "
+                 "that failed)? Compare the file with its original; if it is a draft of the "
+                 "body, end its last line with a line break",
+                 last.line);
+}
+
 /* A finished plan that cannot be issued as it is: it has its closing
  * sentence (the text is complete) but no signature, or no recipients
  * (KH160), reported at the closing sentence, where both would follow. A
@@ -452,6 +470,7 @@ static void check_attachments(Checker *ck)
 static void check_signing(Checker *ck)
 {
     const Plan *plan = ck->plan;
+    check_cut_short(ck);
     if (!plan->closing || !plan->closing_pos.line)
         return;
     SrcPos pos = plan->closing_pos;

@@ -198,12 +198,12 @@ void load_nbsp_report(DiagSink *diags, SrcPos pos, const char *at, const char *r
     else if (colon_like(at, at + n))
         diag_error(diags, pos, 1, KH005,
                    "YAML syntax error: '%.*s' (U+%04X) %s (an input method's wide mode or a "
-                   "word processor typed it): YAML reads the line as a text, not a key; type ':'",
+                   "word processor typed it): YAML reads the line as a text, not a key; write ':'",
                    n, at, c, _(role));
     else
         diag_error(diags, pos, 1, KH005,
                    "YAML syntax error: '%.*s' (U+%04X) %s (Word's AutoFormat turns '- ' into "
-                   "it): YAML reads the line as a text, not a list item; type '-', or quote the "
+                   "it): YAML reads the line as a text, not a list item; write '-', or quote the "
                    "text if the character is meant",
                    n, at, c, _(role));
 }
