@@ -30,6 +30,11 @@
 #      with no line break) checked and built its body up to the cut, exit
 #      0, with only KH250 about the units the cut tasks named: KH129 at the
 #      end of the last line.
+#  M1  (MEDIUM) a registry's block moved under another key (`units:`
+#      indented under `signature:`) gave a KH202 at every use of a unit,
+#      the first of them far above, and a KH101 "correct it to the key
+#      meant": now one KH101 that says the key is the plan's own and its
+#      block is indented under another (the registry taken as lost).
 # Guards (pass before too): a Notepad copy (BOM, CR LF, no line break at
 # the end) builds as its UTF-8 twin with no message; an en dash after a
 # list item's "- " and two quoted names in a text stay text, no message;
@@ -108,6 +113,16 @@ bad=
 has h6 '^[^ ]*h6\.yaml:48:44: warning\[KH129\]: the file ends in the middle of line 48' ||
     bad="$bad [status $st: $(errs h6)]"
 verdict "H6 a plan cut short in its body (no closing, no line break at the end) is warned (KH129)"
+
+# ---- M1: a registry's block moved under another key --------------------------
+U1='units:\n  - {id: vpdp, name: Văn phòng Điều phối nông thôn mới huyện, short: VPĐP NTM}\n  - {id: tckh, name: Phòng Tài chính - Kế hoạch}\n'
+mk m1 "$U1" '' '  name: Nguyễn Văn A' '  name: Nguyễn Văn A\n  units:\n    - {id: vpdp, name: Văn phòng Điều phối nông thôn mới huyện, short: VPĐP NTM}\n    - {id: tckh, name: Phòng Tài chính - Kế hoạch}'
+chk m1
+bad=
+[ "$st" -eq 1 ] && [ "$(grep -c 'error\[' "$work/m1.err")" -eq 1 ] &&
+    has m1 "^[^ ]*m1\.yaml:[0-9]+:3: error\[KH101\]: unknown key 'units' in the signature: 'units' is a key of the plan itself" ||
+    bad="$bad [status $st: $(errs m1)]"
+verdict "M1 'units:' moved under 'signature:' is one KH101 naming the move, not a KH202 at each unit's use first"
 
 # ---- guards -----------------------------------------------------------------
 bad=
