@@ -29,7 +29,7 @@
 #  H6  a copy cut short in the body (no closing, the file ending mid-word
 #      with no line break) checked and built its body up to the cut, exit
 #      0, with only KH250 about the units the cut tasks named: KH129 at the
-#      end of the last line.
+#      end of the last line, and no KH250 then (twenty about one cut).
 #  M1  (MEDIUM) a registry's block moved under another key (`units:`
 #      indented under `signature:`) gave a KH202 at every use of a unit,
 #      the first of them far above, and a KH101 "correct it to the key
@@ -110,9 +110,9 @@ open(sys.argv[2], 'w', encoding='utf-8').write(s[:s.index('nguồn vốn năm {y
 PY
 chk h6
 bad=
-has h6 '^[^ ]*h6\.yaml:48:44: warning\[KH129\]: the file ends in the middle of line 48' ||
-    bad="$bad [status $st: $(errs h6)]"
-verdict "H6 a plan cut short in its body (no closing, no line break at the end) is warned (KH129)"
+has h6 '^[^ ]*h6\.yaml:48:44: warning\[KH129\]: the file ends in the middle of line 48' &&
+    ! has h6 'KH250' || bad="$bad [status $st: $(errs h6)]"
+verdict "H6 a plan cut short in its body (no closing, no line break at the end) is warned (KH129), no KH250"
 
 # ---- M1: a registry's block moved under another key --------------------------
 U1='units:\n  - {id: vpdp, name: Văn phòng Điều phối nông thôn mới huyện, short: VPĐP NTM}\n  - {id: tckh, name: Phòng Tài chính - Kế hoạch}\n'
