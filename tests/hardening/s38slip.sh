@@ -34,7 +34,10 @@
 #      indented under `signature:`) gave a KH202 at every use of a unit,
 #      the first of them far above, and a KH101 "correct it to the key
 #      meant": now one KH101 that says the key is the plan's own and its
-#      block is indented under another (the registry taken as lost).
+#      block is indented under another (the registry taken as lost);
+#  M2  (MEDIUM) a value opened with '"' and closed with Word's '”' was told
+#      "not closed on its line ... close it on this line", where it looks
+#      closed: now the message names the curly quote to retype.
 # Guards (pass before too): a Notepad copy (BOM, CR LF, no line break at
 # the end) builds as its UTF-8 twin with no message; an en dash after a
 # list item's "- " and two quoted names in a text stay text, no message;
@@ -123,6 +126,14 @@ bad=
     has m1 "^[^ ]*m1\.yaml:[0-9]+:3: error\[KH101\]: unknown key 'units' in the signature: 'units' is a key of the plan itself" ||
     bad="$bad [status $st: $(errs m1)]"
 verdict "M1 'units:' moved under 'signature:' is one KH101 naming the move, not a KH202 at each unit's use first"
+
+# ---- M2: a value opened with '"' and closed with Word's '”' --------------------
+mk m2 'by: Thủ tướng Chính phủ' 'by: "Thủ tướng Chính phủ”'
+chk m2
+bad=
+[ "$st" -eq 1 ] && has m2 '^[^ ]*m2\.yaml:17:9: error\[KH005\]: .*closed with ”, Word.s curly quote.*type the closing quote' ||
+    bad="$bad [status $st: $(errs m2)]"
+verdict "M2 '\"Thủ tướng Chính phủ”' is told its closing quote is Word's, at the opening quote"
 
 # ---- guards -----------------------------------------------------------------
 bad=
