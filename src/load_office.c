@@ -101,7 +101,7 @@ static size_t find_line_text(const char *t, size_t len, size_t from, const char 
 void load_block_blanks(YNode *node, const char *src, size_t n_src)
 {
     char *t = (char *)node->text; /* the loader's own copy (arena) */
-    size_t len = node->len, cursor = 0, skipped = 0;
+    size_t len = node->len, cursor = 0, skipped = 0, w = 0; /* t[0..w): kept so far */
     const char *p = memchr(src, '\n', n_src), *end = src + n_src; /* after the '>' line */
     for (p = p ? p + 1 : end; p < end;) {
         const char *nl = memchr(p, '\n', (size_t)(end - p));
@@ -124,15 +124,17 @@ void load_block_blanks(YNode *node, const char *src, size_t n_src)
         size_t at = q + n, k = 0;
         while (k < blanks && at + k < len && (t[at + k] == ' ' || t[at + k] == '\t'))
             k++;
-        if (k == blanks && blanks) { /* the blanks no editor shows: dropped */
-            memmove(t + at, t + at + k, len - at - k);
-            len -= k;
-        }
-        cursor = at;
+        if (k != blanks)
+            k = 0;
+        memmove(t + w, t + cursor, at - cursor); /* the text up to the blanks, kept */
+        w += at - cursor;
+        cursor = at + k; /* the blanks no editor shows: dropped */
         skipped = 0;
     }
-    t[len] = '\0';
-    node->len = len;
+    memmove(t + w, t + cursor, len - cursor);
+    w += len - cursor;
+    t[w] = '\0';
+    node->len = w;
 }
 
 /* The source line [*b, *e) trimmed of its blanks. */
