@@ -29,10 +29,27 @@
 #include "i18n.h"
 #include "vi.h"
 
-/* 1 if s[0..] (before end) is U+00A0's two bytes. */
+/* The length of a blank at s (before end) that shows as a space and is
+ * none to YAML: U+00A0's two bytes, or the three of an ideographic space
+ * (U+3000, an input method's), a narrow no-break space (U+202F) or a space
+ * of a set width (U+2000-U+200A, a document's); else 0. */
 static int is_nbsp(const char *s, const char *end)
 {
-    return end - s >= 2 && (unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xA0;
+    const unsigned char *u = (const unsigned char *)s;
+    if (end - s >= 2 && u[0] == 0xC2 && u[1] == 0xA0)
+        return 2;
+    if (end - s >= 3 && ((u[0] == 0xE3 && u[1] == 0x80 && u[2] == 0x80) ||
+                         (u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0xAF || u[2] <= 0x8A))))
+        return 3;
+    return 0;
+}
+
+/* The length of such a blank that ends right before b (not before text). */
+static int nbsp_before(const char *text, const char *b, const char *end)
+{
+    if (b - text >= 2 && is_nbsp(b - 2, end) == 2)
+        return 2;
+    return b - text >= 3 && is_nbsp(b - 3, end) == 3 ? 3 : 0;
 }
 
 /* The length of a character at s that a word processor or an input method
@@ -105,7 +122,7 @@ static const char *line_nbsp(const char *bol, const char *le, const char **role)
     while (p < le && (*p == ' ' || *p == '\t' || is_nbsp(p, le))) {
         if (!nb && is_nbsp(p, le))
             nb = p;
-        p += *p == ' ' || *p == '\t' ? 1 : 2;
+        p += *p == ' ' || *p == '\t' ? 1 : is_nbsp(p, le);
     }
     if (nb && syntax_follows(p, le)) {
         *role = N_("in the indentation");
@@ -176,9 +193,9 @@ const char *load_nbsp_at_value(const char *text, const char *s, const char *end,
     /* the value begins its line: only blanks and list dashes before it
      * (a run of this value's own, so the values of a line cost it once) */
     const char *b = s;
-    while (b > text && (b[-1] == ' ' || b[-1] == '\t' || b[-1] == '-' ||
-                        (b - 2 >= text && is_nbsp(b - 2, end))))
-        b -= b[-1] == ' ' || b[-1] == '\t' || b[-1] == '-' ? 1 : 2;
+    while (b > text &&
+           (b[-1] == ' ' || b[-1] == '\t' || b[-1] == '-' || nbsp_before(text, b, end)))
+        b -= b[-1] == ' ' || b[-1] == '\t' || b[-1] == '-' ? 1 : nbsp_before(text, b, end);
     if (b > text && b[-1] != '\n')
         return NULL;
     const char *nb = line_nbsp(b, end, role);
@@ -195,6 +212,12 @@ void load_nbsp_report(DiagSink *diags, SrcPos pos, const char *at, const char *r
                    "space (it shows as a space, pasted from Word or a PDF); replace it with a "
                    "space",
                    _(role));
+    else if (is_nbsp(at, at + n))
+        diag_error(diags, pos, 1, KH005,
+                   "YAML syntax error: a space YAML does not take (U+%04X: an ideographic, narrow "
+                   "or set-width space, typed by an input method or pasted from a document) %s, "
+                   "where YAML needs a plain space (it shows as a space); replace it with a space",
+                   c, _(role));
     else if (colon_like(at, at + n))
         diag_error(diags, pos, 1, KH005,
                    "YAML syntax error: '%.*s' (U+%04X) %s (an input method's wide mode or a "

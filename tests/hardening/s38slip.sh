@@ -37,7 +37,11 @@
 #      block is indented under another (the registry taken as lost);
 #  M2  (MEDIUM) a value opened with '"' and closed with Word's '”' was told
 #      "not closed on its line ... close it on this line", where it looks
-#      closed: now the message names the curly quote to retype.
+#      closed: now the message names the curly quote to retype;
+#  M3  (MEDIUM) an ideographic space (U+3000, an input method's) in the
+#      indentation was "did not find expected '-' indicator; ... indent
+#      it": now named at its column as a no-break space there is (so too a
+#      narrow no-break space and the spaces of set widths).
 # Guards (pass before too): a Notepad copy (BOM, CR LF, no line break at
 # the end) builds as its UTF-8 twin with no message; an en dash after a
 # list item's "- " and two quoted names in a text stay text, no message;
@@ -135,6 +139,14 @@ bad=
 [ "$st" -eq 1 ] && has m2 '^[^ ]*m2\.yaml:17:9: error\[KH005\]: .*closed with ”, Word.s curly quote.*type the closing quote' ||
     bad="$bad [status $st: $(errs m2)]"
 verdict "M2 '\"Thủ tướng Chính phủ”' is told its closing quote is Word's, at the opening quote"
+
+# ---- M3: an ideographic space in the indentation ---------------------------
+mk m3 '    number: 263/QĐ-TTg' '  　number: 263/QĐ-TTg'
+chk m3
+bad=
+[ "$st" -eq 1 ] && has m3 '^[^ ]*m3\.yaml:15:3: error\[KH005\]: .*U\+3000.*in the indentation' ||
+    bad="$bad [status $st: $(errs m3)]"
+verdict "M3 an ideographic space (U+3000) in the indentation is named at its column, as a no-break space is"
 
 # ---- guards -----------------------------------------------------------------
 bad=
