@@ -97,105 +97,6 @@ static int is_leap(int y)
     return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
 }
 
-/* Splits the original bytes into lines the way the loader counts them
- * (LF, CR LF and a lone CR each end a line; a BOM is not a column). */
-static void index_lines(NewCtx *c)
-{
-    size_t cap = 256;
-    c->line_start = xmalloc(cap * sizeof *c->line_start);
-    size_t i = 0;
-    if (c->len >= 3 && memcmp(c->src, "\xEF\xBB\xBF", 3) == 0)
-        i = 3;
-    c->line_start[c->n_lines++] = i;
-    for (; i < c->len; i++) {
-        if (c->src[i] != '\n' && c->src[i] != '\r')
-            continue;
-        if (c->src[i] == '\r' && i + 1 < c->len && c->src[i + 1] == '\n')
-            i++;
-        if (c->n_lines == cap) {
-            cap *= 2;
-            c->line_start = xrealloc(c->line_start, cap * sizeof *c->line_start);
-        }
-        c->line_start[c->n_lines++] = i + 1;
-    }
-}
-
-/* Byte offset of a position (1-based line, column in characters), or
- * (size_t)-1. */
-size_t new_offset_of(const NewCtx *c, SrcPos pos)
-{
-    if (pos.line < 1 || (size_t)pos.line > c->n_lines || pos.col < 1)
-        return (size_t)-1;
-    size_t off = c->line_start[pos.line - 1];
-    int col = 1;
-    OffsetMemo *m = c->memo;
-    if (m && m->line == pos.line && m->col <= pos.col) { /* on from the last one */
-        off = m->off;
-        col = m->col;
-    }
-    for (; col < pos.col; col++) {
-        if (off >= c->len || c->src[off] == '\n' || c->src[off] == '\r')
-            return (size_t)-1;
-        off++;
-        while (off < c->len && ((unsigned char)c->src[off] & 0xC0) == 0x80)
-            off++;
-    }
-    if (m)
-        *m = (OffsetMemo){pos.line, pos.col, off};
-    return off;
-}
-
-/* The byte range of a one-line scalar's value in the original text (inside
- * its quotes); with_quotes widens it to the quotes. 0 if the source does not
- * hold the value as it is (escapes, folded lines). */
-static int scalar_span(const NewCtx *c, const YNode *node, int with_quotes, size_t *start,
-                       size_t *end)
-{
-    size_t off = new_offset_of(c, node->pos);
-    if (off == (size_t)-1)
-        return 0;
-    int quoted = c->src[off] == '"' || c->src[off] == '\'';
-    size_t value = off + (quoted ? 1 : 0);
-    if (value + node->len > c->len || memcmp(c->src + value, node->text, node->len) != 0)
-        return 0;
-    *start = value;
-    *end = value + node->len;
-    if (quoted && with_quotes) {
-        if (*end >= c->len || c->src[*end] != c->src[off])
-            return 0;
-        *start = off;
-        *end += 1;
-    }
-    return 1;
-}
-
-/* Records: replace node's value by text. 0 when the value cannot be edited
- * in place (then a note asks the drafter to do it). */
-int new_add_edit(NewCtx *c, const YNode *node, int with_quotes, const char *text)
-{
-    size_t start, end;
-    if (!scalar_span(c, node, with_quotes, &start, &end)) {
-        if (new_skip_note(c)) {
-            buf_printf(&c->skipped, "%s:%d:%d: note: ", node->pos.file, node->pos.line, node->pos.col);
-            buf_printf(&c->skipped, _("could not edit '%s' in place: write %s here\n"), node->text,
-                       text);
-        }
-        return 0;
-    }
-    if (c->n_edits == c->cap_edits) {
-        c->cap_edits = c->cap_edits ? 2 * c->cap_edits : 64;
-        c->edits = xrealloc(c->edits, c->cap_edits * sizeof *c->edits);
-    }
-    c->edits[c->n_edits++] = (Edit){start, end, text};
-    if (!c->out_of_range && node->len >= 4 && new_digits(node->text, 4) &&
-        plan_year_ok(new_num(node->text, 4)) && new_digits(text, 4) &&
-        !plan_year_ok(new_num(text, 4))) {
-        c->out_of_range = node; /* a year, a date, a period's end moved past the years */
-        c->out_of_range_to = text;
-    }
-    return 1;
-}
-
 /* ---- what moves ----------------------------------------------------------- */
 
 int new_digits(const char *s, int n)
@@ -429,12 +330,6 @@ static void edit_plan(NewCtx *c, const YNode *root)
             walk(c, v, strcmp(k, "bases") == 0 ? IN_BASES : 0, k);
         }
     }
-}
-
-static int edit_cmp(const void *a, const void *b)
-{
-    const Edit *x = a, *y = b;
-    return x->start < y->start ? -1 : x->start > y->start;
 }
 
 /* ---- notes on the new plan ------------------------------------------------ */
@@ -868,63 +763,6 @@ static int read_new_args(int argc, char **argv, const char **from, const char **
     return -1;
 }
 
-/* A line and column in the new plan's text, counted as the loader counts
- * them (index_lines): LF, CR LF and a lone CR end a line, a column is a
- * character. */
-typedef struct Cursor {
-    int line, col;
-    int after_cr;
-} Cursor;
-
-static void cursor_advance(Cursor *cur, const char *s, size_t n)
-{
-    for (size_t i = 0; i < n; i++) {
-        unsigned char b = (unsigned char)s[i];
-        if (b == '\n' && cur->after_cr) {
-            cur->after_cr = 0;
-        } else if (b == '\n' || b == '\r') {
-            cur->line++;
-            cur->col = 1;
-            cur->after_cr = b == '\r';
-        } else {
-            cur->after_cr = 0;
-            if ((b & 0xC0) != 0x80)
-                cur->col++;
-        }
-    }
-}
-
-/* Applies c's edits, in order of position, to the original bytes and
- * writes the result to out; returns the exit status. */
-static int write_edited(NewCtx *c, const char *out)
-{
-    qsort(c->edits, c->n_edits, sizeof *c->edits, edit_cmp);
-    Buf text = {0};
-    size_t at = 0;
-    c->edited = xmalloc((c->n_edits ? c->n_edits : 1) * sizeof *c->edited);
-    Cursor cur = {1, 1, 0};
-    if (c->len >= 3 && memcmp(c->src, "\xEF\xBB\xBF", 3) == 0)
-        cur.col = 0; /* a BOM is not a column */
-    for (size_t i = 0; i < c->n_edits; i++) {
-        if (c->edits[i].start < at)
-            continue; /* cannot happen: values do not overlap */
-        buf_putn(&text, c->src + at, c->edits[i].start - at);
-        cursor_advance(&cur, c->src + at, c->edits[i].start - at);
-        c->edited[c->n_edited++] = (SrcPos){NULL, cur.line, cur.col};
-        buf_puts(&text, c->edits[i].text);
-        cursor_advance(&cur, c->edits[i].text, strlen(c->edits[i].text));
-        at = c->edits[i].end;
-    }
-    buf_putn(&text, c->src + at, c->len - at);
-    int status = EXIT_OK;
-    if (write_file_atomic(out, text.data ? text.data : "", text.len) != 0) {
-        cli_write_failed(out, errno);
-        status = EXIT_IO;
-    }
-    buf_free(&text);
-    return status;
-}
-
 /* What new changed, on stdout. */
 static void print_summary(const NewCtx *c, const char *out, long year, const char *from)
 {
@@ -1111,7 +949,7 @@ static int make_new_plan(NewCtx *c, DiagSink *diags, const char *from, const cha
     c->src = arena_strndup(arena, src, len);
     c->len = len;
     free(src);
-    index_lines(c);
+    new_index_lines(c);
     if (new_other_dir_paths(c, root, from, *out) > 0)
         term_fprintf(stderr, _("khgen: new: note: '%s' is not in the directory of '%s'; the paths of "
                         "its include: are relative to the plan and were not changed\n"),
@@ -1140,7 +978,7 @@ static int make_new_plan(NewCtx *c, DiagSink *diags, const char *from, const cha
                      PLAN_YEAR_MIN, PLAN_YEAR_MAX);
         return EXIT_USAGE;
     }
-    return write_edited(c, *out);
+    return new_write_edited(c, *out);
 }
 
 int cmd_new(int argc, char **argv)

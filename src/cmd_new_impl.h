@@ -1,5 +1,6 @@
-/* cmd_new_impl.h - what `khgen new`'s files share (cmd_new.c edits the
- * plan's source in place, cmd_new_years.c the target years of localities
+/* cmd_new_impl.h - what `khgen new`'s files share (cmd_new.c decides what
+ * to edit in the plan's source, cmd_new_edits.c records the edits at
+ * source positions and applies them, cmd_new_years.c the target years of localities
  * and of the figures and filters that select them, cmd_new_paths.c the
  * paths of include: and import: for a new plan written in another
  * directory). */
@@ -68,6 +69,15 @@ typedef struct OffsetMemo {
 /* Counts a note of new's own edits (c->skipped): 1 when it is to be
  * written, one of the first NOTES_SHOWN. */
 int new_skip_note(NewCtx *c);
+
+/* Indexes c->src's lines as the loader counts them (c->line_start,
+ * malloc'd, the caller frees). */
+void new_index_lines(NewCtx *c);
+
+/* Applies c's edits, in order of position, to c->src and writes the
+ * result to out atomically (c->edited: where each edit starts in it,
+ * malloc'd); returns 0, or 3 (EXIT_IO) after saying why. */
+int new_write_edited(NewCtx *c, const char *out);
 
 /* Byte offset of a position (1-based line, column in characters), or
  * (size_t)-1; goes on from its last answer on the same line (c->memo). */
