@@ -67,9 +67,28 @@ size_t new_offset_of(const NewCtx *c, SrcPos pos)
     return off;
 }
 
+/* The end of the quoted scalar whose opening quote is at off: the offset
+ * just past its closing quote, or (size_t)-1. Inside double quotes a
+ * backslash escapes the next byte; inside single quotes '' is a quote. */
+static size_t quoted_end(const NewCtx *c, size_t off)
+{
+    char q = c->src[off];
+    for (size_t i = off + 1; i < c->len; i++) {
+        if (q == '"' && c->src[i] == '\\')
+            i++;
+        else if (c->src[i] == q && q == '\'' && i + 1 < c->len && c->src[i + 1] == '\'')
+            i++;
+        else if (c->src[i] == q)
+            return i + 1;
+    }
+    return (size_t)-1;
+}
+
 /* The byte range of a one-line scalar's value in the original text (inside
  * its quotes); with_quotes widens it to the quotes. 0 if the source does not
- * hold the value as it is (escapes, folded lines). */
+ * hold the value as it is (folded lines; escapes, unless with_quotes: the
+ * whole quoted scalar is then replaced, its escapes and all: an include:
+ * path written "q\"uote.yaml" was left as it was, s38attack M2). */
 static int scalar_span(const NewCtx *c, const YNode *node, int with_quotes, size_t *start,
                        size_t *end)
 {
@@ -77,17 +96,16 @@ static int scalar_span(const NewCtx *c, const YNode *node, int with_quotes, size
     if (off == (size_t)-1)
         return 0;
     int quoted = c->src[off] == '"' || c->src[off] == '\'';
+    if (quoted && with_quotes) {
+        *start = off;
+        *end = quoted_end(c, off);
+        return *end != (size_t)-1;
+    }
     size_t value = off + (quoted ? 1 : 0);
     if (value + node->len > c->len || memcmp(c->src + value, node->text, node->len) != 0)
         return 0;
     *start = value;
     *end = value + node->len;
-    if (quoted && with_quotes) {
-        if (*end >= c->len || c->src[*end] != c->src[off])
-            return 0;
-        *start = off;
-        *end += 1;
-    }
     return 1;
 }
 

@@ -65,6 +65,10 @@ void emit_quoted(Buf *out, const char *s)
             buf_puts(out, "\\n");
         else if (*t == '\t')
             buf_puts(out, "\\t");
+        else if (*t == '\r')
+            buf_puts(out, "\\r");
+        else if ((unsigned char)*t < 0x20 || *t == 0x7F) /* raw, YAML refuses it */
+            buf_printf(out, "\\x%02X", (unsigned)(unsigned char)*t);
         else
             buf_putc(out, *t);
     }

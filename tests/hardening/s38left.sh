@@ -1,0 +1,59 @@
+#!/bin/sh
+# tests/hardening/s38left.sh KHGEN WORKDIR - what session 38's attack
+# (s38attack) left open and s38left fixed (issue 8; reproducers in
+# /tmp/s38attack/ of that session). Each case fails at main e4b47f86 (the
+# binary before s38left's fixes) and passes after:
+#  M2  `khgen new -o sub/n.yaml` of a plan whose include: or import: path
+#      is written with a YAML escape ("q\"uote'.yaml", "nl\nx.yaml", a
+#      backslash, 'it''s.yaml', in a flow list too): the path was not
+#      rewritten ("were not changed"), the new plan failed its own check
+#      (KH001), exit 1. Now the whole quoted scalar is replaced by the path
+#      written as the importer's writer writes a scalar (emit_quoted), and
+#      the new plan checks clean, reading the same file.
+# Each case runs khgen new and check once or twice: about a second.
+# Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
+set -u
+. "$(dirname "$0")/timed.sh"
+LC_ALL=C.UTF-8
+export LC_ALL
+unset LANGUAGE LC_MESSAGES
+readme_base
+P=$work/p
+
+# ---- M2: new -o in another directory, an include: path with an escape -------
+# m2 NAME FILE-ON-DISK LINE-IN-PLAN: the plan includes FILE (a registry of
+# one unit, rr) through LINE; new -o sub/n.yaml must rewrite the path to
+# ../FILE and the new plan must check clean, reading that registry.
+m2() {
+    _d=$work/m2-$1
+    mkdir -p "$_d/sub"
+    printf 'units:\n  - {id: rr, name: Phòng Đăng ký}\n' >"$_d/$2"
+    /usr/bin/python3 - "$P/ex.yaml" "$_d/p.yaml" "$3" <<'PY'
+import sys
+s = open(sys.argv[1], encoding='utf-8').read()
+line = sys.argv[3].replace('\\N', '\n')
+s = s.replace('khgen: 1', 'khgen: 1\n' + line, 1)
+s = s.replace('  - {id: vpdp,', '  - {id: rr2, name: "X {unit rr}"}\n  - {id: vpdp,', 1)
+open(sys.argv[2], 'w', encoding='utf-8').write(s)
+PY
+    (cd "$_d" && "$khgen" new --allow-read . --from p.yaml --year 2025 -o sub/n.yaml \
+        >out 2>err)
+    _st=$?
+    bad=
+    [ "$_st" -eq 0 ] || bad="$bad new exit $_st ($(grep -o 'KH[0-9]*' "$_d/err" | head -1));"
+    (cd "$_d" && "$khgen" check --allow-read . sub/n.yaml >/dev/null 2>cerr)
+    _cs=$?
+    [ "$_cs" -eq 0 ] || bad="$bad the new plan's check exit $_cs;"
+    grep -q 'were not changed' "$_d/err" && bad="$bad path left as written;"
+    if [ -z "$bad" ]; then ok "M2 new -o sub/: $1 rewritten, the new plan checks"
+    else not_ok "M2 new -o sub/: $1:$bad"; fi
+}
+m2 dquote "q\"uote'.yaml" 'include:\N  - "q\"uote'"'"'.yaml"   # a comment'
+m2 newline "$(printf 'nl\nx.yaml')" 'include: ["nl\nx.yaml"]'
+m2 backslash 'bs\x.yaml' 'include:\N  - "bs\\x.yaml"'
+m2 squote "it's.yaml" "include:\\N  - 'it''s.yaml'"
+m2 hexesc 'hx.yaml' 'include: ["h\x78.yaml"]'
+m2 cr "$(printf 'c\rr.yaml')" 'include: ["c\rr.yaml"]'
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
