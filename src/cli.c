@@ -15,6 +15,7 @@
 
 #include "i18n.h"
 #include "outputs.h"
+#include "plan.h"
 #include "diag.h"
 #include "readpolicy.h"
 #include "util.h"
@@ -58,6 +59,18 @@ void cli_write_failed(const char *path, int err)
     outputs_report_write(diags, at, path, err, NULL); /* KH901, as a build's */
     diag_flush(diags);
     diag_free(diags);
+}
+
+int cli_year(const char *command, const char *value, long *year)
+{
+    if (!value)
+        return -1;
+    if (parse_option_number(value, PLAN_YEAR_MIN, PLAN_YEAR_MAX, year) == 0)
+        return 0;
+    term_fprintf(stderr, _("khgen: %s: --year '%s' is not a year 1900-2999 written in digits: "
+                           "give one as --year 2025\n"),
+                 command, value);
+    return -1;
 }
 
 int option_once(unsigned *seen, unsigned bit)

@@ -59,6 +59,13 @@ int cli_allow_read(const char *dir);
  * and no advice but for a missing directory before (s31attack). */
 void cli_write_failed(const char *path, int err);
 
+/* The year of --year (init, new): 0 with *year set, or -1 after the one
+ * message for a value that is not a year 1900-2999 in digits, naming the
+ * value ("2.025e3", "0x7E9", "+2025" said only "needs --year N":
+ * s38attack). A missing value (NULL) is -1 with no message: the caller's
+ * usage says what is needed. */
+int cli_year(const char *command, const char *value, long *year);
+
 /* `khgen convert FILE [-o OUT] [--force] [--from ENC]` (argv[1] is
  * "convert"); color: diagnostics in colour. Returns the exit status. */
 int convert_command(int argc, char **argv, int color);

@@ -750,7 +750,11 @@ static int read_new_args(int argc, char **argv, const char **from, const char **
             return EXIT_USAGE;
         }
     }
-    if (!*from || parse_option_number(year_arg, PLAN_YEAR_MIN, PLAN_YEAR_MAX, year) != 0) {
+    if (year_arg && cli_year("new", year_arg, year) != 0) {
+        fputs(_(new_usage), stderr);
+        return EXIT_USAGE;
+    }
+    if (!*from || !year_arg) {
         term_fprintf(stderr, _("khgen: new needs --from PLAN.yaml and --year N (a year 1900-2999)\n"));
         fputs(_(new_usage), stderr);
         return EXIT_USAGE;

@@ -829,12 +829,12 @@ static void put_name_lines(const char *kind, const char *rest, const char *name,
     buf_free(&line);
 }
 
-/* The plan's year: --year's (0, or -1 for a value not a year 1900-2999),
- * or this year. */
+/* The plan's year: --year's (0, or -1 for a value not a year 1900-2999,
+ * said), or this year. */
 static int init_year(const char *year_arg, long *year)
 {
     if (year_arg)
-        return parse_option_number(year_arg, PLAN_YEAR_MIN, PLAN_YEAR_MAX, year) != 0 ? -1 : 0;
+        return cli_year("init", year_arg, year);
     time_t now = time(NULL);
     struct tm tm;
     gmtime_r(&now, &tm);
@@ -1124,10 +1124,8 @@ int cmd_init(int argc, char **argv)
     if (!name)
         return EXIT_USAGE;
     long year;
-    if (init_year(year_arg, &year) != 0) {
-        term_fprintf(stderr, _("khgen: init: --year needs a year 1900-2999\n"));
-        return EXIT_USAGE;
-    }
+    if (init_year(year_arg, &year) != 0)
+        return EXIT_USAGE; /* said by cli_year */
 
     Buf nfc = {0}, upper = {0}, kind_up = {0}, slug = {0}, text = {0}, rest_up = {0}, place = {0};
     put_name(&nfc, name, name_len);

@@ -10,6 +10,10 @@
 #      (KH001), exit 1. Now the whole quoted scalar is replaced by the path
 #      written as the importer's writer writes a scalar (emit_quoted), and
 #      the new plan checks clean, reading the same file.
+#  Y   `khgen new --year 2.025e3` (0x7E9, +2025, 1800) said only "new needs
+#      --from PLAN.yaml and --year N", `init --year` "needs a year
+#      1900-2999": neither named the value. Now one message (cli_year)
+#      names it and says what to write, exit 2.
 # Each case runs khgen new and check once or twice: about a second.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
@@ -54,6 +58,20 @@ m2 backslash 'bs\x.yaml' 'include:\N  - "bs\\x.yaml"'
 m2 squote "it's.yaml" "include:\\N  - 'it''s.yaml'"
 m2 hexesc 'hx.yaml' 'include: ["h\x78.yaml"]'
 m2 cr "$(printf 'c\rr.yaml')" 'include: ["c\rr.yaml"]'
+
+# ---- Y: a bad --year named ------------------------------------------------------
+for y in 2.025e3 0x7E9 +2025 1800; do
+    "$khgen" new --from "$P/ex.yaml" --year "$y" -o "$work/y.yaml" >/dev/null 2>"$work/y.err"
+    _st=$?
+    "$khgen" init --year "$y" -o "$work/yi.yaml" "Xã Đồng Hưu" >/dev/null 2>"$work/yi.err"
+    _si=$?
+    if [ "$_st" -eq 2 ] && [ "$_si" -eq 2 ] &&
+        grep -qF "khgen: new: --year '$y' is not a year 1900-2999 written in digits: give one as --year 2025" "$work/y.err" &&
+        grep -qF "khgen: init: --year '$y' is not a year" "$work/yi.err" &&
+        [ ! -e "$work/y.yaml" ] && [ ! -e "$work/yi.yaml" ]; then
+        ok "Y --year $y: named by new and init, exit 2, nothing written"
+    else not_ok "Y --year $y: new exit $_st: $(head -1 "$work/y.err"); init exit $_si: $(head -1 "$work/yi.err")"; fi
+done
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
