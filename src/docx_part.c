@@ -25,6 +25,7 @@
 
 #define MAX_ENTRIES 10000
 
+#include "i18n.h"
 #include "import.h"
 #include "import_foreign.h"
 #include "util.h"
@@ -50,6 +51,30 @@ static char *refuse_size(DiagSink *diags, const char *path, const char *name,
     return NULL;
 }
 
+/* What is wrong with a .docx whose zip archive libzip refused (its error
+ * code ze), in khgen's words and the reader's language: libzip's own
+ * ("File already exists" for two parts of one name, s38attack) told an
+ * official nothing. */
+static const char *zip_reason(int ze)
+{
+    switch (ze) {
+    case ZIP_ER_EXISTS:
+        return _("two of the files inside it have the same name, which Word never writes");
+    case ZIP_ER_ENCRNOTSUPP:
+    case ZIP_ER_NOPASSWD:
+    case ZIP_ER_WRONGPASSWD:
+        return _("it is encrypted (protected by a password)");
+    case ZIP_ER_COMPNOTSUPP:
+        return _("a file inside it is compressed in a way a .docx does not use");
+    case ZIP_ER_CRC:
+        return _("a file inside it fails its checksum: the file is damaged");
+    case ZIP_ER_MEMORY:
+        return _("there was not enough memory to open it");
+    default:
+        return _("its archive is damaged or cut short");
+    }
+}
+
 /* Unpacks the open part f of want declared bytes; NULL after a diagnostic */
 static char *inflate_part(DiagSink *diags, const char *path, zip_t *zip, const char *name,
                           zip_uint64_t index, size_t want, size_t *got_len)
@@ -57,9 +82,9 @@ static char *inflate_part(DiagSink *diags, const char *path, zip_t *zip, const c
     SrcPos pos = {path, 0, 0};
     zip_file_t *f = zip_fopen_index(zip, index, 0);
     if (!f) {
-        diag_error(diags, pos, 0, KH754, "'%s': cannot open the part %s: %s: open the file in "
-                   "Word and save it again", path, name,
-                   zip_strerror(zip));
+        diag_error(diags, pos, 0, KH754, "'%s': cannot open the part %s: %s; open the file in "
+                   "Word or LibreOffice and save it again as .docx", path, name,
+                   zip_reason(zip_error_code_zip(zip_get_error(zip))));
         return NULL;
     }
     char *data = xmalloc(want + 1);
@@ -437,8 +462,9 @@ zip_t *docx_open_zip(DiagSink *diags, const char *path, const char *data, size_t
     zip_source_t *src = zip_source_buffer_create(data, len, 0, &zerr);
     zip_t *zip = src ? zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &zerr) : NULL;
     if (!zip) {
-        diag_error(diags, pos, 0, KH754, "'%s' is not a readable .docx (zip: %s); save it "
-                   "again as .docx", path, zip_error_strerror(&zerr));
+        diag_error(diags, pos, 0, KH754, "'%s' is not a readable .docx: %s; open it in Word "
+                   "or LibreOffice and save it again as .docx", path,
+                   zip_reason(zip_error_code_zip(&zerr)));
         if (src)
             zip_source_free(src);
         zip_error_fini(&zerr);
