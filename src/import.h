@@ -275,6 +275,10 @@ int imp_txt_all_caps(const char *s, size_t n);
  * a line going on the one above it. import_text.c */
 int imp_txt_starts_lower(const char *s, size_t n);
 int imp_txt_ends_sentence(const char *s, size_t n);
+/* Checks the bytes data[0..len) of the text file path (size, UTF-8, no
+ * binary control characters): 0, or -1 after an error in diags.
+ * import_textcheck.c */
+int imp_check_text(DiagSink *diags, const char *path, const char *data, size_t len);
 /* Whether the line t[0..n) of plain text goes on the paragraph
  * para[0..len) rather than starting one of its own, blank_run empty lines
  * between them, the paragraph one line (one_line 1: no '\n' in it; -1:

@@ -188,36 +188,6 @@ int imp_txt_ends_sentence(const char *s, size_t n)
 
 /* ---- the reader ------------------------------------------------------------------- */
 
-/* Checks the bytes of a text file; returns 0 or reports and returns -1. */
-static int check_text(DiagSink *diags, const char *path, const char *data, size_t len)
-{
-    SrcPos pos = {path, 0, 0};
-    if (len > IMPORT_MAX_TEXT) {
-        diag_error(diags, pos, 0, KH752,
-                   "'%s' is %zu bytes; import reads text files up to %u MiB (a plan is far "
-                   "smaller): check that it is the right file", path, len, IMPORT_MAX_TEXT >> 20);
-        return -1;
-    }
-    size_t bad = utf8_invalid_at(data, len);
-    if (bad != (size_t)-1) {
-        diag_error(diags, pos, 0, KH753,
-                   "'%s' is not UTF-8 text (byte %zu); save it as UTF-8, or convert it "
-                   "with khgen convert '%s' -o FILE.txt (TCVN3, VNI, Windows-1258 or "
-                   "UTF-16), then import that", path, bad, path);
-        return -1;
-    }
-    for (size_t i = 0; i < len; i++) {
-        unsigned char c = (unsigned char)data[i];
-        if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
-            diag_error(diags, pos, 0, KH753,
-                       "'%s' holds binary data (byte 0x%02x at offset %zu): it is not a text "
-                       "plan; import reads .docx, .md and .txt: check the file name", path, c, i);
-            return -1;
-        }
-    }
-    return 0;
-}
-
 /* A letter, a digit or a byte of a UTF-8 sequence: what follows the "**"
  * that opens bold and precedes the one that closes it. */
 static int bold_opens(unsigned char c)
@@ -1077,7 +1047,7 @@ static void too_many_paras(DiagSink *diags, const char *path, int line)
 static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const char *data,
                           size_t len, int markdown, ImpParas *out)
 {
-    if (check_text(diags, path, data, len) != 0)
+    if (imp_check_text(diags, path, data, len) != 0)
         return -1;
     if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) {
         data += 3;
