@@ -11,7 +11,51 @@
 #include <string.h>
 
 #include "i18n.h"
+#include "legacy.h"
 #include "vi.h"
+
+/* The line and column of byte off of data, counted as the YAML loader
+ * counts them (LF, CR LF and a lone CR end a line; a column is a
+ * character; a leading BOM is no column), data[0..off) valid UTF-8:
+ * "(byte 167)" told an official nothing (s38attack M6). */
+static SrcPos text_pos(const char *path, const char *data, size_t off)
+{
+    SrcPos pos = {path, 1, 1};
+    size_t i = off >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    for (; i < off; i++) {
+        unsigned char b = (unsigned char)data[i];
+        if (b == '\n' || (b == '\r' && data[i + 1] != '\n')) {
+            pos.line++;
+            pos.col = 1;
+        } else if (b != '\r' && (b & 0xC0) != 0x80) { /* data[0..off) is UTF-8 */
+            pos.col++;
+        }
+    }
+    return pos;
+}
+
+/* The first byte at bad that is not UTF-8, at its line and column: where
+ * that line alone is in an older encoding (pasted from an older
+ * document), named with the command that converts such lines; else what
+ * to do with a file in another encoding. */
+static void report_not_utf8(DiagSink *diags, const char *path, const char *data, size_t len,
+                            size_t bad)
+{
+    SrcPos pos = text_pos(path, data, bad);
+    unsigned byte = (unsigned char)data[bad];
+    LegacyEncoding enc = legacy_detect_lines(data, len);
+    if (enc != ENC_UNKNOWN)
+        diag_error(diags, pos, 0, KH753,
+                   "invalid UTF-8 (byte 0x%02X): this line looks like %s, pasted into a file in "
+                   "UTF-8; convert such lines with khgen convert '%s' -o FILE.txt, then import "
+                   "that", byte, legacy_name(enc), path);
+    else
+        diag_error(diags, pos, 0, KH753,
+                   "invalid UTF-8 (byte 0x%02X): '%s' is not UTF-8 text, and no older "
+                   "Vietnamese encoding fits it; save it as UTF-8, or, if you know its "
+                   "encoding, convert it with khgen convert --from ENCODING '%s' -o FILE.txt "
+                   "(tcvn3, vni, cp1258, utf-16le), then import that", byte, path, path);
+}
 
 int imp_check_text(DiagSink *diags, const char *path, const char *data, size_t len)
 {
@@ -24,18 +68,15 @@ int imp_check_text(DiagSink *diags, const char *path, const char *data, size_t l
     }
     size_t bad = utf8_invalid_at(data, len);
     if (bad != (size_t)-1) {
-        diag_error(diags, pos, 0, KH753,
-                   "'%s' is not UTF-8 text (byte %zu); save it as UTF-8, or convert it "
-                   "with khgen convert '%s' -o FILE.txt (TCVN3, VNI, Windows-1258 or "
-                   "UTF-16), then import that", path, bad, path);
+        report_not_utf8(diags, path, data, len, bad);
         return -1;
     }
     for (size_t i = 0; i < len; i++) {
         unsigned char c = (unsigned char)data[i];
         if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
-            diag_error(diags, pos, 0, KH753,
-                       "'%s' holds binary data (byte 0x%02x at offset %zu): it is not a text "
-                       "plan; import reads .docx, .md and .txt: check the file name", path, c, i);
+            diag_error(diags, text_pos(path, data, i), 0, KH753,
+                       "'%s' holds binary data (byte 0x%02x): it is not a text plan; import "
+                       "reads .docx, .md and .txt: check the file name", path, c);
             return -1;
         }
     }

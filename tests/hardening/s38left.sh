@@ -14,6 +14,13 @@
 #      --from PLAN.yaml and --year N", `init --year` "needs a year
 #      1900-2999": neither named the value. Now one message (cli_year)
 #      names it and says what to write, exit 2.
+#  M5  `khgen import` of a .docx with two zip entries of one name said
+#      "(zip: File already exists)", libzip's words: now what is wrong in
+#      khgen's (two files inside it of the same name) and what to do.
+#  M6  `khgen import` of a .txt that is not UTF-8 said "(byte 167)", an
+#      offset: now file:line:col of the first bad byte, the byte, and, where
+#      that line alone reads as TCVN3/VNI/Windows-1258, which one and the
+#      command that converts it; a binary byte at its line:col too.
 # Each case runs khgen new and check once or twice: about a second.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
@@ -72,6 +79,43 @@ for y in 2.025e3 0x7E9 +2025 1800; do
         ok "Y --year $y: named by new and init, exit 2, nothing written"
     else not_ok "Y --year $y: new exit $_st: $(head -1 "$work/y.err"); init exit $_si: $(head -1 "$work/yi.err")"; fi
 done
+
+# ---- M5: a .docx with duplicate zip entries ------------------------------------
+/usr/bin/python3 - "$work/dup.docx" <<'PY'
+import sys, zipfile, warnings
+warnings.simplefilter('ignore')
+with zipfile.ZipFile(sys.argv[1], 'w') as z:
+    z.writestr('[Content_Types].xml', '<?xml version="1.0"?><Types/>')
+    z.writestr('word/document.xml', '<w:document/>')
+    z.writestr('word/document.xml', '<w:document/>')
+PY
+"$khgen" import "$work/dup.docx" -o "$work/dup.yaml" >/dev/null 2>"$work/dup.err"
+_st=$?
+if [ "$_st" -ne 0 ] && grep -q "KH754.*two of the files inside it have the same name.*save it again as .docx" "$work/dup.err" &&
+    ! grep -qi "already exists" "$work/dup.err"; then
+    ok "M5 a .docx with two parts of one name: said in khgen's words, exit $_st"
+else not_ok "M5 duplicate parts: exit $_st: $(head -1 "$work/dup.err")"; fi
+
+# ---- M6: a .txt not UTF-8, at its line and column ---------------------------------
+printf 'Kế hoạch\r\nnăm 2024\nx\351y\n' >"$work/bad.txt"
+"$khgen" import "$work/bad.txt" -o "$work/bad.yaml" >/dev/null 2>"$work/bad.err"
+_st=$?
+if [ "$_st" -ne 0 ] && grep -q "bad.txt:3:2: error\[KH753\]: invalid UTF-8 (byte 0xE9)" "$work/bad.err"; then
+    ok "M6 a .txt not UTF-8: the first bad byte at 3:2, exit $_st"
+else not_ok "M6 not UTF-8: exit $_st: $(head -1 "$work/bad.err")"; fi
+# a TCVN3 line ("Kế hoạch" in .VnTime) pasted under a UTF-8 one
+printf 'Kế hoạch năm 2024 của xã Đồng Hưu\nK\341 ho\270ch\n' >"$work/paste.txt"
+"$khgen" import "$work/paste.txt" -o "$work/paste.yaml" >/dev/null 2>"$work/paste.err"
+_st=$?
+if [ "$_st" -ne 0 ] && grep -q "paste.txt:2:2: error\[KH753\]: .*looks like TCVN3.*khgen convert" "$work/paste.err"; then
+    ok "M6 a pasted TCVN3 line: named at 2:2 with the command, exit $_st"
+else not_ok "M6 pasted line: exit $_st: $(head -1 "$work/paste.err")"; fi
+printf 'ab\r\ncd\001\n' >"$work/bin.txt"
+"$khgen" import "$work/bin.txt" -o "$work/bin.yaml" >/dev/null 2>"$work/bin.err"
+_st=$?
+if [ "$_st" -ne 0 ] && grep -q "bin.txt:2:3: error\[KH753\]: .*binary data (byte 0x01)" "$work/bin.err"; then
+    ok "M6 a binary byte in a .txt: at 2:3, exit $_st"
+else not_ok "M6 binary byte: exit $_st: $(head -1 "$work/bin.err")"; fi
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
