@@ -3,7 +3,8 @@
  * them into paragraphs (import_text.c): not larger than a plan could be,
  * valid UTF-8 (a file wholly in TCVN3, VNI, Windows-1258 or UTF-16 was
  * converted before: legacy.c), and no binary control characters. Each
- * refusal is one error at the file, saying what is wrong and what to do.
+ * refusal is one error at the file, saying what is wrong and what to do;
+ * the characters the reader drops are warned at (KH014, as the loader).
  */
 #include "import_impl.h"
 
@@ -12,6 +13,7 @@
 
 #include "i18n.h"
 #include "legacy.h"
+#include "unispace.h"
 #include "vi.h"
 
 /* The line and column of byte off of data, counted as the YAML loader
@@ -57,6 +59,33 @@ static void report_not_utf8(DiagSink *diags, const char *path, const char *data,
                    "(tcvn3, vni, cp1258, utf-16le), then import that", byte, path, path);
 }
 
+/* The characters no output may carry (unispace_forbidden: DEL, the C1
+ * controls, U+FFFE, U+FFFF; the C0 ones are refused above) that the reader
+ * drops from the text (imp_clean_text): one warning, KH014 as the loader's
+ * for the same characters, at the first, with how many. They went without
+ * a word (s38attack). */
+static void warn_dropped(DiagSink *diags, const char *path, const char *data, size_t len)
+{
+    size_t count = 0, first = 0;
+    unsigned first_cp = 0;
+    for (size_t i = 0; i < len;) {
+        unsigned cp = 0;
+        int n = utf8_decode_strict(data + i, len - i, &cp);
+        if (n <= 0)
+            n = 1; /* cannot happen: the UTF-8 was checked */
+        if (cp != '\f' && unispace_forbidden(cp) && !count++) {
+            first = i;
+            first_cp = cp;
+        }
+        i += (size_t)n;
+    }
+    if (count)
+        diag_warning(diags, text_pos(path, data, first), 1, KH014,
+                     "control character U+%04X left out of the imported plan (%zu in the file; "
+                     "no document can show them); check the text there, and delete them from "
+                     "the file", first_cp, count);
+}
+
 int imp_check_text(DiagSink *diags, const char *path, const char *data, size_t len)
 {
     SrcPos pos = {path, 0, 0};
@@ -80,5 +109,6 @@ int imp_check_text(DiagSink *diags, const char *path, const char *data, size_t l
             return -1;
         }
     }
+    warn_dropped(diags, path, data, len);
     return 0;
 }

@@ -441,9 +441,10 @@ YNode *load_plan_split(Arena *arena, Arena *nodes, DiagSink *diags, const char *
 {
     /* a pipe or a device as the plan would block the read (a FIFO without
      * a writer, a terminal) or never end: refused as the read policy
-     * refuses them for includes (KH031); a directory stays KH001 */
+     * refuses them for includes (KH031); a directory too, as every other
+     * path khgen reads says it (it was KH001 "Is a directory": s38attack) */
     struct stat st;
-    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
         SrcPos whole = {arena_strdup(arena, path), 0, 0};
         readpolicy_not_regular(diags, whole, 0, N_("the plan"), path, st.st_mode);
         return NULL;

@@ -20,16 +20,6 @@
 #include "unispace.h"
 #include "vi.h"
 
-/* A character no output may carry: C0 controls but tab and line breaks,
- * DEL, C1 controls, U+FFFE and U+FFFF (XML 1.0 forbids them, terminals act
- * on them). The raw file cannot hold them (KH004); YAML escapes ("\x01",
- * "\e", "\uFFFE") can. */
-static int is_forbidden(unsigned cp)
-{
-    return (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || (cp >= 0x7F && cp < 0xA0) ||
-           cp == 0xFFFE || cp == 0xFFFF;
-}
-
 /* Drops the forbidden characters a scalar got from escapes, with one
  * warning (KH014) per scalar, so none reaches any output. */
 void load_drop_forbidden(Arena *arena, DiagSink *diags, YNode *node)
@@ -42,7 +32,7 @@ void load_drop_forbidden(Arena *arena, DiagSink *diags, YNode *node)
         int n = utf8_decode_strict(s + at, len - at, &cp);
         if (n <= 0)
             n = 1; /* cannot happen: the loader checked the UTF-8 */
-        if (n > 0 && is_forbidden(cp)) {
+        if (n > 0 && unispace_forbidden(cp)) {
             if (!dropped)
                 buf_putn(&kept, s, at);
             dropped++;

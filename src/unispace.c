@@ -41,6 +41,12 @@ int unispace_bidi_control(unsigned cp)
            (cp >= 0x2066 && cp <= 0x2069);
 }
 
+int unispace_forbidden(unsigned cp)
+{
+    return (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || (cp >= 0x7F && cp < 0xA0) ||
+           cp == 0xFFFE || cp == 0xFFFF;
+}
+
 int unispace_private_use(unsigned cp)
 {
     return cp >= 0xE000 && cp <= 0xF8FF;

@@ -55,4 +55,12 @@ int unispace_hidden(unsigned cp);
  * document's font has there, or a box (KH020 says so). */
 int unispace_private_use(unsigned cp);
 
+/* 1 when cp is a character no output may carry: a C0 control but tab,
+ * line feed and carriage return, DEL, a C1 control, U+FFFE or U+FFFF
+ * (XML 1.0 forbids them, terminals act on them). The loader drops them
+ * from a value that got them from a YAML escape (KH014, load_forbid.c);
+ * import drops them from a .txt or .md (KH014 too, import_textcheck.c).
+ * The one list. */
+int unispace_forbidden(unsigned cp);
+
 #endif

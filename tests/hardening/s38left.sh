@@ -21,6 +21,13 @@
 #      offset: now file:line:col of the first bad byte, the byte, and, where
 #      that line alone reads as TCVN3/VNI/Windows-1258, which one and the
 #      command that converts it; a binary byte at its line:col too.
+#  L1  `khgen check dir.yaml` (a directory) said KH001 "Is a directory"
+#      where every other path khgen reads says KH031: now KH031 (check,
+#      build).
+#  L2  DEL, C1 controls (U+0085) and U+FFFE in an imported .txt or .md
+#      were dropped without a word; the loader warns (KH014) for the same
+#      characters written as escapes: now one KH014 at the first, with how
+#      many (one list of those characters, unispace_forbidden).
 # Each case runs khgen new and check once or twice: about a second.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
@@ -116,6 +123,28 @@ _st=$?
 if [ "$_st" -ne 0 ] && grep -q "bin.txt:2:3: error\[KH753\]: .*binary data (byte 0x01)" "$work/bin.err"; then
     ok "M6 a binary byte in a .txt: at 2:3, exit $_st"
 else not_ok "M6 binary byte: exit $_st: $(head -1 "$work/bin.err")"; fi
+
+# ---- L1: a directory as the plan ------------------------------------------------
+mkdir -p "$work/dir.yaml"
+for c in check build; do
+    "$khgen" $c "$work/dir.yaml" >/dev/null 2>"$work/dir.err"
+    _st=$?
+    if [ "$_st" -ne 0 ] && grep -q "error\[KH031\]: the plan '.*dir.yaml' is not a regular file (a directory)" "$work/dir.err" &&
+        ! grep -q "KH001" "$work/dir.err"; then
+        ok "L1 $c of a directory: KH031, exit $_st"
+    else not_ok "L1 $c of a directory: exit $_st: $(head -1 "$work/dir.err")"; fi
+done
+
+# ---- L2: controls dropped from an imported .txt/.md, warned ------------------------
+for ext in txt md; do
+    printf 'KẾ HOẠCH\nThực hiện\302\205 năm 2024\357\277\276 xong\177.\n' >"$work/c1.$ext"
+    "$khgen" import "$work/c1.$ext" -o "$work/c1-$ext.yaml" >/dev/null 2>"$work/c1.err"
+    _st=$?
+    if [ "$_st" -eq 0 ] && grep -q "c1.$ext:2:10: warning\[KH014\]: control character U+0085 left out of the imported plan (3 in the file" "$work/c1.err" &&
+        ! grep -q "$(printf '\302\205')" "$work/c1-$ext.yaml"; then
+        ok "L2 .$ext with U+0085, U+FFFE, DEL: one KH014 at 2:10, none in the plan"
+    else not_ok "L2 .$ext controls: exit $_st: $(head -1 "$work/c1.err")"; fi
+done
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
