@@ -181,10 +181,8 @@ static void note_code(Arena *arena, ImpPara *held, DocxKept *kept, const char *c
     int dated = w == 4 && (strncasecmp(c, "DATE", 4) == 0 || strncasecmp(c, "TIME", 4) == 0) &&
                 (!c[4] || c[4] == ' ' || c[4] == '\\');
     int paged = !dated && !kept->margins && docx_page_field(c);
-    int linked = !dated && !docx_page_field(c) && c && strncasecmp(c, "HYPERLINK", 9) == 0 &&
-                 (!c[9] || c[9] == ' ' || c[9] == '\\' || c[9] == '"');
-    if (!dated && !paged && !linked)
-        return;
+    if (!dated && !paged)
+        return; /* a link's (HYPERLINK) is the reader's: docx_link_note */
     size_t len = strlen(c);
     if (len > 200) /* at a character's first byte */
         for (len = 200; len && ((unsigned char)c[len] & 0xC0) == 0x80; len--)
@@ -195,18 +193,35 @@ static void note_code(Arena *arena, ImpPara *held, DocxKept *kept, const char *c
                                        "opens or prints the document: read as saved, the day it "
                                        "was last updated; its code"),
                         c, len);
-    } else if (paged) { /* its result is left out (docx_run.c): never without a word */
+    } else { /* its result is left out (docx_run.c): never without a word */
         kept->paged++;
         imp_para_review(arena, held, _("a page-number field (PAGE, NUMPAGES, SECTIONPAGES), "
                                        "which Word shows as the number of the page it is on or "
                                        "the count of pages: left out of the text; its code"),
                         c, len);
-    } else {
-        kept->linked++;
+    }
+}
+
+void docx_link_note(Arena *arena, ImpPara *held, DocxKept *kept, const char *code,
+                    const char *address)
+{
+    const char *c = code ? code : address;
+    while (*c == ' ')
+        c++;
+    size_t len = strlen(c);
+    if (len > 200) /* at a character's first byte */
+        for (len = 200; len && ((unsigned char)c[len] & 0xC0) == 0x80; len--)
+            ;
+    kept->linked++;
+    if (code)
         imp_para_review(arena, held, _("a link typed as a field (HYPERLINK): its words are "
                                        "kept, its address is not; its code"),
                         c, len);
-    }
+    else
+        imp_para_review(arena, held, _("a link in a table's cell, whose text a plan prints "
+                                       "as it is written, without links: its words are kept; "
+                                       "its address"),
+                        c, len);
 }
 
 void docx_field_note(Arena *arena, ImpPara *held, DocxKept *kept, const xmlNode *n)
