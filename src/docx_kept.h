@@ -44,10 +44,19 @@ void docx_kept_warnings(const DocxKept *k, int toc_open, int toc_lines, DiagSink
 /* A note beside the row being read (held), counted in kept->spans for
  * KH759, for a cell of a data table's row (row from 0; 0 for a header
  * row) in grid column col spanning span of the row's width columns
- * (w:gridSpan): its text (cell) is read as its first column's, the others
- * left empty. Not for a group row's title nor a totals label. */
+ * (w:gridSpan; legacy: w:hMerge, docx_hmerge_span): its text (cell) is
+ * read as its first column's, the others left empty. Not for a group
+ * row's title nor a totals label. */
 void docx_span_note(Arena *arena, ImpPara *held, DocxKept *kept, int row, int col, int span,
-                    int width, const Buf *cell);
+                    int width, const Buf *cell, int legacy);
+
+/* The grid columns a cell tc merged across columns by Word's older form
+ * covers (w:hMerge "restart" on it, and on the cells after it in its row
+ * that go on, w:hMerge without "restart": each its w:gridSpan), or 0 when
+ * it starts no such merge. Its cells are each in the row (the first
+ * holds the text), read as a w:gridSpan's are; docx_span_note (legacy)
+ * says so, as it says of a w:gridSpan. */
+int docx_hmerge_span(const xmlNode *tc);
 
 /* Why a list's label is LibreOffice's, which Word may print otherwise. */
 enum {

@@ -725,10 +725,13 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
                 buf_putn(&row, cell.data, cell.len);
             buf_puts(&row, " |");
             int span = docx_attr_int(docx_child(tcpr, "gridSpan"), "val", 1);
+            /* Word's older merge across columns (w:hMerge): its cells are
+             * there, the first holding the text, as read; noted the same */
+            int hspan = docx_hmerge_span(tc), shown = span > 1 ? span : hspan;
             /* (a header row: under the header's first cell merged down) */
             docx_span_note(rd->arena, &rd->held, &rd->kept, (merged & vm.head & 1) ? 0 : vm.row,
-                           col, span, width, &cell);
-            spans_rest |= col == 1 && span > 1 && col + span >= width;
+                           col, shown, width, &cell, span <= 1);
+            spans_rest |= col == 1 && shown > 1 && col + shown >= width;
             for (int k = 1; k < span && k < 64; k++)
                 buf_puts(&row, "  |");
             col += span > 1 && span < 64 ? span : 1;

@@ -87,9 +87,9 @@ fi
 # ---- K1: KH759 without zero counts ----------------------------------------------------------
 docx k1 '<w:p><w:r><w:drawing><wp:anchor><wp:docPr id="5" name="Text Box 5"/><a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp><wps:txbx><w:txbxContent><w:p><w:r><w:t>Dự thảo lần 2</w:t></w:r></w:p></w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></w:r></w:p>'
 imp k1
-if [ "$st" -le 1 ] && grep -q "warning\[KH759\]: .* has 1 text boxes, " "$work/k1.err" &&
+if [ "$st" -le 1 ] && grep -q "warning\[KH759\]: .* has 1 text box, " "$work/k1.err" &&
     ! grep -q " 0 footnote\| 0 text boxes\| 0 tables" "$work/k1.err"; then
-    ok "K1 a text box alone: KH759 says '1 text boxes', no zero counts"
+    ok "K1 a text box alone: KH759 says '1 text box' (s38imp: singular), no zero counts"
 else
     not_ok "K1 status $st; $(grep KH759 "$work/k1.err" | head -c 300)"
 fi

@@ -1,0 +1,153 @@
+#!/bin/sh
+# tests/hardening/s38imp.sh KHGEN WORKDIR - session 38's round on the
+# importer's open findings (issue 8: never a silently wrong result; a word
+# of the official's Word file that import drops or moves without a note is
+# a wrong plan with exit 0). Each case fails with main a0032449 unless
+# labelled a guard:
+#  L1  (LOW) a link typed as a HYPERLINK field (complex w:fldChar, and
+#      w:fldSimple) in a paragraph: its words kept, its address only in a
+#      '# review:' note; now the words are the link the plan holds,
+#      "[trang của huyện](https://huyen.gov.vn/kh)", as a w:hyperlink's
+#      are, and no note. A link to a bookmark (\l) alone stays a note.
+#  L2  (LOW) a link (w:hyperlink) in a table's cell: its address dropped
+#      without a word (a plan's cell prints its text as written, without
+#      links); now a '# review:' note with the address, KH759.
+#  R1  (HIGH: a wrong plan, exit 0) a body table's header row typed again
+#      inside it (a table continued after a page break, its headings typed
+#      at the new page's top, with its row of column numbers "(1)",
+#      "(2)"): read as data rows, "{stt: STT, c2: Tên xã, ...}" printed in
+#      the middle of the rebuilt table, its STT column written out; now
+#      left out with a '# review:' note, as an attachment's were (s32attack
+#      F1). Guard: a data row holding a heading's word ("STT") stays.
+#  H1  (MEDIUM) a data row's cell merged across columns by Word's older
+#      w:hMerge ("restart" and the cells that go on): read as its first
+#      column's, the others empty, as a w:gridSpan's, but without a word;
+#      now the same '# review:' note (naming w:hMerge) and KH759.
+#  P1  (LOW) counts of one in the plural: KH759 "has 1 text boxes", "1
+#      comments", "1 cells ... merged"; KH610 "the table has 1 columns to
+#      fill" (KH625's "of 1 columns" too); now "1 text box", "1 column".
+#      Guard: two are still "2 text boxes".
+# Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
+set -u
+. "$(dirname "$0")/timed.sh"
+. "$top/tests/hardening/imports.sh"
+# has NAME TEXT: the imported NAME.yaml holds TEXT (fixed string)
+has() { grep -qF -- "$2" "$work/$1.yaml"; }
+# docx NAME BODY: $work/NAME.docx, a minimal Word document whose body is
+# "KẾ HOẠCH", a title, then the XML BODY; its relationship rId5 is a link
+# to https://xa.vn/
+docx() {
+    $PY - "$work/$1.docx" "$2" <<'PYEOF'
+import sys, zipfile
+W = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+     'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"')
+R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+z = zipfile.ZipFile(sys.argv[1], 'w')
+z.writestr('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')
+z.writestr('_rels/.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="%sofficeDocument" Target="word/document.xml"/></Relationships>' % R)
+z.writestr('word/_rels/document.xml.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId5" Type="%shyperlink" Target="https://xa.vn/" TargetMode="External"/></Relationships>' % R)
+p = lambda t: '<w:p><w:r><w:t xml:space="preserve">%s</w:t></w:r></w:p>' % t
+z.writestr('word/document.xml', '<w:document %s><w:body>%s%s%s</w:body></w:document>' % (W, p('KẾ HOẠCH'), p('Phòng chống thiên tai năm 2024'), sys.argv[2]))
+z.close()
+PYEOF
+}
+# fld CODE RESULT: a complex field's runs (CODE as XML text: &quot; for ")
+fld() {
+    printf '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> %s </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>%s</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>' "$1" "$2"
+}
+t() { printf '<w:r><w:t xml:space="preserve">%s</w:t></w:r>' "$1"; }
+p() { printf '<w:p>%s</w:p>' "$1"; }
+# cells TEXT...: a table row, each TEXT a cell's paragraph (XML)
+cells() {
+    printf '<w:tr>'
+    for c in "$@"; do printf '<w:tc><w:p>%s</w:p></w:tc>' "$c"; done
+    printf '</w:tr>'
+}
+
+# ---- L1: a link typed as a field is a link ---------------------------------------------
+docx l1 "$(p "$(t 'Xem tại ')$(fld 'HYPERLINK &quot;https://huyen.gov.vn/kh&quot;' 'trang của huyện')$(t '.')")$(p "$(t 'Hoặc ')<w:fldSimple w:instr=' HYPERLINK &quot;https://tinh.gov.vn/&quot; \o &quot;Trang tỉnh&quot; '><w:r><w:t>trang của tỉnh</w:t></w:r></w:fldSimple>$(t '.')")$(p "$(t 'Xem mục ')$(fld 'HYPERLINK \l &quot;muc2&quot;' 'hai')$(t '.')")"
+imp l1
+if [ "$st" -le 1 ] && has l1 'Xem tại [trang của huyện](https://huyen.gov.vn/kh).' &&
+    has l1 'Hoặc [trang của tỉnh](https://tinh.gov.vn/).' &&
+    ! grep -q 'review: a link typed as a field.*https' "$work/l1.yaml" &&
+    grep -q 'review: a link typed as a field.*muc2' "$work/l1.yaml" && has l1 'Xem mục hai.'; then
+    ok "L1 HYPERLINK fields (complex, fldSimple): the words are the link, no note; a bookmark's link a note"
+else
+    not_ok "L1 status $st; $(grep -n 'huyện\|tỉnh\|mục\|review: a link' "$work/l1.yaml" | head -6 | tr '\n' '|')"
+fi
+
+# ---- L2: a link in a table's cell --------------------------------------------------------
+docx l2 "<w:tbl>$(cells "$(t STT)" "$(t 'Tên xã')")$(cells "$(t 1)" "<w:hyperlink r:id=\"rId5\">$(t 'Xã Đồng Hưu')</w:hyperlink>")</w:tbl>"
+imp l2
+if [ "$st" -le 1 ] && has l2 '["Xã Đồng Hưu"]' && grep -q '# review: a link in a table.*https://xa.vn/ \[KH759\]' "$work/l2.yaml" &&
+    grep -q 'warning\[KH759\]' "$work/l2.err"; then
+    ok "L2 a link in a table's cell: its words in the row, its address in a '# review:' note, KH759"
+else
+    not_ok "L2 status $st; $(rows l2); $(grep -n 'review: a link' "$work/l2.yaml" | head -3 | tr '\n' '|')"
+fi
+
+# ---- R1: a body table's header typed again ---------------------------------------------
+H="$(cells "$(t STT)" "$(t 'Tên xã')" "$(t 'Số hộ')")"
+N="$(cells "$(t '(1)')" "$(t '(2)')" "$(t '(3)')")"
+# (the second page's headings start a new page: Word's pageBreakBefore)
+H2=$(printf '%s' "$H" | sed 's|<w:p>|<w:p><w:pPr><w:pageBreakBefore/></w:pPr>|')
+docx r1 "$(p "$(t 'Danh sách hộ nghèo:')")<w:tbl>$H$N$(cells "$(t 1)" "$(t 'Đồng Hưu')" "$(t 120)")$H2$N$(cells "$(t 2)" "$(t 'Yên Thế')" "$(t 80)")$H$(cells "$(t 3)" "$(t 'STT')" "$(t 75)")</w:tbl>"
+imp r1
+if [ "$st" -le 1 ] && [ "$(rows r1)" = '    rows:|      - ["Đồng Hưu", "120"]|      - ["Yên Thế", "80"]|      - ["STT", "75"]|' ] &&
+    has r1 '# review: the column headings, typed again inside the table (2 times' &&
+    ! grep -q 'stt: "STT"\|"Tên xã", "Số hộ"\|^      - .*"(2)"' "$work/r1.yaml"; then
+    ok "R1 a body table's header typed again (with its column numbers) after a page break: left out, a '# review:' note; a row holding 'STT' stays"
+else
+    not_ok "R1 status $st; $(rows r1)"
+fi
+
+# ---- H1: Word's older merge across columns (w:hMerge) -----------------------------------
+hm() { printf '<w:tc><w:tcPr><w:hMerge w:val="restart"/></w:tcPr><w:p>%s</w:p></w:tc><w:tc><w:tcPr><w:hMerge/></w:tcPr><w:p/></w:tc>' "$1"; }
+docx h1 "$(p "$(t 'Danh sách hộ nghèo:')")<w:tbl>$(cells "$(t STT)" "$(t 'Tên xã')" "$(t 'Số hộ')" "$(t 'Ghi chú')")$(cells "$(t 1)" "$(t 'Đồng Hưu')" "$(t 120)" "")<w:tr>$(printf '<w:tc><w:p>%s</w:p></w:tc>' "$(t 2)")$(hm "$(t 'Yên Thế: chưa có số liệu')")<w:tc><w:p/></w:tc></w:tr></w:tbl>"
+imp h1
+if [ "$st" -le 1 ] && has h1 '["Yên Thế: chưa có số liệu", "", ""]' &&
+    grep -q '# review: cells merged across columns in the document (w:hMerge.*"Yên Thế: chưa có số liệu", one cell over columns 2-3' "$work/h1.yaml" &&
+    grep -q "warning\[KH759\]: .* has 1 cell of a table's row merged across columns" "$work/h1.err"; then
+    ok "H1 a cell merged by w:hMerge: read as its first column's, a '# review:' note naming w:hMerge, KH759"
+else
+    not_ok "H1 status $st; $(rows h1); $(grep -c 'hMerge' "$work/h1.yaml") notes; $(head -c 300 "$work/h1.err")"
+fi
+
+# ---- P1: a count of one in the singular ------------------------------------------------
+box='<w:p><w:r><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:textbox><w:txbxContent><w:p><w:r><w:t>Dự thảo</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>'
+docx p1 "$box"
+docx p1b "$box$box"
+imp p1b
+mv "$work/p1b.err" "$work/p1b.keep"
+imp p1
+small p1t <<'EOF'
+units:
+  - {id: vp, name: Văn phòng}
+body:
+  - section: MỤC TIÊU
+    items:
+      - para: Chi tiết theo {att b1} đính kèm.
+closing: Trên đây là Kế hoạch.
+recipients: [UBND huyện, "Lưu: VT"]
+signature: {lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH], name: Nguyễn Văn A}
+attachments:
+  - id: b1
+    label: Biểu 01
+    title: Số hộ nghèo
+    columns:
+      - stt
+      - {key: ten, header: Nội dung}
+    rows:
+      - [Hộ A, Hộ B]
+EOF
+"$khgen" check "$work/p/p1t.yaml" >"$work/p1t.err" 2>&1
+if grep -q "warning\[KH759\]: .* has 1 text box, which .* its text is written as a '# review:' comment" "$work/p1.err" &&
+    grep -q "warning\[KH759\]: .* has 2 text boxes, " "$work/p1b.keep" &&
+    grep -q 'error\[KH610\]: this row has 2 values but the table has 1 column to fill' "$work/p1t.err"; then
+    ok "P1 KH759 '1 text box' (guard: '2 text boxes'), KH610 '1 column to fill'"
+else
+    not_ok "P1 $(grep KH759 "$work/p1.err" | head -c 200); $(grep 'KH610' "$work/p1t.err" | head -c 300)"
+fi
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
