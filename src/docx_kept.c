@@ -33,6 +33,8 @@
                          (n));                                                                 \
     } while (0)
 
+static void kept_warnings_more(const DocxKept *k, DiagSink *diags, SrcPos pos, const char *path);
+
 void docx_kept_warnings(const DocxKept *k, int toc_open, int toc_lines, DiagSink *diags,
                         const char *path)
 {
@@ -107,6 +109,18 @@ void docx_kept_warnings(const DocxKept *k, int toc_open, int toc_lines, DiagSink
               "which Word and LibreOffice show where they stand: each is marked with a "
               "'# review:' comment saying why; open the file in Word or LibreOffice, save "
               "it again (the embedded text becomes part of the document) and import that");
+    kept_warnings_more(k, diags, pos, path);
+    if (toc_open) /* a damaged file: a TOC field without its end */
+        diag_warning(diags, pos, 0, KH759,
+                     "'%s' has a table of contents (a TOC field) that never ends: its %d "
+                     "paragraphs, to the end of the document, were left out; open it in Word, "
+                     "update the table of contents and save it again", path, toc_lines);
+}
+
+/* The warnings of docx_kept_warnings from merged cells on (one function
+ * was over 120 lines). */
+static void kept_warnings_more(const DocxKept *k, DiagSink *diags, SrcPos pos, const char *path)
+{
     KEPT_WARN(k->spans,
               "'%s' has %d cell of a table's row merged across columns (w:gridSpan, or Word's "
               "older w:hMerge), where a plan's table prints a cell per column: it is read as "
@@ -181,11 +195,6 @@ void docx_kept_warnings(const DocxKept *k, int toc_open, int toc_lines, DiagSink
               "text a plan prints as written): their words are kept, each address is in a "
               "'# review:' comment beside its paragraph or row; write it in the text if it "
               "belongs there");
-    if (toc_open) /* a damaged file: a TOC field without its end */
-        diag_warning(diags, pos, 0, KH759,
-                     "'%s' has a table of contents (a TOC field) that never ends: its %d "
-                     "paragraphs, to the end of the document, were left out; open it in Word, "
-                     "update the table of contents and save it again", path, toc_lines);
 }
 
 /* A cell merged across columns (w:gridSpan) in a row below a table's

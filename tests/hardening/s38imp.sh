@@ -27,6 +27,18 @@
 #      comments", "1 cells ... merged"; KH610 "the table has 1 columns to
 #      fill" (KH625's "of 1 columns" too); now "1 text box", "1 column".
 #      Guard: two are still "2 text boxes".
+#  A1  (HIGH by the scale: a wrong plan, exit 0) a Biểu's "(Kèm theo Kế
+#      hoạch số ... ngày ...)" line checked part by part let words
+#      through: "năm 2024 2025", "tháng tháng 01", "năm 2024 năm" (a date's
+#      words, in any order and number) were dropped, no note, `khgen diff`
+#      exit 0; now the date is read by a date's grammar and the whole line
+#      is compared with what khgen's template (attachment_under_title)
+#      prints from the parts read: KH762, the line a '# review:' note, diff
+#      exit 1. Guards: the line as printed, "tháng 1" for "tháng 01",
+#      "THÁNG 01 NĂM 2024", a draft's "…" blanks are no note.
+#  D1  (HIGH by the scale) the place-and-date line's date by the same rule:
+#      "ngày 5 tháng tháng 3 năm 2025" read as the 5th of March, the word
+#      dropped, no note; now the line is a '# review:' note, KH761.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -147,6 +159,51 @@ if grep -q "warning\[KH759\]: .* has 1 text box, which .* its text is written as
     ok "P1 KH759 '1 text box' (guard: '2 text boxes'), KH610 '1 column to fill'"
 else
     not_ok "P1 $(grep KH759 "$work/p1.err" | head -c 200); $(grep 'KH610' "$work/p1t.err" | head -c 300)"
+fi
+
+# ---- A1: the "(Kèm theo ...)" line against the template's ----------------------------
+xa_plan "$work/a1.yaml" '      - [Đường giao thông, 2 km]'
+"$khgen" build -f md -o - "$work/a1.yaml" >"$work/a1.md" 2>/dev/null
+printed=$(grep -o '(Kèm theo[^)]*)' "$work/a1.md")
+# attline NAME LINE: a1.md with its "(Kèm theo ...)" line LINE, imported to
+# NAME.yaml (status in $st), diffed against a1.yaml (exit in $dst)
+attline() {
+    L=$2 $PY -c 'import os,re,sys; s=open(sys.argv[1]).read(); sys.stdout.write(re.sub(r"\(Kèm theo[^)]*\)", lambda m: os.environ["L"], s))' \
+        "$work/a1.md" >"$work/$1.md"
+    "$khgen" import "$work/$1.md" -o "$work/$1.yaml" --force >/dev/null 2>"$work/$1.err"
+    st=$?
+    "$khgen" diff --no-color "$work/a1.yaml" "$work/$1.yaml" >"$work/$1.out" 2>&1
+    dst=$?
+}
+n=0 bad=
+for from in 'năm 2024' 'tháng 01' 'năm 2024'; do
+    n=$((n + 1))
+    case $n in 1) to='năm 2024 2025' ;; 2) to='tháng tháng 01' ;; 3) to='năm 2024 năm' ;; esac
+    l=$(printf '%s' "$printed" | sed "s/ / /g; s/$from/$to/") # the note's blanks are spaces
+    attline a1_$n "$l"
+    { [ "$st" -le 1 ] && grep -q 'warning\[KH762\]' "$work/a1_$n.err" && [ "$dst" -eq 1 ] &&
+        grep -qF -- "$l" "$work/a1_$n.yaml"; } || bad="$bad [$l: import $st, diff $dst]"
+done
+[ -z "$bad" ] && ok "A1 a date's words typed again in a Biểu's '(Kèm theo ...)' line ('năm 2024 2025', 'tháng tháng'): a '# review:' note, KH762, diff exit 1" ||
+    not_ok "A1$bad"
+n=0 bad=
+for to in "$printed" "$(printf '%s' "$printed" | sed 's/tháng 01/tháng 1/')" \
+    "$(printf '%s' "$printed" | sed 's/tháng 01 năm/THÁNG 01 NĂM/')" \
+    "$(printf '%s' "$printed" | sed 's|số  *[^/]*/|số …/|; s/ngày  */ngày … /')"; do
+    n=$((n + 1))
+    attline a1g_$n "$to"
+    { [ "$st" -le 1 ] && ! grep -q KH762 "$work/a1g_$n.err" && [ "$dst" -eq 0 ]; } || bad="$bad [$to: import $st, diff $dst]"
+done
+[ -z "$bad" ] && ok "A1 guard: the line as printed, with 'tháng 1', in capitals, with a draft's '…' blanks: no note, diff exit 0" ||
+    not_ok "A1 guard:$bad"
+
+# ---- D1: the place-and-date line's date by the same rule -------------------------------
+head_page | sed 's/ngày 5 tháng 3 năm 2025/ngày 5 tháng tháng 3 năm 2025/' >"$work/d1.txt"
+imp d1
+if [ "$st" -le 1 ] && has d1 'An Bình, ngày 5 tháng tháng 3 năm 2025' && grep -q 'd1.txt:3:1: warning\[KH761\]' "$work/d1.err"; then
+    ok "D1 'ngày 5 tháng tháng 3 năm 2025': the place-and-date line a '# review:' note, KH761"
+else
+    not_ok "D1 status $st; $(grep -n 'review\|date:' "$work/d1.yaml" | head -4 | tr '\n' '|'); $(head -c 300 "$work/d1.err")"
 fi
 
 echo "$pass passed, $fail failed"
