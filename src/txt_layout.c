@@ -999,6 +999,7 @@ static size_t table_end(const Line *L, size_t n, size_t l, size_t stt_at, const 
     int kr = txt_split_cells(L[l].s, L[l].n, rc);
     int new_page = 0; /* the header again since the last row: a new page, its own columns */
     size_t taken = 0;  /* the first line a new page took that is no row's words, 0 when none */
+    size_t row_at = l; /* the last row's STT line */
     *under = 0;
     while (last + 1 < n && last - l < MAX_ROWS) {
         size_t next = last + 1;
@@ -1029,7 +1030,7 @@ static size_t table_end(const Line *L, size_t n, size_t l, size_t stt_at, const 
         if (!row && !again && L[next].s[0] != ' ')
             break; /* text at the margin: the note under the table */
         if (!row && !again && m == 1 && imp_txt_all_caps(cells[0].s, cells[0].n) &&
-            !row_follows(L, n, next, stt_at))
+            !row_follows(L, n, next, stt_at) && !txt_centred_below(L, row_at, next, cells[0].at))
             break; /* a signer's title under it, "NGƯỜI LẬP BIỂU": no cell's
                     * words (it and its name went into the last row's
                     * last cell, exit 0, no note: s32review); but a
@@ -1049,7 +1050,7 @@ static size_t table_end(const Line *L, size_t n, size_t l, size_t stt_at, const 
         }
         new_page = (new_page || again) && !row;
         if (row)
-            taken = 0;
+            taken = 0, row_at = next;
         if (row || (kr == 1 && m > 0 && !again))
             memcpy(rc, cells, sizeof rc), kr = m; /* an STT alone on its
                     * line: its row's cells stand on the line under it (a

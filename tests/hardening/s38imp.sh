@@ -39,6 +39,17 @@
 #  D1  (HIGH by the scale) the place-and-date line's date by the same rule:
 #      "ngày 5 tháng tháng 3 năm 2025" read as the 5th of March, the word
 #      dropped, no note; now the line is a '# review:' note, KH761.
+#  T1  (HIGH by the scale, said only by KH762 before) PDF text: a Biểu's
+#      last row whose cell LibreOffice centred over two lines straddles
+#      the STT line, "Trường Tiểu học, Trường" above it and "THCS" under
+#      it: the capitals under the last row were taken for a signer's title,
+#      the table ended, "THCS" left the row (a KH762 note); and a row's
+#      lower line "12/QĐ-UBND" in the note column ended the table the same
+#      way, so a second page's rows (LibreOffice's 5-column Biểu, s37imp's
+#      leftover) went to KH762 notes whole. Now a line under the STT line
+#      at a column where the STT line has no text and the line above it
+#      does is that cell's lower half. Guard: a signer's title under the
+#      table ("NGƯỜI LẬP BIỂU") still ends it.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -204,6 +215,147 @@ if [ "$st" -le 1 ] && has d1 'An Bình, ngày 5 tháng tháng 3 năm 2025' && gr
     ok "D1 'ngày 5 tháng tháng 3 năm 2025': the place-and-date line a '# review:' note, KH761"
 else
     not_ok "D1 status $st; $(grep -n 'review\|date:' "$work/d1.yaml" | head -4 | tr '\n' '|'); $(head -c 300 "$work/d1.err")"
+fi
+
+# ---- T1: a centred cell's lower line under the last row --------------------------------
+biu() { # NAME: the plan's first page, then a Biểu of the lines on stdin
+    { head_page; printf '%s\n' '                                             Biểu 01' \
+        '                          PHÂN CÔNG NHIỆM VỤ NĂM 2025' ''; cat; } >"$work/$1.txt"
+}
+# LibreOffice's PDF of a 5-column Biểu (s37imp's p2/outq/lo.txt, Biểu
+# 03), pdftotext -layout; @FF@ its form feed
+biu t1 <<'EOF'
+STT      Nội dung nhiệm vụ            Đơn vị chủ trì            Đơn vị phối hợp         Thời gian hoàn thành               Ghi chú
+      Tuyên truyền trên hệ                                                             Thường xuyên trong năm
+ 1                               Văn phòng - Thống kê       MTTQ và các đoàn thể xã                             03 cuộc
+      thống loa truyền thanh                                                           2025
+      Kiểm tra, giám sát việc
+                                                            Trường Tiểu học, Trường
+ 2    thực hiện Chỉ tiêu 17.1,   Hội Nông dân xã                                    Trước ngày 30/6/2025
+                                                            THCS
+      17.2, 17.3, 17.8
+      "Ngày hội Đại đoàn kết"                               Hội Phụ nữ, Đoàn Thanh
+ 3                               Hội Nông dân xã                                       Quý I/2025               Kinh phí 50.000.000 đồng
+      tại các khu dân cư                                    niên
+      25% số hộ tham gia bảo     Công chức Tài chính - Kế                              Thường xuyên trong năm
+ 4                                                        Các ban, ngành, đoàn thể
+      hiểm                       toán                                                  2025
+      "Ngày hội Đại đoàn kết"                                                          Thường xuyên trong năm
+ 5                               Trạm Y tế xã               Các ban, ngành, đoàn thể
+      tại các khu dân cư                                                               2025
+      Xây dựng 01 mô hình        Công chức Tài chính - Kế                              Hoàn thành trước tháng
+ 6                                                        Các ban, ngành, đoàn thể                              (nếu có)
+      điểm                       toán                                                  11/2025
+      Hỗ trợ 100% hộ nghèo       Công chức Tài chính - Kế
+ 7                                                                                     Quý I/2025
+      sửa chữa nhà ở             toán
+      Tổ chức tập huấn kỹ năng
+ 8    phòng chống thiên tai cho Công an xã                  MTTQ và các đoàn thể xã 2025
+      03 lớp
+      Rà soát, cập nhật danh
+                                                                                                                Theo Quyết định số
+ 9    sách hộ nghèo, hộ cận      UBND các thôn              Các thôn, tổ dân phố       Tháng 5 - tháng 9/2025
+                                                                                                                12/QĐ-UBND
+      nghèo năm 2025
+@FF@                                                                 2
+
+STT      Nội dung nhiệm vụ            Đơn vị chủ trì          Đơn vị phối hợp       Thời gian hoàn thành            Ghi chú
+                                                          Công chức Địa chính -
+      Kiểm tra, giám sát việc
+                                                          Xây dựng phụ trách Chỉ
+10    thực hiện Chỉ tiêu 17.1,   Văn phòng - Thống kê                              Tháng 5 - tháng 9/2025
+                                                          tiêu 17.1, 17.4, 17.9,
+      17.2, 17.3, 17.8
+                                                          17.10
+      "Ngày hội Đại đoàn kết"                             Trường Tiểu học, Trường Thường xuyên trong năm
+11                               Ban Chỉ huy Quân sự xã                                                     Kinh phí 50.000.000 đồng
+      tại các khu dân cư                                  THCS                    2025
+      Tuyên truyền trên hệ                                Trường Tiểu học, Trường Thường xuyên trong năm
+12                               Công an xã
+      thống loa truyền thanh                              THCS                    2025
+      Thực hiện Chỉ tiêu 19.1,                            Trường Tiểu học, Trường                           Theo Quyết định số
+13                               Công an xã                                       Trước ngày 30/6/2025
+      19.2                                                THCS                                              12/QĐ-UBND
+      25% số hộ tham gia bảo
+14                               Trạm Y tế xã                                      Quý I/2025
+      hiểm
+EOF
+sed -i 's/@FF@/\f/' "$work/t1.txt"
+imp t1
+if [ "$st" -le 1 ] && has t1 '"Rà soát, cập nhật danh sách hộ nghèo, hộ cận nghèo năm {year}", "UBND các thôn", "Các thôn, tổ dân phố", "Tháng 5 - tháng 9/{year}", "Theo Quyết định số 12/QĐ-UBND"]' &&
+    has t1 '["Thực hiện Chỉ tiêu 19.1, 19.2", "Công an xã", "Trường Tiểu học, Trường THCS", "Trước ngày 30/6/{year}", "Theo Quyết định số 12/QĐ-UBND"]' &&
+    has t1 '["25% số hộ tham gia bảo hiểm", "Trạm Y tế xã", "", "Quý I/{year}", ""]' &&
+    [ "$(grep -c '^      - \[' "$work/t1.yaml")" -eq 14 ] && ! grep -q KH762 "$work/t1.err"; then
+    ok "T1 a centred cell's lower line in capitals under its STT line ('12/QĐ-UBND', 'THCS' under the last row): the row's, the next page's rows read, no KH762"
+else
+    not_ok "T1 status $st; $(rows t1); $(head -c 300 "$work/t1.err")"
+fi
+# the same PDF's Biểu 02: its last row's "THCS" under its STT line
+biu t2 <<'EOF'
+STT             Nội dung nhiệm vụ                    Đơn vị chủ trì            Đơn vị phối hợp            Thời gian hoàn thành
+      Rà soát, cập nhật danh sách hộ nghèo,
+ 1                                            Trạm Y tế xã                                             2025
+      hộ cận nghèo năm 2025
+      Nạo vét kênh mương nội đồng (2.500                                                               Hoàn thành trước tháng
+ 2                                            Hội Nông dân xã            MTTQ và các đoàn thể xã
+      m)                                                                                               11/2025
+      Tổ chức tập huấn kỹ năng phòng chống    Công chức Tài chính - Kế                                 Hoàn thành trước tháng
+ 3                                                                       Các thôn, tổ dân phố
+      thiên tai cho 03 lớp                    toán                                                     11/2025
+      Tuyên truyền trên hệ thống loa truyền   Công chức Tài chính - Kế
+ 4                                                                       Các ban, ngành, đoàn thể      Quý I/2025
+      thanh                                   toán
+ 5    25% số hộ tham gia bảo hiểm             Trạm Y tế xã                                             Quý I/2025
+      Nạo vét kênh mương nội đồng (2.500
+ 6                                            Hội Nông dân xã            Các ban, ngành, đoàn thể      Quý I/2025
+      m)
+      Rà soát, cập nhật danh sách hộ nghèo,
+ 7                                            Công an xã                 Hội Phụ nữ, Đoàn Thanh niên   Quý I/2025
+      hộ cận nghèo năm 2025
+                                                                         Trường Tiểu học, Trường
+ 8    Xây dựng 01 mô hình điểm                Hội Nông dân xã                                          Trước ngày 30/6/2025
+                                                                         THCS
+      "Ngày hội Đại đoàn kết" tại các khu dân
+ 9                                            Trạm Y tế xã               MTTQ và các đoàn thể xã       2025
+      cư
+      Tuyên truyền trên hệ thống loa truyền   Công chức Tài chính - Kế
+10                                                                       Các thôn, tổ dân phố          Quý I/2025
+      thanh                                   toán
+      Nạo vét kênh mương nội đồng (2.500
+11                                            UBND các thôn              Các ban, ngành, đoàn thể      Trước ngày 30/6/2025
+      m)
+      Tổ chức tập huấn kỹ năng phòng chống
+12                                            Ban Chỉ huy Quân sự xã     Hội Phụ nữ, Đoàn Thanh niên   2025
+      thiên tai cho 03 lớp
+@FF@                                                                 2
+
+STT            Nội dung nhiệm vụ                   Đơn vị chủ trì               Đơn vị phối hợp         Thời gian hoàn thành
+      Tổ chức tập huấn kỹ năng phòng chống
+13                                           Công chức Văn hóa - Xã hội   Các ban, ngành, đoàn thể   Trước ngày 30/6/2025
+      thiên tai cho 03 lớp
+                                                                          Trường Tiểu học, Trường
+14    Xây dựng 01 mô hình điểm               Ban Chỉ huy Quân sự xã                                  Tháng 5 - tháng 9/2025
+                                                                          THCS
+EOF
+sed -i 's/@FF@/\f/' "$work/t2.txt"
+imp t2
+if [ "$st" -le 1 ] && has t2 '["Xây dựng 01 mô hình điểm", "Ban Chỉ huy Quân sự xã", "Trường Tiểu học, Trường THCS", "Tháng 5 - tháng 9/{year}"]' &&
+    ! grep -q KH762 "$work/t2.err"; then
+    ok "T1 'THCS', a centred cell's lower line under the Biểu's last row: the row's, no KH762"
+else
+    not_ok "T1 'THCS': status $st; $(rows t2 | tail -c 300); $(head -c 300 "$work/t2.err")"
+fi
+biu t1g <<'EOF'
+STT      Nội dung nhiệm vụ            Đơn vị chủ trì          Đơn vị phối hợp         Thời gian
+ 1       Tuyên truyền trên loa        Văn phòng - Thống kê    Các thôn, tổ dân phố    Quý I/2025
+ 2       Xây dựng 01 mô hình điểm     Hội Nông dân xã         Trường Tiểu học         Trước ngày 30/6/2025
+                                                              NGƯỜI LẬP BIỂU
+EOF
+imp t1g
+if [ "$st" -le 1 ] && has t1g '["Xây dựng 01 mô hình điểm", "Hội Nông dân xã", "Trường Tiểu học", "Trước ngày 30/6/{year}"]'; then
+    ok "T1 guard: a signer's title under the last row ('NGƯỜI LẬP BIỂU') is not the row's"
+else
+    not_ok "T1 guard: status $st; $(rows t1g)"
 fi
 
 echo "$pass passed, $fail failed"
