@@ -50,6 +50,11 @@
 #      at a column where the STT line has no text and the line above it
 #      does is that cell's lower half. Guard: a signer's title under the
 #      table ("NGƯỜI LẬP BIỂU") still ends it.
+#  W1  (MEDIUM) PDF text: a word one place short of the next column
+#      ("cho Ban" / "Chỉ huy Quân sự") stays in the cell before, which the
+#      text cannot tell from a cell's own word (binh-trung's "17.8,"); KH767
+#      named only the words given to the next column; now it names the
+#      word left before the cut too ("'Ban' staying in the cell before").
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -356,6 +361,21 @@ if [ "$st" -le 1 ] && has t1g '["Xây dựng 01 mô hình điểm", "Hội Nông
     ok "T1 guard: a signer's title under the last row ('NGƯỜI LẬP BIỂU') is not the row's"
 else
     not_ok "T1 guard: status $st; $(rows t1g)"
+fi
+
+# ---- W1: KH767 names the word left before the cut --------------------------------------
+biu w1 <<'EOF'
+STT   Nội dung nhiệm vụ              Đơn vị chủ trì      Thời gian
+ 1    Xây dựng mô hình điểm          Văn phòng           Quý I/2025
+ 2    Tổ chức tập huấn, kỹ năng cho Ban Chỉ huy Quân sự   Quý II/2025
+ 3    Tuyên truyền trên loa          Công an xã          Quý III/2025
+EOF
+imp w1
+line=$(grep -n 'cho Ban' "$work/w1.txt" | cut -d: -f1)
+if [ "$st" -le 1 ] && grep -q "w1.txt:$line:41: warning\[KH767\]: .*took 'Chỉ huy Quân sự' as that column's, 'Ban' staying in the cell before it" "$work/w1.err"; then
+    ok "W1 a word one place short of the column: KH767 names the words on both sides of the cut ('Ban' left, 'Chỉ huy Quân sự' taken)"
+else
+    not_ok "W1 status $st; $(rows w1); $(head -c 400 "$work/w1.err")"
 fi
 
 echo "$pass passed, $fail failed"
