@@ -945,32 +945,6 @@ static void print_summary(const NewCtx *c, const char *out, long year, const cha
           stdout);
 }
 
-/* Notes on localities of plan whose target year has passed. */
-static void note_passed_targets(Notes *notes, const Plan *plan)
-{
-    for (size_t i = 0; i < plan->n_localities; i++) {
-        const Locality *loc = &plan->localities[i];
-        if (!loc->target_year || loc->target_year >= plan->period_from.year)
-            continue;
-        if (notes->count++ >= NOTES_SHOWN)
-            continue;
-        buf_printf(&notes->out, "%s:%d:%d: note: ", loc->pos.file, loc->pos.line, loc->pos.col);
-        /* without a 'target' the note says what target_year means, not
-         * "aimed at 'its target'" as if that were a level (s18attack L3) */
-        if (loc->target)
-            buf_printf(&notes->out,
-                       _("locality '%s' aimed at '%s' by %d, which has passed: "
-                         "update its status, or give it a new target_year\n"),
-                       loc->id, loc->target, loc->target_year);
-        else
-            buf_printf(&notes->out,
-                       _("locality '%s' was to reach its standard by %d (target_year; no 'target' "
-                         "names the level), which has passed: update its status, or give it a new "
-                         "target_year\n"),
-                       loc->id, loc->target_year);
-    }
-}
-
 /* Checks the new plan at out as `khgen check` would, then prints the notes
  * for the drafter (c's skipped values, the old year left in the text,
  * targets that passed); returns the exit status. */
@@ -1021,7 +995,7 @@ static int check_new_plan(NewCtx *c, DiagSink *diags, const char *out)
         if (c->from.year > 1)
             snprintf(notes.year_before, sizeof notes.year_before, "%04d", c->from.year - 1);
         note_years(&notes, arena2, root2, NULL, 0);
-        note_passed_targets(&notes, plan2);
+        notes.count += new_note_passed_targets(&notes.out, notes.count, plan2);
     }
     diag_flush(diags);
     if (c->skipped.len || notes.count) {
