@@ -110,79 +110,85 @@ static int other_table(const Part *p, const Part *q)
 
 enum { KEY_TRIES = 16 }; /* parts alike looked past for one in order */
 
-/* Pairs unmatched parts of b with unmatched parts of a that have the same
- * field (and, as same asks, the same text, the same task lines), in
- * order: of parts
- * alike, the first after the partner of the last paired part above (at
- * most KEY_TRIES looked past), else the first. A bullet written in every
- * clause ("Thực hiện các nhiệm vụ khác ...") deleted from clause 1 while
- * an item was added above it in clause 2 paired clause 2's with clause
- * 1's: shown moved from clause 1, and clause 2's deleted, changes not made
- * (s37cycle H2). Only parts whose key starts with prefix (NULL: any).
- * What else must be the same (the text, the task lines, a row's table) is
- * part of the string hashed, and a part paired is taken out of its chain,
- * so that every part a chain holds can be paired: a chain that kept the
- * parts paired and those of other lines, walked for each part of b, made
- * 20,000 tasks of one text and other deadlines 20,000² steps (40,000
- * tasks 3.2 s, 80,000 16 s; s38scale). */
 enum { SAME_TEXT = 1, SAME_TAIL = 2 }; /* what else match_round asks be the same */
 
-/* The string match_round pairs part p on (see there), in arena; NULL for
- * a part without the field. */
-static const char *round_form(Arena *arena, const Part *p, int field, int same, const char *prefix)
+/* The string match_round pairs part p on: its field (part_field), a
+ * row's table before it (a table's rows matched by their text stay in
+ * it), and, as same asks, its text and its task lines after it, 0x1F
+ * between them (in arena); NULL for a part the round does not pair. All
+ * that must be alike is in the string, so a chain holds only parts that
+ * may pair: the first tasks round, 32,000 tasks of one text paired by
+ * their lines too, walked each chain past every part paired before and
+ * every part of other lines, n squared (10 s; s38review H2). */
+static const char *round_form(Arena *arena, const Part *p, int field, int body, int same,
+                              const char *prefix)
 {
     const char *s = part_field(p, field, prefix);
-    size_t tlen = 0;
-    const char *table = field != 0 ? row_table(p, &tlen) : NULL;
-    if (!s || (!same && !table))
+    if (!s || p->is_body != body || p->match >= 0)
+        return NULL;
+    size_t tl = 0;
+    const char *table = field != 0 ? row_table(p, &tl) : NULL;
+    if (!table && !same)
         return s;
-    const char *text = same & SAME_TEXT ? p->text : "";
-    const char *tail = same & SAME_TAIL && p->tail ? p->tail : "";
-    return arena_printf(arena, "%zu:%s%zu:%s%zu:%s%zu:%.*s", strlen(s), s, strlen(text), text,
-                        strlen(tail), tail, tlen, (int)tlen, table ? table : "");
+    return arena_printf(arena, "%.*s\x1f%s\x1f%s\x1f%s", (int)tl, table ? table : "", s,
+                        (same & SAME_TEXT) ? p->text : "",
+                        (same & SAME_TAIL) && p->tail ? p->tail : "");
 }
 
+/* Pairs unmatched parts of b with unmatched parts of a that have the same
+ * field (and, as same asks, the same text, the same task lines), in
+ * order: of parts alike, the first after the partner of the last paired
+ * part above (at most KEY_TRIES looked past), else the first. A bullet
+ * written in every clause ("Thực hiện các nhiệm vụ khác ...") deleted
+ * from clause 1 while an item was added above it in clause 2 paired
+ * clause 2's with clause 1's: shown moved from clause 1, and clause 2's
+ * deleted, changes not made (s37cycle H2). Only parts whose key starts
+ * with prefix (NULL: any). Linear: a part paired is taken out of its
+ * chain when next met, and at most KEY_TRIES others are looked at. */
 static void match_round(Doc *a, Doc *b, int field, int body, int same, const char *prefix)
 {
-    Arena *forms = arena_new(); /* the round's strings, freed after it */
     const char **form = xmalloc((a->n + 1) * sizeof *form);
-    for (size_t i = 0; i < a->n; i++) {
-        const Part *p = &a->parts[i];
-        form[i] = p->is_body != body || p->match >= 0 ? NULL
-                                                      : round_form(forms, p, field, same, prefix);
-    }
+    for (size_t i = 0; i < a->n; i++)
+        form[i] = round_form(a->arena, &a->parts[i], field, body, same, prefix);
     StrMap m;
     strmap_index(&m, form, a->n);
+    free(form);
     int last = -1; /* the partner of the last paired part of b */
     for (size_t j = 0; j < b->n; j++) {
         Part *q = &b->parts[j];
         if (q->match >= 0)
             last = q->match;
-        if (q->is_body != body || q->match >= 0)
+        const char *s = round_form(b->arena, q, field, body, same, prefix);
+        if (!s)
             continue;
-        const char *f = round_form(forms, q, field, same, prefix);
-        int head = f ? strmap_first(&m, f) : -1, i = head, *link = NULL;
-        if (head < 0)
-            continue;
-        /* the chain holds the parts not yet paired, each a candidate */
-        for (int tries = 0; i >= 0 && i <= last && tries < KEY_TRIES; tries++) {
+        int first = -1, pick = -1, tries = 0, *link = NULL;
+        for (int i = strmap_first(&m, s); i >= 0 && tries < KEY_TRIES;) {
+            if (a->parts[i].match >= 0) { /* paired above: out of the chain */
+                if (link)
+                    *link = m.next[i];
+                else
+                    strmap_unlink_first(&m, s);
+                i = link ? *link : strmap_first(&m, s);
+                continue;
+            }
+            if (first < 0)
+                first = i;
+            if (i > last) {
+                pick = i;
+                break;
+            }
+            tries++;
             link = &m.next[i];
             i = m.next[i];
         }
-        if (i < 0 || i <= last) {
-            i = head;
-            link = NULL;
-        }
-        if (link)
-            *link = m.next[i];
-        else
-            strmap_unlink_first(&m, f);
-        a->parts[i].match = (int)j;
-        q->match = last = i;
+        if (pick < 0)
+            pick = first;
+        if (pick < 0)
+            continue;
+        a->parts[pick].match = (int)j;
+        q->match = last = pick;
     }
     strmap_free(&m);
-    free(form);
-    arena_free(forms);
 }
 
 /* Marks matched parts of b that left the order of a as moved: those

@@ -66,6 +66,15 @@ void check_plan_keys(Parser *p, const YNode *root)
             p->plan->registry_lost[lists[k].registry] = 1;
     if (!ynode_get(root, "import") && yread_misspelt(root, keys_names(KEYSET_PLAN), "import"))
         p->plan->catalogs_failed = 1;
+    /* a lost 'include:' line lost whatever its registries held: units,
+     * levels, localities, catalogs ('inclde:' over the district's registry
+     * gave its KH101 and 45 KH202/KH204 at each unit and level it named;
+     * s38review M3) */
+    if (!ynode_get(root, "include") && yread_misspelt(root, keys_names(KEYSET_PLAN), "include")) {
+        p->plan->registry_lost[REG_UNIT] = p->plan->registry_lost[REG_LEVEL] = 1;
+        p->plan->registry_lost[REG_LOCALITY] = 1;
+        p->plan->catalogs_failed = 1;
+    }
 }
 
 /* ---- typed readers ------------------------------------------------------ */

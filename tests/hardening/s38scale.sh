@@ -16,8 +16,11 @@
 #      parts already paired stayed in it, and those of another text or
 #      other task lines were skipped without counting. 20,000 tasks of one
 #      text whose ids were shuffled took 0.7 s, 40,000 3.2 s, 80,000 16 s.
-#      Now what a round asks be the same is hashed with the field and a
-#      paired part leaves its chain (as match_key_rows did).
+#      s38review found it too (its H2) and landed the fix first (da22f2b4:
+#      what a round asks be the same is in the string hashed, a paired
+#      part leaves its chain); this sweep's own fix was dropped for it at
+#      the merge, and D1 stays a second guard of another shape (the ids
+#      shuffled, which diff must call no change).
 #  T1  a body table's rows (`table:` with `items:`): each table tested every
 #      task of the plan against each of its items (owned_task): one table
 #      of 40,000 tasks took 0.3 s to check, 160,000 4 s; 500 tables of 100
