@@ -1028,11 +1028,11 @@ static int check_new_plan(NewCtx *c, DiagSink *diags, const char *out)
         printf(_("notes for the drafter (%d): the old year in the text, targets that passed\n"),
                notes.count + c->n_skipped);
         if (c->skipped.data)
-            fputs(c->skipped.data, stdout);
+            term_fputs_lines(stdout, c->skipped.data);
         if (c->n_skipped > NOTES_SHOWN)
             printf(_("... and %d more notes like these, not shown\n"), c->n_skipped - NOTES_SHOWN);
         if (notes.out.data)
-            fputs(notes.out.data, stdout);
+            term_fputs_lines(stdout, notes.out.data);
         if (notes.count > NOTES_SHOWN)
             printf(_("... and %d more notes like these, not shown\n"), notes.count - NOTES_SHOWN);
     }
