@@ -1,0 +1,125 @@
+#!/bin/sh
+# tests/hardening/s38mut.sh KHGEN WORKDIR - the cases session 38's mutation
+# sweep (tools/mutants.py over session 37's new code: diag_fold.c, telex.c,
+# import_attline.c, docx_margins.c, and the changed functions of
+# diff_match.c, md_read.c, load_joined.c, own_label.c) found missing: each
+# kills a mutant that every suite of its file let survive, and passes at
+# main a0032449 and after (the code was right; a later change that breaks
+# the behaviour would have passed every test), unless its verdict names a
+# fix. The mutant each case kills is named in its verdict by its id in
+# that file at a0032449 (`python3 tools/mutants.py list src/FILE.c --since
+# 8804c8c5`, md_read.c with `--lines 258-375` too); each case was run with
+# that mutant's binary (`tools/mutants.py build ... --only ID`) and failed.
+# The plans are README's example with an edit. A few dozen runs of khgen,
+# a few seconds.
+# Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
+set -u
+. "$(dirname "$0")/timed.sh"
+. "$top/tests/hardening/exedits.sh"
+ACUTE=$(printf '\314\201')
+
+# ---- diag_fold.c: one mistake, one message ---------------------------------
+# three alike (a combining mark with no letter before it: KH020) and a
+# fourth on a clause whose `suppress: [KH020]` silences it, between them in
+# the file: the silenced one is neither a place of the note nor counted,
+# and the third is folded, not printed
+mk f1 '  title: Triển' "  title: ${ACUTE}Triển" \
+    '      - clause: Phòng Tài chính - Kế hoạch' "      - clause: ${ACUTE}Phòng Tài chính - Kế hoạch\n        suppress: [KH020]" \
+    'closing: Trên' "closing: ${ACUTE}Trên" \
+    '    title: Danh sách' "    title: ${ACUTE}Danh sách"
+chk f1
+bad=
+[ "$(grep -c 'warning\[KH020\]' "$work/f1.err")" -eq 1 ] || bad="$bad [$(grep -c 'warning\[KH020\]' "$work/f1.err") KH020 printed]"
+grep -q '^note: the same message at 2 more places in this file, not shown: 64:10, 73:12$' "$work/f1.err" ||
+    bad="$bad [$(grep '^note:' "$work/f1.err")]"
+verdict "diag_fold: a silenced warning between three alike is no place of their note (diag_fold-002)"
+
+# a unit id misspelt in 7 tasks, then in 8: the note lists the first six
+# other places (MAX_LISTED), and only the 8's goes on with ", ..."
+python3 - "$P/ex.yaml" "$P/f7.yaml" "$P/f8.yaml" <<'PY'
+import sys
+s = open(sys.argv[1], encoding='utf-8').read()
+row = '          - {task: Rà soát hồ sơ các xã, lead: vpdp, due: 2024-06}'
+for n, out in ((6, sys.argv[2]), (7, sys.argv[3])):
+    u = s.replace('lead: tckh\n', 'lead: tckhh\n').replace(row, row + ''.join(
+        '\n          - {task: Việc %d, lead: tckhh, due: 2024-06}' % i for i in range(n)))
+    open(out, 'w', encoding='utf-8').write(u)
+PY
+bad=
+for n in 7 8; do
+    chk f$n
+    note=$(grep '^note: the same message at' "$work/f$n.err")
+    places=$(echo "$note" | sed 's/.*not shown: //' | tr ',' '\n' | grep -c '[0-9]:[0-9]')
+    [ "$places" -eq 6 ] || bad="$bad [$n alike: $places places listed]"
+    case $n:$note in
+    7:*", ...") bad="$bad [7 alike: '...']" ;;
+    8:*", ...") ;;
+    8:*) bad="$bad [8 alike: no '...']" ;;
+    esac
+    echo "$note" | grep -q "at $((n - 1)) more places" || bad="$bad [$n alike: $note]"
+done
+verdict "diag_fold: seven alike list six places, eight six and '...' (diag_fold-066)"
+
+# ---- telex.c: a closed list's word typed with Telex's keys ------------------
+# localities of kinds typed with the input method off: each KH259 names the
+# word meant (a tone key at the word's end, doubled vowels, 'w' after a
+# vowel, "dd", capitals, two words); a kind typed without diacritics is the
+# other KH259; no Telex at all ("xas" is no kind, "khu", a digit, a '-') is
+# none; legal bases' kinds alike (KH161)
+python3 - "$P/ex.yaml" "$P/tx.yaml" <<'PY'
+import sys
+s = open(sys.argv[1], encoding='utf-8').read()
+kinds = ['xax', 'XAX', 'phuwowngf', 'ddawcj khu', 'huyeenj', 'tinhr', 'thij traans', 'Thij Xax',
+         'xoms', 'buoon', 'thanhf phoos', 'xa', 'xas', 'thon', 'khu', 'xax2', 'x-ax']
+locs = ''.join('  - {id: l%d, name: Xã %d, kind: "%s"}\n' % (i, i, k) for i, k in enumerate(kinds))
+s = s.replace('  - {id: dong-lac,', locs + '  - {id: dong-lac,', 1)
+open(sys.argv[2], 'w', encoding='utf-8').write(s)
+PY
+chk tx
+got=$(sed -n "s/.*warning\[KH259\]: the kind of this locality, '\([^']*\)', is '\([^']*\)' typed in Telex.*/\1=\2/p
+s/.*warning\[KH259\]: the kind of this locality, '\([^']*\)', is printed as written.*did you mean '\([^']*\)'.*/\1~\2/p" "$work/tx.err" | tr '\n' ';')
+bad=
+want="xax=xã;XAX=xã;phuwowngf=phường;ddawcj khu=đặc khu;huyeenj=huyện;tinhr=tỉnh;thij traans=thị trấn;Thij Xax=thị xã;xoms=xóm;buoon=buôn;thanhf phoos=thành phố;xa~xã;thon~thôn;"
+[ "$got" = "$want" ] || bad=" [$got]"
+verdict "telex: the kinds of localities typed with Telex's keys, each named, and no Telex no word (TELEX)"
+
+# ---- load_joined.c: a list item's dash or space lost -----------------------
+# the '->-' item (its space lost) of a plan saved with CRLF line ends, and a
+# '>-' line with a tab after it: KH021/KH019 as with LF (load_joined-011)
+TX='            text: Tham mưu phân bổ nguồn vốn năm {year}.'
+mk j1 "$TX" '            text:\n              - >-\n                Tham mưu phân bổ nguồn vốn\n                năm {year}.\n                >-\n                Theo dõi giải ngân.'
+sed 's/$/\r/' "$P/j1.yaml" >"$P/j1crlf.yaml"
+mk j1tab "$TX" '            text:\n              - >-\n                Tham mưu phân bổ nguồn vốn\n                năm {year}.\n                >-	\n                Theo dõi giải ngân.'
+bad=
+for c in j1 j1crlf j1tab; do
+    chk $c
+    grep -q "^[^ ]*$c\.yaml:53:17: warning\[KH019\]: '>-' is a line of the text above it (line 50)" "$work/$c.err" ||
+        bad="$bad [$c: $(grep -o 'KH[0-9]*' "$work/$c.err" | sort -u | tr '\n' ' ')]"
+done
+verdict "load_joined: a '>-' line in a block text saved with CRLF or with a tab after it is KH019 as with LF (load_joined-011)"
+
+# KH028 names the first line whole ('-ỦY BAN NHÂN DÂN', its last letter
+# too), and a text written on the line under its key, without a dash, is
+# no KH028 (load_joined-081, load_joined-059)
+I='  issuer: [ỦY BAN NHÂN DÂN, HUYỆN YÊN THẾ]'
+K028="warning\[KH028\]: this text begins with a '-' glued to its first word, a list item's '- ' with its space lost: YAML reads '-ỦY BAN NHÂN DÂN' as a text, and the document prints its '-'; write '- ỦY BAN NHÂN DÂN' (a space"
+mk j2 "$I   # issuing body, as printed (upper case)" '  issuer:\n    -ỦY BAN NHÂN DÂN' \
+    'closing: Trên đây là' 'closing:\n  Trên đây là'
+chk j2
+bad=
+grep -q "j2\.yaml:6:5: $K028" "$work/j2.err" || bad="$bad [$(grep 'KH028' "$work/j2.err" | head -2)]"
+[ "$(grep -c 'KH028' "$work/j2.err")" -eq 1 ] || bad="$bad [$(grep -c 'KH028' "$work/j2.err") KH028]"
+verdict "load_joined: KH028 quotes the line whole, and a text under its key is none (load_joined-081, load_joined-059)"
+
+# MEDIUM, fixed: KH028 quoted the comment after the value (README's
+# "# issuing body, ...") and the blanks before it as the text YAML reads,
+# and asked to write them: "YAML reads '-ỦY BAN NHÂN DÂN   # issuing body,
+# as printed (upper cas'"; now the value's words alone
+mk j3 "$I" '  issuer:\n    -ỦY BAN NHÂN DÂN  '
+chk j3
+bad=
+grep -q "j3\.yaml:6:5: $K028" "$work/j3.err" || bad="$bad [$(grep 'KH028' "$work/j3.err" | head -2)]"
+verdict "load_joined: KH028 quotes the value, not the comment after it nor its trailing blanks (MEDIUM, fixed)"
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
