@@ -121,5 +121,34 @@ bad=
 grep -q "j3\.yaml:6:5: $K028" "$work/j3.err" || bad="$bad [$(grep 'KH028' "$work/j3.err" | head -2)]"
 verdict "load_joined: KH028 quotes the value, not the comment after it nor its trailing blanks (MEDIUM, fixed)"
 
+# ---- own_label.c: an attachment's title that begins with a label -----------
+# labels 'Biểu 0.01' and 'Biểu 0.1' are two (the zero after a point kept),
+# a title '1.1 ...' under the label '1.01' is not that label, a title
+# 'Biểu 02b: ...' under 'Biểu 02a' names another attachment's label (a
+# number and a letter), and a title whose fourth word is followed by a
+# number ('Phụ lục số liệu 2: ...') begins with no label (at most three
+# words before a label's number): one KH118, the 02b one, and nothing else
+python3 - "$P/ex.yaml" "$P/ol.yaml" <<'PY'
+import sys
+s = open(sys.argv[1], encoding='utf-8').read()
+atts = [('b1', 'Biểu 0.01', 'Danh sách xã'), ('b9', 'Biểu 0.1', 'Danh sách thôn'),
+        ('b2', '1.01', '1.1 Danh sách các thôn'), ('b3', 'Biểu 02a', 'Biểu 02b: Danh sách'),
+        ('b10', 'Biểu 02b', 'Danh sách khác'), ('b4', 'Biểu 03', 'Phụ lục số liệu 2: Danh sách'),
+        ('b5', 'Phụ lục số liệu 2', 'Danh mục')]
+s = s.replace('{att bieu01}', '{att bieu01 %s}' % ' '.join(a[0] for a in atts), 1)
+s += ''.join('  - id: %s\n    label: "%s"\n    title: "%s"\n    columns: [stt, {key: name, header: Tên}]\n'
+             '    rows:\n      - [Một]\n' % a for a in atts)
+open(sys.argv[2], 'w', encoding='utf-8').write(s)
+PY
+chk ol
+bad=
+got=$(grep -v '^ ' "$work/ol.err" | sed 's/^[^ ]*ol\.yaml:/ol.yaml:/' | tr '\n' '|')
+case $got in
+"ol.yaml:95:13: warning[KH118]: this title begins with the label 'Biểu 02b', and khgen prints this attachment's label 'Biểu 02a'"*"|1 warning generated.|") ;;
+*) bad=" [$got]" ;;
+esac
+[ "$(grep -vc '^ ' "$work/ol.err")" -eq 2 ] || bad="$bad [$got]"
+verdict "own_label: 'Biểu 0.01' and 'Biểu 0.1' two labels, '1.1 ...' not under '1.01', 'Biểu 02b: ...' another's label, no label after four words (own_label-001, -005, -044, -066)"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
