@@ -16,6 +16,7 @@
 set -u
 . "$(dirname "$0")/timed.sh"
 . "$top/tests/hardening/exedits.sh"
+PY=/usr/bin/python3
 ACUTE=$(printf '\314\201')
 
 # ---- diag_fold.c: one mistake, one message ---------------------------------
@@ -149,6 +150,80 @@ case $got in
 esac
 [ "$(grep -vc '^ ' "$work/ol.err")" -eq 2 ] || bad="$bad [$got]"
 verdict "own_label: 'Biểu 0.01' and 'Biểu 0.1' two labels, '1.1 ...' not under '1.01', 'Biểu 02b: ...' another's label, no label after four words (own_label-001, -005, -044, -066)"
+
+# ---- import_attline.c: the "(Kèm theo Kế hoạch số ... ngày ...)" line -------
+# a plan numbered 15/KH-UBND, dated 15/01/2024, with two Biểu, built to .md;
+# the second Biểu's line typed otherwise (the first sets the issuer), each
+# imported: KH762 (1) where the line gives another number, code, day,
+# month, year, issuer or words, none (0) where it is the header's, blanks
+# left for the clerk, a number's blanks (spaces, no-break spaces, '…', '_')
+# inside it, or a date part of 128 bytes (none read: the buffer's end)
+xa_plan "$work/att.yaml" '      - [Đường giao thông, 2 km]'
+sed -i 's/  number: ""/  number: "15"/; s/  date: 2024-01$/  date: 2024-01-15/; s/{att bieu01}/{att bieu01 bieu02}/' "$work/att.yaml"
+cat >>"$work/att.yaml" <<'EOF'
+  - id: bieu02
+    label: Biểu 02
+    title: Danh mục công trình khác
+    columns:
+      - stt
+      - {key: name, header: Tên công trình}
+      - {key: size, header: Quy mô}
+    rows:
+      - [Nhà văn hóa, 1 nhà]
+EOF
+"$khgen" build -f md -o - "$work/att.yaml" >"$work/att.md" 2>/dev/null
+got=
+while IFS='|' read -r name line; do
+    L=$line $PY -c 'import os,re,sys; s=open(sys.argv[1]).read(); ms=list(re.finditer(r"\*\(Kèm theo[^)]*\)\*", s)); m=ms[-1]; sys.stdout.write(s[:m.start()] + os.environ["L"].replace("<NB>", "\u00a0") + s[m.end():])' \
+        "$work/att.md" >"$work/v_$name.md"
+    "$khgen" import "$work/v_$name.md" -o "$work/v_$name.yaml" --force >/dev/null 2>"$work/v_$name.err"
+    st=$?
+    got="$got $name:$(grep -c 'warning\[KH762\]' "$work/v_$name.err")$([ $st -le 1 ] || echo "!$st")"
+done <<'L'
+g0|*(Kèm theo Kế hoạch số 15/KH-UBND ngày 15/01/2024 của UBND xã Đồng Hưu)*
+g1|(Kèm theo Kế hoạch số 15/KH-UBND ngày 15 tháng 01 năm 2024 của UBND xã Đồng Hưu)
+g2|(Kèm theo Kế hoạch số   /KH-UBND ngày   tháng 01 năm 2024 của UBND xã Đồng Hưu)
+g3|(Kèm theo Kế hoạch số …/KH-UBND ngày ... tháng ... năm 2024 của UBND xã Đồng Hưu)
+g4|(Kèm theo Kế hoạch số ___/KH-UBND ngày 15/1/2024 của UBND xã Đồng Hưu)
+g5|(Kèm theo Kế hoạch số 1 5/KH-UBND ngày  15 tháng  1 năm  2024 của UBND xã Đồng Hưu)
+g6|_(Kèm theo Kế hoạch số 15/KH-UBND ngày 15/01/2024)_
+g7|(Kèm theo Kế hoạch số 15/KH-UBND)
+g8|(Kèm theo Kế hoạch số)
+g9|(Kèm theo Kế hoạch)
+n1|(Kèm theo Kế hoạch số 16/KH-UBND ngày 15/01/2024 của UBND xã Đồng Hưu)
+n2|(Kèm theo Kế hoạch số 15/QĐ-UBND ngày 15/01/2024 của UBND xã Đồng Hưu)
+n3|(Kèm theo Kế hoạch số 15/KH-UBND ngày 15/01/2023 của UBND xã Đồng Hưu)
+n4|(Kèm theo Kế hoạch số 15/KH-UBND ngày 15 tháng 02 năm 2024 của UBND xã Đồng Hưu)
+n5|(Kèm theo Kế hoạch số 15/KH-UBND ngày 16 tháng 01 năm 2024 của UBND xã Đồng Hưu)
+n6|(Kèm theo Kế hoạch số 15/KH-UBND ngày 15/01/2024 của UBND xã Đồng Lạc)
+n7|(Kèm theo Kế hoạch số 15/KH-UBND ngày 15/01/2024 của UBND xã Đồng Hưu) năm
+n8|(Kèm theo Kế hoạch số 15/KH-UBND ngày 15/02/2024 của UBND xã Đồng Hưu)
+n9|(Kèm theo Kế hoạch số 15a/KH-UBND ngày 15/01/2024 của UBND xã Đồng Hưu)
+n10|(Kèm theo Kế hoạch số 115/KH-UBND ngày 15/01/2024 của UBND xã Đồng Hưu)
+n11|(Kèm theo Kế hoạch số 1/KH-UBND ngày 15/01/2024 của UBND xã Đồng Hưu)
+n12|(Kèm theo Kế hoạch số 15/KH-UBND ngày 5/01/2024 của UBND xã Đồng Hưu)
+n13|(Kèm theo Kế hoạch số 15/KH-UBND ngày 15/01/2024 của UBND xã Đồng Hưu Mới)
+n14|(Kèm theo Kế hoạch số 15/KH-UBND ngày 15/01/2024 của UBND xã)
+n15|(Kèm theo Kế hoạch số 15/KH-UBND-X ngày 15/01/2024 của UBND xã Đồng Hưu)
+n16|(Kèm theo Kế hoạch mới số 15/KH-UBND ngày 15/01/2024 của UBND xã Đồng Hưu)
+n17|(Kèm theo Kế hoạch x)
+n18|(Kèm theo Kế hoạch số 15/KH-UBND ngày 15 tháng 01 năm 2025 của UBND xã Đồng Hưu)
+g10|(Kèm theo Kế hoạch số 1<NB>5/KH-UBND ngày 15/01/2024 của UBND xã Đồng Hưu)
+n19|(Kèm theo Kế hoạch số 1<NB>6/KH-UBND ngày 15/01/2024 của UBND xã Đồng Hưu)
+n20|(Kèm theo Kế hoạch số 15à/KH-UBND ngày 15/01/2024 của UBND xã Đồng Hưu)
+n21|(Kèm theo Kế hoạch số …16/KH-UBND ngày 15/01/2024 của UBND xã Đồng Hưu)
+n22|(Kèm theo Kế hoạch số “15”/KH-UBND ngày 15/01/2024 của UBND xã Đồng Hưu)
+n23|(Kèm theo Kế hoạch số 15/KH-UBND ngày <NB>16 tháng 01 năm 2024 của UBND xã Đồng Hưu)
+n24|(Kèm theo Kế hoạch số 15/KH-UBND ngày 000015 tháng 01 năm 2024 của UBND xã Đồng Hưu)
+n25|(Kèm theo Kế hoạch số 15/KH-UBND ngày 15 tháng 01 năm 1900 của UBND xã Đồng Hưu)
+n26|(Kèm theo Kế hoạch số 15/KH-UBND ngày 15/01/2024 của UBND xã Đồng Lạc)
+g12|*(Kèm theo Kế hoạch số 15/KH-UBND ngày 15/01/2024 của UBND xã Đồng Hưu)*
+g13|(Kèm theo Kế hoạch số 15/KH-UBND ngày 15 tháng 01 năm 2024                                                                                                          của UBND xã Đồng Hưu)
+L
+bad=
+want=" g0:0 g1:0 g2:0 g3:0 g4:0 g5:0 g6:0 g7:0 g8:0 g9:0 n1:1 n2:1 n3:1 n4:1 n5:1 n6:1 n7:1 n8:1 n9:1 n10:1 n11:1 n12:1 n13:1 n14:1 n15:1 n16:1 n17:1 n18:1 g10:0 n19:1 n20:1 n21:1 n22:1 n23:1 n24:1 n25:1 n26:1 g12:0 g13:0"
+[ "$got" = "$want" ] || bad=" [$got]"
+verdict "import_attline: the '(Kèm theo ...)' line's number, code, date, issuer and words each compared with the header's, blanks none (ATTLINE)"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
