@@ -224,5 +224,24 @@ want=" g0:0 g1:0 g2:0 g3:0 g4:0 g5:0 g6:0 g7:0 g8:0 g9:0 n1:1 n2:1 n3:1 n4:1 n5:
 [ "$got" = "$want" ] || bad=" [$got]"
 verdict "import_attline: the '(Kèm theo ...)' line's number, code, date, issuer and words each compared with the header's, blanks none (ATTLINE)"
 
+# ---- docx_margins.c: a page footer's words, a review note -------------------
+# a footer of 60 lines (1,400 bytes): its note holds its first 1,000 bytes
+# or so, cut where a character starts, then " …" (docx_margins-034)
+mkdir -p "$work/dx"
+$PY "$top/tests/hardening/fiximp26_docx.py" "$work/dx" 60 || not_ok "setup: fiximp26_docx.py"
+"$khgen" import --force -o "$work/dx/bf.yaml" "$work/dx/bigfooter60.docx" >/dev/null 2>"$work/dx/bf.err"
+bad=
+grep '# review: text in the top or bottom margin' "$work/dx/bf.yaml" >"$work/dx/bf.note"
+$PY - "$work/dx/bf.note" <<'PY' || bad=" [$(head -c 300 "$work/dx/bf.note")]"
+import sys
+raw = open(sys.argv[1], 'rb').read()
+note = raw.decode('utf-8')  # a character cut in two: UnicodeDecodeError
+words = note.split('import does not read: ', 1)[1]
+full = ' / '.join('Dòng chân trang số %d.' % i for i in range(60))
+cut = words.rsplit(' …', 1)[0]
+sys.exit(0 if full.startswith(cut) and 990 <= len(cut.encode()) <= 1000 else 1)
+PY
+verdict "docx_margins: a footer over 1,000 bytes is noted, its first 1,000 bytes cut where a character starts (docx_margins-034, and -033 outside the sample)"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
