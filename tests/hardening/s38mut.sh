@@ -33,7 +33,7 @@ bad=
 [ "$(grep -c 'warning\[KH020\]' "$work/f1.err")" -eq 1 ] || bad="$bad [$(grep -c 'warning\[KH020\]' "$work/f1.err") KH020 printed]"
 grep -q '^note: the same message at 2 more places in this file, not shown: 64:10, 73:12$' "$work/f1.err" ||
     bad="$bad [$(grep '^note:' "$work/f1.err")]"
-verdict "diag_fold: a silenced warning between three alike is no place of their note (diag_fold-002)"
+verdict "diag_fold: a silenced warning between three alike is no place of their note (diag_fold-002, -038, -042)"
 
 # a unit id misspelt in 7 tasks, then in 8: the note lists the first six
 # other places (MAX_LISTED), and only the 8's goes on with ", ..."
@@ -59,7 +59,7 @@ for n in 7 8; do
     esac
     echo "$note" | grep -q "at $((n - 1)) more places" || bad="$bad [$n alike: $note]"
 done
-verdict "diag_fold: seven alike list six places, eight six and '...' (diag_fold-066)"
+verdict "diag_fold: seven alike list six places, eight six and '...' (diag_fold-066, -069)"
 
 # ---- telex.c: a closed list's word typed with Telex's keys ------------------
 # localities of kinds typed with the input method off: each KH259 names the
@@ -82,7 +82,7 @@ s/.*warning\[KH259\]: the kind of this locality, '\([^']*\)', is printed as writ
 bad=
 want="xax=xã;XAX=xã;phuwowngf=phường;ddawcj khu=đặc khu;huyeenj=huyện;tinhr=tỉnh;thij traans=thị trấn;Thij Xax=thị xã;xoms=xóm;buoon=buôn;thanhf phoos=thành phố;xa~xã;thon~thôn;"
 [ "$got" = "$want" ] || bad=" [$got]"
-verdict "telex: the kinds of localities typed with Telex's keys, each named, and no Telex no word (TELEX)"
+verdict "telex: the kinds of localities typed with Telex's keys, each named, and no Telex no word (telex-038, -039, -045, -056)"
 
 # ---- load_joined.c: a list item's dash or space lost -----------------------
 # the '->-' item (its space lost) of a plan saved with CRLF line ends, and a
@@ -222,7 +222,7 @@ L
 bad=
 want=" g0:0 g1:0 g2:0 g3:0 g4:0 g5:0 g6:0 g7:0 g8:0 g9:0 n1:1 n2:1 n3:1 n4:1 n5:1 n6:1 n7:1 n8:1 n9:1 n10:1 n11:1 n12:1 n13:1 n14:1 n15:1 n16:1 n17:1 n18:1 g10:0 n19:1 n20:1 n21:1 n22:1 n23:1 n24:1 n25:1 n26:1 g12:0"
 [ "$got" = "$want" ] || bad=" [$got]"
-verdict "import_attline: the '(Kèm theo ...)' line's number, code, date, issuer and words each compared with the header's, blanks none (ATTLINE)"
+verdict "import_attline: the '(Kèm theo ...)' line's number, code, date, issuer and words each compared with the header's, blanks none (import_attline-016, -026, -106)"
 
 # ---- docx_margins.c: a page footer's words, a review note -------------------
 # a footer of 60 lines (1,400 bytes): its note holds its first 1,000 bytes
