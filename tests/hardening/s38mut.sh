@@ -94,10 +94,10 @@ mk j1tab "$TX" '            text:\n              - >-\n                Tham mưu
 bad=
 for c in j1 j1crlf j1tab; do
     chk $c
-    grep -q "^[^ ]*$c\.yaml:53:17: warning\[KH019\]: '>-' is a line of the text above it (line 50)" "$work/$c.err" ||
+    grep -q "^[^ ]*$c\.yaml:53:17: warning\[KH019\]: '>-' is a line of the text above it (line 50), .* is it the '- >-' of the next item of a list of texts, its '-' or its space lost? Write '- >-', indented as the '- ' of the item above$" "$work/$c.err" ||
         bad="$bad [$c: $(grep -o 'KH[0-9]*' "$work/$c.err" | sort -u | tr '\n' ' ')]"
 done
-verdict "load_joined: a '>-' line in a block text saved with CRLF or with a tab after it is KH019 as with LF (load_joined-011)"
+verdict "load_joined: a '>-' line in a block text saved with CRLF or with a tab after it is KH019 as with LF, naming the '- >-' meant (load_joined-011, -055)"
 
 # KH028 names the first line whole ('-ỦY BAN NHÂN DÂN', its last letter
 # too), and a text written on the line under its key, without a dash, is
