@@ -228,7 +228,7 @@ L
 bad=
 want=" g0:0 g1:0 g2:0 g3:0 g4:0 g5:0 g6:0 g7:0 g8:0 g9:0 n1:1 n2:1 n3:1 n4:1 n5:1 n6:1 n7:1 n8:1 n9:1 n10:1 n11:1 n12:1 n13:1 n14:1 n15:1 n16:1 n17:1 n18:1 g10:0 n19:1 n20:1 n21:1 n22:1 n23:1 n24:1 n25:1 n26:1 g12:0"
 [ "$got" = "$want" ] || bad=" [$got]"
-verdict "import_attline: the '(Kèm theo ...)' line's number, code, date, issuer and words each compared with the header's, blanks none (import_attline-016, -026, -106)"
+verdict "import_attline: the '(Kèm theo ...)' line's number, code, date, issuer and words each compared with the header's, blanks none (import_attline-013, -016, -026, -106)"
 
 # ---- docx_margins.c: a page footer's words, a review note -------------------
 # a footer of 60 lines (1,400 bytes): its note holds its first 1,000 bytes
