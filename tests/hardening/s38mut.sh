@@ -86,18 +86,22 @@ verdict "telex: the kinds of localities typed with Telex's keys, each named, and
 
 # ---- load_joined.c: a list item's dash or space lost -----------------------
 # the '->-' item (its space lost) of a plan saved with CRLF line ends, and a
-# '>-' line with a tab after it: KH021/KH019 as with LF (load_joined-011)
+# '>-' line with a tab after it, or after a blank line of the text: KH019
+# as with LF (load_joined-011, -042)
 TX='            text: Tham mưu phân bổ nguồn vốn năm {year}.'
 mk j1 "$TX" '            text:\n              - >-\n                Tham mưu phân bổ nguồn vốn\n                năm {year}.\n                >-\n                Theo dõi giải ngân.'
 sed 's/$/\r/' "$P/j1.yaml" >"$P/j1crlf.yaml"
+mk j1blank "$TX" '            text:\n              - >-\n                Tham mưu phân bổ nguồn vốn\n\n                năm {year}.\n                >-\n                Theo dõi giải ngân.'
 mk j1tab "$TX" '            text:\n              - >-\n                Tham mưu phân bổ nguồn vốn\n                năm {year}.\n                >-	\n                Theo dõi giải ngân.'
 bad=
-for c in j1 j1crlf j1tab; do
+for c in j1 j1crlf j1tab j1blank; do
     chk $c
-    grep -q "^[^ ]*$c\.yaml:53:17: warning\[KH019\]: '>-' is a line of the text above it (line 50), .* is it the '- >-' of the next item of a list of texts, its '-' or its space lost? Write '- >-', indented as the '- ' of the item above$" "$work/$c.err" ||
+    l=53
+    [ $c = j1blank ] && l=54
+    grep -q "^[^ ]*$c\.yaml:$l:17: warning\[KH019\]: '>-' is a line of the text above it (line 50), .* is it the '- >-' of the next item of a list of texts, its '-' or its space lost? Write '- >-', indented as the '- ' of the item above$" "$work/$c.err" ||
         bad="$bad [$c: $(grep -o 'KH[0-9]*' "$work/$c.err" | sort -u | tr '\n' ' ')]"
 done
-verdict "load_joined: a '>-' line in a block text saved with CRLF or with a tab after it is KH019 as with LF, naming the '- >-' meant (load_joined-011, -055)"
+verdict "load_joined: a '>-' line in a block text (CRLF, a tab after it, a blank line above it) is KH019 naming the '- >-' meant (load_joined-011, -042, -055)"
 
 # KH028 names the first line whole ('-ỦY BAN NHÂN DÂN', its last letter
 # too), and a text written on the line under its key, without a dash, is
