@@ -85,9 +85,9 @@ want="xax=xã;XAX=xã;phuwowngf=phường;ddawcj khu=đặc khu;huyeenj=huyện;
 verdict "telex: the kinds of localities typed with Telex's keys, each named, and no Telex no word (telex-038, -039, -045, -056)"
 
 # ---- load_joined.c: a list item's dash or space lost -----------------------
-# the '->-' item (its space lost) of a plan saved with CRLF line ends, and a
-# '>-' line with a tab after it, or after a blank line of the text: KH019
-# as with LF (load_joined-011, -042)
+# a '>-' line in a block text (the next item's '- >-' with its dash lost)
+# of a plan saved with CRLF line ends, with a tab after it, or after a
+# blank line of the text: KH019 as with LF, naming the '- >-' meant
 TX='            text: Tham mưu phân bổ nguồn vốn năm {year}.'
 mk j1 "$TX" '            text:\n              - >-\n                Tham mưu phân bổ nguồn vốn\n                năm {year}.\n                >-\n                Theo dõi giải ngân.'
 sed 's/$/\r/' "$P/j1.yaml" >"$P/j1crlf.yaml"
