@@ -130,6 +130,18 @@ for c in j3 j4; do
 done
 verdict "load_joined: KH028 quotes the value, not the comment after it nor its trailing blanks (MEDIUM, fixed; load_joined-089 of the fix)"
 
+# a file that is one text glued to a '-' at its first byte: KH028 at 1:1
+# and KH100 (a plan is a mapping), status 1; the look back for the line's
+# start stops at the file's first byte (load_joined-070 read the byte
+# before the text: killed under the sanitizers)
+printf -- '-Kế hoạch năm 2024\n' >"$P/j5.yaml"
+chk j5
+bad=
+[ "$st" -eq 1 ] || bad="$bad [status $st]"
+grep -q "^[^ ]*j5\.yaml:1:1: warning\[KH028\]" "$work/j5.err" || bad="$bad [no KH028]"
+grep -q "^[^ ]*j5\.yaml:1:1: error\[KH100\]" "$work/j5.err" || bad="$bad [no KH100]"
+verdict "load_joined: a file that is one text '-Kế hoạch ...' is KH028 and KH100, nothing read before its first byte (load_joined-070, under the sanitizers)"
+
 # ---- own_label.c: an attachment's title that begins with a label -----------
 # labels 'Biểu 0.01' and 'Biểu 0.1' are two (the zero after a point kept),
 # a title '1.1 ...' under the label '1.01' is not that label, a title
