@@ -504,8 +504,10 @@ static int in_date(const char *text, size_t at, int (*time_word)(const char *, s
 /* Whether the four digits at text + at are one end of a range of years:
  * "2021–2025", "2021 - 2025", "2024/2025" (a school year), the other end
  * a year 1 to 30 after the first and no unit after the range ("2024-2030
- * hộ" is a count's range). "2024-2500 hộ", "2024/2500" are no range. */
-static int in_year_range(const char *text, size_t at)
+ * hộ" is a count's range). "2024-2500 hộ", "2024/2500" are no range.
+ * Returns the years between the ends (0: no range), *first where the
+ * range's first end stands. */
+static int year_range_span(const char *text, size_t at, size_t *first)
 {
     static const char *const dashes[] = {"-", "\xe2\x80\x93", "\xe2\x80\x94", "/"};
     const char *s = text + at;
@@ -516,9 +518,11 @@ static int in_year_range(const char *text, size_t at)
         if (strncmp(s + j, dashes[d], n) == 0) {
             j += n;
             j += s[j] == ' ';
-            if (year_digits_at(s, j) && four_digits(s + j) - four_digits(s) >= 1 &&
-                four_digits(s + j) - four_digits(s) <= 30 && !is_amount(s + j))
-                return 1;
+            int span = year_digits_at(s, j) ? four_digits(s + j) - four_digits(s) : 0;
+            if (span >= 1 && span <= 30 && !is_amount(s + j)) {
+                *first = at;
+                return span;
+            }
         }
         /* before: "2021-2024" */
         size_t k = at;
@@ -526,12 +530,42 @@ static int in_year_range(const char *text, size_t at)
         if (ends_with(text, k, dashes[d])) {
             k -= n;
             k -= k > 0 && text[k - 1] == ' ';
-            if (k >= 4 && year_digits_at(text, k - 4) && four_digits(s) - four_digits(text + k - 4) >= 1 &&
-                four_digits(s) - four_digits(text + k - 4) <= 30 && !is_amount(s))
-                return 1;
+            int span = k >= 4 && year_digits_at(text, k - 4) ? four_digits(s) - four_digits(text + k - 4) : 0;
+            if (span >= 1 && span <= 30 && !is_amount(s)) {
+                *first = k - 4;
+                return span;
+            }
         }
     }
     return 0;
+}
+
+static int in_year_range(const char *text, size_t at)
+{
+    size_t first;
+    return year_range_span(text, at, &first) != 0;
+}
+
+/* Whether the four digits at text + at are an end of a period that a plan
+ * cites and a new year does not move: a range over more than one year,
+ * "giai đoạn 2021-2025", "Kế hoạch 5 năm 2021-2025", "2026–2030" (a
+ * programme's, a term's), or any range after "giai đoạn", "thời kỳ" or
+ * "nhiệm kỳ". A range of one year, "năm học 2024-2025", "vụ Đông Xuân
+ * 2024-2025", is the plan's year and moves with it. `khgen new` kept such
+ * a period as written while `khgen diff` counted "giai đoạn [-2021-2025-]
+ * {+2022-2026+}" as a year moved and did not show it (s38cycle). */
+static int in_period(const char *text, size_t at)
+{
+    size_t first;
+    int span = year_range_span(text, at, &first);
+    if (span > 1)
+        return 1;
+    int spaced;
+    size_t w = span ? before_blank(text, first, &spaced) : 0;
+    return span && spaced &&
+           (ends_with_word_ci(text, w, "GIAI ĐOẠN") || ends_with_word_ci(text, w, "THỜI KỲ") ||
+            ends_with_word_ci(text, w, "THỜI KÌ") || ends_with_word_ci(text, w, "NHIỆM KỲ") ||
+            ends_with_word_ci(text, w, "NHIỆM KÌ"));
 }
 
 /* The words a plan names its own year after, without "năm": of time
@@ -809,7 +843,7 @@ int yearctx_cited(const char *text, size_t at)
 
 int yearctx_other(const char *text, size_t at)
 {
-    return yearctx_cited(text, at) || part_of_number(text, at) || is_amount(text + at) ||
+    return yearctx_cited(text, at) || in_period(text, at) || part_of_number(text, at) || is_amount(text + at) ||
            number_before_word(text, at) || in_fraction(text, at) || in_address(text, at);
 }
 
