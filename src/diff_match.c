@@ -254,21 +254,25 @@ static void mark_moves(Doc *a, Doc *b)
             a->parts[b->parts[j].match].moved = 1;
 }
 
-/* Pairs unmatched body parts that are alike but not the same (a node
- * moved and edited): similar.h decides what is alike. */
-static void match_similar(Doc *a, Doc *b)
+/* Pairs unmatched parts that are alike but not the same: body parts (a
+ * node moved and edited; body 1), or parts outside the body whose key
+ * starts with prefix (body 0: a basis whose words were edited beside its
+ * number, "ngày" deleted in Word, which import keeps as a basis written
+ * out: its key is no longer its number, and it was shown removed and
+ * another added; s38cycle). similar.h decides what is alike. */
+static void match_similar(Doc *a, Doc *b, int body, const char *prefix)
 {
     const char **at = xmalloc((a->n + 1) * sizeof *at), **ap = xmalloc((a->n + 1) * sizeof *ap);
     const char **bt = xmalloc((b->n + 1) * sizeof *bt), **bp = xmalloc((b->n + 1) * sizeof *bp);
     int *bm = xmalloc((b->n + 1) * sizeof *bm);
     for (size_t i = 0; i < a->n; i++) {
         const Part *p = &a->parts[i];
-        at[i] = p->is_body && p->match < 0 ? p->text : NULL;
+        at[i] = p->is_body == body && p->match < 0 && part_field(p, 1, prefix) ? p->text : NULL;
         ap[i] = p->path;
     }
     for (size_t j = 0; j < b->n; j++) {
         const Part *q = &b->parts[j];
-        bt[j] = q->is_body && q->match < 0 ? q->text : NULL;
+        bt[j] = q->is_body == body && q->match < 0 && part_field(q, 1, prefix) ? q->text : NULL;
         bp[j] = q->path;
     }
     similar_match(at, ap, a->n, bt, bp, b->n, bm);
@@ -696,6 +700,7 @@ void diff_match_docs(Doc *a, Doc *b, int old_year, int new_year)
     /* a basis written otherwise (its number, or {text:}) that prints the
      * same, a row whose key changed and text did not (s11diff D3, D4) */
     match_round(a, b, 1, 0, 0, "basis:");
+    match_similar(a, b, 0, "basis:");   /* a basis alike: its words edited */
     match_round(a, b, 1, 0, 0, "row:");
     match_year_rows(a, b, old_year, new_year); /* a row whose key's year moved */
     match_edited_rows(a, b);            /* a row edited in place, its key too */
@@ -714,7 +719,7 @@ void diff_match_docs(Doc *a, Doc *b, int old_year, int new_year)
     match_round(a, b, 2, 1, SAME_TEXT, NULL); /* the same place, the same text */
     match_home(a, b);                   /* the same text under the same parent */
     match_round(a, b, 1, 1, 0, NULL);   /* the same text elsewhere */
-    match_similar(a, b);                /* alike: moved and edited, or edited */
+    match_similar(a, b, 1, NULL);       /* alike: moved and edited, or edited */
     match_round(a, b, 2, 1, 0, NULL);   /* the same place: changed */
     untangle_twins(a, b);
     mark_moves(a, b);
