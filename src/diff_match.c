@@ -694,6 +694,7 @@ void diff_match_docs(Doc *a, Doc *b, int old_year, int new_year)
     give_printed(b);
     match_round(a, b, 0, 0, 0, "att:"); /* attachments by id, */
     match_round(a, b, 3, 0, 0, "att:"); /* or by label (import writes ids its own way) */
+    match_similar(a, b, 0, "att:");     /* or alike: its label edited, "Biểu 02" to "02" */
     rename_rows(a, b);
     match_key_rows(a, b);               /* rows of one key by their group and text */
     match_round(a, b, 0, 0, 0, NULL);   /* header fields, bases, rows: by identity */

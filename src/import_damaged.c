@@ -1,0 +1,120 @@
+/* import_damaged.c - lines khgen prints itself that come back damaged by an
+ * official's edit, read by their shape or noted, never silently read as
+ * something else.
+ *
+ * A plan's .docx goes to the office, is edited in Word or LibreOffice and
+ * comes back through `khgen import`. Two of khgen's own lines were read as
+ * other things when an edit damaged them, and `khgen diff` then showed a
+ * different plan with no warning (s37cycle's open findings):
+ *  - an attachment page's label with its word deleted ("Biểu 02" edited
+ *    to "02"): no page started there, and the page ran into the one above
+ *    it, its rows a review comment and its title in the other page's
+ *    note. The page is still told by its shape, as khgen prints it: a
+ *    short line holding a number, a title in capitals, then the
+ *    "(Kèm theo ...)" line. It is read as a page under the label as
+ *    written, with a note and a warning (KH768);
+ *  - a task's line with its colon deleted ("+ Thời gian thực hiện quý
+ *    II/2024"): it stays a line of the task as written (the document
+ *    prints it so), but the task has no deadline from it: a note beside
+ *    it and a warning (KH768) say so.
+ * Linear: each paragraph and each node is looked at once.
+ */
+#include <string.h>
+
+#include "i18n.h"
+#include "import_impl.h"
+
+/* Whether s (a paragraph's flat text) is a short line that holds a
+ * number, Arabic or Roman, and nothing that ends a sentence: what is left
+ * of a page's label once its word was deleted or mistyped ("02", "Bểu
+ * 02", "Biu II"). */
+static int label_remains(const char *s)
+{
+    size_t n = strlen(s);
+    if (n == 0 || n > 24 || strchr(s, ':') || strchr(s, '(') || (n && s[n - 1] == '.'))
+        return 0;
+    for (const char *t = s; *t; t++)
+        if ((*t >= '0' && *t <= '9') ||
+            ((*t == 'I' || *t == 'V' || *t == 'X') && (t == s || t[-1] == ' ') &&
+             strspn(t, "IVX") == strcspn(t, " ")))
+            return 1;
+    return 0;
+}
+
+int imp_damaged_label(const Para *P, size_t k, size_t n)
+{
+    return k + 2 < n && !attachment_start(&P[k]) && !P[k].in_table && label_remains(P[k].flat) &&
+           !P[k + 1].in_table && P[k + 1].flat[0] && is_upper_text(P[k + 1].flat) &&
+           starts_with(P[k + 2].flat, "(Kèm theo");
+}
+
+int imp_page_start(const Para *P, size_t k, size_t n)
+{
+    return attachment_start(&P[k]) || imp_damaged_label(P, k, n);
+}
+
+void imp_damaged_label_note(Ctx *c, Buf *y, const Para *label)
+{
+    const char *note = arena_printf(
+        c->arena,
+        _("the page's label '%s' is not 'Biểu ...' nor 'Phụ lục ...': the page was read by its title "
+          "and its '(Kèm theo ...)' line, under the label as written; write the label as it should "
+          "print, then delete this comment"),
+        label->flat);
+    emit_unplaced_lines(y, 2, note, "KH768");
+    SrcPos pos = {c->path, label->line > 0 ? label->line : 0, label->line > 0 ? 1 : 0};
+    diag_warning(c->diags, pos, 0, KH768,
+                 "'%s' stands where an attachment page's label is, over a title and a '(Kèm theo "
+                 "...)' line, without 'Biểu' or 'Phụ lục': the page is read under the label as "
+                 "written, with a '# review:' comment; write the label as it should print",
+                 label->flat);
+}
+
+/* The task line's label that title begins with, followed by a space and
+ * not by its colon ("Thời gian thực hiện quý II/2024"), or NULL. */
+static const char *colonless(const char *title)
+{
+    for (int k = 0; imp_task_line_label(k); k++) {
+        const char *l = imp_task_line_label(k);
+        size_t len = strlen(l);
+        if (strncmp(title, l, len) == 0 && title[len] == ' ' && title[len + 1] && title[len + 1] != ':')
+            return l;
+    }
+    return NULL;
+}
+
+/* Notes node x, a line of a task or the line after one, when it is a task
+ * line without its colon. */
+static void note_colonless(Ctx *c, INode *x)
+{
+    const char *label;
+    if (x->kind != IN_BULLET || x->n_items || !x->title || x->comment ||
+        !(label = colonless(x->title)))
+        return;
+    x->comment = arena_printf(c->arena,
+                              _("this line reads as the task's '%s:' line without its ':'; it is kept "
+                                "as a line of the task as written, and the task takes nothing from it: "
+                                "write the ':' to make it the task's, then delete this comment"),
+                              label);
+    x->comment = arena_printf(c->arena, "%s [KH768]", x->comment);
+    SrcPos pos = {c->path, x->line > 0 ? x->line : 0, x->line > 0 ? 1 : 0};
+    diag_warning(c->diags, pos, 0, KH768,
+                 "'%s' under a task reads as its '%s:' line without its ':': it is kept as a line "
+                 "of the task as written, and the task takes no lead or deadline from it; write the "
+                 "':' to make it the task's",
+                 x->title, label);
+}
+
+void imp_colonless_lines(Ctx *c, INode *parent)
+{
+    for (size_t i = 0; i < parent->n_items; i++) {
+        INode *x = parent->items[i];
+        if (x->kind == IN_TASK)
+            for (size_t k = 0; k < x->n_items; k++)
+                note_colonless(c, x->items[k]);
+        else if (i > 0 && parent->items[i - 1]->kind == IN_TASK && x->found_label &&
+                 x->found_label[0] == '+')
+            note_colonless(c, x);
+        imp_colonless_lines(c, x);
+    }
+}
