@@ -83,8 +83,8 @@ static const char *colonless(const char *title)
     return NULL;
 }
 
-/* Notes node x, a line of a task or the line after one, when it is a task
- * line without its colon. */
+/* Notes node x, a line of a task (or of a "-" bullet, or the "+" line
+ * after one), when it is a task line without its colon. */
 static void note_colonless(Ctx *c, INode *x)
 {
     const char *label;
@@ -105,15 +105,24 @@ static void note_colonless(Ctx *c, INode *x)
                  x->title, label);
 }
 
+/* Whether node n holds a task's lines: a task, or a bullet "-" (whose "+"
+ * lines make it a task when one of them is read). */
+static int holds_lines(const INode *n)
+{
+    return n->kind == IN_TASK || (n->kind == IN_BULLET && n->found_label && n->found_label[0] == '-');
+}
+
+static int plus_line(const INode *n)
+{
+    return n->found_label && n->found_label[0] == '+';
+}
+
 void imp_colonless_lines(Ctx *c, INode *parent)
 {
     for (size_t i = 0; i < parent->n_items; i++) {
         INode *x = parent->items[i];
-        if (x->kind == IN_TASK)
-            for (size_t k = 0; k < x->n_items; k++)
-                note_colonless(c, x->items[k]);
-        else if (i > 0 && parent->items[i - 1]->kind == IN_TASK && x->found_label &&
-                 x->found_label[0] == '+')
+        if ((parent->kind == IN_TASK || (holds_lines(parent) && plus_line(x))) ||
+            (i > 0 && holds_lines(parent->items[i - 1]) && plus_line(x)))
             note_colonless(c, x);
         imp_colonless_lines(c, x);
     }
