@@ -547,22 +547,22 @@ static int in_year_range(const char *text, size_t at)
 }
 
 /* Whether the four digits at text + at are an end of a period that a plan
- * cites and a new year does not move: a range over more than one year,
- * "giai đoạn 2021-2025", "Kế hoạch 5 năm 2021-2025", "2026–2030" (a
- * programme's, a term's), or any range after "giai đoạn", "thời kỳ" or
- * "nhiệm kỳ". A range of one year, "năm học 2024-2025", "vụ Đông Xuân
- * 2024-2025", is the plan's year and moves with it. `khgen new` kept such
- * a period as written while `khgen diff` counted "giai đoạn [-2021-2025-]
- * {+2022-2026+}" as a year moved and did not show it (s38cycle). */
+ * cites and a new year does not move: a range of years after "giai
+ * đoạn", "thời kỳ" or "nhiệm kỳ" ("giai đoạn 2021-2025", a programme's
+ * period; "nhiệm kỳ 2021-2026", a term's). `khgen new` kept such a period
+ * as written while `khgen diff` counted "giai đoạn [-2021-2025-]
+ * {+2022-2026+}" as a year moved and did not show it, and new noted
+ * "giai đoạn 2021-2025" in the plan of 2025 as "still says 2025"
+ * (s38cycle). A range without those words, "năm học 2024-2025", "kết quả
+ * 2021-2024", is the plan's years and moves with them. */
 static int in_period(const char *text, size_t at)
 {
     size_t first;
-    int span = year_range_span(text, at, &first);
-    if (span > 1)
-        return 1;
     int spaced;
-    size_t w = span ? before_blank(text, first, &spaced) : 0;
-    return span && spaced &&
+    if (!year_range_span(text, at, &first))
+        return 0;
+    size_t w = before_blank(text, first, &spaced);
+    return spaced &&
            (ends_with_word_ci(text, w, "GIAI ĐOẠN") || ends_with_word_ci(text, w, "THỜI KỲ") ||
             ends_with_word_ci(text, w, "THỜI KÌ") || ends_with_word_ci(text, w, "NHIỆM KỲ") ||
             ends_with_word_ci(text, w, "NHIỆM KÌ"));

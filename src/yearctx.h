@@ -30,10 +30,9 @@ int yearctx_named(const char *text, size_t at, int own);
 int yearctx_cited(const char *text, size_t at);
 
 /* Whether they are something else than the plan's year: cited
- * (yearctx_cited); an end of a period the plan cites, a range over more
- * than one year ("giai đoạn 2021-2025", "2026–2030") or any range after
- * "giai đoạn", "thời kỳ", "nhiệm kỳ" (a school year, "2024-2025", is the
- * plan's); an amount or a count ("2024 triệu đồng", "2024 hộ",
+ * (yearctx_cited); an end of a period the plan cites, a range after
+ * "giai đoạn", "thời kỳ", "nhiệm kỳ" ("giai đoạn 2021-2025"; a school
+ * year, "năm học 2024-2025", is the plan's); an amount or a count ("2024 triệu đồng", "2024 hộ",
  * "2024 sản phẩm" where no word names a year); a piece of a longer number
  * ("2024,5", "0,2024", "2024ha"); a fraction or a number over another
  * ("1/2024" with no word of a month or time before it); an address (a

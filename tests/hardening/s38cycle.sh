@@ -15,9 +15,9 @@
 #      counted "giai đoạn [-2021-2025-]{+2022-2026+}" as a year moved and
 #      did not list it; P2 `new` noted a programme's period "giai đoạn
 #      2021-2025" in the plan of 2025 as "still says 2025", while it kept
-#      it as cited. One rule (yearctx.c in_period): a range over more than
-#      one year, or after "giai đoạn"/"thời kỳ"/"nhiệm kỳ", is a period the
-#      plan cites; a one-year range ("năm học 2024-2025") is the plan's.
+#      it as cited. One rule (yearctx.c in_period): a range after "giai
+#      đoạn"/"thời kỳ"/"nhiệm kỳ" is a period the plan cites; a school
+#      year ("năm học 2024-2025") is the plan's.
 #  B1  (MEDIUM) a basis whose "ngày" was deleted in Word (import keeps it
 #      written out, as printed) was shown removed and another added.
 #  I1  (HIGH) "Biểu 01" edited to "01" in Word: import started no page
