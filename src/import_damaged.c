@@ -53,8 +53,11 @@ int imp_page_start(const Para *P, size_t k, size_t n)
     return attachment_start(&P[k]) || imp_damaged_label(P, k, n);
 }
 
-void imp_damaged_label_note(Ctx *c, Buf *y, const Para *label)
+void imp_damaged_label_note(Ctx *c, Buf *y, const Para *P, size_t k, size_t n)
 {
+    if (!imp_damaged_label(P, k, n))
+        return;
+    const Para *label = &P[k];
     const char *note = arena_printf(
         c->arena,
         _("the page's label '%s' is not 'Biểu ...' nor 'Phụ lục ...': the page was read by its title "

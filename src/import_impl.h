@@ -354,11 +354,12 @@ const char *imp_task_line_label(int k);
  * P[k] is an attachment page's label whose word was lost ("02", "Bểu
  * 02"): a short line with a number over a title in capitals and the
  * "(Kèm theo ...)" line; imp_page_start: a page starts at P[k], its label
- * whole (attachment_start) or so. imp_damaged_label_note writes its
- * review comment (KH768) into y, indented for an attachment, and warns. */
+ * whole (attachment_start) or so. imp_damaged_label_note writes, when
+ * P[k] is such a label, its review comment (KH768) into y, indented for
+ * an attachment, and warns. */
 int imp_damaged_label(const Para *P, size_t k, size_t n);
 int imp_page_start(const Para *P, size_t k, size_t n);
-void imp_damaged_label_note(Ctx *c, Buf *y, const Para *label);
+void imp_damaged_label_note(Ctx *c, Buf *y, const Para *P, size_t k, size_t n);
 /* Gives each task line typed without its colon ("+ Thời gian thực hiện
  * quý II/2024"), a line of a task or the "+" line after one, a review
  * note (KH768) and a warning; the tree is walked once. */

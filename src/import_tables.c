@@ -663,8 +663,7 @@ size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
                 buf_printf(&y, "\n# %s\nattachments:\n",
                            _("the attachment pages (Phụ lục, Biểu) after the signature"));
             imp_review_beside(c, &y, 2, header_para); /* a .txt's merged heading's */
-            if (imp_damaged_label(P, k, n))
-                imp_damaged_label_note(c, &y, &P[k]);
+            imp_damaged_label_note(c, &y, P, k, n); /* "02" for "Biểu 02" */
             put_page(c, &y, label, title, header, cols, rows, widths, masks, row_paras, n_rows,
                      note.data, above.data, separator, not_centred, header_line);
             pages++;
