@@ -484,7 +484,7 @@ static void key_cut(const Part *p, size_t *pre, const char **post)
     const char *key = p->row_base ? p->row_base + 4 : "";
     key += strcspn(key, ":");
     key += *key == ':';
-    const char *at = *key ? strstr(p->text, key) : NULL;
+    const char *at = *key ? str_find(p->text, key) : NULL;
     *pre = at ? (size_t)(at - p->text) : 0;
     *post = at ? at + strlen(key) : p->text + strlen(p->text);
 }
