@@ -87,7 +87,8 @@ static const char *colonless(const char *title)
 }
 
 /* Notes node x, a line of a task (or of a "-" bullet, or the "+" line
- * after one), when it is a task line without its colon. */
+ * after one and its paragraphs), when it is a task line without its
+ * colon. */
 static void note_colonless(Ctx *c, INode *x)
 {
     const char *label;
@@ -122,11 +123,14 @@ static int plus_line(const INode *n)
 
 void imp_colonless_lines(Ctx *c, INode *parent)
 {
+    const INode *above = NULL; /* the sibling above, past paragraphs */
     for (size_t i = 0; i < parent->n_items; i++) {
         INode *x = parent->items[i];
-        if ((parent->kind == IN_TASK || (holds_lines(parent) && plus_line(x))) ||
-            (i > 0 && holds_lines(parent->items[i - 1]) && plus_line(x)))
+        if (parent->kind == IN_TASK || ((holds_lines(parent) || (above && holds_lines(above))) &&
+                                        plus_line(x)))
             note_colonless(c, x);
+        if (x->kind != IN_PARA || !above)
+            above = x; /* "- Tiêu chí ...", its paragraph, then its "+" line */
         imp_colonless_lines(c, x);
     }
 }

@@ -26,8 +26,9 @@
 #      and diff "01: sửa (trước là Biểu 01)".
 #  I2  (MEDIUM) "+ Thời gian thực hiện: quý II/2024" with its colon deleted
 #      became a bullet under the task, which lost its deadline, without a
-#      word: now a '# review:' note beside it and KH768.
-# M2a, M2b, M2c, P1, P2 (both), B1, I1 and I2 fail at main a0032449 and pass after the
+#      word: now a '# review:' note beside it and KH768 (I2b: after the
+#      task's paragraph of text).
+# M2a, M2b, M2c, P1, P2 (both), B1, I1, I2 and I2b fail at main a0032449 and pass after the
 # fixes; the guards (a row removed at one place and another added at
 # another, an unlike row in a row's place, the school year moved, the
 # plain round trip) pass with both. About 30 runs of khgen, a second or two.
@@ -187,6 +188,23 @@ if docx_edit "$work/docx/old.docx" "$work/i2.docx" 'Thời gian thực hiện:' 
     fi
 else
     not_ok "I2 setup: the edit of the .docx's document.xml"
+fi
+
+# I2b: the same when the task has a paragraph of text between its bullet
+# and its line (the line is then no child of the bullet, but its sibling)
+xa_plan "$work/t2.yaml" "$RN" "      - task: Kiểm tra công trình\n        text: Kiểm tra chất lượng các công trình đã hoàn thành.\n        due: 2024-Q2"
+"$khgen" build -f docx -o "$work/docx" "$work/t2.yaml" >/dev/null 2>&1 || not_ok "setup: the plan with a task's text"
+if docx_edit "$work/docx/t2.docx" "$work/i2b.docx" 'Thời gian thực hiện:' 'Thời gian thực hiện'; then
+    "$khgen" import "$work/i2b.docx" -o "$work/i2b.yaml" >/dev/null 2>"$work/i2b.imperr"
+    diffs i2b t2
+    if grep -q "warning\[KH768\]: 'Thời gian thực hiện quý II/2024' under a task" "$work/i2b.imperr" &&
+        grep -qF '@@ Ghi chú # review' "$work/i2b.parts"; then
+        ok "I2b a task line without its colon after the task's paragraph: noted (KH768), diff shows it"
+    else
+        not_ok "I2b: $(head -c 300 "$work/i2b.imperr") ~ $(tr '\n' '~' <"$work/i2b.parts")"
+    fi
+else
+    not_ok "I2b setup: the edit of the .docx's document.xml"
 fi
 
 # guard: the plain round trip (no edit) says nothing changed, no KH768
