@@ -97,10 +97,9 @@ struct DiagSink {
     CapHint cap_hint;        /* what the line of those past the cap tells to do */
     FileCap *caps;
     size_t n_caps;
-    /* fingerprints of the diagnostics kept so far (0: empty slot), for
-     * dropping a repeat (is_repeat); n_seen a power of 2 */
-    unsigned long long *seen;
-    size_t n_seen, used_seen;
+    SeenSet seen;            /* the kept ones, for dropping a repeat (diag_seen_before) */
+    FoldCounts *fold;        /* the kept ones' messages, and those alike the cap
+                                dropped (diag_fold.c); NULL for none yet */
 };
 
 #define NO_TARGET ((size_t)-1)
@@ -243,7 +242,8 @@ void diag_free(DiagSink *sink)
     for (size_t i = 0; i < sink->n_caps; i++)
         free(sink->caps[i].file);
     free(sink->caps);
-    free(sink->seen);
+    free(sink->seen.slots);
+    diag_fold_counts_free(sink->fold);
     free(sink);
 }
 
@@ -261,9 +261,9 @@ void diag_forget_sources(DiagSink *sink)
 
 void diag_forget_repeats(DiagSink *sink)
 {
-    if (sink->seen)
-        memset(sink->seen, 0, sink->n_seen * sizeof *sink->seen);
-    sink->used_seen = 0;
+    if (sink->seen.slots)
+        memset(sink->seen.slots, 0, sink->seen.n * sizeof *sink->seen.slots);
+    sink->seen.used = 0;
 }
 
 void diag_add_source(DiagSink *sink, const char *file, const char *text, size_t len)
@@ -326,6 +326,8 @@ void diag_withdraw_file(DiagSink *sink, const char *file)
     }
     sink->n_pending = kept;
     sink->note_target = NO_TARGET;
+    diag_fold_counts_free(sink->fold); /* counted again from what is kept next */
+    sink->fold = NULL;
     diag_forget_source(sink, file);
 }
 
@@ -455,54 +457,6 @@ static void record(DiagSink *sink, DiagLevel level, SrcPos pos, int span_chars,
                    DiagId id, const char *fmt, va_list ap)
     __attribute__((format(printf, 6, 0)));
 
-/* 1 if a diagnostic with the same level, code, position and message was
- * kept before (then this one is dropped); otherwise remembers it. One
- * mistake is reported once however often it is met: a wording with a
- * missing partial is rendered for each task and each format, and gave 18
- * copies of one KH804. */
-static int is_repeat(DiagSink *sink, DiagLevel level, SrcPos pos, const char *code,
-                     const char *message)
-{
-    char where[64];
-    int n = snprintf(where, sizeof where, "%d:%d:%d:%s", (int)level, pos.line, pos.col,
-                     code ? code : "");
-    /* the one hash (util.h) of the three, a 0xFF between them ("ab"+"c" is
-     * not "a"+"bc"): FNV-1a unmixed gave the slot from low bits that
-     * messages crafted alike share (s27fixcycle) */
-    Buf key = {0};
-    buf_putn(&key, where, (size_t)n);
-    buf_putc(&key, '\xff');
-    buf_puts(&key, pos.file ? pos.file : "");
-    buf_putc(&key, '\xff');
-    buf_puts(&key, message);
-    unsigned long long h = text_hash(key.data, key.len);
-    buf_free(&key);
-    h += !h; /* 0 marks an empty slot */
-    if (2 * (sink->used_seen + 1) > sink->n_seen) {
-        size_t grown = sink->n_seen ? sink->n_seen * 2 : 64;
-        unsigned long long *fresh = xmalloc(grown * sizeof *fresh);
-        memset(fresh, 0, grown * sizeof *fresh);
-        for (size_t i = 0; i < sink->n_seen; i++) {
-            if (!sink->seen[i])
-                continue;
-            size_t j = (size_t)sink->seen[i] & (grown - 1);
-            while (fresh[j])
-                j = (j + 1) & (grown - 1);
-            fresh[j] = sink->seen[i];
-        }
-        free(sink->seen);
-        sink->seen = fresh;
-        sink->n_seen = grown;
-    }
-    size_t j = (size_t)h & (sink->n_seen - 1);
-    for (; sink->seen[j]; j = (j + 1) & (sink->n_seen - 1))
-        if (sink->seen[j] == h)
-            return 1;
-    sink->seen[j] = h;
-    sink->used_seen++;
-    return 0;
-}
-
 static void record(DiagSink *sink, DiagLevel level, SrcPos pos, int span_chars,
                    DiagId id, const char *fmt, va_list ap)
 {
@@ -525,13 +479,18 @@ static void record(DiagSink *sink, DiagLevel level, SrcPos pos, int span_chars,
                 cap->dropped_warnings++;
                 sink->warnings++;
             }
+            if (diag_fold_wants(sink->fold, level, code, pos.file)) { /* its note counts it */
+                char *alike = format_message(i18n_tr(fmt), ap);
+                diag_fold_dropped(sink->fold, level, code, pos, alike);
+                free(alike);
+            }
             sink->note_target = DROPPED_TARGET;
             return;
         }
         (*kept)++;
     }
     char *message = format_message(i18n_tr(fmt), ap);
-    if (level != DIAG_NOTE && is_repeat(sink, level, pos, code, message)) {
+    if (level != DIAG_NOTE && diag_seen_before(&sink->seen, level, pos, code, message)) {
         free(message);
         if (sink->max_errors > 0) { /* it took no place under the cap */
             FileCap *cap = file_cap(sink, pos.file);
@@ -557,6 +516,8 @@ static void record(DiagSink *sink, DiagLevel level, SrcPos pos, int span_chars,
     diag->order = sink->next_order++;
     sink->note_target = sink->n_pending;
     sink->n_pending++;
+    if (sink->max_errors > 0 && level != DIAG_NOTE)
+        diag_fold_kept(&sink->fold, diag);
     if (level == DIAG_ERROR)
         sink->errors++;
     else if (level == DIAG_WARNING)
@@ -1081,7 +1042,7 @@ void diag_flush(DiagSink *sink)
     if (sink->n_pending > 1)
         qsort(sink->pending, sink->n_pending, sizeof *sink->pending, compare_diags);
     if (sink->max_errors > 0) /* one mistake, one message; --max-errors 0 shows all */
-        diag_fold_repeats(sink->pending, sink->n_pending);
+        diag_fold_repeats(sink->pending, sink->n_pending, sink->fold);
     Batch batch;
     batch_open(sink, &batch);
     for (size_t i = 0; i < sink->n_pending; i++) {
@@ -1095,6 +1056,8 @@ void diag_flush(DiagSink *sink)
     }
     sink->n_pending = 0;
     sink->note_target = NO_TARGET;
+    diag_fold_counts_free(sink->fold);
+    sink->fold = NULL;
     for (size_t i = 0; i < sink->n_caps; i++) {
         FileCap *cap = &sink->caps[i];
         if (cap->dropped_errors == 0 && cap->dropped_warnings == 0)

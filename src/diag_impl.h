@@ -29,13 +29,48 @@ typedef struct Diag {
     size_t n_notes;
 } Diag;
 
-/* (diag_fold.c) Over pending[0..n), sorted by file and place: each
- * diagnostic whose level, code, file, message and notes are those of an
- * earlier one, neither silenced, three or more alike, is marked folded (counted, not printed), and the
+/* (diag_fold.c) Fingerprints of the diagnostics kept so far (0: an empty
+ * slot; n a power of 2), for diag_seen_before. Start from {0}; the sink
+ * frees slots. */
+typedef struct SeenSet {
+    unsigned long long *slots;
+    size_t n, used;
+} SeenSet;
+
+/* 1 if a diagnostic with the same level, code, position and message was
+ * kept before (then this one is dropped); otherwise remembers it in seen. */
+int diag_seen_before(SeenSet *seen, DiagLevel level, SrcPos pos, const char *code,
+                     const char *message);
+
+/* (diag_fold.c) The messages of the diagnostics kept under the cap, and
+ * how many alike the cap dropped (where the first few were), so that the
+ * fold's note counts every place of the file. Opaque; NULL is an empty
+ * one. */
+typedef struct FoldCounts FoldCounts;
+
+/* Remembers the message of the kept diagnostic d (*counts made on first
+ * use; d's strings are copied). */
+void diag_fold_kept(FoldCounts **counts, const Diag *d);
+/* 1 if a kept diagnostic has this level, code and file: only then is a
+ * dropped one's message formatted to be counted (the cap keeps the
+ * 20,000th mistake cheap). */
+int diag_fold_wants(const FoldCounts *counts, DiagLevel level, const char *code,
+                    const char *file);
+/* Counts a diagnostic the cap dropped (its message formatted) for the
+ * kept one of the same level, code, file and message, if any. */
+void diag_fold_dropped(FoldCounts *counts, DiagLevel level, const char *code, SrcPos pos,
+                       const char *message);
+/* Frees counts (NULL: nothing) and the keys it copied. */
+void diag_fold_counts_free(FoldCounts *counts);
+
+/* Over pending[0..n), sorted by file and place: each diagnostic whose
+ * level, code, file, message and notes are those of an earlier one,
+ * neither silenced, three or more alike (with those counts holds that
+ * the cap dropped), is marked folded (counted, not printed), and the
  * first gets a note, its last, saying how many more and where (their
  * first positions). One mistake met at many places (an id misspelt in 50
  * tasks, a data key in every locality) prints one message and a count.
- * Linear: a set of the messages. */
-void diag_fold_repeats(Diag *pending, size_t n);
+ * Linear: a set of the messages. counts may be NULL. */
+void diag_fold_repeats(Diag *pending, size_t n, FoldCounts *counts);
 
 #endif

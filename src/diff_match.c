@@ -90,21 +90,6 @@ static void strmap_unlink_first(StrMap *m, const char *s)
     m->first[h] = m->next[m->first[h]];
 }
 
-/* Indexes the parts of d by field (part_field), keeping only the
- * unmatched ones of the body (body) or not. */
-static void strmap_build(StrMap *m, const Doc *d, int field, int body, const char *prefix)
-{
-    const char **s = xmalloc((d->n + 1) * sizeof *s);
-    for (size_t i = 0; i < d->n; i++) {
-        const Part *p = &d->parts[i];
-        s[i] = part_field(p, field, prefix);
-        if (s[i] && (p->is_body != body || p->match >= 0))
-            s[i] = NULL;
-    }
-    strmap_index(m, s, d->n);
-    free(s);
-}
-
 static void strmap_free(StrMap *m)
 {
     free(m->keys);
@@ -125,40 +110,67 @@ static int other_table(const Part *p, const Part *q)
 
 enum { KEY_TRIES = 16 }; /* parts alike looked past for one in order */
 
-/* Pairs unmatched parts of b with unmatched parts of a that have the same
- * field (and, as same asks, the same text, the same task lines), in
- * order: of parts
- * alike, the first after the partner of the last paired part above (at
- * most KEY_TRIES looked past), else the first. A bullet written in every
- * clause ("Thực hiện các nhiệm vụ khác ...") deleted from clause 1 while
- * an item was added above it in clause 2 paired clause 2's with clause
- * 1's: shown moved from clause 1, and clause 2's deleted, changes not made
- * (s37cycle H2). Only parts whose key starts with prefix (NULL: any). */
 enum { SAME_TEXT = 1, SAME_TAIL = 2 }; /* what else match_round asks be the same */
 
-static int same_tail(const Part *p, const Part *q)
+/* The string match_round pairs part p on: its field (part_field), a
+ * row's table before it (a table's rows matched by their text stay in
+ * it), and, as same asks, its text and its task lines after it, 0x1F
+ * between them (in arena); NULL for a part the round does not pair. All
+ * that must be alike is in the string, so a chain holds only parts that
+ * may pair: the first tasks round, 32,000 tasks of one text paired by
+ * their lines too, walked each chain past every part paired before and
+ * every part of other lines, n squared (10 s; s38review H2). */
+static const char *round_form(Arena *arena, const Part *p, int field, int body, int same,
+                              const char *prefix)
 {
-    return strcmp(p->tail ? p->tail : "", q->tail ? q->tail : "") == 0;
+    const char *s = part_field(p, field, prefix);
+    if (!s || p->is_body != body || p->match >= 0)
+        return NULL;
+    size_t tl = 0;
+    const char *table = field != 0 ? row_table(p, &tl) : NULL;
+    if (!table && !same)
+        return s;
+    return arena_printf(arena, "%.*s\x1f%s\x1f%s\x1f%s", (int)tl, table ? table : "", s,
+                        (same & SAME_TEXT) ? p->text : "",
+                        (same & SAME_TAIL) && p->tail ? p->tail : "");
 }
 
+/* Pairs unmatched parts of b with unmatched parts of a that have the same
+ * field (and, as same asks, the same text, the same task lines), in
+ * order: of parts alike, the first after the partner of the last paired
+ * part above (at most KEY_TRIES looked past), else the first. A bullet
+ * written in every clause ("Thực hiện các nhiệm vụ khác ...") deleted
+ * from clause 1 while an item was added above it in clause 2 paired
+ * clause 2's with clause 1's: shown moved from clause 1, and clause 2's
+ * deleted, changes not made (s37cycle H2). Only parts whose key starts
+ * with prefix (NULL: any). Linear: a part paired is taken out of its
+ * chain when next met, and at most KEY_TRIES others are looked at. */
 static void match_round(Doc *a, Doc *b, int field, int body, int same, const char *prefix)
 {
+    const char **form = xmalloc((a->n + 1) * sizeof *form);
+    for (size_t i = 0; i < a->n; i++)
+        form[i] = round_form(a->arena, &a->parts[i], field, body, same, prefix);
     StrMap m;
-    strmap_build(&m, a, field, body, prefix);
+    strmap_index(&m, form, a->n);
+    free(form);
     int last = -1; /* the partner of the last paired part of b */
     for (size_t j = 0; j < b->n; j++) {
         Part *q = &b->parts[j];
         if (q->match >= 0)
             last = q->match;
-        const char *s = part_field(q, field, prefix);
-        if (!s || q->is_body != body || q->match >= 0)
+        const char *s = round_form(b->arena, q, field, body, same, prefix);
+        if (!s)
             continue;
-        int first = -1, pick = -1, tries = 0;
-        for (int i = strmap_first(&m, s); i >= 0 && tries < KEY_TRIES; i = m.next[i]) {
-            Part *p = &a->parts[i];
-            if (p->match >= 0 || ((same & SAME_TEXT) && strcmp(p->text, q->text) != 0) ||
-                ((same & SAME_TAIL) && !same_tail(p, q)) || (field != 0 && other_table(p, q)))
+        int first = -1, pick = -1, tries = 0, *link = NULL;
+        for (int i = strmap_first(&m, s); i >= 0 && tries < KEY_TRIES;) {
+            if (a->parts[i].match >= 0) { /* paired above: out of the chain */
+                if (link)
+                    *link = m.next[i];
+                else
+                    strmap_unlink_first(&m, s);
+                i = link ? *link : strmap_first(&m, s);
                 continue;
+            }
             if (first < 0)
                 first = i;
             if (i > last) {
@@ -166,6 +178,8 @@ static void match_round(Doc *a, Doc *b, int field, int body, int same, const cha
                 break;
             }
             tries++;
+            link = &m.next[i];
+            i = m.next[i];
         }
         if (pick < 0)
             pick = first;

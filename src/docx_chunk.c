@@ -362,6 +362,8 @@ static void diagram_words(const xmlNode *n, Buf *out, int depth)
 
 char *docx_chunks_diagram(DocxChunks *ck, const xmlNode *n, const char *name)
 {
+    if (!ck) /* an embedded document's drawing: no package's parts to read */
+        return NULL;
     char *dm = docx_attr(docx_find_under(n, "relIds", 0), "dm");
     size_t at = dm && load(ck) == 0 ? strset_find(&ck->rels, dm) : (size_t)-1;
     xmlFree(dm);

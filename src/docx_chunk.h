@@ -73,8 +73,11 @@ int docx_chunks_link(DocxChunks *ck, const char *id, const char **url);
  * (name, the drawing's description, or none) and each of its text's
  * paragraphs, "; " between them; malloc'd, the caller frees it; NULL when
  * n is no SmartArt or its part holds no words (or is missing, or damaged:
- * a diagnostic then). Word prints those words; a plan has no place for
- * the drawing, and its review note named only "Diagram 2" (s37imp). */
+ * a diagnostic then), or ck is NULL (a drawing of an embedded document,
+ * read one level deep without its package's parts: an altChunk's
+ * SmartArt crashed import, SIGSEGV, s38review H1). Word prints those
+ * words; a plan has no place for the drawing, and its review note named
+ * only "Diagram 2" (s37imp). */
 char *docx_chunks_diagram(DocxChunks *ck, const xmlNode *n, const char *name);
 void docx_chunk_close(DocxChunk *c);
 

@@ -893,7 +893,12 @@ void render_md_block_text(Buf *out, const char *text, int start)
      * below as always */
     size_t head = (size_t)(image - text), keep = 0;
     if (strcspn(text, "*_\\[`<&") >= head)
-        keep = head;
+        /* up to its last word: the word glued to the link is read with it,
+         * as the other back ends read it ("x[](https://a.vn)": the .md
+         * alone printed "xhttps://a.vn", where keep_address_apart gives
+         * the address a space of its own; s38review M1) */
+        for (keep = head; keep && text[keep - 1] != ' '; keep--)
+            ;
     else if (start == MD_START_MARKER && (text[0] == '-' || text[0] == '+') && text[1] == ' ')
         keep = 2; /* the marker */
     Buf plain = {0};
