@@ -73,39 +73,85 @@ void imp_damaged_label_note(Ctx *c, Buf *y, const Para *P, size_t k, size_t n)
                  label->flat);
 }
 
-/* The task line's label that title begins with, followed by a space and
- * not by its colon ("Thời gian thực hiện quý II/2024"), or NULL. */
-static const char *colonless(const char *title)
+/* The number of words of s[0..n) (runs between spaces), at most 9, each
+ * word's start and length into w and wl. */
+static size_t words_of(const char *s, size_t n, const char **w, size_t *wl)
 {
+    size_t k = 0;
+    for (size_t i = 0; i < n && k < 9;) {
+        while (i < n && s[i] == ' ')
+            i++;
+        size_t j = i;
+        while (j < n && s[j] != ' ')
+            j++;
+        if (j > i) {
+            w[k] = s + i;
+            wl[k++] = j - i;
+        }
+        i = j;
+    }
+    return k;
+}
+
+/* Whether the words before a line's ':' (s[0..n)) are task line label l
+ * with one word inserted, deleted or replaced ("Phụ Xqz trách tiêu chí",
+ * "Phụ tiêu chí", "Xqz gian thực hiện"): a label of three words or more,
+ * all but one of its words there and at most one more. */
+static int label_edited(const char *s, size_t n, const char *l)
+{
+    const char *sw[9], *lw[9];
+    size_t sl[9], ll[9];
+    size_t ns = words_of(s, n, sw, sl), nl = words_of(l, strlen(l), lw, ll), same = 0;
+    if (nl < 3 || ns + 1 < nl || ns > nl + 1 || n > 60)
+        return 0;
+    for (size_t i = 0; i < nl; i++)
+        for (size_t j = 0; j < ns; j++)
+            if (ll[i] == sl[j] && memcmp(lw[i], sw[j], ll[i]) == 0) {
+                same++;
+                break;
+            }
+    return same + 1 >= nl;
+}
+
+/* The task line's label that title reads as, written otherwise: followed
+ * by a space and not by its colon ("Thời gian thực hiện quý II/2024"), or
+ * with a word of it edited before its colon ("Phụ Xqz trách tiêu chí:
+ * ..."); NULL for none (a line khgen reads as it is has its label whole). */
+static const char *damaged_label(const char *title)
+{
+    const char *colon = strchr(title, ':');
     for (int k = 0; imp_task_line_label(k); k++) {
         const char *l = imp_task_line_label(k);
         size_t len = strlen(l);
         if (strncmp(title, l, len) == 0 && title[len] == ' ' && title[len + 1] && title[len + 1] != ':')
+            return l;
+        if (colon && (size_t)(colon - title) != len && label_edited(title, (size_t)(colon - title), l))
             return l;
     }
     return NULL;
 }
 
 /* Notes node x, a line of a task (or of a "-" bullet, or the "+" line
- * after one and its paragraphs), when it is a task line without its
- * colon. */
+ * after one and its paragraphs), when it reads as a task line whose label
+ * or colon an edit damaged. */
 static void note_colonless(Ctx *c, INode *x)
 {
     const char *label;
     if (x->kind != IN_BULLET || x->n_items || !x->title || x->comment ||
-        !(label = colonless(x->title)))
+        !(label = damaged_label(x->title)))
         return;
     x->comment = arena_printf(c->arena,
-                              _("this line reads as the task's '%s:' line without its ':'; it is kept "
-                                "as a line of the task as written, and the task takes nothing from it: "
-                                "write the ':' to make it the task's, then delete this comment"),
+                              _("this line reads as the task's '%s:' line, its label or its ':' "
+                                "edited; it is kept as a line of the task as written, and the task "
+                                "takes nothing from it: write the line's label whole, with its ':', to "
+                                "make it the task's, then delete this comment"),
                               label);
     x->comment = arena_printf(c->arena, "%s [KH768]", x->comment);
     SrcPos pos = {c->path, x->line > 0 ? x->line : 0, x->line > 0 ? 1 : 0};
     diag_warning(c->diags, pos, 0, KH768,
-                 "'%s' under a task reads as its '%s:' line without its ':': it is kept as a line "
-                 "of the task as written, and the task takes no lead or deadline from it; write the "
-                 "':' to make it the task's",
+                 "'%s' under a task reads as its '%s:' line, its label or its ':' edited: it is "
+                 "kept as a line of the task as written, and the task takes no lead or deadline "
+                 "from it; write the line's label whole, with its ':', to make it the task's",
                  x->title, label);
 }
 

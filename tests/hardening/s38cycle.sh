@@ -27,8 +27,8 @@
 #  I2  (MEDIUM) "+ Thời gian thực hiện: quý II/2024" with its colon deleted
 #      became a bullet under the task, which lost its deadline, without a
 #      word: now a '# review:' note beside it and KH768 (I2b: after the
-#      task's paragraph of text).
-# M2a, M2b, M2c, P1, P2 (both), B1, I1, I2 and I2b fail at main a0032449 and pass after the
+#      task's paragraph of text; I2c: a word typed into its label).
+# M2a, M2b, M2c, P1, P2 (both), B1, I1, I2, I2b and I2c fail at main a0032449 and pass after the
 # fixes; the guards (a row removed at one place and another added at
 # another, an unlike row in a row's place, the school year moved, the
 # plain round trip) pass with both. About 30 runs of khgen, a second or two.
@@ -180,7 +180,7 @@ if docx_edit "$work/docx/old.docx" "$work/i2.docx" 'Thời gian thực hiện:' 
     "$khgen" import "$work/i2.docx" -o "$work/i2.yaml" >/dev/null 2>"$work/i2.imperr"
     diffs i2
     if grep -q "i2.docx:[0-9]*:1: warning\[KH768\]: 'Thời gian thực hiện quý II/2024' under a task" "$work/i2.imperr" &&
-        grep -q "^ *# review: .*'Thời gian thực hiện:' line without its ':'.* \[KH768\]$" "$work/i2.yaml" &&
+        grep -q "^ *# review: .*'Thời gian thực hiện:' line, its label or its ':' edited.* \[KH768\]$" "$work/i2.yaml" &&
         grep -qF '@@ Ghi chú # review' "$work/i2.parts"; then
         ok "I2 a task line without its colon: kept as written, with a review note and KH768 that diff shows"
     else
@@ -205,6 +205,21 @@ if docx_edit "$work/docx/t2.docx" "$work/i2b.docx" 'Thời gian thực hiện:' 
     fi
 else
     not_ok "I2b setup: the edit of the .docx's document.xml"
+fi
+
+# I2c: a word typed into the line's label ("Thời gian Xqz thực hiện:"):
+# the same, noted
+if docx_edit "$work/docx/old.docx" "$work/i2c.docx" 'Thời gian thực hiện:' 'Thời gian Xqz thực hiện:'; then
+    "$khgen" import "$work/i2c.docx" -o "$work/i2c.yaml" >/dev/null 2>"$work/i2c.imperr"
+    diffs i2c
+    if grep -q "warning\[KH768\]: 'Thời gian Xqz thực hiện: quý II/2024' under a task reads as its 'Thời gian thực hiện:' line" "$work/i2c.imperr" &&
+        grep -qF '@@ Ghi chú # review' "$work/i2c.parts"; then
+        ok "I2c a word typed into a task line's label: noted (KH768), diff shows it"
+    else
+        not_ok "I2c: $(head -c 300 "$work/i2c.imperr") ~ $(tr '\n' '~' <"$work/i2c.parts")"
+    fi
+else
+    not_ok "I2c setup: the edit of the .docx's document.xml"
 fi
 
 # guard: the plain round trip (no edit) says nothing changed, no KH768
