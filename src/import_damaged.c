@@ -24,21 +24,54 @@
 #include "i18n.h"
 #include "import_impl.h"
 
-/* Whether s (a paragraph's flat text) is a short line that holds a
- * number, Arabic or Roman, and nothing that ends a sentence: what is left
- * of a page's label once its word was deleted or mistyped ("02", "Bểu
- * 02", "Biu II"). */
+/* The number of words of s[0..n) (runs between spaces), at most 9, each
+ * word's start and length into w and wl. */
+static size_t words_of(const char *s, size_t n, const char **w, size_t *wl)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n && k < 9;) {
+        while (i < n && s[i] == ' ')
+            i++;
+        size_t j = i;
+        while (j < n && s[j] != ' ')
+            j++;
+        if (j > i) {
+            w[k] = s + i;
+            wl[k++] = j - i;
+        }
+        i = j;
+    }
+    return k;
+}
+
+/* Whether s[0..n) is a label's number: digits and points with one letter
+ * after ("02", "1.01", "02a"), or a Roman number ("II"). */
+static int label_number(const char *s, size_t n)
+{
+    size_t d = 0;
+    while (d < n && ((s[d] >= '0' && s[d] <= '9') || (s[d] == '.' && d)))
+        d++;
+    if (d && (d == n || (d + 1 == n && ((s[d] >= 'a' && s[d] <= 'z') || (s[d] >= 'A' && s[d] <= 'Z')))))
+        return 1;
+    return n && strspn(s, "IVXL") == n;
+}
+
+/* Whether s (a paragraph's flat text) is what is left of a page's label
+ * once its word was deleted or mistyped: a number ("02", "II") alone or
+ * after at most two short words that begin as "Biểu" or "Phụ lục" do
+ * ("Bểu 02", "Bieu 02", "Phụ lụ II"). "DÒNG HAI 15998", a title's line,
+ * is none. */
 static int label_remains(const char *s)
 {
-    size_t n = strlen(s);
-    if (n == 0 || n > 24 || strchr(s, ':') || strchr(s, '(') || (n && s[n - 1] == '.'))
+    const char *w[9];
+    size_t wl[9], n = strlen(s);
+    size_t k = n <= 24 ? words_of(s, n, w, wl) : 0;
+    if (k == 0 || k > 3 || !label_number(w[k - 1], wl[k - 1]))
         return 0;
-    for (const char *t = s; *t; t++)
-        if ((*t >= '0' && *t <= '9') ||
-            ((*t == 'I' || *t == 'V' || *t == 'X') && (t == s || t[-1] == ' ') &&
-             strspn(t, "IVX") == strcspn(t, " ")))
-            return 1;
-    return 0;
+    for (size_t i = 0; i + 1 < k; i++)
+        if (wl[i] > 10 || !strchr("BbPp", w[i][0]))
+            return 0;
+    return 1;
 }
 
 int imp_damaged_label(const Para *P, size_t k, size_t n)
@@ -71,26 +104,6 @@ void imp_damaged_label_note(Ctx *c, Buf *y, const Para *P, size_t k, size_t n)
                  "...)' line, without 'Biểu' or 'Phụ lục': the page is read under the label as "
                  "written, with a '# review:' comment; write the label as it should print",
                  label->flat);
-}
-
-/* The number of words of s[0..n) (runs between spaces), at most 9, each
- * word's start and length into w and wl. */
-static size_t words_of(const char *s, size_t n, const char **w, size_t *wl)
-{
-    size_t k = 0;
-    for (size_t i = 0; i < n && k < 9;) {
-        while (i < n && s[i] == ' ')
-            i++;
-        size_t j = i;
-        while (j < n && s[j] != ' ')
-            j++;
-        if (j > i) {
-            w[k] = s + i;
-            wl[k++] = j - i;
-        }
-        i = j;
-    }
-    return k;
 }
 
 /* Whether the words before a line's ':' (s[0..n)) are task line label l
