@@ -1,5 +1,6 @@
 /* attach_labels.c - two attachments may not share a label (KH620), and a
- * label's number holds digits (KH638).
+ * label's number holds digits (KH638), and labels of one kind write its
+ * words in one way (KH639).
  *
  * A label names its sheet of the workbook and its page ("Biểu 01"), and the
  * text refers to it by that name: two attachments with one label are one
@@ -176,11 +177,72 @@ static void warn_letter_digits(DiagSink *diags, const Plan *plan, const AttachSp
     }
 }
 
+/* The words before a label's number as typed, its spaces folded
+ * ("Biểu", "BIỂU", "Phụ lục"), in arena; NULL when the label begins with
+ * none (own_label_lead). */
+static const char *label_words(Arena *arena, const char *label)
+{
+    size_t kind = 0, name = 0;
+    if (!label || !own_label_lead(label, &kind, &name) || !kind)
+        return NULL;
+    return vi_fold_spaces(arena, arena_strndup(arena, label, kind));
+}
+
+/* KH639 at each label whose words are those of the plan's other labels
+ * in other capitals ("BIỂU 03" beside "Biểu 01" and "Biểu 02"): a page
+ * and a sheet print each as typed, and nothing else read it (s37slip L3,
+ * the half s37low2 left). The form most labels of those words use is the
+ * one to write (the first of them on a tie); one pass with two sets.
+ * twin: the labels KH620 reported. */
+static void warn_label_case(Arena *arena, DiagSink *diags, const Plan *plan,
+                            const AttachSpec *specs, const unsigned char *twin)
+{
+    size_t n = plan->n_attachments;
+    const char **words = arena_alloc(arena, (n + 1) * sizeof *words);
+    size_t *form = xmalloc((n + 1) * sizeof *form), *group = xmalloc((n + 1) * sizeof *group);
+    size_t *count = xmalloc((n + 1) * sizeof *count), *best = xmalloc((n + 1) * sizeof *best);
+    StrSet forms = {0}, groups = {0};
+    for (size_t i = 0; i < n; i++) {
+        count[i] = 0;
+        words[i] = label_words(arena, plan->attachments[i].label);
+        if (!words[i])
+            continue;
+        form[i] = strset_add(&forms, words[i], i);
+        group[i] = strset_add(&groups, upper_folded(arena, words[i]), i);
+        count[form[i]]++;
+        if (group[i] == i)
+            best[i] = form[i];
+    }
+    for (size_t i = 0; i < n; i++) /* the form most of a group use */
+        if (words[i] && count[form[i]] > count[best[group[i]]])
+            best[group[i]] = form[i];
+    for (size_t i = 0; i < n; i++) {
+        const YNode *v = ynode_get(specs[i].node, "label");
+        if (!words[i] || form[i] == best[group[i]] || !v || v->kind != YNODE_SCALAR || twin[i])
+            continue; /* a KH620 twin ("Biểu 01", "BIỂU 01"): that error says it */
+        const char *label = plan->attachments[i].label, *norm = plan->attachments[best[group[i]]].label;
+        size_t kind = 0, name = 0;
+        own_label_lead(label, &kind, &name);
+        diag_warning(diags, v->pos, (int)utf8_count(label, kind), KH639,
+                     "the label '%s' writes '%s' in other capitals than '%s' does, and each "
+                     "prints as typed, on its page and its sheet: write '%s%s'",
+                     label, words[i], norm, words[best[group[i]]], label + kind);
+    }
+    strset_free(&forms);
+    strset_free(&groups);
+    free(form);
+    free(group);
+    free(count);
+    free(best);
+}
+
 int att_check_labels_differ(Arena *arena, DiagSink *diags, Plan *plan, const AttachSpec *specs)
 {
     size_t n = plan->n_attachments, m = 0;
     int errors = 0;
     KeyIndex *keys = xmalloc((n ? n : 1) * sizeof *keys);
+    unsigned char *twin = xmalloc(n ? n : 1);
+    memset(twin, 0, n ? n : 1);
     for (size_t i = 0; i < n; i++) {
         if (!plan->attachments[i].label)
             continue;
@@ -207,10 +269,13 @@ int att_check_labels_differ(Arena *arena, DiagSink *diags, Plan *plan, const Att
             diag_error(diags, at->pos, yread_span(at), KH620, "two attachments are labelled "
                        "'%s': give each its own label (Biểu 01, Biểu 02, ...)", att->label);
         errors++;
+        twin[keys[j].index] = 1;
         diag_note(diags, other->pos, "the other one");
     }
     warn_title_labels(arena, diags, plan, specs, keys, m);
     warn_letter_digits(diags, plan, specs);
+    warn_label_case(arena, diags, plan, specs, twin);
+    free(twin);
     free(keys);
     return errors;
 }

@@ -88,20 +88,44 @@ static const char *require_scalar(DiagSink *diags, const YNode *map, const char 
     return read_scalar(diags, node, key, errors);
 }
 
-/* A code is digits separated by single dots: "17", "17.12", "3.1". Other
- * catalogs may use letters ("A", "A.1"), so letters are allowed too; what
- * matters is that a dot separates a criterion from its indicator. */
-static int code_is_valid(const char *code)
+/* What a code's form breaks (catalog_code_form), in the user's language:
+ * the one wording of a catalog's KH414 and a plan's KH402. */
+static const char *form_words(CodeForm form)
 {
-    if (!*code || *code == '.')
-        return 0;
-    for (const char *c = code; *c; c++) {
-        int ok = (*c >= '0' && *c <= '9') || (*c >= 'a' && *c <= 'z') ||
-                 (*c >= 'A' && *c <= 'Z') || (*c == '.' && c[1] && c[1] != '.');
-        if (!ok)
-            return 0;
+    switch (form) {
+    case CODE_CHARS:
+        return _("a code is letters and digits, with one dot between a criterion's code and an "
+                 "indicator's number (17.12)");
+    case CODE_DOT:
+        return _("a dot stands between a criterion's code and an indicator's number (17.12), "
+                 "with a word on each side");
+    case CODE_DOTS:
+        return _("a code has one dot at most, between a criterion's code and an indicator's "
+                 "number (17.12)");
+    case CODE_ZERO:
+        return _("criteria and indicators are numbered from 1");
+    case CODE_ZEROS:
+        return _("a number in a code is written without leading zeros, as a plan cites it");
+    case CODE_OK:
+        break;
     }
-    return 1;
+    return "";
+}
+
+/* KH414 at a catalog's code (what: "criterion code", "indicator code")
+ * whose form is not a code's: "08" would be a code no plan could cite,
+ * since a plan's "08" is an error (s37slip L2). */
+static void put_form_error(DiagSink *diags, const YNode *node, const char *what,
+                           const char *code, CodeForm form, const char *fixed)
+{
+    if (*fixed)
+        diag_error(diags, node->pos, yread_span(node), KH414,
+                   "%s '%s' is not written as a code: %s; write '%s'", _(what), code,
+                   form_words(form), fixed);
+    else
+        diag_error(diags, node->pos, yread_span(node), KH414,
+                   "%s '%s' is not written as a code: %s; check the code", _(what), code,
+                   form_words(form));
 }
 
 /* ---- public helpers ------------------------------------------------------ */
@@ -188,7 +212,14 @@ static int parse_indicators(Arena *arena, DiagSink *diags, const YNode *list, Cr
         }
         if (!code)
             continue;
-        if (!code_is_valid(code) || !catalog_code_in(code, crit->code) || strchr(
+        char fixed[64];
+        CodeForm form = catalog_code_form(code, fixed, sizeof fixed);
+        if (form == CODE_CHARS || form == CODE_ZERO || form == CODE_ZEROS) {
+            put_form_error(diags, code_node, N_("indicator code"), code, form, fixed);
+            errors++;
+            continue;
+        }
+        if (form != CODE_OK || !catalog_code_in(code, crit->code) || strchr(
                 code + strlen(crit->code) + 1, '.')) {
             diag_error(diags, code_node->pos, yread_span(code_node), KH414,
                        "indicator code '%s' does not belong to criterion %s (write %s.1, %s.2, ...)",
@@ -276,7 +307,14 @@ int catalog_parse(Arena *arena, DiagSink *diags, const YNode *root, const char *
         if (!crit.name) /* reported; kept, so its uses are not "not in the catalog" too */
             crit.name = "";
         const YNode *code_node = ynode_get(item, "code");
-        if (!code_is_valid(crit.code) || strchr(crit.code, '.')) {
+        char fixed[64];
+        CodeForm form = catalog_code_form(crit.code, fixed, sizeof fixed);
+        if (form == CODE_CHARS || form == CODE_ZERO || form == CODE_ZEROS) {
+            put_form_error(diags, code_node, N_("criterion code"), crit.code, form, fixed);
+            errors++;
+            continue;
+        }
+        if (form != CODE_OK || strchr(crit.code, '.')) {
             diag_error(diags, code_node->pos, yread_span(code_node), KH414,
                        "criterion code '%s' must be a number (or letters) without a dot: write an "
                        "indicator under 'indicators'",
@@ -284,12 +322,7 @@ int catalog_parse(Arena *arena, DiagSink *diags, const YNode *root, const char *
             errors++;
             continue;
         }
-        /* "01" and 1 are one criterion to a reader: its number (s35attack) */
-        const char *key = crit.code;
-        if (strspn(key, "0123456789") == strlen(key))
-            while (key[0] == '0' && key[1])
-                key++;
-        size_t first = strset_add(&seen, key, out->n_criteria);
+        size_t first = strset_add(&seen, crit.code, out->n_criteria);
         if (first != out->n_criteria) {
             diag_error(diags, code_node->pos, yread_span(code_node), KH415,
                        "criterion '%s' is listed twice: remove one of the two, or give it "
@@ -583,28 +616,13 @@ int catalog_load(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
     return errors;
 }
 
-int catalog_code_well_formed(const char *code)
-{
-    const char *s = code;
-    if (*s < '0' || *s > '9')
-        return 0;
-    while (*s >= '0' && *s <= '9')
-        s++;
-    if (*s == '.') {
-        s++;
-        if (*s < '0' || *s > '9')
-            return 0;
-        while (*s >= '0' && *s <= '9')
-            s++;
-    }
-    return *s == '\0';
-}
 
-const char *catalog_codes_as_list(Arena *arena, const Plan *plan, const char *code)
+/* code written as several codes of the plan's catalogs joined by commas
+ * ("13,14", "8, 17.1": a list whose brackets were lost, read as one text):
+ * 1, with the list to write ("[13, 14]") in list; 0 for anything else
+ * (s25attack). */
+static int codes_as_list(const Plan *plan, const char *code, Buf *list)
 {
-    if (!strchr(code, ','))
-        return NULL;
-    Buf list = {0};
     int pieces = 0, known = 1;
     for (const char *p = code; known && *p;) {
         p += strspn(p, " ");
@@ -617,15 +635,14 @@ const char *catalog_codes_as_list(Arena *arena, const Plan *plan, const char *co
         if (known) {
             memcpy(piece, p, n);
             piece[n] = 0;
-            known = catalog_code_well_formed(piece) && plan_find_criterion(plan, piece, &ind);
-            buf_printf(&list, "%s%s", pieces++ ? ", " : "[", piece);
+            known = plan_find_criterion(plan, piece, &ind) != NULL;
+            buf_printf(list, "%s%s", pieces++ ? ", " : "[", piece);
         }
         p += strcspn(p, ",");
         p += *p == ',';
     }
-    const char *out = known && pieces > 1 ? arena_printf(arena, "%s]", buf_str(&list)) : NULL;
-    buf_free(&list);
-    return out;
+    buf_putc(list, ']');
+    return known && pieces > 1;
 }
 
 void catalog_unknown_code(Buf *out, const Plan *plan, const char *code)
@@ -638,4 +655,129 @@ void catalog_unknown_code(Buf *out, const Plan *plan, const char *code)
         diag_format(out, _("criterion '%s' is not in the imported catalogs: check the code, or "
                            "import the catalog that has it"),
                     code);
+}
+
+/* KH402 for a code written with commas (s25attack): "13,14" the list
+ * [13, 14] whose brackets were lost, "17,12" indicator 17.12 with the
+ * decimal comma, or both readings when both name codes. 0 when neither
+ * does (DIAG_NO_CODE). */
+static DiagId comma_problem(const Plan *plan, const char *code, Buf *out)
+{
+    char dotted[32];
+    const char *hint = NULL;
+    int indicator_meant = 0;
+    if (strlen(code) < sizeof dotted) {
+        strcpy(dotted, code);
+        *strchr(dotted, ',') = '.';
+        const Indicator *ind = NULL;
+        if (plan_find_criterion(plan, dotted, &ind))
+            hint = dotted;
+        indicator_meant = hint == NULL ? 0 : ind != NULL || strlen(strchr(dotted, '.')) <= 2;
+    }
+    Buf as_list = {0};
+    const char *listed = !indicator_meant && codes_as_list(plan, code, &as_list)
+                             ? buf_str(&as_list) : NULL;
+    if (listed && hint)
+        diag_format(out, _("criterion '%s' is not in the imported catalog: write the codes one "
+                           "each, as a list, '%s' (or, for the indicator, '%s')"),
+                    code, listed, hint);
+    else if (listed)
+        diag_format(out, _("criterion '%s' is not in the imported catalog: write the codes one "
+                           "each, as a list, '%s'"),
+                    code, listed);
+    else if (hint)
+        diag_format(out, _("criterion '%s' is not in the imported catalog (did you mean '%s'?)"),
+                    code, hint);
+    buf_free(&as_list);
+    return listed || hint ? KH402 : DIAG_NO_CODE;
+}
+
+/* A code catalog_code_form refused: the code meant, when the slip tells
+ * it and a catalog has it, else what the form breaks. */
+static DiagId form_problem(const Plan *plan, const char *code, CodeForm form, const char *fixed,
+                        Buf *out)
+{
+    const Indicator *ind = NULL;
+    const Criterion *crit = *fixed ? plan_find_criterion(plan, fixed, &ind) : NULL;
+    const char *dot = strchr(fixed, '.');
+    if (crit && dot && !ind && crit->n_indicators > 0)
+        crit = NULL; /* "17.015": 17.15 is not listed either */
+    if (crit && form == CODE_ZEROS && dot && crit->n_indicators > 0) {
+        diag_format(out, _("indicator '%s' is not listed under criterion %s of the catalog (did "
+                           "you mean '%s'?)"),
+                    code, crit->code, fixed);
+        return KH403;
+    }
+    if (crit && form == CODE_ZEROS)
+        diag_format(out, _("criterion '%s' is not in the imported catalog (did you mean '%s'?)"),
+                    code, fixed);
+    else if (crit)
+        diag_format(out, _("'%s' is not written as a criterion's or an indicator's code: %s; "
+                           "write '%s'"),
+                    code, form_words(form), fixed);
+    else
+        diag_format(out, _("'%s' is not written as a criterion's or an indicator's code: %s; "
+                           "check the code"),
+                    code, form_words(form));
+    return KH402;
+}
+
+DiagId catalog_code_problem(const Plan *plan, const char *code, Buf *out)
+{
+    char fixed[64];
+    CodeForm form = catalog_code_form(code, fixed, sizeof fixed);
+    if (form == CODE_CHARS && strchr(code, ',')) {
+        DiagId kh = comma_problem(plan, code, out);
+        if (kh != DIAG_NO_CODE)
+            return kh;
+    }
+    if (form != CODE_OK)
+        return form_problem(plan, code, form, fixed, out);
+    const Indicator *indicator = NULL;
+    const Criterion *crit = plan_find_criterion(plan, code, &indicator);
+    if (!crit) {
+        catalog_unknown_code(out, plan, code);
+        return KH402;
+    }
+    const char *dot = strchr(code, '.');
+    if (dot && !indicator && crit->n_indicators == 0 && strlen(dot + 1) >= 3) {
+        /* a criterion whose indicators the catalog leaves out takes any
+         * N.M, but none has a hundredth: "1.234" is a number written with
+         * the thousands dot, pasted where an indicator's code belongs */
+        diag_format(out, _("indicator '%s' would be indicator number %s of criterion %s, and no "
+                           "criterion has that many: is it a number written with the thousands "
+                           "dot? Write the indicator's code (such as %s.1)"),
+                    code, dot + 1, crit->code, crit->code);
+        return KH403;
+    }
+    if (dot && !indicator && crit->n_indicators > 0) {
+        diag_format(out, _("indicator '%s' is not listed under criterion %s of the catalog (%s to "
+                           "%s): check the code"),
+                    code, crit->code, crit->indicators[0].code,
+                    crit->indicators[crit->n_indicators - 1].code);
+        return KH403;
+    }
+    return DIAG_NO_CODE;
+}
+
+int catalog_glued_codes(const Plan *plan, const char *a, const char *b, Buf *out)
+{
+    size_t na = strlen(a), nb = strlen(b);
+    char joined[64];
+    const Indicator *ind = NULL;
+    if (!na || !nb || na + nb + 2 > sizeof joined || strspn(a, "0123456789") != na ||
+        strspn(b, "0123456789") != nb || !catalog_code_well_formed(a) ||
+        !catalog_code_well_formed(b))
+        return 0;
+    memcpy(joined, a, na);
+    joined[na] = '.';
+    memcpy(joined + na + 1, b, nb + 1);
+    if (!plan_find_criterion(plan, joined, &ind) || !ind)
+        return 0;
+    diag_format(out, _("'%s,%s' is read as two codes, %s and %s, the comma parting them; a "
+                       "catalog lists indicator %s, which the decimal comma writes so: write "
+                       "'%s' if the indicator is meant, or '%s, %s', a space after the comma, "
+                       "if the two codes are"),
+                a, b, a, b, joined, joined, a, b);
+    return 1;
 }

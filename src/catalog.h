@@ -29,6 +29,7 @@
 #ifndef KHGEN_CATALOG_H
 #define KHGEN_CATALOG_H
 
+#include "catcode.h"
 #include "diag.h"
 #include "load.h"
 #include "plan.h"
@@ -67,22 +68,34 @@ int catalog_code_cmp(const char *a, const char *b);
 /* 1 if code ("17.12") is an indicator code of criterion crit_code ("17"). */
 int catalog_code_in(const char *code, const char *crit_code);
 
-/* 1 if code is a criterion's or an indicator's code as written: digits,
- * then at most a dot and digits ("17", "17.12"). */
-int catalog_code_well_formed(const char *code);
+struct Buf;
 
-/* code written as several codes of the plan's catalogs joined by commas
- * ("13,14", "8, 17.1": a list whose brackets were lost, read as one text),
- * as the list to write ("[13, 14]") in arena memory; NULL for anything
- * else (s25attack). */
-const char *catalog_codes_as_list(Arena *arena, const Plan *plan, const char *code);
+
+/* Whether code, written in a plan, names a criterion or an indicator of
+ * plan's catalogs (plan->n_catalogs > 0): DIAG_NO_CODE if it does, else the code to
+ * report (KH402, KH403) with its message written into out (diag_format,
+ * in the user's language). The one reading of a code for every place a
+ * plan writes one: its form (catalog_code_form, with the code meant), a
+ * list written with commas ("13,14") or an indicator with the decimal
+ * comma ("17,12"), a code no catalog has, an indicator its criterion does
+ * not list, a hundredth ("1.234", the thousands dot). */
+DiagId catalog_code_problem(const Plan *plan, const char *code, struct Buf *out);
+
+/* KH422's decision, one for a list of codes (`criteria: [17,12]`) and a
+ * reference's ({crit 17,12}): two numbers a and b written glued by a
+ * comma, with no space after it, where a.b is an indicator a catalog of
+ * plan lists (17.12): 1, with the message into out (diag_format); else 0.
+ * The caller tells the two were glued and were a list of two (a run of
+ * three, "[1,2,3]", is a list), as only it sees the source. Only a listed
+ * indicator counts: a criterion listing none accepts any N.M, so "[1,2]"
+ * would be warned as indicator 1.2 (s37slip L1). */
+int catalog_glued_codes(const Plan *plan, const char *a, const char *b, struct Buf *out);
 
 /* The message of KH402 for a criterion code no catalog of plan has, with
  * nothing more to suggest, written into out (diag_format): one wording
  * wherever the code is written (a task's `criteria`, `{crit}`, a
  * figure's `criteria=`), so that one code missing from the catalog and
  * named in many places prints one message and a count (diag.c). */
-struct Buf;
 void catalog_unknown_code(struct Buf *out, const Plan *plan, const char *code);
 
 #endif

@@ -50,31 +50,8 @@ void collect_codes(Checker *ck)
     }
 }
 
-/* "05" and "17.05" are not codes of a catalog, but "5" and "17.5" may be:
- * returns that code if the catalog has it, else NULL. (Other numeric
- * near misses, "20" for "2", are not suggested: they are different
- * criteria, not typos.) */
-static const char *without_leading_zeros(Checker *ck, const char *code)
-{
-    char plain[32];
-    size_t n = 0;
-    for (const char *s = code; *s && n < sizeof plain - 1; s++) {
-        int starts_part = s == code || s[-1] == '.';
-        if (starts_part)
-            while (s[0] == '0' && s[1] >= '0' && s[1] <= '9')
-                s++;
-        plain[n++] = *s;
-    }
-    plain[n] = '\0';
-    if (strcmp(plain, code) == 0)
-        return NULL;
-    for (size_t i = 0; i < ck->n_codes; i++)
-        if (strcmp(ck->codes[i], plain) == 0)
-            return ck->codes[i];
-    return NULL;
-}
-
-/* One criterion or indicator code, written at pos. */
+/* One criterion or indicator code, written at pos: the plan's one
+ * reading of a code (catalog_code_problem), reported there. */
 static void check_code(Checker *ck, const char *code, SrcPos pos)
 {
     const Plan *plan = ck->plan;
@@ -88,71 +65,37 @@ static void check_code(Checker *ck, const char *code, SrcPos pos)
         ck->reported_no_catalog = 1;
         return;
     }
-    const Indicator *indicator = NULL;
-    const Criterion *crit = catalog_code_well_formed(code)
-                                ? plan_find_criterion(plan, code, &indicator) : NULL;
-    if (!crit) {
-        const char *hint = catalog_code_well_formed(code)
-                               ? without_leading_zeros(ck, code)
-                               : suggest_best(code, ck->codes, ck->n_codes);
-        /* "13,1" is indicator 13.1 written with the decimal comma; "13,14"
-         * of a criterion listing no indicators may be [13, 14] too */
-        char dotted[32];
-        int indicator_meant = 0;
-        if (strchr(code, ',') && strlen(code) < sizeof dotted) {
-            strcpy(dotted, code);
-            *strchr(dotted, ',') = '.';
-            const Indicator *ind = NULL;
-            if (catalog_code_well_formed(dotted) && plan_find_criterion(plan, dotted, &ind))
-                hint = arena_strdup(ck->arena, dotted);
-            indicator_meant = hint == NULL ? 0 : ind != NULL || strlen(strchr(dotted, '.')) <= 2;
-        }
-        const char *listed = indicator_meant ? NULL : catalog_codes_as_list(ck->arena, plan, code);
-        if (listed && hint)
-            check_error(ck, pos, span_at(ck, pos), KH402,
-                        "criterion '%s' is not in the imported catalog: write the codes one each, "
-                        "as a list, '%s' (or, for the indicator, '%s')", code, listed, hint);
-        else if (listed)
-            check_error(ck, pos, span_at(ck, pos), KH402,
-                        "criterion '%s' is not in the imported catalog: write the codes one each, "
-                        "as a list, '%s'", code, listed);
-        else if (hint)
-            check_error(ck, pos, span_at(ck, pos), KH402,
-                        "criterion '%s' is not in the imported catalog (did you mean '%s'?)",
-                        code, hint);
-        else {
-            Buf message = {0};
-            catalog_unknown_code(&message, plan, code);
-            check_error(ck, pos, span_at(ck, pos), KH402, "%s", buf_str(&message));
-            buf_free(&message);
-        }
+    Buf message = {0};
+    DiagId kh = catalog_code_problem(plan, code, &message);
+    if (kh != DIAG_NO_CODE)
+        check_error(ck, pos, span_at(ck, pos), kh, "%s", buf_str(&message));
+    buf_free(&message);
+}
+
+/* 1 if codes i and i + 1 of a list stand glued by one comma, no space
+ * after it ("[17,12]"): on one line, the second one column past the
+ * first's end (a flow list's one separator is ','). */
+static int glued(const char *const *codes, const SrcPos *positions, size_t n, size_t i)
+{
+    return positions && i + 1 < n && codes[i] && codes[i + 1] &&
+           positions[i].line == positions[i + 1].line &&
+           positions[i + 1].col == positions[i].col + (int)strlen(codes[i]) + 1;
+}
+
+/* KH422 at a list of two codes glued by a comma that reads as an
+ * indicator the catalog lists (catalog_glued_codes): `criteria: [17,12]`
+ * for 17.12 (s37slip L1). A run of three or more is a list. */
+static void check_glued(Checker *ck, const char *const *codes, const SrcPos *positions,
+                        size_t n, size_t i)
+{
+    if (!glued(codes, positions, n, i) || (i > 0 && glued(codes, positions, n, i - 1)) ||
+        glued(codes, positions, n, i + 1) || ck->plan->n_catalogs == 0)
         return;
-    }
-    const char *dot = strchr(code, '.');
-    if (dot && !indicator && crit->n_indicators == 0 && strlen(dot + 1) >= 3) {
-        /* a criterion whose indicators the catalog leaves out takes any
-         * N.M, but none has a hundredth: "1.234" is a number written with
-         * the thousands dot, pasted where an indicator's code belongs */
-        check_error(ck, pos, span_at(ck, pos), KH403,
-                    "indicator '%s' would be indicator number %s of criterion %s, and no criterion has "
-                    "that many: is it a number written with the thousands dot? Write the "
-                    "indicator's code (such as %s.1)",
-                    code, dot + 1, crit->code, crit->code);
-        return;
-    }
-    if (dot && !indicator && crit->n_indicators > 0) {
-        const char *hint = without_leading_zeros(ck, code);
-        if (hint)
-            check_error(ck, pos, span_at(ck, pos), KH403,
-                        "indicator '%s' is not listed under criterion %s of the catalog (did you "
-                        "mean '%s'?)", code, crit->code, hint);
-        else
-            check_error(ck, pos, span_at(ck, pos), KH403,
-                        "indicator '%s' is not listed under criterion %s of the catalog (%s to "
-                        "%s): check the code",
-                        code, crit->code, crit->indicators[0].code,
-                        crit->indicators[crit->n_indicators - 1].code);
-    }
+    Buf message = {0};
+    if (catalog_glued_codes(ck->plan, codes[i], codes[i + 1], &message))
+        diag_warning(ck->diags, positions[i], (int)(strlen(codes[i]) + 1 + strlen(codes[i + 1])),
+                     KH422, "%s", buf_str(&message));
+    buf_free(&message);
 }
 
 /* A list of codes: each must exist, none twice. */
@@ -163,6 +106,7 @@ static void check_code_list(Checker *ck, const char *const *codes, const SrcPos 
     for (size_t i = 0; i < n; i++) {
         SrcPos pos = positions ? positions[i] : fallback;
         check_code(ck, codes[i], pos);
+        check_glued(ck, codes, positions, n, i);
         size_t k = codes[i] ? add_id(&seen, codes, n, i) : i;
         if (k != i) {
             diag_warning(ck->diags, pos, span_at(ck, pos), KH421, "%s '%s' is listed twice: "

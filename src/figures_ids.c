@@ -98,18 +98,11 @@ void fig_check_filter_id(Reporter *r, const Plan *plan, IdKind ids, const char *
                    "'criteria=%s' needs a criteria catalog: add 'import: [qd318-xa-ntm]' or your "
                    "own catalog", id);
         else {
-            const Indicator *indicator = NULL;
-            const Criterion *crit = plan_find_criterion(plan, id, &indicator);
-            if (!crit) {
-                Buf message = {0};
-                catalog_unknown_code(&message, plan, id);
-                fig_report(r, DIAG_ERROR, KH402, "%s", buf_str(&message));
-                buf_free(&message);
-            } else if (strchr(id, '.') && !indicator && crit->n_indicators > 0)
-                fig_report(r, DIAG_ERROR, KH403,
-                       "indicator '%s' is not listed under criterion %s of the catalog: check the "
-                       "code", id,
-                       crit->code);
+            Buf message = {0}; /* the one reading of a plan's code (catalog.h) */
+            DiagId kh = catalog_code_problem(plan, id, &message);
+            if (kh != DIAG_NO_CODE)
+                fig_report(r, DIAG_ERROR, kh, "%s", buf_str(&message));
+            buf_free(&message);
         }
         return;
     case IDS_NONE:

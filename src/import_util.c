@@ -10,6 +10,8 @@
  * Ctx's arena; nothing is freed separately.
  */
 #include <ctype.h>
+#include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -130,7 +132,7 @@ char *unwrap(Ctx *c, const char *s, int *bold, int *italic)
         int m = 0;
         while (m < k && t[n - 1 - m] == d)
             m++;
-        /* "x\\**": an escaped backslash before the closing mark, which
+        /* "x\**": an escaped backslash before the closing mark, which
          * closes (a title ending in a backslash came back a paragraph:
          * s24round R5); "x\**": an escaped mark, which does not */
         size_t bs = 0;
@@ -328,28 +330,57 @@ Label parse_label(const char *s)
 /* Whether the backslash at t (s: the text's start, end: its end) is one
  * of the escapes khgen's .md writer adds for other Markdown readers that
  * plan text does not need, the text the same without it: a bare URL's
- * "https\://" and "www\.", which GFM would make links of, "\@", a pandoc
- * citation, and the "\:" before an emoji shortcode (md_opens_shortcode,
- * the writer's own rule). Kept, the imported plan read "https\://..."
- * where the plan it was built from said "https://..." (s36imp), and
- * "\:smile:" where it said ":smile:" (session 36). Not in a code span. */
+ * "https\://" and "www\.", which GFM would make links of (the writer's
+ * own rule, md_bare_url_escaped: this file restated it, and could drift
+ * from it), "\@", a pandoc citation, and the "\:" before an emoji
+ * shortcode (md_opens_shortcode, the writer's own rule). Kept, the
+ * imported plan read "https\://..." where the plan it was built from said
+ * "https://..." (s36imp), and "\:smile:" where it said ":smile:" (session
+ * 36). Not in a code span. */
 static int writer_escape(const char *s, const char *t, const char *end)
 {
-    if (t[1] == ':')
-        return (t[2] == '/' && t[3] == '/' && t > s && ((t[-1] | 0x20) >= 'a' && (t[-1] | 0x20) <= 'z')) ||
-               md_opens_shortcode(t + 1, end);
-    if (t[1] == '.')
-        return t - s >= 3 && strncasecmp(t - 3, "www", 3) == 0;
+    if (t[1] == ':' || t[1] == '.')
+        return md_bare_url_escaped(s, t, end) || (t[1] == ':' && md_opens_shortcode(t + 1, end));
     return t[1] == '@';
 }
 
-/* s as plan text into b (plan_text); brackets: '[' escaped too. */
+/* 1 if the byte at t is escaped: an odd run of backslashes before it. */
+static int escaped(const char *s, const char *t)
+{
+    size_t n = 0;
+    while (t - n > s && t[-(ptrdiff_t)n - 1] == '\\')
+        n++;
+    return n % 2;
+}
+
+/* s as plan text into b (plan_text); brackets: '[' escaped too. In a
+ * .md, a code span is where the writer's (md_backtick_runs): a run of
+ * backticks with a later run of its length, not escaped; a lone '`' is
+ * text, and the escapes after it are the writer's still (s37review L3:
+ * toggled at every backtick, "Dấu ` rồi https\://a.vn" kept the
+ * backslash). */
 static void put_plan_text(Buf *b, const Ctx *c, const char *s, int brackets)
 {
-    int code = 0; /* inside a code span, where a backslash is text */
-    const char *end = s + strlen(s);
+    const char *end = s + strlen(s), *code_end = s; /* a code span's end */
+    MdBacktickRuns runs = {0};
+    size_t next_run = 0;
+    if (c->markdown && memchr(s, '`', (size_t)(end - s)))
+        md_backtick_runs(&runs, s, s, end);
     for (const char *t = s; *t; t++) {
-        code ^= *t == '`';
+        if (c->markdown && *t == '`' && t >= code_end) {
+            size_t off = (size_t)(t - s);
+            while (next_run < runs.n && runs.off[next_run] < off)
+                next_run++;
+            if (next_run < runs.n && runs.off[next_run] == off) {
+                size_t p = runs.partner[next_run];
+                if (p != SIZE_MAX && !escaped(s, t))
+                    code_end = s + runs.off[p] + runs.len[p];
+                buf_putn(b, t, runs.len[next_run]);
+                t += runs.len[next_run++] - 1;
+                continue;
+            }
+        }
+        int code = t < code_end; /* where a backslash is text */
         if (c->markdown && !code && *t == '\\' && t[1] == '\\') {
             buf_puts(b, "\\\\"); /* an escaped backslash: both kept */
             t++;
@@ -360,10 +391,15 @@ static void put_plan_text(Buf *b, const Ctx *c, const char *s, int brackets)
         if (*t == '{' || *t == '}')
             buf_putc(b, *t);
         else if (!c->markdown && (*t == '*' || *t == '_' || *t == '`' || (*t == '[' && brackets) ||
-                                  (*t == '\\' && t[1] && strchr("*_`[\\", t[1]) == NULL)))
+                                  (*t == '\\' && t[1])))
+            /* (every backslash of a plain text before a character: one
+             * before a star, '_', '`', '[' or another backslash was left
+             * single, so a .txt's \*sao\* was written \\*sao\\*, which
+             * prints "sao" in italics: s38attack H5) */
             buf_putc(b, '\\');
         buf_putc(b, *t == '\n' ? ' ' : *t);
     }
+    md_backtick_runs_free(&runs);
 }
 
 char *plan_text(Ctx *c, const char *s)
@@ -371,7 +407,7 @@ char *plan_text(Ctx *c, const char *s)
     Buf b = {0};
     put_plan_text(&b, c, s, 1);
     if (!c->markdown && strchr(s, '[')) {
-        /* "[x]" reads as text unless a link follows from it: "\\[x]" in the
+        /* "[x]" reads as text unless a link follows from it: "\[x]" in the
          * plan where the document said "[x]" (s20low); without the escape
          * when the line reads back the same (docx_para_md.c decides alike) */
         Buf bare = {0};
@@ -400,7 +436,7 @@ static int md_escape_at(const Ctx *c, const char *s)
  * Markdown (a recipient, a signature line or name): braces doubled, and
  * Markdown's escapes of the text read removed, none added. plan_text's
  * escapes printed as backslashes there: a signer "Nguyễn *Văn* A" came
- * back "Nguyễn \\*Văn\\* A" (s19attack F2). */
+ * back "Nguyễn \*Văn\* A" (s19attack F2). */
 const char *imp_emphasis_shown(Ctx *c, const char *s)
 {
     if (!strpbrk(s, "*_") || strpbrk(s, "\\[]<>&`!{}\n"))
@@ -430,7 +466,7 @@ char *written_text(Ctx *c, const char *s)
 
 /* s, a field printed as written taken from the text read as it was (an
  * issuer line, the number, the place, a unit's name), without Markdown's
- * escapes: "Số: 12\\3" came back "12\\\\3" (s19attack F2). */
+ * escapes: "Số: 12\3" came back "12\\3" (s19attack F2). */
 const char *as_written(const Ctx *c, const char *s)
 {
     if (!s || !c->markdown || !strchr(s, '\\'))

@@ -312,6 +312,30 @@ static void check_attachments(Check *c)
                   printed);
 }
 
+/* 1 if args i and i + 1 of the reference stand glued by one comma, no
+ * space after it ("{crit 17,12}"). */
+static int args_glued(const Check *c, int i)
+{
+    if (i < 0 || i + 1 >= c->ref->n_args)
+        return 0;
+    const char *a = c->ref->args[i], *b = c->ref->args[i + 1];
+    size_t at = c->ref->start + 1 + (size_t)(a - c->ref->scratch) + strlen(a);
+    return b == a + strlen(a) + 1 && c->site->text[at] == ',';
+}
+
+/* KH422 at {crit A,B} of two codes only, glued by a comma, that read as
+ * an indicator the catalog lists (catalog_glued_codes: the rule of
+ * `criteria: [17,12]` too; s37slip L1). */
+static void check_glued_codes(Check *c)
+{
+    if (c->ref->n_args != 2 || !args_glued(c, 0))
+        return;
+    Buf message = {0};
+    if (catalog_glued_codes(c->ctx->plan, c->ref->args[0], c->ref->args[1], &message))
+        check_warning(c, KH422, "%s", buf_str(&message));
+    buf_free(&message);
+}
+
 static void check_criteria(Check *c)
 {
     const Plan *plan = c->ctx->plan;
@@ -329,15 +353,13 @@ static void check_criteria(Check *c)
         if (crit && strcmp(c->ref->name, "crit-name") == 0) /* a name, as {unit}'s */
             add_printed(c, strlen(indicator && indicator->name ? indicator->name
                                                                : crit->name ? crit->name : ""));
-        if (!crit) {
-            Buf message = {0};
-            catalog_unknown_code(&message, plan, code);
-            check_error(c, KH402, "%s", buf_str(&message));
-            buf_free(&message);
-        } else if (strchr(code, '.') && !indicator && crit->n_indicators > 0)
-            check_error(c, KH403, "indicator '%s' is not listed under criterion %s of the "
-                        "catalog: check the code", code, crit->code);
+        Buf message = {0}; /* the one reading of a plan's code (catalog.h) */
+        DiagId kh = catalog_code_problem(plan, code, &message);
+        if (kh != DIAG_NO_CODE)
+            check_error(c, kh, "%s", buf_str(&message));
+        buf_free(&message);
     }
+    check_glued_codes(c);
 }
 
 /* KH213 when the words before {due} are the first its deadline prints:

@@ -5,10 +5,11 @@
  * full-width digits (KH024), which look like the 0-9 of a date or a number
  * but are read by nothing. Each scan is one pass over the text, counting
  * lines forward, and reports at most CHARS_MAX_REPORTED. Full-width digits
- * are warned only inside a value or a key: in a comment, which nothing
- * reads or prints, the warning's reason was false (s16attack L4); libyaml's
+ * and a combining mark with no letter before it (KH020) are warned only
+ * inside a value or a key: in a comment, which nothing reads or prints,
+ * the warning's reason was false (s16attack L4, s37lang); libyaml's
  * scanner tells where the scalars stand, and runs only for a file that has
- * such digits. A tab inside a value is one space, and one typed in the
+ * such digits or such a mark. A tab inside a value is one space, and one typed in the
  * file (not a "\t" escape) is warned, once a value (KH026). Moved out of load.c (at its size limit); the loader's
  * private interface is load_impl.h. No state.
  */
@@ -86,89 +87,6 @@ int load_lone_mark_base(unsigned base)
            unispace_separator(base);
 }
 
-/* Warns (KH020) at the characters that change how a text reads without
- * being seen - and at the Icelandic eth (U+00D0, U+00F0), which prints
- * like the Vietnamese đ (U+0110, U+0111) and is not it: the bidirectional controls (unispace_bidi_control: U+061C,
- * U+200E, U+200F, U+202A-U+202E, U+2066-U+2069), which can show a line in
- * another order than the one printed and compared, and the zero-width ones
- * (unispace_hidden: U+200B-U+200D, U+2060-U+2064, the tag characters
- * U+E0000-U+E007F, ...), which split a word or an id, or hide a text, where
- * nobody sees it. Each character of the valid UTF-8 check_text passed that
- * is not ASCII is decoded (until session 25 only those of E2 80 xx and
- * E2 81 xx, which missed the Arabic letter mark and the tag characters);
- * lines are counted forward, once (linear). The first CHARS_MAX_REPORTED
- * are reported. */
-static void warn_invisible(DiagSink *diags, const char *file, const char *text, size_t len)
-{
-    const unsigned char *s = (const unsigned char *)text;
-    Cursor at = {0, 1, 1};
-    int n = 0;
-    unsigned prev = 0; /* the character before */
-    unsigned base = '\n'; /* the last that is no mark nor selector */
-    for (size_t i = 0; i < len && n < CHARS_MAX_REPORTED; i++) {
-        if (s[i] < 0x80)
-            prev = base = s[i];
-        if (s[i] < 0xC0)
-            continue; /* ASCII, or inside a character */
-        int bytes = 1;
-        unsigned cp = utf8_decode(text + i, &bytes);
-        if (lookalike_is_mark(cp) && load_lone_mark_base(base)) {
-            /* "\u0301Hoàn thành": the accent sits on the space, the quote
-             * or the label's dot before it in the document (s37lang) */
-            cursor_to(&at, s, i);
-            diag_warning(diags, pos_at(file, at.line, at.col), 1, KH020,
-                         "combining mark U+%04X with no letter before it: it is drawn on the "
-                         "character before it in the document (a space, a quote, a label's "
-                         "punctuation), or alone; delete it, or type the letter with its mark",
-                         cp);
-            n++;
-        } else if (!lookalike_is_mark(cp) && cp != 0xFE0F && cp != 0xFE0E && cp != 0x200D) {
-            base = cp;
-        }
-        int bidi = unispace_bidi_control(cp);
-        int hidden = unispace_hidden(cp) && !presentation_selector(prev, cp, s + i + bytes,
-                                                                    len - i - (size_t)bytes);
-        prev = cp;
-        if (cp == 0xD0 || cp == 0xF0) { /* "QÐ": Icelandic eth for Vietnamese đ (s35attack) */
-            cursor_to(&at, s, i);
-            diag_warning(diags, pos_at(file, at.line, at.col), 1, KH020,
-                         "'%s' is U+%04X, the Icelandic letter eth, which prints like the "
-                         "Vietnamese '%s' (U+%04X) but is another letter: search, sorting and "
-                         "the checks do not read it as '%s'; write '%s'",
-                         cp == 0xD0 ? "Ð" : "ð", cp, cp == 0xD0 ? "Đ" : "đ",
-                         cp == 0xD0 ? 0x110u : 0x111u, cp == 0xD0 ? "Đ" : "đ",
-                         cp == 0xD0 ? "Đ" : "đ");
-            n++;
-        }
-        if (bidi || hidden) {
-            cursor_to(&at, s, i);
-            if (bidi)
-                diag_warning(diags, pos_at(file, at.line, at.col), 1, KH020,
-                             "invisible bidirectional control U+%04X: it can show the line in "
-                             "another order than the one printed; delete it",
-                             cp);
-            else if (unispace_private_use(cp))
-                diag_warning(diags, pos_at(file, at.line, at.col), 1, KH020,
-                             "private use character U+%04X (a symbol or old Vietnamese font's, "
-                             "pasted without its font): it prints as whatever the document's "
-                             "font has there, or as a box; write the character meant",
-                             cp);
-            else
-                diag_warning(diags, pos_at(file, at.line, at.col), 1, KH020,
-                             "invisible zero-width character U+%04X: it splits a word or an id "
-                             "where nobody sees it; delete it",
-                             cp);
-            n++;
-        }
-    }
-}
-
-/* 1 if s[i..len) starts with a full-width digit, U+FF10-U+FF19. */
-static int fullwidth_digit_at(const unsigned char *s, size_t len, size_t i)
-{
-    return i + 2 < len && s[i] == 0xEF && s[i + 1] == 0xBC && s[i + 2] >= 0x90 && s[i + 2] <= 0x99;
-}
-
 /* The scalars (values and keys) of a file in order, as libyaml's scanner
  * marks them: each from (line0, col0) up to (line1, col1), 1-based,
  * columns in characters as Cursor counts them. What stands in none of them
@@ -226,6 +144,98 @@ static int scalars_hold(const Scalars *sc, int line, int col)
     int after_start = sc->line0 < line || (sc->line0 == line && sc->col0 <= col);
     int before_end = sc->line1 > line || (sc->line1 == line && sc->col1 > col);
     return after_start && before_end;
+}
+
+/* Warns (KH020) at the characters that change how a text reads without
+ * being seen - and at the Icelandic eth (U+00D0, U+00F0), which prints
+ * like the Vietnamese đ (U+0110, U+0111) and is not it: the bidirectional controls (unispace_bidi_control: U+061C,
+ * U+200E, U+200F, U+202A-U+202E, U+2066-U+2069), which can show a line in
+ * another order than the one printed and compared, and the zero-width ones
+ * (unispace_hidden: U+200B-U+200D, U+2060-U+2064, the tag characters
+ * U+E0000-U+E007F, ...), which split a word or an id, or hide a text, where
+ * nobody sees it. Each character of the valid UTF-8 check_text passed that
+ * is not ASCII is decoded (until session 25 only those of E2 80 xx and
+ * E2 81 xx, which missed the Arabic letter mark and the tag characters);
+ * lines are counted forward, once (linear). The first CHARS_MAX_REPORTED
+ * are reported. */
+static void warn_invisible(DiagSink *diags, const char *file, const char *text, size_t len)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    Cursor at = {0, 1, 1};
+    int n = 0;
+    unsigned prev = 0; /* the character before */
+    unsigned base = '\n'; /* the last that is no mark nor selector */
+    Scalars sc; /* where the values and keys are, asked at a lone mark only */
+    memset(&sc, 0, sizeof sc);
+    for (size_t i = 0; i < len && n < CHARS_MAX_REPORTED; i++) {
+        if (s[i] < 0x80)
+            prev = base = s[i];
+        if (s[i] < 0xC0)
+            continue; /* ASCII, or inside a character */
+        int bytes = 1;
+        unsigned cp = utf8_decode(text + i, &bytes);
+        int lone = lookalike_is_mark(cp) && load_lone_mark_base(base);
+        if (lone) { /* in a comment, which nothing prints, it sits on nothing (s37lang's leftover) */
+            cursor_to(&at, s, i);
+            scalars_reach(&sc, text, len, at.line, at.col);
+            lone = scalars_hold(&sc, at.line, at.col);
+        }
+        if (lone) {
+            /* "\u0301Hoàn thành": the accent sits on the space, the quote
+             * or the label's dot before it in the document (s37lang) */
+            diag_warning(diags, pos_at(file, at.line, at.col), 1, KH020,
+                         "combining mark U+%04X with no letter before it: it is drawn on the "
+                         "character before it in the document (a space, a quote, a label's "
+                         "punctuation), or alone; delete it, or type the letter with its mark",
+                         cp);
+            n++;
+        } else if (!lookalike_is_mark(cp) && cp != 0xFE0F && cp != 0xFE0E && cp != 0x200D) {
+            base = cp;
+        }
+        int bidi = unispace_bidi_control(cp);
+        int hidden = unispace_hidden(cp) && !presentation_selector(prev, cp, s + i + bytes,
+                                                                    len - i - (size_t)bytes);
+        prev = cp;
+        if (cp == 0xD0 || cp == 0xF0) { /* "QÐ": Icelandic eth for Vietnamese đ (s35attack) */
+            cursor_to(&at, s, i);
+            diag_warning(diags, pos_at(file, at.line, at.col), 1, KH020,
+                         "'%s' is U+%04X, the Icelandic letter eth, which prints like the "
+                         "Vietnamese '%s' (U+%04X) but is another letter: search, sorting and "
+                         "the checks do not read it as '%s'; write '%s'",
+                         cp == 0xD0 ? "Ð" : "ð", cp, cp == 0xD0 ? "Đ" : "đ",
+                         cp == 0xD0 ? 0x110u : 0x111u, cp == 0xD0 ? "Đ" : "đ",
+                         cp == 0xD0 ? "Đ" : "đ");
+            n++;
+        }
+        if (bidi || hidden) {
+            cursor_to(&at, s, i);
+            if (bidi)
+                diag_warning(diags, pos_at(file, at.line, at.col), 1, KH020,
+                             "invisible bidirectional control U+%04X: it can show the line in "
+                             "another order than the one printed; delete it",
+                             cp);
+            else if (unispace_private_use(cp))
+                diag_warning(diags, pos_at(file, at.line, at.col), 1, KH020,
+                             "private use character U+%04X (a symbol or old Vietnamese font's, "
+                             "pasted without its font): it prints as whatever the document's "
+                             "font has there, or as a box; write the character meant",
+                             cp);
+            else
+                diag_warning(diags, pos_at(file, at.line, at.col), 1, KH020,
+                             "invisible zero-width character U+%04X: it splits a word or an id "
+                             "where nobody sees it; delete it",
+                             cp);
+            n++;
+        }
+    }
+    if (sc.parser_ok)
+        yaml_parser_delete(&sc.parser);
+}
+
+/* 1 if s[i..len) starts with a full-width digit, U+FF10-U+FF19. */
+static int fullwidth_digit_at(const unsigned char *s, size_t len, size_t i)
+{
+    return i + 2 < len && s[i] == 0xEF && s[i + 1] == 0xBC && s[i + 2] >= 0x90 && s[i + 2] <= 0x99;
 }
 
 /* Warns (KH024) at each run of full-width digits (U+FF10-U+FF19, EF BC 90

@@ -7,14 +7,20 @@
  * words as written. md_sanitize (render_md.c), the last pass over the
  * whole .md, asks these predicates where a backslash keeps a reader from
  * reading more than the text: each looks at a few bytes around one
- * position, so that pass stays linear. Moved out of render_md.c (session
+ * position, so that pass stays linear. The importer asks the same ones
+ * of a .md khgen wrote, to drop the backslashes it added
+ * (md_bare_url_escaped), and reads its code spans by the same backtick
+ * runs (md_backtick_runs). Moved out of render_md.c (session
  * 36) when the e-mail and emoji rules joined the bare-URL one.
  */
 #include "md_autolink.h"
 
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+
+#include "util.h"
 
 /* Where a bare URL at c (the ':' of "https://", the first 'w' of
  * "www.") takes a backslash so that a GFM reader's autolink extension
@@ -35,6 +41,24 @@ size_t md_bare_url_escape(const char *c, const char *s, const char *end)
     if (c > s && ((c[-1] >= '0' && c[-1] <= '9') || ((c[-1] | 0x20) >= 'a' && (c[-1] | 0x20) <= 'z')))
         return SIZE_MAX; /* inside a word: no reader links it */
     return 3;
+}
+
+int md_bare_url_escaped(const char *s, const char *t, const char *end)
+{
+    /* the bytes around t without its backslash, as the writer saw them:
+     * the ':' case looks at one byte before and two after, "www." at four
+     * before */
+    char window[8];
+    size_t before = (size_t)(t - s) < 4 ? (size_t)(t - s) : 4;
+    size_t after = (size_t)(end - t - 1) < 3 ? (size_t)(end - t - 1) : 3;
+    memcpy(window, t - before, before);
+    memcpy(window + before, t + 1, after);
+    for (size_t k = 0; k <= before; k++) {
+        size_t at = md_bare_url_escape(window + k, window, window + before + after);
+        if (at != SIZE_MAX && k + at == before)
+            return 1;
+    }
+    return 0;
 }
 
 int md_word_byte(unsigned char b)
@@ -84,4 +108,48 @@ int md_joins_address(const char *text, const char *c, const char *end)
     unsigned char b = (unsigned char)c[-1], a = (unsigned char)c[1];
     int local = (b < 0x80 && md_word_byte(b)) || b == '.' || b == '+' || b == '-' || b == '_';
     return local && ((a < 0x80 && md_word_byte(a)) || a == '-' || a == '_');
+}
+
+void md_backtick_runs(MdBacktickRuns *b, const char *base, const char *from, const char *eol)
+{
+    b->n = 0;
+    size_t longest = 0;
+    for (const char *c = memchr(from, '`', (size_t)(eol - from)); c;
+         c = c < eol ? memchr(c, '`', (size_t)(eol - c)) : NULL) {
+        const char *run = c;
+        while (c < eol && *c == '`')
+            c++;
+        if (b->n == b->cap) {
+            b->cap = b->cap ? b->cap * 2 : 16;
+            b->off = xrealloc(b->off, b->cap * sizeof *b->off);
+            b->len = xrealloc(b->len, b->cap * sizeof *b->len);
+            b->partner = xrealloc(b->partner, b->cap * sizeof *b->partner);
+        }
+        b->off[b->n] = (size_t)(run - base);
+        b->len[b->n] = (size_t)(c - run);
+        if (b->len[b->n] > longest)
+            longest = b->len[b->n];
+        b->n++;
+    }
+    if (longest + 1 > b->cap_last) {
+        b->last = xrealloc(b->last, (longest + 1) * sizeof *b->last);
+        for (size_t i = b->cap_last; i <= longest; i++)
+            b->last[i] = SIZE_MAX;
+        b->cap_last = longest + 1;
+    }
+    for (size_t i = b->n; i-- > 0;) {
+        b->partner[i] = b->last[b->len[i]];
+        b->last[b->len[i]] = i;
+    }
+    for (size_t i = 0; i < b->n; i++) /* clean for the next line */
+        b->last[b->len[i]] = SIZE_MAX;
+}
+
+void md_backtick_runs_free(MdBacktickRuns *b)
+{
+    free(b->off);
+    free(b->len);
+    free(b->partner);
+    free(b->last);
+    memset(b, 0, sizeof *b);
 }

@@ -18,4 +18,26 @@ int md_opens_shortcode(const char *c, const char *end);
  * address GFM would link; reads c[-1] and c[1] within [text, end). */
 int md_joins_address(const char *text, const char *c, const char *end);
 
+/* 1 if the backslash at t, in text [s, end) read back from a .md khgen
+ * wrote, is one md_sanitize added before a bare URL (md_bare_url_escape:
+ * "https\://", "www\."): the same rule asked of the text without it, so
+ * that the importer's reading and the writer's cannot drift (s37review). */
+int md_bare_url_escaped(const char *s, const char *t, const char *end);
+
+/* The backtick runs of one line (or text) [from, eol), offsets from base,
+ * each with the next run of the same length (its partner: the run that
+ * would close a code span it opens; SIZE_MAX for none), found in one pass
+ * from the right: the one reading of where a code span is, for the .md
+ * writer (md_sanitize) and the importer reading a .md (put_plan_text).
+ * Start from MdBacktickRuns b = {0}; call again for the next line; free
+ * with md_backtick_runs_free. */
+typedef struct MdBacktickRuns {
+    size_t *off, *len, *partner; /* partner: an index, or SIZE_MAX */
+    size_t n, cap;
+    size_t *last;                /* by length: the nearest run to the right */
+    size_t cap_last;
+} MdBacktickRuns;
+void md_backtick_runs(MdBacktickRuns *b, const char *base, const char *from, const char *eol);
+void md_backtick_runs_free(MdBacktickRuns *b);
+
 #endif

@@ -74,7 +74,9 @@ int check_keys(Parser *p, const YNode *map, KeySetId set, const char *what);
 /* check_keys of the plan's own keys (root); a registry's or the catalogs'
  * key misspelt ('unist:', 'imoprt:', KH101) makes the registry count as
  * lost (Plan.registry_lost), the catalogs as failed, so that the ids and
- * codes it would define are not each reported unknown (s37slip). */
+ * codes it would define are not each reported unknown (s37slip); a
+ * misspelt 'include' (what its registries would define is unknown) makes
+ * units, levels and localities lost and the catalogs failed (s38review). */
 void check_plan_keys(Parser *p, const YNode *root);
 
 /* Reports a node that is not of kind (KH102) and returns 0; 1 for a node

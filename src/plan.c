@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "byname.h"
+#include "catcode.h"
 #include "i18n.h"
 #include "lookalike.h"
 #include "dockind.h"
@@ -847,6 +848,8 @@ const Criterion *plan_find_criterion(const Plan *plan, const char *code,
 {
     if (indicator)
         *indicator = NULL;
+    if (!catalog_code_well_formed(code))
+        return NULL;
     const char *dot = strchr(code, '.');
     size_t crit_len = dot ? (size_t)(dot - code) : strlen(code);
     /* hashed once the plan is indexed (30,000 codes named against a

@@ -602,7 +602,10 @@ DiagId plan_unknown_id_message(const Plan *plan, Registry registry, const char *
                                const char *hint, Buf *out);
 
 /* Finds criterion "17" or the criterion of indicator "17.12" in the plan's
- * catalogs; *indicator is set when code names a listed indicator. */
+ * catalogs; *indicator is set when code names a listed indicator. NULL
+ * for a code not written as one (catalog_code_form: "8.", "8.01",
+ * "8.1.1" found criterion 8 and passed in {crit}, s37slip L2), so that
+ * every reader of a plan's code reads one grammar. */
 const Criterion *plan_find_criterion(const Plan *plan, const char *code,
                                      const Indicator **indicator);
 

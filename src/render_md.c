@@ -736,52 +736,6 @@ static int starts_reference(const char *c, const char *end)
     return p > digits && p < end && *p == ';';
 }
 
-/* The backtick runs of one line, each with the next run of the same
- * length (its partner: the run that would close a code span it opens),
- * found in one pass from the right. */
-typedef struct BacktickRuns {
-    size_t *off, *len, *partner; /* partner: an index, or SIZE_MAX */
-    size_t n, cap;
-    size_t *last;                /* by length: the nearest run to the right */
-    size_t cap_last;
-} BacktickRuns;
-
-static void find_backtick_runs(BacktickRuns *b, const char *base, const char *from,
-                               const char *eol)
-{
-    b->n = 0;
-    size_t longest = 0;
-    for (const char *c = memchr(from, '`', (size_t)(eol - from)); c;
-         c = c < eol ? memchr(c, '`', (size_t)(eol - c)) : NULL) {
-        const char *run = c;
-        while (c < eol && *c == '`')
-            c++;
-        if (b->n == b->cap) {
-            b->cap = b->cap ? b->cap * 2 : 16;
-            b->off = xrealloc(b->off, b->cap * sizeof *b->off);
-            b->len = xrealloc(b->len, b->cap * sizeof *b->len);
-            b->partner = xrealloc(b->partner, b->cap * sizeof *b->partner);
-        }
-        b->off[b->n] = (size_t)(run - base);
-        b->len[b->n] = (size_t)(c - run);
-        if (b->len[b->n] > longest)
-            longest = b->len[b->n];
-        b->n++;
-    }
-    if (longest + 1 > b->cap_last) {
-        b->last = xrealloc(b->last, (longest + 1) * sizeof *b->last);
-        for (size_t i = b->cap_last; i <= longest; i++)
-            b->last[i] = SIZE_MAX;
-        b->cap_last = longest + 1;
-    }
-    for (size_t i = b->n; i-- > 0;) {
-        b->partner[i] = b->last[b->len[i]];
-        b->last[b->len[i]] = i;
-    }
-    for (size_t i = 0; i < b->n; i++) /* clean for the next line */
-        b->last[b->len[i]] = SIZE_MAX;
-}
-
 /* If the line at c (up to eol) is, under its list and quote markers, a
  * link reference definition whose destination runs code ("[r]:
  * javascript:..."), the offset of its '[' (escaping it makes it plain
@@ -884,7 +838,7 @@ void md_sanitize(Buf *doc, size_t start, int tildes)
      * and one that does is moved up in place, once */
     size_t *at = NULL, n_at = 0, cap_at = 0;
     const char *s = doc->data + start, *end = doc->data + doc->len;
-    BacktickRuns runs = {0};
+    MdBacktickRuns runs = {0};
     int runs_found = 0;     /* runs holds this line's backtick runs */
     size_t next_run = 0;    /* the first of them not passed yet */
     const char *code_end = s; /* inside a code span until here */
@@ -922,7 +876,7 @@ void md_sanitize(Buf *doc, size_t start, int tildes)
             if (c >= code_end) {
                 if (!runs_found) {
                     const char *line_end = memchr(c, '\n', (size_t)(end - c));
-                    find_backtick_runs(&runs, doc->data, c, line_end ? line_end : end);
+                    md_backtick_runs(&runs, doc->data, c, line_end ? line_end : end);
                     runs_found = 1;
                     next_run = 0;
                 }
@@ -970,10 +924,7 @@ void md_sanitize(Buf *doc, size_t start, int tildes)
             add_escape(&at, &n_at, &cap_at, (size_t)(c - doc->data));
         backslashes = *c == '\\' ? backslashes + 1 : 0;
     }
-    free(runs.off);
-    free(runs.len);
-    free(runs.partner);
-    free(runs.last);
+    md_backtick_runs_free(&runs);
     if (!n_at)
         return;
     /* the definitions' escapes were found ahead of the others: in order */

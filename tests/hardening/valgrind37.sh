@@ -29,6 +29,14 @@
 #      plan (diff.c's and diff_links.c's cmark walks);
 #  C6  check of a plan with an include, and of one with a YAML syntax
 #      error under a quoted text (libyaml's error path, the loader's spans).
+#  C7  (session 38) new --year of C1's plan and diff of the two (the
+#      terminal format); C8 convert of UTF-16, UTF-32 and TCVN3 text; C9
+#      import of a seed .txt: the commands s37vg's sweep left out. s38low
+#      ran them, -f pdf and import of pdftotext's text on plans/ and the
+#      seeds under memcheck (no error); -f pdf is not a case here: it
+#      starts Chromium, seconds of wall time, and memcheck sees only
+#      khgen's side of it, the HTML it hands over and the file it renames.
+#      C7-C9 are guards (nothing was found to fail them).
 # At 8804c8c5 C1, C2, C3 and C5 fail (all four print C1's texts through
 # give_empty_links_text); C4 and C6 are guards of paths nothing broke yet.
 # The sweep behind it (session 37, s37vg: plans/, a sample of tests/diag and
@@ -36,7 +44,7 @@
 # no other error. valgrind is in tools/deps.sh's test packages; without it
 # the suite says so and checks nothing. It cannot run a sanitizers' build
 # (it aborts): given one, it runs ./khgen, the release build beside it.
-# Eleven runs under memcheck: about 10 s of CPU time (15-30 s of wall
+# Seventeen runs under memcheck: about 15 s of CPU time (20-40 s of wall
 # time on a busy machine of two cores).
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
@@ -167,6 +175,35 @@ vg c6a check "$work/c6/inc.yaml"
 vg c6b check "$work/c6/syntax.yaml"
 [ "$st" -eq 1 ] && grep -q 'error' "$work/c6b.err" || bad="$bad [c6b: status $st, no error told]"
 verdict "C6 check of a plan with an include and of one with a YAML syntax error in a quoted text clean under memcheck"
+
+# ---- C7-C9 (session 38, s38low): new, convert, import of a text -----------------
+bad=
+vg c7a new --from "$P/c1.yaml" --year 2025 -o "$P/c7.yaml"
+[ "$st" -eq 0 ] && [ -s "$P/c7.yaml" ] || bad="$bad [c7a: status $st, $(grep -m1 . "$work/c7a.err" | cut -c1-200)]"
+vg c7b diff "$P/c1.yaml" "$P/c7.yaml"
+[ "$st" -eq 1 ] || bad="$bad [c7b: status $st, not 1 (changed)]"
+verdict "C7 new --year of C1's plan (the source edited in place) and diff of the two, terminal format, clean under memcheck"
+bad=
+/usr/bin/python3 - "$work" <<'PY'
+import sys
+w = sys.argv[1]
+text = 'Trên đây là Kế hoạch năm 2024 của UBND huyện Yên Thế.\nĐồng Hưu, Tân Hiệp: đạt chuẩn nông thôn mới.\n'
+open(w + '/c8.utf16', 'wb').write(text.encode('utf-16'))
+open(w + '/c8.utf32be', 'wb').write(text.encode('utf-32-be'))
+# TCVN3 as Windows-1252 shows it (README's KH027): its bytes are TCVN3's
+open(w + '/c8.tcvn3', 'wb').write('Trªn ®©y lµ KÕ ho¹ch n¨m 2024.\n'.encode('cp1252'))
+PY
+vg c8a convert "$work/c8.utf16" -o "$work/c8a.txt"
+grep -q 'Trên đây là Kế hoạch' "$work/c8a.txt" 2>/dev/null || bad="$bad [c8a: status $st]"
+vg c8b convert --from utf-32be "$work/c8.utf32be" -o -
+grep -q 'Đồng Hưu' "$work/c8b.out" || bad="$bad [c8b: status $st]"
+vg c8c convert --from tcvn3 "$work/c8.tcvn3" -o -
+grep -q 'Trên đây là Kế hoạch năm 2024' "$work/c8c.out" || bad="$bad [c8c: status $st, $(head -c 80 "$work/c8c.out")]"
+verdict "C8 convert of UTF-16, UTF-32 (--from) and TCVN3 text clean under memcheck"
+bad=
+vg c9 import -o "$work/c9.yaml" "$top/tests/seeds/krong-no-2022.txt"
+[ -s "$work/c9.yaml" ] || bad="$bad [c9: no plan written, status $st]"
+verdict "C9 import of a seed .txt (the text reader, its tables and signature) clean under memcheck"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -462,7 +462,9 @@ static void test_criteria_codes(void **state)
                          "you mean '17.12'?)");
     assert_reports(&run, "error[KH403]: indicator '17.13' is not listed under criterion 17 of "
                          "the catalog (17.1 to 17.12)");
-    assert_reports(&run, "error[KH403]: indicator '17.0'");
+    /* no indicator 0: a code's grammar (catalog_code_form), s38low */
+    assert_reports(&run, "error[KH402]: '17.0' is not written as a criterion's or an indicator's "
+                         "code: criteria and indicators are numbered from 1");
     assert_reports(&run, "warning[KH421]: criterion '5' is listed twice");
     assert_reports(&run, "warning[KH510]: locality 'a' plans 3 criteria (criteria_planned) but "
                          "lists 4 under 'criteria'");
