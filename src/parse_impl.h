@@ -76,7 +76,10 @@ int check_keys(Parser *p, const YNode *map, KeySetId set, const char *what);
  * lost (Plan.registry_lost), the catalogs as failed, so that the ids and
  * codes it would define are not each reported unknown (s37slip); a
  * misspelt 'include' (what its registries would define is unknown) makes
- * units, levels and localities lost and the catalogs failed (s38review). */
+ * units, levels and localities lost and the catalogs failed (s38review);
+ * so does a registry's list of the wrong kind (`units: ~`, `units: {a: 1}`,
+ * an entry that is not a mapping), whose KH102/KH107 is its one error
+ * (s38types). */
 void check_plan_keys(Parser *p, const YNode *root);
 
 /* Reports a node that is not of kind (KH102) and returns 0; 1 for a node

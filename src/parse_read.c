@@ -50,9 +50,22 @@ void drop_refs_since(Parser *p, size_t first)
         p->refs[i].at = NULL;
 }
 
+/* 1 if a registry's list cannot be read whole: null (`units: ~`, removed
+ * with its KH107), not a list (`units: {a: 1}`, `units: tckh`), or an entry
+ * that is not a mapping (`units: [x, y]`, a lost '- ' line): its ids are
+ * lost with it, as with a misspelt key. */
+static int registry_unreadable(const YNode *list)
+{
+    if (yread_is_null(list) || list->kind != YNODE_SEQ)
+        return 1;
+    for (size_t i = 0; i < list->count; i++)
+        if (list->items[i]->kind != YNODE_MAP)
+            return 1;
+    return 0;
+}
+
 void check_plan_keys(Parser *p, const YNode *root)
 {
-    check_keys(p, root, KEYSET_PLAN, "the plan");
     static const struct {
         const char *key;
         Registry registry;
@@ -60,6 +73,15 @@ void check_plan_keys(Parser *p, const YNode *root)
                  {"localities", REG_LOCALITY},
                  {"levels", REG_LEVEL},
                  {"attachments", REG_ATTACHMENT}};
+    /* a registry's list of the wrong kind: its one error (KH102, KH107,
+     * KH600) is the only one, not each id it defined again as unknown (one
+     * `units: [x, y]` in a registry gave 2 KH102 and 21 KH202; s38types) */
+    for (size_t k = 0; k < sizeof lists / sizeof lists[0]; k++) {
+        const YNode *list = ynode_get(root, lists[k].key);
+        if (list && registry_unreadable(list))
+            p->plan->registry_lost[lists[k].registry] = 1;
+    }
+    check_keys(p, root, KEYSET_PLAN, "the plan");
     for (size_t k = 0; k < sizeof lists / sizeof lists[0]; k++)
         if (!ynode_get(root, lists[k].key) &&
             yread_misspelt(root, keys_names(KEYSET_PLAN), lists[k].key))
