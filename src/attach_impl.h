@@ -130,6 +130,10 @@ typedef struct Resolver {
     struct AttColumn *columns;  /* the localities' fields the tables' `where`
                                    named (attach_column.c), in arena */
     size_t n_column_values;
+    struct TaskNode *task_nodes; /* the plan's tasks by their body node
+                                   (attach_rowtask.c), in arena; NULL: not
+                                   yet made */
+    size_t n_task_nodes;
 } Resolver;
 
 /* What the generated tables of one plan may go over in all (KH623): a
@@ -204,6 +208,14 @@ int att_cells_order(DiagSink *diags, const Plan *plan, const AttachState *state,
  * when no column 'text', nor 'task' of an untitled task, shows it: KH637,
  * a warning); else 0. att's columns are read. */
 int att_table_item_lost(DiagSink *diags, const Attachment *att, const BodyNode *item);
+/* attach_rowtask.c: the rows of a body table without `rows` (owner, its
+ * node): the indexes into ptrs, the plan's n tasks (TaskItem, in
+ * query_items' order), of owner's items, in that order and each once, *n
+ * of them; malloc'd (the caller frees). Looked up through an index of the
+ * tasks by node made once per plan (r->task_nodes): each table tested
+ * every task of the plan against each of its items, quadratic (s38scale). */
+size_t *att_owned_candidates(Resolver *r, const BodyNode *owner, const void **ptrs, size_t n,
+                             size_t *n_out);
 
 /* ---- defined in attach.c (parsing) ---- */
 AttachState *att_state_of(const Plan *plan);

@@ -530,16 +530,6 @@ static void read_grouping(Generation *g, const Attachment *att, const AttachSpec
     rs->gen = titles ? gen : NULL;
 }
 
-/* 1 if the task item is one of owner's items (a body table's own rows). */
-static int owned_task(const BodyNode *owner, const void *ptr)
-{
-    const TaskItem *item = ptr;
-    for (size_t k = 0; k < owner->n_items; k++)
-        if (owner->items[k] == item->node)
-            return 1;
-    return 0;
-}
-
 /* The items of the source that pass `where`, sorted, then ordered by
  * group (the groups in the order of group_titles, the others in the order
  * they first appear, each group's items keeping their order). Returns
@@ -585,7 +575,8 @@ static size_t select_items(Generation *g, const Catalog *catalog, const RowSpec 
     const void **ptrs;
     size_t n_source = query_items(&r->q, g->source, catalog, &ptrs);
     size_t n_cand = 0;
-    size_t *cand = id_candidates(g, rs, &n_cand);
+    size_t *cand = g->owner ? att_owned_candidates(r, g->owner, ptrs, n_source, &n_cand) /* its own */
+                            : id_candidates(g, rs, &n_cand);
     size_t n_considered = cand ? n_cand : n_source;
     r->work += (unsigned long long)n_considered * (rs->n_conds + 1);
     if (r->work > TABLE_WORK_BUDGET) { /* no rows: the plan has an error */
@@ -627,8 +618,6 @@ static size_t select_items(Generation *g, const Catalog *catalog, const RowSpec 
         }
     for (size_t j = 0; j < n_considered; j++) {
         size_t i = cand ? cand[j] : j;
-        if (g->owner && !owned_task(g->owner, ptrs[i]))
-            continue;
         if (!item_passes(g, ptrs[i], i, rs->conds, rs->n_conds, use_tests))
             continue;
         Item *item = &items[n++];

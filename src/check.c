@@ -444,6 +444,27 @@ static void check_attachments(Checker *ck)
     }
 }
 
+/* A plan without its closing sentence whose file ends in the middle of a
+ * line, no line break after its last: a copy, a download or an e-mail cut
+ * short keeps the body up to the cut, which checks and builds as a draft
+ * of the body would (s38slip: 5 of 47 cut copies, exit 0). KH129; not
+ * for a plan with no body, which is told so. Returns 1 if so: the units
+ * and localities the lost part used are then not "never used" (KH250 and
+ * KH251 were twenty warnings about one cut). */
+static int check_cut_short(Checker *ck)
+{
+    SrcPos last;
+    if (ck->plan->closing || ck->plan->n_body == 0 || !load_file_ends_open(ck->plan->pos, &last))
+        return 0;
+    diag_warning(ck->diags, last, 0, KH129,
+                 "the file ends in the middle of line %d, without a line break, and the plan has "
+                 "no closing sentence: was the copy cut short (a copy, a download or an e-mail "
+                 "that failed)? Compare the file with its original; if it is a draft of the "
+                 "body, end its last line with a line break",
+                 last.line);
+    return 1;
+}
+
 /* A finished plan that cannot be issued as it is: it has its closing
  * sentence (the text is complete) but no signature, or no recipients
  * (KH160), reported at the closing sentence, where both would follow. A
@@ -799,6 +820,7 @@ int check_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const Plan
     check_basis_wording(&ck);
     check_tables(&ck);
     check_signing(&ck);
+    int cut = check_cut_short(&ck); /* KH129 */
     basis_form_issuer_check(diags, plan); /* "ubnd tỉnh bắc giang" (KH178) */
     check_closing_year(diags, plan);      /* "Kế hoạch năm 2023" in 2024's (KH315) */
     check_draft(arena, diags, plan, parent_loops); /* the drafter's meaning mistakes */
@@ -807,7 +829,7 @@ int check_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const Plan
     check_commas(diags, plan);    /* a recipient cut at its commas inside [...], two joined */
     /* a value dropped under a misspelt key may hold the one use of an entry:
      * "never used" would echo that error, so it waits until it is fixed */
-    if (!plan->values_dropped)
+    if (!plan->values_dropped && !cut)
         check_unused(&ck);
     ck.errors += figures_check_budget(plan, diags);
     datakeys_check(diags, plan); /* last: every table and figure has named its keys */

@@ -9,6 +9,7 @@
 #include <stddef.h>
 
 #include "load.h"
+#include "plan.h"
 #include "util.h"
 #include "vi.h"
 
@@ -96,6 +97,12 @@ void new_edit_figure_filters(NewCtx *c, const YNode *node);
 /* A filter's list of target years (where: {target_year: [2024, 2025]})
  * moved as a set; 0 when node is no such list. */
 int new_edit_year_list(NewCtx *c, const YNode *node);
+
+/* cmd_new_years.c: a note in out for each locality of plan (the new one)
+ * whose target year has passed, while shown (the notes counted before)
+ * and these stay under NOTES_SHOWN; returns how many there are, printed
+ * or not. */
+int new_note_passed_targets(Buf *out, int shown, const Plan *plan);
 
 /* For a new plan out written in another directory than from's: each
  * relative path of root's include: and import: (not a shipped catalog's

@@ -9,7 +9,8 @@
  * of a set outside the period that no moved year lands on is noted: its
  * localities stay, and the moved set no longer holds them (s25cycle).
  * Each edit is recorded at its source position (new_offset_of), forward,
- * so a line of many is read once.
+ * so a line of many is read once. A target year that has passed in the
+ * new plan is a note for the drafter (new_note_passed_targets).
  */
 #include "cmd_new_impl.h"
 
@@ -191,4 +192,31 @@ int new_edit_year_list(NewCtx *c, const YNode *node)
     free(years);
     free(at);
     return 1;
+}
+
+int new_note_passed_targets(Buf *out, int shown, const Plan *plan)
+{
+    int count = 0;
+    for (size_t i = 0; i < plan->n_localities; i++) {
+        const Locality *loc = &plan->localities[i];
+        if (!loc->target_year || loc->target_year >= plan->period_from.year)
+            continue;
+        if (shown + count++ >= NOTES_SHOWN)
+            continue;
+        buf_printf(out, "%s:%d:%d: note: ", loc->pos.file, loc->pos.line, loc->pos.col);
+        /* without a 'target' the note says what target_year means, not
+         * "aimed at 'its target'" as if that were a level (s18attack L3) */
+        if (loc->target)
+            buf_printf(out,
+                       _("locality '%s' aimed at '%s' by %d, which has passed: "
+                         "update its status, or give it a new target_year\n"),
+                       loc->id, loc->target, loc->target_year);
+        else
+            buf_printf(out,
+                       _("locality '%s' was to reach its standard by %d (target_year; no 'target' "
+                         "names the level), which has passed: update its status, or give it a new "
+                         "target_year\n"),
+                       loc->id, loc->target_year);
+    }
+    return count;
 }

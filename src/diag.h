@@ -274,5 +274,11 @@ void diag_put_json_path(FILE *out, const char *s);
 void term_fprintf(FILE *out, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* term_fprintf with a va_list (ap is not consumed: it is copied). */
 void term_vfprintf(FILE *out, const char *fmt, va_list ap) __attribute__((format(printf, 2, 0)));
+/* Writes text, lines a command composed itself (new's notes: a file name,
+ * a plan's words), to out with each line's characters escaped as
+ * diag_put_escaped does and its line breaks kept: `khgen new -o` of a
+ * name holding an ESC printed it raw in each note (s38attack H1). The
+ * caller keeps text. */
+void term_fputs_lines(FILE *out, const char *text);
 
 #endif

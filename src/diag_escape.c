@@ -133,15 +133,24 @@ void term_vfprintf(FILE *out, const char *fmt, va_list ap)
         va_copy(args, ap);
         buf_vprintf(&text, fmt, args);
         va_end(args);
-        buf_reset(&safe);
-        for (const char *line = buf_str(&text); *line;) {
-            size_t len = strcspn(line, "\n");
-            diag_put_escaped(&safe, line, len);
-            line += len;
-            if (*line == '\n')
-                buf_putc(&safe, *line++);
-        }
+        term_fputs_lines(out, buf_str(&text));
         buf_free(&text);
+        buf_free(&safe);
+        return;
+    }
+    fputs(buf_str(&safe), out);
+    buf_free(&safe);
+}
+
+void term_fputs_lines(FILE *out, const char *text)
+{
+    Buf safe = {0};
+    for (const char *line = text; *line;) {
+        size_t len = strcspn(line, "\n");
+        diag_put_escaped(&safe, line, len);
+        line += len;
+        if (*line == '\n')
+            buf_putc(&safe, *line++);
     }
     fputs(buf_str(&safe), out);
     buf_free(&safe);

@@ -173,10 +173,12 @@ static void put_run(Out *o, int kind, const char *s, size_t n)
                 trail++;
             put_md_text(o, s, lead);
             if (n - lead - trail) {
-                buf_puts(b, kind < 0 ? "~~" : "**");
+                /* a deletion's "~~" is DIFF_DEL_MARK until the report is
+                 * sanitized (diff_md.c) */
+                buf_puts(b, kind < 0 ? DIFF_DEL_MARK : "**");
                 o->bol = 0;
                 put_md_text(o, s + lead, n - lead - trail);
-                buf_puts(b, kind < 0 ? "~~" : "**");
+                buf_puts(b, kind < 0 ? DIFF_DEL_MARK : "**");
             }
             put_md_text(o, s + n - trail, trail);
         }
@@ -903,6 +905,14 @@ int cycle_diff(Plan *old_plan, Arena *old_arena, Plan *new_plan, Arena *new_aren
                int color, int all, Buf *out)
 {
     Doc a = {.arena = old_arena}, b = {.arena = new_arena};
+    /* the names as a message prints them, in every format: a plan named
+     * with an ESC or a BEL put them raw on the terminal and into the
+     * page's title (s38attack H2) */
+    Buf old_shown = {0}, new_shown = {0};
+    diag_put_escaped(&old_shown, old_name, strlen(old_name));
+    diag_put_escaped(&new_shown, new_name, strlen(new_name));
+    old_name = buf_str(&old_shown);
+    new_name = buf_str(&new_shown);
     if (old_plan)
         diff_collect(&a, old_plan, templates);
     if (new_plan)
@@ -937,9 +947,11 @@ int cycle_diff(Plan *old_plan, Arena *old_arena, Plan *new_plan, Arena *new_aren
         }
         buf_putn(out, o.buf.data, o.buf.len);
         if (format == FMT_MD)
-            md_sanitize(out, start, 0);
+            diff_md_sanitize(out, start);
     }
     buf_free(&o.buf);
+    buf_free(&old_shown);
+    buf_free(&new_shown);
     free(a.parts);
     free(b.parts);
     return o.changes;

@@ -134,4 +134,14 @@ int diff_year_only(const char *old, const char *new_text, int old_year, int new_
  * them in the arena (s itself when it has none). */
 const char *diff_year_unmarked(Arena *arena, const char *s);
 
+/* (diff_md.c) The mark of a deletion in the Markdown report until
+ * diff_md_sanitize has run: a byte no plan text holds (the loader drops
+ * control characters). */
+#define DIFF_DEL_MARK "\x01"
+/* (diff_md.c) The Markdown report in out from byte start sanitized as
+ * build -f md sanitizes a document (md_sanitize, the plan's tildes
+ * escaped too), then each DIFF_DEL_MARK written as a deletion's "~~". out
+ * stays the caller's. */
+void diff_md_sanitize(Buf *out, size_t start);
+
 #endif

@@ -110,7 +110,9 @@ static int other_table(const Part *p, const Part *q)
 
 enum { KEY_TRIES = 16 }; /* parts alike looked past for one in order */
 
-enum { SAME_TEXT = 1, SAME_TAIL = 2 }; /* what else match_round asks be the same */
+/* what else match_round asks be the same: the text, the task lines, the
+ * parent's text (the heading a task is under) */
+enum { SAME_TEXT = 1, SAME_TAIL = 2, SAME_PARENT = 4 };
 
 /* The string match_round pairs part p on: its field (part_field), a
  * row's table before it (a table's rows matched by their text stay in
@@ -120,7 +122,7 @@ enum { SAME_TEXT = 1, SAME_TAIL = 2 }; /* what else match_round asks be the same
  * may pair: the first tasks round, 32,000 tasks of one text paired by
  * their lines too, walked each chain past every part paired before and
  * every part of other lines, n squared (10 s; s38review H2). */
-static const char *round_form(Arena *arena, const Part *p, int field, int body, int same,
+static const char *round_form(const Doc *d, const Part *p, int field, int body, int same,
                               const char *prefix)
 {
     const char *s = part_field(p, field, prefix);
@@ -130,9 +132,10 @@ static const char *round_form(Arena *arena, const Part *p, int field, int body, 
     const char *table = field != 0 ? row_table(p, &tl) : NULL;
     if (!table && !same)
         return s;
-    return arena_printf(arena, "%.*s\x1f%s\x1f%s\x1f%s", (int)tl, table ? table : "", s,
+    const char *parent = (same & SAME_PARENT) && p->parent >= 0 ? d->parts[p->parent].text : "";
+    return arena_printf(d->arena, "%.*s\x1f%s\x1f%s\x1f%s\x1f%s", (int)tl, table ? table : "", s,
                         (same & SAME_TEXT) ? p->text : "",
-                        (same & SAME_TAIL) && p->tail ? p->tail : "");
+                        (same & SAME_TAIL) && p->tail ? p->tail : "", parent);
 }
 
 /* Pairs unmatched parts of b with unmatched parts of a that have the same
@@ -149,7 +152,7 @@ static void match_round(Doc *a, Doc *b, int field, int body, int same, const cha
 {
     const char **form = xmalloc((a->n + 1) * sizeof *form);
     for (size_t i = 0; i < a->n; i++)
-        form[i] = round_form(a->arena, &a->parts[i], field, body, same, prefix);
+        form[i] = round_form(a, &a->parts[i], field, body, same, prefix);
     StrMap m;
     strmap_index(&m, form, a->n);
     free(form);
@@ -158,7 +161,7 @@ static void match_round(Doc *a, Doc *b, int field, int body, int same, const cha
         Part *q = &b->parts[j];
         if (q->match >= 0)
             last = q->match;
-        const char *s = round_form(b->arena, q, field, body, same, prefix);
+        const char *s = round_form(b, q, field, body, same, prefix);
         if (!s)
             continue;
         int first = -1, pick = -1, tries = 0, *link = NULL;
@@ -615,7 +618,12 @@ void diff_match_docs(Doc *a, Doc *b, int old_year, int new_year)
     /* tasks that print the same, text and lines, whatever their ids: ids
      * do not print, and tasks t1 t2 t3 renumbered t1 t2 once t1 was
      * deleted showed t1 and t2 edited and t3 deleted, two tasks whose ids
-     * were swapped two edits of a document printed the same (s37cycle H4) */
+     * were swapped two edits of a document printed the same (s37cycle H4);
+     * under a heading of the same text first: a task printed alike under
+     * two sections, deleted from the first, paired the second's with the
+     * first's, and the diff showed the second section moved and its task
+     * deleted (s38review H3) */
+    match_round(a, b, 1, 1, SAME_TEXT | SAME_TAIL | SAME_PARENT, "task:");
     match_round(a, b, 1, 1, SAME_TEXT | SAME_TAIL, "task:");
     match_round(a, b, 0, 1, 0, NULL);   /* tasks by id (other body keys are paths) */
     for (size_t i = 0; i < a->n; i++)   /* a task id matched a task id only */

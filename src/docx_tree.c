@@ -71,9 +71,18 @@ int docx_attr_int(const xmlNode *n, const char *name, int dflt)
     char *v = docx_attr(n, name);
     if (!v)
         return dflt;
-    int r = atoi(v);
+    /* strtol, never atoi: Word writes these within a few tens of
+     * thousands (twips, levels, spans), and a value past an int's range
+     * was undefined (atoi); one kept within DOCX_ATTR_INT_MAX either way
+     * leaves room for a caller's sums (gridBefore + spans: "2147483647"
+     * overflowed them, s38attack H3) */
+    long r = strtol(v, NULL, 10);
     xmlFree(v);
-    return r;
+    if (r > DOCX_ATTR_INT_MAX)
+        r = DOCX_ATTR_INT_MAX;
+    if (r < -DOCX_ATTR_INT_MAX)
+        r = -DOCX_ATTR_INT_MAX;
+    return (int)r;
 }
 
 int docx_toggle_on(const xmlNode *n)
@@ -177,8 +186,11 @@ const xmlNode *docx_row_cell(const xmlNode *tr, const xmlNode *tc)
 int docx_row_columns(const xmlNode *tr)
 {
     const xmlNode *trpr = docx_child(tr, "trPr");
-    int n = docx_attr_int(docx_child(trpr, "gridBefore"), "val", 0);
-    n += docx_attr_int(docx_child(trpr, "gridAfter"), "val", 0);
+    /* the cells a row may skip as import reads them: at most 64 columns
+     * (import_docx.c's rows), never a negative count */
+    int before = docx_attr_int(docx_child(trpr, "gridBefore"), "val", 0);
+    int after = docx_attr_int(docx_child(trpr, "gridAfter"), "val", 0);
+    int n = (before < 0 ? 0 : before > 64 ? 64 : before) + (after < 0 ? 0 : after > 64 ? 64 : after);
     for (const xmlNode *tc = docx_row_cell(tr, NULL); tc; tc = docx_row_cell(tr, tc)) {
         int span = docx_attr_int(docx_child(docx_child(tc, "tcPr"), "gridSpan"), "val", 1);
         n += span > 1 && span < 64 ? span : 1;

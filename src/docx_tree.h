@@ -26,8 +26,10 @@ char *docx_attr(const xmlNode *n, const char *name);
  * 20 deep, or NULL */
 const xmlNode *docx_find_under(const xmlNode *n, const char *name, int depth);
 
-/* The attribute as a number (atoi), dflt when n or the attribute is
- * missing. */
+/* The attribute as a decimal number (its leading digits, 0 for none, as
+ * atoi read it), kept within -DOCX_ATTR_INT_MAX..DOCX_ATTR_INT_MAX; dflt
+ * when n or the attribute is missing. */
+#define DOCX_ATTR_INT_MAX (1 << 24)
 int docx_attr_int(const xmlNode *n, const char *name, int dflt);
 
 /* Whether element n holds any text: a w:t with a character somewhere

@@ -293,6 +293,58 @@ static const char *next_of(const char *from, char c, const char **seen)
     return **seen ? *seen : NULL;
 }
 
+/* The parentheses of one line of a text paired, as CommonMark pairs them
+ * in a link's address ("![a](f(1).png)": the picture ends at the second
+ * ')', where import took the first and left ".png)" as text, s38attack
+ * H4): each line is paired once, when a picture on it is first looked at,
+ * so a text of many pictures stays linear. */
+typedef struct Parens {
+    const char *line, *end;   /* the line paired, [line, end) */
+    const char **open, **close; /* each '(' of it in order, its ')' or NULL */
+    size_t *stack;              /* the indexes of the '(' still open */
+    size_t n, cap;
+} Parens;
+
+/* The ')' that closes the '(' at o, on o's line of s, or NULL. */
+static const char *paren_close(Parens *pp, const char *s, const char *o)
+{
+    if (!pp->line || o < pp->line || o >= pp->end) {
+        const char *a = o, *b = strchr(o, '\n');
+        while (a > s && a[-1] != '\n')
+            a--;
+        pp->line = a;
+        pp->end = b ? b : o + strlen(o);
+        pp->n = 0;
+        size_t depth = 0;
+        for (const char *c = a; c < pp->end; c++) {
+            if (*c == '\\' && c + 1 < pp->end) {
+                c++;
+            } else if (*c == '(') {
+                if (pp->n == pp->cap) {
+                    pp->cap = pp->cap ? 2 * pp->cap : 16;
+                    pp->open = xrealloc(pp->open, pp->cap * sizeof *pp->open);
+                    pp->close = xrealloc(pp->close, pp->cap * sizeof *pp->close);
+                    pp->stack = xrealloc(pp->stack, pp->cap * sizeof *pp->stack);
+                }
+                pp->stack[depth++] = pp->n;
+                pp->open[pp->n] = c;
+                pp->close[pp->n++] = NULL;
+            } else if (*c == ')' && depth) {
+                pp->close[pp->stack[--depth]] = c;
+            }
+        }
+    }
+    size_t lo = 0, hi = pp->n; /* o among the line's '(' */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (pp->open[mid] < o)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < pp->n && pp->open[lo] == o ? pp->close[lo] : NULL;
+}
+
 /* p's text without its pictures "![alt](address)", each named in a note of
  * note (imp_para_review); NULL when it has none. One pass, each close
  * found once (a line of "![" and no "]" is linear). A picture inside a
@@ -302,7 +354,8 @@ static const char *next_of(const char *from, char c, const char **seen)
 static char *take_pictures(Arena *arena, const char *s, ImpPara *note, int *count)
 {
     Buf out = {0};
-    const char *copied = s, *bracket = NULL, *paren = NULL, *line = NULL, *open = NULL;
+    Parens parens = {0};
+    const char *copied = s, *bracket = NULL, *open = NULL;
     size_t code = 0; /* inside a code span: its opening run's length */
     for (const char *p = s; *p; p++) {
         if (*p == '\\' && p[1] && !code) {
@@ -322,9 +375,8 @@ static char *take_pictures(Arena *arena, const char *s, ImpPara *note, int *coun
         const char *inner = next_of(p + 2, '[', &open);
         if (!close || (inner && inner < close) || close[1] != '(')
             continue;
-        const char *end = next_of(close + 2, ')', &paren);
-        const char *nl = next_of(close + 2, '\n', &line);
-        if (!end || (nl && nl < end))
+        const char *end = paren_close(&parens, s, close + 1);
+        if (!end)
             continue;
         /* the words before it, a space at most between them and the next */
         buf_putn(&out, copied, (size_t)(p - copied));
@@ -350,6 +402,9 @@ static char *take_pictures(Arena *arena, const char *s, ImpPara *note, int *coun
             copied++;
         p = end;
     }
+    free(parens.open);
+    free(parens.close);
+    free(parens.stack);
     if (copied == s) {
         buf_free(&out);
         return NULL;

@@ -391,7 +391,11 @@ static void put_plan_text(Buf *b, const Ctx *c, const char *s, int brackets)
         if (*t == '{' || *t == '}')
             buf_putc(b, *t);
         else if (!c->markdown && (*t == '*' || *t == '_' || *t == '`' || (*t == '[' && brackets) ||
-                                  (*t == '\\' && t[1] && strchr("*_`[\\", t[1]) == NULL)))
+                                  (*t == '\\' && t[1])))
+            /* (every backslash of a plain text before a character: one
+             * before a star, '_', '`', '[' or another backslash was left
+             * single, so a .txt's \*sao\* was written \\*sao\\*, which
+             * prints "sao" in italics: s38attack H5) */
             buf_putc(b, '\\');
         buf_putc(b, *t == '\n' ? ' ' : *t);
     }

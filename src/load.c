@@ -665,6 +665,7 @@ static void close_collection(Loader *ld, const yaml_event_t *event)
         node->items = arena_alloc(ld->nodes, (n ? n : 1) * sizeof *node->items);
         if (n > 0)
             memcpy(node->items, slice, n * sizeof *slice);
+        load_repeated_items(ld->diags, node); /* KH128: a block of items pasted twice */
     } else {
         node->count = (uint32_t)(n / 2);
         /* keys and values in one block: keys[0..n/2), then the values */
@@ -761,6 +762,9 @@ static void add_scalar(Loader *ld, const yaml_event_t *event)
         node->style = YSTYLE_PLAIN;
         break;
     }
+    if (node->style == YSTYLE_BLOCK && !is_key) /* blanks no editor shows, at a line's end */
+        load_block_blanks(node, ld->text + mark_byte(ld, event->start_mark),
+                          mark_byte(ld, event->end_mark) - mark_byte(ld, event->start_mark));
     if (!is_key && memchr(node->text, '\t', node->len)) { /* KH026: one space everywhere */
         size_t from = mark_byte(ld, event->start_mark), to = mark_byte(ld, event->end_mark);
         load_tabs_in_value(ld->arena, ld->diags, node, ld->text + from, to > from ? to - from : 0);
@@ -785,20 +789,15 @@ static void add_scalar(Loader *ld, const yaml_event_t *event)
                      "on its line or on the lines below it that YAML joins to it, is text; write "
                      "'%.*s' alone for an empty value, or put the text in quotes", node->text,
                      (int)null_word, node->text, (int)null_word, node->text);
-    int nbsp = 0; /* "-\u00a0UBND tỉnh": a no-break space where YAML needs a space */
-    if (node->style == YSTYLE_PLAIN && !is_key) {
-        const char *s = ld->text + mark_byte(ld, event->start_mark), *role = NULL;
-        const char *nb = load_nbsp_at_value(ld->text, s, ld->text + ld->len, &role);
-        if (nb) {
-            SrcPos pos = node->pos;
-            pos.col += (int)utf8_count(s, (size_t)(nb - s));
-            load_nbsp_report(ld->diags, pos, role);
-            ld->errors++;
-            nbsp = 1;
-        }
-        else
-            load_dash_glued(ld->diags, node, ld->text, s, ld->text + ld->len);
-    }
+    /* "-\u00a0UBND tỉnh", "– kind:": a character where YAML needs a space,
+     * '-' or ':' (KH005); "-ỦY BAN" (KH028); `kind: “QĐ”` (KH029) */
+    int nbsp = !is_key && load_value_start(ld->diags, node, ld->text,
+                                           ld->text + mark_byte(ld, event->start_mark),
+                                           ld->text + ld->len);
+    ld->errors += nbsp;
+    if (!is_key && node->pos.line != node->end.line) /* a block pasted twice: KH128 */
+        load_repeated_lines(ld->diags, node, ld->text + mark_byte(ld, event->start_mark),
+                            mark_byte(ld, event->end_mark) - mark_byte(ld, event->start_mark));
     if (node->style != YSTYLE_QUOTED && !is_key) /* KH022, KH023 */
         load_plain_value(ld->diags, node, ld->text, ld->len,
                          ld->hash_words ? mark_byte(ld, event->end_mark) : ld->len, owner_col(ld));
@@ -843,7 +842,7 @@ static int nbsp_caused(Loader *ld, const yaml_parser_t *parser, size_t at, const
                                          ld->text + ld->len, spans, n, &role);
     if (!nb)
         return 0;
-    load_nbsp_report(ld->diags, byte_pos(ld, (size_t)(nb - ld->text)), role);
+    load_nbsp_report(ld->diags, byte_pos(ld, (size_t)(nb - ld->text)), nb, role);
     ld->errors++;
     diag_note(ld->diags, mark_pos(ld, parser->problem_mark), "YAML noticed it here: %s",
               _(problem));

@@ -200,6 +200,12 @@ static inline size_t ynode_null_word(const char *text)
  * line that holds some of it; the scalar's own position otherwise. */
 SrcPos ynode_continuation_pos(const YNode *scalar);
 
+/* Whether the file a loaded position is in (a node's pos) ends in the
+ * middle of a line, without a line break after its last: a copy cut short,
+ * or an editor that writes none. *last receives the end of that line. 0 for
+ * a file that ends with a line break, is empty, or was not loaded. */
+int load_file_ends_open(SrcPos in_file, SrcPos *last);
+
 /* (load_flow.c) Called by the loader on each flow mapping it closes. Finds
  * entries of map that are the tail of a number cut at its comma ({dan_so:
  * 16,9} read as dan_so: 16 and a key "9" with no value), reports each once

@@ -168,11 +168,12 @@ typedef struct LoadSpan {
 
 /* (load_nbsp.c) The first no-break space (U+00A0) where YAML's syntax
  * needs a plain space - in the indentation before a key or a list item,
- * after a list item's '-', after a line's first key's ':' - on the lines
+ * after a list item's '-', after a line's first key's ':' - or look-alike
+ * of a list item's '-' or a key's ':' ("– kind:", "name： X") on the lines
  * of text (ending at end) from the one holding `from` to the one holding
  * `to`, and not inside one of the n_spans spans (a quoted or block
  * scalar's text: "title: \"Kế hoạch" over "\u00a0 date: X\"" is no
- * indentation), or NULL; *role receives what the space was for (N_()
+ * indentation), or NULL; *role receives what the character was for (N_()
  * text). */
 const char *load_nbsp_in_syntax(const char *text, const char *from, const char *to,
                                 const char *end, const LoadSpan *spans, size_t n_spans,
@@ -185,9 +186,37 @@ const char *load_nbsp_in_syntax(const char *text, const char *from, const char *
 const char *load_nbsp_at_value(const char *text, const char *s, const char *end,
                                const char **role);
 
-/* KH005 at pos (a no-break space load_nbsp_in_syntax found) naming it
- * and role. */
-void load_nbsp_report(DiagSink *diags, SrcPos pos, const char *role);
+/* KH005 at pos (the no-break space or look-alike of '-' or ':' at `at`
+ * that load_nbsp_in_syntax or load_nbsp_at_value found) naming it and
+ * role. */
+void load_nbsp_report(DiagSink *diags, SrcPos pos, const char *at, const char *role);
+
+/* (load_office.c) The checks at the start of a plain value node (not a
+ * key) whose first bytes are s in text (ending at end): a no-break space or
+ * a look-alike of '-' or ':' where YAML needs the character (KH005,
+ * returns 1), else a '-' glued to a word (KH028) and a value wholly in
+ * curly quotes (KH029). 0 at once for a value not plain. */
+int load_value_start(DiagSink *diags, const YNode *node, const char *text, const char *s,
+                     const char *end);
+
+/* (load_office.c) Drops from a block scalar's value (the loader's own
+ * copy, node->text, shortened in place) the spaces and tabs that end a line
+ * of its source src[0..n_src) (from its indicator), which no editor shows
+ * and YAML keeps ("thôn    " folded "thôn     xanh"). A value that is not
+ * its source's bytes (composed in NFC) is left as it is from there on. */
+void load_block_blanks(YNode *node, const char *src, size_t n_src);
+
+/* (load_office.c) KH128 at the first run of 1 to 12 source lines of a
+ * value over several lines (its source src[0..n_src), from its first byte;
+ * a block's from its indicator) that repeats the run right before it,
+ * blanks aside, when the run holds 40 bytes or more: a block pasted twice. */
+void load_repeated_lines(DiagSink *diags, const YNode *node, const char *src, size_t n_src);
+
+/* (load_office.c) KH128 at the first item of a list (a YNODE_SEQ the
+ * loader closed) that repeats an earlier item of it, keys and texts, when
+ * it is a mapping or a list holding 40 bytes of text or more: a block of
+ * items pasted twice. A list of texts (names, recipients) is not looked at. */
+void load_repeated_items(DiagSink *diags, const YNode *seq);
 
 /* (load_plain.c) A plain value (not a key) that ends at byte end of its
  * file's text[0..len): warns at a closer it never opened (KH022) and at

@@ -152,12 +152,22 @@ static size_t open_quote_at(const char *text, size_t bol, size_t at)
 /* The hint for a value in double quotes opened at byte open and closed on
  * the line of the problem (bol): the error stands at the opening quote,
  * where the fix goes, as gcc reports an unterminated string. */
-static void open_quote_hint(Buf *out, const char *text, size_t bol)
+static void open_quote_hint(Buf *out, const char *text, size_t len, size_t open, size_t bol)
 {
-    buf_printf(out, _("the '\"' that opens this value is not closed on its line: YAML read the "
-                      "lines below into the value, up to the '\"' on line %zu; close it on this "
-                      "line"),
-               line_number(text, bol));
+    size_t e = line_end(text, len, open);
+    while (e > open && (text[e - 1] == ' ' || text[e - 1] == '\t'))
+        e--;
+    if (e >= open + 4 && memcmp(text + e - 3, "\u201d", 3) == 0) /* "Thủ tướng” (s38slip) */
+        buf_printf(out, _("the '\"' that opens this value is closed with \u201d, Word's curly "
+                          "quote, which YAML does not read as its quote: YAML read the lines "
+                          "below into the value, up to the '\"' on line %zu; type the closing "
+                          "quote as '\"'"),
+                   line_number(text, bol));
+    else
+        buf_printf(out, _("the '\"' that opens this value is not closed on its line: YAML read "
+                          "the lines below into the value, up to the '\"' on line %zu; close it "
+                          "on this line"),
+                   line_number(text, bol));
 }
 
 /* A quote with no other after it, or a '{' or '[' not closed on its line:
@@ -178,7 +188,7 @@ static int never_closed_hint(Buf *out, const char *problem, const char *text, si
                           ? open_quote_at(text, line_start(text, context_at), context_at)
                           : (size_t)-1;
         if (open != (size_t)-1) {
-            open_quote_hint(out, text, line_start(text, context_at));
+            open_quote_hint(out, text, len, open, line_start(text, context_at));
             *fix_at = open;
             return 1;
         }
@@ -581,7 +591,7 @@ int load_indent_hint(Buf *out, const char *problem, const char *text, size_t len
          * imported seed's tasks, a quote opened lines above) */
         open = open_quote_at(text, bol, context_at);
     if (open != (size_t)-1) {
-        open_quote_hint(out, text, bol);
+        open_quote_hint(out, text, len, open, bol);
         *fix_at = open;
         return 1;
     }

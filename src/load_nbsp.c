@@ -1,4 +1,5 @@
-/* load_nbsp.c - a no-break space where YAML's syntax needs a plain space.
+/* load_nbsp.c - a no-break space, or a word processor's lookalike of a
+ * '-' or a ':', where YAML's syntax needs the plain character.
  *
  * Word and PDF copies put a no-break space (U+00A0) for a space. In a text
  * it prints as one; in YAML's syntax it is no blank at all: "date:\u00a0
@@ -7,21 +8,90 @@
  * begins with text, not indented. libyaml then reports what it met next
  * ("could not find expected ':'", a line off, or "mapping values are not
  * allowed"), and the source line a message prints shows the character as a
- * space: the drafter could not find it (s35attack M5). The loader asks
- * here, around libyaml's mark and at each plain value that begins a line,
- * for such a character where YAML needs a space - in a line's indentation
- * before a key or a list item, right after a list item's '-', or right
- * after a key's ':' at the start of a line - and names it at its own
- * line:col (KH005). Anywhere else (inside a text) it is left alone.
+ * space: the drafter could not find it (s35attack M5). So too Word's
+ * AutoFormat and the input methods of an office PC: a list item's "- "
+ * typed in Word becomes an en dash or a bullet ("– kind: QĐ", "• UBND
+ * tỉnh"), and a ':' typed in an input method's wide mode a full-width one
+ * ("name： Phòng Nội vụ", "- bullet： Khai thác ..."): YAML reads a text
+ * where the drafter sees a list item or a key, and a list item's text that
+ * began "bullet： " printed it, exit 0 (s38slip). The loader asks here,
+ * around libyaml's mark and at each plain value that begins a line, for
+ * such a character where YAML needs a space, a '-' or a ':' - in a line's
+ * indentation before a key or a list item, right after a list item's '-',
+ * in place of a list item's '-' (a dash or bullet and a blank, where no
+ * '- ' stands before it on the line), or right after a line's first key in
+ * small ASCII letters, in place of its ':' or after it - and names it at
+ * its own line:col (KH005). Anywhere else (inside a text) it is left
+ * alone: "- – Tổ chức" is an item whose text begins with an en dash.
  */
 #include "load_impl.h"
 
 #include "i18n.h"
+#include "vi.h"
 
-/* 1 if s[0..] (before end) is U+00A0's two bytes. */
+/* The length of a blank at s (before end) that shows as a space and is
+ * none to YAML: U+00A0's two bytes, or the three of an ideographic space
+ * (U+3000, an input method's), a narrow no-break space (U+202F) or a space
+ * of a set width (U+2000-U+200A, a document's); else 0. */
 static int is_nbsp(const char *s, const char *end)
 {
-    return end - s >= 2 && (unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xA0;
+    const unsigned char *u = (const unsigned char *)s;
+    if (end - s >= 2 && u[0] == 0xC2 && u[1] == 0xA0)
+        return 2;
+    if (end - s >= 3 && ((u[0] == 0xE3 && u[1] == 0x80 && u[2] == 0x80) ||
+                         (u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0xAF || u[2] <= 0x8A))))
+        return 3;
+    return 0;
+}
+
+/* The length of such a blank that ends right before b (not before text). */
+static int nbsp_before(const char *text, const char *b, const char *end)
+{
+    if (b - text >= 2 && is_nbsp(b - 2, end) == 2)
+        return 2;
+    return b - text >= 3 && is_nbsp(b - 3, end) == 3 ? 3 : 0;
+}
+
+/* The length of a character at s that a word processor or an input method
+ * types for a list item's '-' (an en or em dash, a bullet, a minus sign, a
+ * full-width hyphen), or 0. */
+static int dash_like(const char *s, const char *end)
+{
+    int n = 0;
+    unsigned c = end - s >= 2 && ((unsigned char)*s & 0xE0) >= 0xC0 ? utf8_decode(s, &n) : 0;
+    return (c >= 0x2010 && c <= 0x2015) || c == 0x2022 || c == 0x2023 || c == 0x2043 ||
+                   c == 0x2212 || c == 0xFF0D
+               ? n
+               : 0;
+}
+
+/* The length of a character at s typed for a ':' (a full-width colon, the
+ * ratio sign, a small or vertical colon, the letter colon U+A789), or 0. */
+static int colon_like(const char *s, const char *end)
+{
+    int n = 0;
+    unsigned c = end - s >= 2 && ((unsigned char)*s & 0xE0) >= 0xC0 ? utf8_decode(s, &n) : 0;
+    return c == 0xFF1A || c == 0x2236 || c == 0xFE55 || c == 0xFE13 || c == 0xA789 ? n : 0;
+}
+
+/* The length of a key of the plan language's shape at s (small ASCII
+ * letters, digits, '_') followed by a look-alike colon (without it), or 0. */
+static size_t key_colon_like(const char *s, const char *end)
+{
+    size_t n = 0;
+    if (s >= end || *s < 'a' || *s > 'z')
+        return 0;
+    while (s + n < end && ((s[n] >= 'a' && s[n] <= 'z') || (s[n] >= '0' && s[n] <= '9') ||
+                           s[n] == '_'))
+        n++;
+    return colon_like(s + n, end) ? n : 0;
+}
+
+/* 1 if s (before end) is a blank that may follow YAML's '-' or ':': a
+ * space, a tab, a no-break space, or the end of the line. */
+static int blank_after(const char *s, const char *end)
+{
+    return s == end || *s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' || is_nbsp(s, end);
 }
 
 /* The length of an ASCII key at s followed by ':' (with it), or 0. */
@@ -52,7 +122,7 @@ static const char *line_nbsp(const char *bol, const char *le, const char **role)
     while (p < le && (*p == ' ' || *p == '\t' || is_nbsp(p, le))) {
         if (!nb && is_nbsp(p, le))
             nb = p;
-        p += *p == ' ' || *p == '\t' ? 1 : 2;
+        p += *p == ' ' || *p == '\t' ? 1 : is_nbsp(p, le);
     }
     if (nb && syntax_follows(p, le)) {
         *role = N_("in the indentation");
@@ -60,9 +130,20 @@ static const char *line_nbsp(const char *bol, const char *le, const char **role)
     }
     if (nb)
         return NULL; /* a text's own first character */
+    int dashes = 0;
     while (p < le && *p == '-' && p + 1 < le && p[1] == ' ') /* "- - key:" */
-        for (p++; p < le && *p == ' '; p++)
+        for (p++, dashes++; p < le && *p == ' '; p++)
             ;
+    int d = dashes ? 0 : dash_like(p, le);
+    if (d && blank_after(p + d, le)) {
+        *role = N_("in place of a list item's '-'");
+        return p;
+    }
+    size_t kl = key_colon_like(p, le);
+    if (kl) {
+        *role = N_("in place of a key's ':'");
+        return p + kl;
+    }
     if (p < le && *p == '-' && is_nbsp(p + 1, le)) {
         *role = N_("after a list item's '-'");
         return p + 1;
@@ -106,24 +187,46 @@ const char *load_nbsp_at_value(const char *text, const char *s, const char *end,
                                const char **role)
 {
     size_t k = key_colon(s, end);
-    if (!is_nbsp(s, end) && !(*s == '-' && is_nbsp(s + 1, end)) && !(k && is_nbsp(s + k, end)))
+    if (!is_nbsp(s, end) && !(*s == '-' && is_nbsp(s + 1, end)) && !(k && is_nbsp(s + k, end)) &&
+        !dash_like(s, end) && !key_colon_like(s, end))
         return NULL; /* most values: at once */
     /* the value begins its line: only blanks and list dashes before it
      * (a run of this value's own, so the values of a line cost it once) */
     const char *b = s;
-    while (b > text && (b[-1] == ' ' || b[-1] == '\t' || b[-1] == '-' ||
-                        (b - 2 >= text && is_nbsp(b - 2, end))))
-        b -= b[-1] == ' ' || b[-1] == '\t' || b[-1] == '-' ? 1 : 2;
+    while (b > text &&
+           (b[-1] == ' ' || b[-1] == '\t' || b[-1] == '-' || nbsp_before(text, b, end)))
+        b -= b[-1] == ' ' || b[-1] == '\t' || b[-1] == '-' ? 1 : nbsp_before(text, b, end);
     if (b > text && b[-1] != '\n')
         return NULL;
     const char *nb = line_nbsp(b, end, role);
     return nb && nb >= s ? nb : NULL;
 }
 
-void load_nbsp_report(DiagSink *diags, SrcPos pos, const char *role)
+void load_nbsp_report(DiagSink *diags, SrcPos pos, const char *at, const char *role)
 {
-    diag_error(diags, pos, 1, KH005,
-               "YAML syntax error: a no-break space (U+00A0) %s, where YAML needs a plain space "
-               "(it shows as a space, pasted from Word or a PDF); replace it with a space",
-               _(role));
+    int n = 0;
+    unsigned c = utf8_decode(at, &n);
+    if (c == 0xA0)
+        diag_error(diags, pos, 1, KH005,
+                   "YAML syntax error: a no-break space (U+00A0) %s, where YAML needs a plain "
+                   "space (it shows as a space, pasted from Word or a PDF); replace it with a "
+                   "space",
+                   _(role));
+    else if (is_nbsp(at, at + n))
+        diag_error(diags, pos, 1, KH005,
+                   "YAML syntax error: a space YAML does not take (U+%04X: an ideographic, narrow "
+                   "or set-width space, typed by an input method or pasted from a document) %s, "
+                   "where YAML needs a plain space (it shows as a space); replace it with a space",
+                   c, _(role));
+    else if (colon_like(at, at + n))
+        diag_error(diags, pos, 1, KH005,
+                   "YAML syntax error: '%.*s' (U+%04X) %s (an input method's wide mode or a "
+                   "word processor typed it): YAML reads the line as a text, not a key; write ':'",
+                   n, at, c, _(role));
+    else
+        diag_error(diags, pos, 1, KH005,
+                   "YAML syntax error: '%.*s' (U+%04X) %s (Word's AutoFormat turns '- ' into "
+                   "it): YAML reads the line as a text, not a list item; write '-', or quote the "
+                   "text if the character is meant",
+                   n, at, c, _(role));
 }

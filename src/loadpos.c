@@ -632,3 +632,23 @@ int ynode_in_flow(const YNode *scalar)
         s++;
     return s < end && (*s == ',' || *s == '}' || *s == ']');
 }
+
+int load_file_ends_open(SrcPos in_file, SrcPos *last)
+{
+    if (!in_file.file)
+        return 0;
+    const LoadSource *f =
+        (const LoadSource *)(const void *)(in_file.file - offsetof(LoadSource, name));
+    if (!f->text || f->len == 0 || f->text[f->len - 1] == '\n')
+        return 0;
+    const char *bol = f->text, *end = f->text + f->len;
+    int line = 1;
+    for (const char *p = f->text; (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++) {
+        line++;
+        bol = p + 1;
+    }
+    *last = in_file;
+    last->line = line;
+    last->col = 1 + (int)utf8_count(bol, (size_t)(end - bol));
+    return 1;
+}

@@ -257,12 +257,18 @@ int render_inline_literal(const char *markdown, Buf *line, Buf *literal)
 
 /* 1 if link's text prints nothing: no child, or text of blanks alone,
  * spaces of any kind (vi_spaces_len: "[\u00a0](https://a.vn)" printed a
- * link of one no-break space, its address lost: s37review). */
+ * link of one no-break space, its address lost: s37review), or an image
+ * alone whose own text (what every format prints of it) is such
+ * ("[![](https://x.vn/a.png)](https://a.vn)" printed nothing in any
+ * format, its address lost: s38review L4). */
 static int text_is_blank(cmark_node *link)
 {
     cmark_node *child = cmark_node_first_child(link);
     if (!child)
         return 1;
+    if (!cmark_node_next(child) && cmark_node_get_type(child) == CMARK_NODE_IMAGE &&
+        cmark_node_get_type(link) == CMARK_NODE_LINK)
+        return text_is_blank(child); /* an image holds no link: one level */
     if (cmark_node_next(child) || cmark_node_get_type(child) != CMARK_NODE_TEXT)
         return 0;
     const char *t = cmark_node_get_literal(child);

@@ -101,6 +101,31 @@ void check_plan_keys(Parser *p, const YNode *root)
 
 /* ---- typed readers ------------------------------------------------------ */
 
+/* A registry's key found under another key (`units:` moved or indented
+ * under `header:` with its block, s38slip): the plan's registry is lost,
+ * its ids accepted, so that the KH101 there is the one error, not a KH202
+ * at every use of its units; so too an `include:` (its units, localities
+ * and levels) and an `import:` (the catalogs). */
+static void registry_moved(Parser *p, const YNode *map, KeySetId set)
+{
+    for (size_t i = 0; i < map->count; i++) {
+        const char *key = map->keys[i]->text;
+        if (keys_find(set, key) || !keys_find(KEYSET_PLAN, key))
+            continue;
+        int include = strcmp(key, "include") == 0;
+        if (include || strcmp(key, "units") == 0)
+            p->plan->registry_lost[REG_UNIT] = 1;
+        if (include || strcmp(key, "localities") == 0)
+            p->plan->registry_lost[REG_LOCALITY] = 1;
+        if (include || strcmp(key, "levels") == 0)
+            p->plan->registry_lost[REG_LEVEL] = 1;
+        if (strcmp(key, "attachments") == 0)
+            p->plan->registry_lost[REG_ATTACHMENT] = 1;
+        if (strcmp(key, "import") == 0)
+            p->plan->catalogs_failed = 1;
+    }
+}
+
 /* Reports the keys of map that are not in the key set (keys.def); a value
  * under an unknown key is dropped, so "never used" warnings wait
  * (values_dropped). */
@@ -120,8 +145,11 @@ int check_keys(Parser *p, const YNode *map, KeySetId set, const char *what)
     if (yread_null_values(p->diags, (YNode *)map, set, KH107))
         p->plan->values_dropped = 1; /* its uses: no "never used" */
     yread_bool_texts(p->diags, map, set, KH124); /* `number: true`: the word meant? */
-    if (yread_check_keys(p->diags, map, keys_names(set), KH101, what))
+    if (yread_check_keys(p->diags, map, keys_names(set), KH101, what)) {
         p->plan->values_dropped = 1;
+        if (set != KEYSET_PLAN)
+            registry_moved(p, map, set);
+    }
     p->keys_map = map;
     p->keys_set = set;
     return 0;

@@ -327,7 +327,14 @@ int yread_check_keys(DiagSink *diags, const YNode *map, const char *const *allow
                               (strchr(key, ' ') || (unsigned char)key[0] >= 0x80);
         SrcPos pos = key_node->pos;
         int span = yread_span(key_node);
-        if (hint)
+        if (allowed != keys_names(KEYSET_PLAN) && keys_find(KEYSET_PLAN, key))
+            diag_error(diags, pos, span, code, /* a block moved or indented (s38slip) */
+                       "unknown key '%s' in %s: '%s' is a key of the plan itself, written at "
+                       "the start of its line, and its block stands indented under %s (moved "
+                       "there, or indented by a paste); move the block out to the start of its "
+                       "lines",
+                       key, _(what), key, _(what));
+        else if (hint)
             diag_error(diags, pos, span, code, "unknown key '%s' in %s (did you mean '%s'?)",
                        key, _(what), hint);
         else if (looks_like_text)
