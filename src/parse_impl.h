@@ -137,6 +137,12 @@ const char *require_text(Parser *p, const YNode *map, const char *key, const cha
 const char *get_printed_text(Parser *p, const YNode *map, const char *key, const char *what,
                              int is_prose);
 
+/* 1 if an assignment (item, read into a) prints a line; 0 after reporting
+ * one that prints none: a blank 'text' (KH107), or neither 'indicators'
+ * nor 'text' (KH103), which printed "UNIT phụ trách Chỉ tiêu ." and left
+ * the unit out of the assignment tables, exit 0 (s38types H1). */
+int assignment_prints(Parser *p, const YNode *item, const Assignment *a);
+
 /* Numbers: 0 and *out set, or -1 after reporting (KH108, KH114). read_int
  * takes a plain whole number in [min, max]; read_number vi_parse_number's
  * grammar; read_count a number of criteria, not negative. The helpers

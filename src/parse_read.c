@@ -311,6 +311,23 @@ const char *require_text(Parser *p, const YNode *map, const char *key,
     return text;
 }
 
+int assignment_prints(Parser *p, const YNode *item, const Assignment *a)
+{
+    const YNode *text = ynode_get(item, "text");
+    if (text && a->text && yread_is_blank(a->text)) {
+        PARSE_ERROR(p, text, KH107, "'text' of an assignment is empty: write the line it "
+                    "prints, or delete it to print the unit and its indicators");
+        return 0;
+    }
+    if (text || ynode_get(item, "indicators") || p->plan->values_dropped ||
+        misspelt(p, item, "indicators") || misspelt(p, item, "text"))
+        return 1; /* a null or misspelt key: its own error */
+    diag_error(p->diags, item->pos, 1, KH103, "the assignment of '%s' has neither 'indicators' "
+               "nor 'text' (it would print \"... phụ trách Chỉ tiêu .\"): add 'indicators: "
+               "[17.1]' or the line as 'text'", a->unit);
+    return 0;
+}
+
 /* An optional printed text: absent is NULL; blank is KH107 (it would print
  * "Số: /" without its code, no closing after 'closing: #...') and NULL. */
 const char *get_printed_text(Parser *p, const YNode *map, const char *key,

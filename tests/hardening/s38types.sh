@@ -7,7 +7,14 @@
 # duplicate, deleted and misspelt keys, a section twice, a list for a
 # mapping and back, 10,000 items; the script and its counts are in the
 # session's report). No mutant crashed, ran slow or printed a value of the
-# wrong kind without a message; the one finding (MEDIUM) is a cascade:
+# wrong kind without a message but one (HIGH), and one MEDIUM cascade:
+#  H1  an assignment (a task's `assign:` entry) with neither 'indicators'
+#      nor 'text' - `{unit: dc-nn}`, its indicators' line deleted in
+#      binh-trung-2024.yaml - printed "... phụ trách Chỉ tiêu ." in the
+#      prose and was left out of the assignment table, exit 0, no message;
+#      a blank 'text' (`text: ""`, `~`, spaces) printed no line at all.
+#      Now KH103 and KH107 (assignment_prints, parse_read.c). h1a-h1c fail
+#      before; h1g is a guard.
 #  M1  a registry's list of the wrong kind - `units: [x, y]` (entries that
 #      are texts), `units: {a: 1}`, `units: tckh`, `units: ~` - in the plan
 #      or in a registry it includes gave its KH102/KH107 and then KH202 at
@@ -77,6 +84,26 @@ chk m1f
 bad=
 [ "$st" -eq 1 ] && grep -q 'error\[KH202\]: unknown unit' "$work/m1f.err" || bad=" [status $st: $(head -1 "$work/m1f.err")]"
 verdict "m1f guard: 'units: []' defines no unit: its uses are still unknown (KH202)"
+
+# ---- H1: an assignment that prints no line -----------------------------------
+LEAD='            lead: tckh\n'
+for c in 'h1a|assign: [{unit: tckh}]|KH103' 'h1b|assign: [{unit: tckh, text: ""}]|KH107' \
+    'h1c|assign: [{unit: tckh, indicators: [17.1], text: "  "}]|KH107'; do
+    n=${c%%|*}
+    r=${c#*|}
+    mk $n "$LEAD" "$LEAD            ${r%|*}\n"
+    md $n
+    bad=
+    [ "$st" -eq 1 ] && grep -q "error\[${r##*|}\]" "$work/$n.err" ||
+        bad=" [status $st: $(grep -c 'phụ trách Chỉ tiêu \.' "$work/$n.md" 2>/dev/null) bare lines; $(head -1 "$work/$n.err")]"
+    verdict "$n: '${r%|*}' is ${r##*|} (before: exit 0, printed '... phụ trách Chỉ tiêu .' or nothing, and the unit left out of the tables)"
+done
+mk h1g "$LEAD" "$LEAD            assign: [{unit: tckh, indicators: [17.1]}, {unit: vpdp, text: VPĐP theo dõi chung}]\n"
+md h1g
+bad=
+[ "$st" -eq 0 ] && grep -q 'Phòng Tài chính - Kế hoạch phụ trách Chỉ tiêu 17\.1\.' "$work/h1g.md" &&
+    grep -q 'VPĐP theo dõi chung' "$work/h1g.md" || bad=" [status $st: $(head -1 "$work/h1g.err")]"
+verdict "h1 guard: an assignment with indicators, and one with its text, print their lines"
 
 # ---- G: a sample of the sweep ------------------------------------------------
 bad=
