@@ -46,6 +46,7 @@ extra_for() {
         src/inline.c) echo "--keyword=check_error:3 --keyword=check_warning:3" ;;
         src/figures.c|src/figures_options.c|src/figures_eval.c) echo "--keyword=fig_report:4" ;;
         src/template.c) echo "--keyword=report:7" ;;
+        src/docx_kept.c) echo "--keyword=KEPT_WARN:2,3" ;;
         *) echo "" ;;
     esac
 }

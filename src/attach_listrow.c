@@ -10,6 +10,7 @@
 #include "attach_impl.h"
 
 #include "diag.h"
+#include "i18n.h"
 #include "util.h"
 
 int att_check_list_row(DiagSink *diags, const Attachment *att, const YNode *row,
@@ -17,13 +18,19 @@ int att_check_list_row(DiagSink *diags, const Attachment *att, const YNode *row,
 {
     if (row->count > n_data && n_data < att->n_columns)
         diag_error(diags, row->pos, yread_span(row), KH610,
-                   "this row has %zu values but the table has %zu columns to fill (STT is "
-                   "numbered by khgen): write \"\" for each blank cell",
+                   i18n_ntr("this row has %zu values but the table has %zu column to fill (STT "
+                            "is numbered by khgen): write \"\" for each blank cell",
+                            "this row has %zu values but the table has %zu columns to fill (STT "
+                            "is numbered by khgen): write \"\" for each blank cell",
+                            (unsigned long)n_data),
                    (size_t)row->count, n_data);
     else if (row->count > n_data) /* no STT column: none named (s37review L4) */
         diag_error(diags, row->pos, yread_span(row), KH610,
-                   "this row has %zu values but the table has %zu columns: write \"\" for each "
-                   "blank cell, and one value per column",
+                   i18n_ntr("this row has %zu values but the table has %zu column: write \"\" "
+                            "for each blank cell, and one value per column",
+                            "this row has %zu values but the table has %zu columns: write \"\" "
+                            "for each blank cell, and one value per column",
+                            (unsigned long)n_data),
                    (size_t)row->count, n_data);
     if (row->count > n_data)
         return 1;
@@ -38,8 +45,10 @@ int att_check_list_row(DiagSink *diags, const Attachment *att, const YNode *row,
         buf_printf(&missing, "%s'%s'", missing.len ? ", " : "", *col->key ? col->key : col->header);
     }
     diag_warning(diags, row->pos, yread_span(row), KH625,
-                 "this row leaves %s blank: it fills %zu of %zu columns (write \"\" for a "
-                 "blank cell)",
+                 i18n_ntr("this row leaves %s blank: it fills %zu of %zu column (write \"\" "
+                          "for a blank cell)",
+                          "this row leaves %s blank: it fills %zu of %zu columns (write \"\" "
+                          "for a blank cell)", (unsigned long)n_data),
                  buf_str(&missing), (size_t)row->count, n_data);
     buf_free(&missing);
     return 0;

@@ -24,123 +24,177 @@
 #include "i18n.h"
 #include "import.h"
 
+/* One kind's warning: the English for one (one) or for n (many), each
+ * with path and n (i18n_ntr: "1 text box", "2 text boxes", s37imp). */
+#define KEPT_WARN(n, one, many)                                                                   \
+    do {                                                                                       \
+        if ((n) > 0)                                                                           \
+            diag_warning(diags, pos, 0, KH759, i18n_ntr(one, many, (unsigned long)(n)), path, \
+                         (n));                                                                 \
+    } while (0)
+
+static void kept_warnings_more(const DocxKept *k, DiagSink *diags, SrcPos pos, const char *path);
+
 void docx_kept_warnings(const DocxKept *k, int toc_open, int toc_lines, DiagSink *diags,
                         const char *path)
 {
     SrcPos pos = {path, 0, 0};
     /* one warning a kind, none for a kind of none ("0 tables ...": s37imp) */
-    if (k->refs[0] + k->refs[1])
-        diag_warning(diags, pos, 0, KH759,
-                     "'%s' has %d footnote or endnote references, which a plan has no place "
-                     "for: their text is written as '# review:' comments beside the paragraph "
-                     "or the table row that holds them; move what matters into the plan", path,
-                     k->refs[0] + k->refs[1]);
-    if (k->boxes)
-        diag_warning(diags, pos, 0, KH759,
-                     "'%s' has %d text boxes, which a plan has no place for: their text is "
-                     "written as '# review:' comments beside the paragraph or the table row "
-                     "that holds them; move what matters into the plan", path, k->boxes);
-    if (k->nested)
-        diag_warning(diags, pos, 0, KH759,
-                     "'%s' has %d tables inside a table's cell, which a plan has no place for: "
-                     "their text is written as '# review:' comments beside the table row that "
-                     "holds them; move what matters into the plan", path, k->nested);
+    KEPT_WARN(k->refs[0] + k->refs[1],
+              "'%s' has %d footnote or endnote reference, which a plan has no place for: its "
+              "text is written as a '# review:' comment beside the paragraph or the table row "
+              "that holds it; move what matters into the plan",
+              "'%s' has %d footnote or endnote references, which a plan has no place "
+              "for: their text is written as '# review:' comments beside the paragraph "
+              "or the table row that holds them; move what matters into the plan");
+    KEPT_WARN(k->boxes,
+              "'%s' has %d text box, which a plan has no place for: its text is written as a "
+              "'# review:' comment beside the paragraph or the table row that holds it; move "
+              "what matters into the plan",
+              "'%s' has %d text boxes, which a plan has no place for: their text is "
+              "written as '# review:' comments beside the paragraph or the table row "
+              "that holds them; move what matters into the plan");
+    KEPT_WARN(k->nested,
+              "'%s' has %d table inside a table's cell, which a plan has no place for: its "
+              "text is written as a '# review:' comment beside the table row that holds it; "
+              "move what matters into the plan",
+              "'%s' has %d tables inside a table's cell, which a plan has no place for: "
+              "their text is written as '# review:' comments beside the table row that "
+              "holds them; move what matters into the plan");
     imp_pictures_warning(diags, pos, k->pictures);
-    if (k->refs[2])
-        diag_warning(diags, pos, 0, KH759,
-                     "'%s' has %d comments (Word's Review > New Comment), which the document "
-                     "does not print: each is written, with its author, as a '# review:' "
-                     "comment beside the paragraph it is on; answer it in the plan",
-                     path, k->refs[2]);
-    if (k->placeholders)
-        diag_warning(diags, pos, 0, KH759,
-                     "'%s' has %d content controls that show their placeholder text (a form's "
-                     "prompt, such as \"Click or tap here to enter text.\", which the drafter "
-                     "never filled in): left out of the text, each is written as a '# review:' "
-                     "comment beside its paragraph; write what belongs there in the plan",
-                     path, k->placeholders);
-    if (k->bare)
-        diag_warning(diags, pos, 0, KH759,
-                     "'%s' has %d texts outside a run (a w:t directly in a paragraph), which Word "
-                     "refuses as damaged and LibreOffice does not show: their text is written as "
-                     "'# review:' comments beside the paragraph that holds them; check each, and "
-                     "move its text into the paragraph if it belongs there",
-                     path, k->bare);
+    KEPT_WARN(k->refs[2],
+              "'%s' has %d comment (Word's Review > New Comment), which the document does not "
+              "print: it is written, with its author, as a '# review:' comment beside the "
+              "paragraph it is on; answer it in the plan",
+              "'%s' has %d comments (Word's Review > New Comment), which the document "
+              "does not print: each is written, with its author, as a '# review:' "
+              "comment beside the paragraph it is on; answer it in the plan");
+    KEPT_WARN(k->placeholders,
+              "'%s' has %d content control that shows its placeholder text (a form's prompt, "
+              "such as \"Click or tap here to enter text.\", which the drafter never filled "
+              "in): left out of the text, it is written as a '# review:' comment beside its "
+              "paragraph; write what belongs there in the plan",
+              "'%s' has %d content controls that show their placeholder text (a form's "
+              "prompt, such as \"Click or tap here to enter text.\", which the drafter "
+              "never filled in): left out of the text, each is written as a '# review:' "
+              "comment beside its paragraph; write what belongs there in the plan");
+    KEPT_WARN(k->bare,
+              "'%s' has %d text outside a run (a w:t directly in a paragraph), which Word "
+              "refuses as damaged and LibreOffice does not show: it is written as a "
+              "'# review:' comment beside the paragraph that holds it; check it, and move it "
+              "into the paragraph if it belongs there",
+              "'%s' has %d texts outside a run (a w:t directly in a paragraph), which Word "
+              "refuses as damaged and LibreOffice does not show: their text is written as "
+              "'# review:' comments beside the paragraph that holds them; check each, and "
+              "move its text into the paragraph if it belongs there");
     if (k->symbols)
         diag_warning(diags, pos, 0, KH759,
-                     "'%s' has %d symbols of a symbol font that import has no character "
-                     "for (the first: %s %04X), left out of the text: each is named in a "
-                     "'# review:' comment beside its paragraph; type the character Word "
-                     "shows there", path, k->symbols, k->symbol_font, k->symbol_code);
-    if (k->chunks)
-        diag_warning(diags, pos, 0, KH759,
-                     "'%s' has %d embedded documents (w:altChunk) that import does not read (an "
-                     "RTF document, a web archive, a part that is missing, one inside another), "
-                     "which Word and LibreOffice show where they stand: each is marked with a "
-                     "'# review:' comment saying why; open the file in Word or LibreOffice, save "
-                     "it again (the embedded text becomes part of the document) and import that",
-                     path,
-                     k->chunks);
-    if (k->spans)
-        diag_warning(diags, pos, 0, KH759,
-                     "'%s' has %d cells of a table's row merged across columns (w:gridSpan), "
-                     "which a plan's table prints a cell per column: each is read as its first "
-                     "column's, the others left empty, and marked with a '# review:' comment; "
-                     "put the text in the column it belongs to",
-                     path, k->spans);
-    if (k->vmerge_cut)
-        diag_warning(diags, pos, 0, KH759,
-                     "'%s' has %d cells covered by a vertical merge (w:vMerge) left empty: "
-                     "copying the merged cell's text into each would add more than %d MiB to "
-                     "the plan; check those rows against the document and write each cell's "
-                     "text", path, k->vmerge_cut,
-                     (int)(DOCX_VMERGE_BUDGET >> 20));
-    if (k->guessed)
-        diag_warning(diags, pos, 0, KH759,
-                     "'%s' has %d list items of a level that word/numbering.xml does not "
-                     "define (or of a list whose abstract list is missing, or past the levels "
-                     "0-8 of ECMA-376): numbered as LibreOffice numbers them (\"1.\", \"2.\"), "
-                     "each marked with a '# review:' comment; check their numbers in Word",
-                     path, k->guessed);
-    if (k->page_parts)
-        diag_warning(diags, pos, 0, KH759,
-                     "'%s' has %d page headers or footers holding words that import does not "
-                     "read (only the first page's header, when it holds the plan's header): "
-                     "each is written as a '# review:' comment at the document's start (the "
-                     "first 32, the others counted in one more); move what belongs to the plan "
-                     "(a place and date, a reference) into it",
-                     path, k->page_parts);
-    if (k->words)
-        diag_warning(diags, pos, 0, KH759,
-                     "'%s' has %d list items counting in Vietnamese words (w:numFmt "
-                     "vietnameseCounting: Word prints \"một\", \"hai\", ...): numbered in "
-                     "digits, as LibreOffice prints them, each marked with a '# review:' "
-                     "comment; write the numbers as Word shows them",
-                     path, k->words);
-    if (k->dated)
-        diag_warning(diags, pos, 0, KH759,
-                     "'%s' has %d DATE or TIME fields, which Word shows as the day it opens or "
-                     "prints the document: import read the date saved in the file, the day "
-                     "each was last updated, and marked it with a '# review:' comment; check "
-                     "the date (a plan's date is the day it is signed)",
-                     path, k->dated);
-    if (k->paged)
-        diag_warning(diags, pos, 0, KH759,
-                     "'%s' has %d page-number fields (PAGE, NUMPAGES, SECTIONPAGES) in its text, "
-                     "which Word shows as the page's number or the count of pages: left out of "
-                     "the text, each marked with a '# review:' comment; write what the sentence "
-                     "means without them", path, k->paged);
-    if (k->linked)
-        diag_warning(diags, pos, 0, KH759,
-                     "'%s' has %d links typed as fields (HYPERLINK): their words are kept, their "
-                     "addresses are not; each address is in a '# review:' comment beside its "
-                     "paragraph: write it in the text, as [words](address), if it belongs there",
-                     path, k->linked);
+                     i18n_ntr("'%s' has %d symbol of a symbol font that import has no "
+                              "character for (%s %04X), left out of the text: it is named in "
+                              "a '# review:' comment beside its paragraph; type the character "
+                              "Word shows there",
+                              "'%s' has %d symbols of a symbol font that import has no "
+                              "character for (the first: %s %04X), left out of the text: each "
+                              "is named in a '# review:' comment beside its paragraph; type the "
+                              "character Word shows there", (unsigned long)k->symbols),
+                     path, k->symbols, k->symbol_font, k->symbol_code);
+    KEPT_WARN(k->chunks,
+              "'%s' has %d embedded document (w:altChunk) that import does not read (an RTF "
+              "document, a web archive, a part that is missing, one inside another), which "
+              "Word and LibreOffice show where it stands: it is marked with a '# review:' "
+              "comment saying why; open the file in Word or LibreOffice, save it again (the "
+              "embedded text becomes part of the document) and import that",
+              "'%s' has %d embedded documents (w:altChunk) that import does not read (an "
+              "RTF document, a web archive, a part that is missing, one inside another), "
+              "which Word and LibreOffice show where they stand: each is marked with a "
+              "'# review:' comment saying why; open the file in Word or LibreOffice, save "
+              "it again (the embedded text becomes part of the document) and import that");
+    kept_warnings_more(k, diags, pos, path);
     if (toc_open) /* a damaged file: a TOC field without its end */
         diag_warning(diags, pos, 0, KH759,
                      "'%s' has a table of contents (a TOC field) that never ends: its %d "
                      "paragraphs, to the end of the document, were left out; open it in Word, "
                      "update the table of contents and save it again", path, toc_lines);
+}
+
+/* The warnings of docx_kept_warnings from merged cells on (one function
+ * was over 120 lines). */
+static void kept_warnings_more(const DocxKept *k, DiagSink *diags, SrcPos pos, const char *path)
+{
+    KEPT_WARN(k->spans,
+              "'%s' has %d cell of a table's row merged across columns (w:gridSpan, or Word's "
+              "older w:hMerge), where a plan's table prints a cell per column: it is read as "
+              "its first column's, the others left empty, and marked with a '# review:' "
+              "comment; put the text in the column it belongs to",
+              "'%s' has %d cells of a table's row merged across columns (w:gridSpan, or "
+              "Word's older w:hMerge), where a plan's table prints a cell per column: each "
+              "is read as its first column's, the others left empty, and marked with a "
+              "'# review:' comment; put the text in the column it belongs to");
+    if (k->vmerge_cut)
+        diag_warning(diags, pos, 0, KH759,
+                     i18n_ntr("'%s' has %d cell covered by a vertical merge (w:vMerge) left "
+                              "empty: copying the merged cell's text into each would add more "
+                              "than %d MiB to the plan; check that row against the document "
+                              "and write the cell's text",
+                              "'%s' has %d cells covered by a vertical merge (w:vMerge) left "
+                              "empty: copying the merged cell's text into each would add more "
+                              "than %d MiB to the plan; check those rows against the document "
+                              "and write each cell's text", (unsigned long)k->vmerge_cut),
+                     path, k->vmerge_cut, (int)(DOCX_VMERGE_BUDGET >> 20));
+    KEPT_WARN(k->guessed,
+              "'%s' has %d list item of a level that word/numbering.xml does not define (or "
+              "of a list whose abstract list is missing, or past the levels 0-8 of ECMA-376): "
+              "numbered as LibreOffice numbers it (\"1.\", \"2.\"), marked with a '# review:' "
+              "comment; check its number in Word",
+              "'%s' has %d list items of a level that word/numbering.xml does not "
+              "define (or of a list whose abstract list is missing, or past the levels "
+              "0-8 of ECMA-376): numbered as LibreOffice numbers them (\"1.\", \"2.\"), "
+              "each marked with a '# review:' comment; check their numbers in Word");
+    KEPT_WARN(k->page_parts,
+              "'%s' has %d page header or footer holding words that import does not read "
+              "(only the first page's header, when it holds the plan's header): it is written "
+              "as a '# review:' comment at the document's start; move what belongs to the "
+              "plan (a place and date, a reference) into it",
+              "'%s' has %d page headers or footers holding words that import does not "
+              "read (only the first page's header, when it holds the plan's header): "
+              "each is written as a '# review:' comment at the document's start (the "
+              "first 32, the others counted in one more); move what belongs to the plan "
+              "(a place and date, a reference) into it");
+    KEPT_WARN(k->words,
+              "'%s' has %d list item counting in Vietnamese words (w:numFmt vietnameseCounting: "
+              "Word prints \"một\", \"hai\", ...): numbered in digits, as LibreOffice prints it, "
+              "marked with a '# review:' comment; write the number as Word shows it",
+              "'%s' has %d list items counting in Vietnamese words (w:numFmt "
+              "vietnameseCounting: Word prints \"một\", \"hai\", ...): numbered in "
+              "digits, as LibreOffice prints them, each marked with a '# review:' "
+              "comment; write the numbers as Word shows them");
+    KEPT_WARN(k->dated,
+              "'%s' has %d DATE or TIME field, which Word shows as the day it opens or prints "
+              "the document: import read the date saved in the file, the day it was last "
+              "updated, and marked it with a '# review:' comment; check the date (a plan's "
+              "date is the day it is signed)",
+              "'%s' has %d DATE or TIME fields, which Word shows as the day it opens or "
+              "prints the document: import read the date saved in the file, the day "
+              "each was last updated, and marked it with a '# review:' comment; check "
+              "the date (a plan's date is the day it is signed)");
+    KEPT_WARN(k->paged,
+              "'%s' has %d page-number field (PAGE, NUMPAGES, SECTIONPAGES) in its text, which "
+              "Word shows as the page's number or the count of pages: left out of the text, it "
+              "is marked with a '# review:' comment; write what the sentence means without it",
+              "'%s' has %d page-number fields (PAGE, NUMPAGES, SECTIONPAGES) in its text, "
+              "which Word shows as the page's number or the count of pages: left out of "
+              "the text, each marked with a '# review:' comment; write what the sentence "
+              "means without them");
+    KEPT_WARN(k->linked,
+              "'%s' has %d link whose address a plan cannot hold as its link (a HYPERLINK field "
+              "to a place in the document or a file, a link in a table's cell, whose text a "
+              "plan prints as written): its words are kept, its address is in a '# review:' "
+              "comment beside its paragraph or row; write it in the text if it belongs there",
+              "'%s' has %d links whose address a plan cannot hold as their link (a HYPERLINK "
+              "field to a place in the document or a file, a link in a table's cell, whose "
+              "text a plan prints as written): their words are kept, each address is in a "
+              "'# review:' comment beside its paragraph or row; write it in the text if it "
+              "belongs there");
 }
 
 /* A cell merged across columns (w:gridSpan) in a row below a table's
@@ -150,8 +204,26 @@ void docx_kept_warnings(const DocxKept *k, int toc_open, int toc_lines, DiagSink
  * note beside the row, counted for KH759; not a group row's title (from
  * column 1 or 2 to the row's end) nor a totals label (imp_totals_label,
  * or any text from column 1): khgen's shapes and an office's. */
+int docx_hmerge_span(const xmlNode *tc)
+{
+    char *val = docx_attr(docx_child(docx_child(tc, "tcPr"), "hMerge"), "val");
+    int restart = val && strcmp(val, "restart") == 0, span = 0;
+    xmlFree(val);
+    for (const xmlNode *c = tc; restart && c && span < 64; c = docx_next(tc->parent, c, "tc")) {
+        const xmlNode *tcpr = docx_child(c, "tcPr"), *h = docx_child(tcpr, "hMerge");
+        char *v = c == tc ? NULL : docx_attr(h, "val");
+        int goes_on = c == tc || (h && (!v || strcmp(v, "restart") != 0));
+        xmlFree(v);
+        if (!goes_on)
+            break;
+        int grid = docx_attr_int(docx_child(tcpr, "gridSpan"), "val", 1);
+        span += grid > 1 && grid < 64 ? grid : 1;
+    }
+    return span;
+}
+
 void docx_span_note(Arena *arena, ImpPara *held, DocxKept *kept, int row, int col, int span,
-                    int width, const Buf *cell)
+                    int width, const Buf *cell, int legacy)
 {
     if (row < 1 || span < 2 || col < 1 || (col <= 1 && col + span >= width) || !cell->len ||
         imp_totals_label(buf_str(cell))) /* "Tổng cộng" under an empty STT */
@@ -167,7 +239,9 @@ void docx_span_note(Arena *arena, ImpPara *held, DocxKept *kept, int row, int co
                                                  "column %d's, the others left empty; a plan's "
                                                  "table prints a cell per column"),
                                     (int)quoted, cell->data, col + 1, col + span, col + 1);
-    imp_para_review(arena, held, _("cells merged across columns in the document "
+    imp_para_review(arena, held, legacy ? _("cells merged across columns in the document "
+                                            "(w:hMerge, Word's older form of a merge)")
+                                        : _("cells merged across columns in the document "
                                             "(w:gridSpan)"), text, strlen(text));
 }
 
@@ -181,10 +255,8 @@ static void note_code(Arena *arena, ImpPara *held, DocxKept *kept, const char *c
     int dated = w == 4 && (strncasecmp(c, "DATE", 4) == 0 || strncasecmp(c, "TIME", 4) == 0) &&
                 (!c[4] || c[4] == ' ' || c[4] == '\\');
     int paged = !dated && !kept->margins && docx_page_field(c);
-    int linked = !dated && !docx_page_field(c) && c && strncasecmp(c, "HYPERLINK", 9) == 0 &&
-                 (!c[9] || c[9] == ' ' || c[9] == '\\' || c[9] == '"');
-    if (!dated && !paged && !linked)
-        return;
+    if (!dated && !paged)
+        return; /* a link's (HYPERLINK) is the reader's: docx_link_note */
     size_t len = strlen(c);
     if (len > 200) /* at a character's first byte */
         for (len = 200; len && ((unsigned char)c[len] & 0xC0) == 0x80; len--)
@@ -195,18 +267,35 @@ static void note_code(Arena *arena, ImpPara *held, DocxKept *kept, const char *c
                                        "opens or prints the document: read as saved, the day it "
                                        "was last updated; its code"),
                         c, len);
-    } else if (paged) { /* its result is left out (docx_run.c): never without a word */
+    } else { /* its result is left out (docx_run.c): never without a word */
         kept->paged++;
         imp_para_review(arena, held, _("a page-number field (PAGE, NUMPAGES, SECTIONPAGES), "
                                        "which Word shows as the number of the page it is on or "
                                        "the count of pages: left out of the text; its code"),
                         c, len);
-    } else {
-        kept->linked++;
+    }
+}
+
+void docx_link_note(Arena *arena, ImpPara *held, DocxKept *kept, const char *code,
+                    const char *address)
+{
+    const char *c = code ? code : address;
+    while (*c == ' ')
+        c++;
+    size_t len = strlen(c);
+    if (len > 200) /* at a character's first byte */
+        for (len = 200; len && ((unsigned char)c[len] & 0xC0) == 0x80; len--)
+            ;
+    kept->linked++;
+    if (code)
         imp_para_review(arena, held, _("a link typed as a field (HYPERLINK): its words are "
                                        "kept, its address is not; its code"),
                         c, len);
-    }
+    else
+        imp_para_review(arena, held, _("a link in a table's cell, whose text a plan prints "
+                                       "as it is written, without links: its words are kept; "
+                                       "its address"),
+                        c, len);
 }
 
 void docx_field_note(Arena *arena, ImpPara *held, DocxKept *kept, const xmlNode *n)

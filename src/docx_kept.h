@@ -28,7 +28,7 @@ typedef struct DocxKept {
     int dated;    /* DATE and TIME fields, their saved result read: notes */
     int paged;    /* page-number fields in the text, their result left out: notes */
     int margins;  /* reading a page header or footer, whose page numbers are no note */
-    int linked;   /* HYPERLINK fields, their words kept, their address noted */
+    int linked;   /* HYPERLINK fields whose address is no link: their words kept, it noted */
     char code[256]; /* the code of the field being read, gathered from its */
     size_t code_len; /* w:instrText runs (docx_field_code), and whether */
     int coding;      /* one is (from its begin to its separate or end) */
@@ -44,10 +44,19 @@ void docx_kept_warnings(const DocxKept *k, int toc_open, int toc_lines, DiagSink
 /* A note beside the row being read (held), counted in kept->spans for
  * KH759, for a cell of a data table's row (row from 0; 0 for a header
  * row) in grid column col spanning span of the row's width columns
- * (w:gridSpan): its text (cell) is read as its first column's, the others
- * left empty. Not for a group row's title nor a totals label. */
+ * (w:gridSpan; legacy: w:hMerge, docx_hmerge_span): its text (cell) is
+ * read as its first column's, the others left empty. Not for a group
+ * row's title nor a totals label. */
 void docx_span_note(Arena *arena, ImpPara *held, DocxKept *kept, int row, int col, int span,
-                    int width, const Buf *cell);
+                    int width, const Buf *cell, int legacy);
+
+/* The grid columns a cell tc merged across columns by Word's older form
+ * covers (w:hMerge "restart" on it, and on the cells after it in its row
+ * that go on, w:hMerge without "restart": each its w:gridSpan), or 0 when
+ * it starts no such merge. Its cells are each in the row (the first
+ * holds the text), read as a w:gridSpan's are; docx_span_note (legacy)
+ * says so, as it says of a w:gridSpan. */
+int docx_hmerge_span(const xmlNode *tc);
 
 /* Why a list's label is LibreOffice's, which Word may print otherwise. */
 enum {
@@ -67,6 +76,15 @@ void docx_label_note(Arena *arena, ImpPara *held, DocxKept *kept, int why, const
  * updated); a note beside the paragraph being read (held) says so,
  * counted in kept->dated for KH759. Any other field: nothing. */
 void docx_field_note(Arena *arena, ImpPara *held, DocxKept *kept, const xmlNode *n);
+
+/* A link whose address is not kept as its words' link: a link typed as a
+ * field (HYPERLINK, its code) to a bookmark or a file (docx_field_link),
+ * or any link in a table's cell (a plan's cell prints its text as it is
+ * written, without links: its address, code NULL). A note beside the
+ * paragraph or row being read (held) with the code or the address,
+ * counted in kept->linked for KH759. */
+void docx_link_note(Arena *arena, ImpPara *held, DocxKept *kept, const char *code,
+                    const char *address);
 
 /* A w:fldChar or a w:instrText of a run: a field's begin starts gathering
  * its code from the w:instrText runs that follow, each a piece of it, and

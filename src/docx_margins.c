@@ -87,8 +87,11 @@ static int page_notes(Reader *rd, zip_t *zip, const xmlNode *body, const char *r
         buf_free(&text);
     }
     if (unlisted) {
-        const char *more = arena_printf(rd->arena, _("%zu more page headers or footers holding "
-                                                     "words, not listed here"), unlisted);
+        const char *more = arena_printf(rd->arena,
+                                        i18n_ntr("%zu more page header or footer holding words, "
+                                                 "not listed here",
+                                                 "%zu more page headers or footers holding "
+                                                 "words, not listed here", unlisted), unlisted);
         imp_review_put(rd->arena, &rd->out->items[0], more, strlen(more));
     }
     return bad ? -1 : 0;

@@ -24,6 +24,7 @@
 #include "docx_run.h"
 #include "docx_tree.h"
 #include "import.h"
+#include "render.h"
 #include "vi.h"
 
 int docx_run_caps(const xmlNode *rpr, int inherited)
@@ -58,6 +59,77 @@ int docx_page_field(const char *code)
     return 0;
 }
 
+/* The token of a field's code at *at (a quoted text, its quotes left
+ * out, or a word up to a blank) into out, *at moved past it. */
+static void code_token(const char **at, Buf *out)
+{
+    const char *c = *at;
+    if (*c == '"') { /* "\\" and "\"" inside it are a backslash and a quote */
+        for (c++; *c && *c != '"'; c++) {
+            if (*c == '\\' && (c[1] == '\\' || c[1] == '"'))
+                c++;
+            buf_putc(out, *c);
+        }
+        *at = c + (*c == '"');
+        return;
+    }
+    size_t n = strcspn(c, " \t\\"); /* a backslash outside quotes starts a switch */
+    buf_putn(out, c, n);
+    *at = c + n;
+}
+
+int docx_link_field(const char *code)
+{
+    while (code && (*code == ' ' || *code == '\t'))
+        code++;
+    return code && strncasecmp(code, "HYPERLINK", 9) == 0 &&
+           (!code[9] || code[9] == ' ' || code[9] == '\t' || code[9] == '\\' || code[9] == '"');
+}
+
+int docx_field_link(const char *code, Buf *address)
+{
+    if (!docx_link_field(code))
+        return 0;
+    const char *c = code + strspn(code, " \t") + 9; /* past the word, in any capitals */
+    Buf target = {0}, mark = {0}, skip = {0};
+    int have = 0;
+    while (*c) {
+        if (*c == ' ' || *c == '\t') {
+            c++;
+        } else if (*c == '\\') {
+            char sw = c[1];
+            c += 1 + (sw != '\0');
+            while (*c == ' ' || *c == '\t')
+                c++;
+            if (strchr("lLoOtT", sw) && *c && *c != '\\') /* a switch with its argument */
+                code_token(&c, sw == 'l' || sw == 'L' ? (buf_reset(&mark), &mark) : &skip);
+        } else if (!have) {
+            code_token(&c, &target);
+            have = 1;
+        } else {
+            code_token(&c, &skip); /* a second argument: Word reads the first */
+        }
+    }
+    int kept = target.len && render_url_kept(buf_str(&target));
+    if (kept && address) {
+        buf_putn(address, target.data, target.len);
+        if (mark.len)
+            buf_putc(address, '#'), buf_putn(address, mark.data, mark.len);
+    }
+    buf_free(&target);
+    buf_free(&mark);
+    buf_free(&skip);
+    return kept;
+}
+
+const char *docx_fields_href(const DocxFields *f)
+{
+    for (int k = (f->depth < 32 ? f->depth : 32) - 1; k >= 0; k--)
+        if (f->result[k] && f->href[k])
+            return f->href[k];
+    return NULL;
+}
+
 int docx_simple_paging(const xmlNode *fld)
 {
     char *code = docx_attr(fld, "instr");
@@ -84,6 +156,9 @@ static void code_piece(DocxFields *f, const xmlNode *t)
         return;
     char *word = f->word[f->depth - 1];
     xmlChar *s = xmlNodeGetContent(t);
+    size_t n = s ? strlen((const char *)s) : 0;
+    if (f->code.len < 1024) /* the whole code, for a link's address */
+        buf_putn(&f->code, (const char *)s, f->code.len + n > 1024 ? 1024 - f->code.len : n);
     size_t have = strlen(word);
     for (const char *c = (const char *)s; c && *c && have + 1 < sizeof f->word[0]; c++) {
         if (*c == ' ' && !have)
@@ -98,20 +173,47 @@ static void code_piece(DocxFields *f, const xmlNode *t)
     xmlFree(s);
 }
 
+/* Field k's code read for a link (once): a HYPERLINK field's address
+ * is its link's (f->href[k]) when the plan keeps it and the caller prints
+ * links, else the caller is told (f->unlinked). The code is what was
+ * gathered before its separate or before a field nested in it (the part
+ * docx_kept.c's notes read). */
+static void decide_link(DocxFields *f, int k)
+{
+    if (k < 0 || k >= 32 || f->decided[k])
+        return;
+    f->decided[k] = 1;
+    const char *code = buf_str(&f->code);
+    if (!docx_link_field(code))
+        return;
+    Buf address = {0};
+    if (f->links && f->arena && docx_field_link(code, &address))
+        f->href[k] = arena_strndup(f->arena, address.data, address.len);
+    else if (f->unlinked)
+        f->unlinked(f->ctx, code);
+    buf_free(&address);
+}
+
 static void field_char(DocxFields *f, const xmlNode *t)
 {
     char *type = docx_attr(t, "fldCharType");
     if (!type)
         return;
     if (strcmp(type, "begin") == 0) {
+        if (f->depth > 0 && f->depth <= 32 && !f->result[f->depth - 1])
+            decide_link(f, f->depth - 1); /* nested in its code: what came before */
         if (f->depth < 32) {
             f->result[f->depth] = 0;
             f->paging[f->depth] = 0;
             f->word[f->depth][0] = '\0';
+            f->href[f->depth] = NULL;
+            f->decided[f->depth] = 0;
         }
+        buf_reset(&f->code);
         f->depth += f->depth < 1000000;
     } else if (strcmp(type, "separate") == 0) {
         if (f->depth > 0 && f->depth <= 32) {
+            decide_link(f, f->depth - 1);
             f->result[f->depth - 1] = 1;
             f->paging[f->depth - 1] = (unsigned char)docx_page_field(f->word[f->depth - 1]);
         }
@@ -134,6 +236,10 @@ void docx_hidden_fields(DocxFields *f, const xmlNode *run)
 
 void docx_fields_end(DocxFields *f, Buf *into)
 {
+    for (int k = f->depth < 32 ? f->depth : 32; k > 0; k--)
+        if (!f->result[k - 1]) /* a link never separated: its address noted */
+            decide_link(f, k - 1);
+    buf_free(&f->code);
     size_t from = 0, n = f->saved <= f->held.len ? f->saved : 0, k = 0, digits = 0;
     const char *s = f->held.data;
     while (k < n && strchr(" 0123456789ivxlcIVXLC-", s[k]) && s[k])

@@ -16,6 +16,19 @@ typedef struct DocxFields {
     unsigned char paging[32]; /* 1: a page-number field (docx_page_field) */
     char word[32][16];        /* the first word of its code, so far */
     int depth;                /* may exceed 32: those are counted only */
+    /* a HYPERLINK field's address (docx_field_link), from its separate
+     * on, when the caller prints links (links, with arena to hold it);
+     * decided: whether its code was read for that (at its separate, or
+     * at a field nested in its code, as docx_kept.c's note reads it) */
+    const char *href[32];
+    unsigned char decided[32];
+    Buf code; /* the innermost field's code so far (its first 1 KiB) */
+    Arena *arena;
+    int links;
+    /* told of each HYPERLINK field whose address is not kept as a link
+     * (not a web or mail address, or the caller prints no links), with
+     * its code: the caller notes it; may be NULL */
+    void (*unlinked)(void *ctx, const char *code);
     /* what a page-number field's result shows so far (its saved number),
      * held back from the text until the field's end drops it */
     Buf held;
@@ -88,6 +101,22 @@ void docx_hidden_fields(DocxFields *f, const xmlNode *run);
  * result is the page of the last layout: text of the page, not of the
  * plan, which its outputs number themselves. */
 int docx_page_field(const char *code);
+
+/* Whether code, a field's code, is a link's (HYPERLINK) whose address
+ * is one the plan keeps as a link (render_url_kept: a web or mail
+ * address): 1, with the address appended to address (NULL: not wanted):
+ * its first argument, plus "#" and its \l switch's bookmark when it has
+ * one; 0 for any other field, and for a link to a bookmark alone or to a
+ * file, which the plan cannot hold (its caller notes it). */
+int docx_field_link(const char *code, Buf *address);
+
+/* Whether code, a field's code, is a link's (HYPERLINK), whatever its
+ * address. */
+int docx_link_field(const char *code);
+
+/* The address of the HYPERLINK field whose result the text at f is in
+ * (the innermost such), or NULL. */
+const char *docx_fields_href(const DocxFields *f);
 
 /* Whether fld, a w:fldSimple, is a page-number field by its w:instr. */
 int docx_simple_paging(const xmlNode *fld);

@@ -301,10 +301,20 @@ static const char *checked(const char *msgid, const char *msgstr)
     return msgid;
 }
 
+/* The last formats i18n_ntr gave: already in the chosen language, so
+ * i18n_tr gives them back as they are (a diagnostic's format, which the
+ * diagnostics translate, may come from i18n_ntr: "1 text box", s38imp;
+ * looked up again, a Vietnamese format was "untranslated"). */
+static const char *plural_given[4];
+static unsigned plural_next;
+
 const char *i18n_tr(const char *msgid)
 {
     if (!use_vi || !msgid || !*msgid)
         return msgid;
+    for (unsigned k = 0; k < 4; k++)
+        if (plural_given[k] == msgid)
+            return msgid;
     const char *msgstr = dgettext("khgen", msgid);
     check_translated(msgid, msgstr);
     return checked(msgid, msgstr);
@@ -325,7 +335,9 @@ const char *i18n_ntr(const char *singular, const char *plural, unsigned long n)
         return n == 1 ? singular : plural;
     const char *msgstr = dngettext("khgen", singular, plural, n);
     check_translated(n == 1 ? singular : plural, msgstr);
-    return checked(n == 1 ? singular : plural, msgstr);
+    const char *given = checked(n == 1 ? singular : plural, msgstr);
+    plural_given[plural_next++ % 4] = given;
+    return given;
 }
 
 /* The system's reasons a read or a write fails, as strerror words them in

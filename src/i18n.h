@@ -45,7 +45,9 @@ const char *i18n_text(const char *msgid);
  * of po/vi.po. */
 int i18n_conversions_match(const char *msgid, const char *msgstr);
 
-/* The translation of a singular/plural pair for n. */
+/* The translation of a singular/plural pair for n. i18n_tr of what it
+ * just returned (one of its last four) gives that back as it is, so that
+ * it may be a diagnostic's format (the diagnostics translate theirs). */
 const char *i18n_ntr(const char *singular, const char *plural, unsigned long n)
     __attribute__((format_arg(1))) __attribute__((format_arg(2)));
 

@@ -214,6 +214,7 @@ typedef struct TxtCellDoubt {
      * one of its cells' places and run across the next column */
     int cut, cut_line, cut_col, under, under_line;
     char cut_words[48]; /* the first cut's right piece, its start */
+    char cut_left[48];  /* the word before it, left in the cell before (s38imp) */
 } TxtCellDoubt;
 int imp_txt_cell_tables(const char *s, size_t len, Buf *out, TxtCellDoubt *doubt);
 

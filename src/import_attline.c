@@ -21,6 +21,8 @@
 
 #include "i18n.h"
 #include "import_impl.h"
+#include "template.h"
+#include "vi.h"
 
 /* s[0..n) without the blanks a draft leaves in a number (spaces, no-break
  * spaces, dots, an ellipsis, underscores), in c's arena. */
@@ -156,6 +158,94 @@ static int other_words(Ctx *c, const char *line, const char *so, const char *nga
     return imp_date_other_words(date, (size_t)(date_end - date)) || tail_words(c, date_end);
 }
 
+/* s as the whole-line comparison reads it, into out: in capitals
+ * (vi_put_upper: "THÁNG" is "tháng"), a draft's blanks and emphasis
+ * marks left out (spaces, no-break spaces, dots, an ellipsis,
+ * underscores, stars, a .md's backslashes), a number's leading zeros too
+ * ("tháng 1" is "tháng 01"). */
+static void compared(const char *s, Buf *out)
+{
+    Buf up = {0};
+    vi_put_upper(&up, s);
+    const char *u = buf_str(&up);
+    for (size_t i = 0; u[i];) {
+        unsigned char b = (unsigned char)u[i];
+        if (strchr(" \t._*\\", b)) {
+            i++;
+        } else if (b == 0xC2 && (unsigned char)u[i + 1] == 0xA0) {
+            i += 2;
+        } else if (b == 0xE2 && (unsigned char)u[i + 1] == 0x80 && (unsigned char)u[i + 2] == 0xA6) {
+            i += 3;
+        } else if (b >= '0' && b <= '9') {
+            size_t d = i;
+            while (u[d] == '0' && u[d + 1] >= '0' && u[d + 1] <= '9')
+                d++;
+            for (i = d; u[i] >= '0' && u[i] <= '9'; i++)
+                buf_putc(out, u[i]);
+        } else {
+            buf_putc(out, (char)b);
+            i++;
+        }
+    }
+    buf_free(&up);
+}
+
+/* The date (y, m, d: a part a draft left blank 0) as the line's date
+ * text date[0..n) writes it: "15/01/2024" (or with "-"), "15 01 2024",
+ * else "15 tháng 01 năm 2024", into out. */
+static void date_as_typed(const char *date, size_t n, int y, int m, int d, Buf *out)
+{
+    char sep = memchr(date, '/', n) ? '/' : memchr(date, '-', n) ? '-' : 0;
+    int words = !sep && (str_find(date, "tháng") || str_find(date, "Tháng") ||
+                         str_find(date, "THÁNG"));
+    if (d)
+        buf_printf(out, "%d", d);
+    buf_puts(out, sep ? (sep == '/' ? "/" : "-") : words ? " tháng " : " ");
+    if (m)
+        buf_printf(out, "%d", m);
+    buf_puts(out, sep ? (sep == '/' ? "/" : "-") : words ? " năm " : " ");
+    buf_printf(out, "%d", y);
+}
+
+/* Whether the line is other than khgen's template (templates/wording.yaml,
+ * attachment_under_title) prints it with the plan's code and issuer, the
+ * number and the date the line says (its number's digits at num[0..
+ * num_n), its date y, m, d, written as date[0..date_n) writes it), read
+ * as compared() reads both: a word the parts' rules let pass, anywhere in
+ * the line, is a difference. 0 when the template is not there (KH802). */
+static int unlike_printed(Ctx *c, const char *line, const char *num, size_t num_n,
+                          const char *date, size_t date_n, int y, int m, int d)
+{
+    TemplateSet *set = tpl_set_new(c->arena, c->diags, NULL);
+    const char *wording = set ? tpl_wording(set, "attachment_under_title") : NULL;
+    if (!wording)
+        return 0;
+    const IPlan *p = c->plan;
+    const char *of = str_find(line, " của"), *close = strrchr(line, ')');
+    const char *issuer = p->issuer_short;
+    if (!issuer && of && close > of) { /* the line's own, when the header has none */
+        const char *who = of + strlen(" của");
+        issuer = arena_strndup(c->arena, who, (size_t)(close - who));
+    }
+    Buf when = {0}, printed = {0}, want = {0}, got = {0};
+    date_as_typed(date, date_n, y, m, d, &when);
+    TValue *values = tv_map(c->arena);
+    tv_set_str(c->arena, values, "number", num_n ? arena_strndup(c->arena, num, num_n) : "");
+    tv_set_str(c->arena, values, "code", p->code ? p->code : "");
+    tv_set_str(c->arena, values, "date", buf_str(&when));
+    tv_set_str(c->arena, values, "issuer", issuer ? issuer : "");
+    tpl_render_text(set, "templates/wording.yaml", wording, strlen(wording), values,
+                    TPL_ESCAPE_NONE, &printed);
+    compared(buf_str(&printed), &want);
+    compared(line, &got);
+    int unlike = want.len != got.len || memcmp(buf_str(&want), buf_str(&got), want.len) != 0;
+    buf_free(&when);
+    buf_free(&printed);
+    buf_free(&want);
+    buf_free(&got);
+    return unlike;
+}
+
 int imp_attline_other(Ctx *c, const char *line)
 {
     const char *so = str_find(line, " số "), *ngay = so ? str_find(so, " ngày") : NULL;
@@ -184,7 +274,11 @@ int imp_attline_other(Ctx *c, const char *line)
     if (!line_date(date, len, &y, &m, &d) || !header_date(p->date, &hy, &hm, &hd))
         return 0;
     /* a part the line leaves blank is the header's to fill, no edit */
-    return y != hy || (m && m != hm) || (d && d != hd);
+    if (y != hy || (m && m != hm) || (d && d != hd))
+        return 1;
+    /* the whole line against the template's, the parts as read (s38imp) */
+    size_t digits = strspn(number, "0123456789");
+    return unlike_printed(c, line, number, digits, date, len, y, m, d);
 }
 
 void imp_attline_left_out(Ctx *c, Buf *lost, const Para *label, const Para *line)

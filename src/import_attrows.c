@@ -302,6 +302,88 @@ static int same_row(const char *const *a, int wa, const char *const *b, int wb)
     return 1;
 }
 
+/* The rule of a header typed again: keep[r] (n of them) 0 for each
+ * body row (body[r], body_w[r] cells) that is a row of the header's block
+ * (block[0..head_n), block_w[j] cells) typed again - one with text: empty
+ * rows under an empty header are rows left to fill in - and for the
+ * block's rows after it as far as they follow equal: the whole header, or
+ * its row of column numbers alone, "(1)", "(2)", at a page's top; 1 for
+ * the others. Returns how many repeats there were. */
+static size_t mark_repeats(const char *const *const *block, const int *block_w, size_t head_n,
+                           const char *const *const *body, const int *body_w, size_t n,
+                           unsigned char *keep)
+{
+    size_t repeats = 0;
+    memset(keep, 1, n);
+    for (size_t r = 0; r < n; r++) {
+        size_t j0 = 0;
+        while (j0 < head_n && (!row_has_text(block[j0], block_w[j0]) ||
+                               !same_row(body[r], body_w[r], block[j0], block_w[j0])))
+            j0++;
+        if (j0 == head_n)
+            continue;
+        size_t j = j0 + 1;
+        while (j < head_n && r + j - j0 < n &&
+               same_row(body[r + j - j0], body_w[r + j - j0], block[j], block_w[j]))
+            j++;
+        memset(keep + r, 0, j - j0);
+        repeats++;
+        r += j - j0 - 1;
+    }
+    return repeats;
+}
+
+size_t att_drop_body_repeats(Ctx *c, ITable *t, const char *const *const *block, size_t head_n,
+                             size_t from)
+{
+    size_t n = t->n_rows;
+    if (head_n > 8 || n <= from)
+        return 0;
+    int block_w[8], *body_w = arena_alloc(c->arena, n * sizeof *body_w);
+    for (size_t j = 0; j < head_n; j++)
+        block_w[j] = t->n_cols;
+    for (size_t r = 0; r < n; r++)
+        body_w[r] = t->n_cols;
+    unsigned char *keep = arena_alloc(c->arena, n);
+    size_t repeats = mark_repeats(block, block_w, head_n,
+                                  (const char *const *const *)t->rows + from, body_w, n - from,
+                                  keep + from);
+    memset(keep, 1, from);
+    if (!repeats)
+        return 0;
+    const char ***rows = arena_alloc(c->arena, n * sizeof *rows);
+    unsigned long long *m = t->merged_up ? arena_alloc(c->arena, n * sizeof *m) : NULL;
+    unsigned char *strong = t->strong ? arena_alloc(c->arena, n) : NULL;
+    size_t kept = 0;
+    for (size_t r = 0; r < n; r++)
+        if (keep[r]) {
+            if (m)
+                m[kept] = t->merged_up[r];
+            if (strong)
+                strong[kept] = t->strong[r];
+            rows[kept++] = t->rows[r];
+        }
+    t->rows = rows;
+    t->merged_up = m;
+    t->strong = strong;
+    t->n_rows = kept;
+    t->dropped = att_repeats_note(c, repeats);
+    return repeats;
+}
+
+const char *att_repeats_note(Ctx *c, size_t repeats)
+{
+    return arena_printf(c->arena,
+                        i18n_ntr("the column headings, typed again inside the table (%zu time: "
+                                 "a table continued on another page, or split in two), are "
+                                 "left out: the plan prints them once, and its .docx repeats "
+                                 "them on each page",
+                                 "the column headings, typed again inside the table (%zu times: "
+                                 "a table continued on another page, or split in two), are "
+                                 "left out: the plan prints them once, and its .docx repeats "
+                                 "them on each page", repeats), repeats);
+}
+
 size_t att_drop_repeated_header(Ctx *c, const char *const *header, int header_w,
                                 const char ***rows, const int *widths, size_t skip,
                                 const char ****body, const int **body_w,
@@ -321,26 +403,8 @@ size_t att_drop_repeated_header(Ctx *c, const char *const *header, int header_w,
         block_w[j] = widths[j - 1];
     }
     unsigned char *keep = arena_alloc(c->arena, n ? n : 1);
-    memset(keep, 1, n);
-    for (size_t r = 0; r < n; r++) {
-        /* a block row typed again (one with text: empty rows under an
-         * empty header are rows left to fill in), and the block's rows
-         * after it as far as they follow: the whole header, or its row
-         * of column numbers alone, "(1)", "(2)", at a page's top */
-        size_t j0 = 0;
-        while (j0 < head_n && (!row_has_text(block[j0], block_w[j0]) ||
-                               !same_row((*body)[r], (*body_w)[r], block[j0], block_w[j0])))
-            j0++;
-        if (j0 == head_n)
-            continue;
-        size_t j = j0 + 1;
-        while (j < head_n && r + j - j0 < n &&
-               same_row((*body)[r + j - j0], (*body_w)[r + j - j0], block[j], block_w[j]))
-            j++;
-        memset(keep + r, 0, j - j0);
-        repeats++;
-        r += j - j0 - 1;
-    }
+    repeats = mark_repeats(block, block_w, head_n, (const char *const *const *)*body, *body_w, n,
+                           keep);
     if (!repeats)
         return 0;
     const char ***b = arena_alloc(c->arena, n * sizeof *b);
@@ -368,15 +432,10 @@ void att_put_dropped(Ctx *c, Buf *y, int numbers, size_t repeats)
     if (numbers)
         buf_printf(y, "    # review: %s\n", att_numbers_note());
     if (repeats)
-        buf_printf(y, "    # review: %s\n",
-                   arena_printf(c->arena, _("the column headings, typed again inside the table "
-                                            "(%zu time(s): a table continued on another page, "
-                                            "or split in two), are left out: the plan prints "
-                                            "them once, and its .docx repeats them on each "
-                                            "page"), repeats));
+        buf_printf(y, "    # review: %s\n", att_repeats_note(c, repeats));
 }
 
-void att_drop_numbers(ITable *t)
+void att_drop_numbers(Ctx *c, ITable *t)
 {
     if (!t->n_rows || !att_column_numbers(t->rows[0], t->n_cols, t->n_cols))
         return;
@@ -386,7 +445,9 @@ void att_drop_numbers(ITable *t)
         t->strong++;
     if (t->merged_up)
         t->merged_up++;
-    t->dropped = att_numbers_note();
+    /* after the header's repeats' note (att_drop_body_repeats), if any */
+    t->dropped = t->dropped ? arena_printf(c->arena, "%s\n%s", att_numbers_note(), t->dropped)
+                            : att_numbers_note();
 }
 
 int imp_totals_label(const char *s)

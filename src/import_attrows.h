@@ -61,7 +61,20 @@ const char *att_numbers_note(void);
 /* A table in the body whose first row is such a row: the row left out,
  * t->dropped its note (as its first row, it kept the columns text and the
  * rows of a table of tasks no tasks). */
-void att_drop_numbers(ITable *t);
+void att_drop_numbers(Ctx *c, ITable *t);
+/* A body table's rows from its row `from` on (its row of column numbers
+ * is the one before) that are its header's block typed again (block[0..
+ * head_n), t->n_cols cells each: its header row, its second and third
+ * header rows, its row of column numbers), by att_drop_repeated_header's
+ * rule: left out of t (rows, merged_up, strong: arena copies without
+ * them), t->dropped the note saying so (att_repeats_note); returns how
+ * many. They were read as data rows, the header printed again in the
+ * middle of the rebuilt table, exit 0 (s37imp). */
+size_t att_drop_body_repeats(Ctx *c, ITable *t, const char *const *const *block, size_t head_n,
+                             size_t from);
+/* The "# review:" note of a header typed again `repeats` times and left
+ * out (in the messages' language), in c's arena. */
+const char *att_repeats_note(Ctx *c, size_t repeats);
 /* The rows of an attachment's table after its header block that repeat
  * it: a Biểu split in two tables, or continued on another page, with its
  * header typed again over the second part, as offices do where Word's

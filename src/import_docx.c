@@ -122,6 +122,35 @@ static void symbol_missed(void *ctx, const char *font, unsigned code)
     imp_para_review(rd->arena, &rd->held, what, which, strlen(which));
 }
 
+/* A w:fldSimple's link (HYPERLINK): its address, in fs->arena, when the
+ * plan keeps it as a link and the caller prints links (fs->links); NULL,
+ * fs->unlinked told of its code when it is a link (docx_run.c's rule for
+ * a complex field's). */
+static const char *simple_link(const xmlNode *fld, DocxFields *fs)
+{
+    char *code = docx_attr(fld, "instr");
+    const char *href = NULL;
+    Buf address = {0};
+    if (code && docx_link_field(code)) {
+        if (fs->links && fs->arena && docx_field_link(code, &address))
+            href = arena_strndup(fs->arena, address.data, address.len);
+        else if (fs->unlinked)
+            fs->unlinked(fs->ctx, code);
+    }
+    buf_free(&address);
+    xmlFree(code);
+    return href;
+}
+
+/* A HYPERLINK field whose address is not kept as a link (docx_run.c):
+ * a note of the paragraph with its code, counted for KH759. */
+static void link_missed(void *ctx, const char *code)
+{
+    Reader *rd = ctx;
+    if (rd)
+        docx_link_note(rd->arena, &rd->held, &rd->kept, code, NULL);
+}
+
 static void run_notes(Reader *rd, const xmlNode *t, const Run *runs, size_t n_runs);
 
 /* n's text, which Word does not show as the plan's: with rd, a note why, counted (KH759). */
@@ -189,10 +218,13 @@ static void collect_runs(const DocxStyles *st, const xmlNode *n, int bold, int i
             r->bold = b;
             r->unbold = !b && docx_child(rpr, "b") != NULL;
             r->italic = it;
+            r->href = docx_fields_href(fs); /* in a HYPERLINK field's result */
             for (const xmlNode *t = c->children; t; t = t->next)
                 if ((!docx_run_piece(fs, t, rpr, &fonts, caps, &r->text) || docx_is(t, "fldChar")) &&
                     rd && t->type == XML_ELEMENT_NODE)
                     run_notes(rd, t, *runs, *n_runs); /* a note's mark, a field, a drawing */
+            if (!r->href) /* its separate in this run */
+                r->href = docx_fields_href(fs);
         } else if (strcmp(name, "t") == 0) { /* outside a run: a note (rd->kept.bare) */
             unshown_note(rd, c, rd ? &rd->kept.bare : NULL,
                          _("text outside a run, which Word and LibreOffice do not show"));
@@ -214,6 +246,8 @@ static void collect_runs(const DocxStyles *st, const xmlNode *n, int bold, int i
             if (id && docx_chunks_link(rd->ck, id, &href) != 0)
                 rd->failed = 1; /* damaged relationships, said */
             xmlFree(id);
+            if (href && !fs->links) /* a cell's: its text keeps no link */
+                docx_link_note(rd->arena, &rd->held, &rd->kept, NULL, href);
             collect_runs(st, c, bold, inh, runs, n_runs, cap, rd, fs, pf);
             size_t shown = 0;
             for (size_t k = first; k < *n_runs; k++) {
@@ -233,7 +267,11 @@ static void collect_runs(const DocxStyles *st, const xmlNode *n, int bold, int i
                 docx_field_note(rd->arena, &rd->held, &rd->kept, c);
             if (docx_simple_paging(c))
                 continue; /* its saved page number: not the plan's */
+            size_t first = *n_runs;
+            const char *href = strcmp(name, "fldSimple") == 0 ? simple_link(c, fs) : NULL;
             collect_runs(st, c, bold, inh, runs, n_runs, cap, rd, fs, pf);
+            for (size_t k = first; href && k < *n_runs; k++)
+                (*runs)[k].href = (*runs)[k].href ? (*runs)[k].href : href;
         }
     }
 }
@@ -243,12 +281,13 @@ static void collect_runs(const DocxStyles *st, const xmlNode *n, int bold, int i
  * A page-number field it never ends gives back what it held: the rest
  * of the paragraph, after its last run's text (docx_fields_end). */
 static Run *para_runs(const DocxStyles *st, const xmlNode *p, int inh, size_t *n_runs, Reader *rd,
-                      const DocxFonts *pf)
+                      const DocxFonts *pf, int links)
 {
     Run *runs = NULL;
     size_t cap = 0;
     *n_runs = 0;
-    DocxFields fs = {.missed = symbol_missed, .ctx = rd, .unicode = docx_para_unicode(p)};
+    DocxFields fs = {.missed = symbol_missed, .ctx = rd, .unicode = docx_para_unicode(p),
+                     .arena = rd ? rd->arena : NULL, .links = links, .unlinked = link_missed};
     collect_runs(st, p, 0, inh, &runs, n_runs, &cap, rd, &fs, pf);
     docx_fields_end(&fs, *n_runs ? &runs[*n_runs - 1].text : NULL);
     return runs;
@@ -437,7 +476,7 @@ static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
     if (style)
         xmlFree(style);
     size_t n_runs;
-    Run *runs = para_runs(&rd->styles, p, style_i | style_c << 1 | style_v << 2, &n_runs, rd, &pf);
+    Run *runs = para_runs(&rd->styles, p, style_i | style_c << 1 | style_v << 2, &n_runs, rd, &pf, 1);
     /* as Markdown: emphasis that is not the whole paragraph's, links */
     int all_bold, all_italic, unbold = docx_runs_unbold(runs, n_runs); /* round23 R8 */
     int partly = 0; /* "**IV. X:** Y": a bold style's text unbolded (round22 --stress s4) */
@@ -555,7 +594,7 @@ static void cell_text(const xmlNode *n, Buf *out, int depth, Reader *rd)
         } else if (docx_is(c, "p")) {
             size_t n_runs;
             DocxFonts pf = docx_node_fonts(rd ? &rd->styles : NULL, c);
-            Run *runs = para_runs(NULL, c, 0, &n_runs, rd, &pf);
+            Run *runs = para_runs(NULL, c, 0, &n_runs, rd, &pf, 0);
             if (out->len && out->data[out->len - 1] != ' ' && !glued)
                 buf_putc(out, ' ');
             if (rd && rd->in_cells && !glued) /* a joined paragraph has the first's label */
@@ -592,7 +631,7 @@ static void para_text(const xmlNode *p, Buf *out, Reader *rd)
 {
     size_t n_runs;
     DocxFonts pf = docx_node_fonts(rd ? &rd->styles : NULL, p);
-    Run *runs = para_runs(NULL, p, 0, &n_runs, rd, &pf);
+    Run *runs = para_runs(NULL, p, 0, &n_runs, rd, &pf, 0);
     if (rd->in_cells)
         cell_label(rd, p, out);
     put_runs(runs, n_runs, 0, out);
@@ -686,10 +725,13 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
                 buf_putn(&row, cell.data, cell.len);
             buf_puts(&row, " |");
             int span = docx_attr_int(docx_child(tcpr, "gridSpan"), "val", 1);
+            /* Word's older merge across columns (w:hMerge): its cells are
+             * there, the first holding the text, as read; noted the same */
+            int hspan = docx_hmerge_span(tc), shown = span > 1 ? span : hspan;
             /* (a header row: under the header's first cell merged down) */
             docx_span_note(rd->arena, &rd->held, &rd->kept, (merged & vm.head & 1) ? 0 : vm.row,
-                           col, span, width, &cell);
-            spans_rest |= col == 1 && span > 1 && col + span >= width;
+                           col, shown, width, &cell, span <= 1);
+            spans_rest |= col == 1 && shown > 1 && col + shown >= width;
             for (int k = 1; k < span && k < 64; k++)
                 buf_puts(&row, "  |");
             col += span > 1 && span < 64 ? span : 1;

@@ -127,22 +127,42 @@ static const char *place_date_rest(const char *s)
 }
 
 /* Whether s[0..n), a date as a drafter typed it, holds words that are none
- * of a date's: digits, "/", "tháng", "năm" (in small letters, with a
- * capital or in capitals) and a draft's blanks (spaces, dots, an ellipsis,
- * underscores, emphasis marks, no-break spaces, a .md's backslashes) are a
- * date's. The one rule for the place and date line and an attachment's
- * "(Kèm theo ... ngày ...)" line (import_attline.c); linear in n. */
+ * of a date's, or a date's words out of a date's order: a draft's blanks
+ * (spaces, dots, an ellipsis, underscores, emphasis marks, no-break
+ * spaces, a .md's backslashes) aside, it is "[D] tháng [M] năm [Y]"
+ * ("tháng" and "năm" in small letters, with a capital or in capitals; a
+ * part a draft leaves blank missing), "[D]/[M]/Y" or "D-M-Y", "D.M.Y",
+ * or a lone number, or nothing. Any other word, and a date's word or
+ * number typed again ("năm 2024 2025", "tháng tháng 01", "năm 2024 năm"),
+ * is one: they were dropped without a word, the date read (s38imp). The
+ * one rule for the place and date line and an attachment's "(Kèm theo ...
+ * ngày ...)" line (import_attline.c); linear in n. */
 int imp_date_other_words(const char *s, size_t n)
 {
-    static const char *const words[] = {"tháng", "Tháng", "THÁNG", "năm", "Năm", "NĂM",
-                                        "\u2026", "\u00a0"};
+    static const char *const words[] = {"tháng", "Tháng", "THÁNG", "năm", "Năm", "NĂM"};
+    char tok[8]; /* 'n' a number, '/' or '-' a separator, 't' tháng, 'y' năm */
+    size_t nt = 0;
     for (size_t i = 0; i < n;) {
-        if (strchr(" \t./-_*\\", s[i]) && s[i]) {
+        if (strchr(" \t._*\\", s[i]) && s[i]) {
             i++;
             continue;
         }
+        size_t skip = n - i >= 3 && memcmp(s + i, "\u2026", 3) == 0 ? 3
+                    : n - i >= 2 && memcmp(s + i, "\u00a0", 2) == 0 ? 2 : 0;
+        if (skip) {
+            i += skip;
+            continue;
+        }
+        if (nt == sizeof tok)
+            return 1; /* a date has five parts at most */
         if (s[i] >= '0' && s[i] <= '9') {
-            i++;
+            while (i < n && s[i] >= '0' && s[i] <= '9')
+                i++;
+            tok[nt++] = 'n';
+            continue;
+        }
+        if (s[i] == '/' || s[i] == '-') {
+            tok[nt++] = s[i++];
             continue;
         }
         size_t k = 0, nw = sizeof words / sizeof words[0];
@@ -150,9 +170,16 @@ int imp_date_other_words(const char *s, size_t n)
             k++;
         if (k == nw)
             return 1;
+        tok[nt++] = k < 3 ? 't' : 'y';
         i += strlen(words[k]);
     }
-    return 0;
+    /* the orders a date is typed in; a number a part may leave blank */
+    static const char *const forms[] = {"", "n", "tny", "tyn", "tnyn", "ntny", "ntyn", "ntnyn",
+                                        "ty", "nty", "//n", "n//n", "/n/n", "n/n/n", "n-n-n", "nnn"};
+    for (size_t f = 0; f < sizeof forms / sizeof forms[0]; f++)
+        if (strlen(forms[f]) == nt && memcmp(forms[f], tok, nt) == 0)
+            return 0;
+    return 1;
 }
 
 /* Whether the date of a place and date line s holds words that are none of

@@ -377,8 +377,10 @@ int pipe_row(Ctx *c, const char *s, const char ***cells);
 size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n);
 
 /* import_head.c. Whether s[0..n), a typed date, holds a word that is no
- * date's (digits, "/", "tháng", "năm" and a draft's blanks are): the one
- * rule for the place and date line and the "(Kèm theo ... ngày ...)" line. */
+ * date's (digits, "/", "tháng", "năm" and a draft's blanks are), or a
+ * date's words out of a date's order or typed again ("năm 2024 2025"):
+ * the one rule for the place and date line and the "(Kèm theo ... ngày
+ * ...)" line. */
 int imp_date_other_words(const char *s, size_t n);
 
 /* ---- import_attline.c ---- */

@@ -264,10 +264,15 @@ void imp_pictures_warning(DiagSink *diags, SrcPos pos, int n)
 {
     if (n)
         diag_warning(diags, pos, 0, KH759,
-                     "'%s' has %d pictures or drawings, which a plan has no place for (its "
-                     "documents print none): each is named by its description in a '# review:' "
-                     "comment beside its paragraph; add it to the issued document by hand if "
-                     "it belongs there", pos.file, n);
+                     i18n_ntr("'%s' has %d picture or drawing, which a plan has no place for "
+                              "(its documents print none): it is named by its description in a "
+                              "'# review:' comment beside its paragraph; add it to the issued "
+                              "document by hand if it belongs there",
+                              "'%s' has %d pictures or drawings, which a plan has no place for "
+                              "(its documents print none): each is named by its description in "
+                              "a '# review:' comment beside its paragraph; add it to the issued "
+                              "document by hand if it belongs there", (unsigned long)n),
+                     pos.file, n);
 }
 
 void imp_picture_note(Arena *arena, ImpPara *para, const char *name, size_t len)

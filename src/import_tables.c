@@ -833,6 +833,11 @@ size_t body_table(Ctx *c, Stack *st, const Para *P, size_t k, size_t end)
     t->strong = strong + 1;
     t->n_rows--;
     body_groups(c, t, widths[0], widths + 1);
+    /* its header (and the rows body_groups read as header rows, and a row
+     * of column numbers) typed again under a page break: no data rows */
+    size_t numbers = t->n_rows && att_column_numbers(t->rows[0], t->n_cols, t->n_cols);
+    att_drop_body_repeats(c, t, (const char *const *const *)rows,
+                          (size_t)(t->rows - rows) + numbers, numbers);
     for (int j = 0; j < t->n_cols; j++)
         t->align[j] = att_column_align(separator, j);
     /* the italic paragraph under a table is its note */
@@ -1021,7 +1026,7 @@ void table_tasks(Ctx *c, INode *node)
     for (size_t i = 0; i < node->n_items; i++) {
         INode *it = node->items[i];
         if (it->kind == IN_TABLE && it->table && !it->table->keys) {
-            att_drop_numbers(it->table);
+            att_drop_numbers(c, it->table);
             for (int j = 0; j < it->table->n_cols; j++) {
                 it->table->header[j] = year_refs(c, it->table->header[j]);
                 if (it->table->groups && it->table->groups[j])

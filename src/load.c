@@ -257,9 +257,14 @@ static void report_text_problem(Loader *ld, size_t i, int n, unsigned c)
     SrcPos pos = byte_pos(ld, i);
     /* before calling it a broken file: is it a whole file in an encoding
      * from before Unicode (or UTF-16)? */
-    if ((n == 0 || c == 0 || (c < 0x20 && c != '\t' && c != '\n')) && report_encoding(ld, pos, byte))
+    if ((n == 0 || c == 0 || (c < 0x20 && c != '\t' && c != '\n')) &&
+        !(n == 0 && load_cut_in_char(ld->text, ld->len, i)) && report_encoding(ld, pos, byte))
         return;
-    if (n == 0)
+    if (n == 0 && load_cut_in_char(ld->text, ld->len, i)) /* a copy cut short (s38slip) */
+        load_error(ld, pos, 1, KH003, "invalid UTF-8 (byte 0x%02X): the file ends in the middle "
+                   "of a letter: was the copy cut short (a copy, a download or an e-mail that "
+                   "failed)? Compare it with the original and copy it again", byte);
+    else if (n == 0)
         load_error(ld, pos, 1, KH003, "invalid UTF-8 (byte 0x%02X): re-save the file as UTF-8",
                    byte);
     else if (c == 0)
@@ -789,15 +794,12 @@ static void add_scalar(Loader *ld, const yaml_event_t *event)
                      "on its line or on the lines below it that YAML joins to it, is text; write "
                      "'%.*s' alone for an empty value, or put the text in quotes", node->text,
                      (int)null_word, node->text, (int)null_word, node->text);
-    /* "-\u00a0UBND tỉnh", "– kind:": a character where YAML needs a space,
-     * '-' or ':' (KH005); "-ỦY BAN" (KH028); `kind: “QĐ”` (KH029) */
+    /* "– kind:": a character where YAML needs a space, '-' or ':' (KH005);
+     * "-ỦY BAN" (KH028); `kind: “QĐ”` (KH029); lines pasted twice (KH128) */
     int nbsp = !is_key && load_value_start(ld->diags, node, ld->text,
-                                           ld->text + mark_byte(ld, event->start_mark),
-                                           ld->text + ld->len);
+                                           mark_byte(ld, event->start_mark),
+                                           mark_byte(ld, event->end_mark), ld->len);
     ld->errors += nbsp;
-    if (!is_key && node->pos.line != node->end.line) /* a block pasted twice: KH128 */
-        load_repeated_lines(ld->diags, node, ld->text + mark_byte(ld, event->start_mark),
-                            mark_byte(ld, event->end_mark) - mark_byte(ld, event->start_mark));
     if (node->style != YSTYLE_QUOTED && !is_key) /* KH022, KH023 */
         load_plain_value(ld->diags, node, ld->text, ld->len,
                          ld->hash_words ? mark_byte(ld, event->end_mark) : ld->len, owner_col(ld));

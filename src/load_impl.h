@@ -191,13 +191,19 @@ const char *load_nbsp_at_value(const char *text, const char *s, const char *end,
  * role. */
 void load_nbsp_report(DiagSink *diags, SrcPos pos, const char *at, const char *role);
 
-/* (load_office.c) The checks at the start of a plain value node (not a
- * key) whose first bytes are s in text (ending at end): a no-break space or
- * a look-alike of '-' or ':' where YAML needs the character (KH005,
- * returns 1), else a '-' glued to a word (KH028) and a value wholly in
- * curly quotes (KH029). 0 at once for a value not plain. */
-int load_value_start(DiagSink *diags, const YNode *node, const char *text, const char *s,
-                     const char *end);
+/* (load_office.c) The checks of a value node (not a key) whose source is
+ * text[from..to) of its file's text[0..len): a run of its lines pasted
+ * twice (KH128, load_repeated_lines); and for a plain value, at its start,
+ * a no-break space or a look-alike of '-' or ':' where YAML needs the
+ * character (KH005, returns 1), else a '-' glued to a word (KH028) and a
+ * value wholly in curly quotes (KH029). */
+int load_value_start(DiagSink *diags, const YNode *node, const char *text, size_t from,
+                     size_t to, size_t len);
+
+/* (load_office.c) 1 if the bytes of text[i..len) are the first bytes of
+ * one UTF-8 character and no more: the file ends in the middle of a
+ * letter, a copy cut short (KH003 says so, not "re-save as UTF-8"). */
+int load_cut_in_char(const char *text, size_t len, size_t i);
 
 /* (load_office.c) Drops from a block scalar's value (the loader's own
  * copy, node->text, shortened in place) the spaces and tabs that end a line

@@ -207,7 +207,15 @@ int load_dash_glued(DiagSink *diags, const YNode *node, const char *text, const 
         return 0; /* after "key: " or "- ": not where a list item's '-' stands */
     const char *le = memchr(s, '\n', (size_t)(end - s));
     size_t n = (size_t)((le ? le : end) - s);
-    if (n && s[n - 1] == '\r')
+    /* the value's words on its line: not a comment after them (" # ..."),
+     * nor the blanks before it or a CR: "YAML reads '-ỦY BAN NHÂN DÂN   #
+     * issuing body ...'" quoted README's comment as the text (s38mut) */
+    for (size_t k = 1; k < n; k++)
+        if (s[k] == '#' && (s[k - 1] == ' ' || s[k - 1] == '\t')) {
+            n = k;
+            break;
+        }
+    while (n > 2 && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r'))
         n--;
     if (n > 60) {
         n = 60;

@@ -68,11 +68,29 @@ static void curly_quoted(DiagSink *diags, const YNode *node)
                  t);
 }
 
-int load_value_start(DiagSink *diags, const YNode *node, const char *text, const char *s,
-                     const char *end)
+int load_cut_in_char(const char *text, size_t len, size_t i)
 {
+    unsigned char b = (unsigned char)text[i];
+    size_t need = b >= 0xF0 && b <= 0xF4   ? 4
+                  : b >= 0xE0 && b < 0xF0 ? 3
+                  : b >= 0xC2 && b < 0xE0 ? 2
+                                          : 0;
+    if (!need || len - i >= need)
+        return 0;
+    for (size_t k = i + 1; k < len; k++)
+        if (((unsigned char)text[k] & 0xC0) != 0x80)
+            return 0;
+    return 1;
+}
+
+int load_value_start(DiagSink *diags, const YNode *node, const char *text, size_t from,
+                     size_t to, size_t len)
+{
+    if (node->pos.line != node->end.line) /* a block pasted twice: KH128 */
+        load_repeated_lines(diags, node, text + from, to > from ? to - from : 0);
     if (node->style != YSTYLE_PLAIN)
         return 0;
+    const char *s = text + from, *end = text + len;
     const char *role = NULL;
     const char *nb = load_nbsp_at_value(text, s, end, &role);
     if (nb) {

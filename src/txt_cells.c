@@ -447,3 +447,30 @@ int txt_pushed_under(const Cell *rc, int kr, const Cell *cells, int k, size_t st
         }
     return at_one && across;
 }
+
+/* Whether line a has a cell beginning at `at` (within one place), and,
+ * with covers, whether a cell of it covers `at` at all. */
+static int cell_at(const Line *a, size_t at, int covers)
+{
+    Cell c[TXT_MAX_CELLS];
+    int k = txt_split_cells(a->s, a->n, c);
+    for (int i = 0; i < k; i++) {
+        size_t end = c[i].at + utf8_count(c[i].s, c[i].n);
+        if (covers ? c[i].at <= at + 1 && end + 1 >= at : c[i].at + 1 >= at && c[i].at <= at + 1)
+            return 1;
+    }
+    return 0;
+}
+
+int txt_centred_below(const Line *L, size_t row, size_t next, size_t at)
+{
+    if (next <= row || next - row > TXT_MAX_HEAD || cell_at(&L[row], at, 1))
+        return 0;
+    for (size_t j = row + 1; j < next; j++)
+        if (!cell_at(&L[j], at, 0))
+            return 0;
+    for (size_t j = 1; j <= next - row; j++)
+        if (j > row || !cell_at(&L[row - j], at, 0))
+            return 0;
+    return 1;
+}

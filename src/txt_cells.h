@@ -95,4 +95,14 @@ void txt_mend_split_stt(Line *L, size_t n, char **owned, size_t *n_owned);
  * runs across the next's. */
 int txt_pushed_under(const Cell *rc, int kr, const Cell *cells, int k, size_t stt_at);
 
+/* Whether a line of one cell at column `at`, L[next], under a table's last
+ * row whose STT stands on L[row] (row < next), is that row's centred
+ * cell's lower half: the STT line has no text at `at`, and as many lines
+ * right above it as there are from it to L[next] hold a cell beginning at
+ * `at` (within one place) - Word centres a cell's lines on the row, the
+ * STT line between them: "Trường Tiểu học, Trường" over it, "THCS" under
+ * it - and so do the lines between. A signer's title under the table
+ * ("NGƯỜI LẬP BIỂU") stands at no such place (s38imp). */
+int txt_centred_below(const Line *L, size_t row, size_t next, size_t at);
+
 #endif

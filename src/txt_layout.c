@@ -636,6 +636,13 @@ static void count_cut(size_t l, const Cell *cells, int k, TxtCellDoubt *g)
                     n--; /* a whole character */
                 memcpy(g->cut_words, cells[c].s, n);
                 g->cut_words[n] = '\0';
+                const Cell *b = &cells[c - 1]; /* its last word: "Ban" of "cho Ban" */
+                size_t w = b->n;
+                while (w && b->s[w - 1] != ' ')
+                    w--;
+                n = b->n - w < sizeof g->cut_left ? b->n - w : 0;
+                memcpy(g->cut_left, b->s + w, n);
+                g->cut_left[n] = '\0';
                 g->cut_line = (int)l + 1, g->cut_col = (int)cells[c].at + 1;
             }
             return;
@@ -793,7 +800,7 @@ static int write_table(const Line *L, size_t first, size_t hd, size_t last, size
         if (write_grid(L, first, hd, last, stt_at, groups, all, out, &g)) {
             if (g.cut && !doubt->cut++) /* the first table's first */
                 memcpy(doubt->cut_words, g.cut_words, sizeof g.cut_words), doubt->cut_line = g.cut_line,
-                    doubt->cut_col = g.cut_col;
+                    doubt->cut_col = g.cut_col, memcpy(doubt->cut_left, g.cut_left, sizeof g.cut_left);
             doubt->cut += g.cut - (g.cut > 0);
             return 1;
         }
@@ -999,6 +1006,7 @@ static size_t table_end(const Line *L, size_t n, size_t l, size_t stt_at, const 
     int kr = txt_split_cells(L[l].s, L[l].n, rc);
     int new_page = 0; /* the header again since the last row: a new page, its own columns */
     size_t taken = 0;  /* the first line a new page took that is no row's words, 0 when none */
+    size_t row_at = l; /* the last row's STT line */
     *under = 0;
     while (last + 1 < n && last - l < MAX_ROWS) {
         size_t next = last + 1;
@@ -1029,7 +1037,7 @@ static size_t table_end(const Line *L, size_t n, size_t l, size_t stt_at, const 
         if (!row && !again && L[next].s[0] != ' ')
             break; /* text at the margin: the note under the table */
         if (!row && !again && m == 1 && imp_txt_all_caps(cells[0].s, cells[0].n) &&
-            !row_follows(L, n, next, stt_at))
+            !row_follows(L, n, next, stt_at) && !txt_centred_below(L, row_at, next, cells[0].at))
             break; /* a signer's title under it, "NGƯỜI LẬP BIỂU": no cell's
                     * words (it and its name went into the last row's
                     * last cell, exit 0, no note: s32review); but a
@@ -1049,7 +1057,7 @@ static size_t table_end(const Line *L, size_t n, size_t l, size_t stt_at, const 
         }
         new_page = (new_page || again) && !row;
         if (row)
-            taken = 0;
+            taken = 0, row_at = next;
         if (row || (kr == 1 && m > 0 && !again))
             memcpy(rc, cells, sizeof rc), kr = m; /* an STT alone on its
                     * line: its row's cells stand on the line under it (a
@@ -1171,9 +1179,10 @@ void imp_txt_layout_warn(DiagSink *diags, const char *path, const TxtCellDoubt *
     if (doubt->cut)
         diag_warning(diags, at, 0, KH767, "the text printed two cells of this table's line one space "
                      "apart (%d such lines, the first here): import cut it where the next column begins "
-                     "and took '%s' as that column's, but a cell's own words can run past its column in "
-                     "a PDF's text; check the row's cells against the document", doubt->cut,
-                     doubt->cut_words);
+                     "and took '%s' as that column's, '%s' staying in the cell before it, but a cell's "
+                     "own words can run past its column in a PDF's text, and a word one place short of "
+                     "the column stays in the cell before; check the row's cells against the document",
+                     doubt->cut, doubt->cut_words, doubt->cut_left);
     at.line = doubt->under_line, at.col = 1;
     if (doubt->under)
         diag_warning(diags, at, 0, KH767, "this line under a table's last row begins where one of "

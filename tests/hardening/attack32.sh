@@ -53,7 +53,7 @@ bieu_ok() {
 }
 imp split2 "$G/split2.docx"
 if [ $status -eq 0 ] && bieu_ok split2 && grep -qF 'header: "Năm {year}", group: "Số hộ"' "$work/split2.yaml" &&
-    grep -qF '# review: the column headings, typed again inside the table (1 time(s)' "$work/split2.yaml"; then
+    grep -qF '# review: the column headings, typed again inside the table (1 time:' "$work/split2.yaml"; then
     ok "F1 a Biểu split in two tables, its two header rows typed again: rows, STT, totals, one review line"
 else
     not_ok "F1 split2: status $status, $(sed -n '/columns:/,$p' "$work/split2.yaml" 2>/dev/null | head -c 900)"
@@ -112,7 +112,7 @@ awk '/^\| STT \|/ && seen { print "| (1) | (2) | (3) | (4) |"; next }
 imp numbers "$work/numbers.md"
 if [ $status -eq 0 ] && grep -qF '      - ["Thôn C", 1, 3]' "$work/numbers.yaml" &&
     grep -qF '    totals: "Tổng cộng"' "$work/numbers.yaml" && ! grep -q '^      - .*"(1)"' "$work/numbers.yaml" &&
-    grep -qF 'typed again inside the table (1 time(s)' "$work/numbers.yaml"; then
+    grep -qF 'typed again inside the table (1 time:' "$work/numbers.yaml"; then
     ok "F1 the row of column numbers alone typed again at a page's top: left out"
 else
     not_ok "F1 numbers: status $status, $(sed -n '/columns:/,$p' "$work/numbers.yaml" 2>/dev/null | head -c 900)"

@@ -50,7 +50,7 @@ read_case text "plain text (a line a paragraph, its stars kept)" 'Dòng một c�
 # ---- what is not read: a note saying why, and KH759 -------------------------------
 note_case() { # NAME WHY
     if imported "$1" && has "$1" 'Hoàn thành.' 'Làm đường.' &&
-        grep -q "warning\[KH759\].*1 embedded documents (w:altChunk) that import does not read" \
+        grep -q "warning\[KH759\].*1 embedded document (w:altChunk) that import does not read" \
             "$work/dx/$1.err" &&
         grep -qF "# review: an embedded document (w:altChunk) that Word shows here: $2" \
             "$work/dx/$1.yaml"; then

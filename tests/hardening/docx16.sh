@@ -62,7 +62,7 @@ cell_case cellhtml "HTML document (its emphasis dropped: a cell is plain text)" 
 if imported celltable && has celltable '| 1 | Làm đường Đoạn trước bảng. | Xã A |' &&
     grep -qF "# review: a table inside the cell of row 2, column 2 of the document's table 1: TT | Việc | Nơi; 1 | Đào mương | Thôn 2" \
         "$work/dx/celltable.yaml" &&
-    grep -q "KH759.*1 tables inside a table's cell" "$work/dx/celltable.err"; then
+    grep -q "KH759.*1 table inside a table's cell" "$work/dx/celltable.err"; then
     ok "a table in an embedded document in a cell is a note of the row, as a table in a cell is"
 else
     not_ok "celltable: $(grep -F 'Xã A' "$work/dx/celltable.md" 2>/dev/null) $(grep -F 'review: a table' "$work/dx/celltable.yaml" 2>/dev/null) $(head -c 300 "$work/dx/celltable.err")"
@@ -70,7 +70,7 @@ fi
 if imported cellrtf && has cellrtf '| 1 | Làm đường | Xã A |' &&
     grep -qF "# review: an embedded document (w:altChunk) that Word shows here: an RTF document (application/rtf), which import does not read" \
         "$work/dx/cellrtf.yaml" &&
-    grep -q "warning\[KH759\].*1 embedded documents" "$work/dx/cellrtf.err"; then
+    grep -q "warning\[KH759\].*1 embedded document " "$work/dx/cellrtf.err"; then
     ok "an RTF document in a cell is the body's note saying why (it is RTF)"
 else
     not_ok "cellrtf: $(grep -F 'review: an embedded' "$work/dx/cellrtf.yaml" 2>/dev/null) $(head -c 300 "$work/dx/cellrtf.err")"
@@ -92,7 +92,7 @@ fi
 if imported symtext && has symtext 'Hệ số α và β đạt 90%.' 'Sai số Δx ≥ 5 tỷ π.' \
     'Chữ αβχδεφγηιϕκλμνοπθρστυϖωξψζ ΑΒΧΔΕΦΓΗΙϑΚΛΜΝΟΠΘΡΣΤΥςΩΞΨΖ 0123 +=\<>.' 'Đạt ✔ vui .' \
     'Chỉ abc giữ.' 'Theo abc chủ đề.' &&
-    grep -q "KH759.*1 symbols.*Wingdings F04A" "$work/dx/symtext.err" &&
+    grep -q "KH759.*1 symbol .*Wingdings F04A" "$work/dx/symtext.err" &&
     grep -q '# review: .*symbol.*: Wingdings F04A \[KH759\]$' "$work/dx/symtext.yaml"; then
     ok "text typed in the Symbol font is its Greek letters and signs, Wingdings' its marks"
 else

@@ -118,7 +118,7 @@ edited_docx comment "$work/dx"
 if imported comment &&
     grep -qF '# review: comment 1 by Chuyên viên after "...g Hưu, Tân Hiệp đạt chuẩn nông thôn mới.": Xem lại tên xã.' \
         "$work/dx/comment.yaml" &&
-    grep -q "warning\[KH759\]: .* has 1 comments" "$work/dx/comment.err"; then
+    grep -q "warning\[KH759\]: .* has 1 comment " "$work/dx/comment.err"; then
     ok "a Word comment: a review comment with its author beside its paragraph, and KH759"
 else
     not_ok "comment: $(grep -F 'review: comment' "$work/dx/comment.yaml" 2>/dev/null) $(head -c 300 "$work/dx/comment.err" | tr '\n' /)"
@@ -249,7 +249,7 @@ EOF
 diff_of "$work/p/ex.yaml" "$work/lo/comment.yaml"
 if [ "$status" -eq 1 ] && grep -qF '# review: comment 1 by Chuyên viên' "$work/lo/comment.yaml" &&
     grep -qF '{+comment 1 by Chuyên viên after "...g Hưu, Tân Hiệp đạt chuẩn nông thôn mới.": Xem lại tên xã.+}' "$work/diff" &&
-    [ "$(wc -l <"$work/diff")" -eq 2 ] && grep -q "KH759.*1 comments" "$work/lo/comment.err"; then
+    [ "$(wc -l <"$work/diff")" -eq 2 ] && grep -q "KH759.*1 comment " "$work/lo/comment.err"; then
     ok "LibreOffice round trip, a comment: kept as a review note, which diff shows added"
 else
     not_ok "LibreOffice round trip, comment: status $status: $(head -c 300 "$work/diff" | tr '\n' /) $(head -c 200 "$work/lo/comment.err")"

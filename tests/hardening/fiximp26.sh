@@ -63,7 +63,7 @@ fi
 # page headers and footers
 if imported footer &&
     grep -qF '# review: text in the top or bottom margin of the pages (word/footer1.xml), which Word prints there and import does not read: Kế hoạch này thay thế Kế hoạch số 05/KH-UBND.' "$work/dx/footer.yaml" &&
-    grep -q 'KH759.*1 page headers or footers' "$work/dx/footer.err"; then
+    grep -q 'KH759.*1 page header or footer' "$work/dx/footer.err"; then
     ok "docx footer: its words a review note, counted by KH759"
 else
     not_ok "docx footer: its words a review note, counted by KH759"

@@ -241,7 +241,7 @@ printf '**I. MỤC TIÊU**\n\n1. Xây đường.\n\n![Sơ đồ tuyến đườn
 PICNOTE='# review: a picture, which a plan has no place for: Sơ đồ tuyến đường'
 if grep -qF "$PICNOTE [KH759]" "$work/dx/picture.yaml" &&
     grep -qF -- '- clause: Ảnh kèm.' "$work/dx/picture.yaml" &&
-    grep -q "warning\[KH759\].* 1 pictures or drawings" "$work/dx/picture.err"; then
+    grep -q "warning\[KH759\].* 1 picture or drawing" "$work/dx/picture.err"; then
     ok "docx: a picture named by its description in a review note (KH759), never left out without a word"
 else
     not_ok "docx: a picture named by its description in a review note (KH759), never left out without a word"

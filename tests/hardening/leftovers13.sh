@@ -35,7 +35,7 @@ word s1b - "$(R "$BULLET")" \
     not_ok "setup: 1's second document"
 run s1b >"$work/out"
 if grep -q '^- Đồng Lạc đạt ✓ 90%\.$' "$work/out" &&
-    grep -q "KH759.*1 symbols.*Wingdings 2 F0E5" "$work/s1b.err" &&
+    grep -q "KH759.*1 symbol .*Wingdings 2 F0E5" "$work/s1b.err" &&
     grep -q '# review: .*symbol.*: Wingdings 2 F0E5 \[KH759\]$' "$work/s1b.yaml"; then
     ok "1: a symbol without a character is named: KH759 and a review comment (font, code)"
 else

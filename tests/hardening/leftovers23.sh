@@ -203,7 +203,7 @@ for k in inline block; do
     if grep -q '^ *- bullet:.*Bấm vào đây' "$work/ph-$k.yaml"; then
         not_ok "5 $k: the placeholder imported as the drafter's: $(grep 'Bấm' "$work/ph-$k.yaml" | head -2)"
     elif grep -q "# review: a content control's placeholder text.*Bấm vào đây để nhập văn bản" "$work/ph-$k.yaml" &&
-        grep -q 'warning\[KH759\].*1 content controls that show their placeholder' "$work/ph-$k.err"; then
+        grep -q 'warning\[KH759\].*1 content control that shows its placeholder' "$work/ph-$k.err"; then
         ok "5 $k: a content control's placeholder is a # review: comment and KH759, not the plan's text"
     else
         not_ok "5 $k: $(grep -n 'Bấm\|review' "$work/ph-$k.yaml" | head -3) $(head -c 300 "$work/ph-$k.err")"

@@ -342,8 +342,8 @@ out.close()
 PY
 "$khgen" import --force -o "$work/l1/lost.yaml" "$work/l1/lost.docx" >/dev/null 2>"$work/err"
 status=$?
-[ $status -eq 0 ] && grep -q "warning\[KH759\]: '.*lost.docx' has 1 footnote or endnote references," "$work/err" &&
-    grep -q "warning\[KH759\]: '.*lost.docx' has 1 text boxes," "$work/err" &&
+[ $status -eq 0 ] && grep -q "warning\[KH759\]: '.*lost.docx' has 1 footnote or endnote reference," "$work/err" &&
+    grep -q "warning\[KH759\]: '.*lost.docx' has 1 text box," "$work/err" &&
     ! grep -q "tables inside a table's cell" "$work/err" &&
     ok "L1 (attack 8): import of a .docx with a footnote, a text box and a nested table says KH759" ||
     not_ok "L1 (attack 8): status $status, $(head -c 300 "$work/err")"

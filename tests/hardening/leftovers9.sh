@@ -56,8 +56,8 @@ PY
 "$khgen" import -o "$l1/notes.yaml" "$l1/notes.docx" >/dev/null 2>"$work/err"
 status=$?
 [ $status -eq 0 ] && grep -q "warning\[KH759\]: .* has 2 footnote or endnote references, .*'# review:'" "$work/err" &&
-    grep -q "warning\[KH759\]: .* has 1 text boxes, .*'# review:'" "$work/err" &&
-    grep -q "warning\[KH759\]: .* has 1 tables inside a table's cell, .*'# review:'" "$work/err" &&
+    grep -q "warning\[KH759\]: .* has 1 text box, .*'# review:'" "$work/err" &&
+    grep -q "warning\[KH759\]: .* has 1 table inside a table's cell, .*'# review:'" "$work/err" &&
     ok "L1: KH759 counts 2 notes, 1 text box, 1 nested table and says where their text went" ||
     not_ok "L1: status $status, $(head -c 300 "$work/err")"
 # the footnote's text sits right above the section whose heading refers to it

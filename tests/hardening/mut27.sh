@@ -231,7 +231,7 @@ imported() { # NAME: import of $work/dx/NAME.docx, its messages in $work/dx/NAME
 }
 # a footnote and no text box (docx_kept-002 warned only with both)
 imported footnote
-if grep -q "warning\[KH759\]: .* has 1 footnote or endnote references," "$work/dx/footnote.err" &&
+if grep -q "warning\[KH759\]: .* has 1 footnote or endnote reference," "$work/dx/footnote.err" &&
     ! grep -q "text boxes" "$work/dx/footnote.err"; then
     ok "docx_kept-002: a footnote's reference alone: KH759 counts it"
 else

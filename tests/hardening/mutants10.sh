@@ -156,7 +156,7 @@ with zipfile.ZipFile(sys.argv[2], 'w', zipfile.ZIP_DEFLATED) as out:
 PY
 "$khgen" import "$work/bare.docx" -o "$work/bare.yaml" >"$work/out" 2>"$work/err"
 status=$?
-[ $status -eq 0 ] && grep -q "warning\[KH759\]: '.*bare.docx' has 1 texts outside a run" "$work/err" &&
+[ $status -eq 0 ] && grep -q "warning\[KH759\]: '.*bare.docx' has 1 text outside a run" "$work/err" &&
     grep -q '# review: text outside a run, which Word and LibreOffice do not show: Đoạn mở đầu của mục tiêu\. \[KH759\]$' "$work/bare.yaml" &&
     "$khgen" check "$work/bare.yaml" >/dev/null 2>&1 &&
     ok "a text outside any run is KH759 and a review comment" ||

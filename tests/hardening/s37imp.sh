@@ -214,7 +214,7 @@ z.close()
 PYEOF
 imp l1
 if [ "$st" -le 1 ] && has l1 '# review: a table inside a text box: Đơn vị | Số người; Thôn Đông | 25 [KH759]' &&
-    grep -q "has 1 text boxes," "$work/l1.err" && ! grep -q "tables inside a table's cell" "$work/l1.err"; then
+    grep -q "has 1 text box," "$work/l1.err" && ! grep -q "tables inside a table's cell" "$work/l1.err"; then
     ok "L1 a table in a text box is said as the box's, not as 'the cell of row 0, column 0 of the document's table 0'"
 else
     not_ok "L1 status $st; $(grep 'review' "$work/l1.yaml" | head -c 300); $(head -c 300 "$work/l1.err")"

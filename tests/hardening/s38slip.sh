@@ -41,7 +41,11 @@
 #  M3  (MEDIUM) an ideographic space (U+3000, an input method's) in the
 #      indentation was "did not find expected '-' indicator; ... indent
 #      it": now named at its column as a no-break space there is (so too a
-#      narrow no-break space and the spaces of set widths).
+#      narrow no-break space and the spaces of set widths);
+#  M4  (MEDIUM) a copy cut in the middle of a letter (its last character's
+#      first bytes only) was "invalid UTF-8: re-save the file as UTF-8",
+#      which gives the same cut file: now KH003 says the file ends in the
+#      middle of a letter and asks whether the copy was cut short.
 # Guards (pass before too): a Notepad copy (BOM, CR LF, no line break at
 # the end) builds as its UTF-8 twin with no message; an en dash after a
 # list item's "- " and two quoted names in a text stay text, no message;
@@ -147,6 +151,19 @@ bad=
 [ "$st" -eq 1 ] && has m3 '^[^ ]*m3\.yaml:15:3: error\[KH005\]: .*U\+3000.*in the indentation' ||
     bad="$bad [status $st: $(errs m3)]"
 verdict "M3 an ideographic space (U+3000) in the indentation is named at its column, as a no-break space is"
+
+# ---- M4: a copy cut in the middle of a letter --------------------------------
+/usr/bin/python3 - "$P/ex.yaml" "$P/m4.yaml" <<'PY'
+import sys
+b = open(sys.argv[1], 'rb').read()
+i = b.index('nguồn vốn'.encode())
+open(sys.argv[2], 'wb').write(b[:i + 4])  # "ngu" and the first byte of "ồ"
+PY
+chk m4
+bad=
+[ "$st" -eq 1 ] && has m4 '^[^ ]*m4\.yaml:49:39: error\[KH003\]: .*ends in the middle of a letter: was the copy cut short' ||
+    bad="$bad [status $st: $(errs m4)]"
+verdict "M4 a copy cut in the middle of a letter is told so (KH003), not 're-save the file as UTF-8'"
 
 # ---- guards -----------------------------------------------------------------
 bad=
