@@ -715,7 +715,7 @@ static void note_years(Notes *n, Arena *arena, const YNode *node, const char *ke
         const char *year = year_named(n, key, t, hit, whole_date, &moved);
         /* a cited document's year, an amount, a fraction, an address: not the
          * plan's (yearctx.c; "Quyết định số 12/2024/QĐ-UBND" was noted, s29) */
-        if (!year || yearctx_other(t, (size_t)(hit - t)))
+        if (!year || yearctx_other(t, (size_t)(hit - t)) || yearctx_period(t, (size_t)(hit - t)))
             continue;
         SrcPos pos = ynode_pos_at(node, (size_t)(hit - t));
         if (!shared && edited_at(n, pos))

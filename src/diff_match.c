@@ -271,21 +271,25 @@ static void mark_moves(Doc *a, Doc *b)
             a->parts[b->parts[j].match].moved = 1;
 }
 
-/* Pairs unmatched body parts that are alike but not the same (a node
- * moved and edited): similar.h decides what is alike. */
-static void match_similar(Doc *a, Doc *b)
+/* Pairs unmatched parts that are alike but not the same: body parts (a
+ * node moved and edited; body 1), or parts outside the body whose key
+ * starts with prefix (body 0: a basis whose words were edited beside its
+ * number, "ngày" deleted in Word, which import keeps as a basis written
+ * out: its key is no longer its number, and it was shown removed and
+ * another added; s38cycle). similar.h decides what is alike. */
+static void match_similar(Doc *a, Doc *b, int body, const char *prefix)
 {
     const char **at = xmalloc((a->n + 1) * sizeof *at), **ap = xmalloc((a->n + 1) * sizeof *ap);
     const char **bt = xmalloc((b->n + 1) * sizeof *bt), **bp = xmalloc((b->n + 1) * sizeof *bp);
     int *bm = xmalloc((b->n + 1) * sizeof *bm);
     for (size_t i = 0; i < a->n; i++) {
         const Part *p = &a->parts[i];
-        at[i] = p->is_body && p->match < 0 ? p->text : NULL;
+        at[i] = p->is_body == body && p->match < 0 && part_field(p, 1, prefix) ? p->text : NULL;
         ap[i] = p->path;
     }
     for (size_t j = 0; j < b->n; j++) {
         const Part *q = &b->parts[j];
-        bt[j] = q->is_body && q->match < 0 ? q->text : NULL;
+        bt[j] = q->is_body == body && q->match < 0 && part_field(q, 1, prefix) ? q->text : NULL;
         bp[j] = q->path;
     }
     similar_match(at, ap, a->n, bt, bp, b->n, bm);
@@ -488,6 +492,106 @@ static void match_year_rows(Doc *a, Doc *b, int old_year, int new_year)
     free(form);
 }
 
+/* Row p's text cut around its key's cell (a data row's first text cell,
+ * Part.row_base): *pre the length before it, *post where the rest starts;
+ * a group row, whose text is its title, and a row whose key is not in its
+ * text are all key (*pre 0, *post its end). */
+static void key_cut(const Part *p, size_t *pre, const char **post)
+{
+    const char *key = p->row_base ? p->row_base + 4 : "";
+    key += strcspn(key, ":");
+    key += *key == ':';
+    const char *at = *key ? str_find(p->text, key) : NULL;
+    *pre = at ? (size_t)(at - p->text) : 0;
+    *post = at ? at + strlen(key) : p->text + strlen(p->text);
+}
+
+/* Whether rows p (old) and q (new), left at one place, are one row edited:
+ * both data rows or both group rows, and their other cells the same
+ * ("Điện | |" and "Điện lực nông thôn | |") or their words alike
+ * (similar.h). */
+static int row_edited(const Part *p, const Part *q)
+{
+    if ((p->row_base != NULL) != (q->row_base != NULL))
+        return 0;
+    size_t pp, qp;
+    const char *ps, *qs;
+    key_cut(p, &pp, &ps);
+    key_cut(q, &qp, &qs);
+    if (pp == qp && strncmp(p->text, q->text, pp) == 0 && strcmp(ps, qs) == 0)
+        return 1;
+    int m = -1;
+    const char *no_path = NULL;
+    similar_match(&p->text, &no_path, 1, &q->text, &no_path, 1, &m);
+    return m == 0;
+}
+
+/* Pairs the rows old[os..oe) of a and new[ns..ne) of b, the rows left
+ * unpaired between the same two paired rows (or a table's ends), in
+ * order: each new row with the first old row after the last one paired
+ * that is the same row edited (row_edited), at most KEY_TRIES looked at. */
+static void pair_gap(Doc *a, Doc *b, size_t os, size_t oe, size_t ns, size_t ne)
+{
+    size_t from = os;
+    for (size_t k = ns; k < ne && from < oe; k++) {
+        for (size_t i = from, tries = 0; i < oe && tries < KEY_TRIES; i++, tries++) {
+            if (!row_edited(&a->parts[i], &b->parts[k]))
+                continue;
+            a->parts[i].match = (int)k;
+            b->parts[k].match = (int)i;
+            from = i + 1;
+            break;
+        }
+    }
+}
+
+/* The end of the run of row parts of d from part i. */
+static size_t rows_end(const Doc *d, size_t i)
+{
+    size_t len;
+    while (i < d->n && row_table(&d->parts[i], &len))
+        i++;
+    return i;
+}
+
+/* Pairs the rows of each table that no key, text or year paired, when
+ * they stand at one place: between the same two paired rows of the table
+ * (or its ends), an old row and a new one are one row edited when their
+ * other cells are the same or their words alike (row_edited). A row whose
+ * first cell, its key, was edited ("Điện" -> "Điện lực nông thôn", a
+ * commune's name corrected) was shown removed and another added, a change
+ * the official did not make (s37cycle M2); a row removed at one place and
+ * one added at another stay removed and added, and the rows paired at one
+ * place keep their order, so no move is shown that nobody made. A table's
+ * rows follow its title part (diff_parts.c); one walk over each paired
+ * table's rows on both sides: linear. */
+static void match_edited_rows(Doc *a, Doc *b)
+{
+    for (size_t j = 0; j < b->n; j++) {
+        const Part *title = &b->parts[j];
+        if (title->is_body || title->match < 0 || strncmp(title->key, "att:", 4) != 0)
+            continue;
+        long t = title->match, ae = (long)rows_end(a, (size_t)t + 1);
+        size_t be = rows_end(b, j + 1), from = j + 1;
+        long above = t; /* the partner of the paired row above: a's index */
+        for (size_t k = j + 1; k <= be; k++) {
+            if (k < be && b->parts[k].match < 0)
+                continue;
+            long below = k < be ? b->parts[k].match : ae;
+            if (k > from && above >= t && below <= ae && above < below) {
+                long i = above + 1;
+                while (i < below && a->parts[i].match < 0)
+                    i++;
+                if (i == below && below > above + 1)
+                    pair_gap(a, b, (size_t)above + 1, (size_t)below, from, k);
+            }
+            above = below;
+            from = k + 1;
+        }
+        j = be ? be - 1 : j;
+    }
+}
+
 /* The string match_home pairs body part p of d on: the index of the
  * part of a its parent is (a's own parent, b's parent's partner; -1 at
  * the top) and its text, in arena; NULL for a part not to pair. */
@@ -607,14 +711,17 @@ void diff_match_docs(Doc *a, Doc *b, int old_year, int new_year)
     give_printed(b);
     match_round(a, b, 0, 0, 0, "att:"); /* attachments by id, */
     match_round(a, b, 3, 0, 0, "att:"); /* or by label (import writes ids its own way) */
+    match_similar(a, b, 0, "att:");     /* or alike: its label edited, "Biểu 02" to "02" */
     rename_rows(a, b);
     match_key_rows(a, b);               /* rows of one key by their group and text */
     match_round(a, b, 0, 0, 0, NULL);   /* header fields, bases, rows: by identity */
     /* a basis written otherwise (its number, or {text:}) that prints the
      * same, a row whose key changed and text did not (s11diff D3, D4) */
     match_round(a, b, 1, 0, 0, "basis:");
+    match_similar(a, b, 0, "basis:");   /* a basis alike: its words edited */
     match_round(a, b, 1, 0, 0, "row:");
     match_year_rows(a, b, old_year, new_year); /* a row whose key's year moved */
+    match_edited_rows(a, b);            /* a row edited in place, its key too */
     /* tasks that print the same, text and lines, whatever their ids: ids
      * do not print, and tasks t1 t2 t3 renumbered t1 t2 once t1 was
      * deleted showed t1 and t2 edited and t3 deleted, two tasks whose ids
@@ -635,7 +742,7 @@ void diff_match_docs(Doc *a, Doc *b, int old_year, int new_year)
     match_round(a, b, 2, 1, SAME_TEXT, NULL); /* the same place, the same text */
     match_home(a, b);                   /* the same text under the same parent */
     match_round(a, b, 1, 1, 0, NULL);   /* the same text elsewhere */
-    match_similar(a, b);                /* alike: moved and edited, or edited */
+    match_similar(a, b, 1, NULL);       /* alike: moved and edited, or edited */
     match_round(a, b, 2, 1, 0, NULL);   /* the same place: changed */
     untangle_twins(a, b);
     mark_moves(a, b);

@@ -92,8 +92,9 @@ static int year_only_walk(const char *old, const char *new_text, const char *old
             if (b - a != shift || !plan_year_ok(a) || !plan_year_ok(b))
                 return 0;
             if (!years && (!yearctx_plan(old_plain, io, old_year) ||
-                           !yearctx_plan(new_plain, jo, new_year)))
-                return 0;
+                           !yearctx_plan(new_plain, jo, new_year) ||
+                           yearctx_period_slid(old_plain, io, new_plain, jo)))
+                return 0; /* (a programme's period moved whole: shown) */
             moved = 1;
             i += n, j += m, io += n, jo += m;
             continue;

@@ -103,7 +103,7 @@ static void find_end(Ctx *c, const Para *P, size_t n, size_t i, End *e)
     IPlan *plan = c->plan;
     e->end = n;
     for (size_t k = i; k < n; k++)
-        if (attachment_start(&P[k]) && (k > i + 3 || closed_before(c, P, i, k))) {
+        if (imp_page_start(P, k, n) && (k > i + 3 || closed_before(c, P, i, k))) {
             e->end = k;
             if (!imp_read_attachments(c, P, k, n))
                 plan->notes = arena_printf(c->arena, "# review: %s\n%s",
@@ -762,6 +762,7 @@ int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas 
     plus_line_tasks(&c, &plan->root);
     find_tasks(&c, &plan->root);
     para_line_tasks(&c, &plan->root);
+    imp_colonless_lines(&c, &plan->root); /* a task line without its colon */
     duty_sentences(&c, &plan->root);
     unit_sentences(&c, &plan->root, 0);
     table_tasks(&c, &plan->root);

@@ -346,6 +346,24 @@ void sentence_dues(Ctx *c, INode *root);
  * the registry (at most max); 0 when one part is not a unit's name. */
 size_t value_units(Ctx *c, const char *value, const char **ids, size_t max);
 void find_tasks(Ctx *c, INode *parent);
+/* The k-th label of a task's own lines ("Phụ trách tiêu chí", "Thời gian
+ * thực hiện", ...), from 0; NULL past the last (import_tasks.c). */
+const char *imp_task_line_label(int k);
+
+/* (import_damaged.c) Lines khgen prints that an edit damaged. Whether
+ * P[k] is an attachment page's label whose word was lost ("02", "Bểu
+ * 02"): a short line with a number over a title in capitals and the
+ * "(Kèm theo ...)" line; imp_page_start: a page starts at P[k], its label
+ * whole (attachment_start) or so. imp_damaged_label_note writes, when
+ * P[k] is such a label, its review comment (KH768) into y, indented for
+ * an attachment, and warns. */
+int imp_damaged_label(const Para *P, size_t k, size_t n);
+int imp_page_start(const Para *P, size_t k, size_t n);
+void imp_damaged_label_note(Ctx *c, Buf *y, const Para *P, size_t k, size_t n);
+/* Gives each task line typed without its colon ("+ Thời gian thực hiện
+ * quý II/2024"), a line of a task or the "+" line after one, a review
+ * note (KH768) and a warning; the tree is walked once. */
+void imp_colonless_lines(Ctx *c, INode *parent);
 /* Clauses of "TỔ CHỨC THỰC HIỆN" named after a unit: the unit's bullets are
  * its tasks. */
 void assignment_tasks(Ctx *c, INode *root);

@@ -569,7 +569,7 @@ size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
     Buf y = {0}, lost = {0};
     size_t pages = 0;
     for (size_t k = from; k < n;) {
-        if (!attachment_start(&P[k])) {
+        if (!imp_page_start(P, k, n)) {
             k++;
             continue;
         }
@@ -585,14 +585,14 @@ size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
         unsigned long long *masks = arena_alloc(c->arena, cap * sizeof *masks);
         const Para **row_paras = arena_alloc(c->arena, cap * sizeof *row_paras);
         size_t end = k + 1; /* the page's end: its lists (for page_left_out) sized to it, */
-        while (end < n && !attachment_start(&P[end])) end++; /* not the rest: n², s32review */
+        while (end < n && !imp_page_start(P, end, n)) end++; /* not the rest: n², s32review */
         const char **left = arena_alloc(c->arena, 2 * (end - k) * sizeof *left), **page = left + end - k;
         size_t n_left = 0, n_page = 0;
         int signers = 0; /* a signer's line read under the table: the rest is not the note */
         const Para *header_para = NULL;
         page[n_page++] = P[k].text;
         size_t q = k + 1;
-        for (; q < n && !attachment_start(&P[q]); q++) {
+        for (; q < n && !imp_page_start(P, q, n); q++) {
             const char **cells;
             int w = pipe_row(c, P[q].flat, &cells);
             if (w != 0 && !starts_with(P[q].flat, "(Kèm theo"))
@@ -663,6 +663,7 @@ size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
                 buf_printf(&y, "\n# %s\nattachments:\n",
                            _("the attachment pages (Phụ lục, Biểu) after the signature"));
             imp_review_beside(c, &y, 2, header_para); /* a .txt's merged heading's */
+            imp_damaged_label_note(c, &y, P, k, n); /* "02" for "Biểu 02" */
             put_page(c, &y, label, title, header, cols, rows, widths, masks, row_paras, n_rows,
                      note.data, above.data, separator, not_centred, header_line);
             pages++;

@@ -29,6 +29,11 @@ static const char *const line_labels[] = {"Phụ trách tiêu chí", "Đơn vị
                                           "Thời hạn", NULL};
 enum { DUE_LABELS = 5 };
 
+const char *imp_task_line_label(int k)
+{
+    return k >= 0 && k < (int)(sizeof line_labels / sizeof *line_labels) ? line_labels[k] : NULL;
+}
+
 /* The label of a task line ("+ Phụ trách tiêu chí: ..."), or -1. */
 static int task_line(const INode *n)
 {

@@ -504,8 +504,10 @@ static int in_date(const char *text, size_t at, int (*time_word)(const char *, s
 /* Whether the four digits at text + at are one end of a range of years:
  * "2021–2025", "2021 - 2025", "2024/2025" (a school year), the other end
  * a year 1 to 30 after the first and no unit after the range ("2024-2030
- * hộ" is a count's range). "2024-2500 hộ", "2024/2500" are no range. */
-static int in_year_range(const char *text, size_t at)
+ * hộ" is a count's range). "2024-2500 hộ", "2024/2500" are no range.
+ * Returns the years between the ends (0: no range), *first where the
+ * range's first end stands. */
+static int year_range_span(const char *text, size_t at, size_t *first)
 {
     static const char *const dashes[] = {"-", "\xe2\x80\x93", "\xe2\x80\x94", "/"};
     const char *s = text + at;
@@ -516,9 +518,11 @@ static int in_year_range(const char *text, size_t at)
         if (strncmp(s + j, dashes[d], n) == 0) {
             j += n;
             j += s[j] == ' ';
-            if (year_digits_at(s, j) && four_digits(s + j) - four_digits(s) >= 1 &&
-                four_digits(s + j) - four_digits(s) <= 30 && !is_amount(s + j))
-                return 1;
+            int span = year_digits_at(s, j) ? four_digits(s + j) - four_digits(s) : 0;
+            if (span >= 1 && span <= 30 && !is_amount(s + j)) {
+                *first = at;
+                return span;
+            }
         }
         /* before: "2021-2024" */
         size_t k = at;
@@ -526,12 +530,20 @@ static int in_year_range(const char *text, size_t at)
         if (ends_with(text, k, dashes[d])) {
             k -= n;
             k -= k > 0 && text[k - 1] == ' ';
-            if (k >= 4 && year_digits_at(text, k - 4) && four_digits(s) - four_digits(text + k - 4) >= 1 &&
-                four_digits(s) - four_digits(text + k - 4) <= 30 && !is_amount(s))
-                return 1;
+            int span = k >= 4 && year_digits_at(text, k - 4) ? four_digits(s) - four_digits(text + k - 4) : 0;
+            if (span >= 1 && span <= 30 && !is_amount(s)) {
+                *first = k - 4;
+                return span;
+            }
         }
     }
     return 0;
+}
+
+static int in_year_range(const char *text, size_t at)
+{
+    size_t first;
+    return year_range_span(text, at, &first) != 0;
 }
 
 /* The words a plan names its own year after, without "năm": of time
@@ -821,6 +833,39 @@ int yearctx_plan(const char *text, size_t at, int own)
 int yearctx_range(const char *text, size_t at)
 {
     return in_year_range(text, at);
+}
+
+/* The second end of the range whose first end is the four digits at
+ * text + at ("2021-2025", "2021 – 2025"): its place in *second, the years
+ * between the ends returned; 0 when they open no range. */
+static int range_second(const char *text, size_t at, size_t *second)
+{
+    size_t first;
+    int span = year_range_span(text, at, &first);
+    if (!span || first != at)
+        return 0;
+    size_t j = at + 4;
+    while (text[j] && !is_digit(text[j]))
+        j++; /* past " - ", "–", "/" (year_range_span read them) */
+    *second = j;
+    return span;
+}
+
+int yearctx_period(const char *text, size_t at)
+{
+    size_t first, second;
+    int span = year_range_span(text, at, &first);
+    return span >= PERIOD_YEARS && range_second(text, first, &second) == span;
+}
+
+int yearctx_period_slid(const char *old, size_t io, const char *new_text, size_t jo)
+{
+    size_t os, ns;
+    int span = range_second(old, io, &os);
+    if (span < PERIOD_YEARS || range_second(new_text, jo, &ns) != span)
+        return 0;
+    return four_digits(new_text + jo) != four_digits(old + io) &&
+           four_digits(new_text + ns) - four_digits(old + os) == four_digits(new_text + jo) - four_digits(old + io);
 }
 
 size_t yearctx_digits(const char *s)

@@ -47,6 +47,21 @@ int yearctx_plan(const char *text, size_t at, int own);
  * the range. */
 int yearctx_range(const char *text, size_t at);
 
+/* A period a plan cites: a range of PERIOD_YEARS years or more between
+ * its ends, "giai đoạn 2021-2025", "2021-2030", "nhiệm kỳ 2021-2026" (a
+ * five- or ten-year programme's, a term's), which does not move with the
+ * plan's year: `khgen new` does not note its years, and `khgen diff` shows
+ * it moved whole ("giai đoạn [-2021-2025-]{+2022-2026+}"), where new kept
+ * it and diff counted it as a year moved (s38cycle). A range whose end
+ * alone moved ("2021–2024 đã đạt" -> "2021–2025", results to date) or a
+ * shorter one ("năm học 2024-2025") is the plan's years.
+ * yearctx_period: whether the four digits at text + at are an end of such
+ * a range. yearctx_period_slid: whether those at old + io open such a
+ * range and new_text at jo holds it with both ends moved by one amount. */
+enum { PERIOD_YEARS = 4 };
+int yearctx_period(const char *text, size_t at);
+int yearctx_period_slid(const char *old, size_t io, const char *new_text, size_t jo);
+
 /* The number of ASCII digits at s; the value of the four digits at s
  * (the caller saw four). */
 size_t yearctx_digits(const char *s);

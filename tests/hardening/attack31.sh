@@ -201,11 +201,14 @@ if grep -qF 'thời gian: trước ngày [-30/6/2025.-]{+30/6/2026.+}' "$work/f4
 else
     not_ok "F4 --all: $(grep '@@' "$work/f4.out" | head -5 | tr '\n' ' ' | head -c 600)"
 fi
-# guard: a row whose key changed otherwise is still removed and added
+# guard: a row whose key changed otherwise is shown, its words' change too
+# (removed and added until s37cycle M2 paired the rows left of a table that
+# are alike: now shown edited, never counted as the year alone)
 sed 's/{unit vp} rà soát văn bản/{unit vp} kiểm tra văn bản/' "$work/f4/tam-duong-2026.yaml" >"$work/f4/edited-2026.yaml"
 "$khgen" diff "$work/f4/tam-duong-2025.yaml" "$work/f4/edited-2026.yaml" >"$work/f4.out" 2>"$work/err"
-if grep -q 'kiểm tra văn bản.*: thêm @@' "$work/f4.out" && grep -q 'rà soát văn bản.*: bỏ @@' "$work/f4.out"; then
-    ok "F4 guard: a row whose words changed beside the year is shown removed and added"
+if grep -q 'kiểm tra văn bản.*: sửa (trước là .*rà soát văn bản' "$work/f4.out" &&
+    grep -qF '[-rà soát-]{+kiểm tra+}' "$work/f4.out"; then
+    ok "F4 guard: a row whose words changed beside the year is shown, its words' change marked"
 else
     not_ok "F4 guard: $(grep '@@' "$work/f4.out" | head -6 | tr '\n' ' ' | head -c 600)"
 fi

@@ -207,8 +207,10 @@ s = s.replace("{name: Đồng Hưu, n: 12}", "{name: Đồng\u00a0Hưu, n: 12}",
 open(sys.argv[2], 'w', encoding='utf-8').write(s)
 PY
 "$khgen" diff "$P/eg.yaml" "$P/eg-nb.yaml" >"$work/nb.out" 2>&1
-if grep -qxF '@@ Biểu 03, dòng "Đồng Hưu": bỏ @@' "$work/nb.out" &&
-    grep -qxF '@@ Biểu 03, dòng "Đồng‹dấu cách không ngắt›Hưu": thêm @@' "$work/nb.out"; then
+# (a removed row and an added one until s37cycle M2 paired the rows left
+# of a table that are alike: now the row edited, the space named)
+if grep -qxF '@@ Biểu 03, dòng "Đồng‹dấu cách không ngắt›Hưu": sửa (trước là Biểu 03, dòng "Đồng Hưu") @@' "$work/nb.out" &&
+    grep -qF '[-Đồng Hưu-]{+Đồng‹dấu cách không ngắt›Hưu+}' "$work/nb.out"; then
     ok "T6e diff: a row retyped with a no-break space is headed with it named, not as the row it replaces"
 else
     not_ok "T6e diff: $(grep '^@@' "$work/nb.out" | tr '\n' ' ')"

@@ -102,28 +102,6 @@ diffs h1b
 only h1b 'H1b a group with a row "Đường giao thông" added at the top: the group and its row added, no later row edited' \
     '@@ Biểu 01, mục "Xã C": thêm @@' '@@ Biểu 01, dòng "Đường giao thông": thêm @@'
 
-# docx_edit IN OUT PATTERN REPLACEMENT...: IN (a .docx) with each regular
-# expression PATTERN of its word/document.xml replaced by REPLACEMENT
-# (every match), as OUT; fails when a pattern matches nothing
-docx_edit() {
-    /usr/bin/python3 - "$@" <<'PY'
-import re, sys, zipfile
-src, out, pairs = sys.argv[1], sys.argv[2], sys.argv[3:]
-zin = zipfile.ZipFile(src)
-zout = zipfile.ZipFile(out, 'w', zipfile.ZIP_DEFLATED)
-for it in zin.infolist():
-    data = zin.read(it.filename)
-    if it.filename == 'word/document.xml':
-        xml = data.decode('utf-8')
-        for pat, rep in zip(pairs[::2], pairs[1::2]):
-            xml, n = re.subn(pat, rep, xml, flags=re.S)
-            if not n:
-                sys.exit('docx_edit: no %r' % pat)
-        data = xml.encode('utf-8')
-    zout.writestr(it, data)
-zout.close()
-PY
-}
 mkdir -p "$work/docx"
 "$khgen" build -f docx -o "$work/docx" "$work/old.yaml" >/dev/null 2>&1 ||
     not_ok "setup: build -f docx of the plan"

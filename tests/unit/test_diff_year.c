@@ -344,6 +344,15 @@ static const struct {
     {"2024 - 2025 đạt", "2025 - 2026 đạt", 1, 1},
     {"2024/2025", "2025/2026", 1, 1},
     {"2024-2054", "2025-2054", 1, 1},
+    /* a period of four years or more moved whole is a programme's, which
+     * does not move with the plan's year: shown (s38cycle); its end alone
+     * moved (results to date), or a shorter range moved whole, is the year */
+    {"giai đoạn 2021-2025", "giai đoạn 2022-2026", 1, 0},
+    {"Chương trình 2021–2030", "Chương trình 2022–2031", 1, 0},
+    {"giai đoạn 2021 - 2025.", "giai đoạn 2022 - 2026.", 1, 0},
+    {"Giai đoạn 2021–2024 đã đạt.", "Giai đoạn 2021–2025 đã đạt.", 1, 1},
+    {"Giai đoạn 2024 - 2025 đã đạt.", "Giai đoạn 2025 - 2026 đã đạt.", 1, 1},
+    {"2021-2023 học sinh", "2022-2024 học sinh", 1, 1},
     {"2024-2055", "2025-2055", 1, 0},
     {"2024-2030 hộ", "2025-2030 hộ", 1, 0},
     {"2024--2030", "2025--2030", 1, 0},

@@ -1,0 +1,195 @@
+/* import_damaged.c - lines khgen prints itself that come back damaged by an
+ * official's edit, read by their shape or noted, never silently read as
+ * something else.
+ *
+ * A plan's .docx goes to the office, is edited in Word or LibreOffice and
+ * comes back through `khgen import`. Two of khgen's own lines were read as
+ * other things when an edit damaged them, and `khgen diff` then showed a
+ * different plan with no warning (s37cycle's open findings):
+ *  - an attachment page's label with its word deleted ("Biểu 02" edited
+ *    to "02"): no page started there, and the page ran into the one above
+ *    it, its rows a review comment and its title in the other page's
+ *    note. The page is still told by its shape, as khgen prints it: a
+ *    short line holding a number, a title in capitals, then the
+ *    "(Kèm theo ...)" line. It is read as a page under the label as
+ *    written, with a note and a warning (KH768);
+ *  - a task's line with its colon deleted ("+ Thời gian thực hiện quý
+ *    II/2024"): it stays a line of the task as written (the document
+ *    prints it so), but the task has no deadline from it: a note beside
+ *    it and a warning (KH768) say so.
+ * Linear: each paragraph and each node is looked at once.
+ */
+#include <string.h>
+
+#include "i18n.h"
+#include "import_impl.h"
+
+/* The number of words of s[0..n) (runs between spaces), at most 9, each
+ * word's start and length into w and wl. */
+static size_t words_of(const char *s, size_t n, const char **w, size_t *wl)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n && k < 9;) {
+        while (i < n && s[i] == ' ')
+            i++;
+        size_t j = i;
+        while (j < n && s[j] != ' ')
+            j++;
+        if (j > i) {
+            w[k] = s + i;
+            wl[k++] = j - i;
+        }
+        i = j;
+    }
+    return k;
+}
+
+/* Whether s[0..n) is a label's number: digits and points with one letter
+ * after ("02", "1.01", "02a"), or a Roman number ("II"). */
+static int label_number(const char *s, size_t n)
+{
+    size_t d = 0;
+    while (d < n && ((s[d] >= '0' && s[d] <= '9') || (s[d] == '.' && d)))
+        d++;
+    if (d && (d == n || (d + 1 == n && ((s[d] >= 'a' && s[d] <= 'z') || (s[d] >= 'A' && s[d] <= 'Z')))))
+        return 1;
+    return n && strspn(s, "IVXL") == n;
+}
+
+/* Whether s (a paragraph's flat text) is what is left of a page's label
+ * once its word was deleted or mistyped: a number ("02", "II") alone or
+ * after at most two short words that begin as "Biểu" or "Phụ lục" do
+ * ("Bểu 02", "Bieu 02", "Phụ lụ II"). "DÒNG HAI 15998", a title's line,
+ * is none. */
+static int label_remains(const char *s)
+{
+    const char *w[9];
+    size_t wl[9], n = strlen(s);
+    size_t k = n <= 24 ? words_of(s, n, w, wl) : 0;
+    if (k == 0 || k > 3 || !label_number(w[k - 1], wl[k - 1]))
+        return 0;
+    for (size_t i = 0; i + 1 < k; i++)
+        if (wl[i] > 10 || !strchr("BbPp", w[i][0]))
+            return 0;
+    return 1;
+}
+
+int imp_damaged_label(const Para *P, size_t k, size_t n)
+{
+    return k + 2 < n && !attachment_start(&P[k]) && !P[k].in_table && label_remains(P[k].flat) &&
+           !P[k + 1].in_table && P[k + 1].flat[0] && is_upper_text(P[k + 1].flat) &&
+           starts_with(P[k + 2].flat, "(Kèm theo");
+}
+
+int imp_page_start(const Para *P, size_t k, size_t n)
+{
+    return attachment_start(&P[k]) || imp_damaged_label(P, k, n);
+}
+
+void imp_damaged_label_note(Ctx *c, Buf *y, const Para *P, size_t k, size_t n)
+{
+    if (!imp_damaged_label(P, k, n))
+        return;
+    const Para *label = &P[k];
+    const char *note = arena_printf(
+        c->arena,
+        _("the page's label '%s' is not 'Biểu ...' nor 'Phụ lục ...': the page was read by its title "
+          "and its '(Kèm theo ...)' line, under the label as written; write the label as it should "
+          "print, then delete this comment"),
+        label->flat);
+    emit_unplaced_lines(y, 2, note, "KH768");
+    SrcPos pos = {c->path, label->line > 0 ? label->line : 0, label->line > 0 ? 1 : 0};
+    diag_warning(c->diags, pos, 0, KH768,
+                 "'%s' stands where an attachment page's label is, over a title and a '(Kèm theo "
+                 "...)' line, without 'Biểu' or 'Phụ lục': the page is read under the label as "
+                 "written, with a '# review:' comment; write the label as it should print",
+                 label->flat);
+}
+
+/* Whether the words before a line's ':' (s[0..n)) are task line label l
+ * with one word inserted, deleted or replaced ("Phụ Xqz trách tiêu chí",
+ * "Phụ tiêu chí", "Xqz gian thực hiện"): a label of three words or more,
+ * all but one of its words there and at most one more. */
+static int label_edited(const char *s, size_t n, const char *l)
+{
+    const char *sw[9], *lw[9];
+    size_t sl[9], ll[9];
+    size_t ns = words_of(s, n, sw, sl), nl = words_of(l, strlen(l), lw, ll), same = 0;
+    if (nl < 3 || ns + 1 < nl || ns > nl + 1 || n > 60)
+        return 0;
+    for (size_t i = 0; i < nl; i++)
+        for (size_t j = 0; j < ns; j++)
+            if (ll[i] == sl[j] && memcmp(lw[i], sw[j], ll[i]) == 0) {
+                same++;
+                break;
+            }
+    return same + 1 >= nl;
+}
+
+/* The task line's label that title reads as, written otherwise: followed
+ * by a space and not by its colon ("Thời gian thực hiện quý II/2024"), or
+ * with a word of it edited before its colon ("Phụ Xqz trách tiêu chí:
+ * ..."); NULL for none (a line khgen reads as it is has its label whole). */
+static const char *damaged_label(const char *title)
+{
+    const char *colon = strchr(title, ':');
+    for (int k = 0; imp_task_line_label(k); k++) {
+        const char *l = imp_task_line_label(k);
+        size_t len = strlen(l);
+        if (strncmp(title, l, len) == 0 && title[len] == ' ' && title[len + 1] && title[len + 1] != ':')
+            return l;
+        if (colon && (size_t)(colon - title) != len && label_edited(title, (size_t)(colon - title), l))
+            return l;
+    }
+    return NULL;
+}
+
+/* Notes node x, a line of a task (or of a "-" bullet, or the "+" line
+ * after one and its paragraphs), when it reads as a task line whose label
+ * or colon an edit damaged. */
+static void note_colonless(Ctx *c, INode *x)
+{
+    const char *label;
+    if (x->kind != IN_BULLET || x->n_items || !x->title || x->comment ||
+        !(label = damaged_label(x->title)))
+        return;
+    x->comment = arena_printf(c->arena,
+                              _("this line reads as the task's '%s:' line, its label or its ':' "
+                                "edited; it is kept as a line of the task as written, and the task "
+                                "takes nothing from it: write the line's label whole, with its ':', to "
+                                "make it the task's, then delete this comment"),
+                              label);
+    x->comment = arena_printf(c->arena, "%s [KH768]", x->comment);
+    SrcPos pos = {c->path, x->line > 0 ? x->line : 0, x->line > 0 ? 1 : 0};
+    diag_warning(c->diags, pos, 0, KH768,
+                 "'%s' under a task reads as its '%s:' line, its label or its ':' edited: it is "
+                 "kept as a line of the task as written, and the task takes no lead or deadline "
+                 "from it; write the line's label whole, with its ':', to make it the task's",
+                 x->title, label);
+}
+
+/* Whether node n holds a task's lines: a task, or a bullet "-" (whose "+"
+ * lines make it a task when one of them is read). */
+static int holds_lines(const INode *n)
+{
+    return n->kind == IN_TASK || (n->kind == IN_BULLET && n->found_label && n->found_label[0] == '-');
+}
+
+static int plus_line(const INode *n)
+{
+    return n->found_label && n->found_label[0] == '+';
+}
+
+void imp_colonless_lines(Ctx *c, INode *parent)
+{
+    const INode *above = NULL; /* the sibling above, past paragraphs */
+    for (size_t i = 0; i < parent->n_items; i++) {
+        INode *x = parent->items[i];
+        if (parent->kind == IN_TASK || ((holds_lines(parent) || (above && holds_lines(above))) &&
+                                        plus_line(x)))
+            note_colonless(c, x);
+        if (x->kind != IN_PARA || !above)
+            above = x; /* "- Tiêu chí ...", its paragraph, then its "+" line */
+        imp_colonless_lines(c, x);
+    }
+}
