@@ -779,7 +779,7 @@ static void parse_assign(Parser *p, const YNode *node, Task *task)
         a->indicators = read_nonempty_list(p, ynode_get(item, "indicators"), "indicators",
                                            &a->n_indicators, &a->indicator_pos); /* [] KH107 */
         a->text = get_text(p, item, "text", 1);
-        task->n_assign++;
+        task->n_assign += assignment_prints(p, item, a);
     }
 }
 

@@ -76,7 +76,10 @@ int check_keys(Parser *p, const YNode *map, KeySetId set, const char *what);
  * lost (Plan.registry_lost), the catalogs as failed, so that the ids and
  * codes it would define are not each reported unknown (s37slip); a
  * misspelt 'include' (what its registries would define is unknown) makes
- * units, levels and localities lost and the catalogs failed (s38review). */
+ * units, levels and localities lost and the catalogs failed (s38review);
+ * so does a registry's list of the wrong kind (`units: ~`, `units: {a: 1}`,
+ * an entry that is not a mapping), whose KH102/KH107 is its one error
+ * (s38types). */
 void check_plan_keys(Parser *p, const YNode *root);
 
 /* Reports a node that is not of kind (KH102) and returns 0; 1 for a node
@@ -133,6 +136,12 @@ const char *require_text(Parser *p, const YNode *map, const char *key, const cha
                          int is_prose);
 const char *get_printed_text(Parser *p, const YNode *map, const char *key, const char *what,
                              int is_prose);
+
+/* 1 if an assignment (item, read into a) prints a line; 0 after reporting
+ * one that prints none: a blank 'text' (KH107), or neither 'indicators'
+ * nor 'text' (KH103), which printed "UNIT phụ trách Chỉ tiêu ." and left
+ * the unit out of the assignment tables, exit 0 (s38types H1). */
+int assignment_prints(Parser *p, const YNode *item, const Assignment *a);
 
 /* Numbers: 0 and *out set, or -1 after reporting (KH108, KH114). read_int
  * takes a plain whole number in [min, max]; read_number vi_parse_number's

@@ -50,9 +50,22 @@ void drop_refs_since(Parser *p, size_t first)
         p->refs[i].at = NULL;
 }
 
+/* 1 if a registry's list cannot be read whole: null (`units: ~`, removed
+ * with its KH107), not a list (`units: {a: 1}`, `units: tckh`), or an entry
+ * that is not a mapping (`units: [x, y]`, a lost '- ' line): its ids are
+ * lost with it, as with a misspelt key. */
+static int registry_unreadable(const YNode *list)
+{
+    if (yread_is_null(list) || list->kind != YNODE_SEQ)
+        return 1;
+    for (size_t i = 0; i < list->count; i++)
+        if (list->items[i]->kind != YNODE_MAP)
+            return 1;
+    return 0;
+}
+
 void check_plan_keys(Parser *p, const YNode *root)
 {
-    check_keys(p, root, KEYSET_PLAN, "the plan");
     static const struct {
         const char *key;
         Registry registry;
@@ -60,6 +73,15 @@ void check_plan_keys(Parser *p, const YNode *root)
                  {"localities", REG_LOCALITY},
                  {"levels", REG_LEVEL},
                  {"attachments", REG_ATTACHMENT}};
+    /* a registry's list of the wrong kind: its one error (KH102, KH107,
+     * KH600) is the only one, not each id it defined again as unknown (one
+     * `units: [x, y]` in a registry gave 2 KH102 and 21 KH202; s38types) */
+    for (size_t k = 0; k < sizeof lists / sizeof lists[0]; k++) {
+        const YNode *list = ynode_get(root, lists[k].key);
+        if (list && registry_unreadable(list))
+            p->plan->registry_lost[lists[k].registry] = 1;
+    }
+    check_keys(p, root, KEYSET_PLAN, "the plan");
     for (size_t k = 0; k < sizeof lists / sizeof lists[0]; k++)
         if (!ynode_get(root, lists[k].key) &&
             yread_misspelt(root, keys_names(KEYSET_PLAN), lists[k].key))
@@ -287,6 +309,23 @@ const char *require_text(Parser *p, const YNode *map, const char *key,
     if (text && yread_is_blank(text)) /* a no-break space alone too (s20attack F1) */
         PARSE_ERROR(p, node, KH107, "'%s' of %s is empty: fill it in", key, _(what));
     return text;
+}
+
+int assignment_prints(Parser *p, const YNode *item, const Assignment *a)
+{
+    const YNode *text = ynode_get(item, "text");
+    if (text && a->text && yread_is_blank(a->text)) {
+        PARSE_ERROR(p, text, KH107, "'text' of an assignment is empty: write the line it "
+                    "prints, or delete it to print the unit and its indicators");
+        return 0;
+    }
+    if (text || ynode_get(item, "indicators") || p->plan->values_dropped ||
+        misspelt(p, item, "indicators") || misspelt(p, item, "text"))
+        return 1; /* a null or misspelt key: its own error */
+    diag_error(p->diags, item->pos, 1, KH103, "the assignment of '%s' has neither 'indicators' "
+               "nor 'text' (it would print \"... phụ trách Chỉ tiêu .\"): add 'indicators: "
+               "[17.1]' or the line as 'text'", a->unit);
+    return 0;
 }
 
 /* An optional printed text: absent is NULL; blank is KH107 (it would print

@@ -305,6 +305,7 @@ run_suite valgrind37 sh tests/hardening/valgrind37.sh "$khgen" "$work/valgrind37
 run_suite s37low2 sh tests/hardening/s37low2.sh "$khgen" "$work/s37low2"
 run_suite s37lang sh tests/hardening/s37lang.sh "$khgen" "$work/s37lang"
 run_suite s38low sh tests/hardening/s38low.sh "$khgen" "$work/s38low"
+run_suite s38types sh tests/hardening/s38types.sh "$khgen" "$work/s38types"
 run_suite fixnull25 sh tests/hardening/fixnull25.sh "$khgen" "$work/fixnull25"
 run_suite tables18 sh tests/hardening/tables18.sh "$khgen" "$work/tables18"
 run_suite docx15 sh tests/hardening/docx15.sh "$khgen" "$work/docx15"
