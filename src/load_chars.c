@@ -191,6 +191,17 @@ static void warn_invisible(DiagSink *diags, const char *file, const char *text, 
             n++;
         } else if (!lookalike_is_mark(cp) && cp != 0xFE0F && cp != 0xFE0E && cp != 0x200D) {
             base = cp;
+        } else if ((cp == 0x302 || cp == 0x306 || cp == 0x31B) &&
+                   (prev == 0x300 || prev == 0x301 || prev == 0x303 || prev == 0x309 ||
+                    prev == 0x323)) { /* "ò̂": no NFC letter, printed so (s38slip) */
+            cursor_to(&at, s, i);
+            diag_warning(diags, pos_at(file, at.line, at.col), 1, KH020,
+                         "the mark U+%04X comes after the tone mark U+%04X on its letter, "
+                         "which no letter is composed of: the document draws a letter with two "
+                         "marks stacked ('ò̂' for 'ồ'); type the letter again, its hat, breve or "
+                         "horn before its tone",
+                         cp, prev);
+            n++;
         }
         int bidi = unispace_bidi_control(cp);
         int hidden = unispace_hidden(cp) && !presentation_selector(prev, cp, s + i + bytes,

@@ -29,7 +29,10 @@
 #  H6  a copy cut short in the body (no closing, the file ending mid-word
 #      with no line break) checked and built its body up to the cut, exit
 #      0, with only KH250 about the units the cut tasks named: KH129 at the
-#      end of the last line, and no KH250 then (twenty about one cut).
+#      end of the last line, and no KH250 then (twenty about one cut);
+#  H7  a letter typed with its tone mark before its hat ("nguo" U+0300
+#      U+0302 "n", which no NFC letter composes) printed "nguò̂n", exit 0,
+#      no message: KH020 at the hat.
 #  M1  (MEDIUM) a registry's block moved under another key (`units:`
 #      indented under `signature:`) gave a KH202 at every use of a unit,
 #      the first of them far above, and a KH101 "correct it to the key
@@ -125,6 +128,20 @@ bad=
 has h6 '^[^ ]*h6\.yaml:48:44: warning\[KH129\]: the file ends in the middle of line 48' &&
     ! has h6 'KH250' || bad="$bad [status $st: $(errs h6)]"
 verdict "H6 a plan cut short in its body (no closing, no line break at the end) is warned (KH129), no KH250"
+
+# ---- H7: a letter typed with its tone before its hat -----------------------------
+mk h7 'Hoàn thành xây dựng xã {loc dong-lac}' 'Hoàn thành xây dựng xã {loc dong-lac} và các nguo\xcc\x80\xcc\x82n'
+/usr/bin/python3 - "$P/h7.yaml" <<'PY'
+import sys
+p = sys.argv[1]
+s = open(p, encoding='utf-8').read().replace('nguo\\xcc\\x80\\xcc\\x82n', 'nguo\u0300\u0302n')
+open(p, 'w', encoding='utf-8').write(s)
+PY
+md h7
+bad=
+has h7 '^[^ ]*h7\.yaml:42:[0-9]+: warning\[KH020\]: the mark U\+0302 comes after the tone mark U\+0300' ||
+    bad="$bad [status $st: $(errs h7)]"
+verdict "H7 'nguò̂n' typed with the tone before the hat (printed so, exit 0) is warned (KH020)"
 
 # ---- M1: a registry's block moved under another key --------------------------
 U1='units:\n  - {id: vpdp, name: Văn phòng Điều phối nông thôn mới huyện, short: VPĐP NTM}\n  - {id: tckh, name: Phòng Tài chính - Kế hoạch}\n'
