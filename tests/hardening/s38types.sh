@@ -15,6 +15,11 @@
 #      a blank 'text' (`text: ""`, `~`, spaces) printed no line at all.
 #      Now KH103 and KH107 (assignment_prints, parse_read.c). h1a-h1c fail
 #      before; h1g is a guard.
+#  H2  a list of 10,000 entries written on one line (`localities: [{...},
+#      ...]`, one entry copied) took 5 s of CPU in `check` (1.25 s at 5,000,
+#      0.33 s at 2,500): the loader's mark_byte counted every mark behind
+#      its cursor again from the start of its line, now it steps back when
+#      that is nearer (0.13 s). h2 fails before.
 #  M1  a registry's list of the wrong kind - `units: [x, y]` (entries that
 #      are texts), `units: {a: 1}`, `units: tckh`, `units: ~` - in the plan
 #      or in a registry it includes gave its KH102/KH107 and then KH202 at
@@ -104,6 +109,19 @@ bad=
 [ "$st" -eq 0 ] && grep -q 'Phòng Tài chính - Kế hoạch phụ trách Chỉ tiêu 17\.1\.' "$work/h1g.md" &&
     grep -q 'VPĐP theo dõi chung' "$work/h1g.md" || bad=" [status $st: $(head -1 "$work/h1g.err")]"
 verdict "h1 guard: an assignment with indicators, and one with its text, print their lines"
+
+# ---- H2: 10,000 entries on one line ----------------------------------------------
+/usr/bin/python3 - "$P/ex.yaml" "$P/h2.yaml" <<'PY'
+import sys
+s = open(sys.argv[1], encoding='utf-8').read()
+e = '{id: dong-huu, name: Đồng Hưu, kind: xã, criteria_met: 17, target: ntm, target_year: 2024}'
+a = s.index('localities:\n')
+b = s.index('\n\n', a)
+s = s[:a] + 'localities: [' + ', '.join([e] * 10000) + ']' + s[b:]
+open(sys.argv[2], 'w', encoding='utf-8').write(s)
+PY
+timed_case "h2: 10,000 localities written on one line (10,000 KH200) check in linear time (before: 5 s, each mark behind the loader's cursor counted again from the line's start)" \
+    "$khgen" check "$P/h2.yaml"
 
 # ---- G: a sample of the sweep ------------------------------------------------
 bad=
