@@ -859,6 +859,13 @@ static int check_doubled_refs(const InlineCtx *ctx, DiagSink *diags, const TextS
     const char *text = site->text;
     int errors = 0;
     for (const char *p = str_find(text, "{{"); p; p = str_find(p, "{{")) {
+        size_t run = strspn(p, "{");
+        if (run != 2) { /* "{{{{year}}": two literal braces, what import writes
+                         * for Word's "{{year}" (s38attack); "{{{": a brace
+                         * and a reference */
+            p += run;
+            continue;
+        }
         const char *inner = p + 2;
         size_t len = strcspn(inner, "{}\n");
         if (inner[len] != '}' || inner[len + 1] != '}' || len == 0) {

@@ -28,6 +28,10 @@
 #      were dropped without a word; the loader warns (KH014) for the same
 #      characters written as escapes: now one KH014 at the first, with how
 #      many (one list of those characters, unispace_forbidden).
+#  L3  Word's literal "{{year}" imports as "{{{{year}}" (right: it prints
+#      "{{year}"), and the imported plan then got KH212 for "{{year}}"
+#      inside it: the doubled-reference warning now takes a run of braces
+#      whole ("{{year}}" alone is still warned).
 # Each case runs khgen new and check once or twice: about a second.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
@@ -145,6 +149,18 @@ for ext in txt md; do
         ok "L2 .$ext with U+0085, U+FFFE, DEL: one KH014 at 2:10, none in the plan"
     else not_ok "L2 .$ext controls: exit $_st: $(head -1 "$work/c1.err")"; fi
 done
+
+# ---- L3: a literal "{{year}" imported, no false KH212 -------------------------------
+printf 'KẾ HOẠCH\nThực hiện năm 2024\n\nI. MỤC TIÊU\n\nGhi {{year} vào mẫu.\n' >"$work/lit.txt"
+"$khgen" import "$work/lit.txt" -o "$work/lit.yaml" >/dev/null 2>&1
+"$khgen" build -f md -o - "$work/lit.yaml" >"$work/lit.md" 2>"$work/lit.err"
+_st=$?
+sed 's/{{{{year}}/{{year}}/' "$work/lit.yaml" >"$work/dbl.yaml"
+"$khgen" check "$work/dbl.yaml" >/dev/null 2>"$work/dbl.err"
+if [ "$_st" -eq 0 ] && grep -qF 'Ghi {{year} vào mẫu' "$work/lit.md" && ! grep -q KH212 "$work/lit.err" &&
+    grep -q "KH212.*'{{year}}' is printed as written" "$work/dbl.err"; then
+    ok "L3 an imported literal {{year}: printed as written, no KH212; {{year}} still KH212"
+else not_ok "L3 literal {{year}: exit $_st: $(grep KH212 "$work/lit.err" | head -1) / $(head -1 "$work/dbl.err")"; fi
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
