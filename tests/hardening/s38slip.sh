@@ -143,6 +143,23 @@ has h7 '^[^ ]*h7\.yaml:42:[0-9]+: warning\[KH020\]: the mark U\+0302 comes after
     bad="$bad [status $st: $(errs h7)]"
 verdict "H7 'nguò̂n' typed with the tone before the hat (printed so, exit 0) is warned (KH020)"
 
+# guard: the dot below or the horn typed before the hat or the tone is put
+# in its place by NFC ("mo U+0323 U+0302 t" is "một", "ngu U+031B o U+031B
+# U+0300 i" is "người"): no KH020 (mut29's decomposed letters too)
+mk h7g 'Hoàn thành xây dựng xã {loc dong-lac}' 'Hoàn thành xây dựng xã {loc dong-lac} và mo\xcc\xa3\xcc\x82t ngu\xcc\x9bo\xcc\x80\xcc\x9bi'
+/usr/bin/python3 - "$P/h7g.yaml" <<'PY'
+import sys
+p = sys.argv[1]
+s = open(p, encoding='utf-8').read()
+s = s.replace('mo\\xcc\\xa3\\xcc\\x82t', 'mo\u0323\u0302t').replace('ngu\\xcc\\x9bo\\xcc\\x80\\xcc\\x9bi', 'ngu\u031bo\u0300\u031bi')
+open(p, 'w', encoding='utf-8').write(s)
+PY
+md h7g
+bad=
+grep -q 'một người' "$work/h7g.md" || bad="$bad [not composed: $(grep -o 'và .*' "$work/h7g.md" | head -1)]"
+! has h7g 'KH020' || bad="$bad [status $st: $(errs h7g)]"
+verdict "H7 guard: the dot below and the horn before a hat or a tone (NFC composes them) are no KH020"
+
 # ---- M1: a registry's block moved under another key --------------------------
 U1='units:\n  - {id: vpdp, name: Văn phòng Điều phối nông thôn mới huyện, short: VPĐP NTM}\n  - {id: tckh, name: Phòng Tài chính - Kế hoạch}\n'
 mk m1 "$U1" '' '  name: Nguyễn Văn A' '  name: Nguyễn Văn A\n  units:\n    - {id: vpdp, name: Văn phòng Điều phối nông thôn mới huyện, short: VPĐP NTM}\n    - {id: tckh, name: Phòng Tài chính - Kế hoạch}'
