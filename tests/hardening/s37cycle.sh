@@ -70,25 +70,7 @@ BODY="$C1\n$D\n$C2\n$Q\n$D"
 plan "$work/old.yaml" "$ROWS" "$BODY"
 "$khgen" check "$work/old.yaml" >/dev/null 2>&1 || not_ok "setup: the plan does not check"
 
-# diffs NAME: `khgen diff` of old.yaml and NAME.yaml into $work/NAME.out
-# (its "@@" lines into NAME.parts), status in $st
-diffs() {
-    "$khgen" diff --no-color "$work/old.yaml" "$work/$1.yaml" >"$work/$1.out" 2>"$work/$1.err"
-    st=$?
-    grep '^@@' "$work/$1.out" >"$work/$1.parts"
-}
-# only NAME TITLE LINE...: ok when NAME's diff (exit 1) has exactly the
-# "@@" lines LINE..., in that order
-only() {
-    _n=$1 _t=$2
-    shift 2
-    printf '%s\n' "$@" >"$work/$_n.want"
-    if [ "$st" = 1 ] && cmp -s "$work/$_n.want" "$work/$_n.parts"; then
-        ok "$_t"
-    else
-        not_ok "$_t: status $st, got: $(tr '\n' '~' <"$work/$_n.out")"
-    fi
-}
+. "$(dirname "$0")/diffparts.sh"
 
 # ---- H1: rows of one key under two groups ------------------------------------
 plan "$work/h1a.yaml" "$GA\n$NV\n$GB\n$R3\n$NV" "$BODY"

@@ -49,25 +49,7 @@ TASK='      - task: Kiểm tra công trình\n        due: 2024-Q2'
 xa_plan "$work/old.yaml" "$GA\n$RG\n$RD\n$GB\n$RN" "$TASK"
 "$khgen" check "$work/old.yaml" >/dev/null 2>&1 || not_ok "setup: the plan does not check"
 
-# diffs NAME [OLD]: `khgen diff` of OLD (old.yaml) and NAME.yaml into
-# $work/NAME.out (its "@@" lines into NAME.parts), status in $st
-diffs() {
-    "$khgen" diff --no-color "$work/${2:-old}.yaml" "$work/$1.yaml" >"$work/$1.out" 2>"$work/$1.err"
-    st=$?
-    grep '^@@' "$work/$1.out" >"$work/$1.parts"
-}
-# only NAME TITLE LINE...: ok when NAME's diff (exit 1) has exactly the
-# "@@" lines LINE..., in that order
-only() {
-    _n=$1 _t=$2
-    shift 2
-    printf '%s\n' "$@" >"$work/$_n.want"
-    if [ "$st" = 1 ] && cmp -s "$work/$_n.want" "$work/$_n.parts"; then
-        ok "$_t"
-    else
-        not_ok "$_t: status $st, got: $(tr '\n' '~' <"$work/$_n.out" | head -c 700)"
-    fi
-}
+. "$(dirname "$0")/diffparts.sh"
 
 # ---- M2: a row whose first cell was edited -----------------------------------
 xa_plan "$work/m2a.yaml" "$GA\n$RG\n      - [Điện lực nông thôn, 1 trạm]\n$GB\n$RN" "$TASK"
