@@ -206,6 +206,12 @@ SrcPos ynode_continuation_pos(const YNode *scalar);
  * a file that ends with a line break, is empty, or was not loaded. */
 int load_file_ends_open(SrcPos in_file, SrcPos *last);
 
+/* 1 if the file of in_file ends open (load_file_ends_open) in a comment,
+ * after the last value the loader read: a copy cut short after the plan's
+ * last value (the attachments and what a comment introduces are lost), or
+ * a file whose last line is a comment without a line break. */
+int load_file_ends_in_comment(SrcPos in_file);
+
 /* (load_flow.c) Called by the loader on each flow mapping it closes. Finds
  * entries of map that are the tail of a number cut at its comma ({dan_so:
  * 16,9} read as dan_so: 16 and a key "9" with no value), reports each once

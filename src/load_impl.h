@@ -72,6 +72,7 @@ typedef struct LoadSource {
      * byte, where a query further along the same line goes on from */
     size_t walk_line, walk_byte;
     int walk_col;
+    size_t value_end;        /* the byte after the last value read (load_office.c) */
     char name[];             /* the file name, NUL-terminated */
 } LoadSource;
 

@@ -86,6 +86,8 @@ int load_cut_in_char(const char *text, size_t len, size_t i)
 int load_value_start(DiagSink *diags, const YNode *node, const char *text, size_t from,
                      size_t to, size_t len)
 {
+    if (node->pos.file) /* the last value so far: what follows it is a comment */
+        load_source_of(node)->value_end = to;
     if (node->pos.line != node->end.line) /* a block pasted twice: KH128 */
         load_repeated_lines(diags, node, text + from, to > from ? to - from : 0);
     if (node->style != YSTYLE_PLAIN)

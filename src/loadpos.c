@@ -633,6 +633,24 @@ int ynode_in_flow(const YNode *scalar)
     return s < end && (*s == ',' || *s == '}' || *s == ']');
 }
 
+int load_file_ends_in_comment(SrcPos in_file)
+{
+    SrcPos last;
+    if (!load_file_ends_open(in_file, &last))
+        return 0;
+    const LoadSource *f =
+        (const LoadSource *)(const void *)(in_file.file - offsetof(LoadSource, name));
+    const char *end = f->text + f->len, *bol = end;
+    while (bol > f->text && bol[-1] != '\n')
+        bol--;
+    const char *s = f->text + f->value_end > bol ? f->text + f->value_end : bol;
+    if (s > end)
+        return 0;
+    while (s < end && strchr(" \t]},", *s)) /* a flow list's closers after its last value */
+        s++;
+    return s < end && *s == '#';
+}
+
 int load_file_ends_open(SrcPos in_file, SrcPos *last)
 {
     if (!in_file.file)
