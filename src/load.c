@@ -1050,15 +1050,6 @@ static YNode *empty_mapping(Loader *ld, SrcPos pos)
 
 /* The source of a file named name, in the arena: its name is the pos.file
  * of every node loaded from it (load_impl.h). */
-static LoadSource *new_source(Arena *arena, const char *name)
-{
-    size_t len = strlen(name);
-    LoadSource *source = arena_alloc(arena, sizeof *source + len + 1);
-    memcpy(source->name, name, len + 1);
-    source->arena = arena;
-    return source;
-}
-
 /* Loads text (not yet in the arena) as the file of source (in the arena,
  * its text not yet set); the nodes go to `nodes`. owned, if not NULL, is
  * text itself, malloc'd and NUL-terminated, which the loader takes: kept
@@ -1157,7 +1148,7 @@ YNode *load_file_split(Arena *arena, Arena *nodes, DiagSink *diags, const char *
                        const LoadLimits *limits)
 {
     LoadLimits lim = limits ? *limits : load_default_limits();
-    LoadSource *source = new_source(arena, path);
+    LoadSource *source = load_new_source(arena, path);
     SrcPos whole = {source->name, 0, 0};
 
     struct stat st;
@@ -1195,6 +1186,6 @@ YNode *load_file(Arena *arena, DiagSink *diags, const char *path, const LoadLimi
 YNode *load_string(Arena *arena, DiagSink *diags, const char *name,
                    const char *text, size_t len, const LoadLimits *limits)
 {
-    LoadSource *source = new_source(arena, name ? name : "<string>");
+    LoadSource *source = load_new_source(arena, name ? name : "<string>");
     return load_text(arena, arena, diags, source, text ? text : "", text ? len : 0, NULL, limits);
 }

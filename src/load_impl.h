@@ -76,6 +76,10 @@ typedef struct LoadSource {
     char name[];             /* the file name, NUL-terminated */
 } LoadSource;
 
+/* (loadpos.c) A new LoadSource named name (copied), its text not yet set,
+ * in arena, which owns it. */
+LoadSource *load_new_source(Arena *arena, const char *name);
+
 /* The source of a node the loader made (see above). */
 static inline LoadSource *load_source_of(const YNode *node)
 {

@@ -22,6 +22,15 @@
 #include "i18n.h"
 #include "vi.h"
 
+LoadSource *load_new_source(Arena *arena, const char *name)
+{
+    size_t len = strlen(name);
+    LoadSource *source = arena_alloc(arena, sizeof *source + len + 1);
+    memcpy(source->name, name, len + 1);
+    source->arena = arena;
+    return source;
+}
+
 const char *loaded_source_end(const YNode *scalar)
 {
     const LoadSource *f = load_source_of(scalar);
