@@ -1095,6 +1095,7 @@ static YNode *load_text(Arena *arena, Arena *nodes, DiagSink *diags, LoadSource 
     ld.source = source;
     source->text = ld.text;
     source->len = ld.len;
+    load_repeated_runs(diags, source); /* a block pasted twice, anywhere (KH128) */
 
     yaml_parser_t parser;
     if (!yaml_parser_initialize(&parser)) {

@@ -60,6 +60,8 @@ typedef struct MemoSlot {
     PosMemo *memo;
 } MemoSlot;
 
+enum { LOAD_PASTED_MAX = 16 };
+
 typedef struct LoadSource {
     const char *text;        /* NULL until the text is read */
     size_t len;
@@ -73,6 +75,10 @@ typedef struct LoadSource {
     size_t walk_line, walk_byte;
     int walk_col;
     size_t value_end;        /* the byte after the last value read (load_office.c) */
+    /* the second copies of the runs of lines pasted twice, reported
+     * (KH128, load_repeated_runs): lines pasted[i][0]..pasted[i][1] */
+    int pasted[LOAD_PASTED_MAX][2];
+    int n_pasted;
     char name[];             /* the file name, NUL-terminated */
 } LoadSource;
 
@@ -216,6 +222,21 @@ int load_cut_in_char(const char *text, size_t len, size_t i);
  * and YAML keeps ("thôn    " folded "thôn     xanh"). A value that is not
  * its source's bytes (composed in NFC) is left as it is from there on. */
 void load_block_blanks(YNode *node, const char *src, size_t n_src);
+
+/* (load_office.c) KH128 at each run of 1 to 64 lines of the file of src
+ * (its text set) that repeats the run right before it, blanks at the
+ * lines' ends and starts aside, when the run holds 40 bytes or more outside
+ * comments: a block pasted twice, wherever it falls (inside one text, or
+ * across the end of one item and the start of the next, which printed a
+ * mixed item and the words twice: s38slip L2). Linear: one hash a line
+ * and a counter a period. Each second copy is recorded in src->pasted
+ * (up to LOAD_PASTED_MAX; then it stops), so that the checks below, and
+ * load_in_pasted_copy's callers, say nothing more about it. */
+void load_repeated_runs(DiagSink *diags, LoadSource *src);
+
+/* (load_office.c) 1 if line of the file of src lies in the second copy of
+ * a run of lines load_repeated_runs reported. */
+int load_in_pasted_copy(const LoadSource *src, int line);
 
 /* (load_office.c) KH128 at the first run of 1 to 12 source lines of a
  * value over several lines (its source src[0..n_src), from its first byte;

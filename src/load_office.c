@@ -207,6 +207,8 @@ void load_repeated_lines(DiagSink *diags, const YNode *node, const char *src, si
             if (bytes < REPEAT_MIN_BYTES || !same_run(lb, le, n - 2 * k, n - k, k))
                 continue;
             int last = node->pos.line + (int)line, from = last - (int)k + 1;
+            if (node->pos.file && load_in_pasted_copy(load_source_of(node), from))
+                return; /* load_repeated_runs said so */
             const char *bol = lb[n - k];
             while (bol > src && bol[-1] != '\n')
                 bol--;
@@ -226,6 +228,91 @@ void load_repeated_lines(DiagSink *diags, const YNode *node, const char *src, si
             return;
         }
     }
+}
+
+enum { RUNS_MAX_LINES = 64 };
+
+/* One line of the file, its blanks around trimmed: where, its hash, and
+ * the bytes of text it counts (none for a comment). */
+typedef struct RunLine {
+    const char *b, *e, *bol;
+    uint64_t hash;
+    size_t bytes;
+} RunLine;
+
+static RunLine run_line(const char *p, const char *e)
+{
+    RunLine l = {p, e, p, 14695981039346656037u, 0};
+    trim(&l.b, &l.e);
+    for (const char *c = l.b; c < l.e; c++)
+        l.hash = (l.hash ^ (unsigned char)*c) * 1099511628211u;
+    l.bytes = l.b < l.e && *l.b == '#' ? 0 : (size_t)(l.e - l.b);
+    return l;
+}
+
+static int same_line(const RunLine *a, const RunLine *b)
+{
+    return a->hash == b->hash && a->e - a->b == b->e - b->b &&
+           memcmp(a->b, b->b, (size_t)(a->e - a->b)) == 0;
+}
+
+/* KH128 at the run of k lines ending at line i (0-based), the copy of the
+ * k before it, recorded in src. */
+static void report_run(DiagSink *diags, LoadSource *src, const RunLine *first, int i, int k)
+{
+    int last = i + 1, from = last - k + 1;
+    SrcPos pos = {src->name, from, 1 + (int)utf8_count(first->bol, (size_t)(first->b - first->bol))};
+    if (k == 1)
+        diag_warning(diags, pos, 0, KH128,
+                     "line %d repeats line %d word for word (a line pasted twice?): the "
+                     "document prints it twice; delete one copy",
+                     from, from - 1);
+    else
+        diag_warning(diags, pos, 0, KH128,
+                     "lines %d-%d repeat lines %d-%d word for word (a block pasted "
+                     "twice?): the document prints them twice; delete one copy",
+                     from, last, from - k, from - 1);
+    src->pasted[src->n_pasted][0] = from;
+    src->pasted[src->n_pasted++][1] = last;
+}
+
+void load_repeated_runs(DiagSink *diags, LoadSource *src)
+{
+    enum { RING = 2 * RUNS_MAX_LINES + 1 };
+    RunLine ring[RING]; /* the last lines read, line i at ring[i % RING] */
+    size_t sum[RING];   /* the bytes of the lines before line i, at sum[i % RING] */
+    int run[RUNS_MAX_LINES + 1] = {0}; /* run[k]: lines up to this one equal to k above */
+    const char *p = src->text, *end = src->text + src->len;
+    size_t total = 0;
+    int active = 0; /* the period of the run last reported, while it goes on */
+    for (int i = 0; p < end && src->n_pasted < LOAD_PASTED_MAX; i++) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p)), *e = nl ? nl : end;
+        RunLine *l = &ring[i % RING];
+        *l = run_line(p, e);
+        sum[i % RING] = total;
+        total += l->bytes;
+        p = nl ? nl + 1 : end;
+        for (int k = 1; k <= RUNS_MAX_LINES; k++)
+            run[k] = k <= i && same_line(l, &ring[(i - k) % RING]) ? run[k] + 1 : 0;
+        if (active && run[active]) { /* pasted a third time and more: the same report */
+            src->pasted[src->n_pasted - 1][1] = i + 1;
+            continue;
+        }
+        active = 0;
+        for (int k = 1; k <= RUNS_MAX_LINES && !active; k++)
+            if (run[k] >= k && total - sum[(i - k + 1) % RING] >= REPEAT_MIN_BYTES) {
+                report_run(diags, src, &ring[(i - k + 1) % RING], i, k);
+                active = k;
+            }
+    }
+}
+
+int load_in_pasted_copy(const LoadSource *src, int line)
+{
+    for (int i = 0; i < src->n_pasted; i++)
+        if (line >= src->pasted[i][0] && line <= src->pasted[i][1])
+            return 1;
+    return 0;
 }
 
 /* The hash of an item's content (its scalars' texts, its keys and its
@@ -290,6 +377,8 @@ void load_repeated_items(DiagSink *diags, const YNode *seq)
             slot[s] = i + 1;
             continue;
         }
+        if (seq->pos.file && load_in_pasted_copy(load_source_of(seq), seq->items[i]->pos.line))
+            continue; /* load_repeated_runs said so */
         diag_warning(diags, seq->items[i]->pos, 0, KH128,
                      "this item repeats the item at line %d word for word (a block pasted "
                      "twice?): the plan holds it twice; delete one copy",
