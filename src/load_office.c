@@ -29,23 +29,31 @@
 #include "i18n.h"
 #include "vi.h"
 
-/* The length of a curly opening quote at s (U+201C, U+2018, U+201E), or 0. */
+/* The length of a typographic opening quote at s (U+201C, U+2018,
+ * U+201E; the guillemets U+00AB and U+2039), or 0. */
 static int curly_open(const char *s, size_t n)
 {
-    return n >= 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 &&
-                   ((unsigned char)s[2] == 0x9C || (unsigned char)s[2] == 0x98 ||
-                    (unsigned char)s[2] == 0x9E)
+    const unsigned char *u = (const unsigned char *)s;
+    if (n >= 2 && u[0] == 0xC2 && u[1] == 0xAB)
+        return 2;
+    return n >= 3 && u[0] == 0xE2 && u[1] == 0x80 &&
+                   (u[2] == 0x9C || u[2] == 0x98 || u[2] == 0x9E || u[2] == 0xB9)
                ? 3
                : 0;
 }
 
-/* 1 if s is a curly closing quote (U+201D, U+2019, or U+201C, which closes
- * a German-style „…“). */
-static int curly_close(const char *s)
+/* The length of a typographic closing quote ending at s[n) (U+201D,
+ * U+2019, or U+201C, which closes a German-style „…“; U+00BB, U+203A),
+ * or 0. */
+static int curly_close(const char *s, size_t n)
 {
-    return (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 &&
-           ((unsigned char)s[2] == 0x9D || (unsigned char)s[2] == 0x99 ||
-            (unsigned char)s[2] == 0x9C);
+    const unsigned char *u = (const unsigned char *)s + n;
+    if (n >= 2 && u[-2] == 0xC2 && u[-1] == 0xBB)
+        return 2;
+    return n >= 3 && u[-3] == 0xE2 && u[-2] == 0x80 &&
+                   (u[-1] == 0x9D || u[-1] == 0x99 || u[-1] == 0x9C || u[-1] == 0xBA)
+               ? 3
+               : 0;
 }
 
 /* KH029 at a plain value that is wholly inside one pair of curly quotes,
@@ -54,18 +62,49 @@ static void curly_quoted(DiagSink *diags, const YNode *node)
 {
     const char *t = node->text;
     size_t n = node->len;
-    if (!curly_open(t, n) || n < 6 || !curly_close(t + n - 3))
+    int open = curly_open(t, n), close = open ? curly_close(t, n) : 0;
+    if (!open || !close || n < (size_t)(open + close))
         return;
-    for (size_t i = 3; i + 3 < n; i++)
-        if (curly_close(t + i))
+    for (size_t e = (size_t)open + 1; e + (size_t)close <= n; e++)
+        if (curly_close(t, e))
             return; /* “A” và “B”: two quoted names, not one value in quotes */
     diag_warning(diags, node->pos, 1, KH029,
-                 "this value is in curly quotes, %s, which YAML does not read as quotes: the "
-                 "document prints them, and the value is the text with them (no kind, number or "
-                 "id, not empty); if they were meant as YAML's quotes (Word's AutoFormat turns "
-                 "\" into “ ”), type them as \"...\"; if the document is to print them, put the "
-                 "whole value in single quotes",
+                 "this value is in typographic quotes, %s, which YAML does not read as quotes: "
+                 "the document prints them, and the value is the text with them (no kind, "
+                 "number or id, not empty); if they were meant as YAML's quotes (Word's "
+                 "AutoFormat turns \" into “ ”, a French keyboard types « »), type them as "
+                 "\"...\"; if the document is to print them, put the whole value in single quotes",
                  t);
+}
+
+/* KH034 at what an office program put in a value: the symbol Word's or
+ * Google Docs' AutoCorrect makes of "(c)", the third point of a list
+ * written in a sentence ("(a) ..., (b) ..., ©"; a "©" with no "(b)"
+ * before it, "© 2024", is meant), and, in a value without quotes, the
+ * commas a spreadsheet saved as CSV adds for the empty cells after it
+ * ("Kế hoạch,,,"). One warning a value, at the mark (s39slip). */
+static void office_marks(DiagSink *diags, const YNode *node)
+{
+    const char *c = strstr(node->text, "©"), *b = strstr(node->text, "(b)");
+    if (c && b && b < c) {
+        diag_warning(diags, ynode_pos_at(node, (size_t)(c - node->text)), 1, KH034,
+                     "'©' here, after '(b)', is what AutoCorrect makes of '(c)' as it is typed: "
+                     "the document prints ©; write '(c)' again and undo the correction (Ctrl+Z "
+                     "right after it)");
+        return;
+    }
+    size_t n = node->len, commas = 0;
+    while (n > 0 && (node->text[n - 1] == ',' || node->text[n - 1] == ';' ||
+                     node->text[n - 1] == ' ' || node->text[n - 1] == '\t'))
+        commas += node->text[--n] != ' ' && node->text[n] != '\t';
+    if (node->style != YSTYLE_PLAIN || commas < 2)
+        return;
+    while (node->text[n] == ' ' || node->text[n] == '\t')
+        n++;
+    diag_warning(diags, ynode_pos_at(node, n), 1, KH034,
+                 "this value ends with '%s': a spreadsheet saved as CSV adds a separator for "
+                 "each empty cell after the value, and the document prints them; delete them",
+                 node->text + n);
 }
 
 int load_cut_in_char(const char *text, size_t len, size_t i)
@@ -90,6 +129,7 @@ int load_value_start(DiagSink *diags, const YNode *node, const char *text, size_
         load_source_of(node)->value_end = to;
     if (node->pos.line != node->end.line) /* a block pasted twice: KH128 */
         load_repeated_lines(diags, node, text + from, to > from ? to - from : 0);
+    office_marks(diags, node); /* "©" for "(c)"; "Kế hoạch,,," (KH034) */
     if (node->style != YSTYLE_PLAIN)
         return 0;
     const char *s = text + from, *end = text + len;
