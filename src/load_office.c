@@ -2,19 +2,25 @@
  * value the loader makes.
  *
  * A plan is typed or pasted in Word, Notepad and an e-mail before it is
- * checked, and three things that happen there change the document while
- * YAML reads the file without a word (s38slip):
- *   - Word's AutoFormat makes "…" of the quotes around a value: YAML's
- *     quotes are only the ASCII ones, so `kind: “QĐ”` is the text “QĐ”,
- *     which is no kind and prints with its curly quotes, and `number: “”`,
- *     meant blank, prints “” (KH029, a warning: a value may mean them);
+ * checked, and what happens there changes the document while YAML reads
+ * the file without a word (s38slip, s39slip):
+ *   - Word's AutoFormat makes "…" of the quotes around a value (a French
+ *     keyboard or Google Docs «…»): YAML's quotes are only the ASCII
+ *     ones, so `kind: “QĐ”` is the text “QĐ”, which is no kind and prints
+ *     with its curly quotes, and `number: “”`, meant blank, prints “”
+ *     (KH029, a warning: a value may mean them);
+ *   - AutoCorrect makes "©" of the point "(c)", and a spreadsheet saved as
+ *     CSV ends a line with a comma for each empty cell (KH034);
  *   - spaces or tabs left at the end of a line of a '>' or '|' block
  *     text, which no editor shows: YAML keeps them, folded into the text
  *     ("thôn     xanh"), and the Word document prints the gap. They are
  *     dropped here, as YAML itself drops them in a text written without
  *     quotes over several lines;
- *   - a run of lines pasted twice inside a text: the paragraph prints its
- *     sentences twice (KH128, a warning at the copy).
+ *   - a run of lines pasted twice, inside a text or across two items'
+ *     boundary: the document prints its sentences twice (KH128, a
+ *     warning at the copy; the file is scanned once before YAML reads it);
+ *   - a copy cut short after the plan's last value: the loader notes
+ *     where that value ends (KH129, check.c).
  * load_value_start() also holds the checks at the start of a plain value
  * that begins its line (a no-break space or a look-alike of '-' or ':'
  * where YAML needs the character, load_nbsp.c; a '-' glued to a word,
