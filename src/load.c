@@ -528,6 +528,8 @@ static void report_duplicate(Loader *ld, const YNode *map, size_t first_at, size
         values[first_at] = values[again_at];
         values[again_at] = (YNode *)kept;
     }
+    if (load_pasted_again(again->pos)) /* a block pasted twice: said once */
+        return;
     char shown[80];
     excerpt(shown, sizeof shown, again->text, again->len);
     int span = again->pos.line == again->end.line && again->end.col > again->pos.col

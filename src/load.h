@@ -212,6 +212,14 @@ int load_file_ends_open(SrcPos in_file, SrcPos *last);
  * a file whose last line is a comment without a line break. */
 int load_file_ends_in_comment(SrcPos in_file);
 
+/* (load_office.c) 1 if pos (in a file the loader read) lies in the second
+ * copy of a run of lines pasted twice (KH128) for which a stage has
+ * already reported one error: a duplicate key or id the copy makes is
+ * then not reported again (s38slip: a units block pasted twice gave a
+ * KH200 at each of its five ids). The first call for a copy returns 0 and
+ * marks it; 0 for a place in no copy. */
+int load_pasted_again(SrcPos pos);
+
 /* (load_flow.c) Called by the loader on each flow mapping it closes. Finds
  * entries of map that are the tail of a number cut at its comma ({dan_so:
  * 16,9} read as dan_so: 16 and a key "9" with no value), reports each once

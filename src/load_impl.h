@@ -78,6 +78,7 @@ typedef struct LoadSource {
     /* the second copies of the runs of lines pasted twice, reported
      * (KH128, load_repeated_runs): lines pasted[i][0]..pasted[i][1] */
     int pasted[LOAD_PASTED_MAX][2];
+    unsigned char pasted_said[LOAD_PASTED_MAX]; /* an error in it was reported */
     int n_pasted;
     char name[];             /* the file name, NUL-terminated */
 } LoadSource;

@@ -28,6 +28,7 @@
  */
 #include "load_impl.h"
 
+#include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -351,6 +352,21 @@ void load_repeated_runs(DiagSink *diags, LoadSource *src)
                 active = k;
             }
     }
+}
+
+int load_pasted_again(SrcPos pos)
+{
+    if (!pos.file)
+        return 0;
+    LoadSource *src = (LoadSource *)(void *)(pos.file - offsetof(LoadSource, name));
+    for (int i = 0; i < src->n_pasted; i++)
+        if (pos.line >= src->pasted[i][0] && pos.line <= src->pasted[i][1]) {
+            if (src->pasted_said[i])
+                return 1;
+            src->pasted_said[i] = 1;
+            return 0;
+        }
+    return 0;
 }
 
 int load_in_pasted_copy(const LoadSource *src, int line)
