@@ -884,7 +884,8 @@ static void report_parser_error(Loader *ld, const yaml_parser_t *parser)
     while (eol < ld->len && ld->text[eol] != '\n' && ld->text[eol] != '\r')
         eol++;
     Buf measured = {0}; /* the columns of the lines around it (load_indent.c) */
-    const char *hint = at_key ? load_context_hint(ld->text + mark_byte(ld, parser->context_mark),
+    const char *hint = at_key ? load_context_hint(ld->text,
+                                                  ld->text + mark_byte(ld, parser->context_mark),
                                                   ld->text + ld->len)
                               : NULL;
     size_t fix_at = (size_t)-1; /* where the error belongs, when libyaml noticed it later */

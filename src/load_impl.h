@@ -302,10 +302,11 @@ const char *load_syntax_hint(const char *problem, const char *context, char c);
  * read over several lines with no ':'), with load_context_hint(). */
 int load_hint_at_context(const char *problem, const char *context, size_t problem_line,
                          size_t context_line);
-/* The hint for such an error, given the text from where the key YAML read
- * begins (s) to the file's end: a key whose ':' has no space after it is
- * told so (translated). */
-const char *load_context_hint(const char *s, const char *end);
+/* The hint for such an error, given the file's text from its start (text)
+ * and from where the key YAML read begins (s) to its end: a key whose ':'
+ * has no space after it, or a tab after it, and a line under a comment,
+ * are told so (translated). */
+const char *load_context_hint(const char *text, const char *s, const char *end);
 /* For "did not find expected <document start>" at byte at of text[0..len):
  * the byte of the file's first key when its line is indented more than
  * the line at (" units:" at the top, then "levels:": YAML ends the
