@@ -445,8 +445,12 @@ static void check_attachments(Checker *ck)
 }
 
 /* 1 if the file ends in the plan's closing sentence or its recipients
- * (last): after the closing, no attachment in its file, and the
- * recipients, if any, end on the last line. */
+ * (last) cut short: after the closing, no attachment in its file; the
+ * recipients, if any, end on the last line and their last is not the
+ * "Lưu" line a whole list ends with; without them, the closing sentence
+ * does not end with its full stop (a whole plan saved with no line break
+ * at its end, a Notepad copy of an imported seed that has no signature,
+ * is not cut). */
 static int ends_in_closing(const Plan *plan, SrcPos last)
 {
     if (plan->closing_pos.file != last.file || plan->closing_pos.line > last.line)
@@ -455,7 +459,13 @@ static int ends_in_closing(const Plan *plan, SrcPos last)
         if (plan->attachments[i].pos.file == last.file &&
             plan->attachments[i].pos.line > plan->closing_pos.line)
             return 0;
-    return !plan->recipients_node || plan->recipients_node->end.line >= last.line;
+    if (plan->recipients_node)
+        return plan->recipients_node->end.line >= last.line && plan->n_recipients > 0 &&
+               strncmp(plan->recipients[plan->n_recipients - 1], "Lưu", strlen("Lưu")) != 0;
+    size_t n = strlen(plan->closing);
+    while (n > 0 && (plan->closing[n - 1] == ' ' || plan->closing[n - 1] == '\t'))
+        n--;
+    return n > 0 && !strchr(".!?)", plan->closing[n - 1]);
 }
 
 /* A plan whose file ends in the middle of a line, no line break after its
