@@ -198,4 +198,16 @@ void parse_period(Parser *p, const YNode *node);
  * wrong: KH300, KH302, KH107). */
 void read_due(Parser *p, const YNode *node, Deadline *due);
 
+/* (parse_empty.c) Empty entries, each reported at its value. KH107 at an
+ * emptied paragraph of out's text list (check_empty_paras), at an entry
+ * whose kind (kind_key: kind_value) is empty with nothing else to print
+ * (check_empty_entry; node is the entry's mapping); KH116 at a section or
+ * part (child, read from item) with nothing under it; KH164 at the empty
+ * body of a plan with its closing (root is the plan's mapping). */
+void check_empty_paras(Parser *p, const BodyNode *out);
+void check_empty_entry(Parser *p, const YNode *node, const BodyNode *out,
+                       const YNode *kind_key, const YNode *kind_value);
+void warn_empty_heading(Parser *p, const YNode *item, const BodyNode *child);
+void warn_empty_body(DiagSink *diags, const YNode *root, const Plan *plan);
+
 #endif
