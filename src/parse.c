@@ -654,6 +654,7 @@ static void parse_items(Parser *p, const YNode *node, const char *key, BodyNode 
     *count = 0;
     if (!expect_kind(p, node, YNODE_SEQ, "items"))
         return;
+    warn_empty_items(p, node, key);
     *items = arena_alloc(p->arena, (node->count + 1) * sizeof **items);
     for (size_t i = 0; i < node->count; i++) {
         BodyNode *child = parse_node(p, node->items[i]);
@@ -1081,11 +1082,8 @@ Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
     }
     if ((v = ynode_get(root, "body")))
         parse_body(p, v);
-    else if (yread_misspelt(root, keys_names(KEYSET_PLAN), "body"))
-        plan->values_dropped = 1; /* its uses are missing: no "never used" */
     else
-        diag_error(diags, root->pos, 1, KH103, "the plan has no 'body': add 'body:' with its "
-                   "entries");
+        warn_no_body(p, root); /* KH103, or a misspelling's KH101 */
     if ((v = ynode_get(root, "closing"))) {
         plan->closing = get_printed_text(p, root, "closing", "the plan", 1);
         plan->closing_pos = v->pos;
@@ -1108,6 +1106,7 @@ Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
                                 : yread_misspelt(root, keys_names(KEYSET_PLAN), "recipients");
     if ((v = ynode_get(root, "attachments")))
         attach_parse(arena, diags, templates, plan, v);
+    mark_empty_registries(p, root); /* 'units: []': its uses told once */
 
     /* the lists as they grew, handed to the arena, not copied (a national
      * plan uses ids 200,000 times) */

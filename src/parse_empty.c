@@ -1,12 +1,16 @@
 /* parse_empty.c - the parser's rules for a body entry, a heading or a body
  * left empty (parse_impl.h): a paragraph emptied from a task's text list,
  * an entry whose kind has an empty value and nothing to print, a section
- * or part with nothing under it, a finished plan whose body is empty.
- * Each reports at the empty value (KH107, KH116, KH164) and changes
- * nothing in the Plan. Moved out of parse.c, which keeps the structures of
+ * or part with nothing under it or an 'items' list left empty, a finished
+ * plan whose body is empty. Each reports at the empty value (KH107,
+ * KH116, KH164); a heading, a list or a body left empty has lost the
+ * entries that used the plan's units and localities, so it also marks
+ * the plan's values dropped (no "never used", KH250-KH253). Moved out of parse.c, which keeps the structures of
  * the plan language.
  */
 #include "parse_impl.h"
+
+#include <string.h>
 
 #include "blankmeant.h"
 
@@ -75,6 +79,26 @@ void warn_empty_heading(Parser *p, const YNode *item, const BodyNode *child)
                  "this '%s' has nothing under it (no 'items', no 'text'): is its line written "
                  "twice, or were its entries deleted? Write its content, or delete it",
                  kind);
+    p->plan->values_dropped = 1; /* its entries' uses are lost: no "never used" */
+}
+
+void warn_no_body(Parser *p, const YNode *root)
+{
+    p->plan->values_dropped = 1; /* what used the units is missing: no "never used" */
+    if (!yread_misspelt(root, keys_names(KEYSET_PLAN), "body")) /* 'bdoy:' is KH101 */
+        diag_error(p->diags, root->pos, 1, KH103, "the plan has no 'body': add 'body:' with its "
+                   "entries");
+}
+
+void warn_empty_items(Parser *p, const YNode *node, const char *key)
+{
+    if (node->kind != YNODE_SEQ || node->count != 0)
+        return;
+    p->plan->values_dropped = 1; /* the entries' uses are lost: no "never used" */
+    if (strcmp(key, "items") == 0) /* an empty body is warn_empty_body's */
+        diag_warning(p->diags, node->pos, 2, KH116,
+                     "'items' is an empty list: its heading would print with nothing under "
+                     "it; were its entries deleted? Write them, or delete 'items: []'");
 }
 
 /* A finished plan (its closing written: KH160) whose body is `[]` printed
@@ -87,4 +111,21 @@ void warn_empty_body(DiagSink *diags, const YNode *root, const Plan *plan)
                      "the body is empty, but the plan has its closing: the document prints the "
                      "opening and then the closing with nothing between; write the plan's "
                      "sections under 'body:', or leave 'closing' out while it is a draft");
+}
+
+void mark_empty_registries(Parser *p, const YNode *root)
+{
+    static const char *const keys[] = {"units", "localities", "levels", "attachments"};
+    Plan *plan = p->plan;
+    size_t counts[] = {plan->n_units, plan->n_localities, plan->n_levels, plan->n_attachments};
+    const YNode *include = ynode_get(root, "include");
+    for (int r = REG_UNIT; r <= REG_ATTACHMENT; r++) {
+        if (counts[r] || plan->registry_lost[r])
+            continue;
+        const YNode *at = ynode_get(root, keys[r]);
+        if (!at && r != REG_ATTACHMENT && include) /* what an include should have brought */
+            at = include;
+        plan->registry_empty[r] = at ? 1 : 2; /* no list at all: told at its first use */
+        plan->registry_at[r] = at ? at->pos : root->pos;
+    }
 }

@@ -202,12 +202,25 @@ void read_due(Parser *p, const YNode *node, Deadline *due);
  * emptied paragraph of out's text list (check_empty_paras), at an entry
  * whose kind (kind_key: kind_value) is empty with nothing else to print
  * (check_empty_entry; node is the entry's mapping); KH116 at a section or
- * part (child, read from item) with nothing under it; KH164 at the empty
+ * part (child, read from item) with nothing under it (its values dropped,
+ * as warn_empty_items's); KH164 at the empty
  * body of a plan with its closing (root is the plan's mapping). */
 void check_empty_paras(Parser *p, const BodyNode *out);
 void check_empty_entry(Parser *p, const YNode *node, const BodyNode *out,
                        const YNode *kind_key, const YNode *kind_value);
 void warn_empty_heading(Parser *p, const YNode *item, const BodyNode *child);
+/* A plan (root) without 'body': KH103, unless a misspelt key is it
+ * (KH101 at that line); the plan's values dropped either way. */
+void warn_no_body(Parser *p, const YNode *root);
+/* An empty list node read as a body entry's key 'items' (KH116) or as the
+ * body (KH164 is warn_empty_body's): both mark the plan's values dropped. */
+void warn_empty_items(Parser *p, const YNode *node, const char *key);
 void warn_empty_body(DiagSink *diags, const YNode *root, const Plan *plan);
+/* Marks each registry (units, localities, levels, attachments) of the
+ * parsed plan (root its mapping, includes merged) that has no entry and
+ * was not lost otherwise (Plan.registry_lost): Plan.registry_empty 1 and
+ * registry_at its key or the plan's 'include:'; 2 when the plan has
+ * neither (its first use tells it). */
+void mark_empty_registries(Parser *p, const YNode *root);
 
 #endif
