@@ -131,6 +131,11 @@ const char *prose_trimmed(Parser *p, const char *text);
  * NULL if absent; require_text: absent or empty is an error (KH103,
  * KH107); get_printed_text: absent is NULL, blank is KH107 and NULL. */
 const char *read_text(Parser *p, const YNode *node, const char *key, int is_prose);
+/* KH135 at node, the value of key read as text (is_prose as read_text's),
+ * when it is far longer than its kind holds (read_text asks it; so does
+ * the reader of a body entry's own value). */
+void warn_long_text(Parser *p, const YNode *node, const char *key, const char *text,
+                    int is_prose);
 const char *get_text(Parser *p, const YNode *map, const char *key, int is_prose);
 const char *require_text(Parser *p, const YNode *map, const char *key, const char *what,
                          int is_prose);

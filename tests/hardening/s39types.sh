@@ -23,7 +23,16 @@
 #      locality). Now one error at the list (or the `include:`; with
 #      neither, at the first use) naming how many uses it leaves unknown
 #      and the first ids. m3a-m3d fail before.
-# About 15 runs of `khgen check`, a second or two.
+#  L   the LOWs: a list in brackets ending with a comma (`issuer: [A, B, ]`,
+#      `support: [b, ]`) dropped the empty item without a word: KH035 at
+#      the comma (l1a, l1b); a locality's `data` value written in YAML's
+#      octal or binary (`0o17`, `0b11`) was kept as text with no word while
+#      `0x1A` was KH108: one rule, KH108 (l2); a 200,000-character title
+#      and a 45,000-character paragraph built without a word: KH135 (l3a,
+#      l3b); `totals: 0` printed a totals row labelled "0": KH633 with the
+#      boolean to write (l4). Each fails before; l1g and l3g are guards (a
+#      comment before the ']', a long title of 300 characters: no warning).
+# About 25 runs of `khgen check`, a second or two.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -147,6 +156,102 @@ bad=
     bad=" [status $st, $(count KH203 m3d) KH203, $(count KH505 m3d) KH505]"
 [ "$(msgs m3d)" -le 3 ] || bad="$bad [$(msgs m3d) messages]"
 verdict "m3d: krong-no's 'localities: []': one KH203 at the list, no figure over no locality warned (before: 16 KH203 + 13 KH505)"
+
+# ---- the LOWs -------------------------------------------------------------------
+small() { # small NAME: a small plan, with $2 as its header's extra lines and $3 its body's
+    cat >"$P/$1.yaml" <<YAML
+khgen: 1
+header:
+  issuer: [ỦY BAN NHÂN DÂN, HUYỆN A]
+  place: A
+  date: 2024-01-05
+  title: Thực hiện thử
+$2
+units:
+  - {id: a, name: Đơn vị A}
+  - {id: b, name: Đơn vị B}
+localities:
+  - {id: l, name: Xã L, kind: xã, data: {dan_so: 1200}}
+body:
+  - task: Việc một {loc l}
+    lead: a
+    support: [b]
+    due: 2024-05
+$3
+YAML
+}
+small l1a '  number: 12' '' && sed -i 's/issuer: \[ỦY BAN NHÂN DÂN, HUYỆN A\]/issuer: [ỦY BAN NHÂN DÂN, HUYỆN A, ]/' "$P/l1a.yaml"
+chk l1a
+bad=
+grep -q "l1a.yaml:3:36: warning\[KH035\]: this list ends with ','" "$work/l1a.err" || bad=" [$(head -1 "$work/l1a.err")]"
+verdict "l1a: 'issuer: [A, B, ]' is KH035 at the comma (before: the empty item dropped, no message)"
+
+small l1b '' '' && sed -i 's/support: \[b\]/support: [b, ]/' "$P/l1b.yaml"
+chk l1b
+bad=
+grep -q "l1b.yaml:16:16: warning\[KH035\]" "$work/l1b.err" || bad=" [$(head -1 "$work/l1b.err")]"
+verdict "l1b: 'support: [b, ]' is KH035 at the comma"
+
+small l1g '' '' && sed -i 's/support: \[b\]/support: [b,   # phối hợp\n      ]/' "$P/l1g.yaml"
+chk l1g
+bad=
+[ "$st" -eq 0 ] && [ "$(count KH035 l1g)" -eq 0 ] || bad=" [status $st: $(head -1 "$work/l1g.err")]"
+verdict "l1g guard: a list whose comma is followed by a comment is not this slip"
+
+for v in 0o17 0b11; do
+    small "l2-$v" '' '' && sed -i "s/dan_so: 1200/dan_so: $v/" "$P/l2-$v.yaml"
+    chk "l2-$v"
+    bad=
+    [ "$st" -eq 1 ] && grep -q "error\[KH108\]: 'dan_so' is not a number khgen reads: '$v'" "$work/l2-$v.err" ||
+        bad=" [status $st: $(head -1 "$work/l2-$v.err")]"
+    verdict "l2: a data value '$v' (YAML's octal/binary) is KH108 as '0x1A' is (before: kept as text, no message)"
+done
+
+small l3a '' '' && /usr/bin/python3 - "$P/l3a.yaml" <<'PY'
+import sys
+p = sys.argv[1]
+s = open(p, encoding='utf-8').read().replace('title: Thực hiện thử', 'title: "' + 'Thực hiện ' * 20000 + '"')
+open(p, 'w', encoding='utf-8').write(s)
+PY
+chk l3a
+bad=
+grep -q "l3a.yaml:6:10: warning\[KH135\]: 'title' is 200000 characters long, more than the 1000" "$work/l3a.err" ||
+    bad=" [$(head -1 "$work/l3a.err" | cut -c1-200)]"
+verdict "l3a: a 200,000-character title is KH135 (before: built without a word)"
+
+small l3b '' "  - para: \"$(/usr/bin/python3 -c "print('Một câu. ' * 5000)")\""
+chk l3b
+bad=
+grep -q "warning\[KH135\]: 'para' is 45000 characters long, more than the 20000 a paragraph" "$work/l3b.err" ||
+    bad=" [$(head -1 "$work/l3b.err" | cut -c1-200)]"
+verdict "l3b: a 45,000-character paragraph is KH135"
+
+small l3g '' '' && /usr/bin/python3 - "$P/l3g.yaml" <<'PY'
+import sys
+p = sys.argv[1]
+s = open(p, encoding='utf-8').read().replace('title: Thực hiện thử', 'title: "' + 'Thực hiện ' * 30 + '"')
+open(p, 'w', encoding='utf-8').write(s)
+PY
+chk l3g
+bad=
+[ "$st" -eq 0 ] && [ "$(count KH135 l3g)" -eq 0 ] || bad=" [status $st: $(head -1 "$work/l3g.err" | cut -c1-200)]"
+verdict "l3g guard: a title of 300 characters is not warned"
+
+small l4 '  issuer_short: UBND huyện A' '  - para: "Chi tiết theo {att bieu01}."
+attachments:
+  - id: bieu01
+    label: Biểu 01
+    title: Dân số
+    columns:
+      - {key: name, header: Tên xã}
+      - {key: data.dan_so, header: Dân số, type: int, total: true}
+    rows: {from: localities}
+    totals: 0'
+chk l4
+bad=
+grep -q "warning\[KH633\]: 'totals: 0' prints a totals row labelled '0': write 'totals: false'" "$work/l4.err" ||
+    bad=" [$(head -1 "$work/l4.err" | cut -c1-200)]"
+verdict "l4: 'totals: 0' is KH633 naming 'totals: false' (before: a totals row labelled '0', no message)"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
