@@ -173,12 +173,12 @@ static void put_run(Out *o, int kind, const char *s, size_t n)
                 trail++;
             put_md_text(o, s, lead);
             if (n - lead - trail) {
-                /* a deletion's "~~" is DIFF_DEL_MARK until the report is
-                 * sanitized (diff_md.c) */
-                buf_puts(b, kind < 0 ? DIFF_DEL_MARK : "**");
+                /* a deletion's "~~" and an insertion's "**" are marks
+                 * until the report is sanitized (diff_md.c) */
+                buf_puts(b, kind < 0 ? DIFF_DEL_MARK : DIFF_INS_MARK);
                 o->bol = 0;
                 put_md_text(o, s + lead, n - lead - trail);
-                buf_puts(b, kind < 0 ? DIFF_DEL_MARK : "**");
+                buf_puts(b, kind < 0 ? DIFF_DEL_MARK : DIFF_INS_MARK);
             }
             put_md_text(o, s + n - trail, trail);
         }
@@ -198,6 +198,8 @@ static void put_word_diff(Out *o, const char *old, const char *new_text)
 {
     size_t n, m;
     SimToken *a = similar_tokens(old, &n), *b = similar_tokens(new_text, &m);
+    if (o->format == FMT_MD) /* no mark inside a code span or a link */
+        diff_md_atoms(old, a, &n), diff_md_atoms(new_text, b, &m);
     /* common prefix and suffix first: most edits are small */
     size_t pre = 0;
     while (pre < n && pre < m && similar_token_eq(&a[pre], &b[pre]))
