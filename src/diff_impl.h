@@ -145,6 +145,14 @@ const char *diff_year_unmarked(Arena *arena, const char *s);
  * a deletion's "~~", each DIFF_INS_MARK as an insertion's "**". out
  * stays the caller's. */
 void diff_md_sanitize(Buf *out, size_t start);
+/* (diff_md.c) Plain text on one line of the Markdown report (a heading,
+ * a file name): every character Markdown reads as markup escaped, a line
+ * break a space. */
+void diff_md_plain(Buf *b, const char *s);
+/* (diff_md.c) s[0..n) as Markdown text of the report into b: a line break
+ * stays one, a line that starts like a list item or a heading stays text;
+ * *bol says whether b is at a line's start, before and after. */
+void diff_md_text(Buf *b, int *bol, const char *s, size_t n);
 /* (diff_atoms.c) The tokens t[0..*count) of s (similar_tokens') joined so
  * that no code span, link or picture of s's Markdown is cut: the Markdown
  * report's word diff then marks one whole or not at all. */

@@ -14,11 +14,46 @@
  * DIFF_DEL_MARK and DIFF_INS_MARK, the report is sanitized with every
  * '~', '*' and '_' of the plan escaped (its emphasis shows as its marks,
  * as written), and only then each mark becomes "~~" or "**": the plan's
- * marks as text, the report's as strike-through and bold.
+ * marks as text, the report's as strike-through and bold. (Here too the
+ * report's plain lines and text as written: diff_md_plain, diff_md_text.)
  */
 #include "diff_impl.h"
 
+#include <string.h>
+
 #include "render_md.h"
+
+/* Plain text on one Markdown line (a heading's): the characters Markdown
+ * reads as markup are escaped, a line break is a space. */
+void diff_md_plain(Buf *b, const char *s)
+{
+    for (const char *c = s; *c; c++) {
+        if (*c == '\n' || *c == '\r') {
+            buf_putc(b, ' ');
+            continue;
+        }
+        if (strchr("\\`*_[]<>#~&", *c))
+            buf_putc(b, '\\');
+        buf_putc(b, *c);
+    }
+}
+
+/* Markdown text: a line break stays a line break, and a line that starts
+ * like a list item or a heading ("+ Đơn vị thực hiện") stays text. */
+void diff_md_text(Buf *b, int *bol, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '\n') {
+            buf_puts(b, "  \n");
+            *bol = 1;
+            continue;
+        }
+        if (*bol && strchr("+-*#>", s[i]))
+            buf_putc(b, '\\');
+        buf_putc(b, s[i]);
+        *bol = 0;
+    }
+}
 
 /* What goes before one of the report's marks at the end of done (from
  * byte start): a backslash more after an odd run of them (the plan's "\\"
