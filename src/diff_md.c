@@ -39,7 +39,8 @@ void diff_md_plain(Buf *b, const char *s)
 }
 
 /* Markdown text: a line break stays a line break, and a line that starts
- * like a list item or a heading ("+ Đơn vị thực hiện") stays text. */
+ * like a list item or a heading ("+ Đơn vị thực hiện", "1. Rà soát",
+ * "2) x": an ordered list to every reader, s39attack) stays text. */
 void diff_md_text(Buf *b, int *bol, const char *s, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
@@ -48,7 +49,16 @@ void diff_md_text(Buf *b, int *bol, const char *s, size_t n)
             *bol = 1;
             continue;
         }
-        if (*bol && strchr("+-*#>", s[i]))
+        size_t digits = 0;
+        while (*bol && i + digits < n && digits < 10 && s[i + digits] >= '0' && s[i + digits] <= '9')
+            digits++;
+        if (digits && i + digits < n && (s[i + digits] == '.' || s[i + digits] == ')')) {
+            buf_putn(b, s + i, digits); /* "1\. x" */
+            i += digits;
+        } else {
+            digits = 0;
+        }
+        if (*bol && (strchr("+-*#>", s[i]) || digits))
             buf_putc(b, '\\');
         buf_putc(b, s[i]);
         *bol = 0;
