@@ -872,32 +872,6 @@ static void print_snippet(const DiagSink *sink, SrcPos pos, int span_chars, int 
     fputc('\n', out);
 }
 
-static int compare_files(const char *a, const char *b)
-{
-    if (a == b)
-        return 0;
-    if (!a)
-        return -1;
-    if (!b)
-        return 1;
-    return strcmp(a, b);
-}
-
-static int compare_diags(const void *pa, const void *pb)
-{
-    const Diag *a = pa, *b = pb;
-    int by_file = compare_files(a->pos.file, b->pos.file);
-    if (by_file != 0)
-        return by_file;
-    if (a->pos.line != b->pos.line)
-        return a->pos.line < b->pos.line ? -1 : 1;
-    if (a->pos.col != b->pos.col)
-        return a->pos.col < b->pos.col ? -1 : 1;
-    if (a->order != b->order)
-        return a->order < b->order ? -1 : 1;
-    return 0;
-}
-
 /* s as a JSON string: its quotes, '"' and '\\' escaped, a control
  * character as \u00XX (the sink escaped them already; a path need not). */
 static void put_json_string(FILE *out, const char *s)
@@ -1040,7 +1014,7 @@ void diag_flush(DiagSink *sink)
 {
     sweep_pending(sink);
     if (sink->n_pending > 1)
-        qsort(sink->pending, sink->n_pending, sizeof *sink->pending, compare_diags);
+        qsort(sink->pending, sink->n_pending, sizeof *sink->pending, diag_compare);
     if (sink->max_errors > 0) /* one mistake, one message; --max-errors 0 shows all */
         diag_fold_repeats(sink->pending, sink->n_pending, sink->fold);
     Batch batch;

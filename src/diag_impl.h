@@ -29,6 +29,10 @@ typedef struct Diag {
     size_t n_notes;
 } Diag;
 
+/* (diag_order.c) qsort's comparison of two Diag: by file (none first),
+ * line, column, then report order. */
+int diag_compare(const void *pa, const void *pb);
+
 /* (diag_fold.c) Fingerprints of the diagnostics kept so far (0: an empty
  * slot; n a power of 2), for diag_seen_before. Start from {0}; the sink
  * frees slots. */
