@@ -18,6 +18,9 @@
 #      item's '-'" and the plan was refused, while "- para: – ..." builds;
 #      guard: an issuer typed as lines, the first with Word's dash, stays
 #      KH005 (s38slip H2a);
+#  R4  KH020's tone-before-hat warning ("nguò̂n", decomposed) fired in a
+#      comment, which nothing prints, where the lone-mark rule beside it is
+#      silent; guard: in a value it warns;
 # Each case is a check or a build -f md of a small plan: about 10 runs.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
@@ -121,6 +124,18 @@ st=$?
 [ $st -eq 1 ] && grep -q 'r3b\.yaml:4:5: error\[KH005\]: .*U+2013' "$work/r3b.err" ||
     bad="$bad [status $st: $(head -1 "$work/r3b.err")]"
 verdict "R3 guard: an issuer typed as lines, the first with Word's dash, is KH005 at the dash"
+
+# ---- R4: a tone before a hat in a comment ----------------------------------
+{ head_yaml; printf 'body:\n  - para: x # nguo\314\200\314\202n\n'; } >"$work/r4.yaml"
+{ head_yaml; printf 'body:\n  - para: nguo\314\200\314\202n\n'; } >"$work/r4b.yaml"
+"$khgen" check "$work/r4.yaml" >/dev/null 2>"$work/r4.err"
+st=$?
+[ $st -eq 0 ] && ! grep -q KH020 "$work/r4.err" || bad="$bad [status $st: $(head -1 "$work/r4.err")]"
+verdict "R4 a tone before a hat in a comment is not warned (KH020), as a lone mark there is not"
+"$khgen" check "$work/r4b.yaml" >/dev/null 2>"$work/r4b.err"
+grep -q 'r4b\.yaml:8:16: warning\[KH020\]: the mark U+0302 comes after the tone mark U+0300' "$work/r4b.err" ||
+    bad="$bad [$(head -1 "$work/r4b.err")]"
+verdict "R4 guard: a tone before a hat in a value is KH020 at the hat"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
