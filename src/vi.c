@@ -437,9 +437,6 @@ int vi_looks_numeric(const char *text)
     strtod(text, &end);
     if (end != text && !*end)
         return 1; /* "0x10", "1e5", "+5", ".5", "inf", "nan", "Infinity" */
-    const char *t = text + (*text == '-' || *text == '+');
-    if (t[0] == '0' && strchr("oObB", t[1]) && t[1] && t[2] && !t[2 + strspn(t + 2, "0123456789_")])
-        return 1; /* YAML's octal and binary: "0o17", "0b11" (strtod reads neither) */
     /* ".inf", "-.inf", ".nan": YAML's spellings of the same */
     const char *s = text + (*text == '-' || *text == '+');
     return strcasecmp(s, ".inf") == 0 || strcasecmp(s, ".nan") == 0;
