@@ -21,7 +21,13 @@
 #  N2  `dan_so: 0o17` was the text "0o17" (a figure over it said "none has
 #      data.dan_so"): KH108 naming 15;
 #  N3  `dan_so: 08` (text to a YAML 1.1 reader): KH114;
-#  G1  guard: `04` and `007`, read alike by every reader, stay numbers.
+#  G1  guard: `04` and `007`, read alike by every reader, stay numbers;
+#  K1  a one-file writer's KH901 (diff -o, import -o, new -o, convert -o,
+#      init -o) past a file size limit, a full device or a read-only file
+#      system said "give an output directory (-o)", where -o names a file;
+#  T1  an include path holding a tab ("tab\tx.yaml") was looked up with a
+#      space, as a text's tab prints: beside a "tab x.yaml", the plan was
+#      built from that file, exit 0.
 # Each case runs khgen once or twice over README's example: well under a
 # second. Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
@@ -122,6 +128,34 @@ if [ "$st" -eq 0 ] && ! grep -q 'KH1' "$work/g1.out"; then
     ok "G1 guard: 04 and 007, read alike by every YAML reader, stay numbers"
 else
     not_ok "G1 guard 04 / 007: status $st, $(head -c 400 "$work/g1.out")"
+fi
+
+# ---- K1: KH901 of a command whose -o names the file ----------------------
+# a file size limit (as a quota would): diff's -o and import's -o name a
+# file, not "an output directory (-o)" as a build's words say
+(ulimit -f 1; "$khgen" diff -f html -o "$work/k1.html" "$work/p/d1a.yaml" "$work/p/d1b.yaml") \
+    >"$work/k1.out" 2>&1
+st=$?
+if [ "$st" -eq 3 ] && grep -q "error\[KH901\]: cannot write '.*k1.html': .*: check the file -o names, its directory and its free space$" "$work/k1.out" &&
+    ! grep -q 'output directory' "$work/k1.out"; then
+    ok "K1 diff -o past a file size limit: KH901 names the file -o gives, not an output directory"
+else
+    not_ok "K1 diff -o past a file size limit: status $st, $(head -c 300 "$work/k1.out")"
+fi
+
+# ---- T1: an include path holding a tab ------------------------------------
+# "tab\tx.yaml" was looked up as "tab x.yaml": with both files there, the
+# plan was built from the other one's unit, exit 0
+printf 'units:\n  - {id: rr, name: Đơn vị Tab}\n' >"$work/p/$(printf 'tab\tx.yaml')"
+printf 'units:\n  - {id: rr, name: Đơn vị Space}\n' >"$work/p/tab x.yaml"
+edited t1 'khgen: 1' 'khgen: 1
+include: ["tab\tx.yaml"]' 'lead: tckh' 'lead: rr'
+"$khgen" build -f md -o "$work/t1" "$work/p/t1.yaml" >"$work/t1.out" 2>&1
+st=$?
+if [ "$st" -eq 0 ] && grep -q 'Đơn vị Tab' "$work/t1/t1.md" && ! grep -q 'Đơn vị Space' "$work/t1/t1.md"; then
+    ok "T1 an include path written with a tab reads that file, not the one named with a space"
+else
+    not_ok "T1 include of 'tab\\tx.yaml': status $st, $(grep -o 'Đơn vị [A-Za-z]*' "$work/t1/t1.md" 2>/dev/null | head -1) $(head -c 300 "$work/t1.out")"
 fi
 
 echo "$pass passed, $fail failed"
