@@ -27,7 +27,10 @@
 #      system said "give an output directory (-o)", where -o names a file;
 #  T1  an include path holding a tab ("tab\tx.yaml") was looked up with a
 #      space, as a text's tab prints: beside a "tab x.yaml", the plan was
-#      built from that file, exit 0.
+#      built from that file, exit 0;
+#  W1  a line break typed into a .docx's w:t ("xã\n- đạt chuẩn": Word
+#      writes w:br, a generator may not) was read as a line break and made
+#      a bullet "đạt chuẩn"; Word shows one paragraph, a space there.
 # Each case runs khgen once or twice over README's example: well under a
 # second. Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
@@ -156,6 +159,36 @@ if [ "$st" -eq 0 ] && grep -q 'Đơn vị Tab' "$work/t1/t1.md" && ! grep -q 'Đ
     ok "T1 an include path written with a tab reads that file, not the one named with a space"
 else
     not_ok "T1 include of 'tab\\tx.yaml': status $st, $(grep -o 'Đơn vị [A-Za-z]*' "$work/t1/t1.md" 2>/dev/null | head -1) $(head -c 300 "$work/t1.out")"
+fi
+
+# ---- W1: a line break typed into a .docx's w:t ----------------------------
+/usr/bin/python3 - "$work/w1.docx" <<'PY'
+import sys, zipfile
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+p = lambda t: '<w:p><w:r><w:t xml:space="preserve">%s</w:t></w:r></w:p>' % t
+body = ''.join(p(t) for t in ['ỦY BAN NHÂN DÂN', 'HUYỆN A', 'Số: 1/KH-UBND', 'A, ngày 05 tháng 01 năm 2024',
+                              'KẾ HOẠCH', 'Việc năm 2024', 'I. MỤC TIÊU', 'Hoàn thành xây dựng xã\n- đạt chuẩn.',
+                              'Trên đây là Kế hoạch năm 2024./.'])
+ns = 'http://schemas.openxmlformats.org/'
+with zipfile.ZipFile(sys.argv[1], 'w') as z:
+    z.writestr('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="%spackage/2006/content-types">'
+               '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+               '<Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" '
+               'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
+               '</Types>' % ns)
+    z.writestr('_rels/.rels', '<?xml version="1.0"?><Relationships xmlns="%spackage/2006/relationships">'
+               '<Relationship Id="rId1" Type="%sofficeDocument/2006/relationships/officeDocument" '
+               'Target="word/document.xml"/></Relationships>' % (ns, ns))
+    z.writestr('word/document.xml', '<?xml version="1.0" encoding="UTF-8"?><w:document %s><w:body>%s'
+               '</w:body></w:document>' % (W, body))
+PY
+"$khgen" import "$work/w1.docx" >"$work/w1.yaml" 2>"$work/w1.err"
+st=$?
+if [ "$st" -le 1 ] && grep -q -- '- para: Hoàn thành xây dựng xã - đạt chuẩn\.$' "$work/w1.yaml" &&
+    ! grep -q -- '- bullet: đạt chuẩn' "$work/w1.yaml"; then
+    ok "W1 a line break typed into a .docx's w:t is a space, as Word shows it, not a bullet"
+else
+    not_ok "W1 a newline inside a w:t: status $st, $(grep -e '- para' -e '- bullet' "$work/w1.yaml" | tr '\n' ' ')"
 fi
 
 echo "$pass passed, $fail failed"
