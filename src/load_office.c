@@ -92,7 +92,7 @@ static void curly_quoted(DiagSink *diags, const YNode *node)
  * ("Kế hoạch,,,"). One warning a value, at the mark (s39slip). */
 static void office_marks(DiagSink *diags, const YNode *node)
 {
-    const char *c = strstr(node->text, "©"), *b = strstr(node->text, "(b)");
+    const char *c = str_find(node->text, "©"), *b = str_find(node->text, "(b)");
     if (c && b && b < c) {
         diag_warning(diags, ynode_pos_at(node, (size_t)(c - node->text)), 1, KH034,
                      "'©' here, after '(b)', is what AutoCorrect makes of '(c)' as it is typed: "
