@@ -114,6 +114,30 @@ static void office_marks(DiagSink *diags, const YNode *node)
                  node->text + n);
 }
 
+/* KH034 at the first line after the first of a value written over
+ * several lines without a block indicator (in quotes or without) whose
+ * source, src[0..n), begins with '>', the mark an e-mail program puts
+ * before each line of a message it quotes: a value in quotes goes on at
+ * any indentation, and the document printed "Chương > trình" (s39slip). */
+static void email_quoted(DiagSink *diags, const YNode *node, const char *src, size_t n)
+{
+    const char *p = memchr(src, '\n', n), *end = src + n;
+    for (int line = 1; p && ++p < end; line++) {
+        const char *b = p;
+        while (b < end && (*b == ' ' || *b == '\t'))
+            b++;
+        if (b < end && *b == '>' && (b + 1 == end || b[1] == ' ' || b[1] == '\n')) {
+            SrcPos pos = {node->pos.file, node->pos.line + line, 1 + (int)utf8_count(p, (size_t)(b - p))};
+            diag_warning(diags, pos, 1, KH034,
+                         "this line of the value begins with '>', the mark an e-mail program "
+                         "puts before each line of a message it quotes: the document prints it; "
+                         "delete it");
+            return;
+        }
+        p = memchr(p, '\n', (size_t)(end - p));
+    }
+}
+
 int load_cut_in_char(const char *text, size_t len, size_t i)
 {
     unsigned char b = (unsigned char)text[i];
@@ -137,6 +161,8 @@ int load_value_start(DiagSink *diags, const YNode *node, const char *text, size_
     if (node->pos.line != node->end.line) /* a block pasted twice: KH128 */
         load_repeated_lines(diags, node, text + from, to > from ? to - from : 0);
     office_marks(diags, node); /* "©" for "(c)"; "Kế hoạch,,," (KH034) */
+    if (node->style != YSTYLE_BLOCK && node->pos.line != node->end.line)
+        email_quoted(diags, node, text + from, to > from ? to - from : 0); /* "> trình" */
     if (node->style != YSTYLE_PLAIN)
         return 0;
     const char *s = text + from, *end = text + len;

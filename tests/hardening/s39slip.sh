@@ -21,6 +21,9 @@
 #      Docs' quotes) printed them, exit 0: KH029 as for curly quotes;
 #  H4  AutoCorrect's © for the point (c) after (a), (b), and a spreadsheet's
 #      CSV commas ending a value ("Kế hoạch,,,") printed, exit 0: KH034;
+#  H5  a value in quotes over two lines whose second begins with an e-mail
+#      program's quote mark ('> như sau:"') printed "> như sau:", exit 0:
+#      KH034 at the mark;
 #  M1  (MEDIUM) a value opened with a spreadsheet's text mark
 #      (`place: 'Yên Thế`) was reported at an apostrophe in a comment far
 #      below: now at the opening quote;
@@ -106,6 +109,13 @@ has h4a '^[^ ]*h4a\.yaml:43:61: warning\[KH034\]: .*after .\(b\)' || bad="$bad [
 md h4b
 has h4b '^[^ ]*h4b\.yaml:9:17: warning\[KH034\]: this value ends with ' || bad="$bad [h4b: $(errs h4b)]"
 verdict "H4 '(b) ... ©' and 'Yên Thế,,,' are KH034 at the mark"
+
+# ---- H5: an e-mail program's quote mark in a value in quotes -------------------
+mk h5 'opening: "UBND huyện xây dựng Kế hoạch thực hiện năm {year}, như sau:"' 'opening: "UBND huyện xây dựng Kế hoạch thực hiện năm {year},\n> như sau:"'
+md h5
+bad=
+has h5 "^[^ ]*h5\.yaml:22:1: warning\[KH034\]: this line of the value begins with '>'" || bad="$bad [$(errs h5)]"
+verdict "H5 '> như sau:' on the second line of a value in quotes is KH034 at the '>' (22:1)"
 
 # ---- M1: a spreadsheet's text mark opens a quote -------------------------------
 mk m1 'place: Yên Thế' "place: 'Yên Thế" '  - text: Căn cứ tình hình thực tế của địa phương' "  - text: Căn cứ tình hình thực tế của địa phương   # the district's own"
