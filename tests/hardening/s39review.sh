@@ -70,7 +70,7 @@ verdict "R1 60 repeats of one slip fold and leave the cap's places to a differen
 
 {
     head_yaml
-    printf 'body:\n'
+    printf 'units:\n  - {id: tckh, name: Phòng Tài chính - Kế hoạch}\nbody:\n'
     i=0
     while [ $i -lt 30 ]; do
         printf '  - para: "{unit u%d} {unit u%d}"\n' $i $i
