@@ -17,6 +17,9 @@
  *    II/2024"): it stays a line of the task as written (the document
  *    prints it so), but the task has no deadline from it: a note beside
  *    it and a warning (KH768) say so.
+ * Two more of them are read by their place where the document's order is
+ * read: "KẾ HOẠCH" (import_head.c mark_by_place) and "Nơi nhận:"
+ * (import.c recipients_by_place), with the same note and warning.
  * Linear: each paragraph and each node is looked at once.
  */
 #include <string.h>

@@ -691,6 +691,81 @@ static int header_mark_line(const char *s, const char *above)
     return is_header_mark(s) && !(above && imp_kind_in_name(above, strlen(above), ""));
 }
 
+/* Whether the bare capitals up hold "KẾ" or "HOẠCH" as a whole word. */
+static int shares_mark_word(const char *up)
+{
+    static const char *const words[] = {"KẾ", "HOẠCH", NULL};
+    for (int i = 0; words[i]; i++)
+        for (const char *t = str_find(up, words[i]); t; t = str_find(t + 1, words[i])) {
+            size_t l = strlen(words[i]);
+            if ((t == up || t[-1] == ' ') && (t[l] == '\0' || t[l] == ' '))
+                return 1;
+        }
+    return 0;
+}
+
+/* The title block by its place, when no paragraph reads "KẾ HOẠCH"
+ * (find_plan_mark found none): an official who mistyped that word in Word
+ * ("KẾ Xqz", "KẾ") got back a plan whose header, bases and opening were
+ * read as the body's paragraphs, no word said at the title (s38cycle L1).
+ * The line stands under the header: after its national name and its
+ * place and date line, the first paragraph that is none of the header's
+ * lines nor a mark set above it, short (four words at most, no digit, no
+ * sentence's punctuation), in capitals or bold, with a paragraph under it,
+ * and either right under the header's table or holding "KẾ" or "HOẠCH"
+ * (an issuer line read after the date is no title). -1 when none. */
+static long mark_by_place(const Para *P, size_t n)
+{
+    int national = 0, dated = 0;
+    for (size_t k = 0; k + 1 < n && k < 16; k++) {
+        const char *f = P[k].flat;
+        if (starts_with_ci(f, "Căn cứ") || parse_label(f).kind != L_NONE)
+            return -1;
+        if (!*f || is_national_line(f)) {
+            national |= *f != '\0' && strspn(f, "-_=* \t") < strlen(f);
+            continue;
+        }
+        if (starts_with(f, "Số") || (str_find(f, "ngày") && str_find(f, "năm"))) {
+            dated |= !starts_with(f, "Số");
+            continue;
+        }
+        if (!national || !dated || P[k].in_table)
+            continue;
+        Buf up = {0};
+        bare_upper(&up, f);
+        int words = 1;
+        for (size_t i = 0; i < up.len; i++)
+            words += up.data[i] == ' ';
+        int shape = up.len && up.len < 40 && words <= 4 && !strpbrk(f, "0123456789.,;:()") &&
+                    (is_upper_text(f) || P[k].bold) && !is_header_mark(up.data) &&
+                    ((k > 0 && P[k - 1].in_table) || shares_mark_word(up.data));
+        buf_free(&up);
+        return shape ? (long)k : -1;
+    }
+    return -1;
+}
+
+/* The review note and warning (KH768) of the title's line read by its
+ * place (mark_by_place), on the plan's title. */
+static void mark_by_place_note(Ctx *c, const Para *p)
+{
+    const char *note = arena_printf(c->arena,
+                                    _("the line over the title reads '%s' where a plan prints 'KẾ "
+                                      "HOẠCH': it was read as that line by its place, under the "
+                                      "header; khgen prints 'KẾ HOẠCH' there: check the line, then delete this comment"),
+                                    p->flat);
+    IPlan *plan = c->plan;
+    plan->title_comment = plan->title_comment
+                              ? arena_printf(c->arena, "%s; %s [KH768]", plan->title_comment, note)
+                              : arena_printf(c->arena, "%s [KH768]", note);
+    SrcPos pos = {c->path, p->line > 0 ? p->line : 0, p->line > 0 ? 1 : 0};
+    diag_warning(c->diags, pos, 0, KH768,
+                 "'%s' stands where a plan's 'KẾ HOẠCH' line is, under the header and over the "
+                 "title: it is read as that line, with a '# review:' comment; check the line "
+                 "(khgen prints 'KẾ HOẠCH' there), then delete the comment",
+                 p->flat);
+}
+
 /* How many lines above "KẾ HOẠCH" are issuer lines (upper case, not the
  * national name, number, place or date): the same filter as header_lines. */
 static int count_issuer_lines(Ctx *c, Para *P, long mark)
@@ -931,6 +1006,9 @@ size_t imp_read_header(Ctx *c, Para *P, size_t n)
     IPlan *plan = c->plan;
     const char *title_rest = NULL;
     long mark = find_plan_mark(c, P, n, &title_rest);
+    long placed = mark < 0 ? mark_by_place(P, n) : -1;
+    if (placed >= 0)
+        mark = placed;
     size_t i = 0;
     size_t at = mark >= 0 ? (size_t)mark + 1 : 0;
     int placeholder = 0;
@@ -978,6 +1056,8 @@ size_t imp_read_header(Ctx *c, Para *P, size_t n)
         if (b && !it)
             plan->title = bare;
     }
+    if (placed >= 0)
+        mark_by_place_note(c, &P[placed]);
     if (c->front && (c->front[0] || c->front[1] || c->front[2]))
         imp_front_header(c, c->front, !placeholder);
     header_guesses(c, P, n);
