@@ -25,7 +25,12 @@
 #      ("giai đoạn", "nhiệm kỳ", "N năm"), is a period the plan cites; a
 #      range of one year ("năm học 2024-2025", the plan's own "giai đoạn
 #      2024-2025") or a bare short one is the plan's years (guards).
-# T1, T2, R1, R2, P1, P2 and P3 fail at main 9dbe0d73 and pass after the
+#  H   (MEDIUM) a PDF's text (pdftotext, not -layout): the header's blank
+#      fields broken apart ("Số:" / "/KH-UBND", "ngày" / "tháng" / "năm
+#      2024"): the number a note, "/KH-UBND" an issuer line, the place
+#      "Địa danh", the month lost, KH761 only. Joined now (import_head.c
+#      join_blank_fields).
+# T1, T2, R1, R2, H (three), P1, P2 and P3 fail at main 9dbe0d73 and pass after the
 # fixes; the guards (the plain round trip, the school year, a bare range,
 # the marker "+" retyped "-", which is khgen's to print) pass with both.
 # About 25 runs of khgen, a second or two.
@@ -98,6 +103,28 @@ if docx_edit "$work/docx/old.docx" "$work/m.docx" '\+ Thời gian thực hiện'
 else
     not_ok "guard marker setup: the edit of the .docx's document.xml"
 fi
+
+# ---- H: a PDF's text (pdftotext), the header's blank fields broken apart ----
+# "Số:      /KH-UBND" and "Đồng Hưu, ngày      tháng      năm 2024" come
+# back as "Số:" over the national name over "/KH-UBND", and "Đồng Hưu,
+# ngày" over "tháng" over "năm 2024": the number was a note, "/KH-UBND" an
+# issuer line, the place and the month lost (KH761 only)
+for d in "tháng|năm 2024|" "tháng|01 năm 2024|-01" "tháng 01 năm 2024||-01"; do
+    m1=${d%%|*} r=${d#*|} m2=${r%%|*} month=${r#*|}
+    printf '%s\n' "ỦY BAN NHÂN DÂN" "XÃ ĐỒNG HƯU" "Số:" "" "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" "" \
+        "/KH-UBND" "" "Độc lập - Tự do - Hạnh phúc" "" "Đồng Hưu, ngày" "$m1" ${m2:+"$m2"} "" "KẾ HOẠCH" \
+        "Thực hiện Chương trình xây dựng nông thôn mới năm 2024" "" \
+        "Căn cứ tình hình thực tế của địa phương;" "" "UBND xã xây dựng Kế hoạch như sau:" "" \
+        "I. MỤC TIÊU" "" "Hoàn thành các công trình." "" "Trên đây là Kế hoạch của UBND xã./." >"$work/h.txt"
+    "$khgen" import "$work/h.txt" -o "$work/h.yaml" --force >/dev/null 2>"$work/h.err"
+    if ! grep -q 'KH761' "$work/h.err" && grep -q '^  place: Đồng Hưu$' "$work/h.yaml" &&
+        grep -q "^  date: 2024$month\$" "$work/h.yaml" && grep -q '^  code: KH-UBND$' "$work/h.yaml" &&
+        ! grep -q '/KH-UBND$' "$work/h.yaml"; then
+        ok "H a PDF's text, the date broken '$m1' / '$m2': number, place and date read, nothing left out"
+    else
+        not_ok "H '$m1' / '$m2': $(head -c 300 "$work/h.err") ~ $(sed -n '/^header:/,/title:/p' "$work/h.yaml" | tr '\n' '~')"
+    fi
+done
 
 # ---- P: a programme's period of two or three years --------------------------------
 per() { # NAME YEAR TEXT: the plan of YEAR with a bullet TEXT
