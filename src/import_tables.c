@@ -577,12 +577,13 @@ size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
 {
     Buf y = {0}, lost = {0};
     size_t pages = 0;
+    const char *prev = NULL; /* the label of the page above */
     for (size_t k = from; k < n;) {
         if (!imp_page_start(P, k, n)) {
             k++;
             continue;
         }
-        const char *label = P[k].flat, *title = NULL, *separator = NULL;
+        const char *title = NULL, *separator = NULL, *label = imp_page_label(c, P, k, n, prev, &title);
         unsigned long long not_centred = 0; /* the rows' (ImpPara.not_centred) */
         Buf note = {0}, above = {0}; /* under the table; between the title and the table */
         Buf title_more = {0}; /* the title's next lines, joined once (a copy a line: 2 GB) */
@@ -664,10 +665,10 @@ size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
                 buf_printf(&y, "\n# %s\nattachments:\n",
                            _("the attachment pages (Phụ lục, Biểu) after the signature"));
             imp_review_beside(c, &y, 2, header_para); /* a .txt's merged heading's */
-            imp_damaged_label_note(c, &y, P, k, n); /* "02" for "Biểu 02" */
+            imp_damaged_label_note(c, &y, P, k, n, label); /* "02" for "Biểu 02" */
             put_page(c, &y, label, title, header, cols, rows, widths, masks, row_paras, n_rows,
                      note.data, above.data, separator, not_centred, header_line);
-            pages++;
+            pages++, prev = label;
             page_left_out(c, &lost, &P[k], left, n_left);
         } else {
             page_left_out(c, &lost, &P[k], page, n_page);

@@ -30,7 +30,12 @@
 #      2024"): the number a note, "/KH-UBND" an issuer line, the place
 #      "Địa danh", the month lost, KH761 only. Joined now (import_head.c
 #      join_blank_fields).
-# T1, T2, R1, R2, H (three), P1, P2 and P3 fail at main 9dbe0d73 and pass after the
+#  L   (LOW) a page's label deleted whole: the page ran into the one above
+#      (its title that page's note, its header row a note, KH762). A title
+#      in capitals over its "(Kèm theo ...)" line with no label above it
+#      starts a page (import_damaged.c), under the label after the page
+#      above's ("Biểu 02" -> "Biểu 03"; "Biểu 01" for the first), noted (KH768).
+# T1, T2, R1, R2, L1, H (three), P1, P2 and P3 fail at main 9dbe0d73 and pass after the
 # fixes; the guards (the plain round trip, the school year, a bare range,
 # the marker "+" retyped "-", which is khgen's to print) pass with both.
 # About 25 runs of khgen, a second or two.
@@ -81,6 +86,11 @@ word r1 '>Nơi nhận:<' '>Nơi Xqz nhận:<' \
 word r2 '>Nơi nhận:<' '>Xqz:<' \
     'R2 "Nơi nhận:" retyped "Xqz:" under the closing: read by its place; one note' \
     "warning\[KH768\]: 'Xqz:' stands where a plan's 'Nơi nhận:' is"
+
+# ---- L: a page's label deleted whole (its paragraph emptied) ---------------------
+word l1 '>Biểu 01<' '><' \
+    'L1 the label "Biểu 01" deleted whole in Word: the page read by its title and "(Kèm theo ...)" line; one note' \
+    "warning\[KH768\]: the attachment page titled 'DANH MỤC CÔNG TRÌNH' has no label above it (its line deleted): it is read under 'Biểu 01'"
 
 # guard: the plain round trip (no edit) says nothing changed, no KH768
 "$khgen" import "$work/docx/old.docx" -o "$work/rt.yaml" >/dev/null 2>"$work/rt.imperr"
