@@ -250,7 +250,7 @@ int imp_txt_side_by_side(const char *s, size_t len, Buf *out);
  * line under a last row that may be its words) counted in *doubt for
  * KH767. txt_layout.c; linear in len. */
 int imp_txt_layout_tables(const char *s, size_t len, Buf *out, TxtCellDoubt *doubt);
-/* KH767 at the first line *doubt counts (txt_layout.c's guesses), each
+/* KH767 at the first line *doubt counts (txt_layout.c's guesses; txt_guess.c), each
  * kind once with its count: none when there is none. */
 void imp_txt_layout_warn(DiagSink *diags, const char *path, const TxtCellDoubt *doubt);
 /* A plain text's tables pasted with tabs: runs of two lines or more with

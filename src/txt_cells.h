@@ -105,4 +105,11 @@ int txt_pushed_under(const Cell *rc, int kr, const Cell *cells, int k, size_t st
  * ("NGƯỜI LẬP BIỂU") stands at no such place (s38imp). */
 int txt_centred_below(const Line *L, size_t row, size_t next, size_t at);
 
+/* txt_guess.c: counts in *g line l (1-based l + 1 in KH767), a row's line
+ * whose k cells write_grid cut, when two of its cells stand one space
+ * apart (a guess: see txt_guess.c); the first such line's words kept for
+ * KH767. */
+struct TxtCellDoubt;
+void txt_count_cut(size_t l, const Cell *cells, int k, struct TxtCellDoubt *g);
+
 #endif
