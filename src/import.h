@@ -213,6 +213,9 @@ typedef struct TxtCellDoubt {
      * under a last row taken as text after the table though they begin at
      * one of its cells' places and run across the next column */
     int cut, cut_line, cut_col, under, under_line;
+    /* rows whose one text after an Arabic STT runs across the columns
+     * after it, not cut (txt_row_across): one cell, the others empty */
+    int across, across_line, across_col;
     char cut_words[48]; /* the first cut's right piece, its start */
     char cut_left[48];  /* the word before it, left in the cell before (s38imp) */
 } TxtCellDoubt;

@@ -22,8 +22,11 @@
  * (txt_cut_pushed, txt_cut_at_columns): a guess, as a cell's own words
  * may run past its column's place ("17.11" read as the time, exit 0,
  * s36imp's leftover); KH767 names the first such line. */
-void txt_count_cut(size_t l, const Cell *cells, int k, TxtCellDoubt *g)
+void txt_count_cut(size_t l, const Cell *cells, int k, const size_t *cols, int n_cols, TxtCellDoubt *g)
 {
+    int x = txt_row_across(cols, n_cols, cells, k);
+    if (x && !g->across++)
+        g->across_line = (int)l + 1, g->across_col = (int)cols[x] + 1;
     for (int c = 1; c < k; c++)
         if (cells[c].at == cells[c - 1].at + utf8_count(cells[c - 1].s, cells[c - 1].n) + 1) {
             if (!g->cut++) {
@@ -55,6 +58,13 @@ void imp_txt_layout_warn(DiagSink *diags, const char *path, const TxtCellDoubt *
                      "own words can run past its column in a PDF's text, and a word one place short of "
                      "the column stays in the cell before; check the row's cells against the document",
                      doubt->cut, doubt->cut_words, doubt->cut_left);
+    at.line = doubt->across_line, at.col = doubt->across_col;
+    if (doubt->across)
+        diag_warning(diags, at, 0, KH767, "this row's only text after its number runs across the "
+                     "table's next columns (%d such rows, the first here): import read it as one "
+                     "cell, the columns after it empty, as a group's title is read, since its words "
+                     "do not say where a column begins; if the row's unit or time follow its task "
+                     "one space apart, put them in their columns", doubt->across);
     at.line = doubt->under_line, at.col = 1;
     if (doubt->under)
         diag_warning(diags, at, 0, KH767, "this line under a table's last row begins where one of "

@@ -684,12 +684,14 @@ static int write_grid(const Line *L, size_t first, size_t hd, size_t last, size_
     int ok = 1;
     size_t row = 0; /* row 0 the header */
     for (size_t l = first; l <= last && ok; l++) {
-        int header = l < first + hd, starts = 0;
+        int header = l < first + hd, starts = 0, gn = 0;
         int k = header ? txt_split_cells(L[l].s, L[l].n, cells) : body_cells(L, l, stt_at, &G, hc, hk, cells, &starts);
         if (k <= 0)
             continue; /* no cell, a page's number, the header again */
-        if (!header)
-            txt_count_cut(l, cells, k, guess);
+        if (!header) { /* its grid's columns (grid_of sets gn) */
+            const size_t *gcols = grid_of(&G, l, &gn);
+            txt_count_cut(l, cells, k, gcols, gn, guess);
+        }
         if (starts)
             row++;
         else if (!header && column_at(&G, l, &cells[0]) <= 0)
@@ -774,6 +776,9 @@ static int write_table(const Line *L, size_t first, size_t hd, size_t last, size
                 memcpy(doubt->cut_words, g.cut_words, sizeof g.cut_words), doubt->cut_line = g.cut_line,
                     doubt->cut_col = g.cut_col, memcpy(doubt->cut_left, g.cut_left, sizeof g.cut_left);
             doubt->cut += g.cut - (g.cut > 0);
+            if (g.across && !doubt->across)
+                doubt->across_line = g.across_line, doubt->across_col = g.across_col;
+            doubt->across += g.across;
             return 1;
         }
     }
