@@ -693,7 +693,7 @@ static void fields_as_written(const Ctx *c, IPlan *plan)
 }
 
 int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas *paras,
-                Buf *out, ImpStats *stats)
+                const char *templates_dir, Buf *out, ImpStats *stats)
 {
     IPlan *plan = arena_alloc(arena, sizeof *plan);
     ImpStats local_stats;
@@ -701,7 +701,7 @@ int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas 
         stats = &local_stats;
     memset(stats, 0, sizeof *stats);
     Ctx c = {.arena = arena, .diags = diags, .path = path, .markdown = paras->markdown,
-             .front = paras->front, .plan = plan, .stats = stats};
+             .front = paras->front, .plan = plan, .stats = stats, .templates_dir = templates_dir};
     const char *base = strrchr(path, '/');
     plan->source = base ? base + 1 : path;
 

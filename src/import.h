@@ -375,9 +375,11 @@ typedef struct ImpStats {
 } ImpStats;
 
 /* Recognises the plan in paras and writes its YAML source to out.
- * source_name is quoted in the leading comment. Returns 0, or -1 after a
+ * source_name is quoted in the leading comment. templates_dir: NULL, or
+ * `--templates DIR`, whose templates are read before the built-in ones
+ * (the wording the document was built with). Returns 0, or -1 after a
  * diagnostic (nothing that looks like a plan). stats may be NULL. */
 int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas *paras,
-                Buf *out, ImpStats *stats);
+                const char *templates_dir, Buf *out, ImpStats *stats);
 
 #endif

@@ -529,10 +529,8 @@ static void attached_to(Ctx *c, Buf *lost, const Para *label, const Para *line)
     const char *s = line->flat;
     if (imp_attline_other(c, s))
         imp_attline_left_out(c, lost, label, line);
-    static const char of_word[] = " của ";
-    const char *of = str_find(s, of_word);
-    const char *who = of ? of + sizeof of_word - 1 : NULL;
-    size_t l = who ? strcspn(who, ")") : 0;
+    size_t l;
+    const char *who = imp_attline_issuer(c, s, &l); /* up to its ")" or the wording's end */
     if (l && l < 120 && !c->plan->issuer_short)
         c->plan->issuer_short = dup_range(c, who, l);
 }
