@@ -203,12 +203,12 @@ static int signature_para(Ctx *c, const Para *p)
     return any;
 }
 
-/* Whether p begins with a recipient's dash: "-", "+", "–", or Markdown's
+/* Whether p begins with a recipient's dash (imp_dash_at), or Markdown's
  * escaped one, "\- " (pandoc writes a typed dash so). */
 static int dashed_line(const Para *p)
 {
     const char *f = p->flat + (p->flat[0] == '\\' && (p->flat[1] == '-' || p->flat[1] == '+'));
-    return f[0] == '-' || f[0] == '+' || starts_with(f, "\xE2\x80\x93");
+    return imp_dash_at(f) != 0;
 }
 
 /* Text from a PDF prints the recipients' column and the signature's side

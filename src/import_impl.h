@@ -193,6 +193,11 @@ void bare_upper(Buf *out, const char *s);
  * "_x_"); sets *bold / *italic. Returns the inner text (arena). */
 char *unwrap(Ctx *c, const char *s, int *bold, int *italic);
 int roman_value(const char *s, size_t n);
+/* The bytes of the list dash s begins with: "-", "+" (1), Word's en dash
+ * "–", em dash "—", the minus "−" (the Symbol font's F02D a drafter
+ * inserts as a dash: read as a paragraph "− ...", s39imp) or a bullet "•"
+ * (3); 0 for none. The one rule for a bullet and a recipient's line. */
+size_t imp_dash_at(const char *s);
 /* Parses the label at the start of s. */
 Label parse_label(const char *s);
 /* Text of the document as plan text: braces doubled; in plain text input
