@@ -37,6 +37,12 @@
 #      two columns with Word's alignment tab (w:ptab, no stop): "TM"
 #      became a recipient, "UBND huyện; CHỦ TỊCH" another, the signature
 #      "ỦY BAN NHÂN DÂN"; now read as with a tab stop.
+#  M1  (HIGH: a wrong plan, exit 0) a tracked move of a paragraph's last
+#      words with its mark ("và bảng tin.¶" of "- Tổ chức tuyên truyền trên
+#      loa và bảng tin.¶" moved, w:pPr/w:rPr/w:moveFrom): Word shows the
+#      rest joined to the next paragraph ("... trên loa của các thôn."), as
+#      for a deleted mark; import read "của các thôn." as a paragraph of its
+#      own; now as a deleted mark.
 #  W1  (guard) content controls (w:sdt, block and run), w:customXml,
 #      w:smartTag, a tracked move (w:moveFrom/w:moveTo), a field nested in
 #      an IF field's code, right-to-left and East-Asian run properties and
@@ -192,6 +198,18 @@ if [ "$st" -le 1 ] && has p1 '    - TM. ỦY BAN NHÂN DÂN' && has p1 '    - CH
     ok "P1 recipients and signature in two columns with w:ptab: read as with a tab stop"
 else
     not_ok "P1 status $st: $(sed -n '/^recipients/,$p' "$work/p1.yaml" | tr '\n' '|' | head -c 400)"
+fi
+
+# ---- M1: a paragraph mark moved away ------------------------------------------------------
+for kind in del moveFrom; do
+    docx "m1$kind" "$(p "$(t 'I. NHIỆM VỤ')")<w:p><w:pPr><w:rPr><w:$kind w:id=\"1\" w:author=\"A\"/></w:rPr></w:pPr>$(t '- Tổ chức tuyên truyền trên loa ')<w:$kind w:id=\"2\" w:author=\"A\"><w:r><w:delText>và bảng tin.</w:delText></w:r></w:$kind></w:p>$(p "$(t 'của các thôn.')")$(p "$(t '- Kiểm tra đê điều.')")"
+    imp "m1$kind"
+done
+if [ "$st" -le 1 ] && has m1moveFrom '- bullet: Tổ chức tuyên truyền trên loa của các thôn.' &&
+    [ "$(sed 1d "$work/m1del.yaml")" = "$(sed 1d "$work/m1moveFrom.yaml")" ]; then
+    ok "M1 a paragraph mark moved away (w:moveFrom): the rest joined to the next paragraph, as a deleted mark's"
+else
+    not_ok "M1 status $st: $(grep -n 'bullet\|para' "$work/m1moveFrom.yaml" | tr '\n' '|')"
 fi
 
 # ---- W1: Word's wrappers and tracked moves, as the plain document ---------------------------
