@@ -131,7 +131,7 @@ static int first_char(const xmlNode *n, int depth)
         if (c->type == XML_TEXT_NODE && docx_is(n, "t") && c->content && *c->content)
             return *c->content;
         if (c->type == XML_ELEMENT_NODE && !docx_is(c, "pPr") && !docx_is(c, "rPr") &&
-            !docx_is(c, "del")) {
+            !docx_is(c, "del") && !docx_is(c, "moveFrom")) {
             int f = first_char(c, depth + 1);
             if (f)
                 return f;
@@ -298,7 +298,8 @@ static void put_text(const xmlNode *n, Buf *out, int depth)
     for (const xmlNode *c = n->children; c && depth <= DOCX_MAX_DEPTH; c = c->next) {
         if (c->type == XML_TEXT_NODE && docx_is(n, "t") && c->content)
             buf_puts(out, (const char *)c->content);
-        else if (c->type == XML_ELEMENT_NODE && !docx_is(c, "pPr") && !docx_is(c, "del"))
+        else if (c->type == XML_ELEMENT_NODE && !docx_is(c, "pPr") && !docx_is(c, "del") &&
+                 !docx_is(c, "moveFrom"))
             put_text(c, out, depth + 1);
     }
     buf_putc(out, ' ');
