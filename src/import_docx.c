@@ -55,6 +55,7 @@
 #include "docx_vmerge.h"
 #include "docx_wrapped.h"
 #include "import.h"
+#include "import_impl.h"
 #include "i18n.h"
 #include "md_read.h"
 #include "vi.h"
@@ -322,6 +323,9 @@ static void box_notes(Reader *rd, const xmlNode *n, int depth)
         return;
     }
     if (docx_is(n, "txbxContent")) {
+        for (int k = 0; k < rd->n_labels; k++)
+            if (rd->labels[k] == n)
+                return; /* read before its paragraph, a page's label */
         Buf text = {0}, nfc = {0};
         rd->box_text++;
         cell_text(n, &text, depth + 1, rd);
@@ -440,12 +444,49 @@ static void read_boxes(Reader *rd, int in_table)
     rd->in_box = 0;
 }
 
+/* The text boxes under n (at most cap, in found; their count) whose text
+ * is an attachment page's label alone ("Biểu 01", "Phụ lục II": an office
+ * sets it in a box at the page's top right, anchored in the title below
+ * it). Noted as a text box, the page had no label: its title, table and
+ * the closing and signature above it were read as the body's, exit 0
+ * (s39imp); Word shows the label above the title. */
+static int label_boxes(const xmlNode *n, const xmlNode **found, int cap, int depth)
+{
+    int k = 0;
+    for (const xmlNode *c = n->children; c && k < cap && depth < 20; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || docx_is(c, "Fallback") || docx_is(c, "tbl"))
+            continue;
+        if (!docx_is(c, "txbxContent")) {
+            k += label_boxes(c, found + k, cap - k, depth + 1);
+            continue;
+        }
+        Buf text = {0}, nfc = {0};
+        cell_text(c, &text, depth + 1, NULL);
+        vi_put_nfc(&nfc, text.data ? text.data : "", text.len);
+        const char *t = buf_str(&nfc);
+        t += strspn(t, " ");
+        if (nfc.len < 60 && !strchr(t, '\n') && attachment_label(t))
+            found[k++] = c;
+        buf_free(&text);
+        buf_free(&nfc);
+    }
+    return k;
+}
+
 static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
 {
     if (rd->out->n >= IMPORT_MAX_PARAS) {
         rd->too_many = 1;
         return;
     }
+    const xmlNode *labels[2];
+    int n_labels = in_table || rd->in_cells || rd->in_box ? 0 : label_boxes(p, labels, 2, 0);
+    rd->in_box += n_labels > 0;
+    for (int k = 0; k < n_labels; k++) /* a page's label in a box: above its paragraph */
+        read_block(rd, labels[k], 0, 1);
+    rd->in_box -= n_labels > 0;
+    memcpy(rd->labels, labels, (size_t)n_labels * sizeof *labels);
+    rd->n_labels = n_labels;
     rd->para_no++;
     Buf text = {0};
     const xmlNode *ppr = docx_child(p, "pPr");
@@ -532,6 +573,7 @@ static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
     }
     buf_free(&nfc);
     buf_free(&text);
+    rd->n_labels = 0;
     if (rd->n_boxes)
         read_boxes(rd, in_table);
 }

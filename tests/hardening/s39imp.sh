@@ -43,6 +43,12 @@
 #      rest joined to the next paragraph ("... trên loa của các thôn."), as
 #      for a deleted mark; import read "của các thôn." as a paragraph of its
 #      own; now as a deleted mark.
+#  B1  (HIGH: a wrong plan, exit 0) a Biểu's label in a text box at the
+#      page's top right, anchored in its title ("Biểu 01" in a w:txbxContent):
+#      noted as a text box, the page had no label, and its title and table,
+#      with the closing and the signature above them, were read as the
+#      body's (the signature a paragraph, the Biểu a body table); now the
+#      label is read above its title, as Word shows it.
 #  W1  (guard) content controls (w:sdt, block and run), w:customXml,
 #      w:smartTag, a tracked move (w:moveFrom/w:moveTo), a field nested in
 #      an IF field's code, right-to-left and East-Asian run properties and
@@ -210,6 +216,21 @@ if [ "$st" -le 1 ] && has m1moveFrom '- bullet: Tổ chức tuyên truyền trê
     ok "M1 a paragraph mark moved away (w:moveFrom): the rest joined to the next paragraph, as a deleted mark's"
 else
     not_ok "M1 status $st: $(grep -n 'bullet\|para' "$work/m1moveFrom.yaml" | tr '\n' '|')"
+fi
+
+# ---- B1: a Biểu's label in a text box ----------------------------------------------------------
+box() { printf '<w:r><w:drawing><wp:anchor><wp:docPr id="5" name="Text Box 5"/><a:graphic><a:graphicData><wps:wsp><wps:txbx><w:txbxContent>%s</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></w:r>' "$1"; }
+close="$(p "$(t 'Nâng cao năng lực phòng chống thiên tai.')")$(p "$(t 'Trên đây là Kế hoạch của UBND xã./.')")$(p "$(t 'TM. ỦY BAN NHÂN DÂN')")$(p "$(t 'CHỦ TỊCH')")$(p "$(t 'Nguyễn Văn A')")"
+biu="$(p "$(t '(Kèm theo Kế hoạch số 15/KH-UBND ngày 10/01/2024)')")<w:tbl>$(cells "$(t STT)" "$(t 'Nội dung')" "$(t 'Đơn vị chủ trì')")$(cells "$(t 1)" "$(t 'Tuyên truyền')" "$(t 'Văn phòng')")</w:tbl>"
+docx b1 "$close<w:p>$(t 'PHÂN CÔNG NHIỆM VỤ')$(box "$(p "$(t 'Biểu 01')")")</w:p>$biu"
+docx b1want "$close$(p "$(t 'Biểu 01')")$(p "$(t 'PHÂN CÔNG NHIỆM VỤ')")$biu"
+imp b1want
+imp b1
+if [ "$st" -le 1 ] && has b1 '    label: Biểu 01' && has b1 '    - CHỦ TỊCH' &&
+    [ "$(sed 1d "$work/b1want.yaml")" = "$(sed 1d "$work/b1.yaml")" ] && ! grep -q KH759 "$work/b1.err"; then
+    ok "B1 a Biểu's label in a text box anchored in its title: read above the title, as Word shows it"
+else
+    not_ok "B1 status $st: $(diff "$work/b1want.yaml" "$work/b1.yaml" | head -c 500 | tr '\n' '|')"
 fi
 
 # ---- W1: Word's wrappers and tracked moves, as the plain document ---------------------------
