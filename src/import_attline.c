@@ -274,14 +274,14 @@ static int read_by_wording(Ctx *c, const char *w, const char *line, const char *
     const char *t = buf_str(&lits), *s = past_blanks(line), *end;
     int k = 0, ok = strlen(line) <= WORDING_LINE_MAX;
     while (ok && *t) {
-        const char *open = strstr(t, "{{"), *close = open ? strstr(open, "}}") : NULL;
+        const char *open = str_find(t, "{{"), *close = open ? str_find(open, "}}") : NULL;
         size_t n = close ? (size_t)(open - t) : strlen(t);
         if (!words_at(s, t, n, &s) && (ok = 0, 1))
             break;
         t += n;
         if (!close)
             break;
-        const char *next = close + 2, *nopen = strstr(next, "{{");
+        const char *next = close + 2, *nopen = str_find(next, "{{");
         size_t nn = nopen ? (size_t)(nopen - next) : strlen(next);
         const char *v = s;
         while (*v && !(nn && words_at(v, next, nn, &end)))

@@ -759,6 +759,19 @@ static int print_plan(DiagSink *diags, const char *in, const Buf *yaml)
     return -1;
 }
 
+/* import --stats: what was recognised in the document in, to stderr. */
+static void print_stats(const char *in, const ImpStats *counts)
+{
+    term_fprintf(stderr,
+                 _("%s: bases structured %d/%d; body nodes numbered automatically %d/%d; "
+                   "numbered headings in the body %d/%d; units %d; tasks %d, with a lead "
+                   "%d; deadlines %d; criteria %d; localities %d; year references %d\n"),
+                 in, counts->bases_structured, counts->bases, counts->nodes_auto, counts->nodes,
+                 counts->headings_in_body, counts->headings, counts->units, counts->tasks,
+                 counts->tasks_lead, counts->deadlines, counts->criteria, counts->localities,
+                 counts->year_refs);
+}
+
 /* khgen import FILE [-o PLAN.yaml] [--force] [--stats] [--templates DIR]: read -> recognise ->
  * emit. The plan source goes to stdout or, atomically, to the -o file, which
  * an existing file blocks unless --force. Nothing is written on failure.
@@ -867,14 +880,7 @@ static int import_command(int argc, char **argv)
             status = EXIT_IO;
         } else {
             if (stats)
-                term_fprintf(stderr,
-                        _("%s: bases structured %d/%d; body nodes numbered automatically %d/%d; "
-                          "numbered headings in the body %d/%d; units %d; tasks %d, with a lead "
-                          "%d; deadlines %d; criteria %d; localities %d; year references %d\n"),
-                        in, counts.bases_structured, counts.bases, counts.nodes_auto, counts.nodes,
-                        counts.headings_in_body, counts.headings, counts.units, counts.tasks,
-                        counts.tasks_lead, counts.deadlines, counts.criteria, counts.localities,
-                        counts.year_refs);
+                print_stats(in, &counts);
             if (out_path) {
                 if (write_output(diags, out_path, &yaml) != 0)
                     status = EXIT_IO;
