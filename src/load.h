@@ -62,8 +62,22 @@ struct YNode {
     unsigned char style;     /* YScalarStyle, for YNODE_SCALAR */
     uint16_t key_bits;       /* YNODE_MAP: the ynode_key_bit() of each of
                                 its keys, or 0 (not kept: every key is
-                                compared); what changes the keys keeps it */
+                                compared); what changes the keys keeps it;
+                                YNODE_SCALAR: YNODE_TABS_SPACED or 0 */
 };
+
+/* A scalar's key_bits: its tabs were read as spaces, as every text prints
+ * them (KH026), and the text as written follows text's NUL. */
+#define YNODE_TABS_SPACED 1u
+
+/* A scalar read as a file's path (include:, import:): its text as
+ * written, tabs kept (a file name may hold one; "tab\tx.yaml" was looked up
+ * as "tab x.yaml", s38attack), where node->text has them as spaces. */
+static inline const char *ynode_path_text(const YNode *node)
+{
+    return node->kind == YNODE_SCALAR && (node->key_bits & YNODE_TABS_SPACED)
+               ? node->text + node->len + 1 : node->text;
+}
 
 /* A key text's bit in a mapping's key_bits: the lookups of a reader are
  * mostly of keys a mapping does not have, and the bit answers most of them

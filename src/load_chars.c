@@ -197,15 +197,19 @@ static void warn_invisible(DiagSink *diags, const char *file, const char *text, 
              * keeps their order and no letter composes (s38slip). The horn
              * U+031B (class 216) and the dot below U+0323 (220) are put
              * before a tone or a hat by NFC's reordering: "o U+0323 U+0302"
-             * is "ộ", "o U+0300 U+031B" is "ờ", no mistake (mut29) */
+             * is "ộ", "o U+0300 U+031B" is "ờ", no mistake (mut29); in a
+             * comment, which nothing prints, as the lone mark's (s39review) */
             cursor_to(&at, s, i);
-            diag_warning(diags, pos_at(file, at.line, at.col), 1, KH020,
-                         "the mark U+%04X comes after the tone mark U+%04X on its letter, "
-                         "which no letter is composed of: the document draws a letter with two "
-                         "marks stacked ('ò̂' for 'ồ'); type the letter again, its hat, breve or "
-                         "horn before its tone",
-                         cp, prev);
-            n++;
+            scalars_reach(&sc, text, len, at.line, at.col);
+            if (scalars_hold(&sc, at.line, at.col)) {
+                diag_warning(diags, pos_at(file, at.line, at.col), 1, KH020,
+                             "the mark U+%04X comes after the tone mark U+%04X on its letter, "
+                             "which no letter is composed of: the document draws a letter with "
+                             "two marks stacked ('ò̂' for 'ồ'); type the letter again, its hat, "
+                             "breve or horn before its tone",
+                             cp, prev);
+                n++;
+            }
         }
         int bidi = unispace_bidi_control(cp);
         int hidden = unispace_hidden(cp) && !presentation_selector(prev, cp, s + i + bytes,
@@ -337,10 +341,17 @@ void load_tabs_in_value(Arena *arena, DiagSink *diags, YNode *node, const char *
                      "space; write a space (a table pasted as text: its rows under 'rows:', a "
                      "value a column)");
     }
-    char *copy = arena_strndup(arena, node->text, node->len);
+    /* the text as written is kept after the copy's NUL, for a reader of a
+     * path (ynode_path_text): a file name may hold a tab */
+    char *copy = arena_alloc(arena, 2 * node->len + 2);
+    memcpy(copy, node->text, node->len);
+    copy[node->len] = '\0';
+    memcpy(copy + node->len + 1, node->text, node->len);
+    copy[2 * node->len + 1] = '\0';
     for (char *t = copy + (tab - node->text); t; t = memchr(t, '\t', node->len - (size_t)(t - copy)))
         *t = ' ';
     node->text = copy;
+    node->key_bits = YNODE_TABS_SPACED;
 }
 
 /* The word is looked for in the value's own source, a byte at a time: a

@@ -97,6 +97,7 @@ static void mend(Arena *arena, DiagSink *diags, YNode *map, size_t i)
                    owner->text, joined, before->text, tail->text, owner->text, joined);
     before->text = joined;
     before->len = len;
+    before->key_bits = 0; /* not the text as written after its NUL (load.h) */
     before->end = tail->end;
     memmove(map->keys + i, map->keys + i + 1, (map->count - i - 1) * sizeof *map->keys);
     memmove(map->values + i, map->values + i + 1, (map->count - i - 1) * sizeof *map->values);

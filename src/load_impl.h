@@ -180,11 +180,12 @@ const char *load_nbsp_in_syntax(const char *text, const char *from, const char *
                                 const char **role);
 
 /* The same no-break space at the start of a plain value s (its first
- * bytes in text, ending at end) that begins its line ("-\u00a0UBND tỉnh",
- * "\u00a0 place: X", read as texts), or NULL; at once for a value that
- * begins otherwise. */
+ * bytes in text, ending at end; the value ends at vend) that begins its
+ * line ("-\u00a0UBND tỉnh", "\u00a0 place: X", read as texts), or NULL;
+ * at once for a value that begins otherwise. A dash for a list item's '-'
+ * only when another line of the value begins with a dash too (a list). */
 const char *load_nbsp_at_value(const char *text, const char *s, const char *end,
-                               const char **role);
+                               const char *vend, const char **role);
 
 /* KH005 at pos (the no-break space or look-alike of '-' or ':' at `at`
  * that load_nbsp_in_syntax or load_nbsp_at_value found) naming it and
@@ -206,10 +207,10 @@ int load_value_start(DiagSink *diags, const YNode *node, const char *text, size_
 int load_cut_in_char(const char *text, size_t len, size_t i);
 
 /* (load_office.c) Drops from a block scalar's value (the loader's own
- * copy, node->text, shortened in place) the spaces and tabs that end a line
- * of its source src[0..n_src) (from its indicator), which no editor shows
- * and YAML keeps ("thôn    " folded "thôn     xanh"). A value that is not
- * its source's bytes (composed in NFC) is left as it is from there on. */
+ * copy, node->text, in NFC, shortened in place) the spaces and tabs that
+ * end a line of its source src[0..n_src) (from its indicator), which no
+ * editor shows and YAML keeps ("thôn    " folded "thôn     xanh"); each
+ * source line is found in the value composed as the value is (NFC). */
 void load_block_blanks(YNode *node, const char *src, size_t n_src);
 
 /* (load_office.c) KH128 at the first run of 1 to 12 source lines of a
