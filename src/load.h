@@ -228,6 +228,12 @@ int load_file_ends_open(SrcPos in_file, SrcPos *last);
  * to a map without such an entry or to a non-mapping. */
 void load_flow_join_cut_numbers(Arena *arena, DiagSink *diags, YNode *map);
 
+/* (load_flow.c) Called by the loader on each list (seq) it closes, flow 1
+ * for one written in brackets: KH128 at items pasted twice
+ * (load_repeated_items), KH035 at a ',' right before the ']'. Reports
+ * only; the list is not changed. */
+void load_list_closed(DiagSink *diags, const YNode *seq, int flow);
+
 /* The offset of the first character of text[0..len) a plan may not hold
  * (invalid UTF-8, a control character, a line or paragraph separator, a
  * noncharacter, a BOM after the start), with its length in *n (0: not
@@ -254,5 +260,12 @@ size_t load_refused_char_nfc(const char *text, size_t len, int *n, unsigned *cp,
  * it loads. Returns how many characters were dropped or replaced. */
 size_t load_drop_refused(DiagSink *diags, const char *file, const char *text, size_t len,
                          Buf *out);
+
+/* (load_nbsp.c) KH005 at node, a plain value of one line given where a
+ * list is due, when it begins with Word's dash or bullet for a list item's
+ * '-' and a blank ("issuer:" over "– ỦY BAN NHÂN DÂN"): the loader names
+ * such a dash only in a value of several lines that is a list typed as
+ * lines, as a text may begin with a dash. Returns 1 if so. */
+int load_dash_for_item(DiagSink *diags, const YNode *node);
 
 #endif
