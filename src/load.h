@@ -228,6 +228,12 @@ int load_file_ends_open(SrcPos in_file, SrcPos *last);
  * to a map without such an entry or to a non-mapping. */
 void load_flow_join_cut_numbers(Arena *arena, DiagSink *diags, YNode *map);
 
+/* (load_flow.c) Called by the loader on each list (seq) it closes, flow 1
+ * for one written in brackets: KH128 at items pasted twice
+ * (load_repeated_items), KH035 at a ',' right before the ']'. Reports
+ * only; the list is not changed. */
+void load_list_closed(DiagSink *diags, const YNode *seq, int flow);
+
 /* The offset of the first character of text[0..len) a plan may not hold
  * (invalid UTF-8, a control character, a line or paragraph separator, a
  * noncharacter, a BOM after the start), with its length in *n (0: not
