@@ -20,6 +20,7 @@
 
 #include "datehint.h"
 #include "i18n.h"
+#include "load.h"
 #include "lookalike.h"
 #include "textref.h"
 
@@ -598,6 +599,10 @@ const char **read_text_list(Parser *p, const YNode *node, const char *key, size_
     if (!node)
         return NULL;
     if (node->kind == YNODE_SCALAR) {
+        /* "issuer:" over "– ỦY BAN": a list item's dash, Word's (a text's
+         * paragraphs, prose, may begin with a dash) */
+        if (!is_prose && load_dash_for_item(p->diags, node))
+            return NULL;
         const char **list = arena_alloc(p->arena, sizeof *list);
         list[0] = read_text(p, node, key, is_prose);
         if (positions) {
