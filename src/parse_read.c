@@ -305,9 +305,10 @@ const char *read_text(Parser *p, const YNode *node, const char *key, int is_pros
     yread_bool_text(p->diags, node, key, KH124);
     if (is_prose & TEXT_PROSE) /* braces undoubled where references are expanded */
         add_text_site(p, text, node); /* as written: its references' positions */
-    else if (strchr(text, '{')) {
-        unexpanded_reference(p, node, text, key);
-        text = textref_literal(p->arena, text); /* "{{" prints "{" here too */
+    else if (strpbrk(text, "{}")) { /* "x }}" printed "x }}" (s39types) */
+        if (strchr(text, '{'))
+            unexpanded_reference(p, node, text, key);
+        text = textref_literal(p->arena, text); /* "{{" and "}}" print "{", "}" here too */
     }
     if (is_prose == TEXT_PROSE && strchr(text, '\n'))
         joined_list(p, node, text, key); /* KH125 */
