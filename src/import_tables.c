@@ -311,19 +311,24 @@ static const char **md_column_groups(Ctx *c, const char **header, int cols, cons
  * .docx's "Trong đó" over "Nguồn vốn" over "Ngân sách tỉnh", "Ngân sách
  * huyện"): the top row's and the middle row's cells as one row, "Trong
  * đó - Nguồn vốn"; a top cell merged down through the middle row
- * (mid_down) is its column's header alone. A plan's table has two header
+ * (mid_down) is its column's header alone; a middle cell merged down
+ * through the third row (low_down: "Kinh phí" over "Tổng", merged down,
+ * beside "Trong đó" over "Ngân sách xã") is its column's header under the
+ * top one's group alone ("Kinh phí - Tổng" over "Tổng" printed it twice,
+ * s39imp). A plan's table has two header
  * rows: the third was read as a row of the table, its cells under no
  * column's header (s26foreign). */
 static const char **fold_header(Ctx *c, const char **top, const char **mid,
-                                unsigned long long mid_down, int cols)
+                                unsigned long long mid_down, unsigned long long low_down, int cols)
 {
     const char **out = arena_alloc(c->arena, (size_t)cols * sizeof *out);
     const char *owner = NULL; /* the top cell over column k, a group */
     for (int k = 0; k < cols; k++) {
-        int down = k < 64 && (mid_down >> k & 1);
+        int down = k < 64 && (mid_down >> k & 1), low = k < 64 && (low_down >> k & 1);
         if (*top[k] || down)
             owner = down ? NULL : top[k];
-        out[k] = *mid[k] && !down && owner && owner != mid[k]
+        out[k] = *mid[k] && !down && low ? (owner ? owner : "") /* "Tổng" down to the third row */
+                 : *mid[k] && !down && owner && owner != mid[k]
                      ? arena_printf(c->arena, "%s - %s", owner, mid[k])
                  : *mid[k] && !down ? mid[k]
                                     : top[k];
@@ -346,7 +351,7 @@ static const char **header_groups(Ctx *c, const char ***header, int cols, int he
                             widths[1] == cols && !*rows[1][0];
                 for (int j = 1; third && j < cols; j++)
                     if (*rows[1][j]) {
-                        *header = fold_header(c, *header, rows[0], masks[0], cols);
+                        *header = fold_header(c, *header, rows[0], masks[0], masks[1], cols);
                         *skip = 2;
                         return rows[1];
                     }
@@ -529,10 +534,8 @@ static void attached_to(Ctx *c, Buf *lost, const Para *label, const Para *line)
     const char *s = line->flat;
     if (imp_attline_other(c, s))
         imp_attline_left_out(c, lost, label, line);
-    static const char of_word[] = " của ";
-    const char *of = str_find(s, of_word);
-    const char *who = of ? of + sizeof of_word - 1 : NULL;
-    size_t l = who ? strcspn(who, ")") : 0;
+    size_t l;
+    const char *who = imp_attline_issuer(c, s, &l); /* up to its ")" or the wording's end */
     if (l && l < 120 && !c->plan->issuer_short)
         c->plan->issuer_short = dup_range(c, who, l);
 }
@@ -564,16 +567,26 @@ static int title_line(Ctx *c, const Para *p, const char *title)
     return strlen(t) < 60 && !strchr(t, ':') && is_upper_text(t) && is_upper_text(unwrap(c, title, &b, &it));
 }
 
+/* A copy of the n elements of elem bytes at a, in a new arena array of
+ * cap elements (a page's row arrays doubled). */
+static void *grown(Ctx *c, const void *a, size_t elem, size_t n, size_t cap)
+{
+    void *b = arena_alloc(c->arena, cap * elem);
+    memcpy(b, a, n * elem);
+    return b;
+}
+
 size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
 {
     Buf y = {0}, lost = {0};
     size_t pages = 0;
+    const char *prev = NULL; /* the label of the page above */
     for (size_t k = from; k < n;) {
         if (!imp_page_start(P, k, n)) {
             k++;
             continue;
         }
-        const char *label = P[k].flat, *title = NULL, *separator = NULL;
+        const char *title = NULL, *separator = NULL, *label = imp_page_label(c, P, k, n, prev, &title);
         unsigned long long not_centred = 0; /* the rows' (ImpPara.not_centred) */
         Buf note = {0}, above = {0}; /* under the table; between the title and the table */
         Buf title_more = {0}; /* the title's next lines, joined once (a copy a line: 2 GB) */
@@ -611,18 +624,10 @@ size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
             } else if (w > 0 && !note.len) { /* rows until a note under the table */
                 if (n_rows == cap) {
                     cap *= 2;
-                    const char ***r2 = arena_alloc(c->arena, cap * sizeof *r2);
-                    int *w2 = arena_alloc(c->arena, cap * sizeof *w2);
-                    unsigned long long *m2 = arena_alloc(c->arena, cap * sizeof *m2);
-                    const Para **p2 = arena_alloc(c->arena, cap * sizeof *p2);
-                    memcpy(r2, rows, n_rows * sizeof *rows);
-                    memcpy(w2, widths, n_rows * sizeof *widths);
-                    memcpy(m2, masks, n_rows * sizeof *masks);
-                    memcpy(p2, row_paras, n_rows * sizeof *row_paras);
-                    rows = r2;
-                    widths = w2;
-                    masks = m2;
-                    row_paras = p2;
+                    rows = grown(c, rows, sizeof *rows, n_rows, cap);
+                    widths = grown(c, widths, sizeof *widths, n_rows, cap);
+                    masks = grown(c, masks, sizeof *masks, n_rows, cap);
+                    row_paras = grown(c, row_paras, sizeof *row_paras, n_rows, cap);
                 }
                 rows[n_rows] = cells;
                 row_paras[n_rows] = &P[q];
@@ -663,10 +668,10 @@ size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
                 buf_printf(&y, "\n# %s\nattachments:\n",
                            _("the attachment pages (Phụ lục, Biểu) after the signature"));
             imp_review_beside(c, &y, 2, header_para); /* a .txt's merged heading's */
-            imp_damaged_label_note(c, &y, P, k, n); /* "02" for "Biểu 02" */
+            imp_damaged_label_note(c, &y, P, k, n, label); /* "02" for "Biểu 02" */
             put_page(c, &y, label, title, header, cols, rows, widths, masks, row_paras, n_rows,
                      note.data, above.data, separator, not_centred, header_line);
-            pages++;
+            pages++, prev = label;
             page_left_out(c, &lost, &P[k], left, n_left);
         } else {
             page_left_out(c, &lost, &P[k], page, n_page);
