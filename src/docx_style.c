@@ -21,7 +21,6 @@
 #include <string.h>
 #include <strings.h>
 
-#include "docx_tabcols.h"
 #include "docx_tree.h"
 
 /* Reads the paragraph and character styles of styles.xml; the strings
@@ -251,6 +250,22 @@ void docx_styles_free(DocxStyles *st)
     free(st->items);
     strset_free(&st->by_id[0]);
     strset_free(&st->by_id[1]);
+}
+
+int docx_far_tab_stop(const xmlNode *ppr)
+{
+    const xmlNode *tabs = docx_child(ppr, "tabs");
+    for (const xmlNode *t = tabs ? tabs->children : NULL; t; t = t->next) {
+        if (!docx_is(t, "tab"))
+            continue;
+        char *v = docx_attr(t, "val");
+        int kind = v && (strcmp(v, "center") == 0 || strcmp(v, "right") == 0);
+        if (v)
+            xmlFree(v);
+        if (kind && docx_attr_int(t, "pos", 0) >= 4000)
+            return 1;
+    }
+    return 0;
 }
 
 int docx_style_far_tab(const DocxStyles *st, const char *id)

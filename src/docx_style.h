@@ -57,6 +57,11 @@ int docx_style_list_level(const DocxStyles *st, const char *id);
  * (s33low); "TOC Heading" none. */
 int docx_style_heading(const DocxStyles *st, const char *id);
 
+/* Whether paragraph properties ppr (NULL: none) set a centre or right
+ * tab stop past 4000 twips (7 cm) among their w:tabs (docx_tabcols.c's
+ * column lines). */
+int docx_far_tab_stop(const xmlNode *ppr);
+
 /* Whether paragraph style id (NULL or a style styles.xml lacks: the
  * default paragraph style) sets a far centre or right tab stop, itself or
  * a style it is based on (at most 10 steps): 1, else 0 (st NULL too). */

@@ -35,22 +35,6 @@ enum { TAB_RUN_MAX = 40 };
  * no word (s27mut). */
 enum { TAB_BETWEEN_MAX = 15 };
 
-int docx_far_tab_stop(const xmlNode *ppr)
-{
-    const xmlNode *tabs = docx_child(ppr, "tabs");
-    for (const xmlNode *t = tabs ? tabs->children : NULL; t; t = t->next) {
-        if (!docx_is(t, "tab"))
-            continue;
-        char *v = docx_attr(t, "val");
-        int kind = v && (strcmp(v, "center") == 0 || strcmp(v, "right") == 0);
-        if (v)
-            xmlFree(v);
-        if (kind && docx_attr_int(t, "pos", 0) >= 4000)
-            return 1;
-    }
-    return 0;
-}
-
 /* A far centre or right tab stop of p: its own w:pPr's, or its paragraph
  * style's (st, following basedOn: a "Chữ ký" style with a centre stop at
  * 7 cm, its lines one tab each, was read line by line, "TM" a recipient

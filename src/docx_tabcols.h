@@ -7,10 +7,6 @@
 
 #include "docx_style.h"
 
-/* Whether paragraph properties ppr (NULL: none) set a centre or right
- * tab stop past 4000 twips (7 cm) among their w:tabs. */
-int docx_far_tab_stop(const xmlNode *ppr);
-
 /* Whether paragraph p is a line of two columns set with a tab: its own
  * w:tabs, or its paragraph style's (st), has a centre or right stop past
  * 4000 twips (7 cm) and a w:tab
