@@ -1,0 +1,72 @@
+#!/bin/sh
+# tests/hardening/s39mut.sh KHGEN WORKDIR - the cases session 39's mutation
+# sweep (tools/mutants.py over session 38's new code: catcode.c,
+# load_office.c, import_damaged.c, import_textcheck.c, diff_md.c,
+# cmd_new_edits.c, and the changed functions of diff_match.c, diff_year.c,
+# docx_tree.c, md_read.c, import_notes.c's take_pictures and diag_escape.c's
+# term_fputs_lines) found missing: each kills a mutant that every suite of
+# its file let survive, and passes at main 9dbe0d73 and after (the code was
+# right; a later change that breaks the behaviour would have passed every
+# test), unless its verdict names a fix. The mutant each case kills is
+# named in its verdict by its id in that file at 9dbe0d73 (`python3
+# tools/mutants.py list src/FILE.c`, with `--since a0032449` for the
+# changed files, import_notes.c with `--lines 301-420` too); each case was
+# run with that mutant's binary (`tools/mutants.py build ... --only ID`)
+# and failed. The plans are README's example with an edit. A few dozen
+# runs of khgen, a few seconds.
+# Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
+set -u
+. "$(dirname "$0")/timed.sh"
+. "$top/tests/hardening/exedits.sh"
+PY=/usr/bin/python3
+
+# ---- load_office.c: what an office PC does to a plan -------------------------
+# a value in Word's single curly quotes (‘’) or German ones („“), meant
+# blank, is KH029 as “” is (curly_close knows U+2019 and U+201C too)
+mk q1 'number: ""' "number: ‘’"
+mk q2 'number: ""' "number: „“"
+bad=
+for c in q1 q2; do
+    chk $c
+    grep -q "^[^ ]*$c\.yaml:7:11: warning\[KH029\]: this value is in curly quotes" "$work/$c.err" ||
+        bad="$bad [$c: $(grep -o 'KH[0-9]*' "$work/$c.err" | sort -u | tr '\n' ' ')]"
+done
+verdict "load_office: 'number: ‘’' and 'number: „“' are KH029 as 'number: “”' is (load_office-028)"
+
+# KH128 at a text's line pasted twice from 40 bytes (REPEAT_MIN_BYTES) on,
+# none at 39; and at a run of two lines pasted twice, whose last line does
+# not repeat the line before it (each run length is tried)
+T4='text: Tham mưu phân bổ nguồn vốn năm {year}.'
+mk r40 "$T4" "text: >-\n              0123456789012345678901234567890123456789\n              0123456789012345678901234567890123456789\n              đúng quy định."
+mk r39 "$T4" "text: >-\n              012345678901234567890123456789012345678\n              012345678901234567890123456789012345678\n              đúng quy định."
+mk r2 "$T4" "text: >-\n              Tham mưu phân bổ nguồn vốn năm {year}\n              cho các xã đạt chuẩn\n              Tham mưu phân bổ nguồn vốn năm {year}\n              cho các xã đạt chuẩn\n              đúng quy định."
+bad=
+for c in r40 r39 r2; do chk $c; done
+grep -q '^[^ ]*r40\.yaml:51:15: warning\[KH128\]: line 51 repeats line 50 word' "$work/r40.err" || bad="$bad [r40: no KH128]"
+! grep -q 'KH128' "$work/r39.err" || bad="$bad [r39: KH128]"
+grep -q '^[^ ]*r2\.yaml:52:15: warning\[KH128\]: lines 52-53 repeat lines 50-51 word' "$work/r2.err" || bad="$bad [r2: no KH128]"
+verdict "load_office: a line of 40 bytes pasted twice is KH128, of 39 none; two lines pasted twice are KH128 (load_office-202, -206)"
+
+# an item pasted twice after a short item of the same list (a short item
+# is passed over, the items after it still compared)
+P5='          - para: (Chi tiết theo {att bieu01} đính kèm).'
+mk i2 "$P5" "          - para: Ngắn.\n$P5\n$P5"
+chk i2
+bad=
+grep -q '^[^ ]*i2\.yaml:[0-9]*:13: warning\[KH128\]: this item repeats the item at line' "$work/i2.err" ||
+    bad="$bad [$(grep -o 'KH[0-9]*' "$work/i2.err" | sort -u | tr '\n' ' ')]"
+verdict "load_office: an item pasted twice after a short item is KH128 (load_office-273)"
+
+# a file that ends in a whole but invalid sequence (an overlong E0 80 80)
+# is KH003 're-save as UTF-8', not 'the copy was cut short': only a lead
+# byte short of its continuation bytes at the end is a cut letter
+cp "$P/ex.yaml" "$P/u1.yaml"
+printf '# \340\200\200' >>"$P/u1.yaml"
+chk u1
+bad=
+grep -q '^[^ ]*u1\.yaml:75:3: error\[KH003\]: invalid UTF-8 (byte 0xE0): re-save the file as UTF-8$' "$work/u1.err" ||
+    bad="$bad [$(grep KH003 "$work/u1.err")]"
+verdict "load_office: a file ending in an overlong E0 80 80 is KH003 're-save as UTF-8', not a cut letter (load_office-058)"
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
