@@ -138,6 +138,33 @@ static const char *round_form(const Doc *d, const Part *p, int field, int body, 
                         (same & SAME_TAIL) && p->tail ? p->tail : "", parent);
 }
 
+/* Of the parts of a in the chain of s in m not paired yet, the first after
+ * index last (the partner of the last paired part of b above), at most
+ * KEY_TRIES looked past, else the first; -1 for none. A part paired since
+ * the chain was made is taken out of it when met: over a round, linear. */
+static int pick_in_order(StrMap *m, const char *s, const Doc *a, int last)
+{
+    int first = -1, tries = 0, *link = NULL;
+    for (int i = strmap_first(m, s); i >= 0 && tries < KEY_TRIES;) {
+        if (a->parts[i].match >= 0) { /* paired above: out of the chain */
+            if (link)
+                *link = m->next[i];
+            else
+                strmap_unlink_first(m, s);
+            i = link ? *link : strmap_first(m, s);
+            continue;
+        }
+        if (first < 0)
+            first = i;
+        if (i > last)
+            return i;
+        tries++;
+        link = &m->next[i];
+        i = m->next[i];
+    }
+    return first;
+}
+
 /* Pairs unmatched parts of b with unmatched parts of a that have the same
  * field (and, as same asks, the same text, the same task lines), in
  * order: of parts alike, the first after the partner of the last paired
@@ -162,30 +189,7 @@ static void match_round(Doc *a, Doc *b, int field, int body, int same, const cha
         if (q->match >= 0)
             last = q->match;
         const char *s = round_form(b, q, field, body, same, prefix);
-        if (!s)
-            continue;
-        int first = -1, pick = -1, tries = 0, *link = NULL;
-        for (int i = strmap_first(&m, s); i >= 0 && tries < KEY_TRIES;) {
-            if (a->parts[i].match >= 0) { /* paired above: out of the chain */
-                if (link)
-                    *link = m.next[i];
-                else
-                    strmap_unlink_first(&m, s);
-                i = link ? *link : strmap_first(&m, s);
-                continue;
-            }
-            if (first < 0)
-                first = i;
-            if (i > last) {
-                pick = i;
-                break;
-            }
-            tries++;
-            link = &m.next[i];
-            i = m.next[i];
-        }
-        if (pick < 0)
-            pick = first;
+        int pick = s ? pick_in_order(&m, s, a, last) : -1;
         if (pick < 0)
             continue;
         a->parts[pick].match = (int)j;
