@@ -614,8 +614,12 @@ static const char *home_form(Arena *arena, const Doc *d, const Part *p, int of_b
 /* Pairs body parts of one text under paired parents (a bullet of a
  * clause with the clause's bullet), in order: a bullet written in each
  * clause and moved down by one added above it paired with another
- * clause's, a move nobody made (s37cycle H2, L1). Hashed by parent and
- * text, each chain taken from its head: linear. */
+ * clause's, a move nobody made (s37cycle H2, L1). Of such parts, the
+ * first after the partner of the last paired part above, as match_round
+ * pairs (pick_in_order): the first one took it, and a clause's bullets
+ * "A; B; A" made "B; A" (its first deleted) paired the A left with the
+ * first A, above B's partner: the diff showed A moved and the third
+ * deleted (s39mut). Hashed by parent and text: linear. */
 static void match_home(Doc *a, Doc *b)
 {
     const char **form = xmalloc((a->n + 1) * sizeof *form);
@@ -623,14 +627,16 @@ static void match_home(Doc *a, Doc *b)
         form[i] = home_form(a->arena, a, &a->parts[i], 0);
     StrMap m;
     strmap_index(&m, form, a->n);
+    int last = -1; /* the partner of the last paired part of b */
     for (size_t j = 0; j < b->n; j++) {
         Part *q = &b->parts[j];
+        if (q->match >= 0)
+            last = q->match;
         const char *f = home_form(b->arena, b, q, 1);
-        int i = f ? strmap_first(&m, f) : -1;
+        int i = f ? pick_in_order(&m, f, a, last) : -1;
         if (i < 0)
             continue;
-        strmap_unlink_first(&m, f);
-        q->match = i;
+        q->match = last = i;
         a->parts[i].match = (int)j;
     }
     strmap_free(&m);

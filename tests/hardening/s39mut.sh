@@ -68,5 +68,39 @@ grep -q '^[^ ]*u1\.yaml:75:3: error\[KH003\]: invalid UTF-8 (byte 0xE0): re-save
     bad="$bad [$(grep KH003 "$work/u1.err")]"
 verdict "load_office: a file ending in an overlong E0 80 80 is KH003 're-save as UTF-8', not a cut letter (load_office-058)"
 
+# ---- diff_match.c: the parts of two plans paired --------------------------------
+# xa_plan's plan with two clauses of bullets (VP: Văn phòng, DC: Địa chính;
+# A, B, C three bullets' texts), and a diff's '@@' lines
+A='          - bullet: Thực hiện các nhiệm vụ khác do UBND xã giao.'
+B='          - bullet: Tổng hợp, báo cáo kết quả.'
+C='          - bullet: Quản lý đất đai, xây dựng trên địa bàn.'
+VP='      - clause: Văn phòng UBND xã\n        items:'
+DC='      - clause: Công chức Địa chính\n        items:'
+R='      - [Đường giao thông, 2 km]'
+parts() { # NAME OLD-BODY NEW-BODY: the '@@' lines of the diff, one line
+    xa_plan "$work/$1a.yaml" "$R" "$2"
+    xa_plan "$work/$1b.yaml" "$R" "$3"
+    "$khgen" diff --no-color "$work/$1a.yaml" "$work/$1b.yaml" 2>&1 | grep '^@@' | tr '\n' '|'
+}
+# HIGH by the scale (a diff that says the wrong thing), fixed: a clause's
+# bullets "B; C; B" made "C; B" (its first deleted): the B left paired
+# with the first B, above C's partner, and the diff said "I.2.-1: chuyển
+# từ I.2.-2" and the third deleted; now its first deleted, nothing moved
+# (match_home pairs in order, as match_round does)
+bad=
+got=$(parts d1 "$VP\n$C\n$DC\n$B\n$C\n$B" "$VP\n$C\n$DC\n$C\n$B")
+[ "$got" = '@@ I.2.-1: bỏ @@|' ] || bad=" [$got]"
+verdict "diff_match: a clause's 'B; C; B' made 'C; B' is its first bullet deleted, no move (fixed: match_home in order)"
+
+# twins (bullets that print alike) of one clause are given their partners
+# in order, grouped by their parent and then their text: 'B; A; C; C' made
+# 'B; C; C' is the A deleted, no move (s38mut's leftover diff_match-134 at
+# a0032449, twin_order's `if (!c)` made `if (c)`: the text compared only
+# across parents, the C twins left crossed)
+bad=
+got=$(parts d2 "$VP\n$B\n$A\n$C\n$C\n$DC\n$A\n$A\n$A" "$VP\n$B\n$C\n$C\n$DC\n$A\n$A\n$A")
+[ "$got" = '@@ I.1.-2: bỏ @@|' ] || bad=" [$got]"
+verdict "diff_match: a clause's 'B; A; C; C' made 'B; C; C' is its A deleted, no move (s38mut's diff_match-134)"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
