@@ -102,5 +102,41 @@ got=$(parts d2 "$VP\n$B\n$A\n$C\n$C\n$DC\n$A\n$A\n$A" "$VP\n$B\n$C\n$C\n$DC\n$A\
 [ "$got" = '@@ I.1.-2: bỏ @@|' ] || bad=" [$got]"
 verdict "diff_match: a clause's 'B; A; C; C' made 'B; C; C' is its A deleted, no move (s38mut's diff_match-134)"
 
+# ---- cmd_new_edits.c: new's edits at the values' places ---------------------
+# a plan whose first line holds the header as a flow mapping: new edits
+# its date on line 1 in place (line 1 is a line like any)
+$PY - "$P/ex.yaml" "$P/n1.yaml" <<'PY'
+import sys
+s = open(sys.argv[1], encoding='utf-8').read()
+i, j = s.index('header:'), s.index('bases:')
+hdr = ('header: {issuer: [ỦY BAN NHÂN DÂN, HUYỆN YÊN THẾ], issuer_short: UBND huyện Yên Thế, '
+       'number: "", code: KH-UBND, place: Yên Thế, date: 2024-01-10, title: Kế hoạch năm 2024}\n')
+open(sys.argv[2], 'w', encoding='utf-8').write(hdr + s[:i] + s[j:])
+PY
+"$khgen" new --from "$P/n1.yaml" --year 2025 -o "$P/n1-2025.yaml" >"$work/n1.out" 2>&1
+st=$?
+bad=
+[ "$st" -eq 0 ] || bad="$bad [status $st]"
+head -n 1 "$P/n1-2025.yaml" | grep -q ', date: 2025-01, title: Kế hoạch năm 2024}$' || bad="$bad [$(head -c 200 "$P/n1-2025.yaml")]"
+grep -q 'header date: 2024-01-10 -> 2025-01' "$work/n1.out" || bad="$bad [$(grep -m1 'header date\|could not' "$work/n1.out")]"
+verdict "cmd_new_edits: new edits a date on the plan's first line in place (cmd_new_edits-034)"
+
+# a plan of a period over two years (2024-07 to 2025-06) made the plan of
+# 2026: the dates new moved into it say 2025 rightly, and only the title
+# and Biểu 01's title, which new does not edit, are noted; new knows the
+# dates it wrote by their line and column, a column counted in characters
+# ('Rà soát hồ sơ các xã' before the due date on its line)
+mk n2 'date: 2024-01 ' 'date: 2024-06 ' 'opening:' 'period: {from: 2024-07-01, to: 2025-06-30}\nopening:' \
+    'due: 2024-Q1' 'due: 2025-Q1' 'due: 2024-06}' 'due: 2024-12}'
+"$khgen" new --from "$P/n2.yaml" --year 2026 -o "$P/n2-2026.yaml" >"$work/n2.out" 2>&1
+st=$?
+bad=
+[ "$st" -eq 0 ] || bad="$bad [status $st]"
+got=$(grep 'note:' "$work/n2.out" | sed 's/^[^ ]*n2-2026\.yaml:/n2-2026.yaml:/' | tr '\n' '|')
+[ "$got" = 'n2-2026.yaml:11:108: note: the title of the plan still says 2024: "... trên địa bàn huyện năm 2024"|n2-2026.yaml:73:48: note: the title of Biểu 01 still says 2024: "... phấn đấu đạt chuẩn năm 2024"|' ] ||
+    bad="$bad [$got]"
+grep -q 'lead: vpdp, due: 2025-12}$' "$P/n2-2026.yaml" || bad="$bad [the due date not moved]"
+verdict "cmd_new_edits: the dates new moved into a two-year period are not noted, their columns counted in characters (cmd_new_edits-152)"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
