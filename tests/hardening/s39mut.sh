@@ -138,5 +138,41 @@ got=$(grep 'note:' "$work/n2.out" | sed 's/^[^ ]*n2-2026\.yaml:/n2-2026.yaml:/' 
 grep -q 'lead: vpdp, due: 2025-12}$' "$P/n2-2026.yaml" || bad="$bad [the due date not moved]"
 verdict "cmd_new_edits: the dates new moved into a two-year period are not noted, their columns counted in characters (cmd_new_edits-152)"
 
+# ---- import_damaged.c: khgen's own lines damaged by an edit -------------------
+# README's example built to .md, edited, imported: the page label "Biểu 01"
+# edited to "01" or "01a" (a number and one letter) is still a page's
+# label (KH768); "0-1" is no label's number (digits and points, one letter
+# after them), and no KH768 (import_damaged-039, -025)
+"$khgen" build -f md -o "$work/md" "$P/ex.yaml" >/dev/null 2>&1 || not_ok "setup: README's example to .md"
+bad=
+for lab in 01 01a 0-1; do
+    sed "s/^\*\*Biểu 01\*\*\$/**$lab**/" "$work/md/ex.md" >"$work/lab$lab.md"
+    "$khgen" import --force -o "$work/lab$lab.yaml" "$work/lab$lab.md" >/dev/null 2>"$work/lab$lab.err"
+    n=$(grep -c "warning\[KH768\]: '$lab' stands where an attachment page's label is" "$work/lab$lab.err")
+    case $lab:$n in 01:1 | 01a:1 | 0-1:0) ;; *) bad="$bad [$lab: $n KH768]" ;; esac
+done
+verdict "import_damaged: a page's label edited to '01' or '01a' is read as a label (KH768), '0-1' is none (import_damaged-025, -039)"
+
+# a '+' line without its colon under a '-' bullet is a task's line edited
+# (KH768); under a '+' item it is no task's line, and no KH768
+# (import_damaged-172: every bullet taken as one that holds a task's lines)
+$PY - "$work/md/ex.md" "$work/plus" <<'PY'
+import sys
+s = open(sys.argv[1], encoding='utf-8').read()
+old = '- Hoàn thành xây dựng xã Đồng Lạc đạt chuẩn nông thôn mới nâng cao.\n'
+assert old in s
+line = '  + Thời gian thực hiện quý II/2024\n'
+open(sys.argv[2] + '1.md', 'w', encoding='utf-8').write(s.replace(old, old + '\n' + line))
+open(sys.argv[2] + '2.md', 'w', encoding='utf-8').write(
+    s.replace(old, old + '\n+ Kiểm tra các công trình.\n\n' + line))
+PY
+bad=
+for c in 1 2; do
+    "$khgen" import --force -o "$work/plus$c.yaml" "$work/plus$c.md" >/dev/null 2>"$work/plus$c.err"
+    n=$(grep -c "warning\[KH768\]: 'Thời gian thực hiện quý II/2024' under a task" "$work/plus$c.err")
+    case $c:$n in 1:1 | 2:0) ;; *) bad="$bad [plus$c: $n KH768]" ;; esac
+done
+verdict "import_damaged: a '+' line without its colon under a '-' bullet is KH768, under a '+' item none (import_damaged-172)"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
