@@ -174,5 +174,23 @@ for c in 1 2; do
 done
 verdict "import_damaged: a '+' line without its colon under a '-' bullet is KH768, under a '+' item none (import_damaged-172)"
 
+# ---- import_textcheck.c: a text file's bytes ----------------------------------
+# a .txt of exactly 8 MiB (IMPORT_MAX_TEXT) is read, not refused for its
+# size: its control byte 0x01 is what is wrong (KH753 at 1:1); one byte more
+# is KH752 (import_textcheck-048)
+$PY - "$work/m8.txt" <<'PY'
+import sys
+n = 8 << 20
+open(sys.argv[1], 'wb').write(b'\x01' + b'x' * (n - 2) + b'\n')
+open(sys.argv[1][:-4] + '1.txt', 'wb').write(b'\x01' + b'x' * (n - 1) + b'\n')
+PY
+bad=
+"$khgen" import --force -o "$work/m8.yaml" "$work/m8.txt" >/dev/null 2>"$work/m8.err"
+grep -q "m8\.txt:1:1: error\[KH753\]: '[^']*m8\.txt' holds binary data (byte 0x01)" "$work/m8.err" &&
+    ! grep -q KH752 "$work/m8.err" || bad="$bad [8 MiB: $(head -c 200 "$work/m8.err")]"
+"$khgen" import --force -o "$work/m81.yaml" "$work/m81.txt" >/dev/null 2>"$work/m81.err"
+grep -q 'error\[KH752\]' "$work/m81.err" || bad="$bad [8 MiB + 1: $(head -c 200 "$work/m81.err")]"
+verdict "import_textcheck: a .txt of exactly 8 MiB is read (its control byte is KH753), one byte more is KH752 (import_textcheck-048)"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
