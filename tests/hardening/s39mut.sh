@@ -192,5 +192,49 @@ grep -q "m8\.txt:1:1: error\[KH753\]: '[^']*m8\.txt' holds binary data (byte 0x0
 grep -q 'error\[KH752\]' "$work/m81.err" || bad="$bad [8 MiB + 1: $(head -c 200 "$work/m81.err")]"
 verdict "import_textcheck: a .txt of exactly 8 MiB is read (its control byte is KH753), one byte more is KH752 (import_textcheck-048)"
 
+# ---- docx_tree.c: a .docx attribute's number ----------------------------------
+# a table whose group row ("I | Cấp xã") spans the rest of the row
+# (w:gridSpan): over 3 columns (gridSpan 2) a heading, no KH759 (a row
+# without w:gridBefore skips no column: docx_tree-005); over 11 columns
+# (gridSpan "10", read in base 10: docx_tree-000) a heading, and the data
+# row's 10 cells after its STT, no 12th column
+$PY - "$work/g" <<'PY'
+import sys, zipfile
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+R = 'http://schemas.openxmlformats.org/'
+def p(t): return '<w:p><w:r><w:t>%s</w:t></w:r></w:p>' % t
+def tc(t, span=0):
+    return '<w:tc>%s%s</w:tc>' % ('<w:tcPr><w:gridSpan w:val="%d"/></w:tcPr>' % span if span else '', p(t))
+def tr(cells): return '<w:tr>%s</w:tr>' % ''.join(cells)
+for n in (3, 11):
+    body = ''.join(p(t) for t in ['ỦY BAN NHÂN DÂN', 'HUYỆN A', 'Số: 1/KH-UBND', 'A, ngày 05 tháng 01 năm 2024',
+                                  'KẾ HOẠCH', 'Việc năm 2024'])
+    body += '<w:tbl>%s%s%s</w:tbl>' % (
+        tr([tc('STT'), tc('Tên xã')] + [tc('Cột %d' % i) for i in range(3, n + 1)]),
+        tr([tc('I'), tc('Cấp xã', n - 1)]),
+        tr([tc('1'), tc('Xã A')] + [tc(str(i)) for i in range(3, n + 1)]))
+    body += p('Trên đây là Kế hoạch năm 2024./.')
+    with zipfile.ZipFile('%s%d.docx' % (sys.argv[1], n), 'w') as z:
+        z.writestr('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="%spackage/2006/content-types">'
+                   '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+                   '<Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" '
+                   'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
+                   '</Types>' % R)
+        z.writestr('_rels/.rels', '<?xml version="1.0"?><Relationships xmlns="%spackage/2006/relationships">'
+                   '<Relationship Id="rId1" Type="%sofficeDocument/2006/relationships/officeDocument" '
+                   'Target="word/document.xml"/></Relationships>' % (R, R))
+        z.writestr('word/document.xml', '<?xml version="1.0" encoding="UTF-8"?><w:document %s><w:body>%s'
+                   '</w:body></w:document>' % (W, body))
+PY
+bad=
+for n in 3 11; do
+    "$khgen" import --force -o "$work/g$n.yaml" "$work/g$n.docx" >/dev/null 2>"$work/g$n.err" || bad="$bad [g$n: status $?]"
+    grep -q '^      - {heading: "Cấp xã"}$' "$work/g$n.yaml" || bad="$bad [g$n: no heading]"
+    ! grep -q 'KH759' "$work/g$n.err" "$work/g$n.yaml" || bad="$bad [g$n: KH759]"
+done
+grep -q '^      - \["Xã A", "3", "4", "5", "6", "7", "8", "9", "10", "11"\]$' "$work/g11.yaml" &&
+    ! grep -q 'key: c12' "$work/g11.yaml" || bad="$bad [g11: $(grep 'Xã A' "$work/g11.yaml")]"
+verdict "docx_tree: a group row spanning the rest of a table of 3 and of 11 columns (gridSpan 10) is a heading, no column added (docx_tree-000, -005)"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
