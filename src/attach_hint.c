@@ -4,7 +4,9 @@
  * naming no column, used to say only "no column 'x'" when no column was
  * close enough for "did you mean". The message now says what to do: the
  * nearest key when one is close (suggest.h), else the table's column keys
- * when there are few (at most ATT_HINT_MAX_KEYS), else where the keys are.
+ * when there are few (at most ATT_HINT_MAX_KEYS), else where the keys are
+ * (a column without a key, kept since s37low2, takes no value by key and
+ * is not listed: it was listed as '', s38review L5).
  * The cost is one suggestion search per error (suggest.c's shared budget)
  * and a walk over at most a few keys: nothing for a plan without the error.
  */
@@ -27,7 +29,7 @@ static int list_keys(Buf *out, const Attachment *att)
     size_t listed = 0;
     for (size_t c = 0; c < att->n_columns; c++) {
         const Column *col = &att->columns[c];
-        if (col->type == COL_STT || !col->key)
+        if (col->type == COL_STT || !col->key || !col->key[0]) /* keyless: no value under it */
             continue;
         if (++listed > ATT_HINT_MAX_KEYS)
             return 0;

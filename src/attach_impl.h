@@ -383,12 +383,12 @@ void att_check_totals_label(DiagSink *diags, const YNode *label);
  * its '%': Excel's fractions (0.0229 for 2,29%). */
 void att_check_percent_fractions(DiagSink *diags, const Attachment *att, const YNode *list);
 
-/* Warns (KH636) at text, a value the text column col prints as written, at
+/* Warns (KH636) at text, a value text column c of att prints as written, at
  * pos (span characters), when it is a number written with a decimal point
  * in C notation ("1234.5", vi_parse_number's VNUM_DOT_DECIMAL), saying how
  * the document writes it ("1.234,5"); any other text says nothing. */
-void att_warn_text_decimal(DiagSink *diags, SrcPos pos, int span, const Column *col,
-                           const char *text);
+void att_warn_text_decimal(DiagSink *diags, SrcPos pos, int span, const Attachment *att,
+                           size_t c, const char *text);
 
 /* att_warn_text_decimal at the first unquoted value of each text column of
  * att's written rows (list) that is such a number. */

@@ -69,6 +69,18 @@ static const YNode *value_node(const Attachment *att, const YNode *item, size_t 
     return k < item->count ? item->items[k] : NULL;
 }
 
+/* Column c of att as a message names it: its key in quotes, or its place
+ * (1 for the first) when it has none: a column without a key, kept since
+ * s37low2 (KH602), was named '' (s38review L5). */
+static void put_column_named(Buf *out, const Attachment *att, size_t c)
+{
+    const char *key = att->columns[c].key;
+    if (key && key[0])
+        buf_printf(out, "'%s'", key);
+    else
+        buf_printf(out, "%zu", c + 1);
+}
+
 void att_check_percent_fractions(DiagSink *diags, const Attachment *att, const YNode *list)
 {
     for (size_t c = 0; c < att->n_columns; c++) {
@@ -91,38 +103,42 @@ void att_check_percent_fractions(DiagSink *diags, const Attachment *att, const Y
         }
         if (!fractions || !first)
             continue;
-        Buf meant = {0}, printed = {0}, signed_form = {0};
+        Buf meant = {0}, printed = {0}, signed_form = {0}, named = {0};
+        put_column_named(&named, att, c);
         vi_put_decimal(&meant, first_value * 100, -1);
         attach_put_number(&printed, &att->columns[c], first_value);
         vi_put_decimal(&signed_form, first_value, -1);
         buf_putc(&signed_form, '%');
         diag_warning(diags, first->pos, yread_span(first), KH634,
-                     "every value of the percent column '%s' is under 1, as Excel stores "
+                     "every value of the percent column %s is under 1, as Excel stores "
                      "percentages ('%s' prints %s): write the percentage, %s for %s%%; or, "
                      "for percentages under 1%%, write each with its sign ('%s')",
-                     att->columns[c].key, first->text, buf_str(&printed), buf_str(&meant),
+                     buf_str(&named), first->text, buf_str(&printed), buf_str(&meant),
                      buf_str(&meant), buf_str(&signed_form));
+        buf_free(&named);
         buf_free(&printed);
         buf_free(&signed_form);
         buf_free(&meant);
     }
 }
 
-void att_warn_text_decimal(DiagSink *diags, SrcPos pos, int span, const Column *col,
-                           const char *text)
+void att_warn_text_decimal(DiagSink *diags, SrcPos pos, int span, const Attachment *att,
+                           size_t c, const char *text)
 {
     double value;
     int decimals;
     if (!text || vi_parse_number(text, &value, &decimals) != VNUM_DOT_DECIMAL)
         return;
-    Buf shown = {0};
+    Buf shown = {0}, named = {0};
     vi_put_decimal(&shown, value, decimals);
+    put_column_named(&named, att, c);
     diag_warning(diags, pos, span, KH636,
-                 "the text column '%s' prints '%s' as written, with a decimal point, where the "
+                 "the text column %s prints '%s' as written, with a decimal point, where the "
                  "document writes the number '%s': give the column 'type: decimal', or write "
                  "the value in quotes if it is a code",
-                 col->key, text, buf_str(&shown));
+                 buf_str(&named), text, buf_str(&shown));
     buf_free(&shown);
+    buf_free(&named);
 }
 
 void att_check_text_decimals(DiagSink *diags, const Attachment *att, const YNode *list)
@@ -136,7 +152,7 @@ void att_check_text_decimals(DiagSink *diags, const Attachment *att, const YNode
             int decimals;
             if (v && v->kind == YNODE_SCALAR && v->style == YSTYLE_PLAIN &&
                 vi_parse_number(v->text, &value, &decimals) == VNUM_DOT_DECIMAL) {
-                att_warn_text_decimal(diags, v->pos, yread_span(v), &att->columns[c], v->text);
+                att_warn_text_decimal(diags, v->pos, yread_span(v), att, c, v->text);
                 break; /* the first of the column: one mistake, one message */
             }
         }

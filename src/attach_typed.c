@@ -301,7 +301,7 @@ void att_check_generated_decimals(DiagSink *diags, Source source, const Attachme
         if (!attr || !attr->is_number) /* a number in quotes is text on purpose */
             continue;
         int before = diag_warning_count(diags);
-        att_warn_text_decimal(diags, attr->pos, attr->span, &att->columns[c], attr->text);
+        att_warn_text_decimal(diags, attr->pos, attr->span, att, c, attr->text);
         warned[c] = diag_warning_count(diags) != before;
     }
 }

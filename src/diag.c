@@ -66,12 +66,19 @@ typedef struct Source {
 } Source;
 
 /* Per file: how many errors and warnings were kept, and how many past
- * the cap (diag_set_max_errors) were counted but not kept. */
+ * the cap (diag_set_max_errors) were counted but not kept; how many
+ * repeats passed the cap (record) and how many were printed (cap_printed). */
 typedef struct FileCap {
     char *file;              /* malloc'd copy */
     int kept_errors, kept_warnings;
     int dropped_errors, dropped_warnings;
+    int free_repeats;
+    int printed_errors, printed_warnings;
 } FileCap;
+
+/* A repeat of a kept message passes the cap, up to FREE_REPEATS times
+ * the cap a file (time and memory stay bounded). */
+enum { FREE_REPEATS = 10 };
 
 struct DiagSink {
     FILE *out;
@@ -502,6 +509,21 @@ static void record(DiagSink *sink, DiagLevel level, SrcPos pos, int span_chars,
         sink->note_target = DROPPED_TARGET;
         return;
     }
+    /* a repeat of a kept message takes no place under the cap: folded, it
+     * prints as one message and a count, and 60 KH202 alike used up the
+     * places of a different slip below them, hidden (s38review L3); one
+     * that does not fold (its notes differ) is held at flush (cap_printed).
+     * Up to FREE_REPEATS times the cap a file: past it, repeats take
+     * places again, so that the cap still keeps the 700,000th mistake of
+     * a file cheap (diag_would_keep) */
+    if (sink->max_errors > 0 && level != DIAG_NOTE &&
+        diag_fold_repeat(sink->fold, level, code, pos.file, message)) {
+        FileCap *cap = file_cap(sink, pos.file);
+        if (cap->free_repeats / FREE_REPEATS < sink->max_errors) {
+            cap->free_repeats++;
+            (*(level == DIAG_ERROR ? &cap->kept_errors : &cap->kept_warnings))--;
+        }
+    }
     if (sink->n_pending == sink->cap_pending) {
         sink->cap_pending = sink->cap_pending ? sink->cap_pending * 2 : 16;
         sink->pending = xrealloc(sink->pending, sink->cap_pending * sizeof *sink->pending);
@@ -872,32 +894,6 @@ static void print_snippet(const DiagSink *sink, SrcPos pos, int span_chars, int 
     fputc('\n', out);
 }
 
-static int compare_files(const char *a, const char *b)
-{
-    if (a == b)
-        return 0;
-    if (!a)
-        return -1;
-    if (!b)
-        return 1;
-    return strcmp(a, b);
-}
-
-static int compare_diags(const void *pa, const void *pb)
-{
-    const Diag *a = pa, *b = pb;
-    int by_file = compare_files(a->pos.file, b->pos.file);
-    if (by_file != 0)
-        return by_file;
-    if (a->pos.line != b->pos.line)
-        return a->pos.line < b->pos.line ? -1 : 1;
-    if (a->pos.col != b->pos.col)
-        return a->pos.col < b->pos.col ? -1 : 1;
-    if (a->order != b->order)
-        return a->order < b->order ? -1 : 1;
-    return 0;
-}
-
 /* s as a JSON string: its quotes, '"' and '\\' escaped, a control
  * character as \u00XX (the sink escaped them already; a path need not). */
 static void put_json_string(FILE *out, const char *s)
@@ -1034,15 +1030,38 @@ static void batch_close(DiagSink *sink, Batch *b)
     sink->out = b->real;
 }
 
+/* After folding, a file prints at most max_errors errors and as many
+ * warnings in all: the repeats that passed the cap (record) and did not
+ * fold, two alike or their notes different, are counted past it with
+ * what their fold held. pending is sorted by file. */
+static void cap_printed(DiagSink *sink)
+{
+    FileCap *cap = NULL;
+    for (size_t i = 0; i < sink->n_pending && sink->max_errors > 0; i++) {
+        Diag *d = &sink->pending[i];
+        if (d->silenced || d->folded || d->level == DIAG_NOTE)
+            continue;
+        if (!cap || strcmp(cap->file, d->pos.file ? d->pos.file : "") != 0)
+            cap = file_cap(sink, d->pos.file);
+        int error = d->level == DIAG_ERROR;
+        int *printed = error ? &cap->printed_errors : &cap->printed_warnings;
+        if (++*printed <= sink->max_errors)
+            continue;
+        d->folded = 1;
+        *(error ? &cap->dropped_errors : &cap->dropped_warnings) += 1 + (int)d->repeats;
+    }
+}
+
 /* Prints the pending diagnostics sorted by (file, line, col, report order),
  * each followed by its notes, then frees them. Counts are kept. */
 void diag_flush(DiagSink *sink)
 {
     sweep_pending(sink);
     if (sink->n_pending > 1)
-        qsort(sink->pending, sink->n_pending, sizeof *sink->pending, compare_diags);
+        qsort(sink->pending, sink->n_pending, sizeof *sink->pending, diag_compare);
     if (sink->max_errors > 0) /* one mistake, one message; --max-errors 0 shows all */
         diag_fold_repeats(sink->pending, sink->n_pending, sink->fold);
+    cap_printed(sink);
     Batch batch;
     batch_open(sink, &batch);
     for (size_t i = 0; i < sink->n_pending; i++) {

@@ -114,6 +114,17 @@ int diag_fold_wants(const FoldCounts *counts, DiagLevel level, const char *code,
     return found;
 }
 
+int diag_fold_repeat(const FoldCounts *counts, DiagLevel level, const char *code,
+                     const char *file, const char *message)
+{
+    if (!counts || !code || !code[0])
+        return 0;
+    char *key = message_key(level, code, file, message);
+    int found = strset_find(&counts->messages, key) != NONE;
+    free(key);
+    return found;
+}
+
 void diag_fold_dropped(FoldCounts *counts, DiagLevel level, const char *code, SrcPos pos,
                        const char *message)
 {
@@ -246,6 +257,7 @@ void diag_fold_repeats(Diag *pending, size_t n, FoldCounts *counts)
         for (size_t k = 0; k < dropped && listed <= MAX_LISTED; k++)
             list_place(&list, ++listed, k < MAX_LISTED ? alike->at[k] : (SrcPos){0});
         add_fold_note(&pending[i], count[i] - 1 + dropped, &list);
+        pending[i].repeats = count[i] - 1;
     }
     buf_free(&list);
     strset_free(&seen);

@@ -24,10 +24,15 @@ typedef struct Diag {
     int silenced;            /* silenced by a diag_suppress() issued later */
     int folded;              /* a repeat of an earlier one's message
                                 (diag_fold_repeats): counted, not printed */
+    size_t repeats;          /* a fold's first: the pending ones folded into it */
     char *tag;               /* malloc'd, or NULL (diag_tag_last) */
     Note *notes;             /* malloc'd array */
     size_t n_notes;
 } Diag;
+
+/* (diag_order.c) qsort's comparison of two Diag: by file (none first),
+ * line, column, then report order. */
+int diag_compare(const void *pa, const void *pb);
 
 /* (diag_fold.c) Fingerprints of the diagnostics kept so far (0: an empty
  * slot; n a power of 2), for diag_seen_before. Start from {0}; the sink
@@ -56,6 +61,10 @@ void diag_fold_kept(FoldCounts **counts, const Diag *d);
  * 20,000th mistake cheap). */
 int diag_fold_wants(const FoldCounts *counts, DiagLevel level, const char *code,
                     const char *file);
+/* 1 if a kept diagnostic has this level, code, file and message: a
+ * repeat, which the sink lets pass the cap (record). */
+int diag_fold_repeat(const FoldCounts *counts, DiagLevel level, const char *code,
+                     const char *file, const char *message);
 /* Counts a diagnostic the cap dropped (its message formatted) for the
  * kept one of the same level, code, file and message, if any. */
 void diag_fold_dropped(FoldCounts *counts, DiagLevel level, const char *code, SrcPos pos,

@@ -101,38 +101,6 @@ static void put_html_text(Buf *out, const char *s, size_t n)
     }
 }
 
-/* Plain text on one Markdown line (a heading's): the characters Markdown
- * reads as markup are escaped, a line break is a space. */
-static void put_md_plain(Buf *b, const char *s)
-{
-    for (const char *c = s; *c; c++) {
-        if (*c == '\n' || *c == '\r') {
-            buf_putc(b, ' ');
-            continue;
-        }
-        if (strchr("\\`*_[]<>#~&", *c))
-            buf_putc(b, '\\');
-        buf_putc(b, *c);
-    }
-}
-
-/* Markdown text: a line break stays a line break, and a line that starts
- * like a list item or a heading ("+ Đơn vị thực hiện") stays text. */
-static void put_md_text(Out *o, const char *s, size_t n)
-{
-    for (size_t i = 0; i < n; i++) {
-        if (s[i] == '\n') {
-            buf_puts(&o->buf, "  \n");
-            o->bol = 1;
-            continue;
-        }
-        if (o->bol && strchr("+-*#>", s[i]))
-            buf_putc(&o->buf, '\\');
-        buf_putc(&o->buf, s[i]);
-        o->bol = 0;
-    }
-}
-
 /* kind: 0 same, -1 deleted, +1 inserted; a changed run's characters that
  * do not show are named, and a bidirectional control in any run
  * (diff_visible.c) */
@@ -164,23 +132,23 @@ static void put_run(Out *o, int kind, const char *s, size_t n)
     case FMT_MD:
         /* the markers go around the words, not around the spaces */
         if (kind == 0) {
-            put_md_text(o, s, n);
+            diff_md_text(&o->buf, &o->bol, s, n);
         } else {
             size_t lead = 0, trail = 0;
             while (lead < n && (s[lead] == ' ' || s[lead] == '\n'))
                 lead++;
             while (trail < n - lead && (s[n - 1 - trail] == ' ' || s[n - 1 - trail] == '\n'))
                 trail++;
-            put_md_text(o, s, lead);
+            diff_md_text(&o->buf, &o->bol, s, lead);
             if (n - lead - trail) {
-                /* a deletion's "~~" is DIFF_DEL_MARK until the report is
-                 * sanitized (diff_md.c) */
-                buf_puts(b, kind < 0 ? DIFF_DEL_MARK : "**");
+                /* a deletion's "~~" and an insertion's "**" are marks
+                 * until the report is sanitized (diff_md.c) */
+                buf_puts(b, kind < 0 ? DIFF_DEL_MARK : DIFF_INS_MARK);
                 o->bol = 0;
-                put_md_text(o, s + lead, n - lead - trail);
-                buf_puts(b, kind < 0 ? DIFF_DEL_MARK : "**");
+                diff_md_text(&o->buf, &o->bol, s + lead, n - lead - trail);
+                buf_puts(b, kind < 0 ? DIFF_DEL_MARK : DIFF_INS_MARK);
             }
-            put_md_text(o, s + n - trail, trail);
+            diff_md_text(&o->buf, &o->bol, s + n - trail, trail);
         }
         break;
     default:
@@ -198,6 +166,8 @@ static void put_word_diff(Out *o, const char *old, const char *new_text)
 {
     size_t n, m;
     SimToken *a = similar_tokens(old, &n), *b = similar_tokens(new_text, &m);
+    if (o->format == FMT_MD) /* no mark inside a code span or a link */
+        diff_md_atoms(old, a, &n), diff_md_atoms(new_text, b, &m);
     /* common prefix and suffix first: most edits are small */
     size_t pre = 0;
     while (pre < n && pre < m && similar_token_eq(&a[pre], &b[pre]))
@@ -304,7 +274,7 @@ static void put_hunk_head(Out *o, ChangeKind kind, const char *label, const char
         /* labels, ids and a row's first cell are plain text, as build -f md
          * prints them: "*x*" in a label is not emphasis (attack 8 L5) */
         buf_puts(b, "\n## ");
-        put_md_plain(b, head.data);
+        diff_md_plain(b, head.data);
         buf_puts(b, "\n\n");
         o->bol = 1;
         break;
@@ -940,9 +910,9 @@ int cycle_diff(Plan *old_plan, Arena *old_arena, Plan *new_plan, Arena *new_aren
             /* file names are plain text as build prints its values: a plan
              * "*a*.yaml" is not emphasis (attack 9 L14) */
             buf_puts(out, "# So sánh: ");
-            put_md_plain(out, old_name);
+            diff_md_plain(out, old_name);
             buf_puts(out, " → ");
-            put_md_plain(out, new_name);
+            diff_md_plain(out, new_name);
             buf_putc(out, '\n');
         }
         buf_putn(out, o.buf.data, o.buf.len);

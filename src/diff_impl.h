@@ -134,14 +134,29 @@ int diff_year_only(const char *old, const char *new_text, int old_year, int new_
  * them in the arena (s itself when it has none). */
 const char *diff_year_unmarked(Arena *arena, const char *s);
 
-/* (diff_md.c) The mark of a deletion in the Markdown report until
- * diff_md_sanitize has run: a byte no plan text holds (the loader drops
- * control characters). */
+/* (diff_md.c) The marks of a deletion and of an insertion in the
+ * Markdown report until diff_md_sanitize has run: bytes no plan text
+ * holds (the loader drops control characters). */
 #define DIFF_DEL_MARK "\x01"
+#define DIFF_INS_MARK "\x02"
 /* (diff_md.c) The Markdown report in out from byte start sanitized as
- * build -f md sanitizes a document (md_sanitize, the plan's tildes
- * escaped too), then each DIFF_DEL_MARK written as a deletion's "~~". out
+ * build -f md sanitizes a document (md_sanitize, the plan's tildes,
+ * stars and underscores escaped too), then each DIFF_DEL_MARK written as
+ * a deletion's "~~", each DIFF_INS_MARK as an insertion's "**". out
  * stays the caller's. */
 void diff_md_sanitize(Buf *out, size_t start);
+/* (diff_md.c) Plain text on one line of the Markdown report (a heading,
+ * a file name): every character Markdown reads as markup escaped, a line
+ * break a space. */
+void diff_md_plain(Buf *b, const char *s);
+/* (diff_md.c) s[0..n) as Markdown text of the report into b: a line break
+ * stays one, a line that starts like a list item or a heading stays text;
+ * *bol says whether b is at a line's start, before and after. */
+void diff_md_text(Buf *b, int *bol, const char *s, size_t n);
+/* (diff_atoms.c) The tokens t[0..*count) of s (similar_tokens') joined so
+ * that no code span, link or picture of s's Markdown is cut: the Markdown
+ * report's word diff then marks one whole or not at all. */
+struct SimToken;
+void diff_md_atoms(const char *s, struct SimToken *t, size_t *count);
 
 #endif

@@ -1,34 +1,110 @@
 /* diff_md.c - the last pass over `khgen diff -f md`'s report.
  *
- * The Markdown report marks a deletion "~~old~~" and keeps the plan's
- * text as the document's Markdown writes it. md_sanitize escapes raw HTML,
- * dangerous links and, for a document, every '~', which a GFM reader
- * (GitHub, pandoc -f gfm) strikes through: the report sanitized without
- * the tildes, so that its own marks stayed, left a plan's "~~x~~" (or
- * "5~~10~~", printed as written in every document) a deletion of the
- * redline, words nobody deleted (s38attack M1). The report's deletions are
- * written as DIFF_DEL_MARK, the report is sanitized as a document is, and
- * only then each mark becomes "~~": the plan's tildes escaped, the
- * report's struck through.
+ * The Markdown report marks a deletion "~~old~~" and an insertion
+ * "**new**" and keeps the plan's text as the document's Markdown writes
+ * it. md_sanitize escapes raw HTML, dangerous links and, for a document,
+ * every '~', which a GFM reader (GitHub, pandoc -f gfm) strikes through:
+ * the report sanitized without the tildes, so that its own marks stayed,
+ * left a plan's "~~x~~" (or "5~~10~~", printed as written in every
+ * document) a deletion of the redline, words nobody deleted (s38attack
+ * M1). So too the plan's own emphasis: its "**b**" (or "__b__", or the
+ * bold of "***b***") printed bold, which is the report's insertion, and
+ * "b" made bold read "~~b~~****b****", a double bold to GitHub and four
+ * stars to pandoc (s39attack 1). The report's marks are written as
+ * DIFF_DEL_MARK and DIFF_INS_MARK, the report is sanitized with every
+ * '~', '*' and '_' of the plan escaped (its emphasis shows as its marks,
+ * as written), and only then each mark becomes "~~" or "**": the plan's
+ * marks as text, the report's as strike-through and bold. (Here too the
+ * report's plain lines and text as written: diff_md_plain, diff_md_text.)
  */
 #include "diff_impl.h"
 
+#include <string.h>
+
 #include "render_md.h"
+
+/* Plain text on one Markdown line (a heading's): the characters Markdown
+ * reads as markup are escaped, a line break is a space. */
+void diff_md_plain(Buf *b, const char *s)
+{
+    for (const char *c = s; *c; c++) {
+        if (*c == '\n' || *c == '\r') {
+            buf_putc(b, ' ');
+            continue;
+        }
+        if (strchr("\\`*_[]<>#~&", *c))
+            buf_putc(b, '\\');
+        buf_putc(b, *c);
+    }
+}
+
+/* Markdown text: a line break stays a line break, and a line that starts
+ * like a list item or a heading ("+ Đơn vị thực hiện", "1. Rà soát",
+ * "2) x": an ordered list to every reader, s39attack) stays text. */
+void diff_md_text(Buf *b, int *bol, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '\n') {
+            buf_puts(b, "  \n");
+            *bol = 1;
+            continue;
+        }
+        size_t digits = 0;
+        while (*bol && i + digits < n && digits < 10 && s[i + digits] >= '0' && s[i + digits] <= '9')
+            digits++;
+        if (digits && i + digits < n && (s[i + digits] == '.' || s[i + digits] == ')')) {
+            buf_putn(b, s + i, digits); /* "1\. x" */
+            i += digits;
+        } else {
+            digits = 0;
+        }
+        if (*bol && (strchr("+-*#>", s[i]) || digits))
+            buf_putc(b, '\\');
+        buf_putc(b, s[i]);
+        *bol = 0;
+    }
+}
+
+/* What goes before one of the report's marks at the end of done (from
+ * byte start): a backslash more after an odd run of them (the plan's "\\"
+ * before a space, deleted, wrote "~~\\~~", whose "\\~" is a tilde: the
+ * deletion never closed), and a backslash before an '@' that the
+ * insertion's "**" would make pandoc's citation "@*" (attack34 R4). */
+static void before_mark(Buf *done, size_t start, char mark)
+{
+    size_t slashes = 0;
+    while (done->len - slashes > start && done->data[done->len - slashes - 1] == '\\')
+        slashes++;
+    if (slashes % 2) {
+        buf_putc(done, '\\');
+        return;
+    }
+    if (mark != DIFF_INS_MARK[0] || done->len == start || done->data[done->len - 1] != '@')
+        return;
+    slashes = 0;
+    while (done->len - 1 - slashes > start && done->data[done->len - slashes - 2] == '\\')
+        slashes++;
+    if (slashes % 2 == 0) {
+        done->data[done->len - 1] = '\\';
+        buf_putc(done, '@');
+    }
+}
 
 void diff_md_sanitize(Buf *out, size_t start)
 {
-    md_sanitize(out, start, 1);
+    md_sanitize(out, start, MD_SANITIZE_TILDES | MD_SANITIZE_EMPHASIS);
     size_t marks = 0;
     for (size_t i = start; i < out->len; i++)
-        marks += out->data[i] == DIFF_DEL_MARK[0];
+        marks += out->data[i] == DIFF_DEL_MARK[0] || out->data[i] == DIFF_INS_MARK[0];
     if (!marks)
         return;
     Buf done = {0};
     buf_putn(&done, out->data, start);
     for (size_t i = start; i < out->len; i++) {
-        if (out->data[i] == DIFF_DEL_MARK[0])
-            buf_puts(&done, "~~");
-        else
+        if (out->data[i] == DIFF_DEL_MARK[0] || out->data[i] == DIFF_INS_MARK[0]) {
+            before_mark(&done, start, out->data[i]);
+            buf_puts(&done, out->data[i] == DIFF_DEL_MARK[0] ? "~~" : "**");
+        } else
             buf_putc(&done, out->data[i]);
     }
     buf_free(out);

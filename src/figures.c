@@ -106,7 +106,7 @@ static int find_column(const Attachment *att, const char *key)
 static void put_column_keys(Buf *out, const Attachment *att)
 {
     for (size_t i = 0; i < att->n_columns; i++) {
-        if (!att->columns[i].key)
+        if (!att->columns[i].key || !att->columns[i].key[0]) /* keyless: no name */
             continue;
         if (out->len)
             buf_puts(out, ", ");

@@ -180,11 +180,12 @@ const char *load_nbsp_in_syntax(const char *text, const char *from, const char *
                                 const char **role);
 
 /* The same no-break space at the start of a plain value s (its first
- * bytes in text, ending at end) that begins its line ("-\u00a0UBND tỉnh",
- * "\u00a0 place: X", read as texts), or NULL; at once for a value that
- * begins otherwise. */
+ * bytes in text, ending at end; the value ends at vend) that begins its
+ * line ("-\u00a0UBND tỉnh", "\u00a0 place: X", read as texts), or NULL;
+ * at once for a value that begins otherwise. A dash for a list item's '-'
+ * only when another line of the value begins with a dash too (a list). */
 const char *load_nbsp_at_value(const char *text, const char *s, const char *end,
-                               const char **role);
+                               const char *vend, const char **role);
 
 /* KH005 at pos (the no-break space or look-alike of '-' or ':' at `at`
  * that load_nbsp_in_syntax or load_nbsp_at_value found) naming it and

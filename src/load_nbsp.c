@@ -183,8 +183,24 @@ const char *load_nbsp_in_syntax(const char *text, const char *from, const char *
     return NULL;
 }
 
+/* 1 if a line of the value after its first, s[..vend), begins (past its
+ * blanks) with a '-' or a look-alike of it and a blank: the value is a
+ * list typed as lines ("– ỦY BAN NHÂN DÂN" over "- HUYỆN YÊN THẾ"). */
+static int list_lines(const char *s, const char *vend)
+{
+    for (const char *p = memchr(s, '\n', (size_t)(vend - s)); p; p = memchr(p, '\n', (size_t)(vend - p))) {
+        p++;
+        while (p < vend && (*p == ' ' || *p == '\t'))
+            p++;
+        int d = p < vend && *p == '-' ? 1 : dash_like(p, vend);
+        if (d && blank_after(p + d, vend))
+            return 1;
+    }
+    return 0;
+}
+
 const char *load_nbsp_at_value(const char *text, const char *s, const char *end,
-                               const char **role)
+                               const char *vend, const char **role)
 {
     size_t k = key_colon(s, end);
     if (!is_nbsp(s, end) && !(*s == '-' && is_nbsp(s + 1, end)) && !(k && is_nbsp(s + k, end)) &&
@@ -199,6 +215,11 @@ const char *load_nbsp_at_value(const char *text, const char *s, const char *end,
     if (b > text && b[-1] != '\n')
         return NULL;
     const char *nb = line_nbsp(b, end, role);
+    /* a text of its own that begins with a dash, written on the line below
+     * its key ("para:" over "– Các xã rà soát"), is one as it is after the
+     * key: text (s39review; "- bullet: – ..." is s38slip's guard g1) */
+    if (nb && dash_like(nb, end) && !list_lines(nb, vend))
+        return NULL;
     return nb && nb >= s ? nb : NULL;
 }
 

@@ -92,7 +92,7 @@ int load_value_start(DiagSink *diags, const YNode *node, const char *text, size_
         return 0;
     const char *s = text + from, *end = text + len;
     const char *role = NULL;
-    const char *nb = load_nbsp_at_value(text, s, end, &role);
+    const char *nb = load_nbsp_at_value(text, s, end, text + (to > from ? to : from), &role);
     if (nb) {
         SrcPos pos = node->pos;
         pos.col += (int)utf8_count(s, (size_t)(nb - s));

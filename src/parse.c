@@ -438,20 +438,15 @@ static void parse_data(Parser *p, const YNode *node, Attr **attrs, size_t *n, in
             continue; /* `yes`: the word, warned (KH127) */
         int decimals;
         VNumStatus status = vi_parse_number(value->text, &attr->number, &decimals);
-        if (status == VNUM_OK || status == VNUM_DOT_DECIMAL)
+        if (report_number_base(p, value, attr->key, 1)) /* "017", "0o17" */
+            *bad = 1;
+        else if (status == VNUM_OK || status == VNUM_DOT_DECIMAL)
             attr->is_number = 1;
         else if (status == VNUM_AMBIGUOUS) {
             *bad = 1;
             report_ambiguous(p, value, attr->key);
-        } else if (vi_too_many_digits(value->text)) {
+        } else if (report_data_not_number(p, value, attr->key)) {
             *bad = 1;
-            report_too_long(p, value, attr->key);
-        } else if (vi_looks_numeric(value->text)) {
-            *bad = 1;
-            PARSE_ERROR(p, value, KH108,
-                        "'%s' is not a number khgen reads: '%s' (write it in decimal digits, "
-                        "e.g. 16 or 1.234,5; in quotes if it is text)",
-                        attr->key, value->text);
         }
     }
 }

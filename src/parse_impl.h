@@ -158,6 +158,8 @@ void report_ambiguous(Parser *p, const YNode *node, const char *key);
 void report_ambiguous_in(Parser *p, const YNode *node, const char *key, double lo, double hi,
                          const char *unit);
 void report_too_long(Parser *p, const YNode *node, const char *key);
+int report_number_base(Parser *p, const YNode *node, const char *key, int text_ok);
+int report_data_not_number(Parser *p, const YNode *node, const char *key);
 
 /* Lists of texts (a lone scalar is a list of one), in p->arena, *count
  * entries; positions (optional) receives each entry's position.

@@ -448,6 +448,54 @@ void report_too_long(Parser *p, const YNode *node, const char *key)
                 key, node->text, VNUM_MAX_DIGITS);
 }
 
+/* A plain value that other YAML readers read otherwise (vi_number_base):
+ * KH114 for a leading 0, which YAML 1.1 reads as octal or as text, KH108
+ * for a base prefix ("0o17", "0x1A"), each naming both readings and what
+ * to write (text_ok: and the quotes, where a text is allowed); 1 when
+ * reported. The one rule for every YAML number khgen
+ * reads: read_number_in's (criteria counts, layout) and a data value's. */
+int report_number_base(Parser *p, const YNode *node, const char *key, int text_ok)
+{
+    double value = 0;
+    int base = node->style == YSTYLE_PLAIN ? vi_number_base(node->text, &value) : 0;
+    if (!base)
+        return 0;
+    const char *text = node->text, *sign = *text == '-' ? "-" : "";
+    const char *digits = text + strspn(text, "+-"), *kept = digits + strspn(digits, "0");
+    const char *decimal = arena_printf(p->arena, "%s%s", *kept ? sign : "", *kept ? kept : "0");
+    const char *other = base == 10 ? _("text (its octal has no 8 or 9)")
+                                   : arena_printf(p->arena, "%.0f", value);
+    const char *quoted = text_ok ? arena_printf(p->arena, _(", or \"%s\" in quotes if it is a code"),
+                                                text) : "";
+    if (base == 10 || (digits[1] >= '0' && digits[1] <= '9'))
+        PARSE_ERROR(p, node, KH114,
+                    "'%s' is '%s': %s as khgen reads numbers, but %s to a YAML 1.1 reader "
+                    "(PyYAML), which reads digits after a leading 0 as octal: write %s without "
+                    "the 0%s", key, text, decimal, other, decimal, quoted);
+    else
+        PARSE_ERROR(p, node, KH108,
+                    "'%s' is '%s', a number in base %d, %.0f in decimal: khgen reads decimal "
+                    "digits only; write %.0f", key, text, base, value, value);
+    return 1;
+}
+
+/* A data value that is no number in khgen's grammar but meant as one: too
+ * many digits, or a foreign form (vi_looks_numeric): KH108; 1 when
+ * reported, 0 for text. */
+int report_data_not_number(Parser *p, const YNode *node, const char *key)
+{
+    if (vi_too_many_digits(node->text)) {
+        report_too_long(p, node, key);
+        return 1;
+    }
+    if (!vi_looks_numeric(node->text))
+        return 0;
+    PARSE_ERROR(p, node, KH108,
+                "'%s' is not a number khgen reads: '%s' (write it in decimal digits, e.g. 16 or "
+                "1.234,5; in quotes if it is text)", key, node->text);
+    return 1;
+}
+
 /* A number in a YAML value (criteria counts, layout): vi_parse_number's
  * grammar, "16.9" read as C notation, "10.500" refused as ambiguous. */
 int read_number(Parser *p, const YNode *node, const char *key, double *out)
@@ -458,7 +506,7 @@ int read_number(Parser *p, const YNode *node, const char *key, double *out)
 int read_number_in(Parser *p, const YNode *node, const char *key, double lo, double hi,
                    const char *unit, double *out)
 {
-    if (!expect_kind(p, node, YNODE_SCALAR, key))
+    if (!expect_kind(p, node, YNODE_SCALAR, key) || report_number_base(p, node, key, 0))
         return -1;
     double value = 0;
     int decimals;

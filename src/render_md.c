@@ -824,15 +824,19 @@ static int cites(const char *text, const char *c, const char *end)
  * a control character, &amp; prints as written, as in the HTML), and a
  * link whose destination runs code (javascript:, ...) is broken into plain
  * text ("]\(" ), as is a link reference definition of one ("\[r]:
- * javascript:..."), as the HTML output drops them. With tildes, a '~' too:
- * a GFM reader (pandoc -f gfm, GitHub) struck "~~x~~" through and dropped
- * its tildes, which the HTML and the .docx print (s10diff F3). A code span is a run
+ * javascript:..."), as the HTML output drops them. With
+ * MD_SANITIZE_TILDES, a '~' too: a GFM reader (pandoc -f gfm, GitHub)
+ * struck "~~x~~" through and dropped its tildes, which the HTML and the
+ * .docx print (s10diff F3); with MD_SANITIZE_EMPHASIS, each '*' and '_'
+ * (khgen diff's report, whose own marks are the only emphasis). A code span is a run
  * of backticks up to the next run of the same length on its line, as
  * CommonMark pairs them; a run without one is literal (an unmatched '`'
  * once left the rest of its line unescaped). Linear: one pass, each line's
  * backtick runs paired once. */
-void md_sanitize(Buf *doc, size_t start, int tildes)
+void md_sanitize(Buf *doc, size_t start, int marks)
 {
+    const char *stops = marks & MD_SANITIZE_EMPHASIS ? "\n`<(&\\~@:wW*_"
+                        : marks & MD_SANITIZE_TILDES ? "\n`<(&\\~@:wW" : "\n`<(&\\@:wW";
     /* the places a backslash goes (before the byte at each offset), found
      * first, so that the common document, which needs none, is not copied
      * and one that does is moved up in place, once */
@@ -853,7 +857,7 @@ void md_sanitize(Buf *doc, size_t start, int tildes)
         /* a run of bytes the pass does not look at is stepped over */
         const char *run = c;
         while (c < end) { /* strcspn stops at a NUL too: step over one */
-            c += strcspn(c, tildes ? "\n`<(&\\~@:wW" : "\n`<(&\\@:wW");
+            c += strcspn(c, stops);
             if (c >= end || *c != '\0')
                 break;
             c++;
@@ -894,7 +898,8 @@ void md_sanitize(Buf *doc, size_t start, int tildes)
                 }
             }
         } else if (c >= code_end && backslashes % 2 == 0) {
-            if (*c == '<' || (*c == '~' && tildes) ||
+            if (*c == '<' || (*c == '~' && (marks & MD_SANITIZE_TILDES)) ||
+                ((*c == '*' || *c == '_') && (marks & MD_SANITIZE_EMPHASIS)) ||
                 (*c == '@' && (cites(doc->data, c, end) || md_joins_address(doc->data, c, end))) ||
                 (*c == '&' && starts_reference(c, end) && !label_reference(c, s))) {
                 escape = 1;
@@ -1079,7 +1084,7 @@ int render_md(RenderCtx *rc, Buf *out)
     while (out->len > start && (out->data[out->len - 1] == '\n' || out->data[out->len - 1] == ' '))
         out->len--;
     buf_putc(out, '\n');
-    md_sanitize(out, start, 1);
+    md_sanitize(out, start, MD_SANITIZE_TILDES);
     md_cell_breaks(out, start);
     drop_empty_emphasis(out, start);
     return rc_tpl;

@@ -125,6 +125,14 @@ VNumStatus vi_parse_number(const char *text, double *value, int *decimals);
  * than taken as text. */
 int vi_looks_numeric(const char *text);
 
+/* (vi_base.c) Whether a plain YAML value is read otherwise by other YAML
+ * readers than by vi_parse_number: 8 for a leading 0 before octal digits
+ * that YAML 1.1 reads as octal ("017", 15; not "07", the same to every
+ * reader) or YAML 1.2's "0o17"; 16 for "0x1A", 2 for "0b101" (*value: the
+ * reading in that base, sign kept); 10 for a leading 0 before digits with
+ * an 8 or 9 ("08": text to YAML 1.1; *value unset); 0 for another value. */
+int vi_number_base(const char *text, double *value);
+
 /* 1 if text is digits (and the marks '-', '.', ',') with more than
  * VNUM_MAX_DIGITS significant ones: a number too long to be kept exactly,
  * to be told so rather than "not a number" (KH108, KH611). */

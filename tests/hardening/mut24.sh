@@ -212,8 +212,10 @@ else
     not_ok "diff: a part of two paragraphs: $(head -c 500 "$work/d1.out") $(head -c 300 "$work/d1.err")"
 fi
 "$khgen" diff -f md "$work/p/d1a.yaml" "$work/p/d1b.yaml" >"$work/d1.md" 2>"$work/d1.err"
-if grep -qF '~~*cũ*.~~' "$work/d1.md" && grep -qF '\<3% đầu' "$work/d1.md"; then
-    ok "diff -f md: the Markdown report keeps the text's emphasis and escapes"
+# the plan's own stars are escaped in the report, whose only emphasis is
+# its marks (s39attack: "**b**" of a plan read as an insertion)
+if grep -qF '~~\*cũ\*.~~' "$work/d1.md" && grep -qF '\<3% đầu' "$work/d1.md"; then
+    ok "diff -f md: the Markdown report keeps the text's marks, escaped"
 else
     not_ok "diff -f md: $(head -c 500 "$work/d1.md")"
 fi
@@ -223,7 +225,7 @@ edited d2 '          - para: (Chi tiết theo {att bieu01} đính kèm).' \
           - para: "Đoạn *thêm* \\<3%."'
 "$khgen" diff "$work/p/ex.yaml" "$work/p/d2.yaml" >"$work/d2.out" 2>"$work/d2.err"
 "$khgen" diff -f md "$work/p/ex.yaml" "$work/p/d2.yaml" >"$work/d2.md" 2>>"$work/d2.err"
-if grep -qxF '{+Đoạn thêm <3%.+}' "$work/d2.out" && grep -qxF '**Đoạn *thêm* \<3%.**' "$work/d2.md"; then
+if grep -qxF '{+Đoạn thêm <3%.+}' "$work/d2.out" && grep -qxF '**Đoạn \*thêm\* \<3%.**' "$work/d2.md"; then
     ok "diff: an added paragraph shown once, as printed (terminal) and as written (-f md)"
 else
     not_ok "diff: an added paragraph: $(head -c 400 "$work/d2.out") $(head -c 400 "$work/d2.md")"

@@ -1,0 +1,133 @@
+/* diff_atoms.c - the Markdown report's word diff keeps a code span and a
+ * link whole.
+ *
+ * `khgen diff -f md` shows a changed paragraph word by word, its marks
+ * ("~~", "**") put between the words of the plan's Markdown. A word diff
+ * that cut inside a code span or a link put the marks inside it: "`x a`"
+ * edited to "`x b`" printed "`x ~~a`~~**b`**", a code span holding the
+ * tildes and a bold backtick, and "[x a](https://a.vn)" a link whose text
+ * held "~~a" followed by the raw "b](https://a.vn)" (s39attack). In that
+ * report a code span, a link or a picture ("[words](address)",
+ * "![words](file)", "[words][ref]", "[words]") is one token: changed, it
+ * is shown deleted and inserted whole. Where the spans are is read as the
+ * report's reader reads them, in one pass: code spans first (backtick
+ * runs paired on their line, md_backtick_runs, as md_sanitize pairs
+ * them), then brackets and parentheses outside them, each paired with a
+ * stack; a pair read where a reader reads none only makes the diff
+ * coarser there.
+ */
+#include "diff_impl.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "md_autolink.h"
+#include "similar.h"
+#include "util.h"
+
+/* Pairs the brackets (or parentheses) open/close of s[0..n) outside code
+ * spans and escapes: partner[i] is the offset of the other one of the pair
+ * for each paired one, SIZE_MAX otherwise. */
+static void pair_marks(const char *s, size_t n, const char *in_code, char open, char close,
+                       size_t *partner)
+{
+    size_t *stack = xmalloc((n + 1) * sizeof *stack), depth = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '\\' && !in_code[i]) {
+            i++; /* the escaped byte is text */
+            continue;
+        }
+        if (in_code[i])
+            continue;
+        if (s[i] == open)
+            stack[depth++] = i;
+        else if (s[i] == close && depth) {
+            size_t o = stack[--depth];
+            partner[o] = i;
+            partner[i] = o;
+        }
+    }
+    free(stack);
+}
+
+/* Marks in inside[] (a count per byte: positions a + 1 .. b - 1) that a
+ * token may not end between a and b. */
+static void hold(long *inside, size_t a, size_t b)
+{
+    if (b > a + 1) {
+        inside[a + 1]++;
+        inside[b]--;
+    }
+}
+
+/* The code spans of s[0..n): in_code[i] set inside each, and each held. */
+static void code_spans(const char *s, size_t n, char *in_code, long *inside)
+{
+    MdBacktickRuns runs = {0};
+    for (size_t from = 0; from < n;) {
+        const char *eol = memchr(s + from, '\n', n - from);
+        size_t end = eol ? (size_t)(eol - s) : n;
+        md_backtick_runs(&runs, s, s + from, s + end);
+        size_t code_end = from;
+        for (size_t r = 0; r < runs.n; r++) {
+            size_t off = runs.off[r], p = runs.partner[r];
+            size_t slashes = 0;
+            while (off > slashes && s[off - slashes - 1] == '\\')
+                slashes++;
+            if (off < code_end || p == SIZE_MAX || slashes % 2)
+                continue;
+            code_end = runs.off[p] + runs.len[p];
+            memset(in_code + off, 1, code_end - off);
+            hold(inside, off, code_end);
+        }
+        from = end + 1;
+    }
+    md_backtick_runs_free(&runs);
+}
+
+void diff_md_atoms(const char *s, SimToken *t, size_t *count)
+{
+    size_t n = strlen(s);
+    if (*count < 2 || (!memchr(s, '`', n) && !memchr(s, '[', n)))
+        return;
+    char *in_code = xmalloc(n + 1);
+    memset(in_code, 0, n + 1);
+    long *inside = xmalloc((n + 1) * sizeof *inside);
+    memset(inside, 0, (n + 1) * sizeof *inside);
+    size_t *brackets = xmalloc((n + 1) * sizeof *brackets);
+    size_t *parens = xmalloc((n + 1) * sizeof *parens);
+    for (size_t i = 0; i <= n; i++)
+        brackets[i] = parens[i] = SIZE_MAX;
+    code_spans(s, n, in_code, inside);
+    pair_marks(s, n, in_code, '[', ']', brackets);
+    pair_marks(s, n, in_code, '(', ')', parens);
+    for (size_t o = 0; o < n; o++) {
+        size_t c = brackets[o];
+        if (s[o] != '[' || c == SIZE_MAX || c < o)
+            continue;
+        size_t from = o > 0 && s[o - 1] == '!' ? o - 1 : o, to = c + 1;
+        if (s[c + 1] == '(' && parens[c + 1] != SIZE_MAX)
+            to = parens[c + 1] + 1;
+        else if (s[c + 1] == '[' && brackets[c + 1] != SIZE_MAX)
+            to = brackets[c + 1] + 1;
+        hold(inside, from, to);
+    }
+    /* the tokens: one ends only where no span holds the byte after it */
+    long held = 0;
+    size_t at = 0, k = 0; /* at: the byte reached in the running sum */
+    for (size_t i = 0; i < *count; i++) {
+        size_t off = (size_t)(t[i].s - s);
+        for (; at <= off; at++)
+            held += inside[at];
+        if (k > 0 && held > 0)
+            t[k - 1].n = off + t[i].n - (size_t)(t[k - 1].s - s);
+        else
+            t[k++] = t[i];
+    }
+    *count = k;
+    free(in_code);
+    free(inside);
+    free(brackets);
+    free(parens);
+}

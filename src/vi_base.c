@@ -1,0 +1,53 @@
+/* vi_base.c - a plain YAML number that other YAML readers read otherwise.
+ *
+ * khgen reads a number by one grammar (vi_parse_number): decimal digits,
+ * a leading zero allowed ("04", as a padded figure prints). YAML readers
+ * of the 1.1 schema (PyYAML, the tools an office's scripts use) read a
+ * plain value with a leading 0 as octal: `criteria_met: 017` is 17 to
+ * khgen and 15 to them, and `08` is text to them; YAML 1.2 reads `0o17`
+ * as 15, which khgen took for the text "0o17" (a figure over it said
+ * "none has data.dan_so", s38attack). vi_number_base says which of those
+ * a value is, so that the plan's readers report it, naming both readings
+ * and what to write (parse_read.c: report_number_base).
+ */
+#include "vi.h"
+
+#include <string.h>
+
+int vi_number_base(const char *text, double *value)
+{
+    const char *s = text + (*text == '-' || *text == '+');
+    int base = 0;
+    if (s[0] == '0' && (s[1] == 'x' || s[1] == 'X'))
+        base = 16;
+    else if (s[0] == '0' && (s[1] == 'o' || s[1] == 'O'))
+        base = 8;
+    else if (s[0] == '0' && (s[1] == 'b' || s[1] == 'B'))
+        base = 2;
+    const char *digits = base ? s + 2 : s;
+    if (!base) {
+        /* a leading 0 before more digits, and nothing but digits */
+        if (s[0] != '0' || !s[1] || strspn(s, "0123456789") != strlen(s))
+            return 0;
+        if (strspn(s, "01234567") != strlen(s))
+            return 10; /* "08", "019": text to a YAML 1.1 reader */
+        base = 8;
+    }
+    double v = 0;
+    size_t n = strlen(digits);
+    if (n == 0 || n > 40)
+        return 0;
+    for (const char *c = digits; *c; c++) {
+        int d = *c >= '0' && *c <= '9' ? *c - '0'
+                : *c >= 'a' && *c <= 'f' ? *c - 'a' + 10
+                : *c >= 'A' && *c <= 'F' ? *c - 'A' + 10 : 99;
+        if (d >= base)
+            return 0;
+        v = v * base + d;
+    }
+    /* "07", "00": every reader reads the same number */
+    if (base == 8 && s[1] != 'o' && s[1] != 'O' && v < 8)
+        return 0;
+    *value = *text == '-' ? -v : v;
+    return base;
+}

@@ -1,0 +1,128 @@
+#!/bin/sh
+# tests/hardening/s39attack.sh KHGEN WORKDIR - what session 39's outsider
+# attack found over session 38's additions, and session 38's attack's
+# leftovers (reproducers in /tmp/s39attack/ of that session). Each case
+# fails at main 9dbe0d73 unless named a guard:
+#  D1  `khgen diff -f md`: a plan's own "**b**" (its bold, printed bold in
+#      the report) beside an edit could not be told from the report's
+#      insertion "**d**"; the plan's stars are escaped now, as its tildes;
+#  D2  ... and "b" made bold printed "~~b~~****b****" (a double bold to
+#      GitHub, four stars to pandoc): now "~~b~~**\*\*b\*\***";
+#  D3  a word changed inside a code span put the marks inside it,
+#      "`x ~~a`~~**b`**": the span is shown deleted and inserted whole;
+#  D4  so did a word inside a link's text, "[x ~~a](https://a.vn)~~**b](
+#      https://a.vn)**", its address printed raw;
+#  D5  a plan's lone backslash deleted, "~~\~~", escaped the closing
+#      tildes: the deletion never closed;
+#  D6  a line of a text that begins "1. " became an ordered list in the
+#      report; it is escaped "1\. " as "+ " and "- " are;
+#  N1  `criteria_met: 017` was read as 17 silently, 15 to a YAML 1.1
+#      reader: KH114 naming both and what to write;
+#  N2  `dan_so: 0o17` was the text "0o17" (a figure over it said "none has
+#      data.dan_so"): KH108 naming 15;
+#  N3  `dan_so: 08` (text to a YAML 1.1 reader): KH114;
+#  G1  guard: `04` and `007`, read alike by every reader, stay numbers.
+# Each case runs khgen once or twice over README's example: well under a
+# second. Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
+set -u
+. "$(dirname "$0")/timed.sh"
+readme_base
+cd "$work/p" || exit 2
+
+# md_pair NAME OLDTEXT NEWTEXT: diff -f md of the example with the clause
+# "Cấp xã" given each text, into $work/NAME.md; its status in $st
+md_pair() {
+    edited "$1a" '      - clause: Cấp xã' "      - clause: Cấp xã
+        text: $2"
+    edited "$1b" '      - clause: Cấp xã' "      - clause: Cấp xã
+        text: $3"
+    "$khgen" diff -f md "$work/p/$1a.yaml" "$work/p/$1b.yaml" >"$work/$1.md" 2>"$work/$1.err"
+    st=$?
+}
+
+# ---- D1-D6: the Markdown report -------------------------------------------
+md_pair d1 '"Đạt **b** và c mới"' '"Đạt **b** và d mới"'
+if [ "$st" -eq 1 ] && grep -qF 'Đạt \*\*b\*\* và ~~c~~**d** mới' "$work/d1.md"; then
+    ok "D1 diff -f md: the plan's own **b** escaped; only the insertion is bold"
+else
+    not_ok "D1 diff -f md of a plan's '**b**': status $st, $(grep 'Đạt' "$work/d1.md")"
+fi
+md_pair d2 '"Đạt b và c"' '"Đạt **b** và c"'
+if [ "$st" -eq 1 ] && grep -qF 'Đạt ~~b~~**\*\*b\*\*** và c' "$work/d2.md"; then
+    ok "D2 diff -f md: 'b' made bold shows the plan's marks inserted, not '****b****'"
+else
+    not_ok "D2 diff -f md of 'b' made bold: status $st, $(grep 'Đạt' "$work/d2.md")"
+fi
+md_pair d3 '"Đạt `x a` y"' '"Đạt `x b` y"'
+if [ "$st" -eq 1 ] && grep -qF 'Đạt ~~`x a`~~**`x b`** y' "$work/d3.md"; then
+    ok "D3 diff -f md: a code span changed is shown deleted and inserted whole"
+else
+    not_ok "D3 diff -f md of a code span: status $st, $(grep 'Đạt' "$work/d3.md")"
+fi
+md_pair d4 '"Đạt [x a](https://a.vn) y"' '"Đạt [x b](https://a.vn) y"'
+if [ "$st" -eq 1 ] && grep -qF 'Đạt ~~[x a](https://a.vn)~~**[x b](https://a.vn)** y' "$work/d4.md"; then
+    ok "D4 diff -f md: a link whose text changed is shown deleted and inserted whole"
+else
+    not_ok "D4 diff -f md of a link's text: status $st, $(grep 'Đạt' "$work/d4.md")"
+fi
+edited d5a '          - para: (Chi tiết theo {att bieu01} đính kèm).' \
+    '          - bullet: "Đạt a \\ :x"'
+edited d5b '          - para: (Chi tiết theo {att bieu01} đính kèm).' \
+    '          - bullet: "Đạt a :x"'
+"$khgen" diff -f md "$work/p/d5a.yaml" "$work/p/d5b.yaml" >"$work/d5.md" 2>"$work/d5.err"
+st=$?
+if [ "$st" -eq 1 ] && grep -qxF 'Đạt a ~~\\~~ :x' "$work/d5.md"; then
+    ok "D5 diff -f md: a deleted lone backslash does not escape the closing tildes"
+else
+    not_ok "D5 diff -f md of a deleted backslash: status $st, $(grep 'Đạt' "$work/d5.md")"
+fi
+edited d6a '          - para: (Chi tiết theo {att bieu01} đính kèm).' \
+    '          - para: "1. Rà soát x"'
+edited d6b '          - para: (Chi tiết theo {att bieu01} đính kèm).' \
+    '          - para: "1. Rà soát y"'
+"$khgen" diff -f md "$work/p/d6a.yaml" "$work/p/d6b.yaml" >"$work/d6.md" 2>"$work/d6.err"
+st=$?
+if [ "$st" -eq 1 ] && grep -qxF '1\. Rà soát ~~x~~**y**' "$work/d6.md"; then
+    ok "D6 diff -f md: a line beginning '1. ' stays text, not an ordered list"
+else
+    not_ok "D6 diff -f md of a line '1. ...': status $st, $(grep 'Rà soát' "$work/d6.md")"
+fi
+
+# ---- N1-N3, G1: a number other YAML readers read otherwise ---------------
+edited n1 'criteria_met: 17, target: ntm' 'criteria_met: 017, target: ntm'
+"$khgen" check "$work/p/n1.yaml" >"$work/n1.out" 2>&1
+st=$?
+if [ "$st" -eq 1 ] && grep -q "n1.yaml:32:[0-9]*: error\[KH114\]: 'criteria_met' is '017': 17 as khgen reads numbers, but 15 to a YAML 1.1 reader.*write 17 without the 0$" "$work/n1.out"; then
+    ok "N1 criteria_met: 017 is KH114, naming 17 and YAML 1.1's 15"
+else
+    not_ok "N1 criteria_met: 017: status $st, $(head -c 400 "$work/n1.out")"
+fi
+edited n2 'criteria_met: 17, target: ntm' 'criteria_met: 17, data: {dan_so: 0o17}, target: ntm'
+"$khgen" check "$work/p/n2.yaml" >"$work/n2.out" 2>&1
+st=$?
+if [ "$st" -eq 1 ] && grep -q "error\[KH108\]: 'dan_so' is '0o17', a number in base 8, 15 in decimal: .*write 15$" "$work/n2.out"; then
+    ok "N2 dan_so: 0o17 is KH108 naming 15, not the text '0o17'"
+else
+    not_ok "N2 dan_so: 0o17: status $st, $(head -c 400 "$work/n2.out")"
+fi
+edited n3 'criteria_met: 17, target: ntm' 'criteria_met: 17, data: {dan_so: 08}, target: ntm'
+"$khgen" check "$work/p/n3.yaml" >"$work/n3.out" 2>&1
+st=$?
+if [ "$st" -eq 1 ] && grep -q "error\[KH114\]: 'dan_so' is '08': 8 as khgen reads numbers, but text (its octal has no 8 or 9) to a YAML 1.1 reader.*write 8 without the 0, or \"08\" in quotes if it is a code$" "$work/n3.out"; then
+    ok "N3 dan_so: 08 is KH114, naming the quotes for a code"
+else
+    not_ok "N3 dan_so: 08: status $st, $(head -c 400 "$work/n3.out")"
+fi
+edited g1 'criteria_met: 17, target: ntm' 'criteria_met: 017, data: {dan_so: 04}, target: ntm' \
+    'criteria_met: 16, target: ntm' 'criteria_met: 007, target: ntm'
+sed -i 's/criteria_met: 017, data/criteria_met: 17, data/' "$work/p/g1.yaml"
+"$khgen" check "$work/p/g1.yaml" >"$work/g1.out" 2>&1
+st=$?
+if [ "$st" -eq 0 ] && ! grep -q 'KH1' "$work/g1.out"; then
+    ok "G1 guard: 04 and 007, read alike by every YAML reader, stay numbers"
+else
+    not_ok "G1 guard 04 / 007: status $st, $(head -c 400 "$work/g1.out")"
+fi
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
