@@ -204,17 +204,19 @@ W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 R = 'http://schemas.openxmlformats.org/'
 def p(t): return '<w:p><w:r><w:t>%s</w:t></w:r></w:p>' % t
 def tc(t, span=0):
-    return '<w:tc>%s%s</w:tc>' % ('<w:tcPr><w:gridSpan w:val="%d"/></w:tcPr>' % span if span else '', p(t))
+    return '<w:tc>%s%s</w:tc>' % ('<w:tcPr><w:gridSpan w:val="%s"/></w:tcPr>' % span if span else '', p(t))
 def tr(cells): return '<w:tr>%s</w:tr>' % ''.join(cells)
-for n in (3, 11):
+# g3, g11: a group row over n columns; gw1, gw2: a data cell's span past
+# an int's range, and past it by 2^32 + 2
+for name, n, span in (('3', 3, 0), ('11', 11, 0), ('w1', 3, '2147483647'), ('w2', 3, '4294967298')):
     body = ''.join(p(t) for t in ['ỦY BAN NHÂN DÂN', 'HUYỆN A', 'Số: 1/KH-UBND', 'A, ngày 05 tháng 01 năm 2024',
                                   'KẾ HOẠCH', 'Việc năm 2024'])
     body += '<w:tbl>%s%s%s</w:tbl>' % (
         tr([tc('STT'), tc('Tên xã')] + [tc('Cột %d' % i) for i in range(3, n + 1)]),
         tr([tc('I'), tc('Cấp xã', n - 1)]),
-        tr([tc('1'), tc('Xã A')] + [tc(str(i)) for i in range(3, n + 1)]))
+        tr([tc('1'), tc('Xã A', span)] + [tc(str(i)) for i in range(3, n + 1)]))
     body += p('Trên đây là Kế hoạch năm 2024./.')
-    with zipfile.ZipFile('%s%d.docx' % (sys.argv[1], n), 'w') as z:
+    with zipfile.ZipFile('%s%s.docx' % (sys.argv[1], name), 'w') as z:
         z.writestr('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="%spackage/2006/content-types">'
                    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
                    '<Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" '
@@ -235,6 +237,19 @@ done
 grep -q '^      - \["Xã A", "3", "4", "5", "6", "7", "8", "9", "10", "11"\]$' "$work/g11.yaml" &&
     ! grep -q 'key: c12' "$work/g11.yaml" || bad="$bad [g11: $(grep 'Xã A' "$work/g11.yaml")]"
 verdict "docx_tree: a group row spanning the rest of a table of 3 and of 11 columns (gridSpan 10) is a heading, no column added (docx_tree-000, -005)"
+
+# a cell's gridSpan past an int's range, 2147483647 or 4294967298 (2^32 +
+# 2), is kept at the most, never wrapped to 2: both read alike
+# (docx_tree-002: the value past DOCX_ATTR_INT_MAX left as it is)
+bad=
+for n in w1 w2; do
+    "$khgen" import --force -o "$work/g$n.yaml" "$work/g$n.docx" >/dev/null 2>"$work/g$n.err" || bad="$bad [g$n: status $?]"
+done
+for n in w1 w2; do # (the name of the file imported aside)
+    sed "s/g$n\.docx/gw.docx/g" "$work/g$n.yaml" "$work/g$n.err" >"$work/g$n.both"
+done
+cmp -s "$work/gw1.both" "$work/gw2.both" || bad="$bad [$(diff "$work/gw1.both" "$work/gw2.both" | head -4 | tr '\n' ' ')]"
+verdict "docx_tree: a cell's gridSpan of 4294967298 reads as 2147483647 does, kept at the most, not wrapped to 2 (docx_tree-002)"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
