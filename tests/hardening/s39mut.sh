@@ -195,9 +195,10 @@ verdict "import_textcheck: a .txt of exactly 8 MiB is read (its control byte is 
 # ---- docx_tree.c: a .docx attribute's number ----------------------------------
 # a table whose group row ("I | Cấp xã") spans the rest of the row
 # (w:gridSpan): over 3 columns (gridSpan 2) a heading, no KH759 (a row
-# without w:gridBefore skips no column: docx_tree-005); over 11 columns
-# (gridSpan "10", read in base 10: docx_tree-000) a heading, and the data
-# row's 10 cells after its STT, no 12th column
+# without w:gridBefore or w:gridAfter skips no column: docx_tree-005, -006;
+# nor one whose gridBefore and gridAfter are -1: -012, -014); over 11
+# columns (gridSpan "10", read in base 10: docx_tree-000) a heading, and
+# the data row's 10 cells after its STT, no 12th column
 $PY - "$work/g" <<'PY'
 import sys, zipfile
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
@@ -205,15 +206,19 @@ R = 'http://schemas.openxmlformats.org/'
 def p(t): return '<w:p><w:r><w:t>%s</w:t></w:r></w:p>' % t
 def tc(t, span=0):
     return '<w:tc>%s%s</w:tc>' % ('<w:tcPr><w:gridSpan w:val="%s"/></w:tcPr>' % span if span else '', p(t))
-def tr(cells): return '<w:tr>%s</w:tr>' % ''.join(cells)
-# g3, g11: a group row over n columns; gw1, gw2: a data cell's span past
-# an int's range, and past it by 2^32 + 2
-for name, n, span in (('3', 3, 0), ('11', 11, 0), ('w1', 3, '2147483647'), ('w2', 3, '4294967298')):
+def tr(cells, pr=''): return '<w:tr>%s%s</w:tr>' % (pr, ''.join(cells))
+NEG = '<w:trPr><w:gridBefore w:val="-1"/><w:gridAfter w:val="-1"/></w:trPr>'
+# g3, g11: a group row over n columns (gn: with a gridBefore and a
+# gridAfter of -1); gw1, gw2: a data cell's span past an int's range, and
+# past it by 2^32 + 2; gw3, gw4: below it, and below by 2^32 - 2
+for name, n, span, pr in (('3', 3, 0, ''), ('11', 11, 0, ''), ('n', 3, 0, NEG), ('w1', 3, '2147483647', ''),
+                          ('w2', 3, '4294967298', ''), ('w3', 3, '-2147483648', ''),
+                          ('w4', 3, '-4294967294', '')):
     body = ''.join(p(t) for t in ['ỦY BAN NHÂN DÂN', 'HUYỆN A', 'Số: 1/KH-UBND', 'A, ngày 05 tháng 01 năm 2024',
                                   'KẾ HOẠCH', 'Việc năm 2024'])
     body += '<w:tbl>%s%s%s</w:tbl>' % (
         tr([tc('STT'), tc('Tên xã')] + [tc('Cột %d' % i) for i in range(3, n + 1)]),
-        tr([tc('I'), tc('Cấp xã', n - 1)]),
+        tr([tc('I'), tc('Cấp xã', n - 1)], pr),
         tr([tc('1'), tc('Xã A', span)] + [tc(str(i)) for i in range(3, n + 1)]))
     body += p('Trên đây là Kế hoạch năm 2024./.')
     with zipfile.ZipFile('%s%s.docx' % (sys.argv[1], name), 'w') as z:
@@ -229,27 +234,29 @@ for name, n, span in (('3', 3, 0), ('11', 11, 0), ('w1', 3, '2147483647'), ('w2'
                    '</w:body></w:document>' % (W, body))
 PY
 bad=
-for n in 3 11; do
+for n in 3 11 n; do
     "$khgen" import --force -o "$work/g$n.yaml" "$work/g$n.docx" >/dev/null 2>"$work/g$n.err" || bad="$bad [g$n: status $?]"
     grep -q '^      - {heading: "Cấp xã"}$' "$work/g$n.yaml" || bad="$bad [g$n: no heading]"
     ! grep -q 'KH759' "$work/g$n.err" "$work/g$n.yaml" || bad="$bad [g$n: KH759]"
 done
 grep -q '^      - \["Xã A", "3", "4", "5", "6", "7", "8", "9", "10", "11"\]$' "$work/g11.yaml" &&
     ! grep -q 'key: c12' "$work/g11.yaml" || bad="$bad [g11: $(grep 'Xã A' "$work/g11.yaml")]"
-verdict "docx_tree: a group row spanning the rest of a table of 3 and of 11 columns (gridSpan 10) is a heading, no column added (docx_tree-000, -005)"
+verdict "docx_tree: a group row spanning the rest of a table of 3 and of 11 columns (gridSpan 10) is a heading, no column added, nor with a gridBefore of -1 (docx_tree-000, -005, -006, -012, -014)"
 
 # a cell's gridSpan past an int's range, 2147483647 or 4294967298 (2^32 +
-# 2), is kept at the most, never wrapped to 2: both read alike
-# (docx_tree-002: the value past DOCX_ATTR_INT_MAX left as it is)
+# 2), is kept at the most, never wrapped to 2: both read alike; so are
+# -2147483648 and -4294967294, kept at the least, not wrapped to 2
+# (docx_tree-002, -004: a value past DOCX_ATTR_INT_MAX left as it is)
 bad=
-for n in w1 w2; do
+for n in w1 w2 w3 w4; do
     "$khgen" import --force -o "$work/g$n.yaml" "$work/g$n.docx" >/dev/null 2>"$work/g$n.err" || bad="$bad [g$n: status $?]"
 done
-for n in w1 w2; do # (the name of the file imported aside)
+for n in w1 w2 w3 w4; do # (the name of the file imported aside)
     sed "s/g$n\.docx/gw.docx/g" "$work/g$n.yaml" "$work/g$n.err" >"$work/g$n.both"
 done
 cmp -s "$work/gw1.both" "$work/gw2.both" || bad="$bad [$(diff "$work/gw1.both" "$work/gw2.both" | head -4 | tr '\n' ' ')]"
-verdict "docx_tree: a cell's gridSpan of 4294967298 reads as 2147483647 does, kept at the most, not wrapped to 2 (docx_tree-002)"
+cmp -s "$work/gw3.both" "$work/gw4.both" || bad="$bad [$(diff "$work/gw3.both" "$work/gw4.both" | head -4 | tr '\n' ' ')]"
+verdict "docx_tree: a cell's gridSpan of 4294967298 reads as 2147483647 does, -4294967294 as -2147483648, not wrapped to 2 (docx_tree-002, -004)"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
