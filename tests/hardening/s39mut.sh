@@ -33,6 +33,19 @@ for c in q1 q2; do
 done
 verdict "load_office: 'number: ‘’' and 'number: „“' are KH029 as 'number: “”' is (load_office-028)"
 
+# a value in Word's quotes with an en dash inside ("“Yên Thế – Bắc
+# Giang”") is KH029 (the dash, U+2013, is no closing quote), and one that
+# ends in an ellipsis, not a quote ('“…'), is none (load_office-021: any
+# character whose first byte is E2 taken for a closing quote)
+mk q3 'place: Yên Thế' 'place: “Yên Thế – Bắc Giang”'
+mk q4 'number: ""' 'number: “…'
+chk q3
+chk q4
+bad=
+grep -q '^[^ ]*q3\.yaml:[0-9]*:10: warning\[KH029\]' "$work/q3.err" || bad="$bad [q3: no KH029]"
+! grep -q 'KH029' "$work/q4.err" || bad="$bad [q4: KH029]"
+verdict "load_office: '“Yên Thế – Bắc Giang”' is KH029, '“…' none: a dash or an ellipsis is no closing quote (load_office-021)"
+
 # KH128 at a text's line pasted twice from 40 bytes (REPEAT_MIN_BYTES) on,
 # none at 39; and at a run of two lines pasted twice, whose last line does
 # not repeat the line before it (each run length is tried)
@@ -46,6 +59,16 @@ grep -q '^[^ ]*r40\.yaml:51:15: warning\[KH128\]: line 51 repeats line 50 word' 
 ! grep -q 'KH128' "$work/r39.err" || bad="$bad [r39: KH128]"
 grep -q '^[^ ]*r2\.yaml:52:15: warning\[KH128\]: lines 52-53 repeat lines 50-51 word' "$work/r2.err" || bad="$bad [r2: no KH128]"
 verdict "load_office: a line of 40 bytes pasted twice is KH128, of 39 none; two lines pasted twice are KH128 (load_office-202, -206)"
+
+# a '>' text with a line of blanks alone inside it, then a line with
+# blanks no editor shows at its end: they are dropped after it too
+# ("nguồn vốn", no gap; load_office-108, 107 at 9dbe0d73: the blank line
+# read past its end, and every line after it left as it was)
+mk bl "$T4" "text: >-\n              Tham mưu phân bổ\n                \n              nguồn    \n              vốn năm {year}."
+md bl
+bad=
+grep -q '^  nguồn vốn năm 2024\.$' "$work/bl.md" || bad="$bad [$(grep 'nguồn' "$work/bl.md")]"
+verdict "load_office: blanks at a '>' line's end are dropped after a line of blanks alone (load_office-108)"
 
 # an item pasted twice after a short item of the same list (a short item
 # is passed over, the items after it still compared)
