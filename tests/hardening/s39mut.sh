@@ -10,9 +10,11 @@
 # test), unless its verdict names a fix. The mutant each case kills is
 # named in its verdict by its id in that file at 9dbe0d73 (`python3
 # tools/mutants.py list src/FILE.c`, with `--since a0032449` for the
-# changed files, import_notes.c with `--lines 301-420` too); each case was
-# run with that mutant's binary (`tools/mutants.py build ... --only ID`)
-# and failed. The plans are README's example with an edit. A few dozen
+# changed files, import_notes.c with `--lines 301-420` too), or, where the
+# verdict says so, at the merge of main c346a83f (load_office.c and
+# diff_md.c changed there); each case was run with that mutant's binary
+# (`tools/mutants.py build ... --only ID`) and failed. The diff_match case
+# d1 fails at 9dbe0d73 and passes after its fix (a34f9753). The plans are README's example with an edit. A few dozen
 # runs of khgen, a few seconds.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
@@ -35,7 +37,8 @@ verdict "load_office: 'number: ‘’' and 'number: „“' are KH029 as 'number
 
 # a value in Word's quotes with an en dash inside ("“Yên Thế – Bắc
 # Giang”") is KH029 (the dash, U+2013, is no closing quote), and one that
-# ends in an ellipsis, not a quote ('“…'), is none (load_office-021: any
+# ends in an ellipsis, not a quote ('“…'), is none (load_office-021, at
+# 9dbe0d73 and at c346a83f: any
 # character whose first byte is E2 taken for a closing quote)
 mk q3 'place: Yên Thế' 'place: “Yên Thế – Bắc Giang”'
 mk q4 'number: ""' 'number: “…'
@@ -62,7 +65,7 @@ verdict "load_office: a line of 40 bytes pasted twice is KH128, of 39 none; two 
 
 # a '>' text with a line of blanks alone inside it, then a line with
 # blanks no editor shows at its end: they are dropped after it too
-# ("nguồn vốn", no gap; load_office-108, 107 at 9dbe0d73: the blank line
+# ("nguồn vốn", no gap; load_office-108 at c346a83f, 107 at 9dbe0d73: the blank line
 # read past its end, and every line after it left as it was)
 mk bl "$T4" "text: >-\n              Tham mưu phân bổ\n                \n              nguồn    \n              vốn năm {year}."
 md bl
@@ -280,6 +283,18 @@ done
 cmp -s "$work/gw1.both" "$work/gw2.both" || bad="$bad [$(diff "$work/gw1.both" "$work/gw2.both" | head -4 | tr '\n' ' ')]"
 cmp -s "$work/gw3.both" "$work/gw4.both" || bad="$bad [$(diff "$work/gw3.both" "$work/gw4.both" | head -4 | tr '\n' ' ')]"
 verdict "docx_tree: a cell's gridSpan of 4294967298 reads as 2147483647 does, -4294967294 as -2147483648, not wrapped to 2 (docx_tree-002, -004)"
+
+# ---- diff_md.c (as main has it at c346a83f): the Markdown report's text -------
+# a text line that begins "a) ..." is no list item to any reader: the
+# report writes it as it is, "a) Tham mưu ...", no backslash (diff_md-014
+# of that file: a letter before ')' taken for a list's number)
+mk dm1 "$T4" 'text: "a) Tham mưu phân bổ nguồn vốn năm {year}.\nb) Theo dõi giải ngân."'
+mk dm2 "$T4" 'text: "a) Tham mưu phân bổ nguồn vốn năm {year}.\nb) Theo dõi giải ngân hằng quý."'
+"$khgen" diff -f md -o "$work/dm.md" "$P/dm1.yaml" "$P/dm2.yaml" >/dev/null 2>&1
+bad=
+grep -q '^a) Tham mưu phân bổ nguồn vốn năm 2024\. b) Theo dõi giải ~~ngân\.~~\*\*ngân hằng quý\.\*\*  $' "$work/dm.md" ||
+    bad="$bad [$(grep 'Tham mưu' "$work/dm.md")]"
+verdict "diff_md: a report's line that begins 'a) ...' is written as it is, no backslash (diff_md-014 at c346a83f)"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
