@@ -164,6 +164,34 @@ got=$(grep 'note:' "$work/n2.out" | sed 's/^[^ ]*n2-2026\.yaml:/n2-2026.yaml:/' 
 grep -q 'lead: vpdp, due: 2025-12}$' "$P/n2-2026.yaml" || bad="$bad [the due date not moved]"
 verdict "cmd_new_edits: the dates new moved into a two-year period are not noted, their columns counted in characters (cmd_new_edits-152)"
 
+# the header on the first line, of a plan over two years (2024-07 to
+# 2025-06) made the plan of 2026: the date new wrote there says 2025
+# rightly, and is not noted (new's column of line 1 counts from 1, no BOM
+# there: cmd_new_edits-162); and a plan whose last value, with no line
+# break after it, is its date: edited in place (cmd_new_edits-100)
+$PY - "$P/ex.yaml" "$P/n3.yaml" "$P/n4.yaml" <<'PY'
+import sys
+s = open(sys.argv[1], encoding='utf-8').read()
+i, j = s.index('header:'), s.index('bases:')
+hdr = ('header: {issuer: [ỦY BAN NHÂN DÂN, HUYỆN YÊN THẾ], issuer_short: UBND huyện Yên Thế, '
+       'number: "", code: KH-UBND, place: Yên Thế, date: 2024-06-10, title: Kế hoạch năm 2024}\n')
+t = (hdr + s[:i] + s[j:]).replace('opening:', 'period: {from: 2024-07-01, to: 2025-06-30}\nopening:', 1)
+t = t.replace('due: 2024-Q1', 'due: 2025-Q1', 1).replace('due: 2024-06}', 'due: 2024-12}', 1)
+open(sys.argv[2], 'w', encoding='utf-8').write(t)
+lines = [l for l in s[i:j].rstrip('\n').split('\n') if not l.strip().startswith('date:')]
+open(sys.argv[3], 'w', encoding='utf-8').write(s[:i] + s[j:].rstrip('\n') + '\n' + '\n'.join(lines) +
+                                               '\n  date: 2024-01-10')
+PY
+"$khgen" new --from "$P/n3.yaml" --year 2026 -o "$P/n3-2026.yaml" >"$work/n3.out" 2>&1
+bad=
+got=$(grep 'note:' "$work/n3.out" | sed 's/^[^ ]*n3-2026\.yaml:/n3-2026.yaml:/' | tr '\n' '|')
+[ "$got" = 'n3-2026.yaml:1:164: note: the title of the plan still says 2024: "Kế hoạch năm 2024"|n3-2026.yaml:65:48: note: the title of Biểu 01 still says 2024: "... phấn đấu đạt chuẩn năm 2024"|' ] ||
+    bad="$bad [$got]"
+"$khgen" new --from "$P/n4.yaml" --year 2025 -o "$P/n4-2025.yaml" >"$work/n4.out" 2>&1
+[ "$(tail -n 1 "$P/n4-2025.yaml")" = '  date: 2025-01' ] && ! grep -q 'could not edit' "$work/n4.out" ||
+    bad="$bad [n4: $(tail -n 1 "$P/n4-2025.yaml"), $(grep -m1 'could not' "$work/n4.out")]"
+verdict "cmd_new_edits: a date new wrote on line 1 is known by its column, and a date that ends the file is edited in place (cmd_new_edits-100, -162)"
+
 # ---- import_damaged.c: khgen's own lines damaged by an edit -------------------
 # README's example built to .md, edited, imported: the page label "Biểu 01"
 # edited to "01", "01a" (a number and one letter) or "1.01" (points) is
@@ -200,6 +228,16 @@ for c in 1 2; do
     case $c:$n in 1:1 | 2:0) ;; *) bad="$bad [plus$c: $n KH768]" ;; esac
 done
 verdict "import_damaged: a '+' line without its colon under a '-' bullet is KH768, under a '+' item none (import_damaged-172)"
+
+# a task's line with a word of its label deleted ('+ Thời gian hiện: quý
+# I/2024', one of four words) is that line edited: KH768
+# (import_damaged-112: a label short of one word taken for none)
+sed 's/^  + Thời gian thực hiện: quý I\/2024$/  + Thời gian hiện: quý I\/2024/' "$work/md/ex.md" >"$work/th.md"
+"$khgen" import --force -o "$work/th.yaml" "$work/th.md" >/dev/null 2>"$work/th.err"
+bad=
+grep -q "warning\[KH768\]: 'Thời gian hiện: quý I/2024' under a task reads as its 'Thời gian thực hiện:' line" "$work/th.err" ||
+    bad="$bad [$(grep -c KH768 "$work/th.err") KH768]"
+verdict "import_damaged: '+ Thời gian hiện: ...', a word of the label deleted, is that line edited (KH768; import_damaged-112)"
 
 # ---- import_textcheck.c: a text file's bytes ----------------------------------
 # a .txt of exactly 8 MiB (IMPORT_MAX_TEXT) is read, not refused for its
