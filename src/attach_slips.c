@@ -5,7 +5,9 @@
  * `totals: ture` is a label: the table printed a totals row labelled
  * "ture" without a word (s26attack L7). A label that is `true` or
  * `false` in another case, a letter off, or YAML 1.1's yes/no/on/off is
- * warned at with the boolean it is near. A percent column takes the
+ * warned at with the boolean it is near, and so is a plain `0` or `1`,
+ * a switch written as a number, which printed a totals row labelled "0"
+ * (s38types). A percent column takes the
  * percentage (92.1 is 92,1%); a column copied from a workbook holds the
  * fractions Excel stores (0.0229 for 2,29%), which printed "0,0229%"
  * (s26attack L6): when every written value is under 1, some not 0, and
@@ -42,6 +44,8 @@ void att_check_totals_label(DiagSink *diags, const YNode *label)
             near = booleans[i];
     if (!near && strlen(text) <= 8) /* "ture", "flase": a label is longer */
         near = suggest_best(text, booleans, 2);
+    if (!near && label->style == YSTYLE_PLAIN && (!strcmp(text, "0") || !strcmp(text, "1")))
+        near = booleans[text[0] == '0']; /* a switch written as a number (s38types) */
     if (!near)
         return;
     if (strcmp(near, "true") == 0)

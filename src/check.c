@@ -104,32 +104,149 @@ static int own_entry(const Plan *plan, SrcPos pos)
     return !pos.file || !plan->file || strcmp(pos.file, plan->file) == 0;
 }
 
+/* The "never used" entries of one registry (KH250-KH253), gathered to be
+ * told each at its line or, all of them unused, once. */
+typedef struct Unused {
+    const char *ids[3];  /* the first three, named in a fold */
+    SrcPos first;
+    size_t n, of;        /* unused, of the entries asked about */
+} Unused;
+
+static void unused_count(Unused *u, const char *id, SrcPos pos, int unused)
+{
+    u->of++;
+    if (!unused)
+        return;
+    if (u->n < 3)
+        u->ids[u->n] = id;
+    if (u->n++ == 0)
+        u->first = pos;
+}
+
+/* Whether the entries of u are told once (KH250-KH253), and then their
+ * first ids into ids ("'a', 'b', 'c', ..."). When four or more entries
+ * are unused (a few are told each) and none is used, or the body holds
+ * no task at all (taskless: `body: [x, y]`, its tasks lost), the cause is
+ * one, not each entry: one warning at the first, instead of one per entry
+ * (s38types M2: 25 warnings for one slip). */
+static int unused_fold(const Unused *u, int taskless, Buf *ids)
+{
+    if (u->n < 4 || (u->n != u->of && !taskless))
+        return 0;
+    for (size_t i = 0; i < u->n && i < 3; i++)
+        buf_printf(ids, "%s'%s'", i ? ", " : "", u->ids[i]);
+    if (u->n > 3)
+        buf_puts(ids, ", ...");
+    return 1;
+}
+
+static void find_task(void *data, const BodyPlace *place)
+{
+    if (place->node->kind == NODE_TASK)
+        *(int *)data = 1;
+}
+
 static void check_unused(Checker *ck)
 {
     const Plan *plan = ck->plan;
+    Unused un = {0}, ul = {0}, uv = {0};
     /* a second definition of an id (KH200) is not reported again; nor is
      * an entry of a shared registry (include:), which lists what every
      * plan of the place may use */
     for (size_t i = 0; i < plan->n_units; i++) {
+        const Unit *unit = &plan->units[i];
+        if (own_entry(plan, unit->pos) && plan_find_unit(plan, unit->id) == unit)
+            unused_count(&un, unit->id, unit->pos, unit->uses == 0);
+    }
+    for (size_t i = 0; i < plan->n_localities; i++) {
+        const Locality *loc = &plan->localities[i];
+        if (own_entry(plan, loc->pos) && plan_find_locality(plan, loc->id) == loc)
+            unused_count(&ul, loc->id, loc->pos, loc->uses == 0);
+    }
+    for (size_t i = 0; i < plan->n_levels; i++) {
+        const Level *level = &plan->levels[i];
+        if (own_entry(plan, level->pos) && plan_find_level(plan, level->id) == level)
+            unused_count(&uv, level->id, level->pos, level->uses == 0);
+    }
+    int has_task = 0;
+    plan_walk_body(plan->body, plan->n_body, find_task, &has_task);
+    Buf ids = {0};
+    int fold_units = unused_fold(&un, !has_task, &ids);
+    if (fold_units)
+        diag_warning(ck->diags, un.first, id_span(un.ids[0]), KH250,
+                     "%d of the plan's units are never used (%s): does the body hold its "
+                     "tasks? Name them as tasks' leads or supports, or delete the units",
+                     (int)un.n, buf_str(&ids));
+    buf_reset(&ids);
+    int fold_locs = unused_fold(&ul, !has_task, &ids);
+    if (fold_locs)
+        diag_warning(ck->diags, ul.first, id_span(ul.ids[0]), KH251,
+                     "%d of the plan's localities are never used (%s): is the body "
+                     "complete? Refer to them ({loc ...}, a table's rows), or delete them",
+                     (int)ul.n, buf_str(&ids));
+    buf_reset(&ids);
+    int fold_levels = unused_fold(&uv, !has_task, &ids);
+    if (fold_levels)
+        diag_warning(ck->diags, uv.first, id_span(uv.ids[0]), KH252,
+                     "%d of the plan's levels are never used (%s): use them as localities' "
+                     "targets, or delete them", (int)uv.n, buf_str(&ids));
+    buf_free(&ids);
+    for (size_t i = 0; i < plan->n_units && !fold_units; i++) {
         const Unit *unit = &plan->units[i];
         if (unit->uses == 0 && own_entry(plan, unit->pos) && plan_find_unit(plan, unit->id) == unit)
             diag_warning(ck->diags, unit->pos, id_span(unit->id), KH250,
                          "unit '%s' is defined but never used: delete it, or name it as a task's "
                          "lead or support", unit->id);
     }
-    for (size_t i = 0; i < plan->n_localities; i++) {
+    for (size_t i = 0; i < plan->n_localities && !fold_locs; i++) {
         const Locality *loc = &plan->localities[i];
         if (loc->uses == 0 && own_entry(plan, loc->pos) && plan_find_locality(plan, loc->id) == loc)
             diag_warning(ck->diags, loc->pos, id_span(loc->id), KH251,
                          "locality '%s' is defined but never used: delete it, or refer to it "
                          "({loc ...}, a table's rows)", loc->id);
     }
-    for (size_t i = 0; i < plan->n_levels; i++) {
+    for (size_t i = 0; i < plan->n_levels && !fold_levels; i++) {
         const Level *level = &plan->levels[i];
         if (level->uses == 0 && own_entry(plan, level->pos) && plan_find_level(plan, level->id) == level)
             diag_warning(ck->diags, level->pos, id_span(level->id), KH252,
                          "level '%s' is defined but never used: delete it, or use it as a "
                          "locality's target", level->id);
+    }
+}
+
+/* A registry with no entry at all ('units: []', its list deleted, an
+ * 'include:' that brings none) that the plan uses: one error at its list
+ * naming how many uses it leaves unknown and the first ids (plan.c counts
+ * them: Plan.registry_empty), not an unknown id at each use (s38types M3:
+ * 30 KH202 for one emptied list). */
+static void check_empty_registries(Checker *ck)
+{
+    static const char *const nouns[] = {N_("unit"), N_("locality"), N_("level"),
+                                        N_("attachment")};
+    static const char *const keys[] = {"units", "localities", "levels", "attachments"};
+    static const DiagId codes[] = {KH202, KH203, KH204, KH205};
+    const Plan *plan = ck->plan;
+    for (int r = REG_UNIT; r <= REG_ATTACHMENT; r++) {
+        size_t n = plan->empty_refs[r];
+        if (!n || plan->registry_empty[r] != 1) /* 2: its first use told it */
+            continue;
+        Buf ids = {0}, msg = {0};
+        for (size_t i = 0; i < 3 && plan->empty_ids[r][i][0]; i++)
+            buf_printf(&ids, "%s'%s'", i ? ", " : "", plan->empty_ids[r][i]);
+        if (n > 3)
+            buf_puts(&ids, ", ...");
+        if (r == REG_ATTACHMENT)
+            diag_format(&msg, _("the plan has no %s (its '%s:' list is empty or missing), and %d "
+                                "uses name one (%s): declare them under '%s:'"),
+                        _(nouns[r]), keys[r], (int)n, buf_str(&ids), keys[r]);
+        else
+            diag_format(&msg, _("the plan has no %s (its '%s:' list is empty or missing), and %d "
+                                "uses name one (%s): define them under '%s:', or include "
+                                "the registry that does"),
+                        _(nouns[r]), keys[r], (int)n, buf_str(&ids), keys[r]);
+        check_error(ck, plan->registry_at[r], 1, codes[r], "%s", buf_str(&msg));
+        buf_free(&ids);
+        buf_free(&msg);
     }
 }
 
@@ -413,7 +530,21 @@ static void check_basis_wording(Checker *ck)
 static void check_attachments(Checker *ck)
 {
     const Plan *plan = ck->plan;
-    for (size_t i = 0; i < plan->n_attachments && !plan->values_dropped; i++) {
+    Unused ua = {0};
+    for (size_t i = 0; i < plan->n_attachments; i++) {
+        const Attachment *att = &plan->attachments[i];
+        if (att->id && plan_find_attachment(plan, att->id) == att)
+            unused_count(&ua, att->id, att->pos, att->uses == 0);
+    }
+    Buf ids = {0};
+    int fold = plan->values_dropped || unused_fold(&ua, 0, &ids);
+    if (fold && !plan->values_dropped)
+        diag_warning(ck->diags, ua.first, id_span(ua.ids[0]), KH253,
+                     "none of the plan's %d attachments is referred to from the text (%s): "
+                     "write '(Chi tiết theo {att ID} đính kèm)' where each belongs",
+                     (int)ua.n, buf_str(&ids));
+    buf_free(&ids);
+    for (size_t i = 0; i < plan->n_attachments && !fold; i++) {
         const Attachment *att = &plan->attachments[i];
         if (att->id && att->uses == 0 && plan_find_attachment(plan, att->id) == att)
             diag_warning(ck->diags, att->pos, id_span(att->id), KH253,
@@ -812,6 +943,7 @@ int check_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const Plan
     free(body.tasks.items);
     report_date_left(&ck);
 
+    check_empty_registries(&ck); /* 'units: []' and its uses */
     check_localities(&ck);
     check_row_figures(&ck);
     int parent_loops = check_parent_loops(&ck);
@@ -829,7 +961,10 @@ int check_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const Plan
     check_commas(diags, plan);    /* a recipient cut at its commas inside [...], two joined */
     /* a value dropped under a misspelt key may hold the one use of an entry:
      * "never used" would echo that error, so it waits until it is fixed */
-    if (!plan->values_dropped && !cut)
+    int emptied = 0; /* a registry emptied: its entries' uses of the others are lost too */
+    for (int r = REG_UNIT; r <= REG_ATTACHMENT; r++)
+        emptied |= plan->empty_refs[r] > 0;
+    if (!plan->values_dropped && !cut && !emptied)
         check_unused(&ck);
     ck.errors += figures_check_budget(plan, diags);
     datakeys_check(diags, plan); /* last: every table and figure has named its keys */

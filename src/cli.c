@@ -56,7 +56,7 @@ void cli_write_failed(const char *path, int err)
 {
     DiagSink *diags = diag_new(stderr);
     SrcPos at = {path, 0, 0};
-    outputs_report_write(diags, at, path, err, NULL); /* KH901, as a build's */
+    outputs_report_write_file(diags, at, path, err); /* KH901: -o names the file */
     diag_flush(diags);
     diag_free(diags);
 }

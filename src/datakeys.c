@@ -204,10 +204,49 @@ static void visit_misspelt(void *data, const BodyPlace *place)
         m->found = entry_misspells(&m->judged, task->attrs, task->n_attrs, m->key);
 }
 
+/* datakeys_misspelt from the index of the data keys (query.h): the keys
+ * the entries hold, each judged once, and for a near miss of key whether
+ * an entry that holds it lacks key. Was a pass over every attribute of
+ * every entry per key asked: 1,000 figures over 1,000 keys no locality
+ * has, 1,000 localities of 50 keys, 50 million look-ups, 0.7 s; 4,000
+ * each, 2.1 s (s38review L1). A search stops once the hints' budget is
+ * spent (suggest_left): no near miss would be found past it. */
+static int misspelt_indexed(const Plan *plan, Source source, const char *key,
+                            const char *const *keys, size_t n_keys, size_t n_entries)
+{
+    size_t n_has;
+    const size_t *has = query_key_holders(plan, source, key, &n_has);
+    unsigned char *holds = NULL; /* the entries that hold key */
+    if (n_has) {
+        holds = xmalloc(n_entries + 1);
+        memset(holds, 0, n_entries + 1);
+        for (size_t i = 0; i < n_has; i++)
+            holds[has[i]] = 1;
+    }
+    int found = 0;
+    for (size_t k = 0; k < n_keys && !found && suggest_left() > 0; k++) {
+        const char *attr = keys[k];
+        if (strcmp(attr, key) == 0 || utf8_count(attr, strlen(attr)) < MIN_KEY ||
+            !suggest_best(attr, &key, 1))
+            continue;
+        size_t n_at;
+        const size_t *at = query_key_holders(plan, source, attr, &n_at);
+        for (size_t i = 0; i < n_at && !found; i++)
+            found = !holds || !holds[at[i]];
+    }
+    free(holds);
+    return found;
+}
+
 int datakeys_misspelt(const Plan *plan, int tasks, const char *key)
 {
     if (!key || utf8_count(key, strlen(key)) < MIN_KEY)
         return 0;
+    size_t n_keys, n_entries;
+    Source source = tasks ? SRC_TASKS : SRC_LOCALITIES;
+    const char *const *keys = query_data_keys(plan, source, &n_keys, &n_entries);
+    if (keys)
+        return misspelt_indexed(plan, source, key, keys, n_keys, n_entries);
     Misspelt m = {key, 0, {0}};
     if (tasks)
         plan_walk_body(plan->body, plan->n_body, visit_misspelt, &m);

@@ -16,8 +16,10 @@ void datakeys_check(DiagSink *diags, const Plan *plan);
  * non-zero) lacks the data key `key` and has a key that is a near miss of
  * it (`dan_s0` for `dan_so`): KH260's finding, the root cause of a figure
  * over `data.KEY` that finds the key in none or few of them, which then
- * says nothing more (one mistake, one message: s37lang). One pass over
- * the entries' keys; asked only for a figure that would warn. */
+ * says nothing more (one mistake, one message: s37lang). Asked only for
+ * a figure that would warn: after query_begin it goes over the distinct
+ * keys (query_data_keys) and the entries of each near miss, before it
+ * (no index) over every entry's keys. */
 int datakeys_misspelt(const Plan *plan, int tasks, const char *key);
 
 /* The tag (diag_tag_last) of a figure's warning over `data.KEY` of the

@@ -480,6 +480,12 @@ int docx_run_piece(DocxFields *f, const xmlNode *t, const xmlNode *rpr, const Do
             while (*s && strchr(" \t\r\n", *s))
                 s++;
         }
+        /* a line break or a tab typed into a w:t (Word writes w:br and
+         * w:tab; a generator may not) is shown as a space: "xã\n- đạt"
+         * was read as two lines, the second a bullet (s38attack) */
+        for (xmlChar *c = s; c && *c; c++)
+            if (*c == '\n' || *c == '\r' || *c == '\t')
+                *c = ' ';
         if (s && put_font_symbols(f, rpr, styled, (const char *)s, caps, out))
             ; /* a symbol font's glyphs */
         else if (s && !f->unicode && put_vn_font(rpr, styled, (const char *)s, caps, out))

@@ -902,17 +902,18 @@ static void note_missing(DiagSink *diags, const Figure *fig, const Locality *loc
 }
 
 /* 1 if the figure goes over the localities, or filters by ids of a
- * registry (target=ntm: the levels), whose list line was lost (reported
- * once: Plan.registry_lost): what it counts says nothing then. */
+ * registry (target=ntm: the levels), whose list line was lost or that has
+ * no entry (reported once: plan_registry_gone): what it counts says
+ * nothing then. */
 static int names_lost_registry(const Plan *plan, const Figure *fig)
 {
-    if (fig->subject == OVER_LOCALITIES && plan->registry_lost[REG_LOCALITY])
+    if (fig->subject == OVER_LOCALITIES && plan_registry_gone(plan, REG_LOCALITY, NULL))
         return 1;
     for (int f = 0; f < fig->n_filters; f++) {
         IdKind ids = fig->subject != OVER_ROWS ? query_ref_ids(&fig->filters[f].ref) : IDS_NONE;
-        if ((ids == IDS_UNIT && plan->registry_lost[REG_UNIT]) ||
-            (ids == IDS_LOCALITY && plan->registry_lost[REG_LOCALITY]) ||
-            (ids == IDS_LEVEL && plan->registry_lost[REG_LEVEL]))
+        if ((ids == IDS_UNIT && plan_registry_gone(plan, REG_UNIT, NULL)) ||
+            (ids == IDS_LOCALITY && plan_registry_gone(plan, REG_LOCALITY, NULL)) ||
+            (ids == IDS_LEVEL && plan_registry_gone(plan, REG_LEVEL, NULL)))
             return 1;
     }
     return 0;

@@ -230,6 +230,9 @@ static void count_columns(const Plan *plan, const Figure *fig, const FieldValue 
     }
 }
 
+static size_t *by_data_key(const Plan *plan, Source source, const Figure *fig,
+                           const void **items, size_t n_items, size_t *n);
+
 /* Goes over the localities or the tasks: the items that pass the filters,
  * the field's value of each (query_value, as a table's column shows it). */
 static void add_items(QueryCtx *q, const Figure *fig, Result *res, int count_use)
@@ -253,7 +256,9 @@ static void add_items(QueryCtx *q, const Figure *fig, Result *res, int count_use
         n = query_items(q, source, NULL, &items);
         /* tasks with lead= (or another field of ids): only those its index names */
         size_t n_cand = 0;
-        if (source == SRC_TASKS && (cand = fig_task_candidates(q, fig, items, n, &n_cand)))
+        if (source == SRC_TASKS && q->plan->figure_memo &&
+            ((cand = fig_task_candidates(q, fig, items, n, &n_cand)) ||
+             (cand = by_data_key(q->plan, source, fig, items, n, &n_cand))))
             n = n_cand;
     }
     res->walked = n;
@@ -724,6 +729,50 @@ static size_t *by_comparison(QueryCtx *q, struct FigureMemo *memo, const Figure 
     return cand;
 }
 
+/* A filter over a data key that no entry without the key passes (a
+ * comparison, or "=" with no blank among its values: a missing key reads
+ * as blank) holds only for the entries that have the key: of such
+ * filters, the key the fewest of source's n_items hold, if fewer than an
+ * eighth of them; its holders copied, *n of them, in the items' order.
+ * Tasks (items: query_items' TaskItems) are numbered by the index as the
+ * body's walk meets them: when the numbering is not the items' the index
+ * is not used. n localities each with a key of its own and a figure over
+ * each ({count localities data.kI=1}) walked n localities a figure, n
+ * squared in all: 5,000 of them went past KH507's budget and a valid
+ * plan was refused (s39scale). */
+static size_t *by_data_key(const Plan *plan, Source source, const Figure *fig,
+                           const void **items, size_t n_items, size_t *n)
+{
+    const size_t *best = NULL;
+    size_t fewest = 0;
+    for (int f = 0; f < fig->n_filters; f++) {
+        const Filter *g = &fig->filters[f];
+        if (g->ref.field || !g->ref.data_key || g->op == OP_NE)
+            continue;
+        int blank = 0;
+        for (int a = 0; g->op == OP_EQ && a < g->n_alternatives; a++)
+            blank |= !*g->alternatives[a].text;
+        size_t k;
+        const size_t *at = blank ? NULL : query_key_holders(plan, source, g->ref.data_key, &k);
+        if (at && (!best || k < fewest))
+            best = at, fewest = k;
+    }
+    if (!best || fewest > n_items / 8)
+        return NULL;
+    size_t n_keys, n_entries;
+    query_data_keys(plan, source, &n_keys, &n_entries);
+    if (n_entries != n_items)
+        return NULL;
+    for (size_t k = 0; source == SRC_TASKS && k < fewest; k++)
+        if (((const TaskItem *)items[best[k]])->task != query_data_entry(plan, source, best[k]))
+            return NULL;
+    size_t *cand = xmalloc((fewest + 1) * sizeof *cand);
+    if (fewest)
+        memcpy(cand, best, fewest * sizeof *cand);
+    *n = fewest;
+    return cand;
+}
+
 size_t *fig_locality_candidates(QueryCtx *q, const Figure *fig, size_t *n, size_t *n_bad)
 {
     const Plan *plan = q->plan;
@@ -736,7 +785,10 @@ size_t *fig_locality_candidates(QueryCtx *q, const Figure *fig, size_t *n, size_
             flt = g;
     }
     if (!flt) {
-        size_t *cand = memo ? by_comparison(q, memo, fig, n) : NULL;
+        size_t *cand = memo ? by_data_key(plan, SRC_LOCALITIES, fig, NULL, plan->n_localities, n)
+                            : NULL;
+        if (!cand && memo)
+            cand = by_comparison(q, memo, fig, n);
         *n_bad = 0;
         for (size_t k = 0; cand && k < *n; k++)
             *n_bad += plan->localities[cand[k]].has_bad_value != 0;
@@ -945,8 +997,16 @@ char *fig_unmatched_value(const InlineCtx *ctx, const QueryText *text, const Fig
         if (memo && memo->work >= FIG_WORK_BUDGET)
             break; /* a hint is not worth the budget */
         hint = unmatched_in(&q, fig, &fig->filters[f], value);
-        if (memo) /* a walk with one filter */
-            memo->work += 2 * (fig->subject == OVER_ROWS        ? fig->att->n_rows + 1
+        /* a walk with one filter; of a data key's holders only, over the
+         * localities (query_unmatched_value) */
+        size_t held = 0;
+        const size_t *at = fig->subject == OVER_LOCALITIES && !fig->filters[f].ref.field
+                               ? query_key_holders(ctx->plan, SRC_LOCALITIES,
+                                                   fig->filters[f].ref.data_key, &held)
+                               : NULL;
+        if (memo)
+            memo->work += 2 * (fig->subject == OVER_ROWS ? fig->att->n_rows + 1
+                               : at                      ? held + 1
                                : fig->subject == OVER_LOCALITIES ? ctx->plan->n_localities + 1
                                                                  : q.n_tasks + 1);
         if (*value)

@@ -314,9 +314,29 @@ static void include_one(Merge *m, const char *file, const char *rel, const YNode
     }
 }
 
+/* root's include: and import: paths as written: a tab the loader read as
+ * a space, as in every text (KH026), is a file name's (ynode_path_text) */
+static void paths_as_written(YNode *root)
+{
+    static const char *const keys[] = {"include", "import"};
+    for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++) {
+        YNode *v = ynode_get(root, keys[k]);
+        size_t n = !v ? 0 : v->kind == YNODE_SEQ ? v->count : 1;
+        for (size_t i = 0; i < n; i++) {
+            YNode *e = v->kind == YNODE_SEQ ? v->items[i] : v;
+            if (e->kind == YNODE_SCALAR && (e->key_bits & YNODE_TABS_SPACED)) {
+                e->text = ynode_path_text(e);
+                e->key_bits = 0;
+            }
+        }
+    }
+}
+
 /* Reads the includes of root (the tree of file). */
 static void expand(Merge *m, const char *file, const char *rel, YNode *root)
 {
+    if (root->kind == YNODE_MAP)
+        paths_as_written(root);
     const YNode *inc = ynode_get(root, "include");
     if (!inc)
         return;

@@ -670,7 +670,7 @@ static void close_collection(Loader *ld, const yaml_event_t *event)
         node->items = arena_alloc(ld->nodes, (n ? n : 1) * sizeof *node->items);
         if (n > 0)
             memcpy(node->items, slice, n * sizeof *slice);
-        load_repeated_items(ld->diags, node); /* KH128: a block of items pasted twice */
+        load_list_closed(ld->diags, node, frame.flow); /* KH128, KH035 */
     } else {
         node->count = (uint32_t)(n / 2);
         /* keys and values in one block: keys[0..n/2), then the values */

@@ -62,8 +62,22 @@ struct YNode {
     unsigned char style;     /* YScalarStyle, for YNODE_SCALAR */
     uint16_t key_bits;       /* YNODE_MAP: the ynode_key_bit() of each of
                                 its keys, or 0 (not kept: every key is
-                                compared); what changes the keys keeps it */
+                                compared); what changes the keys keeps it;
+                                YNODE_SCALAR: YNODE_TABS_SPACED or 0 */
 };
+
+/* A scalar's key_bits: its tabs were read as spaces, as every text prints
+ * them (KH026), and the text as written follows text's NUL. */
+#define YNODE_TABS_SPACED 1u
+
+/* A scalar read as a file's path (include:, import:): its text as
+ * written, tabs kept (a file name may hold one; "tab\tx.yaml" was looked up
+ * as "tab x.yaml", s38attack), where node->text has them as spaces. */
+static inline const char *ynode_path_text(const YNode *node)
+{
+    return node->kind == YNODE_SCALAR && (node->key_bits & YNODE_TABS_SPACED)
+               ? node->text + node->len + 1 : node->text;
+}
 
 /* A key text's bit in a mapping's key_bits: the lookups of a reader are
  * mostly of keys a mapping does not have, and the bit answers most of them
@@ -213,6 +227,12 @@ int load_file_ends_open(SrcPos in_file, SrcPos *last);
  * text comes from arena, the bogus pair is removed from map. Does nothing
  * to a map without such an entry or to a non-mapping. */
 void load_flow_join_cut_numbers(Arena *arena, DiagSink *diags, YNode *map);
+
+/* (load_flow.c) Called by the loader on each list (seq) it closes, flow 1
+ * for one written in brackets: KH128 at items pasted twice
+ * (load_repeated_items), KH035 at a ',' right before the ']'. Reports
+ * only; the list is not changed. */
+void load_list_closed(DiagSink *diags, const YNode *seq, int flow);
 
 /* The offset of the first character of text[0..len) a plan may not hold
  * (invalid UTF-8, a control character, a line or paragraph separator, a

@@ -341,10 +341,17 @@ void load_tabs_in_value(Arena *arena, DiagSink *diags, YNode *node, const char *
                      "space; write a space (a table pasted as text: its rows under 'rows:', a "
                      "value a column)");
     }
-    char *copy = arena_strndup(arena, node->text, node->len);
+    /* the text as written is kept after the copy's NUL, for a reader of a
+     * path (ynode_path_text): a file name may hold a tab */
+    char *copy = arena_alloc(arena, 2 * node->len + 2);
+    memcpy(copy, node->text, node->len);
+    copy[node->len] = '\0';
+    memcpy(copy + node->len + 1, node->text, node->len);
+    copy[2 * node->len + 1] = '\0';
     for (char *t = copy + (tab - node->text); t; t = memchr(t, '\t', node->len - (size_t)(t - copy)))
         *t = ' ';
     node->text = copy;
+    node->key_bits = YNODE_TABS_SPACED;
 }
 
 /* The word is looked for in the value's own source, a byte at a time: a

@@ -1,4 +1,5 @@
-/* load_flow.c - stage 1 (load): a number cut at its decimal comma inside {...}.
+/* load_flow.c - stage 1 (load): a number cut at its decimal comma inside
+ * {...}, and a list in brackets ending with a comma.
  *
  * khgen prints numbers the Vietnamese way and reads them back the same way
  * ("16,9", "1.234,5"), so a drafter writes `data: {dan_so: 16,9}`. Inside a
@@ -12,12 +13,20 @@
  * key '9', an ambiguous 1.234) buries the real mistake. A block mapping
  * cannot have the shape (a key always starts a new line there), and a flow
  * sequence ([13,1]) is a legitimate list, so neither is touched.
+ *
+ * A flow sequence whose last item is followed by ',' and then its ']'
+ * (`support: [vpdp, ]`, `issuer: [A, B, ]`) holds an item YAML drops
+ * without a word: one deleted, or never typed. KH035, a warning at the
+ * comma (s38types: such lists built with exit 0 and no message). Every
+ * list the loader closes passes here (load_list_closed), with KH128's
+ * look for items pasted twice.
  */
 #include "load.h"
 
 #include <string.h>
 
 #include "i18n.h"
+#include "load_impl.h"
 
 static int all_digits(const YNode *node)
 {
@@ -97,6 +106,7 @@ static void mend(Arena *arena, DiagSink *diags, YNode *map, size_t i)
                    owner->text, joined, before->text, tail->text, owner->text, joined);
     before->text = joined;
     before->len = len;
+    before->key_bits = 0; /* not the text as written after its NUL (load.h) */
     before->end = tail->end;
     memmove(map->keys + i, map->keys + i + 1, (map->count - i - 1) * sizeof *map->keys);
     memmove(map->values + i, map->values + i + 1, (map->count - i - 1) * sizeof *map->values);
@@ -111,4 +121,44 @@ void load_flow_join_cut_numbers(Arena *arena, DiagSink *diags, YNode *map)
         while (i < map->count && is_cut_tail(map, i))
             mend(arena, diags, map, i);
     }
+}
+
+/* KH035 at the ',' after seq's last item when only blanks stand between it
+ * and the ']' (seq a flow list). */
+static void trailing_comma(DiagSink *diags, const YNode *seq)
+{
+    if (seq->count == 0)
+        return;
+    const YNode *last = seq->items[seq->count - 1];
+    YNode after = *last; /* the source from the last item's end */
+    after.pos.line = last->end.line;
+    after.pos.col = last->end.col;
+    const char *s = loaded_source(&after), *end = loaded_source_end(last);
+    SrcPos at = after.pos;
+    int comma = 0;
+    for (; s < end; s++) {
+        if (*s == ',' && !comma) {
+            comma = 1;
+            at = after.pos;
+        } else if (*s == ']') {
+            break;
+        } else if (*s == '\n') {
+            after.pos.line++;
+            after.pos.col = 0;
+        } else if (*s != ' ' && *s != '\t' && *s != '\r') {
+            return; /* a comment, or more: not this shape */
+        }
+        after.pos.col++;
+    }
+    if (comma && s < end)
+        diag_warning(diags, at, 1, KH035,
+                     "this list ends with ',' and nothing after it: YAML drops the empty item "
+                     "without a word; was an item deleted? Write it, or delete the ','");
+}
+
+void load_list_closed(DiagSink *diags, const YNode *seq, int flow)
+{
+    load_repeated_items(diags, seq); /* KH128: a block of items pasted twice */
+    if (flow)
+        trailing_comma(diags, seq);
 }

@@ -207,10 +207,10 @@ int load_value_start(DiagSink *diags, const YNode *node, const char *text, size_
 int load_cut_in_char(const char *text, size_t len, size_t i);
 
 /* (load_office.c) Drops from a block scalar's value (the loader's own
- * copy, node->text, shortened in place) the spaces and tabs that end a line
- * of its source src[0..n_src) (from its indicator), which no editor shows
- * and YAML keeps ("thôn    " folded "thôn     xanh"). A value that is not
- * its source's bytes (composed in NFC) is left as it is from there on. */
+ * copy, node->text, in NFC, shortened in place) the spaces and tabs that
+ * end a line of its source src[0..n_src) (from its indicator), which no
+ * editor shows and YAML keeps ("thôn    " folded "thôn     xanh"); each
+ * source line is found in the value composed as the value is (NFC). */
 void load_block_blanks(YNode *node, const char *src, size_t n_src);
 
 /* (load_office.c) KH128 at the first run of 1 to 12 source lines of a

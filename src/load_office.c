@@ -118,7 +118,8 @@ static size_t find_line_text(const char *t, size_t len, size_t from, const char 
 
 void load_block_blanks(YNode *node, const char *src, size_t n_src)
 {
-    char *t = (char *)node->text; /* the loader's own copy (arena) */
+    char *t = (char *)node->text; /* the loader's own copy (arena), in NFC */
+    Buf nfc = {0};                /* a source line composed as the value is */
     size_t len = node->len, cursor = 0, skipped = 0, w = 0; /* t[0..w): kept so far */
     const char *p = memchr(src, '\n', n_src), *end = src + n_src; /* after the '>' line */
     for (p = p ? p + 1 : end; p < end;) {
@@ -136,9 +137,16 @@ void load_block_blanks(YNode *node, const char *src, size_t n_src)
         skipped += 1 + blanks;
         if (n == 0)
             continue;
+        if (!vi_is_nfc(b, n)) { /* the value holds the line composed (NFC): "Hà" typed "Ha\u0300"
+                                 * left every later line's blanks in (s39review) */
+            buf_reset(&nfc);
+            vi_put_nfc(&nfc, b, n);
+            b = buf_str(&nfc);
+            n = nfc.len;
+        }
         size_t q = find_line_text(t, len, cursor, b, n, skipped + 8);
         if (q == (size_t)-1)
-            break; /* the value is not the source's bytes (NFC): left as it is */
+            break; /* the value is not the source's bytes: left as it is */
         size_t at = q + n, k = 0;
         while (k < blanks && at + k < len && (t[at + k] == ' ' || t[at + k] == '\t'))
             k++;
@@ -153,6 +161,7 @@ void load_block_blanks(YNode *node, const char *src, size_t n_src)
     w += len - cursor;
     t[w] = '\0';
     node->len = w;
+    buf_free(&nfc);
 }
 
 /* The source line [*b, *e) trimmed of its blanks. */

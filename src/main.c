@@ -438,7 +438,7 @@ static int write_output(DiagSink *diags, const char *path, const Buf *data)
     if (write_file_atomic(path, data->data ? data->data : "", data->len) == 0)
         return 0;
     SrcPos none = {path, 0, 0};
-    outputs_report_write(diags, none, path, errno, NULL);
+    outputs_report_write_file(diags, none, path, errno); /* import's -o names the file */
     return -1;
 }
 

@@ -182,6 +182,22 @@ void outputs_report_write(DiagSink *diags, SrcPos at, const char *path, int err,
                    "(-o) and its free space", path, reason);
 }
 
+void outputs_report_write_file(DiagSink *diags, SrcPos at, const char *path, int err)
+{
+    const char *reason = i18n_strerror(err);
+    if (err == EACCES || err == EPERM || err == EISDIR || (err == ENOENT && path_dir_missing(path)))
+        outputs_report_write(diags, at, path, err, NULL); /* words that name the file */
+    else if (err == EROFS)
+        diag_error(diags, at, 0, KH901, "cannot write '%s': %s: its directory is on a read-only "
+                   "file system; give -o a file on a writable one", path, reason);
+    else if (err == ENOSPC || err == EDQUOT)
+        diag_error(diags, at, 0, KH901, "cannot write '%s': %s: the device (or your quota) is "
+                   "full; free space on it, or give -o a file on another device", path, reason);
+    else
+        diag_error(diags, at, 0, KH901, "cannot write '%s': %s: check the file -o names, its "
+                   "directory and its free space", path, reason);
+}
+
 static void report(DiagSink *diags, Arena *arena, const char *path, int err)
 {
     SrcPos none = {arena_strdup(arena, path), 0, 0}; /* the sink borrows the name */

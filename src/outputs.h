@@ -80,5 +80,11 @@ void outputs_abort(OutputSet *set);
  * (the documents, the workbook, the PDF and its engine's input). */
 void outputs_report_write(DiagSink *diags, SrcPos at, const char *path, int err,
                           const char *reason);
+/* KH901 for path, which a command's -o names itself (import, new,
+ * convert, diff, init; errno err): a read-only file system, a full device
+ * or another error tell to give -o another file, where a build's words
+ * (outputs_report_write, used for the rest) say "an output directory"
+ * (s38attack). */
+void outputs_report_write_file(DiagSink *diags, SrcPos at, const char *path, int err);
 
 #endif

@@ -613,57 +613,7 @@ static const char *read_marker(Parser *p, const YNode *v, const BodyNode *out, c
     return marker;
 }
 
-/* An emptied paragraph of a task's text list ('- ~', '- ""') vanished from
- * the task without a word (the one-line slips sweep, s17slip): KH107 at
- * the entry. */
-static void check_empty_paras(Parser *p, const BodyNode *out)
-{
-    for (size_t i = 0; out->paras && i < out->n_paras; i++)
-        if (out->paras[i] && yread_is_blank(out->paras[i]))
-            diag_error(p->diags, out->paras_pos[i], 1, KH107,
-                       "an entry of '%s' is empty: remove it, or write its text", "text");
-}
-
 static BodyNode *parse_node(Parser *p, const YNode *node);
-
-/* A body entry whose kind has an empty value (`- para:`, `- section: ""`,
- * `- task: ~`) and nothing else to print (no text, no items, no
- * assignment) would print nothing, or a bare number ("**I.**", "a)"): one
- * line deleted from under it, or its text cut, and the document silently
- * lost it. KH107 at the value, unless a key of node (the entry's
- * mapping) is a misspelt 'text' or 'items' (KH101 says so at its line).
- * An empty title with items still lends its number to its first child
- * (README); an empty bullet has none to lend, so with items it is KH107 too. */
-static void check_empty_entry(Parser *p, const YNode *node, const BodyNode *out,
-                              const YNode *kind_key, const YNode *kind_value)
-{
-    /* a bullet has no number to lend: empty above its items it is a bare
-     * "- " line */
-    if (out->kind == NODE_TABLE || kind_value->kind != YNODE_SCALAR ||
-        (out->title && !yread_is_blank(out->title)))
-        return;
-    if ((out->n_items && out->kind != NODE_BULLET) || out->n_paras ||
-        (out->text && !yread_is_blank(out->text)) || (out->task && out->task->n_assign)) {
-        /* `task:` cut to nothing above its text: KH165 (blankmeant.c) */
-        blank_meant_check(p->diags, kind_value, BLANK_TITLE, kind_key->text);
-        return;
-    }
-    /* 'txet: >-' misspelt is KH101 at its line, not also "empty" above it
-     * (asked only of an entry found empty: the search for what a key
-     * meant is a hint's cost, 1.7 G instructions over 40,000 tables) */
-    const char *const *keys = keys_names(out->kind == NODE_TASK ? KEYSET_TASK : KEYSET_ENTRY);
-    if (yread_misspelt(node, keys, "text") || yread_misspelt(node, keys, "items"))
-        return;
-    if (out->n_items)
-        PARSE_ERROR(p, kind_value, KH107,
-                    "'%s' is empty: above its items it would print a bare bullet mark ('-', '+'); write its "
-                    "text, or move its items up in its place", kind_key->text);
-    else
-        PARSE_ERROR(p, kind_value, KH107,
-                    "'%s' is empty and has no 'text' or 'items': it would print nothing, or a "
-                    "bare number; write its text, or delete the entry",
-                    kind_key->text);
-}
 
 /* Silences warning codes inside node within, or (NULL) in the whole plan
  * file (a `suppress:` at node or plan level; nodes: each code's entry). An
@@ -691,23 +641,6 @@ static void apply_suppress(Parser *p, const YNode *const *nodes, const char **co
     }
 }
 
-/* A section or part with a title and nothing under it (no 'items', no
- * 'text') prints a lone bold heading, and takes its number from the
- * sections after it: almost always its line written twice, or its entries
- * deleted (mutation sweep s6, M1). A warning at the kind key (KH116). */
-static void warn_empty_heading(Parser *p, const YNode *item, const BodyNode *child)
-{
-    if ((child->kind != NODE_SECTION && child->kind != NODE_PART) || item->kind != YNODE_MAP ||
-        !child->title || yread_is_blank(child->title) || ynode_get(item, "items") ||
-        ynode_get(item, "text"))
-        return;
-    const char *kind = child->kind == NODE_SECTION ? "section" : "part";
-    diag_warning(p->diags, child->pos, (int)strlen(kind), KH116,
-                 "this '%s' has nothing under it (no 'items', no 'text'): is its line written "
-                 "twice, or were its entries deleted? Write its content, or delete it",
-                 kind);
-}
-
 /* The entries of `items` (or of `body`, key) into *items. */
 static void parse_items(Parser *p, const YNode *node, const char *key, BodyNode ***items,
                         size_t *count)
@@ -716,6 +649,7 @@ static void parse_items(Parser *p, const YNode *node, const char *key, BodyNode 
     *count = 0;
     if (!expect_kind(p, node, YNODE_SEQ, "items"))
         return;
+    warn_empty_items(p, node, key);
     *items = arena_alloc(p->arena, (node->count + 1) * sizeof **items);
     for (size_t i = 0; i < node->count; i++) {
         BodyNode *child = parse_node(p, node->items[i]);
@@ -928,6 +862,8 @@ static BodyNode *parse_node(Parser *p, const YNode *node)
                            out->kind == NODE_POINT;
         const char *text = yread_text(kind_value); /* `section: ~` is "", not "~" */
         add_text_site(p, text, kind_value);
+        warn_long_text(p, kind_value, kind_key->text, text,
+                       is_text_kind ? TEXT_PROSE : TEXT_PROSE | TEXT_ONE_LINE); /* KH135 */
         if (is_text_kind) {
             out->text = prose_trimmed(p, text);
             out->text_pos = text_start(kind_value);
@@ -1059,18 +995,6 @@ static int registry_only(const YNode *root)
     return 1;
 }
 
-/* A finished plan (its closing written: KH160) whose body is `[]` printed
- * "... như sau:" and then the closing, without a word (s16attack L3). */
-static void warn_empty_body(DiagSink *diags, const YNode *root, const Plan *plan)
-{
-    const YNode *body = ynode_get(root, "body");
-    if (body && body->kind == YNODE_SEQ && body->count == 0 && plan->closing)
-        diag_warning(diags, body->pos, 1, KH164,
-                     "the body is empty, but the plan has its closing: the document prints the "
-                     "opening and then the closing with nothing between; write the plan's "
-                     "sections under 'body:', or leave 'closing' out while it is a draft");
-}
-
 Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const char *file,
                  const YNode *root)
 {
@@ -1155,11 +1079,8 @@ Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
     }
     if ((v = ynode_get(root, "body")))
         parse_body(p, v);
-    else if (yread_misspelt(root, keys_names(KEYSET_PLAN), "body"))
-        plan->values_dropped = 1; /* its uses are missing: no "never used" */
     else
-        diag_error(diags, root->pos, 1, KH103, "the plan has no 'body': add 'body:' with its "
-                   "entries");
+        warn_no_body(p, root); /* KH103, or a misspelling's KH101 */
     if ((v = ynode_get(root, "closing"))) {
         plan->closing = get_printed_text(p, root, "closing", "the plan", 1);
         plan->closing_pos = v->pos;
@@ -1182,6 +1103,7 @@ Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
                                 : yread_misspelt(root, keys_names(KEYSET_PLAN), "recipients");
     if ((v = ynode_get(root, "attachments")))
         attach_parse(arena, diags, templates, plan, v);
+    mark_empty_registries(p, root); /* 'units: []': its uses told once */
 
     /* the lists as they grew, handed to the arena, not copied (a national
      * plan uses ids 200,000 times) */

@@ -131,6 +131,11 @@ const char *prose_trimmed(Parser *p, const char *text);
  * NULL if absent; require_text: absent or empty is an error (KH103,
  * KH107); get_printed_text: absent is NULL, blank is KH107 and NULL. */
 const char *read_text(Parser *p, const YNode *node, const char *key, int is_prose);
+/* KH135 at node, the value of key read as text (is_prose as read_text's),
+ * when it is far longer than its kind holds (read_text asks it; so does
+ * the reader of a body entry's own value). */
+void warn_long_text(Parser *p, const YNode *node, const char *key, const char *text,
+                    int is_prose);
 const char *get_text(Parser *p, const YNode *map, const char *key, int is_prose);
 const char *require_text(Parser *p, const YNode *map, const char *key, const char *what,
                          int is_prose);
@@ -199,5 +204,30 @@ void parse_period(Parser *p, const YNode *node);
 /* A task's 'due': a deadline text or mapping, into *due (reported when
  * wrong: KH300, KH302, KH107). */
 void read_due(Parser *p, const YNode *node, Deadline *due);
+
+/* (parse_empty.c) Empty entries, each reported at its value. KH107 at an
+ * emptied paragraph of out's text list (check_empty_paras), at an entry
+ * whose kind (kind_key: kind_value) is empty with nothing else to print
+ * (check_empty_entry; node is the entry's mapping); KH116 at a section or
+ * part (child, read from item) with nothing under it (its values dropped,
+ * as warn_empty_items's); KH164 at the empty
+ * body of a plan with its closing (root is the plan's mapping). */
+void check_empty_paras(Parser *p, const BodyNode *out);
+void check_empty_entry(Parser *p, const YNode *node, const BodyNode *out,
+                       const YNode *kind_key, const YNode *kind_value);
+void warn_empty_heading(Parser *p, const YNode *item, const BodyNode *child);
+/* A plan (root) without 'body': KH103, unless a misspelt key is it
+ * (KH101 at that line); the plan's values dropped either way. */
+void warn_no_body(Parser *p, const YNode *root);
+/* An empty list node read as a body entry's key 'items' (KH116) or as the
+ * body (KH164 is warn_empty_body's): both mark the plan's values dropped. */
+void warn_empty_items(Parser *p, const YNode *node, const char *key);
+void warn_empty_body(DiagSink *diags, const YNode *root, const Plan *plan);
+/* Marks each registry (units, localities, levels, attachments) of the
+ * parsed plan (root its mapping, includes merged) that has no entry and
+ * was not lost otherwise (Plan.registry_lost): Plan.registry_empty 1 and
+ * registry_at its key or the plan's 'include:'; 2 when the plan has
+ * neither (its first use tells it). */
+void mark_empty_registries(Parser *p, const YNode *root);
 
 #endif

@@ -267,11 +267,38 @@ const char *prose_trimmed(Parser *p, const char *text)
 
 /* A text value: returns it (owned by the loader's arena) and records it as a
  * text site when it may hold inline references. */
+/* A text far longer than its kind holds: a one-line field (a title, a
+ * basis's number, a label) over 1,000 characters, a paragraph over 20,000,
+ * is a block pasted into it (a 100 KB title built with no word, s38types):
+ * KH135, a warning at the value; the text is kept. */
+void warn_long_text(Parser *p, const YNode *node, const char *key, const char *text,
+                    int is_prose)
+{
+    int one_line = !(is_prose & TEXT_PROSE) || (is_prose & TEXT_ONE_LINE);
+    size_t limit = one_line ? 1000 : 20000, bytes = strlen(text);
+    if (bytes <= limit)
+        return;
+    size_t chars = utf8_count(text, bytes);
+    if (chars <= limit)
+        return;
+    if (one_line)
+        diag_warning(p->diags, node->pos, 1, KH135,
+                     "'%s' is %zu characters long, more than the %zu a one-line field holds: "
+                     "was a block pasted into it? Keep the field to its words; say the rest in "
+                     "the body", key, chars, limit);
+    else
+        diag_warning(p->diags, node->pos, 1, KH135,
+                     "'%s' is %zu characters long, more than the %zu a paragraph holds: was a "
+                     "block pasted into it, or pasted twice? Split it into paragraphs",
+                     key, chars, limit);
+}
+
 const char *read_text(Parser *p, const YNode *node, const char *key, int is_prose)
 {
     if (!node || !expect_kind(p, node, YNODE_SCALAR, key))
         return NULL;
     const char *text = yread_text(node); /* `~` is an empty text, not "~" */
+    warn_long_text(p, node, key, text, is_prose); /* KH135 */
     /* `yes` printed "yes": KH124 wherever a scalar becomes a text (a key's
      * value once, with check_keys' report of the same: one diagnostic) */
     yread_bool_text(p->diags, node, key, KH124);

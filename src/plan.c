@@ -656,6 +656,34 @@ int plan_use_entry(const Plan *plan, Registry registry, const char *id, const ch
     return uses != NULL;
 }
 
+static int defined_elsewhere(const Plan *plan, Registry registry, const char *id, SrcPos *pos,
+                             const char **what, const char **list);
+
+int plan_registry_gone(const Plan *plan, Registry registry, const char *id)
+{
+    if (plan->registry_lost[registry])
+        return 1;
+    if (!plan->registry_empty[registry])
+        return 0;
+    Plan *p = (Plan *)plan; /* counted during resolve, which may write the plan */
+    p->empty_refs[registry]++;
+    for (int i = 0; id && i < 3; i++) {
+        char *slot = p->empty_ids[registry][i];
+        if (strcmp(slot, id) == 0)
+            break;
+        if (!*slot) { /* the first three ids, cut whole letters short */
+            size_t len = strlen(id), n = len, max = sizeof p->empty_ids[registry][i] - 4;
+            if (n > max)
+                for (n = max; n && ((unsigned char)id[n] & 0xC0) == 0x80; n--)
+                    ;
+            memcpy(slot, id, n);
+            strcpy(slot + n, n < len ? "..." : "");
+            break;
+        }
+    }
+    return 1;
+}
+
 /* plan_resolve_id; own as uses_of's. */
 static int resolve_id(const Plan *plan, Registry registry, const char *id, int count_use,
                       const char **hint, const char **own)
@@ -666,6 +694,16 @@ static int resolve_id(const Plan *plan, Registry registry, const char *id, int c
         if (count_use)
             (*uses)++;
         return 1;
+    }
+    if (plan->registry_empty[registry] && count_use && *id && !strpbrk(id, ", ") &&
+        !defined_elsewhere(plan, registry, id, NULL, NULL, NULL)) {
+        /* the registry has no entry at all ('units: []', the list deleted):
+         * its uses are one mistake, told once (check.c, or the first use
+         * when the plan has no list: plan_unknown_id_message), not each an
+         * unknown id (s38types M3: 30 KH202 for one emptied list) */
+        int first = plan->empty_refs[registry] == 0 && plan->registry_empty[registry] == 2;
+        plan_registry_gone(plan, registry, id);
+        return !first;
     }
     if (plan->registry_lost[registry]) {
         /* its entries were read as another registry's (the line naming
@@ -732,13 +770,16 @@ int plan_bind_id(const Plan *plan, Registry registry, const char **id, const cha
 }
 
 /* The entry of id in a registry other than registry (units, levels,
- * localities): its position and noun; 0 if none. */
+ * localities): its position and noun (pos NULL: only whether); 0 if
+ * none. */
 static int defined_elsewhere(const Plan *plan, Registry registry, const char *id, SrcPos *pos,
                              const char **what, const char **list)
 {
     const Unit *unit = registry != REG_UNIT ? plan_find_unit(plan, id) : NULL;
     const Level *level = registry != REG_LEVEL ? plan_find_level(plan, id) : NULL;
     const Locality *loc = registry != REG_LOCALITY ? plan_find_locality(plan, id) : NULL;
+    if (!pos) /* only whether */
+        return unit || level || loc;
     if (unit)
         *pos = unit->pos, *what = _("a unit"), *list = "units";
     else if (level)
@@ -759,6 +800,7 @@ DiagId plan_unknown_id_message(const Plan *plan, Registry registry, const char *
                                         N_("declare it under 'attachments:'")};
     static const DiagId codes[] = {KH202, KH203, KH204, KH205};
     static const char *const lists[] = {"units", "localities", "levels"};
+    static const char *const lists_all[] = {"units", "localities", "levels", "attachments"};
     /* a letter of another alphabet in the id or in the id it suggests */
     int id_bytes = 0, hint_bytes = 0;
     unsigned id_cp = 0, hint_cp = 0;
@@ -785,6 +827,10 @@ DiagId plan_unknown_id_message(const Plan *plan, Registry registry, const char *
     if (!*id)
         diag_format(out, _("empty reference: write the id of a %s (%s)"), _(nouns[registry]),
                    _(homes[registry]));
+    else if (plan->registry_empty[registry] == 2) /* the first use of a plan without the list */
+        diag_format(out, _("unknown %s '%s': the plan has no '%s:' list (%s; until then its "
+                           "other uses are not reported one by one)"),
+                    _(nouns[registry]), id, lists_all[registry], _(homes[registry]));
     else if (hint && name_is(plan, registry, hint, id))
         diag_format(out, _("unknown %s '%s': that is the name of %s '%s'; write its id, '%s'"),
                     _(nouns[registry]), id, _(nouns[registry]), hint, hint);

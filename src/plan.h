@@ -513,6 +513,16 @@ typedef struct Plan {
                                         its entries read as another list's
                                         (reported once: KH101, KH202-KH204);
                                         its unknown ids are not reported */
+    int registry_empty[REG_ATTACHMENT + 1]; /* by Registry: no entry at all
+                                        (its list empty, null or missing):
+                                        its uses are counted here, not each
+                                        reported, and told once, at
+                                        registry_at (1: its list or the
+                                        include, check.c) or at the first
+                                        use (2: no list; plan.c), KH202-KH205 */
+    SrcPos registry_at[REG_ATTACHMENT + 1];
+    size_t empty_refs[REG_ATTACHMENT + 1];
+    char empty_ids[REG_ATTACHMENT + 1][3][48]; /* the first three ids */
     int values_dropped;              /* an unknown key or a wrong type dropped
                                         a value (uses may be missing) */
     int issuer_short_reported;       /* the header, or its issuer_short, is
@@ -566,9 +576,17 @@ Attachment *plan_find_attachment(const Plan *plan, const char *id);
  * id (or NULL); with count_use the entry hinted at counts as used, since
  * the drafter meant it and "never used" on top would only echo the error.
  * In a registry whose list line was lost (Plan.registry_lost) every id
- * counts as found: the one error was the lost line's. */
+ * counts as found: the one error was the lost line's; so too, when
+ * count_use, in a registry with no entry at all (plan_registry_gone). */
 int plan_resolve_id(const Plan *plan, Registry registry, const char *id, int count_use,
                     const char **hint);
+
+/* 1 if registry's uses say nothing one by one: its list was lost
+ * (Plan.registry_lost) or has no entry at all (Plan.registry_empty), a
+ * use then counted (id, if not NULL, among the first three named) for the
+ * one error check.c reports. The plan is written through its const
+ * pointer, as resolve may. */
+int plan_registry_gone(const Plan *plan, Registry registry, const char *id);
 /* plan_resolve_id with count_use, for a field that holds an id (*id):
  * when the entry is found, *id becomes the entry's own copy of the id, the
  * same text. A national plan's 50,000 tasks name the same few dozen units:

@@ -167,6 +167,10 @@ typedef struct KeyStat {
     size_t holders;
     int text;
     struct KeyStat *next;
+    struct KeyStat *later;     /* the next key met first after this one */
+    size_t *at;                /* the entries that hold it, ascending, once
+                                  each (query_key_holders) */
+    size_t n_at;
 } KeyStat;
 
 /* The data keys the plan's queries name, by source (localities, tasks):
@@ -178,6 +182,10 @@ struct DataNames {
     size_t n[2], cap[2];
     KeyStat **keys[2];         /* every data key of the source, by hash (data_index) */
     size_t n_buckets[2];
+    const char **distinct[2];  /* the same keys, in the order first met */
+    size_t n_distinct[2];
+    size_t n_entries[2];       /* the localities, or the tasks of the body walk */
+    const void **entries[2];   /* each of them (a Locality, a Task), in that order */
 };
 
 void query_begin(Arena *arena, Plan *plan)
@@ -255,6 +263,9 @@ typedef struct KeyPass {
     struct DataNames *dn;
     Source source;
     size_t n_attrs;            /* counting pass: the attributes */
+    int holders_pass;          /* the third pass: each key's entries */
+    size_t entry;              /* the entry being read, from 0 */
+    KeyStat *first, *last;     /* the keys in the order first met */
 } KeyPass;
 
 static KeyStat *key_stat(const struct DataNames *dn, Source source, const char *key)
@@ -268,21 +279,34 @@ static KeyStat *key_stat(const struct DataNames *dn, Source source, const char *
     return NULL;
 }
 
-static void index_attrs(KeyPass *ix, const Attr *attrs, size_t n)
+static void index_attrs(KeyPass *ix, const void *item, const Attr *attrs, size_t n)
 {
     struct DataNames *dn = ix->dn;
+    size_t entry = ix->entry++;
     if (!dn->keys[ix->source]) {
         ix->n_attrs += n;
         return;
     }
+    if (ix->holders_pass)
+        dn->entries[ix->source][entry] = item;
     for (size_t i = 0; i < n; i++) {
         KeyStat *k = key_stat(dn, ix->source, attrs[i].key);
+        if (ix->holders_pass) { /* an entry's key twice: the entry once */
+            if (!k->n_at || k->at[k->n_at - 1] != entry)
+                k->at[k->n_at++] = entry;
+            continue;
+        }
         if (!k) {
             uint64_t h = str_hash64(attrs[i].key);
             KeyStat **bucket = &dn->keys[ix->source][h & (dn->n_buckets[ix->source] - 1)];
             k = arena_alloc(dn->arena, sizeof *k);
-            *k = (KeyStat){attrs[i].key, h, 0, 0, *bucket};
+            *k = (KeyStat){attrs[i].key, h, 0, 0, *bucket, NULL, NULL, 0};
             *bucket = k;
+            if (ix->last)
+                ix->last->later = k;
+            else
+                ix->first = k;
+            ix->last = k;
         }
         k->holders++;
         k->text |= !attrs[i].is_number;
@@ -293,26 +317,29 @@ static void index_task(void *data, const BodyPlace *place)
 {
     const Task *task = place->node->task;
     if (task)
-        index_attrs(data, task->attrs, task->n_attrs);
+        index_attrs(data, task, task->attrs, task->n_attrs);
 }
 
 static void index_pass(const Plan *plan, KeyPass *ix)
 {
+    ix->entry = 0;
     if (ix->source == SRC_TASKS)
         plan_walk_body(plan->body, plan->n_body, index_task, ix);
     else
         for (size_t i = 0; i < plan->n_localities; i++)
-            index_attrs(ix, plan->localities[i].attrs, plan->localities[i].n_attrs);
+            index_attrs(ix, &plan->localities[i], plan->localities[i].attrs,
+                        plan->localities[i].n_attrs);
 }
 
 /* The index of source's data keys (made if need be), or NULL before
- * query_begin. */
+ * query_begin: three passes over the attributes (count them; the keys;
+ * each key's entries, one size_t per attribute in all). */
 static struct DataNames *data_index(const Plan *plan, Source source)
 {
     struct DataNames *dn = plan->data_names;
     if (!dn || dn->keys[source])
         return dn;
-    KeyPass ix = {dn, source, 0};
+    KeyPass ix = {.dn = dn, .source = source};
     index_pass(plan, &ix); /* count, for the number of buckets */
     size_t n = 64;
     while (n < ix.n_attrs)
@@ -321,7 +348,54 @@ static struct DataNames *data_index(const Plan *plan, Source source)
     dn->keys[source] = arena_alloc(dn->arena, n * sizeof *dn->keys[source]);
     memset(dn->keys[source], 0, n * sizeof *dn->keys[source]);
     index_pass(plan, &ix);
+    dn->n_entries[source] = ix.entry;
+    size_t n_keys = 0;
+    for (KeyStat *k = ix.first; k; k = k->later)
+        n_keys++;
+    dn->distinct[source] = arena_alloc(dn->arena, (n_keys + 1) * sizeof *dn->distinct[source]);
+    for (KeyStat *k = ix.first; k; k = k->later) {
+        k->at = arena_alloc(dn->arena, (k->holders + 1) * sizeof *k->at);
+        dn->distinct[source][dn->n_distinct[source]++] = k->key;
+    }
+    dn->entries[source] = arena_alloc(dn->arena, (ix.entry + 1) * sizeof *dn->entries[source]);
+    ix.holders_pass = 1;
+    index_pass(plan, &ix);
     return dn;
+}
+
+const size_t *query_key_holders(const Plan *plan, Source source, const char *key, size_t *n)
+{
+    *n = 0;
+    if (source != SRC_LOCALITIES && source != SRC_TASKS)
+        return NULL;
+    struct DataNames *dn = key ? data_index(plan, source) : NULL;
+    static const size_t none[1];
+    const KeyStat *k = dn ? key_stat(dn, source, key) : NULL;
+    if (!k)
+        return dn ? none : NULL; /* indexed, and held by none */
+    *n = k->n_at;
+    return k->at;
+}
+
+const void *query_data_entry(const Plan *plan, Source source, size_t i)
+{
+    size_t n_keys, n;
+    if (!query_data_keys(plan, source, &n_keys, &n) || i >= n)
+        return NULL;
+    return plan->data_names->entries[source][i];
+}
+
+const char *const *query_data_keys(const Plan *plan, Source source, size_t *n, size_t *entries)
+{
+    *n = *entries = 0;
+    if (source != SRC_LOCALITIES && source != SRC_TASKS)
+        return NULL;
+    struct DataNames *dn = data_index(plan, source);
+    if (!dn)
+        return NULL;
+    *n = dn->n_distinct[source];
+    *entries = dn->n_entries[source];
+    return dn->distinct[source];
 }
 
 int query_ref_numeric(const Plan *plan, Source source, const FieldRef *ref)
@@ -609,8 +683,19 @@ char *query_unmatched_value(QueryCtx *q, Source source, const Catalog *catalog,
                             const FieldRef *ref, const Want *wants, size_t n, const char **value)
 {
     StrList seen = {0};
+    /* a data key of the localities: the texts of those that hold it (the
+     * others' is "", which a list of texts leaves out), in the same order */
+    size_t n_at = 0;
+    const size_t *at = source == SRC_LOCALITIES && !ref->field && ref->data_key
+                           ? query_key_holders(q->plan, source, ref->data_key, &n_at)
+                           : NULL;
+    for (size_t i = 0; at && i < n_at; i++) {
+        FieldValue v;
+        query_value(q, source, &q->plan->localities[at[i]], ref, &v);
+        query_note_texts(&v, &seen);
+    }
     const void **items;
-    size_t count = query_items(q, source, catalog, &items);
+    size_t count = at ? 0 : query_items(q, source, catalog, &items);
     for (size_t i = 0; i < count; i++) {
         FieldValue v;
         query_value(q, source, items[i], ref, &v);

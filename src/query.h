@@ -103,6 +103,26 @@ void query_begin(Arena *arena, Plan *plan);
  * NULL for another source or before query_begin). For KH260 (datakeys.c). */
 const char *const *query_named_keys(const Plan *plan, Source source, size_t *count);
 
+/* The entries of source (SRC_LOCALITIES: positions in plan->localities;
+ * SRC_TASKS: the tasks in the order of the body's walk, plan_walk_body)
+ * whose data hold key, ascending, each once, *n of them: from the index
+ * of the data keys made once per plan and source (one pass over every
+ * attribute), so that a figure or a check over a key nobody else has
+ * costs the entries that have it, not a pass over them all (s39scale).
+ * The array is the plan's (borrowed); NULL before query_begin, for a
+ * NULL key, and for another source. */
+const size_t *query_key_holders(const Plan *plan, Source source, const char *key, size_t *n);
+
+/* The distinct data keys of source's entries, in the order first met, *n
+ * of them, and *entries the number of entries query_key_holders counts;
+ * NULL before query_begin (borrowed, as above). */
+const char *const *query_data_keys(const Plan *plan, Source source, size_t *n, size_t *entries);
+
+/* The entry that query_key_holders numbers i (a Locality, a Task), NULL
+ * past them or before query_begin: a caller that numbers the tasks
+ * itself checks that its numbering is the index's. */
+const void *query_data_entry(const Plan *plan, Source source, size_t i);
+
 /* 1 if a filter compares ref's values as numbers: a field of numbers, or
  * a data key (of source's localities or tasks) that some item holds and
  * every item that holds it holds as a number ({ty_le: 92.5}, never in
@@ -317,7 +337,8 @@ void query_note_texts(const FieldValue *value, StrList *seen);
 char *query_unmatched(const StrList *seen, const Want *wants, size_t n, const char **value);
 
 /* query_unmatched over the texts every item of source has in field ref:
- * one walk of the items. */
+ * one walk of the items (of a data key of the localities, of those that
+ * hold it: query_key_holders). */
 char *query_unmatched_value(QueryCtx *q, Source source, const Catalog *catalog,
                             const FieldRef *ref, const Want *wants, size_t n, const char **value);
 

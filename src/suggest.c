@@ -103,6 +103,11 @@ int suggest_take(size_t count)
     return 1;
 }
 
+size_t suggest_left(void)
+{
+    return comparisons_left;
+}
+
 const char *suggest_best(const char *word, const char *const *candidates, size_t count)
 {
     return suggest_best_in(word, candidates, count, sizeof(const char *), 0);

@@ -26,4 +26,9 @@ const char *suggest_best_in(const char *word, const void *base, size_t count,
  * error's registry (byname.c). */
 int suggest_take(size_t count);
 
+/* The comparisons left to the hints of this run: a search that asks
+ * suggest_best once per candidate stops when none is left (no hint would
+ * come), instead of going on over every candidate (datakeys.c). */
+size_t suggest_left(void);
+
 #endif

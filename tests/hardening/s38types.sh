@@ -28,7 +28,7 @@
 #      'units:' does (Plan.registry_lost), the one error alone. Cases m1a,
 #      m1b, m1d, m1e fail before (each had KH202/KH203); m1c (`~`, already
 #      one KH107) and m1f (an empty list defines no ids: its uses are still
-#      unknown) are guards.
+#      an error, one at the list since s39types) are guards.
 #  G   guards of the sweep: a sample of wrong kinds at keys of README's
 #      example ends with status 1 and every message at file:line:col.
 # About 15 runs of `khgen check`, under a second.
@@ -87,8 +87,8 @@ verdict "m1e: a registry's 'units: [vpdp, tckh]' is KH102 at its entries, not KH
 mk m1f "$UNITS" 'units: []'
 chk m1f
 bad=
-[ "$st" -eq 1 ] && grep -q 'error\[KH202\]: unknown unit' "$work/m1f.err" || bad=" [status $st: $(head -1 "$work/m1f.err")]"
-verdict "m1f guard: 'units: []' defines no unit: its uses are still unknown (KH202)"
+[ "$st" -eq 1 ] && grep -q 'error\[KH202\]: the plan has no unit' "$work/m1f.err" || bad=" [status $st: $(head -1 "$work/m1f.err")]"
+verdict "m1f guard: 'units: []' defines no unit: its uses are still an error (KH202, one at the list since s39types)"
 
 # ---- H1: an assignment that prints no line -----------------------------------
 LEAD='            lead: tckh\n'

@@ -21,7 +21,16 @@
 #  N2  `dan_so: 0o17` was the text "0o17" (a figure over it said "none has
 #      data.dan_so"): KH108 naming 15;
 #  N3  `dan_so: 08` (text to a YAML 1.1 reader): KH114;
-#  G1  guard: `04` and `007`, read alike by every reader, stay numbers.
+#  G1  guard: `04` and `007`, read alike by every reader, stay numbers;
+#  K1  a one-file writer's KH901 (diff -o, import -o, new -o, convert -o,
+#      init -o) past a file size limit, a full device or a read-only file
+#      system said "give an output directory (-o)", where -o names a file;
+#  T1  an include path holding a tab ("tab\tx.yaml") was looked up with a
+#      space, as a text's tab prints: beside a "tab x.yaml", the plan was
+#      built from that file, exit 0;
+#  W1  a line break typed into a .docx's w:t ("xã\n- đạt chuẩn": Word
+#      writes w:br, a generator may not) was read as a line break and made
+#      a bullet "đạt chuẩn"; Word shows one paragraph, a space there.
 # Each case runs khgen once or twice over README's example: well under a
 # second. Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
@@ -122,6 +131,64 @@ if [ "$st" -eq 0 ] && ! grep -q 'KH1' "$work/g1.out"; then
     ok "G1 guard: 04 and 007, read alike by every YAML reader, stay numbers"
 else
     not_ok "G1 guard 04 / 007: status $st, $(head -c 400 "$work/g1.out")"
+fi
+
+# ---- K1: KH901 of a command whose -o names the file ----------------------
+# a file size limit (as a quota would): diff's -o and import's -o name a
+# file, not "an output directory (-o)" as a build's words say
+(ulimit -f 1; "$khgen" diff -f html -o "$work/k1.html" "$work/p/d1a.yaml" "$work/p/d1b.yaml") \
+    >"$work/k1.out" 2>&1
+st=$?
+if [ "$st" -eq 3 ] && grep -q "error\[KH901\]: cannot write '.*k1.html': .*: check the file -o names, its directory and its free space$" "$work/k1.out" &&
+    ! grep -q 'output directory' "$work/k1.out"; then
+    ok "K1 diff -o past a file size limit: KH901 names the file -o gives, not an output directory"
+else
+    not_ok "K1 diff -o past a file size limit: status $st, $(head -c 300 "$work/k1.out")"
+fi
+
+# ---- T1: an include path holding a tab ------------------------------------
+# "tab\tx.yaml" was looked up as "tab x.yaml": with both files there, the
+# plan was built from the other one's unit, exit 0
+printf 'units:\n  - {id: rr, name: Đơn vị Tab}\n' >"$work/p/$(printf 'tab\tx.yaml')"
+printf 'units:\n  - {id: rr, name: Đơn vị Space}\n' >"$work/p/tab x.yaml"
+edited t1 'khgen: 1' 'khgen: 1
+include: ["tab\tx.yaml"]' 'lead: tckh' 'lead: rr'
+"$khgen" build -f md -o "$work/t1" "$work/p/t1.yaml" >"$work/t1.out" 2>&1
+st=$?
+if [ "$st" -eq 0 ] && grep -q 'Đơn vị Tab' "$work/t1/t1.md" && ! grep -q 'Đơn vị Space' "$work/t1/t1.md"; then
+    ok "T1 an include path written with a tab reads that file, not the one named with a space"
+else
+    not_ok "T1 include of 'tab\\tx.yaml': status $st, $(grep -o 'Đơn vị [A-Za-z]*' "$work/t1/t1.md" 2>/dev/null | head -1) $(head -c 300 "$work/t1.out")"
+fi
+
+# ---- W1: a line break typed into a .docx's w:t ----------------------------
+/usr/bin/python3 - "$work/w1.docx" <<'PY'
+import sys, zipfile
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+p = lambda t: '<w:p><w:r><w:t xml:space="preserve">%s</w:t></w:r></w:p>' % t
+body = ''.join(p(t) for t in ['ỦY BAN NHÂN DÂN', 'HUYỆN A', 'Số: 1/KH-UBND', 'A, ngày 05 tháng 01 năm 2024',
+                              'KẾ HOẠCH', 'Việc năm 2024', 'I. MỤC TIÊU', 'Hoàn thành xây dựng xã\n- đạt chuẩn.',
+                              'Trên đây là Kế hoạch năm 2024./.'])
+ns = 'http://schemas.openxmlformats.org/'
+with zipfile.ZipFile(sys.argv[1], 'w') as z:
+    z.writestr('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="%spackage/2006/content-types">'
+               '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+               '<Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" '
+               'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
+               '</Types>' % ns)
+    z.writestr('_rels/.rels', '<?xml version="1.0"?><Relationships xmlns="%spackage/2006/relationships">'
+               '<Relationship Id="rId1" Type="%sofficeDocument/2006/relationships/officeDocument" '
+               'Target="word/document.xml"/></Relationships>' % (ns, ns))
+    z.writestr('word/document.xml', '<?xml version="1.0" encoding="UTF-8"?><w:document %s><w:body>%s'
+               '</w:body></w:document>' % (W, body))
+PY
+"$khgen" import "$work/w1.docx" >"$work/w1.yaml" 2>"$work/w1.err"
+st=$?
+if [ "$st" -le 1 ] && grep -q -- '- para: Hoàn thành xây dựng xã - đạt chuẩn\.$' "$work/w1.yaml" &&
+    ! grep -q -- '- bullet: đạt chuẩn' "$work/w1.yaml"; then
+    ok "W1 a line break typed into a .docx's w:t is a space, as Word shows it, not a bullet"
+else
+    not_ok "W1 a newline inside a w:t: status $st, $(grep -e '- para' -e '- bullet' "$work/w1.yaml" | tr '\n' ' ')"
 fi
 
 echo "$pass passed, $fail failed"

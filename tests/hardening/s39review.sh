@@ -21,6 +21,11 @@
 #  R4  KH020's tone-before-hat warning ("nguò̂n", decomposed) fired in a
 #      comment, which nothing prints, where the lone-mark rule beside it is
 #      silent; guard: in a value it warns;
+#  R5  the blanks at a line's end of a '>' text are dropped (s38slip), but
+#      not once a line above was typed decomposed ("Ha\u0300 No\u0302\u0323i"):
+#      the value is composed (NFC) and no longer the source's bytes, and
+#      "thêm   " over "xanh" printed "thêm    xanh" in md, html and docx,
+#      exit 0; guard: the precomposed twin prints "thêm xanh";
 # Each case is a check or a build -f md of a small plan: about 10 runs.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
@@ -136,6 +141,18 @@ verdict "R4 a tone before a hat in a comment is not warned (KH020), as a lone ma
 grep -q 'r4b\.yaml:8:16: warning\[KH020\]: the mark U+0302 comes after the tone mark U+0300' "$work/r4b.err" ||
     bad="$bad [$(head -1 "$work/r4b.err")]"
 verdict "R4 guard: a tone before a hat in a value is KH020 at the hat"
+
+# ---- R5: blanks at a line's end below a decomposed line ---------------------
+{ head_yaml; printf 'body:\n  - para: >\n      Ha\314\200 No\314\202\314\243i\n      th\303\252m   \n      xanh\n'; } >"$work/r5.yaml"
+{ head_yaml; printf 'body:\n  - para: >\n      H\303\240 N\341\273\231i\n      th\303\252m   \n      xanh\n'; } >"$work/r5b.yaml"
+for c in r5 r5b; do
+    "$khgen" build -f md,html,docx -o "$work/o-$c" "$work/$c.yaml" >/dev/null 2>"$work/$c.err"
+    st=$?
+    [ $st -eq 0 ] && grep -q '^Hà Nội thêm xanh$' "$work/o-$c/$c.md" && grep -q '<p>Hà Nội thêm xanh</p>' "$work/o-$c/$c.html" &&
+        unzip -p "$work/o-$c/$c.docx" word/document.xml | grep -q 'Hà Nội thêm xanh' ||
+        bad="$bad [$c: status $st: $(grep xanh "$work/o-$c/$c.md")]"
+done
+verdict "R5 a '>' text's blanks at a line's end are dropped below a line typed decomposed, in md, html and docx"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

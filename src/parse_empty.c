@@ -1,0 +1,131 @@
+/* parse_empty.c - the parser's rules for a body entry, a heading or a body
+ * left empty (parse_impl.h): a paragraph emptied from a task's text list,
+ * an entry whose kind has an empty value and nothing to print, a section
+ * or part with nothing under it or an 'items' list left empty, a finished
+ * plan whose body is empty. Each reports at the empty value (KH107,
+ * KH116, KH164); a heading, a list or a body left empty has lost the
+ * entries that used the plan's units and localities, so it also marks
+ * the plan's values dropped (no "never used", KH250-KH253). Moved out of parse.c, which keeps the structures of
+ * the plan language.
+ */
+#include "parse_impl.h"
+
+#include <string.h>
+
+#include "blankmeant.h"
+
+/* An emptied paragraph of a task's text list ('- ~', '- ""') vanished from
+ * the task without a word (the one-line slips sweep, s17slip): KH107 at
+ * the entry. */
+void check_empty_paras(Parser *p, const BodyNode *out)
+{
+    for (size_t i = 0; out->paras && i < out->n_paras; i++)
+        if (out->paras[i] && yread_is_blank(out->paras[i]))
+            diag_error(p->diags, out->paras_pos[i], 1, KH107,
+                       "an entry of '%s' is empty: remove it, or write its text", "text");
+}
+
+/* A body entry whose kind has an empty value (`- para:`, `- section: ""`,
+ * `- task: ~`) and nothing else to print (no text, no items, no
+ * assignment) would print nothing, or a bare number ("**I.**", "a)"): one
+ * line deleted from under it, or its text cut, and the document silently
+ * lost it. KH107 at the value, unless a key of node (the entry's
+ * mapping) is a misspelt 'text' or 'items' (KH101 says so at its line).
+ * An empty title with items still lends its number to its first child
+ * (README); an empty bullet has none to lend, so with items it is KH107 too. */
+void check_empty_entry(Parser *p, const YNode *node, const BodyNode *out,
+                              const YNode *kind_key, const YNode *kind_value)
+{
+    /* a bullet has no number to lend: empty above its items it is a bare
+     * "- " line */
+    if (out->kind == NODE_TABLE || kind_value->kind != YNODE_SCALAR ||
+        (out->title && !yread_is_blank(out->title)))
+        return;
+    if ((out->n_items && out->kind != NODE_BULLET) || out->n_paras ||
+        (out->text && !yread_is_blank(out->text)) || (out->task && out->task->n_assign)) {
+        /* `task:` cut to nothing above its text: KH165 (blankmeant.c) */
+        blank_meant_check(p->diags, kind_value, BLANK_TITLE, kind_key->text);
+        return;
+    }
+    /* 'txet: >-' misspelt is KH101 at its line, not also "empty" above it
+     * (asked only of an entry found empty: the search for what a key
+     * meant is a hint's cost, 1.7 G instructions over 40,000 tables) */
+    const char *const *keys = keys_names(out->kind == NODE_TASK ? KEYSET_TASK : KEYSET_ENTRY);
+    if (yread_misspelt(node, keys, "text") || yread_misspelt(node, keys, "items"))
+        return;
+    if (out->n_items)
+        PARSE_ERROR(p, kind_value, KH107,
+                    "'%s' is empty: above its items it would print a bare bullet mark ('-', '+'); write its "
+                    "text, or move its items up in its place", kind_key->text);
+    else
+        PARSE_ERROR(p, kind_value, KH107,
+                    "'%s' is empty and has no 'text' or 'items': it would print nothing, or a "
+                    "bare number; write its text, or delete the entry",
+                    kind_key->text);
+}
+
+/* A section or part with a title and nothing under it (no 'items', no
+ * 'text') prints a lone bold heading, and takes its number from the
+ * sections after it: almost always its line written twice, or its entries
+ * deleted (mutation sweep s6, M1). A warning at the kind key (KH116). */
+void warn_empty_heading(Parser *p, const YNode *item, const BodyNode *child)
+{
+    if ((child->kind != NODE_SECTION && child->kind != NODE_PART) || item->kind != YNODE_MAP ||
+        !child->title || yread_is_blank(child->title) || ynode_get(item, "items") ||
+        ynode_get(item, "text"))
+        return;
+    const char *kind = child->kind == NODE_SECTION ? "section" : "part";
+    diag_warning(p->diags, child->pos, (int)strlen(kind), KH116,
+                 "this '%s' has nothing under it (no 'items', no 'text'): is its line written "
+                 "twice, or were its entries deleted? Write its content, or delete it",
+                 kind);
+    p->plan->values_dropped = 1; /* its entries' uses are lost: no "never used" */
+}
+
+void warn_no_body(Parser *p, const YNode *root)
+{
+    p->plan->values_dropped = 1; /* what used the units is missing: no "never used" */
+    if (!yread_misspelt(root, keys_names(KEYSET_PLAN), "body")) /* 'bdoy:' is KH101 */
+        diag_error(p->diags, root->pos, 1, KH103, "the plan has no 'body': add 'body:' with its "
+                   "entries");
+}
+
+void warn_empty_items(Parser *p, const YNode *node, const char *key)
+{
+    if (node->kind != YNODE_SEQ || node->count != 0)
+        return;
+    p->plan->values_dropped = 1; /* the entries' uses are lost: no "never used" */
+    if (strcmp(key, "items") == 0) /* an empty body is warn_empty_body's */
+        diag_warning(p->diags, node->pos, 2, KH116,
+                     "'items' is an empty list: its heading would print with nothing under "
+                     "it; were its entries deleted? Write them, or delete 'items: []'");
+}
+
+/* A finished plan (its closing written: KH160) whose body is `[]` printed
+ * "... như sau:" and then the closing, without a word (s16attack L3). */
+void warn_empty_body(DiagSink *diags, const YNode *root, const Plan *plan)
+{
+    const YNode *body = ynode_get(root, "body");
+    if (body && body->kind == YNODE_SEQ && body->count == 0 && plan->closing)
+        diag_warning(diags, body->pos, 1, KH164,
+                     "the body is empty, but the plan has its closing: the document prints the "
+                     "opening and then the closing with nothing between; write the plan's "
+                     "sections under 'body:', or leave 'closing' out while it is a draft");
+}
+
+void mark_empty_registries(Parser *p, const YNode *root)
+{
+    static const char *const keys[] = {"units", "localities", "levels", "attachments"};
+    Plan *plan = p->plan;
+    size_t counts[] = {plan->n_units, plan->n_localities, plan->n_levels, plan->n_attachments};
+    const YNode *include = ynode_get(root, "include");
+    for (int r = REG_UNIT; r <= REG_ATTACHMENT; r++) {
+        if (counts[r] || plan->registry_lost[r])
+            continue;
+        const YNode *at = ynode_get(root, keys[r]);
+        if (!at && r != REG_ATTACHMENT && include) /* what an include should have brought */
+            at = include;
+        plan->registry_empty[r] = at ? 1 : 2; /* no list at all: told at its first use */
+        plan->registry_at[r] = at ? at->pos : root->pos;
+    }
+}
