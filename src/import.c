@@ -98,6 +98,79 @@ static int closed_before(Ctx *c, const Para *P, size_t i, size_t k)
     return 0;
 }
 
+/* Whether p begins with a recipient's dash: "-", "+", "–", or Markdown's
+ * escaped one, "\- " (pandoc writes a typed dash so). */
+static int dashed_line(const Para *p)
+{
+    const char *f = p->flat + (p->flat[0] == '\\' && (p->flat[1] == '-' || p->flat[1] == '+'));
+    return f[0] == '-' || f[0] == '+' || starts_with(f, "\xE2\x80\x93");
+}
+
+/* 1 if P[k] is a closing: "Trên đây ..." (not a heading) or a paragraph
+ * ending "./.". */
+static int closing_para(Ctx *c, const Para *p)
+{
+    const char *f = end_mark_unescaped(c, p->flat);
+    size_t l = strlen(f);
+    return (starts_with(p->flat, "Trên đây") && !p->heading) || (l >= 3 && strcmp(f + l - 3, "./.") == 0);
+}
+
+/* "Nơi nhận:" by its place, when no paragraph begins so: an official who
+ * mistyped it in Word ("Nơi Xqz nhận:", "Nơi nhậ:") got back a plan whose
+ * closing and recipients were the body's last paragraphs, no word said
+ * (s38cycle L2). The recipients' heading is a short line (five words at
+ * most, no digit, no label) over a recipient's dashed line, right under
+ * the closing, or of three words at most beginning "Nơi" or ending
+ * "nhận". Searched from the end, among the last 80 paragraphs; -1 when
+ * none. */
+static long recipients_by_place(Ctx *c, const Para *P, size_t i, size_t end)
+{
+    for (size_t k = end - 1; k + 1 > i + 1 && k + 80 > end; k--) {
+        const char *f = P[k].flat;
+        size_t len = strlen(f), words = 1;
+        for (const char *t = f; *t; t++)
+            words += *t == ' ';
+        if (!len || len >= 48 || words > 5 || strpbrk(f, "0123456789") || strchr(P[k].text, '\n') ||
+            parse_label(f).kind != L_NONE || k + 1 >= end || !dashed_line(&P[k + 1]))
+            continue;
+        Buf up = {0};
+        bare_upper(&up, f);
+        size_t ul = up.len;
+        while (ul && (up.data[ul - 1] == ':' || up.data[ul - 1] == ' '))
+            ul--;
+        int named = words <= 3 && ul && (starts_with(up.data, "NƠI ") ||
+                                         (ul >= 6 && memcmp(up.data + ul - 6, "NHẬN", 6) == 0 &&
+                                          (ul == 6 || up.data[ul - 7] == ' ')));
+        buf_free(&up);
+        if (named || closing_para(c, &P[k - 1]))
+            return (long)k;
+    }
+    return -1;
+}
+
+/* The review note and warning (KH768) of "Nơi nhận" read by its place. */
+static void recipients_by_place_note(Ctx *c, const Para *p)
+{
+    IPlan *plan = c->plan;
+    Buf notes = {0};
+    buf_puts(&notes, plan->notes ? plan->notes : "");
+    emit_unplaced_lines(&notes, 0, arena_printf(c->arena, _("the line over the recipients reads "
+                                                            "'%s' where a plan prints 'Nơi nhận:': "
+                                                            "it was read as that line by its place; "
+                                                            "khgen prints 'Nơi nhận:' there: check "
+                                                            "the line, then delete this comment"),
+                                                p->flat),
+                        "KH768");
+    plan->notes = buf_to_arena(&notes, c->arena);
+    buf_free(&notes);
+    SrcPos pos = {c->path, p->line > 0 ? p->line : 0, p->line > 0 ? 1 : 0};
+    diag_warning(c->diags, pos, 0, KH768,
+                 "'%s' stands where a plan's 'Nơi nhận:' is, over the recipients' list: it is read "
+                 "as that line, with a '# review:' comment; check the line (khgen prints 'Nơi "
+                 "nhận:' there), then delete the comment",
+                 p->flat);
+}
+
 static void find_end(Ctx *c, const Para *P, size_t n, size_t i, End *e)
 {
     IPlan *plan = c->plan;
@@ -122,6 +195,11 @@ static void find_end(Ctx *c, const Para *P, size_t n, size_t i, End *e)
             e->recip = (long)k;
             break;
         }
+    if (e->recip < 0 && e->end > i + 1) {
+        e->recip = recipients_by_place(c, P, i, e->end);
+        if (e->recip >= 0)
+            recipients_by_place_note(c, &P[e->recip]);
+    }
     e->closing = -1;
     size_t limit = e->recip >= 0 ? (size_t)e->recip : e->end;
     for (size_t k = limit; k-- > i && k + 8 > limit;)
@@ -201,14 +279,6 @@ static int signature_para(Ctx *c, const Para *p)
         any |= *l != '\0';
     }
     return any;
-}
-
-/* Whether p begins with a recipient's dash: "-", "+", "–", or Markdown's
- * escaped one, "\- " (pandoc writes a typed dash so). */
-static int dashed_line(const Para *p)
-{
-    const char *f = p->flat + (p->flat[0] == '\\' && (p->flat[1] == '-' || p->flat[1] == '+'));
-    return f[0] == '-' || f[0] == '+' || starts_with(f, "\xE2\x80\x93");
 }
 
 /* Text from a PDF prints the recipients' column and the signature's side

@@ -17,8 +17,12 @@
  *    II/2024"): it stays a line of the task as written (the document
  *    prints it so), but the task has no deadline from it: a note beside
  *    it and a warning (KH768) say so.
+ * Two more of them are read by their place where the document's order is
+ * read: "KẾ HOẠCH" (import_head.c mark_by_place) and "Nơi nhận:"
+ * (import.c recipients_by_place), with the same note and warning.
  * Linear: each paragraph and each node is looked at once.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "i18n.h"
@@ -81,29 +85,70 @@ int imp_damaged_label(const Para *P, size_t k, size_t n)
            starts_with(P[k + 2].flat, "(Kèm theo");
 }
 
-int imp_page_start(const Para *P, size_t k, size_t n)
+/* Whether P[k] is a page's title in capitals over its "(Kèm theo ...)"
+ * line with no label above it (its line deleted whole): the page ran into
+ * the one above, its title and its table's header that page's notes
+ * (s38cycle L3). */
+static int unlabelled_page(const Para *P, size_t k, size_t n)
 {
-    return attachment_start(&P[k]) || imp_damaged_label(P, k, n);
+    return k > 0 && k + 1 < n && !P[k].in_table && P[k].flat[0] && is_upper_text(P[k].flat) &&
+           !attachment_start(&P[k]) && starts_with(P[k + 1].flat, "(Kèm theo") &&
+           !attachment_start(&P[k - 1]) && !label_remains(P[k - 1].flat);
 }
 
-void imp_damaged_label_note(Ctx *c, Buf *y, const Para *P, size_t k, size_t n)
+int imp_page_start(const Para *P, size_t k, size_t n)
 {
-    if (!imp_damaged_label(P, k, n))
+    return attachment_start(&P[k]) || imp_damaged_label(P, k, n) || unlabelled_page(P, k, n);
+}
+
+const char *imp_page_label(Ctx *c, const Para *P, size_t k, size_t n, const char *prev,
+                           const char **title)
+{
+    if (!unlabelled_page(P, k, n))
+        return P[k].flat;
+    *title = P[k].flat;
+    if (!prev)
+        return "Biểu 01";
+    size_t len = strlen(prev), d = len;
+    while (d > 0 && prev[d - 1] >= '0' && prev[d - 1] <= '9')
+        d--;
+    if (d == len || len - d > 6)
+        return arena_printf(c->arena, "%s (2)", prev);
+    long next = strtol(prev + d, NULL, 10) + 1;
+    return arena_printf(c->arena, "%.*s%0*ld", (int)d, prev, (int)(len - d), next);
+}
+
+void imp_damaged_label_note(Ctx *c, Buf *y, const Para *P, size_t k, size_t n, const char *label)
+{
+    const char *note = NULL;
+    if (unlabelled_page(P, k, n))
+        note = arena_printf(c->arena, _("the page has no label (its line deleted): it was read by its title "
+                                        "and its '(Kèm theo ...)' line, under '%s', the label after the "
+                                        "page above's; write the label as it should print, then delete "
+                                        "this comment"),
+                            label);
+    else if (imp_damaged_label(P, k, n))
+        note = arena_printf(c->arena, _("the page's label '%s' is not 'Biểu ...' nor 'Phụ lục ...': the "
+                                        "page was read by its title and its '(Kèm theo ...)' line, under "
+                                        "the label as written; write the label as it should print, then "
+                                        "delete this comment"),
+                            label);
+    if (!note)
         return;
-    const Para *label = &P[k];
-    const char *note = arena_printf(
-        c->arena,
-        _("the page's label '%s' is not 'Biểu ...' nor 'Phụ lục ...': the page was read by its title "
-          "and its '(Kèm theo ...)' line, under the label as written; write the label as it should "
-          "print, then delete this comment"),
-        label->flat);
     emit_unplaced_lines(y, 2, note, "KH768");
-    SrcPos pos = {c->path, label->line > 0 ? label->line : 0, label->line > 0 ? 1 : 0};
-    diag_warning(c->diags, pos, 0, KH768,
-                 "'%s' stands where an attachment page's label is, over a title and a '(Kèm theo "
-                 "...)' line, without 'Biểu' or 'Phụ lục': the page is read under the label as "
-                 "written, with a '# review:' comment; write the label as it should print",
-                 label->flat);
+    SrcPos pos = {c->path, P[k].line > 0 ? P[k].line : 0, P[k].line > 0 ? 1 : 0};
+    if (!unlabelled_page(P, k, n))
+        diag_warning(c->diags, pos, 0, KH768,
+                     "'%s' stands where an attachment page's label is, over a title and a '(Kèm "
+                     "theo ...)' line, without 'Biểu' or 'Phụ lục': the page is read under the label "
+                     "as written, with a '# review:' comment; write the label as it should print",
+                     label);
+    else
+        diag_warning(c->diags, pos, 0, KH768,
+                     "the attachment page titled '%s' has no label above it (its line deleted): it "
+                     "is read under '%s', the label after the page above's, with a '# review:' "
+                     "comment; write the label as it should print",
+                     P[k].flat, label);
 }
 
 /* Whether the words before a line's ':' (s[0..n)) are task line label l

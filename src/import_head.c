@@ -691,6 +691,81 @@ static int header_mark_line(const char *s, const char *above)
     return is_header_mark(s) && !(above && imp_kind_in_name(above, strlen(above), ""));
 }
 
+/* Whether the bare capitals up hold "KẾ" or "HOẠCH" as a whole word. */
+static int shares_mark_word(const char *up)
+{
+    static const char *const words[] = {"KẾ", "HOẠCH", NULL};
+    for (int i = 0; words[i]; i++)
+        for (const char *t = str_find(up, words[i]); t; t = str_find(t + 1, words[i])) {
+            size_t l = strlen(words[i]);
+            if ((t == up || t[-1] == ' ') && (t[l] == '\0' || t[l] == ' '))
+                return 1;
+        }
+    return 0;
+}
+
+/* The title block by its place, when no paragraph reads "KẾ HOẠCH"
+ * (find_plan_mark found none): an official who mistyped that word in Word
+ * ("KẾ Xqz", "KẾ") got back a plan whose header, bases and opening were
+ * read as the body's paragraphs, no word said at the title (s38cycle L1).
+ * The line stands under the header: after its national name and its
+ * place and date line, the first paragraph that is none of the header's
+ * lines nor a mark set above it, short (four words at most, no digit, no
+ * sentence's punctuation), in capitals or bold, with a paragraph under it,
+ * and either right under the header's table or holding "KẾ" or "HOẠCH"
+ * (an issuer line read after the date is no title). -1 when none. */
+static long mark_by_place(const Para *P, size_t n)
+{
+    int national = 0, dated = 0;
+    for (size_t k = 0; k + 1 < n && k < 16; k++) {
+        const char *f = P[k].flat;
+        if (starts_with_ci(f, "Căn cứ") || parse_label(f).kind != L_NONE)
+            return -1;
+        if (!*f || is_national_line(f)) {
+            national |= *f != '\0' && strspn(f, "-_=* \t") < strlen(f);
+            continue;
+        }
+        if (starts_with(f, "Số") || (str_find(f, "ngày") && str_find(f, "năm"))) {
+            dated |= !starts_with(f, "Số");
+            continue;
+        }
+        if (!national || !dated || P[k].in_table)
+            continue;
+        Buf up = {0};
+        bare_upper(&up, f);
+        int words = 1;
+        for (size_t i = 0; i < up.len; i++)
+            words += up.data[i] == ' ';
+        int shape = up.len && up.len < 40 && words <= 4 && !strpbrk(f, "0123456789.,;:()") &&
+                    (is_upper_text(f) || P[k].bold) && !is_header_mark(up.data) &&
+                    ((k > 0 && P[k - 1].in_table) || shares_mark_word(up.data));
+        buf_free(&up);
+        return shape ? (long)k : -1;
+    }
+    return -1;
+}
+
+/* The review note and warning (KH768) of the title's line read by its
+ * place (mark_by_place), on the plan's title. */
+static void mark_by_place_note(Ctx *c, const Para *p)
+{
+    const char *note = arena_printf(c->arena,
+                                    _("the line over the title reads '%s' where a plan prints 'KẾ "
+                                      "HOẠCH': it was read as that line by its place, under the "
+                                      "header; khgen prints 'KẾ HOẠCH' there: check the line, then delete this comment"),
+                                    p->flat);
+    IPlan *plan = c->plan;
+    plan->title_comment = plan->title_comment
+                              ? arena_printf(c->arena, "%s; %s [KH768]", plan->title_comment, note)
+                              : arena_printf(c->arena, "%s [KH768]", note);
+    SrcPos pos = {c->path, p->line > 0 ? p->line : 0, p->line > 0 ? 1 : 0};
+    diag_warning(c->diags, pos, 0, KH768,
+                 "'%s' stands where a plan's 'KẾ HOẠCH' line is, under the header and over the "
+                 "title: it is read as that line, with a '# review:' comment; check the line "
+                 "(khgen prints 'KẾ HOẠCH' there), then delete the comment",
+                 p->flat);
+}
+
 /* How many lines above "KẾ HOẠCH" are issuer lines (upper case, not the
  * national name, number, place or date): the same filter as header_lines. */
 static int count_issuer_lines(Ctx *c, Para *P, long mark)
@@ -757,6 +832,85 @@ static int subject_line(Ctx *c, const char *s)
     c->plan->title_comment = _("no title under 'KẾ HOẠCH': the subject is the 'V/v ...' line above "
                                "it");
     return 1;
+}
+
+/* Whether s[0..n) ends with the word w ("Số:", "ngày"), after spaces. */
+static int ends_word(const char *s, size_t n, const char *w)
+{
+    size_t l = strlen(w);
+    while (n && s[n - 1] == ' ')
+        n--;
+    return n >= l && memcmp(s + n - l, w, l) == 0 &&
+           (n == l || s[n - l - 1] == ' ' || s[n - l - 1] == '\n');
+}
+
+/* The header's fields left blank for the clerk ("Số:      /KH-UBND",
+ * "Yên Thế, ngày      tháng 01 năm 2024") broken at their blanks into
+ * paragraphs, as a PDF's text gives them (pdftotext): "Số:" over
+ * "/KH-UBND", "Yên Thế, ngày" over "tháng 01 năm 2024". The number was
+ * left out as a note and "/KH-UBND" printed as an issuer line, the place
+ * and the month lost (s39cycle). Above the mark, a line ending "Số:"
+ * joins the first line after it that starts with "/", one ending "ngày"
+ * or "tháng" the next when it starts with "tháng" or "năm"; the first is
+ * then empty (header_lines skips it), the other holds both. */
+static int starts_word(const char *s, const char *w)
+{
+    size_t l = strlen(w);
+    return strncmp(s, w, l) == 0 && (s[l] == ' ' || s[l] == '\n' || !s[l]);
+}
+
+/* Whether a line ending at a + n and the line b are a date's words
+ * broken at a blank ("ngày" over "tháng ...", "tháng" over "năm ..." or
+ * "01 năm 2024"). */
+static int date_split(const char *a, size_t n, const char *b)
+{
+    return (ends_word(a, n, "ngày") || ends_word(a, n, "tháng")) &&
+           (starts_word(b, "tháng") || starts_word(b, "năm") ||
+            (b[0] >= '0' && b[0] <= '9' && str_find(b, " năm ")));
+}
+
+/* P[to] becomes P[from]'s text, a space, then its own; P[from] empty. */
+static void join_into(Ctx *c, Para *P, size_t from, size_t to)
+{
+    P[to].text = arena_printf(c->arena, "%s %s", P[from].text, P[to].text);
+    P[to].flat = flatten(c, P[to].text);
+    P[from].text = P[from].flat = "";
+}
+
+static void join_blank_fields(Ctx *c, Para *P, long mark)
+{
+    for (size_t k = 0; k < (size_t)mark; k++) {
+        const char *t0 = P[k].text; /* its lines so broken ("ngày\ntháng\nnăm 2024") */
+        char *t = NULL;
+        for (const char *nl = strchr(t0, '\n'); nl; nl = strchr(nl + 1, '\n'))
+            if (date_split(t0, (size_t)(nl - t0), nl + 1)) {
+                if (!t)
+                    t = arena_strdup(c->arena, t0);
+                t[nl - t0] = ' ';
+            }
+        if (t) {
+            P[k].text = t;
+            P[k].flat = flatten(c, t);
+        }
+    }
+    /* "Số:" may stand a line or two above its "/KH-UBND" (the national
+     * name printed beside it, read between them) */
+    long number = -1;
+    for (size_t k = 0; k < (size_t)mark; k++) {
+        const char *a = P[k].text;
+        size_t n = strlen(a);
+        if (strchr(a, '\n') || !*a)
+            continue;
+        if (number >= 0 && a[0] == '/') {
+            join_into(c, P, (size_t)number, k);
+            number = -1;
+        } else if (ends_word(a, n, "Số:")) {
+            number = (long)k;
+        } else if (k + 1 < (size_t)mark && !strchr(P[k + 1].text, '\n') &&
+                   date_split(a, n, P[k + 1].text)) {
+            join_into(c, P, k, k + 1); /* the next may join the one after it */
+        }
+    }
 }
 
 static void header_lines(Ctx *c, Para *P, long mark, int titled)
@@ -931,12 +1085,16 @@ size_t imp_read_header(Ctx *c, Para *P, size_t n)
     IPlan *plan = c->plan;
     const char *title_rest = NULL;
     long mark = find_plan_mark(c, P, n, &title_rest);
+    long placed = mark < 0 ? mark_by_place(P, n) : -1;
+    if (placed >= 0)
+        mark = placed;
     size_t i = 0;
     size_t at = mark >= 0 ? (size_t)mark + 1 : 0;
     int placeholder = 0;
     int titled = title_rest || (at < n && !starts_with_ci(P[at].flat, "Căn cứ") &&
                                 parse_label(P[at].flat).kind == L_NONE && strlen(P[at].flat) < 400);
     if (mark >= 0) {
+        join_blank_fields(c, P, mark);
         header_lines(c, P, mark, titled);
         i = (size_t)mark + 1;
     }
@@ -978,6 +1136,8 @@ size_t imp_read_header(Ctx *c, Para *P, size_t n)
         if (b && !it)
             plan->title = bare;
     }
+    if (placed >= 0)
+        mark_by_place_note(c, &P[placed]);
     if (c->front && (c->front[0] || c->front[1] || c->front[2]))
         imp_front_header(c, c->front, !placeholder);
     header_guesses(c, P, n);

@@ -354,12 +354,19 @@ const char *imp_task_line_label(int k);
  * P[k] is an attachment page's label whose word was lost ("02", "Bểu
  * 02"): a short line with a number over a title in capitals and the
  * "(Kèm theo ...)" line; imp_page_start: a page starts at P[k], its label
- * whole (attachment_start) or so. imp_damaged_label_note writes, when
- * P[k] is such a label, its review comment (KH768) into y, indented for
- * an attachment, and warns. */
+ * whole (attachment_start) or so, or without one (a title in capitals over
+ * its "(Kèm theo ...)" line). imp_damaged_label_note writes, when P[k] is
+ * such a label or title, its review comment (KH768, naming label, the one
+ * read) into y, indented for an attachment, and warns. */
 int imp_damaged_label(const Para *P, size_t k, size_t n);
 int imp_page_start(const Para *P, size_t k, size_t n);
-void imp_damaged_label_note(Ctx *c, Buf *y, const Para *P, size_t k, size_t n);
+void imp_damaged_label_note(Ctx *c, Buf *y, const Para *P, size_t k, size_t n, const char *label);
+/* The label of the page starting at P[k]: its line as written, or, for a
+ * title over its "(Kèm theo ...)" line with no label above it, the label
+ * after prev (the page above's: "Biểu 02" -> "Biểu 03"; "Biểu 01" with
+ * none), *title then that title (arena strings). */
+const char *imp_page_label(Ctx *c, const Para *P, size_t k, size_t n, const char *prev,
+                           const char **title);
 /* Gives each task line typed without its colon ("+ Thời gian thực hiện
  * quý II/2024"), a line of a task or the "+" line after one, a review
  * note (KH768) and a warning; the tree is walked once. */

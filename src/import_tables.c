@@ -564,16 +564,26 @@ static int title_line(Ctx *c, const Para *p, const char *title)
     return strlen(t) < 60 && !strchr(t, ':') && is_upper_text(t) && is_upper_text(unwrap(c, title, &b, &it));
 }
 
+/* A copy of the n elements of elem bytes at a, in a new arena array of
+ * cap elements (a page's row arrays doubled). */
+static void *grown(Ctx *c, const void *a, size_t elem, size_t n, size_t cap)
+{
+    void *b = arena_alloc(c->arena, cap * elem);
+    memcpy(b, a, n * elem);
+    return b;
+}
+
 size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
 {
     Buf y = {0}, lost = {0};
     size_t pages = 0;
+    const char *prev = NULL; /* the label of the page above */
     for (size_t k = from; k < n;) {
         if (!imp_page_start(P, k, n)) {
             k++;
             continue;
         }
-        const char *label = P[k].flat, *title = NULL, *separator = NULL;
+        const char *title = NULL, *separator = NULL, *label = imp_page_label(c, P, k, n, prev, &title);
         unsigned long long not_centred = 0; /* the rows' (ImpPara.not_centred) */
         Buf note = {0}, above = {0}; /* under the table; between the title and the table */
         Buf title_more = {0}; /* the title's next lines, joined once (a copy a line: 2 GB) */
@@ -611,18 +621,10 @@ size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
             } else if (w > 0 && !note.len) { /* rows until a note under the table */
                 if (n_rows == cap) {
                     cap *= 2;
-                    const char ***r2 = arena_alloc(c->arena, cap * sizeof *r2);
-                    int *w2 = arena_alloc(c->arena, cap * sizeof *w2);
-                    unsigned long long *m2 = arena_alloc(c->arena, cap * sizeof *m2);
-                    const Para **p2 = arena_alloc(c->arena, cap * sizeof *p2);
-                    memcpy(r2, rows, n_rows * sizeof *rows);
-                    memcpy(w2, widths, n_rows * sizeof *widths);
-                    memcpy(m2, masks, n_rows * sizeof *masks);
-                    memcpy(p2, row_paras, n_rows * sizeof *row_paras);
-                    rows = r2;
-                    widths = w2;
-                    masks = m2;
-                    row_paras = p2;
+                    rows = grown(c, rows, sizeof *rows, n_rows, cap);
+                    widths = grown(c, widths, sizeof *widths, n_rows, cap);
+                    masks = grown(c, masks, sizeof *masks, n_rows, cap);
+                    row_paras = grown(c, row_paras, sizeof *row_paras, n_rows, cap);
                 }
                 rows[n_rows] = cells;
                 row_paras[n_rows] = &P[q];
@@ -663,10 +665,10 @@ size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
                 buf_printf(&y, "\n# %s\nattachments:\n",
                            _("the attachment pages (Phụ lục, Biểu) after the signature"));
             imp_review_beside(c, &y, 2, header_para); /* a .txt's merged heading's */
-            imp_damaged_label_note(c, &y, P, k, n); /* "02" for "Biểu 02" */
+            imp_damaged_label_note(c, &y, P, k, n, label); /* "02" for "Biểu 02" */
             put_page(c, &y, label, title, header, cols, rows, widths, masks, row_paras, n_rows,
                      note.data, above.data, separator, not_centred, header_line);
-            pages++;
+            pages++, prev = label;
             page_left_out(c, &lost, &P[k], left, n_left);
         } else {
             page_left_out(c, &lost, &P[k], page, n_page);

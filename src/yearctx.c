@@ -851,18 +851,45 @@ static int range_second(const char *text, size_t at, size_t *second)
     return span;
 }
 
+/* Whether the range of span years whose first end is at text + first is
+ * a period the plan cites (yearctx.h): PERIOD_YEARS or more, or two or
+ * more named as a period, "giai đoạn 2024-2026" ("giai đoạn từ ..."),
+ * "nhiệm kỳ 2021-2023", "Kế hoạch 3 năm 2024-2026". */
+static int period_span(const char *text, size_t first, int span)
+{
+    if (span >= PERIOD_YEARS)
+        return 1;
+    if (span < 2)
+        return 0;
+    int spaced = 0;
+    size_t w = before_blank(text, first, &spaced);
+    if (spaced && ends_with_word_ci(text, w, "TỪ"))
+        w = before_blank(text, w - strlen("từ"), &spaced);
+    if (!spaced)
+        return 0;
+    if (ends_with_word_ci(text, w, "GIAI ĐOẠN") || ends_with_word_ci(text, w, "NHIỆM KỲ"))
+        return 1;
+    if (!ends_with_word_ci(text, w, "NĂM"))
+        return 0;
+    size_t d = before_blank(text, w - strlen("năm"), &spaced);
+    size_t digits = 0;
+    while (d > digits && is_digit(text[d - digits - 1]))
+        digits++;
+    return spaced && digits >= 1 && digits <= 2 && !letter_ends(text, d - digits);
+}
+
 int yearctx_period(const char *text, size_t at)
 {
     size_t first, second;
     int span = year_range_span(text, at, &first);
-    return span >= PERIOD_YEARS && range_second(text, first, &second) == span;
+    return span && range_second(text, first, &second) == span && period_span(text, first, span);
 }
 
 int yearctx_period_slid(const char *old, size_t io, const char *new_text, size_t jo)
 {
     size_t os, ns;
     int span = range_second(old, io, &os);
-    if (span < PERIOD_YEARS || range_second(new_text, jo, &ns) != span)
+    if (!span || !period_span(old, io, span) || range_second(new_text, jo, &ns) != span)
         return 0;
     return four_digits(new_text + jo) != four_digits(old + io) &&
            four_digits(new_text + ns) - four_digits(old + os) == four_digits(new_text + jo) - four_digits(old + io);

@@ -49,12 +49,17 @@ int yearctx_range(const char *text, size_t at);
 
 /* A period a plan cites: a range of PERIOD_YEARS years or more between
  * its ends, "giai đoạn 2021-2025", "2021-2030", "nhiệm kỳ 2021-2026" (a
- * five- or ten-year programme's, a term's), which does not move with the
- * plan's year: `khgen new` does not note its years, and `khgen diff` shows
+ * five- or ten-year programme's, a term's), or of two or three named as a
+ * period, after "giai đoạn", "nhiệm kỳ" or "N năm" ("giai đoạn
+ * 2024-2026", "Kế hoạch 3 năm 2024-2026": a two- or three-year
+ * programme's, read as the plan's years until s39cycle), which does not
+ * move with the plan's year: `khgen new` does not note its years, and `khgen diff` shows
  * it moved whole ("giai đoạn [-2021-2025-]{+2022-2026+}"), where new kept
  * it and diff counted it as a year moved (s38cycle). A range whose end
  * alone moved ("2021–2024 đã đạt" -> "2021–2025", results to date) or a
- * shorter one ("năm học 2024-2025") is the plan's years.
+ * range of one year ("năm học 2024-2025", the plan's own "giai đoạn
+ * 2024-2025") or a short one not so named ("2023-2025") is the plan's
+ * years.
  * yearctx_period: whether the four digits at text + at are an end of such
  * a range. yearctx_period_slid: whether those at old + io open such a
  * range and new_text at jo holds it with both ends moved by one amount. */

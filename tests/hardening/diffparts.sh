@@ -1,5 +1,5 @@
 # tests/hardening/diffparts.sh - what the round-trip suites that read
-# `khgen diff`'s "@@" lines (s37cycle, s38cycle) share, sourced by each
+# `khgen diff`'s "@@" lines (s37cycle, s38cycle, s39cycle) share, sourced by each
 # after timed.sh and after writing $work/old.yaml (s38cycle copied
 # s37cycle's until the end of session 38):
 # - diffs NAME [OLD]: `khgen diff` of OLD (old.yaml) and NAME.yaml into

@@ -148,7 +148,9 @@ fi
 # ---- D1: khgen diff against last year: what a move of the year is -------------------
 # A part whose only change is four-digit years moved by the plans'
 # difference is counted, not listed (user14 M6); here the bounds of that:
-# a year with a 9 or a 0 (2029 -> 2030), several years and a number left
+# a year with a 9 or a 0 (2029 -> 2030), several years ("Đợt 2024-2026, năm
+# 2024": a range not named as a period; "Giai đoạn 2024-2026", as this case
+# had it, is a programme's period since s39cycle, shown) and a number left
 # as it was, a year into the next century (1999 -> 2000) (counted), a number outside the years a plan may name (1899 ->
 # 1900, 2999 -> 3000), a year made five digits or a five-digit number
 # moved, a number that gained a digit, a part that differs after its year
@@ -156,8 +158,8 @@ fi
 # 2029 -> 2030; -033, -034 (a bound of the years half tested) counted
 # 1899 or 3000; -006, -007 (the thousands read wrong) listed 1999 -> 2000 or
 # counted 1899 -> 1900; -025 to -029 (the four digits' test) counted 20250, ...
-y_old="Đến năm 2029 đạt 100%.|Mã số 1899.|Mã số 2999.|Hạng mục 2024.|Hạng mục 12024.|Giai đoạn 2024-2026, năm 2024.|Năm 2024 có 1234 hộ.|Năm 2024 có 123 hộ.|Năm 2024 xong|Không đổi 2024.|Từ năm 1999."
-y_new="Đến năm 2030 đạt 100%.|Mã số 1900.|Mã số 3000.|Hạng mục 20250.|Hạng mục 12025.|Giai đoạn 2025-2027, năm 2025.|Năm 2025 có 1234 hộ.|Năm 2025 có 1234 hộ.|Năm 2025 xong.|Không đổi 2024.|Từ năm 2000."
+y_old="Đến năm 2029 đạt 100%.|Mã số 1899.|Mã số 2999.|Hạng mục 2024.|Hạng mục 12024.|Đợt 2024-2026, năm 2024.|Năm 2024 có 1234 hộ.|Năm 2024 có 123 hộ.|Năm 2024 xong|Không đổi 2024.|Từ năm 1999."
+y_new="Đến năm 2030 đạt 100%.|Mã số 1900.|Mã số 3000.|Hạng mục 20250.|Hạng mục 12025.|Đợt 2025-2027, năm 2025.|Năm 2025 có 1234 hộ.|Năm 2025 có 1234 hộ.|Năm 2025 xong.|Không đổi 2024.|Từ năm 2000."
 bullets() { # TEXTS: '|'-separated bullets, YAML lines after the plan's para
     echo "$1" | tr '|' '\n' | sed 's/^/          - bullet: /'
 }

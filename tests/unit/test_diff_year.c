@@ -353,6 +353,16 @@ static const struct {
     {"Giai đoạn 2021–2024 đã đạt.", "Giai đoạn 2021–2025 đã đạt.", 1, 1},
     {"Giai đoạn 2024 - 2025 đã đạt.", "Giai đoạn 2025 - 2026 đã đạt.", 1, 1},
     {"2021-2023 học sinh", "2022-2024 học sinh", 1, 1},
+    /* named as a period, two years between its ends or more: a
+     * programme's, shown (s39cycle); a bare one, or a named one of one
+     * year (a school year, the plan's own "giai đoạn 2024-2025"), is the year */
+    {"giai đoạn 2024-2026", "giai đoạn 2025-2027", 1, 0},
+    {"Giai đoạn từ 2024 - 2026.", "Giai đoạn từ 2025 - 2027.", 1, 0},
+    {"nhiệm kỳ 2024–2026", "nhiệm kỳ 2025–2027", 1, 0},
+    {"Kế hoạch 3 năm 2024-2026", "Kế hoạch 3 năm 2025-2027", 1, 0},
+    {"Kế hoạch năm 2024-2026", "Kế hoạch năm 2025-2027", 1, 1},
+    {"Tổng kết 2023-2025.", "Tổng kết 2024-2026.", 1, 1},
+    {"xgiai đoạn 2024-2026", "xgiai đoạn 2025-2027", 1, 1},
     {"2024-2055", "2025-2055", 1, 0},
     {"2024-2030 hộ", "2025-2030 hộ", 1, 0},
     {"2024--2030", "2025--2030", 1, 0},
