@@ -225,6 +225,7 @@ static void collect_runs(const DocxStyles *st, const xmlNode *n, int bold, int i
                     run_notes(rd, t, *runs, *n_runs); /* a note's mark, a field, a drawing */
             if (!r->href) /* its separate in this run */
                 r->href = docx_fields_href(fs);
+            buf_fit(&r->text); /* a paragraph's runs are held together */
         } else if (strcmp(name, "t") == 0) { /* outside a run: a note (rd->kept.bare) */
             unshown_note(rd, c, rd ? &rd->kept.bare : NULL,
                          _("text outside a run, which Word and LibreOffice do not show"));

@@ -261,4 +261,11 @@ size_t load_refused_char_nfc(const char *text, size_t len, int *n, unsigned *cp,
 size_t load_drop_refused(DiagSink *diags, const char *file, const char *text, size_t len,
                          Buf *out);
 
+/* (load_nbsp.c) KH005 at node, a plain value of one line given where a
+ * list is due, when it begins with Word's dash or bullet for a list item's
+ * '-' and a blank ("issuer:" over "– ỦY BAN NHÂN DÂN"): the loader names
+ * such a dash only in a value of several lines that is a list typed as
+ * lines, as a text may begin with a dash. Returns 1 if so. */
+int load_dash_for_item(DiagSink *diags, const YNode *node);
+
 #endif

@@ -223,6 +223,19 @@ const char *load_nbsp_at_value(const char *text, const char *s, const char *end,
     return nb && nb >= s ? nb : NULL;
 }
 
+int load_dash_for_item(DiagSink *diags, const YNode *node)
+{
+    if (!node || node->kind != YNODE_SCALAR || node->style != YSTYLE_PLAIN ||
+        node->pos.line != node->end.line)
+        return 0;
+    const char *s = node->text, *end = node->text + node->len;
+    int d = dash_like(s, end);
+    if (!d || !blank_after(s + d, end))
+        return 0;
+    load_nbsp_report(diags, node->pos, s, N_("in place of a list item's '-'"));
+    return 1;
+}
+
 void load_nbsp_report(DiagSink *diags, SrcPos pos, const char *at, const char *role)
 {
     int n = 0;

@@ -20,6 +20,7 @@
 
 #include "datehint.h"
 #include "i18n.h"
+#include "load.h"
 #include "lookalike.h"
 #include "textref.h"
 
@@ -304,9 +305,10 @@ const char *read_text(Parser *p, const YNode *node, const char *key, int is_pros
     yread_bool_text(p->diags, node, key, KH124);
     if (is_prose & TEXT_PROSE) /* braces undoubled where references are expanded */
         add_text_site(p, text, node); /* as written: its references' positions */
-    else if (strchr(text, '{')) {
-        unexpanded_reference(p, node, text, key);
-        text = textref_literal(p->arena, text); /* "{{" prints "{" here too */
+    else if (strpbrk(text, "{}")) { /* "x }}" printed "x }}" (s39types) */
+        if (strchr(text, '{'))
+            unexpanded_reference(p, node, text, key);
+        text = textref_literal(p->arena, text); /* "{{" and "}}" print "{", "}" here too */
     }
     if (is_prose == TEXT_PROSE && strchr(text, '\n'))
         joined_list(p, node, text, key); /* KH125 */
@@ -598,6 +600,10 @@ const char **read_text_list(Parser *p, const YNode *node, const char *key, size_
     if (!node)
         return NULL;
     if (node->kind == YNODE_SCALAR) {
+        /* "issuer:" over "– ỦY BAN": a list item's dash, Word's (a text's
+         * paragraphs, prose, may begin with a dash) */
+        if (!is_prose && load_dash_for_item(p->diags, node))
+            return NULL;
         const char **list = arena_alloc(p->arena, sizeof *list);
         list[0] = read_text(p, node, key, is_prose);
         if (positions) {

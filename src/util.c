@@ -410,6 +410,14 @@ void buf_free(Buf *buf)
     buf->len = buf->cap = 0;
 }
 
+void buf_fit(Buf *buf)
+{
+    if (!buf->data || buf->cap <= buf->len + 1)
+        return;
+    buf->data = xrealloc(buf->data, buf->len + 1);
+    buf->cap = buf->len + 1;
+}
+
 void buf_reset(Buf *buf)
 {
     buf->len = 0;

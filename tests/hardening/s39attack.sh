@@ -30,7 +30,11 @@
 #      built from that file, exit 0;
 #  W1  a line break typed into a .docx's w:t ("xã\n- đạt chuẩn": Word
 #      writes w:br, a generator may not) was read as a line break and made
-#      a bullet "đạt chuẩn"; Word shows one paragraph, a space there.
+#      a bullet "đạt chuẩn"; Word shows one paragraph, a space there;
+#  W2  a .docx paragraph of 200,000 alternating bold runs (6.7 MB of
+#      document.xml) took 255 MB: each run's text a buffer of 256 bytes
+#      at least (51 MB); now fitted to its text (209 MB; the rest is
+#      libxml2's tree and cmark's reading of the paragraph's emphasis).
 # Each case runs khgen once or twice over README's example: well under a
 # second. Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
@@ -189,6 +193,33 @@ if [ "$st" -le 1 ] && grep -q -- '- para: Hoàn thành xây dựng xã - đạt 
     ok "W1 a line break typed into a .docx's w:t is a space, as Word shows it, not a bullet"
 else
     not_ok "W1 a newline inside a w:t: status $st, $(grep -e '- para' -e '- bullet' "$work/w1.yaml" | tr '\n' ' ')"
+fi
+
+# ---- W2: the memory of a paragraph of 200,000 runs -------------------------
+# each run's text was a buffer of at least 256 bytes (51 MB of 255 MB for a
+# 6.7 MB document.xml of alternating bold runs); the release build only
+# (AddressSanitizer's own memory is not the program's)
+if grep -q __asan_init "$khgen"; then
+    ok "W2 (the sanitizers' build: the release build measures the memory)"
+else
+    /usr/bin/python3 - "$work/w1.docx" "$work/w2.docx" <<'PY'
+import sys, zipfile
+src = zipfile.ZipFile(sys.argv[1])
+doc = src.read('word/document.xml').decode()
+runs = '<w:p>' + '<w:r><w:rPr><w:b/></w:rPr><w:t>x</w:t></w:r><w:r><w:t>y</w:t></w:r>' * 100000 + '</w:p>'
+doc = doc.replace('<w:p><w:r><w:t xml:space="preserve">Trên đây', runs + '<w:p><w:r><w:t xml:space="preserve">Trên đây')
+with zipfile.ZipFile(sys.argv[2], 'w', zipfile.ZIP_DEFLATED) as z:
+    for n in src.namelist():
+        z.writestr(n, doc if n == 'word/document.xml' else src.read(n))
+PY
+    /usr/bin/time -f '%M' -o "$work/w2.rss" "$khgen" import "$work/w2.docx" >"$work/w2.yaml" 2>"$work/w2.err"
+    st=$?
+    rss=$(tail -n 1 "$work/w2.rss")
+    if [ "$st" -le 1 ] && [ "$rss" -le 232000 ] && grep -qF 'y**x**y' "$work/w2.yaml"; then
+        ok "W2 a paragraph of 200,000 alternating bold runs imported in $rss KB (at most 232,000)"
+    else
+        not_ok "W2 a paragraph of 200,000 alternating bold runs: status $st, $rss KB (at most 232,000)"
+    fi
 fi
 
 echo "$pass passed, $fail failed"

@@ -17,7 +17,9 @@
 #      ("para:" over "– Các xã rà soát") was KH005 "in place of a list
 #      item's '-'" and the plan was refused, while "- para: – ..." builds;
 #      guard: an issuer typed as lines, the first with Word's dash, stays
-#      KH005 (s38slip H2a);
+#      KH005 (s38slip H2a), and so does an issuer of one line with it, and
+#      recipients of one line with a bullet (a list is due there: the
+#      parser asks, load_dash_for_item);
 #  R4  KH020's tone-before-hat warning ("nguò̂n", decomposed) fired in a
 #      comment, which nothing prints, where the lone-mark rule beside it is
 #      silent; guard: in a value it warns;
@@ -68,7 +70,7 @@ verdict "R1 60 repeats of one slip fold and leave the cap's places to a differen
 
 {
     head_yaml
-    printf 'body:\n'
+    printf 'units:\n  - {id: tckh, name: Phòng Tài chính - Kế hoạch}\nbody:\n'
     i=0
     while [ $i -lt 30 ]; do
         printf '  - para: "{unit u%d} {unit u%d}"\n' $i $i
@@ -114,11 +116,13 @@ verdict "R2 a column without a key is not listed as '' (KH502, KH610) and KH636 
 {
     head_yaml
     printf 'body:\n  - para:\n      – Các xã rà soát, báo cáo kết quả.\n  - bullet:\n      − 5 xã đạt chuẩn\n'
+    printf '  - clause: Cấp xã\n    text:\n      – Rà soát tiêu chí\n'
 } >"$work/r3.yaml"
 "$khgen" build -f md -o - "$work/r3.yaml" >"$work/r3.md" 2>"$work/r3.err"
 st=$?
 [ $st -eq 0 ] && grep -q '^– Các xã rà soát, báo cáo kết quả\.$' "$work/r3.md" && grep -q '− 5 xã đạt chuẩn' "$work/r3.md" &&
-    ! grep -q KH005 "$work/r3.err" || bad="$bad [status $st: $(head -1 "$work/r3.err")]"
+    grep -q 'Cấp xã: – Rà soát tiêu chí' "$work/r3.md" && ! grep -q KH005 "$work/r3.err" ||
+    bad="$bad [status $st: $(head -1 "$work/r3.err")]"
 verdict "R3 a text on the line below its key that begins with a dash is text, as after the key"
 
 {
@@ -128,7 +132,13 @@ verdict "R3 a text on the line below its key that begins with a dash is text, as
 st=$?
 [ $st -eq 1 ] && grep -q 'r3b\.yaml:4:5: error\[KH005\]: .*U+2013' "$work/r3b.err" ||
     bad="$bad [status $st: $(head -1 "$work/r3b.err")]"
-verdict "R3 guard: an issuer typed as lines, the first with Word's dash, is KH005 at the dash"
+printf 'khgen: 1\nheader:\n  issuer:\n    – ỦY BAN NHÂN DÂN HUYỆN A\n  place: A\n  date: 2024-01\n  title: Thử nghiệm\nbody:\n  - para: x\nrecipients:\n  • UBND tỉnh\n' >"$work/r3c.yaml"
+"$khgen" check "$work/r3c.yaml" >/dev/null 2>"$work/r3c.err"
+st=$?
+[ $st -eq 1 ] && grep -q 'r3c\.yaml:4:5: error\[KH005\]: .*U+2013' "$work/r3c.err" &&
+    grep -q 'r3c\.yaml:11:3: error\[KH005\]: .*U+2022' "$work/r3c.err" ||
+    bad="$bad [r3c: status $st: $(head -1 "$work/r3c.err")]"
+verdict "R3 guard: an issuer typed as lines, or of one line, and recipients of one line, with Word's dash or bullet, are KH005 at it"
 
 # ---- R4: a tone before a hat in a comment ----------------------------------
 { head_yaml; printf 'body:\n  - para: x # nguo\314\200\314\202n\n'; } >"$work/r4.yaml"

@@ -23,6 +23,16 @@
 #      locality). Now one error at the list (or the `include:`; with
 #      neither, at the first use) naming how many uses it leaves unknown
 #      and the first ids. m3a-m3d fail before.
+#  H1  the second sweep (every instance of the big plans' key paths, each
+#      mutant through diff, new and an import of its .docx) found that a
+#      recipient "x }" came back from `khgen import` as "x }}" and printed
+#      so: README says `}}` prints `}` in every field, but a field printed
+#      as written (an issuer line, the place, a unit's or locality's name,
+#      a recipient, a signature line) undoubled braces only when it held a
+#      '{', so "HUYỆN A }}" printed "HUYỆN A }}", exit 0, no message, while
+#      a title printed "}" (h1a); the importer, which doubles every brace
+#      it reads, then changed such a document (h1b). Now one rule in
+#      read_text. h1a and h1b fail before.
 #  L   the LOWs: a list in brackets ending with a comma (`issuer: [A, B, ]`,
 #      `support: [b, ]`) dropped the empty item without a word: KH035 at
 #      the comma (l1a, l1b); a locality's `data` value written in YAML's
@@ -157,6 +167,49 @@ bad=
     bad=" [status $st, $(count KH203 m3d) KH203, $(count KH505 m3d) KH505]"
 [ "$(msgs m3d)" -le 3 ] || bad="$bad [$(msgs m3d) messages]"
 verdict "m3d: krong-no's 'localities: []': one KH203 at the list, no figure over no locality warned (before: 16 KH203 + 13 KH505)"
+
+# ---- H1: a doubled closing brace in a field printed as written ------------------
+cat >"$P/h1.yaml" <<'YAML'
+khgen: 1
+header:
+  issuer: [ỦY BAN NHÂN DÂN, "HUYỆN A }}"]
+  place: "A }}"
+  date: 2024-01-05
+  title: "Thử }}"
+units:
+  - {id: a, name: "Đơn vị A }}"}
+body:
+  - task: "Việc một }}"
+    lead: a
+    due: 2024-05
+closing: "Trên đây là Kế hoạch."
+recipients:
+  - "Nơi x }}"
+  - Lưu VT.
+signature:
+  lines: [CHỦ TỊCH]
+  name: "Nguyễn A }}"
+YAML
+"$khgen" build -f md -o - "$P/h1.yaml" >"$work/h1.md" 2>"$work/h1.err"
+st=$?
+bad=
+[ "$st" -eq 0 ] || bad=" [status $st]"
+n=$(grep -c '}}' "$work/h1.md")
+[ "$n" -eq 0 ] || bad="$bad [$n lines print '}}': $(grep '}}' "$work/h1.md" | head -3 | tr '\n' ' ')]"
+[ "$(grep -c '}' "$work/h1.md")" -eq 7 ] || bad="$bad [$(grep -c '}' "$work/h1.md") lines with '}', not 7]"
+verdict "h1a: '}}' prints '}' in the issuer, the place, a unit's name, a recipient and the signature's name as in the title (before: '}}' in five fields)"
+
+mkdir -p "$work/h1b"
+sed 's/"Nơi x }}"/"Nơi x }"/' "$P/h1.yaml" >"$P/h1b.yaml"
+"$khgen" build -f md,docx -o "$work/h1b" "$P/h1b.yaml" 2>/dev/null &&
+    "$khgen" import --force -o "$P/h1b-imp.yaml" "$work/h1b/h1b.docx" 2>/dev/null &&
+    "$khgen" build -f md -o - "$P/h1b-imp.yaml" >"$work/h1b-imp.md" 2>/dev/null
+st=$?
+bad=
+[ "$st" -eq 0 ] || bad=" [status $st]"
+grep -q '^- Nơi x };$' "$work/h1b/h1b.md" && grep -q '^- Nơi x };$' "$work/h1b-imp.md" ||
+    bad="$bad [$(grep 'Nơi x' "$work/h1b/h1b.md" "$work/h1b-imp.md" | tr '\n' ' ')]"
+verdict "h1b: a recipient 'Nơi x }' built, imported from its .docx and built again prints 'Nơi x }' (before: 'Nơi x }}')"
 
 # ---- the LOWs -------------------------------------------------------------------
 small() { # small NAME: a small plan, with $2 as its header's extra lines and $3 its body's
