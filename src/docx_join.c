@@ -27,8 +27,11 @@ int docx_mark_deleted(const xmlNode *p)
     /* a hidden mark (w:vanish: Word's Style Separator, "Điều 1. Phạm vi"
      * in a heading's style run into the text after it) joins the same way
      * in Word's view and print, hidden text not shown (s24foreign) */
-    return docx_is(p, "p") &&
-           (docx_child(mark, "del") != NULL || docx_toggle_on(docx_child(mark, "vanish")));
+    /* a mark moved away (w:moveFrom: "B¶" of "A B¶" moved elsewhere with
+     * Track Changes on) leaves as a deleted one does: "A" goes on the
+     * next paragraph (read as a paragraph of its own, s39imp) */
+    return docx_is(p, "p") && (docx_child(mark, "del") != NULL || docx_child(mark, "moveFrom") != NULL ||
+                               docx_toggle_on(docx_child(mark, "vanish")));
 }
 
 /* Whether n holds text Word shows: a w:t with a character, a symbol or a

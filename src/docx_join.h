@@ -6,8 +6,8 @@
 #include <libxml/tree.h>
 
 /* Whether p is a paragraph (w:p) whose mark is a tracked deletion
- * (w:pPr/w:rPr/w:del) or hidden (w:vanish, a Style Separator): Word shows
- * it joined to the paragraph after it. */
+ * (w:pPr/w:rPr/w:del), moved away (w:moveFrom) or hidden (w:vanish, a
+ * Style Separator): Word shows it joined to the paragraph after it. */
 int docx_mark_deleted(const xmlNode *p);
 
 /* The paragraph after p among its siblings (past bookmarks, comment

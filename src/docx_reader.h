@@ -61,6 +61,10 @@ typedef struct Reader {
     const xmlNode *boxes[8];
     int n_boxes, in_box;
     int box_text; /* reading a text box's text for its note: a table in it is the box's */
+    /* text boxes holding an attachment page's label, read before the
+     * paragraph they are anchored in (label_boxes), not noted again */
+    const xmlNode *labels[2];
+    int n_labels;
 } Reader;
 
 #endif

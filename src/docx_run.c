@@ -177,17 +177,22 @@ static void code_piece(DocxFields *f, const xmlNode *t)
  * is its link's (f->href[k]) when the plan keeps it and the caller prints
  * links, else the caller is told (f->unlinked). The code is what was
  * gathered before its separate or before a field nested in it (the part
- * docx_kept.c's notes read). */
-static void decide_link(DocxFields *f, int k)
+ * docx_kept.c's notes read). A field nested in its code (nested: `{
+ * HYPERLINK "https://{ DOCPROPERTY Site }/kh" }`) builds the address from
+ * its result, which is not read: the link was kept as "https://", exit 0
+ * (s39imp); the caller is told of its code with "{…}" there instead. */
+static void decide_link(DocxFields *f, int k, int nested)
 {
     if (k < 0 || k >= 32 || f->decided[k])
         return;
     f->decided[k] = 1;
+    if (nested) /* its address built by the field inside it: "{…}" */
+        buf_puts(&f->code, "{\xE2\x80\xA6}");
     const char *code = buf_str(&f->code);
     if (!docx_link_field(code))
         return;
     Buf address = {0};
-    if (f->links && f->arena && docx_field_link(code, &address))
+    if (!nested && f->links && f->arena && docx_field_link(code, &address))
         f->href[k] = arena_strndup(f->arena, address.data, address.len);
     else if (f->unlinked)
         f->unlinked(f->ctx, code);
@@ -201,7 +206,7 @@ static void field_char(DocxFields *f, const xmlNode *t)
         return;
     if (strcmp(type, "begin") == 0) {
         if (f->depth > 0 && f->depth <= 32 && !f->result[f->depth - 1])
-            decide_link(f, f->depth - 1); /* nested in its code: what came before */
+            decide_link(f, f->depth - 1, 1); /* nested in its code: what came before */
         if (f->depth < 32) {
             f->result[f->depth] = 0;
             f->paging[f->depth] = 0;
@@ -213,7 +218,7 @@ static void field_char(DocxFields *f, const xmlNode *t)
         f->depth += f->depth < 1000000;
     } else if (strcmp(type, "separate") == 0) {
         if (f->depth > 0 && f->depth <= 32) {
-            decide_link(f, f->depth - 1);
+            decide_link(f, f->depth - 1, 0);
             f->result[f->depth - 1] = 1;
             f->paging[f->depth - 1] = (unsigned char)docx_page_field(f->word[f->depth - 1]);
         }
@@ -238,7 +243,7 @@ void docx_fields_end(DocxFields *f, Buf *into)
 {
     for (int k = f->depth < 32 ? f->depth : 32; k > 0; k--)
         if (!f->result[k - 1]) /* a link never separated: its address noted */
-            decide_link(f, k - 1);
+            decide_link(f, k - 1, 0);
     buf_free(&f->code);
     size_t from = 0, n = f->saved <= f->held.len ? f->saved : 0, k = 0, digits = 0;
     const char *s = f->held.data;

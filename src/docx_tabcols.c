@@ -10,7 +10,9 @@
  * of the signature ("UBND tỉnh; **KT. CHỦ TỊCH**"), a recipient read
  * "* TM" and the signer's name was lost, exit 0 (s26foreign). Here the
  * lines of such a block are split at their column tab and read as a
- * two-column table is: the left column's lines, then the right's.
+ * two-column table is: the left column's lines, then the right's. Word's
+ * alignment tab (w:ptab, Insert > Alignment Tab) to the centre or the
+ * right is such a column tab too, with no stop.
  */
 #include "docx_tabcols.h"
 
@@ -50,6 +52,20 @@ static int far_stop(const xmlNode *p)
     return 0;
 }
 
+/* Whether c is Word's alignment tab (w:ptab) to the centre or the right
+ * of the margin or the indent: it places what follows as a far stop
+ * does, with no stop ("ỦY BAN NHÂN DÂN<ptab>CỘNG HÒA ...", "Nơi
+ * nhận:<ptab>TM. ỦY BAN NHÂN DÂN": read as one line, "TM" became a
+ * recipient and "CHỦ TỊCH" another's words, exit 0; s39imp). */
+static int aligning(const xmlNode *c)
+{
+    char *a = docx_is(c, "ptab") ? docx_attr(c, "alignment") : NULL;
+    int far = a && (strcmp(a, "center") == 0 || strcmp(a, "right") == 0);
+    if (a)
+        xmlFree(a);
+    return far;
+}
+
 /* What column_tab's walk has seen: the tabs in a row so far, the first
  * and last of them, and whether a far stop makes one tab enough. */
 typedef struct TabWalk {
@@ -65,10 +81,11 @@ static void walk(const xmlNode *n, TabWalk *w, int depth)
         if (c->type != XML_ELEMENT_NODE || docx_is(c, "pPr") || docx_is(c, "rPr") ||
             docx_is(c, "del") || docx_is(c, "moveFrom"))
             continue;
-        if (docx_is(c, "tab") && docx_is(n, "r")) {
+        if ((docx_is(c, "tab") || docx_is(c, "ptab")) && docx_is(n, "r")) {
             if (!w->in_row++)
                 w->first = c;
             w->last = c;
+            w->far |= aligning(c);
         } else if (docx_is(c, "sym") || (docx_is(c, "t") && docx_has_text(c))) {
             if (w->in_row && (w->far || w->in_row >= 3)) {
                 w->found = w->first;
@@ -114,7 +131,7 @@ static int first_char(const xmlNode *n, int depth)
         if (c->type == XML_TEXT_NODE && docx_is(n, "t") && c->content && *c->content)
             return *c->content;
         if (c->type == XML_ELEMENT_NODE && !docx_is(c, "pPr") && !docx_is(c, "rPr") &&
-            !docx_is(c, "del")) {
+            !docx_is(c, "del") && !docx_is(c, "moveFrom")) {
             int f = first_char(c, depth + 1);
             if (f)
                 return f;
@@ -281,7 +298,8 @@ static void put_text(const xmlNode *n, Buf *out, int depth)
     for (const xmlNode *c = n->children; c && depth <= DOCX_MAX_DEPTH; c = c->next) {
         if (c->type == XML_TEXT_NODE && docx_is(n, "t") && c->content)
             buf_puts(out, (const char *)c->content);
-        else if (c->type == XML_ELEMENT_NODE && !docx_is(c, "pPr") && !docx_is(c, "del"))
+        else if (c->type == XML_ELEMENT_NODE && !docx_is(c, "pPr") && !docx_is(c, "del") &&
+                 !docx_is(c, "moveFrom"))
             put_text(c, out, depth + 1);
     }
     buf_putc(out, ' ');

@@ -98,12 +98,12 @@ static int closed_before(Ctx *c, const Para *P, size_t i, size_t k)
     return 0;
 }
 
-/* Whether p begins with a recipient's dash: "-", "+", "–", or Markdown's
+/* Whether p begins with a recipient's dash (imp_dash_at), or Markdown's
  * escaped one, "\- " (pandoc writes a typed dash so). */
 static int dashed_line(const Para *p)
 {
     const char *f = p->flat + (p->flat[0] == '\\' && (p->flat[1] == '-' || p->flat[1] == '+'));
-    return f[0] == '-' || f[0] == '+' || starts_with(f, "\xE2\x80\x93");
+    return imp_dash_at(f) != 0;
 }
 
 /* 1 if P[k] is a closing: "Trên đây ..." (not a heading) or a paragraph
@@ -763,7 +763,7 @@ static void fields_as_written(const Ctx *c, IPlan *plan)
 }
 
 int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas *paras,
-                Buf *out, ImpStats *stats)
+                const char *templates_dir, Buf *out, ImpStats *stats)
 {
     IPlan *plan = arena_alloc(arena, sizeof *plan);
     ImpStats local_stats;
@@ -771,7 +771,7 @@ int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas 
         stats = &local_stats;
     memset(stats, 0, sizeof *stats);
     Ctx c = {.arena = arena, .diags = diags, .path = path, .markdown = paras->markdown,
-             .front = paras->front, .plan = plan, .stats = stats};
+             .front = paras->front, .plan = plan, .stats = stats, .templates_dir = templates_dir};
     const char *base = strrchr(path, '/');
     plan->source = base ? base + 1 : path;
 

@@ -213,6 +213,9 @@ typedef struct TxtCellDoubt {
      * under a last row taken as text after the table though they begin at
      * one of its cells' places and run across the next column */
     int cut, cut_line, cut_col, under, under_line;
+    /* rows whose one text after an Arabic STT runs across the columns
+     * after it, not cut (txt_row_across): one cell, the others empty */
+    int across, across_line, across_col;
     char cut_words[48]; /* the first cut's right piece, its start */
     char cut_left[48];  /* the word before it, left in the cell before (s38imp) */
 } TxtCellDoubt;
@@ -250,7 +253,7 @@ int imp_txt_side_by_side(const char *s, size_t len, Buf *out);
  * line under a last row that may be its words) counted in *doubt for
  * KH767. txt_layout.c; linear in len. */
 int imp_txt_layout_tables(const char *s, size_t len, Buf *out, TxtCellDoubt *doubt);
-/* KH767 at the first line *doubt counts (txt_layout.c's guesses), each
+/* KH767 at the first line *doubt counts (txt_layout.c's guesses; txt_guess.c), each
  * kind once with its count: none when there is none. */
 void imp_txt_layout_warn(DiagSink *diags, const char *path, const TxtCellDoubt *doubt);
 /* A plain text's tables pasted with tabs: runs of two lines or more with
@@ -372,9 +375,11 @@ typedef struct ImpStats {
 } ImpStats;
 
 /* Recognises the plan in paras and writes its YAML source to out.
- * source_name is quoted in the leading comment. Returns 0, or -1 after a
+ * source_name is quoted in the leading comment. templates_dir: NULL, or
+ * `--templates DIR`, whose templates are read before the built-in ones
+ * (the wording the document was built with). Returns 0, or -1 after a
  * diagnostic (nothing that looks like a plan). stats may be NULL. */
 int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas *paras,
-                Buf *out, ImpStats *stats);
+                const char *templates_dir, Buf *out, ImpStats *stats);
 
 #endif

@@ -11,9 +11,13 @@
  * diff shows, with a warning at the line. The line's number is what
  * stands between "số" and "ngày", its date what stands after "ngày" (as
  * "15/01/2024" or "15 tháng 01 năm 2024", a blank day or month read as
- * none); a line without them is not compared, and a part it leaves blank
- * (the number, the day) is the header's to fill, no edit: a draft's lines
- * under a header dated by the clerk are no note. Linear in the line.
+ * none); a part it leaves blank (the number, the day) is the header's to
+ * fill, no edit: a draft's lines under a header dated by the clerk are no
+ * note. Then the whole line, with a date or without (s39imp: "(Kèm theo
+ * Kế hoạch số 15/KH-UBND)" was no note), is compared with what the
+ * template attachment_under_title prints from the parts it gives: the
+ * built-in one, or the one of `import --templates DIR` (a plan built with
+ * its own wording got a false KH762). Linear in the line.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -65,20 +69,23 @@ static int number_at(const char *s)
 static int line_date(const char *s, size_t n, int *y, int *m, int *d)
 {
     char buf[128];
+    *d = *m = *y = 0;
     if (n >= sizeof buf)
         return 0;
     memcpy(buf, s, n);
     buf[n] = '\0';
     int k = 0;
-    *d = *m = *y = 0;
     if (sscanf(buf, " %2d/%2d/%4d%n", d, m, y, &k) == 3 && k > 0)
         return *y >= 1900;
-    const char *thang = str_find(buf, "tháng"), *nam = str_find(buf, "năm");
-    if (!thang || !nam || nam < thang)
-        return 0;
-    *d = number_at(buf);
-    *m = number_at(thang + strlen("tháng"));
-    *y = number_at(nam + strlen("năm"));
+    Buf up = {0}; /* "THÁNG 01 NĂM 2024" too */
+    vi_put_upper(&up, buf);
+    const char *u = buf_str(&up), *thang = str_find(u, "THÁNG"), *nam = str_find(u, "NĂM");
+    if (thang && nam && nam > thang) {
+        *d = number_at(u);
+        *m = number_at(thang + strlen("THÁNG"));
+        *y = number_at(nam + strlen("NĂM"));
+    }
+    buf_free(&up);
     return *y >= 1900;
 }
 
@@ -192,19 +199,147 @@ static void compared(const char *s, Buf *out)
 
 /* The date (y, m, d: a part a draft left blank 0) as the line's date
  * text date[0..n) writes it: "15/01/2024" (or with "-"), "15 01 2024",
- * else "15 tháng 01 năm 2024", into out. */
+ * else "15 tháng 01 năm 2024", into out; nothing for no text. */
 static void date_as_typed(const char *date, size_t n, int y, int m, int d, Buf *out)
 {
     char sep = memchr(date, '/', n) ? '/' : memchr(date, '-', n) ? '-' : 0;
     int words = !sep && (str_find(date, "tháng") || str_find(date, "Tháng") ||
                          str_find(date, "THÁNG"));
+    if (!n)
+        return; /* no date at all: "ngày" and nothing */
     if (d)
         buf_printf(out, "%d", d);
     buf_puts(out, sep ? (sep == '/' ? "/" : "-") : words ? " tháng " : " ");
     if (m)
         buf_printf(out, "%d", m);
     buf_puts(out, sep ? (sep == '/' ? "/" : "-") : words ? " năm " : " ");
-    buf_printf(out, "%d", y);
+    if (y)
+        buf_printf(out, "%d", y);
+}
+
+/* The wording attachment_under_title: --templates' (c->templates_dir)
+ * or the built-in one; *set the set it is read from; NULL when it is not
+ * there (KH802). */
+static const char *wording_of(Ctx *c, TemplateSet **set)
+{
+    *set = tpl_set_new(c->arena, c->diags, c->templates_dir);
+    return *set ? tpl_wording(*set, "attachment_under_title") : NULL;
+}
+
+/* s past the blanks and emphasis marks a line may hold anywhere (spaces,
+ * no-break spaces, '*', '_') */
+static const char *past_blanks(const char *s)
+{
+    for (;;) {
+        if (*s == ' ' || *s == '*' || *s == '_' || *s == '\t')
+            s++;
+        else if ((unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xA0)
+            s += 2;
+        else
+            return s;
+    }
+}
+
+/* Whether the wording's words lit[0..n) stand at s, blanks and emphasis
+ * aside in both; *end: where they end in s. */
+static int words_at(const char *s, const char *lit, size_t n, const char **end)
+{
+    for (size_t i = 0;; s++, i++) {
+        while (i < n && lit[i] == ' ')
+            i++;
+        s = past_blanks(s);
+        if (i == n)
+            return *end = s, 1;
+        if (*s != lit[i])
+            return 0;
+    }
+}
+
+enum { WORDING_VARS = 8, WORDING_LINE_MAX = 2000 };
+
+/* The line read by a --templates wording w: its words between the
+ * wording's ({{#issuer}} and {{/issuer}} dropped: the section printed)
+ * are each {{name}}'s, in names[]/vals[] (at most WORDING_VARS, in c's
+ * arena); their count, or -1 when the line does not read so (other
+ * words, or longer than WORDING_LINE_MAX: quadratic past it). */
+static int read_by_wording(Ctx *c, const char *w, const char *line, const char **names,
+                           const char **vals)
+{
+    Buf lits = {0};
+    for (const char *t = w; *t;) /* the wording without its issuer section's marks */
+        if (strncmp(t, "{{#issuer}}", 11) == 0 || strncmp(t, "{{/issuer}}", 11) == 0)
+            t += 11;
+        else
+            buf_putc(&lits, *t++);
+    const char *t = buf_str(&lits), *s = past_blanks(line), *end;
+    int k = 0, ok = strlen(line) <= WORDING_LINE_MAX;
+    while (ok && *t) {
+        const char *open = str_find(t, "{{"), *close = open ? str_find(open, "}}") : NULL;
+        size_t n = close ? (size_t)(open - t) : strlen(t);
+        if (!words_at(s, t, n, &s) && (ok = 0, 1))
+            break;
+        t += n;
+        if (!close)
+            break;
+        const char *next = close + 2, *nopen = str_find(next, "{{");
+        size_t nn = nopen ? (size_t)(nopen - next) : strlen(next);
+        const char *v = s;
+        while (*v && !(nn && words_at(v, next, nn, &end)))
+            v++; /* the value runs to where the next words stand */
+        if (k == WORDING_VARS || (nn && !*v)) {
+            ok = 0;
+            break;
+        }
+        names[k] = arena_strndup(c->arena, open + 2, (size_t)(close - open - 2));
+        vals[k++] = arena_strndup(c->arena, s, (size_t)(v - s));
+        s = v;
+        t = next;
+    }
+    buf_free(&lits);
+    return ok && !*past_blanks(s) ? k : -1;
+}
+
+/* Whether the line says other words than --templates' wording w, or
+ * another number, code, date or issuer than the plan's header read so far
+ * (a part left blank: the header's to fill); the issuer it gives in
+ * *issuer when the header has none yet. */
+static int unlike_wording(Ctx *c, const char *w, const char *line, const char **issuer)
+{
+    const char *names[WORDING_VARS], *vals[WORDING_VARS];
+    int k = read_by_wording(c, w, line, names, vals);
+    if (k < 0)
+        return 1;
+    const IPlan *p = c->plan;
+    int y, m, d, hy, hm, hd;
+    for (int i = 0; i < k; i++) {
+        const char *v = unblanked(c, vals[i], strlen(vals[i]));
+        const char *own = !strcmp(names[i], "number") ? p->number : !strcmp(names[i], "code") ? p->code
+                          : !strcmp(names[i], "issuer") ? p->issuer_short : NULL;
+        if (!strcmp(names[i], "issuer") && !p->issuer_short && *v)
+            *issuer = vals[i];
+        else if (own && *v && strcmp(v, unblanked(c, own, strlen(own))) != 0)
+            return 1;
+        if (!strcmp(names[i], "date") && imp_date_other_words(vals[i], strlen(vals[i])))
+            return 1; /* "năm 2024 2025" */
+        if (!strcmp(names[i], "date") && line_date(vals[i], strlen(vals[i]), &y, &m, &d) &&
+            header_date(p->date, &hy, &hm, &hd) && (y != hy || (m && m != hm) || (d && d != hd)))
+            return 1;
+    }
+    return 0;
+}
+
+const char *imp_attline_issuer(Ctx *c, const char *line, size_t *len)
+{
+    TemplateSet *set;
+    const char *w = c->templates_dir ? wording_of(c, &set) : NULL, *who = NULL;
+    if (w) { /* as --templates' wording has it */
+        unlike_wording(c, w, line, &who);
+        return *len = who ? strlen(who) : 0, who;
+    }
+    const char *of = str_find(line, " của ");
+    who = of ? of + strlen(" của ") : NULL;
+    *len = who ? strcspn(who, ")") : 0;
+    return who;
 }
 
 /* Whether the line is other than khgen's template (templates/wording.yaml,
@@ -216,17 +351,15 @@ static void date_as_typed(const char *date, size_t n, int y, int m, int d, Buf *
 static int unlike_printed(Ctx *c, const char *line, const char *num, size_t num_n,
                           const char *date, size_t date_n, int y, int m, int d)
 {
-    TemplateSet *set = tpl_set_new(c->arena, c->diags, NULL);
-    const char *wording = set ? tpl_wording(set, "attachment_under_title") : NULL;
+    TemplateSet *set;
+    const char *wording = wording_of(c, &set);
     if (!wording)
         return 0;
     const IPlan *p = c->plan;
-    const char *of = str_find(line, " của"), *close = strrchr(line, ')');
-    const char *issuer = p->issuer_short;
-    if (!issuer && of && close > of) { /* the line's own, when the header has none */
-        const char *who = of + strlen(" của");
-        issuer = arena_strndup(c->arena, who, (size_t)(close - who));
-    }
+    size_t who_n;
+    const char *issuer = p->issuer_short, *who = imp_attline_issuer(c, line, &who_n);
+    if (!issuer && who) /* the line's own, when the header has none */
+        issuer = arena_strndup(c->arena, who, who_n);
     Buf when = {0}, printed = {0}, want = {0}, got = {0};
     date_as_typed(date, date_n, y, m, d, &when);
     TValue *values = tv_map(c->arena);
@@ -249,14 +382,16 @@ static int unlike_printed(Ctx *c, const char *line, const char *num, size_t num_
 int imp_attline_other(Ctx *c, const char *line)
 {
     const char *so = str_find(line, " số "), *ngay = so ? str_find(so, " ngày") : NULL;
+    TemplateSet *set;
+    const char *w = c->templates_dir ? wording_of(c, &set) : NULL, *issuer = NULL;
+    if (w) /* --templates' own wording: the line read by it */
+        return unlike_wording(c, w, line, &issuer);
     if (other_words(c, line, so, ngay))
         return 1;
-    if (!so)
-        return 0;
     const IPlan *p = c->plan;
     /* "số ngày": the space after "số" is the one before "ngày" */
-    const char *from = so + strlen(" số ");
-    const char *num_end = ngay ? ngay : part_end(from);
+    const char *from = so ? so + strlen(" số ") : "";
+    const char *num_end = ngay ? ngay : so ? part_end(from) : from;
     const char *number = unblanked(c, from, num_end > from ? (size_t)(num_end - from) : 0);
     const char *slash = strchr(number, '/');
     const char *own = unblanked(c, p->number ? p->number : "", p->number ? strlen(p->number) : 0);
@@ -265,18 +400,16 @@ int imp_attline_other(Ctx *c, const char *line)
         return 1;
     if (slash && p->code && strcmp(slash + 1, unblanked(c, p->code, strlen(p->code))) != 0)
         return 1;
-    if (!ngay)
-        return 0;
-    const char *date = ngay + strlen(" ngày");
-    const char *end = str_find(date, " của");
+    const char *date = ngay ? ngay + strlen(" ngày") : "";
+    const char *end = ngay ? str_find(date, " của") : NULL;
     size_t len = end ? (size_t)(end - date) : strcspn(date, ")");
     int y, m, d, hy, hm, hd;
-    if (!line_date(date, len, &y, &m, &d) || !header_date(p->date, &hy, &hm, &hd))
-        return 0;
     /* a part the line leaves blank is the header's to fill, no edit */
-    if (y != hy || (m && m != hm) || (d && d != hd))
+    if (line_date(date, len, &y, &m, &d) && header_date(p->date, &hy, &hm, &hd) &&
+        (y != hy || (m && m != hm) || (d && d != hd)))
         return 1;
-    /* the whole line against the template's, the parts as read (s38imp) */
+    /* the whole line against the template's, the parts as read, one rule
+     * for every line, with a date or none (s38imp, s39imp) */
     size_t digits = strspn(number, "0123456789");
     return unlike_printed(c, line, number, digits, date, len, y, m, d);
 }

@@ -24,7 +24,7 @@ static const Catalog *shipped(Ctx *c)
     if (c->catalog_read)
         return c->catalog;
     c->catalog_read = 1;
-    TemplateSet *set = tpl_set_new(c->arena, c->diags, NULL);
+    TemplateSet *set = tpl_set_new(c->arena, c->diags, c->templates_dir);
     size_t len = 0;
     const char *origin = NULL;
     const char *text = set ? tpl_set_text(set, "catalogs/qd318-xa-ntm.yaml", &len, &origin) : NULL;

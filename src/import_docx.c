@@ -32,6 +32,7 @@
 #include <zip.h>
 
 #include "docx_chunk.h"
+#include "docx_embed.h"
 #include "docx_html.h"
 #include "docx_join.h"
 #include "docx_layout.h"
@@ -54,6 +55,7 @@
 #include "docx_vmerge.h"
 #include "docx_wrapped.h"
 #include "import.h"
+#include "import_impl.h"
 #include "i18n.h"
 #include "md_read.h"
 #include "vi.h"
@@ -64,8 +66,6 @@
 typedef DocxRun Run; /* docx_para_md.h */
 
 static void cell_text(const xmlNode *n, Buf *out, int depth, Reader *rd);
-static void chunk_note(Reader *rd, const char *why);
-static void chunk_in_cell(Reader *rd, const xmlNode *alt, Buf *out, int depth);
 
 /* The label of the next item of list num_id at level ilvl appended to out
  * (docx_num_label, whose return it returns); when the list does not define
@@ -324,6 +324,9 @@ static void box_notes(Reader *rd, const xmlNode *n, int depth)
         return;
     }
     if (docx_is(n, "txbxContent")) {
+        for (int k = 0; k < rd->n_labels; k++)
+            if (rd->labels[k] == n)
+                return; /* read before its paragraph, a page's label */
         Buf text = {0}, nfc = {0};
         rd->box_text++;
         cell_text(n, &text, depth + 1, rd);
@@ -442,12 +445,49 @@ static void read_boxes(Reader *rd, int in_table)
     rd->in_box = 0;
 }
 
+/* The text boxes under n (at most cap, in found; their count) whose text
+ * is an attachment page's label alone ("Biểu 01", "Phụ lục II": an office
+ * sets it in a box at the page's top right, anchored in the title below
+ * it). Noted as a text box, the page had no label: its title, table and
+ * the closing and signature above it were read as the body's, exit 0
+ * (s39imp); Word shows the label above the title. */
+static int label_boxes(const xmlNode *n, const xmlNode **found, int cap, int depth)
+{
+    int k = 0;
+    for (const xmlNode *c = n->children; c && k < cap && depth < 20; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || docx_is(c, "Fallback") || docx_is(c, "tbl"))
+            continue;
+        if (!docx_is(c, "txbxContent")) {
+            k += label_boxes(c, found + k, cap - k, depth + 1);
+            continue;
+        }
+        Buf text = {0}, nfc = {0};
+        cell_text(c, &text, depth + 1, NULL);
+        vi_put_nfc(&nfc, text.data ? text.data : "", text.len);
+        const char *t = buf_str(&nfc);
+        t += strspn(t, " ");
+        if (nfc.len < 60 && !strchr(t, '\n') && attachment_label(t))
+            found[k++] = c;
+        buf_free(&text);
+        buf_free(&nfc);
+    }
+    return k;
+}
+
 static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
 {
     if (rd->out->n >= IMPORT_MAX_PARAS) {
         rd->too_many = 1;
         return;
     }
+    const xmlNode *labels[2];
+    int n_labels = in_table || rd->in_cells || rd->in_box ? 0 : label_boxes(p, labels, 2, 0);
+    rd->in_box += n_labels > 0;
+    for (int k = 0; k < n_labels; k++) /* a page's label in a box: above its paragraph */
+        read_block(rd, labels[k], 0, 1);
+    rd->in_box -= n_labels > 0;
+    memcpy(rd->labels, labels, (size_t)n_labels * sizeof *labels);
+    rd->n_labels = n_labels;
     rd->para_no++;
     Buf text = {0};
     const xmlNode *ppr = docx_child(p, "pPr");
@@ -534,6 +574,7 @@ static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
     }
     buf_free(&nfc);
     buf_free(&text);
+    rd->n_labels = 0;
     if (rd->n_boxes)
         read_boxes(rd, in_table);
 }
@@ -541,7 +582,7 @@ static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
 /* Where a table inside a table's cell or a text box stands, for its note:
  * a text box's table was named "the cell of row 0, column 0 of the
  * document's table 0", a cell of no table (s37imp) */
-static const char *nested_where(const Reader *rd)
+const char *docx_nested_where(const Reader *rd)
 {
     if (rd->box_text)
         return _("a table inside a text box");
@@ -573,7 +614,7 @@ static void nested_note(Reader *rd, const xmlNode *tbl, int depth, Buf *rows)
     }
     vi_put_nfc(&nfc, text.data ? text.data : "", text.len);
     rd->kept.nested += !rd->box_text; /* a text box's table: the box's, counted once (s37imp) */
-    imp_para_review(rd->arena, &rd->held, nested_where(rd), nfc.data ? nfc.data : "", nfc.len);
+    imp_para_review(rd->arena, &rd->held, docx_nested_where(rd), nfc.data ? nfc.data : "", nfc.len);
     if (nfc.len)
         buf_printf(rows, "%s%s", rows->len ? "; " : "", nfc.data);
     buf_free(&text);
@@ -606,7 +647,7 @@ static void cell_text(const xmlNode *n, Buf *out, int depth, Reader *rd)
             put_runs(runs, n_runs, rd && rd->in_cells, out);
         } else if (docx_is(c, "altChunk")) { /* Word shows it in the cell */
             if (rd)
-                chunk_in_cell(rd, c, out, depth);
+                docx_chunk_in_cell(rd, c, out, depth);
         } else if (docx_is(c, "r")) { /* a run outside a paragraph (damaged): its text */
             xmlChar *t = xmlNodeGetContent(c);
             if (t && *t && out->len && out->data[out->len - 1] != ' ')
@@ -788,130 +829,6 @@ static void toc_note(Reader *rd)
                         "its sections are the document's headings)"), n, strlen(n));
 }
 
-static int read_docx(Arena *arena, DiagSink *diags, const char *path, const char *data,
-                     size_t len, ImpParas *out, Reader *outer);
-
-/* An embedded document that is not read: a note beside the next
- * paragraph, counted for KH759 (it was left out without a word). */
-static void chunk_note(Reader *rd, const char *why)
-{
-    rd->kept.chunks++;
-    const char *what = _("an embedded document (w:altChunk) that Word shows here");
-    const char *text = arena_printf(rd->arena, _("%s: open the file in Word or LibreOffice "
-                                                 "and save it again, which makes it part of "
-                                                 "the document, and import that"), why);
-    imp_para_review(rd->arena, &rd->held, what, text, strlen(text));
-}
-
-/* An embedded HTML or plain text document's paragraphs (docx_html.c,
- * docx_chunk.c) among the reader's; 0, or -1 when the HTML parser gave up */
-static int read_chunk_text(Reader *rd, const DocxChunk *ck)
-{
-    DocxChunkSink sink = {rd->arena, rd->out, rd->para_no, rd->gap, 0};
-    int r = 0;
-    if (ck->kind == DOCX_CHUNK_HTML)
-        r = docx_chunk_html(ck->data, ck->len, &sink);
-    else
-        docx_chunk_text(ck->data, ck->len, &sink);
-    rd->para_no = sink.para_no;
-    rd->gap = sink.gap;
-    rd->too_many |= sink.too_many;
-    return r;
-}
-
-/* An embedded document (w:altChunk: a .docx, HTML or text part merged into
- * the body, as document-merging tools write it), read where it stands as
- * Word and LibreOffice show it (docx_chunk.c finds and tells its part): a
- * WordprocessingML one by this reader, a package with its own lists and
- * styles, a main part with the document's, one level deep (an embedded
- * document's own w:altChunk is a note). */
-static void read_chunk(Reader *rd, const xmlNode *alt, int in_table, int depth)
-{
-    if (rd->failed)
-        return;
-    if (!rd->ck) {
-        chunk_note(rd, _("an embedded document inside an embedded document, which import "
-                         "does not read (one level deep only)"));
-        return;
-    }
-    DocxChunk ck;
-    docx_chunk_open(rd->ck, alt, &ck);
-    if (ck.kind == DOCX_CHUNK_NOTE) {
-        chunk_note(rd, ck.why);
-    } else if (ck.kind == DOCX_CHUNK_FAILED) {
-        rd->failed = 1;
-    } else if (ck.kind == DOCX_CHUNK_PACKAGE) {
-        const char *inner = arena_printf(rd->arena, "%s (%s)", rd->path, ck.part);
-        if (read_docx(rd->arena, rd->diags, inner, ck.data, ck.len, rd->out, rd) != 0)
-            rd->failed = 1;
-    } else if (ck.kind == DOCX_CHUNK_XML) {
-        xmlDoc *doc = docx_parse_xml(rd->diags, rd->path, ck.part, ck.data, ck.len);
-        const xmlNode *body = doc ? docx_child(xmlDocGetRootElement(doc), "body") : NULL;
-        DocxChunks *own = rd->ck;
-        rd->ck = NULL; /* one level deep */
-        if (body)
-            read_block(rd, body, in_table, depth + 1);
-        else if (doc)
-            chunk_note(rd, arena_printf(rd->arena, _("its part %s has no w:body"), ck.part));
-        rd->ck = own;
-        rd->failed |= !doc;
-        if (doc)
-            xmlFreeDoc(doc);
-    } else if (read_chunk_text(rd, &ck) != 0) {
-        chunk_note(rd, _("HTML nested deeper than 256 elements, which import does not read"));
-    }
-    docx_chunk_close(&ck);
-}
-
-/* An embedded document (w:altChunk) in a table's cell, where Word and
- * LibreOffice show it: read by read_chunk, as one in the body is (the same
- * kinds, notes, one level deep, limits), into paragraphs of its own, whose
- * text is appended to the cell's out as plain text (render_markdown_plain:
- * a cell's text has no emphasis), a space between them; a table in it is a
- * note of the row, as a table inside a cell is (nested_note), and so are
- * its paragraphs' notes. */
-static void chunk_in_cell(Reader *rd, const xmlNode *alt, Buf *out, int depth)
-{
-    ImpParas own = {0}, *body = rd->out;
-    int table = rd->table, row = rd->row, col = rd->col, in_cells = rd->in_cells, gap = rd->gap;
-    rd->out = &own;
-    rd->in_cells = 0;
-    read_chunk(rd, alt, 0, depth);
-    rd->out = body;
-    rd->table = table;
-    rd->row = row;
-    rd->col = col;
-    rd->in_cells = in_cells;
-    rd->gap = gap;
-    Buf rows = {0};
-    for (size_t i = 0; i < own.n; i++) {
-        const ImpPara *p = &own.items[i];
-        if (p->in_table) { /* "| a | b |": "a | b", rows joined by "; " */
-            size_t b = strspn(p->text, "| "), e = strlen(p->text);
-            while (e > b && (p->text[e - 1] == '|' || p->text[e - 1] == ' '))
-                e--;
-            if (rows.len)
-                buf_puts(&rows, "; ");
-            buf_putn(&rows, p->text + b, e - b);
-        } else {
-            Buf plain = {0};
-            render_markdown_plain(p->text, &plain);
-            if (out->len && out->data[out->len - 1] != ' ')
-                buf_putc(out, ' ');
-            for (size_t k = 0; k < plain.len; k++)
-                buf_putc(out, plain.data[k] == '\n' ? ' ' : plain.data[k]);
-            buf_free(&plain);
-        }
-        if (p->review)
-            imp_review_put(rd->arena, &rd->held, p->review, p->review_len);
-    }
-    if (rows.len) {
-        rd->kept.nested += !rd->box_text;
-        imp_para_review(rd->arena, &rd->held, nested_where(rd), rows.data, rows.len);
-    }
-    buf_free(&rows);
-}
-
 static void read_block(Reader *rd, const xmlNode *n, int in_table, int depth)
 {
     if (depth > DOCX_MAX_DEPTH)
@@ -941,7 +858,7 @@ static void read_block(Reader *rd, const xmlNode *n, int in_table, int depth)
                 docx_section_page(&rd->sect, x->next); /* the paragraphs joined */
             c = last;
         } else if (docx_is(c, "altChunk"))
-            read_chunk(rd, c, in_table, depth);
+            docx_read_chunk(rd, c, in_table, depth);
         else if (docx_is(c, "r"))
             stray_run(rd, c, in_table);
         else if (docx_is(c, "tbl") || docx_is(c, "tr") || docx_is(c, "tc") || docx_wrapper(c))
@@ -1137,6 +1054,12 @@ static int read_docx(Arena *arena, DiagSink *diags, const char *path, const char
     docx_chunks_free(rd.ck);
     zip_discard(zip); /* read only: nothing to write back */
     return status;
+}
+
+/* docx_embed.h: an embedded package read with the reader it is embedded in */
+int docx_read_embedded(Reader *outer, const char *path, const char *data, size_t len)
+{
+    return read_docx(outer->arena, outer->diags, path, data, len, outer->out, outer);
 }
 
 int import_read_docx(Arena *arena, DiagSink *diags, const char *path, const char *data,

@@ -48,6 +48,9 @@ typedef struct Ctx {
      * (import_catalog.c); NULL until then or when it cannot be read */
     const struct Catalog *catalog;
     int catalog_read;
+    /* `import --templates DIR`: the templates the plan was built with, read
+     * first (the "(Kèm theo ...)" line's wording: import_attline.c) */
+    const char *templates_dir;
     /* the attachments read (import_attrefs.c): each label to its index in
      * att_ids, the id it was given */
     StrSet att_labels;
@@ -190,6 +193,11 @@ void bare_upper(Buf *out, const char *s);
  * "_x_"); sets *bold / *italic. Returns the inner text (arena). */
 char *unwrap(Ctx *c, const char *s, int *bold, int *italic);
 int roman_value(const char *s, size_t n);
+/* The bytes of the list dash s begins with: "-", "+" (1), Word's en dash
+ * "–", em dash "—", the minus "−" (the Symbol font's F02D a drafter
+ * inserts as a dash: read as a paragraph "− ...", s39imp) or a bullet "•"
+ * (3); 0 for none. The one rule for a bullet and a recipient's line. */
+size_t imp_dash_at(const char *s);
 /* Parses the label at the start of s. */
 Label parse_label(const char *s);
 /* Text of the document as plan text: braces doubled; in plain text input
@@ -416,6 +424,11 @@ int imp_attline_other(Ctx *c, const char *line);
 /* Keeps such a line of the page labelled label as a '# review:' comment
  * marked KH762 in lost (the plan's top), with a warning at the line. */
 void imp_attline_left_out(Ctx *c, Buf *lost, const Para *label, const Para *line);
+/* The issuer's short name such a line gives, after " của ", up to its ")"
+ * or, when the line ends as the wording attachment_under_title ends after
+ * {{issuer}} (--templates' own: " về ...)"), up to there; its length in
+ * *len; NULL when the line has no " của ". */
+const char *imp_attline_issuer(Ctx *c, const char *line, size_t *len);
 /* A table in the body from paragraph k (before end): its pipe rows (a .md's
  * or .txt's, a .txt's tab-separated lines or a Word table as the readers
  * give them), with the caption paragraph before them ("Bảng 1. ...") and

@@ -311,19 +311,24 @@ static const char **md_column_groups(Ctx *c, const char **header, int cols, cons
  * .docx's "Trong đó" over "Nguồn vốn" over "Ngân sách tỉnh", "Ngân sách
  * huyện"): the top row's and the middle row's cells as one row, "Trong
  * đó - Nguồn vốn"; a top cell merged down through the middle row
- * (mid_down) is its column's header alone. A plan's table has two header
+ * (mid_down) is its column's header alone; a middle cell merged down
+ * through the third row (low_down: "Kinh phí" over "Tổng", merged down,
+ * beside "Trong đó" over "Ngân sách xã") is its column's header under the
+ * top one's group alone ("Kinh phí - Tổng" over "Tổng" printed it twice,
+ * s39imp). A plan's table has two header
  * rows: the third was read as a row of the table, its cells under no
  * column's header (s26foreign). */
 static const char **fold_header(Ctx *c, const char **top, const char **mid,
-                                unsigned long long mid_down, int cols)
+                                unsigned long long mid_down, unsigned long long low_down, int cols)
 {
     const char **out = arena_alloc(c->arena, (size_t)cols * sizeof *out);
     const char *owner = NULL; /* the top cell over column k, a group */
     for (int k = 0; k < cols; k++) {
-        int down = k < 64 && (mid_down >> k & 1);
+        int down = k < 64 && (mid_down >> k & 1), low = k < 64 && (low_down >> k & 1);
         if (*top[k] || down)
             owner = down ? NULL : top[k];
-        out[k] = *mid[k] && !down && owner && owner != mid[k]
+        out[k] = *mid[k] && !down && low ? (owner ? owner : "") /* "Tổng" down to the third row */
+                 : *mid[k] && !down && owner && owner != mid[k]
                      ? arena_printf(c->arena, "%s - %s", owner, mid[k])
                  : *mid[k] && !down ? mid[k]
                                     : top[k];
@@ -346,7 +351,7 @@ static const char **header_groups(Ctx *c, const char ***header, int cols, int he
                             widths[1] == cols && !*rows[1][0];
                 for (int j = 1; third && j < cols; j++)
                     if (*rows[1][j]) {
-                        *header = fold_header(c, *header, rows[0], masks[0], cols);
+                        *header = fold_header(c, *header, rows[0], masks[0], masks[1], cols);
                         *skip = 2;
                         return rows[1];
                     }
@@ -529,10 +534,8 @@ static void attached_to(Ctx *c, Buf *lost, const Para *label, const Para *line)
     const char *s = line->flat;
     if (imp_attline_other(c, s))
         imp_attline_left_out(c, lost, label, line);
-    static const char of_word[] = " của ";
-    const char *of = str_find(s, of_word);
-    const char *who = of ? of + sizeof of_word - 1 : NULL;
-    size_t l = who ? strcspn(who, ")") : 0;
+    size_t l;
+    const char *who = imp_attline_issuer(c, s, &l); /* up to its ")" or the wording's end */
     if (l && l < 120 && !c->plan->issuer_short)
         c->plan->issuer_short = dup_range(c, who, l);
 }

@@ -225,6 +225,18 @@ static int point_label(const char *s, Label *lp)
     return 0;
 }
 
+size_t imp_dash_at(const char *s)
+{
+    static const char *const dashes[] = {"\xE2\x80\x93", "\xE2\x80\x94", "\xE2\x88\x92",
+                                         "\xE2\x80\xA2", NULL}; /* – — − • */
+    if (s[0] == '-' || s[0] == '+')
+        return 1;
+    for (int k = 0; dashes[k]; k++)
+        if (starts_with(s, dashes[k]))
+            return 3;
+    return 0;
+}
+
 /* Parses the label at the start of s. */
 Label parse_label(const char *s)
 {
@@ -239,8 +251,8 @@ Label parse_label(const char *s)
             l.len++;
         return l;
     }
-    if (s[0] == '-' || s[0] == '+' || starts_with(s, "\xE2\x80\x93") || starts_with(s, "\xE2\x80\xA2")) {
-        size_t n = s[0] == '-' || s[0] == '+' ? 1 : 3;
+    if (imp_dash_at(s)) {
+        size_t n = imp_dash_at(s);
         /* "-.1. X": the label khgen prints for a subclause under a clause
          * labelled "-", no bullet (two --more round trips of formats11
          * brought it back as a bullet ".1. X", whose "-" Word's list

@@ -88,7 +88,7 @@ static const char *const usage_text = N_(
     "                   [--max-errors N] PLAN...\n"
     "       khgen check [--templates DIR] [--allow-read DIR] [-Werror]\n"
     "                   [--max-errors N] PLAN...\n"
-    "       khgen import [-o PLAN.yaml] [--force] [--stats] FILE\n"
+    "       khgen import [-o PLAN.yaml] [--force] [--stats] [--templates DIR] FILE\n"
     "       khgen new --from PLAN.yaml --year N [-o NEW.yaml] [--force]\n"
     "                 [--allow-read DIR]\n"
     "       khgen diff [--format term|md|html] [-o FILE] [--color|--no-color] [--all]\n"
@@ -190,7 +190,7 @@ static const CommandHelp command_helps[] = {
         "Explains a diagnostic code (KH203 or kh203): what it means, how to fix it,\n"
         "and an example that triggers it. Without a code, lists every code.\n")},
     {"import",
-     N_("usage: khgen import [-o PLAN.yaml] [--force] [--stats] FILE\n"
+     N_("usage: khgen import [-o PLAN.yaml] [--force] [--stats] [--templates DIR] FILE\n"
         "\n"
         "Reads an existing plan (.docx, .md or .txt) and writes a plan source that\n"
         "rebuilds it: header, legal bases, the numbered body, tasks with their units\n"
@@ -202,7 +202,10 @@ static const CommandHelp command_helps[] = {
         "  -o, --output PLAN      write the plan there (default: standard output)\n"
         "      --force            overwrite an existing PLAN\n"
         "      --stats            print what was recognised (bases, numbering, units,\n"
-        "                         tasks, deadlines) to standard error\n")},
+        "                         tasks, deadlines) to standard error\n"
+        "      --templates DIR    the templates the document was built with (build's\n"
+        "                         --templates): the lines khgen prints from the header\n"
+        "                         are compared with their wording\n")},
     {"new",
      N_("usage: khgen new --from PLAN.yaml --year N [-o NEW.yaml] [--force]\n"
         "                 [--allow-read DIR]\n"
@@ -318,6 +321,18 @@ static int parse_formats(const char *list, unsigned *formats, const char **bad, 
     return *formats ? 0 : -1;
 }
 
+/* Whether dir can be --templates' directory: 0, or 2 after usage_error
+ * (none, or not a directory). build's, check's and import's. */
+static int templates_arg(const char *dir)
+{
+    struct stat st;
+    if (stat(dir, &st) != 0)
+        return usage_error("cannot use '%s' for --templates: %s", dir, i18n_strerror(errno));
+    if (!S_ISDIR(st.st_mode))
+        return usage_error("cannot use '%s' for --templates: %s", dir, i18n_strerror(ENOTDIR));
+    return 0;
+}
+
 /* Which of build's and check's options that take one value arg is (a bit),
  * or 0: a repeatable one (--allow-read), a switch, a file. */
 static unsigned once_bit(const char *arg)
@@ -378,13 +393,8 @@ static int parse_options(int argc, char **argv, int first, Options *opt)
         } else if (strcmp(arg, "--templates") == 0) {
             if (++i == argc)
                 return usage_error("option '%s' needs a directory", arg), -1;
-            struct stat st;
-            if (stat(argv[i], &st) != 0)
-                return usage_error("cannot use '%s' for --templates: %s", argv[i],
-                                   i18n_strerror(errno)), -1;
-            if (!S_ISDIR(st.st_mode))
-                return usage_error("cannot use '%s' for --templates: %s", argv[i],
-                                   i18n_strerror(ENOTDIR)), -1;
+            if (templates_arg(argv[i]) != 0)
+                return -1;
             opt->templates_dir = argv[i];
         } else if (strcmp(arg, "--allow-read") == 0) {
             if (++i == argc)
@@ -749,13 +759,26 @@ static int print_plan(DiagSink *diags, const char *in, const Buf *yaml)
     return -1;
 }
 
-/* khgen import FILE [-o PLAN.yaml] [--force] [--stats]: read -> recognise ->
+/* import --stats: what was recognised in the document in, to stderr. */
+static void print_stats(const char *in, const ImpStats *counts)
+{
+    term_fprintf(stderr,
+                 _("%s: bases structured %d/%d; body nodes numbered automatically %d/%d; "
+                   "numbered headings in the body %d/%d; units %d; tasks %d, with a lead "
+                   "%d; deadlines %d; criteria %d; localities %d; year references %d\n"),
+                 in, counts->bases_structured, counts->bases, counts->nodes_auto, counts->nodes,
+                 counts->headings_in_body, counts->headings, counts->units, counts->tasks,
+                 counts->tasks_lead, counts->deadlines, counts->criteria, counts->localities,
+                 counts->year_refs);
+}
+
+/* khgen import FILE [-o PLAN.yaml] [--force] [--stats] [--templates DIR]: read -> recognise ->
  * emit. The plan source goes to stdout or, atomically, to the -o file, which
  * an existing file blocks unless --force. Nothing is written on failure.
  * Exit status 0, 3 for input the readers refuse (or a legacy .doc), 2 usage. */
 static int import_command(int argc, char **argv)
 {
-    const char *in = NULL, *out_path = NULL;
+    const char *in = NULL, *out_path = NULL, *templates = NULL;
     int force = 0, stats = 0;
     int operands = 0; /* after "--" only file names, as build's and check's */
     for (int i = 2; i < argc; i++) {
@@ -772,6 +795,14 @@ static int import_command(int argc, char **argv)
             force = 1;
         } else if (strcmp(arg, "--stats") == 0) {
             stats = 1;
+        } else if (strcmp(arg, "--templates") == 0) {
+            if (++i == argc)
+                return usage_error("option '%s' needs a directory", arg);
+            if (templates)
+                return usage_error("option '%s' is given twice: give it once", arg);
+            if (templates_arg(argv[i]) != 0)
+                return EXIT_USAGE;
+            templates = argv[i];
         } else if (strcmp(arg, "-h") == 0 || strcmp(arg, "--help") == 0) {
             fputs(usage_text, stdout);
             return EXIT_OK;
@@ -845,18 +876,11 @@ static int import_command(int argc, char **argv)
         status = EXIT_IO;
     } else {
         ImpStats counts;
-        if (import_plan(arena, diags, in, &paras, &yaml, &counts) != 0) {
+        if (import_plan(arena, diags, in, &paras, templates, &yaml, &counts) != 0) {
             status = EXIT_IO;
         } else {
             if (stats)
-                term_fprintf(stderr,
-                        _("%s: bases structured %d/%d; body nodes numbered automatically %d/%d; "
-                          "numbered headings in the body %d/%d; units %d; tasks %d, with a lead "
-                          "%d; deadlines %d; criteria %d; localities %d; year references %d\n"),
-                        in, counts.bases_structured, counts.bases, counts.nodes_auto, counts.nodes,
-                        counts.headings_in_body, counts.headings, counts.units, counts.tasks,
-                        counts.tasks_lead, counts.deadlines, counts.criteria, counts.localities,
-                        counts.year_refs);
+                print_stats(in, &counts);
             if (out_path) {
                 if (write_output(diags, out_path, &yaml) != 0)
                     status = EXIT_IO;

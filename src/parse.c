@@ -1107,10 +1107,12 @@ Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
 
     /* the lists as they grew, handed to the arena, not copied (a national
      * plan uses ids 200,000 times) */
-    plan->texts = p->texts ? p->texts : xmalloc(sizeof *p->texts);
+    plan->texts = p->texts ? xrealloc(p->texts, (p->n_texts + 1) * sizeof *p->texts)
+                           : xmalloc(sizeof *p->texts); /* their room doubled: up to twice */
     arena_adopt(arena, plan->texts);
     plan->n_texts = p->n_texts;
-    plan->id_uses = p->refs ? p->refs : xmalloc(sizeof *p->refs);
+    plan->id_uses = p->refs ? xrealloc(p->refs, (p->n_refs + 1) * sizeof *p->refs)
+                            : xmalloc(sizeof *p->refs);
     arena_adopt(arena, plan->id_uses);
     plan->n_id_uses = p->n_refs;
     return plan;

@@ -222,6 +222,99 @@ int txt_cut_at_columns(const size_t *cols, int n_cols, Cell *cells, int k, size_
     return k;
 }
 
+/* Whether the words s[0..n) read as a Biểu's time: a deadline's first
+ * word ("Quý II/2025", "Tháng 6/2025", "Trước 30/6/2025", "Năm 2025",
+ * "Thường xuyên", "Hằng năm", "Cả năm") or a date's digits, and at most
+ * eight words; one with no digit only when it is an ongoing deadline's. */
+static int time_words(const char *s, size_t n)
+{
+    static const char *const first[] = {"Quý", "quý", "Tháng", "tháng", "Năm", "năm", "Trước", "trước",
+                                        "Trong", "trong", "Từ", "từ", "Đến", "đến", "Ngày", "ngày",
+                                        "Tuần", "tuần", "Hằng", "hằng", "Hàng", "hàng", "Thường",
+                                        "thường", "Cả", "cả", "Định", "định", "Giai", "giai", NULL};
+    static const char *const ongoing[] = {"Thường xuyên", "thường xuyên", "Hằng", "hằng", "Hàng",
+                                          "hàng", "Cả năm", "cả năm", "Định kỳ", "định kỳ", NULL};
+    size_t w = 0, words = 1;
+    while (w < n && s[w] != ' ')
+        w++;
+    for (size_t i = w; i < n; i++)
+        words += s[i] == ' ';
+    int digit = 0, known = s[0] >= '0' && s[0] <= '9';
+    for (size_t i = 0; i < n; i++)
+        digit |= s[i] >= '0' && s[i] <= '9';
+    for (int m = 0; first[m] && !known; m++)
+        known = w == strlen(first[m]) && memcmp(s, first[m], w) == 0;
+    int ongo = 0;
+    for (int m = 0; ongoing[m] && !ongo; m++)
+        ongo = n >= strlen(ongoing[m]) && memcmp(s, ongoing[m], strlen(ongoing[m])) == 0;
+    return known && words <= 8 && (digit || ongo);
+}
+
+int txt_row_across(const size_t *cols, int n_cols, const Cell *cells, int k)
+{
+    if (k != 2 || !cells[0].n || strspn(cells[0].s, "0123456789.") != cells[0].n ||
+        !txt_stt_cell(cells[0].s, cells[0].n))
+        return 0;
+    size_t end = cells[1].at + utf8_count(cells[1].s, cells[1].n);
+    for (int x = 0; x < n_cols; x++)
+        if (cols[x] > cells[1].at + 3 && cols[x] + 3 < end)
+            return x;
+    return 0;
+}
+
+/* The cells of a row's STT line whose one text after its STT runs across
+ * the columns after it (txt_row_across), cut when the row's words say
+ * where: a column's words begin at its place (within one), and the last
+ * column's, when it runs into it, are a time's (time_words), pushed right
+ * or not - the
+ * unit and the time glued to the task by single spaces ("... cho Ban Chỉ
+ * huy Quân sự xã Quý II/2025": one cell, the others empty, exit 0;
+ * s38imp's leftover). Cut at every column it crosses, or not at all (a
+ * group's title; KH767 names the row). Its count. */
+static int cut_glued(const size_t *cols, int n_cols, Cell *cells, int k)
+{
+    int x0 = txt_row_across(cols, n_cols, cells, k);
+    if (!x0)
+        return k;
+    const Cell c = cells[1];
+    size_t end = c.at + utf8_count(c.s, c.n), cut[TXT_MAX_CELLS], cut_at[TXT_MAX_CELLS];
+    int last = x0;
+    while (last + 1 < n_cols && cols[last + 1] + 3 < end)
+        last++;
+    if (last - x0 + 3 > TXT_MAX_CELLS)
+        return k;
+    size_t tail = 0, tail_at = 0, chars = 0;
+    for (int x = x0; x <= last; x++)
+        cut[x - x0] = 0;
+    for (size_t b = 0; b < c.n; b++) {
+        if (((unsigned char)c.s[b] & 0xC0) == 0x80)
+            continue;
+        size_t next = c.at + chars + 1; /* the place of the word after a space at b */
+        chars++;
+        if (c.s[b] != ' ' || b + 1 >= c.n)
+            continue;
+        for (int x = x0; x <= last; x++)
+            if (!cut[x - x0] && next + 1 >= cols[x] && next <= cols[x] + 1)
+                cut[x - x0] = b, cut_at[x - x0] = next;
+        if (!tail && last == n_cols - 1 && next + 1 >= cols[last] && time_words(c.s + b + 1, c.n - b - 1))
+            tail = b, tail_at = next;
+    }
+    if (last == n_cols - 1 && !tail)
+        return k; /* the last column's words say nothing of a time: as it is */
+    if (tail)
+        cut[last - x0] = tail, cut_at[last - x0] = tail_at;
+    for (int x = x0; x <= last; x++)
+        if (!cut[x - x0] || (x > x0 && cut[x - x0] <= cut[x - x0 - 1]))
+            return k; /* a column the words do not say: as it is */
+    size_t from = 0;
+    for (int x = x0; x <= last + 1; x++) {
+        size_t to = x <= last ? cut[x - x0] : c.n;
+        cells[x - x0 + 1] = (Cell){x == x0 ? c.at : cut_at[x - x0 - 1], to - from, c.s + from};
+        from = to + 1;
+    }
+    return last - x0 + 3;
+}
+
 /* The k cells of a row's STT line, each cut before its first word at or
  * right of a later column's place when it runs more than three places
  * past it (again for the rest, at most TXT_MAX_CELLS): two cells
@@ -236,9 +329,12 @@ int txt_cut_at_columns(const size_t *cols, int n_cols, Cell *cells, int k, size_
 int txt_cut_pushed(const size_t *cols, int n_cols, Cell *cells, int k)
 {
     /* a group row's title spans the row: its STT a Roman numeral, or the
-     * row's only text; a row's first text pushing the second is cut too
-     * ("... thiên tai cho Công an xã", s37imp) */
+     * row's only text, cut only where its words say (cut_glued); a row's
+     * first text pushing the second is cut too ("... thiên tai cho Công
+     * an xã", s37imp) */
     int from = k > 2 && strspn(cells[0].s, "0123456789") ? 1 : 2;
+    if (k == 2)
+        return cut_glued(cols, n_cols, cells, k);
     for (int i = from; i < k && k < TXT_MAX_CELLS; i++) {
         Cell *c = &cells[i];
         size_t end = c->at + utf8_count(c->s, c->n), cut = 0, cut_at = 0;

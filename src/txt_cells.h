@@ -105,4 +105,18 @@ int txt_pushed_under(const Cell *rc, int kr, const Cell *cells, int k, size_t st
  * ("NGƯỜI LẬP BIỂU") stands at no such place (s38imp). */
 int txt_centred_below(const Line *L, size_t row, size_t next, size_t at);
 
+/* txt_guess.c: counts in *g line l (1-based l + 1 in KH767), a row's line
+ * whose k cells write_grid cut, when two of its cells stand one space
+ * apart (a guess: see txt_guess.c), and when its one text runs across the
+ * columns cols[0..n_cols) uncut (txt_row_across); the first such line's
+ * place and words kept for KH767. */
+/* The first column (its index in cols) past a row's STT line's one text
+ * that the text runs across by more than three places: an Arabic STT and
+ * one cell after it (not a Roman group's title); 0 when none. */
+int txt_row_across(const size_t *cols, int n_cols, const Cell *cells, int k);
+
+struct TxtCellDoubt;
+void txt_count_cut(size_t l, const Cell *cells, int k, const size_t *cols, int n_cols,
+                   struct TxtCellDoubt *g);
+
 #endif

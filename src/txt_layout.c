@@ -621,34 +621,6 @@ static size_t *column_chars(const Line *L, size_t first, size_t hd, size_t last,
     return chars;
 }
 
-/* Counts in g line l (a row's line, its k cells as write_grid cut them)
- * when two of its cells stand one space apart, cut where a column begins
- * (txt_cut_pushed, txt_cut_at_columns): a guess, as a cell's own words
- * may run past its column's place ("17.11" read as the time, exit 0,
- * s36imp's leftover); KH767 names the first such line. */
-static void count_cut(size_t l, const Cell *cells, int k, TxtCellDoubt *g)
-{
-    for (int c = 1; c < k; c++)
-        if (cells[c].at == cells[c - 1].at + utf8_count(cells[c - 1].s, cells[c - 1].n) + 1) {
-            if (!g->cut++) {
-                size_t n = cells[c].n < sizeof g->cut_words ? cells[c].n : sizeof g->cut_words - 1;
-                while (n < cells[c].n && n && ((unsigned char)cells[c].s[n] & 0xC0) == 0x80)
-                    n--; /* a whole character */
-                memcpy(g->cut_words, cells[c].s, n);
-                g->cut_words[n] = '\0';
-                const Cell *b = &cells[c - 1]; /* its last word: "Ban" of "cho Ban" */
-                size_t w = b->n;
-                while (w && b->s[w - 1] != ' ')
-                    w--;
-                n = b->n - w < sizeof g->cut_left ? b->n - w : 0;
-                memcpy(g->cut_left, b->s + w, n);
-                g->cut_left[n] = '\0';
-                g->cut_line = (int)l + 1, g->cut_col = (int)cells[c].at + 1;
-            }
-            return;
-        }
-}
-
 /* The header's columns right of every row's cells on the table's first
  * page added to its grid (G->cols[0]): columns the rows leave empty ("Cơ
  * quan phụ trách" over nothing yet). A later page's rows never reach
@@ -679,7 +651,7 @@ static void empty_columns(const Line *L, size_t first, size_t hd, size_t last, s
  * as pipe rows to out, then the empty lines; 0 (nothing written) when it
  * does not line up. groups 0: the header's upper lines are no column
  * groups (its cells wrapped); all: page_grids'. Its guessed cuts counted
- * in *guess (count_cut). */
+ * in *guess (txt_count_cut). */
 static int write_grid(const Line *L, size_t first, size_t hd, size_t last, size_t stt_at, int groups, int all,
                       Buf *out, TxtCellDoubt *guess)
 {
@@ -712,12 +684,14 @@ static int write_grid(const Line *L, size_t first, size_t hd, size_t last, size_
     int ok = 1;
     size_t row = 0; /* row 0 the header */
     for (size_t l = first; l <= last && ok; l++) {
-        int header = l < first + hd, starts = 0;
+        int header = l < first + hd, starts = 0, gn = 0;
         int k = header ? txt_split_cells(L[l].s, L[l].n, cells) : body_cells(L, l, stt_at, &G, hc, hk, cells, &starts);
         if (k <= 0)
             continue; /* no cell, a page's number, the header again */
-        if (!header)
-            count_cut(l, cells, k, guess);
+        if (!header) { /* its grid's columns (grid_of sets gn) */
+            const size_t *gcols = grid_of(&G, l, &gn);
+            txt_count_cut(l, cells, k, gcols, gn, guess);
+        }
         if (starts)
             row++;
         else if (!header && column_at(&G, l, &cells[0]) <= 0)
@@ -802,6 +776,9 @@ static int write_table(const Line *L, size_t first, size_t hd, size_t last, size
                 memcpy(doubt->cut_words, g.cut_words, sizeof g.cut_words), doubt->cut_line = g.cut_line,
                     doubt->cut_col = g.cut_col, memcpy(doubt->cut_left, g.cut_left, sizeof g.cut_left);
             doubt->cut += g.cut - (g.cut > 0);
+            if (g.across && !doubt->across)
+                doubt->across_line = g.across_line, doubt->across_col = g.across_col;
+            doubt->across += g.across;
             return 1;
         }
     }
@@ -1171,23 +1148,4 @@ int imp_txt_layout_tables(const char *s, size_t len, Buf *out, TxtCellDoubt *dou
     free(owned);
     free(L);
     return any;
-}
-
-void imp_txt_layout_warn(DiagSink *diags, const char *path, const TxtCellDoubt *doubt)
-{
-    SrcPos at = {path, doubt->cut_line, doubt->cut_col};
-    if (doubt->cut)
-        diag_warning(diags, at, 0, KH767, "the text printed two cells of this table's line one space "
-                     "apart (%d such lines, the first here): import cut it where the next column begins "
-                     "and took '%s' as that column's, '%s' staying in the cell before it, but a cell's "
-                     "own words can run past its column in a PDF's text, and a word one place short of "
-                     "the column stays in the cell before; check the row's cells against the document",
-                     doubt->cut, doubt->cut_words, doubt->cut_left);
-    at.line = doubt->under_line, at.col = 1;
-    if (doubt->under)
-        diag_warning(diags, at, 0, KH767, "this line under a table's last row begins where one of "
-                     "its cells begins and runs across the next column (%d such lines, the first "
-                     "here): import took it as text after the table (a Biểu's note), but it may be "
-                     "that row's words, the next column's pushed right by the PDF's text; check the "
-                     "row against the document", doubt->under);
 }

@@ -149,7 +149,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     ImpParas paras = {0};
     Buf yaml = {0};
     if (import_read_docx(arena, diags, "fuzz/plan.docx", docx, docx_len, &paras) == 0)
-        import_plan(arena, diags, "fuzz/plan.docx", &paras, &yaml, NULL);
+        import_plan(arena, diags, "fuzz/plan.docx", &paras, NULL, &yaml, NULL);
     diag_flush(diags);
     diag_forget_sources(diags);
     diag_free(diags);

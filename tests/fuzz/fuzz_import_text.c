@@ -23,7 +23,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!import_refuse_foreign(diags, name, (const char *)data + 1, size - 1) &&
         import_read_text(arena, diags, name, (const char *)data + 1, size - 1, markdown,
                          &paras) == 0 &&
-        import_plan(arena, diags, name, &paras, &yaml, NULL) == 0) {
+        import_plan(arena, diags, name, &paras, NULL, &yaml, NULL) == 0) {
         /* what import writes is YAML the loader reads back */
         LoadLimits limits = load_default_limits();
         if (!load_string(arena, diags, "fuzz/imported.yaml", yaml.data ? yaml.data : "",

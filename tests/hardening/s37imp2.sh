@@ -37,30 +37,8 @@ set -u
 . "$top/tests/hardening/imports.sh"
 # has NAME TEXT: the imported NAME.yaml holds TEXT (fixed string)
 has() { grep -qF -- "$2" "$work/$1.yaml"; }
-# docx NAME BODY: $work/NAME.docx, a minimal Word document whose body is
-# "KẾ HOẠCH", a title, then the XML BODY
-docx() {
-    $PY - "$work/$1.docx" "$2" <<'PYEOF'
-import sys, zipfile
-W = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
-     'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
-     'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
-     'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
-     'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"')
-R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
-z = zipfile.ZipFile(sys.argv[1], 'w')
-z.writestr('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')
-z.writestr('_rels/.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="%sofficeDocument" Target="word/document.xml"/></Relationships>' % R)
-p = lambda t: '<w:p><w:r><w:t xml:space="preserve">%s</w:t></w:r></w:p>' % t
-z.writestr('word/document.xml', '<w:document %s><w:body>%s%s%s</w:body></w:document>' % (W, p('KẾ HOẠCH'), p('Phòng chống thiên tai năm 2024'), sys.argv[2]))
-z.close()
-PYEOF
-}
-# fld CODE RESULT: a complex field's runs
-fld() {
-    printf '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> %s </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>%s</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>' "$1" "$2"
-}
-t() { printf '<w:r><w:t xml:space="preserve">%s</w:t></w:r>' "$1"; }
+# docx, fld, t, p, cells: the minimal Word document (minidocx.sh)
+. "$top/tests/hardening/minidocx.sh"
 
 # ---- F1: page-number fields in the text ----------------------------------------------------
 docx f1 "<w:p>$(t 'Kế hoạch này gồm: Trang ')$(fld PAGE 3)$(t ' trên ')$(fld NUMPAGES 5)$(t '.')</w:p>"

@@ -61,36 +61,8 @@ set -u
 . "$top/tests/hardening/imports.sh"
 # has NAME TEXT: the imported NAME.yaml holds TEXT (fixed string)
 has() { grep -qF -- "$2" "$work/$1.yaml"; }
-# docx NAME BODY: $work/NAME.docx, a minimal Word document whose body is
-# "KẾ HOẠCH", a title, then the XML BODY; its relationship rId5 is a link
-# to https://xa.vn/
-docx() {
-    $PY - "$work/$1.docx" "$2" <<'PYEOF'
-import sys, zipfile
-W = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
-     'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"')
-R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
-z = zipfile.ZipFile(sys.argv[1], 'w')
-z.writestr('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')
-z.writestr('_rels/.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="%sofficeDocument" Target="word/document.xml"/></Relationships>' % R)
-z.writestr('word/_rels/document.xml.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId5" Type="%shyperlink" Target="https://xa.vn/" TargetMode="External"/></Relationships>' % R)
-p = lambda t: '<w:p><w:r><w:t xml:space="preserve">%s</w:t></w:r></w:p>' % t
-z.writestr('word/document.xml', '<w:document %s><w:body>%s%s%s</w:body></w:document>' % (W, p('KẾ HOẠCH'), p('Phòng chống thiên tai năm 2024'), sys.argv[2]))
-z.close()
-PYEOF
-}
-# fld CODE RESULT: a complex field's runs (CODE as XML text: &quot; for ")
-fld() {
-    printf '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> %s </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>%s</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>' "$1" "$2"
-}
-t() { printf '<w:r><w:t xml:space="preserve">%s</w:t></w:r>' "$1"; }
-p() { printf '<w:p>%s</w:p>' "$1"; }
-# cells TEXT...: a table row, each TEXT a cell's paragraph (XML)
-cells() {
-    printf '<w:tr>'
-    for c in "$@"; do printf '<w:tc><w:p>%s</w:p></w:tc>' "$c"; done
-    printf '</w:tr>'
-}
+# docx, fld, t, p, cells: the minimal Word document (minidocx.sh)
+. "$top/tests/hardening/minidocx.sh"
 
 # ---- L1: a link typed as a field is a link ---------------------------------------------
 docx l1 "$(p "$(t 'Xem tại ')$(fld 'HYPERLINK &quot;https://huyen.gov.vn/kh&quot;' 'trang của huyện')$(t '.')")$(p "$(t 'Hoặc ')<w:fldSimple w:instr=' HYPERLINK &quot;https://tinh.gov.vn/&quot; \o &quot;Trang tỉnh&quot; '><w:r><w:t>trang của tỉnh</w:t></w:r></w:fldSimple>$(t '.')")$(p "$(t 'Xem mục ')$(fld 'HYPERLINK \l &quot;muc2&quot;' 'hai')$(t '.')")"

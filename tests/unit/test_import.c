@@ -28,7 +28,7 @@ static const char *import_text(const char *text, int markdown)
     buf_free(&yaml);
     const char *result = NULL;
     if (import_read_text(arena, diags, "t.txt", text, strlen(text), markdown, &paras) == 0 &&
-        import_plan(arena, diags, "t.txt", &paras, &yaml, &stats) == 0)
+        import_plan(arena, diags, "t.txt", &paras, NULL, &yaml, &stats) == 0)
         result = yaml.data;
     diag_flush(diags);
     diag_free(diags);

@@ -32,7 +32,7 @@ static const char *import_text(const char *text)
     buf_free(&yaml);
     const char *result = NULL;
     if (import_read_text(arena, diags, "t.txt", text, strlen(text), 0, &paras) == 0 &&
-        import_plan(arena, diags, "t.txt", &paras, &yaml, &stats) == 0)
+        import_plan(arena, diags, "t.txt", &paras, NULL, &yaml, &stats) == 0)
         result = yaml.data;
     diag_flush(diags);
     diag_free(diags);
@@ -49,7 +49,7 @@ static const char *import_md(const char *text)
     buf_free(&yaml);
     const char *result = NULL;
     if (import_read_text(arena, diags, "t.md", text, strlen(text), 1, &paras) == 0 &&
-        import_plan(arena, diags, "t.md", &paras, &yaml, &stats) == 0)
+        import_plan(arena, diags, "t.md", &paras, NULL, &yaml, &stats) == 0)
         result = yaml.data;
     diag_flush(diags);
     diag_free(diags);

@@ -1,0 +1,75 @@
+/* txt_guess.c - the guesses the reader of a PDF text's tables makes
+ * (txt_layout.c), counted and named (KH767).
+ *
+ * pdftotext -layout prints two cells of a row one space apart when the
+ * first runs up to the next column: the reader cuts such a line where the
+ * next column begins (txt_cut_pushed, txt_cut_at_columns), and takes a
+ * line under a table's last row that runs across its columns for text
+ * after the table. Both are guesses the text cannot settle; each is
+ * counted here, the first named with its line, column and words, and
+ * imp_txt_layout_warn gives KH767 so that the official checks the row
+ * against the document. Moved out of txt_layout.c when that file reached
+ * 1,193 of tests/structure's 1,200 lines (s39imp). Linear in the cells.
+ */
+#include <string.h>
+
+#include "import_impl.h"
+#include "txt_cells.h"
+#include "vi.h"
+
+/* Counts in g line l (a row's line, its k cells as write_grid cut them)
+ * when two of its cells stand one space apart, cut where a column begins
+ * (txt_cut_pushed, txt_cut_at_columns): a guess, as a cell's own words
+ * may run past its column's place ("17.11" read as the time, exit 0,
+ * s36imp's leftover); KH767 names the first such line. */
+void txt_count_cut(size_t l, const Cell *cells, int k, const size_t *cols, int n_cols, TxtCellDoubt *g)
+{
+    int x = txt_row_across(cols, n_cols, cells, k);
+    if (x && !g->across++)
+        g->across_line = (int)l + 1, g->across_col = (int)cols[x] + 1;
+    for (int c = 1; c < k; c++)
+        if (cells[c].at == cells[c - 1].at + utf8_count(cells[c - 1].s, cells[c - 1].n) + 1) {
+            if (!g->cut++) {
+                size_t n = cells[c].n < sizeof g->cut_words ? cells[c].n : sizeof g->cut_words - 1;
+                while (n < cells[c].n && n && ((unsigned char)cells[c].s[n] & 0xC0) == 0x80)
+                    n--; /* a whole character */
+                memcpy(g->cut_words, cells[c].s, n);
+                g->cut_words[n] = '\0';
+                const Cell *b = &cells[c - 1]; /* its last word: "Ban" of "cho Ban" */
+                size_t w = b->n;
+                while (w && b->s[w - 1] != ' ')
+                    w--;
+                n = b->n - w < sizeof g->cut_left ? b->n - w : 0;
+                memcpy(g->cut_left, b->s + w, n);
+                g->cut_left[n] = '\0';
+                g->cut_line = (int)l + 1, g->cut_col = (int)cells[c].at + 1;
+            }
+            return;
+        }
+}
+
+void imp_txt_layout_warn(DiagSink *diags, const char *path, const TxtCellDoubt *doubt)
+{
+    SrcPos at = {path, doubt->cut_line, doubt->cut_col};
+    if (doubt->cut)
+        diag_warning(diags, at, 0, KH767, "the text printed two cells of this table's line one space "
+                     "apart (%d such lines, the first here): import cut it where the next column begins "
+                     "and took '%s' as that column's, '%s' staying in the cell before it, but a cell's "
+                     "own words can run past its column in a PDF's text, and a word one place short of "
+                     "the column stays in the cell before; check the row's cells against the document",
+                     doubt->cut, doubt->cut_words, doubt->cut_left);
+    at.line = doubt->across_line, at.col = doubt->across_col;
+    if (doubt->across)
+        diag_warning(diags, at, 0, KH767, "this row's only text after its number runs across the "
+                     "table's next columns (%d such rows, the first here): import read it as one "
+                     "cell, the columns after it empty, as a group's title is read, since its words "
+                     "do not say where a column begins; if the row's unit or time follow its task "
+                     "one space apart, put them in their columns", doubt->across);
+    at.line = doubt->under_line, at.col = 1;
+    if (doubt->under)
+        diag_warning(diags, at, 0, KH767, "this line under a table's last row begins where one of "
+                     "its cells begins and runs across the next column (%d such lines, the first "
+                     "here): import took it as text after the table (a Biểu's note), but it may be "
+                     "that row's words, the next column's pushed right by the PDF's text; check the "
+                     "row against the document", doubt->under);
+}
