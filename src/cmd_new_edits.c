@@ -96,6 +96,19 @@ static int scalar_span(const NewCtx *c, const YNode *node, int with_quotes, size
     if (off == (size_t)-1)
         return 0;
     int quoted = c->src[off] == '"' || c->src[off] == '\'';
+    if (with_quotes && (c->src[off] == '|' || c->src[off] == '>')) {
+        /* a block scalar, "|-" and its lines: replaced whole, up to its
+         * last line's end (an include: path written so was left as it was
+         * and the new plan failed its own check, s39attack) */
+        size_t to = new_offset_of(c, ynode_end(node));
+        if (to == (size_t)-1 || to > c->len)
+            to = c->len;
+        while (to > off + 1 && strchr(" \t\r\n", c->src[to - 1]))
+            to--;
+        *start = off;
+        *end = to;
+        return 1;
+    }
     if (quoted && with_quotes) {
         *start = off;
         *end = quoted_end(c, off);

@@ -28,6 +28,10 @@
 #  T1  an include path holding a tab ("tab\tx.yaml") was looked up with a
 #      space, as a text's tab prints: beside a "tab x.yaml", the plan was
 #      built from that file, exit 0;
+#  I1  `khgen new -o other/deep/n.yaml` of a plan whose include: path is
+#      written as a block scalar ("- >-" and the path on the line under
+#      it) left it as it was, "could not edit in place": the new plan was
+#      written and failed its own check (KH001), exit 1;
 #  W1  a line break typed into a .docx's w:t ("xã\n- đạt chuẩn": Word
 #      writes w:br, a generator may not) was read as a line break and made
 #      a bullet "đạt chuẩn"; Word shows one paragraph, a space there;
@@ -163,6 +167,25 @@ if [ "$st" -eq 0 ] && grep -q 'Đơn vị Tab' "$work/t1/t1.md" && ! grep -q 'Đ
     ok "T1 an include path written with a tab reads that file, not the one named with a space"
 else
     not_ok "T1 include of 'tab\\tx.yaml': status $st, $(grep -o 'Đơn vị [A-Za-z]*' "$work/t1/t1.md" 2>/dev/null | head -1) $(head -c 300 "$work/t1.out")"
+fi
+
+# ---- I1: new -o into another directory, an include path as a block scalar --
+mkdir -p "$work/p/reg" "$work/p/other/deep"
+printf 'units:\n  - {id: rr, name: Đơn vị Reg}\n' >"$work/p/reg/r.yaml"
+edited i1 'import: [' 'include:
+  - >-   # the registry
+    reg/r.yaml
+import: [' 'lead: tckh' 'lead: rr'
+"$khgen" new --allow-read "$work/p" --from "$work/p/i1.yaml" --year 2025 \
+    -o "$work/p/other/deep/i1.yaml" >"$work/i1.out" 2>&1
+st=$?
+"$khgen" build --allow-read "$work/p" -f md -o "$work/i1" "$work/p/other/deep/i1.yaml" >"$work/i1b.out" 2>&1
+bst=$?
+if [ "$st" -eq 0 ] && [ "$bst" -eq 0 ] && grep -q 'Đơn vị Reg' "$work/i1/i1.md" &&
+    grep -qx '  - \.\./\.\./reg/r\.yaml' "$work/p/other/deep/i1.yaml"; then
+    ok "I1 new -o in another directory rewrites an include path written as a block scalar"
+else
+    not_ok "I1 new -o of an include path written '>-': status $st/$bst, $(grep -v '^  ' "$work/i1.out" | tail -n 3 | head -c 400)"
 fi
 
 # ---- W1: a line break typed into a .docx's w:t ----------------------------
