@@ -138,6 +138,33 @@ static const char *round_form(const Doc *d, const Part *p, int field, int body, 
                         (same & SAME_TAIL) && p->tail ? p->tail : "", parent);
 }
 
+/* Of the parts of a in the chain of s in m not paired yet, the first after
+ * index last (the partner of the last paired part of b above), at most
+ * KEY_TRIES looked past, else the first; -1 for none. A part paired since
+ * the chain was made is taken out of it when met: over a round, linear. */
+static int pick_in_order(StrMap *m, const char *s, const Doc *a, int last)
+{
+    int first = -1, tries = 0, *link = NULL;
+    for (int i = strmap_first(m, s); i >= 0 && tries < KEY_TRIES;) {
+        if (a->parts[i].match >= 0) { /* paired above: out of the chain */
+            if (link)
+                *link = m->next[i];
+            else
+                strmap_unlink_first(m, s);
+            i = link ? *link : strmap_first(m, s);
+            continue;
+        }
+        if (first < 0)
+            first = i;
+        if (i > last)
+            return i;
+        tries++;
+        link = &m->next[i];
+        i = m->next[i];
+    }
+    return first;
+}
+
 /* Pairs unmatched parts of b with unmatched parts of a that have the same
  * field (and, as same asks, the same text, the same task lines), in
  * order: of parts alike, the first after the partner of the last paired
@@ -162,30 +189,7 @@ static void match_round(Doc *a, Doc *b, int field, int body, int same, const cha
         if (q->match >= 0)
             last = q->match;
         const char *s = round_form(b, q, field, body, same, prefix);
-        if (!s)
-            continue;
-        int first = -1, pick = -1, tries = 0, *link = NULL;
-        for (int i = strmap_first(&m, s); i >= 0 && tries < KEY_TRIES;) {
-            if (a->parts[i].match >= 0) { /* paired above: out of the chain */
-                if (link)
-                    *link = m.next[i];
-                else
-                    strmap_unlink_first(&m, s);
-                i = link ? *link : strmap_first(&m, s);
-                continue;
-            }
-            if (first < 0)
-                first = i;
-            if (i > last) {
-                pick = i;
-                break;
-            }
-            tries++;
-            link = &m.next[i];
-            i = m.next[i];
-        }
-        if (pick < 0)
-            pick = first;
+        int pick = s ? pick_in_order(&m, s, a, last) : -1;
         if (pick < 0)
             continue;
         a->parts[pick].match = (int)j;
@@ -610,8 +614,12 @@ static const char *home_form(Arena *arena, const Doc *d, const Part *p, int of_b
 /* Pairs body parts of one text under paired parents (a bullet of a
  * clause with the clause's bullet), in order: a bullet written in each
  * clause and moved down by one added above it paired with another
- * clause's, a move nobody made (s37cycle H2, L1). Hashed by parent and
- * text, each chain taken from its head: linear. */
+ * clause's, a move nobody made (s37cycle H2, L1). Of such parts, the
+ * first after the partner of the last paired part above, as match_round
+ * pairs (pick_in_order): the first one took it, and a clause's bullets
+ * "A; B; A" made "B; A" (its first deleted) paired the A left with the
+ * first A, above B's partner: the diff showed A moved and the third
+ * deleted (s39mut). Hashed by parent and text: linear. */
 static void match_home(Doc *a, Doc *b)
 {
     const char **form = xmalloc((a->n + 1) * sizeof *form);
@@ -619,14 +627,16 @@ static void match_home(Doc *a, Doc *b)
         form[i] = home_form(a->arena, a, &a->parts[i], 0);
     StrMap m;
     strmap_index(&m, form, a->n);
+    int last = -1; /* the partner of the last paired part of b */
     for (size_t j = 0; j < b->n; j++) {
         Part *q = &b->parts[j];
+        if (q->match >= 0)
+            last = q->match;
         const char *f = home_form(b->arena, b, q, 1);
-        int i = f ? strmap_first(&m, f) : -1;
+        int i = f ? pick_in_order(&m, f, a, last) : -1;
         if (i < 0)
             continue;
-        strmap_unlink_first(&m, f);
-        q->match = i;
+        q->match = last = i;
         a->parts[i].match = (int)j;
     }
     strmap_free(&m);
