@@ -138,6 +138,7 @@ void docx_styles_read(xmlDoc *doc, DocxStyles *st)
         ps->italic = docx_child(rpr, "i") ? docx_toggle_on(docx_child(rpr, "i")) : -1;
         ps->caps = docx_run_caps(rpr, -1);
         ps->vanish = docx_child(rpr, "vanish") ? docx_toggle_on(docx_child(rpr, "vanish")) : -1;
+        ps->far_tab = para && docx_far_tab_stop(docx_child(n, "pPr")) ? 1 : -1;
         ps->font[0] = docx_rfonts_font(rpr, "ascii");
         ps->font[1] = docx_rfonts_font(rpr, "hAnsi");
     }
@@ -249,6 +250,35 @@ void docx_styles_free(DocxStyles *st)
     free(st->items);
     strset_free(&st->by_id[0]);
     strset_free(&st->by_id[1]);
+}
+
+int docx_far_tab_stop(const xmlNode *ppr)
+{
+    const xmlNode *tabs = docx_child(ppr, "tabs");
+    for (const xmlNode *t = tabs ? tabs->children : NULL; t; t = t->next) {
+        if (!docx_is(t, "tab"))
+            continue;
+        char *v = docx_attr(t, "val");
+        int kind = v && (strcmp(v, "center") == 0 || strcmp(v, "right") == 0);
+        if (v)
+            xmlFree(v);
+        if (kind && docx_attr_int(t, "pos", 0) >= 4000)
+            return 1;
+    }
+    return 0;
+}
+
+int docx_style_far_tab(const DocxStyles *st, const char *id)
+{
+    const DocxStyle *ps = st && id ? find_style(st, id, 0) : NULL;
+    if (st && !ps && st->default_para < st->n)
+        ps = &st->items[st->default_para];
+    for (int depth = 0; ps && depth < 10; depth++) {
+        if (ps->far_tab > 0)
+            return 1;
+        ps = ps->based_on ? find_style(st, ps->based_on, 0) : NULL;
+    }
+    return 0;
 }
 
 int docx_style_list_level(const DocxStyles *st, const char *id)

@@ -22,6 +22,7 @@ typedef struct DocxStyle {
     int heading;     /* "heading 1".."heading 6" (w:name): 1..6, else 0 */
     int toc_heading; /* named "TOC Heading" (Word's, based on "heading 1") */
     int bold, italic, caps, vanish; /* -1: not set by this style (see its basedOn) */
+    int far_tab;     /* a far centre or right tab stop (docx_far_tab_stop): 1, else -1 */
     char *font[2];   /* w:rFonts' w:ascii and w:hAnsi: NULL not set, "" a
                         theme font; libxml2's */
 } DocxStyle;
@@ -55,6 +56,16 @@ int docx_style_list_level(const DocxStyles *st, const char *id);
  * such a style (w:basedOn, at most 10 steps, a loop none) is its heading
  * (s33low); "TOC Heading" none. */
 int docx_style_heading(const DocxStyles *st, const char *id);
+
+/* Whether paragraph properties ppr (NULL: none) set a centre or right
+ * tab stop past 4000 twips (7 cm) among their w:tabs (docx_tabcols.c's
+ * column lines). */
+int docx_far_tab_stop(const xmlNode *ppr);
+
+/* Whether paragraph style id (NULL or a style styles.xml lacks: the
+ * default paragraph style) sets a far centre or right tab stop, itself or
+ * a style it is based on (at most 10 steps): 1, else 0 (st NULL too). */
+int docx_style_far_tab(const DocxStyles *st, const char *id);
 
 /* Reads the paragraph and character styles and the default fonts of
  * styles.xml (doc) into st, zeroed before; free with docx_styles_free. */

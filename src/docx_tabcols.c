@@ -35,21 +35,20 @@ enum { TAB_RUN_MAX = 40 };
  * no word (s27mut). */
 enum { TAB_BETWEEN_MAX = 15 };
 
-/* A far centre or right tab stop among w:pPr's w:tabs of p. */
-static int far_stop(const xmlNode *p)
+/* A far centre or right tab stop of p: its own w:pPr's, or its paragraph
+ * style's (st, following basedOn: a "Chữ ký" style with a centre stop at
+ * 7 cm, its lines one tab each, was read line by line, "TM" a recipient
+ * and the signature "ỦY BAN NHÂN DÂN", exit 0; s39imp). */
+static int far_stop(const xmlNode *p, const DocxStyles *st)
 {
-    const xmlNode *tabs = docx_child(docx_child(p, "pPr"), "tabs");
-    for (const xmlNode *t = tabs ? tabs->children : NULL; t; t = t->next) {
-        if (!docx_is(t, "tab"))
-            continue;
-        char *v = docx_attr(t, "val");
-        int kind = v && (strcmp(v, "center") == 0 || strcmp(v, "right") == 0);
-        if (v)
-            xmlFree(v);
-        if (kind && docx_attr_int(t, "pos", 0) >= 4000)
-            return 1;
-    }
-    return 0;
+    const xmlNode *ppr = docx_child(p, "pPr");
+    if (docx_far_tab_stop(ppr))
+        return 1;
+    char *style = docx_attr(docx_child(ppr, "pStyle"), "val");
+    int far = docx_style_far_tab(st, style);
+    if (style)
+        xmlFree(style);
+    return far;
 }
 
 /* Whether c is Word's alignment tab (w:ptab) to the centre or the right
@@ -102,18 +101,18 @@ static void walk(const xmlNode *n, TabWalk *w, int depth)
 /* The w:tab of paragraph p its columns are split at, or NULL: the first
  * of a run of tabs with text after it, under a far stop, or three tabs
  * in a row; *last the last of that run. */
-static const xmlNode *column_tab(const xmlNode *p, const xmlNode **last)
+static const xmlNode *column_tab(const xmlNode *p, const xmlNode **last, const DocxStyles *st)
 {
-    TabWalk w = {.far = far_stop(p)};
+    TabWalk w = {.far = far_stop(p, st)};
     walk(p, &w, 0);
     *last = w.found_last;
     return w.found;
 }
 
-int docx_tab_columns(const xmlNode *p)
+int docx_tab_columns(const xmlNode *p, const DocxStyles *st)
 {
     const xmlNode *last;
-    return docx_is(p, "p") && column_tab(p, &last) != NULL;
+    return docx_is(p, "p") && column_tab(p, &last, st) != NULL;
 }
 
 /* Whether p ends a run of column lines: no paragraph, no text, or the
@@ -196,7 +195,7 @@ static int recipients_first(const xmlNode *p)
     return found;
 }
 
-const xmlNode *docx_tab_run_end(const xmlNode *p)
+const xmlNode *docx_tab_run_end(const xmlNode *p, const DocxStyles *st)
 {
     const xmlNode *end = p;
     int between = 0, seen = 0, signature = recipients_first(p);
@@ -205,7 +204,7 @@ const xmlNode *docx_tab_run_end(const xmlNode *p)
             continue;
         if (breaks_run(x) || between > TAB_BETWEEN_MAX || ++seen > TAB_RUN_MAX)
             break;
-        if (docx_tab_columns(x)) {
+        if (docx_tab_columns(x, st)) {
             end = x;
             between = 0;
         } else if (is_recipient(x)) {
@@ -221,7 +220,7 @@ const xmlNode *docx_tab_run_end(const xmlNode *p)
     for (const xmlNode *x = end->next; x && seen++ <= TAB_RUN_MAX; x = x->next) {
         if (x->type != XML_ELEMENT_NODE)
             continue;
-        if (docx_tab_columns(x) || !is_recipient(x))
+        if (docx_tab_columns(x, st) || !is_recipient(x))
             break;
         end = x;
     }
@@ -273,9 +272,9 @@ static xmlNode *same_place(const xmlNode *p, const xmlNode *n, xmlNode *copy)
     return at;
 }
 
-xmlNode *docx_tab_half(const xmlNode *p, int right)
+xmlNode *docx_tab_half(const xmlNode *p, int right, const DocxStyles *st)
 {
-    const xmlNode *last, *first = column_tab(p, &last);
+    const xmlNode *last, *first = column_tab(p, &last, st);
     if (!first)
         return NULL;
     xmlNode *copy = xmlCopyNode((xmlNode *)p, 1);
@@ -309,7 +308,7 @@ static void put_text(const xmlNode *n, Buf *out, int depth)
  * document (all in w:'s) is taken for it. */
 static const char block_name[] = "tabcolumns";
 
-xmlNode *docx_tab_block(const xmlNode *p, const xmlNode **end)
+xmlNode *docx_tab_block(const xmlNode *p, const xmlNode **end, const DocxStyles *st)
 {
     /* a line of a block already split is read as it stands: a right column
      * that holds more column tabs ("KT. a<tab>KT. b<tab>KT. c...", 256 of
@@ -318,9 +317,9 @@ xmlNode *docx_tab_block(const xmlNode *p, const xmlNode **end)
      * (s27review H1) */
     if (p->parent && !p->parent->ns && docx_is(p->parent, block_name))
         return NULL;
-    if (!docx_tab_columns(p))
+    if (!docx_tab_columns(p, st))
         return NULL;
-    const xmlNode *last = docx_tab_run_end(p);
+    const xmlNode *last = docx_tab_run_end(p, st);
     /* a header's or a signature's words ("CỘNG HÒA", "Số:", "Nơi nhận",
      * "TM. "): lines of the body aligned with tabs ("Xã A:<tab><tab><tab>120
      * hộ") are read as they stand, in their order */
@@ -338,7 +337,7 @@ xmlNode *docx_tab_block(const xmlNode *p, const xmlNode **end)
     for (int right = 0; right < 2; right++)
         for (const xmlNode *x = p;; x = x->next) {
             if (x->type == XML_ELEMENT_NODE) {
-                xmlNode *half = docx_tab_columns(x) ? docx_tab_half(x, right)
+                xmlNode *half = docx_tab_columns(x, st) ? docx_tab_half(x, right, st)
                                 : right             ? NULL
                                                     : xmlCopyNode((xmlNode *)x, 1);
                 if (half)

@@ -842,7 +842,7 @@ static void read_block(Reader *rd, const xmlNode *n, int in_table, int depth)
                           docx_toc_sdt(&rd->toc, c)))
             continue; /* a table of contents' line: counted for toc_note */
         toc_note(rd);
-        xmlNode *cols = in_table ? NULL : docx_tab_block(c, &c);
+        xmlNode *cols = in_table ? NULL : docx_tab_block(c, &c, &rd->styles);
         if (cols) { /* a header or signature set with tab stops: its two columns */
             read_block(rd, cols, 0, depth + 1);
             xmlFreeNode(cols);

@@ -37,6 +37,9 @@
 #      two columns with Word's alignment tab (w:ptab, no stop): "TM"
 #      became a recipient, "UBND huyện; CHỦ TỊCH" another, the signature
 #      "ỦY BAN NHÂN DÂN"; now read as with a tab stop.
+#  P2  (HIGH: a wrong plan, exit 0) the same with one w:tab a line over a
+#      centre stop of the paragraphs' style ("Chữ ký", w:styles), none of
+#      their own: read line by line as P1 was; now as with their own stop.
 #  M1  (HIGH: a wrong plan, exit 0) a tracked move of a paragraph's last
 #      words with its mark ("và bảng tin.¶" of "- Tổ chức tuyên truyền trên
 #      loa và bảng tin.¶" moved, w:pPr/w:rPr/w:moveFrom): Word shows the
@@ -204,6 +207,33 @@ if [ "$st" -le 1 ] && has p1 '    - TM. ỦY BAN NHÂN DÂN' && has p1 '    - CH
     ok "P1 recipients and signature in two columns with w:ptab: read as with a tab stop"
 else
     not_ok "P1 status $st: $(sed -n '/^recipients/,$p' "$work/p1.yaml" | tr '\n' '|' | head -c 400)"
+fi
+
+# the same with one tab a line over the paragraph style's centre stop
+$PY - "$work/p2.docx" <<'PYEOF'
+import sys, zipfile
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+t = lambda s: '<w:r><w:t xml:space="preserve">%s</w:t></w:r>' % s
+p = lambda s: '<w:p>%s</w:p>' % t(s)
+two = lambda a, b: '<w:p><w:pPr><w:pStyle w:val="Chuky"/></w:pPr>%s<w:r><w:tab/></w:r>%s</w:p>' % (t(a), t(b))
+body = (p('KẾ HOẠCH') + p('Phòng chống thiên tai năm 2024') + p('Nâng cao năng lực phòng chống thiên tai.') +
+        p('Trên đây là Kế hoạch của UBND xã./.') + two('Nơi nhận:', 'TM. ỦY BAN NHÂN DÂN') +
+        two('- UBND huyện;', 'CHỦ TỊCH') + p('- Lưu: VT.') + two('', 'Nguyễn Văn A'))
+z = zipfile.ZipFile(sys.argv[1], 'w')
+z.writestr('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')
+z.writestr('_rels/.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="%sofficeDocument" Target="word/document.xml"/></Relationships>' % R)
+z.writestr('word/_rels/document.xml.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId9" Type="%sstyles" Target="styles.xml"/></Relationships>' % R)
+z.writestr('word/styles.xml', '<?xml version="1.0"?><w:styles %s><w:style w:type="paragraph" w:styleId="Chuky"><w:name w:val="Chu ky"/><w:pPr><w:tabs><w:tab w:val="center" w:pos="6800"/></w:tabs></w:pPr></w:style></w:styles>' % W)
+z.writestr('word/document.xml', '<w:document %s><w:body>%s</w:body></w:document>' % (W, body))
+z.close()
+PYEOF
+imp p2
+if [ "$st" -le 1 ] && has p2 '    - TM. ỦY BAN NHÂN DÂN' && has p2 '    - CHỦ TỊCH' && has p2 '  - UBND huyện' &&
+    ! grep -q '^  - TM' "$work/p2.yaml"; then
+    ok "P2 recipients and signature in two columns over their style's centre stop: read as with their own"
+else
+    not_ok "P2 status $st: $(sed -n '/^recipients/,$p' "$work/p2.yaml" | tr '\n' '|' | head -c 400)"
 fi
 
 # ---- M1: a paragraph mark moved away ------------------------------------------------------
