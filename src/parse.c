@@ -843,6 +843,7 @@ static BodyNode *parse_node(Parser *p, const YNode *node)
                    "para, task or table; begin the entry with one of them ('- task: ...')");
         /* still report unknown keys so a misspelt kind gets its suggestion */
         check_keys(p, node, KEYSET_ENTRY, "a body entry");
+        p->plan->values_dropped = 1; /* its items' uses are lost: no "never used" (s39types) */
         return NULL;
     }
     static const NodeKind kinds[] = {NODE_SECTION, NODE_CLAUSE, NODE_SUBCLAUSE, NODE_POINT, NODE_BULLET,

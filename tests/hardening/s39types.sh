@@ -14,8 +14,10 @@
 #      (KH103, KH164, KH116 at the `items: []`) and holds back "never
 #      used", and four or more entries unused while none is, or in a body
 #      without a task, are one warning at the first naming how many
-#      (check.c's unused_fold). m2a-m2e fail before; m2g is a guard (one
-#      unit left unused among used ones is still warned at its own line).
+#      (check.c's unused_fold); so too an entry dropped for its kind
+#      line deleted (KH105, m2f, from the second sweep). m2a-m2f fail
+#      before; m2g is a guard (one unit left unused among used ones is
+#      still warned at its own line).
 #  M3  a registry with no entry that the plan uses gave one unknown id at
 #      each use: `units: []` 30 KH202 in binh-trung, the units section
 #      deleted the same, yen-the's `include: []` 11 KH202 + 3 KH204,
@@ -126,6 +128,16 @@ bad=
 grep -q "m2e.yaml:102:16: warning\[KH116\]: 'items' is an empty list" "$work/m2e.err" ||
     bad="$bad [no KH116 at 102:16: $(head -1 "$work/m2e.err")]"
 verdict "m2e: a clause's 'items: []' is KH116 at the list (before: no message, the heading printed alone)"
+
+# the second sweep: a heading's kind line deleted ('- subclause: X' over
+# 'items:' left as '- items:') dropped the entry with its tasks: KH105 and
+# 24 "never used"
+mkplan m2f binh-trung-2024 '^              - subclause: Đối với Bộ tiêu chí nông thôn mới\n                items:' '              - items:'
+chk m2f
+bad=
+[ "$st" -eq 1 ] && [ "$(count KH105 m2f)" -eq 1 ] || bad=" [status $st, $(count KH105 m2f) KH105]"
+no_unused m2f
+verdict "m2f: an entry whose kind line was deleted: its KH105, no 'never used' (before: KH105 + 20 KH250 + 2 KH251)"
 
 mkplan m2g binh-trung-2024 '^(units:\n)' 'units:\n  - {id: thua, name: Đơn vị thừa}\n'
 chk m2g
