@@ -159,7 +159,7 @@ ln -s "$W/nd/x.yaml" link.yaml
 "$khgen" convert --force c.txt -o link.yaml >/dev/null 2>"$W/err"
 s=$?
 if [ $s -eq 3 ] && grep -qF "link.yaml: error[KH901]: cannot write 'link.yaml': " "$W/err" &&
-    grep -qF "check the output directory (-o)" "$W/err" && ! grep -q 'does not exist' "$W/err"; then
+    grep -qF "check the file -o names, its directory and its free space" "$W/err" && ! grep -q 'does not exist' "$W/err"; then
     ok "W2 convert -o a link to nothing: KH901 with its reason and advice"
 else
     not_ok "W2 status $s, $(head -c 400 "$W/err")"
