@@ -575,24 +575,72 @@ static void check_attachments(Checker *ck)
     }
 }
 
-/* A plan without its closing sentence whose file ends in the middle of a
- * line, no line break after its last: a copy, a download or an e-mail cut
- * short keeps the body up to the cut, which checks and builds as a draft
- * of the body would (s38slip: 5 of 47 cut copies, exit 0). KH129; not
- * for a plan with no body, which is told so. Returns 1 if so: the units
- * and localities the lost part used are then not "never used" (KH250 and
- * KH251 were twenty warnings about one cut). */
+/* 1 if the file ends in the plan's closing sentence or its recipients
+ * (last) cut short: after the closing, no attachment in its file; the
+ * recipients, if any, end on the last line and their last is not the
+ * "Lưu" line a whole list ends with; without them, the closing sentence
+ * does not end with its full stop (a whole plan saved with no line break
+ * at its end, a Notepad copy of an imported seed that has no signature,
+ * is not cut). */
+static int ends_in_closing(const Plan *plan, SrcPos last)
+{
+    if (plan->closing_pos.file != last.file || plan->closing_pos.line > last.line)
+        return 0;
+    for (size_t i = 0; i < plan->n_attachments; i++)
+        if (plan->attachments[i].pos.file == last.file &&
+            plan->attachments[i].pos.line > plan->closing_pos.line)
+            return 0;
+    if (plan->recipients_node)
+        return plan->recipients_node->end.line >= last.line && plan->n_recipients > 0 &&
+               strncmp(plan->recipients[plan->n_recipients - 1], "Lưu", strlen("Lưu")) != 0;
+    size_t n = strlen(plan->closing);
+    while (n > 0 && (plan->closing[n - 1] == ' ' || plan->closing[n - 1] == '\t'))
+        n--;
+    return n > 0 && !strchr(".!?)", plan->closing[n - 1]);
+}
+
+/* A plan whose file ends in the middle of a line, no line break after its
+ * last, where a whole plan does not end: before its closing sentence, or
+ * in a comment after its last value (s39slip L3: cut in the comment above
+ * `attachments:`, the Biểu lost), or in the closing sentence or the
+ * recipients with no signature after them. A copy, a download or an
+ * e-mail cut short keeps what is above the cut, which checks and builds
+ * as a draft would (s38slip: 5 of 47 cut copies, exit 0). KH129; not for a
+ * plan with no body, which is told so. Returns 1 if so: the units and
+ * localities the lost part used are then not "never used" (KH250 and
+ * KH251 were twenty warnings about one cut), and the signing block lost
+ * is not asked for (KH160). */
 static int check_cut_short(Checker *ck)
 {
+    const Plan *plan = ck->plan;
     SrcPos last;
-    if (ck->plan->closing || ck->plan->n_body == 0 || !load_file_ends_open(ck->plan->pos, &last))
+    if (plan->n_body == 0 || !load_file_ends_open(plan->pos, &last))
         return 0;
-    diag_warning(ck->diags, last, 0, KH129,
-                 "the file ends in the middle of line %d, without a line break, and the plan has "
-                 "no closing sentence: was the copy cut short (a copy, a download or an e-mail "
-                 "that failed)? Compare the file with its original; if it is a draft of the "
-                 "body, end its last line with a line break",
-                 last.line);
+    if (!plan->closing)
+        diag_warning(ck->diags, last, 0, KH129,
+                     "the file ends in the middle of line %d, without a line break, and the plan "
+                     "has no closing sentence: was the copy cut short (a copy, a download or an "
+                     "e-mail that failed)? Compare the file with its original; if it is a draft "
+                     "of the body, end its last line with a line break",
+                     last.line);
+    else if (load_file_ends_in_comment(plan->pos))
+        diag_warning(ck->diags, last, 0, KH129,
+                     "the file ends in the middle of line %d, a comment after the plan's last "
+                     "value, without a line break: was the copy cut short (a copy, a download or "
+                     "an e-mail that failed), and what followed the comment (the attachments, "
+                     "...) lost? Compare the file with its original; if it is whole, end its "
+                     "last line with a line break",
+                     last.line);
+    else if (!plan->signature && ends_in_closing(plan, last))
+        diag_warning(ck->diags, last, 0, KH129,
+                     "the file ends in the middle of line %d, without a line break, in the "
+                     "closing sentence or the recipients, and the plan has no signature: was "
+                     "the copy cut short (a copy, a download or an e-mail that failed)? Compare "
+                     "the file with its original; if it is whole, end its last line with a line "
+                     "break and add the signature",
+                     last.line);
+    else
+        return 0;
     return 1;
 }
 
@@ -951,8 +999,9 @@ int check_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const Plan
     check_attachments(&ck);
     check_basis_wording(&ck);
     check_tables(&ck);
-    check_signing(&ck);
     int cut = check_cut_short(&ck); /* KH129 */
+    if (!cut)
+        check_signing(&ck);
     basis_form_issuer_check(diags, plan); /* "ubnd tỉnh bắc giang" (KH178) */
     check_closing_year(diags, plan);      /* "Kế hoạch năm 2023" in 2024's (KH315) */
     check_draft(arena, diags, plan, parent_loops); /* the drafter's meaning mistakes */

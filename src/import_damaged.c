@@ -85,15 +85,27 @@ int imp_damaged_label(const Para *P, size_t k, size_t n)
            starts_with(P[k + 2].flat, "(Kèm theo");
 }
 
-/* Whether P[k] is a page's title in capitals over its "(Kèm theo ...)"
- * line with no label above it (its line deleted whole): the page ran into
- * the one above, its title and its table's header that page's notes
- * (s38cycle L3). */
+/* Whether P[k] opens a page's title in capitals (three lines at most)
+ * over its "(Kèm theo ...)" line with no label above it (its line deleted
+ * whole): the page ran into the one above, its title and its table's
+ * header that page's notes (s38cycle L3). The line above is no label, no
+ * label's remnant, no line that begins as one ("Biểu tổng hợp ...", which
+ * is no label: mut33) and no line in capitals outside a table (a title's
+ * second line, "DÒNG HAI 15998" under its first, is none: review24 R5). */
 static int unlabelled_page(const Para *P, size_t k, size_t n)
 {
-    return k > 0 && k + 1 < n && !P[k].in_table && P[k].flat[0] && is_upper_text(P[k].flat) &&
-           !attachment_start(&P[k]) && starts_with(P[k + 1].flat, "(Kèm theo") &&
-           !attachment_start(&P[k - 1]) && !label_remains(P[k - 1].flat);
+    if (k == 0 || P[k].in_table || !P[k].flat[0] || !is_upper_text(P[k].flat) ||
+        attachment_start(&P[k]) || attachment_start(&P[k - 1]) || label_remains(P[k - 1].flat) ||
+        starts_with_ci(P[k - 1].flat, "Biểu") || starts_with_ci(P[k - 1].flat, "Phụ lục") ||
+        (!P[k - 1].in_table && P[k - 1].flat[0] && is_upper_text(P[k - 1].flat)))
+        return 0;
+    for (size_t j = k + 1; j < n && j <= k + 3; j++) {
+        if (starts_with(P[j].flat, "(Kèm theo"))
+            return 1;
+        if (P[j].in_table || !P[j].flat[0] || !is_upper_text(P[j].flat))
+            return 0;
+    }
+    return 0;
 }
 
 int imp_page_start(const Para *P, size_t k, size_t n)

@@ -528,6 +528,8 @@ static void report_duplicate(Loader *ld, const YNode *map, size_t first_at, size
         values[first_at] = values[again_at];
         values[again_at] = (YNode *)kept;
     }
+    if (load_pasted_again(again->pos)) /* a block pasted twice: said once */
+        return;
     char shown[80];
     excerpt(shown, sizeof shown, again->text, again->len);
     int span = again->pos.line == again->end.line && again->end.col > again->pos.col
@@ -842,6 +844,10 @@ static int nbsp_caused(Loader *ld, const yaml_parser_t *parser, size_t at, const
     const char *role = NULL;
     const char *nb = load_nbsp_in_syntax(ld->text, ld->text + from, ld->text + at,
                                          ld->text + ld->len, spans, n, &role);
+    if (!nb && parser->context && parser->context_mark.line < parser->problem_mark.line) {
+        const char *c = ld->text + mark_byte(ld, parser->context_mark); /* far above: its line */
+        nb = load_nbsp_in_syntax(ld->text, c, c, ld->text + ld->len, spans, n, &role);
+    }
     if (!nb)
         return 0;
     load_nbsp_report(ld->diags, byte_pos(ld, (size_t)(nb - ld->text)), nb, role);
@@ -878,7 +884,8 @@ static void report_parser_error(Loader *ld, const yaml_parser_t *parser)
     while (eol < ld->len && ld->text[eol] != '\n' && ld->text[eol] != '\r')
         eol++;
     Buf measured = {0}; /* the columns of the lines around it (load_indent.c) */
-    const char *hint = at_key ? load_context_hint(ld->text + mark_byte(ld, parser->context_mark),
+    const char *hint = at_key ? load_context_hint(ld->text,
+                                                  ld->text + mark_byte(ld, parser->context_mark),
                                                   ld->text + ld->len)
                               : NULL;
     size_t fix_at = (size_t)-1; /* where the error belongs, when libyaml noticed it later */
@@ -1050,15 +1057,6 @@ static YNode *empty_mapping(Loader *ld, SrcPos pos)
 
 /* The source of a file named name, in the arena: its name is the pos.file
  * of every node loaded from it (load_impl.h). */
-static LoadSource *new_source(Arena *arena, const char *name)
-{
-    size_t len = strlen(name);
-    LoadSource *source = arena_alloc(arena, sizeof *source + len + 1);
-    memcpy(source->name, name, len + 1);
-    source->arena = arena;
-    return source;
-}
-
 /* Loads text (not yet in the arena) as the file of source (in the arena,
  * its text not yet set); the nodes go to `nodes`. owned, if not NULL, is
  * text itself, malloc'd and NUL-terminated, which the loader takes: kept
@@ -1104,6 +1102,7 @@ static YNode *load_text(Arena *arena, Arena *nodes, DiagSink *diags, LoadSource 
     ld.source = source;
     source->text = ld.text;
     source->len = ld.len;
+    load_repeated_runs(diags, source); /* a block pasted twice, anywhere (KH128) */
 
     yaml_parser_t parser;
     if (!yaml_parser_initialize(&parser)) {
@@ -1157,7 +1156,7 @@ YNode *load_file_split(Arena *arena, Arena *nodes, DiagSink *diags, const char *
                        const LoadLimits *limits)
 {
     LoadLimits lim = limits ? *limits : load_default_limits();
-    LoadSource *source = new_source(arena, path);
+    LoadSource *source = load_new_source(arena, path);
     SrcPos whole = {source->name, 0, 0};
 
     struct stat st;
@@ -1195,6 +1194,6 @@ YNode *load_file(Arena *arena, DiagSink *diags, const char *path, const LoadLimi
 YNode *load_string(Arena *arena, DiagSink *diags, const char *name,
                    const char *text, size_t len, const LoadLimits *limits)
 {
-    LoadSource *source = new_source(arena, name ? name : "<string>");
+    LoadSource *source = load_new_source(arena, name ? name : "<string>");
     return load_text(arena, arena, diags, source, text ? text : "", text ? len : 0, NULL, limits);
 }

@@ -220,6 +220,20 @@ SrcPos ynode_continuation_pos(const YNode *scalar);
  * a file that ends with a line break, is empty, or was not loaded. */
 int load_file_ends_open(SrcPos in_file, SrcPos *last);
 
+/* 1 if the file of in_file ends open (load_file_ends_open) in a comment,
+ * after the last value the loader read: a copy cut short after the plan's
+ * last value (the attachments and what a comment introduces are lost), or
+ * a file whose last line is a comment without a line break. */
+int load_file_ends_in_comment(SrcPos in_file);
+
+/* (load_office.c) 1 if pos (in a file the loader read) lies in the second
+ * copy of a run of lines pasted twice (KH128) for which a stage has
+ * already reported one error: a duplicate key or id the copy makes is
+ * then not reported again (s38slip: a units block pasted twice gave a
+ * KH200 at each of its five ids). The first call for a copy returns 0 and
+ * marks it; 0 for a place in no copy. */
+int load_pasted_again(SrcPos pos);
+
 /* (load_flow.c) Called by the loader on each flow mapping it closes. Finds
  * entries of map that are the tail of a number cut at its comma ({dan_so:
  * 16,9} read as dan_so: 16 and a key "9" with no value), reports each once

@@ -84,12 +84,33 @@ int load_hint_at_context(const char *problem, const char *context, size_t proble
            strcmp(context, "while scanning a simple key") == 0 && context_line < problem_line;
 }
 
+/* 1 if the line before the one holding s (blank lines skipped; text is
+ * the file's start) is a comment. */
+static int comment_above(const char *text, const char *s)
+{
+    while (s > text && s[-1] != '\n')
+        s--;
+    while (s > text) {
+        const char *e = --s; /* the '\n' ending the line above */
+        while (s > text && s[-1] != '\n')
+            s--;
+        const char *c = s;
+        while (c < e && (*c == ' ' || *c == '\t'))
+            c++;
+        if (c < e)
+            return *c == '#';
+    }
+    return 0;
+}
+
 /* The hint of an error load_hint_at_context() moved (translated), for
- * the line at s (ending at end) where the key YAML read begins: a key
- * whose ':' has no space after it ("text:Tham mưu ...", typed as Word
- * users type it; session 37's sweep) is told so, since YAML reads
- * "text:Tham" as a word, not as a key. */
-const char *load_context_hint(const char *s, const char *end)
+ * the line at s (ending at end; text is the file's start) where the key
+ * YAML read begins: a key whose ':' has no space after it ("text:Tham mưu
+ * ...", typed as Word users type it; session 37's sweep) is told so, since
+ * YAML reads "text:Tham" as a word, not as a key; so too a key followed by
+ * a tab where ': ' belongs (a spreadsheet's separator), and a line under a
+ * comment, which an e-mail program cut from it (s39slip). */
+const char *load_context_hint(const char *text, const char *s, const char *end)
 {
     const char *k = s;
     while (k < end && ((*k >= 'a' && *k <= 'z') || *k == '_'))
@@ -98,6 +119,14 @@ const char *load_context_hint(const char *s, const char *end)
         k[1] != '\t')
         return _("this line begins with a key whose ':' has no space after it, so YAML reads it "
                  "as a text, not as a key: write a space after the ':'");
+    if (k > s && k < end && k[0] == '\t')
+        return _("this line begins with a key followed by a tab, where YAML needs ': ' (a "
+                 "spreadsheet writes a tab between two cells): write ': ' after the key");
+    if (comment_above(text, s))
+        return _("this line is read as a key with no ':' after it, and the line above it is a "
+                 "comment: if it goes on with that comment (an e-mail program cuts lines longer "
+                 "than 72 characters), begin it with '# ' or join it to the line above; if it "
+                 "is a key, add its ':'");
     return _("this line and the lines under it are read as a key with no ':' after it: if it "
              "is a line of a text above it, indent it as far as the text's other lines; if it "
              "is a key, add its ':'");

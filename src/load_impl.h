@@ -60,6 +60,8 @@ typedef struct MemoSlot {
     PosMemo *memo;
 } MemoSlot;
 
+enum { LOAD_PASTED_MAX = 16 };
+
 typedef struct LoadSource {
     const char *text;        /* NULL until the text is read */
     size_t len;
@@ -72,8 +74,18 @@ typedef struct LoadSource {
      * byte, where a query further along the same line goes on from */
     size_t walk_line, walk_byte;
     int walk_col;
+    size_t value_end;        /* the byte after the last value read (load_office.c) */
+    /* the second copies of the runs of lines pasted twice, reported
+     * (KH128, load_repeated_runs): lines pasted[i][0]..pasted[i][1] */
+    int pasted[LOAD_PASTED_MAX][2];
+    unsigned char pasted_said[LOAD_PASTED_MAX]; /* an error in it was reported */
+    int n_pasted;
     char name[];             /* the file name, NUL-terminated */
 } LoadSource;
+
+/* (loadpos.c) A new LoadSource named name (copied), its text not yet set,
+ * in arena, which owns it. */
+LoadSource *load_new_source(Arena *arena, const char *name);
 
 /* The source of a node the loader made (see above). */
 static inline LoadSource *load_source_of(const YNode *node)
@@ -213,6 +225,21 @@ int load_cut_in_char(const char *text, size_t len, size_t i);
  * source line is found in the value composed as the value is (NFC). */
 void load_block_blanks(YNode *node, const char *src, size_t n_src);
 
+/* (load_office.c) KH128 at each run of 1 to 64 lines of the file of src
+ * (its text set) that repeats the run right before it, blanks at the
+ * lines' ends and starts aside, when the run holds 40 bytes or more outside
+ * comments: a block pasted twice, wherever it falls (inside one text, or
+ * across the end of one item and the start of the next, which printed a
+ * mixed item and the words twice: s38slip L2). Linear: one hash a line
+ * and a counter a period. Each second copy is recorded in src->pasted
+ * (up to LOAD_PASTED_MAX; then it stops), so that the checks below, and
+ * load_in_pasted_copy's callers, say nothing more about it. */
+void load_repeated_runs(DiagSink *diags, LoadSource *src);
+
+/* (load_office.c) 1 if line of the file of src lies in the second copy of
+ * a run of lines load_repeated_runs reported. */
+int load_in_pasted_copy(const LoadSource *src, int line);
+
 /* (load_office.c) KH128 at the first run of 1 to 12 source lines of a
  * value over several lines (its source src[0..n_src), from its first byte;
  * a block's from its indicator) that repeats the run right before it,
@@ -276,10 +303,11 @@ const char *load_syntax_hint(const char *problem, const char *context, char c);
  * read over several lines with no ':'), with load_context_hint(). */
 int load_hint_at_context(const char *problem, const char *context, size_t problem_line,
                          size_t context_line);
-/* The hint for such an error, given the text from where the key YAML read
- * begins (s) to the file's end: a key whose ':' has no space after it is
- * told so (translated). */
-const char *load_context_hint(const char *s, const char *end);
+/* The hint for such an error, given the file's text from its start (text)
+ * and from where the key YAML read begins (s) to its end: a key whose ':'
+ * has no space after it, or a tab after it, and a line under a comment,
+ * are told so (translated). */
+const char *load_context_hint(const char *text, const char *s, const char *end);
 /* For "did not find expected <document start>" at byte at of text[0..len):
  * the byte of the file's first key when its line is indented more than
  * the line at (" units:" at the top, then "levels:": YAML ends the

@@ -134,12 +134,19 @@ static size_t open_quote_at(const char *text, size_t bol, size_t at)
     size_t close = at;
     while (close > bol && (text[close - 1] == ' ' || text[close - 1] == '\t'))
         close--;
-    if (close == bol || text[close - 1] != '"')
+    if (close == bol || (text[close - 1] != '"' && text[close - 1] != '\''))
         return (size_t)-1;
-    close--;
+    char q = text[--close];
     for (size_t i = close; i-- > 0;) {
-        if (text[i] != '"')
+        if (text[i] != q)
             continue;
+        if (q == '\'') { /* '' is a quote inside '...' */
+            if (i > 0 && text[i - 1] == '\'') {
+                i--;
+                continue;
+            }
+            return i < bol ? i : (size_t)-1;
+        }
         size_t slashes = 0;
         while (slashes < i && text[i - 1 - slashes] == '\\')
             slashes++;
@@ -157,7 +164,13 @@ static void open_quote_hint(Buf *out, const char *text, size_t len, size_t open,
     size_t e = line_end(text, len, open);
     while (e > open && (text[e - 1] == ' ' || text[e - 1] == '\t'))
         e--;
-    if (e >= open + 4 && memcmp(text + e - 3, "\u201d", 3) == 0) /* "Thủ tướng” (s38slip) */
+    if (text[open] == '\'') /* Excel's text mark, `year: '2024` (s39slip) */
+        buf_printf(out, _("the ' that opens this value is not closed on its line: YAML read the "
+                          "lines below into the value, up to the ' on line %zu (an apostrophe "
+                          "there); close it on this line, or delete it if it is not meant (a "
+                          "spreadsheet's mark of a text)"),
+                   line_number(text, bol));
+    else if (e >= open + 4 && memcmp(text + e - 3, "\u201d", 3) == 0) /* "Thủ tướng” (s38slip) */
         buf_printf(out, _("the '\"' that opens this value is closed with \u201d, Word's curly "
                           "quote, which YAML does not read as its quote: YAML read the lines "
                           "below into the value, up to the '\"' on line %zu; type the closing "
@@ -192,7 +205,15 @@ static int never_closed_hint(Buf *out, const char *problem, const char *text, si
             *fix_at = open;
             return 1;
         }
-        if (text[context_at] == '"')
+        size_t e = line_end(text, len, context_at);
+        while (e > context_at && (text[e - 1] == ' ' || text[e - 1] == '\t'))
+            e--;
+        if (text[context_at] == '"' && e >= context_at + 4 &&
+            memcmp(text + e - 3, "\u201d", 3) == 0) /* s38slip L9 */
+            buf_puts(out, _("the '\"' that opens this value is closed with \u201d, Word's curly "
+                            "quote, which YAML does not read as its quote: YAML read the rest of "
+                            "the file into the value; type the closing quote as '\"'"));
+        else if (text[context_at] == '"')
             buf_puts(out, _("the '\"' that opens this value is never closed: YAML read the rest "
                             "of the file into the value. Close it at the end of the value, on "
                             "this line if the value is on one line"));

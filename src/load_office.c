@@ -2,19 +2,25 @@
  * value the loader makes.
  *
  * A plan is typed or pasted in Word, Notepad and an e-mail before it is
- * checked, and three things that happen there change the document while
- * YAML reads the file without a word (s38slip):
- *   - Word's AutoFormat makes "…" of the quotes around a value: YAML's
- *     quotes are only the ASCII ones, so `kind: “QĐ”` is the text “QĐ”,
- *     which is no kind and prints with its curly quotes, and `number: “”`,
- *     meant blank, prints “” (KH029, a warning: a value may mean them);
+ * checked, and what happens there changes the document while YAML reads
+ * the file without a word (s38slip, s39slip):
+ *   - Word's AutoFormat makes "…" of the quotes around a value (a French
+ *     keyboard or Google Docs «…»): YAML's quotes are only the ASCII
+ *     ones, so `kind: “QĐ”` is the text “QĐ”, which is no kind and prints
+ *     with its curly quotes, and `number: “”`, meant blank, prints “”
+ *     (KH029, a warning: a value may mean them);
+ *   - AutoCorrect makes "©" of the point "(c)", and a spreadsheet saved as
+ *     CSV ends a line with a comma for each empty cell (KH034);
  *   - spaces or tabs left at the end of a line of a '>' or '|' block
  *     text, which no editor shows: YAML keeps them, folded into the text
  *     ("thôn     xanh"), and the Word document prints the gap. They are
  *     dropped here, as YAML itself drops them in a text written without
  *     quotes over several lines;
- *   - a run of lines pasted twice inside a text: the paragraph prints its
- *     sentences twice (KH128, a warning at the copy).
+ *   - a run of lines pasted twice, inside a text or across two items'
+ *     boundary: the document prints its sentences twice (KH128, a
+ *     warning at the copy; the file is scanned once before YAML reads it);
+ *   - a copy cut short after the plan's last value: the loader notes
+ *     where that value ends (KH129, check.c).
  * load_value_start() also holds the checks at the start of a plain value
  * that begins its line (a no-break space or a look-alike of '-' or ':'
  * where YAML needs the character, load_nbsp.c; a '-' glued to a word,
@@ -22,6 +28,7 @@
  */
 #include "load_impl.h"
 
+#include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -29,23 +36,31 @@
 #include "i18n.h"
 #include "vi.h"
 
-/* The length of a curly opening quote at s (U+201C, U+2018, U+201E), or 0. */
+/* The length of a typographic opening quote at s (U+201C, U+2018,
+ * U+201E; the guillemets U+00AB and U+2039), or 0. */
 static int curly_open(const char *s, size_t n)
 {
-    return n >= 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 &&
-                   ((unsigned char)s[2] == 0x9C || (unsigned char)s[2] == 0x98 ||
-                    (unsigned char)s[2] == 0x9E)
+    const unsigned char *u = (const unsigned char *)s;
+    if (n >= 2 && u[0] == 0xC2 && u[1] == 0xAB)
+        return 2;
+    return n >= 3 && u[0] == 0xE2 && u[1] == 0x80 &&
+                   (u[2] == 0x9C || u[2] == 0x98 || u[2] == 0x9E || u[2] == 0xB9)
                ? 3
                : 0;
 }
 
-/* 1 if s is a curly closing quote (U+201D, U+2019, or U+201C, which closes
- * a German-style „…“). */
-static int curly_close(const char *s)
+/* The length of a typographic closing quote ending at s[n) (U+201D,
+ * U+2019, or U+201C, which closes a German-style „…“; U+00BB, U+203A),
+ * or 0. */
+static int curly_close(const char *s, size_t n)
 {
-    return (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 &&
-           ((unsigned char)s[2] == 0x9D || (unsigned char)s[2] == 0x99 ||
-            (unsigned char)s[2] == 0x9C);
+    const unsigned char *u = (const unsigned char *)s + n;
+    if (n >= 2 && u[-2] == 0xC2 && u[-1] == 0xBB)
+        return 2;
+    return n >= 3 && u[-3] == 0xE2 && u[-2] == 0x80 &&
+                   (u[-1] == 0x9D || u[-1] == 0x99 || u[-1] == 0x9C || u[-1] == 0xBA)
+               ? 3
+               : 0;
 }
 
 /* KH029 at a plain value that is wholly inside one pair of curly quotes,
@@ -54,18 +69,73 @@ static void curly_quoted(DiagSink *diags, const YNode *node)
 {
     const char *t = node->text;
     size_t n = node->len;
-    if (!curly_open(t, n) || n < 6 || !curly_close(t + n - 3))
+    int open = curly_open(t, n), close = open ? curly_close(t, n) : 0;
+    if (!open || !close || n < (size_t)(open + close))
         return;
-    for (size_t i = 3; i + 3 < n; i++)
-        if (curly_close(t + i))
+    for (size_t e = (size_t)open + 1; e + (size_t)close <= n; e++)
+        if (curly_close(t, e))
             return; /* “A” và “B”: two quoted names, not one value in quotes */
     diag_warning(diags, node->pos, 1, KH029,
-                 "this value is in curly quotes, %s, which YAML does not read as quotes: the "
-                 "document prints them, and the value is the text with them (no kind, number or "
-                 "id, not empty); if they were meant as YAML's quotes (Word's AutoFormat turns "
-                 "\" into “ ”), type them as \"...\"; if the document is to print them, put the "
-                 "whole value in single quotes",
+                 "this value is in typographic quotes, %s, which YAML does not read as quotes: "
+                 "the document prints them, and the value is the text with them (no kind, "
+                 "number or id, not empty); if they were meant as YAML's quotes (Word's "
+                 "AutoFormat turns \" into “ ”, a French keyboard types « »), type them as "
+                 "\"...\"; if the document is to print them, put the whole value in single quotes",
                  t);
+}
+
+/* KH034 at what an office program put in a value: the symbol Word's or
+ * Google Docs' AutoCorrect makes of "(c)", the third point of a list
+ * written in a sentence ("(a) ..., (b) ..., ©"; a "©" with no "(b)"
+ * before it, "© 2024", is meant), and, in a value without quotes, the
+ * commas a spreadsheet saved as CSV adds for the empty cells after it
+ * ("Kế hoạch,,,"). One warning a value, at the mark (s39slip). */
+static void office_marks(DiagSink *diags, const YNode *node)
+{
+    const char *c = str_find(node->text, "©"), *b = str_find(node->text, "(b)");
+    if (c && b && b < c) {
+        diag_warning(diags, ynode_pos_at(node, (size_t)(c - node->text)), 1, KH034,
+                     "'©' here, after '(b)', is what AutoCorrect makes of '(c)' as it is typed: "
+                     "the document prints ©; write '(c)' again and undo the correction (Ctrl+Z "
+                     "right after it)");
+        return;
+    }
+    size_t n = node->len, commas = 0;
+    while (n > 0 && (node->text[n - 1] == ',' || node->text[n - 1] == ';' ||
+                     node->text[n - 1] == ' ' || node->text[n - 1] == '\t'))
+        commas += node->text[--n] != ' ' && node->text[n] != '\t';
+    if (node->style != YSTYLE_PLAIN || commas < 2)
+        return;
+    while (node->text[n] == ' ' || node->text[n] == '\t')
+        n++;
+    diag_warning(diags, ynode_pos_at(node, n), 1, KH034,
+                 "this value ends with '%s': a spreadsheet saved as CSV adds a separator for "
+                 "each empty cell after the value, and the document prints them; delete them",
+                 node->text + n);
+}
+
+/* KH034 at the first line after the first of a value written over
+ * several lines without a block indicator (in quotes or without) whose
+ * source, src[0..n), begins with '>', the mark an e-mail program puts
+ * before each line of a message it quotes: a value in quotes goes on at
+ * any indentation, and the document printed "Chương > trình" (s39slip). */
+static void email_quoted(DiagSink *diags, const YNode *node, const char *src, size_t n)
+{
+    const char *p = memchr(src, '\n', n), *end = src + n;
+    for (int line = 1; p && ++p < end; line++) {
+        const char *b = p;
+        while (b < end && (*b == ' ' || *b == '\t'))
+            b++;
+        if (b < end && *b == '>' && (b + 1 == end || b[1] == ' ' || b[1] == '\n')) {
+            SrcPos pos = {node->pos.file, node->pos.line + line, 1 + (int)utf8_count(p, (size_t)(b - p))};
+            diag_warning(diags, pos, 1, KH034,
+                         "this line of the value begins with '>', the mark an e-mail program "
+                         "puts before each line of a message it quotes: the document prints it; "
+                         "delete it");
+            return;
+        }
+        p = memchr(p, '\n', (size_t)(end - p));
+    }
 }
 
 int load_cut_in_char(const char *text, size_t len, size_t i)
@@ -86,8 +156,13 @@ int load_cut_in_char(const char *text, size_t len, size_t i)
 int load_value_start(DiagSink *diags, const YNode *node, const char *text, size_t from,
                      size_t to, size_t len)
 {
+    if (node->pos.file) /* the last value so far: what follows it is a comment */
+        load_source_of(node)->value_end = to;
     if (node->pos.line != node->end.line) /* a block pasted twice: KH128 */
         load_repeated_lines(diags, node, text + from, to > from ? to - from : 0);
+    office_marks(diags, node); /* "©" for "(c)"; "Kế hoạch,,," (KH034) */
+    if (node->style != YSTYLE_BLOCK && node->pos.line != node->end.line)
+        email_quoted(diags, node, text + from, to > from ? to - from : 0); /* "> trình" */
     if (node->style != YSTYLE_PLAIN)
         return 0;
     const char *s = text + from, *end = text + len;
@@ -214,6 +289,8 @@ void load_repeated_lines(DiagSink *diags, const YNode *node, const char *src, si
             if (bytes < REPEAT_MIN_BYTES || !same_run(lb, le, n - 2 * k, n - k, k))
                 continue;
             int last = node->pos.line + (int)line, from = last - (int)k + 1;
+            if (node->pos.file && load_in_pasted_copy(load_source_of(node), from))
+                return; /* load_repeated_runs said so */
             const char *bol = lb[n - k];
             while (bol > src && bol[-1] != '\n')
                 bol--;
@@ -233,6 +310,106 @@ void load_repeated_lines(DiagSink *diags, const YNode *node, const char *src, si
             return;
         }
     }
+}
+
+enum { RUNS_MAX_LINES = 64 };
+
+/* One line of the file, its blanks around trimmed: where, its hash, and
+ * the bytes of text it counts (none for a comment). */
+typedef struct RunLine {
+    const char *b, *e, *bol;
+    uint64_t hash;
+    size_t bytes;
+} RunLine;
+
+static RunLine run_line(const char *p, const char *e)
+{
+    RunLine l = {p, e, p, 14695981039346656037u, 0};
+    trim(&l.b, &l.e);
+    for (const char *c = l.b; c < l.e; c++)
+        l.hash = (l.hash ^ (unsigned char)*c) * 1099511628211u;
+    l.bytes = l.b < l.e && *l.b == '#' ? 0 : (size_t)(l.e - l.b);
+    return l;
+}
+
+static int same_line(const RunLine *a, const RunLine *b)
+{
+    return a->hash == b->hash && a->e - a->b == b->e - b->b &&
+           memcmp(a->b, b->b, (size_t)(a->e - a->b)) == 0;
+}
+
+/* KH128 at the run of k lines ending at line i (0-based), the copy of the
+ * k before it, recorded in src. */
+static void report_run(DiagSink *diags, LoadSource *src, const RunLine *first, int i, int k)
+{
+    int last = i + 1, from = last - k + 1;
+    SrcPos pos = {src->name, from, 1 + (int)utf8_count(first->bol, (size_t)(first->b - first->bol))};
+    if (k == 1)
+        diag_warning(diags, pos, 0, KH128,
+                     "line %d repeats line %d word for word (a line pasted twice?): the "
+                     "document prints it twice; delete one copy",
+                     from, from - 1);
+    else
+        diag_warning(diags, pos, 0, KH128,
+                     "lines %d-%d repeat lines %d-%d word for word (a block pasted "
+                     "twice?): the document prints them twice; delete one copy",
+                     from, last, from - k, from - 1);
+    src->pasted[src->n_pasted][0] = from;
+    src->pasted[src->n_pasted++][1] = last;
+}
+
+void load_repeated_runs(DiagSink *diags, LoadSource *src)
+{
+    enum { RING = 2 * RUNS_MAX_LINES + 1 };
+    RunLine ring[RING]; /* the last lines read, line i at ring[i % RING] */
+    size_t sum[RING];   /* the bytes of the lines before line i, at sum[i % RING] */
+    int run[RUNS_MAX_LINES + 1] = {0}; /* run[k]: lines up to this one equal to k above */
+    const char *p = src->text, *end = src->text + src->len;
+    size_t total = 0;
+    int active = 0; /* the period of the run last reported, while it goes on */
+    for (int i = 0; p < end && src->n_pasted < LOAD_PASTED_MAX; i++) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p)), *e = nl ? nl : end;
+        RunLine *l = &ring[i % RING];
+        *l = run_line(p, e);
+        sum[i % RING] = total;
+        total += l->bytes;
+        p = nl ? nl + 1 : end;
+        for (int k = 1; k <= RUNS_MAX_LINES; k++)
+            run[k] = k <= i && same_line(l, &ring[(i - k) % RING]) ? run[k] + 1 : 0;
+        if (active && run[active]) { /* pasted a third time and more: the same report */
+            src->pasted[src->n_pasted - 1][1] = i + 1;
+            continue;
+        }
+        active = 0;
+        for (int k = 1; k <= RUNS_MAX_LINES && !active; k++)
+            if (run[k] >= k && total - sum[(i - k + 1) % RING] >= REPEAT_MIN_BYTES) {
+                report_run(diags, src, &ring[(i - k + 1) % RING], i, k);
+                active = k;
+            }
+    }
+}
+
+int load_pasted_again(SrcPos pos)
+{
+    if (!pos.file)
+        return 0;
+    LoadSource *src = (LoadSource *)(void *)(pos.file - offsetof(LoadSource, name));
+    for (int i = 0; i < src->n_pasted; i++)
+        if (pos.line >= src->pasted[i][0] && pos.line <= src->pasted[i][1]) {
+            if (src->pasted_said[i])
+                return 1;
+            src->pasted_said[i] = 1;
+            return 0;
+        }
+    return 0;
+}
+
+int load_in_pasted_copy(const LoadSource *src, int line)
+{
+    for (int i = 0; i < src->n_pasted; i++)
+        if (line >= src->pasted[i][0] && line <= src->pasted[i][1])
+            return 1;
+    return 0;
 }
 
 /* The hash of an item's content (its scalars' texts, its keys and its
@@ -297,6 +474,8 @@ void load_repeated_items(DiagSink *diags, const YNode *seq)
             slot[s] = i + 1;
             continue;
         }
+        if (seq->pos.file && load_in_pasted_copy(load_source_of(seq), seq->items[i]->pos.line))
+            continue; /* load_repeated_runs said so */
         diag_warning(diags, seq->items[i]->pos, 0, KH128,
                      "this item repeats the item at line %d word for word (a block pasted "
                      "twice?): the plan holds it twice; delete one copy",

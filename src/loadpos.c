@@ -22,6 +22,15 @@
 #include "i18n.h"
 #include "vi.h"
 
+LoadSource *load_new_source(Arena *arena, const char *name)
+{
+    size_t len = strlen(name);
+    LoadSource *source = arena_alloc(arena, sizeof *source + len + 1);
+    memcpy(source->name, name, len + 1);
+    source->arena = arena;
+    return source;
+}
+
 const char *loaded_source_end(const YNode *scalar)
 {
     const LoadSource *f = load_source_of(scalar);
@@ -641,6 +650,24 @@ int ynode_in_flow(const YNode *scalar)
     while (s < end && (*s == ' ' || *s == '\t' || *s == '\n'))
         s++;
     return s < end && (*s == ',' || *s == '}' || *s == ']');
+}
+
+int load_file_ends_in_comment(SrcPos in_file)
+{
+    SrcPos last;
+    if (!load_file_ends_open(in_file, &last))
+        return 0;
+    const LoadSource *f =
+        (const LoadSource *)(const void *)(in_file.file - offsetof(LoadSource, name));
+    const char *end = f->text + f->len, *bol = end;
+    while (bol > f->text && bol[-1] != '\n')
+        bol--;
+    const char *s = f->text + f->value_end > bol ? f->text + f->value_end : bol;
+    if (s > end)
+        return 0;
+    while (s < end && strchr(" \t]},", *s)) /* a flow list's closers after its last value */
+        s++;
+    return s < end && *s == '#';
 }
 
 int load_file_ends_open(SrcPos in_file, SrcPos *last)

@@ -113,7 +113,7 @@ static const char *const usage_text = N_(
     "  diff OLD NEW     what changed in the document (exit 1 when it changed)\n"
     "  init NAME        a new plan with the standard skeleton of a level\n"
     "  explain [CODE]   explain a diagnostic code (all codes if none given)\n"
-    "  convert FILE     convert a TCVN3, VNI, Windows-1258 or UTF-16 file to UTF-8\n"
+    "  convert FILE     TCVN3, VNI, Windows-1258, UTF-16 or UTF-32 text to UTF-8\n"
     "\n"
     "options:\n"
     "  -o, --output DIR       output directory (default: output); '-o -' with -f md\n"

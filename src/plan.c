@@ -17,6 +17,7 @@
 #include "byname.h"
 #include "catcode.h"
 #include "i18n.h"
+#include "load.h"
 #include "lookalike.h"
 #include "dockind.h"
 #include "suggest.h"
@@ -209,7 +210,7 @@ void plan_build_index(Arena *arena, DiagSink *diags, Plan *plan)
     index_init(arena, &index->attachments, plan->n_attachments);
     for (size_t i = 0; i < plan->n_units; i++) {
         Unit *first = index_put(&index->units, plan->units[i].id, &plan->units[i]);
-        if (first) {
+        if (first && !load_pasted_again(plan->units[i].pos)) { /* KH128 said so */
             diag_error(diags, plan->units[i].pos, (int)strlen(plan->units[i].id),
                        KH200, "duplicate unit id '%s': give each unit its own id", plan->units[i].id);
             diag_note(diags, first->pos, "'%s' is first defined here", first->id);
@@ -218,7 +219,7 @@ void plan_build_index(Arena *arena, DiagSink *diags, Plan *plan)
     for (size_t i = 0; i < plan->n_localities; i++) {
         Locality *loc = &plan->localities[i];
         Locality *first = index_put(&index->localities, loc->id, loc);
-        if (first) {
+        if (first && !load_pasted_again(loc->pos)) { /* KH128 said so */
             diag_error(diags, loc->pos, (int)strlen(loc->id), KH200,
                        "duplicate locality id '%s': give each locality its own id", loc->id);
             diag_note(diags, first->pos, "'%s' is first defined here", first->id);
@@ -227,7 +228,7 @@ void plan_build_index(Arena *arena, DiagSink *diags, Plan *plan)
     for (size_t i = 0; i < plan->n_levels; i++) {
         Level *level = &plan->levels[i];
         Level *first = index_put(&index->levels, level->id, level);
-        if (first) {
+        if (first && !load_pasted_again(level->pos)) { /* KH128 said so */
             diag_error(diags, level->pos, (int)strlen(level->id), KH200,
                        "duplicate level id '%s': give each level its own id", level->id);
             diag_note(diags, first->pos, "'%s' is first defined here", first->id);
@@ -238,7 +239,7 @@ void plan_build_index(Arena *arena, DiagSink *diags, Plan *plan)
         if (!att->id)
             continue;
         Attachment *first = index_put(&index->attachments, att->id, att);
-        if (first) {
+        if (first && !load_pasted_again(att->pos)) { /* KH128 said so */
             diag_error(diags, att->pos, (int)strlen(att->id), KH200,
                        "duplicate attachment id '%s': give each attachment its own id", att->id);
             diag_note(diags, first->pos, "'%s' is first defined here", first->id);

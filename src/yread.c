@@ -280,6 +280,17 @@ int yread_check_keys(DiagSink *diags, const YNode *map, const char *const *allow
             continue;
         }
         unknown++;
+        int lead = 0;
+        unsigned cp = utf8_decode(key, &lead);
+        if (cp > 0x7F && unispace_separator(cp) && cp != 0xA0) { /* "\u3000- bullet" (s38slip) */
+            diag_error(diags, key_node->pos, yread_span(key_node), code,
+                       "unknown key '%s' in %s: it begins with U+%04X, a space YAML does not "
+                       "take (an ideographic, narrow or set-width space, typed by an input "
+                       "method or pasted from a document), which YAML reads as part of the key; "
+                       "if '%s' was meant as a list item or a key, replace it with plain spaces",
+                       key, _(what), cp, key + lead);
+            continue;
+        }
         if (str_find(key, "\xc2\xa0")) { /* "id:\u00a0tckh": the one message, read as meant */
             const char *rest, *meant = nbsp_key(key, allowed, n_allowed, &rest);
             diag_error(diags, key_node->pos, yread_span(key_node), code,

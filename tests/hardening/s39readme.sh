@@ -25,7 +25,10 @@
 #      levels deep (KH006), a file past 32 MiB (KH002), includes 16/17 deep
 #      (KH133);
 #  R7  `--diagnostics-format` takes its value only after `=`, `--lang` and
-#      `--color` after it too, `--max-errors=N` is an unknown option (exit 2).
+#      `--color` after it too, `--max-errors=N` is an unknown option (exit 2);
+#  R8  `khgen --help` names UTF-32 among what convert reads, as README and
+#      `khgen convert --help` do (it said "TCVN3, VNI, Windows-1258 or UTF-16
+#      file", in both languages: failed before s39readme's fix).
 # About 35 runs of khgen, a few seconds.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
@@ -149,6 +152,12 @@ st() { "$khgen" "$@" >/dev/null 2>&1; echo $?; }
 got="$(st check --diagnostics-format=json "$ex") $(st check --diagnostics-format json "$ex") $(st check --lang=en "$ex") $(st check --color=never "$ex") $(st check --max-errors=5 "$ex") $(st check --max-errors 5 "$ex")"
 if [ "$got" = "0 2 0 0 2 0" ]; then ok "R7 '=' takes a value for --diagnostics-format, --lang and --color only"
 else not_ok "R7 exits of --diagnostics-format=json, ' json', --lang=, --color=, --max-errors=5, ' 5': $got (want 0 2 0 0 2 0)"; fi
+
+# ---- R8: convert's line of the top-level help -------------------------------
+en=$("$khgen" --lang en --help 2>&1 | grep '^  convert FILE')
+vi=$("$khgen" --lang vi --help 2>&1 | grep '^  convert FILE')
+case $en$vi in *UTF-32*UTF-32*) ok "R8 khgen --help's convert line names UTF-32 (en, vi)" ;;
+    *) not_ok "R8 khgen --help's convert line: '$en' / '$vi'" ;; esac
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
