@@ -186,6 +186,20 @@ const char *load_nbsp_in_syntax(const char *text, const char *from, const char *
 /* 1 if a line of the value after its first, s[..vend), begins (past its
  * blanks) with a '-' or a look-alike of it and a blank: the value is a
  * list typed as lines ("– ỦY BAN NHÂN DÂN" over "- HUYỆN YÊN THẾ"). */
+static int list_lines(const char *s, const char *vend);
+
+/* 1 if the dash-like character at p is followed by blanks and a block
+ * indicator ('>' or '|'): "– >-" over a text's lines is a list item's
+ * "- >-", never a text (s39slip: 8 of s38slip's dash mutants printed
+ * "– >- Vận động ..." with exit 0 since the rule below). */
+static int indicator_next(const char *p, const char *end)
+{
+    p += dash_like(p, end);
+    while (p < end && (*p == ' ' || *p == '\t'))
+        p++;
+    return p < end && (*p == '>' || *p == '|');
+}
+
 static int list_lines(const char *s, const char *vend)
 {
     for (const char *p = memchr(s, '\n', (size_t)(vend - s)); p; p = memchr(p, '\n', (size_t)(vend - p))) {
@@ -218,7 +232,7 @@ const char *load_nbsp_at_value(const char *text, const char *s, const char *end,
     /* a text of its own that begins with a dash, written on the line below
      * its key ("para:" over "– Các xã rà soát"), is one as it is after the
      * key: text (s39review; "- bullet: – ..." is s38slip's guard g1) */
-    if (nb && dash_like(nb, end) && !list_lines(nb, vend))
+    if (nb && dash_like(nb, end) && !list_lines(nb, vend) && !indicator_next(nb, end))
         return NULL;
     return nb && nb >= s ? nb : NULL;
 }

@@ -24,6 +24,11 @@
 #  H5  a value in quotes over two lines whose second begins with an e-mail
 #      program's quote mark ('> như sau:"') printed "> như sau:", exit 0:
 #      KH034 at the mark;
+#  H6  Word's dash for a "- >-" item on the line under a key ("text:" over
+#      "– >-" and the text's lines) printed "– >- Tham mưu ...", exit 0,
+#      since main's b321ef44 (a dash that begins a text is text): a dash
+#      followed by a block indicator is KH005 again (fails at b321ef44's
+#      main, passes at 9dbe0d73);
 #  M1  (MEDIUM) a value opened with a spreadsheet's text mark
 #      (`place: 'Yên Thế`) was reported at an apostrophe in a comment far
 #      below: now at the opening quote;
@@ -116,6 +121,13 @@ md h5
 bad=
 has h5 "^[^ ]*h5\.yaml:22:1: warning\[KH034\]: this line of the value begins with '>'" || bad="$bad [$(errs h5)]"
 verdict "H5 '> như sau:' on the second line of a value in quotes is KH034 at the '>' (22:1)"
+
+# ---- H6: Word's dash for a '- >-' item under a key ------------------------------
+mk h6 'text: Tham mưu phân bổ nguồn vốn năm {year}.' 'text:\n              – >-\n                Tham mưu phân bổ nguồn vốn năm {year}.'
+chk h6
+bad=
+[ "$st" -eq 1 ] && has h6 '^[^ ]*h6\.yaml:50:15: error\[KH005\]: .*U\+2013' || bad="$bad [status $st: $(errs h6)]"
+verdict "H6 'text:' over '– >-' and its lines is KH005 at the dash, not a text printed '– >- Tham mưu'"
 
 # ---- M1: a spreadsheet's text mark opens a quote -------------------------------
 mk m1 'place: Yên Thế' "place: 'Yên Thế" '  - text: Căn cứ tình hình thực tế của địa phương' "  - text: Căn cứ tình hình thực tế của địa phương   # the district's own"
