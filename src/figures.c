@@ -901,24 +901,6 @@ static void note_missing(DiagSink *diags, const Figure *fig, const Locality *loc
                   attr->text);
 }
 
-/* 1 if the figure goes over the localities, or filters by ids of a
- * registry (target=ntm: the levels), whose list line was lost or that has
- * no entry (reported once: plan_registry_gone): what it counts says
- * nothing then. */
-static int names_lost_registry(const Plan *plan, const Figure *fig)
-{
-    if (fig->subject == OVER_LOCALITIES && plan_registry_gone(plan, REG_LOCALITY, NULL))
-        return 1;
-    for (int f = 0; f < fig->n_filters; f++) {
-        IdKind ids = fig->subject != OVER_ROWS ? query_ref_ids(&fig->filters[f].ref) : IDS_NONE;
-        if ((ids == IDS_UNIT && plan_registry_gone(plan, REG_UNIT, NULL)) ||
-            (ids == IDS_LOCALITY && plan_registry_gone(plan, REG_LOCALITY, NULL)) ||
-            (ids == IDS_LEVEL && plan_registry_gone(plan, REG_LEVEL, NULL)))
-            return 1;
-    }
-    return 0;
-}
-
 /* KH505 for a filter "data.KEY=" (KEY blank) where no locality or task
  * holds KEY at all: it matches every one, and `{count localities
  * data.dan_so=}` printed "3 xã" without a word (s27review L3), though
@@ -985,7 +967,7 @@ static void check_result(Reporter *r, const InlineCtx *ctx, const QueryText *tex
     int empty_is_zero = res->matched == 0 && fig->stated && fig->kind == FIG_COUNT;
     if (res->bad > 0 || res->bad_excluded > 0)
         return; /* a value it needs is an error, reported where it is written */
-    if (names_lost_registry(ctx->plan, fig))
+    if (fig_lost_registry(ctx->plan, fig))
         return; /* its entries were read as another list's: the lost line is the error */
     if (blank_of_unknown_key(r, fig, res))
         return;

@@ -3,8 +3,9 @@
  * against its registry or the catalogs and counted as a use, with the
  * did-you-mean of an unknown one; and a filter on lead_short or
  * support_short given the short name the field prints where it takes an
- * id. Moved out of figures.c (session 28), which reads and evaluates the
- * figure.
+ * id; and whether a figure's registry is lost or empty, so that its
+ * result is not reported as well. Moved out of figures.c (sessions 28
+ * and 39), which reads and evaluates the figure.
  */
 #include "figures_impl.h"
 
@@ -108,4 +109,22 @@ void fig_check_filter_id(Reporter *r, const Plan *plan, IdKind ids, const char *
     case IDS_NONE:
         return;
     }
+}
+
+/* 1 if the figure goes over the localities, or filters by ids of a
+ * registry (target=ntm: the levels), whose list line was lost or that has
+ * no entry (reported once: plan_registry_gone): what it counts says
+ * nothing then. (Moved out of figures.c in session 39.) */
+int fig_lost_registry(const Plan *plan, const Figure *fig)
+{
+    if (fig->subject == OVER_LOCALITIES && plan_registry_gone(plan, REG_LOCALITY, NULL))
+        return 1;
+    for (int f = 0; f < fig->n_filters; f++) {
+        IdKind ids = fig->subject != OVER_ROWS ? query_ref_ids(&fig->filters[f].ref) : IDS_NONE;
+        if ((ids == IDS_UNIT && plan_registry_gone(plan, REG_UNIT, NULL)) ||
+            (ids == IDS_LOCALITY && plan_registry_gone(plan, REG_LOCALITY, NULL)) ||
+            (ids == IDS_LEVEL && plan_registry_gone(plan, REG_LEVEL, NULL)))
+            return 1;
+    }
+    return 0;
 }

@@ -122,6 +122,11 @@ void fig_check_filter_id(Reporter *r, const Plan *plan, IdKind ids, const char *
                          int count_use);
 int fig_short_name_filter(Reporter *r, const Plan *plan, const Filter *flt, const char *value);
 
+/* (figures_ids.c) fig_lost_registry: 1 if fig goes over the localities,
+ * or filters by ids of a registry, whose list line was lost or that has
+ * no entry (reported once, elsewhere: plan_registry_gone), else 0. */
+int fig_lost_registry(const Plan *plan, const Figure *fig);
+
 /* Reports through r (counts an error; silent when r->diags is NULL), at
  * r's position (figures.c). */
 void fig_report(Reporter *r, DiagLevel level, DiagId code, const char *fmt, ...)
