@@ -967,7 +967,7 @@ static void check_result(Reporter *r, const InlineCtx *ctx, const QueryText *tex
     int empty_is_zero = res->matched == 0 && fig->stated && fig->kind == FIG_COUNT;
     if (res->bad > 0 || res->bad_excluded > 0)
         return; /* a value it needs is an error, reported where it is written */
-    if (fig_lost_registry(ctx->plan, fig))
+    if (fig_lost_registry(r, ctx->plan, fig))
         return; /* its entries were read as another list's: the lost line is the error */
     if (blank_of_unknown_key(r, fig, res))
         return;

@@ -114,9 +114,19 @@ void fig_check_filter_id(Reporter *r, const Plan *plan, IdKind ids, const char *
 /* 1 if the figure goes over the localities, or filters by ids of a
  * registry (target=ntm: the levels), whose list line was lost or that has
  * no entry (reported once: plan_registry_gone): what it counts says
- * nothing then. (Moved out of figures.c in session 39.) */
-int fig_lost_registry(const Plan *plan, const Figure *fig)
+ * nothing then. A plan with no localities list at all whose first use is
+ * this figure is told here (KH505 through r), as an id's first use is
+ * told in resolve (s39types M3 left it silent: "Có 0 xã.", exit 0).
+ * (Moved out of figures.c in session 39.) */
+int fig_lost_registry(Reporter *r, const Plan *plan, const Figure *fig)
 {
+    if (fig->subject == OVER_LOCALITIES && plan->registry_empty[REG_LOCALITY] == 2 &&
+        plan->empty_refs[REG_LOCALITY] == 0 && r->diags)
+        /* no list at all and no use told it yet (a locality's id is told
+         * at its first use, in resolve): this figure is the first */
+        fig_report(r, DIAG_WARNING, KH505, "the plan has no localities (it has no 'localities:' "
+                   "list): this figure counts none; define them under 'localities:', or include "
+                   "the registry that does");
     if (fig->subject == OVER_LOCALITIES && plan_registry_gone(plan, REG_LOCALITY, NULL))
         return 1;
     for (int f = 0; f < fig->n_filters; f++) {

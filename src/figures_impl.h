@@ -124,8 +124,9 @@ int fig_short_name_filter(Reporter *r, const Plan *plan, const Filter *flt, cons
 
 /* (figures_ids.c) fig_lost_registry: 1 if fig goes over the localities,
  * or filters by ids of a registry, whose list line was lost or that has
- * no entry (reported once, elsewhere: plan_registry_gone), else 0. */
-int fig_lost_registry(const Plan *plan, const Figure *fig);
+ * no entry (reported once: plan_registry_gone; a plan without a
+ * localities list whose first use is fig, through r), else 0. */
+int fig_lost_registry(Reporter *r, const Plan *plan, const Figure *fig);
 
 /* Reports through r (counts an error; silent when r->diags is NULL), at
  * r's position (figures.c). */
