@@ -122,7 +122,10 @@ open(work + "/nfd.yaml", "w").write(head +
     "  - para: '" + nfd + " {unit u3}.'\n" +
     "  - para: " + nfd + "\n      xa\u0303 {unit u4}.\n" +
     "  - para: >-\n      " + nfd + "\n      xa\u0303 {unit u5}.\n" +
-    "  - para: \"Ho\\u00e0n " + nfd + " {unit u6}.\"\n")
+    "  - para: \"Ho\\u00e0n " + nfd + " {unit u6}.\"\n" +
+    # a units list (at the end: the lines above keep their numbers): with
+    # none at all, only the first unknown unit is told (c01b0fd3)
+    "units:\n  - {id: vp, name: Văn phòng}\n")
 PY
 "$khgen" check "$work/nfd.yaml" >/dev/null 2>"$work/err"
 status=$?
@@ -134,7 +137,7 @@ cols=$(grep -o '^[^ ]*nfd.yaml:[0-9]*:[0-9]*: error\[KH202\]' "$work/err" | sed 
 # 2 MB of decomposed words and 62,000 unknown references, one paragraph
 /usr/bin/python3 -c "
 unit = 'Pho\u0300ng ta\u0300i chi\u0301nh {unit zz} '
-print('khgen: 1\nheader: {issuer: [ỦY BAN NHÂN DÂN, XÃ A], place: A, date: 2024-01, title: T}\nbody:\n  - para: ' + unit * (2000000 // len(unit.encode())))
+print('khgen: 1\nheader: {issuer: [ỦY BAN NHÂN DÂN, XÃ A], place: A, date: 2024-01, title: T}\nbody:\n  - para: ' + unit * (2000000 // len(unit.encode())) + '\nunits:\n  - {id: vp, name: Văn phòng}')
 " >"$work/nfd-big.yaml"
 timed_case "F2: positions in 2 MB of decomposed text with 62,000 unknown references" \
     "$timed" check "$work/nfd-big.yaml"

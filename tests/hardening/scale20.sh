@@ -253,6 +253,9 @@ done >"$work/paras"
     cat "$work/paras"
     printf 'closing: Trên đây là Kế hoạch.\nrecipients: [UBND tỉnh, "Lưu: VT"]\n'
     printf 'signature:\n  lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH]\n  name: Nguyễn Văn A\n'
+    # a units list: with none at all only the first unknown unit is told
+    # (c01b0fd3), and the cap would not be reached
+    printf 'units:\n  - {id: vp, name: Văn phòng}\n'
 } | small capped
 readme_base
 # capped_says NAME WANT ARG...: khgen ARG... (in $work/p) shows 50 KH202 of
