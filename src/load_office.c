@@ -250,6 +250,22 @@ static void trim(const char **b, const char **e)
 
 enum { REPEAT_MAX_LINES = 12, REPEAT_MIN_BYTES = 40 };
 
+/* KH128 at pos: lines from-last repeat the k lines above them (one
+ * wording for a text's repeated lines and the whole file's pasted runs). */
+static void warn_repeat(DiagSink *diags, SrcPos pos, int from, int last, int k)
+{
+    if (k == 1)
+        diag_warning(diags, pos, 0, KH128,
+                     "line %d repeats line %d word for word (a line pasted twice?): the "
+                     "document prints it twice; delete one copy",
+                     from, from - 1);
+    else
+        diag_warning(diags, pos, 0, KH128,
+                     "lines %d-%d repeat lines %d-%d word for word (a block pasted "
+                     "twice?): the document prints them twice; delete one copy",
+                     from, last, from - k, from - 1);
+}
+
 /* 1 if the runs of n lines starting at lines a and b are the same text. */
 static int same_run(const char *const *lb, const char *const *le, size_t a, size_t b, size_t n)
 {
@@ -297,16 +313,7 @@ void load_repeated_lines(DiagSink *diags, const YNode *node, const char *src, si
             SrcPos pos = node->pos;
             pos.line = from;
             pos.col = 1 + (int)utf8_count(bol, (size_t)(lb[n - k] - bol));
-            if (k == 1)
-                diag_warning(diags, pos, 0, KH128,
-                             "line %d repeats line %d word for word (a line pasted twice?): the "
-                             "document prints it twice; delete one copy",
-                             from, from - 1);
-            else
-                diag_warning(diags, pos, 0, KH128,
-                             "lines %d-%d repeat lines %d-%d word for word (a block pasted "
-                             "twice?): the document prints them twice; delete one copy",
-                             from, last, from - (int)k, from - 1);
+            warn_repeat(diags, pos, from, last, (int)k);
             return;
         }
     }
@@ -344,16 +351,7 @@ static void report_run(DiagSink *diags, LoadSource *src, const RunLine *first, i
 {
     int last = i + 1, from = last - k + 1;
     SrcPos pos = {src->name, from, 1 + (int)utf8_count(first->bol, (size_t)(first->b - first->bol))};
-    if (k == 1)
-        diag_warning(diags, pos, 0, KH128,
-                     "line %d repeats line %d word for word (a line pasted twice?): the "
-                     "document prints it twice; delete one copy",
-                     from, from - 1);
-    else
-        diag_warning(diags, pos, 0, KH128,
-                     "lines %d-%d repeat lines %d-%d word for word (a block pasted "
-                     "twice?): the document prints them twice; delete one copy",
-                     from, last, from - k, from - 1);
+    warn_repeat(diags, pos, from, last, k);
     src->pasted[src->n_pasted][0] = from;
     src->pasted[src->n_pasted++][1] = last;
 }
