@@ -159,23 +159,7 @@ PY
 done
 
 # ---- R5: a Biểu's signer under its table in a PDF's text --------------------------------
-cat >"$work/r5.txt" <<'EOF'
-                 ỦY BAN NHÂN DÂN                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-                   XÃ AN BÌNH                          Độc lập - Tự do - Hạnh phúc
-              Số: 12/KH-UBND                      An Bình, ngày 5 tháng 3 năm 2025
-
-                                      KẾ HOẠCH
-                         Phòng chống thiên tai năm 2025
-
-     UBND xã xây dựng Kế hoạch như sau:
-     I. MỤC ĐÍCH
-     Nâng cao năng lực phòng chống thiên tai cho cán bộ và Nhân dân.
-     Trên đây là Kế hoạch của UBND xã.
-                                                         TM. ỦY BAN NHÂN DÂN
-                                                                CHỦ TỊCH
-
-                                                              Nguyễn Văn A
-
+{ head_page; cat; } >"$work/r5.txt" <<'EOF'
 Biểu 01
                             DANH SÁCH THÔN
    STT     Tên thôn          Mục tiêu

@@ -112,23 +112,7 @@ else
 fi
 
 # ---- H3: a cell's line in capitals inside a PDF text's Biểu ----------------------------
-cat >"$work/h3.txt" <<'EOF'
-                 ỦY BAN NHÂN DÂN                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-                   XÃ AN BÌNH                          Độc lập - Tự do - Hạnh phúc
-              Số: 12/KH-UBND                      An Bình, ngày 5 tháng 3 năm 2025
-
-                                      KẾ HOẠCH
-                         Phòng chống thiên tai năm 2025
-
-     UBND xã xây dựng Kế hoạch như sau:
-     I. MỤC ĐÍCH
-     Nâng cao năng lực phòng chống thiên tai cho cán bộ và Nhân dân.
-     Trên đây là Kế hoạch của UBND xã.
-                                                         TM. ỦY BAN NHÂN DÂN
-                                                                CHỦ TỊCH
-
-                                                              Nguyễn Văn A
-
+{ head_page; cat; } >"$work/h3.txt" <<'EOF'
 Biểu 01
                             PHÂN CÔNG PHỤ TRÁCH
    STT     Tiêu chí          Người phụ trách

@@ -67,23 +67,8 @@ has() { grep -qF -- "$2" "$work/$1.yaml"; }
 
 # ---- G1-G3: a PDF text's Biểu row glued into one cell -------------------------------------
 glued() {
+    head_page
     cat <<'EOF'
-                 ỦY BAN NHÂN DÂN                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-                   XÃ AN BÌNH                          Độc lập - Tự do - Hạnh phúc
-              Số: 12/KH-UBND                      An Bình, ngày 5 tháng 3 năm 2025
-
-                                      KẾ HOẠCH
-                         Phòng chống thiên tai năm 2025
-
-     UBND xã xây dựng Kế hoạch như sau:
-     I. MỤC ĐÍCH
-     Nâng cao năng lực phòng chống thiên tai cho cán bộ và Nhân dân.
-     Trên đây là Kế hoạch của UBND xã.
-                                                         TM. ỦY BAN NHÂN DÂN
-                                                                CHỦ TỊCH
-
-                                                              Nguyễn Văn A
-
                                              Biểu 01
                           PHÂN CÔNG NHIỆM VỤ NĂM 2025
 
