@@ -169,27 +169,6 @@ static void load_error(Loader *ld, SrcPos pos, int span, DiagId code, const char
         ld->stop = 1;
 }
 
-/* Copies at most about 60 bytes of s into out (cut at a character boundary,
- * "..." added when cut) for quoting a value in a message. */
-static void excerpt(char *out, size_t out_size, const char *s, size_t len)
-{
-    size_t limit = out_size - 4;
-    if (limit > 60)
-        limit = 60;
-    size_t n = len;
-    int cut = 0;
-    if (n > limit) {
-        n = limit;
-        while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
-            n--;
-        cut = 1;
-    }
-    memcpy(out, s, n);
-    if (cut)
-        memcpy(out + n, "...", 3), n += 3;
-    out[n] = '\0';
-}
-
 /* ---- source text: copy, validate, locate ---------------------------- */
 
 /* At the first byte that is not clean UTF-8 text: if the whole file reads
@@ -473,7 +452,7 @@ static void report_properties(Loader *ld, const yaml_char_t *anchor, const yaml_
     if (anchor) {
         size_t anchor_len = strlen((const char *)anchor);
         char shown[80];
-        excerpt(shown, sizeof shown, (const char *)anchor, anchor_len);
+        load_excerpt(shown, sizeof shown, (const char *)anchor, anchor_len);
         int span = *at == '&' ? (int)(anchor_len > 998 ? 999 : anchor_len + 1) : 1;
         load_error(ld, pos, span, KH007,
                    "anchors ('&%s') are not part of the plan language; write the value out "
@@ -494,7 +473,7 @@ static void report_properties(Loader *ld, const yaml_char_t *anchor, const yaml_
             span = n > 999 ? 999 : (int)n;
         }
         char shown[80];
-        excerpt(shown, sizeof shown, written, written_len);
+        load_excerpt(shown, sizeof shown, written, written_len);
         load_error(ld, pos, span, KH012,
                    "tags ('%s') are not part of the plan language; put a value in quotes "
                    "to make it a string", shown);
@@ -531,7 +510,7 @@ static void report_duplicate(Loader *ld, const YNode *map, size_t first_at, size
     if (load_pasted_again(again->pos)) /* a block pasted twice: said once */
         return;
     char shown[80];
-    excerpt(shown, sizeof shown, again->text, again->len);
+    load_excerpt(shown, sizeof shown, again->text, again->len);
     int span = again->pos.line == again->end.line && again->end.col > again->pos.col
                    ? again->end.col - again->pos.col
                    : 1;
@@ -1010,7 +989,7 @@ static void handle_event(Loader *ld, const yaml_event_t *event)
     case YAML_ALIAS_EVENT: {
         char shown[80];
         const char *name = (const char *)event->data.alias.anchor;
-        excerpt(shown, sizeof shown, name, strlen(name));
+        load_excerpt(shown, sizeof shown, name, strlen(name));
         load_error(ld, mark_pos(ld, event->start_mark),
                    mark_span(event->start_mark, event->end_mark), KH007,
                    "aliases ('*%s') are not part of the plan language; write the value out "

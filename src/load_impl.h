@@ -365,4 +365,9 @@ void load_tabs_in_value(Arena *arena, DiagSink *diags, YNode *node, const char *
 void load_misread_in_value(DiagSink *diags, const YNode *node, const char *source,
                            size_t source_len);
 
+/* Copies at most about 60 bytes of s[0..len) into out (out_size > 4,
+ * caller's buffer; cut at a character boundary, "..." added when cut, NUL
+ * at the end) for quoting a value in a message. (load_excerpt.c) */
+void load_excerpt(char *out, size_t out_size, const char *s, size_t len);
+
 #endif
