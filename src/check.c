@@ -956,7 +956,11 @@ static void report_big_totals(Checker *ck, const Attachment *att)
 
 static void check_table(Checker *ck, const Attachment *att)
 {
-    report_leadless(ck, att);
+    /* a value dropped with an error (a misspelt 'leed:', a key written
+     * twice) may hold the task that leads a criterion: KH616 would echo
+     * it, so it waits until that is fixed, as "never used" does */
+    if (!ck->plan->values_dropped)
+        report_leadless(ck, att);
     report_big_totals(ck, att);
 }
 

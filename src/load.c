@@ -499,14 +499,8 @@ static void report_duplicate(Loader *ld, const YNode *map, size_t first_at, size
 {
     const YNode *first = map->keys[first_at], *again = map->keys[again_at];
     /* a line copied twice ("header:" above "header:" and its fields): the
-     * parser reads the first value, so an empty first one takes the value
-     * written under the copy, and the duplicate is the one mistake */
-    YNode **values = ((YNode *)map)->values;
-    const YNode *kept = values[first_at];
-    if (kept->kind == YNODE_SCALAR && kept->style == YSTYLE_PLAIN && kept->len == 0) {
-        values[first_at] = values[again_at];
-        values[again_at] = (YNode *)kept;
-    }
+     * duplicate is the one mistake, whichever value is read (load_dup.c) */
+    LoadDupRead read = load_duplicate_value(ld->nodes, (YNode *)map, first_at, again_at, item);
     if (load_pasted_again(again->pos)) /* a block pasted twice: said once */
         return;
     char shown[80];
@@ -518,6 +512,10 @@ static void report_duplicate(Loader *ld, const YNode *map, size_t first_at, size
         load_error(ld, again->pos, span, KH008, "duplicate key '%s' in this list item: is the '- "
                    "' line that starts the next item missing above it? Add it, or delete one of "
                    "the two", shown);
+    else if (read == LOAD_DUP_JOINED)
+        load_error(ld, again->pos, span, KH008, "duplicate key '%s' in this mapping: its list "
+                   "is read as the rest of the first one: write its entries under the first "
+                   "'%s:' and delete this line", shown, shown);
     else
         load_error(ld, again->pos, span, KH008, "duplicate key '%s' in this mapping: delete one "
                    "of the two, or rename this one", shown);

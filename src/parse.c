@@ -1030,6 +1030,8 @@ Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
         return plan;
     }
     check_plan_keys(p, root); /* include: merged by include.c; 'unist:' lost */
+    if (load_values_dropped(root)) /* KH008: what the dropped value held is missing */
+        plan->values_dropped = 1;
 
     const YNode *v;
     long version;
