@@ -368,7 +368,7 @@ static void parse_units(Parser *p, const YNode *node)
             continue;
         Unit *unit = &plan->units[plan->n_units];
         memset(unit, 0, sizeof *unit); /* a slot an entry without id left behind is reused */
-        unit->id = read_id(p, item, "a unit");
+        unit->id = read_entry_id(p, item, "a unit", REG_UNIT);
         unit->name = yread_name(p->diags, item, "name", "a unit",
                                 require_text(p, item, "name", "a unit", TEXT_ONE_LINE));
         unit->short_name = yread_name(p->diags, item, "short", "a unit",
@@ -398,7 +398,7 @@ static void parse_levels(Parser *p, const YNode *node)
             continue;
         Level *level = &plan->levels[plan->n_levels];
         memset(level, 0, sizeof *level); /* a slot an entry without id left behind is reused */
-        level->id = read_id(p, item, "a level");
+        level->id = read_entry_id(p, item, "a level", REG_LEVEL);
         level->name = yread_name(p->diags, item, "name", "a level",
                                require_text(p, item, "name", "a level", TEXT_ONE_LINE));
         level->pos = ynode_get(item, "id") ? ynode_get(item, "id")->pos : item->pos;
@@ -465,7 +465,7 @@ static void parse_localities(Parser *p, const YNode *node)
         Locality *loc = &plan->localities[plan->n_localities];
         memset(loc, 0, sizeof *loc); /* a slot an entry without id left behind is reused */
         size_t first_ref = p->n_refs;
-        loc->id = read_id(p, item, "a locality");
+        loc->id = read_entry_id(p, item, "a locality", REG_LOCALITY);
         loc->name = yread_name(p->diags, item, "name", "a locality",
                              require_text(p, item, "name", "a locality", TEXT_ONE_LINE));
         loc->kind = get_text(p, item, "kind", TEXT_ONE_LINE);
@@ -1030,8 +1030,6 @@ Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
         return plan;
     }
     check_plan_keys(p, root); /* include: merged by include.c; 'unist:' lost */
-    if (load_values_dropped(root)) /* KH008: what the dropped value held is missing */
-        plan->values_dropped = 1;
 
     const YNode *v;
     long version;

@@ -83,6 +83,8 @@ void check_plan_keys(Parser *p, const YNode *root)
             p->plan->registry_lost[lists[k].registry] = 1;
     }
     check_keys(p, root, KEYSET_PLAN, "the plan");
+    if (load_values_dropped(root)) /* KH008: what the dropped value held is missing */
+        p->plan->values_dropped = 1;
     for (size_t k = 0; k < sizeof lists / sizeof lists[0]; k++)
         if (!ynode_get(root, lists[k].key) &&
             yread_misspelt(root, keys_names(KEYSET_PLAN), lists[k].key))
@@ -740,6 +742,16 @@ const char *read_id(Parser *p, const YNode *map, const char *what)
         p->plan->values_dropped = 1; /* its uses may be written otherwise */
     }
     return id; /* kept even when invalid, so its uses do not cascade */
+}
+
+const char *read_entry_id(Parser *p, const YNode *map, const char *what, Registry registry)
+{
+    const char *id = read_id(p, map, what);
+    const YNode *node = ynode_get(map, "id");
+    if (!id || !id_is_valid(id) || (node && node->kind == YNODE_SCALAR &&
+                                    node->style == YSTYLE_PLAIN && yread_bool_word(node->text)))
+        p->plan->registry_lost[registry] = 1;
+    return id;
 }
 
 int read_date(Parser *p, const YNode *node, const char *key, VDate *date)

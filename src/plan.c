@@ -668,6 +668,8 @@ int plan_registry_gone(const Plan *plan, Registry registry, const char *id)
         return 0;
     Plan *p = (Plan *)plan; /* counted during resolve, which may write the plan */
     p->empty_refs[registry]++;
+    if (!id) /* a figure's: it names no entry */
+        p->empty_figures[registry]++;
     for (int i = 0; id && i < 3; i++) {
         char *slot = p->empty_ids[registry][i];
         if (strcmp(slot, id) == 0)
@@ -681,6 +683,29 @@ int plan_registry_gone(const Plan *plan, Registry registry, const char *id)
             strcpy(slot + n, n < len ? "..." : "");
             break;
         }
+    }
+    return 1;
+}
+
+static int pos_before(SrcPos a, SrcPos b)
+{
+    return a.line < b.line || (a.line == b.line && a.col < b.col);
+}
+
+int plan_catalog_gone(const Plan *plan, SrcPos at, int span)
+{
+    if (plan->n_catalogs)
+        return 0;
+    if (plan->catalogs_failed) /* the import was reported */
+        return 1;
+    Plan *p = (Plan *)plan; /* counted during resolve and check */
+    p->catalog_uses++;
+    int own = at.file && p->file && strcmp(at.file, p->file) == 0;
+    int had_own = p->catalog_use_at.file && strcmp(p->catalog_use_at.file, p->file) == 0;
+    if (at.file && (!p->catalog_use_at.file || (own && !had_own) ||
+                    (own && pos_before(at, p->catalog_use_at)))) {
+        p->catalog_use_at = at;
+        p->catalog_use_span = span;
     }
     return 1;
 }

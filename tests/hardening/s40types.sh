@@ -1,0 +1,215 @@
+#!/bin/sh
+# tests/hardening/s40types.sh KHGEN WORKDIR - session 40's round of the plan
+# language's cascades and wrong kinds (issue 8: "one mistake, one clear
+# message; never a silently wrong document"): what session 39's s39types
+# left, then what a black-box round of the YAML kinds nobody had tried
+# found (a merge key '<<:', tags '!!str', '!!binary', '!custom', anchors on
+# collections, multi-document files, at every key path of plans/, README's
+# example and the e2e plans; reproducers in /tmp/s40types/ of that
+# session). Each case fails at main ff71a1cc unless named a guard:
+#  D   a key written twice (KH008): the loader read the first value and
+#      dropped the second without the parser knowing, so what only the
+#      second held came back as other messages: an `items:` left with one
+#      entry above a second `items:` holding the rest (binh-trung) gave
+#      KH008 + 20 KH250 + 2 KH251 + KH616 (d1); a `units:` line copied
+#      into the middle of the list 33 errors, a KH202 at each use of a
+#      unit below it (d2). Two lists are now read as one (load_dup.c;
+#      KH008 says so); any other dropped value (`items: dup` above the
+#      list, d3) holds back "never used" and KH616, which a misspelt
+#      `leed:` also echoed (d4: KH101 + KH616).
+#  I   a plan without a criteria catalog (`import: []`, the import line
+#      deleted) that uses one gave 44 errors: KH401 at every {crit},
+#      {crit-name} and criteria list, and KH613 at the preset's rows in
+#      templates/presets/ (i1, i2). Now one KH401, at the empty list or at
+#      the first use, counting the uses; no "no rows" (KH618) for the
+#      table of criteria either. i3 is a guard (`import:` null: KH107).
+#  W   KH203 for an emptied `localities: []` whose only uses are figures
+#      printed "and 1 uses name one ()"; now "1 figure reads them" (w1),
+#      and a named use "1 use names one ('x')" (w2).
+#  R   a level's id broken in yen-the's registry (`id: [ntm]`, `id: ""`,
+#      `id: true`, the id deleted) gave its one error and 13 KH204, one at
+#      each use of the level in the plan, printed first (the plan's file
+#      sorts first) and saying nothing of the cause: now the broken entry's
+#      error alone (r1-r4); r5 is a guard (a renamed id `ntmx`: the uses'
+#      KH204 names it, "did you mean 'ntmx'?"); r6 a guard of issue 8's
+#      crash (an empty attachment id and an unknown {att}: no crash).
+# About 25 runs of `khgen check`, a second or two.
+# Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
+set -u
+. "$(dirname "$0")/timed.sh"
+LC_ALL=C.UTF-8
+export LC_ALL
+unset LANGUAGE LC_MESSAGES
+P=$work/p
+mkdir -p "$P"
+
+# mkplan NAME PLAN OLD NEW: plans/PLAN.yaml with OLD (a Python regex,
+# multiline) replaced once by NEW, as $P/NAME.yaml
+mkplan() {
+    /usr/bin/python3 - "$top/plans/$2.yaml" "$P/$1.yaml" "$3" "$4" <<'PY'
+import re, sys
+s = open(sys.argv[1], encoding='utf-8').read()
+t, n = re.subn(sys.argv[3], sys.argv[4], s, count=1, flags=re.M | re.S)
+if n != 1:
+    sys.exit('mkplan: %r not in %s' % (sys.argv[3], sys.argv[1]))
+open(sys.argv[2], 'w', encoding='utf-8').write(t)
+PY
+}
+chk() {
+    "$khgen" check "$P/$1.yaml" >/dev/null 2>"$work/$1.err"
+    st=$?
+}
+# count CODE NAME: how many messages of CODE; msgs NAME: how many messages
+count() { grep -c "\[$1\]" "$work/$2.err"; }
+msgs() { grep -c '^[^ ].*: \(error\|warning\)\[KH' "$work/$1.err"; }
+verdict() {
+    if [ -z "$bad" ]; then ok "$1"; else not_ok "$1:$bad"; fi
+}
+# one NAME CODE: status 1 and exactly one message, of CODE
+one() {
+    [ "$st" -eq 1 ] || bad="$bad [status $st]"
+    [ "$(msgs "$1")" -eq 1 ] && [ "$(count "$2" "$1")" -eq 1 ] ||
+        bad="$bad [$(msgs "$1") messages: $(grep '^[^ ].*\[KH' "$work/$1.err" | cut -c1-160 | head -4 | tr '\n' ' ')]"
+}
+
+# ---- D: a key written twice --------------------------------------------------
+mkplan d1 binh-trung-2024 '^(          - subclause: Mục tiêu chung\n            items:\n).*?\n          - subclause: Mục tiêu cụ thể\n' \
+    '\1              - subclause: Mục tiêu cụ thể\n'
+chk d1
+bad=
+one d1 KH008
+grep -q "d1.yaml:132:13: error\[KH008\]: duplicate key 'items' in this mapping: its list is read as the rest of the first one" \
+    "$work/d1.err" || bad="$bad [KH008 does not say the lists are read as one]"
+verdict "d1: an 'items:' left with one entry above a second 'items:' holding the rest: KH008 alone, the two lists read as one (before: KH008 + 20 KH250 + 2 KH251 + KH616)"
+
+mkplan d2 binh-trung-2024 '^(  - \{id: thon, )' 'units:\n\1'
+chk d2
+bad=
+one d2 KH008
+verdict "d2: a 'units:' line copied into the middle of the list: KH008 alone (before: 33 errors, a KH202 at each use of a unit below it)"
+
+mkplan d3 binh-trung-2024 '^(          - subclause: Mục tiêu chung\n            items:)\n.*?\n          - subclause: Mục tiêu cụ thể\n' \
+    '\1 dup\n'
+chk d3
+bad=
+for c in KH250 KH251 KH616; do
+    [ "$(count $c d3)" -eq 0 ] || bad="$bad [$(count $c d3) $c]"
+done
+[ "$(count KH008 d3)" -eq 1 ] && [ "$(msgs d3)" -le 2 ] || bad="$bad [$(msgs d3) messages]"
+verdict "d3: 'items: dup' above the heading's list (the first value read, the list dropped): KH008 and the kind's KH102, no 'never used' or KH616"
+
+mkplan d4 binh-trung-2024 '^(                    criteria: \[1\]\n                    )lead: dc' '\1leed: dc'
+chk d4
+bad=
+one d4 KH101
+verdict "d4: a misspelt 'leed:' on the one task leading criterion 1: KH101 alone (before: KH101 + KH616)"
+
+# ---- I: a plan without its criteria catalog ----------------------------------
+mkplan i1 binh-trung-2024 '^import: \[qd318-xa-ntm\]' 'import: []'
+chk i1
+bad=
+one i1 KH401
+grep -q "i1.yaml:10:9: error\[KH401\]: the plan imports no criteria catalog (its 'import:' list is empty), and 78 uses of criteria need one: add 'import: \[qd318-xa-ntm\]'" \
+    "$work/i1.err" || bad="$bad [$(head -1 "$work/i1.err" | cut -c1-200)]"
+verdict "i1: 'import: []' in binh-trung: one KH401 at the list counting 78 uses (before: 44 errors, KH401 at each {crit} and KH613 at the preset)"
+
+mkplan i2 binh-trung-2024 '^import: \[qd318-xa-ntm\]\n' ''
+chk i2
+bad=
+one i2 KH401
+grep -q "i2.yaml:73:16: error\[KH401\]: criteria need a criteria catalog, and the plan imports none (it has no 'import:'): 78 uses, the first here" \
+    "$work/i2.err" || bad="$bad [$(head -1 "$work/i2.err" | cut -c1-200)]"
+verdict "i2: the import line deleted: one KH401 at the first use, counting the uses (before: 44 errors)"
+
+mkplan i3 binh-trung-2024 '^import: \[qd318-xa-ntm\]' 'import:'
+chk i3
+bad=
+one i3 KH107
+verdict "i3 guard: 'import:' left null is its KH107 alone"
+
+# ---- W: KH203's wording ------------------------------------------------------
+cat >"$P/w1.yaml" <<'EOF'
+khgen: 1
+header:
+  issuer: [ỦY BAN NHÂN DÂN, XÃ A]
+  place: A
+  date: 2024-01-15
+  title: Thực hiện thử
+units:
+  - {id: vp, name: Văn phòng}
+localities: []
+body:
+  - section: MỤC TIÊU
+    items:
+      - para: "Có {count localities data.q>=1} xã, {count localities} thôn."
+      - task: Việc
+        lead: vp
+EOF
+chk w1
+bad=
+grep -q "w1.yaml:9:13: error\[KH203\]: the plan has no locality (its 'localities:' list is empty or missing), and 2 figures read them: define them" \
+    "$work/w1.err" || bad=" [$(grep KH203 "$work/w1.err" | cut -c1-200)]"
+verdict "w1: 'localities: []' whose only uses are two figures: 'and 2 figures read them' (before: 'and 2 uses name one ()')"
+
+sed 's/ thôn\."/ thôn, {loc x}."/' "$P/w1.yaml" >"$P/w2.yaml"
+chk w2
+bad=
+grep -q "and 1 use names one ('x') and 2 figures read them: define them" "$work/w2.err" ||
+    bad=" [$(grep KH203 "$work/w2.err" | cut -c1-200)]"
+verdict "w2: one named use and two figures: '1 use names one ('x') and 2 figures read them' (before: '3 uses name one ('x')')"
+
+# ---- R: a registry entry's id broken ------------------------------------------
+cp "$top/plans/yen-the-2024.yaml" "$P/"
+n=0
+for id in '[ntm]' '""' 'true' ''; do
+    n=$((n + 1))
+    rm -rf "$P/yen-the"
+    cp -r "$top/plans/yen-the" "$P/"
+    if [ -n "$id" ]; then
+        sed -i "s/^  - {id: ntm, name: nông thôn mới}/  - {id: $id, name: nông thôn mới}/" "$P/yen-the/registry.yaml"
+    else
+        sed -i "s/^  - {id: ntm, name: nông thôn mới}/  - {name: nông thôn mới}/" "$P/yen-the/registry.yaml"
+    fi
+    grep -q 'nông thôn mới}$' "$P/yen-the/registry.yaml" || echo "r$n: the registry line moved" >&2
+    "$khgen" check "$P/yen-the-2024.yaml" >/dev/null 2>"$work/r$n.err"
+    st=$?
+    bad=
+    [ "$st" -eq 1 ] && [ "$(msgs r$n)" -eq 1 ] && [ "$(count KH204 r$n)" -eq 0 ] &&
+        grep -q '^[^ ]*yen-the/registry.yaml:20:' "$work/r$n.err" ||
+        bad=" [status $st, $(msgs r$n) messages, $(count KH204 r$n) KH204: $(head -1 "$work/r$n.err" | cut -c1-160)]"
+    verdict "r$n: yen-the's level 'ntm' with its id ${id:-deleted}: the entry's one error, at the registry (before: 13 KH204 at the uses, printed first)"
+done
+
+rm -rf "$P/yen-the"
+cp -r "$top/plans/yen-the" "$P/"
+sed -i "s/^  - {id: ntm, name: nông thôn mới}/  - {id: ntmx, name: nông thôn mới}/" "$P/yen-the/registry.yaml"
+"$khgen" check "$P/yen-the-2024.yaml" >/dev/null 2>"$work/r5.err"
+st=$?
+bad=
+[ "$st" -eq 1 ] && head -1 "$work/r5.err" | grep -q "error\[KH204\]: unknown level 'ntm' (did you mean 'ntmx'?)" ||
+    bad=" [status $st: $(head -1 "$work/r5.err" | cut -c1-160)]"
+verdict "r5 guard: the level's id renamed 'ntmx' (a valid id): the first message names it"
+
+cat >"$P/r6.yaml" <<'EOF'
+khgen: 1
+header:
+  issuer: [ỦY BAN NHÂN DÂN, XÃ A]
+  place: A
+  date: 2024-01-15
+  title: Thực hiện thử
+units:
+  - {id: vp, name: Văn phòng}
+body:
+  - para: "Chi tiết theo {att zzz}."
+  - task: Việc
+    lead: vp
+attachments:
+  - {id: "", label: Biểu 01, title: T, columns: [{key: a, header: A}], rows: [[x]]}
+EOF
+chk r6
+bad=
+[ "$st" -eq 1 ] || bad=" [status $st: $(head -3 "$work/r6.err")]"
+verdict "r6 guard: an empty attachment id and an unknown {att zzz} (issue 8's crash through the suggestion): status 1"
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
