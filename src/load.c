@@ -667,6 +667,7 @@ static void close_collection(Loader *ld, const yaml_event_t *event)
             load_flow_join_cut_numbers(ld->arena, ld->diags, node);
         check_duplicates(ld, node, !frame.flow && ld->n_frames > 0 &&
                                        ld->frames[ld->n_frames - 1].node->kind == YNODE_SEQ);
+        load_merge_keys(ld->nodes, ld->diags, node); /* '<<:' read as meant, KH007 */
     }
     ld->n_children = frame.first_child;
     attach(ld, node);

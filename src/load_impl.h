@@ -383,4 +383,11 @@ typedef enum { LOAD_DUP_FIRST, LOAD_DUP_SECOND, LOAD_DUP_JOINED } LoadDupRead;
 LoadDupRead load_duplicate_value(Arena *nodes, YNode *map, size_t first_at, size_t again_at,
                                  int item);
 
+/* (load_merge.c) The merge keys ('<<', plain) of map, a mapping the
+ * loader just closed: each reported (KH007) at its key and removed, the
+ * keys of the mapping (or list of mappings) it holds read as map's own
+ * where map lacks them, in new arrays in nodes (key_bits kept). Returns
+ * the number of merge keys; 0 leaves map as it was. */
+int load_merge_keys(Arena *nodes, DiagSink *diags, YNode *map);
+
 #endif

@@ -12,8 +12,8 @@
 #      second held came back as other messages: an `items:` left with one
 #      entry above a second `items:` holding the rest (binh-trung) gave
 #      KH008 + 20 KH250 + 2 KH251 + KH616 (d1); a `units:` line copied
-#      into the middle of the list 33 errors, a KH202 at each use of a
-#      unit below it (d2). Two lists are now read as one (load_dup.c;
+#      into the middle of the list 33 errors in 28 messages, a KH202 at
+#      each use of a unit below it (d2). Two lists are now read as one (load_dup.c;
 #      KH008 says so); any other dropped value (`items: dup` above the
 #      list, d3) holds back "never used" and KH616, which a misspelt
 #      `leed:` also echoed (d4: KH101 + KH616).
@@ -33,7 +33,17 @@
 #      error alone (r1-r4); r5 is a guard (a renamed id `ntmx`: the uses'
 #      KH204 names it, "did you mean 'ntmx'?"); r6 a guard of issue 8's
 #      crash (an empty attachment id and an unknown {att}: no crash).
-# About 25 runs of `khgen check`, a second or two.
+#  M   a merge key, YAML 1.1's '<<:' (`{id: tckh, <<: {name: ...}}`, a
+#      block mapping under '<<:' in a task, a list of mappings), written
+#      inline where the plan language has no such key: KH101 "unknown key
+#      '<<'" and then a message for each key it held as missing, "a unit
+#      has no 'name'" (KH103), "a column has no key" (KH601), "a body entry
+#      of no kind" (KH105): one to six messages, more than one for 67 of
+#      the round's 136 such mutants. Now one KH007 at the '<<' (the anchors' and aliases'
+#      code), its keys read as the mapping's own (load_merge.c), so the
+#      plan checks as meant (m1-m3); a '<<' holding no mapping is KH007
+#      alone too, naming the merge key (m4; before: KH101, 'unknown key').
+# About 30 runs of `khgen check`, a second or two.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -210,6 +220,33 @@ chk r6
 bad=
 [ "$st" -eq 1 ] || bad=" [status $st: $(head -3 "$work/r6.err")]"
 verdict "r6 guard: an empty attachment id and an unknown {att zzz} (issue 8's crash through the suggestion): status 1"
+
+# ---- M: a merge key '<<:' ------------------------------------------------------
+readme_example "$work/ex.yaml"
+mkex() { # NAME OLD NEW: README's example with OLD (a Python regex) replaced once
+    /usr/bin/python3 - "$work/ex.yaml" "$P/$1.yaml" "$2" "$3" <<'PY'
+import re, sys
+s = open(sys.argv[1], encoding='utf-8').read()
+t, n = re.subn(sys.argv[3], sys.argv[4], s, count=1, flags=re.M)
+if n != 1:
+    sys.exit('mkex: %r not in the example' % sys.argv[3])
+open(sys.argv[2], 'w', encoding='utf-8').write(t)
+PY
+}
+mkex m1 '^  - \{id: tckh, name: (.*)\}$' '  - {id: tckh, <<: {name: \1}}'
+mkex m2 '^            lead: tckh$' '            <<:\n              lead: tckh'
+mkex m3 '^          - \{key: lead, header: Chủ trì\}$' '          - <<: [{key: lead}, {header: Chủ trì}]'
+mkex m4 '^  - \{id: tckh, name: (.*)\}$' '  - {id: tckh, name: \1, <<: x}'
+for c in m1:a_unit m2:a_task m3:a_column,_a_list_of_mappings m4:a_unit,_no_mapping; do
+    what=$(echo "${c#*:}" | tr _ ' ')
+    c=${c%%:*}
+    chk $c
+    bad=
+    one $c KH007
+    grep -q "error\[KH007\]: merge keys ('<<') are not part of the plan language" "$work/$c.err" ||
+        bad="$bad [not the merge key's KH007]"
+    verdict "$c: a merge key '<<:' in $what: one KH007 at the '<<' and nothing else (before: KH101 and a message for each key it held)"
+done
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
