@@ -139,7 +139,7 @@ static void parse_header(Parser *p, const YNode *node, int attachments)
         warn_lost_brackets(p, issuer, "issuer", parse_place_words());
     if (issuer)
         plan->issuer = read_printed_list(p, issuer, "issuer", &plan->n_issuer);
-    else
+    else if (!yread_misspelt(node, keys_names(KEYSET_HEADER), "issuer")) /* 'isuer:': KH101 */
         diag_error(p->diags, node->pos, 1, KH103, "the header has no 'issuer': add it ([ỦY BAN "
                    "NHÂN DÂN, XÃ ...])");
     plan->issuer_node = plan->issuer ? issuer : NULL;
@@ -205,7 +205,7 @@ static void parse_header(Parser *p, const YNode *node, int attachments)
     if (date) {
         read_date(p, date, "date", &plan->date);
         plan->date_pos = date->pos;
-    } else {
+    } else if (!yread_misspelt(node, keys_names(KEYSET_HEADER), "date")) { /* 'dat:': KH101 */
         diag_error(p->diags, node->pos, 1, KH103, "the header has no 'date' (a year at least): "
                    "add 'date: ' with the plan's date or year");
     }

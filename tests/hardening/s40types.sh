@@ -43,7 +43,14 @@
 #      code), its keys read as the mapping's own (load_merge.c), so the
 #      plan checks as meant (m1-m3); a '<<' holding no mapping is KH007
 #      alone too, naming the merge key (m4; before: KH101, 'unknown key').
-# About 30 runs of `khgen check`, a second or two.
+#  H   the header's (or the signature's) fields at the left margin below
+#      an empty `header:` (the block's indentation lost) gave KH107 and a
+#      KH101 "unknown key in the plan" for each field: 8 messages for
+#      README's example; now one KH107 naming the fields, which are read
+#      as the header's (h1, h2). A misspelt 'isuer:' or 'dat:' in the
+#      header gave its KH101 and also "the header has no 'issuer'"
+#      (KH103), as 'plac:' and 'titel:' did not: one message (h3, h4).
+# About 35 runs of `khgen check`, a second or two.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -247,6 +254,38 @@ for c in m1:a_unit m2:a_task m3:a_column,_a_list_of_mappings m4:a_unit,_no_mappi
         bad="$bad [not the merge key's KH007]"
     verdict "$c: a merge key '<<:' in $what: one KH007 at the '<<' and nothing else (before: KH101 and a message for each key it held)"
 done
+
+# ---- H: the header's fields at the margin, misspelt --------------------------------
+/usr/bin/python3 - "$work/ex.yaml" "$P/h1.yaml" "$P/h2.yaml" <<'PY'
+import sys
+t = open(sys.argv[1], encoding='utf-8').read()
+a, b = t.index('header:\n'), t.index('\nbases:')
+lines = t[a:b].split('\n')
+h1 = t[:a] + '\n'.join([lines[0]] + [l[2:] for l in lines[1:]]) + t[b:]
+open(sys.argv[2], 'w', encoding='utf-8').write(h1)
+h2 = t.replace('signature:\n  lines:', 'signature:\nlines:').replace('\n  name: Nguyễn Văn A', '\nname: Nguyễn Văn A')
+open(sys.argv[3], 'w', encoding='utf-8').write(h2)
+PY
+chk h1
+bad=
+one h1 KH107
+grep -q "h1.yaml:5:1: error\[KH107\]: 'header' is empty, and the 7 lines below it are its keys at the left margin: indent them under 'header:'" \
+    "$work/h1.err" || bad="$bad [$(head -1 "$work/h1.err" | cut -c1-160)]"
+verdict "h1: the header's seven fields at the left margin under an empty 'header:': one KH107 naming them (before: KH107 + 7 KH101)"
+chk h2
+bad=
+one h2 KH107
+verdict "h2: the signature's two fields at the left margin: one KH107 (before: KH107 + 2 KH101)"
+mkex h3 '^  issuer: ' '  isuer: '
+chk h3
+bad=
+one h3 KH101
+verdict "h3: 'isuer:' in the header: its KH101 alone (before: KH101 + KH103 'the header has no issuer')"
+mkex h4 '^  date: ' '  dat: '
+chk h4
+bad=
+one h4 KH101
+verdict "h4: 'dat:' in the header: its KH101 alone (before: KH101 + KH103 'the header has no date')"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
