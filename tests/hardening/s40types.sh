@@ -50,7 +50,14 @@
 #      as the header's (h1, h2). A misspelt 'isuer:' or 'dat:' in the
 #      header gave its KH101 and also "the header has no 'issuer'"
 #      (KH103), as 'plac:' and 'titel:' did not: one message (h3, h4).
-# About 35 runs of `khgen check`, a second or two.
+#  P   an attachment's `preset:` of the wrong kind (`{a: 1}`, `[x, y]`)
+#      gave its KH600 and then KH602 "no rows" and a KH606 for each column
+#      it would have given (5 messages in binh-trung), where an unknown
+#      preset's name is one message (KH603): one KH600 (p1, p2). A `part:`
+#      left empty (`part: ~`) printed a bare "Phần thứ nhất" over no title,
+#      exit 0, no message, where a section, a clause or a point left so is
+#      KH117: KH117 too (p3).
+# About 40 runs of `khgen check`, a second or two.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -286,6 +293,30 @@ chk h4
 bad=
 one h4 KH101
 verdict "h4: 'dat:' in the header: its KH101 alone (before: KH101 + KH103 'the header has no date')"
+
+# ---- P: a preset of the wrong kind, an empty part ---------------------------------
+n=0
+for v in '{a: 1}' '[x, y]'; do
+    n=$((n + 1))
+    mkplan p$n binh-trung-2024 '^    preset: criteria-assignments$' "    preset: $v"
+    chk p$n
+    bad=
+    one p$n KH600
+    verdict "p$n: binh-trung's Biểu 01 with 'preset: $v': its KH600 alone (before: KH600 + KH602 + 3 KH606)"
+done
+cp "$top/tests/e2e/plans/tam-duong-2025.yaml" "$P/p3src.yaml"
+/usr/bin/python3 - "$P/p3src.yaml" "$P/p3.yaml" <<'PY'
+import sys
+t = open(sys.argv[1], encoding='utf-8').read()
+old = '  - part: MỤC ĐÍCH, YÊU CẦU VÀ CHỈ TIÊU\n'
+assert old in t
+open(sys.argv[2], 'w', encoding='utf-8').write(t.replace(old, '  - part: ~\n', 1))
+PY
+chk p3
+bad=
+[ "$st" -eq 0 ] && grep -q "warning\[KH117\]: this 'part' has no title: it prints a bare 'Phần thứ nhất' line" "$work/p3.err" ||
+    bad=" [status $st: $(head -1 "$work/p3.err" | cut -c1-160)]"
+verdict "p3: 'part: ~' in tam-duong: KH117 at the part (before: a bare 'Phần thứ nhất', exit 0, no message)"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
