@@ -92,8 +92,10 @@ void fig_check_filter_id(Reporter *r, const Plan *plan, IdKind ids, const char *
         fig_check_registry_id(r, plan, REG_UNIT, id, count_use);
         return;
     case IDS_CRITERION: {
-        if (plan_catalog_gone(plan, r->at_node ? r->at_node->pos : r->pos, r->span))
-            return; /* no catalog: told once, with its uses counted (check.c) */
+        if (plan_catalog_gone(plan, r->at_node ? r->at_node->pos : r->pos, r->span)) {
+            r->errors += !plan->catalogs_failed; /* the missing catalog's, told once (check.c) */
+            return;
+        }
         Buf message = {0}; /* the one reading of a plan's code (catalog.h) */
         DiagId kh = catalog_code_problem(plan, id, &message);
         if (kh != DIAG_NO_CODE)

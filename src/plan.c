@@ -910,6 +910,11 @@ DiagId plan_unknown_id_message(const Plan *plan, Registry registry, const char *
                     id, hint, plan_find_unit(plan, hint)->name, id);
     else if (hint)
         diag_format(out, _("unknown %s '%s' (did you mean '%s'?)"), _(nouns[registry]), id, hint);
+    else if (plan->broken_id_at[registry].file) /* the cause, where the entry is (s40types) */
+        diag_format(out, _("unknown %s '%s': the %s at %s:%d has no usable id (reported there); "
+                           "if it is this one, give it the id '%s', else %s"),
+                    _(nouns[registry]), id, _(nouns[registry]), plan->broken_id_at[registry].file,
+                    plan->broken_id_at[registry].line, id, _(homes[registry]));
     else
         diag_format(out, _("unknown %s '%s': %s"), _(nouns[registry]), id, _(homes[registry]));
     return codes[registry];

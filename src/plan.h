@@ -532,6 +532,9 @@ typedef struct Plan {
     SrcPos registry_at[REG_ATTACHMENT + 1];
     size_t empty_refs[REG_ATTACHMENT + 1];
     size_t empty_figures[REG_ATTACHMENT + 1]; /* of which by figures, no id */
+    SrcPos broken_id_at[REG_ATTACHMENT + 1]; /* the first entry whose id is
+                                        missing or broken (reported): an
+                                        unknown id may name it */
     char empty_ids[REG_ATTACHMENT + 1][3][48]; /* the first three ids */
     int values_dropped;              /* an unknown key or a wrong type dropped
                                         a value (uses may be missing) */
