@@ -806,6 +806,7 @@ static BodyNode *parse_node(Parser *p, const YNode *node)
     if (!expect_kind(p, node, YNODE_MAP, "a body entry"))
         return NULL;
 
+    yread_capital_keys(p->diags, node, keys_names(KEYSET_ENTRY), KH101); /* "- Section:" */
     /* the kind key: exactly one of node_kinds */
     const YNode *kind_key = NULL, *kind_value = NULL;
     int kind_index = -1;
@@ -1016,9 +1017,16 @@ Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
     }
     if (root->count == 0) {
         /* an empty file: one error, not "no khgen:", "no header", "no body" */
-        diag_error(diags, root->pos, 1, KH103,
-                   "the file is empty: write a plan, which starts with 'khgen: 1', then 'header:' "
-                   "and 'body:' (khgen init NAME writes a skeleton)");
+        if (load_file_only_comments(root->pos)) /* not "empty" to who sees its lines (s39slip) */
+            diag_error(diags, root->pos, 1, KH103,
+                       "the file holds only comments (lines that begin with '#'), which YAML "
+                       "does not read: no plan is in it; remove the '#' before the plan's lines "
+                       "if they were commented out, or write a plan, which starts with 'khgen: "
+                       "1', then 'header:' and 'body:' (khgen init NAME writes a skeleton)");
+        else
+            diag_error(diags, root->pos, 1, KH103,
+                       "the file is empty: write a plan, which starts with 'khgen: 1', then "
+                       "'header:' and 'body:' (khgen init NAME writes a skeleton)");
         return plan;
     }
     if (registry_only(root)) {

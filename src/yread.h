@@ -32,6 +32,14 @@ int yread_span(const YNode *node);
 int yread_check_keys(DiagSink *diags, const YNode *map, const char *const *allowed,
                      DiagId code, const char *what);
 
+/* Reports (code) each key of map that is a key of allowed with its first
+ * letter a capital ("Section:" for "section:", AutoCorrect's capital at a
+ * line's start), in words that fold into one message a file, and renames
+ * it to the key meant where the mapping has no such key; yread_check_keys
+ * does the same for the keys it reads. For a mapping read before its keys
+ * are checked (a body entry's kind). Returns how many. */
+int yread_capital_keys(DiagSink *diags, const YNode *map, const char *const *allowed, DiagId code);
+
 /* 1 if a key of map is not in allowed (NULL-terminated; NULL: none is
  * known) and its nearest allowed key, the one yread_check_keys suggests
  * (or the one it begins with, its ':' lost: "id ca"), is `key` (any
