@@ -806,7 +806,7 @@ static BodyNode *parse_node(Parser *p, const YNode *node)
     if (!expect_kind(p, node, YNODE_MAP, "a body entry"))
         return NULL;
 
-    yread_capital_keys(p->diags, node, keys_names(KEYSET_ENTRY), KH101); /* "- Section:" */
+    yread_meant_keys(p->diags, node, keys_names(KEYSET_ENTRY), KH101, "a body entry"); /* "- Section:" */
     /* the kind key: exactly one of node_kinds */
     const YNode *kind_key = NULL, *kind_value = NULL;
     int kind_index = -1;

@@ -38,48 +38,6 @@ static const char *colon_lost(const char *key, const char *const *allowed, size_
     return NULL;
 }
 
-/* KH101 (code) at key i of map when it is an allowed key with its first
- * letter a capital ("Lead" for "lead"): AutoCorrect's capital at a line's
- * start. The message names neither the key nor the mapping, so that a
- * file whose every line was capitalised gets one message, folded with a
- * count and the places (diag_fold.c), not one a key (s39slip: 38-41
- * lines). The key is read as meant, so what it holds is checked. Returns 1
- * if so. */
-static int capital_key(DiagSink *diags, const YNode *map, size_t i, const char *const *allowed,
-                       size_t n_allowed, DiagId code)
-{
-    YNode *key = map->keys[i];
-    if (key->text[0] < 'A' || key->text[0] > 'Z')
-        return 0;
-    size_t k = 0;
-    while (k < n_allowed && (allowed[k][0] != key->text[0] - 'A' + 'a' ||
-                             strcmp(allowed[k] + 1, key->text + 1) != 0))
-        k++;
-    if (k == n_allowed)
-        return 0;
-    diag_error(diags, key->pos, yread_span(key), code,
-               "unknown key: its first letter is a capital, and a plan's keys are in lower "
-               "case (AutoCorrect's \"Capitalize first letter of sentences\", in Word or an "
-               "e-mail program, makes a capital of each line's first letter); write the key in "
-               "lower case, and turn that correction off before the file is edited there again");
-    if (!ynode_get(map, allowed[k])) {
-        key->text = allowed[k];
-        if (map->key_bits) /* the mapping's summary of its keys (load.h) */
-            ((YNode *)map)->key_bits |= (uint16_t)ynode_key_bit(key->text, key->len);
-    }
-    return 1;
-}
-
-int yread_capital_keys(DiagSink *diags, const YNode *map, const char *const *allowed, DiagId code)
-{
-    size_t n_allowed = 0, n = 0;
-    while (allowed[n_allowed])
-        n_allowed++;
-    for (size_t i = 0; i < map->count; i++)
-        n += (size_t)capital_key(diags, map, i, allowed, n_allowed, code);
-    return (int)n;
-}
-
 /* The allowed key that key begins with, followed by ':' and a value with
  * no space between ("id:tckh" in {...}, read as one key), or NULL. */
 static const char *colon_glued(const char *key, const char *const *allowed, size_t n_allowed)
@@ -350,7 +308,7 @@ int yread_check_keys(DiagSink *diags, const YNode *map, const char *const *allow
             }
             continue;
         }
-        if (capital_key(diags, map, i, allowed, n_allowed, code)) /* "Lead:" (s39slip) */
+        if (yread_meant_key(diags, map, i, allowed, n_allowed, code, what)) /* "Lead:", "lêad:" */
             continue;
         const char *glued = colon_glued(key, allowed, n_allowed);
         if (glued) { /* "{id:tckh, ...}": no space after the ':' (s37slip) */
