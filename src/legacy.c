@@ -567,6 +567,26 @@ static int read_back(LegacyEncoding enc, const char *s, size_t n, Buf *out, Buf 
     return syllables == 1 && words == 1 && letters >= 2;
 }
 
+int legacy_is_syllable(const char *s, size_t n)
+{
+    char skel[16];
+    size_t k = 0;
+    int tones = 0;
+    for (size_t i = 0; i < n;) {
+        int step = 1;
+        unsigned cp = utf8_decode(s + i, &step);
+        const struct VnLetter *letter = cp >= 0x80 ? vn_letter(cp) : NULL;
+        if (!letter && !(cp < 0x80 && (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z'))
+            return 0;
+        if (k == sizeof skel)
+            return 0;
+        skel[k++] = letter ? letter->skeleton : (char)(cp | 0x20);
+        tones += letter && letter->tone != 0;
+        i += (size_t)step;
+    }
+    return k > 0 && tones <= 1 && is_syllable(skel, k);
+}
+
 /* 1 when the word s[0..n) is a Vietnamese syllable as it stands. */
 static int syllable_as_written(const char *s, size_t n)
 {

@@ -81,6 +81,11 @@ int legacy_cp1252_byte(unsigned cp);
  * at and reading may be NULL (whether, alone). Linear; a text with no such character costs one scan. Pure function. */
 LegacyEncoding legacy_misread(const char *s, size_t len, size_t *at, Buf *reading);
 
+/* 1 when s[0..n), NFC UTF-8, is one Vietnamese syllable, with its marks
+ * or without ("hoạch", "cho"): an onset, a nucleus and a coda Vietnamese
+ * writes, one tone at most; letters only. Pure function. */
+int legacy_is_syllable(const char *s, size_t n);
+
 /* Whether the word s[0..n), its characters all in Windows-1252, is no
  * Vietnamese syllable as written but one when its bytes are read back as
  * TCVN3 or VNI: an 8-bit font's codes read as Windows-1252 ("X\u00a9y" is

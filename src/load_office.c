@@ -34,6 +34,7 @@
 #include <string.h>
 
 #include "i18n.h"
+#include "telex.h"
 #include "vi.h"
 
 /* The length of a typographic opening quote at s (U+201C, U+2018,
@@ -199,6 +200,31 @@ static int quote_swallowed(DiagSink *diags, const YNode *node, const char *text,
     return 0;
 }
 
+/* KH036 at the first word of a text typed with the Vietnamese input
+ * method off ("Kees hoachj thuwcj hieenj", "Ke61 hoa5ch"), which every
+ * format prints as typed, with the text it reads as (telex_text.c). */
+static void typed_keys(DiagSink *diags, const YNode *node)
+{
+    size_t at = 0;
+    Buf reading = {0};
+    int how = node->len >= 5 ? telex_text_off(node->text, node->len, &at, &reading) : 0;
+    if (how) {
+        size_t n = 0, shown = reading.len > 200 ? 200 : reading.len;
+        while (shown < reading.len && ((unsigned char)reading.data[shown] & 0xC0) == 0x80)
+            shown--; /* not inside a character */
+        while (at + n < node->len && node->text[at + n] != ' ' && node->text[at + n] != '\n' &&
+               node->text[at + n] != ',' && node->text[at + n] != '.')
+            n++;
+        diag_warning(diags, ynode_pos_at(node, at), (int)n, KH036,
+                     "this text is Vietnamese typed with the input method off: its words are "
+                     "the keys %s takes ('%.*s' here), and the document prints them; switch the "
+                     "input method on (Unikey, EVKey) and type the text again: it reads '%.*s%s'",
+                     how == 1 ? "Telex" : "VNI", (int)n, node->text + at, (int)shown,
+                     reading.data, shown < reading.len ? "..." : "");
+    }
+    buf_free(&reading);
+}
+
 int load_cut_in_char(const char *text, size_t len, size_t i)
 {
     unsigned char b = (unsigned char)text[i];
@@ -222,6 +248,7 @@ int load_value_start(DiagSink *diags, const YNode *node, const char *text, size_
     if (node->pos.line != node->end.line) /* a block pasted twice: KH128 */
         load_repeated_lines(diags, node, text + from, to > from ? to - from : 0);
     office_marks(diags, node); /* "©" for "(c)"; "Kế hoạch,,," (KH034) */
+    typed_keys(diags, node);   /* "Kees hoachj" (KH036) */
     if (node->style == YSTYLE_QUOTED && node->pos.line != node->end.line && to > from &&
         quote_swallowed(diags, node, text, from, to)) /* 'Bình Trung ... an apostrophe */
         return 1;
