@@ -652,6 +652,8 @@ static void parse_items(Parser *p, const YNode *node, const char *key, BodyNode 
     warn_empty_items(p, node, key);
     *items = arena_alloc(p->arena, (node->count + 1) * sizeof **items);
     for (size_t i = 0; i < node->count; i++) {
+        if (node->items[i]->kind == YNODE_MAP) /* "- Section:": its kind is read first */
+            yread_meant_keys(p->diags, node->items[i], keys_names(KEYSET_ENTRY), KH101, "a body entry");
         BodyNode *child = parse_node(p, node->items[i]);
         /* a paragraph written as a text, emptied ('- ""', '- ~'), vanished
          * without a word where 'para: ""' is KH107 (session 21) */
@@ -806,7 +808,6 @@ static BodyNode *parse_node(Parser *p, const YNode *node)
     if (!expect_kind(p, node, YNODE_MAP, "a body entry"))
         return NULL;
 
-    yread_meant_keys(p->diags, node, keys_names(KEYSET_ENTRY), KH101, "a body entry"); /* "- Section:" */
     /* the kind key: exactly one of node_kinds */
     const YNode *kind_key = NULL, *kind_value = NULL;
     int kind_index = -1;
@@ -1017,16 +1018,7 @@ Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
     }
     if (root->count == 0) {
         /* an empty file: one error, not "no khgen:", "no header", "no body" */
-        if (load_file_only_comments(root->pos)) /* not "empty" to who sees its lines (s39slip) */
-            diag_error(diags, root->pos, 1, KH103,
-                       "the file holds only comments (lines that begin with '#'), which YAML "
-                       "does not read: no plan is in it; remove the '#' before the plan's lines "
-                       "if they were commented out, or write a plan, which starts with 'khgen: "
-                       "1', then 'header:' and 'body:' (khgen init NAME writes a skeleton)");
-        else
-            diag_error(diags, root->pos, 1, KH103,
-                       "the file is empty: write a plan, which starts with 'khgen: 1', then "
-                       "'header:' and 'body:' (khgen init NAME writes a skeleton)");
+        report_empty_file(diags, root);
         return plan;
     }
     if (registry_only(root)) {
