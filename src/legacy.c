@@ -662,12 +662,14 @@ LegacyEncoding legacy_misread(const char *s, size_t len, size_t *at, Buf *readin
     long best_hits = 0;
     Buf word = {0}, bytes = {0}, raw = {0};
     for (size_t c = 0; c < sizeof candidates / sizeof candidates[0]; c++) {
-        long hits = 0, marked = 0;
+        long hits = 0, marked = 0, unicode = 0;
         size_t i = 0, end = 0, first = (size_t)-1;
         /* the first 256 words that hold a mark decide (a sample: a
          * pasted paragraph is read the same all through) */
         while (marked < 256 && next_word(s, len, &i, &end)) {
-            if (word_kind(s + i, end - i) == 2) {
+            int kind = word_kind(s + i, end - i);
+            unicode += kind == 0;
+            if (kind == 2) {
                 marked++;
                 if (read_back(candidates[c], s + i, end - i, &word, &bytes, &raw)) {
                     hits++;
@@ -678,8 +680,11 @@ LegacyEncoding legacy_misread(const char *s, size_t len, size_t *at, Buf *readin
             i = end;
         }
         /* two words at least, three in five of the marked ones: one sign
-         * in a word ("Microsoft®") is no evidence */
-        if (hits >= 2 && hits * 5 >= marked * 3 && hits > best_hits) {
+         * in a word ("Microsoft®") is no evidence; or, in a short value
+         * with no word of Unicode letters past Windows-1252 (a name, a
+         * label: "Tiªu chÝ sè", "X·"), every marked word (s40slip) */
+        if (((hits >= 2 && hits * 5 >= marked * 3) || (hits >= 1 && hits == marked && !unicode)) &&
+            hits > best_hits) {
             best = candidates[c];
             best_hits = hits;
             if (at)

@@ -74,7 +74,9 @@ int legacy_cp1252_byte(unsigned cp);
  * ("Trªn ®©y lµ KÕ ho¹ch", TCVN3 in a .VnTime font; "Treân ñaây laø
  * Keá hoaïch", VNI): at least two of its words, and three in five of those
  * holding a character no Vietnamese word has ("®", "ñ", "ø"), read back as
- * Windows-1252 bytes under TCVN3 or VNI, are Vietnamese syllables. Returns
+ * Windows-1252 bytes under TCVN3 or VNI, are Vietnamese syllables; or, in
+ * a value with no word of letters past Windows-1252 ("CÊp x·"), all of
+ * them, one at least. Returns
  * that encoding, *at the byte offset of the first such word, and appends
  * to reading (the caller's) the text with each word that reads so decoded
  * ("Trên đây là Kế hoạch"); ENC_UNKNOWN, nothing appended, otherwise.

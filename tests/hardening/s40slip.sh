@@ -15,6 +15,10 @@
 #  H2  a text typed with the Vietnamese input method off ("Kees hoachj
 #      thuwcj hieenj" in Telex, "Ke61 hoa5ch" in VNI) printed its keys, exit
 #      0, no message: KH036 at its first word, with the text as it reads;
+#  H3  a short value pasted from a document typed in an old 8-bit font
+#      ("CÊp x·", TCVN3 for "Cấp xã", one word holding a letter no
+#      Vietnamese word has) printed so, exit 0, no message: KH027 also when
+#      every such word reads back and no word is of Unicode letters;
 #  M1  (MEDIUM) a value opened with a quote (Excel's text mark, `'""`)
 #      closed by an apostrophe two lines below, over the header's keys:
 #      no YAML error, the keys swallowed, and the messages (no 'place',
@@ -75,6 +79,13 @@ md h2v
 has h2v "h2v\.yaml:21:16: warning\[KH036\]:.*VNI.*it reads 'UBND huyện xây dựng Kế hoạch năm \{year\}:'" ||
     bad="$bad [$(errs h2v)]"
 verdict "H2 a text typed with the input method off (Telex, VNI) is KH036 at its first word, with the text as it reads"
+
+# ---- H3: a short heading pasted from a .VnTime document --------------------
+mk h3 '      - clause: Cấp xã' '      - clause: CÊp x·'
+md h3
+bad=
+has h3 "h3\.yaml:39:21: warning\[KH027\]: 'CÊp x·' is Vietnamese typed in TCVN3.*'Cấp xã'" || bad="$bad [$(errs h3)]"
+verdict "H3 a heading of two words pasted from a .VnTime document ('CÊp x·') is KH027 with the text as it reads"
 
 # ---- M1: a quote closed lines below, over the header's keys ------------------
 mk m1 '  number: ""  ' "  number: '\"\"  " '  place: Yên Thế' "  place: Yên Thế'"
