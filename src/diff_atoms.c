@@ -71,15 +71,15 @@ static void code_spans(const char *s, size_t n, char *in_code, long *inside)
         md_backtick_runs(&runs, s, s + from, s + end);
         size_t code_end = from;
         for (size_t r = 0; r < runs.n; r++) {
-            size_t off = runs.off[r], p = runs.partner[r];
-            size_t slashes = 0;
-            while (off > slashes && s[off - slashes - 1] == '\\')
-                slashes++;
-            if (off < code_end || p == SIZE_MAX || slashes % 2)
+            size_t off = runs.off[r], slashes = 0, start;
+            if (off < code_end)
                 continue;
-            code_end = runs.off[p] + runs.len[p];
-            memset(in_code + off, 1, code_end - off);
-            hold(inside, off, code_end);
+            while (off - slashes > code_end && s[off - slashes - 1] == '\\')
+                slashes++;
+            if (!md_backtick_span(&runs, r, slashes, &start, &code_end))
+                continue;
+            memset(in_code + start, 1, code_end - start);
+            hold(inside, start, code_end);
         }
         from = end + 1;
     }
