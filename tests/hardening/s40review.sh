@@ -16,6 +16,12 @@
 #      -f md of an edit inside such a span put its marks inside it
 #      ("`mã số ~~a`~~**b`**", session 39's diff_atoms.c), and the .md
 #      printed "a\~b" inside the span;
+#  F3  a backtick or a bracket that pairs with nothing on its side of an
+#      edit paired with one of the other side across the report's marks
+#      (diff -f md): "Mã ` cũ `x`" edited to "Mã mới `x`" showed a code span
+#      "~~**mới " (its lone '`' and the inserted span's), "Xem [e f](g)!["
+#      edited to "Xem b2 f](g)![" a picture whose text was "~~**b2 f";
+#      such a mark is escaped in the report now;
 #  R1  (s39review L1) a precomposed toned letter followed by a hat ("ò"
 #      U+0302, or a tone and a dot below before it) printed "ò̂" with no
 #      KH020: the rule read only "o U+0300 U+0302"; guard: "ọ" U+0302 is
@@ -88,6 +94,17 @@ para_plan "$work/f2c.yaml" 'xem \``a~b` ở'
 "$khgen" build -f md -o - "$work/f2c.yaml" >"$work/f2c.md" 2>"$work/f2c.err"
 grep -qx 'xem \\``a~b` ở' "$work/f2c.md" || bad="$bad [$(grep xem "$work/f2c.md")]"
 verdict "F2 the .md prints a code span after an escaped backtick as written (no backslash in it)"
+
+# ---- F3: a lone backtick or bracket pairs across the report's marks ----------
+para_plan "$work/f3a.yaml" 'Mã ` cũ `x`'
+para_plan "$work/f3b.yaml" 'Mã mới `x`'
+para_plan "$work/f3c.yaml" 'Xem [e f](g)![ b'
+para_plan "$work/f3d.yaml" 'Xem b2 f](g)![ b'
+"$khgen" diff -f md "$work/f3a.yaml" "$work/f3b.yaml" >"$work/f3a.md" 2>/dev/null
+"$khgen" diff -f md "$work/f3c.yaml" "$work/f3d.yaml" >"$work/f3c.md" 2>/dev/null
+grep -qF 'Mã ~~` cũ `x\`~~**mới `x`**' "$work/f3a.md" || bad="$bad [$(grep 'Mã' "$work/f3a.md")]"
+grep -qF 'Xem ~~[e f](g)!\[~~**b2 f\](g)!\[** b' "$work/f3c.md" || bad="$bad [$(grep 'Xem' "$work/f3c.md")]"
+verdict "F3 diff -f md escapes a lone backtick or bracket, which paired with the other side's across the marks"
 
 # ---- R1: a precomposed toned letter and a hat --------------------------------
 { head_yaml; printf 'body:\n  - para: ngu\303\262\314\202n\n'; } >"$work/r1.yaml"
