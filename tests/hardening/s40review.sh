@@ -22,6 +22,11 @@
 #      "~~**mới " (its lone '`' and the inserted span's), "Xem [e f](g)!["
 #      edited to "Xem b2 f](g)![" a picture whose text was "~~**b2 f";
 #      such a mark is escaped in the report now;
+#  F4  (s39attack L3, in part) `target_year: 02024`, 2024 to khgen and 1044
+#      to a YAML 1.1 reader, built with no message: session 39's KH114 and
+#      KH108 for a number in another base were asked where counts, layout
+#      numbers and data are read, not where a whole number is (read_int:
+#      a target year, a node's number, the language version);
 #  R1  (s39review L1) a precomposed toned letter followed by a hat ("ò"
 #      U+0302, or a tone and a dot below before it) printed "ò̂" with no
 #      KH020: the rule read only "o U+0300 U+0302"; guard: "ọ" U+0302 is
@@ -105,6 +110,19 @@ para_plan "$work/f3d.yaml" 'Xem b2 f](g)![ b'
 grep -qF 'Mã ~~` cũ `x\`~~**mới `x`**' "$work/f3a.md" || bad="$bad [$(grep 'Mã' "$work/f3a.md")]"
 grep -qF 'Xem ~~[e f](g)!\[~~**b2 f\](g)!\[** b' "$work/f3c.md" || bad="$bad [$(grep 'Xem' "$work/f3c.md")]"
 verdict "F3 diff -f md escapes a lone backtick or bracket, which paired with the other side's across the marks"
+
+# ---- F4: a leading zero where a whole number is read ----------------------------
+{
+    head_yaml
+    printf 'localities:\n  - {id: a1, name: Xã A1, target_year: 02024}\n'
+    printf 'body:\n  - {task: "Xã {loc a1}", lead: tckh, due: 2024-06}\n'
+} >"$work/f4.yaml"
+"$khgen" check "$work/f4.yaml" >/dev/null 2>"$work/f4.err"
+st=$?
+[ $st -eq 1 ] || bad="$bad [status $st]"
+grep -q "f4\.yaml:10:40: error\[KH114\]: 'target_year' is '02024': 2024 as khgen reads numbers, but 1044 to a YAML 1.1 reader" \
+    "$work/f4.err" || bad="$bad [$(head -1 "$work/f4.err")]"
+verdict "F4 target_year: 02024 is KH114, as a count or a layout number with a leading zero is"
 
 # ---- R1: a precomposed toned letter and a hat --------------------------------
 { head_yaml; printf 'body:\n  - para: ngu\303\262\314\202n\n'; } >"$work/r1.yaml"
