@@ -27,6 +27,13 @@
 #      KH108 for a number in another base were asked where counts, layout
 #      numbers and data are read, not where a whole number is (read_int:
 #      a target year, a node's number, the language version);
+#  F5  `import --templates DIR` (new in session 39) read DIR's wording.yaml
+#      without the check build gives it: an empty wording (KH808) was
+#      printed as an error and the plan written, exit 0; a broken tag
+#      ("(Kèm theo {{", "{{}}"), which build refuses (KH803), was used
+#      without a word; both are refused now, exit 3, nothing written
+#      (guard: a good wording imports); the set is read once, not again
+#      at each "(Kèm theo ...)" line;
 #  R1  (s39review L1) a precomposed toned letter followed by a hat ("ò"
 #      U+0302, or a tone and a dot below before it) printed "ò̂" with no
 #      KH020: the rule read only "o U+0300 U+0302"; guard: "ọ" U+0302 is
@@ -123,6 +130,25 @@ st=$?
 grep -q "f4\.yaml:10:40: error\[KH114\]: 'target_year' is '02024': 2024 as khgen reads numbers, but 1044 to a YAML 1.1 reader" \
     "$work/f4.err" || bad="$bad [$(head -1 "$work/f4.err")]"
 verdict "F4 target_year: 02024 is KH114, as a count or a layout number with a leading zero is"
+
+# ---- F5: import --templates with a wording build refuses ------------------------
+printf 'KẾ HOẠCH\nThử nghiệm năm 2024\nI. MỤC TIÊU\nHoàn thành việc.\n' >"$work/f5.txt"
+for w in '' '(Kèm theo {{' '{{}}'; do
+    rm -rf "$work/f5t" "$work/f5.yaml"
+    mkdir "$work/f5t"
+    printf 'attachment_under_title: "%s"\n' "$w" >"$work/f5t/wording.yaml"
+    "$khgen" import --templates "$work/f5t" -o "$work/f5.yaml" "$work/f5.txt" >/dev/null 2>"$work/f5.err"
+    st=$?
+    [ $st -eq 3 ] && [ ! -e "$work/f5.yaml" ] && grep -q 'wording\.yaml:1:[0-9]*: error\[KH80[38]\]' "$work/f5.err" ||
+        bad="$bad ['$w': status $st: $(head -1 "$work/f5.err")]"
+done
+verdict "F5 import --templates DIR whose wording build refuses (empty, a broken tag) is refused: exit 3, nothing written"
+rm -rf "$work/f5.yaml"
+printf 'attachment_under_title: "(Kèm theo {{number}})"\n' >"$work/f5t/wording.yaml"
+"$khgen" import --templates "$work/f5t" -o "$work/f5.yaml" "$work/f5.txt" >/dev/null 2>"$work/f5.err"
+st=$?
+[ $st -eq 0 ] && [ -s "$work/f5.yaml" ] || bad="$bad [status $st: $(head -1 "$work/f5.err")]"
+verdict "F5 guard: a wording build takes imports as before"
 
 # ---- R1: a precomposed toned letter and a hat --------------------------------
 { head_yaml; printf 'body:\n  - para: ngu\303\262\314\202n\n'; } >"$work/r1.yaml"
