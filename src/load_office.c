@@ -217,8 +217,8 @@ static void typed_keys(DiagSink *diags, const YNode *node)
             n++;
         diag_warning(diags, ynode_pos_at(node, at), (int)n, KH036,
                      "this text is Vietnamese typed with the input method off: its words are "
-                     "the keys %s takes ('%.*s' here), and the document prints them; switch the "
-                     "input method on (Unikey, EVKey) and type the text again: it reads '%.*s%s'",
+                     "the keys %s takes ('%.*s' here), and the document prints them; turn the input "
+                     "method on (Unikey, EVKey) and type the text again: it reads '%.*s%s'",
                      how == 1 ? "Telex" : "VNI", (int)n, node->text + at, (int)shown,
                      reading.data, shown < reading.len ? "..." : "");
     }

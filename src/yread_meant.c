@@ -177,8 +177,8 @@ int yread_meant_key(DiagSink *diags, const YNode *map, size_t i, const char *con
     } else if ((k = with_ime(key->text, allowed, n_allowed)) < n_allowed) {
         diag_error(diags, key->pos, yread_span(key), code,
                    "unknown key '%s' in %s: it is '%s' typed with the Vietnamese input method on "
-                   "(Telex or VNI made a mark of its letters); switch the input method to English "
-                   "('E' in Unikey) to type keys, and write '%s'",
+                   "(Telex or VNI made a mark of its letters); turn it off to type keys ('E' in "
+                   "Unikey), and write '%s'",
                    key->text, _(what), allowed[k], allowed[k]);
     } else {
         return 0;
