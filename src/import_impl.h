@@ -322,6 +322,9 @@ int attachment_label(const char *flat);
 /* ---- import_body.c ---- */
 /* One paragraph of the body into the tree. */
 void body_para(Ctx *c, Stack *st, const Para *p);
+/* A heading label alone, with no title, text or items ("1.5", "II."),
+ * made the paragraph of that text it is, throughout parent's tree. */
+void imp_bare_labels(Ctx *c, INode *parent);
 /* A plain text's numbered clause that holds its text after its title
  * ("2. Cấp thôn, bản: Phấn đấu ..."), left a clause by the passes that
  * read tasks: title and text apart (the whole sentence printed bold). */

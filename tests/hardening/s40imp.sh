@@ -1,0 +1,65 @@
+#!/bin/sh
+# tests/hardening/s40imp.sh KHGEN WORKDIR - session 40's round on the
+# importer (issue 8: import never crashes, never drops or misplaces a
+# word without a note; an import that writes a plan failing `khgen
+# check` is a wrong output): session 39's leftovers, then Word shapes
+# nobody had tried. Each case fails with main ff71a1cc unless labelled a
+# guard:
+#  T1  (HIGH: a wrong plan, exit 0) a paragraph whose text is only "1.5"
+#      (a task's text, built to .docx): read back as a subclause labelled
+#      1.5 with no title, and the imported plan failed its own check
+#      (KH107); now the paragraph "1.5".
+#  T2  (HIGH: a wrong plan, exit 0) an attachment labelled "-1": the label
+#      read as the signature's last name, the page as one with no label
+#      ("Biểu 01"); now the page's label as written, with KH768.
+#  T3  (HIGH: a wrong plan, exit 0) a signer's name "-1": read as a
+#      recipient "-1", the name lost; now the name ("-1" is a number, no
+#      dash: one rule with a bullet's).
+# Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
+set -u
+. "$(dirname "$0")/timed.sh"
+. "$top/tests/hardening/imports.sh"
+# has NAME TEXT: the imported NAME.yaml holds TEXT (fixed string)
+has() { grep -qF -- "$2" "$work/$1.yaml"; }
+# built NAME: $work/NAME.yaml built to $work/NAME.docx and imported to
+# $work/NAME-i.yaml (status $st, messages NAME-i.err); $ck: the status of
+# `khgen check` of the imported plan
+built() {
+    "$khgen" build -f docx -o "$work" "$work/$1.yaml" >/dev/null 2>&1
+    "$khgen" import "$work/$1.docx" -o "$work/$1-i.yaml" --force >/dev/null 2>"$work/$1-i.err"
+    st=$?
+    "$khgen" check "$work/$1-i.yaml" >"$work/$1-i.chk" 2>&1
+    ck=$?
+}
+ROW='      - [Đường giao thông, 2 km]'
+
+# ---- T1-T3: a number where khgen's own lines stand ---------------------------------------
+xa_plan "$work/t1.yaml" "$ROW" '      - para: "1.5"'
+built t1
+if [ "$st" -le 1 ] && [ "$ck" -le 1 ] && has t1-i '- para: "1.5"' && ! has t1-i 'subclause'; then
+    ok "T1 a paragraph that is only '1.5': a paragraph, the imported plan checks"
+else
+    not_ok "T1 import $st, check $ck: $(grep -n '1\.5\|subclause' "$work/t1-i.yaml" | tr '\n' '|')"
+fi
+
+xa_plan "$work/t2.yaml" "$ROW"
+sed 's/label: Biểu 01/label: "-1"/' "$work/t2.yaml" >"$work/t2.tmp" && mv "$work/t2.tmp" "$work/t2.yaml"
+built t2
+if [ "$st" -le 1 ] && [ "$ck" -le 1 ] && has t2-i 'label: "-1"' && has t2-i 'name: Nguyễn Văn A' &&
+    grep -q 'warning\[KH768\]' "$work/t2-i.err"; then
+    ok "T2 an attachment labelled '-1': the page's label, KH768, the signer's name kept"
+else
+    not_ok "T2 import $st, check $ck: $(grep -n 'label:\|name:' "$work/t2-i.yaml" | tr '\n' '|')"
+fi
+
+xa_plan "$work/t3.yaml" "$ROW"
+sed 's/name: Nguyễn Văn A/name: "-1"/' "$work/t3.yaml" >"$work/t3.tmp" && mv "$work/t3.tmp" "$work/t3.yaml"
+built t3
+if [ "$st" -le 1 ] && [ "$ck" -le 1 ] && has t3-i 'name: "-1"' && ! has t3-i '- "-1"'; then
+    ok "T3 a signer's name '-1': the name, no recipient"
+else
+    not_ok "T3 import $st, check $ck: $(sed -n '/^recipients:/,/^attachments:/p' "$work/t3-i.yaml" | tr '\n' '|')"
+fi
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
