@@ -823,7 +823,7 @@ static void stray_run(Reader *rd, const xmlNode *r, int in_table)
 static void toc_note(Reader *rd)
 {
     int lines = docx_toc_done(&rd->toc);
-    const char *n = lines ? arena_printf(rd->arena, _("%d lines"), lines) : NULL;
+    const char *n = lines ? arena_printf(rd->arena, i18n_ntr("%d line", "%d lines", (unsigned long)lines), lines) : NULL;
     if (n)
         imp_para_review(rd->arena, &rd->held, _("a table of contents, left out (a plan has none: "
                         "its sections are the document's headings)"), n, strlen(n));

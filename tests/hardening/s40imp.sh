@@ -15,6 +15,9 @@
 #  T3  (HIGH: a wrong plan, exit 0) a signer's name "-1": read as a
 #      recipient "-1", the name lost; now the name ("-1" is a number, no
 #      dash: one rule with a bullet's).
+#  C1  (LOW) KH767 printed a count of one with a plural ("1 such lines,
+#      the first here", "1 such rows"); now "(1 such line)", as every
+#      importer's message that prints a count (i18n_ntr).
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -59,6 +62,31 @@ if [ "$st" -le 1 ] && [ "$ck" -le 1 ] && has t3-i 'name: "-1"' && ! has t3-i '- 
     ok "T3 a signer's name '-1': the name, no recipient"
 else
     not_ok "T3 import $st, check $ck: $(sed -n '/^recipients:/,/^attachments:/p' "$work/t3-i.yaml" | tr '\n' '|')"
+fi
+
+# ---- C1: a count of one in the singular ---------------------------------------------------
+glued() {
+    head_page
+    cat <<'TXT'
+                                             Biểu 01
+                          PHÂN CÔNG NHIỆM VỤ NĂM 2025
+
+STT   Nội dung nhiệm vụ              Đơn vị chủ trì      Thời gian
+ 1    Xây dựng mô hình điểm          Văn phòng           Quý I/2025
+TXT
+    printf '%s\n' "$1"
+    printf '%s\n' ' 3    Tuyên truyền trên loa          Công an xã          Quý III/2025'
+}
+glued ' 2    Tổ chức tập huấn, kỹ năng cho Ban Chỉ huy Quân sự xã Quý II/2025' >"$work/c1a.txt"
+glued ' 2    Tổ chức tập huấn kỹ năng chuyên môn cho lực lượng dân quân tự vệ toàn xã' >"$work/c1b.txt"
+imp c1a
+sa=$st
+imp c1b
+if [ "$sa" -le 1 ] && [ "$st" -le 1 ] && grep -q 'KH767.*(1 such line)' "$work/c1a.err" &&
+    grep -q 'KH767.*(1 such row)' "$work/c1b.err" && ! grep -q '1 such \(line\|row\)s' "$work/c1a.err" "$work/c1b.err"; then
+    ok "C1 KH767's count of one in the singular"
+else
+    not_ok "C1 status $sa/$st: $(grep -o '([0-9]* such [a-z]*' "$work/c1a.err" "$work/c1b.err" | tr '\n' '|')"
 fi
 
 echo "$pass passed, $fail failed"
