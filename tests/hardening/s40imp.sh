@@ -18,6 +18,12 @@
 #  C1  (LOW) KH767 printed a count of one with a plural ("1 such lines,
 #      the first here", "1 such rows"); now "(1 such line)", as every
 #      importer's message that prints a count (i18n_ntr).
+#  S1  (MEDIUM: a plan without its signature, its words in a note) the
+#      signature block set in a text box (mc:AlternateContent: a drawing's
+#      wps:txbx and its VML fallback), as an office places it at the page's
+#      right, in the signature's cell: noted as a text box (KH759), the
+#      plan had no signature; now read as the block's paragraphs where the
+#      box is anchored, as a box holding the header's lines is.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -87,6 +93,24 @@ if [ "$sa" -le 1 ] && [ "$st" -le 1 ] && grep -q 'KH767.*(1 such line)' "$work/c
     ok "C1 KH767's count of one in the singular"
 else
     not_ok "C1 status $sa/$st: $(grep -o '([0-9]* such [a-z]*' "$work/c1a.err" "$work/c1b.err" | tr '\n' '|')"
+fi
+
+# ---- S1: the signature in a text box -----------------------------------------------------
+xa_plan "$work/s1.yaml" "$ROW"
+"$khgen" build -f docx -o "$work" "$work/s1.yaml" >/dev/null 2>&1
+NS='xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:v="urn:schemas-microsoft-com:vml"'
+BOX='<w:p><w:r><mc:AlternateContent '"$NS"'><mc:Choice Requires="wps"><w:drawing><wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" relativeHeight="1" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="column"><wp:posOffset>0</wp:posOffset></wp:positionH><wp:positionV relativeFrom="paragraph"><wp:posOffset>0</wp:posOffset></wp:positionV><wp:extent cx="3000000" cy="1500000"/><wp:wrapNone/><wp:docPr id="5" name="Text Box 5"/><a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp><wps:cNvSpPr txBox="1"/><wps:txbx><w:txbxContent>\2</w:txbxContent></wps:txbx><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape id="Text Box 5"><v:textbox><w:txbxContent>\2</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>'
+if docx_edit "$work/s1.docx" "$work/s1b.docx" '(<w:tcPr><w:tcW [^>]*/></w:tcPr>)(<w:p><w:pPr><w:pStyle w:val="KHSignature"/>.*?)(</w:tc>)' "\\1$BOX\\3"; then
+    "$khgen" import "$work/s1b.docx" -o "$work/s1b.yaml" --force >/dev/null 2>"$work/s1b.err"
+    st=$?
+    if [ "$st" -le 1 ] && has s1b 'signature:' && has s1b 'name: Nguyễn Văn A' && has s1b '- TM. ỦY BAN NHÂN DÂN' &&
+        ! grep -q 'KH759' "$work/s1b.err"; then
+        ok "S1 the signature block in a text box: the plan's signature"
+    else
+        not_ok "S1 status $st: $(sed -n '/^signature:/,/^attachments:/p' "$work/s1b.yaml" | tr '\n' '|'); $(head -c 300 "$work/s1b.err")"
+    fi
+else
+    not_ok "S1 setup: no signature cell in s1.docx"
 fi
 
 echo "$pass passed, $fail failed"
