@@ -24,10 +24,18 @@
 #      right, in the signature's cell: noted as a text box (KH759), the
 #      plan had no signature; now read as the block's paragraphs where the
 #      box is anchored, as a box holding the header's lines is.
+#  P1  (HIGH: a wrong plan, exit 0) the signature and recipients in two
+#      columns with one plain tab a line and no tab stop (LibreOffice's
+#      re-save of s39imp's w:ptab signature): read line by line, "TM" a
+#      recipient, "UBND huyện; CHỦ TỊCH" another, the signature "ỦY BAN NHÂN
+#      DÂN"; now two columns, as their words say ("Nơi nhận:" before the
+#      tab, "TM. ..." after it).
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
 . "$top/tests/hardening/imports.sh"
+# docx, fld, t, p, cells: the minimal Word document (minidocx.sh)
+. "$top/tests/hardening/minidocx.sh"
 # has NAME TEXT: the imported NAME.yaml holds TEXT (fixed string)
 has() { grep -qF -- "$2" "$work/$1.yaml"; }
 # built NAME: $work/NAME.yaml built to $work/NAME.docx and imported to
@@ -111,6 +119,17 @@ if docx_edit "$work/s1.docx" "$work/s1b.docx" '(<w:tcPr><w:tcW [^>]*/></w:tcPr>)
     fi
 else
     not_ok "S1 setup: no signature cell in s1.docx"
+fi
+
+# ---- P1: the signature in two columns with plain tabs and no stop ----------------------
+two() { printf '<w:p><w:r><w:t xml:space="preserve">%s</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t xml:space="preserve">%s</w:t></w:r></w:p>' "$1" "$2"; }
+docx p1 "$(p "$(t 'Nâng cao năng lực phòng chống thiên tai.')")$(p "$(t 'Trên đây là Kế hoạch của UBND xã./.')")$(two 'Nơi nhận:' 'TM. ỦY BAN NHÂN DÂN')$(two '- UBND huyện;' 'CHỦ TỊCH')$(p "$(t '- Lưu: VT.')")$(two '' 'Nguyễn Văn A')"
+imp p1
+if [ "$st" -le 1 ] && has p1 '    - TM. ỦY BAN NHÂN DÂN' && has p1 '    - CHỦ TỊCH' && has p1 '  - UBND huyện' &&
+    has p1 'name: Nguyễn Văn A' && ! grep -q '^  - TM' "$work/p1.yaml"; then
+    ok "P1 recipients and signature in two columns with plain tabs, no stop: two columns by their words"
+else
+    not_ok "P1 status $st: $(sed -n '/^recipients/,$p' "$work/p1.yaml" | tr '\n' '|' | head -c 400)"
 fi
 
 echo "$pass passed, $fail failed"
