@@ -98,7 +98,7 @@ int imp_damaged_label(const Para *P, size_t k, size_t n)
     return k + 2 < n && !attachment_start(&P[k]) && !P[k].in_table &&
            (label_remains(P[k].flat) || free_label(&P[k])) &&
            !P[k + 1].in_table && P[k + 1].flat[0] && is_upper_text(P[k + 1].flat) &&
-           starts_with(P[k + 2].flat, "(Kèm theo");
+           imp_attline_at(P[k + 2].flat);
 }
 
 /* Whether P[k] opens a page's title in capitals (three lines at most)
@@ -117,7 +117,7 @@ static int unlabelled_page(const Para *P, size_t k, size_t n)
         (!P[k - 1].in_table && P[k - 1].flat[0] && is_upper_text(P[k - 1].flat)))
         return 0;
     for (size_t j = k + 1; j < n && j <= k + 3; j++) {
-        if (starts_with(P[j].flat, "(Kèm theo"))
+        if (imp_attline_at(P[j].flat))
             return 1;
         if (P[j].in_table || !P[j].flat[0] || !is_upper_text(P[j].flat))
             return 0;

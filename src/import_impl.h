@@ -420,6 +420,11 @@ size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n);
 int imp_date_other_words(const char *s, size_t n);
 
 /* ---- import_attline.c ---- */
+/* Whether flat (a paragraph's text) is an attachment's "(Kèm theo ...)"
+ * line: after emphasis marks and blanks, "(Kèm theo" in any capitals
+ * ("(kèm theo ...)" was read as words above the table, the issuer lost:
+ * s40imp); imp_attline_other then says whether it reads back so. */
+int imp_attline_at(const char *flat);
 /* Whether an attachment's "(Kèm theo Kế hoạch số ... ngày ...)" line says
  * a number, code or date other than the plan's header read so far (khgen
  * prints the line from the header); 0 for a line that says none. */

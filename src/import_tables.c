@@ -615,7 +615,7 @@ size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
         for (; q < n && !imp_page_start(P, q, n); q++) {
             const char **cells;
             int w = pipe_row(c, P[q].flat, &cells);
-            if (w != 0 && !starts_with(P[q].flat, "(Kèm theo"))
+            if (w != 0 && !imp_attline_at(P[q].flat))
                 page[n_page++] = P[q].text;
             if (w == 0 && header && !n_rows) {
                 separator = P[q].flat; /* "|:---:|---|": the columns' alignment */
@@ -641,7 +641,7 @@ size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
                 masks[n_rows] = P[q].merged_up;
                 not_centred |= P[q].not_centred;
                 widths[n_rows++] = w;
-            } else if (starts_with(P[q].flat, "(Kèm theo") && !header) {
+            } else if (imp_attline_at(P[q].flat) && !header) {
                 attached_to(c, &lost, &P[k], &P[q]);
                 continue;
             } else if (!title && !header) {

@@ -30,6 +30,17 @@
 #      recipient, "UBND huyện; CHỦ TỊCH" another, the signature "ỦY BAN NHÂN
 #      DÂN"; now two columns, as their words say ("Nơi nhận:" before the
 #      tab, "TM. ..." after it).
+#  A1  (HIGH by the scale: the line came back otherwise, no note) a Biểu's
+#      "(Kèm theo ...)" line typed with " ." after its ")", "tháng 1" for
+#      "tháng 01", "THÁNG 01 NĂM", or "(kèm theo kế hoạch" in small letters:
+#      no KH762 (the
+#      last read as words above the table, the issuer lost), and the rebuilt
+#      plan printed khgen's line; now each is KH762 with the line a '#
+#      review:' note. A one rule with --templates' reading: capitals, a lone
+#      dot and digits as typed count, blanks, a draft's dots and emphasis do
+#      not. Guard A2: blanks, "…" and "......" for the blank number and day,
+#      and an issuer " ." that the plan keeps read back to the same line, no
+#      note. A3: with --templates, "15/1/2024" for "15/01/2024" is KH762.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -130,6 +141,60 @@ if [ "$st" -le 1 ] && has p1 '    - TM. ỦY BAN NHÂN DÂN' && has p1 '    - CH
     ok "P1 recipients and signature in two columns with plain tabs, no stop: two columns by their words"
 else
     not_ok "P1 status $st: $(sed -n '/^recipients/,$p' "$work/p1.yaml" | tr '\n' '|' | head -c 400)"
+fi
+
+# ---- A1-A3: the "(Kèm theo ...)" line read back the same, or noted --------------------------
+xa_plan "$work/att.yaml" "$ROW"
+"$khgen" build -f md -o - "$work/att.yaml" >"$work/att.md" 2>/dev/null
+# line NAME LINE MD [OPTION...]: MD.md with its "(Kèm theo ...)" line replaced by
+# LINE, imported (with OPTION...) to NAME.yaml, its status in $st
+line() {
+    _n=$1
+    L=$2 $PY -c 'import os,re,sys; s=open(sys.argv[1]).read(); sys.stdout.write(re.sub(r"\(Kèm theo[^)]*\)", lambda m: os.environ["L"], s))' \
+        "$work/$3.md" >"$work/$_n.md"
+    shift 3
+    "$khgen" import "$@" "$work/$_n.md" -o "$work/$_n.yaml" --force >/dev/null 2>"$work/$_n.err"
+    st=$?
+}
+bad=
+for l in '(Kèm theo Kế hoạch số      /KH-UBND ngày      tháng 01 năm 2024 của UBND xã Đồng Hưu) .' \
+    '(Kèm theo Kế hoạch số      /KH-UBND ngày      tháng 1 năm 2024 của UBND xã Đồng Hưu)' \
+    '(kèm theo kế hoạch số      /KH-UBND ngày      tháng 01 năm 2024 của UBND xã Đồng Hưu)' \
+    '(Kèm theo Kế hoạch số      /KH-UBND ngày      THÁNG 01 NĂM 2024 của UBND xã Đồng Hưu)'; do
+    line a1 "$l" att
+    { [ "$st" -le 1 ] && grep -q 'warning\[KH762\]' "$work/a1.err" && grep -qF "# review:   $l [KH762]" "$work/a1.yaml" &&
+        grep -qx '  issuer_short: UBND xã Đồng Hưu' "$work/a1.yaml"; } ||
+        bad="$bad [$l: status $st, $(grep -c KH762 "$work/a1.err") KH762]"
+done
+[ -z "$bad" ] && ok "A1 a '(Kèm theo ...)' line with ' .' after it, 'tháng 1' or in small letters: KH762 and a note" ||
+    not_ok "A1$bad"
+bad=
+n=0
+for l in '(Kèm theo Kế hoạch số /KH-UBND ngày tháng 01 năm 2024 của UBND xã Đồng Hưu)' \
+    '(Kèm theo Kế hoạch số …/KH-UBND ngày … tháng 01 năm 2024 của UBND xã Đồng Hưu)' \
+    '(Kèm theo Kế hoạch số ....../KH-UBND ngày ...... tháng 01 năm 2024 của UBND xã Đồng Hưu)' \
+    '(Kèm theo Kế hoạch số      /KH-UBND ngày      tháng 01 năm 2024 của UBND xã Đồng Hưu .)'; do
+    n=$((n + 1))
+    line a2_$n "$l" att
+    "$khgen" build -f md -o - "$work/a2_$n.yaml" 2>/dev/null | grep -o '(Kèm theo[^)]*)' >"$work/a2_$n.back"
+    case $n in 4) want='Hưu .)' ;; *) want='Hưu)' ;; esac
+    { [ "$st" -le 1 ] && ! grep -q KH762 "$work/a2_$n.err" && grep -qF "$want" "$work/a2_$n.back"; } ||
+        bad="$bad [$l: status $st, $(grep -c KH762 "$work/a2_$n.err") KH762, back $(cat "$work/a2_$n.back")]"
+done
+[ -z "$bad" ] && ok "A2 guard: blanks, a draft's dots for the blanks, an issuer the plan keeps: no note, read back the same" ||
+    not_ok "A2$bad"
+sed -i 's/  number: ""/  number: "15"/; s/  date: 2024-01$/  date: 2024-01-15/' "$work/att.yaml"
+mkdir -p "$work/tpl"
+echo 'attachment_under_title: "(Kèm theo Kế hoạch số {{number}}/{{code}}{{#issuer}} của {{issuer}}{{/issuer}} ngày {{date}})"' \
+    >"$work/tpl/wording.yaml"
+"$khgen" build -f md -o - --templates "$work/tpl" "$work/att.yaml" >"$work/own.md" 2>/dev/null
+line a3 '(Kèm theo Kế hoạch số 15/KH-UBND của UBND xã Đồng Hưu ngày 15/1/2024)' own --templates "$work/tpl"
+sa=$st
+line a3g '(Kèm theo Kế hoạch số 15/KH-UBND của UBND xã Đồng Hưu ngày 15/01/2024)' own --templates "$work/tpl"
+if [ "$sa" -le 1 ] && grep -q 'warning\[KH762\]' "$work/a3.err" && [ "$st" -le 1 ] && ! grep -q KH762 "$work/a3g.err"; then
+    ok "A3 with --templates, '15/1/2024' for '15/01/2024': KH762 (the line as printed: none)"
+else
+    not_ok "A3 status $sa/$st: $(head -c 300 "$work/a3.err"); $(head -c 300 "$work/a3g.err")"
 fi
 
 echo "$pass passed, $fail failed"
