@@ -41,6 +41,8 @@
 #      not. Guard A2: blanks, "…" and "......" for the blank number and day,
 #      and an issuer " ." that the plan keeps read back to the same line, no
 #      note. A3: with --templates, "15/1/2024" for "15/01/2024" is KH762.
+#  C2  (LOW) past the error cap, "too many errors: 1 more errors and 0
+#      more warnings": now "1 more error".
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -195,6 +197,16 @@ if [ "$sa" -le 1 ] && grep -q 'warning\[KH762\]' "$work/a3.err" && [ "$st" -le 1
     ok "A3 with --templates, '15/1/2024' for '15/01/2024': KH762 (the line as printed: none)"
 else
     not_ok "A3 status $sa/$st: $(head -c 300 "$work/a3.err"); $(head -c 300 "$work/a3g.err")"
+fi
+
+# ---- C2: the cap's line with one more error ------------------------------------------------
+printf 'khgen: 1\nheader:\n  bogus1: 1\n  bogus2: 2\n  bogus3: 3\n' >"$work/c2.yaml"
+n=$("$khgen" check --max-errors 0 "$work/c2.yaml" 2>&1 | grep -c 'error\[')
+"$khgen" check --max-errors $((n - 1)) "$work/c2.yaml" >"$work/c2.err" 2>&1
+if [ "$n" -ge 2 ] && grep -q 'too many errors: 1 more error and 0 more warnings not shown' "$work/c2.err"; then
+    ok "C2 the error cap's line: '1 more error'"
+else
+    not_ok "C2 ($n errors): $(grep 'too many' "$work/c2.err")"
 fi
 
 echo "$pass passed, $fail failed"
