@@ -717,9 +717,37 @@ static const Part *moved_from(const Doc *a, size_t **ordinal, size_t i, const Pa
     return named;
 }
 
+/* Whether b's part j, paired, is shown as a change of its words (not
+ * moved, relabelled or counted with the years). */
+static int words_changed(const Out *o, const Doc *a, const Doc *b, int j)
+{
+    const Part *q = &b->parts[j], *p = q->match >= 0 ? &a->parts[q->match] : NULL;
+    return p && !q->moved && !labels_differ(p, q) && printed_differ(p, q) && !year_only(o, p, q);
+}
+
+/* The "(Kèm theo ...)" line under every page's title is printed from the
+ * header's number and date (diff_parts.c, "att_line"): when it changed with
+ * them, it is shown in the first of their changes, one line naming the
+ * pages, its words compared too, so nothing is hidden (*line its index in
+ * b, -1 when it stands alone), not as a change of its own. */
+static int line_host(const Out *o, const Doc *a, const Doc *b, int *line)
+{
+    *line = -1;
+    for (size_t j = 0; j < b->n && *line < 0; j++)
+        if (strcmp(b->parts[j].key, "att_line") == 0 && words_changed(o, a, b, (int)j))
+            *line = (int)j;
+    for (size_t j = 0; j < b->n && *line >= 0; j++)
+        if ((strcmp(b->parts[j].key, "number") == 0 || strcmp(b->parts[j].key, "place_date") == 0) &&
+            words_changed(o, a, b, (int)j))
+            return (int)j;
+    *line = -1;
+    return -1;
+}
+
 static void put_changes(Out *o, const Doc *a, const Doc *b)
 {
     put_year_hunk(o, a, b);
+    int line, host = line_host(o, a, b, &line);
     /* deleted parts of a, grouped by the new index they follow (-1: top) */
     int *after = xmalloc((a->n + 1) * sizeof *after);
     int anchor = -1;
@@ -758,7 +786,15 @@ static void put_changes(Out *o, const Doc *a, const Doc *b)
             if (q->match >= 0 && same_printed_place(a, a_anchor, (size_t)q->match, b, b_anchor,
                                                  (size_t)j))
                 old.label = q->label;
-            if (q->match < 0)
+            if (j == host) { /* the header's change and the pages' line */
+                Part was = old, now = *q;
+                const Part *ql = &b->parts[line], *pl = &a->parts[ql->match];
+                was.text = arena_printf(b->arena, "%s\n%s: %s", old.text, ql->label, pl->text);
+                now.text = arena_printf(b->arena, "%s\n%s: %s", q->text, ql->label, ql->text);
+                put_change(o, CH_CHANGED, &was, &now);
+            } else if (j == line) {
+                ;
+            } else if (q->match < 0)
                 put_change(o, CH_ADDED, NULL, q);
             else if (q->moved)
                 put_change(o, CH_MOVED, moved_from(a, &ordinal, (size_t)q->match, q), q);
