@@ -610,9 +610,17 @@ static int year_only(const Out *o, const Part *p, const Part *q)
 static void put_year_hunk(Out *o, const Doc *a, const Doc *b)
 {
     size_t n = 0;
+    int header = 0; /* the number or the date changed: the pages' line is theirs */
     for (size_t j = 0; j < b->n; j++) {
         const Part *q = &b->parts[j];
-        if (q->match >= 0 && year_only(o, &a->parts[q->match], q))
+        if (q->match >= 0 && (!strcmp(q->key, "number") || !strcmp(q->key, "place_date")) &&
+            printed_differ(&a->parts[q->match], q))
+            header = 1;
+    }
+    for (size_t j = 0; j < b->n; j++) {
+        const Part *q = &b->parts[j];
+        if (q->match >= 0 && year_only(o, &a->parts[q->match], q) &&
+            !(header && !strcmp(q->key, "att_line")))
             n++;
     }
     if (!n)
