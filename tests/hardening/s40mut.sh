@@ -1,0 +1,93 @@
+#!/bin/sh
+# tests/hardening/s40mut.sh KHGEN WORKDIR - the cases session 40's mutation
+# sweep (tools/mutants.py over session 39's new code: diff_atoms.c,
+# vi_base.c, docx_embed.c, txt_guess.c, parse_empty.c, diag_order.c, and
+# the functions it changed in load_office.c, import_head.c, figures_ids.c,
+# figures_eval.c, yearctx.c and diff_match.c) found missing: each kills a
+# mutant that every suite of its file let survive, and passes at main
+# ff71a1cc and after (the code was right; a later change that breaks the
+# behaviour would have passed every test), unless its verdict names a fix.
+# The mutant each case kills is named in its verdict by its id in that
+# file at ff71a1cc (`python3 tools/mutants.py list src/FILE.c`, with
+# `--since 9dbe0d73` for the changed files, load_office.c with `--lines
+# 93-139,156-166,253-412,470-480` too); each case was run with that
+# mutant's binary (`tools/mutants.py build ... --only ID`) and failed.
+# diag_order.c's are in tests/unit/test_diag.c (test_compare_signs). The
+# plans are README's example with an edit. A few dozen runs of khgen, a
+# few seconds.
+# Prints "ok - ..."/"not ok - ..."  and ends with "N passed, M failed".
+set -u
+. "$(dirname "$0")/timed.sh"
+. "$top/tests/hardening/exedits.sh"
+PY=/usr/bin/python3
+
+# ---- vi_base.c: a YAML number other readers read otherwise ------------------
+# each value of criteria_met, and what check says of it: KH114 with both
+# readings for a leading 0 (none for 07 and 00, which every reader reads
+# alike; 010 is 8 to PyYAML), KH108 with the base and the decimal for a
+# prefix (0x 0o 0b, either case, each digit's bounds: 9 A F a f, 1 in base
+# 2, 7 in base 8), none of those for a digit past the base or a prefix
+# without digits, and 40 digits read, 41 not
+bad=
+while IFS='|' read -r v want; do
+    mk nb "criteria_met: 17" "criteria_met: $v"
+    chk nb
+    got=$(grep -o '\[KH1[01][0-9]\]: .*' "$work/nb.err" | head -1)
+    case $got in
+    "$want"*) ;;
+    *) [ -z "$want" ] && [ -z "$got" ] || bad="$bad [$v: $got]" ;;
+    esac
+done <<'LIST'
+017|[KH114]: 'criteria_met' is '017': 17 as khgen reads numbers, but 15 to a YAML 1.1 reader
+010|[KH114]: 'criteria_met' is '010': 10 as khgen reads numbers, but 8 to a YAML 1.1 reader
+0017|[KH114]: 'criteria_met' is '0017': 17 as khgen reads numbers, but 15 to
+-017|[KH114]: 'criteria_met' is '-017': -17 as khgen reads numbers, but -15 to
++017|[KH114]: 'criteria_met' is '+017': 17 as khgen reads numbers, but 15 to
+08|[KH114]: 'criteria_met' is '08': 8 as khgen reads numbers, but text (its octal has no 8 or 9)
+019|[KH114]: 'criteria_met' is '019': 19 as khgen reads numbers, but text (its octal
+07|
+00|
+0|
+0o17|[KH108]: 'criteria_met' is '0o17', a number in base 8, 15 in decimal
+0O7|[KH108]: 'criteria_met' is '0O7', a number in base 8, 7 in decimal
+0o7|[KH108]: 'criteria_met' is '0o7', a number in base 8, 7 in decimal
+0o8|[KH108]: 'criteria_met' must be a number, not '0o8'
+0o|[KH108]: 'criteria_met' must be a number, not '0o'
+0x9|[KH108]: 'criteria_met' is '0x9', a number in base 16, 9 in decimal
+0xA|[KH108]: 'criteria_met' is '0xA', a number in base 16, 10 in decimal
+0XF|[KH108]: 'criteria_met' is '0XF', a number in base 16, 15 in decimal
+0xa|[KH108]: 'criteria_met' is '0xa', a number in base 16, 10 in decimal
+0xf|[KH108]: 'criteria_met' is '0xf', a number in base 16, 15 in decimal
+0x1A2B|[KH108]: 'criteria_met' is '0x1A2B', a number in base 16, 6699 in decimal
+0xg|[KH108]: 'criteria_met' must be a number, not '0xg'
+0xG|[KH108]: 'criteria_met' must be a number, not '0xG'
+-0x1A|[KH108]: 'criteria_met' is '-0x1A', a number in base 16, -26 in decimal
+0b1|[KH108]: 'criteria_met' is '0b1', a number in base 2, 1 in decimal
+0B11|[KH108]: 'criteria_met' is '0B11', a number in base 2, 3 in decimal
+0b2|[KH108]: 'criteria_met' must be a number, not '0b2'
+0b1111111111111111111111111111111111111111|[KH108]: 'criteria_met' is '0b1111111111111111111111111111111111111111', a number in base 2, 1099511627775 in decimal
+0b11111111111111111111111111111111111111111|[KH108]: 'criteria_met' must be a number, not '0b11111111111111111111111111111111111111111'
+LIST
+verdict "vi_base: each prefix and leading 0, both cases, each digit's bounds, 40 digits and 41: the readings check names"
+
+# ---- parse_empty.c: a registry left empty -----------------------------------
+# yen-the's plan with `include: []` and `units: []` under it: the units'
+# KH202 is at the plan's own empty list (9:8), the levels' KH204 at the
+# include, which should have brought them (parse_empty-059: every empty
+# list taken for the include's)
+mkdir -p "$P"
+cp -r "$top/plans/yen-the" "$P/"
+$PY - "$top/plans/yen-the-2024.yaml" "$P/ru.yaml" <<'PY'
+import re, sys
+s = open(sys.argv[1], encoding='utf-8').read()
+t, n = re.subn(r'^include: \[yen-the/registry.yaml\]', 'include: []\nunits: []', s, count=1, flags=re.M)
+open(sys.argv[2], 'w', encoding='utf-8').write(t if n == 1 else '')
+PY
+chk ru
+bad=
+grep -q '^[^ ]*ru\.yaml:9:8: error\[KH202\]: the plan has no unit' "$work/ru.err" || bad="$bad [$(grep KH202 "$work/ru.err")]"
+grep -q '^[^ ]*ru\.yaml:8:10: error\[KH204\]: the plan has no level' "$work/ru.err" || bad="$bad [$(grep KH204 "$work/ru.err")]"
+verdict "parse_empty: 'units: []' with 'include: []' is KH202 at the plan's empty list, the levels' KH204 at the include (parse_empty-059)"
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
