@@ -89,5 +89,34 @@ grep -q '^[^ ]*ru\.yaml:9:8: error\[KH202\]: the plan has no unit' "$work/ru.err
 grep -q '^[^ ]*ru\.yaml:8:10: error\[KH204\]: the plan has no level' "$work/ru.err" || bad="$bad [$(grep KH204 "$work/ru.err")]"
 verdict "parse_empty: 'units: []' with 'include: []' is KH202 at the plan's empty list, the levels' KH204 at the include (parse_empty-059)"
 
+# ---- diff_atoms.c: a code span or a link is one token of the word diff -------
+# dpair NAME OLDTEXT NEWTEXT: `diff -f md` of README's example with the
+# clause "Cấp xã" given each text; the report's line of it in $work/NAME.line
+dpair() {
+    mk "$1a" '      - clause: Cấp xã' "      - clause: Cấp xã\n        text: $2"
+    mk "$1b" '      - clause: Cấp xã' "      - clause: Cấp xã\n        text: $3"
+    "$khgen" diff -f md "$P/$1a.yaml" "$P/$1b.yaml" 2>"$work/$1.err" | grep 'Cấp xã: ' >"$work/$1.line"
+}
+# dwant NAME TEXT: the report's line is "Cấp xã: TEXT"
+dwant() {
+    [ "$(cat "$work/$1.line")" = "Cấp xã: $2" ] || bad="$bad [$1: $(cat "$work/$1.line")]"
+}
+bad=
+# an escaped '[' is text: no link, the words diffed one by one (diff_atoms-007)
+dpair a1 '"Đạt \\[x a](https://a.vn) y"' '"Đạt \\[x b](https://a.vn) y"'
+dwant a1 'Đạt \[x ~~a\](https://a.vn)~~**b\](https://a.vn)** y'
+# a code span that begins the text is one token (diff_atoms-031: every
+# run's bytes before it counted as backslashes)
+dpair a2 '"`x a` y"' '"`x b` y"'
+dwant a2 '~~`x a`~~**`x b`** y'
+# a third run of backticks after a code span opens no span back to the
+# second (diff_atoms-037: "`x a` y `z`" one token)
+dpair a3 '"Đạt `x a` y `z`"' '"Đạt `x b` y `z`"'
+dwant a3 'Đạt ~~`x a`~~**`x b`** y `z`'
+# an escaped backtick opens no code span (diff_atoms-038)
+dpair a4 '"Đạt \\`x a` y"' '"Đạt \\`x b` y"'
+dwant a4 'Đạt \`x ~~a\`~~**b\`** y'
+verdict "diff_atoms: the word diff's spans: an escaped '[' or '\`' is text, a span at the text's start, a third run of backticks (diff_atoms-007, -031, -037, -038)"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
