@@ -116,7 +116,20 @@ dwant a3 'Đạt ~~`x a`~~**`x b`** y `z`'
 # an escaped backtick opens no code span (diff_atoms-038)
 dpair a4 '"Đạt \\`x a` y"' '"Đạt \\`x b` y"'
 dwant a4 'Đạt \`x ~~a\`~~**b\`** y'
-verdict "diff_atoms: the word diff's spans: an escaped '[' or '\`' is text, a span at the text's start, a third run of backticks (diff_atoms-007, -031, -037, -038)"
+# a second code span on the line is one token too (diff_atoms-040: the
+# first span's closing run stopped the line)
+dpair a5 '"`a` b `x a` y"' '"`a` b `x b` y"'
+dwant a5 '`a` b ~~`x a`~~**`x b`** y'
+# a '[' inside a code span pairs with nothing: a paragraph that begins
+# with '(' does not hold its words from the '[' to its ')' (diff_atoms-081:
+# the unpaired '[' read its partner as SIZE_MAX, s[0] taken for the byte
+# after it)
+P5='          - para: (Chi tiết theo {att bieu01} đính kèm).'
+mk a6a "$P5" '          - para: "(Chi tiết `[x` theo biểu c) đính kèm."'
+mk a6b "$P5" '          - para: "(Chi tiết `[x` theo biểu e) đính kèm."'
+"$khgen" diff -f md "$P/a6a.yaml" "$P/a6b.yaml" 2>/dev/null | grep 'Chi tiết' >"$work/a6.line"
+[ "$(cat "$work/a6.line")" = '(Chi tiết `[x` theo biểu ~~c)~~**e)** đính kèm.' ] || bad="$bad [a6: $(cat "$work/a6.line")]"
+verdict "diff_atoms: the word diff's spans: an escaped '[' or '\`' is text, a span at the text's start, a third run of backticks, a second span, a '[' in code (diff_atoms-007, -031, -037, -038, -040, -081)"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
