@@ -131,5 +131,29 @@ mk a6b "$P5" '          - para: "(Chi tiết `[x` theo biểu e) đính kèm."'
 [ "$(cat "$work/a6.line")" = '(Chi tiết `[x` theo biểu ~~c)~~**e)** đính kèm.' ] || bad="$bad [a6: $(cat "$work/a6.line")]"
 verdict "diff_atoms: the word diff's spans: an escaped '[' or '\`' is text, a span at the text's start, a third run of backticks, a second span, a '[' in code (diff_atoms-007, -031, -037, -038, -040, -081)"
 
+# ---- txt_guess.c: KH767's words of a PDF text's row cut where a column begins --
+# a Biểu row whose unit (48 bytes, cut_words' size) follows its task one
+# space apart: KH767 quotes the unit's first 47 bytes back to a whole
+# character, 'Lạn', and then the word left before it, 'cho' (txt_guess-019:
+# the 48 bytes copied and the NUL written past them, "Lạngcho")
+{
+    cat "$top/tests/hardening/pdf_first_page.txt"
+    cat <<'TXT'
+                                             Biểu 01
+                          PHÂN CÔNG NHIỆM VỤ NĂM 2025
+
+STT   Nội dung nhiệm vụ              Đơn vị chủ trì      Thời gian
+ 1    Xây dựng mô hình điểm          Văn phòng           Quý I/2025
+ 2    Tổ chức tập huấn, kỹ năng cho Ban Chỉ huy Quân sự xã Đồng Hưu Lạng Quý II/2025
+ 3    Tuyên truyền trên loa          Công an xã          Quý III/2025
+TXT
+} >"$work/t1.txt"
+"$khgen" import --force -o "$work/t1.yaml" "$work/t1.txt" >/dev/null 2>"$work/t1.err"
+bad=
+grep -q "warning\[KH767\]: .* took 'Ban Chỉ huy Quân sự xã Đồng Hưu Lạn' as that column's, 'cho' staying" "$work/t1.err" ||
+    bad="$bad [$(grep -o "took '[^']*' as that column's, '[^']*'" "$work/t1.err")]"
+grep -qF '["Tổ chức tập huấn, kỹ năng cho", "Ban Chỉ huy Quân sự xã Đồng Hưu Lạng", "Quý II/{year}"]' "$work/t1.yaml" || bad="$bad [row]"
+verdict "txt_guess: KH767 quotes a cut cell of 48 bytes by its first 47, back to a whole character (txt_guess-019)"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
