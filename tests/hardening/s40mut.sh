@@ -155,5 +155,25 @@ grep -q "warning\[KH767\]: .* took 'Ban Chỉ huy Quân sự xã Đồng Hưu L�
 grep -qF '["Tổ chức tập huấn, kỹ năng cho", "Ban Chỉ huy Quân sự xã Đồng Hưu Lạng", "Quý II/{year}"]' "$work/t1.yaml" || bad="$bad [row]"
 verdict "txt_guess: KH767 quotes a cut cell of 48 bytes by its first 47, back to a whole character (txt_guess-019)"
 
+# a row whose last cell ("Công an xã Đồng Hưu", no time) ends one place
+# before the column the row above filled: no cut, no KH767 (txt_guess-007:
+# the cell after the last, left in the array by the row above, compared)
+{
+    cat "$top/tests/hardening/pdf_first_page.txt"
+    cat <<'TXT'
+                                             Biểu 01
+                          PHÂN CÔNG NHIỆM VỤ NĂM 2025
+
+STT   Nội dung nhiệm vụ              Đơn vị chủ trì      Thời gian
+ 1    Xây dựng mô hình điểm          Văn phòng           Quý I/2025
+ 2    Tuyên truyền trên loa          Công an xã Đồng Hưu
+TXT
+} >"$work/t2.txt"
+"$khgen" import --force -o "$work/t2.yaml" "$work/t2.txt" >/dev/null 2>"$work/t2.err"
+bad=
+! grep -q 'KH767' "$work/t2.err" || bad="$bad [$(grep -o 'KH767.\{80\}' "$work/t2.err")]"
+grep -qF '["Tuyên truyền trên loa", "Công an xã Đồng Hưu", ""]' "$work/t2.yaml" || bad="$bad [row]"
+verdict "txt_guess: a row's last cell ending one place before a column the row above filled is no cut (txt_guess-007)"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
