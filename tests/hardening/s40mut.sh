@@ -175,5 +175,26 @@ bad=
 grep -qF '["Tuyên truyền trên loa", "Công an xã Đồng Hưu", ""]' "$work/t2.yaml" || bad="$bad [row]"
 verdict "txt_guess: a row's last cell ending one place before a column the row above filled is no cut (txt_guess-007)"
 
+# the word left before the cut 48 bytes long (cut_left's size): not
+# quoted, '' (txt_guess-036: copied whole and the NUL written past it)
+W=$($PY -c "print('ậ' * 15 + 'ưa', end='')")
+{
+    cat "$top/tests/hardening/pdf_first_page.txt"
+    cat <<'TXT'
+                                             Biểu 01
+                          PHÂN CÔNG NHIỆM VỤ NĂM 2025
+
+STT   Nội dung nhiệm vụ              Đơn vị chủ trì      Thời gian
+ 1    Xây dựng mô hình điểm          Văn phòng           Quý I/2025
+TXT
+    printf '%s\n' " 2    Tổ chức tập $W Ban Chỉ huy Quân sự xã Quý II/2025"
+    printf '%s\n' ' 3    Tuyên truyền trên loa          Công an xã          Quý III/2025'
+} >"$work/t3.txt"
+"$khgen" import --force -o "$work/t3.yaml" "$work/t3.txt" >/dev/null 2>"$work/t3.err"
+bad=
+grep -q "warning\[KH767\]: .* took 'Ban Chỉ huy Quân sự xã' as that column's, '' staying" "$work/t3.err" ||
+    bad="$bad [$(grep -o "took '[^']*' as that column's, '[^']*'" "$work/t3.err")]"
+verdict "txt_guess: KH767 quotes no word of 48 bytes left before the cut (txt_guess-036)"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
