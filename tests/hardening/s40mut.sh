@@ -196,5 +196,35 @@ grep -q "warning\[KH767\]: .* took 'Ban Chỉ huy Quân sự xã' as that column
     bad="$bad [$(grep -o "took '[^']*' as that column's, '[^']*'" "$work/t3.err")]"
 verdict "txt_guess: KH767 quotes no word of 48 bytes left before the cut (txt_guess-036)"
 
+# ---- docx_embed.c: an embedded document in a table's cell --------------------
+# a .docx embedded in a cell (w:altChunk) whose table has a row of empty
+# cells: the row's note lists it as an empty row, exit 0 (docx_embed-049:
+# the trimming ran past the row's start, a length of SIZE_MAX, abort)
+mkdir -p "$work/dx"
+$PY - "$work/dx" "$top/tests/hardening" <<'PY'
+import io, os, sys
+sys.path.insert(0, sys.argv[2])
+from docx15_docx import LEAD, TAIL, with_chunk
+from docx16_docx import cell_table, CT
+import docx
+d = docx.Document()
+d.add_paragraph('Đoạn trước bảng.')
+t = d.add_table(rows=3, cols=3)
+for r, texts in enumerate((('TT', 'Việc', 'Nơi'), ('', '', ''), ('1', 'Đào mương', 'Thôn 2'))):
+    for c, text in enumerate(texts):
+        t.cell(r, c).text = text
+data = io.BytesIO()
+d.save(data)
+with_chunk(sys.argv[1], 'emptyrow', 'word/chunk.docx', data.getvalue(), CT + 'document.main+xml',
+           body=LEAD + [cell_table()] + TAIL)
+PY
+"$khgen" import --force -o "$work/dx/e.yaml" "$work/dx/emptyrow.docx" >/dev/null 2>"$work/dx/e.err"
+st=$?
+bad=
+[ "$st" -le 1 ] || bad="$bad [status $st]"
+grep -qF "# review: a table inside the cell of row 2, column 2 of the document's table 1: TT | Việc | Nơi; ; 1 | Đào mương | Thôn 2" \
+    "$work/dx/e.yaml" 2>/dev/null || bad="$bad [no note]"
+verdict "docx_embed: a row of empty cells in an embedded document's table in a cell: the note, exit 0 (docx_embed-049)"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
