@@ -217,6 +217,14 @@ data = io.BytesIO()
 d.save(data)
 with_chunk(sys.argv[1], 'emptyrow', 'word/chunk.docx', data.getvalue(), CT + 'document.main+xml',
            body=LEAD + [cell_table()] + TAIL)
+# a cell holding the embedded HTML alone, no paragraph before it
+from attack14_docx import para
+row = ('<w:tc>%s</w:tc><w:tc><w:altChunk r:id="rIdAlt1"/></w:tc><w:tc>%s</w:tc>' % (para('1'), para('Xã A')))
+head = ''.join('<w:tc>%s</w:tc>' % para(t) for t in ('STT', 'Nội dung', 'Đơn vị'))
+tbl = ('<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid><w:tr>%s</w:tr>'
+       '<w:tr>%s</w:tr></w:tbl>' % (head, row))
+with_chunk(sys.argv[1], 'alone', 'word/chunk.htm', '<html><body><p>Đoạn <b>đậm</b> trong ô.</p></body></html>',
+           'text/html', body=LEAD + [tbl] + TAIL)
 PY
 "$khgen" import --force -o "$work/dx/e.yaml" "$work/dx/emptyrow.docx" >/dev/null 2>"$work/dx/e.err"
 st=$?
@@ -225,6 +233,16 @@ bad=
 grep -qF "# review: a table inside the cell of row 2, column 2 of the document's table 1: TT | Việc | Nơi; ; 1 | Đào mương | Thôn 2" \
     "$work/dx/e.yaml" 2>/dev/null || bad="$bad [no note]"
 verdict "docx_embed: a row of empty cells in an embedded document's table in a cell: the note, exit 0 (docx_embed-049)"
+
+# a cell whose only content is an embedded HTML document: its text, no
+# blank before it, exit 0 (docx_embed-063: the byte before an empty
+# cell's text read, a crash)
+"$khgen" import --force -o "$work/dx/alone.yaml" "$work/dx/alone.docx" >/dev/null 2>"$work/dx/alone.err"
+st=$?
+bad=
+[ "$st" -le 1 ] || bad="$bad [status $st]"
+grep -qF -- '- ["Đoạn đậm trong ô.", "Xã A"]' "$work/dx/alone.yaml" 2>/dev/null || bad="$bad [$(grep -F 'Xã A' "$work/dx/alone.yaml" 2>/dev/null)]"
+verdict "docx_embed: a cell holding only an embedded HTML document reads its text (docx_embed-063)"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
