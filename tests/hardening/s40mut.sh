@@ -244,5 +244,23 @@ bad=
 grep -qF -- '- ["Đoạn đậm trong ô.", "Xã A"]' "$work/dx/alone.yaml" 2>/dev/null || bad="$bad [$(grep -F 'Xã A' "$work/dx/alone.yaml" 2>/dev/null)]"
 verdict "docx_embed: a cell holding only an embedded HTML document reads its text (docx_embed-063)"
 
+# ---- load_office.c: what an office program put in a value (KH034) -------------
+# 'Yên Thế ;' (one separator after a blank) is no CSV row: no KH034
+# (load_office-025: each blank counted as a separator); 'Yên Thế ,,,' is
+# KH034 at the first comma, quoting ',,,' (load_office-033: the blank
+# before them quoted, the column one short); a value in quotes whose
+# second line is indented before its '>' is KH034 at the '>' (50:17;
+# load_office-043: only a '>' at the line's start seen)
+T4='text: Tham mưu phân bổ nguồn vốn năm {year}.'
+mk k1 'place: Yên Thế' 'place: Yên Thế ;'
+mk k2 'place: Yên Thế' 'place: Yên Thế ,,,'
+mk k3 "$T4" 'text: "Tham mưu phân bổ\n                > nguồn vốn năm {year}."'
+bad=
+for c in k1 k2 k3; do chk $c; done
+! grep -q 'KH034' "$work/k1.err" || bad="$bad [k1: $(grep -o 'KH034.\{40\}' "$work/k1.err")]"
+grep -q "^[^ ]*k2\.yaml:9:18: warning\[KH034\]: this value ends with ',,,': " "$work/k2.err" || bad="$bad [k2: $(grep -o '[0-9:]*: warning.KH034.\{40\}' "$work/k2.err")]"
+grep -q "^[^ ]*k3\.yaml:50:17: warning\[KH034\]: this line of the value begins with '>'" "$work/k3.err" || bad="$bad [k3: $(grep -o 'KH034.\{40\}' "$work/k3.err")]"
+verdict "load_office: 'Yên Thế ;' is no KH034, 'Yên Thế ,,,' is at its first comma, an indented '> ' line of a value in quotes is (load_office-025, -033, -043)"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
