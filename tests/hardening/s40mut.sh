@@ -262,5 +262,17 @@ grep -q "^[^ ]*k2\.yaml:9:18: warning\[KH034\]: this value ends with ',,,': " "$
 grep -q "^[^ ]*k3\.yaml:50:17: warning\[KH034\]: this line of the value begins with '>'" "$work/k3.err" || bad="$bad [k3: $(grep -o 'KH034.\{40\}' "$work/k3.err")]"
 verdict "load_office: 'Yên Thế ;' is no KH034, 'Yên Thế ,,,' is at its first comma, an indented '> ' line of a value in quotes is (load_office-025, -033, -043)"
 
+# ---- load_office.c: lines pasted twice (KH128) --------------------------------
+# a plain text whose first line, beside its key, is pasted again below it:
+# the file's lines differ ('text: ...' and '...'), the text's do: KH128
+# from the text's own scan (load_office-077: that scan left to the file's
+# whenever the value has a file)
+L8='Tham mưu phân bổ nguồn vốn năm {year} cho các xã'
+mk p1 "$T4" "text: $L8\n              $L8\n              đúng quy định."
+chk p1
+bad=
+grep -q '^[^ ]*p1\.yaml:50:15: warning\[KH128\]: line 50 repeats line 49 word' "$work/p1.err" || bad="$bad [$(grep -o 'KH128.\{40\}' "$work/p1.err")]"
+verdict "load_office: a plain text's first line pasted again below it is KH128 (load_office-077)"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
