@@ -274,5 +274,25 @@ bad=
 grep -q '^[^ ]*p1\.yaml:50:15: warning\[KH128\]: line 50 repeats line 49 word' "$work/p1.err" || bad="$bad [$(grep -o 'KH128.\{40\}' "$work/p1.err")]"
 verdict "load_office: a plain text's first line pasted again below it is KH128 (load_office-077)"
 
+# two items of one line each, 40 bytes (REPEAT_MIN_BYTES), the second a
+# copy of the first: the file's scan says KH128 at its line (load_office-143:
+# 41 bytes needed, and the items' own scan none, as it needs more)
+mk p2 "$P5" "$P5\n          - para: Kiểm tra thực hiện quý I.\n          - para: Kiểm tra thực hiện quý I."
+chk p2
+# a '|' text of 64 lines (RUNS_MAX_LINES) pasted twice below itself: KH128
+# for the 64 lines (load_office-138: runs of 63 lines at most; a text's
+# own scan looks at 12)
+$PY - "$P/ex.yaml" "$P/p3.yaml" "$T4" <<'PY'
+import sys
+s = open(sys.argv[1], encoding='utf-8').read()
+blk = '\n'.join('              Dòng thứ %02d của đoạn văn bản dài dán hai lần.' % i for i in range(64))
+open(sys.argv[2], 'w', encoding='utf-8').write(s.replace(sys.argv[3], 'text: |-\n' + blk + '\n' + blk, 1))
+PY
+chk p3
+bad=
+grep -q '^[^ ]*p2\.yaml:45:11: warning\[KH128\]: line 45 repeats line 44 word' "$work/p2.err" || bad="$bad [p2: $(grep -o 'KH128.\{40\}' "$work/p2.err")]"
+grep -q '^[^ ]*p3\.yaml:114:15: warning\[KH128\]: lines 114-177 repeat lines 50-113 word' "$work/p3.err" || bad="$bad [p3: $(grep -o 'KH128.\{40\}' "$work/p3.err")]"
+verdict "load_office: an item line of 40 bytes pasted twice, and a block of 64 lines, are KH128 (load_office-143, -138)"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
