@@ -294,5 +294,19 @@ grep -q '^[^ ]*p2\.yaml:45:11: warning\[KH128\]: line 45 repeats line 44 word' "
 grep -q '^[^ ]*p3\.yaml:114:15: warning\[KH128\]: lines 114-177 repeat lines 50-113 word' "$work/p3.err" || bad="$bad [p3: $(grep -o 'KH128.\{40\}' "$work/p3.err")]"
 verdict "load_office: an item line of 40 bytes pasted twice, and a block of 64 lines, are KH128 (load_office-143, -138)"
 
+# two items pasted twice (the file's KH128), then an item that repeats one
+# two above it: the items' scan still says so after the copy it passed
+# over (load_office-175: it stopped at the copy)
+A='          - para: Rà soát hồ sơ đề nghị công nhận xã đạt chuẩn nông thôn mới.'
+B='          - para: Báo cáo kết quả thực hiện về Ủy ban nhân dân huyện.'
+G='          - para: Tổ chức hội nghị sơ kết việc thực hiện kế hoạch năm.'
+D='          - para: Kiểm tra, đôn đốc các thôn thực hiện tiêu chí.'
+mk p4 "$P5" "$P5\n$A\n$B\n$A\n$B\n$G\n$D\n$G"
+chk p4
+bad=
+grep -q '^[^ ]*p4\.yaml:46:11: warning\[KH128\]: lines 46-47 repeat lines 44-45 word' "$work/p4.err" || bad="$bad [p4: no block]"
+grep -q '^[^ ]*p4\.yaml:50:13: warning\[KH128\]: this item repeats the item at line 48 word' "$work/p4.err" || bad="$bad [p4: no item]"
+verdict "load_office: an item repeated below a block pasted twice is KH128 too (load_office-175)"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
