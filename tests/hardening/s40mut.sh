@@ -308,5 +308,24 @@ grep -q '^[^ ]*p4\.yaml:46:11: warning\[KH128\]: lines 46-47 repeat lines 44-45 
 grep -q '^[^ ]*p4\.yaml:50:13: warning\[KH128\]: this item repeats the item at line 48 word' "$work/p4.err" || bad="$bad [p4: no item]"
 verdict "load_office: an item repeated below a block pasted twice is KH128 too (load_office-175)"
 
+# ---- yearctx.c: a period the plan cites (period_span) --------------------------
+# ynew NAME TEXT: README's example with the text T4 made TEXT, and `new
+# --year 2025` of it; the notes that say a text "still says 2024" of the
+# body's text in $work/NAME.still
+ynew() {
+    mk "$1" "$T4" "text: $2"
+    "$khgen" new --from "$P/$1.yaml" --year 2025 -o "$work/$1.new.yaml" --force >"$work/$1.err" 2>&1
+    grep 'the text of the body still says 2024' "$work/$1.err" >"$work/$1.still"
+}
+bad=
+# a bare range of 4 years (PERIOD_YEARS) from the plan's year is a period
+# the plan cites: kept, no note (yearctx-000: 5 years needed)
+ynew y1 'Tham mưu phân bổ nguồn vốn theo Chương trình 2024-2028.'
+[ ! -s "$work/y1.still" ] || bad="$bad [y1: $(cat "$work/y1.still")]"
+# (a control: a range of one year is the plan's year, noted)
+ynew y0 'Tham mưu phân bổ nguồn vốn theo Chương trình 2024-2025.'
+[ -s "$work/y0.still" ] || bad="$bad [y0: no note]"
+verdict "yearctx: what is a period the plan cites (yearctx-000)"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
