@@ -322,10 +322,14 @@ bad=
 # the plan cites: kept, no note (yearctx-000: 5 years needed)
 ynew y1 'Tham mưu phân bổ nguồn vốn theo Chương trình 2024-2028.'
 [ ! -s "$work/y1.still" ] || bad="$bad [y1: $(cat "$work/y1.still")]"
+# "Kế hoạch 03 năm 2024-2026": a count of years in two digits names a
+# period too (yearctx-020: one digit only)
+ynew y3 'Tham mưu phân bổ nguồn vốn theo Kế hoạch 03 năm 2024-2026.'
+[ ! -s "$work/y3.still" ] || bad="$bad [y3: $(cat "$work/y3.still")]"
 # (a control: a range of one year is the plan's year, noted)
 ynew y0 'Tham mưu phân bổ nguồn vốn theo Chương trình 2024-2025.'
 [ -s "$work/y0.still" ] || bad="$bad [y0: no note]"
-verdict "yearctx: what is a period the plan cites (yearctx-000)"
+verdict "yearctx: a bare range of 4 years and 'Kế hoạch 03 năm 2024-2026' are periods the plan cites (yearctx-000, -020)"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
