@@ -509,7 +509,9 @@ int yread_misspelt(const YNode *map, const char *const *allowed, const char *key
     for (size_t i = map->count; i < map->count + map->len; i++) /* reported null (KH107) */
         if (!key || strcmp(map->keys[i]->text, key) == 0)
             return 1;
-    return map->count > 0 && n_known == 0 && map->len == 0; /* no key of it known */
+    /* no key of it known; not the plan's own keys: a file of other keys is
+     * no plan, and "add 'khgen: 1'", "no 'header'" say what one is */
+    return map->count > 0 && n_known == 0 && map->len == 0 && allowed != keys_names(KEYSET_PLAN);
 }
 
 /* Whether a mapping is a reference written without quotes ("bullet:
