@@ -218,11 +218,13 @@ static void date_as_typed(const char *date, size_t n, int y, int m, int d, Buf *
 }
 
 /* The wording attachment_under_title: --templates' (c->templates_dir)
- * or the built-in one; *set the set it is read from; NULL when it is not
- * there (KH802). */
+ * or the built-in one; *set the set it is read from (c's, made once);
+ * NULL when it is not there (KH802). */
 static const char *wording_of(Ctx *c, TemplateSet **set)
 {
-    *set = tpl_set_new(c->arena, c->diags, c->templates_dir);
+    if (!c->templates)
+        c->templates = tpl_set_new(c->arena, c->diags, c->templates_dir);
+    *set = c->templates;
     return *set ? tpl_wording(*set, "attachment_under_title") : NULL;
 }
 
