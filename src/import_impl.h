@@ -55,6 +55,11 @@ typedef struct Ctx {
      * kept: a set made for each "(Kèm theo ...)" line read --templates'
      * wording.yaml again, 3.5 MB a line (200 Biểu: 14 s, 1.2 GB) */
     struct TemplateSet *templates;
+    /* its wording of the "(Kèm theo ...)" line as import_attline.c reads
+     * it, made once: the wording it is made of, the words, their weight */
+    const char *wording_of;
+    struct WordingPart *wording_parts;
+    size_t n_wording_parts, wording_weight;
     /* the attachments read (import_attrefs.c): each label to its index in
      * att_ids, the id it was given */
     StrSet att_labels;
