@@ -49,14 +49,12 @@ typedef struct Ctx {
     const struct Catalog *catalog;
     int catalog_read;
     /* `import --templates DIR`: the templates the plan was built with, read
-     * first (the "(Kèm theo ...)" line's wording: import_attline.c) */
+     * first (the "(Kèm theo ...)" line's wording: import_attline.c); the
+     * set read from it (or the built-in one), made once (imp_templates) */
     const char *templates_dir;
-    /* the set of them the wording is read from, made at its first use and
-     * kept: a set made for each "(Kèm theo ...)" line read --templates'
-     * wording.yaml again, 3.5 MB a line (200 Biểu: 14 s, 1.2 GB) */
     struct TemplateSet *templates;
-    /* its wording of the "(Kèm theo ...)" line as import_attline.c reads
-     * it, made once: the wording it is made of, the words, their weight */
+    /* the "(Kèm theo ...)" line's wording as import_attline.c reads it,
+     * cut once: the wording it is cut from, its parts, their weight */
     const char *wording_of;
     struct WordingPart *wording_parts;
     size_t n_wording_parts, wording_weight;
@@ -484,5 +482,9 @@ int imp_indicators_known(Ctx *c, const char *const *codes, size_t n);
  * (with `text:` when khgen's wording would print it otherwise), when the
  * plan's catalog has the codes (import_catalog.c). 0 when s is not one. */
 int imp_assign_para(Ctx *c, INode *task, const char *s);
+
+/* (import_catalog.c) The template set import reads (--templates' DIR
+ * over the built-in ones), made at the first call and kept in c. */
+struct TemplateSet *imp_templates(Ctx *c);
 
 #endif

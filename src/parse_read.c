@@ -379,6 +379,8 @@ int read_int(Parser *p, const YNode *node, const char *key, long min, long max, 
         p->plan->values_dropped = 1;
         return -1;
     }
+    if (report_number_base(p, node, key, 0)) /* "02024", "0x7E8": read otherwise elsewhere */
+        return -1;
     long value;
     if (node->style == YSTYLE_QUOTED && yread_int_text(node->text, &value) == 0) {
         PARSE_ERROR(p, node, KH108,
