@@ -226,6 +226,12 @@ int load_file_ends_open(SrcPos in_file, SrcPos *last);
  * a file whose last line is a comment without a line break. */
 int load_file_ends_in_comment(SrcPos in_file);
 
+/* 1 if the file of in_file (a loaded position) holds comments and blank
+ * lines only: its lines were all commented out, or the plan was never
+ * written under its header comment; 0 for an empty file or one with any
+ * other line. */
+int load_file_only_comments(SrcPos in_file);
+
 /* (load_office.c) 1 if pos (in a file the loader read) lies in the second
  * copy of a run of lines pasted twice (KH128) for which a stage has
  * already reported one error: a duplicate key or id the copy makes is

@@ -237,7 +237,12 @@ void load_block_blanks(YNode *node, const char *src, size_t n_src);
 void load_repeated_runs(DiagSink *diags, LoadSource *src);
 
 /* (load_office.c) 1 if line of the file of src lies in the second copy of
- * a run of lines load_repeated_runs reported. */
+ * a run of lines load_repeated_runs reported. A key repeated there
+ * (KH008) leaves no usable tree: the first value is cut where the copy
+ * starts (`header:` and its first fields pasted again below them, the rest
+ * of the header under the copy), and what it lost was told key by key
+ * (KH103 no 'title', KH202 at each use of the units cut off: s39slip), so
+ * the loader stops at the paste (KH128) and its KH008. */
 int load_in_pasted_copy(const LoadSource *src, int line);
 
 /* (load_office.c) KH128 at the first run of 1 to 12 source lines of a

@@ -652,6 +652,8 @@ static void parse_items(Parser *p, const YNode *node, const char *key, BodyNode 
     warn_empty_items(p, node, key);
     *items = arena_alloc(p->arena, (node->count + 1) * sizeof **items);
     for (size_t i = 0; i < node->count; i++) {
+        if (node->items[i]->kind == YNODE_MAP) /* "- Section:": its kind is read first */
+            yread_meant_keys(p->diags, node->items[i], keys_names(KEYSET_ENTRY), KH101, "a body entry");
         BodyNode *child = parse_node(p, node->items[i]);
         /* a paragraph written as a text, emptied ('- ""', '- ~'), vanished
          * without a word where 'para: ""' is KH107 (session 21) */
@@ -1016,9 +1018,7 @@ Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
     }
     if (root->count == 0) {
         /* an empty file: one error, not "no khgen:", "no header", "no body" */
-        diag_error(diags, root->pos, 1, KH103,
-                   "the file is empty: write a plan, which starts with 'khgen: 1', then 'header:' "
-                   "and 'body:' (khgen init NAME writes a skeleton)");
+        report_empty_file(diags, root);
         return plan;
     }
     if (registry_only(root)) {

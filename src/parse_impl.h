@@ -216,6 +216,10 @@ void check_empty_paras(Parser *p, const BodyNode *out);
 void check_empty_entry(Parser *p, const YNode *node, const BodyNode *out,
                        const YNode *kind_key, const YNode *kind_value);
 void warn_empty_heading(Parser *p, const YNode *item, const BodyNode *child);
+/* KH103 at a plan file (root, its empty mapping) with no key: "empty", or
+ * holding only comments, said so (a file whose lines were all commented
+ * out is not empty to who looks at it: s39slip L8). */
+void report_empty_file(DiagSink *diags, const YNode *root);
 /* A plan (root) without 'body': KH103, unless a misspelt key is it
  * (KH101 at that line); the plan's values dropped either way. */
 void warn_no_body(Parser *p, const YNode *root);
