@@ -37,8 +37,9 @@ int yread_check_keys(DiagSink *diags, const YNode *map, const char *const *allow
  * ("Lead:", AutoCorrect), an invisible character inside it (a soft hyphen
  * or zero-width space a phone's wrapping left: "te\u00ADxt:"), or typed
  * with a Vietnamese input method on ("lêad:", "préet:" for "preset:").
- * Reports it (code; what names the mapping, as yread_check_keys's what)
- * and renames the key to the one meant where the mapping has no such key,
+ * Reports it (code; what names the mapping, as yread_check_keys's what;
+ * the invisible character's KH020 inside the key silenced, one message for
+ * one slip) and renames the key to the one meant where the mapping has no such key,
  * so that what it holds is read and checked and no stage tells what its
  * loss would have cost (KH103, KH506, KH606, ...). The capital's message
  * names neither the key nor the mapping, so that a file whose every line

@@ -174,6 +174,9 @@ int yread_meant_key(DiagSink *diags, const YNode *map, size_t i, const char *con
                    "hyphen or zero-width space that a phone's or a web editor's line wrapping "
                    "puts in words), which YAML reads as part of the key; delete it",
                    key->text, _(what), allowed[k], cp);
+        if (key->pos.file) /* said here: not KH020 at the character too */
+            diag_suppress_span(diags, "KH020", key->pos.file, key->pos.line, key->pos.col,
+                               key->end.line, key->end.col);
     } else if ((k = with_ime(key->text, allowed, n_allowed)) < n_allowed) {
         diag_error(diags, key->pos, yread_span(key), code,
                    "unknown key '%s' in %s: it is '%s' typed with the Vietnamese input method on "

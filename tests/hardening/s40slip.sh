@@ -34,8 +34,8 @@
 #  M4  (MEDIUM) a key with a soft hyphen inside ('pla\u00ADce:') or typed
 #      with the input method on ('préet:' for 'preset:') was "did you mean"
 #      and then told what its loss cost (KH103 no 'place'; KH602 no rows,
-#      KH606 at each column): one KH101/KH601 naming what it is, read as
-#      meant;
+#      KH606 at each column; KH020 at the soft hyphen beside the KH101):
+#      one KH101/KH601 naming what it is, read as meant;
 #  L7  (LOW) a registry of NUL bytes named in 'include:' was "not an
 #      included file": it is a binary file, not text;
 #  L8  (LOW) a file of comments only was "the file is empty": it holds
@@ -137,7 +137,7 @@ chk m4
 bad=
 has m4 "m4\.yaml:9:3: error\[KH101\]: unknown key 'pla\\\\u00ADce' in the header: it is 'place' with an invisible U\+00AD" ||
     bad="$bad [$(errs m4)]"
-has m4 'KH103' && bad="$bad [KH103: $(errs m4)]"
+has m4 'KH103|KH020' && bad="$bad [KH103 or KH020: $(errs m4)]"
 mk m4i '    preset: locality-targets' '    préet: locality-targets'
 chk m4i
 has m4i "m4i\.yaml:73:5: error\[KH601\]: unknown key 'préet' in an attachment: it is 'preset' typed with the Vietnamese input method on" ||
