@@ -840,6 +840,7 @@ int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas 
     /* 7. registries and tasks, then numbering and the year */
     assignment_tasks(&c, &plan->root);
     plus_line_tasks(&c, &plan->root);
+    imp_displaced_lines(&c, &plan->root); /* a task's line moved above its text */
     find_tasks(&c, &plan->root);
     para_line_tasks(&c, &plan->root);
     imp_colonless_lines(&c, &plan->root); /* a task line without its colon */

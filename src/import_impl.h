@@ -386,6 +386,12 @@ const char *imp_page_label(Ctx *c, const Para *P, size_t k, size_t n, const char
  * quý II/2024"), a line of a task or the "+" line after one, a review
  * note (KH768) and a warning; the tree is walked once. */
 void imp_colonless_lines(Ctx *c, INode *parent);
+/* "- Task", a task's "+" line, the task's paragraphs, then its other "+"
+ * lines: the line above the text moved there (import_damaged.c); the
+ * items are put in the order khgen prints (text, the task's own lines,
+ * the moved ones), with a note on the task and a warning (KH768) at each
+ * moved line. Called before find_tasks; the tree is walked once. */
+void imp_displaced_lines(Ctx *c, INode *parent);
 /* Clauses of "TỔ CHỨC THỰC HIỆN" named after a unit: the unit's bullets are
  * its tasks. */
 void assignment_tasks(Ctx *c, INode *root);
