@@ -84,11 +84,27 @@ static int label_remains(const char *s)
     return 1;
 }
 
+/* Whether P[k] may be a page's label a plan writes as it likes ("-1",
+ * "A", "Mẫu 3": `label:` takes any text): a short line (at most three
+ * words, 24 bytes) holding a digit or printed bold, with no sentence's
+ * end (".", ":", ";", ","), as khgen prints a label over the title. "-1"
+ * was taken for the page above's last words, and the page for one with
+ * no label (s39types). */
+static int free_label(const Para *p)
+{
+    const char *w[9];
+    size_t wl[9], n = strlen(p->flat);
+    if (n == 0 || n > 24 || words_of(p->flat, n, w, wl) > 3 || strchr(".:;,", p->flat[n - 1]))
+        return 0;
+    return p->bold || strpbrk(p->flat, "0123456789") != NULL;
+}
+
 int imp_damaged_label(const Para *P, size_t k, size_t n)
 {
-    return k + 2 < n && !attachment_start(&P[k]) && !P[k].in_table && label_remains(P[k].flat) &&
+    return k + 2 < n && !attachment_start(&P[k]) && !P[k].in_table &&
+           (label_remains(P[k].flat) || free_label(&P[k])) &&
            !P[k + 1].in_table && P[k + 1].flat[0] && is_upper_text(P[k + 1].flat) &&
-           starts_with(P[k + 2].flat, "(Kèm theo");
+           imp_attline_at(P[k + 2].flat);
 }
 
 /* Whether P[k] opens a page's title in capitals (three lines at most)
@@ -102,11 +118,12 @@ static int unlabelled_page(const Para *P, size_t k, size_t n)
 {
     if (k == 0 || P[k].in_table || !P[k].flat[0] || !is_upper_text(P[k].flat) ||
         attachment_start(&P[k]) || attachment_start(&P[k - 1]) || label_remains(P[k - 1].flat) ||
+        (!P[k - 1].in_table && free_label(&P[k - 1])) ||
         starts_with_ci(P[k - 1].flat, "Biểu") || starts_with_ci(P[k - 1].flat, "Phụ lục") ||
         (!P[k - 1].in_table && P[k - 1].flat[0] && is_upper_text(P[k - 1].flat)))
         return 0;
     for (size_t j = k + 1; j < n && j <= k + 3; j++) {
-        if (starts_with(P[j].flat, "(Kèm theo"))
+        if (imp_attline_at(P[j].flat))
             return 1;
         if (P[j].in_table || !P[j].flat[0] || !is_upper_text(P[j].flat))
             return 0;

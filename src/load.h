@@ -240,6 +240,13 @@ int load_file_only_comments(SrcPos in_file);
  * marks it; 0 for a place in no copy. */
 int load_pasted_again(SrcPos pos);
 
+/* (load_dup.c) 1 if the file node was loaded from has a key written twice
+ * whose second value the loader dropped (KH008 said so; two lists are
+ * joined, an empty first value gives way, neither counts): what only that
+ * value held (its entries' uses) is missing, so "never used" would echo
+ * KH008. 0 for a node made elsewhere. */
+int load_values_dropped(const YNode *node);
+
 /* (load_flow.c) Called by the loader on each flow mapping it closes. Finds
  * entries of map that are the tail of a number cut at its comma ({dan_so:
  * 16,9} read as dan_so: 16 and a key "9" with no value), reports each once

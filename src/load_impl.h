@@ -80,6 +80,7 @@ typedef struct LoadSource {
     int pasted[LOAD_PASTED_MAX][2];
     unsigned char pasted_said[LOAD_PASTED_MAX]; /* an error in it was reported */
     int n_pasted;
+    int dropped;             /* values a duplicate key dropped (load_dup.c) */
     char name[];             /* the file name, NUL-terminated */
 } LoadSource;
 
@@ -369,5 +370,29 @@ void load_tabs_in_value(Arena *arena, DiagSink *diags, YNode *node, const char *
  * (load_chars.c) */
 void load_misread_in_value(DiagSink *diags, const YNode *node, const char *source,
                            size_t source_len);
+
+/* Copies at most about 60 bytes of s[0..len) into out (out_size > 4,
+ * caller's buffer; cut at a character boundary, "..." added when cut, NUL
+ * at the end) for quoting a value in a message. (load_excerpt.c) */
+void load_excerpt(char *out, size_t out_size, const char *s, size_t len);
+
+/* (load_dup.c) Which value of map's key written twice (keys first_at
+ * and again_at; item: a list item that ran into the next, its "- "
+ * lost) the parser reads, decided in the tree: a first value left empty
+ * gives way to the second (LOAD_DUP_SECOND); outside such an item, two
+ * lists become one, the second's entries after the first's, in a new
+ * array in nodes (LOAD_DUP_JOINED); otherwise the first is read
+ * (LOAD_DUP_FIRST) and, unless the key lies in the copy of a block pasted
+ * twice, the file's LoadSource counts a value dropped. */
+typedef enum { LOAD_DUP_FIRST, LOAD_DUP_SECOND, LOAD_DUP_JOINED } LoadDupRead;
+LoadDupRead load_duplicate_value(Arena *nodes, YNode *map, size_t first_at, size_t again_at,
+                                 int item);
+
+/* (load_merge.c) The merge keys ('<<', plain) of map, a mapping the
+ * loader just closed: each reported (KH007) at its key and removed, the
+ * keys of the mapping (or list of mappings) it holds read as map's own
+ * where map lacks them, in new arrays in nodes (key_bits kept). Returns
+ * the number of merge keys; 0 leaves map as it was. */
+int load_merge_keys(Arena *nodes, DiagSink *diags, YNode *map);
 
 #endif

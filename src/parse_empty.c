@@ -129,6 +129,9 @@ void mark_empty_registries(Parser *p, const YNode *root)
         plan->registry_empty[r] = at ? 1 : 2; /* no list at all: told at its first use */
         plan->registry_at[r] = at ? at->pos : root->pos;
     }
+    const YNode *import = ynode_get(root, "import"); /* `import: []`: its uses told there */
+    if (import && import->kind == YNODE_SEQ && import->count == 0 && !plan->n_catalogs)
+        plan->import_at = import->pos;
 }
 
 void report_empty_file(DiagSink *diags, const YNode *root)
