@@ -331,5 +331,49 @@ ynew y0 'Tham mưu phân bổ nguồn vốn theo Chương trình 2024-2025.'
 [ -s "$work/y0.still" ] || bad="$bad [y0: no note]"
 verdict "yearctx: a bare range of 4 years and 'Kế hoạch 03 năm 2024-2026' are periods the plan cites (yearctx-000, -020)"
 
+# ---- figures_eval.c: a filter over a data key few entries hold ------------------
+# 10 localities, one with data.k: {count localities data.k!=1} counts the
+# 9 without the key too (a missing key reads blank, which is not 1): "10
+# xã" (figures_eval-009: a '!=' filter restricted to the key's holders,
+# "1 xã", exit 0)
+$PY - "$P/ex.yaml" "$P/fe.yaml" <<'PY'
+import sys
+s = open(sys.argv[1], encoding='utf-8').read()
+old = '  - {id: dong-lac, name: Đồng Lạc, kind: xã, status: ntm, target: ntm-nc, target_year: 2024}\n'
+extra = ''.join('  - {id: xa-%d, name: Xã Số %d, kind: xã, status: ntm}\n' % (i, i) for i in range(1, 7))
+extra += '  - {id: xa-7, name: Xã Số 7, kind: xã, status: ntm, data: {k: 2}}\n'
+op = 'opening: "UBND huyện xây dựng Kế hoạch thực hiện năm {year}, như sau:"'
+t = s.replace(old, old + extra, 1).replace(op, op.replace('{year},', '{year} ({count localities data.k!=1} xã),'), 1)
+open(sys.argv[2], 'w', encoding='utf-8').write(t if old in s and op in s else '')
+PY
+md fe
+bad=
+grep -q 'năm 2024 (10 xã)' "$work/fe.md" || bad="$bad [$(grep -o 'năm 2024 ([^)]*)' "$work/fe.md")]"
+verdict "figures_eval: '{count localities data.k!=1}' counts the localities without the key too (figures_eval-009)"
+
+# ---- import_head.c: the title's line read by its place ---------------------------
+# hplan NAME TITLE: a plan's text as pdftotext prints it (no table: the
+# header's lines one under the other), its title line TITLE
+hplan() {
+    printf '%s\n' "ỦY BAN NHÂN DÂN" "XÃ ĐỒNG HƯU" "Số: 15/KH-UBND" "" "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" "" \
+        "Độc lập - Tự do - Hạnh phúc" "" "Đồng Hưu, ngày 05 tháng 01 năm 2024" "" "$2" \
+        "Thực hiện Chương trình xây dựng nông thôn mới năm 2024" "" \
+        "Căn cứ tình hình thực tế của địa phương;" "" "UBND xã xây dựng Kế hoạch như sau:" "" \
+        "I. MỤC TIÊU" "" "Hoàn thành các công trình." "" "Trên đây là Kế hoạch của UBND xã./." >"$work/$1.txt"
+    "$khgen" import --force -o "$work/$1.yaml" "$work/$1.txt" >/dev/null 2>"$work/$1.err"
+}
+# "KẾ XQZ" (HOẠCH mistyped) where the title stands, in a text with no
+# header table: read by its place, as it holds the word "KẾ": KH768, the
+# title under it (import_head-009: only a line right under a table
+# taken); "TỔNG KẾT" holds no word "KẾ" ("KẾT"): no title by its place
+# (import_head-006: any "KẾ" followed by a letter taken)
+hplan h1 'KẾ XQZ'
+hplan h2 'TỔNG KẾT'
+bad=
+grep -q "warning\[KH768\]: 'KẾ XQZ' stands where a plan's 'KẾ HOẠCH' line is" "$work/h1.err" || bad="$bad [h1: no KH768]"
+grep -q '^  title: Thực hiện Chương trình xây dựng nông thôn mới năm {year}$' "$work/h1.yaml" || bad="$bad [h1: $(grep '^  title:' "$work/h1.yaml")]"
+! grep -q 'KH768' "$work/h2.err" || bad="$bad [h2: KH768]"
+verdict "import_head: 'KẾ XQZ' in a PDF's text is the title's line by its place, 'TỔNG KẾT' is not (import_head-006, -009)"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
