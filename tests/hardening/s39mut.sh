@@ -197,17 +197,21 @@ verdict "cmd_new_edits: a date new wrote on line 1 is known by its column, and a
 # README's example built to .md, edited, imported: the page label "Biểu 01"
 # edited to "01", "01a" (a number and one letter) or "1.01" (points) is
 # still a page's label (KH768); "0-1" is no label's number (digits and
-# points, one letter after them), and no KH768 (import_damaged-022, -025,
-# -039)
+# points, one letter after them), and was no KH768 (import_damaged-022,
+# -025, -039); since session 40 (s40imp, c7e38fc1 and 96ee45b7) a short
+# line holding a digit over a page's title and its "(Kèm theo ...)" line
+# is that page's free label ("-1", "3a"), so "0-1" is read as one too,
+# with its KH768 (the number grammar's mutants are not known to be killed
+# by this case any more)
 "$khgen" build -f md -o "$work/md" "$P/ex.yaml" >/dev/null 2>&1 || not_ok "setup: README's example to .md"
 bad=
 for lab in 01 01a 1.01 0-1; do
     sed "s/^\*\*Biểu 01\*\*\$/**$lab**/" "$work/md/ex.md" >"$work/lab$lab.md"
     "$khgen" import --force -o "$work/lab$lab.yaml" "$work/lab$lab.md" >/dev/null 2>"$work/lab$lab.err"
     n=$(grep -c "warning\[KH768\]: '$lab' stands where an attachment page's label is" "$work/lab$lab.err")
-    case $lab:$n in 01:1 | 01a:1 | 1.01:1 | 0-1:0) ;; *) bad="$bad [$lab: $n KH768]" ;; esac
+    case $lab:$n in 01:1 | 01a:1 | 1.01:1 | 0-1:1) ;; *) bad="$bad [$lab: $n KH768]" ;; esac
 done
-verdict "import_damaged: a page's label edited to '01', '01a' or '1.01' is read as a label (KH768), '0-1' is none (import_damaged-022, -025, -039)"
+verdict "import_damaged: a page's label edited to '01', '01a', '1.01' or '0-1' is read as a label (KH768)"
 
 # a '+' line without its colon under a '-' bullet is a task's line edited
 # (KH768); under a '+' item it is no task's line, and no KH768
