@@ -22,6 +22,15 @@
 #      (2.17, -f gfm) as one bare URL running over ")~~**1.**", neither
 #      mark read; it is written "[l](<https://a.vn>)", the same link;
 #      and, with pandoc present, the report reads back with both marks.
+#  B1  `khgen diff` of a Biểu whose cells "A | b" and "c" became "A" and
+#      "b | c": both rows read "A | b | c" to diff (the cells joined by
+#      " | "), which said nothing, exit 0: a cell's own '|' is "\|";
+#  B2  a cell's line break ("A" over "b") edited to a space: the row's
+#      line breaks were made spaces, no change, exit 0 (the document
+#      prints the line): named " ‹xuống dòng› ";
+#  B3  a body table of one column whose row "A / B" became the rows "A"
+#      and "B" (rows joined by " / "): no change, exit 0; a '/' beside a
+#      blank or at a row's or the caption's edge is "\/".
 # Each case runs khgen once or twice over README's example: well under a
 # second. Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
@@ -152,6 +161,51 @@ if command -v pandoc >/dev/null 2>&1; then
     esac
 else
     ok "P1b (no pandoc here: P1 checks the text)"
+fi
+
+# ---- B1-B3: diff of a table's cells -----------------------------------------
+# bieu_pair NAME ROWS_A ROWS_B: the example with a Biểu 02 of three text
+# columns and the rows given (YAML flow lists), diff into $work/NAME.diff
+bieu_pair() {
+    for side in a b; do
+        if [ $side = a ]; then rows=$2; else rows=$3; fi
+        edited "$1$side" '          - para: (Chi tiết theo {att bieu01} đính kèm).' \
+            '          - para: (Chi tiết theo {att bieu01} và {att bieu02} đính kèm).'
+        printf '%s\n' '  - id: bieu02' '    label: Biểu 02' '    title: Kinh phí' '    columns:' \
+            '      - {key: c1, header: Nội dung}' '      - {key: c2, header: Ghi chú}' \
+            '      - {key: c3, header: Khác}' '    rows:' "      - $rows" >>"$work/p/$1$side.yaml"
+    done
+    "$khgen" diff "$work/p/$1a.yaml" "$work/p/$1b.yaml" >"$work/$1.diff" 2>&1
+    st=$?
+}
+bieu_pair b1 '[K, "A | b", c]' '[K, A, "b | c"]'
+if [ "$st" -eq 1 ] && grep -qxF 'K | A [-\|-]{+|+} b [-|-]{+\|+} c' "$work/b1.diff"; then
+    ok "B1 diff: a Biểu's cells 'A | b', 'c' edited to 'A', 'b | c' is a change, a cell's '|' escaped"
+else
+    not_ok "B1 diff of cells shifting across a '|': status $st, $(head -c 300 "$work/b1.diff")"
+fi
+bieu_pair b2 '[K, "A\nb", c]' '[K, "A b", c]'
+if [ "$st" -eq 1 ] && grep -qxF 'K | A [-‹xuống dòng› -]b | c' "$work/b2.diff"; then
+    ok "B2 diff: a cell's line break edited to a space is shown"
+else
+    not_ok "B2 diff of a cell's line break: status $st, $(head -c 300 "$work/b2.diff")"
+fi
+for side in a b; do
+    if [ $side = a ]; then rows='          - ["A / B"]'; else rows='          - [A]
+          - [B]'; fi
+    edited "b3$side" '      - table: Phân công rà soát' "      - table: Bảng thử
+        columns:
+          - {key: a, header: Nội dung}
+        rows:
+$rows
+      - table: Phân công rà soát"
+done
+"$khgen" diff "$work/p/b3a.yaml" "$work/p/b3b.yaml" >"$work/b3.diff" 2>&1
+st=$?
+if [ "$st" -eq 1 ] && grep -qxF 'Bảng 1. Bảng thử / A [-\/-]{+/+} B' "$work/b3.diff"; then
+    ok "B3 diff: a body table's row 'A / B' split into the rows 'A' and 'B' is a change"
+else
+    not_ok "B3 diff of a row split in two: status $st, $(head -c 300 "$work/b3.diff")"
 fi
 
 echo "$pass passed, $fail failed"
