@@ -775,7 +775,8 @@ static void print_stats(const char *in, const ImpStats *counts)
 /* khgen import FILE [-o PLAN.yaml] [--force] [--stats] [--templates DIR]: read -> recognise ->
  * emit. The plan source goes to stdout or, atomically, to the -o file, which
  * an existing file blocks unless --force. Nothing is written on failure.
- * Exit status 0, 3 for input the readers refuse (or a legacy .doc), 2 usage. */
+ * Exit status 0, 3 for input the readers refuse (or a legacy .doc), 1 for
+ * an error of the --templates read, 2 usage. */
 static int import_command(int argc, char **argv)
 {
     const char *in = NULL, *out_path = NULL, *templates = NULL;
@@ -878,6 +879,10 @@ static int import_command(int argc, char **argv)
         ImpStats counts;
         if (import_plan(arena, diags, in, &paras, templates, &yaml, &counts) != 0) {
             status = EXIT_IO;
+        } else if (diag_error_count(diags) > 0) {
+            /* a --templates file that cannot be read or is wrong (KH804,
+             * KH803, KH003, ...): its error, and the plan written, exit 0 */
+            status = EXIT_PLAN_ERRORS;
         } else {
             if (stats)
                 print_stats(in, &counts);

@@ -31,6 +31,14 @@
 #  B3  a body table of one column whose row "A / B" became the rows "A"
 #      and "B" (rows joined by " / "): no change, exit 0; a '/' beside a
 #      blank or at a row's or the caption's edge is "\/".
+#  S1  a run of blanks inside a field printed as written (the header's
+#      `place`, or a `--templates` phrase of 8,000 `{{number}}` over the
+#      blank number) was kept as no-break spaces by asking each blank about
+#      its whole run: 80,000 blanks took 1.3 s, 4 times them 16 times as
+#      long; one pass now (inner_blank_run);
+#  I1  `import --templates DIR` whose wording.yaml cannot be read (not
+#      UTF-8, a directory, ...) printed its error and wrote the plan,
+#      exit 0: nothing is written, exit 1.
 # Each case runs khgen once or twice over README's example: well under a
 # second. Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
@@ -206,6 +214,30 @@ if [ "$st" -eq 1 ] && grep -qxF 'Bảng 1. Bảng thử / A [-\/-]{+/+} B' "$wor
     ok "B3 diff: a body table's row 'A / B' split into the rows 'A' and 'B' is a change"
 else
     not_ok "B3 diff of a row split in two: status $st, $(head -c 300 "$work/b3.diff")"
+fi
+
+# ---- S1: a run of blanks in a header field --------------------------------
+for n in 50000 200000; do
+    /usr/bin/python3 - "$work/p/ex.yaml" "$work/p/s1_$n.yaml" "$n" <<'PY'
+import sys
+s = open(sys.argv[1], encoding='utf-8').read()
+s = s.replace('  place: Yên Thế', '  place: "Yên' + ' ' * int(sys.argv[3]) + 'Thế"', 1)
+open(sys.argv[2], 'w', encoding='utf-8').write(s)
+PY
+done
+ratio_case "S1 build -f md of a place holding 50,000 then 200,000 blanks" \
+    "$work/p/s1_50000.yaml" "$work/p/s1_200000.yaml" "$khgen" build -f md -o "$work/s1" FILE
+
+# ---- I1: import --templates with a wording.yaml that cannot be read -------
+"$khgen" build -f docx -o "$work/i1" "$work/p/ex.yaml" >/dev/null 2>&1
+mkdir -p "$work/tpl"
+printf 'foo: "\377"\n' >"$work/tpl/wording.yaml"
+"$khgen" import --templates "$work/tpl" -o "$work/i1.yaml" "$work/i1/ex.docx" >"$work/i1.out" 2>&1
+st=$?
+if [ "$st" -eq 1 ] && [ ! -e "$work/i1.yaml" ] && grep -q 'wording.yaml:1:[0-9]*: error\[KH003\]' "$work/i1.out"; then
+    ok "I1 import --templates with a wording.yaml not UTF-8: its error, no plan written, exit 1"
+else
+    not_ok "I1 import --templates with a broken wording.yaml: status $st, $(ls "$work/i1.yaml" 2>&1) $(head -c 300 "$work/i1.out")"
 fi
 
 echo "$pass passed, $fail failed"
