@@ -39,6 +39,10 @@
 #  I1  `import --templates DIR` whose wording.yaml cannot be read (not
 #      UTF-8, a directory, ...) printed its error and wrote the plan,
 #      exit 0: nothing is written, exit 1.
+#  P2  `diff -f md`: the plan's lone backtick, deleted ("* }}`" edited
+#      to "* }}` `c`"), paired with one of the insertion across the marks:
+#      "~~}`~~**}` `c`**" read as a code span holding "~~**}", neither
+#      mark read; a backtick no code span of its piece holds is "\`".
 # Each case runs khgen once or twice over README's example: well under a
 # second. Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
@@ -238,6 +242,21 @@ if [ "$st" -eq 1 ] && [ ! -e "$work/i1.yaml" ] && grep -q 'wording.yaml:1:[0-9]*
     ok "I1 import --templates with a wording.yaml not UTF-8: its error, no plan written, exit 1"
 else
     not_ok "I1 import --templates with a broken wording.yaml: status $st, $(ls "$work/i1.yaml" 2>&1) $(head -c 300 "$work/i1.out")"
+fi
+
+# ---- P2: a lone backtick beside one of another piece ------------------------
+edited p2a '          - para: (Chi tiết theo {att bieu01} đính kèm).' \
+    '          - para: (Chi tiết theo {att bieu01} đính kèm).
+          - bullet: "* }}`"'
+edited p2b '          - para: (Chi tiết theo {att bieu01} đính kèm).' \
+    '          - para: (Chi tiết theo {att bieu01} đính kèm).
+          - bullet: "* }}` `c`"'
+"$khgen" diff -f md "$work/p/p2a.yaml" "$work/p/p2b.yaml" >"$work/p2.md" 2>"$work/p2.err"
+st=$?
+if [ "$st" -eq 1 ] && grep -qxF '\* ~~}\`~~**}` `c\`**' "$work/p2.md"; then
+    ok "P2 diff -f md: the plan's lone backtick is escaped, no code span across the report's marks"
+else
+    not_ok "P2 diff -f md of a lone backtick: status $st, $(grep '}' "$work/p2.md")"
 fi
 
 echo "$pass passed, $fail failed"
