@@ -43,6 +43,11 @@
 #      to "* }}` `c`"), paired with one of the insertion across the marks:
 #      "~~}`~~**}` `c`**" read as a code span holding "~~**}", neither
 #      mark read; a backtick no code span of its piece holds is "\`".
+#  E1  `khgen diff` (and -f html) showed a changed text as its words,
+#      emphasis left out, unless only the emphasis moved: "x b |" edited
+#      to "x **b**" showed "x b[- |-]", the bold added hidden; the marks
+#      are shown whenever the two emphasize other words (E2, a guard: a
+#      word changed beside unchanged emphasis shows the words alone).
 # Each case runs khgen once or twice over README's example: well under a
 # second. Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
@@ -257,6 +262,32 @@ if [ "$st" -eq 1 ] && grep -qxF '\* ~~}\`~~**}` `c\`**' "$work/p2.md"; then
     ok "P2 diff -f md: the plan's lone backtick is escaped, no code span across the report's marks"
 else
     not_ok "P2 diff -f md of a lone backtick: status $st, $(grep '}' "$work/p2.md")"
+fi
+
+# ---- E1: a word made bold beside a deleted one ------------------------------
+edited e1a '          - para: (Chi tiết theo {att bieu01} đính kèm).' \
+    '          - bullet: "x b |"'
+edited e1b '          - para: (Chi tiết theo {att bieu01} đính kèm).' \
+    '          - bullet: "x **b**"'
+"$khgen" diff "$work/p/e1a.yaml" "$work/p/e1b.yaml" >"$work/e1.diff" 2>&1
+st=$?
+"$khgen" diff -f html "$work/p/e1a.yaml" "$work/p/e1b.yaml" >"$work/e1.html" 2>&1
+if [ "$st" -eq 1 ] && grep -qxF 'x [-b |-]{+**b**+}' "$work/e1.diff" && grep -qF '<ins>**b**</ins>' "$work/e1.html"; then
+    ok "E1 diff: 'x b |' edited to 'x **b**' shows the bold added, not only the '|' deleted"
+else
+    not_ok "E1 diff of a word made bold beside a deletion: status $st, $(tail -n 1 "$work/e1.diff")"
+fi
+# guard: emphasis kept where it was, another word changed: the words alone
+edited e2a '          - para: (Chi tiết theo {att bieu01} đính kèm).' \
+    '          - bullet: "x **a** b"'
+edited e2b '          - para: (Chi tiết theo {att bieu01} đính kèm).' \
+    '          - bullet: "x **a** c"'
+"$khgen" diff "$work/p/e2a.yaml" "$work/p/e2b.yaml" >"$work/e2.diff" 2>&1
+st=$?
+if [ "$st" -eq 1 ] && grep -qxF 'x a [-b-]{+c+}' "$work/e2.diff"; then
+    ok "E2 guard: emphasis unchanged, a word changed: the words alone, as printed"
+else
+    not_ok "E2 guard: status $st, $(tail -n 1 "$work/e2.diff")"
 fi
 
 echo "$pass passed, $fail failed"
