@@ -99,6 +99,11 @@ int new_other_dir_paths(NewCtx *c, const YNode *root, const char *from, const ch
     if (strcmp(od, nd) == 0)
         return 0;
     char *real_nd = realpath(nd, NULL), *real_od = realpath(od, NULL);
+    if (real_nd && real_od && strcmp(real_nd, real_od) == 0) { /* "sub/..": the same one */
+        free(real_nd);
+        free(real_od);
+        return 0;
+    }
     int kept = 0;
     for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++) {
         const YNode *list = ynode_get(root, keys[k]);

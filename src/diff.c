@@ -165,6 +165,11 @@ static void put_run(Out *o, int kind, const char *s, size_t n)
 static void put_word_diff(Out *o, const char *old, const char *new_text)
 {
     size_t n, m;
+    Buf old_md = {0}, new_md = {0}; /* a lone '`' or '[' escaped */
+    if (o->format == FMT_MD && diff_md_lone_marks(&old_md, old))
+        old = buf_str(&old_md);
+    if (o->format == FMT_MD && diff_md_lone_marks(&new_md, new_text))
+        new_text = buf_str(&new_md);
     SimToken *a = similar_tokens(old, &n), *b = similar_tokens(new_text, &m);
     if (o->format == FMT_MD) /* no mark inside a code span or a link */
         diff_md_atoms(old, a, &n), diff_md_atoms(new_text, b, &m);
@@ -235,6 +240,8 @@ static void put_word_diff(Out *o, const char *old, const char *new_text)
         put_run(o, 0, a[i].s, a[i].n);
     free(a);
     free(b);
+    buf_free(&old_md);
+    buf_free(&new_md);
 }
 
 typedef enum { CH_CHANGED, CH_ADDED, CH_DELETED, CH_MOVED } ChangeKind;

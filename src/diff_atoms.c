@@ -14,7 +14,10 @@
  * runs paired on their line, md_backtick_runs, as md_sanitize pairs
  * them), then brackets and parentheses outside them, each paired with a
  * stack; a pair read where a reader reads none only makes the diff
- * coarser there.
+ * coarser there. A backtick that opens no span on its side, and a
+ * bracket that pairs with none, is escaped first (diff_md_lone_marks),
+ * so that it cannot pair with one of the other side across the report's
+ * marks.
  */
 #include "diff_impl.h"
 
@@ -61,7 +64,8 @@ static void hold(long *inside, size_t a, size_t b)
     }
 }
 
-/* The code spans of s[0..n): in_code[i] set inside each, and each held. */
+/* The code spans of s[0..n): in_code[i] set inside each, and each held
+ * (inside, if not NULL). */
 static void code_spans(const char *s, size_t n, char *in_code, long *inside)
 {
     MdBacktickRuns runs = {0};
@@ -71,19 +75,57 @@ static void code_spans(const char *s, size_t n, char *in_code, long *inside)
         md_backtick_runs(&runs, s, s + from, s + end);
         size_t code_end = from;
         for (size_t r = 0; r < runs.n; r++) {
-            size_t off = runs.off[r], p = runs.partner[r];
-            size_t slashes = 0;
-            while (off > slashes && s[off - slashes - 1] == '\\')
-                slashes++;
-            if (off < code_end || p == SIZE_MAX || slashes % 2)
+            size_t off = runs.off[r], slashes = 0, start;
+            if (off < code_end)
                 continue;
-            code_end = runs.off[p] + runs.len[p];
-            memset(in_code + off, 1, code_end - off);
-            hold(inside, off, code_end);
+            while (off - slashes > code_end && s[off - slashes - 1] == '\\')
+                slashes++;
+            if (!md_backtick_span(&runs, r, slashes, &start, &code_end))
+                continue;
+            memset(in_code + start, 1, code_end - start);
+            if (inside)
+                hold(inside, start, code_end);
         }
         from = end + 1;
     }
     md_backtick_runs_free(&runs);
+}
+
+int diff_md_lone_marks(Buf *out, const char *s)
+{
+    size_t n = strlen(s);
+    if (!memchr(s, '`', n) && !memchr(s, '[', n) && !memchr(s, ']', n))
+        return 0;
+    char *in_code = xmalloc(n + 1);
+    memset(in_code, 0, n + 1);
+    size_t *brackets = xmalloc((n + 1) * sizeof *brackets);
+    for (size_t i = 0; i <= n; i++)
+        brackets[i] = SIZE_MAX;
+    code_spans(s, n, in_code, NULL);
+    pair_marks(s, n, in_code, '[', ']', brackets);
+    int any = 0;
+    size_t at = 0; /* s[at..i) not written yet */
+    for (size_t i = 0; i < n; i++) {
+        if (in_code[i])
+            continue;
+        if (s[i] == '\\') { /* it and the byte it escapes are text */
+            i++;
+            continue;
+        }
+        if (s[i] != '`' && ((s[i] != '[' && s[i] != ']') || brackets[i] != SIZE_MAX))
+            continue;
+        if (!any)
+            buf_reset(out);
+        any = 1;
+        buf_putn(out, s + at, i - at);
+        buf_putc(out, '\\');
+        at = i;
+    }
+    if (any)
+        buf_puts(out, s + at);
+    free(in_code);
+    free(brackets);
+    return any;
 }
 
 void diff_md_atoms(const char *s, SimToken *t, size_t *count)

@@ -158,5 +158,13 @@ void diff_md_text(Buf *b, int *bol, const char *s, size_t n);
  * report's word diff then marks one whole or not at all. */
 struct SimToken;
 void diff_md_atoms(const char *s, struct SimToken *t, size_t *count);
+/* (diff_atoms.c) s with every backtick that opens or closes no code span
+ * (a lone '`', read as text) and every bracket outside them that pairs
+ * with none escaped ("\`", "\[") into out: the same text to a reader,
+ * but one whose marks the report's marks and the other side's words
+ * around them cannot pair across ("`c d`" edited to "b2 d`" made
+ * "~~`c~~**b2** d`" a span holding the marks, "...![" deleted before
+ * "b2 f](g)" a picture). 0 (out untouched) when s has no such mark. */
+int diff_md_lone_marks(Buf *out, const char *s);
 
 #endif

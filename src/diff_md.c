@@ -19,13 +19,9 @@
  */
 #include "diff_impl.h"
 
-#include <stdint.h>
-#include <stdlib.h>
 #include <string.h>
 
-#include "md_autolink.h"
 #include "render_md.h"
-#include "util.h"
 
 /* Plain text on one Markdown line (a heading's): the characters Markdown
  * reads as markup are escaped, a line break is a space. */
@@ -142,58 +138,8 @@ static void bracket_address(Buf *done, size_t start)
     done->data[close + 2] = ')';
 }
 
-/* The report's pieces (between its marks, on one line), each a run of
- * the plan's words: a code span lies inside one (diff_md_atoms), so a
- * backtick no code span of its piece holds is the plan's literal one; but
- * beside another piece's it paired across the mark ("* }}`" edited to
- * "* }}` `c`": "~~}`~~**}` `c`**", a code span holding "~~**}", neither
- * mark read). Each such backtick is escaped, "\`", as it reads. */
-static void escape_lone_backticks(Buf *out, size_t start)
-{
-    if (!memchr(out->data + start, '`', out->len - start))
-        return;
-    char *literal = xmalloc(out->len - start + 1);
-    memset(literal, 0, out->len - start + 1);
-    MdBacktickRuns runs = {0};
-    size_t n = 0;
-    for (size_t from = start; from < out->len;) {
-        size_t end = from;
-        while (end < out->len && !strchr("\n" DIFF_DEL_MARK DIFF_INS_MARK, out->data[end]))
-            end++;
-        md_backtick_runs(&runs, out->data, out->data + from, out->data + end);
-        size_t code_end = from;
-        for (size_t r = 0; r < runs.n; r++) {
-            size_t off = runs.off[r], p = runs.partner[r];
-            if (off < code_end || escaped_at(out, from, off))
-                continue;
-            if (p == SIZE_MAX) {
-                memset(literal + (off - start), 1, runs.len[r]);
-                n += runs.len[r];
-            } else {
-                code_end = runs.off[p] + runs.len[p];
-            }
-        }
-        from = end + 1;
-    }
-    md_backtick_runs_free(&runs);
-    if (n) {
-        Buf done = {0};
-        buf_grow(&done, out->len + n);
-        buf_putn(&done, out->data, start);
-        for (size_t i = start; i < out->len; i++) {
-            if (literal[i - start])
-                buf_putc(&done, '\\');
-            buf_putc(&done, out->data[i]);
-        }
-        buf_free(out);
-        *out = done;
-    }
-    free(literal);
-}
-
 void diff_md_sanitize(Buf *out, size_t start)
 {
-    escape_lone_backticks(out, start);
     md_sanitize(out, start, MD_SANITIZE_TILDES | MD_SANITIZE_EMPHASIS);
     size_t marks = 0;
     for (size_t i = start; i < out->len; i++)

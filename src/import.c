@@ -38,6 +38,7 @@
 #include "emit_yaml.h"
 #include "import_impl.h"
 #include "i18n.h"
+#include "template.h"
 #include "vi.h"
 
 /* Where the body ends and what follows it. */
@@ -774,6 +775,15 @@ int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas 
              .front = paras->front, .plan = plan, .stats = stats, .templates_dir = templates_dir};
     const char *base = strrchr(path, '/');
     plan->source = base ? base + 1 : path;
+    /* --templates DIR broken (an empty wording, an unclosed '{{'): build
+     * and check refuse it; import compared the lines with it without a
+     * word, or printed its error and went on, exit 0 */
+    int errors = diag_error_count(diags);
+    if (templates_dir && (tpl_check_wording(imp_templates(&c)) != 0 ||
+                          diag_error_count(diags) > errors)) {
+        ctx_free(&c);
+        return -1;
+    }
 
     size_t n = paras->n;
     c.review_placed = arena_alloc(arena, n ? n : 1);

@@ -222,7 +222,7 @@ static void date_as_typed(const char *date, size_t n, int y, int m, int d, Buf *
  * there (KH802). */
 static const char *wording_of(Ctx *c, TemplateSet **set)
 {
-    *set = tpl_set_new(c->arena, c->diags, c->templates_dir);
+    *set = imp_templates(c); /* read once: it was read again at each line */
     return *set ? tpl_wording(*set, "attachment_under_title") : NULL;
 }
 

@@ -18,13 +18,20 @@
 #include "load.h"
 #include "template.h"
 
+TemplateSet *imp_templates(Ctx *c)
+{
+    if (!c->templates)
+        c->templates = tpl_set_new(c->arena, c->diags, c->templates_dir);
+    return c->templates;
+}
+
 /* The shipped catalog, read at the first call; NULL when it cannot be. */
 static const Catalog *shipped(Ctx *c)
 {
     if (c->catalog_read)
         return c->catalog;
     c->catalog_read = 1;
-    TemplateSet *set = tpl_set_new(c->arena, c->diags, c->templates_dir);
+    TemplateSet *set = imp_templates(c);
     size_t len = 0;
     const char *origin = NULL;
     const char *text = set ? tpl_set_text(set, "catalogs/qd318-xa-ntm.yaml", &len, &origin) : NULL;

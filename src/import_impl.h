@@ -49,8 +49,10 @@ typedef struct Ctx {
     const struct Catalog *catalog;
     int catalog_read;
     /* `import --templates DIR`: the templates the plan was built with, read
-     * first (the "(Kèm theo ...)" line's wording: import_attline.c) */
+     * first (the "(Kèm theo ...)" line's wording: import_attline.c); the
+     * set read from it (or the built-in one), made once (imp_templates) */
     const char *templates_dir;
+    struct TemplateSet *templates;
     /* the attachments read (import_attrefs.c): each label to its index in
      * att_ids, the id it was given */
     StrSet att_labels;
@@ -475,5 +477,9 @@ int imp_indicators_known(Ctx *c, const char *const *codes, size_t n);
  * (with `text:` when khgen's wording would print it otherwise), when the
  * plan's catalog has the codes (import_catalog.c). 0 when s is not one. */
 int imp_assign_para(Ctx *c, INode *task, const char *s);
+
+/* (import_catalog.c) The template set import reads (--templates' DIR
+ * over the built-in ones), made at the first call and kept in c. */
+struct TemplateSet *imp_templates(Ctx *c);
 
 #endif

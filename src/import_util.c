@@ -384,9 +384,9 @@ static void put_plan_text(Buf *b, const Ctx *c, const char *s, int brackets)
             while (next_run < runs.n && runs.off[next_run] < off)
                 next_run++;
             if (next_run < runs.n && runs.off[next_run] == off) {
-                size_t p = runs.partner[next_run];
-                if (p != SIZE_MAX && !escaped(s, t))
-                    code_end = s + runs.off[p] + runs.len[p];
+                size_t from, to; /* "\``a`": the span "`a`" (md_backtick_span) */
+                if (md_backtick_span(&runs, next_run, escaped(s, t), &from, &to))
+                    code_end = s + to;
                 buf_putn(b, t, runs.len[next_run]);
                 t += runs.len[next_run++] - 1;
                 continue;

@@ -118,9 +118,15 @@ static void scalars_reach(Scalars *sc, const char *text, size_t len, int line, i
     while (!sc->done && (sc->line1 < line || (sc->line1 == line && sc->col1 <= col))) {
         yaml_token_t token;
         if (!yaml_parser_scan(&sc->parser, &token)) {
-            /* a syntax error (load.c reports it): what follows counts */
+            /* a syntax error (load.c reports it): what follows counts,
+             * from its context's line when it has one (a simple key that
+             * found no ':' is noticed at the next line, and a lone mark
+             * on the key's own line was outside every scalar) */
+            yaml_mark_t from = sc->parser.problem_mark;
+            if (sc->parser.context && sc->parser.context_mark.line < from.line)
+                from = sc->parser.context_mark;
             sc->done = 1;
-            sc->line0 = (int)sc->parser.problem_mark.line + 1;
+            sc->line0 = (int)from.line + 1;
             sc->col0 = 1;
             sc->line1 = sc->col1 = 1 << 30;
             break;
@@ -146,6 +152,31 @@ static int scalars_hold(const Scalars *sc, int line, int col)
     return after_start && before_end;
 }
 
+/* 1 if cp is a tone mark of combining class 230 (grave, acute, tilde,
+ * hook above), which NFC keeps in its place beside a hat or a breve. */
+static int tone_230(unsigned cp)
+{
+    return cp == 0x300 || cp == 0x301 || cp == 0x303 || cp == 0x309;
+}
+
+/* The tone mark (tone_230) in the canonical decomposition of the letter
+ * s[0..bytes) ("ò" is "o" U+0300), or 0. */
+static unsigned letter_tone(const char *s, int bytes)
+{
+    Buf nfd = {0};
+    vi_put_nfd(&nfd, s, (size_t)bytes);
+    unsigned tone = 0;
+    for (size_t k = 0; k < nfd.len;) {
+        int n = 1;
+        unsigned cp = utf8_decode(nfd.data + k, &n);
+        if (tone_230(cp))
+            tone = cp;
+        k += (size_t)(n > 0 ? n : 1);
+    }
+    buf_free(&nfd);
+    return tone;
+}
+
 /* Warns (KH020) at the characters that change how a text reads without
  * being seen - and at the Icelandic eth (U+00D0, U+00F0), which prints
  * like the Vietnamese đ (U+0110, U+0111) and is not it: the bidirectional controls (unispace_bidi_control: U+061C,
@@ -165,11 +196,17 @@ static void warn_invisible(DiagSink *diags, const char *file, const char *text, 
     int n = 0;
     unsigned prev = 0; /* the character before */
     unsigned base = '\n'; /* the last that is no mark nor selector */
+    size_t base_at = 0;   /* its byte, and its length (0: ASCII) */
+    int base_bytes = 0;
+    unsigned tone = 0; /* a tone_230 on base so far (compared in NFD: "ò" + U+0302 too) */
     Scalars sc; /* where the values and keys are, asked at a lone mark only */
     memset(&sc, 0, sizeof sc);
     for (size_t i = 0; i < len && n < CHARS_MAX_REPORTED; i++) {
-        if (s[i] < 0x80)
+        if (s[i] < 0x80) {
             prev = base = s[i];
+            base_bytes = 0;
+            tone = 0;
+        }
         if (s[i] < 0xC0)
             continue; /* ASCII, or inside a character */
         int bytes = 1;
@@ -191,8 +228,13 @@ static void warn_invisible(DiagSink *diags, const char *file, const char *text, 
             n++;
         } else if (!lookalike_is_mark(cp) && cp != 0xFE0F && cp != 0xFE0E && cp != 0x200D) {
             base = cp;
+            base_at = i;
+            base_bytes = bytes;
+            tone = 0;
+        } else if (tone_230(cp)) {
+            tone = tone ? tone : cp;
         } else if ((cp == 0x302 || cp == 0x306) &&
-                   (prev == 0x300 || prev == 0x301 || prev == 0x303 || prev == 0x309)) {
+                   (tone || (base_bytes && (tone = letter_tone(text + base_at, base_bytes))))) {
             /* "ò̂": the tone and the hat are of one combining class, so NFC
              * keeps their order and no letter composes (s38slip). The horn
              * U+031B (class 216) and the dot below U+0323 (220) are put
@@ -207,7 +249,7 @@ static void warn_invisible(DiagSink *diags, const char *file, const char *text, 
                              "which no letter is composed of: the document draws a letter with "
                              "two marks stacked ('ò̂' for 'ồ'); type the letter again, its hat, "
                              "breve or horn before its tone",
-                             cp, prev);
+                             cp, tone);
                 n++;
             }
         }

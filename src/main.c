@@ -772,31 +772,10 @@ static void print_stats(const char *in, const ImpStats *counts)
                  counts->year_refs);
 }
 
-/* import's last steps, the document read into paras: recognise the plan
- * (import_plan) into *yaml and write it to out_path (NULL: standard
- * output), with --stats' counts; EXIT_OK, EXIT_PLAN_ERRORS or EXIT_IO. */
-static int import_emit(Arena *arena, DiagSink *diags, const char *in, ImpParas *paras,
-                       const char *templates, const char *out_path, int stats, Buf *yaml)
-{
-    ImpStats counts;
-    if (import_plan(arena, diags, in, paras, templates, yaml, &counts) != 0)
-        return EXIT_IO;
-    /* a --templates file that cannot be read or is wrong (KH804, KH803,
-     * KH003, ...): its error, and the plan written, exit 0 */
-    if (diag_error_count(diags) > 0)
-        return EXIT_PLAN_ERRORS;
-    if (stats)
-        print_stats(in, &counts);
-    if (out_path)
-        return write_output(diags, out_path, yaml) != 0 ? EXIT_IO : EXIT_OK;
-    return print_plan(diags, in, yaml) != 0 ? EXIT_IO : EXIT_OK;
-}
-
 /* khgen import FILE [-o PLAN.yaml] [--force] [--stats] [--templates DIR]: read -> recognise ->
  * emit. The plan source goes to stdout or, atomically, to the -o file, which
  * an existing file blocks unless --force. Nothing is written on failure.
- * Exit status 0, 3 for input the readers refuse (or a legacy .doc), 1 for
- * an error of the --templates read, 2 usage. */
+ * Exit status 0, 3 for input the readers refuse (or a legacy .doc), 2 usage. */
 static int import_command(int argc, char **argv)
 {
     const char *in = NULL, *out_path = NULL, *templates = NULL;
@@ -896,7 +875,19 @@ static int import_command(int argc, char **argv)
                                       &paras) != 0) {
         status = EXIT_IO;
     } else {
-        status = import_emit(arena, diags, in, &paras, templates, out_path, stats, &yaml);
+        ImpStats counts;
+        if (import_plan(arena, diags, in, &paras, templates, &yaml, &counts) != 0) {
+            status = EXIT_IO;
+        } else {
+            if (stats)
+                print_stats(in, &counts);
+            if (out_path) {
+                if (write_output(diags, out_path, &yaml) != 0)
+                    status = EXIT_IO;
+            } else if (print_plan(diags, in, &yaml) != 0) {
+                status = EXIT_IO;
+            }
+        }
     }
     diag_flush(diags);
     diag_summary(diags);

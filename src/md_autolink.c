@@ -124,6 +124,7 @@ void md_backtick_runs(MdBacktickRuns *b, const char *base, const char *from, con
             b->off = xrealloc(b->off, b->cap * sizeof *b->off);
             b->len = xrealloc(b->len, b->cap * sizeof *b->len);
             b->partner = xrealloc(b->partner, b->cap * sizeof *b->partner);
+            b->shorter = xrealloc(b->shorter, b->cap * sizeof *b->shorter);
         }
         b->off[b->n] = (size_t)(run - base);
         b->len[b->n] = (size_t)(c - run);
@@ -139,10 +140,22 @@ void md_backtick_runs(MdBacktickRuns *b, const char *base, const char *from, con
     }
     for (size_t i = b->n; i-- > 0;) {
         b->partner[i] = b->last[b->len[i]];
+        b->shorter[i] = b->len[i] > 1 ? b->last[b->len[i] - 1] : SIZE_MAX;
         b->last[b->len[i]] = i;
     }
     for (size_t i = 0; i < b->n; i++) /* clean for the next line */
         b->last[b->len[i]] = SIZE_MAX;
+}
+
+int md_backtick_span(const MdBacktickRuns *b, size_t r, size_t slashes, size_t *start,
+                     size_t *end)
+{
+    size_t p = slashes % 2 ? b->shorter[r] : b->partner[r];
+    if (p == SIZE_MAX)
+        return 0;
+    *start = b->off[r] + slashes % 2;
+    *end = b->off[p] + b->len[p];
+    return 1;
 }
 
 void md_backtick_runs_free(MdBacktickRuns *b)
@@ -150,6 +163,7 @@ void md_backtick_runs_free(MdBacktickRuns *b)
     free(b->off);
     free(b->len);
     free(b->partner);
+    free(b->shorter);
     free(b->last);
     memset(b, 0, sizeof *b);
 }

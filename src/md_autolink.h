@@ -26,18 +26,31 @@ int md_bare_url_escaped(const char *s, const char *t, const char *end);
 
 /* The backtick runs of one line (or text) [from, eol), offsets from base,
  * each with the next run of the same length (its partner: the run that
- * would close a code span it opens; SIZE_MAX for none), found in one pass
- * from the right: the one reading of where a code span is, for the .md
- * writer (md_sanitize) and the importer reading a .md (put_plan_text).
- * Start from MdBacktickRuns b = {0}; call again for the next line; free
- * with md_backtick_runs_free. */
+ * would close a code span it opens; SIZE_MAX for none) and the next run
+ * one backtick shorter (shorter: what closes the span it opens when its
+ * first backtick is escaped, "\``a`"), found in one pass from the right:
+ * the one reading of where a code span is, for the .md writer
+ * (md_sanitize), the importer reading a .md (put_plan_text) and the diff
+ * report's atoms (diff_atoms.c), each through md_backtick_span. Start
+ * from MdBacktickRuns b = {0}; call again for the next line; free with
+ * md_backtick_runs_free. */
 typedef struct MdBacktickRuns {
     size_t *off, *len, *partner; /* partner: an index, or SIZE_MAX */
+    size_t *shorter;             /* the same, of a run of len - 1 */
     size_t n, cap;
     size_t *last;                /* by length: the nearest run to the right */
     size_t cap_last;
 } MdBacktickRuns;
 void md_backtick_runs(MdBacktickRuns *b, const char *base, const char *from, const char *eol);
 void md_backtick_runs_free(MdBacktickRuns *b);
+
+/* Whether run r of b, met outside a code span after a run of `slashes`
+ * backslashes, opens a code span as CommonMark reads it: an odd run
+ * escapes its first backtick only, and the rest of the run ("\``a`":
+ * a literal '`', then the span "`a`") opens one if a run of its length
+ * follows. If so, *start is the offset of its first backtick and *end
+ * that after its closing run; else 0 (the run is text). */
+int md_backtick_span(const MdBacktickRuns *b, size_t r, size_t slashes, size_t *start,
+                     size_t *end);
 
 #endif

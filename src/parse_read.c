@@ -379,9 +379,9 @@ int read_int(Parser *p, const YNode *node, const char *key, long min, long max, 
         p->plan->values_dropped = 1;
         return -1;
     }
-    long value; /* "target_year: 02024": 1044 to a YAML 1.1 reader */
-    if (report_number_base(p, node, key, 0))
+    if (report_number_base(p, node, key, 0)) /* "02024", "0x7E8": read otherwise elsewhere */
         return -1;
+    long value;
     if (node->style == YSTYLE_QUOTED && yread_int_text(node->text, &value) == 0) {
         PARSE_ERROR(p, node, KH108,
                     "'%s' is a number but is written in quotes, which make it text: remove the "

@@ -701,8 +701,11 @@ static int resolve_id(const Plan *plan, Registry registry, const char *id, int c
         /* the registry has no entry at all ('units: []', the list deleted):
          * its uses are one mistake, told once (check.c, or the first use
          * when the plan has no list: plan_unknown_id_message), not each an
-         * unknown id (s38types M3: 30 KH202 for one emptied list) */
-        int first = plan->empty_refs[registry] == 0 && plan->registry_empty[registry] == 2;
+         * unknown id (s38types M3: 30 KH202 for one emptied list). The
+         * first use by an id (empty_ids holds none yet): a figure over the
+         * localities counts too, but its KH505 is a warning, and when it
+         * came first the plan's unknown {loc a1} printed "a1", exit 0 */
+        int first = !plan->empty_ids[registry][0][0] && plan->registry_empty[registry] == 2;
         plan_registry_gone(plan, registry, id);
         return !first;
     }

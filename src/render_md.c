@@ -891,11 +891,11 @@ void md_sanitize(Buf *doc, size_t start, int marks)
                 while (next_run < runs.n && runs.off[next_run] < off)
                     next_run++;
                 if (next_run < runs.n && runs.off[next_run] == off) {
-                    size_t p = runs.partner[next_run];
-                    /* "\`" is a literal backtick: the run opens nothing
-                     * (treating its rest as text escapes more, never less) */
-                    if (backslashes % 2 == 0 && p != SIZE_MAX)
-                        code_end = doc->data + runs.off[p] + runs.len[p];
+                    /* "\``a`" escapes the first backtick, and the span
+                     * "`a`" is code, where a backslash prints as itself */
+                    size_t from, to;
+                    if (md_backtick_span(&runs, next_run, backslashes, &from, &to))
+                        code_end = doc->data + to;
                     c += runs.len[next_run] - 1;
                     next_run++;
                 }

@@ -19,7 +19,11 @@
 #    layout";
 #  - the limits the README states are the code's constants: 32 MiB and 64
 #    levels (src/load.c), 50 errors (src/diag.h), 64 MiB and 256 files
-#    (src/readpolicy.h), 16 levels of include (src/include.c);
+#    (src/readpolicy.h), 16 levels of include (src/include.c), and the
+#    others the Limits section gives: a value's 4 MiB, a name's 500
+#    characters, a template's steps and output, the figures' steps, names
+#    and depth, the generated tables' items, the hints' bounds and the
+#    diagnostics' quoting;
 #  - every `make TARGET` README.md or tests/README.md names is a target of
 #    the Makefile;
 #  - each `.gitattributes` the README shows reads without a complaint of
@@ -228,6 +232,30 @@ limit "attachments" "$(sed -n 's/.*ATTACH_MAX_ATTACHMENTS = \([0-9]*\) .*/\1/p' 
     "up to %s attachments"
 limit "stack" "$(sed -n 's/.*define STACK_NEED (\([0-9]*\)L \* 1024).*/\1/p' "$top/src/stack.h")" \
     "a stack of %s KB at most"
+limit "value size" "$(sed -n 's/.*LOADER_MAX_VALUE_BYTES = \([0-9]*\) << 20 .*/\1/p' "$top/src/load.c")" \
+    "one value in it up to %s MiB"
+limit "name length" "$(sed -n 's/.*YREAD_MAX_NAME_CHARS = \([0-9]*\) .*/\1/p' "$top/src/yread.h")" \
+    "may be up to %s characters (KH115"
+limit "template steps" "$(sed -n 's/.*MAX_RENDER_STEPS = \([0-9]*\) \* 1000,.*/\1,000/p' "$top/src/template.c")" \
+    "KH807 after %s steps"
+limit "template output" "$(sed -n 's/.*MAX_RENDER_MIB = OUTPUT_CAP_MIB(\([0-9]*\)).*/\1/p' "$top/src/template.c")" \
+    "or %s MiB of repeated output"
+limit "figure steps" "$(sed -n 's/.*FIG_WORK_BUDGET = \([0-9]*\) \* 1000 \* 1000,.*/\1/p' "$top/src/figures_impl.h")" \
+    "may cost %s million steps"
+limit "figure names" "$(sed -n 's/.*FIG_LIST_MIB = OUTPUT_CAP_MIB(\([0-9]*\)).*/\1/p' "$top/src/figures_impl.h")" \
+    "their lists may print %s MiB of names"
+limit "figure depth" "$(sed -n 's/.*FIG_MAX_DEPTH = \([0-9]*\) .*/\1/p' "$top/src/figures_impl.h")" \
+    "go at most %s deep (KH511)"
+limit "table items" "$(sed -n 's/.*TABLE_WORK_BUDGET = \([0-9]*\) \* 1000 \* 1000 .*/\1/p' "$top/src/attach_impl.h")" \
+    "may go over %s million items"
+limit "hint id length" "$(sed -n 's/.*define SUGGEST_MAX_BYTES \([0-9]*\).*/\1/p' "$top/src/suggest.c")" \
+    "skip ids over %s bytes"
+limit "hint comparisons" "$(sed -n 's/.*comparisons_left = \([0-9]*\);.*/\1/p' "$top/src/suggest.c" | sed 's/^500000$/half a million/')" \
+    "stop after %s comparisons"
+limit "quoted value" "$(sed -n 's/.*MSG_VALUE_MAX = \([0-9]*\), MSG_VALUE_HEAD = \([0-9]*\), MSG_VALUE_TAIL = \([0-9]*\),.*/\1 characters is shown as its first \2 characters, "...", and its last \3/p' "$top/src/diagfmt.c")" \
+    "over %s"
+limit "source window" "$(sed -n 's/.*SNIPPET_WIDTH = \([0-9]*\),.*/\1/p' "$top/src/diag.c")" \
+    "a source line over %s characters as a window"
 
 # 5. the make targets README.md and tests/README.md name
 # (a rule "TARGET:" or "A TARGET B:" of the Makefile; not make -n, which
