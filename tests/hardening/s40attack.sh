@@ -2,7 +2,8 @@
 # tests/hardening/s40attack.sh KHGEN WORKDIR - what session 40's outsider
 # attack found over session 39's additions, and session 39's attack's
 # leftovers (reproducers in /tmp/s40attack/ of that session). Each case
-# fails at main ff71a1cc unless named a guard:
+# fails at main ff71a1cc unless named a guard (N1's target_year and N2b
+# pass since s40review's 17398816, the same rule in read_int):
 #  N1  the leading-zero rule (KH114 for "017", ee87be9b) was read only for
 #      data, criteria counts and the layout: `target_year: 02024` (1044 to
 #      a YAML 1.1 reader) read 2024 in silence, and so did `period: 02024`;
@@ -154,10 +155,10 @@ fi
 edited p1a '      - clause: Cấp xã' '      - clause: Cấp xã
         text: "Đạt x [l](https://a.vn) b"'
 edited p1b '      - clause: Cấp xã' '      - clause: Cấp xã
-        text: "Đạt x [l](https://a.vn)1. b"'
+        text: "Đạt x 1. b"'
 "$khgen" diff -f md "$work/p/p1a.yaml" "$work/p/p1b.yaml" >"$work/p1.md" 2>"$work/p1.err"
 st=$?
-if [ "$st" -eq 1 ] && grep -qF 'Đạt x ~~[l](<https://a.vn>)~~**[l](https://a.vn)1.** b' "$work/p1.md"; then
+if [ "$st" -eq 1 ] && grep -qF 'Đạt x ~~[l](<https://a.vn>)~~**1.** b' "$work/p1.md"; then
     ok "P1 diff -f md: a link's address before the report's mark is written in angle brackets"
 else
     not_ok "P1 diff -f md of a link before a mark: status $st, $(grep 'Đạt' "$work/p1.md")"
@@ -165,7 +166,7 @@ fi
 if command -v pandoc >/dev/null 2>&1; then
     html=$(grep 'Đạt' "$work/p1.md" | pandoc -f gfm -t html | tr '\n' ' ')
     case $html in
-    *'<del><a href="https://a.vn">l</a></del><strong><a href="https://a.vn">l</a>1.</strong>'*) # pandoc 2.17 wraps the line
+    *'<del><a href="https://a.vn">l</a></del><strong>1.</strong>'*) # pandoc 2.17 wraps the line
         ok "P1b pandoc -f gfm reads the report's deletion and insertion" ;;
     *) not_ok "P1b pandoc -f gfm of the report: $html" ;;
     esac
