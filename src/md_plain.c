@@ -77,7 +77,7 @@ void render_markdown_emphasis(const char *markdown, Buf *out)
     Buf scratch = {0};
     cmark_node *paragraph = NULL;
     cmark_node *document = render_inline_paragraph(markdown, &scratch, &paragraph);
-    size_t words = 0, emph = 0, strong = 0;
+    size_t words = 0, col = 0, emph = 0, strong = 0; /* col: bytes into the word */
     int in_word = 0;
     cmark_iter *it = paragraph ? cmark_iter_new(paragraph) : NULL;
     for (cmark_event_type ev; it && (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
@@ -95,13 +95,19 @@ void render_markdown_emphasis(const char *markdown, Buf *out)
                                ? " " : NULL;
         if (!text)
             continue;
-        if (emph || strong)
-            buf_printf(out, "%c%c%zu:%s\x1f", emph ? 'i' : '-', strong ? 'b' : '-', words, text);
+        size_t at_word = in_word ? words - 1 : words, at_col = in_word ? col : 0, starts = 0;
         for (const char *c = text; *c; c++) { /* words counted as printed */
             int blank = *c == ' ' || *c == '\n' || *c == '\t';
-            words += !blank && !in_word;
+            starts += !blank && !in_word;
+            col = blank ? 0 : in_word ? col + 1 : 1;
             in_word = !blank;
         }
+        words += starts;
+        /* where it starts (a word, a byte into it) and how many words it
+         * begins: not its words, which diff shows as they change */
+        if (emph || strong)
+            buf_printf(out, "%c%c%zu.%zu+%zu\x1f", emph ? 'i' : '-', strong ? 'b' : '-', at_word,
+                       at_col, starts);
     }
     if (it)
         cmark_iter_free(it);
