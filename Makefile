@@ -193,7 +193,8 @@ $(FUZZ_DIR)/libkhgen.a: $(FUZZ_OBJS)
 
 # the message catalogs too: fuzz_diagnostics prints in Vietnamese, from
 # build/locale (found next to build/fuzz/, as khgen finds it)
-$(FUZZ_DIR)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz_common.h $(FUZZ_DIR)/libkhgen.a Makefile \
+$(FUZZ_DIR)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz_common.h tests/fuzz/fuzz_templates.h \
+                    $(FUZZ_DIR)/libkhgen.a Makefile \
                     | $(MO_FILES)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer $(PKG_CFLAGS) -Isrc -o $@ $< \
 	    $(FUZZ_DIR)/libkhgen.a $(PKG_LIBS) -lm

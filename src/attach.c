@@ -773,6 +773,9 @@ static void read_preset(AttParser *ap, const YNode *node, Attachment *att, Attac
         spec->preset_root = load_preset(ap, v);
         if (!spec->preset_root) /* its rows unknown: no KH251 for them either (s30attack) */
             spec->broken = ap->plan->values_dropped = 1;
+    } else if (v && !att_is_null(v)) { /* `preset: {a: 1}`: its KH600 alone, as an unknown one's */
+        att->preset = ""; /* named, not found: what it would give is not asked for again */
+        spec->broken = ap->plan->values_dropped = 1;
     }
 }
 

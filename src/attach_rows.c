@@ -340,15 +340,8 @@ static const Catalog *generator_catalog(Generation *g, const AttachSpec *spec)
         }
         return cat;
     }
-    if (r->plan->n_catalogs == 0 && r->plan->catalogs_failed)
-        return NULL; /* the import was reported */
-    if (r->plan->n_catalogs == 0) {
-        NODE_ERROR(r, g->node, KH613,
-                   "rows from %s need a criteria catalog: add 'import: [qd318-xa-ntm]' (or your "
-                   "own catalog) to the plan",
-                   g->source == SRC_CRITERIA ? "criteria" : "indicators");
-        return NULL;
-    }
+    if (plan_catalog_gone(r->plan, g->node ? g->node->pos : r->plan->pos, yread_span(g->node)))
+        return NULL; /* no catalog: told once, with its uses counted (check.c) */
     return &r->plan->catalogs[0];
 }
 
@@ -1040,8 +1033,10 @@ static void resolve_cells(Resolver *r, Attachment *att, AttachSpec *spec)
             groups += att->rows[k].is_group;
         r->errors += att_check_groups(diags, att, NULL, groups);
     }
-    /* no rows because of an error already reported is no news */
-    if (att->n_rows == 0 && !att->fill && spec->rows_node && diag_error_count(diags) == 0) {
+    /* no rows because of an error already reported, or of the catalog
+     * the plan lacks (told once, in check), is no news */
+    if (att->n_rows == 0 && !att->fill && spec->rows_node && diag_error_count(diags) == 0 &&
+        !r->plan->catalog_uses) {
         if (spec->owner && spec->unmatched && spec->unmatched_hint)
             diag_warning(diags, att_own_rows_pos(spec), 1, KH618, "the table has no rows: none has "
                          "%s '%s' (did you mean '%s'?)", spec->unmatched_key, spec->unmatched,

@@ -230,24 +230,70 @@ static void check_empty_registries(Checker *ck)
         size_t n = plan->empty_refs[r];
         if (!n || plan->registry_empty[r] != 1) /* 2: its first use told it */
             continue;
-        Buf ids = {0}, msg = {0};
+        Buf ids = {0}, uses = {0}, figs = {0}, msg = {0};
+        size_t n_figs = plan->empty_figures[r], named = n - n_figs; /* figures name no id */
         for (size_t i = 0; i < 3 && plan->empty_ids[r][i][0]; i++)
             buf_printf(&ids, "%s'%s'", i ? ", " : "", plan->empty_ids[r][i]);
-        if (n > 3)
+        if (named > 3)
             buf_puts(&ids, ", ...");
+        /* "1 uses name one ()" when a figure was the one use (s39types) */
+        if (named == 1)
+            diag_format(&uses, _("1 use names one (%s)"), buf_str(&ids));
+        else if (named)
+            diag_format(&uses, _("%d uses name one (%s)"), (int)named, buf_str(&ids));
+        if (n_figs == 1)
+            diag_format(&figs, "%s", _("1 figure reads them"));
+        else if (n_figs)
+            diag_format(&figs, _("%d figures read them"), (int)n_figs);
+        if (named && n_figs)
+            diag_format(&uses, _(" and %s"), buf_str(&figs));
+        else if (n_figs)
+            buf_puts(&uses, buf_str(&figs));
         if (r == REG_ATTACHMENT)
-            diag_format(&msg, _("the plan has no %s (its '%s:' list is empty or missing), and %d "
-                                "uses name one (%s): declare them under '%s:'"),
-                        _(nouns[r]), keys[r], (int)n, buf_str(&ids), keys[r]);
+            diag_format(&msg, _("the plan has no %s (its '%s:' list is empty or missing), and "
+                                "%s: declare them under '%s:'"),
+                        _(nouns[r]), keys[r], buf_str(&uses), keys[r]);
         else
-            diag_format(&msg, _("the plan has no %s (its '%s:' list is empty or missing), and %d "
-                                "uses name one (%s): define them under '%s:', or include "
-                                "the registry that does"),
-                        _(nouns[r]), keys[r], (int)n, buf_str(&ids), keys[r]);
+            diag_format(&msg, _("the plan has no %s (its '%s:' list is empty or missing), and "
+                                "%s: define them under '%s:', or include the registry that does"),
+                        _(nouns[r]), keys[r], buf_str(&uses), keys[r]);
         check_error(ck, plan->registry_at[r], 1, codes[r], "%s", buf_str(&msg));
         buf_free(&ids);
+        buf_free(&uses);
+        buf_free(&figs);
         buf_free(&msg);
     }
+}
+
+/* A plan without a criteria catalog ('import: []', or no 'import:') that
+ * uses one (criteria codes, {crit ...}, rows from criteria): one error
+ * naming how many uses need it (plan_catalog_gone counts them), at the
+ * empty list, else at the first use, not one at each (s39types: 44
+ * errors for one emptied list). */
+static void report_no_catalog(Checker *ck)
+{
+    const Plan *plan = ck->plan;
+    int n = (int)plan->catalog_uses;
+    SrcPos at = plan->catalog_use_at.file ? plan->catalog_use_at : plan->pos;
+    int span = plan->catalog_use_at.file ? plan->catalog_use_span : 1;
+    if (!n)
+        return;
+    if (plan->import_at.file && n == 1)
+        check_error(ck, plan->import_at, 1, KH401, "the plan imports no criteria catalog (its "
+                    "'import:' list is empty), and 1 use of criteria needs one: add 'import: "
+                    "[qd318-xa-ntm]' or your own catalog");
+    else if (plan->import_at.file)
+        check_error(ck, plan->import_at, 1, KH401, "the plan imports no criteria catalog (its "
+                    "'import:' list is empty), and %d uses of criteria need one: add 'import: "
+                    "[qd318-xa-ntm]' or your own catalog", n);
+    else if (n == 1)
+        check_error(ck, at, span, KH401, "criteria need a criteria catalog, and the plan imports "
+                    "none (it has no 'import:'): add 'import: [qd318-xa-ntm]' or your own "
+                    "catalog");
+    else
+        check_error(ck, at, span, KH401, "criteria need a criteria catalog, and the plan imports "
+                    "none (it has no 'import:'): %d uses, the first here, not each reported; add "
+                    "'import: [qd318-xa-ntm]' or your own catalog", n);
 }
 
 /* ---- the same name twice ---------------------------------------------------- */
@@ -956,7 +1002,11 @@ static void report_big_totals(Checker *ck, const Attachment *att)
 
 static void check_table(Checker *ck, const Attachment *att)
 {
-    report_leadless(ck, att);
+    /* a value dropped with an error (a misspelt 'leed:', a key written
+     * twice) may hold the task that leads a criterion: KH616 would echo
+     * it, so it waits until that is fixed, as "never used" does */
+    if (!ck->plan->values_dropped)
+        report_leadless(ck, att);
     report_big_totals(ck, att);
 }
 
@@ -1017,6 +1067,7 @@ int check_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const Plan
         check_unused(&ck);
     ck.errors += figures_check_budget(plan, diags);
     datakeys_check(diags, plan); /* last: every table and figure has named its keys */
+    report_no_catalog(&ck); /* after every use of the catalog is counted */
     check_suppress_reach(diags, plan); /* after every warning: which escaped the plan's */
 
     return ck.errors;

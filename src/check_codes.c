@@ -57,14 +57,8 @@ static void check_code(Checker *ck, const char *code, SrcPos pos)
     const Plan *plan = ck->plan;
     if (!code)
         return;
-    if (plan->n_catalogs == 0) {
-        if (!ck->reported_no_catalog && !plan->catalogs_failed)
-            check_error(ck, pos, span_at(ck, pos), KH401,
-                        "criteria codes need a criteria catalog: add 'import: [qd318-xa-ntm]' "
-                        "or your own catalog");
-        ck->reported_no_catalog = 1;
+    if (plan_catalog_gone(plan, pos, span_at(ck, pos))) /* told once (check.c) */
         return;
-    }
     Buf message = {0};
     DiagId kh = catalog_code_problem(plan, code, &message);
     if (kh != DIAG_NO_CODE)

@@ -21,7 +21,6 @@ typedef struct Checker {
     /* every criterion and indicator code of the catalogs (suggestions) */
     const char **codes;
     size_t n_codes;
-    int reported_no_catalog;
     /* deadlines: the plan's period and date as day numbers */
     long period_first, period_last;
     int has_period;

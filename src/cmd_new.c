@@ -846,11 +846,15 @@ static int check_new_plan(NewCtx *c, DiagSink *diags, const char *out)
         if (c->skipped.data)
             term_fputs_lines(stdout, c->skipped.data);
         if (c->n_skipped > NOTES_SHOWN)
-            printf(_("... and %d more notes like these, not shown\n"), c->n_skipped - NOTES_SHOWN);
+            printf(i18n_ntr("... and %d more note like these, not shown\n",
+                           "... and %d more notes like these, not shown\n",
+                           (unsigned long)(c->n_skipped - NOTES_SHOWN)), c->n_skipped - NOTES_SHOWN);
         if (notes.out.data)
             term_fputs_lines(stdout, notes.out.data);
         if (notes.count > NOTES_SHOWN)
-            printf(_("... and %d more notes like these, not shown\n"), notes.count - NOTES_SHOWN);
+            printf(i18n_ntr("... and %d more note like these, not shown\n",
+                           "... and %d more notes like these, not shown\n",
+                           (unsigned long)(notes.count - NOTES_SHOWN)), notes.count - NOTES_SHOWN);
     }
     if (errors2) {
         term_fprintf(stderr, _("khgen: new: %s has errors (above)\n"), out);

@@ -176,22 +176,25 @@ void diag_set_max_errors(DiagSink *sink, int max_errors)
  * init refuse it, so their line must not tell to use it (s20scale). */
 static void put_cap_line(const DiagSink *sink, Buf *line, const FileCap *cap)
 {
+    Buf e = {0}, w = {0}; /* "1 more error", not "1 more errors" (s40imp) */
+    buf_printf(&e, i18n_ntr("%d more error", "%d more errors", (unsigned long)cap->dropped_errors),
+               cap->dropped_errors);
+    buf_printf(&w, i18n_ntr("%d more warning", "%d more warnings",
+                            (unsigned long)cap->dropped_warnings), cap->dropped_warnings);
     if (sink->cap_hint == CAP_HINT_OPTION)
-        buf_printf(line,
-                   i18n_tr("too many errors: %d more errors and %d more warnings not shown (at "
-                           "most %d of each per file; --max-errors N changes it, 0 shows all)\n"),
-                   cap->dropped_errors, cap->dropped_warnings, sink->max_errors);
+        buf_printf(line, i18n_tr("too many errors: %s and %s not shown (at most %d of each per "
+                                 "file; --max-errors N changes it, 0 shows all)\n"),
+                   buf_str(&e), buf_str(&w), sink->max_errors);
     else if (sink->cap_hint == CAP_HINT_CHECK)
-        buf_printf(line,
-                   i18n_tr("too many errors: %d more errors and %d more warnings not shown (at "
-                           "most %d of each per file; 'khgen check --max-errors 0' on the plan "
-                           "shows all)\n"),
-                   cap->dropped_errors, cap->dropped_warnings, sink->max_errors);
+        buf_printf(line, i18n_tr("too many errors: %s and %s not shown (at most %d of each per "
+                                 "file; 'khgen check --max-errors 0' on the plan shows all)\n"),
+                   buf_str(&e), buf_str(&w), sink->max_errors);
     else
-        buf_printf(line,
-                   i18n_tr("too many errors: %d more errors and %d more warnings not shown (at "
-                           "most %d of each per file)\n"),
-                   cap->dropped_errors, cap->dropped_warnings, sink->max_errors);
+        buf_printf(line, i18n_tr("too many errors: %s and %s not shown (at most %d of each per "
+                                 "file)\n"),
+                   buf_str(&e), buf_str(&w), sink->max_errors);
+    buf_free(&e);
+    buf_free(&w);
 }
 
 static FileCap *file_cap(DiagSink *sink, const char *file)

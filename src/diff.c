@@ -423,121 +423,6 @@ static void put_change(Out *o, ChangeKind kind, const Part *old, const Part *new
     put_hunk_end(o);
 }
 
-/* The style a piece of text prints in, as styled_form marks it. */
-typedef struct Style {
-    int strong, emph, code;
-    const char *url; /* a kept link's address, or NULL */
-} Style;
-
-/* Appends text in style now, its style marked where it changes; the
- * spaces at its ends are held in *spaces and written before the next
- * text's mark, so that "**a** **b**" and "**a b**" give one form (a
- * space prints alike in any style). */
-static void put_styled(Buf *out, Style *shown, const Style *now, const char *text,
-                       size_t *spaces)
-{
-    while (*text == ' ')
-        text++, ++*spaces;
-    size_t n = strlen(text), trail = 0;
-    while (n > trail && text[n - trail - 1] == ' ')
-        trail++;
-    if (n == trail)
-        return;
-    for (; *spaces; --*spaces)
-        buf_putc(out, ' ');
-    if (!!shown->strong != !!now->strong || !!shown->emph != !!now->emph ||
-        shown->code != now->code ||
-        strcmp(shown->url ? shown->url : "", now->url ? now->url : "") != 0) {
-        buf_printf(out, "\x1f%c%c%c%s\x1f", now->strong ? 'b' : '-', now->emph ? 'i' : '-',
-                   now->code ? 'c' : '-', now->url ? now->url : "");
-        *shown = *now;
-    }
-    buf_putn(out, text, n - trail);
-    *spaces += trail;
-}
-
-/* The text of one line of inline Markdown as the back ends print it
- * (render_parse_inline, as render_markdown_plain reads it), each change
- * of the style it prints in (bold, italic, code, a link's address) marked in it by a U+001F, its style and another U+001F: one
- * form for lines that print alike however their marks pair ("**a *b*
- * c**" and "**a** ***b*** **c**", "**a** **b**" and "**a b**"), where
- * cmark's own writer keeps their nesting apart. For `khgen diff`, which
- * reported such lines as changed (round22 --stress, python-docx's runs
- * read back one by one). An image prints its text; a link
- * render_link_kept refuses, its text alone. */
-static void styled_form(const char *markdown, Buf *out)
-{
-    cmark_node *paragraph = NULL;
-    cmark_node *document = render_inline_paragraph(markdown, out, &paragraph);
-    if (paragraph) {
-        Style shown = {0}, now = {0};
-        size_t spaces = 0;
-        cmark_iter *it = cmark_iter_new(paragraph);
-        for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
-            cmark_node *n = cmark_iter_get_node(it);
-            int step = ev == CMARK_EVENT_ENTER ? 1 : ev == CMARK_EVENT_EXIT ? -1 : 0;
-            switch (cmark_node_get_type(n)) {
-            case CMARK_NODE_STRONG:
-                now.strong += step;
-                break;
-            case CMARK_NODE_EMPH:
-                now.emph += step;
-                break;
-            case CMARK_NODE_LINK: /* one the back ends print as its text: no link */
-                now.url = step > 0 && render_link_kept(n) ? cmark_node_get_url(n) : NULL;
-                break;
-            case CMARK_NODE_TEXT:
-            case CMARK_NODE_HTML_INLINE:
-                if (step > 0)
-                    put_styled(out, &shown, &now, cmark_node_get_literal(n), &spaces);
-                break;
-            case CMARK_NODE_CODE:
-                if (step > 0) {
-                    now.code = 1;
-                    put_styled(out, &shown, &now, cmark_node_get_literal(n), &spaces);
-                    now.code = 0;
-                }
-                break;
-            case CMARK_NODE_SOFTBREAK:
-                if (step > 0)
-                    put_styled(out, &shown, &now, " ", &spaces);
-                break;
-            case CMARK_NODE_LINEBREAK:
-                if (step > 0)
-                    put_styled(out, &shown, &now, "\n", &spaces);
-                break;
-            default:
-                break;
-            }
-        }
-        cmark_iter_free(it);
-        for (; spaces; spaces--)
-            buf_putc(out, ' ');
-    }
-    if (document)
-        cmark_node_free(document);
-}
-
-/* text, each line as the back ends print it, its text and the style of
- * each piece (styled_form): one form for the sources that
- * print alike. */
-static void printed_form(const char *text, Buf *out)
-{
-    Buf line = {0};
-    for (const char *s = text;;) {
-        const char *end = strchr(s, '\n');
-        size_t len = end ? (size_t)(end - s) : strlen(s);
-        buf_reset(&line);
-        buf_putn(&line, s, len);
-        styled_form(buf_str(&line), out);
-        if (!end)
-            break;
-        buf_putc(out, '\n');
-        s = end + 1;
-    }
-    buf_free(&line);
-}
-
 /* Whether two matched parts print differently. Markdown texts are
  * compared as cmark reads them: "**x" and "\*\*x", "x_y" and "x\_y", "~"
  * and "\~" print the same words and emphasis, and were reported as edits
@@ -552,8 +437,8 @@ static int printed_differ(const Part *p, const Part *q)
     if (!p->markdown || !q->markdown)
         return 1;
     Buf a = {0}, b = {0};
-    printed_form(p->text, &a);
-    printed_form(q->text, &b);
+    diff_printed_form(p->text, &a);
+    diff_printed_form(q->text, &b);
     int differ = strcmp(buf_str(&a), buf_str(&b)) != 0;
     buf_free(&a);
     buf_free(&b);
@@ -644,9 +529,17 @@ static int year_only(const Out *o, const Part *p, const Part *q)
 static void put_year_hunk(Out *o, const Doc *a, const Doc *b)
 {
     size_t n = 0;
+    int header = 0; /* the number or the date changed: the pages' line is theirs */
     for (size_t j = 0; j < b->n; j++) {
         const Part *q = &b->parts[j];
-        if (q->match >= 0 && year_only(o, &a->parts[q->match], q))
+        if (q->match >= 0 && (!strcmp(q->key, "number") || !strcmp(q->key, "place_date")) &&
+            printed_differ(&a->parts[q->match], q))
+            header = 1;
+    }
+    for (size_t j = 0; j < b->n; j++) {
+        const Part *q = &b->parts[j];
+        if (q->match >= 0 && year_only(o, &a->parts[q->match], q) &&
+            !(header && !strcmp(q->key, "att_line")))
             n++;
     }
     if (!n)
@@ -751,9 +644,37 @@ static const Part *moved_from(const Doc *a, size_t **ordinal, size_t i, const Pa
     return named;
 }
 
+/* Whether b's part j, paired, is shown as a change of its words (not
+ * moved, relabelled or counted with the years). */
+static int words_changed(const Out *o, const Doc *a, const Doc *b, int j)
+{
+    const Part *q = &b->parts[j], *p = q->match >= 0 ? &a->parts[q->match] : NULL;
+    return p && !q->moved && !labels_differ(p, q) && printed_differ(p, q) && !year_only(o, p, q);
+}
+
+/* The "(Kèm theo ...)" line under every page's title is printed from the
+ * header's number and date (diff_parts.c, "att_line"): when it changed with
+ * them, it is shown in the first of their changes, one line naming the
+ * pages, its words compared too, so nothing is hidden (*line its index in
+ * b, -1 when it stands alone), not as a change of its own. */
+static int line_host(const Out *o, const Doc *a, const Doc *b, int *line)
+{
+    *line = -1;
+    for (size_t j = 0; j < b->n && *line < 0; j++)
+        if (strcmp(b->parts[j].key, "att_line") == 0 && words_changed(o, a, b, (int)j))
+            *line = (int)j;
+    for (size_t j = 0; j < b->n && *line >= 0; j++)
+        if ((strcmp(b->parts[j].key, "number") == 0 || strcmp(b->parts[j].key, "place_date") == 0) &&
+            words_changed(o, a, b, (int)j))
+            return (int)j;
+    *line = -1;
+    return -1;
+}
+
 static void put_changes(Out *o, const Doc *a, const Doc *b)
 {
     put_year_hunk(o, a, b);
+    int line, host = line_host(o, a, b, &line);
     /* deleted parts of a, grouped by the new index they follow (-1: top) */
     int *after = xmalloc((a->n + 1) * sizeof *after);
     int anchor = -1;
@@ -792,7 +713,15 @@ static void put_changes(Out *o, const Doc *a, const Doc *b)
             if (q->match >= 0 && same_printed_place(a, a_anchor, (size_t)q->match, b, b_anchor,
                                                  (size_t)j))
                 old.label = q->label;
-            if (q->match < 0)
+            if (j == host) { /* the header's change and the pages' line */
+                Part was = old, now = *q;
+                const Part *ql = &b->parts[line], *pl = &a->parts[ql->match];
+                was.text = arena_printf(b->arena, "%s\n%s: %s", old.text, ql->label, pl->text);
+                now.text = arena_printf(b->arena, "%s\n%s: %s", q->text, ql->label, ql->text);
+                put_change(o, CH_CHANGED, &was, &now);
+            } else if (j == line) {
+                ;
+            } else if (q->match < 0)
                 put_change(o, CH_ADDED, NULL, q);
             else if (q->moved)
                 put_change(o, CH_MOVED, moved_from(a, &ordinal, (size_t)q->match, q), q);

@@ -88,9 +88,9 @@ static const char *column_name(const Column *col)
 
 /* How the columns' cells are set, as printed: the alignment of each
  * column, left to right ("stt trái giữa phải": a column's `align`, else
- * its type's, text left and the rest centred; the STT column "stt",
- * however it is written; none for a table without data rows, whose
- * headers are centred whatever the columns say), and each column given
+ * its type's, text left and the rest centred; none for a table without
+ * data rows, whose headers are centred whatever the columns say:
+ * layout_has_data_rows), and each column given
  * its `width`.
  * Both print in every format (the .md's ":---:", the .html's, the .docx's
  * and the workbook's cells and column widths), and neither was a change
@@ -98,22 +98,14 @@ static const char *column_name(const Column *col)
 static void columns_aligned(Buf *b, const Attachment *att, size_t n)
 {
     static const char *const side[] = {"", "trái", "giữa", "phải"};
-    size_t data = 0;
-    for (size_t r = 0; r < att->n_rows && !data; r++)
-        data = !att->rows[r].is_group;
-    if (data && n) {
+    if (layout_has_data_rows(att) && n) {
         buf_puts(b, b->len ? " | căn lề:" : "căn lề:");
-        for (size_t c = 0; c < n; c++) {
-            const Column *col = &att->columns[c];
-            const char *h = col->header ? col->header : "";
-            /* the STT, and a text column headed so as an older import
-             * wrote it, which diff numbers by position (diff_parts.c
-             * number_cell): one column, whatever its alignment */
-            int stt = col->type == COL_STT ||
-                      (col->type == COL_TEXT && (strcmp(h, "STT") == 0 || strcmp(h, "TT") == 0 ||
-                                                 strcmp(h, "Số TT") == 0));
-            buf_printf(b, " %s", stt ? "stt" : side[layout_column_align(col)]);
-        }
+        /* each column as its cells print, the STT column too: a text
+         * column headed "STT" (a deleted `type: stt`) prints its numbers
+         * on the left, and was "stt" like the STT column, no change, exit
+         * 0 (s39types) */
+        for (size_t c = 0; c < n; c++)
+            buf_printf(b, " %s", side[layout_column_align(&att->columns[c])]);
     }
     for (size_t c = 0, first = 1; c < n; c++) {
         const Column *col = &att->columns[c];

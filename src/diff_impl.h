@@ -134,6 +134,11 @@ int diff_year_only(const char *old, const char *new_text, int old_year, int new_
  * them in the arena (s itself when it has none). */
 const char *diff_year_unmarked(Arena *arena, const char *s);
 
+/* (diff_printed.c) text, each line as the back ends print it, its text
+ * and the style of each piece, appended to out: one form for the sources
+ * that print alike (printed_differ compares parts by it). */
+void diff_printed_form(const char *text, Buf *out);
+
 /* (diff_md.c) The marks of a deletion and of an insertion in the
  * Markdown report until diff_md_sanitize has run: bytes no plan text
  * holds (the loader drops control characters). */

@@ -643,6 +643,148 @@ static void match_home(Doc *a, Doc *b)
     free(form);
 }
 
+/* The longest common subsequence match_clauses pairs a clause's parts
+ * along: at most LCS_CELLS cells a clause (its table, two bytes a cell,
+ * 2 MB), LCS_BUDGET over a diff (a few tenths of a second); a clause past
+ * either is left to match_home's order. */
+enum { LCS_CELLS = 1 << 20, LCS_BUDGET = 1 << 26 };
+
+static void pair_parts(Doc *a, Doc *b, int i, int j)
+{
+    a->parts[i].match = j;
+    b->parts[j].match = i;
+}
+
+/* Pairs the parts xa[0..na) of a with xb[0..nb) of b, the unpaired
+ * children of two paired parents in order, whose texts' ids are ia and ib
+ * (equal ids: the same text; -1 a text the other side has not), along a
+ * longest common subsequence of their texts: the common ends first, the
+ * rest by a table of lengths while *budget lasts. */
+static void lcs_pair(Doc *a, Doc *b, const int *xa, const int *ia, size_t na, const int *xb,
+                     const int *ib, size_t nb, size_t *budget)
+{
+    size_t s = 0, ea = na, eb = nb;
+    for (; s < na && s < nb && ia[s] >= 0 && ia[s] == ib[s]; s++)
+        pair_parts(a, b, xa[s], xb[s]);
+    for (; ea > s && eb > s && ia[ea - 1] >= 0 && ia[ea - 1] == ib[eb - 1]; ea--, eb--)
+        pair_parts(a, b, xa[ea - 1], xb[eb - 1]);
+    size_t h = ea - s + 1, w = eb - s + 1, cells = h * w;
+    if (h == 1 || w == 1 || cells > LCS_CELLS || cells > *budget)
+        return;
+    *budget -= cells;
+    /* L[i*w+j]: the length of a longest common subsequence of the texts
+     * of a from s+i and of b from s+j; at most min(h, w) <= 1,024 */
+    unsigned short *L = xmalloc(cells * sizeof *L);
+    for (size_t i = h; i-- > 0;)
+        for (size_t j = w; j-- > 0;) {
+            unsigned short v = 0;
+            if (i + 1 < h && j + 1 < w) {
+                if (ia[s + i] >= 0 && ia[s + i] == ib[s + j])
+                    v = (unsigned short)(L[(i + 1) * w + j + 1] + 1);
+                else
+                    v = L[(i + 1) * w + j] > L[i * w + j + 1] ? L[(i + 1) * w + j]
+                                                               : L[i * w + j + 1];
+            }
+            L[i * w + j] = v;
+        }
+    for (size_t i = 0, j = 0; i + 1 < h && j + 1 < w;) {
+        if (ia[s + i] >= 0 && ia[s + i] == ib[s + j]) {
+            pair_parts(a, b, xa[s + i], xb[s + j]);
+            i++;
+            j++;
+        } else if (L[(i + 1) * w + j] >= L[i * w + j + 1]) {
+            i++;
+        } else {
+            j++;
+        }
+    }
+    free(L);
+}
+
+/* The unpaired body children of part p of d (-1: the top level) in order,
+ * from the child lists first/next (index d->n for the top), with their
+ * text ids: the chain head of their text in m (-1 for none). */
+static size_t clause_parts(const Doc *d, const StrMap *m, const int *first, const int *next, int p,
+                           int *x, int *id)
+{
+    size_t n = 0;
+    for (int i = first[p < 0 ? (int)d->n : p]; i >= 0; i = next[i]) {
+        const Part *c = &d->parts[i];
+        if (c->match >= 0)
+            continue;
+        x[n] = i;
+        id[n++] = strmap_first(m, c->printed ? c->printed : c->text);
+    }
+    return n;
+}
+
+/* Each body part's children as lists: first[p] (first[d->n]: the top
+ * level's), next[i] the part after i under the same parent. */
+static void child_lists(const Doc *d, int *first, int *next)
+{
+    int *tail = xmalloc((d->n + 1) * sizeof *tail);
+    for (size_t i = 0; i <= d->n; i++)
+        first[i] = tail[i] = -1;
+    for (size_t i = 0; i < d->n; i++) {
+        next[i] = -1;
+        const Part *p = &d->parts[i];
+        if (!p->is_body)
+            continue;
+        int k = p->parent >= 0 ? p->parent : (int)d->n;
+        if (tail[k] >= 0)
+            next[tail[k]] = (int)i;
+        else
+            first[k] = (int)i;
+        tail[k] = (int)i;
+    }
+    free(tail);
+}
+
+/* Pairs the parts of one text under two paired parents (the top level
+ * too) along a longest common subsequence of each clause's texts, before
+ * any pairing across clauses: paired in order, the first alike after the
+ * last pair, "B; C" made "C; B; C" paired the first C with C and B with B
+ * above it, and the diff showed B moved where a C was added; over 300
+ * random edits of two clauses' bullets, 35 showed a move within or across
+ * clauses that an add or a delete reads as (s39mut). A parent's children
+ * are paired when it is, parents before children: each part is gathered
+ * once; the tables are bounded (LCS_CELLS, LCS_BUDGET). */
+static void match_clauses(Doc *a, Doc *b)
+{
+    const char **form = xmalloc((a->n + 1) * sizeof *form);
+    for (size_t i = 0; i < a->n; i++) {
+        const Part *p = &a->parts[i];
+        form[i] = p->is_body && p->match < 0 ? (p->printed ? p->printed : p->text) : NULL;
+    }
+    StrMap m;
+    strmap_index(&m, form, a->n);
+    free(form);
+    int *fa = xmalloc((a->n + 1) * sizeof *fa), *na = xmalloc((a->n + 1) * sizeof *na);
+    int *fb = xmalloc((b->n + 1) * sizeof *fb), *nb = xmalloc((b->n + 1) * sizeof *nb);
+    child_lists(a, fa, na);
+    child_lists(b, fb, nb);
+    int *xa = xmalloc((a->n + 1) * sizeof *xa), *ia = xmalloc((a->n + 1) * sizeof *ia);
+    int *xb = xmalloc((b->n + 1) * sizeof *xb), *ib = xmalloc((b->n + 1) * sizeof *ib);
+    size_t budget = LCS_BUDGET;
+    for (long j = -1; j < (long)b->n; j++) {
+        if (j >= 0 && (!b->parts[j].is_body || b->parts[j].match < 0))
+            continue;
+        int pa = j >= 0 ? b->parts[j].match : -1;
+        size_t ka = clause_parts(a, &m, fa, na, pa, xa, ia);
+        size_t kb = clause_parts(b, &m, fb, nb, (int)j, xb, ib);
+        lcs_pair(a, b, xa, ia, ka, xb, ib, kb, &budget);
+    }
+    strmap_free(&m);
+    free(fa);
+    free(na);
+    free(fb);
+    free(nb);
+    free(xa);
+    free(ia);
+    free(xb);
+    free(ib);
+}
+
 /* Whether the parts p and q print alike: text, task lines, label and
  * format (NULL as ""); a pair of such parts shows no change of its own. */
 static int twin_cmp(const Part *p, const Part *q)
@@ -749,6 +891,7 @@ void diff_match_docs(Doc *a, Doc *b, int old_year, int new_year)
             b->parts[a->parts[i].match].match = -1;
             a->parts[i].match = -1;
         }
+    match_clauses(a, b);                /* the same text in a clause, in order */
     match_round(a, b, 2, 1, SAME_TEXT, NULL); /* the same place, the same text */
     match_home(a, b);                   /* the same text under the same parent */
     match_round(a, b, 1, 1, 0, NULL);   /* the same text elsewhere */

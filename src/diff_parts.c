@@ -681,10 +681,10 @@ static const char *row_place(Arena *arena, const Attachment *att, size_t r, int 
     return where;
 }
 
-/* Each attachment: its title, the "(Kèm theo Kế hoạch số ... của ...)"
- * line under it (the header's number, date and issuer_short, printed on
- * every attachment page), the rest of its table (table_extras), then its
- * rows by key. */
+/* The "(Kèm theo Kế hoạch số ... của ...)" line under each attachment's
+ * title (the header's number, date and issuer_short, printed on every
+ * page) as one part, "att_line"; then each attachment: its title, the
+ * rest of its table (table_extras), then its rows by key. */
 static void collect_attachments(Doc *d, const Plan *plan, const InlineCtx *ctx)
 {
     Arena *arena = d->arena;
@@ -695,6 +695,19 @@ static void collect_attachments(Doc *d, const Plan *plan, const InlineCtx *ctx)
         Buf line = {0};
         render_attachment_line(ctx, &line);
         render_markdown_plain(buf_str(&line), &under);
+        buf_reset(&line);
+        /* one part for the line every page prints from the header: a date
+         * retyped was the date's change and each page's, six parts for one
+         * edit (s39cycle); diff.c shows it with the header's change */
+        buf_puts(&line, "Dòng \"(Kèm theo ...)\" của ");
+        for (size_t a = 0; a < plan->n_attachments && a < 6; a++) {
+            const Attachment *att = &plan->attachments[a];
+            buf_printf(&line, "%s%s", a ? ", " : "",
+                       att->label ? att->label : att->id ? att->id : "biểu");
+        }
+        if (plan->n_attachments > 6)
+            buf_printf(&line, " và %zu biểu khác", plan->n_attachments - 6);
+        add_part(d, "att_line", buf_to_arena(&line, arena), arena_strdup(arena, buf_str(&under)));
         buf_free(&line);
     }
     for (size_t a = 0; a < plan->n_attachments; a++) {
@@ -709,8 +722,6 @@ static void collect_attachments(Doc *d, const Plan *plan, const InlineCtx *ctx)
          * one title) */
         buf_printf(&head, "%s\n", att->label ? att->label : "");
         vi_put_upper_printed(&head, att->title ? year_marked(ctx, arena, att->title_node, att->title) : "");
-        if (under.len)
-            buf_printf(&head, "\n%s", under.data);
         table_extras(&head, arena, att, ctx);
         add_part(d, arena_printf(arena, "att:%s", id), label, one_line(arena, head.data));
         d->parts[d->n - 1].text = arena_strdup(arena, head.data ? head.data : "");

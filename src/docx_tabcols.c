@@ -101,18 +101,25 @@ static void walk(const xmlNode *n, TabWalk *w, int depth)
 /* The w:tab of paragraph p its columns are split at, or NULL: the first
  * of a run of tabs with text after it, under a far stop, or three tabs
  * in a row; *last the last of that run. */
-static const xmlNode *column_tab(const xmlNode *p, const xmlNode **last, const DocxStyles *st)
+static const xmlNode *column_tab(const xmlNode *p, const xmlNode **last, const DocxStyles *st,
+                                 int loose)
 {
-    TabWalk w = {.far = far_stop(p, st)};
+    TabWalk w = {.far = loose || far_stop(p, st)};
     walk(p, &w, 0);
     *last = w.found_last;
     return w.found;
 }
 
-int docx_tab_columns(const xmlNode *p, const DocxStyles *st)
+/* docx_tab_columns, where loose makes one tab enough (columns_by_words) */
+static int tab_columns(const xmlNode *p, const DocxStyles *st, int loose)
 {
     const xmlNode *last;
-    return docx_is(p, "p") && column_tab(p, &last, st) != NULL;
+    return docx_is(p, "p") && column_tab(p, &last, st, loose) != NULL;
+}
+
+int docx_tab_columns(const xmlNode *p, const DocxStyles *st)
+{
+    return tab_columns(p, st, 0);
 }
 
 /* Whether p ends a run of column lines: no paragraph, no text, or the
@@ -195,7 +202,7 @@ static int recipients_first(const xmlNode *p)
     return found;
 }
 
-const xmlNode *docx_tab_run_end(const xmlNode *p, const DocxStyles *st)
+static const xmlNode *tab_run_end(const xmlNode *p, const DocxStyles *st, int loose)
 {
     const xmlNode *end = p;
     int between = 0, seen = 0, signature = recipients_first(p);
@@ -204,7 +211,7 @@ const xmlNode *docx_tab_run_end(const xmlNode *p, const DocxStyles *st)
             continue;
         if (breaks_run(x) || between > TAB_BETWEEN_MAX || ++seen > TAB_RUN_MAX)
             break;
-        if (docx_tab_columns(x, st)) {
+        if (tab_columns(x, st, loose)) {
             end = x;
             between = 0;
         } else if (is_recipient(x)) {
@@ -220,11 +227,16 @@ const xmlNode *docx_tab_run_end(const xmlNode *p, const DocxStyles *st)
     for (const xmlNode *x = end->next; x && seen++ <= TAB_RUN_MAX; x = x->next) {
         if (x->type != XML_ELEMENT_NODE)
             continue;
-        if (docx_tab_columns(x, st) || !is_recipient(x))
+        if (tab_columns(x, st, loose) || !is_recipient(x))
             break;
         end = x;
     }
     return end;
+}
+
+const xmlNode *docx_tab_run_end(const xmlNode *p, const DocxStyles *st)
+{
+    return tab_run_end(p, st, 0);
 }
 
 /* Removes from the copy every node after (right 0) or before (right 1)
@@ -272,9 +284,9 @@ static xmlNode *same_place(const xmlNode *p, const xmlNode *n, xmlNode *copy)
     return at;
 }
 
-xmlNode *docx_tab_half(const xmlNode *p, int right, const DocxStyles *st)
+static xmlNode *tab_half(const xmlNode *p, int right, const DocxStyles *st, int loose)
 {
-    const xmlNode *last, *first = column_tab(p, &last, st);
+    const xmlNode *last, *first = column_tab(p, &last, st, loose);
     if (!first)
         return NULL;
     xmlNode *copy = xmlCopyNode((xmlNode *)p, 1);
@@ -291,6 +303,11 @@ xmlNode *docx_tab_half(const xmlNode *p, int right, const DocxStyles *st)
     return copy;
 }
 
+xmlNode *docx_tab_half(const xmlNode *p, int right, const DocxStyles *st)
+{
+    return tab_half(p, right, st, 0);
+}
+
 /* Appends the text of n's w:t to out. */
 static void put_text(const xmlNode *n, Buf *out, int depth)
 {
@@ -302,6 +319,36 @@ static void put_text(const xmlNode *n, Buf *out, int depth)
             put_text(c, out, depth + 1);
     }
     buf_putc(out, ' ');
+}
+
+/* Whether p's words say it is a signature block's first line in two
+ * columns though its one tab has no far stop: "Nơi nhận:" before the tab,
+ * the signature's first line after it ("TM. ...", "KT. ...", a signer's
+ * title). LibreOffice saves Word's alignment tab (w:ptab) as a plain tab
+ * with no stop, and the block was read line by line again: "TM" a
+ * recipient, "UBND huyện; CHỦ TỊCH" another, exit 0 (s39imp). */
+static int columns_by_words(const xmlNode *p, const DocxStyles *st)
+{
+    static const char *const marks[] = {"TM. ", "KT. ", "Q. ", "TL. ", "TUQ. ", "CHỦ TỊCH",
+                                        "PHÓ CHỦ TỊCH", "TRƯỞNG BAN", "GIÁM ĐỐC", NULL};
+    if (!docx_is(p, "p") || !recipients_first(p))
+        return 0;
+    xmlNode *left = tab_half(p, 0, st, 1), *right = left ? tab_half(p, 1, st, 1) : NULL;
+    Buf l = {0}, r = {0};
+    if (left)
+        put_text(left, &l, 0);
+    if (right)
+        put_text(right, &r, 0);
+    const char *t = buf_str(&r);
+    t += strspn(t, " ");
+    int found = 0;
+    for (int k = 0; marks[k] && right && recipients_first(left); k++)
+        found |= strncmp(t, marks[k], strlen(marks[k])) == 0;
+    xmlFreeNode(left);
+    xmlFreeNode(right);
+    buf_free(&l);
+    buf_free(&r);
+    return found;
 }
 
 /* The element docx_tab_block makes: no namespace, so no element of the
@@ -317,9 +364,10 @@ xmlNode *docx_tab_block(const xmlNode *p, const xmlNode **end, const DocxStyles 
      * (s27review H1) */
     if (p->parent && !p->parent->ns && docx_is(p->parent, block_name))
         return NULL;
-    if (!docx_tab_columns(p, st))
+    int loose = !docx_tab_columns(p, st) && columns_by_words(p, st);
+    if (!loose && !docx_tab_columns(p, st))
         return NULL;
-    const xmlNode *last = docx_tab_run_end(p, st);
+    const xmlNode *last = tab_run_end(p, st, loose);
     /* a header's or a signature's words ("CỘNG HÒA", "Số:", "Nơi nhận",
      * "TM. "): lines of the body aligned with tabs ("Xã A:<tab><tab><tab>120
      * hộ") are read as they stand, in their order */
@@ -337,7 +385,7 @@ xmlNode *docx_tab_block(const xmlNode *p, const xmlNode **end, const DocxStyles 
     for (int right = 0; right < 2; right++)
         for (const xmlNode *x = p;; x = x->next) {
             if (x->type == XML_ELEMENT_NODE) {
-                xmlNode *half = docx_tab_columns(x, st) ? docx_tab_half(x, right, st)
+                xmlNode *half = tab_columns(x, st, loose) ? tab_half(x, right, st, loose)
                                 : right             ? NULL
                                                     : xmlCopyNode((xmlNode *)x, 1);
                 if (half)

@@ -91,21 +91,18 @@ void fig_check_filter_id(Reporter *r, const Plan *plan, IdKind ids, const char *
     case IDS_UNIT:
         fig_check_registry_id(r, plan, REG_UNIT, id, count_use);
         return;
-    case IDS_CRITERION:
-        if (plan->n_catalogs == 0 && plan->catalogs_failed)
-            return; /* the import was reported */
-        if (plan->n_catalogs == 0)
-            fig_report(r, DIAG_ERROR, KH401,
-                   "'criteria=%s' needs a criteria catalog: add 'import: [qd318-xa-ntm]' or your "
-                   "own catalog", id);
-        else {
-            Buf message = {0}; /* the one reading of a plan's code (catalog.h) */
-            DiagId kh = catalog_code_problem(plan, id, &message);
-            if (kh != DIAG_NO_CODE)
-                fig_report(r, DIAG_ERROR, kh, "%s", buf_str(&message));
-            buf_free(&message);
+    case IDS_CRITERION: {
+        if (plan_catalog_gone(plan, r->at_node ? r->at_node->pos : r->pos, r->span)) {
+            r->errors += !plan->catalogs_failed; /* the missing catalog's, told once (check.c) */
+            return;
         }
+        Buf message = {0}; /* the one reading of a plan's code (catalog.h) */
+        DiagId kh = catalog_code_problem(plan, id, &message);
+        if (kh != DIAG_NO_CODE)
+            fig_report(r, DIAG_ERROR, kh, "%s", buf_str(&message));
+        buf_free(&message);
         return;
+    }
     case IDS_NONE:
         return;
     }

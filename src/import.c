@@ -100,11 +100,13 @@ static int closed_before(Ctx *c, const Para *P, size_t i, size_t k)
 }
 
 /* Whether p begins with a recipient's dash (imp_dash_at), or Markdown's
- * escaped one, "\- " (pandoc writes a typed dash so). */
+ * escaped one, "\- " (pandoc writes a typed dash so), as a bullet's
+ * (parse_label): "-1", a signer's name, is a number, no dash (it was
+ * read as a recipient, the signature's name lost: s39types). */
 static int dashed_line(const Para *p)
 {
     const char *f = p->flat + (p->flat[0] == '\\' && (p->flat[1] == '-' || p->flat[1] == '+'));
-    return imp_dash_at(f) != 0;
+    return imp_dash_at(f) != 0 && parse_label(f).kind == L_BULLET;
 }
 
 /* 1 if P[k] is a closing: "Trên đây ..." (not a heading) or a paragraph
@@ -829,6 +831,7 @@ int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas 
         else
             body_para(&c, &st, &P[k]);
     }
+    imp_bare_labels(&c, &plan->root);
     if (plan->root.n_items == 0) {
         /* a placeholder, like the title's, so that the plan checks: an
          * empty paragraph is KH107 */
@@ -840,6 +843,7 @@ int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas 
     /* 7. registries and tasks, then numbering and the year */
     assignment_tasks(&c, &plan->root);
     plus_line_tasks(&c, &plan->root);
+    imp_displaced_lines(&c, &plan->root); /* a task's line moved above its text */
     find_tasks(&c, &plan->root);
     para_line_tasks(&c, &plan->root);
     imp_colonless_lines(&c, &plan->root); /* a task line without its colon */

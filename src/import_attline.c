@@ -17,7 +17,11 @@
  * Kế hoạch số 15/KH-UBND)" was no note), is compared with what the
  * template attachment_under_title prints from the parts it gives: the
  * built-in one, or the one of `import --templates DIR` (a plan built with
- * its own wording got a false KH762). Linear in the line.
+ * its own wording got a false KH762). Both readings take the line's
+ * capitals, digits and a lone dot as typed, its blanks, emphasis and a
+ * draft's dots for a blank aside: a line that would come back otherwise
+ * ("(kèm theo ...", "tháng 1", ") .") is a note (s40imp). Linear in the
+ * line.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -119,7 +123,7 @@ static int tail_words(Ctx *c, const char *s)
             return 1;
     }
     const char *after = close ? close + 1 : "";
-    return after[strspn(after, "*_ .")] != '\0';
+    return after[strspn(after, "* ")] != '\0'; /* " ." or "_" after it prints (s40imp) */
 }
 
 /* Where the number's or the date's text starting at s ends: its " của",
@@ -143,7 +147,7 @@ static int other_words(Ctx *c, const char *line, const char *so, const char *nga
     static const char head[] = "(Kèm theo", title[] = "Kế hoạch";
     const char *t = line + strspn(line, "*_ ");
     if (strncmp(t, head, strlen(head)) != 0)
-        return 0;
+        return 1; /* "(kèm theo ...": the plan prints its own capitals (s40imp) */
     t += strlen(head);
     t += strspn(t, " ");
     if (strncmp(t, title, strlen(title)) != 0 || (so && so != t + strlen(title)))
@@ -165,36 +169,43 @@ static int other_words(Ctx *c, const char *line, const char *so, const char *nga
     return imp_date_other_words(date, (size_t)(date_end - date)) || tail_words(c, date_end);
 }
 
-/* s as the whole-line comparison reads it, into out: in capitals
- * (vi_put_upper: "THÁNG" is "tháng"), a draft's blanks and emphasis
- * marks left out (spaces, no-break spaces, dots, an ellipsis,
- * underscores, stars, a .md's backslashes), a number's leading zeros too
- * ("tháng 1" is "tháng 01"). */
+/* s as the whole-line comparison reads it, into out: a draft's blanks
+ * and emphasis marks left out (spaces, no-break spaces, a run of two dots
+ * or more, an ellipsis, underscores, stars, a .md's backslashes); its
+ * capitals, a lone dot and its digits as they are: the rebuilt plan
+ * prints its own ("(kèm theo" for "(Kèm theo", "tháng 1" for "tháng 01",
+ * a " ." after the issuer were no note, and the line came back otherwise:
+ * s40imp). One rule with --templates' reading (read_by_wording), which
+ * matches the wording's words as they are. */
 static void compared(const char *s, Buf *out)
 {
-    Buf up = {0};
-    vi_put_upper(&up, s);
-    const char *u = buf_str(&up);
-    for (size_t i = 0; u[i];) {
-        unsigned char b = (unsigned char)u[i];
-        if (strchr(" \t._*\\", b)) {
+    for (size_t i = 0; s[i];) {
+        unsigned char b = (unsigned char)s[i];
+        if (strchr(" \t_*\\", b)) {
             i++;
-        } else if (b == 0xC2 && (unsigned char)u[i + 1] == 0xA0) {
+        } else if (b == '.' && s[i + 1] == '.') {
+            i += strspn(s + i, ".");
+        } else if (b == 0xC2 && (unsigned char)s[i + 1] == 0xA0) {
             i += 2;
-        } else if (b == 0xE2 && (unsigned char)u[i + 1] == 0x80 && (unsigned char)u[i + 2] == 0xA6) {
+        } else if (b == 0xE2 && (unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] == 0xA6) {
             i += 3;
-        } else if (b >= '0' && b <= '9') {
-            size_t d = i;
-            while (u[d] == '0' && u[d + 1] >= '0' && u[d + 1] <= '9')
-                d++;
-            for (i = d; u[i] >= '0' && u[i] <= '9'; i++)
-                buf_putc(out, u[i]);
         } else {
             buf_putc(out, (char)b);
             i++;
         }
     }
-    buf_free(&up);
+}
+
+/* Whether a and b read the same to compared(). */
+static int same_compared(const char *a, const char *b)
+{
+    Buf x = {0}, y = {0};
+    compared(a, &x);
+    compared(b, &y);
+    int same = x.len == y.len && memcmp(buf_str(&x), buf_str(&y), x.len) == 0;
+    buf_free(&x);
+    buf_free(&y);
+    return same;
 }
 
 /* The date (y, m, d: a part a draft left blank 0) as the line's date
@@ -208,10 +219,10 @@ static void date_as_typed(const char *date, size_t n, int y, int m, int d, Buf *
     if (!n)
         return; /* no date at all: "ngày" and nothing */
     if (d)
-        buf_printf(out, "%d", d);
+        vi_put_day(out, d); /* "05", as khgen prints it */
     buf_puts(out, sep ? (sep == '/' ? "/" : "-") : words ? " tháng " : " ");
     if (m)
-        buf_printf(out, "%d", m);
+        vi_put_month(out, m); /* "01", "4" */
     buf_puts(out, sep ? (sep == '/' ? "/" : "-") : words ? " năm " : " ");
     if (y)
         buf_printf(out, "%d", y);
@@ -315,17 +326,32 @@ static int unlike_wording(Ctx *c, const char *w, const char *line, const char **
         const char *v = unblanked(c, vals[i], strlen(vals[i]));
         const char *own = !strcmp(names[i], "number") ? p->number : !strcmp(names[i], "code") ? p->code
                           : !strcmp(names[i], "issuer") ? p->issuer_short : NULL;
-        if (!strcmp(names[i], "issuer") && !p->issuer_short && *v)
+        int is_date = !strcmp(names[i], "date"), is_issuer = !strcmp(names[i], "issuer");
+        if (is_issuer && !p->issuer_short && *v)
             *issuer = vals[i];
-        else if (own && *v && strcmp(v, unblanked(c, own, strlen(own))) != 0)
-            return 1;
-        if (!strcmp(names[i], "date") && imp_date_other_words(vals[i], strlen(vals[i])))
+        else if (is_issuer && own && *v ? !same_compared(vals[i], own)
+                                        : own && *v && strcmp(v, unblanked(c, own, strlen(own))) != 0)
+            return 1; /* the issuer as the default path compares it: "Hưu ." is no "Hưu" */
+        if (is_date && imp_date_other_words(vals[i], strlen(vals[i])))
             return 1; /* "năm 2024 2025" */
-        if (!strcmp(names[i], "date") && line_date(vals[i], strlen(vals[i]), &y, &m, &d) &&
+        if (is_date && line_date(vals[i], strlen(vals[i]), &y, &m, &d) &&
             header_date(p->date, &hy, &hm, &hd) && (y != hy || (m && m != hm) || (d && d != hd)))
             return 1;
+        if (is_date && y) { /* "tháng 1": printed "tháng 01", as the default path reads it */
+            Buf typed = {0};
+            date_as_typed(vals[i], strlen(vals[i]), y, m, d, &typed);
+            int other = !same_compared(vals[i], buf_str(&typed));
+            buf_free(&typed);
+            if (other)
+                return 1;
+        }
     }
     return 0;
+}
+
+int imp_attline_at(const char *flat)
+{
+    return starts_with_ci(flat + strspn(flat, "*_ "), "(Kèm theo");
 }
 
 const char *imp_attline_issuer(Ctx *c, const char *line, size_t *len)

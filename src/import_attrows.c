@@ -38,7 +38,9 @@
  *   text column whose cells all read as numbers comes back typed.
  *
  * A table with merged cells keeps its rows as written (an STT column
- * would count the merged blocks, and a total counts a merged cell once).
+ * would count the merged blocks), but for its totals row, read as above: a
+ * total counts a merged cell once, so a merged cell in a summed column
+ * keeps that row a row, with its `# review:` line.
  *
  * Around the table, the line above it that names its unit, "(Đơn vị tính:
  * triệu đồng)", is the attachment's `unit:` (printed there again,
@@ -593,8 +595,18 @@ void att_shape(Ctx *c, const char *const *header, const char ***rows, size_t n_r
         s->group[0] = 0;
         return;
     }
-    if (merged || !n_rows || cols < 2)
+    if (!n_rows || cols < 2)
         return;
+    if (merged) {
+        /* its rows as written (an STT column would count the merged
+         * blocks), but a last row labelled as totals whose sums are the
+         * rows' is still the totals: kept as a row, it was shown removed
+         * from the totals and added as a row, no word why (s39cycle); a
+         * merged cell in a summed column keeps it a row, with the review
+         * line saying why (the document counts the cell once) */
+        read_totals(c, rows, n_rows, cols, s);
+        return;
+    }
     int numbered = numbering_header(header[0]) &&
                    read_numbering(c, rows, n_rows, n_rows - 1, cols, strong, s);
     read_totals(c, rows, n_rows, cols, s);

@@ -372,6 +372,29 @@ void body_para(Ctx *c, Stack *st, const Para *p)
         stack_attach(c, st, n, RANK_POINT, 0);
 }
 
+/* A heading label with nothing after it and nothing under it ("1.5",
+ * "II.", "a)" alone) is a paragraph whose text is a number: khgen prints
+ * no heading without a title, text or items (KH107), so a task whose text
+ * is "1.5" came back a subclause labelled 1.5 with no title, and the
+ * imported plan failed its own check, import exit 0 (s39types). */
+void imp_bare_labels(Ctx *c, INode *parent)
+{
+    for (size_t i = 0; i < parent->n_items; i++) {
+        INode *n = parent->items[i];
+        int heading = n->kind == IN_SECTION || n->kind == IN_CLAUSE ||
+                      n->kind == IN_SUBCLAUSE || n->kind == IN_POINT;
+        if (heading && n->found_label && *n->found_label && (!n->title || !*n->title) &&
+            (!n->text || !*n->text) && !n->n_items) {
+            n->kind = IN_PARA;
+            n->title = rewrap(c, plan_text(c, n->found_label), n->found_bold, n->found_italic);
+            n->found_label = NULL;
+            n->label = NULL;
+            n->depth = 0;
+        }
+        imp_bare_labels(c, n);
+    }
+}
+
 /* A plain text's numbered heading holds its text after its title, run
  * into one line ("2. Cấp thôn, bản: Phấn đấu có thêm 04 thôn ... đạt
  * chuẩn." from a PDF's text: a clause whose title, the whole sentence,

@@ -17,6 +17,12 @@
  *    II/2024"): it stays a line of the task as written (the document
  *    prints it so), but the task has no deadline from it: a note beside
  *    it and a warning (KH768) say so.
+ *  - a task's line moved under another task's title, above its text (cut
+ *    and pasted in Word): the task took that line alone, and its text and
+ *    its own lines became the clause's paragraphs and "+" bullets, a task
+ *    with no lead, no text and no note (s39cycle). The lines above the
+ *    text are read after the task's own (a second deadline stays a line as
+ *    written), with a note on the task and a warning at the line (KH768).
  * Two more of them are read by their place where the document's order is
  * read: "KẾ HOẠCH" (import_head.c mark_by_place) and "Nơi nhận:"
  * (import.c recipients_by_place), with the same note and warning.
@@ -78,11 +84,27 @@ static int label_remains(const char *s)
     return 1;
 }
 
+/* Whether P[k] may be a page's label a plan writes as it likes ("-1",
+ * "A", "Mẫu 3": `label:` takes any text): a short line (at most three
+ * words, 24 bytes) holding a digit or printed bold, with no sentence's
+ * end (".", ":", ";", ","), as khgen prints a label over the title. "-1"
+ * was taken for the page above's last words, and the page for one with
+ * no label (s39types). */
+static int free_label(const Para *p)
+{
+    const char *w[9];
+    size_t wl[9], n = strlen(p->flat);
+    if (n == 0 || n > 24 || words_of(p->flat, n, w, wl) > 3 || strchr(".:;,", p->flat[n - 1]))
+        return 0;
+    return p->bold || strpbrk(p->flat, "0123456789") != NULL;
+}
+
 int imp_damaged_label(const Para *P, size_t k, size_t n)
 {
-    return k + 2 < n && !attachment_start(&P[k]) && !P[k].in_table && label_remains(P[k].flat) &&
+    return k + 2 < n && !attachment_start(&P[k]) && !P[k].in_table &&
+           (label_remains(P[k].flat) || free_label(&P[k])) &&
            !P[k + 1].in_table && P[k + 1].flat[0] && is_upper_text(P[k + 1].flat) &&
-           starts_with(P[k + 2].flat, "(Kèm theo");
+           imp_attline_at(P[k + 2].flat);
 }
 
 /* Whether P[k] opens a page's title in capitals (three lines at most)
@@ -96,11 +118,12 @@ static int unlabelled_page(const Para *P, size_t k, size_t n)
 {
     if (k == 0 || P[k].in_table || !P[k].flat[0] || !is_upper_text(P[k].flat) ||
         attachment_start(&P[k]) || attachment_start(&P[k - 1]) || label_remains(P[k - 1].flat) ||
+        (!P[k - 1].in_table && free_label(&P[k - 1])) ||
         starts_with_ci(P[k - 1].flat, "Biểu") || starts_with_ci(P[k - 1].flat, "Phụ lục") ||
         (!P[k - 1].in_table && P[k - 1].flat[0] && is_upper_text(P[k - 1].flat)))
         return 0;
     for (size_t j = k + 1; j < n && j <= k + 3; j++) {
-        if (starts_with(P[j].flat, "(Kèm theo"))
+        if (imp_attline_at(P[j].flat))
             return 1;
         if (P[j].in_table || !P[j].flat[0] || !is_upper_text(P[j].flat))
             return 0;
@@ -248,5 +271,98 @@ void imp_colonless_lines(Ctx *c, INode *parent)
         if (x->kind != IN_PARA || !above)
             above = x; /* "- Tiêu chí ...", its paragraph, then its "+" line */
         imp_colonless_lines(c, x);
+    }
+}
+
+/* Whether n is a task's line: a bullet "+ Thời gian thực hiện: ...", its
+ * label one of the task lines' (imp_task_line_label). */
+static int is_task_line(const INode *n)
+{
+    if (n->kind != IN_BULLET || n->n_items || !n->title)
+        return 0;
+    for (int k = 0; imp_task_line_label(k); k++) {
+        size_t l = strlen(imp_task_line_label(k));
+        if (strncmp(n->title, imp_task_line_label(k), l) == 0 && n->title[l] == ':')
+            return 1;
+    }
+    return 0;
+}
+
+/* Notes the lines l[0..n) moved under task b's title. */
+static void note_displaced(Ctx *c, INode *b, INode *const *l, size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        SrcPos pos = {c->path, l[k]->line > 0 ? l[k]->line : 0, l[k]->line > 0 ? 1 : 0};
+        diag_warning(c->diags, pos, 0, KH768,
+                     "'%s' stands under the task '%s', above its text, where no task's line "
+                     "stands (moved there in the document?): it is read as the task's line, after "
+                     "its text and its other lines, where khgen prints it; a second deadline or "
+                     "lead stays a line as written; check which task it belongs to",
+                     l[k]->title, b->title);
+    }
+    const char *note = arena_printf(
+        c->arena, _("'%s' stood under this task's title, above its text (moved there in the "
+                    "document?): read as its line, after its text and its other lines; check "
+                    "which task it belongs to"),
+        l[0]->title);
+    note = arena_printf(c->arena, "%s [KH768]", note);
+    b->comment = b->comment ? arena_printf(c->arena, "%s; %s", b->comment, note) : note;
+}
+
+/* The end of the run of task lines (lines) or of plain paragraphs of
+ * parent from k. */
+static size_t run_end(const INode *parent, size_t k, int lines)
+{
+    for (; k < parent->n_items; k++) {
+        const INode *x = parent->items[k];
+        if (lines ? !is_task_line(x) : x->kind != IN_PARA || x->n_items || !x->title)
+            break;
+    }
+    return k;
+}
+
+/* Whether every item of b is a task's line (and it has one). */
+static int lines_only(const INode *b)
+{
+    for (size_t k = 0; k < b->n_items; k++)
+        if (!is_task_line(b->items[k]))
+            return 0;
+    return b->n_items > 0;
+}
+
+void imp_displaced_lines(Ctx *c, INode *parent)
+{
+    INode out = {0}; /* the items in their new order, when one moved */
+    int moved = 0;
+    for (size_t i = 0; i < parent->n_items; i++) {
+        INode *b = parent->items[i];
+        imp_displaced_lines(c, b);
+        if (b->kind == IN_BULLET && b->found_label && b->found_label[0] == '-' && b->title &&
+            !is_task_line(b) && (!b->n_items || lines_only(b))) {
+            /* the moved lines: b's own items (a "+" right under a "-"
+             * nests in it) or its siblings; then its text, its lines */
+            size_t l = b->n_items ? i + 1 : run_end(parent, i + 1, 1);
+            size_t p = run_end(parent, l, 0), m = run_end(parent, p, 1);
+            INode *const *moved_lines = b->n_items ? b->items : parent->items + i + 1;
+            size_t n_moved = b->n_items ? b->n_items : l - i - 1;
+            if (n_moved && p > l && m > p) {
+                note_displaced(c, b, moved_lines, n_moved);
+                node_add(c, &out, b);
+                for (size_t k = l; k < m; k++)
+                    node_add(c, &out, parent->items[k]);
+                for (size_t k = 0; k < n_moved; k++)
+                    node_add(c, &out, moved_lines[k]);
+                b->n_items = 0;
+                moved = 1;
+                i = m - 1;
+                continue;
+            }
+        }
+        node_add(c, &out, b);
+    }
+    if (moved) {
+        parent->items = out.items;
+        parent->n_items = out.n_items;
+        parent->cap_items = out.cap_items;
     }
 }

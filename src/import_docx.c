@@ -306,6 +306,29 @@ static void put_runs(Run *runs, size_t n, int lines, Buf *out)
     free(runs);
 }
 
+/* Whether text (a text box's paragraphs, joined) is a signature block:
+ * "TM. ", "KT. ", "Q. ", "TL. " or "TUQ. " first, then a word in
+ * capitals ("TM. ỦY BAN NHÂN DÂN"), as the block begins. An office sets
+ * the signature in a box to place it at the page's right: noted as a text
+ * box, the plan had no signature, its words in a '# review:' note (s40imp). */
+static int signature_box(const char *text)
+{
+    static const char *const marks[] = {"TM. ", "KT. ", "Q. ", "TL. ", "TUQ. ", NULL};
+    text += strspn(text, " \n");
+    for (int k = 0; marks[k]; k++)
+        if (strncmp(text, marks[k], strlen(marks[k])) == 0) {
+            const char *w = text + strlen(marks[k]);
+            size_t n = strcspn(w, " \n");
+            char word[64];
+            if (n < 2 || n >= sizeof word)
+                return 0;
+            memcpy(word, w, n);
+            word[n] = '\0';
+            return is_upper_text(word);
+        }
+    return 0;
+}
+
 /* The text boxes in n (w:txbxContent, in a drawing or a VML shape) as
  * notes of the paragraph; of an mc:AlternateContent only its first
  * choice, since its fallback is the same box again. A drawing without a
@@ -332,10 +355,11 @@ static void box_notes(Reader *rd, const xmlNode *n, int depth)
         cell_text(n, &text, depth + 1, rd);
         rd->box_text--;
         vi_put_nfc(&nfc, text.data ? text.data : "", text.len);
-        if (!rd->in_cells && !rd->in_box && (size_t)rd->n_boxes < sizeof rd->boxes / sizeof rd->boxes[0] && docx_header_text(buf_str(&nfc))) {
+        if (!rd->in_cells && !rd->in_box && (size_t)rd->n_boxes < sizeof rd->boxes / sizeof rd->boxes[0] && (docx_header_text(buf_str(&nfc)) || signature_box(buf_str(&nfc)))) {
             /* the header's lines in a text box ("Số: ...", the motto, the
-             * whole header): Word prints them, and the plan has a place
-             * for them; read as paragraphs where the box is anchored */
+             * whole header), or the signature's: Word prints them, and the
+             * plan has a place for them; read as paragraphs where the box
+             * is anchored */
             rd->boxes[rd->n_boxes++] = n;
             buf_free(&text);
             buf_free(&nfc);
@@ -823,7 +847,7 @@ static void stray_run(Reader *rd, const xmlNode *r, int in_table)
 static void toc_note(Reader *rd)
 {
     int lines = docx_toc_done(&rd->toc);
-    const char *n = lines ? arena_printf(rd->arena, _("%d lines"), lines) : NULL;
+    const char *n = lines ? arena_printf(rd->arena, i18n_ntr("%d line", "%d lines", (unsigned long)lines), lines) : NULL;
     if (n)
         imp_para_review(rd->arena, &rd->held, _("a table of contents, left out (a plan has none: "
                         "its sections are the document's headings)"), n, strlen(n));

@@ -324,6 +324,9 @@ int attachment_label(const char *flat);
 /* ---- import_body.c ---- */
 /* One paragraph of the body into the tree. */
 void body_para(Ctx *c, Stack *st, const Para *p);
+/* A heading label alone, with no title, text or items ("1.5", "II."),
+ * made the paragraph of that text it is, throughout parent's tree. */
+void imp_bare_labels(Ctx *c, INode *parent);
 /* A plain text's numbered clause that holds its text after its title
  * ("2. Cấp thôn, bản: Phấn đấu ..."), left a clause by the passes that
  * read tasks: title and text apart (the whole sentence printed bold). */
@@ -381,6 +384,12 @@ const char *imp_page_label(Ctx *c, const Para *P, size_t k, size_t n, const char
  * quý II/2024"), a line of a task or the "+" line after one, a review
  * note (KH768) and a warning; the tree is walked once. */
 void imp_colonless_lines(Ctx *c, INode *parent);
+/* "- Task", a task's "+" line, the task's paragraphs, then its other "+"
+ * lines: the line above the text moved there (import_damaged.c); the
+ * items are put in the order khgen prints (text, the task's own lines,
+ * the moved ones), with a note on the task and a warning (KH768) at each
+ * moved line. Called before find_tasks; the tree is walked once. */
+void imp_displaced_lines(Ctx *c, INode *parent);
 /* Clauses of "TỔ CHỨC THỰC HIỆN" named after a unit: the unit's bullets are
  * its tasks. */
 void assignment_tasks(Ctx *c, INode *root);
@@ -419,6 +428,11 @@ size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n);
 int imp_date_other_words(const char *s, size_t n);
 
 /* ---- import_attline.c ---- */
+/* Whether flat (a paragraph's text) is an attachment's "(Kèm theo ...)"
+ * line: after emphasis marks and blanks, "(Kèm theo" in any capitals
+ * ("(kèm theo ...)" was read as words above the table, the issuer lost:
+ * s40imp); imp_attline_other then says whether it reads back so. */
+int imp_attline_at(const char *flat);
 /* Whether an attachment's "(Kèm theo Kế hoạch số ... ngày ...)" line says
  * a number, code or date other than the plan's header read so far (khgen
  * prints the line from the header); 0 for a line that says none. */

@@ -526,8 +526,11 @@ void imp_notes_budget(Arena *arena, Para *P, size_t n)
         : !pictures ? arena_printf(arena, _("%zu of footnotes, comments, boxes or cells"), others)
                     : arena_printf(arena, _("%zu of pictures, %zu others"), pictures, others);
     const char *more = arena_printf(
-        arena, _("... and %zu more notes (%s), left out: an import writes a document's first %d; "
-                 "the others stand beside the paragraphs of lines %s%s"),
+        arena, i18n_ntr("... and %zu more note (%s), left out: an import writes a document's "
+                        "first %d; the other stands beside the paragraph of line %s%s",
+                        "... and %zu more notes (%s), left out: an import writes a document's first %d; "
+                        "the others stand beside the paragraphs of lines %s%s",
+                        (unsigned long)(pictures + others)),
         pictures + others, kinds, IMP_NOTES_MAX, buf_str(&lines),
         n_lines > IMP_NOTES_LINES ? ", ..." : "");
     *r = *r ? arena_printf(arena, "%s\n%s", *r, more) : more;

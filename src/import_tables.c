@@ -501,8 +501,10 @@ static void page_left_out(Ctx *c, Buf *lost, const Para *label, const char *cons
     for (const char *t = label->flat; *t; t++)
         buf_putc(&name, (unsigned char)*t < 0x20 ? ' ' : *t);
     Buf said = {0};
-    buf_printf(&said, _("%zu paragraphs of the attachment page '%s' are not in a table, title or "
-                        "note import could read:"), n, name.data);
+    buf_printf(&said, i18n_ntr("%zu paragraph of the attachment page '%s' is not in a table, "
+                               "title or note import could read:",
+                               "%zu paragraphs of the attachment page '%s' are not in a table, "
+                               "title or note import could read:", n), n, name.data);
     emit_unplaced_lines(lost, 0, buf_str(&said), NULL);
     buf_free(&said);
     buf_free(&name);
@@ -519,10 +521,15 @@ static void page_left_out(Ctx *c, Buf *lost, const Para *label, const char *cons
     emit_unplaced_lines(lost, 0, buf_str(&text), "KH762");
     buf_free(&text);
     SrcPos pos = {c->path, label->line > 0 ? label->line : 0, label->line > 0 ? 1 : 0};
-    diag_warning(c->diags, pos, 0, KH762, "%zu paragraphs of the attachment page '%s' are in none "
-                 "of its table, title and note: they are written as '# review:' comments at the "
-                 "top of the plan, not in its document; check them, and move what belongs to the "
-                 "plan into it", n, label->flat);
+    diag_warning(c->diags, pos, 0, KH762,
+                 i18n_ntr("%zu paragraph of the attachment page '%s' is in none of its table, "
+                          "title and note: it is written as a '# review:' comment at the top of "
+                          "the plan, not in its document; check it, and move what belongs to the "
+                          "plan into it",
+                          "%zu paragraphs of the attachment page '%s' are in none "
+                          "of its table, title and note: they are written as '# review:' comments at the "
+                          "top of the plan, not in its document; check them, and move what belongs to the "
+                          "plan into it", n), n, label->flat);
 }
 
 /* "(Kèm theo ... của UBND tỉnh Bắc Kạn)", line, above a Biểu, which khgen
@@ -608,7 +615,7 @@ size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
         for (; q < n && !imp_page_start(P, q, n); q++) {
             const char **cells;
             int w = pipe_row(c, P[q].flat, &cells);
-            if (w != 0 && !starts_with(P[q].flat, "(Kèm theo"))
+            if (w != 0 && !imp_attline_at(P[q].flat))
                 page[n_page++] = P[q].text;
             if (w == 0 && header && !n_rows) {
                 separator = P[q].flat; /* "|:---:|---|": the columns' alignment */
@@ -634,7 +641,7 @@ size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
                 masks[n_rows] = P[q].merged_up;
                 not_centred |= P[q].not_centred;
                 widths[n_rows++] = w;
-            } else if (starts_with(P[q].flat, "(Kèm theo") && !header) {
+            } else if (imp_attline_at(P[q].flat) && !header) {
                 attached_to(c, &lost, &P[k], &P[q]);
                 continue;
             } else if (!title && !header) {

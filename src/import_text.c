@@ -297,12 +297,18 @@ static void front_matter_note(Arena *arena, DiagSink *diags, const char *path,
                            kept->front.data ? kept->front.data : "", kept->front.len);
     SrcPos at = {path, 1, 1};
     diag_warning(diags, at, 3, KH761,
+                 i18n_ntr("the front matter of the .md ('---' to '---', %d line: its metadata, "
+                 "which Markdown readers do not print) is above the title: it is written as one "
+                 "'# review:' comment, not in the document; its title, date and number are "
+                 "the plan's where the document has none (a '# review:' comment says so), the "
+                 "document's where they differ; move what else belongs to the plan into it, "
+                 "and delete the comment",
                  "the front matter of the .md ('---' to '---', %d lines: its metadata, which "
                  "Markdown readers do not print) is above the title: it is written as one "
                  "'# review:' comment, not in the document; its title, date and number are "
                  "the plan's where the document has none (a '# review:' comment says so), the "
                  "document's where they differ; move what else belongs to the plan into it, "
-                 "and delete the comment",
+                 "and delete the comment", (unsigned long)kept->front_lines),
                  kept->front_lines);
 }
 

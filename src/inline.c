@@ -339,13 +339,9 @@ static void check_glued_codes(Check *c)
 static void check_criteria(Check *c)
 {
     const Plan *plan = c->ctx->plan;
-    if (plan->n_catalogs == 0) {
-        if (plan->catalogs_failed) /* the import was reported */
-            return;
-        check_error(c, KH401, "'{%s}' needs a criteria catalog: add 'import: [qd318-xa-ntm]' "
-                    "or your own catalog", c->ref->name);
-        return;
-    }
+    if (plan_catalog_gone(plan, ref_pos(c), (int)utf8_count(c->site->text + c->ref->start,
+                                                             c->ref->end - c->ref->start)))
+        return; /* no catalog: told once, with its uses counted (check.c) */
     for (int i = 0; i < c->ref->n_args; i++) {
         const char *code = c->ref->args[i];
         const Indicator *indicator = NULL;

@@ -26,6 +26,14 @@ Align layout_column_align(const Column *col)
     return layout_align_of(col->align, col->type);
 }
 
+int layout_has_data_rows(const Attachment *att)
+{
+    for (size_t r = 0; r < att->n_rows; r++)
+        if (!att->rows[r].is_group)
+            return 1;
+    return 0;
+}
+
 /* ---- building the grid -------------------------------------------------------- */
 
 typedef struct RowBuilder {

@@ -96,6 +96,11 @@ const char *layout_unit_said(Arena *arena, const char *text);
 /* The alignment a column's cells print with: the declared one, else left
  * for text and centred for everything else. Never ALIGN_DEFAULT. */
 Align layout_column_align(const Column *col);
+/* Whether att's table has a data row (a row that is no group row): a
+ * table without one prints its headers alone, centred in every back end
+ * whatever its columns' alignment (the .md's delimiter row too), so its
+ * columns' alignment prints nowhere (diff compares it only with data). */
+int layout_has_data_rows(const Attachment *att);
 /* The alignment a column of type type printed with align prints with: its
  * own, else left for text and centred for every other type (the one rule
  * of layout_column_align and the workbook's cell formats). */

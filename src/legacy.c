@@ -567,6 +567,26 @@ static int read_back(LegacyEncoding enc, const char *s, size_t n, Buf *out, Buf 
     return syllables == 1 && words == 1 && letters >= 2;
 }
 
+int legacy_is_syllable(const char *s, size_t n)
+{
+    char skel[16];
+    size_t k = 0;
+    int tones = 0;
+    for (size_t i = 0; i < n;) {
+        int step = 1;
+        unsigned cp = utf8_decode(s + i, &step);
+        const struct VnLetter *letter = cp >= 0x80 ? vn_letter(cp) : NULL;
+        if (!letter && !(cp < 0x80 && (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z'))
+            return 0;
+        if (k == sizeof skel)
+            return 0;
+        skel[k++] = letter ? letter->skeleton : (char)(cp | 0x20);
+        tones += letter && letter->tone != 0;
+        i += (size_t)step;
+    }
+    return k > 0 && tones <= 1 && is_syllable(skel, k);
+}
+
 /* 1 when the word s[0..n) is a Vietnamese syllable as it stands. */
 static int syllable_as_written(const char *s, size_t n)
 {
@@ -642,12 +662,14 @@ LegacyEncoding legacy_misread(const char *s, size_t len, size_t *at, Buf *readin
     long best_hits = 0;
     Buf word = {0}, bytes = {0}, raw = {0};
     for (size_t c = 0; c < sizeof candidates / sizeof candidates[0]; c++) {
-        long hits = 0, marked = 0;
+        long hits = 0, marked = 0, unicode = 0;
         size_t i = 0, end = 0, first = (size_t)-1;
         /* the first 256 words that hold a mark decide (a sample: a
          * pasted paragraph is read the same all through) */
         while (marked < 256 && next_word(s, len, &i, &end)) {
-            if (word_kind(s + i, end - i) == 2) {
+            int kind = word_kind(s + i, end - i);
+            unicode += kind == 0;
+            if (kind == 2) {
                 marked++;
                 if (read_back(candidates[c], s + i, end - i, &word, &bytes, &raw)) {
                     hits++;
@@ -658,8 +680,11 @@ LegacyEncoding legacy_misread(const char *s, size_t len, size_t *at, Buf *readin
             i = end;
         }
         /* two words at least, three in five of the marked ones: one sign
-         * in a word ("Microsoft®") is no evidence */
-        if (hits >= 2 && hits * 5 >= marked * 3 && hits > best_hits) {
+         * in a word ("Microsoft®") is no evidence; or, in a short value
+         * with no word of Unicode letters past Windows-1252 (a name, a
+         * label: "Tiªu chÝ sè", "X·"), every marked word (s40slip) */
+        if (((hits >= 2 && hits * 5 >= marked * 3) || (hits >= 1 && hits == marked && !unicode)) &&
+            hits > best_hits) {
             best = candidates[c];
             best_hits = hits;
             if (at)

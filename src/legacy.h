@@ -74,12 +74,19 @@ int legacy_cp1252_byte(unsigned cp);
  * ("Trªn ®©y lµ KÕ ho¹ch", TCVN3 in a .VnTime font; "Treân ñaây laø
  * Keá hoaïch", VNI): at least two of its words, and three in five of those
  * holding a character no Vietnamese word has ("®", "ñ", "ø"), read back as
- * Windows-1252 bytes under TCVN3 or VNI, are Vietnamese syllables. Returns
+ * Windows-1252 bytes under TCVN3 or VNI, are Vietnamese syllables; or, in
+ * a value with no word of letters past Windows-1252 ("CÊp x·"), all of
+ * them, one at least. Returns
  * that encoding, *at the byte offset of the first such word, and appends
  * to reading (the caller's) the text with each word that reads so decoded
  * ("Trên đây là Kế hoạch"); ENC_UNKNOWN, nothing appended, otherwise.
  * at and reading may be NULL (whether, alone). Linear; a text with no such character costs one scan. Pure function. */
 LegacyEncoding legacy_misread(const char *s, size_t len, size_t *at, Buf *reading);
+
+/* 1 when s[0..n), NFC UTF-8, is one Vietnamese syllable, with its marks
+ * or without ("hoạch", "cho"): an onset, a nucleus and a coda Vietnamese
+ * writes, one tone at most; letters only. Pure function. */
+int legacy_is_syllable(const char *s, size_t n);
 
 /* Whether the word s[0..n), its characters all in Windows-1252, is no
  * Vietnamese syllable as written but one when its bytes are read back as

@@ -169,27 +169,6 @@ static void load_error(Loader *ld, SrcPos pos, int span, DiagId code, const char
         ld->stop = 1;
 }
 
-/* Copies at most about 60 bytes of s into out (cut at a character boundary,
- * "..." added when cut) for quoting a value in a message. */
-static void excerpt(char *out, size_t out_size, const char *s, size_t len)
-{
-    size_t limit = out_size - 4;
-    if (limit > 60)
-        limit = 60;
-    size_t n = len;
-    int cut = 0;
-    if (n > limit) {
-        n = limit;
-        while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
-            n--;
-        cut = 1;
-    }
-    memcpy(out, s, n);
-    if (cut)
-        memcpy(out + n, "...", 3), n += 3;
-    out[n] = '\0';
-}
-
 /* ---- source text: copy, validate, locate ---------------------------- */
 
 /* At the first byte that is not clean UTF-8 text: if the whole file reads
@@ -473,7 +452,7 @@ static void report_properties(Loader *ld, const yaml_char_t *anchor, const yaml_
     if (anchor) {
         size_t anchor_len = strlen((const char *)anchor);
         char shown[80];
-        excerpt(shown, sizeof shown, (const char *)anchor, anchor_len);
+        load_excerpt(shown, sizeof shown, (const char *)anchor, anchor_len);
         int span = *at == '&' ? (int)(anchor_len > 998 ? 999 : anchor_len + 1) : 1;
         load_error(ld, pos, span, KH007,
                    "anchors ('&%s') are not part of the plan language; write the value out "
@@ -494,7 +473,7 @@ static void report_properties(Loader *ld, const yaml_char_t *anchor, const yaml_
             span = n > 999 ? 999 : (int)n;
         }
         char shown[80];
-        excerpt(shown, sizeof shown, written, written_len);
+        load_excerpt(shown, sizeof shown, written, written_len);
         load_error(ld, pos, span, KH012,
                    "tags ('%s') are not part of the plan language; put a value in quotes "
                    "to make it a string", shown);
@@ -520,18 +499,12 @@ static void report_duplicate(Loader *ld, const YNode *map, size_t first_at, size
 {
     const YNode *first = map->keys[first_at], *again = map->keys[again_at];
     /* a line copied twice ("header:" above "header:" and its fields): the
-     * parser reads the first value, so an empty first one takes the value
-     * written under the copy, and the duplicate is the one mistake */
-    YNode **values = ((YNode *)map)->values;
-    const YNode *kept = values[first_at];
-    if (kept->kind == YNODE_SCALAR && kept->style == YSTYLE_PLAIN && kept->len == 0) {
-        values[first_at] = values[again_at];
-        values[again_at] = (YNode *)kept;
-    }
+     * duplicate is the one mistake, whichever value is read (load_dup.c) */
+    LoadDupRead read = load_duplicate_value(ld->nodes, (YNode *)map, first_at, again_at, item);
     if (load_pasted_again(again->pos)) /* a block pasted twice: said once */
         return;
     char shown[80];
-    excerpt(shown, sizeof shown, again->text, again->len);
+    load_excerpt(shown, sizeof shown, again->text, again->len);
     int span = again->pos.line == again->end.line && again->end.col > again->pos.col
                    ? again->end.col - again->pos.col
                    : 1;
@@ -539,11 +512,16 @@ static void report_duplicate(Loader *ld, const YNode *map, size_t first_at, size
         load_error(ld, again->pos, span, KH008, "duplicate key '%s' in this list item: is the '- "
                    "' line that starts the next item missing above it? Add it, or delete one of "
                    "the two", shown);
+    else if (read == LOAD_DUP_JOINED)
+        load_error(ld, again->pos, span, KH008, "duplicate key '%s' in this mapping: its list "
+                   "is read as the rest of the first one: write its entries under the first "
+                   "'%s:' and delete this line", shown, shown);
     else
         load_error(ld, again->pos, span, KH008, "duplicate key '%s' in this mapping: delete one "
                    "of the two, or rename this one", shown);
     diag_note(ld->diags, first->pos, "'%s' first appears here", shown);
-    ld->recoverable++; /* the tree is whole: the parser reads the first value */
+    if (!again->pos.file || !load_in_pasted_copy(load_source_of(again), again->pos.line))
+        ld->recoverable++; /* the tree is whole (the parser reads the first value): no paste cut it */
 }
 
 static int on_duplicate(Loader *ld, const YNode *map, size_t first, size_t again, int *state)
@@ -690,6 +668,7 @@ static void close_collection(Loader *ld, const yaml_event_t *event)
             load_flow_join_cut_numbers(ld->arena, ld->diags, node);
         check_duplicates(ld, node, !frame.flow && ld->n_frames > 0 &&
                                        ld->frames[ld->n_frames - 1].node->kind == YNODE_SEQ);
+        load_merge_keys(ld->nodes, ld->diags, node); /* '<<:' read as meant, KH007 */
     }
     ld->n_children = frame.first_child;
     attach(ld, node);
@@ -1010,7 +989,7 @@ static void handle_event(Loader *ld, const yaml_event_t *event)
     case YAML_ALIAS_EVENT: {
         char shown[80];
         const char *name = (const char *)event->data.alias.anchor;
-        excerpt(shown, sizeof shown, name, strlen(name));
+        load_excerpt(shown, sizeof shown, name, strlen(name));
         load_error(ld, mark_pos(ld, event->start_mark),
                    mark_span(event->start_mark, event->end_mark), KH007,
                    "aliases ('*%s') are not part of the plan language; write the value out "

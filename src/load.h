@@ -226,6 +226,12 @@ int load_file_ends_open(SrcPos in_file, SrcPos *last);
  * a file whose last line is a comment without a line break. */
 int load_file_ends_in_comment(SrcPos in_file);
 
+/* 1 if the file of in_file (a loaded position) holds comments and blank
+ * lines only: its lines were all commented out, or the plan was never
+ * written under its header comment; 0 for an empty file or one with any
+ * other line. */
+int load_file_only_comments(SrcPos in_file);
+
 /* (load_office.c) 1 if pos (in a file the loader read) lies in the second
  * copy of a run of lines pasted twice (KH128) for which a stage has
  * already reported one error: a duplicate key or id the copy makes is
@@ -233,6 +239,13 @@ int load_file_ends_in_comment(SrcPos in_file);
  * KH200 at each of its five ids). The first call for a copy returns 0 and
  * marks it; 0 for a place in no copy. */
 int load_pasted_again(SrcPos pos);
+
+/* (load_dup.c) 1 if the file node was loaded from has a key written twice
+ * whose second value the loader dropped (KH008 said so; two lists are
+ * joined, an empty first value gives way, neither counts): what only that
+ * value held (its entries' uses) is missing, so "never used" would echo
+ * KH008. 0 for a node made elsewhere. */
+int load_values_dropped(const YNode *node);
 
 /* (load_flow.c) Called by the loader on each flow mapping it closes. Finds
  * entries of map that are the tail of a number cut at its comma ({dan_so:

@@ -80,6 +80,7 @@ typedef struct LoadSource {
     int pasted[LOAD_PASTED_MAX][2];
     unsigned char pasted_said[LOAD_PASTED_MAX]; /* an error in it was reported */
     int n_pasted;
+    int dropped;             /* values a duplicate key dropped (load_dup.c) */
     char name[];             /* the file name, NUL-terminated */
 } LoadSource;
 
@@ -237,7 +238,12 @@ void load_block_blanks(YNode *node, const char *src, size_t n_src);
 void load_repeated_runs(DiagSink *diags, LoadSource *src);
 
 /* (load_office.c) 1 if line of the file of src lies in the second copy of
- * a run of lines load_repeated_runs reported. */
+ * a run of lines load_repeated_runs reported. A key repeated there
+ * (KH008) leaves no usable tree: the first value is cut where the copy
+ * starts (`header:` and its first fields pasted again below them, the rest
+ * of the header under the copy), and what it lost was told key by key
+ * (KH103 no 'title', KH202 at each use of the units cut off: s39slip), so
+ * the loader stops at the paste (KH128) and its KH008. */
 int load_in_pasted_copy(const LoadSource *src, int line);
 
 /* (load_office.c) KH128 at the first run of 1 to 12 source lines of a
@@ -364,5 +370,29 @@ void load_tabs_in_value(Arena *arena, DiagSink *diags, YNode *node, const char *
  * (load_chars.c) */
 void load_misread_in_value(DiagSink *diags, const YNode *node, const char *source,
                            size_t source_len);
+
+/* Copies at most about 60 bytes of s[0..len) into out (out_size > 4,
+ * caller's buffer; cut at a character boundary, "..." added when cut, NUL
+ * at the end) for quoting a value in a message. (load_excerpt.c) */
+void load_excerpt(char *out, size_t out_size, const char *s, size_t len);
+
+/* (load_dup.c) Which value of map's key written twice (keys first_at
+ * and again_at; item: a list item that ran into the next, its "- "
+ * lost) the parser reads, decided in the tree: a first value left empty
+ * gives way to the second (LOAD_DUP_SECOND); outside such an item, two
+ * lists become one, the second's entries after the first's, in a new
+ * array in nodes (LOAD_DUP_JOINED); otherwise the first is read
+ * (LOAD_DUP_FIRST) and, unless the key lies in the copy of a block pasted
+ * twice, the file's LoadSource counts a value dropped. */
+typedef enum { LOAD_DUP_FIRST, LOAD_DUP_SECOND, LOAD_DUP_JOINED } LoadDupRead;
+LoadDupRead load_duplicate_value(Arena *nodes, YNode *map, size_t first_at, size_t again_at,
+                                 int item);
+
+/* (load_merge.c) The merge keys ('<<', plain) of map, a mapping the
+ * loader just closed: each reported (KH007) at its key and removed, the
+ * keys of the mapping (or list of mappings) it holds read as map's own
+ * where map lacks them, in new arrays in nodes (key_bits kept). Returns
+ * the number of merge keys; 0 leaves map as it was. */
+int load_merge_keys(Arena *nodes, DiagSink *diags, YNode *map);
 
 #endif

@@ -54,13 +54,16 @@ static int nbsp_before(const char *text, const char *b, const char *end)
 
 /* The length of a character at s that a word processor or an input method
  * types for a list item's '-' (an en or em dash, a bullet, a minus sign, a
- * full-width hyphen), or 0. */
+ * full-width hyphen; a middle dot, a bullet operator, a white bullet, a
+ * circle or a small square, Word's other bullets: "· >-" under 'text:'
+ * printed "· >- Khuyến khích ..." with exit 0, s40slip), or 0. */
 static int dash_like(const char *s, const char *end)
 {
     int n = 0;
     unsigned c = end - s >= 2 && ((unsigned char)*s & 0xE0) >= 0xC0 ? utf8_decode(s, &n) : 0;
     return (c >= 0x2010 && c <= 0x2015) || c == 0x2022 || c == 0x2023 || c == 0x2043 ||
-                   c == 0x2212 || c == 0xFF0D
+                   c == 0x2212 || c == 0xFF0D || c == 0x00B7 || c == 0x2219 || c == 0x25E6 ||
+                   c == 0x25CF || c == 0x25AA || c == 0x2027
                ? n
                : 0;
 }

@@ -34,6 +34,7 @@
 #include <string.h>
 
 #include "i18n.h"
+#include "telex.h"
 #include "vi.h"
 
 /* The length of a typographic opening quote at s (U+201C, U+2018,
@@ -138,6 +139,92 @@ static void email_quoted(DiagSink *diags, const YNode *node, const char *src, si
     }
 }
 
+/* The end of a key's shape at the start of line p (its indentation, a
+ * list's "- ", then `word:` followed by a blank or the line's end, all
+ * before e), or NULL; *indent is the indentation's width. */
+static const char *key_shape(const char *p, const char *e, size_t *indent)
+{
+    const char *b = p;
+    while (b < e && *b == ' ')
+        b++;
+    *indent = (size_t)(b - p);
+    if (e - b >= 2 && b[0] == '-' && b[1] == ' ')
+        for (b += 2; b < e && *b == ' ';)
+            b++;
+    const char *k = b;
+    while (b < e && (*b == '_' || *b == '-' || (*b >= 'a' && *b <= 'z') || (*b >= 'A' && *b <= 'Z') ||
+                     (b > k && *b >= '0' && *b <= '9')))
+        b++;
+    if (b == k || *k == '-' || b >= e || *b != ':' || (b + 1 < e && b[1] != ' ' && b[1] != '\n'))
+        return NULL;
+    return b;
+}
+
+/* KH005 at the opening quote of a value in quotes, text[from..to), whose
+ * quote is closed only lines below, over a line that holds a key (`items:`,
+ * `- task:`) no further in than the key the value belongs to: a value in
+ * quotes goes on only at a deeper indentation, and YAML (libyaml) read the
+ * lines between into the value without a word; the keys below were lost
+ * (Excel's text mark `'Bình Trung` closed by an apostrophe far below, or
+ * a '"' left open, s39slip). Returns 1 if so. */
+static int quote_swallowed(DiagSink *diags, const YNode *node, const char *text, size_t from,
+                           size_t to)
+{
+    size_t bol = from, col, ind;
+    while (bol > 0 && text[bol - 1] != '\n')
+        bol--;
+    if (!key_shape(text + bol, text + from, &col)) /* the value on the line below its key */
+        col = (from - bol) ? from - bol - 1 : 0;
+    else
+        for (col = 0; text[bol + col] == ' ' || (text[bol + col] == '-' && text[bol + col + 1] == ' ');)
+            col++; /* its key's column */
+    const char *p = memchr(text + from, '\n', to - from), *end = text + to;
+    for (int line = 1; p && ++p < end; line++) {
+        const char *e = memchr(p, '\n', (size_t)(end - p));
+        const char *k = key_shape(p, e ? e : end, &ind);
+        if (k && ind <= col) {
+            const char *w = p + ind;
+            diag_error(diags, node->pos, 1, KH005,
+                       "the %c that opens this value is closed only on line %d: YAML read the "
+                       "%d lines below into the value, with line %d's key '%.*s' (a value in "
+                       "quotes goes on only at a deeper indentation), and the document loses "
+                       "them; close the quote at the end of the value, on this line if the "
+                       "value is on one line, or delete it if it is not meant (Excel's mark "
+                       "of a text)",
+                       text[from], node->end.line, node->end.line - node->pos.line,
+                       node->pos.line + line, (int)(k + 1 - w), w);
+            return 1;
+        }
+        p = e;
+    }
+    return 0;
+}
+
+/* KH036 at the first word of a text typed with the Vietnamese input
+ * method off ("Kees hoachj thuwcj hieenj", "Ke61 hoa5ch"), which every
+ * format prints as typed, with the text it reads as (telex_text.c). */
+static void typed_keys(DiagSink *diags, const YNode *node)
+{
+    size_t at = 0;
+    Buf reading = {0};
+    int how = node->len >= 5 ? telex_text_off(node->text, node->len, &at, &reading) : 0;
+    if (how) {
+        size_t n = 0, shown = reading.len > 200 ? 200 : reading.len;
+        while (shown < reading.len && ((unsigned char)reading.data[shown] & 0xC0) == 0x80)
+            shown--; /* not inside a character */
+        while (at + n < node->len && node->text[at + n] != ' ' && node->text[at + n] != '\n' &&
+               node->text[at + n] != ',' && node->text[at + n] != '.')
+            n++;
+        diag_warning(diags, ynode_pos_at(node, at), (int)n, KH036,
+                     "this text is Vietnamese typed with the input method off: its words are "
+                     "the keys %s takes ('%.*s' here), and the document prints them; turn the input "
+                     "method on (Unikey, EVKey) and type the text again: it reads '%.*s%s'",
+                     how == 1 ? "Telex" : "VNI", (int)n, node->text + at, (int)shown,
+                     reading.data, shown < reading.len ? "..." : "");
+    }
+    buf_free(&reading);
+}
+
 int load_cut_in_char(const char *text, size_t len, size_t i)
 {
     unsigned char b = (unsigned char)text[i];
@@ -161,6 +248,10 @@ int load_value_start(DiagSink *diags, const YNode *node, const char *text, size_
     if (node->pos.line != node->end.line) /* a block pasted twice: KH128 */
         load_repeated_lines(diags, node, text + from, to > from ? to - from : 0);
     office_marks(diags, node); /* "©" for "(c)"; "Kế hoạch,,," (KH034) */
+    typed_keys(diags, node);   /* "Kees hoachj" (KH036) */
+    if (node->style == YSTYLE_QUOTED && node->pos.line != node->end.line && to > from &&
+        quote_swallowed(diags, node, text, from, to)) /* 'Bình Trung ... an apostrophe */
+        return 1;
     if (node->style != YSTYLE_BLOCK && node->pos.line != node->end.line)
         email_quoted(diags, node, text + from, to > from ? to - from : 0); /* "> trình" */
     if (node->style != YSTYLE_PLAIN)

@@ -689,3 +689,24 @@ int load_file_ends_open(SrcPos in_file, SrcPos *last)
     last->col = 1 + (int)utf8_count(bol, (size_t)(end - bol));
     return 1;
 }
+
+int load_file_only_comments(SrcPos in_file)
+{
+    if (!in_file.file)
+        return 0;
+    const LoadSource *f =
+        (const LoadSource *)(const void *)(in_file.file - offsetof(LoadSource, name));
+    if (!f->text)
+        return 0;
+    int comments = 0;
+    for (const char *p = f->text, *end = f->text + f->len; p < end; p++) {
+        while (p < end && (*p == ' ' || *p == '\t'))
+            p++;
+        if (p < end && *p != '\n' && *p != '#')
+            return 0; /* a value, or a line YAML read as nothing ('---') */
+        comments += p < end && *p == '#';
+        while (p < end && *p != '\n')
+            p++;
+    }
+    return comments > 0;
+}

@@ -139,7 +139,7 @@ static void parse_header(Parser *p, const YNode *node, int attachments)
         warn_lost_brackets(p, issuer, "issuer", parse_place_words());
     if (issuer)
         plan->issuer = read_printed_list(p, issuer, "issuer", &plan->n_issuer);
-    else
+    else if (!yread_misspelt(node, keys_names(KEYSET_HEADER), "issuer")) /* 'isuer:': KH101 */
         diag_error(p->diags, node->pos, 1, KH103, "the header has no 'issuer': add it ([ỦY BAN "
                    "NHÂN DÂN, XÃ ...])");
     plan->issuer_node = plan->issuer ? issuer : NULL;
@@ -207,7 +207,7 @@ static void parse_header(Parser *p, const YNode *node, int attachments)
     if (date) {
         read_date(p, date, "date", &plan->date);
         plan->date_pos = date->pos;
-    } else {
+    } else if (!yread_misspelt(node, keys_names(KEYSET_HEADER), "date")) { /* 'dat:': KH101 */
         diag_error(p->diags, node->pos, 1, KH103, "the header has no 'date' (a year at least): "
                    "add 'date: ' with the plan's date or year");
     }
@@ -370,7 +370,7 @@ static void parse_units(Parser *p, const YNode *node)
             continue;
         Unit *unit = &plan->units[plan->n_units];
         memset(unit, 0, sizeof *unit); /* a slot an entry without id left behind is reused */
-        unit->id = read_id(p, item, "a unit");
+        unit->id = read_entry_id(p, item, "a unit", REG_UNIT);
         unit->name = yread_name(p->diags, item, "name", "a unit",
                                 require_text(p, item, "name", "a unit", TEXT_ONE_LINE));
         unit->short_name = yread_name(p->diags, item, "short", "a unit",
@@ -400,7 +400,7 @@ static void parse_levels(Parser *p, const YNode *node)
             continue;
         Level *level = &plan->levels[plan->n_levels];
         memset(level, 0, sizeof *level); /* a slot an entry without id left behind is reused */
-        level->id = read_id(p, item, "a level");
+        level->id = read_entry_id(p, item, "a level", REG_LEVEL);
         level->name = yread_name(p->diags, item, "name", "a level",
                                require_text(p, item, "name", "a level", TEXT_ONE_LINE));
         level->pos = ynode_get(item, "id") ? ynode_get(item, "id")->pos : item->pos;
@@ -467,7 +467,7 @@ static void parse_localities(Parser *p, const YNode *node)
         Locality *loc = &plan->localities[plan->n_localities];
         memset(loc, 0, sizeof *loc); /* a slot an entry without id left behind is reused */
         size_t first_ref = p->n_refs;
-        loc->id = read_id(p, item, "a locality");
+        loc->id = read_entry_id(p, item, "a locality", REG_LOCALITY);
         loc->name = yread_name(p->diags, item, "name", "a locality",
                              require_text(p, item, "name", "a locality", TEXT_ONE_LINE));
         loc->kind = get_text(p, item, "kind", TEXT_ONE_LINE);
@@ -654,6 +654,8 @@ static void parse_items(Parser *p, const YNode *node, const char *key, BodyNode 
     warn_empty_items(p, node, key);
     *items = arena_alloc(p->arena, (node->count + 1) * sizeof **items);
     for (size_t i = 0; i < node->count; i++) {
+        if (node->items[i]->kind == YNODE_MAP) /* "- Section:": its kind is read first */
+            yread_meant_keys(p->diags, node->items[i], keys_names(KEYSET_ENTRY), KH101, "a body entry");
         BodyNode *child = parse_node(p, node->items[i]);
         /* a paragraph written as a text, emptied ('- ""', '- ~'), vanished
          * without a word where 'para: ""' is KH107 (session 21) */
@@ -1018,9 +1020,7 @@ Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
     }
     if (root->count == 0) {
         /* an empty file: one error, not "no khgen:", "no header", "no body" */
-        diag_error(diags, root->pos, 1, KH103,
-                   "the file is empty: write a plan, which starts with 'khgen: 1', then 'header:' "
-                   "and 'body:' (khgen init NAME writes a skeleton)");
+        report_empty_file(diags, root);
         return plan;
     }
     if (registry_only(root)) {

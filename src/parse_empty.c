@@ -2,7 +2,8 @@
  * left empty (parse_impl.h): a paragraph emptied from a task's text list,
  * an entry whose kind has an empty value and nothing to print, a section
  * or part with nothing under it or an 'items' list left empty, a finished
- * plan whose body is empty. Each reports at the empty value (KH107,
+ * plan whose body is empty, a file with no key at all (empty, or only
+ * comments). Each reports at the empty value (KH107,
  * KH116, KH164); a heading, a list or a body left empty has lost the
  * entries that used the plan's units and localities, so it also marks
  * the plan's values dropped (no "never used", KH250-KH253). Moved out of parse.c, which keeps the structures of
@@ -128,4 +129,21 @@ void mark_empty_registries(Parser *p, const YNode *root)
         plan->registry_empty[r] = at ? 1 : 2; /* no list at all: told at its first use */
         plan->registry_at[r] = at ? at->pos : root->pos;
     }
+    const YNode *import = ynode_get(root, "import"); /* `import: []`: its uses told there */
+    if (import && import->kind == YNODE_SEQ && import->count == 0 && !plan->n_catalogs)
+        plan->import_at = import->pos;
+}
+
+void report_empty_file(DiagSink *diags, const YNode *root)
+{
+    if (load_file_only_comments(root->pos)) /* not "empty" to who sees its lines (s39slip) */
+        diag_error(diags, root->pos, 1, KH103,
+                   "the file holds only comments (lines that begin with '#'), which YAML "
+                   "does not read: no plan is in it; remove the '#' before the plan's lines "
+                   "if they were commented out, or write a plan, which starts with 'khgen: "
+                   "1', then 'header:' and 'body:' (khgen init NAME writes a skeleton)");
+    else
+        diag_error(diags, root->pos, 1, KH103,
+                   "the file is empty: write a plan, which starts with 'khgen: 1', then "
+                   "'header:' and 'body:' (khgen init NAME writes a skeleton)");
 }

@@ -186,6 +186,14 @@ const char **read_printed_list(Parser *p, const YNode *node, const char *key, si
 /* The 'id' of map (KH103 if missing, KH109 if invalid: kept even so). */
 const char *read_id(Parser *p, const YNode *map, const char *what);
 
+/* read_id() for an entry of registry (a unit, level or locality): the
+ * first entry whose id is missing or broken (reported: KH103, KH102,
+ * KH107, KH109, a yes/no word KH124) may be the one an unknown id names,
+ * and is kept (Plan.broken_id_at) for that message to say so (a level's
+ * id broken in yen-the's registry gave 13 KH204 at its uses, printed
+ * before the cause, saying "define it under 'levels:'", s39types). */
+const char *read_entry_id(Parser *p, const YNode *map, const char *what, Registry registry);
+
 /* (parse_lines.c) A list of printed lines (`issuer`, `recipients`, named
  * key) written as one plain value, node, its brackets lost: a warning
  * (KH162) when a comma stands before a word of firsts (NULL-terminated),
@@ -216,6 +224,10 @@ void check_empty_paras(Parser *p, const BodyNode *out);
 void check_empty_entry(Parser *p, const YNode *node, const BodyNode *out,
                        const YNode *kind_key, const YNode *kind_value);
 void warn_empty_heading(Parser *p, const YNode *item, const BodyNode *child);
+/* KH103 at a plan file (root, its empty mapping) with no key: "empty", or
+ * holding only comments, said so (a file whose lines were all commented
+ * out is not empty to who looks at it: s39slip L8). */
+void report_empty_file(DiagSink *diags, const YNode *root);
 /* A plan (root) without 'body': KH103, unless a misspelt key is it
  * (KH101 at that line); the plan's values dropped either way. */
 void warn_no_body(Parser *p, const YNode *root);

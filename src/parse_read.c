@@ -65,8 +65,57 @@ static int registry_unreadable(const YNode *list)
     return 0;
 }
 
+/* A key of the plan whose value is a mapping (`header:`, `signature:`,
+ * `layout:`, `period:`) left null, with its fields at the left margin
+ * below it (the block's indentation lost): the fields became unknown keys
+ * of the plan, KH107 and a KH101 each (8 messages for a header,
+ * s40types). They are read as its mapping, in a new node, and told once
+ * (KH107 at the first), so the plan checks as meant. */
+static void fields_at_margin(Parser *p, YNode *root)
+{
+    static const struct {
+        const char *key;
+        KeySetId set;
+    } owners[] = {{"header", KEYSET_HEADER}, {"signature", KEYSET_SIGNATURE},
+                  {"layout", KEYSET_LAYOUT}, {"period", KEYSET_PERIOD}};
+    for (size_t i = 0; i + 1 < root->count; i++) {
+        size_t o = 0, j = i + 1;
+        while (o < sizeof owners / sizeof owners[0] && strcmp(root->keys[i]->text, owners[o].key))
+            o++;
+        if (o == sizeof owners / sizeof owners[0] || !yread_is_null(root->values[i]))
+            continue;
+        while (j < root->count && keys_find(owners[o].set, root->keys[j]->text) &&
+               !keys_find(KEYSET_PLAN, root->keys[j]->text))
+            j++;
+        if (j == i + 1)
+            continue;
+        size_t n = j - i - 1;
+        YNode *map = arena_alloc(p->arena, sizeof *map);
+        *map = *root->keys[i + 1]; /* its position: the first field's */
+        map->kind = YNODE_MAP;
+        map->keys = arena_alloc(p->arena, 2 * n * sizeof *map->keys);
+        map->values = map->keys + n;
+        map->count = (uint32_t)n;
+        map->len = 0;
+        map->key_bits = 0; /* every key compared */
+        map->end = root->values[j - 1]->end;
+        memcpy(map->keys, root->keys + i + 1, n * sizeof *map->keys);
+        memcpy(map->values, root->values + i + 1, n * sizeof *map->values);
+        diag_error(p->diags, root->keys[i + 1]->pos, yread_span(root->keys[i + 1]), KH107,
+                   "'%s' is empty, and the %zu lines below it are its keys at the left margin: "
+                   "indent them under '%s:' (they are read as its own)",
+                   owners[o].key, n, owners[o].key);
+        root->values[i] = map;
+        memmove(root->keys + i + 1, root->keys + j, (root->count - j) * sizeof *root->keys);
+        memmove(root->values + i + 1, root->values + j, (root->count - j) * sizeof *root->values);
+        root->count -= (uint32_t)n;
+        root->key_bits = 0; /* every key compared */
+    }
+}
+
 void check_plan_keys(Parser *p, const YNode *root)
 {
+    fields_at_margin(p, (YNode *)root); /* the loader's tree is the parser's to trim */
     static const struct {
         const char *key;
         Registry registry;
@@ -83,6 +132,8 @@ void check_plan_keys(Parser *p, const YNode *root)
             p->plan->registry_lost[lists[k].registry] = 1;
     }
     check_keys(p, root, KEYSET_PLAN, "the plan");
+    if (load_values_dropped(root)) /* KH008: what the dropped value held is missing */
+        p->plan->values_dropped = 1;
     for (size_t k = 0; k < sizeof lists / sizeof lists[0]; k++)
         if (!ynode_get(root, lists[k].key) &&
             yread_misspelt(root, keys_names(KEYSET_PLAN), lists[k].key))
@@ -719,6 +770,17 @@ const char *read_id(Parser *p, const YNode *map, const char *what)
         p->plan->values_dropped = 1; /* its uses may be written otherwise */
     }
     return id; /* kept even when invalid, so its uses do not cascade */
+}
+
+const char *read_entry_id(Parser *p, const YNode *map, const char *what, Registry registry)
+{
+    const char *id = read_id(p, map, what);
+    const YNode *node = ynode_get(map, "id");
+    if ((!id || !id_is_valid(id) || (node && node->kind == YNODE_SCALAR &&
+                                     node->style == YSTYLE_PLAIN && yread_bool_word(node->text))) &&
+        !p->plan->broken_id_at[registry].file)
+        p->plan->broken_id_at[registry] = node ? node->pos : map->pos;
+    return id;
 }
 
 int read_date(Parser *p, const YNode *node, const char *key, VDate *date)

@@ -668,6 +668,8 @@ int plan_registry_gone(const Plan *plan, Registry registry, const char *id)
         return 0;
     Plan *p = (Plan *)plan; /* counted during resolve, which may write the plan */
     p->empty_refs[registry]++;
+    if (!id) /* a figure's: it names no entry */
+        p->empty_figures[registry]++;
     for (int i = 0; id && i < 3; i++) {
         char *slot = p->empty_ids[registry][i];
         if (strcmp(slot, id) == 0)
@@ -681,6 +683,29 @@ int plan_registry_gone(const Plan *plan, Registry registry, const char *id)
             strcpy(slot + n, n < len ? "..." : "");
             break;
         }
+    }
+    return 1;
+}
+
+static int pos_before(SrcPos a, SrcPos b)
+{
+    return a.line < b.line || (a.line == b.line && a.col < b.col);
+}
+
+int plan_catalog_gone(const Plan *plan, SrcPos at, int span)
+{
+    if (plan->n_catalogs)
+        return 0;
+    if (plan->catalogs_failed) /* the import was reported */
+        return 1;
+    Plan *p = (Plan *)plan; /* counted during resolve and check */
+    p->catalog_uses++;
+    int own = at.file && p->file && strcmp(at.file, p->file) == 0;
+    int had_own = p->catalog_use_at.file && strcmp(p->catalog_use_at.file, p->file) == 0;
+    if (at.file && (!p->catalog_use_at.file || (own && !had_own) ||
+                    (own && pos_before(at, p->catalog_use_at)))) {
+        p->catalog_use_at = at;
+        p->catalog_use_span = span;
     }
     return 1;
 }
@@ -888,6 +913,11 @@ DiagId plan_unknown_id_message(const Plan *plan, Registry registry, const char *
                     id, hint, plan_find_unit(plan, hint)->name, id);
     else if (hint)
         diag_format(out, _("unknown %s '%s' (did you mean '%s'?)"), _(nouns[registry]), id, hint);
+    else if (plan->broken_id_at[registry].file) /* the cause, where the entry is (s40types) */
+        diag_format(out, _("unknown %s '%s': the %s at %s:%d has no usable id (reported there); "
+                           "if it is this one, give it the id '%s', else %s"),
+                    _(nouns[registry]), id, _(nouns[registry]), plan->broken_id_at[registry].file,
+                    plan->broken_id_at[registry].line, id, _(homes[registry]));
     else
         diag_format(out, _("unknown %s '%s': %s"), _(nouns[registry]), id, _(homes[registry]));
     return codes[registry];

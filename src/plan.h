@@ -496,6 +496,15 @@ typedef struct Plan {
     int catalogs_failed;             /* an import: entry was reported and not
                                         loaded: criteria codes are then not
                                         checked against "no catalog" (KH401) */
+    SrcPos import_at;                /* the plan's 'import:' with no entry
+                                        (`import: []`), or none (no key) */
+    size_t catalog_uses;             /* uses of a catalog by a plan without
+                                        one (plan_catalog_gone), told once
+                                        (KH401, check.c) at import_at, else
+                                        at catalog_use_at: the first in the
+                                        plan's file, else anywhere */
+    SrcPos catalog_use_at;
+    int catalog_use_span;
     Attachment *attachments;
     size_t n_attachments;
 
@@ -522,6 +531,10 @@ typedef struct Plan {
                                         use (2: no list; plan.c), KH202-KH205 */
     SrcPos registry_at[REG_ATTACHMENT + 1];
     size_t empty_refs[REG_ATTACHMENT + 1];
+    size_t empty_figures[REG_ATTACHMENT + 1]; /* of which by figures, no id */
+    SrcPos broken_id_at[REG_ATTACHMENT + 1]; /* the first entry whose id is
+                                        missing or broken (reported): an
+                                        unknown id may name it */
     char empty_ids[REG_ATTACHMENT + 1][3][48]; /* the first three ids */
     int values_dropped;              /* an unknown key or a wrong type dropped
                                         a value (uses may be missing) */
@@ -587,6 +600,14 @@ int plan_resolve_id(const Plan *plan, Registry registry, const char *id, int cou
  * one error check.c reports. The plan is written through its const
  * pointer, as resolve may. */
 int plan_registry_gone(const Plan *plan, Registry registry, const char *id);
+
+/* 1 if a use of a criteria catalog at (span characters; criteria codes,
+ * {crit ...}, rows from criteria, a figure's criteria=) says nothing one
+ * by one: the plan has no catalog. The use is counted for the one error
+ * check.c reports (Plan.catalog_uses), unless an import was reported and
+ * failed (Plan.catalogs_failed). The plan is written through its const
+ * pointer, as resolve may. 0 when the plan has a catalog. */
+int plan_catalog_gone(const Plan *plan, SrcPos at, int span);
 /* plan_resolve_id with count_use, for a field that holds an id (*id):
  * when the entry is found, *id becomes the entry's own copy of the id, the
  * same text. A national plan's 50,000 tasks name the same few dozen units:

@@ -680,8 +680,16 @@ int readpolicy_read(ReadPolicy *rp, DiagSink *diags, const ReadTarget *t, SrcPos
     limits.what = strcmp(what, "catalog") == 0 ? N_("a catalog") : N_("an included registry");
     YNode *root = load_string(arena, diags, path, text, len, &limits);
     int looks_right = root ? has_any_key(root, expect_keys) : mentions_key(text, len, expect_keys);
+    int binary = !looks_right && memchr(text, '\0', len); /* UTF-16 and -32 mention their keys */
     free(text);
-    if (!looks_right) {
+    if (binary) { /* told as a plan of NULs is (KH004), not "not an included file" (s39slip L7) */
+        diag_withdraw_file(diags, path);
+        diag_error(diags, at, span, KH033,
+                   "'%s' is a binary file, not text: it holds NUL bytes (a Word or Excel file "
+                   "renamed, or a damaged copy); its contents are not shown: check the path, "
+                   "and save the %s as text (UTF-8)", path, _(what));
+        root = NULL;
+    } else if (!looks_right) {
         readpolicy_not_of_kind(diags, path, at, span, what, expect_keys);
         root = NULL;
     } else if (!root && diag_error_count(diags) == errors_before) {

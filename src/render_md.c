@@ -633,8 +633,11 @@ static void put_pipe_table(RenderCtx *rc, const Attachment *att, Buf *out)
     if (t) {
         put_header(out, t);
         buf_puts(out, "|\n");
+        /* a table of headers alone centres them, as every back end
+         * does (layout_has_data_rows) */
+        int data = layout_has_data_rows(att);
         for (size_t c = 0; c < att->n_columns; c++) {
-            Align align = layout_column_align(&att->columns[c]);
+            Align align = data ? layout_column_align(&att->columns[c]) : ALIGN_CENTER;
             buf_puts(out, align == ALIGN_CENTER  ? "|:---:"
                           : align == ALIGN_RIGHT ? "|---:"
                                                  : "|---");

@@ -200,6 +200,12 @@ static void warn_bare_numbers(DiagSink *diags, BodyNode **items, size_t n)
     for (size_t i = 0; i < n; i++) {
         const BodyNode *node = items[i];
         warn_bare_numbers(diags, node->items, node->n_items);
+        if (node->kind == NODE_PART && !(node->title && *node->title) &&
+            !(node->text && *node->text) && node->printed_label && *node->printed_label)
+            /* `part: ~` printed "Phần thứ nhất" over no title, without a word (s40types) */
+            diag_warning(diags, node->pos, 4, KH117, "this 'part' has no title: it prints a "
+                         "bare '%s' line with nothing under it. Give it its title, or write "
+                         "label: \"\" on it if no part is meant", node->printed_label);
         int is_heading = node->kind == NODE_SECTION || node->kind == NODE_CLAUSE ||
                          node->kind == NODE_SUBCLAUSE || node->kind == NODE_POINT;
         if (!is_heading || (node->title && *node->title) || (node->text && *node->text) ||

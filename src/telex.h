@@ -3,6 +3,10 @@
 #ifndef KHGEN_TELEX_H
 #define KHGEN_TELEX_H
 
+#include <stddef.h>
+
+#include "util.h"
+
 /* 1 when typed (ASCII letters and spaces) is the keys Telex takes for
  * word (a Vietnamese text with a diacritic at least: a doubled vowel for
  * its circumflex, a 'w' after a vowel for its breve or horn, "dd" for đ,
@@ -14,5 +18,16 @@ int telex_typed_for(const char *typed, const char *word);
 /* The first of words (a NULL-terminated list) that typed is the Telex
  * keys of (telex_typed_for), or NULL. */
 const char *telex_meant(const char *typed, const char *const *words);
+
+/* (telex_text.c) Whether the text s[0..len) is Vietnamese typed with the
+ * input method off: three of its ASCII words at least, and nine in ten of
+ * those that are no Vietnamese syllable as written (outside {...}, not in
+ * capitals), or two that are all of them and each typed with a hat,
+ * breve, horn, đ or a VNI digit, are the Telex keys of a syllable ("kees
+ * hoachj", 1) or the VNI keys of one ("ke61 hoa5ch", 2); 0 otherwise. *first receives the byte offset of the
+ * first such word and reading (the caller's) the text with each such
+ * word read ("Kế hoạch"); neither is touched when 0 is returned. Linear;
+ * pure. */
+int telex_text_off(const char *s, size_t len, size_t *first, Buf *reading);
 
 #endif

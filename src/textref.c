@@ -12,27 +12,68 @@
 
 #include "refnames.h"
 
-/* Brings ref's backtick count forward to byte i (from where it stood, or
- * from the start of i's line): 1 if byte i lies inside a `code span` (an
- * odd number of backticks before it on its line). Forward only, so the
- * calls on one text cost its length once. */
+/* The length of the run of backticks at s (on its line). */
+static size_t tick_run(const char *s)
+{
+    size_t n = 0;
+    while (s[n] == '`')
+        n++;
+    return n;
+}
+
+/* Brings ref's reading of the code spans forward to byte i: 1 if byte i
+ * lies inside a `code span` of its line, as CommonMark and md_sanitize
+ * read one (md_backtick_span): a run of backticks up to the next run of
+ * its length; a backslash before a run escapes its first backtick only,
+ * the rest opening a span ("\``a<b`": "a<b" is code, where a backslash
+ * would print; the count of backticks before i, odd or even, called it
+ * text). Forward only: a span found is passed whole, and a length that
+ * has no run left on the line is remembered (tick_failed), so that the
+ * calls on one text cost its length about once; runs longer than 64
+ * open nothing here. */
 static int in_code_span(const char *text, size_t i, ScannedRef *ref)
 {
-    size_t k = ref->tick_pos;
-    if (k > i) { /* never happens in a forward scan; start the line over */
-        k = i;
-        while (k > 0 && text[k - 1] != '\n')
-            k--;
-        ref->tick_odd = 0;
+    size_t p = ref->tick_pos;
+    if (p > i && i >= ref->code_start && i < ref->code_end)
+        return 1; /* in the span passed last */
+    if (p > i) { /* never happens in a forward scan; start the line over */
+        p = i;
+        while (p > 0 && text[p - 1] != '\n')
+            p--;
+        ref->code_start = ref->code_end = 0;
+        ref->tick_failed = 0;
     }
-    for (; k < i; k++) {
-        if (text[k] == '\n')
-            ref->tick_odd = 0;
-        else if (text[k] == '`')
-            ref->tick_odd ^= 1;
+    while (p < i) {
+        if (text[p] == '\n') {
+            ref->tick_failed = 0;
+            p++;
+            continue;
+        }
+        if (text[p] != '`') {
+            p++;
+            continue;
+        }
+        size_t run = tick_run(text + p), slashes = 0;
+        while (p - slashes > ref->code_end && text[p - slashes - 1] == '\\')
+            slashes++;
+        size_t len = run - slashes % 2, from = p + slashes % 2;
+        if (len == 0 || len > 64 || (ref->tick_failed >> (len - 1) & 1)) {
+            p += run;
+            continue;
+        }
+        size_t q = p + run;
+        while (text[q] && text[q] != '\n' && (text[q] != '`' || tick_run(text + q) != len))
+            q += text[q] == '`' ? tick_run(text + q) : 1;
+        if (text[q] != '`') { /* no run of len after it on the line */
+            ref->tick_failed |= (uint64_t)1 << (len - 1);
+            p += run;
+            continue;
+        }
+        ref->code_start = from;
+        ref->code_end = p = q + len;
     }
-    ref->tick_pos = i;
-    return ref->tick_odd;
+    ref->tick_pos = p;
+    return i >= ref->code_start && i < ref->code_end;
 }
 
 /* 1 if the ',' at s inside a figure's word that starts at word is a

@@ -15,6 +15,7 @@
 #define KHGEN_TEXTREF_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "caps.h"
 #include "plan.h"
@@ -76,8 +77,9 @@ typedef struct ScannedRef {
     /* the scanner's memory between calls on one text, so a long text costs
      * its length once (zero it before the first call on a text): */
     size_t stop_from, stop_at; /* no '}' nor line break in text[stop_from..stop_at) */
-    size_t tick_pos;           /* backticks before tick_pos on its line: ... */
-    int tick_odd;              /* ... an odd number */
+    size_t tick_pos;           /* the code spans read up to here (in_code_span): */
+    size_t code_start, code_end; /* the last one found, [start, end) */
+    uint64_t tick_failed;      /* bit L-1: no run of L backticks after tick_pos on its line */
 } ScannedRef;
 
 /* Scans text from *offset: appends the literal run (with "{{" and "}}" made
@@ -97,7 +99,8 @@ int textref_scan(const char *text, size_t *offset, Buf *literal, ScannedRef *ref
 static inline void textref_start(ScannedRef *ref)
 {
     ref->stop_from = ref->stop_at = ref->tick_pos = 0;
-    ref->tick_odd = 0;
+    ref->code_start = ref->code_end = 0;
+    ref->tick_failed = 0;
     ref->scratch = NULL;
     ref->start = ref->end = 0;
     ref->name = NULL;

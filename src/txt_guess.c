@@ -13,6 +13,7 @@
  */
 #include <string.h>
 
+#include "i18n.h"
 #include "import_impl.h"
 #include "txt_cells.h"
 #include "vi.h"
@@ -52,24 +53,46 @@ void imp_txt_layout_warn(DiagSink *diags, const char *path, const TxtCellDoubt *
 {
     SrcPos at = {path, doubt->cut_line, doubt->cut_col};
     if (doubt->cut)
-        diag_warning(diags, at, 0, KH767, "the text printed two cells of this table's line one space "
-                     "apart (%d such lines, the first here): import cut it where the next column begins "
-                     "and took '%s' as that column's, '%s' staying in the cell before it, but a cell's "
-                     "own words can run past its column in a PDF's text, and a word one place short of "
-                     "the column stays in the cell before; check the row's cells against the document",
+        diag_warning(diags, at, 0, KH767,
+                     i18n_ntr("the text printed two cells of this table's line one space apart "
+                              "(%d such line): import cut it where the next column begins and "
+                              "took '%s' as that column's, '%s' staying in the cell before it, "
+                              "but a cell's own words can run past its column in a PDF's text, "
+                              "and a word one place short of the column stays in the cell before; "
+                              "check the row's cells against the document",
+                              "the text printed two cells of this table's line one space "
+                              "apart (%d such lines, the first here): import cut it where the next column begins "
+                              "and took '%s' as that column's, '%s' staying in the cell before it, but a cell's "
+                              "own words can run past its column in a PDF's text, and a word one place short of "
+                              "the column stays in the cell before; check the row's cells against the document",
+                              (unsigned long)doubt->cut),
                      doubt->cut, doubt->cut_words, doubt->cut_left);
     at.line = doubt->across_line, at.col = doubt->across_col;
     if (doubt->across)
-        diag_warning(diags, at, 0, KH767, "this row's only text after its number runs across the "
-                     "table's next columns (%d such rows, the first here): import read it as one "
-                     "cell, the columns after it empty, as a group's title is read, since its words "
-                     "do not say where a column begins; if the row's unit or time follow its task "
-                     "one space apart, put them in their columns", doubt->across);
+        diag_warning(diags, at, 0, KH767,
+                     i18n_ntr("this row's only text after its number runs across the table's "
+                              "next columns (%d such row): import read it as one cell, the "
+                              "columns after it empty, as a group's title is read, since its "
+                              "words do not say where a column begins; if the row's unit or time "
+                              "follow its task one space apart, put them in their columns",
+                              "this row's only text after its number runs across the "
+                              "table's next columns (%d such rows, the first here): import read it as one "
+                              "cell, the columns after it empty, as a group's title is read, since its words "
+                              "do not say where a column begins; if the row's unit or time follow its task "
+                              "one space apart, put them in their columns", (unsigned long)doubt->across),
+                     doubt->across);
     at.line = doubt->under_line, at.col = 1;
     if (doubt->under)
-        diag_warning(diags, at, 0, KH767, "this line under a table's last row begins where one of "
-                     "its cells begins and runs across the next column (%d such lines, the first "
-                     "here): import took it as text after the table (a Biểu's note), but it may be "
-                     "that row's words, the next column's pushed right by the PDF's text; check the "
-                     "row against the document", doubt->under);
+        diag_warning(diags, at, 0, KH767,
+                     i18n_ntr("this line under a table's last row begins where one of its cells "
+                              "begins and runs across the next column (%d such line): import "
+                              "took it as text after the table (a Biểu's note), but it may be "
+                              "that row's words, the next column's pushed right by the PDF's "
+                              "text; check the row against the document",
+                              "this line under a table's last row begins where one of "
+                              "its cells begins and runs across the next column (%d such lines, the first "
+                              "here): import took it as text after the table (a Biểu's note), but it may be "
+                              "that row's words, the next column's pushed right by the PDF's text; check the "
+                              "row against the document", (unsigned long)doubt->under),
+                     doubt->under);
 }

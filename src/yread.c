@@ -308,6 +308,8 @@ int yread_check_keys(DiagSink *diags, const YNode *map, const char *const *allow
             }
             continue;
         }
+        if (yread_meant_key(diags, map, i, allowed, n_allowed, code, what)) /* "Lead:", "lêad:" */
+            continue;
         const char *glued = colon_glued(key, allowed, n_allowed);
         if (glued) { /* "{id:tckh, ...}": no space after the ':' (s37slip) */
             size_t n = strlen(glued);

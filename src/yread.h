@@ -32,6 +32,29 @@ int yread_span(const YNode *node);
 int yread_check_keys(DiagSink *diags, const YNode *map, const char *const *allowed,
                      DiagId code, const char *what);
 
+/* (yread_meant.c) Key i of map, not in allowed (n_allowed keys), when it
+ * is one of them typed otherwise than meant: its first letter a capital
+ * ("Lead:", AutoCorrect), an invisible character inside it (a soft hyphen
+ * or zero-width space a phone's wrapping left: "te\u00ADxt:"), or typed
+ * with a Vietnamese input method on ("lêad:", "préet:" for "preset:").
+ * Reports it (code; what names the mapping, as yread_check_keys's what;
+ * the invisible character's KH020 inside the key silenced, one message for
+ * one slip) and renames the key to the one meant where the mapping has no such key,
+ * so that what it holds is read and checked and no stage tells what its
+ * loss would have cost (KH103, KH506, KH606, ...). The capital's message
+ * names neither the key nor the mapping, so that a file whose every line
+ * was capitalised gets one message folded with a count and the places
+ * (diag_fold.c), not one a key (s39slip: 38-41 lines). Returns 1 if so,
+ * 0 (nothing reported) otherwise. */
+int yread_meant_key(DiagSink *diags, const YNode *map, size_t i, const char *const *allowed,
+                    size_t n_allowed, DiagId code, const char *what);
+
+/* yread_meant_key for each key of map that allowed (NULL-terminated) does
+ * not hold: for a mapping read before its keys are checked (a body
+ * entry's kind, "- Section:"). Returns how many it reported. */
+int yread_meant_keys(DiagSink *diags, const YNode *map, const char *const *allowed, DiagId code,
+                     const char *what);
+
 /* 1 if a key of map is not in allowed (NULL-terminated; NULL: none is
  * known) and its nearest allowed key, the one yread_check_keys suggests
  * (or the one it begins with, its ':' lost: "id ca"), is `key` (any

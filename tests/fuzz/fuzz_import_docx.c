@@ -16,10 +16,13 @@
  *     fixed [Content_Types].xml giving each its type and hands the zip to
  *     the importer, so the mutations land in the XML that recognition
  *     reads.
+ * A wording file after a line "----wording.yaml----" (at the end, in either
+ * form) is imported as --templates' (fuzz_templates.h).
  * Seeds (tests/fuzz/seeds/import_docx/NAME.xml) are the document.xml (with
  * numbering and styles) of the .docx khgen writes for plans/ and of pandoc's
  * and LibreOffice's .docx of the seeds; tools/fuzz-docx-seeds.sh makes them. */
 #include "fuzz_common.h"
+#include "fuzz_templates.h"
 #include "import.h"
 
 #include <stdlib.h>
@@ -135,11 +138,12 @@ static char *make_docx(const char *data, size_t size, size_t *len)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
+    size_t doc_end, wording = fuzz_wording_at((const char *)data, size, &doc_end);
     const char *docx = (const char *)data;
-    size_t docx_len = size;
+    size_t docx_len = doc_end;
     char *made = NULL;
     if (!(size >= 2 && data[0] == 'P' && data[1] == 'K')) {
-        made = make_docx((const char *)data, size, &docx_len);
+        made = make_docx((const char *)data, doc_end, &docx_len);
         if (!made)
             return 0;
         docx = made;
@@ -148,8 +152,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     DiagSink *diags = diag_new(fuzz_devnull());
     ImpParas paras = {0};
     Buf yaml = {0};
+    const char *templates = fuzz_templates_dir((const char *)data, wording, size);
     if (import_read_docx(arena, diags, "fuzz/plan.docx", docx, docx_len, &paras) == 0)
-        import_plan(arena, diags, "fuzz/plan.docx", &paras, NULL, &yaml, NULL);
+        import_plan(arena, diags, "fuzz/plan.docx", &paras, templates, &yaml, NULL);
     diag_flush(diags);
     diag_forget_sources(diags);
     diag_free(diags);

@@ -3,8 +3,11 @@
  * is the file's text; recognition and the YAML writer run on whatever the
  * reader accepted. The plan source it writes must itself load. First, as
  * `khgen import` does, the check for a format import does not read (RTF,
- * HTML, PDF, a .doc: import_foreign.c), which refuses before the reader. */
+ * HTML, PDF, a .doc: import_foreign.c), which refuses before the reader.
+ * A wording file after a line "----wording.yaml----" is imported as
+ * --templates' (fuzz_templates.h). */
 #include "fuzz_common.h"
+#include "fuzz_templates.h"
 #include "import.h"
 #include "import_foreign.h"
 
@@ -20,10 +23,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     ImpParas paras = {0};
     Buf yaml = {0};
     const char *name = markdown ? "fuzz/plan.md" : "fuzz/plan.txt";
-    if (!import_refuse_foreign(diags, name, (const char *)data + 1, size - 1) &&
-        import_read_text(arena, diags, name, (const char *)data + 1, size - 1, markdown,
-                         &paras) == 0 &&
-        import_plan(arena, diags, name, &paras, NULL, &yaml, NULL) == 0) {
+    const char *text = (const char *)data + 1;
+    size_t len, wording = fuzz_wording_at(text, size - 1, &len);
+    const char *templates = fuzz_templates_dir(text, wording, size - 1);
+    if (!import_refuse_foreign(diags, name, text, len) &&
+        import_read_text(arena, diags, name, text, len, markdown, &paras) == 0 &&
+        import_plan(arena, diags, name, &paras, templates, &yaml, NULL) == 0) {
         /* what import writes is YAML the loader reads back */
         LoadLimits limits = load_default_limits();
         if (!load_string(arena, diags, "fuzz/imported.yaml", yaml.data ? yaml.data : "",

@@ -23,7 +23,9 @@
 #      the rows of a Biểu generated from tasks name their deadline ("...
 #      thời gian: trước ngày 30/6/2025."), so each row was shown removed
 #      and another added, where only the plan's year moved; now paired and
-#      counted with the parts only the year changed in.
+#      counted with the parts only the year changed in (8 parts since
+#      session 40: the Biểu's title, its "(Kèm theo ...)" line now shown
+#      with the header's number, which it prints).
 #  F5  `khgen new` of a school year's plan (period 2024-09 to 2025-05, the
 #      plan of 2025) named nam-hoc-2024-2025.yaml wrote
 #      nam-hoc-2024-2026.yaml (the first "2025" replaced), a name of two
@@ -190,7 +192,7 @@ cp tests/e2e/plans/tam-duong-2025.yaml "$work/f4/"
 "$khgen" diff "$work/f4/tam-duong-2025.yaml" "$work/f4/tam-duong-2026.yaml" >"$work/f4.out" 2>"$work/err"
 status=$?
 if [ $status -eq 1 ] && ! grep -q ': bỏ @@\|: thêm @@' "$work/f4.out" &&
-    grep -qF '[-2025-]{+2026+}: 7 phần chỉ đổi năm' "$work/f4.out"; then
+    grep -qF '[-2025-]{+2026+}: 8 phần chỉ đổi năm' "$work/f4.out"; then
     ok "F4 a generated row whose deadline's year moved is a part only the year changed in, not removed and added"
 else
     not_ok "F4 diff: status $status, $(grep '@@' "$work/f4.out" | head -5 | tr '\n' ' ' | head -c 600)"

@@ -146,7 +146,10 @@ fi
 # An import made before this session (in a drafter's repository) wrote
 # the STT column as text and group rows as rows: "I | Cấp xã", "1 | Xã
 # Đồng Hưu". diff now numbers such cells by position as it does an STT
-# column, and a Roman number with one title is a group row: the same.
+# column, and a Roman number with one title is a group row: the same rows.
+# Its numbers print on the left (a text column), the STT column's centred:
+# since session 40 that is the one change shown, "căn lề" (s39types' left
+# finding: a deleted `type: stt` was no change, exit 0).
 for v in typed text; do
     {
         echo 'khgen: 1'
@@ -168,9 +171,11 @@ done
 s=$?
 sed 's/"30"\]\]}$/"31"]]}/' "$work/p/t9-text.yaml" >"$work/p/t9-edit.yaml"
 "$khgen" diff "$work/p/t9-typed.yaml" "$work/p/t9-edit.yaml" >"$work/t9e.diff" 2>&1
-if [ "$s" -eq 0 ] && [ "$(grep -c '^@@' "$work/t9e.diff")" -eq 1 ] &&
+if [ "$s" -eq 1 ] && [ "$(grep -c '^@@' "$work/t9.diff")" -eq 1 ] &&
+    grep -qxF 'định dạng: khổ ngang | căn lề: [-giữa-]{+trái+} trái trái' "$work/t9.diff" &&
+    [ "$(grep -c '^@@' "$work/t9e.diff")" -eq 2 ] &&
     grep -q '^@@ Biểu 01, dòng "Thôn 2": sửa @@$' "$work/t9e.diff"; then
-    ok "9: a text STT column and a Roman group row of an older import: keyed by content, the same"
+    ok "9: a text STT column and a Roman group row of an older import: keyed by content, the same rows, the STT column's alignment shown"
 else
     not_ok "9: status $s: $(grep '^@@' "$work/t9.diff" | head -3 | tr '\n' ' ') / $(grep '^@@' "$work/t9e.diff" | head -3 | tr '\n' ' ')"
 fi

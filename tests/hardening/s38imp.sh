@@ -175,14 +175,15 @@ done
 [ -z "$bad" ] && ok "A1 a date's words typed again in a Biểu's '(Kèm theo ...)' line ('năm 2024 2025', 'tháng tháng'): a '# review:' note, KH762, diff exit 1" ||
     not_ok "A1$bad"
 n=0 bad=
-for to in "$printed" "$(printf '%s' "$printed" | sed 's/tháng 01/tháng 1/')" \
-    "$(printf '%s' "$printed" | sed 's/tháng 01 năm/THÁNG 01 NĂM/')" \
+# ("tháng 1" and "THÁNG 01 NĂM" were guards too, until session 40 (s40imp):
+# the rebuilt plan prints "tháng 01 năm", so they are notes now, s40imp A1)
+for to in "$printed" \
     "$(printf '%s' "$printed" | sed 's|số  *[^/]*/|số …/|; s/ngày  */ngày … /')"; do
     n=$((n + 1))
     attline a1g_$n "$to"
     { [ "$st" -le 1 ] && ! grep -q KH762 "$work/a1g_$n.err" && [ "$dst" -eq 0 ]; } || bad="$bad [$to: import $st, diff $dst]"
 done
-[ -z "$bad" ] && ok "A1 guard: the line as printed, with 'tháng 1', in capitals, with a draft's '…' blanks: no note, diff exit 0" ||
+[ -z "$bad" ] && ok "A1 guard: the line as printed, with a draft's '…' blanks: no note, diff exit 0" ||
     not_ok "A1 guard:$bad"
 
 # ---- D1: the place-and-date line's date by the same rule -------------------------------

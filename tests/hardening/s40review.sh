@@ -15,7 +15,9 @@
 #      literal '`' and the span "a~b<c" to cmark, pandoc and GitHub): diff
 #      -f md of an edit inside such a span put its marks inside it
 #      ("`mã số ~~a`~~**b`**", session 39's diff_atoms.c), and the .md
-#      printed "a\~b" inside the span;
+#      printed "a\~b" inside the span; a '<' there printed "\<" in md,
+#      html and docx (textref.c counted the backticks before it, odd or
+#      even: "\``a<b` và `c<`" holds four, and both '<' are code);
 #  F3  a backtick or a bracket that pairs with nothing on its side of an
 #      edit paired with one of the other side across the report's marks
 #      (diff -f md): "Mã ` cũ `x`" edited to "Mã mới `x`" showed a code span
@@ -106,6 +108,18 @@ para_plan "$work/f2c.yaml" 'xem \``a~b` ở'
 "$khgen" build -f md -o - "$work/f2c.yaml" >"$work/f2c.md" 2>"$work/f2c.err"
 grep -qx 'xem \\``a~b` ở' "$work/f2c.md" || bad="$bad [$(grep xem "$work/f2c.md")]"
 verdict "F2 the .md prints a code span after an escaped backtick as written (no backslash in it)"
+
+# ---- F2b: a '<' in such a span, in every format ---------------------------------
+para_plan "$work/f2d.yaml" 'xem \``a<b` và `c<` ~d'
+"$khgen" build -f md,html,docx -o "$work/o-f2d" "$work/f2d.yaml" >/dev/null 2>"$work/f2d.err"
+st=$?
+[ $st -eq 0 ] || bad="$bad [status $st]"
+grep -qxF 'xem \``a<b` và `c<` \~d' "$work/o-f2d/f2d.md" || bad="$bad [md: $(grep xem "$work/o-f2d/f2d.md")]"
+grep -qF '<p>xem `<code>a&lt;b</code> và <code>c&lt;</code> ~d</p>' "$work/o-f2d/f2d.html" ||
+    bad="$bad [html: $(grep xem "$work/o-f2d/f2d.html")]"
+unzip -p "$work/o-f2d/f2d.docx" word/document.xml | sed 's/<[^>]*>//g' | grep -qF 'xem `a&lt;b và c&lt; ~d' ||
+    bad="$bad [docx: $(unzip -p "$work/o-f2d/f2d.docx" word/document.xml | sed 's/<[^>]*>//g' | grep -o 'xem.\{0,30\}')]"
+verdict "F2 a '<' inside a code span after an escaped backtick prints without a backslash in md, html and docx"
 
 # ---- F3: a lone backtick or bracket pairs across the report's marks ----------
 para_plan "$work/f3a.yaml" 'Mã ` cũ `x`'

@@ -492,9 +492,11 @@ static void test_criteria_need_a_catalog(void **state)
     YNode *root = load_string(f->pf.arena, f->pf.diags, "t.yaml", text, strlen(text), &limits);
     Plan *plan = parse_plan(f->pf.arena, f->pf.diags, templates, "t.yaml", root);
     resolve_plan(f->pf.arena, f->pf.diags, templates, plan);
+    check_plan(f->pf.arena, f->pf.diags, templates, plan); /* the missing catalog: told once */
     diag_flush(f->pf.diags);
     fflush(f->pf.stream);
-    expect_diag(f, "KH613", "need a criteria catalog");
+    expect_diag(f, "KH401", "need a criteria catalog, and the plan imports none");
+    assert_null(strstr(output(f), "[KH618]")); /* no "no rows" on top */
 }
 
 /* attach_parse and attach_resolve on a Plan built by hand. */

@@ -1,0 +1,222 @@
+/* telex_text.c - a text typed with the Vietnamese input method off, read
+ * as the keys it is.
+ *
+ * Vietnamese is typed through an input method (Unikey, EVKey): with Telex
+ * "Kế hoạch" is the keys "kees hoachj", with VNI "ke61 hoa5ch". With the
+ * input method off (switched to English by a shortcut struck by mistake,
+ * a borrowed computer) the keys stay as typed, and every format printed
+ * "Kees hoachj thuwcj hieenj" with exit 0 and no message (s40slip: 47 of
+ * 56 such mutants). telex.c answers for one word of a closed list (a
+ * kind); this file reads a free text: a word is the keys of a Vietnamese
+ * syllable when it is ASCII, no syllable as it stands, and one once its
+ * keys are applied (Telex: a doubled vowel for its hat, 'w' for a breve or
+ * horn, "dd" for đ, s/f/r/x/j after a vowel for a tone; VNI: the digits
+ * 6/7/8/9 for hat, horn, breve and đ, 1-5 for a tone). A text is taken for
+ * keys when three such words at least, and nine in ten of its ASCII words
+ * that are no syllable as written, read so, or two that are all of them,
+ * each typed with a hat, breve, horn, đ or a VNI digit ("Thuwr nghieemj",
+ * "Ke61 hoa5ch"). Words in capitals ("UBND", "HD9ND") and in {...} are
+ * not counted; "tckh", "Covid" never read as a syllable; English read so
+ * by chance ("its", "list": tones alone) stays under the bar (0 of the
+ * repository's 14,406 distinct lines of tests, templates and README, put
+ * in a plan as texts). Linear in the text. Not a stage: a lookup, pure.
+ */
+#include "telex.h"
+
+#include <string.h>
+
+#include "legacy.h"
+#include "util.h"
+#include "vi.h"
+
+enum { WORD_MAX = 12 };
+
+/* One letter of a word being read: its base (as typed, case kept) and the
+ * combining marks its keys gave it. */
+typedef struct Letter {
+    char base;
+    unsigned shape; /* U+0302 hat, U+0306 breve, U+031B horn, 0 */
+    int dd;         /* đ */
+} Letter;
+
+static int is_vowel(char c)
+{
+    return c && strchr("aeiouyAEIOUY", c) != NULL;
+}
+
+static unsigned tone_mark(char key, int vni)
+{
+    static const char telex[] = "sfrxj", digits[] = "12345";
+    static const unsigned marks[] = {0x301, 0x300, 0x309, 0x303, 0x323};
+    const char *k = strchr(vni ? digits : telex, key | (vni ? 0 : 0x20));
+    return key && k ? marks[k - (vni ? digits : telex)] : 0;
+}
+
+/* The vowel that carries the word's tone: the last with a hat, breve or
+ * horn; else the last of the vowels when a consonant follows them, or the
+ * one before it ("hoà" is read either way: both are syllables). */
+static size_t tone_place(const Letter *w, size_t n)
+{
+    size_t last = n, first = n;
+    for (size_t i = 0; i < n; i++)
+        if (is_vowel(w[i].base)) {
+            if (w[i].shape)
+                first = i; /* the marked vowel, the last one met */
+            last = i;
+        }
+    if (first < n)
+        return first;
+    if (last == n)
+        return n;
+    if (last + 1 < n || last == 0 || !is_vowel(w[last - 1].base))
+        return last;
+    return last - 1;
+}
+
+/* Reads the ASCII word s[0..n) as Telex (vni 0) or VNI (vni 1) keys into
+ * out (NFC), when they give at least one mark; 1 if so and the result is a
+ * Vietnamese syllable, 2 if moreover a hat, breve, horn or đ was typed (a
+ * VNI digit is one too: "its", "list" read as Telex tones alone), 0 (out
+ * unchanged) otherwise. */
+static int read_keys(const char *s, size_t n, int vni, Buf *out)
+{
+    Letter w[WORD_MAX];
+    size_t k = 0;
+    unsigned tone = 0;
+    int marks = 0, vowel_seen = 0, shaped = vni;
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i], lc = (char)(c | 0x20);
+        unsigned t = tone_mark(c, vni);
+        if (t && vowel_seen && (vni || !(i + 1 < n && (s[i + 1] | 0x20) == lc))) {
+            if (tone)
+                return 0; /* two tones */
+            tone = t;
+            marks++;
+            continue;
+        }
+        if (vni ? c == '6' : (k && (w[k - 1].base | 0x20) == lc && strchr("aeo", lc) && !w[k - 1].shape)) {
+            size_t v = k;
+            while (v > 0 && !strchr("aeoAEO", w[v - 1].base))
+                v--;
+            if (!v || w[v - 1].shape || (!vni && v != k))
+                return 0;
+            w[v - 1].shape = 0x302;
+            marks++;
+            shaped = 1;
+            continue;
+        }
+        if (vni ? (c == '7' || c == '8') : lc == 'w') {
+            size_t v = k;
+            while (v > 0 && !is_vowel(w[v - 1].base) && (vni || v == k))
+                v--; /* VNI: after the syllable; Telex: after its vowel or coda */
+            while (v > 1 && is_vowel(w[v - 1].base) && !strchr("aouAOU", w[v - 1].base))
+                v--; /* "nguoiwf": the 'w' of the "uo" before the 'i' */
+            char b = v ? (char)(w[v - 1].base | 0x20) : 0;
+            if (!v || w[v - 1].shape || !(b == 'a' || b == 'o' || b == 'u') ||
+                (vni && (c == '8') != (b == 'a')))
+                return 0;
+            w[v - 1].shape = b == 'a' ? 0x306 : 0x31B;
+            if (b == 'o' && v >= 2 && (w[v - 2].base | 0x20) == 'u' && !w[v - 2].shape)
+                w[v - 2].shape = 0x31B; /* "uow": ươ */
+            marks++;
+            shaped = 1;
+            continue;
+        }
+        if (vni ? c == '9' : (lc == 'd' && k == 1 && (w[0].base | 0x20) == 'd' && !w[0].dd)) {
+            if (!k || (w[0].base | 0x20) != 'd' || w[0].dd)
+                return 0;
+            w[0].dd = 1;
+            marks++;
+            shaped = 1;
+            continue;
+        }
+        if (!((lc >= 'a' && lc <= 'z')) || k == WORD_MAX)
+            return 0;
+        w[k++] = (Letter){c, 0, 0};
+        vowel_seen |= is_vowel(c);
+    }
+    if (!marks || !k)
+        return 0;
+    Buf nfd = {0};
+    size_t at = tone ? tone_place(w, k) : k;
+    for (size_t i = 0; i < k; i++) {
+        if (w[i].dd)
+            utf8_put(&nfd, w[i].base == 'D' ? 0x110 : 0x111);
+        else
+            buf_putc(&nfd, w[i].base);
+        if (w[i].shape)
+            utf8_put(&nfd, w[i].shape);
+        if (i == at)
+            utf8_put(&nfd, tone);
+    }
+    size_t before = out->len;
+    vi_put_nfc(out, nfd.data, nfd.len);
+    buf_free(&nfd);
+    if (k < 2 || (tone && at == k) || !legacy_is_syllable(out->data + before, out->len - before)) {
+        out->len = before; /* "A1", "as": one letter is no evidence */
+        out->data[before] = '\0';
+        return 0;
+    }
+    return 1 + shaped;
+}
+
+int telex_text_off(const char *s, size_t len, size_t *first, Buf *reading)
+{
+    int best = 0;
+    for (int vni = 0; vni <= 1 && !best; vni++) {
+        size_t hits = 0, odd = 0, strong = 0, copied = 0, at = (size_t)-1;
+        int depth = 0;
+        Buf scratch = {0}, text = {0};
+        for (size_t i = 0; i < len;) {
+            char c = s[i];
+            int letter = ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+            if (!letter) {
+                depth += c == '{' ? 1 : c == '}' && depth ? -1 : 0;
+                i++;
+                continue;
+            }
+            size_t e = i;
+            while (e < len && ((((s[e] | 0x20) >= 'a' && (s[e] | 0x20) <= 'z')) ||
+                               (vni && s[e] >= '0' && s[e] <= '9')))
+                e++;
+            int ascii = e == len || (unsigned char)s[e] < 0x80;
+            int before = i == 0 || (unsigned char)s[i - 1] < 0x80;
+            size_t caps = 0;
+            while (i + caps < e && ((s[i + caps] >= 'A' && s[i + caps] <= 'Z') ||
+                                    (s[i + caps] >= '0' && s[i + caps] <= '9')))
+                caps++;
+            if (depth || !ascii || !before || e - i < 2 || e - i > WORD_MAX + 2 ||
+                legacy_is_syllable(s + i, e - i)) {
+                i = e;
+                continue;
+            }
+            buf_reset(&scratch);
+            int read = read_keys(s + i, e - i, vni, &scratch);
+            odd += read || caps < e - i; /* "UBND": an abbreviation unless it reads */
+            if (read) {
+                hits++;
+                strong += read == 2;
+                at = at == (size_t)-1 ? i : at;
+                buf_putn(&text, s + copied, i - copied);
+                buf_putn(&text, scratch.data, scratch.len);
+                copied = e;
+            }
+            i = e;
+        }
+        /* three such words, or two that are all the text's odd words and
+         * each typed with a hat, breve, horn, đ or a VNI digit (one word
+         * is no evidence: an id "xa1", a word "see") */
+        if (hits >= 2 && hits * 10 >= odd * 9 && (hits >= 3 || (hits == odd && strong == hits))) {
+            best = vni + 1;
+            if (first)
+                *first = at;
+            if (reading) {
+                buf_putn(reading, text.data, text.len);
+                buf_putn(reading, s + copied, len - copied);
+            }
+        }
+        buf_free(&scratch);
+        buf_free(&text);
+    }
+    return best;
+}
