@@ -244,6 +244,9 @@ static void add_items(QueryCtx *q, const Figure *fig, Result *res, int count_use
     /* localities with id= or parent=: only those the index names can pass */
     size_t *cand = NULL;
     size_t n_bad_cand = 0;
+    if (source == SRC_LOCALITIES &&
+        fig_sum_by_holders(q, fig, NULL, q->plan->n_localities, res, count_use))
+        return;
     if (source == SRC_LOCALITIES)
         cand = fig_locality_candidates(q, fig, &n, &n_bad_cand);
     if (cand) {
@@ -254,6 +257,8 @@ static void add_items(QueryCtx *q, const Figure *fig, Result *res, int count_use
         n = q->plan->n_localities;
     } else {
         n = query_items(q, source, NULL, &items);
+        if (source == SRC_TASKS && fig_sum_by_holders(q, fig, items, n, res, count_use))
+            return;
         /* tasks with lead= (or another field of ids): only those its index names */
         size_t n_cand = 0;
         if (source == SRC_TASKS && q->plan->figure_memo &&

@@ -200,6 +200,14 @@ size_t fig_localities_with_bad_value(const Plan *plan);
  * without a memo. */
 size_t *fig_task_candidates(QueryCtx *q, const Figure *fig, const void **items, size_t n_items,
                             size_t *n);
+/* (figures_holders.c) A sum or an average of a data key with no filter
+ * over the localities (items NULL, n_items of them) or the tasks (items,
+ * n_items: query_items' list), added up from the key's holders when fewer
+ * than an eighth of the entries hold it, into res (zeroed by the caller),
+ * counting the localities' uses when count_use: 1 if so, 0 when the
+ * figure is not such (the caller walks the entries). */
+int fig_sum_by_holders(QueryCtx *q, const Figure *fig, const void **items, size_t n_items,
+                       Result *res, int count_use);
 /* The tasks of the body, listed once per plan: keep 0 gives q the memo's
  * list (right after query_open), keep 1 keeps q's in the memo if it has
  * none yet (before query_close). No memo: nothing. */

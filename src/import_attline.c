@@ -229,8 +229,8 @@ static void date_as_typed(const char *date, size_t n, int y, int m, int d, Buf *
 }
 
 /* The wording attachment_under_title: --templates' (c->templates_dir)
- * or the built-in one; *set the set it is read from; NULL when it is not
- * there (KH802). */
+ * or the built-in one; *set the set it is read from (c's, made once);
+ * NULL when it is not there (KH802). */
 static const char *wording_of(Ctx *c, TemplateSet **set)
 {
     *set = imp_templates(c); /* read once: it was read again at each line */
@@ -268,32 +268,100 @@ static int words_at(const char *s, const char *lit, size_t n, const char **end)
 
 enum { WORDING_VARS = 8, WORDING_LINE_MAX = 2000 };
 
+/* A --templates wording cut once into its words and tags: words[0..n)
+ * (runs of spaces made one: words_at skips a wording's spaces however
+ * many), up to the next "{{" within its first pre bytes, then the tag's
+ * name, NULL after the last words. */
+struct WordingPart {
+    const char *words, *name;
+    size_t n, pre;
+};
+
+/* n bytes of t with each run of spaces made one, appended to out; the
+ * length the first pre of them take there in *pre_out. */
+static void one_space_words(Buf *out, const char *t, size_t n, size_t pre, size_t *pre_out)
+{
+    size_t from = out->len;
+    for (size_t i = 0; i < n; i++) {
+        if (i == pre)
+            *pre_out = out->len - from;
+        if (t[i] != ' ' || i == 0 || t[i - 1] != ' ')
+            buf_putc(out, t[i]);
+    }
+    if (pre >= n)
+        *pre_out = out->len - from;
+}
+
+/* The wording w cut into its parts (as read_by_wording reads a line by
+ * them: {{#issuer}} and {{/issuer}} dropped, the section printed), in c's
+ * arena, *n of them, and in *weight the characters of their words other
+ * than spaces, each of which a line read by it holds; cut once per
+ * wording (c->wording_of). Cut again for each "(Kèm theo ...)" line, a
+ * wording of 1.2 MB (the cap is 4 MiB) cost 17 ms a line, 200 lines
+ * 3.5 s, and one of spaces each place a value may end (s40scale). */
+static const struct WordingPart *wording_parts(Ctx *c, const char *w, size_t *n, size_t *weight)
+{
+    if (c->wording_of != w) {
+        Buf lits = {0};
+        for (const char *t = w; *t;)
+            if (strncmp(t, "{{#issuer}}", 11) == 0 || strncmp(t, "{{/issuer}}", 11) == 0)
+                t += 11;
+            else
+                buf_putc(&lits, *t++);
+        size_t cap = 4, count = 0, heavy = 0;
+        struct WordingPart *parts = xmalloc(cap * sizeof *parts);
+        for (const char *t = buf_str(&lits); *t;) {
+            const char *open = str_find(t, "{{"), *close = open ? str_find(open, "}}") : NULL;
+            size_t k = close ? (size_t)(open - t) : strlen(t), pre = open ? (size_t)(open - t) : k;
+            Buf words = {0};
+            if (count == cap)
+                parts = xrealloc(parts, (cap *= 2) * sizeof *parts);
+            struct WordingPart *part = &parts[count++];
+            one_space_words(&words, t, k, pre, &part->pre);
+            part->n = words.len;
+            part->words = arena_strndup(c->arena, buf_str(&words), words.len);
+            part->name = close ? arena_strndup(c->arena, open + 2, (size_t)(close - open - 2)) : NULL;
+            for (size_t i = 0; i < words.len; i++)
+                heavy += words.data[i] != ' ';
+            buf_free(&words);
+            if (!close)
+                break;
+            t = close + 2;
+        }
+        c->wording_parts = arena_alloc(c->arena, (count + 1) * sizeof *parts);
+        if (count)
+            memcpy(c->wording_parts, parts, count * sizeof *parts);
+        free(parts);
+        buf_free(&lits);
+        c->n_wording_parts = count;
+        c->wording_weight = heavy;
+        c->wording_of = w;
+    }
+    *n = c->n_wording_parts;
+    *weight = c->wording_weight;
+    return c->wording_parts;
+}
+
 /* The line read by a --templates wording w: its words between the
  * wording's ({{#issuer}} and {{/issuer}} dropped: the section printed)
  * are each {{name}}'s, in names[]/vals[] (at most WORDING_VARS, in c's
  * arena); their count, or -1 when the line does not read so (other
- * words, or longer than WORDING_LINE_MAX: quadratic past it). */
+ * words, fewer characters than the wording's words, or longer than
+ * WORDING_LINE_MAX: quadratic past it). */
 static int read_by_wording(Ctx *c, const char *w, const char *line, const char **names,
                            const char **vals)
 {
-    Buf lits = {0};
-    for (const char *t = w; *t;) /* the wording without its issuer section's marks */
-        if (strncmp(t, "{{#issuer}}", 11) == 0 || strncmp(t, "{{/issuer}}", 11) == 0)
-            t += 11;
-        else
-            buf_putc(&lits, *t++);
-    const char *t = buf_str(&lits), *s = past_blanks(line), *end;
-    int k = 0, ok = strlen(line) <= WORDING_LINE_MAX;
-    while (ok && *t) {
-        const char *open = str_find(t, "{{"), *close = open ? str_find(open, "}}") : NULL;
-        size_t n = close ? (size_t)(open - t) : strlen(t);
-        if (!words_at(s, t, n, &s) && (ok = 0, 1))
+    size_t n_parts, weight, len = strlen(line);
+    const struct WordingPart *parts = wording_parts(c, w, &n_parts, &weight);
+    const char *s = past_blanks(line), *end;
+    int k = 0, ok = len <= WORDING_LINE_MAX && weight <= len;
+    for (size_t p = 0; ok && p < n_parts; p++) {
+        if (!words_at(s, parts[p].words, parts[p].n, &s) && (ok = 0, 1))
             break;
-        t += n;
-        if (!close)
+        if (!parts[p].name)
             break;
-        const char *next = close + 2, *nopen = str_find(next, "{{");
-        size_t nn = nopen ? (size_t)(nopen - next) : strlen(next);
+        const char *next = p + 1 < n_parts ? parts[p + 1].words : "";
+        size_t nn = p + 1 < n_parts ? parts[p + 1].pre : 0;
         const char *v = s;
         while (*v && !(nn && words_at(v, next, nn, &end)))
             v++; /* the value runs to where the next words stand */
@@ -301,12 +369,10 @@ static int read_by_wording(Ctx *c, const char *w, const char *line, const char *
             ok = 0;
             break;
         }
-        names[k] = arena_strndup(c->arena, open + 2, (size_t)(close - open - 2));
+        names[k] = parts[p].name;
         vals[k++] = arena_strndup(c->arena, s, (size_t)(v - s));
         s = v;
-        t = next;
     }
-    buf_free(&lits);
     return ok && !*past_blanks(s) ? k : -1;
 }
 

@@ -53,6 +53,11 @@ typedef struct Ctx {
      * set read from it (or the built-in one), made once (imp_templates) */
     const char *templates_dir;
     struct TemplateSet *templates;
+    /* the "(Kèm theo ...)" line's wording as import_attline.c reads it,
+     * cut once: the wording it is cut from, its parts, their weight */
+    const char *wording_of;
+    struct WordingPart *wording_parts;
+    size_t n_wording_parts, wording_weight;
     /* the attachments read (import_attrefs.c): each label to its index in
      * att_ids, the id it was given */
     StrSet att_labels;
