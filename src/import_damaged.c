@@ -85,18 +85,19 @@ static int label_remains(const char *s)
 }
 
 /* Whether P[k] may be a page's label a plan writes as it likes ("-1",
- * "A", "Mẫu 3": `label:` takes any text): a short line (at most three
- * words, 24 bytes) holding a digit or printed bold, with no sentence's
- * end (".", ":", ";", ","), as khgen prints a label over the title. "-1"
- * was taken for the page above's last words, and the page for one with
- * no label (s39types). */
+ * "Mẫu 3", "3a": `label:` takes any text): a short line (at most three
+ * words, 24 bytes) holding a digit, with no sentence's end (".", ":",
+ * ";", ","), as khgen prints a label over the title. "-1" was taken for
+ * the page above's last words, and the page for one with no label
+ * (s39types). A line of words alone ("Nguyễn Văn A", a Biểu's signer
+ * bold over the next page's title) is none. */
 static int free_label(const Para *p)
 {
     const char *w[9];
     size_t wl[9], n = strlen(p->flat);
     if (n == 0 || n > 24 || words_of(p->flat, n, w, wl) > 3 || strchr(".:;,", p->flat[n - 1]))
         return 0;
-    return p->bold || strpbrk(p->flat, "0123456789") != NULL;
+    return strpbrk(p->flat, "0123456789") != NULL;
 }
 
 int imp_damaged_label(const Para *P, size_t k, size_t n)

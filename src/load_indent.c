@@ -23,9 +23,22 @@
 
 #include <assert.h>
 #include <ctype.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "i18n.h"
+
+/* "1 space", "4 spaces": a count of spaces in the hints below, in the
+ * singular for one ("indented 1 spaces": s40imp); one of two buffers in
+ * turn, so that a hint may say two counts. */
+static const char *spaces(size_t n)
+{
+    static char said[2][64];
+    static int turn;
+    turn ^= 1;
+    snprintf(said[turn], sizeof said[turn], i18n_ntr("%zu space", "%zu spaces", n), n);
+    return said[turn];
+}
 
 /* The start of the line holding byte at. */
 static size_t line_start(const char *text, size_t at)
@@ -430,14 +443,14 @@ static int first_item_hint(Buf *out, const char *problem, const char *text, size
     if (!first_is_odd(up_ind, item_ind, ind, next != (size_t)-1))
         return 0; /* two items, the later off the plan's two-space step: its own error */
     if (next == (size_t)-1)
-        buf_printf(out, _("this list's first item is indented %zu spaces, the item after it "
+        buf_printf(out, _("this list's first item is indented %s, the item after it "
                           "(line %zu) %zu, two more than the line above them: indent it as "
                           "that item is"),
-                   item_ind, line_number(text, bol), ind);
+                   spaces(item_ind), line_number(text, bol), ind);
     else
-        buf_printf(out, _("this list's first item is indented %zu spaces, its next items "
+        buf_printf(out, _("this list's first item is indented %s, its next items "
                           "(lines %zu and %zu) %zu: indent it as they are"),
-                   item_ind, line_number(text, bol), line_number(text, next), ind);
+                   spaces(item_ind), line_number(text, bol), line_number(text, next), ind);
     *fix_at = item + item_ind;
     return 1;
 }
@@ -479,14 +492,14 @@ static int first_key_hint(Buf *out, const char *text, size_t len, size_t bol, si
     if (!first_is_odd(up_ind, key_ind, ind, next != (size_t)-1))
         return 0; /* two keys, the later off the plan's two-space step: its own error */
     if (next == (size_t)-1)
-        buf_printf(out, _("this group's first key is indented %zu spaces, the key after it "
+        buf_printf(out, _("this group's first key is indented %s, the key after it "
                           "(line %zu) %zu, two more than the line above them: indent it as "
                           "that key is"),
-                   key_ind, line_number(text, bol), ind);
+                   spaces(key_ind), line_number(text, bol), ind);
     else
-        buf_printf(out, _("this group's first key is indented %zu spaces, its next keys (lines "
+        buf_printf(out, _("this group's first key is indented %s, its next keys (lines "
                           "%zu and %zu) %zu: indent it as they are"),
-                   key_ind, line_number(text, bol), line_number(text, next), ind);
+                   spaces(key_ind), line_number(text, bol), line_number(text, next), ind);
     *fix_at = key + key_ind;
     return 1;
 }
@@ -649,15 +662,15 @@ int load_indent_hint(Buf *out, const char *problem, const char *text, size_t len
             return 0;
         size_t pcol = key_col(text, len, p), ppcol = key_col(text, len, pp);
         if (ppcol == col) /* the line above is the odd one */
-            buf_printf(out, _("line %zu above is indented %zu spaces, less than this line and "
+            buf_printf(out, _("line %zu above is indented %s, less than this line and "
                               "the line before it (%zu): if it belongs to their group of keys, "
-                              "indent it %zu spaces"),
-                       line_number(text, p), pcol, col, col);
+                              "indent it %s"),
+                       line_number(text, p), spaces(pcol), col, spaces(col));
         else if (ppcol == pcol) /* this one is */
-            buf_printf(out, _("this line is indented %zu spaces, the keys above it %zu: indent "
+            buf_printf(out, _("this line is indented %s, the keys above it %zu: indent "
                               "it as they are (if it goes on with the value above, put that "
                               "value in quotes)"),
-                       col, pcol);
+                       spaces(col), pcol);
         else
             return 0;
         return 1;
@@ -670,20 +683,20 @@ int load_indent_hint(Buf *out, const char *problem, const char *text, size_t len
     if (strcmp(problem, "did not find expected '-' indicator") == 0) {
         size_t keys = item_keys_col(text, len, line_start(text, context_at), context_at);
         if (text[first] == '-' && ind != ctx_col)
-            buf_printf(out, _("this item's '-' is indented %zu spaces, the '-' of the list's "
+            buf_printf(out, _("this item's '-' is indented %s, the '-' of the list's "
                               "first item %zu: indent it as they are"),
-                       ind, ctx_col);
+                       spaces(ind), ctx_col);
         else if (text[first] != '-' && ind == ctx_col)
-            buf_printf(out, _("this key is indented as far as the '-' of the list (%zu spaces): a "
+            buf_printf(out, _("this key is indented as far as the '-' of the list (%s): a "
                               "key of the list's item above goes under the item's first key, "
-                              "%zu spaces"),
-                       ind, keys);
+                              "%s"),
+                       spaces(ind), spaces(keys));
         else if (text[first] != '-' && ind > ctx_col && ind != keys &&
                  memchr(text + first, ':', eol - first)) /* a key between the two columns */
-            buf_printf(out, _("this line is indented %zu spaces, the keys above it %zu: indent "
+            buf_printf(out, _("this line is indented %s, the keys above it %zu: indent "
                               "it as they are (if it goes on with the value above, put that "
                               "value in quotes)"),
-                       ind, keys);
+                       spaces(ind), keys);
         else
             return 0;
         return 1;
@@ -696,9 +709,9 @@ int load_indent_hint(Buf *out, const char *problem, const char *text, size_t len
         if (lost_dash_key_hint(out, text, len, bol, first, context_at, fix_at))
             return 1;
         buf_printf(out, _("this list item's '-' is indented as far as the keys of the group that "
-                          "starts on line %zu (%zu spaces), where a key is due: indent it as far "
+                          "starts on line %zu (%s), where a key is due: indent it as far "
                           "as the other '-' of its list"),
-                   line_number(text, line_start(text, context_at)), ind);
+                   line_number(text, line_start(text, context_at)), spaces(ind));
         return 1;
     }
     return 0;

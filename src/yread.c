@@ -491,7 +491,7 @@ int yread_misspelt(const YNode *map, const char *const *allowed, const char *key
 {
     if (!allowed || map->kind != YNODE_MAP)
         return 0;
-    size_t n_allowed = 0;
+    size_t n_allowed = 0, n_known = 0;
     while (allowed[n_allowed])
         n_allowed++;
     for (size_t i = 0; i < map->count; i++) {
@@ -499,6 +499,7 @@ int yread_misspelt(const YNode *map, const char *const *allowed, const char *key
         int known = 0;
         for (size_t k = 0; k < n_allowed && !known; k++)
             known = strcmp(written, allowed[k]) == 0;
+        n_known += known;
         const char *meant = known ? NULL : colon_lost(written, allowed, n_allowed);
         if (!known && !meant)
             meant = suggest_best(written, allowed, n_allowed);
@@ -508,7 +509,9 @@ int yread_misspelt(const YNode *map, const char *const *allowed, const char *key
     for (size_t i = map->count; i < map->count + map->len; i++) /* reported null (KH107) */
         if (!key || strcmp(map->keys[i]->text, key) == 0)
             return 1;
-    return 0;
+    /* no key of it known; not the plan's own keys: a file of other keys is
+     * no plan, and "add 'khgen: 1'", "no 'header'" say what one is */
+    return map->count > 0 && n_known == 0 && map->len == 0 && allowed != keys_names(KEYSET_PLAN);
 }
 
 /* Whether a mapping is a reference written without quotes ("bullet:

@@ -62,7 +62,12 @@ int yread_meant_keys(DiagSink *diags, const YNode *map, const char *const *allow
  * key, misspelt, and has been told so. A reader then does not also report
  * the key as missing ("a unit has no 'name'" after "unknown key 'nam'
  * ... did you mean 'name'?"): one mistake, one diagnostic; the unknown
- * key is an error already, so the plan still fails. */
+ * key is an error already, so the plan still fails. A mapping none of
+ * whose keys is allowed (`header: {a: 1}`, keys all in another tongue)
+ * counts for every key: its unknown keys are the one mistake, not also
+ * each key it lacks (6 messages for such a header, s40types); but for
+ * the plan's own keys (a file of other keys is no plan: KH104, KH103 say
+ * what one is). */
 int yread_misspelt(const YNode *map, const char *const *allowed, const char *key);
 
 /* Warns (KH806) at each key of user, the wording.yaml of --templates,

@@ -43,6 +43,8 @@
 #      note. A3: with --templates, "15/1/2024" for "15/01/2024" is KH762.
 #  C2  (LOW) past the error cap, "too many errors: 1 more errors and 0
 #      more warnings": now "1 more error".
+#  C3  (LOW) the YAML indentation hints said "indented 1 spaces"; now "1
+#      space" (every hint that counts spaces).
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -207,6 +209,18 @@ if [ "$n" -ge 2 ] && grep -q 'too many errors: 1 more error and 0 more warnings 
     ok "C2 the error cap's line: '1 more error'"
 else
     not_ok "C2 ($n errors): $(grep 'too many' "$work/c2.err")"
+fi
+
+# ---- C3: the indentation hints' count of one space ---------------------------------------
+printf 'khgen: 1\nclosing: Trên đây\n code: b\n' >"$work/c3.yaml"
+printf 'khgen: 1\nheader:\n  title: Kế hoạch\n  issuer_short: a\n   code: b\n' >"$work/c3b.yaml"
+"$khgen" check "$work/c3.yaml" >"$work/c3.err" 2>&1
+"$khgen" check "$work/c3b.yaml" >"$work/c3b.err" 2>&1
+if grep -q 'this line is indented 1 space, the keys above it 0' "$work/c3.err" &&
+    grep -q 'this line is indented 3 spaces, the keys above it 2' "$work/c3b.err"; then
+    ok "C3 an indentation hint's one space in the singular (three: plural)"
+else
+    not_ok "C3 $(grep -o 'indented [0-9]* [a-z]*' "$work/c3.err" "$work/c3b.err" | tr '\n' ' ')"
 fi
 
 echo "$pass passed, $fail failed"

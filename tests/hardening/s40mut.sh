@@ -331,5 +331,25 @@ ynew y0 'Tham mưu phân bổ nguồn vốn theo Chương trình 2024-2025.'
 [ -s "$work/y0.still" ] || bad="$bad [y0: no note]"
 verdict "yearctx: a bare range of 4 years and 'Kế hoạch 03 năm 2024-2026' are periods the plan cites (yearctx-000, -020)"
 
+# ---- figures_eval.c: a filter over a data key few entries hold ------------------
+# 10 localities, one with data.k: {count localities data.k!=1} counts the
+# 9 without the key too (a missing key reads blank, which is not 1): "10
+# xã" (figures_eval-009: a '!=' filter restricted to the key's holders,
+# "1 xã", exit 0)
+$PY - "$P/ex.yaml" "$P/fe.yaml" <<'PY'
+import sys
+s = open(sys.argv[1], encoding='utf-8').read()
+old = '  - {id: dong-lac, name: Đồng Lạc, kind: xã, status: ntm, target: ntm-nc, target_year: 2024}\n'
+extra = ''.join('  - {id: xa-%d, name: Xã Số %d, kind: xã, status: ntm}\n' % (i, i) for i in range(1, 7))
+extra += '  - {id: xa-7, name: Xã Số 7, kind: xã, status: ntm, data: {k: 2}}\n'
+op = 'opening: "UBND huyện xây dựng Kế hoạch thực hiện năm {year}, như sau:"'
+t = s.replace(old, old + extra, 1).replace(op, op.replace('{year},', '{year} ({count localities data.k!=1} xã),'), 1)
+open(sys.argv[2], 'w', encoding='utf-8').write(t if old in s and op in s else '')
+PY
+md fe
+bad=
+grep -q 'năm 2024 (10 xã)' "$work/fe.md" || bad="$bad [$(grep -o 'năm 2024 ([^)]*)' "$work/fe.md")]"
+verdict "figures_eval: '{count localities data.k!=1}' counts the localities without the key too (figures_eval-009)"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -52,7 +52,11 @@
 #      README's example; now one KH107 naming the fields, which are read
 #      as the header's (h1, h2). A misspelt 'isuer:' or 'dat:' in the
 #      header gave its KH101 and also "the header has no 'issuer'"
-#      (KH103), as 'plac:' and 'titel:' did not: one message (h3, h4).
+#      (KH103), as 'plac:' and 'titel:' did not: one message (h3, h4). A
+#      header none of whose keys is known (`header: {a: 1}`) gave its
+#      KH101, four KH103 "the header has no ..." and KH254: one message
+#      (h5; yread_misspelt counts every key lacking from such a mapping as
+#      told by its unknown keys).
 #  P   an attachment's `preset:` of the wrong kind (`{a: 1}`, `[x, y]`)
 #      gave its KH600 and then KH602 "no rows" and a KH606 for each column
 #      it would have given (5 messages in binh-trung), where an unknown
@@ -296,6 +300,11 @@ chk h4
 bad=
 one h4 KH101
 verdict "h4: 'dat:' in the header: its KH101 alone (before: KH101 + KH103 'the header has no date')"
+mkplan h5 binh-trung-2024 '^header:\n(  [^\n]*\n)+' 'header: {a: 1}\n'
+chk h5
+bad=
+one h5 KH101
+verdict "h5: binh-trung's 'header: {a: 1}' (no key of it known): its KH101 alone (before: KH101 + 4 KH103 + KH254)"
 
 # ---- P: a preset of the wrong kind, an empty part ---------------------------------
 n=0
