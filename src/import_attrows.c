@@ -761,6 +761,20 @@ void att_put_totals(Buf *y, const AttShape *s)
     }
 }
 
+void att_put_review(Ctx *c, Buf *y, const AttShape *s, const Para *p)
+{
+    /* a totals row whose figures are not the rows' (a row added or
+     * deleted in Word, its total not updated; a merged summed cell): diff
+     * showed the totals gone and a row added with no word why (s40cycle);
+     * the note is one diff shows */
+    emit_unplaced_lines(y, 6, s->review, "KH768");
+    SrcPos pos = {c->path, p && p->line > 0 ? p->line : 0, p && p->line > 0 ? 1 : 0};
+    diag_warning(c->diags, pos, 0, KH768,
+                 "%s; khgen prints a table's totals row from the rows above it: check the "
+                 "figures (a row added or deleted without its total?), then write the row as "
+                 "the table's 'totals:'", s->review);
+}
+
 void att_body_table(Ctx *c, ITable *t, int merged)
 {
     AttShape s;

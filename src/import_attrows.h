@@ -121,5 +121,9 @@ void att_body_table(Ctx *c, ITable *t, int merged);
 void att_put_note(Ctx *c, Buf *y, const char *note, const char *above);
 /* Writes "totals: LABEL" when the last row is the table's totals. */
 void att_put_totals(Buf *y, const AttShape *s);
+/* Writes s->review, why the last row (paragraph p) labelled as totals is
+ * kept as a row, as a '# review:' line marked KH768, which diff shows,
+ * with a warning at p. */
+void att_put_review(Ctx *c, Buf *y, const AttShape *s, const Para *p);
 
 #endif

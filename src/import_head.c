@@ -52,7 +52,10 @@ static const char *place_end(const char *s, size_t *skip)
 }
 
 /* "Yên Thế, ngày      tháng 01 năm 2024": place and date; "ngày
- * 15/01/2024" too. */
+ * 15/01/2024" too. 2 when a day was typed that the date cannot hold (no
+ * month, "ngày 15 tháng      năm 2024", or none such, "ngày 31 tháng 02"):
+ * the line is then kept whole (the day was dropped without a word, and
+ * diff said the plan was the same: s40cycle). */
 static int parse_place_date(Ctx *c, const char *s)
 {
     size_t skip = 0;
@@ -85,6 +88,7 @@ static int parse_place_date(Ctx *c, const char *s)
         return 0;
     if (month < 0 || month > 12)
         month = 0;
+    int typed = day > 0; /* a day the plan cannot hold is the caller's to keep */
     if (!month || day < 0 || day > 31 || !vi_date_valid(year, month, day ? day : 1))
         day = 0;
     IPlan *p = c->plan;
@@ -99,7 +103,7 @@ static int parse_place_date(Ctx *c, const char *s)
     else
         p->date = arena_printf(c->arena, "%04d", year);
     c->year = year;
-    return 1;
+    return typed && !day ? 2 : 1;
 }
 
 /* What follows the year of a place and date line ("... năm 2024 (dự
@@ -950,12 +954,14 @@ static void header_lines(Ctx *c, Para *P, long mark, int titled)
             }
             const char *place = plan->place, *date = plan->date;
             int year = c->year;
-            if (parse_place_date(c, s)) {
+            int parsed = parse_place_date(c, s);
+            if (parsed) {
                 if (dated) { /* the first one is the plan's */
                     plan->place = place, plan->date = date, c->year = year;
                     header_left_out(c, &left, &P[k], s);
-                } else { /* words it cannot place: the line whole, else what follows it */
-                    header_left_out(c, &left, &P[k], place_date_words(s) ? s : place_date_rest(s));
+                } else { /* words or a day it cannot place: the line whole, else what follows it */
+                    header_left_out(c, &left, &P[k],
+                                    parsed == 2 || place_date_words(s) ? s : place_date_rest(s));
                 }
                 dated = 1;
                 continue;

@@ -478,7 +478,7 @@ static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const
             emit_unplaced_lines(y, 6, text_one_line(c->arena, arena_printf(
                                           c->arena, _("row %zu, %s"), r + 1, merge_notes[r])), NULL);
         if (r + 1 == n_body && shape.review)
-            emit_unplaced_lines(y, 6, shape.review, NULL);
+            att_put_review(c, y, &shape, body_p[r]);
         if (body_w[r] > cols)
             put_lost(c, y, arena_printf(c->arena, _("row %zu"), r + 1), body[r], cols, body_w[r]);
     }

@@ -184,14 +184,22 @@ static int quote_swallowed(DiagSink *diags, const YNode *node, const char *text,
         const char *k = key_shape(p, e ? e : end, &ind);
         if (k && ind <= col) {
             const char *w = p + ind;
+            int n = node->end.line - node->pos.line;
             diag_error(diags, node->pos, 1, KH005,
-                       "the %c that opens this value is closed only on line %d: YAML read the "
-                       "%d lines below into the value, with line %d's key '%.*s' (a value in "
-                       "quotes goes on only at a deeper indentation), and the document loses "
-                       "them; close the quote at the end of the value, on this line if the "
-                       "value is on one line, or delete it if it is not meant (Excel's mark "
-                       "of a text)",
-                       text[from], node->end.line, node->end.line - node->pos.line,
+                       i18n_ntr("the %s that opens this value is closed only on line %d: YAML "
+                                "read the %d line below into the value, with line %d's key "
+                                "'%.*s' (a value in quotes goes on only at a deeper "
+                                "indentation), and the document loses it; close the quote at "
+                                "the end of the value, on this line if the value is on one "
+                                "line, or delete it if it is not meant (Excel's mark of a text)",
+                                "the %s that opens this value is closed only on line %d: YAML "
+                                "read the %d lines below into the value, with line %d's key "
+                                "'%.*s' (a value in quotes goes on only at a deeper "
+                                "indentation), and the document loses them; close the quote at "
+                                "the end of the value, on this line if the value is on one "
+                                "line, or delete it if it is not meant (Excel's mark of a text)",
+                                (unsigned long)n),
+                       text[from] == '"' ? "'\"'" : "'", node->end.line, n, /* as load_hint.c */
                        node->pos.line + line, (int)(k + 1 - w), w);
             return 1;
         }

@@ -404,7 +404,8 @@ int resolve_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, Plan *pl
     attach_resolve(arena, diags, plan);                      /* 4 */
     int tables = 0;
     number_list(arena, diags, plan->body, plan->n_body, NULL, 0, 0, &tables); /* 5 */
-    warn_bare_numbers(diags, plan->body, plan->n_body);
+    if (!plan->values_dropped) /* `section: {a: 1}`: its KH102, not also a bare number */
+        warn_bare_numbers(diags, plan->body, plan->n_body);
     warn_own_numbers(diags, plan->body, plan->n_body);
     warn_nesting(diags, plan->body, plan->n_body, NULL, NULL);
     plan->resolved = 1;

@@ -351,5 +351,29 @@ bad=
 grep -q 'năm 2024 (10 xã)' "$work/fe.md" || bad="$bad [$(grep -o 'năm 2024 ([^)]*)' "$work/fe.md")]"
 verdict "figures_eval: '{count localities data.k!=1}' counts the localities without the key too (figures_eval-009)"
 
+# ---- import_head.c: the title's line read by its place ---------------------------
+# hplan NAME TITLE: a plan's text as pdftotext prints it (no table: the
+# header's lines one under the other), its title line TITLE
+hplan() {
+    printf '%s\n' "ỦY BAN NHÂN DÂN" "XÃ ĐỒNG HƯU" "Số: 15/KH-UBND" "" "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" "" \
+        "Độc lập - Tự do - Hạnh phúc" "" "Đồng Hưu, ngày 05 tháng 01 năm 2024" "" "$2" \
+        "Thực hiện Chương trình xây dựng nông thôn mới năm 2024" "" \
+        "Căn cứ tình hình thực tế của địa phương;" "" "UBND xã xây dựng Kế hoạch như sau:" "" \
+        "I. MỤC TIÊU" "" "Hoàn thành các công trình." "" "Trên đây là Kế hoạch của UBND xã./." >"$work/$1.txt"
+    "$khgen" import --force -o "$work/$1.yaml" "$work/$1.txt" >/dev/null 2>"$work/$1.err"
+}
+# "KẾ XQZ" (HOẠCH mistyped) where the title stands, in a text with no
+# header table: read by its place, as it holds the word "KẾ": KH768, the
+# title under it (import_head-009: only a line right under a table
+# taken); "TỔNG KẾT" holds no word "KẾ" ("KẾT"): no title by its place
+# (import_head-006: any "KẾ" followed by a letter taken)
+hplan h1 'KẾ XQZ'
+hplan h2 'TỔNG KẾT'
+bad=
+grep -q "warning\[KH768\]: 'KẾ XQZ' stands where a plan's 'KẾ HOẠCH' line is" "$work/h1.err" || bad="$bad [h1: no KH768]"
+grep -q '^  title: Thực hiện Chương trình xây dựng nông thôn mới năm {year}$' "$work/h1.yaml" || bad="$bad [h1: $(grep '^  title:' "$work/h1.yaml")]"
+! grep -q 'KH768' "$work/h2.err" || bad="$bad [h2: KH768]"
+verdict "import_head: 'KẾ XQZ' in a PDF's text is the title's line by its place, 'TỔNG KẾT' is not (import_head-006, -009)"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

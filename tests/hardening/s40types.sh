@@ -63,7 +63,9 @@
 #      preset's name is one message (KH603): one KH600 (p1, p2). A `part:`
 #      left empty (`part: ~`) printed a bare "Phần thứ nhất" over no title,
 #      exit 0, no message, where a section, a clause or a point left so is
-#      KH117: KH117 too (p3).
+#      KH117: KH117 too (p3); a section's title of the wrong kind
+#      (`section: {a: 1}`) gave its KH102 and KH117 "a bare number": the
+#      KH102 alone, as "never used" waits while a value is dropped (p4).
 # About 40 runs of `khgen check`, a second or two.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
@@ -329,6 +331,11 @@ bad=
 [ "$st" -eq 0 ] && grep -q "warning\[KH117\]: this 'part' has no title: it prints a bare 'Phần thứ nhất' line" "$work/p3.err" ||
     bad=" [status $st: $(head -1 "$work/p3.err" | cut -c1-160)]"
 verdict "p3: 'part: ~' in tam-duong: KH117 at the part (before: a bare 'Phần thứ nhất', exit 0, no message)"
+mkplan p4 binh-trung-2024 '^  - section: MỤC ĐÍCH, YÊU CẦU$' '  - section: {a: 1}'
+chk p4
+bad=
+one p4 KH102
+verdict "p4: binh-trung's first 'section: {a: 1}': its KH102 alone (before: KH102 + KH117)"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
