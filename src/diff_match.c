@@ -649,10 +649,11 @@ static void match_home(Doc *a, Doc *b)
  * either is left to match_home's order. */
 enum { LCS_CELLS = 1 << 20, LCS_BUDGET = 1 << 26 };
 
-static void pair_parts(Doc *a, Doc *b, int i, int j)
+static void pair_parts(Doc *a, Doc *b, int i, int j, char *in_order)
 {
     a->parts[i].match = j;
     b->parts[j].match = i;
+    in_order[j] = 1;
 }
 
 /* Pairs the parts xa[0..na) of a with xb[0..nb) of b, the unpaired
@@ -661,13 +662,13 @@ static void pair_parts(Doc *a, Doc *b, int i, int j)
  * longest common subsequence of their texts: the common ends first, the
  * rest by a table of lengths while *budget lasts. */
 static void lcs_pair(Doc *a, Doc *b, const int *xa, const int *ia, size_t na, const int *xb,
-                     const int *ib, size_t nb, size_t *budget)
+                     const int *ib, size_t nb, size_t *budget, char *in_order)
 {
     size_t s = 0, ea = na, eb = nb;
     for (; s < na && s < nb && ia[s] >= 0 && ia[s] == ib[s]; s++)
-        pair_parts(a, b, xa[s], xb[s]);
+        pair_parts(a, b, xa[s], xb[s], in_order);
     for (; ea > s && eb > s && ia[ea - 1] >= 0 && ia[ea - 1] == ib[eb - 1]; ea--, eb--)
-        pair_parts(a, b, xa[ea - 1], xb[eb - 1]);
+        pair_parts(a, b, xa[ea - 1], xb[eb - 1], in_order);
     size_t h = ea - s + 1, w = eb - s + 1, cells = h * w;
     if (h == 1 || w == 1 || cells > LCS_CELLS || cells > *budget)
         return;
@@ -689,7 +690,7 @@ static void lcs_pair(Doc *a, Doc *b, const int *xa, const int *ia, size_t na, co
         }
     for (size_t i = 0, j = 0; i + 1 < h && j + 1 < w;) {
         if (ia[s + i] >= 0 && ia[s + i] == ib[s + j]) {
-            pair_parts(a, b, xa[s + i], xb[s + j]);
+            pair_parts(a, b, xa[s + i], xb[s + j], in_order);
             i++;
             j++;
         } else if (L[(i + 1) * w + j] >= L[i * w + j + 1]) {
@@ -748,8 +749,9 @@ static void child_lists(const Doc *d, int *first, int *next)
  * random edits of two clauses' bullets, 35 showed a move within or across
  * clauses that an add or a delete reads as (s39mut). A parent's children
  * are paired when it is, parents before children: each part is gathered
- * once; the tables are bounded (LCS_CELLS, LCS_BUDGET). */
-static void match_clauses(Doc *a, Doc *b)
+ * once; the tables are bounded (LCS_CELLS, LCS_BUDGET). The parts of b
+ * so paired are marked in in_order (b->n bytes), for untangle_twins. */
+static void match_clauses(Doc *a, Doc *b, char *in_order)
 {
     const char **form = xmalloc((a->n + 1) * sizeof *form);
     for (size_t i = 0; i < a->n; i++) {
@@ -772,7 +774,7 @@ static void match_clauses(Doc *a, Doc *b)
         int pa = j >= 0 ? b->parts[j].match : -1;
         size_t ka = clause_parts(a, &m, fa, na, pa, xa, ia);
         size_t kb = clause_parts(b, &m, fb, nb, (int)j, xb, ib);
-        lcs_pair(a, b, xa, ia, ka, xb, ib, kb, &budget);
+        lcs_pair(a, b, xa, ia, ka, xb, ib, kb, &budget, in_order);
     }
     strmap_free(&m);
     free(fa);
@@ -827,15 +829,19 @@ static int int_order(const void *x, const void *y)
  * bullets of a clause, a bullet added above them, paired the second with
  * the second by place and the third with the first, and the diff showed a
  * move nobody made (s37cycle L1). Reassigning partners that print the same
- * changes nothing compared, only the crossings. Sorted: n log n. */
-static void untangle_twins(Doc *a, Doc *b)
+ * changes nothing compared, only the crossings. Pairs a clause's longest
+ * common subsequence made (in_order) cross none and are left: a bullet
+ * deleted at one place and the same added at another of a clause of 300
+ * was one move, and reassigning its text's partners in order shifted
+ * every pair between them, 32 moves shown (s40cycle). Sorted: n log n. */
+static void untangle_twins(Doc *a, Doc *b, const char *in_order)
 {
     Twin *t = xmalloc((b->n + 1) * sizeof *t);
     int *as = xmalloc((b->n + 1) * sizeof *as);
     size_t n = 0;
     for (size_t j = 0; j < b->n; j++) {
         const Part *q = &b->parts[j];
-        if (!q->is_body || q->match < 0 || twin_cmp(&a->parts[q->match], q))
+        if (!q->is_body || q->match < 0 || in_order[j] || twin_cmp(&a->parts[q->match], q))
             continue;
         int pp = q->parent >= 0 ? b->parts[q->parent].match : -1; /* the parent's partner */
         if (a->parts[q->match].parent == pp && (q->parent < 0 || pp >= 0))
@@ -891,12 +897,15 @@ void diff_match_docs(Doc *a, Doc *b, int old_year, int new_year)
             b->parts[a->parts[i].match].match = -1;
             a->parts[i].match = -1;
         }
-    match_clauses(a, b);                /* the same text in a clause, in order */
+    char *in_order = xmalloc(b->n + 1);
+    memset(in_order, 0, b->n + 1);
+    match_clauses(a, b, in_order);      /* the same text in a clause, in order */
     match_round(a, b, 2, 1, SAME_TEXT, NULL); /* the same place, the same text */
     match_home(a, b);                   /* the same text under the same parent */
     match_round(a, b, 1, 1, 0, NULL);   /* the same text elsewhere */
     match_similar(a, b, 1, NULL);       /* alike: moved and edited, or edited */
     match_round(a, b, 2, 1, 0, NULL);   /* the same place: changed */
-    untangle_twins(a, b);
+    untangle_twins(a, b, in_order);
+    free(in_order);
     mark_moves(a, b);
 }

@@ -778,8 +778,10 @@ const char *read_entry_id(Parser *p, const YNode *map, const char *what, Registr
     const YNode *node = ynode_get(map, "id");
     if ((!id || !id_is_valid(id) || (node && node->kind == YNODE_SCALAR &&
                                      node->style == YSTYLE_PLAIN && yread_bool_word(node->text))) &&
-        !p->plan->broken_id_at[registry].file)
+        !p->plan->broken_id_at[registry].file) {
         p->plan->broken_id_at[registry] = node ? node->pos : map->pos;
+        p->plan->values_dropped = 1; /* 'id: true' is not also "unit 'true' never used" */
+    }
     return id;
 }
 

@@ -36,6 +36,9 @@
 #      is a guard (a renamed id `ntmx`: "did you mean 'ntmx'?"); r6 a
 #      guard of issue 8's crash (an empty attachment id and an unknown
 #      {att}: no crash).
+#      A unit's `id: true` gave its KH124, the KH202 at the use and also
+#      "unit 'true' is defined but never used" (KH250): no "never used"
+#      while an id is broken (r7).
 #  M   a merge key, YAML 1.1's '<<:' (`{id: tckh, <<: {name: ...}}`, a
 #      block mapping under '<<:' in a task, a list of mappings), written
 #      inline where the plan language has no such key: KH101 "unknown key
@@ -222,6 +225,13 @@ bad=
 [ "$st" -eq 1 ] && head -1 "$work/r5.err" | grep -q "error\[KH204\]: unknown level 'ntm' (did you mean 'ntmx'?)" ||
     bad=" [status $st: $(head -1 "$work/r5.err" | cut -c1-160)]"
 verdict "r5 guard: the level's id renamed 'ntmx' (a valid id): the first message names it"
+
+mkplan r7 binh-trung-2024 '^  - \{id: bql, ' '  - {id: true, '
+chk r7
+bad=
+[ "$st" -eq 1 ] && [ "$(count KH250 r7)" -eq 0 ] && [ "$(count KH124 r7)" -eq 1 ] ||
+    bad=" [status $st, $(count KH250 r7) KH250, $(count KH124 r7) KH124]"
+verdict "r7: binh-trung's unit 'bql' with 'id: true': KH124 and the use's KH202, no 'unit true never used' (before: KH250 too)"
 
 cat >"$P/r6.yaml" <<'EOF'
 khgen: 1
