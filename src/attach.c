@@ -406,7 +406,8 @@ static int parse_column_map(AttParser *ap, const YNode *node, const Column *base
         else
             col->align = (Align)(a + 1);
     }
-    if ((v = ynode_get(node, "width")) && read_scalar(ap, v, "width")) {
+    if ((v = ynode_get(node, "width")) && read_scalar(ap, v, "width") &&
+        !(att_number_base(ap->diags, ap->arena, v, NULL, "width") && ++ap->errors)) {
         double w;
         if (att_parse_number_text(v->text, 0, &w) != 0 || w < 1 || w > 200)
             NODE_ERROR(ap, v, KH605, "'width' is a number of characters from 1 to 200, not '%s': "
@@ -415,7 +416,8 @@ static int parse_column_map(AttParser *ap, const YNode *node, const Column *base
         else
             col->width = w;
     }
-    if ((v = ynode_get(node, "decimals")) && read_scalar(ap, v, "decimals")) {
+    if ((v = ynode_get(node, "decimals")) && read_scalar(ap, v, "decimals") &&
+        !(att_number_base(ap->diags, ap->arena, v, NULL, "decimals") && ++ap->errors)) {
         double d;
         if (att_parse_number_text(v->text, 0, &d) != 0 || d < 0 || d > 10 || d != floor(d))
             NODE_ERROR(ap, v, KH605, "'decimals' is a whole number from 0 to 10, not '%s': write "
@@ -627,6 +629,10 @@ static void type_cell(AttParser *ap, AttachSpec *spec, const Column *col, const 
     }
     if (!*yread_text(node)) /* "", ~, null, or spaces only */
         return;
+    if (att_number_base(ap->diags, ap->arena, node, col, NULL)) { /* "017": 15 to PyYAML */
+        ap->errors++;
+        return;
+    }
     char form[32];
     CellFit fit = att_fit_text(ap->arena, col, node->text, cell, form);
     if (fit != FIT_OK) {

@@ -274,6 +274,13 @@ typedef enum CellFit {
  * or STT column takes the text as it is. */
 CellFit att_fit_text(Arena *arena, const Column *col, const char *text, Cell *cell,
                      char form[32]);
+/* A number written without quotes that other YAML readers read otherwise
+ * ("017", "0x1A"): a cell of col when col is a number column (int, year,
+ * decimal, percent), or, col NULL, the value of key (a column's width or
+ * decimals); reported as every YAML number khgen reads is
+ * (yread_number_base), 1 then, else 0. */
+int att_number_base(DiagSink *diags, Arena *arena, const YNode *node, const Column *col,
+                    const char *key);
 /* The same for a field's value (a number or a date already read, else its
  * text); an empty value fits, an empty cell. */
 CellFit att_fit_value(Arena *arena, const Column *col, const FieldValue *fv, Cell *cell,

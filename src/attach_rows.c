@@ -459,6 +459,9 @@ static void read_where(Generation *g, const AttachSpec *spec, RowSpec *rs)
         size_t cap_wants = w->n_values;
         for (size_t k = 0; k < w->n_values; k++) {
             const GenText *value = &w->values[k];
+            if (value->plain && att_number_base(r->diags, r->arena, value->at, NULL,
+                                                w->field.text) && ++r->errors)
+                continue; /* target_year: 02024, 1044 to a YAML 1.1 reader */
             /* values may use references: target_year: "{year}" */
             TextSite site = {value->text, value->at, NULL, 0};
             r->errors += inline_check(&r->ctx, r->diags, &site);

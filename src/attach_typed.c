@@ -96,6 +96,17 @@ CellFit att_fit_text(Arena *arena, const Column *col, const char *text, Cell *ce
     return FIT_OK;
 }
 
+int att_number_base(DiagSink *diags, Arena *arena, const YNode *node, const Column *col,
+                    const char *key)
+{
+    if (col && (col->type == COL_TEXT || col->type == COL_STT || col->type == COL_DATE))
+        return 0; /* a code "017" of a text column is kept as typed */
+    if (node->kind != YNODE_SCALAR || node->style != YSTYLE_PLAIN)
+        return 0;
+    return yread_number_base(diags, arena, node, col ? (*col->key ? col->key : col->header) : key,
+                             node->text, 0);
+}
+
 CellFit att_fit_value(Arena *arena, const Column *col, const FieldValue *fv, Cell *cell,
                       char form[32])
 {

@@ -340,6 +340,31 @@ static const char *shown_text(const Out *o, const Part *p, Buf *b)
     return buf_str(b);
 }
 
+/* 1 when the Markdown texts a and b emphasize other words, line by line
+ * (render_markdown_emphasis): their words alone, the shown text, would
+ * hide it ("x b |" made "x **b**" showed "x b[- |-]") */
+static int emphasis_differs(const char *a, const char *b)
+{
+    Buf x = {0}, y = {0}, line = {0};
+    for (int side = 0; side < 2; side++) {
+        for (const char *s = side ? b : a;;) {
+            const char *end = strchr(s, '\n');
+            buf_reset(&line);
+            buf_putn(&line, s, end ? (size_t)(end - s) : strlen(s));
+            render_markdown_emphasis(buf_str(&line), side ? &y : &x);
+            buf_putc(side ? &y : &x, '\n');
+            if (!end)
+                break;
+            s = end + 1;
+        }
+    }
+    int differs = strcmp(buf_str(&x), buf_str(&y)) != 0;
+    buf_free(&x);
+    buf_free(&y);
+    buf_free(&line);
+    return differs;
+}
+
 static void put_change(Out *o, ChangeKind kind, const Part *old, const Part *new_part)
 {
     /* a moved row is named by its key on both sides: say where it stood */
@@ -384,7 +409,9 @@ static void put_change(Out *o, ChangeKind kind, const Part *old, const Part *new
             buf_printf(&a, "\nliên kết: %s", buf_str(&was_links)); /* a and b: shown_text's */
             buf_printf(&b, "\nliên kết: %s", buf_str(&now_links));
             was_shown = buf_str(&a), now_shown = buf_str(&b);
-        } else if (strcmp(was_shown, now_shown) == 0) { /* only emphasis moved: its marks */
+        } else if (strcmp(was_shown, now_shown) == 0 ||
+                   (was_shown != old->text && emphasis_differs(old->text, new_part->text))) {
+            /* emphasis moved, alone or with the words: its marks */
             was_shown = old->text, now_shown = new_part->text;
         }
         put_word_diff(o, was_shown, now_shown);

@@ -90,6 +90,54 @@ static void before_mark(Buf *done, size_t start, char mark)
     }
 }
 
+/* 1 if the byte at i of b (from start) has an odd run of backslashes
+ * before it: escaped, text. */
+static int escaped_at(const Buf *b, size_t start, size_t i)
+{
+    size_t slashes = 0;
+    while (i - slashes > start && b->data[i - slashes - 1] == '\\')
+        slashes++;
+    return slashes % 2;
+}
+
+/* A link's or picture's address right before one of the report's marks
+ * ("[l](https://a.vn)" then "~~"): pandoc (2.17, -f gfm) read the address,
+ * its ")" and the marks after it as one bare URL, so neither mark was read
+ * ("~~[l](https://a.vn)~~**1.**", s39attack L1). Such an address, one
+ * word, is written in angle brackets, "[l](<https://a.vn>)": the same link
+ * to every reader, its end plain. done ends with the ')'. */
+static void bracket_address(Buf *done, size_t start)
+{
+    size_t close = done->len - 1, i = close;
+    if (escaped_at(done, start, close))
+        return;
+    while (i > start + 1 && !(done->data[i - 1] == '(' && done->data[i - 2] == ']' &&
+                              !escaped_at(done, start, i - 2))) {
+        if (strchr(" \t\n<>", done->data[i - 1]))
+            return; /* a title, or already in brackets: read right */
+        i--;
+    }
+    if (i <= start + 1 || i == close)
+        return;
+    int depth = 0; /* the "[" of the "]": a link, not the text "x](...)" */
+    size_t o = i - 2;
+    while (o > start && done->data[o] != '\n') {
+        o--;
+        if (escaped_at(done, start, o))
+            continue;
+        depth += done->data[o] == ']';
+        if (done->data[o] == '[' && depth-- == 0)
+            break;
+    }
+    if (done->data[o] != '[' || depth >= 0)
+        return;
+    buf_puts(done, ">)"); /* room for the two brackets */
+    memmove(done->data + i + 1, done->data + i, close - i);
+    done->data[i] = '<';
+    done->data[close + 1] = '>';
+    done->data[close + 2] = ')';
+}
+
 void diff_md_sanitize(Buf *out, size_t start)
 {
     md_sanitize(out, start, MD_SANITIZE_TILDES | MD_SANITIZE_EMPHASIS);
@@ -102,6 +150,8 @@ void diff_md_sanitize(Buf *out, size_t start)
     buf_putn(&done, out->data, start);
     for (size_t i = start; i < out->len; i++) {
         if (out->data[i] == DIFF_DEL_MARK[0] || out->data[i] == DIFF_INS_MARK[0]) {
+            if (done.len > start && done.data[done.len - 1] == ')')
+                bracket_address(&done, start);
             before_mark(&done, start, out->data[i]);
             buf_puts(&done, out->data[i] == DIFF_DEL_MARK[0] ? "~~" : "**");
         } else

@@ -347,6 +347,24 @@ static const char *year_marked(const InlineCtx *ctx, Arena *arena, const YNode *
     return marked && strcmp(diff_year_unmarked(arena, marked), printed) == 0 ? marked : printed;
 }
 
+/* A cell's text in a row's part, which is one line with " | " between the
+ * cells: a '|' of its own is written "\|" (cells "A | b" and "c" edited
+ * to "A" and "b | c" both read "A | b | c": the document changed, diff
+ * said nothing, exit 0), and a line break, which a cell prints as one,
+ * is named " ‹xuống dòng› " ("A" over "b" edited to "A b" was the same
+ * row to diff). */
+static void put_cell(Buf *out, const char *text)
+{
+    for (const char *c = text; *c; c++) {
+        if (*c == '|')
+            buf_puts(out, "\\|");
+        else if (*c == '\n')
+            buf_puts(out, " ‹xuống dòng› ");
+        else
+            buf_putc(out, *c);
+    }
+}
+
 static void table_extras(Buf *out, Arena *arena, const Attachment *att, const InlineCtx *ctx)
 {
     const char *unit = layout_unit_line(arena, att); /* as printed above the table */
@@ -354,11 +372,12 @@ static void table_extras(Buf *out, Arena *arena, const Attachment *att, const In
         buf_printf(out, "\n%s", unit);
     if (att->n_columns) {
         buf_puts(out, "\nCột: ");
-        for (size_t c = 0; c < att->n_columns; c++)
-            buf_printf(out, "%s%s%s%s", c ? " | " : "",
+        for (size_t c = 0; c < att->n_columns; c++) {
+            buf_printf(out, "%s%s%s", c ? " | " : "",
                        att->columns[c].group ? att->columns[c].group : "",
-                       att->columns[c].group ? " - " : "",
-                       att->columns[c].header ? att->columns[c].header : "");
+                       att->columns[c].group ? " - " : "");
+            put_cell(out, att->columns[c].header ? att->columns[c].header : "");
+        }
     }
     const TableLayout *t = att->has_totals && att->n_columns ? layout_table(arena, att) : NULL;
     for (size_t r = 0; t && r < t->n_rows; r++) {
@@ -369,7 +388,8 @@ static void table_extras(Buf *out, Arena *arena, const Attachment *att, const In
             const LayoutCell *cell = &t->rows[r].cells[k];
             if (cell->covered || (!*cell->text && k > 0))
                 continue;
-            buf_printf(out, "%s%s", first ? "" : " | ", cell->text);
+            buf_puts(out, first ? "" : " | ");
+            put_cell(out, cell->text);
             first = 0;
         }
     }
@@ -538,7 +558,7 @@ static void row_cells(Buf *out, const Attachment *att, const Row *row)
         int year = att->columns[c].type == COL_YEAR && str_all_digits(text) && strlen(text) == 4;
         if (year)
             buf_putc(out, INLINE_YEAR_OPEN);
-        buf_puts(out, text);
+        put_cell(out, text);
         if (year)
             buf_putc(out, INLINE_YEAR_CLOSE);
         first = 0;
@@ -549,6 +569,31 @@ static void row_cells(Buf *out, const Attachment *att, const Row *row)
  * them), each data row's STT before its cells ("2 Tổng hợp | ..."), then
  * table_extras; compared (Part.compared) with each STT as row_stt says,
  * a counted one by its shape. */
+/* b from byte from on, a body table's caption or row, with each '/' that
+ * stands beside a blank or at the piece's edge written "\/": the pieces
+ * are joined by " / ", and a row "A / B" split into the rows "A" and "B"
+ * (or a caption "T / A" over the row "B", "T" over "A" and "B") read the
+ * same, a change diff did not show, exit 0. */
+static void escape_joins(Buf *b, size_t from)
+{
+    size_t n = 0;
+    for (size_t i = from; i < b->len; i++)
+        n += b->data[i] == '/';
+    if (!n)
+        return;
+    Buf out = {0};
+    buf_putn(&out, b->data + from, b->len - from);
+    b->len = from;
+    for (size_t i = 0; i < out.len; i++) {
+        char c = out.data[i];
+        if (c == '/' && (i == 0 || i + 1 == out.len || strchr(" \t\n", out.data[i - 1]) ||
+                         strchr(" \t\n", out.data[i + 1])))
+            buf_putc(b, '\\');
+        buf_putc(b, c);
+    }
+    buf_free(&out);
+}
+
 static void collect_table(void *writer, const InlineCtx *ctx, const BodyNode *node)
 {
     Collector *c = writer;
@@ -560,6 +605,8 @@ static void collect_table(void *writer, const InlineCtx *ctx, const BodyNode *no
     if (text.len) /* its {year} marks out first: cmark escaped "_" before one and
                    * not before "2023" ("hệ _ {year-1}", round22 --more m15) */
         md_put_printed_form(&same, diff_year_unmarked(arena, buf_str(&text)));
+    escape_joins(&text, 0);
+    escape_joins(&same, 0);
     const Attachment *att = node->table;
     SttCount sc = att ? stt_count(att) : (SttCount){-1, 0, NULL};
     for (size_t r = 0; att && r < att->n_rows; r++) {
@@ -583,6 +630,7 @@ static void collect_table(void *writer, const InlineCtx *ctx, const BodyNode *no
             buf_puts(&text, row->group_title ? row->group_title : "");
         else
             row_cells(&text, att, row);
+        escape_joins(&text, at);
         buf_puts(&same, buf_str(&text) + at);
     }
     for (size_t i = 0; i < text.len; i++)

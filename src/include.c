@@ -315,8 +315,11 @@ static void include_one(Merge *m, const char *file, const char *rel, const YNode
 }
 
 /* root's include: and import: paths as written: a tab the loader read as
- * a space, as in every text (KH026), is a file name's (ynode_path_text) */
-static void paths_as_written(YNode *root)
+ * a space, as in every text (KH026), is a file name's (ynode_path_text);
+ * KH026, which says a text prints it as a space, is not said of a path:
+ * the file looked for holds the tab, and when there is none, KH001 names
+ * it with its tab ('tab\x09x.yaml') */
+static void paths_as_written(DiagSink *diags, YNode *root)
 {
     static const char *const keys[] = {"include", "import"};
     for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++) {
@@ -325,6 +328,9 @@ static void paths_as_written(YNode *root)
         for (size_t i = 0; i < n; i++) {
             YNode *e = v->kind == YNODE_SEQ ? v->items[i] : v;
             if (e->kind == YNODE_SCALAR && (e->key_bits & YNODE_TABS_SPACED)) {
+                SrcPos end = ynode_end(e);
+                diag_suppress_span(diags, "KH026", e->pos.file, e->pos.line, e->pos.col,
+                                   end.line, end.col);
                 e->text = ynode_path_text(e);
                 e->key_bits = 0;
             }
@@ -336,7 +342,7 @@ static void paths_as_written(YNode *root)
 static void expand(Merge *m, const char *file, const char *rel, YNode *root)
 {
     if (root->kind == YNODE_MAP)
-        paths_as_written(root);
+        paths_as_written(m->diags, root);
     const YNode *inc = ynode_get(root, "include");
     if (!inc)
         return;

@@ -72,6 +72,50 @@ static void plain_of(const char *markdown, int written, Buf *out)
         cmark_node_free(document);
 }
 
+void render_markdown_emphasis(const char *markdown, Buf *out)
+{
+    Buf scratch = {0};
+    cmark_node *paragraph = NULL;
+    cmark_node *document = render_inline_paragraph(markdown, &scratch, &paragraph);
+    size_t words = 0, col = 0, emph = 0, strong = 0; /* col: bytes into the word */
+    int in_word = 0;
+    cmark_iter *it = paragraph ? cmark_iter_new(paragraph) : NULL;
+    for (cmark_event_type ev; it && (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
+        cmark_node *n = cmark_iter_get_node(it);
+        cmark_node_type type = cmark_node_get_type(n);
+        if (type == CMARK_NODE_EMPH || type == CMARK_NODE_STRONG) {
+            size_t *depth = type == CMARK_NODE_EMPH ? &emph : &strong;
+            *depth = ev == CMARK_EVENT_ENTER ? *depth + 1 : *depth - 1;
+            continue;
+        }
+        const char *text = ev == CMARK_EVENT_ENTER && (type == CMARK_NODE_TEXT ||
+                                                       type == CMARK_NODE_CODE)
+                               ? cmark_node_get_literal(n) : ev == CMARK_EVENT_ENTER &&
+                               (type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK)
+                               ? " " : NULL;
+        if (!text)
+            continue;
+        size_t at_word = in_word ? words - 1 : words, at_col = in_word ? col : 0, starts = 0;
+        for (const char *c = text; *c; c++) { /* words counted as printed */
+            int blank = *c == ' ' || *c == '\n' || *c == '\t';
+            starts += !blank && !in_word;
+            col = blank ? 0 : in_word ? col + 1 : 1;
+            in_word = !blank;
+        }
+        words += starts;
+        /* where it starts (a word, a byte into it) and how many words it
+         * begins: not its words, which diff shows as they change */
+        if (emph || strong)
+            buf_printf(out, "%c%c%zu.%zu+%zu\x1f", emph ? 'i' : '-', strong ? 'b' : '-', at_word,
+                       at_col, starts);
+    }
+    if (it)
+        cmark_iter_free(it);
+    if (document)
+        cmark_node_free(document);
+    buf_free(&scratch);
+}
+
 void render_markdown_plain(const char *markdown, Buf *out)
 {
     plain_of(markdown, 0, out);

@@ -66,6 +66,16 @@ void render_markdown_plain(const char *markdown, Buf *out);
  * emphasis not applied; a link's address is a word of it. (md_plain.c) */
 void render_markdown_written(const char *markdown, Buf *out);
 
+/* Appends where one line of inline Markdown is emphasized, as the HTML and
+ * DOCX back ends print it: for each text inside emphasis or strong
+ * emphasis, its kind, the word it starts in (its number among the printed
+ * words, and the byte into it) and how many words it begins. Two lines of
+ * equal signatures emphasize the same places, whatever the words there;
+ * khgen diff shows the words alone only then (the bold of "b" added
+ * beside a deleted "|", "x b |" to "x **b**", showed "x b[- |-]").
+ * (md_plain.c) */
+void render_markdown_emphasis(const char *markdown, Buf *out);
+
 /* 1 when the Markdown lines a and b print the same text
  * (render_markdown_plain of each, a run of spaces as one): an importer's line with its emphasis
  * marks against the same line without them, which tells marks that

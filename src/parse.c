@@ -166,7 +166,9 @@ static void parse_header(Parser *p, const YNode *node, int attachments)
                             ? trim_printed(p, number->pos, yread_span(number), "number", number->text)
                             : NULL; /* " 12 " is 12 (KH122) */
     ntext = echo_strip(p, number, ntext, ECHO_HEADER_NUMBER); /* "Số: Số 25" */
-    if (number && expect_kind(p, number, YNODE_SCALAR, "number") && *yread_text(number)) {
+    /* "010" prints 10 and is 8 to a YAML 1.1 reader ("08" prints as typed) */
+    if (number && expect_kind(p, number, YNODE_SCALAR, "number") && *yread_text(number) &&
+        (strlen(number->text) == 2 || !report_number_base(p, number, "number", 0))) {
         long n; /* `number: ~` is "", not numbered yet, as `number: ""` */
         if (strchr(ntext, '/'))
             PARSE_ERROR(p, number, KH106,

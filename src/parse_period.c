@@ -17,6 +17,8 @@ void parse_period(Parser *p, const YNode *node)
     long year;
     if (node->kind == YNODE_SCALAR) {
         const char *text = yread_text(node);
+        if (report_number_base(p, node, "period", 0)) /* "02024", "0x7E8" */
+            return;
         if (*text && strspn(text, "0123456789") != strlen(text)) {
             /* a school year as written, "2024-2025": the message said "a
              * whole number", never the other form (s13attack L1) */

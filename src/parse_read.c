@@ -530,35 +530,12 @@ void report_too_long(Parser *p, const YNode *node, const char *key)
                 key, node->text, VNUM_MAX_DIGITS);
 }
 
-/* A plain value that other YAML readers read otherwise (vi_number_base):
- * KH114 for a leading 0, which YAML 1.1 reads as octal or as text, KH108
- * for a base prefix ("0o17", "0x1A"), each naming both readings and what
- * to write (text_ok: and the quotes, where a text is allowed); 1 when
- * reported. The one rule for every YAML number khgen
- * reads: read_number_in's (criteria counts, layout) and a data value's. */
+/* A plain value that other YAML readers read otherwise: yread_number_base,
+ * the one rule for every YAML number khgen reads; 1 when reported. */
 int report_number_base(Parser *p, const YNode *node, const char *key, int text_ok)
 {
-    double value = 0;
-    int base = node->style == YSTYLE_PLAIN ? vi_number_base(node->text, &value) : 0;
-    if (!base)
-        return 0;
-    const char *text = node->text, *sign = *text == '-' ? "-" : "";
-    const char *digits = text + strspn(text, "+-"), *kept = digits + strspn(digits, "0");
-    const char *decimal = arena_printf(p->arena, "%s%s", *kept ? sign : "", *kept ? kept : "0");
-    const char *other = base == 10 ? _("text (its octal has no 8 or 9)")
-                                   : arena_printf(p->arena, "%.0f", value);
-    const char *quoted = text_ok ? arena_printf(p->arena, _(", or \"%s\" in quotes if it is a code"),
-                                                text) : "";
-    if (base == 10 || (digits[1] >= '0' && digits[1] <= '9'))
-        PARSE_ERROR(p, node, KH114,
-                    "'%s' is '%s': %s as khgen reads numbers, but %s to a YAML 1.1 reader "
-                    "(PyYAML), which reads digits after a leading 0 as octal: write %s without "
-                    "the 0%s", key, text, decimal, other, decimal, quoted);
-    else
-        PARSE_ERROR(p, node, KH108,
-                    "'%s' is '%s', a number in base %d, %.0f in decimal: khgen reads decimal "
-                    "digits only; write %.0f", key, text, base, value, value);
-    return 1;
+    return node->kind == YNODE_SCALAR && node->style == YSTYLE_PLAIN &&
+           yread_number_base(p->diags, p->arena, node, key, node->text, text_ok);
 }
 
 /* A data value that is no number in khgen's grammar but meant as one: too

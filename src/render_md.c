@@ -484,8 +484,11 @@ void render_md_body(RenderCtx *rc, Buf *out)
 static void put_keeping_blanks(Buf *out, const char *text)
 {
     for (const char *c = text; *c; c++) {
-        if (is_inner_blank_run(text, c))
+        size_t run = inner_blank_run(text, c);
+        for (size_t k = 0; k < run; k++)
             buf_puts(out, "\xc2\xa0"); /* U+00A0 */
+        if (run)
+            c += run - 1;
         else
             buf_putc(out, *c);
     }

@@ -163,8 +163,11 @@ void tv_put_escaped(Buf *out, const char *s, TplEscape escape)
         }
         if (line_start && (c == ' ' || c == '\t'))
             continue; /* "*{{place}}*" must not become "*   X" (a list item) */
-        if (is_inner_blank_run(s, p)) { /* "Số:      /KH": kept as U+00A0 */
-            buf_puts(out, "\xc2\xa0");
+        size_t run = inner_blank_run(s, p);
+        if (run) { /* "Số:      /KH": kept as U+00A0 */
+            for (size_t k = 0; k < run; k++)
+                buf_puts(out, "\xc2\xa0");
+            p += run - 1;
             continue;
         }
         size_t digits = line_start ? strspn(p, "0123456789") : 0;

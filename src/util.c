@@ -844,16 +844,14 @@ char *read_file_fd(int fd, size_t max_bytes, size_t *out_len)
     return data;
 }
 
-int is_inner_blank_run(const char *text, const char *p)
+size_t inner_blank_run(const char *text, const char *p)
 {
-    if (*p != ' ')
+    if (*p != ' ' || p == text || p[-1] == ' ' || p[-1] == '\n')
         return 0;
-    const char *a = p, *b = p;
-    while (a > text && a[-1] == ' ')
-        a--;
+    const char *b = p;
     while (*b == ' ')
         b++;
-    return b - a >= 2 && a > text && a[-1] != '\n' && *b && *b != '\n';
+    return b - p >= 2 && *b && *b != '\n' ? (size_t)(b - p) : 0;
 }
 
 /* ---- a set of strings ------------------------------------------------- */

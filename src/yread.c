@@ -866,3 +866,29 @@ int yread_int_text(const char *text, long *out)
     *out = strtol(text, NULL, 10);
     return 0;
 }
+
+int yread_number_base(DiagSink *diags, Arena *arena, const YNode *node, const char *key,
+                      const char *text, int text_ok)
+{
+    double value = 0;
+    int base = text ? vi_number_base(text, &value) : 0;
+    if (!base)
+        return 0;
+    const char *sign = *text == '-' ? "-" : "";
+    const char *digits = text + strspn(text, "+-"), *kept = digits + strspn(digits, "0");
+    const char *decimal = arena_printf(arena, "%s%s", *kept ? sign : "", *kept ? kept : "0");
+    const char *other = base == 10 ? _("text (its octal has no 8 or 9)")
+                                   : arena_printf(arena, "%.0f", value);
+    const char *quoted = text_ok ? arena_printf(arena, _(", or \"%s\" in quotes if it is a code"),
+                                                text) : "";
+    if (base == 10 || (digits[1] >= '0' && digits[1] <= '9'))
+        diag_error(diags, node->pos, yread_span(node), KH114,
+                   "'%s' is '%s': %s as khgen reads numbers, but %s to a YAML 1.1 reader "
+                   "(PyYAML), which reads digits after a leading 0 as octal: write %s without "
+                   "the 0%s", key, text, decimal, other, decimal, quoted);
+    else
+        diag_error(diags, node->pos, yread_span(node), KH108,
+                   "'%s' is '%s', a number in base %d, %.0f in decimal: khgen reads decimal "
+                   "digits only; write %.0f", key, text, base, value, value);
+    return 1;
+}

@@ -208,6 +208,18 @@ const char *yread_scalar(DiagSink *diags, const YNode *node, const char *key, Di
  * digits and nothing else. 0 with *out set, or -1 (out untouched). */
 int yread_int_text(const char *text, long *out);
 
+/* A number written plainly that other YAML readers read otherwise
+ * (vi_number_base): KH114 for a leading 0, which YAML 1.1 reads as octal
+ * or as text ("017": 17 here, 15 to PyYAML; "08"), KH108 for a base prefix
+ * ("0o17", "0x1A"), each naming both readings and what to write (text_ok:
+ * and the quotes, where a text in quotes is kept as written). The one rule
+ * for every YAML number khgen reads (a year, a node's or the header's
+ * number, criteria counts, layout, data, a table's cells and `where`);
+ * node gives the place, `text` its value. 1 when reported, 0 otherwise;
+ * the caller checks that the value was written without quotes. */
+int yread_number_base(DiagSink *diags, Arena *arena, const YNode *node, const char *key,
+                      const char *text, int text_ok);
+
 /* A registry entry's printed name ('name', 'short' of a unit, locality or
  * level), already read from map[key] as `text`: every reference and
  * responsibility line repeats it, so its length multiplies the document.
