@@ -100,10 +100,22 @@ static int free_label(const Para *p)
     return strpbrk(p->flat, "0123456789") != NULL;
 }
 
+/* Whether the paragraph above P[k] (empty ones skipped) is a page's label
+ * or a line in capitals outside a table: P[k] is then a line of that
+ * page's title ("KẾ HOẠCH 2024" under "Biểu 01", "DÒNG HAI 15998" under
+ * "DÒNG HAI 15997": review24 R5), not a label of its own. */
+static int under_title(const Para *P, size_t k)
+{
+    while (k > 0 && !P[k - 1].in_table && !P[k - 1].flat[0])
+        k--;
+    return k > 0 && !P[k - 1].in_table &&
+           (attachment_start(&P[k - 1]) || is_upper_text(P[k - 1].flat));
+}
+
 int imp_damaged_label(const Para *P, size_t k, size_t n)
 {
     return k + 2 < n && !attachment_start(&P[k]) && !P[k].in_table &&
-           (label_remains(P[k].flat) || free_label(&P[k])) &&
+           (label_remains(P[k].flat) || (free_label(&P[k]) && !under_title(P, k))) &&
            !P[k + 1].in_table && P[k + 1].flat[0] && is_upper_text(P[k + 1].flat) &&
            imp_attline_at(P[k + 2].flat);
 }
@@ -289,6 +301,16 @@ static int is_task_line(const INode *n)
     return 0;
 }
 
+/* Whether n is the line khgen prints above a task's assignment paragraphs
+ * ("+ Phụ trách tiêu chí: X", then "X phụ trách Chỉ tiêu 17.5."; the
+ * first of imp_task_line_label's): the paragraphs under it are its own,
+ * not a text the line was moved above (round23 R10). */
+static int heads_assignments(const INode *n)
+{
+    size_t l = strlen(imp_task_line_label(0));
+    return strncmp(n->title, imp_task_line_label(0), l) == 0 && n->title[l] == ':';
+}
+
 /* Notes the lines l[0..n) moved under task b's title. */
 static void note_displaced(Ctx *c, INode *b, INode *const *l, size_t n)
 {
@@ -346,7 +368,7 @@ void imp_displaced_lines(Ctx *c, INode *parent)
             size_t p = run_end(parent, l, 0), m = run_end(parent, p, 1);
             INode *const *moved_lines = b->n_items ? b->items : parent->items + i + 1;
             size_t n_moved = b->n_items ? b->n_items : l - i - 1;
-            if (n_moved && p > l && m > p) {
+            if (n_moved && p > l && m > p && !heads_assignments(moved_lines[n_moved - 1])) {
                 note_displaced(c, b, moved_lines, n_moved);
                 node_add(c, &out, b);
                 for (size_t k = l; k < m; k++)

@@ -41,6 +41,9 @@
 #      not. Guard A2: blanks, "…" and "......" for the blank number and day,
 #      and an issuer " ." that the plan keeps read back to the same line, no
 #      note. A3: with --templates, "15/1/2024" for "15/01/2024" is KH762.
+#  T4  (the lead's) a title's first line "KẾ HOẠCH 2024" under "Biểu 01"
+#      was taken for T2's free label: read as the title's line again
+#      (fails at 0d9e7d83, after T2's rule; passes at ff71a1cc).
 #  C2  (LOW) past the error cap, "too many errors: 1 more errors and 0
 #      more warnings": now "1 more error".
 #  C3  (LOW) the YAML indentation hints said "indented 1 spaces"; now "1
@@ -91,6 +94,25 @@ if [ "$st" -le 1 ] && [ "$ck" -le 1 ] && has t3-i 'name: "-1"' && ! has t3-i '- 
     ok "T3 a signer's name '-1': the name, no recipient"
 else
     not_ok "T3 import $st, check $ck: $(sed -n '/^recipients:/,/^attachments:/p' "$work/t3-i.yaml" | tr '\n' '|')"
+fi
+
+# T4 (the lead's, after review24 R5 failed in make check): a page's title
+# whose first line is short and holds a digit ("KẾ HOẠCH 2024" under
+# "Biểu 01", over the title's next line and its "(Kèm theo ...)" line) was
+# taken for T2's free label of a page of its own: "Biểu 01" lost its title
+# and "KẾ HOẠCH 2024" became a page; a line under a label or under a line
+# in capitals is a title's line
+xa_plan "$work/t4.yaml" "$ROW"
+"$khgen" build -f md -o "$work" "$work/t4.yaml" >/dev/null 2>&1
+awk '/^\*\*Biểu 01\*\*$/ { print; print ""; print "**KẾ HOẠCH 2024**"; next } { print }' \
+    "$work/t4.md" >"$work/t4e.md"
+"$khgen" import "$work/t4e.md" -o "$work/t4-i.yaml" --force >/dev/null 2>"$work/t4-i.err"
+st=$?
+if [ "$st" -le 1 ] && [ "$(grep -c '^    label:' "$work/t4-i.yaml")" = 1 ] && has t4-i 'label: Biểu 01' &&
+    grep -q '^    title: KẾ HOẠCH 2024 ' "$work/t4-i.yaml" && ! grep -q 'KH768' "$work/t4-i.err"; then
+    ok "T4 a title's first line 'KẾ HOẠCH 2024' under 'Biểu 01' is the title's, no page of its own"
+else
+    not_ok "T4 import $st: $(grep -n 'label:\|title:' "$work/t4-i.yaml" | tr '\n' '|')"
 fi
 
 # ---- C1: a count of one in the singular ---------------------------------------------------
