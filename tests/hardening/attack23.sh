@@ -187,9 +187,11 @@ check_says "M3: an int cell of 17 digits is told it has more than 15, not to wri
 check_says "M3: a decimal cell of 20 digits is told it has more than 15, not to write a number" \
     "$work/p/m3.yaml" 1 \
     "error[KH611]: column 'v': '12345678901234567890.5' has more than 15 digits"
+# (0x10 is KH108 naming its decimal since session 40, s40attack's one
+# rule for a number's base: f1ece1e4, c6f53111)
 check_says "M3 guard: 0x10 and 1e3 are still told to write digits, a number" \
     "$work/p/m3.yaml" 1 \
-    "column 'n' holds whole numbers, not '0x10': write digits only" \
+    "error[KH108]: 'n' is '0x10', a number in base 16, 16 in decimal: khgen reads decimal digits only; write 16" \
     "column 'v' holds numbers, not '1e3': write one"
 
 # ---- L4: init of a name with full-width digits --------------------------------------
