@@ -324,19 +324,7 @@ static const char *shown_text(const Out *o, const Part *p, Buf *b)
     }
     if (!p->markdown || o->format == FMT_MD)
         return p->text;
-    Buf line = {0};
-    for (const char *s = p->text;;) {
-        const char *end = strchr(s, '\n');
-        size_t len = end ? (size_t)(end - s) : strlen(s);
-        buf_reset(&line);
-        buf_putn(&line, s, len);
-        render_markdown_plain(buf_str(&line), b);
-        if (!end)
-            break;
-        buf_putc(b, '\n');
-        s = end + 1;
-    }
-    buf_free(&line);
+    diff_each_line(p->text, b, render_markdown_plain);
     return buf_str(b);
 }
 

@@ -134,6 +134,12 @@ int diff_year_only(const char *old, const char *new_text, int old_year, int new_
  * them in the arena (s itself when it has none). */
 const char *diff_year_unmarked(Arena *arena, const char *s);
 
+/* (diff_printed.c) Calls put(line, out) for each line of text (a line
+ * without its '\n'), with a '\n' put in out between two lines: a text
+ * printed line by line, each line's emphasis read alone, as the back ends
+ * print it. Owns nothing; line is put's to read only, during the call. */
+void diff_each_line(const char *text, Buf *out, void (*put)(const char *line, Buf *out));
+
 /* (diff_printed.c) text, each line as the back ends print it, its text
  * and the style of each piece, appended to out: one form for the sources
  * that print alike (printed_differ compares parts by it). */

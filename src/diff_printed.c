@@ -108,10 +108,7 @@ static void styled_form(const char *markdown, Buf *out)
         cmark_node_free(document);
 }
 
-/* text, each line as the back ends print it, its text and the style of
- * each piece (styled_form): one form for the sources that
- * print alike. */
-void diff_printed_form(const char *text, Buf *out)
+void diff_each_line(const char *text, Buf *out, void (*put)(const char *line, Buf *out))
 {
     Buf line = {0};
     for (const char *s = text;;) {
@@ -119,11 +116,19 @@ void diff_printed_form(const char *text, Buf *out)
         size_t len = end ? (size_t)(end - s) : strlen(s);
         buf_reset(&line);
         buf_putn(&line, s, len);
-        styled_form(buf_str(&line), out);
+        put(buf_str(&line), out);
         if (!end)
             break;
         buf_putc(out, '\n');
         s = end + 1;
     }
     buf_free(&line);
+}
+
+/* text, each line as the back ends print it, its text and the style of
+ * each piece (styled_form): one form for the sources that
+ * print alike. */
+void diff_printed_form(const char *text, Buf *out)
+{
+    diff_each_line(text, out, styled_form);
 }
