@@ -121,7 +121,8 @@ int tpl_set_read_errno(TemplateSet *set, const char *name, const char **origin);
  * --templates directory (and every --allow-read one): not an errno. */
 #define TPL_ERR_OUTSIDE 4096
 /* What a template's read_errno says: i18n_strerror's text, or for
- * TPL_ERR_OUTSIDE why the file is not read. */
+ * TPL_ERR_OUTSIDE, and ENODEV and EISDIR (tpl_read_in_dir's words for a
+ * pipe or device and a directory), why the file is not read. */
 const char *tpl_strerror(int err);
 /* (template_names.c) The file at path (in dir, the --templates directory)
  * read by the rules of a plan's includes (readpolicy.h): a regular file

@@ -122,6 +122,11 @@ const char *tpl_strerror(int err)
         return _("it is a link to a file outside the --templates directory, and a template is "
                  "read only from that directory (or an --allow-read one), as a plan's includes "
                  "are from the plan's own");
+    if (err == ENODEV) /* tpl_read_in_dir's word for a pipe or a device (s40attack L1) */
+        return _("it is not a regular file (a pipe or a device), and a template is read only "
+                 "from an ordinary file, never waited on");
+    if (err == EISDIR)
+        return _("it is a directory, not a file");
     return i18n_strerror(err);
 }
 

@@ -42,6 +42,9 @@
 #      to "x **b**" showed "x b[- |-]", the bold added hidden; the marks
 #      are shown whenever the two emphasize other words (E2, a guard: a
 #      word changed beside unchanged emphasis shows the words alone).
+#  L1  (the lead's, after this round's report) a --templates wording.yaml
+#      that is a pipe: KH804 "No such device"; now it says it is no
+#      regular file (fails at fd918458).
 # Each case runs khgen once or twice over README's example: well under a
 # second. Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
@@ -255,6 +258,25 @@ if [ "$st" -eq 1 ] && grep -qxF 'x a [-b-]{+c+}' "$work/e2.diff"; then
     ok "E2 guard: emphasis unchanged, a word changed: the words alone, as printed"
 else
     not_ok "E2 guard: status $st, $(tail -n 1 "$work/e2.diff")"
+fi
+
+# ---- L1 (the lead's): a --templates file that is a pipe ----------------------
+# KH804 said "cannot read '.../wording.yaml': No such device" (tpl_read_in_dir's
+# ENODEV for what is no regular file, given to strerror): it says what the
+# file is and that a template is read only from an ordinary file
+mkdir -p "$work/l1t"
+rm -f "$work/l1t/wording.yaml"
+if mkfifo "$work/l1t/wording.yaml" 2>/dev/null; then
+    "$khgen" check --templates "$work/l1t" "$top/plans/yen-the-2024.yaml" >/dev/null 2>"$work/l1.err"
+    st=$?
+    if [ "$st" -ne 0 ] && [ "$st" -lt 4 ] && grep -qF "error[KH804]: cannot read '$work/l1t/wording.yaml': it is not a regular file (a pipe or a device)" "$work/l1.err" &&
+        ! grep -q 'No such device' "$work/l1.err"; then
+        ok "L1 a --templates wording.yaml that is a pipe: KH804 says it is no regular file"
+    else
+        not_ok "L1 --templates pipe: status $st, $(head -c 300 "$work/l1.err")"
+    fi
+else
+    not_ok "L1 setup: mkfifo failed"
 fi
 
 echo "$pass passed, $fail failed"
