@@ -61,18 +61,6 @@ P=$work/p
 mkdir -p "$P"
 cp -r "$top/plans/yen-the" "$P/"
 
-# mkplan NAME PLAN OLD NEW: plans/PLAN.yaml with OLD (a Python regex,
-# multiline) replaced once by NEW, as $P/NAME.yaml
-mkplan() {
-    /usr/bin/python3 - "$top/plans/$2.yaml" "$P/$1.yaml" "$3" "$4" <<'PY'
-import re, sys
-s = open(sys.argv[1], encoding='utf-8').read()
-t, n = re.subn(sys.argv[3], sys.argv[4], s, count=1, flags=re.M | re.S)
-if n != 1:
-    sys.exit('mkplan: %r not in %s' % (sys.argv[3], sys.argv[1]))
-open(sys.argv[2], 'w', encoding='utf-8').write(t)
-PY
-}
 chk() {
     "$khgen" check "$P/$1.yaml" >/dev/null 2>"$work/$1.err"
     st=$?

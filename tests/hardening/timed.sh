@@ -21,7 +21,8 @@
 # with grouped rows (with_groups), import's signature blocks
 # (signature_blocks), a YAML syntax error's first message (hints: mut17,
 # mut19) and a cost ratio of an input and one 4 times it, each the better
-# of two runs (min_cpu, ratio_case: scale28, mut29; session 36).
+# of two runs (min_cpu, ratio_case: scale28, mut29; session 36), and a
+# plan of plans/ with one edit (mkplan: s39types, s40types; session 40).
 khgen=$1
 work=$2
 case $khgen in /*) ;; *) khgen=$(pwd)/$khgen ;; esac
@@ -565,5 +566,19 @@ for it in zin.infolist():
         data = xml.encode('utf-8')
     zout.writestr(it, data)
 zout.close()
+PY
+}
+
+# mkplan NAME PLAN OLD NEW: plans/PLAN.yaml with OLD (a Python regex,
+# multiline) replaced once by NEW, as $P/NAME.yaml (the caller's plan
+# directory P; s39types, s40types)
+mkplan() {
+    /usr/bin/python3 - "$top/plans/$2.yaml" "$P/$1.yaml" "$3" "$4" <<'PY'
+import re, sys
+s = open(sys.argv[1], encoding='utf-8').read()
+t, n = re.subn(sys.argv[3], sys.argv[4], s, count=1, flags=re.M | re.S)
+if n != 1:
+    sys.exit('mkplan: %r not in %s' % (sys.argv[3], sys.argv[1]))
+open(sys.argv[2], 'w', encoding='utf-8').write(t)
 PY
 }
