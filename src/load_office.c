@@ -35,6 +35,7 @@
 
 #include "i18n.h"
 #include "telex.h"
+#include "year_typed.h"
 #include "vi.h"
 
 /* The length of a typographic opening quote at s (U+201C, U+2018,
@@ -233,6 +234,23 @@ static void typed_keys(DiagSink *diags, const YNode *node)
     buf_free(&reading);
 }
 
+/* KH037 at each year of a text typed with a thousands separator ("năm
+ * 2.024", "giai đoạn 2,021-2,025"), which every format prints as typed
+ * (year_typed.c). */
+static void typed_years(DiagSink *diags, const YNode *node)
+{
+    size_t at = 0;
+    int year;
+    while ((year = year_typed_grouped(node->text, node->len, &at)) != 0) {
+        diag_warning(diags, ynode_pos_at(node, at), 5, KH037,
+                     "'%.5s' is the year %d typed with a thousands separator, and the document "
+                     "prints it so (a year is written without one; '%c' after a digit groups "
+                     "thousands or marks decimals in a number): write '%d'",
+                     node->text + at, year, node->text[at + 1], year);
+        at += 5;
+    }
+}
+
 int load_cut_in_char(const char *text, size_t len, size_t i)
 {
     unsigned char b = (unsigned char)text[i];
@@ -257,6 +275,7 @@ int load_value_start(DiagSink *diags, const YNode *node, const char *text, size_
         load_repeated_lines(diags, node, text + from, to > from ? to - from : 0);
     office_marks(diags, node); /* "©" for "(c)"; "Kế hoạch,,," (KH034) */
     typed_keys(diags, node);   /* "Kees hoachj" (KH036) */
+    typed_years(diags, node);  /* "năm 2.024" (KH037) */
     if (node->style == YSTYLE_QUOTED && node->pos.line != node->end.line && to > from &&
         quote_swallowed(diags, node, text, from, to)) /* 'Bình Trung ... an apostrophe */
         return 1;
