@@ -362,6 +362,10 @@ static int read_alternative(Reporter *r, const InlineCtx *ctx, const Figure *fig
             return -1;
         }
         int decimals;
+        if (vi_comma_thousands(alt)) { /* "dan_so>=10,000": ten, or ten thousand */
+            fig_report_comma_thousands(r, flt->key_text, alt);
+            return -1;
+        }
         if (*alt && strcmp(alt, "*") != 0 &&
             figures_parse_vi_number(alt, &want->number, &decimals) != 0) {
             report_not_number(r, flt->key_text, alt);

@@ -246,4 +246,9 @@ void fig_put_computed(Buf *out, const Figure *fig, double value);
 void fig_put_list(Buf *out, const char *names, size_t len);
 void fig_put_what(Buf *out, const Figure *fig, const Result *res);
 
+/* (figures_options.c) KH504 for a filter's value that reads two ways,
+ * "10,000" (vi_comma_thousands): ten in khgen's numbers, ten thousand as
+ * an English keyboard writes it; says what to write for each. */
+void fig_report_comma_thousands(Reporter *r, const char *key, const char *alt);
+
 #endif

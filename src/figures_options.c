@@ -86,3 +86,19 @@ void fig_check_option_fit(Reporter *r, const Figure *fig)
                        "write '%s%s'", fig->stated, fig->stated[0] == '-' ? "-" : "", d);
     }
 }
+
+void fig_report_comma_thousands(Reporter *r, const char *key, const char *alt)
+{
+    Buf whole = {0}, decimal = {0};
+    for (const char *c = alt; *c; c++)
+        buf_putc(&whole, *c == ',' ? '.' : *c);
+    vi_comma_decimal(&decimal, alt);
+    fig_report(r, DIAG_ERROR, KH504,
+               "'%s' is compared with '%s', which reads two ways: %s in khgen's numbers (the "
+               "comma is the decimal mark), or %s if the comma groups thousands, as an English "
+               "keyboard writes them; the figure counts other things by each: write %s for the "
+               "whole number, or %s for the decimal",
+               key, alt, decimal.data, whole.data, whole.data, decimal.data);
+    buf_free(&whole);
+    buf_free(&decimal);
+}

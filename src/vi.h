@@ -133,6 +133,23 @@ int vi_looks_numeric(const char *text);
  * an 8 or 9 ("08": text to YAML 1.1; *value unset); 0 for another value. */
 int vi_number_base(const char *text, double *value);
 
+/* (vi_base.c) 1 if text is a number whose only mark is one ',' before
+ * exactly three digits, with one to three digits before it ("10,000",
+ * "-2,500"): vi_parse_number reads the decimal comma (ten), an English
+ * keyboard's habit writes thousands so (ten thousand). Where such a value
+ * decides what is counted (a figure's filter compares with it) the two
+ * readings count other things: it is refused with both (figures.c), as
+ * "10.500" is in a YAML value (VNUM_AMBIGUOUS). The decimal is then
+ * written with its trailing zeros dropped or one more ("10", "2,1250"),
+ * the whole number with the thousands dot ("10.000"); vi_comma_decimal
+ * puts the first. 0 for anything else. */
+int vi_comma_thousands(const char *text);
+
+/* (vi_base.c) Puts into out the decimal reading of a value
+ * vi_comma_thousands accepts, written so that it is not ambiguous:
+ * "10,000" -> "10", "10,500" -> "10,5", "2,125" -> "2,1250". */
+void vi_comma_decimal(Buf *out, const char *text);
+
 /* 1 if text is digits (and the marks '-', '.', ',') with more than
  * VNUM_MAX_DIGITS significant ones: a number too long to be kept exactly,
  * to be told so rather than "not a number" (KH108, KH611). */

@@ -8,11 +8,16 @@
  * as 15, which khgen took for the text "0o17" (a figure over it said
  * "none has data.dan_so", s38attack). vi_number_base says which of those
  * a value is, so that the plan's readers report it, naming both readings
- * and what to write (parse_read.c: report_number_base).
+ * and what to write (parse_read.c: report_number_base). So too a number
+ * an English keyboard writes with a thousands comma, "10,000", which
+ * khgen's grammar reads as ten (vi_comma_thousands: a figure's filter
+ * refuses it, s40slip).
  */
 #include "vi.h"
 
 #include <string.h>
+
+#include "util.h"
 
 int vi_number_base(const char *text, double *value)
 {
@@ -50,4 +55,26 @@ int vi_number_base(const char *text, double *value)
         return 0;
     *value = *text == '-' ? -v : v;
     return base;
+}
+
+int vi_comma_thousands(const char *text)
+{
+    const char *s = text + (*text == '-');
+    size_t head = strspn(s, "0123456789");
+    return head >= 1 && head <= 3 && s[head] == ',' && strspn(s + head + 1, "0123456789") == 3 &&
+           s[head + 4] == '\0';
+}
+
+void vi_comma_decimal(Buf *out, const char *text)
+{
+    const char *comma = strchr(text, ',');
+    size_t frac = 3;
+    while (frac > 0 && comma[frac] == '0')
+        frac--;
+    buf_putn(out, text, (size_t)(comma - text));
+    if (frac) {
+        buf_putn(out, comma, frac + 1);
+        if (frac == 3)
+            buf_putc(out, '0');
+    }
 }
