@@ -1078,6 +1078,9 @@ static YNode *load_text(Arena *arena, Arena *nodes, DiagSink *diags, LoadSource 
     if (!check_text(&ld))
         return NULL;
     load_warn_chars(ld.diags, ld.file, ld.text, ld.len);
+    if (load_conflict_markers(diags, file, ld.text, ld.len) || /* git's "<<<<<<<" (KH038) */
+        load_saved_as_csv(diags, file, ld.text, ld.len))        /* Excel's CSV (KH039) */
+        return NULL;
     ld.source = source;
     source->text = ld.text;
     source->len = ld.len;

@@ -353,6 +353,16 @@ char *load_copy_source(Arena *arena, const char *text, size_t len, size_t *out_l
  * zero-width characters (KH020), runs of full-width digits (KH024).
  * (load_chars.c) */
 void load_warn_chars(DiagSink *diags, const char *file, const char *text, size_t len);
+/* (load_rewritten.c) KH038 at each git merge conflict left in the file
+ * text[0..len) of file ("<<<<<<< HEAD", "=======", ">>>>>>> x" lines);
+ * returns how many: the file is not read further when there is one. */
+int load_conflict_markers(DiagSink *diags, const char *file, const char *text, size_t len);
+/* (load_rewritten.c) KH039 when the file text[0..len) of file, or two
+ * lines of it in a row, is a plan saved by a spreadsheet as CSV (YAML
+ * lines in quotes, the empty cells' separators after YAML's syntax, or
+ * nine lines in ten ending with a separator, in a file not written as
+ * one '{...}' or '[...]'); 1 if so: the file is not read further. */
+int load_saved_as_csv(DiagSink *diags, const char *file, const char *text, size_t len);
 
 /* A value (node, a scalar the loader just made, not a key; source,
  * source_len: its text in the file) that holds a tab: makes every tab of
