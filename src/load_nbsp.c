@@ -119,7 +119,7 @@ static int syntax_follows(const char *s, const char *le)
 
 /* The U+00A0 of the line [bol, le) that stands where YAML needs a space,
  * or NULL; *role receives what YAML needed it for. */
-static const char *line_nbsp(const char *bol, const char *le, const char **role)
+static const char *line_nbsp(const char *bol, const char *le, int prev, const char **role)
 {
     const char *p = bol, *nb = NULL;
     while (p < le && (*p == ' ' || *p == '\t' || is_nbsp(p, le))) {
@@ -127,8 +127,8 @@ static const char *line_nbsp(const char *bol, const char *le, const char **role)
             nb = p;
         p += *p == ' ' || *p == '\t' ? 1 : is_nbsp(p, le);
     }
-    if (nb && syntax_follows(p, le)) {
-        *role = N_("in the indentation");
+    if (nb && (syntax_follows(p, le) || nb - bol < prev)) {
+        *role = N_("in the indentation"); /* a key, or a text's line put left of the one above */
         return nb;
     }
     if (nb)
@@ -159,6 +159,24 @@ static const char *line_nbsp(const char *bol, const char *le, const char **role)
     return NULL;
 }
 
+/* The spaces that indent the last line above bol holding more than
+ * blanks (a '>' text's line a no-break space put left of it ended the
+ * text, s41slip), or -1 when there is none. */
+static int indent_above(const char *text, const char *bol)
+{
+    const char *le = bol;
+    while (le > text) {
+        const char *b = le - 1;
+        while (b > text && b[-1] != '\n')
+            b--;
+        size_t n = strspn(b, " ");
+        if (b + n < le - 1 && b[n] != '\n' && b[n] != '#')
+            return (int)n;
+        le = b;
+    }
+    return -1;
+}
+
 /* 1 if the byte at offset at lies in one of the n spans. */
 static int in_text(size_t at, const LoadSpan *spans, size_t n)
 {
@@ -178,7 +196,7 @@ const char *load_nbsp_in_syntax(const char *text, const char *from, const char *
     while (bol <= to && bol < end) {
         const char *le = memchr(bol, '\n', (size_t)(end - bol));
         le = le ? le : end;
-        const char *nb = line_nbsp(bol, le, role);
+        const char *nb = line_nbsp(bol, le, indent_above(text, bol), role);
         if (nb && !in_text((size_t)(nb - text), spans, n_spans))
             return nb;
         bol = le + 1;
@@ -231,7 +249,7 @@ const char *load_nbsp_at_value(const char *text, const char *s, const char *end,
         b -= b[-1] == ' ' || b[-1] == '\t' || b[-1] == '-' ? 1 : nbsp_before(text, b, end);
     if (b > text && b[-1] != '\n')
         return NULL;
-    const char *nb = line_nbsp(b, end, role);
+    const char *nb = line_nbsp(b, end, -1, role);
     /* a text of its own that begins with a dash, written on the line below
      * its key ("para:" over "– Các xã rà soát"), is one as it is after the
      * key: text (s39review; "- bullet: – ..." is s38slip's guard g1) */
