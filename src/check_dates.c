@@ -234,9 +234,10 @@ void check_basis_kinds(Checker *ck)
         const char *telex = known ? NULL : plan_kind_by_telex(basis->kind); /* "QDD" */
         if (telex) {
             diag_warning(ck->diags, basis->pos, 1, KH161,
-                         "the kind of this legal basis, '%s', is '%s' typed in Telex with the "
+                         "the kind of this legal basis, '%s', is '%s' typed in %s with the "
                          "Vietnamese input method off, and is printed as typed; write '%s'",
-                         basis->kind, telex, telex);
+                         basis->kind, telex, strpbrk(basis->kind, "0123456789") ? "VNI" : "Telex",
+                         telex);
             continue;
         }
         const char *abbreviation = known ? NULL : plan_kind_abbreviation_near(basis->kind);

@@ -35,6 +35,7 @@
 
 #include "i18n.h"
 #include "telex.h"
+#include "time_typed.h"
 #include "year_typed.h"
 #include "vi.h"
 
@@ -251,6 +252,22 @@ static void typed_years(DiagSink *diags, const YNode *node)
     }
 }
 
+/* KH040 at each time of day of a text typed with a space after its ':'
+ * ("lúc 08: 00", a phone's keyboard), which every format prints as typed
+ * (time_typed.c). */
+static void typed_times(DiagSink *diags, const YNode *node)
+{
+    size_t at = 0, n;
+    while ((n = time_typed_spaced(node->text, node->len, &at)) != 0) {
+        const char *t = node->text + at, *colon = memchr(t, ':', n);
+        diag_warning(diags, ynode_pos_at(node, at), (int)n, KH040,
+                     "'%.*s' is a time typed with a space after its ':' (a phone's keyboard puts "
+                     "one after every ':'), and the document prints it so: write '%.*s:%.2s'",
+                     (int)n, t, (int)(colon - t), t, t + n - 2);
+        at += n;
+    }
+}
+
 int load_cut_in_char(const char *text, size_t len, size_t i)
 {
     unsigned char b = (unsigned char)text[i];
@@ -276,6 +293,7 @@ int load_value_start(DiagSink *diags, const YNode *node, const char *text, size_
     office_marks(diags, node); /* "©" for "(c)"; "Kế hoạch,,," (KH034) */
     typed_keys(diags, node);   /* "Kees hoachj" (KH036) */
     typed_years(diags, node);  /* "năm 2.024" (KH037) */
+    typed_times(diags, node);  /* "lúc 08: 00" (KH040) */
     if (node->style == YSTYLE_QUOTED && node->pos.line != node->end.line && to > from &&
         quote_swallowed(diags, node, text, from, to)) /* 'Bình Trung ... an apostrophe */
         return 1;

@@ -483,12 +483,12 @@ static void parse_localities(Parser *p, const YNode *node)
             diag_warning(p->diags, ynode_get(item, "kind")->pos, yread_span(ynode_get(item, "kind")),
                          KH259, "the kind of this locality, '%s', is printed as written, without "
                          "diacritics; did you mean '%s'?", loc->kind, meant);
-        else if ((meant = lockind_telex(loc->kind))) /* "xax": Telex's keys */
+        else if ((meant = lockind_telex(loc->kind))) /* "xax", "xa4": Telex's, VNI's keys */
             diag_warning(p->diags, ynode_get(item, "kind")->pos, yread_span(ynode_get(item, "kind")),
-                         KH259, "the kind of this locality, '%s', is '%s' typed in Telex with the "
+                         KH259, "the kind of this locality, '%s', is '%s' typed in %s with the "
                          "Vietnamese input method off: it is printed as typed and left out of "
-                         "figures and tables over '%s'; write '%s'",
-                         loc->kind, meant, meant, meant);
+                         "figures and tables over '%s'; write '%s'", loc->kind, meant,
+                         strpbrk(loc->kind, "0123456789") ? "VNI" : "Telex", meant, meant);
         loc->pos = ynode_get(item, "id") ? ynode_get(item, "id")->pos : item->pos;
         loc->end = ynode_end(item);
         loc->criteria_met = -1;
@@ -869,6 +869,8 @@ static BodyNode *parse_node(Parser *p, const YNode *node)
         add_text_site(p, text, kind_value);
         warn_long_text(p, kind_value, kind_key->text, text,
                        is_text_kind ? TEXT_PROSE : TEXT_PROSE | TEXT_ONE_LINE); /* KH135 */
+        if (is_text_kind || out->kind == NODE_TASK)
+            warn_caps_text(p, kind_value, kind_key->text, text); /* KH136 */
         if (is_text_kind) {
             out->text = prose_trimmed(p, text);
             out->text_pos = text_start(kind_value);

@@ -126,6 +126,10 @@ const char *trim_printed(Parser *p, SrcPos pos, int span, const char *key, const
  * blank (KH107's), else a copy in the arena. */
 const char *prose_trimmed(Parser *p, const char *text);
 
+/* (parse_read.c) KH136 at node when its text (a paragraph's, a bullet's,
+ * a task's) is written all in capitals (caps_text_all), key naming it. */
+void warn_caps_text(Parser *p, const YNode *node, const char *key, const char *text);
+
 /* A text value (YAML null is ""): prose is recorded as a text site, other
  * texts have their doubled braces undoubled. get_text: under key in map,
  * NULL if absent; require_text: absent or empty is an error (KH103,

@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "caps_text.h"
 #include "datehint.h"
 #include "i18n.h"
 #include "load.h"
@@ -345,6 +346,16 @@ void warn_long_text(Parser *p, const YNode *node, const char *key, const char *t
                      key, chars, limit);
 }
 
+void warn_caps_text(Parser *p, const YNode *node, const char *key, const char *text)
+{
+    if (caps_text_all(text))
+        diag_warning(p->diags, node->pos, 1, KH136,
+                     "this '%s' is written all in capitals, and the document prints it so, where "
+                     "a task, a bullet or a paragraph is written in sentence case (a capital "
+                     "begins a sentence, a name and an abbreviation): was Caps Lock left on? Type "
+                     "it again in small letters", key);
+}
+
 const char *read_text(Parser *p, const YNode *node, const char *key, int is_prose)
 {
     if (!node || !expect_kind(p, node, YNODE_SCALAR, key))
@@ -354,6 +365,8 @@ const char *read_text(Parser *p, const YNode *node, const char *key, int is_pros
     /* `yes` printed "yes": KH124 wherever a scalar becomes a text (a key's
      * value once, with check_keys' report of the same: one diagnostic) */
     yread_bool_text(p->diags, node, key, KH124);
+    if (is_prose == TEXT_PROSE)
+        warn_caps_text(p, node, key, text); /* Caps Lock left on (KH136) */
     if (is_prose & TEXT_PROSE) /* braces undoubled where references are expanded */
         add_text_site(p, text, node); /* as written: its references' positions */
     else if (strpbrk(text, "{}")) { /* "x }}" printed "x }}" (s39types) */

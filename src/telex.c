@@ -15,8 +15,10 @@
  * them, to name the word meant. A typed text is compared with the keys of
  * each word, both in one form: lower case, each word's tone key moved to
  * its end (a typist strikes it anywhere after the vowel: "ddinhj",
- * "ddijnh"). Only letters Telex gives are read; a text of other
- * characters is no Telex. Not a stage: a lookup.
+ * "ddijnh"). VNI's keys, digits after the letters ("xa4" for "xã",
+ * s40slip's left-telex-short: a closed list's word is evidence enough for
+ * one word), are first rewritten as Telex's. Only letters Telex gives are
+ * read; a text of other characters is no Telex. Not a stage: a lookup.
  */
 #include "telex.h"
 
@@ -116,14 +118,54 @@ static int put_typed(Buf *out, const char *typed)
     return marks > 0;
 }
 
+/* Rewrites typed, keys of VNI (digits after the letters: 6 a hat, 7 a
+ * horn, 8 a breve, 9 đ, 1-5 a tone), as the Telex keys of the same word
+ * into out ("xa4" -> "xax", "Quye61t d9i5nh" -> "Quyeeet ddinhj": the hat
+ * doubles the last a, e or o before it); 0 when typed holds no such digit
+ * or a digit Telex has no key for there. */
+static int vni_as_telex(const char *typed, Buf *out)
+{
+    static const char tones[] = "sfrxj";
+    int digits = 0;
+    size_t word = 0; /* where the word being typed starts in out */
+    for (const char *s = typed; *s; s++) {
+        char c = *s;
+        if (c == ' ')
+            word = out->len + 1;
+        if (c < '1' || c > '9') {
+            buf_putc(out, c);
+            continue;
+        }
+        digits++;
+        if (c <= '5') {
+            buf_putc(out, tones[c - '1']);
+            continue;
+        }
+        const char *set = c == '6' ? "aeoAEO" : c == '9' ? "dD" : c == '8' ? "aA" : "ouOU";
+        size_t k = out->len;
+        while (k > word && !strchr(set, out->data[k - 1]))
+            k--;
+        if (k == word)
+            return 0;
+        char add = c == '6' || c == '9' ? out->data[k - 1] : 'w';
+        buf_putc(out, 0); /* room for the key put after the letter */
+        memmove(out->data + k + 1, out->data + k, out->len - 1 - k);
+        out->data[k] = add;
+    }
+    return digits > 0;
+}
+
 int telex_typed_for(const char *typed, const char *word)
 {
     if (!typed || !word || !*typed || strlen(typed) > 64)
         return 0;
-    Buf a = {0}, b = {0};
+    Buf a = {0}, b = {0}, vni = {0};
+    if (vni_as_telex(typed, &vni))
+        typed = buf_str(&vni);
     int same = put_typed(&a, typed) && put_keys(&b, word) && strcmp(buf_str(&a), buf_str(&b)) == 0;
     buf_free(&a);
     buf_free(&b);
+    buf_free(&vni);
     return same;
 }
 
