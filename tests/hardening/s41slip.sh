@@ -19,6 +19,14 @@
 #      the text's lines, printed "<<<<<<< HEAD", both versions and
 #      ">>>>>>> ...", exit 0, no message: KH038 at the first marker naming
 #      each version's lines, and nothing else;
+#  H4  a time typed with a phone's space after its colon ("lúc 08: 00" in a
+#      '>' text) printed so, exit 0, no message: KH040 with the time to
+#      write ("Chỉ tiêu 17: 25 xã" is no time);
+#  H5  a bullet typed with Caps Lock on printed in capitals, exit 0, no
+#      message: KH136 (a text of abbreviations is not warned);
+#  H6  a locality's kind 'xa4' or a basis's 'QD9' (VNI's keys, the input
+#      method off) printed so, exit 0, no message, where Telex's 'xax' and
+#      'QDD' were told: KH259 and KH161 name the kind meant;
 #  M1  (MEDIUM) the same conflict at a line's start was a YAML error about a
 #      missing ':' and indentation: KH038, one message, at the marker;
 #  M2  (MEDIUM) a plan saved by Excel as CSV (lines in quotes, their quotes
@@ -119,6 +127,36 @@ bad=
 has m2 "m2\.yaml:[0-9]+:1: error\[KH039\]: this file is a plan written by a spreadsheet saved as CSV" || bad="$bad [$(errs m2)]"
 [ "$(msgs m2)" -eq 1 ] || bad="$bad [$(msgs m2) messages]"
 verdict "M2 README's example saved by Excel as CSV is one KH039 naming the save"
+
+# ---- H4: a time typed with a phone's space after its colon --------------------
+mk h4 '          - bullet: Hoàn thành xây dựng xã {loc dong-lac} đạt chuẩn nông thôn mới nâng cao.' \
+    '          - bullet: >-\n              Họp lúc 08: 00 ngày 15/3 tại xã {loc dong-lac}; Chỉ tiêu 17: 25 xã.'
+md h4
+bad=
+[ "$st" -eq 0 ] || bad="$bad [status $st]"
+has h4 "h4\.yaml:43:23: warning\[KH040\]: '08: 00' is a time typed with a space after its ':'.*write '08:00'" ||
+    bad="$bad [$(errs h4)]"
+[ "$(grep -c 'KH040' "$work/h4.err")" -eq 1 ] || bad="$bad ['17: 25 xã' warned]"
+verdict "H4 'lúc 08: 00' in a '>' text is KH040 with '08:00'; 'Chỉ tiêu 17: 25 xã' is no time"
+
+# ---- H5: a bullet written all in capitals -------------------------------------
+mk h5 '          - bullet: Hoàn thành xây dựng xã {loc dong-huu tan-hiep} đạt chuẩn nông thôn mới.' \
+    '          - bullet: HOÀN THÀNH XÂY DỰNG XÃ {loc dong-huu tan-hiep} ĐẠT CHUẨN NÔNG THÔN MỚI.\n          - bullet: UBND, HĐND, MTQG.'
+md h5
+bad=
+[ "$st" -eq 0 ] || bad="$bad [status $st]"
+has h5 "h5\.yaml:41:21: warning\[KH136\]: this 'bullet' is written all in capitals.*Caps Lock" || bad="$bad [$(errs h5)]"
+[ "$(grep -c 'KH136' "$work/h5.err")" -eq 1 ] || bad="$bad [abbreviations or a section warned: $(errs h5)]"
+verdict "H5 a bullet in capitals is KH136; a text of abbreviations and the sections' capitals are not"
+
+# ---- H6: a kind typed with VNI's keys ------------------------------------------
+mk h6 '  - {id: dong-lac, name: Đồng Lạc, kind: xã,' '  - {id: dong-lac, name: Đồng Lạc, kind: xa4,' \
+    '  - kind: Quyết định' '  - kind: QD9'
+chk h6
+bad=
+has h6 "h6\.yaml:34:42: warning\[KH259\]: the kind of this locality, 'xa4', is 'xã' typed in VNI" || bad="$bad [$(errs h6)]"
+has h6 "h6\.yaml:14:5: warning\[KH161\]: the kind of this legal basis, 'QD9', is 'QĐ' typed in VNI" || bad="$bad [basis]"
+verdict "H6 a kind typed with VNI's keys ('xa4', 'QD9') is told the kind meant, as Telex's"
 
 # ---- guards -------------------------------------------------------------------
 bad=
