@@ -163,7 +163,8 @@ static int quoted_yaml_line(const char *s, size_t n)
 }
 
 /* 1 if s[0..n) ends with the separators of a spreadsheet's empty cells
- * after YAML's own syntax: "items:,,", "- bullet: >-;;", "header:,". */
+ * after YAML's own syntax ("items:,,", "- bullet: >-;;", "header:,") or
+ * two or more after a value ("date: 2021-07-28,,", KH034's). */
 static int padded_syntax_line(const char *s, size_t n)
 {
     size_t e = n, seps = 0;
@@ -173,7 +174,7 @@ static int padded_syntax_line(const char *s, size_t n)
         e--, seps++;
     if (!seps || e == 0)
         return 0;
-    return s[e - 1] == ':' || (e >= 2 && s[e - 2] == '>' && s[e - 1] == '-') ||
+    return seps >= 2 || s[e - 1] == ':' || (e >= 2 && s[e - 2] == '>' && s[e - 1] == '-') ||
            ((s[e - 1] == '>' || s[e - 1] == '|') && e >= 2 && s[e - 2] == ' ');
 }
 
