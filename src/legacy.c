@@ -645,6 +645,39 @@ int legacy_word_misread(const char *s, size_t n)
     return misread;
 }
 
+/* 1 when s[0..len) is VNI-Windows misread although it holds no
+ * misread_mark: VNI writes a vowel's mark as a byte after it that shows as
+ * a Vietnamese letter in Windows-1252 ("Caáp xaõ" for "Cấp xã", "Tieâu"
+ * for "Tiêu"), so no character tells it. Taken so when no word holds a
+ * letter past Windows-1252, and each word holding a letter past ASCII
+ * that is no syllable as written (one at least, two letters or more)
+ * reads back under VNI as one: "Tân", a syllable, is no evidence, and a
+ * name VNI cannot make ("Krông" is no syllable either way) leaves the
+ * value alone. *at: the first such word. */
+static int vni_letters_only(const char *s, size_t len, size_t *at, Buf *word, Buf *bytes,
+                            Buf *raw)
+{
+    size_t i = 0, end = 0, first = (size_t)-1;
+    long odd = 0;
+    while (next_word(s, len, &i, &end)) {
+        int kind = word_kind(s + i, end - i), high = 0;
+        if (kind == 0)
+            return 0; /* a word in Unicode letters: the value is typed in Unicode */
+        for (size_t k = i; k < end && !high; k++)
+            high = (unsigned char)s[k] >= 0x80;
+        if (high && !syllable_as_written(s + i, end - i)) {
+            if (!read_back(ENC_VNI, s + i, end - i, word, bytes, raw))
+                return 0;
+            odd++;
+            first = first == (size_t)-1 ? i : first;
+        }
+        i = end;
+    }
+    if (odd && at)
+        *at = first;
+    return odd > 0;
+}
+
 LegacyEncoding legacy_misread(const char *s, size_t len, size_t *at, Buf *reading)
 {
     static const LegacyEncoding candidates[] = {ENC_TCVN3, ENC_VNI};
@@ -656,12 +689,14 @@ LegacyEncoding legacy_misread(const char *s, size_t len, size_t *at, Buf *readin
             any = misread_mark(utf8_decode(s + i, &step));
         }
     }
-    if (!any)
-        return ENC_UNKNOWN;
     LegacyEncoding best = ENC_UNKNOWN;
     long best_hits = 0;
     Buf word = {0}, bytes = {0}, raw = {0};
-    for (size_t c = 0; c < sizeof candidates / sizeof candidates[0]; c++) {
+    if (!any && vni_letters_only(s, len, at, &word, &bytes, &raw))
+        best = ENC_VNI; /* "Caáp xaõ": no mark, every odd word VNI's (s41slip) */
+    else if (!any)
+        return ENC_UNKNOWN;
+    for (size_t c = 0; c < sizeof candidates / sizeof candidates[0] && any; c++) {
         long hits = 0, marked = 0, unicode = 0;
         size_t i = 0, end = 0, first = (size_t)-1;
         /* the first 256 words that hold a mark decide (a sample: a

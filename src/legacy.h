@@ -76,7 +76,9 @@ int legacy_cp1252_byte(unsigned cp);
  * holding a character no Vietnamese word has ("®", "ñ", "ø"), read back as
  * Windows-1252 bytes under TCVN3 or VNI, are Vietnamese syllables; or, in
  * a value with no word of letters past Windows-1252 ("CÊp x·"), all of
- * them, one at least. Returns
+ * them, one at least; or, in such a value with none of those characters,
+ * VNI when each word holding a letter past ASCII that is no syllable as
+ * written reads back as one ("Tieâu chí soá"), one at least. Returns
  * that encoding, *at the byte offset of the first such word, and appends
  * to reading (the caller's) the text with each word that reads so decoded
  * ("Trên đây là Kế hoạch"); ENC_UNKNOWN, nothing appended, otherwise.
