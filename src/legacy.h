@@ -78,7 +78,7 @@ int legacy_cp1252_byte(unsigned cp);
  * a value with no word of letters past Windows-1252 ("CÊp x·"), all of
  * them, one at least; or, in such a value with none of those characters,
  * VNI when each word holding a letter past ASCII that is no syllable as
- * written reads back as one ("Tieâu chí soá"), one at least. Returns
+ * written reads back as one ("Caáp xaõ"), one at least. Returns
  * that encoding, *at the byte offset of the first such word, and appends
  * to reading (the caller's) the text with each word that reads so decoded
  * ("Trên đây là Kế hoạch"); ENC_UNKNOWN, nothing appended, otherwise.

@@ -867,10 +867,8 @@ static BodyNode *parse_node(Parser *p, const YNode *node)
                            out->kind == NODE_POINT;
         const char *text = yread_text(kind_value); /* `section: ~` is "", not "~" */
         add_text_site(p, text, kind_value);
-        warn_long_text(p, kind_value, kind_key->text, text,
-                       is_text_kind ? TEXT_PROSE : TEXT_PROSE | TEXT_ONE_LINE); /* KH135 */
-        if (is_text_kind || out->kind == NODE_TASK)
-            warn_caps_text(p, kind_value, kind_key->text, text); /* KH136 */
+        warn_prose(p, kind_value, kind_key->text, text,
+                   is_text_kind ? TEXT_PROSE : TEXT_PROSE | TEXT_ONE_LINE); /* KH135, KH136 */
         if (is_text_kind) {
             out->text = prose_trimmed(p, text);
             out->text_pos = text_start(kind_value);

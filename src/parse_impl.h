@@ -126,9 +126,12 @@ const char *trim_printed(Parser *p, SrcPos pos, int span, const char *key, const
  * blank (KH107's), else a copy in the arena. */
 const char *prose_trimmed(Parser *p, const char *text);
 
-/* (parse_read.c) KH136 at node when its text (a paragraph's, a bullet's,
- * a task's) is written all in capitals (caps_text_all), key naming it. */
-void warn_caps_text(Parser *p, const YNode *node, const char *key, const char *text);
+/* (parse_read.c) The warnings at a text of key, node's, as a text of
+ * that size and kind (is_prose, as read_text's): KH135 when it is longer
+ * than such a field holds, KH136 when a paragraph's (TEXT_PROSE alone: a
+ * paragraph, a bullet, a task's text) is written all in capitals
+ * (caps_text_all). */
+void warn_prose(Parser *p, const YNode *node, const char *key, const char *text, int is_prose);
 
 /* A text value (YAML null is ""): prose is recorded as a text site, other
  * texts have their doubled braces undoubled. get_text: under key in map,

@@ -346,9 +346,10 @@ void warn_long_text(Parser *p, const YNode *node, const char *key, const char *t
                      key, chars, limit);
 }
 
-void warn_caps_text(Parser *p, const YNode *node, const char *key, const char *text)
+void warn_prose(Parser *p, const YNode *node, const char *key, const char *text, int is_prose)
 {
-    if (caps_text_all(text))
+    warn_long_text(p, node, key, text, is_prose); /* KH135 */
+    if (is_prose == TEXT_PROSE && caps_text_all(text)) /* Caps Lock left on */
         diag_warning(p->diags, node->pos, 1, KH136,
                      "this '%s' is written all in capitals, and the document prints it so, where "
                      "a task, a bullet or a paragraph is written in sentence case (a capital "
@@ -361,12 +362,10 @@ const char *read_text(Parser *p, const YNode *node, const char *key, int is_pros
     if (!node || !expect_kind(p, node, YNODE_SCALAR, key))
         return NULL;
     const char *text = yread_text(node); /* `~` is an empty text, not "~" */
-    warn_long_text(p, node, key, text, is_prose); /* KH135 */
+    warn_prose(p, node, key, text, is_prose); /* KH135, KH136 */
     /* `yes` printed "yes": KH124 wherever a scalar becomes a text (a key's
      * value once, with check_keys' report of the same: one diagnostic) */
     yread_bool_text(p->diags, node, key, KH124);
-    if (is_prose == TEXT_PROSE)
-        warn_caps_text(p, node, key, text); /* Caps Lock left on (KH136) */
     if (is_prose & TEXT_PROSE) /* braces undoubled where references are expanded */
         add_text_site(p, text, node); /* as written: its references' positions */
     else if (strpbrk(text, "{}")) { /* "x }}" printed "x }}" (s39types) */
