@@ -101,8 +101,10 @@ static int read_conversions(const char *fmt, Conv *convs, ArgKind *kinds, int *n
     int n = 0, next_arg = 0;
     *n_args = 0;
     for (size_t at = 0; fmt[at]; at++) {
-        if (fmt[at] != '%')
-            continue;
+        const char *pct = strchr(fmt + at, '%'); /* the words up to it at once */
+        if (!pct)
+            break;
+        at = (size_t)(pct - fmt);
         if (fmt[at + 1] == '%') {
             at++;
             continue;
