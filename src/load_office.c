@@ -140,8 +140,11 @@ static void email_quoted(DiagSink *diags, const YNode *node, const char *src, si
 }
 
 /* The end of a key's shape at the start of line p (its indentation, a
- * list's "- ", then `word:` followed by a blank or the line's end, all
- * before e), or NULL; *indent is the indentation's width. */
+ * list's "- ", a flow mapping's '{', then `word:` followed by a blank or
+ * the line's end, all before e), or NULL; *indent is the indentation's
+ * width. The '{': a list of units written one `- {id: ..., name: ...}` a
+ * line, where a quote left open swallowed the next unit without a word
+ * (s41attack). */
 static const char *key_shape(const char *p, const char *e, size_t *indent)
 {
     const char *b = p;
@@ -150,6 +153,9 @@ static const char *key_shape(const char *p, const char *e, size_t *indent)
     *indent = (size_t)(b - p);
     if (e - b >= 2 && b[0] == '-' && b[1] == ' ')
         for (b += 2; b < e && *b == ' ';)
+            b++;
+    if (b < e && *b == '{')
+        for (b++; b < e && *b == ' ';)
             b++;
     const char *k = b;
     while (b < e && (*b == '_' || *b == '-' || (*b >= 'a' && *b <= 'z') || (*b >= 'A' && *b <= 'Z') ||
