@@ -30,6 +30,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -166,6 +167,11 @@ static const char *key_shape(const char *p, const char *e, size_t *indent)
     return b;
 }
 
+void load_quote_tag(char *tag, size_t size, SrcPos pos)
+{
+    snprintf(tag, size, "quote-swallowed %d:%d %s", pos.line, pos.col, pos.file ? pos.file : "");
+}
+
 /* KH005 at the opening quote of a value in quotes, text[from..to), whose
  * quote is closed only lines below, over a line that holds a key (`items:`,
  * `- task:`) no further in than the key the value belongs to: a value in
@@ -207,6 +213,9 @@ static int quote_swallowed(DiagSink *diags, const YNode *node, const char *text,
                                 (unsigned long)n),
                        text[from] == '"' ? "'\"'" : "'", node->end.line, n, /* as load_hint.c */
                        node->pos.line + line, (int)(k + 1 - w), w);
+            char tag[512];
+            load_quote_tag(tag, sizeof tag, node->pos);
+            diag_tag_last(diags, tag);
             return 1;
         }
         p = e;

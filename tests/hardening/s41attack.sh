@@ -30,6 +30,11 @@
 #      locality's data) beside 20,000 of its own took 14 s: each key
 #      merged was compared with every key kept (load_merge.c); a table
 #      now, 0.3 s (and 80,000 of each 1.5 s);
+#  Q1  units written one `- {id: ..., name: ...}` a line, a name opened
+#      with Excel's quote ('Phòng Tài chính) and closed on the next unit's
+#      line: YAML read that unit into the name without a word, and the
+#      document printed "Phòng Tài chính - Kế hoạch} - {id: tnmt, name:
+#      ..." with exit 0; now KH005 at the quote, as for a block key line;
 #  G2  guard: "Kees hoachj thuwcj hieenj", "Raf soats quy hoachj.",
 #      "Thuwr nghieemj" and "Ke61 hoa5ch" still warn.
 # Each case runs khgen once or twice over README's example: well under a
@@ -142,6 +147,18 @@ if [ "$(grep -c 'warning\[KH036\]' "$work/g2.out")" -eq 4 ]; then
     ok "G2 guard: four texts of keys still warn"
 else
     not_ok "G2 guard: $(grep -c 'warning\[KH036\]' "$work/g2.out") KH036, $(head -c 600 "$work/g2.out")"
+fi
+
+# ---- Q1: a quote over a flow mapping's line ------------------------------
+edited q1 '  - {id: tckh, name: Phòng Tài chính - Kế hoạch}' "  - {id: tckh, name: 'Phòng Tài chính - Kế hoạch}
+  - {id: tnmt, name: Phòng Tài nguyên và Môi trường'}"
+"$khgen" build -f md -o "$work/q1" "$work/p/q1.yaml" >"$work/q1.out" 2>&1
+st=$?
+if [ "$st" -eq 1 ] && grep -q "q1.yaml:[0-9]*:[0-9]*: error\[KH005\]: the ' that opens this value is closed only on line [0-9]*: YAML read the 1 line below into the value, with line [0-9]*'s key '- {id:'" "$work/q1.out" &&
+    [ ! -e "$work/q1/q1.md" ]; then
+    ok "Q1 a quote closed on the next flow mapping's line is KH005, no document"
+else
+    not_ok "Q1 status $st, $(head -c 400 "$work/q1.out")"
 fi
 
 # ---- X1: a merge key over many keys ----------------------------------------
