@@ -26,6 +26,11 @@
 #      words with a doubled e and no tone: "Bên Sên"); now three words
 #      need one typed with a hat, breve, horn, đ, a VNI digit or the tone
 #      f or j, and two need a tone besides;
+#  R1  a registry (include:) whose `units:` AutoCorrect wrote `Units:`:
+#      "'r.yaml' is not an included file ...; check the path" (KH033) when
+#      it was its only key, and "'Units' cannot be in an included file,
+#      ... move it into the plan" (KH134) beside `levels:`; now the
+#      plan's rule: KH101 (its first letter a capital), read as meant;
 #  X1  a merge key ('<<', KH007) over a mapping of 20,000 keys (a
 #      locality's data) beside 20,000 of its own took 14 s: each key
 #      merged was compared with every key kept (load_merge.c); a table
@@ -160,6 +165,30 @@ if [ "$st" -eq 1 ] && grep -q "q1.yaml:[0-9]*:[0-9]*: error\[KH005\]: the ' that
 else
     not_ok "Q1 status $st, $(head -c 400 "$work/q1.out")"
 fi
+
+# ---- R1: a registry's key with a capital ----------------------------------
+mkdir -p "$work/p/r"
+printf 'Units:\n  - {id: vpdp, name: Văn phòng Điều phối}\n  - {id: tckh, name: Phòng Tài chính - Kế hoạch}\n' >"$work/p/r/r1.yaml"
+printf 'Units:\n  - {id: vpdp, name: Văn phòng Điều phối}\n  - {id: tckh, name: Phòng Tài chính - Kế hoạch}\nlevels: []\n' >"$work/p/r/r1b.yaml"
+for r in r1 r1b; do
+    /usr/bin/python3 - "$work/p/ex.yaml" "$work/p/$r.yaml" "$r" <<'PY'
+import re, sys
+s = open(sys.argv[1], encoding='utf-8').read()
+s2 = re.sub(r'\nunits:\n(  - .*\n)+', '\n', s, count=1)
+if s2 == s:
+    sys.exit('r1: no units list in the example')
+s2 = s2.replace('khgen: 1', 'khgen: 1\ninclude: [r/%s.yaml]' % sys.argv[3], 1)
+open(sys.argv[2], 'w', encoding='utf-8').write(s2)
+PY
+    "$khgen" check "$work/p/$r.yaml" >"$work/$r.out" 2>&1
+    st=$?
+    if [ "$st" -eq 1 ] && grep -q "r/$r.yaml:1:1: error\[KH101\]: unknown key: its first letter is a capital" "$work/$r.out" &&
+        ! grep -q 'KH033\|KH134\|KH202' "$work/$r.out"; then
+        ok "R1 $r: a registry's 'Units:' is KH101, read as meant"
+    else
+        not_ok "R1 $r: status $st, $(head -c 400 "$work/$r.out")"
+    fi
+done
 
 # ---- X1: a merge key over many keys ----------------------------------------
 /usr/bin/python3 - "$work/p/ex.yaml" "$work/p/x1.yaml" <<'PY'
