@@ -2,7 +2,7 @@
 # tests/hardening/s41attack.sh KHGEN WORKDIR - what session 41's outsider
 # attack found over session 40's additions, and session 40's attack's
 # leftover L2 (reproducers in /tmp/s41attack/ of that session). Each case
-# fails at main 654cfcd1 unless named a guard:
+# fails at main 654cfcd1 unless named a guard (or M4):
 #  M1  a text "x \](https://a.vn)1. b" was written to the .md with its
 #      bare URL as is: md_sanitize took any "](" for a link's address,
 #      after an escaped ']' too, and GFM and pandoc linked the URL the
@@ -13,6 +13,9 @@
 #  M3  "[l](https://a.vn)x\]": pandoc's GFM reader (2.17) glued "x\]" to
 #      the address as one bare URL and printed the backslash; the address
 #      is written "[l](<https://a.vn>)x\]", the same link to every reader;
+#  M4  (passes at 654cfcd1, which wrote no angle brackets) the .md of M3
+#      imported reads "[l](https://a.vn)x\]" again, the
+#      writer's angle brackets dropped as its backslashes are;
 #  G1  guard: "[l](https://a.vn). x" and "[l](https://a.vn/x_(y))" are
 #      written as at 654cfcd1 (the second's parentheses escaped);
 #  D1  `diff -f md`: a link's address before a mark was found by scanning
@@ -94,6 +97,12 @@ if command -v pandoc >/dev/null 2>&1; then
     fi
 else
     ok "M1-M3b (no pandoc here: M1-M3 check the text)"
+fi
+"$khgen" import "$work/m3/m3.md" >"$work/m4.yaml" 2>"$work/m4.err"
+if grep -qF 'Đạt [l](https://a.vn)x\] b' "$work/m4.yaml"; then
+    ok "M4 import of M3's .md gives the plan's text back"
+else
+    not_ok "M4 import of M3's .md: $(grep 'Đạt' "$work/m4.yaml") $(head -c 300 "$work/m4.err")"
 fi
 md g1 'Đạt [l](https://a.vn). x [m](https://a.vn/x_(y)) y'
 if has g1 'Đạt [l](https://a.vn). x [m](https://a.vn/x_\(y\)) y'; then
