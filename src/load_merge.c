@@ -18,9 +18,11 @@
  */
 #include "load_impl.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "diag.h"
+#include "util.h"
 
 static int is_merge_key(const YNode *key)
 {
@@ -28,24 +30,41 @@ static int is_merge_key(const YNode *key)
            memcmp(key->text, "<<", 2) == 0;
 }
 
-static int has_key(const YNode *map, size_t n, const YNode *key)
+/* The keys kept so far, hashed (open addressing, index + 1; 0 empty):
+ * a mapping of n keys merging m looked each up among all before it, n * m
+ * comparisons (20,000 of each: 16 s); now linear. */
+typedef struct Kept {
+    YNode **keys;
+    size_t *slots, mask;
+} Kept;
+
+/* 1 if keys[i] is a scalar already kept; else records it (a scalar) and
+ * returns 0. */
+static int kept_or_add(Kept *kept, size_t i)
 {
-    for (size_t i = 0; i < n; i++)
-        if (map->keys[i]->kind == YNODE_SCALAR && key->kind == YNODE_SCALAR &&
-            map->keys[i]->len == key->len && memcmp(map->keys[i]->text, key->text, key->len) == 0)
+    const YNode *key = kept->keys[i];
+    if (key->kind != YNODE_SCALAR)
+        return 0;
+    size_t slot = (size_t)load_hash_key(key->text, key->len) & kept->mask;
+    for (; kept->slots[slot]; slot = (slot + 1) & kept->mask) {
+        const YNode *k = kept->keys[kept->slots[slot] - 1];
+        if (k->len == key->len && memcmp(k->text, key->text, key->len) == 0)
             return 1;
+    }
+    kept->slots[slot] = i + 1;
     return 0;
 }
 
-/* Appends the entries of from that out[0..*n) lacks; keys, values hold
+/* Appends the entries of from that keys[0..*n) lacks; keys, values hold
  * room for them. */
-static void take_entries(const YNode *from, YNode **keys, YNode **values, size_t *n,
-                         const YNode *out_view)
+static void take_entries(const YNode *from, Kept *kept, YNode **values, size_t *n)
 {
     for (size_t i = 0; i < from->count; i++) {
-        if (is_merge_key(from->keys[i]) || has_key(out_view, *n, from->keys[i]))
+        if (is_merge_key(from->keys[i]))
             continue;
-        keys[*n] = from->keys[i];
+        kept->keys[*n] = from->keys[i];
+        if (kept_or_add(kept, *n))
+            continue; /* written in the holder (or merged before): it wins */
         values[*n] = from->values[i];
         (*n)++;
     }
@@ -68,12 +87,16 @@ int load_merge_keys(Arena *nodes, DiagSink *diags, YNode *map)
         return 0;
     YNode **keys = arena_alloc(nodes, 2 * (room ? room : 1) * sizeof *keys);
     YNode **values = keys + (room ? room : 1);
-    YNode view = *map; /* the entries kept so far, for has_key */
-    view.keys = keys;
+    size_t size = 16;
+    while (size < 2 * room)
+        size *= 2;
+    Kept kept = {keys, xmalloc(size * sizeof(size_t)), size - 1};
+    memset(kept.slots, 0, size * sizeof(size_t));
     size_t n = 0;
     for (size_t i = 0; i < map->count; i++)
         if (!is_merge_key(map->keys[i])) {
             keys[n] = map->keys[i];
+            kept_or_add(&kept, n); /* a key written twice stays twice (KH008) */
             values[n++] = map->values[i];
         }
     for (size_t i = 0; i < map->count; i++) {
@@ -82,10 +105,10 @@ int load_merge_keys(Arena *nodes, DiagSink *diags, YNode *map)
         const YNode *v = map->values[i];
         int merged = v->kind == YNODE_MAP;
         if (merged)
-            take_entries(v, keys, values, &n, &view);
+            take_entries(v, &kept, values, &n);
         for (size_t k = 0; v->kind == YNODE_SEQ && k < v->count; k++)
             if (v->items[k]->kind == YNODE_MAP) {
-                take_entries(v->items[k], keys, values, &n, &view);
+                take_entries(v->items[k], &kept, values, &n);
                 merged = 1;
             }
         if (merged)
@@ -99,6 +122,7 @@ int load_merge_keys(Arena *nodes, DiagSink *diags, YNode *map)
             load_source_of(map)->dropped++;
         }
     }
+    free(kept.slots);
     unsigned bits = 0;
     for (size_t i = 0; i < n; i++)
         if (keys[i]->kind == YNODE_SCALAR)
