@@ -22,8 +22,12 @@
 #      all of them in the message (101 KB of stderr);
 #  L1  (s40review's leftover) `new -o other/deep/n.yaml` rewrote an
 #      include written '- >- # cmt' over its path as one line and dropped
-#      the comment.
-# About 15 runs of khgen, a few seconds (the M1 ratio a fraction of one).
+#      the comment;
+#  L2  (s40types' leftover) an unknown id's message names an entry whose
+#      id is broken, "if it is this one": two unknown ids named the same
+#      (the first such) entry; each is offered the entry whose name it
+#      abbreviates, else the only one while no other id had it, else none.
+# About 17 runs of khgen, a few seconds (the M1 ratio a fraction of one).
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -157,6 +161,41 @@ grep -q '^  - \.\./\.\./reg/u\.yaml # cmt$' "$work/l1/other/deep/n.yaml" ||
 (cd "$work/l1" && "$khgen" check --allow-read . other/deep/n.yaml) >/dev/null 2>&1 ||
     bad="$bad [n.yaml does not check]"
 verdict "L1 new -o other/deep keeps the comment of a '- >- # cmt' include"
+
+# ---- L2: two unknown ids, entries whose ids are broken ----------------------------
+l2_head() {
+    printf 'khgen: 1\nheader:\n  issuer: [ỦY BAN NHÂN DÂN, HUYỆN A]\n  place: A\n'
+    printf '  date: 2024-01\n  title: Thử nghiệm\nunits:\n'
+    printf '  - {id: tckh, name: Phòng Tài chính - Kế hoạch}\n'
+}
+{
+    l2_head
+    printf 'levels:\n  - {id: true, name: nông thôn mới}\n  - {name: nông thôn mới nâng cao}\n'
+    printf 'localities:\n'
+    printf '  - {id: x1, name: Xã Một, kind: xã, target: ntm-nc, target_year: 2024}\n'
+    printf '  - {id: x2, name: Xã Hai, kind: xã, target: ntm, target_year: 2024}\n'
+    printf 'body:\n  - section: NHIỆM VỤ\n    items:\n'
+    printf '      - {task: "Xã {loc x1} và {loc x2}", lead: tckh, due: 2024-06}\n'
+} >"$work/l2a.yaml"
+"$khgen" check "$work/l2a.yaml" >/dev/null 2>"$work/l2a.err"
+grep -q "unknown level 'ntm-nc': the level at .*l2a\.yaml:11 has no usable id" "$work/l2a.err" ||
+    bad="$bad [$(grep "'ntm-nc'" "$work/l2a.err" | cut -c1-160)]"
+grep -q "unknown level 'ntm': the level at .*l2a\.yaml:10 has no usable id" "$work/l2a.err" ||
+    bad="$bad [$(grep "'ntm':" "$work/l2a.err" | cut -c1-160)]"
+verdict "L2 each unknown level is offered the broken entry whose name it abbreviates"
+{
+    l2_head
+    printf '  - {name: Phòng Nội vụ}\nbody:\n  - section: NHIỆM VỤ\n    items:\n'
+    printf '      - {task: Việc một, lead: tckh, support: [aa], due: 2024-06}\n'
+    printf '      - {task: Việc hai, lead: tckh, support: [bb], due: 2024-06}\n'
+    printf '      - {task: Việc ba, lead: tckh, support: [aa], due: 2024-06}\n'
+} >"$work/l2b.yaml"
+"$khgen" check "$work/l2b.yaml" >/dev/null 2>"$work/l2b.err"
+[ "$(grep -c "unknown unit 'aa': the unit at .*l2b\.yaml:9 has no usable id" "$work/l2b.err")" = 2 ] ||
+    bad="$bad [$(grep "'aa'" "$work/l2b.err" | head -1 | cut -c1-160)]"
+grep -q "unknown unit 'bb': define it under 'units:'" "$work/l2b.err" ||
+    bad="$bad [$(grep "'bb'" "$work/l2b.err" | cut -c1-160)]"
+verdict "L2 one broken unit and two unknown ids: the first offered it (at each use), the second no guess"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
