@@ -12,12 +12,15 @@
  *     the copy) gives way to the second;
  *   - two lists, one mistake cut in two, are read as one: the second's
  *     entries after the first's (the note says so), so the parser sees
- *     every entry and nothing else is reported; but not when the second
- *     repeats an entry of the first (the same id, or the same keys and
- *     values: a plan pasted again below itself, edited or not), which is
- *     a copy, not the rest: joined, each of its ids was "defined twice"
- *     and each basis "cited twice" (KH200, KH169: 12 errors became 23
- *     on tests/fuzz/seeds/diff/old-new.yaml, s41review);
+ *     every entry and nothing else is reported; but not in a mapping
+ *     that holds a block pasted again (load_dup_pasted: a key twice whose
+ *     second value is no list, or a list that repeats an entry of the
+ *     first, by id or by its keys and values: a plan pasted below itself,
+ *     edited or another), whose lists are copies, not the rest: joined,
+ *     each id was "defined twice" and each basis "cited twice" (KH200,
+ *     KH169: 12 errors became 23 on tests/fuzz/seeds/diff/old-new.yaml),
+ *     or a list joined and the next dropped lost the ids the joined one
+ *     used (KH202, unrelated.yaml; s41review);
  *   - otherwise the first is read and the second is dropped, and the file
  *     records that a value was dropped (load_values_dropped), so the
  *     parser holds back what only the drop caused ("never used").
@@ -107,8 +110,38 @@ static int repeats_entry(const YNode *a, const YNode *b)
     return found;
 }
 
+int load_dup_pasted(const YNode *map)
+{
+    size_t size = 16, n = map->count;
+    while (size < 2 * n)
+        size *= 2;
+    size_t *slots = xmalloc(size * sizeof *slots); /* key index + 1; 0 empty */
+    memset(slots, 0, size * sizeof *slots);
+    int pasted = 0;
+    for (size_t i = 0; i < n && !pasted; i++) {
+        const YNode *key = map->keys[i], *first;
+        if (key->kind != YNODE_SCALAR)
+            continue;
+        size_t slot = (size_t)load_hash_key(key->text, key->len) & (size - 1);
+        while (slots[slot] && (map->keys[slots[slot] - 1]->len != key->len ||
+                               memcmp(map->keys[slots[slot] - 1]->text, key->text, key->len) != 0))
+            slot = (slot + 1) & (size - 1);
+        if (!slots[slot]) {
+            slots[slot] = i + 1;
+            continue;
+        }
+        first = map->values[slots[slot] - 1];
+        if (first->kind == YNODE_SCALAR && first->style == YSTYLE_PLAIN && first->len == 0)
+            continue; /* left empty: it gives way, no sign either way */
+        pasted = first->kind != YNODE_SEQ || map->values[i]->kind != YNODE_SEQ ||
+                 repeats_entry(first, map->values[i]);
+    }
+    free(slots);
+    return pasted;
+}
+
 LoadDupRead load_duplicate_value(Arena *nodes, YNode *map, size_t first_at, size_t again_at,
-                                 int item)
+                                 int item, int pasted)
 {
     YNode **values = map->values;
     YNode *kept = values[first_at], *again = values[again_at];
@@ -120,7 +153,7 @@ LoadDupRead load_duplicate_value(Arena *nodes, YNode *map, size_t first_at, size
     LoadSource *src = load_source_of(map->keys[again_at]);
     if (load_in_pasted_copy(src, map->keys[again_at]->pos.line))
         return LOAD_DUP_FIRST; /* a copy: nothing of it is lost */
-    if (!item && kept->kind == YNODE_SEQ && again->kind == YNODE_SEQ && !repeats_entry(kept, again)) {
+    if (!item && !pasted && kept->kind == YNODE_SEQ && again->kind == YNODE_SEQ) {
         join_lists(nodes, kept, again);
         return LOAD_DUP_JOINED;
     }

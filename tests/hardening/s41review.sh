@@ -12,8 +12,12 @@
 #      also when the second repeats the first's entries: a plan pasted
 #      again below itself (tests/fuzz/seeds/diff/old-new.yaml) gave each
 #      id "defined twice" (KH200), each basis "cited twice" (KH169) and
-#      "'Lưu: VT' stands above" (KH167), 12 errors -> 23; guard: a list
-#      cut in two (no entry repeated) is still read as one;
+#      "'Lưu: VT' stands above" (KH167), 12 errors -> 23; another plan
+#      below it (unrelated.yaml) had its body joined and its units dropped,
+#      the body's ids unknown (KH202); a mapping with a key twice whose
+#      second value is no list or repeats an entry holds a pasted block,
+#      and none of its lists is joined; guard: a list cut in two (no entry
+#      repeated, nothing else twice) is still read as one;
 #  T1  a code span of more than 64 backticks holding '<' printed "a\<b" in
 #      the .md and the .html (textref.c let runs over 64 open nothing,
 #      where md_sanitize and CommonMark read a span); guard: 3 backticks;
@@ -76,7 +80,14 @@ done
 grep -q 'its list is read as the rest of the first one' "$work/d1.err" &&
     bad="$bad [a copied list read as the rest of the first]"
 grep -q '^12 errors' "$work/d1.err" || bad="$bad [$(tail -1 "$work/d1.err")]"
-verdict "D1 a list that repeats the first's entries is a copy: not joined, no KH200/KH169/KH167"
+# another plan below it (unrelated.yaml): its units repeat an id, its body
+# none; joined, the body used the units dropped (KH202 'tckh', 'nn')
+"$khgen" check "$top/tests/fuzz/seeds/diff/unrelated.yaml" >/dev/null 2>"$work/d1u.err"
+for c in KH200 KH202; do
+    grep -q "\[$c\]" "$work/d1u.err" && bad="$bad [unrelated: $(grep "\[$c\]" "$work/d1u.err" | head -1)]"
+done
+grep -q '^8 errors' "$work/d1u.err" || bad="$bad [unrelated: $(tail -1 "$work/d1u.err")]"
+verdict "D1 a plan pasted below itself (or another): its lists are copies, not joined: no KH200/KH169/KH167/KH202"
 /usr/bin/python3 - "$work/ex.yaml" "$work/d1g.yaml" <<'PY'
 import sys
 s = open(sys.argv[1], encoding='utf-8').read()
