@@ -18,11 +18,11 @@
  */
 #include "load_impl.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "diag.h"
-#include "util.h"
 
 static int is_merge_key(const YNode *key)
 {
@@ -30,43 +30,44 @@ static int is_merge_key(const YNode *key)
            memcmp(key->text, "<<", 2) == 0;
 }
 
-/* The keys kept so far, hashed (open addressing, index + 1; 0 empty):
- * a mapping of n keys merging m looked each up among all before it, n * m
- * comparisons (20,000 of each: 16 s); now linear. */
-typedef struct Kept {
+/* The keys kept so far (indexes into keys[], open addressing by
+ * load_hash_key): asking each kept key in turn for every key merged made
+ * 20,000 keys under a '<<' take 14 s, twice them 56 (s41attack). Only a
+ * scalar key can be met again. */
+typedef struct KeptKeys {
+    size_t *slot; /* SIZE_MAX: empty */
+    size_t mask;
     YNode **keys;
-    size_t *slots, mask;
-} Kept;
+} KeptKeys;
 
-/* 1 if keys[i] is a scalar already kept; else records it (a scalar) and
- * returns 0. */
-static int kept_or_add(Kept *kept, size_t i)
+/* Adds keys[i] unless a key of the same text is kept: 1 if added. */
+static int kept_add(KeptKeys *t, size_t i)
 {
-    const YNode *key = kept->keys[i];
+    const YNode *key = t->keys[i];
     if (key->kind != YNODE_SCALAR)
-        return 0;
-    size_t slot = (size_t)load_hash_key(key->text, key->len) & kept->mask;
-    for (; kept->slots[slot]; slot = (slot + 1) & kept->mask) {
-        const YNode *k = kept->keys[kept->slots[slot] - 1];
+        return 1;
+    size_t at = (size_t)load_hash_key(key->text, key->len) & t->mask;
+    for (; t->slot[at] != SIZE_MAX; at = (at + 1) & t->mask) {
+        const YNode *k = t->keys[t->slot[at]];
         if (k->len == key->len && memcmp(k->text, key->text, key->len) == 0)
-            return 1;
+            return 0;
     }
-    kept->slots[slot] = i + 1;
-    return 0;
+    t->slot[at] = i;
+    return 1;
 }
 
-/* Appends the entries of from that keys[0..*n) lacks; keys, values hold
+/* Appends the entries of from that the kept keys lack; keys, values hold
  * room for them. */
-static void take_entries(const YNode *from, Kept *kept, YNode **values, size_t *n)
+static void take_entries(const YNode *from, YNode **keys, YNode **values, size_t *n,
+                         KeptKeys *kept)
 {
     for (size_t i = 0; i < from->count; i++) {
         if (is_merge_key(from->keys[i]))
             continue;
-        kept->keys[*n] = from->keys[i];
-        if (kept_or_add(kept, *n))
-            continue; /* written in the holder (or merged before): it wins */
+        keys[*n] = from->keys[i];
         values[*n] = from->values[i];
-        (*n)++;
+        if (kept_add(kept, *n))
+            (*n)++;
     }
 }
 
@@ -87,17 +88,19 @@ int load_merge_keys(Arena *nodes, DiagSink *diags, YNode *map)
         return 0;
     YNode **keys = arena_alloc(nodes, 2 * (room ? room : 1) * sizeof *keys);
     YNode **values = keys + (room ? room : 1);
-    size_t size = 16;
-    while (size < 2 * room)
-        size *= 2;
-    Kept kept = {keys, xmalloc(size * sizeof(size_t)), size - 1};
-    memset(kept.slots, 0, size * sizeof(size_t));
+    KeptKeys kept = {NULL, 1, keys};
+    while (kept.mask < 2 * room)
+        kept.mask <<= 1;
+    kept.slot = xmalloc(kept.mask * sizeof *kept.slot);
+    memset(kept.slot, 0xff, kept.mask * sizeof *kept.slot); /* SIZE_MAX */
+    kept.mask--;
     size_t n = 0;
     for (size_t i = 0; i < map->count; i++)
         if (!is_merge_key(map->keys[i])) {
             keys[n] = map->keys[i];
-            kept_or_add(&kept, n); /* a key written twice stays twice (KH008) */
-            values[n++] = map->values[i];
+            values[n] = map->values[i];
+            kept_add(&kept, n); /* a key written twice in the holder: both stay (KH008's) */
+            n++;
         }
     for (size_t i = 0; i < map->count; i++) {
         if (!is_merge_key(map->keys[i]))
@@ -105,10 +108,10 @@ int load_merge_keys(Arena *nodes, DiagSink *diags, YNode *map)
         const YNode *v = map->values[i];
         int merged = v->kind == YNODE_MAP;
         if (merged)
-            take_entries(v, &kept, values, &n);
+            take_entries(v, keys, values, &n, &kept);
         for (size_t k = 0; v->kind == YNODE_SEQ && k < v->count; k++)
             if (v->items[k]->kind == YNODE_MAP) {
-                take_entries(v->items[k], &kept, values, &n);
+                take_entries(v->items[k], keys, values, &n, &kept);
                 merged = 1;
             }
         if (merged)
@@ -122,7 +125,7 @@ int load_merge_keys(Arena *nodes, DiagSink *diags, YNode *map)
             load_source_of(map)->dropped++;
         }
     }
-    free(kept.slots);
+    free(kept.slot);
     unsigned bits = 0;
     for (size_t i = 0; i < n; i++)
         if (keys[i]->kind == YNODE_SCALAR)
