@@ -715,7 +715,8 @@ static void put_changes(Out *o, const Doc *a, const Doc *b)
                 put_change(o, CH_MOVED, moved_from(a, &ordinal, (size_t)q->match, q), q);
             else if (labels_differ(&old, q))
                 put_relabelled(o, &old, q, b->arena);
-            else if (printed_differ(&old, q) && !year_only(o, &old, q))
+            else if (printed_differ(&old, q) && !year_only(o, &old, q) &&
+                     !diff_row_columns_only(&old, q)) /* a column added: its headings */
                 put_change(o, CH_CHANGED, &old, q);
             if (q->match >= 0 && formats_differ(&old, q))
                 put_reformatted(o, &old, q, b->arena);
