@@ -79,6 +79,9 @@ typedef struct Out {
     size_t cells_left;       /* of the word diffs' tables (MAX_RUN_CELLS) */
     int old_year, new_year;  /* the plans' years (plan_print_year) */
     int all;                 /* --all: list the parts only a year moved in */
+    const char *format_was;  /* the next changed part's formatting too, its
+                                "định dạng: ..." line in the same hunk; */
+    const char *format_now;  /* NULL: none (put_changes sets, put_change clears) */
 } Out;
 
 #define RED "\033[31m"
@@ -402,7 +405,18 @@ static void put_change(Out *o, ChangeKind kind, const Part *old, const Part *new
             /* emphasis moved, alone or with the words: its marks */
             was_shown = old->text, now_shown = new_part->text;
         }
+        Buf fa = {0}, fb = {0};
+        if (o->format_was) {
+            /* its formatting changed too: one hunk, not the part's name
+             * twice (s41cycle: a retyped heading made bold) */
+            buf_printf(&fa, "%s\nđịnh dạng: %s", was_shown, o->format_was);
+            buf_printf(&fb, "%s\nđịnh dạng: %s", now_shown, o->format_now);
+            was_shown = buf_str(&fa), now_shown = buf_str(&fb);
+            o->format_was = o->format_now = NULL;
+        }
         put_word_diff(o, was_shown, now_shown);
+        buf_free(&fa);
+        buf_free(&fb);
         buf_free(&was_links);
         buf_free(&now_links);
         buf_free(&a);
@@ -713,12 +727,20 @@ static void put_changes(Out *o, const Doc *a, const Doc *b)
                 put_change(o, CH_ADDED, NULL, q);
             else if (q->moved)
                 put_change(o, CH_MOVED, moved_from(a, &ordinal, (size_t)q->match, q), q);
-            else if (labels_differ(&old, q))
-                put_relabelled(o, &old, q, b->arena);
-            else if (printed_differ(&old, q) && !year_only(o, &old, q) &&
-                     !diff_row_columns_only(&old, q)) /* a column added: its headings */
-                put_change(o, CH_CHANGED, &old, q);
-            if (q->match >= 0 && formats_differ(&old, q))
+            else if (labels_differ(&old, q) ||
+                     (printed_differ(&old, q) && !year_only(o, &old, q) &&
+                      !diff_row_columns_only(&old, q))) { /* a column added: its headings */
+                if (formats_differ(&old, q)) { /* in the same hunk */
+                    const char *was = diff_format_shown(b->arena, old.format, q->format);
+                    const char *now = diff_format_shown(b->arena, q->format, old.format);
+                    o->format_was = was ? was : "-";
+                    o->format_now = now ? now : "-";
+                }
+                if (labels_differ(&old, q))
+                    put_relabelled(o, &old, q, b->arena);
+                else
+                    put_change(o, CH_CHANGED, &old, q);
+            } else if (q->match >= 0 && formats_differ(&old, q))
                 put_reformatted(o, &old, q, b->arena);
         }
         for (size_t k = first[j + 1]; k < first[j + 2]; k++)

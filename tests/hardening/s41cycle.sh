@@ -25,6 +25,11 @@
 #      the column is shown once, in the headings ("Cột: ... {+ | Ghi
 #      chú+}") and their alignment. A cell written in the new column, a
 #      column removed with its figures, are still shown a row each.
+#  F   (LOW) a part whose words and formatting both changed (a heading's
+#      text retyped in Word and its paragraph made bold as a whole) was
+#      two hunks of the same name, "@@ I.2: sửa @@" twice: one hunk now,
+#      its "định dạng: ..." line under the words (README: "a line under
+#      the part").
 # Every case but the guards fails at main 654cfcd1 and passes after the
 # fixes. About 20 runs of khgen, a few seconds.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
@@ -150,6 +155,32 @@ if [ $st -eq 1 ] && [ "$(grep -c '^@@ Biểu 01, dòng "Xã [ABC]": sửa @@$' "
     ok "C guard: a column removed with its figures: each row's lost figure is shown"
 else
     not_ok "C guard removed column: status $st, $(grep -A1 '^@@' "$work/c3.out" | tr '\n' '|' | head -c 400)"
+fi
+
+# ---- F: words and formatting changed in one part: one hunk -----------------------
+small f0 <<'EOF'
+body:
+  - section: NỘI DUNG
+    items:
+      - clause: Cấp xã
+        text: Có 04 xã đạt chuẩn.
+EOF
+small f1 <<'EOF'
+body:
+  - section: NỘI DUNG
+    items:
+      - clause: Cấp xã
+        style: italic
+        text: Có 06 xã đạt chuẩn.
+EOF
+"$khgen" diff --no-color "$work/p/f0.yaml" "$work/p/f1.yaml" >"$work/f1.out" 2>&1
+st=$?
+if [ $st -eq 1 ] && [ "$(grep -c '^@@' "$work/f1.out")" -eq 1 ] &&
+    grep -A2 '^@@ I.1: sửa @@$' "$work/f1.out" | grep -q '^định dạng:' &&
+    grep -qF 'Có [-04-]{+06+} xã' "$work/f1.out"; then
+    ok "F1 a clause's text and style changed together: one hunk, the words then its định dạng line"
+else
+    not_ok "F1 one hunk: status $st, $(tr '\n' '|' <"$work/f1.out" | head -c 400)"
 fi
 
 echo "$pass passed, $fail failed"
