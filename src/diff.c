@@ -405,18 +405,21 @@ static void put_change(Out *o, ChangeKind kind, const Part *old, const Part *new
             /* emphasis moved, alone or with the words: its marks */
             was_shown = old->text, now_shown = new_part->text;
         }
-        Buf fa = {0}, fb = {0};
+        put_word_diff(o, was_shown, now_shown);
         if (o->format_was) {
-            /* its formatting changed too: one hunk, not the part's name
-             * twice (s41cycle: a retyped heading made bold) */
-            buf_printf(&fa, "%s\nđịnh dạng: %s", was_shown, o->format_was);
-            buf_printf(&fb, "%s\nđịnh dạng: %s", now_shown, o->format_now);
-            was_shown = buf_str(&fa), now_shown = buf_str(&fb);
+            /* its formatting changed too: a line under the words, one
+             * hunk, not the part's name twice (s41cycle: a heading
+             * retyped and made bold); compared on its own, as
+             * put_reformatted does */
+            put_run(o, 0, "\n", 1);
+            Buf fa = {0}, fb = {0};
+            buf_printf(&fa, "định dạng: %s", o->format_was);
+            buf_printf(&fb, "định dạng: %s", o->format_now);
+            put_word_diff(o, buf_str(&fa), buf_str(&fb));
+            buf_free(&fa);
+            buf_free(&fb);
             o->format_was = o->format_now = NULL;
         }
-        put_word_diff(o, was_shown, now_shown);
-        buf_free(&fa);
-        buf_free(&fb);
         buf_free(&was_links);
         buf_free(&now_links);
         buf_free(&a);
