@@ -718,6 +718,7 @@ static void put_changes(Out *o, const Doc *a, const Doc *b)
             if (q->match >= 0 && same_printed_place(a, a_anchor, (size_t)q->match, b, b_anchor,
                                                  (size_t)j))
                 old.label = q->label;
+            int folded = 0; /* its formatting shown in its words' hunk */
             if (j == host) { /* the header's change and the pages' line */
                 Part was = old, now = *q;
                 const Part *ql = &b->parts[line], *pl = &a->parts[ql->match];
@@ -733,7 +734,7 @@ static void put_changes(Out *o, const Doc *a, const Doc *b)
             else if (labels_differ(&old, q) ||
                      (printed_differ(&old, q) && !year_only(o, &old, q) &&
                       !diff_row_columns_only(&old, q))) { /* a column added: its headings */
-                if (formats_differ(&old, q)) { /* in the same hunk */
+                if ((folded = formats_differ(&old, q))) { /* in the same hunk */
                     const char *was = diff_format_shown(b->arena, old.format, q->format);
                     const char *now = diff_format_shown(b->arena, q->format, old.format);
                     o->format_was = was ? was : "-";
@@ -743,7 +744,8 @@ static void put_changes(Out *o, const Doc *a, const Doc *b)
                     put_relabelled(o, &old, q, b->arena);
                 else
                     put_change(o, CH_CHANGED, &old, q);
-            } else if (q->match >= 0 && formats_differ(&old, q))
+            }
+            if (q->match >= 0 && !folded && formats_differ(&old, q))
                 put_reformatted(o, &old, q, b->arena);
         }
         for (size_t k = first[j + 1]; k < first[j + 2]; k++)
