@@ -158,6 +158,11 @@ void load_key_free(KeyTable *t);
  * be known. */
 int load_joined_item(DiagSink *diags, const YNode *node, const YNode *parent);
 
+/* (load_nbsp.c) The length of a character at s (text ending at end) that
+ * a word processor types for a list item's '-' (an en dash, a bullet, a
+ * middle dot, ...), followed by a blank or the end, or 0. */
+int load_dash_like(const char *s, const char *end);
+
 /* (load_joined.c) A plain or block value written over several lines, or
  * a plain one beginning with "-" and a block indicator, that holds a line
  * of a block indicator alone (">-", "|", "->-": a list item's "- >-" with
@@ -213,6 +218,13 @@ void load_nbsp_report(DiagSink *diags, SrcPos pos, const char *at, const char *r
  * value wholly in curly quotes (KH029). */
 int load_value_start(DiagSink *diags, const YNode *node, const char *text, size_t from,
                      size_t to, size_t len);
+
+/* (load_office.c) The tag (diag_tag_last) of the KH005 at a quote that
+ * swallowed the lines below it (a value in quotes closed lines below,
+ * over key lines), written into tag[0..size): a YAML syntax error found
+ * later at the same quote withdraws it (diag_withdraw_tagged), one
+ * mistake, one message. */
+void load_quote_tag(char *tag, size_t size, SrcPos pos);
 
 /* (load_office.c) 1 if the bytes of text[i..len) are the first bytes of
  * one UTF-8 character and no more: the file ends in the middle of a
