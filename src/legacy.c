@@ -694,8 +694,12 @@ LegacyEncoding legacy_misread(const char *s, size_t len, size_t *at, Buf *readin
     Buf word = {0}, bytes = {0}, raw = {0};
     if (!any && vni_letters_only(s, len, at, &word, &bytes, &raw))
         best = ENC_VNI; /* "Caáp xaõ": no mark, every odd word VNI's (s41slip) */
-    else if (!any)
+    else if (!any) {
+        buf_free(&word);
+        buf_free(&bytes);
+        buf_free(&raw);
         return ENC_UNKNOWN;
+    }
     for (size_t c = 0; c < sizeof candidates / sizeof candidates[0] && any; c++) {
         long hits = 0, marked = 0, unicode = 0;
         size_t i = 0, end = 0, first = (size_t)-1;
