@@ -260,11 +260,22 @@ void body_para(Ctx *c, Stack *st, const Para *p)
     /* "**2. Cấp thôn, bản:** Phấn đấu ...": a bold heading with text after
      * it; an italic one, "*1. Mục tiêu:* ..." (round23 R9, seed m14); one
      * labelled as a point, "*a. Tuyên truyền:* ..." (s24round R1) */
-    size_t m = starts_with(flat, "**") ? 2 : flat[0] == '*' ? 1 : 0;
-    if (c->markdown && m && !(m == 2 ? bold : italic) && flat[m] != '*') {
-        const char *close = heading_close(c, flat, m);
+    /* the label outside the emphasis, "2. **Cấp thôn, bản:** Phấn đấu ...",
+     * as a .docx numbered by Word's lists reads (w:numPr: its label is
+     * Word's, the runs bold after it): the same, where the title ends in
+     * its colon (s40imp: one title "**Cấp thôn, bản:** Phấn đấu ...") */
+    Label l0 = parse_label(flat);
+    size_t off = l0.kind == L_ROMAN || l0.kind == L_NUM || l0.kind == L_POINT ? l0.len : 0;
+    const char *h = flat + off;
+    size_t m = starts_with(h, "**") ? 2 : h[0] == '*' ? 1 : 0;
+    if (c->markdown && m && !(m == 2 ? bold : italic) && h[m] != '*') {
+        const char *close = heading_close(c, h, m);
+        if (close && off && close[-1] != ':')
+            close = NULL;
         if (close) {
-            char *inner = dup_range(c, flat + m, (size_t)(close - flat - m));
+            char *inner = off ? arena_printf(c->arena, "%.*s%.*s", (int)off, flat,
+                                             (int)(close - h - m), h + m)
+                              : dup_range(c, h + m, (size_t)(close - h - m));
             Label li = parse_label(inner);
             if (li.kind == L_ROMAN || li.kind == L_NUM || li.kind == L_POINT) {
                 /* the colon khgen prints between title and text is its own */
