@@ -470,6 +470,7 @@ static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const
     for (size_t r = 0; r < n_body; r++) {
         if (r == shape.totals)
             continue;
+        att_put_renumbered(c, y, &shape, r, body_p[r]); /* a group's number with a gap */
         att_put_row(c, y, &shape, cells[r], r, cols, body_w[r]);
         /* a comment on the row's cell, a text box in it: beside the row,
          * not with the body's notes before `closing:` (s18docx L1) */
@@ -594,6 +595,7 @@ size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
             continue;
         }
         const char *title = NULL, *separator = NULL, *label = imp_page_label(c, P, k, n, prev, &title);
+        imp_part_emphasis(c, &P[k], IMP_PART_ATT_LABEL, P[k].flat, P[k].bold, P[k].italic);
         unsigned long long not_centred = 0; /* the rows' (ImpPara.not_centred) */
         Buf note = {0}, above = {0}; /* under the table; between the title and the table */
         Buf title_more = {0}; /* the title's next lines, joined once (a copy a line: 2 GB) */
@@ -642,9 +644,11 @@ size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
                 not_centred |= P[q].not_centred;
                 widths[n_rows++] = w;
             } else if (imp_attline_at(P[q].flat) && !header) {
+                imp_part_emphasis(c, &P[q], IMP_PART_ATT_NOTE, P[q].flat, P[q].bold, P[q].italic);
                 attached_to(c, &lost, &P[k], &P[q]);
                 continue;
             } else if (!title && !header) {
+                imp_part_emphasis(c, &P[q], IMP_PART_ATT_TITLE, P[q].flat, P[q].bold, P[q].italic);
                 title = P[q].flat;
             } else if (!header) {
                 /* a title's second line (bold, as the first), or a line
@@ -663,6 +667,7 @@ size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
                 signers = 1; /* the Biểu's own signers: said (KH762), no note */
                 left[n_left++] = P[q].text;
             } else {
+                imp_part_emphasis(c, &P[q], IMP_PART_ATT_NOTE, P[q].flat, P[q].bold, P[q].italic);
                 if (note.len)
                     buf_putc(&note, ' ');
                 buf_puts(&note, P[q].flat);
