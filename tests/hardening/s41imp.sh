@@ -30,6 +30,9 @@
 #      is read, a note saying where from, no KH762.
 #  W1  (LOW) KH767 named the word left before the cut as '' when it was 48
 #      bytes or more: now shortened at a character's start, "…".
+#  S1  (LOW) a line break (Shift+Enter, or a page break) after a word's
+#      space, "thôn " over "có": read "thôn  có", two spaces printed in
+#      the .docx and .md, `khgen diff` one part; now one space.
 #  C1  (LOW) a clause numbered by Word's lists (w:numPr) whose bold title
 #      is followed by text in its paragraph ("**Cấp thôn, bản:** Phấn đấu
 #      ...") was one title with `style: plain`; now title and text, as the
@@ -267,6 +270,19 @@ if [ "$st" -le 1 ] && grep -q "warning\[KH767\]: .*'Xaaaaaaaaaaaaaaaaaaaa*…' s
     ok "W1 KH767 names a word of 70 bytes left before the cut, shortened with '…'"
 else
     not_ok "W1 status $st; $(grep KH767 "$work/w1.err" | head -c 400)"
+fi
+
+# ---- S1: a line break after a word's space ------------------------------------------------
+dx "$D" "$work/s1.docx" 'sub:100% thôn |100% thôn </w:t><w:br/><w:t xml:space="preserve">' \
+    'sub:xây dựng Kế hoạch phòng chống |xây dựng Kế hoạch phòng chống </w:t><w:br w:type="page"/><w:t xml:space="preserve">'
+impf s1 "$work/s1.docx"
+"$khgen" diff --no-color "$work/p.yaml" "$work/s1.yaml" >"$work/s1.diff" 2>&1
+if [ "$st" -le 1 ] && has s1 'text: Phấn đấu 100% thôn có phương án ứng phó.' &&
+    has s1 'opening: UBND xã xây dựng Kế hoạch phòng chống thiên tai năm {year}, như sau' &&
+    [ "$(grep -c '^@@' "$work/s1.diff")" -eq 0 ]; then
+    ok "S1 a Shift+Enter after a word's space, a page break in the opening: one space, diff none"
+else
+    not_ok "S1 status $st; $(grep -n 'Phấn đấu\|Thôn' "$work/s1.yaml" | head -3 | tr '\n' '|'); $(grep '^@@' "$work/s1.diff" | head -3)"
 fi
 
 # ---- C1: a clause numbered by w:numPr, its bold title and its text ----------------------
