@@ -96,7 +96,13 @@ void imp_part_emphasis(Ctx *c, const Para *p, ImpPartKind part, const char *word
         return;
     seen->line = p->line;
     seen->added = added;
-    const char *text = words ? words : p->flat;
+    /* its words as shown, without the marks ("Số: 125/KH-UBND", not with
+     * the stars around 125: the note's stars were read as the plan's,
+     * foreign29) */
+    Buf shown_words = {0};
+    render_markdown_plain(words ? words : p->flat, &shown_words);
+    const char *text = shown_words.len ? buf_to_arena(&shown_words, c->arena) : "";
+    buf_free(&shown_words);
     const char *note = arena_printf(
         c->arena, _("%s is %s in the document ('%s'): khgen prints it in the style Nghị định "
                     "30 gives it, and a plan has no place for emphasis of its own there; "
