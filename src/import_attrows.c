@@ -457,12 +457,6 @@ int imp_totals_label(const char *s)
     return attach_is_totals_label(s); /* the label check warns at too (KH629) */
 }
 
-/* The note and warning of group rows typed past the next number */
-#define RENUMBERED                                                                              \
-    N_("the group rows are not numbered I, II, III in order in the document (a group row "   \
-       "deleted, the ones under it not renumbered?): khgen numbers a table's groups in order, " \
-       "and prints %s; check that no group is missing")
-
 /* Rows 0 to end-1 are all group rows as khgen prints them: I, II, ... in
  * order, a title in the second cell and nothing else, each printed bold
  * (strong[r]; a row numbered in Roman by hand prints plain). */
@@ -497,32 +491,24 @@ static int read_numbering(Ctx *c, const char ***rows, size_t n_rows, size_t end,
         return 0;
     s->group = arena_alloc(c->arena, n_rows ? n_rows : 1);
     memset(s->group, 0, n_rows ? n_rows : 1);
-    int groups = 0, number = 0, counted = 1;
-    Buf renumbered = {0}; /* the groups typed past the next number: "'III' as 'II'" */
-    s->renumbered = s->renumbered_list = NULL;
+    int groups = 0, number = 0, counted = 1, last = 0;
+    Buf written = {0}; /* the group rows' numbers, "I, III, IV" */
+    size_t gap = end;  /* the first group row out of order */
     for (size_t r = 0; r < end; r++) {
         int rest_empty = cols > 1 && *rows[r][1];
         for (int k = 2; k < cols && rest_empty; k++)
             rest_empty = !*rows[r][k];
-        /* a group row deleted in Word, the ones under it not renumbered
-         * ("I", "III", "IV"): groups still, bold where the reader tells
-         * it, a few numbers past the next, khgen printing them in order
-         * (s40cycle: they became rows, 7 parts in diff, no word why) */
+        /* I, II, ... in order; or, printed bold as a group row, a number
+         * past the last group's: a group row deleted in Word, the rest not
+         * renumbered, were read as rows of text, with no word (s40cycle) */
         int v = rest_empty ? roman_value(rows[r][0], strlen(rows[r][0])) : 0;
-        if (rest_empty && (is_roman(rows[r][0], groups + 1) ||
-                           (v > groups + 1 && v <= groups + 10 && is_roman(rows[r][0], v) &&
-                            (!strong || strong[r])))) {
-            if (v != groups + 1) {
-                if (!renumbered.len)
-                    s->renumbered_row = r;
-                Buf roman = {0};
-                vi_put_roman(&roman, groups + 1);
-                buf_printf(&renumbered, "%s", renumbered.len ? ", " : "");
-                buf_printf(&renumbered, _("'%s' as '%s'"), rows[r][0], roman.data);
-                buf_free(&roman);
-            }
+        if (v > last && (v == groups + 1 || (strong && strong[r]))) {
             s->group[r] = 1;
+            if (v != groups + 1 && gap == end)
+                gap = r;
+            buf_printf(&written, "%s%s", groups ? ", " : "", rows[r][0]);
             groups++;
+            last = v;
             number = 0;
             continue;
         }
@@ -530,12 +516,13 @@ static int read_numbering(Ctx *c, const char ***rows, size_t n_rows, size_t end,
         snprintf(want, sizeof want, "%d", ++number);
         counted = counted && strcmp(rows[r][0], want) == 0;
     }
+    if (gap < end) {
+        s->group[gap] = 2;
+        s->group_gap = buf_to_arena(&written, c->arena);
+    }
+    buf_free(&written);
     s->stt = 1;
     s->counted = counted;
-    if (renumbered.len)
-        s->renumbered = arena_printf(c->arena, _(RENUMBERED), renumbered.data),
-        s->renumbered_list = buf_to_arena(&renumbered, c->arena);
-    buf_free(&renumbered);
     return 1;
 }
 
@@ -753,6 +740,17 @@ void att_put_row(Ctx *c, Buf *y, const AttShape *s, const char **row, size_t r, 
         buf_puts(y, "      - {heading: ");
         emit_quoted(y, year_refs(c, row[1]));
         buf_puts(y, "}\n");
+        if (s->group[r] == 2 && s->group_gap) {
+            /* khgen numbers them in order: said, as a note diff shows */
+            const char *why = arena_printf(c->arena, _("the group rows are numbered %s: khgen "
+                                                       "numbers them I, II, III, ... in order"),
+                                           s->group_gap);
+            emit_unplaced_lines(y, 6, text_one_line(c->arena, why), "KH768");
+            SrcPos pos = {c->path, 0, 0};
+            diag_warning(c->diags, pos, 0, KH768,
+                         "%s; a group row deleted, the rest not renumbered? check the groups",
+                         why);
+        }
         return;
     }
     int mapping = s->stt && !s->counted;
@@ -803,16 +801,6 @@ void att_put_review(Ctx *c, Buf *y, const AttShape *s, const Para *p)
                  "the table's 'totals:'", s->review);
 }
 
-void att_put_renumbered(Ctx *c, Buf *y, const AttShape *s, size_t r, const Para *p)
-{
-    if (!s->renumbered || r != s->renumbered_row)
-        return;
-    if (y)
-        emit_unplaced_lines(y, 6, s->renumbered, "KH768");
-    SrcPos pos = {c->path, p && p->line > 0 ? p->line : 0, p && p->line > 0 ? 1 : 0};
-    diag_warning(c->diags, pos, 0, KH768, RENUMBERED, s->renumbered_list);
-}
-
 void att_body_table(Ctx *c, ITable *t, int merged)
 {
     AttShape s;
@@ -826,11 +814,6 @@ void att_body_table(Ctx *c, ITable *t, int merged)
     t->summed = s.summed & 0xffffffffu;
     t->loose = s.loose & 0xffffffffu;
     t->review = s.review;
-    if (s.renumbered) { /* its note with the totals' (one line, at the last row) */
-        att_put_renumbered(c, NULL, &s, s.renumbered_row, NULL);
-        t->review = arena_printf(c->arena, "%s%s%s [KH768]", s.review ? s.review : "",
-                                 s.review ? "; " : "", s.renumbered);
-    }
     for (int k = 0; k < t->n_cols && k < 32; k++) {
         if (!(t->summed >> k & 1u))
             continue;

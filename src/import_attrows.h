@@ -19,11 +19,11 @@ typedef struct AttShape {
     unsigned long long loose; /* summed columns of mixed decimals ("1,5", "2"):
                                * type decimal without `decimals:` */
     const char *review;   /* why a row labelled "Tổng cộng" stays a row, or NULL */
-    /* the group rows typed past the next number (a group deleted), as
-     * khgen renumbers them, for a note at the first (renumbered_row), or
-     * NULL */
-    const char *renumbered, *renumbered_list; /* the note, its "'III' as 'II', ..." */
-    size_t renumbered_row;
+    const char *group_gap; /* the group rows' numbers as written when they are
+                            * not I, II, ... in order but rise ("I, III, IV":
+                            * a group row deleted in Word, the rest not
+                            * renumbered); group[r] is 2 at the first out of
+                            * order, where the note goes; else NULL */
     char type[64];        /* a column read back as typed: 'i' int, 'y' year,
                            * 'f' decimal, 'p' percent, 'd' date; 0 text */
     unsigned long long fixed; /* ... its `decimals:` (s->decimals) written */
@@ -130,10 +130,5 @@ void att_put_totals(Buf *y, const AttShape *s);
  * kept as a row, as a '# review:' line marked KH768, which diff shows,
  * with a warning at p. */
 void att_put_review(Ctx *c, Buf *y, const AttShape *s, const Para *p);
-/* At row r (paragraph p), the first group row typed past the next number
- * (s->renumbered_row): s->renumbered as a '# review:' line marked KH768
- * written to y (none when y is NULL), and a warning at p's line (none
- * given: the file's). Nothing at any other row. */
-void att_put_renumbered(Ctx *c, Buf *y, const AttShape *s, size_t r, const Para *p);
 
 #endif
