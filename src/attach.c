@@ -7,8 +7,8 @@
  * are typed here (a count must be a number, a date a real date), and every
  * text that may hold inline references is remembered with its YAML node.
  *
- * This file is the parsing half (stage 2) and the helpers the back ends
- * use. attach_resolve() (attach_rows.c, stage 3) runs when the whole plan is
+ * This file is the parsing half (stage 2); the helpers the back ends use
+ * are attach_totals.c's. attach_resolve() (attach_rows.c, stage 3) runs when the whole plan is
  * parsed and indexed. It checks and expands those texts, and builds the
  * rows of generated tables: it takes the items of the source
  * (localities, the tasks of the body, or the criteria/indicators of a
@@ -24,8 +24,7 @@
  * The parse-time state that attach_resolve needs (YAML nodes, preset) is
  * kept in an AttachState at plan->attach_state.
  *
- * Stage: 2 (parse), called by parse.c; the back-end helpers at the end are read
- * by stage 5. Writes the Plan's attachments and the AttachState it keeps for
+ * Stage: 2 (parse), called by parse.c. Writes the Plan's attachments and the AttachState it keeps for
  * attach_resolve; reads templates (presets); reports KH6xx.
  */
 #include "attach_impl.h"
@@ -1151,40 +1150,4 @@ int attach_parse(Arena *arena, DiagSink *diags, TemplateSet *templates, Plan *pl
 
     ap->errors += att_check_labels_differ(arena, diags, plan, state->specs); /* KH620 */
     return ap->errors;
-}
-
-/* ---- helpers for the back ends -------------------------------------------- */
-
-int attach_header_rows(const Attachment *att)
-{
-    for (size_t c = 0; c < att->n_columns; c++)
-        if (att->columns[c].group)
-            return 2;
-    return 1;
-}
-
-double attach_column_total(const Attachment *att, size_t col)
-{
-    double sum = 0, carry = 0;
-    for (size_t r = 0; r < att->n_rows; r++) {
-        const Row *row = &att->rows[r];
-        if (row->is_group || !row->cells[col].is_number || attach_cell_covered(att, r, col))
-            continue;
-        /* as the workbook holds it: a "-0,0" is 0 in the sum too */
-        vi_sum_add(&sum, &carry, attach_workbook_value(&att->columns[col], row->cells[col].number));
-    }
-    return sum + carry;
-}
-
-const char *attach_totals_label(const Attachment *att)
-{
-    return att->totals_label && *att->totals_label ? att->totals_label : "Tổng cộng";
-}
-
-size_t attach_first_total_column(const Attachment *att)
-{
-    for (size_t c = 0; c < att->n_columns; c++)
-        if (att->columns[c].total)
-            return c;
-    return att->n_columns;
 }
