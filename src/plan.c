@@ -710,6 +710,22 @@ int plan_catalog_gone(const Plan *plan, SrcPos at, int span)
     return 1;
 }
 
+/* 1 when id, unknown and near no id of registry, is the one the entry
+ * whose id is missing or broken (Plan.broken_id_at; `id: true`, `id: ~`,
+ * the line deleted) was meant to have: that entry's error is the one
+ * message of the slip (s41msg: KH124 there and KH202 at each use). The
+ * first such id claims the entry; another id is reported (it names the
+ * entry as the one it may mean). Written during resolve. */
+static int claimed_by_broken(const Plan *plan, Registry registry, const char *id)
+{
+    char *claim = ((Plan *)plan)->broken_claim[registry];
+    if (!plan->broken_id_at[registry].file || !*id || strlen(id) >= sizeof plan->broken_claim[0])
+        return 0;
+    if (!*claim)
+        strcpy(claim, id);
+    return strcmp(claim, id) == 0;
+}
+
 /* plan_resolve_id; own as uses_of's. */
 static int resolve_id(const Plan *plan, Registry registry, const char *id, int count_use,
                       const char **hint, const char **own)
@@ -780,7 +796,9 @@ static int resolve_id(const Plan *plan, Registry registry, const char *id, int c
         *hint = suggest_best_in(id, base, count, stride, id_offset);
     if (*hint && count_use && (uses = uses_of(plan, registry, *hint, NULL)))
         (*uses)++;
-    return 0;
+    if (!*hint && count_use && *id) /* the entry meant may be one "never used" names */
+        ((Plan *)plan)->unknown_ids++;
+    return !*hint && claimed_by_broken(plan, registry, id);
 }
 
 int plan_resolve_id(const Plan *plan, Registry registry, const char *id, int count_use,
@@ -816,6 +834,37 @@ static int defined_elsewhere(const Plan *plan, Registry registry, const char *id
     else if (loc)
         *pos = loc->pos, *what = _("a locality"), *list = "localities";
     return unit || level || loc;
+}
+
+int plan_unknown_is_plain(const Plan *plan, Registry registry, const char *id)
+{
+    size_t counts[] = {plan->n_units, plan->n_localities, plan->n_levels, plan->n_attachments};
+    int bytes;
+    unsigned cp;
+    return *id && !strpbrk(id, ", ") && plan->registry_empty[registry] != 2 &&
+           !plan->broken_id_at[registry].file && !foreign_letter(id, &bytes, &cp) &&
+           !(registry <= REG_LEVEL && counts[registry] == 0 &&
+             defined_elsewhere(plan, registry, id, NULL, NULL, NULL));
+}
+
+DiagId plan_unknown_ids_message(const Plan *plan, Registry registry, const char *const *ids,
+                                size_t n, Buf *out)
+{
+    static const char *const nouns[] = {N_("units"), N_("localities"), N_("levels"),
+                                        N_("attachments")};
+    static const char *const homes[] = {N_("define them under 'units:'"),
+                                        N_("define them under 'localities:'"),
+                                        N_("define them under 'levels:'"),
+                                        N_("declare them under 'attachments:'")};
+    static const DiagId codes[] = {KH202, KH203, KH204, KH205};
+    (void)plan;
+    Buf list = {0};
+    for (size_t i = 0; i < n; i++)
+        buf_printf(&list, "%s'%s'", i == 0 ? "" : i + 1 < n ? ", " : _(" and "), ids[i]);
+    diag_format(out, _("unknown %s %s: %s"), _(nouns[registry]), buf_str(&list),
+                _(homes[registry]));
+    buf_free(&list);
+    return codes[registry];
 }
 
 DiagId plan_unknown_id_message(const Plan *plan, Registry registry, const char *id,

@@ -535,6 +535,12 @@ typedef struct Plan {
     SrcPos broken_id_at[REG_ATTACHMENT + 1]; /* the first entry whose id is
                                         missing or broken (reported): an
                                         unknown id may name it */
+    char broken_claim[REG_ATTACHMENT + 1][48]; /* the one unknown id with
+                                        no near id that names it (plan.c:
+                                        its uses are not reported again) */
+    size_t unknown_ids;              /* uses of an id near none (resolve):
+                                        no "never used", the entry meant
+                                        may be the one it would name */
     char empty_ids[REG_ATTACHMENT + 1][3][48]; /* the first three ids */
     int values_dropped;              /* an unknown key or a wrong type dropped
                                         a value (uses may be missing) */
@@ -637,6 +643,18 @@ const char *plan_id_by_name(const Plan *plan, Registry registry, const char *tex
  * has no entry and id is another registry's entry, the registry's list
  * line was lost: the message names it, and the registry is marked lost
  * (Plan.registry_lost), so that its other ids are not reported. */
+/* 1 when plan_unknown_id_message(plan, registry, id, NULL, ...) is the
+ * plain "unknown unit 'x': define it under 'units:'" (no near id, no
+ * other cause it would name): such ids of one list ("support: [x, y]")
+ * are one mistake, told once by plan_unknown_ids_message. */
+int plan_unknown_is_plain(const Plan *plan, Registry registry, const char *id);
+
+/* "unknown units 'x' and 'y': define them under 'units:'" for the n (2 or
+ * more) plain unknown ids of one list, appended to out; the code of
+ * plan_unknown_id_message. */
+DiagId plan_unknown_ids_message(const Plan *plan, Registry registry, const char *const *ids,
+                                size_t n, Buf *out);
+
 DiagId plan_unknown_id_message(const Plan *plan, Registry registry, const char *id,
                                const char *hint, Buf *out);
 

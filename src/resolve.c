@@ -46,9 +46,32 @@
 
 /* ---- 2. binding ids ---------------------------------------------------------- */
 
+/* The plain unknown ids of one list, one line ("support: [x, y]"),
+ * gathered to be told once (plan_unknown_ids_message). */
+typedef struct UnknownRun {
+    const IdUse *first, *last;
+    const char *ids[16];
+    size_t n;
+} UnknownRun;
+
+static void report_run(DiagSink *diags, const Plan *plan, UnknownRun *run, Buf *message)
+{
+    if (!run->n)
+        return;
+    buf_reset(message);
+    const IdUse *use = run->first;
+    DiagId code = run->n == 1
+                      ? plan_unknown_id_message(plan, use->registry, use->id, NULL, message)
+                      : plan_unknown_ids_message(plan, use->registry, run->ids, run->n, message);
+    int chars = run->n == 1 ? use->chars : run->last->pos.col + run->last->chars - use->pos.col;
+    diag_error(diags, use->pos, chars, code, "%s", message->data);
+    run->n = 0;
+}
+
 static void bind_ids(DiagSink *diags, Plan *plan)
 {
     Buf message = {0};
+    UnknownRun run = {0};
     enum { AHEAD = 8 }; /* uses whose texts and fields are fetched ahead */
     for (size_t i = 0; i < plan->n_id_uses; i++) {
         const IdUse *use = &plan->id_uses[i];
@@ -61,10 +84,23 @@ static void bind_ids(DiagSink *diags, Plan *plan)
         if (use->at ? plan_bind_id(plan, use->registry, use->at, &hint)
                     : plan_resolve_id(plan, use->registry, use->id, 1, &hint))
             continue;
+        int plain = !hint && plan_unknown_is_plain(plan, use->registry, use->id);
+        if (run.n && (!plain || run.n == sizeof run.ids / sizeof run.ids[0] ||
+                      use->registry != run.first->registry ||
+                      use->pos.line != run.first->pos.line || use->pos.file != run.first->pos.file))
+            report_run(diags, plan, &run, &message);
+        if (plain) {
+            if (!run.n)
+                run.first = use;
+            run.last = use;
+            run.ids[run.n++] = use->id;
+            continue;
+        }
         buf_reset(&message);
         DiagId code = plan_unknown_id_message(plan, use->registry, use->id, hint, &message);
         diag_error(diags, use->pos, use->chars, code, "%s", message.data);
     }
+    report_run(diags, plan, &run, &message);
     buf_free(&message);
 }
 
