@@ -62,6 +62,7 @@ typedef struct AttParser {
     Plan *plan;
     int errors;
     int bad_total;           /* a column's total: true was refused (KH617) */
+    KeySetId set;            /* KEYSET_TABLE in the body, else an attachment's */
     /* presets loaded so far: name -> root (NULL root: failed) */
     const char *preset_names[64];
     const YNode *preset_roots[64];
@@ -82,6 +83,14 @@ int att_name_index(const char *const *names, const char *word)
         if (strcmp(names[i], word) == 0)
             return i;
     return -1;
+}
+
+/* 1 if key is missing from the table's map because a key of it is that
+ * one misspelt, or none of its keys is known (`- {a: 1}`): reported
+ * (KH601), so not also "has no 'label'" and "no 'title'" (yread_misspelt). */
+static int misspelt(const AttParser *ap, const YNode *map, const char *key)
+{
+    return yread_misspelt(map, keys_names(ap->set ? ap->set : KEYSET_ATTACHMENT), key);
 }
 
 /* Reports the keys of map that are not in the key set (keys.def). */
@@ -377,7 +386,7 @@ static int parse_column_map(AttParser *ap, const YNode *node, const Column *base
                    col->key);
     if (!col->key) { /* kept keyless (reported), so that a list row's cells stay under
                         their columns: no KH124 or KH610 of a shifted cell (s37review L4) */
-        if (!v)
+        if (!v && !yread_misspelt(node, keys_names(KEYSET_COLUMN), "key"))
             NODE_ERROR(ap, node, KH602, "a column has no 'key' (the field it shows): add one");
         col->key = "";
         col->header = (v = ynode_get(node, "header")) && v->kind == YNODE_SCALAR ? v->text : "";
@@ -429,8 +438,8 @@ static int parse_column_map(AttParser *ap, const YNode *node, const Column *base
         diag_warning(ap->diags, v->pos, yread_span(v), KH626,
                      "column '%s' is not a decimal or percent column: its 'decimals' changes "
                      "nothing (add type: decimal, or remove 'decimals')", col->key);
-    if ((v = ynode_get(node, "total")))
-        read_bool(ap, v, "total", &col->total);
+    if ((v = ynode_get(node, "total")) && read_bool(ap, v, "total", &col->total) != 0)
+        ap->bad_total = 1; /* refused (KH600): the one message, no KH617 at 'totals' */
     if (col->total && col->type != COL_INT && col->type != COL_DECIMAL &&
         col->type != COL_PERCENT) {
         ap->bad_total = 1;
@@ -440,7 +449,8 @@ static int parse_column_map(AttParser *ap, const YNode *node, const Column *base
                    "or percent): give it one of those types, or delete 'total'",
                    col->key);
     }
-    if (!col->header && col->type != COL_STT)
+    if (!col->header && col->type != COL_STT &&
+        !yread_misspelt(node, keys_names(KEYSET_COLUMN), "header"))
         NODE_ERROR(ap, node, KH602, "column '%s' has no 'header': add the heading printed "
                    "over it (header: ...)", col->key);
     if (!col->header)
@@ -830,10 +840,12 @@ static const YNode *read_head(AttParser *ap, const YNode *node, Attachment *att,
         else if (!valid_key(att->id) || att->id[0] == '-' || att->id[0] == '.')
             NODE_ERROR(ap, v, KH606, "invalid id '%s': use ASCII letters, digits, '-', '_'",
                        att->id);
-    } else if (!v && !yread_misspelt(node, keys_names(KEYSET_ATTACHMENT), "id")) {
+    } else if (!v && !misspelt(ap, node, "id")) {
         NODE_ERROR(ap, node, KH602, "an attachment has no 'id': add one (id: bieu01), the "
                    "name the text refers to it by ({att bieu01})"); /* 'idx': KH601 says it */
     }
+    if ((!att->id || !valid_key(att->id)) && !ap->plan->broken_id_at[REG_ATTACHMENT].file)
+        ap->plan->broken_id_at[REG_ATTACHMENT] = node->pos; /* an {att} may mean it (plan.c) */
     read_preset(ap, node, att, spec);
     if ((v = ynode_get(node, "label")) && (att->label = read_scalar(ap, v, "label"))) {
         /* "{{" prints "{", ~ is "", one line; a reference prints as written */
@@ -845,7 +857,7 @@ static const YNode *read_head(AttParser *ap, const YNode *node, Attachment *att,
                                         att->label);
         if (yread_is_blank(att->label))
             NODE_ERROR(ap, v, KH602, "'label' is empty: write the attachment's label (\"Biểu 01\")");
-    } else if (!v) {
+    } else if (!v && !misspelt(ap, node, "label")) {
         NODE_ERROR(ap, node, KH602, "attachment '%s' has no 'label' (\"Biểu 01\"): add it",
                    att->id ? att->id : "?");
     }
@@ -858,7 +870,7 @@ static const YNode *read_head(AttParser *ap, const YNode *node, Attachment *att,
                          ? own_label_named(att->title, att->label) : 0;
         if (own)
             own_label_warn(ap->diags, ynode_pos_at(v, 0), att->title, own, att->label, 1);
-    } else if (!v && !(att->preset && !spec->preset_root)) /* the title may be the preset's */
+    } else if (!v && !(att->preset && !spec->preset_root) && !misspelt(ap, node, "title"))
         NODE_ERROR(ap, ynode_get(node, "title") ? ynode_get(node, "title") : node, KH602,
                    "attachment '%s' has no 'title': add the line printed over its table "
                    "(title: ...)", att->id ? att->id : "?");
@@ -890,7 +902,8 @@ static int read_all_columns(AttParser *ap, const YNode *node, Attachment *att, A
     if (att->n_columns == 0) {
         /* a preset named but not found was reported (KH603): its columns
          * are missing, not the attachment's */
-        if (!plan_columns && !preset_columns && !(att->preset && !spec->preset_root))
+        if (!plan_columns && !preset_columns && !(att->preset && !spec->preset_root) &&
+            !misspelt(ap, node, "columns") && !misspelt(ap, node, "preset"))
             NODE_ERROR(ap, node, KH602, "attachment '%s' has no 'columns' (and no 'preset'): add "
                        "them",
                        att->id ? att->id : "?");
@@ -968,7 +981,7 @@ static void read_rows(AttParser *ap, const YNode *node, Attachment *att, AttachS
                                                    : preset_rows;
     spec->rows_node = rows;
     if (!rows) {
-        if (!(att->preset && !spec->preset_root)) /* a broken preset's: reported (F5) */
+        if (!(att->preset && !spec->preset_root) && !misspelt(ap, node, "rows")) /* F5 */
             NODE_ERROR(ap, node, KH602, "attachment '%s' has no 'rows' (a list, or {from: "
                        "localities|tasks|criteria}): add them", att->id ? att->id : "?");
     } else if (rows->kind == YNODE_SEQ) {
@@ -1058,7 +1071,8 @@ static void own_task_rows(AttParser *ap, Attachment *att, AttachSpec *spec, cons
 Attachment *attach_parse_table(Arena *arena, DiagSink *diags, TemplateSet *templates, Plan *plan,
                                const YNode *node, const BodyNode *body_node)
 {
-    AttParser parser = {.arena = arena, .diags = diags, .templates = templates, .plan = plan};
+    AttParser parser = {.arena = arena, .diags = diags, .templates = templates, .plan = plan,
+                        .set = KEYSET_TABLE};
     AttParser *ap = &parser;
     Attachment *att = arena_alloc(arena, sizeof *att);
     att->arena = arena; /* its widths are made there (table_column_widths) */
