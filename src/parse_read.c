@@ -353,7 +353,8 @@ const char *read_text(Parser *p, const YNode *node, const char *key, int is_pros
     warn_long_text(p, node, key, text, is_prose); /* KH135 */
     /* `yes` printed "yes": KH124 wherever a scalar becomes a text (a key's
      * value once, with check_keys' report of the same: one diagnostic) */
-    yread_bool_text(p->diags, node, key, KH124);
+    if (!yread_bool_text(p->diags, node, key, KH124))
+        yread_number_text(p->diags, node, key); /* `- 7` printed the basis "7." (KH180) */
     if (is_prose & TEXT_PROSE) /* braces undoubled where references are expanded */
         add_text_site(p, text, node); /* as written: its references' positions */
     else if (strpbrk(text, "{}")) { /* "x }}" printed "x }}" (s39types) */
