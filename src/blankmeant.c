@@ -36,6 +36,11 @@
  *             năm 2025}` emptied moved the communes of 2025 above group I,
  *             unnumbered, with no word); a group is titled with its value
  *             when its entry is deleted, so none is said that way.
+ *   text      of a body entry (a task's, a heading's), blank in any way,
+ *             `~` too: the entry prints without it, and what it held (its
+ *             {loc} and {unit} uses) is gone with no word but a "never
+ *             used" elsewhere (s40types: a task's `text: ""`). A heading
+ *             or a task without a text leaves the line out.
  *
  * Not a stage: the readers (attach.c, parse.c) call it; it writes only the
  * warning.
@@ -112,6 +117,13 @@ void blank_meant_check(DiagSink *diags, const YNode *value, BlankSite site, cons
                      "nothing follows 'catalog:' (a line cut short?): the table would list the "
                      "first imported catalog's criteria; write the catalog's id, or delete the "
                      "line for the first");
+        return;
+    case BLANK_TEXT:
+        if (!blank && !yread_is_blank(yread_text(value)))
+            return;
+        diag_warning(diags, value->pos, yread_span(value), KH165,
+                     "the 'text' of this %s is blank: the document prints the %s without it; "
+                     "write its text, or delete the line", key, key);
         return;
     case BLANK_GROUP:
         if (!blank)

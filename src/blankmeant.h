@@ -13,7 +13,8 @@ typedef enum BlankSite {
     BLANK_END,     /* a legal basis's `end` */
     BLANK_MERGE,   /* a table's `merge` */
     BLANK_GROUP,   /* a title of a generated table's `group_titles` */
-    BLANK_CATALOG  /* a generated table's `catalog` */
+    BLANK_CATALOG, /* a generated table's `catalog` */
+    BLANK_TEXT     /* a body entry's `text` (key: the entry's kind) */
 } BlankSite;
 
 /* Warns (KH165) at value when it is blank in the way site counts as a

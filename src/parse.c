@@ -795,6 +795,23 @@ static SrcPos text_start(const YNode *node)
     return pos;
 }
 
+/* A body entry's `text` (v), its kind's key `kind`: a paragraph's, a
+ * bullet's or a point's is its value (KH110); a task's may be a list. */
+static void read_node_text(Parser *p, const YNode *v, BodyNode *out, const char *kind)
+{
+    if (out->kind == NODE_PARA || out->kind == NODE_BULLET || out->kind == NODE_POINT) {
+        PARSE_ERROR(p, v, KH110, "a %s has its text as its value; 'text' is for headings and "
+                    "tasks: write the text after the kind's ':'", kind);
+    } else if (v->kind == YNODE_SEQ && out->kind == NODE_TASK) {
+        out->paras = read_text_list(p, v, "text", &out->n_paras, &out->paras_pos, 1);
+        check_empty_paras(p, out);
+    } else if ((out->text = read_text(p, v, "text", 1))) {
+        out->text_pos = text_start(v);
+        if (out->title && *out->title) /* untitled: an error (KH107), not also this */
+            blank_meant_check(p->diags, v, BLANK_TEXT, kind); /* `text: ""` (s41msg) */
+    }
+}
+
 static BodyNode *parse_node(Parser *p, const YNode *node)
 {
     BodyNode *out = arena_alloc(p->arena, sizeof *out);
@@ -878,17 +895,8 @@ static BodyNode *parse_node(Parser *p, const YNode *node)
         }
     }
     const YNode *v;
-    if ((v = ynode_get(node, "text"))) {
-        if (out->kind == NODE_PARA || out->kind == NODE_BULLET || out->kind == NODE_POINT) {
-            PARSE_ERROR(p, v, KH110, "a %s has its text as its value; 'text' is for headings and "
-                        "tasks: write the text after the kind's ':'", kind_key->text);
-        } else if (v->kind == YNODE_SEQ && out->kind == NODE_TASK) {
-            out->paras = read_text_list(p, v, "text", &out->n_paras, &out->paras_pos, 1);
-            check_empty_paras(p, out);
-        } else if ((out->text = read_text(p, v, "text", 1))) {
-            out->text_pos = text_start(v);
-        }
-    }
+    if ((v = ynode_get(node, "text")))
+        read_node_text(p, v, out, kind_key->text);
     if ((v = ynode_get(node, "items")) && !yread_is_null(v)) /* a table's `items: ~`: none */
         parse_items(p, v, "items", &out->items, &out->n_items);
     if (out->kind == NODE_TABLE)
