@@ -80,25 +80,33 @@ static void bind_ids(DiagSink *diags, Plan *plan)
             prefetch(use[AHEAD].at); /* pointed at the entry's own copy */
         }
         const char *hint;
-        /* a use without a field is one of an entry the parser dropped */
-        if (use->at ? plan_bind_id(plan, use->registry, use->at, &hint)
-                    : plan_resolve_id(plan, use->registry, use->id, 1, &hint))
+        /* a use without a field is one of an entry the parser dropped, one
+         * without an id: what it names is not the id it lacks (a locality
+         * is not its own parent), so no entry's broken id claims it here */
+        SrcPos broken = plan->broken_id_at[use->registry];
+        if (!use->at)
+            plan->broken_id_at[use->registry].file = NULL;
+        int found = use->at ? plan_bind_id(plan, use->registry, use->at, &hint)
+                            : plan_resolve_id(plan, use->registry, use->id, 1, &hint);
+        int plain = !found && !hint && use->at && plan_unknown_is_plain(plan, use->registry,
+                                                                       use->id);
+        if (!found && !plain) {
+            report_run(diags, plan, &run, &message);
+            buf_reset(&message);
+            DiagId code = plan_unknown_id_message(plan, use->registry, use->id, hint, &message);
+            diag_error(diags, use->pos, use->chars, code, "%s", message.data);
+        }
+        plan->broken_id_at[use->registry] = broken;
+        if (found || !plain)
             continue;
-        int plain = !hint && plan_unknown_is_plain(plan, use->registry, use->id);
-        if (run.n && (!plain || run.n == sizeof run.ids / sizeof run.ids[0] ||
+        if (run.n && (run.n == sizeof run.ids / sizeof run.ids[0] ||
                       use->registry != run.first->registry ||
                       use->pos.line != run.first->pos.line || use->pos.file != run.first->pos.file))
             report_run(diags, plan, &run, &message);
-        if (plain) {
-            if (!run.n)
-                run.first = use;
-            run.last = use;
-            run.ids[run.n++] = use->id;
-            continue;
-        }
-        buf_reset(&message);
-        DiagId code = plan_unknown_id_message(plan, use->registry, use->id, hint, &message);
-        diag_error(diags, use->pos, use->chars, code, "%s", message.data);
+        if (!run.n)
+            run.first = use;
+        run.last = use;
+        run.ids[run.n++] = use->id;
     }
     report_run(diags, plan, &run, &message);
     buf_free(&message);
