@@ -268,6 +268,8 @@ static void parse_bases(Parser *p, const YNode *node)
                 PARSE_ERROR(p, end, KH106, "'end' of a legal basis is \";\", \".\", \",\" or "
                             "\"\", not '%s': write one of them, in quotes", end->text);
         }
+        if (!basis->text && ynode_get(item, "text")) /* refused (KH102): not also "no kind" */
+            continue;
         if (basis->text) {
             if (item->count > 1 + (end != NULL))
                 diag_error(p->diags, item->pos, 1, KH110,
@@ -580,9 +582,11 @@ static unsigned parse_style(Parser *p, const YNode *node, const char *key)
             style |= STYLE_PLAIN;
         else if (n == 5 && strncmp(word, "upper", 5) == 0)
             style |= STYLE_UPPER;
-        else
+        else { /* once: a text pasted there is not a word each (s41msg: 84 errors) */
             PARSE_ERROR(p, node, KH106,
                         "unknown style '%.*s' (use bold, italic, plain, upper)", (int)n, word);
+            return STYLE_DEFAULT;
+        }
     }
     if ((style & STYLE_PLAIN) && (style & (STYLE_BOLD | STYLE_ITALIC))) /* printed plain */
         PARSE_ERROR(p, node, KH106, "'%s' is both plain and %s: plain takes away bold and "
