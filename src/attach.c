@@ -62,6 +62,7 @@ typedef struct AttParser {
     Plan *plan;
     int errors;
     int bad_total;           /* a column's total: true was refused (KH617) */
+    int wants_preset;        /* columns named alone with no preset (KH606): its rows too */
     KeySetId set;            /* KEYSET_TABLE in the body, else an attachment's */
     /* presets loaded so far: name -> root (NULL root: failed) */
     const char *preset_names[64];
@@ -494,7 +495,9 @@ static size_t parse_columns(AttParser *ap, const YNode *list, const Column *base
     }
     Column *cols = arena_alloc(ap->arena, list->count * sizeof *cols);
     const YNode **nodes = arena_alloc(ap->arena, list->count * sizeof *nodes);
-    size_t n = 0;
+    size_t n = 0, lone = 0; /* keys written alone with no preset: its line lost, one error */
+    for (size_t i = 0; !n_base && !preset_broken && i < list->count; i++)
+        lone += list->items[i]->kind == YNODE_SCALAR && strcmp(list->items[i]->text, "stt");
     int rows_lost = 0; /* the rows after a lost 'rows:' line: one error */
     for (size_t i = 0; i < list->count; i++) {
         const YNode *item = list->items[i];
@@ -534,11 +537,20 @@ static size_t parse_columns(AttParser *ap, const YNode *list, const Column *base
                     NODE_ERROR(ap, item, KH606,
                                "the preset has no column '%s' (did you mean '%s'?)", item->text,
                                hint);
-                else
+                else if (lone > 1) {
+                    if (!ap->wants_preset++)
+                        NODE_ERROR(ap, item, KH606,
+                                   "no preset gives the columns written by their key alone "
+                                   "('%s' and %zu more): name the preset (preset: ...), or write "
+                                   "each out as {key: %s, header: ...}", item->text, lone - 1,
+                                   item->text);
+                } else {
+                    ap->wants_preset |= !n_base;
                     NODE_ERROR(ap, item, KH606,
                                "no column '%s' to take from a preset: write it out as "
                                "{key: %s, header: ...}",
                                item->text, item->text);
+                }
             }
             continue;
         }
@@ -885,7 +897,7 @@ static int read_all_columns(AttParser *ap, const YNode *node, Attachment *att, A
     Column *base = NULL;
     const YNode **base_nodes = NULL;
     size_t n_base = 0;
-    ap->bad_total = 0; /* per attachment */
+    ap->bad_total = ap->wants_preset = 0; /* per attachment */
     const YNode *preset_columns = ynode_get(spec->preset_root, "columns");
     if (preset_columns)
         n_base = parse_columns(ap, preset_columns, NULL, 0, 0, &base, &base_nodes);
@@ -981,7 +993,8 @@ static void read_rows(AttParser *ap, const YNode *node, Attachment *att, AttachS
                                                    : preset_rows;
     spec->rows_node = rows;
     if (!rows) {
-        if (!(att->preset && !spec->preset_root) && !misspelt(ap, node, "rows")) /* F5 */
+        if (!(att->preset && !spec->preset_root) && !misspelt(ap, node, "rows") &&
+            !ap->wants_preset) /* F5; the preset the columns want has the rows (KH606) */
             NODE_ERROR(ap, node, KH602, "attachment '%s' has no 'rows' (a list, or {from: "
                        "localities|tasks|criteria}): add them", att->id ? att->id : "?");
     } else if (rows->kind == YNODE_SEQ) {

@@ -32,6 +32,12 @@
 #      is left out, in its number (g1 warnings, g2 errors, g3 Vietnamese).
 #  K   a basis `kind: Quyeets ddijnh` gave KH161 (the kind meant) and
 #      KH036 (the text as it reads) at one line: KH036 alone (k1).
+#  R   the round's cascades: a text pasted as a heading's `style:` gave a
+#      KH106 for each of its words (84 errors for a basis pasted, r1); a
+#      preset's line emptied or deleted above columns named by key alone,
+#      a KH606 for each and KH602 "no rows" (r2, r3): one KH606 naming the
+#      preset; a basis's `text: [a, b]` KH102 and "no kind", "no number"
+#      (r4): KH102 alone.
 #  E   a number where words go printed as the text with no word, exit 0:
 #      a basis `- 7` printed "7." (e1), `title: 2024` the subject line
 #      "2024" (e2): KH180, a warning; the header's `number: 15` is none
@@ -170,6 +176,19 @@ for c in f2 f3; do
         bad="$bad [$c: $(grep -o '\[KH[0-9]*\]' "$work/$c.err" | tr -d '\n')]"
 done
 verdict "F a titled task's 'text: \"\"' or 'text:' (printed without it, no word): KH165; untitled, KH107 alone"
+
+# ---- R: the round's cascades -----------------------------------------------
+mk r1 '      - clause: Cấp xã' '      - clause: Cấp xã\n        style: phủ về cơ chế, chính sách khuyến khích doanh nghiệp'
+mk r2 '    preset: locality-targets' '    preset:\n    columns: [stt, name_full, status, target, target_year]'
+mk r3 '    preset: locality-targets' '    columns: [stt, name_full, status, target, target_year]'
+mk r4 '  - text: Căn cứ tình hình thực tế của địa phương' '  - text: [Căn cứ tình hình thực tế, Căn cứ tình hình thực tế]'
+bad=
+for c in r1 r2 r3 r4; do
+    chk $c
+    [ "$st" -eq 1 ] && [ "$(msgs $c)" -eq 1 ] ||
+        bad="$bad [$c: status $st: $(grep -o '\[KH[0-9]*\]' "$work/$c.err" | tr -d '\n')]"
+done
+verdict "R a text pasted as a 'style' (KH106 a word: 9), a preset's line emptied or deleted under columns named by key (KH606 a column and KH602 'no rows'), a basis's text as a list (KH102 and two KH103): one message each"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
