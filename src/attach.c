@@ -874,6 +874,7 @@ static const YNode *read_head(AttParser *ap, const YNode *node, Attachment *att,
                    att->id ? att->id : "?");
     }
     if ((v = att_value(spec, "title")) && (att->title = read_printed(ap, v, "title"))) {
+        yread_number_words(ap->diags, v, "title"); /* `title: 2024` (KH180) */
         if (!*att->title) /* `title: ""` printed "****" over the table */
             NODE_ERROR(ap, v, KH602, "'%s' is empty: fill it in", "title");
         remember_line(ap, spec, &att->title, v);

@@ -351,8 +351,10 @@ static void parse_signature(Parser *p, const YNode *node)
         diag_error(p->diags, node->pos, 1, KH103,
                    "the signature has no 'lines': add them (e.g. [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH])");
     const YNode *name = ynode_get(node, "name");
-    if (name)
+    if (name) {
         sig->name_lines = read_printed_list(p, name, "name", &sig->n_name_lines);
+        yread_number_words(p->diags, name, "name"); /* the signer's, a name of words */
+    }
     sig->name_node = sig->name_lines ? name : NULL;
     p->plan->signature = sig;
 }
@@ -887,6 +889,7 @@ static BodyNode *parse_node(Parser *p, const YNode *node)
         int is_text_kind = out->kind == NODE_PARA || out->kind == NODE_BULLET ||
                            out->kind == NODE_POINT;
         const char *text = yread_text(kind_value); /* `section: ~` is "", not "~" */
+        yread_number_text(p->diags, kind_value, kind_key->text); /* `bullet: 7` (KH180) */
         add_text_site(p, text, kind_value);
         warn_long_text(p, kind_value, kind_key->text, text,
                        is_text_kind ? TEXT_PROSE : TEXT_PROSE | TEXT_ONE_LINE); /* KH135 */

@@ -694,14 +694,17 @@ int yread_number_text(DiagSink *diags, const YNode *value, const char *key)
         "bases", "text", "title", "opening", "closing", "part", "section", "clause",
         "subclause", "point", "bullet", "para", "task", "by", "about", "intro", "note",
         "lead_note", "assign_note", "recipients", "lines", "issuer", "governing_body",
-        "issuer_short", "place", "lead_label", "due_label", "heading", NULL};
-    if (!value || value->kind != YNODE_SCALAR || value->style != YSTYLE_PLAIN ||
-        !yaml_number(value->text))
-        return 0;
+        "issuer_short", "place", "lead_label", "due_label", "heading", "body", NULL};
     size_t k = 0;
     while (worded[k] && strcmp(worded[k], key) != 0)
         k++;
-    if (!worded[k])
+    return worded[k] ? yread_number_words(diags, value, key) : 0;
+}
+
+int yread_number_words(DiagSink *diags, const YNode *value, const char *key)
+{
+    if (!value || value->kind != YNODE_SCALAR || value->style != YSTYLE_PLAIN ||
+        !yaml_number(value->text))
         return 0;
     diag_warning(diags, value->pos, yread_span(value), KH180,
                  "'%s' is a text, and '%s' without quotes is YAML's number, not words: the "

@@ -119,6 +119,10 @@ int yread_bool_text(DiagSink *diags, const YNode *value, const char *key, DiagId
  * code, a label or a registry's name, which may be a number). */
 int yread_number_text(DiagSink *diags, const YNode *value, const char *key);
 
+/* yread_number_text for a value its reader knows to be words whatever its
+ * key (the signer's name, an attachment's title and note). */
+int yread_number_words(DiagSink *diags, const YNode *value, const char *key);
+
 /* The rule for a free-form value (a locality's or a task's `data:`),
  * which may be any word: a plain yes/no word is a warning (KH127), not an
  * error; the value stays the word as written, so a filter finds it by that

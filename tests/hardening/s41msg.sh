@@ -40,8 +40,9 @@
 #      (r4): KH102 alone.
 #  E   a number where words go printed as the text with no word, exit 0:
 #      a basis `- 7` printed "7." (e1), `title: 2024` the subject line
-#      "2024" (e2): KH180, a warning; the header's `number: 15` is none
-#      (e3, a guard).
+#      "2024" (e2), the signer `name: 7` (e4), an attachment's `title:
+#      2024` (e5), `clause: 7` (e6): KH180, a warning; the header's
+#      `number: 15` is none (e3, a guard).
 #  F   a titled task's `text: ""` (or `text:`) printed the task without
 #      it, exit 0, and the only message was a "never used" of a locality
 #      its text named: KH165 at the text (f1); `text:` with nothing (a
@@ -149,8 +150,11 @@ else not_ok "K Telex kind: $(msgs k1) messages: $(grep -o '\[KH[0-9]*\]' "$work/
 mk e1 '  - text: Căn cứ tình hình thực tế của địa phương' '  - 7'
 mk e2 '  title: Triển khai' '  title: 2024 #'
 mk e3 '  number: ""' '  number: 15'
+mk e4 '  name: Nguyễn Văn A' '  name: 7'
+mk e5 '    title: Danh sách xã phấn đấu đạt chuẩn năm 2024' '    title: 2024'
+mk e6 '      - clause: Cấp xã' '      - clause: 7'
 bad=
-for c in e1 e2; do
+for c in e1 e2 e4 e5 e6; do
     chk $c
     if [ "$(msgs $c)" -ne 1 ] || ! grep -q 'warning\[KH180\]' "$work/$c.err"; then
         bad="$bad [$c: status $st: $(grep -o '\[KH[0-9]*\]' "$work/$c.err" | tr -d '\n')]"
@@ -158,7 +162,7 @@ for c in e1 e2; do
 done
 chk e3
 grep -q 'KH180' "$work/e3.err" && bad="$bad [e3: the header's number warned]"
-verdict "E a basis '- 7' (printed '7.'), 'title: 2024': KH180 at the value; the header's 'number: 15' is no slip"
+verdict "E a basis '- 7' (printed '7.'), 'title: 2024', the signer's name, an attachment's title, a clause's: KH180 at the value; the header's 'number: 15' is no slip"
 
 # ---- F: a task's text left blank ------------------------------------------
 T='          - task: ""\n            text: Tham mưu phân bổ nguồn vốn năm {year}.'
