@@ -18,9 +18,9 @@ typedef enum BlankSite {
 } BlankSite;
 
 /* Warns (KH165) at value when it is blank in the way site counts as a
- * slip (blankmeant.c); says nothing for no value or a value that is no
- * scalar (the reader reports those). key is the key's text, for a title's
+ * slip (blankmeant.c), and returns 1; says nothing for no value or a value
+ * that is no scalar (the reader reports those), and returns 0. key is the key's text, for a title's
  * message. */
-void blank_meant_check(DiagSink *diags, const YNode *value, BlankSite site, const char *key);
+int blank_meant_check(DiagSink *diags, const YNode *value, BlankSite site, const char *key);
 
 #endif

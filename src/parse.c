@@ -733,6 +733,8 @@ static Task *parse_task(Parser *p, const YNode *map, BodyNode *body_node)
     }
     if ((v = ynode_get(map, "lead")))
         task->lead_pos = v->pos; /* written, if unread ("lead: []": KH107): no KH266 */
+    else if (yread_misspelt(map, keys_names(KEYSET_TASK), "lead")) /* `lead:` null, 'leed:' */
+        task->lead_pos = map->pos; /* reported: no KH266, no KH208 at '{lead}' */
     if (v && v->kind == YNODE_SEQ) {
         /* joint leads: "Sở Kế hoạch và Đầu tư, Sở Tài chính: Hướng dẫn ..." */
         task->leads = read_nonempty_list(p, v, "lead", &task->n_leads, NULL);

@@ -44,8 +44,10 @@ void check_empty_entry(Parser *p, const YNode *node, const BodyNode *out,
         return;
     if ((out->n_items && out->kind != NODE_BULLET) || out->n_paras ||
         (out->text && !yread_is_blank(out->text)) || (out->task && out->task->n_assign)) {
-        /* `task:` cut to nothing above its text: KH165 (blankmeant.c) */
-        blank_meant_check(p->diags, kind_value, BLANK_TITLE, kind_key->text);
+        /* `task:` cut to nothing above its text: KH165 (blankmeant.c), the
+         * one message (not also KH117's bare number) */
+        ((BodyNode *)out)->title_cut =
+            blank_meant_check(p->diags, kind_value, BLANK_TITLE, kind_key->text);
         return;
     }
     /* 'txet: >-' misspelt is KH101 at its line, not also "empty" above it

@@ -796,7 +796,7 @@ static int resolve_id(const Plan *plan, Registry registry, const char *id, int c
         *hint = suggest_best_in(id, base, count, stride, id_offset);
     if (*hint && count_use && (uses = uses_of(plan, registry, *hint, NULL)))
         (*uses)++;
-    if (!*hint && count_use && *id) /* the entry meant may be one "never used" names */
+    if (count_use && *id) /* the entry meant may be one "never used" names */
         ((Plan *)plan)->unknown_ids++;
     return !*hint && claimed_by_broken(plan, registry, id);
 }

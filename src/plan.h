@@ -195,6 +195,8 @@ struct BodyNode {
     size_t n_paras;
     const char *label;       /* explicit label ("5.", "" = none), else NULL */
     int number;              /* explicit counter restart, 0 = automatic */
+    int title_cut;           /* nothing after its kind's ':' (KH165 said it):
+                                not also a bare number (KH117) */
     const char *marker;      /* bullet marker override ("-", "+", "*") */
     unsigned style;          /* STYLE_* for the title (or text if no title) */
     unsigned text_style;     /* STYLE_* for the text */
@@ -538,7 +540,7 @@ typedef struct Plan {
     char broken_claim[REG_ATTACHMENT + 1][48]; /* the one unknown id with
                                         no near id that names it (plan.c:
                                         its uses are not reported again) */
-    size_t unknown_ids;              /* uses of an id near none (resolve):
+    size_t unknown_ids;              /* uses of an unknown id (resolve):
                                         no "never used", the entry meant
                                         may be the one it would name */
     char empty_ids[REG_ATTACHMENT + 1][3][48]; /* the first three ids */

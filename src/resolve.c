@@ -253,7 +253,8 @@ static void warn_bare_numbers(DiagSink *diags, BodyNode **items, size_t n)
         int is_heading = node->kind == NODE_SECTION || node->kind == NODE_CLAUSE ||
                          node->kind == NODE_SUBCLAUSE || node->kind == NODE_POINT;
         if (!is_heading || (node->title && *node->title) || (node->text && *node->text) ||
-            node->n_items == 0 || !node->printed_label || !*node->printed_label)
+            node->n_items == 0 || !node->printed_label || !*node->printed_label ||
+            node->title_cut) /* its KH165 says it */
             continue;
         diag_warning(diags, node->pos, (int)strlen(names[node->kind]), KH117,
                      "this '%s' has no title and its first entry cannot take its number "

@@ -37,7 +37,11 @@
 #      preset's line emptied or deleted above columns named by key alone,
 #      a KH606 for each and KH602 "no rows" (r2, r3): one KH606 naming the
 #      preset; a basis's `text: [a, b]` KH102 and "no kind", "no number"
-#      (r4): KH102 alone.
+#      (r4): KH102 alone; `clause:` cut to nothing KH165 and KH117 "a bare
+#      number" (r5); `lead:` emptied KH107 and KH266 "support not printed"
+#      or KH208 at '{lead}' (r6): one message each; `lead: tckhh` stays
+#      one KH202 with its "did you mean" (r7, a guard: no "never used"
+#      follows an unknown id, with a near one or not).
 #  E   a number where words go printed as the text with no word, exit 0:
 #      a basis `- 7` printed "7." (e1), `title: 2024` the subject line
 #      "2024" (e2), the signer `name: 7` (e4), an attachment's `title:
@@ -186,13 +190,22 @@ mk r1 '      - clause: Cấp xã' '      - clause: Cấp xã\n        style: ph�
 mk r2 '    preset: locality-targets' '    preset:\n    columns: [stt, name_full, status, target, target_year]'
 mk r3 '    preset: locality-targets' '    columns: [stt, name_full, status, target, target_year]'
 mk r4 '  - text: Căn cứ tình hình thực tế của địa phương' '  - text: [Căn cứ tình hình thực tế, Căn cứ tình hình thực tế]'
+mk r5 '      - clause: Cấp xã' '      - clause:'
+mk r6 'lead: tckh' 'lead:'
+mk r7 'lead: tckh' 'lead: tckhh'
 bad=
-for c in r1 r2 r3 r4; do
+for c in r1 r2 r3 r4 r6; do
     chk $c
     [ "$st" -eq 1 ] && [ "$(msgs $c)" -eq 1 ] ||
         bad="$bad [$c: status $st: $(grep -o '\[KH[0-9]*\]' "$work/$c.err" | tr -d '\n')]"
 done
-verdict "R a text pasted as a 'style' (KH106 a word: 9), a preset's line emptied or deleted under columns named by key (KH606 a column and KH602 'no rows'), a basis's text as a list (KH102 and two KH103): one message each"
+chk r5
+[ "$(msgs r5)" -eq 1 ] && grep -q 'KH165' "$work/r5.err" ||
+    bad="$bad [r5: $(grep -o '\[KH[0-9]*\]' "$work/r5.err" | tr -d '\n')]"
+chk r7
+[ "$(msgs r7)" -eq 1 ] && grep -q "KH202.*did you mean 'tckh'" "$work/r7.err" ||
+    bad="$bad [r7: $(grep -o '\[KH[0-9]*\]' "$work/r7.err" | tr -d '\n')]"
+verdict "R a text pasted as a 'style' (KH106 a word: 9), a preset's line emptied or deleted under columns named by key (KH606 a column and KH602 'no rows'), a basis's text as a list (KH102 and two KH103), a clause's title cut (KH165 and KH117), 'lead:' emptied (KH107 and KH266), a lead's id misspelt (KH202 and a 'never used'): one message each"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
