@@ -30,6 +30,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -140,8 +141,11 @@ static void email_quoted(DiagSink *diags, const YNode *node, const char *src, si
 }
 
 /* The end of a key's shape at the start of line p (its indentation, a
- * list's "- ", then `word:` followed by a blank or the line's end, all
- * before e), or NULL; *indent is the indentation's width. */
+ * list's "- ", a flow mapping's '{', then `word:` followed by a blank or
+ * the line's end, all before e), or NULL; *indent is the indentation's
+ * width. The '{': a list of units written one `- {id: ..., name: ...}` a
+ * line, where a quote left open swallowed the next unit without a word
+ * (s41attack). */
 static const char *key_shape(const char *p, const char *e, size_t *indent)
 {
     const char *b = p;
@@ -151,6 +155,9 @@ static const char *key_shape(const char *p, const char *e, size_t *indent)
     if (e - b >= 2 && b[0] == '-' && b[1] == ' ')
         for (b += 2; b < e && *b == ' ';)
             b++;
+    if (b < e && *b == '{')
+        for (b++; b < e && *b == ' ';)
+            b++;
     const char *k = b;
     while (b < e && (*b == '_' || *b == '-' || (*b >= 'a' && *b <= 'z') || (*b >= 'A' && *b <= 'Z') ||
                      (b > k && *b >= '0' && *b <= '9')))
@@ -158,6 +165,11 @@ static const char *key_shape(const char *p, const char *e, size_t *indent)
     if (b == k || *k == '-' || b >= e || *b != ':' || (b + 1 < e && b[1] != ' ' && b[1] != '\n'))
         return NULL;
     return b;
+}
+
+void load_quote_tag(char *tag, size_t size, SrcPos pos)
+{
+    snprintf(tag, size, "quote-swallowed %d:%d %s", pos.line, pos.col, pos.file ? pos.file : "");
 }
 
 /* KH005 at the opening quote of a value in quotes, text[from..to), whose
@@ -201,6 +213,9 @@ static int quote_swallowed(DiagSink *diags, const YNode *node, const char *text,
                                 (unsigned long)n),
                        text[from] == '"' ? "'\"'" : "'", node->end.line, n, /* as load_hint.c */
                        node->pos.line + line, (int)(k + 1 - w), w);
+            char tag[512];
+            load_quote_tag(tag, sizeof tag, node->pos);
+            diag_tag_last(diags, tag);
             return 1;
         }
         p = e;
