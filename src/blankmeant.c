@@ -36,6 +36,10 @@
  *             năm 2025}` emptied moved the communes of 2025 above group I,
  *             unnumbered, with no word); a group is titled with its value
  *             when its entry is deleted, so none is said that way.
+ *   by, about of a legal basis, a task's lead_note and assign_note, only
+ *             when nothing follows the colon (the round of s41msg: `by:`
+ *             printed the basis without "của ...", no word): `by: ""` is
+ *             the README's basis without an issuer;
  *   text      of a body entry (a task's, a heading's), blank in any way,
  *             `~` too: the entry prints without it, and what it held (its
  *             {loc} and {unit} uses) is gone with no word but a "never
@@ -124,6 +128,13 @@ int blank_meant_check(DiagSink *diags, const YNode *value, BlankSite site, const
         diag_warning(diags, value->pos, yread_span(value), KH165,
                      "the 'text' of this %s is blank: the document prints the %s without it; "
                      "write its text, or delete the line", key, key);
+        return 1;
+    case BLANK_CUT:
+        if (!blank_meant_cut(value))
+            return 0;
+        diag_warning(diags, value->pos, yread_span(value), KH165,
+                     "nothing follows '%s:' (a line cut short?): the document prints nothing "
+                     "of it; write its value, or delete the line to leave it out", key);
         return 1;
     case BLANK_GROUP:
         if (!blank)

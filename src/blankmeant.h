@@ -14,7 +14,9 @@ typedef enum BlankSite {
     BLANK_MERGE,   /* a table's `merge` */
     BLANK_GROUP,   /* a title of a generated table's `group_titles` */
     BLANK_CATALOG, /* a generated table's `catalog` */
-    BLANK_TEXT     /* a body entry's `text` (key: the entry's kind) */
+    BLANK_TEXT,    /* a body entry's `text` (key: the entry's kind) */
+    BLANK_CUT      /* a printed line's text cut to nothing (a basis's `by`,
+                      `about`, a task's `lead_note`, `assign_note`) */
 } BlankSite;
 
 /* Warns (KH165) at value when it is blank in the way site counts as a

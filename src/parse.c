@@ -318,6 +318,8 @@ static void parse_bases(Parser *p, const YNode *node)
                         "its opening words; write them ('Căn cứ vào'), or delete the line for "
                         "'Căn cứ'");
         basis->subject = get_text(p, item, "about", TEXT_PROSE | TEXT_ONE_LINE);
+        blank_meant_check(p->diags, ynode_get(item, "by"), BLANK_CUT, "by"); /* `by:` cut */
+        blank_meant_check(p->diags, ynode_get(item, "about"), BLANK_CUT, "about");
         const YNode *style = ynode_get(item, "date_style");
         if (style && expect_kind(p, style, YNODE_SCALAR, "date_style")) {
             if (strcmp(style->text, "long") == 0)
@@ -759,6 +761,8 @@ static Task *parse_task(Parser *p, const YNode *map, BodyNode *body_node)
     if ((v = ynode_get(map, "assign")))
         parse_assign(p, v, task);
     task->assign_note = get_text(p, map, "assign_note", TEXT_PROSE | TEXT_ONE_LINE);
+    blank_meant_check(p->diags, ynode_get(map, "lead_note"), BLANK_CUT, "lead_note");
+    blank_meant_check(p->diags, ynode_get(map, "assign_note"), BLANK_CUT, "assign_note");
     /* empty ("", ~): nothing printed, as README's rule for an optional text;
      * as an empty line it ended the task's nesting in the Markdown, and the
      * assignment lines above it printed at the left margin, out of the task

@@ -41,7 +41,9 @@
 #      number" (r5); `lead:` emptied KH107 and KH266 "support not printed"
 #      or KH208 at '{lead}' (r6): one message each; `lead: tckhh` stays
 #      one KH202 with its "did you mean" (r7, a guard: no "never used"
-#      follows an unknown id, with a near one or not).
+#      follows an unknown id, with a near one or not). A basis's `by:`
+#      cut to nothing printed it without "của ...", exit 0, no message
+#      (r8): KH165, as `end:` cut (`by: ""` is the README's none).
 #  E   a number where words go printed as the text with no word, exit 0:
 #      a basis `- 7` printed "7." (e1), `title: 2024` the subject line
 #      "2024" (e2), the signer `name: 7` (e4), an attachment's `title:
@@ -199,13 +201,17 @@ for c in r1 r2 r3 r4 r6; do
     [ "$st" -eq 1 ] && [ "$(msgs $c)" -eq 1 ] ||
         bad="$bad [$c: status $st: $(grep -o '\[KH[0-9]*\]' "$work/$c.err" | tr -d '\n')]"
 done
+mk r8 '    by: Thủ tướng Chính phủ' '    by:'
+chk r8
+[ "$st" -eq 0 ] && [ "$(msgs r8)" -eq 1 ] && grep -q "warning\[KH165\]: nothing follows 'by:'" "$work/r8.err" ||
+    bad="$bad [r8: $(grep -o '\[KH[0-9]*\]' "$work/r8.err" | tr -d '\n')]"
 chk r5
 [ "$(msgs r5)" -eq 1 ] && grep -q 'KH165' "$work/r5.err" ||
     bad="$bad [r5: $(grep -o '\[KH[0-9]*\]' "$work/r5.err" | tr -d '\n')]"
 chk r7
 [ "$(msgs r7)" -eq 1 ] && grep -q "KH202.*did you mean 'tckh'" "$work/r7.err" ||
     bad="$bad [r7: $(grep -o '\[KH[0-9]*\]' "$work/r7.err" | tr -d '\n')]"
-verdict "R a text pasted as a 'style' (KH106 a word: 9), a preset's line emptied or deleted under columns named by key (KH606 a column and KH602 'no rows'), a basis's text as a list (KH102 and two KH103), a clause's title cut (KH165 and KH117), 'lead:' emptied (KH107 and KH266), a lead's id misspelt (KH202 and a 'never used'): one message each"
+verdict "R a text pasted as a 'style' (KH106 a word: 9), a preset's line emptied or deleted under columns named by key (KH606 a column and KH602 'no rows'), a basis's text as a list (KH102 and two KH103), a clause's title cut (KH165 and KH117), 'lead:' emptied (KH107 and KH266), a lead's id misspelt (KH202 and a 'never used'): one message each; 'by:' cut to nothing (silent): KH165"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
