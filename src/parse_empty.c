@@ -65,6 +65,7 @@ void check_empty_entry(Parser *p, const YNode *node, const BodyNode *out,
                     "'%s' is empty and has no 'text' or 'items': it would print nothing, or a "
                     "bare number; write its text, or delete the entry",
                     kind_key->text);
+    p->plan->values_dropped = 1; /* what its text named: no "never used" (KH253) */
 }
 
 /* A section or part with a title and nothing under it (no 'items', no

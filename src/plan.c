@@ -771,7 +771,9 @@ static int resolve_id(const Plan *plan, Registry registry, const char *id, int c
     }
     if (strpbrk(id, ", ")) {
         /* "vp, nv": several ids in one text, reported as such; the ids it
-         * names count as used, so no "never used" follows the one error */
+         * names count as used, so no "never used" follows the one error,
+         * nor for the entry a text pasted there took the place of */
+        ((Plan *)plan)->unknown_ids += count_use;
         for (const char *s = id; count_use && *s;) {
             size_t n = strcspn(s, ", ");
             char part[128];

@@ -43,7 +43,9 @@
 #      one KH202 with its "did you mean" (r7, a guard: no "never used"
 #      follows an unknown id, with a near one or not). A basis's `by:`
 #      cut to nothing printed it without "của ...", exit 0, no message
-#      (r8): KH165, as `end:` cut (`by: ""` is the README's none).
+#      (r8): KH165, as `end:` cut (`by: ""` is the README's none). A
+#      paragraph emptied (KH107) or a text pasted as a lead (KH202) also
+#      gave a "never used" for what it named before (r9, r10).
 #  E   a number where words go printed as the text with no word, exit 0:
 #      a basis `- 7` printed "7." (e1), `title: 2024` the subject line
 #      "2024" (e2), the signer `name: 7` (e4), an attachment's `title:
@@ -205,6 +207,12 @@ mk r8 '    by: Thủ tướng Chính phủ' '    by:'
 chk r8
 [ "$st" -eq 0 ] && [ "$(msgs r8)" -eq 1 ] && grep -q "warning\[KH165\]: nothing follows 'by:'" "$work/r8.err" ||
     bad="$bad [r8: $(grep -o '\[KH[0-9]*\]' "$work/r8.err" | tr -d '\n')]"
+mk r9 '          - para: (Chi tiết theo {att bieu01} đính kèm).' '          - para:'
+mk r10 'lead: tckh' 'lead: Tham mưu phân bổ'
+for c in r9 r10; do
+    chk $c
+    [ "$(msgs $c)" -eq 1 ] || bad="$bad [$c: $(grep -o '\[KH[0-9]*\]' "$work/$c.err" | tr -d '\n')]"
+done
 chk r5
 [ "$(msgs r5)" -eq 1 ] && grep -q 'KH165' "$work/r5.err" ||
     bad="$bad [r5: $(grep -o '\[KH[0-9]*\]' "$work/r5.err" | tr -d '\n')]"
