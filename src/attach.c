@@ -856,8 +856,11 @@ static const YNode *read_head(AttParser *ap, const YNode *node, Attachment *att,
         NODE_ERROR(ap, node, KH602, "an attachment has no 'id': add one (id: bieu01), the "
                    "name the text refers to it by ({att bieu01})"); /* 'idx': KH601 says it */
     }
-    if ((!att->id || !valid_key(att->id)) && !ap->plan->broken_id_at[REG_ATTACHMENT].file)
-        ap->plan->broken_id_at[REG_ATTACHMENT] = node->pos; /* an {att} may mean it (plan.c) */
+    if (!att->id || !valid_key(att->id)) { /* an {att} may mean it (plan.c) */
+        const YNode *label = ynode_get(node, "label");
+        plan_note_broken_id(ap->plan, REG_ATTACHMENT, node->pos,
+                            label && label->kind == YNODE_SCALAR ? label->text : NULL);
+    }
     read_preset(ap, node, att, spec);
     if ((v = ynode_get(node, "label")) && (att->label = read_scalar(ap, v, "label"))) {
         /* "{{" prints "{", ~ is "", one line; a reference prints as written */

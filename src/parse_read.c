@@ -777,11 +777,13 @@ const char *read_entry_id(Parser *p, const YNode *map, const char *what, Registr
 {
     const char *id = read_id(p, map, what);
     const YNode *node = ynode_get(map, "id");
+    Plan *plan = p->plan;
     if ((!id || !id_is_valid(id) || (node && node->kind == YNODE_SCALAR &&
-                                     node->style == YSTYLE_PLAIN && yread_bool_word(node->text))) &&
-        !p->plan->broken_id_at[registry].file) {
-        p->plan->broken_id_at[registry] = node ? node->pos : map->pos;
-        p->plan->values_dropped = 1; /* 'id: true' is not also "unit 'true' never used" */
+                                     node->style == YSTYLE_PLAIN && yread_bool_word(node->text)))) {
+        const YNode *name = ynode_get(map, registry == REG_ATTACHMENT ? "label" : "name");
+        plan_note_broken_id(plan, registry, node ? node->pos : map->pos,
+                            name && name->kind == YNODE_SCALAR ? name->text : NULL);
+        plan->values_dropped = 1; /* 'id: true' is not also "unit 'true' never used" */
     }
     return id;
 }

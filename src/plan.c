@@ -710,20 +710,28 @@ int plan_catalog_gone(const Plan *plan, SrcPos at, int span)
     return 1;
 }
 
-/* 1 when id, unknown and near no id of registry, is the one the entry
- * whose id is missing or broken (Plan.broken_id_at; `id: true`, `id: ~`,
- * the line deleted) was meant to have: that entry's error is the one
- * message of the slip (s41msg: KH124 there and KH202 at each use). The
- * first such id claims the entry; another id is reported (it names the
- * entry as the one it may mean). Written during resolve. */
+static const SrcPos *broken_entry_for(const Plan *plan, Registry registry, const char *id);
+
+void plan_note_broken_id(Plan *plan, Registry registry, SrcPos at, const char *name)
+{
+    if (plan->n_broken_ids[registry] >= PLAN_BROKEN_IDS)
+        return;
+    BrokenId *b = &plan->broken_ids[registry][plan->n_broken_ids[registry]++];
+    b->at = at;
+    b->name = name;
+    b->mark = b->offered;
+}
+
+/* 1 when id, unknown and near no id of registry, is the one an entry
+ * whose id is missing or broken (Plan.broken_ids; `id: true`, `id: ~`,
+ * the line deleted) was meant to have, as broken_entry_for offers it
+ * (the entry whose name it abbreviates, else the only one): that entry's
+ * error is the one message of the slip (s41msg: KH124 there and KH202 at
+ * each use), so its uses are not reported again. An id offered no entry
+ * is reported. Written during resolve. */
 static int claimed_by_broken(const Plan *plan, Registry registry, const char *id)
 {
-    char *claim = ((Plan *)plan)->broken_claim[registry];
-    if (!plan->broken_id_at[registry].file || !*id || strlen(id) >= sizeof plan->broken_claim[0])
-        return 0;
-    if (!*claim)
-        strcpy(claim, id);
-    return strcmp(claim, id) == 0;
+    return *id && broken_entry_for(plan, registry, id) != NULL;
 }
 
 /* plan_resolve_id; own as uses_of's. */
@@ -843,8 +851,10 @@ int plan_unknown_is_plain(const Plan *plan, Registry registry, const char *id)
     size_t counts[] = {plan->n_units, plan->n_localities, plan->n_levels, plan->n_attachments};
     int bytes;
     unsigned cp;
+    /* an id an entry with no usable id was offered is claimed before
+     * (resolve_id), so one that comes here is offered none */
     return *id && !strpbrk(id, ", ") && plan->registry_empty[registry] != 2 &&
-           !plan->broken_id_at[registry].file && !foreign_letter(id, &bytes, &cp) &&
+           !foreign_letter(id, &bytes, &cp) &&
            !(registry <= REG_LEVEL && counts[registry] == 0 &&
              defined_elsewhere(plan, registry, id, NULL, NULL, NULL));
 }
@@ -869,6 +879,41 @@ DiagId plan_unknown_ids_message(const Plan *plan, Registry registry, const char 
     return codes[registry];
 }
 
+/* The entry with no usable id that the unknown id may be, for its message
+ * to say "if it is this one", or NULL: the one whose name id abbreviates
+ * (its letters and digits: "ntm-nc" of "nông thôn mới nâng cao",
+ * byname_initials), else the registry's only such entry while no other
+ * unknown id was offered it. Two unknown ids named the first such entry
+ * both (s40types L2); each is offered its own now, or none. */
+static const SrcPos *broken_entry_for(const Plan *plan, Registry registry, const char *id)
+{
+    Plan *p = (Plan *)plan; /* the ids offered, remembered during resolve and check */
+    BrokenId *b = p->broken_ids[registry];
+    size_t n = p->n_broken_ids[registry], at = n, k = 0;
+    char letters[sizeof b->offered];
+    if (strlen(id) >= sizeof letters)
+        return NULL;
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(b[i].offered, id) == 0)
+            return &b[i].at; /* offered it before */
+    for (const char *s = id; *s; s++)
+        if ((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9'))
+            letters[k++] = *s;
+    letters[k] = '\0';
+    ByNameFields fields = {offsetof(BrokenId, mark), offsetof(BrokenId, name), BYNAME_NONE,
+                           BYNAME_NONE};
+    const char *named = n ? byname_initials(letters, b, n, sizeof *b, &fields) : NULL;
+    for (size_t i = 0; named && i < n; i++)
+        at = b[i].offered == named ? i : at;
+    if (at == n && n == 1 && !b[0].offered[0])
+        at = 0; /* the one entry, offered no other id */
+    if (at == n)
+        return NULL;
+    if (!b[at].offered[0])
+        strcpy(b[at].offered, id);
+    return &b[at].at;
+}
+
 DiagId plan_unknown_id_message(const Plan *plan, Registry registry, const char *id,
                                const char *hint, Buf *out)
 {
@@ -888,6 +933,7 @@ DiagId plan_unknown_id_message(const Plan *plan, Registry registry, const char *
     const char *hint_foreign = hint ? foreign_letter(hint, &hint_bytes, &hint_cp) : NULL;
     size_t counts[] = {plan->n_units, plan->n_localities, plan->n_levels};
     SrcPos pos;
+    const SrcPos *broken;
     const char *what, *home_list;
     if (registry <= REG_LEVEL && counts[registry] == 0 && *id &&
         defined_elsewhere(plan, registry, id, &pos, &what, &home_list)) {
@@ -964,11 +1010,11 @@ DiagId plan_unknown_id_message(const Plan *plan, Registry registry, const char *
                     id, hint, plan_find_unit(plan, hint)->name, id);
     else if (hint)
         diag_format(out, _("unknown %s '%s' (did you mean '%s'?)"), _(nouns[registry]), id, hint);
-    else if (plan->broken_id_at[registry].file) /* the cause, where the entry is (s40types) */
+    else if ((broken = broken_entry_for(plan, registry, id)) != NULL) /* the cause (s40types) */
         diag_format(out, _("unknown %s '%s': the %s at %s:%d has no usable id (reported there); "
                            "if it is this one, give it the id '%s', else %s"),
-                    _(nouns[registry]), id, _(nouns[registry]), plan->broken_id_at[registry].file,
-                    plan->broken_id_at[registry].line, id, _(homes[registry]));
+                    _(nouns[registry]), id, _(nouns[registry]), broken->file, broken->line, id,
+                    _(homes[registry]));
     else
         diag_format(out, _("unknown %s '%s': %s"), _(nouns[registry]), id, _(homes[registry]));
     return codes[registry];

@@ -444,6 +444,18 @@ typedef struct Layout {
 
 /* ---- the plan ------------------------------------------------------- */
 
+/* An entry of a registry whose id is missing or broken ('id: true'), kept
+ * for an unknown id's message to name (plan_unknown_id_message): where it
+ * is, its name, and the unknown id offered it, so that no two name the
+ * same entry (s40types L2). mark points at offered (byname's id field). */
+#define PLAN_BROKEN_IDS 4
+typedef struct BrokenId {
+    SrcPos at;
+    const char *name; /* as written, or NULL */
+    const char *mark;
+    char offered[48]; /* "" until an unknown id is told it may be this one */
+} BrokenId;
+
 typedef struct Plan {
     const char *file;        /* path given on the command line */
     /* what the plan may read besides itself (readpolicy.h): created by the
@@ -534,12 +546,11 @@ typedef struct Plan {
     SrcPos registry_at[REG_ATTACHMENT + 1];
     size_t empty_refs[REG_ATTACHMENT + 1];
     size_t empty_figures[REG_ATTACHMENT + 1]; /* of which by figures, no id */
-    SrcPos broken_id_at[REG_ATTACHMENT + 1]; /* the first entry whose id is
-                                        missing or broken (reported): an
-                                        unknown id may name it */
-    char broken_claim[REG_ATTACHMENT + 1][48]; /* the one unknown id with
-                                        no near id that names it (plan.c:
-                                        its uses are not reported again) */
+    BrokenId broken_ids[REG_ATTACHMENT + 1][PLAN_BROKEN_IDS]; /* the first
+                                        entries whose id is missing or broken
+                                        (reported), in order: an unknown id
+                                        may name one */
+    size_t n_broken_ids[REG_ATTACHMENT + 1];
     size_t unknown_ids;              /* uses of an unknown id (resolve):
                                         no "never used", the entry meant
                                         may be the one it would name */
@@ -645,6 +656,11 @@ const char *plan_id_by_name(const Plan *plan, Registry registry, const char *tex
  * has no entry and id is another registry's entry, the registry's list
  * line was lost: the message names it, and the registry is marked lost
  * (Plan.registry_lost), so that its other ids are not reported. */
+/* Keeps an entry of registry whose id is missing or broken (reported by
+ * its reader), at `at`, its name (borrowed, or NULL), for an unknown id
+ * to be offered it (Plan.broken_ids; the first PLAN_BROKEN_IDS). */
+void plan_note_broken_id(Plan *plan, Registry registry, SrcPos at, const char *name);
+
 /* 1 when plan_unknown_id_message(plan, registry, id, NULL, ...) is the
  * plain "unknown unit 'x': define it under 'units:'" (no near id, no
  * other cause it would name): such ids of one list ("support: [x, y]")

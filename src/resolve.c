@@ -83,9 +83,9 @@ static void bind_ids(DiagSink *diags, Plan *plan)
         /* a use without a field is one of an entry the parser dropped, one
          * without an id: what it names is not the id it lacks (a locality
          * is not its own parent), so no entry's broken id claims it here */
-        SrcPos broken = plan->broken_id_at[use->registry];
+        size_t broken = plan->n_broken_ids[use->registry];
         if (!use->at)
-            plan->broken_id_at[use->registry].file = NULL;
+            plan->n_broken_ids[use->registry] = 0;
         int found = use->at ? plan_bind_id(plan, use->registry, use->at, &hint)
                             : plan_resolve_id(plan, use->registry, use->id, 1, &hint);
         int plain = !found && !hint && use->at && plan_unknown_is_plain(plan, use->registry,
@@ -96,7 +96,7 @@ static void bind_ids(DiagSink *diags, Plan *plan)
             DiagId code = plan_unknown_id_message(plan, use->registry, use->id, hint, &message);
             diag_error(diags, use->pos, use->chars, code, "%s", message.data);
         }
-        plan->broken_id_at[use->registry] = broken;
+        plan->n_broken_ids[use->registry] = broken;
         if (found || !plain)
             continue;
         if (run.n && (run.n == sizeof run.ids / sizeof run.ids[0] ||
