@@ -84,3 +84,22 @@ for want in "24:1: error\[KH008\]: duplicate key '${k59}k' in" "26:1: error\[KH0
 done
 verdict "load_excerpt: a key of 60 bytes quoted whole, of 61 cut to 60 and '...', cut before a character it would split (load_excerpt-006)"
 
+# ---- load_merge.c: YAML's merge key '<<:' read once (KH007) -----------------
+# a unit's '<<' holding two keys (name and short): both read as the unit's,
+# one KH007 (load_merge-033: no room counted for a mapping's keys, the
+# second written over the id's value: KH102 and KH202 'unknown unit tckh')
+edited m1 '  - {id: tckh, name: Phòng Tài chính - Kế hoạch}' \
+    '  - {id: tckh, <<: {name: Phòng Tài chính - Kế hoạch, short: TCKH}}'
+# a unit whose first value is a plain '<<' (its short name): a value, no
+# merge key (load_merge-054: the loop ran one past the keys, onto the
+# first value, and read it as a '<<' holding no mapping)
+edited m2 '  - {id: vpdp, name: Văn phòng Điều phối nông thôn mới huyện, short: VPĐP NTM}' \
+    '  - {short: <<, id: vpdp, name: Văn phòng Điều phối nông thôn mới huyện, <<: {}}'
+bad=
+for m in m1:25:16 m2:24:74; do
+    chk "${m%%:*}"
+    [ "$(msgs "${m%%:*}")" -eq 1 ] && grep -q "${m%%:*}\.yaml:${m#*:}: error\[KH007\]: merge keys ('<<') are not part of the plan language: its keys are read" "$work/${m%%:*}.err" ||
+        bad="$bad [${m%%:*}: $(grep '^[^ ].*\[KH' "$work/${m%%:*}.err" | cut -c1-140 | tr '\n' ' ')]"
+done
+verdict "load_merge: a '<<' of two keys, a plain '<<' value before one: one KH007 each, the unit read whole (load_merge-033, -054)"
+
