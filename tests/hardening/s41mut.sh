@@ -103,3 +103,86 @@ for m in m1:25:16 m2:24:74; do
 done
 verdict "load_merge: a '<<' of two keys, a plain '<<' value before one: one KH007 each, the unit read whole (load_merge-033, -054)"
 
+# ---- telex_text.c: a text typed with the input method off (KH036) -----------
+# each text below as a bullet of README's example, and its KH036: the
+# column of the word named, the input method, the word, and the text as it
+# reads; none where the text is read as typed (fewer than three words, or
+# two not both typed with a hat, breve, horn or đ, English, capitals,
+# words in braces). The texts each kill a mutant: a tone typed inside the
+# word, before its last consonant ("thuwjc", "vieejc": telex_text-034,
+# the tone read only at the word's end); a 'w' or a VNI 7/8 with no vowel
+# before it ("we want", "ng7 th8": telex_text-081, an index below the
+# word's letters; the sanitizers' build stops on it); the rest guard the
+# readings of a hat, breve, horn, đ and each tone in both methods.
+cat >"$work/t1.in" <<'LIST'
+Kees hoachj thuwcj hieenj nawm nay|22 Telex 'Kees' => 'Kế hoạch thực hiện năm nay'
+Ke61 hoa5ch thu7c5 hie65n na8m nay|22 VNI 'Ke61' => 'Kế hoạch thực hiện năm nay'
+Nguwowif daan thoon|22 Telex 'Nguwowif' => 'Người dân thoon'
+nguoiwf daan|22 Telex 'nguoiwf' => 'người dân'
+Dduwowngf xaa|22 Telex 'Dduwowngf' => 'Đường xâ'
+Ddaay laf vieecj|22 Telex 'Ddaay' => 'Đây là việc'
+Trieenr khai thuwcj hieenj|22 Telex 'Trieenr' => 'Triển khai thực hiện'
+Hoaf thaanhf nhieemj vuj|22 Telex 'Hoaf' => 'Hòa thầnh nhiệm vụ'
+Xaay duwngj nhaf vawn hoas|22 Telex 'Xaay' => 'Xây dựng nhà văn hóa'
+Thoon xoms|
+Tooi ddi hocj|22 Telex 'Tooi' => 'Tôi đi học'
+Kees hoachj|
+Xaay duwngj|22 Telex 'Xaay' => 'Xây dựng'
+huye65n xa6y|22 VNI 'huye65n' => 'huyện xây'
+na8m mo71i|22 VNI 'na8m' => 'năm mới'
+ddaays|
+this is its list of items|
+see the list as its|
+UBND huyeenj xaay duwngj kees hoachj|27 Telex 'huyeenj' => 'UBND huyện xây dựng kế hoạch'
+{loc dong-lac} kees hoachj thuwcj hieenj|37 Telex 'kees' => '{loc dong-lac} kế hoạch thực hiện'
+kees {year} hoachj thuwcj|22 Telex 'kees' => 'kế {year} hoạch thực'
+KEES HOACHJ THUWCJ HIEENJ|22 Telex 'KEES' => 'KẾ HOẠCH THỰC HIỆN'
+Kees hoạch thuwcj hieenj nawm|22 Telex 'Kees' => 'Kế hoạch thực hiện năm'
+Tuaanf tows chuwcs|22 Telex 'Tuaanf' => 'Tuần tớ chức'
+quaanr lys|
+gia ddinhf|
+Muwowif hai thaangs|22 Telex 'Muwowif' => 'Mười hai thấng'
+Thuwcj hieenj vaof thaangs 12|22 Telex 'Thuwcj' => 'Thực hiện vào thấng 12'
+a1 b2 c3 ke61 hoa5ch thu7c5|
+Hieeuj quar cao|
+Ddoongf Laics xaa|22 Telex 'Ddoongf' => 'Đồng Laíc xâ'
+Kees Hoachj Thuwcj Hieenj Nawm Hai|22 Telex 'Kees' => 'Kế Hoạch Thực Hiện Năm Hai'
+ke61 hoa5ch thu7c5 hie65n ddd|
+Nhaf vawn hoas thoon|22 Telex 'Nhaf' => 'Nhà văn hóa thoon'
+Xoong xaay duwngj|28 Telex 'xaay' => 'Xoong xây dựng'
+Tooir chuwcs thuwcj hieenj|22 Telex 'Tooir' => 'Tổi chức thực hiện'
+Tieeus chis|
+DDaay laf|
+Kees hoachj, thuwcj hieenj. Nawm nay|22 Telex 'Kees' => 'Kế hoạch, thực hiện. Năm nay'
+Khoong cos|
+Vieecj laf|
+Ddieeuf chinhr|
+hoawcj laf|
+Nhuwngx|
+tuwf nawm 2024 ddeens nawm 2025|22 Telex 'tuwf' => 'từ năm 2024 đến năm 2025'
+Thuwjc hieejn kees hoajch|22 Telex 'Thuwjc' => 'Thực hiện kế hoạch'
+Vieejc xaay duwjng thasng naym|22 Telex 'Vieejc' => 'Việc xây dựng tháng naym'
+Kiểm tra thuwcj hieenj kees|31 Telex 'thuwcj' => 'Kiểm tra thực hiện kế'
+class bass pass mass|
+we want wow with was|
+ng7 th8 d7 x8 tr7|
+LIST
+$PY - "$work/p/ex.yaml" "$P/t1.yaml" "$work/t1.in" "$work/t1.list" <<'PY'
+import sys
+s = open(sys.argv[1], encoding='utf-8').read()
+rows = [l.split('|', 1) for l in open(sys.argv[3], encoding='utf-8').read().splitlines() if l]
+at = "          - para: (Chi tiết theo {att bieu01} đính kèm).\n"
+s = s.replace(at, ''.join('          - bullet: "%s"\n' % t for t, _ in rows) + at)
+open(sys.argv[2], 'w', encoding='utf-8').write(s)
+with open(sys.argv[4], 'w', encoding='utf-8') as f:
+    for k, (t, want) in enumerate(rows):
+        f.write('%d|%s|%s\n' % (43 + k, t, want))
+PY
+chk t1
+bad=
+while IFS='|' read -r line text want; do
+    got=$(sed -n "s/^.*t1\.yaml:$line:\([0-9]*\): warning\[KH036\]: .* keys \([A-Za-z]*\) takes ('\([^']*\)' here), .* it reads \(.*\)$/\1 \2 '\3' => \4/p" "$work/t1.err")
+    [ "$got" = "$want" ] || bad="$bad [$text: '$got']"
+done <"$work/t1.list"
+verdict "telex_text: 53 texts, each KH036's word and reading or none (telex_text-034, -081)"
+
