@@ -195,7 +195,10 @@ verdict "telex_text: 52 texts, each KH036's word and reading or none (telex_text
 # yread_meant-001 took any key after 'Y' for allowed[0] in capitals), a
 # zero-width non-joiner, a soft hyphen and a word joiner inside a key, a
 # key in capitals, and keys typed with Telex on (đue, hêader, préet): one
-# KH101 or KH601 each, its words, and nothing else (each key read as meant)
+# KH101 or KH601 each, its words, and nothing else (each key read as meant);
+# then 'dưe' (a horn: yread_meant-093 took it for no Telex key) and
+# 'itém' (the tone's key last, 'items': yread_meant-109 tried it only
+# inside the word)
 $PY - "$work/p/ex.yaml" "$P/y1.yaml" <<'PY'
 import sys
 s = open(sys.argv[1], encoding='utf-8').read()
@@ -206,7 +209,9 @@ for old, new in [("  place: ", "  Zalo: x\n  place: "),
                  ("            due: 2024-Q1\n", "            \u0111ue: 2024-Q1\n"),
                  ("{key: task, header:", "{key: task, h\u00eaader:"),
                  ("    label: Biểu 01\n", "    la\u2060bel: Biểu 01\n"),
-                 ("    preset: locality-targets\n", "    pr\u00e9et: locality-targets\n")]:
+                 ("    preset: locality-targets\n", "    pr\u00e9et: locality-targets\n"),
+                 ("lead: vpdp, due: 2024-06}", "lead: vpdp, d\u01b0e: 2024-06}"),
+                 ("  - section: TỔ CHỨC THỰC HIỆN\n    items:", "  - section: TỔ CHỨC THỰC HIỆN\n    it\u00e9m:")]:
     assert old in s, old
     s = s.replace(old, new, 1)
 open(sys.argv[2], 'w', encoding='utf-8').write(s)
@@ -217,13 +222,15 @@ grep '^[^ ].*: \(error\|warning\)\[KH' "$work/y1.err" | sed 's/^[^:]*y1\.yaml://
 cat >"$work/y1.want" <<'EOF2'
 9:3: error[KH101]: unknown key 'Zalo' in the header, which takes governing_body, issuer, issuer_short, number,
 29:15: error[KH101]: unknown key '\u200Cname' in a level: it is 'name' with an invisible U+200C inside it (a s
+46:5: error[KH101]: unknown key 'itém' in a body entry: it is 'items' typed with the Vietnamese input method 
 51:13: error[KH101]: unknown key: its first letter is a capital, and a plan's keys are in lower case (AutoCorr
 52:13: error[KH101]: unknown key 'sup\u00ADport' in a task: it is 'support' with an invisible U+00AD inside it
 53:13: error[KH101]: unknown key 'đue' in a task: it is 'due' typed with the Vietnamese input method on (Tele
 58:25: error[KH601]: unknown key 'hêader' in a column: it is 'header' typed with the Vietnamese input method 
+62:54: error[KH101]: unknown key 'dưe' in a task: it is 'due' typed with the Vietnamese input method on (Tele
 72:5: error[KH601]: unknown key 'la\u2060bel' in an attachment: it is 'label' with an invisible U+2060 inside 
 74:5: error[KH601]: unknown key 'préet' in an attachment: it is 'preset' typed with the Vietnamese input meth
 EOF2
 cmp -s "$work/y1.want" "$work/y1.got" || bad="$bad [$(diff "$work/y1.want" "$work/y1.got" | grep '^[<>]' | head -4 | tr '\n' ' ')]"
-verdict "yread_meant: eight keys typed otherwise (capitals, invisible characters, Telex on) and a key in capitals that is none: one message each, read as meant (yread_meant-001)"
+verdict "yread_meant: ten keys typed otherwise (capitals, invisible characters, Telex on) and a key in capitals that is none: one message each, read as meant (yread_meant-001, -076, -093, -109)"
 
