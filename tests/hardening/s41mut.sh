@@ -234,3 +234,30 @@ EOF2
 cmp -s "$work/y1.want" "$work/y1.got" || bad="$bad [$(diff "$work/y1.want" "$work/y1.got" | grep '^[<>]' | head -4 | tr '\n' ' ')]"
 verdict "yread_meant: ten keys typed otherwise (capitals, invisible characters, Telex on) and a key in capitals that is none: one message each, read as meant (yread_meant-001, -076, -093, -109)"
 
+# ---- figures_holders.c: a sum of a data key over its holders ----------------
+# 16 localities, two holding data.k, l0's a text ('abc'): {sum localities
+# data.k} is KH506 (15 of the 16 have none), its note at l0's text, the
+# first without a number, not at l2, the first without the key
+# (figures_holders-034: the holders' walk read no locality, so a holder's
+# text was never the first missing)
+$PY - "$P/f1.yaml" <<'PY'
+import sys
+o = ["khgen: 1\nheader:\n  issuer: [ỦY BAN NHÂN DÂN, HUYỆN A]\n  issuer_short: UBND huyện A\n"
+     "  place: A\n  date: 2024-03-05\n  title: Thực hiện thử năm 2024\n"
+     "opening: \"UBND huyện xây dựng Kế hoạch như sau:\"\nunits:\n  - {id: u0, name: Phòng A}\n"
+     "localities:\n  - {id: l0, name: Xã 0, kind: xã, data: {k: abc}}\n"
+     "  - {id: l1, name: Xã 1, kind: xã, data: {k: 2}}\n"]
+o.extend("  - {id: l%d, name: Xã %d, kind: xã}\n" % (i, i) for i in range(2, 16))
+o.append("body:\n  - section: NỘI DUNG\n    items:\n      - task: Việc chung\n        lead: u0\n"
+         "      - para: Có {sum localities data.k} mục.\n"
+         "closing: Trên đây là Kế hoạch.\nrecipients: [UBND tỉnh, \"Lưu: VT\"]\nsignature:\n"
+         "  lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH]\n  name: Nguyễn Văn A\n")
+open(sys.argv[1], "w", encoding="utf-8").write("".join(o))
+PY
+chk f1
+bad=
+grep -q "f1\.yaml:33:18: warning\[KH506\]: 15 of the 16 localities have no data\.k" "$work/f1.err" || bad="$bad [no KH506]"
+grep -q "f1\.yaml:12:46: note: 'l0' has data\.k as text, not a number: 'abc'" "$work/f1.err" ||
+    bad="$bad [$(grep 'note:' "$work/f1.err")]"
+verdict "figures_holders: a holder's text value is the first missing of a sum over the holders (figures_holders-034)"
+
