@@ -261,3 +261,57 @@ grep -q "f1\.yaml:12:46: note: 'l0' has data\.k as text, not a number: 'abc'" "$
     bad="$bad [$(grep 'note:' "$work/f1.err")]"
 verdict "figures_holders: a holder's text value is the first missing of a sum over the holders (figures_holders-034)"
 
+# ---- diff_printed.c: two texts that print alike compare equal ---------------
+# README's example with its first bullet written two ways, and `khgen
+# diff` of the two: its status and the lines it prints after the header
+# ('~' a line's end; "\n" in a text a line break): bold or italic split or
+# joined where the words print alike ("**a** **b**" and "**a b**", a
+# picture and its text) is no change; emphasis, code, a link's address or
+# the spaces changed are one. diff_printed-012 (a style's mark written
+# where the italic did not change) showed the alike pairs as changed.
+cat >"$work/dp.in" <<'LIST'
+Hoàn **thành** **xây** dựng|Hoàn **thành xây** dựng|0|
+Hoàn **thành** xây dựng|Hoàn **thành xây** dựng|1|Hoàn [-**thành** xây-]{+**thành xây**+} dựng~
+Hoàn *thành* xây dựng|Hoàn thành xây dựng|1|Hoàn [-*thành*-]{+thành+} xây dựng~
+Hoàn `thành` xây dựng|Hoàn thành xây dựng|1|Hoàn [-`thành`-]{+thành+} xây dựng~
+Hoàn **thành ***xây*** dựng**|Hoàn **thành** ***xây*** **dựng**|0|
+Hoàn [thành](https://a.vn) xây|Hoàn [thành](https://b.vn) xây|1|Hoàn thành xây~liên kết: [-https://a.vn-]{+https://b.vn+}~
+Hoàn [thành](https://a.vn) xây|Hoàn thành xây|1|Hoàn thành xây~liên kết: [-https://a.vn-]~
+Hoàn **thành **xây|Hoàn **thành** xây|1|Hoàn [-**thành **xây-]{+**thành** xây+}~
+Hoàn  thành xây|Hoàn thành xây|1|Hoàn[-‹2 dấu cách›-]{+‹dấu cách›+}thành xây~
+Hoàn thành xây **dựng**|Hoàn thành xây dựng|1|Hoàn thành xây [-**dựng**-]{+dựng+}~
+**Hoàn** thành|Hoàn thành|1|[-**Hoàn**-]{+Hoàn+} thành~
+Hoàn thành **x**|Hoàn thành x|1|Hoàn thành [-**x**-]{+x+}~
+Hoàn thành **x** |Hoàn thành **x**|0|
+Hoàn **thành** `xây`|Hoàn **thành** xây|1|Hoàn **thành** [-`xây`-]{+xây+}~
+Hoàn *thành* **xây**|Hoàn **thành** *xây*|1|Hoàn [-*thành* **xây**-]{+**thành** *xây*+}~
+Hoàn **_thành_** xây|Hoàn ***thành*** xây|0|
+Hoàn \*\*thành\*\* xây|Hoàn **thành** xây|1|Hoàn [-\*\*thành\*\*-]{+**thành**+} xây~
+Hoàn ![thành](a.png) xây|Hoàn thành xây|0|
+Hoàn ** thành** xây|Hoàn \*\* thành\*\* xây|0|
+Hoàn **thành**\nxây dựng|Hoàn **thành** xây dựng|0|
+Hoàn **thành**\n**xây** dựng|Hoàn **thành\nxây** dựng|0|
+LIST
+bad=$($PY - "$khgen" "$work/p/ex.yaml" "$work" "$work/dp.in" <<'PY'
+import subprocess, sys
+khgen, base, work, listing = sys.argv[1:5]
+s = open(base, encoding='utf-8').read()
+b = "- bullet: Hoàn thành xây dựng xã {loc dong-huu tan-hiep} đạt chuẩn nông thôn mới."
+bad = []
+for k, line in enumerate(open(listing, encoding='utf-8').read().splitlines()):
+    old, new, status, want = line.split('|')
+    for name, t in (('a', old), ('b', new)):
+        t = t.replace('\\', '\\\\').replace('\\\\n', '\\n').replace('"', '\\"')
+        open('%s/dp%s%d.yaml' % (work, name, k), 'w', encoding='utf-8').write(
+            s.replace(b, '- bullet: "%s"' % t))
+    r = subprocess.run([khgen, 'diff', '%s/dpa%d.yaml' % (work, k), '%s/dpb%d.yaml' % (work, k)],
+                       capture_output=True, text=True)
+    got = ''.join(l + '~' for l in (r.stdout + r.stderr).splitlines()
+                  if not l.startswith(('---', '+++', '@@')))
+    if str(r.returncode) != status or got != want:
+        bad.append('%s | %s: %d %s' % (old, new, r.returncode, got))
+print(' '.join('[%s]' % x for x in bad[:3]))
+PY
+)
+verdict "diff_printed: 21 pairs of texts, what diff says of each: alike where they print alike (diff_printed-012)"
+
