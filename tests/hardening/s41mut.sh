@@ -315,3 +315,18 @@ PY
 )
 verdict "diff_printed: 21 pairs of texts, what diff says of each: alike where they print alike (diff_printed-012)"
 
+# ---- md_autolink.c: a run of backticks with no partner opens no span --------
+# `khgen diff -f md` of a bullet 'Mã ` lẻ <b> cũ' edited to 'Mã ` lẻ <b>
+# mới `x` và ``': the first backtick is text on the old side, a span's
+# opening on the new; the report escapes each lone one (md_autolink-008:
+# a run with no partner said to open a span ending nowhere: the report
+# aborted, 'double free or corruption')
+edited ma1 '- bullet: Hoàn thành xây dựng xã {loc dong-huu tan-hiep} đạt chuẩn nông thôn mới.' "- bullet: 'Mã \` lẻ <b> cũ'"
+edited ma2 '- bullet: Hoàn thành xây dựng xã {loc dong-huu tan-hiep} đạt chuẩn nông thôn mới.' "- bullet: 'Mã \` lẻ <b> mới \`x\` và \`\`'"
+"$khgen" diff -f md "$P/ma1.yaml" "$P/ma2.yaml" >"$work/ma.md" 2>"$work/ma.err"
+st=$?
+bad=
+[ "$st" -eq 1 ] || bad="$bad [status $st: $(head -c 200 "$work/ma.err")]"
+grep -qxF 'Mã ~~\` lẻ \<b> cũ~~**` lẻ <b> mới `x\` và \`\`**' "$work/ma.md" || bad="$bad [$(grep 'Mã' "$work/ma.md")]"
+verdict "md_autolink: diff -f md of a lone backtick edited into a code span: each lone run escaped, the span kept (md_autolink-008)"
+
