@@ -330,3 +330,18 @@ bad=
 grep -qxF 'Mã ~~\` lẻ \<b> cũ~~**` lẻ <b> mới `x\` và \`\`**' "$work/ma.md" || bad="$bad [$(grep 'Mã' "$work/ma.md")]"
 verdict "md_autolink: diff -f md of a lone backtick edited into a code span: each lone run escaped, the span kept (md_autolink-008)"
 
+# two backslashes before a backtick (a backslash, then a span): `diff -f
+# md` keeps the span 'x<y' whole and unescaped; the edit after it or inside
+# it is marked around the words (md_autolink-009: the span's start put two
+# bytes in, the '<' escaped and the span cut)
+edited mb1 '- bullet: Hoàn thành xây dựng xã {loc dong-huu tan-hiep} đạt chuẩn nông thôn mới.' "- bullet: 'Mã \\\\\`x<y\` cũ'"
+edited mb2 '- bullet: Hoàn thành xây dựng xã {loc dong-huu tan-hiep} đạt chuẩn nông thôn mới.' "- bullet: 'Mã \\\\\`x<y\` mới'"
+edited mb3 '- bullet: Hoàn thành xây dựng xã {loc dong-huu tan-hiep} đạt chuẩn nông thôn mới.' "- bullet: 'a \\\\\`b c\` d'"
+edited mb4 '- bullet: Hoàn thành xây dựng xã {loc dong-huu tan-hiep} đạt chuẩn nông thôn mới.' "- bullet: 'a \\\\\`b e\` d'"
+"$khgen" diff -f md "$P/mb1.yaml" "$P/mb2.yaml" >"$work/mb1.md" 2>&1
+"$khgen" diff -f md "$P/mb3.yaml" "$P/mb4.yaml" >"$work/mb3.md" 2>&1
+bad=
+grep -qxF 'Mã \\`x<y` ~~cũ~~**mới**' "$work/mb1.md" || bad="$bad [$(grep 'Mã' "$work/mb1.md")]"
+grep -qxF 'a ~~\\`b c`~~**\\`b e`** d' "$work/mb3.md" || bad="$bad [$(grep '^a ' "$work/mb3.md")]"
+verdict "md_autolink: a span after two backslashes kept whole in diff -f md (md_autolink-009)"
+
