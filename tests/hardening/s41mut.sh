@@ -354,6 +354,6 @@ edited tr1 '- bullet: Hoàn thành xây dựng xã {loc dong-huu tan-hiep} đạ
 st=$?
 bad=
 [ "$st" -eq 0 ] || bad="$bad [status $st]"
-grep -qxF '- Mã mới `x<y` và \<b>' "$work/o-tr1/tr1.md" || bad="$bad [$(grep 'Mã' "$work/o-tr1/tr1.md")]"
+grep -qxF -e '- Mã mới `x<y` và \<b>' "$work/o-tr1/tr1.md" || bad="$bad [$(grep 'Mã' "$work/o-tr1/tr1.md")]"
 verdict "textref: a '<' in a code span on a text's second line printed as written in the .md (textref-027)"
 
