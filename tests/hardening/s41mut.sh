@@ -346,14 +346,14 @@ grep -qxF 'a ~~\\`b c`~~**\\`b e`** d' "$work/mb3.md" || bad="$bad [$(grep '^a '
 verdict "md_autolink: a span after two backslashes kept whole in diff -f md (md_autolink-009)"
 
 # ---- textref.c: a '<' inside a code span on a text's second line ------------
-# a bullet "Mã mới\n`x<y` và <b>": the .md prints the span's '<' as written
-# and escapes the other (textref-027: the scan stopped at the line's end
-# and read the second line's span as text, printing 'x\<y')
-edited tr1 '- bullet: Hoàn thành xây dựng xã {loc dong-huu tan-hiep} đạt chuẩn nông thôn mới.' '- bullet: "Mã mới\n`x<y` và <b>"'
+# a bullet "Mã mới\n`x<y` và <b> `<c>`": the .md prints each span's '<' as
+# written and escapes the other (textref-027: the scan stopped at the
+# line's end and read the second line's span as text, printing 'x\<y')
+edited tr1 '- bullet: Hoàn thành xây dựng xã {loc dong-huu tan-hiep} đạt chuẩn nông thôn mới.' '- bullet: "Mã mới\n`x<y` và <b> `<c>`"'
 "$khgen" build -f md -o "$work/o-tr1" "$P/tr1.yaml" >/dev/null 2>"$work/tr1.err"
 st=$?
 bad=
 [ "$st" -eq 0 ] || bad="$bad [status $st]"
-grep -qxF -e '- Mã mới `x<y` và \<b>' "$work/o-tr1/tr1.md" || bad="$bad [$(grep 'Mã' "$work/o-tr1/tr1.md")]"
-verdict "textref: a '<' in a code span on a text's second line printed as written in the .md (textref-027)"
+grep -qxF -e '- Mã mới `x<y` và \<b> `<c>`' "$work/o-tr1/tr1.md" || bad="$bad [$(grep 'Mã' "$work/o-tr1/tr1.md")]"
+verdict "textref: a '<' in a code span on a text's second line printed as written in the .md, one outside escaped (textref-027)"
 
