@@ -357,3 +357,5 @@ bad=
 grep -qxF -e '- Mã mới `x<y` và \<b> `<c>`' "$work/o-tr1/tr1.md" || bad="$bad [$(grep 'Mã' "$work/o-tr1/tr1.md")]"
 verdict "textref: a '<' in a code span on a text's second line printed as written in the .md, one outside escaped (textref-027)"
 
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
