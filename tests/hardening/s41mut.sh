@@ -360,5 +360,44 @@ bad=
 grep -qxF -e '- Mã mới `x<y` và \<b> `<c>`' "$work/o-tr1/tr1.md" || bad="$bad [$(grep 'Mã' "$work/o-tr1/tr1.md")]"
 verdict "textref: a '<' in a code span on a text's second line printed as written in the .md, one outside escaped (textref-027)"
 
+# ---- import_damaged.c: a page's free label is a short line ---------------------
+# README's example with a second Biểu, the first with a note 'Nguồn: UBND
+# xã 2023' below its table, built to .docx, the second page's label line
+# deleted: the import keeps the note as the first page's and reads the
+# second page under 'Biểu 02' (KH768); the note, four words, is no label
+# (import_damaged-007: a line of four words or one ending in '.' taken for
+# a free label, the note read as the page's label and lost from its page)
+$PY - "$work/p/ex.yaml" "$P/id1.yaml" <<'PY'
+import sys
+s = open(sys.argv[1], encoding='utf-8').read()
+att = s[s.index('  - id: bieu01'):]
+two = att.replace('bieu01', 'bieu02').replace('Biểu 01', 'Biểu 02').replace(
+    'Danh sách xã phấn đấu đạt chuẩn năm 2024', 'Danh sách xã đạt chuẩn nâng cao')
+s = s.replace(att, att.rstrip('\n') + '\n    note: "Nguồn: UBND xã 2023"\n' + two)
+s = s.replace('(Chi tiết theo {att bieu01} đính kèm).', '(Chi tiết theo {att bieu01} và {att bieu02} đính kèm).')
+open(sys.argv[2], 'w', encoding='utf-8').write(s)
+PY
+"$khgen" build -f docx -o "$work" "$P/id1.yaml" >/dev/null 2>&1
+$PY - "$work/id1.docx" "$work/id1-cut.docx" <<'PY'
+import re, sys, zipfile
+z = zipfile.ZipFile(sys.argv[1])
+data = {n: z.read(n) for n in z.namelist()}
+x = data['word/document.xml'].decode('utf-8')
+label = [p for p in re.findall(r'<w:p[ >].*?</w:p>', x, flags=re.S)
+         if re.sub(r'<[^>]+>', '', p).strip() == 'Biểu 02']
+x = x.replace(label[0], '', 1) if len(label) == 1 else x
+with zipfile.ZipFile(sys.argv[2], 'w', zipfile.ZIP_DEFLATED) as out:
+    for n in z.namelist():
+        out.writestr(n, x.encode('utf-8') if n == 'word/document.xml' else data[n])
+PY
+"$khgen" import "$work/id1-cut.docx" -o "$work/id1-i.yaml" --force >/dev/null 2>"$work/id1-i.err"
+st=$?
+bad=
+[ "$st" -eq 0 ] || bad="$bad [status $st]"
+grep -q 'warning\[KH768\]' "$work/id1-i.err" || bad="$bad [no KH768]"
+[ "$(grep -c '^    label: Biểu 0[12]$' "$work/id1-i.yaml")" = 2 ] && grep -q '^    note: "Nguồn: UBND xã 2023"$' "$work/id1-i.yaml" ||
+    bad="$bad [$(grep '^    label:\|^    note:' "$work/id1-i.yaml" | tr '\n' ' ')]"
+verdict "import_damaged: a page's note of four words above the next page's title, its label deleted, stays the note (import_damaged-007)"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
