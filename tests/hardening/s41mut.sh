@@ -399,5 +399,23 @@ grep -q 'warning\[KH768\]' "$work/id1-i.err" || bad="$bad [no KH768]"
     bad="$bad [$(grep '^    label:\|^    note:' "$work/id1-i.yaml" | tr '\n' ' ')]"
 verdict "import_damaged: a page's note of four words above the next page's title, its label deleted, stays the note (import_damaged-007)"
 
+# ---- load_nbsp.c: Word's other bullets typed for a list item's '-' ------------
+# '· >-' under a bullet's key (s40slip H1) with each character Word or an
+# input method types for a list's dash: a minus sign, a full-width hyphen,
+# a middle dot, a bullet operator, a white bullet, a black circle, a small
+# square, a hyphenation point: KH005 at the character each (load_nbsp-005
+# to -009, -013, -014 dropped one or two of them from the list)
+bad=
+for c in − － · ∙ ◦ ● ▪ ‧; do
+    edited nb '          - bullet: Hoàn thành xây dựng xã {loc dong-lac} đạt chuẩn nông thôn mới nâng cao.' \
+        "          - bullet:
+              $c >-
+                Hoàn thành xây dựng xã {loc dong-lac} đạt chuẩn
+                nông thôn mới nâng cao."
+    chk nb
+    grep -q "nb\.yaml:43:15: error\[KH005\]" "$work/nb.err" || bad="$bad [$c: $(grep -o 'error\[KH[0-9]*\].\{0,60\}' "$work/nb.err" | head -1)]"
+done
+verdict "load_nbsp: eight bullets typed for a list item's '-' before '>-', each KH005 at its place (load_nbsp-005..-009, -013, -014)"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
