@@ -115,7 +115,9 @@ verdict "load_merge: a '<<' of two keys, a plain '<<' value before one: one KH00
 # word's letters; the sanitizers' build stops on it); a VNI 9 (đ) after
 # a first letter other than d ("Ta9i xa9 ba9 la9": telex_text-150, -151
 # read 'đai đa đa đa'); nine words read of ten that are no syllable,
-# nine in ten, is the bar (telex_text-286 wanted more); the rest guard the
+# nine in ten, is the bar (telex_text-286 wanted more); a VNI 6 twice
+# or with no a, e, o before it ("Ke661", "th6": telex_text-064 read
+# 'Kế', and below the letters); the rest guard the
 # readings of a hat, breve, horn, đ and each tone in both methods.
 cat >"$work/t1.in" <<'LIST'
 Kees hoachj thuwcj hieenj nawm nay|22 Telex 'Kees' => 'Kế hoạch thực hiện năm nay'
@@ -172,6 +174,8 @@ ng7 th8 d7 x8 tr7|
 Ta9i xa9 ba9 la9|
 Kees hoachj thuwcj hieenj xaay duwngj nhaf vawn hoas qqq|22 Telex 'Kees' => 'Kế hoạch thực hiện xây dựng nhà văn hóa qqq'
 Kees hoachj thuwcj hieenj xaay duwngj nhaf vawn qqq|
+th6 ng6 d6 x6|
+Ke661 hoa5ch thu7c5 hie65n|
 LIST
 $PY - "$work/p/ex.yaml" "$P/t1.yaml" "$work/t1.in" "$work/t1.list" <<'PY'
 import sys
@@ -190,7 +194,7 @@ while IFS='|' read -r line text want; do
     got=$(sed -n "s/^.*t1\.yaml:$line:\([0-9]*\): warning\[KH036\]: .* keys \([A-Za-z]*\) takes ('\([^']*\)' here), .* it reads \(.*\)$/\1 \2 '\3' => \4/p" "$work/t1.err")
     [ "$got" = "$want" ] || bad="$bad [$text: '$got']"
 done <"$work/t1.list"
-verdict "telex_text: 54 texts, each KH036's word and reading or none (telex_text-034, -081, -127, -150, -151, -219, -260, -286)"
+verdict "telex_text: 56 texts, each KH036's word and reading or none (telex_text-034, -081, -127, -150, -151, -219, -260, -286, -064)"
 
 # ---- yread_meant.c: a key typed otherwise than meant, read as meant ---------
 # README's example with one slip in each of eight mappings: an unknown key
