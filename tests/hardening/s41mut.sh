@@ -424,5 +424,15 @@ for c in − － · ∙ ◦ ● ▪ ‧; do
 done
 verdict "load_nbsp: eight bullets typed for a list item's '-' before '>-', each KH005 at its place (load_nbsp-005..-009, -013, -014)"
 
+# a unit's '<<' holding its id again and its name: the unit's own id wins,
+# the name is read (load_merge-025: the merge stopped at the first key the
+# unit had, the name lost: KH103 'a unit has no name')
+edited m3 '  - {id: tckh, name: Phòng Tài chính - Kế hoạch}' \
+    '  - {id: tckh, <<: {id: zz, name: Phòng Tài chính - Kế hoạch}}'
+chk m3
+bad=
+[ "$(msgs m3)" -eq 1 ] && [ "$(count KH007 m3)" -eq 1 ] || bad="$bad [$(grep '^[^ ].*\[KH' "$work/m3.err" | cut -c1-140 | tr '\n' ' ')]"
+verdict "load_merge: a '<<' holding a key the unit has and one it lacks: the lacking one read (load_merge-025)"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
