@@ -101,8 +101,10 @@ static int read_conversions(const char *fmt, Conv *convs, ArgKind *kinds, int *n
     int n = 0, next_arg = 0;
     *n_args = 0;
     for (size_t at = 0; fmt[at]; at++) {
-        if (fmt[at] != '%')
-            continue;
+        const char *pct = strchr(fmt + at, '%'); /* the words up to it at once */
+        if (!pct)
+            break;
+        at = (size_t)(pct - fmt);
         if (fmt[at + 1] == '%') {
             at++;
             continue;
@@ -247,7 +249,12 @@ static void put_conversion(Buf *out, const Conv *c, const ArgValue *values, int 
     spec[len] = '\0';
     const ArgValue *v = &values[c->arg];
     switch (c->kind) {
-    case ARG_INT: buf_printf(out, spec, (int)v->ll); break;
+    case ARG_INT:
+        if (strcmp(spec, "%d") == 0) /* the common case, without printf */
+            buf_put_int(out, (int)v->ll, 0);
+        else
+            buf_printf(out, spec, (int)v->ll);
+        break;
     case ARG_LONG: buf_printf(out, spec, (long)v->ll); break;
     case ARG_LLONG: buf_printf(out, spec, v->ll); break;
     case ARG_SIZE: buf_printf(out, spec, v->z); break;
@@ -269,13 +276,34 @@ static void put_conversion(Buf *out, const Conv *c, const ArgValue *values, int 
         }
         if (quoted && !strchr(c->spec, '.'))
             str = diag_trim_value(str, scratch);
-        buf_printf(out, spec, str);
+        if (strcmp(spec, "%s") == 0) /* the common case, without printf */
+            buf_puts(out, str);
+        else
+            buf_printf(out, spec, str);
         break;
     }
     default: buf_printf(out, spec, v->p); break;
     }
 }
 #pragma GCC diagnostic pop
+
+/* Appends the n bytes of a format's literal text at lit, "%%" made "%":
+ * a run up to each '%' at once (a message's words were appended a byte at
+ * a time, a tenth of a check of 400,000 unknown keys, s41scale). */
+static void put_literal(Buf *buf, const char *lit, size_t n)
+{
+    while (n > 0) {
+        const char *pct = memchr(lit, '%', n);
+        size_t run = pct ? (size_t)(pct - lit) + 1 : n; /* the '%' itself included */
+        buf_putn(buf, lit, run);
+        lit += run;
+        n -= run;
+        if (pct && n > 0 && *lit == '%') { /* the second '%' of "%%" */
+            lit++;
+            n--;
+        }
+    }
+}
 
 /* diag_vformat, or with put_string each string argument through it. */
 static int vformat(Buf *buf, const char *fmt, va_list ap, DiagPutArg put_string)
@@ -299,14 +327,12 @@ static int vformat(Buf *buf, const char *fmt, va_list ap, DiagPutArg put_string)
     size_t at = 0;
     for (int i = 0; i < n; i++) {
         const Conv *c = &convs[i];
-        for (; at < c->start; at++) /* the literal text, "%%" made "%" */
-            buf_putc(buf, fmt[at] == '%' && fmt[at + 1] == '%' ? fmt[at++] : fmt[at]);
+        put_literal(buf, fmt + at, c->start - at);
         int quoted = c->start > 0 && fmt[c->start - 1] == '\'' && fmt[c->end] == '\'';
         put_conversion(buf, c, values, quoted && !put_string, &scratch, put_string);
         at = c->end;
     }
-    for (; fmt[at]; at++)
-        buf_putc(buf, fmt[at] == '%' && fmt[at + 1] == '%' ? fmt[at++] : fmt[at]);
+    put_literal(buf, fmt + at, strlen(fmt + at));
     buf_free(&scratch);
     return 0;
 }

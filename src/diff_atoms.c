@@ -10,10 +10,9 @@
  * report a code span, a link or a picture ("[words](address)",
  * "![words](file)", "[words][ref]", "[words]") is one token: changed, it
  * is shown deleted and inserted whole. Where the spans are is read as the
- * report's reader reads them, in one pass: code spans first (backtick
- * runs paired on their line, md_backtick_runs, as md_sanitize pairs
- * them), then brackets and parentheses outside them, each paired with a
- * stack; a pair read where a reader reads none only makes the diff
+ * report's reader reads them, in one pass: code spans first, then
+ * brackets and parentheses outside them, each paired with a stack (the
+ * one reading, md_brackets.c, that md_sanitize asks too); a pair read where a reader reads none only makes the diff
  * coarser there. A backtick that opens no span on its side, and a
  * bracket that pairs with none, is escaped first (diff_md_lone_marks),
  * so that it cannot pair with one of the other side across the report's
@@ -25,34 +24,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "md_autolink.h"
+#include "md_brackets.h"
 #include "similar.h"
 #include "util.h"
-
-/* Pairs the brackets (or parentheses) open/close of s[0..n) outside code
- * spans and escapes: partner[i] is the offset of the other one of the pair
- * for each paired one, SIZE_MAX otherwise. */
-static void pair_marks(const char *s, size_t n, const char *in_code, char open, char close,
-                       size_t *partner)
-{
-    size_t *stack = xmalloc((n + 1) * sizeof *stack), depth = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (s[i] == '\\' && !in_code[i]) {
-            i++; /* the escaped byte is text */
-            continue;
-        }
-        if (in_code[i])
-            continue;
-        if (s[i] == open)
-            stack[depth++] = i;
-        else if (s[i] == close && depth) {
-            size_t o = stack[--depth];
-            partner[o] = i;
-            partner[i] = o;
-        }
-    }
-    free(stack);
-}
 
 /* Marks in inside[] (a count per byte: positions a + 1 .. b - 1) that a
  * token may not end between a and b. */
@@ -64,31 +38,19 @@ static void hold(long *inside, size_t a, size_t b)
     }
 }
 
-/* The code spans of s[0..n): in_code[i] set inside each, and each held
+/* The code spans of s[0..n) (md_code_spans: the one reading), each held
  * (inside, if not NULL). */
 static void code_spans(const char *s, size_t n, char *in_code, long *inside)
 {
-    MdBacktickRuns runs = {0};
-    for (size_t from = 0; from < n;) {
-        const char *eol = memchr(s + from, '\n', n - from);
-        size_t end = eol ? (size_t)(eol - s) : n;
-        md_backtick_runs(&runs, s, s + from, s + end);
-        size_t code_end = from;
-        for (size_t r = 0; r < runs.n; r++) {
-            size_t off = runs.off[r], slashes = 0, start;
-            if (off < code_end)
-                continue;
-            while (off - slashes > code_end && s[off - slashes - 1] == '\\')
-                slashes++;
-            if (!md_backtick_span(&runs, r, slashes, &start, &code_end))
-                continue;
-            memset(in_code + start, 1, code_end - start);
-            if (inside)
-                hold(inside, start, code_end);
-        }
-        from = end + 1;
+    md_code_spans(s, n, in_code);
+    for (size_t i = 0; inside && i < n; i++) {
+        if (in_code[i] != 1)
+            continue;
+        size_t end = i + 1;
+        while (end < n && in_code[end] == 2)
+            end++;
+        hold(inside, i, end);
     }
-    md_backtick_runs_free(&runs);
 }
 
 int diff_md_lone_marks(Buf *out, const char *s)
@@ -102,7 +64,7 @@ int diff_md_lone_marks(Buf *out, const char *s)
     for (size_t i = 0; i <= n; i++)
         brackets[i] = SIZE_MAX;
     code_spans(s, n, in_code, NULL);
-    pair_marks(s, n, in_code, '[', ']', brackets);
+    md_pair_marks(s, n, in_code, '[', ']', brackets);
     int any = 0;
     size_t at = 0; /* s[at..i) not written yet */
     for (size_t i = 0; i < n; i++) {
@@ -142,8 +104,8 @@ void diff_md_atoms(const char *s, SimToken *t, size_t *count)
     for (size_t i = 0; i <= n; i++)
         brackets[i] = parens[i] = SIZE_MAX;
     code_spans(s, n, in_code, inside);
-    pair_marks(s, n, in_code, '[', ']', brackets);
-    pair_marks(s, n, in_code, '(', ')', parens);
+    md_pair_marks(s, n, in_code, '[', ']', brackets);
+    md_pair_marks(s, n, in_code, '(', ')', parens);
     for (size_t o = 0; o < n; o++) {
         size_t c = brackets[o];
         if (s[o] != '[' || c == SIZE_MAX || c < o)

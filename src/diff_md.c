@@ -19,8 +19,10 @@
  */
 #include "diff_impl.h"
 
+#include <stdint.h>
 #include <string.h>
 
+#include "md_brackets.h"
 #include "render_md.h"
 
 /* Plain text on one Markdown line (a heading's): the characters Markdown
@@ -90,52 +92,32 @@ static void before_mark(Buf *done, size_t start, char mark)
     }
 }
 
-/* 1 if the byte at i of b (from start) has an odd run of backslashes
- * before it: escaped, text. */
-static int escaped_at(const Buf *b, size_t start, size_t i)
-{
-    size_t slashes = 0;
-    while (i - slashes > start && b->data[i - slashes - 1] == '\\')
-        slashes++;
-    return slashes % 2;
-}
-
 /* A link's or picture's address right before one of the report's marks
  * ("[l](https://a.vn)" then "~~"): pandoc (2.17, -f gfm) read the address,
  * its ")" and the marks after it as one bare URL, so neither mark was read
  * ("~~[l](https://a.vn)~~**1.**", s39attack L1). Such an address, one
  * word, is written in angle brackets, "[l](<https://a.vn>)": the same link
- * to every reader, its end plain. done ends with the ')'. */
-static void bracket_address(Buf *done, size_t start)
+ * to every reader, its end plain. done ends with the ')' at out's offset
+ * close; links: out's links on that line (md_links_read, the one reading
+ * of brackets: "[l](https://a.vn))" put the brackets around
+ * "https://a.vn)", a link to another address; "x](https://a.vn)", text,
+ * was made an autolink). The address holds no mark (md_links_read takes
+ * none with a control byte), so its bytes end done as they end out. */
+static void bracket_address(Buf *done, const MdLinks *links, size_t *next, size_t close)
 {
-    size_t close = done->len - 1, i = close;
-    if (escaped_at(done, start, close))
+    while (*next < links->n && links->dest_end[*next] < close)
+        (*next)++;
+    if (*next >= links->n || links->dest_end[*next] != close)
         return;
-    while (i > start + 1 && !(done->data[i - 1] == '(' && done->data[i - 2] == ']' &&
-                              !escaped_at(done, start, i - 2))) {
-        if (strchr(" \t\n<>", done->data[i - 1]))
-            return; /* a title, or already in brackets: read right */
-        i--;
-    }
-    if (i <= start + 1 || i == close)
+    size_t n = close - links->close[*next] - 2; /* the address's length */
+    if (!n)
         return;
-    int depth = 0; /* the "[" of the "]": a link, not the text "x](...)" */
-    size_t o = i - 2;
-    while (o > start && done->data[o] != '\n') {
-        o--;
-        if (escaped_at(done, start, o))
-            continue;
-        depth += done->data[o] == ']';
-        if (done->data[o] == '[' && depth-- == 0)
-            break;
-    }
-    if (done->data[o] != '[' || depth >= 0)
-        return;
+    size_t i = done->len - 1 - n; /* the address's first byte in done */
     buf_puts(done, ">)"); /* room for the two brackets */
-    memmove(done->data + i + 1, done->data + i, close - i);
+    memmove(done->data + i + 1, done->data + i, n);
     done->data[i] = '<';
-    done->data[close + 1] = '>';
-    done->data[close + 2] = ')';
+    done->data[i + n + 1] = '>';
+    done->data[i + n + 2] = ')';
 }
 
 void diff_md_sanitize(Buf *out, size_t start)
@@ -148,15 +130,28 @@ void diff_md_sanitize(Buf *out, size_t start)
         return;
     Buf done = {0};
     buf_putn(&done, out->data, start);
+    MdLinks links = {0};
+    size_t bol = start, line = SIZE_MAX, next = 0; /* links: of out's line from line */
     for (size_t i = start; i < out->len; i++) {
+        if (out->data[i] == '\n')
+            bol = i + 1;
         if (out->data[i] == DIFF_DEL_MARK[0] || out->data[i] == DIFF_INS_MARK[0]) {
-            if (done.len > start && done.data[done.len - 1] == ')')
-                bracket_address(&done, start);
+            if (i > start && out->data[i - 1] == ')' && done.data[done.len - 1] == ')') {
+                if (bol != line) {
+                    const char *eol = memchr(out->data + i, '\n', out->len - i);
+                    md_links_read(&links, out->data, out->data + bol,
+                                  eol ? eol : out->data + out->len);
+                    line = bol;
+                    next = 0;
+                }
+                bracket_address(&done, &links, &next, i - 1);
+            }
             before_mark(&done, start, out->data[i]);
             buf_puts(&done, out->data[i] == DIFF_DEL_MARK[0] ? "~~" : "**");
         } else
             buf_putc(&done, out->data[i]);
     }
+    md_links_free(&links);
     buf_free(out);
     *out = done;
 }

@@ -68,12 +68,9 @@ static int number_passes(const FieldValue *value, const Filter *flt)
     return any == (flt->op == OP_EQ);
 }
 
-/* Does a locality or task (an item of query_items, at index in its
- * source) pass every filter? cols[f]: the column of filter f's field, or
- * NULL (ask query_value); ids[f]: what its raw values are ids of. */
-static int item_passes(QueryCtx *q, Source source, const void *item, size_t index,
-                       const Figure *fig, const FieldValue *const *cols, const IdKind *ids,
-                       Result *res)
+int fig_item_passes(QueryCtx *q, Source source, const void *item, size_t index,
+                    const Figure *fig, const FieldValue *const *cols, const IdKind *ids,
+                    Result *res)
 {
     for (int f = 0; f < fig->n_filters; f++) {
         const Filter *flt = &fig->filters[f];
@@ -278,6 +275,8 @@ static void add_items(QueryCtx *q, const Figure *fig, Result *res, int count_use
             cols[f] = memo_column(q, &fig->filters[f].ref);
         if (fig->has_field && fig->kind != FIG_LIST)
             field_col = memo_column(q, &fig->field);
+        if (!cand && fig_sum_by_passing(q, fig, cols, ids, res, count_use))
+            return; /* a sum of a data key: its holders among those that pass */
         int all = fig->kind == FIG_COUNT && !fig->has_field;
         for (int f = 0; f < fig->n_filters; f++)
             all = all && cols[f];
@@ -292,7 +291,7 @@ static void add_items(QueryCtx *q, const Figure *fig, Result *res, int count_use
         const void *item = source == SRC_LOCALITIES ? (const void *)&q->plan->localities[index]
                                                     : items[index];
         Locality *loc = source == SRC_LOCALITIES ? (Locality *)item : NULL;
-        if (!item_passes(q, source, item, index, fig, cols, ids, res)) {
+        if (!fig_item_passes(q, source, item, index, fig, cols, ids, res)) {
             if (loc && loc->has_bad_value)
                 res->bad_excluded++; /* it may fail the filter for want of that value */
             continue;
@@ -391,7 +390,17 @@ struct FigureMemo {
     FigColumns columns;       /* the localities' fields (figures_column.c) */
     struct Misspelt *misspelt; /* fig_misspelt_key's answers, open addressing */
     size_t n_misspelt, used_misspelt;
+    struct PassSets *pass_sets; /* fig_sum_by_passing's (figures_holders.c) */
 };
+
+struct PassSets **fig_memo_pass_sets(const Plan *plan, Arena **arena)
+{
+    struct FigureMemo *memo = plan->figure_memo;
+    if (!memo)
+        return NULL;
+    *arena = memo->arena;
+    return &memo->pass_sets;
+}
 
 /* One answer of fig_misspelt_key: "l" or "t" and the key, in the arena. */
 struct Misspelt {

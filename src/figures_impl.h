@@ -208,6 +208,25 @@ size_t *fig_task_candidates(QueryCtx *q, const Figure *fig, const void **items, 
  * figure is not such (the caller walks the entries). */
 int fig_sum_by_holders(QueryCtx *q, const Figure *fig, const void **items, size_t n_items,
                        Result *res, int count_use);
+/* Does a locality or task (an item of query_items, at index in its
+ * source) pass every filter of fig? cols[f]: the column of filter f's
+ * field, or NULL (ask query_value); ids[f]: what its raw values are ids
+ * of. Adds the list values it compares to res->listed. */
+int fig_item_passes(QueryCtx *q, Source source, const void *item, size_t index,
+                    const Figure *fig, const FieldValue *const *cols, const IdKind *ids,
+                    Result *res);
+/* (figures_holders.c) A sum or an average of a data key over the
+ * localities with filters whose fields all have columns (cols, ids as
+ * fig_item_passes takes them), added up from the key's holders among the
+ * localities that pass, when fewer than an eighth of the localities hold
+ * it: which pass is found once per set of filters and phase (the memo's
+ * pass sets, at most FIG_PASS_VALUES localities in all). Into res (zeroed
+ * by the caller), counting the uses of those that pass when count_use: 1
+ * if so, 0 when the figure is not such (the caller walks them). */
+int fig_sum_by_passing(QueryCtx *q, const Figure *fig, const FieldValue *const *cols,
+                       const IdKind *ids, Result *res, int count_use);
+/* The memo's pass sets (NULL without a memo), and its arena in *arena. */
+struct PassSets **fig_memo_pass_sets(const Plan *plan, Arena **arena);
 /* The tasks of the body, listed once per plan: keep 0 gives q the memo's
  * list (right after query_open), keep 1 keeps q's in the memo if it has
  * none yet (before query_close). No memo: nothing. */

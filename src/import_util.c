@@ -19,6 +19,7 @@
 
 #include "import_impl.h"
 #include "md_autolink.h"
+#include "md_brackets.h"
 #include "md_read.h"
 #include <cmark.h>
 #include "yread.h"
@@ -365,6 +366,20 @@ static int escaped(const char *s, const char *t)
     return n % 2;
 }
 
+/* Whether the '<' at t opens the angle brackets the .md writer put
+ * around a link's address glued to the next word ("[l](<https://a.vn>)x",
+ * md_link_angled, for pandoc's GFM reader): the plan said
+ * "[l](https://a.vn)x", and so the import does. */
+static int angled_by_writer(const char *s, const char *t, const char *end)
+{
+    if (t - s < 2 || t[-1] != '(' || t[-2] != ']' || escaped(s, t - 2))
+        return 0;
+    const char *q = t + 1;
+    while (q < end && *q != '>' && (unsigned char)*q > ' ' && *q != '<')
+        q++;
+    return q + 1 < end && *q == '>' && q[1] == ')' && md_link_angled(t + 1, q + 1, end);
+}
+
 /* s as plan text into b (plan_text); brackets: '[' escaped too. In a
  * .md, a code span is where the writer's (md_backtick_runs): a run of
  * backticks with a later run of its length, not escaped; a lone '`' is
@@ -400,6 +415,12 @@ static void put_plan_text(Buf *b, const Ctx *c, const char *s, int brackets)
         }
         if (c->markdown && !code && *t == '\\' && writer_escape(s, t, end))
             continue;
+        if (c->markdown && !code && *t == '<' && angled_by_writer(s, t, end)) {
+            const char *close = strchr(t, '>'); /* "[l](<https://a.vn>)x": as written */
+            buf_putn(b, t + 1, (size_t)(close - t - 1));
+            t = close;
+            continue;
+        }
         if (*t == '{' || *t == '}')
             buf_putc(b, *t);
         else if (!c->markdown && (*t == '*' || *t == '_' || *t == '`' || (*t == '[' && brackets) ||

@@ -124,6 +124,19 @@ static YNode *rebase_import(Merge *m, YNode *entry, const char *rel)
 
 static void expand(Merge *m, const char *file, const char *rel, YNode *root);
 
+/* 1 if key is a registry's key with its first letter a capital
+ * ("Include:"), which yread_meant_keys reported and left as written. */
+static int capital_of_key(const char *key)
+{
+    char lower[16];
+    size_t n = strlen(key);
+    if (n == 0 || n >= sizeof lower || key[0] < 'A' || key[0] > 'Z')
+        return 0;
+    memcpy(lower, key, n + 1);
+    lower[0] = (char)(lower[0] - 'A' + 'a');
+    return keys_find(KEYSET_INCLUDE, lower) != NULL;
+}
+
 /* Whether a mapping read as an included file is a registry, perhaps with a
  * stray key (reported key by key, KH134), rather than a file of another
  * kind (KH033): it has no `body:` (which makes it a plan) and its keys of
@@ -263,6 +276,12 @@ static void include_one(Merge *m, const char *file, const char *rel, const YNode
         m->errors++;
         return;
     }
+    /* `Units:` (AutoCorrect's capital) or a key typed with the input
+     * method on: one message, read as meant, as in a plan; it was "not an
+     * included file ... check the path" (KH033) or "'Units' cannot be in
+     * an included file" (KH134, s41attack) */
+    m->errors += yread_meant_keys(m->diags, child, keys_names(KEYSET_INCLUDE), KH101,
+                                  N_("an included registry"));
     if (!looks_like_registry(child)) {
         /* a whole plan, or some other YAML: one error naming the file,
          * none of its lines (the read policy's rule) */
@@ -273,7 +292,7 @@ static void include_one(Merge *m, const char *file, const char *rel, const YNode
     }
     for (size_t i = 0; i < child->count; i++) {
         const char *key = child->keys[i]->text;
-        if (keys_find(KEYSET_INCLUDE, key))
+        if (keys_find(KEYSET_INCLUDE, key) || capital_of_key(key))
             continue;
         diag_error(m->diags, child->keys[i]->pos, span(m, child->keys[i]), KH134,
                    "'%s' cannot be in an included file, which holds only units, levels, "

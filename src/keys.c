@@ -129,8 +129,10 @@ const char *const *keys_markers(KeySetId id)
 
 const KeyDef *keys_find(KeySetId id, const char *name)
 {
+    /* the first byte, then the call: each key of a mapping is looked up
+     * in two sets, and 400,000 unknown keys made 17 million calls */
     for (size_t i = 0; i < sets[id].n_keys; i++)
-        if (strcmp(sets[id].keys[i].name, name) == 0)
+        if (sets[id].keys[i].name[0] == name[0] && strcmp(sets[id].keys[i].name, name) == 0)
             return &sets[id].keys[i];
     return NULL;
 }

@@ -876,7 +876,11 @@ static void report_parser_error(Loader *ld, const yaml_parser_t *parser)
         hint = measured.data;
     if (fix_at != (size_t)-1) {
         /* a quote left open, a list item's '- ' lost: at the line to fix,
-         * then where YAML noticed */
+         * then where YAML noticed; said once at a quote the value already
+         * told of (load_quote_tag) */
+        char tag[512];
+        load_quote_tag(tag, sizeof tag, byte_pos(ld, fix_at));
+        diag_withdraw_tagged(ld->diags, tag);
         load_error(ld, byte_pos(ld, fix_at), 1, KH005, "YAML syntax error: %s", hint);
         diag_note(ld->diags, mark_pos(ld, mark), "YAML noticed it here: %s", _(problem));
         buf_free(&measured);

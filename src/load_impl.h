@@ -214,6 +214,13 @@ void load_nbsp_report(DiagSink *diags, SrcPos pos, const char *at, const char *r
 int load_value_start(DiagSink *diags, const YNode *node, const char *text, size_t from,
                      size_t to, size_t len);
 
+/* (load_office.c) The tag (diag_tag_last) of the KH005 at a quote that
+ * swallowed the lines below it (a value in quotes closed lines below,
+ * over key lines), written into tag[0..size): a YAML syntax error found
+ * later at the same quote withdraws it (diag_withdraw_tagged), one
+ * mistake, one message. */
+void load_quote_tag(char *tag, size_t size, SrcPos pos);
+
 /* (load_office.c) 1 if the bytes of text[i..len) are the first bytes of
  * one UTF-8 character and no more: the file ends in the middle of a
  * letter, a copy cut short (KH003 says so, not "re-save as UTF-8"). */

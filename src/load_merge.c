@@ -18,6 +18,8 @@
  */
 #include "load_impl.h"
 
+#include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "diag.h"
@@ -28,26 +30,44 @@ static int is_merge_key(const YNode *key)
            memcmp(key->text, "<<", 2) == 0;
 }
 
-static int has_key(const YNode *map, size_t n, const YNode *key)
+/* The keys kept so far (indexes into keys[], open addressing by
+ * load_hash_key): asking each kept key in turn for every key merged made
+ * 20,000 keys under a '<<' take 14 s, twice them 56 (s41attack). Only a
+ * scalar key can be met again. */
+typedef struct KeptKeys {
+    size_t *slot; /* SIZE_MAX: empty */
+    size_t mask;
+    YNode **keys;
+} KeptKeys;
+
+/* Adds keys[i] unless a key of the same text is kept: 1 if added. */
+static int kept_add(KeptKeys *t, size_t i)
 {
-    for (size_t i = 0; i < n; i++)
-        if (map->keys[i]->kind == YNODE_SCALAR && key->kind == YNODE_SCALAR &&
-            map->keys[i]->len == key->len && memcmp(map->keys[i]->text, key->text, key->len) == 0)
-            return 1;
-    return 0;
+    const YNode *key = t->keys[i];
+    if (key->kind != YNODE_SCALAR)
+        return 1;
+    size_t at = (size_t)load_hash_key(key->text, key->len) & t->mask;
+    for (; t->slot[at] != SIZE_MAX; at = (at + 1) & t->mask) {
+        const YNode *k = t->keys[t->slot[at]];
+        if (k->len == key->len && memcmp(k->text, key->text, key->len) == 0)
+            return 0;
+    }
+    t->slot[at] = i;
+    return 1;
 }
 
-/* Appends the entries of from that out[0..*n) lacks; keys, values hold
+/* Appends the entries of from that the kept keys lack; keys, values hold
  * room for them. */
 static void take_entries(const YNode *from, YNode **keys, YNode **values, size_t *n,
-                         const YNode *out_view)
+                         KeptKeys *kept)
 {
     for (size_t i = 0; i < from->count; i++) {
-        if (is_merge_key(from->keys[i]) || has_key(out_view, *n, from->keys[i]))
+        if (is_merge_key(from->keys[i]))
             continue;
         keys[*n] = from->keys[i];
         values[*n] = from->values[i];
-        (*n)++;
+        if (kept_add(kept, *n))
+            (*n)++;
     }
 }
 
@@ -68,13 +88,19 @@ int load_merge_keys(Arena *nodes, DiagSink *diags, YNode *map)
         return 0;
     YNode **keys = arena_alloc(nodes, 2 * (room ? room : 1) * sizeof *keys);
     YNode **values = keys + (room ? room : 1);
-    YNode view = *map; /* the entries kept so far, for has_key */
-    view.keys = keys;
+    KeptKeys kept = {NULL, 1, keys};
+    while (kept.mask < 2 * room)
+        kept.mask <<= 1;
+    kept.slot = xmalloc(kept.mask * sizeof *kept.slot);
+    memset(kept.slot, 0xff, kept.mask * sizeof *kept.slot); /* SIZE_MAX */
+    kept.mask--;
     size_t n = 0;
     for (size_t i = 0; i < map->count; i++)
         if (!is_merge_key(map->keys[i])) {
             keys[n] = map->keys[i];
-            values[n++] = map->values[i];
+            values[n] = map->values[i];
+            kept_add(&kept, n); /* a key written twice in the holder: both stay (KH008's) */
+            n++;
         }
     for (size_t i = 0; i < map->count; i++) {
         if (!is_merge_key(map->keys[i]))
@@ -82,10 +108,10 @@ int load_merge_keys(Arena *nodes, DiagSink *diags, YNode *map)
         const YNode *v = map->values[i];
         int merged = v->kind == YNODE_MAP;
         if (merged)
-            take_entries(v, keys, values, &n, &view);
+            take_entries(v, keys, values, &n, &kept);
         for (size_t k = 0; v->kind == YNODE_SEQ && k < v->count; k++)
             if (v->items[k]->kind == YNODE_MAP) {
-                take_entries(v->items[k], keys, values, &n, &view);
+                take_entries(v->items[k], keys, values, &n, &kept);
                 merged = 1;
             }
         if (merged)
@@ -99,6 +125,7 @@ int load_merge_keys(Arena *nodes, DiagSink *diags, YNode *map)
             load_source_of(map)->dropped++;
         }
     }
+    free(kept.slot);
     unsigned bits = 0;
     for (size_t i = 0; i < n; i++)
         if (keys[i]->kind == YNODE_SCALAR)

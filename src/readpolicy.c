@@ -204,6 +204,18 @@ static int has_any_key(const YNode *root, const char *const *keys)
     for (size_t k = 0; keys && keys[k]; k++)
         if (ynode_get(root, keys[k]))
             return 1;
+    /* `Units:`, AutoCorrect's capital: a file of the kind, its key read as
+     * meant by its reader (yread_meant_keys), not "not an included file
+     * ... check the path" (s41attack) */
+    for (size_t i = 0; root->kind == YNODE_MAP && i < root->count; i++) {
+        const YNode *key = root->keys[i];
+        if (key->kind != YNODE_SCALAR || key->len == 0 || key->text[0] < 'A' || key->text[0] > 'Z')
+            continue;
+        for (size_t k = 0; keys && keys[k]; k++)
+            if (strlen(keys[k]) == key->len && keys[k][0] == key->text[0] - 'A' + 'a' &&
+                memcmp(keys[k] + 1, key->text + 1, key->len - 1) == 0)
+                return 1;
+    }
     return 0;
 }
 

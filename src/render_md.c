@@ -18,6 +18,7 @@
  */
 #include "render_md.h"
 #include "md_autolink.h"
+#include "md_brackets.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -772,13 +773,72 @@ static int compare_offsets(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
-static void add_escape(size_t **at, size_t *n_at, size_t *cap_at, size_t offset)
+/* What md_sanitize puts before the byte at an offset: a backslash, or
+ * the '<' or '>' around a link's address (md_link_angled). An entry of
+ * at is offset << 2 | kind, so that sorting by it sorts by offset. */
+enum { PUT_BACKSLASH, PUT_OPEN_ANGLE, PUT_CLOSE_ANGLE };
+
+static void add_put(size_t **at, size_t *n_at, size_t *cap_at, size_t offset, unsigned kind)
 {
     if (*n_at == *cap_at) {
         *cap_at = *cap_at ? *cap_at * 2 : 64;
         *at = xrealloc(*at, *cap_at * sizeof **at);
     }
-    (*at)[(*n_at)++] = offset;
+    (*at)[(*n_at)++] = offset << 2 | kind;
+}
+
+static void add_escape(size_t **at, size_t *n_at, size_t *cap_at, size_t offset)
+{
+    add_put(at, n_at, cap_at, offset, PUT_BACKSLASH);
+}
+
+/* md_sanitize's reading of the links of the line it is on. */
+typedef struct LineLinks {
+    MdLinks links;          /* the line's, once a "](" is met on it */
+    int found;              /* links holds the line's */
+    size_t next;            /* the first of them not passed yet */
+    const char *next_close; /* the first ')' at or after it was looked for */
+} LineLinks;
+
+/* The '(' at c of a "](" on the line [bol, line_end) of doc: 1 if its
+ * address runs code (the '(' is to be escaped); else, where every reader
+ * reads a link there (md_links_read), *dest_end is set to its ')' and the
+ * angle brackets it needs are put (md_link_angled). */
+static int link_address(LineLinks *ll, const Buf *doc, const char *c, const char *bol,
+                        const char *line_end, const char **dest_end, size_t **at, size_t *n_at,
+                        size_t *cap_at)
+{
+    const char *end = doc->data + doc->len;
+    /* the destination ends at the next ')' or the line's end; the next
+     * ')' is found again only once passed: a search to the document's end
+     * for each "](" made a line of 200,000 links take 7.5 s (attack s6
+     * G13) */
+    if (!ll->next_close || ll->next_close < c) {
+        ll->next_close = memchr(c, ')', (size_t)(end - c));
+        if (!ll->next_close)
+            ll->next_close = end;
+    }
+    if (dangerous_destination(c + 1, ll->next_close < line_end ? ll->next_close : line_end))
+        return 1;
+    /* its address is left unescaped only if every reader reads a link
+     * there: after "\\](" or a ']' no '[' opens, it is text, and a bare
+     * URL in it a GFM autolink (s40attack L2) */
+    if (!ll->found) {
+        md_links_read(&ll->links, doc->data, bol, line_end);
+        ll->found = 1;
+        ll->next = 0;
+    }
+    size_t off = (size_t)(c - 1 - doc->data);
+    while (ll->next < ll->links.n && ll->links.close[ll->next] < off)
+        ll->next++;
+    if (ll->next < ll->links.n && ll->links.close[ll->next] == off) {
+        *dest_end = doc->data + ll->links.dest_end[ll->next];
+        if (md_link_angled(c + 1, *dest_end, end)) {
+            add_put(at, n_at, cap_at, (size_t)(c + 1 - doc->data), PUT_OPEN_ANGLE);
+            add_put(at, n_at, cap_at, (size_t)(*dest_end - doc->data), PUT_CLOSE_ANGLE);
+        }
+    }
+    return 0;
 }
 
 /* Whether the '&' at c is the "&#46;" or "&#41;" that render_md_block_text
@@ -830,7 +890,11 @@ static int cites(const char *text, const char *c, const char *end)
  * a control character, &amp; prints as written, as in the HTML), and a
  * link whose destination runs code (javascript:, ...) is broken into plain
  * text ("]\(" ), as is a link reference definition of one ("\[r]:
- * javascript:..."), as the HTML output drops them. With
+ * javascript:..."), as the HTML output drops them. A link's address is
+ * left as written only where every reader reads a link (md_links_read:
+ * after "\](" or a lone ']' it is text, and a bare URL in it is escaped
+ * like any other, s40attack L2), in angle brackets where pandoc's GFM
+ * reader would glue the next word to it (md_link_angled). With
  * MD_SANITIZE_TILDES, a '~' too: a GFM reader (pandoc -f gfm, GitHub)
  * struck "~~x~~" through and dropped its tildes, which the HTML and the
  * .docx print (s10diff F3); with MD_SANITIZE_EMPHASIS, each '*' and '_'
@@ -853,9 +917,9 @@ void md_sanitize(Buf *doc, size_t start, int marks)
     size_t next_run = 0;    /* the first of them not passed yet */
     const char *code_end = s; /* inside a code span until here */
     size_t backslashes = 0; /* the run of backslashes just before */
-    const char *next_close = NULL; /* the first ')' at or after it was looked for */
     const char *dest_end = s; /* inside a link's destination until here: no autolink there */
-    const char *eol = memchr(s, '\n', (size_t)(end - s));
+    const char *eol = memchr(s, '\n', (size_t)(end - s)), *bol = s;
+    LineLinks line_links = {0};
     size_t def = dangerous_definition(doc->data, s, eol ? eol : end);
     if (def != SIZE_MAX)
         add_escape(&at, &n_at, &cap_at, def);
@@ -878,6 +942,8 @@ void md_sanitize(Buf *doc, size_t start, int marks)
         if (*c == '\n') {
             code_end = c;
             runs_found = 0;
+            line_links.found = 0;
+            bol = c + 1;
             eol = memchr(c + 1, '\n', (size_t)(end - c - 1));
             def = dangerous_definition(doc->data, c + 1, eol ? eol : end);
             if (def != SIZE_MAX)
@@ -916,19 +982,8 @@ void md_sanitize(Buf *doc, size_t start, int marks)
                 else if (*c == ':' && md_opens_shortcode(c, end))
                     escape = 1;
             } else if (*c == '(' && c > s && c[-1] == ']') {
-                /* the destination ends at the next ')' or the line's end;
-                 * the next ')' is found again only once passed, and the
-                 * line's end is eol: a search to the document's end for
-                 * each "](" made a line of 200,000 links take 7.5 s
-                 * (attack s6 G13) */
-                if (!next_close || next_close < c) {
-                    next_close = memchr(c, ')', (size_t)(end - c));
-                    if (!next_close)
-                        next_close = end;
-                }
-                const char *line_end = eol ? eol : end;
-                dest_end = next_close < line_end ? next_close : line_end;
-                escape = dangerous_destination(c + 1, dest_end);
+                escape = link_address(&line_links, doc, c, bol, eol ? eol : end, &dest_end, &at,
+                                      &n_at, &cap_at);
             }
         }
         if (escape)
@@ -936,6 +991,7 @@ void md_sanitize(Buf *doc, size_t start, int marks)
         backslashes = *c == '\\' ? backslashes + 1 : 0;
     }
     md_backtick_runs_free(&runs);
+    md_links_free(&line_links.links);
     if (!n_at)
         return;
     /* the definitions' escapes were found ahead of the others: in order */
@@ -945,10 +1001,11 @@ void md_sanitize(Buf *doc, size_t start, int marks)
     char *d = doc->data;
     size_t seg_end = old_len;
     for (size_t i = n_at; i-- > 0;) {
-        /* the bytes from at[i] move up by the i + 1 backslashes before them */
-        memmove(d + at[i] + i + 1, d + at[i], seg_end - at[i]);
-        d[at[i] + i] = '\\';
-        seg_end = at[i];
+        /* the bytes from off move up by the i + 1 bytes put before them */
+        size_t off = at[i] >> 2;
+        memmove(d + off + i + 1, d + off, seg_end - off);
+        d[off + i] = "\\<>"[at[i] & 3];
+        seg_end = off;
     }
     doc->len = old_len + n_at;
     d[doc->len] = '\0';

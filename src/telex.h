@@ -22,8 +22,9 @@ const char *telex_meant(const char *typed, const char *const *words);
 /* (telex_text.c) Whether the text s[0..len) is Vietnamese typed with the
  * input method off: three of its ASCII words at least, and nine in ten of
  * those that are no Vietnamese syllable as written (outside {...}, not in
- * capitals), or two that are all of them and each typed with a hat,
- * breve, horn, đ or a VNI digit, are the Telex keys of a syllable ("kees
+ * capitals), one at least typed with a hat, breve, horn, đ, a VNI digit
+ * or the Telex tone f or j, or two that are all of them, each typed with
+ * a hat, breve, horn, đ or a VNI digit and one with a tone, are the Telex keys of a syllable ("kees
  * hoachj", 1) or the VNI keys of one ("ke61 hoa5ch", 2); 0 otherwise. *first receives the byte offset of the
  * first such word and reading (the caller's) the text with each such
  * word read ("Kế hoạch"); neither is touched when 0 is returned. Linear;

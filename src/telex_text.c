@@ -13,9 +13,12 @@
  * horn, "dd" for đ, s/f/r/x/j after a vowel for a tone; VNI: the digits
  * 6/7/8/9 for hat, horn, breve and đ, 1-5 for a tone). A text is taken for
  * keys when three such words at least, and nine in ten of its ASCII words
- * that are no syllable as written, read so, or two that are all of them,
- * each typed with a hat, breve, horn, đ or a VNI digit ("Thuwr nghieemj",
- * "Ke61 hoa5ch"). Words in capitals ("UBND", "HD9ND") and in {...} are
+ * that are no syllable as written, read so, one at least typed with a
+ * hat, breve, horn, đ, a VNI digit or the Telex tone f or j (English
+ * words read as tones s, r, x alone, "Bus, taxi, car", warned: s41attack),
+ * or two that are all of them, each typed with a hat, breve, horn, đ or a
+ * VNI digit and one with a tone too ("Thuwr nghieemj", "Ke61 hoa5ch";
+ * "Been Seen" warned). Words in capitals ("UBND", "HD9ND") and in {...} are
  * not counted; "tckh", "Covid" never read as a syllable; English read so
  * by chance ("its", "list": tones alone) stays under the bar (0 of the
  * repository's 14,406 distinct lines of tests, templates and README, put
@@ -73,17 +76,23 @@ static size_t tone_place(const Letter *w, size_t n)
     return last - 1;
 }
 
+/* What read_keys found a word's keys to hold. */
+enum { KEYS_READ = 1, KEYS_SHAPED = 2, KEYS_TONED = 4, KEYS_UNENGLISH = 8 };
+
 /* Reads the ASCII word s[0..n) as Telex (vni 0) or VNI (vni 1) keys into
- * out (NFC), when they give at least one mark; 1 if so and the result is a
- * Vietnamese syllable, 2 if moreover a hat, breve, horn or đ was typed (a
- * VNI digit is one too: "its", "list" read as Telex tones alone), 0 (out
- * unchanged) otherwise. */
+ * out (NFC), when they give at least one mark; KEYS_READ if so and the
+ * result is a Vietnamese syllable, with KEYS_SHAPED if a hat, breve, horn
+ * or đ was typed (a VNI digit is one too: "its", "list" read as Telex
+ * tones alone), KEYS_TONED if a tone was, KEYS_UNENGLISH if either, or
+ * a Telex tone 'f' or 'j', which an English word hardly ends with (its
+ * final s, r and x are "bus", "car", "tax"), 0 (out unchanged)
+ * otherwise. */
 static int read_keys(const char *s, size_t n, int vni, Buf *out)
 {
     Letter w[WORD_MAX];
     size_t k = 0;
     unsigned tone = 0;
-    int marks = 0, vowel_seen = 0, shaped = vni;
+    int marks = 0, vowel_seen = 0, shaped = vni, unenglish = 0;
     for (size_t i = 0; i < n; i++) {
         char c = s[i], lc = (char)(c | 0x20);
         unsigned t = tone_mark(c, vni);
@@ -91,6 +100,7 @@ static int read_keys(const char *s, size_t n, int vni, Buf *out)
             if (tone)
                 return 0; /* two tones */
             tone = t;
+            unenglish |= !vni && (lc == 'f' || lc == 'j');
             marks++;
             continue;
         }
@@ -157,14 +167,16 @@ static int read_keys(const char *s, size_t n, int vni, Buf *out)
         out->data[before] = '\0';
         return 0;
     }
-    return 1 + shaped;
+    return KEYS_READ | (shaped ? KEYS_SHAPED : 0) | (tone ? KEYS_TONED : 0) |
+           (shaped || unenglish ? KEYS_UNENGLISH : 0);
 }
 
 int telex_text_off(const char *s, size_t len, size_t *first, Buf *reading)
 {
     int best = 0;
     for (int vni = 0; vni <= 1 && !best; vni++) {
-        size_t hits = 0, odd = 0, strong = 0, copied = 0, at = (size_t)-1;
+        size_t hits = 0, odd = 0, strong = 0, toned = 0, unenglish = 0, copied = 0;
+        size_t at = (size_t)-1;
         int depth = 0;
         Buf scratch = {0}, text = {0};
         for (size_t i = 0; i < len;) {
@@ -195,7 +207,9 @@ int telex_text_off(const char *s, size_t len, size_t *first, Buf *reading)
             odd += read || caps < e - i; /* "UBND": an abbreviation unless it reads */
             if (read) {
                 hits++;
-                strong += read == 2;
+                strong += (read & KEYS_SHAPED) != 0;
+                toned += (read & KEYS_TONED) != 0;
+                unenglish += (read & KEYS_UNENGLISH) != 0;
                 at = at == (size_t)-1 ? i : at;
                 buf_putn(&text, s + copied, i - copied);
                 buf_putn(&text, scratch.data, scratch.len);
@@ -203,10 +217,15 @@ int telex_text_off(const char *s, size_t len, size_t *first, Buf *reading)
             }
             i = e;
         }
-        /* three such words, or two that are all the text's odd words and
-         * each typed with a hat, breve, horn, đ or a VNI digit (one word
-         * is no evidence: an id "xa1", a word "see") */
-        if (hits >= 2 && hits * 10 >= odd * 9 && (hits >= 3 || (hits == odd && strong == hits))) {
+        /* three such words, one of them at least typed with a hat, breve,
+         * horn, đ, a VNI digit or a Telex 'f' or 'j' (English read as
+         * tones s, r, x alone, "Bus, taxi, car", is no evidence:
+         * s41attack), or two that are all the text's odd words, each
+         * typed with a hat, breve, horn, đ or a VNI digit, and one with a
+         * tone too ("Been Seen", "Tee Bee" are English; one word is no
+         * evidence: an id "xa1", a word "see") */
+        if (hits >= 2 && hits * 10 >= odd * 9 &&
+            ((hits >= 3 && unenglish) || (hits == odd && strong == hits && toned))) {
             best = vni + 1;
             if (first)
                 *first = at;

@@ -53,9 +53,25 @@ static int invisible(unsigned cp)
 static size_t find(const char *s, size_t n, const char *const *allowed, size_t n_allowed)
 {
     size_t k = 0;
-    while (k < n_allowed && (strlen(allowed[k]) != n || memcmp(allowed[k], s, n) != 0))
+    while (k < n_allowed && (n == 0 || allowed[k][0] != s[0] || strlen(allowed[k]) != n ||
+                             memcmp(allowed[k], s, n) != 0))
         k++;
     return k;
+}
+
+/* 1 when no key of allowed begins with the ASCII byte key begins with:
+ * each reading of key that with_invisible and with_ime try begins with
+ * it too (the marks and invisible characters they take out or put back
+ * come after a letter), so none is a key. Their decoding is skipped: it
+ * was a fifth of a check of 400,000 unknown keys in Vietnamese (s41scale). */
+static int no_key_begins_so(const char *key, const char *const *allowed, size_t n_allowed)
+{
+    if ((unsigned char)key[0] >= 0x80)
+        return 0;
+    for (size_t k = 0; k < n_allowed; k++)
+        if (allowed[k][0] == key[0])
+            return 0;
+    return 1;
 }
 
 /* The index in allowed of the key that key is with its invisible
@@ -166,7 +182,9 @@ int yread_meant_key(DiagSink *diags, const YNode *map, size_t i, const char *con
                    "e-mail program, makes a capital of each line's first letter); write the key "
                    "in lower case, and turn that correction off before the file is edited there "
                    "again");
-    } else if (key->len >= 64 || strspn(key->text, "abcdefghijklmnopqrstuvwxyz_0123456789") == key->len) {
+    } else if (key->len >= 64 ||
+               strspn(key->text, "abcdefghijklmnopqrstuvwxyz_0123456789") == key->len ||
+               no_key_begins_so(key->text, allowed, n_allowed)) {
         return 0; /* ASCII: a misspelling (the caller's "did you mean") */
     } else if ((k = with_invisible(key->text, allowed, n_allowed, &cp)) < n_allowed) {
         diag_error(diags, key->pos, yread_span(key), code,
