@@ -278,7 +278,9 @@ verdict "figures_holders: a holder's text value is the first missing of a sum ov
 # joined where the words print alike ("**a** **b**" and "**a b**", a
 # picture and its text) is no change; emphasis, code, a link's address or
 # the spaces changed are one. diff_printed-012 (a style's mark written
-# where the italic did not change) showed the alike pairs as changed.
+# where the italic did not change) showed the alike pairs as changed;
+# diff_printed-037 (a kept link's address left on the words after it)
+# showed a link's text grown by a word as no change.
 cat >"$work/dp.in" <<'LIST'
 Hoàn **thành** **xây** dựng|Hoàn **thành xây** dựng|0|
 Hoàn **thành** xây dựng|Hoàn **thành xây** dựng|1|Hoàn [-**thành** xây-]{+**thành xây**+} dựng~
@@ -301,6 +303,7 @@ Hoàn ![thành](a.png) xây|Hoàn thành xây|0|
 Hoàn ** thành** xây|Hoàn \*\* thành\*\* xây|0|
 Hoàn **thành**\nxây dựng|Hoàn **thành** xây dựng|0|
 Hoàn **thành**\n**xây** dựng|Hoàn **thành\nxây** dựng|0|
+Hoàn [thành](https://a.vn) xây|Hoàn [thành xây](https://a.vn)|1|Hoàn [-[thành](https://a.vn) xây-]{+[thành xây](https://a.vn)+}~
 LIST
 bad=$($PY - "$khgen" "$work/p/ex.yaml" "$work" "$work/dp.in" <<'PY'
 import subprocess, sys
@@ -323,7 +326,7 @@ for k, line in enumerate(open(listing, encoding='utf-8').read().splitlines()):
 print(' '.join('[%s]' % x for x in bad[:3]))
 PY
 )
-verdict "diff_printed: 21 pairs of texts, what diff says of each: alike where they print alike (diff_printed-012)"
+verdict "diff_printed: 22 pairs of texts, what diff says of each: alike where they print alike (diff_printed-012, -037)"
 
 # ---- md_autolink.c: a run of backticks with no partner opens no span --------
 # `khgen diff -f md` of a bullet 'Mã ` lẻ <b> cũ' edited to 'Mã ` lẻ <b>
