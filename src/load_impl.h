@@ -158,6 +158,11 @@ void load_key_free(KeyTable *t);
  * be known. */
 int load_joined_item(DiagSink *diags, const YNode *node, const YNode *parent);
 
+/* (load_nbsp.c) The length of a character at s (text ending at end) that
+ * a word processor types for a list item's '-' (an en dash, a bullet, a
+ * middle dot, ...), followed by a blank or the end, or 0. */
+int load_dash_like(const char *s, const char *end);
+
 /* (load_joined.c) A plain or block value written over several lines, or
  * a plain one beginning with "-" and a block indicator, that holds a line
  * of a block indicator alone (">-", "|", "->-": a list item's "- >-" with

@@ -16,7 +16,11 @@
  * list whose first item lost its dash: "issuer:" over "UỶ BAN NHÂN DÂN"
  * over "- HUYỆN YÊN THẾ" printed "UỶ BAN NHÂN DÂN - HUYỆN YÊN THẾ";
  * session 20). Prose wrapped onto a line that begins with a dash is none
- * of these. One pass over the value's lines.
+ * of these. A joined line that begins so with a bullet Word's AutoFormat
+ * types for the '-' ("· Các xã", "• Các xã"; not a dash, which prose may
+ * begin a line with) is KH005, as such a character is where an item's '-'
+ * goes (load_nbsp.c). One pass over
+ * the value's lines.
  *
  * A line of a value that is a block indicator alone (">-", "|"), or one
  * with a "-" glued before it ("->-"), is the key line of a list of texts
@@ -92,6 +96,18 @@ int load_joined_item(DiagSink *diags, const YNode *node, const YNode *parent)
         nl = memchr(p, '\n', (size_t)(end - p));
         const char *le = nl ? nl : end;
         const char *t = p + strspn(p, " \t");
+        int cn = 0;
+        unsigned c = t < le && load_dash_like(t, le) ? utf8_decode(t, &cn) : 0;
+        if (c && !(c >= 0x2010 && c <= 0x2015) && c != 0x2212 && c != 0xFF0D &&
+            (in_list || ((int)(t - p) + 1 == node->pos.col && node->pos.line < at.line))) {
+            /* "- UBND tỉnh" over "    · Các xã": Word's bullet for the
+             * next item's '-', joined to this one ("UBND tỉnh · Các xã",
+             * exit 0; s41attack); not a dash, which wrapped prose may
+             * begin a line with ("UBND tỉnh" over "– Sở Tài chính") */
+            at.col = (int)(t - p) + 1;
+            load_nbsp_report(diags, at, t, N_("in place of a list item's '-'"));
+            return 1;
+        }
         if (t + 1 >= le || t[0] != '-' || t[1] != ' ')
             continue;
         const char *a = t + 2 + strspn(t + 2, " ");

@@ -97,6 +97,12 @@ static int blank_after(const char *s, const char *end)
     return s == end || *s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' || is_nbsp(s, end);
 }
 
+int load_dash_like(const char *s, const char *end)
+{
+    int d = dash_like(s, end);
+    return d && blank_after(s + d, end) ? d : 0;
+}
+
 /* The length of an ASCII key at s followed by ':' (with it), or 0. */
 static size_t key_colon(const char *s, const char *end)
 {

@@ -13,7 +13,8 @@
  * horn, "dd" for đ, s/f/r/x/j after a vowel for a tone; VNI: the digits
  * 6/7/8/9 for hat, horn, breve and đ, 1-5 for a tone). A text is taken for
  * keys when three such words at least, and nine in ten of its ASCII words
- * that are no syllable as written, read so, one at least typed with a
+ * that are no syllable as written, read so (not all the same letters:
+ * "ma1, ma2, ma3" are ids), one at least typed with a
  * hat, breve, horn, đ, a VNI digit or the Telex tone f or j (English
  * words read as tones s, r, x alone, "Bus, taxi, car", warned: s41attack),
  * or two that are all of them, each typed with a hat, breve, horn, đ or a
@@ -176,8 +177,9 @@ int telex_text_off(const char *s, size_t len, size_t *first, Buf *reading)
     int best = 0;
     for (int vni = 0; vni <= 1 && !best; vni++) {
         size_t hits = 0, odd = 0, strong = 0, toned = 0, unenglish = 0, copied = 0;
-        size_t at = (size_t)-1;
-        int depth = 0;
+        size_t at = (size_t)-1, stem_len = 0;
+        char stem[WORD_MAX + 3]; /* the first such word's letters, small */
+        int depth = 0, varied = 0; /* varied: another word's letters differ */
         Buf scratch = {0}, text = {0};
         for (size_t i = 0; i < len;) {
             char c = s[i];
@@ -206,6 +208,15 @@ int telex_text_off(const char *s, size_t len, size_t *first, Buf *reading)
             int read = read_keys(s + i, e - i, vni, &scratch);
             odd += read || caps < e - i; /* "UBND": an abbreviation unless it reads */
             if (read) {
+                char w[WORD_MAX + 3];
+                size_t n = 0;
+                for (size_t j = i; j < e; j++)
+                    if (s[j] < '0' || s[j] > '9')
+                        w[n++] = (char)(s[j] | 0x20);
+                if (!hits)
+                    memcpy(stem, w, stem_len = n);
+                else
+                    varied |= n != stem_len || memcmp(w, stem, n) != 0;
                 hits++;
                 strong += (read & KEYS_SHAPED) != 0;
                 toned += (read & KEYS_TONED) != 0;
@@ -223,8 +234,10 @@ int telex_text_off(const char *s, size_t len, size_t *first, Buf *reading)
          * s41attack), or two that are all the text's odd words, each
          * typed with a hat, breve, horn, đ or a VNI digit, and one with a
          * tone too ("Been Seen", "Tee Bee" are English; one word is no
-         * evidence: an id "xa1", a word "see") */
-        if (hits >= 2 && hits * 10 >= odd * 9 &&
+         * evidence: an id "xa1", a word "see"); and not all of the same
+         * letters ("ma1, ma2, ma3", "to1 to2 to3": ids numbered, in VNI
+         * the tones of one syllable) */
+        if (hits >= 2 && varied && hits * 10 >= odd * 9 &&
             ((hits >= 3 && unenglish) || (hits == odd && strong == hits && toned))) {
             best = vni + 1;
             if (first)

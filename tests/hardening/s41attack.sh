@@ -43,6 +43,17 @@
 #      line: YAML read that unit into the name without a word, and the
 #      document printed "Phòng Tài chính - Kế hoạch} - {id: tnmt, name:
 #      ..." with exit 0; now KH005 at the quote, as for a block key line;
+#  K2  (after the first landing) KH036 warned at ids numbered in a text,
+#      "Mã: xa1, xa2, xa3", "ca1 ca2 ca3", "tram1 tram2 tram3" (VNI
+#      tones of one syllable); the words read as keys are not all of the
+#      same letters now;
+#  B1  (after the first landing) a list's item whose '-' Word's
+#      AutoFormat made a bullet, indented under the item above ("- UBND
+#      tỉnh" over "    · Các xã"), or an issuer's second line "• HUYỆN
+#      YÊN THẾ" under its first: YAML joined it to the text above, and the
+#      document printed "UBND tỉnh · Các xã" with exit 0; KH005 as for
+#      the bullet where an item's '-' goes (a dash, "– Sở Tài chính", is
+#      wrapped prose: B1b, a guard);
 #  G2  guard: "Kees hoachj thuwcj hieenj", "Raf soats quy hoachj.",
 #      "Thuwr nghieemj" and "Ke61 hoa5ch" still warn.
 # Each case runs khgen once or twice over README's example: well under a
@@ -150,6 +161,17 @@ if [ "$st" -eq 0 ] && ! grep -q 'KH036' "$work/k1.out"; then
 else
     not_ok "K1 English texts: status $st, $(grep -A1 KH036 "$work/k1.out" | head -c 600)"
 fi
+edited k2 '          - para: (Chi tiết theo {att bieu01} đính kèm).' \
+    '          - para: (Chi tiết theo {att bieu01} đính kèm).
+          - para: "Mã: xa1, xa2, xa3"
+          - para: "Các ca: ca1 ca2 ca3"
+          - para: "Trạm tram1, tram2, tram3"'
+checked k2
+if [ "$st" -eq 0 ] && ! grep -q 'KH036' "$work/k2.out"; then
+    ok "K2 KH036 is silent on ids numbered (xa1, xa2, xa3)"
+else
+    not_ok "K2 ids numbered: status $st, $(grep -A1 KH036 "$work/k2.out" | head -c 600)"
+fi
 edited g2 '          - para: (Chi tiết theo {att bieu01} đính kèm).' \
     '          - para: (Chi tiết theo {att bieu01} đính kèm).
           - para: "Kees hoachj thuwcj hieenj"
@@ -198,6 +220,33 @@ PY
         not_ok "R1 $r: status $st, $(head -c 400 "$work/$r.out")"
     fi
 done
+
+# ---- B1: a bullet for a '-' on a line joined to the item above ---------------
+edited b1 'recipients: [UBND tỉnh, Các xã, "Lưu: VT"]' 'recipients:
+  - UBND tỉnh
+    · Các xã
+  - "Lưu: VT"'
+edited b1i '  issuer: [ỦY BAN NHÂN DÂN, HUYỆN YÊN THẾ]' '  issuer:
+    ỦY BAN NHÂN DÂN
+    • HUYỆN YÊN THẾ'
+edited b1b 'recipients: [UBND tỉnh, Các xã, "Lưu: VT"]' 'recipients:
+  - UBND tỉnh
+    – Sở Tài chính
+  - "Lưu: VT"'
+for n in b1 b1i; do
+    checked $n
+    if [ "$st" -eq 1 ] && grep -q "$n.yaml:[0-9]*:5: error\[KH005\]: YAML syntax error: '[·•]' (U+[0-9A-F]*) in place of a list item's '-'" "$work/$n.out"; then
+        ok "B1 $n: a bullet for the '-' of a line joined to the one above is KH005"
+    else
+        not_ok "B1 $n: status $st, $(head -c 400 "$work/$n.out")"
+    fi
+done
+checked b1b
+if [ "$st" -eq 0 ] && ! grep -q 'KH005' "$work/b1b.out"; then
+    ok "B1b guard: a line of a recipient wrapped before an en dash is text"
+else
+    not_ok "B1b guard: status $st, $(head -c 400 "$work/b1b.out")"
+fi
 
 # ---- X1: a merge key over many keys ----------------------------------------
 /usr/bin/python3 - "$work/p/ex.yaml" "$work/p/x1.yaml" <<'PY'
