@@ -135,6 +135,19 @@ int new_add_edit(NewCtx *c, const YNode *node, int with_quotes, const char *text
         }
         return 0;
     }
+    if (with_quotes && (c->src[start] == '|' || c->src[start] == '>')) {
+        /* a block scalar's header line may end in a comment ("- >- # cmt"):
+         * kept after the one-line value that replaces it (s40review L1) */
+        size_t h = start + 1, eol = start;
+        while (eol < c->len && c->src[eol] != '\n')
+            eol++;
+        while (h < eol && !(c->src[h] == '#' && strchr(" \t", c->src[h - 1])))
+            h++;
+        while (eol > h && strchr(" \t\r", c->src[eol - 1]))
+            eol--;
+        if (h < eol)
+            text = arena_printf(c->arena, "%s %.*s", text, (int)(eol - h), c->src + h);
+    }
     if (c->n_edits == c->cap_edits) {
         c->cap_edits = c->cap_edits ? 2 * c->cap_edits : 64;
         c->edits = xrealloc(c->edits, c->cap_edits * sizeof *c->edits);

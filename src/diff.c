@@ -79,6 +79,9 @@ typedef struct Out {
     size_t cells_left;       /* of the word diffs' tables (MAX_RUN_CELLS) */
     int old_year, new_year;  /* the plans' years (plan_print_year) */
     int all;                 /* --all: list the parts only a year moved in */
+    const char *format_was;  /* the next changed part's formatting too, its
+                                "định dạng: ..." line in the same hunk; */
+    const char *format_now;  /* NULL: none (put_changes sets, put_change clears) */
 } Out;
 
 #define RED "\033[31m"
@@ -403,6 +406,20 @@ static void put_change(Out *o, ChangeKind kind, const Part *old, const Part *new
             was_shown = old->text, now_shown = new_part->text;
         }
         put_word_diff(o, was_shown, now_shown);
+        if (o->format_was) {
+            /* its formatting changed too: a line under the words, one
+             * hunk, not the part's name twice (s41cycle: a heading
+             * retyped and made bold); compared on its own, as
+             * put_reformatted does */
+            put_run(o, 0, "\n", 1);
+            Buf fa = {0}, fb = {0};
+            buf_printf(&fa, "định dạng: %s", o->format_was);
+            buf_printf(&fb, "định dạng: %s", o->format_now);
+            put_word_diff(o, buf_str(&fa), buf_str(&fb));
+            buf_free(&fa);
+            buf_free(&fb);
+            o->format_was = o->format_now = NULL;
+        }
         buf_free(&was_links);
         buf_free(&now_links);
         buf_free(&a);
@@ -701,6 +718,7 @@ static void put_changes(Out *o, const Doc *a, const Doc *b)
             if (q->match >= 0 && same_printed_place(a, a_anchor, (size_t)q->match, b, b_anchor,
                                                  (size_t)j))
                 old.label = q->label;
+            int folded = 0; /* its formatting shown in its words' hunk */
             if (j == host) { /* the header's change and the pages' line */
                 Part was = old, now = *q;
                 const Part *ql = &b->parts[line], *pl = &a->parts[ql->match];
@@ -713,11 +731,21 @@ static void put_changes(Out *o, const Doc *a, const Doc *b)
                 put_change(o, CH_ADDED, NULL, q);
             else if (q->moved)
                 put_change(o, CH_MOVED, moved_from(a, &ordinal, (size_t)q->match, q), q);
-            else if (labels_differ(&old, q))
-                put_relabelled(o, &old, q, b->arena);
-            else if (printed_differ(&old, q) && !year_only(o, &old, q))
-                put_change(o, CH_CHANGED, &old, q);
-            if (q->match >= 0 && formats_differ(&old, q))
+            else if (labels_differ(&old, q) ||
+                     (printed_differ(&old, q) && !year_only(o, &old, q) &&
+                      !diff_row_columns_only(&old, q))) { /* a column added: its headings */
+                if ((folded = formats_differ(&old, q))) { /* in the same hunk */
+                    const char *was = diff_format_shown(b->arena, old.format, q->format);
+                    const char *now = diff_format_shown(b->arena, q->format, old.format);
+                    o->format_was = was ? was : "-";
+                    o->format_now = now ? now : "-";
+                }
+                if (labels_differ(&old, q))
+                    put_relabelled(o, &old, q, b->arena);
+                else
+                    put_change(o, CH_CHANGED, &old, q);
+            }
+            if (q->match >= 0 && !folded && formats_differ(&old, q))
                 put_reformatted(o, &old, q, b->arena);
         }
         for (size_t k = first[j + 1]; k < first[j + 2]; k++)

@@ -48,6 +48,12 @@ typedef struct Part {
                                 for any other part (group rows too) */
     const char *row_group;   /* a data row's group: the title of the group
                                 row above it, "" for none */
+    const char *const *cells; /* a data row's cells as written, every column
+                                but an STT one, cells[k] under heads[k] (its
+                                heading as the "Cột:" line prints it, shared
+                                by the table's rows); NULL for other parts */
+    const char *const *heads;
+    size_t n_cells;
 } Part;
 
 typedef struct Doc {
@@ -69,6 +75,15 @@ void diff_collect(Doc *d, Plan *plan, TemplateSet *templates);
  * old_year and new_year are the plans' years (0: unknown): a row whose
  * key changed only by the years moved between them is its old row. */
 void diff_match_docs(Doc *a, Doc *b, int old_year, int new_year);
+
+/* (diff_parts.c) Whether rows p and q, their tables' columns not the same,
+ * hold the same text under each heading both tables have and nothing under
+ * one that only one has: a column added to (or removed from) a Biểu is
+ * shown once, in its headings ("Cột: ... {+ | Ghi chú+}"), not as each row's
+ * new empty cell (s41cycle: one column added in Word, every row "sửa").
+ * 0 when either is no data row, a heading repeats, or a table has more than
+ * 64 columns (each row is then compared as printed). */
+int diff_row_columns_only(const Part *p, const Part *q);
 
 /* (diff_review.c) The "# review: ... [KH759]" lines of the plan source at
  * path (emit_unplaced_note), their notes one a line without the mark, in

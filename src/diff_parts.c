@@ -685,6 +685,77 @@ static const char *row_place(Arena *arena, const Attachment *att, size_t r, int 
  * title (the header's number, date and issuer_short, printed on every
  * page) as one part, "att_line"; then each attachment: its title, the
  * rest of its table (table_extras), then its rows by key. */
+/* Each column's heading as the "Cột:" line prints it, but an STT
+ * column's (diff_row_columns_only); NULL when the table has more than
+ * COLUMNS_COMPARED such columns, *n their count. */
+enum { COLUMNS_COMPARED = 64 };
+static const char *const *column_heads(Arena *arena, const Attachment *att, size_t *n)
+{
+    *n = 0;
+    for (size_t c = 0; c < att->n_columns; c++)
+        *n += att->columns[c].type != COL_STT;
+    if (!*n || *n > COLUMNS_COMPARED)
+        return NULL;
+    const char **heads = arena_alloc(arena, *n * sizeof *heads);
+    for (size_t c = 0, k = 0; c < att->n_columns; c++) {
+        if (att->columns[c].type == COL_STT)
+            continue;
+        Buf h = {0};
+        if (att->columns[c].group)
+            buf_printf(&h, "%s - ", att->columns[c].group);
+        put_cell(&h, att->columns[c].header ? att->columns[c].header : "");
+        heads[k++] = buf_to_arena(&h, arena);
+        buf_free(&h);
+    }
+    return heads;
+}
+
+/* A data row's cells under heads (column_heads), as written. */
+static void row_columns(Arena *arena, Part *part, const Attachment *att, const Row *row,
+                        const char *const *heads, size_t n)
+{
+    if (!heads)
+        return;
+    const char **cells = arena_alloc(arena, n * sizeof *cells);
+    for (size_t c = 0, k = 0; c < att->n_columns; c++)
+        if (att->columns[c].type != COL_STT)
+            cells[k++] = row->cells[c].text ? row->cells[c].text : "";
+    part->cells = cells;
+    part->heads = heads;
+    part->n_cells = n;
+}
+
+static size_t head_index(const Part *p, const char *head)
+{
+    size_t k = 0;
+    while (k < p->n_cells && strcmp(p->heads[k], head) != 0)
+        k++;
+    return k;
+}
+
+int diff_row_columns_only(const Part *p, const Part *q)
+{
+    if (!p->cells || !q->cells || p->heads == q->heads)
+        return 0;
+    int same_heads = p->n_cells == q->n_cells;
+    for (size_t k = 0; k < p->n_cells; k++) {
+        size_t at = head_index(q, p->heads[k]);
+        if (head_index(p, p->heads[k]) != k) /* a heading twice: which is which? */
+            return 0;
+        same_heads &= at == k;
+        if (at < q->n_cells ? strcmp(p->cells[k], q->cells[at]) != 0 : *p->cells[k] != '\0')
+            return 0;
+    }
+    if (same_heads)
+        return 0; /* the same columns: the row's text says what changed */
+    for (size_t k = 0; k < q->n_cells; k++) {
+        size_t at = head_index(p, q->heads[k]);
+        if (head_index(q, q->heads[k]) != k || (at == p->n_cells && *q->cells[k]))
+            return 0;
+    }
+    return 1;
+}
+
 static void collect_attachments(Doc *d, const Plan *plan, const InlineCtx *ctx)
 {
     Arena *arena = d->arena;
@@ -738,6 +809,8 @@ static void collect_attachments(Doc *d, const Plan *plan, const InlineCtx *ctx)
         RowPlace place = {NULL, 0, 0};
         SttCount sc = stt_count(att);
         int *seen_count = xmalloc(cap * sizeof *seen_count);
+        size_t n_heads;
+        const char *const *heads = column_heads(arena, att, &n_heads);
         for (size_t k = 0; k < cap; k++)
             seen_key[k] = NULL;
         const char *above = ""; /* the title of the group row above */
@@ -777,6 +850,7 @@ static void collect_attachments(Doc *d, const Plan *plan, const InlineCtx *ctx)
             } else {
                 d->parts[d->n - 1].row_base = arena_printf(arena, "row:%s:%s", id, base);
                 d->parts[d->n - 1].row_group = above;
+                row_columns(arena, &d->parts[d->n - 1], att, row, heads, n_heads);
             }
             /* its STT, compared as a body node's label (diff.c,
              * labels_differ) */

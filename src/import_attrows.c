@@ -491,14 +491,24 @@ static int read_numbering(Ctx *c, const char ***rows, size_t n_rows, size_t end,
         return 0;
     s->group = arena_alloc(c->arena, n_rows ? n_rows : 1);
     memset(s->group, 0, n_rows ? n_rows : 1);
-    int groups = 0, number = 0, counted = 1;
+    int groups = 0, number = 0, counted = 1, last = 0;
+    Buf written = {0}; /* the group rows' numbers, "I, III, IV" */
+    size_t gap = end;  /* the first group row out of order */
     for (size_t r = 0; r < end; r++) {
         int rest_empty = cols > 1 && *rows[r][1];
         for (int k = 2; k < cols && rest_empty; k++)
             rest_empty = !*rows[r][k];
-        if (rest_empty && is_roman(rows[r][0], groups + 1)) {
+        /* I, II, ... in order; or, printed bold as a group row, a number
+         * past the last group's: a group row deleted in Word, the rest not
+         * renumbered, were read as rows of text, with no word (s40cycle) */
+        int v = rest_empty ? roman_value(rows[r][0], strlen(rows[r][0])) : 0;
+        if (v > last && (v == groups + 1 || (strong && strong[r]))) {
             s->group[r] = 1;
+            if (v != groups + 1 && gap == end)
+                gap = r;
+            buf_printf(&written, "%s%s", groups ? ", " : "", rows[r][0]);
             groups++;
+            last = v;
             number = 0;
             continue;
         }
@@ -506,6 +516,11 @@ static int read_numbering(Ctx *c, const char ***rows, size_t n_rows, size_t end,
         snprintf(want, sizeof want, "%d", ++number);
         counted = counted && strcmp(rows[r][0], want) == 0;
     }
+    if (gap < end) {
+        s->group[gap] = 2;
+        s->group_gap = buf_to_arena(&written, c->arena);
+    }
+    buf_free(&written);
     s->stt = 1;
     s->counted = counted;
     return 1;
@@ -725,6 +740,17 @@ void att_put_row(Ctx *c, Buf *y, const AttShape *s, const char **row, size_t r, 
         buf_puts(y, "      - {heading: ");
         emit_quoted(y, year_refs(c, row[1]));
         buf_puts(y, "}\n");
+        if (s->group[r] == 2 && s->group_gap) {
+            /* khgen numbers them in order: said, as a note diff shows */
+            const char *why = arena_printf(c->arena, _("the group rows are numbered %s: khgen "
+                                                       "numbers them I, II, III, ... in order"),
+                                           s->group_gap);
+            emit_unplaced_lines(y, 6, text_one_line(c->arena, why), "KH768");
+            SrcPos pos = {c->path, 0, 0};
+            diag_warning(c->diags, pos, 0, KH768,
+                         "%s; a group row deleted, the rest not renumbered? check the groups",
+                         why);
+        }
         return;
     }
     int mapping = s->stt && !s->counted;

@@ -19,6 +19,11 @@ typedef struct AttShape {
     unsigned long long loose; /* summed columns of mixed decimals ("1,5", "2"):
                                * type decimal without `decimals:` */
     const char *review;   /* why a row labelled "Tổng cộng" stays a row, or NULL */
+    const char *group_gap; /* the group rows' numbers as written when they are
+                            * not I, II, ... in order but rise ("I, III, IV":
+                            * a group row deleted in Word, the rest not
+                            * renumbered); group[r] is 2 at the first out of
+                            * order, where the note goes; else NULL */
     char type[64];        /* a column read back as typed: 'i' int, 'y' year,
                            * 'f' decimal, 'p' percent, 'd' date; 0 text */
     unsigned long long fixed; /* ... its `decimals:` (s->decimals) written */

@@ -87,6 +87,8 @@ typedef struct Loader {
     int documents;
     int errors;              /* errors this loader reported */
     int recoverable;         /* of which the tree survives (duplicate keys) */
+    const YNode *dup_map;    /* the last mapping with a key twice, and */
+    int dup_pasted;          /* whether it holds a block pasted (load_dup_pasted) */
     int stop;                /* set when loading must end now */
     int cut;                 /* the root is a list and root_map_only is set:
                                 the tree is that list, empty; the rest of
@@ -500,7 +502,10 @@ static void report_duplicate(Loader *ld, const YNode *map, size_t first_at, size
     const YNode *first = map->keys[first_at], *again = map->keys[again_at];
     /* a line copied twice ("header:" above "header:" and its fields): the
      * duplicate is the one mistake, whichever value is read (load_dup.c) */
-    LoadDupRead read = load_duplicate_value(ld->nodes, (YNode *)map, first_at, again_at, item);
+    if (ld->dup_map != map) /* asked once, before any of map's values moves */
+        ld->dup_map = map, ld->dup_pasted = load_dup_pasted(map);
+    LoadDupRead read = load_duplicate_value(ld->nodes, (YNode *)map, first_at, again_at, item,
+                                            ld->dup_pasted);
     if (load_pasted_again(again->pos)) /* a block pasted twice: said once */
         return;
     char shown[80];

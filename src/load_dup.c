@@ -12,7 +12,15 @@
  *     the copy) gives way to the second;
  *   - two lists, one mistake cut in two, are read as one: the second's
  *     entries after the first's (the note says so), so the parser sees
- *     every entry and nothing else is reported;
+ *     every entry and nothing else is reported; but not in a mapping
+ *     that holds a block pasted again (load_dup_pasted: a key twice whose
+ *     second value is no list, or a list that repeats an entry of the
+ *     first, by id or by its keys and values: a plan pasted below itself,
+ *     edited or another), whose lists are copies, not the rest: joined,
+ *     each id was "defined twice" and each basis "cited twice" (KH200,
+ *     KH169: 12 errors became 23 on tests/fuzz/seeds/diff/old-new.yaml),
+ *     or a list joined and the next dropped lost the ids the joined one
+ *     used (KH202, unrelated.yaml; s41review);
  *   - otherwise the first is read and the second is dropped, and the file
  *     records that a value was dropped (load_values_dropped), so the
  *     parser holds back what only the drop caused ("never used").
@@ -22,7 +30,10 @@
  */
 #include "load_impl.h"
 
+#include <stdlib.h>
 #include <string.h>
+
+#include "util.h"
 
 /* b's entries after a's, in a (b left empty, so that nothing reads them
  * twice); the array is new, in nodes. */
@@ -37,8 +48,100 @@ static void join_lists(Arena *nodes, YNode *a, YNode *b)
     b->count = 0;
 }
 
+static uint64_t mix(uint64_t h, uint64_t v)
+{
+    return (h ^ v) * 0x100000001b3ULL + (h >> 29);
+}
+
+/* A node's text (a scalar), else its kind and size; with deep, a
+ * collection's keys and values (or items) so, one level down. */
+static uint64_t node_sig(const YNode *n, int deep)
+{
+    uint64_t h = mix(0xcbf29ce484222325ULL, (uint64_t)n->kind + 1);
+    if (n->kind == YNODE_SCALAR)
+        return mix(h, load_hash_key(n->text, n->len));
+    h = mix(h, n->count);
+    for (size_t i = 0; deep && i < n->count; i++)
+        h = n->kind == YNODE_MAP ? mix(mix(h, node_sig(n->keys[i], 0)), node_sig(n->values[i], 0))
+                                 : mix(h, node_sig(n->items[i], 0));
+    return h;
+}
+
+/* An entry's signatures: what it holds (sig[0]), and its scalar id
+ * (sig[1], 0 without one); never 0 but for "none". */
+static void entry_sigs(const YNode *e, uint64_t sig[2])
+{
+    const YNode *id = e->kind == YNODE_MAP ? ynode_get(e, "id") : NULL;
+    sig[0] = node_sig(e, 1) | 1;
+    sig[1] = id && id->kind == YNODE_SCALAR && id->len ? mix(0x1d, load_hash_key(id->text, id->len)) | 1
+                                                       : 0;
+}
+
+/* 1 if an entry of b repeats one of a: the same id, or the same keys and
+ * values (compared by signature: a collision only keeps the lists apart,
+ * as before the join). Linear: a's signatures hashed once. */
+static int repeats_entry(const YNode *a, const YNode *b)
+{
+    size_t size = 16;
+    while (size < 4 * (size_t)a->count)
+        size *= 2;
+    uint64_t *set = xmalloc(size * sizeof *set), sig[2];
+    memset(set, 0, size * sizeof *set);
+    for (size_t i = 0; i < a->count; i++) {
+        entry_sigs(a->items[i], sig);
+        for (int k = 0; k < 2 && sig[k]; k++) {
+            size_t slot = (size_t)sig[k] & (size - 1);
+            while (set[slot] && set[slot] != sig[k])
+                slot = (slot + 1) & (size - 1);
+            set[slot] = sig[k];
+        }
+    }
+    int found = 0;
+    for (size_t i = 0; i < b->count && !found; i++) {
+        entry_sigs(b->items[i], sig);
+        for (int k = 0; k < 2 && sig[k] && !found; k++) {
+            size_t slot = (size_t)sig[k] & (size - 1);
+            while (set[slot] && set[slot] != sig[k])
+                slot = (slot + 1) & (size - 1);
+            found = set[slot] != 0;
+        }
+    }
+    free(set);
+    return found;
+}
+
+int load_dup_pasted(const YNode *map)
+{
+    size_t size = 16, n = map->count;
+    while (size < 2 * n)
+        size *= 2;
+    size_t *slots = xmalloc(size * sizeof *slots); /* key index + 1; 0 empty */
+    memset(slots, 0, size * sizeof *slots);
+    int pasted = 0;
+    for (size_t i = 0; i < n && !pasted; i++) {
+        const YNode *key = map->keys[i], *first;
+        if (key->kind != YNODE_SCALAR)
+            continue;
+        size_t slot = (size_t)load_hash_key(key->text, key->len) & (size - 1);
+        while (slots[slot] && (map->keys[slots[slot] - 1]->len != key->len ||
+                               memcmp(map->keys[slots[slot] - 1]->text, key->text, key->len) != 0))
+            slot = (slot + 1) & (size - 1);
+        if (!slots[slot]) {
+            slots[slot] = i + 1;
+            continue;
+        }
+        first = map->values[slots[slot] - 1];
+        if (first->kind == YNODE_SCALAR && first->style == YSTYLE_PLAIN && first->len == 0)
+            continue; /* left empty: it gives way, no sign either way */
+        pasted = first->kind != YNODE_SEQ || map->values[i]->kind != YNODE_SEQ ||
+                 repeats_entry(first, map->values[i]);
+    }
+    free(slots);
+    return pasted;
+}
+
 LoadDupRead load_duplicate_value(Arena *nodes, YNode *map, size_t first_at, size_t again_at,
-                                 int item)
+                                 int item, int pasted)
 {
     YNode **values = map->values;
     YNode *kept = values[first_at], *again = values[again_at];
@@ -50,7 +153,7 @@ LoadDupRead load_duplicate_value(Arena *nodes, YNode *map, size_t first_at, size
     LoadSource *src = load_source_of(map->keys[again_at]);
     if (load_in_pasted_copy(src, map->keys[again_at]->pos.line))
         return LOAD_DUP_FIRST; /* a copy: nothing of it is lost */
-    if (!item && kept->kind == YNODE_SEQ && again->kind == YNODE_SEQ) {
+    if (!item && !pasted && kept->kind == YNODE_SEQ && again->kind == YNODE_SEQ) {
         join_lists(nodes, kept, again);
         return LOAD_DUP_JOINED;
     }

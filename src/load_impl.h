@@ -391,14 +391,20 @@ void load_excerpt(char *out, size_t out_size, const char *s, size_t len);
 /* (load_dup.c) Which value of map's key written twice (keys first_at
  * and again_at; item: a list item that ran into the next, its "- "
  * lost) the parser reads, decided in the tree: a first value left empty
- * gives way to the second (LOAD_DUP_SECOND); outside such an item, two
- * lists become one, the second's entries after the first's, in a new
- * array in nodes (LOAD_DUP_JOINED); otherwise the first is read
- * (LOAD_DUP_FIRST) and, unless the key lies in the copy of a block pasted
- * twice, the file's LoadSource counts a value dropped. */
+ * gives way to the second (LOAD_DUP_SECOND); outside such an item, and
+ * unless pasted (load_dup_pasted of map, asked before its first
+ * duplicate is read), two lists become one, the second's entries after
+ * the first's, in a new array in nodes (LOAD_DUP_JOINED); otherwise the
+ * first is read (LOAD_DUP_FIRST) and, unless the key lies in the copy of
+ * a block pasted twice, the file's LoadSource counts a value dropped. */
 typedef enum { LOAD_DUP_FIRST, LOAD_DUP_SECOND, LOAD_DUP_JOINED } LoadDupRead;
 LoadDupRead load_duplicate_value(Arena *nodes, YNode *map, size_t first_at, size_t again_at,
-                                 int item);
+                                 int item, int pasted);
+/* 1 if map holds a block pasted again: a key written twice whose second
+ * value is no list, or is a list that repeats an entry of the first (the
+ * same id, or the same keys and values), the first not left empty. Its
+ * lists are copies, never joined. Linear in map and its lists. */
+int load_dup_pasted(const YNode *map);
 
 /* (load_merge.c) The merge keys ('<<', plain) of map, a mapping the
  * loader just closed: each reported (KH007) at its key and removed, the

@@ -235,8 +235,11 @@ static void typed_keys(DiagSink *diags, const YNode *node)
         size_t n = 0, shown = reading.len > 200 ? 200 : reading.len;
         while (shown < reading.len && ((unsigned char)reading.data[shown] & 0xC0) == 0x80)
             shown--; /* not inside a character */
-        while (at + n < node->len && node->text[at + n] != ' ' && node->text[at + n] != '\n' &&
-               node->text[at + n] != ',' && node->text[at + n] != '.')
+        /* the word: its ASCII letters and digits (up to a blank, a '/' or
+         * the text's end: "Kees/hoachj/..." quoted the whole text) */
+        while (at + n < node->len && n < 40 &&
+               (((node->text[at + n] | 0x20) >= 'a' && (node->text[at + n] | 0x20) <= 'z') ||
+                (node->text[at + n] >= '0' && node->text[at + n] <= '9')))
             n++;
         diag_warning(diags, ynode_pos_at(node, at), (int)n, KH036,
                      "this text is Vietnamese typed with the input method off: its words are "

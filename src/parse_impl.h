@@ -187,9 +187,10 @@ const char **read_printed_list(Parser *p, const YNode *node, const char *key, si
 const char *read_id(Parser *p, const YNode *map, const char *what);
 
 /* read_id() for an entry of registry (a unit, level or locality): the
- * first entry whose id is missing or broken (reported: KH103, KH102,
- * KH107, KH109, a yes/no word KH124) may be the one an unknown id names,
- * and is kept (Plan.broken_id_at) for that message to say so (a level's
+ * first entries whose id is missing or broken (reported: KH103, KH102,
+ * KH107, KH109, a yes/no word KH124) may be the ones unknown ids name,
+ * and are kept with their names (Plan.broken_ids, PLAN_BROKEN_IDS of
+ * them) for that message to say so (a level's
  * id broken in yen-the's registry gave 13 KH204 at its uses, printed
  * before the cause, saying "define it under 'levels:'", s39types). */
 const char *read_entry_id(Parser *p, const YNode *map, const char *what, Registry registry);

@@ -776,11 +776,17 @@ const char *read_entry_id(Parser *p, const YNode *map, const char *what, Registr
 {
     const char *id = read_id(p, map, what);
     const YNode *node = ynode_get(map, "id");
+    Plan *plan = p->plan;
     if ((!id || !id_is_valid(id) || (node && node->kind == YNODE_SCALAR &&
-                                     node->style == YSTYLE_PLAIN && yread_bool_word(node->text))) &&
-        !p->plan->broken_id_at[registry].file) {
-        p->plan->broken_id_at[registry] = node ? node->pos : map->pos;
-        p->plan->values_dropped = 1; /* 'id: true' is not also "unit 'true' never used" */
+                                     node->style == YSTYLE_PLAIN && yread_bool_word(node->text)))) {
+        if (plan->n_broken_ids[registry] < PLAN_BROKEN_IDS) { /* for an unknown id to name */
+            BrokenId *b = &plan->broken_ids[registry][plan->n_broken_ids[registry]++];
+            const YNode *name = ynode_get(map, registry == REG_ATTACHMENT ? "label" : "name");
+            b->at = node ? node->pos : map->pos;
+            b->name = name && name->kind == YNODE_SCALAR ? name->text : NULL;
+            b->mark = b->offered;
+        }
+        plan->values_dropped = 1; /* 'id: true' is not also "unit 'true' never used" */
     }
     return id;
 }

@@ -818,6 +818,41 @@ static int defined_elsewhere(const Plan *plan, Registry registry, const char *id
     return unit || level || loc;
 }
 
+/* The entry with no usable id that the unknown id may be, for its message
+ * to say "if it is this one", or NULL: the one whose name id abbreviates
+ * (its letters and digits: "ntm-nc" of "nông thôn mới nâng cao",
+ * byname_initials), else the registry's only such entry while no other
+ * unknown id was offered it. Two unknown ids named the first such entry
+ * both (s40types L2); each is offered its own now, or none. */
+static const SrcPos *broken_entry_for(const Plan *plan, Registry registry, const char *id)
+{
+    Plan *p = (Plan *)plan; /* the ids offered, remembered during resolve and check */
+    BrokenId *b = p->broken_ids[registry];
+    size_t n = p->n_broken_ids[registry], at = n, k = 0;
+    char letters[sizeof b->offered];
+    if (strlen(id) >= sizeof letters)
+        return NULL;
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(b[i].offered, id) == 0)
+            return &b[i].at; /* offered it before */
+    for (const char *s = id; *s; s++)
+        if ((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9'))
+            letters[k++] = *s;
+    letters[k] = '\0';
+    ByNameFields fields = {offsetof(BrokenId, mark), offsetof(BrokenId, name), BYNAME_NONE,
+                           BYNAME_NONE};
+    const char *named = n ? byname_initials(letters, b, n, sizeof *b, &fields) : NULL;
+    for (size_t i = 0; named && i < n; i++)
+        at = b[i].offered == named ? i : at;
+    if (at == n && n == 1 && !b[0].offered[0])
+        at = 0; /* the one entry, offered no other id */
+    if (at == n)
+        return NULL;
+    if (!b[at].offered[0])
+        strcpy(b[at].offered, id);
+    return &b[at].at;
+}
+
 DiagId plan_unknown_id_message(const Plan *plan, Registry registry, const char *id,
                                const char *hint, Buf *out)
 {
@@ -837,6 +872,7 @@ DiagId plan_unknown_id_message(const Plan *plan, Registry registry, const char *
     const char *hint_foreign = hint ? foreign_letter(hint, &hint_bytes, &hint_cp) : NULL;
     size_t counts[] = {plan->n_units, plan->n_localities, plan->n_levels};
     SrcPos pos;
+    const SrcPos *broken;
     const char *what, *home_list;
     if (registry <= REG_LEVEL && counts[registry] == 0 && *id &&
         defined_elsewhere(plan, registry, id, &pos, &what, &home_list)) {
@@ -913,11 +949,11 @@ DiagId plan_unknown_id_message(const Plan *plan, Registry registry, const char *
                     id, hint, plan_find_unit(plan, hint)->name, id);
     else if (hint)
         diag_format(out, _("unknown %s '%s' (did you mean '%s'?)"), _(nouns[registry]), id, hint);
-    else if (plan->broken_id_at[registry].file) /* the cause, where the entry is (s40types) */
+    else if ((broken = broken_entry_for(plan, registry, id)) != NULL) /* the cause (s40types) */
         diag_format(out, _("unknown %s '%s': the %s at %s:%d has no usable id (reported there); "
                            "if it is this one, give it the id '%s', else %s"),
-                    _(nouns[registry]), id, _(nouns[registry]), plan->broken_id_at[registry].file,
-                    plan->broken_id_at[registry].line, id, _(homes[registry]));
+                    _(nouns[registry]), id, _(nouns[registry]), broken->file, broken->line, id,
+                    _(homes[registry]));
     else
         diag_format(out, _("unknown %s '%s': %s"), _(nouns[registry]), id, _(homes[registry]));
     return codes[registry];

@@ -442,6 +442,18 @@ typedef struct Layout {
 
 /* ---- the plan ------------------------------------------------------- */
 
+/* An entry of a registry whose id is missing or broken ('id: true'), kept
+ * for an unknown id's message to name (plan_unknown_id_message): where it
+ * is, its name, and the unknown id offered it, so that no two name the
+ * same entry (s40types L2). mark points at offered (byname's id field). */
+#define PLAN_BROKEN_IDS 4
+typedef struct BrokenId {
+    SrcPos at;
+    const char *name; /* as written, or NULL */
+    const char *mark;
+    char offered[48]; /* "" until an unknown id is told it may be this one */
+} BrokenId;
+
 typedef struct Plan {
     const char *file;        /* path given on the command line */
     /* what the plan may read besides itself (readpolicy.h): created by the
@@ -532,9 +544,11 @@ typedef struct Plan {
     SrcPos registry_at[REG_ATTACHMENT + 1];
     size_t empty_refs[REG_ATTACHMENT + 1];
     size_t empty_figures[REG_ATTACHMENT + 1]; /* of which by figures, no id */
-    SrcPos broken_id_at[REG_ATTACHMENT + 1]; /* the first entry whose id is
-                                        missing or broken (reported): an
-                                        unknown id may name it */
+    BrokenId broken_ids[REG_ATTACHMENT + 1][PLAN_BROKEN_IDS]; /* the first
+                                        entries whose id is missing or broken
+                                        (reported), in order: an unknown id
+                                        may name one */
+    size_t n_broken_ids[REG_ATTACHMENT + 1];
     char empty_ids[REG_ATTACHMENT + 1][3][48]; /* the first three ids */
     int values_dropped;              /* an unknown key or a wrong type dropped
                                         a value (uses may be missing) */

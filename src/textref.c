@@ -3,34 +3,29 @@
  * Not a stage of its own: a lexical helper that inline.c (checking and
  * expanding references) and figures.c (figures over a table's rows) share,
  * so that what is checked is exactly what is printed. It reads only the
- * text it is given and allocates only the scratch copy of a reference.
+ * text it is given and allocates only the scratch copy of a reference
+ * and, when it escapes '<' for Markdown, the backtick runs of a line (freed
+ * when the scan of the text ends).
  */
 #include "textref.h"
 
 #include <stdlib.h>
 #include <string.h>
 
+#include "md_autolink.h"
 #include "refnames.h"
-
-/* The length of the run of backticks at s (on its line). */
-static size_t tick_run(const char *s)
-{
-    size_t n = 0;
-    while (s[n] == '`')
-        n++;
-    return n;
-}
+#include "util.h"
 
 /* Brings ref's reading of the code spans forward to byte i: 1 if byte i
  * lies inside a `code span` of its line, as CommonMark and md_sanitize
- * read one (md_backtick_span): a run of backticks up to the next run of
- * its length; a backslash before a run escapes its first backtick only,
- * the rest opening a span ("\``a<b`": "a<b" is code, where a backslash
- * would print; the count of backticks before i, odd or even, called it
- * text). Forward only: a span found is passed whole, and a length that
- * has no run left on the line is remembered (tick_failed), so that the
- * calls on one text cost its length about once; runs longer than 64
- * open nothing here. */
+ * read one: md_backtick_runs' runs of the line, each opening a span as
+ * md_backtick_span says (a backslash before a run escapes its first
+ * backtick only, the rest opening a span: "\``a<b`": "a<b" is code,
+ * where a backslash would print; the count of backticks before i, odd or
+ * even, called it text). The runs of a line are found once, in one pass,
+ * when the scan meets its first backtick, for runs of any length (a
+ * memory of failed lengths up to 64 let a span of 65 backticks print
+ * "a\<b": s41review). Forward only: a span found is passed whole. */
 static int in_code_span(const char *text, size_t i, ScannedRef *ref)
 {
     size_t p = ref->tick_pos;
@@ -41,36 +36,47 @@ static int in_code_span(const char *text, size_t i, ScannedRef *ref)
         while (p > 0 && text[p - 1] != '\n')
             p--;
         ref->code_start = ref->code_end = 0;
-        ref->tick_failed = 0;
+        ref->tick_bol = p;
+        ref->runs_bol = (size_t)-1; /* its runs found again */
     }
+    if (!ref->runs) {
+        ref->runs = xmalloc(sizeof *ref->runs);
+        memset(ref->runs, 0, sizeof *ref->runs);
+        ref->runs_bol = (size_t)-1;
+        ref->next_run = 0;
+    }
+    MdBacktickRuns *runs = ref->runs;
     while (p < i) {
         if (text[p] == '\n') {
-            ref->tick_failed = 0;
-            p++;
+            ref->tick_bol = ++p;
             continue;
         }
         if (text[p] != '`') {
             p++;
             continue;
         }
-        size_t run = tick_run(text + p), slashes = 0;
-        while (p - slashes > ref->code_end && text[p - slashes - 1] == '\\')
+        if (ref->runs_bol != ref->tick_bol) { /* the line's runs, once */
+            const char *bol = text + ref->tick_bol;
+            md_backtick_runs(runs, text, bol, bol + strcspn(bol, "\n"));
+            ref->runs_bol = ref->tick_bol;
+            ref->next_run = 0;
+        }
+        while (ref->next_run < runs->n && runs->off[ref->next_run] < p)
+            ref->next_run++;
+        if (ref->next_run >= runs->n || runs->off[ref->next_run] != p) {
+            p++; /* never: p stands at a run's first backtick */
+            continue;
+        }
+        size_t slashes = 0, from, to;
+        while (p - slashes > ref->code_end && p - slashes > ref->tick_bol &&
+               text[p - slashes - 1] == '\\')
             slashes++;
-        size_t len = run - slashes % 2, from = p + slashes % 2;
-        if (len == 0 || len > 64 || (ref->tick_failed >> (len - 1) & 1)) {
-            p += run;
-            continue;
+        if (md_backtick_span(runs, ref->next_run, slashes, &from, &to)) {
+            ref->code_start = from;
+            ref->code_end = p = to;
+        } else {
+            p += runs->len[ref->next_run];
         }
-        size_t q = p + run;
-        while (text[q] && text[q] != '\n' && (text[q] != '`' || tick_run(text + q) != len))
-            q += text[q] == '`' ? tick_run(text + q) : 1;
-        if (text[q] != '`') { /* no run of len after it on the line */
-            ref->tick_failed |= (uint64_t)1 << (len - 1);
-            p += run;
-            continue;
-        }
-        ref->code_start = from;
-        ref->code_end = p = q + len;
     }
     ref->tick_pos = p;
     return i >= ref->code_start && i < ref->code_end;
@@ -197,6 +203,11 @@ int textref_scan(const char *text, size_t *offset, Buf *literal, ScannedRef *ref
         i++;
     }
     *offset = i;
+    if (ref->runs) { /* the end of the text: the code spans' memory goes */
+        md_backtick_runs_free(ref->runs);
+        free(ref->runs);
+        ref->runs = NULL;
+    }
     return 0;
 }
 

@@ -79,7 +79,11 @@ typedef struct ScannedRef {
     size_t stop_from, stop_at; /* no '}' nor line break in text[stop_from..stop_at) */
     size_t tick_pos;           /* the code spans read up to here (in_code_span): */
     size_t code_start, code_end; /* the last one found, [start, end) */
-    uint64_t tick_failed;      /* bit L-1: no run of L backticks after tick_pos on its line */
+    size_t tick_bol;           /* the start of tick_pos's line */
+    struct MdBacktickRuns *runs; /* the backtick runs of the line at runs_bol
+                                    (malloc'd when a '<' is asked about; freed
+                                    when textref_scan returns 0) */
+    size_t runs_bol, next_run;
 } ScannedRef;
 
 /* Scans text from *offset: appends the literal run (with "{{" and "}}" made
@@ -99,8 +103,8 @@ int textref_scan(const char *text, size_t *offset, Buf *literal, ScannedRef *ref
 static inline void textref_start(ScannedRef *ref)
 {
     ref->stop_from = ref->stop_at = ref->tick_pos = 0;
-    ref->code_start = ref->code_end = 0;
-    ref->tick_failed = 0;
+    ref->code_start = ref->code_end = ref->tick_bol = 0;
+    ref->runs = NULL;
     ref->scratch = NULL;
     ref->start = ref->end = 0;
     ref->name = NULL;

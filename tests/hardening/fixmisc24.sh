@@ -112,10 +112,14 @@ if grep -q 'column headings of Biểu 01 still say 2023' "$work/l4.out" &&
 else
     not_ok "L4: $(grep 'note' "$work/l4.out" | head -c 600)"
 fi
-if ! grep -q 'text of the body still says 2023' "$work/l4.out"; then
-    ok "L4 control: 'Năm 2023 đã hoàn thành' in the body (history) is not noted"
+# since s41cycle the body's year before the old period is noted too: in the
+# plan of 2025 "Năm 2023" names two years back, history or last year's
+# leftover (the plan of 2026 made by new from one new made printed 2024's
+# deadlines with no message); the drafter says which. Once a text.
+if [ "$(grep -c 'text of the body still says 2023' "$work/l4.out")" -eq 1 ]; then
+    ok "L4 control: 'Năm 2023 đã hoàn thành' in the body is noted once (two years back in the plan of 2025)"
 else
-    not_ok "L4 control: the body's 2023 noted: $(grep 2023 "$work/l4.out" | head -c 300)"
+    not_ok "L4 control: the body's 2023: $(grep 2023 "$work/l4.out" | head -c 300)"
 fi
 
 # ---- L5: "TM.ỦY BAN", a bullet "b) ..." ------------------------------------------

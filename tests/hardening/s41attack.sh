@@ -2,7 +2,8 @@
 # tests/hardening/s41attack.sh KHGEN WORKDIR - what session 41's outsider
 # attack found over session 40's additions, and session 40's attack's
 # leftover L2 (reproducers in /tmp/s41attack/ of that session). Each case
-# fails at main 654cfcd1 unless named a guard (or M4):
+# fails at main 654cfcd1 unless named a guard (or M4, and X1b, which
+# checks that X1's file is still KH007):
 #  M1  a text "x \](https://a.vn)1. b" was written to the .md with its
 #      bare URL as is: md_sanitize took any "](" for a link's address,
 #      after an escaped ']' too, and GFM and pandoc linked the URL the
