@@ -106,12 +106,28 @@ int docx_page_margins(Reader *rd, zip_t *zip, const xmlNode *body, const char *r
 {
     int bad = 0;
     const char *read = NULL;
-    xmlDoc *hdr = docx_paras_hold_header(rd->out, from, rd->out->n, 1) ? NULL
+    /* a body with its own header but no "Số:" line, the number typed in
+     * the page header alone: that number is read, a note saying where
+     * from (s40imp: it was a KH759 note, the plan unnumbered, and its
+     * attachments' "(Kèm theo ...)" lines KH762) */
+    int own = docx_paras_hold_header(rd->out, from, rd->out->n, 1);
+    int numbered = own && docx_paras_hold_header(rd->out, from, rd->out->n, 2);
+    xmlDoc *hdr = numbered ? NULL
         : docx_first_header(rd->arena, rd->diags, rd->path, zip, body, rels, folder, &read, &bad);
     size_t at = rd->out->n;
     if (hdr)
         read_page_part(rd, hdr, read);
-    if (hdr && docx_paras_hold_header(rd->out, at, rd->out->n, 0) && from == 0) {
+    if (hdr && from == 0 && own && docx_paras_number_only(rd->out, at, rd->out->n)) {
+        for (size_t k = at; k < rd->out->n; k++)
+            if (docx_paras_hold_header(rd->out, k, k + 1, 2) && at) {
+                rd->out->items[k].line = rd->out->items[0].line; /* its note with the header's */
+                imp_para_review(rd->arena, &rd->out->items[k],
+                                arena_printf(rd->arena, _("the number line was read from the "
+                                                          "first page's header (%s)"), read),
+                                rd->out->items[k].text, strlen(rd->out->items[k].text));
+            }
+        docx_paras_to_front(rd->out, at);
+    } else if (hdr && !own && docx_paras_hold_header(rd->out, at, rd->out->n, 0) && from == 0) {
         docx_paras_to_front(rd->out, at);
     } else {
         rd->out->n = at;

@@ -269,11 +269,25 @@ int docx_paras_hold_header(const ImpParas *p, size_t from, size_t to, int motto_
 {
     for (size_t i = from; i < to && i < p->n; i++) {
         const char *t = p->items[i].text ? p->items[i].text : "";
-        if (motto_only ? (str_find(t, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA") || str_find(t, "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA"))
-                       : header_line(t))
+        if (motto_only == 2 ? number_line(t)
+            : motto_only    ? (str_find(t, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA") || str_find(t, "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA"))
+                            : header_line(t))
             return 1;
     }
     return 0;
+}
+
+int docx_paras_number_only(const ImpParas *p, size_t from, size_t to)
+{
+    int numbers = 0;
+    for (size_t i = from; i < to && i < p->n; i++) {
+        const char *t = p->items[i].text ? p->items[i].text : "";
+        if (number_line(t))
+            numbers++;
+        else if (docx_page_words(t))
+            return 0;
+    }
+    return numbers == 1;
 }
 
 void docx_paras_to_front(ImpParas *p, size_t from)

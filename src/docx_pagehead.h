@@ -38,8 +38,12 @@ xmlDoc *docx_page_part(DiagSink *diags, const char *path, zip_t *zip, const char
                        size_t *budget, int *bad);
 
 /* 1 if a paragraph of p[from..to) holds the national name ("CỘNG HÒA XÃ
- * HỘI CHỦ NGHĨA"), or, unless motto_only, is a "Số: ..." line. */
+ * HỘI CHỦ NGHĨA") (motto_only 1), is a "Số: ..." line (2), or either (0). */
 int docx_paras_hold_header(const ImpParas *p, size_t from, size_t to, int motto_only);
+
+/* 1 if p[from..to) holds one "Số: ..." line and no other words (but a
+ * page number's): a page header of the number alone. */
+int docx_paras_number_only(const ImpParas *p, size_t from, size_t to);
 
 /* 1 if text (a text box's paragraphs, joined) holds a line of a plan's
  * header: the national name, the motto ("Độc lập - Tự do - Hạnh phúc",

@@ -230,8 +230,11 @@ static void find_end(Ctx *c, const Para *P, size_t n, size_t i, End *e)
         e->body_end = e->after = (size_t)signer;
     /* what lies between the closing and "Nơi nhận" (a second closing
      * paragraph) stays in the body's last paragraphs: nothing is dropped */
-    if (e->closing >= 0)
+    if (e->closing >= 0) {
         plan->closing = plan_text(c, end_mark_unescaped(c, P[e->closing].flat));
+        imp_part_emphasis(c, &P[e->closing], IMP_PART_CLOSING, NULL, P[e->closing].bold,
+                          P[e->closing].italic);
+    }
 }
 
 /* "Nơi nhận: - A; - B; - Lưu: VT. TM. ỦY BAN ..." run into one paragraph:
@@ -365,6 +368,7 @@ static void recipients(Ctx *c, const Para *P, End *e)
     Buf sig = {0};
     for (;;) {
         char *lines = inline_list;
+        const Para *own = NULL; /* the paragraph of lines, when they are one's whole */
         inline_list = NULL;
         if (!lines) {
             size_t skip = k < e->end ? interleaved_signature(c, P, k, e->end, &sig) : 0;
@@ -375,7 +379,7 @@ static void recipients(Ctx *c, const Para *P, End *e)
             if (k >= e->end || !recipient_line(c, &P[k]))
                 break;
             lines = arena_strdup(c->arena, P[k].text);
-            k++;
+            own = &P[k++];
         }
         for (char *line = strtok(lines, "\n"); line; line = strtok(NULL, "\n")) {
             Label l = parse_label(line);
@@ -386,6 +390,9 @@ static void recipients(Ctx *c, const Para *P, End *e)
             if (rl)
                 plan->recipients = list_add(c, plan->recipients, &plan->n_recipients,
                                             written_text(c, r));
+            if (rl)
+                imp_part_emphasis(c, own ? own : &P[e->recip], IMP_PART_RECIPIENT, r,
+                                  own && own->bold, own && own->italic);
         }
     }
     e->after = k;
@@ -606,6 +613,7 @@ static void signature(Ctx *c, const Para *P, const End *e)
                 buf_printf(&mail, "%s%s", mail.len ? " / " : "", s);
                 continue;
             }
+            imp_part_emphasis(c, &P[k], IMP_PART_SIGNATURE, s, b || P[k].bold, it || P[k].italic);
             if (plan->n_sig_names == 0 && (name_in_case || groups < 2 || group == 1) &&
                 signature_line(s))
                 plan->sig_lines = list_add(c, plan->sig_lines, &plan->n_sig_lines, written_text(c, s));
@@ -790,6 +798,7 @@ int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas 
     size_t n = paras->n;
     c.review_placed = arena_alloc(arena, n ? n : 1);
     Para *P = prepare(&c, paras);
+    c.paras = P;
     if (count_words(P, n) < 3) {
         SrcPos pos = {path, 0, 0};
         diag_error(diags, pos, 0, KH757, "'%s' holds no text to import (an empty file, or a "
@@ -816,6 +825,7 @@ int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas 
         int heading = l.kind == L_ROMAN || l.kind == L_NUM || part_label(P[i].flat) ||
                       (is_upper_text(P[i].flat) && strlen(P[i].flat) < 200);
         if (!heading && !P[i].in_table) {
+            imp_part_emphasis(&c, &P[i], IMP_PART_OPENING, NULL, P[i].bold, P[i].italic);
             plan->opening = plan_text(&c, P[i].flat);
             i++;
         }
@@ -861,6 +871,7 @@ int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas 
     plan->opening = year_refs(&c, plan->opening);
     plan->closing = year_refs(&c, plan->closing);
     plan->title = year_refs(&c, plan_text(&c, plan->title));
+    imp_part_emphasis_warn(&c);
     /* the readers' notes on text the plan has no place for (footnotes,
      * text boxes, nested tables), in the order of their paragraphs */
     size_t n_reviews = 0;

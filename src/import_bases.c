@@ -311,6 +311,7 @@ size_t imp_read_bases(Ctx *c, Para *P, size_t n, size_t i)
             whole = next + 1;
         }
         add_basis(c, whole, basis_slot(c, &cap_bases));
+        imp_part_emphasis(c, &P[i], IMP_PART_BASIS, NULL, P[i].bold, P[i].italic);
         i++;
         if (split) {
             plan->opening = plan_text(c, split + 2);

@@ -251,35 +251,55 @@ static void point_heading(Ctx *c, Stack *st, const Para *p, const Label *l, cons
     stack_attach(c, st, n, RANK_POINT, 1);
 }
 
-/* One paragraph of the body into the tree. */
-void body_para(Ctx *c, Stack *st, const Para *p)
+/* "**2. Cấp thôn, bản:** Phấn đấu ...": a bold heading with text after
+ * it; an italic one, "*1. Mục tiêu:* ..." (round23 R9, seed m14); one
+ * labelled as a point, "*a. Tuyên truyền:* ..." (s24round R1); the label
+ * outside the emphasis, "2. **Cấp thôn, bản:** Phấn đấu ...", as a .docx
+ * numbered by Word's lists reads (w:numPr: its label is Word's, the runs
+ * bold after it), where the title ends in its colon (s40imp: one title
+ * "**Cấp thôn, bản:** Phấn đấu ..."). *flat becomes the heading, *rest
+ * the text after it, and its emphasis is set in *bold or *italic; nothing
+ * changes when the paragraph is no such heading. */
+static void emphasised_heading(Ctx *c, const char **flatp, const char **restp, int *bold,
+                               int *italic)
 {
-    const char *flat = p->flat;
-    int bold = p->bold, italic = p->italic;
-    const char *rest = NULL;
-    /* "**2. Cấp thôn, bản:** Phấn đấu ...": a bold heading with text after
-     * it; an italic one, "*1. Mục tiêu:* ..." (round23 R9, seed m14); one
-     * labelled as a point, "*a. Tuyên truyền:* ..." (s24round R1) */
-    size_t m = starts_with(flat, "**") ? 2 : flat[0] == '*' ? 1 : 0;
-    if (c->markdown && m && !(m == 2 ? bold : italic) && flat[m] != '*') {
-        const char *close = heading_close(c, flat, m);
+    const char *flat = *flatp;
+    Label l0 = parse_label(flat);
+    size_t off = l0.kind == L_ROMAN || l0.kind == L_NUM || l0.kind == L_POINT ? l0.len : 0;
+    const char *h = flat + off;
+    size_t m = starts_with(h, "**") ? 2 : h[0] == '*' ? 1 : 0;
+    if (c->markdown && m && !(m == 2 ? *bold : *italic) && h[m] != '*') {
+        const char *close = heading_close(c, h, m);
+        if (close && off && close[-1] != ':')
+            close = NULL;
         if (close) {
-            char *inner = dup_range(c, flat + m, (size_t)(close - flat - m));
+            char *inner = off ? arena_printf(c->arena, "%.*s%.*s", (int)off, flat,
+                                             (int)(close - h - m), h + m)
+                              : dup_range(c, h + m, (size_t)(close - h - m));
             Label li = parse_label(inner);
             if (li.kind == L_ROMAN || li.kind == L_NUM || li.kind == L_POINT) {
                 /* the colon khgen prints between title and text is its own */
                 size_t len = strlen(inner);
                 if (len > 1 && inner[len - 1] == ':' && close[m + 1])
                     inner[len - 1] = '\0';
-                flat = inner;
-                rest = close + m + 1;
+                *flatp = inner;
+                *restp = close + m + 1;
                 if (m == 2)
-                    bold = 1;
+                    *bold = 1;
                 else
-                    italic = 1;
+                    *italic = 1;
             }
         }
     }
+}
+
+/* One paragraph of the body into the tree. */
+void body_para(Ctx *c, Stack *st, const Para *p)
+{
+    const char *flat = p->flat;
+    int bold = p->bold, italic = p->italic;
+    const char *rest = NULL;
+    emphasised_heading(c, &flat, &rest, &bold, &italic);
     const char **cells;
     if (pipe_row(c, flat, &cells) == 0)
         return; /* a table's "|---|---|" line: no words, not a paragraph */

@@ -941,6 +941,8 @@ static void header_lines(Ctx *c, Para *P, long mark, int titled)
             /* a copy, or a line with more than the fixed words: a review note */
             if (*s && is_national_line(s) && (national_repeat(s, national) + !national_whole(s)))
                 header_left_out(c, &left, &P[k], s);
+            if (*s && is_national_line(s))
+                imp_part_emphasis(c, &P[k], IMP_PART_NATIONAL, s, b || P[k].bold, it || P[k].italic);
             if (!*s || is_national_line(s))
                 continue;
             const char *number = plan->number, *code = plan->code;
@@ -949,6 +951,9 @@ static void header_lines(Ctx *c, Para *P, long mark, int titled)
                     plan->number = number, plan->code = code;
                     header_left_out(c, &left, &P[k], s);
                 }
+                imp_part_emphasis(c, &P[k], IMP_PART_NUMBER, s, b || P[k].bold, it || P[k].italic);
+                if (!numbered)
+                    c->number_line = P[k].line;
                 numbered = 1;
                 continue;
             }
@@ -963,6 +968,8 @@ static void header_lines(Ctx *c, Para *P, long mark, int titled)
                     header_left_out(c, &left, &P[k],
                                     parsed == 2 || place_date_words(s) ? s : place_date_rest(s));
                 }
+                imp_part_emphasis(c, &P[k], IMP_PART_PLACE_DATE, s, b || P[k].bold,
+                                  it || P[k].italic);
                 dated = 1;
                 continue;
             }
@@ -972,6 +979,7 @@ static void header_lines(Ctx *c, Para *P, long mark, int titled)
                 /* "ỦY BAN NHÂN DÂN HUYỆN LỤC NGẠN" as one paragraph (a
                  * converter joined the two lines): the body, then its
                  * territory, as the header prints them */
+                imp_part_emphasis(c, &P[k], IMP_PART_ISSUER, s, b || P[k].bold, it || P[k].italic);
                 size_t cut = joined ? imp_committee_cut(s) : 0;
                 if (cut) {
                     if (plan->n_issuer < 8)
@@ -1100,6 +1108,8 @@ size_t imp_read_header(Ctx *c, Para *P, size_t n)
     int titled = title_rest || (at < n && !starts_with_ci(P[at].flat, "Căn cứ") &&
                                 parse_label(P[at].flat).kind == L_NONE && strlen(P[at].flat) < 400);
     if (mark >= 0) {
+        imp_part_emphasis(c, &P[mark], title_rest ? IMP_PART_TITLE : IMP_PART_KIND, NULL,
+                          P[mark].bold, P[mark].italic);
         join_blank_fields(c, P, mark);
         header_lines(c, P, mark, titled);
         i = (size_t)mark + 1;
@@ -1108,6 +1118,7 @@ size_t imp_read_header(Ctx *c, Para *P, size_t n)
     if (title_rest) {
         plan->title = title_rest;
     } else if (titled) {
+        imp_part_emphasis(c, &P[i], IMP_PART_TITLE, NULL, P[i].bold, P[i].italic);
         plan->title = P[i].flat;
         i++;
         if (mark < 0)
@@ -1147,5 +1158,6 @@ size_t imp_read_header(Ctx *c, Para *P, size_t n)
     if (c->front && (c->front[0] || c->front[1] || c->front[2]))
         imp_front_header(c, c->front, !placeholder);
     header_guesses(c, P, n);
+    imp_number_printed(c); /* "010" prints 10 */
     return i;
 }

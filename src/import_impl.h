@@ -14,6 +14,13 @@
 #include "emit_yaml.h"
 #include "import.h"
 
+/* The parts khgen prints in a fixed style (import_emphasis.c). */
+typedef enum {
+    IMP_PART_ISSUER, IMP_PART_NATIONAL, IMP_PART_NUMBER, IMP_PART_PLACE_DATE, IMP_PART_KIND,
+    IMP_PART_TITLE, IMP_PART_BASIS, IMP_PART_OPENING, IMP_PART_CLOSING, IMP_PART_RECIPIENT,
+    IMP_PART_SIGNATURE, IMP_PART_ATT_LABEL, IMP_PART_ATT_TITLE, IMP_PART_ATT_NOTE, IMP_PART_COUNT
+} ImpPartKind;
+
 /* The recognition's state: the arena owning everything, where diagnostics
  * go, the plan being filled and the counts for --stats. */
 typedef struct Ctx {
@@ -63,6 +70,15 @@ typedef struct Ctx {
     StrSet att_labels;
     const char **att_ids;
     size_t n_att_ids, cap_att_ids;
+    /* the paragraphs (import_plan's), whose notes import_emphasis.c adds
+     * to, and per part the paragraphs that show emphasis not its own:
+     * how many, the first's line, the emphasis (bit 1 bold, 2 italic) */
+    struct Para *paras;
+    int number_line; /* the line of the header's number read, 0 none */
+    struct ImpPartSeen {
+        int count, line;
+        unsigned added;
+    } part_seen[IMP_PART_COUNT];
 } Ctx;
 
 /* A paragraph prepared for recognition. */
@@ -121,6 +137,27 @@ typedef struct Stack {
     int col[48]; /* a Markdown list item's content column, or -1 */
     int n;
 } Stack;
+
+/* ---- import_number.c ---- */
+/* The header's number read (plan->number, its line's paragraph
+ * c->number_line) as khgen prints it: a whole number typed otherwise than
+ * PLAN_NUMBER_FORMAT prints it ("010" prints 10, "5" 05) gets a review
+ * comment marked KH761 and a warning at its line; a number 0, which no
+ * plan may have, is left blank, said the same way. */
+void imp_number_printed(Ctx *c);
+
+/* ---- import_emphasis.c: emphasis on a part of fixed style ---- */
+/* p became part: bold and italic, its whole paragraph's (or line's)
+ * emphasis, and words, for a field printed as written, its text with the
+ * Markdown emphasis of its words (NULL: a field that keeps them). The
+ * emphasis that is not the part's style, the first time a part shows
+ * some, becomes a note of p (its words quoted, arena) and is counted;
+ * nothing kept of words. */
+void imp_part_emphasis(Ctx *c, const Para *p, ImpPartKind part, const char *words, int bold,
+                       int italic);
+/* One warning (KH759) per part counted by imp_part_emphasis, at its first
+ * paragraph's line, with the count. */
+void imp_part_emphasis_warn(Ctx *c);
 
 /* ---- import_head.c: the phases ---- */
 

@@ -594,6 +594,7 @@ size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
             continue;
         }
         const char *title = NULL, *separator = NULL, *label = imp_page_label(c, P, k, n, prev, &title);
+        imp_part_emphasis(c, &P[k], IMP_PART_ATT_LABEL, P[k].flat, P[k].bold, P[k].italic);
         unsigned long long not_centred = 0; /* the rows' (ImpPara.not_centred) */
         Buf note = {0}, above = {0}; /* under the table; between the title and the table */
         Buf title_more = {0}; /* the title's next lines, joined once (a copy a line: 2 GB) */
@@ -642,9 +643,11 @@ size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
                 not_centred |= P[q].not_centred;
                 widths[n_rows++] = w;
             } else if (imp_attline_at(P[q].flat) && !header) {
+                imp_part_emphasis(c, &P[q], IMP_PART_ATT_NOTE, P[q].flat, P[q].bold, P[q].italic);
                 attached_to(c, &lost, &P[k], &P[q]);
                 continue;
             } else if (!title && !header) {
+                imp_part_emphasis(c, &P[q], IMP_PART_ATT_TITLE, P[q].flat, P[q].bold, P[q].italic);
                 title = P[q].flat;
             } else if (!header) {
                 /* a title's second line (bold, as the first), or a line
@@ -663,6 +666,7 @@ size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
                 signers = 1; /* the Biểu's own signers: said (KH762), no note */
                 left[n_left++] = P[q].text;
             } else {
+                imp_part_emphasis(c, &P[q], IMP_PART_ATT_NOTE, P[q].flat, P[q].bold, P[q].italic);
                 if (note.len)
                     buf_putc(&note, ' ');
                 buf_puts(&note, P[q].flat);
@@ -1084,116 +1088,4 @@ void table_tasks(Ctx *c, INode *node)
         }
         table_tasks(c, it);
     }
-}
-
-/* ---- a village criteria list -------------------------------------------------------- */
-
-/* "Tiêu chí số 3 - Nhà văn hóa: ..." / "Tiêu chí 3: Nhà văn hóa": the
- * criterion's number and name; 0 when the text does not start so. */
-static int criterion_item(Ctx *c, const char *s, const char **name)
-{
-    while (*s == '*' || *s == '_')
-        s++;
-    const char *t = NULL;
-    if (starts_with(s, "Tiêu chí số "))
-        t = s + strlen("Tiêu chí số ");
-    else if (starts_with(s, "Tiêu chí "))
-        t = s + strlen("Tiêu chí ");
-    if (!t || !isdigit((unsigned char)*t))
-        return 0;
-    int code = atoi(t);
-    while (isdigit((unsigned char)*t))
-        t++;
-    while (*t == ' ' || *t == '-' || *t == ':' || *t == '.')
-        t++;
-    if (starts_with(t, "– "))
-        t += strlen("– ");
-    size_t len = strcspn(t, ":;.(*");
-    while (len && t[len - 1] == ' ')
-        len--;
-    if (code < 1 || code > 99 || len == 0 || len > 120)
-        return 0;
-    *name = dup_range(c, t, len);
-    return code;
-}
-
-static int mentions_village_criteria(const char *title)
-{
-    Buf up = {0};
-    bare_upper(&up, title ? title : "");
-    int r = up.len && (str_find(up.data, "TIÊU CHÍ THÔN") || str_find(up.data, "TIÊU CHÍ VỀ THÔN") ||
-                       str_find(up.data, "TIÊU CHÍ BẢN") || str_find(up.data, "TIÊU CHÍ THÔN, BẢN"));
-    buf_free(&up);
-    return r;
-}
-
-/* The criteria listed under node (its bullets and points, or paragraphs),
- * in order; at least two, with distinct numbers. */
-static int list_criteria(Ctx *c, const INode *node, Buf *y)
-{
-    int n = 0, seen[100] = {0};
-    Buf list = {0};
-    for (size_t i = 0; i < node->n_items; i++) {
-        const INode *it = node->items[i];
-        const char *text = it->title && *it->title ? it->title
-                           : it->n_texts ? it->texts[0] : "";
-        const char *name;
-        int code = criterion_item(c, text, &name);
-        if (!code)
-            continue;
-        if (seen[code])
-            return 0;
-        seen[code] = 1;
-        buf_printf(&list, "      - {code: %d, name: ", code);
-        emit_quoted(&list, name);
-        buf_puts(&list, "}\n");
-        n++;
-    }
-    if (n >= 2)
-        buf_puts(y, list.data);
-    buf_free(&list);
-    return n >= 2 ? n : 0;
-}
-
-static int find_village_list(Ctx *c, const INode *node, Buf *y)
-{
-    for (size_t i = 0; i < node->n_items; i++) {
-        const INode *it = node->items[i];
-        if (it->kind == IN_TASK || it->kind == IN_PARA)
-            continue;
-        if (mentions_village_criteria(it->title)) {
-            Buf list = {0};
-            if (list_criteria(c, it, &list)) {
-                const char *title = it->title;
-                while (*title == '*' || *title == '_')
-                    title++;
-                buf_printf(y, "  # review: %s\n",
-                           _("the village criteria the document lists in its text (they "
-                             "print from the text as before)"));
-                buf_puts(y, "  - id: tieu-chi-thon\n    title: ");
-                size_t tl = strlen(title);
-                while (tl && (title[tl - 1] == '*' || title[tl - 1] == '_' || title[tl - 1] == ':'))
-                    tl--;
-                emit_scalar(y, dup_range(c, title, tl));
-                buf_puts(y, "\n    criteria:\n");
-                buf_puts(y, list.data);
-                buf_free(&list);
-                return 1;
-            }
-            buf_free(&list);
-        }
-        if (find_village_list(c, it, y))
-            return 1;
-    }
-    return 0;
-}
-
-int village_catalog(Ctx *c, const INode *root)
-{
-    Buf y = {0};
-    int found = find_village_list(c, root, &y);
-    if (found)
-        c->plan->catalog_yaml = buf_to_arena(&y, c->arena);
-    buf_free(&y);
-    return found;
 }

@@ -72,10 +72,16 @@ char *trim_dup(Ctx *c, const char *s)
 
 char *flatten(Ctx *c, const char *s)
 {
-    char *r = arena_strdup(c->arena, s);
-    for (char *t = r; *t; t++)
-        if (*t == '\n')
-            *t = ' ';
+    char *r = arena_strdup(c->arena, s), *w = r;
+    for (const char *t = r; *t; t++) {
+        /* a line break beside a blank is no second blank: "Tân " over
+         * "Hiệp" (Shift+Enter, a page break after a word's space) read
+         * "Tân  Hiệp", printed so (s41imp) */
+        if (*t == '\n' && ((w > r && w[-1] == ' ') || t[1] == ' ' || t[1] == '\n'))
+            continue;
+        *w++ = *t == '\n' ? ' ' : *t;
+    }
+    *w = '\0';
     return r;
 }
 

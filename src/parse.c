@@ -179,7 +179,7 @@ static void parse_header(Parser *p, const YNode *node, int attachments)
         /* a number prints as its value, below 10 with one leading zero:
          * "Số: 05/KH-UBND"; 010 was printed "010" */
         if (whole && n > 0)
-            plan->number = arena_printf(p->arena, "%02ld", n);
+            plan->number = arena_printf(p->arena, PLAN_NUMBER_FORMAT, n);
         else {
             unexpanded_reference(p, number, ntext, "number"); /* "Số: {year}/KH-UBND" */
             plan->number = text_one_line(p->arena, textref_literal(p->arena, ntext));

@@ -11,6 +11,11 @@
 #ifndef KHGEN_PLAN_H
 #define KHGEN_PLAN_H
 
+/* How the header's number prints when it is a whole number (from 1): its
+ * value, below 10 with one leading zero ("Số: 05/KH-UBND"); parse.c prints
+ * it so and import_number.c says where a document's typed one differs. */
+#define PLAN_NUMBER_FORMAT "%02ld"
+
 #include <stddef.h>
 #include "diag.h"
 #include "dockind.h"
@@ -471,7 +476,8 @@ typedef struct Plan {
     size_t n_issuer;
     /* where governing_body and issuer are written, or NULL (check_draft.c) */
     const struct YNode *governing_node, *issuer_node;
-    const char *number;              /* "" in a draft */
+    const char *number;              /* "" in a draft; a whole number as
+                                      * PLAN_NUMBER_FORMAT prints it */
     const char *code;                /* "KH-UBND" */
     const char *place;
     const struct YNode *place_node;  /* where place is written, or NULL (basis_form.c) */

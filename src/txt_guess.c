@@ -40,9 +40,12 @@ void txt_count_cut(size_t l, const Cell *cells, int k, const size_t *cols, int n
                 size_t w = b->n;
                 while (w && b->s[w - 1] != ' ')
                     w--;
-                n = b->n - w < sizeof g->cut_left ? b->n - w : 0;
-                memcpy(g->cut_left, b->s + w, n);
-                g->cut_left[n] = '\0';
+                n = b->n - w; /* a longer word shortened after a whole character, "…" */
+                size_t keep = n < sizeof g->cut_left ? n : sizeof g->cut_left - 4;
+                while (keep < n && keep && ((unsigned char)b->s[w + keep] & 0xC0) == 0x80)
+                    keep--;
+                memcpy(g->cut_left, b->s + w, keep);
+                memcpy(g->cut_left + keep, keep < n ? "\xE2\x80\xA6" : "", keep < n ? 4 : 1);
                 g->cut_line = (int)l + 1, g->cut_col = (int)cells[c].at + 1;
             }
             return;

@@ -77,8 +77,11 @@ fi
 # the chain it must not break: "TL." over "KT." over a deputy, one signer
 { head_md; printf '**TL. CHỦ TỊCH**  \n**KT. CHÁNH VĂN PHÒNG**  \n**PHÓ CHÁNH VĂN PHÒNG**\n\n*(Đã ký)*\n\n**Lê Thị C**\n'; } >"$work/m/chain.md"
 import_m chain md
-if [ "$(part chain '^body:')" = "body:/  - section: NHIỆM VỤ/    items:/      - para: Nội dung./signature:/  lines:/    - TL. CHỦ TỊCH/    - KT. CHÁNH VĂN PHÒNG/    - PHÓ CHÁNH VĂN PHÒNG/  name:/    - (Đã ký)/    - Lê Thị C/" ] &&
-    ! grep -q KH759 "$work/m/chain.err"; then
+# (session 41: its italic "(Đã ký)", which khgen prints bold as the block's
+# other lines, is a review note and a KH759 warning of their own, s41imp's
+# emphasis; what this case guards is one signer: no joint plan's KH759)
+if [ "$(part chain '^body:' | sed 's|# review: the signature is italic in the document[^/]*/||')" = "body:/  - section: NHIỆM VỤ/    items:/      - para: Nội dung./signature:/  lines:/    - TL. CHỦ TỊCH/    - KT. CHÁNH VĂN PHÒNG/    - PHÓ CHÁNH VĂN PHÒNG/  name:/    - (Đã ký)/    - Lê Thị C/" ] &&
+    ! grep -q 'KH759.*\(signers\|signed by\)' "$work/m/chain.err"; then
     ok "'TL. CHỦ TỊCH' over 'KT. CHÁNH VĂN PHÒNG' over 'PHÓ CHÁNH VĂN PHÒNG' (no 'Nơi nhận'): one signer's block, not three body sections"
 else
     not_ok "TL./KT. chain: $(part chain '^body:') $(head -c 300 "$work/m/chain.err")"

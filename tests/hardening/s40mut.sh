@@ -175,8 +175,10 @@ bad=
 grep -qF '["Tuyên truyền trên loa", "Công an xã Đồng Hưu", ""]' "$work/t2.yaml" || bad="$bad [row]"
 verdict "txt_guess: a row's last cell ending one place before a column the row above filled is no cut (txt_guess-007)"
 
-# the word left before the cut 48 bytes long (cut_left's size): not
-# quoted, '' (txt_guess-036: copied whole and the NUL written past it)
+# the word left before the cut 48 bytes long (cut_left's size): quoted
+# shortened at a character's start, '…' after it (session 41, s40imp's item
+# 5: it was '', no word named; txt_guess-036: copied whole and the NUL
+# written past it)
 W=$($PY -c "print('ậ' * 15 + 'ưa', end='')")
 {
     cat "$top/tests/hardening/pdf_first_page.txt"
@@ -192,9 +194,9 @@ TXT
 } >"$work/t3.txt"
 "$khgen" import --force -o "$work/t3.yaml" "$work/t3.txt" >/dev/null 2>"$work/t3.err"
 bad=
-grep -q "warning\[KH767\]: .* took 'Ban Chỉ huy Quân sự xã' as that column's, '' staying" "$work/t3.err" ||
+grep -q "warning\[KH767\]: .* took 'Ban Chỉ huy Quân sự xã' as that column's, 'ậậậậậậậậậậậậậậ…' staying" "$work/t3.err" ||
     bad="$bad [$(grep -o "took '[^']*' as that column's, '[^']*'" "$work/t3.err")]"
-verdict "txt_guess: KH767 quotes no word of 48 bytes left before the cut (txt_guess-036)"
+verdict "txt_guess: KH767 quotes a word of 48 bytes left before the cut shortened, '…' (txt_guess-036)"
 
 # ---- docx_embed.c: an embedded document in a table's cell --------------------
 # a .docx embedded in a cell (w:altChunk) whose table has a row of empty

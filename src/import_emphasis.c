@@ -1,0 +1,132 @@
+/* import_emphasis.c - emphasis an official added to a part khgen prints in
+ * a fixed style, said at import.
+ *
+ * khgen prints a plan's fixed parts in the style Nghị định 30/2020 gives
+ * them: the issuer's lines, the national name and "KẾ HOẠCH" bold, the
+ * number line plain, the place and date italic, the legal bases italic,
+ * the opening and the closing plain, the recipients plain, the signature
+ * bold, an attachment page's label and title bold and its "(Kèm theo
+ * ...)" line and note italic. A plan has no place for emphasis of their
+ * own: a closing made bold in Word or LibreOffice (a basis, a recipient,
+ * the opening), or italics on an issuer's line, came back plain, no word
+ * said, and `khgen diff` of the plan against the import said the two were
+ * the same (s40cycle). Here each part import reads into such a field
+ * reports the emphasis its paragraph shows (the whole paragraph's, and
+ * for a field printed as written, the emphasis of its words too); what is
+ * not the part's own style is a '# review:' note at the part's first such
+ * paragraph, naming the part, the emphasis and its words, once a part,
+ * and one warning a part at that line (KH759), with how many of its
+ * paragraphs have it. What khgen itself prints is never a note. Works on
+ * import's Ctx (import_impl.h); constant work a paragraph, its words read
+ * once.
+ */
+#include <string.h>
+
+#include "i18n.h"
+#include "import_impl.h"
+#include "md_read.h"
+
+/* Each part's name (for the note and the warning) and the emphasis khgen
+ * prints it with: bit 1 bold, bit 2 italic (ImpPartKind's order). */
+static const struct {
+    const char *name;
+    unsigned style;
+} parts[IMP_PART_COUNT] = {
+    [IMP_PART_ISSUER] = {N_("the issuer's line"), 1},
+    [IMP_PART_NATIONAL] = {N_("the national name or motto"), 1},
+    [IMP_PART_NUMBER] = {N_("the number line ('Số: ...')"), 0},
+    [IMP_PART_PLACE_DATE] = {N_("the place and date line"), 2},
+    [IMP_PART_KIND] = {N_("the line 'KẾ HOẠCH'"), 1},
+    [IMP_PART_TITLE] = {N_("the title (trích yếu)"), 1},
+    [IMP_PART_BASIS] = {N_("a legal basis ('Căn cứ ...')"), 2},
+    [IMP_PART_OPENING] = {N_("the opening"), 0},
+    [IMP_PART_CLOSING] = {N_("the closing"), 0},
+    [IMP_PART_RECIPIENT] = {N_("a recipient"), 0},
+    [IMP_PART_SIGNATURE] = {N_("the signature"), 1},
+    [IMP_PART_ATT_LABEL] = {N_("an attachment page's label"), 1},
+    [IMP_PART_ATT_TITLE] = {N_("an attachment page's title"), 1},
+    [IMP_PART_ATT_NOTE] = {N_("an attachment page's note or unit line"), 2},
+};
+
+/* The emphasis the Markdown words of s show: bit 1 bold, bit 2 italic. */
+static unsigned words_emphasis(const char *s)
+{
+    if (!s || !strpbrk(s, "*_"))
+        return 0;
+    Buf sig = {0};
+    render_markdown_emphasis(s, &sig);
+    unsigned e = 0;
+    for (size_t i = 0; i + 1 < sig.len; i++) /* records "ib..\x1f": kind letters first */
+        if (i == 0 || sig.data[i - 1] == '\x1f')
+            e |= (sig.data[i] == 'i' ? 2u : 0u) | (sig.data[i + 1] == 'b' ? 1u : 0u);
+    buf_free(&sig);
+    return e;
+}
+
+/* The words of s for a note: its first 60 characters, "…" where cut at a
+ * character's start (arena). */
+static const char *quoted(Ctx *c, const char *s)
+{
+    size_t n = strlen(s), at = 0, chars = 0;
+    while (at < n && chars < 60) {
+        at++;
+        while (at < n && ((unsigned char)s[at] & 0xC0) == 0x80)
+            at++;
+        chars++;
+    }
+    return at < n ? arena_printf(c->arena, "%.*s…", (int)at, s) : s;
+}
+
+static const char *emphasis_words(unsigned e)
+{
+    return e == 3 ? _("bold and italic") : e == 1 ? _("bold") : _("italic");
+}
+
+void imp_part_emphasis(Ctx *c, const Para *p, ImpPartKind part, const char *words, int bold,
+                       int italic)
+{
+    if (!p || part >= IMP_PART_COUNT || !c->paras)
+        return;
+    unsigned shown = (bold ? 1u : 0u) | (italic ? 2u : 0u) | words_emphasis(words);
+    unsigned added = shown & ~parts[part].style;
+    if (!added)
+        return;
+    struct ImpPartSeen *seen = &c->part_seen[part];
+    if (seen->count++)
+        return;
+    seen->line = p->line;
+    seen->added = added;
+    /* its words as shown, without the marks ("Số: 125/KH-UBND", not with
+     * the stars around 125: the note's stars were read as the plan's,
+     * foreign29) */
+    Buf shown_words = {0};
+    render_markdown_plain(words ? words : p->flat, &shown_words);
+    const char *text = shown_words.len ? buf_to_arena(&shown_words, c->arena) : "";
+    buf_free(&shown_words);
+    const char *note = arena_printf(
+        c->arena, _("%s is %s in the document ('%s'): khgen prints it in the style Nghị định "
+                    "30 gives it, and a plan has no place for emphasis of its own there; "
+                    "emphasise it in the issued document by hand"),
+        _(parts[part].name), emphasis_words(added), quoted(c, text));
+    Para *q = &c->paras[p->index];
+    q->review = q->review ? arena_printf(c->arena, "%s\n%s", q->review, note) : note;
+}
+
+void imp_part_emphasis_warn(Ctx *c)
+{
+    for (int k = 0; k < IMP_PART_COUNT; k++) {
+        const struct ImpPartSeen *seen = &c->part_seen[k];
+        if (!seen->count)
+            continue;
+        SrcPos pos = {c->path, seen->line, 1};
+        diag_warning(c->diags, pos, 0, KH759,
+                     i18n_ntr("%s is %s here (%d paragraph): khgen prints it in the style "
+                              "Nghị định 30 gives it, so the rebuilt document does not show "
+                              "that emphasis; a '# review:' comment names it",
+                              "%s is %s here (%d paragraphs, the first here): khgen prints it "
+                              "in the style Nghị định 30 gives it, so the rebuilt document does "
+                              "not show that emphasis; a '# review:' comment names it",
+                              (unsigned long)seen->count),
+                     _(parts[k].name), emphasis_words(seen->added), seen->count);
+    }
+}

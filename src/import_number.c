@@ -1,0 +1,55 @@
+/* import_number.c - the header's number as khgen prints it, said where a
+ * document typed it otherwise.
+ *
+ * A plan's header number, when it is a whole number, prints as its value,
+ * below 10 with one leading zero (PLAN_NUMBER_FORMAT: "Số: 05/KH-UBND").
+ * Import kept the digits the document typed, and the rebuilt document
+ * printed them otherwise without a word: "Số: 010/KH-UBND" came back
+ * "Số: 10/KH-UBND", "Số: 5/..." "Số: 05/...", and `khgen diff` of the
+ * plan against the import saw no change (s40attack L3); "Số: 0/KH-UBND"
+ * made a plan that failed its own check (KH108: a number is from 1).
+ * Here such a number is said at its line (KH761) and in a review comment
+ * over `number:`, which diff shows; a 0 is left blank, the way a draft's
+ * is. Works on import's Ctx after the header is read; constant work.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "i18n.h"
+#include "import_impl.h"
+#include "plan.h"
+
+void imp_number_printed(Ctx *c)
+{
+    IPlan *plan = c->plan;
+    const char *typed = plan->number;
+    size_t n = typed ? strlen(typed) : 0;
+    if (!n || n > 18 || strspn(typed, "0123456789") != n)
+        return; /* blank, text ("12a"), or too long to be a whole number: printed as typed */
+    long value = strtol(typed, NULL, 10);
+    char printed[32];
+    snprintf(printed, sizeof printed, PLAN_NUMBER_FORMAT, value);
+    if (value > 0 && strcmp(printed, typed) == 0)
+        return;
+    SrcPos pos = {c->path, c->number_line, c->number_line > 0};
+    const char *said;
+    if (value == 0) {
+        plan->number = "";
+        said = arena_printf(c->arena, _("the document's number is '%s': a plan's number is a "
+                                        "whole number from 1, so it is left blank"), typed);
+        diag_warning(c->diags, pos, 0, KH761, "the number '%s' is no plan's number (a whole "
+                     "number from 1): it is left blank, with a '# review:' comment; write the "
+                     "plan's number", typed);
+    } else {
+        said = arena_printf(c->arena, _("the document's number is typed '%s': khgen prints a "
+                                        "whole number as its value, below 10 with one leading "
+                                        "zero: '%s'"), typed, printed);
+        diag_warning(c->diags, pos, 0, KH761, "the number is typed '%s', which khgen prints "
+                     "'%s' (a whole number as its value, below 10 with one leading zero), with a "
+                     "'# review:' comment; check the number", typed, printed);
+    }
+    plan->number_comment = arena_printf(c->arena, "%s%s%s [KH761]",
+                                        plan->number_comment ? plan->number_comment : "",
+                                        plan->number_comment ? "; " : "", said);
+}
