@@ -7,8 +7,8 @@
  * are typed here (a count must be a number, a date a real date), and every
  * text that may hold inline references is remembered with its YAML node.
  *
- * This file is the parsing half (stage 2) and the helpers the back ends
- * use. attach_resolve() (attach_rows.c, stage 3) runs when the whole plan is
+ * This file is the parsing half (stage 2); the helpers the back ends use
+ * are attach_totals.c's. attach_resolve() (attach_rows.c, stage 3) runs when the whole plan is
  * parsed and indexed. It checks and expands those texts, and builds the
  * rows of generated tables: it takes the items of the source
  * (localities, the tasks of the body, or the criteria/indicators of a
@@ -24,8 +24,7 @@
  * The parse-time state that attach_resolve needs (YAML nodes, preset) is
  * kept in an AttachState at plan->attach_state.
  *
- * Stage: 2 (parse), called by parse.c; the back-end helpers at the end are read
- * by stage 5. Writes the Plan's attachments and the AttachState it keeps for
+ * Stage: 2 (parse), called by parse.c. Writes the Plan's attachments and the AttachState it keeps for
  * attach_resolve; reads templates (presets); reports KH6xx.
  */
 #include "attach_impl.h"
@@ -63,6 +62,8 @@ typedef struct AttParser {
     Plan *plan;
     int errors;
     int bad_total;           /* a column's total: true was refused (KH617) */
+    int wants_preset;        /* columns named alone with no preset (KH606): its rows too */
+    KeySetId set;            /* KEYSET_TABLE in the body, else an attachment's */
     /* presets loaded so far: name -> root (NULL root: failed) */
     const char *preset_names[64];
     const YNode *preset_roots[64];
@@ -83,6 +84,14 @@ int att_name_index(const char *const *names, const char *word)
         if (strcmp(names[i], word) == 0)
             return i;
     return -1;
+}
+
+/* 1 if key is missing from the table's map because a key of it is that
+ * one misspelt, or none of its keys is known (`- {a: 1}`): reported
+ * (KH601), so not also "has no 'label'" and "no 'title'" (yread_misspelt). */
+static int misspelt(const AttParser *ap, const YNode *map, const char *key)
+{
+    return yread_misspelt(map, keys_names(ap->set ? ap->set : KEYSET_ATTACHMENT), key);
 }
 
 /* Reports the keys of map that are not in the key set (keys.def). */
@@ -378,7 +387,7 @@ static int parse_column_map(AttParser *ap, const YNode *node, const Column *base
                    col->key);
     if (!col->key) { /* kept keyless (reported), so that a list row's cells stay under
                         their columns: no KH124 or KH610 of a shifted cell (s37review L4) */
-        if (!v)
+        if (!v && !yread_misspelt(node, keys_names(KEYSET_COLUMN), "key"))
             NODE_ERROR(ap, node, KH602, "a column has no 'key' (the field it shows): add one");
         col->key = "";
         col->header = (v = ynode_get(node, "header")) && v->kind == YNODE_SCALAR ? v->text : "";
@@ -430,8 +439,8 @@ static int parse_column_map(AttParser *ap, const YNode *node, const Column *base
         diag_warning(ap->diags, v->pos, yread_span(v), KH626,
                      "column '%s' is not a decimal or percent column: its 'decimals' changes "
                      "nothing (add type: decimal, or remove 'decimals')", col->key);
-    if ((v = ynode_get(node, "total")))
-        read_bool(ap, v, "total", &col->total);
+    if ((v = ynode_get(node, "total")) && read_bool(ap, v, "total", &col->total) != 0)
+        ap->bad_total = 1; /* refused (KH600): the one message, no KH617 at 'totals' */
     if (col->total && col->type != COL_INT && col->type != COL_DECIMAL &&
         col->type != COL_PERCENT) {
         ap->bad_total = 1;
@@ -441,7 +450,8 @@ static int parse_column_map(AttParser *ap, const YNode *node, const Column *base
                    "or percent): give it one of those types, or delete 'total'",
                    col->key);
     }
-    if (!col->header && col->type != COL_STT)
+    if (!col->header && col->type != COL_STT &&
+        !yread_misspelt(node, keys_names(KEYSET_COLUMN), "header"))
         NODE_ERROR(ap, node, KH602, "column '%s' has no 'header': add the heading printed "
                    "over it (header: ...)", col->key);
     if (!col->header)
@@ -485,7 +495,9 @@ static size_t parse_columns(AttParser *ap, const YNode *list, const Column *base
     }
     Column *cols = arena_alloc(ap->arena, list->count * sizeof *cols);
     const YNode **nodes = arena_alloc(ap->arena, list->count * sizeof *nodes);
-    size_t n = 0;
+    size_t n = 0, lone = 0; /* keys written alone with no preset: its line lost, one error */
+    for (size_t i = 0; !n_base && !preset_broken && i < list->count; i++)
+        lone += list->items[i]->kind == YNODE_SCALAR && strcmp(list->items[i]->text, "stt");
     int rows_lost = 0; /* the rows after a lost 'rows:' line: one error */
     for (size_t i = 0; i < list->count; i++) {
         const YNode *item = list->items[i];
@@ -525,11 +537,20 @@ static size_t parse_columns(AttParser *ap, const YNode *list, const Column *base
                     NODE_ERROR(ap, item, KH606,
                                "the preset has no column '%s' (did you mean '%s'?)", item->text,
                                hint);
-                else
+                else if (lone > 1) {
+                    if (!ap->wants_preset++)
+                        NODE_ERROR(ap, item, KH606,
+                                   "no preset gives the columns written by their key alone "
+                                   "('%s' and %zu more): name the preset (preset: ...), or write "
+                                   "each out as {key: %s, header: ...}", item->text, lone - 1,
+                                   item->text);
+                } else {
+                    ap->wants_preset |= !n_base;
                     NODE_ERROR(ap, item, KH606,
                                "no column '%s' to take from a preset: write it out as "
                                "{key: %s, header: ...}",
                                item->text, item->text);
+                }
             }
             continue;
         }
@@ -831,9 +852,14 @@ static const YNode *read_head(AttParser *ap, const YNode *node, Attachment *att,
         else if (!valid_key(att->id) || att->id[0] == '-' || att->id[0] == '.')
             NODE_ERROR(ap, v, KH606, "invalid id '%s': use ASCII letters, digits, '-', '_'",
                        att->id);
-    } else if (!v && !yread_misspelt(node, keys_names(KEYSET_ATTACHMENT), "id")) {
+    } else if (!v && !misspelt(ap, node, "id")) {
         NODE_ERROR(ap, node, KH602, "an attachment has no 'id': add one (id: bieu01), the "
                    "name the text refers to it by ({att bieu01})"); /* 'idx': KH601 says it */
+    }
+    if (!att->id || !valid_key(att->id)) { /* an {att} may mean it (plan.c) */
+        const YNode *label = ynode_get(node, "label");
+        plan_note_broken_id(ap->plan, REG_ATTACHMENT, node->pos,
+                            label && label->kind == YNODE_SCALAR ? label->text : NULL);
     }
     read_preset(ap, node, att, spec);
     if ((v = ynode_get(node, "label")) && (att->label = read_scalar(ap, v, "label"))) {
@@ -846,11 +872,12 @@ static const YNode *read_head(AttParser *ap, const YNode *node, Attachment *att,
                                         att->label);
         if (yread_is_blank(att->label))
             NODE_ERROR(ap, v, KH602, "'label' is empty: write the attachment's label (\"Biểu 01\")");
-    } else if (!v) {
+    } else if (!v && !misspelt(ap, node, "label")) {
         NODE_ERROR(ap, node, KH602, "attachment '%s' has no 'label' (\"Biểu 01\"): add it",
                    att->id ? att->id : "?");
     }
     if ((v = att_value(spec, "title")) && (att->title = read_printed(ap, v, "title"))) {
+        yread_number_words(ap->diags, v, "title"); /* `title: 2024` (KH180) */
         if (!*att->title) /* `title: ""` printed "****" over the table */
             NODE_ERROR(ap, v, KH602, "'%s' is empty: fill it in", "title");
         remember_line(ap, spec, &att->title, v);
@@ -859,7 +886,7 @@ static const YNode *read_head(AttParser *ap, const YNode *node, Attachment *att,
                          ? own_label_named(att->title, att->label) : 0;
         if (own)
             own_label_warn(ap->diags, ynode_pos_at(v, 0), att->title, own, att->label, 1);
-    } else if (!v && !(att->preset && !spec->preset_root)) /* the title may be the preset's */
+    } else if (!v && !(att->preset && !spec->preset_root) && !misspelt(ap, node, "title"))
         NODE_ERROR(ap, ynode_get(node, "title") ? ynode_get(node, "title") : node, KH602,
                    "attachment '%s' has no 'title': add the line printed over its table "
                    "(title: ...)", att->id ? att->id : "?");
@@ -874,7 +901,7 @@ static int read_all_columns(AttParser *ap, const YNode *node, Attachment *att, A
     Column *base = NULL;
     const YNode **base_nodes = NULL;
     size_t n_base = 0;
-    ap->bad_total = 0; /* per attachment */
+    ap->bad_total = ap->wants_preset = 0; /* per attachment */
     const YNode *preset_columns = ynode_get(spec->preset_root, "columns");
     if (preset_columns)
         n_base = parse_columns(ap, preset_columns, NULL, 0, 0, &base, &base_nodes);
@@ -891,7 +918,8 @@ static int read_all_columns(AttParser *ap, const YNode *node, Attachment *att, A
     if (att->n_columns == 0) {
         /* a preset named but not found was reported (KH603): its columns
          * are missing, not the attachment's */
-        if (!plan_columns && !preset_columns && !(att->preset && !spec->preset_root))
+        if (!plan_columns && !preset_columns && !(att->preset && !spec->preset_root) &&
+            !misspelt(ap, node, "columns") && !misspelt(ap, node, "preset"))
             NODE_ERROR(ap, node, KH602, "attachment '%s' has no 'columns' (and no 'preset'): add "
                        "them",
                        att->id ? att->id : "?");
@@ -969,7 +997,8 @@ static void read_rows(AttParser *ap, const YNode *node, Attachment *att, AttachS
                                                    : preset_rows;
     spec->rows_node = rows;
     if (!rows) {
-        if (!(att->preset && !spec->preset_root)) /* a broken preset's: reported (F5) */
+        if (!(att->preset && !spec->preset_root) && !misspelt(ap, node, "rows") &&
+            !ap->wants_preset) /* F5; the preset the columns want has the rows (KH606) */
             NODE_ERROR(ap, node, KH602, "attachment '%s' has no 'rows' (a list, or {from: "
                        "localities|tasks|criteria}): add them", att->id ? att->id : "?");
     } else if (rows->kind == YNODE_SEQ) {
@@ -1059,7 +1088,8 @@ static void own_task_rows(AttParser *ap, Attachment *att, AttachSpec *spec, cons
 Attachment *attach_parse_table(Arena *arena, DiagSink *diags, TemplateSet *templates, Plan *plan,
                                const YNode *node, const BodyNode *body_node)
 {
-    AttParser parser = {.arena = arena, .diags = diags, .templates = templates, .plan = plan};
+    AttParser parser = {.arena = arena, .diags = diags, .templates = templates, .plan = plan,
+                        .set = KEYSET_TABLE};
     AttParser *ap = &parser;
     Attachment *att = arena_alloc(arena, sizeof *att);
     att->arena = arena; /* its widths are made there (table_column_widths) */
@@ -1151,40 +1181,4 @@ int attach_parse(Arena *arena, DiagSink *diags, TemplateSet *templates, Plan *pl
 
     ap->errors += att_check_labels_differ(arena, diags, plan, state->specs); /* KH620 */
     return ap->errors;
-}
-
-/* ---- helpers for the back ends -------------------------------------------- */
-
-int attach_header_rows(const Attachment *att)
-{
-    for (size_t c = 0; c < att->n_columns; c++)
-        if (att->columns[c].group)
-            return 2;
-    return 1;
-}
-
-double attach_column_total(const Attachment *att, size_t col)
-{
-    double sum = 0, carry = 0;
-    for (size_t r = 0; r < att->n_rows; r++) {
-        const Row *row = &att->rows[r];
-        if (row->is_group || !row->cells[col].is_number || attach_cell_covered(att, r, col))
-            continue;
-        /* as the workbook holds it: a "-0,0" is 0 in the sum too */
-        vi_sum_add(&sum, &carry, attach_workbook_value(&att->columns[col], row->cells[col].number));
-    }
-    return sum + carry;
-}
-
-const char *attach_totals_label(const Attachment *att)
-{
-    return att->totals_label && *att->totals_label ? att->totals_label : "Tổng cộng";
-}
-
-size_t attach_first_total_column(const Attachment *att)
-{
-    for (size_t c = 0; c < att->n_columns; c++)
-        if (att->columns[c].total)
-            return c;
-    return att->n_columns;
 }

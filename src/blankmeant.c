@@ -36,6 +36,15 @@
  *             năm 2025}` emptied moved the communes of 2025 above group I,
  *             unnumbered, with no word); a group is titled with its value
  *             when its entry is deleted, so none is said that way.
+ *   by, about of a legal basis, a task's lead_note and assign_note, only
+ *             when nothing follows the colon (the round of s41msg: `by:`
+ *             printed the basis without "của ...", no word): `by: ""` is
+ *             the README's basis without an issuer;
+ *   text      of a body entry (a task's, a heading's), blank in any way,
+ *             `~` too: the entry prints without it, and what it held (its
+ *             {loc} and {unit} uses) is gone with no word but a "never
+ *             used" elsewhere (s40types: a task's `text: ""`). A heading
+ *             or a task without a text leaves the line out.
  *
  * Not a stage: the readers (attach.c, parse.c) call it; it writes only the
  * warning.
@@ -59,68 +68,83 @@ static int blank_meant_cut(const YNode *node)
     return node->kind == YNODE_SCALAR && node->style == YSTYLE_PLAIN && !node->text[0];
 }
 
-void blank_meant_check(DiagSink *diags, const YNode *value, BlankSite site, const char *key)
+int blank_meant_check(DiagSink *diags, const YNode *value, BlankSite site, const char *key)
 {
     if (!value || value->kind != YNODE_SCALAR)
-        return;
+        return 0;
     int blank = !*yread_text(value);
     switch (site) {
     case BLANK_TOTALS:
         if (!blank || is_null_word(value))
-            return;
+            return 0;
         diag_warning(diags, value->pos, yread_span(value), KH165,
                      "'totals' is blank, so the table has no totals row: write 'totals: true' "
                      "(or the label, e.g. 'Tổng cộng') for one; for none, delete the line (or "
                      "write 'totals: false' where a preset gives one)");
-        return;
+        return 1;
     case BLANK_HEADING:
         /* a heading of no-break spaces prints the same untitled row
          * (s20attack L4) */
         if (!blank && !yread_is_blank(yread_text(value)))
-            return;
+            return 0;
         diag_warning(diags, value->pos, yread_span(value), KH165,
                      "'heading' is blank: the table would print an untitled group row; write "
                      "the group's title, or delete the row");
-        return;
+        return 1;
     case BLANK_TITLE:
         if (!blank_meant_cut(value))
-            return;
+            return 0;
         diag_warning(diags, value->pos, yread_span(value), KH165,
                      "nothing follows '%s:' (a line cut short?): its text would be printed as "
                      "its line; write its title, or '%s: \"\"' for one without a title",
                      key, key);
-        return;
+        return 1;
     case BLANK_END:
         if (!blank_meant_cut(value))
-            return;
+            return 0;
         diag_warning(diags, value->pos, yread_span(value), KH165,
                      "nothing follows 'end:' (a line cut short?): the legal basis would be "
                      "printed with no mark after it; write its mark (\";\", \".\" or \",\"), "
                      "or 'end: \"\"' for none");
-        return;
+        return 1;
     case BLANK_MERGE:
         if (!blank_meant_cut(value))
-            return;
+            return 0;
         diag_warning(diags, value->pos, yread_span(value), KH165,
                      "nothing follows 'merge:' (a line cut short?): the table would merge no "
                      "cells; write the keys of the columns to merge, or delete the line");
-        return;
+        return 1;
     case BLANK_CATALOG:
         if (!blank_meant_cut(value))
-            return;
+            return 0;
         diag_warning(diags, value->pos, yread_span(value), KH165,
                      "nothing follows 'catalog:' (a line cut short?): the table would list the "
                      "first imported catalog's criteria; write the catalog's id, or delete the "
                      "line for the first");
-        return;
+        return 1;
+    case BLANK_TEXT:
+        if (!blank && !yread_is_blank(yread_text(value)))
+            return 0;
+        diag_warning(diags, value->pos, yread_span(value), KH165,
+                     "the 'text' of this %s is blank: the document prints the %s without it; "
+                     "write its text, or delete the line", key, key);
+        return 1;
+    case BLANK_CUT:
+        if (!blank_meant_cut(value))
+            return 0;
+        diag_warning(diags, value->pos, yread_span(value), KH165,
+                     "nothing follows '%s:' (a line cut short?): the document prints nothing "
+                     "of it; write its value, or delete the line to leave it out", key);
+        return 1;
     case BLANK_GROUP:
         if (!blank)
-            return;
+            return 0;
         diag_warning(diags, value->pos, yread_span(value), KH165,
                      "the title of the group '%s' in 'group_titles' is blank: the table would "
                      "print that group's rows first, under no group row, with the rows that have "
                      "no value; write the group's title, or delete the entry to title the group "
                      "with its value", key);
-        return;
+        return 1;
     }
+    return 0;
 }

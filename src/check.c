@@ -1063,7 +1063,7 @@ int check_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const Plan
     int emptied = 0; /* a registry emptied: its entries' uses of the others are lost too */
     for (int r = REG_UNIT; r <= REG_ATTACHMENT; r++)
         emptied |= plan->empty_refs[r] > 0;
-    if (!plan->values_dropped && !cut && !emptied)
+    if (!plan->values_dropped && !cut && !emptied && !plan->unknown_ids)
         check_unused(&ck);
     ck.errors += figures_check_budget(plan, diags);
     datakeys_check(diags, plan); /* last: every table and figure has named its keys */

@@ -173,28 +173,37 @@ void diag_set_max_errors(DiagSink *sink, int max_errors)
 
 /* The line of those past the cap, for the sink's command (see CapHint):
  * only check and build take --max-errors; diff, new, import, convert and
- * init refuse it, so their line must not tell to use it (s20scale). */
+ * init refuse it, so their line must not tell to use it (s20scale). It
+ * names what is left out, errors, warnings or both, each count in its
+ * number ("1 more error", s40imp), never "0 more errors" (s40attack L4). */
 static void put_cap_line(const DiagSink *sink, Buf *line, const FileCap *cap)
 {
-    Buf e = {0}, w = {0}; /* "1 more error", not "1 more errors" (s40imp) */
+    Buf e = {0}, w = {0}, left = {0};
     buf_printf(&e, i18n_ntr("%d more error", "%d more errors", (unsigned long)cap->dropped_errors),
                cap->dropped_errors);
     buf_printf(&w, i18n_ntr("%d more warning", "%d more warnings",
                             (unsigned long)cap->dropped_warnings), cap->dropped_warnings);
-    if (sink->cap_hint == CAP_HINT_OPTION)
-        buf_printf(line, i18n_tr("too many errors: %s and %s not shown (at most %d of each per "
-                                 "file; --max-errors N changes it, 0 shows all)\n"),
-                   buf_str(&e), buf_str(&w), sink->max_errors);
-    else if (sink->cap_hint == CAP_HINT_CHECK)
-        buf_printf(line, i18n_tr("too many errors: %s and %s not shown (at most %d of each per "
-                                 "file; 'khgen check --max-errors 0' on the plan shows all)\n"),
-                   buf_str(&e), buf_str(&w), sink->max_errors);
+    const char *head = !cap->dropped_warnings ? i18n_tr("too many errors")
+                       : !cap->dropped_errors ? i18n_tr("too many warnings")
+                                              : i18n_tr("too many errors and warnings");
+    if (cap->dropped_errors && cap->dropped_warnings)
+        buf_printf(&left, i18n_tr("%s and %s"), buf_str(&e), buf_str(&w));
     else
-        buf_printf(line, i18n_tr("too many errors: %s and %s not shown (at most %d of each per "
-                                 "file)\n"),
-                   buf_str(&e), buf_str(&w), sink->max_errors);
+        buf_puts(&left, buf_str(cap->dropped_errors || !cap->dropped_warnings ? &e : &w));
+    if (sink->cap_hint == CAP_HINT_OPTION)
+        buf_printf(line, i18n_tr("%s: %s not shown (at most %d of each per file; --max-errors N "
+                                 "changes it, 0 shows all)\n"),
+                   head, buf_str(&left), sink->max_errors);
+    else if (sink->cap_hint == CAP_HINT_CHECK)
+        buf_printf(line, i18n_tr("%s: %s not shown (at most %d of each per file; 'khgen check "
+                                 "--max-errors 0' on the plan shows all)\n"),
+                   head, buf_str(&left), sink->max_errors);
+    else
+        buf_printf(line, i18n_tr("%s: %s not shown (at most %d of each per file)\n"), head,
+                   buf_str(&left), sink->max_errors);
     buf_free(&e);
     buf_free(&w);
+    buf_free(&left);
 }
 
 static FileCap *file_cap(DiagSink *sink, const char *file)

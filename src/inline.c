@@ -400,7 +400,7 @@ static void check_task_field(Check *c)
                     "'text: Hoàn thành trong quý I' or 'prefix: Hoàn thành' with 'in:'");
         return;
     }
-    if ((strcmp(name, "lead") == 0 && !task->lead) ||
+    if ((strcmp(name, "lead") == 0 && !task->lead && !task->lead_pos.file) || /* refused */
         (strcmp(name, "support") == 0 && task->n_support == 0) ||
         (strcmp(name, "due") == 0 && task->due.kind == DUE_NONE))
         check_error(c, KH208, "'{%s}' is used but the task has no '%s': add it to the task, or "

@@ -268,6 +268,8 @@ static void parse_bases(Parser *p, const YNode *node)
                 PARSE_ERROR(p, end, KH106, "'end' of a legal basis is \";\", \".\", \",\" or "
                             "\"\", not '%s': write one of them, in quotes", end->text);
         }
+        if (!basis->text && ynode_get(item, "text")) /* refused (KH102): not also "no kind" */
+            continue;
         if (basis->text) {
             if (item->count > 1 + (end != NULL))
                 diag_error(p->diags, item->pos, 1, KH110,
@@ -316,6 +318,8 @@ static void parse_bases(Parser *p, const YNode *node)
                         "its opening words; write them ('Căn cứ vào'), or delete the line for "
                         "'Căn cứ'");
         basis->subject = get_text(p, item, "about", TEXT_PROSE | TEXT_ONE_LINE);
+        blank_meant_check(p->diags, ynode_get(item, "by"), BLANK_CUT, "by"); /* `by:` cut */
+        blank_meant_check(p->diags, ynode_get(item, "about"), BLANK_CUT, "about");
         const YNode *style = ynode_get(item, "date_style");
         if (style && expect_kind(p, style, YNODE_SCALAR, "date_style")) {
             if (strcmp(style->text, "long") == 0)
@@ -349,8 +353,10 @@ static void parse_signature(Parser *p, const YNode *node)
         diag_error(p->diags, node->pos, 1, KH103,
                    "the signature has no 'lines': add them (e.g. [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH])");
     const YNode *name = ynode_get(node, "name");
-    if (name)
+    if (name) {
         sig->name_lines = read_printed_list(p, name, "name", &sig->n_name_lines);
+        yread_number_words(p->diags, name, "name"); /* the signer's, a name of words */
+    }
     sig->name_node = sig->name_lines ? name : NULL;
     p->plan->signature = sig;
 }
@@ -580,9 +586,11 @@ static unsigned parse_style(Parser *p, const YNode *node, const char *key)
             style |= STYLE_PLAIN;
         else if (n == 5 && strncmp(word, "upper", 5) == 0)
             style |= STYLE_UPPER;
-        else
+        else { /* once: a text pasted there is not a word each (s41msg: 84 errors) */
             PARSE_ERROR(p, node, KH106,
                         "unknown style '%.*s' (use bold, italic, plain, upper)", (int)n, word);
+            return STYLE_DEFAULT;
+        }
     }
     if ((style & STYLE_PLAIN) && (style & (STYLE_BOLD | STYLE_ITALIC))) /* printed plain */
         PARSE_ERROR(p, node, KH106, "'%s' is both plain and %s: plain takes away bold and "
@@ -727,6 +735,8 @@ static Task *parse_task(Parser *p, const YNode *map, BodyNode *body_node)
     }
     if ((v = ynode_get(map, "lead")))
         task->lead_pos = v->pos; /* written, if unread ("lead: []": KH107): no KH266 */
+    else if (yread_misspelt(map, keys_names(KEYSET_TASK), "lead")) /* `lead:` null, 'leed:' */
+        task->lead_pos = map->pos; /* reported: no KH266, no KH208 at '{lead}' */
     if (v && v->kind == YNODE_SEQ) {
         /* joint leads: "Sở Kế hoạch và Đầu tư, Sở Tài chính: Hướng dẫn ..." */
         task->leads = read_nonempty_list(p, v, "lead", &task->n_leads, NULL);
@@ -751,6 +761,8 @@ static Task *parse_task(Parser *p, const YNode *map, BodyNode *body_node)
     if ((v = ynode_get(map, "assign")))
         parse_assign(p, v, task);
     task->assign_note = get_text(p, map, "assign_note", TEXT_PROSE | TEXT_ONE_LINE);
+    blank_meant_check(p->diags, ynode_get(map, "lead_note"), BLANK_CUT, "lead_note");
+    blank_meant_check(p->diags, ynode_get(map, "assign_note"), BLANK_CUT, "assign_note");
     /* empty ("", ~): nothing printed, as README's rule for an optional text;
      * as an empty line it ended the task's nesting in the Markdown, and the
      * assignment lines above it printed at the left margin, out of the task
@@ -793,6 +805,23 @@ static SrcPos text_start(const YNode *node)
     if (node->kind == YNODE_SCALAR && node->style == YSTYLE_QUOTED)
         pos.col++;
     return pos;
+}
+
+/* A body entry's `text` (v), its kind's key `kind`: a paragraph's, a
+ * bullet's or a point's is its value (KH110); a task's may be a list. */
+static void read_node_text(Parser *p, const YNode *v, BodyNode *out, const char *kind)
+{
+    if (out->kind == NODE_PARA || out->kind == NODE_BULLET || out->kind == NODE_POINT) {
+        PARSE_ERROR(p, v, KH110, "a %s has its text as its value; 'text' is for headings and "
+                    "tasks: write the text after the kind's ':'", kind);
+    } else if (v->kind == YNODE_SEQ && out->kind == NODE_TASK) {
+        out->paras = read_text_list(p, v, "text", &out->n_paras, &out->paras_pos, 1);
+        check_empty_paras(p, out);
+    } else if ((out->text = read_text(p, v, "text", 1))) {
+        out->text_pos = text_start(v);
+        if (out->title && *out->title) /* untitled: an error (KH107), not also this */
+            blank_meant_check(p->diags, v, BLANK_TEXT, kind); /* `text: ""` (s41msg) */
+    }
 }
 
 static BodyNode *parse_node(Parser *p, const YNode *node)
@@ -866,6 +895,7 @@ static BodyNode *parse_node(Parser *p, const YNode *node)
         int is_text_kind = out->kind == NODE_PARA || out->kind == NODE_BULLET ||
                            out->kind == NODE_POINT;
         const char *text = yread_text(kind_value); /* `section: ~` is "", not "~" */
+        yread_number_text(p->diags, kind_value, kind_key->text); /* `bullet: 7` (KH180) */
         add_text_site(p, text, kind_value);
         warn_long_text(p, kind_value, kind_key->text, text,
                        is_text_kind ? TEXT_PROSE : TEXT_PROSE | TEXT_ONE_LINE); /* KH135 */
@@ -878,17 +908,8 @@ static BodyNode *parse_node(Parser *p, const YNode *node)
         }
     }
     const YNode *v;
-    if ((v = ynode_get(node, "text"))) {
-        if (out->kind == NODE_PARA || out->kind == NODE_BULLET || out->kind == NODE_POINT) {
-            PARSE_ERROR(p, v, KH110, "a %s has its text as its value; 'text' is for headings and "
-                        "tasks: write the text after the kind's ':'", kind_key->text);
-        } else if (v->kind == YNODE_SEQ && out->kind == NODE_TASK) {
-            out->paras = read_text_list(p, v, "text", &out->n_paras, &out->paras_pos, 1);
-            check_empty_paras(p, out);
-        } else if ((out->text = read_text(p, v, "text", 1))) {
-            out->text_pos = text_start(v);
-        }
-    }
+    if ((v = ynode_get(node, "text")))
+        read_node_text(p, v, out, kind_key->text);
     if ((v = ynode_get(node, "items")) && !yread_is_null(v)) /* a table's `items: ~`: none */
         parse_items(p, v, "items", &out->items, &out->n_items);
     if (out->kind == NODE_TABLE)

@@ -44,8 +44,10 @@ void check_empty_entry(Parser *p, const YNode *node, const BodyNode *out,
         return;
     if ((out->n_items && out->kind != NODE_BULLET) || out->n_paras ||
         (out->text && !yread_is_blank(out->text)) || (out->task && out->task->n_assign)) {
-        /* `task:` cut to nothing above its text: KH165 (blankmeant.c) */
-        blank_meant_check(p->diags, kind_value, BLANK_TITLE, kind_key->text);
+        /* `task:` cut to nothing above its text: KH165 (blankmeant.c), the
+         * one message (not also KH117's bare number) */
+        ((BodyNode *)out)->title_cut =
+            blank_meant_check(p->diags, kind_value, BLANK_TITLE, kind_key->text);
         return;
     }
     /* 'txet: >-' misspelt is KH101 at its line, not also "empty" above it
@@ -63,6 +65,7 @@ void check_empty_entry(Parser *p, const YNode *node, const BodyNode *out,
                     "'%s' is empty and has no 'text' or 'items': it would print nothing, or a "
                     "bare number; write its text, or delete the entry",
                     kind_key->text);
+    p->plan->values_dropped = 1; /* what its text named: no "never used" (KH253) */
 }
 
 /* A section or part with a title and nothing under it (no 'items', no

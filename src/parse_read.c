@@ -353,7 +353,8 @@ const char *read_text(Parser *p, const YNode *node, const char *key, int is_pros
     warn_long_text(p, node, key, text, is_prose); /* KH135 */
     /* `yes` printed "yes": KH124 wherever a scalar becomes a text (a key's
      * value once, with check_keys' report of the same: one diagnostic) */
-    yread_bool_text(p->diags, node, key, KH124);
+    if (!yread_bool_text(p->diags, node, key, KH124))
+        yread_number_text(p->diags, node, key); /* `- 7` printed the basis "7." (KH180) */
     if (is_prose & TEXT_PROSE) /* braces undoubled where references are expanded */
         add_text_site(p, text, node); /* as written: its references' positions */
     else if (strpbrk(text, "{}")) { /* "x }}" printed "x }}" (s39types) */
@@ -779,13 +780,9 @@ const char *read_entry_id(Parser *p, const YNode *map, const char *what, Registr
     Plan *plan = p->plan;
     if ((!id || !id_is_valid(id) || (node && node->kind == YNODE_SCALAR &&
                                      node->style == YSTYLE_PLAIN && yread_bool_word(node->text)))) {
-        if (plan->n_broken_ids[registry] < PLAN_BROKEN_IDS) { /* for an unknown id to name */
-            BrokenId *b = &plan->broken_ids[registry][plan->n_broken_ids[registry]++];
-            const YNode *name = ynode_get(map, registry == REG_ATTACHMENT ? "label" : "name");
-            b->at = node ? node->pos : map->pos;
-            b->name = name && name->kind == YNODE_SCALAR ? name->text : NULL;
-            b->mark = b->offered;
-        }
+        const YNode *name = ynode_get(map, registry == REG_ATTACHMENT ? "label" : "name");
+        plan_note_broken_id(plan, registry, node ? node->pos : map->pos,
+                            name && name->kind == YNODE_SCALAR ? name->text : NULL);
         plan->values_dropped = 1; /* 'id: true' is not also "unit 'true' never used" */
     }
     return id;

@@ -710,6 +710,30 @@ int plan_catalog_gone(const Plan *plan, SrcPos at, int span)
     return 1;
 }
 
+static const SrcPos *broken_entry_for(const Plan *plan, Registry registry, const char *id);
+
+void plan_note_broken_id(Plan *plan, Registry registry, SrcPos at, const char *name)
+{
+    if (plan->n_broken_ids[registry] >= PLAN_BROKEN_IDS)
+        return;
+    BrokenId *b = &plan->broken_ids[registry][plan->n_broken_ids[registry]++];
+    b->at = at;
+    b->name = name;
+    b->mark = b->offered;
+}
+
+/* 1 when id, unknown and near no id of registry, is the one an entry
+ * whose id is missing or broken (Plan.broken_ids; `id: true`, `id: ~`,
+ * the line deleted) was meant to have, as broken_entry_for offers it
+ * (the entry whose name it abbreviates, else the only one): that entry's
+ * error is the one message of the slip (s41msg: KH124 there and KH202 at
+ * each use), so its uses are not reported again. An id offered no entry
+ * is reported. Written during resolve. */
+static int claimed_by_broken(const Plan *plan, Registry registry, const char *id)
+{
+    return *id && broken_entry_for(plan, registry, id) != NULL;
+}
+
 /* plan_resolve_id; own as uses_of's. */
 static int resolve_id(const Plan *plan, Registry registry, const char *id, int count_use,
                       const char **hint, const char **own)
@@ -755,7 +779,9 @@ static int resolve_id(const Plan *plan, Registry registry, const char *id, int c
     }
     if (strpbrk(id, ", ")) {
         /* "vp, nv": several ids in one text, reported as such; the ids it
-         * names count as used, so no "never used" follows the one error */
+         * names count as used, so no "never used" follows the one error,
+         * nor for the entry a text pasted there took the place of */
+        ((Plan *)plan)->unknown_ids += count_use;
         for (const char *s = id; count_use && *s;) {
             size_t n = strcspn(s, ", ");
             char part[128];
@@ -780,7 +806,9 @@ static int resolve_id(const Plan *plan, Registry registry, const char *id, int c
         *hint = suggest_best_in(id, base, count, stride, id_offset);
     if (*hint && count_use && (uses = uses_of(plan, registry, *hint, NULL)))
         (*uses)++;
-    return 0;
+    if (count_use && *id) /* the entry meant may be one "never used" names */
+        ((Plan *)plan)->unknown_ids++;
+    return !*hint && claimed_by_broken(plan, registry, id);
 }
 
 int plan_resolve_id(const Plan *plan, Registry registry, const char *id, int count_use,
@@ -816,6 +844,39 @@ static int defined_elsewhere(const Plan *plan, Registry registry, const char *id
     else if (loc)
         *pos = loc->pos, *what = _("a locality"), *list = "localities";
     return unit || level || loc;
+}
+
+int plan_unknown_is_plain(const Plan *plan, Registry registry, const char *id)
+{
+    size_t counts[] = {plan->n_units, plan->n_localities, plan->n_levels, plan->n_attachments};
+    int bytes;
+    unsigned cp;
+    /* an id an entry with no usable id was offered is claimed before
+     * (resolve_id), so one that comes here is offered none */
+    return *id && !strpbrk(id, ", ") && plan->registry_empty[registry] != 2 &&
+           !foreign_letter(id, &bytes, &cp) &&
+           !(registry <= REG_LEVEL && counts[registry] == 0 &&
+             defined_elsewhere(plan, registry, id, NULL, NULL, NULL));
+}
+
+DiagId plan_unknown_ids_message(const Plan *plan, Registry registry, const char *const *ids,
+                                size_t n, Buf *out)
+{
+    static const char *const nouns[] = {N_("units"), N_("localities"), N_("levels"),
+                                        N_("attachments")};
+    static const char *const homes[] = {N_("define them under 'units:'"),
+                                        N_("define them under 'localities:'"),
+                                        N_("define them under 'levels:'"),
+                                        N_("declare them under 'attachments:'")};
+    static const DiagId codes[] = {KH202, KH203, KH204, KH205};
+    (void)plan;
+    Buf list = {0};
+    for (size_t i = 0; i < n; i++)
+        buf_printf(&list, "%s'%s'", i == 0 ? "" : i + 1 < n ? ", " : _(" and "), ids[i]);
+    diag_format(out, _("unknown %s %s: %s"), _(nouns[registry]), buf_str(&list),
+                _(homes[registry]));
+    buf_free(&list);
+    return codes[registry];
 }
 
 /* The entry with no usable id that the unknown id may be, for its message

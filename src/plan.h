@@ -200,6 +200,8 @@ struct BodyNode {
     size_t n_paras;
     const char *label;       /* explicit label ("5.", "" = none), else NULL */
     int number;              /* explicit counter restart, 0 = automatic */
+    int title_cut;           /* nothing after its kind's ':' (KH165 said it):
+                                not also a bare number (KH117) */
     const char *marker;      /* bullet marker override ("-", "+", "*") */
     unsigned style;          /* STYLE_* for the title (or text if no title) */
     unsigned text_style;     /* STYLE_* for the text */
@@ -555,6 +557,9 @@ typedef struct Plan {
                                         (reported), in order: an unknown id
                                         may name one */
     size_t n_broken_ids[REG_ATTACHMENT + 1];
+    size_t unknown_ids;              /* uses of an unknown id (resolve):
+                                        no "never used", the entry meant
+                                        may be the one it would name */
     char empty_ids[REG_ATTACHMENT + 1][3][48]; /* the first three ids */
     int values_dropped;              /* an unknown key or a wrong type dropped
                                         a value (uses may be missing) */
@@ -657,6 +662,23 @@ const char *plan_id_by_name(const Plan *plan, Registry registry, const char *tex
  * has no entry and id is another registry's entry, the registry's list
  * line was lost: the message names it, and the registry is marked lost
  * (Plan.registry_lost), so that its other ids are not reported. */
+/* Keeps an entry of registry whose id is missing or broken (reported by
+ * its reader), at `at`, its name (borrowed, or NULL), for an unknown id
+ * to be offered it (Plan.broken_ids; the first PLAN_BROKEN_IDS). */
+void plan_note_broken_id(Plan *plan, Registry registry, SrcPos at, const char *name);
+
+/* 1 when plan_unknown_id_message(plan, registry, id, NULL, ...) is the
+ * plain "unknown unit 'x': define it under 'units:'" (no near id, no
+ * other cause it would name): such ids of one list ("support: [x, y]")
+ * are one mistake, told once by plan_unknown_ids_message. */
+int plan_unknown_is_plain(const Plan *plan, Registry registry, const char *id);
+
+/* "unknown units 'x' and 'y': define them under 'units:'" for the n (2 or
+ * more) plain unknown ids of one list, appended to out; the code of
+ * plan_unknown_id_message. */
+DiagId plan_unknown_ids_message(const Plan *plan, Registry registry, const char *const *ids,
+                                size_t n, Buf *out);
+
 DiagId plan_unknown_id_message(const Plan *plan, Registry registry, const char *id,
                                const char *hint, Buf *out);
 

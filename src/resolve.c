@@ -46,9 +46,32 @@
 
 /* ---- 2. binding ids ---------------------------------------------------------- */
 
+/* The plain unknown ids of one list, one line ("support: [x, y]"),
+ * gathered to be told once (plan_unknown_ids_message). */
+typedef struct UnknownRun {
+    const IdUse *first, *last;
+    const char *ids[16];
+    size_t n;
+} UnknownRun;
+
+static void report_run(DiagSink *diags, const Plan *plan, UnknownRun *run, Buf *message)
+{
+    if (!run->n)
+        return;
+    buf_reset(message);
+    const IdUse *use = run->first;
+    DiagId code = run->n == 1
+                      ? plan_unknown_id_message(plan, use->registry, use->id, NULL, message)
+                      : plan_unknown_ids_message(plan, use->registry, run->ids, run->n, message);
+    int chars = run->n == 1 ? use->chars : run->last->pos.col + run->last->chars - use->pos.col;
+    diag_error(diags, use->pos, chars, code, "%s", message->data);
+    run->n = 0;
+}
+
 static void bind_ids(DiagSink *diags, Plan *plan)
 {
     Buf message = {0};
+    UnknownRun run = {0};
     enum { AHEAD = 8 }; /* uses whose texts and fields are fetched ahead */
     for (size_t i = 0; i < plan->n_id_uses; i++) {
         const IdUse *use = &plan->id_uses[i];
@@ -57,14 +80,35 @@ static void bind_ids(DiagSink *diags, Plan *plan)
             prefetch(use[AHEAD].at); /* pointed at the entry's own copy */
         }
         const char *hint;
-        /* a use without a field is one of an entry the parser dropped */
-        if (use->at ? plan_bind_id(plan, use->registry, use->at, &hint)
-                    : plan_resolve_id(plan, use->registry, use->id, 1, &hint))
+        /* a use without a field is one of an entry the parser dropped, one
+         * without an id: what it names is not the id it lacks (a locality
+         * is not its own parent), so no entry's broken id claims it here */
+        size_t broken = plan->n_broken_ids[use->registry];
+        if (!use->at)
+            plan->n_broken_ids[use->registry] = 0;
+        int found = use->at ? plan_bind_id(plan, use->registry, use->at, &hint)
+                            : plan_resolve_id(plan, use->registry, use->id, 1, &hint);
+        int plain = !found && !hint && use->at && plan_unknown_is_plain(plan, use->registry,
+                                                                       use->id);
+        if (!found && !plain) {
+            report_run(diags, plan, &run, &message);
+            buf_reset(&message);
+            DiagId code = plan_unknown_id_message(plan, use->registry, use->id, hint, &message);
+            diag_error(diags, use->pos, use->chars, code, "%s", message.data);
+        }
+        plan->n_broken_ids[use->registry] = broken;
+        if (found || !plain)
             continue;
-        buf_reset(&message);
-        DiagId code = plan_unknown_id_message(plan, use->registry, use->id, hint, &message);
-        diag_error(diags, use->pos, use->chars, code, "%s", message.data);
+        if (run.n && (run.n == sizeof run.ids / sizeof run.ids[0] ||
+                      use->registry != run.first->registry ||
+                      use->pos.line != run.first->pos.line || use->pos.file != run.first->pos.file))
+            report_run(diags, plan, &run, &message);
+        if (!run.n)
+            run.first = use;
+        run.last = use;
+        run.ids[run.n++] = use->id;
     }
+    report_run(diags, plan, &run, &message);
     buf_free(&message);
 }
 
@@ -209,7 +253,8 @@ static void warn_bare_numbers(DiagSink *diags, BodyNode **items, size_t n)
         int is_heading = node->kind == NODE_SECTION || node->kind == NODE_CLAUSE ||
                          node->kind == NODE_SUBCLAUSE || node->kind == NODE_POINT;
         if (!is_heading || (node->title && *node->title) || (node->text && *node->text) ||
-            node->n_items == 0 || !node->printed_label || !*node->printed_label)
+            node->n_items == 0 || !node->printed_label || !*node->printed_label ||
+            node->title_cut) /* its KH165 says it */
             continue;
         diag_warning(diags, node->pos, (int)strlen(names[node->kind]), KH117,
                      "this '%s' has no title and its first entry cannot take its number "

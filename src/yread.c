@@ -665,6 +665,55 @@ int yread_bool_text(DiagSink *diags, const YNode *value, const char *key, DiagId
     return 1;
 }
 
+/* 1 if text is a number as YAML writes one: a sign, digits with at most
+ * one '.', an exponent ("7", "-2", "3.5", "1e3"). */
+static int yaml_number(const char *text)
+{
+    const char *s = text + (*text == '-' || *text == '+');
+    size_t digits = strspn(s, "0123456789");
+    s += digits;
+    if (*s == '.') {
+        size_t more = strspn(s + 1, "0123456789");
+        digits += more;
+        s += 1 + more;
+    }
+    if (digits && (*s == 'e' || *s == 'E')) {
+        const char *e = s + 1 + (s[1] == '-' || s[1] == '+');
+        size_t n = strspn(e, "0123456789");
+        s = n ? e + n : s;
+    }
+    return digits > 0 && !*s;
+}
+
+int yread_number_text(DiagSink *diags, const YNode *value, const char *key)
+{
+    /* the texts that are words: a sentence, a title, a line of the header,
+     * the signature or the recipients (not an id, a code, a number or a
+     * label, nor a registry's name: "Thôn 1" may be written as its number) */
+    static const char *const worded[] = {
+        "bases", "text", "title", "opening", "closing", "part", "section", "clause",
+        "subclause", "point", "bullet", "para", "task", "by", "about", "intro", "note",
+        "lead_note", "assign_note", "recipients", "lines", "issuer", "governing_body",
+        "issuer_short", "place", "lead_label", "due_label", "heading", "body", NULL};
+    size_t k = 0;
+    while (worded[k] && strcmp(worded[k], key) != 0)
+        k++;
+    return worded[k] ? yread_number_words(diags, value, key) : 0;
+}
+
+int yread_number_words(DiagSink *diags, const YNode *value, const char *key)
+{
+    if (!value || value->kind != YNODE_SCALAR || value->style != YSTYLE_PLAIN ||
+        !yaml_number(value->text))
+        return 0;
+    diag_warning(diags, value->pos, yread_span(value), KH180,
+                 "'%s' is a text, and '%s' without quotes is YAML's number, not words: the "
+                 "document prints the number where the text goes; write the text meant, or put "
+                 "the number in quotes (\"%s\") if it is meant",
+                 key, value->text, value->text);
+    return 1;
+}
+
 int yread_bool_data(DiagSink *diags, const YNode *value, const char *key)
 {
     if (!plain_bool(value))

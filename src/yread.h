@@ -112,6 +112,17 @@ int yread_bool_texts(DiagSink *diags, const YNode *map, KeySetId set, DiagId cod
  * a plain yes/no word; 0 otherwise (a quoted "yes" is the word). */
 int yread_bool_text(DiagSink *diags, const YNode *value, const char *key, DiagId code);
 
+/* The rule for a YAML number where words go (a sentence, a title, a line
+ * of the header, the signature or the recipients; `- 7` among the legal
+ * bases printed the basis "7."): a warning (KH180) at value, naming key,
+ * when it is a plain number, and 1; 0 otherwise (a quoted "7", an id, a
+ * code, a label or a registry's name, which may be a number). */
+int yread_number_text(DiagSink *diags, const YNode *value, const char *key);
+
+/* yread_number_text for a value its reader knows to be words whatever its
+ * key (the signer's name, an attachment's title and note). */
+int yread_number_words(DiagSink *diags, const YNode *value, const char *key);
+
 /* The rule for a free-form value (a locality's or a task's `data:`),
  * which may be any word: a plain yes/no word is a warning (KH127), not an
  * error; the value stays the word as written, so a filter finds it by that

@@ -31,8 +31,10 @@
 #      each use of the level in the plan, folded to one message printed
 #      first (the plan's file sorts first) that said "define it under
 #      'levels:'", nothing of the cause: it now names the entry without a
-#      usable id, file and line, as the one the uses may mean (r1-r4; the
-#      uses stay reported: an unknown id elsewhere may be another slip); r5
+#      usable id, file and line, as the one the uses may mean (r1-r4;
+#      since session 41, s41msg, the entry's error is the one message: the
+#      one unknown id near no other is that entry's, a second one is still
+#      reported, naming the entry); r5
 #      is a guard (a renamed id `ntmx`: "did you mean 'ntmx'?"); r6 a
 #      guard of issue 8's crash (an empty attachment id and an unknown
 #      {att}: no crash).
@@ -198,10 +200,12 @@ for id in '[ntm]' '""' 'true' ''; do
     "$khgen" check "$P/yen-the-2024.yaml" >/dev/null 2>"$work/r$n.err"
     st=$?
     bad=
-    [ "$st" -eq 1 ] && [ "$(msgs r$n)" -le 3 ] && grep -q '^[^ ]*yen-the/registry.yaml:20:' "$work/r$n.err" &&
-        head -1 "$work/r$n.err" | grep -q "error\[KH204\]: unknown level 'ntm': the level at [^ ]*yen-the/registry.yaml:20 has no usable id (reported there); if it is this one, give it the id 'ntm'" ||
+    # since s41msg the entry's own error is the one message: the uses of
+    # the one unknown id near no other are that entry's (plan.c)
+    [ "$st" -eq 1 ] && [ "$(msgs r$n)" -eq 1 ] && grep -q '^[^ ]*yen-the/registry.yaml:20:' "$work/r$n.err" &&
+        ! grep -q 'KH204' "$work/r$n.err" ||
         bad=" [status $st, $(msgs r$n) messages: $(head -1 "$work/r$n.err" | cut -c1-200)]"
-    verdict "r$n: yen-the's level 'ntm' with its id ${id:-deleted}: the first message, at the uses, names the entry at the registry's line 20 as the cause (before: 'define it under levels:')"
+    verdict "r$n: yen-the's level 'ntm' with its id ${id:-deleted}: one message, the entry's at the registry's line 20, no KH204 at the uses (before: 13, 'define it under levels:')"
 done
 
 rm -rf "$P/yen-the"

@@ -17,18 +17,22 @@
 #      M3 keys_find, a strcmp for each key of the set: 1,490 -> 480;
 #      M4 yread_meant_key, which decomposed a Vietnamese key and tried its
 #         Telex readings where no key of the mapping begins with its
-#         first letter: 2,280 -> 360.
+#         first letter: 2,280 -> 360;
+#      M5 (1,000 lines typed with the input method off, KH036) legacy.c's
+#         syllable test, each word against every onset, coda and nucleus
+#         by strlen: 72,000 -> 27,300 a line (32 MB of such lines: 6.5 s, 5 times
+#         the same text typed right).
 #  F1  a sum of a data key with filters ({sum localities data.kI kind=xã})
 #      walked every locality for each figure: n localities each with a key
 #      of its own and a figure over each cost n squared, and 5,000 went
 #      past KH507's budget (a valid plan refused, exit 1). Now the
 #      localities that pass a set of filters are found once, and each
 #      figure goes over the key's holders among them.
-# M1-M4 and F1's guard fail at 654cfcd1 (the counts above; KH507 at
+# M1-M5 and F1's guard fail at 654cfcd1 (the counts above; KH507 at
 # 10,000, exit 1); F1's ratio passes there (5.3x, cut short by the
 # budget), and its check of the printed sums is a guard. Timed cases
 # compare CPU at n and 4n (ratio_case, the better of two runs), never a
-# wall-clock limit. M1-M4 need valgrind and
+# wall-clock limit. M1-M5 need valgrind and
 # a release build (perf18's rule); they are skipped otherwise.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
@@ -54,7 +58,7 @@ elif [ ! -x "$cg_khgen" ]; then
     cg_skip="a sanitizer build, and no release build ./khgen beside it (its counts are not the release build's)"
 fi
 if [ -n "$cg_skip" ]; then
-    for name in M1 M2 M3 M4; do
+    for name in M1 M2 M3 M4 M5; do
         echo "skip - $name: $cg_skip (counted in neither total)"
     done
 else
@@ -92,6 +96,27 @@ PY
         "$(per_key keys.c:keys_find)" 950
     bounded "M4 a key told as meant or not (yread_meant_key, inclusive)" \
         "$(per_key yread_meant.c:yread_meant_key)" 800
+    # M5: 1,000 lines typed with the input method off (KH036), 7 words each
+    /usr/bin/python3 - "$P/telex.yaml" <<'PY'
+import sys
+body = "".join("  - Kees hoachj thuwcj hieenj nhieemj vuj %d\n" % i for i in range(1000))
+open(sys.argv[1], "w", encoding="utf-8").write(
+    "khgen: 1\nheader:\n  issuer: [ỦY BAN NHÂN DÂN, HUYỆN A]\n  place: A\n  date: 2024-01\n"
+    "  title: Kế hoạch thử\nunits:\n  - {id: vpdp, name: Văn phòng}\nbody:\n" + body)
+PY
+    (cd "$work" && valgrind --tool=callgrind --callgrind-out-file="$work/cg2.out" \
+        "$cg_khgen" check "$P/telex.yaml") >"$work/cg2.log" 2>&1
+    t_status=$?
+    (cd "$work" && callgrind_annotate --auto=no --inclusive=yes --threshold=100 cg2.out >incl2.txt 2>/dev/null)
+    syl=$(grep -F "/src/legacy.c:legacy_is_syllable [" "$work/incl2.txt" | head -1 |
+        awk '{ gsub(",", "", $1); printf "%d", $1 / 1000 }')
+    if [ "$t_status" -ne 0 ] || ! grep -q '1002 warnings' "$work/cg2.log"; then
+        not_ok "M5 callgrind's run: status $t_status: $(tail -c 400 "$work/cg2.log")"
+    elif [ -n "$syl" ] && [ "$syl" -gt 0 ] && [ "$syl" -le 45000 ]; then
+        ok "M5 a line's words read as syllables (legacy_is_syllable, inclusive): $syl instructions per line (at most 45000)"
+    else
+        not_ok "M5 a line's words read as syllables (legacy_is_syllable, inclusive): ${syl:-no count} instructions per line (at most 45000)"
+    fi
 fi
 
 # ---- F1: a sum of a data key with a filter, per locality's own key ----------------

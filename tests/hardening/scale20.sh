@@ -275,13 +275,13 @@ capped_says() {
     fi
 }
 capped_says "3: check shows 50 and names --max-errors" \
-    "capped.yaml: too many errors: 10 more errors and 0 more warnings not shown (at most 50 of each per file; --max-errors N changes it, 0 shows all)" \
+    "capped.yaml: too many errors: 10 more errors not shown (at most 50 of each per file; --max-errors N changes it, 0 shows all)" \
     check capped.yaml
 capped_says "4: diff shows 50 and names khgen check --max-errors 0 (diff takes no --max-errors)" \
-    "capped.yaml: too many errors: 10 more errors and 0 more warnings not shown (at most 50 of each per file; 'khgen check --max-errors 0' on the plan shows all)" \
+    "capped.yaml: too many errors: 10 more errors not shown (at most 50 of each per file; 'khgen check --max-errors 0' on the plan shows all)" \
     diff ex.yaml capped.yaml
 capped_says "5: new, in JSON, shows 50 and names khgen check --max-errors 0" \
-    "\"message\": \"too many errors: 10 more errors and 0 more warnings not shown (at most 50 of each per file; 'khgen check --max-errors 0' on the plan shows all)\"" \
+    "\"message\": \"too many errors: 10 more errors not shown (at most 50 of each per file; 'khgen check --max-errors 0' on the plan shows all)\"" \
     new --diagnostics-format=json --from capped.yaml --year 2025 -o next.yaml
 (cd "$work/p" && "$khgen" diff --max-errors 0 ex.yaml capped.yaml) >/dev/null 2>&1
 st=$?

@@ -425,7 +425,9 @@ static void test_unknown_keys_and_values(void **state)
                   "    columns: [{key: a, header: A, type: money}]\n"
                   "    rows: [{a: 1, b: 2}]\n");
     expect_diag(f, "KH601", "unknown key 'titel' in an attachment (did you mean 'title'?)");
-    expect_diag(f, "KH602", "has no 'title'");
+    /* 'titel' stands for the missing title: one error, not also KH602
+     * (s41msg; the catalog's rule below) */
+    assert_null(strstr(output(f), "has no 'title'"));
     expect_diag(f, "KH605", "'orientation' is one of landscape, portrait, not 'sideways'");
     expect_diag(f, "KH605", "not 'money'");
 }
