@@ -753,7 +753,8 @@ static const char *capitalise_name(Buf *nfc, size_t from)
 }
 
 /* capitalise_name, then a note of what init could not keep as typed: a
- * name in capitals (put_name lowered it), or one without any mark, which
+ * name in capitals (put_name lowered it), one with words in small letters
+ * (each given its capital, s41user H2), or one without any mark, which
  * it cannot guess (s30attack). name[0..name_len) is the name as typed. */
 static const char *written_name(Buf *nfc, size_t from, const char *name, size_t name_len)
 {
@@ -764,7 +765,11 @@ static const char *written_name(Buf *nfc, size_t from, const char *name, size_t 
         term_fprintf(stderr, _("khgen: init: note: '%s' is in capitals: the plan writes it '%s' "
                                "(its header prints it in capitals)\n"),
                      typed.data, nfc->data);
-    else if (without_marks(nfc->data))
+    else if (strcmp(typed.data ? typed.data : "", nfc->data) != 0) /* README: "each with a note" */
+        term_fprintf(stderr, _("khgen: init: note: '%s' has words in small letters: the plan "
+                               "writes it '%s', each word of the name with its capital\n"),
+                     typed.data, nfc->data);
+    if (!in_capitals(typed.data, typed.len) && without_marks(nfc->data))
         term_fprintf(stderr, _("khgen: init: note: '%s' has no Vietnamese marks, which khgen "
                                "cannot guess: it is written as typed; if the name has marks, "
                                "run init again with them and --force\n"),
