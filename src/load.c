@@ -47,6 +47,7 @@
 
 #include "i18n.h"
 #include "legacy.h"
+#include "shquote.h"
 #include "vi.h"
 
 enum { LOADER_MAX_ERRORS = 50 };
@@ -181,7 +182,9 @@ static void load_error(Loader *ld, SrcPos pos, int span, DiagId code, const char
 static int report_encoding(Loader *ld, SrcPos pos, unsigned char byte)
 {
     LegacyEncoding enc = legacy_detect(ld->text, ld->len);
-    const char *file = pos.file ? pos.file : "FILE";
+    /* the command as a shell reads it back: a path with a space or a
+     * leading '-' (sh_quote) */
+    const char *file = pos.file ? sh_quoted(ld->arena, pos.file) : "FILE";
     if (enc == ENC_UTF16LE || enc == ENC_UTF16BE || enc == ENC_UTF32LE || enc == ENC_UTF32BE)
         pos.line = pos.col = 1; /* the whole file, not "1:2" of a UTF-16LE one */
     switch (enc) {

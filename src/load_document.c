@@ -25,6 +25,7 @@
 #include "i18n.h"
 #include "import_foreign.h"
 #include "load_impl.h"
+#include "shquote.h"
 
 /* Whether data[0..len) holds the bytes of the ASCII name w. */
 static int holds(const char *data, size_t len, const char *w)
@@ -148,6 +149,16 @@ static void names_taken(DiagSink *diags, SrcPos at, const char *stem)
               "taken: give import -o a name of your own", stem, stem);
 }
 
+/* Writes "khgen import 'IN' -o 'OUT'" to cmd, each path one shell word
+ * as it is read back ("./" before a leading '-': sh_quote_always). */
+static void import_command(Buf *cmd, const char *in, const char *out)
+{
+    buf_puts(cmd, "khgen import ");
+    sh_quote_always(cmd, in);
+    buf_puts(cmd, " -o ");
+    sh_quote_always(cmd, out);
+}
+
 int load_refuse_document(DiagSink *diags, const char *path, const char *data, size_t len)
 {
     SrcPos whole = {path, 0, 0};
@@ -155,35 +166,42 @@ int load_refuse_document(DiagSink *diags, const char *path, const char *data, si
     if (len >= 4 && memcmp(data, "PK\x03\x04", 4) == 0) {
         what = zip_kind(data, len);
         if (!what) {
-            Buf plan = {0};
+            Buf plan = {0}, cmd = {0};
             int named = plan_name(path, &plan);
+            import_command(&cmd, path, named ? buf_str(&plan) : _("NAME.yaml"));
             diag_error(diags, whole, 0, KH025,
                        "'%s' is a Word document (.docx), not a plan (YAML text); make a plan "
-                       "of it first: khgen import '%s' -o '%s', then give khgen the .yaml",
-                       path, path, named ? buf_str(&plan) : _("NAME.yaml"));
+                       "of it first: %s, then give khgen the .yaml", path, buf_str(&cmd));
             if (!named)
                 names_taken(diags, whole, buf_str(&plan));
             buf_free(&plan);
+            buf_free(&cmd);
             return 1;
         }
     } else if (text_document(path, data, len)) {
-        Buf plan = {0};
+        Buf plan = {0}, cmd = {0};
         int named = plan_name(path, &plan);
+        import_command(&cmd, path, named ? buf_str(&plan) : _("NAME.yaml"));
         diag_error(diags, whole, 0, KH025,
                    "'%s' is a text document (Markdown or plain text), not a plan (YAML text "
-                   "beginning 'khgen: 1'); make a plan of it first: khgen import '%s' -o '%s', "
-                   "then give khgen the .yaml", path, path, named ? buf_str(&plan) : _("NAME.yaml"));
+                   "beginning 'khgen: 1'); make a plan of it first: %s, then give khgen the "
+                   ".yaml", path, buf_str(&cmd));
         if (!named)
             names_taken(diags, whole, buf_str(&plan));
         buf_free(&plan);
+        buf_free(&cmd);
         return 1;
     } else {
         what = import_foreign_name(import_foreign_kind(data, len));
         if (!what)
             return 0;
     }
+    Buf cmd = {0};
+    sh_quote_always(&cmd, path);
     diag_error(diags, whole, 0, KH025,
                "'%s' is %s, not a plan (YAML text): make a plan of the Word document with khgen "
-               "import FILE.docx -o PLAN.yaml (khgen import '%s' says how to convert this one)", path, what, path);
+               "import FILE.docx -o PLAN.yaml (khgen import %s says how to convert this one)", path, what,
+               buf_str(&cmd));
+    buf_free(&cmd);
     return 1;
 }

@@ -272,7 +272,7 @@ static const CommandHelp command_helps[] = {
         "  -o, --output OUT       write the UTF-8 text to OUT\n"
         "      --force            overwrite an existing file\n"
         "      --from ENCODING    do not guess: tcvn3, vni, cp1258, utf-16le, utf-16be,\n"
-        "                         utf-32le, utf-32be\n")},
+        "                         utf-32le, utf-32be, or utf-8 (copied as it is, in NFC)\n")},
 };
 
 /* 1 if command has its help in command_helps (the commands of cycle.h
@@ -898,6 +898,13 @@ static int import_command(int argc, char **argv)
     return status;
 }
 
+/* 1 if a is one of --color's values: "--color never" takes it as the
+ * value, as "--lang vi" does (README); a file of that name is "./never". */
+static int color_word(const char *a)
+{
+    return strcmp(a, "always") == 0 || strcmp(a, "never") == 0 || strcmp(a, "auto") == 0;
+}
+
 /* Options every command takes, anywhere on the line: --lang vi|en,
  * --color[=auto|always|never] and --diagnostics-format=text|json. They are taken out of argv (argc updated)
  * so each command's own parser never sees them. Returns -1 on a bad value
@@ -924,6 +931,8 @@ static int global_options(int *argc, char **argv, const char **lang, int *color)
             *lang = arg + 7;
         } else if (strcmp(arg, "--color") == 0 || strcmp(arg, "--colour") == 0) {
             color_when = "always";
+            if (i + 1 < *argc && color_word(argv[i + 1])) /* "--color never" */
+                color_when = argv[++i];
         } else if (strncmp(arg, "--color=", 8) == 0 || strncmp(arg, "--colour=", 9) == 0) {
             color_when = strchr(arg, '=') + 1;
         } else if (strncmp(arg, "--diagnostics-format=", 21) == 0) {
@@ -980,7 +989,11 @@ static int color_choice(int argc, char **argv)
         const char *a = argv[i];
         if (strcmp(a, "--") == 0)
             break;
-        if (strcmp(a, "--color") == 0 || strcmp(a, "--colour") == 0 ||
+        if ((strcmp(a, "--color") == 0 || strcmp(a, "--colour") == 0) && i + 1 < argc &&
+            color_word(argv[i + 1])) { /* "--color never", as global_options reads it */
+            a = argv[++i];
+            choice = strcmp(a, "always") == 0 ? 1 : strcmp(a, "never") == 0 ? 0 : -1;
+        } else if (strcmp(a, "--color") == 0 || strcmp(a, "--colour") == 0 ||
             strcmp(a, "--color=always") == 0 || strcmp(a, "--colour=always") == 0)
             choice = 1;
         else if (strcmp(a, "--color=never") == 0 || strcmp(a, "--colour=never") == 0 ||
@@ -1026,6 +1039,8 @@ static int run_command(int argc, char **argv)
     if (strcmp(command, "-h") == 0 || strcmp(command, "--help") == 0)
         return print_help(argc > 2 ? argv[2] : NULL);
     if (strcmp(command, "--version") == 0) {
+        if (argc > 2) /* "--version extra" printed the version, exit 0 (s41user L4) */
+            return usage_error(_("'--version' takes nothing after it: '%s'"), argv[2]);
         printf("khgen %s\n", KHGEN_VERSION);
         return EXIT_OK;
     }

@@ -104,7 +104,7 @@ dwant() {
 bad=
 # an escaped '[' is text: no link, the words diffed one by one (diff_atoms-007)
 dpair a1 '"Đạt \\[x a](https://a.vn) y"' '"Đạt \\[x b](https://a.vn) y"'
-dwant a1 'Đạt \[x ~~a\](https://a.vn)~~**b\](https://a.vn)** y'
+dwant a1 'Đạt \[x ~~a\](https\://a.vn)~~**b\](https\://a.vn)** y'
 # a code span that begins the text is one token (diff_atoms-031: every
 # run's bytes before it counted as backslashes)
 dpair a2 '"`x a` y"' '"`x b` y"'

@@ -1,0 +1,343 @@
+/* init_name.c - a place's name as `khgen init NAME` writes it: the kind
+ * of place the name begins with ("Phường 1", "Thị trấn Bố Hạ", "TP. Hồ
+ * Chí Minh", and the same typed without marks), a name below a commune
+ * refused, a name in capitals lowered and one in small letters given its
+ * capitals, each with a note of what was not kept as typed (a name
+ * without marks, which khgen cannot guess), and the place line Nghị định
+ * 30 prints from it. Moved out of init.c whole (it had reached 1,200
+ * lines); cmd_init calls these in that order.
+ */
+#include "init_name.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "diag.h"
+#include "i18n.h"
+#include "unispace.h"
+#include "vi.h"
+
+/* The kinds of place a name may begin with, upper case as vi_put_upper
+ * writes them, and the kind as the plan writes it ("UBND phường 1"). */
+static const struct {
+    const char *upper;
+    const char *kind;
+} name_kinds[] = {
+    {"XÃ ", "xã"},       {"PHƯỜNG ", "phường"},       {"THỊ TRẤN ", "thị trấn"},
+    {"HUYỆN ", "huyện"}, {"QUẬN ", "quận"},           {"THỊ XÃ ", "thị xã"},
+    {"TỈNH ", "tỉnh"},   {"THÀNH PHỐ ", "thành phố"}, {"TP. ", "thành phố"},
+    {"TP.", "thành phố"},
+};
+/* The same typed without marks, read only in a name without any ("Xa Dong
+ * Huu" printed "XÃ XA DONG HUU": the level's kind before the kind typed,
+ * s31fixmed); "THI XA" before "THI TRAN"'s neighbours by its length. */
+static const struct {
+    const char *upper;
+    const char *kind;
+} name_kinds_unmarked[] = {
+    {"XA ", "xã"},         {"PHUONG ", "phường"}, {"THI TRAN ", "thị trấn"}, {"HUYEN ", "huyện"},
+    {"QUAN ", "quận"},     {"THI XA ", "thị xã"}, {"TINH ", "tỉnh"},       {"THANH PHO ", "thành phố"},
+};
+
+static int without_marks(const char *name), roman_word(const char *w, size_t n);
+
+/* The kind a place's name begins with ("Phường 1", "Thị trấn Bố Hạ", "TP.
+ * Hồ Chí Minh"), or NULL; *rest is the name after it (borrowed from name).
+ * A name that says its kind is not prefixed with the level's ("XÃ PHƯỜNG
+ * 1"). name is NFC; upper is it in upper case (same characters). */
+const char *name_kind(const char *name, const char *upper, const char **rest)
+{
+    for (size_t k = 0; k < sizeof name_kinds / sizeof name_kinds[0]; k++) {
+        size_t len = strlen(name_kinds[k].upper);
+        if (strncmp(upper, name_kinds[k].upper, len) != 0 || !upper[len] || upper[len] == ' ')
+            continue;
+        /* skip as many characters of name as the prefix has */
+        const char *s = name;
+        for (const char *u = upper; u < upper + len;) {
+            int bu = 1, bs = 1;
+            utf8_decode(u, &bu);
+            utf8_decode(s, &bs);
+            u += bu > 0 ? bu : 1;
+            s += bs > 0 ? bs : 1;
+        }
+        *rest = s;
+        return name_kinds[k].kind;
+    }
+    for (size_t k = 0; without_marks(name) && k < sizeof name_kinds_unmarked / sizeof name_kinds_unmarked[0]; k++) {
+        size_t len = strlen(name_kinds_unmarked[k].upper); /* ASCII: one byte a letter */
+        if (strncmp(upper, name_kinds_unmarked[k].upper, len) != 0 || !upper[len])
+            continue;
+        /* one word: a kind before a number or two words; "Quan Son" is Quan Sơn (s34low) */
+        const char *r = upper + len;
+        size_t w = strcspn(r, " ");
+        if (!strchr(name_kinds_unmarked[k].upper, ' ')[1] && !(*r >= '0' && *r <= '9') &&
+            !roman_word(r, w) && !(r[w] == ' ' && r[w + 1])) {
+            term_fprintf(stderr, _("khgen: init: note: '%s' is read as a name, its first word "
+                                   "not as the kind '%s' typed without its marks (a kind is read "
+                                   "so before a number or a name of two words, 'Quan Ba Dinh'); "
+                                   "for the kind, type it with its marks\n"),
+                         name, name_kinds_unmarked[k].kind);
+            return NULL;
+        }
+        term_fprintf(stderr, _("khgen: init: note: '%.*s' is read as the kind '%s', typed "
+                               "without its marks\n"),
+                     (int)len - 1, name, name_kinds_unmarked[k].kind);
+        *rest = name + len;
+        return name_kinds_unmarked[k].kind;
+    }
+    return NULL;
+}
+
+/* The places under a commune, upper case: a village, a hamlet, a
+ * residential group. None has a People's Committee, so none issues a
+ * KH-UBND plan: "Tổ dân phố 5" wrote a skeleton headed "ỦY BAN NHÂN DÂN /
+ * XÃ TỔ DÂN PHỐ 5" (s23low 1). Only the words no commune, district or
+ * province is named with ("Bản", "Buôn", "Làng" begin the names of
+ * communes and districts: Buôn Đôn). */
+static const struct {
+    const char *upper;
+    const char *kind; /* as a locality's kind is written */
+} below_commune[] = {
+    {"THÔN", "thôn"},         {"TỔ DÂN PHỐ", "tổ dân phố"}, {"TỔ DÂN CƯ", "tổ dân cư"},
+    {"XÓM", "xóm"},           {"ẤP", "ấp"},                 {"KHU PHỐ", "khu phố"},
+    {"KHÓM", "khóm"},         {"TỔ", "tổ"},
+};
+
+/* The kind of place under a commune that name begins with (upper: the
+ * name in upper case), as a locality's kind is written ("tổ dân phố"), or
+ * NULL. */
+static const char *below_commune_kind(const char *upper)
+{
+    for (size_t k = 0; k < sizeof below_commune / sizeof below_commune[0]; k++) {
+        size_t len = strlen(below_commune[k].upper);
+        if (strncmp(upper, below_commune[k].upper, len) == 0 && (upper[len] == ' ' || !upper[len]))
+            return below_commune[k].kind;
+    }
+    return NULL;
+}
+
+/* 1 after saying so when name (upper: in upper case) is a place under a
+ * commune (below_commune_kind), which issues no plan. */
+int refuse_below_commune(const char *name, const char *upper)
+{
+    const char *under = below_commune_kind(upper);
+    if (under)
+        term_fprintf(stderr, _("khgen: init: '%s' is a %s, a part of a commune: it has no "
+                               "People's Committee and issues no KH-UBND plan; start the plan "
+                               "of the commune it is in (khgen init --level xa \"Xã ...\") and "
+                               "list '%s' among its localities (kind: %s)\n"),
+                     name, under, name, under);
+    return under != NULL;
+}
+
+/* 1 if name (NFC; upper, the same in upper case) names a place: it has a
+ * letter or digit of its own (not combining marks alone, an emoji) and is
+ * not just a kind ("Xã", "Phường", "TP."), and holds no character that
+ * reorders the text around it (U+200E-U+200F, U+202A-U+202E,
+ * U+2066-U+2069), which would reach the plan and the terminal (attack s6
+ * G17). */
+int names_a_place(const char *name, const char *upper)
+{
+    Buf folded = {0};
+    vi_put_folded(&folded, name);
+    int letters = folded.data && strpbrk(folded.data, "abcdefghijklmnopqrstuvwxyz0123456789");
+    buf_free(&folded);
+    for (size_t k = 0; letters && k < sizeof name_kinds / sizeof name_kinds[0]; k++) {
+        size_t len = strlen(name_kinds[k].upper);
+        if (name_kinds[k].upper[len - 1] == ' ')
+            len--;
+        if (strlen(upper) == len && strncmp(upper, name_kinds[k].upper, len) == 0)
+            letters = 0;
+    }
+    for (const char *c = name; letters && *c;) {
+        int bytes = 1;
+        unsigned cp = utf8_decode(c, &bytes);
+        if (unispace_bidi_control(cp))
+            letters = 0;
+        c += bytes > 0 ? bytes : 1;
+    }
+    return letters;
+}
+
+/* 1 if the word w[0..n) is a Roman numeral of capitals I, V and X
+ * ("II", "XIV"), kept so in a name in capitals ("PHƯỜNG II"). */
+static int roman_word(const char *w, size_t n)
+{
+    return n > 0 && strspn(w, "IVX") >= n;
+}
+
+/* 1 if the letters of s are capitals, two at least ("XÃ ĐỒNG HƯU"). */
+static int in_capitals(const char *s, size_t len)
+{
+    int capitals = 0;
+    for (size_t i = 0, bytes = 1; i < len; i += bytes) {
+        int c = vi_letter_case(s + i, &bytes);
+        if (c < 0)
+            return 0; /* a small letter: typed in mixed case, kept */
+        capitals += c > 0;
+    }
+    return capitals >= 2;
+}
+
+/* A name typed in capitals ("XÃ ĐỒNG HƯU", from a document's header) in
+ * small letters, each word then begun with a capital by capitalise_name:
+ * it was kept as typed, and the place line and the text printed "ĐỒNG HƯU,
+ * ngày ..." and "UBND xã ĐỒNG HƯU" (s30attack). Lowered through NFD (the
+ * base letter A-Z, with Đ, the one capital no mark makes); a Roman
+ * numeral stays. Said by written_name. */
+static void lower_capitals(Buf *nfc)
+{
+    if (!in_capitals(nfc->data, nfc->len))
+        return;
+    Buf nfd = {0}, low = {0};
+    vi_put_nfd(&nfd, nfc->data, nfc->len);
+    for (size_t i = 0; i < nfd.len;) {
+        size_t n = strcspn(nfd.data + i, " ");
+        if (roman_word(nfd.data + i, n)) {
+            buf_putn(&low, nfd.data + i, n);
+            i += n;
+        } else if (i + n > i) {
+            for (size_t end = i + n; i < end; i++) {
+                char ch = nfd.data[i];
+                if (ch >= 'A' && ch <= 'Z')
+                    buf_putc(&low, (char)(ch - 'A' + 'a'));
+                else if ((unsigned char)ch == 0xC4 && i + 1 < end &&
+                         (unsigned char)nfd.data[i + 1] == 0x90) {
+                    buf_puts(&low, "\xC4\x91"); /* Đ -> đ */
+                    i++;
+                } else {
+                    buf_putc(&low, ch);
+                }
+            }
+        }
+        if (i < nfd.len)
+            buf_putc(&low, nfd.data[i++]); /* the space */
+    }
+    buf_reset(nfc);
+    vi_put_nfc(nfc, low.data ? low.data : "", low.len);
+    buf_free(&nfd);
+    buf_free(&low);
+}
+
+/* 1 if name holds letters and every one of them is ASCII: no mark to
+ * read, and none that khgen could guess ("Dong Huu" is Đồng Hưu, Đông
+ * Hữu, ...; "Ia Grai" has none). */
+static int without_marks(const char *name)
+{
+    int letters = 0;
+    for (const char *c = name; *c; c++) {
+        if ((unsigned char)*c >= 0x80)
+            return 0;
+        letters += (*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z');
+    }
+    return letters > 0;
+}
+
+/* The name in NFC, its runs of spaces and tabs made one space, none at
+ * its ends: "Xã  Hai" kept "Xã" in the name ("UBND xã Xã  Hai", attack 8
+ * L11); a name in capitals in small letters (lower_capitals). */
+void put_name(Buf *b, const char *name, size_t name_len)
+{
+    vi_put_nfc(b, name, name_len);
+    size_t n = 0;
+    for (size_t i = 0; i < b->len; i++) {
+        int space = b->data[i] == ' ' || b->data[i] == '\t';
+        if (space && (n == 0 || b->data[n - 1] == ' '))
+            continue;
+        b->data[n++] = space ? ' ' : b->data[i];
+    }
+    while (n > 0 && b->data[n - 1] == ' ')
+        n--;
+    b->len = n;
+    if (b->data)
+        b->data[n] = '\0';
+    lower_capitals(b);
+}
+
+/* The words of the name from byte from on (its kind left as typed: "xã")
+ * each begun with a capital when none is ("xã đồng hưu" -> "xã Đồng Hưu"):
+ * a name typed in small letters printed so in issuer_short, the place and
+ * the text ("UBND xã đồng hưu"), while the issuer's line is in capitals
+ * (s30fixlow). A name with a capital anywhere is kept as typed. Returns
+ * where the name's words begin in the new nfc. */
+static const char *capitalise_name(Buf *nfc, size_t from)
+{
+    for (size_t i = from; i < nfc->len; i++)
+        if ((i == from || nfc->data[i - 1] == ' ') && vi_letter_case(nfc->data + i, NULL) > 0)
+            return nfc->data + from;
+    Buf out = {0}, capital = {0};
+    buf_putn(&out, nfc->data, from);
+    for (size_t i = from; i < nfc->len;) {
+        size_t bytes = 0;
+        if ((i == from || nfc->data[i - 1] == ' ') && vi_begins_small(nfc->data + i, &capital, &bytes)) {
+            buf_puts(&out, buf_str(&capital));
+            i += bytes;
+        } else {
+            buf_putc(&out, nfc->data[i++]);
+        }
+    }
+    buf_free(&capital);
+    buf_free(nfc);
+    *nfc = out;
+    return nfc->data + from;
+}
+
+/* capitalise_name, then a note of what init could not keep as typed: a
+ * name in capitals (put_name lowered it), one with words in small letters
+ * (each given its capital, s41user H2), or one without any mark, which
+ * it cannot guess (s30attack). name[0..name_len) is the name as typed. */
+const char *written_name(Buf *nfc, size_t from, const char *name, size_t name_len)
+{
+    const char *rest = capitalise_name(nfc, from);
+    Buf typed = {0};
+    vi_put_nfc(&typed, name, name_len);
+    if (in_capitals(typed.data, typed.len))
+        term_fprintf(stderr, _("khgen: init: note: '%s' is in capitals: the plan writes it '%s' "
+                               "(its header prints it in capitals)\n"),
+                     typed.data, nfc->data);
+    else if (strcmp(typed.data ? typed.data : "", nfc->data) != 0) /* README: "each with a note" */
+        term_fprintf(stderr, _("khgen: init: note: '%s' has words in small letters: the plan "
+                               "writes it '%s', each word of the name with its capital\n"),
+                     typed.data, nfc->data);
+    if (!in_capitals(typed.data, typed.len) && without_marks(nfc->data))
+        term_fprintf(stderr, _("khgen: init: note: '%s' has no Vietnamese marks, which khgen "
+                               "cannot guess: it is written as typed; if the name has marks, "
+                               "run init again with them and --force\n"),
+                     nfc->data);
+    buf_free(&typed);
+    return rest;
+}
+
+/* "Thôn" from "thôn": the first letter upper-cased. */
+char *capitalised(const char *s)
+{
+    int bytes = 1;
+    unsigned cp = utf8_decode(s, &bytes);
+    (void)cp;
+    char first[8] = {0};
+    memcpy(first, s, (size_t)bytes < sizeof first ? (size_t)bytes : sizeof first - 1);
+    Buf b = {0};
+    vi_put_upper(&b, first);
+    buf_puts(&b, s + bytes);
+    return b.data;
+}
+
+/* The place line's name (Nghị định 30: the official name of the unit
+ * where the issuer sits): the name without its kind ("Xã Đồng Lạc" ->
+ * "Đồng Lạc"), but with it for a numbered one ("Phường 1") and a city
+ * ("Thành phố Hồ Chí Minh"); the name as given when it has no kind. */
+void put_place(Buf *out, const char *kind, const char *rest, const char *name)
+{
+    if (rest == name) {
+        buf_puts(out, name);
+    } else if ((*rest >= '0' && *rest <= '9') || strcmp(kind, "thành phố") == 0) {
+        char *head = capitalised(kind);
+        buf_printf(out, "%s %s", head, rest);
+        free(head);
+    } else {
+        buf_puts(out, rest);
+    }
+}
+
