@@ -13,7 +13,11 @@
 #  H3  `--version extra` printed the version, exit 0: a usage error.
 #  H4  init "xã đồng hưu" was written "xã Đồng Hưu" with no note, while the
 #      README says each such change comes with one.
-# About 15 runs of khgen: under a second.
+#  M2  `build --formats=md`, `new --year=2025`, `diff --format=md` were
+#      "unknown option" (or "unexpected argument") though each option is in
+#      the command's help; `--diagnostics-format json` too: each a usage
+#      error naming the form to type.
+# About 20 runs of khgen: under a second.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -98,6 +102,24 @@ if [ "$st" -eq 0 ] && grep -q "note: 'xã đồng hưu' has words in small lette
     ok "H4 init 'xã đồng hưu' says it writes 'xã Đồng Hưu'; 'xã Đồng Hưu' has no note"
 else
     not_ok "H4 init's note: exit $st, $(head -c 300 "$work/h4.err"); typed right: $(head -c 200 "$work/h4b.err")"
+fi
+
+# ---- M2: an option's value in the other form ------------------------------------
+bad=
+for c in "build --formats=md x.yaml@'--formats md'" "new --year=2025 --from x.yaml@'--year 2025'" \
+    "diff --format=md a b@'--format md'" "init --level=xa X@'--level xa'" \
+    "check --diagnostics-format json x.yaml@'--diagnostics-format=json'"; do
+    args=${c%@*}
+    want=${c#*@}
+    # shellcheck disable=SC2086
+    "$khgen" $args >/dev/null 2>"$work/m2.err"
+    st=$?
+    grep -qF -e ": $(echo "$want" | tr -d "'")" "$work/m2.err" && [ "$st" -eq 2 ] || bad="$bad [$args: $st $(head -c 120 "$work/m2.err")]"
+done
+if [ -z "$bad" ]; then
+    ok "M2 an option written in the other form is a usage error naming the form to type"
+else
+    not_ok "M2 the other form:$bad"
 fi
 
 echo "$pass passed, $fail failed"
