@@ -63,6 +63,7 @@ typedef struct AttParser {
     int errors;
     int bad_total;           /* a column's total: true was refused (KH617) */
     int wants_preset;        /* columns named alone with no preset (KH606): its rows too */
+    const YNode *empty_preset; /* this attachment's `preset:` left empty: where KH606 points */
     KeySetId set;            /* KEYSET_TABLE in the body, else an attachment's */
     /* presets loaded so far: name -> root (NULL root: failed) */
     const char *preset_names[64];
@@ -538,15 +539,15 @@ static size_t parse_columns(AttParser *ap, const YNode *list, const Column *base
                                "the preset has no column '%s' (did you mean '%s'?)", item->text,
                                hint);
                 else if (lone > 1) {
-                    if (!ap->wants_preset++)
-                        NODE_ERROR(ap, item, KH606,
+                    if (!ap->wants_preset++) /* at an emptied 'preset:' line, the cause */
+                        NODE_ERROR(ap, ap->empty_preset ? ap->empty_preset : item, KH606,
                                    "no preset gives the columns written by their key alone "
                                    "('%s' and %zu more): name the preset (preset: ...), or write "
                                    "each out as {key: %s, header: ...}", item->text, lone - 1,
                                    item->text);
                 } else {
                     ap->wants_preset |= !n_base;
-                    NODE_ERROR(ap, item, KH606,
+                    NODE_ERROR(ap, ap->empty_preset ? ap->empty_preset : item, KH606,
                                "no column '%s' to take from a preset: write it out as "
                                "{key: %s, header: ...}",
                                item->text, item->text);
@@ -789,6 +790,7 @@ static void read_suppress(AttParser *ap, const YNode *node, const YNode *v)
 static void read_preset(AttParser *ap, const YNode *node, Attachment *att, AttachSpec *spec)
 {
     const YNode *v = ynode_get(node, "preset");
+    ap->empty_preset = v && att_is_null(v) ? v : NULL; /* the line a KH606 for its columns names */
     if (v && !att_is_null(v) && read_scalar(ap, v, "preset")) { /* `preset: ~`: none */
         att->preset = v->text;
         spec->preset_root = load_preset(ap, v);

@@ -202,7 +202,9 @@ int load_saved_as_csv(DiagSink *diags, const char *file, const char *text, size_
             first_at = (size_t)line;
     }
     size_t lead = strspn(text, " \t\r\n");
-    int whole = lines >= 3 && padded * 10 >= lines * 9 && /* a plan in JSON's form: */
+    /* lines ending in ';' alone are a plan's recipients ("- Thôn số 1;"; 50,000 of them
+     * were refused, review31 M1): the whole file only with a line in a cell's form too */
+    int whole = lines >= 3 && padded * 10 >= lines * 9 && first_at && /* JSON's form: */
                 lead < len && text[lead] != '{' && text[lead] != '['; /* "a": 1, each line */
     if (!first && !whole)
         return 0;
