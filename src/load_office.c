@@ -277,11 +277,12 @@ static void typed_times(DiagSink *diags, const YNode *node)
 {
     size_t at = 0, n;
     while ((n = time_typed_spaced(node->text, node->len, &at)) != 0) {
-        const char *t = node->text + at, *colon = memchr(t, ':', n);
+        const char *t = node->text + at;
+        int hours = t[1] >= '0' && t[1] <= '9' ? 2 : 1;
         diag_warning(diags, ynode_pos_at(node, at), (int)n, KH040,
                      "'%.*s' is a time typed with a space after its ':' (a phone's keyboard puts "
                      "one after every ':'), and the document prints it so: write '%.*s:%.2s'",
-                     (int)n, t, (int)(colon - t), t, t + n - 2);
+                     (int)n, t, hours, t, t + n - 2);
         at += n;
     }
 }

@@ -9,8 +9,13 @@
  * mutants). A number, a colon and a number are no time by themselves
  * ("Chỉ tiêu 17: 25 xã"): this file finds "H: MM" (hours 0-23, two digits
  * of minutes 00-59) only where the words make it a time: after "lúc"
- * ("at"), "từ", "đến", "vào" or "khoảng", or before "giờ", "ngày",
- * "sáng", "chiều", "đến" or a dash ("08: 00 - 11: 00"). Not a stage: a
+ * ("at"), "từ", "đến", "vào" or "khoảng", or before a word of the time
+ * of day that is one there: "giờ", "sáng", "chiều", "tối" or "trưa" as
+ * a word of its own and not the first of a longer one ("10 sáng kiến",
+ * "08 chiều dài", "12 giờ tập huấn" are counts), "ngày" before a date
+ * ("08: 00 ngày 15/3"; "10 ngày làm việc" is a count), "đến" or a dash
+ * before another time ("08: 00 - 11: 00", "08: 00 đến 11h"; "Chỉ tiêu
+ * 17: 25 - 30 xã" is a count after a label, s42attack). Not a stage: a
  * lookup, pure, linear in the text (load_office.c warns, KH040).
  */
 #include "time_typed.h"
@@ -40,20 +45,96 @@ static int after_one_of(const char *s, size_t i, const char *const *words)
     return 0;
 }
 
-/* 1 if s[i..len), past blanks, begins with one of words. */
-static int before_one_of(const char *s, size_t len, size_t i, const char *const *words)
+/* 1 if s[i..len), past blanks, begins with one of words, as a word of
+ * its own: the next byte ends a word (not a letter, an accented letter's
+ * byte or a digit). Sets *end to the byte after that word. */
+static int before_one_of(const char *s, size_t len, size_t i, const char *const *words,
+                         size_t *end)
 {
     while (i < len && s[i] == ' ')
         i++;
     for (; *words; words++) {
         size_t n = strlen(*words);
-        if (i + n <= len && memcmp(s + i, *words, n) == 0)
-            return 1;
+        if (i + n > len || memcmp(s + i, *words, n) != 0)
+            continue;
+        unsigned char c = i + n < len ? (unsigned char)s[i + n] : ' ';
+        if (c >= 0x80 || is_digit((char)c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
+            continue;
+        *end = i + n;
+        return 1;
     }
     return 0;
 }
 
-/* The length of "H: MM" at s[i] (not inside a longer number), or 0. */
+/* 1 if s[i..len), past blanks, is a time: one or two digits, then ':',
+ * 'h', 'g' or the word "giờ" ("11: 00", "11:00", "11h", "11 giờ"). */
+static int time_follows(const char *s, size_t len, size_t i)
+{
+    while (i < len && s[i] == ' ')
+        i++;
+    size_t d = i;
+    while (d < len && is_digit(s[d]) && d - i < 3)
+        d++;
+    if (d == i || d - i > 2)
+        return 0;
+    if (d < len && (s[d] == ':' || s[d] == 'h' || s[d] == 'g'))
+        return 1;
+    static const char *const hour[] = {"giờ", NULL};
+    size_t end;
+    return before_one_of(s, len, d, hour, &end);
+}
+
+/* 1 if the words after a time "H: MM" ending at s[i] make it one: a word
+ * of the time of day on its own (then the end of the text or a sentence,
+ * a date or another word of the day), "ngày" before a date, "đến" or a
+ * dash before another time. */
+static int time_after(const char *s, size_t len, size_t i)
+{
+    static const char *const day_part[] = {"giờ", "sáng", "chiều", "tối", "trưa", NULL};
+    static const char *const date[] = {"ngày", NULL};
+    static const char *const to[] = {"đến", NULL};
+    static const char *const next[] = {"ngày", "thứ", "sáng", "chiều", "tối", "trưa", "nay",
+                                       "mai", "hôm", "Chủ", "chủ", "cùng", NULL};
+    size_t end, k;
+    if (before_one_of(s, len, i, day_part, &end)) {
+        for (k = end; k < len && s[k] == ' '; k++)
+            ;
+        return k == len || !((s[k] | 0x20) >= 'a' && (s[k] | 0x20) <= 'z') ||
+               before_one_of(s, len, k, next, &end);
+    }
+    if (before_one_of(s, len, i, date, &end)) {
+        for (k = end; k < len && s[k] == ' '; k++)
+            ;
+        return k < len && is_digit(s[k]);
+    }
+    for (k = i; k < len && s[k] == ' '; k++)
+        ;
+    size_t dash = k < len && s[k] == '-' ? 1
+                  : k + 3 <= len && (memcmp(s + k, "\xE2\x80\x93", 3) == 0 ||
+                                     memcmp(s + k, "\xE2\x80\x94", 3) == 0) ? 3
+                                                                              : 0;
+    if (dash)
+        return time_follows(s, len, k + dash);
+    return before_one_of(s, len, i, to, &end) && time_follows(s, len, end);
+}
+
+/* The length of the blanks at s[i]: spaces and no-break spaces (a
+ * French keyboard's AutoCorrect puts one before a ':'). */
+static size_t blanks_at(const char *s, size_t len, size_t i)
+{
+    size_t k = i;
+    for (;;) {
+        if (k < len && s[k] == ' ')
+            k++;
+        else if (k + 1 < len && (unsigned char)s[k] == 0xC2 && (unsigned char)s[k + 1] == 0xA0)
+            k += 2;
+        else
+            return k - i;
+    }
+}
+
+/* The length of "H: MM" at s[i] (not inside a longer number), blanks
+ * before or after the ':' or both ("08: 00", "08 : 00", "08 :00"), or 0. */
 static size_t spaced_at(const char *s, size_t len, size_t i)
 {
     if (i > 0 && (is_digit(s[i - 1]) || strchr(".,:/", s[i - 1])))
@@ -61,12 +142,12 @@ static size_t spaced_at(const char *s, size_t len, size_t i)
     size_t h = i;
     while (h < len && is_digit(s[h]) && h - i < 3)
         h++;
-    if (h == i || h - i > 2 || h >= len || s[h] != ':')
+    size_t pre = h - i == 0 || h - i > 2 ? 0 : blanks_at(s, len, h);
+    if (h == i || h - i > 2 || h + pre >= len || s[h + pre] != ':')
         return 0;
     int hours = h - i == 1 ? s[i] - '0' : (s[i] - '0') * 10 + (s[i + 1] - '0');
-    size_t m = h + 1;
-    while (m < len && s[m] == ' ')
-        m++;
+    size_t m = h + pre + 1;
+    m += blanks_at(s, len, m);
     if (m == h + 1 || m + 2 > len || !is_digit(s[m]) || !is_digit(s[m + 1]) || s[m] > '5' ||
         hours > 23 || (m + 2 < len && (is_digit(s[m + 2]) || s[m + 2] == ':')))
         return 0;
@@ -77,11 +158,9 @@ size_t time_typed_spaced(const char *s, size_t len, size_t *at)
 {
     static const char *const before[] = {"lúc", "Lúc", "từ", "Từ", "đến", "vào", "Vào",
                                          "khoảng", "Khoảng", NULL};
-    static const char *const after[] = {"giờ", "ngày", "sáng", "chiều", "đến", "-", "\xE2\x80\x93",
-                                        NULL};
     for (size_t i = *at; i + 5 <= len; i++) {
         size_t n = is_digit(s[i]) ? spaced_at(s, len, i) : 0;
-        if (n && (after_one_of(s, i, before) || before_one_of(s, len, i + n, after))) {
+        if (n && (after_one_of(s, i, before) || time_after(s, len, i + n))) {
             *at = i;
             return n;
         }

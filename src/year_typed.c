@@ -13,6 +13,9 @@
  * another year ("2.021-2.025", "2021 – 2.025"). A count after "năm" reads
  * so only with a separator after its first digit and three digits after
  * it, 1.900 to 2.099 ("năm 2.024" is no count of years a plan names).
+ * A number (or a range of two) followed by a unit or a counted noun is a
+ * count wherever it stands: "mỗi năm 2.024 tấn", "sau năm 2.020 người",
+ * "2.021-2.025 ha", "2.024 - 2.025 triệu đồng" (s42attack: each warned).
  * Not a stage: a lookup, pure, linear in the text (load_office.c warns).
  */
 #include "year_typed.h"
@@ -89,6 +92,40 @@ static int after_word(const char *s, size_t i, const char *word)
     return k == n || !((s[k - n - 1] | 0x20) >= 'a' && (s[k - n - 1] | 0x20) <= 'z');
 }
 
+/* 1 if s[i..len), past blanks, begins with a unit or a noun counted
+ * (ha, tấn, triệu, hộ, người, ...) or '%': the number before it is a
+ * count, not a year. The units and counted nouns of a plan's figures
+ * are a closed set; a place's word (xã, thôn) is not among them, as "năm
+ * 2.024 xã Đồng Hưu" is a year before a name. */
+static int count_after(const char *s, size_t len, size_t i)
+{
+    static const char *const units[] = {
+        "%", "ha", "m", "m2", "m²", "m3", "m³", "km", "km2", "km²", "kg", "tạ", "tấn", "lít",
+        "mét", "đồng", "đ", "USD", "triệu", "tỷ", "nghìn", "ngàn", "trăm", "hộ", "người",
+        "nhân khẩu", "lao động", "học sinh", "hội viên", "đảng viên", "cán bộ", "trẻ", "con",
+        "cây", "cái", "chiếc", "căn", "ngôi", "lượt", "suất", "phiếu", "buổi", "lớp", "hồ sơ",
+        "công trình", "mô hình", "sản phẩm", "doanh nghiệp", "hợp tác", "ngày công", "thẻ"};
+    while (i < len && s[i] == ' ')
+        i++;
+    for (size_t u = 0; u < sizeof units / sizeof units[0]; u++) {
+        size_t n = strlen(units[u]);
+        if (i + n > len || memcmp(s + i, units[u], n) != 0)
+            continue;
+        unsigned char c = i + n < len ? (unsigned char)s[i + n] : ' ';
+        if (!(c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')))
+            return 1;
+    }
+    return 0;
+}
+
+/* 1 if the number at s[i] (five bytes), or the range it begins, is
+ * followed by a unit or a noun counted. */
+static int a_count_here(const char *s, size_t len, size_t i)
+{
+    size_t end = i + 5, d = dash_at(s, len, end), y = d ? any_year_at(s, len, end + d) : 0;
+    return count_after(s, len, y ? end + d + y : end);
+}
+
 /* 1 if the year at s[i] is one by the words around it. */
 static int is_a_year_here(const char *s, size_t len, size_t i)
 {
@@ -113,7 +150,7 @@ int year_typed_grouped(const char *s, size_t len, size_t *at)
 {
     for (size_t i = *at; i + 5 <= len; i++) {
         int year = s[i] == '1' || s[i] == '2' ? grouped_at(s, len, i) : 0;
-        if (year && is_a_year_here(s, len, i)) {
+        if (year && is_a_year_here(s, len, i) && !a_count_here(s, len, i)) {
             *at = i;
             return year;
         }
