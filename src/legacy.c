@@ -550,9 +550,32 @@ static int misread_mark(unsigned cp)
     return 1;
 }
 
+/* 1 if the word w[0..n) is an abbreviation of initials holding Đ: two
+ * to eight capitals, no vowel among them ("HĐND", "QĐ", "BCĐ", "VPĐP"),
+ * as VNI's 'Ñ' reads back ("QÑ-UBND", "HÑND": no syllable, which left
+ * a number's code unread; s41slip's leftover, s42attack). A word of
+ * another language with an Ñ has a vowel ("ESPAÑA"). */
+static int abbreviation_with_dd(const char *w, size_t n)
+{
+    size_t letters = 0;
+    int dd = 0;
+    for (size_t i = 0; i < n;) {
+        int step = 1;
+        unsigned cp = utf8_decode(w + i, &step);
+        if (cp == 0x110)
+            dd = 1;
+        else if (!(cp >= 'A' && cp <= 'Z') || strchr("AEIOUY", (int)cp))
+            return 0;
+        letters++;
+        i += (size_t)step;
+    }
+    return dd && letters >= 2 && letters <= 8;
+}
+
 /* The word s[0..n) (its characters all in Windows-1252) read from its
  * bytes as enc, in NFC, into out; 1 when that is one Vietnamese syllable
- * of two letters or more. bytes and raw are the caller's scratch, reused
+ * of two letters or more, or an abbreviation of initials holding Đ
+ * (abbreviation_with_dd). bytes and raw are the caller's scratch, reused
  * from word to word. */
 static int read_back(LegacyEncoding enc, const char *s, size_t n, Buf *out, Buf *bytes, Buf *raw)
 {
@@ -577,7 +600,8 @@ static int read_back(LegacyEncoding enc, const char *s, size_t n, Buf *out, Buf 
     }
     long syllables = 0, words = 0;
     score_text(out->data, out->len, &syllables, &words);
-    return syllables == 1 && words == 1 && letters >= 2;
+    return (syllables == 1 && words == 1 && letters >= 2) ||
+           abbreviation_with_dd(out->data, out->len);
 }
 
 int legacy_is_syllable(const char *s, size_t n)
@@ -704,6 +728,7 @@ LegacyEncoding legacy_misread(const char *s, size_t len, size_t *at, Buf *readin
     }
     LegacyEncoding best = ENC_UNKNOWN;
     long best_hits = 0;
+    int codes_only = 0; /* every marked word an abbreviation: "Phòng" is no "Phịng" */
     Buf word = {0}, bytes = {0}, raw = {0};
     if (!any && vni_letters_only(s, len, at, &word, &bytes, &raw))
         best = ENC_VNI; /* "Caáp xaõ": no mark, every odd word VNI's (s41slip) */
@@ -714,7 +739,7 @@ LegacyEncoding legacy_misread(const char *s, size_t len, size_t *at, Buf *readin
         return ENC_UNKNOWN;
     }
     for (size_t c = 0; c < sizeof candidates / sizeof candidates[0] && any; c++) {
-        long hits = 0, marked = 0, unicode = 0;
+        long hits = 0, marked = 0, unicode = 0, codes = 0;
         size_t i = 0, end = 0, first = (size_t)-1;
         /* the first 256 words that hold a mark decide (a sample: a
          * pasted paragraph is read the same all through) */
@@ -725,6 +750,7 @@ LegacyEncoding legacy_misread(const char *s, size_t len, size_t *at, Buf *readin
                 marked++;
                 if (read_back(candidates[c], s + i, end - i, &word, &bytes, &raw)) {
                     hits++;
+                    codes += abbreviation_with_dd(word.data, word.len);
                     if (first == (size_t)-1)
                         first = i;
                 }
@@ -735,10 +761,14 @@ LegacyEncoding legacy_misread(const char *s, size_t len, size_t *at, Buf *readin
          * in a word ("Microsoft®") is no evidence; or, in a short value
          * with no word of Unicode letters past Windows-1252 (a name, a
          * label: "Tiªu chÝ sè", "X·"), every marked word (s40slip) */
-        if (((hits >= 2 && hits * 5 >= marked * 3) || (hits >= 1 && hits == marked && !unicode)) &&
+        /* or a code's abbreviation alone, "15/QÑ-UBND" in a text typed in
+         * Unicode: no Vietnamese word and no other language's has it */
+        if (((hits >= 2 && hits * 5 >= marked * 3) ||
+             (hits >= 1 && hits == marked && (!unicode || codes == hits))) &&
             hits > best_hits) {
             best = candidates[c];
             best_hits = hits;
+            codes_only = codes == hits;
             if (at)
                 *at = first;
         }
@@ -759,7 +789,9 @@ LegacyEncoding legacy_misread(const char *s, size_t len, size_t *at, Buf *readin
         i = 0;
         while (next_word(s, len, &i, &end)) {
             if (word_kind(s + i, end - i) && (!unicode || !syllable_as_written(s + i, end - i)) &&
-                read_back(best, s + i, end - i, &word, &bytes, &raw)) {
+                read_back(best, s + i, end - i, &word, &bytes, &raw) &&
+                (!codes_only || abbreviation_with_dd(word.data, word.len) ||
+                 !syllable_as_written(s + i, end - i))) {
                 buf_putn(reading, s + copied, i - copied);
                 buf_putn(reading, word.data, word.len);
                 copied = end;
