@@ -67,13 +67,22 @@ static unsigned tone_mark(char key, int vni)
     return key && k ? marks[k - (vni ? digits : telex)] : 0;
 }
 
+/* Where the word's vowels begin: past the 'u' of an initial "qu" and the
+ * 'i' of an initial "gi" before a vowel, which are the consonant's
+ * ("quys" is "quý", "gias" "giá", not "qúy", "gía": s42attack). */
+static size_t vowels_from(const Letter *w, size_t n)
+{
+    char a = n >= 3 ? (char)(w[0].base | 0x20) : 0, b = n >= 3 ? (char)(w[1].base | 0x20) : 0;
+    return (a == 'q' && b == 'u') || (a == 'g' && b == 'i' && is_vowel(w[2].base)) ? 2 : 0;
+}
+
 /* The vowel that carries the word's tone: the last with a hat, breve or
  * horn; else the last of the vowels when a consonant follows them, or the
  * one before it ("hoà" is read either way: both are syllables). */
 static size_t tone_place(const Letter *w, size_t n)
 {
-    size_t last = n, first = n;
-    for (size_t i = 0; i < n; i++)
+    size_t last = n, first = n, from = vowels_from(w, n);
+    for (size_t i = from; i < n; i++)
         if (is_vowel(w[i].base)) {
             if (w[i].shape)
                 first = i; /* the marked vowel, the last one met */
@@ -83,7 +92,7 @@ static size_t tone_place(const Letter *w, size_t n)
         return first;
     if (last == n)
         return n;
-    if (last + 1 < n || last == 0 || !is_vowel(w[last - 1].base))
+    if (last + 1 < n || last == from || !is_vowel(w[last - 1].base))
         return last;
     return last - 1;
 }
@@ -207,7 +216,7 @@ static int read_keys(const char *s, size_t n, int vni, Buf *out)
     for (size_t i = 0; i + 2 < k && !rare; i++) /* "Tieeu": three vowels, a hat inside */
         rare = is_vowel(w[i].base) && is_vowel(w[i + 1].base) && is_vowel(w[i + 2].base) &&
                (w[i].shape || w[i + 1].shape || w[i + 2].shape);
-    int glide = tone && at < k && ((at > 0 && is_vowel(w[at - 1].base)) ||
+    int glide = tone && at < k && ((at > vowels_from(w, k) && is_vowel(w[at - 1].base)) ||
                                    (at + 1 < k && is_vowel(w[at + 1].base)));
     return KEYS_READ | (shaped ? KEYS_SHAPED : 0) | (tone ? KEYS_TONED : 0) |
            (shaped || unenglish ? KEYS_UNENGLISH : 0) | (glide ? KEYS_GLIDE : 0) |
