@@ -9,8 +9,12 @@
  * taken for one typed so when it has no small letter outside its
  * references and four words at least that are Vietnamese syllables in
  * capitals (abbreviations such as UBND, HĐND, MTQG are no syllables, and a
- * text of them alone is not warned). The parser warns at a paragraph's
- * text (parse_read.c, KH136). Not a stage: a lookup, pure, linear.
+ * text of them alone is not warned). A text wholly in quotation marks is a
+ * quote printed as written: a slogan of a campaign, listed as a bullet
+ * ("“CẢ NƯỚC CHUNG SỨC XÂY DỰNG NÔNG THÔN MỚI”"), which a plan writes in
+ * capitals as its banners do (s42attack: warned). The parser warns at a
+ * paragraph's text (parse_read.c, KH136). Not a stage: a lookup, pure,
+ * linear.
  */
 #include "caps_text.h"
 
@@ -20,8 +24,29 @@
 #include "util.h"
 #include "vi.h"
 
+/* 1 if s, past blanks, begins with a quotation mark ('"', U+201C, U+00AB)
+ * and ends with its closing one ('"', U+201D, U+00BB), a sentence's mark
+ * and blanks after it allowed ("“...”;", "\"...\"."). */
+static int wholly_quoted(const char *s)
+{
+    static const char *const open[] = {"\"", "\xE2\x80\x9C", "\xC2\xAB"};
+    static const char *const close[] = {"\"", "\xE2\x80\x9D", "\xC2\xBB"};
+    s += strspn(s, " \n");
+    size_t n = strlen(s);
+    while (n > 0 && strchr(" \n.,;:!", s[n - 1]))
+        n--;
+    for (size_t q = 0; q < 3; q++) {
+        size_t o = strlen(open[q]), c = strlen(close[q]);
+        if (n >= o + c + 1 && memcmp(s, open[q], o) == 0 && memcmp(s + n - c, close[q], c) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 int caps_text_all(const char *s)
 {
+    if (wholly_quoted(s))
+        return 0;
     size_t syllables = 0;
     int depth = 0;
     Buf word = {0}, upper = {0};

@@ -5,7 +5,9 @@
 /* 1 if the text s (NUL-terminated) has no small letter outside its
  * references ({...}) and at least four words in capitals that are
  * Vietnamese syllables ("TỔ CHỨC RÀ SOÁT CÁC TIÊU CHÍ"), not only
- * abbreviations ("UBND, HĐND"); 0 otherwise. Pure; linear in s. */
+ * abbreviations ("UBND, HĐND"), and is not wholly in quotation marks (a
+ * slogan quoted, "“CẢ NƯỚC CHUNG SỨC ...”"); 0 otherwise. Pure; linear
+ * in s. */
 int caps_text_all(const char *s);
 
 #endif

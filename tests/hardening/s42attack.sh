@@ -31,7 +31,11 @@
 #      "15/QÑ-UBND" in a text typed in Unicode, printed with no KH027
 #      (s41slip's leftover): an abbreviation of capitals with VNI's Ñ
 #      (Đ) and no vowel reads back; the reading keeps "Phòng"; V1b
-#      (guard): "ESPAÑA", "EL NIÑO" are not warned.
+#      (guard): "ESPAÑA", "EL NIÑO" are not warned;
+#  C1  KH136 (a paragraph in capitals) warned at a campaign's slogans
+#      listed as bullets, each wholly in quotation marks ("“CẢ NƯỚC CHUNG
+#      SỨC XÂY DỰNG NÔNG THÔN MỚI”"), as a plan quotes its banners; a quote
+#      is printed as written; C1b (guard) the same words unquoted warn.
 # Each case runs khgen check once over README's example with texts added:
 # well under a second. Prints "ok - ..."/"not ok - ..." and ends with
 # "N passed, M failed".
@@ -136,6 +140,21 @@ if [ "$st" -eq 0 ] && [ "$(count v1b KH027)" -eq 0 ]; then
     ok "V1b guard: a word of another language with an Ñ is not warned"
 else
     not_ok "V1b guard: status $st, $(head -c 400 "$work/v1b.out")"
+fi
+
+# ---- C1: KH136 on a slogan quoted ------------------------------------------
+paras c1 '“CẢ NƯỚC CHUNG SỨC XÂY DỰNG NÔNG THÔN MỚI”;' \
+    '"TOÀN DÂN ĐOÀN KẾT XÂY DỰNG NÔNG THÔN MỚI, ĐÔ THỊ VĂN MINH".' '«NÔNG DÂN LÀ CHỦ THỂ XÂY DỰNG NÔNG THÔN MỚI»'
+if [ "$st" -eq 0 ] && [ "$(count c1 KH136)" -eq 0 ]; then
+    ok "C1 KH136 is silent on slogans wholly in quotation marks"
+else
+    not_ok "C1 status $st, $(grep -A1 KH136 "$work/c1.out" | head -c 600)"
+fi
+paras c1b 'CẢ NƯỚC CHUNG SỨC XÂY DỰNG NÔNG THÔN MỚI' 'Khẩu hiệu “CẢ NƯỚC” VÀ CÁC KHẨU HIỆU KHÁC'
+if [ "$(count c1b KH136)" -eq 1 ]; then
+    ok "C1b guard: the words unquoted still warn"
+else
+    not_ok "C1b guard: $(count c1b KH136) KH136, $(head -c 600 "$work/c1b.out")"
 fi
 
 echo "$pass passed, $fail failed"
