@@ -53,7 +53,7 @@ static int issuer_warning(DiagSink *diags, const Plan *plan, int year, Buf *b)
         if (diags)
             diag_warning(diags, at, 1, KH181,
                          "the plan for %d is issued by '%s', a district's People's Committee, "
-                         "but the district level of local government ended on 1 July 2025: a "
+                         "but the district tier of local government ended on 1 July 2025: a "
                          "plan from 2026 on is the commune's (xã, phường, đặc khu) or the "
                          "province's; write its issuer (and issuer_short, opening and closing) "
                          "as theirs",
@@ -74,7 +74,7 @@ static int district_values(DiagSink *diags, const Plan *plan, int year)
          localgov_district_issuer_line(plan->governing_body)) && ++n && diags)
         diag_warning(diags, plan->governing_node->pos, 1, KH181,
                      "the governing body '%s' is a district's People's Committee, but the "
-                     "district level ended on 1 July 2025: from 2026 on a commune's superior is "
+                     "district tier ended on 1 July 2025: from 2026 on a commune's superior is "
                      "the province's People's Committee; write UBND TỈNH and the province's "
                      "name, or delete the line",
                      quoted(&b, plan->governing_body));
@@ -82,16 +82,16 @@ static int district_values(DiagSink *diags, const Plan *plan, int year)
         if (localgov_names_district_body(plan->recipients[i]) && ++n && diags)
             diag_warning(diags, item_pos(plan->recipients_node, i, plan->n_recipients), 1, KH181,
                          "the recipient '%s' is a district's People's Committee or Council, but "
-                         "the district level ended on 1 July 2025: in a plan for %d write the "
-                         "province's (UBND tỉnh) or the communes' (UBND các xã, phường, đặc "
-                         "khu) instead, or delete the line",
+                         "the district tier ended on 1 July 2025: write the province's (UBND "
+                         "tỉnh) or the communes' (UBND các xã, phường, đặc khu) in a plan for "
+                         "%d, or delete the line",
                          quoted(&b, plan->recipients[i]), year);
     for (size_t i = 0; i < plan->n_units; i++)
         if (localgov_district_unit(plan->units[i].name) && ++n && diags)
             diag_warning(diags, plan->units[i].pos, 1, KH181,
-                         "the unit '%s' is an office of a district, but the district level "
-                         "ended on 1 July 2025: in a plan for %d name the commune's or the "
-                         "province's office that does this work now",
+                         "the unit '%s' is an office of a district, but the district tier "
+                         "ended on 1 July 2025: name the commune's or the province's office "
+                         "that does this work in %d",
                          quoted(&b, plan->units[i].name), year);
     buf_free(&b);
     return n;

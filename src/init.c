@@ -803,7 +803,7 @@ static const InitLevel *init_level(const InitLevel *given, const char *kind, lon
 {
     int two = localgov_two_level(year), tier = localgov_tier(kind);
     if (two && tier == LOCALGOV_DISTRICT) {
-        term_fprintf(stderr, _("khgen: init: '%s' names a %s, but the district level of local "
+        term_fprintf(stderr, _("khgen: init: '%s' names a %s, but the district tier of local "
                                "government ended on 1 July 2025: no district People's Committee "
                                "issues a plan for %ld; start the commune's plan (a xã, phường or "
                                "đặc khu: --level xa) or the province's (--level tinh), or give "
@@ -812,7 +812,7 @@ static const InitLevel *init_level(const InitLevel *given, const char *kind, lon
         return NULL;
     }
     if (two && given && strcmp(given->arg, "huyen") == 0) {
-        term_fprintf(stderr, _("khgen: init: --level huyen: the district level of local "
+        term_fprintf(stderr, _("khgen: init: --level huyen: the district tier of local "
                                "government ended on 1 July 2025: no district People's Committee "
                                "issues a plan for %ld; start the commune's plan (a xã, phường or "
                                "đặc khu: --level xa) or the province's (--level tinh), or give "
