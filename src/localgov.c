@@ -119,7 +119,10 @@ int localgov_district_issuer_line(const char *line)
     const char *u = buf_str(&upper);
     u += strspn(u, " ");
     size_t n = district_kind_at(u);
-    int found = (n && u[n] == ' ' && u[n + 1]) || district_body_upper(u);
+    /* "HUYỆN ỦY YÊN THẾ" is the Party's committee, no People's Committee */
+    int party = n && (strncmp(u + n, " ỦY", strlen(" ỦY")) == 0 ||
+                      strncmp(u + n, " UỶ", strlen(" UỶ")) == 0);
+    int found = (n && u[n] == ' ' && u[n + 1] && !party) || district_body_upper(u);
     buf_free(&upper);
     return found;
 }
