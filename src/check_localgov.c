@@ -60,7 +60,18 @@ static int issuer_warning(DiagSink *diags, const Plan *plan, int year, Buf *b)
                          year, quoted(b, plan->issuer[i]));
         return 1;
     }
-    return 0;
+    /* the lines without their kind ("YÊN THẾ"), the short name with it */
+    if (!plan->issuer_short || !localgov_names_district_body(plan->issuer_short))
+        return 0;
+    if (diags)
+        diag_warning(diags, plan->issuer_node ? plan->issuer_node->pos : plan->date_pos, 1, KH181,
+                     "the plan for %d is issued by '%s', a district's People's Committee, "
+                     "but the district tier of local government ended on 1 July 2025: a "
+                     "plan from 2026 on is the commune's (xã, phường, đặc khu) or the "
+                     "province's; write its issuer (and issuer_short, opening and closing) "
+                     "as theirs",
+                     year, quoted(b, plan->issuer_short));
+    return 1;
 }
 
 /* Warns (diags; NULL: counts only) at each value KH181 names in plan, as

@@ -24,6 +24,8 @@
 #  C2  a governing body "UBND HUYỆN YÊN THẾ" in a commune's plan of 2026:
 #      KH181 at its line;
 #  C3  `build` of such a plan: the same warning, the document still built;
+#  C4  the issuer's lines without their kind ("TÂN PHÚ") under an
+#      issuer_short "UBND huyện Tân Phú": KH181 once;
 #  N1  `new` from a commune's plan of 2025 to 2026 kept "UBND huyện" with no
 #      note: KH181 at its line, the summary says so once, the name is not
 #      rewritten;
@@ -178,6 +180,15 @@ YAML
 if ! grep -q KH181 b26.out && ! grep -q KH181 d25.out x25.out; then
     ok "guard: no KH181 in a plan of 2025, nor at a district's decision in the bases, 'Thôn Huyện' or 'huyện đảo'"
 else not_ok "guard: KH181 where history or a place name stands: $(grep KH181 b26.out | head -2)"; fi
+
+# the issuer's lines without their kind, the short name with it
+sed 's/issuer: \[ỦY BAN NHÂN DÂN, XÃ TÂN PHÚ\]/issuer: [ỦY BAN NHÂN DÂN, TÂN PHÚ]/; s/issuer_short: UBND xã Tân Phú/issuer_short: UBND huyện Tân Phú/' \
+    b26.yaml >s26.yaml
+"$khgen" check s26.yaml >c4.out 2>&1
+if grep -q "s26.yaml:3:[0-9]*: warning\[KH181\]: the plan for 2026 is issued by 'UBND huyện Tân Phú'" c4.out &&
+    [ "$(grep -c KH181 c4.out)" -eq 1 ]; then
+    ok "C4: an issuer_short 'UBND huyện Tân Phú' under lines without their kind: KH181 once"
+else not_ok "C4: issuer_short: $(grep -c KH181 c4.out) KH181"; fi
 
 bad=
 for p in "$top"/plans/*.yaml; do
