@@ -14,6 +14,11 @@
  * template with @NAME@-style slots filled per level; nothing is generated
  * YAML-by-YAML, so the file reads like a hand-written plan.
  *
+ * The levels follow the plan's year (localgov.c): from 2026 local
+ * government has two tiers, so a district's plan is refused, a commune's
+ * skeleton has the commune's offices and the province's UBND above it, and
+ * without --level the level is the one the place's kind names.
+ *
  * `--include REGISTRY` starts a plan that includes a shared registry (the
  * README's repository of communes' plans, s18user L2): the skeleton names
  * it by its path from the plan's directory and leaves out what the
@@ -290,8 +295,8 @@ static const char skeleton[] =
 static const char commune_centre_task[] =
     "      - task: \"\"\n"
     "        text: >-\n"
-    "          {unit tthc} tiếp nhận, giải quyết thủ tục hành chính liên quan theo quy\n"
-    "          định.\n"
+    "          {unit tthc} tiếp nhận, giải quyết thủ tục hành chính của tổ chức, cá\n"
+    "          nhân theo quy định.\n"
     "        lead: tthc\n"
     "        show: []\n";
 
