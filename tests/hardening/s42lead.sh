@@ -20,6 +20,9 @@
 #  F7  `khgen diff` named a part under a section printed without a number
 #      "-3.1.-1" (its index, read as a bullet): by the section's first
 #      words now, "“TỔ CHỨC THỰC HIỆN”.1.-1".
+#  L5  `new -o` into a directory not made yet, of a plan with include:,
+#      first noted that the include paths "were not changed", then failed
+#      with KH901: KH901 alone now, with the mkdir to run.
 # About 15 runs of khgen: under a second.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
@@ -111,6 +114,21 @@ if [ "$st" -eq 1 ] && grep -q '^@@ “TỔ CHỨC THỰC HIỆN CÁC NHIỆM V�
     ok "F7 diff names a part under an unnumbered section by the section's first words"
 else
     not_ok "F7 diff part name: exit $st: $(grep '@@' "$work/f7.out" | head -c 300) $(head -c 300 "$work/f7.err")"
+fi
+
+# ---- L5: new -o into a directory not made yet ------------------------------
+mkdir -p "$work/l5/chung" "$work/l5/xa"
+cp tests/hardening/slips-vary/shared/registry.yaml "$work/l5/chung/registry.yaml"
+"$khgen" init --level xa --year 2024 --include "$work/l5/chung/registry.yaml" "Xã An Hòa" \
+    -o "$work/l5/xa/a.yaml" >/dev/null 2>&1
+(cd "$work/l5" && "$khgen" new --allow-read chung --from xa/a.yaml --year 2025 -o xa/2025/b.yaml) \
+    >/dev/null 2>"$work/l5.err"
+st=$?
+if [ "$st" -eq 3 ] && [ "$(wc -l <"$work/l5.err")" -eq 1 ] &&
+    grep -q "error\[KH901\]: .*mkdir -p 'xa/2025'" "$work/l5.err"; then
+    ok "L5 new -o into a missing directory: KH901 alone, with the mkdir to run"
+else
+    not_ok "L5 new -o missing directory: exit $st: $(head -c 400 "$work/l5.err")"
 fi
 
 echo "$pass passed, $fail failed"
