@@ -359,13 +359,13 @@ static int emphasis_differs(const char *a, const char *b)
 static void put_change(Out *o, ChangeKind kind, const Part *old, const Part *new_part)
 {
     /* a moved row is named by its key on both sides: say where it stood,
-     * and where it stands now when that is another place ("chuyển từ dòng
-     * 1, mục I sang dòng 2, mục II": a row moved to another group did not
-     * name the group it went to, s41cycle) */
+     * and where it stands now when that is in another group ("chuyển từ
+     * dòng 1, mục I sang dòng 2, mục II": a row moved to another group did
+     * not name the group it went to, s41cycle) */
     const char *was = old && old->path && !old->is_body ? old->path : old ? old->label : NULL;
     Buf places = {0};
     if (kind == CH_MOVED && was && was == old->path && new_part && new_part->path &&
-        !new_part->is_body && strcmp(old->path, new_part->path) != 0) {
+        old->row_group && new_part->row_group && strcmp(old->row_group, new_part->row_group) != 0) {
         buf_printf(&places, "%s sang %s", old->path, new_part->path);
         was = buf_str(&places);
     }
