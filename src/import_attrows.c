@@ -671,6 +671,7 @@ void att_shape(Ctx *c, const char *const *header, const char ***rows, size_t n_r
         return;
     if (numbered && s->review) {
         s->counted = 0; /* the row labelled as totals kept, its label in column 1 */
+        s->row_gap = NULL; /* the numbers as written: its review says a row went */
         return;
     }
     /* the last row is a row like the others: numbered as they are (a
