@@ -78,7 +78,7 @@ RegistryCheck *new_registry_begin(NewCtx *c, DiagSink *diags, TemplateSet *templ
     TemplateSet *tpl = tpl_set_new(arena, quiet, NULL);
     YNode *root = load_plan(arena, quiet, out);
     Plan *plan = root ? parse_plan(arena, quiet, tpl, out, root) : NULL;
-    RegistryCheck *rc = NULL;
+    RegistryCheck *rc;
     size_t n = 0;
     const Locality *first = NULL;
     for (size_t i = 0; plan && i < plan->n_localities; i++) {
@@ -97,6 +97,11 @@ RegistryCheck *new_registry_begin(NewCtx *c, DiagSink *diags, TemplateSet *templ
     }
     resolve_plan(arena, quiet, tpl, plan);
     check_plan(arena, quiet, tpl, plan);
+    if (diag_error_count(quiet) > 0) { /* no document to compare with */
+        diag_free(quiet);
+        arena_free(arena);
+        return NULL;
+    }
     rc = xmalloc(sizeof *rc);
     *rc = (RegistryCheck){c, arena, quiet, tpl, plan, first, n};
     /* the moved filters' "no localities match: check the filter" (KH505)
@@ -168,7 +173,7 @@ void new_registry_end(RegistryCheck *rc, DiagSink *diags, Plan *plan, Arena *are
                          "new does not edit, while the plan's own target years and the filters "
                          "that select them moved to %d: the plan of %d prints otherwise than "
                          "with it moved, in %s%s ([-with it moved-]{+as written+}: \"%s\"). "
-                         "Update its target_year here to the year it now aims for (or its "
+                         "Write the year it now aims for in its target_year here (or its "
                          "status, if it reached its target): every plan that includes this "
                          "registry reads it",
                          loc->id, more, year, year + rc->c->delta, plan_print_year(plan),
