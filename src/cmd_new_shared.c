@@ -159,8 +159,13 @@ void new_registry_end(RegistryCheck *rc, DiagSink *diags, Plan *plan, Arena *are
                    &diff);
         size_t parts = parts_named(buf_str(&diff), &names, &words);
         const Locality *loc = rc->first;
+        /* its place as the new plan read it: the message outlives the
+         * moved plan's arena, which holds the file's name too */
+        for (size_t i = 0; i < plan->n_localities; i++)
+            if (plan->localities[i].id && loc->id && strcmp(plan->localities[i].id, loc->id) == 0)
+                loc = &plan->localities[i];
         SrcPos at = loc->target_year_pos.line ? loc->target_year_pos : loc->pos;
-        int year = loc->target_year - rc->c->delta;
+        int year = rc->first->target_year - rc->c->delta;
         const char *more = rc->n > 1 ? arena_printf(arena, i18n_ntr(" (and %zu more locality)",
                                                                      " (and %zu more localities)",
                                                                      (unsigned long)(rc->n - 1)),
