@@ -223,7 +223,7 @@ static void edit_scalar(NewCtx *c, const YNode *node, unsigned flags, const char
         return;
     }
     if (key && strcmp(key, "target_year") == 0) {
-        /* a table's where: a filter (KH321); a locality's own: not */
+        /* a table's where: a filter (KH322); a locality's own: not */
         int op = flags & IN_WHERE ? FILTER_IN : -1;
         if (node->len > 4 && strchr(node->text, '|')) {
             new_edit_year_alternatives(c, node, node->text, 1, op); /* where: "2024|2025" */
@@ -842,7 +842,7 @@ static int check_new_plan(NewCtx *c, DiagSink *diags, const char *out)
      * run three times, "năm 2024" in the plan of 2027), is no note and
      * was silenced with them, so nothing said it (s23attack M1) */
     diag_suppress(diags, "KH262", NULL, 1, INT_MAX);
-    /* a registry's localities left at the old target years (KH321) */
+    /* a registry's localities left at the old target years (KH322) */
     RegistryCheck *registry = new_registry_begin(c, diags, templates2, out);
     Plan *plan2 = cycle_compile(arena2, diags, templates2, out, &root2, &errors2);
     new_registry_end(registry, diags, errors2 ? NULL : plan2, arena2);

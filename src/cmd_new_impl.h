@@ -31,7 +31,7 @@ enum { NOTES_SHOWN = 50 };
 enum { FILTER_IN, FILTER_NOT_IN, FILTER_LT, FILTER_LE, FILTER_GT, FILTER_GE };
 
 /* A filter of target years new moved (new_record_filter): where it is
- * written (the new plan's line too), for KH321 (cmd_new_shared.c). */
+ * written (the new plan's line too), for KH322 (cmd_new_shared.c). */
 typedef struct MovedFilter {
     int line, col;
 } MovedFilter;
@@ -145,7 +145,7 @@ int new_other_dir_paths(NewCtx *c, const YNode *root, const char *from, const ch
  * op FILTER_IN ...: how it selects; kept for what it says). */
 void new_record_filter(NewCtx *c, SrcPos pos, int op, const int *years, size_t n);
 
-/* cmd_new_shared.c: KH321. A locality of an included registry whose target
+/* cmd_new_shared.c: KH322. A locality of an included registry whose target
  * year lies inside the old period keeps it (new edits the plan only),
  * while the plan's target years, the filters that select them and the
  * plan's year moved: when the new plan (at out, the plan compiled as

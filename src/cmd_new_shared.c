@@ -1,5 +1,5 @@
 /* cmd_new_shared.c - `khgen new`: the localities of an included registry,
- * whose target years new does not move (KH321).
+ * whose target years new does not move (KH322).
  *
  * new moves the target years of the plan's own localities with the plan,
  * and the filters that select them (`{count localities
@@ -105,7 +105,7 @@ RegistryCheck *new_registry_begin(NewCtx *c, DiagSink *diags, TemplateSet *templ
     rc = xmalloc(sizeof *rc);
     *rc = (RegistryCheck){c, arena, quiet, tpl, plan, first, n};
     /* the moved filters' "no localities match: check the filter" (KH505)
-     * is this one mistake, said by KH321 when the documents differ */
+     * is this one mistake, said by KH322 when the documents differ */
     for (size_t i = 0; i < c->n_filters; i++)
         diag_suppress(diags, "KH505", out, c->filters[i].line, c->filters[i].line);
     return rc;
@@ -173,7 +173,7 @@ void new_registry_end(RegistryCheck *rc, DiagSink *diags, Plan *plan, Arena *are
                                      : "";
         const char *others = parts > 3 ? arena_printf(arena, _(" and %zu more"), parts - 3) : "";
         if (parts)
-            diag_warning(diags, at, 4, KH321,
+            diag_warning(diags, at, 4, KH322,
                          "locality '%s'%s keeps target_year %d in this included registry, which "
                          "new does not edit, while the plan's own target years and the filters "
                          "that select them moved to %d: the plan of %d prints otherwise than "

@@ -9,11 +9,11 @@
 #      a district keeps them) moves the plan's `{count localities
 #      target_year=2024}`, and Biểu 01 follows {year}, but the registry's
 #      localities stay at 2024: the plan of 2025 printed "00 xã" and an
-#      empty Biểu 01 with only KH505 ("check the filter"); now KH321 at the
+#      empty Biểu 01 with only KH505 ("check the filter"); now KH322 at the
 #      registry's locality names the parts that print otherwise and the
 #      words ("[-02-]{+00+}"), and the figure's KH505 is left to it;
 #      guards: the same with the localities in the plan, or the registry
-#      updated to 2025, gives no KH321;
+#      updated to 2025, gives no KH322;
 #  N1  `new` run three times (2024 -> 2027): "trước 15/7/2024" and "trong
 #      tháng 10/2024" in the plan of 2027 were noted by nothing (only
 #      KH315/KH316 where they apply); a date years before the plan is now
@@ -62,30 +62,30 @@ PY
 "$khgen" new --from "$work/r/p-2024.yaml" --year 2025 -o "$work/r/p-2025.yaml" >"$work/r1.out" 2>&1
 st=$?
 reg=$(grep -n 'id: dong-huu' "$work/r/chung/registry.yaml" | cut -d: -f1)
-if [ "$st" -eq 0 ] && grep -q "chung/registry.yaml:$reg:[0-9]*: warning\[KH321\]: locality 'dong-huu'" "$work/r1.out" &&
-    grep 'KH321' "$work/r1.out" | grep -qF 'Biểu 01' &&
-    grep 'KH321' "$work/r1.out" | grep -qF '[-02-]{+00+}' &&
-    ! grep -q 'KH505' "$work/r1.out" && [ "$(grep -c 'warning\[KH321\]' "$work/r1.out")" -eq 1 ]; then
-    ok "R1: new names the registry's locality left at 2024, the parts and the words it changes (KH321), once"
+if [ "$st" -eq 0 ] && grep -q "chung/registry.yaml:$reg:[0-9]*: warning\[KH322\]: locality 'dong-huu'" "$work/r1.out" &&
+    grep 'KH322' "$work/r1.out" | grep -qF 'Biểu 01' &&
+    grep 'KH322' "$work/r1.out" | grep -qF '[-02-]{+00+}' &&
+    ! grep -q 'KH505' "$work/r1.out" && [ "$(grep -c 'warning\[KH322\]' "$work/r1.out")" -eq 1 ]; then
+    ok "R1: new names the registry's locality left at 2024, the parts and the words it changes (KH322), once"
 else
-    not_ok "R1: status $st: $(grep -E 'KH321|KH505' "$work/r1.out" | head -c 600)"
+    not_ok "R1: status $st: $(grep -E 'KH322|KH505' "$work/r1.out" | head -c 600)"
 fi
 "$khgen" new --from "$work/n0/yen-the-2024.yaml" --year 2025 >"$work/r1b.out" 2>&1
 sed 's/target_year: 2024/target_year: 2025/' "$work/r/chung/registry.yaml" >"$work/r/reg2"
 mkdir -p "$work/r2/chung" && cp "$work/r/p-2024.yaml" "$work/r2/" && mv "$work/r/reg2" "$work/r2/chung/registry.yaml"
 "$khgen" new --from "$work/r2/p-2024.yaml" --year 2025 -o "$work/r2/p-2025.yaml" >"$work/r1c.out" 2>&1
-if ! grep -q KH321 "$work/r1b.out" && ! grep -q KH321 "$work/r1c.out" &&
+if ! grep -q KH322 "$work/r1b.out" && ! grep -q KH322 "$work/r1c.out" &&
     grep -q 'wrote' "$work/r1b.out" && grep -q 'wrote' "$work/r1c.out"; then
-    ok "R1: localities in the plan, or a registry already at the new year: no KH321 (guard)"
+    ok "R1: localities in the plan, or a registry already at the new year: no KH322 (guard)"
 else
-    not_ok "R1 guard: $(grep KH321 "$work/r1b.out" "$work/r1c.out" | head -c 300)"
+    not_ok "R1 guard: $(grep KH322 "$work/r1b.out" "$work/r1c.out" | head -c 300)"
 fi
 # the message in Vietnamese
 "$khgen" new --lang vi --from "$work/r/p-2024.yaml" --year 2025 -o "$work/r/p-2025vi.yaml" >"$work/r1vi.out" 2>&1
-if grep 'KH321' "$work/r1vi.out" | grep -qF 'vẫn giữ target_year 2024'; then
-    ok "R1: KH321 in Vietnamese"
+if grep 'KH322' "$work/r1vi.out" | grep -qF 'vẫn giữ target_year 2024'; then
+    ok "R1: KH322 in Vietnamese"
 else
-    not_ok "R1 vi: $(grep KH321 "$work/r1vi.out" | head -c 300)"
+    not_ok "R1 vi: $(grep KH322 "$work/r1vi.out" | head -c 300)"
 fi
 
 # ---- N1: new three times ----------------------------------------------------
