@@ -401,8 +401,10 @@ static void check_task_field(Check *c)
         return;
     }
     if ((strcmp(name, "lead") == 0 && !task->lead && !task->lead_pos.file) || /* refused */
-        (strcmp(name, "support") == 0 && task->n_support == 0) ||
-        (strcmp(name, "due") == 0 && task->due.kind == DUE_NONE))
+        (strcmp(name, "support") == 0 && task->n_support == 0 &&
+         !(task->refused & TASK_REFUSED_SUPPORT)) ||
+        (strcmp(name, "due") == 0 && task->due.kind == DUE_NONE &&
+         !(task->refused & TASK_REFUSED_DUE)))
         check_error(c, KH208, "'{%s}' is used but the task has no '%s': add it to the task, or "
                     "write the text", name,
                     strcmp(name, "lead") == 0 ? "lead" : strcmp(name, "due") == 0 ? "due"

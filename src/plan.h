@@ -150,7 +150,10 @@ typedef struct Task {
     const char *due_label;   /* overrides wording "task_due_label" */
     Attr *attrs;             /* `data:` further attributes ("Sản phẩm"), for */
     size_t n_attrs;          /* tables and figures, as a locality's */
-} Task;
+    unsigned refused;        /* TASK_REFUSED_* of the keys written but refused by */
+} Task;                      /* their reader, reported there: no KH208 at their use */
+
+enum { TASK_REFUSED_SUPPORT = 1u, TASK_REFUSED_DUE = 2u };
 
 /* The lead units of a task: its joint leads, or its one lead (*n = 0 for
  * none). Borrowed from the task. */
