@@ -806,7 +806,10 @@ static int resolve_id(const Plan *plan, Registry registry, const char *id, int c
         *hint = suggest_best_in(id, base, count, stride, id_offset);
     if (*hint && count_use && (uses = uses_of(plan, registry, *hint, NULL)))
         (*uses)++;
-    if (count_use && *id) /* the entry meant may be one "never used" names */
+    /* the entry meant may be one "never used" names; an empty id too (an
+     * assignment's `unit:` emptied gave its KH202 and a KH250 for the unit
+     * it named, s41msg left) */
+    if (count_use)
         ((Plan *)plan)->unknown_ids++;
     return !*hint && claimed_by_broken(plan, registry, id);
 }
