@@ -114,9 +114,63 @@ static void fields_at_margin(Parser *p, YNode *root)
     }
 }
 
+/* A key of `header:` (`signature:`, `layout:`, `period:`) moved to the
+ * left margin below its block (its indentation lost, the block's last
+ * key): it was KH101 "unknown key in the plan" and KH103 "the header has
+ * no 'title'", neither saying to indent it (s41msg left). Such keys, ones
+ * their block has not and the plan does not take, are read into the block
+ * and told once each, at their line. */
+static void field_outdented(Parser *p, YNode *root)
+{
+    static const struct {
+        const char *key;
+        KeySetId set;
+    } owners[] = {{"header", KEYSET_HEADER}, {"signature", KEYSET_SIGNATURE},
+                  {"layout", KEYSET_LAYOUT}, {"period", KEYSET_PERIOD}};
+    for (size_t i = 0; i + 1 < root->count; i++) {
+        size_t o = 0, j = i + 1;
+        while (o < sizeof owners / sizeof owners[0] && strcmp(root->keys[i]->text, owners[o].key))
+            o++;
+        YNode *block = root->values[i];
+        if (o == sizeof owners / sizeof owners[0] || block->kind != YNODE_MAP)
+            continue;
+        while (j < root->count && keys_find(owners[o].set, root->keys[j]->text) &&
+               !keys_find(KEYSET_PLAN, root->keys[j]->text) &&
+               !ynode_get(block, root->keys[j]->text))
+            j++;
+        size_t n = j - i - 1, had = block->count + block->len; /* and its reported nulls */
+        if (n == 0)
+            continue;
+        YNode **keys = arena_alloc(p->arena, 2 * (had + n) * sizeof *keys);
+        YNode **values = keys + had + n;
+        memcpy(keys, block->keys, block->count * sizeof *keys);
+        memcpy(values, block->values, block->count * sizeof *values);
+        memcpy(keys + block->count, root->keys + i + 1, n * sizeof *keys);
+        memcpy(values + block->count, root->values + i + 1, n * sizeof *values);
+        memcpy(keys + block->count + n, block->keys + block->count, block->len * sizeof *keys);
+        memcpy(values + block->count + n, block->values + block->count,
+               block->len * sizeof *values);
+        for (size_t k = i + 1; k < j; k++)
+            diag_error(p->diags, root->keys[k]->pos, yread_span(root->keys[k]), KH101,
+                       "'%s' is a key of '%s:', written at the left margin below its block: "
+                       "indent it as the keys of '%s:' above it are (it is read as one of them)",
+                       root->keys[k]->text, owners[o].key, owners[o].key);
+        block->keys = keys;
+        block->values = values;
+        block->count += (uint32_t)n;
+        block->key_bits = 0; /* every key compared */
+        block->end = root->values[j - 1]->end;
+        memmove(root->keys + i + 1, root->keys + j, (root->count - j) * sizeof *root->keys);
+        memmove(root->values + i + 1, root->values + j, (root->count - j) * sizeof *root->values);
+        root->count -= (uint32_t)n;
+        root->key_bits = 0;
+    }
+}
+
 void check_plan_keys(Parser *p, const YNode *root)
 {
     fields_at_margin(p, (YNode *)root); /* the loader's tree is the parser's to trim */
+    field_outdented(p, (YNode *)root);
     static const struct {
         const char *key;
         Registry registry;
