@@ -411,6 +411,19 @@ void warn_prose(Parser *p, const YNode *node, const char *key, const char *text,
                      "it again in small letters", key);
 }
 
+/* 1 if the value of key names entries by id (a unit, a locality, a
+ * criterion), never printed as written: a text pasted there ("lead: Tiêu
+ * chí số {crit 2}") is an unknown id, that one message, not also KH210 "its
+ * '{crit 2}' would print with its braces" (s41msg left 00281). */
+static int names_entries(const char *key)
+{
+    static const char *const keys[] = {"lead", "support", "unit", "localities", "criteria"};
+    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
+        if (strcmp(key, keys[i]) == 0)
+            return 1;
+    return 0;
+}
+
 const char *read_text(Parser *p, const YNode *node, const char *key, int is_prose)
 {
     if (!node || !expect_kind(p, node, YNODE_SCALAR, key))
@@ -424,7 +437,7 @@ const char *read_text(Parser *p, const YNode *node, const char *key, int is_pros
     if (is_prose & TEXT_PROSE) /* braces undoubled where references are expanded */
         add_text_site(p, text, node); /* as written: its references' positions */
     else if (strpbrk(text, "{}")) { /* "x }}" printed "x }}" (s39types) */
-        if (strchr(text, '{'))
+        if (strchr(text, '{') && !names_entries(key))
             unexpanded_reference(p, node, text, key);
         text = textref_literal(p->arena, text); /* "{{" and "}}" print "{", "}" here too */
     }
