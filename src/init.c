@@ -790,6 +790,8 @@ int cmd_init(int argc, char **argv)
         } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
             fputs(_(init_usage), stdout);
             return EXIT_OK;
+        } else if (a[0] == '-' && a[1] && !name) {
+            return cli_unknown_option("init", a);
         } else if (a[0] == '-' || name) {
             term_fprintf(stderr, _("khgen: init: unexpected argument '%s'\n"), argv[i]);
             fputs(_(init_usage), stderr); /* its line breaks are not an argument's */
