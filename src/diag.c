@@ -384,7 +384,7 @@ static void record(DiagSink *sink, DiagLevel level, SrcPos pos, int span_chars,
          * 20,000 mistakes prints the first ones and one line more */
         FileCap *cap = diag_file_cap(sink, pos.file);
         int *kept = level == DIAG_ERROR ? &cap->kept_errors : &cap->kept_warnings;
-        if (*kept >= sink->max_errors) {
+        if (*kept >= sink->max_errors && !diag_cap_evict(sink, cap, level, pos)) {
             if (level == DIAG_ERROR) {
                 cap->dropped_errors++;
                 sink->errors++;
@@ -400,7 +400,8 @@ static void record(DiagSink *sink, DiagLevel level, SrcPos pos, int span_chars,
             sink->note_target = DROPPED_TARGET;
             return;
         }
-        (*kept)++;
+        if (*kept < sink->max_errors) /* else in an evicted one's place */
+            (*kept)++;
     }
     char *message = format_message(i18n_tr(fmt), ap);
     if (level != DIAG_NOTE && diag_seen_before(&sink->seen, level, pos, code, message)) {
@@ -444,8 +445,10 @@ static void record(DiagSink *sink, DiagLevel level, SrcPos pos, int span_chars,
     diag->order = sink->next_order++;
     sink->note_target = sink->n_pending;
     sink->n_pending++;
-    if (sink->max_errors > 0 && level != DIAG_NOTE)
+    if (sink->max_errors > 0 && level != DIAG_NOTE) {
         diag_fold_kept(&sink->fold, diag);
+        diag_cap_kept(diag_file_cap(sink, pos.file), level, pos);
+    }
     if (level == DIAG_ERROR)
         sink->errors++;
     else if (level == DIAG_WARNING)
@@ -955,7 +958,7 @@ void diag_flush(DiagSink *sink)
     Batch batch;
     batch_open(sink, &batch);
     for (size_t i = 0; i < sink->n_pending; i++) {
-        if (!sink->pending[i].silenced && !sink->pending[i].folded)
+        if (!sink->pending[i].silenced && !sink->pending[i].folded && !sink->pending[i].evicted)
             print_diag(sink, &sink->pending[i]);
         free_diag(&sink->pending[i]);
         if (batch.mem && ftell(batch.mem) >= DIAG_CHUNK) {

@@ -110,10 +110,11 @@ void diag_set_werror(DiagSink *sink, int werror);
  * none (0), every one prints. */
 #define DIAG_DEFAULT_MAX_ERRORS 50
 void diag_set_max_errors(DiagSink *sink, int max_errors);
-/* 1 if a diagnostic of level in file would be kept if reported now, 0 if
- * it would only be counted (past the cap): a caller skips the costly parts
- * of a message nobody will see (a "did you mean" search per unknown key). */
-int diag_would_keep(DiagSink *sink, DiagLevel level, const char *file);
+/* 1 if a diagnostic of level at pos would be kept if reported now (under
+ * the cap of its file, or before the latest kept one there), 0 if it would
+ * only be counted (past the cap): a caller skips the costly parts of a
+ * message nobody will see (a "did you mean" search per unknown key). */
+int diag_would_keep(DiagSink *sink, DiagLevel level, SrcPos pos);
 /* SGR colours on the printed diagnostics (gcc's: location bold, error red,
  * warning magenta, note cyan, caret green); the driver turns it on for a
  * terminal (--color=auto|always|never, NO_COLOR). Off by default. */

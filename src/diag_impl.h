@@ -25,6 +25,9 @@ typedef struct Diag {
     char *message;           /* malloc'd */
     size_t order;            /* report order, the last sort key */
     int silenced;            /* silenced by a diag_suppress() issued later */
+    int evicted;             /* past the cap, its place taken by one found later
+                                and earlier in the file (diag_cap_evict):
+                                counted, not printed */
     int folded;              /* a repeat of an earlier one's message
                                 (diag_fold_repeats): counted, not printed */
     size_t repeats;          /* a fold's first: the pending ones folded into it */
@@ -97,6 +100,8 @@ typedef struct FileCap {
     int dropped_errors, dropped_warnings;
     int free_repeats;
     int printed_errors, printed_warnings;
+    SrcPos last[2];          /* of the kept errors [0] and warnings [1], the
+                                latest in the file (line 0: none yet) */
 } FileCap;
 
 /* A repeat of a kept message passes the cap, up to FREE_REPEATS times
@@ -136,6 +141,13 @@ struct DiagSink {
 FileCap *diag_file_cap(DiagSink *sink, const char *file);
 /* (diag_cap.c) The line that says what the cap left out of cap's file. */
 void diag_put_cap_line(const DiagSink *sink, Buf *line, const FileCap *cap);
+/* (diag_cap.c) With level's cap of cap's file full, a diagnostic at pos
+ * is kept only in the place of the latest kept one, when pos is before it
+ * in the file: that one is marked evicted and counted as left out, and 1
+ * returned; 0 when pos is after every kept one (then it is left out). */
+int diag_cap_evict(DiagSink *sink, FileCap *cap, DiagLevel level, SrcPos pos);
+/* (diag_cap.c) Notes that a diagnostic at pos of level was kept. */
+void diag_cap_kept(FileCap *cap, DiagLevel level, SrcPos pos);
 /* (diag_cap.c) After folding, pending sorted by file: past max_errors of
  * a level in a file, marked folded and counted as left out. */
 void diag_cap_printed(DiagSink *sink);

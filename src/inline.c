@@ -85,7 +85,7 @@ static void check_error(Check *c, DiagId code, const char *fmt, ...)
     SrcPos pos = ref_pos(c);
     const char *text = c->site->text;
     c->errors++;
-    if (!diag_would_keep(c->diags, DIAG_ERROR, pos.file)) {
+    if (!diag_would_keep(c->diags, DIAG_ERROR, pos)) {
         /* past the cap it is only counted: formatting the 700,000
          * messages nobody sees of 2 MB of unclosed '{a' took 2 billion
          * instructions (2.4 s under the sanitizers) */
@@ -145,7 +145,7 @@ static void check_warning(Check *c, DiagId code, const char *fmt, ...)
 static void check_warning(Check *c, DiagId code, const char *fmt, ...)
 {
     SrcPos pos = ref_pos(c);
-    if (!diag_would_keep(c->diags, DIAG_WARNING, pos.file)) {
+    if (!diag_would_keep(c->diags, DIAG_WARNING, pos)) {
         diag_warning(c->diags, pos, 0, code, "%s", ""); /* counted only (check_error) */
         return;
     }
