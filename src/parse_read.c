@@ -120,6 +120,16 @@ static void fields_at_margin(Parser *p, YNode *root)
  * no 'title'", neither saying to indent it (s41msg left). Such keys, ones
  * their block has not and the plan does not take, are read into the block
  * and told once each, at their line. */
+/* key without the no-break spaces (and spaces among them) it begins with:
+ * a line indented with U+00A0 (pasted from Word) is a key at the margin
+ * whose text begins with them (s41slip left-nbsp-unnamed) */
+static const char *nbsp_indented(const char *key)
+{
+    while (*key == ' ' || (key[0] == '\xc2' && key[1] == '\xa0'))
+        key += *key == ' ' ? 1 : 2;
+    return key;
+}
+
 static void field_outdented(Parser *p, YNode *root)
 {
     static const struct {
@@ -134,9 +144,10 @@ static void field_outdented(Parser *p, YNode *root)
         YNode *block = root->values[i];
         if (o == sizeof owners / sizeof owners[0] || block->kind != YNODE_MAP)
             continue;
-        while (j < root->count && keys_find(owners[o].set, root->keys[j]->text) &&
-               !keys_find(KEYSET_PLAN, root->keys[j]->text) &&
-               !ynode_get(block, root->keys[j]->text))
+        const char *name;
+        while (j < root->count && (name = nbsp_indented(root->keys[j]->text)) &&
+               keys_find(owners[o].set, name) && !keys_find(KEYSET_PLAN, name) &&
+               !ynode_get(block, name))
             j++;
         size_t n = j - i - 1, had = block->count + block->len; /* and its reported nulls */
         if (n == 0)
@@ -150,11 +161,23 @@ static void field_outdented(Parser *p, YNode *root)
         memcpy(keys + block->count + n, block->keys + block->count, block->len * sizeof *keys);
         memcpy(values + block->count + n, block->values + block->count,
                block->len * sizeof *values);
-        for (size_t k = i + 1; k < j; k++)
-            diag_error(p->diags, root->keys[k]->pos, yread_span(root->keys[k]), KH101,
-                       "'%s' is a key of '%s:', written at the left margin below its block: "
-                       "indent it as the keys of '%s:' above it are (it is read as one of them)",
-                       root->keys[k]->text, owners[o].key, owners[o].key);
+        for (size_t k = i + 1; k < j; k++) {
+            YNode *key = root->keys[k];
+            name = nbsp_indented(key->text);
+            if (name != key->text)
+                diag_error(p->diags, key->pos, yread_span(key), KH101,
+                           "'%s' is a key of '%s:' indented with a no-break space (U+00A0, it "
+                           "shows as a space, pasted from Word or a PDF), which YAML reads as "
+                           "part of the key: replace it with plain spaces (it is read as a key "
+                           "of '%s:')", name, owners[o].key, owners[o].key);
+            else
+                diag_error(p->diags, key->pos, yread_span(key), KH101,
+                           "'%s' is a key of '%s:', written at the left margin below its "
+                           "block: indent it as the keys of '%s:' above it are (it is read as "
+                           "one of them)", name, owners[o].key, owners[o].key);
+            key->text = name;
+            key->len = strlen(name);
+        }
         block->keys = keys;
         block->values = values;
         block->count += (uint32_t)n;
