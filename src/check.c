@@ -1069,6 +1069,7 @@ int check_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const Plan
     datakeys_check(diags, plan); /* last: every table and figure has named its keys */
     report_no_catalog(&ck); /* after every use of the catalog is counted */
     check_suppress_reach(diags, plan); /* after every warning: which escaped the plan's */
+    plan_note_offered_ids(plan, diags); /* after every use: the id a broken entry is given */
 
     return ck.errors;
 }

@@ -513,6 +513,25 @@ void diag_note(DiagSink *sink, SrcPos pos, const char *fmt, ...)
     va_end(ap);
 }
 
+int diag_note_on_line(DiagSink *sink, SrcPos at, const char *fmt, ...)
+{
+    for (size_t i = 0; at.file && i < sink->n_pending; i++) {
+        Diag *diag = &sink->pending[i];
+        if (diag->level == DIAG_NOTE || diag->silenced || diag->evicted ||
+            diag->pos.line != at.line || !diag->pos.file || strcmp(diag->pos.file, at.file))
+            continue;
+        va_list ap;
+        va_start(ap, fmt);
+        diag->notes = xrealloc(diag->notes, (diag->n_notes + 1) * sizeof *diag->notes);
+        diag->notes[diag->n_notes].pos = at;
+        diag->notes[diag->n_notes].message = format_message(i18n_tr(fmt), ap);
+        diag->n_notes++;
+        va_end(ap);
+        return 1;
+    }
+    return 0;
+}
+
 void diag_tag_last(DiagSink *sink, const char *tag)
 {
     if (sink->note_target >= sink->n_pending) /* none, or not kept */

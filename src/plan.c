@@ -917,6 +917,17 @@ static const SrcPos *broken_entry_for(const Plan *plan, Registry registry, const
     return &b[at].at;
 }
 
+void plan_note_offered_ids(const Plan *plan, DiagSink *diags)
+{
+    for (int r = REG_UNIT; r <= REG_ATTACHMENT; r++)
+        for (size_t i = 0; i < plan->n_broken_ids[r]; i++) {
+            const BrokenId *b = &plan->broken_ids[r][i];
+            if (b->offered[0])
+                diag_note_on_line(diags, b->at, "the plan's uses name this entry '%s': write "
+                                  "'id: %s' here", b->offered, b->offered);
+        }
+}
+
 DiagId plan_unknown_id_message(const Plan *plan, Registry registry, const char *id,
                                const char *hint, Buf *out)
 {
