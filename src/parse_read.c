@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "basis_form.h"
 #include "caps_text.h"
 #include "datehint.h"
 #include "i18n.h"
@@ -460,7 +461,8 @@ const char *read_text(Parser *p, const YNode *node, const char *key, int is_pros
     if (is_prose & TEXT_PROSE) /* braces undoubled where references are expanded */
         add_text_site(p, text, node); /* as written: its references' positions */
     else if (strpbrk(text, "{}")) { /* "x }}" printed "x }}" (s39types) */
-        if (strchr(text, '{') && !names_entries(key))
+        if (strchr(text, '{') && !names_entries(key) &&
+            !((!strcmp(key, "code") || !strcmp(key, "number")) && basis_form_prose(text)))
             unexpanded_reference(p, node, text, key);
         text = textref_literal(p->arena, text); /* "{{" and "}}" print "{", "}" here too */
     }
