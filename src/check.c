@@ -59,6 +59,7 @@
 #include "check_closing.h"
 #include "check_commas.h"
 #include "check_draft.h"
+#include "check_localgov.h"
 #include "check_suppress.h"
 #include "check_short.h"
 #include "check_textdates.h"
@@ -1046,6 +1047,7 @@ int check_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const Plan
     ck.ctx = (InlineCtx){.plan = plan, .task = NULL, .templates = templates, .arena = arena};
     setup_dates(&ck);
     date_ahead_scan(&ck);
+    date_signed_early(&ck);
     check_bases(&ck);
     check_basis_kinds(&ck);
     collect_codes(&ck);
@@ -1069,6 +1071,7 @@ int check_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const Plan
         check_signing(&ck);
     basis_form_issuer_check(diags, plan); /* "ubnd tỉnh bắc giang" (KH178) */
     check_closing_year(diags, plan);      /* "Kế hoạch năm 2023" in 2024's (KH315) */
+    check_localgov(diags, plan);          /* "UBND huyện" in a plan of 2026 (KH181) */
     check_draft(arena, diags, plan, parent_loops); /* the drafter's meaning mistakes */
     check_textdates(diags, plan); /* a date in the words that does not exist */
     check_short_names(diags, plan); /* "X ({short x})": the name twice (KH214) */

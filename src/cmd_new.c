@@ -36,11 +36,13 @@
 #include <sys/stat.h>
 
 #include "check.h"
+#include "check_localgov.h"
 #include "cmd_new_impl.h"
 #include "cli.h"
 #include "i18n.h"
 #include "include.h"
 #include "load.h"
+#include "localgov.h"
 #include "parse.h"
 #include "readpolicy.h"
 #include "resolve.h"
@@ -800,6 +802,15 @@ static void print_summary(const NewCtx *c, const char *out, long year, const cha
     printf(_("  target years of localities (and table filters) moved: %d\n"), c->n_targets);
     fputs(_("  left as they were: legal bases, texts with {year}, included registry files\n"),
           stdout);
+    if (c->n_district) /* new writes no body's name: an official decides (s42domain) */
+        printf(i18n_ntr("  left as they were: %d value naming a district's People's Committee "
+                        "or office, which ended on 1 July 2025 (KH181 below): write the "
+                        "commune's or the province's\n",
+                        "  left as they were: %d values naming a district's People's Committee "
+                        "or office, which ended on 1 July 2025 (KH181 below): write the "
+                        "commune's or the province's\n",
+                        (unsigned long)c->n_district),
+               c->n_district);
 }
 
 /* Checks the new plan at out as `khgen check` would, then prints the notes
@@ -908,6 +919,9 @@ static int make_new_plan(NewCtx *c, DiagSink *diags, const char *from, const cha
     c->to = old->period_to;
     c->old_year = old->period_to.year;
     c->delta = (int)year - c->old_year;
+    if (!localgov_two_level(old->period_from.year) &&
+        localgov_two_level(old->period_from.year + c->delta))
+        c->n_district = check_localgov_count(old); /* said once in the summary (KH181) */
     if (c->delta == 0) {
         /* s36low: say what to do (the year after it, most likely) */
         term_fprintf(stderr, _("khgen: new: '%s' is already the plan of %ld: give --year the "
@@ -947,6 +961,13 @@ static int make_new_plan(NewCtx *c, DiagSink *diags, const char *from, const cha
     c->len = len;
     free(src);
     new_index_lines(c);
+    if (path_dir_missing(*out)) {
+        /* KH901 with the mkdir to run, before any word of paths rewritten
+         * or not there: the note said include's paths "were not changed",
+         * then KH901 (s42user L5) */
+        cli_write_failed(*out, ENOENT);
+        return EXIT_IO;
+    }
     if (new_other_dir_paths(c, root, from, *out) > 0)
         term_fprintf(stderr, _("khgen: new: note: '%s' is not in the directory of '%s'; the paths of "
                         "its include: are relative to the plan and were not changed\n"),

@@ -553,11 +553,18 @@ static void put_year_hunk(Out *o, const Doc *a, const Doc *b)
     snprintf(old_year, sizeof old_year, "%d", o->old_year);
     snprintf(new_year, sizeof new_year, "%d", o->new_year);
     snprintf(count, sizeof count,
-             ": %zu phần chỉ đổi năm theo năm của kế hoạch, không liệt kê "
-             "(khgen diff --all liệt kê)", n);
+             ": %zu phần chỉ đổi năm theo năm của kế hoạch, không liệt kê (", n);
     put_hunk_head(o, CH_CHANGED, "Năm", NULL);
     put_word_diff(o, old_year, new_year);
     put_run(o, 0, count, strlen(count));
+    /* the command on one line of the printed redline: it broke after
+     * "--" (s42user L7) */
+    static const char cmd[] = "khgen diff --all";
+    if (o->format == FMT_HTML)
+        buf_printf(&o->buf, "<span style=\"white-space: nowrap\">%s</span>", cmd);
+    else
+        put_run(o, 0, cmd, strlen(cmd));
+    put_run(o, 0, " liệt kê)", strlen(" liệt kê)"));
     put_hunk_end(o);
 }
 
