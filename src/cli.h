@@ -73,6 +73,13 @@ void cli_write_failed(const char *path, int err);
  * usage says what is needed. */
 int cli_year(const char *command, const char *value, long *year);
 
+/* An option of command written "--year=2025" (before "--"), which its
+ * parser took for an unknown option or an argument: a usage error naming
+ * the form to type, "--year 2025" (s41user M2); `--diagnostics-format
+ * json` the reverse. Returns 0, or 2 after saying so. (cli.c, moved
+ * from main.c whole) */
+int cli_equals_form(const char *command, int argc, char **argv);
+
 /* `khgen convert FILE [-o OUT] [--force] [--from ENC]` (argv[1] is
  * "convert"); color: diagnostics in colour. Returns the exit status. */
 int convert_command(int argc, char **argv, int color);

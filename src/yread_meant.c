@@ -28,6 +28,7 @@
 #include <string.h>
 
 #include "i18n.h"
+#include "telex.h"
 #include "vi.h"
 
 /* The index in allowed of the key that key is with its first letter a
@@ -124,19 +125,6 @@ static size_t in_curly_quotes(const char *key, size_t len, const char *const *al
     return find(key + open, end - 1 - (size_t)open, allowed, n_allowed);
 }
 
-/* The Telex key of a tone mark (combining, U+0300..U+0323), or 0. */
-static char tone_key(unsigned cp)
-{
-    switch (cp) {
-    case 0x300: return 'f';
-    case 0x301: return 's';
-    case 0x303: return 'x';
-    case 0x309: return 'r';
-    case 0x323: return 'j';
-    }
-    return 0;
-}
-
 /* The index in allowed of the key that key, holding Vietnamese letters,
  * was typed as with a Vietnamese input method on, or n_allowed: its marks
  * taken off ("lêad" for "lead"), or its Telex keys put back, the tone's
@@ -170,8 +158,8 @@ static size_t with_ime(const char *key, const char *const *allowed, size_t n_all
         } else if ((c == 0x306 || c == 0x31B) && nt) { /* breve, horn: 'w' */
             telex[nt++] = 'w';
             marked = 1;
-        } else if (tone_key(c) && !tone) {
-            tone = tone_key(c);
+        } else if (telex_tone_key(c) && !tone) {
+            tone = telex_tone_key(c);
             tone_after = nt;
             marked = 1;
         } else {
