@@ -59,14 +59,6 @@ static int is_vowel(char c)
     return c && strchr("aeiouyAEIOUY", c) != NULL;
 }
 
-static unsigned tone_mark(char key, int vni)
-{
-    static const char telex[] = "sfrxj", digits[] = "12345";
-    static const unsigned marks[] = {0x301, 0x300, 0x309, 0x303, 0x323};
-    const char *k = strchr(vni ? digits : telex, key | (vni ? 0 : 0x20));
-    return key && k ? marks[k - (vni ? digits : telex)] : 0;
-}
-
 /* Where the word's vowels begin: past the 'u' of an initial "qu" and the
  * 'i' of an initial "gi" before a vowel, which are the consonant's
  * ("quys" is "quý", "gias" "giá", not "qúy", "gía": s42attack). */
@@ -135,7 +127,7 @@ static int read_keys(const char *s, size_t n, int vni, Buf *out)
     int marks = 0, vowel_seen = 0, shaped = vni, unenglish = 0, rare = vni;
     for (size_t i = 0; i < n; i++) {
         char c = s[i], lc = (char)(c | 0x20);
-        unsigned t = tone_mark(c, vni);
+        unsigned t = telex_tone_mark(c, vni);
         if (t && vowel_seen && (vni || !(i + 1 < n && (s[i + 1] | 0x20) == lc))) {
             if (tone)
                 return 0; /* two tones */

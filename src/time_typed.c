@@ -15,7 +15,8 @@
  * "08 chiều dài", "12 giờ tập huấn" are counts), "ngày" before a date
  * ("08: 00 ngày 15/3"; "10 ngày làm việc" is a count), "đến" or a dash
  * before another time ("08: 00 - 11: 00", "08: 00 đến 11h"; "Chỉ tiêu
- * 17: 25 - 30 xã" is a count after a label, s42attack). Not a stage: a
+ * 17: 25 - 30 xã", "Tiêu chí 17: 20 - 25 hộ" are counts after a label:
+ * s42review, s42attack). Not a stage: a
  * lookup, pure, linear in the text (load_office.c warns, KH040).
  */
 #include "time_typed.h"
@@ -77,8 +78,12 @@ static int time_follows(const char *s, size_t len, size_t i)
         d++;
     if (d == i || d - i > 2)
         return 0;
-    if (d < len && (s[d] == ':' || s[d] == 'h' || s[d] == 'g'))
-        return 1;
+    if (d < len && s[d] == ':')
+        return 1; /* "11:00", "11: 00" */
+    if (d < len && (s[d] == 'h' || s[d] == 'g')) { /* "11h", "11h30"; not "25ha" (s42review) */
+        unsigned char next = d + 1 < len ? (unsigned char)s[d + 1] : ' ';
+        return !(next >= 0x80 || ((next | 0x20) >= 'a' && (next | 0x20) <= 'z'));
+    }
     static const char *const hour[] = {"giờ", NULL};
     size_t end;
     return before_one_of(s, len, d, hour, &end);
