@@ -759,6 +759,8 @@ static int read_new_args(int argc, char **argv, const char **from, const char **
                          a, a);
             fputs(_(new_usage), stderr);
             return EXIT_USAGE;
+        } else if (a[0] == '-' && a[1]) {
+            return cli_unknown_option("new", a);
         } else {
             term_fprintf(stderr, _("khgen: new: unexpected argument '%s'\n"), a);
             fputs(_(new_usage), stderr); /* its line breaks are not an argument's */

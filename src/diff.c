@@ -1041,9 +1041,7 @@ static int read_diff_args(int argc, char **argv, DiffArgs *d)
             fputs(_(diff_usage), stdout);
             return EXIT_SAME;
         } else if (a[0] == '-' && a[1] && strcmp(a, "-") != 0) {
-            term_fprintf(stderr, _("khgen: diff: unknown option '%s'\n"), a);
-            fputs(_(diff_usage), stderr); /* its line breaks are not an argument's */
-            return EXIT_USAGE;
+            return cli_unknown_option("diff", a);
         } else if (d->n_args < 9) {
             d->args[d->n_args++] = a;
         } else {
