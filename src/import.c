@@ -728,6 +728,7 @@ static Para *prepare(Ctx *c, const ImpParas *paras)
         P[i].spans_rest = ip->spans_rest;
         P[i].page = ip->page;
         P[i].review = ip->review;
+        P[i].underlined = ip->underlined;
         P[i].index = i;
     }
     mark_literal_starts(c, P, n);
@@ -871,6 +872,7 @@ int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas 
     plan->opening = year_refs(&c, plan->opening);
     plan->closing = year_refs(&c, plan->closing);
     plan->title = year_refs(&c, plan_text(&c, plan->title));
+    imp_underline_text(&c, P, n);
     imp_part_emphasis_warn(&c);
     /* the readers' notes on text the plan has no place for (footnotes,
      * text boxes, nested tables), in the order of their paragraphs */

@@ -87,6 +87,10 @@ typedef struct ImpPara {
                      * row's end (w:gridSpan), as a group row's title does */
     int listed; /* a .docx paragraph numbered by Word's lists (its label
                  * Word's, not typed): never a wrapped line (docx_wrapped.c) */
+    const char *underlined; /* a .docx paragraph: its underlined words (a
+                             * link's aside), which a plan's text has no
+                             * mark for (import_emphasis.c says them); NULL
+                             * none */
 } ImpPara;
 
 /* The paragraph list; owned by the arena passed to the readers. */

@@ -218,6 +218,7 @@ static void collect_runs(const DocxStyles *st, const xmlNode *n, int bold, int i
             r->bold = b;
             r->unbold = !b && docx_child(rpr, "b") != NULL;
             r->italic = it;
+            r->underline = docx_run_underline(fst, rpr, inh >> 3 & 1);
             r->href = docx_fields_href(fs); /* in a HYPERLINK field's result */
             for (const xmlNode *t = c->children; t; t = t->next)
                 if ((!docx_run_piece(fs, t, rpr, &fonts, caps, &r->text) || docx_is(t, "fldChar")) &&
@@ -498,6 +499,33 @@ static int label_boxes(const xmlNode *n, const xmlNode **found, int cap, int dep
     return k;
 }
 
+/* The underlined words of runs (NFC, their ends trimmed, the pieces apart
+ * joined by " … "; arena), or NULL: a hyperlink's underline is the link's,
+ * and underlined blanks (a line to sign on) are no words. */
+static const char *underlined_words(Arena *arena, const Run *runs, size_t n)
+{
+    Buf words = {0}, nfc = {0};
+    for (size_t i = 0; i < n; i++) {
+        const Run *r = &runs[i];
+        if (!r->underline || r->href || !r->text.len)
+            continue;
+        int joined = i > 0 && runs[i - 1].underline && !runs[i - 1].href;
+        if (words.len && !joined)
+            buf_puts(&words, " … ");
+        buf_putn(&words, r->text.data, r->text.len);
+    }
+    vi_put_nfc(&nfc, words.data ? words.data : "", words.len);
+    const char *s = buf_str(&nfc);
+    size_t b = strspn(s, " \n\t"), e = nfc.len;
+    while (e > b && strchr(" \n\t", s[e - 1]))
+        e--;
+    /* (blanks, or a line of '_', '.' or '-' to write on: no words) */
+    const char *out = e > b && strspn(s + b, " _-.\n\t") < e - b ? arena_strndup(arena, s + b, e - b) : NULL;
+    buf_free(&words);
+    buf_free(&nfc);
+    return out;
+}
+
 static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
 {
     if (rd->out->n >= IMPORT_MAX_PARAS) {
@@ -537,11 +565,14 @@ static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
     /* bold by its paragraph style (khgen's KHSection, a Heading): the
      * paragraph prints bold, though its runs say nothing */
     int style_b = docx_style_flag(&rd->styles, style, 0, 0) > 0;
+    int style_u = docx_style_flag(&rd->styles, style, 0, 4) > 0;
     DocxFonts pf = docx_para_fonts(&rd->styles, style);
     if (style)
         xmlFree(style);
     size_t n_runs;
-    Run *runs = para_runs(&rd->styles, p, style_i | style_c << 1 | style_v << 2, &n_runs, rd, &pf, 1);
+    Run *runs = para_runs(&rd->styles, p, style_i | style_c << 1 | style_v << 2 | style_u << 3,
+                          &n_runs, rd, &pf, 1);
+    const char *underlined = underlined_words(rd->arena, runs, n_runs);
     /* as Markdown: emphasis that is not the whole paragraph's, links */
     int all_bold, all_italic, unbold = docx_runs_unbold(runs, n_runs); /* round23 R8 */
     int partly = 0; /* "**IV. X:** Y": a bold style's text unbolded (round22 --stress s4) */
@@ -578,6 +609,8 @@ static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
         para->italic = all_italic;
         para->in_table = in_table;
         para->listed = num_id > 0;
+        para->underlined = underlined; /* the first piece's (a line cut: its start) */
+        underlined = NULL;
         para->gap = rd->gap;
         /* a left indent set on the paragraph itself (not its list's): as
          * many steps as khgen's docx gives the content of a "+" task

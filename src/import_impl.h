@@ -18,7 +18,9 @@
 typedef enum {
     IMP_PART_ISSUER, IMP_PART_NATIONAL, IMP_PART_NUMBER, IMP_PART_PLACE_DATE, IMP_PART_KIND,
     IMP_PART_TITLE, IMP_PART_BASIS, IMP_PART_OPENING, IMP_PART_CLOSING, IMP_PART_RECIPIENT,
-    IMP_PART_SIGNATURE, IMP_PART_ATT_LABEL, IMP_PART_ATT_TITLE, IMP_PART_ATT_NOTE, IMP_PART_COUNT
+    IMP_PART_SIGNATURE, IMP_PART_ATT_LABEL, IMP_PART_ATT_TITLE, IMP_PART_ATT_NOTE,
+    IMP_PART_TEXT, /* the body's text: bold and italic its own, underline not */
+    IMP_PART_COUNT
 } ImpPartKind;
 
 /* The recognition's state: the arena owning everything, where diagnostics
@@ -94,6 +96,8 @@ typedef struct Para {
     int spans_rest; /* ImpPara's: a .docx row's second cell spans to its end */
     const char *review; /* ImpPara's notes (text the plan has no place for), or NULL */
     size_t index;       /* its place in the paragraph list */
+    const char *underlined; /* ImpPara's underlined words, or NULL */
+    int underline_said;     /* a part's emphasis rule read them (import_emphasis.c) */
 } Para;
 
 /* A document's notes (Para.review, one a line) in a budget: the first
@@ -158,6 +162,12 @@ void imp_part_emphasis(Ctx *c, const Para *p, ImpPartKind part, const char *word
 /* One warning (KH759) per part counted by imp_part_emphasis, at its first
  * paragraph's line, with the count. */
 void imp_part_emphasis_warn(Ctx *c);
+/* The underlined words of the paragraphs P[0..n) no part's rule above
+ * read (the body's text, a table's cell outside a Biểu): a plan's text
+ * has no underline, so each such paragraph gets a note naming the words,
+ * counted as the part IMP_PART_TEXT for imp_part_emphasis_warn. Call it
+ * after every part is read, before the notes are placed. */
+void imp_underline_text(Ctx *c, Para *P, size_t n);
 
 /* ---- import_head.c: the phases ---- */
 
