@@ -706,12 +706,48 @@ static void mark_literal_starts(const Ctx *c, Para *P, size_t n)
     }
 }
 
-static Para *prepare(Ctx *c, const ImpParas *paras)
+/* Whether ip is a page's number as a page's footer or header prints it,
+ * "Trang 3", "Trang 3/9", "- 3 -", alone on its paragraph (a layout
+ * table's cell's too; a data table's row is one paragraph of cells) by
+ * imp_page_number's reading (a bare "3" or "3/9" may be a figure): a
+ * footer pasted into the body was read as a recipient, a signature's line
+ * or a bullet "3 -", exit 0 (s41mut, s42imp). */
+static int pasted_page_number(const ImpPara *ip)
 {
-    size_t n = paras->n;
+    const char *s = ip->text;
+    size_t n = strlen(s);
+    return n < 24 && (strncmp(s, "Trang ", 6) == 0 || strncmp(s, "- ", 2) == 0) &&
+           imp_page_number(s, n) > 0;
+}
+
+/* The paragraphs of paras prepared, *n_out of them: a page's number
+ * pasted into the body (pasted_page_number) left out, with a note on the
+ * paragraph after it (before it, at the end) and a warning (KH769). */
+static Para *prepare(Ctx *c, const ImpParas *paras, size_t *n_out)
+{
+    size_t n = paras->n, kept = 0;
     Para *P = arena_alloc(c->arena, (n ? n : 1) * sizeof *P);
-    for (size_t i = 0; i < n; i++) {
-        const ImpPara *ip = &paras->items[i];
+    const char *pending = NULL;
+    for (size_t k = 0; k < n; k++) {
+        const ImpPara *ip = &paras->items[k];
+        if (pasted_page_number(ip)) {
+            const char *note = arena_printf(
+                c->arena, _("'%s' is a page's number, as a page's footer or header prints it, "
+                            "pasted into the text: left out (khgen numbers the pages itself) "
+                            "[KH769]"),
+                ip->text);
+            if (ip->review) /* its own notes go with it */
+                note = arena_printf(c->arena, "%s\n%s", ip->review, note);
+            pending = pending ? arena_printf(c->arena, "%s\n%s", pending, note) : note;
+            SrcPos pos = {c->path, ip->line, ip->line > 0};
+            diag_warning(c->diags, pos, 0, KH769,
+                         "'%s' alone on its paragraph is a page's number, as a page's footer or "
+                         "header prints it: it is left out of the plan, which numbers its pages "
+                         "itself, with a '# review:' comment; delete it from the document",
+                         ip->text);
+            continue;
+        }
+        size_t i = kept++;
         P[i].bold = ip->bold;
         P[i].italic = ip->italic;
         P[i].text = c->markdown ? unwrap(c, ip->text, &P[i].bold, &P[i].italic)
@@ -730,7 +766,16 @@ static Para *prepare(Ctx *c, const ImpParas *paras)
         P[i].review = ip->review;
         P[i].underlined = ip->underlined;
         P[i].index = i;
+        if (pending) {
+            P[i].review = P[i].review ? arena_printf(c->arena, "%s\n%s", pending, P[i].review) : pending;
+            pending = NULL;
+        }
     }
+    if (pending && kept)
+        P[kept - 1].review = P[kept - 1].review
+                                 ? arena_printf(c->arena, "%s\n%s", P[kept - 1].review, pending)
+                                 : pending;
+    n = *n_out = kept;
     mark_literal_starts(c, P, n);
     imp_notes_budget(c->arena, P, n);
     return P;
@@ -798,7 +843,7 @@ int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas 
 
     size_t n = paras->n;
     c.review_placed = arena_alloc(arena, n ? n : 1);
-    Para *P = prepare(&c, paras);
+    Para *P = prepare(&c, paras, &n);
     c.paras = P;
     if (count_words(P, n) < 3) {
         SrcPos pos = {path, 0, 0};

@@ -241,6 +241,11 @@ int imp_txt_lone_labels(const char *s, size_t len, Buf *out);
  * after the other (an OCR's text of a scanned plan). txt_pages.c; linear
  * in len. */
 int imp_txt_page_numbers(const char *s, size_t len, Buf *out);
+/* The page number the line s[0..n) prints ("2", "- 2 -", "Trang 2",
+ * "Trang 2/9", "2/9"), or 0 when it is no page number: the one reading of
+ * a page's number, for a PDF's text (above) and for a page's footer
+ * pasted into a document's body (import.c). txt_pages.c. */
+long imp_page_number(const char *s, size_t n);
 /* A plain text's recipients and signature side by side on its lines (a
  * PDF's text, -layout: "Nơi nhận:      TM. ỦY BAN NHÂN DÂN") cut into
  * lines of their own, the left column's first, from the "Nơi nhận" line

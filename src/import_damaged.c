@@ -90,12 +90,18 @@ static int label_remains(const char *s)
  * ";", ","), as khgen prints a label over the title. "-1" was taken for
  * the page above's last words, and the page for one with no label
  * (s39types). A line of words alone ("Nguyễn Văn A", a Biểu's signer
- * bold over the next page's title) is none. */
+ * bold over the next page's title) is none. A line bold and not italic,
+ * as khgen prints a label (a page's note is italic), may be longer (five
+ * words, 40 bytes) and end with a full stop: "Trang 3." and "Mẫu 3 kèm
+ * theo" did not come back from khgen's own .docx, read as a recipient
+ * and the page as one with its label deleted (s41mut). */
 static int free_label(const Para *p)
 {
     const char *w[9];
     size_t wl[9], n = strlen(p->flat);
-    if (n == 0 || n > 24 || words_of(p->flat, n, w, wl) > 3 || strchr(".:;,", p->flat[n - 1]))
+    int styled = p->bold && !p->italic;
+    if (n == 0 || n > (styled ? 40u : 24u) || words_of(p->flat, n, w, wl) > (styled ? 5u : 3u) ||
+        strchr(styled ? ":;," : ".:;,", p->flat[n - 1]))
         return 0;
     return strpbrk(p->flat, "0123456789") != NULL;
 }
