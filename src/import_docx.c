@@ -736,6 +736,18 @@ static void para_text(const xmlNode *p, Buf *out, Reader *rd)
     put_runs(runs, n_runs, 0, out);
 }
 
+/* As many empty cells at the end of row as table row tr's property which
+ * (w:gridBefore, w:gridAfter: grid columns a row skips) says: how many
+ * (at most 64, none for a negative count). */
+static int empty_cells(Buf *row, const xmlNode *tr, const char *which)
+{
+    int n = docx_attr_int(docx_child(docx_child(tr, "trPr"), which), "val", 0);
+    n = n < 0 ? 0 : n > 64 ? 64 : n;
+    for (int k = 0; k < n; k++)
+        buf_puts(row, "  |");
+    return n;
+}
+
 /* A table of data (docx_layout.c tells it from the header's and the
  * signature's layout tables) becomes one paragraph per row written as a
  * Markdown pipe row, "| STT | Tên thôn | ... |", the form a .md or .txt
@@ -769,10 +781,8 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
         /* a row that starts past the grid's first columns (w:gridBefore, a
          * row pasted from a spreadsheet): its cells stand under the columns
          * Word shows them under, the ones before it empty */
-        int before = docx_attr_int(docx_child(docx_child(tr, "trPr"), "gridBefore"), "val", 0);
+        col += empty_cells(&row, tr, "gridBefore");
         int width = docx_row_columns(tr), spans_rest = 0; /* a group row's title spans to the end */
-        for (; col < before && col < 64; col++)
-            buf_puts(&row, "  |");
         for (const xmlNode *tc = docx_row_cell(tr, NULL); tc; tc = docx_row_cell(tr, tc)) {
             Buf raw = {0}, nfc = {0}, cell = {0};
             rd->row = vm.row + 1;
@@ -838,6 +848,8 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
             buf_free(&nfc);
             buf_free(&cell);
         }
+        /* the grid columns it ends before: empty, as Word shows them, no short row (KH770) */
+        col += empty_cells(&row, tr, "gridAfter");
         vm.row++;
         rd->para_no++;
         ImpPara *para = imp_para_add(rd->arena, rd->out, row.data, row.len, rd->para_no);
