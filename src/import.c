@@ -553,6 +553,64 @@ static void joint_signature(Ctx *c, const Para *P, const End *e)
                  "issued document by hand", k);
 }
 
+/* Line s of the signature block (paragraph p): a line above the signature
+ * space (above: 1), else one below it. Below the signer's name (*named,
+ * set by a line in ordinary case that is no "(Đã ký)"), a line is none of
+ * the block's: a row pasted into the signature table, its cells read
+ * after the name. It printed under the name, no word (s41imp): a
+ * recipient's line ("- Đảng ủy xã;") is read as the last recipient, any
+ * other stays under the name as written, each said in *pasted for
+ * sig_pasted_said. */
+static void sig_put(Ctx *c, const Para *p, const char *s, int above, int *named, Buf *pasted)
+{
+    IPlan *plan = c->plan;
+    if (above) {
+        plan->sig_lines = list_add(c, plan->sig_lines, &plan->n_sig_lines, written_text(c, s));
+        return;
+    }
+    if (*named) {
+        Label l = parse_label(s);
+        int recipient = l.kind == L_BULLET && s[l.len];
+        char *r = trim_dup(c, s + (recipient ? l.len : 0));
+        size_t rl = strlen(r);
+        while (recipient && rl && (r[rl - 1] == ';' || r[rl - 1] == '.' || r[rl - 1] == ','))
+            r[--rl] = '\0';
+        if (!pasted->len) { /* at the first one's line, once */
+            SrcPos pos = {c->path, p->line > 0 ? p->line : 0, p->line > 0};
+            diag_warning(c->diags, pos, 0, KH768,
+                         "'%s' stands below the signer's name, where a plan's signature has no "
+                         "line (a row pasted into the signature table?): read as written, with a "
+                         "'# review:' comment above the signature; move it where it belongs",
+                         s);
+        }
+        buf_printf(pasted, "%s'%s'%s", pasted->len ? "; " : "", s,
+                   recipient ? _(" (read as the last recipient)") : "");
+        if (recipient && rl) {
+            plan->recipients = list_add(c, plan->recipients, &plan->n_recipients, written_text(c, r));
+            return;
+        }
+    }
+    *named |= !signature_line(s) && s[0] != '(' && !starts_with_ci(s, "Đã ký");
+    plan->sig_names = list_add(c, plan->sig_names, &plan->n_sig_names, written_text(c, s));
+}
+
+/* The lines sig_put found below the signer's name, as a comment over the
+ * signature (pasted freed). */
+static void sig_pasted_said(Ctx *c, Buf *pasted)
+{
+    if (!pasted->len)
+        return;
+    const char *said = arena_printf(c->arena, _("below the signer's name, where a plan's "
+                                                "signature has no line (a row pasted into the "
+                                                "signature table?): %s; move them where they "
+                                                "belong [KH768]"),
+                                    pasted->data);
+    c->plan->sig_comment = c->plan->sig_comment
+                               ? arena_printf(c->arena, "%s\n%s", c->plan->sig_comment, said)
+                               : said;
+    buf_free(pasted);
+}
+
 /* The signature: the lines above the signature space, then what is printed
  * below it (a title, the name): an empty line between them, or the first
  * line that is not in capitals. */
@@ -595,11 +653,11 @@ static void signature(Ctx *c, const Para *P, const End *e)
     }
     int one_line_paragraphs = n_lines == groups;
     int name_in_case = one_line_paragraphs && last && !signature_line(last);
-    int group = 0;
+    int group = 0, named = 0; /* named: the signer's name read (sig_put) */
     /* an e-mail's own signature under its "--" line ("Gửi từ điện thoại",
      * of a plan pasted into a mail): none of the plan's; it was the
      * signer's name, exit 0 (s31foreign). A review note, its lines kept. */
-    Buf mail = {0};
+    Buf mail = {0}, pasted = {0};
     for (size_t k = e->after; k < e->end; k++) {
         if (k == e->after || P[k].gap)
             group++;
@@ -614,13 +672,11 @@ static void signature(Ctx *c, const Para *P, const End *e)
                 continue;
             }
             imp_part_emphasis(c, &P[k], IMP_PART_SIGNATURE, s, b || P[k].bold, it || P[k].italic);
-            if (plan->n_sig_names == 0 && (name_in_case || groups < 2 || group == 1) &&
-                signature_line(s))
-                plan->sig_lines = list_add(c, plan->sig_lines, &plan->n_sig_lines, written_text(c, s));
-            else
-                plan->sig_names = list_add(c, plan->sig_names, &plan->n_sig_names, written_text(c, s));
+            sig_put(c, &P[k], s, plan->n_sig_names == 0 && (name_in_case || groups < 2 || group == 1) &&
+                    signature_line(s), &named, &pasted);
         }
     }
+    sig_pasted_said(c, &pasted);
     if (mail.len) {
         Buf said = {0};
         buf_puts(&said, plan->notes ? plan->notes : "");
