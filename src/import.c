@@ -884,7 +884,8 @@ int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas 
         stats = &local_stats;
     memset(stats, 0, sizeof *stats);
     Ctx c = {.arena = arena, .diags = diags, .path = path, .markdown = paras->markdown,
-             .front = paras->front, .plan = plan, .stats = stats, .templates_dir = templates_dir};
+             .docx = paras->docx, .front = paras->front, .plan = plan, .stats = stats,
+             .templates_dir = templates_dir};
     const char *base = strrchr(path, '/');
     plan->source = base ? base + 1 : path;
     /* --templates DIR broken (an empty wording, an unclosed '{{'): build

@@ -98,6 +98,9 @@ typedef struct ImpParas {
     ImpPara *items;
     size_t n, cap;
     int markdown; /* the text carries Markdown emphasis to honour */
+    int docx;     /* read from a .docx, whose paragraphs carry no indent of
+                   * Markdown's (a task's text and a paragraph after it
+                   * look alike: import_damaged.c) */
     /* a .md's YAML front matter's title, date and number (md_front.h's
      * MD_FRONT_*; arena), NULL where it gives none; import_front.c */
     const char *front[3];

@@ -1136,7 +1136,7 @@ int import_read_docx(Arena *arena, DiagSink *diags, const char *path, const char
 {
     int status = read_docx(arena, diags, path, data, len, out, NULL);
     if (status == 0) {
-        out->markdown = 1; /* emphasis of runs was written as Markdown */
+        out->markdown = out->docx = 1; /* emphasis of runs was written as Markdown */
         docx_join_wrapped(arena, out);
     }
     return status;

@@ -100,8 +100,8 @@ static const char *emphasis_words(unsigned e)
 /* Whether underlined words u are the motto's, which khgen underlines. */
 static int motto_words(const char *u)
 {
-    return strstr(u, "Độc lập") || strstr(u, "ĐỘC LẬP") || strstr(u, "Hạnh phúc") ||
-           strstr(u, "HẠNH PHÚC");
+    return str_find(u, "Độc lập") || str_find(u, "ĐỘC LẬP") || str_find(u, "Hạnh phúc") ||
+           str_find(u, "HẠNH PHÚC");
 }
 
 void imp_part_emphasis(Ctx *c, const Para *p, ImpPartKind part, const char *words, int bold,

@@ -77,6 +77,7 @@ typedef struct Ctx {
      * how many, the first's line, the emphasis (bit 1 bold, 2 italic) */
     struct Para *paras;
     int number_line; /* the line of the header's number read, 0 none */
+    int docx;        /* read from a .docx (ImpParas' docx) */
     size_t short_rows_page; /* n_att_ids when a short row was last warned at (KH770) */
     struct ImpPartSeen {
         int count, line;

@@ -35,6 +35,12 @@
 #  B1  "Theo đề nghị của Sở ... tại Tờ trình số ..." after the bases was
 #      read as the opening (the real opening a body paragraph), noted only
 #      when italic; now the last basis, the opening the plan's.
+#  M1  a task's "+ Đơn vị ..." and "+ Thời gian ..." lines moved above its
+#      text in Word (s41scale's imp_moved): the text was read as a paragraph
+#      after the task, the task without it, no note; khgen prints a
+#      paragraph after a task the same way, so it stays one, with a
+#      '# review:' guess and a warning (KH768); the plan's .md (which
+#      indents a task's text) gives no such note.
 #  G1  guard: the plan's own .docx and .md import with none of these notes.
 # About 25 runs of khgen, a few seconds.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
@@ -282,6 +288,45 @@ if [ "$st" -le 1 ] && grep -q '^  - text: Theo đề nghị của Ban Chỉ huy'
     ok "B1 'Theo đề nghị của ...' after the bases is the last basis; the opening is the plan's"
 else
     not_ok "B1 status $st; $(grep -n 'Theo đề nghị\|^opening' "$work/b1.yaml" | head -3 | tr '\n' ' ')"
+fi
+
+# ---- M1: a task's lines moved above its text ---------------------------------------------------
+cat >"$work/m.yaml" <<'EOF'
+khgen: 1
+header: {issuer: [ỦY BAN NHÂN DÂN, HUYỆN A], issuer_short: UBND huyện A, number: "", code: KH-UBND, place: A, date: 2024-03-05, title: Thực hiện thử năm 2024}
+opening: "UBND huyện xây dựng Kế hoạch như sau:"
+units: [{id: u0, name: Phòng A}]
+body:
+  - section: NỘI DUNG
+    items:
+      - {task: Thực hiện việc số 0, lead: u0, due: 2024-06, text: Nội dung của việc 0 được triển khai.}
+      - {task: Thực hiện việc số 1, lead: u0, due: 2024-09}
+      - para: Đoạn văn sau nhiệm vụ 1.
+EOF
+"$khgen" build -f docx,md -o "$work/out" "$work/m.yaml" >/dev/null 2>&1 || not_ok "setup: m.yaml does not build"
+# the text moved below the lines, as Word's cut and paste leaves it
+$PY - "$work/out/m.docx" "$work/m1.docx" <<'PYEOF'
+import sys, re, zipfile
+z = zipfile.ZipFile(sys.argv[1]); files = {n: z.read(n) for n in z.namelist()}
+doc = files['word/document.xml'].decode()
+i = doc.index('Nội dung của việc 0'); a = max(doc.rfind('<w:p>', 0, i), doc.rfind('<w:p ', 0, i))
+b = doc.index('</w:p>', i) + 6; text = doc[a:b]; doc = doc[:a] + doc[b:]
+j = doc.index('Thời gian thực hiện: tháng 6/2024'); e = doc.index('</w:p>', j) + 6
+doc = doc[:e] + text + doc[e:]
+files['word/document.xml'] = doc.encode()
+with zipfile.ZipFile(sys.argv[2], 'w', zipfile.ZIP_DEFLATED) as o:
+    for n, d in files.items(): o.writestr(n, d)
+PYEOF
+impf m1 "$work/m1.docx"
+st1=$st
+impf m1g "$work/out/m.md"
+if [ "$st1" -le 1 ] && [ "$st" -le 1 ] &&
+    grep -q "# review: read as a paragraph after the task 'Thực hiện việc số 0', below its lines" "$work/m1.yaml" &&
+    grep -q "warning\[KH768\]: the paragraph under the lines of the task 'Thực hiện việc số 0'" "$work/m1.err" &&
+    ! grep -q 'below its lines' "$work/m1g.yaml" && ! grep -q KH768 "$work/m1g.err"; then
+    ok "M1 a task's lines moved above its text in Word: the paragraph under them said (KH768); the plan's .md, which indents a task's text, no note"
+else
+    not_ok "M1 status $st1/$st; $(grep -n 'below its lines\|para:' "$work/m1.yaml" "$work/m1g.yaml" | head -4 | tr '\n' ' ')"
 fi
 
 # ---- G1: the plan's own .docx and .md ----------------------------------------------------------
