@@ -736,6 +736,30 @@ static void para_text(const xmlNode *p, Buf *out, Reader *rd)
     put_runs(runs, n_runs, 0, out);
 }
 
+/* A cell's text s[b..e) as a cell of a Markdown pipe row, to cell: '|'
+ * escaped; so are '*', '`' and '\\', as a plan's cell prints them
+ * literally only so (its stars are emphasis, dropped: "20*24" printed
+ * "2024"; "`mã`" a code span). */
+static void pipe_cell(Buf *cell, const char *s, size_t b, size_t e)
+{
+    for (size_t k = b; k < e; k++) {
+        if (s[k] == '\n') {
+            /* a line break (w:br) in the cell's paragraph: a line of
+             * the cell, "<br>" as khgen's .md writes it (a cell's
+             * "a\nb" came back "a b", one line; round22 R2) */
+            while (cell->len && cell->data[cell->len - 1] == ' ')
+                cell->len--;
+            buf_puts(cell, "<br>");
+            while (k + 1 < e && s[k + 1] == ' ')
+                k++;
+            continue;
+        }
+        if (s[k] == '|' || s[k] == '*' || s[k] == '\\' || s[k] == '`')
+            buf_putc(cell, '\\');
+        buf_putc(cell, s[k]);
+    }
+}
+
 /* As many empty cells at the end of row as table row tr's property which
  * (w:gridBefore, w:gridAfter: grid columns a row skips) says: how many
  * (at most 64, none for a negative count). */
@@ -799,25 +823,7 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
                 b++;
             while (e > b && nfc.data[e - 1] == ' ')
                 e--;
-            /* the row is a Markdown pipe row: '|' escaped; so are '*', '`'
-             * and '\\', as a plan's cell prints them literally only so (its
-             * stars are emphasis, dropped: "20*24" printed "2024"; "`mã`" a code span) */
-            for (size_t k = b; k < e; k++) {
-                if (nfc.data[k] == '\n') {
-                    /* a line break (w:br) in the cell's paragraph: a line of
-                     * the cell, "<br>" as khgen's .md writes it (a cell's
-                     * "a\nb" came back "a b", one line; round22 R2) */
-                    while (cell.len && cell.data[cell.len - 1] == ' ')
-                        cell.len--;
-                    buf_puts(&cell, "<br>");
-                    while (k + 1 < e && nfc.data[k + 1] == ' ')
-                        k++;
-                    continue;
-                }
-                if (nfc.data[k] == '|' || nfc.data[k] == '*' || nfc.data[k] == '\\' || nfc.data[k] == '`')
-                    buf_putc(&cell, '\\');
-                buf_putc(&cell, nfc.data[k]);
-            }
+            pipe_cell(&cell, nfc.data, b, e);
             const xmlNode *tcpr = docx_child(tc, "tcPr");
             if (docx_vmerge_cell(&vm, docx_child(tcpr, "vMerge"), col, &cell))
                 merged |= 1ull << col; /* col < DOCX_VMERGE_COLS, 64 */
