@@ -821,6 +821,7 @@ static Para *prepare(Ctx *c, const ImpParas *paras, size_t *n_out)
         P[i].page = ip->page;
         P[i].review = ip->review;
         P[i].underlined = ip->underlined;
+        memcpy(P[i].cell_emph, ip->cell_emph, sizeof P[i].cell_emph);
         P[i].index = i;
         if (pending) {
             P[i].review = P[i].review ? arena_printf(c->arena, "%s\n%s", pending, P[i].review) : pending;

@@ -87,6 +87,9 @@ typedef struct ImpPara {
                      * row's end (w:gridSpan), as a group row's title does */
     int listed; /* a .docx paragraph numbered by Word's lists (its label
                  * Word's, not typed): never a wrapped line (docx_wrapped.c) */
+    unsigned long long cell_emph[3]; /* a .docx table's row: bit k, its cell
+                                      * in grid column k has words bold ([0]),
+                                      * italic ([1]), underlined ([2]) */
     const char *underlined; /* a .docx paragraph: its underlined words (a
                              * link's aside), which a plan's text has no
                              * mark for (import_emphasis.c says them); NULL

@@ -766,6 +766,7 @@ static void short_row(Ctx *c, Buf *y, size_t r, int cols, int width, const Para 
 void att_put_row(Ctx *c, Buf *y, const AttShape *s, const char **row, size_t r, int cols,
                  int width, const Para *p)
 {
+    imp_cell_emphasis(c, y, r, cols, p, s->group && s->group[r]);
     if (s->group && s->group[r]) {
         buf_puts(y, "      - {heading: ");
         emit_quoted(y, year_refs(c, row[1]));

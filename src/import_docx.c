@@ -699,6 +699,11 @@ static void cell_text(const xmlNode *n, Buf *out, int depth, Reader *rd)
             if (rd && rd->in_cells && !glued) /* a joined paragraph has the first's label */
                 cell_label(rd, c, out);
             glued = docx_mark_deleted(c) && docx_next_para(c);
+            for (size_t i = 0; rd && rd->in_cells && i < n_runs; i++) /* its words' emphasis */
+                rd->cell_emph |= runs[i].text.len && strspn(runs[i].text.data, " \n") < runs[i].text.len
+                                     ? (runs[i].bold ? 1u : 0u) | (runs[i].italic ? 2u : 0u) |
+                                           (runs[i].underline && !runs[i].href ? 4u : 0u)
+                                     : 0u;
             /* a data table's cell keeps its line breaks (w:br), which
              * read_data_table writes as "<br>"; elsewhere they are spaces */
             put_runs(runs, n_runs, rd && rd->in_cells, out);
@@ -801,7 +806,7 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
         Buf row = {0};
         buf_putc(&row, '|');
         int col = 0; /* the grid column the next cell starts in */
-        unsigned long long merged = 0, not_centred = 0;
+        unsigned long long merged = 0, not_centred = 0, emph[3] = {0, 0, 0};
         /* a row that starts past the grid's first columns (w:gridBefore, a
          * row pasted from a spreadsheet): its cells stand under the columns
          * Word shows them under, the ones before it empty */
@@ -811,7 +816,7 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
             Buf raw = {0}, nfc = {0}, cell = {0};
             rd->row = vm.row + 1;
             rd->col = col + 1;
-            rd->in_cells = 1;
+            rd->in_cells = 1, rd->cell_emph = 0;
             if (docx_is(tc, "p"))
                 para_text(tc, &raw, rd);
             else
@@ -824,6 +829,8 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
             while (e > b && nfc.data[e - 1] == ' ')
                 e--;
             pipe_cell(&cell, nfc.data, b, e);
+            for (int k = 0; k < 3 && col < 64; k++)
+                emph[k] |= (rd->cell_emph >> k & 1u ? 1ull : 0ull) << col;
             const xmlNode *tcpr = docx_child(tc, "tcPr");
             if (docx_vmerge_cell(&vm, docx_child(tcpr, "vMerge"), col, &cell))
                 merged |= 1ull << col; /* col < DOCX_VMERGE_COLS, 64 */
@@ -861,6 +868,7 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
         ImpPara *para = imp_para_add(rd->arena, rd->out, row.data, row.len, rd->para_no);
         para->merged_up = merged, para->not_centred = not_centred, para->spans_rest = spans_rest;
         para->in_table = 1, para->page = rd->page;
+        memcpy(para->cell_emph, emph, sizeof emph);
         para->gap = rd->gap;
         rd->gap = 0;
         give_notes(rd, para);

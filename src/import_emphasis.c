@@ -21,7 +21,10 @@
  * has no mark for it, so underlined words anywhere else, a fixed part's
  * or the body's, are a note and a warning too (imp_underline_text: every
  * paragraph no part's rule read). What khgen itself prints is never a
- * note. Works on
+ * note. So is emphasis on a Biểu's cells that khgen does not print
+ * there: bold on a data row's cell (a figure made bold), italics or
+ * underline on any (imp_cell_emphasis; the table layout says which rows
+ * khgen bolds, layout_row_bold). Works on
  * import's Ctx (import_impl.h); constant work a paragraph, its words read
  * once.
  */
@@ -29,6 +32,7 @@
 
 #include "i18n.h"
 #include "import_impl.h"
+#include "layout.h"
 #include "md_read.h"
 
 /* Each part's name (for the note and the warning) and the emphasis khgen
@@ -192,4 +196,39 @@ void imp_underline_text(Ctx *c, Para *P, size_t n)
     for (size_t k = 0; k < n; k++)
         if (P[k].underlined && !P[k].underline_said)
             imp_part_emphasis(c, &P[k], IMP_PART_TEXT, NULL, 0, 0);
+}
+
+void imp_cell_emphasis(Ctx *c, Buf *y, size_t r, int cols, const Para *p, int group)
+{
+    if (!p)
+        return;
+    /* khgen's own: bold on a group row's cells (the layout's decision) */
+    int bold_own = layout_row_bold(group ? LROW_GROUP : LROW_DATA);
+    Buf where = {0};
+    unsigned all = 0;
+    for (int k = 0; k < cols && k < 64; k++) {
+        unsigned e = (!bold_own && (p->cell_emph[0] >> k & 1) ? 1u : 0u) |
+                     (p->cell_emph[1] >> k & 1 ? 2u : 0u) | (p->cell_emph[2] >> k & 1 ? 4u : 0u);
+        if (e)
+            buf_printf(&where, "%s%d (%s)", where.len ? ", " : "", k + 1, emphasis_words(e));
+        all |= e;
+    }
+    if (!all)
+        return;
+    const char *note = arena_printf(c->arena,
+                                    _("row %zu: the cells of columns %s have emphasis khgen does "
+                                      "not print in a Biểu's row, and a plan's cell has no place "
+                                      "for it; emphasise them in the issued document by hand"),
+                                    r + 1, where.data);
+    buf_free(&where);
+    emit_unplaced_lines(y, 6, text_one_line(c->arena, note), "KH759");
+    if (c->emph_cells_page == c->n_att_ids) /* once a page (imp_note_attachment counts them) */
+        return;
+    c->emph_cells_page = c->n_att_ids;
+    SrcPos pos = {c->path, p->line > 0 ? p->line : 0, p->line > 0};
+    diag_warning(c->diags, pos, 0, KH759,
+                 "a cell of a Biểu's row is %s here: khgen prints a data row plain and a group "
+                 "row bold, so the rebuilt document does not show that emphasis; a '# review:' "
+                 "comment beside each such row names its columns",
+                 emphasis_words(all));
 }

@@ -79,6 +79,7 @@ typedef struct Ctx {
     int number_line; /* the line of the header's number read, 0 none */
     int docx;        /* read from a .docx (ImpParas' docx) */
     size_t short_rows_page; /* n_att_ids when a short row was last warned at (KH770) */
+    size_t emph_cells_page; /* the same, for emphasis in a Biểu's cells (KH759) */
     struct ImpPartSeen {
         int count, line;
         unsigned added;
@@ -99,6 +100,7 @@ typedef struct Para {
     const char *review; /* ImpPara's notes (text the plan has no place for), or NULL */
     size_t index;       /* its place in the paragraph list */
     const char *underlined; /* ImpPara's underlined words, or NULL */
+    unsigned long long cell_emph[3]; /* ImpPara's: cells bold, italic, underlined */
     int underline_said;     /* a part's emphasis rule read them (import_emphasis.c) */
 } Para;
 
@@ -170,6 +172,12 @@ void imp_part_emphasis_warn(Ctx *c);
  * counted as the part IMP_PART_TEXT for imp_part_emphasis_warn. Call it
  * after every part is read, before the notes are placed. */
 void imp_underline_text(Ctx *c, Para *P, size_t n);
+/* Row r of a Biểu (cols columns, paragraph p, a group row when group):
+ * the emphasis its cells show (p->cell_emph) that khgen does not print
+ * there (bold where layout_row_bold says no, italics and underline
+ * anywhere) is a note written to y beside the row, and a warning (KH759)
+ * at the page's first such row. */
+void imp_cell_emphasis(Ctx *c, Buf *y, size_t r, int cols, const Para *p, int group);
 
 /* ---- import_head.c: the phases ---- */
 

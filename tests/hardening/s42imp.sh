@@ -41,6 +41,10 @@
 #      paragraph after a task the same way, so it stays one, with a
 #      '# review:' guess and a warning (KH768); the plan's .md (which
 #      indents a task's text) gives no such note.
+#  C1  a Biểu's figure made bold and a cell made italic in Word: dropped,
+#      no note; now a note beside the row naming the columns and a warning
+#      (KH759); khgen's own bold group rows (the table layout says which
+#      rows it bolds) are none (guard C1g).
 #  G1  guard: the plan's own .docx and .md import with none of these notes.
 # About 25 runs of khgen, a few seconds.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
@@ -68,6 +72,7 @@ dfs() {
 #   delcell:TEXT  the table cell holding TEXT deleted, the row's cells shift left
 #   gridafter:TEXT  the row holding TEXT's last cell deleted, w:gridAfter 1
 #   sigrow:A|B|.. a row of cells A, B, ... after the signature table's row
+#   cellb:TEXT / celli:TEXT  the table cell whose whole text is TEXT made bold / italic
 cat >"$work/dx.py" <<'PYEOF'
 import sys, re, zipfile
 src, dst, ops = sys.argv[1], sys.argv[2], sys.argv[3:]
@@ -129,6 +134,13 @@ for op in ops:
         else:
             row = re.sub(r'^(<w:tr[^>]*>)', r'\1<w:trPr><w:gridAfter w:val="1"/></w:trPr>', row)
         doc = doc[:ra] + row + doc[rb:]
+    elif kind in ('cellb', 'celli'):  # the table cell whose whole text is arg made bold / italic
+        t = '<w:t xml:space="preserve">%s</w:t>' % arg
+        i = doc.index(t); rs = doc.rindex('<w:r>', 0, i)
+        tag = '<w:b/>' if kind == 'cellb' else '<w:i/>'
+        r = doc[rs:i]
+        r = r.replace('<w:rPr>', '<w:rPr>' + tag, 1) if '<w:rPr>' in r else '<w:r><w:rPr>%s</w:rPr>' % tag
+        doc = doc[:rs] + r + doc[i:]
     elif kind == 'sigrow':
         cells = arg.split('|')
         b = doc.index('</w:tbl>', doc.index('Nơi nhận'))
@@ -327,6 +339,27 @@ if [ "$st1" -le 1 ] && [ "$st" -le 1 ] &&
     ok "M1 a task's lines moved above its text in Word: the paragraph under them said (KH768); the plan's .md, which indents a task's text, no note"
 else
     not_ok "M1 status $st1/$st; $(grep -n 'below its lines\|para:' "$work/m1.yaml" "$work/m1g.yaml" | head -4 | tr '\n' ' ')"
+fi
+
+# ---- C1: emphasis on a Biểu's cells ----------------------------------------------------------
+dx "$D" "$work/c1.docx" "cellb:7" "celli:Thôn Ba"
+impf c1 "$work/c1.docx"
+dfs c1
+if [ "$st" -le 1 ] && grep -q "# review: row 2: the cells of columns 3 (bold) have emphasis khgen does not print.*\[KH759\]" "$work/c1.yaml" &&
+    grep -q "# review: row 3: the cells of columns 2 (italic)" "$work/c1.yaml" &&
+    [ "$(grep -c "warning\[KH759\]: a cell of a Biểu's row is" "$work/c1.err")" -eq 1 ] && grep -q 'row 2: the cells' "$work/c1.diff"; then
+    ok "C1 a Biểu's figure made bold and a cell italic: a note at each row, one KH759, diff shows them"
+else
+    not_ok "C1 status $st; $(rows c1); $(grep KH759 "$work/c1.err" | head -c 300)"
+fi
+sed 's/      - \[Thôn Một, "12"\]/      - {heading: Vùng trũng}\n      - [Thôn Một, "12"]\n      - {heading: Ven sông}/' "$work/p.yaml" >"$work/c1p.yaml"
+"$khgen" build -f docx -o "$work/out" "$work/c1p.yaml" >/dev/null 2>&1 || not_ok "setup: c1p does not build"
+impf c1g "$work/out/c1p.docx"
+if [ "$st" -eq 0 ] && grep -q '{heading: "\?Ven sông"\?}' "$work/c1g.yaml" && ! grep -q 'cells of columns' "$work/c1g.yaml" &&
+    ! grep -q KH759 "$work/c1g.err"; then
+    ok "C1 guard: khgen's own bold group rows are no emphasis of the official's"
+else
+    not_ok "C1 guard: status $st; $(rows c1g)"
 fi
 
 # ---- G1: the plan's own .docx and .md ----------------------------------------------------------
