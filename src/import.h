@@ -17,7 +17,7 @@
  *              whatever was inferred rather than read.
  *
  * Every reader refuses input it cannot trust (not UTF-8, binary, too large,
- * a damaged or oversized zip) with a diagnostic in the KH750-KH769 range
+ * a damaged or oversized zip) with a diagnostic in the KH750-KH779 range
  * and returns -1; nothing is written then.
  */
 #ifndef KHGEN_IMPORT_H
