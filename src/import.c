@@ -579,7 +579,7 @@ static void sig_put(Ctx *c, const Para *p, const char *s, int above, int *named,
             SrcPos pos = {c->path, p->line > 0 ? p->line : 0, p->line > 0};
             diag_warning(c->diags, pos, 0, KH768,
                          "'%s' stands below the signer's name, where a plan's signature has no "
-                         "line (a row pasted into the signature table?): read as written, with a "
+                         "line (a row pasted below the signature block?): read as written, with a "
                          "'# review:' comment above the signature; move it where it belongs",
                          s);
         }
@@ -601,8 +601,8 @@ static void sig_pasted_said(Ctx *c, Buf *pasted)
     if (!pasted->len)
         return;
     const char *said = arena_printf(c->arena, _("below the signer's name, where a plan's "
-                                                "signature has no line (a row pasted into the "
-                                                "signature table?): %s; move them where they "
+                                                "signature has no line (a row pasted below the "
+                                                "signature block?): %s; move them where they "
                                                 "belong [KH768]"),
                                     pasted->data);
     c->plan->sig_comment = c->plan->sig_comment
@@ -788,7 +788,7 @@ static Para *prepare(Ctx *c, const ImpParas *paras, size_t *n_out)
         const ImpPara *ip = &paras->items[k];
         if (pasted_page_number(ip)) {
             const char *note = arena_printf(
-                c->arena, _("'%s' is a page's number, as a page's footer or header prints it, "
+                c->arena, _("'%s' is a page's number, as printed at a page's foot or top, "
                             "pasted into the text: left out (khgen numbers the pages itself) "
                             "[KH769]"),
                 ip->text);
@@ -797,8 +797,8 @@ static Para *prepare(Ctx *c, const ImpParas *paras, size_t *n_out)
             pending = pending ? arena_printf(c->arena, "%s\n%s", pending, note) : note;
             SrcPos pos = {c->path, ip->line, ip->line > 0};
             diag_warning(c->diags, pos, 0, KH769,
-                         "'%s' alone on its paragraph is a page's number, as a page's footer or "
-                         "header prints it: it is left out of the plan, which numbers its pages "
+                         "'%s' alone on its paragraph is a page's number, as printed at a "
+                         "page's foot or top: it is left out of the plan, which numbers its pages "
                          "itself, with a '# review:' comment; delete it from the document",
                          ip->text);
             continue;

@@ -756,7 +756,7 @@ static void short_row(Ctx *c, Buf *y, size_t r, int cols, int width, const Para 
     c->short_rows_page = c->n_att_ids;
     SrcPos pos = {c->path, p && p->line > 0 ? p->line : 0, p && p->line > 0 ? 1 : 0};
     diag_warning(c->diags, pos, 0, KH770,
-                 "a row of the table has %d cells where its header has %d columns (a cell "
+                 "a row of the table has %d cells where the table has %d columns (a cell "
                  "deleted in Word, or rows of another table pasted in): its cells are read "
                  "under the first columns, the others left empty, and a '# review:' comment "
                  "marks each such row; check that each figure stands under its column",

@@ -357,8 +357,8 @@ static void note_text_below(Ctx *c, const INode *b, INode *x)
     SrcPos pos = {c->path, x->line > 0 ? x->line : 0, x->line > 0 ? 1 : 0};
     diag_warning(c->diags, pos, 0, KH768,
                  "the paragraph under the lines of the task '%s', which has no text, is read as "
-                 "a paragraph after the task, as khgen prints one; if it is the task's text (its "
-                 "lines moved above it in the document), write it as the task's 'text:'",
+                 "a paragraph after the task, as khgen prints one; write it as the task's "
+                 "'text:' if it is the task's text, its lines moved above it in the document",
                  b->title);
 }
 

@@ -230,7 +230,7 @@ impf p1 "$work/p1.docx"
 dfs p1
 if [ "$st" -le 1 ] && grep -q '^  name: Nguyễn Văn An$' "$work/p1.yaml" &&
     ! grep -v '# review' "$work/p1.yaml" | grep -q '2 -' &&
-    [ "$(grep -c "is a page's number, as a page's footer or header prints it.*\[KH769\]" "$work/p1.yaml")" -eq 2 ] &&
+    [ "$(grep -c "is a page's number, as printed at a page's foot or top.*\[KH769\]" "$work/p1.yaml")" -eq 2 ] &&
     [ "$(grep -c 'warning\[KH769\]' "$work/p1.err")" -eq 2 ] &&
     grep -q 'para: 3/9' "$work/p1.yaml" && grep -q 'para: Trang 3 có 12 hộ' "$work/p1.yaml" &&
     ! grep -q 'Chữ ký' "$work/p1.diff"; then
