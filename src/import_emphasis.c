@@ -229,7 +229,7 @@ void imp_cell_emphasis(Ctx *c, Buf *y, size_t r, int cols, const Para *p, int gr
     diag_warning(c->diags, pos, 0, KH759,
                  "a cell of a Biểu's row is %s here: khgen prints a data row plain and a group "
                  "row bold, so the rebuilt document does not show that emphasis; a '# review:' "
-                 "comment beside each such row names its columns; emphasise them in the "
-                 "issued document by hand",
+                 "comment beside each such row names its columns; mark them so by hand in "
+                 "the issued document",
                  emphasis_words(all));
 }
