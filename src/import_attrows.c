@@ -766,7 +766,13 @@ static void short_row(Ctx *c, Buf *y, size_t r, int cols, int width, const Para 
 void att_put_row(Ctx *c, Buf *y, const AttShape *s, const char **row, size_t r, int cols,
                  int width, const Para *p)
 {
-    imp_cell_emphasis(c, y, r, cols, p, s->group && s->group[r]);
+    /* the row's kind as khgen prints it: a group row (read as one, or a
+     * title spanning the row's rest, as in a table of merged cells, which
+     * keeps its rows as written), a totals row kept as a row, else data */
+    imp_cell_emphasis(c, y, r, cols, p,
+                      (s->group && s->group[r]) || (p && p->spans_rest) ? 1
+                      : cols > 1 && (imp_totals_label(row[0]) || imp_totals_label(row[1])) ? 2
+                                                                                          : 0);
     if (s->group && s->group[r]) {
         buf_puts(y, "      - {heading: ");
         emit_quoted(y, year_refs(c, row[1]));

@@ -198,12 +198,12 @@ void imp_underline_text(Ctx *c, Para *P, size_t n)
             imp_part_emphasis(c, &P[k], IMP_PART_TEXT, NULL, 0, 0);
 }
 
-void imp_cell_emphasis(Ctx *c, Buf *y, size_t r, int cols, const Para *p, int group)
+void imp_cell_emphasis(Ctx *c, Buf *y, size_t r, int cols, const Para *p, int kind)
 {
     if (!p)
         return;
-    /* khgen's own: bold on a group row's cells (the layout's decision) */
-    int bold_own = layout_row_bold(group ? LROW_GROUP : LROW_DATA);
+    /* khgen's own: bold on a group or totals row's cells (the layout's decision) */
+    int bold_own = layout_row_bold(kind == 2 ? LROW_TOTALS : kind ? LROW_GROUP : LROW_DATA);
     Buf where = {0};
     unsigned all = 0;
     for (int k = 0; k < cols && k < 64; k++) {
