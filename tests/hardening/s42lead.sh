@@ -28,6 +28,8 @@
 #      whose paragraphs say keepNext with what follows the table); a table
 #      with no note keeps its last row free (guard). LibreOffice's own PDF
 #      does not honour it (left, with Chromium's: issue 8's note).
+#  L7  the printed redline broke "khgen diff --all" after "--": the command
+#      is one unbreakable span in the HTML (the text the same in md/term).
 # About 15 runs of khgen: under a second.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
@@ -151,6 +153,17 @@ if [ "$(last_keeps "$work/l6/l6.docx")" = 1 ] && [ "$(last_keeps "$work/l6/ex.do
     ok "L6 the Biểu's last row is kept with its note (and free without one)"
 else
     not_ok "L6 last row keepNext: with note $(last_keeps "$work/l6/l6.docx"), without $(last_keeps "$work/l6/ex.docx")"
+fi
+
+# ---- L7: the redline's command on one line ---------------------------------
+"$khgen" new --from "$work/p/ex.yaml" --year 2025 -o "$work/p/l7.yaml" >/dev/null 2>&1
+"$khgen" diff -f html "$work/p/ex.yaml" "$work/p/l7.yaml" >"$work/l7.html" 2>&1
+"$khgen" diff "$work/p/ex.yaml" "$work/p/l7.yaml" >"$work/l7.txt" 2>&1
+if grep -q '(<span style="white-space: nowrap">khgen diff --all</span> liệt kê)' "$work/l7.html" &&
+    grep -q '(khgen diff --all liệt kê)' "$work/l7.txt"; then
+    ok "L7 the redline's 'khgen diff --all' is one unbreakable span"
+else
+    not_ok "L7 redline command: $(grep -o 'không liệt kê.\{0,80\}' "$work/l7.html" | head -c 200)"
 fi
 
 echo "$pass passed, $fail failed"
