@@ -877,7 +877,7 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
         }
         /* the grid columns it ends before: empty, as Word shows them, no short row (KH770) */
         int after = docx_attr_int(docx_child(docx_child(tr, "trPr"), "gridAfter"), "val", 0);
-        for (; after > 0 && after < 64 && col < GRID_AT(g + after) && col < 64; col++)
+        for (; after > 0 && after < 64 && col < GRID_AT(g + after - 1) + 1 && col < 64; col++)
             buf_puts(&row, "  |");
         vm.row++;
         rd->para_no++;
