@@ -22,7 +22,9 @@
 # (signature_blocks), a YAML syntax error's first message (hints: mut17,
 # mut19) and a cost ratio of an input and one 4 times it, each the better
 # of two runs (min_cpu, ratio_case: scale28, mut29; session 36), and a
-# plan of plans/ with one edit (mkplan: s39types, s40types; session 40).
+# plan of plans/ with one edit (mkplan: s39types, s40types; session 40), and
+# the callgrind set-up of the suites that count instructions
+# (callgrind_ready, callgrind_run, cg_per: perf18, s41scale, session 42).
 khgen=$1
 work=$2
 case $khgen in /*) ;; *) khgen=$(pwd)/$khgen ;; esac
