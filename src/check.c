@@ -1031,6 +1031,7 @@ int check_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const Plan
     ck.ctx = (InlineCtx){.plan = plan, .task = NULL, .templates = templates, .arena = arena};
     setup_dates(&ck);
     date_ahead_scan(&ck);
+    date_signed_early(&ck);
     check_bases(&ck);
     check_basis_kinds(&ck);
     collect_codes(&ck);

@@ -8,7 +8,9 @@
  * a legal basis dated after the plan a warning (KH314). The header's date
  * left at last year's while its title and deadlines name the next year is
  * said once, at the date (KH318), and a date typed years ahead of every
- * deadline once too (KH311), the deadlines not each reported. A basis's
+ * deadline once too (KH311), the deadlines not each reported; a plan
+ * signed in its year's last quarter that reads as next year's, with no
+ * 'period', once at the date too (KH321). A basis's
  * kind printed as written is KH161. Deadlines are compared by their last
  * day ("quý IV/2024" ends 31/12/2024). Split from check.c (s24 leftover 4).
  */
@@ -305,6 +307,81 @@ void date_ahead_scan(Checker *ck)
                     ck->dues_latest_year);
 }
 
+/* The deadlines of a plan dated in its year's last quarter (date_signed_early):
+ * those from its date to the end of that year, and those in the next. */
+typedef struct {
+    long from, year_last, next_last;
+    int inside, next;
+} EarlyDues;
+
+static void count_due_early(void *data, const BodyPlace *at)
+{
+    EarlyDues *e = data;
+    const BodyNode *node = at->node;
+    long first, last;
+    if (node->kind != NODE_TASK || !node->task || !due_window(&node->task->due, &first, &last))
+        return;
+    if (last >= e->from && last <= e->year_last)
+        e->inside++;
+    else if (last > e->year_last && last <= e->next_last)
+        e->next++;
+}
+
+/* A plan dated October to December with no 'period' is the plan of its
+ * date's year, but a yearly plan is mostly signed in the last weeks of the
+ * year before the one it plans for: `khgen new --year 2027` writes "date:
+ * 2027-01" with a TODO for the month of signing, the drafter writes
+ * 2026-12-15, and the title, {year} and "Thường xuyên trong năm" all print
+ * 2026 with exit 0 (s42user F3). Said once at the date (KH321), when
+ * nothing in the plan says the date's year is meant - no deadline from
+ * the date to that year's end, no year written in the title (KH315 and
+ * KH318 read those) - and something says the next: a deadline in it (each
+ * one then not KH310 too), or a title that prints the plan's year as
+ * {year}. Writing 'period:' either way silences it. */
+void date_signed_early(Checker *ck)
+{
+    const Plan *plan = ck->plan;
+    VDate date = plan->date;
+    const YNode *title = plan->title_node;
+    size_t at = 0;
+    if (plan->period_given || !date.year || date.month < 10 || ck->title_year ||
+        ck->n_dues_ahead || !ck->has_plan_date || date.year >= PLAN_YEAR_MAX)
+        return;
+    const char *text = title && title->kind == YNODE_SCALAR ? title->text : NULL;
+    if (text && draft_title_year(text, 0, 0, &at)) /* "năm 2026" written: KH315's */
+        return;
+    EarlyDues e = {.from = ck->plan_first,
+                   .year_last = vi_date_serial(date.year, 12, 31),
+                   .next_last = vi_date_serial(date.year + 1, 12, 31)};
+    plan_walk_body(plan->body, plan->n_body, count_due_early, &e);
+    if (e.inside || (!e.next && !(text && str_find(text, "{year"))))
+        return;
+    ck->early_year = date.year + 1;
+    ck->n_early_dues = e.next;
+    /* a table titled "năm 2027" is the plan's year, not last year's left (KH315) */
+    for (size_t i = 0; i < plan->n_attachments; i++) {
+        const YNode *t = plan->attachments[i].title_node;
+        size_t t_at = 0;
+        if (t && t->kind == YNODE_SCALAR &&
+            draft_title_year(t->text, date.year, date.year, &t_at) == ck->early_year) {
+            SrcPos pos = ynode_pos_at(t, t_at);
+            diag_suppress(ck->diags, "KH315", pos.file, pos.line, pos.line);
+        }
+    }
+    const char *dues = e.next ? arena_printf(ck->arena,
+                                             i18n_ntr(", and %d of its deadlines falls in %d",
+                                                      ", and %d of its deadlines fall in %d", e.next),
+                                             e.next, date.year + 1)
+                              : "";
+    diag_warning(ck->diags, plan->date_pos, span_at(ck, plan->date_pos), KH321,
+                 "the plan is dated %02d/%d and writes no 'period', so it is the plan of %d: "
+                 "its title, {year} and 'ongoing' print %d%s; a yearly plan signed in the last "
+                 "months of a year is next year's: write 'period: %d' (or 'period: %d' if it "
+                 "is the plan of %d)",
+                 date.month, date.year, date.year, date.year, dues, date.year + 1, date.year,
+                 date.year);
+}
+
 /* A legal basis dated after the plan (KH314): a plan cannot cite a
  * document issued after it. The plan's date is taken at its latest (a
  * blank day is the month's last, a blank month the year's), so a draft
@@ -368,6 +445,9 @@ void check_due(Checker *ck, const Task *task, const Task *enclosing)
         buf_free(&date);
     } else if (ck->has_period && last > ck->period_last && in_title_year(ck, last)) {
         ck->n_title_year_dues++; /* the date is wrong, not the deadline: KH318 */
+    } else if (ck->has_period && ck->early_year && last > ck->period_last &&
+               last <= vi_date_serial(ck->early_year, 12, 31)) {
+        /* the plan is next year's, signed early: said once at the date (KH321) */
     } else if (ck->has_period && last > ck->period_last) {
         diag_warning(ck->diags, pos, span_at(ck, pos), KH310,
                      "deadline '%s' is after the end of %s: check the year, or the plan's period", due_phrase(ck, due),

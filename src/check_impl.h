@@ -36,6 +36,12 @@ typedef struct Checker {
      * two or more, before it and in an earlier year (date_ahead_scan);
      * KH311 said once at the date, the deadlines not reported */
     int n_dues, n_dues_ahead, dues_latest_year;
+    /* a plan signed in October-December of its date's year, with no
+     * 'period', that reads as next year's (KH321, date_signed_early):
+     * that next year (0: the rule does not apply), and its deadlines, not
+     * reported as KH310 */
+    int early_year;
+    int n_early_dues;
 } Checker;
 
 /* Reports an error and counts it (ck->errors). */
@@ -58,6 +64,9 @@ int due_window(const Deadline *due, long *first, long *last);
 void setup_dates(Checker *ck);
 /* The header's date typed years ahead of every deadline (KH311 once, at the date). */
 void date_ahead_scan(Checker *ck);
+/* A plan signed in its date's last quarter, with no 'period', that reads as
+ * next year's (KH321 once, at the date; its deadlines there not KH310). */
+void date_signed_early(Checker *ck);
 /* Legal bases dated after the plan (KH314). */
 void check_bases(Checker *ck);
 /* A basis's kind printed as written (KH161). */

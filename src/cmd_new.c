@@ -945,6 +945,13 @@ static int make_new_plan(NewCtx *c, DiagSink *diags, const char *from, const cha
     c->len = len;
     free(src);
     new_index_lines(c);
+    if (path_dir_missing(*out)) {
+        /* KH901 with the mkdir to run, before any word of paths rewritten
+         * or not there: the note said include's paths "were not changed",
+         * then KH901 (s42user L5) */
+        cli_write_failed(*out, ENOENT);
+        return EXIT_IO;
+    }
     if (new_other_dir_paths(c, root, from, *out) > 0)
         term_fprintf(stderr, _("khgen: new: note: '%s' is not in the directory of '%s'; the paths of "
                         "its include: are relative to the plan and were not changed\n"),

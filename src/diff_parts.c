@@ -41,6 +41,7 @@ typedef struct NodeInfo {
     const void *node;        /* the node, or its task (the walker hands an
                                 untitled task over as a copy of its node) */
     const char *path;
+    const char *shown;       /* the path as the hunk names it (shown_path) */
     const BodyNode *parent;
     int part;                /* its part, once emitted */
 } NodeInfo;
@@ -154,16 +155,58 @@ static char *one_line(Arena *arena, const char *text)
     return s;
 }
 
+/* The place of a node as the reader finds it in the document: its path,
+ * but a heading printed without a number (a section "TỔ CHỨC THỰC HIỆN"
+ * the plan leaves unnumbered) named by its first words in quotes,
+ * "“TỔ CHỨC THỰC HIỆN”.1.-1", where its index, "-3.1.-1", read as a
+ * bullet and named nothing the document prints (s42user F7). Only the
+ * name shown: the path stays the part's key and its place for pairing. */
+static const char *shown_path(Collector *c, NodeInfo *info, const BodyNode *node,
+                              const char *text)
+{
+    NodeInfo *parent = info->parent ? node_info(c->map, info->parent, 0) : NULL;
+    size_t skip = parent && parent->path ? strlen(parent->path) + 1 : 0;
+    const char *segment = strlen(info->path) >= skip ? info->path + skip : info->path;
+    int heading = node->kind == NODE_SECTION || node->kind == NODE_CLAUSE ||
+                  node->kind == NODE_SUBCLAUSE || node->kind == NODE_POINT;
+    if (!(parent && parent->shown) && !(heading && segment[0] == '-' && text && *text))
+        return info->path;
+    Buf b = {0};
+    if (parent)
+        buf_printf(&b, "%s.", parent->shown ? parent->shown : parent->path);
+    if (heading && segment[0] == '-' && text && *text) {
+        /* its first words, up to 40 characters, cut at a space */
+        size_t end = 0, space = 0, chars = 0;
+        while (text[end] && text[end] != '\n' && chars < 40) {
+            if (text[end] == ' ')
+                space = end;
+            end++;
+            while (((unsigned char)text[end] & 0xC0) == 0x80)
+                end++;
+            chars++;
+        }
+        int cut = text[end] && text[end] != '\n';
+        if (cut && space)
+            end = space;
+        buf_printf(&b, "“%.*s%s”", (int)end, text, cut ? "…" : "");
+    } else {
+        buf_puts(&b, segment);
+    }
+    const char *shown = buf_to_arena(&b, c->doc->arena);
+    buf_free(&b);
+    return shown;
+}
+
 static void start_node_part(Collector *c, const InlineCtx *ctx, const BodyNode *node,
                             const char *text)
 {
     NodeInfo *info = node_info(c->map, node, 0);
     const char *path = info ? info->path : "?";
     const char *key = path;
-    const char *label = path;
+    const char *label = info ? (info->shown = shown_path(c, info, node, text)) : path;
     if (node->kind == NODE_TASK && node->task && node->task->id) {
         key = arena_printf(c->doc->arena, "task:%s", node->task->id);
-        label = arena_printf(c->doc->arena, "%s (%s)", path, node->task->id);
+        label = arena_printf(c->doc->arena, "%s (%s)", label, node->task->id);
     }
     int i = add_part(c->doc, key, label, text);
     Part *p = &c->doc->parts[i];

@@ -231,7 +231,7 @@ static const CommandHelp command_helps[] = {
         "Shows what changed in the document between two versions of a plan: header\n"
         "fields, legal bases, body nodes by their number, tasks by id, table rows by key;\n"
         "word by word inside a changed paragraph; a moved node as moved. The second form\n"
-        "is git's external diff driver (see the README).\n"
+        "is git's external diff driver (man khgen, diff).\n"
         "Exit status 0 the same, 1 different (0 as git's driver), 2 usage, 3 a plan\n"
         "cannot be read or has errors.\n"
         "\n"

@@ -1080,8 +1080,10 @@ Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
     p->plan_year = plan->date.year;
     plan->period_from = (VDate){plan->date.year, 1, 1};
     plan->period_to = (VDate){plan->date.year, 12, 31};
-    if ((v = ynode_get(root, "period")))
+    if ((v = ynode_get(root, "period"))) {
+        plan->period_given = 1;
         parse_period(p, v);
+    }
     if (plan->period_to.year)
         p->plan_year = plan->period_to.year;
 

@@ -490,6 +490,7 @@ typedef struct Plan {
     const char *issuer_short;        /* "UBND huyện Yên Thế" for "(Kèm theo ...)" */
 
     VDate period_from, period_to;    /* defaults to the calendar year of date */
+    int period_given;                /* 1 if the plan writes `period:` */
     Layout layout;
 
     Basis *bases;

@@ -1,0 +1,135 @@
+#!/bin/sh
+# tests/hardening/s42lead.sh KHGEN WORKDIR - what a commune's IT officer
+# found from the README alone (session 42's s42user; issue 8 and the
+# brief's "pleasant to pick up"). Each case fails at main 6c9a8488 unless
+# named a guard:
+#  F3  a yearly plan signed in December for the next year ('new --year
+#      2025' writes "date: 2025-01" with a TODO for the month of signing;
+#      the drafter writes 2024-12-15) printed "năm 2024" in its title,
+#      every {year} and "Thường xuyên trong năm 2024", exit 0 and no word
+#      (or a KH310 at each deadline of 2025 and a KH315 at a Biểu titled
+#      2025): one KH321 at the date now, naming 'period: 2025'. Guards:
+#      'period:' written; a deadline between the date and the year's end;
+#      a title that writes its year.
+#  F5  under LANG=vi_VN.UTF-8, --diagnostics-format=json gave a command's
+#      note ("khgen: init: lưu ý: ...") and warning ("khgen: cảnh báo:
+#      ...") the severity "error": the words note/warning are the same in
+#      every language, as in a diagnostic (README).
+#  F6  `khgen explain KH759` in Vietnamese quoted import's comments in
+#      English ("footnote 1 after ..."), which import writes in Vietnamese.
+#  F7  `khgen diff` named a part under a section printed without a number
+#      "-3.1.-1" (its index, read as a bullet): by the section's first
+#      words now, "“TỔ CHỨC THỰC HIỆN”.1.-1".
+#  L5  `new -o` into a directory not made yet, of a plan with include:,
+#      first noted that the include paths "were not changed", then failed
+#      with KH901: KH901 alone now, with the mkdir to run.
+# About 15 runs of khgen: under a second.
+# Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
+set -u
+. "$(dirname "$0")/timed.sh"
+LC_ALL=C.UTF-8
+export LC_ALL
+unset LANGUAGE LC_MESSAGES
+
+readme_base
+
+# ---- F3: signed in December for the next year ------------------------------
+edited early '  date: 2024-01 ' '  date: 2023-12-15' 'huyện năm 2024
+' 'huyện năm {year}
+'
+"$khgen" check "$work/p/early.yaml" >/dev/null 2>"$work/f3.err"
+st=$?
+n=$(grep -c 'warning\[' "$work/f3.err")
+if [ "$st" -eq 0 ] && [ "$n" -eq 1 ] && grep -q "early.yaml:10:9: warning\[KH321\]: .*2 of its deadlines fall in 2024.*write 'period: 2024'" "$work/f3.err"; then
+    ok "F3 a plan of 2024 signed on 15/12/2023: one KH321 at the date, naming 'period: 2024'"
+else
+    not_ok "F3 signed in December: exit $st, $n warnings: $(head -c 600 "$work/f3.err")"
+fi
+"$khgen" build -f md -o "$work/f3md" "$work/p/early.yaml" >/dev/null 2>&1
+# and the fix it names makes the plan the next year's
+printf 'period: 2024\n' >>"$work/p/early.yaml"
+"$khgen" check "$work/p/early.yaml" >/dev/null 2>"$work/f3b.err"
+st=$?
+"$khgen" build -f md -o "$work/f3md2" "$work/p/early.yaml" >/dev/null 2>&1
+if [ "$st" -eq 0 ] && [ ! -s "$work/f3b.err" ] &&
+    grep -q 'huyện năm 2023\*\*' "$work/f3md/early.md" && grep -q 'huyện năm 2024\*\*' "$work/f3md2/early.md"; then
+    ok "F3 guard: 'period: 2024' silences it and the title prints 2024 (2023 before)"
+else
+    not_ok "F3 guard period: exit $st: $(head -c 300 "$work/f3b.err"); $(grep -h 'huyện năm' "$work/f3md/early.md" "$work/f3md2/early.md" 2>/dev/null | head -c 300)"
+fi
+# a deadline between the date and the year's end: the date's year is meant
+edited inyear '  date: 2024-01 ' '  date: 2024-10-15' 'huyện năm 2024
+' 'huyện năm {year}
+' 'due: 2024-Q1' 'due: 2024-12' 'due: 2024-06' 'due: 2024-11'
+"$khgen" check "$work/p/inyear.yaml" >/dev/null 2>"$work/f3c.err"
+# a title that writes its year, as the README's example does
+edited titled '  date: 2024-01 ' '  date: 2024-11-20'
+"$khgen" check "$work/p/titled.yaml" >/dev/null 2>"$work/f3d.err"
+if ! grep -q KH321 "$work/f3c.err" && ! grep -q KH321 "$work/f3d.err"; then
+    ok "F3 guards: no KH321 with deadlines in the date's year, nor with 'năm 2024' written in the title"
+else
+    not_ok "F3 guards: $(grep -h KH321 "$work/f3c.err" "$work/f3d.err" | head -c 400)"
+fi
+
+# ---- F5: JSON severity in Vietnamese ----------------------------------------
+mkdir -p "$work/f5"
+LANG=vi_VN.UTF-8 LC_ALL=vi_VN.UTF-8 "$khgen" init --level xa --year 2024 "xã đồng đăng" \
+    -o "$work/f5/dd.yaml" --diagnostics-format=json >/dev/null 2>"$work/f5a.json"
+LANG=vi_VN.UTF-8 LC_ALL=vi_VN.UTF-8 SOURCE_DATE_EPOCH=abc "$khgen" build -f docx -o "$work/f5/out" \
+    "$work/f5/dd.yaml" --diagnostics-format=json >/dev/null 2>"$work/f5b.json"
+if grep -q '"severity": "note", .*"message": "init: note: ' "$work/f5a.json" &&
+    grep -q '"severity": "warning", .*SOURCE_DATE_EPOCH' "$work/f5b.json" &&
+    ! grep -q '"severity": "error"' "$work/f5a.json" "$work/f5b.json"; then
+    ok "F5 in Vietnamese a command's note and warning are JSON 'note' and 'warning'"
+else
+    not_ok "F5 JSON in Vietnamese: $(head -c 300 "$work/f5a.json") / $(head -c 300 "$work/f5b.json")"
+fi
+
+# ---- F6: explain in Vietnamese quotes import's Vietnamese comments ---------
+LANG=vi_VN.UTF-8 LC_ALL=vi_VN.UTF-8 "$khgen" explain KH759 >"$work/f6.txt" 2>&1
+if grep -q 'chú thích cuối trang 1 sau' "$work/f6.txt" && ! grep -q 'footnote 1 after\|a text box:' "$work/f6.txt"; then
+    ok "F6 explain KH759 in Vietnamese quotes the comments as import writes them"
+else
+    not_ok "F6 explain KH759: $(grep -o 'footnote[^;]*' "$work/f6.txt" | head -c 200)"
+fi
+
+# ---- F7: a part under an unnumbered section ---------------------------------
+cat >>"$work/p/ex.yaml" <<'YAML'
+YAML
+/usr/bin/python3 - "$work/p/ex.yaml" "$work/p/f7a.yaml" "$work/p/f7b.yaml" <<'PY'
+import sys
+s = open(sys.argv[1], encoding='utf-8').read()
+i = s.index('\nclosing:')
+sec = ('\n  - section: TỔ CHỨC THỰC HIỆN CÁC NHIỆM VỤ CỦA KẾ HOẠCH NĂM NAY TRÊN ĐỊA BÀN\n'
+       '    label: ""\n    items:\n      - clause: Các phòng\n        items:\n'
+       '          - bullet: Phối hợp chặt chẽ WORD.\n')
+a = s[:i] + sec.replace('WORD', 'với các xã') + s[i:]
+b = s[:i] + sec.replace('WORD', 'với tất cả các xã') + s[i:]
+open(sys.argv[2], 'w', encoding='utf-8').write(a)
+open(sys.argv[3], 'w', encoding='utf-8').write(b)
+PY
+"$khgen" diff "$work/p/f7a.yaml" "$work/p/f7b.yaml" >"$work/f7.out" 2>"$work/f7.err"
+st=$?
+if [ "$st" -eq 1 ] && grep -q '^@@ “TỔ CHỨC THỰC HIỆN CÁC NHIỆM VỤ [^”]*…”\.1\.-1: sửa @@' "$work/f7.out"; then
+    ok "F7 diff names a part under an unnumbered section by the section's first words"
+else
+    not_ok "F7 diff part name: exit $st: $(grep '@@' "$work/f7.out" | head -c 300) $(head -c 300 "$work/f7.err")"
+fi
+
+# ---- L5: new -o into a directory not made yet ------------------------------
+mkdir -p "$work/l5/chung" "$work/l5/xa"
+cp tests/hardening/slips-vary/shared/registry.yaml "$work/l5/chung/registry.yaml"
+"$khgen" init --level xa --year 2024 --include "$work/l5/chung/registry.yaml" "Xã An Hòa" \
+    -o "$work/l5/xa/a.yaml" >/dev/null 2>&1
+(cd "$work/l5" && "$khgen" new --allow-read chung --from xa/a.yaml --year 2025 -o xa/2025/b.yaml) \
+    >/dev/null 2>"$work/l5.err"
+st=$?
+if [ "$st" -eq 3 ] && [ "$(wc -l <"$work/l5.err")" -eq 1 ] &&
+    grep -q "error\[KH901\]: .*mkdir -p 'xa/2025'" "$work/l5.err"; then
+    ok "L5 new -o into a missing directory: KH901 alone, with the mkdir to run"
+else
+    not_ok "L5 new -o missing directory: exit $st: $(head -c 400 "$work/l5.err")"
+fi
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
