@@ -83,7 +83,7 @@ static int begins_word(const char *text, const char *word)
 /* The position of item i of a list written at node (a sequence of n
  * items once its empty entries, KH107's, were left out:
  * yread_is_blank_line), else the node's. */
-static SrcPos item_pos(const YNode *node, size_t i, size_t n)
+SrcPos item_pos(const YNode *node, size_t i, size_t n)
 {
     if (node->kind != YNODE_SEQ || node->count < n)
         return node->pos;

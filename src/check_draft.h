@@ -45,4 +45,10 @@ size_t draft_word_gap(const char *s);
  * a "Lưu" line: KH167 (check_draft.c) and KH175 (check_commas.c). */
 int draft_names_archive(const char *folded);
 
+/* The position of item i of a list written at node (a sequence of n items
+ * once its empty entries, KH107's, were left out), else the node's: where
+ * a message about one recipient or one issuer line stands. */
+struct YNode;
+SrcPos item_pos(const struct YNode *node, size_t i, size_t n);
+
 #endif

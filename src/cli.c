@@ -1,7 +1,9 @@
 /* cli.c - the pieces every command's argument parser shares: how a usage
  * error is printed (one form for build, check, import and convert, exit 2)
- * the rule that an option taking one value may be given once, and that
- * "--" ends the options. (A mistyped word's "did you mean" is suggest.c's.)
+ * the rule that an option taking one value may be given once, that
+ * "--" ends the options, and the table of each command's options that
+ * take the next argument, told when written "--year=2025"
+ * (cli_equals_form, moved from main.c). (A mistyped word's "did you mean" is suggest.c's.)
  */
 #include "cli.h"
 
@@ -11,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "i18n.h"
@@ -18,6 +21,7 @@
 #include "plan.h"
 #include "diag.h"
 #include "readpolicy.h"
+#include "shquote.h"
 #include "util.h"
 
 int usage_error(const char *fmt, ...)
@@ -30,6 +34,19 @@ int usage_error(const char *fmt, ...)
     fputc('\n', stderr);
     fputs(_("Try 'khgen --help'."), stderr);
     fputs("\n", stderr);
+    return CLI_EXIT_USAGE;
+}
+
+int cli_unknown_option(const char *command, const char *arg)
+{
+    struct stat st; /* a plan named "-draft.yaml": say how to name it */
+    if (stat(arg, &st) == 0 && S_ISREG(st.st_mode))
+        term_fprintf(stderr, _("khgen: %s: unknown option '%s'; a file whose name begins with "
+                               "'-' is written with its directory: ./%s\n"),
+                     command, arg, arg);
+    else
+        term_fprintf(stderr, _("khgen: %s: unknown option '%s'\n"), command, arg);
+    term_fprintf(stderr, _("Try 'khgen %s --help'.\n"), command);
     return CLI_EXIT_USAGE;
 }
 
@@ -92,3 +109,50 @@ const char *cli_arg(const char *arg, int *operands)
     return arg;
 }
 
+/* Each command's options that take their value as the next argument
+ * (its help's "--year N"), "" ending a command's list. */
+static const char *const valued[][9] = {
+    {"build", "-o", "--output", "-f", "--formats", "--templates", "--allow-read", "--max-errors", ""},
+    {"check", "--templates", "--allow-read", "--max-errors", ""},
+    {"new", "--from", "--year", "-o", "--output", "--allow-read", ""},
+    {"init", "--level", "--year", "--include", "-o", "--output", ""},
+    {"diff", "-f", "--format", "-o", "--output", "--allow-read", ""},
+    {"import", "-o", "--output", "--templates", ""},
+    {"convert", "-o", "--output", "--from", ""},
+};
+
+/* usage_error for option o written with its value v in the other form
+ * (after_eq: "--diagnostics-format=json"): v as one shell word (sh_quote),
+ * so that the form printed runs as printed ("--output my dir" was two
+ * arguments, s42review). Returns 2. */
+static int other_form(int after_eq, const char *o, const char *v)
+{
+    Buf q = {0};
+    sh_quote(&q, v);
+    if (after_eq)
+        usage_error("option '%s' takes its value after '=': %s=%s", o, o, buf_str(&q));
+    else
+        usage_error("option '%s' takes its value as the next argument, not after '=': %s %s", o,
+                    o, buf_str(&q));
+    buf_free(&q);
+    return 2;
+}
+
+int cli_equals_form(const char *command, int argc, char **argv)
+{
+    for (int i = 2; i < argc && strcmp(argv[i], "--") != 0; i++) {
+        const char *arg = argv[i], *eq = strchr(arg, '=');
+        if (strcmp(arg, "--diagnostics-format") == 0)
+            return other_form(1, arg, i + 1 < argc ? argv[i + 1] : "json");
+        if (arg[0] != '-' || !eq)
+            continue;
+        for (size_t c = 0; c < sizeof valued / sizeof valued[0]; c++) {
+            if (strcmp(valued[c][0], command) != 0)
+                continue;
+            for (const char *const *o = valued[c] + 1; **o; o++)
+                if (strlen(*o) == (size_t)(eq - arg) && strncmp(arg, *o, (size_t)(eq - arg)) == 0)
+                    return other_form(0, *o, eq + 1);
+        }
+    }
+    return 0;
+}

@@ -358,10 +358,20 @@ static int emphasis_differs(const char *a, const char *b)
 
 static void put_change(Out *o, ChangeKind kind, const Part *old, const Part *new_part)
 {
-    /* a moved row is named by its key on both sides: say where it stood */
+    /* a moved row is named by its key on both sides: say where it stood,
+     * and where it stands now when that is in another group ("chuyển từ
+     * dòng 1, mục I sang dòng 2, mục II": a row moved to another group did
+     * not name the group it went to, s41cycle) */
     const char *was = old && old->path && !old->is_body ? old->path : old ? old->label : NULL;
+    Buf places = {0};
+    if (kind == CH_MOVED && was && was == old->path && new_part && new_part->path &&
+        old->row_group && new_part->row_group && strcmp(old->row_group, new_part->row_group) != 0) {
+        buf_printf(&places, "%s sang %s", old->path, new_part->path);
+        was = buf_str(&places);
+    }
     put_hunk_head(o, kind, new_part ? new_part->label : old->label,
                   kind == CH_MOVED ? was : old ? old->label : NULL);
+    buf_free(&places);
     if (kind == CH_ADDED || kind == CH_DELETED) {
         const Part *p = kind == CH_ADDED ? new_part : old;
         /* a part with no words (the page layout) is what it prints with,
@@ -553,11 +563,18 @@ static void put_year_hunk(Out *o, const Doc *a, const Doc *b)
     snprintf(old_year, sizeof old_year, "%d", o->old_year);
     snprintf(new_year, sizeof new_year, "%d", o->new_year);
     snprintf(count, sizeof count,
-             ": %zu phần chỉ đổi năm theo năm của kế hoạch, không liệt kê "
-             "(khgen diff --all liệt kê)", n);
+             ": %zu phần chỉ đổi năm theo năm của kế hoạch, không liệt kê (", n);
     put_hunk_head(o, CH_CHANGED, "Năm", NULL);
     put_word_diff(o, old_year, new_year);
     put_run(o, 0, count, strlen(count));
+    /* the command on one line of the printed redline: it broke after
+     * "--" (s42user L7) */
+    static const char cmd[] = "khgen diff --all";
+    if (o->format == FMT_HTML)
+        buf_printf(&o->buf, "<span style=\"white-space: nowrap\">%s</span>", cmd);
+    else
+        put_run(o, 0, cmd, strlen(cmd));
+    put_run(o, 0, " liệt kê)", strlen(" liệt kê)"));
     put_hunk_end(o);
 }
 
@@ -1034,9 +1051,7 @@ static int read_diff_args(int argc, char **argv, DiffArgs *d)
             fputs(_(diff_usage), stdout);
             return EXIT_SAME;
         } else if (a[0] == '-' && a[1] && strcmp(a, "-") != 0) {
-            term_fprintf(stderr, _("khgen: diff: unknown option '%s'\n"), a);
-            fputs(_(diff_usage), stderr); /* its line breaks are not an argument's */
-            return EXIT_USAGE;
+            return cli_unknown_option("diff", a);
         } else if (d->n_args < 9) {
             d->args[d->n_args++] = a;
         } else {

@@ -14,6 +14,11 @@
  * template with @NAME@-style slots filled per level; nothing is generated
  * YAML-by-YAML, so the file reads like a hand-written plan.
  *
+ * The levels follow the plan's year (localgov.c): from 2026 local
+ * government has two tiers, so a district's plan is refused, a commune's
+ * skeleton has the commune's offices and the province's UBND above it, and
+ * without --level the level is the one the place's kind names.
+ *
  * `--include REGISTRY` starts a plan that includes a shared registry (the
  * README's repository of communes' plans, s18user L2): the skeleton names
  * it by its path from the plan's directory and leaves out what the
@@ -40,6 +45,7 @@
 #include "include.h"
 #include "keys.h"
 #include "load.h"
+#include "localgov.h"
 #include "plan.h"
 #include "readpolicy.h"
 #include "shquote.h"
@@ -56,6 +62,11 @@ typedef struct InitLevel {
     const char *below_id;    /* id prefix of the placeholders */
     const char *units;       /* YAML lines of the units (ids vp, tckh, nn, nv, mttq) */
     const char *recipients;  /* YAML list */
+    /* a plan of the two-level local government (2026 on, localgov.c): the
+     * units (NULL: as above; slots @KIND@ and @ECONOMY@), the skeleton's
+     * task ids as they name them ("OLD\tNEW\n" lines), the recipients
+     * (@KIND@), and the kind of its localities (NULL: as above) */
+    const char *units_2026, *renames_2026, *recipients_2026, *below_2026, *below_id_2026;
 } InitLevel;
 
 static const InitLevel init_levels[] = {
@@ -65,7 +76,16 @@ static const InitLevel init_levels[] = {
      "  - {id: nn, name: Công chức Địa chính - Nông nghiệp - Xây dựng và Môi trường}\n"
      "  - {id: nv, name: Công chức Văn hóa - Xã hội}\n"
      "  - {id: mttq, name: Ủy ban MTTQ và các đoàn thể xã}\n",
-     "[UBND huyện, Đảng ủy xã, \"Các ban, ngành, đoàn thể xã\", Các thôn, \"Lưu: VT\"]"},
+     "[UBND huyện, Đảng ủy xã, \"Các ban, ngành, đoàn thể xã\", Các thôn, \"Lưu: VT\"]",
+     /* the commune's offices, Nghị định 150/2025/NĐ-CP */
+     "  - {id: vp, name: Văn phòng HĐND và UBND @KIND@, short: Văn phòng HĐND và UBND}\n"
+     "  - {id: kt, name: @ECONOMY@}\n"
+     "  - {id: vhxh, name: Phòng Văn hóa - Xã hội}\n"
+     "  - {id: tthc, name: Trung tâm Phục vụ hành chính công}\n"
+     "  - {id: mttq, name: Ủy ban MTTQ và các đoàn thể @KIND@}\n",
+     "tckh\tkt\nnn\tkt\nnv\tvhxh\n",
+     "[UBND tỉnh, Đảng ủy @KIND@, \"Các ban, ngành, đoàn thể @KIND@\", Các thôn, \"Lưu: VT\"]",
+     NULL, NULL},
     {"huyen", "huyện", "xã", "xa",
      "  - {id: vp, name: Văn phòng Điều phối nông thôn mới huyện, short: VPĐP NTM huyện}\n"
      "  - {id: tckh, name: Phòng Tài chính - Kế hoạch}\n"
@@ -73,7 +93,8 @@ static const InitLevel init_levels[] = {
      "  - {id: nv, name: Phòng Nội vụ}\n"
      "  - {id: mttq, name: Ủy ban MTTQ và các tổ chức chính trị - xã hội huyện}\n",
      "[UBND tỉnh, Thường trực Huyện ủy, Thường trực HĐND huyện, Các cơ quan chuyên môn "
-     "thuộc UBND huyện, \"UBND các xã, thị trấn\", \"Lưu: VT\"]"},
+     "thuộc UBND huyện, \"UBND các xã, thị trấn\", \"Lưu: VT\"]",
+     NULL, NULL, NULL, NULL, NULL}, /* refused from 2026 (init_level) */
     {"tinh", "tỉnh", "huyện", "huyen",
      "  - {id: vp, name: Văn phòng Điều phối nông thôn mới tỉnh, short: VPĐP NTM tỉnh}\n"
      "  - {id: tckh, name: Sở Tài chính}\n"
@@ -81,7 +102,11 @@ static const InitLevel init_levels[] = {
      "  - {id: nv, name: Sở Nội vụ}\n"
      "  - {id: mttq, name: Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã hội}\n",
      "[Văn phòng Chính phủ, Thường trực Tỉnh ủy, Thường trực HĐND tỉnh, \"Các sở, ban, "
-     "ngành\", \"UBND các huyện, thị xã, thành phố\", \"Lưu: VT\"]"},
+     "ngành\", \"UBND các huyện, thị xã, thành phố\", \"Lưu: VT\"]",
+     NULL, "",
+     "[Văn phòng Chính phủ, Thường trực Tỉnh ủy, Thường trực HĐND tỉnh, \"Các sở, ban, "
+     "ngành\", \"UBND các xã, phường, đặc khu\", \"Lưu: VT\"]",
+     "xã", "xa"},
 };
 
 /* The level --level names: its argument in any case (`--level XA`,
@@ -157,7 +182,7 @@ static const char skeleton[] =
     "@IMPORT@"
     "\n"
     "header:\n"
-    "  # governing_body: UBND ...            # TODO: @#2@\n"
+    "  # governing_body: @SUPERIOR@# TODO: @#2@\n"
     "  issuer: [ỦY BAN NHÂN DÂN, @ISSUER@]\n"
     "  issuer_short: UBND @KIND@ @NAME@\n"
     "  number: \"\"                            # @#3@\n"
@@ -254,6 +279,7 @@ static const char skeleton[] =
     "          thôn mới.\n"
     "        lead: nv\n"
     "        show: []\n"
+    "@MORE_TASKS@"
     "\n"
     "closing: >-\n"
     "  Trên đây là Kế hoạch thực hiện Chương trình mục tiêu quốc gia xây dựng nông\n"
@@ -262,6 +288,17 @@ static const char skeleton[] =
     "signature:\n"
     "  lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH]\n"
     "  name: Nguyễn Văn A                     # TODO: @#19@\n";
+
+/* The task of the commune's Trung tâm Phục vụ hành chính công, a unit of
+ * the two-level skeleton only (@MORE_TASKS@): a unit no task names is
+ * KH250, and the skeleton checks clean. */
+static const char commune_centre_task[] =
+    "      - task: \"\"\n"
+    "        text: >-\n"
+    "          {unit tthc} tiếp nhận, giải quyết thủ tục hành chính của tổ chức, cá\n"
+    "          nhân theo quy định.\n"
+    "        lead: tthc\n"
+    "        show: []\n";
 
 static const char *const init_usage = N_(
     "usage: khgen init [--level xa|huyen|tinh] [--year N] [--include REGISTRY] [-o FILE]\n"
@@ -761,11 +798,73 @@ static const char *name_operand(const char *name, size_t *len)
     return name;
 }
 
-int cmd_init(int argc, char **argv)
+/* The level of the plan: --level's (given; NULL: none), else by the year:
+ * up to 2025 huyen, as before; from 2026 (localgov.c) the level of the
+ * kind NAME begins with, a commune's when it names none (most plans are
+ * the communes'; "Tỉnh ..." the province's). NULL, said why, where the
+ * year has no such level: a district's, from 2026 (s42domain). */
+static const InitLevel *init_level(const InitLevel *given, const char *kind, long year,
+                                   const char *name)
 {
-    const char *level_arg = "huyen", *out = NULL, *name = NULL, *year_arg = NULL, *include_arg = NULL;
-    int force = 0, operands = 0; /* after "--" only the name, as build's files */
-    unsigned seen = 0;           /* each option given once (option_once) */
+    int two = localgov_two_level(year), tier = localgov_tier(kind);
+    if (two && tier == LOCALGOV_DISTRICT) {
+        term_fprintf(stderr, _("khgen: init: '%s' names a %s, but the district tier of local "
+                               "government ended on 1 July 2025: no district People's Committee "
+                               "issues a plan for %ld; start the commune's plan (a xã, phường or "
+                               "đặc khu: --level xa) or the province's (--level tinh), or give "
+                               "--year 2025 for a district's plan of 2025\n"),
+                     name, kind, year);
+        return NULL;
+    }
+    if (two && given && strcmp(given->arg, "huyen") == 0) {
+        term_fprintf(stderr, _("khgen: init: --level huyen: the district tier of local "
+                               "government ended on 1 July 2025: no district People's Committee "
+                               "issues a plan for %ld; start the commune's plan (a xã, phường or "
+                               "đặc khu: --level xa) or the province's (--level tinh), or give "
+                               "--year 2025 for a district's plan of 2025\n"),
+                     year);
+        return NULL;
+    }
+    if (given)
+        return given;
+    return find_level(!two ? "huyen" : tier == LOCALGOV_PROVINCE ? "tinh" : "xa");
+}
+
+/* level as a plan of year writes it: from 2026 its two-level units (in
+ * units) and recipients (in recipients), their @KIND@ the place's kind,
+ * and the kind of its localities; the caller frees the two Bufs. */
+static InitLevel level_of_year(const InitLevel *level, long year, const char *kind, Buf *units,
+                               Buf *recipients)
+{
+    InitLevel eff = *level;
+    if (!localgov_two_level(year))
+        return eff;
+    static const char *const keys[] = {"KIND", "ECONOMY"};
+    const char *values[] = {kind, strcmp(kind, "phường") == 0
+                                      ? "\"Phòng Kinh tế, Hạ tầng và Đô thị\""
+                                      : "Phòng Kinh tế"};
+    if (level->units_2026) {
+        fill(units, level->units_2026, keys, values, 2);
+        eff.units = buf_str(units);
+    }
+    if (level->recipients_2026) {
+        fill(recipients, level->recipients_2026, keys, values, 2);
+        eff.recipients = buf_str(recipients);
+    }
+    if (level->below_2026) {
+        eff.below = level->below_2026;
+        eff.below_id = level->below_id_2026;
+    }
+    return eff;
+}
+
+/* Reads init's arguments into args (--level, --year, -o, --include, the
+ * name: NULL each when not given) and *force; returns -1 to go on, else
+ * the exit status (help printed, or a usage error said). */
+static int init_args(int argc, char **argv, const char *args[5], int *force)
+{
+    int operands = 0;  /* after "--" only the name, as build's files */
+    unsigned seen = 0; /* each option given once (option_once) */
     for (int i = 1; i < argc; i++) {
         const char *a = operands ? "" : argv[i]; /* "": no option matches */
         if (strcmp(a, "--") == 0) {
@@ -778,28 +877,40 @@ int cmd_init(int argc, char **argv)
                   : strcmp(a, "--include") == 0                       ? 3
                                                                       : -1;
         if (opt >= 0 && i + 1 < argc) { /* an option with its value */
-            const char **slots[] = {&level_arg, &year_arg, &out, &include_arg};
             if (option_once(&seen, 1u << opt) != 0) {
                 term_fprintf(stderr, _("khgen: %s: option '%s' is given twice: give it once\n"),
                              "init", a);
                 return EXIT_USAGE;
             }
-            *slots[opt] = argv[++i];
+            args[opt] = argv[++i];
         } else if (strcmp(a, "--force") == 0) {
-            force = 1;
+            *force = 1;
         } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
             fputs(_(init_usage), stdout);
             return EXIT_OK;
-        } else if (a[0] == '-' || name) {
+        } else if (a[0] == '-' && a[1] && !args[4]) {
+            return cli_unknown_option("init", a);
+        } else if (a[0] == '-' || args[4]) {
             term_fprintf(stderr, _("khgen: init: unexpected argument '%s'\n"), argv[i]);
             fputs(_(init_usage), stderr); /* its line breaks are not an argument's */
             return EXIT_USAGE;
         } else {
-            name = argv[i];
+            args[4] = argv[i];
         }
     }
-    const InitLevel *level = find_level(level_arg);
-    if (!level) {
+    return -1;
+}
+
+int cmd_init(int argc, char **argv)
+{
+    const char *args[5] = {NULL, NULL, NULL, NULL, NULL};
+    int force = 0, parsed = init_args(argc, argv, args, &force);
+    if (parsed >= 0)
+        return parsed;
+    const char *level_arg = args[0], *year_arg = args[1], *out = args[2], *include_arg = args[3];
+    const char *name = args[4];
+    const InitLevel *level = level_arg ? find_level(level_arg) : NULL;
+    if (level_arg && !level) {
         term_fprintf(stderr, _("khgen: init: unknown level '%s': use xa, huyen or tinh\n"), level_arg);
         return EXIT_USAGE;
     }
@@ -810,6 +921,8 @@ int cmd_init(int argc, char **argv)
     long year;
     if (init_year(year_arg, &year) != 0)
         return EXIT_USAGE; /* said by cli_year */
+    if (level && !init_level(level, NULL, year, name))
+        return EXIT_USAGE; /* --level huyen from 2026, said before any note on the name */
 
     Buf nfc = {0}, upper = {0}, kind_up = {0}, slug = {0}, text = {0}, rest_up = {0}, place = {0};
     put_name(&nfc, name, name_len);
@@ -824,13 +937,15 @@ int cmd_init(int argc, char **argv)
     }
     const char *rest = nfc.data, *kind = name_kind(nfc.data, upper.data, &rest);
     rest = written_name(&nfc, (size_t)(rest - nfc.data), name, name_len);
-    if (!kind)
+    level = init_level(level, kind, year, nfc.data); /* by the year; none: said */
+    if (!kind && level)
         kind = level->kind;
     vi_put_upper(&rest_up, rest);
-    vi_put_upper(&kind_up, kind);
+    vi_put_upper(&kind_up, kind ? kind : "");
     Buf issuer = {0};
-    if (rest != nfc.data && !names_a_place(rest, rest_up.data)) { /* "Xã ~": a kind alone */
-        name_usage_error();
+    if (!level || (rest != nfc.data && !names_a_place(rest, rest_up.data))) { /* "Xã ~" */
+        if (level)
+            name_usage_error();
         buf_free(&nfc);
         buf_free(&upper);
         buf_free(&rest_up);
@@ -840,6 +955,9 @@ int cmd_init(int argc, char **argv)
     put_name_lines(kind, rest, nfc.data, kind_up.data, rest_up.data, &place, &issuer);
     char year_text[16];
     snprintf(year_text, sizeof year_text, "%ld", year);
+    Buf units_2026 = {0}, recipients_2026 = {0};
+    InitLevel of_year = level_of_year(level, year, kind, &units_2026, &recipients_2026);
+    level = &of_year;
     char *below_name = capitalised(level->below);
     if (!out) {
         default_file_name(&slug, nfc.data, year);
@@ -852,13 +970,19 @@ int cmd_init(int argc, char **argv)
                                 &localities, &renames, &allow);
     const char *keys[] = {"NAME",  "NAME_UP", "KIND",     "KIND_UP",    "PLACE",     "YEAR",
                           "LEVEL", "UNITS",   "BELOW",    "BELOW_ID",   "BELOW_NAME", "RECIPIENTS",
-                          "ISSUER", "IMPORT", "LEVELS", "LOCALITIES", "PROGRAMME"};
+                          "ISSUER", "IMPORT", "LEVELS", "LOCALITIES", "PROGRAMME",
+                          "SUPERIOR", "MORE_TASKS"};
+    int commune_2026 = localgov_two_level(year) && level->renames_2026 && *level->renames_2026;
     const char *values[] = {rest,         rest_up.data, kind,         kind_up.data,
                             place.data,   year_text,    level->arg,   buf_str(&units),
                             level->below, level->below_id, below_name, level->recipients,
                             issuer.data,  buf_str(&import), buf_str(&levels),
-                            buf_str(&localities), programme_of(&programme, year, year_text)};
+                            buf_str(&localities), programme_of(&programme, year, year_text),
+                            commune_2026 ? "UBND TỈNH ...       " : "UBND ...            ",
+                            commune_2026 ? commune_centre_task : ""};
     fill(&text, skeleton, keys, values, sizeof keys / sizeof keys[0]);
+    if (commune_2026) /* the skeleton's task ids as the commune's offices name them */
+        rename_units(&text, level->renames_2026);
     rename_units(&text, buf_str(&renames));
     buf_free(&renames);
     free(below_name);
@@ -866,6 +990,8 @@ int cmd_init(int argc, char **argv)
         status = write_skeleton(out, force, &text, kind, nfc.data, year, allow);
     free(allow);
     buf_free(&import);
+    buf_free(&units_2026);
+    buf_free(&recipients_2026);
     buf_free(&programme);
     buf_free(&units);
     buf_free(&levels);

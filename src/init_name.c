@@ -16,30 +16,9 @@
 #include "cli.h"
 #include "diag.h"
 #include "i18n.h"
+#include "localgov.h"
 #include "unispace.h"
 #include "vi.h"
-
-/* The kinds of place a name may begin with, upper case as vi_put_upper
- * writes them, and the kind as the plan writes it ("UBND phường 1"). */
-static const struct {
-    const char *upper;
-    const char *kind;
-} name_kinds[] = {
-    {"XÃ ", "xã"},       {"PHƯỜNG ", "phường"},       {"THỊ TRẤN ", "thị trấn"},
-    {"HUYỆN ", "huyện"}, {"QUẬN ", "quận"},           {"THỊ XÃ ", "thị xã"},
-    {"TỈNH ", "tỉnh"},   {"THÀNH PHỐ ", "thành phố"}, {"TP. ", "thành phố"},
-    {"TP.", "thành phố"},
-};
-/* The same typed without marks, read only in a name without any ("Xa Dong
- * Huu" printed "XÃ XA DONG HUU": the level's kind before the kind typed,
- * s31fixmed); "THI XA" before "THI TRAN"'s neighbours by its length. */
-static const struct {
-    const char *upper;
-    const char *kind;
-} name_kinds_unmarked[] = {
-    {"XA ", "xã"},         {"PHUONG ", "phường"}, {"THI TRAN ", "thị trấn"}, {"HUYEN ", "huyện"},
-    {"QUAN ", "quận"},     {"THI XA ", "thị xã"}, {"TINH ", "tỉnh"},       {"THANH PHO ", "thành phố"},
-};
 
 static int without_marks(const char *name), roman_word(const char *w, size_t n);
 
@@ -49,9 +28,11 @@ static int without_marks(const char *name), roman_word(const char *w, size_t n);
  * 1"). name is NFC; upper is it in upper case (same characters). */
 const char *name_kind(const char *name, const char *upper, const char **rest)
 {
-    for (size_t k = 0; k < sizeof name_kinds / sizeof name_kinds[0]; k++) {
-        size_t len = strlen(name_kinds[k].upper);
-        if (strncmp(upper, name_kinds[k].upper, len) != 0 || !upper[len] || upper[len] == ' ')
+    /* the kinds are localgov.c's, the one table of the levels: "Đặc khu Phú
+     * Quốc" printed "XÃ ĐẶC KHU PHÚ QUỐC" (s42domain) */
+    for (size_t k = 0; k < n_localgov_kinds; k++) {
+        size_t len = strlen(localgov_kinds[k].upper);
+        if (strncmp(upper, localgov_kinds[k].upper, len) != 0 || !upper[len] || upper[len] == ' ')
             continue;
         /* skip as many characters of name as the prefix has */
         const char *s = name;
@@ -63,29 +44,33 @@ const char *name_kind(const char *name, const char *upper, const char **rest)
             s += bs > 0 ? bs : 1;
         }
         *rest = s;
-        return name_kinds[k].kind;
+        return localgov_kinds[k].kind;
     }
-    for (size_t k = 0; without_marks(name) && k < sizeof name_kinds_unmarked / sizeof name_kinds_unmarked[0]; k++) {
-        size_t len = strlen(name_kinds_unmarked[k].upper); /* ASCII: one byte a letter */
-        if (strncmp(upper, name_kinds_unmarked[k].upper, len) != 0 || !upper[len])
+    /* the same typed without marks, read only in a name without any ("Xa
+     * Dong Huu" printed "XÃ XA DONG HUU": the level's kind before the kind
+     * typed, s31fixmed) */
+    for (size_t k = 0; without_marks(name) && k < n_localgov_kinds; k++) {
+        const char *unmarked = localgov_kinds[k].unmarked;
+        size_t len = unmarked ? strlen(unmarked) : 0; /* ASCII: one byte a letter */
+        if (!unmarked || strncmp(upper, unmarked, len) != 0 || !upper[len])
             continue;
         /* one word: a kind before a number or two words; "Quan Son" is Quan Sơn (s34low) */
         const char *r = upper + len;
         size_t w = strcspn(r, " ");
-        if (!strchr(name_kinds_unmarked[k].upper, ' ')[1] && !(*r >= '0' && *r <= '9') &&
+        if (!strchr(unmarked, ' ')[1] && !(*r >= '0' && *r <= '9') &&
             !roman_word(r, w) && !(r[w] == ' ' && r[w + 1])) {
             term_fprintf(stderr, _("khgen: init: note: '%s' is read as a name, its first word "
                                    "not as the kind '%s' typed without its marks (a kind is read "
                                    "so before a number or a name of two words, 'Quan Ba Dinh'); "
                                    "for the kind, type it with its marks\n"),
-                         name, name_kinds_unmarked[k].kind);
+                         name, localgov_kinds[k].kind);
             return NULL;
         }
         term_fprintf(stderr, _("khgen: init: note: '%.*s' is read as the kind '%s', typed "
                                "without its marks\n"),
-                     (int)len - 1, name, name_kinds_unmarked[k].kind);
+                     (int)len - 1, name, localgov_kinds[k].kind);
         *rest = name + len;
-        return name_kinds_unmarked[k].kind;
+        return localgov_kinds[k].kind;
     }
     return NULL;
 }
@@ -144,11 +129,11 @@ int names_a_place(const char *name, const char *upper)
     vi_put_folded(&folded, name);
     int letters = folded.data && strpbrk(folded.data, "abcdefghijklmnopqrstuvwxyz0123456789");
     buf_free(&folded);
-    for (size_t k = 0; letters && k < sizeof name_kinds / sizeof name_kinds[0]; k++) {
-        size_t len = strlen(name_kinds[k].upper);
-        if (name_kinds[k].upper[len - 1] == ' ')
+    for (size_t k = 0; letters && k < n_localgov_kinds; k++) {
+        size_t len = strlen(localgov_kinds[k].upper);
+        if (localgov_kinds[k].upper[len - 1] == ' ')
             len--;
-        if (strlen(upper) == len && strncmp(upper, name_kinds[k].upper, len) == 0)
+        if (strlen(upper) == len && strncmp(upper, localgov_kinds[k].upper, len) == 0)
             letters = 0;
     }
     for (const char *c = name; letters && *c;) {

@@ -35,6 +35,7 @@
 #include <string.h>
 
 #include "i18n.h"
+#include "keys.h"
 #include "telex.h"
 #include "time_typed.h"
 #include "year_typed.h"
@@ -174,11 +175,31 @@ void load_quote_tag(char *tag, size_t size, SrcPos pos)
     snprintf(tag, size, "quote-swallowed %d:%d %s", pos.line, pos.col, pos.file ? pos.file : "");
 }
 
+/* 1 if the key key_shape found, ending at k (its ':') after w (its line's
+ * indentation: a "- " or a '{' may come first), is a key of the plan
+ * language ("lead:", or "Lead:" with AutoCorrect's capital): only then
+ * does the document lose it. Any other word ("Lưu ý" in ASCII, "Note:")
+ * at the key's indentation is text of the value in quotes, as YAML reads
+ * it (s41review's leftover). */
+static int plan_key_before(const char *w, const char *k)
+{
+    while (w < k && (*w == '-' || *w == ' ' || *w == '{'))
+        w++;
+    char word[32];
+    size_t n = (size_t)(k - w);
+    if (n == 0 || n >= sizeof word)
+        return 0;
+    memcpy(word, w, n);
+    word[0] = (char)(word[0] >= 'A' && word[0] <= 'Z' ? word[0] - 'A' + 'a' : word[0]);
+    return keys_is_any(word, n);
+}
+
 /* KH005 at the opening quote of a value in quotes, text[from..to), whose
  * quote is closed only lines below, over a line that holds a key (`items:`,
  * `- task:`) no further in than the key the value belongs to: a value in
  * quotes goes on only at a deeper indentation, and YAML (libyaml) read the
  * lines between into the value without a word; the keys below were lost
+ * (a key of the plan language: plan_key_before)
  * (Excel's text mark `'Bình Trung` closed by an apostrophe far below, or
  * a '"' left open, s39slip). Returns 1 if so. */
 static int quote_swallowed(DiagSink *diags, const YNode *node, const char *text, size_t from,
@@ -196,7 +217,7 @@ static int quote_swallowed(DiagSink *diags, const YNode *node, const char *text,
     for (int line = 1; p && ++p < end; line++) {
         const char *e = memchr(p, '\n', (size_t)(end - p));
         const char *k = key_shape(p, e ? e : end, &ind);
-        if (k && ind <= col) {
+        if (k && ind <= col && plan_key_before(p + ind, k)) {
             const char *w = p + ind;
             int n = node->end.line - node->pos.line;
             diag_error(diags, node->pos, 1, KH005,

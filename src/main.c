@@ -414,11 +414,7 @@ static int parse_options(int argc, char **argv, int first, Options *opt)
             for (i++; i < argc; i++)
                 opt->plans[opt->n_plans++] = argv[i];
         } else if (arg[0] == '-' && arg[1] != '\0') {
-            struct stat st; /* a plan named "-draft.yaml": say how to name it */
-            if (stat(arg, &st) == 0 && S_ISREG(st.st_mode))
-                return usage_error("unknown option '%s'; a file whose name begins with '-' "
-                                   "is given after '--': -- %s", arg, arg), -1;
-            return usage_error("unknown option '%s'", arg), -1;
+            return cli_unknown_option(argv[1], arg), -1;
         } else if (arg[0] == '-') { /* a plan is a regular file (README, read policy) */
             return usage_error("%s", _("'-' (standard input) is not read: give the plan's file "
                                        "name (save it to a file first)")), -1;
@@ -807,7 +803,7 @@ static int import_command(int argc, char **argv)
             fputs(usage_text, stdout);
             return EXIT_OK;
         } else if (arg[0] == '-' && arg[1] != '\0') {
-            return usage_error("unknown option '%s' for import", arg);
+            return cli_unknown_option("import", arg);
         } else if (in) {
             return usage_error("%s", _("'import' reads one file"));
         } else {
@@ -1005,43 +1001,6 @@ static int color_choice(int argc, char **argv)
     return choice;
 }
 
-/* Each command's options that take their value as the next argument
- * (its help's "--year N"), "" ending a command's list. */
-static const char *const valued[][9] = {
-    {"build", "-o", "--output", "-f", "--formats", "--templates", "--allow-read", "--max-errors", ""},
-    {"check", "--templates", "--allow-read", "--max-errors", ""},
-    {"new", "--from", "--year", "-o", "--output", "--allow-read", ""},
-    {"init", "--level", "--year", "--include", "-o", "--output", ""},
-    {"diff", "-f", "--format", "-o", "--output", "--allow-read", ""},
-    {"import", "-o", "--output", "--templates", ""},
-    {"convert", "-o", "--output", "--from", ""},
-};
-
-/* An option of command written "--year=2025" (before "--"), which its
- * parser took for an unknown option or an argument: a usage error naming
- * the form to type, "--year 2025" (s41user M2); `--diagnostics-format
- * json` the reverse. Returns 0, or 2 after saying so. */
-static int equals_form(const char *command, int argc, char **argv)
-{
-    for (int i = 2; i < argc && strcmp(argv[i], "--") != 0; i++) {
-        const char *arg = argv[i], *eq = strchr(arg, '=');
-        if (strcmp(arg, "--diagnostics-format") == 0)
-            return usage_error(_("option '%s' takes its value after '=': %s=%s"), arg, arg,
-                               i + 1 < argc ? argv[i + 1] : "json");
-        if (arg[0] != '-' || !eq)
-            continue;
-        for (size_t c = 0; c < sizeof valued / sizeof valued[0]; c++) {
-            if (strcmp(valued[c][0], command) != 0)
-                continue;
-            for (const char *const *o = valued[c] + 1; **o; o++)
-                if (strlen(*o) == (size_t)(eq - arg) && strncmp(arg, *o, (size_t)(eq - arg)) == 0)
-                    return usage_error(_("option '%s' takes its value as the next argument, "
-                                         "not after '=': %s %s"), *o, *o, eq + 1);
-        }
-    }
-    return 0;
-}
-
 /* The commands, in the order the help lists them: the one list the
  * messages about a missing or unknown command print. */
 static const char *const commands[] = {"build", "check", "new",    "init",
@@ -1087,7 +1046,7 @@ static int run_command(int argc, char **argv)
         if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0)
             return print_help(command);
     }
-    if (equals_form(command, argc, argv) != 0)
+    if (cli_equals_form(command, argc, argv) != 0)
         return EXIT_USAGE;
     if (strcmp(command, "explain") == 0) {
         /* an option is named as such: `explain -o x KH202` said "takes one
@@ -1099,7 +1058,7 @@ static int run_command(int argc, char **argv)
             if (!arg)
                 continue;
             if (arg[0] == '-' && arg[1] != '\0')
-                return usage_error("unknown option '%s'", arg);
+                return cli_unknown_option("explain", arg);
             if (code)
                 return usage_error("%s", _("'explain' takes one code"));
             code = argv[i];

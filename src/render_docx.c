@@ -498,8 +498,12 @@ static void docx_task_line(void *writer, const InlineCtx *ctx, const char *line)
     nest_tail(d->out, from, ctx->nest);
 }
 
-static void put_table(Docx *d, const TableLayout *t, int text_width);
-static int text_width(const Docx *d, int landscape);
+static void put_table(Docx *d, const TableLayout *t, int text_width, int note);
+
+static int text_width(const Docx *d, int landscape)
+{
+    return (landscape ? A4_LONG : A4_SHORT) - d->page.left - d->page.right;
+}
 
 /* A table in the body: its caption centred in bold (KH Attachment Label,
  * kept with the table, 6 pt above and below), the table as an
@@ -518,7 +522,7 @@ static void docx_table(void *writer, const InlineCtx *ctx, const BodyNode *node)
     }
     const TableLayout *t = layout_table_kept(ctx->arena, node->table, 0);
     if (t)
-        put_table(d, t, text_width(d, 0));
+        put_table(d, t, text_width(d, 0), node->table->note && *node->table->note);
     if (node->table->note && *node->table->note)
         put_text_para(d, "KHAttachmentNote", NULL, node->table->note, run_style(0, 1));
     else /* Word joins two tables that touch: a paragraph keeps them apart */
@@ -619,9 +623,9 @@ static void put_table_cell(Docx *d, const LayoutCell *cell, const int *widths, i
 }
 
 /* The attachment's table: full borders, the header rows repeated on every
- * page, no row split over two pages, a group row kept with the row under
- * it, merged cells as gridSpan and vMerge. */
-static void put_table(Docx *d, const TableLayout *t, int text_width)
+ * page, no row split over two pages, a group row kept with the row under it
+ * and the last with a note under the table (alone on a page: s42user L6). */
+static void put_table(Docx *d, const TableLayout *t, int text_width, int note)
 {
     Buf *o = d->out;
     int *widths = table_widths(t, text_width);
@@ -647,7 +651,8 @@ static void put_table(Docx *d, const TableLayout *t, int text_width)
             buf_puts(o, "<w:tblHeader/>");
         buf_puts(o, "</w:trPr>");
         for (size_t k = 0; k < row->n_cells; k++)
-            put_table_cell(d, &row->cells[k], widths, row->kind == LROW_GROUP);
+            put_table_cell(d, &row->cells[k], widths,
+                           row->kind == LROW_GROUP || (note && r + 1 == t->n_rows));
         buf_puts(o, "</w:tr>\n");
     }
     buf_puts(o, "</w:tbl>\n");
@@ -655,11 +660,6 @@ static void put_table(Docx *d, const TableLayout *t, int text_width)
 }
 
 /* ---- header, title, signature --------------------------------------------------- */
-
-static int text_width(const Docx *d, int landscape)
-{
-    return (landscape ? A4_LONG : A4_SHORT) - d->page.left - d->page.right;
-}
 
 /* The two-column header: issuing body and number on the left, the national
  * name, the motto (underlined: a rule exactly as long as it) and the place
@@ -858,7 +858,7 @@ static void put_attachment(Docx *d, size_t i)
         put_text_para(d, "KHAttachmentNote", "<w:keepNext/><w:spacing w:before=\"0\" "
                       "w:after=\"60\"/><w:jc w:val=\"right\"/>", t->unit_line, run_style(0, 1));
     if (t)
-        put_table(d, t, text_width(d, att->landscape));
+        put_table(d, t, text_width(d, att->landscape), att->note && *att->note);
     if (att->note && *att->note)
         put_text_para(d, "KHAttachmentNote", NULL, att->note, run_style(0, 1));
     buf_free(&text);

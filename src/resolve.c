@@ -99,9 +99,12 @@ static void bind_ids(DiagSink *diags, Plan *plan)
         plan->n_broken_ids[use->registry] = broken;
         if (found || !plain)
             continue;
+        /* a run reads left to right: "{support: [x, y], lead: z}" met as
+         * z, x, y was one message at z naming x and y, its caret z's */
         if (run.n && (run.n == sizeof run.ids / sizeof run.ids[0] ||
                       use->registry != run.first->registry ||
-                      use->pos.line != run.first->pos.line || use->pos.file != run.first->pos.file))
+                      use->pos.line != run.first->pos.line || use->pos.file != run.first->pos.file ||
+                      use->pos.col <= run.last->pos.col))
             report_run(diags, plan, &run, &message);
         if (!run.n)
             run.first = use;

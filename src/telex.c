@@ -18,7 +18,10 @@
  * "ddijnh"). VNI's keys, digits after the letters ("xa4" for "xã",
  * s40slip's left-telex-short: a closed list's word is evidence enough for
  * one word), are first rewritten as Telex's. Only letters Telex gives are
- * read; a text of other characters is no Telex. Not a stage: a lookup.
+ * read; a text of other characters is no Telex. The tone keys are one
+ * table here (TELEX_TONE_KEYS, telex_tone_mark, telex_tone_key), which
+ * telex_text.c (KH036) and yread_meant.c (a key typed with the input
+ * method on) read too. Not a stage: a lookup.
  */
 #include "telex.h"
 
@@ -27,16 +30,22 @@
 #include "util.h"
 #include "vi.h"
 
-static int tone_key(unsigned c)
+const char TELEX_TONE_KEYS[] = "sfrxj";
+static const unsigned tone_marks[] = {0x301, 0x300, 0x309, 0x303, 0x323};
+
+unsigned telex_tone_mark(char key, int vni)
 {
-    switch (c) {
-    case 0x301: return 's';
-    case 0x300: return 'f';
-    case 0x309: return 'r';
-    case 0x303: return 'x';
-    case 0x323: return 'j';
-    default: return 0;
-    }
+    const char *keys = vni ? "12345" : TELEX_TONE_KEYS;
+    const char *k = key ? strchr(keys, vni ? key : key | 0x20) : NULL;
+    return k ? tone_marks[k - keys] : 0;
+}
+
+char telex_tone_key(unsigned cp)
+{
+    for (size_t i = 0; i < sizeof tone_marks / sizeof tone_marks[0]; i++)
+        if (tone_marks[i] == cp)
+            return TELEX_TONE_KEYS[i];
+    return 0;
 }
 
 static int vowel(int c)
@@ -71,8 +80,8 @@ static int put_keys(Buf *out, const char *word)
             buf_putc(out, last);
         } else if ((c == 0x306 && last == 'a') || (c == 0x31B && (last == 'o' || last == 'u'))) {
             buf_putc(out, 'w');
-        } else if (tone_key(c)) {
-            tone = tone_key(c);
+        } else if (telex_tone_key(c)) {
+            tone = telex_tone_key(c);
         } else {
             ok = 0;
         }
@@ -106,7 +115,7 @@ static int put_typed(Buf *out, const char *typed)
         }
         if (c < 'a' || c > 'z')
             return 0;
-        if (seen_vowel && strchr("sfrxj", c)) {
+        if (seen_vowel && strchr(TELEX_TONE_KEYS, c)) {
             tone = c;
             continue;
         }
@@ -125,7 +134,6 @@ static int put_typed(Buf *out, const char *typed)
  * or a digit Telex has no key for there. */
 static int vni_as_telex(const char *typed, Buf *out)
 {
-    static const char tones[] = "sfrxj";
     int digits = 0;
     size_t word = 0; /* where the word being typed starts in out */
     for (const char *s = typed; *s; s++) {
@@ -138,7 +146,7 @@ static int vni_as_telex(const char *typed, Buf *out)
         }
         digits++;
         if (c <= '5') {
-            buf_putc(out, tones[c - '1']);
+            buf_putc(out, TELEX_TONE_KEYS[c - '1']);
             continue;
         }
         const char *set = c == '6' ? "aeoAEO" : c == '9' ? "dD" : c == '8' ? "aA" : "ouOU";

@@ -7,6 +7,20 @@
 
 #include "util.h"
 
+/* The one table of the tone keys (telex.c): Telex's "sfrxj" and VNI's
+ * digits "12345", in that order, for the tone marks U+0301 (sắc), U+0300
+ * (huyền), U+0309 (hỏi), U+0303 (ngã) and U+0323 (nặng). Written in
+ * telex.c, telex_text.c and yread_meant.c each before (s41review). */
+extern const char TELEX_TONE_KEYS[];
+
+/* The combining tone mark of a Telex tone key (either case: 's' ->
+ * U+0301) or, with vni, of a VNI digit ('1' -> U+0301); 0 for any other
+ * byte. */
+unsigned telex_tone_mark(char key, int vni);
+
+/* The Telex key of a combining tone mark (U+0301 -> 's'), or 0. */
+char telex_tone_key(unsigned cp);
+
 /* 1 when typed (ASCII letters and spaces) is the keys Telex takes for
  * word (a Vietnamese text with a diacritic at least: a doubled vowel for
  * its circumflex, a 'w' after a vowel for its breve or horn, "dd" for đ,

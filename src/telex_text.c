@@ -48,14 +48,6 @@ static int is_vowel(char c)
     return c && strchr("aeiouyAEIOUY", c) != NULL;
 }
 
-static unsigned tone_mark(char key, int vni)
-{
-    static const char telex[] = "sfrxj", digits[] = "12345";
-    static const unsigned marks[] = {0x301, 0x300, 0x309, 0x303, 0x323};
-    const char *k = strchr(vni ? digits : telex, key | (vni ? 0 : 0x20));
-    return key && k ? marks[k - (vni ? digits : telex)] : 0;
-}
-
 /* The vowel that carries the word's tone: the last with a hat, breve or
  * horn; else the last of the vowels when a consonant follows them, or the
  * one before it ("hoà" is read either way: both are syllables). */
@@ -96,7 +88,7 @@ static int read_keys(const char *s, size_t n, int vni, Buf *out)
     int marks = 0, vowel_seen = 0, shaped = vni, unenglish = 0;
     for (size_t i = 0; i < n; i++) {
         char c = s[i], lc = (char)(c | 0x20);
-        unsigned t = tone_mark(c, vni);
+        unsigned t = telex_tone_mark(c, vni);
         if (t && vowel_seen && (vni || !(i + 1 < n && (s[i + 1] | 0x20) == lc))) {
             if (tone)
                 return 0; /* two tones */

@@ -10,7 +10,8 @@
  * ("Chỉ tiêu 17: 25 xã"): this file finds "H: MM" (hours 0-23, two digits
  * of minutes 00-59) only where the words make it a time: after "lúc"
  * ("at"), "từ", "đến", "vào" or "khoảng", or before "giờ", "ngày",
- * "sáng", "chiều", "đến" or a dash ("08: 00 - 11: 00"). Not a stage: a
+ * "sáng" or "chiều", or before "đến" or a dash and another time ("08: 00
+ * - 11: 00"; "Tiêu chí 17: 20 - 25 hộ" is no time). Not a stage: a
  * lookup, pure, linear in the text (load_office.c warns, KH040).
  */
 #include "time_typed.h"
@@ -73,15 +74,47 @@ static size_t spaced_at(const char *s, size_t len, size_t i)
     return m + 2 - i;
 }
 
+/* 1 if s[i..len), past blanks, is a time's end of a range: "đến", a
+ * dash, then a time ("11:00", "11: 00", "11h", "11 giờ"). "Tiêu chí 17:
+ * 20 - 25 hộ" and "Chỉ tiêu 2: 15 đến 20 lớp" are a heading's number
+ * before a range of counts, no time (s42review). */
+static int before_range_of_times(const char *s, size_t len, size_t i)
+{
+    static const char *const dashes[] = {"đến", "-", "\xE2\x80\x93", NULL};
+    while (i < len && s[i] == ' ')
+        i++;
+    size_t k = 0;
+    for (const char *const *d = dashes; *d && !k; d++)
+        if (i + strlen(*d) <= len && memcmp(s + i, *d, strlen(*d)) == 0)
+            k = i + strlen(*d);
+    if (!k)
+        return 0;
+    while (k < len && s[k] == ' ')
+        k++;
+    size_t h = k;
+    while (h < len && is_digit(s[h]) && h - k < 3)
+        h++;
+    if (h == k || h - k > 2)
+        return 0;
+    if (h < len && s[h] == ':')
+        return 1; /* "11:00", "11: 00" */
+    if (h < len && s[h] == 'h') { /* "11h", "11h30"; not "25ha" */
+        unsigned char next = h + 1 < len ? (unsigned char)s[h + 1] : ' ';
+        return !(next >= 0x80 || ((next | 0x20) >= 'a' && (next | 0x20) <= 'z'));
+    }
+    static const char *const hours[] = {"giờ", NULL};
+    return h < len && s[h] == ' ' && before_one_of(s, len, h, hours);
+}
+
 size_t time_typed_spaced(const char *s, size_t len, size_t *at)
 {
     static const char *const before[] = {"lúc", "Lúc", "từ", "Từ", "đến", "vào", "Vào",
                                          "khoảng", "Khoảng", NULL};
-    static const char *const after[] = {"giờ", "ngày", "sáng", "chiều", "đến", "-", "\xE2\x80\x93",
-                                        NULL};
+    static const char *const after[] = {"giờ", "ngày", "sáng", "chiều", NULL};
     for (size_t i = *at; i + 5 <= len; i++) {
         size_t n = is_digit(s[i]) ? spaced_at(s, len, i) : 0;
-        if (n && (after_one_of(s, i, before) || before_one_of(s, len, i + n, after))) {
+        if (n && (after_one_of(s, i, before) || before_one_of(s, len, i + n, after) ||
+                  before_range_of_times(s, len, i + n))) {
             *at = i;
             return n;
         }

@@ -219,15 +219,15 @@ levels:
   - {id: ntm, name: nông thôn mới}
   - {id: ntm-nc, name: nông thôn mới nâng cao}
 units:
-  - {id: noi-vu, name: Phòng Nội vụ huyện}
-  - {id: vp, name: Văn phòng - Thống kê xã, short: Văn phòng UBND xã}
+  - {id: noi-vu, name: Sở Nội vụ}
+  - {id: vp, name: Văn phòng HĐND và UBND xã, short: Văn phòng HĐND và UBND}
 EOF
 (cd "$work/repo" && "$khgen" init --level xa --year 2026 --include chung/registry.yaml \
     -o xa/dong-huu/xa-dong-huu-2026.yaml "Xã Đồng Hưu") >"$work/init.out" 2>&1
 s7=$?
 plan=$work/repo/xa/dong-huu/xa-dong-huu-2026.yaml
 if [ $s7 -eq 0 ] && grep -q '^include: \[\.\./\.\./chung/registry\.yaml\]' "$plan" &&
-    ! grep -q '^import:\|^levels:\|{id: vp,' "$plan" && grep -q '{id: nv, name: Công chức Văn hóa - Xã hội}' "$plan" &&
+    ! grep -q '^import:\|^levels:\|{id: vp,' "$plan" && grep -q '{id: vhxh, name: Phòng Văn hóa - Xã hội}' "$plan" &&
     (cd "$work/repo" && "$khgen" check -Werror --allow-read chung xa/dong-huu/xa-dong-huu-2026.yaml) >/dev/null 2>&1; then
     ok "s18user L2: init --include starts a plan on the shared registry, without its import, levels and units; it checks clean with -Werror"
 else

@@ -23,6 +23,13 @@
 #  L5  `new -o` into a directory not made yet, of a plan with include:,
 #      first noted that the include paths "were not changed", then failed
 #      with KH901: KH901 alone now, with the mkdir to run.
+#  L6  a Biểu's note printed alone on the last page: in the .docx the
+#      table's last row is kept with the note under it (Word keeps a row
+#      whose paragraphs say keepNext with what follows the table); a table
+#      with no note keeps its last row free (guard). LibreOffice's own PDF
+#      does not honour it (left, with Chromium's: issue 8's note).
+#  L7  the printed redline broke "khgen diff --all" after "--": the command
+#      is one unbreakable span in the HTML (the text the same in md/term).
 # About 15 runs of khgen: under a second.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
@@ -129,6 +136,34 @@ if [ "$st" -eq 3 ] && [ "$(wc -l <"$work/l5.err")" -eq 1 ] &&
     ok "L5 new -o into a missing directory: KH901 alone, with the mkdir to run"
 else
     not_ok "L5 new -o missing directory: exit $st: $(head -c 400 "$work/l5.err")"
+fi
+
+# ---- L6: the last row kept with the note ----------------------------------
+printf '    note: Biểu tổng hợp từ các xã.\n' >"$work/l6.note"
+cat "$work/p/ex.yaml" "$work/l6.note" >"$work/p/l6.yaml"
+"$khgen" build -f docx -o "$work/l6" "$work/p/l6.yaml" "$work/p/ex.yaml" >/dev/null 2>&1
+last_keeps() { # DOCX: 1 if the last row of its last table keeps with next
+    /usr/bin/python3 -c '
+import sys, zipfile, re
+x = zipfile.ZipFile(sys.argv[1]).read("word/document.xml").decode()
+t = re.findall(r"<w:tbl>.*?</w:tbl>", x, re.S)[-1]
+print(int("<w:keepNext/>" in re.findall(r"<w:tr>.*?</w:tr>", t, re.S)[-1]))' "$1"
+}
+if [ "$(last_keeps "$work/l6/l6.docx")" = 1 ] && [ "$(last_keeps "$work/l6/ex.docx")" = 0 ]; then
+    ok "L6 the Biểu's last row is kept with its note (and free without one)"
+else
+    not_ok "L6 last row keepNext: with note $(last_keeps "$work/l6/l6.docx"), without $(last_keeps "$work/l6/ex.docx")"
+fi
+
+# ---- L7: the redline's command on one line ---------------------------------
+"$khgen" new --from "$work/p/ex.yaml" --year 2025 -o "$work/p/l7.yaml" >/dev/null 2>&1
+"$khgen" diff -f html "$work/p/ex.yaml" "$work/p/l7.yaml" >"$work/l7.html" 2>&1
+"$khgen" diff "$work/p/ex.yaml" "$work/p/l7.yaml" >"$work/l7.txt" 2>&1
+if grep -q '(<span style="white-space: nowrap">khgen diff --all</span> liệt kê)' "$work/l7.html" &&
+    grep -q '(khgen diff --all liệt kê)' "$work/l7.txt"; then
+    ok "L7 the redline's 'khgen diff --all' is one unbreakable span"
+else
+    not_ok "L7 redline command: $(grep -o 'không liệt kê.\{0,80\}' "$work/l7.html" | head -c 200)"
 fi
 
 echo "$pass passed, $fail failed"

@@ -53,7 +53,7 @@ levels:
   - {id: ntm, name: nông thôn mới}
   - {id: ntm-nc, name: nông thôn mới nâng cao}
 units:
-  - {id: pnv, name: Phòng Nội vụ huyện}
+  - {id: pnv, name: Sở Nội vụ}
 EOF
 commune() { # DIR NAME: init's plan of NAME in xa/DIR, including the registry
     mkdir -p "$repo/xa/$1"

@@ -68,8 +68,8 @@ levels:
   - {id: ntm, name: nông thôn mới}
   - {id: ntm-nc, name: nông thôn mới nâng cao}
 units:
-  - {id: vpdp-huyen, name: Văn phòng Điều phối nông thôn mới huyện Đồng Phú}
-  - {id: pnn, name: Phòng Nông nghiệp và Phát triển nông thôn huyện}
+  - {id: vpdp-tinh, name: Văn phòng Điều phối nông thôn mới tỉnh Bình Phước}
+  - {id: pnn, name: Sở Nông nghiệp và Phát triển nông thôn}
 EOF
 
 # ---- F3 + F1: the README's commands for a new commune ------------------------------------------
@@ -117,7 +117,7 @@ grep -qF "then check it with: khgen check xa/tan-phu/tan-loi.yaml" "$work/out" &
     ok "F1 guard: init without --include names plain 'khgen check PLAN'" ||
     not_ok "F1 guard: $(head -c 300 "$work/out")"
 rm -f xa/tan-phu/tan-loi.yaml
-grep -qF '{id: nv, name: Công chức Văn hóa - Xã hội}' xa/tan-phu/xa-tan-phu-2026.yaml &&
+grep -qF '{id: vhxh, name: Phòng Văn hóa - Xã hội}' xa/tan-phu/xa-tan-phu-2026.yaml &&
     ! grep -qF 'Văn hoá' xa/tan-phu/xa-tan-phu-2026.yaml &&
     ok "L1 init's commune skeleton writes 'Văn hóa', as the catalog's criteria print it" ||
     not_ok "L1 $(grep -n 'hoá\|hóa' xa/tan-phu/xa-tan-phu-2026.yaml | head -3)"
@@ -199,9 +199,9 @@ body:
         criteria: [18, 19]
   - section: TỔ CHỨC THỰC HIỆN
     items:
-      - para: "{unit vp} tổng hợp, báo cáo {unit vpdp-huyen} trước ngày 15/12/{year}."
+      - para: "{unit vp} tổng hợp, báo cáo {unit vpdp-tinh} trước ngày 15/12/{year}."
 closing: Trên đây là Kế hoạch năm {year} của Ủy ban nhân dân xã Tân Phú.
-recipients: [UBND huyện Đồng Phú, "Lưu: VT"]
+recipients: [UBND tỉnh Bình Phước, "Lưu: VT"]
 signature:
   lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH]
   name: Trần Văn Bình
@@ -309,7 +309,7 @@ fi
 mkdir -p "$work/q/a b" "$work/q/c"
 printf 'units:\n  - {id: vp, name: Văn phòng xã}\n' >"$work/q/a b/r.yaml"
 sed -e 's|include: \[../../chung/registry.yaml\]|include: ["../a b/r.yaml"]\nimport: [qd318-xa-ntm]\nlevels: [{id: ntm, name: nông thôn mới}, {id: ntm-nc, name: nông thôn mới nâng cao}]|' \
-    -e 's/  - {id: vp, name: Văn phòng - Thống kê xã, short: VP-TK}/  - {id: pnn, name: Phòng Nông nghiệp}\n  - {id: vpdp-huyen, name: VPĐP huyện}/' \
+    -e 's/  - {id: vp, name: Văn phòng - Thống kê xã, short: VP-TK}/  - {id: pnn, name: Phòng Nông nghiệp}\n  - {id: vpdp-tinh, name: VPĐP tỉnh}/' \
     "$A" >"$work/q/c/p-2026.yaml"
 "$khgen" new --allow-read "$work/q/a b" --from "$work/q/c/p-2026.yaml" --year 2027 -o "$work/q/p-2027.yaml" >/dev/null 2>"$work/err"
 s=$?

@@ -1,0 +1,121 @@
+/* check_localgov.c - a plan of the two-level local government that names
+ * a district's People's Committee where a body in office goes (KH181).
+ *
+ * From 1 July 2025 there is no district level (localgov.c): a plan for
+ * 2026 or later issued by a huyện, quận or thị xã, a commune's plan with
+ * "UBND HUYỆN ..." as its governing body, "UBND huyện" among its
+ * recipients, or a unit that is an office of the district ("Văn phòng Điều
+ * phối nông thôn mới huyện") was built with no word: last year's plan
+ * copied, or `khgen new` run from a plan of 2025. Each such value is
+ * warned at its own line, with what to write instead; the plan's words are
+ * the official's to change, so nothing is rewritten. Only those four
+ * places are read: a legal basis citing a district's decision ("Quyết
+ * định số 12/QĐ-UBND ... của UBND huyện") is history and correct, a
+ * locality named "Thôn Huyện" or a text telling of a "huyện đảo" are
+ * places and words, none a body in office. A plan whose period begins in
+ * 2025 or earlier is never read. A rule of check, on the plan as parsed;
+ * linear in the values it reads.
+ */
+#include "check_localgov.h"
+
+#include <string.h>
+
+#include "check_draft.h"
+#include "load.h"
+#include "localgov.h"
+#include "util.h"
+
+/* value cut to about 80 bytes at a character's start, "…" after it when
+ * cut: a recipient pasted with a paragraph is quoted by its start. */
+static const char *quoted(Buf *b, const char *value)
+{
+    size_t n = strlen(value);
+    if (n <= 80)
+        return value;
+    n = 80;
+    while (n && ((unsigned char)value[n] & 0xC0) == 0x80)
+        n--;
+    buf_reset(b);
+    buf_putn(b, value, n);
+    buf_puts(b, "…");
+    return buf_str(b);
+}
+
+/* The issuer: once, at its first line that is a district's; 1 if one is
+ * (diags NULL: counted only). */
+static int issuer_warning(DiagSink *diags, const Plan *plan, int year, Buf *b)
+{
+    for (size_t i = 0; i < plan->n_issuer; i++) {
+        if (!localgov_district_issuer_line(plan->issuer[i]))
+            continue;
+        SrcPos at = plan->issuer_node ? item_pos(plan->issuer_node, i, plan->n_issuer)
+                                      : plan->date_pos;
+        if (diags)
+            diag_warning(diags, at, 1, KH181,
+                         "the plan for %d is issued by '%s', a district's People's Committee, "
+                         "but the district tier of local government ended on 1 July 2025: a "
+                         "plan from 2026 on is the commune's (xã, phường, đặc khu) or the "
+                         "province's; write its issuer (and issuer_short, opening and closing) "
+                         "as theirs",
+                         year, quoted(b, plan->issuer[i]));
+        return 1;
+    }
+    /* the lines without their kind ("YÊN THẾ"), the short name with it */
+    if (!plan->issuer_short || !localgov_names_district_body(plan->issuer_short))
+        return 0;
+    if (diags)
+        diag_warning(diags, plan->issuer_node ? plan->issuer_node->pos : plan->date_pos, 1, KH181,
+                     "the plan for %d is issued by '%s', a district's People's Committee, "
+                     "but the district tier of local government ended on 1 July 2025: a "
+                     "plan from 2026 on is the commune's (xã, phường, đặc khu) or the "
+                     "province's; write its issuer (and issuer_short, opening and closing) "
+                     "as theirs",
+                     year, quoted(b, plan->issuer_short));
+    return 1;
+}
+
+/* Warns (diags; NULL: counts only) at each value KH181 names in plan, as
+ * for a plan of year; returns their count. */
+static int district_values(DiagSink *diags, const Plan *plan, int year)
+{
+    Buf b = {0};
+    int n = issuer_warning(diags, plan, year, &b);
+    if (plan->governing_body && plan->governing_node &&
+        (localgov_names_district_body(plan->governing_body) ||
+         localgov_district_issuer_line(plan->governing_body)) && ++n && diags)
+        diag_warning(diags, plan->governing_node->pos, 1, KH181,
+                     "the governing body '%s' is a district's People's Committee, but the "
+                     "district tier ended on 1 July 2025: from 2026 on a commune's superior is "
+                     "the province's People's Committee; write UBND TỈNH and the province's "
+                     "name, or delete the line",
+                     quoted(&b, plan->governing_body));
+    for (size_t i = 0; i < plan->n_recipients && plan->recipients_node; i++)
+        if (localgov_names_district_body(plan->recipients[i]) && ++n && diags)
+            diag_warning(diags, item_pos(plan->recipients_node, i, plan->n_recipients), 1, KH181,
+                         "the recipient '%s' is a district's People's Committee or Council, but "
+                         "the district tier ended on 1 July 2025: write the province's (UBND "
+                         "tỉnh) or the communes' (UBND các xã, phường, đặc khu) in a plan for "
+                         "%d, or delete the line",
+                         quoted(&b, plan->recipients[i]), year);
+    for (size_t i = 0; i < plan->n_units; i++)
+        if (localgov_district_unit(plan->units[i].name) && ++n && diags)
+            diag_warning(diags, plan->units[i].pos, 1, KH181,
+                         "the unit '%s' is an office of a district, but the district tier "
+                         "ended on 1 July 2025: name the commune's or the province's office "
+                         "that does this work in %d",
+                         quoted(&b, plan->units[i].name), year);
+    buf_free(&b);
+    return n;
+}
+
+void check_localgov(DiagSink *diags, const Plan *plan)
+{
+    int year = plan->period_from.year;
+    if (year && localgov_two_level(year)) /* 2025 or earlier: a district may have issued it */
+        district_values(diags, plan, year);
+}
+
+int check_localgov_count(const Plan *plan)
+{
+    return district_values(NULL, plan, plan->period_from.year);
+}

@@ -1,0 +1,22 @@
+/* check_localgov.h - a plan of 2026 or later that names a district's
+ * People's Committee where a body in office goes; see check_localgov.c. */
+#ifndef KHGEN_CHECK_LOCALGOV_H
+#define KHGEN_CHECK_LOCALGOV_H
+
+#include "diag.h"
+#include "plan.h"
+
+/* Warns (KH181) in a plan whose period begins in 2026 or later
+ * (localgov_two_level) at its first issuer line that is a district's
+ * People's Committee, at a governing body that is one, at each recipient
+ * that names a district's People's Committee or Council and at each unit
+ * that is a district's office. Reads the plan as const; never a legal
+ * basis, a locality or a text. */
+void check_localgov(DiagSink *diags, const Plan *plan);
+
+/* How many values of plan check_localgov would warn at were it a plan of
+ * 2026 or later, whatever its year: `khgen new` from a plan of 2025 to
+ * one of 2026 says it once in its summary. */
+int check_localgov_count(const Plan *plan);
+
+#endif

@@ -1,0 +1,156 @@
+/* localgov.c - the levels of Vietnam's local government, one table shared
+ * by init (the kind a place's name begins with, the skeleton of a level),
+ * check (a plan of the two-level government issued by, under or sent to a
+ * district's People's Committee, KH181) and new (the same, on the lines it
+ * carries over into such a year).
+ *
+ * Since 1 July 2025 (Luật Tổ chức chính quyền địa phương 2025, Luật số
+ * 72/2025/QH15) local government has two levels: the province (tỉnh,
+ * thành phố trực thuộc trung ương) and the commune (xã, phường, đặc khu);
+ * the district level (huyện, quận, thị xã) ended on 30 June 2025, and a
+ * commune's superior is the provincial UBND. A plan's year is the year it
+ * plans for; one of 2025 or earlier may still be a district's, and a legal
+ * basis that cites a district's decision is history, which nothing here
+ * reads. Only the words that name the district's People's Committee or
+ * Council, or an office of it, are read: a place whose name holds the word
+ * ("Thôn Huyện") is none.
+ */
+#include "localgov.h"
+
+#include <string.h>
+
+#include "util.h"
+#include "vi.h"
+
+const LocalKind localgov_kinds[] = {
+    {"XÃ ", "XA ", "xã", LOCALGOV_COMMUNE},
+    {"PHƯỜNG ", "PHUONG ", "phường", LOCALGOV_COMMUNE},
+    {"ĐẶC KHU ", "DAC KHU ", "đặc khu", LOCALGOV_COMMUNE},
+    {"THỊ TRẤN ", "THI TRAN ", "thị trấn", LOCALGOV_COMMUNE},
+    {"HUYỆN ", "HUYEN ", "huyện", LOCALGOV_DISTRICT},
+    {"QUẬN ", "QUAN ", "quận", LOCALGOV_DISTRICT},
+    {"THỊ XÃ ", "THI XA ", "thị xã", LOCALGOV_DISTRICT},
+    {"TỈNH ", "TINH ", "tỉnh", LOCALGOV_PROVINCE},
+    {"THÀNH PHỐ ", "THANH PHO ", "thành phố", LOCALGOV_PROVINCE},
+    {"TP. ", NULL, "thành phố", LOCALGOV_PROVINCE},
+    {"TP.", NULL, "thành phố", LOCALGOV_PROVINCE},
+};
+const size_t n_localgov_kinds = sizeof localgov_kinds / sizeof localgov_kinds[0];
+
+/* The names of a People's Committee or Council before its level's kind,
+ * upper case: "UBND huyện", "Hội đồng nhân dân quận". */
+static const char *const bodies[] = {"UBND ", "ỦY BAN NHÂN DÂN ", "UỶ BAN NHÂN DÂN ",
+                                     "HĐND ", "HỘI ĐỒNG NHÂN DÂN "};
+
+int localgov_two_level(long year)
+{
+    return year >= LOCALGOV_TWO_LEVEL_YEAR;
+}
+
+int localgov_tier(const char *kind)
+{
+    for (size_t k = 0; kind && k < n_localgov_kinds; k++)
+        if (strcmp(localgov_kinds[k].kind, kind) == 0)
+            return (int)localgov_kinds[k].tier;
+    return -1;
+}
+
+/* 1 if s[0] ends a word: the text's end or no letter nor digit (a
+ * Vietnamese letter is a byte of 0x80 or more). */
+static int word_ends(const char *s)
+{
+    unsigned char c = (unsigned char)*s;
+    return !c || !(c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                   (c >= '0' && c <= '9'));
+}
+
+/* The byte length of a district's kind at s (upper case), the word whole,
+ * else 0. */
+static size_t district_kind_at(const char *s)
+{
+    for (size_t k = 0; k < n_localgov_kinds; k++) {
+        if (localgov_kinds[k].tier != LOCALGOV_DISTRICT)
+            continue;
+        size_t n = strlen(localgov_kinds[k].upper) - 1; /* without its space */
+        if (strncmp(s, localgov_kinds[k].upper, n) == 0 && word_ends(s + n))
+            return n;
+    }
+    return 0;
+}
+
+/* 1 if upper (a text in upper case) holds a body's name, "CÁC " perhaps,
+ * then a district's kind. */
+static int district_body_upper(const char *upper)
+{
+    for (const char *s = upper; *s; s++) {
+        if (s != upper && !word_ends(s - 1))
+            continue; /* a body's name begins a word */
+        for (size_t b = 0; b < sizeof bodies / sizeof bodies[0]; b++) {
+            size_t n = strlen(bodies[b]);
+            if (strncmp(s, bodies[b], n) != 0)
+                continue;
+            const char *k = s + n;
+            if (strncmp(k, "CÁC ", strlen("CÁC ")) == 0)
+                k += strlen("CÁC ");
+            if (district_kind_at(k))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+int localgov_names_district_body(const char *text)
+{
+    if (!text)
+        return 0;
+    Buf upper = {0};
+    vi_put_upper(&upper, text);
+    int found = district_body_upper(buf_str(&upper));
+    buf_free(&upper);
+    return found;
+}
+
+int localgov_district_issuer_line(const char *line)
+{
+    if (!line)
+        return 0;
+    Buf upper = {0};
+    vi_put_upper(&upper, line);
+    const char *u = buf_str(&upper);
+    u += strspn(u, " ");
+    size_t n = district_kind_at(u);
+    /* "HUYỆN ỦY YÊN THẾ" is the Party's committee, no People's Committee */
+    int party = n && (strncmp(u + n, " ỦY", strlen(" ỦY")) == 0 ||
+                      strncmp(u + n, " UỶ", strlen(" UỶ")) == 0);
+    int found = (n && u[n] == ' ' && u[n + 1] && !party) || district_body_upper(u);
+    buf_free(&upper);
+    return found;
+}
+
+int localgov_district_unit(const char *name)
+{
+    if (!name)
+        return 0;
+    if (localgov_names_district_body(name))
+        return 1;
+    /* the kind in small letters as the name's last word ("... nông thôn
+     * mới huyện"), or before the district's name ("Phòng Nội vụ huyện Yên
+     * Thế", "quận 1"), or after "cấp": the district's own office */
+    static const char *const small[] = {"huyện", "quận", "thị xã"};
+    for (const char *s = name; *s; s++) {
+        if (s != name && !word_ends(s - 1))
+            continue;
+        for (size_t k = 0; k < sizeof small / sizeof small[0]; k++) {
+            size_t n = strlen(small[k]);
+            if (strncmp(s, small[k], n) != 0 || !word_ends(s + n))
+                continue;
+            const char *after = s + n + strspn(s + n, " .");
+            size_t cap = strlen("cấp ");
+            if (!*after || (s[n] == ' ' && (vi_letter_case(after, NULL) == 1 ||
+                                            (*after >= '0' && *after <= '9'))) ||
+                ((size_t)(s - name) >= cap && strncmp(s - cap, "cấp ", cap) == 0))
+                return 1;
+        }
+    }
+    return 0;
+}

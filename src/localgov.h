@@ -1,0 +1,56 @@
+/* localgov.h - the levels of Vietnam's local government and the kinds of
+ * place that name them, one table shared by init, check and new; see
+ * localgov.c. */
+#ifndef KHGEN_LOCALGOV_H
+#define KHGEN_LOCALGOV_H
+
+#include <stddef.h>
+
+/* The first plan year of the two-level local government: the district
+ * level ended on 30 June 2025 (Luật Tổ chức chính quyền địa phương 2025,
+ * in force 1 July 2025), so a plan for 2026 or later has no district
+ * People's Committee to issue it, to stand above a commune or to receive
+ * it. A plan of 2025 or earlier may still be the district's. */
+enum { LOCALGOV_TWO_LEVEL_YEAR = 2026 };
+
+typedef enum { LOCALGOV_COMMUNE, LOCALGOV_DISTRICT, LOCALGOV_PROVINCE } LocalTier;
+
+typedef struct LocalKind {
+    const char *upper;    /* "HUYỆN ": as vi_put_upper writes it, with its space */
+    const char *unmarked; /* "HUYEN ": typed without marks, or NULL */
+    const char *kind;     /* "huyện": as a plan writes it ("UBND huyện Yên Thế") */
+    LocalTier tier;
+} LocalKind;
+
+/* The kinds of place a People's Committee is named by ("Phường 1", "Đặc
+ * khu Phú Quốc", "Thị xã Sơn Tây", "TP. Hồ Chí Minh"), longest first where
+ * one begins another; n_localgov_kinds entries. Static, never freed. */
+extern const LocalKind localgov_kinds[];
+extern const size_t n_localgov_kinds;
+
+/* 1 if a plan for year (the year it plans for) falls in the two-level
+ * local government, which has no district level. */
+int localgov_two_level(long year);
+
+/* The tier of kind as a plan writes it ("huyện"), or -1 for none. */
+int localgov_tier(const char *kind);
+
+/* 1 if text (NFC, any case) names a People's Committee or Council of the
+ * district level: "UBND huyện", "Ủy ban nhân dân quận 1", "UBND các huyện,
+ * thị xã, thành phố", "Thường trực HĐND huyện", "Các cơ quan chuyên môn
+ * thuộc UBND huyện"; not a place that merely holds the word ("Thôn
+ * Huyện", "huyện đảo" without the body's name). Linear in text. */
+int localgov_names_district_body(const char *text);
+
+/* 1 if line, a line of a plan's issuer (NFC, any case), is a district's
+ * People's Committee: "HUYỆN YÊN THẾ" under "ỦY BAN NHÂN DÂN", or
+ * "UBND HUYỆN YÊN THẾ" whole. */
+int localgov_district_issuer_line(const char *line);
+
+/* 1 if name, a unit's name, is an office of a district: its last word the
+ * district's kind ("Văn phòng Điều phối nông thôn mới huyện", "Phòng Nội
+ * vụ quận"), "cấp huyện" in it, or a district body it belongs to
+ * (localgov_names_district_body). */
+int localgov_district_unit(const char *name);
+
+#endif
