@@ -11,7 +11,9 @@
 #      (is the mapping a plan pasted below itself?) hashed the first
 #      list's entries again for each repeat: a section's `items:` of
 #      20,000 bullets written again 5,000 times took 5.2 s, twice both
-#      past a minute. Now hashed once per key.
+#      past a minute. Now hashed once per key (s42review landed the same
+#      fix first, for `key: []` written again under a list: these cases
+#      guard it in two other shapes).
 #  D2  the same in the plan's own mapping (`units:` written again, each
 #      list read as the rest of the first): 10,000 units and 2,500 more
 #      `units:` 1.6 s, twice both 8.6 s, though the loader reports only
