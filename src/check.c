@@ -195,13 +195,18 @@ static void check_unused(Checker *ck)
     /* a task's 'lead:' line deleted: KH266 there, and the unit it named
      * never used; one slip, told once: a note to the KH266 naming the
      * unit (s41msg left 00931) */
-    if (!fold_units && un.n && ck->unled_at.line) {
+    if (!fold_units && un.n && (ck->unled_at.line || plan->support_lost_at.line)) {
         for (size_t i = 0; i < un.n && i < 3; i++)
             buf_printf(&ids, "%s'%s'", i ? ", " : "", un.ids[i]);
-        if (diag_note_on_line(ck->diags, ck->unled_at, "a task's lead lost? The plan names %s "
-                              "nowhere: 'lead: %s' here if it leads this task", buf_str(&ids),
-                              un.ids[0]))
-            fold_units = 1;
+        if (ck->unled_at.line)
+            fold_units = diag_note_on_line(ck->diags, ck->unled_at, "a task's lead lost? The plan "
+                                           "names %s nowhere: 'lead: %s' here if it leads this "
+                                           "task", buf_str(&ids), un.ids[0]);
+        else /* its 'support:' line deleted under a '{support}' (s41msg round, 654) */
+            fold_units = diag_note_on_line(ck->diags, plan->support_lost_at, "a task's support "
+                                           "lost? The plan names %s nowhere: add 'support: [%s]' "
+                                           "to this task if it supports it", buf_str(&ids),
+                                           un.ids[0]);
     }
     buf_free(&ids);
     for (size_t i = 0; i < plan->n_units && !fold_units; i++) {

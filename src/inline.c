@@ -405,10 +405,14 @@ static void check_task_field(Check *c)
          !(task->refused & TASK_REFUSED_SUPPORT)) ||
         (strcmp(name, "due") == 0 && task->due.kind == DUE_NONE &&
          !(task->refused & TASK_REFUSED_DUE)))
+    {
         check_error(c, KH208, "'{%s}' is used but the task has no '%s': add it to the task, or "
                     "write the text", name,
                     strcmp(name, "lead") == 0 ? "lead" : strcmp(name, "due") == 0 ? "due"
                                                                                    : "support");
+        if (strcmp(name, "support") == 0 && !c->ctx->plan->support_lost_at.line)
+            ((Plan *)c->ctx->plan)->support_lost_at = ref_pos(c); /* check.c's note */
+    }
     /* {lead} and {support} print the units' names as {unit} does, {due} its deadline:
      * a task of 99 supporting units named with 500 characters, its text 2,000
      * {support} (73 KB), printed 99 MB (attack s8 F11) */

@@ -561,6 +561,9 @@ typedef struct Plan {
                                         (reported), in order: an unknown id
                                         may name one */
     size_t n_broken_ids[REG_ATTACHMENT + 1];
+    SrcPos support_lost_at;          /* the first '{support}' of a task that has
+                                        none (KH208, inline.c): a unit never used
+                                        may be the one its deleted line named */
     size_t unknown_ids;              /* uses of an unknown id (resolve):
                                         no "never used", the entry meant
                                         may be the one it would name */

@@ -19,7 +19,8 @@
 #      hyphenated the sentence and KH210 (d2): one message each, d2's
 #      saying it is words.
 #  E   a task's `lead:` line deleted gave KH266 and KH250 "tckh never
-#      used" (e1): KH266 with a note naming tckh.
+#      used" (e1): KH266 with a note naming tckh; its `support:` line
+#      deleted under a '{support}', KH208 and KH250 (e2): KH208 and a note.
 #  F   a body table's `table:` cut to nothing printed the table with no
 #      caption, exit 0, no message (f1): KH165; `table: ""` is the README's
 #      table without one (f2, a guard).
@@ -89,12 +90,17 @@ verdict "D a text pasted as a lead (KH202 and KH210) or as the code (KH173 hyphe
 
 # ---- E: a task's lead line deleted -----------------------------------------
 mk e1 '            lead: tckh\n' ''
+mk e2 "$X" "$Y" 'lead: tckh' 'lead: vpdp' '            support: [vpdp]\n' ''
 bad=
 chk e1
 one e1 50 KH266 "the task has no 'lead'"
 grep -q "note: a task's lead lost? The plan names 'tckh' nowhere: 'lead: tckh' here" "$work/e1.err" ||
     bad="$bad [e1: no note]"
-verdict "E a task's 'lead:' line deleted: KH266 with a note naming the unit, not also KH250"
+chk e2
+one e2 49 KH208 "'{support}' is used but the task has no 'support'"
+grep -q "note: a task's support lost? The plan names 'tckh' nowhere: add 'support: \[tckh\]'" \
+    "$work/e2.err" || bad="$bad [e2: no note]"
+verdict "E a task's 'lead:' line deleted (KH266 and KH250), or its 'support:' line under a '{support}' (KH208 and KH250): one message with a note naming the unit"
 
 # ---- F: a body table's caption cut -----------------------------------------
 mk f1 '      - table: Phân công rà soát' '      - table:'
