@@ -32,7 +32,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
 general="--keyword=_ --keyword=N_ --keyword=i18n_tr --keyword=i18n_ntr:1,2 --keyword=usage_error:1
- --keyword=diag_note:3"
+ --keyword=diag_note:3 --keyword=diag_note_on_line:3"
 [ $diag_only -eq 1 ] && general=""
 common="$general
  --keyword=diag_error:5 --keyword=diag_warning:5 --keyword=diag_report:6

@@ -898,7 +898,7 @@ static void find_unmatched(Generation *g, const Catalog *catalog, const RowSpec 
                            AttachSpec *spec)
 {
     Resolver *r = g->r;
-    if (!diag_would_keep(r->diags, DIAG_WARNING, spec->node->pos.file))
+    if (!diag_would_keep(r->diags, DIAG_WARNING, spec->node->pos))
         return;
     for (size_t i = 0; i < rs->n_conds && !spec->unmatched; i++) {
         const Condition *cond = &rs->conds[i];

@@ -315,10 +315,39 @@ static int lost_hyphen(const char *code, const char *kind, Buf *out)
     return 1;
 }
 
+int basis_form_prose(const char *text)
+{
+    if (str_find(text, ", "))
+        return 1;
+    int words = 0;
+    for (const char *s = text; *s;) {
+        size_t n = strcspn(s, " ");
+        int letter = 0;
+        for (size_t i = 0; i < n && !letter; i++)
+            letter = ((unsigned char)s[i] | 0x20) >= 'a' && ((unsigned char)s[i] | 0x20) <= 'z';
+        words += letter || (n && (unsigned char)s[0] >= 0x80);
+        s += n;
+        s += strspn(s, " ");
+    }
+    return words >= 3;
+}
+
+/* KH173 at a symbol's node whose value is words (basis_form_prose): the
+ * one message, not also its form's fix ("write 'MỤC-TIÊU,-KẾ-HOẠCH'") */
+static int prose_symbol(DiagSink *diags, const YNode *node, const char *key, const char *text)
+{
+    if (!basis_form_prose(text))
+        return 0;
+    diag_warning(diags, node->pos, yread_span(node), KH173,
+                 "the %s '%s' is words, not a document's symbol as Nghị định 30 writes it "
+                 "('KH-UBND', '263/QĐ-TTg'): a line pasted there? Write the symbol", key, text);
+    return 1;
+}
+
 void basis_form_code_check(DiagSink *diags, const YNode *node, const char *code,
                            const char *doc_kind)
 {
-    if (!node || !code || !*code)
+    if (!node || !code || !*code || prose_symbol(diags, node, "code", code))
         return;
     Buf joined = {0}, want = {0};
     const char *kind = plan_kind_abbreviation(doc_kind), *typed_kind;
@@ -356,7 +385,7 @@ const char *basis_form_check(Arena *arena, DiagSink *diags, const char *kind,
                              const YNode *number, const char *number_text, const YNode *by,
                              const char *by_text)
 {
-    if (number && number_text) {
+    if (number && number_text && !prose_symbol(diags, number, "number", number_text)) {
         Buf joined = {0}, want = {0};
         size_t len = strlen(number_text), cut = len;
         while (cut > 0 && strchr(",.;:", number_text[cut - 1]))

@@ -7,6 +7,13 @@
 #include "load.h"
 #include "plan.h"
 
+/* 1 if text, a value where a symbol goes (the header's 'code', a basis's
+ * or the header's 'number'), is words, not a symbol: a ", " or three words
+ * with letters ("MỤC TIÊU, KẾ HOẠCH NĂM {year}", a line pasted there). Its
+ * KH173 says so, and nothing in it (a '{year}' that would print with its
+ * braces, KH210) is told again. */
+int basis_form_prose(const char *text);
+
 /* Warns (KH173) at number (a basis's 'number' node, NULL: none) when a
  * space stands beside a '/' or '-' of number_text, the number as printed
  * ("263 /QĐ-TTg"), and at by (its 'by') when by_text, the issuer as

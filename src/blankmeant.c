@@ -21,6 +21,11 @@
  *             colon: `task: ""` and `task: ~` are the README's untitled
  *             task, written so on purpose; with nothing to print it is
  *             KH107 (parse.c), an error;
+ *   caption   of a body table, likewise only when nothing follows the
+ *             colon (`table: X` cut to `table:` printed the table with no
+ *             caption and renumbered the tables after it, no word; the
+ *             round of s41msg): `table: ""` is the README's table without
+ *             one;
  *   end       of a legal basis, likewise only when nothing follows the
  *             colon (a line `end: ";"` cut to `end:` printed the basis with
  *             no mark after it; session 20): `end: ""` is the README's
@@ -98,6 +103,14 @@ int blank_meant_check(DiagSink *diags, const YNode *value, BlankSite site, const
                      "nothing follows '%s:' (a line cut short?): its text would be printed as "
                      "its line; write its title, or '%s: \"\"' for one without a title",
                      key, key);
+        return 1;
+    case BLANK_CAPTION:
+        if (!blank_meant_cut(value))
+            return 0;
+        diag_warning(diags, value->pos, yread_span(value), KH165,
+                     "nothing follows 'table:' (a line cut short?): the table would be printed "
+                     "without its caption, and the tables after it numbered one less; write its "
+                     "caption, or 'table: \"\"' for a table without one");
         return 1;
     case BLANK_END:
         if (!blank_meant_cut(value))

@@ -10,6 +10,7 @@ typedef enum BlankSite {
     BLANK_TOTALS,  /* an attachment's or a body table's `totals` */
     BLANK_HEADING, /* a written group row's `heading` */
     BLANK_TITLE,   /* a body entry's title (`task:`, `section:`, ...) */
+    BLANK_CAPTION, /* a body table's caption (`table:`) */
     BLANK_END,     /* a legal basis's `end` */
     BLANK_MERGE,   /* a table's `merge` */
     BLANK_GROUP,   /* a title of a generated table's `group_titles` */

@@ -191,6 +191,23 @@ static void check_unused(Checker *ck)
         diag_warning(ck->diags, uv.first, id_span(uv.ids[0]), KH252,
                      "%d of the plan's levels are never used (%s): use them as localities' "
                      "targets, or delete them", (int)uv.n, buf_str(&ids));
+    buf_reset(&ids);
+    /* a task's 'lead:' line deleted: KH266 there, and the unit it named
+     * never used; one slip, told once: a note to the KH266 naming the
+     * unit (s41msg left 00931) */
+    if (!fold_units && un.n && (ck->unled_at.line || plan->support_lost_at.line)) {
+        for (size_t i = 0; i < un.n && i < 3; i++)
+            buf_printf(&ids, "%s'%s'", i ? ", " : "", un.ids[i]);
+        if (ck->unled_at.line)
+            fold_units = diag_note_on_line(ck->diags, ck->unled_at, "a task's lead lost? The plan "
+                                           "names %s nowhere: 'lead: %s' here if it leads this "
+                                           "task", buf_str(&ids), un.ids[0]);
+        else /* its 'support:' line deleted under a '{support}' (s41msg round, 654) */
+            fold_units = diag_note_on_line(ck->diags, plan->support_lost_at, "a task's support "
+                                           "lost? The plan names %s nowhere: add 'support: [%s]' "
+                                           "to this task if it supports it", buf_str(&ids),
+                                           un.ids[0]);
+    }
     buf_free(&ids);
     for (size_t i = 0; i < plan->n_units && !fold_units; i++) {
         const Unit *unit = &plan->units[i];
@@ -813,10 +830,13 @@ static void check_task_unled(Checker *ck, const Task *task, const BodyPlace *at)
     for (size_t d = 0; d < at->depth; d++)
         if (at->ancestors[d]->kind == NODE_TABLE)
             return;
-    diag_warning(ck->diags, task->support_pos ? task->support_pos[0] : at->node->pos, 1, KH266,
+    SrcPos pos = task->support_pos ? task->support_pos[0] : at->node->pos;
+    diag_warning(ck->diags, pos, 1, KH266,
                  "the task has no 'lead': its supporting units are not printed under it (they "
                  "follow the lead's name, \"A phối hợp với B\"): add the task's 'lead', or "
                  "delete 'support'");
+    if (!ck->unled_at.line)
+        ck->unled_at = pos;
 }
 
 /* ---- tasks: a list of them in body order ------------------------------------- */
@@ -1072,6 +1092,7 @@ int check_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const Plan
     datakeys_check(diags, plan); /* last: every table and figure has named its keys */
     report_no_catalog(&ck); /* after every use of the catalog is counted */
     check_suppress_reach(diags, plan); /* after every warning: which escaped the plan's */
+    plan_note_offered_ids(plan, diags); /* after every use: the id a broken entry is given */
 
     return ck.errors;
 }

@@ -36,6 +36,9 @@ typedef struct Checker {
      * two or more, before it and in an earlier year (date_ahead_scan);
      * KH311 said once at the date, the deadlines not reported */
     int n_dues, n_dues_ahead, dues_latest_year;
+    /* the first task without a lead whose support prints nowhere (KH266,
+     * line 0: none): a unit never used may be the lead it lost */
+    SrcPos unled_at;
     /* a plan signed in October-December of its date's year, with no
      * 'period', that reads as next year's (KH321, date_signed_early):
      * that next year (0: the rule does not apply), and its deadlines, not

@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "i18n.h"
@@ -33,6 +34,19 @@ int usage_error(const char *fmt, ...)
     fputc('\n', stderr);
     fputs(_("Try 'khgen --help'."), stderr);
     fputs("\n", stderr);
+    return CLI_EXIT_USAGE;
+}
+
+int cli_unknown_option(const char *command, const char *arg)
+{
+    struct stat st; /* a plan named "-draft.yaml": say how to name it */
+    if (stat(arg, &st) == 0 && S_ISREG(st.st_mode))
+        term_fprintf(stderr, _("khgen: %s: unknown option '%s'; a file whose name begins with "
+                               "'-' is written with its directory: ./%s\n"),
+                     command, arg, arg);
+    else
+        term_fprintf(stderr, _("khgen: %s: unknown option '%s'\n"), command, arg);
+    term_fprintf(stderr, _("Try 'khgen %s --help'.\n"), command);
     return CLI_EXIT_USAGE;
 }
 

@@ -15,6 +15,13 @@ enum { CLI_EXIT_USAGE = 2 };
  * safe for a terminal) and "Try 'khgen --help'." to stderr; returns 2. */
 int usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
+/* The one wording of an option a command does not take, for every
+ * command (build, check, diff, new, init, import, convert, explain had five:
+ * s41user): "khgen: COMMAND: unknown option 'ARG'" and "Try 'khgen COMMAND
+ * --help'." to stderr, or, when ARG is a regular file (a plan named
+ * "-draft.yaml"), how to name it: "./-draft.yaml". Returns 2. */
+int cli_unknown_option(const char *command, const char *arg);
+
 /* The one rule for repeated options: an option that takes one value (-o,
  * -f, --max-errors, --from, ...) is given once, since two values disagree
  * and taking the last silently lost the first (a script's `-o A ... -o B`

@@ -114,7 +114,7 @@ static int convert_args(int argc, char **argv, const char **in, const char **out
         } else if (strcmp(arg, "--force") == 0) {
             *force = 1;
         } else if (arg[0] == '-' && arg[1] != '\0') {
-            return usage_error(_("unknown option '%s'"), arg);
+            return cli_unknown_option("convert", arg);
         } else if (*in) {
             return usage_error("%s", _("'convert' takes one file"));
         } else {

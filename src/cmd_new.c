@@ -225,13 +225,18 @@ static void edit_scalar(NewCtx *c, const YNode *node, unsigned flags, const char
         return;
     }
     if (key && strcmp(key, "target_year") == 0) {
+        /* a table's where: a filter (KH322); a locality's own: not */
+        int op = flags & IN_WHERE ? FILTER_IN : -1;
         if (node->len > 4 && strchr(node->text, '|')) {
-            new_edit_year_alternatives(c, node, node->text, 1); /* where: "2024|2025" */
+            new_edit_year_alternatives(c, node, node->text, 1, op); /* where: "2024|2025" */
         } else if (node->len == 4 && new_digits(node->text, 4)) {
             int y = new_num(node->text, 4);
             if (y >= c->from.year && y <= c->to.year &&
-                new_add_edit(c, node, 0, arena_printf(c->arena, "%d", y + c->delta)))
+                new_add_edit(c, node, 0, arena_printf(c->arena, "%d", y + c->delta))) {
                 c->n_targets++;
+                if (op >= 0)
+                    new_record_filter(c, node->pos, op, &y, 1);
+            }
         }
         return;
     }
@@ -304,6 +309,8 @@ static void walk(NewCtx *c, const YNode *node, unsigned flags, const char *key)
             unsigned f = flags;
             if (strcmp(k, "due") == 0)
                 f |= IN_DUE;
+            else if (strcmp(k, "where") == 0)
+                f |= IN_WHERE;
             else if ((flags & IN_DUE) && strcmp(k, "in") != 0 && strcmp(k, "before") != 0)
                 continue; /* a deadline's text or prefix: prose */
             walk(c, node->values[i], f, k);
@@ -349,6 +356,10 @@ typedef struct Notes {
                               * next year's, s27fixcycle) */
     int n_years, n_period_years; /* the first n_period_years are the old period's */
     char new_years[6][12];   /* where new moved them, in the same order */
+    char older[8][12];       /* the years before year_before, the nearest
+                              * first: a date in a text that names one,
+                              * "trước 15/7/2024" in the plan of 2027 */
+    int n_older;
     char year_before[16];    /* the year before the old period: a column
                               * heading "Thực hiện 2023" beside "Kế hoạch
                               * 2024" names last year's figures, which the
@@ -544,6 +555,15 @@ static const char *year_named(const Notes *n, const char *key, const char *t, co
         (n->in_columns || (!whole_date && !yearctx_range(t, (size_t)(hit - t)) &&
                            yearctx_named(t, (size_t)(hit - t), atoi(n->years[0])))))
         return n->year_before;
+    /* a date two years or more before the old period, "trước 15/7/2024",
+     * "trong tháng 10/2024", "Quý I/2024" in the plan of 2027 (new run
+     * three times): a date a plan sets is a deadline or an event of its
+     * year, never one years back; a cited document's date is not asked
+     * (yearctx_other). Only year_before's "năm 2023" is history noted
+     * once: nothing noted these after the second new (s41cycle) */
+    for (int k = 0; !whole_date && hit > t && hit[-1] == '/' && k < n->n_older; k++)
+        if (memcmp(hit, n->older[k], 4) == 0 && !yearctx_range(t, (size_t)(hit - t)))
+            return n->older[k];
     for (int y = 0; y < n->n_years; y++)
         if (memcmp(hit, n->years[y], 4) == 0 &&
             !(y >= n->n_period_years && (whole_date || yearctx_range(t, (size_t)(hit - t)))))
@@ -759,6 +779,8 @@ static int read_new_args(int argc, char **argv, const char **from, const char **
                          a, a);
             fputs(_(new_usage), stderr);
             return EXIT_USAGE;
+        } else if (a[0] == '-' && a[1]) {
+            return cli_unknown_option("new", a);
         } else {
             term_fprintf(stderr, _("khgen: new: unexpected argument '%s'\n"), a);
             fputs(_(new_usage), stderr); /* its line breaks are not an argument's */
@@ -833,7 +855,10 @@ static int check_new_plan(NewCtx *c, DiagSink *diags, const char *out)
      * run three times, "năm 2024" in the plan of 2027), is no note and
      * was silenced with them, so nothing said it (s23attack M1) */
     diag_suppress(diags, "KH262", NULL, 1, INT_MAX);
+    /* a registry's localities left at the old target years (KH322) */
+    RegistryCheck *registry = new_registry_begin(c, diags, templates2, out);
     Plan *plan2 = cycle_compile(arena2, diags, templates2, out, &root2, &errors2);
+    new_registry_end(registry, diags, errors2 ? NULL : plan2, arena2);
     if (plan2 && root2) {
         notes.file = root2->pos.file;
         notes.diags = diags;
@@ -860,6 +885,8 @@ static int check_new_plan(NewCtx *c, DiagSink *diags, const char *out)
         }
         if (c->from.year > 1)
             snprintf(notes.year_before, sizeof notes.year_before, "%04d", c->from.year - 1);
+        for (int y = c->from.year - 2; y > 0 && notes.n_older < 8; y--)
+            snprintf(notes.older[notes.n_older++], sizeof notes.older[0], "%04d", y);
         note_years(&notes, arena2, root2, NULL, 0);
         notes.count += new_note_passed_targets(&notes.out, notes.count, plan2);
     }
@@ -1053,6 +1080,7 @@ int cmd_new(int argc, char **argv)
     diag_forget_sources(old_diags);
     diag_free(old_diags);
     buf_free(&c.skipped);
+    new_free_filters(&c);
     free(c.edits);
     free(c.edited);
     free(c.line_start);

@@ -10,6 +10,7 @@
 #include <stddef.h>
 
 #include "load.h"
+#include "template.h"
 #include "plan.h"
 #include "util.h"
 #include "vi.h"
@@ -19,11 +20,21 @@ typedef struct Edit {
     const char *text;        /* replacement (arena) */
 } Edit;
 
-enum { IN_BASES = 1, IN_DUE = 2, IN_HEADER = 4 };
+enum { IN_BASES = 1, IN_DUE = 2, IN_HEADER = 4, IN_WHERE = 8 };
 
 /* The notes of each kind shown; the rest counted ("... and N more"): a
  * plan of 20,000 figures each noted printed 20,000 notes */
 enum { NOTES_SHOWN = 50 };
+
+/* How a filter new moved selects target years: one of a set (=, a
+ * where's value or list), none of it (!=), or a bound (<, <=, >, >=). */
+enum { FILTER_IN, FILTER_NOT_IN, FILTER_LT, FILTER_LE, FILTER_GT, FILTER_GE };
+
+/* A filter of target years new moved (new_record_filter): where it is
+ * written (the new plan's line too), for KH322 (cmd_new_shared.c). */
+typedef struct MovedFilter {
+    int line, col;
+} MovedFilter;
 
 typedef struct NewCtx {
     Arena *arena;
@@ -58,6 +69,8 @@ typedef struct NewCtx {
     const struct YNode *outside;
     const char *outside_key, *outside_written;
     const char *outside_dir; /* the file's directory as --allow-read takes it, a shell word */
+    MovedFilter *filters;    /* malloc'd: the target-year filters moved */
+    size_t n_filters, cap_filters;
 } NewCtx;
 
 /* The last position offset_of answered: a line holding many values (a
@@ -98,8 +111,10 @@ int new_is_own(const NewCtx *c, const YNode *node);
 
 /* The alternatives "2024|2025" at y in node's text, moved as a set when
  * one lies in the old period (whole: they must be all of the text),
- * with a note for a year the moved set no longer holds. */
-void new_edit_year_alternatives(NewCtx *c, const YNode *node, const char *y, int whole);
+ * with a note for a year the moved set no longer holds; recorded as a
+ * filter of op (FILTER_IN or FILTER_NOT_IN; -1: a locality's own, not
+ * recorded). */
+void new_edit_year_alternatives(NewCtx *c, const YNode *node, const char *y, int whole, int op);
 
 /* The figures of node's text that select localities by target year
  * (target_year=2024|2025, !=, >, >=, <, <=), moved as new moves them. */
@@ -126,5 +141,28 @@ int new_note_passed_targets(Buf *out, int shown, const Plan *plan);
  * many include: paths stay as written (0 when out is in from's
  * directory), for the caller's note that they were not changed. */
 int new_other_dir_paths(NewCtx *c, const YNode *root, const char *from, const char *out);
+
+/* Records a filter of target years new moved, at pos (cmd_new_shared.c;
+ * op FILTER_IN ...: how it selects; kept for what it says). */
+void new_record_filter(NewCtx *c, SrcPos pos, int op, const int *years, size_t n);
+
+/* cmd_new_shared.c: KH322. A locality of an included registry whose target
+ * year lies inside the old period keeps it (new edits the plan only),
+ * while the plan's target years, the filters that select them and the
+ * plan's year moved: when the new plan (at out, the plan compiled as
+ * written) prints otherwise than it would with those localities moved as
+ * new moves a plan's own, a warning at the first of them names the parts
+ * that print otherwise (the diff of the two); a moved filter's KH505
+ * ("check the filter") is left to it. Call before compiling the new plan
+ * (new_registry_begin: the plan compiled with them moved, or NULL when
+ * the registries hold none), then after it (new_registry_end, which
+ * frees what begin made). */
+typedef struct RegistryCheck RegistryCheck;
+RegistryCheck *new_registry_begin(NewCtx *c, DiagSink *diags, TemplateSet *templates,
+                                  const char *out);
+void new_registry_end(RegistryCheck *rc, DiagSink *diags, Plan *plan, Arena *arena);
+
+/* Frees c->filters. */
+void new_free_filters(NewCtx *c);
 
 #endif

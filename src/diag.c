@@ -51,7 +51,7 @@
 #include "vi.h"
 
 /* A registered source text and, built on first use, where its lines start. */
-typedef struct Source {
+struct Source {
     const char *file;        /* borrowed */
     const char *text;        /* borrowed */
     size_t len;
@@ -63,50 +63,6 @@ typedef struct Source {
      * its length once, not once each */
     int memo_line;
     size_t memo_col, memo_byte;
-} Source;
-
-/* Per file: how many errors and warnings were kept, and how many past
- * the cap (diag_set_max_errors) were counted but not kept; how many
- * repeats passed the cap (record) and how many were printed (cap_printed). */
-typedef struct FileCap {
-    char *file;              /* malloc'd copy */
-    int kept_errors, kept_warnings;
-    int dropped_errors, dropped_warnings;
-    int free_repeats;
-    int printed_errors, printed_warnings;
-} FileCap;
-
-/* A repeat of a kept message passes the cap, up to FREE_REPEATS times
- * the cap a file (time and memory stay bounded). */
-enum { FREE_REPEATS = 10 };
-
-struct DiagSink {
-    FILE *out;
-    int werror;
-    int color;               /* SGR colours as gcc prints them */
-    int json;                /* one JSON object a line (diag_use_json) */
-    Diag *pending;           /* reported, not yet flushed */
-    size_t n_pending, cap_pending;
-    size_t next_order;
-    /* Index in pending of the diagnostic diag_note() attaches to; NO_TARGET
-     * when there is none, DROPPED_TARGET when the last one was silenced (its
-     * notes are dropped too). */
-    size_t note_target;
-    Source *sources;
-    size_t n_sources;
-    LineRanges *suppressed;  /* the suppress rules, asked in log time (lineranges.c) */
-    /* a rule was added since the pending warnings were last held against
-     * the rules (sweep_pending) */
-    int sweep_due;
-    int errors;              /* recorded errors, not counting warnings */
-    int warnings;            /* recorded, unsilenced warnings */
-    int max_errors;          /* per file; 0: no cap */
-    CapHint cap_hint;        /* what the line of those past the cap tells to do */
-    FileCap *caps;
-    size_t n_caps;
-    SeenSet seen;            /* the kept ones, for dropping a repeat (diag_seen_before) */
-    FoldCounts *fold;        /* the kept ones' messages, and those alike the cap
-                                dropped (diag_fold.c); NULL for none yet */
 };
 
 #define NO_TARGET ((size_t)-1)
@@ -163,68 +119,6 @@ DiagSink *diag_new_for_plans(FILE *out)
     DiagSink *sink = diag_new(out);
     sink->cap_hint = CAP_HINT_CHECK;
     return sink;
-}
-
-void diag_set_max_errors(DiagSink *sink, int max_errors)
-{
-    sink->max_errors = max_errors > 0 ? max_errors : 0;
-    sink->cap_hint = CAP_HINT_OPTION;
-}
-
-/* The line of those past the cap, for the sink's command (see CapHint):
- * only check and build take --max-errors; diff, new, import, convert and
- * init refuse it, so their line must not tell to use it (s20scale). It
- * names what is left out, errors, warnings or both, each count in its
- * number ("1 more error", s40imp), never "0 more errors" (s40attack L4). */
-static void put_cap_line(const DiagSink *sink, Buf *line, const FileCap *cap)
-{
-    Buf e = {0}, w = {0}, left = {0};
-    buf_printf(&e, i18n_ntr("%d more error", "%d more errors", (unsigned long)cap->dropped_errors),
-               cap->dropped_errors);
-    buf_printf(&w, i18n_ntr("%d more warning", "%d more warnings",
-                            (unsigned long)cap->dropped_warnings), cap->dropped_warnings);
-    const char *head = !cap->dropped_warnings ? i18n_tr("too many errors")
-                       : !cap->dropped_errors ? i18n_tr("too many warnings")
-                                              : i18n_tr("too many errors and warnings");
-    if (cap->dropped_errors && cap->dropped_warnings)
-        buf_printf(&left, i18n_tr("%s and %s"), buf_str(&e), buf_str(&w));
-    else
-        buf_puts(&left, buf_str(cap->dropped_errors || !cap->dropped_warnings ? &e : &w));
-    if (sink->cap_hint == CAP_HINT_OPTION)
-        buf_printf(line, i18n_tr("%s: %s not shown (at most %d of each per file; --max-errors N "
-                                 "changes it, 0 shows all)\n"),
-                   head, buf_str(&left), sink->max_errors);
-    else if (sink->cap_hint == CAP_HINT_CHECK)
-        buf_printf(line, i18n_tr("%s: %s not shown (at most %d of each per file; 'khgen check "
-                                 "--max-errors 0' on the plan shows all)\n"),
-                   head, buf_str(&left), sink->max_errors);
-    else
-        buf_printf(line, i18n_tr("%s: %s not shown (at most %d of each per file)\n"), head,
-                   buf_str(&left), sink->max_errors);
-    buf_free(&e);
-    buf_free(&w);
-    buf_free(&left);
-}
-
-static FileCap *file_cap(DiagSink *sink, const char *file)
-{
-    const char *key = file ? file : "";
-    for (size_t i = 0; i < sink->n_caps; i++)
-        if (strcmp(sink->caps[i].file, key) == 0)
-            return &sink->caps[i];
-    sink->caps = xrealloc(sink->caps, (sink->n_caps + 1) * sizeof *sink->caps);
-    FileCap *cap = &sink->caps[sink->n_caps++];
-    memset(cap, 0, sizeof *cap);
-    cap->file = xstrdup(key);
-    return cap;
-}
-
-int diag_would_keep(DiagSink *sink, DiagLevel level, const char *file)
-{
-    if (sink->max_errors <= 0 || level == DIAG_NOTE)
-        return 1;
-    const FileCap *cap = file_cap(sink, file);
-    return (level == DIAG_ERROR ? cap->kept_errors : cap->kept_warnings) < sink->max_errors;
 }
 
 /* fputs of s through diag_put_escaped(). */
@@ -488,9 +382,9 @@ static void record(DiagSink *sink, DiagLevel level, SrcPos pos, int span_chars,
     if (sink->max_errors > 0 && level != DIAG_NOTE) {
         /* past the cap a diagnostic counts but is not kept: a file of
          * 20,000 mistakes prints the first ones and one line more */
-        FileCap *cap = file_cap(sink, pos.file);
+        FileCap *cap = diag_file_cap(sink, pos.file);
         int *kept = level == DIAG_ERROR ? &cap->kept_errors : &cap->kept_warnings;
-        if (*kept >= sink->max_errors) {
+        if (*kept >= sink->max_errors && !diag_cap_evict(sink, cap, level, pos)) {
             if (level == DIAG_ERROR) {
                 cap->dropped_errors++;
                 sink->errors++;
@@ -506,13 +400,14 @@ static void record(DiagSink *sink, DiagLevel level, SrcPos pos, int span_chars,
             sink->note_target = DROPPED_TARGET;
             return;
         }
-        (*kept)++;
+        if (*kept < sink->max_errors) /* else in an evicted one's place */
+            (*kept)++;
     }
     char *message = format_message(i18n_tr(fmt), ap);
     if (level != DIAG_NOTE && diag_seen_before(&sink->seen, level, pos, code, message)) {
         free(message);
         if (sink->max_errors > 0) { /* it took no place under the cap */
-            FileCap *cap = file_cap(sink, pos.file);
+            FileCap *cap = diag_file_cap(sink, pos.file);
             if (level == DIAG_ERROR)
                 cap->kept_errors--;
             else
@@ -530,7 +425,7 @@ static void record(DiagSink *sink, DiagLevel level, SrcPos pos, int span_chars,
      * a file cheap (diag_would_keep) */
     if (sink->max_errors > 0 && level != DIAG_NOTE &&
         diag_fold_repeat(sink->fold, level, code, pos.file, message)) {
-        FileCap *cap = file_cap(sink, pos.file);
+        FileCap *cap = diag_file_cap(sink, pos.file);
         if (cap->free_repeats / FREE_REPEATS < sink->max_errors) {
             cap->free_repeats++;
             (*(level == DIAG_ERROR ? &cap->kept_errors : &cap->kept_warnings))--;
@@ -550,8 +445,10 @@ static void record(DiagSink *sink, DiagLevel level, SrcPos pos, int span_chars,
     diag->order = sink->next_order++;
     sink->note_target = sink->n_pending;
     sink->n_pending++;
-    if (sink->max_errors > 0 && level != DIAG_NOTE)
+    if (sink->max_errors > 0 && level != DIAG_NOTE) {
         diag_fold_kept(&sink->fold, diag);
+        diag_cap_kept(diag_file_cap(sink, pos.file), level, pos);
+    }
     if (level == DIAG_ERROR)
         sink->errors++;
     else if (level == DIAG_WARNING)
@@ -614,6 +511,25 @@ void diag_note(DiagSink *sink, SrcPos pos, const char *fmt, ...)
     diag->notes[diag->n_notes].message = format_message(i18n_tr(fmt), ap);
     diag->n_notes++;
     va_end(ap);
+}
+
+int diag_note_on_line(DiagSink *sink, SrcPos at, const char *fmt, ...)
+{
+    for (size_t i = 0; at.file && i < sink->n_pending; i++) {
+        Diag *diag = &sink->pending[i];
+        if (diag->level == DIAG_NOTE || diag->silenced || diag->evicted ||
+            diag->pos.line != at.line || !diag->pos.file || strcmp(diag->pos.file, at.file))
+            continue;
+        va_list ap;
+        va_start(ap, fmt);
+        diag->notes = xrealloc(diag->notes, (diag->n_notes + 1) * sizeof *diag->notes);
+        diag->notes[diag->n_notes].pos = at;
+        diag->notes[diag->n_notes].message = format_message(i18n_tr(fmt), ap);
+        diag->n_notes++;
+        va_end(ap);
+        return 1;
+    }
+    return 0;
 }
 
 void diag_tag_last(DiagSink *sink, const char *tag)
@@ -1048,28 +964,6 @@ static void batch_close(DiagSink *sink, Batch *b)
     sink->out = b->real;
 }
 
-/* After folding, a file prints at most max_errors errors and as many
- * warnings in all: the repeats that passed the cap (record) and did not
- * fold, two alike or their notes different, are counted past it with
- * what their fold held. pending is sorted by file. */
-static void cap_printed(DiagSink *sink)
-{
-    FileCap *cap = NULL;
-    for (size_t i = 0; i < sink->n_pending && sink->max_errors > 0; i++) {
-        Diag *d = &sink->pending[i];
-        if (d->silenced || d->folded || d->level == DIAG_NOTE)
-            continue;
-        if (!cap || strcmp(cap->file, d->pos.file ? d->pos.file : "") != 0)
-            cap = file_cap(sink, d->pos.file);
-        int error = d->level == DIAG_ERROR;
-        int *printed = error ? &cap->printed_errors : &cap->printed_warnings;
-        if (++*printed <= sink->max_errors)
-            continue;
-        d->folded = 1;
-        *(error ? &cap->dropped_errors : &cap->dropped_warnings) += 1 + (int)d->repeats;
-    }
-}
-
 /* Prints the pending diagnostics sorted by (file, line, col, report order),
  * each followed by its notes, then frees them. Counts are kept. */
 void diag_flush(DiagSink *sink)
@@ -1079,11 +973,11 @@ void diag_flush(DiagSink *sink)
         qsort(sink->pending, sink->n_pending, sizeof *sink->pending, diag_compare);
     if (sink->max_errors > 0) /* one mistake, one message; --max-errors 0 shows all */
         diag_fold_repeats(sink->pending, sink->n_pending, sink->fold);
-    cap_printed(sink);
+    diag_cap_printed(sink);
     Batch batch;
     batch_open(sink, &batch);
     for (size_t i = 0; i < sink->n_pending; i++) {
-        if (!sink->pending[i].silenced && !sink->pending[i].folded)
+        if (!sink->pending[i].silenced && !sink->pending[i].folded && !sink->pending[i].evicted)
             print_diag(sink, &sink->pending[i]);
         free_diag(&sink->pending[i]);
         if (batch.mem && ftell(batch.mem) >= DIAG_CHUNK) {
@@ -1101,7 +995,7 @@ void diag_flush(DiagSink *sink)
             continue;
         /* like gcc's -fmax-errors: one last line says what was left out */
         Buf line = {0};
-        put_cap_line(sink, &line, cap);
+        diag_put_cap_line(sink, &line, cap);
         if (sink->json) {
             while (line.len && line.data[line.len - 1] == '\n')
                 line.data[--line.len] = '\0';

@@ -110,10 +110,16 @@ void diag_set_werror(DiagSink *sink, int werror);
  * none (0), every one prints. */
 #define DIAG_DEFAULT_MAX_ERRORS 50
 void diag_set_max_errors(DiagSink *sink, int max_errors);
-/* 1 if a diagnostic of level in file would be kept if reported now, 0 if
- * it would only be counted (past the cap): a caller skips the costly parts
- * of a message nobody will see (a "did you mean" search per unknown key). */
-int diag_would_keep(DiagSink *sink, DiagLevel level, const char *file);
+/* 1 if a diagnostic of level at pos would be kept if reported now (under
+ * the cap of its file, or before the latest kept one there), 0 if it would
+ * only be counted (past the cap): a caller skips the costly parts of a
+ * message nobody will see (a "did you mean" search per unknown key). */
+int diag_would_keep(DiagSink *sink, DiagLevel level, SrcPos pos);
+/* Attaches a note to the first error or warning kept at at's file and
+ * line (an entry's own error, told before what its uses showed); returns
+ * 1, or 0 when none is kept there (then nothing is said). */
+int diag_note_on_line(DiagSink *sink, SrcPos at, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
 /* SGR colours on the printed diagnostics (gcc's: location bold, error red,
  * warning magenta, note cyan, caret green); the driver turns it on for a
  * terminal (--color=auto|always|never, NO_COLOR). Off by default. */

@@ -247,7 +247,7 @@ void diag_fold_repeats(Diag *pending, size_t n, FoldCounts *counts)
         Diag *d = &pending[i];
         count[i] = 0;
         first[i] = NONE;
-        if (d->silenced || d->level == DIAG_NOTE || !d->code[0])
+        if (d->silenced || d->evicted || d->level == DIAG_NOTE || !d->code[0])
             continue;
         char *key = fold_key(d);
         first[i] = strset_add(&seen, key, i);

@@ -358,10 +358,20 @@ static int emphasis_differs(const char *a, const char *b)
 
 static void put_change(Out *o, ChangeKind kind, const Part *old, const Part *new_part)
 {
-    /* a moved row is named by its key on both sides: say where it stood */
+    /* a moved row is named by its key on both sides: say where it stood,
+     * and where it stands now when that is in another group ("chuyển từ
+     * dòng 1, mục I sang dòng 2, mục II": a row moved to another group did
+     * not name the group it went to, s41cycle) */
     const char *was = old && old->path && !old->is_body ? old->path : old ? old->label : NULL;
+    Buf places = {0};
+    if (kind == CH_MOVED && was && was == old->path && new_part && new_part->path &&
+        old->row_group && new_part->row_group && strcmp(old->row_group, new_part->row_group) != 0) {
+        buf_printf(&places, "%s sang %s", old->path, new_part->path);
+        was = buf_str(&places);
+    }
     put_hunk_head(o, kind, new_part ? new_part->label : old->label,
                   kind == CH_MOVED ? was : old ? old->label : NULL);
+    buf_free(&places);
     if (kind == CH_ADDED || kind == CH_DELETED) {
         const Part *p = kind == CH_ADDED ? new_part : old;
         /* a part with no words (the page layout) is what it prints with,
@@ -1041,9 +1051,7 @@ static int read_diff_args(int argc, char **argv, DiffArgs *d)
             fputs(_(diff_usage), stdout);
             return EXIT_SAME;
         } else if (a[0] == '-' && a[1] && strcmp(a, "-") != 0) {
-            term_fprintf(stderr, _("khgen: diff: unknown option '%s'\n"), a);
-            fputs(_(diff_usage), stderr); /* its line breaks are not an argument's */
-            return EXIT_USAGE;
+            return cli_unknown_option("diff", a);
         } else if (d->n_args < 9) {
             d->args[d->n_args++] = a;
         } else {

@@ -1131,7 +1131,7 @@ void fig_report_empty(Reporter *r, const InlineCtx *ctx, const QueryText *text,
     const Filter *flt = NULL;
     const char *value = NULL;
     /* the search walks the items again: only for a warning that is shown */
-    char *hint = r->diags && diag_would_keep(r->diags, DIAG_WARNING, r->pos.file)
+    char *hint = r->diags && diag_would_keep(r->diags, DIAG_WARNING, r->pos)
                      ? fig_unmatched_value(ctx, text, fig, &flt, &value)
                      : NULL;
     /* the localities' kind typed "Xã" or "xa": KH259 at each says so, and

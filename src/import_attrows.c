@@ -474,6 +474,34 @@ static int all_groups(const char ***rows, size_t end, int cols, const unsigned c
     return 1;
 }
 
+/* The data rows' numbers seen so far: whether they rise (each a whole
+ * number past the one before it in its group), how many rows and how
+ * many numbers are missing, the first row after a gap (at), and the
+ * numbers as written ("1, 2, 4"). */
+typedef struct RowGap {
+    int rising, prev;
+    size_t rows, missing, at;
+    Buf written;
+} RowGap;
+
+static void row_gap_step(RowGap *g, const char *cell, size_t r)
+{
+    long v = *cell && str_all_digits(cell) && strlen(cell) < 7 ? atol(cell) : 0;
+    g->rows++;
+    if (!v || v <= g->prev) {
+        g->rising = 0;
+        return;
+    }
+    if (v > g->prev + 1) {
+        if (!g->missing)
+            g->at = r; /* the first row after a gap: the note goes there */
+        g->missing += (size_t)(v - g->prev - 1);
+    }
+    if (g->written.len < 200)
+        buf_printf(&g->written, "%s%s", g->written.len ? ", " : "", cell);
+    g->prev = (int)v;
+}
+
 /* The group rows and the numbering of column 0; 0 when it is no
  * numbering column. */
 static int read_numbering(Ctx *c, const char ***rows, size_t n_rows, size_t end, int cols,
@@ -494,6 +522,8 @@ static int read_numbering(Ctx *c, const char ***rows, size_t n_rows, size_t end,
     int groups = 0, number = 0, counted = 1, last = 0;
     Buf written = {0}; /* the group rows' numbers, "I, III, IV" */
     size_t gap = end;  /* the first group row out of order */
+    /* the rows' numbers rising with a few missing (RowGap) */
+    RowGap rg = {1, 0, 0, 0, end, {0}};
     for (size_t r = 0; r < end; r++) {
         int rest_empty = cols > 1 && *rows[r][1];
         for (int k = 2; k < cols && rest_empty; k++)
@@ -510,17 +540,29 @@ static int read_numbering(Ctx *c, const char ***rows, size_t n_rows, size_t end,
             groups++;
             last = v;
             number = 0;
+            rg.prev = 0;
             continue;
         }
         char want[24];
         snprintf(want, sizeof want, "%d", ++number);
         counted = counted && strcmp(rows[r][0], want) == 0;
+        row_gap_step(&rg, rows[r][0], r);
     }
     if (gap < end) {
         s->group[gap] = 2;
         s->group_gap = buf_to_arena(&written, c->arena);
     }
     buf_free(&written);
+    /* "1, 2, 4, 5": a row deleted in Word, the rest not renumbered, printed
+     * its gap as written with no word (s42cycle): counted, as the group
+     * rows are, with a note; a table numbered on from another ("9, 10")
+     * misses more than a third of its numbers and stays as written */
+    if (!counted && rg.rising && rg.at < end && rg.missing * 3 <= rg.rows) {
+        counted = 1;
+        s->row_gap = buf_to_arena(&rg.written, c->arena);
+        s->row_gap_at = rg.at;
+    }
+    buf_free(&rg.written);
     s->stt = 1;
     s->counted = counted;
     return 1;
@@ -629,6 +671,7 @@ void att_shape(Ctx *c, const char *const *header, const char ***rows, size_t n_r
         return;
     if (numbered && s->review) {
         s->counted = 0; /* the row labelled as totals kept, its label in column 1 */
+        s->row_gap = NULL; /* the numbers as written: its review says a row went */
         return;
     }
     /* the last row is a row like the others: numbered as they are (a
@@ -752,6 +795,15 @@ void att_put_row(Ctx *c, Buf *y, const AttShape *s, const char **row, size_t r, 
                          why);
         }
         return;
+    }
+    if (s->row_gap && r == s->row_gap_at) {
+        /* khgen numbers them in order: said, as a note diff shows */
+        const char *why = arena_printf(c->arena, _("the rows are numbered %s: khgen numbers "
+                                                   "them 1, 2, 3, ... in order"), s->row_gap);
+        emit_unplaced_lines(y, 6, text_one_line(c->arena, why), "KH768");
+        SrcPos pos = {c->path, 0, 0};
+        diag_warning(c->diags, pos, 0, KH768,
+                     "%s; a row deleted, the rest not renumbered? check the rows", why);
     }
     int mapping = s->stt && !s->counted;
     buf_puts(y, mapping ? "      - {" : "      - [");

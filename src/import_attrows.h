@@ -24,6 +24,11 @@ typedef struct AttShape {
                             * a group row deleted in Word, the rest not
                             * renumbered); group[r] is 2 at the first out of
                             * order, where the note goes; else NULL */
+    const char *row_gap;  /* the rows' numbers as written when they rise
+                           * with a few missing ("1, 2, 4": a row deleted
+                           * in Word, the rest not renumbered): counted,
+                           * the note at row row_gap_at; else NULL */
+    size_t row_gap_at;
     char type[64];        /* a column read back as typed: 'i' int, 'y' year,
                            * 'f' decimal, 'p' percent, 'd' date; 0 text */
     unsigned long long fixed; /* ... its `decimals:` (s->decimals) written */

@@ -51,6 +51,7 @@
 #include "docx_tabcols.h"
 #include "docx_style.h"
 #include "docx_toc.h"
+#include "docx_grid.h"
 #include "docx_tree.h"
 #include "docx_vmerge.h"
 #include "docx_wrapped.h"
@@ -703,6 +704,57 @@ static void para_text(const xmlNode *p, Buf *out, Reader *rd)
     put_runs(runs, n_runs, 0, out);
 }
 
+/* Cell tc (of table row `row`, column col) as a Markdown pipe row's cell, into cell:
+ * NFC, trimmed, its line breaks "<br>", '|', '*', '\\' and '`' escaped. */
+static void cell_markdown(Reader *rd, const xmlNode *tc, int row, int col, Buf *cell)
+{
+    Buf raw = {0}, nfc = {0};
+    rd->row = row + 1;
+    rd->col = col + 1;
+    rd->in_cells = 1;
+    if (docx_is(tc, "p"))
+        para_text(tc, &raw, rd);
+    else
+        cell_text(tc, &raw, 0, rd);
+    rd->in_cells = 0;
+    vi_put_nfc(&nfc, raw.data ? raw.data : "", raw.len);
+    size_t b = 0, e = nfc.len;
+    while (b < e && nfc.data[b] == ' ')
+        b++;
+    while (e > b && nfc.data[e - 1] == ' ')
+        e--;
+    /* the row is a Markdown pipe row: '|' escaped; so are '*', '`'
+     * and '\\', as a plan's cell prints them literally only so (its
+     * stars are emphasis, dropped: "20*24" printed "2024"; "`mã`" a code span) */
+    for (size_t k = b; k < e; k++) {
+        if (nfc.data[k] == '\n') {
+            /* a line break (w:br) in the cell's paragraph: a line of
+             * the cell, "<br>" as khgen's .md writes it (a cell's
+             * "a\nb" came back "a b", one line; round22 R2) */
+            while (cell->len && cell->data[cell->len - 1] == ' ')
+                cell->len--;
+            buf_puts(cell, "<br>");
+            while (k + 1 < e && nfc.data[k + 1] == ' ')
+                k++;
+            continue;
+        }
+        if (nfc.data[k] == '|' || nfc.data[k] == '*' || nfc.data[k] == '\\' || nfc.data[k] == '`')
+            buf_putc(cell, '\\');
+        buf_putc(cell, nfc.data[k]);
+    }
+    buf_free(&raw);
+    buf_free(&nfc);
+}
+
+#define GRID_AT(x) grid.logical[(x) < 0 ? 0 : (x) > 64 ? 64 : (x)]
+
+/* The grid columns cell tc covers (w:gridSpan), 1 to 63. */
+static int grid_span(const xmlNode *tc)
+{
+    int span = docx_attr_int(docx_child(docx_child(tc, "tcPr"), "gridSpan"), "val", 1);
+    return span > 1 && span < 64 ? span : 1;
+}
+
 /* A table of data (docx_layout.c tells it from the header's and the
  * signature's layout tables) becomes one paragraph per row written as a
  * Markdown pipe row, "| STT | Tên thôn | ... |", the form a .md or .txt
@@ -718,11 +770,13 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
     if (layout)
         return 0;
     DocxVMerges vm = {.left = rd->copy_left};
+    DocxGrid grid;
     rd->table++;
     size_t delim = (size_t)-1; /* the delimiter row's place, under the header (docx_delimiter_row) */
     unsigned long long texts = 0, off = 0;
     int n_cols = 0;
     const xmlNode *title = docx_title_row(tbl); /* "Biểu 01" over the table, in its first row */
+    docx_grid_read(tbl, title, &grid);
     if (title)
         read_block(rd, docx_row_cell(title, NULL), 0, 1);
     for (const xmlNode *tr = docx_next(tbl, NULL, "tr"); tr; tr = docx_next(tbl, tr, "tr")) {
@@ -731,50 +785,28 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
             continue;
         Buf row = {0};
         buf_putc(&row, '|');
-        int col = 0; /* the grid column the next cell starts in */
+        int col = 0; /* the column the next cell stands in */
         unsigned long long merged = 0, not_centred = 0;
         /* a row that starts past the grid's first columns (w:gridBefore, a
          * row pasted from a spreadsheet): its cells stand under the columns
          * Word shows them under, the ones before it empty */
-        int before = docx_attr_int(docx_child(docx_child(tr, "trPr"), "gridBefore"), "val", 0);
-        int width = docx_row_columns(tr), spans_rest = 0; /* a group row's title spans to the end */
-        for (; col < before && col < 64; col++)
+        int g = docx_attr_int(docx_child(docx_child(tr, "trPr"), "gridBefore"), "val", 0);
+        g = g < 0 ? 0 : g > 64 ? 64 : g; /* the grid column the next cell starts in */
+        /* (col: the column a reader sees it in, docx_grid.c) */
+        int width = GRID_AT(docx_row_columns(tr) - 1) + 1, spans_rest = 0; /* a group row's title spans to the end */
+        for (; col < GRID_AT(g); col++)
             buf_puts(&row, "  |");
         for (const xmlNode *tc = docx_row_cell(tr, NULL); tc; tc = docx_row_cell(tr, tc)) {
-            Buf raw = {0}, nfc = {0}, cell = {0};
-            rd->row = vm.row + 1;
-            rd->col = col + 1;
-            rd->in_cells = 1;
-            if (docx_is(tc, "p"))
-                para_text(tc, &raw, rd);
-            else
-                cell_text(tc, &raw, 0, rd);
-            rd->in_cells = 0;
-            vi_put_nfc(&nfc, raw.data ? raw.data : "", raw.len);
-            size_t b = 0, e = nfc.len;
-            while (b < e && nfc.data[b] == ' ')
-                b++;
-            while (e > b && nfc.data[e - 1] == ' ')
-                e--;
-            /* the row is a Markdown pipe row: '|' escaped; so are '*', '`'
-             * and '\\', as a plan's cell prints them literally only so (its
-             * stars are emphasis, dropped: "20*24" printed "2024"; "`mã`" a code span) */
-            for (size_t k = b; k < e; k++) {
-                if (nfc.data[k] == '\n') {
-                    /* a line break (w:br) in the cell's paragraph: a line of
-                     * the cell, "<br>" as khgen's .md writes it (a cell's
-                     * "a\nb" came back "a b", one line; round22 R2) */
-                    while (cell.len && cell.data[cell.len - 1] == ' ')
-                        cell.len--;
-                    buf_puts(&cell, "<br>");
-                    while (k + 1 < e && nfc.data[k + 1] == ' ')
-                        k++;
-                    continue;
-                }
-                if (nfc.data[k] == '|' || nfc.data[k] == '*' || nfc.data[k] == '\\' || nfc.data[k] == '`')
-                    buf_putc(&cell, '\\');
-                buf_putc(&cell, nfc.data[k]);
-            }
+            int g0 = g;
+            g += grid_span(tc);
+            if (g0 < 64 && grid.skip[g0])
+                continue; /* an empty remnant of the cell before (docx_grid.c) */
+            int gend = g; /* with the remnants after it, which it stands over */
+            for (const xmlNode *nx = docx_row_cell(tr, tc); nx && gend < 64 && grid.skip[gend];
+                 nx = docx_row_cell(tr, nx))
+                gend += grid_span(nx);
+            Buf cell = {0};
+            cell_markdown(rd, tc, vm.row, col, &cell);
             const xmlNode *tcpr = docx_child(tc, "tcPr");
             if (docx_vmerge_cell(&vm, docx_child(tcpr, "vMerge"), col, &cell))
                 merged |= 1ull << col; /* col < DOCX_VMERGE_COLS, 64 */
@@ -790,7 +822,7 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
             if (cell.len)
                 buf_putn(&row, cell.data, cell.len);
             buf_puts(&row, " |");
-            int span = docx_attr_int(docx_child(tcpr, "gridSpan"), "val", 1);
+            int span = GRID_AT(gend - 1) - GRID_AT(g0) + 1;
             /* Word's older merge across columns (w:hMerge): its cells are
              * there, the first holding the text, as read; noted the same */
             int hspan = docx_hmerge_span(tc), shown = span > 1 ? span : hspan;
@@ -801,8 +833,6 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
             for (int k = 1; k < span && k < 64; k++)
                 buf_puts(&row, "  |");
             col += span > 1 && span < 64 ? span : 1;
-            buf_free(&raw);
-            buf_free(&nfc);
             buf_free(&cell);
         }
         vm.row++;

@@ -897,6 +897,8 @@ static int init_args(int argc, char **argv, const char *args[5], int *force)
         } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
             fputs(_(init_usage), stdout);
             return EXIT_OK;
+        } else if (a[0] == '-' && a[1] && !args[4]) {
+            return cli_unknown_option("init", a);
         } else if (a[0] == '-' || args[4]) {
             term_fprintf(stderr, _("khgen: init: unexpected argument '%s'\n"), argv[i]);
             fputs(_(init_usage), stderr); /* its line breaks are not an argument's */

@@ -85,7 +85,7 @@ static void check_error(Check *c, DiagId code, const char *fmt, ...)
     SrcPos pos = ref_pos(c);
     const char *text = c->site->text;
     c->errors++;
-    if (!diag_would_keep(c->diags, DIAG_ERROR, pos.file)) {
+    if (!diag_would_keep(c->diags, DIAG_ERROR, pos)) {
         /* past the cap it is only counted: formatting the 700,000
          * messages nobody sees of 2 MB of unclosed '{a' took 2 billion
          * instructions (2.4 s under the sanitizers) */
@@ -145,7 +145,7 @@ static void check_warning(Check *c, DiagId code, const char *fmt, ...)
 static void check_warning(Check *c, DiagId code, const char *fmt, ...)
 {
     SrcPos pos = ref_pos(c);
-    if (!diag_would_keep(c->diags, DIAG_WARNING, pos.file)) {
+    if (!diag_would_keep(c->diags, DIAG_WARNING, pos)) {
         diag_warning(c->diags, pos, 0, code, "%s", ""); /* counted only (check_error) */
         return;
     }
@@ -401,12 +401,18 @@ static void check_task_field(Check *c)
         return;
     }
     if ((strcmp(name, "lead") == 0 && !task->lead && !task->lead_pos.file) || /* refused */
-        (strcmp(name, "support") == 0 && task->n_support == 0) ||
-        (strcmp(name, "due") == 0 && task->due.kind == DUE_NONE))
+        (strcmp(name, "support") == 0 && task->n_support == 0 &&
+         !(task->refused & TASK_REFUSED_SUPPORT)) ||
+        (strcmp(name, "due") == 0 && task->due.kind == DUE_NONE &&
+         !(task->refused & TASK_REFUSED_DUE)))
+    {
         check_error(c, KH208, "'{%s}' is used but the task has no '%s': add it to the task, or "
                     "write the text", name,
                     strcmp(name, "lead") == 0 ? "lead" : strcmp(name, "due") == 0 ? "due"
                                                                                    : "support");
+        if (strcmp(name, "support") == 0 && !c->ctx->plan->support_lost_at.line)
+            ((Plan *)c->ctx->plan)->support_lost_at = ref_pos(c); /* check.c's note */
+    }
     /* {lead} and {support} print the units' names as {unit} does, {due} its deadline:
      * a task of 99 supporting units named with 500 characters, its text 2,000
      * {support} (73 KB), printed 99 MB (attack s8 F11) */

@@ -414,11 +414,7 @@ static int parse_options(int argc, char **argv, int first, Options *opt)
             for (i++; i < argc; i++)
                 opt->plans[opt->n_plans++] = argv[i];
         } else if (arg[0] == '-' && arg[1] != '\0') {
-            struct stat st; /* a plan named "-draft.yaml": say how to name it */
-            if (stat(arg, &st) == 0 && S_ISREG(st.st_mode))
-                return usage_error("unknown option '%s'; a file whose name begins with '-' "
-                                   "is given after '--': -- %s", arg, arg), -1;
-            return usage_error("unknown option '%s'", arg), -1;
+            return cli_unknown_option(argv[1], arg), -1;
         } else if (arg[0] == '-') { /* a plan is a regular file (README, read policy) */
             return usage_error("%s", _("'-' (standard input) is not read: give the plan's file "
                                        "name (save it to a file first)")), -1;
@@ -807,7 +803,7 @@ static int import_command(int argc, char **argv)
             fputs(usage_text, stdout);
             return EXIT_OK;
         } else if (arg[0] == '-' && arg[1] != '\0') {
-            return usage_error("unknown option '%s' for import", arg);
+            return cli_unknown_option("import", arg);
         } else if (in) {
             return usage_error("%s", _("'import' reads one file"));
         } else {
@@ -1062,7 +1058,7 @@ static int run_command(int argc, char **argv)
             if (!arg)
                 continue;
             if (arg[0] == '-' && arg[1] != '\0')
-                return usage_error("unknown option '%s'", arg);
+                return cli_unknown_option("explain", arg);
             if (code)
                 return usage_error("%s", _("'explain' takes one code"));
             code = argv[i];

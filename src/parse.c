@@ -750,9 +750,19 @@ static Task *parse_task(Parser *p, const YNode *map, BodyNode *body_node)
         task->lead_pos = v->pos;
         add_ref(p, REG_UNIT, &task->lead, v);
     }
+    /* `support:` or `due:` emptied (KH107, the node removed), misspelt
+     * (KH101) or unreadable: its reader's message is the one; '{support}'
+     * and '{due}' do not say again that the task has none (s41msg left) */
+    int errors = diag_error_count(p->diags);
+    if (!ynode_get(map, "support") && yread_misspelt(map, keys_names(KEYSET_TASK), "support"))
+        task->refused |= TASK_REFUSED_SUPPORT;
+    if (!ynode_get(map, "due") && yread_misspelt(map, keys_names(KEYSET_TASK), "due"))
+        task->refused |= TASK_REFUSED_DUE;
     if ((v = ynode_get(map, "support"))) {
         task->support =
             read_text_list(p, v, "support", &task->n_support, &task->support_pos, 0);
+        if (!task->n_support && diag_error_count(p->diags) > errors)
+            task->refused |= TASK_REFUSED_SUPPORT;
         for (size_t i = 0; i < task->n_support; i++)
             add_ref(p, REG_UNIT, &task->support[i], v->kind == YNODE_SEQ ? v->items[i] : v);
     }
@@ -769,8 +779,11 @@ static Task *parse_task(Parser *p, const YNode *map, BodyNode *body_node)
      * (the one-line slips sweep, s17slip) */
     if (task->assign_note && yread_is_blank(task->assign_note))
         task->assign_note = NULL;
+    errors = diag_error_count(p->diags);
     if ((v = ynode_get(map, "due")))
         read_due(p, v, &task->due);
+    if (v && task->due.kind == DUE_NONE && diag_error_count(p->diags) > errors)
+        task->refused |= TASK_REFUSED_DUE;
     if ((v = ynode_get(map, "criteria")))
         task->criteria =
             read_text_list(p, v, "criteria", &task->n_criteria, &task->criteria_pos, 0);

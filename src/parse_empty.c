@@ -39,7 +39,11 @@ void check_empty_entry(Parser *p, const YNode *node, const BodyNode *out,
 {
     /* a bullet has no number to lend: empty above its items it is a bare
      * "- " line */
-    if (out->kind == NODE_TABLE || kind_value->kind != YNODE_SCALAR ||
+    if (out->kind == NODE_TABLE) { /* `table:` cut: KH165 (`table: ""` has none) */
+        blank_meant_check(p->diags, kind_value, BLANK_CAPTION, "table");
+        return;
+    }
+    if (kind_value->kind != YNODE_SCALAR ||
         (out->title && !yread_is_blank(out->title)))
         return;
     if ((out->n_items && out->kind != NODE_BULLET) || out->n_paras ||

@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "basis_form.h"
 #include "caps_text.h"
 #include "datehint.h"
 #include "i18n.h"
@@ -114,9 +115,86 @@ static void fields_at_margin(Parser *p, YNode *root)
     }
 }
 
+/* A key of `header:` (`signature:`, `layout:`, `period:`) moved to the
+ * left margin below its block (its indentation lost, the block's last
+ * key): it was KH101 "unknown key in the plan" and KH103 "the header has
+ * no 'title'", neither saying to indent it (s41msg left). Such keys, ones
+ * their block has not and the plan does not take, are read into the block
+ * and told once each, at their line. */
+/* key without the no-break spaces (and spaces among them) it begins with:
+ * a line indented with U+00A0 (pasted from Word) is a key at the margin
+ * whose text begins with them (s41slip left-nbsp-unnamed) */
+static const char *nbsp_indented(const char *key)
+{
+    while (*key == ' ' || (key[0] == '\xc2' && key[1] == '\xa0'))
+        key += *key == ' ' ? 1 : 2;
+    return key;
+}
+
+static void field_outdented(Parser *p, YNode *root)
+{
+    static const struct {
+        const char *key;
+        KeySetId set;
+    } owners[] = {{"header", KEYSET_HEADER}, {"signature", KEYSET_SIGNATURE},
+                  {"layout", KEYSET_LAYOUT}, {"period", KEYSET_PERIOD}};
+    for (size_t i = 0; i + 1 < root->count; i++) {
+        size_t o = 0, j = i + 1;
+        while (o < sizeof owners / sizeof owners[0] && strcmp(root->keys[i]->text, owners[o].key))
+            o++;
+        YNode *block = root->values[i];
+        if (o == sizeof owners / sizeof owners[0] || block->kind != YNODE_MAP)
+            continue;
+        const char *name;
+        while (j < root->count && (name = nbsp_indented(root->keys[j]->text)) &&
+               keys_find(owners[o].set, name) && !keys_find(KEYSET_PLAN, name) &&
+               !ynode_get(block, name))
+            j++;
+        size_t n = j - i - 1, had = block->count + block->len; /* and its reported nulls */
+        if (n == 0)
+            continue;
+        YNode **keys = arena_alloc(p->arena, 2 * (had + n) * sizeof *keys);
+        YNode **values = keys + had + n;
+        memcpy(keys, block->keys, block->count * sizeof *keys);
+        memcpy(values, block->values, block->count * sizeof *values);
+        memcpy(keys + block->count, root->keys + i + 1, n * sizeof *keys);
+        memcpy(values + block->count, root->values + i + 1, n * sizeof *values);
+        memcpy(keys + block->count + n, block->keys + block->count, block->len * sizeof *keys);
+        memcpy(values + block->count + n, block->values + block->count,
+               block->len * sizeof *values);
+        for (size_t k = i + 1; k < j; k++) {
+            YNode *key = root->keys[k];
+            name = nbsp_indented(key->text);
+            if (name != key->text)
+                diag_error(p->diags, key->pos, yread_span(key), KH101,
+                           "'%s' is a key of '%s:' indented with a no-break space (U+00A0, it "
+                           "shows as a space, pasted from Word or a PDF), which YAML reads as "
+                           "part of the key: replace it with plain spaces (it is read as a key "
+                           "of '%s:')", name, owners[o].key, owners[o].key);
+            else
+                diag_error(p->diags, key->pos, yread_span(key), KH101,
+                           "'%s' is a key of '%s:', written at the left margin below its "
+                           "block: indent it as the keys of '%s:' above it are (it is read as "
+                           "one of them)", name, owners[o].key, owners[o].key);
+            key->text = name;
+            key->len = strlen(name);
+        }
+        block->keys = keys;
+        block->values = values;
+        block->count += (uint32_t)n;
+        block->key_bits = 0; /* every key compared */
+        block->end = root->values[j - 1]->end;
+        memmove(root->keys + i + 1, root->keys + j, (root->count - j) * sizeof *root->keys);
+        memmove(root->values + i + 1, root->values + j, (root->count - j) * sizeof *root->values);
+        root->count -= (uint32_t)n;
+        root->key_bits = 0;
+    }
+}
+
 void check_plan_keys(Parser *p, const YNode *root)
 {
     fields_at_margin(p, (YNode *)root); /* the loader's tree is the parser's to trim */
+    field_outdented(p, (YNode *)root);
     static const struct {
         const char *key;
         Registry registry;
@@ -357,6 +435,19 @@ void warn_prose(Parser *p, const YNode *node, const char *key, const char *text,
                      "it again in small letters", key);
 }
 
+/* 1 if the value of key names entries by id (a unit, a locality, a
+ * criterion), never printed as written: a text pasted there ("lead: Tiêu
+ * chí số {crit 2}") is an unknown id, that one message, not also KH210 "its
+ * '{crit 2}' would print with its braces" (s41msg left 00281). */
+static int names_entries(const char *key)
+{
+    static const char *const keys[] = {"lead", "support", "unit", "localities", "criteria"};
+    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
+        if (strcmp(key, keys[i]) == 0)
+            return 1;
+    return 0;
+}
+
 const char *read_text(Parser *p, const YNode *node, const char *key, int is_prose)
 {
     if (!node || !expect_kind(p, node, YNODE_SCALAR, key))
@@ -370,7 +461,8 @@ const char *read_text(Parser *p, const YNode *node, const char *key, int is_pros
     if (is_prose & TEXT_PROSE) /* braces undoubled where references are expanded */
         add_text_site(p, text, node); /* as written: its references' positions */
     else if (strpbrk(text, "{}")) { /* "x }}" printed "x }}" (s39types) */
-        if (strchr(text, '{'))
+        if (strchr(text, '{') && !names_entries(key) &&
+            !((!strcmp(key, "code") || !strcmp(key, "number")) && basis_form_prose(text)))
             unexpanded_reference(p, node, text, key);
         text = textref_literal(p->arena, text); /* "{{" and "}}" print "{", "}" here too */
     }

@@ -806,7 +806,10 @@ static int resolve_id(const Plan *plan, Registry registry, const char *id, int c
         *hint = suggest_best_in(id, base, count, stride, id_offset);
     if (*hint && count_use && (uses = uses_of(plan, registry, *hint, NULL)))
         (*uses)++;
-    if (count_use && *id) /* the entry meant may be one "never used" names */
+    /* the entry meant may be one "never used" names; an empty id too (an
+     * assignment's `unit:` emptied gave its KH202 and a KH250 for the unit
+     * it named, s41msg left) */
+    if (count_use)
         ((Plan *)plan)->unknown_ids++;
     return !*hint && claimed_by_broken(plan, registry, id);
 }
@@ -912,6 +915,17 @@ static const SrcPos *broken_entry_for(const Plan *plan, Registry registry, const
     if (!b[at].offered[0])
         strcpy(b[at].offered, id);
     return &b[at].at;
+}
+
+void plan_note_offered_ids(const Plan *plan, DiagSink *diags)
+{
+    for (int r = REG_UNIT; r <= REG_ATTACHMENT; r++)
+        for (size_t i = 0; i < plan->n_broken_ids[r]; i++) {
+            const BrokenId *b = &plan->broken_ids[r][i];
+            if (b->offered[0])
+                diag_note_on_line(diags, b->at, "the plan's uses name this entry '%s': write "
+                                  "'id: %s' here", b->offered, b->offered);
+        }
 }
 
 DiagId plan_unknown_id_message(const Plan *plan, Registry registry, const char *id,

@@ -150,7 +150,10 @@ typedef struct Task {
     const char *due_label;   /* overrides wording "task_due_label" */
     Attr *attrs;             /* `data:` further attributes ("Sản phẩm"), for */
     size_t n_attrs;          /* tables and figures, as a locality's */
-} Task;
+    unsigned refused;        /* TASK_REFUSED_* of the keys written but refused by */
+} Task;                      /* their reader, reported there: no KH208 at their use */
+
+enum { TASK_REFUSED_SUPPORT = 1u, TASK_REFUSED_DUE = 2u };
 
 /* The lead units of a task: its joint leads, or its one lead (*n = 0 for
  * none). Borrowed from the task. */
@@ -558,6 +561,9 @@ typedef struct Plan {
                                         (reported), in order: an unknown id
                                         may name one */
     size_t n_broken_ids[REG_ATTACHMENT + 1];
+    SrcPos support_lost_at;          /* the first '{support}' of a task that has
+                                        none (KH208, inline.c): a unit never used
+                                        may be the one its deleted line named */
     size_t unknown_ids;              /* uses of an unknown id (resolve):
                                         no "never used", the entry meant
                                         may be the one it would name */
@@ -667,6 +673,11 @@ const char *plan_id_by_name(const Plan *plan, Registry registry, const char *tex
  * its reader), at `at`, its name (borrowed, or NULL), for an unknown id
  * to be offered it (Plan.broken_ids; the first PLAN_BROKEN_IDS). */
 void plan_note_broken_id(Plan *plan, Registry registry, SrcPos at, const char *name);
+/* At each entry kept so whose uses were taken as its own (an unknown id
+ * offered it), a note to its own error naming that id and the line to
+ * write: the uses were not reported, so the entry's message is where the
+ * drafter learns which id the plan gives it (s41msg left). */
+void plan_note_offered_ids(const Plan *plan, DiagSink *diags);
 
 /* 1 when plan_unknown_id_message(plan, registry, id, NULL, ...) is the
  * plain "unknown unit 'x': define it under 'units:'" (no near id, no

@@ -333,7 +333,7 @@ int yread_check_keys(DiagSink *diags, const YNode *map, const char *const *allow
         /* past --max-errors the message is only counted: no search for it,
          * and no list of the keys written for it (400,000 unknown keys
          * took twice the time of a check when each listed them) */
-        int kept = diag_would_keep(diags, DIAG_ERROR, key_node->pos.file);
+        int kept = diag_would_keep(diags, DIAG_ERROR, key_node->pos);
         const char *hint = kept ? suggest_best(key, allowed, n_allowed) : NULL;
         const YNode *value = map->values[i];
         int looks_like_text = value->kind == YNODE_SCALAR && value->len == 0 &&

@@ -99,6 +99,32 @@ static size_t with_invisible(const char *key, const char *const *allowed, size_t
     return *cp ? find(out, n, allowed, n_allowed) : n_allowed;
 }
 
+/* 1 if cp is a typographic quote mark: “ ” ‘ ’ „ « » (Word's AutoFormat,
+ * a phone's keyboard, a French keyboard). */
+static int curly_quote(unsigned cp)
+{
+    return cp == 0x201C || cp == 0x201D || cp == 0x2018 || cp == 0x2019 || cp == 0x201E ||
+           cp == 0xAB || cp == 0xBB;
+}
+
+/* The index in allowed of the key that key is inside a pair of
+ * typographic quotes (`“due”: x`), or n_allowed; *cp the first quote. */
+static size_t in_curly_quotes(const char *key, size_t len, const char *const *allowed,
+                              size_t n_allowed, unsigned *cp)
+{
+    int open = 1;
+    *cp = utf8_decode(key, &open);
+    if (!curly_quote(*cp) || len <= (size_t)open)
+        return n_allowed;
+    size_t end = len; /* the closing quote: the last character */
+    while (end > (size_t)open && ((unsigned char)key[end - 1] & 0xC0) == 0x80)
+        end--;
+    int close = 1;
+    if (end <= (size_t)open || !curly_quote(utf8_decode(key + end - 1, &close)))
+        return n_allowed;
+    return find(key + open, end - 1 - (size_t)open, allowed, n_allowed);
+}
+
 /* The index in allowed of the key that key, holding Vietnamese letters,
  * was typed as with a Vietnamese input method on, or n_allowed: its marks
  * taken off ("lêad" for "lead"), or its Telex keys put back, the tone's
@@ -183,6 +209,13 @@ int yread_meant_key(DiagSink *diags, const YNode *map, size_t i, const char *con
         if (key->pos.file) /* said here: not KH020 at the character too */
             diag_suppress_span(diags, "KH020", key->pos.file, key->pos.line, key->pos.col,
                                key->end.line, key->end.col);
+    } else if ((k = in_curly_quotes(key->text, key->len, allowed, n_allowed, &cp)) < n_allowed) {
+        /* `“due”: x`: named as KH029 names them around a value (s41slip) */
+        diag_error(diags, key->pos, yread_span(key), code,
+                   "unknown key '%s' in %s: it is '%s' in typographic quotes (U+%04X), which "
+                   "YAML does not read as quotes (Word's AutoFormat, or a phone's keyboard, "
+                   "turns \" into “ ”); write the key without them, '%s:'",
+                   key->text, _(what), allowed[k], cp, allowed[k]);
     } else if ((k = with_ime(key->text, allowed, n_allowed)) < n_allowed) {
         diag_error(diags, key->pos, yread_span(key), code,
                    "unknown key '%s' in %s: it is '%s' typed with the Vietnamese input method on "

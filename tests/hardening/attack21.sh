@@ -29,7 +29,8 @@
 #     at an attachment's title;
 #  L3 `lead: "tckh "` told "ids are written one each, as a list: [tckh]";
 #  L8 `khgen check -nhap.yaml`, a plan named with a leading dash, told
-#     only "unknown option": now also how to name it ("-- -nhap.yaml");
+#     only "unknown option": now also how to name it ("./-nhap.yaml",
+#     session 42's one wording for every command; "-- -nhap.yaml" before);
 #  M3 KH318 telling a plan of 2024 signed on 25/12/2023 to "write 2024 in
 #     the date" (its year is what it lacks: 'period'), and its attachment's
 #     title "năm 2024" warned again (KH315) beside KH318.
@@ -366,7 +367,7 @@ esac
 cp "$work/p/ex.yaml" "$work/p/-nhap.yaml"
 out=$(cd "$work/p" && "$khgen" check -nhap.yaml 2>&1)
 case $out in
-*"-- -nhap.yaml"*) ok "L8: 'khgen check -nhap.yaml' names 'khgen check -- -nhap.yaml'" ;;
+*"./-nhap.yaml"*) ok "L8: 'khgen check -nhap.yaml' names './-nhap.yaml'" ;;
 *) not_ok "L8: $out" ;;
 esac
 

@@ -117,9 +117,9 @@ open(sys.argv[2], 'w').write(s)
 PY
 "$khgen" diff "$work/p/d1.yaml" "$work/p/d2.yaml" >"$work/o4.out" 2>&1
 s4=$?
-if [ "$s4" -eq 1 ] && grep -qxF '@@ Biểu 03, dòng "Tân Hiệp": chuyển từ dòng 2, mục I @@' "$work/o4.out" &&
+if [ "$s4" -eq 1 ] && grep -qxF '@@ Biểu 03, dòng "Tân Hiệp": chuyển từ dòng 2, mục I sang dòng 3, mục II @@' "$work/o4.out" &&
     [ "$(grep -c '^@@' "$work/o4.out")" -eq 1 ]; then
-    ok "4: a moved row is 'chuyển từ dòng 2, mục I', its STT and group, not 'dòng 3'"
+    ok "4: a moved row is 'chuyển từ dòng 2, mục I', its STT and group, not 'dòng 3' (and, in another group, 'sang dòng 3, mục II': s42cycle)"
 else
     not_ok "4: status $s4: $(head -c 300 "$work/o4.out")"
 fi
@@ -127,7 +127,7 @@ fi
 sed '/^      - stt$/d' "$work/p/d1.yaml" >"$work/p/n1.yaml"
 sed '/^      - stt$/d' "$work/p/d2.yaml" >"$work/p/n2.yaml"
 "$khgen" diff "$work/p/n1.yaml" "$work/p/n2.yaml" >"$work/o4b.out" 2>&1
-if grep -qxF '@@ Biểu 03, dòng "Tân Hiệp": chuyển từ dòng thứ 2 @@' "$work/o4b.out"; then
+if grep -qxF '@@ Biểu 03, dòng "Tân Hiệp": chuyển từ dòng thứ 2 sang dòng thứ 4 @@' "$work/o4b.out"; then
     ok "4: in a table without STT the row is 'dòng thứ 2', the group row above it not counted"
 else
     not_ok "4 no STT: $(head -c 300 "$work/o4b.out")"

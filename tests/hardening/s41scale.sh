@@ -146,7 +146,10 @@ ratio_want='0 KH507 0 0'
 ratio_case "F1 2,500 then 10,000 localities, each its own data key and a sum of it over kind=xã (KH507 at 10,000 before)" \
     "$P/f1.yaml" "$P/f4.yaml" "$timed" check FILE
 "$khgen" build -f md -o - "$P/f1.yaml" >"$work/f1.md" 2>"$work/f1.err"
-"$khgen" check "$P/f1.yaml" >/dev/null 2>"$work/f1.chk"
+# every message: under the cap the first 50 in the file's order are the
+# 834 thị trấn's KH251 at the localities' lines (session 42: the cap keeps
+# the first in the file, not the first found)
+"$khgen" check --max-errors 0 "$P/f1.yaml" >/dev/null 2>"$work/f1.chk"
 # the 1,666 xã print their value; the 834 thị trấn pass no holder: "Có 0 mục."
 _n=$(grep -c '^Có [1-7] mục\.$' "$work/f1.md")
 _z=$(grep -c '^Có 0 mục\.$' "$work/f1.md")

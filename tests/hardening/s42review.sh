@@ -22,13 +22,20 @@
 #      range of counts: "Tiêu chí 17: 20 - 25 hộ", "Chỉ tiêu 2: 15 đến 20
 #      lớp"; guard: "lúc 8: 30", "08: 00 - 11: 00", "13: 30 – 17h" still
 #      warned;
+#  M5  KH039's whole-file rule (nine lines in ten ending in ',' or ';' and
+#      one line in a cell's form, s41lead's fix) refused a plan of 2,000
+#      recipients "- Thôn số N;" with one typed "- Lưu VT;;" as "a plan
+#      written by a spreadsheet saved as CSV", the file not read: now a
+#      tenth of the padded lines must be in a cell's form (a spreadsheet
+#      pads every key's line), and the typo is KH034's warning; guard:
+#      README's example saved as CSV with ',' or ';;' is still KH039;
 #  L1  (s41review's leftover) KH005's quote-swallow error fired at a
 #      continuation line at its key's indentation that starts with any
 #      ASCII `word:` ("Email: ubnd@a.vn", which libyaml reads as the
 #      value's text and the document prints) and said the document loses
 #      it; only a key of the plan language is lost; guard: "Lead:" and
 #      "- bullet:" there are still KH005.
-# About 20 runs of khgen, a second or two (H1's runs a fraction of one).
+# About 23 runs of khgen, a second or two (H1's runs a fraction of one).
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -121,6 +128,36 @@ for t in '8: 30' '08: 00' '13: 30'; do
     grep -q "'$t' is a time" "$work/m4g.err" || bad="$bad [no KH040 at $t]"
 done
 verdict "M4 guard: 'lúc 8: 30', '08: 00 - 11: 00', '13: 30 – 17h' are KH040"
+
+# ---- M5: a plan of recipients ending in ';' and one ';;' -----------------------------
+/usr/bin/python3 - "$work/ex.yaml" "$work/m5.yaml" <<'PY'
+import sys
+s = open(sys.argv[1], encoding='utf-8').read()
+old = 'recipients: [UBND tỉnh, Các xã, "Lưu: VT"]'
+assert old in s
+rec = '\n'.join('  - Thôn số %d;' % k for k in range(2000))
+open(sys.argv[2], 'w', encoding='utf-8').write(s.replace(old, 'recipients:\n' + rec + '\n  - Lưu VT;;'))
+PY
+"$khgen" check "$work/m5.yaml" >/dev/null 2>"$work/m5.err"
+st=$?
+[ $st -eq 0 ] || bad="$bad [status $st]"
+grep -q KH039 "$work/m5.err" && bad="$bad [$(grep KH039 "$work/m5.err" | cut -c1-120)]"
+grep -q 'warning\[KH034\]' "$work/m5.err" || bad="$bad [no KH034 at ';;']"
+verdict "M5 2,000 recipients ending in ';' and one ';;': KH034 there, not the file refused as CSV"
+for sep in ',' ';;'; do
+    /usr/bin/python3 - "$work/ex.yaml" "$work/m5g.yaml" "$sep" <<'PY'
+import sys
+sep = sys.argv[3]
+out = []
+for l in open(sys.argv[1], encoding='utf-8').read().split('\n'):
+    out.append('"' + l.replace('"', '""') + '"' + sep if (',' in l or '"' in l) else l + sep if l else l)
+open(sys.argv[2], 'w', encoding='utf-8').write('\r\n'.join(out))
+PY
+    "$khgen" check "$work/m5g.yaml" >/dev/null 2>"$work/m5g.err"
+    grep -q 'error\[KH039\]: this file is a plan written by a spreadsheet' "$work/m5g.err" ||
+        bad="$bad [$sep: $(head -1 "$work/m5g.err" | cut -c1-120)]"
+done
+verdict "M5 guard: README's example saved as CSV with ',' or ';;' is KH039"
 
 # ---- L1: a continuation line 'word:' at its key's indentation -------------------------
 para l1a 'xem\n            Email: ubnd@a.vn.'

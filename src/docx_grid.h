@@ -1,0 +1,22 @@
+/* docx_grid.h - a Word table's grid columns read as the columns a reader
+ * sees (docx_grid.c). */
+#ifndef KHGEN_DOCX_GRID_H
+#define KHGEN_DOCX_GRID_H
+
+#include <libxml/tree.h>
+
+/* For grid columns 0..64: logical[g], the column a reader sees grid
+ * column g in; skip[g], 1 when no column starts at g (a cell starting
+ * there is an empty remnant, read with the cell before it). */
+typedef struct DocxGrid {
+    int logical[66];
+    unsigned char skip[66];
+} DocxGrid;
+
+/* Reads tbl's rows (but title, and rows deleted with Track Changes) into
+ * g. A grid line that the header row does not use, that fewer than half
+ * of the rows use, and where no cell with text starts is no column's
+ * edge: the columns on its two sides are one. */
+void docx_grid_read(const xmlNode *tbl, const xmlNode *title, DocxGrid *g);
+
+#endif
