@@ -21,7 +21,7 @@
  *   KH400-KH499  criteria and catalogs
  *   KH500-KH599  figures in the text against the data
  *   KH600-KH699  attachments (Biểu) and tables
- *   KH750-KH769  import: documents `khgen import` cannot read
+ *   KH750-KH779  import: documents `khgen import` cannot read
  *   KH800-KH899  templates and wording
  *   KH900-KH999  output: writing files
  *

@@ -122,8 +122,8 @@ enum { SAME_TEXT = 1, SAME_TAIL = 2, SAME_PARENT = 4 };
  * may pair: the first tasks round, 32,000 tasks of one text paired by
  * their lines too, walked each chain past every part paired before and
  * every part of other lines, n squared (10 s; s38review H2). */
-static const char *round_form(const Doc *d, const Part *p, int field, int body, int same,
-                              const char *prefix)
+static const char *round_form(Arena *arena, const Doc *d, const Part *p, int field, int body,
+                              int same, const char *prefix)
 {
     const char *s = part_field(p, field, prefix);
     if (!s || p->is_body != body || p->match >= 0)
@@ -133,7 +133,7 @@ static const char *round_form(const Doc *d, const Part *p, int field, int body, 
     if (!table && !same)
         return s;
     const char *parent = (same & SAME_PARENT) && p->parent >= 0 ? d->parts[p->parent].text : "";
-    return arena_printf(d->arena, "%.*s\x1f%s\x1f%s\x1f%s\x1f%s", (int)tl, table ? table : "", s,
+    return arena_printf(arena, "%.*s\x1f%s\x1f%s\x1f%s\x1f%s", (int)tl, table ? table : "", s,
                         (same & SAME_TEXT) ? p->text : "",
                         (same & SAME_TAIL) && p->tail ? p->tail : "", parent);
 }
@@ -177,9 +177,12 @@ static int pick_in_order(StrMap *m, const char *s, const Doc *a, int last)
  * chain when next met, and at most KEY_TRIES others are looked at. */
 static void match_round(Doc *a, Doc *b, int field, int body, int same, const char *prefix)
 {
+    /* the round's strings, freed with it: every round's were kept in the
+     * documents' arenas to the end (s42scale) */
+    Arena *forms = arena_new();
     const char **form = xmalloc((a->n + 1) * sizeof *form);
     for (size_t i = 0; i < a->n; i++)
-        form[i] = round_form(a, &a->parts[i], field, body, same, prefix);
+        form[i] = round_form(forms, a, &a->parts[i], field, body, same, prefix);
     StrMap m;
     strmap_index(&m, form, a->n);
     free(form);
@@ -188,7 +191,7 @@ static void match_round(Doc *a, Doc *b, int field, int body, int same, const cha
         Part *q = &b->parts[j];
         if (q->match >= 0)
             last = q->match;
-        const char *s = round_form(b, q, field, body, same, prefix);
+        const char *s = round_form(forms, b, q, field, body, same, prefix);
         int pick = s ? pick_in_order(&m, s, a, last) : -1;
         if (pick < 0)
             continue;
@@ -196,6 +199,7 @@ static void match_round(Doc *a, Doc *b, int field, int body, int same, const cha
         q->match = last = pick;
     }
     strmap_free(&m);
+    arena_free(forms);
 }
 
 /* Marks matched parts of b that left the order of a as moved: those
@@ -360,8 +364,9 @@ static void match_key_rows(Doc *a, Doc *b)
 {
     const char **form = xmalloc((a->n + 1) * sizeof *form);
     for (int level = 0; level < 3; level++) {
+        Arena *forms = arena_new(); /* the round's strings, freed with it */
         for (size_t i = 0; i < a->n; i++)
-            form[i] = key_form(a->arena, &a->parts[i], level);
+            form[i] = key_form(forms, &a->parts[i], level);
         StrMap m;
         strmap_index(&m, form, a->n);
         int last = -1; /* the partner of the last paired part of b */
@@ -369,7 +374,7 @@ static void match_key_rows(Doc *a, Doc *b)
             Part *q = &b->parts[j];
             if (q->match >= 0)
                 last = q->match;
-            const char *f = key_form(b->arena, q, level);
+            const char *f = key_form(forms, q, level);
             int head = f ? strmap_first(&m, f) : -1, i = head, *link = NULL;
             if (head < 0)
                 continue;
@@ -391,6 +396,7 @@ static void match_key_rows(Doc *a, Doc *b)
             a->parts[i].match = (int)j;
         }
         strmap_free(&m);
+        arena_free(forms);
     }
     free(form);
 }

@@ -14,6 +14,7 @@ typedef struct DocxRun {
     Buf text;
     int bold, italic;
     int unbold;         /* its bold turned off by itself (<w:b w:val="0"/>) */
+    int underline;      /* underlined (docx_run_underline); Markdown has no mark */
     const char *href;
     size_t before; /* 1 + the index of the last run before it with text, 0 none
                     * (import_docx.c: a note's words before it, past empty runs) */

@@ -49,6 +49,7 @@ typedef struct Reader {
                           * column (from 1) being read */
     DocxToc toc; /* a table of contents being left out (docx_toc.c) */
     int in_cells; /* reading a data table's cells: their list labels are text */
+    unsigned cell_emph; /* the cell read's emphasis: bit 1 bold, 2 italic, 4 underline */
     DiagSink *diags;
     const char *path;
     DocxChunks *ck; /* the document's embedded documents; NULL in one (one level deep) */

@@ -138,6 +138,7 @@ void docx_styles_read(xmlDoc *doc, DocxStyles *st)
         ps->italic = docx_child(rpr, "i") ? docx_toggle_on(docx_child(rpr, "i")) : -1;
         ps->caps = docx_run_caps(rpr, -1);
         ps->vanish = docx_child(rpr, "vanish") ? docx_toggle_on(docx_child(rpr, "vanish")) : -1;
+        ps->underline = docx_underline_on(docx_child(rpr, "u"));
         ps->far_tab = para && docx_far_tab_stop(docx_child(n, "pPr")) ? 1 : -1;
         ps->font[0] = docx_rfonts_font(rpr, "ascii");
         ps->font[1] = docx_rfonts_font(rpr, "hAnsi");
@@ -169,8 +170,8 @@ static const char *para_style(const DocxStyles *st, const char *id)
     return st->default_para < st->n ? st->items[st->default_para].id : NULL;
 }
 
-/* The bold (which 0), italic (1), All Caps (2) or hidden text (3) a run of
- * character style id takes (character 0: a paragraph of paragraph style
+/* The bold (which 0), italic (1), All Caps (2), hidden text (3) or
+ * underline (4) a run of character style id takes (character 0: a paragraph of paragraph style
  * id), following basedOn (at most 10 steps): 0 or 1, or -1 when no style
  * of the chain sets it. */
 int docx_style_flag(const DocxStyles *st, const char *id, int character, int which)
@@ -181,7 +182,11 @@ int docx_style_flag(const DocxStyles *st, const char *id, int character, int whi
         const DocxStyle *ps = find_style(st, id, character);
         if (!ps)
             return -1;
-        int v = which == 3 ? ps->vanish : which == 2 ? ps->caps : which ? ps->italic : ps->bold;
+        int v = which == 4   ? ps->underline
+                : which == 3 ? ps->vanish
+                : which == 2 ? ps->caps
+                : which      ? ps->italic
+                             : ps->bold;
         if (v >= 0)
             return v;
         id = ps->based_on;
@@ -348,6 +353,29 @@ int docx_run_hidden(const DocxStyles *st, const xmlNode *rpr, int para_hidden)
     if (id)
         xmlFree(id);
     return styled >= 0 ? styled : para_hidden;
+}
+
+int docx_underline_on(const xmlNode *u)
+{
+    if (!u)
+        return -1;
+    char *v = docx_attr(u, "val");
+    int on = !v || strcmp(v, "none") != 0;
+    if (v)
+        xmlFree(v);
+    return on;
+}
+
+int docx_run_underline(const DocxStyles *st, const xmlNode *rpr, int para_u)
+{
+    int own = docx_underline_on(docx_child(rpr, "u"));
+    if (own >= 0)
+        return own;
+    char *id = docx_attr(docx_child(rpr, "rStyle"), "val");
+    int styled = id ? docx_style_flag(st, id, 1, 4) : -1;
+    if (id)
+        xmlFree(id);
+    return styled >= 0 ? styled : para_u;
 }
 
 DocxLook docx_run_look(const DocxStyles *st, const DocxStyles *fst, const xmlNode *rpr, int bold,

@@ -22,6 +22,7 @@ typedef struct DocxStyle {
     int heading;     /* "heading 1".."heading 6" (w:name): 1..6, else 0 */
     int toc_heading; /* named "TOC Heading" (Word's, based on "heading 1") */
     int bold, italic, caps, vanish; /* -1: not set by this style (see its basedOn) */
+    int underline;   /* w:u: 1 a line, 0 w:val="none", -1 not set */
     int far_tab;     /* a far centre or right tab stop (docx_far_tab_stop): 1, else -1 */
     char *font[2];   /* w:rFonts' w:ascii and w:hAnsi: NULL not set, "" a
                         theme font; libxml2's */
@@ -73,7 +74,8 @@ void docx_styles_read(xmlDoc *doc, DocxStyles *st);
 
 void docx_styles_free(DocxStyles *st);
 
-/* The bold (which 0), italic (1), All Caps (2) or hidden text (3, w:vanish)
+/* The bold (which 0), italic (1), All Caps (2), hidden text (3, w:vanish)
+ * or underline (4, w:u)
  * a run of character style id takes (character 0: a paragraph of paragraph style id, NULL or a
  * style styles.xml lacks the default paragraph style), following
  * basedOn (at most 10 steps): 0 or 1, or -1 when no style of the chain
@@ -85,6 +87,17 @@ int docx_style_flag(const DocxStyles *st, const char *id, int character, int whi
  * (through st, following basedOn), else para_hidden, its paragraph
  * style's. A style's was read as shown text (s32attack F5). */
 int docx_run_hidden(const DocxStyles *st, const xmlNode *rpr, int para_hidden);
+
+/* Whether a run of properties rpr (NULL: none) is underlined as Word and
+ * LibreOffice draw it: its own w:u (any line but w:val="none"), else its
+ * character style's (through st, following basedOn), else para_u, its
+ * paragraph style's. The .docx reader dropped w:u, so an underline an
+ * official added came back with no word (s41imp's leftover). */
+int docx_run_underline(const DocxStyles *st, const xmlNode *rpr, int para_u);
+
+/* Whether a w:u element draws a line: 1, 0 for w:val="none" (NULL: -1,
+ * not set). */
+int docx_underline_on(const xmlNode *u);
 
 /* The font (which 0: w:ascii, 1: w:hAnsi) of character style id
  * (character 0: paragraph style id, NULL or a style styles.xml lacks the

@@ -553,6 +553,64 @@ static void joint_signature(Ctx *c, const Para *P, const End *e)
                  "issued document by hand", k);
 }
 
+/* Line s of the signature block (paragraph p): a line above the signature
+ * space (above: 1), else one below it. Below the signer's name (*named,
+ * set by a line in ordinary case that is no "(Đã ký)"), a line is none of
+ * the block's: a row pasted into the signature table, its cells read
+ * after the name. It printed under the name, no word (s41imp): a
+ * recipient's line ("- Đảng ủy xã;") is read as the last recipient, any
+ * other stays under the name as written, each said in *pasted for
+ * sig_pasted_said. */
+static void sig_put(Ctx *c, const Para *p, const char *s, int above, int *named, Buf *pasted)
+{
+    IPlan *plan = c->plan;
+    if (above) {
+        plan->sig_lines = list_add(c, plan->sig_lines, &plan->n_sig_lines, written_text(c, s));
+        return;
+    }
+    if (*named) {
+        Label l = parse_label(s);
+        int recipient = l.kind == L_BULLET && s[l.len];
+        char *r = trim_dup(c, s + (recipient ? l.len : 0));
+        size_t rl = strlen(r);
+        while (recipient && rl && (r[rl - 1] == ';' || r[rl - 1] == '.' || r[rl - 1] == ','))
+            r[--rl] = '\0';
+        if (!pasted->len) { /* at the first one's line, once */
+            SrcPos pos = {c->path, p->line > 0 ? p->line : 0, p->line > 0};
+            diag_warning(c->diags, pos, 0, KH768,
+                         "'%s' stands below the signer's name, where a plan's signature has no "
+                         "line (a row pasted below the signature block?): read as written, with a "
+                         "'# review:' comment above the signature; move it where it belongs",
+                         s);
+        }
+        buf_printf(pasted, "%s'%s'%s", pasted->len ? "; " : "", s,
+                   recipient ? _(" (read as the last recipient)") : "");
+        if (recipient && rl) {
+            plan->recipients = list_add(c, plan->recipients, &plan->n_recipients, written_text(c, r));
+            return;
+        }
+    }
+    *named |= !signature_line(s) && s[0] != '(' && !starts_with_ci(s, "Đã ký");
+    plan->sig_names = list_add(c, plan->sig_names, &plan->n_sig_names, written_text(c, s));
+}
+
+/* The lines sig_put found below the signer's name, as a comment over the
+ * signature (pasted freed). */
+static void sig_pasted_said(Ctx *c, Buf *pasted)
+{
+    if (!pasted->len)
+        return;
+    const char *said = arena_printf(c->arena, _("below the signer's name, where a plan's "
+                                                "signature has no line (a row pasted below the "
+                                                "signature block?): %s; move them where they "
+                                                "belong [KH768]"),
+                                    pasted->data);
+    c->plan->sig_comment = c->plan->sig_comment
+                               ? arena_printf(c->arena, "%s\n%s", c->plan->sig_comment, said)
+                               : said;
+    buf_free(pasted);
+}
+
 /* The signature: the lines above the signature space, then what is printed
  * below it (a title, the name): an empty line between them, or the first
  * line that is not in capitals. */
@@ -595,11 +653,11 @@ static void signature(Ctx *c, const Para *P, const End *e)
     }
     int one_line_paragraphs = n_lines == groups;
     int name_in_case = one_line_paragraphs && last && !signature_line(last);
-    int group = 0;
+    int group = 0, named = 0; /* named: the signer's name read (sig_put) */
     /* an e-mail's own signature under its "--" line ("Gửi từ điện thoại",
      * of a plan pasted into a mail): none of the plan's; it was the
      * signer's name, exit 0 (s31foreign). A review note, its lines kept. */
-    Buf mail = {0};
+    Buf mail = {0}, pasted = {0};
     for (size_t k = e->after; k < e->end; k++) {
         if (k == e->after || P[k].gap)
             group++;
@@ -614,13 +672,11 @@ static void signature(Ctx *c, const Para *P, const End *e)
                 continue;
             }
             imp_part_emphasis(c, &P[k], IMP_PART_SIGNATURE, s, b || P[k].bold, it || P[k].italic);
-            if (plan->n_sig_names == 0 && (name_in_case || groups < 2 || group == 1) &&
-                signature_line(s))
-                plan->sig_lines = list_add(c, plan->sig_lines, &plan->n_sig_lines, written_text(c, s));
-            else
-                plan->sig_names = list_add(c, plan->sig_names, &plan->n_sig_names, written_text(c, s));
+            sig_put(c, &P[k], s, plan->n_sig_names == 0 && (name_in_case || groups < 2 || group == 1) &&
+                    signature_line(s), &named, &pasted);
         }
     }
+    sig_pasted_said(c, &pasted);
     if (mail.len) {
         Buf said = {0};
         buf_puts(&said, plan->notes ? plan->notes : "");
@@ -706,12 +762,48 @@ static void mark_literal_starts(const Ctx *c, Para *P, size_t n)
     }
 }
 
-static Para *prepare(Ctx *c, const ImpParas *paras)
+/* Whether ip is a page's number as a page's footer or header prints it,
+ * "Trang 3", "Trang 3/9", "- 3 -", alone on its paragraph (a layout
+ * table's cell's too; a data table's row is one paragraph of cells) by
+ * imp_page_number's reading (a bare "3" or "3/9" may be a figure): a
+ * footer pasted into the body was read as a recipient, a signature's line
+ * or a bullet "3 -", exit 0 (s41mut, s42imp). */
+static int pasted_page_number(const ImpPara *ip)
 {
-    size_t n = paras->n;
+    const char *s = ip->text;
+    size_t n = strlen(s);
+    return n < 24 && (strncmp(s, "Trang ", 6) == 0 || strncmp(s, "- ", 2) == 0) &&
+           imp_page_number(s, n) > 0;
+}
+
+/* The paragraphs of paras prepared, *n_out of them: a page's number
+ * pasted into the body (pasted_page_number) left out, with a note on the
+ * paragraph after it (before it, at the end) and a warning (KH769). */
+static Para *prepare(Ctx *c, const ImpParas *paras, size_t *n_out)
+{
+    size_t n = paras->n, kept = 0;
     Para *P = arena_alloc(c->arena, (n ? n : 1) * sizeof *P);
-    for (size_t i = 0; i < n; i++) {
-        const ImpPara *ip = &paras->items[i];
+    const char *pending = NULL;
+    for (size_t k = 0; k < n; k++) {
+        const ImpPara *ip = &paras->items[k];
+        if (pasted_page_number(ip)) {
+            const char *note = arena_printf(
+                c->arena, _("'%s' is a page's number, as printed at a page's foot or top, "
+                            "pasted into the text: left out (khgen numbers the pages itself) "
+                            "[KH769]"),
+                ip->text);
+            if (ip->review) /* its own notes go with it */
+                note = arena_printf(c->arena, "%s\n%s", ip->review, note);
+            pending = pending ? arena_printf(c->arena, "%s\n%s", pending, note) : note;
+            SrcPos pos = {c->path, ip->line, ip->line > 0};
+            diag_warning(c->diags, pos, 0, KH769,
+                         "'%s' alone on its paragraph is a page's number, as printed at a "
+                         "page's foot or top: it is left out of the plan, which numbers its pages "
+                         "itself, with a '# review:' comment; delete it from the document",
+                         ip->text);
+            continue;
+        }
+        size_t i = kept++;
         P[i].bold = ip->bold;
         P[i].italic = ip->italic;
         P[i].text = c->markdown ? unwrap(c, ip->text, &P[i].bold, &P[i].italic)
@@ -728,8 +820,19 @@ static Para *prepare(Ctx *c, const ImpParas *paras)
         P[i].spans_rest = ip->spans_rest;
         P[i].page = ip->page;
         P[i].review = ip->review;
+        P[i].underlined = ip->underlined;
+        memcpy(P[i].cell_emph, ip->cell_emph, sizeof P[i].cell_emph);
         P[i].index = i;
+        if (pending) {
+            P[i].review = P[i].review ? arena_printf(c->arena, "%s\n%s", pending, P[i].review) : pending;
+            pending = NULL;
+        }
     }
+    if (pending && kept)
+        P[kept - 1].review = P[kept - 1].review
+                                 ? arena_printf(c->arena, "%s\n%s", P[kept - 1].review, pending)
+                                 : pending;
+    n = *n_out = kept;
     mark_literal_starts(c, P, n);
     imp_notes_budget(c->arena, P, n);
     return P;
@@ -782,7 +885,8 @@ int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas 
         stats = &local_stats;
     memset(stats, 0, sizeof *stats);
     Ctx c = {.arena = arena, .diags = diags, .path = path, .markdown = paras->markdown,
-             .front = paras->front, .plan = plan, .stats = stats, .templates_dir = templates_dir};
+             .docx = paras->docx, .front = paras->front, .plan = plan, .stats = stats,
+             .templates_dir = templates_dir};
     const char *base = strrchr(path, '/');
     plan->source = base ? base + 1 : path;
     /* --templates DIR broken (an empty wording, an unclosed '{{'): build
@@ -797,7 +901,7 @@ int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas 
 
     size_t n = paras->n;
     c.review_placed = arena_alloc(arena, n ? n : 1);
-    Para *P = prepare(&c, paras);
+    Para *P = prepare(&c, paras, &n);
     c.paras = P;
     if (count_words(P, n) < 3) {
         SrcPos pos = {path, 0, 0};
@@ -871,6 +975,7 @@ int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas 
     plan->opening = year_refs(&c, plan->opening);
     plan->closing = year_refs(&c, plan->closing);
     plan->title = year_refs(&c, plan_text(&c, plan->title));
+    imp_underline_text(&c, P, n);
     imp_part_emphasis_warn(&c);
     /* the readers' notes on text the plan has no place for (footnotes,
      * text boxes, nested tables), in the order of their paragraphs */

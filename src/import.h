@@ -17,7 +17,7 @@
  *              whatever was inferred rather than read.
  *
  * Every reader refuses input it cannot trust (not UTF-8, binary, too large,
- * a damaged or oversized zip) with a diagnostic in the KH750-KH769 range
+ * a damaged or oversized zip) with a diagnostic in the KH750-KH779 range
  * and returns -1; nothing is written then.
  */
 #ifndef KHGEN_IMPORT_H
@@ -87,6 +87,13 @@ typedef struct ImpPara {
                      * row's end (w:gridSpan), as a group row's title does */
     int listed; /* a .docx paragraph numbered by Word's lists (its label
                  * Word's, not typed): never a wrapped line (docx_wrapped.c) */
+    unsigned long long cell_emph[3]; /* a .docx table's row: bit k, its cell
+                                      * in grid column k has words bold ([0]),
+                                      * italic ([1]), underlined ([2]) */
+    const char *underlined; /* a .docx paragraph: its underlined words (a
+                             * link's aside), which a plan's text has no
+                             * mark for (import_emphasis.c says them); NULL
+                             * none */
 } ImpPara;
 
 /* The paragraph list; owned by the arena passed to the readers. */
@@ -94,6 +101,9 @@ typedef struct ImpParas {
     ImpPara *items;
     size_t n, cap;
     int markdown; /* the text carries Markdown emphasis to honour */
+    int docx;     /* read from a .docx, whose paragraphs carry no indent of
+                   * Markdown's (a task's text and a paragraph after it
+                   * look alike: import_damaged.c) */
     /* a .md's YAML front matter's title, date and number (md_front.h's
      * MD_FRONT_*; arena), NULL where it gives none; import_front.c */
     const char *front[3];
@@ -237,6 +247,11 @@ int imp_txt_lone_labels(const char *s, size_t len, Buf *out);
  * after the other (an OCR's text of a scanned plan). txt_pages.c; linear
  * in len. */
 int imp_txt_page_numbers(const char *s, size_t len, Buf *out);
+/* The page number the line s[0..n) prints ("2", "- 2 -", "Trang 2",
+ * "Trang 2/9", "2/9"), or 0 when it is no page number: the one reading of
+ * a page's number, for a PDF's text (above) and for a page's footer
+ * pasted into a document's body (import.c). txt_pages.c. */
+long imp_page_number(const char *s, size_t n);
 /* A plain text's recipients and signature side by side on its lines (a
  * PDF's text, -layout: "Nơi nhận:      TM. ỦY BAN NHÂN DÂN") cut into
  * lines of their own, the left column's first, from the "Nơi nhận" line

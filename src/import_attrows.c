@@ -776,9 +776,46 @@ int att_put_column(Buf *y, const AttShape *s, int k)
     return 1;
 }
 
-void att_put_row(Ctx *c, Buf *y, const AttShape *s, const char **row, size_t r, int cols,
-                 int width)
+/* Row r of width cells where the table has cols (a .docx or .md row: a
+ * .txt's columns are guessed, its empty cells left out): a Word row with
+ * a cell deleted, or a second table's rows pasted into the first, whose
+ * cells were read under the first columns and the last ones left empty,
+ * no word said, a figure under another column's header (s41imp: 24
+ * parts in diff). A note beside the row, and a warning at the first such
+ * row of a table (KH770); the cells stay where the document shows them,
+ * from the first column. */
+static void short_row(Ctx *c, Buf *y, size_t r, int cols, int width, const Para *p)
 {
+    if (!c->markdown || width <= 0 || width >= cols)
+        return;
+    const char *why = arena_printf(c->arena, _("row %zu has %d cells where the table has %d "
+                                               "columns: its cells are read under the first "
+                                               "%d, the others left empty; check that each "
+                                               "figure stands under its column"),
+                                   r + 1, width, cols, width);
+    emit_unplaced_lines(y, 6, text_one_line(c->arena, why), "KH770");
+    if (c->short_rows_page == c->n_att_ids) /* the page's (imp_note_attachment counts them) */
+        return;
+    c->short_rows_page = c->n_att_ids;
+    SrcPos pos = {c->path, p && p->line > 0 ? p->line : 0, p && p->line > 0 ? 1 : 0};
+    diag_warning(c->diags, pos, 0, KH770,
+                 "a row of the table has %d cells where the table has %d columns (a cell "
+                 "deleted in Word, or rows of another table pasted in): its cells are read "
+                 "under the first columns, the others left empty, and a '# review:' comment "
+                 "marks each such row; check that each figure stands under its column",
+                 width, cols);
+}
+
+void att_put_row(Ctx *c, Buf *y, const AttShape *s, const char **row, size_t r, int cols,
+                 int width, const Para *p)
+{
+    /* the row's kind as khgen prints it: a group row (read as one, or a
+     * title spanning the row's rest, as in a table of merged cells, which
+     * keeps its rows as written), a totals row kept as a row, else data */
+    imp_cell_emphasis(c, y, r, cols, p,
+                      (s->group && s->group[r]) || (p && p->spans_rest) ? 1
+                      : cols > 1 && (imp_totals_label(row[0]) || imp_totals_label(row[1])) ? 2
+                                                                                          : 0);
     if (s->group && s->group[r]) {
         buf_puts(y, "      - {heading: ");
         emit_quoted(y, year_refs(c, row[1]));
@@ -828,6 +865,7 @@ void att_put_row(Ctx *c, Buf *y, const AttShape *s, const char **row, size_t r, 
             emit_quoted(y, year_refs(c, v));
     }
     buf_puts(y, mapping ? "}\n" : "]\n");
+    short_row(c, y, r, cols, width, p);
 }
 
 void att_put_totals(Buf *y, const AttShape *s)

@@ -277,12 +277,25 @@ static IBasis *basis_slot(Ctx *c, size_t *cap)
     return &plan->bases[plan->n_bases++];
 }
 
+/* "Theo đề nghị của Sở ... tại Tờ trình số ...": the proposal a decision
+ * or a plan names after its bases, in their style (italic, the last
+ * one's full stop). Read as the opening, it printed plain, the real
+ * opening a paragraph of the body, with a note only when italic
+ * (s41imp); it is the last basis, as a plan's `bases:` prints it back,
+ * when it follows a basis or is italic as the bases are. */
+static int proposal_basis(const Para *p, int after_bases)
+{
+    return (after_bases || p->italic) && starts_with_ci(p->flat, "Theo đề nghị ") &&
+           !strchr(p->flat, '\n') && p->flat[strlen(p->flat) - 1] != ':';
+}
+
 size_t imp_read_bases(Ctx *c, Para *P, size_t n, size_t i)
 {
     IPlan *plan = c->plan;
     size_t cap_bases = 0;
     while (i < n &&
-           (starts_with_ci(P[i].flat, "Căn cứ") || thuc_hien_basis(P[i].flat, plan->n_bases > 0)) &&
+           (starts_with_ci(P[i].flat, "Căn cứ") || thuc_hien_basis(P[i].flat, plan->n_bases > 0) ||
+            proposal_basis(&P[i], plan->n_bases > 0)) &&
            parse_label(P[i].flat).kind == L_NONE) {
         const char *s = P[i].flat;
         /* "Căn cứ ...; Để tiếp tục ... như sau:": the opening run into the

@@ -90,12 +90,18 @@ static int label_remains(const char *s)
  * ";", ","), as khgen prints a label over the title. "-1" was taken for
  * the page above's last words, and the page for one with no label
  * (s39types). A line of words alone ("Nguyễn Văn A", a Biểu's signer
- * bold over the next page's title) is none. */
+ * bold over the next page's title) is none. A line bold and not italic,
+ * as khgen prints a label (a page's note is italic), may be longer (five
+ * words, 40 bytes) and end with a full stop: "Trang 3." and "Mẫu 3 kèm
+ * theo" did not come back from khgen's own .docx, read as a recipient
+ * and the page as one with its label deleted (s41mut). */
 static int free_label(const Para *p)
 {
     const char *w[9];
     size_t wl[9], n = strlen(p->flat);
-    if (n == 0 || n > 24 || words_of(p->flat, n, w, wl) > 3 || strchr(".:;,", p->flat[n - 1]))
+    int styled = p->bold && !p->italic;
+    if (n == 0 || n > (styled ? 40u : 24u) || words_of(p->flat, n, w, wl) > (styled ? 5u : 3u) ||
+        strchr(styled ? ":;," : ".:;,", p->flat[n - 1]))
         return 0;
     return strpbrk(p->flat, "0123456789") != NULL;
 }
@@ -332,6 +338,30 @@ static void note_displaced(Ctx *c, INode *b, INode *const *l, size_t n)
     b->comment = b->comment ? arena_printf(c->arena, "%s; %s", b->comment, note) : note;
 }
 
+/* Notes paragraph x, right under task b's lines, b with no text of its
+ * own: khgen prints a task's text between its title and its lines, and a
+ * paragraph after the task (a sibling) after its lines, so x is read as
+ * that paragraph; but the lines moved above the task's text in Word
+ * ("+ Đơn vị ...", "+ Thời gian ..." cut and pasted under the title) read
+ * the same, and the task lost its text with no word (s41scale). A
+ * '# review:' guess on x and a warning (KH768) say so. */
+static void note_text_below(Ctx *c, const INode *b, INode *x)
+{
+    if (x->comment || !c->docx) /* a .md indents a task's text: none to tell */
+        return;
+    x->comment = arena_printf(c->arena, _("read as a paragraph after the task '%s', below its "
+                                          "lines; if it is the task's text (its lines moved "
+                                          "above it in the document), write it as the task's "
+                                          "'text:'"),
+                              b->title);
+    SrcPos pos = {c->path, x->line > 0 ? x->line : 0, x->line > 0 ? 1 : 0};
+    diag_warning(c->diags, pos, 0, KH768,
+                 "the paragraph under the lines of the task '%s', which has no text, is read as "
+                 "a paragraph after the task, as khgen prints one; write it as the task's "
+                 "'text:' if it is the task's text, its lines moved above it in the document",
+                 b->title);
+}
+
 /* The end of the run of task lines (lines) or of plain paragraphs of
  * parent from k. */
 static size_t run_end(const INode *parent, size_t k, int lines)
@@ -368,6 +398,8 @@ void imp_displaced_lines(Ctx *c, INode *parent)
             size_t p = run_end(parent, l, 0), m = run_end(parent, p, 1);
             INode *const *moved_lines = b->n_items ? b->items : parent->items + i + 1;
             size_t n_moved = b->n_items ? b->n_items : l - i - 1;
+            if (n_moved && p > l && m == p && b->n_items && !heads_assignments(b->items[b->n_items - 1]))
+                note_text_below(c, b, parent->items[l]);
             if (n_moved && p > l && m > p && !heads_assignments(moved_lines[n_moved - 1])) {
                 note_displaced(c, b, moved_lines, n_moved);
                 node_add(c, &out, b);

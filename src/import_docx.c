@@ -219,6 +219,7 @@ static void collect_runs(const DocxStyles *st, const xmlNode *n, int bold, int i
             r->bold = b;
             r->unbold = !b && docx_child(rpr, "b") != NULL;
             r->italic = it;
+            r->underline = docx_run_underline(fst, rpr, inh >> 3 & 1);
             r->href = docx_fields_href(fs); /* in a HYPERLINK field's result */
             for (const xmlNode *t = c->children; t; t = t->next)
                 if ((!docx_run_piece(fs, t, rpr, &fonts, caps, &r->text) || docx_is(t, "fldChar")) &&
@@ -499,6 +500,33 @@ static int label_boxes(const xmlNode *n, const xmlNode **found, int cap, int dep
     return k;
 }
 
+/* The underlined words of runs (NFC, their ends trimmed, the pieces apart
+ * joined by " … "; arena), or NULL: a hyperlink's underline is the link's,
+ * and underlined blanks (a line to sign on) are no words. */
+static const char *underlined_words(Arena *arena, const Run *runs, size_t n)
+{
+    Buf words = {0}, nfc = {0};
+    for (size_t i = 0; i < n; i++) {
+        const Run *r = &runs[i];
+        if (!r->underline || r->href || !r->text.len)
+            continue;
+        int joined = i > 0 && runs[i - 1].underline && !runs[i - 1].href;
+        if (words.len && !joined)
+            buf_puts(&words, " … ");
+        buf_putn(&words, r->text.data, r->text.len);
+    }
+    vi_put_nfc(&nfc, words.data ? words.data : "", words.len);
+    const char *s = buf_str(&nfc);
+    size_t b = strspn(s, " \n\t"), e = nfc.len;
+    while (e > b && strchr(" \n\t", s[e - 1]))
+        e--;
+    /* (blanks, or a line of '_', '.' or '-' to write on: no words) */
+    const char *out = e > b && strspn(s + b, " _-.\n\t") < e - b ? arena_strndup(arena, s + b, e - b) : NULL;
+    buf_free(&words);
+    buf_free(&nfc);
+    return out;
+}
+
 static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
 {
     if (rd->out->n >= IMPORT_MAX_PARAS) {
@@ -538,11 +566,14 @@ static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
     /* bold by its paragraph style (khgen's KHSection, a Heading): the
      * paragraph prints bold, though its runs say nothing */
     int style_b = docx_style_flag(&rd->styles, style, 0, 0) > 0;
+    int style_u = docx_style_flag(&rd->styles, style, 0, 4) > 0;
     DocxFonts pf = docx_para_fonts(&rd->styles, style);
     if (style)
         xmlFree(style);
     size_t n_runs;
-    Run *runs = para_runs(&rd->styles, p, style_i | style_c << 1 | style_v << 2, &n_runs, rd, &pf, 1);
+    Run *runs = para_runs(&rd->styles, p, style_i | style_c << 1 | style_v << 2 | style_u << 3,
+                          &n_runs, rd, &pf, 1);
+    const char *underlined = underlined_words(rd->arena, runs, n_runs);
     /* as Markdown: emphasis that is not the whole paragraph's, links */
     int all_bold, all_italic, unbold = docx_runs_unbold(runs, n_runs); /* round23 R8 */
     int partly = 0; /* "**IV. X:** Y": a bold style's text unbolded (round22 --stress s4) */
@@ -579,6 +610,8 @@ static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
         para->italic = all_italic;
         para->in_table = in_table;
         para->listed = num_id > 0;
+        para->underlined = underlined; /* the first piece's (a line cut: its start) */
+        underlined = NULL;
         para->gap = rd->gap;
         /* a left indent set on the paragraph itself (not its list's): as
          * many steps as khgen's docx gives the content of a "+" task
@@ -667,6 +700,11 @@ static void cell_text(const xmlNode *n, Buf *out, int depth, Reader *rd)
             if (rd && rd->in_cells && !glued) /* a joined paragraph has the first's label */
                 cell_label(rd, c, out);
             glued = docx_mark_deleted(c) && docx_next_para(c);
+            for (size_t i = 0; rd && rd->in_cells && i < n_runs; i++) /* its words' emphasis */
+                rd->cell_emph |= runs[i].text.len && strspn(runs[i].text.data, " \n") < runs[i].text.len
+                                     ? (runs[i].bold ? 1u : 0u) | (runs[i].italic ? 2u : 0u) |
+                                           (runs[i].underline && !runs[i].href ? 4u : 0u)
+                                     : 0u;
             /* a data table's cell keeps its line breaks (w:br), which
              * read_data_table writes as "<br>"; elsewhere they are spaces */
             put_runs(runs, n_runs, rd && rd->in_cells, out);
@@ -711,7 +749,7 @@ static void cell_markdown(Reader *rd, const xmlNode *tc, int row, int col, Buf *
     Buf raw = {0}, nfc = {0};
     rd->row = row + 1;
     rd->col = col + 1;
-    rd->in_cells = 1;
+    rd->in_cells = 1, rd->cell_emph = 0;
     if (docx_is(tc, "p"))
         para_text(tc, &raw, rd);
     else
@@ -786,7 +824,7 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
         Buf row = {0};
         buf_putc(&row, '|');
         int col = 0; /* the column the next cell stands in */
-        unsigned long long merged = 0, not_centred = 0;
+        unsigned long long merged = 0, not_centred = 0, emph[3] = {0, 0, 0};
         /* a row that starts past the grid's first columns (w:gridBefore, a
          * row pasted from a spreadsheet): its cells stand under the columns
          * Word shows them under, the ones before it empty */
@@ -807,6 +845,8 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
                 gend += grid_span(nx);
             Buf cell = {0};
             cell_markdown(rd, tc, vm.row, col, &cell);
+            for (int k = 0; k < 3 && col < 64; k++) /* its emphasis (rd->cell_emph) */
+                emph[k] |= (rd->cell_emph >> k & 1u ? 1ull : 0ull) << col;
             const xmlNode *tcpr = docx_child(tc, "tcPr");
             if (docx_vmerge_cell(&vm, docx_child(tcpr, "vMerge"), col, &cell))
                 merged |= 1ull << col; /* col < DOCX_VMERGE_COLS, 64 */
@@ -835,11 +875,16 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
             col += span > 1 && span < 64 ? span : 1;
             buf_free(&cell);
         }
+        /* the grid columns it ends before: empty, as Word shows them, no short row (KH770) */
+        int after = docx_attr_int(docx_child(docx_child(tr, "trPr"), "gridAfter"), "val", 0);
+        for (; after > 0 && after < 64 && col < GRID_AT(g + after - 1) + 1 && col < 64; col++)
+            buf_puts(&row, "  |");
         vm.row++;
         rd->para_no++;
         ImpPara *para = imp_para_add(rd->arena, rd->out, row.data, row.len, rd->para_no);
         para->merged_up = merged, para->not_centred = not_centred, para->spans_rest = spans_rest;
         para->in_table = 1, para->page = rd->page;
+        memcpy(para->cell_emph, emph, sizeof emph);
         para->gap = rd->gap;
         rd->gap = 0;
         give_notes(rd, para);
@@ -1121,7 +1166,7 @@ int import_read_docx(Arena *arena, DiagSink *diags, const char *path, const char
 {
     int status = read_docx(arena, diags, path, data, len, out, NULL);
     if (status == 0) {
-        out->markdown = 1; /* emphasis of runs was written as Markdown */
+        out->markdown = out->docx = 1; /* emphasis of runs was written as Markdown */
         docx_join_wrapped(arena, out);
     }
     return status;

@@ -16,7 +16,15 @@
  * not the part's own style is a '# review:' note at the part's first such
  * paragraph, naming the part, the emphasis and its words, once a part,
  * and one warning a part at that line (KH759), with how many of its
- * paragraphs have it. What khgen itself prints is never a note. Works on
+ * paragraphs have it. Underline (w:u, which the .docx reader dropped) is
+ * read the same way: khgen underlines only the motto, and a plan's text
+ * has no mark for it, so underlined words anywhere else, a fixed part's
+ * or the body's, are a note and a warning too (imp_underline_text: every
+ * paragraph no part's rule read). What khgen itself prints is never a
+ * note. So is emphasis on a Biểu's cells that khgen does not print
+ * there: bold on a data row's cell (a figure made bold), italics or
+ * underline on any (imp_cell_emphasis; the table layout says which rows
+ * khgen bolds, layout_row_bold). Works on
  * import's Ctx (import_impl.h); constant work a paragraph, its words read
  * once.
  */
@@ -24,10 +32,12 @@
 
 #include "i18n.h"
 #include "import_impl.h"
+#include "layout.h"
 #include "md_read.h"
 
 /* Each part's name (for the note and the warning) and the emphasis khgen
- * prints it with: bit 1 bold, bit 2 italic (ImpPartKind's order). */
+ * prints it with: bit 1 bold, bit 2 italic, bit 4 underline (ImpPartKind's
+ * order; the body's text keeps its bold and italic as Markdown). */
 static const struct {
     const char *name;
     unsigned style;
@@ -46,6 +56,7 @@ static const struct {
     [IMP_PART_ATT_LABEL] = {N_("an attachment page's label"), 1},
     [IMP_PART_ATT_TITLE] = {N_("an attachment page's title"), 1},
     [IMP_PART_ATT_NOTE] = {N_("an attachment page's note or unit line"), 2},
+    [IMP_PART_TEXT] = {N_("the plan's text"), 3},
 };
 
 /* The emphasis the Markdown words of s show: bit 1 bold, bit 2 italic. */
@@ -79,7 +90,22 @@ static const char *quoted(Ctx *c, const char *s)
 
 static const char *emphasis_words(unsigned e)
 {
-    return e == 3 ? _("bold and italic") : e == 1 ? _("bold") : _("italic");
+    switch (e & 7) {
+    case 1: return _("bold");
+    case 2: return _("italic");
+    case 3: return _("bold and italic");
+    case 4: return _("underlined");
+    case 5: return _("bold and underlined");
+    case 6: return _("italic and underlined");
+    default: return _("bold, italic and underlined");
+    }
+}
+
+/* Whether underlined words u are the motto's, which khgen underlines. */
+static int motto_words(const char *u)
+{
+    return str_find(u, "Độc lập") || str_find(u, "ĐỘC LẬP") || str_find(u, "Hạnh phúc") ||
+           str_find(u, "HẠNH PHÚC");
 }
 
 void imp_part_emphasis(Ctx *c, const Para *p, ImpPartKind part, const char *words, int bold,
@@ -87,27 +113,49 @@ void imp_part_emphasis(Ctx *c, const Para *p, ImpPartKind part, const char *word
 {
     if (!p || part >= IMP_PART_COUNT || !c->paras)
         return;
-    unsigned shown = (bold ? 1u : 0u) | (italic ? 2u : 0u) | words_emphasis(words);
+    const char *u = p->underlined;
+    c->paras[p->index].underline_said = 1;
+    unsigned shown = (bold ? 1u : 0u) | (italic ? 2u : 0u) | words_emphasis(words) |
+                     (u && !(part == IMP_PART_NATIONAL && motto_words(u)) ? 4u : 0u);
     unsigned added = shown & ~parts[part].style;
     if (!added)
         return;
     struct ImpPartSeen *seen = &c->part_seen[part];
-    if (seen->count++)
+    if (seen->count++ && part != IMP_PART_TEXT) /* the text's: each paragraph's words */
         return;
+    if (seen->count > 1) {
+        Para *q = &c->paras[p->index];
+        Buf plain = {0};
+        render_markdown_plain(u, &plain);
+        const char *note = arena_printf(
+            c->arena, _("words are underlined in the document ('%s'): see the note above"),
+            quoted(c, buf_str(&plain)));
+        buf_free(&plain);
+        q->review = q->review ? arena_printf(c->arena, "%s\n%s", q->review, note) : note;
+        return;
+    }
     seen->line = p->line;
     seen->added = added;
     /* its words as shown, without the marks ("Số: 125/KH-UBND", not with
      * the stars around 125: the note's stars were read as the plan's,
      * foreign29) */
     Buf shown_words = {0};
-    render_markdown_plain(words ? words : p->flat, &shown_words);
+    render_markdown_plain(added == 4 ? u : words ? words : p->flat, &shown_words);
     const char *text = shown_words.len ? buf_to_arena(&shown_words, c->arena) : "";
     buf_free(&shown_words);
-    const char *note = arena_printf(
-        c->arena, _("%s is %s in the document ('%s'): khgen prints it in the style Nghị định "
-                    "30 gives it, and a plan has no place for emphasis of its own there; "
-                    "emphasise it in the issued document by hand"),
-        _(parts[part].name), emphasis_words(added), quoted(c, text));
+    const char *note =
+        part == IMP_PART_TEXT
+            ? arena_printf(c->arena,
+                           _("words are underlined in the document ('%s'): a plan's text has "
+                             "bold and italics but no underline, so the rebuilt document does "
+                             "not show it; underline them in the issued document by hand, or "
+                             "make them bold or italic"),
+                           quoted(c, text))
+            : arena_printf(c->arena,
+                           _("%s is %s in the document ('%s'): khgen prints it in the style "
+                             "Nghị định 30 gives it, and a plan has no place for emphasis of "
+                             "its own there; emphasise it in the issued document by hand"),
+                           _(parts[part].name), emphasis_words(added), quoted(c, text));
     Para *q = &c->paras[p->index];
     q->review = q->review ? arena_printf(c->arena, "%s\n%s", q->review, note) : note;
 }
@@ -119,6 +167,18 @@ void imp_part_emphasis_warn(Ctx *c)
         if (!seen->count)
             continue;
         SrcPos pos = {c->path, seen->line, 1};
+        if (k == IMP_PART_TEXT) {
+            diag_warning(c->diags, pos, 0, KH759,
+                         i18n_ntr("words are underlined here (%d paragraph): a plan's text has "
+                                  "no underline, so the rebuilt document does not show it; a "
+                                  "'# review:' comment names them",
+                                  "words are underlined here (%d paragraphs, the first here): a "
+                                  "plan's text has no underline, so the rebuilt document does "
+                                  "not show it; '# review:' comments name them",
+                                  (unsigned long)seen->count),
+                         seen->count);
+            continue;
+        }
         diag_warning(c->diags, pos, 0, KH759,
                      i18n_ntr("%s is %s here (%d paragraph): khgen prints it in the style "
                               "Nghị định 30 gives it, so the rebuilt document does not show "
@@ -129,4 +189,47 @@ void imp_part_emphasis_warn(Ctx *c)
                               (unsigned long)seen->count),
                      _(parts[k].name), emphasis_words(seen->added), seen->count);
     }
+}
+
+void imp_underline_text(Ctx *c, Para *P, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (P[k].underlined && !P[k].underline_said)
+            imp_part_emphasis(c, &P[k], IMP_PART_TEXT, NULL, 0, 0);
+}
+
+void imp_cell_emphasis(Ctx *c, Buf *y, size_t r, int cols, const Para *p, int kind)
+{
+    if (!p)
+        return;
+    /* khgen's own: bold on a group or totals row's cells (the layout's decision) */
+    int bold_own = layout_row_bold(kind == 2 ? LROW_TOTALS : kind ? LROW_GROUP : LROW_DATA);
+    Buf where = {0};
+    unsigned all = 0;
+    for (int k = 0; k < cols && k < 64; k++) {
+        unsigned e = (!bold_own && (p->cell_emph[0] >> k & 1) ? 1u : 0u) |
+                     (p->cell_emph[1] >> k & 1 ? 2u : 0u) | (p->cell_emph[2] >> k & 1 ? 4u : 0u);
+        if (e)
+            buf_printf(&where, "%s%d (%s)", where.len ? ", " : "", k + 1, emphasis_words(e));
+        all |= e;
+    }
+    if (!all)
+        return;
+    const char *note = arena_printf(c->arena,
+                                    _("row %zu: the cells of columns %s have emphasis khgen does "
+                                      "not print in a Biểu's row, and a plan's cell has no place "
+                                      "for it; emphasise them in the issued document by hand"),
+                                    r + 1, where.data);
+    buf_free(&where);
+    emit_unplaced_lines(y, 6, text_one_line(c->arena, note), "KH759");
+    if (c->emph_cells_page == c->n_att_ids) /* once a page (imp_note_attachment counts them) */
+        return;
+    c->emph_cells_page = c->n_att_ids;
+    SrcPos pos = {c->path, p->line > 0 ? p->line : 0, p->line > 0};
+    diag_warning(c->diags, pos, 0, KH759,
+                 "a cell of a Biểu's row is %s here: khgen prints a data row plain and a group "
+                 "row bold, so the rebuilt document does not show that emphasis; a '# review:' "
+                 "comment beside each such row names its columns; mark them so by hand in "
+                 "the issued document",
+                 emphasis_words(all));
 }

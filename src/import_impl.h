@@ -18,7 +18,9 @@
 typedef enum {
     IMP_PART_ISSUER, IMP_PART_NATIONAL, IMP_PART_NUMBER, IMP_PART_PLACE_DATE, IMP_PART_KIND,
     IMP_PART_TITLE, IMP_PART_BASIS, IMP_PART_OPENING, IMP_PART_CLOSING, IMP_PART_RECIPIENT,
-    IMP_PART_SIGNATURE, IMP_PART_ATT_LABEL, IMP_PART_ATT_TITLE, IMP_PART_ATT_NOTE, IMP_PART_COUNT
+    IMP_PART_SIGNATURE, IMP_PART_ATT_LABEL, IMP_PART_ATT_TITLE, IMP_PART_ATT_NOTE,
+    IMP_PART_TEXT, /* the body's text: bold and italic its own, underline not */
+    IMP_PART_COUNT
 } ImpPartKind;
 
 /* The recognition's state: the arena owning everything, where diagnostics
@@ -75,6 +77,9 @@ typedef struct Ctx {
      * how many, the first's line, the emphasis (bit 1 bold, 2 italic) */
     struct Para *paras;
     int number_line; /* the line of the header's number read, 0 none */
+    int docx;        /* read from a .docx (ImpParas' docx) */
+    size_t short_rows_page; /* n_att_ids when a short row was last warned at (KH770) */
+    size_t emph_cells_page; /* the same, for emphasis in a Biểu's cells (KH759) */
     struct ImpPartSeen {
         int count, line;
         unsigned added;
@@ -94,6 +99,9 @@ typedef struct Para {
     int spans_rest; /* ImpPara's: a .docx row's second cell spans to its end */
     const char *review; /* ImpPara's notes (text the plan has no place for), or NULL */
     size_t index;       /* its place in the paragraph list */
+    const char *underlined; /* ImpPara's underlined words, or NULL */
+    unsigned long long cell_emph[3]; /* ImpPara's: cells bold, italic, underlined */
+    int underline_said;     /* a part's emphasis rule read them (import_emphasis.c) */
 } Para;
 
 /* A document's notes (Para.review, one a line) in a budget: the first
@@ -158,6 +166,19 @@ void imp_part_emphasis(Ctx *c, const Para *p, ImpPartKind part, const char *word
 /* One warning (KH759) per part counted by imp_part_emphasis, at its first
  * paragraph's line, with the count. */
 void imp_part_emphasis_warn(Ctx *c);
+/* The underlined words of the paragraphs P[0..n) no part's rule above
+ * read (the body's text, a table's cell outside a Biểu): a plan's text
+ * has no underline, so each such paragraph gets a note naming the words,
+ * counted as the part IMP_PART_TEXT for imp_part_emphasis_warn. Call it
+ * after every part is read, before the notes are placed. */
+void imp_underline_text(Ctx *c, Para *P, size_t n);
+/* Row r of a Biểu (cols columns, paragraph p; kind 0 a data row, 1 a
+ * group row, 2 a totals row kept as a row):
+ * the emphasis its cells show (p->cell_emph) that khgen does not print
+ * there (bold where layout_row_bold says no, italics and underline
+ * anywhere) is a note written to y beside the row, and a warning (KH759)
+ * at the page's first such row. */
+void imp_cell_emphasis(Ctx *c, Buf *y, size_t r, int cols, const Para *p, int kind);
 
 /* ---- import_head.c: the phases ---- */
 

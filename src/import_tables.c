@@ -470,7 +470,7 @@ static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const
     for (size_t r = 0; r < n_body; r++) {
         if (r == shape.totals)
             continue;
-        att_put_row(c, y, &shape, cells[r], r, cols, body_w[r]);
+        att_put_row(c, y, &shape, cells[r], r, cols, body_w[r], body_p[r]);
         /* a comment on the row's cell, a text box in it: beside the row,
          * not with the body's notes before `closing:` (s18docx L1) */
         imp_review_beside(c, y, 6, body_p[r]);

@@ -63,8 +63,15 @@ static void finish_row(RowBuilder *b, TableLayout *t, LayoutRowKind kind, size_t
     row->source_row = source_row;
     row->n_cells = b->n;
     row->cells = arena_alloc(b->arena, (b->n ? b->n : 1) * sizeof *row->cells);
+    for (size_t k = 0; k < b->n; k++) /* the row's kind decides its cells' bold */
+        b->cells[k].bold = layout_row_bold(kind);
     memcpy(row->cells, b->cells, b->n * sizeof *row->cells);
     b->n = 0;
+}
+
+int layout_row_bold(LayoutRowKind kind)
+{
+    return kind != LROW_DATA;
 }
 
 /* The header rows: with groups, the first row holds each group once over
@@ -81,11 +88,10 @@ static void lay_header(RowBuilder *b, TableLayout *t)
             while (c + span < att->n_columns && att->columns[c + span].group &&
                    strcmp(att->columns[c + span].group, col->group) == 0)
                 span++;
-            add_cell(b, t, c, (int)span, col->group)->bold = 1;
+            add_cell(b, t, c, (int)span, col->group);
             c += span;
         } else {
             LayoutCell *cell = add_cell(b, t, c, 1, col->header);
-            cell->bold = 1;
             cell->rowspan = two_rows ? 2 : 1;
             c++;
         }
@@ -96,7 +102,6 @@ static void lay_header(RowBuilder *b, TableLayout *t)
     for (size_t c = 0; c < att->n_columns; c++) {
         const Column *col = &att->columns[c];
         LayoutCell *cell = add_cell(b, t, c, 1, col->group ? col->header : col->header);
-        cell->bold = 1;
         cell->covered = col->group == NULL;
     }
     finish_row(b, t, LROW_HEADER, 0);
@@ -109,15 +114,13 @@ static void lay_group_row(RowBuilder *b, TableLayout *t, size_t r)
     size_t stt = t->stt_col;
     if (stt < att->n_columns) {
         if (stt > 0)
-            add_cell(b, t, 0, (int)stt, "")->bold = 1;
-        LayoutCell *cell = add_cell(b, t, stt, 1, row->cells ? row->cells[stt].text : NULL);
-        cell->bold = 1;
+            add_cell(b, t, 0, (int)stt, "");
+        add_cell(b, t, stt, 1, row->cells ? row->cells[stt].text : NULL);
     }
     size_t after = stt < att->n_columns ? stt + 1 : 0;
     if (after < att->n_columns) {
         LayoutCell *cell = add_cell(b, t, after, (int)(att->n_columns - after), row->group_title);
         cell->align = ALIGN_LEFT;
-        cell->bold = 1;
     }
     finish_row(b, t, LROW_GROUP, r);
 }
@@ -144,7 +147,7 @@ static void lay_totals_row(RowBuilder *b, TableLayout *t)
     size_t first = attach_first_total_column(att);
     size_t c = 0;
     if (first > 0 && first <= att->n_columns) {
-        add_cell(b, t, 0, (int)first, attach_totals_label(att))->bold = 1;
+        add_cell(b, t, 0, (int)first, attach_totals_label(att));
         c = first;
     }
     Buf number = {0};
@@ -158,7 +161,6 @@ static void lay_totals_row(RowBuilder *b, TableLayout *t)
         }
         LayoutCell *cell = add_cell(b, t, c, 1, text);
         cell->align = layout_column_align(col);
-        cell->bold = 1;
     }
     buf_free(&number);
     finish_row(b, t, LROW_TOTALS, 0);

@@ -68,6 +68,11 @@ typedef struct TableLayout {
                                 table on the right; NULL when none */
 } TableLayout;
 
+/* Whether khgen prints the cells of a row of that kind bold: the header,
+ * group and totals rows' are, a data row's are not (the one decision,
+ * which import asks too: emphasis an official added to a Biểu's cells). */
+int layout_row_bold(LayoutRowKind kind);
+
 /* Lays out att's table. Returns NULL when the table has no columns. The
  * result and everything in it are owned by arena. */
 TableLayout *layout_table(Arena *arena, const Attachment *att);

@@ -45,9 +45,12 @@ static int is_space(char c)
     return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
 }
 
-/* The page number the line s[0..n) prints ("2", "- 2 -", "Trang 2",
- * "Trang 2/9", "2/9"), or 0 when it is no page number */
 static long page_number(const char *s, size_t n)
+{
+    return imp_page_number(s, n);
+}
+
+long imp_page_number(const char *s, size_t n)
 {
     size_t a = 0;
     while (a < n && (s[a] == ' ' || s[a] == '\t' || s[a] == '\f' || s[a] == '\r'))

@@ -99,18 +99,8 @@ fi
 # ---- 4 to 6: instructions per task (callgrind) ------------------------------------------
 # make check gives this suite the sanitizers' build, whose counts are not
 # the release build's: the release build ./khgen (which make check builds
-# too) is counted then, as attack13.sh's valgrind case does
-cg_skip=
-cg_khgen=$khgen
-if ldd "$khgen" 2>/dev/null | grep -q 'libasan\|libubsan'; then
-    cg_khgen=$top/khgen
-    ldd "$cg_khgen" 2>/dev/null | grep -q 'libasan\|libubsan' && cg_khgen=
-fi
-if ! command -v valgrind >/dev/null 2>&1 || ! command -v callgrind_annotate >/dev/null 2>&1; then
-    cg_skip="valgrind is not installed"
-elif [ ! -x "$cg_khgen" ]; then
-    cg_skip="a sanitizer build, and no release build ./khgen beside it (its counts are not the release build's)"
-fi
+# too) is counted then (callgrind_ready, timed.sh)
+callgrind_ready
 if [ -n "$cg_skip" ]; then
     for name in "4: the wording look-ups" "5: the unit look-ups" "6: render_md_body's own work"; do
         echo "skip - $name: $cg_skip (counted in neither total)"
@@ -120,18 +110,10 @@ else
     # unit ids of 36 characters, as a registry may name its units
     sed -E 's/\bu([0-9]+)\b/phong-chuyen-mon-cua-uy-ban-nhan-dan-\1/g' "$work/g.yaml" >"$work/long.yaml"
     rm -rf "$work/cgo"
-    # valgrind and callgrind_annotate run from the work directory: run from
-    # the tree, callgrind_annotate names the tree's files by their relative
-    # path and splits a function's count over two lines
-    (cd "$work" && valgrind --tool=callgrind --callgrind-out-file="$work/cg.out" \
-        "$cg_khgen" build -f md -o "$work/cgo" "$work/long.yaml") >"$work/cg.log" 2>&1
-    cg_status=$?
-    (cd "$work" && callgrind_annotate --auto=no --inclusive=yes --threshold=100 cg.out >incl.txt 2>/dev/null
-        callgrind_annotate --auto=no --inclusive=no --threshold=100 cg.out >self.txt 2>/dev/null)
-    # per_task FILE FUNCTION: FUNCTION's count in FILE (its line "...src/FILE:FUNCTION
-    # [binary]") divided by the 1,000 tasks
+    callgrind_run cg build -f md -o "$work/cgo" "$work/long.yaml"
+    # per_task FILE FUNCTION: FUNCTION's count in FILE divided by the 1,000 tasks
     per_task() {
-        grep -F "/src/$2 [" "$1" | head -1 | awk '{ gsub(",", "", $1); printf "%d", $1 / 1000 }'
+        cg_per "$1" "$2" 1000
     }
     # bounded NAME VALUE BOUND
     bounded() {
@@ -157,14 +139,14 @@ else
     # same self costs: what is counted now is the look-ups, tpl_wording's
     # inclusive count less that one load's (585 per task at 0fd8324b),
     # bound 1,300 again
-    wl=$(per_task "$work/incl.txt" "template.c:tpl_wording")
-    ld=$(per_task "$work/incl.txt" "template.c:load_wording")
+    wl=$(per_task "$work/cg.incl" "template.c:tpl_wording")
+    ld=$(per_task "$work/cg.incl" "template.c:load_wording")
     bounded "4: the wording look-ups (tpl_wording, inclusive, less the one load of the wording)" \
         "$([ -n "$wl" ] && [ -n "$ld" ] && echo $((wl - ld)))" 1300
     bounded "5: the unit look-ups of 36-character ids (plan_find_unit, inclusive)" \
-        "$(per_task "$work/incl.txt" "plan.c:plan_find_unit")" 7200
+        "$(per_task "$work/cg.incl" "plan.c:plan_find_unit")" 7200
     bounded "6: render_md_body's own instructions (the body's nesting of + items)" \
-        "$(per_task "$work/self.txt" "render_md.c:render_md_body")" 850
+        "$(per_task "$work/cg.self" "render_md.c:render_md_body")" 850
 fi
 
 echo "$pass passed, $fail failed"

@@ -46,17 +46,7 @@ LINEAR=6
 FLOOR=0.05
 
 # ---- M1-M4: instructions per unknown key (callgrind) ------------------------------
-cg_skip=
-cg_khgen=$khgen
-if ldd "$khgen" 2>/dev/null | grep -q 'libasan\|libubsan'; then
-    cg_khgen=$top/khgen
-    ldd "$cg_khgen" 2>/dev/null | grep -q 'libasan\|libubsan' && cg_khgen=
-fi
-if ! command -v valgrind >/dev/null 2>&1 || ! command -v callgrind_annotate >/dev/null 2>&1; then
-    cg_skip="valgrind is not installed"
-elif [ ! -x "$cg_khgen" ]; then
-    cg_skip="a sanitizer build, and no release build ./khgen beside it (its counts are not the release build's)"
-fi
+callgrind_ready
 if [ -n "$cg_skip" ]; then
     for name in M1 M2 M3 M4 M5; do
         echo "skip - $name: $cg_skip (counted in neither total)"
@@ -70,14 +60,11 @@ open(sys.argv[1], "w", encoding="utf-8").write(
     "  date: 2024-01\n  title: Kế hoạch thử\nunits:\n  - {id: vpdp, name: Văn phòng}\nbody:\n"
     "  - Tổ chức thực hiện\n")
 PY
-    (cd "$work" && valgrind --tool=callgrind --callgrind-out-file="$work/cg.out" \
-        "$cg_khgen" check "$P/keys.yaml") >"$work/cg.log" 2>&1
-    cg_status=$?
-    (cd "$work" && callgrind_annotate --auto=no --inclusive=yes --threshold=100 cg.out >incl.txt 2>/dev/null)
-    # per_key FUNCTION: FUNCTION's inclusive count ("...src/FILE:FUNCTION
-    # [binary]") divided by the 3,000 keys (or lines: 3,012)
+    callgrind_run cg check "$P/keys.yaml"
+    # per_key FUNCTION: FUNCTION's inclusive count divided by the 3,000
+    # keys (or lines: 3,012)
     per_key() {
-        grep -F "/src/$1 [" "$work/incl.txt" | head -1 | awk '{ gsub(",", "", $1); printf "%d", $1 / 3000 }'
+        cg_per "$work/cg.incl" "$1" 3000
     }
     bounded() { # NAME VALUE BOUND
         if [ "$cg_status" -ne 1 ] || ! grep -q "3000 errors" "$work/cg.log"; then
@@ -104,12 +91,9 @@ open(sys.argv[1], "w", encoding="utf-8").write(
     "khgen: 1\nheader:\n  issuer: [ỦY BAN NHÂN DÂN, HUYỆN A]\n  place: A\n  date: 2024-01\n"
     "  title: Kế hoạch thử\nunits:\n  - {id: vpdp, name: Văn phòng}\nbody:\n" + body)
 PY
-    (cd "$work" && valgrind --tool=callgrind --callgrind-out-file="$work/cg2.out" \
-        "$cg_khgen" check "$P/telex.yaml") >"$work/cg2.log" 2>&1
-    t_status=$?
-    (cd "$work" && callgrind_annotate --auto=no --inclusive=yes --threshold=100 cg2.out >incl2.txt 2>/dev/null)
-    syl=$(grep -F "/src/legacy.c:legacy_is_syllable [" "$work/incl2.txt" | head -1 |
-        awk '{ gsub(",", "", $1); printf "%d", $1 / 1000 }')
+    callgrind_run cg2 check "$P/telex.yaml"
+    t_status=$cg_status
+    syl=$(cg_per "$work/cg2.incl" legacy.c:legacy_is_syllable 1000)
     if [ "$t_status" -ne 0 ] || ! grep -q '1002 warnings' "$work/cg2.log"; then
         not_ok "M5 callgrind's run: status $t_status: $(tail -c 400 "$work/cg2.log")"
     elif [ -n "$syl" ] && [ "$syl" -gt 0 ] && [ "$syl" -le 45000 ]; then

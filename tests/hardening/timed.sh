@@ -22,7 +22,9 @@
 # (signature_blocks), a YAML syntax error's first message (hints: mut17,
 # mut19) and a cost ratio of an input and one 4 times it, each the better
 # of two runs (min_cpu, ratio_case: scale28, mut29; session 36), and a
-# plan of plans/ with one edit (mkplan: s39types, s40types; session 40).
+# plan of plans/ with one edit (mkplan: s39types, s40types; session 40), and
+# the callgrind set-up of the suites that count instructions
+# (callgrind_ready, callgrind_run, cg_per: perf18, s41scale, session 42).
 khgen=$1
 work=$2
 case $khgen in /*) ;; *) khgen=$(pwd)/$khgen ;; esac
@@ -581,4 +583,51 @@ if n != 1:
     sys.exit('mkplan: %r not in %s' % (sys.argv[3], sys.argv[1]))
 open(sys.argv[2], 'w', encoding='utf-8').write(t)
 PY
+}
+
+# The instruction counts of the release build, for the suites that bound
+# a path's work by callgrind (not wall time: counts do not move with the
+# machine's load): perf18 and s41scale each had a copy of this set-up
+# (session 42 folded them). callgrind_ready sets $cg_khgen, the build to
+# count (given the sanitizers' build, as make check gives it, the release
+# build ./khgen beside it: its counts are not the release build's), or
+# $cg_skip, why none can be counted (the cases are then reported as
+# skipped and counted in neither total).
+callgrind_ready() {
+    cg_skip=
+    cg_khgen=$khgen
+    if ldd "$khgen" 2>/dev/null | grep -q 'libasan\|libubsan'; then
+        cg_khgen=$top/khgen
+        ldd "$cg_khgen" 2>/dev/null | grep -q 'libasan\|libubsan' && cg_khgen=
+    fi
+    if ! command -v valgrind >/dev/null 2>&1 || ! command -v callgrind_annotate >/dev/null 2>&1; then
+        cg_skip="valgrind is not installed"
+    elif [ ! -x "$cg_khgen" ]; then
+        cg_skip="a sanitizer build, and no release build ./khgen beside it (its counts are not the release build's)"
+    fi
+}
+
+# callgrind_run NAME ARG...: `$cg_khgen ARG...` under callgrind, run from
+# the work directory (run from the tree, callgrind_annotate names the
+# tree's files by their relative path and splits a function's count over
+# two lines); sets $cg_status, its exit status, and writes its output to
+# $work/NAME.log and the inclusive and self counts to $work/NAME.incl and
+# $work/NAME.self
+callgrind_run() {
+    _cg_name=$1
+    shift
+    (cd "$work" && valgrind --tool=callgrind --callgrind-out-file="$work/$_cg_name.out" \
+        "$cg_khgen" "$@") >"$work/$_cg_name.log" 2>&1
+    cg_status=$?
+    (cd "$work" && callgrind_annotate --auto=no --inclusive=yes --threshold=100 "$_cg_name.out" \
+        >"$_cg_name.incl" 2>/dev/null
+        callgrind_annotate --auto=no --inclusive=no --threshold=100 "$_cg_name.out" \
+        >"$_cg_name.self" 2>/dev/null)
+}
+
+# cg_per FILE FUNCTION N: FUNCTION's count in FILE (its line
+# "...src/FILE:FUNCTION [binary]", e.g. diag.c:record) divided by N, a
+# whole number; empty when FUNCTION is not listed
+cg_per() {
+    grep -F "/src/$2 [" "$1" | head -1 | awk -v n="$3" '{ gsub(",", "", $1); printf "%d", $1 / n }'
 }
