@@ -802,7 +802,8 @@ static const char *name_operand(const char *name, size_t *len)
  * up to 2025 huyen, as before; from 2026 (localgov.c) the level of the
  * kind NAME begins with, a commune's when it names none (most plans are
  * the communes'; "Tỉnh ..." the province's). NULL, said why, where the
- * year has no such level: a district's, from 2026 (s42domain). */
+ * year has no such level: a district's, from 2026 (s42domain), and a
+ * thị trấn's (s42lead). */
 static const InitLevel *init_level(const InitLevel *given, const char *kind, long year,
                                    const char *name)
 {
@@ -814,6 +815,14 @@ static const InitLevel *init_level(const InitLevel *given, const char *kind, lon
                                "đặc khu: --level xa) or the province's (--level tinh), or give "
                                "--year 2025 for a district's plan of 2025\n"),
                      name, kind, year);
+        return NULL;
+    }
+    if (two && tier == LOCALGOV_TOWNSHIP) {
+        term_fprintf(stderr, _("khgen: init: '%s' names a thị trấn, but since 1 July 2025 the "
+                               "commune level is xã, phường and đặc khu, each thị trấn made one "
+                               "of them: start the plan under the commune's name of %ld (\"Xã "
+                               "...\" or \"Phường ...\"), or give --year 2025 for a plan of 2025\n"),
+                     name, year);
         return NULL;
     }
     if (two && given && strcmp(given->arg, "huyen") == 0) {

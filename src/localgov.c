@@ -7,7 +7,8 @@
  * Since 1 July 2025 (Luật Tổ chức chính quyền địa phương 2025, Luật số
  * 72/2025/QH15) local government has two levels: the province (tỉnh,
  * thành phố trực thuộc trung ương) and the commune (xã, phường, đặc khu);
- * the district level (huyện, quận, thị xã) ended on 30 June 2025, and a
+ * the district level (huyện, quận, thị xã) ended on 30 June 2025, with
+ * the thị trấn, the district's town, each made a xã or a phường; and a
  * commune's superior is the provincial UBND. A plan's year is the year it
  * plans for; one of 2025 or earlier may still be a district's, and a legal
  * basis that cites a district's decision is history, which nothing here
@@ -26,7 +27,7 @@ const LocalKind localgov_kinds[] = {
     {"XÃ ", "XA ", "xã", LOCALGOV_COMMUNE},
     {"PHƯỜNG ", "PHUONG ", "phường", LOCALGOV_COMMUNE},
     {"ĐẶC KHU ", "DAC KHU ", "đặc khu", LOCALGOV_COMMUNE},
-    {"THỊ TRẤN ", "THI TRAN ", "thị trấn", LOCALGOV_COMMUNE},
+    {"THỊ TRẤN ", "THI TRAN ", "thị trấn", LOCALGOV_TOWNSHIP},
     {"HUYỆN ", "HUYEN ", "huyện", LOCALGOV_DISTRICT},
     {"QUẬN ", "QUAN ", "quận", LOCALGOV_DISTRICT},
     {"THỊ XÃ ", "THI XA ", "thị xã", LOCALGOV_DISTRICT},

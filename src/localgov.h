@@ -13,7 +13,11 @@
  * it. A plan of 2025 or earlier may still be the district's. */
 enum { LOCALGOV_TWO_LEVEL_YEAR = 2026 };
 
-typedef enum { LOCALGOV_COMMUNE, LOCALGOV_DISTRICT, LOCALGOV_PROVINCE } LocalTier;
+/* LOCALGOV_TOWNSHIP: a commune-level kind that ended with the districts,
+ * the thị trấn (a district's town): since 1 July 2025 the commune level is
+ * xã, phường and đặc khu (Luật 72/2025/QH15, Điều 2), each thị trấn made
+ * one of them. */
+typedef enum { LOCALGOV_COMMUNE, LOCALGOV_DISTRICT, LOCALGOV_PROVINCE, LOCALGOV_TOWNSHIP } LocalTier;
 
 typedef struct LocalKind {
     const char *upper;    /* "HUYỆN ": as vi_put_upper writes it, with its space */

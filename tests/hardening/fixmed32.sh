@@ -330,8 +330,8 @@ if [ $s -eq 0 ] && grep -qF 'issuer: [ỦY BAN NHÂN DÂN, XÃ DONG HUU]' "$I/x.
 else
     not_ok "L4i status $s: $(grep -n 'issuer' "$I/x.yaml") $(head -c 300 "$I/err")"
 fi
-"$khgen" init --level xa --year 2026 "Thi tran Bo Ha" -o "$I/t.yaml" >/dev/null 2>&1
-"$khgen" init --level xa --year 2026 "Xã Xa Lý" -o "$I/g.yaml" >/dev/null 2>&1
+"$khgen" init --level xa --year 2025 "Thi tran Bo Ha" -o "$I/t.yaml" >/dev/null 2>&1
+"$khgen" init --level xa --year 2025 "Xã Xa Lý" -o "$I/g.yaml" >/dev/null 2>&1
 if grep -qF 'issuer_short: UBND thị trấn Bo Ha' "$I/t.yaml" && grep -qF 'issuer_short: UBND xã Xa Lý' "$I/g.yaml"; then
     ok "L4i 'Thi tran Bo Ha' is a thị trấn; guard: 'Xã Xa Lý' (marks typed) keeps its name's 'Xa'"
 else

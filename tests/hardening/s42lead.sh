@@ -28,6 +28,10 @@
 #      whose paragraphs say keepNext with what follows the table); a table
 #      with no note keeps its last row free (guard). LibreOffice's own PDF
 #      does not honour it (left, with Chromium's: issue 8's note).
+#  D1  (s42domain's leftover) `init "Thị trấn Bố Hạ" --year 2026` wrote a
+#      thị trấn's plan, a kind of commune that ended on 1 July 2025 (each
+#      made a xã or a phường): a usage error naming what to start; the
+#      plan of 2025 is written as before (guard).
 #  L7  the printed redline broke "khgen diff --all" after "--": the command
 #      is one unbreakable span in the HTML (the text the same in md/term).
 # About 15 runs of khgen: under a second.
@@ -153,6 +157,19 @@ if [ "$(last_keeps "$work/l6/l6.docx")" = 1 ] && [ "$(last_keeps "$work/l6/ex.do
     ok "L6 the Biểu's last row is kept with its note (and free without one)"
 else
     not_ok "L6 last row keepNext: with note $(last_keeps "$work/l6/l6.docx"), without $(last_keeps "$work/l6/ex.docx")"
+fi
+
+# ---- D1: no thị trấn after 2025 ---------------------------------------------
+mkdir -p "$work/d1"
+"$khgen" init --year 2026 "Thị trấn Bố Hạ" -o "$work/d1/a.yaml" >/dev/null 2>"$work/d1a.err"
+st=$?
+"$khgen" init --year 2025 "Thị trấn Bố Hạ" -o "$work/d1/b.yaml" >/dev/null 2>"$work/d1b.err"
+st2=$?
+if [ "$st" -eq 2 ] && [ ! -e "$work/d1/a.yaml" ] && grep -q "names a thị trấn.*\"Xã \.\.\.\" or \"Phường \.\.\.\"" "$work/d1a.err" &&
+    [ "$st2" -eq 0 ] && grep -q 'THỊ TRẤN BỐ HẠ' "$work/d1/b.yaml"; then
+    ok "D1 a thị trấn's plan for 2026 is a usage error naming the commune's; 2025's is written"
+else
+    not_ok "D1 thị trấn 2026: exit $st: $(head -c 300 "$work/d1a.err"); 2025: exit $st2"
 fi
 
 # ---- L7: the redline's command on one line ---------------------------------
