@@ -149,6 +149,9 @@ static const char *const comments[] = {
     N_("the Prime Minister's decision approving the national target programme on new rural "
        "areas that @YEAR@ belongs to, as a basis here (QĐ 263/QĐ-TTg of 22/02/2022 "
        "approved the programme of 2021-2025)"),
+    N_("the catalog khgen ships is the national criteria of 2021-2025 (QĐ 318/QĐ-TTg); a "
+       "plan of @YEAR@ cites the criteria in force that year: name their catalog here, a file of yours "
+       "(import: [../catalogs/x.yaml]) or one in --templates DIR/catalogs"),
 };
 
 /* The programme's basis, @PROGRAMME@ of the skeleton: QĐ 263/QĐ-TTg
@@ -706,8 +709,11 @@ static int registry_slots(const char *include_arg, const char *out, const InitLe
         emit_quoted_if_flow(import, buf_str(&written));
         fill(import, "]   # @#20@\n", NULL, NULL, 0);
     }
-    if (!reg.imports)
-        fill(import, "import: [qd318-xa-ntm]                  # @#1@\n", NULL, NULL, 0);
+    static const char *const year_key[] = {"YEAR"};
+    if (!reg.imports) /* the criteria of 2021-2025: a later plan's TODO (s42user L9) */
+        fill(import, atol(below[3]) > 2025 ? "import: [qd318-xa-ntm]   # TODO: @#22@\n"
+                                           : "import: [qd318-xa-ntm]                  # @#1@\n",
+             year_key, &below[3], 1);
     fill(&units_comment, "  # TODO: @#9@\n", NULL, NULL, 0);
     put_entries(units, "units", buf_str(&units_comment), level->units, reg.units, arena,
                 renames);

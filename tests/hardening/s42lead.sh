@@ -32,6 +32,9 @@
 #      thị trấn's plan, a kind of commune that ended on 1 July 2025 (each
 #      made a xã or a phường): a usage error naming what to start; the
 #      plan of 2025 is written as before (guard).
+#  L9  the skeleton of 2027 imported the criteria of 2021-2025 (QĐ 318),
+#      the catalog khgen ships, with no word: a TODO there now for a plan
+#      of 2026 or later; 2025's line as before (guard).
 #  L7  the printed redline broke "khgen diff --all" after "--": the command
 #      is one unbreakable span in the HTML (the text the same in md/term).
 # About 15 runs of khgen: under a second.
@@ -170,6 +173,16 @@ if [ "$st" -eq 2 ] && [ ! -e "$work/d1/a.yaml" ] && grep -q "names a thị trấ
     ok "D1 a thị trấn's plan for 2026 is a usage error naming the commune's; 2025's is written"
 else
     not_ok "D1 thị trấn 2026: exit $st: $(head -c 300 "$work/d1a.err"); 2025: exit $st2"
+fi
+
+# ---- L9: the criteria catalog of another period -------------------------------
+"$khgen" init --level xa --year 2027 "Xã Tân Phú" -o - >"$work/l9a.yaml" 2>/dev/null
+"$khgen" init --level xa --year 2025 "Xã Tân Phú" -o - >"$work/l9b.yaml" 2>/dev/null
+if grep -q '^import: \[qd318-xa-ntm\] *# TODO: .*2021-2025.*a plan of 2027' "$work/l9a.yaml" &&
+    grep -q '^import: \[qd318-xa-ntm\] *# the criteria catalog the plan cites$' "$work/l9b.yaml"; then
+    ok "L9 the 2027 skeleton's criteria catalog line is a TODO; 2025's is as before"
+else
+    not_ok "L9 catalog line: $(grep -h '^import:' "$work/l9a.yaml" "$work/l9b.yaml" | head -c 400)"
 fi
 
 # ---- L7: the redline's command on one line ---------------------------------
