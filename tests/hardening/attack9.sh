@@ -169,13 +169,16 @@ fi
 # ---- L1: a usage error's usage text on one line -------------------------------------
 # diff, new and init passed their usage text as a %s argument of a
 # message, whose line breaks the terminal guard escapes: "usage: khgen
-# diff ... NEW.yaml\x0A       khgen diff PATH ...", one line.
+# diff ... NEW.yaml\x0A       khgen diff PATH ...", one line. An unknown
+# option is one line and "Try 'khgen CMD --help'." since session 42
+# (s42msg: one wording for every command), no usage text to keep.
 bad=
 for c in "diff a" "diff --bogus a b" "new" "new --bogus" "init" "init --bogus x" "init ~"; do
     # shellcheck disable=SC2086
     "$khgen" $c >/dev/null 2>"$work/err"
     status=$?
-    { [ "$status" -eq 2 ] && ! grep -q 'x0A' "$work/err" && grep -q '^usage: khgen' "$work/err"; } ||
+    case $c in *--bogus*) want="^Try 'khgen [a-z]* --help'\\.\$" ;; *) want='^usage: khgen' ;; esac
+    { [ "$status" -eq 2 ] && ! grep -q 'x0A' "$work/err" && grep -q "$want" "$work/err"; } ||
         bad="$bad [$c]:$status"
 done
 if [ -z "$bad" ]; then
