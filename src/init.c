@@ -1001,8 +1001,12 @@ int cmd_init(int argc, char **argv)
     rename_units(&text, buf_str(&renames));
     buf_free(&renames);
     free(below_name);
+    Buf named = {0}; /* "xã Bình Trung", as the plan names it: "Xã Bình Trung" as
+                        typed read "của Xã Bình Trung", "Tân Thanh" had no kind (s42user L3) */
+    buf_printf(&named, "%s %s", kind, rest);
     if (status == EXIT_OK)
-        status = write_skeleton(out, force, &text, kind, nfc.data, year, allow);
+        status = write_skeleton(out, force, &text, kind, named.data, year, allow);
+    buf_free(&named);
     free(allow);
     buf_free(&import);
     buf_free(&units_2026);

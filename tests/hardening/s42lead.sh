@@ -35,6 +35,9 @@
 #  L9  the skeleton of 2027 imported the criteria of 2021-2025 (QĐ 318),
 #      the catalog khgen ships, with no word: a TODO there now for a plan
 #      of 2026 or later; 2025's line as before (guard).
+#  L3  init's last line named the NAME as typed: "for Xã Bình Trung"
+#      ("của Xã Bình Trung", a capital mid-sentence), "for Tân Thanh" (no
+#      kind): the plan's kind and name now, "for xã Bình Trung".
 #  L7  the printed redline broke "khgen diff --all" after "--": the command
 #      is one unbreakable span in the HTML (the text the same in md/term).
 # About 15 runs of khgen: under a second.
@@ -183,6 +186,16 @@ if grep -q '^import: \[qd318-xa-ntm\] *# TODO: .*2021-2025.*a plan of 2027' "$wo
     ok "L9 the 2027 skeleton's criteria catalog line is a TODO; 2025's is as before"
 else
     not_ok "L9 catalog line: $(grep -h '^import:' "$work/l9a.yaml" "$work/l9b.yaml" | head -c 400)"
+fi
+
+# ---- L3: init's last line names the place as the plan does ------------------
+mkdir -p "$work/l3"
+"$khgen" init --level xa --year 2025 "Xã Bình Trung" -o "$work/l3/a.yaml" >"$work/l3a.out" 2>&1
+"$khgen" init --level xa --year 2025 "Tân Thanh" -o "$work/l3/b.yaml" >"$work/l3b.out" 2>&1
+if grep -q 'plan for xã Bình Trung (2025)' "$work/l3a.out" && grep -q 'plan for xã Tân Thanh (2025)' "$work/l3b.out"; then
+    ok "L3 init's last line names 'xã Bình Trung', 'xã Tân Thanh'"
+else
+    not_ok "L3 init's line: $(cat "$work/l3a.out" "$work/l3b.out" | head -c 300)"
 fi
 
 # ---- L7: the redline's command on one line ---------------------------------
