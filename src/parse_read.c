@@ -67,6 +67,14 @@ static int registry_unreadable(const YNode *list)
     return 0;
 }
 
+/* The plan's keys whose value is a mapping of fields, and the set of
+ * those fields: fields_at_margin and field_outdented read the same four. */
+static const struct {
+    const char *key;
+    KeySetId set;
+} owners[] = {{"header", KEYSET_HEADER}, {"signature", KEYSET_SIGNATURE},
+              {"layout", KEYSET_LAYOUT}, {"period", KEYSET_PERIOD}};
+
 /* A key of the plan whose value is a mapping (`header:`, `signature:`,
  * `layout:`, `period:`) left null, with its fields at the left margin
  * below it (the block's indentation lost): the fields became unknown keys
@@ -75,11 +83,6 @@ static int registry_unreadable(const YNode *list)
  * (KH107 at the first), so the plan checks as meant. */
 static void fields_at_margin(Parser *p, YNode *root)
 {
-    static const struct {
-        const char *key;
-        KeySetId set;
-    } owners[] = {{"header", KEYSET_HEADER}, {"signature", KEYSET_SIGNATURE},
-                  {"layout", KEYSET_LAYOUT}, {"period", KEYSET_PERIOD}};
     for (size_t i = 0; i + 1 < root->count; i++) {
         size_t o = 0, j = i + 1;
         while (o < sizeof owners / sizeof owners[0] && strcmp(root->keys[i]->text, owners[o].key))
@@ -133,11 +136,6 @@ static const char *nbsp_indented(const char *key)
 
 static void field_outdented(Parser *p, YNode *root)
 {
-    static const struct {
-        const char *key;
-        KeySetId set;
-    } owners[] = {{"header", KEYSET_HEADER}, {"signature", KEYSET_SIGNATURE},
-                  {"layout", KEYSET_LAYOUT}, {"period", KEYSET_PERIOD}};
     for (size_t i = 0; i + 1 < root->count; i++) {
         size_t o = 0, j = i + 1;
         while (o < sizeof owners / sizeof owners[0] && strcmp(root->keys[i]->text, owners[o].key))
