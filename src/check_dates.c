@@ -357,7 +357,6 @@ void date_signed_early(Checker *ck)
     if (e.inside || (!e.next && !(text && str_find(text, "{year"))))
         return;
     ck->early_year = date.year + 1;
-    ck->n_early_dues = e.next;
     /* a table titled "năm 2027" is the plan's year, not last year's left (KH315) */
     for (size_t i = 0; i < plan->n_attachments; i++) {
         const YNode *t = plan->attachments[i].title_node;

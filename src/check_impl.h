@@ -41,10 +41,9 @@ typedef struct Checker {
     SrcPos unled_at;
     /* a plan signed in October-December of its date's year, with no
      * 'period', that reads as next year's (KH321, date_signed_early):
-     * that next year (0: the rule does not apply), and its deadlines, not
-     * reported as KH310 */
+     * that next year (0: the rule does not apply), whose deadlines are
+     * not reported as KH310 */
     int early_year;
-    int n_early_dues;
 } Checker;
 
 /* Reports an error and counts it (ck->errors). */

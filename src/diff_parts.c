@@ -169,12 +169,13 @@ static const char *shown_path(Collector *c, NodeInfo *info, const BodyNode *node
     const char *segment = strlen(info->path) >= skip ? info->path + skip : info->path;
     int heading = node->kind == NODE_SECTION || node->kind == NODE_CLAUSE ||
                   node->kind == NODE_SUBCLAUSE || node->kind == NODE_POINT;
-    if (!(parent && parent->shown) && !(heading && segment[0] == '-' && text && *text))
-        return info->path;
+    int named = heading && segment[0] == '-' && text && *text;
+    if (!named && !(parent && parent->shown && parent->shown != parent->path))
+        return info->path; /* a numbered place under one: its path, no copy */
     Buf b = {0};
     if (parent)
         buf_printf(&b, "%s.", parent->shown ? parent->shown : parent->path);
-    if (heading && segment[0] == '-' && text && *text) {
+    if (named) {
         /* its first words, up to 40 characters, cut at a space */
         size_t end = 0, space = 0, chars = 0;
         while (text[end] && text[end] != '\n' && chars < 40) {
