@@ -35,6 +35,8 @@ khgen=$1
 work=$2
 top=$(cd "$(dirname "$0")/../.." && pwd)
 readme="$top/README.md"
+# the topic files README.md links (s43readme moved its reference there)
+docs="$top/doc"
 man1="$top/man/khgen.1"
 man1vi="$top/man/vi/khgen.1"
 case $khgen in /*) ;; *) khgen=$(pwd)/$khgen ;; esac
@@ -193,13 +195,13 @@ for pair in "khgen.1 man_options" "khgen-plan.5 man_bold"; do
 done
 
 # 3. the source files of the repository layout
-layout=$(awk '/^## Repository layout/ { f = 1 } f' "$readme")
+layout=$(awk '/^## Repository layout/ { f = 1 } f' "$docs/layout.md")
 for f in "$top"/src/*.c "$top"/src/*.def; do
     b=$(basename "$f")
     if printf '%s\n' "$layout" | grep -q "[^a-z_]$b"; then
         ok "README layout names src/$b"
     else
-        notok "README's \"Repository layout\" does not name src/$b"
+        notok "doc/layout.md's \"Repository layout\" does not name src/$b"
     fi
 done
 
@@ -260,7 +262,7 @@ limit "source window" "$(sed -n 's/.*SNIPPET_WIDTH = \([0-9]*\),.*/\1/p' "$top/s
 # 5. the make targets README.md and tests/README.md name
 # (a rule "TARGET:" or "A TARGET B:" of the Makefile; not make -n, which
 # would run the recipes' $(MAKE) lines)
-for t in $(cat "$readme" "$top/tests/README.md" | tr '\n' ' ' | tr -s ' ' | grep -oE '`(nice )?make [a-z][a-z-]*' | sed 's/.*make //' | sort -u); do
+for t in $(cat "$readme" "$docs"/*.md "$top/tests/README.md" | tr '\n' ' ' | tr -s ' ' | grep -oE '`(nice )?make [a-z][a-z-]*' | sed 's/.*make //' | sort -u); do
     if grep -qE "^([^:#= ]+ )*$t( [^:#= ]+)*:" "$top/Makefile"; then
         ok "make $t exists"
     else
@@ -273,7 +275,7 @@ done
 # # shared ..." printed "# is not a valid attribute name" on every git
 # diff, s13user F1), and the driver's file gets diff=khgen
 awk '/^    # \.gitattributes$/ { n++; f = 1; next }
-     f && /^    [^ ]/ { print > (dir "/gitattr" n); next } { f = 0 }' dir="$work" "$readme"
+     f && /^    [^ ]/ { print > (dir "/gitattr" n); next } { f = 0 }' dir="$work" "$readme" "$docs"/*.md
 attrs=$(ls "$work"/gitattr* 2>/dev/null | wc -l)
 [ "$attrs" -ge 2 ] || notok "README's .gitattributes blocks: $attrs found, 2 expected"
 for a in "$work"/gitattr*; do
@@ -298,7 +300,7 @@ sed 's#yen-the-2025.yaml#plans/yen-the-2025.yaml#g; s#from yen-the-2024.yaml#fro
     "$work/new.out" >"$work/new.plans"
 missing=0
 awk '/^        khgen: wrote plans\/yen-the-2025.yaml/ { f = 1 } f && /^        [^ .]/ && !/^        \.\.\./ { print }
-     f && /^$/ { exit }' "$readme" | sed 's/^        //' >"$work/new.readme"
+     f && /^$/ { exit }' "$readme" "$docs"/*.md | sed 's/^        //' >"$work/new.readme"
 [ -s "$work/new.readme" ] || missing=1
 while IFS= read -r line; do
     grep -qxF "$line" "$work/new.plans" || { missing=1; notok "README's khgen new sample: '$line' is not printed"; }
