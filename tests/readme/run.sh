@@ -15,9 +15,9 @@
 #  - every suite tests/run_all.sh runs has a line of its own in the list
 #    of suites, tests/README.md (README.md's till session 30), and README.md
 #    points there;
-#  - every src/*.c and src/*.def is named in the README's "Repository
-#    layout";
-#  - the limits the README states are the code's constants: 32 MiB and 64
+#  - every src/*.c and src/*.def is named in the "Repository layout",
+#    doc/layout.md;
+#  - the limits README.md and doc/limits.md state are the code's constants: 32 MiB and 64
 #    levels (src/load.c), 50 errors (src/diag.h), 64 MiB and 256 files
 #    (src/readpolicy.h), 16 levels of include (src/include.c), and the
 #    others the Limits section gives: a value's 4 MiB, a name's 500
@@ -28,7 +28,11 @@
 #    the Makefile;
 #  - each `.gitattributes` the README shows reads without a complaint of
 #    git, and the lines it shows of `khgen new --from plans/yen-the-2024.yaml`
-#    are what that prints.
+#    are what that prints (the README's reference is in doc/*.md since
+#    session 43: these look in README.md and doc/*.md);
+#  - the links of README.md and doc/*.md name a file and a heading, README
+#    links every doc/*.md, and no line is longer than 400 characters
+#    (tests/readme/links.py).
 # Prints "ok - ..." / "not ok - ..." and ends with "N passed, M failed".
 set -u
 khgen=$1
@@ -207,11 +211,12 @@ done
 
 # 4. limits: the README's figures are the code's constants
 limit() { # WHAT VALUE-FROM-CODE README-PHRASE-WITH-%s
+    # README.md says the limits in short, doc/limits.md in full
     phrase=$(printf "$3" "$2")
-    if [ -n "$2" ] && tr '\n' ' ' <"$readme" | tr -s ' ' | grep -qF "$phrase"; then
-        ok "limit $1: README says \"$phrase\""
+    if [ -n "$2" ] && cat "$readme" "$docs/limits.md" | tr '\n' ' ' | tr -s ' ' | grep -qF "$phrase"; then
+        ok "limit $1: README or doc/limits.md says \"$phrase\""
     else
-        notok "limit $1: the code says '$2', the README lacks \"$phrase\""
+        notok "limit $1: the code says '$2', README.md and doc/limits.md lack \"$phrase\""
     fi
 }
 limit "file size" "$(sed -n 's/.*max_bytes = \([0-9]*\)u \* 1024 \* 1024;.*/\1/p' "$top/src/load.c")" \
@@ -306,6 +311,13 @@ while IFS= read -r line; do
     grep -qxF "$line" "$work/new.plans" || { missing=1; notok "README's khgen new sample: '$line' is not printed"; }
 done <"$work/new.readme"
 [ $missing -eq 0 ] && ok "README's khgen new sample lines ($(wc -l <"$work/new.readme")) are printed"
+
+# 8. the links between README.md and doc/*.md, and the lines' length
+python3 "$top/tests/readme/links.py" "$top" >"$work/links.out" 2>&1
+cat "$work/links.out"
+pass=$((pass + $(grep -c '^ok - ' "$work/links.out")))
+fail=$((fail + $(grep -c '^not ok - ' "$work/links.out")))
+grep -q '^ok - ' "$work/links.out" || notok "tests/readme/links.py printed no result"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
