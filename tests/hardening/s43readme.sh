@@ -23,7 +23,14 @@
 #      deps`) before `make install`, which fails on a fresh machine without
 #      them;
 #  D7  every long option of `khgen --help` and of each command's help has
-#      its full entry, a heading, in doc/commands.md.
+#      its full entry, a heading, in doc/commands.md;
+#  D8  `khgen init --help` said "district (huyen, the default)" (and, in
+#      Vietnamese, "huyen, mặc định"), the README's --level row and
+#      khgen(1) "huyen for a plan of 2025 or earlier": without --level the
+#      level NAME's kind names, in 2025 too ("Xã Tân Phú" of 2025 is a
+#      commune's), and only a NAME without a kind is a district's up to
+#      2025 and a commune's from 2026 (the help, en and vi, says so now;
+#      the three skeletons' levels are a guard).
 # A few runs of khgen, under a second.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
@@ -121,6 +128,21 @@ missing=$(comm -23 "$work/opts.txt" "$work/entries.txt" | tr '\n' ' ')
 if [ -s "$work/opts.txt" ] && [ -z "$missing" ]; then
     ok "D7 each of the helps' $(wc -l <"$work/opts.txt") long options has its entry in doc/commands.md"
 else not_ok "D7 options with no entry (### heading) in doc/commands.md: $missing"; fi
+
+# ---- D8: the default level, as init --help says it ------------------------------
+help_en=$("$khgen" --lang en init --help 2>&1)
+help_vi=$("$khgen" --lang vi init --help 2>&1)
+mkdir -p "$work/lv"
+lv() { (cd "$work/lv" && "$khgen" --lang en init --year "$1" "$2" -o "$3.yaml" 2>&1 | grep -o 'skeleton of a [^ ]* plan'); }
+got="$(lv 2025 'Xã Tân Phú' a) / $(lv 2025 'Tân Phú' b) / $(lv 2026 'Tân Phú' c)"
+case $help_en$help_vi in
+*"huyen, the default"* | *"huyen, mặc định"*) said=old ;;
+*"else xa (up to"*"nếu không"*"thì xa (đến năm 2025: huyen)"*) said=new ;;
+*) said=none ;;
+esac
+if [ $said = new ] && [ "$got" = "skeleton of a xã plan / skeleton of a huyện plan / skeleton of a xã plan" ]; then
+    ok "D8 init --help (en, vi) says the level NAME's kind names, else xa (huyen up to 2025), as init does"
+else not_ok "D8 init --help: $said; skeletons: $got"; fi
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
