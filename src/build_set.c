@@ -88,6 +88,11 @@ int build_names_refused(const char *out_dir, const char *const *plans, int n_pla
          * a file manager hide, named after no plan (s23low 9) */
         int hidden = own.len == 0 || own.data[0] == '.';
         buf_free(&own);
+        /* "xa/", a directory: the plan's load says so, with the pattern
+         * that names its plans (KH031), not that its name is hidden */
+        struct stat st;
+        if (hidden && stat(plans[i], &st) == 0 && S_ISDIR(st.st_mode))
+            hidden = 0;
         if (hidden && strcmp(out_dir, "-") != 0) {
             return usage_error("'%s' has no name before its extension, or one that begins with "
                                "'.': its outputs would be hidden files; rename the plan "

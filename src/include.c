@@ -29,6 +29,7 @@
 
 #include "longpath.h"
 #include "readpolicy.h"
+#include "shquote.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -492,6 +493,16 @@ YNode *load_plan_split(Arena *arena, Arena *nodes, DiagSink *diags, const char *
     if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
         SrcPos whole = {arena_strdup(arena, path), 0, 0};
         readpolicy_not_regular(diags, whole, 0, N_("the plan"), path, st.st_mode);
+        if (S_ISDIR(st.st_mode)) { /* `khgen build -o out xa`: s43user F18 */
+            size_t n = strlen(path);
+            while (n > 1 && path[n - 1] == '/')
+                n--;
+            const char *dir = sh_quoted(arena, arena_strndup(arena, path, n));
+            diag_note(diags, whole,
+                      "to name every plan of a directory, use a pattern the shell expands: "
+                      "%s/*.yaml (%s/*/*.yaml: a directory per commune)",
+                      dir, dir);
+        }
         return NULL;
     }
     LoadLimits limits = load_default_limits();

@@ -8,6 +8,10 @@
 #      exit 0 and no word: KH629 read the label in text cells only. It
 #      reads the STT cell too now; a total that adds up stays silent
 #      (guard).
+#  F18 `khgen build -o out xa` (a directory of plans, the first thing she
+#      typed) said only "name the file itself"; `xa/` said its name was
+#      hidden. Both say it is a directory now, with the pattern that names
+#      its plans (a note after KH031), in Vietnamese too; nothing written.
 # A few runs of khgen: under a second.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
@@ -58,6 +62,25 @@ if [ "$st" -eq 0 ] && ! grep -q KH629 "$work/f1b.err"; then
     ok "F1 guard: a 'Tổng cộng' in the STT column that adds up: no KH629"
 else
     not_ok "F1 guard: exit $st: $(head -c 400 "$work/f1b.err")"
+fi
+
+# ---- F18: a directory named as the plan ------------------------------------
+mkdir -p "$work/f18/xa/an-binh" && cp "$work/p/right.yaml" "$work/f18/xa/an-binh/"
+(cd "$work/f18" && "$khgen" build -o out xa/ >/dev/null 2>"$work/f18.err")
+st=$?
+if [ "$st" -eq 3 ] && [ ! -e "$work/f18/out" ] &&
+    grep -q "^xa/: error\[KH031\]: the plan 'xa/' is not a regular file (a directory)" "$work/f18.err" &&
+    grep -q "^xa/: note: .*pattern the shell expands: xa/\*\.yaml (xa/\*/\*\.yaml: a directory per commune)" "$work/f18.err" &&
+    ! grep -q hidden "$work/f18.err"; then
+    ok "F18 build of a directory: KH031 and the pattern that names its plans, nothing written"
+else
+    not_ok "F18 directory: exit $st: $(head -c 500 "$work/f18.err")"
+fi
+(cd "$work/f18" && LC_ALL=vi_VN.UTF-8 "$khgen" check xa >/dev/null 2>"$work/f18b.err")
+if grep -q "^xa: note: .*mẫu để shell mở rộng: xa/\*\.yaml" "$work/f18b.err"; then
+    ok "F18 the note in Vietnamese"
+else
+    not_ok "F18 Vietnamese: $(head -c 500 "$work/f18b.err")"
 fi
 
 echo "$pass passed, $fail failed"
