@@ -233,6 +233,15 @@ int att_kinds_wanted(const Attachment *att);
 void att_kinds_header(Resolver *r, Attachment *att, const char *const *kinds,
                       const char *const *parent_kinds, size_t n);
 void att_kinds_left(Resolver *r, Attachment *att, const YNode *preset);
+
+/* attach_lines.c: a table's texts. att_expand_texts: checks and expands
+ * the texts spec remembered, those printed as one line (keep_lines 0:
+ * title, note, heading rows, totals label) or as its cells (keep_lines
+ * 1). att_resolve_lines: the one-line texts, then the column headings
+ * and group titles, once every table's cells are made; errors counted
+ * in r. */
+void att_expand_texts(Resolver *r, AttachSpec *spec, int keep_lines);
+void att_resolve_lines(Resolver *r, Attachment *att, AttachSpec *spec);
 int att_name_index(const char *const *names, const char *word);
 int att_parse_number_text(const char *text, int allow_percent, double *out);
 /* The number a text written with references (written) printed as text:

@@ -999,22 +999,6 @@ static void generate_rows(Resolver *r, Attachment *att, AttachSpec *spec)
     free_row_spec(rs);
 }
 
-/* Expands the texts of a table that are printed as one line (title, note,
- * heading rows, totals label) or as its cells (keep_lines). */
-static void expand_texts(Resolver *r, AttachSpec *spec, int keep_lines)
-{
-    for (size_t k = 0; k < spec->n_texts; k++) {
-        const TextRef *ref = &spec->texts[k];
-        if (ref->one_line == keep_lines)
-            continue;
-        TextSite site = {*ref->slot, ref->node, NULL, 0};
-        r->errors += inline_check(&r->ctx, r->diags, &site);
-        *ref->slot = query_expand_written(&r->q, *ref->slot);
-        if (ref->one_line)
-            *ref->slot = text_one_line(r->arena, *ref->slot);
-    }
-}
-
 /* One table's cells, rows, numbers and merges (an attachment, or a table
  * in the body): made after the cells of the tables they count
  * (att_cells_order). */
@@ -1023,7 +1007,7 @@ static void resolve_cells(Resolver *r, Attachment *att, AttachSpec *spec)
     DiagSink *diags = r->diags;
     if (spec->broken)
         return;
-    expand_texts(r, spec, 1);
+    att_expand_texts(r, spec, 1);
     if (spec->gen.present)
         generate_rows(r, att, spec);
     if (!att->fill) { /* else attach_fill_table, with the rows */
@@ -1060,42 +1044,6 @@ static void resolve_cells(Resolver *r, Attachment *att, AttachSpec *spec)
             diag_warning(diags, att_own_rows_pos(spec), 1, KH618, "attachment '%s' has no rows%s: add "
                          "rows, or check its 'where'", att->id,
                          spec->gen.present ? _(": the filter selects nothing") : "");
-    }
-}
-
-/* One table's other texts: title, note, heading rows, totals label and
- * column headings, once every table's cells are made (a figure there may
- * count any table, its own included). */
-static void resolve_lines(Resolver *r, Attachment *att, AttachSpec *spec)
-{
-    if (spec->broken)
-        return;
-    expand_texts(r, spec, 0);
-    att_kinds_left(r, att, spec->preset_root); /* "{kinds}" over rows not localities' */
-    /* headings read as the other texts ("Năm {year}"; stars: L2) */
-    for (size_t c = 0; c < att->n_columns; c++) {
-        Column *col = &att->columns[c];
-        /* checked as every text that takes references ("{yaer}", "{year}}"
-         * and "\{year}" printed as they came, no message: s37lang) */
-        if (col->header && col->header_node && strchr(col->header, '{')) {
-            TextSite site = {col->header, col->header_node, NULL, 0};
-            r->errors += inline_check(&r->ctx, r->diags, &site);
-        }
-        if (col->group && col->group_node && strchr(col->group, '{')) {
-            TextSite site = {col->group, col->group_node, NULL, 0};
-            r->errors += inline_check(&r->ctx, r->diags, &site);
-        }
-        if (col->header)
-            col->header = query_expand_written(&r->q, col->header);
-        if (col->group)
-            col->group = query_expand_written(&r->q, col->group);
-    }
-    for (size_t k = 0; spec->gen.present && k < spec->gen.n_titles; k++) {
-        const GenTitle *t = &spec->gen.titles[k]; /* a group's title row, as a heading */
-        if (t->title && t->at && strchr(t->title, '{')) {
-            TextSite site = {t->title, t->at, NULL, 0};
-            r->errors += inline_check(&r->ctx, r->diags, &site);
-        }
     }
 }
 
@@ -1176,9 +1124,9 @@ int attach_resolve(Arena *arena, DiagSink *diags, Plan *plan)
     for (size_t i = 0; i < state->n_tables; i++)
         resolve_cells(r, state->tables[i]->table, state->tables[i]);
     for (size_t i = 0; i < plan->n_attachments; i++)
-        resolve_lines(r, &plan->attachments[i], &state->specs[i]);
+        att_resolve_lines(r, &plan->attachments[i], &state->specs[i]);
     for (size_t i = 0; i < state->n_tables; i++)
-        resolve_lines(r, state->tables[i]->table, state->tables[i]);
+        att_resolve_lines(r, state->tables[i]->table, state->tables[i]);
     attach_check_hand_totals(diags, plan, state);
     attach_check_id_cells(diags, plan, state); /* "vpdp" printed for a unit */
     free(order);
