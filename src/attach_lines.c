@@ -61,7 +61,8 @@ void att_resolve_lines(Resolver *r, Attachment *att, AttachSpec *spec)
     for (size_t k = 0; spec->gen.present && k < spec->gen.n_titles; k++) {
         const GenTitle *t = &spec->gen.titles[k]; /* a group's title row, as a heading */
         if (t->title && t->at && strchr(t->title, '{')) {
-            TextSite site = {t->title, t->at, NULL, 0};
+            /* "Cấp {kinds}": the kinds of the group's rows (att_kinds_titles) */
+            TextSite site = {att_kinds_checked(r->arena, t->title), t->at, NULL, 0};
             r->errors += inline_check(&r->ctx, r->diags, &site);
         }
     }
