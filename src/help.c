@@ -10,6 +10,8 @@
 #include <string.h>
 
 #include "i18n.h"
+#include "suggest.h"
+#include "util.h"
 
 /* The general help; translated when printed (po/vi.po). */
 static const char *const usage_text = N_(
@@ -227,3 +229,57 @@ int help_print(const char *command)
     return 0;
 }
 
+
+/* The help text of command as written (untranslated), or NULL */
+static const char *help_of(const char *command)
+{
+    for (size_t i = 0; command && i < sizeof command_helps / sizeof command_helps[0]; i++)
+        if (strcmp(command_helps[i].command, command) == 0)
+            return command_helps[i].text;
+    return NULL;
+}
+
+void help_put_usage(FILE *out, const char *command)
+{
+    const char *text = help_of(command);
+    if (!text)
+        return;
+    text = _(text);
+    const char *blank = str_find(text, "\n\n");
+    fwrite(text, 1, blank ? (size_t)(blank - text) + 1 : strlen(text), out);
+}
+
+const char *help_nearest_option(const char *command, const char *arg)
+{
+    enum { MAX_OPTIONS = 32 };
+    static char names[MAX_OPTIONS][32];
+    const char *options[MAX_OPTIONS];
+    size_t n = 0;
+    const char *text = help_of(command);
+    if (!text || arg[0] != '-' || arg[1] != '-')
+        return NULL;
+    /* each "--name" the help writes (its options' lines and its usage) */
+    for (const char *s = text; (s = str_find(s, "--")) && n < MAX_OPTIONS;) {
+        size_t len = 2 + strspn(s + 2, "abcdefghijklmnopqrstuvwxyz-");
+        if (len > 2 && len < sizeof names[0] && (s == text || s[-1] == ' ' || s[-1] == '[' ||
+                                                 s[-1] == '|')) {
+            memcpy(names[n], s, len);
+            names[n][len] = '\0';
+            size_t k = 0;
+            while (k < n && strcmp(options[k], names[n]) != 0)
+                k++;
+            if (k == n) {
+                options[n] = names[n];
+                n++;
+            }
+        }
+        s += len;
+    }
+    char typed[32]; /* "--format=md": the name */
+    size_t len = strcspn(arg, "=");
+    if (len >= sizeof typed)
+        return NULL;
+    memcpy(typed, arg, len);
+    typed[len] = '\0';
+    return suggest_best(typed, options, n);
+}

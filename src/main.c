@@ -99,8 +99,10 @@ static int parse_formats(const char *list, unsigned *formats, const char **bad, 
             return -1;
         *formats |= 1u << k;
         s += n;
-        if (*s == ',' && *++s == '\0') /* "md,": an empty last name, as ",md" a first */
+        if (*s == ',' && *++s == '\0') { /* "md,": an empty last name, as ",md" a first */
+            *bad = s, *bad_len = 0;
             return -1;
+        }
     }
     return *formats ? 0 : -1;
 }
@@ -154,6 +156,11 @@ static int parse_options(int argc, char **argv, int first, Options *opt)
                 if (bad && bad_len > 0 && bad_len < sizeof word)
                     memcpy(word, bad, bad_len), word[bad_len] = '\0';
                 const char *hint = word[0] ? suggest_best(word, format_names, N_FORMATS) : NULL;
+                if (bad && bad_len == 0) /* "md,,html": an item between two commas empty */
+                    return usage_error("'%s' has an empty format at its character %d (two commas, "
+                                       "or one at an end): write one of md, html, xlsx, docx and "
+                                       "pdf between each two commas",
+                                       argv[i], (int)(bad - argv[i]) + 1), -1;
                 if (hint)
                     return usage_error("unknown format '%s' in '%s' (did you mean '%s'?): the "
                                        "formats are md, html, xlsx, docx and pdf, comma-separated",

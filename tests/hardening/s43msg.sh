@@ -31,6 +31,13 @@
 #      text KH107 "'title' is empty" and KH008 (f3): KH008 alone (the copy
 #      with the text is read); a bullet pasted twice keeps its one KH128
 #      (f4, a guard: the document prints it twice).
+#  G   `build --format md` said "unknown option '--format'" with no word of
+#      '--formats' (g1); `-f md,,html` "unknown format in 'md,,html'"
+#      without pointing at the empty item (g2); the usage lines new, diff
+#      and init print on a usage error were texts of their own that said
+#      otherwise than their --help (new's '[--allow-read DIR]', diff's
+#      '--color[=WHEN]', g3): one help text per command, its usage lines
+#      the error's.
 # About 30 runs of khgen on README's example and plans/: a second or two.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
@@ -119,6 +126,26 @@ grep -q "f2.yaml:26:[0-9]*: note: line 26 repeats line 25 word for word" "$work/
 one f3 19 KH008 "duplicate key 'title'"
 one f4 43 KH128 "line 43 repeats line 42 word for word (a line pasted twice?)"
 verdict "F a line pasted twice (KH128 and KH008 or KH200; KH107 and KH008 for an empty 'title: >-' over the copy): one error, the repeat its note; a bullet pasted twice keeps its KH128 (f4, a guard)"
+
+# ---- G: the command line ------------------------------------------------------
+bad=
+"$khgen" build --format md "$P/ex.yaml" >/dev/null 2>"$work/g1.err"
+st=$?
+[ "$st" -eq 2 ] && grep -q "^khgen: build: unknown option '--format' (did you mean '--formats'?)$" "$work/g1.err" ||
+    bad="$bad [g1: $st $(head -1 "$work/g1.err")]"
+"$khgen" build -f md,,html -o "$work/g2" "$P/ex.yaml" >/dev/null 2>"$work/g2.err"
+st=$?
+[ "$st" -eq 2 ] && [ ! -e "$work/g2" ] &&
+    grep -q "^khgen: 'md,,html' has an empty format at its character 4 (two commas, or one at an end)" "$work/g2.err" ||
+    bad="$bad [g2: $st $(head -1 "$work/g2.err")]"
+for c in 'new' 'diff a' 'init'; do
+    set -- $c
+    "$khgen" "$@" >/dev/null 2>"$work/g3.err"
+    "$khgen" "$1" --help | sed '/^$/,$d' >"$work/g3.want"
+    sed 1d "$work/g3.err" >"$work/g3.got"
+    cmp -s "$work/g3.want" "$work/g3.got" || bad="$bad [g3 $1: $(diff "$work/g3.want" "$work/g3.got" | head -3 | tr '\n' ' ')]"
+done
+verdict "G '--format' names '--formats'; '-f md,,html' points at the empty item; new, diff and init print their --help's usage lines on a usage error"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
