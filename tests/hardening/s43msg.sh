@@ -38,6 +38,13 @@
 #      otherwise than their --help (new's '[--allow-read DIR]', diff's
 #      '--color[=WHEN]', g3): one help text per command, its usage lines
 #      the error's.
+#  H   the rules' leftovers (s42attack): KH040 "'1: 10' is a time" on a
+#      map's scale "tỷ lệ 1: 5 đến 1: 10" and "1: 5 đến 1: 10" (h1);
+#      "từ 08: 00 - 11: 00" warned its first time only (h2); a plan saved as
+#      tab-separated text got a YAML error (KH005) at line 6, not KH039
+#      (h3); `due_label: 2024`, a deadline's words, KH180 (h4). Guards: "lúc
+#      08: 00" keeps its KH040 (h5); two lines ending in tabs are no save
+#      (h6).
 # About 30 runs of khgen on README's example and plans/: a second or two.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
@@ -146,6 +153,32 @@ for c in 'new' 'diff a' 'init'; do
     cmp -s "$work/g3.want" "$work/g3.got" || bad="$bad [g3 $1: $(diff "$work/g3.want" "$work/g3.got" | head -3 | tr '\n' ' ')]"
 done
 verdict "G '--format' names '--formats'; '-f md,,html' points at the empty item; new, diff and init print their --help's usage lines on a usage error"
+
+# ---- H: the rules' leftovers --------------------------------------------------
+Q='          - para: (Chi tiết theo {att bieu01} đính kèm).'
+mk h1 "$Q" '          - para: "Bản đồ tỷ lệ 1: 5 đến 1: 10, sơ đồ 1: 5 đến 1: 10 (Chi tiết theo {att bieu01} đính kèm)."'
+mk h2 "$Q" '          - para: "Tiếp dân từ 08: 00 - 11: 00 hằng ngày (Chi tiết theo {att bieu01} đính kèm)."'
+mk h4 '            due: 2024-Q1' '            due: 2024-Q1\n            due_label: 2024'
+mk h5 "$Q" '          - para: "Họp lúc 08: 00 (Chi tiết theo {att bieu01} đính kèm)."'
+/usr/bin/python3 - "$P/ex.yaml" "$P/h3.yaml" "$P/h6.yaml" <<'PY'
+import sys
+lines = open(sys.argv[1], encoding='utf-8').read().split('\n')
+out = ['"' + l.replace('"', '""') + '"\t\t' if '"' in l else l + '\t\t' if l else l for l in lines]
+open(sys.argv[2], 'w', encoding='utf-8').write('\r\n'.join(out))
+lines[40] += '\t\t'
+lines[41] += '\t\t'
+open(sys.argv[3], 'w', encoding='utf-8').write('\n'.join(lines))
+PY
+bad=
+for c in h1 h2 h3 h4 h5 h6; do chk $c; done
+[ "$(msgs h1)" -eq 0 ] || bad="$bad [h1: $(codes h1)]"
+[ "$(msgs h2)" -eq 2 ] && grep -q "h2.yaml:43:[0-9]*: warning\[KH040\]: '11: 00' is a time" "$work/h2.err" ||
+    bad="$bad [h2: $(codes h2)]"
+one h3 1 KH039 "this file is a plan written by a spreadsheet saved as CSV or as tab-separated text"
+[ "$(msgs h4)" -eq 0 ] || bad="$bad [h4: $(codes h4)]"
+one h5 43 KH040 "'08: 00' is a time"
+[ "$(msgs h6)" -eq 0 ] || bad="$bad [h6: $(codes h6)]"
+verdict "H a map's scale no KH040; '08: 00 - 11: 00' both times warned; a tab-separated save one KH039; 'due_label: 2024' no KH180 (guards: 'lúc 08: 00' warned, two lines ending in tabs no save)"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
