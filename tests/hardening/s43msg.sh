@@ -45,6 +45,9 @@
 #      (h3); `due_label: 2024`, a deadline's words, KH180 (h4). Guards: "lúc
 #      08: 00" keeps its KH040 (h5); two lines ending in tabs are no save
 #      (h6).
+#  I   a placeholder misspelt in a --templates wording.yaml, {{kid}} for
+#      {{kind}}, printed "Căn cứ  số 263/QĐ-TTg" with `check` silent, exit
+#      0 (i1): KH801 at its tag in check, and once in build (i2).
 # About 30 runs of khgen on README's example and plans/: a second or two.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
@@ -179,6 +182,18 @@ one h3 1 KH039 "this file is a plan written by a spreadsheet saved as CSV or as 
 one h5 43 KH040 "'08: 00' is a time"
 [ "$(msgs h6)" -eq 0 ] || bad="$bad [h6: $(codes h6)]"
 verdict "H a map's scale no KH040; '08: 00 - 11: 00' both times warned; a tab-separated save one KH039; 'due_label: 2024' no KH180 (guards: 'lúc 08: 00' warned, two lines ending in tabs no save)"
+
+# ---- I: a wording template's placeholder misspelt ---------------------------
+mkdir -p "$P/tpl"
+sed '28s/"Căn cứ {{kind}}{{#name}}/"Căn cứ {{kid}}{{#name}}/' "$top/templates/wording.yaml" >"$P/tpl/wording.yaml"
+bad=
+"$khgen" check --templates "$P/tpl" "$P/ex.yaml" >/dev/null 2>"$work/i1.err"
+[ "$(msgs i1)" -eq 1 ] &&
+    grep -q "tpl/wording.yaml:28:16: warning\[KH801\]: unknown name 'kid' in template (did you mean 'kind'?)" "$work/i1.err" ||
+    bad="$bad [i1: $(codes i1)]"
+"$khgen" build -f md -o "$work/i2" --templates "$P/tpl" "$P/ex.yaml" 2>"$work/i2.err"
+[ "$(msgs i2)" -eq 1 ] || bad="$bad [i2: $(codes i2)]"
+verdict "I a placeholder misspelt in a --templates wording: KH801 at check (silent before), once at build"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
