@@ -9,7 +9,8 @@
  * two places or more whose nearest id (plan_resolve_id's hint) is an
  * entry no structured field uses and no text names: that entry's id is
  * taken as the misspelling, one error at it names the uses, and the uses
- * bind to the entry (misspelt_meant, read by plan.c's resolve_id), so
+ * count as the entry's (plan_misspelt_meant, read by plan.c's resolve_id;
+ * each keeps the id it names, as a figure's filter over it does), so
  * neither they nor its "never used" are told again. An unknown id used at
  * one place stays a KH202 at that use: which of the two lines is the slip
  * cannot be told then, and a use is typed more often than a definition.
@@ -69,18 +70,21 @@ static int named_in_texts(const Plan *plan, const char *id)
     return 0;
 }
 
-/* "line 50, line 61" (the file's name too where it is not def's), and
- * "and N more" past LISTED */
+/* "line 50, line 61", a file's name before its first line where it is
+ * not def's ("yen-the-2024.yaml line 68, line 69"), and "and N more" past
+ * LISTED */
 static void put_places(Buf *out, const Unknown *u, SrcPos def)
 {
     size_t listed = u->n < LISTED ? u->n : LISTED;
+    const char *file = def.file;
     for (size_t i = 0; i < listed; i++) {
         if (i)
             buf_puts(out, ", ");
-        if (u->at[i].file && def.file && strcmp(u->at[i].file, def.file) != 0)
-            buf_printf(out, "%s:%d", u->at[i].file, u->at[i].line);
-        else
-            diag_format(out, _("line %d"), u->at[i].line);
+        const char *f = u->at[i].file;
+        if (f && (!file || strcmp(f, file) != 0))
+            buf_printf(out, "%s ", f);
+        file = f;
+        diag_format(out, _("line %d"), u->at[i].line);
     }
     if (u->n > listed)
         diag_format(out, _(" and %zu more"), u->n - listed);

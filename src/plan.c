@@ -762,8 +762,10 @@ static int resolve_id(const Plan *plan, Registry registry, const char *id, int c
                       const char **hint, const char **own)
 {
     *hint = NULL;
-    const char *meant = plan_misspelt_meant(plan, registry, id); /* told at its entry */
-    int *uses = uses_of(plan, registry, meant ? meant : id, own);
+    /* an id misspelt at its entry, told there: its uses keep the id they
+     * name (a figure's filter over it compares as typed) */
+    const char *meant = plan_misspelt_meant(plan, registry, id);
+    int *uses = uses_of(plan, registry, meant ? meant : id, meant ? NULL : own);
     if (uses) {
         if (count_use)
             (*uses)++;
