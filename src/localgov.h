@@ -19,11 +19,24 @@ enum { LOCALGOV_TWO_LEVEL_YEAR = 2026 };
  * one of them. */
 typedef enum { LOCALGOV_COMMUNE, LOCALGOV_DISTRICT, LOCALGOV_PROVINCE, LOCALGOV_TOWNSHIP } LocalTier;
 
+/* The work a commune of a kind plans for: a xã the national programme on
+ * new rural areas (nông thôn mới); a phường urban tasks (đô thị văn minh),
+ * never that programme; LOCALGOV_WORK_UNSTATED where khgen's facts do not
+ * say (the đặc khu): the skeleton keeps the commune's and a TODO says so. */
+typedef enum { LOCALGOV_RURAL, LOCALGOV_URBAN, LOCALGOV_WORK_UNSTATED } LocalWork;
+
 typedef struct LocalKind {
     const char *upper;    /* "HUYỆN ": as vi_put_upper writes it, with its space */
     const char *unmarked; /* "HUYEN ": typed without marks, or NULL */
     const char *kind;     /* "huyện": as a plan writes it ("UBND huyện Yên Thế") */
     LocalTier tier;
+    /* a commune's kind: the places it is made of, as a plan writes their
+     * kind ("thôn" of a xã, "tổ dân phố" of a phường; NULL where the facts
+     * do not say, the đặc khu, or for a kind that is no commune), and its
+     * work */
+    const char *places;
+    const char *places_id; /* their ids' prefix in a skeleton: "thon", "tdp" */
+    LocalWork work;
 } LocalKind;
 
 /* The kinds of place a People's Committee is named by ("Phường 1", "Đặc
@@ -38,6 +51,9 @@ int localgov_two_level(long year);
 
 /* The tier of kind as a plan writes it ("huyện"), or -1 for none. */
 int localgov_tier(const char *kind);
+
+/* The entry of kind as a plan writes it ("phường"), or NULL for none. */
+const LocalKind *localgov_kind(const char *kind);
 
 /* 1 if text (NFC, any case) names a People's Committee or Council of the
  * district level: "UBND huyện", "Ủy ban nhân dân quận 1", "UBND các huyện,
