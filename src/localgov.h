@@ -62,6 +62,14 @@ const LocalKind *localgov_kind(const char *kind);
  * Huyện", "huyện đảo" without the body's name). Linear in text. */
 int localgov_names_district_body(const char *text);
 
+/* The byte offset in text (NFC, any case; an opening or a closing) of
+ * the first name of a district's People's Committee or Council
+ * (localgov_names_district_body) that is not part of a document's
+ * citation, whose clause holds its number or date ("Kế hoạch số
+ * 12/KH-UBND ngày 10/01/2025 của UBND huyện Yên Thế": history); -1 for
+ * none. Linear in text. */
+long localgov_district_body_in_text(const char *text, size_t *len);
+
 /* 1 if line, a line of a plan's issuer (NFC, any case), is a district's
  * People's Committee: "HUYỆN YÊN THẾ" under "ỦY BAN NHÂN DÂN", or
  * "UBND HUYỆN YÊN THẾ" whole. */

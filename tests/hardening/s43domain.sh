@@ -15,9 +15,16 @@
 #      for it): a TODO at that task says so;
 #  P4  a province's skeleton of 2026 listed the departments' names of
 #      before their 2025 merger with no word: a TODO at its units says so;
+#  C1  KH181 did not read the opening: "UBND huyện Yên Thế xây dựng Kế
+#      hoạch" in a commune's plan of 2026 passed; C2 nor the closing
+#      ("báo cáo kết quả về UBND huyện");
+#  V1  the new KH181 in Vietnamese; `explain KH181` names opening/closing.
 # Guards (pass before and after): a xã's skeleton of 2026 keeps the
 # programme on new rural areas, thôn and the catalog; the skeletons of
-# 2025 are as before (thôn, huyện).
+# 2025 are as before (thôn, huyện); a district's document cited by number
+# and date in the opening of a plan of 2026 is history, no KH181; a
+# district's issuer of 2026 is one KH181, not one more per text; an
+# opening of 20,000 citations costs linear time.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -72,6 +79,75 @@ if grep -q 'kind: thôn' p25.yaml && grep -q 'kind: xã' h25.yaml && ! grep -q '
     "$khgen" check p25.yaml >/dev/null 2>&1 && "$khgen" check h25.yaml >/dev/null 2>&1; then
     ok "guard: the skeletons of 2025 are as before"
 else not_ok "guard: the skeletons of 2025"; fi
+
+# ---- check: KH181 in the opening and the closing ----------------------------
+# the xã's skeleton of 2026, its TODOs filled, with one edit
+/usr/bin/python3 - x26.yaml <<'PY'
+import sys
+s = open(sys.argv[1], encoding='utf-8').read()
+def w(name, *pairs):
+    t = s
+    for a, b in zip(pairs[::2], pairs[1::2]):
+        assert a in t, a
+        t = t.replace(a, b, 1)
+    open(name, 'w', encoding='utf-8').write(t)
+op = "opening: >-\n  UBND xã xây dựng"
+cl = "thôn mới năm {year} của UBND xã Tân Phú."
+w('c1.yaml', op, "opening: >-\n  UBND huyện Yên Thế xây dựng")
+w('c2.yaml', cl, cl + " Các đơn vị báo cáo kết quả về UBND huyện\n  trước ngày 15/12/{year}.")
+w('g1.yaml', op, "opening: >-\n  Thực hiện Kế hoạch số 12/KH-UBND ngày 10/01/2025 của UBND huyện Yên Thế;\n"
+  "  UBND xã xây dựng")
+w('g2.yaml', "  issuer: [ỦY BAN NHÂN DÂN, XÃ TÂN PHÚ]", "  issuer: [ỦY BAN NHÂN DÂN, HUYỆN TÂN PHÚ]",
+  op, "opening: >-\n  UBND huyện xây dựng", cl, "thôn mới năm {year} của UBND huyện Tân Phú.")
+w('g3.yaml', op, "opening: >-\n  " + "Thực hiện Kế hoạch số 12/KH-UBND của UBND huyện A, " * 20000
+  + "UBND xã xây dựng")
+w('g4.yaml', op, "opening: >-\n  " + "Thực hiện Kế hoạch số 12/KH-UBND của UBND huyện A, " * 80000
+  + "UBND xã xây dựng")
+PY
+ol=$(grep -n '^opening:' c1.yaml | cut -d: -f1)
+"$khgen" check c1.yaml >c1.out 2>&1
+st=$?
+if [ "$st" -eq 0 ] && [ "$(grep -c 'KH181' c1.out)" -eq 1 ] &&
+    grep -q "c1.yaml:$ol:10: warning\[KH181\]: opening: names 'UBND huyện Yên Thế', a district's" c1.out; then
+    ok "C1: a district's UBND named as the issuer in the opening of a plan of 2026: KH181 there"
+else not_ok "C1: the opening: exit $st, $(head -c 300 c1.out)"; fi
+
+cl2=$(grep -n '^closing:' c2.yaml | cut -d: -f1)
+"$khgen" check c2.yaml >c2.out 2>&1
+st=$?
+if [ "$st" -eq 0 ] && [ "$(grep -c 'KH181' c2.out)" -eq 1 ] &&
+    grep -q "c2.yaml:$cl2:10: warning\[KH181\]: closing: names 'UBND huyện'" c2.out; then
+    ok "C2: a district's UBND to report to in the closing of a plan of 2026: KH181 there"
+else not_ok "C2: the closing: exit $st, $(head -c 300 c2.out)"; fi
+
+"$khgen" check g1.yaml >g1.out 2>&1
+st=$?
+if [ "$st" -eq 0 ] && ! grep -q 'KH181' g1.out; then
+    ok "guard: a district's plan cited by number and date in the opening is history, no KH181"
+else not_ok "guard: a citation in the opening: exit $st, $(head -c 300 g1.out)"; fi
+
+"$khgen" check g2.yaml >g2.out 2>&1
+if [ "$(grep -c 'KH181' g2.out)" -eq 1 ] && grep -q 'KH181\]: the plan for 2026 is issued by' g2.out; then
+    ok "guard: a district's issuer of 2026: one KH181 (it names the opening and closing)"
+else not_ok "guard: a district's issuer: $(grep -c KH181 g2.out) KH181"; fi
+
+cpu_of "$khgen" check g3.yaml
+c1=$cpu
+s1=$status
+cpu_of "$khgen" check g4.yaml
+c4=$cpu
+s4=$status
+if [ "$s1" -le 1 ] && [ "$s4" -le 1 ] && awk -v a="$c1" -v b="$c4" 'BEGIN{exit !(b <= 6 * a + 0.2)}'; then
+    ok "guard: an opening of 20,000 citations of a district's plan: 4 times as many cost $c4 s vs $c1 s"
+else not_ok "guard: citations in the opening: $c1 s, 4x $c4 s (exit $s1, $s4)"; fi
+
+# ---- Vietnamese, explain ------------------------------------------------------
+"$khgen" --lang vi check c1.yaml >v1.out 2>&1
+"$khgen" explain KH181 >e1.out 2>&1
+if grep -q "warning\[KH181\]: opening: ghi tên 'UBND huyện Yên Thế', Ủy ban nhân dân" v1.out &&
+    grep -q 'in its opening or closing' e1.out; then
+    ok "V1: KH181 of the opening in Vietnamese; explain KH181 names the opening and closing"
+else not_ok "V1: $(head -c 200 v1.out)"; fi
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
