@@ -29,6 +29,10 @@ typedef struct AttShape {
                            * in Word, the rest not renumbered): counted,
                            * the note at row row_gap_at; else NULL */
     size_t row_gap_at;
+    const char *row_gap_group; /* the group row_gap's rows are under ("II"),
+                                * their numbers alone in row_gap (a table's
+                                * rows numbered again in each group: "2, 1,
+                                * 2" read as one list, s42cycle), or NULL */
     char type[64];        /* a column read back as typed: 'i' int, 'y' year,
                            * 'f' decimal, 'p' percent, 'd' date; 0 text */
     unsigned long long fixed; /* ... its `decimals:` (s->decimals) written */

@@ -18,7 +18,10 @@
 #  C1  KH181 did not read the opening: "UBND huyện Yên Thế xây dựng Kế
 #      hoạch" in a commune's plan of 2026 passed; C2 nor the closing
 #      ("báo cáo kết quả về UBND huyện");
-#  V1  the new KH181 in Vietnamese; `explain KH181` names opening/closing.
+#  V1  the new KH181 in Vietnamese; `explain KH181` names opening/closing;
+#  R1  import of a Biểu whose rows are numbered again in each group, a row
+#      deleted in Word: the note read "the rows are numbered 1, 2, 2" (two
+#      groups' numbers as one list): now it names the group and its own;
 # Guards (pass before and after): a xã's skeleton of 2026 keeps the
 # programme on new rural areas, thôn and the catalog; the skeletons of
 # 2025 are as before (thôn, huyện); a district's document cited by number
@@ -140,6 +143,23 @@ s4=$status
 if [ "$s1" -le 1 ] && [ "$s4" -le 1 ] && awk -v a="$c1" -v b="$c4" 'BEGIN{exit !(b <= 6 * a + 0.2)}'; then
     ok "guard: an opening of 20,000 citations of a district's plan: 4 times as many cost $c4 s vs $c1 s"
 else not_ok "guard: citations in the opening: $c1 s, 4x $c4 s (exit $s1, $s4)"; fi
+
+# ---- import: the importer's leftovers ------------------------------------------
+mkdir -p imp
+readme_example imp/ex.yaml
+with_groups imp/ex.yaml imp/g0.yaml
+sed '/    totals: Tổng cộng/d' imp/g0.yaml >imp/g.yaml
+"$khgen" build -f md -o - imp/g.yaml >imp/g.md 2>/dev/null
+# R1: Biểu 03's rows are numbered again in each group (I: 1, 2; II: 1, 2);
+# the first row of II deleted in Word leaves "1, 2 / 2"
+sed '/^| *1 *| Đồng Lạc /d' imp/g.md >imp/r1.md
+"$khgen" import imp/r1.md -o imp/r1.yaml >imp/r1.out 2>&1
+st=$?
+if [ "$st" -eq 0 ] && grep -q "warning\[KH768\]: the rows under group II are numbered 2: khgen numbers each group's rows 1, 2, 3" imp/r1.out &&
+    grep -q "# review: the rows under group II are numbered 2: khgen numbers each group's rows" imp/r1.yaml &&
+    ! grep -q '1, 2, 2' imp/r1.out; then
+    ok "R1: a row deleted in a Biểu numbered again in each group: the note names the group and its numbers"
+else not_ok "R1: exit $st, $(grep KH768 imp/r1.out | head -c 300)"; fi
 
 # ---- Vietnamese, explain ------------------------------------------------------
 "$khgen" --lang vi check c1.yaml >v1.out 2>&1
