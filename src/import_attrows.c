@@ -840,15 +840,16 @@ static void gap_said(Ctx *c, Buf *y, const Para *p, const char *why, int group)
 }
 
 void att_put_row(Ctx *c, Buf *y, const AttShape *s, const char **row, size_t r, int cols,
-                 int width, const Para *p)
+                 int width, const Para *p, const char *const *raw)
 {
     /* the row's kind as khgen prints it: a group row (read as one, or a
      * title spanning the row's rest, as in a table of merged cells, which
      * keeps its rows as written), a totals row kept as a row, else data */
-    imp_cell_emphasis(c, y, r, cols, p,
-                      (s->group && s->group[r]) || (p && p->spans_rest) ? 1
-                      : cols > 1 && (imp_totals_label(row[0]) || imp_totals_label(row[1])) ? 2
-                                                                                          : 0);
+    imp_cell_emphasis(c, y, arena_printf(c->arena, _("row %zu"), r + 1), cols, p, raw,
+                      (s->group && s->group[r]) || (p && p->spans_rest) ? LROW_GROUP
+                      : cols > 1 && (imp_totals_label(row[0]) || imp_totals_label(row[1]))
+                          ? LROW_TOTALS
+                          : LROW_DATA);
     if (s->group && s->group[r]) {
         buf_puts(y, "      - {heading: ");
         emit_quoted(y, year_refs(c, row[1]));

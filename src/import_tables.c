@@ -27,6 +27,7 @@
 #include "import_attrows.h"
 #include "i18n.h"
 #include "import_impl.h"
+#include "layout.h"
 
 /* The columns of a table written into the plan: a plan's table has at most
  * 32 (KH607; plan.h ATTACH_MAX_COLUMNS, README "At most 32 columns"). A row
@@ -362,7 +363,7 @@ static const char **header_groups(Ctx *c, const char ***header, int cols, int he
 }
 
 static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const char **header,
-                     int cols, const char ***rows, const int *widths,
+                     const Para *header_para, int cols, const char ***rows, const int *widths,
                      const unsigned long long *masks, const Para *const *row_paras,
                      size_t n_rows, const char *note, const char *above,
                      const char *separator, unsigned long long not_centred, int line)
@@ -460,6 +461,10 @@ static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const
         buf_puts(y, "}\n");
     }
     put_lost(c, y, _("the header row"), header, cols, header_w);
+    /* the header's rows, each as the document writes it: their emphasis */
+    imp_cell_emphasis(c, y, _("the header row"), cols, header_para, head0, LROW_HEADER);
+    for (int r = 0; r < skip - numbers; r++)
+        imp_cell_emphasis(c, y, _("the header row"), cols, row_paras[r], rows[r], LROW_HEADER);
     if (merge)
         buf_printf(y, "    merge: [%s]\n", merge);
     att_put_dropped(c, y, numbers, repeats); /* the column numbers, the header repeated */
@@ -468,9 +473,11 @@ static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const
     else
         buf_puts(y, "    rows:\n");
     for (size_t r = 0; r < n_body; r++) {
-        if (r == shape.totals)
+        if (r == shape.totals) { /* written as the table's totals: its emphasis here */
+            imp_cell_emphasis(c, y, _("the totals row"), cols, body_p[r], full[r], LROW_TOTALS);
             continue;
-        att_put_row(c, y, &shape, cells[r], r, cols, body_w[r], body_p[r]);
+        }
+        att_put_row(c, y, &shape, cells[r], r, cols, body_w[r], body_p[r], full[r]);
         /* a comment on the row's cell, a text box in it: beside the row,
          * not with the body's notes before `closing:` (s18docx L1) */
         imp_review_beside(c, y, 6, body_p[r]);
@@ -680,7 +687,8 @@ size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
                            _("the attachment pages (Phụ lục, Biểu) after the signature"));
             imp_review_beside(c, &y, 2, header_para); /* a .txt's merged heading's */
             imp_damaged_label_note(c, &y, P, k, n, label); /* "02" for "Biểu 02" */
-            put_page(c, &y, label, title, header, cols, rows, widths, masks, row_paras, n_rows,
+            put_page(c, &y, label, title, header, header_para, cols, rows, widths, masks,
+                     row_paras, n_rows,
                      note.data, above.data, separator, not_centred, header_line);
             pages++, prev = label;
             page_left_out(c, &lost, &P[k], left, n_left);

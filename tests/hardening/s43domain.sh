@@ -22,9 +22,15 @@
 #  R1  import of a Biểu whose rows are numbered again in each group, a row
 #      deleted in Word: the note read "the rows are numbered 1, 2, 2" (two
 #      groups' numbers as one list): now it names the group and its own;
+#  E1  bold or italics on a .md Biểu's data cells ("**12**", "*x*") were
+#      dropped with no word; E2 italics on a .docx Biểu's header cells,
+#      E3 italics or underline on its totals row: the same; now each is a
+#      note beside the row and KH759, khgen's own bold (header, group and
+#      totals rows: layout_row_bold) never;
 # Guards (pass before and after): a xã's skeleton of 2026 keeps the
 # programme on new rural areas, thôn and the catalog; the skeletons of
-# 2025 are as before (thôn, huyện); a district's document cited by number
+# 2025 are as before (thôn, huyện); khgen's own .md and .docx of a Biểu
+# import with no note of emphasis; a district's document cited by number
 # and date in the opening of a plan of 2026 is history, no KH181; a
 # district's issuer of 2026 is one KH181, not one more per text; an
 # opening of 20,000 citations costs linear time.
@@ -160,6 +166,61 @@ if [ "$st" -eq 0 ] && grep -q "warning\[KH768\]: the rows under group II are num
     ! grep -q '1, 2, 2' imp/r1.out; then
     ok "R1: a row deleted in a Biểu numbered again in each group: the note names the group and its numbers"
 else not_ok "R1: exit $st, $(grep KH768 imp/r1.out | head -c 300)"; fi
+
+# E1: emphasis in a .md Biểu: a figure made bold in a data row, a name in
+# italics; E2/E3: a .docx's header cell in italics, its totals row's
+# figure in italics and label underlined: each printed plain, no word
+"$khgen" build -f md,docx -o imp imp/g0.yaml >/dev/null 2>&1
+sed -e 's/^| 1 | Đồng Hưu | 12 |/| 1 | Đồng Hưu | **12** |/' \
+    -e 's/^| 2 | Tân Hiệp | 30 |/| 2 | *Tân Hiệp* | 30 |/' imp/g0.md >imp/e1.md
+"$khgen" import imp/e1.md -o imp/e1.yaml >imp/e1.out 2>&1
+st=$?
+if [ "$st" -eq 0 ] && [ "$(grep -c 'warning\[KH759\]: a cell of a Biểu.s row is' imp/e1.out)" -eq 1 ] &&
+    grep -q '# review: row 2: the cells of columns 3 (bold) have emphasis khgen does not print' imp/e1.yaml &&
+    grep -q '# review: row 3: the cells of columns 2 (italic) have emphasis' imp/e1.yaml; then
+    ok "E1: bold and italics on a .md Biểu's data cells are noted (KH759), as a .docx's are"
+else not_ok "E1: exit $st, $(grep KH759 imp/e1.out | head -c 200)"; fi
+
+if /usr/bin/python3 - imp/g0.docx imp/e2.docx imp/e3.docx <<'PY'
+import sys, docx
+d = docx.Document(sys.argv[1])
+t = d.tables[-1]
+assert [c.text for c in t.rows[0].cells] == ['STT', 'Nội dung', 'Số hộ'], t.rows[0].cells
+for r in t.rows[0].cells[2].paragraphs[0].runs:
+    r.italic = True
+d.save(sys.argv[2])
+d = docx.Document(sys.argv[1])
+t = d.tables[-1]
+assert t.rows[-1].cells[0].text == 'Tổng cộng'
+for r in t.rows[-1].cells[2].paragraphs[0].runs:
+    r.italic = True
+for r in t.rows[-1].cells[0].paragraphs[0].runs:
+    r.underline = True
+d.save(sys.argv[3])
+PY
+then
+    "$khgen" import imp/e2.docx -o imp/e2.yaml >imp/e2.out 2>&1
+    s2=$?
+    "$khgen" import imp/e3.docx -o imp/e3.yaml >imp/e3.out 2>&1
+    s3=$?
+    if [ "$s2" -eq 0 ] && grep -q 'warning\[KH759\]: a cell of a Biểu.s row is italic' imp/e2.out &&
+        grep -q '# review: the header row: the cells of columns 3 (italic) have emphasis' imp/e2.yaml; then
+        ok "E2: italics on a .docx Biểu's header cell are noted (KH759)"
+    else not_ok "E2: exit $s2, $(grep KH759 imp/e2.out | head -c 200)"; fi
+    if [ "$s3" -eq 0 ] && grep -q 'warning\[KH759\]: a cell of a Biểu.s row is' imp/e3.out &&
+        grep -q '# review: the totals row: the cells of columns 1 (underlined), 3 (italic) have emphasis' imp/e3.yaml &&
+        grep -q '^    totals: "Tổng cộng"' imp/e3.yaml; then
+        ok "E3: italics and underline on a .docx Biểu's totals row are noted (KH759), the totals kept"
+    else not_ok "E3: exit $s3, $(grep KH759 imp/e3.out | head -c 200)"; fi
+else
+    not_ok "E2/E3 setup: the .docx's edit"
+fi
+
+"$khgen" import imp/g0.md -o imp/g0m.yaml >imp/g0m.out 2>&1
+"$khgen" import imp/g0.docx -o imp/g0d.yaml >imp/g0d.out 2>&1
+if ! grep -q 'KH759' imp/g0m.out imp/g0d.out && ! grep -q 'cells of columns' imp/g0m.yaml imp/g0d.yaml; then
+    ok "guard: khgen's own .md and .docx of a Biểu with groups and totals import with no emphasis note"
+else not_ok "guard: a round trip's KH759: $(grep -h KH759 imp/g0m.out imp/g0d.out | head -c 200)"; fi
 
 # ---- Vietnamese, explain ------------------------------------------------------
 "$khgen" --lang vi check c1.yaml >v1.out 2>&1
