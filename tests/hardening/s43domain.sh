@@ -27,6 +27,10 @@
 #      E3 italics or underline on its totals row: the same; now each is a
 #      note beside the row and KH759, khgen's own bold (header, group and
 #      totals rows: layout_row_bold) never;
+#  S1  a row pasted into the signature table above its row ("- Đảng ủy
+#      xã;" | "Phó Chủ tịch UBND xã") was joined to the closing, no word;
+#      S2 a Biểu's row pasted there the same: now KH768 and a note, a
+#      recipient's line the first recipient, any other after the closing;
 # Guards (pass before and after): a xã's skeleton of 2026 keeps the
 # programme on new rural areas, thôn and the catalog; the skeletons of
 # 2025 are as before (thôn, huyện); khgen's own .md and .docx of a Biểu
@@ -221,6 +225,53 @@ fi
 if ! grep -q 'KH759' imp/g0m.out imp/g0d.out && ! grep -q 'cells of columns' imp/g0m.yaml imp/g0d.yaml; then
     ok "guard: khgen's own .md and .docx of a Biểu with groups and totals import with no emphasis note"
 else not_ok "guard: a round trip's KH759: $(grep -h KH759 imp/g0m.out imp/g0d.out | head -c 200)"; fi
+
+# S1: a row pasted into the signature table above its row, a recipient's
+# line and a text; S2: a Biểu's row pasted there: joined to the closing,
+# no word
+if /usr/bin/python3 - imp/g0.docx imp/s1.docx imp/s2.docx <<'PY'
+import sys, copy, docx
+from docx.table import _Row
+def sig_table(d):
+    return [t for t in d.tables if t.rows[0].cells[0].text.startswith('Nơi nhận')][0]
+d = docx.Document(sys.argv[1])
+t = sig_table(d)
+new = copy.deepcopy(t.rows[0]._tr)
+t.rows[0]._tr.addprevious(new)
+for cell, text in zip(_Row(new, t).cells, ('- Đảng ủy xã;', 'Phó Chủ tịch UBND xã')):
+    for p in cell.paragraphs[1:]:
+        p._p.getparent().remove(p._p)
+    runs = cell.paragraphs[0].runs
+    for r in runs[1:]:
+        r._r.getparent().remove(r._r)
+    runs[0].text = text
+d.save(sys.argv[2])
+d = docx.Document(sys.argv[1])
+t = sig_table(d)
+t.rows[0]._tr.addprevious(copy.deepcopy(d.tables[-1].rows[3]._tr))  # "2 | Tân Hiệp | 30"
+d.save(sys.argv[3])
+PY
+then
+    "$khgen" import imp/s1.docx -o imp/s1.yaml >imp/s1.out 2>&1
+    s1=$?
+    "$khgen" import imp/s2.docx -o imp/s2.yaml >imp/s2.out 2>&1
+    s2=$?
+    if [ "$s1" -eq 0 ] && grep -q "warning\[KH768\]: '- Đảng ủy xã;' stands above the row of 'Nơi nhận' and the signature" imp/s1.out &&
+        grep -q "# review: above the row of 'Nơi nhận' and the signature.*'- Đảng ủy xã;' (read as the first recipient); 'Phó Chủ tịch UBND xã' (joined to the closing)" imp/s1.yaml &&
+        awk '/^recipients:/{r=NR} r && NR == r + 1 {exit !/^  - Đảng ủy xã$/}' imp/s1.yaml &&
+        ! grep -q '^closing: .*Đảng ủy' imp/s1.yaml; then
+        ok "S1: a row pasted above the signature row: said (KH768), its recipient's line the first recipient"
+    else not_ok "S1: exit $s1, $(grep KH768 imp/s1.out | head -c 200) / $(grep '^closing' imp/s1.yaml)"; fi
+    if [ "$s2" -eq 0 ] && grep -q "warning\[KH768\]: '2' stands above the row of 'Nơi nhận'" imp/s2.out &&
+        grep -q "'Tân Hiệp' (joined to the closing)" imp/s2.yaml; then
+        ok "S2: a Biểu's row pasted above the signature row: said (KH768), its cells kept after the closing"
+    else not_ok "S2: exit $s2, $(grep KH768 imp/s2.out | head -c 200)"; fi
+else
+    not_ok "S1/S2 setup: the .docx's edit"
+fi
+if ! grep -q 'KH768' imp/g0d.out && ! grep -q 'above the row of' imp/g0d.yaml; then
+    ok "guard: khgen's own .docx imports with no pasted row said"
+else not_ok "guard: a round trip's KH768: $(grep KH768 imp/g0d.out | head -c 200)"; fi
 
 # ---- Vietnamese, explain ------------------------------------------------------
 "$khgen" --lang vi check c1.yaml >v1.out 2>&1
