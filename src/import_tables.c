@@ -362,6 +362,35 @@ static const char **header_groups(Ctx *c, const char ***header, int cols, int he
     return header_w == cols ? md_column_groups(c, *header, cols, header) : NULL;
 }
 
+/* The page's columns (header, its groups' second row sub or NULL, the
+ * types shape read, the alignment of separator), one line each. Moved
+ * out of put_page whole (it had passed 120 lines). */
+static void put_columns(Ctx *c, Buf *y, const char **header, const char **sub, int cols,
+                        const AttShape *shape, const char *separator)
+{
+    const char *group = NULL;
+    for (int k = 0; k < cols; k++) {
+        const char *head = header[k];
+        const char *grp = NULL;
+        if (sub && *sub[k]) {
+            grp = *header[k] ? header[k] : group;
+            head = sub[k];
+        }
+        group = grp;
+        buf_printf(y, "      - {key: c%d, header: ", k + 1);
+        emit_quoted(y, year_refs(c, cell_value(c, head)));
+        if (grp) {
+            buf_puts(y, ", group: ");
+            emit_quoted(y, year_refs(c, cell_value(c, grp)));
+        }
+        int typed = att_put_column(y, shape, k); /* centred by its type: */
+        char align = att_column_align(separator, k); /* STT, summed, typed */
+        if (align && !(align == 'c' && typed))
+            buf_puts(y, align == 'c' ? ", align: center" : ", align: right");
+        buf_puts(y, "}\n");
+    }
+}
+
 static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const char **header,
                      const Para *header_para, int cols, const char ***rows, const int *widths,
                      const unsigned long long *masks, const Para *const *row_paras,
@@ -439,27 +468,7 @@ static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const
         may[k] = !merged && (!separator || att_column_align(separator, k) == 'c') &&
                  !(not_centred >> k & 1);
     att_read_types(cells, n_body, cols, may, &shape);
-    const char *group = NULL;
-    for (int k = 0; k < cols; k++) {
-        const char *head = header[k];
-        const char *grp = NULL;
-        if (sub && *sub[k]) {
-            grp = *header[k] ? header[k] : group;
-            head = sub[k];
-        }
-        group = grp;
-        buf_printf(y, "      - {key: c%d, header: ", k + 1);
-        emit_quoted(y, year_refs(c, cell_value(c, head)));
-        if (grp) {
-            buf_puts(y, ", group: ");
-            emit_quoted(y, year_refs(c, cell_value(c, grp)));
-        }
-        int typed = att_put_column(y, &shape, k); /* centred by its type: */
-        char align = att_column_align(separator, k); /* STT, summed, typed */
-        if (align && !(align == 'c' && typed))
-            buf_puts(y, align == 'c' ? ", align: center" : ", align: right");
-        buf_puts(y, "}\n");
-    }
+    put_columns(c, y, header, sub, cols, &shape, separator);
     put_lost(c, y, _("the header row"), header, cols, header_w);
     /* the header's rows, each as the document writes it: their emphasis */
     imp_cell_emphasis(c, y, _("the header row"), cols, header_para, head0, LROW_HEADER);
