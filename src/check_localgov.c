@@ -9,10 +9,13 @@
  * copied, or `khgen new` run from a plan of 2025. Each such value is
  * warned at its own line, with what to write instead; the plan's words are
  * the official's to change, so nothing is rewritten. Only those four
- * places are read: a legal basis citing a district's decision ("Quyết
- * định số 12/QĐ-UBND ... của UBND huyện") is history and correct, a
- * locality named "Thôn Huyện" or a text telling of a "huyện đảo" are
- * places and words, none a body in office. A plan whose period begins in
+ * places, the opening and the closing are read: in the last two "UBND
+ * huyện xây dựng Kế hoạch" names the issuer and "báo cáo UBND huyện" a
+ * body in office, but a document cited by its number or date ("Kế hoạch
+ * số 12/KH-UBND ... của UBND huyện") is history, as a legal basis citing
+ * a district's decision is; a locality named "Thôn Huyện" or a text
+ * telling of a "huyện đảo" are places and words, none a body in office.
+ * The body's text is not read. A plan whose period begins in
  * 2025 or earlier is never read. A rule of check, on the plan as parsed;
  * linear in the values it reads.
  */
@@ -74,12 +77,38 @@ static int issuer_warning(DiagSink *diags, const Plan *plan, int year, Buf *b)
     return 1;
 }
 
+/* The opening's or closing's (key; text, at at) first name of a
+ * district's body that cites no document: warned (diags; NULL: counted
+ * only); 1 if one is. "UBND huyện xây dựng Kế hoạch", "báo cáo UBND
+ * huyện" were built with no word while the issuer's lines were warned. */
+static int text_warning(DiagSink *diags, const char *key, const char *text, SrcPos at, int year,
+                        Buf *b)
+{
+    size_t len = 0;
+    long off = localgov_district_body_in_text(text, &len);
+    if (off < 0)
+        return 0;
+    if (diags) {
+        buf_reset(b);
+        buf_putn(b, text + off, len);
+        Buf q = {0};
+        diag_warning(diags, at, 1, KH181,
+                     "%s: names '%s', a district's People's Committee or Council, but the "
+                     "district tier ended on 1 July 2025: write the commune's or the province's "
+                     "body in a plan for %d (a district's document cited by its number or date "
+                     "is history and stays)",
+                     key, quoted(&q, buf_str(b)), year);
+        buf_free(&q);
+    }
+    return 1;
+}
+
 /* Warns (diags; NULL: counts only) at each value KH181 names in plan, as
  * for a plan of year; returns their count. */
 static int district_values(DiagSink *diags, const Plan *plan, int year)
 {
     Buf b = {0};
-    int n = issuer_warning(diags, plan, year, &b);
+    int issuer = issuer_warning(diags, plan, year, &b), n = issuer;
     if (plan->governing_body && plan->governing_node &&
         (localgov_names_district_body(plan->governing_body) ||
          localgov_district_issuer_line(plan->governing_body)) && ++n && diags)
@@ -104,6 +133,10 @@ static int district_values(DiagSink *diags, const Plan *plan, int year)
                          "ended on 1 July 2025: name the commune's or the province's office "
                          "that does this work in %d",
                          quoted(&b, plan->units[i].name), year);
+    if (!issuer) { /* a district's issuer's message names the opening and closing */
+        n += text_warning(diags, "opening", plan->opening, plan->opening_pos, year, &b);
+        n += text_warning(diags, "closing", plan->closing, plan->closing_pos, year, &b);
+    }
     buf_free(&b);
     return n;
 }

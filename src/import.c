@@ -561,6 +561,22 @@ static void joint_signature(Ctx *c, const Para *P, const End *e)
  * recipient's line ("- Đảng ủy xã;") is read as the last recipient, any
  * other stays under the name as written, each said in *pasted for
  * sig_pasted_said. */
+/* The recipient a line pasted outside the recipients reads as, a
+ * recipient's line "- Đảng ủy xã;" without its dash and end mark, or
+ * NULL: one reading for a row pasted below the signer's name (sig_put)
+ * and one pasted above the signature table's row (pasted_above). */
+static const char *pasted_recipient(Ctx *c, const char *s)
+{
+    Label l = parse_label(s);
+    if (l.kind != L_BULLET || !s[l.len])
+        return NULL;
+    char *r = trim_dup(c, s + l.len);
+    size_t rl = strlen(r);
+    while (rl && (r[rl - 1] == ';' || r[rl - 1] == '.' || r[rl - 1] == ','))
+        r[--rl] = '\0';
+    return rl ? written_text(c, r) : NULL;
+}
+
 static void sig_put(Ctx *c, const Para *p, const char *s, int above, int *named, Buf *pasted)
 {
     IPlan *plan = c->plan;
@@ -569,12 +585,8 @@ static void sig_put(Ctx *c, const Para *p, const char *s, int above, int *named,
         return;
     }
     if (*named) {
-        Label l = parse_label(s);
-        int recipient = l.kind == L_BULLET && s[l.len];
-        char *r = trim_dup(c, s + (recipient ? l.len : 0));
-        size_t rl = strlen(r);
-        while (recipient && rl && (r[rl - 1] == ';' || r[rl - 1] == '.' || r[rl - 1] == ','))
-            r[--rl] = '\0';
+        const char *r = pasted_recipient(c, s);
+        int recipient = r != NULL;
         if (!pasted->len) { /* at the first one's line, once */
             SrcPos pos = {c->path, p->line > 0 ? p->line : 0, p->line > 0};
             diag_warning(c->diags, pos, 0, KH768,
@@ -585,8 +597,8 @@ static void sig_put(Ctx *c, const Para *p, const char *s, int above, int *named,
         }
         buf_printf(pasted, "%s'%s'%s", pasted->len ? "; " : "", s,
                    recipient ? _(" (read as the last recipient)") : "");
-        if (recipient && rl) {
-            plan->recipients = list_add(c, plan->recipients, &plan->n_recipients, written_text(c, r));
+        if (recipient) {
+            plan->recipients = list_add(c, plan->recipients, &plan->n_recipients, r);
             return;
         }
     }
@@ -609,6 +621,70 @@ static void sig_pasted_said(Ctx *c, Buf *pasted)
                                ? arena_printf(c->arena, "%s\n%s", c->plan->sig_comment, said)
                                : said;
     buf_free(pasted);
+}
+
+/* 1 if P[k], between the closing and "Nơi nhận", is a row of the
+ * signature table above the recipients' row: the table's own paragraphs
+ * ("Nơi nhận" in a table, the closing not) and a row of it pasted above. */
+static int above_row(const Para *P, const End *e, size_t k)
+{
+    return P[k].in_table && P[e->recip].in_table && !P[e->closing].in_table;
+}
+
+/* A row pasted into the signature table above its row (its cells read
+ * between the closing and "Nơi nhận"): it was joined to the closing,
+ * "Trên đây là Kế hoạch ... - Đảng ủy xã; Phó Chủ tịch UBND xã", no
+ * word, a Biểu's row "2 Tân Hiệp 30" too (s42imp's leftover). As below
+ * the signer's name (sig_put): a recipient's line is read as a recipient,
+ * the first, where it stands; any other stays after the closing as
+ * written (nothing lost); each said in a '# review:' note and KH768 at
+ * the first's line. */
+static void pasted_above(Ctx *c, const Para *P, const End *e)
+{
+    if (e->closing < 0 || e->recip < 0)
+        return;
+    IPlan *plan = c->plan;
+    const char **front = NULL;
+    size_t n_front = 0;
+    Buf said = {0};
+    for (size_t k = (size_t)e->closing + 1; k < (size_t)e->recip; k++) {
+        if (!above_row(P, e, k) || !*P[k].flat)
+            continue;
+        const char *r = pasted_recipient(c, P[k].flat);
+        if (!said.len) {
+            SrcPos pos = {c->path, P[k].line > 0 ? P[k].line : 0, P[k].line > 0};
+            diag_warning(c->diags, pos, 0, KH768,
+                         "'%s' stands above the row of 'Nơi nhận' and the signature, where a "
+                         "plan has no line (a row pasted there?): read as written after the "
+                         "closing, or "
+                         "a recipient's line as the first recipient, with a '# review:' "
+                         "comment; move it where it belongs",
+                         P[k].flat);
+        }
+        buf_printf(&said, "%s'%s'%s", said.len ? "; " : "", P[k].flat,
+                   r ? _(" (read as the first recipient)") : _(" (joined to the closing)"));
+        if (r)
+            front = list_add(c, front, &n_front, r);
+    }
+    for (size_t i = 0; n_front && i < plan->n_recipients; i++)
+        front = list_add(c, front, &n_front, plan->recipients[i]);
+    if (n_front) {
+        plan->recipients = front;
+        plan->n_recipients = n_front;
+    }
+    if (said.len) {
+        Buf notes = {0};
+        buf_puts(&notes, plan->notes ? plan->notes : "");
+        emit_unplaced_lines(&notes, 0, arena_printf(c->arena, _("above the row of 'Nơi nhận' and "
+                                                              "the signature, where a plan has no "
+                                                              "line (a row pasted there?): %s; "
+                                                              "move them where they belong "
+                                                              "[KH768]"),
+                                                    said.data), NULL);
+        plan->notes = buf_to_arena(&notes, c->arena);
+        buf_free(&notes);
+    }
+    buf_free(&said);
 }
 
 /* The signature: the lines above the signature space, then what is printed
@@ -699,6 +775,7 @@ static void signature(Ctx *c, const Para *P, const End *e)
                               "signer's name to 'name:'");
     }
     joint_signature(c, P, e);
+    pasted_above(c, P, e);
     if (e->closing >= 0 && e->recip >= 0 && (size_t)e->closing + 1 < (size_t)e->recip) {
         /* paragraphs between the closing and "Nơi nhận": keep them as the
          * closing's continuation, a note saying so; an end mark "./." of
@@ -708,8 +785,8 @@ static void signature(Ctx *c, const Para *P, const End *e)
         buf_puts(&joined, plan->closing ? plan->closing : "");
         for (size_t k = (size_t)e->closing + 1; k < (size_t)e->recip; k++) {
             const char *t = plan_text(c, end_mark_unescaped(c, P[k].flat));
-            if (!t || !*t)
-                continue;
+            if (!t || !*t || (above_row(P, e, k) && pasted_recipient(c, P[k].flat)))
+                continue; /* read as a recipient by pasted_above */
             while (joined.len && joined.data[joined.len - 1] == ' ')
                 joined.len--;
             if (joined.len >= 3 && memcmp(joined.data + joined.len - 3, "./.", 3) == 0)

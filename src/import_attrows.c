@@ -481,8 +481,24 @@ static int all_groups(const char ***rows, size_t end, int cols, const unsigned c
 typedef struct RowGap {
     int rising, prev;
     size_t rows, missing, at;
-    Buf written;
+    Buf written;       /* the numbers, of the gap's group only in a table of groups */
+    const char *group; /* that group's number ("II"), or NULL */
+    int done;          /* the gap's group ended: written is whole */
 } RowGap;
+
+/* A group row at r (its number group): the rows after it are numbered
+ * again from 1, so the numbers written are those of one group, the one
+ * with the gap (a list "2, 1, 2" over two groups read as one, s42cycle). */
+static void row_gap_group(RowGap *g, const char *group)
+{
+    g->prev = 0;
+    if (g->missing) {
+        g->done = 1;
+        return;
+    }
+    buf_reset(&g->written);
+    g->group = group;
+}
 
 static void row_gap_step(RowGap *g, const char *cell, size_t r)
 {
@@ -497,7 +513,7 @@ static void row_gap_step(RowGap *g, const char *cell, size_t r)
             g->at = r; /* the first row after a gap: the note goes there */
         g->missing += (size_t)(v - g->prev - 1);
     }
-    if (g->written.len < 200)
+    if (g->written.len < 200 && !g->done)
         buf_printf(&g->written, "%s%s", g->written.len ? ", " : "", cell);
     g->prev = (int)v;
 }
@@ -523,7 +539,7 @@ static int read_numbering(Ctx *c, const char ***rows, size_t n_rows, size_t end,
     Buf written = {0}; /* the group rows' numbers, "I, III, IV" */
     size_t gap = end;  /* the first group row out of order */
     /* the rows' numbers rising with a few missing (RowGap) */
-    RowGap rg = {1, 0, 0, 0, end, {0}};
+    RowGap rg = {1, 0, 0, 0, end, {0}, NULL, 0};
     for (size_t r = 0; r < end; r++) {
         int rest_empty = cols > 1 && *rows[r][1];
         for (int k = 2; k < cols && rest_empty; k++)
@@ -540,7 +556,7 @@ static int read_numbering(Ctx *c, const char ***rows, size_t n_rows, size_t end,
             groups++;
             last = v;
             number = 0;
-            rg.prev = 0;
+            row_gap_group(&rg, rows[r][0]);
             continue;
         }
         char want[24];
@@ -561,6 +577,7 @@ static int read_numbering(Ctx *c, const char ***rows, size_t n_rows, size_t end,
         counted = 1;
         s->row_gap = buf_to_arena(&rg.written, c->arena);
         s->row_gap_at = rg.at;
+        s->row_gap_group = rg.group;
     }
     buf_free(&rg.written);
     s->stt = 1;
@@ -823,15 +840,16 @@ static void gap_said(Ctx *c, Buf *y, const Para *p, const char *why, int group)
 }
 
 void att_put_row(Ctx *c, Buf *y, const AttShape *s, const char **row, size_t r, int cols,
-                 int width, const Para *p)
+                 int width, const Para *p, const char *const *raw)
 {
     /* the row's kind as khgen prints it: a group row (read as one, or a
      * title spanning the row's rest, as in a table of merged cells, which
      * keeps its rows as written), a totals row kept as a row, else data */
-    imp_cell_emphasis(c, y, r, cols, p,
-                      (s->group && s->group[r]) || (p && p->spans_rest) ? 1
-                      : cols > 1 && (imp_totals_label(row[0]) || imp_totals_label(row[1])) ? 2
-                                                                                          : 0);
+    imp_cell_emphasis(c, y, arena_printf(c->arena, _("row %zu"), r + 1), cols, p, raw,
+                      (s->group && s->group[r]) || (p && p->spans_rest) ? LROW_GROUP
+                      : cols > 1 && (imp_totals_label(row[0]) || imp_totals_label(row[1]))
+                          ? LROW_TOTALS
+                          : LROW_DATA);
     if (s->group && s->group[r]) {
         buf_puts(y, "      - {heading: ");
         emit_quoted(y, year_refs(c, row[1]));
@@ -842,7 +860,12 @@ void att_put_row(Ctx *c, Buf *y, const AttShape *s, const char **row, size_t r, 
                                            s->group_gap), 1);
         return;
     }
-    if (s->row_gap && r == s->row_gap_at)
+    if (s->row_gap && r == s->row_gap_at && s->row_gap_group)
+        gap_said(c, y, p, arena_printf(c->arena, _("the rows under group %s are numbered %s: "
+                                                   "khgen numbers each group's rows 1, 2, 3, "
+                                                   "... in order"),
+                                       s->row_gap_group, s->row_gap), 0);
+    else if (s->row_gap && r == s->row_gap_at)
         gap_said(c, y, p, arena_printf(c->arena, _("the rows are numbered %s: khgen numbers "
                                                    "them 1, 2, 3, ... in order"), s->row_gap), 0);
     int mapping = s->stt && !s->counted;

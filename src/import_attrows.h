@@ -29,6 +29,10 @@ typedef struct AttShape {
                            * in Word, the rest not renumbered): counted,
                            * the note at row row_gap_at; else NULL */
     size_t row_gap_at;
+    const char *row_gap_group; /* the group row_gap's rows are under ("II"),
+                                * their numbers alone in row_gap (a table's
+                                * rows numbered again in each group: "2, 1,
+                                * 2" read as one list, s42cycle), or NULL */
     char type[64];        /* a column read back as typed: 'i' int, 'y' year,
                            * 'f' decimal, 'p' percent, 'd' date; 0 text */
     unsigned long long fixed; /* ... its `decimals:` (s->decimals) written */
@@ -117,10 +121,12 @@ void att_put_dropped(Ctx *c, Buf *y, int numbers, size_t repeats);
  * if any, to the column's flow mapping in y: 1 when it wrote one (a
  * typed column prints centred: layout_column_align), 0 for text. */
 int att_put_column(Buf *y, const AttShape *s, int k);
-/* Writes row r (width cells read, of paragraph p) as a list, a mapping
- * or a heading; a row of fewer cells than cols gets a note (KH770). */
+/* Writes row r (width cells read, of paragraph p; raw, its cells as the
+ * document writes them, or NULL) as a list, a mapping or a heading; a row
+ * of fewer cells than cols gets a note (KH770), one with emphasis khgen
+ * does not print there another (KH759). */
 void att_put_row(Ctx *c, Buf *y, const AttShape *s, const char **row, size_t r, int cols,
-                 int width, const Para *p);
+                 int width, const Para *p, const char *const *raw);
 /* The same of a table in the body: sets t's stt, counted, group, totals
  * and summed (its summed cells rewritten as YAML numbers, 1250.50). */
 void att_body_table(Ctx *c, ITable *t, int merged);

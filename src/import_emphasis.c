@@ -23,8 +23,9 @@
  * paragraph no part's rule read). What khgen itself prints is never a
  * note. So is emphasis on a Biểu's cells that khgen does not print
  * there: bold on a data row's cell (a figure made bold), italics or
- * underline on any (imp_cell_emphasis; the table layout says which rows
- * khgen bolds, layout_row_bold). Works on
+ * underline on any, the header's and the totals row's too, in a .docx or
+ * written with Markdown's marks in a .md (imp_cell_emphasis; the table
+ * layout says which rows khgen bolds, layout_row_bold). Works on
  * import's Ctx (import_impl.h); constant work a paragraph, its words read
  * once.
  */
@@ -198,17 +199,35 @@ void imp_underline_text(Ctx *c, Para *P, size_t n)
             imp_part_emphasis(c, &P[k], IMP_PART_TEXT, NULL, 0, 0);
 }
 
-void imp_cell_emphasis(Ctx *c, Buf *y, size_t r, int cols, const Para *p, int kind)
+/* The emphasis a Markdown cell's marks give its whole text (bit 1 bold,
+ * 2 italic): "**12**", "__12__", "*x*", "_x_", "***x***" (a .md Biểu's:
+ * the cell printed plain with no word; Markdown has no underline). */
+static unsigned md_cell_marks(const char *s)
+{
+    size_t len = s ? strlen(s) : 0;
+    size_t m = 0; /* the marks at both ends, one character repeated */
+    while (m < 3 && 2 * m + 2 < len + 1 && (s[m] == '*' || s[m] == '_') && s[m] == s[0] &&
+           s[len - 1 - m] == s[0])
+        m++;
+    if (2 * m >= len || (m && (s[m] == ' ' || s[len - 1 - m] == ' ')))
+        return 0; /* "**", "* a *": no emphasis of a text */
+    return (m >= 2 ? 1u : 0u) | (m == 1 || m == 3 ? 2u : 0u);
+}
+
+void imp_cell_emphasis(Ctx *c, Buf *y, const char *row, int cols, const Para *p,
+                       const char *const *raw, int kind)
 {
     if (!p)
         return;
-    /* khgen's own: bold on a group or totals row's cells (the layout's decision) */
-    int bold_own = layout_row_bold(kind == 2 ? LROW_TOTALS : kind ? LROW_GROUP : LROW_DATA);
+    /* khgen's own: bold on a header, group or totals row's cells (the layout's decision) */
+    int bold_own = layout_row_bold((LayoutRowKind)kind);
     Buf where = {0};
     unsigned all = 0;
     for (int k = 0; k < cols && k < 64; k++) {
-        unsigned e = (!bold_own && (p->cell_emph[0] >> k & 1) ? 1u : 0u) |
-                     (p->cell_emph[1] >> k & 1 ? 2u : 0u) | (p->cell_emph[2] >> k & 1 ? 4u : 0u);
+        unsigned marks = raw ? md_cell_marks(raw[k]) : 0;
+        unsigned e = (!bold_own && ((p->cell_emph[0] >> k & 1) || (marks & 1u)) ? 1u : 0u) |
+                     ((p->cell_emph[1] >> k & 1) || (marks & 2u) ? 2u : 0u) |
+                     ((p->cell_emph[2] >> k & 1) || (marks & 4u) ? 4u : 0u);
         if (e)
             buf_printf(&where, "%s%d (%s)", where.len ? ", " : "", k + 1, emphasis_words(e));
         all |= e;
@@ -216,10 +235,10 @@ void imp_cell_emphasis(Ctx *c, Buf *y, size_t r, int cols, const Para *p, int ki
     if (!all)
         return;
     const char *note = arena_printf(c->arena,
-                                    _("row %zu: the cells of columns %s have emphasis khgen does "
+                                    _("%s: the cells of columns %s have emphasis khgen does "
                                       "not print in a Biểu's row, and a plan's cell has no place "
                                       "for it; emphasise them in the issued document by hand"),
-                                    r + 1, where.data);
+                                    row, where.data);
     buf_free(&where);
     emit_unplaced_lines(y, 6, text_one_line(c->arena, note), "KH759");
     if (c->emph_cells_page == c->n_att_ids) /* once a page (imp_note_attachment counts them) */
@@ -227,9 +246,9 @@ void imp_cell_emphasis(Ctx *c, Buf *y, size_t r, int cols, const Para *p, int ki
     c->emph_cells_page = c->n_att_ids;
     SrcPos pos = {c->path, p->line > 0 ? p->line : 0, p->line > 0};
     diag_warning(c->diags, pos, 0, KH759,
-                 "a cell of a Biểu's row is %s here: khgen prints a data row plain and a group "
-                 "row bold, so the rebuilt document does not show that emphasis; a '# review:' "
-                 "comment beside each such row names its columns; mark them so by hand in "
-                 "the issued document",
+                 "a cell of a Biểu's row is %s here: khgen prints a Biểu's data rows plain and "
+                 "its heading, group and totals rows bold, so the rebuilt document does not show "
+                 "that emphasis; a '# review:' comment beside each such row names its columns; "
+                 "mark them so by hand in the issued document",
                  emphasis_words(all));
 }

@@ -172,13 +172,17 @@ void imp_part_emphasis_warn(Ctx *c);
  * counted as the part IMP_PART_TEXT for imp_part_emphasis_warn. Call it
  * after every part is read, before the notes are placed. */
 void imp_underline_text(Ctx *c, Para *P, size_t n);
-/* Row r of a Biểu (cols columns, paragraph p; kind 0 a data row, 1 a
- * group row, 2 a totals row kept as a row):
- * the emphasis its cells show (p->cell_emph) that khgen does not print
- * there (bold where layout_row_bold says no, italics and underline
- * anywhere) is a note written to y beside the row, and a warning (KH759)
- * at the page's first such row. */
-void imp_cell_emphasis(Ctx *c, Buf *y, size_t r, int cols, const Para *p, int kind);
+/* A row of a Biểu (named row in the note, "row 3", "the header row";
+ * cols columns, paragraph p, its cells as the document writes them,
+ * raw, or NULL; kind the row's kind as khgen prints it, a LayoutRowKind
+ * of layout.h, LROW_DATA ...): the emphasis its
+ * cells show (p->cell_emph, a .docx's; and a Markdown cell's marks in
+ * raw, "**12**", "*x*") that khgen does not print there (bold
+ * where layout_row_bold says no, the one decision of every back end;
+ * italics and underline anywhere) is a note written to y beside the row,
+ * and a warning (KH759) at the page's first such row. */
+void imp_cell_emphasis(Ctx *c, Buf *y, const char *row, int cols, const Para *p,
+                       const char *const *raw, int kind);
 
 /* ---- import_head.c: the phases ---- */
 

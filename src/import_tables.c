@@ -27,6 +27,7 @@
 #include "import_attrows.h"
 #include "i18n.h"
 #include "import_impl.h"
+#include "layout.h"
 
 /* The columns of a table written into the plan: a plan's table has at most
  * 32 (KH607; plan.h ATTACH_MAX_COLUMNS, README "At most 32 columns"). A row
@@ -361,8 +362,37 @@ static const char **header_groups(Ctx *c, const char ***header, int cols, int he
     return header_w == cols ? md_column_groups(c, *header, cols, header) : NULL;
 }
 
+/* The page's columns (header, its groups' second row sub or NULL, the
+ * types shape read, the alignment of separator), one line each. Moved
+ * out of put_page whole (it had passed 120 lines). */
+static void put_columns(Ctx *c, Buf *y, const char **header, const char **sub, int cols,
+                        const AttShape *shape, const char *separator)
+{
+    const char *group = NULL;
+    for (int k = 0; k < cols; k++) {
+        const char *head = header[k];
+        const char *grp = NULL;
+        if (sub && *sub[k]) {
+            grp = *header[k] ? header[k] : group;
+            head = sub[k];
+        }
+        group = grp;
+        buf_printf(y, "      - {key: c%d, header: ", k + 1);
+        emit_quoted(y, year_refs(c, cell_value(c, head)));
+        if (grp) {
+            buf_puts(y, ", group: ");
+            emit_quoted(y, year_refs(c, cell_value(c, grp)));
+        }
+        int typed = att_put_column(y, shape, k); /* centred by its type: */
+        char align = att_column_align(separator, k); /* STT, summed, typed */
+        if (align && !(align == 'c' && typed))
+            buf_puts(y, align == 'c' ? ", align: center" : ", align: right");
+        buf_puts(y, "}\n");
+    }
+}
+
 static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const char **header,
-                     int cols, const char ***rows, const int *widths,
+                     const Para *header_para, int cols, const char ***rows, const int *widths,
                      const unsigned long long *masks, const Para *const *row_paras,
                      size_t n_rows, const char *note, const char *above,
                      const char *separator, unsigned long long not_centred, int line)
@@ -438,28 +468,12 @@ static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const
         may[k] = !merged && (!separator || att_column_align(separator, k) == 'c') &&
                  !(not_centred >> k & 1);
     att_read_types(cells, n_body, cols, may, &shape);
-    const char *group = NULL;
-    for (int k = 0; k < cols; k++) {
-        const char *head = header[k];
-        const char *grp = NULL;
-        if (sub && *sub[k]) {
-            grp = *header[k] ? header[k] : group;
-            head = sub[k];
-        }
-        group = grp;
-        buf_printf(y, "      - {key: c%d, header: ", k + 1);
-        emit_quoted(y, year_refs(c, cell_value(c, head)));
-        if (grp) {
-            buf_puts(y, ", group: ");
-            emit_quoted(y, year_refs(c, cell_value(c, grp)));
-        }
-        int typed = att_put_column(y, &shape, k); /* centred by its type: */
-        char align = att_column_align(separator, k); /* STT, summed, typed */
-        if (align && !(align == 'c' && typed))
-            buf_puts(y, align == 'c' ? ", align: center" : ", align: right");
-        buf_puts(y, "}\n");
-    }
+    put_columns(c, y, header, sub, cols, &shape, separator);
     put_lost(c, y, _("the header row"), header, cols, header_w);
+    /* the header's rows, each as the document writes it: their emphasis */
+    imp_cell_emphasis(c, y, _("the header row"), cols, header_para, head0, LROW_HEADER);
+    for (int r = 0; r < skip - numbers; r++)
+        imp_cell_emphasis(c, y, _("the header row"), cols, row_paras[r], rows[r], LROW_HEADER);
     if (merge)
         buf_printf(y, "    merge: [%s]\n", merge);
     att_put_dropped(c, y, numbers, repeats); /* the column numbers, the header repeated */
@@ -468,9 +482,11 @@ static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const
     else
         buf_puts(y, "    rows:\n");
     for (size_t r = 0; r < n_body; r++) {
-        if (r == shape.totals)
+        if (r == shape.totals) { /* written as the table's totals: its emphasis here */
+            imp_cell_emphasis(c, y, _("the totals row"), cols, body_p[r], full[r], LROW_TOTALS);
             continue;
-        att_put_row(c, y, &shape, cells[r], r, cols, body_w[r], body_p[r]);
+        }
+        att_put_row(c, y, &shape, cells[r], r, cols, body_w[r], body_p[r], full[r]);
         /* a comment on the row's cell, a text box in it: beside the row,
          * not with the body's notes before `closing:` (s18docx L1) */
         imp_review_beside(c, y, 6, body_p[r]);
@@ -680,7 +696,8 @@ size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
                            _("the attachment pages (Phụ lục, Biểu) after the signature"));
             imp_review_beside(c, &y, 2, header_para); /* a .txt's merged heading's */
             imp_damaged_label_note(c, &y, P, k, n, label); /* "02" for "Biểu 02" */
-            put_page(c, &y, label, title, header, cols, rows, widths, masks, row_paras, n_rows,
+            put_page(c, &y, label, title, header, header_para, cols, rows, widths, masks,
+                     row_paras, n_rows,
                      note.data, above.data, separator, not_centred, header_line);
             pages++, prev = label;
             page_left_out(c, &lost, &P[k], left, n_left);

@@ -42,6 +42,7 @@
 #include "emit_yaml.h"
 #include "init_name.h"
 #include "help.h"
+#include "init_work.h"
 #include "i18n.h"
 #include "include.h"
 #include "keys.h"
@@ -85,7 +86,7 @@ static const InitLevel init_levels[] = {
      "  - {id: tthc, name: Trung tâm Phục vụ hành chính công}\n"
      "  - {id: mttq, name: Ủy ban MTTQ và các đoàn thể @KIND@}\n",
      "tckh\tkt\nnn\tkt\nnv\tvhxh\n",
-     "[UBND tỉnh, Đảng ủy @KIND@, \"Các ban, ngành, đoàn thể @KIND@\", Các thôn, \"Lưu: VT\"]",
+     "[UBND tỉnh, Đảng ủy @KIND@, \"Các ban, ngành, đoàn thể @KIND@\", Các @PLACES@, \"Lưu: VT\"]",
      NULL, NULL},
     {"huyen", "huyện", "xã", "xa",
      "  - {id: vp, name: Văn phòng Điều phối nông thôn mới huyện, short: VPĐP NTM huyện}\n"
@@ -153,6 +154,20 @@ static const char *const comments[] = {
     N_("the catalog khgen ships is the national criteria of 2021-2025 (QĐ 318/QĐ-TTg); a "
        "plan of @YEAR@ cites the criteria in force that year: name their catalog here, a file of yours "
        "(import: [../catalogs/x.yaml]) or one in --templates DIR/catalogs"),
+    N_("a phường plans for urban work (đô thị văn minh), not the programme on new rural "
+       "areas: name the task or programme this plan carries out in the title, opening and "
+       "closing, and cite its basis below; khgen's facts name none"),
+    N_("the targets of the year for @NAME@ and its @BELOW@s; a standard they aim at goes in "
+       "levels:, and a locality's target and target_year"),
+    N_("khgen's facts do not say whether a đặc khu carries out the programme on new "
+       "rural areas: this is a xã's skeleton; keep its programme only where it is the đặc khu's, "
+       "else name the work the plan carries out"),
+    N_("khgen's facts do not say whether the places of a đặc khu are thôn or tổ dân "
+       "phố: write each with its own kind"),
+    N_("khgen's facts do not say which of the commune's offices advises on emulation and "
+       "commendation (thi đua, khen thưởng): name the office the commune gives this work"),
+    N_("khgen's facts do not list the province's departments after their merger of 2025: "
+       "these are the names of before it; write each as the province names it in @YEAR@"),
 };
 
 /* The programme's basis, @PROGRAMME@ of the skeleton: QĐ 263/QĐ-TTg
@@ -194,8 +209,9 @@ static const char skeleton[] =
     "  # TODO: @#4@\n"
     "  place: @PLACE@\n"
     "  date: @YEAR@-01                         # TODO: @#5@\n"
+    "@WORK_TODO@"
     "  title: >-\n"
-    "    Thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới năm {year}\n"
+    "    @WORK_TITLE@\n"
     "    trên địa bàn @KIND@ @NAME@\n"
     "\n"
     "bases:\n"
@@ -204,8 +220,7 @@ static const char skeleton[] =
     "  - text: Căn cứ tình hình thực tế của địa phương\n"
     "\n"
     "opening: >-\n"
-    "  UBND @KIND@ xây dựng Kế hoạch thực hiện Chương trình mục tiêu quốc gia xây\n"
-    "  dựng nông thôn mới năm {year}, như sau:\n"
+    "@OPENING@"
     "\n"
     "# ---- @#7@ ------------------------------------------------------------\n"
     "# @#8@\n"
@@ -222,8 +237,7 @@ static const char skeleton[] =
     "        items:\n"
     "          # TODO: @#12@\n"
     "          - bullet: >-\n"
-    "              Triển khai đồng bộ, hiệu quả Chương trình mục tiêu quốc gia xây dựng\n"
-    "              nông thôn mới năm {year} trên địa bàn @KIND@.\n"
+    "@PURPOSE@"
     "      - clause: Yêu cầu\n"
     "        items:\n"
     "          # TODO: @#13@\n"
@@ -236,37 +250,12 @@ static const char skeleton[] =
     "      - clause: Mục tiêu chung\n"
     "        items:\n"
     "          # TODO: @#14@\n"
-    "          - bullet: >-\n"
-    "              Duy trì, nâng cao chất lượng các tiêu chí đã đạt; phấn đấu hoàn thành\n"
-    "              các chỉ tiêu năm {year}.\n"
-    "      - clause: Mục tiêu cụ thể\n"
-    "        items:\n"
-    "          # TODO: @#15@\n"
-    "          - bullet: Phấn đấu {loc @BELOW_ID@-1} đạt chuẩn nông thôn mới.\n"
-    "          - bullet: Phấn đấu {loc @BELOW_ID@-2} đạt chuẩn nông thôn mới nâng cao.\n"
+    "@GOALS@"
     "\n"
     "  - section: NHIỆM VỤ, GIẢI PHÁP\n"
     "    items:\n"
     "      # TODO: @#16@\n"
-    "      - task: Công tác tuyên truyền, vận động\n"
-    "        text: >-\n"
-    "          Đẩy mạnh tuyên truyền, vận động Nhân dân tham gia xây dựng nông thôn\n"
-    "          mới.\n"
-    "        lead: mttq\n"
-    "        support: [vp]\n"
-    "        due: ongoing\n"
-    "        show: [lead, due]\n"
-    "      - task: Huy động và sử dụng nguồn lực\n"
-    "        text: Tham mưu phân bổ, lồng ghép các nguồn vốn thực hiện Chương trình.\n"
-    "        lead: tckh\n"
-    "        due: @YEAR@-Q2\n"
-    "        show: [lead, due]\n"
-    "      - task: Phát triển sản xuất, nâng cao thu nhập\n"
-    "        text: Hướng dẫn phát triển sản xuất gắn với tiêu thụ sản phẩm.\n"
-    "        lead: nn\n"
-    "        criteria: [13]\n"
-    "        due: ongoing\n"
-    "        show: [lead, due]\n"
+    "@TASKS@"
     "\n"
     "  - section: TỔ CHỨC THỰC HIỆN\n"
     "    items:\n"
@@ -277,17 +266,16 @@ static const char skeleton[] =
     "          cáo UBND @KIND@ theo quy định.\n"
     "        lead: vp\n"
     "        show: []                        # @#18@\n"
+    "@EMULATION_TODO@"
     "      - task: \"\"\n"
     "        text: >-\n"
-    "          {unit nv} tham mưu công tác thi đua, khen thưởng trong xây dựng nông\n"
-    "          thôn mới.\n"
+    "@EMULATION@"
     "        lead: nv\n"
     "        show: []\n"
     "@MORE_TASKS@"
     "\n"
     "closing: >-\n"
-    "  Trên đây là Kế hoạch thực hiện Chương trình mục tiêu quốc gia xây dựng nông\n"
-    "  thôn mới năm {year} của UBND @KIND@ @NAME@.\n"
+    "@CLOSING@"
     "recipients: @RECIPIENTS@   # TODO\n"
     "signature:\n"
     "  lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH]\n"
@@ -304,14 +292,6 @@ static const char commune_centre_task[] =
     "        lead: tthc\n"
     "        show: []\n";
 
-
-/* The skeleton's two localities of the level below, filled by
- * registry_slots (BELOW, BELOW_ID, BELOW_NAME, YEAR, and NAME in their
- * comment). */
-static const char skeleton_localities[] =
-    "  - {id: @BELOW_ID@-1, name: \"@BELOW_NAME@ 1\", kind: @BELOW@, target: ntm, target_year: @YEAR@}\n"
-    "  - {id: @BELOW_ID@-2, name: \"@BELOW_NAME@ 2\", kind: @BELOW@, status: ntm, target: ntm-nc, "
-    "target_year: @YEAR@}\n";
 
 /* What a shared registry (--include) holds already: whether it imports a
  * catalog, and the ids of its units, levels and localities (the file's own
@@ -373,6 +353,7 @@ static void put_entries(Buf *out, const char *key, const char *comment, const ch
                         const YNode *list, Arena *arena, Buf *renames)
 {
     Buf kept = {0};
+    int entries = 0; /* a comment alone is no list */
     for (const char *line = lines; *line;) {
         size_t len = strcspn(line, "\n");
         const char *id = str_find(line, "{id: ");
@@ -383,11 +364,13 @@ static void put_entries(Buf *out, const char *key, const char *comment, const ch
             other = same_name(arena, list, name + 8, strcspn(name + 8, ",}"));
         if (other && !defines(list, id + 5, id_len))
             buf_printf(renames, "%.*s\t%s\n", (int)id_len, id + 5, other);
-        else if (!id || id > line + len || !defines(list, id + 5, id_len))
+        else if (!id || id > line + len || !defines(list, id + 5, id_len)) {
             buf_putn(&kept, line, len + (line[len] == '\n'));
+            entries += id && id < line + len;
+        }
         line += len + (line[len] == '\n');
     }
-    if (kept.len)
+    if (entries)
         buf_printf(out, "%s:\n%s%s\n", key, comment, buf_str(&kept));
     buf_free(&kept);
 }
@@ -684,12 +667,15 @@ static int write_skeleton(const char *out, int force, const Buf *text, const cha
 
 /* The skeleton's slots a shared registry changes (include_arg, the
  * --include path, or NULL): the include: and import: lines, the units,
- * the levels and the localities (below: the values of BELOW, BELOW_ID,
- * BELOW_NAME, YEAR and NAME in skeleton_localities), each left out where the registry holds one of its
+ * the levels and the localities (work's: init_work.c; below: the values
+ * of BELOW, BELOW_ID, BELOW_NAME, YEAR and NAME in its localities; their
+ * comment has places_todo after it, a TODO line or ""), each left out
+ * where the registry holds one of its
  * id: a registry's "thon-1" beside the skeleton's was KH200, a skeleton
  * that did not check (s20attack M6). Returns 0, or the exit status of a
  * registry that could not be read. */
 static int registry_slots(const char *include_arg, const char *out, const InitLevel *level,
+                          const InitWork *work, const char *places_todo,
                           const char *const below[5], Buf *import, Buf *units, Buf *levels,
                           Buf *localities, Buf *renames, char **allow)
 {
@@ -707,20 +693,19 @@ static int registry_slots(const char *include_arg, const char *out, const InitLe
         fill(import, "]   # @#20@\n", NULL, NULL, 0);
     }
     static const char *const year_key[] = {"YEAR"};
-    if (!reg.imports) /* the criteria of 2021-2025: a later plan's TODO (s42user L9) */
+    if (!reg.imports && work->catalog) /* the criteria of 2021-2025: a later plan's TODO (s42user L9) */
         fill(import, atol(below[3]) > 2025 ? "import: [qd318-xa-ntm]   # TODO: @#22@\n"
                                            : "import: [qd318-xa-ntm]                  # @#1@\n",
              year_key, &below[3], 1);
     fill(&units_comment, "  # TODO: @#9@\n", NULL, NULL, 0);
     put_entries(units, "units", buf_str(&units_comment), level->units, reg.units, arena,
                 renames);
-    put_entries(levels, "levels", "",
-                "  - {id: ntm, name: nông thôn mới}\n  - {id: ntm-nc, name: nông thôn mới nâng cao}\n",
-                reg.levels, arena, NULL);
+    put_entries(levels, "levels", "", work->levels, reg.levels, arena, NULL);
     static const char *const below_keys[] = {"BELOW", "BELOW_ID", "BELOW_NAME", "YEAR", "NAME"};
     Buf lines = {0}, localities_comment = {0};
-    fill(&lines, skeleton_localities, below_keys, below, 5);
+    fill(&lines, work->localities, below_keys, below, 5);
     fill(&localities_comment, "  # TODO: @#10@\n", below_keys, below, 5);
+    fill(&localities_comment, places_todo, below_keys, below, 5);
     put_entries(localities, "localities", buf_str(&localities_comment), buf_str(&lines),
                 reg.localities, arena, NULL);
     buf_free(&lines);
@@ -842,25 +827,49 @@ static const InitLevel *init_level(const InitLevel *given, const char *kind, lon
     return find_level(!two ? "huyen" : tier == LOCALGOV_PROVINCE ? "tinh" : "xa");
 }
 
+/* The work a plan of level (its 2026 form or not: two) by a place of kind
+ * plans for (init_work.c): from 2026 a commune's is its kind's (localgov.c),
+ * every other plan's the programme on new rural areas, as before. */
+static LocalWork work_of(const InitLevel *level, int two, const char *kind)
+{
+    const LocalKind *k = localgov_kind(kind);
+    return two && level->renames_2026 && *level->renames_2026 && k ? k->work : LOCALGOV_RURAL;
+}
+
 /* level as a plan of year writes it: from 2026 its two-level units (in
  * units) and recipients (in recipients), their @KIND@ the place's kind,
- * and the kind of its localities; the caller frees the two Bufs. */
+ * and the kind of its localities (a commune's: the places its kind is
+ * made of, localgov.c; a thôn where the facts do not say); the caller
+ * frees the two Bufs. */
 static InitLevel level_of_year(const InitLevel *level, long year, const char *kind, Buf *units,
                                Buf *recipients)
 {
     InitLevel eff = *level;
     if (!localgov_two_level(year))
         return eff;
-    static const char *const keys[] = {"KIND", "ECONOMY"};
-    const char *values[] = {kind, strcmp(kind, "phường") == 0
-                                      ? "\"Phòng Kinh tế, Hạ tầng và Đô thị\""
-                                      : "Phòng Kinh tế"};
+    const LocalKind *k = localgov_kind(kind);
+    if (level->renames_2026 && *level->renames_2026 && k && k->places) {
+        eff.below = k->places;
+        eff.below_id = k->places_id;
+    }
+    static const char *const keys[] = {"KIND", "ECONOMY", "PLACES", "YEAR"};
+    char year_text[16];
+    snprintf(year_text, sizeof year_text, "%ld", year);
+    const char *values[] = {kind,
+                            work_of(level, 1, kind) == LOCALGOV_URBAN
+                                ? "\"Phòng Kinh tế, Hạ tầng và Đô thị\""
+                                : "Phòng Kinh tế",
+                            eff.below, year_text};
     if (level->units_2026) {
-        fill(units, level->units_2026, keys, values, 2);
+        fill(units, level->units_2026, keys, values, 4);
+        eff.units = buf_str(units);
+    } else if (level->below_2026) { /* the province's: the older names, said */
+        fill(units, "  # TODO: @#28@\n", keys, values, 4);
+        buf_puts(units, level->units);
         eff.units = buf_str(units);
     }
     if (level->recipients_2026) {
-        fill(recipients, level->recipients_2026, keys, values, 2);
+        fill(recipients, level->recipients_2026, keys, values, 4);
         eff.recipients = buf_str(recipients);
     }
     if (level->below_2026) {
@@ -868,6 +877,30 @@ static InitLevel level_of_year(const InitLevel *level, long year, const char *ki
         eff.below_id = level->below_id_2026;
     }
     return eff;
+}
+
+/* Appends the skeleton with the slots of the work a plan of level (as of
+ * year) by a place of kind plans for filled (init_work.c), its other
+ * slots left for the caller's fill; returns that work. A commune's plan
+ * from 2026 also gets the TODO of its emulation task's office, which
+ * khgen's facts do not name. */
+static const InitWork *put_work(Buf *out, const InitLevel *level, long year, const char *kind)
+{
+    int two = localgov_two_level(year);
+    const char *todo;
+    const InitWork *work = init_work(work_of(level, two, kind), &todo);
+    const char *keys[INIT_WORK_SLOTS + 2], *values[INIT_WORK_SLOTS + 2];
+    for (size_t i = 0; i < INIT_WORK_SLOTS; i++) {
+        keys[i] = init_work_keys[i];
+        values[i] = work->slot[i];
+    }
+    keys[INIT_WORK_SLOTS] = "WORK_TODO";
+    values[INIT_WORK_SLOTS] = todo;
+    keys[INIT_WORK_SLOTS + 1] = "EMULATION_TODO";
+    values[INIT_WORK_SLOTS + 1] =
+        two && level->renames_2026 && *level->renames_2026 ? "      # TODO: @#27@\n" : "";
+    fill(out, skeleton, keys, values, INIT_WORK_SLOTS + 2);
+    return work;
 }
 
 /* Reads init's arguments into args (--level, --year, -o, --include, the
@@ -978,21 +1011,27 @@ int cmd_init(int argc, char **argv)
     Buf import = {0}, units = {0}, levels = {0}, localities = {0}, renames = {0}, programme = {0};
     const char *const below[5] = {level->below, level->below_id, below_name, year_text, rest};
     char *allow = NULL; /* the --allow-read the plan's checks need, or NULL */
-    int status = registry_slots(include_arg, out, level, below, &import, &units, &levels,
-                                &localities, &renames, &allow);
+    int commune_2026 = localgov_two_level(year) && level->renames_2026 && *level->renames_2026;
+    Buf shaped = {0}; /* the skeleton with its work's slots filled */
+    const InitWork *work = put_work(&shaped, level, year, kind);
+    const LocalKind *k = localgov_kind(kind);
+    int status = registry_slots(include_arg, out, level, work,
+                                commune_2026 && k && !k->places ? "  # TODO: @#26@\n" : "",
+                                below, &import, &units, &levels, &localities, &renames, &allow);
     const char *keys[] = {"NAME",  "NAME_UP", "KIND",     "KIND_UP",    "PLACE",     "YEAR",
                           "LEVEL", "UNITS",   "BELOW",    "BELOW_ID",   "BELOW_NAME", "RECIPIENTS",
                           "ISSUER", "IMPORT", "LEVELS", "LOCALITIES", "PROGRAMME",
                           "SUPERIOR", "MORE_TASKS"};
-    int commune_2026 = localgov_two_level(year) && level->renames_2026 && *level->renames_2026;
     const char *values[] = {rest,         rest_up.data, kind,         kind_up.data,
                             place.data,   year_text,    level->arg,   buf_str(&units),
                             level->below, level->below_id, below_name, level->recipients,
                             issuer.data,  buf_str(&import), buf_str(&levels),
-                            buf_str(&localities), programme_of(&programme, year, year_text),
+                            buf_str(&localities),
+                            work->catalog ? programme_of(&programme, year, year_text) : "",
                             commune_2026 ? "UBND TỈNH ...       " : "UBND ...            ",
                             commune_2026 ? commune_centre_task : ""};
-    fill(&text, skeleton, keys, values, sizeof keys / sizeof keys[0]);
+    fill(&text, buf_str(&shaped), keys, values, sizeof keys / sizeof keys[0]);
+    buf_free(&shaped);
     if (commune_2026) /* the skeleton's task ids as the commune's offices name them */
         rename_units(&text, level->renames_2026);
     rename_units(&text, buf_str(&renames));

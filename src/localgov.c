@@ -23,18 +23,21 @@
 #include "util.h"
 #include "vi.h"
 
+/* A xã is made of thôn and a phường of tổ dân phố (a phường has no
+ * thôn and no programme of new rural areas: its work is the urban one);
+ * what a đặc khu is made of and plans for, khgen's facts do not say. */
 const LocalKind localgov_kinds[] = {
-    {"XÃ ", "XA ", "xã", LOCALGOV_COMMUNE},
-    {"PHƯỜNG ", "PHUONG ", "phường", LOCALGOV_COMMUNE},
-    {"ĐẶC KHU ", "DAC KHU ", "đặc khu", LOCALGOV_COMMUNE},
-    {"THỊ TRẤN ", "THI TRAN ", "thị trấn", LOCALGOV_TOWNSHIP},
-    {"HUYỆN ", "HUYEN ", "huyện", LOCALGOV_DISTRICT},
-    {"QUẬN ", "QUAN ", "quận", LOCALGOV_DISTRICT},
-    {"THỊ XÃ ", "THI XA ", "thị xã", LOCALGOV_DISTRICT},
-    {"TỈNH ", "TINH ", "tỉnh", LOCALGOV_PROVINCE},
-    {"THÀNH PHỐ ", "THANH PHO ", "thành phố", LOCALGOV_PROVINCE},
-    {"TP. ", NULL, "thành phố", LOCALGOV_PROVINCE},
-    {"TP.", NULL, "thành phố", LOCALGOV_PROVINCE},
+    {"XÃ ", "XA ", "xã", LOCALGOV_COMMUNE, "thôn", "thon", LOCALGOV_RURAL},
+    {"PHƯỜNG ", "PHUONG ", "phường", LOCALGOV_COMMUNE, "tổ dân phố", "tdp", LOCALGOV_URBAN},
+    {"ĐẶC KHU ", "DAC KHU ", "đặc khu", LOCALGOV_COMMUNE, NULL, NULL, LOCALGOV_WORK_UNSTATED},
+    {"THỊ TRẤN ", "THI TRAN ", "thị trấn", LOCALGOV_TOWNSHIP, NULL, NULL, LOCALGOV_WORK_UNSTATED},
+    {"HUYỆN ", "HUYEN ", "huyện", LOCALGOV_DISTRICT, NULL, NULL, LOCALGOV_WORK_UNSTATED},
+    {"QUẬN ", "QUAN ", "quận", LOCALGOV_DISTRICT, NULL, NULL, LOCALGOV_WORK_UNSTATED},
+    {"THỊ XÃ ", "THI XA ", "thị xã", LOCALGOV_DISTRICT, NULL, NULL, LOCALGOV_WORK_UNSTATED},
+    {"TỈNH ", "TINH ", "tỉnh", LOCALGOV_PROVINCE, NULL, NULL, LOCALGOV_WORK_UNSTATED},
+    {"THÀNH PHỐ ", "THANH PHO ", "thành phố", LOCALGOV_PROVINCE, NULL, NULL, LOCALGOV_WORK_UNSTATED},
+    {"TP. ", NULL, "thành phố", LOCALGOV_PROVINCE, NULL, NULL, LOCALGOV_WORK_UNSTATED},
+    {"TP.", NULL, "thành phố", LOCALGOV_PROVINCE, NULL, NULL, LOCALGOV_WORK_UNSTATED},
 };
 const size_t n_localgov_kinds = sizeof localgov_kinds / sizeof localgov_kinds[0];
 
@@ -48,12 +51,18 @@ int localgov_two_level(long year)
     return year >= LOCALGOV_TWO_LEVEL_YEAR;
 }
 
-int localgov_tier(const char *kind)
+const LocalKind *localgov_kind(const char *kind)
 {
     for (size_t k = 0; kind && k < n_localgov_kinds; k++)
         if (strcmp(localgov_kinds[k].kind, kind) == 0)
-            return (int)localgov_kinds[k].tier;
-    return -1;
+            return &localgov_kinds[k];
+    return NULL;
+}
+
+int localgov_tier(const char *kind)
+{
+    const LocalKind *k = localgov_kind(kind);
+    return k ? (int)k->tier : -1;
 }
 
 /* 1 if s[0] ends a word: the text's end or no letter nor digit (a
@@ -79,11 +88,12 @@ static size_t district_kind_at(const char *s)
     return 0;
 }
 
-/* 1 if upper (a text in upper case) holds a body's name, "CÁC " perhaps,
- * then a district's kind. */
-static int district_body_upper(const char *upper)
+/* The first place in upper (a text in upper case) at or after from where
+ * a body's name, "CÁC " perhaps, then a district's kind begins, or NULL;
+ * *len (when not NULL) its byte length to the kind's end. */
+static const char *district_body_at(const char *upper, const char *from, size_t *len)
 {
-    for (const char *s = upper; *s; s++) {
+    for (const char *s = from; *s; s++) {
         if (s != upper && !word_ends(s - 1))
             continue; /* a body's name begins a word */
         for (size_t b = 0; b < sizeof bodies / sizeof bodies[0]; b++) {
@@ -93,11 +103,57 @@ static int district_body_upper(const char *upper)
             const char *k = s + n;
             if (strncmp(k, "CÁC ", strlen("CÁC ")) == 0)
                 k += strlen("CÁC ");
-            if (district_kind_at(k))
-                return 1;
+            size_t kind = district_kind_at(k);
+            if (kind && len)
+                *len = (size_t)(k - s) + kind;
+            if (kind)
+                return s;
         }
     }
-    return 0;
+    return NULL;
+}
+
+/* 1 if upper (a text in upper case) holds a district's body's name. */
+static int district_body_upper(const char *upper)
+{
+    return district_body_at(upper, upper, NULL) != NULL;
+}
+
+long localgov_district_body_in_text(const char *text, size_t *len)
+{
+    if (!text)
+        return -1;
+    size_t n = 0;
+    Buf upper = {0};
+    vi_put_upper(&upper, text);
+    const char *u = buf_str(&upper), *at = u, *scanned = u;
+    int cites = 0; /* the clause up to scanned cites a document: a digit, then '/' */
+    while ((at = district_body_at(u, at, &n)) != NULL) {
+        for (; scanned < at; scanned++) {
+            if (strchr(".;:", *scanned) && (scanned[1] == ' ' || scanned[1] == '\n'))
+                cites = 0; /* a clause ends */
+            else if (*scanned >= '0' && *scanned <= '9' && scanned[1] == '/')
+                cites = 1;
+        }
+        if (!cites)
+            break;
+        at++;
+    }
+    /* the offset in text: the two are the same length but for a letter
+     * whose capital is not (none in Vietnamese); else the text's start */
+    long off = !at ? -1 : upper.len == strlen(text) ? (long)(at - u) : 0;
+    if (off > 0 || (off == 0 && at == u)) {
+        /* the place's name after the kind: its words that begin with a
+         * capital or a digit ("UBND huyện Yên Thế", "UBND quận 1") */
+        const char *e = text + off + n;
+        while (e[0] == ' ' && (vi_letter_case(e + 1, NULL) == 1 || (e[1] >= '0' && e[1] <= '9')))
+            e += 1 + strcspn(e + 1, " ,;.:\n");
+        *len = (size_t)(e - (text + off));
+    } else if (off == 0) {
+        *len = strcspn(text, ",;.:\n"); /* lengths differ: the text's first clause */
+    }
+    buf_free(&upper);
+    return off;
 }
 
 int localgov_names_district_body(const char *text)

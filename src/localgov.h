@@ -19,11 +19,24 @@ enum { LOCALGOV_TWO_LEVEL_YEAR = 2026 };
  * one of them. */
 typedef enum { LOCALGOV_COMMUNE, LOCALGOV_DISTRICT, LOCALGOV_PROVINCE, LOCALGOV_TOWNSHIP } LocalTier;
 
+/* The work a commune of a kind plans for: a xã the national programme on
+ * new rural areas (nông thôn mới); a phường urban tasks (đô thị văn minh),
+ * never that programme; LOCALGOV_WORK_UNSTATED where khgen's facts do not
+ * say (the đặc khu): the skeleton keeps the commune's and a TODO says so. */
+typedef enum { LOCALGOV_RURAL, LOCALGOV_URBAN, LOCALGOV_WORK_UNSTATED } LocalWork;
+
 typedef struct LocalKind {
     const char *upper;    /* "HUYỆN ": as vi_put_upper writes it, with its space */
     const char *unmarked; /* "HUYEN ": typed without marks, or NULL */
     const char *kind;     /* "huyện": as a plan writes it ("UBND huyện Yên Thế") */
     LocalTier tier;
+    /* a commune's kind: the places it is made of, as a plan writes their
+     * kind ("thôn" of a xã, "tổ dân phố" of a phường; NULL where the facts
+     * do not say, the đặc khu, or for a kind that is no commune), and its
+     * work */
+    const char *places;
+    const char *places_id; /* their ids' prefix in a skeleton: "thon", "tdp" */
+    LocalWork work;
 } LocalKind;
 
 /* The kinds of place a People's Committee is named by ("Phường 1", "Đặc
@@ -39,12 +52,23 @@ int localgov_two_level(long year);
 /* The tier of kind as a plan writes it ("huyện"), or -1 for none. */
 int localgov_tier(const char *kind);
 
+/* The entry of kind as a plan writes it ("phường"), or NULL for none. */
+const LocalKind *localgov_kind(const char *kind);
+
 /* 1 if text (NFC, any case) names a People's Committee or Council of the
  * district level: "UBND huyện", "Ủy ban nhân dân quận 1", "UBND các huyện,
  * thị xã, thành phố", "Thường trực HĐND huyện", "Các cơ quan chuyên môn
  * thuộc UBND huyện"; not a place that merely holds the word ("Thôn
  * Huyện", "huyện đảo" without the body's name). Linear in text. */
 int localgov_names_district_body(const char *text);
+
+/* The byte offset in text (NFC, any case; an opening or a closing) of
+ * the first name of a district's People's Committee or Council
+ * (localgov_names_district_body) that is not part of a document's
+ * citation, whose clause holds its number or date ("Kế hoạch số
+ * 12/KH-UBND ngày 10/01/2025 của UBND huyện Yên Thế": history); -1 for
+ * none. Linear in text. */
+long localgov_district_body_in_text(const char *text, size_t *len);
 
 /* 1 if line, a line of a plan's issuer (NFC, any case), is a district's
  * People's Committee: "HUYỆN YÊN THẾ" under "ỦY BAN NHÂN DÂN", or
