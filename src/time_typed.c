@@ -16,8 +16,13 @@
  * ("08: 00 ngày 15/3"; "10 ngày làm việc" is a count), "đến" or a dash
  * before another time ("08: 00 - 11: 00", "08: 00 đến 11h"; "Chỉ tiêu
  * 17: 25 - 30 xã", "Tiêu chí 17: 20 - 25 hộ" are counts after a label:
- * s42review, s42attack). Not a stage: a
- * lookup, pure, linear in the text (load_office.c warns, KH040).
+ * s42review, s42attack). A time after a dash whose other side is one
+ * ("08: 00 - 11: 00") is one too: the second warned as the first
+ * (s42attack's leftover). A map's scale is no time: "1: 10" after "tỷ
+ * lệ" in its sentence ("tỷ lệ 1: 5 đến 1: 10", "từ 1: 5.000 đến 1:
+ * 10.000"), and no number grouped in thousands ("1: 10.000") is one
+ * (s43attack: each warned). Not a stage: a lookup, pure, linear in the
+ * text (load_office.c warns, KH040).
  */
 #include "time_typed.h"
 
@@ -156,7 +161,56 @@ static size_t spaced_at(const char *s, size_t len, size_t i)
     if (m == h + 1 || m + 2 > len || !is_digit(s[m]) || !is_digit(s[m + 1]) || s[m] > '5' ||
         hours > 23 || (m + 2 < len && (is_digit(s[m + 2]) || s[m + 2] == ':')))
         return 0;
+    if (m + 3 < len && (s[m + 2] == '.' || s[m + 2] == ',') && is_digit(s[m + 3]))
+        return 0; /* "1: 10.000", a number grouped in thousands */
     return m + 2 - i;
+}
+
+/* 1 if the sentence s[0..i) ends in names a ratio, "tỷ lệ" (or "tỉ lệ",
+ * a map's scale, "1: 5.000"), within the 80 bytes before i. */
+static int in_ratio(const char *s, size_t i)
+{
+    static const char *const ratio[] = {"tỷ lệ", "Tỷ lệ", "tỉ lệ", "Tỉ lệ", "TỶ LỆ", NULL};
+    size_t from = i > 80 ? i - 80 : 0;
+    for (size_t k = i; k > from; k--)
+        if ((s[k - 1] == '.' || s[k - 1] == ';' || s[k - 1] == '\n') &&
+            !(k >= 2 && is_digit(s[k - 2]) && is_digit(s[k]))) {
+            from = k; /* the sentence's start ("1: 5.000" is no end) */
+            break;
+        }
+    for (const char *const *r = ratio; *r; r++) {
+        size_t n = strlen(*r);
+        for (size_t k = from; k + n <= i; k++)
+            if (memcmp(s + k, *r, n) == 0)
+                return 1;
+    }
+    return 0;
+}
+
+/* 1 if s[0..i) ends with a time and a dash ("08: 00 - ", "08:00 – "): the
+ * range's other side. */
+static int time_before_dash(const char *s, size_t i)
+{
+    size_t k = i;
+    while (k > 0 && s[k - 1] == ' ')
+        k--;
+    if (k >= 1 && s[k - 1] == '-')
+        k--;
+    else if (k >= 3 && (memcmp(s + k - 3, "\xE2\x80\x93", 3) == 0 ||
+                        memcmp(s + k - 3, "\xE2\x80\x94", 3) == 0))
+        k -= 3;
+    else
+        return 0;
+    while (k > 0 && s[k - 1] == ' ')
+        k--;
+    /* "MM" of "H: MM" or "H:MM", or "h"/"g" of "11h" */
+    if (k >= 4 && is_digit(s[k - 1]) && is_digit(s[k - 2])) {
+        size_t c = k - 2;
+        while (c > 0 && s[c - 1] == ' ')
+            c--;
+        return c > 0 && s[c - 1] == ':' && c >= 2 && (is_digit(s[c - 2]) || s[c - 2] == ' ');
+    }
+    return 0;
 }
 
 size_t time_typed_spaced(const char *s, size_t len, size_t *at)
@@ -165,7 +219,8 @@ size_t time_typed_spaced(const char *s, size_t len, size_t *at)
                                          "khoảng", "Khoảng", NULL};
     for (size_t i = *at; i + 5 <= len; i++) {
         size_t n = is_digit(s[i]) ? spaced_at(s, len, i) : 0;
-        if (n && (after_one_of(s, i, before) || time_after(s, len, i + n))) {
+        if (n && !in_ratio(s, i) &&
+            (after_one_of(s, i, before) || time_after(s, len, i + n) || time_before_dash(s, i))) {
             *at = i;
             return n;
         }
