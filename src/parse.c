@@ -60,6 +60,10 @@ static int looks_numeric(const char *text)
                 return 0;
             continue;
         }
+        /* '_' between digits: YAML 1.1's digit separator ("2_024" is 2024
+         * to such a reader; it printed "Số: 2_024/KH-UBND", s42attack) */
+        if (*s == '_' && isdigit((unsigned char)s[-1]) && isdigit((unsigned char)s[1]))
+            continue;
         if (!isdigit((unsigned char)*s) && *s != '.' && *s != ',')
             return 0;
     }
