@@ -34,11 +34,12 @@
 set -u
 . "$(dirname "$0")/timed.sh"
 readme=$top/README.md
+diags=$top/doc/diagnostics.md # the code table and "What is checked" (s43readme)
 
 # ---- R1/R2: README's code table against `khgen explain` ---------------------
 "$khgen" explain >"$work/codes.txt" 2>&1
 grep -o '^KH[0-9][0-9][0-9]' "$work/codes.txt" | sort -u >"$work/bin.txt"
-grep '^| `KH[0-9][0-9][0-9]` | ' "$readme" |
+grep '^| `KH[0-9][0-9][0-9]` | ' "$diags" |
     sed 's/^| `\(KH[0-9]*\)` | \([a-z]*\) |.*/\1 \2/' | sort -u >"$work/table.txt"
 missing=
 for c in $(awk '{n=substr($0,3)+0; if (n>=160 && n<600) print}' "$work/bin.txt"); do
@@ -57,7 +58,7 @@ if [ -s "$work/table.txt" ] && [ -z "$wrong" ]; then
 else not_ok "R2 README's code rows khgen does not know so (README/binary):$wrong"; fi
 
 # ---- R3: the ranges of "What is checked" ----------------------------------
-awk '/^#### What is checked/{f=1;next} f&&/^The codes of the checks/{exit} f&&/^\| \*\*/' "$readme" |
+awk '/^#+ What is checked/{f=1;next} f&&/^The codes of the checks/{exit} f&&/^\| \*\*/' "$diags" |
     sed 's/.*| \([^|]*\) |$/\1/' | grep -o 'KH[0-9]*\(-KH[0-9]*\)\?' |
     sed 's/KH//g; s/-/ /' >"$work/ranges.txt"
 missing=
