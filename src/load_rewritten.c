@@ -20,7 +20,8 @@
  *
  * A plan opened in Excel and saved as CSV has each line as a cell: one
  * holding a ',' or a '"' in double quotes, its quotes doubled, and a ','
- * or ';' for each empty cell after it. YAML failed at a place that named
+ * or ';' (a tab, saved as tab-separated text: s43msg) for each empty
+ * cell after it. YAML failed at a place that named
  * something else ("text after the end of the document ('...')", 40 of 40
  * such mutants) or read the quoted lines as text. The file, or two of its
  * lines in a row, in that form is one error (KH039), and the file is not
@@ -147,7 +148,7 @@ int load_conflict_markers(DiagSink *diags, const char *file, const char *text, s
  * inside, a YAML line: blanks, then '#', "- " or a key and ':'. */
 static int quoted_yaml_line(const char *s, size_t n)
 {
-    while (n > 0 && (s[n - 1] == ',' || s[n - 1] == ';' || s[n - 1] == '\r'))
+    while (n > 0 && (s[n - 1] == ',' || s[n - 1] == ';' || s[n - 1] == '\t' || s[n - 1] == '\r'))
         n--;
     if (n < 3 || s[0] != '"' || s[n - 1] != '"')
         return 0;
@@ -164,14 +165,13 @@ static int quoted_yaml_line(const char *s, size_t n)
 
 /* 1 if s[0..n) ends with the separators of a spreadsheet's empty cells
  * after YAML's own syntax ("items:,,", "- bullet: >-;;", "header:,") or
- * two or more after a value ("date: 2021-07-28,,", KH034's); tabs too
- * when tabs (a save as tab-delimited text). */
-static int padded_syntax_line(const char *s, size_t n, int tabs)
+ * two or more after a value ("date: 2021-07-28,,", KH034's). */
+static int padded_syntax_line(const char *s, size_t n)
 {
     size_t e = n, seps = 0;
     while (e > 0 && s[e - 1] == '\r')
         e--;
-    while (e > 0 && (s[e - 1] == ',' || s[e - 1] == ';' || (tabs && s[e - 1] == '\t')))
+    while (e > 0 && (s[e - 1] == ',' || s[e - 1] == ';' || s[e - 1] == '\t'))
         e--, seps++;
     if (!seps || e == 0)
         return 0;
@@ -182,7 +182,6 @@ static int padded_syntax_line(const char *s, size_t n, int tabs)
 int load_saved_as_csv(DiagSink *diags, const char *file, const char *text, size_t len)
 {
     size_t lines = 0, padded = 0, run = 0, first_at = 0, cells = 0;
-    size_t tab_padded = 0, tab_cells = 0, tab_first = 0; /* a save as tab-delimited text */
     int line = 1, first = 0, run_from = 0;
     for (size_t at = 0; at < len; line++) {
         const char *nl = memchr(text + at, '\n', len - at);
@@ -193,15 +192,12 @@ int load_saved_as_csv(DiagSink *diags, const char *file, const char *text, size_
             continue;
         lines++;
         char last = s[n - 1 - (s[n - 1] == '\r' && n > 1)];
-        padded += last == ',' || last == ';';
-        tab_padded += last == ',' || last == ';' || last == '\t';
-        int cell = quoted_yaml_line(s, n) || padded_syntax_line(s, n, 0);
-        int tab_cell = cell || padded_syntax_line(s, n, 1);
-        tab_cells += tab_cell;
-        if (!tab_first && tab_cell)
-            tab_first = (size_t)line;
+        padded += last == ',' || last == ';' || last == '\t'; /* a tab: saved as text */
+        int cell = quoted_yaml_line(s, n) || padded_syntax_line(s, n);
         cells += cell;
-        run = cell ? run + 1 : 0;
+        /* tabs at a line's end are an editor's too: two such lines in a
+         * row are no save, the whole file in that form is */
+        run = cell && last != '\t' ? run + 1 : 0;
         if (cell && run == 1)
             run_from = line;
         if (run == 2 && !first)
@@ -218,20 +214,11 @@ int load_saved_as_csv(DiagSink *diags, const char *file, const char *text, size_
     int whole = lines >= 3 && padded * 10 >= lines * 9 && first_at && cells * 10 >= padded &&
                 /* JSON's form: */
                 lead < len && text[lead] != '{' && text[lead] != '['; /* "a": 1, each line */
-    /* Excel's "Text (Tab delimited)" pads with tabs: only the whole file so
-     * (a tab after a value is YAML's blank, which a plan may have; a tab
-     * inside the plan's lines gave KH005 "indent with spaces", naming
-     * neither the save nor what to do: s42attack's leftover) */
-    if (!whole && lines >= 3 && tab_padded * 10 >= lines * 9 && tab_first &&
-        tab_cells * 10 >= tab_padded && lead < len && text[lead] != '{' && text[lead] != '[') {
-        whole = 1;
-        first_at = tab_first;
-    }
     if (!first && !whole)
         return 0;
     SrcPos pos = {file, first ? first : (int)(first_at ? first_at : 1), 1};
     diag_error(diags, pos, 0, KH039,
-               "%s written by a spreadsheet saved as CSV or as tab-delimited text (Excel's Save "
+               "%s written by a spreadsheet saved as CSV or as tab-separated text (Excel's Save "
                "As): each line became a cell, those holding a ',' or a '\"' put in quotes with "
                "their own quotes doubled, and a ',', ';' or tab added for each empty cell; YAML "
                "cannot read the plan in it: "
