@@ -24,18 +24,35 @@
 #include "util.h"
 #include "vi.h"
 
-/* 1 if s, past blanks, begins with a quotation mark ('"', U+201C, U+00AB)
- * and ends with its closing one ('"', U+201D, U+00BB), a sentence's mark
- * and blanks after it allowed ("“...”;", "\"...\"."). */
+/* The length of a list's label at s and the blank after it, "1. ",
+ * "2) ", "a) ", "- ", "+ ", "– ", "• " (a slogan numbered in a list), or 0. */
+static size_t list_label(const char *s)
+{
+    static const char *const marks[] = {"- ", "+ ", "\xE2\x80\x93 ", "\xE2\x80\xA2 "};
+    for (size_t m = 0; m < sizeof marks / sizeof marks[0]; m++)
+        if (strncmp(s, marks[m], strlen(marks[m])) == 0)
+            return strlen(marks[m]);
+    size_t d = strspn(s, "0123456789");
+    if (d == 0 && s[0] >= 'a' && s[0] <= 'z')
+        d = 1;
+    return d && d <= 3 && (s[d] == '.' || s[d] == ')') && s[d + 1] == ' ' ? d + 2 : 0;
+}
+
+/* 1 if s, past blanks and a list's label ("1. "), begins with a quotation
+ * mark ('"', U+201C, U+00AB, U+2018) and ends with its closing one ('"',
+ * U+201D, U+00BB, U+2019), a sentence's mark and blanks after it allowed
+ * ("“...”;", "\"...\".", "1. “...”!": s43attack, a numbered slogan
+ * warned). */
 static int wholly_quoted(const char *s)
 {
-    static const char *const open[] = {"\"", "\xE2\x80\x9C", "\xC2\xAB"};
-    static const char *const close[] = {"\"", "\xE2\x80\x9D", "\xC2\xBB"};
+    static const char *const open[] = {"\"", "\xE2\x80\x9C", "\xC2\xAB", "\xE2\x80\x98"};
+    static const char *const close[] = {"\"", "\xE2\x80\x9D", "\xC2\xBB", "\xE2\x80\x99"};
     s += strspn(s, " \n");
+    s += list_label(s);
     size_t n = strlen(s);
     while (n > 0 && strchr(" \n.,;:!", s[n - 1]))
         n--;
-    for (size_t q = 0; q < 3; q++) {
+    for (size_t q = 0; q < sizeof open / sizeof open[0]; q++) {
         size_t o = strlen(open[q]), c = strlen(close[q]);
         if (n >= o + c + 1 && memcmp(s, open[q], o) == 0 && memcmp(s + n - c, close[q], c) == 0)
             return 1;

@@ -438,6 +438,61 @@ static char **block_texts(Ctx *c, const Para *P, size_t from, size_t to)
     return t;
 }
 
+/* 1 if s begins with a signer's authority, "TM.", "KT.", "Q.", "TL.",
+ * "TUQ.". */
+static int authority_line(const char *s)
+{
+    return starts_with(s, "TM.") || starts_with(s, "KT.") || starts_with(s, "Q.") ||
+           starts_with(s, "TL.") || starts_with(s, "TUQ.");
+}
+
+/* The signature table's rows in another order: its lines above the
+ * signature space in the first row ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"
+ * over an empty cell), "Nơi nhận" and the signer's name in the second.
+ * The lines were joined to the closing ("... ./. TM. ỦY BAN NHÂN DÂN CHỦ
+ * TỊCH"), the name read as the signature's only line, exit 0 (s43attack).
+ * When the paragraphs between the closing and "Nơi nhận" are all the
+ * signature's lines, one of them the authority ("TM. ..."), and what
+ * follows the recipients names none, those paragraphs are the lines above
+ * the signature space (*above, a copy of e, its recipients already read);
+ * else e. */
+static const End *split_signature(Ctx *c, const Para *P, const End *e, End *above)
+{
+    int authority = 0;
+    Buf lines = {0};
+    for (size_t k = (size_t)e->closing + 1; k < (size_t)e->recip; k++) {
+        if (P[k].text[0] && !signature_para(c, &P[k])) {
+            buf_free(&lines);
+            return e;
+        }
+        char *all = arena_strdup(c->arena, P[k].text);
+        for (char *line = strtok(all, "\n"); line; line = strtok(NULL, "\n")) {
+            int b = 0, it = 0;
+            const char *l = unwrap(c, line, &b, &it);
+            if (!*l)
+                continue;
+            authority |= authority_line(l);
+            buf_printf(&lines, "%s%s", lines.len ? "\n" : "", l);
+        }
+    }
+    for (size_t k = e->after; k < e->end && authority; k++) {
+        char *all = arena_strdup(c->arena, P[k].text);
+        for (char *line = strtok(all, "\n"); line; line = strtok(NULL, "\n")) {
+            int b = 0, it = 0;
+            authority &= !authority_line(unwrap(c, line, &b, &it));
+        }
+    }
+    if (!authority || !lines.len) {
+        buf_free(&lines);
+        return e;
+    }
+    *above = *e;
+    above->sig_rest = buf_to_arena(&lines, c->arena);
+    buf_free(&lines);
+    above->recip = -1; /* read: not joined to the closing */
+    return above;
+}
+
 /* The signature typed above "Nơi nhận" (its lines paragraphs of their own,
  * right-aligned, no table): nothing after the recipients, and the
  * paragraphs between the closing and "Nơi nhận" open with a signer's line
@@ -447,13 +502,14 @@ static char **block_texts(Ctx *c, const Para *P, size_t from, size_t to)
  * those paragraphs (*above, a copy of e, its recipients already read), else e. */
 static const End *above_recipients(Ctx *c, const Para *P, const End *e, End *above)
 {
-    if (e->recip < 0 || e->closing < 0 || e->after < e->end || e->sig_rest ||
-        (size_t)e->closing + 1 >= (size_t)e->recip)
+    if (e->recip < 0 || e->closing < 0 || e->sig_rest || (size_t)e->closing + 1 >= (size_t)e->recip)
         return e;
     int b = 0, it = 0;
     const char *first = unwrap(c, P[e->closing + 1].flat, &b, &it);
     if (!signature_para(c, &P[e->closing + 1]) || !signature_line(first))
         return e;
+    if (e->after < e->end)
+        return split_signature(c, P, e, above);
     *above = *e;
     above->after = (size_t)e->closing + 1;
     above->end = (size_t)e->recip;

@@ -282,11 +282,18 @@ static IBasis *basis_slot(Ctx *c, size_t *cap)
  * one's full stop). Read as the opening, it printed plain, the real
  * opening a paragraph of the body, with a note only when italic
  * (s41imp); it is the last basis, as a plan's `bases:` prints it back,
- * when it follows a basis or is italic as the bases are. */
+ * when it follows a basis or is italic as the bases are. So are its
+ * other wordings, "Xét đề nghị ...", "Theo đề xuất ...", "Xét đề xuất
+ * ...", "Xét Tờ trình ..." (s43attack: read as the opening as before). */
 static int proposal_basis(const Para *p, int after_bases)
 {
-    return (after_bases || p->italic) && starts_with_ci(p->flat, "Theo đề nghị ") &&
-           !strchr(p->flat, '\n') && p->flat[strlen(p->flat) - 1] != ':';
+    static const char *const words[] = {"Theo đề nghị ", "Xét đề nghị ", "Theo đề xuất ",
+                                        "Xét đề xuất ", "Xét Tờ trình "};
+    int proposal = 0;
+    for (size_t w = 0; w < sizeof words / sizeof words[0] && !proposal; w++)
+        proposal = starts_with_ci(p->flat, words[w]);
+    return (after_bases || p->italic) && proposal && !strchr(p->flat, '\n') &&
+           p->flat[strlen(p->flat) - 1] != ':';
 }
 
 size_t imp_read_bases(Ctx *c, Para *P, size_t n, size_t i)

@@ -109,6 +109,18 @@ static int motto_words(const char *u)
            str_find(u, "HẠNH PHÚC");
 }
 
+/* Whether the underline u of paragraph p, part's, is a rule khgen draws
+ * itself: the motto's, or an issuer's line underlined whole ("XÃ ĐỒNG
+ * HƯU"), the short rule Nghị định 30 puts under the issuer typed as an
+ * underline. It was a note telling to underline it by hand, over the rule
+ * the document prints (s43attack). */
+static int drawn_rule(const Para *p, ImpPartKind part, const char *u)
+{
+    if (part == IMP_PART_NATIONAL)
+        return motto_words(u);
+    return part == IMP_PART_ISSUER && p->flat && strcmp(u, p->flat) == 0;
+}
+
 void imp_part_emphasis(Ctx *c, const Para *p, ImpPartKind part, const char *words, int bold,
                        int italic)
 {
@@ -117,7 +129,7 @@ void imp_part_emphasis(Ctx *c, const Para *p, ImpPartKind part, const char *word
     const char *u = p->underlined;
     c->paras[p->index].underline_said = 1;
     unsigned shown = (bold ? 1u : 0u) | (italic ? 2u : 0u) | words_emphasis(words) |
-                     (u && !(part == IMP_PART_NATIONAL && motto_words(u)) ? 4u : 0u);
+                     (u && !drawn_rule(p, part, u) ? 4u : 0u);
     unsigned added = shown & ~parts[part].style;
     if (!added)
         return;
