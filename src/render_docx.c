@@ -42,10 +42,10 @@
 
 #include <cmark.h>
 #include <libxml/parser.h>
-#include <zip.h>
 
 #include "attach.h"
 #include "created.h"
+#include "docx_zip.h"
 #include "layout.h"
 #include "vi.h"
 #include "xmltext.h"
@@ -1055,95 +1055,13 @@ static const char SETTINGS_BODY[] =
     "<w:compat><w:compatSetting w:name=\"compatibilityMode\" "
     "w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat>";
 
-/* ---- the package ------------------------------------------------------------------ */
-
-typedef struct Part {
-    const char *name;
-    Buf data;
-} Part;
-
-/* The deflate level of the parts. word/document.xml of a national plan is
- * over 100 MB of very repetitive XML; at level 6 deflating it cost more
- * than rendering the whole document (647M of 1,729M instructions at 1/10
- * scale). Level 3, the best of zlib's fast levels for it (1 and 2 are as
- * fast and larger), costs half and makes the file about a third larger
- * (1/10 scale: 277 KB -> 363 KB for 11.6 MB of XML). */
-enum { DOCX_DEFLATE_LEVEL = 3 };
-
-/* Zips the parts, in order, into out (libzip, in memory). Every entry has
- * the same DOS time (1980-01-01 00:00) and no extra fields, so the bytes
- * depend on the parts alone. Returns 0, or -1 with a message in err. */
-static int zip_parts(Part *parts, size_t n, Buf *out, Buf *err)
-{
-    zip_error_t error;
-    zip_error_init(&error);
-    zip_source_t *src = zip_source_buffer_create(NULL, 0, 0, &error);
-    zip_t *za = src ? zip_open_from_source(src, ZIP_TRUNCATE, &error) : NULL;
-    if (!za) {
-        buf_puts(err, zip_error_strerror(&error));
-        if (src)
-            zip_source_free(src);
-        zip_error_fini(&error);
-        return -1;
-    }
-    zip_source_keep(src);
-    int failed = 0;
-    for (size_t i = 0; i < n && !failed; i++) {
-        zip_source_t *part = zip_source_buffer(za, parts[i].data.data ? parts[i].data.data : "",
-                                               parts[i].data.len, 0);
-        zip_int64_t index = part ? zip_file_add(za, parts[i].name, part, ZIP_FL_ENC_UTF_8) : -1;
-        if (index < 0) {
-            if (part)
-                zip_source_free(part);
-            failed = 1;
-            break;
-        }
-        if (zip_set_file_compression(za, (zip_uint64_t)index, ZIP_CM_DEFLATE,
-                                     DOCX_DEFLATE_LEVEL) < 0 ||
-            zip_file_set_dostime(za, (zip_uint64_t)index, 0, (1 << 5) | 1, 0) < 0 ||
-            zip_file_set_external_attributes(za, (zip_uint64_t)index, 0, ZIP_OPSYS_DOS, 0) < 0)
-            failed = 1;
-    }
-    if (failed) {
-        buf_puts(err, zip_strerror(za));
-        zip_discard(za);
-        zip_source_free(src);
-        zip_error_fini(&error);
-        return -1;
-    }
-    if (zip_close(za) < 0) {
-        buf_puts(err, zip_strerror(za));
-        zip_discard(za);
-        zip_source_free(src);
-        zip_error_fini(&error);
-        return -1;
-    }
-    zip_stat_t st;
-    int rc = -1;
-    if (zip_source_stat(src, &st) == 0 && zip_source_open(src) == 0) {
-        char chunk[8192];
-        zip_int64_t got;
-        while ((got = zip_source_read(src, chunk, sizeof chunk)) > 0)
-            buf_putn(out, chunk, (size_t)got);
-        zip_source_close(src);
-        rc = got < 0 ? -1 : 0;
-        if (rc < 0)
-            buf_puts(err, "cannot read the package back from memory");
-    } else {
-        buf_puts(err, "cannot read the package back from memory");
-    }
-    zip_source_free(src);
-    zip_error_fini(&error);
-    return rc;
-}
-
 int render_docx(RenderCtx *rc, DiagSink *diags, Buf *out)
 {
     TValue *values = render_header_values(rc);
     Buf links = {0};
     Docx d = {rc, rc->inline_ctx, page_of(&rc->plan->layout), NULL, 0, &links, 0};
     enum { N_PARTS = 10 };
-    Part parts[N_PARTS] = {
+    DocxPart parts[N_PARTS] = {
         {"[Content_Types].xml", {0}}, {"_rels/.rels", {0}},
         {"docProps/core.xml", {0}},   {"docProps/app.xml", {0}},
         {"word/document.xml", {0}},   {"word/styles.xml", {0}},
@@ -1182,7 +1100,7 @@ int render_docx(RenderCtx *rc, DiagSink *diags, Buf *out)
             buf_free(&parts[i].data);
         return 1;
     }
-    int status = zip_parts(parts, N_PARTS, out, &err);
+    int status = docx_zip_parts(parts, N_PARTS, out, &err);
     SrcPos where = {rc->plan->file, 0, 0};
     if (status != 0)
         diag_error(diags, where, 0, KH901, "cannot build the .docx package of '%s': %s: check the "
