@@ -268,6 +268,11 @@ static void open_para(Docx *d, const char *style, const char *extra)
     buf_puts(d->out, "</w:pPr>");
 }
 
+/* a table's note: the table's last row, one cell across it, no side borders (layout.h) */
+static const char NOTE_CELL[] = "<w:tcBorders><w:left w:val=\"nil\"/><w:bottom w:val=\"nil\"/>"
+    "<w:right w:val=\"nil\"/></w:tcBorders><w:tcMar><w:left w:w=\"0\" w:type=\"dxa\"/>"
+    "<w:right w:w=\"0\" w:type=\"dxa\"/></w:tcMar>";
+
 static void close_para(Docx *d)
 {
     buf_puts(d->out, "</w:p>\n");
@@ -498,7 +503,7 @@ static void docx_task_line(void *writer, const InlineCtx *ctx, const char *line)
     nest_tail(d->out, from, ctx->nest);
 }
 
-static void put_table(Docx *d, const TableLayout *t, int text_width, int note);
+static void put_table(Docx *d, const TableLayout *t, int text_width, const char *note);
 
 static int text_width(const Docx *d, int landscape)
 {
@@ -507,8 +512,9 @@ static int text_width(const Docx *d, int landscape)
 
 /* A table in the body: its caption centred in bold (KH Attachment Label,
  * kept with the table, 6 pt above and below), the table as an
- * attachment's, across the portrait page's text width, and its note (KH
- * Attachment Note). Not indented under a "+" task: it keeps the width. */
+ * attachment's, across the portrait page's text width, its note (KH
+ * Attachment Note) its last row. Not indented under a "+" task: it keeps
+ * the width. */
 static void docx_table(void *writer, const InlineCtx *ctx, const BodyNode *node)
 {
     Docx *d = writer;
@@ -522,11 +528,11 @@ static void docx_table(void *writer, const InlineCtx *ctx, const BodyNode *node)
     }
     const TableLayout *t = layout_table_kept(ctx->arena, node->table, 0);
     if (t)
-        put_table(d, t, text_width(d, 0), node->table->note && *node->table->note);
-    if (node->table->note && *node->table->note)
+        put_table(d, t, text_width(d, 0), node->table->note);
+    else if (node->table->note && *node->table->note)
         put_text_para(d, "KHAttachmentNote", NULL, node->table->note, run_style(0, 1));
-    else /* Word joins two tables that touch: a paragraph keeps them apart */
-        put_text_para(d, "KHSectionEnd", NULL, "", run_style(0, 0));
+    /* Word joins two tables that touch: a paragraph keeps them apart */
+    put_text_para(d, "KHSectionEnd", NULL, "", run_style(0, 0));
     buf_free(&caption);
 }
 
@@ -622,10 +628,9 @@ static void put_table_cell(Docx *d, const LayoutCell *cell, const int *widths, i
     buf_puts(o, "</w:p></w:tc>");
 }
 
-/* The attachment's table: full borders, the header rows repeated on every
- * page, no row split over two pages, a group row kept with the row under it
- * and the last with a note under the table (alone on a page: s42user L6). */
-static void put_table(Docx *d, const TableLayout *t, int text_width, int note)
+/* The attachment's table: full borders, header rows repeated on every page, no
+ * row split, rows kept with the next as layout_row_keeps_with_next decides. */
+static void put_table(Docx *d, const TableLayout *t, int text_width, const char *note)
 {
     Buf *o = d->out;
     int *widths = table_widths(t, text_width);
@@ -651,9 +656,14 @@ static void put_table(Docx *d, const TableLayout *t, int text_width, int note)
             buf_puts(o, "<w:tblHeader/>");
         buf_puts(o, "</w:trPr>");
         for (size_t k = 0; k < row->n_cells; k++)
-            put_table_cell(d, &row->cells[k], widths,
-                           row->kind == LROW_GROUP || (note && r + 1 == t->n_rows));
+            put_table_cell(d, &row->cells[k], widths, layout_row_keeps_with_next(t, r, note && *note));
         buf_puts(o, "</w:tr>\n");
+    }
+    if (note && *note) { /* whole (cantSplit) */
+        buf_printf(o, "<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w=\"%d\" w:type="
+                   "\"dxa\"/><w:gridSpan w:val=\"%zu\"/>%s</w:tcPr>", text_width, t->n_cols, NOTE_CELL);
+        put_text_para(d, "KHAttachmentNote", NULL, note, run_style(0, 1));
+        buf_puts(o, "</w:tc></w:tr>\n");
     }
     buf_puts(o, "</w:tbl>\n");
     free(widths);
@@ -858,8 +868,8 @@ static void put_attachment(Docx *d, size_t i)
         put_text_para(d, "KHAttachmentNote", "<w:keepNext/><w:spacing w:before=\"0\" "
                       "w:after=\"60\"/><w:jc w:val=\"right\"/>", t->unit_line, run_style(0, 1));
     if (t)
-        put_table(d, t, text_width(d, att->landscape), att->note && *att->note);
-    if (att->note && *att->note)
+        put_table(d, t, text_width(d, att->landscape), att->note);
+    else if (att->note && *att->note)
         put_text_para(d, "KHAttachmentNote", NULL, att->note, run_style(0, 1));
     buf_free(&text);
 }
