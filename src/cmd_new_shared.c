@@ -140,8 +140,13 @@ static size_t parts_named(const char *diff, Buf *names, Buf *words)
             if (n++ < 3)
                 buf_printf(names, "%s%.*s", n > 1 ? ", " : "", (int)name, s + 3);
         } else if (!words->len && n && marked(s, len)) {
-            buf_putn(words, s, len < 160 ? len : 160);
-            if (len > 160)
+            /* about 160 bytes, cut at a character's start: cut inside
+             * one, "tiêu" printed "ti\xC3..." (s43review) */
+            size_t cut = len < 160 ? len : 160;
+            while (cut < len && cut && ((unsigned char)s[cut] & 0xC0) == 0x80)
+                cut--;
+            buf_putn(words, s, cut);
+            if (cut < len)
                 buf_puts(words, "...");
         }
         s = end ? end + 1 : NULL;

@@ -806,6 +806,22 @@ static void short_row(Ctx *c, Buf *y, size_t r, int cols, int width, const Para 
                  width, cols);
 }
 
+/* The numbers of a table's rows (group: its group rows') with a gap, as
+ * the row after it (paragraph p) is written: a note beside it, which diff
+ * shows, and a warning (KH768) at its line; it had none, the file's name
+ * alone (s43review: the one KH768 of import with no line). */
+static void gap_said(Ctx *c, Buf *y, const Para *p, const char *why, int group)
+{
+    emit_unplaced_lines(y, 6, text_one_line(c->arena, why), "KH768");
+    SrcPos pos = {c->path, p && p->line > 0 ? p->line : 0, p && p->line > 0 ? 1 : 0};
+    if (group)
+        diag_warning(c->diags, pos, 0, KH768,
+                     "%s; a group row deleted, the rest not renumbered? check the groups", why);
+    else
+        diag_warning(c->diags, pos, 0, KH768,
+                     "%s; a row deleted, the rest not renumbered? check the rows", why);
+}
+
 void att_put_row(Ctx *c, Buf *y, const AttShape *s, const char **row, size_t r, int cols,
                  int width, const Para *p)
 {
@@ -820,28 +836,15 @@ void att_put_row(Ctx *c, Buf *y, const AttShape *s, const char **row, size_t r, 
         buf_puts(y, "      - {heading: ");
         emit_quoted(y, year_refs(c, row[1]));
         buf_puts(y, "}\n");
-        if (s->group[r] == 2 && s->group_gap) {
-            /* khgen numbers them in order: said, as a note diff shows */
-            const char *why = arena_printf(c->arena, _("the group rows are numbered %s: khgen "
+        if (s->group[r] == 2 && s->group_gap)
+            gap_said(c, y, p, arena_printf(c->arena, _("the group rows are numbered %s: khgen "
                                                        "numbers them I, II, III, ... in order"),
-                                           s->group_gap);
-            emit_unplaced_lines(y, 6, text_one_line(c->arena, why), "KH768");
-            SrcPos pos = {c->path, 0, 0};
-            diag_warning(c->diags, pos, 0, KH768,
-                         "%s; a group row deleted, the rest not renumbered? check the groups",
-                         why);
-        }
+                                           s->group_gap), 1);
         return;
     }
-    if (s->row_gap && r == s->row_gap_at) {
-        /* khgen numbers them in order: said, as a note diff shows */
-        const char *why = arena_printf(c->arena, _("the rows are numbered %s: khgen numbers "
-                                                   "them 1, 2, 3, ... in order"), s->row_gap);
-        emit_unplaced_lines(y, 6, text_one_line(c->arena, why), "KH768");
-        SrcPos pos = {c->path, 0, 0};
-        diag_warning(c->diags, pos, 0, KH768,
-                     "%s; a row deleted, the rest not renumbered? check the rows", why);
-    }
+    if (s->row_gap && r == s->row_gap_at)
+        gap_said(c, y, p, arena_printf(c->arena, _("the rows are numbered %s: khgen numbers "
+                                                   "them 1, 2, 3, ... in order"), s->row_gap), 0);
     int mapping = s->stt && !s->counted;
     buf_puts(y, mapping ? "      - {" : "      - [");
     for (int k = s->stt && !mapping ? 1 : 0, first = 1; k < cols; k++, first = 0) {

@@ -426,7 +426,7 @@ scaling_case "T5 guard: KH125's scan of a text of 20,000 and 80,000 lines" \
     "$timed" check "$P/t5-t1.yaml" -- "$timed" check "$P/t5-t4.yaml"
 
 # ---- T6: messages ------------------------------------------------------------
-grep -q "256 files per plan (KH032; the" "$top/README.md" && grep -A2 "256 files per plan (KH032" "$top/README.md" | grep -q "KH133" &&
+grep -q "256 files per plan (KH032; the" "$top/README.md" "$top"/doc/*.md && grep -h -A2 "256 files per plan (KH032" "$top/README.md" "$top"/doc/*.md | grep -q "KH133" &&
     ok "T6 (L13) README: the include limit is KH133, the files read in all KH032" ||
     not_ok "T6 (L13) README still names KH032 alone for 256 files"
 # L14: another user, a directory 'out' they may not write in

@@ -315,7 +315,7 @@ grep -q "error\[KH133\]: more than 256 files included" "$work/t3e2.out" &&
     not_ok "T3e guard: 257 files: $(head -c 300 "$work/t3e2.out")"
 
 # ---- T3f: README on style: upper --------------------------------------------------------
-grep -qF '`upper` alone prints capitals neither bold nor italic' "$top/README.md" &&
+grep -qF '`upper` alone prints capitals neither bold nor italic' "$top/README.md" "$top"/doc/*.md &&
     ok "T3f README: 'style: upper' alone is neither bold nor italic ('bold upper' for bold capitals)" ||
     not_ok "T3f README does not say that upper alone is not bold"
 yaml_with t3f "s = s.replace('  - section: MỤC TIÊU\n', '  - section: Mục tiêu\n    style: upper\n', 1)" \

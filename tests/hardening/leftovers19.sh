@@ -115,7 +115,7 @@ suppress: [KH416]' "$work/p/ex.yaml" >"$work/inc/p.yaml"
 s5=$?
 sed '/^suppress: \[KH416\]$/d' "$work/inc/p.yaml" >"$work/inc/q.yaml"
 "$khgen" check "$work/inc/q.yaml" >/dev/null 2>"$work/sup2.err"
-readme_says=$(tr '\n' ' ' <"$top/README.md" | tr -s ' ' |
+readme_says=$(cat "$top/README.md" "$top"/doc/*.md | tr '\n' ' ' | tr -s ' ' |
     grep -c "at the top of a plan silences those warnings in the plan's own file.*A warning in a file the plan includes (a shared registry, KH416 for a catalog it imports twice) is not silenced by the plan")
 if [ $s5 -eq 0 ] && [ "$(grep -c 'warning\[KH416\]' "$work/sup.err")" -eq 1 ] &&
     grep -q 'r/a.yaml:1:10: warning\[KH416\]' "$work/sup.err" && [ "$readme_says" -eq 1 ] &&

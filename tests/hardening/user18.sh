@@ -182,10 +182,10 @@ fi
 rm -f "$repo/xa/dong-tam/ke-hoach.docx"
 
 # ---- F4: the README's CI script and pre-commit hook, as written ----------------
-readme=README.md
-awk '/^    # ci\.sh - / { f = 1; print "    #!/bin/sh" } f && /^$/ { exit } f' "$readme" |
+readme="README.md doc/*.md" # the scripts are in doc/cycle.md since s43readme
+awk '/^    # ci\.sh - / { f = 1; print "    #!/bin/sh" } f && /^$/ { exit } f' $readme |
     sed 's/^    //' >"$repo/ci.sh"
-awk '/^    # \.git\/hooks\/pre-commit/ { f = 1; print "    #!/bin/sh" } f && /^$/ { exit } f' "$readme" |
+awk '/^    # \.git\/hooks\/pre-commit/ { f = 1; print "    #!/bin/sh" } f && /^$/ { exit } f' $readme |
     sed 's/^    //' >"$repo/.git/hooks/pre-commit"
 chmod +x "$repo/.git/hooks/pre-commit"
 if grep -q 'khgen check' "$repo/ci.sh" && grep -q 'khgen build' "$repo/ci.sh" &&

@@ -108,8 +108,8 @@ sed 's/recipients: \[UBND huyện, Các thôn, Lưu: VT\]/recipients: [UBND huy�
 check_says "U4 guard: a list with no Lưu line, a mapping entry of another name: KH167 still" "$work/p/noluu.yaml" 1 'KH102' 'warning[KH167]: the recipients have no "Lưu" line'
 
 # ---- U5: README on reviewing the communes' plans ---------------------------------------
-if grep -q '^\*\*Reviewing the communes. plans at the district\.\*\* khgen compares two$' "$top/README.md" &&
-    grep -q 'khgen diff --lang vi --no-color --allow-read chung mau/mau-2027.yaml "\$f"' "$top/README.md"; then
+if grep -q '^\*\*Reviewing the communes. plans at the district\.\*\* khgen compares two$' "$top/README.md" "$top"/doc/*.md &&
+    grep -q 'khgen diff --lang vi --no-color --allow-read chung mau/mau-2027.yaml "\$f"' "$top/README.md" "$top"/doc/*.md; then
     ok "U5 README says how a district reviews its communes' plans"
 else
     not_ok "U5 README has no word on reviewing several communes' plans"

@@ -15,9 +15,9 @@
 #  - every suite tests/run_all.sh runs has a line of its own in the list
 #    of suites, tests/README.md (README.md's till session 30), and README.md
 #    points there;
-#  - every src/*.c and src/*.def is named in the README's "Repository
-#    layout";
-#  - the limits the README states are the code's constants: 32 MiB and 64
+#  - every src/*.c and src/*.def is named in the "Repository layout",
+#    doc/layout.md;
+#  - the limits README.md and doc/limits.md state are the code's constants: 32 MiB and 64
 #    levels (src/load.c), 50 errors (src/diag.h), 64 MiB and 256 files
 #    (src/readpolicy.h), 16 levels of include (src/include.c), and the
 #    others the Limits section gives: a value's 4 MiB, a name's 500
@@ -28,13 +28,19 @@
 #    the Makefile;
 #  - each `.gitattributes` the README shows reads without a complaint of
 #    git, and the lines it shows of `khgen new --from plans/yen-the-2024.yaml`
-#    are what that prints.
+#    are what that prints (the README's reference is in doc/*.md since
+#    session 43: these look in README.md and doc/*.md);
+#  - the links of README.md and doc/*.md name a file and a heading, README
+#    links every doc/*.md, and no line is longer than 400 characters
+#    (tests/readme/links.py).
 # Prints "ok - ..." / "not ok - ..." and ends with "N passed, M failed".
 set -u
 khgen=$1
 work=$2
 top=$(cd "$(dirname "$0")/../.." && pwd)
 readme="$top/README.md"
+# the topic files README.md links (s43readme moved its reference there)
+docs="$top/doc"
 man1="$top/man/khgen.1"
 man1vi="$top/man/vi/khgen.1"
 case $khgen in /*) ;; *) khgen=$(pwd)/$khgen ;; esac
@@ -193,23 +199,24 @@ for pair in "khgen.1 man_options" "khgen-plan.5 man_bold"; do
 done
 
 # 3. the source files of the repository layout
-layout=$(awk '/^## Repository layout/ { f = 1 } f' "$readme")
+layout=$(awk '/^## Repository layout/ { f = 1 } f' "$docs/layout.md")
 for f in "$top"/src/*.c "$top"/src/*.def; do
     b=$(basename "$f")
     if printf '%s\n' "$layout" | grep -q "[^a-z_]$b"; then
         ok "README layout names src/$b"
     else
-        notok "README's \"Repository layout\" does not name src/$b"
+        notok "doc/layout.md's \"Repository layout\" does not name src/$b"
     fi
 done
 
 # 4. limits: the README's figures are the code's constants
 limit() { # WHAT VALUE-FROM-CODE README-PHRASE-WITH-%s
+    # README.md says the limits in short, doc/limits.md in full
     phrase=$(printf "$3" "$2")
-    if [ -n "$2" ] && tr '\n' ' ' <"$readme" | tr -s ' ' | grep -qF "$phrase"; then
-        ok "limit $1: README says \"$phrase\""
+    if [ -n "$2" ] && cat "$readme" "$docs/limits.md" | tr '\n' ' ' | tr -s ' ' | grep -qF "$phrase"; then
+        ok "limit $1: README or doc/limits.md says \"$phrase\""
     else
-        notok "limit $1: the code says '$2', the README lacks \"$phrase\""
+        notok "limit $1: the code says '$2', README.md and doc/limits.md lack \"$phrase\""
     fi
 }
 limit "file size" "$(sed -n 's/.*max_bytes = \([0-9]*\)u \* 1024 \* 1024;.*/\1/p' "$top/src/load.c")" \
@@ -260,7 +267,7 @@ limit "source window" "$(sed -n 's/.*SNIPPET_WIDTH = \([0-9]*\),.*/\1/p' "$top/s
 # 5. the make targets README.md and tests/README.md name
 # (a rule "TARGET:" or "A TARGET B:" of the Makefile; not make -n, which
 # would run the recipes' $(MAKE) lines)
-for t in $(cat "$readme" "$top/tests/README.md" | tr '\n' ' ' | tr -s ' ' | grep -oE '`(nice )?make [a-z][a-z-]*' | sed 's/.*make //' | sort -u); do
+for t in $(cat "$readme" "$docs"/*.md "$top/tests/README.md" | tr '\n' ' ' | tr -s ' ' | grep -oE '`(nice )?make [a-z][a-z-]*' | sed 's/.*make //' | sort -u); do
     if grep -qE "^([^:#= ]+ )*$t( [^:#= ]+)*:" "$top/Makefile"; then
         ok "make $t exists"
     else
@@ -273,7 +280,7 @@ done
 # # shared ..." printed "# is not a valid attribute name" on every git
 # diff, s13user F1), and the driver's file gets diff=khgen
 awk '/^    # \.gitattributes$/ { n++; f = 1; next }
-     f && /^    [^ ]/ { print > (dir "/gitattr" n); next } { f = 0 }' dir="$work" "$readme"
+     f && /^    [^ ]/ { print > (dir "/gitattr" n); next } { f = 0 }' dir="$work" "$readme" "$docs"/*.md
 attrs=$(ls "$work"/gitattr* 2>/dev/null | wc -l)
 [ "$attrs" -ge 2 ] || notok "README's .gitattributes blocks: $attrs found, 2 expected"
 for a in "$work"/gitattr*; do
@@ -298,12 +305,19 @@ sed 's#yen-the-2025.yaml#plans/yen-the-2025.yaml#g; s#from yen-the-2024.yaml#fro
     "$work/new.out" >"$work/new.plans"
 missing=0
 awk '/^        khgen: wrote plans\/yen-the-2025.yaml/ { f = 1 } f && /^        [^ .]/ && !/^        \.\.\./ { print }
-     f && /^$/ { exit }' "$readme" | sed 's/^        //' >"$work/new.readme"
+     f && /^$/ { exit }' "$readme" "$docs"/*.md | sed 's/^        //' >"$work/new.readme"
 [ -s "$work/new.readme" ] || missing=1
 while IFS= read -r line; do
     grep -qxF "$line" "$work/new.plans" || { missing=1; notok "README's khgen new sample: '$line' is not printed"; }
 done <"$work/new.readme"
 [ $missing -eq 0 ] && ok "README's khgen new sample lines ($(wc -l <"$work/new.readme")) are printed"
+
+# 8. the links between README.md and doc/*.md, and the lines' length
+python3 "$top/tests/readme/links.py" "$top" >"$work/links.out" 2>&1
+cat "$work/links.out"
+pass=$((pass + $(grep -c '^ok - ' "$work/links.out")))
+fail=$((fail + $(grep -c '^not ok - ' "$work/links.out")))
+grep -q '^ok - ' "$work/links.out" || notok "tests/readme/links.py printed no result"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -3,7 +3,7 @@
 
   python3 tests/structure/check.py [SRC_DIR]
 
-Four rules from the design (README, "Repository layout"):
+Four rules from the design (doc/layout.md, "Repository layout"):
 
   1. no include cycle between modules: module X (X.c, X.h and its private
      header X_impl.h) depends on module Y when one of them has
