@@ -114,35 +114,126 @@ enum { KEY_TRIES = 16 }; /* parts alike looked past for one in order */
  * parent's text (the heading a task is under) */
 enum { SAME_TEXT = 1, SAME_TAIL = 2, SAME_PARENT = 4 };
 
-/* The string match_round pairs part p on: its field (part_field), a
- * row's table before it (a table's rows matched by their text stay in
- * it), and, as same asks, its text and its task lines after it, 0x1F
- * between them (in arena); NULL for a part the round does not pair. All
- * that must be alike is in the string, so a chain holds only parts that
- * may pair: the first tasks round, 32,000 tasks of one text paired by
- * their lines too, walked each chain past every part paired before and
- * every part of other lines, n squared (10 s; s38review H2). */
-static const char *round_form(Arena *arena, const Doc *d, const Part *p, int field, int body,
-                              int same, const char *prefix)
+/* What match_round pairs part p on, as pieces whose bytes joined are the
+ * string it compares: its field (part_field), a row's table before it (a
+ * table's rows matched by their text stay in it), and, as same asks, its
+ * text and its task lines after it, 0x1F between them. All that must be
+ * alike is in it, so a chain holds only parts that may pair: the first
+ * tasks round, 32,000 tasks of one text paired by their lines too, walked
+ * each chain past every part paired before and every part of other lines,
+ * n squared (10 s; s38review H2). */
+enum { FORM_PIECES = 9 };
+typedef struct Form {
+    const char *s[FORM_PIECES];
+    size_t n[FORM_PIECES];
+    size_t k;                /* the pieces used */
+} Form;
+
+/* The field of p a round pairs on alone (no table, no same), or NULL when
+ * it asks more (form_of) or does not pair p. *more: it asks more. */
+static const char *round_field(const Part *p, int field, int body, int same,
+                               const char *prefix, int *more)
 {
+    *more = 0;
     const char *s = part_field(p, field, prefix);
     if (!s || p->is_body != body || p->match >= 0)
         return NULL;
     size_t tl = 0;
-    const char *table = field != 0 ? row_table(p, &tl) : NULL;
-    if (!table && !same)
-        return s;
-    const char *parent = (same & SAME_PARENT) && p->parent >= 0 ? d->parts[p->parent].text : "";
-    return arena_printf(arena, "%.*s\x1f%s\x1f%s\x1f%s\x1f%s", (int)tl, table ? table : "", s,
-                        (same & SAME_TEXT) ? p->text : "",
-                        (same & SAME_TAIL) && p->tail ? p->tail : "", parent);
+    *more = same || (field != 0 && row_table(p, &tl));
+    return s;
 }
 
-/* Of the parts of a in the chain of s in m not paired yet, the first after
- * index last (the partner of the last paired part of b above), at most
- * KEY_TRIES looked past, else the first; -1 for none. A part paired since
- * the chain was made is taken out of it when met: over a round, linear. */
-static int pick_in_order(StrMap *m, const char *s, const Doc *a, int last)
+/* The pieces of p's string (its field s) in a round that asks more. */
+static void form_of(const Doc *d, const Part *p, const char *s, int field, int same, Form *f)
+{
+    size_t tl = 0;
+    const char *table = field != 0 ? row_table(p, &tl) : NULL;
+    const char *parent = (same & SAME_PARENT) && p->parent >= 0 ? d->parts[p->parent].text : "";
+    const char *piece[5] = {table ? table : "", s, (same & SAME_TEXT) ? p->text : "",
+                            (same & SAME_TAIL) && p->tail ? p->tail : "", parent};
+    f->k = 0;
+    for (size_t i = 0; i < 5; i++) {
+        if (i) {
+            f->s[f->k] = "\x1f";
+            f->n[f->k++] = 1;
+        }
+        f->s[f->k] = piece[i];
+        f->n[f->k++] = i ? strlen(piece[i]) : tl;
+    }
+}
+
+/* Whether forms x and y join to the same bytes. */
+static int forms_equal(const Form *x, const Form *y)
+{
+    size_t i = 0, j = 0, at_x = 0, at_y = 0;
+    for (;;) {
+        while (i < x->k && at_x == x->n[i])
+            i++, at_x = 0;
+        while (j < y->k && at_y == y->n[j])
+            j++, at_y = 0;
+        if (i == x->k || j == y->k)
+            return i == x->k && j == y->k;
+        size_t run = x->n[i] - at_x < y->n[j] - at_y ? x->n[i] - at_x : y->n[j] - at_y;
+        if (memcmp(x->s[i] + at_x, y->s[j] + at_y, run) != 0)
+            return 0;
+        at_x += run;
+        at_y += run;
+    }
+}
+
+/* The string match_round indexes part p by (in arena): its field itself
+ * when the round asks no more, else its form's hash in hexadecimal, the
+ * form compared when two hashes meet (pick_in_order): each form was a
+ * copy of the part's text, task lines and parent's text, made for each
+ * round, 77 MB of a national plan's diff (s43mem). NULL for a part the
+ * round does not pair. */
+static const char *round_form(Arena *arena, const Doc *d, const Part *p, int field, int body,
+                              int same, const char *prefix)
+{
+    int more;
+    const char *s = round_field(p, field, body, same, prefix, &more);
+    if (!s || !more)
+        return s;
+    Form f;
+    form_of(d, p, s, field, same, &f);
+    return arena_printf(arena, "%016llx",
+                        (unsigned long long)text_hash_pieces(f.s, f.n, f.k));
+}
+
+/* What pick_in_order asks of a part of a beside the one string: that its
+ * form be the same as q's (a round that pairs on forms' hashes), or
+ * nothing (NULL). */
+typedef struct FormCheck {
+    const Doc *a, *b;
+    const Part *q;
+    int field, body, same;
+    const char *prefix;
+} FormCheck;
+
+static int form_checked(const FormCheck *c, const Part *p)
+{
+    if (!c)
+        return 1;
+    int more_p, more_q;
+    const char *sp = round_field(p, c->field, c->body, c->same, c->prefix, &more_p);
+    const char *sq = round_field(c->q, c->field, c->body, c->same, c->prefix, &more_q);
+    if (!sp || !sq || more_p != more_q)
+        return 0;
+    if (!more_p)
+        return strcmp(sp, sq) == 0;
+    Form fp, fq;
+    form_of(c->a, p, sp, c->field, c->same, &fp);
+    form_of(c->b, c->q, sq, c->field, c->same, &fq);
+    return forms_equal(&fp, &fq);
+}
+
+/* Of the parts of a in the chain of s in m not paired yet (and of the same
+ * form as check asks), the first after index last (the partner of the
+ * last paired part of b above), at most KEY_TRIES looked past, else the
+ * first; -1 for none. A part paired since the chain was made is taken out
+ * of it when met: over a round, linear. */
+static int pick_in_order(StrMap *m, const char *s, const Doc *a, int last,
+                         const FormCheck *check)
 {
     int first = -1, tries = 0, *link = NULL;
     for (int i = strmap_first(m, s); i >= 0 && tries < KEY_TRIES;) {
@@ -152,6 +243,11 @@ static int pick_in_order(StrMap *m, const char *s, const Doc *a, int last)
             else
                 strmap_unlink_first(m, s);
             i = link ? *link : strmap_first(m, s);
+            continue;
+        }
+        if (!form_checked(check, &a->parts[i])) { /* another form of the same hash */
+            link = &m->next[i];
+            i = m->next[i];
             continue;
         }
         if (first < 0)
@@ -192,7 +288,8 @@ static void match_round(Doc *a, Doc *b, int field, int body, int same, const cha
         if (q->match >= 0)
             last = q->match;
         const char *s = round_form(forms, b, q, field, body, same, prefix);
-        int pick = s ? pick_in_order(&m, s, a, last) : -1;
+        FormCheck check = {a, b, q, field, body, same, prefix};
+        int pick = s ? pick_in_order(&m, s, a, last, &check) : -1;
         if (pick < 0)
             continue;
         a->parts[pick].match = (int)j;
@@ -414,7 +511,9 @@ static void give_printed(Doc *d)
             continue;
         buf_reset(&b);
         md_put_printed_form(&b, p->text);
-        p->printed = arena_strdup(d->arena, buf_str(&b));
+        /* NULL, read as its text, when it prints as written (most do): a
+         * copy of every text was 30 MB of a national plan's diff (s43mem) */
+        p->printed = strcmp(buf_str(&b), p->text) != 0 ? arena_strdup(d->arena, buf_str(&b)) : NULL;
     }
     buf_free(&b);
 }
@@ -639,7 +738,7 @@ static void match_home(Doc *a, Doc *b)
         if (q->match >= 0)
             last = q->match;
         const char *f = home_form(b->arena, b, q, 1);
-        int i = f ? pick_in_order(&m, f, a, last) : -1;
+        int i = f ? pick_in_order(&m, f, a, last, NULL) : -1;
         if (i < 0)
             continue;
         q->match = last = i;

@@ -906,6 +906,15 @@ uint64_t text_hash(const char *s, size_t n)
     return hash_mix(h);
 }
 
+uint64_t text_hash_pieces(const char *const *s, const size_t *n, size_t k)
+{
+    uint64_t h = FNV_OFFSET ^ hash_seed();
+    for (size_t p = 0; p < k; p++)
+        for (size_t i = 0; i < n[p]; i++)
+            h = (h ^ (unsigned char)s[p][i]) * FNV_PRIME;
+    return hash_mix(h);
+}
+
 uint64_t str_hash64(const char *s)
 {
     uint64_t h = FNV_OFFSET ^ hash_seed();

@@ -349,6 +349,10 @@ size_t plan_stem_len(const char *name, size_t n);
  * basis is the process's seed (hash_seed), drawn at random: unseeded, keys
  * that share a slot could be searched for offline (s27review H2, H4). */
 uint64_t text_hash(const char *s, size_t n);
+/* text_hash of the k pieces s[i][0..n[i]) joined, without joining them
+ * (diff_match.c hashes a part's fields so, where a copy of them all cost
+ * a tenth of a national plan's diff). */
+uint64_t text_hash_pieces(const char *const *s, const size_t *n, size_t k);
 
 /* The process's hash seed, drawn once at random (text_hash's basis). No
  * output depends on it. */
