@@ -22,7 +22,8 @@
 #   make po       update po/khgen.pot from the sources and merge it into
 #                 po/vi.po (then translate the new entries)
 #   make install  PREFIX=/usr/local DESTDIR=: binary, man pages, bash
-#                 completion, templates, schema, message catalogs
+#                 completion, templates, schema, message catalogs, the
+#                 README and doc/ (share/doc/khgen)
 #   make uninstall
 #   make nfc-table  regenerate src/nfc_table.h with tools/gen_nfc.py
 #   make clean
@@ -78,6 +79,10 @@ MANDIR  := $(DATADIR)/man
 LOCALEDIR := $(DATADIR)/locale
 COMPLETIONDIR := $(DATADIR)/bash-completion/completions
 PKGDATADIR := $(DATADIR)/khgen
+# the README and its topic files, as they lie in the tree, so that README's
+# links to doc/NAME.md hold where they are installed
+DOCDIR := $(DATADIR)/doc/khgen
+DOC_FILES := README.md $(sort $(wildcard doc/*.md))
 
 REL_CFLAGS  := $(CSTD) $(WARN) -O2 -g
 ASAN_CFLAGS := $(CSTD) $(WARN) -O1 -g $(SAN_FLAGS)
@@ -270,6 +275,7 @@ bench: deps-bench
 # removes its files and then those directories, each only if empty
 # (tools/installdirs.sh): nothing of khgen is left, nothing else is removed.
 INSTALL_DIRS = $(BINDIR) $(MANDIR)/man1 $(MANDIR)/man5 $(MANDIR)/vi/man1 $(MANDIR)/vi/man5 $(COMPLETIONDIR) $(PKGDATADIR)/schema \
+    $(DOCDIR)/doc \
     $(patsubst %/,%,$(sort $(dir $(TEMPLATE_FILES:templates/%=$(PKGDATADIR)/templates/%)))) \
     $(LINGUAS:%=$(LOCALEDIR)/%/LC_MESSAGES)
 INSTALL_MANIFEST = $(DESTDIR)$(PKGDATADIR)/installed-dirs
@@ -291,6 +297,7 @@ install: khgen
 	for l in $(LINGUAS); do \
 	    install -m 644 build/locale/$$l/LC_MESSAGES/khgen.mo \
 	        $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/khgen.mo || exit 1; done
+	for f in $(DOC_FILES); do install -m 644 $$f $(DESTDIR)$(DOCDIR)/$$f || exit 1; done
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/khgen $(DESTDIR)$(MANDIR)/man1/khgen.1 \
@@ -299,6 +306,7 @@ uninstall:
 	    $(DESTDIR)$(PKGDATADIR)/schema/khgen-plan.schema.json
 	for f in $(TEMPLATE_FILES:templates/%=%); do rm -f $(DESTDIR)$(PKGDATADIR)/templates/$$f; done
 	for l in $(LINGUAS); do rm -f $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/khgen.mo; done
+	for f in $(DOC_FILES); do rm -f $(DESTDIR)$(DOCDIR)/$$f; done
 	sh tools/installdirs.sh remove "$(DESTDIR)" $(INSTALL_MANIFEST)
 
 clean:

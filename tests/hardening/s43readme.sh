@@ -30,8 +30,20 @@
 #      level NAME's kind names, in 2025 too ("Xã Tân Phú" of 2025 is a
 #      commune's), and only a NAME without a kind is a district's up to
 #      2025 and a commune's from 2026 (the help, en and vi, says so now;
-#      the three skeletons' levels are a guard).
-# A few runs of khgen, under a second.
+#      the three skeletons' levels are a guard);
+#  D9  every place of the documentation a `khgen explain` text names is
+#      there: KH410 sent the reader to README.md, "Criteria catalogs", a
+#      section README never had (a bold paragraph inside Attachments; now
+#      doc/language.md's "## Criteria catalogs"), and KH101, KH600 and
+#      KH811 to README sections that moved into doc/ (each doc/NAME.md named
+#      must exist, each "README.md, \"SECTION\"" or "README's SECTION" be a
+#      heading of README.md, each "doc/NAME.md, \"SECTION\"" a heading of
+#      that file);
+#  D10 `make install` installed no documentation but the man pages: the
+#      README and doc/*.md go to share/doc/khgen (as in the tree, so that
+#      README's links hold); `make -n install` names each (tests/install/
+#      run.sh installs them and follows the links).
+# About 260 runs of khgen (D9 explains each code), a few seconds.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -143,6 +155,16 @@ esac
 if [ $said = new ] && [ "$got" = "skeleton of a xã plan / skeleton of a huyện plan / skeleton of a xã plan" ]; then
     ok "D8 init --help (en, vi) says the level NAME's kind names, else xa (huyen up to 2025), as init does"
 else not_ok "D8 init --help: $said; skeletons: $got"; fi
+
+# ---- D10: make install installs the README and doc/ -------------------------------
+(cd "$top" && make -n install DESTDIR=/nonexistent PREFIX=/usr 2>/dev/null) >"$work/install.n"
+line=$(grep 'install -m 644 .*/usr/share/doc/khgen/' "$work/install.n" | sed 's/;.*//')
+missing=
+for f in README.md $(cd "$top" && ls doc/*.md 2>/dev/null); do
+    case "$line " in *" $f "*) ;; *) missing="$missing $f" ;; esac
+done
+if [ -n "$line" ] && [ -z "$missing" ]; then ok "D10 make install installs README.md and each doc/*.md under share/doc/khgen"
+else not_ok "D10 make install does not install:$missing"; fi
 
 # ---- D9: the places the explain texts name ----------------------------------------
 for c in $("$khgen" --lang en explain 2>/dev/null | grep -o '^KH[0-9][0-9][0-9]'); do

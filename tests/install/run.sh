@@ -3,7 +3,8 @@
 #
 #   make install DESTDIR=WORKDIR/root PREFIX=/usr
 # must install the binary, both man pages, the bash completion, the
-# schema, the templates and the message catalog; the installed khgen must
+# schema, the templates, the message catalog, and the README with its
+# topic files (share/doc/khgen/README.md, doc/*.md); the installed khgen must
 # find its Vietnamese catalog; `man -l` must render both pages without a
 # warning; the completion script, in a real bash, must complete the
 # subcommands and the diagnostic codes of `explain`; `make uninstall`
@@ -31,9 +32,18 @@ for f in usr/bin/khgen usr/share/man/man1/khgen.1 usr/share/man/man5/khgen-plan.
     usr/share/man/vi/man1/khgen.1 usr/share/man/vi/man5/khgen-plan.5 \
     usr/share/bash-completion/completions/khgen usr/share/khgen/schema/khgen-plan.schema.json \
     usr/share/khgen/templates/plan.md usr/share/khgen/templates/wording.yaml \
-    usr/share/khgen/templates/catalogs/qd318-xa-ntm.yaml usr/share/locale/vi/LC_MESSAGES/khgen.mo; do
+    usr/share/khgen/templates/catalogs/qd318-xa-ntm.yaml usr/share/locale/vi/LC_MESSAGES/khgen.mo \
+    usr/share/doc/khgen/README.md usr/share/doc/khgen/doc/language.md usr/share/doc/khgen/doc/commands.md; do
     if [ -f "$root/$f" ]; then ok "installed /$f"; else bad "missing /$f"; fi
 done
+# the installed README's links to its topic files lead to them (s43readme)
+missing=
+for d in $(grep -o '](doc/[a-z]*\.md' "$root/usr/share/doc/khgen/README.md" 2>/dev/null | sed 's/^](//' | sort -u); do
+    [ -f "$root/usr/share/doc/khgen/$d" ] || missing="$missing $d"
+done
+if [ -f "$root/usr/share/doc/khgen/README.md" ] && [ -z "$missing" ]; then
+    ok "the installed README's links to doc/*.md lead to installed files"
+else bad "the installed README's links lead nowhere:$missing"; fi
 [ -x "$root/usr/bin/khgen" ] && ok "/usr/bin/khgen is executable" || bad "/usr/bin/khgen not executable"
 
 # the installed binary finds its catalog beside it (../share/locale)
