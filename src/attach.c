@@ -36,6 +36,7 @@
 
 #include "blankmeant.h"
 #include "catalog.h"
+#include "check_suppress.h"
 #include "datehint.h"
 #include "i18n.h"
 #include "inline.h"
@@ -769,20 +770,8 @@ static void read_suppress(AttParser *ap, const YNode *node, const YNode *v)
     size_t n_codes = v->kind == YNODE_SEQ ? v->count : 1;
     for (size_t i = 0; i < n_codes; i++) {
         const YNode *code = v->kind == YNODE_SEQ ? v->items[i] : v;
-        if (!read_scalar(ap, code, "suppress"))
-            continue;
-        const DiagCode *entry = diag_code_find(code->text);
-        Buf list = {0};
-        if (!entry && diag_code_list_in_one(code->text, &list)) /* s23low 8 */
-            NODE_ERROR(ap, code, KH111, "'%s' in 'suppress' is several codes written as one: "
-                       "write each as an item of the list, [%s]", code->text, buf_str(&list));
-        else if (!entry)
-            NODE_ERROR(ap, code, KH111, "unknown diagnostic code '%s' in 'suppress': write a code "
-                       "that khgen explain lists (KH253)",
-                       code->text);
-        else /* "kh618" is KH618 */
-            ynode_suppress(ap->diags, entry->code, node->pos.file, node);
-        buf_free(&list);
+        if (read_scalar(ap, code, "suppress"))
+            ap->errors += suppress_entry(ap->diags, code, code->text, node->pos.file, node);
     }
 }
 

@@ -144,15 +144,23 @@ static const char *symbol_of(const char *number)
     return slash ? slash + 1 : number;
 }
 
-/* Warns (KH178) at `at` when line has a small letter. */
-static void issuer_line_case(DiagSink *diags, SrcPos at, const char *key, const char *line)
+/* 1 when line has a small letter before any '{' and is no yes/no word:
+ * KH178's (a reference is KH210's, `yes` KH124's: one mistake, one
+ * message). */
+static int line_small(const char *line)
 {
     int bytes;
     const char *c = line;
     while (*c && *c != '{' && !small_letter(c, &bytes))
         c += bytes;
-    if (!*c || strchr(c, '{') || yread_bool_word(line))
-        return; /* "HUYỆN {year}": KH210's; `yes`: KH124's (one mistake, one message) */
+    return *c && !strchr(c, '{') && !yread_bool_word(line);
+}
+
+/* Warns (KH178) at `at` when line has a small letter. */
+static void issuer_line_case(DiagSink *diags, SrcPos at, const char *key, const char *line)
+{
+    if (!line_small(line))
+        return;
     Buf up = {0};
     vi_put_upper(&up, line);
     diag_warning(diags, at, (int)utf8_count(line, strlen(line)), KH178,
@@ -160,6 +168,53 @@ static void issuer_line_case(DiagSink *diags, SrcPos at, const char *key, const 
                  "issuing body and of the body above it in capitals; write '%s'",
                  key, line, buf_str(&up));
     buf_free(&up);
+}
+
+/* KH178 at the issuer's first line with small letters: one message for
+ * its lines ([Sở Nông nghiệp, tỉnh Bắc Giang], a body's name typed over
+ * the issuer, gave one at each line), naming the list to write. */
+static void issuer_lines_case(DiagSink *diags, const Plan *plan)
+{
+    const YNode *node = plan->issuer_node;
+    size_t first = plan->n_issuer, small = 0;
+    for (size_t k = 0; node && k < plan->n_issuer; k++)
+        if (line_small(plan->issuer[k])) {
+            first = first < k ? first : k;
+            small++;
+        }
+    if (!small)
+        return;
+    int each = node->kind == YNODE_SEQ && node->count == plan->n_issuer;
+    SrcPos at = each ? node->items[first]->pos : node->pos;
+    if (small == 1) {
+        issuer_line_case(diags, at, "issuer", plan->issuer[first]);
+        return;
+    }
+    Buf typed = {0}, up = {0};
+    for (size_t k = 0; k < plan->n_issuer; k++) {
+        buf_printf(&typed, "%s'%s'", k ? ", " : "", plan->issuer[k]);
+        if (k)
+            buf_puts(&up, ", ");
+        vi_put_upper(&up, plan->issuer[k]);
+    }
+    diag_warning(diags, at, (int)utf8_count(plan->issuer[first], strlen(plan->issuer[first])),
+                 KH178, "the issuer's lines %s are not in capitals: Nghị định 30 prints the "
+                 "names of the issuing body and of the body above it in capitals; write [%s]",
+                 buf_str(&typed), buf_str(&up));
+    buf_free(&typed);
+    buf_free(&up);
+}
+
+int basis_form_issuer_small(const Plan *plan, SrcPos *at)
+{
+    const YNode *node = plan->issuer_node;
+    for (size_t k = 0; node && k < plan->n_issuer; k++)
+        if (line_small(plan->issuer[k])) {
+            int each = node->kind == YNODE_SEQ && node->count == plan->n_issuer;
+            *at = each ? node->items[k]->pos : node->pos;
+            return 1;
+        }
+    return 0;
 }
 
 /* The position of item i of node, a list of n lines or one line. */
@@ -278,12 +333,7 @@ void basis_form_issuer_check(DiagSink *diags, const Plan *plan)
     if (plan->governing_node && plan->governing_body)
         issuer_line_case(diags, plan->governing_node->pos, "governing_body",
                          plan->governing_body);
-    const YNode *node = plan->issuer_node;
-    for (size_t k = 0; node && k < plan->n_issuer; k++) {
-        int each = node->kind == YNODE_SEQ && node->count == plan->n_issuer;
-        issuer_line_case(diags, each ? node->items[k]->pos : node->pos, "issuer",
-                         plan->issuer[k]);
-    }
+    issuer_lines_case(diags, plan);
 }
 
 /* 1 if the header's code lost the '-' between its kind's abbreviation and

@@ -44,6 +44,12 @@ void basis_form_code_check(DiagSink *diags, const YNode *node, const char *code,
  * write. Reads plan only. */
 void basis_form_issuer_check(DiagSink *diags, const Plan *plan);
 
+/* 1 when a line of plan's issuer has small letters (its KH178, told at
+ * the first such line, *at): a body's name typed over the issuer, whose
+ * one message that is (check_draft.c's "TM." of another body is a note
+ * on it); else 0. */
+int basis_form_issuer_small(const Plan *plan, SrcPos *at);
+
 /* Warns (KH176) at node (a basis written as free text: the list item, or
  * its 'text') when text, as printed, begins with a small letter under any
  * emphasis ("tình hình thực tế của địa phương": its "Căn cứ" lost, printed

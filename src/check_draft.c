@@ -25,6 +25,7 @@
  * "ỦY BAN NHÂN DÂN" and "HĐND" as "HỘI ĐỒNG NHÂN DÂN".
  */
 #include "check_draft.h"
+#include "basis_form.h"
 #include "datehint.h"
 
 #include <stdlib.h>
@@ -799,6 +800,19 @@ static int name_split(Arena *arena, const Plan *plan, const char *line)
     return strcmp(read_key(arena, after_prefix(line)), read_key(arena, plan->governing_body)) == 0;
 }
 
+/* A "TM." line of another body than an issuer whose lines have small
+ * letters (basis_form_issuer_small): a body's name typed over the issuer,
+ * one slip, whose one message is the KH178 at it; the "TM." line is a note
+ * on that. 1 when the note is attached, else 0 (the warning is KH166). */
+static int tm_on_issuer_note(DiagSink *diags, const Plan *plan, const char *line, SrcPos at)
+{
+    SrcPos issuer;
+    return basis_form_issuer_small(plan, &issuer) &&
+           diag_note_on_line(diags, issuer, "the signature signs '%s' (line %d), another body "
+                             "than this issuer: once the issuer is right, write its 'TM.' line "
+                             "to match", line, at.line);
+}
+
 /* "TM. X" naming a body that is not the issuer, or below another line (the
  * decree writes it first, the signer's title under it), "KT. ..." as the
  * last line (no deputy's title under it), naming a body or followed by
@@ -853,7 +867,8 @@ static void check_signature(Arena *arena, DiagSink *diags, const Plan *plan)
                              "the issuer ([%s, %s]) and no governing_body",
                              line, plan->governing_body, plan->issuer[0],
                              plan->governing_body, plan->issuer[0]);
-            else if (!tm_names_issuer(arena, &ik, line + 3))
+            else if (!tm_names_issuer(arena, &ik, line + 3) && !tm_on_issuer_note(diags, plan,
+                                                                                  line, at))
                 diag_warning(diags, at, chars_of(line), KH166,
                              "the signature signs 'TM. %s', on behalf of a body that is not the "
                              "issuer (%s): 'TM.' names the body that issues the plan; write "

@@ -12,12 +12,18 @@
  *
  * Not a rule on the plan's meaning but on its diagnostics: it reads what
  * the other checks reported, so check_plan calls it last.
+ *
+ * The reading of one `suppress:` entry lives here too (suppress_entry),
+ * shared by the parser (a plan's, a body node's) and the attachments'
+ * reader: its KH111 and KH113 were written twice, and an entry refused
+ * gave its KH111 and the warning it was written for (s43msg).
  */
 #include "check_suppress.h"
 
 #include <string.h>
 
 #include "load.h"
+#include "util.h"
 #include "yread.h"
 
 void check_suppress_reach(DiagSink *diags, const Plan *plan)
@@ -43,4 +49,33 @@ void check_suppress_reach(DiagSink *diags, const Plan *plan)
                      code->code, file, code->code, file);
     }
     strset_free(&asked);
+}
+
+int suppress_entry(DiagSink *diags, const YNode *at, const char *code_text, const char *file,
+                   const YNode *within)
+{
+    const DiagCode *code = diag_code_find(code_text);
+    Buf list = {0};
+    if (!code)
+        ynode_suppress(diags, DIAG_SUPPRESS_ALL, file, within);
+    if (!code && !*code_text)
+        diag_error(diags, at->pos, yread_span(at), KH111,
+                   "'suppress' is empty: write the codes of the warnings to silence here "
+                   "([KH253]), or delete the line; until then no warning is reported here");
+    else if (!code && diag_code_list_in_one(code_text, &list)) /* s23low 8 */
+        diag_error(diags, at->pos, yread_span(at), KH111,
+                   "'%s' in 'suppress' is several codes written as one: write each as an item "
+                   "of the list, [%s]", code_text, buf_str(&list));
+    else if (!code)
+        diag_error(diags, at->pos, yread_span(at), KH111,
+                   "unknown diagnostic code '%s' in 'suppress': write a code that khgen explain "
+                   "lists (KH253)", code_text);
+    else if (code->level == DIAG_ERROR)
+        diag_warning(diags, at->pos, yread_span(at), KH113,
+                     "'%s' is an error, and errors cannot be silenced: 'suppress' does nothing "
+                     "for it; fix what it reports instead", code->code);
+    else /* "kh250" is KH250 */
+        ynode_suppress(diags, code->code, file, within);
+    buf_free(&list);
+    return !code;
 }

@@ -4,6 +4,7 @@
 #define KHGEN_CHECK_SUPPRESS_H
 
 #include "diag.h"
+#include "load.h"
 #include "plan.h"
 
 /* Warns (KH123) at each entry of the plan's top-level `suppress:` whose
@@ -14,5 +15,17 @@
  * warnings: one pass over them per code listed (at most the codes khgen
  * has), whatever the number of entries. */
 void check_suppress_reach(DiagSink *diags, const Plan *plan);
+
+/* One entry of a `suppress:` list (a plan's, a body node's, an
+ * attachment's), code_text as written at its node at: silences that
+ * warning code in file within node within (NULL: the whole file); an
+ * error's code is warned (KH113), never silenced. An entry the reader
+ * refuses, empty or no code khgen has (KH111, an error), silences every
+ * warning there instead (DIAG_SUPPRESS_ALL): which one it was written for
+ * cannot be told, and its error is the slip's one message, not it and the
+ * warning it meant to silence (s43msg). Returns 1 when it reported
+ * KH111, else 0. The one reading of an entry, for every caller. */
+int suppress_entry(DiagSink *diags, const YNode *at, const char *code_text, const char *file,
+                   const YNode *within);
 
 #endif

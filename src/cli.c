@@ -16,6 +16,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "help.h"
 #include "i18n.h"
 #include "outputs.h"
 #include "plan.h"
@@ -40,10 +41,14 @@ int usage_error(const char *fmt, ...)
 int cli_unknown_option(const char *command, const char *arg)
 {
     struct stat st; /* a plan named "-draft.yaml": say how to name it */
+    const char *near;
     if (stat(arg, &st) == 0 && S_ISREG(st.st_mode))
         term_fprintf(stderr, _("khgen: %s: unknown option '%s'; a file whose name begins with "
                                "'-' is written with its directory: ./%s\n"),
                      command, arg, arg);
+    else if ((near = help_nearest_option(command, arg)) != NULL) /* "--format": --formats */
+        term_fprintf(stderr, _("khgen: %s: unknown option '%s' (did you mean '%s'?)\n"), command,
+                     arg, near);
     else
         term_fprintf(stderr, _("khgen: %s: unknown option '%s'\n"), command, arg);
     term_fprintf(stderr, _("Try 'khgen %s --help'.\n"), command);

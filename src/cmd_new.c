@@ -39,6 +39,7 @@
 #include "check_localgov.h"
 #include "cmd_new_impl.h"
 #include "cli.h"
+#include "help.h"
 #include "i18n.h"
 #include "include.h"
 #include "load.h"
@@ -702,8 +703,6 @@ static void note_years(Notes *n, Arena *arena, const YNode *node, const char *ke
 
 /* ---- the command ---------------------------------------------------------- */
 
-static const char *const new_usage = N_(
-    "usage: khgen new --from PLAN.yaml --year N [-o NEW.yaml] [--force] [--allow-read DIR]\n");
 
 /* The default name of the new plan: the old one with the years of its
  * period moved by delta in its base name, each a number of four digits of
@@ -768,7 +767,7 @@ static int read_new_args(int argc, char **argv, const char **from, const char **
             if (cli_allow_read(argv[++i]) != 0)
                 return EXIT_USAGE;
         } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
-            fputs(_(new_usage), stdout);
+            help_put_usage(stdout, "new");
             return EXIT_OK;
         } else if (a[0] != '-' && !*from) {
             /* "khgen new plan.yaml --year 2026", as build and check take
@@ -777,23 +776,23 @@ static int read_new_args(int argc, char **argv, const char **from, const char **
                          _("khgen: new: unexpected argument '%s': the old plan is given with "
                            "--from, 'khgen new --from %s --year N'\n"),
                          a, a);
-            fputs(_(new_usage), stderr);
+            help_put_usage(stderr, "new");
             return EXIT_USAGE;
         } else if (a[0] == '-' && a[1]) {
             return cli_unknown_option("new", a);
         } else {
             term_fprintf(stderr, _("khgen: new: unexpected argument '%s'\n"), a);
-            fputs(_(new_usage), stderr); /* its line breaks are not an argument's */
+            help_put_usage(stderr, "new"); /* its line breaks are not an argument's */
             return EXIT_USAGE;
         }
     }
     if (year_arg && cli_year("new", year_arg, year) != 0) {
-        fputs(_(new_usage), stderr);
+        help_put_usage(stderr, "new");
         return EXIT_USAGE;
     }
     if (!*from || !year_arg) {
         term_fprintf(stderr, _("khgen: new needs --from PLAN.yaml and --year N (a year 1900-2999)\n"));
-        fputs(_(new_usage), stderr);
+        help_put_usage(stderr, "new");
         return EXIT_USAGE;
     }
     if (*out && strcmp(*out, "-") == 0) { /* was a file named "-" (attack 9 L2) */

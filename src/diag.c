@@ -288,7 +288,9 @@ static int is_suppressed(const DiagSink *sink, const char *code, SrcPos pos)
 {
     if (!code || !code[0])
         return 0;
-    return lineranges_has(sink->suppressed, code, pos.file, place_of(pos.line, pos.col));
+    return lineranges_has(sink->suppressed, code, pos.file, place_of(pos.line, pos.col)) ||
+           lineranges_has(sink->suppressed, DIAG_SUPPRESS_ALL, pos.file,
+                          place_of(pos.line, pos.col));
 }
 
 /* Silences warning `code` everywhere (file NULL) or in file's lines

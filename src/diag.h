@@ -140,6 +140,12 @@ int diag_json_writing(void);
 /* Writes text, what a sink of this process printed to a stream of its own
  * (diff's sides), to out as it is: in JSON mode its lines are JSON already. */
 void diag_pass_text(FILE *out, const char *text);
+/* The code that silences every warning (diag_suppress): a `suppress:`
+ * entry the reader refused (KH111, an empty or unknown code) silences the
+ * warnings of its scope, since the one it meant cannot be told and its
+ * error is the slip's one message (s43msg: KH111 and the KH253 it was
+ * written for). */
+#define DIAG_SUPPRESS_ALL "*"
 /* Silences warning `code` everywhere (file == NULL) or in one file between
  * lines first..last inclusive. Errors cannot be silenced. */
 void diag_suppress(DiagSink *sink, const char *code, const char *file, int first, int last);

@@ -47,6 +47,7 @@
 
 #include "cli.h"
 #include "diff_impl.h"
+#include "help.h"
 #include "i18n.h"
 #include "include.h"
 #include "inline.h"
@@ -778,10 +779,6 @@ static void put_changes(Out *o, const Doc *a, const Doc *b)
 
 /* ---- the command ----------------------------------------------------------- */
 
-static const char *const diff_usage = N_(
-    "usage: khgen diff [--format term|md|html] [--color[=WHEN]|--no-color] [--all] [-o FILE]\n"
-    "                  [--allow-read DIR] OLD.yaml NEW.yaml\n"
-    "       khgen diff [--allow-read DIR] PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE   (git)\n");
 
 /* Compiles a side: the file at path, named name in diagnostics and
  * includes. /dev/null is an empty document (no plan). Returns 0, or
@@ -974,7 +971,7 @@ static int diff_operands(const char *const *args, int n_args, const char **old_p
          * includes resolve beside it all the same (include_merge) */
     } else {
         term_fprintf(stderr, _("khgen: diff takes two plans (or the seven arguments of git)\n"));
-        fputs(_(diff_usage), stderr);
+        help_put_usage(stderr, "diff");
         return -1;
     }
     return 0;
@@ -1048,7 +1045,7 @@ static int read_diff_args(int argc, char **argv, DiffArgs *d)
         } else if (strcmp(a, "--all") == 0) {
             d->all = 1;
         } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
-            fputs(_(diff_usage), stdout);
+            help_put_usage(stdout, "diff");
             return EXIT_SAME;
         } else if (a[0] == '-' && a[1] && strcmp(a, "-") != 0) {
             return cli_unknown_option("diff", a);

@@ -41,6 +41,7 @@
 #include "diag.h"
 #include "emit_yaml.h"
 #include "init_name.h"
+#include "help.h"
 #include "i18n.h"
 #include "include.h"
 #include "keys.h"
@@ -303,10 +304,6 @@ static const char commune_centre_task[] =
     "        lead: tthc\n"
     "        show: []\n";
 
-static const char *const init_usage = N_(
-    "usage: khgen init [--level xa|huyen|tinh] [--year N] [--include REGISTRY] [-o FILE]\n"
-    "                  [--force] NAME\n"
-    "  NAME is the place, as printed: \"Yên Thế\"\n");
 
 /* The skeleton's two localities of the level below, filled by
  * registry_slots (BELOW, BELOW_ID, BELOW_NAME, YEAR, and NAME in their
@@ -631,7 +628,7 @@ static int name_refused(const char *name, char what[24])
 static void name_usage_error(void)
 {
     term_fprintf(stderr, _("khgen: init needs the name of the place (letters and spaces)\n"));
-    fputs(_(init_usage), stderr);
+    help_put_usage(stderr, "init");
 }
 
 /* Writes the skeleton to OUT ("-": standard output, as build's and
@@ -784,7 +781,7 @@ static const char *name_operand(const char *name, size_t *len)
                                "without it (letters, digits, spaces, '.', '-', an "
                                "apostrophe, ',' and parentheses)\n"),
                      name, what);
-        fputs(_(init_usage), stderr);
+        help_put_usage(stderr, "init");
         return NULL;
     }
     if (utf8_invalid_at(name, strlen(name)) != (size_t)-1) {
@@ -901,13 +898,13 @@ static int init_args(int argc, char **argv, const char *args[5], int *force)
         } else if (strcmp(a, "--force") == 0) {
             *force = 1;
         } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
-            fputs(_(init_usage), stdout);
+            help_put_usage(stdout, "init");
             return EXIT_OK;
         } else if (a[0] == '-' && a[1] && !args[4]) {
             return cli_unknown_option("init", a);
         } else if (a[0] == '-' || args[4]) {
             term_fprintf(stderr, _("khgen: init: unexpected argument '%s'\n"), argv[i]);
-            fputs(_(init_usage), stderr); /* its line breaks are not an argument's */
+            help_put_usage(stderr, "init"); /* its line breaks are not an argument's */
             return EXIT_USAGE;
         } else {
             args[4] = argv[i];

@@ -528,6 +528,7 @@ static void report_duplicate(Loader *ld, const YNode *map, size_t first_at, size
         load_error(ld, again->pos, span, KH008, "duplicate key '%s' in this mapping: delete one "
                    "of the two, or rename this one", shown);
     diag_note(ld->diags, first->pos, "'%s' first appears here", shown);
+    load_pasted_said(ld->diags, again->pos); /* its KH128 a note of this error */
     if (!again->pos.file || !load_in_pasted_copy(load_source_of(again), again->pos.line))
         ld->recoverable++; /* the tree is whole (the parser reads the first value): no paste cut it */
 }

@@ -240,6 +240,13 @@ int load_file_only_comments(SrcPos in_file);
  * marks it; 0 for a place in no copy. */
 int load_pasted_again(SrcPos pos);
 
+/* (load_office.c) Called after the one error a copy of a run of lines
+ * pasted twice makes (a duplicate key or id at pos, load_pasted_again 0):
+ * its KH128 is withdrawn and said as a note on that error instead, the
+ * slip's one message (s43msg: KH128 and KH008 or KH200 for one line
+ * pasted twice). Nothing for a place in no copy. */
+void load_pasted_said(DiagSink *diags, SrcPos pos);
+
 /* (load_dup.c) 1 if the file node was loaded from has a key written twice
  * whose second value the loader dropped (KH008 said so; two lists are
  * joined, an empty first value gives way, neither counts): what only that

@@ -170,7 +170,8 @@ LoadDupRead load_duplicate_value(Arena *nodes, YNode *map, size_t first_at, size
 {
     YNode **values = map->values;
     YNode *kept = values[first_at], *again = values[again_at];
-    if (kept->kind == YNODE_SCALAR && kept->style == YSTYLE_PLAIN && kept->len == 0) {
+    /* `title:` or `title: >-` with nothing under it, over the copy */
+    if (kept->kind == YNODE_SCALAR && kept->style != YSTYLE_QUOTED && kept->len == 0) {
         values[first_at] = again;
         values[again_at] = kept;
         return LOAD_DUP_SECOND;

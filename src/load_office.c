@@ -528,6 +528,9 @@ static void report_run(DiagSink *diags, LoadSource *src, const RunLine *first, i
     int last = i + 1, from = last - k + 1;
     SrcPos pos = {src->name, from, 1 + (int)utf8_count(first->bol, (size_t)(first->b - first->bol))};
     warn_repeat(diags, pos, from, last, k);
+    char tag[32];
+    snprintf(tag, sizeof tag, "pasted %p %d", (void *)src, from); /* load_pasted_said */
+    diag_tag_last(diags, tag);
     src->pasted[src->n_pasted][0] = from;
     src->pasted[src->n_pasted++][1] = last;
 }
@@ -611,6 +614,28 @@ int load_pasted_again(SrcPos pos)
             return 0;
         }
     return 0;
+}
+
+void load_pasted_said(DiagSink *diags, SrcPos pos)
+{
+    if (!pos.file)
+        return;
+    LoadSource *src = (LoadSource *)(void *)(pos.file - offsetof(LoadSource, name));
+    for (int i = 0; i < src->n_pasted; i++)
+        if (pos.line >= src->pasted[i][0] && pos.line <= src->pasted[i][1]) {
+            int from = src->pasted[i][0], last = src->pasted[i][1], k = last - from + 1;
+            char tag[32];
+            snprintf(tag, sizeof tag, "pasted %p %d", (void *)src, from);
+            if (!diag_withdraw_tagged(diags, tag))
+                return; /* silenced, or told another way */
+            if (k == 1)
+                diag_note(diags, pos, "line %d repeats line %d word for word: a line pasted "
+                          "twice? Delete one copy", from, from - 1);
+            else
+                diag_note(diags, pos, "lines %d-%d repeat lines %d-%d word for word: a block "
+                          "pasted twice? Delete one copy", from, last, from - k, from - 1);
+            return;
+        }
 }
 
 int load_in_pasted_copy(const LoadSource *src, int line)

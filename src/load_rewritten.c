@@ -20,7 +20,8 @@
  *
  * A plan opened in Excel and saved as CSV has each line as a cell: one
  * holding a ',' or a '"' in double quotes, its quotes doubled, and a ','
- * or ';' for each empty cell after it. YAML failed at a place that named
+ * or ';' (a tab, saved as tab-separated text: s43msg) for each empty
+ * cell after it. YAML failed at a place that named
  * something else ("text after the end of the document ('...')", 40 of 40
  * such mutants) or read the quoted lines as text. The file, or two of its
  * lines in a row, in that form is one error (KH039), and the file is not
@@ -147,7 +148,7 @@ int load_conflict_markers(DiagSink *diags, const char *file, const char *text, s
  * inside, a YAML line: blanks, then '#', "- " or a key and ':'. */
 static int quoted_yaml_line(const char *s, size_t n)
 {
-    while (n > 0 && (s[n - 1] == ',' || s[n - 1] == ';' || s[n - 1] == '\r'))
+    while (n > 0 && (s[n - 1] == ',' || s[n - 1] == ';' || s[n - 1] == '\t' || s[n - 1] == '\r'))
         n--;
     if (n < 3 || s[0] != '"' || s[n - 1] != '"')
         return 0;
@@ -170,7 +171,7 @@ static int padded_syntax_line(const char *s, size_t n)
     size_t e = n, seps = 0;
     while (e > 0 && s[e - 1] == '\r')
         e--;
-    while (e > 0 && (s[e - 1] == ',' || s[e - 1] == ';'))
+    while (e > 0 && (s[e - 1] == ',' || s[e - 1] == ';' || s[e - 1] == '\t'))
         e--, seps++;
     if (!seps || e == 0)
         return 0;
@@ -190,11 +191,13 @@ int load_saved_as_csv(DiagSink *diags, const char *file, const char *text, size_
         if (n == 0 || (n == 1 && s[0] == '\r'))
             continue;
         lines++;
-        padded += s[n - 1 - (s[n - 1] == '\r' && n > 1)] == ',' ||
-                  s[n - 1 - (s[n - 1] == '\r' && n > 1)] == ';';
+        char last = s[n - 1 - (s[n - 1] == '\r' && n > 1)];
+        padded += last == ',' || last == ';' || last == '\t'; /* a tab: saved as text */
         int cell = quoted_yaml_line(s, n) || padded_syntax_line(s, n);
         cells += cell;
-        run = cell ? run + 1 : 0;
+        /* tabs at a line's end are an editor's too: two such lines in a
+         * row are no save, the whole file in that form is */
+        run = cell && last != '\t' ? run + 1 : 0;
         if (cell && run == 1)
             run_from = line;
         if (run == 2 && !first)
@@ -215,9 +218,10 @@ int load_saved_as_csv(DiagSink *diags, const char *file, const char *text, size_
         return 0;
     SrcPos pos = {file, first ? first : (int)(first_at ? first_at : 1), 1};
     diag_error(diags, pos, 0, KH039,
-               "%s written by a spreadsheet saved as CSV (Excel's Save As): each line became a "
-               "cell, those holding a ',' or a '\"' put in quotes with their own quotes doubled, "
-               "and a ',' or ';' added for each empty cell; YAML cannot read the plan in it: "
+               "%s written by a spreadsheet saved as CSV or as tab-separated text (Excel's Save "
+               "As): each line became a cell, those holding a ',' or a '\"' put in quotes with "
+               "their own quotes doubled, and a ',', ';' or tab added for each empty cell; YAML "
+               "cannot read the plan in it: "
                "take the plan's .yaml again (undo the save, or from git), or in a text editor "
                "remove the quotes around each line, halve the doubled quotes and delete the "
                "separators at the lines' ends",

@@ -29,6 +29,7 @@
 #include "basis_form.h"
 #include "blankmeant.h"
 #include "catalog.h"
+#include "check_suppress.h"
 #include "i18n.h"
 #include "keys.h"
 #include "lockind.h"
@@ -60,7 +61,8 @@ static int looks_numeric(const char *text)
                 return 0;
             continue;
         }
-        if (!isdigit((unsigned char)*s) && *s != '.' && *s != ',')
+        if (!isdigit((unsigned char)*s) && *s != '.' && *s != ',' &&
+            !(*s == '_' && isdigit((unsigned char)s[1]))) /* YAML 1.1's 2_024 */
             return 0;
     }
     return 1;
@@ -176,20 +178,34 @@ static void parse_header(Parser *p, const YNode *node, int attachments)
                         "move it there",
                         (int)(strchr(ntext, '/') - ntext), ntext);
         int whole = yread_int_text(ntext, &n) == 0 && isdigit((unsigned char)*ntext);
+        int words = basis_form_prose(ntext); /* a sentence pasted: its KH173 alone */
+        if (words)
+            diag_warning(p->diags, number->pos, yread_span(number), KH173,
+                         "'number' is the plan's number (12, or \"\" until the clerk numbers "
+                         "it), and '%s' is words: a line pasted there? Write the number", ntext);
         /* a number prints as its value, below 10 with one leading zero:
          * "Số: 05/KH-UBND"; 010 was printed "010" */
         if (whole && n > 0)
             plan->number = arena_printf(p->arena, PLAN_NUMBER_FORMAT, n);
         else {
-            unexpanded_reference(p, number, ntext, "number"); /* "Số: {year}/KH-UBND" */
+            if (!words) /* "Số: {year}/KH-UBND" */
+                unexpanded_reference(p, number, ntext, "number");
             plan->number = text_one_line(p->arena, textref_literal(p->arena, ntext));
         }
         if (!yread_name(p->diags, node, "number", "the header", plan->number))
             plan->number = "";
-        if (looks_numeric(ntext) && !(whole && n > 0))
+        Buf digits = {0}; /* "2_024": YAML 1.1's digit separator, printed as typed */
+        for (const char *c = ntext; strchr(ntext, '_') && *c; c++)
+            if (*c != '_')
+                buf_putc(&digits, *c);
+        if (looks_numeric(ntext) && digits.len)
+            PARSE_ERROR(p, number, KH108, "'number' '%s' has a '_' between its digits, which "
+                        "the document prints as typed: write %s", ntext, buf_str(&digits));
+        else if (looks_numeric(ntext) && !(whole && n > 0))
             PARSE_ERROR(p, number, KH108,
                         "'number' is the document's number, a whole number from 1, not '%s' (\"\" "
                         "while it is not yet numbered): write the number alone", ntext);
+        buf_free(&digits);
     }
     plan->code = yread_name(p->diags, node, "code", "the header",
                             get_printed_text(p, node, "code", "the header", TEXT_ONE_LINE));
@@ -626,29 +642,18 @@ static const char *read_marker(Parser *p, const YNode *v, const BodyNode *out, c
 static BodyNode *parse_node(Parser *p, const YNode *node);
 
 /* Silences warning codes inside node within, or (NULL) in the whole plan
- * file (a `suppress:` at node or plan level; nodes: each code's entry). An
- * unknown code is an error; an error's code is warned (never silenced). */
-static void apply_suppress(Parser *p, const YNode *const *nodes, const char **codes, size_t n,
-                           const YNode *within)
+ * file (a `suppress:` at node or plan level; nodes: each code's entry):
+ * suppress_entry. list is the `suppress:` value: one emptied, `suppress:`
+ * alone, has its KH107 (read_code_list) and silences every warning of
+ * within too (DIAG_SUPPRESS_ALL: the one it was written for is not told
+ * as well); `[]` silences none. */
+static void apply_suppress(Parser *p, const YNode *list, const YNode *const *nodes,
+                           const char **codes, size_t n, const YNode *within)
 {
-    for (size_t i = 0; i < n; i++) {
-        const YNode *at = nodes[i];
-        const DiagCode *code = diag_code_find(codes[i]);
-        Buf list = {0};
-        if (!code && diag_code_list_in_one(codes[i], &list)) /* s23low 8 */
-            PARSE_ERROR(p, at, KH111, "'%s' in 'suppress' is several codes written as one: "
-                        "write each as an item of the list, [%s]", codes[i], buf_str(&list));
-        else if (!code)
-            PARSE_ERROR(p, at, KH111, "unknown diagnostic code '%s' in 'suppress': write a code "
-                        "that khgen explain lists (KH253)", codes[i]);
-        else if (code->level == DIAG_ERROR)
-            diag_warning(p->diags, at->pos, yread_span(at), KH113,
-                         "'%s' is an error, and errors cannot be silenced: 'suppress' does "
-                         "nothing for it; fix what it reports instead", code->code);
-        else /* "kh250" is KH250 */
-            ynode_suppress(p->diags, code->code, p->plan->file, within);
-        buf_free(&list);
-    }
+    if (!n && yread_is_null(list))
+        ynode_suppress(p->diags, DIAG_SUPPRESS_ALL, p->plan->file, within);
+    for (size_t i = 0; i < n; i++)
+        suppress_entry(p->diags, nodes[i], codes[i], p->plan->file, within);
 }
 
 /* The entries of `items` (or of `body`, key) into *items. */
@@ -945,7 +950,7 @@ static BodyNode *parse_node(Parser *p, const YNode *node)
         size_t n;
         const YNode **nodes;
         const char **codes = read_code_list(p, v, &n, &nodes);
-        apply_suppress(p, nodes, codes, n, node);
+        apply_suppress(p, v, nodes, codes, n, node);
     }
     p->current_task = outer_task;
     return out;
@@ -1078,7 +1083,7 @@ Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
 
     if ((v = ynode_get(root, "suppress"))) {
         plan->suppress = read_code_list(p, v, &plan->n_suppress, &plan->suppress_at);
-        apply_suppress(p, plan->suppress_at, plan->suppress, plan->n_suppress, NULL);
+        apply_suppress(p, v, plan->suppress_at, plan->suppress, plan->n_suppress, NULL);
     }
 
     /* a misspelt 'haeder:' is one error at its line (KH101), not also

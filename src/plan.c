@@ -214,6 +214,7 @@ void plan_build_index(Arena *arena, DiagSink *diags, Plan *plan)
             diag_error(diags, plan->units[i].pos, (int)strlen(plan->units[i].id),
                        KH200, "duplicate unit id '%s': give each unit its own id", plan->units[i].id);
             diag_note(diags, first->pos, "'%s' is first defined here", first->id);
+            load_pasted_said(diags, plan->units[i].pos);
         }
     }
     for (size_t i = 0; i < plan->n_localities; i++) {
@@ -223,6 +224,7 @@ void plan_build_index(Arena *arena, DiagSink *diags, Plan *plan)
             diag_error(diags, loc->pos, (int)strlen(loc->id), KH200,
                        "duplicate locality id '%s': give each locality its own id", loc->id);
             diag_note(diags, first->pos, "'%s' is first defined here", first->id);
+            load_pasted_said(diags, loc->pos);
         }
     }
     for (size_t i = 0; i < plan->n_levels; i++) {
@@ -232,6 +234,7 @@ void plan_build_index(Arena *arena, DiagSink *diags, Plan *plan)
             diag_error(diags, level->pos, (int)strlen(level->id), KH200,
                        "duplicate level id '%s': give each level its own id", level->id);
             diag_note(diags, first->pos, "'%s' is first defined here", first->id);
+            load_pasted_said(diags, level->pos);
         }
     }
     for (size_t i = 0; i < plan->n_attachments; i++) {
@@ -243,6 +246,7 @@ void plan_build_index(Arena *arena, DiagSink *diags, Plan *plan)
             diag_error(diags, att->pos, (int)strlen(att->id), KH200,
                        "duplicate attachment id '%s': give each attachment its own id", att->id);
             diag_note(diags, first->pos, "'%s' is first defined here", first->id);
+            load_pasted_said(diags, att->pos);
         }
     }
     size_t n_criteria = 0;
@@ -734,12 +738,34 @@ static int claimed_by_broken(const Plan *plan, Registry registry, const char *id
     return *id && broken_entry_for(plan, registry, id) != NULL;
 }
 
+const char *plan_misspelt_meant(const Plan *plan, Registry registry, const char *id)
+{
+    for (size_t i = 0; i < plan->n_misspelt[registry]; i++)
+        if (!strcmp(plan->misspelt[registry][i].typed, id))
+            return plan->misspelt[registry][i].defined;
+    return NULL;
+}
+
+/* 1 when another registry the plan has no list of (Plan.gone_others) had
+ * its first use told: that error named this one too (registry_gone.c) */
+static int gone_told_other(const Plan *plan, Registry registry)
+{
+    for (int r = REG_UNIT; r <= REG_LEVEL; r++)
+        if (r != (int)registry && plan->registry_empty[r] == 2 && plan->empty_ids[r][0][0] &&
+            plan->gone_others[r][0])
+            return 1;
+    return 0;
+}
+
 /* plan_resolve_id; own as uses_of's. */
 static int resolve_id(const Plan *plan, Registry registry, const char *id, int count_use,
                       const char **hint, const char **own)
 {
     *hint = NULL;
-    int *uses = uses_of(plan, registry, id, own);
+    /* an id misspelt at its entry, told there: its uses keep the id they
+     * name (a figure's filter over it compares as typed) */
+    const char *meant = plan_misspelt_meant(plan, registry, id);
+    int *uses = uses_of(plan, registry, meant ? meant : id, meant ? NULL : own);
     if (uses) {
         if (count_use)
             (*uses)++;
@@ -754,7 +780,8 @@ static int resolve_id(const Plan *plan, Registry registry, const char *id, int c
          * first use by an id (empty_ids holds none yet): a figure over the
          * localities counts too, but its KH505 is a warning, and when it
          * came first the plan's unknown {loc a1} printed "a1", exit 0 */
-        int first = !plan->empty_ids[registry][0][0] && plan->registry_empty[registry] == 2;
+        int first = !plan->empty_ids[registry][0][0] && plan->registry_empty[registry] == 2 &&
+                    !gone_told_other(plan, registry); /* one for all the lists */
         plan_registry_gone(plan, registry, id);
         return !first;
     }
@@ -967,6 +994,12 @@ DiagId plan_unknown_id_message(const Plan *plan, Registry registry, const char *
     if (!*id)
         diag_format(out, _("empty reference: write the id of a %s (%s)"), _(nouns[registry]),
                    _(homes[registry]));
+    else if (plan->registry_empty[registry] == 2 && plan->gone_others[registry][0])
+        diag_format(out, _("unknown %s '%s': the plan has no '%s:' list, nor %s, whose ids it "
+                           "uses: an 'include:' of the registry that defines them lost? (write it "
+                           "back, or define them; until then their uses are not reported one by "
+                           "one)"), _(nouns[registry]), id, lists_all[registry],
+                    plan->gone_others[registry]);
     else if (plan->registry_empty[registry] == 2) /* the first use of a plan without the list */
         diag_format(out, _("unknown %s '%s': the plan has no '%s:' list (%s; until then its "
                            "other uses are not reported one by one)"),

@@ -464,6 +464,14 @@ typedef struct BrokenId {
     char offered[48]; /* "" until an unknown id is told it may be this one */
 } BrokenId;
 
+/* An id misspelt where it is defined (misspelt_def.c): the id the plan's
+ * uses name and the entry's id as written, which they bind to. */
+#define PLAN_MISSPELT 8
+typedef struct MisspeltId {
+    const char *typed;   /* the uses' id, "tckh" */
+    const char *defined; /* the entry's, "tckhx" */
+} MisspeltId;
+
 typedef struct Plan {
     const char *file;        /* path given on the command line */
     /* what the plan may read besides itself (readpolicy.h): created by the
@@ -561,6 +569,14 @@ typedef struct Plan {
                                         (reported), in order: an unknown id
                                         may name one */
     size_t n_broken_ids[REG_ATTACHMENT + 1];
+    MisspeltId misspelt[REG_ATTACHMENT + 1][PLAN_MISSPELT]; /* entries whose
+                                        id is taken as misspelt, told once
+                                        there (misspelt_def.c) */
+    size_t n_misspelt[REG_ATTACHMENT + 1];
+    char gone_others[REG_ATTACHMENT + 1][64]; /* by Registry, one with no list:
+                                        the other lists the plan lacks and
+                                        uses ids of ("'units:'"), told with
+                                        its first use (registry_gone.c) */
     SrcPos support_lost_at;          /* the first '{support}' of a task that has
                                         none (KH208, inline.c): a unit never used
                                         may be the one its deleted line named */
@@ -609,6 +625,11 @@ const char *plan_kind_by_telex(const char *kind);
  * ("KẾ HOẠCH", "Kế hoạch": "KH"), as a document's symbol begins with it
  * ("12/KH-UBND"); NULL for a kind without one. */
 const char *plan_kind_abbreviation(const char *kind);
+
+/* The id of the entry an unknown id's uses were taken to mean, its id
+ * misspelt where it is defined (Plan.misspelt, misspelt_def.c), or NULL;
+ * plan_resolve_id binds the uses to it. */
+const char *plan_misspelt_meant(const Plan *plan, Registry registry, const char *id);
 
 Unit *plan_find_unit(const Plan *plan, const char *id);
 Locality *plan_find_locality(const Plan *plan, const char *id);

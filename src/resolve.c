@@ -41,6 +41,8 @@
 #include "own_label.h"
 #include "i18n.h"
 #include "inline.h"
+#include "misspelt_def.h"
+#include "registry_gone.h"
 #include "query.h"
 #include "vi.h"
 
@@ -436,6 +438,8 @@ int resolve_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, Plan *pl
 {
     int errors_before = diag_error_count(diags);
     plan_build_index(arena, diags, plan);                    /* 1 */
+    misspelt_defs_find(diags, plan); /* an id misspelt where it is defined */
+    registry_gone_find(plan);        /* the lists a deleted include took */
     bind_ids(diags, plan);                                   /* 2 */
     query_begin(arena, plan);
     figures_begin(arena, plan);

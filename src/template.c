@@ -44,6 +44,7 @@
 #include "load.h"
 #include "template_impl.h"
 #include "vi.h"
+#include "wording_names.h"
 #include "yread.h"
 
 enum {
@@ -1049,8 +1050,10 @@ static void load_wording(TemplateSet *set)
     set->user_wording_origin = path;
     free(data);
     index_user_wording(set);
-    if (set->user_wording && set->builtin_wording && set->diags)
+    if (set->user_wording && set->builtin_wording && set->diags) { /* KH806, KH801 */
         yread_unknown_wording(set->diags, set->user_wording, set->builtin_wording);
+        wording_names_check(set->diags, set->user_wording, set->builtin_wording);
+    }
 }
 
 static const YNode *wording_scalar(const YNode *table, const char *key)

@@ -16,7 +16,11 @@
  * ("08: 00 ngày 15/3"; "10 ngày làm việc" is a count), "đến" or a dash
  * before another time ("08: 00 - 11: 00", "08: 00 đến 11h"; "Chỉ tiêu
  * 17: 25 - 30 xã", "Tiêu chí 17: 20 - 25 hộ" are counts after a label:
- * s42review, s42attack). Not a stage: a
+ * s42review, s42attack), or after a dash or "đến" that follows a time
+ * ("08: 00 - 11: 00" warned its first only: s43msg). A number, ':' and a
+ * number that is no time on the other side ("1: 5 đến 1: 10"), a number
+ * with its thousands ("1: 10.000") or a scale's words before ("tỷ lệ")
+ * make a ratio, never a time. Not a stage: a
  * lookup, pure, linear in the text (load_office.c warns, KH040).
  */
 #include "time_typed.h"
@@ -154,9 +158,73 @@ static size_t spaced_at(const char *s, size_t len, size_t i)
     size_t m = h + pre + 1;
     m += blanks_at(s, len, m);
     if (m == h + 1 || m + 2 > len || !is_digit(s[m]) || !is_digit(s[m + 1]) || s[m] > '5' ||
-        hours > 23 || (m + 2 < len && (is_digit(s[m + 2]) || s[m + 2] == ':')))
-        return 0;
+        hours > 23 || (m + 2 < len && (is_digit(s[m + 2]) || s[m + 2] == ':')) ||
+        (m + 3 < len && (s[m + 2] == '.' || s[m + 2] == ',') && is_digit(s[m + 3])))
+        return 0; /* "1: 10.000", a scale's number, is no time */
     return m + 2 - i;
+}
+
+/* What stands before s[i], past blanks and a dash or "đến" joining two
+ * values: 1 a time "H:MM" (typed with blanks or not: "08: 00 - 11: 00",
+ * whose second was not warned), -1 a number, a ':' and a number that is
+ * no time (a map's scale "1: 5 đến 1: 10", "1: 5.000"), 0 neither or no
+ * joining word. Looks back a few bytes only. */
+static int joined_to(const char *s, size_t i)
+{
+    enum { TO = sizeof "đến" - 1 };
+    size_t k = i;
+    while (k > 0 && s[k - 1] == ' ')
+        k--;
+    if (k > 0 && s[k - 1] == '-')
+        k--;
+    else if (k >= 3 && (memcmp(s + k - 3, "\xE2\x80\x93", 3) == 0 ||
+                        memcmp(s + k - 3, "\xE2\x80\x94", 3) == 0))
+        k -= 3;
+    else if (k >= TO && memcmp(s + k - TO, "đến", TO) == 0)
+        k -= TO;
+    else
+        return 0;
+    while (k > 0 && s[k - 1] == ' ')
+        k--;
+    size_t end = k; /* the value before: digits, then blanks, ':' and blanks, then digits */
+    while (k > 0 && is_digit(s[k - 1]) && end - k < 8)
+        k--;
+    size_t minutes = end - k;
+    while (k > 0 && (s[k - 1] == '.' || s[k - 1] == ',') && k > 1 && is_digit(s[k - 2])) {
+        minutes = 0; /* "1: 5.000": a number, no minutes */
+        for (k--; k > 0 && is_digit(s[k - 1]);)
+            k--;
+    }
+    if (end == k)
+        return 0;
+    while (k > 0 && s[k - 1] == ' ')
+        k--;
+    if (k == 0 || s[k - 1] != ':')
+        return 0;
+    for (k--; k > 0 && s[k - 1] == ' ';)
+        k--;
+    size_t h = k;
+    while (h > 0 && is_digit(s[h - 1]) && k - h < 3)
+        h--;
+    if (h == k)
+        return 0;
+    return minutes == 2 && k - h <= 2 ? 1 : -1;
+}
+
+/* 1 if the words before s[i], within its clause, name a scale ("tỷ lệ
+ * 1: 5.000"): a ratio, no time. */
+static int after_scale(const char *s, size_t i)
+{
+    size_t from = i > 48 ? i - 48 : 0;
+    for (size_t k = i; k > from; k--) {
+        if (s[k - 1] == '.' || s[k - 1] == ';' || s[k - 1] == '\n')
+            return 0;
+        enum { SCALE = sizeof "tỷ lệ" - 1 }; /* "tỉ lệ" is as long */
+        if (k >= from + SCALE && (memcmp(s + k - SCALE, "tỷ lệ", SCALE) == 0 ||
+                                  memcmp(s + k - SCALE, "tỉ lệ", SCALE) == 0))
+            return 1;
+    }
+    return 0;
 }
 
 size_t time_typed_spaced(const char *s, size_t len, size_t *at)
@@ -165,7 +233,9 @@ size_t time_typed_spaced(const char *s, size_t len, size_t *at)
                                          "khoảng", "Khoảng", NULL};
     for (size_t i = *at; i + 5 <= len; i++) {
         size_t n = is_digit(s[i]) ? spaced_at(s, len, i) : 0;
-        if (n && (after_one_of(s, i, before) || time_after(s, len, i + n))) {
+        int joined = n ? joined_to(s, i) : 0;
+        if (n && joined >= 0 && !after_scale(s, i) &&
+            (joined == 1 || after_one_of(s, i, before) || time_after(s, len, i + n))) {
             *at = i;
             return n;
         }

@@ -698,6 +698,14 @@ int yread_number_text(DiagSink *diags, const YNode *value, const char *key)
     size_t k = 0;
     while (worded[k] && strcmp(worded[k], key) != 0)
         k++;
+    /* a year is a deadline's or a group row's words ("due_label: 2024", a
+     * table of localities grouped by year: "heading: 2024"), printed as
+     * meant (s42attack's leftover) */
+    int year = value && value->kind == YNODE_SCALAR && strlen(value->text) == 4 &&
+               strspn(value->text, "0123456789") == 4 && value->text[0] >= '1' &&
+               value->text[0] <= '2';
+    if (year && (!strcmp(key, "due_label") || !strcmp(key, "heading")))
+        return 0;
     return worded[k] ? yread_number_words(diags, value, key) : 0;
 }
 

@@ -26,10 +26,11 @@ usage_case() { # NAME ARGS...
 # ---- L1: options ------------------------------------------------------------------------
 # "-f md," was taken while "-f ,md" was refused: every name between the
 # commas is a format now
-want="unknown format in 'md,'"
+# (s43msg: the message points at the empty item)
+want="'md,' has an empty format at its character 4"
 usage_case "L1: -f md, (an empty last format) is a usage error as -f ,md" \
     build -f md, -o "$work/l1" "$work/ex.yaml"
-want="unknown format in 'md,,html'"
+want="'md,,html' has an empty format at its character 4"
 usage_case "L1: -f md,,html is a usage error" build -f md,,html -o "$work/l1" "$work/ex.yaml"
 # a second -o (--max-errors, -f, ...) silently won: each is given once
 want="option '-o' is given twice"
