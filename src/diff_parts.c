@@ -899,23 +899,24 @@ static void collect_attachments(Doc *d, const Plan *plan, const InlineCtx *ctx)
             /* what the reader sees: a data row by its name, a group row
              * ("I. Cấp xã") as the heading it is, never the key's
              * internal "group:" */
-            const char *shown = arena_printf(arena, "dòng \"%s\"", key);
-            if (row->is_group || group)
-                shown = seen ? arena_printf(arena, "mục \"%s\" #%d", group ? group : "", seen + 1)
-                             : arena_printf(arena, "mục \"%s\"", group ? group : "");
+            const char *shown =
+                !(row->is_group || group) ? arena_printf(arena, "%s, dòng \"%s\"", label, key)
+                : seen ? arena_printf(arena, "%s, mục \"%s\" #%d", label, group ? group : "", seen + 1)
+                       : arena_printf(arena, "%s, mục \"%s\"", label, group ? group : "");
             if (row->is_group || group)
                 buf_puts(&text, group ? group : "");
             else
                 row_cells(&text, att, row);
-            add_part(d, arena_printf(arena, "row:%s:%s", id, key),
-                     arena_printf(arena, "%s, %s", label, shown),
-                     one_line(arena, text.data));
+            add_part(d, arena_printf(arena, "row:%s:%s", id, key), shown, one_line(arena, text.data));
             /* a data row is also known by its key and its group, which
              * pair the rows of one key (diff_match.c, match_key_rows) */
             if (row->is_group || group) {
                 above = group ? group : "";
             } else {
-                d->parts[d->n - 1].row_base = arena_printf(arena, "row:%s:%s", id, base);
+                /* its key itself when not "#2": one copy of the text
+                 * less a row (s43mem) */
+                d->parts[d->n - 1].row_base = seen ? arena_printf(arena, "row:%s:%s", id, base)
+                                                   : d->parts[d->n - 1].key;
                 d->parts[d->n - 1].row_group = above;
                 row_columns(arena, &d->parts[d->n - 1], att, row, heads, n_heads);
             }
