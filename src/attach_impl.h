@@ -233,6 +233,31 @@ int att_kinds_wanted(const Attachment *att);
 void att_kinds_header(Resolver *r, Attachment *att, const char *const *kinds,
                       const char *const *parent_kinds, size_t n);
 void att_kinds_left(Resolver *r, Attachment *att, const YNode *preset);
+/* att_kinds_titles: the group titles of n rows (titles[i] row i's, a run
+ * of equal titles one group) holding "{kinds}" or "{parent_kinds}" get
+ * the kinds of their own group's rows ("Cấp {kinds}": "Cấp tổ dân phố"
+ * over a ward's, "Cấp thôn, bản" over a commune's thôn and bản), as a
+ * header gets those of the table's; kinds and parent_kinds as for
+ * att_kinds_header; titles rewritten in arena. att_kinds_checked: text
+ * with those references replaced by words of the same length, for the
+ * check of the references a group title may hold (arena-owned).
+ * att_kinds_parent_column: the column (an index) headed "{parent_kinds}"
+ * that shows a locality's parent (fields[c] the field column c shows),
+ * or -1: a table none of whose rows belongs to a locality leaves it out,
+ * empty in every row (a province's communes, a ward's tổ dân phố). */
+void att_kinds_titles(Arena *arena, const char **titles, const char *const *kinds,
+                      const char *const *parent_kinds, size_t n);
+const char *att_kinds_checked(Arena *arena, const char *text);
+int att_kinds_parent_column(const Attachment *att, const FieldRef *fields);
+
+/* attach_lines.c: a table's texts. att_expand_texts: checks and expands
+ * the texts spec remembered, those printed as one line (keep_lines 0:
+ * title, note, heading rows, totals label) or as its cells (keep_lines
+ * 1). att_resolve_lines: the one-line texts, then the column headings
+ * and group titles, once every table's cells are made; errors counted
+ * in r. */
+void att_expand_texts(Resolver *r, AttachSpec *spec, int keep_lines);
+void att_resolve_lines(Resolver *r, Attachment *att, AttachSpec *spec);
 int att_name_index(const char *const *names, const char *word);
 int att_parse_number_text(const char *text, int allow_percent, double *out);
 /* The number a text written with references (written) printed as text:

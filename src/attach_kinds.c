@@ -84,6 +84,25 @@ int att_kinds_wanted(const Attachment *att)
     return 0;
 }
 
+/* s with each "{kinds}" replaced by kinds and each "{parent_kinds}" by
+ * parents; s itself when it holds neither. Arena-owned. */
+static const char *put_kinds(Arena *arena, const char *s, const char *kinds, const char *parents)
+{
+    size_t len;
+    const char *at = kinds_ref(s, &len);
+    if (!at)
+        return s;
+    Buf b = {0};
+    for (; at; s = at + len, at = kinds_ref(s, &len)) {
+        buf_putn(&b, s, (size_t)(at - s));
+        buf_puts(&b, len == strlen(KINDS_REF) ? kinds : parents);
+    }
+    buf_puts(&b, s);
+    const char *r = buf_to_arena(&b, arena);
+    buf_free(&b);
+    return r;
+}
+
 void att_kinds_header(Resolver *r, Attachment *att, const char *const *kinds,
                       const char *const *parent_kinds, size_t n)
 {
@@ -91,23 +110,48 @@ void att_kinds_header(Resolver *r, Attachment *att, const char *const *kinds,
     for (size_t c = 0; c < att->n_columns; c++) {
         Column *col = &att->columns[c];
         size_t len;
-        const char *at = kinds_ref(col->header, &len);
-        if (!at)
+        if (!kinds_ref(col->header, &len))
             continue;
         if (!text) {
             text = kinds_text(r->arena, kinds, n);
             parents = kinds_text(r->arena, parent_kinds, n);
         }
-        Buf b = {0};
-        const char *s = col->header;
-        for (; at; s = at + len, at = kinds_ref(s, &len)) {
-            buf_putn(&b, s, (size_t)(at - s));
-            buf_puts(&b, len == strlen(KINDS_REF) ? text : parents);
-        }
-        buf_puts(&b, s);
-        col->header = buf_to_arena(&b, r->arena);
-        buf_free(&b);
+        col->header = put_kinds(r->arena, col->header, text, parents);
     }
+}
+
+void att_kinds_titles(Arena *arena, const char **titles, const char *const *kinds,
+                      const char *const *parent_kinds, size_t n)
+{
+    size_t len;
+    for (size_t i = 0, j; i < n; i = j) {
+        for (j = i + 1; j < n && strcmp(titles[j], titles[i]) == 0; j++)
+            ;
+        if (!kinds_ref(titles[i], &len))
+            continue;
+        const char *title = put_kinds(arena, titles[i], kinds_text(arena, kinds + i, j - i),
+                                      kinds_text(arena, parent_kinds + i, j - i));
+        for (size_t k = i; k < j; k++)
+            titles[k] = title;
+    }
+}
+
+const char *att_kinds_checked(Arena *arena, const char *text)
+{
+    /* the same length, so a later reference's column stays where it is */
+    return put_kinds(arena, text, "(kinds)", "(parent_kinds)");
+}
+
+int att_kinds_parent_column(const Attachment *att, const FieldRef *fields)
+{
+    size_t len;
+    for (size_t c = 0; c < att->n_columns; c++) {
+        const char *at = kinds_ref(att->columns[c].header, &len);
+        if (at && len == strlen(PARENT_KINDS_REF) && fields[c].field &&
+            (fields[c].field->id == F_PARENT || fields[c].field->id == F_PARENT_FULL))
+            return (int)c;
+    }
+    return -1;
 }
 
 void att_kinds_left(Resolver *r, Attachment *att, const YNode *preset)

@@ -734,27 +734,52 @@ static const void *kept_item(Generation *g, const void *ptr)
     return copy;
 }
 
+/* Leaves column c out of att and of what its rows are made from (the
+ * copies made anew: a table's arrays may be its preset's). */
+static void drop_column(Resolver *r, Attachment *att, AttachSpec *spec, RowSpec *rs, size_t c)
+{
+    size_t n = att->n_columns - 1, *m = spec->merge_cols, k = 0;
+    Column *cols = arena_alloc(r->arena, (n + 1) * sizeof *cols);
+    GenText *values = arena_alloc(r->arena, (n + 1) * sizeof *values);
+    memcpy(cols, att->columns, c * sizeof *cols);
+    memcpy(cols + c, att->columns + c + 1, (n - c) * sizeof *cols);
+    memcpy(values, spec->gen.column_values, c * sizeof *values);
+    memcpy(values + c, spec->gen.column_values + c + 1, (n - c) * sizeof *values);
+    memmove(rs->col_fields + c, rs->col_fields + c + 1, (n - c) * sizeof *rs->col_fields);
+    memmove(rs->stt_from_field + c, rs->stt_from_field + c + 1, (n - c) * sizeof(int));
+    for (size_t i = 0; i < spec->n_merge; i++) /* merge_cols are the spec's own */
+        if (m[i] != c)
+            m[k++] = m[i] - (m[i] > c);
+    spec->n_merge = k;
+    att->columns = cols, att->n_columns = n, spec->gen.column_values = values;
+}
+
 /* Keeps the n selected items and what make_rows needs to turn them into
  * rows; counts the uses of the localities shown (KH251 stays quiet). */
-static void keep_rows(Generation *g, Attachment *att, const AttachSpec *spec, const RowSpec *rs,
+static void keep_rows(Generation *g, Attachment *att, AttachSpec *spec, RowSpec *rs,
                       const Item *items, size_t n, const FieldValue *measured)
 {
     Resolver *r = g->r;
     att->rows = arena_alloc(r->arena, sizeof *att->rows);
     att->n_rows = 0;
-    if (g->source == SRC_LOCALITIES)
-        for (size_t i = 0; i < n; i++)
-            count_locality_use(r, items[i].ptr);
-    if (g->source == SRC_LOCALITIES && att_kinds_wanted(att)) { /* "Tên {kinds}" */
-        const char **kinds = arena_alloc(r->arena, (n + 1) * sizeof *kinds);
-        const char **parents = arena_alloc(r->arena, (n + 1) * sizeof *parents);
+    const char **kinds = NULL, **parents = NULL; /* "Tên {kinds}", "Thuộc {parent_kinds}" */
+    if (g->source == SRC_LOCALITIES) {
+        kinds = arena_alloc(r->arena, (n + 1) * sizeof *kinds);
+        parents = arena_alloc(r->arena, (n + 1) * sizeof *parents);
+        int belongs = 0;
         for (size_t i = 0; i < n; i++) {
-            const Locality *loc = items[i].ptr;
-            const Locality *up = loc->parent ? plan_find_locality(r->plan, loc->parent) : NULL;
+            const Locality *loc = items[i].ptr, *up = NULL;
+            count_locality_use(r, loc);
+            if (loc->parent && *loc->parent && (belongs = 1))
+                up = plan_find_locality(r->plan, loc->parent);
             kinds[i] = loc->kind;
-            parents[i] = up ? up->kind : NULL; /* "Thuộc {parent_kinds}" */
+            parents[i] = up ? up->kind : NULL;
         }
-        att_kinds_header(r, att, kinds, parents, n);
+        int c = n && !belongs ? att_kinds_parent_column(att, rs->col_fields) : -1;
+        if (c >= 0) /* "Thuộc địa bàn", empty in every row (s43user F6) */
+            drop_column(r, att, spec, rs, (size_t)c);
+        if (att_kinds_wanted(att))
+            att_kinds_header(r, att, kinds, parents, n);
     }
     if (n == 0)
         return;
@@ -785,9 +810,12 @@ static void keep_rows(Generation *g, Attachment *att, const AttachSpec *spec, co
     for (size_t i = 0; i < n; i++) {
         f->items[i] = kept_item(g, items[i].ptr);
         f->group_titles[i] = items[i].group_title;
-        groups += *items[i].group_title && (i == 0 || strcmp(items[i].group_title,
-                                                             items[i - 1].group_title) != 0);
     }
+    if (kinds && rs->grouped) /* "Cấp {kinds}": a group's own kinds */
+        att_kinds_titles(r->arena, f->group_titles, kinds, parents, n);
+    for (size_t i = 0; i < n; i++)
+        groups += *f->group_titles[i] && (i == 0 || strcmp(f->group_titles[i],
+                                                           f->group_titles[i - 1]) != 0);
     if (rs->grouped)
         r->errors += att_check_groups(r->diags, att, spec->gen.group_by.at, groups);
     f->n = n;
@@ -999,22 +1027,6 @@ static void generate_rows(Resolver *r, Attachment *att, AttachSpec *spec)
     free_row_spec(rs);
 }
 
-/* Expands the texts of a table that are printed as one line (title, note,
- * heading rows, totals label) or as its cells (keep_lines). */
-static void expand_texts(Resolver *r, AttachSpec *spec, int keep_lines)
-{
-    for (size_t k = 0; k < spec->n_texts; k++) {
-        const TextRef *ref = &spec->texts[k];
-        if (ref->one_line == keep_lines)
-            continue;
-        TextSite site = {*ref->slot, ref->node, NULL, 0};
-        r->errors += inline_check(&r->ctx, r->diags, &site);
-        *ref->slot = query_expand_written(&r->q, *ref->slot);
-        if (ref->one_line)
-            *ref->slot = text_one_line(r->arena, *ref->slot);
-    }
-}
-
 /* One table's cells, rows, numbers and merges (an attachment, or a table
  * in the body): made after the cells of the tables they count
  * (att_cells_order). */
@@ -1023,7 +1035,7 @@ static void resolve_cells(Resolver *r, Attachment *att, AttachSpec *spec)
     DiagSink *diags = r->diags;
     if (spec->broken)
         return;
-    expand_texts(r, spec, 1);
+    att_expand_texts(r, spec, 1);
     if (spec->gen.present)
         generate_rows(r, att, spec);
     if (!att->fill) { /* else attach_fill_table, with the rows */
@@ -1060,42 +1072,6 @@ static void resolve_cells(Resolver *r, Attachment *att, AttachSpec *spec)
             diag_warning(diags, att_own_rows_pos(spec), 1, KH618, "attachment '%s' has no rows%s: add "
                          "rows, or check its 'where'", att->id,
                          spec->gen.present ? _(": the filter selects nothing") : "");
-    }
-}
-
-/* One table's other texts: title, note, heading rows, totals label and
- * column headings, once every table's cells are made (a figure there may
- * count any table, its own included). */
-static void resolve_lines(Resolver *r, Attachment *att, AttachSpec *spec)
-{
-    if (spec->broken)
-        return;
-    expand_texts(r, spec, 0);
-    att_kinds_left(r, att, spec->preset_root); /* "{kinds}" over rows not localities' */
-    /* headings read as the other texts ("Năm {year}"; stars: L2) */
-    for (size_t c = 0; c < att->n_columns; c++) {
-        Column *col = &att->columns[c];
-        /* checked as every text that takes references ("{yaer}", "{year}}"
-         * and "\{year}" printed as they came, no message: s37lang) */
-        if (col->header && col->header_node && strchr(col->header, '{')) {
-            TextSite site = {col->header, col->header_node, NULL, 0};
-            r->errors += inline_check(&r->ctx, r->diags, &site);
-        }
-        if (col->group && col->group_node && strchr(col->group, '{')) {
-            TextSite site = {col->group, col->group_node, NULL, 0};
-            r->errors += inline_check(&r->ctx, r->diags, &site);
-        }
-        if (col->header)
-            col->header = query_expand_written(&r->q, col->header);
-        if (col->group)
-            col->group = query_expand_written(&r->q, col->group);
-    }
-    for (size_t k = 0; spec->gen.present && k < spec->gen.n_titles; k++) {
-        const GenTitle *t = &spec->gen.titles[k]; /* a group's title row, as a heading */
-        if (t->title && t->at && strchr(t->title, '{')) {
-            TextSite site = {t->title, t->at, NULL, 0};
-            r->errors += inline_check(&r->ctx, r->diags, &site);
-        }
     }
 }
 
@@ -1176,9 +1152,9 @@ int attach_resolve(Arena *arena, DiagSink *diags, Plan *plan)
     for (size_t i = 0; i < state->n_tables; i++)
         resolve_cells(r, state->tables[i]->table, state->tables[i]);
     for (size_t i = 0; i < plan->n_attachments; i++)
-        resolve_lines(r, &plan->attachments[i], &state->specs[i]);
+        att_resolve_lines(r, &plan->attachments[i], &state->specs[i]);
     for (size_t i = 0; i < state->n_tables; i++)
-        resolve_lines(r, state->tables[i]->table, state->tables[i]);
+        att_resolve_lines(r, state->tables[i]->table, state->tables[i]);
     attach_check_hand_totals(diags, plan, state);
     attach_check_id_cells(diags, plan, state); /* "vpdp" printed for a unit */
     free(order);

@@ -226,17 +226,19 @@ fi
 
 # ---- F5: the South's ấp under a group title -----------------------------------------------------
 md=out/xa-tan-phu-2026.md
-if grep -qF '| **II** | **Cấp ấp, khóm** |' "$md" && ! grep -qF '| **ấp** |' "$md" &&
+# since s43fix the village level is titled with its own rows' kinds, "Cấp
+# {kinds}" (s43user F4): ấp alone, "Cấp ấp"
+if grep -qF '| **II** | **Cấp ấp** |' "$md" && ! grep -qF '| **ấp** |' "$md" &&
     grep -qF '| **I** | **Cấp xã** |' "$md"; then
-    ok "F5 locality-targets: villages of kind ấp under 'Cấp ấp, khóm', not 'ấp' as written"
+    ok "F5 locality-targets: villages of kind ấp under 'Cấp ấp', not 'ấp' as written"
 else
     not_ok "F5 $(grep -F '| **' "$md" | tr '\n' ' ' | head -c 400)"
 fi
 sed -e 's/kind: xã, criteria_met/kind: phường, criteria_met/' -e 's/kind: ấp, parent/kind: khu phố, parent/g' \
     xa/tan-phu/xa-tan-phu-2026.yaml >xa/tan-phu/f5.yaml
 "$khgen" build --allow-read chung -f md -o out xa/tan-phu/f5.yaml >/dev/null 2>&1
-if grep -qF '| **I** | **Cấp xã** |' out/f5.md && grep -qF '| **II** | **Cấp thôn, bản** |' out/f5.md; then
-    ok "F5 phường under 'Cấp xã', khu phố under 'Cấp thôn, bản'"
+if grep -qF '| **I** | **Cấp xã** |' out/f5.md && grep -qF '| **II** | **Cấp khu phố** |' out/f5.md; then
+    ok "F5 phường under 'Cấp xã', khu phố under 'Cấp khu phố' (a ward has no thôn, bản: s43user F4)"
 else
     not_ok "F5 phường: $(grep -F '| **' out/f5.md 2>/dev/null | tr '\n' ' ' | head -c 400)"
 fi
