@@ -111,3 +111,20 @@ const xmlNode *docx_title_row(const xmlNode *tbl)
     }
     return rows >= 3 && widest >= 2 ? first : NULL;
 }
+
+const xmlNode *docx_note_row(const xmlNode *tbl)
+{
+    const xmlNode *last = NULL;
+    for (const xmlNode *tr = docx_next(tbl, NULL, "tr"); tr; tr = docx_next(tbl, tr, "tr"))
+        last = tr;
+    if (!last || docx_is(last, "p") || last == docx_next(tbl, NULL, "tr"))
+        return NULL;
+    const xmlNode *tc = next_cell(last, NULL);
+    if (!tc || next_cell(last, tc))
+        return NULL;
+    const xmlNode *p = docx_child(tc, "p");
+    char *style = docx_attr(docx_child(docx_child(p, "pPr"), "pStyle"), "val");
+    int note = style && strcmp(style, "KHAttachmentNote") == 0;
+    xmlFree(style);
+    return note ? last : NULL;
+}

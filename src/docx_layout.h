@@ -33,4 +33,12 @@ int layout_by_shape(const char *text, int widest, int rows, int stacked, int bef
  * title. */
 const xmlNode *docx_title_row(const xmlNode *tbl);
 
+/* The last row of table tbl when it is a Biểu's note as khgen writes it:
+ * one cell across every column whose first paragraph has the style KH
+ * Attachment Note (render_docx.c prints a table's note as the table's
+ * last row, so that no page holds it alone: layout.h). Import reads that
+ * cell's paragraphs as paragraphs under the table, the note's place in
+ * every other document. NULL when the last row is no such note. */
+const xmlNode *docx_note_row(const xmlNode *tbl);
+
 #endif

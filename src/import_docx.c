@@ -814,12 +814,14 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
     unsigned long long texts = 0, off = 0;
     int n_cols = 0;
     const xmlNode *title = docx_title_row(tbl); /* "Biểu 01" over the table, in its first row */
+    const xmlNode *note = docx_note_row(tbl);   /* khgen's note, its last row: read under it */
     docx_grid_read(tbl, title, &grid);
     if (title)
         read_block(rd, docx_row_cell(title, NULL), 0, 1);
     for (const xmlNode *tr = docx_next(tbl, NULL, "tr"); tr; tr = docx_next(tbl, tr, "tr")) {
         /* a row deleted with Track Changes: simple markup hides it */
-        if (rd->out->n >= IMPORT_MAX_PARAS || docx_child(docx_child(tr, "trPr"), "del") || tr == title)
+        if (rd->out->n >= IMPORT_MAX_PARAS || docx_child(docx_child(tr, "trPr"), "del") || tr == title ||
+            tr == note)
             continue;
         Buf row = {0};
         buf_putc(&row, '|');
@@ -902,6 +904,8 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
     buf_free(&row);
     rd->kept.vmerge_cut += vm.cut;
     docx_vmerge_free(&vm);
+    if (note)
+        read_block(rd, docx_row_cell(note, NULL), 0, 1);
     return 1;
 }
 

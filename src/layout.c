@@ -74,6 +74,11 @@ int layout_row_bold(LayoutRowKind kind)
     return kind != LROW_DATA;
 }
 
+int layout_row_keeps_with_next(const TableLayout *t, size_t r, int note)
+{
+    return t->rows[r].kind == LROW_GROUP || (note && r + 1 == t->n_rows);
+}
+
 /* The header rows: with groups, the first row holds each group once over
  * its adjacent columns and the ungrouped headers over both rows (covered
  * in the second); the second holds the grouped columns' own headers. */

@@ -73,6 +73,18 @@ typedef struct TableLayout {
  * which import asks too: emphasis an official added to a Biểu's cells). */
 int layout_row_bold(LayoutRowKind kind);
 
+/* Whether the printed row r of t is kept on the page of what follows it:
+ * a group row heads the rows under it, and the table's last row carries
+ * the note under the table (note set), so neither ends a page alone and
+ * no page holds a note alone. A note is printed whole, never split over
+ * two pages. The one print decision of both back ends that paginate: the
+ * .docx's keepNext on the row's paragraphs and keepLines on the note's,
+ * the HTML's class "keep-next" (break-after: avoid) on the row and the
+ * note as the table's last row (Chromium moves a row with the row under
+ * it, not with a paragraph after the table: the note was left alone on
+ * the next page, s43print). */
+int layout_row_keeps_with_next(const TableLayout *t, size_t r, int note);
+
 /* Lays out att's table. Returns NULL when the table has no columns. The
  * result and everything in it are owned by arena. */
 TableLayout *layout_table(Arena *arena, const Attachment *att);

@@ -42,10 +42,10 @@
 
 #include <cmark.h>
 #include <libxml/parser.h>
-#include <zip.h>
 
 #include "attach.h"
 #include "created.h"
+#include "docx_zip.h"
 #include "layout.h"
 #include "vi.h"
 #include "xmltext.h"
@@ -267,6 +267,11 @@ static void open_para(Docx *d, const char *style, const char *extra)
         buf_puts(d->out, extra);
     buf_puts(d->out, "</w:pPr>");
 }
+
+/* a table's note: the table's last row, one cell across it, no side borders (layout.h) */
+static const char NOTE_CELL[] = "<w:tcBorders><w:left w:val=\"nil\"/><w:bottom w:val=\"nil\"/>"
+    "<w:right w:val=\"nil\"/></w:tcBorders><w:tcMar><w:left w:w=\"0\" w:type=\"dxa\"/>"
+    "<w:right w:w=\"0\" w:type=\"dxa\"/></w:tcMar>";
 
 static void close_para(Docx *d)
 {
@@ -498,7 +503,7 @@ static void docx_task_line(void *writer, const InlineCtx *ctx, const char *line)
     nest_tail(d->out, from, ctx->nest);
 }
 
-static void put_table(Docx *d, const TableLayout *t, int text_width, int note);
+static void put_table(Docx *d, const TableLayout *t, int text_width, const char *note);
 
 static int text_width(const Docx *d, int landscape)
 {
@@ -507,8 +512,9 @@ static int text_width(const Docx *d, int landscape)
 
 /* A table in the body: its caption centred in bold (KH Attachment Label,
  * kept with the table, 6 pt above and below), the table as an
- * attachment's, across the portrait page's text width, and its note (KH
- * Attachment Note). Not indented under a "+" task: it keeps the width. */
+ * attachment's, across the portrait page's text width, its note (KH
+ * Attachment Note) its last row. Not indented under a "+" task: it keeps
+ * the width. */
 static void docx_table(void *writer, const InlineCtx *ctx, const BodyNode *node)
 {
     Docx *d = writer;
@@ -522,11 +528,11 @@ static void docx_table(void *writer, const InlineCtx *ctx, const BodyNode *node)
     }
     const TableLayout *t = layout_table_kept(ctx->arena, node->table, 0);
     if (t)
-        put_table(d, t, text_width(d, 0), node->table->note && *node->table->note);
-    if (node->table->note && *node->table->note)
+        put_table(d, t, text_width(d, 0), node->table->note);
+    else if (node->table->note && *node->table->note)
         put_text_para(d, "KHAttachmentNote", NULL, node->table->note, run_style(0, 1));
-    else /* Word joins two tables that touch: a paragraph keeps them apart */
-        put_text_para(d, "KHSectionEnd", NULL, "", run_style(0, 0));
+    /* Word joins two tables that touch: a paragraph keeps them apart */
+    put_text_para(d, "KHSectionEnd", NULL, "", run_style(0, 0));
     buf_free(&caption);
 }
 
@@ -622,10 +628,9 @@ static void put_table_cell(Docx *d, const LayoutCell *cell, const int *widths, i
     buf_puts(o, "</w:p></w:tc>");
 }
 
-/* The attachment's table: full borders, the header rows repeated on every
- * page, no row split over two pages, a group row kept with the row under it
- * and the last with a note under the table (alone on a page: s42user L6). */
-static void put_table(Docx *d, const TableLayout *t, int text_width, int note)
+/* The attachment's table: full borders, header rows repeated on every page, no
+ * row split, rows kept with the next as layout_row_keeps_with_next decides. */
+static void put_table(Docx *d, const TableLayout *t, int text_width, const char *note)
 {
     Buf *o = d->out;
     int *widths = table_widths(t, text_width);
@@ -651,9 +656,14 @@ static void put_table(Docx *d, const TableLayout *t, int text_width, int note)
             buf_puts(o, "<w:tblHeader/>");
         buf_puts(o, "</w:trPr>");
         for (size_t k = 0; k < row->n_cells; k++)
-            put_table_cell(d, &row->cells[k], widths,
-                           row->kind == LROW_GROUP || (note && r + 1 == t->n_rows));
+            put_table_cell(d, &row->cells[k], widths, layout_row_keeps_with_next(t, r, note && *note));
         buf_puts(o, "</w:tr>\n");
+    }
+    if (note && *note) { /* whole (cantSplit) */
+        buf_printf(o, "<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w=\"%d\" w:type="
+                   "\"dxa\"/><w:gridSpan w:val=\"%zu\"/>%s</w:tcPr>", text_width, t->n_cols, NOTE_CELL);
+        put_text_para(d, "KHAttachmentNote", NULL, note, run_style(0, 1));
+        buf_puts(o, "</w:tc></w:tr>\n");
     }
     buf_puts(o, "</w:tbl>\n");
     free(widths);
@@ -858,8 +868,8 @@ static void put_attachment(Docx *d, size_t i)
         put_text_para(d, "KHAttachmentNote", "<w:keepNext/><w:spacing w:before=\"0\" "
                       "w:after=\"60\"/><w:jc w:val=\"right\"/>", t->unit_line, run_style(0, 1));
     if (t)
-        put_table(d, t, text_width(d, att->landscape), att->note && *att->note);
-    if (att->note && *att->note)
+        put_table(d, t, text_width(d, att->landscape), att->note);
+    else if (att->note && *att->note)
         put_text_para(d, "KHAttachmentNote", NULL, att->note, run_style(0, 1));
     buf_free(&text);
 }
@@ -1055,95 +1065,13 @@ static const char SETTINGS_BODY[] =
     "<w:compat><w:compatSetting w:name=\"compatibilityMode\" "
     "w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat>";
 
-/* ---- the package ------------------------------------------------------------------ */
-
-typedef struct Part {
-    const char *name;
-    Buf data;
-} Part;
-
-/* The deflate level of the parts. word/document.xml of a national plan is
- * over 100 MB of very repetitive XML; at level 6 deflating it cost more
- * than rendering the whole document (647M of 1,729M instructions at 1/10
- * scale). Level 3, the best of zlib's fast levels for it (1 and 2 are as
- * fast and larger), costs half and makes the file about a third larger
- * (1/10 scale: 277 KB -> 363 KB for 11.6 MB of XML). */
-enum { DOCX_DEFLATE_LEVEL = 3 };
-
-/* Zips the parts, in order, into out (libzip, in memory). Every entry has
- * the same DOS time (1980-01-01 00:00) and no extra fields, so the bytes
- * depend on the parts alone. Returns 0, or -1 with a message in err. */
-static int zip_parts(Part *parts, size_t n, Buf *out, Buf *err)
-{
-    zip_error_t error;
-    zip_error_init(&error);
-    zip_source_t *src = zip_source_buffer_create(NULL, 0, 0, &error);
-    zip_t *za = src ? zip_open_from_source(src, ZIP_TRUNCATE, &error) : NULL;
-    if (!za) {
-        buf_puts(err, zip_error_strerror(&error));
-        if (src)
-            zip_source_free(src);
-        zip_error_fini(&error);
-        return -1;
-    }
-    zip_source_keep(src);
-    int failed = 0;
-    for (size_t i = 0; i < n && !failed; i++) {
-        zip_source_t *part = zip_source_buffer(za, parts[i].data.data ? parts[i].data.data : "",
-                                               parts[i].data.len, 0);
-        zip_int64_t index = part ? zip_file_add(za, parts[i].name, part, ZIP_FL_ENC_UTF_8) : -1;
-        if (index < 0) {
-            if (part)
-                zip_source_free(part);
-            failed = 1;
-            break;
-        }
-        if (zip_set_file_compression(za, (zip_uint64_t)index, ZIP_CM_DEFLATE,
-                                     DOCX_DEFLATE_LEVEL) < 0 ||
-            zip_file_set_dostime(za, (zip_uint64_t)index, 0, (1 << 5) | 1, 0) < 0 ||
-            zip_file_set_external_attributes(za, (zip_uint64_t)index, 0, ZIP_OPSYS_DOS, 0) < 0)
-            failed = 1;
-    }
-    if (failed) {
-        buf_puts(err, zip_strerror(za));
-        zip_discard(za);
-        zip_source_free(src);
-        zip_error_fini(&error);
-        return -1;
-    }
-    if (zip_close(za) < 0) {
-        buf_puts(err, zip_strerror(za));
-        zip_discard(za);
-        zip_source_free(src);
-        zip_error_fini(&error);
-        return -1;
-    }
-    zip_stat_t st;
-    int rc = -1;
-    if (zip_source_stat(src, &st) == 0 && zip_source_open(src) == 0) {
-        char chunk[8192];
-        zip_int64_t got;
-        while ((got = zip_source_read(src, chunk, sizeof chunk)) > 0)
-            buf_putn(out, chunk, (size_t)got);
-        zip_source_close(src);
-        rc = got < 0 ? -1 : 0;
-        if (rc < 0)
-            buf_puts(err, "cannot read the package back from memory");
-    } else {
-        buf_puts(err, "cannot read the package back from memory");
-    }
-    zip_source_free(src);
-    zip_error_fini(&error);
-    return rc;
-}
-
 int render_docx(RenderCtx *rc, DiagSink *diags, Buf *out)
 {
     TValue *values = render_header_values(rc);
     Buf links = {0};
     Docx d = {rc, rc->inline_ctx, page_of(&rc->plan->layout), NULL, 0, &links, 0};
     enum { N_PARTS = 10 };
-    Part parts[N_PARTS] = {
+    DocxPart parts[N_PARTS] = {
         {"[Content_Types].xml", {0}}, {"_rels/.rels", {0}},
         {"docProps/core.xml", {0}},   {"docProps/app.xml", {0}},
         {"word/document.xml", {0}},   {"word/styles.xml", {0}},
@@ -1182,7 +1110,7 @@ int render_docx(RenderCtx *rc, DiagSink *diags, Buf *out)
             buf_free(&parts[i].data);
         return 1;
     }
-    int status = zip_parts(parts, N_PARTS, out, &err);
+    int status = docx_zip_parts(parts, N_PARTS, out, &err);
     SrcPos where = {rc->plan->file, 0, 0};
     if (status != 0)
         diag_error(diags, where, 0, KH901, "cannot build the .docx package of '%s': %s: check the "

@@ -347,7 +347,8 @@ static void html_task_line(void *writer, const InlineCtx *ctx, const char *line)
     buf_free(&inner);
 }
 
-static void put_table(Arena *arena, const Attachment *att, int keep, Buf *out);
+static void put_table(Arena *arena, const Attachment *att, int keep, const char *note_class,
+                      Buf *out);
 
 /* A table in the body: its caption centred in bold, the table as an
  * attachment's, its note in italics (class "body-table", styled by
@@ -363,12 +364,7 @@ static void html_table(void *writer, const InlineCtx *ctx, const BodyNode *node)
         put_inline(&inner, caption.data);
         put_paragraph(w->out, "table-caption", &inner);
     }
-    put_table(ctx->arena, node->table, 0, w->out);
-    if (node->table->note && *node->table->note) {
-        buf_reset(&inner);
-        put_escaped(&inner, node->table->note);
-        put_paragraph(w->out, "table-note", &inner);
-    }
+    put_table(ctx->arena, node->table, 0, "table-note", w->out);
     buf_puts(w->out, "</div>\n");
     nest_tail(w->out, from, ctx->nest);
     buf_free(&caption);
@@ -538,14 +534,53 @@ static void put_cell(Buf *out, const LayoutRow *row, const LayoutCell *cell)
     buf_puts(out, header ? "</th>" : "</td>");
 }
 
+/* A table's note (plain text: attach_resolve expanded it) in class cls:
+ * in_table, the table's last row, one cell across its n_cols columns;
+ * else a paragraph (a table without columns). */
+static void put_note_row(Buf *out, size_t n_cols, const char *cls, const char *note,
+                         int in_table)
+{
+    Buf inner = {0};
+    put_escaped(&inner, note);
+    if (!in_table) {
+        put_paragraph(out, cls, &inner);
+    } else {
+        buf_puts(out, "<tr class=\"note\"><td");
+        if (n_cols > 1)
+            buf_printf(out, " colspan=\"%zu\"", n_cols);
+        buf_printf(out, " class=\"%s\">%s</td></tr>\n", cls, inner.data ? inner.data : "");
+    }
+    buf_free(&inner);
+}
+
+/* A row's <tr>: its kind's class (group and totals rows bold through
+ * plan.css) and "keep-next" where layout.h keeps it with the row under it. */
+static void open_row(const TableLayout *t, size_t r, int note, Buf *out)
+{
+    LayoutRowKind kind = t->rows[r].kind;
+    const char *cls = kind == LROW_GROUP ? "group" : kind == LROW_TOTALS ? "totals" : "";
+    int keep = layout_row_keeps_with_next(t, r, note);
+    if (!*cls && !keep) {
+        buf_puts(out, "<tr>");
+        return;
+    }
+    buf_printf(out, "<tr class=\"%s%s%s\">", cls, *cls && keep ? " " : "", keep ? "keep-next" : "");
+}
+
 /* The table: the header rows in <thead> (repeated on every printed page),
- * group rows (class "group") and the totals row (class "totals") bold
- * through plan.css. */
-static void put_table(Arena *arena, const Attachment *att, int keep, Buf *out)
+ * then the body rows; att's note (class note_class), when it has one, is
+ * the last row, a cell across the table without borders, printed whole
+ * and on the page of the row above it (layout_row_keeps_with_next). */
+static void put_table(Arena *arena, const Attachment *att, int keep, const char *note_class,
+                      Buf *out)
 {
     const TableLayout *t = layout_table_kept(arena, att, keep);
-    if (!t)
+    int note = att->note && *att->note;
+    if (!t) {
+        if (note) /* no table to carry it: the note alone (KH error elsewhere) */
+            put_note_row(out, 0, note_class, att->note, 0);
         return;
+    }
     buf_puts(out, "<table class=\"attachment-table\">\n");
     put_colgroup(t, out);
     for (size_t r = 0; r < t->n_rows; r++) {
@@ -554,16 +589,18 @@ static void put_table(Arena *arena, const Attachment *att, int keep, Buf *out)
             buf_puts(out, "<thead>\n");
         else if (r == (size_t)t->header_rows)
             buf_puts(out, "<tbody>\n");
-        buf_puts(out, row->kind == LROW_GROUP    ? "<tr class=\"group\">"
-                      : row->kind == LROW_TOTALS ? "<tr class=\"totals\">"
-                                                 : "<tr>");
+        open_row(t, r, note, out);
         for (size_t k = 0; k < row->n_cells; k++)
             put_cell(out, row, &row->cells[k]);
         buf_puts(out, "</tr>\n");
         if (r + 1 == (size_t)t->header_rows)
             buf_puts(out, "</thead>\n");
     }
-    if (t->n_rows > (size_t)t->header_rows)
+    if (t->n_rows == (size_t)t->header_rows && note)
+        buf_puts(out, "<tbody>\n");
+    if (note)
+        put_note_row(out, t->n_cols, note_class, att->note, 1);
+    if (t->n_rows > (size_t)t->header_rows || note)
         buf_puts(out, "</tbody>\n");
     buf_puts(out, "</table>\n");
 }
@@ -608,14 +645,7 @@ static void put_attachment(RenderCtx *rc, size_t i, Buf *out)
         put_paragraph(out, "attachment-unit", &inner);
         buf_free(&inner);
     }
-    put_table(rc->arena, att, 1, out);
-    if (att->note && *att->note) {
-        /* attach_resolve has expanded the note to plain text already */
-        Buf inner = {0};
-        put_escaped(&inner, att->note);
-        put_paragraph(out, "attachment-note", &inner);
-        buf_free(&inner);
-    }
+    put_table(rc->arena, att, 1, "attachment-note", out);
     buf_puts(out, "</section>\n");
     buf_free(&text);
 }

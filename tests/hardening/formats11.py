@@ -234,7 +234,8 @@ class Rows(f.html.parser.HTMLParser):
         if tag == "table":  # the header's layout table is no table of data
             self.tables.append(None if ("class", "doc-header") in attrs else [])
         elif tag == "tr":
-            self.row, self.head = [], False
+            # the table's note is its last row (s43print): not a row of data
+            self.row, self.head = [], ("class", "note") in attrs
         elif tag in ("td", "th"):
             self.cell = []
             self.head |= tag == "th"
@@ -272,6 +273,9 @@ def docx_rows(path):
             pr = tr.find(qn("w:trPr"))
             if pr is not None and pr.find(qn("w:tblHeader")) is not None:
                 continue
+            style = tr.find(".//" + qn("w:pStyle"))
+            if style is not None and style.get(qn("w:val")) == "KHAttachmentNote":
+                continue  # the table's note, its last row (s43print)
             rows.append(["\n".join("".join(t.text or "" for t in p.iter(qn("w:t")))
                                    for p in tc.iter(qn("w:p")))
                          for tc in tr.iterchildren(qn("w:tc"))])

@@ -183,6 +183,8 @@ x = re.sub(r'(<w:tblGrid>(?:<w:gridCol [^>]*/>){3})', r'\1<w:gridCol w:w="1200"/
 def row(m):
     r = m.group(0)
     tcs = list(re.finditer(r'<w:tc>.*?</w:tc>', r, re.S))
+    if len(tcs) == 1:  # the note, the table's last row (s43print): it spans the new column too
+        return re.sub(r'<w:gridSpan w:val="(\d+)"/>', lambda g: '<w:gridSpan w:val="%d"/>' % (int(g.group(1)) + 2), r, 1)
     if len(tcs) == 2:  # a group row: I | title over the rest
         new = '<w:tc><w:tcPr><w:gridSpan w:val="2"/></w:tcPr><w:p/></w:tc>'
         return r[:tcs[1].end()] + new + r[tcs[1].end():]

@@ -152,12 +152,16 @@ fi
 printf '    note: Biểu tổng hợp từ các xã.\n' >"$work/l6.note"
 cat "$work/p/ex.yaml" "$work/l6.note" >"$work/p/l6.yaml"
 "$khgen" build -f docx -o "$work/l6" "$work/p/l6.yaml" "$work/p/ex.yaml" >/dev/null 2>&1
-last_keeps() { # DOCX: 1 if the last row of its last table keeps with next
+last_keeps() { # DOCX: 1 if the last data row of its last table keeps with next
+    # (s43print: the note is the table's last row, after the last data row)
     /usr/bin/python3 -c '
 import sys, zipfile, re
 x = zipfile.ZipFile(sys.argv[1]).read("word/document.xml").decode()
 t = re.findall(r"<w:tbl>.*?</w:tbl>", x, re.S)[-1]
-print(int("<w:keepNext/>" in re.findall(r"<w:tr>.*?</w:tr>", t, re.S)[-1]))' "$1"
+rows = re.findall(r"<w:tr>.*?</w:tr>", t, re.S)
+if "KHAttachmentNote" in rows[-1]:
+    rows.pop()
+print(int("<w:keepNext/>" in rows[-1]))' "$1"
 }
 if [ "$(last_keeps "$work/l6/l6.docx")" = 1 ] && [ "$(last_keeps "$work/l6/ex.docx")" = 0 ]; then
     ok "L6 the Biểu's last row is kept with its note (and free without one)"

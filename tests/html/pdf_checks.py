@@ -128,7 +128,9 @@ def attachments_of(html_text):
         title = re.search(r'<p class="attachment-title">(.*?)</p>', body, re.S)
         if title:
             att.title = norm(html.unescape(re.sub(r"<[^>]+>", "", title.group(1))))
-        note = re.search(r'<p class="attachment-note">(.*?)</p>', body, re.S)
+        # the note: the table's last row (s43print), a paragraph before
+        note = re.search(r'<(?:p|td)(?: colspan="\d+")? class="attachment-note">(.*?)</(?:p|td)>',
+                         body, re.S)
         if note:
             att.note = norm(html.unescape(re.sub(r"<[^>]+>", "", note.group(1))))
         th = re.search(r"<th[^>]*>(.*?)</th>", body, re.S)
@@ -219,13 +221,12 @@ def document(name, html_path, pdf):
         if att.last_page > att.first_page:
             check_number_at_top(pdf, att.first_page + 1, "2", what, sizes[att.first_page][0])
             if att.first_header:
-                # a last page holding only the note under the table (and
-                # its page number) has no table to head
-                def only_note(p):
-                    rest = " ".join(w for w in texts[p - 1].split() if not w.isdigit())
-                    return att.note and rest and rest in att.note
+                # (a last page holding only the note under the table was
+                # let pass: the note is the table's last row now, kept with
+                # the row above it, so every page of it has the header:
+                # s43print)
                 missing = [p for p in range(att.first_page + 1, att.last_page + 1)
-                           if att.first_header not in texts[p - 1] and not only_note(p)]
+                           if att.first_header not in texts[p - 1]]
                 check(not missing, '%s: the table header ("%s") repeats on each of its %d pages'
                       % (what, att.first_header, att.last_page - att.first_page + 1),
                       "missing on page(s) %s" % missing)
