@@ -8,9 +8,10 @@
  * `totals:`, the totals row khgen prints counts the typed one with the
  * rows above it (3 and 4 printed as 7), under two rows that say "Tổng
  * cộng". attach_check_hand_totals() warns at each such row of written
- * rows: a row whose text cell is a totals label ("Tổng cộng", "Tổng",
- * "Cộng", "Tổng số", in any case, a ':' after it, the labels `khgen
- * import` reads back as a totals row, attach_is_totals_label), in a table
+ * rows: a row whose text cell or STT cell is a totals label ("Tổng
+ * cộng", "Tổng", "Cộng", "Tổng số", in any case, a ':' after it, the
+ * labels `khgen import` reads back as a totals row,
+ * attach_is_totals_label), in a table
  * with `totals:` at all, otherwise where a number it gives is neither the
  * sum of the data rows above it since the last group row or typed total
  * (a "Cộng" under each group) nor the sum of all the data rows above it
@@ -67,11 +68,15 @@ int attach_is_totals_label(const char *s)
     return totals_label(s, &upper) >= 0;
 }
 
-/* The text cell of row that is a totals label, or NULL. */
+/* The cell of row that is a totals label, or NULL: a text cell, or the
+ * STT cell, where `khgen import` writes the label of a Word table whose
+ * totals row merges STT and the name (s43user F1: "Tổng cộng" typed there
+ * with a stale figure printed with no warning). */
 static const Cell *label_cell(const Attachment *att, const Row *row)
 {
     for (size_t c = 0; c < att->n_columns; c++)
-        if (att->columns[c].type == COL_TEXT && attach_is_totals_label(row->cells[c].text))
+        if ((att->columns[c].type == COL_TEXT || att->columns[c].type == COL_STT) &&
+            attach_is_totals_label(row->cells[c].text))
             return &row->cells[c];
     return NULL;
 }

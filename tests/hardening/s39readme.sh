@@ -46,8 +46,8 @@ for c in $(awk '{n=substr($0,3)+0; if (n>=160 && n<600) print}' "$work/bin.txt")
     grep -q "^$c " "$work/table.txt" || missing="$missing $c"
 done
 if [ -s "$work/bin.txt" ] && [ -z "$missing" ]; then
-    ok "R1 every code of the plan's meaning khgen knows has a row in README's code table"
-else not_ok "R1 codes with no row in README's code table:$missing"; fi
+    ok "R1 every code of the plan's meaning khgen knows has a row in the code table (doc/diagnostics.md)"
+else not_ok "R1 codes with no row in the code table of doc/diagnostics.md:$missing"; fi
 wrong=
 while read -r c lvl; do
     got=$(awk -v c="$c" '$1 == c {print $2}' "$work/codes.txt")
@@ -58,8 +58,9 @@ if [ -s "$work/table.txt" ] && [ -z "$wrong" ]; then
 else not_ok "R2 README's code rows khgen does not know so (README/binary):$wrong"; fi
 
 # ---- R3: the ranges of "What is checked" ----------------------------------
-awk '/^#+ What is checked/{f=1;next} f&&/^The codes of the checks/{exit} f&&/^\| \*\*/' "$diags" |
-    sed 's/.*| \([^|]*\) |$/\1/' | grep -o 'KH[0-9]*\(-KH[0-9]*\)\?' |
+# each rule's "Codes: ..." line (a table's last cell until s43readme)
+awk '/^#+ What is checked/{f=1;next} f&&/^The codes of the checks/{exit} f&&/^Codes: /' "$diags" |
+    sed 's/^Codes: //' | grep -o 'KH[0-9]*\(-KH[0-9]*\)\?' |
     sed 's/KH//g; s/-/ /' >"$work/ranges.txt"
 missing=
 for c in $(awk '{n=substr($0,3)+0; if (n<700 || (n>=800 && n<900)) print}' "$work/bin.txt"); do
@@ -68,8 +69,8 @@ for c in $(awk '{n=substr($0,3)+0; if (n<700 || (n>=800 && n<900)) print}' "$wor
         "$work/ranges.txt" || missing="$missing $c"
 done
 if [ -s "$work/ranges.txt" ] && [ -z "$missing" ]; then
-    ok "R3 every code of the checks lies in a range of README's \"What is checked\""
-else not_ok "R3 codes in no range of \"What is checked\":$missing"; fi
+    ok "R3 every code of the checks lies in a range of \"What is checked\" (doc/diagnostics.md)"
+else not_ok "R3 codes in no range of \"What is checked\" (doc/diagnostics.md, its Codes: lines):$missing"; fi
 
 # ---- R4: README's option table against the helps ---------------------------
 { "$khgen" --help

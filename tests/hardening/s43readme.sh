@@ -144,5 +144,35 @@ if [ $said = new ] && [ "$got" = "skeleton of a xã plan / skeleton of a huyện
     ok "D8 init --help (en, vi) says the level NAME's kind names, else xa (huyen up to 2025), as init does"
 else not_ok "D8 init --help: $said; skeletons: $got"; fi
 
+# ---- D9: the places the explain texts name ----------------------------------------
+for c in $("$khgen" --lang en explain 2>/dev/null | grep -o '^KH[0-9][0-9][0-9]'); do
+    "$khgen" --lang en explain "$c" 2>&1 | tr '\n' ' ' | sed "s/^/$c: /"; echo
+done >"$work/explain.txt"
+python3 - "$top" "$work/explain.txt" >"$work/d9.out" <<'PY'
+import os, re, sys
+top, texts = sys.argv[1], open(sys.argv[2], encoding='utf-8').read().split('\n')
+def heads(path):
+    if not os.path.isfile(path):
+        return None
+    return {m.group(1).strip() for m in re.finditer(r'^#+ (.*)$', open(path, encoding='utf-8').read(), re.M)}
+bad, named = [], 0
+for ln in texts:
+    code = ln[:5]
+    for m in re.finditer(r'\b(README(?:\.md)?|doc/[a-z]+\.md)(?:, "([^"]+)"|\'s ([A-Z][A-Za-z ]*[a-z]))?', ln):
+        f = m.group(1) if m.group(1) != 'README' else 'README.md'
+        sect = m.group(2) or m.group(3)
+        named += 1
+        h = heads(os.path.join(top, f))
+        if h is None:
+            bad.append('%s: %s does not exist' % (code, f))
+        elif sect and sect not in h:
+            bad.append('%s: %s has no section "%s"' % (code, f, sect))
+print('%d %s' % (named, '; '.join(bad)))
+PY
+read -r named bad <"$work/d9.out"
+if [ "${named:-0}" -ge 4 ] && [ -z "${bad:-}" ]; then
+    ok "D9 the $named places of the documentation the explain texts name are there"
+else not_ok "D9 explain texts name places that are not there: ${bad:-} ($named named)"; fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
