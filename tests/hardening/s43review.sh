@@ -21,6 +21,11 @@
 #      bytes quoted whole, longer cut at a character's start before "…"
 #      (no case reached the cut); kills localgov-047 ("CÁC " == 1) and
 #      check_localgov-000, -004, -006, -009 (the cut).
+#  K2  a plan of 2026 under "UBND TỈNH BẮC GIANG" has no KH181 at it (no
+#      case had a governing body that is no district's: check_localgov-022,
+#      any governing body warned, passed every suite); KH322 names the parts
+#      without what the diff did to them ("Biểu 01, mục ..." not "...: bỏ":
+#      cmd_new_shared-070, -071, the cut at the last ": ").
 # About 15 runs of khgen and a few of python3, a few seconds.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
@@ -117,6 +122,16 @@ assert len(m) == 1 and '\\x' not in m[0] and r.startswith(m[0]), m
 assert 70 < len(m[0].encode()) <= 80, len(m[0].encode())
 PY
 verdict "K1 (guard) KH181 at 'UBND các huyện, thị xã' (not 'các xã, phường'); a recipient quoted whole to 80 bytes, cut at a character's start past them"
+
+# ---- K2: no KH181 at a province's governing body; KH322's part names -------------------
+sed 's/^  # governing_body: UBND TỈNH ...  .*$/  governing_body: UBND TỈNH BẮC GIANG/' "$work/k1/k1.yaml" >"$work/k1/k2.yaml"
+grep -q '^  governing_body: UBND TỈNH BẮC GIANG$' "$work/k1/k2.yaml" || bad="$bad [set-up: no governing_body]"
+"$khgen" check "$work/k1/k2.yaml" >/dev/null 2>"$work/k1/k2.err"
+grep -q "KH181.*governing body" "$work/k1/k2.err" && bad="$bad [KH181 at UBND TỈNH: $(grep -m1 KH181 "$work/k1/k2.err" | cut -c1-120)]"
+grep -q 'warning\[KH322\]' "$work/r/l1-0.kh322" && ! grep -q ': sửa\|: bỏ' "$work/r/l1-0.kh322" &&
+    grep -qF 'in II.5.-1, Biểu 01, Biểu 01, mục "Cấp xã" and 4 more (' "$work/r/l1-0.kh322" ||
+    bad="$bad [KH322's parts: $(grep -o 'prints otherwise than with it moved, in [^(]*' "$work/r/l1-0.kh322" | head -c 200)]"
+verdict "K2 (guard) no KH181 at a province's governing body in 2026; KH322 names the parts as the diff does, without its verbs"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
