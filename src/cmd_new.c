@@ -227,16 +227,16 @@ static void edit_scalar(NewCtx *c, const YNode *node, unsigned flags, const char
     }
     if (key && strcmp(key, "target_year") == 0) {
         /* a table's where: a filter (KH322); a locality's own: not */
-        int op = flags & IN_WHERE ? FILTER_IN : -1;
+        int filter = (flags & IN_WHERE) != 0;
         if (node->len > 4 && strchr(node->text, '|')) {
-            new_edit_year_alternatives(c, node, node->text, 1, op); /* where: "2024|2025" */
+            new_edit_year_alternatives(c, node, node->text, 1, filter); /* where: "2024|2025" */
         } else if (node->len == 4 && new_digits(node->text, 4)) {
             int y = new_num(node->text, 4);
             if (y >= c->from.year && y <= c->to.year &&
                 new_add_edit(c, node, 0, arena_printf(c->arena, "%d", y + c->delta))) {
                 c->n_targets++;
-                if (op >= 0)
-                    new_record_filter(c, node->pos, op, &y, 1);
+                if (filter)
+                    new_record_filter(c, node->pos);
             }
         }
         return;
@@ -855,7 +855,7 @@ static int check_new_plan(NewCtx *c, DiagSink *diags, const char *out)
      * was silenced with them, so nothing said it (s23attack M1) */
     diag_suppress(diags, "KH262", NULL, 1, INT_MAX);
     /* a registry's localities left at the old target years (KH322) */
-    RegistryCheck *registry = new_registry_begin(c, diags, templates2, out);
+    RegistryCheck *registry = new_registry_begin(c, diags, out);
     Plan *plan2 = cycle_compile(arena2, diags, templates2, out, &root2, &errors2);
     new_registry_end(registry, diags, errors2 ? NULL : plan2, arena2);
     if (plan2 && root2) {

@@ -26,10 +26,6 @@ enum { IN_BASES = 1, IN_DUE = 2, IN_HEADER = 4, IN_WHERE = 8 };
  * plan of 20,000 figures each noted printed 20,000 notes */
 enum { NOTES_SHOWN = 50 };
 
-/* How a filter new moved selects target years: one of a set (=, a
- * where's value or list), none of it (!=), or a bound (<, <=, >, >=). */
-enum { FILTER_IN, FILTER_NOT_IN, FILTER_LT, FILTER_LE, FILTER_GT, FILTER_GE };
-
 /* A filter of target years new moved (new_record_filter): where it is
  * written (the new plan's line too), for KH322 (cmd_new_shared.c). */
 typedef struct MovedFilter {
@@ -112,9 +108,9 @@ int new_is_own(const NewCtx *c, const YNode *node);
 /* The alternatives "2024|2025" at y in node's text, moved as a set when
  * one lies in the old period (whole: they must be all of the text),
  * with a note for a year the moved set no longer holds; recorded as a
- * filter of op (FILTER_IN or FILTER_NOT_IN; -1: a locality's own, not
- * recorded). */
-void new_edit_year_alternatives(NewCtx *c, const YNode *node, const char *y, int whole, int op);
+ * filter (new_record_filter) when filter is 1 (0: a locality's own). */
+void new_edit_year_alternatives(NewCtx *c, const YNode *node, const char *y, int whole,
+                                int filter);
 
 /* The figures of node's text that select localities by target year
  * (target_year=2024|2025, !=, >, >=, <, <=), moved as new moves them. */
@@ -142,9 +138,9 @@ int new_note_passed_targets(Buf *out, int shown, const Plan *plan);
  * directory), for the caller's note that they were not changed. */
 int new_other_dir_paths(NewCtx *c, const YNode *root, const char *from, const char *out);
 
-/* Records a filter of target years new moved, at pos (cmd_new_shared.c;
- * op FILTER_IN ...: how it selects; kept for what it says). */
-void new_record_filter(NewCtx *c, SrcPos pos, int op, const int *years, size_t n);
+/* Records a filter of target years new moved (=, !=, a bound, a where's
+ * value or list), at pos (cmd_new_shared.c): its KH505 is KH322's. */
+void new_record_filter(NewCtx *c, SrcPos pos);
 
 /* cmd_new_shared.c: KH322. A locality of an included registry whose target
  * year lies inside the old period keeps it (new edits the plan only),
@@ -158,8 +154,7 @@ void new_record_filter(NewCtx *c, SrcPos pos, int op, const int *years, size_t n
  * the registries hold none), then after it (new_registry_end, which
  * frees what begin made). */
 typedef struct RegistryCheck RegistryCheck;
-RegistryCheck *new_registry_begin(NewCtx *c, DiagSink *diags, TemplateSet *templates,
-                                  const char *out);
+RegistryCheck *new_registry_begin(NewCtx *c, DiagSink *diags, const char *out);
 void new_registry_end(RegistryCheck *rc, DiagSink *diags, Plan *plan, Arena *arena);
 
 /* Frees c->filters. */

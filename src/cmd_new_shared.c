@@ -32,11 +32,8 @@
 #include "parse.h"
 #include "resolve.h"
 
-void new_record_filter(NewCtx *c, SrcPos pos, int op, const int *years, size_t n)
+void new_record_filter(NewCtx *c, SrcPos pos)
 {
-    (void)op;
-    (void)years;
-    (void)n;
     if (c->n_filters == c->cap_filters) {
         c->cap_filters = c->cap_filters ? 2 * c->cap_filters : 16;
         c->filters = xrealloc(c->filters, c->cap_filters * sizeof *c->filters);
@@ -69,10 +66,8 @@ static int stale(const NewCtx *c, const Locality *loc, const char *file)
            loc->target_year <= c->to.year && loc->pos.file && strcmp(loc->pos.file, file) != 0;
 }
 
-RegistryCheck *new_registry_begin(NewCtx *c, DiagSink *diags, TemplateSet *templates,
-                                  const char *out)
+RegistryCheck *new_registry_begin(NewCtx *c, DiagSink *diags, const char *out)
 {
-    (void)templates;
     Arena *arena = arena_new();
     DiagSink *quiet = diag_new_for_plans(stderr);
     TemplateSet *tpl = tpl_set_new(arena, quiet, NULL);

@@ -102,7 +102,8 @@ static void note_left_years(NewCtx *c, const SrcPos *at, const int *years, size_
 /* The alternatives "2024|2025" at y in node's text, moved as a set when one
  * lies in the old period; whole: they must be all of the text (a
  * filter's value), else anything may follow them (a figure's word). */
-void new_edit_year_alternatives(NewCtx *c, const YNode *node, const char *y, int whole, int op)
+void new_edit_year_alternatives(NewCtx *c, const YNode *node, const char *y, int whole,
+                                int filter)
 {
     enum { MAX_ALTS = 32 };
     const char *alts[MAX_ALTS];
@@ -129,8 +130,8 @@ void new_edit_year_alternatives(NewCtx *c, const YNode *node, const char *y, int
     }
     if (inside)
         note_left_years(c, at, years, n);
-    if (inside && op >= 0)
-        new_record_filter(c, at[0], op, years, n);
+    if (inside && filter)
+        new_record_filter(c, at[0]);
 }
 
 /* A comparison (target_year>=2024, >2024, <=2023, !=2024) moves too when
@@ -147,8 +148,7 @@ void new_edit_figure_filters(NewCtx *c, const YNode *node)
     for (const char *hit = str_find(t, key); hit; hit = str_find(hit + 1, key)) {
         const char *op = hit + sizeof key - 1;
         if (op[0] == '=' || (op[0] == '!' && op[1] == '=')) { /* the set, or all but it */
-            new_edit_year_alternatives(c, node, op + 1 + (op[0] == '!'), 0,
-                                       op[0] == '!' ? FILTER_NOT_IN : FILTER_IN);
+            new_edit_year_alternatives(c, node, op + 1 + (op[0] == '!'), 0, 1);
             continue;
         }
         if (op[0] != '>' && op[0] != '<')
@@ -160,9 +160,7 @@ void new_edit_figure_filters(NewCtx *c, const YNode *node)
         if (year >= c->from.year - 1 && year <= c->to.year + 1) {
             edit_year_at(c, node, y, year);
             c->n_targets++;
-            int cmp = op[0] == '<' ? (op[1] == '=' ? FILTER_LE : FILTER_LT)
-                                   : (op[1] == '=' ? FILTER_GE : FILTER_GT);
-            new_record_filter(c, ynode_pos_at(node, (size_t)(y - t)), cmp, &year, 1);
+            new_record_filter(c, ynode_pos_at(node, (size_t)(y - t)));
         }
     }
 }
@@ -196,7 +194,7 @@ int new_edit_year_list(NewCtx *c, const YNode *node)
     if (inside)
         note_left_years(c, at, years, n);
     if (inside && n)
-        new_record_filter(c, at[0], FILTER_IN, years, n);
+        new_record_filter(c, at[0]);
     free(years);
     free(at);
     return 1;

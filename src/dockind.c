@@ -26,14 +26,6 @@ const char *const plan_document_kinds[] = {
     "Công điện", "Kết luận", "Văn bản", "Văn bản hợp nhất", NULL,
 };
 
-/* Whether c continues a word: an ASCII letter or digit, or a byte of a
- * multibyte (Vietnamese) letter. */
-static int word_byte(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-           (unsigned char)c >= 0x80;
-}
-
 /* The bytes of the UTF-8 character whose lead byte is c. */
 static size_t char_len(unsigned char c)
 {
@@ -95,7 +87,7 @@ size_t doc_kind_at(const char *s, int small)
         if ((!small && s[0] != kind[0]) || avail <= first || s[first] != kind[first])
             continue;
         size_t n = strlen(kind);
-        if (n > best && begins_with_kind(s, kind, n, small) && !word_byte(s[n]))
+        if (n > best && begins_with_kind(s, kind, n, small) && !vi_word_byte((unsigned char)s[n]))
             best = n;
     }
     return best;
@@ -105,7 +97,7 @@ int doc_kind_ends(const char *s, size_t end, int small)
 {
     for (size_t k = 0; plan_document_kinds[k]; k++) {
         size_t n = strlen(plan_document_kinds[k]);
-        if (end >= n && (end == n || !word_byte(s[end - n - 1])) &&
+        if (end >= n && (end == n || !vi_word_byte((unsigned char)s[end - n - 1])) &&
             begins_with_kind(s + end - n, plan_document_kinds[k], n, small))
             return 1;
     }

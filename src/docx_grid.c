@@ -25,11 +25,17 @@
 
 #include "docx_tree.h"
 
-enum { GRID_MAX = 64 };
+enum { GRID_MAX = DOCX_GRID_MAX };
+
+int docx_grid_span(const xmlNode *tc)
+{
+    int span = docx_attr_int(docx_child(docx_child(tc, "tcPr"), "gridSpan"), "val", 1);
+    return span > 1 && span < GRID_MAX ? span : 1;
+}
 
 void docx_grid_read(const xmlNode *tbl, const xmlNode *title, DocxGrid *g)
 {
-    int used[GRID_MAX + 2] = {0}, head[GRID_MAX + 2] = {0}, text[GRID_MAX + 2] = {0};
+    int used[GRID_MAX] = {0}, head[GRID_MAX] = {0}, text[GRID_MAX] = {0};
     int rows = 0;
     memset(g, 0, sizeof *g);
     for (const xmlNode *tr = docx_next(tbl, NULL, "tr"); tr; tr = docx_next(tbl, tr, "tr")) {
@@ -42,8 +48,7 @@ void docx_grid_read(const xmlNode *tbl, const xmlNode *title, DocxGrid *g)
             used[col]++;
             head[col] |= rows == 0;
             text[col] |= docx_has_text(tc);
-            int span = docx_attr_int(docx_child(docx_child(tc, "tcPr"), "gridSpan"), "val", 1);
-            col += span > 1 && span < GRID_MAX ? span : 1;
+            col += docx_grid_span(tc);
         }
         rows++;
     }
@@ -54,5 +59,4 @@ void docx_grid_read(const xmlNode *tbl, const xmlNode *title, DocxGrid *g)
         n += c > 0 && !g->skip[c];
         g->logical[c] = n;
     }
-    g->logical[GRID_MAX + 1] = n + 1;
 }

@@ -784,14 +784,7 @@ static void cell_markdown(Reader *rd, const xmlNode *tc, int row, int col, Buf *
     buf_free(&nfc);
 }
 
-#define GRID_AT(x) grid.logical[(x) < 0 ? 0 : (x) > 64 ? 64 : (x)]
-
-/* The grid columns cell tc covers (w:gridSpan), 1 to 63. */
-static int grid_span(const xmlNode *tc)
-{
-    int span = docx_attr_int(docx_child(docx_child(tc, "tcPr"), "gridSpan"), "val", 1);
-    return span > 1 && span < 64 ? span : 1;
-}
+#define GRID_AT(x) grid.logical[(x) < 0 ? 0 : (x) > DOCX_GRID_MAX ? DOCX_GRID_MAX : (x)]
 
 /* A table of data (docx_layout.c tells it from the header's and the
  * signature's layout tables) becomes one paragraph per row written as a
@@ -838,13 +831,13 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
             buf_puts(&row, "  |");
         for (const xmlNode *tc = docx_row_cell(tr, NULL); tc; tc = docx_row_cell(tr, tc)) {
             int g0 = g;
-            g += grid_span(tc);
-            if (g0 < 64 && grid.skip[g0])
+            g += docx_grid_span(tc);
+            if (g0 < DOCX_GRID_MAX && grid.skip[g0])
                 continue; /* an empty remnant of the cell before (docx_grid.c) */
             int gend = g; /* with the remnants after it, which it stands over */
-            for (const xmlNode *nx = docx_row_cell(tr, tc); nx && gend < 64 && grid.skip[gend];
-                 nx = docx_row_cell(tr, nx))
-                gend += grid_span(nx);
+            for (const xmlNode *nx = docx_row_cell(tr, tc);
+                 nx && gend < DOCX_GRID_MAX && grid.skip[gend]; nx = docx_row_cell(tr, nx))
+                gend += docx_grid_span(nx);
             Buf cell = {0};
             cell_markdown(rd, tc, vm.row, col, &cell);
             for (int k = 0; k < 3 && col < 64; k++) /* its emphasis (rd->cell_emph) */

@@ -65,13 +65,11 @@ int localgov_tier(const char *kind)
     return k ? (int)k->tier : -1;
 }
 
-/* 1 if s[0] ends a word: the text's end or no letter nor digit (a
- * Vietnamese letter is a byte of 0x80 or more). */
+/* 1 if s[0] ends a word: the text's end, or no byte of a word
+ * (vi_word_byte). */
 static int word_ends(const char *s)
 {
-    unsigned char c = (unsigned char)*s;
-    return !c || !(c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-                   (c >= '0' && c <= '9'));
+    return !vi_word_byte((unsigned char)*s);
 }
 
 /* The byte length of a district's kind at s (upper case), the word whole,

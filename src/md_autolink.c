@@ -21,6 +21,7 @@
 #include <strings.h>
 
 #include "util.h"
+#include "vi.h"
 
 /* Where a bare URL at c (the ':' of "https://", the first 'w' of
  * "www.") takes a backslash so that a GFM reader's autolink extension
@@ -59,11 +60,6 @@ int md_bare_url_escaped(const char *s, const char *t, const char *end)
             return 1;
     }
     return 0;
-}
-
-int md_word_byte(unsigned char b)
-{
-    return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b >= 0x80;
 }
 
 /* 1 if the ':' at c opens what a GFM reader's emoji extension (pandoc -f
@@ -106,8 +102,8 @@ int md_joins_address(const char *text, const char *c, const char *end)
     if (c == text || c + 1 >= end)
         return 0;
     unsigned char b = (unsigned char)c[-1], a = (unsigned char)c[1];
-    int local = (b < 0x80 && md_word_byte(b)) || b == '.' || b == '+' || b == '-' || b == '_';
-    return local && ((a < 0x80 && md_word_byte(a)) || a == '-' || a == '_');
+    int local = (b < 0x80 && vi_word_byte(b)) || b == '.' || b == '+' || b == '-' || b == '_';
+    return local && ((a < 0x80 && vi_word_byte(a)) || a == '-' || a == '_');
 }
 
 void md_backtick_runs(MdBacktickRuns *b, const char *base, const char *from, const char *eol)

@@ -9,8 +9,6 @@
  * offset from c of the byte to escape; SIZE_MAX when c starts none. s:
  * where the caller's pass began. Reads only [s, end). */
 size_t md_bare_url_escape(const char *c, const char *s, const char *end);
-/* 1 if b is an ASCII letter or digit or any byte of a multibyte character. */
-int md_word_byte(unsigned char b);
 /* 1 if the ':' at c opens an emoji shortcode a GFM reader would print as
  * an emoji (":smile:"); reads [c, end). */
 int md_opens_shortcode(const char *c, const char *end);

@@ -76,18 +76,13 @@ static void unwrap_images(cmark_node *node)
  * start) is a letter or digit: an ASCII one, or any byte of a multibyte
  * character (a Vietnamese letter; a mark or a symbol of that range
  * counts too, which only keeps an emphasis as text). */
-static int word_byte(unsigned char c)
-{
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
-}
-
 static int text_touches(cmark_node *text, int at_end)
 {
     if (!text || cmark_node_get_type(text) != CMARK_NODE_TEXT)
         return 0;
     const char *s = cmark_node_get_literal(text);
     size_t n = s ? strlen(s) : 0;
-    return n && word_byte((unsigned char)s[at_end ? n - 1 : 0]);
+    return n && vi_word_byte((unsigned char)s[at_end ? n - 1 : 0]);
 }
 
 /* Replaces each emphasis under node that touches a letter or digit of

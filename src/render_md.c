@@ -874,9 +874,9 @@ static int label_reference(const char *c, const char *start)
  * every CommonMark reader. */
 static int cites(const char *text, const char *c, const char *end)
 {
-    if (c > text && md_word_byte((unsigned char)c[-1]))
+    if (c > text && vi_word_byte((unsigned char)c[-1]))
         return 0;
-    return c + 1 < end && (md_word_byte((unsigned char)c[1]) || c[1] == '_' || c[1] == '{' ||
+    return c + 1 < end && (vi_word_byte((unsigned char)c[1]) || c[1] == '_' || c[1] == '{' ||
                            c[1] == '*');
 }
 

@@ -27,6 +27,8 @@
 
 #include <string.h>
 
+#include "vi.h"
+
 static int is_digit(char c)
 {
     return c >= '0' && c <= '9';
@@ -63,7 +65,7 @@ static int before_one_of(const char *s, size_t len, size_t i, const char *const 
         if (i + n > len || memcmp(s + i, *words, n) != 0)
             continue;
         unsigned char c = i + n < len ? (unsigned char)s[i + n] : ' ';
-        if (c >= 0x80 || is_digit((char)c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
+        if (vi_word_byte(c)) /* the word goes on */
             continue;
         *end = i + n;
         return 1;

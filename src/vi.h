@@ -251,6 +251,11 @@ size_t vi_spaces_len(const char *text);
 /* (vi_words.c) The bytes of the space character (vi_space_len) that ends
  * right before at, start..at being the text before it; 0 if none. */
 size_t vi_space_before(const char *start, const char *at);
+/* (vi_words.c, the one notion of a word's byte of the word checks) 1
+ * if byte c continues a word: an ASCII letter or digit, or a byte of a
+ * multibyte character (a Vietnamese letter; a mark or symbol there
+ * counts too). 0 for NUL, a space, punctuation. */
+int vi_word_byte(unsigned char c);
 /* (vi_words.c) The word of s at *i, the spaces (vi_space_len) before it
  * skipped: its start in *start, *i moved past it; its length, 0 at the
  * end. */

@@ -99,3 +99,8 @@ const char *vi_fold_spaces(Arena *arena, const char *s)
     buf_free(&out);
     return r;
 }
+
+int vi_word_byte(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+}

@@ -60,11 +60,10 @@ static int in_document_number(const char *s)
     return s[4] == '/' && s[5] && !is_digit(s[5]);
 }
 
-/* Whether c continues a word: a letter, a digit, or a byte of a
- * multibyte (Vietnamese) letter. */
+/* Whether c continues a word (vi_word_byte). */
 static int is_word_byte(char c)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_digit(c) || (unsigned char)c >= 0x80;
+    return vi_word_byte((unsigned char)c);
 }
 
 /* Whether the four digits at text + at are a piece of a longer number or

@@ -267,6 +267,25 @@ static void test_point_letters(void **state)
     assert_string_equal(point_letter(-1), "");
 }
 
+/* vi_word_byte, the one word's byte of the word checks (localgov.c's
+ * KH181, dockind.c, yearctx.c, md_inline.c, md_autolink.c, time_typed.c):
+ * each end of each range, and the bytes just outside them (s43review) */
+static void test_word_byte(void **state)
+{
+    (void)state;
+    const char *in = "azAZ09";
+    for (const char *c = in; *c; c++)
+        assert_int_equal(vi_word_byte((unsigned char)*c), 1);
+    assert_int_equal(vi_word_byte(0x80), 1); /* a multibyte character's bytes */
+    assert_int_equal(vi_word_byte(0xC3), 1);
+    assert_int_equal(vi_word_byte(0xFF), 1);
+    const char *out = "`{@[/: -._";
+    for (const char *c = out; *c; c++)
+        assert_int_equal(vi_word_byte((unsigned char)*c), 0);
+    assert_int_equal(vi_word_byte(0), 0);
+    assert_int_equal(vi_word_byte(0x7F), 0);
+}
+
 static void test_int(void **state)
 {
     (void)state;
@@ -899,6 +918,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_teardown(test_put_int, teardown),
+        cmocka_unit_test_teardown(test_word_byte, teardown),
         cmocka_unit_test_teardown(test_date_valid, teardown),
         cmocka_unit_test_teardown(test_date_serial, teardown),
         cmocka_unit_test_teardown(test_day_and_month, teardown),
