@@ -165,7 +165,8 @@ import sys
 s = open(sys.argv[1], encoding='utf-8').read()
 row = '          - {task: Rà soát hồ sơ các xã, lead: vpdp, due: 2024-06}'
 u = s.replace('lead: tckh\n', 'lead: tckhh\n').replace(row, row + ''.join(
-    '\n          - {task: Việc %d, lead: tckhh, due: 2024-06}' % i for i in range(20)))
+    '\n          - {task: Việc %d, lead: tckhh, due: 2024-06}' % i for i in range(20)) +
+    '\n          - {task: Việc cuối, lead: tckh, due: 2024-06}')
 open(sys.argv[2], 'w', encoding='utf-8').write(u)
 c = s.replace(row, row + ''.join(
     '\n          - {task: "Việc %d {crit 25}", lead: vpdp, due: 2024-06, criteria: [25]}' % i

@@ -43,7 +43,8 @@ s = open(sys.argv[1], encoding='utf-8').read()
 row = '          - {task: Rà soát hồ sơ các xã, lead: vpdp, due: 2024-06}'
 for n, out in ((6, sys.argv[2]), (7, sys.argv[3])):
     u = s.replace('lead: tckh\n', 'lead: tckhh\n').replace(row, row + ''.join(
-        '\n          - {task: Việc %d, lead: tckhh, due: 2024-06}' % i for i in range(n)))
+        '\n          - {task: Việc %d, lead: tckhh, due: 2024-06}' % i for i in range(n)) +
+        '\n          - {task: Việc cuối, lead: tckh, due: 2024-06}')
     open(out, 'w', encoding='utf-8').write(u)
 PY
 bad=

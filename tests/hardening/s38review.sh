@@ -222,6 +222,7 @@ lines = ['khgen: 1', 'header:', '  issuer: [ỦY BAN NHÂN DÂN, HUYỆN A]', ' 
          '  title: Thử nghiệm', 'units:', '  - {id: tckh, name: Phòng Tài chính - Kế hoạch}', 'body:',
          '  - section: Nhiệm vụ', '    items:']
 lines += ['      - {task: Việc số %d, lead: tckhh, due: 2024-06}' % i for i in range(60)]
+lines += ['      - {task: Việc cuối, lead: tckh, due: 2024-06}']
 open(sys.argv[1], 'w', encoding='utf-8').write('\n'.join(lines) + '\n')
 PYEOF
 bad=

@@ -59,6 +59,7 @@ verdict() {
         i=$((i + 1))
     done
     printf '      - {task: Việc cuối, lead: vhtt, due: 2024-06}\n'
+    printf '      - {task: Việc đúng, lead: tckh, due: 2024-06}\n'
 } >"$work/r1.yaml"
 "$khgen" check "$work/r1.yaml" >/dev/null 2>"$work/r1.err"
 st=$?
