@@ -112,6 +112,15 @@ const xmlNode *docx_title_row(const xmlNode *tbl)
     return rows >= 3 && widest >= 2 ? first : NULL;
 }
 
+/* Whether a border (w:left, w:right, w:bottom of w:tcBorders) is none. */
+static int border_nil(const xmlNode *b)
+{
+    char *v = docx_attr(b, "val");
+    int nil = v && (strcmp(v, "nil") == 0 || strcmp(v, "none") == 0);
+    xmlFree(v);
+    return nil;
+}
+
 const xmlNode *docx_note_row(const xmlNode *tbl)
 {
     const xmlNode *last = NULL;
@@ -126,5 +135,17 @@ const xmlNode *docx_note_row(const xmlNode *tbl)
     char *style = docx_attr(docx_child(docx_child(p, "pPr"), "pStyle"), "val");
     int note = style && strcmp(style, "KHAttachmentNote") == 0;
     xmlFree(style);
+    /* the style renamed on the way (WPS Office's numeric style ids, Google
+     * Docs' "Normal" with direct formatting: round33's producers): khgen's
+     * note row is also the one cell of the row, across the table, with no
+     * side or bottom border (render_docx.c's note row) */
+    if (!note) {
+        const xmlNode *borders = docx_child(docx_child(tc, "tcPr"), "tcBorders");
+        note = borders && border_nil(docx_child(borders, "left")) &&
+               border_nil(docx_child(borders, "right")) &&
+               border_nil(docx_child(borders, "bottom")) &&
+               docx_row_columns(last) == docx_row_columns(docx_next(tbl, NULL, "tr")) &&
+               docx_row_columns(last) >= 2;
+    }
     return note ? last : NULL;
 }

@@ -855,7 +855,16 @@ void render_table_caption(const InlineCtx *ctx, const BodyNode *node, Buf *out)
 
 int render_keeps_with_next(const BodyNode *node)
 {
-    return node && node->n_items > 0 &&
+    if (!node)
+        return 0;
+    /* a task's title line ("- Huy động và sử dụng nguồn lực") over its
+     * own text, paragraphs, items or "+ Đơn vị thực hiện" lines: at a
+     * page's foot it read as a heading left alone (s43user F15: page 1 of
+     * every init skeleton's PDF, both engines) */
+    if (node->kind == NODE_TASK)
+        return node->title && *node->title &&
+               ((node->text && *node->text) || node->n_paras || node->n_items || node->task);
+    return node->n_items > 0 &&
            (node->kind == NODE_SECTION || node->kind == NODE_CLAUSE ||
             node->kind == NODE_SUBCLAUSE || node->kind == NODE_PART);
 }

@@ -78,7 +78,8 @@ void render_part_lines(const InlineCtx *ctx, const BodyNode *node, Buf *label, B
  * then its points). HTML marks its paragraph "keep-next" (plan.css:
  * break-after: avoid); the DOCX back end sets keepNext on it. A leaf
  * clause ("3. Bình quân tiêu chí/xã: Lũy kế đạt 16,9 tiêu chí/xã.") is a
- * paragraph of content and may end a page. */
+ * paragraph of content and may end a page. A task's title line, printed
+ * over its text and its "+" lines, is kept with them too. */
 int render_keeps_with_next(const BodyNode *node);
 
 /* Markdown: appends one line of the body so that its text cannot start a

@@ -103,7 +103,7 @@ def edit(src, dst, what):
     elif what == 'bodyrow':
         add_row(d.tables[1], ['2', 'Tổng hợp báo cáo', 'Phòng Tài chính - Kế hoạch', 'tháng 9/2024'])
     elif what == 'attrow':
-        add_row(d.tables[-1], ['4', 'Xã Tam Tiến', '', '15', '', 'nông thôn mới', '2024', 'mới thêm'])
+        add_row(d.tables[-1], ['4', 'Xã Tam Tiến', '15', '', 'nông thôn mới', '2024', 'mới thêm'])  # no 'Thuộc' column (s43fix F6)
     elif what == 'cell':
         set_cell(d.tables[1].rows[1].cells[1], 'Rà soát hồ sơ 3 xã')
     elif what == 'deltask':

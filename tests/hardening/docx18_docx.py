@@ -204,7 +204,7 @@ def dept_edit(src, dst, what):
         q.runs[0].text = text[cut:].lstrip()
     elif what == 'spanrow':    # two cells of a Biểu row merged across (gridSpan)
         t = d.tables[-1]
-        m = t.cell(5, 4).merge(t.cell(5, 5))
+        m = t.cell(5, 3).merge(t.cell(5, 4))  # no 'Thuộc' column (s43fix F6)
         set_cell(m, 'nông thôn mới nâng cao')
     elif what == 'rowdel':     # a row of the body's table deleted (no Track Changes)
         from docx17_docx import add_row
@@ -213,8 +213,8 @@ def dept_edit(src, dst, what):
         tr.getparent().remove(tr)
     elif what == 'merge':      # the column "Năm đạt chuẩn" merged down its three rows
         t = d.tables[-1]
-        top = t.cell(3, 6)
-        m = top.merge(t.cell(5, 6))
+        top = t.cell(3, 5)  # no 'Thuộc' column (s43fix F6)
+        m = top.merge(t.cell(5, 5))
         set_cell(m, '2024')
     elif what == 'textbox':    # a text box typed beside the closing
         p = find(d, 'Trên đây là Kế hoạch')
@@ -234,7 +234,7 @@ def dept_edit(src, dst, what):
     elif what == 'trrowins':   # Track Changes: a row inserted in the Biểu
         from docx17_docx import add_row
         t = d.tables[-1]
-        add_row(t, ['4', 'Xã Tam Tiến', '', '15', '', 'nông thôn mới', '2024', 'mới thêm'])
+        add_row(t, ['4', 'Xã Tam Tiến', '15', '', 'nông thôn mới', '2024', 'mới thêm'])  # no 'Thuộc' column (s43fix F6)
         tr = t.rows[-1]._tr
         trpr = tr.get_or_add_trPr()
         trpr.append(parse_xml('<w:ins %s w:id="11" w:author="A" w:date="2024-02-01T08:00:00Z"/>' % W))
@@ -305,7 +305,7 @@ def dept_edit(src, dst, what):
                     'application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml',
                     xml.encode('utf-8'), d.part.package)
         d.part.relate_to(part, RT.COMMENTS)
-        p = d.tables[-1].cell(4, 3).paragraphs[0]
+        p = d.tables[-1].cell(4, 2).paragraphs[0]  # no 'Thuộc' column (s43fix F6)
         p._p.insert(1, parse_xml('<w:commentRangeStart %s w:id="0"/>' % W))
         p._p.append(parse_xml('<w:commentRangeEnd %s w:id="0"/>' % W))
         p._p.append(parse_xml('<w:r %s><w:commentReference w:id="0"/></w:r>' % W))

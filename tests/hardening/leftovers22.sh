@@ -207,11 +207,12 @@ else
 fi
 
 # ---- kept by decision (s21attack L6, L10): a figure in a `where` value and in a link's
-# address is expanded, as README says; these guard that -------------------------------
+# address is expanded, as README says; these guard that (Biểu 01 has no "Thuộc"
+# column since s43fix F6: no locality of the example has a parent) -----------
 edited wherefig "criteria_met: 17, target" "criteria_met: 3, target" \
     "where: {target_year: 2024}}" "where: {criteria_met: \"{count localities kind=xã}\"}}"
 "$khgen" build -f md -o "$work/wherefig" "$work/p/wherefig.yaml" >/dev/null 2>"$work/wherefig.err"
-if [ $? -eq 0 ] && grep -q '^| 1 | Xã Đồng Hưu |  | 3 |' "$work/wherefig/wherefig.md" &&
+if [ $? -eq 0 ] && grep -q '^| 1 | Xã Đồng Hưu | 3 |' "$work/wherefig/wherefig.md" &&
     ! grep -q '^| .*Xã Tân Hiệp' "$work/wherefig/wherefig.md" && ! grep -q KH618 "$work/wherefig.err"; then
     ok "control (kept): a figure in a where value is expanded before it is compared (3 keeps Đồng Hưu)"
 else

@@ -12,6 +12,13 @@
 #      typed) said only "name the file itself"; `xa/` said its name was
 #      hidden. Both say it is a directory now, with the pattern that names
 #      its plans (a note after KH031), in Vietnamese too; nothing written.
+#  F15 a task's title line ("- Huy động và sử dụng nguồn lực") ended page 1
+#      of every init skeleton's PDF, its text and "+" lines on page 2, in
+#      both engines: a task's title is kept with what it heads now (the
+#      shared rule render_keeps_with_next: keepNext in the .docx, the
+#      "keep-next" class in the HTML); a task with no title, its text
+#      carrying the marker, is a paragraph of content (guard). The PDF of
+#      LibreOffice (the default engine) is looked at when soffice is here.
 # A few runs of khgen: under a second.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
@@ -81,6 +88,36 @@ if grep -q "^xa: note: .*mẫu để shell mở rộng: xa/\*\.yaml" "$work/f18b
     ok "F18 the note in Vietnamese"
 else
     not_ok "F18 Vietnamese: $(head -c 500 "$work/f18b.err")"
+fi
+
+# ---- F15: a task's title kept with its text ----------------------------------
+mkdir -p "$work/f15"
+"$khgen" init --level xa --year 2026 "Xã Tân Phú" -o "$work/f15/tp.yaml" >/dev/null 2>&1
+"$khgen" build -f html,docx -o "$work/f15/out" "$work/f15/tp.yaml" >/dev/null 2>"$work/f15.err"
+/usr/bin/python3 - "$work/f15/out/tp.docx" "$work/f15/out/tp.html" >"$work/f15.txt" 2>&1 <<'PY'
+import re, sys, zipfile
+doc = zipfile.ZipFile(sys.argv[1]).read('word/document.xml').decode()
+paras = re.findall(r'<w:p>.*?</w:p>|<w:p .*?</w:p>', doc)
+titled = [p for p in paras if 'w:val="KHTask"' in p and 'Huy động và sử dụng' in p]
+html = open(sys.argv[2], encoding='utf-8').read()
+kept = re.search(r'<p class="task keep-next">[^<]*Huy động và sử dụng', html)
+print('docx', len(titled), sum('<w:keepNext/>' in p for p in titled), 'html', bool(kept))
+PY
+if grep -q '^docx 1 1 html True$' "$work/f15.txt"; then
+    ok "F15 a task's title keeps with its text: keepNext in the .docx, keep-next in the HTML"
+else
+    not_ok "F15 task title: $(head -c 400 "$work/f15.txt") $(head -c 200 "$work/f15.err")"
+fi
+if command -v soffice >/dev/null 2>&1 && command -v pdftotext >/dev/null 2>&1; then
+    "$khgen" build -f pdf -o "$work/f15/pdf" "$work/f15/tp.yaml" >/dev/null 2>&1
+    last=$(pdftotext -f 1 -l 1 "$work/f15/pdf/tp.pdf" - 2>/dev/null | grep -v '^[[:space:]]*$' | tail -n 1)
+    if [ -n "$last" ] && ! printf '%s' "$last" | grep -q '^- '; then
+        ok "F15 page 1 of the skeleton's PDF does not end with a task's title ('$last')"
+    else
+        not_ok "F15 page 1 ends with '$last'"
+    fi
+else
+    not_ok "F15 PDF: soffice or pdftotext missing (sh tools/deps.sh test installs them)"
 fi
 
 echo "$pass passed, $fail failed"

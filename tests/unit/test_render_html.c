@@ -236,7 +236,8 @@ static void test_body_labels(void **state)
         "<p class=\"bullet\">+ ý con</p>\n"
         "<p class=\"clause\">2. Cấp thôn: Phấn đấu <strong>04</strong> thôn.</p>\n"
         "<p class=\"section keep-next\"><strong>II. NHIỆM VỤ</strong></p>\n"
-        "<p class=\"task\">- <em>Tiêu chí số 6:</em></p>\n"
+        /* a task's title is kept with its text and lines (s43user F15) */
+        "<p class=\"task keep-next\">- <em>Tiêu chí số 6:</em></p>\n"
         "<p>Tuyên truyền, xong quý II/2024.</p>\n"
         "<p class=\"task-line\">+ Đơn vị thực hiện: Công chức Địa chính</p>\n" /* no criteria */
         "<p class=\"task-line\">+ Thời gian thực hiện: quý II/2024</p>\n"
