@@ -7,7 +7,8 @@
  * slip). Before the uses are bound (resolve.c, step 2),
  * misspelt_defs_find looks for an unknown id the structured fields use at
  * two places or more whose nearest id (plan_resolve_id's hint) is an
- * entry no structured field uses and no text names: that entry's id is
+ * entry no structured field uses, no text names and whose parent is not
+ * the unknown id: that entry's id is
  * taken as the misspelling, one error at it names the uses, and the uses
  * count as the entry's (plan_misspelt_meant, read by plan.c's resolve_id;
  * each keeps the id it names, as a figure's filter over it does), so
@@ -70,6 +71,16 @@ static int named_in_texts(const Plan *plan, const char *id)
     return 0;
 }
 
+/* 1 when the locality hint is under id (its 'parent: binh-son'): it
+ * cannot be id misspelt, its own parent; the slip is elsewhere (a shared
+ * registry's 'id: binh-son' cut, slips19's shared_registry-253), and the
+ * uses' KH203 tell it */
+static int parent_of(const Plan *plan, Registry registry, const char *hint, const char *id)
+{
+    const Locality *loc = registry == REG_LOCALITY ? plan_find_locality(plan, hint) : NULL;
+    return loc && loc->parent && !strcmp(loc->parent, id);
+}
+
 /* "line 50, line 61", a file's name before its first line where it is
  * not def's ("yen-the-2024.yaml line 68, line 69"), and "and N more" past
  * LISTED */
@@ -101,7 +112,7 @@ static void claim(DiagSink *diags, Plan *plan, Registry registry, const Unknown 
     SrcPos def;
     if (plan_resolve_id(plan, registry, id, 0, &hint) || !hint || strset_find(used, hint) != (size_t)-1 ||
         plan_misspelt_meant(plan, registry, id) || !entry_at(plan, registry, hint, &def) ||
-        named_in_texts(plan, hint))
+        named_in_texts(plan, hint) || parent_of(plan, registry, hint, id))
         return;
     for (size_t i = 0; i < plan->n_misspelt[registry]; i++)
         if (!strcmp(plan->misspelt[registry][i].defined, hint))
