@@ -151,21 +151,27 @@ static long recipients_by_place(Ctx *c, const Para *P, size_t i, size_t end)
     return -1;
 }
 
+/* Appends text as "# review:" lines (emit_unplaced_lines, marked code or
+ * unmarked when NULL) to the plan's notes, printed above its body. */
+static void add_plan_note(Ctx *c, const char *text, const char *code)
+{
+    Buf notes = {0};
+    buf_puts(&notes, c->plan->notes ? c->plan->notes : "");
+    emit_unplaced_lines(&notes, 0, text, code);
+    c->plan->notes = buf_to_arena(&notes, c->arena);
+    buf_free(&notes);
+}
+
 /* The review note and warning (KH768) of "Nơi nhận" read by its place. */
 static void recipients_by_place_note(Ctx *c, const Para *p)
 {
-    IPlan *plan = c->plan;
-    Buf notes = {0};
-    buf_puts(&notes, plan->notes ? plan->notes : "");
-    emit_unplaced_lines(&notes, 0, arena_printf(c->arena, _("the line over the recipients reads "
-                                                            "'%s' where a plan prints 'Nơi nhận:': "
-                                                            "it was read as that line by its place; "
-                                                            "khgen prints 'Nơi nhận:' there: check "
-                                                            "the line, then delete this comment"),
-                                                p->flat),
-                        "KH768");
-    plan->notes = buf_to_arena(&notes, c->arena);
-    buf_free(&notes);
+    add_plan_note(c, arena_printf(c->arena, _("the line over the recipients reads "
+                                              "'%s' where a plan prints 'Nơi nhận:': "
+                                              "it was read as that line by its place; "
+                                              "khgen prints 'Nơi nhận:' there: check "
+                                              "the line, then delete this comment"),
+                                  p->flat),
+                  "KH768");
     SrcPos pos = {c->path, p->line > 0 ? p->line : 0, p->line > 0 ? 1 : 0};
     diag_warning(c->diags, pos, 0, KH768,
                  "'%s' stands where a plan's 'Nơi nhận:' is, over the recipients' list: it is read "
@@ -728,18 +734,13 @@ static void pasted_above(Ctx *c, const Para *P, const End *e)
         plan->recipients = front;
         plan->n_recipients = n_front;
     }
-    if (said.len) {
-        Buf notes = {0};
-        buf_puts(&notes, plan->notes ? plan->notes : "");
-        emit_unplaced_lines(&notes, 0, arena_printf(c->arena, _("above the row of 'Nơi nhận' and "
-                                                              "the signature, where a plan has no "
-                                                              "line (a row pasted there?): %s; "
-                                                              "move them where they belong "
-                                                              "[KH768]"),
-                                                    said.data), NULL);
-        plan->notes = buf_to_arena(&notes, c->arena);
-        buf_free(&notes);
-    }
+    if (said.len)
+        add_plan_note(c, arena_printf(c->arena, _("above the row of 'Nơi nhận' and "
+                                                  "the signature, where a plan has no "
+                                                  "line (a row pasted there?): %s; "
+                                                  "move them where they belong "
+                                                  "[KH768]"),
+                                      said.data), NULL);
     buf_free(&said);
 }
 
@@ -810,12 +811,8 @@ static void signature(Ctx *c, const Para *P, const End *e)
     }
     sig_pasted_said(c, &pasted);
     if (mail.len) {
-        Buf said = {0};
-        buf_puts(&said, plan->notes ? plan->notes : "");
-        emit_unplaced_lines(&said, 0, arena_printf(c->arena, "%s: %s", _("an e-mail's signature "
-                            "under '--', none of the plan's, left out"), mail.data), NULL);
-        plan->notes = buf_to_arena(&said, c->arena);
-        buf_free(&said);
+        add_plan_note(c, arena_printf(c->arena, "%s: %s", _("an e-mail's signature "
+                      "under '--', none of the plan's, left out"), mail.data), NULL);
         buf_free(&mail);
     }
     if (plan->n_sig_names && !plan->n_sig_lines) {
@@ -853,15 +850,10 @@ static void signature(Ctx *c, const Para *P, const End *e)
         }
         plan->closing = buf_to_arena(&joined, c->arena);
         buf_free(&joined);
-        if (said.len) {
-            Buf notes = {0};
-            buf_puts(&notes, plan->notes ? plan->notes : "");
-            emit_unplaced_lines(&notes, 0, arena_printf(c->arena, "%s: %s",
-                                _("paragraphs after the closing, joined to it (a plan's closing "
-                                  "is one paragraph)"), said.data), NULL);
-            plan->notes = buf_to_arena(&notes, c->arena);
-            buf_free(&notes);
-        }
+        if (said.len)
+            add_plan_note(c, arena_printf(c->arena, "%s: %s",
+                          _("paragraphs after the closing, joined to it (a plan's closing "
+                            "is one paragraph)"), said.data), NULL);
         buf_free(&said);
     }
 }
