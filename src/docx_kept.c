@@ -115,6 +115,7 @@ void docx_kept_warnings(const DocxKept *k, int toc_open, int toc_lines, DiagSink
                      "'%s' has a table of contents (a TOC field) that never ends: its %d "
                      "paragraphs, to the end of the document, were left out; open it in Word, "
                      "update the table of contents and save it again", path, toc_lines);
+    imp_marks_warnings(&k->marks, diags, path);
 }
 
 /* The warnings of docx_kept_warnings from merged cells on (one function

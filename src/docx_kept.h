@@ -7,6 +7,7 @@
 
 #include "diag.h"
 #include "import.h"
+#include "import_marks.h"
 #include "util.h"
 
 /* What the reader kept as `# review:` notes, by kind. */
@@ -33,11 +34,12 @@ typedef struct DocxKept {
     size_t code_len; /* w:instrText runs (docx_field_code), and whether */
     int coding;      /* one is (from its begin to its separate or end) */
     int words;    /* list items counting in words (vietnameseCounting) read in digits: notes */
+    ImpMarks marks; /* struck-through text left out, raised text kept as written: KH772 */
 } DocxKept;
 
 /* KH759 warnings of path, one for each kind k counts (none for a kind it
  * counts 0), and one when a table of contents never ended (toc_open: its
- * toc_lines paragraphs were left out). */
+ * toc_lines paragraphs were left out); then KH772's of k->marks. */
 void docx_kept_warnings(const DocxKept *k, int toc_open, int toc_lines, DiagSink *diags,
                         const char *path);
 

@@ -15,6 +15,7 @@ typedef struct DocxRun {
     int bold, italic;
     int unbold;         /* its bold turned off by itself (<w:b w:val="0"/>) */
     int underline;      /* underlined (docx_run_underline); Markdown has no mark */
+    int mark;           /* struck through, raised or lowered (docx_run_mark, import_marks.h) */
     const char *href;
     size_t before; /* 1 + the index of the last run before it with text, 0 none
                     * (import_docx.c: a note's words before it, past empty runs) */

@@ -45,6 +45,14 @@ typedef struct Reader {
     const char *part[DOCX_N_RELPARTS]; /* the notes', numbering's, styles' (docx_rels.c) */
     ImpPara held;
     DocxKept kept;   /* what the notes hold, counted for KH759 (docx_kept.c) */
+    /* the bytes of text left out so far as deleted: a tracked deletion's
+     * (w:delText) and struck-through text (docx_runs.c): a data row whose
+     * cells are empty after some was is a deleted row (read_data_table) */
+    size_t removed;
+    /* reading a data row's cell: its struck pieces, appended there (a
+     * space between), and how many of the row's were noted (read_data_table) */
+    Buf *struck_to;
+    int row_struck;
     int table, row, col; /* the data table (from 1, in document order), row and
                           * column (from 1) being read */
     DocxToc toc; /* a table of contents being left out (docx_toc.c) */

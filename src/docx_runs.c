@@ -10,6 +10,8 @@
  * What a run holds that is no text of the plan's (a note's mark, a field's
  * code, a text box, a symbol with no character) is told to the reader,
  * which keeps it as a note of the paragraph (import_docx.c, docx_kept.c).
+ * Text struck through is left out and raised or lowered digits become
+ * Unicode's, as import_marks.c decides for every reader (marked_runs).
  * Moved out of import_docx.c, unchanged, when that file neared its size
  * limit (session 44).
  */
@@ -24,6 +26,7 @@
 #include "docx_runs.h"
 #include "docx_style.h"
 #include "docx_tree.h"
+#include "import_marks.h"
 #include "i18n.h"
 #include "import.h"
 #include "import_impl.h"
@@ -142,6 +145,7 @@ static void collect_runs(const DocxStyles *st, const xmlNode *n, int bold, int i
             r->unbold = !b && docx_child(rpr, "b") != NULL;
             r->italic = it;
             r->underline = docx_run_underline(fst, rpr, inh >> 3 & 1);
+            r->mark = docx_run_mark(fst, rpr, inh >> 4 & 1);
             r->href = docx_fields_href(fs); /* in a HYPERLINK field's result */
             for (const xmlNode *t = c->children; t; t = t->next)
                 if ((!docx_run_piece(fs, t, rpr, &fonts, caps, &r->text) || docx_is(t, "fldChar")) &&
@@ -153,7 +157,14 @@ static void collect_runs(const DocxStyles *st, const xmlNode *n, int bold, int i
         } else if (strcmp(name, "t") == 0) { /* outside a run: a note (rd->kept.bare) */
             unshown_note(rd, c, rd ? &rd->kept.bare : NULL,
                          _("text outside a run, which Word and LibreOffice do not show"));
-        } else if (strcmp(name, "pPr") == 0 || strcmp(name, "del") == 0 ||
+        } else if (strcmp(name, "del") == 0) {
+            /* a tracked deletion: not in the document (below); its bytes
+             * counted, for a row whose text is all deleted */
+            xmlChar *gone = rd ? xmlNodeGetContent(c) : NULL;
+            if (gone)
+                rd->removed += strlen((const char *)gone);
+            xmlFree(gone);
+        } else if (strcmp(name, "pPr") == 0 ||
                    strcmp(name, "moveFrom") == 0 || strcmp(name, "rPr") == 0 ||
                    strcmp(name, "Fallback") == 0) {
             /* a tracked deletion, and the old place of a tracked move (its
@@ -201,6 +212,89 @@ static void collect_runs(const DocxStyles *st, const xmlNode *n, int bold, int i
     }
 }
 
+/* The first run from i on (below n) with text, or n. */
+static size_t next_text(const Run *runs, size_t i, size_t n)
+{
+    while (i < n && !runs[i].text.len)
+        i++;
+    return i;
+}
+
+/* The piece of runs[i..*end) marked `mark` (runs of no text inside it
+ * too), its text appended to piece (their text as it is). */
+static void marked_piece(const Run *runs, size_t i, size_t n, int mark, size_t *end, Buf *piece)
+{
+    size_t j = i;
+    while (j < n && (runs[j].mark == mark || !runs[j].text.len)) {
+        if (runs[j].mark == mark)
+            buf_putn(piece, runs[j].text.data, runs[j].text.len);
+        j++;
+    }
+    while (j > i + 1 && runs[j - 1].mark != mark) /* the unmarked empty runs after it */
+        j--;
+    *end = j;
+}
+
+/* Struck-through, raised and lowered text of runs[0..n) as a plan writes
+ * it (import_marks.c): a struck piece left out (a space it leaves doubled
+ * too), counted in rd->removed; a raised or lowered piece of digits in
+ * Unicode's superscript or subscript digits (its spaces kept), any other
+ * as written. With rd, each piece left out or kept as written is a note
+ * of the paragraph (rd->held), counted for KH772. */
+static void marked_runs(Reader *rd, Run *runs, size_t n)
+{
+    for (size_t i = 0, end; i < n; i = end) {
+        int mark = runs[i].mark;
+        end = i + 1;
+        if (!mark || !runs[i].text.len)
+            continue;
+        Buf piece = {0}, unicode = {0};
+        marked_piece(runs, i, n, mark, &end, &piece);
+        const char *s = buf_str(&piece);
+        size_t b = strspn(s, " \n"), e = piece.len;
+        while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\n'))
+            e--;
+        if (b == e) { /* spaces alone: nothing to leave out or raise */
+            buf_free(&piece);
+            continue;
+        }
+        if (mark == IMP_MARK_STRUCK || imp_mark_unicode(s + b, e - b, mark, &unicode)) {
+            for (size_t k = i; k < end; k++)
+                if (runs[k].mark == mark)
+                    runs[k].text.len = 0;
+            if (mark != IMP_MARK_STRUCK) { /* the digits raised, in its first run */
+                buf_putn(&runs[i].text, s, b);
+                buf_putn(&runs[i].text, unicode.data, unicode.len);
+                buf_putn(&runs[i].text, s + e, piece.len - e);
+            } else {
+                /* "đạt 100% 95%", "100%" struck: "đạt 95%", one space
+                 * between the words beside it, as many as were (none) */
+                size_t next = next_text(runs, end, n), prev = i;
+                while (prev > 0 && !runs[prev - 1].text.len)
+                    prev--;
+                int prev_space = prev > 0 && runs[prev - 1].text.data[runs[prev - 1].text.len - 1] == ' ';
+                int next_space = next < n && runs[next].text.data[0] == ' ';
+                if (prev_space && next_space) {
+                    memmove(runs[next].text.data, runs[next].text.data + 1, runs[next].text.len - 1);
+                    runs[next].text.len--;
+                } else if ((b > 0 || e < piece.len) && prev > 0 && next < n && !prev_space && !next_space) {
+                    buf_putc(&runs[i].text, ' '); /* "đạt" + " 100%" struck + "95%" */
+                }
+                if (rd)
+                    rd->removed += e - b;
+            }
+        }
+        if (rd && (mark == IMP_MARK_STRUCK || !unicode.len))
+            imp_mark_note(rd->arena, &rd->held, &rd->kept.marks, mark, s + b, e - b, 0);
+        if (rd && rd->struck_to && mark == IMP_MARK_STRUCK) { /* a data row's cell */
+            buf_printf(rd->struck_to, "%s%.*s", rd->struck_to->len ? " " : "", (int)(e - b), s + b);
+            rd->row_struck++;
+        }
+        buf_free(&piece);
+        buf_free(&unicode);
+    }
+}
+
 /* The runs of paragraph p (collect_runs', with st, inh and pf as there):
  * *n_runs of them, the array and each run's text the caller's to free.
  * A page-number field it never ends gives back what it held: the rest
@@ -215,6 +309,7 @@ Run *docx_para_runs(const DocxStyles *st, const xmlNode *p, int inh, size_t *n_r
                      .arena = rd ? rd->arena : NULL, .links = links, .unlinked = link_missed};
     collect_runs(st, p, 0, inh, &runs, n_runs, &cap, rd, &fs, pf);
     docx_fields_end(&fs, *n_runs ? &runs[*n_runs - 1].text : NULL);
+    marked_runs(rd, runs, *n_runs);
     return runs;
 }
 

@@ -4,7 +4,7 @@
  * (w:rStyle); each may be based on another (w:basedOn) and sets some of
  * what its paragraphs and runs show: a list numbering (w:numPr of a
  * paragraph style: Word's "List Number", a drafter's "Điều"), bold, italic
- * and All Caps, and fonts (w:rFonts: a style in the Symbol font makes "a"
+ * and All Caps, strike-through and superscript, and fonts (w:rFonts: a style in the Symbol font makes "a"
  * typed in it "α", as Word and LibreOffice draw it; import read the
  * letters typed, session 17). w:docDefaults gives the fonts of a run that
  * no style names; a paragraph that names no style has the default
@@ -22,9 +22,33 @@
 #include <strings.h>
 
 #include "docx_tree.h"
+#include "import_marks.h"
 
 /* Reads the paragraph and character styles of styles.xml; the strings
  * are libxml2's (freed by docx_styles_free). */
+/* Whether run or style properties rpr strike their text through (w:strike,
+ * or w:dstrike, its double line): 1, 0 when they turn it off, -1 not set. */
+static int struck_on(const xmlNode *rpr)
+{
+    const xmlNode *one = docx_child(rpr, "strike"), *two = docx_child(rpr, "dstrike");
+    if (!one && !two)
+        return -1;
+    return (one && docx_toggle_on(one)) || (two && docx_toggle_on(two));
+}
+
+/* rpr's w:vertAlign: 1 superscript, 2 subscript, 0 baseline, -1 not set. */
+static int vert_align(const xmlNode *rpr)
+{
+    const xmlNode *va = docx_child(rpr, "vertAlign");
+    if (!va)
+        return -1;
+    char *v = docx_attr(va, "val");
+    int r = !v ? -1 : strcmp(v, "superscript") == 0 ? 1 : strcmp(v, "subscript") == 0 ? 2 : 0;
+    if (v)
+        xmlFree(v);
+    return r;
+}
+
 /* "List Bullet 2" .. "List Bullet 5", "List Number 2" .. "List Number 5"
  * (w:name of a style): 1..4, else 0. */
 static int name_level(const xmlNode *name)
@@ -139,6 +163,8 @@ void docx_styles_read(xmlDoc *doc, DocxStyles *st)
         ps->caps = docx_run_caps(rpr, -1);
         ps->vanish = docx_child(rpr, "vanish") ? docx_toggle_on(docx_child(rpr, "vanish")) : -1;
         ps->underline = docx_underline_on(docx_child(rpr, "u"));
+        ps->strike = struck_on(rpr);
+        ps->vert = vert_align(rpr);
         ps->far_tab = para && docx_far_tab_stop(docx_child(n, "pPr")) ? 1 : -1;
         ps->font[0] = docx_rfonts_font(rpr, "ascii");
         ps->font[1] = docx_rfonts_font(rpr, "hAnsi");
@@ -182,7 +208,9 @@ int docx_style_flag(const DocxStyles *st, const char *id, int character, int whi
         const DocxStyle *ps = find_style(st, id, character);
         if (!ps)
             return -1;
-        int v = which == 4   ? ps->underline
+        int v = which == 6   ? ps->vert
+                : which == 5 ? ps->strike
+                : which == 4 ? ps->underline
                 : which == 3 ? ps->vanish
                 : which == 2 ? ps->caps
                 : which      ? ps->italic
@@ -353,6 +381,21 @@ int docx_run_hidden(const DocxStyles *st, const xmlNode *rpr, int para_hidden)
     if (id)
         xmlFree(id);
     return styled >= 0 ? styled : para_hidden;
+}
+
+int docx_run_mark(const DocxStyles *st, const xmlNode *rpr, int para_struck)
+{
+    int struck = struck_on(rpr), vert = vert_align(rpr);
+    char *id = docx_attr(docx_child(rpr, "rStyle"), "val");
+    if (id && struck < 0)
+        struck = docx_style_flag(st, id, 1, 5);
+    if (id && vert < 0)
+        vert = docx_style_flag(st, id, 1, 6);
+    if (id)
+        xmlFree(id);
+    if (struck < 0 ? para_struck : struck)
+        return IMP_MARK_STRUCK;
+    return vert == 1 ? IMP_MARK_RAISED : vert == 2 ? IMP_MARK_LOWERED : IMP_MARK_NONE;
 }
 
 int docx_underline_on(const xmlNode *u)

@@ -23,6 +23,8 @@ typedef struct DocxStyle {
     int toc_heading; /* named "TOC Heading" (Word's, based on "heading 1") */
     int bold, italic, caps, vanish; /* -1: not set by this style (see its basedOn) */
     int underline;   /* w:u: 1 a line, 0 w:val="none", -1 not set */
+    int strike;      /* w:strike or w:dstrike: 1 on, 0 off, -1 not set */
+    int vert;        /* w:vertAlign: 0 baseline, 1 superscript, 2 subscript, -1 not set */
     int far_tab;     /* a far centre or right tab stop (docx_far_tab_stop): 1, else -1 */
     char *font[2];   /* w:rFonts' w:ascii and w:hAnsi: NULL not set, "" a
                         theme font; libxml2's */
@@ -74,11 +76,12 @@ void docx_styles_read(xmlDoc *doc, DocxStyles *st);
 
 void docx_styles_free(DocxStyles *st);
 
-/* The bold (which 0), italic (1), All Caps (2), hidden text (3, w:vanish)
- * or underline (4, w:u)
+/* The bold (which 0), italic (1), All Caps (2), hidden text (3, w:vanish),
+ * underline (4, w:u), strike-through (5, w:strike, w:dstrike) or vertical
+ * alignment (6, w:vertAlign: 0 baseline, 1 superscript, 2 subscript) of
  * a run of character style id takes (character 0: a paragraph of paragraph style id, NULL or a
  * style styles.xml lacks the default paragraph style), following
- * basedOn (at most 10 steps): 0 or 1, or -1 when no style of the chain
+ * basedOn (at most 10 steps): 0 or 1 (or 2), or -1 when no style of the chain
  * sets it (or st is NULL, or a character style's id is NULL). */
 int docx_style_flag(const DocxStyles *st, const char *id, int character, int which);
 
@@ -94,6 +97,15 @@ int docx_run_hidden(const DocxStyles *st, const xmlNode *rpr, int para_hidden);
  * paragraph style's. The .docx reader dropped w:u, so an underline an
  * official added came back with no word (s41imp's leftover). */
 int docx_run_underline(const DocxStyles *st, const xmlNode *rpr, int para_u);
+
+/* How a run of properties rpr (NULL: none) is marked as a plan cannot
+ * print it (import_marks.h): IMP_MARK_STRUCK struck through (its own
+ * w:strike or w:dstrike, else its character style's, through st, else
+ * para_struck, its paragraph style's), else IMP_MARK_RAISED or
+ * IMP_MARK_LOWERED (its own w:vertAlign, else its character style's),
+ * else IMP_MARK_NONE. Import read such a run's text as plain: a struck
+ * "100%" before a typed "95%" printed "100% 95%" (s43attack). */
+int docx_run_mark(const DocxStyles *st, const xmlNode *rpr, int para_struck);
 
 /* Whether a w:u element draws a line: 1, 0 for w:val="none" (NULL: -1,
  * not set). */

@@ -59,6 +59,7 @@
 #include "docx_wrapped.h"
 #include "import.h"
 #include "import_impl.h"
+#include "import_marks.h"
 #include "i18n.h"
 #include "md_read.h"
 #include "vi.h"
@@ -368,11 +369,13 @@ static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
      * paragraph prints bold, though its runs say nothing */
     int style_b = docx_style_flag(&rd->styles, style, 0, 0) > 0;
     int style_u = docx_style_flag(&rd->styles, style, 0, 4) > 0;
+    int style_s = docx_style_flag(&rd->styles, style, 0, 5) > 0; /* struck through */
     DocxFonts pf = docx_para_fonts(&rd->styles, style);
     if (style)
         xmlFree(style);
     size_t n_runs;
-    Run *runs = docx_para_runs(&rd->styles, p, style_i | style_c << 1 | style_v << 2 | style_u << 3,
+    Run *runs = docx_para_runs(&rd->styles, p, style_i | style_c << 1 | style_v << 2 | style_u << 3 |
+                                   style_s << 4,
                           &n_runs, rd, &pf, 1);
     const char *underlined = underlined_words(rd->arena, runs, n_runs);
     /* as Markdown: emphasis that is not the whole paragraph's, links */
@@ -585,6 +588,47 @@ static void cell_markdown(Reader *rd, const xmlNode *tc, int row, int col, Buf *
     buf_free(&nfc);
 }
 
+/* Cell tc of a data row as cell_markdown reads it, into cell; its struck
+ * pieces appended to struck (" | " after another cell's), for the row's
+ * note when the row is a deleted one (deleted_row). */
+static void row_cell(Reader *rd, const xmlNode *tc, int row, int col, Buf *cell, Buf *struck)
+{
+    Buf mine = {0};
+    rd->struck_to = &mine;
+    cell_markdown(rd, tc, row, col, cell);
+    rd->struck_to = NULL;
+    if (mine.len)
+        buf_printf(struck, "%s%s", struck->len ? " | " : "", buf_str(&mine));
+    buf_free(&mine);
+}
+
+/* A data row whose every cell's text was deleted with Track Changes or
+ * struck through: a deleted row, left out (LibreOffice's Compare Document
+ * marks a deleted row's text deleted, not the row, and import kept it
+ * as a row of empty cells: KH128 called two of them a block pasted twice,
+ * s43user F14). Its notes (held past the first held bytes) go; a struck
+ * row's words (struck, " | " between cells) are one note instead. delim:
+ * the place of the table's delimiter row (its first rows' are before it). */
+static void deleted_row(Reader *rd, size_t held, Buf *struck, size_t delim)
+{
+    ImpPara *h = &rd->held;
+    h->review_len = held;
+    if (!held)
+        h->review = NULL, h->review_cap = 0;
+    else
+        h->review[held] = '\0';
+    if (struck->len) { /* its cells' struck pieces were counted: the row instead */
+        ImpMarks *m = &rd->kept.marks;
+        m->struck -= rd->row_struck;
+        /* beside the row above it, printed under that row, where it stood
+         * (the first row's: beside the row after it) */
+        ImpPara *above = delim != (size_t)-1 && rd->out->n > delim + 1 ? &rd->out->items[rd->out->n - 1] : h;
+        imp_mark_note(rd->arena, above, m, IMP_MARK_STRUCK, struck->data, struck->len, 0);
+    }
+    rd->row_struck = 0;
+    buf_free(struck);
+}
+
 #define GRID_AT(x) grid.logical[(x) < 0 ? 0 : (x) > DOCX_GRID_MAX ? DOCX_GRID_MAX : (x)]
 
 /* A table of data (docx_layout.c tells it from the header's and the
@@ -617,8 +661,10 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
         if (rd->out->n >= IMPORT_MAX_PARAS || docx_child(docx_child(tr, "trPr"), "del") || tr == title ||
             tr == note)
             continue;
-        Buf row = {0};
+        Buf row = {0}, struck = {0};
         buf_putc(&row, '|');
+        size_t removed = rd->removed, held = rd->held.review_len;
+        rd->row_struck = 0;
         int col = 0; /* the column the next cell stands in */
         unsigned long long merged = 0, not_centred = 0, emph[3] = {0, 0, 0};
         /* a row that starts past the grid's first columns (w:gridBefore, a
@@ -640,7 +686,7 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
                  nx && gend < DOCX_GRID_MAX && grid.skip[gend]; nx = docx_row_cell(tr, nx))
                 gend += docx_grid_span(nx);
             Buf cell = {0};
-            cell_markdown(rd, tc, vm.row, col, &cell);
+            row_cell(rd, tc, vm.row, col, &cell, &struck);
             for (int k = 0; k < 3 && col < 64; k++) /* its emphasis (rd->cell_emph) */
                 emph[k] |= (rd->cell_emph >> k & 1u ? 1ull : 0ull) << col;
             const xmlNode *tcpr = docx_child(tc, "tcPr");
@@ -675,6 +721,12 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
         int after = docx_attr_int(docx_child(docx_child(tr, "trPr"), "gridAfter"), "val", 0);
         for (; after > 0 && after < 64 && col < GRID_AT(g + after - 1) + 1 && col < 64; col++)
             buf_puts(&row, "  |");
+        if (rd->removed > removed && strspn(row.data, "| ") == row.len) { /* its text all deleted or struck */
+            deleted_row(rd, held, &struck, delim);
+            buf_free(&row);
+            continue;
+        }
+        buf_free(&struck);
         vm.row++;
         rd->para_no++;
         ImpPara *para = imp_para_add(rd->arena, rd->out, row.data, row.len, rd->para_no);

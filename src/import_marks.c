@@ -1,0 +1,129 @@
+/* import_marks.c - what import writes for text a document shows struck
+ * through, raised or lowered: one decision, the .docx reader's
+ * (docx_runs.c) and the .md reader's.
+ *
+ * A plan prints its text plain: no strike-through, no superscript. An
+ * official who edits last year's plan without Track Changes strikes the
+ * old figure and types the new one after it ("100%" struck, then "95%"):
+ * the struck words are words deleted and left visible for the reviewer.
+ * Import kept them, and the plan printed "100% 95%", a wrong figure, with
+ * exit status 0 (s43attack). Struck text is left out now, quoted in a
+ * '# review:' comment [KH772] beside its paragraph, with a warning: the
+ * official sees what went and writes back what was not meant to go.
+ * A raised or lowered piece is a unit's power ("m2" with a raised "2":
+ * m², km², m³) or a formula's index ("CO2" with a lowered "2": CO₂): kept
+ * as digits on the line it read as another figure ("100 m2" is "100 m²",
+ * not "100 m" and 2). Its digits are written with Unicode's superscript and
+ * subscript digits, which Times New Roman and Liberation Serif (the
+ * outputs' fonts) print raised and lowered as the document showed them;
+ * a piece with any other character (a raised "0", which neither font has,
+ * a sign, letters) stays on the line as written, with a comment saying
+ * how the document showed it.
+ */
+#include "import_marks.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "i18n.h"
+#include "vi.h"
+
+int imp_mark_unicode(const char *s, size_t n, int mark, Buf *out)
+{
+    /* U+2070 (⁰) and the signs are in neither font: not converted */
+    static const char *const raised[10] = {NULL,           "\u00B9", "\u00B2", "\u00B3",
+                                           "\u2074",       "\u2075", "\u2076", "\u2077",
+                                           "\u2078",       "\u2079"};
+    if (n == 0 || (mark != IMP_MARK_RAISED && mark != IMP_MARK_LOWERED))
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        if (s[k] < '0' || s[k] > '9' || (mark == IMP_MARK_RAISED && s[k] == '0'))
+            return 0;
+    for (size_t k = 0; k < n; k++) {
+        int d = s[k] - '0';
+        if (mark == IMP_MARK_RAISED) {
+            buf_puts(out, raised[d]);
+        } else { /* U+2080 + d: E2 82 80+d */
+            buf_putc(out, (char)0xE2);
+            buf_putc(out, (char)0x82);
+            buf_putc(out, (char)(0x80 + d));
+        }
+    }
+    return 1;
+}
+
+void imp_mark_note(Arena *arena, ImpPara *para, ImpMarks *m, int mark, const char *s, size_t n,
+                   int line)
+{
+    Buf nfc = {0};
+    vi_put_nfc(&nfc, s, n);
+    const char *text = buf_str(&nfc);
+    const char *what = mark == IMP_MARK_STRUCK
+                           ? _("struck through in the document, left out of the plan")
+                       : mark == IMP_MARK_RAISED
+                           ? _("raised (superscript) in the document, printed on the line")
+                           : _("lowered (subscript) in the document, printed on the line");
+    imp_para_review_as(arena, para, "KH772", what, text, nfc.len);
+    int struck = mark == IMP_MARK_STRUCK;
+    if ((struck ? m->struck : m->raised) == 0) {
+        const char *first = arena_strndup(arena, text, nfc.len);
+        if (struck)
+            m->first_struck = first, m->struck_line = line;
+        else
+            m->first_raised = first, m->raised_line = line;
+    }
+    ++*(struck ? &m->struck : &m->raised);
+    buf_free(&nfc);
+}
+
+/* first cut to at most 60 bytes, at a character's start, "..." after it, in room */
+static const char *quoted(const char *first, char room[72])
+{
+    size_t n = strlen(first ? first : "");
+    if (n <= 60)
+        return first ? first : "";
+    size_t cut = 60;
+    while (cut > 0 && ((unsigned char)first[cut] & 0xC0) == 0x80)
+        cut--;
+    snprintf(room, 72, "%.*s...", (int)cut, first);
+    return room;
+}
+
+void imp_marks_warnings(const ImpMarks *m, DiagSink *diags, const char *path)
+{
+    char room[72];
+    if (m->struck > 0) {
+        SrcPos pos = {path, m->struck_line, m->struck_line ? 1 : 0};
+        diag_warning(diags, pos, 0, KH772,
+                     i18n_ntr("'%s' has %d piece of struck-through text (the first: '%s'), left "
+                              "out of the plan: a plan prints no strike-through, and words "
+                              "struck in a document edited without Track Changes are words "
+                              "deleted and left visible; it is quoted in a '# review:' comment "
+                              "beside its paragraph: check that the words beside it are the "
+                              "ones meant, and write it back if it was not deleted",
+                              "'%s' has %d pieces of struck-through text (the first: '%s'), "
+                              "left out of the plan: a plan prints no strike-through, and words "
+                              "struck in a document edited without Track Changes are words "
+                              "deleted and left visible; each is quoted in a '# review:' "
+                              "comment beside its paragraph: check that the words beside them "
+                              "are the ones meant, and write back any that was not deleted",
+                              (unsigned long)m->struck),
+                     path, m->struck, quoted(m->first_struck, room));
+    }
+    if (m->raised > 0) {
+        SrcPos pos = {path, m->raised_line, m->raised_line ? 1 : 0};
+        diag_warning(diags, pos, 0, KH772,
+                     i18n_ntr("'%s' has %d piece of raised or lowered text (superscript or "
+                              "subscript; the first: '%s') that Unicode's superscript and "
+                              "subscript digits cannot write: printed on the line as written, "
+                              "it is quoted in a '# review:' comment beside its paragraph; "
+                              "write it as the plan should print it",
+                              "'%s' has %d pieces of raised or lowered text (superscript or "
+                              "subscript; the first: '%s') that Unicode's superscript and "
+                              "subscript digits cannot write: printed on the line as written, "
+                              "each is quoted in a '# review:' comment beside its paragraph; "
+                              "write them as the plan should print them",
+                              (unsigned long)m->raised),
+                     path, m->raised, quoted(m->first_raised, room));
+    }
+}
