@@ -421,6 +421,14 @@ const char *imp_due_yaml(Ctx *c, const char *phrase, int *structured);
  * deadline the sentence names as their `due:`, their text unchanged. */
 void sentence_dues(Ctx *c, INode *root);
 
+/* ---- import_groups.c ---- */
+/* Whether s begins a group of units named by their kind ("các Phòng",
+ * "các cơ quan", "Các sở": group_starts). */
+int group_start(const char *s);
+/* Whether s begins with a kind that goes on such a group after a comma
+ * ("Ban", "ngành", "đơn vị": "các Phòng, Ban, ngành"), a whole word. */
+int group_word(const char *s);
+
 /* ---- import_tasks.c ---- */
 /* The units of a value "A, B", each a whole unit's name, as ids added to
  * the registry (at most max); 0 when one part is not a unit's name. */

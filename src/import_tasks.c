@@ -301,7 +301,6 @@ static int para_line(const INode *n, const char **value)
     return line_label(n->title, value, &cq);
 }
 
-static int group_start(const char *s);
 
 /* The units of a line's value "A, B", each a whole unit name ("Hội Nông
  * dân xã, Hợp tác xã ...") or, after the first, a group ("Đoàn Thanh niên
@@ -698,40 +697,6 @@ static size_t named_units(Ctx *c, char *head, const char **ids, size_t max)
     for (size_t i = 0; i < n; i++)
         ids[i] = unit_id(c, names[i]);
     return n;
-}
-
-/* A group of units named by their kind ("các Phòng, Ban, ngành có liên
- * quan", "các cơ quan, đơn vị liên quan", "Các sở, ban, ngành"): the
- * plans' way of naming everyone concerned. */
-static const char *const group_starts[] = {"các Phòng", "các phòng", "các Sở", "các sở",
-                                           "các Ban", "các ban", "các cơ quan", "các ngành",
-                                           "các đơn vị", "các đoàn thể", "các tổ chức",
-                                           "Các Sở", "Các sở", "Các Ban", "Các ban", "Các ngành",
-                                           "Các đơn vị", "Các đoàn thể", "Các phòng",
-                                           "Các Phòng", "Các cơ quan", "các cán bộ",
-                                           "các công chức", "các tổ dân phố", "các khu phố",
-                                           "các thôn", "các bản", NULL};
-/* the kinds that continue such a group after a comma ("..., Ban, ngành") */
-static const char *const group_words[] = {"Ban", "ban", "ngành", "Ngành", "đơn vị", "đoàn thể",
-                                          "địa phương", "cơ quan", "Sở", "sở", "phòng",
-                                          "Phòng", "hội", "Hội", "công chức", NULL};
-
-static int group_start(const char *s)
-{
-    for (int k = 0; group_starts[k]; k++)
-        if (starts_with(s, group_starts[k]))
-            return 1;
-    return 0;
-}
-
-static int group_word(const char *s)
-{
-    for (int k = 0; group_words[k]; k++) {
-        size_t l = strlen(group_words[k]);
-        if (strncmp(s, group_words[k], l) == 0 && (s[l] == '\0' || s[l] == ' '))
-            return 1;
-    }
-    return 0;
 }
 
 /* The unit names of a list "A, B" at the start of s, up to where what they
