@@ -75,6 +75,8 @@ static int task_lines_follow(const INode *parent, size_t q)
     return k > q + 1 && k < parent->n_items && task_line(parent->items[k]) >= 0;
 }
 
+static int continues_name(const char *prev, const char *t);
+
 /* "phối hợp với Công chức A, Công chức B (đồng chí ...)": when every name
  * of the list is a unit's, they become the task's support and the rest is
  * returned (the lead note); otherwise rest is returned as it is. khgen
@@ -104,9 +106,12 @@ static const char *support_units(Ctx *c, INode *task, const char *rest)
         char *comma = str_find(s, ", ");
         if (comma)
             *comma = '\0';
-        if (n == 16 || !unit_start(s) || unit_name_len(s, 1) != strlen(s))
+        if (n && continues_name(ids[n - 1], s)) /* "Sở Văn hóa" + "Thể thao và Du lịch" */
+            ids[n - 1] = arena_printf(c->arena, "%s, %s", ids[n - 1], s);
+        else if (n == 16 || !unit_start(s) || unit_name_len(s, 1) != strlen(s))
             return rest;
-        ids[n++] = s;
+        else
+            ids[n++] = s;
         s = comma ? comma + 2 : NULL;
     }
     if (!n)
@@ -699,6 +704,25 @@ static size_t named_units(Ctx *c, char *head, const char **ids, size_t max)
     return n;
 }
 
+/* Whether t, the words after a ", " in a list of units, go on the name
+ * before it (prev) rather than name a unit of their own: "các Phòng" +
+ * "Ban" + "ngành có liên quan" are one name; so are "UBND các xã" + "thị
+ * trấn" (or "phường"), "Sở Văn hóa" + "Thể thao và Du lịch", "Trung tâm
+ * Văn hóa" + "Thông tin - Thể thao và Du lịch huyện" (capitalised words
+ * that begin no unit) and "Ban Chỉ huy Phòng" + "chống thiên tai ..."
+ * ("phòng, chống": against). One decision for a sentence's list
+ * (unit_list) and a task's "phối hợp với" line (support_units), which
+ * split at every comma: "Sở Văn hóa, Thể thao và Du lịch" stayed words
+ * (s43user F12). */
+static int continues_name(const char *prev, const char *t)
+{
+    size_t p = strlen(prev), pl = strlen(" Phòng");
+    int against = p > pl && starts_with(t, "chống ") &&
+                  (strcmp(prev + p - pl, " Phòng") == 0 || strcmp(prev + p - pl, " phòng") == 0);
+    return (group_start(prev) && group_word(t)) || place_words_only(t) || against ||
+           (upper_initial(t) && !unit_start(t) && !group_start(t));
+}
+
 /* The unit names of a list "A, B" at the start of s, up to where what they
  * do begins; each must start like a unit ("Phòng ", "UBND ", ...) or a
  * group ("các cơ quan, đơn vị liên quan", kept as one name) and be short;
@@ -736,16 +760,7 @@ static size_t unit_list(Ctx *c, const char *s, const char **names, size_t max, c
             *comma = '\0';
             next = comma + 2;
         }
-        size_t prev = n ? strlen(names[n - 1]) : 0, pl = strlen(" Phòng");
-        int against = prev > pl && starts_with(t, "chống ") &&
-                      (strcmp(names[n - 1] + prev - pl, " Phòng") == 0 ||
-                       strcmp(names[n - 1] + prev - pl, " phòng") == 0);
-        if (n && ((group_start(names[n - 1]) && group_word(t)) || place_words_only(t) || against ||
-                  (upper_initial(t) && !unit_start(t) && !group_start(t)))) {
-            /* "các Phòng" + "Ban" + "ngành có liên quan": one name; so are
-             * "UBND các xã" + "thị trấn", "Trung tâm Văn hóa" +
-             * "Thông tin - Thể thao và Du lịch huyện" and "Ban Chỉ huy
-             * Phòng" + "chống thiên tai ..." ("phòng, chống": against) */
+        if (n && continues_name(names[n - 1], t)) {
             names[n - 1] = arena_printf(c->arena, "%s, %s", names[n - 1], t);
             t = next;
             continue;

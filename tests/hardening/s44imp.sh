@@ -19,6 +19,11 @@
 #      (LibreOffice's Compare Document marks a deleted row's text, not
 #      the row) imported as a row of empty cells (two of them in
 #      s43user's Biểu: KH128 "pasted twice"); now left out, a deleted row;
+#  U1  (s43user F12) a task printed "+ Đơn vị thực hiện: A phối hợp với
+#      Sở Văn hóa, Thể thao và Du lịch" (or "... phối hợp với UBND các
+#      xã, phường") imported the supporting unit as words (lead_note: the
+#      name split at its comma); now `support:`, the unit the plan's, as
+#      a sentence's "phối hợp với" list already read it;
 #  G1  (guard) the plan's own .docx, and a run whose strike is turned off
 #      (w:strike w:val="0"), import as the plan: khgen diff finds nothing.
 # About 20 runs of khgen, a few seconds.
@@ -171,6 +176,52 @@ if [ "$st" -eq 0 ] && ! grep -q '\["", ""\|c1: "", c2: ""' "$work/t1.yaml" && ! 
     ok "T1 rows whose text is all deleted with Track Changes are left out, no KH128"
 else
     not_ok "T1 status $st: $(rows t1) $(grep KH128 "$work/t1.check" | head -c 300)"
+fi
+
+# ---- U1: a supporting unit whose name holds a comma ---------------------------
+mkdir -p "$work/u1"
+cat >"$work/u1/u.yaml" <<'EOF'
+khgen: 1
+header:
+  issuer: [ỦY BAN NHÂN DÂN, TỈNH BẮC NINH]
+  issuer_short: UBND tỉnh
+  number: "12"
+  code: KH-UBND
+  place: Bắc Ninh
+  date: 2026-01-15
+  title: Xây dựng nông thôn mới năm 2026
+opening: UBND tỉnh xây dựng Kế hoạch năm {year}, như sau
+units:
+  - {id: mttq, name: Ủy ban MTTQ Việt Nam tỉnh}
+  - {id: vhttdl, name: "Sở Văn hóa, Thể thao và Du lịch"}
+  - {id: xd, name: Sở Xây dựng}
+  - {id: cacxa, name: "UBND các xã, phường"}
+body:
+  - section: NHIỆM VỤ
+    items:
+      - task: Công tác tuyên truyền
+        text: Đẩy mạnh tuyên truyền, vận động Nhân dân.
+        lead: mttq
+        support: [vhttdl]
+        due: ongoing
+      - task: Hạ tầng giao thông
+        text: Hướng dẫn các xã hoàn thiện tiêu chí giao thông.
+        lead: xd
+        support: [cacxa]
+        due: 2026-Q3
+closing: Trên đây là Kế hoạch năm {year} của UBND tỉnh.
+recipients: [Các sở, "Lưu: VT"]
+signature: {lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH], name: Nguyễn Văn An}
+EOF
+"$khgen" build -f docx -o "$work/u1/out" "$work/u1/u.yaml" >/dev/null 2>&1 || not_ok "setup: U1's plan does not build"
+"$khgen" import "$work/u1/out/u.docx" -o "$work/u1.yaml" >/dev/null 2>"$work/u1.err"
+st=$?
+if [ "$st" -eq 0 ] && [ "$(grep -c '^        support: \[' "$work/u1.yaml")" -eq 2 ] && ! grep -q "lead_note" "$work/u1.yaml" &&
+    grep -q '{id: [a-z-]*, name: "Sở Văn hóa, Thể thao và Du lịch"}' "$work/u1.yaml" &&
+    grep -q '{id: [a-z-]*, name: "UBND các xã, phường"}' "$work/u1.yaml"; then
+    ok "U1 a supporting unit named with a comma ('Sở Văn hóa, Thể thao và Du lịch', 'UBND các xã, phường') is support:, not words"
+else
+    not_ok "U1 status $st: $(grep -n "support\|lead_note\|Văn hóa\|các xã" "$work/u1.yaml" | head -c 600)"
 fi
 
 # ---- G1 (guard): no marks, a strike turned off -----------------------------
