@@ -391,6 +391,39 @@ static void put_columns(Ctx *c, Buf *y, const char **header, const char **sub, i
     }
 }
 
+/* The '# review:' note of a table whose rows are written out. One with
+ * the columns of `preset: locality-targets` (Biểu 01 of khgen's own
+ * documents: "Số tiêu chí đã đạt", "Mức đã đạt chuẩn", "Mức phấn đấu đạt
+ * chuẩn", "Năm đạt chuẩn", in its header's two rows) says what its rows
+ * hold that the localities lost and how to tie them again: written out,
+ * a locality deleted from the table stayed in the text's {loc ...} with
+ * no word (s43user F19). */
+static const char *written_note(Ctx *c, const char **header, int cols, const char ***rows,
+                                const int *widths, size_t n_rows)
+{
+    static const char *const preset[] = {"Số tiêu chí đã đạt", "Mức đã đạt chuẩn",
+                                         "Mức phấn đấu đạt chuẩn", "Năm đạt chuẩn"};
+    int found = 0;
+    for (int h = 0; h < 4; h++) {
+        int at = 0;
+        for (int k = 0; k < cols && !at; k++)
+            at = strcmp(cell_value(c, header[k]), preset[h]) == 0;
+        for (int k = 0; n_rows && k < widths[0] && !at; k++)
+            at = strcmp(cell_value(c, rows[0][k]), preset[h]) == 0;
+        found += at;
+    }
+    if (found < 4)
+        return _("read from the document's table, its rows written out; a preset or rows: "
+                 "{from: ...} would compute them from the plan's data");
+    return _("read from the document's table, its rows written out: its columns are those of "
+             "preset: locality-targets (the localities that aim for a standard in the plan's "
+             "year), which computes its rows from the localities' criteria_met, status, target "
+             "and target_year; these rows hold them and the localities above do not, so the "
+             "table and the text's names of places no longer change together: to tie them, "
+             "give each locality its row's figures, then write preset: locality-targets in "
+             "place of this table's columns and rows");
+}
+
 static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const char **header,
                      const Para *header_para, int cols, const char ***rows, const int *widths,
                      const unsigned long long *masks, const Para *const *row_paras,
@@ -405,9 +438,7 @@ static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const
             widest = widths[r];
     if (widest > cols)
         warn_lost(c, line, widest, cols);
-    buf_printf(y, "  # review: %s\n", _("read from the document's table, its rows written out; "
-                                         "a preset or rows: {from: ...} would compute them from "
-                                         "the plan's data"));
+    buf_printf(y, "  # review: %s\n", written_note(c, header, cols, rows, widths, n_rows));
     const char *id = unique_id(c, slug(c, label, 24));
     imp_note_attachment(c, label, id);
     buf_puts(y, "  - id: ");

@@ -24,6 +24,12 @@
 #      xã, phường") imported the supporting unit as words (lead_note: the
 #      name split at its comma); now `support:`, the unit the plan's, as
 #      a sentence's "phối hợp với" list already read it;
+#  P1  (s43user F19) khgen's own Biểu 01 (preset: locality-targets) comes
+#      back as written rows, the localities without their figures, and its
+#      note said only "a preset or rows: {from: ...} would compute them";
+#      now the note names the preset, what the rows hold that the
+#      localities lost and how to tie them again (another table: the
+#      usual note);
 #  G1  (guard) the plan's own .docx, and a run whose strike is turned off
 #      (w:strike w:val="0"), import as the plan: khgen diff finds nothing.
 # About 20 runs of khgen, a few seconds.
@@ -222,6 +228,19 @@ if [ "$st" -eq 0 ] && [ "$(grep -c '^        support: \[' "$work/u1.yaml")" -eq 
     ok "U1 a supporting unit named with a comma ('Sở Văn hóa, Thể thao và Du lịch', 'UBND các xã, phường') is support:, not words"
 else
     not_ok "U1 status $st: $(grep -n "support\|lead_note\|Văn hóa\|các xã" "$work/u1.yaml" | head -c 600)"
+fi
+
+# ---- P1: khgen's own Biểu 01 (locality-targets) read back ------------------
+mkdir -p "$work/p1"
+readme_example "$work/p1/ex.yaml"
+"$khgen" build -f docx -o "$work/p1/out" "$work/p1/ex.yaml" >/dev/null 2>&1 || not_ok "setup: README's example does not build"
+"$khgen" import "$work/p1/out/ex.docx" -o "$work/p1.yaml" >/dev/null 2>"$work/p1.err"
+st=$?
+if [ "$st" -eq 0 ] && grep -q "^  # review: read from the document's table, its rows written out: its columns are those of preset: locality-targets" "$work/p1.yaml" &&
+    grep -q "a preset or rows: {from: ...} would compute them" "$work/m3.yaml"; then
+    ok "P1 a Biểu with locality-targets' columns says what its written rows lost and how to tie them again; P1g another table the usual note"
+else
+    not_ok "P1 status $st: $(grep -n "# review: read from" "$work/p1.yaml" "$work/m3.yaml" | head -c 600)"
 fi
 
 # ---- G1 (guard): no marks, a strike turned off -----------------------------
