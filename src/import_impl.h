@@ -71,6 +71,7 @@ typedef struct Ctx {
      * att_ids, the id it was given */
     StrSet att_labels;
     const char **att_ids;
+    const char **att_label_texts; /* each one's label, by the same index */
     size_t n_att_ids, cap_att_ids;
     /* the paragraphs (import_plan's), whose notes import_emphasis.c adds
      * to, and per part the paragraphs that show emphasis not its own:
