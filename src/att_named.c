@@ -320,14 +320,15 @@ void att_named_each(const char *text, AttNamedFn fn, void *data)
 /* A label read as att_named_each reads a mention, its number's digits
  * without leading zeros ("Biểu 02" -> "Biểu 2"), its Roman numeral as its
  * value ("Phụ lục II" -> "Phụ lục 2"), into out; 0 if s reads as none or
- * goes on after its number. */
+ * goes on after its number other than after ':', '.', '-' or '–'. */
 static int label_key(const char *s, Buf *out)
 {
     const char *kind;
     size_t num, num_len;
     size_t len = mention_at(s, &kind, &num, &num_len);
-    if (!len || s[len + vi_spaces_len(s + len)] != '\0')
-        return 0;
+    const char *after = len ? s + len + vi_spaces_len(s + len) : NULL;
+    if (!len || (*after && !strchr(":.-", *after) && strncmp(after, "–", 3) != 0))
+        return 0; /* "Biểu 05", "Biểu 05: Chỉ tiêu", not "Biểu 05 Chỉ tiêu" */
     const char *p = s + num;
     buf_printf(out, "%s ", kind);
     if (*p >= '0' && *p <= '9') {

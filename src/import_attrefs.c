@@ -33,18 +33,28 @@ void imp_note_attachment(Ctx *c, const char *label, const char *id)
     if (c->n_att_ids == c->cap_att_ids) {
         size_t cap = c->cap_att_ids ? c->cap_att_ids * 2 : 8;
         const char **ids = arena_alloc(c->arena, cap * sizeof *ids);
-        const char **labels = arena_alloc(c->arena, cap * sizeof *labels);
-        if (c->n_att_ids) {
+        if (c->n_att_ids)
             memcpy(ids, c->att_ids, c->n_att_ids * sizeof *ids);
-            memcpy(labels, c->att_label_texts, c->n_att_ids * sizeof *labels);
-        }
         c->att_ids = ids;
-        c->att_label_texts = labels;
         c->cap_att_ids = cap;
     }
     strset_add(&c->att_labels, label, c->n_att_ids);
-    c->att_label_texts[c->n_att_ids] = arena_strdup(c->arena, label);
     c->att_ids[c->n_att_ids++] = id;
+}
+
+void imp_note_page(Ctx *c, const char *label)
+{
+    if (!label || !*label)
+        return;
+    if (c->n_page_labels == c->cap_page_labels) {
+        size_t cap = c->cap_page_labels ? c->cap_page_labels * 2 : 8;
+        const char **labels = arena_alloc(c->arena, cap * sizeof *labels);
+        if (c->n_page_labels)
+            memcpy(labels, c->page_labels, c->n_page_labels * sizeof *labels);
+        c->page_labels = labels;
+        c->cap_page_labels = cap;
+    }
+    c->page_labels[c->n_page_labels++] = arena_strdup(c->arena, label);
 }
 
 /* The length of the word at s: up to a space, the end, or a mark that
@@ -121,9 +131,9 @@ static void missing_pages(void *data, const AttNamed *names, size_t n)
     Buf list = {0};
     for (size_t k = 0; k < n; k++) {
         size_t a = 0;
-        while (a < c->n_att_ids && !att_named_is(c->att_label_texts[a], names[k].label))
+        while (a < c->n_page_labels && !att_named_is(c->page_labels[a], names[k].label))
             a++;
-        if (a == c->n_att_ids && !(k > 0 && strcmp(names[k].label, names[k - 1].label) == 0))
+        if (a == c->n_page_labels && !(k > 0 && strcmp(names[k].label, names[k - 1].label) == 0))
             buf_printf(&list, "%s%s", list.len ? ", " : "", names[k].label);
     }
     if (list.len) {

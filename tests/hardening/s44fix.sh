@@ -9,6 +9,12 @@
 #      labelled; import (KH771) where the document has no such page;
 #      another document's page ("Biểu 01 kèm theo Quyết định số ...",
 #      "Phụ lục II Thông tư ...") is never warned.
+#  F21 figures pasted from an English-locale Excel ("45,000", "12,500",
+#      "500") imported as 45 with three decimals, "500"'s column as text,
+#      silently: a column English for sure is read as thousands with a
+#      note, one of "x,yyy" alone takes its table's reading, else decimals,
+#      with a warning (KH773) saying what was assumed; khgen's own
+#      `decimals: 3` column beside a "1.250" is read as before (guard).
 # About 10 runs of khgen: under a second.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
@@ -53,6 +59,47 @@ if [ "$n" -eq 0 ]; then
     ok "F22 guard: no KH268 over the plans of plans/ (they name their pages with {att ID})"
 else
     not_ok "F22 guard: KH268 in $n plans of plans/"
+fi
+
+# ---- F21: "45,000" from an English-locale Excel ----------------------------
+"$khgen" build -f md -o "$work/f21" "$here/f21.yaml" >"$work/f21.out" 2>&1
+# Biểu 02's rows as an English-locale Excel shows them; Biểu 03 as printed
+awk '/^\*\*Biểu 03\*\*/{b=1} /^\|/ && !b {gsub(/\./, ",")} {print}' "$work/f21/f21.md" >"$work/f21/en.md"
+# every figure 1,000 or more: "500" -> "1,500", its total with it
+sed -e 's/| 500 |$/| 1,500 |/' -e 's/\*\*16,000\*\*/**17,000**/' "$work/f21/en.md" >"$work/f21/en2.md"
+for f in f21 en en2; do
+    "$khgen" import -o "$work/f21/$f.yaml" "$work/f21/$f.md" >/dev/null 2>"$work/f21/$f.err"
+    echo $? >"$work/f21/$f.st"
+done
+y=$work/f21/en.yaml
+if grep -qF -- '- {key: c3, header: "Ngân sách trung ương", type: int, total: true}' "$y" &&
+    grep -qF -- '- {key: c5, header: "Huy động khác", type: int, total: true}' "$y" &&
+    grep -qF -- '- ["Giao thông nông thôn", 45000, 30000, 12500]' "$y" &&
+    grep -qF -- '- ["Văn hóa", 2500, 2000, 500]' "$y" && grep -qF 'totals: "Tổng cộng"' "$y" &&
+    grep -qF "# review: the figures of column 3 (Ngân sách trung ương), 4 (Ngân sách địa phương), 5 (Huy động khác) are written with ',' between thousands" "$y" &&
+    grep -qF "en.md:43:1: warning[KH773]: the figures of column 3 (Ngân sách trung ương), 4 (Ngân sách địa phương) are each written 'x,yyy'" "$work/f21/en.err" &&
+    grep -qF 'read as thousands, as another column of the table writes its figures so for sure' "$work/f21/en.err" &&
+    grep -qF -- '- ["Thôn 1", 1250, 2.1250]' "$y"; then
+    ok "F21 '45,000', '12,500' beside '500': read as thousands (ints, totals kept), a note; KH773 for the 'x,yyy' columns; Biểu 03's '2,125' ha stays a decimal"
+else
+    not_ok "F21 English figures: $(grep -n 'key: c[345]\|- \[' "$y" | head -5 | tr '\n' ' ') $(head -c 400 "$work/f21/en.err")"
+fi
+y=$work/f21/en2.yaml
+if grep -qF -- '- ["Giao thông nông thôn", 45.0000, 30.0000, 12.5000]' "$y" &&
+    [ "$(grep -c 'KH773' "$work/f21/en2.err")" -eq 1 ] &&
+    grep -qF "en2.md:43:1: warning[KH773]: the figures of column 3 (Ngân sách trung ương), 4 (Ngân sách địa phương), 5 (Huy động khác) are each written 'x,yyy'" "$work/f21/en2.err" &&
+    grep -qF 'read as decimals (45,000 is 45), as a Vietnamese document writes them' "$work/f21/en2.err" &&
+    grep -qF "each written 'x,yyy', are read as decimals (45,000 is 45); if they were pasted" "$y" &&
+    [ "$(cat "$work/f21/en2.st")" = 0 ]; then
+    ok "F21 every figure 'x,yyy' (1,000 or more): read as decimals, never silently: KH773 and a note say what was assumed"
+else
+    not_ok "F21 all x,yyy: $(grep -n -e '- \[' "$y" | head -3 | tr '\n' ' ') $(head -c 400 "$work/f21/en2.err")"
+fi
+if [ ! -s "$work/f21/f21.err" ] && grep -qF -- '- ["Giao thông nông thôn", 45000, 30000, 12500]' "$work/f21/f21.yaml" &&
+    grep -qF -- '- {key: c4, header: "Diện tích (ha)", type: decimal, decimals: 3, total: true}' "$work/f21/f21.yaml"; then
+    ok "F21 guard: khgen's own .md ('45.000'; '2,125' ha beside '1.250') imports as before, no KH773"
+else
+    not_ok "F21 guard: $(head -c 400 "$work/f21/f21.err")"
 fi
 
 echo "$pass passed, $fail failed"
