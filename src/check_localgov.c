@@ -1,9 +1,9 @@
 /* check_localgov.c - a plan of the two-level local government that names
  * a district's People's Committee where a body in office goes (KH181).
  *
- * From 1 July 2025 there is no district level (localgov.c): a plan for
- * 2026 or later issued by a huyện, quận or thị xã, a commune's plan with
- * "UBND HUYỆN ..." as its governing body, "UBND huyện" among its
+ * From 1 July 2025 there is no district level and no thị trấn (localgov.c):
+ * a plan for 2026 or later issued by a huyện, quận, thị xã or thị trấn, a commune's plan with
+ * "UBND HUYỆN ..." as its governing body, "UBND huyện" or "UBND các xã, thị trấn" among its
  * recipients, or a unit that is an office of the district ("Văn phòng Điều
  * phối nông thôn mới huyện") was built with no word: last year's plan
  * copied, or `khgen new` run from a plan of 2025. Each such value is
@@ -63,6 +63,19 @@ static int issuer_warning(DiagSink *diags, const Plan *plan, int year, Buf *b)
                          year, quoted(b, plan->issuer[i]));
         return 1;
     }
+    for (size_t i = 0; i < plan->n_issuer; i++) {
+        if (!localgov_township_issuer_line(plan->issuer[i]))
+            continue;
+        SrcPos at = plan->issuer_node ? item_pos(plan->issuer_node, i, plan->n_issuer)
+                                      : plan->date_pos;
+        if (diags)
+            diag_warning(diags, at, 1, KH181,
+                         "the plan for %d is issued by '%s', a thị trấn's People's Committee, "
+                         "but each thị trấn became a xã or a phường on 1 July 2025: write the "
+                         "issuer (and issuer_short, opening and closing) as the commune's",
+                         year, quoted(b, plan->issuer[i]));
+        return 1;
+    }
     /* the lines without their kind ("YÊN THẾ"), the short name with it */
     if (!plan->issuer_short || !localgov_names_district_body(plan->issuer_short))
         return 0;
@@ -118,21 +131,46 @@ static int district_values(DiagSink *diags, const Plan *plan, int year)
                      "the province's People's Committee; write UBND TỈNH and the province's "
                      "name, or delete the line",
                      quoted(&b, plan->governing_body));
-    for (size_t i = 0; i < plan->n_recipients && plan->recipients_node; i++)
-        if (localgov_names_district_body(plan->recipients[i]) && ++n && diags)
-            diag_warning(diags, item_pos(plan->recipients_node, i, plan->n_recipients), 1, KH181,
+    for (size_t i = 0; i < plan->n_recipients && plan->recipients_node; i++) {
+        const char *r = plan->recipients[i];
+        SrcPos at = item_pos(plan->recipients_node, i, plan->n_recipients);
+        if (localgov_names_district_body(r) && ++n && diags)
+            diag_warning(diags, at, 1, KH181,
                          "the recipient '%s' is a district's People's Committee or Council, but "
                          "the district tier ended on 1 July 2025: write the province's (UBND "
                          "tỉnh) or the communes' (UBND các xã, phường, đặc khu) in a plan for "
                          "%d, or delete the line",
-                         quoted(&b, plan->recipients[i]), year);
-    for (size_t i = 0; i < plan->n_units; i++)
-        if (localgov_district_unit(plan->units[i].name) && ++n && diags)
+                         quoted(&b, r), year);
+        /* "Các phòng, ban thuộc huyện": the district's offices, as a unit's */
+        else if (!localgov_names_district_body(r) && localgov_district_unit(r) && ++n && diags)
+            diag_warning(diags, at, 1, KH181,
+                         "the recipient '%s' is a district's office, but the district tier "
+                         "ended on 1 July 2025: name the commune's or the province's offices in "
+                         "a plan for %d, or delete the line",
+                         quoted(&b, r), year);
+        else if (localgov_names_township_body(r) && ++n && diags)
+            diag_warning(diags, at, 1, KH181,
+                         "the recipient '%s' names a thị trấn's People's Committee, but each "
+                         "thị trấn became a xã or a phường on 1 July 2025: write 'UBND các xã, "
+                         "phường, đặc khu' or the commune's name in a plan for %d",
+                         quoted(&b, r), year);
+    }
+    for (size_t i = 0; i < plan->n_units; i++) {
+        const char *name = plan->units[i].name;
+        if (localgov_district_unit(name) && ++n && diags)
             diag_warning(diags, plan->units[i].pos, 1, KH181,
                          "the unit '%s' is an office of a district, but the district tier "
                          "ended on 1 July 2025: name the commune's or the province's office "
                          "that does this work in %d",
-                         quoted(&b, plan->units[i].name), year);
+                         quoted(&b, name), year);
+        else if (!localgov_district_unit(name) && localgov_names_township_body(name) && ++n &&
+                 diags)
+            diag_warning(diags, plan->units[i].pos, 1, KH181,
+                         "the unit '%s' names a thị trấn's People's Committee, but each thị "
+                         "trấn became a xã or a phường on 1 July 2025: name the commune's "
+                         "People's Committee (UBND các xã, phường, đặc khu) in a plan for %d",
+                         quoted(&b, name), year);
+    }
     if (!issuer) { /* a district's issuer's message names the opening and closing */
         n += text_warning(diags, "opening", plan->opening, plan->opening_pos, year, &b);
         n += text_warning(diags, "closing", plan->closing, plan->closing_pos, year, &b);

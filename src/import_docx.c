@@ -21,7 +21,8 @@
  * tables inside a cell, which a plan has no place for, become review
  * notes of the paragraph that holds them (import_notes.c). A plan's header
  * kept in the first page's page header is read before the body
- * (docx_pagehead.c).
+ * (docx_pagehead.c). A paragraph's runs, as Word shows them, are
+ * docx_runs.c's.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -47,6 +48,7 @@
 #include "docx_part.h"
 #include "docx_rels.h"
 #include "docx_run.h"
+#include "docx_runs.h"
 #include "docx_section.h"
 #include "docx_tabcols.h"
 #include "docx_style.h"
@@ -105,207 +107,6 @@ static void cell_label(Reader *rd, const xmlNode *p, Buf *out)
         !(label.len == 2 && (label.data[0] == '-' || label.data[0] == '+')))
         buf_putn(out, label.data, label.len);
     buf_free(&label);
-}
-
-/* A symbol docx_symbol has no character for (left out of the text): a
- * note of the paragraph naming its font and code, counted for KH759. */
-static void symbol_missed(void *ctx, const char *font, unsigned code)
-{
-    Reader *rd = ctx;
-    if (!rd)
-        return;
-    if (rd->kept.symbols++ == 0) {
-        rd->kept.symbol_font = arena_strdup(rd->arena, font);
-        rd->kept.symbol_code = code;
-    }
-    const char *what = _("a symbol import has no character for, left out");
-    const char *which = arena_printf(rd->arena, "%s %04X", font, code);
-    imp_para_review(rd->arena, &rd->held, what, which, strlen(which));
-}
-
-/* A w:fldSimple's link (HYPERLINK): its address, in fs->arena, when the
- * plan keeps it as a link and the caller prints links (fs->links); NULL,
- * fs->unlinked told of its code when it is a link (docx_run.c's rule for
- * a complex field's). */
-static const char *simple_link(const xmlNode *fld, DocxFields *fs)
-{
-    char *code = docx_attr(fld, "instr");
-    const char *href = NULL;
-    Buf address = {0};
-    if (code && docx_link_field(code)) {
-        if (fs->links && fs->arena && docx_field_link(code, &address))
-            href = arena_strndup(fs->arena, address.data, address.len);
-        else if (fs->unlinked)
-            fs->unlinked(fs->ctx, code);
-    }
-    buf_free(&address);
-    xmlFree(code);
-    return href;
-}
-
-/* A HYPERLINK field whose address is not kept as a link (docx_run.c):
- * a note of the paragraph with its code, counted for KH759. */
-static void link_missed(void *ctx, const char *code)
-{
-    Reader *rd = ctx;
-    if (rd)
-        docx_link_note(rd->arena, &rd->held, &rd->kept, code, NULL);
-}
-
-static void run_notes(Reader *rd, const xmlNode *t, const Run *runs, size_t n_runs);
-
-/* n's text, which Word does not show as the plan's: with rd, a note why, counted (KH759). */
-static void unshown_note(Reader *rd, const xmlNode *n, int *count, const char *why)
-{
-    xmlChar *t = rd ? xmlNodeGetContent(n) : NULL;
-    if (t && *t) {
-        ++*count;
-        imp_para_review(rd->arena, &rd->held, why, (const char *)t, strlen((char *)t));
-    }
-    xmlFree(t);
-}
-
-/* A content control's placeholder text (docx_placeholder) in n: Word shows
- * the form's prompt ("Click or tap here to enter text.") greyed where the
- * drafter wrote nothing, so it is no text of the plan's. */
-static void placeholder_note(Reader *rd, const xmlNode *n)
-{
-    const char *why = _("a content control's placeholder text, which the drafter never filled in");
-    unshown_note(rd, n, rd ? &rd->kept.placeholders : NULL, why);
-}
-
-/* The runs of n. A run is bold (italic, in capitals) as its own properties
- * say, else as its character style (w:rStyle, through styles.xml) says:
- * LibreOffice writes "Strong Emphasis" and a user's bold styles so; `inh`
- * is the paragraph's: 1 italic, 2 All Caps. Its text is what Word shows
- * (docx_run.c; fs: the paragraph's fields). With rd, a note reference's or
- * a text box's text becomes a note of the paragraph (rd->held); without,
- * it is left out. */
-static void collect_runs(const DocxStyles *st, const xmlNode *n, int bold, int inh, Run **runs,
-                         size_t *n_runs, size_t *cap, Reader *rd, DocxFields *fs,
-                         const DocxFonts *pf)
-{
-    const DocxStyles *fst = rd ? &rd->styles : st; /* the character styles' fonts */
-    int italic = inh & 1;
-    if (docx_is(n, "p") && docx_placeholder(n)) { /* in a content control of blocks, rows, cells */
-        placeholder_note(rd, n);
-        return;
-    }
-    for (const xmlNode *c = n->children; c; c = c->next) {
-        if (c->type != XML_ELEMENT_NODE)
-            continue;
-        const char *name = (const char *)c->name;
-        if (docx_is(c, "sdt") && docx_placeholder(c)) { /* one of a line's runs */
-            placeholder_note(rd, c);
-            continue;
-        }
-        if (strcmp(name, "r") == 0) {
-            const xmlNode *rpr = docx_child(c, "rPr");
-            if (docx_run_hidden(fst, rpr, inh >> 2 & 1)) {
-                docx_hidden_fields(fs, c); /* Word neither shows nor prints it */
-                continue; /* hidden text (its own, its styles'), its field marks read */
-            }
-            DocxLook look = docx_run_look(st, fst, rpr, bold, italic, inh >> 1 & 1, pf);
-            int b = look.bold, it = look.italic, caps = look.caps;
-            DocxFonts fonts = look.fonts;
-            if (*n_runs == *cap) {
-                *cap = *cap ? *cap * 2 : 8;
-                *runs = xrealloc(*runs, *cap * sizeof **runs);
-            }
-            Run *r = &(*runs)[(*n_runs)++];
-            memset(r, 0, sizeof *r);
-            if (*n_runs > 1) /* the run before it is whole now */
-                r->before = r[-1].text.len ? *n_runs - 1 : r[-1].before;
-            r->bold = b;
-            r->unbold = !b && docx_child(rpr, "b") != NULL;
-            r->italic = it;
-            r->underline = docx_run_underline(fst, rpr, inh >> 3 & 1);
-            r->href = docx_fields_href(fs); /* in a HYPERLINK field's result */
-            for (const xmlNode *t = c->children; t; t = t->next)
-                if ((!docx_run_piece(fs, t, rpr, &fonts, caps, &r->text) || docx_is(t, "fldChar")) &&
-                    rd && t->type == XML_ELEMENT_NODE)
-                    run_notes(rd, t, *runs, *n_runs); /* a note's mark, a field, a drawing */
-            if (!r->href) /* its separate in this run */
-                r->href = docx_fields_href(fs);
-            buf_fit(&r->text); /* a paragraph's runs are held together */
-        } else if (strcmp(name, "t") == 0) { /* outside a run: a note (rd->kept.bare) */
-            unshown_note(rd, c, rd ? &rd->kept.bare : NULL,
-                         _("text outside a run, which Word and LibreOffice do not show"));
-        } else if (strcmp(name, "pPr") == 0 || strcmp(name, "del") == 0 ||
-                   strcmp(name, "moveFrom") == 0 || strcmp(name, "rPr") == 0 ||
-                   strcmp(name, "Fallback") == 0) {
-            /* a tracked deletion, and the old place of a tracked move (its
-             * text is at its w:moveTo): neither is in the document; an
-             * mc:AlternateContent's fallback repeats its choice, which Word
-             * shows (read too, its text was doubled: s22attack H2) */
-            continue;
-        } else if (strcmp(name, "hyperlink") == 0 && rd && rd->ck) {
-            /* its runs stand in a link to its relationship's address (a
-             * web or mail one: docx_chunks_link); its text alone was kept
-             * (s19attack L6) */
-            size_t first = *n_runs;
-            char *id = docx_attr(c, "id");
-            const char *href = NULL;
-            if (id && docx_chunks_link(rd->ck, id, &href) != 0)
-                rd->failed = 1; /* damaged relationships, said */
-            xmlFree(id);
-            if (href && !fs->links) /* a cell's: its text keeps no link */
-                docx_link_note(rd->arena, &rd->held, &rd->kept, NULL, href);
-            collect_runs(st, c, bold, inh, runs, n_runs, cap, rd, fs, pf);
-            size_t shown = 0;
-            for (size_t k = first; k < *n_runs; k++) {
-                shown += (*runs)[k].text.len;
-                if (!(*runs)[k].href)
-                    (*runs)[k].href = href;
-            }
-            if (href && !shown && *n_runs > first) { /* a picture its only text: the */
-                char *what = docx_picture_name(c); /* link printed nothing (s26review) */
-                vi_put_nfc(&(*runs)[first].text, what ? what : href, strlen(what ? what : href));
-                xmlFree(what);
-            }
-        } else {
-            /* hyperlink (in an embedded document), ins, smartTag,
-             * fldSimple, sdt...: their runs count */
-            if (rd && strcmp(name, "fldSimple") == 0)
-                docx_field_note(rd->arena, &rd->held, &rd->kept, c);
-            if (docx_simple_paging(c))
-                continue; /* its saved page number: not the plan's */
-            size_t first = *n_runs;
-            const char *href = strcmp(name, "fldSimple") == 0 ? simple_link(c, fs) : NULL;
-            collect_runs(st, c, bold, inh, runs, n_runs, cap, rd, fs, pf);
-            for (size_t k = first; href && k < *n_runs; k++)
-                (*runs)[k].href = (*runs)[k].href ? (*runs)[k].href : href;
-        }
-    }
-}
-
-/* The runs of paragraph p (collect_runs', with st, inh and pf as there):
- * *n_runs of them, the array and each run's text the caller's to free.
- * A page-number field it never ends gives back what it held: the rest
- * of the paragraph, after its last run's text (docx_fields_end). */
-static Run *para_runs(const DocxStyles *st, const xmlNode *p, int inh, size_t *n_runs, Reader *rd,
-                      const DocxFonts *pf, int links)
-{
-    Run *runs = NULL;
-    size_t cap = 0;
-    *n_runs = 0;
-    DocxFields fs = {.missed = symbol_missed, .ctx = rd, .unicode = docx_para_unicode(p),
-                     .arena = rd ? rd->arena : NULL, .links = links, .unlinked = link_missed};
-    collect_runs(st, p, 0, inh, &runs, n_runs, &cap, rd, &fs, pf);
-    docx_fields_end(&fs, *n_runs ? &runs[*n_runs - 1].text : NULL);
-    return runs;
-}
-
-/* The text of n runs appended to out, a line break a space unless lines;
- * each run's text and runs freed. */
-static void put_runs(Run *runs, size_t n, int lines, Buf *out)
-{
-    for (size_t i = 0; i < n; i++) {
-        for (size_t k = 0; k < runs[i].text.len; k++)
-            buf_putc(out, runs[i].text.data[k] == '\n' && !lines ? ' ' : runs[i].text.data[k]);
-        buf_free(&runs[i].text);
-    }
-    free(runs);
 }
 
 /* Whether text (a text box's paragraphs, joined) is a signature block:
@@ -385,7 +186,7 @@ static void box_notes(Reader *rd, const xmlNode *n, int depth)
  * reference (its text, from word/footnotes.xml or endnotes.xml, numbered
  * as Word prints them) or what may hold text boxes, as notes of the
  * paragraph, after the text of runs[0..n_runs) that came before it. */
-static void run_notes(Reader *rd, const xmlNode *t, const Run *runs, size_t n_runs)
+void docx_run_notes(Reader *rd, const xmlNode *t, const Run *runs, size_t n_runs)
 {
     int which = docx_is(t, "footnoteReference") ? 0 : docx_is(t, "endnoteReference") ? 1
               : docx_is(t, "commentReference") ? 2 : -1;
@@ -571,7 +372,7 @@ static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
     if (style)
         xmlFree(style);
     size_t n_runs;
-    Run *runs = para_runs(&rd->styles, p, style_i | style_c << 1 | style_v << 2 | style_u << 3,
+    Run *runs = docx_para_runs(&rd->styles, p, style_i | style_c << 1 | style_v << 2 | style_u << 3,
                           &n_runs, rd, &pf, 1);
     const char *underlined = underlined_words(rd->arena, runs, n_runs);
     /* as Markdown: emphasis that is not the whole paragraph's, links */
@@ -694,7 +495,7 @@ static void cell_text(const xmlNode *n, Buf *out, int depth, Reader *rd)
         } else if (docx_is(c, "p")) {
             size_t n_runs;
             DocxFonts pf = docx_node_fonts(rd ? &rd->styles : NULL, c);
-            Run *runs = para_runs(NULL, c, 0, &n_runs, rd, &pf, 0);
+            Run *runs = docx_para_runs(NULL, c, 0, &n_runs, rd, &pf, 0);
             if (out->len && out->data[out->len - 1] != ' ' && !glued)
                 buf_putc(out, ' ');
             if (rd && rd->in_cells && !glued) /* a joined paragraph has the first's label */
@@ -707,7 +508,7 @@ static void cell_text(const xmlNode *n, Buf *out, int depth, Reader *rd)
                                      : 0u;
             /* a data table's cell keeps its line breaks (w:br), which
              * read_data_table writes as "<br>"; elsewhere they are spaces */
-            put_runs(runs, n_runs, rd && rd->in_cells, out);
+            docx_put_runs(runs, n_runs, rd && rd->in_cells, out);
         } else if (docx_is(c, "altChunk")) { /* Word shows it in the cell */
             if (rd)
                 docx_chunk_in_cell(rd, c, out, depth);
@@ -736,10 +537,10 @@ static void para_text(const xmlNode *p, Buf *out, Reader *rd)
 {
     size_t n_runs;
     DocxFonts pf = docx_node_fonts(rd ? &rd->styles : NULL, p);
-    Run *runs = para_runs(NULL, p, 0, &n_runs, rd, &pf, 0);
+    Run *runs = docx_para_runs(NULL, p, 0, &n_runs, rd, &pf, 0);
     if (rd->in_cells)
         cell_label(rd, p, out);
-    put_runs(runs, n_runs, 0, out);
+    docx_put_runs(runs, n_runs, 0, out);
 }
 
 /* Cell tc (of table row `row`, column col) as a Markdown pipe row's cell, into cell:

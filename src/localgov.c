@@ -1,8 +1,8 @@
 /* localgov.c - the levels of Vietnam's local government, one table shared
  * by init (the kind a place's name begins with, the skeleton of a level),
  * check (a plan of the two-level government issued by, under or sent to a
- * district's People's Committee, KH181) and new (the same, on the lines it
- * carries over into such a year).
+ * district's People's Committee or a thị trấn's, KH181) and new (the same,
+ * on the lines it carries over into such a year).
  *
  * Since 1 July 2025 (Luật Tổ chức chính quyền địa phương 2025, Luật số
  * 72/2025/QH15) local government has two levels: the province (tỉnh,
@@ -115,6 +115,79 @@ static const char *district_body_at(const char *upper, const char *from, size_t 
 static int district_body_upper(const char *upper)
 {
     return district_body_at(upper, upper, NULL) != NULL;
+}
+
+/* The byte length of a commune's or a district's kind at s (upper case),
+ * the word whole, else 0; *tier its tier. */
+static size_t kind_at(const char *s, int *tier)
+{
+    for (size_t k = 0; k < n_localgov_kinds; k++) {
+        if (localgov_kinds[k].tier != LOCALGOV_COMMUNE && localgov_kinds[k].tier != LOCALGOV_TOWNSHIP &&
+            localgov_kinds[k].tier != LOCALGOV_DISTRICT)
+            continue;
+        size_t n = strlen(localgov_kinds[k].upper) - 1; /* without its space */
+        if (strncmp(s, localgov_kinds[k].upper, n) == 0 && word_ends(s + n)) {
+            *tier = (int)localgov_kinds[k].tier;
+            return n;
+        }
+    }
+    return 0;
+}
+
+int localgov_names_township_body(const char *text)
+{
+    if (!text)
+        return 0;
+    Buf upper = {0};
+    vi_put_upper(&upper, text);
+    const char *u = buf_str(&upper);
+    int found = 0;
+    for (const char *s = u; *s && !found; s++) {
+        if (s != u && !word_ends(s - 1))
+            continue; /* a body's name begins a word */
+        for (size_t b = 0; b < sizeof bodies / sizeof bodies[0] && !found; b++) {
+            size_t n = strlen(bodies[b]);
+            if (strncmp(s, bodies[b], n) != 0)
+                continue;
+            const char *k = s + n;
+            if (strncmp(k, "CÁC ", strlen("CÁC ")) == 0)
+                k += strlen("CÁC ");
+            /* the kinds listed: "xã, thị trấn", "xã và thị trấn" */
+            int tier = -1;
+            size_t len;
+            while ((len = kind_at(k, &tier)) != 0) {
+                if (tier == LOCALGOV_TOWNSHIP) {
+                    found = 1;
+                    break;
+                }
+                k += len;
+                if (strncmp(k, ", ", 2) == 0)
+                    k += 2;
+                else if (strncmp(k, " VÀ ", strlen(" VÀ ")) == 0)
+                    k += strlen(" VÀ ");
+                else
+                    break;
+            }
+        }
+    }
+    buf_free(&upper);
+    return found;
+}
+
+int localgov_township_issuer_line(const char *line)
+{
+    if (!line)
+        return 0;
+    Buf upper = {0};
+    vi_put_upper(&upper, line);
+    const char *u = buf_str(&upper);
+    u += strspn(u, " ");
+    int tier = -1;
+    size_t n = kind_at(u, &tier);
+    int found = (n && tier == LOCALGOV_TOWNSHIP && u[n] == ' ' && u[n + 1]) ||
+                localgov_names_township_body(line);
+    buf_free(&upper);
+    return found;
 }
 
 long localgov_district_body_in_text(const char *text, size_t *len)

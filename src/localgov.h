@@ -75,6 +75,17 @@ long localgov_district_body_in_text(const char *text, size_t *len);
  * "UBND HUYỆN YÊN THẾ" whole. */
 int localgov_district_issuer_line(const char *line);
 
+/* 1 if text (NFC, any case) names the People's Committee or Council of a
+ * thị trấn, alone or in a list of kinds: "UBND thị trấn Cao Thượng", "UBND
+ * các xã, thị trấn", "HĐND các xã và thị trấn"; not a unit named after
+ * one ("Trường THCS Thị trấn"). Linear in text. */
+int localgov_names_township_body(const char *text);
+
+/* 1 if line, a line of a plan's issuer (NFC, any case), is a thị trấn's
+ * People's Committee: "THỊ TRẤN CAO THƯỢNG" under "ỦY BAN NHÂN DÂN", or
+ * its body whole (localgov_names_township_body). */
+int localgov_township_issuer_line(const char *line);
+
 /* 1 if name, a unit's name, is an office of a district: its last word the
  * district's kind ("Văn phòng Điều phối nông thôn mới huyện", "Phòng Nội
  * vụ quận"), "cấp huyện" in it, or a district body it belongs to
