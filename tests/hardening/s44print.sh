@@ -28,6 +28,24 @@
 #      "HUYỆN YÊN THẾ" of plans/yen-the-2024.yaml).
 #  I3  (guard) that .docx imported unedited diffs equal to its plan: diff
 #      compares the issuer as printed (the import reads two lines).
+#  H1  the .html (and diff's redline page) printed by Chromium with the
+#      print dialog's defaults carried the file's path and "1/15" at every
+#      page's foot and the print date and the page's title atop page 1
+#      (s43user F23): plan.css gives every page a box in its top and its
+#      bottom margin (an empty one where nothing prints), and Chromium
+#      prints its own headers and footers only in a margin without one.
+#  X1  the task-assignments Biểu of a province's plan (s43user F25): the
+#      tasks' column, a text in every row, was as narrow as the columns
+#      of who leads and who supports (6.7/32.7/32.7/28.7/15.7 characters;
+#      its long rows 4-5 lines tall in LibreOffice's PDF): the room the
+#      page leaves the long texts goes where it saves the most lines
+#      (colwidth.c share_room), the tasks' column now the widest by a
+#      third (6.9/40.3/28.1/23.0/15.9, openpyxl; rows of 3 lines).
+#  X2  a Biểu of figures narrower than its landscape page (s43user F16): its
+#      title, merged over the table's columns in the workbook, wrapped
+#      "... NĂM" / "2027" in LibreOffice's PDF of the .xlsx, a third of the
+#      page blank: the columns fill the page's width in the workbook as in
+#      the .docx and the HTML (colwidth.c fill_page).
 # Needs chromium, soffice (libreoffice-writer-nogui), poppler-utils,
 # python3-docx, python3-openpyxl and fonts-liberation2 (tools/deps.sh
 # test): without them the cases fail, saying what to install.
@@ -179,5 +197,151 @@ else
     not_ok "I3 (guard) the .docx imported unedited: diff exit $status: $(head -c 300 "$work/so-diff.out")"
 fi
 
+# ---- H1: Chromium's own headers and footers ------------------------------------
+# crdefault HTML PDF: Chromium's print with the print dialog's defaults
+# (headers and footers on: no --no-pdf-header-footer), a private profile
+crdefault() {
+    profile=$(mktemp -d "$work/profile.XXXXXX")
+    timeout 120 chromium --headless --no-sandbox --disable-gpu --no-first-run \
+        --no-default-browser-check --disable-background-networking --disable-component-update \
+        --disable-sync --disable-extensions --user-data-dir="$profile" --print-to-pdf="$2" \
+        "file://$1" >/dev/null 2>&1
+    rm -rf "$profile"
+    [ -s "$2" ]
+}
+"$khgen" diff -f html -o "$work/diff.html" "$work/so.yaml" "$work/tinh.yaml" >/dev/null 2>&1
+for html in "$work/chromium/rows.html" "$work/diff.html"; do
+    name=$(basename "$html" .html)
+    if ! command -v chromium >/dev/null 2>&1; then
+        not_ok "H1 $name: chromium is not installed (sh tools/deps.sh test)"
+    elif crdefault "$html" "$work/h1-$name.pdf"; then
+        pages=$(pdfinfo "$work/h1-$name.pdf" | sed -n 's/^Pages: *//p')
+        extra=$(pdftotext "$work/h1-$name.pdf" - | grep -E 'file://|[0-9]+/[0-9]+/[0-9]+, [0-9]+:[0-9]+|^[0-9]+/[0-9]+$' | head -3)
+        if [ -z "$extra" ]; then
+            ok "H1 $name: Chromium's print with the dialog's defaults carries no path, date or \"n/N\" ($pages pages)"
+        else
+            not_ok "H1 $name: Chromium's print with the dialog's defaults carries: $extra"
+        fi
+    else
+        not_ok "H1 $name: Chromium printed nothing"
+    fi
+done
+
+# ---- X1, X2: the columns' widths -----------------------------------------------
+# widths XLSX SHEET: the workbook's column widths, in characters
+xlsx_widths() {
+    "$python" - "$1" "$2" <<'PY'
+import sys, openpyxl
+ws = openpyxl.load_workbook(sys.argv[1])[sys.argv[2]]
+print(" ".join("%.1f" % ws.column_dimensions[c].width for c in "ABCDEFGHIJ"[:ws.max_column]))
+PY
+}
+# the task-assignments Biểu of a province plan (s43user F25): a task's
+# text in every row, who supports and by when in a few
+cat >"$work/ta.yaml" <<'PLAN'
+khgen: 1
+header:
+  issuer: [ỦY BAN NHÂN DÂN, TỈNH BẮC NINH]
+  issuer_short: UBND tỉnh Bắc Ninh
+  number: ""
+  code: KH-UBND
+  place: Bắc Ninh
+  date: 2026-01
+  title: Thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới năm 2026
+units:
+  - {id: mttq, name: Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã hội}
+  - {id: vpdp, name: Văn phòng Điều phối nông thôn mới tỉnh}
+  - {id: stc, name: Sở Tài chính}
+  - {id: snn, name: Sở Nông nghiệp và Môi trường}
+  - {id: sxd, name: Sở Xây dựng}
+  - {id: snv, name: Sở Nội vụ}
+  - {id: xa, name: "UBND các xã, phường"}
+body:
+  - section: NHIỆM VỤ, GIẢI PHÁP
+    items:
+      - {task: "Công tác tuyên truyền, vận động", lead: mttq, support: [vpdp], due: 2026}
+      - {task: Huy động và sử dụng nguồn lực, lead: stc, due: 2026-03-31}
+      - {task: "Phát triển sản xuất, nâng cao thu nhập", lead: snn, due: 2026}
+      - {task: Hạ tầng giao thông nông thôn, lead: sxd, support: [xa], due: 2026-Q3}
+  - section: TỔ CHỨC THỰC HIỆN
+    items:
+      - {task: "", text: "Văn phòng Điều phối nông thôn mới tỉnh theo dõi, đôn đốc, tổng hợp kết quả thực hiện Kế hoạch; báo cáo UBND tỉnh trước ngày 15/12/2026.", lead: vpdp}
+      - {task: "", text: "Sở Nội vụ tham mưu công tác thi đua, khen thưởng trong xây dựng nông thôn mới, tổng hợp các đề xuất khen thưởng của các sở, ngành và địa phương.", lead: snv}
+      - {task: "", text: "UBND các xã, phường xây dựng kế hoạch năm 2026 của địa phương, gửi Văn phòng Điều phối nông thôn mới tỉnh trước ngày 28/02/2026.", lead: xa}
+closing: Trên đây là Kế hoạch của UBND tỉnh.
+recipients: [Bộ Nông nghiệp và Môi trường, "Lưu: VT"]
+signature:
+  lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH]
+  name: Nguyễn Văn A
+attachments:
+  - id: b01
+    label: Biểu 01
+    title: Phân công nhiệm vụ năm 2026
+    preset: task-assignments
+    suppress: [KH253]
+PLAN
+mkdir -p "$work/ta"
+"$khgen" build -f xlsx,docx -o "$work/ta" "$work/ta.yaml" >"$work/ta.log" 2>&1
+got=$(xlsx_widths "$work/ta/ta.xlsx" "Biểu 01" 2>&1)
+# STT, task, lead, support, due: the task column the widest by a third
+if printf '%s\n' "$got" | awk '{ exit !(NF == 5 && $2 >= 1.3 * $3 && $2 >= 1.3 * $4 && $2 >= 1.3 * $5) }'; then
+    ok "X1 task-assignments: the tasks' column is the widest by a third ($got)"
+else
+    not_ok "X1 task-assignments: the widths are $got (the tasks' column as narrow as the others)"
+fi
+# a Biểu of figures narrower than its landscape page (s43user F16): its
+# title merged over the table's columns wrapped "... NĂM" / "2027" in
+# LibreOffice's print of the workbook, the page's right third blank
+cat >"$work/von.yaml" <<'PLAN'
+khgen: 1
+header:
+  issuer: [ỦY BAN NHÂN DÂN, TỈNH BẮC NINH]
+  issuer_short: UBND tỉnh Bắc Ninh
+  number: ""
+  code: KH-UBND
+  place: Bắc Ninh
+  date: 2027-01
+  title: Thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới năm 2027
+body:
+  - para: Chi tiết theo {att b02} đính kèm.
+closing: Trên đây là Kế hoạch của UBND tỉnh.
+recipients: ["Lưu: VT"]
+signature:
+  lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH]
+  name: Nguyễn Văn A
+attachments:
+  - id: b02
+    label: Biểu 02
+    title: Kế hoạch vốn thực hiện Chương trình năm 2027
+    unit: triệu đồng
+    totals: Tổng cộng
+    columns:
+      - stt
+      - {key: name, header: Nội dung}
+      - {key: tw, header: Ngân sách trung ương, group: Nguồn vốn, type: int, total: true}
+      - {key: dp, header: Ngân sách địa phương, group: Nguồn vốn, type: int, total: true}
+      - {key: k, header: Huy động khác, group: Nguồn vốn, type: int, total: true}
+    rows:
+      - heading: Vốn đầu tư phát triển
+      - {name: Giao thông nông thôn, tw: 50000, dp: 30000, k: 12500}
+      - {name: Thủy lợi, tw: 20000, dp: 15000, k: 3000}
+      - heading: Vốn sự nghiệp
+      - {name: Phát triển sản xuất, tw: 8000, dp: 6000, k: 1500}
+      - {name: Văn hóa, tw: 2500, dp: 2000, k: 500}
+PLAN
+mkdir -p "$work/von"
+"$khgen" build -f xlsx -o "$work/von" "$work/von.yaml" >"$work/von.log" 2>&1
+if command -v soffice >/dev/null 2>&1; then
+    (cd "$work/von" && timeout 300 soffice -env:UserInstallation="file://$work/von/profile" --headless \
+        --convert-to pdf von.xlsx >/dev/null 2>&1)
+    title=$(pdftotext -layout "$work/von/von.pdf" - 2>/dev/null | grep 'KẾ HOẠCH VỐN' | sed 's/^ *//')
+    if [ "$title" = "KẾ HOẠCH VỐN THỰC HIỆN CHƯƠNG TRÌNH NĂM 2027" ]; then
+        ok "X2 the workbook's Biểu title prints on one line (LibreOffice's PDF of the .xlsx)"
+    else
+        not_ok "X2 the workbook's Biểu title in LibreOffice's PDF: \"$title\" (wrapped)"
+    fi
+else
+    not_ok "X2 soffice is not installed (sh tools/deps.sh test)"
+fi
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
