@@ -824,7 +824,9 @@ static int load_side(Arena *arena, DiagSink *diags, TemplateSet *templates, cons
             term_fprintf(stderr, _("khgen: diff: '%s' has errors; the document cannot be compared\n"), name);
         return EXIT_IO;
     }
-    plan->unplaced_notes = diff_unplaced_notes(arena, path); /* the loader keeps no comments */
+    /* the loader keeps no comments */
+    plan->unplaced_notes = diff_unplaced_notes(arena, path, &plan->working_notes,
+                                               &plan->working_codes);
     *plan_out = plan;
     return 0;
 }
@@ -1120,6 +1122,8 @@ int cmd_diff(int argc, char **argv, int color)
     } else if (page.len) {
         fwrite(page.data, 1, page.len, stdout);
     }
+    diff_say_working_notes(old_plan, old_name);
+    diff_say_working_notes(new_plan, new_name);
     if (status == 0)
         status = changes && n_args == 2 ? EXIT_DIFFER : EXIT_SAME;
     /* git (before diff.<driver>.trustExitCode) stops at an external diff

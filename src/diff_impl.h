@@ -86,9 +86,20 @@ void diff_match_docs(Doc *a, Doc *b, int old_year, int new_year);
 int diff_row_columns_only(const Part *p, const Part *q);
 
 /* (diff_review.c) The "# review: ... [KH759]" lines of the plan source at
- * path (emit_unplaced_note), their notes one a line without the mark, in
- * arena; NULL for none, or a file that cannot be read again. */
-const char *diff_unplaced_notes(Arena *arena, const char *path);
+ * path that quote the document's text (emit_note_is_document_text), their
+ * notes one a line without the mark, in arena; NULL for none, or a file
+ * that cannot be read again. *n_working: how many other marked notes (the
+ * import's to its drafter, KH768) the source holds, which are not
+ * compared, and *working_codes their codes ("KH768, KH770", in arena;
+ * NULL for none). */
+const char *diff_unplaced_notes(Arena *arena, const char *path, int *n_working,
+                                const char **working_codes);
+
+/* (diff_review.c) Says on stderr, in a line of its own, that the plan
+ * (named name) holds import's working notes (plan->working_notes), which
+ * the redline leaves out; nothing when it holds none, or under
+ * --diag-format=json. */
+void diff_say_working_notes(const Plan *plan, const char *name);
 
 /* The shape of a label the plan did not write, appended to out: each run
  * of digits "1", of capitals "A", of other letters "a" ("II." -> "A.",

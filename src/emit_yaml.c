@@ -154,6 +154,19 @@ const char *emit_unplaced_note(const char *line, size_t len, size_t *note_len)
     return line + at + n_prefix;
 }
 
+int emit_note_is_document_text(const char *note, size_t note_len)
+{
+    static const char *const codes[] = {"KH758", "KH759", "KH760", "KH761", "KH762"};
+    const size_t n_mark = sizeof " [KH759]" - 1;
+    if (note_len < n_mark)
+        return 0;
+    const char *code = note + note_len - n_mark + 2; /* "KH759]" */
+    for (size_t i = 0; i < sizeof codes / sizeof codes[0]; i++)
+        if (memcmp(code, codes[i], 5) == 0)
+            return 1;
+    return 0;
+}
+
 static void put_notes(Buf *out, Notes *nt, long line, int ind)
 {
     for (; nt->next < nt->n && nt->items[nt->next].line <= line; nt->next++)

@@ -170,6 +170,20 @@ typedef struct IPlan {
  * (emit_yaml.c) and its reader. */
 const char *emit_unplaced_note(const char *line, size_t len, size_t *note_len);
 
+/* Whether a note of that form (note_len bytes, its mark " [KHnnn]" at the
+ * end, as emit_unplaced_note gives it) quotes text of the document that
+ * the plan does not print: a text box, a comment, a footnote, a picture,
+ * emphasis khgen does not print (KH759), a Markdown footnote (KH760),
+ * cells past a table's columns (KH758), a line above the title (KH761), a
+ * paragraph of an attachment page (KH762). Such notes are the document's
+ * text, which `khgen diff` compares (s18docx L2). Every other marked note
+ * (KH763 columns inferred, KH768 a line read by its shape or place, KH769
+ * a page's number left out, KH770 a short row) tells the drafter how
+ * import read text the plan prints, or khgen prints itself: the drafter's
+ * working note, in the import's language, which a redline for the meeting
+ * does not show (s43user F2). The one decision, here beside the form. */
+int emit_note_is_document_text(const char *note, size_t note_len);
+
 /* Writes one "# review:" line, indented by ind spaces, of text (NULL
  * writes none), escaped as diagnostics are (diag_put_escaped): a line break
  * or a bidi control the text quotes from the document stays inside the one

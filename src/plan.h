@@ -482,6 +482,11 @@ typedef struct Plan {
      * not print ("# review: a text box: ... [KH759]", emit_unplaced_note),
      * one a line, or NULL (diff_review.c) */
     const char *unplaced_notes;
+    /* `khgen diff` only: how many of import's notes to the drafter its
+     * source holds ("# review: ... [KH768]", not the document's text:
+     * emit_note_is_document_text), said apart, not compared */
+    int working_notes;
+    const char *working_codes; /* theirs, "KH768, KH770" */
 
     /* header */
     const char *governing_body;      /* optional */

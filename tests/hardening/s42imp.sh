@@ -261,8 +261,11 @@ dx "$D" "$work/s1.docx" "delcell:Thôn Hai"
 impf s1 "$work/s1.docx"
 dfs s1
 if [ "$st" -le 1 ] && grep -q "# review: row 2 has 2 cells where the table has 3 columns.*\[KH770\]" "$work/s1.yaml" &&
-    [ "$(grep -c 'warning\[KH770\]' "$work/s1.err")" -eq 1 ] && grep -q 'row 2 has 2 cells' "$work/s1.diff"; then
-    ok "S1 a Biểu row with a cell deleted in Word: a note at the row and KH770, diff shows it"
+    [ "$(grep -c 'warning\[KH770\]' "$work/s1.err")" -eq 1 ] && ! grep -q 'row 2 has 2 cells' "$work/s1.diff" &&
+    grep -q "s1.yaml' holds 1 note of .khgen import. to its drafter ('# review: ...', KH770)" "$work/s1.diff"; then
+    # (until s44cycle the redline showed the note, in the import's language;
+    # the row's change is shown as the row's: the note is the drafter's)
+    ok "S1 a Biểu row with a cell deleted in Word: a note at the row and KH770, diff names it apart"
 else
     not_ok "S1 status $st; $(rows s1); $(head -c 300 "$work/s1.err")"
 fi
@@ -286,7 +289,9 @@ if [ "$st" -le 1 ] && [ "$st1" -le 1 ] && grep -q '^  name: Nguyễn Văn An$' "
     grep -q "# review: below the signer's name.*'- Đảng ủy xã;' (read as the last recipient).*\[KH768\]" "$work/r1.yaml" &&
     grep -q 'warning\[KH768\]: .- Đảng ủy xã;. stands below the signer' "$work/r1.err" &&
     grep -q "# review: below the signer's name.*'4'; 'Thôn Bốn'; '9'" "$work/r1b.yaml" &&
-    grep -q "below the signer's name" "$work/r1b.diff"; then
+    grep -q '^TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH / Nguyễn Văn An{+ / 4 / Thôn Bốn / 9+}$' "$work/r1b.diff" &&
+    ! grep -q "below the signer's name" "$work/r1b.diff"; then
+    # (the note was in the redline until s44cycle: the signature's change is shown as its own)
     ok "R1 a row pasted into the signature table: a recipient's line is the last recipient, figures stay under the name, each with a note (KH768)"
 else
     not_ok "R1 status $st1/$st; $(grep -B2 -A6 '^signature' "$work/r1.yaml" | tr '\n' ' ' | head -c 400)"
