@@ -49,14 +49,7 @@ int docx_zip_parts(DocxPart *parts, size_t n, Buf *out, Buf *err)
             zip_file_set_external_attributes(za, (zip_uint64_t)index, 0, ZIP_OPSYS_DOS, 0) < 0)
             failed = 1;
     }
-    if (failed) {
-        buf_puts(err, zip_strerror(za));
-        zip_discard(za);
-        zip_source_free(src);
-        zip_error_fini(&error);
-        return -1;
-    }
-    if (zip_close(za) < 0) {
+    if (failed || zip_close(za) < 0) { /* zip_close not tried after a part failed */
         buf_puts(err, zip_strerror(za));
         zip_discard(za);
         zip_source_free(src);

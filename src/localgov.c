@@ -117,6 +117,27 @@ static int district_body_upper(const char *upper)
     return district_body_at(upper, upper, NULL) != NULL;
 }
 
+/* The end of the place's name after a district body's name ending at e
+ * (text as written): its words that begin with a capital or a digit ("UBND
+ * huyện Yên Thế", "UBND quận 1"). */
+static const char *place_end(const char *e)
+{
+    while (e[0] == ' ' && (vi_letter_case(e + 1, NULL) == 1 || (e[1] >= '0' && e[1] <= '9')))
+        e += 1 + strcspn(e + 1, " ,;.:\n");
+    return e;
+}
+
+/* 1 if the words at e (text as written, after a district body's name and
+ * its place's) say the body is the former one, "(cũ)" or "cũ": "kết quả
+ * năm 2025 của UBND huyện Yên Thế (cũ)" is history, as a citation is. */
+static int former_at(const char *e)
+{
+    e += strspn(e, " ");
+    if (*e == '(')
+        e++;
+    return strncmp(e, "cũ", strlen("cũ")) == 0 && !vi_word_byte((unsigned char)e[strlen("cũ")]);
+}
+
 /* The byte length of a commune's or a district's kind at s (upper case),
  * the word whole, else 0; *tier its tier. */
 static size_t kind_at(const char *s, int *tier)
@@ -198,6 +219,9 @@ long localgov_district_body_in_text(const char *text, size_t *len)
     Buf upper = {0};
     vi_put_upper(&upper, text);
     const char *u = buf_str(&upper), *at = u, *scanned = u;
+    /* the two are the same length but for a letter whose capital is not
+     * (none in Vietnamese): an offset in upper is one in text */
+    int same = upper.len == strlen(text);
     int cites = 0; /* the clause up to scanned cites a document: a digit, then '/' */
     while ((at = district_body_at(u, at, &n)) != NULL) {
         for (; scanned < at; scanned++) {
@@ -206,23 +230,16 @@ long localgov_district_body_in_text(const char *text, size_t *len)
             else if (*scanned >= '0' && *scanned <= '9' && scanned[1] == '/')
                 cites = 1;
         }
-        if (!cites)
+        if (!cites && !(same && former_at(place_end(text + (at - u) + n))))
             break;
         at++;
     }
-    /* the offset in text: the two are the same length but for a letter
-     * whose capital is not (none in Vietnamese); else the text's start */
-    long off = !at ? -1 : upper.len == strlen(text) ? (long)(at - u) : 0;
-    if (off > 0 || (off == 0 && at == u)) {
-        /* the place's name after the kind: its words that begin with a
-         * capital or a digit ("UBND huyện Yên Thế", "UBND quận 1") */
-        const char *e = text + off + n;
-        while (e[0] == ' ' && (vi_letter_case(e + 1, NULL) == 1 || (e[1] >= '0' && e[1] <= '9')))
-            e += 1 + strcspn(e + 1, " ,;.:\n");
-        *len = (size_t)(e - (text + off));
-    } else if (off == 0) {
+    /* the offset in text; else the text's start */
+    long off = !at ? -1 : same ? (long)(at - u) : 0;
+    if (off > 0 || (off == 0 && at == u))
+        *len = (size_t)(place_end(text + off + n) - (text + off));
+    else if (off == 0)
         *len = strcspn(text, ",;.:\n"); /* lengths differ: the text's first clause */
-    }
     buf_free(&upper);
     return off;
 }
