@@ -602,31 +602,44 @@ static void row_cell(Reader *rd, const xmlNode *tc, int row, int col, Buf *cell,
     buf_free(&mine);
 }
 
-/* A data row whose every cell's text was deleted with Track Changes or
- * struck through: a deleted row, left out (LibreOffice's Compare Document
- * marks a deleted row's text deleted, not the row, and import kept it
- * as a row of empty cells: KH128 called two of them a block pasted twice,
- * s43user F14). Its notes (held past the first held bytes) go; a struck
- * row's words (struck, " | " between cells) are one note instead. delim:
- * the place of the table's delimiter row (its first rows' are before it). */
-static void deleted_row(Reader *rd, size_t held, Buf *struck, size_t delim)
+/* Where a data row's reading started: the bytes rd had left out as
+ * deleted, its notes held, and the row's struck pieces (row_cell). */
+typedef struct RowStart {
+    size_t removed, held;
+    Buf struck;
+} RowStart;
+
+/* Whether the data row just read (row, its cells as read since at) is a
+ * deleted one: every cell's text deleted with Track Changes or struck
+ * through. LibreOffice's Compare Document marks a deleted row's text
+ * deleted, not the row, and import kept it as a row of empty cells: KH128
+ * called two of them a block pasted twice (s43user F14). Then its notes
+ * (held past at->held) go, a struck row's words (" | " between cells) are
+ * one note, beside the row above it (the table's first: the row after it),
+ * and row is freed: 1. Else 0. delim: the place of the table's delimiter
+ * row (its first rows' are before it). */
+static int deleted_row(Reader *rd, RowStart *at, Buf *row, size_t delim)
 {
+    int gone = rd->removed > at->removed && strspn(row->data, "| ") == row->len;
     ImpPara *h = &rd->held;
-    h->review_len = held;
-    if (!held)
-        h->review = NULL, h->review_cap = 0;
-    else
-        h->review[held] = '\0';
-    if (struck->len) { /* its cells' struck pieces were counted: the row instead */
+    if (gone) {
+        h->review_len = at->held;
+        if (!at->held)
+            h->review = NULL, h->review_cap = 0;
+        else
+            h->review[at->held] = '\0';
+    }
+    if (gone && at->struck.len) { /* its cells' struck pieces were counted: the row instead */
         ImpMarks *m = &rd->kept.marks;
         m->struck -= rd->row_struck;
-        /* beside the row above it, printed under that row, where it stood
-         * (the first row's: beside the row after it) */
         ImpPara *above = delim != (size_t)-1 && rd->out->n > delim + 1 ? &rd->out->items[rd->out->n - 1] : h;
-        imp_mark_note(rd->arena, above, m, IMP_MARK_STRUCK, struck->data, struck->len, 0);
+        imp_mark_note(rd->arena, above, m, IMP_MARK_STRUCK, at->struck.data, at->struck.len, 0);
     }
+    if (gone)
+        buf_free(row);
     rd->row_struck = 0;
-    buf_free(struck);
+    buf_free(&at->struck);
+    return gone;
 }
 
 #define GRID_AT(x) grid.logical[(x) < 0 ? 0 : (x) > DOCX_GRID_MAX ? DOCX_GRID_MAX : (x)]
@@ -661,10 +674,9 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
         if (rd->out->n >= IMPORT_MAX_PARAS || docx_child(docx_child(tr, "trPr"), "del") || tr == title ||
             tr == note)
             continue;
-        Buf row = {0}, struck = {0};
+        Buf row = {0};
         buf_putc(&row, '|');
-        size_t removed = rd->removed, held = rd->held.review_len;
-        rd->row_struck = 0;
+        RowStart at = {rd->removed, rd->held.review_len, {0}};
         int col = 0; /* the column the next cell stands in */
         unsigned long long merged = 0, not_centred = 0, emph[3] = {0, 0, 0};
         /* a row that starts past the grid's first columns (w:gridBefore, a
@@ -686,7 +698,7 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
                  nx && gend < DOCX_GRID_MAX && grid.skip[gend]; nx = docx_row_cell(tr, nx))
                 gend += docx_grid_span(nx);
             Buf cell = {0};
-            row_cell(rd, tc, vm.row, col, &cell, &struck);
+            row_cell(rd, tc, vm.row, col, &cell, &at.struck);
             for (int k = 0; k < 3 && col < 64; k++) /* its emphasis (rd->cell_emph) */
                 emph[k] |= (rd->cell_emph >> k & 1u ? 1ull : 0ull) << col;
             const xmlNode *tcpr = docx_child(tc, "tcPr");
@@ -696,18 +708,14 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
             /* (a cell continuing a merge down shows no text of its own, nor
              * does a second header row: its centred heading over empty
              * cells imported align: center, s29user) */
-            unsigned long long bit = delim != (size_t)-1 && cell.len && col < 64 &&
-                                     !(merged >> col & 1) && !(merged & vm.head & 1) ? 1ull << col : 0;
+            unsigned long long here = delim != (size_t)-1 && col < 64 && !(merged >> col & 1) &&
+                                      !(merged & vm.head & 1) ? 1ull << col : 0;
+            unsigned long long bit = cell.len ? here : 0, blank = cell.len ? 0 : here;
             texts |= bit;
             off |= bit && !docx_cell_centred(tc) ? bit : 0;
-            /* an empty body cell: the alignment of a column with no text at
-             * all ("Số tiêu chí đã đạt" not yet filled in, centred), lost,
-             * and diff of an unedited round trip said it changed (s43user
-             * F24) */
-            unsigned long long blank = delim != (size_t)-1 && !cell.len &&
-                                       col < 64 && !(merged >> col & 1) && !(merged & vm.head & 1)
-                                           ? 1ull << col
-                                           : 0;
+            /* an empty body cell (blank): the alignment of a column with no
+             * text at all ("Số tiêu chí đã đạt" not yet filled in, centred),
+             * lost, and diff of an unedited round trip said it changed (s43user F24) */
             blanks |= blank;
             blanks_off |= blank && !docx_cell_centred(tc) ? blank : 0;
             buf_putc(&row, ' ');
@@ -731,12 +739,8 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
         int after = docx_attr_int(docx_child(docx_child(tr, "trPr"), "gridAfter"), "val", 0);
         for (; after > 0 && after < 64 && col < GRID_AT(g + after - 1) + 1 && col < 64; col++)
             buf_puts(&row, "  |");
-        if (rd->removed > removed && strspn(row.data, "| ") == row.len) { /* its text all deleted or struck */
-            deleted_row(rd, held, &struck, delim);
-            buf_free(&row);
+        if (deleted_row(rd, &at, &row, delim))
             continue;
-        }
-        buf_free(&struck);
         vm.row++;
         rd->para_no++;
         ImpPara *para = imp_para_add(rd->arena, rd->out, row.data, row.len, rd->para_no);
