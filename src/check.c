@@ -55,6 +55,7 @@
 #include <string.h>
 
 #include "attach.h"
+#include "check_attnamed.h"
 #include "basis_form.h"
 #include "check_closing.h"
 #include "check_commas.h"
@@ -1079,6 +1080,7 @@ int check_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const Plan
     check_localgov(diags, plan);          /* "UBND huyện" in a plan of 2026 (KH181) */
     check_draft(arena, diags, plan, parent_loops); /* the drafter's meaning mistakes */
     check_textdates(diags, plan); /* a date in the words that does not exist */
+    check_attnamed(diags, plan);  /* "Biểu 02 đính kèm" with no Biểu 02 (KH268) */
     check_short_names(diags, plan); /* "X ({short x})": the name twice (KH214) */
     check_commas(diags, plan);    /* a recipient cut at its commas inside [...], two joined */
     /* a value dropped under a misspelt key may hold the one use of an entry:

@@ -327,6 +327,57 @@ static void count_due_early(void *data, const BodyPlace *at)
         e->next++;
 }
 
+/* What prints the plan's year in the body (date_signed_early): a text
+ * that writes "{year}" (a heading, a paragraph, a task's text), a task
+ * whose deadline is 'ongoing' ("Thường xuyên trong năm 2026"). */
+typedef struct {
+    int year_ref, ongoing;
+} YearPrints;
+
+static int has_year_ref(const char *t)
+{
+    return t && str_find(t, "{year") != NULL;
+}
+
+static void find_year_prints(void *data, const BodyPlace *at)
+{
+    YearPrints *y = data;
+    const BodyNode *node = at->node;
+    if (has_year_ref(node->title) || has_year_ref(node->text))
+        y->year_ref = 1;
+    for (size_t i = 0; i < node->n_paras && !y->year_ref; i++)
+        y->year_ref = has_year_ref(node->paras[i]);
+    if (node->kind == NODE_TASK && node->task && node->task->due.kind == DUE_ONGOING)
+        y->ongoing = 1;
+}
+
+/* ", the year printed by its title, {year} in its text and 'ongoing'":
+ * those of the three that print the plan's year in plan (title: its
+ * title's text), translated; "" for none. */
+static const char *year_printed_by(Checker *ck, const char *title)
+{
+    const Plan *plan = ck->plan;
+    YearPrints y = {0};
+    plan_walk_body(plan->body, plan->n_body, find_year_prints, &y);
+    y.year_ref |= has_year_ref(plan->opening) || has_year_ref(plan->closing);
+    const char *what[3];
+    int n = 0;
+    if (has_year_ref(title))
+        what[n++] = _("its title");
+    if (y.year_ref)
+        what[n++] = _("{year} in its text");
+    if (y.ongoing)
+        what[n++] = _("'ongoing'");
+    if (!n)
+        return "";
+    Buf b = {0};
+    for (int i = 0; i < n; i++)
+        buf_printf(&b, "%s%s", i == 0 ? "" : i == n - 1 ? _(" and ") : ", ", what[i]);
+    const char *out = arena_printf(ck->arena, _(", the year printed by %s"), b.data);
+    buf_free(&b);
+    return out;
+}
+
 /* A plan dated October to December with no 'period' is the plan of its
  * date's year, but a yearly plan is mostly signed in the last weeks of the
  * year before the one it plans for: `khgen new --year 2027` writes "date:
@@ -372,13 +423,15 @@ void date_signed_early(Checker *ck)
                                                       ", and %d of its deadlines fall in %d", e.next),
                                              e.next, date.year + 1)
                               : "";
+    /* only what prints the year is named: a Tết plan with no {year} and
+     * deadlines in January was told its title, {year} and 'ongoing'
+     * printed the year (s43attack) */
     diag_warning(ck->diags, plan->date_pos, span_at(ck, plan->date_pos), KH321,
-                 "the plan is dated %02d/%d and writes no 'period', so it is the plan of %d: "
-                 "its title, {year} and 'ongoing' print %d%s; a yearly plan signed in the last "
-                 "months of a year is next year's: write 'period: %d' (or 'period: %d' if it "
-                 "is the plan of %d)",
-                 date.month, date.year, date.year, date.year, dues, date.year + 1, date.year,
-                 date.year);
+                 "the plan is dated %02d/%d and writes no 'period', so it is the plan of %d%s%s; "
+                 "a yearly plan signed in the last months of a year is next year's: write "
+                 "'period: %d' (or 'period: %d' if it is the plan of %d)",
+                 date.month, date.year, date.year, year_printed_by(ck, text), dues,
+                 date.year + 1, date.year, date.year);
 }
 
 /* A legal basis dated after the plan (KH314): a plan cannot cite a

@@ -888,6 +888,8 @@ static int check_new_plan(NewCtx *c, DiagSink *diags, const char *out)
             snprintf(notes.older[notes.n_older++], sizeof notes.older[0], "%04d", y);
         note_years(&notes, arena2, root2, NULL, 0);
         notes.count += new_note_passed_targets(&notes.out, notes.count, plan2);
+        notes.count += new_note_programmes(&notes.out, notes.count, plan2, root2, c->from.year,
+                                           c->from.year + c->delta);
     }
     diag_flush(diags);
     if (c->skipped.len || notes.count) {

@@ -3,7 +3,8 @@
  * source positions and applies them, cmd_new_years.c the target years of localities
  * and of the figures and filters that select them, cmd_new_paths.c the
  * paths of include: and import: for a new plan written in another
- * directory). */
+ * directory, cmd_new_programme.c the notes on a programme's period that
+ * ended). */
 #ifndef KHGEN_CMD_NEW_IMPL_H
 #define KHGEN_CMD_NEW_IMPL_H
 
@@ -125,6 +126,15 @@ int new_edit_year_list(NewCtx *c, const YNode *node);
  * and these stay under NOTES_SHOWN; returns how many there are, printed
  * or not. */
 int new_note_passed_targets(Buf *out, int shown, const Plan *plan);
+
+/* cmd_new_programme.c: a note in out for each legal basis of root (the
+ * new plan's source, its own file's) and each catalog of plan (the new
+ * one) that names a period a plan cites ending in old_first..new_first - 1
+ * (the old plan's first year, the new one's): "giai đoạn 2021-2025" in the
+ * plan of 2026, while shown (the notes counted before) and these stay
+ * under NOTES_SHOWN; returns how many there are, printed or not. */
+int new_note_programmes(Buf *out, int shown, const Plan *plan, const YNode *root,
+                        int old_first, int new_first);
 
 /* For a new plan out written in another directory than from's: each
  * relative path of root's include: and import: (not a shipped catalog's

@@ -132,8 +132,9 @@ static size_t parts_named(const char *diff, Buf *names, Buf *words)
                     name = k - 2;
                     break;
                 }
-            if (n++ < 3)
-                buf_printf(names, "%s%.*s", n > 1 ? ", " : "", (int)name, s + 3);
+            if (n++ < 3) /* "; " between: a name holds ", " ("Biểu 01, mục
+                          * ..."), and ", " read as more parts (s43review) */
+                buf_printf(names, "%s%.*s", n > 1 ? "; " : "", (int)name, s + 3);
         } else if (!words->len && n && marked(s, len)) {
             /* about 160 bytes, cut at a character's start: cut inside
              * one, "tiêu" printed "ti\xC3..." (s43review) */

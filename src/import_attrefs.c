@@ -12,9 +12,18 @@
  * lục" at a word's start and the one or two words after it, looked up in
  * a set of the labels: one pass over each text, whatever the number of
  * attachments.
+ *
+ * A page the text names as attached that no page of the document has
+ * ("(Chi tiết theo Biểu 01 và Biểu 02 đính kèm)", Biểu 02's page deleted
+ * in Word) stayed words with no word said (s43user F22): the text's own
+ * pages are read by att_named.c, the reading check's KH268 makes too, and
+ * each list of them with a page not found gets a '# review:' comment and
+ * a warning (KH771) at its paragraph.
  */
 #include <string.h>
 
+#include "att_named.h"
+#include "i18n.h"
 #include "import_impl.h"
 
 void imp_note_attachment(Ctx *c, const char *label, const char *id)
@@ -31,6 +40,21 @@ void imp_note_attachment(Ctx *c, const char *label, const char *id)
     }
     strset_add(&c->att_labels, label, c->n_att_ids);
     c->att_ids[c->n_att_ids++] = id;
+}
+
+void imp_note_page(Ctx *c, const char *label)
+{
+    if (!label || !*label)
+        return;
+    if (c->n_page_labels == c->cap_page_labels) {
+        size_t cap = c->cap_page_labels ? c->cap_page_labels * 2 : 8;
+        const char **labels = arena_alloc(c->arena, cap * sizeof *labels);
+        if (c->n_page_labels)
+            memcpy(labels, c->page_labels, c->n_page_labels * sizeof *labels);
+        c->page_labels = labels;
+        c->cap_page_labels = cap;
+    }
+    c->page_labels[c->n_page_labels++] = arena_strdup(c->arena, label);
 }
 
 /* The length of the word at s: up to a space, the end, or a mark that
@@ -93,8 +117,51 @@ static const char *att_refs(Ctx *c, const char *s, Buf *key)
     return r;
 }
 
+typedef struct Missing {
+    Ctx *c;
+    INode *node;
+} Missing;
+
+/* One list of pages a text names as attached ("Biểu 01 và Biểu 02 đính
+ * kèm"): those no page read has, said on the node and warned (KH771). */
+static void missing_pages(void *data, const AttNamed *names, size_t n)
+{
+    Missing *m = data;
+    Ctx *c = m->c;
+    Buf list = {0};
+    for (size_t k = 0; k < n; k++) {
+        size_t a = 0;
+        while (a < c->n_page_labels && !att_named_is(c->page_labels[a], names[k].label))
+            a++;
+        if (a == c->n_page_labels && !(k > 0 && strcmp(names[k].label, names[k - 1].label) == 0))
+            buf_printf(&list, "%s%s", list.len ? ", " : "", names[k].label);
+    }
+    if (list.len) {
+        INode *x = m->node;
+        const char *note = arena_printf(c->arena,
+                                        _("the text names '%s' as attached, but the document "
+                                          "has no page so labelled: attach it or take it out "
+                                          "of the text, then delete this comment"),
+                                        buf_str(&list));
+        note = arena_printf(c->arena, "%s [KH771]", note);
+        x->comment = x->comment ? arena_printf(c->arena, "%s; %s", x->comment, note) : note;
+        SrcPos pos = {c->path, x->line > 0 ? x->line : 0, x->line > 0 ? 1 : 0};
+        diag_warning(c->diags, pos, 0, KH771,
+                     "the text names '%s' as attached, but the document has no page labelled "
+                     "so (deleted, with the sentence left?): a '# review:' comment says so; "
+                     "attach the page or take it out of the text",
+                     buf_str(&list));
+    }
+    buf_free(&list);
+}
+
 static void refs_in(Ctx *c, INode *n, Buf *key)
 {
+    Missing m = {c, n};
+    att_named_each(n->title, missing_pages, &m);
+    att_named_each(n->text, missing_pages, &m);
+    for (size_t i = 0; i < n->n_texts; i++)
+        att_named_each(n->texts[i], missing_pages, &m);
     n->title = att_refs(c, n->title, key);
     n->text = att_refs(c, n->text, key);
     for (size_t i = 0; i < n->n_texts; i++)

@@ -117,7 +117,7 @@ static int is_roman(const char *s, int n)
  * after a '-' for a number below zero ("-5": a column of them was read
  * as text, and its totals row as a row, the label no longer over the
  * first columns: round22 R6). */
-static int printed_number(const char *s, double *v)
+int att_printed_number(const char *s, double *v)
 {
     int minus = s[0] == '-' && s[1] >= '0' && s[1] <= '9';
     s += minus;
@@ -170,7 +170,7 @@ static int num_cell(const char *s, int decimals, double *v)
     *v = 0;
     if (!*s)
         return 1;
-    if (printed_number(s, v) != decimals)
+    if (att_printed_number(s, v) != decimals)
         return 0;
     Buf b = {0};
     if (decimals)
@@ -243,7 +243,7 @@ static int loose_total(const char ***rows, size_t n_rows, int k, const AttShape 
         const char *cell = rows[r][k];
         if ((s->group && s->group[r]) || !*cell)
             continue;
-        int d = printed_number(cell, &v);
+        int d = att_printed_number(cell, &v);
         if (d < 0 || !num_cell(cell, d, &v) || (d && vi_decimals_needed(v) != d))
             return 0; /* "1,50" beside "2": no one print of the column shows both */
         fraction |= d > 0;
@@ -601,7 +601,7 @@ static void read_totals(Ctx *c, const char ***rows, size_t n_rows, int cols, Att
         int decimals = 0;
         if (!*t[k])
             continue;
-        decimals = printed_number(t[k], &want);
+        decimals = att_printed_number(t[k], &want);
         if (decimals < 0 || decimals > 4 || !num_cell(t[k], decimals, &want)) {
             why = arena_printf(c->arena, _("column %d, \"%s\", is not a number"), k + 1, t[k]);
             break;
@@ -716,14 +716,14 @@ static char typed_cell(const char *s, double *v, int *digits)
         char num[40];
         memcpy(num, s, n - 1);
         num[n - 1] = 0;
-        *digits = printed_number(num, v);
+        *digits = att_printed_number(num, v);
         return *digits >= 0 && num_cell(num, *digits, v) ? 'p' : 0;
     }
     if (n == 4 && str_all_digits(s)) { /* an int prints 2.024 */
         *v = atof(s);
         return *v >= 1900 && *v <= 2999 ? 'y' : 0;
     }
-    *digits = printed_number(s, v);
+    *digits = att_printed_number(s, v);
     if (*digits < 0 || !num_cell(s, *digits, v))
         return 0;
     return *digits ? 'f' : 'i';
@@ -880,7 +880,7 @@ void att_put_row(Ctx *c, Buf *y, const AttShape *s, const char **row, size_t r, 
          * as in the title and headings (s13user F4); a summed column's
          * cells are numbers */
         double value;
-        int digits = k < 64 && (s->summed >> k & 1u) && *v ? printed_number(v, &value) : -1;
+        int digits = k < 64 && (s->summed >> k & 1u) && *v ? att_printed_number(v, &value) : -1;
         char t = k < 64 && s->type[k] && *v ? typed_cell(v, &value, &digits) : 0;
         if (t == 'd') /* a typed column's value as the plan writes it */
             buf_printf(y, "%04d-%02d-%02d", (int)(value / 10000), (int)(value / 100) % 100,
@@ -936,7 +936,7 @@ void att_body_table(Ctx *c, ITable *t, int merged)
         t->decimals[k] = s.decimals[k];
         for (size_t r = 0; r < t->n_rows; r++) {
             double v;
-            int digits = *t->rows[r][k] ? printed_number(t->rows[r][k], &v) : -1;
+            int digits = *t->rows[r][k] ? att_printed_number(t->rows[r][k], &v) : -1;
             if (digits >= 0) /* as YAML writes it: "1.200" would be ambiguous (KH114) */
                 t->rows[r][k] = arena_printf(c->arena, "%.*f", plan_digits(digits), v);
         }

@@ -64,6 +64,27 @@ void att_shape(Ctx *c, const char *const *header, const char ***rows, size_t n_r
  * diff` reporting no change (s18attack L1). Call after att_shape. */
 void att_read_types(const char ***rows, size_t n_rows, int cols, const unsigned char *may,
                     AttShape *s);
+/* The digits after the comma of a number as khgen prints it ("1.257,75":
+ * 2; "1.705": 0), its value in *v; -1 when s is no such number: digits in
+ * groups of three after the first, dots between, a comma and digits, a
+ * '-' before ("1,242" is one and a quarter, never 1242: vi_comma_grouped
+ * reads an English keyboard's figures, import_commas.c decides which a
+ * column holds). The one reading of import's figures in a table. */
+int att_printed_number(const char *s, double *v);
+
+/* A table's columns whose figures are written as an English-locale Excel
+ * shows them, "45,000", "12,500", "500" (vi_comma_grouped), in rows
+ * [0, n_rows) of cols cells: the cells of those read as thousands are
+ * rewritten as khgen prints them ("45.000"), so that every later reading
+ * (types, totals, rows) takes them whole. A column of such figures and a
+ * plain one, or one of two commas, is so for sure; one whose every figure
+ * is "x,yyy" (45,000 or 45) is decided by the table's other columns, then
+ * the document's tables before it, else read as a Vietnamese document
+ * writes it (a decimal), with a warning (KH773) at line `line` saying
+ * what was assumed. Returns the '# review:' note saying what was read
+ * so (one line), or NULL when nothing was. (import_commas.c) */
+const char *att_english_figures(Ctx *c, const char ***rows, size_t n_rows, int cols,
+                                const char *const *heads, int line);
 /* Whether a table's row (width cells) is the row of column numbers an
  * office types under the header, "(1)", "(2)", ... one a column up to
  * cols ("(5)=(3)+(4)" too): a plan's table prints no such row (its

@@ -72,6 +72,10 @@ typedef struct Ctx {
     StrSet att_labels;
     const char **att_ids;
     size_t n_att_ids, cap_att_ids;
+    /* every attachment page's label read, its table read or not (a page
+     * the text names as attached is one of them: import_attrefs.c) */
+    const char **page_labels;
+    size_t n_page_labels, cap_page_labels;
     /* the paragraphs (import_plan's), whose notes import_emphasis.c adds
      * to, and per part the paragraphs that show emphasis not its own:
      * how many, the first's line, the emphasis (bit 1 bold, 2 italic) */
@@ -80,6 +84,10 @@ typedef struct Ctx {
     int docx;        /* read from a .docx (ImpParas' docx) */
     size_t short_rows_page; /* n_att_ids when a short row was last warned at (KH770) */
     size_t emph_cells_page; /* the same, for emphasis in a Biểu's cells (KH759) */
+    int figures_locale; /* the figures of a table read before: 1 written with
+                           English thousands commas ("12,500" beside "500"),
+                           -1 as a Vietnamese document writes them ("1.705",
+                           "12,5"), 0 neither seen (import_commas.c) */
     struct ImpPartSeen {
         int count, line;
         unsigned added;
@@ -540,6 +548,10 @@ void body_localities(Ctx *c, INode *root);
 /* Notes that the attachment labelled label (arena memory) was imported
  * with id: the body's mentions of it become {att ID}. */
 void imp_note_attachment(Ctx *c, const char *label, const char *id);
+/* Notes that the document has an attachment page labelled label (copied),
+ * its table read or not: a text naming it as attached names a page the
+ * document has (KH771 is said of the others). */
+void imp_note_page(Ctx *c, const char *label);
 /* Rewrites in the body's texts each mention of an imported attachment's
  * label ("(Chi tiết theo Biểu 01 đính kèm)") as {att ID}, which prints
  * it the same and counts as its reference (KH253). */

@@ -454,6 +454,9 @@ static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const
     const char **heads = arena_alloc(c->arena, (size_t)cols * sizeof *heads);
     for (int k = 0; k < cols; k++)
         heads[k] = cell_value(c, sub && *sub[k] ? sub[k] : header[k]);
+    /* "45,000" pasted from an English-locale Excel: thousands (s43user F21) */
+    const char *commas = att_english_figures(c, cells, n_body, cols, heads,
+                                             n_body ? body_p[0]->line : 0);
     unsigned char *strong = arena_alloc(c->arena, n_body ? n_body : 1);
     for (size_t r = 0; r < n_body; r++)
         strong[r] = cols > 1 && ((whole_bold(full[r][0]) && whole_bold(full[r][1])) ||
@@ -477,6 +480,7 @@ static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const
     if (merge)
         buf_printf(y, "    merge: [%s]\n", merge);
     att_put_dropped(c, y, numbers, repeats); /* the column numbers, the header repeated */
+    emit_unplaced_lines(y, 4, commas, commas ? "KH773" : NULL);
     if (n_body == (shape.totals < n_body))
         buf_puts(y, "    rows: []\n");
     else
@@ -611,6 +615,7 @@ size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
         }
         const char *title = NULL, *separator = NULL, *label = imp_page_label(c, P, k, n, prev, &title);
         imp_part_emphasis(c, &P[k], IMP_PART_ATT_LABEL, P[k].flat, P[k].bold, P[k].italic);
+        imp_note_page(c, label); /* the text may name it (import_attrefs.c) */
         unsigned long long not_centred = 0; /* the rows' (ImpPara.not_centred) */
         Buf note = {0}, above = {0}; /* under the table; between the title and the table */
         Buf title_more = {0}; /* the title's next lines, joined once (a copy a line: 2 GB) */

@@ -191,7 +191,8 @@ static const char *programme_of(Buf *b, long year, const char *year_text)
 {
     static const char *const year_key[] = {"YEAR"};
     const char *const year_value[] = {year_text};
-    fill(b, year > 2025 ? programme_later : programme_2021_2025, year_key, year_value, 1);
+    fill(b, year > LOCALGOV_NTM_2021_2025_LAST_YEAR ? programme_later : programme_2021_2025,
+         year_key, year_value, 1);
     return buf_str(b);
 }
 
@@ -694,8 +695,9 @@ static int registry_slots(const char *include_arg, const char *out, const InitLe
     }
     static const char *const year_key[] = {"YEAR"};
     if (!reg.imports && work->catalog) /* the criteria of 2021-2025: a later plan's TODO (s42user L9) */
-        fill(import, atol(below[3]) > 2025 ? "import: [qd318-xa-ntm]   # TODO: @#22@\n"
-                                           : "import: [qd318-xa-ntm]                  # @#1@\n",
+        fill(import, atol(below[3]) > LOCALGOV_NTM_2021_2025_LAST_YEAR
+                         ? "import: [qd318-xa-ntm]   # TODO: @#22@\n"
+                         : "import: [qd318-xa-ntm]                  # @#1@\n",
              year_key, &below[3], 1);
     fill(&units_comment, "  # TODO: @#9@\n", NULL, NULL, 0);
     put_entries(units, "units", buf_str(&units_comment), level->units, reg.units, arena,

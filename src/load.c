@@ -95,6 +95,7 @@ typedef struct Loader {
                                 the tree is that list, empty; the rest of
                                 the file is read for its syntax only */
     int cut_depth;           /* collections open inside the cut root list */
+    LoadJoined joined;       /* the last "- key:" line joined to a value (KH021) */
     Buf nfc;                 /* scratch for NFC normalisation */
     int text_nfc;            /* every character of text passes NFC's test:
                                 so does each value without an escape */
@@ -796,7 +797,8 @@ static void add_scalar(Loader *ld, const yaml_event_t *event)
     int joined = 0; /* KH021 said so */
     if (node->style == YSTYLE_PLAIN && !is_key && node->pos.line != node->end.line && !nbsp)
         joined = load_joined_item(ld->diags, node,
-                                  ld->n_frames ? ld->frames[ld->n_frames - 1].node : NULL);
+                                  ld->n_frames ? ld->frames[ld->n_frames - 1].node : NULL,
+                                  &ld->joined);
     if (node->style != YSTYLE_QUOTED && !is_key && !nbsp && !joined &&
         (node->pos.line != node->end.line || node->text[0] == '-'))
         load_indicator_lines(ld->diags, node); /* ">-", "->-": a "- >-" cut */
@@ -864,6 +866,10 @@ static void report_parser_error(Loader *ld, const yaml_parser_t *parser)
     char c = at < ld->len ? ld->text[at] : '\0';
     if (nbsp_caused(ld, parser, at, problem))
         return;
+    if (load_joined_caused(ld->diags, &ld->joined, mark_pos(ld, mark), _(problem))) {
+        ld->errors++; /* the parser stops: one error, as load_error counts it */
+        return;
+    }
     int at_key = load_hint_at_context(problem, parser->context, mark.line,
                                       parser->context_mark.line);
     size_t bol = at < ld->len ? at : ld->len, eol = bol;

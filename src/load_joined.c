@@ -38,6 +38,8 @@
  */
 #include "load_impl.h"
 
+#include <stdio.h>
+
 #include <ctype.h>
 #include <string.h>
 
@@ -84,7 +86,32 @@ static size_t key_colon(const char *s, const char *le)
     return keys_is_any(s, n) ? n + 1 : 0;
 }
 
-int load_joined_item(DiagSink *diags, const YNode *node, const YNode *parent)
+void load_joined_tag(char *tag, size_t size, SrcPos at)
+{
+    snprintf(tag, size, "joined-key %d %s", at.line, at.file ? at.file : "");
+}
+
+/* s43msg's largest pair: a line "items:" deleted under a section's title
+ * gave the KH021 at the "- clause:" line joined to it ("the document
+ * prints ...", of a document never made) and YAML's error at its ':'. */
+int load_joined_caused(DiagSink *diags, const LoadJoined *joined, SrcPos mark, const char *problem)
+{
+    if (!joined->at.line || joined->at.line != mark.line)
+        return 0;
+    char tag[512];
+    load_joined_tag(tag, sizeof tag, joined->at);
+    if (!diag_withdraw_tagged(diags, tag))
+        return 0;
+    diag_error(diags, joined->at, joined->span, KH005,
+               "YAML syntax error: this line is joined to the value above it (line %d), "
+               "written without quotes, and YAML cannot read its key there; was the value "
+               "above meant as a list, or the key line between them ('items:', 'text:') "
+               "lost? Restore that line, or unindent this one", joined->above);
+    diag_note(diags, mark, "YAML noticed it here: %s", problem);
+    return 1;
+}
+
+int load_joined_item(DiagSink *diags, const YNode *node, const YNode *parent, LoadJoined *key)
 {
     int in_list = parent && parent->kind == YNODE_SEQ;
     const char *src = loaded_source(node), *end = loaded_source_end(node);
@@ -126,6 +153,10 @@ int load_joined_item(DiagSink *diags, const YNode *node, const YNode *parent)
                          "value above meant as a list, or its key line ('text:') lost? Restore "
                          "that line, or unindent this one",
                          shown, t, node->pos.line, shown, t);
+            char tag[512];
+            load_joined_tag(tag, sizeof tag, at);
+            diag_tag_last(diags, tag);
+            *key = (LoadJoined){at, shown, node->pos.line};
             return 1;
         }
         size_t line_len = (size_t)(le - t) > 60 ? 60 : (size_t)(le - t);

@@ -13,6 +13,16 @@
  * it. A plan of 2025 or earlier may still be the district's. */
 enum { LOCALGOV_TWO_LEVEL_YEAR = 2026 };
 
+/* The last plan year of the national target programme on new rural
+ * areas of 2021-2025 (QĐ 263/QĐ-TTg) and of its criteria (QĐ 318/QĐ-TTg,
+ * the catalog khgen ships, qd318-xa-ntm): a plan of a later year cites the
+ * programme and the criteria in force then, which khgen's facts do not
+ * name. init's skeleton cites both up to this year and writes a TODO for
+ * each after it; `khgen new` notes a basis or a catalog whose period ends
+ * before the new plan's year by the period it names ("giai đoạn
+ * 2021-2025", cmd_new_programme.c), this one's among them. */
+enum { LOCALGOV_NTM_2021_2025_LAST_YEAR = 2025 };
+
 /* LOCALGOV_TOWNSHIP: a commune-level kind that ended with the districts,
  * the thị trấn (a district's town): since 1 July 2025 the commune level is
  * xã, phường and đặc khu (Luật 72/2025/QH15, Điều 2), each thị trấn made

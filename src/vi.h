@@ -145,6 +145,16 @@ int vi_number_base(const char *text, double *value);
  * puts the first. 0 for anything else. */
 int vi_comma_thousands(const char *text);
 
+/* (vi_base.c) A figure written as an English keyboard groups thousands:
+ * one to three digits (not a leading 0 but "0" itself), then groups of a
+ * ',' and three digits, up to four ("45,000", "1,234,567", "-2,500",
+ * "500"), its value in *value (45000); returns its number of commas (0
+ * for "500"), or -1 for anything else ("12,5", "45.000", "4500", "0,125":
+ * the last a decimal, no thousands). The one reading of such figures
+ * (import_commas.c); vi_comma_thousands says which of them khgen's own
+ * grammar reads otherwise. */
+int vi_comma_grouped(const char *text, double *value);
+
 /* (vi_base.c) Puts into out the decimal reading of a value
  * vi_comma_thousands accepts, written so that it is not ambiguous:
  * "10,000" -> "10", "10,500" -> "10,5", "2,125" -> "2,1250". */

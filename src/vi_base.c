@@ -11,7 +11,9 @@
  * and what to write (parse_read.c: report_number_base). So too a number
  * an English keyboard writes with a thousands comma, "10,000", which
  * khgen's grammar reads as ten (vi_comma_thousands: a figure's filter
- * refuses it, s40slip).
+ * refuses it, s40slip), and read whole so where a table's column shows it
+ * is (vi_comma_grouped: import of figures pasted from an English-locale
+ * Excel, s43user F21).
  */
 #include "vi.h"
 
@@ -63,6 +65,25 @@ int vi_comma_thousands(const char *text)
     size_t head = strspn(s, "0123456789");
     return head >= 1 && head <= 3 && s[head] == ',' && strspn(s + head + 1, "0123456789") == 3 &&
            s[head + 4] == '\0';
+}
+
+int vi_comma_grouped(const char *text, double *value)
+{
+    const char *s = text + (*text == '-' && text[1] >= '0' && text[1] <= '9');
+    size_t head = strspn(s, "0123456789"), i = head;
+    int commas = 0;
+    if (head < 1 || head > 3 || (s[0] == '0' && (head > 1 || s[1] == ',')))
+        return -1; /* "0,125" is a decimal, "045" no figure's first group */
+    while (s[i] == ',' && strspn(s + i + 1, "0123456789") == 3 && commas < 4)
+        i += 4, commas++;
+    if (s[i] != '\0')
+        return -1;
+    double v = 0;
+    for (size_t k = 0; k < i; k++)
+        if (s[k] != ',')
+            v = v * 10 + (s[k] - '0');
+    *value = s == text ? v : -v;
+    return commas;
 }
 
 void vi_comma_decimal(Buf *out, const char *text)

@@ -67,10 +67,17 @@ for w in 'legal basis 4 is about the year 2024' 'the locality Đồng Vương st
     'xong trong Qúy I/2024' 'the title of the plan still says 2024'; do
     grep 'note:' "$work/n2.out" | grep -qF "$w" || miss="$miss [$w]"
 done
+# (and, since s44cycle, the programme of 2021-2025 over in 2026: its
+# three bases, QĐ 263, QĐ 318 and the district's KH 34 "giai đoạn
+# 2021-2025", and the catalog qd318-xa-ntm, four notes more)
+for w in 'legal basis 2 names a programme' 'legal basis 3 names a programme' \
+    'legal basis 5 names a programme' "the catalog 'qd318-xa-ntm' holds the criteria"; do
+    grep 'note:' "$work/n2.out" | grep -qF "$w" || miss="$miss [$w]"
+done
 if [ $st1 -eq 0 ] && [ $st2 -eq 0 ] && [ -z "$miss" ] &&
-    grep -q '^notes for the drafter (8)' "$work/n2.out" &&
+    grep -q '^notes for the drafter (12)' "$work/n2.out" &&
     ! grep -q 'warning\[KH31[56]\]' "$work/n2.out"; then
-    ok "N1 new twice (2024 -> 2025 -> 2026): the second new notes each 2024 the plan of 2026 still prints (deadlines in the text, the basis, the locality, the title), 8 notes"
+    ok "N1 new twice (2024 -> 2025 -> 2026): the second new notes each 2024 the plan of 2026 still prints (deadlines in the text, the basis, the locality, the title), 8 notes, and the 4 of the programme of 2021-2025"
 else
     not_ok "N1 new twice: status $st1/$st2, missing:$miss; $(grep -E 'note|KH31' "$work/n2.out" | head -12 | tr '\n' '~' | head -c 900)"
 fi

@@ -124,12 +124,13 @@ PY
 verdict "K1 (guard) KH181 at 'UBND các huyện, thị xã' (not 'các xã, phường'); a recipient quoted whole to 80 bytes, cut at a character's start past them"
 
 # ---- K2: no KH181 at a province's governing body; KH322's part names -------------------
+# (the names joined by "; " since s44cycle K2: a name holds ", ")
 sed 's/^  # governing_body: UBND TỈNH ...  .*$/  governing_body: UBND TỈNH BẮC GIANG/' "$work/k1/k1.yaml" >"$work/k1/k2.yaml"
 grep -q '^  governing_body: UBND TỈNH BẮC GIANG$' "$work/k1/k2.yaml" || bad="$bad [set-up: no governing_body]"
 "$khgen" check "$work/k1/k2.yaml" >/dev/null 2>"$work/k1/k2.err"
 grep -q "KH181.*governing body" "$work/k1/k2.err" && bad="$bad [KH181 at UBND TỈNH: $(grep -m1 KH181 "$work/k1/k2.err" | cut -c1-120)]"
 grep -q 'warning\[KH322\]' "$work/r/l1-0.kh322" && ! grep -q ': sửa\|: bỏ' "$work/r/l1-0.kh322" &&
-    grep -qF ', Biểu 01, mục "Cấp xã"' "$work/r/l1-0.kh322" ||
+    grep -qF '; Biểu 01, mục "Cấp xã"' "$work/r/l1-0.kh322" ||
     bad="$bad [KH322's parts: $(grep -o 'prints otherwise than with it moved, in [^(]*' "$work/r/l1-0.kh322" | head -c 200)]"
 verdict "K2 (guard) no KH181 at a province's governing body in 2026; KH322 names the parts as the diff does, without its verbs"
 

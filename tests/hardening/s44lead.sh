@@ -12,6 +12,13 @@
 #      a unit's legal name, not a body (guard).
 #  T3  a unit "UBND các xã, thị trấn" is KH181; the school is not (guard).
 #  T4  the same plan for 2025 is silent (guard): a thị trấn's plan then.
+#  M1  a line "items:" deleted under a section's title (plans/binh-trung
+#      line 86): YAML joins the "- clause:" line under it to the title and
+#      stops at its ':' - two messages at one line, a KH021 warning ("the
+#      document prints ...", of a document never made) and the KH005 error
+#      (s43msg's largest pair, 21 of 92). One error now, at that line,
+#      with the cause and the fix, libyaml's words as a note; a joined
+#      line in valid YAML keeps its KH021 (guard).
 # A few runs of khgen: under a second.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
@@ -66,6 +73,27 @@ else not_ok "T3: the unit not warned: $(grep -c KH181 "$work/b.out") KH181"; fi
 if [ -s "$work/d.yaml" ] && ! grep -q KH181 "$work/d.out"; then
     ok "T4 guard: the same plan for 2025 (a thị trấn's plan then): no KH181"
 else not_ok "T4 guard: a 2025 plan warned: $(grep KH181 "$work/d.out" | head -1)"; fi
+
+# ---- M1: a key line lost above a "- key:" line ----------------------------------
+/usr/bin/python3 - "$top/plans/binh-trung-2024.yaml" "$work/m1.yaml" <<'PY'
+import sys
+lines = open(sys.argv[1], encoding="utf-8").read().split("\n")
+if lines[85].strip() != "items:" or not lines[86].strip().startswith("- clause:"):
+    sys.exit("setup: binh-trung's line 86 is not 'items:' over '- clause:'")
+del lines[85]
+open(sys.argv[2], "w", encoding="utf-8").write("\n".join(lines))
+PY
+"$khgen" check "$work/m1.yaml" >"$work/m1.out" 2>&1
+st=$?
+if [ "$st" -eq 1 ] && [ "$(grep -c ': \(error\|warning\)\[' "$work/m1.out")" -eq 1 ] &&
+    grep -q "m1.yaml:86:7: error\[KH005\]: YAML syntax error: this line is joined to the value above it (line 85)" "$work/m1.out" &&
+    grep -q "m1.yaml:86:15: note: YAML noticed it here: mapping values are not allowed" "$work/m1.out"; then
+    ok "M1: 'items:' deleted above '- clause:': one error at the line, its cause and fix"
+else not_ok "M1: exit $st, $(grep -c ': \(error\|warning\)\[' "$work/m1.out") messages: $(grep '\[KH' "$work/m1.out" | cut -c1-160)"; fi
+"$khgen" check "$top/tests/diag/joined-item.yaml" >"$work/m1g.out" 2>&1
+if [ "$(grep -c 'warning\[KH021\]' "$work/m1g.out")" -eq 2 ] && ! grep -q KH005 "$work/m1g.out"; then
+    ok "M1 guard: lines joined in valid YAML keep their KH021 warnings"
+else not_ok "M1 guard: $(grep -c KH021 "$work/m1g.out") KH021: $(head -c 300 "$work/m1g.out")"; fi
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
