@@ -7,9 +7,12 @@
  * at most 45 characters; at least its header's longest word, and wide
  * enough that the header wraps over three lines at most. Then, if the
  * columns together are wider than the page, the long-text columns give up
- * width in proportion to what they can spare (down to their longest word,
- * or 20 characters), so that a number column is not 129 pt wide while the
- * communes' names wrap, as happened when the browser chose.
+ * width (down to their longest word, or 20 characters), the room left
+ * going where it saves the most lines of the table's rows, so that a
+ * number column is not 129 pt wide while the communes' names wrap, as
+ * happened when the browser chose, nor the tasks' column as narrow as a
+ * column empty in most rows. A table narrower than the page widens to
+ * fill it, in the workbook as in the .docx and the HTML.
  */
 #include "colwidth.h"
 
@@ -430,9 +433,116 @@ int table_column_fits(const Attachment *att, size_t col, double room)
     return att->longest[col] * TABLE_CHAR_PT < room * (1 - 1e-9);
 }
 
+/* ---- long texts sharing a page too narrow for them ------------------------ */
+
+/* Rows a balance reads: a table of thousands of rows is read every so
+ * many, the same rows each build. */
+enum { SAMPLE_ROWS = 256, SHARE_STEPS = 16 };
+
+/* The lines the sampled data rows of att take, each its tallest cell of
+ * the columns widths[] gives (in characters), the columns with a width
+ * of 0 left out. */
+static long sampled_height(const Attachment *att, const double *widths)
+{
+    size_t step = att->n_rows > SAMPLE_ROWS ? att->n_rows / SAMPLE_ROWS : 1;
+    long height = 0;
+    for (size_t r = 0; r < att->n_rows; r += step) {
+        const Row *row = &att->rows[r];
+        if (row->is_group || !row->cells)
+            continue;
+        int tallest = 1;
+        for (size_t c = 0; c < att->n_columns; c++) {
+            if (widths[c] <= 0)
+                continue;
+            int lines = table_text_lines(row->cells[c].text, (widths[c] - CELL_PADDING) *
+                                         TABLE_CHAR_PT, TABLE_FONT_SIZE, 0);
+            if (lines > tallest)
+                tallest = lines;
+        }
+        height += tallest;
+    }
+    return height;
+}
+
+/* The long-text columns (spare[c] > 0: their width above 20 characters)
+ * are too wide together for the page: each starts at its least width,
+ * low[c] (its longest word and its header's, 12 characters at least),
+ * and the room the page leaves them (room, characters: the page less the
+ * other columns) is handed out a sixteenth at a time to the column where
+ * it saves the most lines of the table's rows (sampled_height), up to the
+ * column's own width; room that saves no line goes in proportion to what
+ * each column still lacks. Giving up width in proportion to what each
+ * could spare, the column of the tasks' texts, long in every row, kept no
+ * more than columns of one long cell: a task-assignments Biểu printed its
+ * tasks 5-6 lines tall beside two columns empty in most rows (s43user
+ * F25). 0, nothing changed, when the least widths leave no room. */
+static int share_room(const Attachment *att, double *widths, const double *spare,
+                      const double *low, double room)
+{
+    double natural[ATTACH_MAX_COLUMNS] = {0}, shown[ATTACH_MAX_COLUMNS] = {0};
+    double keep = room;
+    for (size_t c = 0; c < att->n_columns; c++)
+        keep -= spare[c] > 0 ? low[c] : widths[c];
+    if (keep < 1)
+        return 0;
+    for (size_t c = 0; c < att->n_columns; c++) {
+        natural[c] = widths[c];
+        if (spare[c] > 0)
+            widths[c] = shown[c] = low[c];
+    }
+    double step = ceil(keep / SHARE_STEPS);
+    while (keep >= 1) {
+        double give = fmin(step, floor(keep));
+        size_t best = att->n_columns;
+        long best_height = sampled_height(att, shown);
+        for (size_t c = 0; c < att->n_columns; c++) {
+            if (spare[c] <= 0 || widths[c] + give > natural[c])
+                continue;
+            shown[c] = widths[c] + give;
+            long height = sampled_height(att, shown);
+            shown[c] = widths[c];
+            if (height < best_height) {
+                best_height = height;
+                best = c;
+            }
+        }
+        if (best == att->n_columns)
+            break;
+        widths[best] += give;
+        shown[best] = widths[best];
+        keep -= give;
+    }
+    double lack = 0;
+    for (size_t c = 0; c < att->n_columns; c++)
+        lack += natural[c] - widths[c];
+    for (size_t c = 0; c < att->n_columns && lack > 0 && keep >= 1; c++)
+        widths[c] = floor(widths[c] + (natural[c] - widths[c]) * fmin(1, keep / lack));
+    return 1;
+}
+
+/* A table narrower than the page: every column widens in proportion to
+ * fill it, as the .docx and the HTML print the table (its full text
+ * width): the workbook printed its columns as narrow as their content,
+ * and the title merged over them wrapped with its year alone on a line
+ * ("... NĂM" / "2027", s43user F16), a third of the page blank beside it.
+ * Declared widths are the author's: kept. */
+static void fill_page(const Attachment *att, double *widths)
+{
+    double room = page_chars(att) - (double)att->n_columns * 1.72, total = 0;
+    for (size_t c = 0; c < att->n_columns; c++) {
+        if (att->columns[c].width > 0)
+            return;
+        total += widths[c];
+    }
+    if (total > 0 && total < room)
+        for (size_t c = 0; c < att->n_columns; c++)
+            widths[c] = widths[c] * room / total;
+}
+
 static void column_widths(const Attachment *att, double *widths, double *longest)
 {
     double spare[ATTACH_MAX_COLUMNS] = {0}, give[ATTACH_MAX_COLUMNS] = {0};
+    double low[ATTACH_MAX_COLUMNS] = {0};
     double total = 0, total_spare = 0;
     for (size_t c = 0; c < att->n_columns; c++) {
         const Column *col = &att->columns[c];
@@ -505,6 +615,7 @@ static void column_widths(const Attachment *att, double *widths, double *longest
             /* below its longest word, down to 20 characters, when the
              * columns cannot fit otherwise (below) */
             give[c] = floor_width - fmax(header, 20);
+            low[c] = ceil(fmin(fmax(fmax(content_word, header), 12), floor_width) + CELL_PADDING);
         }
         width = ceil(width + CELL_PADDING);
         floor_width = ceil(floor_width + CELL_PADDING);
@@ -520,12 +631,15 @@ static void column_widths(const Attachment *att, double *widths, double *longest
      * 0.72 character, to every column's width) */
     double over = total + (double)att->n_columns * 1.72 - page_chars(att);
     if (over > 0 && total_spare > 0) {
-        double share = over >= total_spare ? 1.0 : over / total_spare;
-        total = 0;
-        for (size_t c = 0; c < att->n_columns; c++) {
-            widths[c] = ceil(widths[c] - spare[c] * share);
-            total += widths[c];
+        if (!share_room(att, widths, spare, low,
+                        page_chars(att) - (double)att->n_columns * 1.72)) {
+            double share = over >= total_spare ? 1.0 : over / total_spare;
+            for (size_t c = 0; c < att->n_columns; c++)
+                widths[c] = ceil(widths[c] - spare[c] * share);
         }
+        total = 0;
+        for (size_t c = 0; c < att->n_columns; c++)
+            total += widths[c];
         over = total + (double)att->n_columns * 1.72 - page_chars(att);
     }
     /* still wider than the page: the .docx and the HTML shrink every column
@@ -543,6 +657,7 @@ static void column_widths(const Attachment *att, double *widths, double *longest
             if (give[c] > 0)
                 widths[c] = ceil(widths[c] - give[c] * share);
     }
+    fill_page(att, widths);
 }
 
 /* The room the .docx and the HTML give each column: its width scaled to

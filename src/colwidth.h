@@ -46,7 +46,11 @@ int table_text_lines_memo(TextMemo *memo, const char *text, double width, double
  * number, a date) is as wide as its longest value, so it never wraps; a
  * header takes at most three lines; long texts share what is left of the
  * page's width (portrait or landscape A4 within the decree's margins),
- * never narrower than their longest word or 20 characters. */
+ * never narrower than their longest word or 20 characters, the room
+ * above that going where it saves the most lines of the rows; a table
+ * narrower than the page widens every column in proportion to fill it,
+ * unless a column's width is declared. The widths the workbook's columns
+ * take, and in proportion the .docx's and the HTML's. */
 void table_column_widths(const Attachment *att, double *widths);
 
 /* 1 if every line of every data cell of column col is at most room points

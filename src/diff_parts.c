@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "inline.h"
+#include "issuer_lines.h"
 #include "layout.h"
 #include "load.h"
 #include "render.h"
@@ -969,8 +970,12 @@ void diff_collect(Doc *d, Plan *plan, TemplateSet *templates)
     Buf b = {0};
     if (plan->governing_body)
         add_part(d, "governing_body", "Cơ quan chủ quản", plan->governing_body);
-    for (size_t i = 0; i < plan->n_issuer; i++)
-        buf_printf(&b, "%s%s", i ? " / " : "", plan->issuer[i]);
+    /* the lines as printed: khgen's own .docx of "SỞ NÔNG NGHIỆP VÀ MÔI
+     * TRƯỜNG" imports as the two lines it prints, the same document */
+    const char **issuer;
+    size_t n_issuer = issuer_lines(arena, plan, &issuer);
+    for (size_t i = 0; i < n_issuer; i++)
+        buf_printf(&b, "%s%s", i ? " / " : "", issuer[i]);
     add_part(d, "issuer", "Cơ quan ban hành", buf_to_arena(&b, arena));
     render_number_line(plan, &b);
     add_part(d, "number", "Số, ký hiệu", buf_to_arena(&b, arena));

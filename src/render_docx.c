@@ -46,6 +46,7 @@
 #include "attach.h"
 #include "created.h"
 #include "docx_zip.h"
+#include "issuer_lines.h"
 #include "layout.h"
 #include "vi.h"
 #include "xmltext.h"
@@ -689,9 +690,11 @@ static void put_header(Docx *d, const TValue *values)
     if (plan->governing_body && *plan->governing_body)
         put_text_para(d, "KHHeader", NULL, plan->governing_body, run_style(0, 0));
     size_t longest = 0;
-    for (size_t i = 0; i < plan->n_issuer; i++) {
-        put_text_para(d, "KHIssuer", NULL, plan->issuer[i], run_style(1, 0));
-        size_t chars = utf8_count(plan->issuer[i], strlen(plan->issuer[i]));
+    const char **issuer; /* as printed: a line too wide broken as an official breaks it */
+    size_t n_issuer = issuer_lines(d->rc->arena, plan, &issuer);
+    for (size_t i = 0; i < n_issuer; i++) {
+        put_text_para(d, "KHIssuer", NULL, issuer[i], run_style(1, 0));
+        size_t chars = utf8_count(issuer[i], strlen(issuer[i]));
         if (chars > longest)
             longest = chars;
     }

@@ -40,6 +40,8 @@
 #include <cmark.h>
 
 #include "attach.h"
+#include "colwidth.h"
+#include "issuer_lines.h"
 #include "layout.h"
 #include "vi.h"
 
@@ -166,6 +168,8 @@ static void put_emphasised(Buf *out, const char *markdown, RenderEmphasis e)
 typedef struct HtmlWriter {
     InlineCtx ctx;           /* with the current task */
     Buf *out;
+    const Layout *layout;    /* the plan's page, for keep_with_first */
+    int keeping;             /* a <div class="keep-with"> is open */
 } HtmlWriter;
 
 /* Writes <p class="cls">inner</p> and a newline; nothing if inner is empty. */
@@ -220,7 +224,7 @@ static const char *node_class(const BodyNode *node)
 /* One heading line, "LABEL TITLE: TEXT" (render_heading_parts decides the
  * words): label and title styled together, then the text's first paragraph
  * in its own style; further paragraphs of the text follow as paragraphs. */
-static void put_heading_line(HtmlWriter *w, const BodyNode *node, unsigned default_style)
+static int put_heading_line(HtmlWriter *w, const BodyNode *node, unsigned default_style)
 {
     Buf head = {0}, text = {0}, first = {0}, inner = {0};
     render_heading_parts(&w->ctx, node, &head, &text);
@@ -241,7 +245,8 @@ static void put_heading_line(HtmlWriter *w, const BodyNode *node, unsigned defau
             buf_putc(&inner, ' ');
         put_emphasised(&inner, first.data, render_emphasis(node->text_style, STYLE_PLAIN));
     }
-    if (render_keeps_with_next(node) && !rest) {
+    int kept = render_keeps_with_next(node) && !rest && inner.len;
+    if (kept) {
         char cls[32];
         snprintf(cls, sizeof cls, "%s keep-next", node_class(node));
         put_paragraph(w->out, cls, &inner);
@@ -254,6 +259,7 @@ static void put_heading_line(HtmlWriter *w, const BodyNode *node, unsigned defau
     buf_free(&text);
     buf_free(&first);
     buf_free(&inner);
+    return kept;
 }
 
 /* A bullet, point or paragraph: its label, then its text in its style;
@@ -306,6 +312,88 @@ static void nest_tail(Buf *out, size_t from, int nest)
     buf_free(&tail);
 }
 
+/* ---- a kept heading and the paragraph under it ------------------------------- */
+
+/* A paragraph of at most this many lines can be split by no engine: the
+ * first page keeps 2 lines at least (orphans), the next 2 (widows), the
+ * CSS defaults plan.css keeps and Word's widow control alike. */
+enum { UNSPLIT_LINES = 3 };
+
+/* Inserts s into out at byte at. */
+static void insert_at(Buf *out, size_t at, const char *s)
+{
+    Buf tail = {0};
+    buf_take_tail(out, at, &tail);
+    buf_puts(out, s);
+    if (tail.len)
+        buf_putn(out, tail.data, tail.len);
+    buf_free(&tail);
+}
+
+/* Whether the paragraph html[0..len) (one <p>...</p>, inline markup and
+ * entities) prints in at most UNSPLIT_LINES lines of the body's text:
+ * its words, markup left out and an entity counted as one wide
+ * character, after the first line's indent (as many digits, half an em
+ * each), wrapped in Times New Roman at the body's size in the page's
+ * text width (colwidth.h's measure). */
+static int unsplit_paragraph(const Layout *layout, const char *html, size_t len)
+{
+    double size = layout->font_size ? layout->font_size : 14.0;
+    double indent_pt = (layout->indent ? layout->indent : 1.0) / 2.54 * 72.0;
+    Buf plain = {0};
+    for (int d = 0; d < (int)(indent_pt / (size / 2) + 0.5); d++)
+        buf_putc(&plain, '0');
+    buf_putc(&plain, ' ');
+    for (size_t i = 0; i < len; i++) {
+        if (html[i] == '<') {
+            while (i < len && html[i] != '>')
+                i++;
+        } else if (html[i] == '&') {
+            while (i < len && html[i] != ';')
+                i++;
+            buf_putc(&plain, 'W');
+        } else {
+            buf_putc(&plain, html[i]);
+        }
+    }
+    double left = layout->margin_left ? layout->margin_left : 30.0;
+    double right = layout->margin_right ? layout->margin_right : 15.0;
+    double width = (210.0 - left - right) / 25.4 * 72.0;
+    int lines = table_text_lines(plain.data, width, size, 0);
+    buf_free(&plain);
+    return lines <= UNSPLIT_LINES;
+}
+
+/* After an emitter wrote w->out from byte from: a heading kept with what
+ * follows (render_keeps_with_next, kept set) opens a <div class=
+ * "keep-with"> (plan.css: break-inside: avoid) unless one is open, and the
+ * next piece closes it, after its first paragraph when that paragraph
+ * cannot be split (unsplit_paragraph), else before it. The heading's
+ * break-after: avoid alone let Chromium's print split a 3-line paragraph
+ * under a heading at a page's foot 2 + 1 lines (s43print, s44print);
+ * Word and LibreOffice move it whole with its heading (keepNext and
+ * widow control). A longer paragraph may split, 2 lines at least on each
+ * page, as in the .docx: it is left out, not moved whole. */
+static void keep_with_first(HtmlWriter *w, size_t from, int kept)
+{
+    Buf *out = w->out;
+    if (kept) {
+        if (!w->keeping)
+            insert_at(out, from, "<div class=\"keep-with\">\n");
+        w->keeping = 1;
+        return;
+    }
+    if (!w->keeping)
+        return;
+    w->keeping = 0;
+    const char *start = out->data ? out->data + from : "";
+    const char *end = strncmp(start, "<p", 2) == 0 ? str_find(start, "</p>\n") : NULL;
+    if (end && unsplit_paragraph(w->layout, start, (size_t)(end - start)))
+        insert_at(out, (size_t)(end + 5 - out->data), "</div>\n");
+    else
+        insert_at(out, from, "</div>\n");
+}
+
 /* The emitters render_walk_body calls: the HTML of each piece. */
 
 static void html_heading(void *writer, const InlineCtx *ctx, const BodyNode *node,
@@ -314,8 +402,9 @@ static void html_heading(void *writer, const InlineCtx *ctx, const BodyNode *nod
     HtmlWriter *w = writer;
     w->ctx = *ctx;
     size_t from = w->out->len;
-    put_heading_line(w, node, default_style);
+    int kept = put_heading_line(w, node, default_style);
     nest_tail(w->out, from, ctx->nest);
+    keep_with_first(w, from, kept);
 }
 
 static void html_text_node(void *writer, const InlineCtx *ctx, const BodyNode *node)
@@ -325,6 +414,7 @@ static void html_text_node(void *writer, const InlineCtx *ctx, const BodyNode *n
     size_t from = w->out->len;
     put_text_node(w, node);
     nest_tail(w->out, from, ctx->nest);
+    keep_with_first(w, from, 0);
 }
 
 static void html_paragraphs(void *writer, const InlineCtx *ctx, const char *text)
@@ -334,6 +424,7 @@ static void html_paragraphs(void *writer, const InlineCtx *ctx, const char *text
     size_t from = w->out->len;
     put_paragraphs(w, text);
     nest_tail(w->out, from, ctx->nest);
+    keep_with_first(w, from, 0);
 }
 
 static void html_task_line(void *writer, const InlineCtx *ctx, const char *line)
@@ -344,6 +435,7 @@ static void html_task_line(void *writer, const InlineCtx *ctx, const char *line)
     put_inline(&inner, line);
     put_paragraph(w->out, "task-line", &inner);
     nest_tail(w->out, from, ctx->nest);
+    keep_with_first(w, from, 0);
     buf_free(&inner);
 }
 
@@ -367,6 +459,7 @@ static void html_table(void *writer, const InlineCtx *ctx, const BodyNode *node)
     put_table(ctx->arena, node->table, 0, "table-note", w->out);
     buf_puts(w->out, "</div>\n");
     nest_tail(w->out, from, ctx->nest);
+    keep_with_first(w, from, 0);
     buf_free(&caption);
     buf_free(&inner);
 }
@@ -392,6 +485,7 @@ static void html_part(void *writer, const InlineCtx *ctx, const BodyNode *node,
         put_paragraph(w->out, "part-title keep-next", &inner);
     }
     nest_tail(w->out, from, ctx->nest);
+    keep_with_first(w, from, w->out->len > from);
     buf_free(&label);
     buf_free(&title);
     buf_free(&inner);
@@ -402,7 +496,7 @@ static void html_part(void *writer, const InlineCtx *ctx, const BodyNode *node,
 /* The two-column header: issuing body and number on the left, the national
  * name, the motto and the place and date on the right. The number line
  * and the date line share a flex row that aligns their baselines. */
-static void put_header(const Plan *plan, const TValue *values, Buf *out)
+static void put_header(Arena *arena, const Plan *plan, const TValue *values, Buf *out)
 {
     const TValue *national = tv_get(values, "national_name");
     const TValue *motto = tv_get(values, "motto");
@@ -414,11 +508,13 @@ static void put_header(const Plan *plan, const TValue *values, Buf *out)
         put_escaped(out, plan->governing_body);
         buf_puts(out, "</p>\n");
     }
-    if (plan->n_issuer) {
+    const char **issuer; /* as printed: a line too wide broken as an official breaks it */
+    size_t n_issuer = issuer_lines(arena, plan, &issuer);
+    if (n_issuer) {
         buf_puts(out, "<div class=\"issuer\">");
-        for (size_t i = 0; i < plan->n_issuer; i++) {
+        for (size_t i = 0; i < n_issuer; i++) {
             buf_puts(out, "<p>");
-            put_escaped(out, plan->issuer[i]);
+            put_escaped(out, issuer[i]);
             buf_puts(out, "</p>");
         }
         buf_puts(out, "</div>\n");
@@ -741,10 +837,12 @@ static void set_inline_value(RenderCtx *rc, TValue *values, const char *markdown
 static void write_html_body(RenderCtx *rc, void *arg, Buf *out)
 {
     (void)arg;
-    HtmlWriter writer = {rc->inline_ctx, out};
+    HtmlWriter writer = {rc->inline_ctx, out, &rc->plan->layout, 0};
     BodyEmitter emit = {&writer, html_heading, html_text_node, html_paragraphs, html_task_line,
                         html_table, html_part};
     render_walk_body(rc, &emit);
+    if (writer.keeping) /* a kept heading ends the body */
+        buf_puts(out, "</div>\n");
 }
 
 static void write_html_attachments(RenderCtx *rc, void *arg, Buf *out)
@@ -761,7 +859,7 @@ int render_html(RenderCtx *rc, Buf *out)
     TValue *values = render_header_values(rc);
     Buf part = {0};
 
-    put_header(plan, values, &part);
+    put_header(arena, plan, values, &part);
     set_fragment(arena, values, "header_html", &part);
 
     set_inline_value(rc, values, "title_md", "title_html");

@@ -21,8 +21,8 @@
 #  G1  guards, both engines, a plan of 40 tasks and a Biểu of 120 rows in
 #      groups: no heading or group row at a page's foot, no row split over
 #      two pages, the header rows repeated on every page of the table, no
-#      lone line of a paragraph at a page's foot or head in the .docx's
-#      print, the signature block whole under text of the plan, and the
+#      lone line of a paragraph at a page's foot or head (in Chromium's
+#      print since s44print W1), the signature block whole under text of the plan, and the
 #      page numbers of Nghị định 30/2020 (none on the first page of the
 #      plan and of each Biểu, then 2, 3, ... centred in the top margin).
 # Needs soffice (libreoffice-writer-nogui), chromium, poppler-utils and
@@ -91,13 +91,9 @@ fi
 # ---- G1: guards over a long plan --------------------------------------------
 for engine in libreoffice chromium; do
     if pdf $engine "$work/rows.yaml"; then
-        # Chromium breaks a paragraph after a heading kept with it leaving
-        # one line (left: see the report); the .docx's print is checked
-        if [ $engine = libreoffice ]; then
-            checks "G1 (guard)" $engine rows note signing heading rowsplit thead lines numbers
-        else
-            checks "G1 (guard)" $engine rows note signing heading rowsplit thead numbers
-        fi
+        # lines in Chromium's print: s44print W1 (a heading kept with a
+        # short paragraph as one block, since session 44)
+        checks "G1 (guard)" $engine rows note signing heading rowsplit thead lines numbers
     else
         not_ok "G1 $engine: no PDF (install it: sh tools/deps.sh test): $(tail -c 300 "$work/$engine/rows.log")"
     fi

@@ -129,7 +129,10 @@ static void test_page_frame(void **state)
     assert_has(f, "size: A4 portrait;");
     assert_has(f, "margin: 20mm 15mm 20mm 30mm;");
     assert_has(f, "content: counter(page);");
-    assert_has(f, "@page :first {\n  @top-center { content: none; }");
+    /* page 1 unnumbered: an empty box, not none, so that Chromium prints
+     * no header of its own there either (s44print H1); nor a footer */
+    assert_has(f, "@page :first {\n  @top-center { content: \"\"; }");
+    assert_has(f, "@bottom-center { content: \"\"; }");
     assert_has(f, "font-family: \"Times New Roman\", Tinos, \"Liberation Serif\", serif;");
     /* nothing comes from elsewhere */
     assert_lacks(f, "<link");
@@ -227,18 +230,24 @@ static void test_body_labels(void **state)
         "Chính phủ phê duyệt <em>Chương trình</em>;</p>\n"
         "<p class=\"basis\">Căn cứ tình hình thực tế.</p>\n"
         "<p class=\"opening\">UBND huyện ban hành Kế hoạch năm 2024, như sau:</p>\n"
+        /* kept headings and a paragraph too short to split are one block
+         * (s44print W1: Chromium split it 2 + 1 lines under its heading) */
+        "<div class=\"keep-with\">\n"
         "<p class=\"section keep-next\"><strong>I. MỤC TIÊU</strong></p>\n"
         "<p class=\"clause keep-next\"><strong>1. Cấp xã</strong></p>\n"
         "<p class=\"subclause keep-next\"><strong>1.1. Cụ thể</strong></p>\n"
         "<p class=\"point\">a) một</p>\n"
+        "</div>\n"
         "<p class=\"point\">b) hai</p>\n"
         "<p class=\"bullet\">- Ý một</p>\n"
         "<p class=\"bullet\">+ ý con</p>\n"
         "<p class=\"clause\">2. Cấp thôn: Phấn đấu <strong>04</strong> thôn.</p>\n"
+        "<div class=\"keep-with\">\n"
         "<p class=\"section keep-next\"><strong>II. NHIỆM VỤ</strong></p>\n"
         /* a task's title is kept with its text and lines (s43user F15) */
         "<p class=\"task keep-next\">- <em>Tiêu chí số 6:</em></p>\n"
         "<p>Tuyên truyền, xong quý II/2024.</p>\n"
+        "</div>\n"
         "<p class=\"task-line\">+ Đơn vị thực hiện: Công chức Địa chính</p>\n" /* no criteria */
         "<p class=\"task-line\">+ Thời gian thực hiện: quý II/2024</p>\n"
         "<p>Đoạn một vẫn đoạn một.</p>\n"
