@@ -905,7 +905,16 @@ static int run_command(int argc, char **argv)
                                                          asked, n_asked, opt.templates_dir);
     if (blocked)
         status = EXIT_IO;
+    /* a PDF takes seconds a plan (LibreOffice, about 7 s): 31 plans built
+     * for 3.5 minutes without a word, and a user would stop it (s43user
+     * F9); a line a plan on a terminal, none in a pipe or a log, nor amid
+     * JSON diagnostics */
+    int progress = opt.build && (opt.formats & FORMAT_PDF) && opt.n_plans > 1 &&
+                   isatty(STDERR_FILENO) && !diag_json_on();
     for (int i = 0; i < opt.n_plans && !blocked; i++) {
+        if (progress)
+            term_fprintf(stderr, _("khgen: printing %d of %d: %s\n"), i + 1, opt.n_plans,
+                         opt.plans[i]);
         int plan_status = compile_plan(&opt, diags, opt.plans[i]);
         if (plan_status > status)
             status = plan_status;

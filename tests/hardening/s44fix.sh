@@ -15,6 +15,13 @@
 #      note, one of "x,yyy" alone takes its table's reading, else decimals,
 #      with a warning (KH773) saying what was assumed; khgen's own
 #      `decimals: 3` column beside a "1.250" is read as before (guard).
+#  F24 an unedited round trip of a ward's .docx was "different": Biểu 01's
+#      "Số tiêu chí đã đạt", empty in every row, lost its centring (import
+#      read a column's alignment from its cells with text only): an empty
+#      column takes its empty cells' alignment; `khgen diff` says no change.
+#  F9  a build of 31 plans with a PDF ran 3.5 minutes without a word: on a
+#      terminal a line a plan, "khgen: printing 2 of 2: b.yaml"; none in a
+#      pipe (guard).
 # About 10 runs of khgen: under a second.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
@@ -100,6 +107,39 @@ if [ ! -s "$work/f21/f21.err" ] && grep -qF -- '- ["Giao thông nông thôn", 45
     ok "F21 guard: khgen's own .md ('45.000'; '2,125' ha beside '1.250') imports as before, no KH773"
 else
     not_ok "F21 guard: $(head -c 400 "$work/f21/f21.err")"
+fi
+
+# ---- F24: an unedited round trip of a ward's .docx -------------------------
+"$khgen" build -f docx -o "$work/f24" tests/hardening/s43fix/phuong.yaml >"$work/f24.out" 2>&1
+"$khgen" import -o "$work/f24/rt.yaml" "$work/f24/phuong.docx" >/dev/null 2>&1
+"$khgen" diff tests/hardening/s43fix/phuong.yaml "$work/f24/rt.yaml" >"$work/f24.diff" 2>&1
+st=$?
+if [ "$st" -eq 0 ] &&
+    grep -qF -- '- {key: c3, header: "Số tiêu chí đã đạt", group: "Hiện trạng", align: center}' "$work/f24/rt.yaml" &&
+    grep -qF -- '- {key: c7, header: "Ghi chú"}' "$work/f24/rt.yaml"; then
+    ok "F24 a ward's .docx round trip: the empty 'Số tiêu chí đã đạt' column keeps its centring, 'Ghi chú' (empty, left) stays left; diff: no change"
+else
+    not_ok "F24 round trip: diff status $st: $(head -c 400 "$work/f24.diff") $(grep -n 'key: c[37]' "$work/f24/rt.yaml" | tr '\n' ' ')"
+fi
+
+# ---- F9: a progress line for a batch PDF, on a terminal only -------------------
+mkdir -p "$work/f9"
+cp "$here/f21.yaml" "$work/f9/a.yaml" && cp "$here/f21.yaml" "$work/f9/b.yaml"
+# no engine on PATH: the PDF fails at once (KH903), the progress is what is read
+(cd "$work/f9" && script -qec "PATH=/nonexistent '$khgen' build -f md,pdf --pdf-engine=chromium -o out a.yaml b.yaml" /dev/null \
+    >tty.out 2>&1 </dev/null)
+(cd "$work/f9" && PATH=/nonexistent "$khgen" build -f md,pdf --pdf-engine=chromium -o out2 a.yaml b.yaml \
+    >pipe.out 2>&1)
+if grep -q 'khgen: printing 1 of 2: a.yaml' "$work/f9/tty.out" &&
+    grep -q 'khgen: printing 2 of 2: b.yaml' "$work/f9/tty.out"; then
+    ok "F9 a batch PDF on a terminal: 'khgen: printing 1 of 2: a.yaml', '2 of 2: b.yaml'"
+else
+    not_ok "F9 progress on a terminal: $(head -c 400 "$work/f9/tty.out")"
+fi
+if ! grep -q 'printing' "$work/f9/pipe.out" && grep -q 'KH903' "$work/f9/pipe.out"; then
+    ok "F9 guard: no progress line when standard error is a file"
+else
+    not_ok "F9 guard: $(head -c 400 "$work/f9/pipe.out")"
 fi
 
 echo "$pass passed, $fail failed"
