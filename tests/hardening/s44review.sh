@@ -41,6 +41,8 @@
 #  K5  import of a recipient's line pasted below the signer's name ending in
 #      ',' ("- Đảng ủy xã,"): read as the recipient "Đảng ủy xã", its ','
 #      dropped as its ';' is (import-057, the ',' never dropped, passed).
+#  K6  KH181 quotes a district named by its number whole ("UBND quận 1":
+#      localgov-052 quoted 'UBND quận', passed).
 # About 30 runs of khgen, a few seconds.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
@@ -219,6 +221,14 @@ grep -qx '  - Đảng ủy xã' "$work/k4/sp.yaml" && ! grep -q '^  - Đảng �
     grep -q "# review: below the signer's name.*'- Đảng ủy xã,' (read as the last recipient)" "$work/k4/sp.yaml" ||
     bad="$bad [$(grep -n 'Đảng ủy xã' "$work/k4/sp.yaml" | head -2 | tr '\n' ' ')]"
 verdict "K5 (guard) import: '- Đảng ủy xã,' pasted below the signer's name is the recipient 'Đảng ủy xã'"
+
+# ---- K6: KH181's quote of "quận 1" -------------------------------------------------
+sed 's/^  Thực hiện nhiệm vụ UBND huyện Lạng Giang giao,/  Thực hiện nhiệm vụ UBND quận 1 giao,/; s/^  Tiếp tục các nhiệm vụ UBND huyện Lạng Giang giao,/  Tiếp tục các nhiệm vụ UBND quận 1 giao,/' \
+    "$work/p/r2-gave.yaml" >"$work/p/r2-q1.yaml"
+"$khgen" check "$work/p/r2-q1.yaml" >/dev/null 2>"$work/r2-q1.err"
+grep -q "warning\[KH181\]: opening: names 'UBND quận 1'," "$work/r2-q1.err" ||
+    bad="$bad [$(grep KH181 "$work/r2-q1.err" | head -c 200)]"
+verdict "K6 (guard) KH181 quotes 'UBND quận 1' whole"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
