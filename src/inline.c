@@ -650,7 +650,6 @@ static const Function functions[] = {
     {"unit", 1, TEXTREF_MAX_ARGS, check_units, expand_unit},
     {"short", 1, TEXTREF_MAX_ARGS, check_units, expand_short},
     {"loc", 1, TEXTREF_MAX_ARGS, check_localities, expand_loc},
-    {"loc-kind", 1, TEXTREF_MAX_ARGS, check_localities, expand_loc_kind},
     {"att", 1, TEXTREF_MAX_ARGS, check_attachments, expand_att},
     {"crit", 1, TEXTREF_MAX_ARGS, check_criteria, expand_crit},
     {"crit-name", 1, TEXTREF_MAX_ARGS, check_criteria, expand_crit_name},
@@ -662,6 +661,7 @@ static const Function functions[] = {
     {"sum", 0, TEXTREF_MAX_ARGS, check_figure, expand_figure},
     {"avg", 0, TEXTREF_MAX_ARGS, check_figure, expand_figure},
     {"list", 0, TEXTREF_MAX_ARGS, check_figure, expand_figure},
+    {"loc-kind", 1, TEXTREF_MAX_ARGS, check_localities, expand_loc_kind}, /* after: [6] is year */
 };
 enum { N_FUNCTIONS = sizeof functions / sizeof functions[0] };
 
