@@ -476,6 +476,37 @@ static void expand_loc(Expand *e)
     }
 }
 
+/* {loc-kind ID ...}: the names with their kinds as the seeds write a list
+ * of places, the kind before the first name and before each name whose
+ * kind differs from the one before it ("xã Đồng Hưu, Tân Hiệp"; "xã Quảng
+ * Tân, phường Mạo Khê, đặc khu Vân Đồn": a province's communes, whose
+ * kinds {loc}'s sentence could not name, s43user F11); a name that begins
+ * with its kind ("Xã 1") or a locality without one prints alone; a capital
+ * where the sentence begins (due_fit_case). */
+static void expand_loc_kind(Expand *e)
+{
+    Buf phrase = {0};
+    const char *prev = NULL;
+    for (int i = 0; i < e->ref->n_args; i++) {
+        const Locality *loc = plan_find_locality(e->ctx->plan, e->ref->args[i]);
+        const char *name = loc ? loc->name : e->ref->args[i], *kind = loc ? loc->kind : NULL;
+        Buf up = {0};
+        vi_put_upper(&up, kind ? kind : "");
+        int named = kind && *kind && !(strlen(name) > up.len &&
+                                       vi_upper_eq(name, up.len, buf_str(&up)) &&
+                                       vi_space_len(name + up.len));
+        buf_free(&up);
+        buf_puts(&phrase, i > 0 ? ", " : "");
+        if (named && !(prev && strcmp(prev, kind) == 0))
+            buf_printf(&phrase, "%s ", kind);
+        buf_puts(&phrase, name);
+        prev = kind;
+    }
+    due_fit_case(&phrase, e->out->data ? e->out->data + e->start : "", e->out->len - e->start, 0);
+    inline_put_value(e->out, phrase.data ? phrase.data : "", e->mode);
+    buf_free(&phrase);
+}
+
 /* Where b's last word starts when a and b have the same words before
  * their last, at least one: "Biểu 02" and "Biểu\u00A003" give "03";
  * else NULL ("Biểu 02" and "Biểu số 03", "Phụ lục 03", a label of one
@@ -630,6 +661,7 @@ static const Function functions[] = {
     {"sum", 0, TEXTREF_MAX_ARGS, check_figure, expand_figure},
     {"avg", 0, TEXTREF_MAX_ARGS, check_figure, expand_figure},
     {"list", 0, TEXTREF_MAX_ARGS, check_figure, expand_figure},
+    {"loc-kind", 1, TEXTREF_MAX_ARGS, check_localities, expand_loc_kind}, /* after: [6] is year */
 };
 enum { N_FUNCTIONS = sizeof functions / sizeof functions[0] };
 

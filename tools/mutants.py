@@ -328,6 +328,31 @@ def cpu_limit():
     resource.setrlimit(resource.RLIMIT_CPU, (limit, limit))
 
 
+def run_bounded(argv, env, seconds):
+    """Runs argv (a suite) in a session of its own, its stdin empty, each
+    process under cpu_limit; returns the CompletedProcess, or None when it
+    ran past seconds of wall time, its whole process group then killed.
+    subprocess.run's timeout killed the suite's shell alone: the khgen it
+    was waiting for went on as an orphan, a mutant's loop burning a core
+    beside the next mutants until its CPU limit, and one blocked on a read
+    (a mutant that reads stdin, inherited from the sweep's terminal) was
+    never stopped at all (s44review)."""
+    import signal
+    p = subprocess.Popen(argv, cwd=TOP, env=env, preexec_fn=cpu_limit, start_new_session=True,
+                         stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                         stderr=subprocess.PIPE, text=True, errors="replace")
+    try:
+        out, err = p.communicate(timeout=seconds)
+    except subprocess.TimeoutExpired:
+        try:
+            os.killpg(p.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        p.communicate()
+        return None
+    return subprocess.CompletedProcess(argv, p.returncode, out, err)
+
+
 def suite_failures(exe, name, work):
     """Runs one suite; returns None when it passes, else the names of the
     cases that failed ("timeout", "exit N" when it says none)."""
@@ -351,12 +376,8 @@ def suite_failures(exe, name, work):
     # rule quadratic (match_year_rows' tries++ dropped: 8,000 rows 3.1 s,
     # 0.08 s) passed every timed case (s33mut); TIMED_KHGEN times the mutant
     env = dict(ENV, TIMED_KHGEN=exe)
-    try:
-        r = subprocess.run(["nice", "-n", "10", "sh", "-c", cmd], cwd=TOP, env=env,
-                           preexec_fn=cpu_limit,
-                           capture_output=True, text=True, errors="replace",
-                           timeout=max(180, 10 * COST.get(name, 60)))
-    except subprocess.TimeoutExpired:
+    r = run_bounded(["nice", "-n", "10", "sh", "-c", cmd], env, max(180, 10 * COST.get(name, 60)))
+    if r is None:
         return {"timeout"}
     last = [l for l in r.stdout.splitlines() if re.match(r"^\d+ passed, \d+ failed", l)]
     if r.returncode == 0 and (not last or last[-1].endswith(" 0 failed")):

@@ -19,6 +19,11 @@
 #      "Số tiêu chí đã đạt", empty in every row, lost its centring (import
 #      read a column's alignment from its cells with text only): an empty
 #      column takes its empty cells' alignment; `khgen diff` says no change.
+#  F11 a province's "Phấn đấu {loc ...} đạt chuẩn" over a xã, a phường and
+#      an đặc khu could name no kind ("Phấn đấu Vân Đồn, Cô Tô, Mạo Khê"):
+#      {loc-kind ...} prints the kinds as the seeds write a list of places,
+#      the kind where it changes ("xã Quảng Tân, Đồng Hưu, phường Mạo
+#      Khê, đặc khu Vân Đồn"), in md, html and docx alike.
 #  F9  a build of 31 plans with a PDF ran 3.5 minutes without a word: on a
 #      terminal a line a plan, "khgen: printing 2 of 2: b.yaml"; none in a
 #      pipe (guard).
@@ -120,6 +125,18 @@ if [ "$st" -eq 0 ] &&
     ok "F24 a ward's .docx round trip: the empty 'Số tiêu chí đã đạt' column keeps its centring, 'Ghi chú' (empty, left) stays left; diff: no change"
 else
     not_ok "F24 round trip: diff status $st: $(head -c 400 "$work/f24.diff") $(grep -n 'key: c[37]' "$work/f24/rt.yaml" | tr '\n' ' ')"
+fi
+
+# ---- F11: a list of places with their kinds ---------------------------------
+"$khgen" build -f md,html,docx -o "$work/f11" "$here/f11.yaml" >"$work/f11.out" 2>&1
+want='Phấn đấu xã Quảng Tân, Đồng Hưu, phường Mạo Khê, đặc khu Vân Đồn đạt chuẩn nông thôn mới.'
+if grep -qxF -- "- $want" "$work/f11/f11.md" && grep -qF "$want" "$work/f11/f11.html" &&
+    unzip -p "$work/f11/f11.docx" word/document.xml | grep -qF "$want" &&
+    grep -qxF -- '- Xã 1 đạt chuẩn; Quảng Tân giữ vững.' "$work/f11/f11.md" &&
+    grep -qxF -- '- Đặc khu Vân Đồn đạt chuẩn.' "$work/f11/f11.md"; then
+    ok "F11 {loc-kind}: 'xã Quảng Tân, Đồng Hưu, phường Mạo Khê, đặc khu Vân Đồn' in md, html, docx; 'Xã 1' alone; a capital at a sentence's start"
+else
+    not_ok "F11 loc-kind: $(grep -n 'đạt chuẩn' "$work/f11/f11.md" | head -3 | tr '\n' ' ') $(head -c 300 "$work/f11.out")"
 fi
 
 # ---- F9: a progress line for a batch PDF, on a terminal only -------------------
