@@ -8,7 +8,7 @@
 # sanitizers (TIMED_KHGEN, TIMED_LIMIT: another build and limit), and end
 # with status 3 or less without a sanitizer report. A
 # busy machine still inflates CPU time (shared caches), so a run over the
-# limit is run once more and the smaller time counts, and when that is
+# limit is run up to twice more and the smallest time counts, and when that is
 # still over, the limit is scaled by how much slower than idle the machine
 # runs a fixed plan then (machine_factor, at most twice). scaling_case
 # checks that work on 4n costs at most 6 times work on n (timed_case_at
@@ -326,12 +326,16 @@ timed_case() { # NAME COMMAND...
     shift
     limit_for "$1"
     cpu_of "$@"
-    # a run past the limit is run once more and the smaller time kept: a
-    # slow case is slow twice, a busy machine seldom twice in a row
-    # The rerun counts only when it ended as the first did: a command that
+    # a run past the limit is run again, up to twice, and the smallest
+    # time kept: a slow case is slow each time, a busy machine seldom three
+    # times in a row (one rerun left session 43's stop CI failing cases of
+    # 0.6-0.8 s idle at 1.03 s and 2.09 s: another CI beside it)
+    # A rerun counts only when it ended as the first did: a command that
     # writes what it is then refused to overwrite ("'x.yaml' exists",
     # exit 2 in no time) passed every slow case so (s23review)
-    if [ "$status" -le 3 ] && awk "BEGIN {exit !($cpu > $case_limit)}"; then
+    _tries=1
+    while [ "$_tries" -lt 3 ] && [ "$status" -le 3 ] && awk "BEGIN {exit !($cpu > $case_limit)}"; do
+        _tries=$((_tries + 1))
         _first=$cpu
         _first_status=$status
         cpu_of "$@"
@@ -340,7 +344,7 @@ timed_case() { # NAME COMMAND...
             status=$_first_status
         fi
         awk "BEGIN {exit !($_first < $cpu)}" && cpu=$_first
-    fi
+    done
     _slower=""
     if [ "$status" -le 3 ] && awk "BEGIN {exit !($cpu > $case_limit)}"; then
         machine_factor
