@@ -44,16 +44,17 @@ static const char *quoted(Buf *b, const char *value)
     return buf_str(b);
 }
 
-/* The issuer: once, at its first line that is a district's; 1 if one is
- * (diags NULL: counted only). */
+/* The issuer: once, at its first line that is a district's or a thị
+ * trấn's; 1 if one is (diags NULL: counted only). */
 static int issuer_warning(DiagSink *diags, const Plan *plan, int year, Buf *b)
 {
     for (size_t i = 0; i < plan->n_issuer; i++) {
-        if (!localgov_district_issuer_line(plan->issuer[i]))
+        int district = localgov_district_issuer_line(plan->issuer[i]);
+        if (!district && !localgov_township_issuer_line(plan->issuer[i]))
             continue;
         SrcPos at = plan->issuer_node ? item_pos(plan->issuer_node, i, plan->n_issuer)
                                       : plan->date_pos;
-        if (diags)
+        if (diags && district)
             diag_warning(diags, at, 1, KH181,
                          "the plan for %d is issued by '%s', a district's People's Committee, "
                          "but the district tier of local government ended on 1 July 2025: a "
@@ -61,14 +62,7 @@ static int issuer_warning(DiagSink *diags, const Plan *plan, int year, Buf *b)
                          "province's; write its issuer (and issuer_short, opening and closing) "
                          "as theirs",
                          year, quoted(b, plan->issuer[i]));
-        return 1;
-    }
-    for (size_t i = 0; i < plan->n_issuer; i++) {
-        if (!localgov_township_issuer_line(plan->issuer[i]))
-            continue;
-        SrcPos at = plan->issuer_node ? item_pos(plan->issuer_node, i, plan->n_issuer)
-                                      : plan->date_pos;
-        if (diags)
+        else if (diags)
             diag_warning(diags, at, 1, KH181,
                          "the plan for %d is issued by '%s', a thị trấn's People's Committee, "
                          "but each thị trấn became a xã or a phường on 1 July 2025: write the "

@@ -155,13 +155,10 @@ static size_t kind_at(const char *s, int *tier)
     return 0;
 }
 
-int localgov_names_township_body(const char *text)
+/* 1 if upper (a text in upper case) names a thị trấn's body, alone or in
+ * a list of kinds (localgov_names_township_body). */
+static int township_body_upper(const char *u)
 {
-    if (!text)
-        return 0;
-    Buf upper = {0};
-    vi_put_upper(&upper, text);
-    const char *u = buf_str(&upper);
     int found = 0;
     for (const char *s = u; *s && !found; s++) {
         if (s != u && !word_ends(s - 1))
@@ -191,11 +188,25 @@ int localgov_names_township_body(const char *text)
             }
         }
     }
+    return found;
+}
+
+int localgov_names_township_body(const char *text)
+{
+    if (!text)
+        return 0;
+    Buf upper = {0};
+    vi_put_upper(&upper, text);
+    int found = township_body_upper(buf_str(&upper));
     buf_free(&upper);
     return found;
 }
 
-int localgov_township_issuer_line(const char *line)
+/* 1 if line, a line of a plan's issuer, is the People's Committee of a
+ * place of tier (LOCALGOV_DISTRICT or LOCALGOV_TOWNSHIP): its kind first
+ * and a name after it ("HUYỆN YÊN THẾ", "THỊ TRẤN CAO THƯỢNG"), or such a
+ * body's name whole ("UBND HUYỆN YÊN THẾ"). */
+static int issuer_line_of(const char *line, LocalTier tier)
 {
     if (!line)
         return 0;
@@ -203,12 +214,20 @@ int localgov_township_issuer_line(const char *line)
     vi_put_upper(&upper, line);
     const char *u = buf_str(&upper);
     u += strspn(u, " ");
-    int tier = -1;
-    size_t n = kind_at(u, &tier);
-    int found = (n && tier == LOCALGOV_TOWNSHIP && u[n] == ' ' && u[n + 1]) ||
-                localgov_names_township_body(line);
+    int kind = -1;
+    size_t n = kind_at(u, &kind);
+    /* "HUYỆN ỦY YÊN THẾ" is the Party's committee, no People's Committee */
+    int party = n && (strncmp(u + n, " ỦY", strlen(" ỦY")) == 0 ||
+                      strncmp(u + n, " UỶ", strlen(" UỶ")) == 0);
+    int found = (n && kind == (int)tier && u[n] == ' ' && u[n + 1] && !party) ||
+                (tier == LOCALGOV_DISTRICT ? district_body_upper(u) : township_body_upper(u));
     buf_free(&upper);
     return found;
+}
+
+int localgov_township_issuer_line(const char *line)
+{
+    return issuer_line_of(line, LOCALGOV_TOWNSHIP);
 }
 
 long localgov_district_body_in_text(const char *text, size_t *len)
@@ -257,19 +276,7 @@ int localgov_names_district_body(const char *text)
 
 int localgov_district_issuer_line(const char *line)
 {
-    if (!line)
-        return 0;
-    Buf upper = {0};
-    vi_put_upper(&upper, line);
-    const char *u = buf_str(&upper);
-    u += strspn(u, " ");
-    size_t n = district_kind_at(u);
-    /* "HUYỆN ỦY YÊN THẾ" is the Party's committee, no People's Committee */
-    int party = n && (strncmp(u + n, " ỦY", strlen(" ỦY")) == 0 ||
-                      strncmp(u + n, " UỶ", strlen(" UỶ")) == 0);
-    int found = (n && u[n] == ' ' && u[n + 1] && !party) || district_body_upper(u);
-    buf_free(&upper);
-    return found;
+    return issuer_line_of(line, LOCALGOV_DISTRICT);
 }
 
 int localgov_district_unit(const char *name)
