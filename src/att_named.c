@@ -349,11 +349,26 @@ static int label_key(const char *s, Buf *out)
     return 1;
 }
 
+/* 1 if label is a number alone ("01": a page's "Biểu 01" edited so in
+ * Word, which import keeps under the label as written, KH768) whose value
+ * is the number of key (label_key's "Biểu 1"): the page the text names,
+ * its label's kind lost, is said once, by KH768, not again as missing. */
+static int bare_number_is(const char *label, const char *key)
+{
+    label += strspn(label, "0");
+    size_t n = strspn(label, "0123456789");
+    const char *num = strrchr(key, ' ');
+    if (label[n] != '\0' || !num || !n)
+        return 0;
+    return strlen(num + 1) == n && strncmp(num + 1, label, n) == 0;
+}
+
 int att_named_is(const char *label, const char *named)
 {
     Buf a = {0}, b = {0};
-    int same = label && label_key(label, &a) && label_key(named, &b) &&
-               strcmp(buf_str(&a), buf_str(&b)) == 0;
+    int same = label && label_key(named, &b) &&
+               ((label_key(label, &a) && strcmp(buf_str(&a), buf_str(&b)) == 0) ||
+                bare_number_is(label, buf_str(&b)));
     buf_free(&a);
     buf_free(&b);
     return same;

@@ -31,7 +31,9 @@ void att_named_each(const char *text, AttNamedFn fn, void *data);
 /* 1 if the attachment label `label` (an attachment's `label:`, "Biểu 02",
  * "BIỂU SỐ 02", "Phụ lục 2") is the one `named` names (an AttNamed's
  * label): the same kind of page and the same number, leading zeros and
- * letter case aside; 0 otherwise, or when label reads as no such label. */
+ * letter case aside, or a label that is the number alone ("01", a label
+ * edited in Word that import keeps as written and notes, KH768); 0
+ * otherwise, or when label reads as no such label. */
 int att_named_is(const char *label, const char *named);
 
 #endif
