@@ -191,15 +191,22 @@ static int township_body_upper(const char *u)
     return found;
 }
 
-int localgov_names_township_body(const char *text)
+/* holds(text in upper case), 0 for no text: the public readings of a
+ * body's name over the text as written. */
+static int upper_holds(const char *text, int (*holds)(const char *upper))
 {
     if (!text)
         return 0;
     Buf upper = {0};
     vi_put_upper(&upper, text);
-    int found = township_body_upper(buf_str(&upper));
+    int found = holds(buf_str(&upper));
     buf_free(&upper);
     return found;
+}
+
+int localgov_names_township_body(const char *text)
+{
+    return upper_holds(text, township_body_upper);
 }
 
 /* 1 if line, a line of a plan's issuer, is the People's Committee of a
@@ -265,13 +272,7 @@ long localgov_district_body_in_text(const char *text, size_t *len)
 
 int localgov_names_district_body(const char *text)
 {
-    if (!text)
-        return 0;
-    Buf upper = {0};
-    vi_put_upper(&upper, text);
-    int found = district_body_upper(buf_str(&upper));
-    buf_free(&upper);
-    return found;
+    return upper_holds(text, district_body_upper);
 }
 
 int localgov_district_issuer_line(const char *line)
