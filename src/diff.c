@@ -1149,8 +1149,14 @@ int cmd_diff(int argc, char **argv, int color)
     } else if (page.len) {
         fwrite(page.data, 1, page.len, stdout);
     }
-    diff_say_working_notes(old_plan, old_name);
-    diff_say_working_notes(new_plan, new_name);
+    if (n_args == 2) {
+        /* not as git's driver: `git log -p` runs it once a file and a
+         * commit, a line each time, and stderr goes past git's pager onto
+         * its page; `git diff --no-ext-diff` shows the notes as the lines
+         * of the source they are (doc/cycle.md) */
+        diff_say_working_notes(old_plan, old_name);
+        diff_say_working_notes(new_plan, new_name);
+    }
     if (status == 0)
         status = changes && n_args == 2 ? EXIT_DIFFER : EXIT_SAME;
     /* git (before diff.<driver>.trustExitCode) stops at an external diff
