@@ -15,6 +15,16 @@
 #      paragraph 15.7 s and 4.9 GB of memory (2,000: 1.2 s, 314 MB);
 #      the notes are joined once per paragraph now (0.07 s, 12 MB), the
 #      plan written byte for byte as before.
+# The mutation sweep of session 44's new code (att_named.c, import_commas.c,
+# cmd_new_programme.c, issuer_lines.c, localgov.c, ...): its K cases are
+# guards (51df057c passes them), each failing with the mutants it was written
+# for (named in it), which every suite passed:
+#  K1  att_named.c's reading of "Biểu NN": "theo Biểu mẫu đính kèm" and
+#      "tại Phụ lục kèm theo Kế hoạch này" name no page (no number:
+#      att_named-042 read "Biểu " as one, a false KH268); a ';' ends the
+#      clause, so the document named after it is not the page's ("theo Biểu
+#      05; Quyết định số 12/QĐ-UBND ...": att_named-084 read on, past the
+#      text's end, and said nothing).
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -78,6 +88,18 @@ grep -q "# review: the text names 'Biểu 5000' as attached, but the document ha
     [ "$(grep -c 'warning\[KH771\]' "$work/r2/one-two.err")" = 2 ] ||
     bad="$bad [$(grep -n 'KH771' "$work/r2/one-two.yaml" | head -c 400)]"
 verdict "R2 (guard) import: two missing pages in one paragraph, one comment of two notes, two warnings"
+
+# ---- K1: att_named.c's mentions: a number needed, a ';' ends the clause ---------------
+edited k1 "          - para: (Chi tiết theo {att bieu01} đính kèm).
+" "          - para: (Chi tiết theo {att bieu01} đính kèm).
+          - para: \"Các xã báo cáo kết quả theo Biểu mẫu đính kèm; số liệu tại Phụ lục kèm theo Kế hoạch này.\"
+          - para: \"Chi tiết theo Biểu 05; Quyết định số 12/QĐ-UBND của UBND tỉnh quy định mức hỗ trợ.\"
+"
+"$khgen" check "$work/p/k1.yaml" >/dev/null 2>"$work/k1.err"
+grep -q "k1.yaml:45:34: warning\[KH268\]: the text names 'Biểu 05' as attached to the plan, but none of its attachments (Biểu 01) is labelled so" "$work/k1.err" &&
+    [ "$(grep -c 'warning\[KH268\]' "$work/k1.err")" = 1 ] ||
+    bad="$bad [$(grep -v '^ ' "$work/k1.err" | head -c 400)]"
+verdict "K1 (guard) KH268 at 'theo Biểu 05;' before a decision's words, none at 'Biểu mẫu', 'Phụ lục kèm theo' (no number)"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
