@@ -25,6 +25,11 @@
 #      clause, so the document named after it is not the page's ("theo Biểu
 #      05; Quyết định số 12/QĐ-UBND ...": att_named-084 read on, past the
 #      text's end, and said nothing).
+#  K2  a range from 0 ("Phụ lục 0 đến 2": 0, 1 and 2; att_named-231 left
+#      out 1); a mention that begins the text is read, one inside a word
+#      ("aBiểu 07") is not (att_named-244 read the byte before the text and
+#      a mention at its second byte); a label "Biểu 05: Chỉ tiêu" is Biểu
+#      05 (att_named-258 took only labels that go on without ':').
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -100,6 +105,29 @@ grep -q "k1.yaml:45:34: warning\[KH268\]: the text names 'Biểu 05' as attached
     [ "$(grep -c 'warning\[KH268\]' "$work/k1.err")" = 1 ] ||
     bad="$bad [$(grep -v '^ ' "$work/k1.err" | head -c 400)]"
 verdict "K1 (guard) KH268 at 'theo Biểu 05;' before a decision's words, none at 'Biểu mẫu', 'Phụ lục kèm theo' (no number)"
+
+# ---- K2: a range from 0, a mention at the text's start or inside a word, a label with ':' ---
+edited k2 "          - para: (Chi tiết theo {att bieu01} đính kèm).
+" "          - para: (Chi tiết theo {att bieu01} đính kèm).
+          - para: \"Số liệu theo Phụ lục 0 đến 2 đính kèm.\"
+          - para: \"Biểu 06 đính kèm: số liệu tổng hợp.\"
+          - para: \"aBiểu 07 đính kèm.\"
+          - para: \"Chỉ tiêu theo Biểu 05 đính kèm.\"
+" "attachments:
+" "attachments:
+  - id: bieu05
+    label: \"Biểu 05: Chỉ tiêu\"
+    title: Chỉ tiêu
+    columns:
+      - {key: a, header: A}
+    rows: [{a: x}]
+"
+"$khgen" check "$work/p/k2.yaml" >/dev/null 2>"$work/k2.err"
+grep -q "k2.yaml:44:33: warning\[KH268\]: the text names 'Phụ lục 0, Phụ lục 1, Phụ lục 2' as attached" "$work/k2.err" &&
+    grep -q "k2.yaml:45:20: warning\[KH268\]: the text names 'Biểu 06' as attached" "$work/k2.err" &&
+    [ "$(grep -c 'warning\[KH268\]' "$work/k2.err")" = 2 ] ||
+    bad="$bad [$(grep -v '^ ' "$work/k2.err" | head -c 500)]"
+verdict "K2 (guard) KH268 names 'Phụ lục 0, Phụ lục 1, Phụ lục 2', and 'Biểu 06' beginning its text; none at 'aBiểu 07', none at 'Biểu 05' labelled 'Biểu 05: Chỉ tiêu'"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
