@@ -42,7 +42,7 @@
 /* MAX_HEAD: a header's lines (a cell wrapped over them, centred on its
  * STT line: "Số tiêu" ... "được giao", seven lines; s36imp); HEAD_LINES:
  * a header's lines of cells side by side */
-enum { MAX_COLS = 16, MAX_CELLS = TXT_MAX_CELLS, MAX_HEAD = TXT_MAX_HEAD, HEAD_LINES = 4, MAX_ROWS = 4000 };
+enum { MAX_COLS = 16, MAX_CELLS = TXT_MAX_CELLS, MAX_HEAD = TXT_MAX_HEAD, HEAD_LINES = TXT_HEAD_LINES, MAX_ROWS = 4000 };
 
 /* Whether the k cells of a line begin a row: its STT at the table's
  * first column (stt_at, within three), or "Tổng cộng" there or in the
@@ -145,23 +145,6 @@ static int same_line(const Line *a, const Cell *cb, int kb)
     return 1;
 }
 
-/* The index of the column cell c falls in: the last whose place is at most
- * three after its start, or the one before it when nearer. -1 before the
- * first. */
-static int column_of(const size_t *cols, int n_cols, const Cell *c)
-{
-    int j = -1;
-    for (int k = 0; k < n_cols; k++)
-        if (cols[k] <= c->at + 3)
-            j = k;
-    /* a cell shifted left of its column's place ("17" at 3, the
-     * columns at 1 and 6, a page's rows set two places right): the
-     * nearer column */
-    if (j > 0 && cols[j] > c->at && c->at - cols[j - 1] < cols[j] - c->at)
-        j--;
-    return j;
-}
-
 /* A table's columns, one grid a page: Chromium sets a long table's
  * columns anew on each page (binh-trung's Biểu 01: "Người phụ trách" at
  * 43, 52, 46 on its three pages), so all its rows' places made more
@@ -188,72 +171,7 @@ static int column_at(const Grids *G, size_t l, const Cell *c)
 {
     int n;
     const size_t *cols = grid_of(G, l, &n);
-    return column_of(cols, n, c);
-}
-
-/* The column groups of a header of hd lines from L[first] (a table of
- * n_cols columns at cols): g[h][c] the first column of the group that
- * cell c of header line h is, *span its count, 0 when it is no group. A
- * cell of an upper line centred over two header cells or more of the
- * lines below it, side by side, is their group ("Mục tiêu" over "Mức phấn
- * đấu đạt chuẩn" and "Năm đạt chuẩn"); then each other cell of its line
- * over a lower line's cell is the group of that one's column ("Hiện trạng"
- * over "Mức đã đạt chuẩn"). The header's words were joined into one
- * ("Mục tiêu Mức phấn đấu đạt chuẩn": s31foreign). At most HEAD_LINES lines
- * of MAX_CELLS cells: a few thousand steps a table. */
-static void header_groups(const Line *L, size_t first, size_t hd, const size_t *cols, int n_cols,
-                          signed char g[MAX_HEAD][MAX_CELLS], signed char span[MAX_HEAD][MAX_CELLS])
-{
-    memset(g, -1, sizeof(signed char) * MAX_HEAD * MAX_CELLS);
-    memset(span, 0, sizeof(signed char) * MAX_HEAD * MAX_CELLS);
-    Cell up[MAX_CELLS], low[MAX_CELLS];
-    for (size_t h = 0; h + 1 < hd && h < HEAD_LINES; h++) {
-        int ku = txt_split_cells(L[first + h].s, L[first + h].n, up), grouped = 0;
-        for (size_t b = h + 1; b < hd && b < HEAD_LINES && ku > 0; b++) {
-            int nl = txt_split_cells(L[first + b].s, L[first + b].n, low);
-            for (int c = 0; c < ku; c++) {
-                size_t w = utf8_count(up[c].s, up[c].n), mid2 = 2 * up[c].at + w;
-                /* the fewest cells side by side of one lower line its
-                 * middle is the middle of, its words within theirs */
-                for (int len = 2; len <= nl && g[h][c] < 0; len++)
-                    for (int i = 0; i + len <= nl && g[h][c] < 0; i++) {
-                        const Cell *z = &low[i + len - 1];
-                        size_t end = z->at + utf8_count(z->s, z->n), both = low[i].at + end;
-                        size_t tol = (end - low[i].at) / 10 > 3 ? (end - low[i].at) / 10 : 3;
-                        if (low[i].at > up[c].at + 1 || end + 1 < up[c].at + w ||
-                            (mid2 > both ? mid2 - both : both - mid2) > 2 * tol)
-                            continue;
-                        Cell ma = low[i], mz = *z;
-                        ma.at += utf8_count(ma.s, ma.n) / 2;
-                        mz.at += utf8_count(mz.s, mz.n) / 2;
-                        int ja = column_of(cols, n_cols, &ma), jz = column_of(cols, n_cols, &mz);
-                        if (ja >= 0 && jz > ja) {
-                            g[h][c] = (signed char)ja, span[h][c] = (signed char)(jz - ja + 1);
-                            grouped = 1;
-                        }
-                    }
-            }
-        }
-        for (size_t b = h + 1; b < hd && b < HEAD_LINES && grouped; b++) {
-            /* a group of one beside it: over a cell of the line below */
-            int nl = txt_split_cells(L[first + b].s, L[first + b].n, low);
-            for (int c = 0; c < ku; c++) {
-                if (g[h][c] >= 0)
-                    continue;
-                Cell mid = up[c];
-                mid.at += utf8_count(up[c].s, up[c].n) / 2;
-                int j = column_of(cols, n_cols, &mid);
-                for (int i = 0; i < nl && j >= 0; i++) {
-                    Cell m2 = low[i];
-                    m2.at += utf8_count(low[i].s, low[i].n) / 2;
-                    if (column_of(cols, n_cols, &m2) == j) {
-                        g[h][c] = (signed char)j, span[h][c] = 1;
-                        break;
-                    }
-                }
-            }
-        }
-    }
+    return txt_column_of(cols, n, c);
 }
 
 /* The header row and the n_rows rows of n_cols cells of text as pipe
@@ -674,7 +592,7 @@ static int write_grid(const Line *L, size_t first, size_t hd, size_t last, size_
     memset(text, 0, (n_rows + 1) * (size_t)n_cols * sizeof *text);
     signed char g[MAX_HEAD][MAX_CELLS], span[MAX_HEAD][MAX_CELLS];
     /* groups 0 (a header of wrapped cells: imp_txt_layout_tables): none */
-    header_groups(L, first, groups ? hd : 0, cols, n_cols, g, span);
+    txt_header_groups(L, first, groups ? hd : 0, cols, n_cols, g, span);
     size_t mid_at[MAX_HEAD][MAX_CELLS]; /* its header cells' middles */
     txt_head_middles(L, first, hd, g, mid_at);
     unsigned *up = centred_lines(L, first, hd, last, stt_at, &G, hc, hk);
@@ -707,7 +625,7 @@ static int write_grid(const Line *L, size_t first, size_t hd, size_t last, size_
             if (header) { /* under the column its middle stands in */
                 Cell mid = cells[c];
                 mid.at = l - first < MAX_HEAD ? mid_at[l - first][c] : mid.at + utf8_count(mid.s, mid.n) / 2;
-                j = column_of(cols, n_cols, &mid);
+                j = txt_column_of(cols, n_cols, &mid);
                 j = j < 0 ? 0 : j;
                 if (used[j])
                     ok = 0; /* two of a header line's cells over one column */
