@@ -351,6 +351,24 @@ int txt_cut_pushed(const size_t *cols, int n_cols, Cell *cells, int k)
                 cut = b, cut_at = c->at + chars + 1;
             chars++;
         }
+        /* the last column's words a time's, begun up to TXT_DRIFT left
+         * of its place, when the words cut at its place are none: the
+         * start nearest the place. "Công chức Thường xuyên trong năm
+         * 2024", the time at 108, its column at 115 on the page's other
+         * lines (a line's places drift: binh-trung's row 18 through
+         * LibreOffice's PDF, "Thường" left in the person's cell); set in
+         * the column (txt_column_of: within three of it) */
+        chars = 0;
+        size_t upto = cut && time_words(c->s + cut + 1, c->n - cut - 1) ? 0 : cut ? cut : c->n;
+        for (size_t b = 0; x == n_cols - 1 && b < upto; b++) {
+            if (((unsigned char)c->s[b] & 0xC0) == 0x80)
+                continue;
+            size_t next = c->at + chars + 1;
+            chars++;
+            if (c->s[b] == ' ' && next + TXT_DRIFT >= cols[x] && next > c->at + 3 &&
+                time_words(c->s + b + 1, c->n - b - 1))
+                cut = b, cut_at = next + 3 < cols[x] ? cols[x] - 3 : next;
+        }
         if (!cut)
             continue;
         memmove(&cells[i + 2], &cells[i + 1], (size_t)(k - i - 1) * sizeof *cells);
@@ -496,6 +514,34 @@ void txt_header_groups(const Line *L, size_t first, size_t hd, const size_t *col
     }
 }
 
+/* The bits of mask with bit j + 1 folded into bit j, those above it one
+ * lower (column j + 1 made one with column j) */
+static unsigned fold_bit(unsigned mask, int j)
+{
+    unsigned low = (1u << (j + 1)) - 1;
+    return (mask & low) | ((mask >> (j + 1) & 1u) << j) | ((mask >> (j + 2)) << (j + 1));
+}
+
+int txt_merge_drifted(size_t *cols, int n_cols, unsigned *co, int want)
+{
+    while (n_cols > want) {
+        int best = -1;
+        for (int j = 0; j + 1 < n_cols; j++)
+            if (cols[j + 1] - cols[j] <= TXT_DRIFT && !(co[j] >> (j + 1) & 1u) &&
+                (best < 0 || cols[j + 1] - cols[j] < cols[best + 1] - cols[best]))
+                best = j;
+        if (best < 0)
+            break;
+        co[best] |= co[best + 1];
+        for (int j = best + 1; j + 1 < n_cols; j++)
+            cols[j] = cols[j + 1], co[j] = co[j + 1];
+        n_cols--;
+        for (int j = 0; j < n_cols; j++)
+            co[j] = fold_bit(co[j], best);
+    }
+    return n_cols;
+}
+
 /* A header cell's own middle, its line's: "Số tiêu" over "chí phấn" over
  * the STT line (over "đấu hoàn thành"), left in a column whose numbers
  * stand right of it, had its middle in the column to its left, whose
@@ -541,6 +587,12 @@ int txt_stt_head(const Cell *cells, int k)
 int txt_head_cell(const Cell *cells, int k)
 {
     return k >= 3 && txt_stt_head(cells, k);
+}
+
+int imp_txt_head_line(const char *s, size_t n)
+{
+    Cell cells[TXT_MAX_CELLS];
+    return txt_head_cell(cells, txt_split_cells(s, n, cells));
 }
 
 /* Whether line l's only cell is a piece of a narrow "STT"/"TT" column's
