@@ -1,0 +1,83 @@
+#!/bin/sh
+# tests/hardening/s45review.sh KHGEN WORKDIR - what session 45's review of
+# session 44's src/ changes (100519d9..51df057c) found, and the cases its
+# mutation sweep of that code asked for (issue 8; reproducers in
+# /tmp/s45review/ of that session). Each case fails at 51df057c (session
+# 44's stop) unless it is named a guard:
+#  R1  check's KH268 (s44fix, a page the text names as attached and no
+#      attachment has) compared every mention with every attachment's
+#      label, and listed every label again in each warning: 2,000
+#      attachments and 2,000 mentions 2.8 s, 8,000 25 s (mentions x
+#      labels); a set of the labels, built once, now (0.07 s, 0.18 s).
+#  R2  import's KH771 (the same, for a document's pages) the same way:
+#      2,000 pages and 2,000 mentions 2.7 s; and a paragraph naming many
+#      missing pages copied its growing comment at each one: 8,000 in one
+#      paragraph 15.7 s and 4.9 GB of memory (2,000: 1.2 s, 314 MB);
+#      the notes are joined once per paragraph now (0.07 s, 12 MB), the
+#      plan written byte for byte as before.
+# Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
+set -u
+. "$(dirname "$0")/timed.sh"
+py=/usr/bin/python3
+
+bad=
+verdict() {
+    if [ -z "$bad" ]; then ok "$1"; else not_ok "$1:$bad"; fi
+    bad=
+}
+readme_base
+
+# ---- R1: KH268 over many attachments and many mentions, linear ------------------------
+# N - 1 attachments "Biểu 2".."Biểu N" (a plan holds 1,000 at most), N paragraphs
+# naming "Biểu 5000+k" attached, none has it, and N - 1 naming those it has
+"$py" - "$work/p/ex.yaml" "$work/p" <<'PY'
+import sys
+s = open(sys.argv[1], encoding='utf-8').read()
+para = "          - para: (Chi tiết theo {att bieu01} đính kèm).\n"
+assert para in s and 'attachments:\n' in s
+for name, n in (("r1-small", 250), ("r1-big", 1000), ("r1-three", 3)):
+    att = ''.join('  - id: b%d\n    label: Biểu %d\n    title: T\n    columns:\n'
+                  '      - {key: a, header: A}\n    rows: [{a: x}]\n' % (i, i + 2) for i in range(n - 1 if n > 3 else n))
+    paras = ''.join('          - para: "Chi tiết theo Biểu %d đính kèm."\n' % (5000 + i)
+                    for i in range(n))
+    paras += ''.join('          - para: "Chi tiết theo Biểu %d đính kèm."\n' % (i + 2)
+                     for i in range(n - 1 if n > 3 else n))
+    t = s.replace('attachments:\n', 'attachments:\n' + att).replace(para, para + paras)
+    open(sys.argv[2] + "/%s.yaml" % name, "w", encoding="utf-8").write(t)
+PY
+ratio_want="0 KH268 250 1000" ratio_case "R1 check: KH268 over 250 attachments and 500 mentions, then 1,000 and 2,000" \
+    "$work/p/r1-small.yaml" "$work/p/r1-big.yaml" "$khgen" check --max-errors 0 FILE
+"$khgen" check "$work/p/r1-three.yaml" >/dev/null 2>"$work/r1.err"
+grep -q "r1-three.yaml:[0-9]*:34: warning\[KH268\]: the text names 'Biểu 5000' as attached to the plan, but none of its attachments (Biểu 2, Biểu 3, Biểu 4, Biểu 01) is labelled so" "$work/r1.err" &&
+    [ "$(grep -c 'warning\[KH268\]' "$work/r1.err")" = 3 ] ||
+    bad="$bad [$(grep KH268 "$work/r1.err" | head -c 300)]"
+verdict "R1 (guard) KH268 at each of 3 missing pages, the attachments listed; none at 'Biểu 2'..'Biểu 4', which are attached"
+
+# ---- R2: KH771 over many pages and many mentions, and many in one paragraph -----------
+mkdir -p "$work/r2"
+for n in small big; do
+    "$khgen" build -f md -o "$work/r2" "$work/p/r1-$n.yaml" >/dev/null 2>&1
+    [ -s "$work/r2/r1-$n.md" ] || bad="$bad [set-up: no r1-$n.md]"
+done
+ratio_want="0 KH771 50 50" ratio_case "R2 import: KH771 over 250 pages and 500 mentions, then 1,000 and 2,000" \
+    "$work/r2/r1-small.md" "$work/r2/r1-big.md" "$khgen" import -o /dev/null FILE
+"$py" - "$work/r2/r1-small.md" "$work/r2" <<'PY'
+import re, sys
+s = open(sys.argv[1], encoding='utf-8').read()
+s = re.sub(r'(Chi tiết theo Biểu \d+ đính kèm\.\n\n)+', '@@\n\n', s, count=1)
+s = re.sub(r'Chi tiết theo Biểu \d+ đính kèm\.\n\n', '', s)
+assert s.count('@@') == 1
+for name, n in (("one-small", 500), ("one-big", 2000), ("one-two", 2)):
+    p = '; '.join('theo Biểu %d đính kèm' % (5000 + k) for k in range(n))
+    open(sys.argv[2] + '/%s.md' % name, 'w', encoding='utf-8').write(s.replace('@@', 'Chi tiết ' + p + '.'))
+PY
+ratio_want="0 KH771 50 50" ratio_case "R2 import: one paragraph naming 500 missing pages, then 2,000 (its comment copied at each)" \
+    "$work/r2/one-small.md" "$work/r2/one-big.md" "$khgen" import -o /dev/null FILE
+"$khgen" import -o "$work/r2/one-two.yaml" "$work/r2/one-two.md" >/dev/null 2>"$work/r2/one-two.err"
+grep -q "# review: the text names 'Biểu 5000' as attached, but the document has no page so labelled: attach it or take it out of the text, then delete this comment \[KH771\]; the text names 'Biểu 5001' as attached, but the document has no page so labelled: attach it or take it out of the text, then delete this comment \[KH771\]$" "$work/r2/one-two.yaml" &&
+    [ "$(grep -c 'warning\[KH771\]' "$work/r2/one-two.err")" = 2 ] ||
+    bad="$bad [$(grep -n 'KH771' "$work/r2/one-two.yaml" | head -c 400)]"
+verdict "R2 (guard) import: two missing pages in one paragraph, one comment of two notes, two warnings"
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
