@@ -15,6 +15,21 @@
 #      paragraph 15.7 s and 4.9 GB of memory (2,000: 1.2 s, 314 MB);
 #      the notes are joined once per paragraph now (0.07 s, 12 MB), the
 #      plan written byte for byte as before.
+# The mutation sweep of session 44's new code (att_named.c, import_commas.c,
+# cmd_new_programme.c, issuer_lines.c, localgov.c, ...): its K cases are
+# guards (51df057c passes them), each failing with the mutants it was written
+# for (named in it), which every suite passed:
+#  K1  att_named.c's reading of "Biểu NN": "theo Biểu mẫu đính kèm" and
+#      "tại Phụ lục kèm theo Kế hoạch này" name no page (no number:
+#      att_named-042 read "Biểu " as one, a false KH268); a ';' ends the
+#      clause, so the document named after it is not the page's ("theo Biểu
+#      05; Quyết định số 12/QĐ-UBND ...": att_named-084 read on, past the
+#      text's end, and said nothing).
+#  K2  a range from 0 ("Phụ lục 0 đến 2": 0, 1 and 2; att_named-231 left
+#      out 1); a mention that begins the text is read, one inside a word
+#      ("aBiểu 07") is not (att_named-244 read the byte before the text and
+#      a mention at its second byte); a label "Biểu 05: Chỉ tiêu" is Biểu
+#      05 (att_named-258 took only labels that go on without ':').
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -78,6 +93,41 @@ grep -q "# review: the text names 'Biểu 5000' as attached, but the document ha
     [ "$(grep -c 'warning\[KH771\]' "$work/r2/one-two.err")" = 2 ] ||
     bad="$bad [$(grep -n 'KH771' "$work/r2/one-two.yaml" | head -c 400)]"
 verdict "R2 (guard) import: two missing pages in one paragraph, one comment of two notes, two warnings"
+
+# ---- K1: att_named.c's mentions: a number needed, a ';' ends the clause ---------------
+edited k1 "          - para: (Chi tiết theo {att bieu01} đính kèm).
+" "          - para: (Chi tiết theo {att bieu01} đính kèm).
+          - para: \"Các xã báo cáo kết quả theo Biểu mẫu đính kèm; số liệu tại Phụ lục kèm theo Kế hoạch này.\"
+          - para: \"Chi tiết theo Biểu 05; Quyết định số 12/QĐ-UBND của UBND tỉnh quy định mức hỗ trợ.\"
+"
+"$khgen" check "$work/p/k1.yaml" >/dev/null 2>"$work/k1.err"
+grep -q "k1.yaml:45:34: warning\[KH268\]: the text names 'Biểu 05' as attached to the plan, but none of its attachments (Biểu 01) is labelled so" "$work/k1.err" &&
+    [ "$(grep -c 'warning\[KH268\]' "$work/k1.err")" = 1 ] ||
+    bad="$bad [$(grep -v '^ ' "$work/k1.err" | head -c 400)]"
+verdict "K1 (guard) KH268 at 'theo Biểu 05;' before a decision's words, none at 'Biểu mẫu', 'Phụ lục kèm theo' (no number)"
+
+# ---- K2: a range from 0, a mention at the text's start or inside a word, a label with ':' ---
+edited k2 "          - para: (Chi tiết theo {att bieu01} đính kèm).
+" "          - para: (Chi tiết theo {att bieu01} đính kèm).
+          - para: \"Số liệu theo Phụ lục 0 đến 2 đính kèm.\"
+          - para: \"Biểu 06 đính kèm: số liệu tổng hợp.\"
+          - para: \"aBiểu 07 đính kèm.\"
+          - para: \"Chỉ tiêu theo Biểu 05 đính kèm.\"
+" "attachments:
+" "attachments:
+  - id: bieu05
+    label: \"Biểu 05: Chỉ tiêu\"
+    title: Chỉ tiêu
+    columns:
+      - {key: a, header: A}
+    rows: [{a: x}]
+"
+"$khgen" check "$work/p/k2.yaml" >/dev/null 2>"$work/k2.err"
+grep -q "k2.yaml:44:33: warning\[KH268\]: the text names 'Phụ lục 0, Phụ lục 1, Phụ lục 2' as attached" "$work/k2.err" &&
+    grep -q "k2.yaml:45:20: warning\[KH268\]: the text names 'Biểu 06' as attached" "$work/k2.err" &&
+    [ "$(grep -c 'warning\[KH268\]' "$work/k2.err")" = 2 ] ||
+    bad="$bad [$(grep -v '^ ' "$work/k2.err" | head -c 500)]"
+verdict "K2 (guard) KH268 names 'Phụ lục 0, Phụ lục 1, Phụ lục 2', and 'Biểu 06' beginning its text; none at 'aBiểu 07', none at 'Biểu 05' labelled 'Biểu 05: Chỉ tiêu'"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
