@@ -30,6 +30,14 @@
 #      ("aBiểu 07") is not (att_named-244 read the byte before the text and
 #      a mention at its second byte); a label "Biểu 05: Chỉ tiêu" is Biểu
 #      05 (att_named-258 took only labels that go on without ':').
+#  K3  new's note at a programme's period that ended (cmd_new_programme.c):
+#      a range written with an en dash, "2021–2024" (cmd_new_programme-031
+#      looked for the dash a byte early), and one with spaces around its
+#      '-', "2020 - 2024" (-049 looked at the wrong byte for the spaces):
+#      each noted when `new --year 2025` (no case wrote either).
+#  K4  import's note on a column of English-locale figures names a column
+#      with no header by its number alone, "5", not "5 ()"
+#      (import_commas-064).
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -128,6 +136,28 @@ grep -q "k2.yaml:44:33: warning\[KH268\]: the text names 'Phụ lục 0, Phụ l
     [ "$(grep -c 'warning\[KH268\]' "$work/k2.err")" = 2 ] ||
     bad="$bad [$(grep -v '^ ' "$work/k2.err" | head -c 500)]"
 verdict "K2 (guard) KH268 names 'Phụ lục 0, Phụ lục 1, Phụ lục 2', and 'Biểu 06' beginning its text; none at 'aBiểu 07', none at 'Biểu 05' labelled 'Biểu 05: Chỉ tiêu'"
+
+# ---- K3: new's note at a period written "2021–2024" and "2020 - 2024" -----------------
+edited k3 "    about: phê duyệt Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021-2025
+" "    about: phê duyệt Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021–2024
+  - text: Căn cứ Nghị quyết số 12/NQ-HĐND về Đề án phát triển giao thông nông thôn giai đoạn 2020 - 2024
+"
+"$khgen" new --from "$work/p/k3.yaml" --year 2025 -o "$work/p/k3-2025.yaml" >"$work/k3.err" 2>&1
+grep -q "k3-2025.yaml:18:91: note: legal basis 1 names a programme's period that ended in 2024, before the new plan's year 2025" "$work/k3.err" &&
+    grep -q "k3-2025.yaml:19:101: note: legal basis 2 names a programme's period that ended in 2024, before the new plan's year 2025" "$work/k3.err" ||
+    bad="$bad [$(grep 'legal basis' "$work/k3.err" | head -c 400)]"
+verdict "K3 (guard) new --year 2025 notes 'giai đoạn 2021–2024' (an en dash) and 'giai đoạn 2020 - 2024' (a spaced '-')"
+
+# ---- K4: an English-locale column with no header, named by its number -------------------
+mkdir -p "$work/k4"
+"$khgen" build -f md -o "$work/k4" tests/hardening/s44fix/f21.yaml >/dev/null 2>&1
+awk '/^\*\*Biểu 03\*\*/{b=1} /^\|/ && !b {gsub(/\./, ",")} {print}' "$work/k4/f21.md" |
+    sed 's/| Huy động khác |/|  |/' >"$work/k4/en.md"
+grep -q '| Ngân sách địa phương |  |$' "$work/k4/en.md" || bad="$bad [set-up: the header not emptied]"
+"$khgen" import -o "$work/k4/en.yaml" "$work/k4/en.md" >/dev/null 2>&1
+grep -qF "# review: the figures of column 3 (Ngân sách trung ương), 4 (Ngân sách địa phương), 5 are written with ',' between thousands" "$work/k4/en.yaml" ||
+    bad="$bad [$(grep 'review: the figures' "$work/k4/en.yaml" | head -c 300)]"
+verdict "K4 (guard) import: English-locale figures under an empty header: 'column ..., 5', no '5 ()'"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
