@@ -475,7 +475,7 @@ static void warn_lookalikes(DiagSink *diags, const char *file, const char *text,
                      "'%.*s' holds U+%04X, a letter of another alphabet (Cyrillic or Greek, "
                      "typed with another keyboard or pasted), which prints like the Latin '%c' "
                      "but is another letter: search, sorting and the checks do not read the "
-                     "word as written; type '%c'",
+                     "word as written; write '%c'",
                      (int)(to - from), text + from, cp, (int)latin, (int)latin);
         n++;
     }

@@ -26,7 +26,11 @@
 #      6 lines below, where KH005 said "check that this line is indented
 #      like the keys above it" of a line that was; now the no-break space
 #      is named at its own line (s35attack M5 looked 3 lines up only).
-# About 20 runs of khgen, a few seconds.
+#  S1  the signer's name (signature.name) of many words: KH179's reading of
+#      its words looked for a '{' in the whole name again at each word
+#      (basis_form.c names_case): 240 KB 0.19 s, 480 KB 0.81 s, 960 KB
+#      3.2 s of CPU (n squared; 60 s under ASan at 300 KB); linear now.
+# About 25 runs of khgen, a few seconds.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -122,6 +126,18 @@ for name, n in (("n1-small", 100000), ("n1-big", 400000)):
 PY
 ratio_want="1 KH005 1 1" ratio_case "N1 (guard) the lines between read once: 100,000 and 400,000 blank lines around it (check)" \
     "$work/p/n1-small.yaml" "$work/p/n1-big.yaml" "$khgen" check FILE
+
+# ---- S1: the signer's name of many words, linear -----------------------------------------
+"$py" - "$work/p/ex.yaml" "$work/p" <<'PY'
+import sys
+s = open(sys.argv[1], encoding='utf-8').read()
+assert "  name: Nguyễn Văn A\n" in s
+for name, n in (("s1-small", 20000), ("s1-big", 80000)):
+    open(sys.argv[2] + "/%s.yaml" % name, "w", encoding="utf-8").write(
+        s.replace("  name: Nguyễn Văn A\n", "  name: \"%s\"\n" % ("Nguyễn Văn A " * n)))
+PY
+ratio_want="0 KH135 1 1" ratio_case "S1 a signer's name of 60,000 and 240,000 words (check)" \
+    "$work/p/s1-small.yaml" "$work/p/s1-big.yaml" "$khgen" check FILE
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
