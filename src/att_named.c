@@ -31,6 +31,7 @@
 #include "att_named.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "util.h"
@@ -349,27 +350,65 @@ static int label_key(const char *s, Buf *out)
     return 1;
 }
 
-/* 1 if label is a number alone ("01": a page's "Biểu 01" edited so in
- * Word, which import keeps under the label as written, KH768) whose value
- * is the number of key (label_key's "Biểu 1"): the page the text names,
- * its label's kind lost, is said once, by KH768, not again as missing. */
-static int bare_number_is(const char *label, const char *key)
+/* The key a label that is a number alone has ("01": a page's "Biểu 01"
+ * edited so in Word, which import keeps under the label as written,
+ * KH768): '#' and its digits without leading zeros, into out; 0 if label
+ * is no such number. A page the text names, its label's kind lost, is
+ * said once, by KH768, not again as missing. */
+static int bare_key(const char *label, Buf *out)
 {
     label += strspn(label, "0");
     size_t n = strspn(label, "0123456789");
-    const char *num = strrchr(key, ' ');
-    if (label[n] != '\0' || !num || !n)
+    if (label[n] != '\0' || !n)
         return 0;
-    return strlen(num + 1) == n && strncmp(num + 1, label, n) == 0;
+    buf_putc(out, '#');
+    buf_putn(out, label, n);
+    return 1;
 }
 
-int att_named_is(const char *label, const char *named)
+void att_labels_add(AttLabels *set, const char *label)
 {
-    Buf a = {0}, b = {0};
-    int same = label && label_key(named, &b) &&
-               ((label_key(label, &a) && strcmp(buf_str(&a), buf_str(&b)) == 0) ||
-                bare_number_is(label, buf_str(&b)));
-    buf_free(&a);
-    buf_free(&b);
-    return same;
+    Buf key = {0};
+    if (!label || !(label_key(label, &key) || bare_key(label, &key))) {
+        buf_free(&key);
+        return;
+    }
+    if (strset_find(&set->keys, buf_str(&key)) == (size_t)-1) {
+        if (set->n == set->cap) {
+            set->cap = set->cap ? 2 * set->cap : 8;
+            set->owned = xrealloc(set->owned, set->cap * sizeof *set->owned);
+        }
+        set->owned[set->n] = xstrdup(buf_str(&key));
+        strset_add(&set->keys, set->owned[set->n], set->n);
+        set->n++;
+    }
+    buf_free(&key);
+}
+
+int att_labels_has(const AttLabels *set, const char *named)
+{
+    Buf key = {0};
+    int has = 0;
+    if (set->n && label_key(named, &key)) {
+        has = strset_find(&set->keys, buf_str(&key)) != (size_t)-1;
+        if (!has) { /* "Biểu 1" -> "#1": a label of its number alone */
+            const char *num = strrchr(buf_str(&key), ' ') + 1;
+            Buf bare = {0};
+            buf_putc(&bare, '#');
+            buf_puts(&bare, num);
+            has = strset_find(&set->keys, buf_str(&bare)) != (size_t)-1;
+            buf_free(&bare);
+        }
+    }
+    buf_free(&key);
+    return has;
+}
+
+void att_labels_free(AttLabels *set)
+{
+    for (size_t i = 0; i < set->n; i++)
+        free(set->owned[i]);
+    free(set->owned);
+    strset_free(&set->keys);
+    *set = (AttLabels){0};
 }

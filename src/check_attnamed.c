@@ -10,8 +10,8 @@
  * that the text says is the plan's own (att_named.c, the one reading,
  * shared with import's KH771; a page of another document cited, "Biểu 01
  * kèm theo Quyết định số ...", is not) is looked up among the labels of
- * the plan's attachments (att_named_is: "Biểu 2" is "Biểu 02"), and a
- * warning is given at its words when none has it. A rule of check on the
+ * the plan's attachments (an AttLabels set, built once: "Biểu 2" is "Biểu
+ * 02"), and a warning is given at its words when none has it. A rule of check on the
  * parsed plan; reads the free texts the parser recorded (titles,
  * paragraphs, tasks' texts, bases written as sentences, the opening and
  * the closing), each once.
@@ -27,25 +27,28 @@
 
 typedef struct Site {
     DiagSink *diags;
-    const Plan *plan;
     const TextSite *site;
+    const AttLabels *attached; /* the plan's attachments' labels */
+    const char *labels;        /* the same, as the warning lists them */
 } Site;
 
-/* The labels of the plan's attachments, "Biểu 01, Biểu 03", into out. */
+enum { LABELS_LISTED = 12 };
+
+/* The labels of the plan's attachments, "Biểu 01, Biểu 03", into out: the
+ * first LABELS_LISTED and "..." (a warning at each of many mentions lists
+ * them, not mentions x attachments bytes). */
 static void put_labels(Buf *out, const Plan *plan)
 {
-    for (size_t i = 0; i < plan->n_attachments; i++)
-        if (plan->attachments[i].label && *plan->attachments[i].label)
-            buf_printf(out, "%s%s", out->len ? ", " : "", plan->attachments[i].label);
-}
-
-/* 1 if one of the plan's attachments is labelled as named says. */
-static int attached(const Plan *plan, const char *named)
-{
-    for (size_t i = 0; i < plan->n_attachments; i++)
-        if (att_named_is(plan->attachments[i].label, named))
-            return 1;
-    return 0;
+    size_t listed = 0;
+    for (size_t i = 0; i < plan->n_attachments; i++) {
+        if (!plan->attachments[i].label || !*plan->attachments[i].label)
+            continue;
+        if (listed++ == LABELS_LISTED) {
+            buf_puts(out, ", ...");
+            break;
+        }
+        buf_printf(out, "%s%s", out->len ? ", " : "", plan->attachments[i].label);
+    }
 }
 
 /* One list of pages the text names as attached ("Biểu 02, 03, 04 đính
@@ -54,11 +57,10 @@ static int attached(const Plan *plan, const char *named)
 static void named(void *data, const AttNamed *names, size_t n)
 {
     const Site *st = data;
-    const Plan *plan = st->plan;
-    Buf missing = {0}, labels = {0};
+    Buf missing = {0};
     size_t first = 0, last = 0, count = 0;
     for (size_t k = 0; k < n; k++) {
-        if (attached(plan, names[k].label) ||
+        if (att_labels_has(st->attached, names[k].label) ||
             (k > 0 && strcmp(names[k].label, names[k - 1].label) == 0))
             continue;
         if (!count++)
@@ -76,14 +78,13 @@ static void named(void *data, const AttNamed *names, size_t n)
     SrcPos pos = node->kind == YNODE_SCALAR && node->text == text ? ynode_pos_at(node, at)
                                                                    : node->pos;
     int span = (int)utf8_count(text + at, end - at);
-    put_labels(&labels, plan);
-    if (labels.len)
+    if (*st->labels)
         diag_warning(st->diags, pos, span, KH268,
                      "the text names '%s' as attached to the plan, but none of its "
                      "attachments (%s) is labelled so: the document would announce a page it "
                      "does not have; add each as an attachment ('label: %s') or take it out "
                      "of the text",
-                     buf_str(&missing), buf_str(&labels), names[first].label);
+                     buf_str(&missing), st->labels, names[first].label);
     else
         diag_warning(st->diags, pos, span, KH268,
                      "the text names '%s' as attached to the plan, but the plan has no "
@@ -91,16 +92,22 @@ static void named(void *data, const AttNamed *names, size_t n)
                      "each as an attachment ('label: %s') or take it out of the text",
                      buf_str(&missing), names[first].label);
     buf_free(&missing);
-    buf_free(&labels);
 }
 
 void check_attnamed(DiagSink *diags, const Plan *plan)
 {
+    AttLabels attached = {0};
+    Buf labels = {0};
+    for (size_t i = 0; i < plan->n_attachments; i++)
+        att_labels_add(&attached, plan->attachments[i].label);
+    put_labels(&labels, plan);
     for (size_t i = 0; i < plan->n_texts; i++) {
         const TextSite *site = &plan->texts[i];
         if (!site->text || !site->node || !site->node->pos.file)
             continue;
-        Site st = {diags, plan, site};
+        Site st = {diags, site, &attached, buf_str(&labels)};
         att_named_each(site->text, named, &st);
     }
+    att_labels_free(&attached);
+    buf_free(&labels);
 }

@@ -988,6 +988,7 @@ static void ctx_free(Ctx *c)
     strset_free(&c->ids);
     strset_free(&c->id_bases);
     strset_free(&c->att_labels);
+    att_labels_free(&c->page_labels);
 }
 
 /* The fields of plan printed as written that were taken from the

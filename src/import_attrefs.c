@@ -44,17 +44,7 @@ void imp_note_attachment(Ctx *c, const char *label, const char *id)
 
 void imp_note_page(Ctx *c, const char *label)
 {
-    if (!label || !*label)
-        return;
-    if (c->n_page_labels == c->cap_page_labels) {
-        size_t cap = c->cap_page_labels ? c->cap_page_labels * 2 : 8;
-        const char **labels = arena_alloc(c->arena, cap * sizeof *labels);
-        if (c->n_page_labels)
-            memcpy(labels, c->page_labels, c->n_page_labels * sizeof *labels);
-        c->page_labels = labels;
-        c->cap_page_labels = cap;
-    }
-    c->page_labels[c->n_page_labels++] = arena_strdup(c->arena, label);
+    att_labels_add(&c->page_labels, label);
 }
 
 /* The length of the word at s: up to a space, the end, or a mark that
@@ -120,31 +110,28 @@ static const char *att_refs(Ctx *c, const char *s, Buf *key)
 typedef struct Missing {
     Ctx *c;
     INode *node;
+    Buf notes; /* the node's notes, "; " between: its comment once, after */
 } Missing;
 
 /* One list of pages a text names as attached ("Biểu 01 và Biểu 02 đính
- * kèm"): those no page read has, said on the node and warned (KH771). */
+ * kèm"): those no page read has, noted for the node and warned (KH771). */
 static void missing_pages(void *data, const AttNamed *names, size_t n)
 {
     Missing *m = data;
     Ctx *c = m->c;
     Buf list = {0};
-    for (size_t k = 0; k < n; k++) {
-        size_t a = 0;
-        while (a < c->n_page_labels && !att_named_is(c->page_labels[a], names[k].label))
-            a++;
-        if (a == c->n_page_labels && !(k > 0 && strcmp(names[k].label, names[k - 1].label) == 0))
+    for (size_t k = 0; k < n; k++)
+        if (!att_labels_has(&c->page_labels, names[k].label) &&
+            !(k > 0 && strcmp(names[k].label, names[k - 1].label) == 0))
             buf_printf(&list, "%s%s", list.len ? ", " : "", names[k].label);
-    }
     if (list.len) {
         INode *x = m->node;
-        const char *note = arena_printf(c->arena,
-                                        _("the text names '%s' as attached, but the document "
-                                          "has no page so labelled: attach it or take it out "
-                                          "of the text, then delete this comment"),
-                                        buf_str(&list));
-        note = arena_printf(c->arena, "%s [KH771]", note);
-        x->comment = x->comment ? arena_printf(c->arena, "%s; %s", x->comment, note) : note;
+        buf_puts(&m->notes, m->notes.len ? "; " : "");
+        buf_printf(&m->notes,
+                   _("the text names '%s' as attached, but the document has no page so "
+                     "labelled: attach it or take it out of the text, then delete this comment"),
+                   buf_str(&list));
+        buf_puts(&m->notes, " [KH771]");
         SrcPos pos = {c->path, x->line > 0 ? x->line : 0, x->line > 0 ? 1 : 0};
         diag_warning(c->diags, pos, 0, KH771,
                      "the text names '%s' as attached, but the document has no page labelled "
@@ -157,11 +144,15 @@ static void missing_pages(void *data, const AttNamed *names, size_t n)
 
 static void refs_in(Ctx *c, INode *n, Buf *key)
 {
-    Missing m = {c, n};
+    Missing m = {c, n, {0}};
     att_named_each(n->title, missing_pages, &m);
     att_named_each(n->text, missing_pages, &m);
     for (size_t i = 0; i < n->n_texts; i++)
         att_named_each(n->texts[i], missing_pages, &m);
+    if (m.notes.len) /* added to once, not copied again at each list */
+        n->comment = n->comment ? arena_printf(c->arena, "%s; %s", n->comment, buf_str(&m.notes))
+                                : buf_to_arena(&m.notes, c->arena);
+    buf_free(&m.notes);
     n->title = att_refs(c, n->title, key);
     n->text = att_refs(c, n->text, key);
     for (size_t i = 0; i < n->n_texts; i++)

@@ -11,6 +11,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "att_named.h"
 #include "emit_yaml.h"
 #include "import.h"
 
@@ -74,8 +75,7 @@ typedef struct Ctx {
     size_t n_att_ids, cap_att_ids;
     /* every attachment page's label read, its table read or not (a page
      * the text names as attached is one of them: import_attrefs.c) */
-    const char **page_labels;
-    size_t n_page_labels, cap_page_labels;
+    AttLabels page_labels;
     /* the paragraphs (import_plan's), whose notes import_emphasis.c adds
      * to, and per part the paragraphs that show emphasis not its own:
      * how many, the first's line, the emphasis (bit 1 bold, 2 italic) */

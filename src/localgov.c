@@ -86,26 +86,38 @@ static size_t district_kind_at(const char *s)
     return 0;
 }
 
+/* Where the kinds begin after a body's name at s, a word's start in upper
+ * (a text in upper case): "UBND ", "ỦY BAN NHÂN DÂN ", ..., then "CÁC "
+ * perhaps; NULL when no body's name begins at s. No body's name begins
+ * another's: the first that matches is the one. */
+static const char *after_body(const char *upper, const char *s)
+{
+    if (s != upper && !word_ends(s - 1))
+        return NULL; /* a body's name begins a word */
+    for (size_t b = 0; b < sizeof bodies / sizeof bodies[0]; b++) {
+        size_t n = strlen(bodies[b]);
+        if (strncmp(s, bodies[b], n) != 0)
+            continue;
+        const char *k = s + n;
+        if (strncmp(k, "CÁC ", strlen("CÁC ")) == 0)
+            k += strlen("CÁC ");
+        return k;
+    }
+    return NULL;
+}
+
 /* The first place in upper (a text in upper case) at or after from where
  * a body's name, "CÁC " perhaps, then a district's kind begins, or NULL;
  * *len (when not NULL) its byte length to the kind's end. */
 static const char *district_body_at(const char *upper, const char *from, size_t *len)
 {
     for (const char *s = from; *s; s++) {
-        if (s != upper && !word_ends(s - 1))
-            continue; /* a body's name begins a word */
-        for (size_t b = 0; b < sizeof bodies / sizeof bodies[0]; b++) {
-            size_t n = strlen(bodies[b]);
-            if (strncmp(s, bodies[b], n) != 0)
-                continue;
-            const char *k = s + n;
-            if (strncmp(k, "CÁC ", strlen("CÁC ")) == 0)
-                k += strlen("CÁC ");
-            size_t kind = district_kind_at(k);
-            if (kind && len)
+        const char *k = after_body(upper, s);
+        size_t kind = k ? district_kind_at(k) : 0;
+        if (kind) {
+            if (len)
                 *len = (size_t)(k - s) + kind;
-            if (kind)
-                return s;
+            return s;
         }
     }
     return NULL;
@@ -159,36 +171,24 @@ static size_t kind_at(const char *s, int *tier)
  * a list of kinds (localgov_names_township_body). */
 static int township_body_upper(const char *u)
 {
-    int found = 0;
-    for (const char *s = u; *s && !found; s++) {
-        if (s != u && !word_ends(s - 1))
-            continue; /* a body's name begins a word */
-        for (size_t b = 0; b < sizeof bodies / sizeof bodies[0] && !found; b++) {
-            size_t n = strlen(bodies[b]);
-            if (strncmp(s, bodies[b], n) != 0)
-                continue;
-            const char *k = s + n;
-            if (strncmp(k, "CÁC ", strlen("CÁC ")) == 0)
-                k += strlen("CÁC ");
-            /* the kinds listed: "xã, thị trấn", "xã và thị trấn" */
-            int tier = -1;
-            size_t len;
-            while ((len = kind_at(k, &tier)) != 0) {
-                if (tier == LOCALGOV_TOWNSHIP) {
-                    found = 1;
-                    break;
-                }
-                k += len;
-                if (strncmp(k, ", ", 2) == 0)
-                    k += 2;
-                else if (strncmp(k, " VÀ ", strlen(" VÀ ")) == 0)
-                    k += strlen(" VÀ ");
-                else
-                    break;
-            }
+    for (const char *s = u; *s; s++) {
+        const char *k = after_body(u, s);
+        /* the kinds listed: "xã, thị trấn", "xã và thị trấn" */
+        int tier = -1;
+        size_t len;
+        while (k && (len = kind_at(k, &tier)) != 0) {
+            if (tier == LOCALGOV_TOWNSHIP)
+                return 1;
+            k += len;
+            if (strncmp(k, ", ", 2) == 0)
+                k += 2;
+            else if (strncmp(k, " VÀ ", strlen(" VÀ ")) == 0)
+                k += strlen(" VÀ ");
+            else
+                break;
         }
     }
-    return found;
+    return 0;
 }
 
 /* holds(text in upper case), 0 for no text: the public readings of a
