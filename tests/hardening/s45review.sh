@@ -38,6 +38,11 @@
 #  K4  import's note on a column of English-locale figures names a column
 #      with no header by its number alone, "5", not "5 ()"
 #      (import_commas-064).
+#  K5  KH181 in a plan of 2026 (localgov.c): the recipient "UBND các xã và
+#      thị trấn" (kinds joined by "và": localgov-072 read only ", "); a
+#      one-line issuer "UBND HUYỆN LẠNG GIANG" is a district's and "UBND
+#      THỊ TRẤN CAO THƯỢNG" a thị trấn's, each said so (localgov-100 read
+#      each as the other's).
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -158,6 +163,26 @@ grep -q '| Ngân sách địa phương |  |$' "$work/k4/en.md" || bad="$bad [set
 grep -qF "# review: the figures of column 3 (Ngân sách trung ương), 4 (Ngân sách địa phương), 5 are written with ',' between thousands" "$work/k4/en.yaml" ||
     bad="$bad [$(grep 'review: the figures' "$work/k4/en.yaml" | head -c 300)]"
 verdict "K4 (guard) import: English-locale figures under an empty header: 'column ..., 5', no '5 ()'"
+
+# ---- K5: KH181 at "xã và thị trấn", at a one-line issuer of a district, of a thị trấn --------
+(cd "$work/p" && "$khgen" init "Xã Tân Dĩnh" --year 2026 -o k5.yaml >/dev/null 2>&1) || bad="$bad [init failed]"
+for v in recip district township; do
+    case $v in
+    recip) i='issuer: [ỦY BAN NHÂN DÂN, XÃ TÂN DĨNH]' r='recipients: [UBND tỉnh, UBND các xã và thị trấn, "Lưu: VT"]' ;;
+    district) i='issuer: [UBND HUYỆN LẠNG GIANG]' r='recipients: [UBND tỉnh, "Lưu: VT"]' ;;
+    township) i='issuer: [UBND THỊ TRẤN CAO THƯỢNG]' r='recipients: [UBND tỉnh, "Lưu: VT"]' ;;
+    esac
+    sed -e "s/^  issuer: \[ỦY BAN NHÂN DÂN, XÃ TÂN DĨNH\]/  $i/" -e "s/^recipients: .*/$r/" \
+        "$work/p/k5.yaml" >"$work/p/k5-$v.yaml"
+    "$khgen" check "$work/p/k5-$v.yaml" >/dev/null 2>"$work/k5-$v.err"
+done
+grep -q "warning\[KH181\]: the recipient 'UBND các xã và thị trấn' names a thị trấn's People's Committee" "$work/k5-recip.err" ||
+    bad="$bad [recipient: $(grep -v '^ ' "$work/k5-recip.err" | head -c 200)]"
+grep -q "warning\[KH181\]: the plan for 2026 is issued by 'UBND HUYỆN LẠNG GIANG', a district's People's Committee" "$work/k5-district.err" ||
+    bad="$bad [district: $(grep -v '^ ' "$work/k5-district.err" | head -c 200)]"
+grep -q "warning\[KH181\]: the plan for 2026 is issued by 'UBND THỊ TRẤN CAO THƯỢNG', a thị trấn's People's Committee" "$work/k5-township.err" ||
+    bad="$bad [township: $(grep -v '^ ' "$work/k5-township.err" | head -c 200)]"
+verdict "K5 (guard) KH181 at 'UBND các xã và thị trấn'; the issuer 'UBND HUYỆN LẠNG GIANG' a district's, 'UBND THỊ TRẤN CAO THƯỢNG' a thị trấn's"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
