@@ -43,6 +43,10 @@
 #      one-line issuer "UBND HUYỆN LẠNG GIANG" is a district's and "UBND
 #      THỊ TRẤN CAO THƯỢNG" a thị trấn's, each said so (localgov-100 read
 #      each as the other's).
+#  K6  import's KH772 quotes the first struck text cut to 60 bytes at a
+#      character's start ("... sử dụng nư..."): import_marks-043 (the
+#      cut's step back dropped) looped for ever there; no case had a struck
+#      text that long.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -183,6 +187,36 @@ grep -q "warning\[KH181\]: the plan for 2026 is issued by 'UBND HUYỆN LẠNG G
 grep -q "warning\[KH181\]: the plan for 2026 is issued by 'UBND THỊ TRẤN CAO THƯỢNG', a thị trấn's People's Committee" "$work/k5-township.err" ||
     bad="$bad [township: $(grep -v '^ ' "$work/k5-township.err" | head -c 200)]"
 verdict "K5 (guard) KH181 at 'UBND các xã và thị trấn'; the issuer 'UBND HUYỆN LẠNG GIANG' a district's, 'UBND THỊ TRẤN CAO THƯỢNG' a thị trấn's"
+
+# ---- K6: KH772's quote of a long struck text, cut at a character's start -----------------
+edited k6 "          - para: (Chi tiết theo {att bieu01} đính kèm).
+" "          - para: (Chi tiết theo {att bieu01} đính kèm).
+          - para: Đạt 100% hộ gia đình ở nông thôn sử dụng nước sạch hợp vệ sinh đạt chuẩn quốc gia.
+"
+mkdir -p "$work/k6"
+"$khgen" build -f docx -o "$work/k6" "$work/p/k6.yaml" >/dev/null 2>&1
+# the paragraph struck through (w:strike), "Đạt 95% hộ gia đình." typed after it
+"$py" - "$work/k6/k6.docx" "$work/k6/struck.docx" <<'PY' || bad="$bad [set-up: the .docx not edited]"
+import sys, zipfile
+z = zipfile.ZipFile(sys.argv[1])
+files = {n: z.read(n) for n in z.namelist()}
+d = files['word/document.xml'].decode()
+old = "Đạt 100% hộ gia đình ở nông thôn sử dụng nước sạch hợp vệ sinh đạt chuẩn quốc gia."
+o = '<w:t xml:space="preserve">%s</w:t></w:r>' % old
+assert o in d and (old.encode()[60] & 0xC0) == 0x80  # byte 60 inside a character
+d = d.replace(o, '<w:t xml:space="preserve"></w:t></w:r><w:r><w:rPr><w:strike/></w:rPr>'
+              '<w:t xml:space="preserve">%s</w:t></w:r><w:r><w:t xml:space="preserve">'
+              ' Đạt 95%% hộ gia đình.</w:t></w:r>' % old, 1)
+files['word/document.xml'] = d.encode()
+with zipfile.ZipFile(sys.argv[2], 'w', zipfile.ZIP_DEFLATED) as out:
+    for n, x in files.items():
+        out.writestr(n, x)
+PY
+timed_case "K6 (guard) import of a .docx whose struck text is 85 characters long" \
+    timeout 20 "$khgen" import -o /dev/null "$work/k6/struck.docx"
+grep -q "warning\[KH772\]: '[^']*struck.docx' has 1 piece of struck-through text (the first: 'Đạt 100% hộ gia đình ở nông thôn sử dụng nư\.\.\.')" "$work/err" ||
+    bad="$bad [$(grep -v '^ ' "$work/err" | head -c 300)]"
+verdict "K6 (guard) KH772 quotes the struck text's first 60 bytes cut at a character's start, '... sử dụng nư...'"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
