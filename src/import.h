@@ -294,6 +294,12 @@ int imp_txt_all_caps(const char *s, size_t n);
  * a line going on the one above it. import_text.c */
 int imp_txt_starts_lower(const char *s, size_t n);
 int imp_txt_ends_sentence(const char *s, size_t n);
+/* 1 if the line s[0..n) is a table's header left in a PDF's text: "STT"
+ * (or "TT") and two cells or more, two spaces apart (txt_head_cell): a
+ * Biểu's later page whose columns the reader could not map onto its
+ * first page's (a column more) is no note under its table, said by
+ * KH762 (it went into the note silently; s45imp). txt_cells.c */
+int imp_txt_head_line(const char *s, size_t n);
 /* Checks the bytes data[0..len) of the text file path (size, UTF-8, no
  * binary control characters): 0, or -1 after an error in diags.
  * import_textcheck.c */

@@ -661,7 +661,7 @@ size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
         while (end < n && !imp_page_start(P, end, n)) end++; /* not the rest: n², s32review */
         const char **left = arena_alloc(c->arena, 2 * (end - k) * sizeof *left), **page = left + end - k;
         size_t n_left = 0, n_page = 0;
-        int signers = 0; /* a signer's line read under the table: the rest is not the note */
+        int no_note = 0; /* a signer's line, a table unread, under the table: the rest is not the note */
         const Para *header_para = NULL;
         page[n_page++] = P[k].text;
         size_t q = k + 1;
@@ -714,8 +714,8 @@ size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
                 }
             } else if (w > 0) {
                 left[n_left++] = P[q].text; /* a row after the note */
-            } else if (signers || signer_line(c, P[q].flat)) {
-                signers = 1; /* the Biểu's own signers: said (KH762), no note */
+            } else if (no_note || signer_line(c, P[q].flat) || imp_txt_head_line(P[q].flat, strlen(P[q].flat))) {
+                no_note = 1; /* the Biểu's own signers, a page unread: said (KH762), no note */
                 left[n_left++] = P[q].text;
             } else {
                 imp_part_emphasis(c, &P[q], IMP_PART_ATT_NOTE, P[q].flat, P[q].bold, P[q].italic);

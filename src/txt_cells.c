@@ -13,7 +13,9 @@
  * when that file reached tests/structure's 1,200 lines (s35review);
  * so were a header's STT line (txt_stt_head, txt_head_cell) and the
  * mending of an "STT" Chromium printed a letter a line
- * (txt_mend_split_stt; s37imp).
+ * (txt_mend_split_stt; s37imp), and the column a cell falls in
+ * (txt_column_of) and a header's column groups (txt_header_groups;
+ * s45imp).
  * Pure functions of the text; each linear in its line (a cut line: in
  * its line times its cells).
  */
@@ -349,6 +351,24 @@ int txt_cut_pushed(const size_t *cols, int n_cols, Cell *cells, int k)
                 cut = b, cut_at = c->at + chars + 1;
             chars++;
         }
+        /* the last column's words a time's, begun up to TXT_DRIFT left
+         * of its place, when the words cut at its place are none: the
+         * start nearest the place. "Công chức Thường xuyên trong năm
+         * 2024", the time at 108, its column at 115 on the page's other
+         * lines (a line's places drift: binh-trung's row 18 through
+         * LibreOffice's PDF, "Thường" left in the person's cell); set in
+         * the column (txt_column_of: within three of it) */
+        chars = 0;
+        size_t upto = cut && time_words(c->s + cut + 1, c->n - cut - 1) ? 0 : cut ? cut : c->n;
+        for (size_t b = 0; x == n_cols - 1 && b < upto; b++) {
+            if (((unsigned char)c->s[b] & 0xC0) == 0x80)
+                continue;
+            size_t next = c->at + chars + 1;
+            chars++;
+            if (c->s[b] == ' ' && next + TXT_DRIFT >= cols[x] && next > c->at + 3 &&
+                time_words(c->s + b + 1, c->n - b - 1))
+                cut = b, cut_at = next + 3 < cols[x] ? cols[x] - 3 : next;
+        }
         if (!cut)
             continue;
         memmove(&cells[i + 2], &cells[i + 1], (size_t)(k - i - 1) * sizeof *cells);
@@ -412,6 +432,116 @@ int txt_page_columns(const Line *L, size_t from, size_t to, const Line *head, co
     return 1;
 }
 
+/* The index of the column cell c falls in: the last whose place is at most
+ * three after its start, or the one before it when nearer. -1 before the
+ * first. */
+int txt_column_of(const size_t *cols, int n_cols, const Cell *c)
+{
+    int j = -1;
+    for (int k = 0; k < n_cols; k++)
+        if (cols[k] <= c->at + 3)
+            j = k;
+    /* a cell shifted left of its column's place ("17" at 3, the
+     * columns at 1 and 6, a page's rows set two places right): the
+     * nearer column */
+    if (j > 0 && cols[j] > c->at && c->at - cols[j - 1] < cols[j] - c->at)
+        j--;
+    return j;
+}
+
+/* The column groups of a header of hd lines from L[first] (a table of
+ * n_cols columns at cols): g[h][c] the first column of the group that
+ * cell c of header line h is, *span its count, 0 when it is no group. A
+ * cell of an upper line centred over two header cells or more of the
+ * lines below it, side by side, is their group ("Mục tiêu" over "Mức phấn
+ * đấu đạt chuẩn" and "Năm đạt chuẩn"); then each other cell of its line
+ * over a lower line's cell is the group of that one's column ("Hiện trạng"
+ * over "Mức đã đạt chuẩn"). The header's words were joined into one
+ * ("Mục tiêu Mức phấn đấu đạt chuẩn": s31foreign). At most TXT_HEAD_LINES lines
+ * of TXT_MAX_CELLS cells: a few thousand steps a table. */
+void txt_header_groups(const Line *L, size_t first, size_t hd, const size_t *cols, int n_cols,
+                       signed char g[TXT_MAX_HEAD][TXT_MAX_CELLS], signed char span[TXT_MAX_HEAD][TXT_MAX_CELLS])
+{
+    memset(g, -1, sizeof(signed char) * TXT_MAX_HEAD * TXT_MAX_CELLS);
+    memset(span, 0, sizeof(signed char) * TXT_MAX_HEAD * TXT_MAX_CELLS);
+    Cell up[TXT_MAX_CELLS], low[TXT_MAX_CELLS];
+    for (size_t h = 0; h + 1 < hd && h < TXT_HEAD_LINES; h++) {
+        int ku = txt_split_cells(L[first + h].s, L[first + h].n, up), grouped = 0;
+        for (size_t b = h + 1; b < hd && b < TXT_HEAD_LINES && ku > 0; b++) {
+            int nl = txt_split_cells(L[first + b].s, L[first + b].n, low);
+            for (int c = 0; c < ku; c++) {
+                size_t w = utf8_count(up[c].s, up[c].n), mid2 = 2 * up[c].at + w;
+                /* the fewest cells side by side of one lower line its
+                 * middle is the middle of, its words within theirs */
+                for (int len = 2; len <= nl && g[h][c] < 0; len++)
+                    for (int i = 0; i + len <= nl && g[h][c] < 0; i++) {
+                        const Cell *z = &low[i + len - 1];
+                        size_t end = z->at + utf8_count(z->s, z->n), both = low[i].at + end;
+                        size_t tol = (end - low[i].at) / 10 > 3 ? (end - low[i].at) / 10 : 3;
+                        if (low[i].at > up[c].at + 1 || end + 1 < up[c].at + w ||
+                            (mid2 > both ? mid2 - both : both - mid2) > 2 * tol)
+                            continue;
+                        Cell ma = low[i], mz = *z;
+                        ma.at += utf8_count(ma.s, ma.n) / 2;
+                        mz.at += utf8_count(mz.s, mz.n) / 2;
+                        int ja = txt_column_of(cols, n_cols, &ma), jz = txt_column_of(cols, n_cols, &mz);
+                        if (ja >= 0 && jz > ja) {
+                            g[h][c] = (signed char)ja, span[h][c] = (signed char)(jz - ja + 1);
+                            grouped = 1;
+                        }
+                    }
+            }
+        }
+        for (size_t b = h + 1; b < hd && b < TXT_HEAD_LINES && grouped; b++) {
+            /* a group of one beside it: over a cell of the line below */
+            int nl = txt_split_cells(L[first + b].s, L[first + b].n, low);
+            for (int c = 0; c < ku; c++) {
+                if (g[h][c] >= 0)
+                    continue;
+                Cell mid = up[c];
+                mid.at += utf8_count(up[c].s, up[c].n) / 2;
+                int j = txt_column_of(cols, n_cols, &mid);
+                for (int i = 0; i < nl && j >= 0; i++) {
+                    Cell m2 = low[i];
+                    m2.at += utf8_count(low[i].s, low[i].n) / 2;
+                    if (txt_column_of(cols, n_cols, &m2) == j) {
+                        g[h][c] = (signed char)j, span[h][c] = 1;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+}
+
+/* The bits of mask with bit j + 1 folded into bit j, those above it one
+ * lower (column j + 1 made one with column j) */
+static unsigned fold_bit(unsigned mask, int j)
+{
+    unsigned low = (1u << (j + 1)) - 1;
+    return (mask & low) | ((mask >> (j + 1) & 1u) << j) | ((mask >> (j + 2)) << (j + 1));
+}
+
+int txt_merge_drifted(size_t *cols, int n_cols, unsigned *co, int want)
+{
+    while (n_cols > want) {
+        int best = -1;
+        for (int j = 0; j + 1 < n_cols; j++)
+            if (cols[j + 1] - cols[j] <= TXT_DRIFT && !(co[j] >> (j + 1) & 1u) &&
+                (best < 0 || cols[j + 1] - cols[j] < cols[best + 1] - cols[best]))
+                best = j;
+        if (best < 0)
+            break;
+        co[best] |= co[best + 1];
+        for (int j = best + 1; j + 1 < n_cols; j++)
+            cols[j] = cols[j + 1], co[j] = co[j + 1];
+        n_cols--;
+        for (int j = 0; j < n_cols; j++)
+            co[j] = fold_bit(co[j], best);
+    }
+    return n_cols;
+}
+
 /* A header cell's own middle, its line's: "Số tiêu" over "chí phấn" over
  * the STT line (over "đấu hoàn thành"), left in a column whose numbers
  * stand right of it, had its middle in the column to its left, whose
@@ -457,6 +587,12 @@ int txt_stt_head(const Cell *cells, int k)
 int txt_head_cell(const Cell *cells, int k)
 {
     return k >= 3 && txt_stt_head(cells, k);
+}
+
+int imp_txt_head_line(const char *s, size_t n)
+{
+    Cell cells[TXT_MAX_CELLS];
+    return txt_head_cell(cells, txt_split_cells(s, n, cells));
 }
 
 /* Whether line l's only cell is a piece of a narrow "STT"/"TT" column's

@@ -7,7 +7,8 @@
 
 #include <stddef.h>
 
-enum { TXT_MAX_CELLS = 32, TXT_MAX_HEAD = 8 }; /* a line's cells, a table's header lines */
+enum { TXT_MAX_CELLS = 32, TXT_MAX_HEAD = 8, TXT_HEAD_LINES = 4 }; /* a line's cells, a table's header lines,
+                                                                  * those of cells side by side */
 
 /* A run of text on a line, pointing into the caller's text */
 typedef struct Cell {
@@ -65,6 +66,28 @@ int txt_cell_break(const char *prev, size_t n, const Cell *c, size_t chars);
  * column empty and print a cell in two pieces had as many columns as the
  * first page, the piece's words in the next column's cells (s36imp). */
 int txt_page_columns(const Line *L, size_t from, size_t to, const Line *head, const size_t *cols, int n_cols);
+
+/* The index of the column (of the n_cols sorted places cols) cell c
+ * falls in: the last whose place is at most three after its start, or
+ * the one before it when nearer; -1 before the first. */
+int txt_column_of(const size_t *cols, int n_cols, const Cell *c);
+
+/* The column groups of a header of hd lines from L[first] (a table of
+ * n_cols columns at cols): g[h][c] the first column of the group that
+ * cell c of header line h is (-1: none), span[h][c] its count. */
+void txt_header_groups(const Line *L, size_t first, size_t hd, const size_t *cols, int n_cols,
+                       signed char g[TXT_MAX_HEAD][TXT_MAX_CELLS], signed char span[TXT_MAX_HEAD][TXT_MAX_CELLS]);
+
+/* The n_cols column places cols (sorted) of a table's lines, co[j] the
+ * columns a line holds a cell in beside column j, with two places within
+ * TXT_DRIFT of each other that no line holds both of made one (the left
+ * place; co folded to match), the nearest first, while more than want:
+ * one column pdftotext -layout set at other places on some lines (a
+ * line's places are counted from its characters' widths: binh-trung's
+ * "Thời gian thực hiện" at 103 on most lines, 97 on one); the new count.
+ * Nothing else is made one: two columns a row fills both of stay two. */
+enum { TXT_DRIFT = 8 };
+int txt_merge_drifted(size_t *cols, int n_cols, unsigned *co, int want);
 
 /* The middle (a place, in characters) of each cell of a table's header
  * lines L[first..first + hd) (the first TXT_MAX_HEAD; g their column

@@ -28,8 +28,11 @@ void txt_count_cut(size_t l, const Cell *cells, int k, const size_t *cols, int n
     int x = txt_row_across(cols, n_cols, cells, k);
     if (x && !g->across++)
         g->across_line = (int)l + 1, g->across_col = (int)cols[x] + 1;
-    for (int c = 1; c < k; c++)
-        if (cells[c].at == cells[c - 1].at + utf8_count(cells[c - 1].s, cells[c - 1].n) + 1) {
+    for (int c = 1; c < k; c++) {
+        /* one space after the cell before it in the line's text (its
+         * place may be its column's: txt_cut_pushed's time) */
+        size_t after = cells[c - 1].at + utf8_count(cells[c - 1].s, cells[c - 1].n) + 1;
+        if (cells[c].s == cells[c - 1].s + cells[c - 1].n + 1) {
             if (!g->cut++) {
                 size_t n = cells[c].n < sizeof g->cut_words ? cells[c].n : sizeof g->cut_words - 1;
                 while (n < cells[c].n && n && ((unsigned char)cells[c].s[n] & 0xC0) == 0x80)
@@ -46,10 +49,11 @@ void txt_count_cut(size_t l, const Cell *cells, int k, const size_t *cols, int n
                     keep--;
                 memcpy(g->cut_left, b->s + w, keep);
                 memcpy(g->cut_left + keep, keep < n ? "\xE2\x80\xA6" : "", keep < n ? 4 : 1);
-                g->cut_line = (int)l + 1, g->cut_col = (int)cells[c].at + 1;
+                g->cut_line = (int)l + 1, g->cut_col = (int)after + 1;
             }
             return;
         }
+    }
 }
 
 void imp_txt_layout_warn(DiagSink *diags, const char *path, const TxtCellDoubt *doubt)

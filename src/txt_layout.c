@@ -42,7 +42,7 @@
 /* MAX_HEAD: a header's lines (a cell wrapped over them, centred on its
  * STT line: "Số tiêu" ... "được giao", seven lines; s36imp); HEAD_LINES:
  * a header's lines of cells side by side */
-enum { MAX_COLS = 16, MAX_CELLS = TXT_MAX_CELLS, MAX_HEAD = TXT_MAX_HEAD, HEAD_LINES = 4, MAX_ROWS = 4000 };
+enum { MAX_COLS = 16, MAX_CELLS = TXT_MAX_CELLS, MAX_HEAD = TXT_MAX_HEAD, HEAD_LINES = TXT_HEAD_LINES, MAX_ROWS = 4000 };
 
 /* Whether the k cells of a line begin a row: its STT at the table's
  * first column (stt_at, within three), or "Tổng cộng" there or in the
@@ -145,29 +145,13 @@ static int same_line(const Line *a, const Cell *cb, int kb)
     return 1;
 }
 
-/* The index of the column cell c falls in: the last whose place is at most
- * three after its start, or the one before it when nearer. -1 before the
- * first. */
-static int column_of(const size_t *cols, int n_cols, const Cell *c)
-{
-    int j = -1;
-    for (int k = 0; k < n_cols; k++)
-        if (cols[k] <= c->at + 3)
-            j = k;
-    /* a cell shifted left of its column's place ("17" at 3, the
-     * columns at 1 and 6, a page's rows set two places right): the
-     * nearer column */
-    if (j > 0 && cols[j] > c->at && c->at - cols[j - 1] < cols[j] - c->at)
-        j--;
-    return j;
-}
-
 /* A table's columns, one grid a page: Chromium sets a long table's
  * columns anew on each page (binh-trung's Biểu 01: "Người phụ trách" at
  * 43, 52, 46 on its three pages), so all its rows' places made more
  * columns than a row has cells, the table all KH762 comments (s34round). */
 typedef struct Grids {
     size_t first;             /* the table's first line */
+    size_t rows, last;        /* its rows' first line (under the header), its last */
     unsigned *at;             /* at[l - first]: the grid of line l */
     size_t (*cols)[MAX_COLS]; /* each grid's columns, sorted */
     int *n;                   /* each grid's count */
@@ -188,72 +172,57 @@ static int column_at(const Grids *G, size_t l, const Cell *c)
 {
     int n;
     const size_t *cols = grid_of(G, l, &n);
-    return column_of(cols, n, c);
+    return txt_column_of(cols, n, c);
 }
 
-/* The column groups of a header of hd lines from L[first] (a table of
- * n_cols columns at cols): g[h][c] the first column of the group that
- * cell c of header line h is, *span its count, 0 when it is no group. A
- * cell of an upper line centred over two header cells or more of the
- * lines below it, side by side, is their group ("Mục tiêu" over "Mức phấn
- * đấu đạt chuẩn" and "Năm đạt chuẩn"); then each other cell of its line
- * over a lower line's cell is the group of that one's column ("Hiện trạng"
- * over "Mức đã đạt chuẩn"). The header's words were joined into one
- * ("Mục tiêu Mức phấn đấu đạt chuẩn": s31foreign). At most HEAD_LINES lines
- * of MAX_CELLS cells: a few thousand steps a table. */
-static void header_groups(const Line *L, size_t first, size_t hd, const size_t *cols, int n_cols,
-                          signed char g[MAX_HEAD][MAX_CELLS], signed char span[MAX_HEAD][MAX_CELLS])
+/* Whether a line next to line l of a table's rows, up (dir -1) or down,
+ * of the same page (grids G) holds a cell in column j of its page's
+ * columns cols: the next line, or the one past it when the next is a
+ * row's STT line (a centred cell's lines stand either side of it). */
+static int held_beside(const Line *L, size_t l, int dir, const Grids *G, const size_t *cols, int n, int j,
+                       size_t stt_at)
 {
-    memset(g, -1, sizeof(signed char) * MAX_HEAD * MAX_CELLS);
-    memset(span, 0, sizeof(signed char) * MAX_HEAD * MAX_CELLS);
-    Cell up[MAX_CELLS], low[MAX_CELLS];
-    for (size_t h = 0; h + 1 < hd && h < HEAD_LINES; h++) {
-        int ku = txt_split_cells(L[first + h].s, L[first + h].n, up), grouped = 0;
-        for (size_t b = h + 1; b < hd && b < HEAD_LINES && ku > 0; b++) {
-            int nl = txt_split_cells(L[first + b].s, L[first + b].n, low);
-            for (int c = 0; c < ku; c++) {
-                size_t w = utf8_count(up[c].s, up[c].n), mid2 = 2 * up[c].at + w;
-                /* the fewest cells side by side of one lower line its
-                 * middle is the middle of, its words within theirs */
-                for (int len = 2; len <= nl && g[h][c] < 0; len++)
-                    for (int i = 0; i + len <= nl && g[h][c] < 0; i++) {
-                        const Cell *z = &low[i + len - 1];
-                        size_t end = z->at + utf8_count(z->s, z->n), both = low[i].at + end;
-                        size_t tol = (end - low[i].at) / 10 > 3 ? (end - low[i].at) / 10 : 3;
-                        if (low[i].at > up[c].at + 1 || end + 1 < up[c].at + w ||
-                            (mid2 > both ? mid2 - both : both - mid2) > 2 * tol)
-                            continue;
-                        Cell ma = low[i], mz = *z;
-                        ma.at += utf8_count(ma.s, ma.n) / 2;
-                        mz.at += utf8_count(mz.s, mz.n) / 2;
-                        int ja = column_of(cols, n_cols, &ma), jz = column_of(cols, n_cols, &mz);
-                        if (ja >= 0 && jz > ja) {
-                            g[h][c] = (signed char)ja, span[h][c] = (signed char)(jz - ja + 1);
-                            grouped = 1;
-                        }
-                    }
-            }
-        }
-        for (size_t b = h + 1; b < hd && b < HEAD_LINES && grouped; b++) {
-            /* a group of one beside it: over a cell of the line below */
-            int nl = txt_split_cells(L[first + b].s, L[first + b].n, low);
-            for (int c = 0; c < ku; c++) {
-                if (g[h][c] >= 0)
-                    continue;
-                Cell mid = up[c];
-                mid.at += utf8_count(up[c].s, up[c].n) / 2;
-                int j = column_of(cols, n_cols, &mid);
-                for (int i = 0; i < nl && j >= 0; i++) {
-                    Cell m2 = low[i];
-                    m2.at += utf8_count(low[i].s, low[i].n) / 2;
-                    if (column_of(cols, n_cols, &m2) == j) {
-                        g[h][c] = (signed char)j, span[h][c] = 1;
-                        break;
-                    }
-                }
-            }
-        }
+    Cell near[MAX_CELLS];
+    for (size_t x = l, step = 0; step < 2; step++) {
+        if ((dir < 0 && x <= G->rows) || (dir > 0 && x >= G->last))
+            return 0;
+        x = dir < 0 ? x - 1 : x + 1;
+        if (G->at[x - G->first] != G->at[l - G->first])
+            return 0;
+        int m = txt_split_cells(L[x].s, L[x].n, near);
+        for (int d = 0; d < m; d++)
+            if (txt_column_of(cols, n, &near[d]) == j)
+                return 1;
+        if (!row_start(near, m, stt_at))
+            return 0;
     }
+    return 0;
+}
+
+/* The k cells of line l of a table's rows under a row's STT line, cut
+ * at its page's columns (txt_cut_at_columns), a piece cut off put back
+ * on the cell before it when the lines beside it hold no cell in its
+ * column (held_beside): a cell's lines stand together, and a word that
+ * reached a column's place there is its own cell's, run past the place
+ * ("... rà soát, cập nhật số" over "liệu.", "số" at the time's column
+ * two lines under the row's one-line time: binh-trung's row 17 through
+ * Chromium's PDF). Its new count. */
+static int cut_under(const Line *L, size_t l, const Grids *G, size_t stt_at, Cell *cells, int k)
+{
+    int n, k0 = k;
+    const size_t *cols = grid_of(G, l, &n);
+    k = txt_cut_at_columns(cols, n, cells, k, 3);
+    for (int c = 1; c < k && k > k0; c++) {
+        if (cells[c].s != cells[c - 1].s + cells[c - 1].n + 1)
+            continue; /* no piece cut off */
+        int j = txt_column_of(cols, n, &cells[c]);
+        if (held_beside(L, l, -1, G, cols, n, j, stt_at) || held_beside(L, l, 1, G, cols, n, j, stt_at))
+            continue;
+        cells[c - 1].n += 1 + cells[c].n;
+        memmove(&cells[c], &cells[c + 1], (size_t)(k - c - 1) * sizeof *cells);
+        k--, c--;
+    }
+    return k;
 }
 
 /* The header row and the n_rows rows of n_cols cells of text as pipe
@@ -323,10 +292,8 @@ static int no_row_line(const Line *L, size_t l, const Cell *hc, int hk, size_t s
     *k = txt_split_cells(L[l].s, L[l].n, cells);
     if (*k <= 0 || lone_number(&L[l], cells, *k, stt_at) || (hk && same_line(&L[l], hc, hk)))
         return 1;
-    int n;
-    const size_t *cols = grid_of(G, l, &n);
     if (!row_start(cells, *k, stt_at))
-        *k = txt_cut_at_columns(cols, n, cells, *k, 3);
+        *k = cut_under(L, l, G, stt_at, cells, *k);
     return 0;
 }
 
@@ -462,52 +429,62 @@ static unsigned *centred_lines(const Line *L, size_t first, size_t hd, size_t la
  * cells begin (those within three places one; with all, every line's
  * but the header again, hc/hk), sorted, in cols; their count, the
  * fullest row's cells in *widest; -1 when a line does not split or there
- * are more than MAX_COLS. */
+ * are more than MAX_COLS. co[j]: the columns a line holds a cell in
+ * beside column j (txt_merge_drifted reads it). */
 static int row_columns(const Line *L, size_t first, size_t hd, size_t last, size_t stt_at, int all,
-                       const Cell *hc, int hk, size_t cols[MAX_COLS], int *widest)
+                       const Cell *hc, int hk, size_t cols[MAX_COLS], int *widest, unsigned co[MAX_COLS])
 {
     Cell cells[MAX_CELLS];
     int n_cols = 0;
     *widest = 0;
-    for (size_t l = first + hd; l <= last; l++) {
-        int k = txt_split_cells(L[l].s, L[l].n, cells);
-        if (k < 0)
-            return -1;
-        int row = row_start(cells, k, stt_at);
-        if (!row) {
-            /* every line's cells set columns: a centred table's whose
-             * STT lines hold few (le-thuy's Bảng 2, s34round) */
-            if (!all || lone_number(&L[l], cells, k, stt_at) || (hk && same_line(&L[l], hc, hk)))
-                continue;
-        } else {
-            *widest = k > *widest ? k : *widest;
-        }
-        /* a totals row's "Cộng" is centred over the cells it merges: it
-         * sets no column (it made one of its own, and the table did not
-         * line up: le-thuy's Bảng 1 through Chromium, s33round) */
-        size_t prev = (size_t)-1; /* the column place the line's cell before fell at */
-        for (int c = !row || txt_stt_cell(cells[0].s, cells[0].n) ? 0 : 1; c < k; c++) {
-            int j = 0;
-            /* two cells of a line are two columns, however near: "  1  Làm
-             * đường" (an STT and its text three places apart) made one,
-             * no table, its rows paragraphs, exit 0 (s34mut; s35round) */
-            while (j < n_cols && (cols[j] + 3 < cells[c].at || cells[c].at + 3 < cols[j] || cols[j] == prev))
-                j++;
-            if (j < n_cols) {
-                prev = cols[j];
-                continue;
-            }
-            prev = cells[c].at;
-            if (n_cols == MAX_COLS)
+    memset(co, 0, MAX_COLS * sizeof *co);
+    /* pass 0 the columns, pass 1 which of them each line holds */
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t l = first + hd; l <= last; l++) {
+            int k = txt_split_cells(L[l].s, L[l].n, cells);
+            if (k < 0)
                 return -1;
-            int at = n_cols++;
-            while (at > 0 && cols[at - 1] > cells[c].at) {
-                cols[at] = cols[at - 1];
-                at--;
+            int row = row_start(cells, k, stt_at);
+            if (!row) {
+                /* every line's cells set columns: a centred table's whose
+                 * STT lines hold few (le-thuy's Bảng 2, s34round) */
+                if (!all || lone_number(&L[l], cells, k, stt_at) || (hk && same_line(&L[l], hc, hk)))
+                    continue;
+            } else {
+                *widest = k > *widest ? k : *widest;
             }
-            cols[at] = cells[c].at;
+            /* a totals row's "Cộng" is centred over the cells it merges: it
+             * sets no column (it made one of its own, and the table did not
+             * line up: le-thuy's Bảng 1 through Chromium, s33round) */
+            size_t prev = (size_t)-1; /* the column place the line's cell before fell at */
+            unsigned held = 0;
+            for (int c = !row || txt_stt_cell(cells[0].s, cells[0].n) ? 0 : 1; c < k; c++) {
+                int j = 0;
+                /* two cells of a line are two columns, however near: "  1  Làm
+                 * đường" (an STT and its text three places apart) made one,
+                 * no table, its rows paragraphs, exit 0 (s34mut; s35round) */
+                while (j < n_cols && (cols[j] + 3 < cells[c].at || cells[c].at + 3 < cols[j] || cols[j] == prev))
+                    j++;
+                if (j < n_cols) {
+                    prev = cols[j];
+                    held |= 1u << j;
+                    continue;
+                }
+                prev = cells[c].at;
+                if (pass)
+                    continue;
+                if (n_cols == MAX_COLS)
+                    return -1;
+                int at = n_cols++;
+                while (at > 0 && cols[at - 1] > cells[c].at) {
+                    cols[at] = cols[at - 1];
+                    at--;
+                }
+                cols[at] = cells[c].at;
+            }
+            for (int j = 0; j < n_cols && pass; j++)
+                co[j] |= held >> j & 1 ? held : 0;
         }
-    }
     return n_cols;
 }
 
@@ -524,14 +501,16 @@ static int page_grids(const Line *L, size_t first, size_t hd, size_t last, size_
 {
     Cell cells[MAX_CELLS];
     size_t n = last - first + 1;
-    G->first = first;
+    G->first = first, G->rows = first + hd, G->last = last;
     G->at = xmalloc(n * sizeof *G->at);
     G->cols = xmalloc(n * sizeof *G->cols);
     G->n = xmalloc(n * sizeof *G->n);
     G->count = 0;
-    int widest, m = row_columns(L, first, hd, last, stt_at, all, hc, hk, G->cols[0], &widest);
+    unsigned co[MAX_COLS];
+    int widest, m = row_columns(L, first, hd, last, stt_at, all, hc, hk, G->cols[0], &widest, co);
     if (all) /* no more columns than the header has cells */
         widest = hk > widest ? hk : widest;
+    m = txt_merge_drifted(G->cols[0], m, co, widest);
     if (m >= 2 && m <= widest) { /* the table lines up as a whole */
         memset(G->at, 0, n * sizeof *G->at);
         G->n[0] = m;
@@ -547,9 +526,10 @@ static int page_grids(const Line *L, size_t first, size_t hd, size_t last, size_
         }
         unsigned g = (unsigned)G->count;
         if (rows) {
-            m = row_columns(L, start, start == first ? hd : 0, l - 1, stt_at, all, hc, hk, G->cols[g], &widest);
+            m = row_columns(L, start, start == first ? hd : 0, l - 1, stt_at, all, hc, hk, G->cols[g], &widest, co);
             if (all)
                 widest = hk > widest ? hk : widest;
+            m = txt_merge_drifted(G->cols[g], m, co, g ? G->n[0] : widest);
             /* the first page's count, which its rows' cells showed: a
              * later page's rows may all have a cell left empty, or two
              * cells printed one space apart; and its own columns, not
@@ -593,7 +573,7 @@ static int body_cells(const Line *L, size_t l, size_t stt_at, const Grids *G, co
     *starts = row_start(cells, k, stt_at);
     int lc;
     const size_t *lcols = grid_of(G, l, &lc);
-    return *starts ? txt_cut_pushed(lcols, lc, cells, k) : txt_cut_at_columns(lcols, lc, cells, k, 3);
+    return *starts ? txt_cut_pushed(lcols, lc, cells, k) : cut_under(L, l, G, stt_at, cells, k);
 }
 
 /* Each grid's columns' longest line in characters, chars[g * MAX_COLS +
@@ -674,7 +654,7 @@ static int write_grid(const Line *L, size_t first, size_t hd, size_t last, size_
     memset(text, 0, (n_rows + 1) * (size_t)n_cols * sizeof *text);
     signed char g[MAX_HEAD][MAX_CELLS], span[MAX_HEAD][MAX_CELLS];
     /* groups 0 (a header of wrapped cells: imp_txt_layout_tables): none */
-    header_groups(L, first, groups ? hd : 0, cols, n_cols, g, span);
+    txt_header_groups(L, first, groups ? hd : 0, cols, n_cols, g, span);
     size_t mid_at[MAX_HEAD][MAX_CELLS]; /* its header cells' middles */
     txt_head_middles(L, first, hd, g, mid_at);
     unsigned *up = centred_lines(L, first, hd, last, stt_at, &G, hc, hk);
@@ -707,7 +687,7 @@ static int write_grid(const Line *L, size_t first, size_t hd, size_t last, size_
             if (header) { /* under the column its middle stands in */
                 Cell mid = cells[c];
                 mid.at = l - first < MAX_HEAD ? mid_at[l - first][c] : mid.at + utf8_count(mid.s, mid.n) / 2;
-                j = column_of(cols, n_cols, &mid);
+                j = txt_column_of(cols, n_cols, &mid);
                 j = j < 0 ? 0 : j;
                 if (used[j])
                     ok = 0; /* two of a header line's cells over one column */

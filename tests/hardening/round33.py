@@ -151,21 +151,6 @@ LEFT = {
     ('le-thuy-2025', 'lo-pdf-plain'): (
         'thực hiện nhiệm vụ TT Nhiệm vụ Đơn',
         "plain pdftotext writes a body table's cells column by column, its 'TT' as 'T' 'T'"),
-    # session 44: s44print's widths (colwidth.c, F16/F25) moved Biểu 01's
-    # page break; pdftotext -layout spaces its second page at other columns
-    # (STT at 2, the third column at 53, not 0 and 43) and the text reader's
-    # page grids (txt_layout.c) do not take that page: the table's 23
-    # paragraphs are # review: comments, said by KH762 (exit 0, not silent).
-    # The release binary of 100519d9 reads the new text the same: a limit of
-    # the reader, left for the next session
-    ('binh-trung-2024', 'pdf-layout'): (
-        '---',
-        "Biểu 01's second page at other columns than its first: its rows are KH762's "
-        "# review: comments (txt_layout.c's page grids)"),
-    ('binh-trung-2024', 'lo-pdf-layout'): (
-        '---',
-        "Biểu 01's second page at other columns than its first: its rows are KH762's "
-        "# review: comments (txt_layout.c's page grids)"),
 }
 
 

@@ -33,6 +33,12 @@
 #      a paragraph's short last line before it (round33.py's MOVES, an
 #      expected loss); le-thuy via lo-pdf-plain a LEFT row (its body table
 #      column by column, as through Chromium).
+# Session 45 (s45imp): binh-trung via pdf-layout and lo-pdf-layout, LEFT
+#      rows since session 44 (its widths moved Biểu 01's page break), read
+#      whole again: a row's time six places left of its column on page 1
+#      (txt_merge_drifted), page 2 at other columns, row 18's time glued to
+#      the person's cell seven places short of its column (txt_cut_pushed)
+#      and row 17's "số" at the time's column (txt_layout.c's cut_under).
 # Conversions are batched (one soffice for every .docx, then one for every
 # PDF of them, Chromium two at a time beside). Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
