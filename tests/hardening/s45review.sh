@@ -24,7 +24,8 @@
 #      att_named-042 read "Biểu " as one, a false KH268); a ';' ends the
 #      clause, so the document named after it is not the page's ("theo Biểu
 #      05; Quyết định số 12/QĐ-UBND ...": att_named-084 read on, past the
-#      text's end, and said nothing).
+#      text's end, and said nothing); "Biểu 05 và 05" names it once
+#      (check_attnamed-017 named it twice).
 #  K2  a range from 0 ("Phụ lục 0 đến 2": 0, 1 and 2; att_named-231 left
 #      out 1); a mention that begins the text is read, one inside a word
 #      ("aBiểu 07") is not (att_named-244 read the byte before the text and
@@ -47,6 +48,12 @@
 #      character's start ("... sử dụng nư..."): import_marks-043 (the
 #      cut's step back dropped) looped for ever there; no case had a struck
 #      text that long.
+#  K7  the issuer's line broken as printed (issuer_lines.c): "SỞ KẾ HOẠCH
+#      VÀ ĐẦU TƯ" fits the column in regular type, not in the header's bold,
+#      and is broken "SỞ KẾ HOẠCH / VÀ ĐẦU TƯ" (issuer_lines-058 measured
+#      it regular, left it whole); two words too wide together, run on by
+#      lost spaces, are two lines (-038 tried no split leaving one word on
+#      the last line).
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -115,7 +122,7 @@ verdict "R2 (guard) import: two missing pages in one paragraph, one comment of t
 edited k1 "          - para: (Chi tiết theo {att bieu01} đính kèm).
 " "          - para: (Chi tiết theo {att bieu01} đính kèm).
           - para: \"Các xã báo cáo kết quả theo Biểu mẫu đính kèm; số liệu tại Phụ lục kèm theo Kế hoạch này.\"
-          - para: \"Chi tiết theo Biểu 05; Quyết định số 12/QĐ-UBND của UBND tỉnh quy định mức hỗ trợ.\"
+          - para: \"Chi tiết theo Biểu 05 và 05; Quyết định số 12/QĐ-UBND của UBND tỉnh quy định mức hỗ trợ.\"
 "
 "$khgen" check "$work/p/k1.yaml" >/dev/null 2>"$work/k1.err"
 grep -q "k1.yaml:45:34: warning\[KH268\]: the text names 'Biểu 05' as attached to the plan, but none of its attachments (Biểu 01) is labelled so" "$work/k1.err" &&
@@ -217,6 +224,19 @@ timed_case "K6 (guard) import of a .docx whose struck text is 85 characters long
 grep -q "warning\[KH772\]: '[^']*struck.docx' has 1 piece of struck-through text (the first: 'Đạt 100% hộ gia đình ở nông thôn sử dụng nư\.\.\.')" "$work/err" ||
     bad="$bad [$(grep -v '^ ' "$work/err" | head -c 300)]"
 verdict "K6 (guard) KH772 quotes the struck text's first 60 bytes cut at a character's start, '... sử dụng nư...'"
+
+# ---- K7: the issuer's line measured in bold; two words on two lines ----------------------
+for v in khdt two; do
+    case $v in
+    khdt) l='SỞ KẾ HOẠCH VÀ ĐẦU TƯ' want='<p>SỞ KẾ HOẠCH</p><p>VÀ ĐẦU TƯ</p>' ;;
+    two) l='TRUNGTÂMPHÁTTRIỂN QUỸĐẤTHUYỆNYÊN' want='<p>TRUNGTÂMPHÁTTRIỂN</p><p>QUỸĐẤTHUYỆNYÊN</p>' ;;
+    esac
+    edited k7$v "issuer: [ỦY BAN NHÂN DÂN, HUYỆN YÊN THẾ]" "issuer: [UBND TỈNH BẮC GIANG, \"$l\"]"
+    "$khgen" build -f html -o "$work/k7" "$work/p/k7$v.yaml" >/dev/null 2>&1
+    grep -qF "<div class=\"issuer\"><p>UBND TỈNH BẮC GIANG</p>$want</div>" "$work/k7/k7$v.html" ||
+        bad="$bad [$v: $(grep -o '<div class="issuer">.*</div>' "$work/k7/k7$v.html" | head -c 200)]"
+done
+verdict "K7 (guard) the issuer line 'SỞ KẾ HOẠCH VÀ ĐẦU TƯ' (too wide in bold) broken before 'VÀ'; two words too wide together on two lines"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
