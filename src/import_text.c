@@ -20,6 +20,7 @@
 
 #include "i18n.h"
 #include "import.h"
+#include "import_marks.h"
 #include "legacy.h"
 #include "md_blocks.h"
 #include "md_comment.h"
@@ -1166,6 +1167,11 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
     if (out->n > IMPORT_MAX_PARAS) { /* the last paragraph counts too: 200,001 took */
         too_many_paras(diags, path, out->items[IMPORT_MAX_PARAS].line);
         return -1;
+    }
+    if (markdown) { /* struck, raised and lowered pieces (import_marks.c) */
+        ImpMarks marks = {0};
+        imp_marks_paras(arena, out, &marks);
+        imp_marks_warnings(&marks, diags, path);
     }
     if (markdown) /* footnotes and pictures: notes beside their paragraphs (attack 8 L2) */
         imp_md_notes(arena, diags, path, out);
