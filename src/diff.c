@@ -357,6 +357,20 @@ static int emphasis_differs(const char *a, const char *b)
     return differs;
 }
 
+/* What a changed part's head says it was, "(trước là ...)", when its
+ * name is not the new one's: a body part by its place when that changed
+ * ("I.3. “X”: sửa (trước là I.2.)"), nothing (the new name) when only its
+ * first words did, which the hunk shows (diff_names.c); another part by
+ * its label. */
+static const char *changed_from(const Part *old, const Part *now)
+{
+    if (!old || !now || !old->place || !now->place)
+        return old ? old->label : NULL;
+    if (strcmp(old->place, now->place) == 0)
+        return now->label;
+    return *old->place ? old->place : old->label;
+}
+
 static void put_change(Out *o, ChangeKind kind, const Part *old, const Part *new_part)
 {
     /* a moved row is named by its key on both sides: say where it stood,
@@ -371,7 +385,7 @@ static void put_change(Out *o, ChangeKind kind, const Part *old, const Part *new
         was = buf_str(&places);
     }
     put_hunk_head(o, kind, new_part ? new_part->label : old->label,
-                  kind == CH_MOVED ? was : old ? old->label : NULL);
+                  kind == CH_MOVED ? was : changed_from(old, new_part));
     buf_free(&places);
     if (kind == CH_ADDED || kind == CH_DELETED) {
         const Part *p = kind == CH_ADDED ? new_part : old;
@@ -524,7 +538,7 @@ static void put_reformatted(Out *o, const Part *old, const Part *new_part, Arena
 {
     const char *was = diff_format_shown(arena, old->format, new_part->format);
     const char *now = diff_format_shown(arena, new_part->format, old->format);
-    put_hunk_head(o, CH_CHANGED, new_part->label, old->label);
+    put_hunk_head(o, CH_CHANGED, new_part->label, changed_from(old, new_part));
     put_word_diff(o, arena_printf(arena, "định dạng: %s", was ? was : "-"),
                   arena_printf(arena, "định dạng: %s", now ? now : "-"));
     put_hunk_end(o);
@@ -640,13 +654,26 @@ static int same_printed_place(const Doc *a, const int *a_anchor, size_t i, const
  * section that carries its number, as an import of a .docx writes it:
  * "II. NHIỆM VỤ" moved above "I. MỤC TIÊU") was "II: chuyển từ II",
  * which says nothing; it is named by its place among its siblings, as a
- * moved page is, "II: chuyển từ vị trí thứ 2" (s26cycle M1). *ordinal, the
- * place of each part of a, is made once, in one pass. */
+ * moved page is, "II: chuyển từ vị trí thứ 2" (s26cycle M1). A part's
+ * name is its place and its first words (diff_names.c), the same on both
+ * sides when it moved under its heading: it is named by its place when
+ * that changed ("chuyển từ I.2."), else by its place among its siblings.
+ * *ordinal, the place of each part of a, is made once, in one pass. */
 static const Part *moved_from(const Doc *a, size_t **ordinal, size_t i, const Part *now)
 {
     const Part *was = &a->parts[i];
-    if (!was->is_body || !was->label || !now->label || strcmp(was->label, now->label) != 0)
+    if (!was->is_body || !was->label || !now->label)
         return was;
+    if (!was->place || !now->place) {
+        if (strcmp(was->label, now->label) != 0)
+            return was;
+    } else if (strcmp(was->place, now->place) != 0 && *was->place) {
+        /* by its place, "I.2.": its words are the new name's */
+        Part *placed = arena_alloc(a->arena, sizeof *placed);
+        *placed = *was;
+        placed->label = was->place;
+        return placed;
+    }
     if (!*ordinal) {
         size_t *count = xmalloc((a->n + 1) * sizeof *count); /* per parent, [0] the top */
         memset(count, 0, (a->n + 1) * sizeof *count);
@@ -735,7 +762,7 @@ static void put_changes(Out *o, const Doc *a, const Doc *b)
             Part old = q->match >= 0 ? a->parts[q->match] : (Part){0};
             if (q->match >= 0 && same_printed_place(a, a_anchor, (size_t)q->match, b, b_anchor,
                                                  (size_t)j))
-                old.label = q->label;
+                old.label = q->label, old.place = q->place;
             int folded = 0; /* its formatting shown in its words' hunk */
             if (j == host) { /* the header's change and the pages' line */
                 Part was = old, now = *q;
@@ -1122,8 +1149,14 @@ int cmd_diff(int argc, char **argv, int color)
     } else if (page.len) {
         fwrite(page.data, 1, page.len, stdout);
     }
-    diff_say_working_notes(old_plan, old_name);
-    diff_say_working_notes(new_plan, new_name);
+    if (n_args == 2) {
+        /* not as git's driver: `git log -p` runs it once a file and a
+         * commit, a line each time, and stderr goes past git's pager onto
+         * its page; `git diff --no-ext-diff` shows the notes as the lines
+         * of the source they are (doc/cycle.md) */
+        diff_say_working_notes(old_plan, old_name);
+        diff_say_working_notes(new_plan, new_name);
+    }
     if (status == 0)
         status = changes && n_args == 2 ? EXIT_DIFFER : EXIT_SAME;
     /* git (before diff.<driver>.trustExitCode) stops at an external diff

@@ -13,7 +13,12 @@
 typedef struct Part {
     const char *key;         /* identity: "title", "basis:263/QĐ-TTg", "task:x", "row:..." */
     const char *path;        /* body place: "II.1.-2"; a row's "dòng 3"; else NULL */
-    const char *label;       /* shown to the reader */
+    const char *label;       /* shown to the reader: a body part's name
+                                (diff_part_name), "III. “Công tác ...”" */
+    const char *place;       /* a body part's place as printed (the chain of
+                                its numbered headings' numbers, "III."),
+                                which tells a move or a renumbering; NULL
+                                for other parts */
     const char *text;        /* the document's text, numbers left out */
     const char *tail;        /* a task's lines, added after its paragraphs */
     int is_body;
@@ -61,6 +66,23 @@ typedef struct Doc {
     size_t n, cap;
     Arena *arena;
 } Doc;
+
+/* (diff_names.c) The name of the body part of node (a body node's part)
+ * as a hunk head shows it: its place, then its first words in quotes,
+ * "II.1. “Mục tiêu cụ thể”", in arena. base is the place of the node it
+ * stands in ("" at the top), segment its own segment of the path ("1",
+ * "-2", "¶3", "Bảng 1"), text its part's text (Markdown when markdown).
+ * *place is set to the place its own parts stand in: base with its own
+ * printed number, or a heading's first words when it prints none. */
+const char *diff_part_name(Arena *arena, const char *base, const char *segment,
+                           const BodyNode *node, const char *text, int markdown,
+                           const char **place);
+
+/* (diff_names.c) Tells apart the body parts of d that the same name
+ * names (two bullets of the same words under one heading: which one went?),
+ * each named with its count among them, "II.1. “Tổng hợp” (lần thứ 2)".
+ * Linear. */
+void diff_name_repeats(Doc *d);
 
 /* Appends the parts of plan, in document order (header fields, bases,
  * opening, body nodes with their lines, closing, recipients, signature,

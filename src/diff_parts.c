@@ -42,7 +42,7 @@ typedef struct NodeInfo {
     const void *node;        /* the node, or its task (the walker hands an
                                 untitled task over as a copy of its node) */
     const char *path;
-    const char *shown;       /* the path as the hunk names it (shown_path) */
+    const char *place;       /* its part's place as printed (node_name) */
     const BodyNode *parent;
     int part;                /* its part, once emitted */
 } NodeInfo;
@@ -172,56 +172,38 @@ static char *one_line(Arena *arena, const char *text)
     return s;
 }
 
-/* The place of a node as the reader finds it in the document: its path,
- * but a heading printed without a number (a section "TỔ CHỨC THỰC HIỆN"
- * the plan leaves unnumbered) named by its first words in quotes,
- * "“TỔ CHỨC THỰC HIỆN”.1.-1", where its index, "-3.1.-1", read as a
- * bullet and named nothing the document prints (s42user F7). Only the
- * name shown: the path stays the part's key and its place for pairing. */
-static const char *shown_path(Collector *c, NodeInfo *info, const BodyNode *node,
-                              const char *text)
+/* The name of a node's part and the place its own parts stand in
+ * (diff_part_name: its headings' printed numbers and its first words,
+ * "III. “Công tác tuyên truyền”", where its path "III.-1" named nothing
+ * the document prints: s43user F13). Only the name shown: the path stays
+ * the part's key and its place for pairing. Parents are named first (the
+ * body is emitted in order); a parent never emitted (a "clause: \"\"" that
+ * lent its number) stands by its path. */
+static const char *node_name(Collector *c, NodeInfo *info, const BodyNode *node,
+                             const char *text, const char **place)
 {
     NodeInfo *parent = info->parent ? node_info(c->map, info->parent, 0) : NULL;
     size_t skip = parent && parent->path ? strlen(parent->path) + 1 : 0;
     const char *segment = strlen(info->path) >= skip ? info->path + skip : info->path;
-    int heading = node->kind == NODE_SECTION || node->kind == NODE_CLAUSE ||
-                  node->kind == NODE_SUBCLAUSE || node->kind == NODE_POINT;
-    int named = heading && segment[0] == '-' && text && *text;
-    if (!named && !(parent && parent->shown && parent->shown != parent->path))
-        return info->path; /* a numbered place under one: its path, no copy */
-    Buf b = {0};
-    if (parent)
-        buf_printf(&b, "%s.", parent->shown ? parent->shown : parent->path);
-    if (named) {
-        /* its first words, up to 40 characters, cut at a space */
-        size_t end = 0, space = 0, chars = 0;
-        while (text[end] && text[end] != '\n' && chars < 40) {
-            if (text[end] == ' ')
-                space = end;
-            end++;
-            while (((unsigned char)text[end] & 0xC0) == 0x80)
-                end++;
-            chars++;
-        }
-        int cut = text[end] && text[end] != '\n';
-        if (cut && space)
-            end = space;
-        buf_printf(&b, "“%.*s%s”", (int)end, text, cut ? "…" : "");
-    } else {
-        buf_puts(&b, segment);
-    }
-    const char *shown = buf_to_arena(&b, c->doc->arena);
-    buf_free(&b);
-    return shown;
+    const char *base = !parent ? ""
+                       : parent->place ? parent->place
+                                       : arena_printf(c->doc->arena, "%s.", parent->path);
+    return diff_part_name(c->doc->arena, base, segment, node, text, node->kind != NODE_TABLE,
+                          place);
 }
 
+/* Starts the part of node, whose text is text; it is named by the first
+ * words of named (a heading's title), else of text. */
 static void start_node_part(Collector *c, const InlineCtx *ctx, const BodyNode *node,
-                            const char *text)
+                            const char *text, const char *named)
 {
     NodeInfo *info = node_info(c->map, node, 0);
     const char *path = info ? info->path : "?";
     const char *key = path;
-    const char *label = info ? (info->shown = shown_path(c, info, node, text)) : path;
+    const char *place = NULL;
+    const char *label = info ? node_name(c, info, node, named && *named ? named : text, &place) : path;
+    if (info)
+        info->place = place;
     if (node->kind == NODE_TASK && node->task && node->task->id) {
         key = arena_printf(c->doc->arena, "task:%s", node->task->id);
         label = arena_printf(c->doc->arena, "%s (%s)", label, node->task->id);
@@ -229,6 +211,7 @@ static void start_node_part(Collector *c, const InlineCtx *ctx, const BodyNode *
     int i = add_part(c->doc, key, label, text);
     Part *p = &c->doc->parts[i];
     p->path = path;
+    p->place = place;
     p->is_body = 1;
     p->markdown = node->kind != NODE_TABLE; /* a table's cells are plain text */
     if (node->kind != NODE_TABLE) {
@@ -314,7 +297,7 @@ static void collect_heading(void *writer, const InlineCtx *ctx, const BodyNode *
             buf_puts(&all, text.data);
         }
     }
-    start_node_part(c, ctx, node, one_line(c->doc->arena, all.data ? all.data : ""));
+    start_node_part(c, ctx, node, one_line(c->doc->arena, all.data ? all.data : ""), title);
     c->doc->parts[c->current].format = diff_format_heading(
         c->doc->arena, node, default_style, text.len > 0, title_marks, text_marks);
     buf_free(&head);
@@ -352,7 +335,7 @@ static void collect_text_node(void *writer, const InlineCtx *ctx, const BodyNode
     paragraph_lines(&lines, buf_str(&text));
     char *words = arena_strdup(c->doc->arena, buf_str(&lines));
     unsigned marks = diff_whole_emphasis(words); /* "**X**": X styled bold */
-    start_node_part(c, ctx, node, words);
+    start_node_part(c, ctx, node, words, NULL);
     buf_free(&lines);
     c->doc->parts[c->current].format = diff_format_text(node, marks);
     buf_free(&text);
@@ -712,7 +695,7 @@ static void collect_table(void *writer, const InlineCtx *ctx, const BodyNode *no
         table_extras(&text, arena, att, ctx);
         buf_puts(&same, buf_str(&text) + at);
     }
-    start_node_part(writer, ctx, node, buf_to_arena(&text, arena));
+    start_node_part(writer, ctx, node, buf_to_arena(&text, arena), NULL);
     Part *p = &c->doc->parts[c->current];
     p->compared = buf_to_arena(&same, arena);
     if (att)
@@ -951,6 +934,7 @@ static void unmark_parts(Doc *d)
         p->key = p->key ? diff_year_unmarked(d->arena, p->key) : NULL;
         p->label = p->label ? diff_year_unmarked(d->arena, p->label) : NULL;
         p->path = p->path ? diff_year_unmarked(d->arena, p->path) : NULL;
+        p->place = p->place ? diff_year_unmarked(d->arena, p->place) : NULL;
         p->tail = p->tail ? diff_year_unmarked(d->arena, p->tail) : NULL;
         p->compared = p->compared ? diff_year_unmarked(d->arena, p->compared) : NULL;
         p->row_base = p->row_base ? diff_year_unmarked(d->arena, p->row_base) : NULL;
@@ -1062,4 +1046,5 @@ void diff_collect(Doc *d, Plan *plan, TemplateSet *templates)
                  plan->unplaced_notes);
     buf_free(&b);
     unmark_parts(d);
+    diff_name_repeats(d);
 }

@@ -178,8 +178,9 @@ const char *emit_unplaced_note(const char *line, size_t len, size_t *note_len);
  * paragraph of an attachment page (KH762). Such notes are the document's
  * text, which `khgen diff` compares (s18docx L2). Every other marked note
  * (KH763 columns inferred, KH768 a line read by its shape or place, KH769
- * a page's number left out, KH770 a short row) tells the drafter how
- * import read text the plan prints, or khgen prints itself: the drafter's
+ * a page's number left out, KH770 a short row, KH774 the header's number
+ * typed otherwise than khgen prints it) tells the drafter how import read
+ * text the plan prints, or khgen prints itself: the drafter's
  * working note, in the import's language, which a redline for the meeting
  * does not show (s43user F2). The one decision, here beside the form. */
 int emit_note_is_document_text(const char *note, size_t note_len);

@@ -8,9 +8,14 @@
  * "Số: 10/KH-UBND", "Số: 5/..." "Số: 05/...", and `khgen diff` of the
  * plan against the import saw no change (s40attack L3); "Số: 0/KH-UBND"
  * made a plan that failed its own check (KH108: a number is from 1).
- * Here such a number is said at its line (KH761) and in a review comment
- * over `number:`, which diff shows; a 0 is left blank, the way a draft's
- * is. Works on import's Ctx after the header is read; constant work.
+ * Here such a number is said at its line (KH774) and in a review comment
+ * over `number:`; a 0 is left blank, the way a draft's is. The comment is
+ * the drafter's working note on text the plan prints (its code is none of
+ * emit_note_is_document_text's): `khgen diff` names it on stderr and does
+ * not compare it; it was KH761, a line of the document the plan leaves
+ * out, and came into the meeting's redline in the import's language
+ * (s44cycle's Left). Works on import's Ctx after the header is read;
+ * constant work.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -38,18 +43,18 @@ void imp_number_printed(Ctx *c)
         plan->number = "";
         said = arena_printf(c->arena, _("the document's number is '%s': a plan's number is a "
                                         "whole number from 1, so it is left blank"), typed);
-        diag_warning(c->diags, pos, 0, KH761, "the number '%s' is no plan's number (a whole "
+        diag_warning(c->diags, pos, 0, KH774, "the number '%s' is no plan's number (a whole "
                      "number from 1): it is left blank, with a '# review:' comment; write the "
                      "plan's number", typed);
     } else {
         said = arena_printf(c->arena, _("the document's number is typed '%s': khgen prints a "
                                         "whole number as its value, below 10 with one leading "
                                         "zero: '%s'"), typed, printed);
-        diag_warning(c->diags, pos, 0, KH761, "the number is typed '%s', which khgen prints "
+        diag_warning(c->diags, pos, 0, KH774, "the number is typed '%s', which khgen prints "
                      "'%s' (a whole number as its value, below 10 with one leading zero), with a "
                      "'# review:' comment; check the number", typed, printed);
     }
-    plan->number_comment = arena_printf(c->arena, "%s%s%s [KH761]",
+    plan->number_comment = arena_printf(c->arena, "%s%s%s [KH774]",
                                         plan->number_comment ? plan->number_comment : "",
                                         plan->number_comment ? "; " : "", said);
 }

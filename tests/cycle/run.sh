@@ -210,7 +210,7 @@ fi
 check "diff: the changed word, once, word by word" \
     sh -c "test \$(grep -c 'vật \[-chất và-\]{+chất,+} tinh thần' '$d/term.out') -eq 1"
 check "diff: the moved clause is shown once as moved, not deleted and added" \
-    sh -c "test \$(grep -c '^@@ ' '$d/term.out') -eq 4 && grep -q '^@@ II.1: chuyển từ II.2 @@' '$d/term.out' && ! grep -q 'Cấp thôn.*bỏ\|bỏ.*Cấp thôn' '$d/term.out'"
+    sh -c "test \$(grep -c '^@@ ' '$d/term.out') -eq 4 && grep -q '^@@ II.1. “Cấp thôn”: chuyển từ II.2. @@' '$d/term.out' && ! grep -q 'Cấp thôn.*bỏ\|bỏ.*Cấp thôn' '$d/term.out'"
 check "diff: the task's new lead is shown in its task (by id)" \
     grep -q '^+ Đơn vị thực hiện: {+Văn phòng Điều phối nông thôn mới huyện phối hợp với +}Phòng Nông nghiệp' "$d/term.out"
 check "diff: the added row, by its key, in its table" \
@@ -228,7 +228,7 @@ check "diff: no colour into a file or pipe" sh -c "! grep -q '\033\[' '$d/term.o
 sed 's/            lead: tnmt/            lead: nnptnt/' tests/e2e/plans/le-thuy-2025.yaml >"$d/lt-new.yaml"
 "$khgen" diff tests/e2e/plans/le-thuy-2025.yaml "$d/lt-new.yaml" >"$d/lt.out" 2>/dev/null
 check "diff: a changed row of a table in the body, in the table's part and in Biểu 01" \
-    sh -c "grep -q '^@@ III.Bảng 2: sửa @@' '$d/lt.out' && test \$(grep -c 'Phòng \[-Tài nguyên-\]{+Nông nghiệp+}' '$d/lt.out') -eq 2"
+    sh -c "grep -q '^@@ III. Bảng 2: sửa @@' '$d/lt.out' && test \$(grep -c 'Phòng \[-Tài nguyên-\]{+Nông nghiệp+}' '$d/lt.out') -eq 2"
 "$khgen" diff --color "$old" "$new" >"$d/color.out" 2>/dev/null
 check "diff --color: coloured like git (red deletions, green insertions)" \
     sh -c "grep -q '\[31m\[-' '$d/color.out' && grep -q '\[32m{+' '$d/color.out'"

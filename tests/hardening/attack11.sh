@@ -191,15 +191,17 @@ fi
 # The diff named a body table by its caption's number alone: under a
 # section holding clause 1, "Bảng 1" was "I.1" too, two parts "@@ I.1:
 # sửa @@" in one diff, and a table moved before the clause "chuyển từ
-# I.1". It is "I.Bảng 1" now.
+# I.1". It is "I.Bảng 1" now: its path, its name "I. Bảng 1" (since
+# s45cycle F13 a part is named by its headings' printed numbers and its
+# first words: the clause "I.1. “Cấp huyện”").
 sed 's/^          - para: (Chi tiết theo {att bieu01} đính kèm)\./          - para: (Chi tiết theo {att bieu01} đính kèm)\.\n      - table: Bảng L2\n        columns: [{key: a, header: Cột}]\n        rows: [{a: ô một}]/' \
     "$work/p/ex.yaml" >"$work/l2-old.yaml"
 sed -e 's/ô một/ô hai/' -e 's/- clause: Cấp xã/- clause: Cấp huyện/' "$work/l2-old.yaml" >"$work/l2-new.yaml"
 "$khgen" diff "$work/l2-old.yaml" "$work/l2-new.yaml" >"$work/out" 2>"$work/err"
 status=$?
-if [ "$status" -eq 1 ] && [ "$(grep -c '^@@ I\.1: sửa @@' "$work/out")" -eq 1 ] &&
-    grep -q '^@@ I\.Bảng 1: sửa @@' "$work/out"; then
-    ok "L2: a table in the body is its own part, I.Bảng 1, beside clause I.1"
+if [ "$status" -eq 1 ] && [ "$(grep -c '^@@ I\.1\. “Cấp huyện”: sửa @@' "$work/out")" -eq 1 ] &&
+    grep -q '^@@ I\. Bảng 1: sửa @@' "$work/out"; then
+    ok "L2: a table in the body is its own part, I. Bảng 1, beside clause I.1."
 else
     not_ok "L2: status $status: $(grep '^@@' "$work/out" | head -c 300) $(head -c 300 "$work/err")"
 fi

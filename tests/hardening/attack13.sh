@@ -94,12 +94,13 @@ else
     not_ok "F2: attachment label: status $status: $(head -c 400 "$work/out")"
 fi
 # a renumbering is still no change: a clause added before "Cấp xã" is one
-# addition, not "1." made "2."
+# addition, not "1." made "2." (named by its number and its first words
+# since s45cycle F13)
 edit renumber '      - clause: Cấp xã' '      - clause: Cấp huyện
       - clause: Cấp xã' || not_ok "setup: F2 renumber"
 "$khgen" diff --no-color "$work/p/ex.yaml" "$work/p/renumber.yaml" >"$work/out" 2>&1
 status=$?
-if [ "$status" -eq 1 ] && [ "$(grep -c '^@@' "$work/out")" -eq 1 ] && grep -q '^@@ I.1: thêm @@$' "$work/out"; then
+if [ "$status" -eq 1 ] && [ "$(grep -c '^@@' "$work/out")" -eq 1 ] && grep -q '^@@ I.1. “Cấp huyện”: thêm @@$' "$work/out"; then
     ok "F2: a renumbering is still no change"
 else
     not_ok "F2: renumber: status $status: $(head -c 400 "$work/out")"

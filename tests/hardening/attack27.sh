@@ -72,7 +72,7 @@ tbl='          - {key: due, header: Thời hạn}'
 edited m1-right "$tbl" '          - {key: due, header: Thời hạn, align: right}'
 diff_says "M1 a column given 'align: right': a change of format, exit 1" \
     "$P/ex.yaml" "$P/m1-right.yaml" 1 \
-    "@@ II.Bảng 1: sửa @@" "căn lề: giữa trái trái [-trái-]{+phải+}"
+    "@@ II. Bảng 1: sửa @@" "căn lề: giữa trái trái [-trái-]{+phải+}"
 edited m1-width "$tbl" '          - {key: due, header: Thời hạn, width: 40}'
 diff_says "M1 a column given 'width: 40': a change of format, exit 1" \
     "$P/ex.yaml" "$P/m1-width.yaml" 1 "{+độ rộng cột: Thời hạn 40 ký tự+}"

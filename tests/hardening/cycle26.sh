@@ -35,12 +35,13 @@ open(sys.argv[2], 'w', encoding='utf-8').write(s.replace(old, 'text: "' + sys.ar
 PY
 }
 # shown OLD NEW: 0 when diff of the 2024 plan with OLD and the 2025 plan
-# with NEW lists the task's part (II.1.-1)
+# with NEW lists the task's part (II.1.-1, named "II.1. “...”" by its
+# words since s45cycle F13)
 shown() {
     with_text "$P/ex.yaml" "$work/t1/old.yaml" "$1"
     with_text "$work/t1/base25.yaml" "$work/t1/new.yaml" "$2"
     "$khgen" diff --no-color "$work/t1/old.yaml" "$work/t1/new.yaml" >"$work/t1/out" 2>&1
-    grep -q '^@@ II\.1\.-1' "$work/t1/out"
+    grep -q '^@@ II\.1\. “' "$work/t1/out"
 }
 for pair in "Kinh phí 2024,5 triệu đồng.|Kinh phí 2025,5 triệu đồng." \
             "Kinh phí 2024.5 triệu đồng.|Kinh phí 2025.5 triệu đồng." \
@@ -86,7 +87,7 @@ PY
 "$khgen" diff --no-color "$P/ex.yaml" "$work/t2/moved.yaml" >"$work/t2/out" 2>&1
 st=$?
 if [ $st -eq 1 ] && grep -q '^\*\*II\. TỔ CHỨC' "$work/t2/o/moved.md" &&
-    grep -q '^@@ II: chuyển từ vị trí thứ 2 @@$' "$work/t2/out" && ! grep -q 'chuyển từ II @@' "$work/t2/out"; then
+    grep -q '^@@ II\. “TỔ CHỨC THỰC HIỆN”: chuyển từ vị trí thứ 2 @@$' "$work/t2/out" && ! grep -q 'chuyển từ II\.\? @@' "$work/t2/out"; then
     ok "2: a section moved above another, each with its number, is named by where it stood"
 else
     not_ok "2: status $st: $(head -c 400 "$work/t2/out")"
@@ -97,7 +98,7 @@ edited swapped "      - clause: Cấp xã" "      - clause: Cấp huyện
           - bullet: Chỉ đạo các xã.
       - clause: Cấp xã"
 "$khgen" diff --no-color "$P/ex.yaml" "$P/swapped.yaml" >"$work/t2/ins" 2>&1
-if [ ! -s "$work/t2/same" ] && grep -q '^@@ I.1: thêm @@' "$work/t2/ins" && ! grep -q 'vị trí thứ' "$work/t2/ins"; then
+if [ ! -s "$work/t2/same" ] && grep -q '^@@ I.1. “Cấp huyện”: thêm @@' "$work/t2/ins" && ! grep -q 'vị trí thứ' "$work/t2/ins"; then
     ok "2: control: a clause added above another renumbers it, and is no move named by its place"
 else
     not_ok "2: control: $(head -c 400 "$work/t2/ins")"

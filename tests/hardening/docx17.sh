@@ -59,7 +59,7 @@ diff_of() {
 edited_docx bodyrow
 "$khgen" import -o "$work/rt/bodyrow.yaml" --force "$work/rt/bodyrow.docx" 2>/dev/null
 diff_of "$work/p/ex.yaml" "$work/rt/bodyrow.yaml"
-if [ "$status" -eq 1 ] && [ "$(head -n 1 "$work/diff")" = "@@ II.1.Bảng 1: sửa @@" ] &&
+if [ "$status" -eq 1 ] && [ "$(head -n 1 "$work/diff")" = "@@ II.1. Bảng 1: sửa @@" ] &&
     grep -qF '{+ / 2 Tổng hợp báo cáo | Phòng Tài chính - Kế hoạch | tháng 9/2024+}' "$work/diff" &&
     [ "$(grep -c '^@@' "$work/diff")" -eq 1 ]; then
     ok "L1: a row added in Word to a section's table after a clause: one change, no move"
@@ -173,6 +173,9 @@ done
 lo 'txt:Text (encoded):UTF8' "$work/txt-lo" "$work"/lo/*.docx
 lo 'txt:Text (encoded):UTF8' "$work/txt-rb" "$work"/rb/*.docx
 
+# (since s45cycle F13 the "@@" lines name a body part by its headings'
+# printed numbers and its first words, "I.1. “Cấp xã, thị trấn”", where
+# they gave its path, "I.1")
 # round EDIT WHAT: the diff of the example and the import of LibreOffice's
 # EDIT.docx is exactly the lines on stdin, and the import's .docx prints
 # LibreOffice's lines (non-empty; the BOM aside)
@@ -201,18 +204,18 @@ PY
     fi
 }
 round para "a bullet added" <<'EOF'
-@@ I.1.-3: thêm @@
+@@ I.1. “Hoàn thành xây dựng xã Tam Tiến đạt…”: thêm @@
 {+Hoàn thành xây dựng xã Tam Tiến đạt chuẩn nông thôn mới kiểu mẫu.+}
 EOF
 round taskpara "a paragraph typed after a task's text, before its lines" <<'EOF'
-@@ II.1.-1: sửa @@
+@@ II.1. “Tham mưu phân bổ nguồn vốn năm 2024.”: sửa @@
 Tham mưu phân bổ nguồn vốn năm 2024.
 {+Ưu tiên các xã đăng ký đạt chuẩn năm 2024.
 +}+ Đơn vị thực hiện: Phòng Tài chính - Kế hoạch phối hợp với Văn phòng Điều phối nông thôn mới huyện
 + Thời gian thực hiện: quý I/2024
 EOF
 round bodyrow "a row added to the body's table" <<'EOF'
-@@ II.1.Bảng 1: sửa @@
+@@ II.1. Bảng 1: sửa @@
 Bảng 1. Phân công rà soát / 1 Rà soát hồ sơ các xã | Văn phòng Điều phối nông thôn mới huyện | tháng 6/2024{+ / 2 Tổng hợp báo cáo | Phòng Tài chính - Kế hoạch | tháng 9/2024+}
 Cột: TT | Nhiệm vụ | Chủ trì | Thời hạn
 EOF
@@ -221,28 +224,28 @@ round attrow "a row added to the attachment's table" <<'EOF'
 {+Xã Tam Tiến | 15 | | nông thôn mới | 2024 | mới thêm+}
 EOF
 round cell "a cell changed" <<'EOF'
-@@ II.1.Bảng 1: sửa @@
+@@ II.1. Bảng 1: sửa @@
 Bảng 1. Phân công rà soát / 1 Rà soát hồ sơ [-các-]{+3+} xã | Văn phòng Điều phối nông thôn mới huyện | tháng 6/2024
 Cột: TT | Nhiệm vụ | Chủ trì | Thời hạn
 EOF
 round deltask "a task deleted with its lines" <<'EOF'
-@@ II.1.-1: bỏ @@
+@@ II.1. “Tham mưu phân bổ nguồn vốn năm 2024.”: bỏ @@
 [-Tham mưu phân bổ nguồn vốn năm 2024.
 + Đơn vị thực hiện: Phòng Tài chính - Kế hoạch phối hợp với Văn phòng Điều phối nông thôn mới huyện
 + Thời gian thực hiện: quý I/2024-]
 EOF
 round heading "a heading renamed" <<'EOF'
-@@ I.1: sửa @@
+@@ I.1. “Cấp xã, thị trấn”: sửa @@
 Cấp [-xã-]{+xã, thị trấn+}
 EOF
 round bold "words made bold" <<'EOF'
-@@ I.1.-2: sửa @@
+@@ I.1. “Hoàn thành xây dựng xã Đồng Lạc đạt…”: sửa @@
 Hoàn thành xây dựng xã Đồng Lạc đạt chuẩn [-nông-]{+**nông+} thôn mới nâng [-cao.-]{+cao**.+}
 EOF
 round newclause "a numbered heading added with a bullet" <<'EOF'
-@@ I.2: thêm @@
+@@ I.2. “Cấp huyện”: thêm @@
 {+Cấp huyện+}
-@@ I.2.-1: thêm @@
+@@ I.2. “Huyện đạt chuẩn nông thôn mới.”: thêm @@
 {+Huyện đạt chuẩn nông thôn mới.+}
 EOF
 # a comment prints nothing, but is the department's word: a review note,
@@ -260,9 +263,9 @@ fi
 # keeps the deleted words, the one line that differs
 diff_of "$work/p/ex.yaml" "$work/lo/tracked.yaml"
 cat >"$work/want" <<'EOF'
-@@ I.1.-1: sửa @@
+@@ I.1. “Hoàn thành xây dựng xã Đồng Hưu, Tân…”: sửa @@
 Hoàn thành xây dựng xã Đồng Hưu, Tân Hiệp {+phấn đấu +}đạt chuẩn nông thôn mới.
-@@ I.1.-2: sửa @@
+@@ I.1. “Hoàn thành xây dựng xã Đồng Lạc đạt…”: sửa @@
 Hoàn thành xây dựng xã Đồng Lạc đạt chuẩn nông thôn [-mới nâng cao.-]{+mới.+}
 EOF
 if [ "$status" -eq 1 ] && cmp -s "$work/want" "$work/diff" &&

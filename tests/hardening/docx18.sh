@@ -65,7 +65,7 @@ for e in bodyrow stt5 sttab; do
 done
 diff_of "$work/ed/bodyrow.yaml" "$work/ed/stt5.yaml"
 cat >"$work/want" <<'W'
-@@ II.1.Bảng 1: sửa @@
+@@ II.1. Bảng 1: sửa @@
 Bảng 1. Phân công rà soát / 1 Rà soát hồ sơ các xã | Văn phòng Điều phối nông thôn mới huyện | tháng 6/2024 / [-2-]{+5+} Tổng hợp báo cáo | Phòng Tài chính - Kế hoạch | tháng 9/2024
 Cột: TT | Nhiệm vụ | Chủ trì | Thời hạn
 W
@@ -163,6 +163,9 @@ way_name() {
     case $1 in ed) echo "python-docx" ;; lo) echo "LibreOffice" ;; lo2) echo "LibreOffice via .odt" ;;
     cm) echo "compatibility mode" ;; esac
 }
+# (since s45cycle F13 the "@@" lines name a body part by its headings'
+# printed numbers and its first words, "II.1. “Tham mưu ...”", where they
+# gave its path, "II.1.-1")
 # round EDIT WHAT [GREP]: in each way, the import of EDIT's copy and the
 # example differ by the lines on stdin (none: status 0), and the import's
 # YAML has GREP
@@ -186,30 +189,30 @@ round() {
 }
 round none "opened and saved" </dev/null
 round deadline "a task's deadline changed" <<'W'
-@@ II.1.-1: sửa @@
+@@ II.1. “Tham mưu phân bổ nguồn vốn năm 2024.”: sửa @@
 Tham mưu phân bổ nguồn vốn năm 2024.
 + Đơn vị thực hiện: Phòng Tài chính - Kế hoạch phối hợp với Văn phòng Điều phối nông thôn mới huyện
 + Thời gian thực hiện: quý [-I/2024-]{+II/2024+}
 W
 round tracked2 "a task's deadline changed with Track Changes, not accepted" <<'W'
-@@ II.1.-1: sửa @@
+@@ II.1. “Tham mưu phân bổ nguồn vốn năm 2024.”: sửa @@
 Tham mưu phân bổ nguồn vốn năm 2024.
 + Đơn vị thực hiện: Phòng Tài chính - Kế hoạch phối hợp với Văn phòng Điều phối nông thôn mới huyện
 + Thời gian thực hiện: quý [-I/2024-]{+II/2024+}
 W
 round unit "a unit renamed wherever it is named" <<'W'
-@@ II.1.-1: sửa @@
+@@ II.1. “Tham mưu phân bổ nguồn vốn năm 2024.”: sửa @@
 Tham mưu phân bổ nguồn vốn năm 2024.
 + Đơn vị thực hiện: Phòng Tài chính - Kế hoạch phối hợp với Văn phòng Điều phối {+Chương trình +}nông thôn mới huyện
 + Thời gian thực hiện: quý I/2024
-@@ II.1.Bảng 1: sửa @@
+@@ II.1. Bảng 1: sửa @@
 Bảng 1. Phân công rà soát / 1 Rà soát hồ sơ các xã | Văn phòng Điều phối {+Chương trình +}nông thôn mới huyện | tháng 6/2024
 Cột: TT | Nhiệm vụ | Chủ trì | Thời hạn
 W
 round split "a paragraph split in two" <<'W'
 @@ Mở đầu: sửa @@
 UBND huyện xây dựng Kế hoạch thực hiện năm [-2024, như sau:-]{+2024.+}
-@@ ¶1: thêm @@
+@@ “Kế hoạch gồm các nội dung như sau”: thêm @@
 {+Kế hoạch gồm các nội dung như sau:+}
 W
 # (a table with merged cells is read back with its columns as text, README
@@ -240,15 +243,15 @@ round trrowdel "a row of the Biểu deleted with Track Changes" <<'W'
 [-Xã Tân Hiệp | 16 | | nông thôn mới | 2024 |-]
 W
 round trparadel "a bullet deleted with Track Changes, its paragraph mark too" <<'W'
-@@ I.1.-2: bỏ @@
+@@ I.1. “Hoàn thành xây dựng xã Đồng Lạc đạt…”: bỏ @@
 [-Hoàn thành xây dựng xã Đồng Lạc đạt chuẩn nông thôn mới nâng cao.-]
 W
 round trparains "a bullet typed with Track Changes" <<'W'
-@@ I.1.-3: thêm @@
+@@ I.1. “Hoàn thành xây dựng xã Tam Tiến đạt…”: thêm @@
 {+Hoàn thành xây dựng xã Tam Tiến đạt chuẩn nông thôn mới kiểu mẫu.+}
 W
 round celldue "a deadline changed in the body's table" <<'W'
-@@ II.1.Bảng 1: sửa @@
+@@ II.1. Bảng 1: sửa @@
 Bảng 1. Phân công rà soát / 1 Rà soát hồ sơ các xã | Văn phòng Điều phối nông thôn mới huyện | tháng [-6/2024-]{+7/2024+}
 Cột: TT | Nhiệm vụ | Chủ trì | Thời hạn
 W

@@ -116,7 +116,7 @@ m_plan() { # FILE TEXT YEAR: the example moved to YEAR, its task's text TEXT
 shown() { # OLD NEW: whether diff lists the task (not counted as a year moved)
     m_plan "$work/p/c-old.yaml" "$1" 2024
     m_plan "$work/p/c-new.yaml" "$2" 2025
-    "$khgen" diff --no-color "$work/p/c-old.yaml" "$work/p/c-new.yaml" 2>/dev/null | grep -q '^@@ II.1.-1: sửa @@'
+    "$khgen" diff --no-color "$work/p/c-old.yaml" "$work/p/c-new.yaml" 2>/dev/null | grep -q '^@@ II\.1\. “.*”: sửa @@$' # (s45cycle F13: by its words)
 }
 cited() { # OLD NEW: a citation's date moved, which diff must list
     if shown "$1" "$2"; then

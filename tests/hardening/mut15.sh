@@ -177,7 +177,8 @@ done
 "$khgen" diff "$work/d1-old.yaml" "$work/d1-new.yaml" >"$work/d1.out" 2>&1
 status=$?
 count=$(sed -n 's/^.*: \([0-9]*\) phần chỉ đổi năm.*$/\1/p' "$work/d1.out")
-listed=$(grep -o 'Mã số [^ ]*\|Hạng mục [^ ]*\|có [^ ]* hộ\|2024 xong\|Đến năm [^ ]*\|Giai đoạn [^ ]*' "$work/d1.out" | tr '\n' ' ')
+# (the changes' lines: since s45cycle F13 the "@@" lines quote a part's words)
+listed=$(grep -v '^@@' "$work/d1.out" | grep -o 'Mã số [^ ]*\|Hạng mục [^ ]*\|có [^ ]* hộ\|2024 xong\|Đến năm [^ ]*\|Giai đoạn [^ ]*' | tr '\n' ' ')
 want="Mã số [-1899.-]{+1900.+} Mã số [-2999.-]{+3000.+} Hạng mục [-2024.-]{+20250.+} Hạng mục [-12024.-]{+12025.+} có [-123-]{+1234+} hộ 2024 xong"
 if [ "$status" -eq 1 ] && [ -n "$base" ] && [ "$count" = "$((base + 4))" ] && [ "$listed" = "$want " ]; then
     ok "D1: years moved by the plans' difference counted ($base + 4), other numbers' changes listed"

@@ -197,7 +197,7 @@ for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20; do
     "$khgen" diff --no-color "$P/h2old.yaml" "$P/h2new.yaml" >"$work/h2.out" 2>&1
     cksum <"$work/h2.out" >>"$work/h2.sums"
 done
-if [ "$(sort -u "$work/h2.sums" | wc -l)" -eq 1 ] && grep -qF '@@ V.¶1: chuyển từ I.¶1 @@' "$work/h2.out"; then
+if [ "$(sort -u "$work/h2.sums" | wc -l)" -eq 1 ] && grep -qF '@@ V. “alpha beta gamma delta wMỘT wHAI wBA…”: chuyển từ I. @@' "$work/h2.out"; then # (its path V.¶1 named by its words since s45cycle F13)
     ok "H2 khgen diff of parts equally alike: one output in 20 runs, the first part's"
 else
     not_ok "H2 khgen diff of parts equally alike: $(sort -u "$work/h2.sums" | wc -l) outputs in 20 runs; last: $(grep '@@' "$work/h2.out" | tr '\n' ' ' | head -c 400)"

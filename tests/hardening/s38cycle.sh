@@ -98,7 +98,9 @@ per p24 2024 'Bám sát Chương trình giai đoạn 2021-2025.'
 per p25 2025 'Bám sát Chương trình giai đoạn 2022-2026.'
 diffs p25 p24
 grep -qF 'giai đoạn [-2021-2025.-]{+2022-2026.+}' "$work/p25.out" || st="$st, the period not shown"
-if [ "$st" = 1 ] && grep -qF '@@ I.-2: sửa @@' "$work/p25.parts"; then
+# (a part named by its headings' numbers and first words since s45cycle
+# F13; it was its path "I.-2")
+if [ "$st" = 1 ] && grep -qF '@@ I. “Bám sát Chương trình giai đoạn…”: sửa @@' "$work/p25.parts"; then
     ok "P1 diff: 'giai đoạn 2021-2025' -> '2022-2026' across years is shown, not counted as the year moved"
 else
     not_ok "P1 diff: status $st, $(tr '\n' '~' <"$work/p25.out" | head -c 600)"
@@ -106,7 +108,7 @@ fi
 per s24 2024 'Tổng kết năm học 2024-2025.'
 per s25 2025 'Tổng kết năm học 2025-2026.'
 diffs s25 s24
-if [ "$st" = 1 ] && ! grep -q '@@ I.-2' "$work/s25.parts" && grep -q 'chỉ đổi năm' "$work/s25.out"; then
+if [ "$st" = 1 ] && ! grep -q '@@ I\. “Tổng kết' "$work/s25.parts" && grep -q 'chỉ đổi năm' "$work/s25.out"; then
     ok "guard: 'năm học 2024-2025' -> '2025-2026' is the plan's year moved"
 else
     not_ok "guard school year: status $st, $(tr '\n' '~' <"$work/s25.out" | head -c 600)"
@@ -165,7 +167,7 @@ if docx_edit "$work/docx/old.docx" "$work/i2.docx" 'Thời gian thực hiện:' 
     diffs i2
     if grep -q "i2.docx:[0-9]*:1: warning\[KH768\]: 'Thời gian thực hiện quý II/2024' under a task" "$work/i2.imperr" &&
         grep -q "^ *# review: .*'Thời gian thực hiện:' line, its label or its ':' edited.* \[KH768\]$" "$work/i2.yaml" &&
-        ! grep -qF '@@ Ghi chú # review' "$work/i2.parts" && grep -q '^@@ I.-2.-1: thêm @@$' "$work/i2.parts" &&
+        ! grep -qF '@@ Ghi chú # review' "$work/i2.parts" && grep -q '^@@ I. “Thời gian thực hiện quý II/2024”: thêm @@$' "$work/i2.parts" &&
         grep -q "i2.yaml' holds 1 note of .khgen import" "$work/i2.err"; then
         # (diff showed the note as a part of its own until s44cycle: the drafter's, said apart)
         ok "I2 a task line without its colon: kept as written, with a review note and KH768; diff shows the line, the note apart"

@@ -153,7 +153,9 @@ per p24 2024 'Bám sát Kế hoạch giai đoạn 2024-2026 của huyện.'
 per p25 2025 'Bám sát Kế hoạch giai đoạn 2025-2027 của huyện.'
 diffs p25 p24
 grep -qF 'giai đoạn [-2024-2026-]{+2025-2027+}' "$work/p25.out" || st="$st, the period not shown"
-if [ "$st" = 1 ] && grep -qF '@@ I.-2: sửa @@' "$work/p25.parts"; then
+# (a part named by its headings' numbers and first words since s45cycle
+# F13; it was its path "I.-2")
+if [ "$st" = 1 ] && grep -qF '@@ I. “Bám sát Kế hoạch giai đoạn 2025-2027…”: sửa @@' "$work/p25.parts"; then
     ok "P1 diff: 'giai đoạn 2024-2026' -> '2025-2027' across years is shown, not counted as the year moved"
 else
     not_ok "P1 diff: status $st, $(tr '\n' '~' <"$work/p25.out" | head -c 600)"
@@ -161,7 +163,7 @@ fi
 per k24 2024 'Thực hiện Kế hoạch 3 năm 2024-2026.'
 per k25 2025 'Thực hiện Kế hoạch 3 năm 2025-2027.'
 diffs k25 k24
-if [ "$st" = 1 ] && grep -qF '@@ I.-2: sửa @@' "$work/k25.parts"; then
+if [ "$st" = 1 ] && grep -qF '@@ I. “Thực hiện Kế hoạch 3 năm 2025-2027.”: sửa @@' "$work/k25.parts"; then
     ok "P2 diff: 'Kế hoạch 3 năm 2024-2026' moved whole is shown"
 else
     not_ok "P2 diff: status $st, $(tr '\n' '~' <"$work/k25.out" | head -c 600)"
@@ -180,7 +182,7 @@ fi
 per b24 2024 'Tổng kết 2023-2025.'
 per b25 2025 'Tổng kết 2024-2026.'
 diffs b25 b24
-if [ "$st" = 1 ] && ! grep -q '@@ I.-2' "$work/b25.parts" && grep -q 'chỉ đổi năm' "$work/b25.out"; then
+if [ "$st" = 1 ] && ! grep -q '@@ I\. “Tổng kết' "$work/b25.parts" && grep -q 'chỉ đổi năm' "$work/b25.out"; then
     ok "guard: a bare range '2023-2025' -> '2024-2026' is the plan's years moved"
 else
     not_ok "guard bare range: status $st, $(tr '\n' '~' <"$work/b25.out" | head -c 600)"
@@ -188,7 +190,7 @@ fi
 per s24 2024 'Tổng kết giai đoạn 2024-2025.'
 per s25 2025 'Tổng kết giai đoạn 2025-2026.'
 diffs s25 s24
-if [ "$st" = 1 ] && ! grep -q '@@ I.-2' "$work/s25.parts" && grep -q 'chỉ đổi năm' "$work/s25.out"; then
+if [ "$st" = 1 ] && ! grep -q '@@ I\. “Tổng kết' "$work/s25.parts" && grep -q 'chỉ đổi năm' "$work/s25.out"; then
     ok "guard: 'giai đoạn 2024-2025' (one year: the plan's own, as khgen prints it) is the year moved"
 else
     not_ok "guard one-year period: status $st, $(tr '\n' '~' <"$work/s25.out" | head -c 600)"

@@ -116,7 +116,9 @@ parts() { # NAME OLD-BODY NEW-BODY: the '@@' lines of the diff, one line
 # (match_home pairs in order, as match_round does)
 bad=
 got=$(parts d1 "$VP\n$C\n$DC\n$B\n$C\n$B" "$VP\n$C\n$DC\n$C\n$B")
-[ "$got" = '@@ I.2.-1: bỏ @@|' ] || bad=" [$got]"
+# (the first of the two B's is "(lần thứ 1)" since s45cycle F13 named
+# parts by their words; it was "I.2.-1")
+[ "$got" = '@@ I.2. “Tổng hợp, báo cáo kết quả.” (lần thứ 1): bỏ @@|' ] || bad=" [$got]"
 verdict "diff_match: a clause's 'B; C; B' made 'C; B' is its first bullet deleted, no move (fixed: match_home in order)"
 
 # twins (bullets that print alike) of one clause are given their partners
@@ -126,7 +128,7 @@ verdict "diff_match: a clause's 'B; C; B' made 'C; B' is its first bullet delete
 # across parents, the C twins left crossed)
 bad=
 got=$(parts d2 "$VP\n$B\n$A\n$C\n$C\n$DC\n$A\n$A\n$A" "$VP\n$B\n$C\n$C\n$DC\n$A\n$A\n$A")
-[ "$got" = '@@ I.1.-2: bỏ @@|' ] || bad=" [$got]"
+[ "$got" = '@@ I.1. “Thực hiện các nhiệm vụ khác do UBND xã…”: bỏ @@|' ] || bad=" [$got]"
 verdict "diff_match: a clause's 'B; A; C; C' made 'B; C; C' is its A deleted, no move (s38mut's diff_match-134)"
 
 # ---- cmd_new_edits.c: new's edits at the values' places ---------------------

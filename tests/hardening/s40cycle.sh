@@ -120,17 +120,19 @@ pair() { # NAME WANT TITLE OLD NEW
     got=$(parts "$1" "$4" "$5")
     if [ "$got" = "$2" ]; then ok "$3"; else not_ok "$3: got [$got]"; fi
 }
-pair d1 '@@ I.2.-1: thêm @@|' "D1 a clause's 'B; C' made 'C; B; C' is a C added, not B moved" \
+# (named by their clause's number and their words since s45cycle F13, the
+# same words told apart by "(lần thứ N)"; they were paths, "I.2.-1")
+pair d1 '@@ I.2. “Quản lý đất đai, xây dựng trên địa bàn.” (lần thứ 1): thêm @@|' "D1 a clause's 'B; C' made 'C; B; C' is a C added, not B moved" \
     "$VP\n$A\n$DC\n$B\n$C" "$VP\n$A\n$DC\n$C\n$B\n$C"
-pair d2 '@@ I.2.-2: thêm @@|' "D2 'C; A; B' made 'C; B; A; B' is a B added, no move (s39mut's random edit 1)" \
+pair d2 '@@ I.2. “Tổng hợp, báo cáo kết quả.” (lần thứ 1): thêm @@|' "D2 'C; A; B' made 'C; B; A; B' is a B added, no move (s39mut's random edit 1)" \
     "$VP\n$A\n$DC\n$C\n$A\n$B" "$VP\n$A\n$DC\n$C\n$B\n$A\n$B"
-pair d3 '@@ I.1.-2: thêm @@|' "D3 'A; A; C; B' made 'A; B; A; C; B' is a B added, no move (s39mut's random edit 4)" \
+pair d3 '@@ I.1. “Tổng hợp, báo cáo kết quả.” (lần thứ 1): thêm @@|' "D3 'A; A; C; B' made 'A; B; A; C; B' is a B added, no move (s39mut's random edit 4)" \
     "$VP\n$A\n$A\n$C\n$B\n$DC\n$C" "$VP\n$A\n$B\n$A\n$C\n$B\n$DC\n$C"
-pair d4 '@@ I.1.-1: thêm @@|' "D4 'B; C; B; A' made 'A; B; C; B; A' is an A added, no move (s39mut's random edit 6)" \
+pair d4 '@@ I.1. “Thực hiện các nhiệm vụ khác do UBND xã…” (lần thứ 1): thêm @@|' "D4 'B; C; B; A' made 'A; B; C; B; A' is an A added, no move (s39mut's random edit 6)" \
     "$VP\n$B\n$C\n$B\n$A\n$DC\n$A" "$VP\n$A\n$B\n$C\n$B\n$A\n$DC\n$A"
-pair d5 '@@ I.1.-7: chuyển từ I.1.-2 @@|' "D5 'A; B; A; B; A; B; A; B' made 'A; A; B; A; B; A; B; B': one move, not the pairs between shifted" \
+pair d5 '@@ I.1. “Tổng hợp, báo cáo kết quả.” (lần thứ 3): chuyển từ vị trí thứ 2 trong I.1. “Văn phòng UBND xã” @@|' "D5 'A; B; A; B; A; B; A; B' made 'A; A; B; A; B; A; B; B': one move, not the pairs between shifted" \
     "$VP\n$A\n$B\n$A\n$B\n$A\n$B\n$A\n$B\n$DC\n$C" "$VP\n$A\n$A\n$B\n$A\n$B\n$A\n$B\n$B\n$DC\n$C"
-pair g1 '@@ I.2.-2: chuyển từ I.1.-2 @@|' "D guard: a bullet deleted in one clause and the same added in the other is still a move" \
+pair g1 '@@ I.2. “Quản lý đất đai, xây dựng trên địa bàn.”: chuyển từ I.1. @@|' "D guard: a bullet deleted in one clause and the same added in the other is still a move" \
     "$VP\n$A\n$C\n$DC\n$B" "$VP\n$A\n$DC\n$B\n$C"
 
 # ---- H: the "(Kèm theo ...)" line, printed from the header ---------------------
@@ -257,7 +259,7 @@ then
     "$khgen" diff --no-color "$work/bt.yaml" "$work/t1.yaml" >"$work/t1.out" 2>&1
     st=$?
     # (the note, KH768, was a third part until s44cycle: the drafter's, said apart)
-    want='@@ II.1.2.1.-15.-1: thêm @@|@@ II.1.2.1.-16: sửa @@|'
+    want='@@ II.1.2.1. “Thời gian thực hiện: Hoàn thành trước…”: thêm @@|@@ II.1.2.1. “Tiêu chí số 16 - Văn hóa”: sửa @@|'
     if [ $st -eq 1 ] && [ "$(grep '^@@' "$work/t1.out" | tr '\n' '|')" = "$want" ] &&
         grep -q "t1.docx:[0-9]*:1: warning\[KH768\]: 'Thời gian thực hiện: Hoàn thành trước tháng 11/2024' stands under the task 'Tiêu chí số 15 - Y tế:', above its text" "$work/t1.err" &&
         grep -q '^                    lead: tram-y-te-xa$' "$work/t1.yaml" &&

@@ -127,7 +127,7 @@ dwant a5 '`a` b ~~`x a`~~**`x b`** y'
 P5='          - para: (Chi tiết theo {att bieu01} đính kèm).'
 mk a6a "$P5" '          - para: "(Chi tiết `[x` theo biểu c) đính kèm."'
 mk a6b "$P5" '          - para: "(Chi tiết `[x` theo biểu e) đính kèm."'
-"$khgen" diff -f md "$P/a6a.yaml" "$P/a6b.yaml" 2>/dev/null | grep 'Chi tiết' >"$work/a6.line"
+"$khgen" diff -f md "$P/a6a.yaml" "$P/a6b.yaml" 2>/dev/null | grep '^(Chi tiết' >"$work/a6.line"
 [ "$(cat "$work/a6.line")" = '(Chi tiết `[x` theo biểu ~~c)~~**e)** đính kèm.' ] || bad="$bad [a6: $(cat "$work/a6.line")]"
 verdict "diff_atoms: the word diff's spans: an escaped '[' or '\`' is text, a span at the text's start, a third run of backticks, a second span, a '[' in code (diff_atoms-007, -031, -037, -038, -040, -081)"
 

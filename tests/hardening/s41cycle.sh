@@ -194,7 +194,7 @@ EOF
 "$khgen" diff --no-color "$work/p/f0.yaml" "$work/p/f1.yaml" >"$work/f1.out" 2>&1
 st=$?
 if [ $st -eq 1 ] && [ "$(grep -c '^@@' "$work/f1.out")" -eq 1 ] &&
-    grep -A2 '^@@ I.1: sửa @@$' "$work/f1.out" | grep -q '^định dạng:' &&
+    grep -A2 '^@@ I.1. “Cấp xã”: sửa @@$' "$work/f1.out" | grep -q '^định dạng:' && # (its name since s45cycle F13)
     grep -qF 'Có [-04-]{+06+} xã' "$work/f1.out"; then
     ok "F1 a clause's text and style changed together: one hunk, the words then its định dạng line"
 else
@@ -223,8 +223,8 @@ body:
 EOF
 "$khgen" diff --no-color "$work/p/f2.yaml" "$work/p/f3.yaml" >"$work/f3.out" 2>&1
 st=$?
-if [ $st -eq 1 ] && grep -q '^@@ I.1: chuyển từ I.2 @@$' "$work/f3.out" &&
-    grep -A3 '^@@ I.1: chuyển từ I.2 @@$' "$work/f3.out" | grep -q '^định dạng:.*nghiêng'; then
+if [ $st -eq 1 ] && grep -q '^@@ I.1. “Cấp xã”: chuyển từ I.2. @@$' "$work/f3.out" &&
+    grep -A3 '^@@ I.1. “Cấp xã”: chuyển từ I.2. @@$' "$work/f3.out" | grep -q '^định dạng:.*nghiêng'; then
     ok "F guard: a clause moved and restyled: the move and its định dạng line are both shown"
 else
     not_ok "F guard moved: status $st, $(tr '\n' '|' <"$work/f3.out" | head -c 400)"

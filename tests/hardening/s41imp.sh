@@ -25,7 +25,8 @@
 #  N1  (LOW) "Số: 010/KH-UBND" imported as number "010", which prints
 #      "Số: 10", and "Số: 5" prints "Số: 05", no word; "Số: 0/KH-UBND"
 #      made a plan that failed its own check (KH108); now a note over
-#      `number:` and a warning (KH761); a 0 left blank. Guard: "Số: 12".
+#      `number:` and a warning (KH761; KH774 since s45cycle: a working
+#      note, which diff does not compare); a 0 left blank. Guard: "Số: 12".
 #  H1  (LOW) "Số: 15/KH-UBND" typed only in the first page's header part,
 #      the body's header without a number line: a KH759 note, the plan
 #      unnumbered, its Biểu's "(Kèm theo ...)" line KH762; now the number
@@ -231,11 +232,11 @@ numtxt n1b 0
 "$khgen" check "$work/n1b.yaml" >/dev/null 2>&1
 c1=$?
 numtxt n1g 12
-if [ "$s1" -le 1 ] && grep -q "# review: the document's number is typed '010': khgen prints .*'10' \[KH761\]" "$work/n1.yaml" &&
-    grep -q "n1.txt:3:1: warning\[KH761\]: the number is typed '010', which khgen prints '10'" "$work/n1.err" &&
-    has n1b 'number: ""' && [ "$c1" -eq 0 ] && grep -q 'KH761' "$work/n1b.err" &&
-    ! grep -q 'KH761' "$work/n1g.err" && has n1g 'number: "12"'; then
-    ok "N1 'Số: 010' a note (prints 10) and KH761; 'Số: 0' left blank, the plan checks; guard 'Số: 12' none"
+if [ "$s1" -le 1 ] && grep -q "# review: the document's number is typed '010': khgen prints .*'10' \[KH774\]" "$work/n1.yaml" &&
+    grep -q "n1.txt:3:1: warning\[KH774\]: the number is typed '010', which khgen prints '10'" "$work/n1.err" &&
+    has n1b 'number: ""' && [ "$c1" -eq 0 ] && grep -q 'KH774' "$work/n1b.err" &&
+    ! grep -q 'KH774' "$work/n1g.err" && has n1g 'number: "12"'; then
+    ok "N1 'Số: 010' a note (prints 10) and KH774; 'Số: 0' left blank, the plan checks; guard 'Số: 12' none"
 else
     not_ok "N1 status $s1; $(grep -h -B1 'number:' "$work/n1.yaml" "$work/n1b.yaml" | tr '\n' '|'); check $c1"
 fi

@@ -19,7 +19,8 @@
 #      English ("footnote 1 after ..."), which import writes in Vietnamese.
 #  F7  `khgen diff` named a part under a section printed without a number
 #      "-3.1.-1" (its index, read as a bullet): by the section's first
-#      words now, "“TỔ CHỨC THỰC HIỆN”.1.-1".
+#      words now, "“TỔ CHỨC THỰC HIỆN”.1.-1" (and since s45cycle F13 the
+#      bullet by its words too: "“TỔ CHỨC THỰC HIỆN” 1. “Phối hợp ...”").
 #  L5  `new -o` into a directory not made yet, of a plan with include:,
 #      first noted that the include paths "were not changed", then failed
 #      with KH901: KH901 alone now, with the mkdir to run.
@@ -127,7 +128,7 @@ open(sys.argv[3], 'w', encoding='utf-8').write(b)
 PY
 "$khgen" diff "$work/p/f7a.yaml" "$work/p/f7b.yaml" >"$work/f7.out" 2>"$work/f7.err"
 st=$?
-if [ "$st" -eq 1 ] && grep -q '^@@ “TỔ CHỨC THỰC HIỆN CÁC NHIỆM VỤ [^”]*…”\.1\.-1: sửa @@' "$work/f7.out"; then
+if [ "$st" -eq 1 ] && grep -q '^@@ “TỔ CHỨC THỰC HIỆN CÁC NHIỆM VỤ [^”]*…” 1\. “Phối hợp chặt chẽ với tất cả các xã\.”: sửa @@$' "$work/f7.out"; then
     ok "F7 diff names a part under an unnumbered section by the section's first words"
 else
     not_ok "F7 diff part name: exit $st: $(grep '@@' "$work/f7.out" | head -c 300) $(head -c 300 "$work/f7.err")"

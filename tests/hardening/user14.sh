@@ -238,7 +238,7 @@ n_all=$(grep -c '^@@' "$work/d2")
 if [ "$status" -eq 1 ] && [ "$(grep -c '^@@' "$work/d1")" -eq 1 ] &&
     [ "$(sed -n 3p "$work/d1")" = "@@ Năm: sửa @@" ] && [ "$n_all" -ge 5 ] &&
     sed -n 4p "$work/d1" | grep -qF "[-2024-]{+2025+}: $n_all phần chỉ đổi năm theo năm của kế hoạch" &&
-    grep -qF '@@ II.1.-1: sửa @@' "$work/d2" && grep -qF 'năm [-2024.-]{+2025.+}' "$work/d2"; then
+    grep -qF '@@ II.1. “Tham mưu phân bổ nguồn vốn năm 2025.”: sửa @@' "$work/d2" && grep -qF 'năm [-2024.-]{+2025.+}' "$work/d2"; then
     ok "M6: diff against last year: one change counts the $n_all parts only the year moved in, --all lists them"
 else
     not_ok "M6: diff ex y25: status $status, $(grep -c '^@@' "$work/d1") changes, --all $n_all: $(head -c 300 "$work/d1")"
@@ -263,7 +263,7 @@ sed 's/Tham mưu phân bổ nguồn vốn năm {year}\./Tham mưu phân bổ ngu
 "$khgen" diff "$work/p/ex.yaml" "$work/p/same-year.yaml" >"$work/d4" 2>&1
 status=$?
 if [ "$status" -eq 1 ] && [ "$(grep -c '^@@' "$work/d4")" -eq 1 ] &&
-    grep -qF '@@ II.1.-1: sửa @@' "$work/d4" && grep -qF 'năm [-2024.-]{+2025.+}' "$work/d4"; then
+    grep -qF '@@ II.1. “Tham mưu phân bổ nguồn vốn năm 2025.”: sửa @@' "$work/d4" && grep -qF 'năm [-2024.-]{+2025.+}' "$work/d4"; then
     ok "M6: two drafts of the same year: a year changed in the text is listed"
 else
     not_ok "M6: same year: status $status: $(head -c 300 "$work/d4")"
