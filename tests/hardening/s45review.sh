@@ -24,7 +24,8 @@
 #      att_named-042 read "Biểu " as one, a false KH268); a ';' ends the
 #      clause, so the document named after it is not the page's ("theo Biểu
 #      05; Quyết định số 12/QĐ-UBND ...": att_named-084 read on, past the
-#      text's end, and said nothing).
+#      text's end, and said nothing); "Biểu 05 và 05" names it once
+#      (check_attnamed-017 named it twice).
 #  K2  a range from 0 ("Phụ lục 0 đến 2": 0, 1 and 2; att_named-231 left
 #      out 1); a mention that begins the text is read, one inside a word
 #      ("aBiểu 07") is not (att_named-244 read the byte before the text and
@@ -38,6 +39,21 @@
 #  K4  import's note on a column of English-locale figures names a column
 #      with no header by its number alone, "5", not "5 ()"
 #      (import_commas-064).
+#  K5  KH181 in a plan of 2026 (localgov.c): the recipient "UBND các xã và
+#      thị trấn" (kinds joined by "và": localgov-072 read only ", "); a
+#      one-line issuer "UBND HUYỆN LẠNG GIANG" is a district's and "UBND
+#      THỊ TRẤN CAO THƯỢNG" a thị trấn's, each said so (localgov-100 read
+#      each as the other's).
+#  K6  import's KH772 quotes the first struck text cut to 60 bytes at a
+#      character's start ("... sử dụng nư..."): import_marks-043 (the
+#      cut's step back dropped) looped for ever there; no case had a struck
+#      text that long.
+#  K7  the issuer's line broken as printed (issuer_lines.c): "SỞ KẾ HOẠCH
+#      VÀ ĐẦU TƯ" fits the column in regular type, not in the header's bold,
+#      and is broken "SỞ KẾ HOẠCH / VÀ ĐẦU TƯ" (issuer_lines-058 measured
+#      it regular, left it whole); two words too wide together, run on by
+#      lost spaces, are two lines (-038 tried no split leaving one word on
+#      the last line).
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -106,7 +122,7 @@ verdict "R2 (guard) import: two missing pages in one paragraph, one comment of t
 edited k1 "          - para: (Chi tiết theo {att bieu01} đính kèm).
 " "          - para: (Chi tiết theo {att bieu01} đính kèm).
           - para: \"Các xã báo cáo kết quả theo Biểu mẫu đính kèm; số liệu tại Phụ lục kèm theo Kế hoạch này.\"
-          - para: \"Chi tiết theo Biểu 05; Quyết định số 12/QĐ-UBND của UBND tỉnh quy định mức hỗ trợ.\"
+          - para: \"Chi tiết theo Biểu 05 và 05; Quyết định số 12/QĐ-UBND của UBND tỉnh quy định mức hỗ trợ.\"
 "
 "$khgen" check "$work/p/k1.yaml" >/dev/null 2>"$work/k1.err"
 grep -q "k1.yaml:45:34: warning\[KH268\]: the text names 'Biểu 05' as attached to the plan, but none of its attachments (Biểu 01) is labelled so" "$work/k1.err" &&
@@ -158,6 +174,69 @@ grep -q '| Ngân sách địa phương |  |$' "$work/k4/en.md" || bad="$bad [set
 grep -qF "# review: the figures of column 3 (Ngân sách trung ương), 4 (Ngân sách địa phương), 5 are written with ',' between thousands" "$work/k4/en.yaml" ||
     bad="$bad [$(grep 'review: the figures' "$work/k4/en.yaml" | head -c 300)]"
 verdict "K4 (guard) import: English-locale figures under an empty header: 'column ..., 5', no '5 ()'"
+
+# ---- K5: KH181 at "xã và thị trấn", at a one-line issuer of a district, of a thị trấn --------
+(cd "$work/p" && "$khgen" init "Xã Tân Dĩnh" --year 2026 -o k5.yaml >/dev/null 2>&1) || bad="$bad [init failed]"
+for v in recip district township; do
+    case $v in
+    recip) i='issuer: [ỦY BAN NHÂN DÂN, XÃ TÂN DĨNH]' r='recipients: [UBND tỉnh, UBND các xã và thị trấn, "Lưu: VT"]' ;;
+    district) i='issuer: [UBND HUYỆN LẠNG GIANG]' r='recipients: [UBND tỉnh, "Lưu: VT"]' ;;
+    township) i='issuer: [UBND THỊ TRẤN CAO THƯỢNG]' r='recipients: [UBND tỉnh, "Lưu: VT"]' ;;
+    esac
+    sed -e "s/^  issuer: \[ỦY BAN NHÂN DÂN, XÃ TÂN DĨNH\]/  $i/" -e "s/^recipients: .*/$r/" \
+        "$work/p/k5.yaml" >"$work/p/k5-$v.yaml"
+    "$khgen" check "$work/p/k5-$v.yaml" >/dev/null 2>"$work/k5-$v.err"
+done
+grep -q "warning\[KH181\]: the recipient 'UBND các xã và thị trấn' names a thị trấn's People's Committee" "$work/k5-recip.err" ||
+    bad="$bad [recipient: $(grep -v '^ ' "$work/k5-recip.err" | head -c 200)]"
+grep -q "warning\[KH181\]: the plan for 2026 is issued by 'UBND HUYỆN LẠNG GIANG', a district's People's Committee" "$work/k5-district.err" ||
+    bad="$bad [district: $(grep -v '^ ' "$work/k5-district.err" | head -c 200)]"
+grep -q "warning\[KH181\]: the plan for 2026 is issued by 'UBND THỊ TRẤN CAO THƯỢNG', a thị trấn's People's Committee" "$work/k5-township.err" ||
+    bad="$bad [township: $(grep -v '^ ' "$work/k5-township.err" | head -c 200)]"
+verdict "K5 (guard) KH181 at 'UBND các xã và thị trấn'; the issuer 'UBND HUYỆN LẠNG GIANG' a district's, 'UBND THỊ TRẤN CAO THƯỢNG' a thị trấn's"
+
+# ---- K6: KH772's quote of a long struck text, cut at a character's start -----------------
+edited k6 "          - para: (Chi tiết theo {att bieu01} đính kèm).
+" "          - para: (Chi tiết theo {att bieu01} đính kèm).
+          - para: Đạt 100% hộ gia đình ở nông thôn sử dụng nước sạch hợp vệ sinh đạt chuẩn quốc gia.
+"
+mkdir -p "$work/k6"
+"$khgen" build -f docx -o "$work/k6" "$work/p/k6.yaml" >/dev/null 2>&1
+# the paragraph struck through (w:strike), "Đạt 95% hộ gia đình." typed after it
+"$py" - "$work/k6/k6.docx" "$work/k6/struck.docx" <<'PY' || bad="$bad [set-up: the .docx not edited]"
+import sys, zipfile
+z = zipfile.ZipFile(sys.argv[1])
+files = {n: z.read(n) for n in z.namelist()}
+d = files['word/document.xml'].decode()
+old = "Đạt 100% hộ gia đình ở nông thôn sử dụng nước sạch hợp vệ sinh đạt chuẩn quốc gia."
+o = '<w:t xml:space="preserve">%s</w:t></w:r>' % old
+assert o in d and (old.encode()[60] & 0xC0) == 0x80  # byte 60 inside a character
+d = d.replace(o, '<w:t xml:space="preserve"></w:t></w:r><w:r><w:rPr><w:strike/></w:rPr>'
+              '<w:t xml:space="preserve">%s</w:t></w:r><w:r><w:t xml:space="preserve">'
+              ' Đạt 95%% hộ gia đình.</w:t></w:r>' % old, 1)
+files['word/document.xml'] = d.encode()
+with zipfile.ZipFile(sys.argv[2], 'w', zipfile.ZIP_DEFLATED) as out:
+    for n, x in files.items():
+        out.writestr(n, x)
+PY
+timed_case "K6 (guard) import of a .docx whose struck text is 85 characters long" \
+    timeout 20 "$khgen" import -o /dev/null "$work/k6/struck.docx"
+grep -q "warning\[KH772\]: '[^']*struck.docx' has 1 piece of struck-through text (the first: 'Đạt 100% hộ gia đình ở nông thôn sử dụng nư\.\.\.')" "$work/err" ||
+    bad="$bad [$(grep -v '^ ' "$work/err" | head -c 300)]"
+verdict "K6 (guard) KH772 quotes the struck text's first 60 bytes cut at a character's start, '... sử dụng nư...'"
+
+# ---- K7: the issuer's line measured in bold; two words on two lines ----------------------
+for v in khdt two; do
+    case $v in
+    khdt) l='SỞ KẾ HOẠCH VÀ ĐẦU TƯ' want='<p>SỞ KẾ HOẠCH</p><p>VÀ ĐẦU TƯ</p>' ;;
+    two) l='TRUNGTÂMPHÁTTRIỂN QUỸĐẤTHUYỆNYÊN' want='<p>TRUNGTÂMPHÁTTRIỂN</p><p>QUỸĐẤTHUYỆNYÊN</p>' ;;
+    esac
+    edited k7$v "issuer: [ỦY BAN NHÂN DÂN, HUYỆN YÊN THẾ]" "issuer: [UBND TỈNH BẮC GIANG, \"$l\"]"
+    "$khgen" build -f html -o "$work/k7" "$work/p/k7$v.yaml" >/dev/null 2>&1
+    grep -qF "<div class=\"issuer\"><p>UBND TỈNH BẮC GIANG</p>$want</div>" "$work/k7/k7$v.html" ||
+        bad="$bad [$v: $(grep -o '<div class="issuer">.*</div>' "$work/k7/k7$v.html" | head -c 200)]"
+done
+verdict "K7 (guard) the issuer line 'SỞ KẾ HOẠCH VÀ ĐẦU TƯ' (too wide in bold) broken before 'VÀ'; two words too wide together on two lines"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
