@@ -307,8 +307,8 @@ static void names_case(DiagSink *diags, const Plan *plan)
         return;
     size_t last = sig->n_name_lines - 1;
     const char *name = sig->name_lines[last];
-    int small = 0;
-    for (const char *c = name; *c && !small && !strchr(name, '{');) {
+    int small = 0; /* the '{' looked for once, not at each word (s45attack S1: n squared) */
+    for (const char *c = strchr(name, '{') ? "" : name; *c && !small;) {
         c += strspn(c, " ");
         small = *c && vi_begins_small(c, NULL, NULL);
         c += strcspn(c, " ");

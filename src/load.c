@@ -836,7 +836,7 @@ static int nbsp_caused(Loader *ld, const yaml_parser_t *parser, size_t at, const
                                          ld->text + ld->len, spans, n, &role);
     if (!nb && parser->context && parser->context_mark.line < parser->problem_mark.line) {
         const char *c = ld->text + mark_byte(ld, parser->context_mark); /* far above: its line */
-        nb = load_nbsp_in_syntax(ld->text, c, c, ld->text + ld->len, spans, n, &role);
+        nb = load_nbsp_far(ld->text, c, ld->text + at, ld->text + ld->len, spans, n, &role);
     }
     if (!nb)
         return 0;

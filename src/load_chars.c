@@ -3,7 +3,9 @@
  * bidirectional controls and zero-width characters (KH020), which show a
  * line in another order or split a word where nobody sees it, and the
  * full-width digits (KH024), which look like the 0-9 of a date or a number
- * but are read by nothing. Each scan is one pass over the text, counting
+ * but are read by nothing, and a Cyrillic or Greek letter that prints like
+ * a Latin one inside a Latin word (KH020: "hоạch" with a Cyrillic "о").
+ * Each scan is one pass over the text, counting
  * lines forward, and reports at most CHARS_MAX_REPORTED. Full-width digits
  * and a combining mark with no letter before it (KH020) are warned only
  * inside a value or a key: in a comment, which nothing reads or prints,
@@ -344,10 +346,148 @@ static void warn_fullwidth_digits(DiagSink *diags, const char *file, const char 
         yaml_parser_delete(&sc.parser);
 }
 
+/* 1 if cp is a letter of the Latin alphabet: ASCII's, or one of the Latin
+ * blocks the Vietnamese letters are in (U+00C0-U+024F but for the signs
+ * U+00D7, U+00F7; U+1E00-U+1EFF). */
+static int latin_letter(unsigned cp)
+{
+    if (cp < 0x80)
+        return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+    return (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) ||
+           (cp >= 0x1E00 && cp <= 0x1EFF);
+}
+
+/* The code point of the character that ends right before byte i of s
+ * (0 at the start). */
+static unsigned cp_before(const unsigned char *s, size_t i)
+{
+    size_t b = i;
+    while (b > 0 && i - b < 4 && ((s[b - 1] & 0xC0) == 0x80))
+        b--;
+    if (b == 0)
+        return 0;
+    int n = 1;
+    return utf8_decode((const char *)s + b - 1, &n);
+}
+
+/* 1 if c ends a word for warn_lookalikes: a blank or YAML's or a
+ * sentence's punctuation. */
+static int word_end(unsigned char c)
+{
+    return c <= ' ' || strchr("\"'{}[](),:;./", c) != NULL;
+}
+
+/* 1 if the word s[from..to) is written as an id or a key is - small ASCII
+ * letters, digits, '-' and '_', or letters lookalike_latin takes for small
+ * ones - and stands where one does: inside a reference's braces
+ * (in_braces), before a ':', or as a value alone ("id: tсkh", "[vpdp,
+ * tсkh]"). Such a word is told where it is read as an id or a key (KH101,
+ * KH109, KH202-KH205 name the letter); a word of a text ("khаi") is not. */
+static int id_like(const unsigned char *s, size_t len, size_t from, size_t to, int in_braces)
+{
+    if (!in_braces) {
+        size_t b = from, a = to;
+        while (b > 0 && s[b - 1] == ' ')
+            b--;
+        while (a < len && s[a] == ' ')
+            a++;
+        int alone_before = b == 0 || strchr(":-[,{\"'\n", s[b - 1]) != NULL;
+        int alone_after = a == len || strchr(",]}#:\"'\r\n", s[a]) != NULL;
+        if (!(a < len && s[a] == ':') && !(alone_before && alone_after))
+            return 0;
+    }
+    for (size_t k = from; k < to;) {
+        if (s[k] < 0x80) {
+            if (!(s[k] >= 'a' && s[k] <= 'z') && !(s[k] >= '0' && s[k] <= '9') && s[k] != '-' &&
+                s[k] != '_')
+                return 0;
+            k++;
+            continue;
+        }
+        int n = 1;
+        unsigned latin = lookalike_latin(utf8_decode((const char *)s + k, &n));
+        if (!(latin >= 'a' && latin <= 'z'))
+            return 0;
+        k += n > 0 ? (size_t)n : 1;
+    }
+    return 1;
+}
+
+/* 1 if s[at..len), after a '{', begins a reference: a name of small
+ * letters, digits, '-' or '+' and a blank or a '}' ("{unit ", "{year}"),
+ * not a flow mapping's key ("{id: "). */
+static int reference_at(const unsigned char *s, size_t len, size_t at)
+{
+    size_t k = at;
+    while (k < len && ((s[k] >= 'a' && s[k] <= 'z') || (s[k] >= '0' && s[k] <= '9') ||
+                       s[k] == '-' || s[k] == '+'))
+        k++;
+    return k > at && k < len && (s[k] == ' ' || s[k] == '}');
+}
+
+/* Warns (KH020) at a Cyrillic or Greek letter that prints like a Latin one
+ * (lookalike_latin) beside a Latin letter, in a value: "Kế hоạch" typed
+ * with a Russian keyboard's "о", or pasted so, prints as "Kế hoạch" and is
+ * not it - search, sorting, a spelling check and khgen's own checks do not
+ * read it (s45attack: every format printed it, exit 0). Once a word; a
+ * word written as an id is left to the messages about ids (id_like); a
+ * Greek or Cyrillic word of its own ("Δ", "β-caroten", "Москва") is no
+ * slip. One pass; each word's bounds found once; the first
+ * CHARS_MAX_REPORTED are reported. */
+static void warn_lookalikes(DiagSink *diags, const char *file, const char *text, size_t len)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    Cursor at = {0, 1, 1};
+    Scalars sc;
+    memset(&sc, 0, sizeof sc);
+    int n = 0;
+    size_t word_to = 0; /* the end of the word last looked at: no more warned in it */
+    int in_braces = 0;  /* after a '{' of the line with no '}' since: a reference */
+    for (size_t i = 0; i < len && n < CHARS_MAX_REPORTED; i++) {
+        if (s[i] == '{' || s[i] == '}' || s[i] == '\n')
+            in_braces = s[i] == '{' && reference_at(s, len, i + 1);
+        if (s[i] < 0xCE || s[i] > 0xD4 || i < word_to)
+            continue; /* Greek and Cyrillic begin CE-D4 */
+        int bytes = 1;
+        unsigned latin = lookalike_latin(utf8_decode(text + i, &bytes));
+        if (!latin || bytes < 2)
+            continue;
+        int next_bytes = 1;
+        unsigned next = i + (size_t)bytes < len ? utf8_decode(text + i + bytes, &next_bytes) : 0;
+        if (!latin_letter(cp_before(s, i)) && !latin_letter(next))
+            continue;
+        size_t from = i, to = i + (size_t)bytes;
+        while (from > 0 && !word_end(s[from - 1]))
+            from--;
+        while (to < len && !word_end(s[to]))
+            to++;
+        word_to = to;
+        if (id_like(s, len, from, to, in_braces))
+            continue;
+        cursor_to(&at, s, i);
+        scalars_reach(&sc, text, len, at.line, at.col);
+        if (!scalars_hold(&sc, at.line, at.col))
+            continue; /* a comment: nothing prints it */
+        unsigned cp = utf8_decode(text + i, &bytes);
+        if (to - from > 80) /* a word that long: the letter alone */
+            from = i, to = i + (size_t)bytes;
+        diag_warning(diags, pos_at(file, at.line, at.col), 1, KH020,
+                     "'%.*s' holds U+%04X, a letter of another alphabet (Cyrillic or Greek, "
+                     "typed with another keyboard or pasted), which prints like the Latin '%c' "
+                     "but is another letter: search, sorting and the checks do not read the "
+                     "word as written; write '%c'",
+                     (int)(to - from), text + from, cp, (int)latin, (int)latin);
+        n++;
+    }
+    if (sc.parser_ok)
+        yaml_parser_delete(&sc.parser);
+}
+
 void load_warn_chars(DiagSink *diags, const char *file, const char *text, size_t len)
 {
     warn_invisible(diags, file, text, len);
     warn_fullwidth_digits(diags, file, text, len);
+    warn_lookalikes(diags, file, text, len);
 }
 
 /* Moves pos, a value's start in the file (source), to the byte at in

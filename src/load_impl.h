@@ -222,6 +222,15 @@ const char *load_nbsp_in_syntax(const char *text, const char *from, const char *
                                 const char *end, const LoadSpan *spans, size_t n_spans,
                                 const char **role);
 
+/* (load_nbsp.c) For libyaml's error whose context (from) stands lines
+ * above its mark (to): load_nbsp_in_syntax on the context's line, else
+ * the first such character in the indentation of a line between, however
+ * many ("\u00a0   items:" under a section is a key of the plan, noticed
+ * only at the next section; s45attack N1); linear, a line whose blanks
+ * hold none costs its bytes alone. */
+const char *load_nbsp_far(const char *text, const char *from, const char *to, const char *end,
+                          const LoadSpan *spans, size_t n_spans, const char **role);
+
 /* The same no-break space at the start of a plain value s (its first
  * bytes in text, ending at end; the value ends at vend) that begins its
  * line ("-\u00a0UBND tỉnh", "\u00a0 place: X", read as texts), or NULL;

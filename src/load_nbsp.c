@@ -210,6 +210,30 @@ const char *load_nbsp_in_syntax(const char *text, const char *from, const char *
     return NULL;
 }
 
+const char *load_nbsp_far(const char *text, const char *from, const char *to, const char *end,
+                          const LoadSpan *spans, size_t n_spans, const char **role)
+{
+    const char *first = load_nbsp_in_syntax(text, from, from, end, spans, n_spans, role);
+    if (first)
+        return first;
+    const char *bol = from;
+    while (bol > text && bol[-1] != '\n')
+        bol--;
+    while (bol <= to && bol < end) {
+        const char *le = memchr(bol, '\n', (size_t)(end - bol));
+        le = le ? le : end;
+        const char *p = bol;
+        while (p < le && (*p == ' ' || *p == '\t'))
+            p++;
+        const char *nb = is_nbsp(p, le) ? line_nbsp(bol, le, indent_above(text, bol), role) : NULL;
+        if (nb && strcmp(*role, N_("in the indentation")) == 0 &&
+            !in_text((size_t)(nb - text), spans, n_spans))
+            return nb;
+        bol = le + 1;
+    }
+    return NULL;
+}
+
 /* 1 if a line of the value after its first, s[..vend), begins (past its
  * blanks) with a '-' or a look-alike of it and a blank: the value is a
  * list typed as lines ("– ỦY BAN NHÂN DÂN" over "- HUYỆN YÊN THẾ"). */

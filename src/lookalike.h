@@ -22,4 +22,10 @@ int lookalike_is_mark(unsigned cp);
  * is cut (a sheet name's 31 units: s34low). */
 size_t lookalike_marks_len(const char *s, size_t n);
 
+/* The ASCII letter a Cyrillic or Greek letter prints like ('o' for the
+ * Cyrillic U+043E, 'A' for the Greek U+0391), or 0 for any other cp: the
+ * letters a Russian or Greek keyboard layout types on the keys of Latin
+ * ones, which a word pasted or typed with it holds unseen (KH020). */
+unsigned lookalike_latin(unsigned cp);
+
 #endif
