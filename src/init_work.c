@@ -35,8 +35,8 @@ static const InitWork rural = {
      "      - clause: Mục tiêu cụ thể\n"
      "        items:\n"
      "          # TODO: @#15@\n"
-     "          - bullet: Phấn đấu {loc @BELOW_ID@-1} đạt chuẩn nông thôn mới.\n"
-     "          - bullet: Phấn đấu {loc @BELOW_ID@-2} đạt chuẩn nông thôn mới nâng cao.\n",
+     "          - bullet: Phấn đấu {loc-kind @BELOW_ID@-1} đạt chuẩn nông thôn mới.\n"
+     "          - bullet: Phấn đấu {loc-kind @BELOW_ID@-2} đạt chuẩn nông thôn mới nâng cao.\n",
      "      - task: Công tác tuyên truyền, vận động\n"
      "        text: >-\n"
      "          Đẩy mạnh tuyên truyền, vận động Nhân dân tham gia xây dựng nông thôn\n"
@@ -82,7 +82,7 @@ static const InitWork urban = {
      "        items:\n"
      "          # TODO: @#24@\n"
      "          - bullet: >-\n"
-     "              Phấn đấu {loc @BELOW_ID@-1} và {loc @BELOW_ID@-2} hoàn thành\n"
+     "              Phấn đấu {loc-kind @BELOW_ID@-1} và {loc-kind @BELOW_ID@-2} hoàn thành\n"
      "              các chỉ tiêu năm {year}.\n",
      "      - task: Công tác tuyên truyền, vận động\n"
      "        text: >-\n"

@@ -27,7 +27,16 @@
 #      stderr line on the import's working notes once a file (and in `git
 #      log -p` once a file and a commit, past git's pager): none under the
 #      driver now. G1g (guard): `khgen diff OLD NEW` still names them.
-# About 30 runs of khgen, a few seconds.
+#  F11 (LOW, s43user) init's skeletons wrote "Phấn đấu {loc xa-1} đạt chuẩn",
+#      which prints the name alone: once the official typed the real name
+#      ("Quảng Tân", kind xã) the sentence lost "xã"; with places of several
+#      kinds nothing printed them. They write {loc-kind ...} now (s44fix's
+#      reference: "xã Quảng Tân", "phường Mạo Khê"; a placeholder "Xã 1"
+#      prints alone).
+#  F16 (LOW, s43user) the workbook printed "50,000" on an English-locale
+#      computer where the document prints "50.000": a number's separators
+#      are the computer's; doc/output.md says so and how to set them.
+# About 35 runs of khgen, a few seconds.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -182,6 +191,28 @@ verdict "G1 as git's diff driver: no stderr line on the import's working notes"
 grep -q "holds 1 note of \`khgen import\` to its drafter ('# review: ...', KH768)" "$work/g1g.err" ||
     bad="$bad [stderr: $(head -c 300 "$work/g1g.err")]"
 verdict "G1g guard: khgen diff OLD NEW still names them on stderr"
+
+# ---- F11: the skeletons name a place with its kind ----------------------------------------
+mkdir -p "$work/init"
+"$khgen" init --year 2026 -o "$work/init/tinh.yaml" "Tỉnh Bắc Ninh" >/dev/null 2>&1 || bad="$bad [init]"
+"$khgen" check "$work/init/tinh.yaml" >"$work/init/tinh.check" 2>&1 || bad="$bad [the skeleton: $(head -c 200 "$work/init/tinh.check")]"
+sed -e 's/name: "Xã 1", kind: xã/name: "Quảng Tân", kind: xã/' \
+    -e 's/name: "Xã 2", kind: xã/name: "Mạo Khê", kind: phường/' "$work/init/tinh.yaml" >"$work/init/named.yaml"
+"$khgen" build -f md -o "$work/init/o" "$work/init/named.yaml" >/dev/null 2>&1 || bad="$bad [build]"
+grep -qx -- '- Phấn đấu xã Quảng Tân đạt chuẩn nông thôn mới.' "$work/init/o/named.md" &&
+    grep -qx -- '- Phấn đấu phường Mạo Khê đạt chuẩn nông thôn mới nâng cao.' "$work/init/o/named.md" ||
+    bad="$bad [$(grep 'Phấn đấu' "$work/init/o/named.md" | tr '\n' '|')]"
+"$khgen" init --year 2027 -o "$work/init/phuong.yaml" "Phường Kinh Bắc" >/dev/null 2>&1 || bad="$bad [init phường]"
+grep -q 'Phấn đấu {loc-kind tdp-1} và {loc-kind tdp-2} hoàn thành' "$work/init/phuong.yaml" ||
+    bad="$bad [phường: $(grep -n 'Phấn đấu' "$work/init/phuong.yaml")]"
+verdict "F11 init's skeleton writes {loc-kind ...}: the official's real names print with their kinds ('xã Quảng Tân', 'phường Mạo Khê'); the skeleton checks clean"
+
+# ---- F16: the workbook's separators follow the reader's computer (doc) --------------------
+grep -q "^## The workbook's figures on another computer" "$top/doc/output.md" &&
+    grep -q 'Use system separators' "$top/doc/output.md" &&
+    grep -q '"50,000"' "$top/doc/output.md" ||
+    bad="$bad [doc/output.md says nothing of it]"
+verdict "F16 doc/output.md says the workbook's figures show the computer's separators ('50,000' in English) and how to set them"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
