@@ -1165,10 +1165,18 @@ int attach_parse(Arena *arena, DiagSink *diags, TemplateSet *templates, Plan *pl
     plan->n_attachments = n;
     AttachState *state = state_of(arena, templates, plan);
     state->specs = arena_alloc(arena, (n + 1) * sizeof *state->specs);
+    size_t kept = 0;
     for (size_t i = 0; i < n; i++) {
-        plan->attachments[i].arena = arena; /* its widths are made there */
-        parse_attachment(ap, attachments_node->items[i], &plan->attachments[i], &state->specs[i]);
+        if (att_id_line_pasted(diags, attachments_node, i)) { /* KH200: left out */
+            ap->errors++;
+            continue;
+        }
+        plan->attachments[kept].arena = arena; /* its widths are made there */
+        parse_attachment(ap, attachments_node->items[i], &plan->attachments[kept],
+                         &state->specs[kept]);
+        kept++;
     }
+    plan->n_attachments = kept;
 
     ap->errors += att_check_labels_differ(arena, diags, plan, state->specs); /* KH620 */
     return ap->errors;

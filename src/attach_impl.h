@@ -410,6 +410,12 @@ void att_number_and_merge(Arena *arena, Attachment *att, const size_t *merge_col
  * "True", `yes`), with the boolean it is near. */
 void att_check_totals_label(DiagSink *diags, const YNode *label);
 
+/* 1 when the list's item i is its line '- id: X' alone and the next item's
+ * id is X too: the line written twice, one error at it (KH200), and the
+ * caller leaves the item out (it is no attachment: not also its label,
+ * title and columns missing, KH602, and its id a duplicate; s45slip). */
+int att_id_line_pasted(DiagSink *diags, const YNode *list, size_t i);
+
 /* Warns (KH634) at the first value of each percent column of att's
  * written rows (list) when every value is under 1, some not 0, none with
  * its '%': Excel's fractions (0.0229 for 2,29%). */

@@ -20,6 +20,11 @@
  * warned at with the column's type to give (KH636); a value in quotes is
  * text on purpose (an indicator's code, "17.12"). All are warnings: the
  * table is built as written.
+ *
+ * A line '- id: bieu02' written twice made an attachment of its id alone
+ * above the whole one: three KH602 (no label, title, columns) and a KH200
+ * for the duplicate id, four messages for one line (s43msg's sweep); it is
+ * told once, as the line written twice (att_id_line_pasted).
  */
 #include "attach_impl.h"
 
@@ -29,6 +34,23 @@
 #include "suggest.h"
 #include "vi.h"
 #include "yread.h"
+
+int att_id_line_pasted(DiagSink *diags, const YNode *list, size_t i)
+{
+    const YNode *item = list->items[i];
+    if (i + 1 >= list->count || item->kind != YNODE_MAP || item->count != 1 ||
+        strcmp(item->keys[0]->text, "id") != 0 || item->values[0]->kind != YNODE_SCALAR ||
+        !*item->values[0]->text)
+        return 0;
+    const YNode *next = ynode_get(list->items[i + 1], "id");
+    if (!next || next->kind != YNODE_SCALAR || strcmp(next->text, item->values[0]->text) != 0)
+        return 0;
+    diag_error(diags, item->pos, 2, KH200,
+               "the line '- id: %s' is written twice (here and at line %d): this one is an "
+               "attachment of its id alone, above the whole one; delete this line",
+               next->text, next->pos.line);
+    return 1;
+}
 
 void att_check_totals_label(DiagSink *diags, const YNode *label)
 {

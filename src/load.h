@@ -63,12 +63,25 @@ struct YNode {
     uint16_t key_bits;       /* YNODE_MAP: the ynode_key_bit() of each of
                                 its keys, or 0 (not kept: every key is
                                 compared); what changes the keys keeps it;
-                                YNODE_SCALAR: YNODE_TABS_SPACED or 0 */
+                                YNODE_SCALAR: YNODE_TABS_SPACED,
+                                YNODE_JOINED or 0 */
 };
 
 /* A scalar's key_bits: its tabs were read as spaces, as every text prints
  * them (KH026), and the text as written follows text's NUL. */
 #define YNODE_TABS_SPACED 1u
+
+/* A scalar's key_bits: a plain value YAML joined with a list item's line
+ * under it ("due: ongoing" over "- >-", its 'text:' line deleted), KH021
+ * said at that line (load_joined_item); its reader takes the value's words
+ * before the join for what was written, and tells only what is wrong in
+ * them, not the join again (s45slip). */
+#define YNODE_JOINED 2u
+
+/* For a YNODE_JOINED value whose reader tells the join itself, in its own
+ * words (a deadline that cannot be one so): withdraws the loader's KH021 at
+ * the joined line and returns that line, or 0 when there is none. */
+int load_joined_withdraw(DiagSink *diags, const YNode *node);
 
 /* A scalar read as a file's path (include:, import:): its text as
  * written, tabs kept (a file name may hold one; "tab\tx.yaml" was looked up

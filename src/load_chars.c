@@ -533,7 +533,7 @@ void load_tabs_in_value(Arena *arena, DiagSink *diags, YNode *node, const char *
     for (char *t = copy + (tab - node->text); t; t = memchr(t, '\t', node->len - (size_t)(t - copy)))
         *t = ' ';
     node->text = copy;
-    node->key_bits = YNODE_TABS_SPACED;
+    node->key_bits |= YNODE_TABS_SPACED;
 }
 
 /* The word is looked for in the value's own source, a byte at a time: a

@@ -91,6 +91,19 @@ void load_joined_tag(char *tag, size_t size, SrcPos at)
     snprintf(tag, size, "joined-key %d %s", at.line, at.file ? at.file : "");
 }
 
+int load_joined_withdraw(DiagSink *diags, const YNode *node)
+{
+    char tag[512];
+    if (!(node->key_bits & YNODE_JOINED))
+        return 0;
+    for (SrcPos at = node->pos; ++at.line <= node->end.line;) {
+        load_joined_tag(tag, sizeof tag, at); /* its line and file */
+        if (diag_withdraw_tagged(diags, tag))
+            return at.line;
+    }
+    return 0;
+}
+
 /* s43msg's largest pair: a line "items:" deleted under a section's title
  * gave the KH021 at the "- clause:" line joined to it ("the document
  * prints ...", of a document never made) and YAML's error at its ':'. */
@@ -157,6 +170,7 @@ int load_joined_item(DiagSink *diags, const YNode *node, const YNode *parent, Lo
             load_joined_tag(tag, sizeof tag, at);
             diag_tag_last(diags, tag);
             *key = (LoadJoined){at, shown, node->pos.line};
+            ((YNode *)node)->key_bits |= YNODE_JOINED; /* the loader's own tree */
             return 1;
         }
         size_t line_len = (size_t)(le - t) > 60 ? 60 : (size_t)(le - t);

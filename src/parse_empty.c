@@ -60,6 +60,17 @@ void check_empty_entry(Parser *p, const YNode *node, const BodyNode *out,
     const char *const *keys = keys_names(out->kind == NODE_TASK ? KEYSET_TASK : KEYSET_ENTRY);
     if (yread_misspelt(node, keys, "text") || yread_misspelt(node, keys, "items"))
         return;
+    /* its items written but none read: a mapping (its '- task:' line
+     * deleted, KH102) or entries each refused ('- tsk:', KH105) said at
+     * their line, not also "empty" above them (s45slip); a bullet's empty
+     * text is a mistake of its own */
+    const YNode *items = ynode_get(node, "items");
+    if (out->kind != NODE_BULLET && items &&
+        (items->kind == YNODE_MAP || (items->kind == YNODE_SEQ && items->count)))
+        return;
+    for (size_t i = 1; i < node->count; i++)
+        if (node->values[i - 1] == kind_value && yread_block_outdented(node, i))
+            return; /* its text outdented: KH101 at that line */
     if (out->n_items)
         PARSE_ERROR(p, kind_value, KH107,
                     "'%s' is empty: above its items it would print a bare bullet mark ('-', '+'); write its "

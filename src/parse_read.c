@@ -919,6 +919,26 @@ int read_date(Parser *p, const YNode *node, const char *key, VDate *date)
 static void read_due_scalar(Parser *p, const YNode *node, Deadline *due, int inner)
 {
     int rc = parse_due_text(node->text, p->plan_year, due);
+    const char *join = node->key_bits & YNODE_JOINED ? str_find(node->text, " - ") : NULL;
+    char before[64];
+    int line;
+    if (rc == -1 && join && (size_t)(join - node->text) < sizeof before) {
+        memcpy(before, node->text, (size_t)(join - node->text));
+        before[join - node->text] = '\0';
+    }
+    if (rc == -1 && join && (size_t)(join - node->text) < sizeof before &&
+        parse_due_text(before, p->plan_year, due) == 0 &&
+        (line = load_joined_withdraw(p->diags, node)) != 0) {
+        /* "ongoing" over "- >- Phối hợp ...", its 'text:' line lost: one
+         * error, this one, not also KH021 at the joined line (s45slip); a
+         * deadline wrong before the join is told as any (KH302) */
+        PARSE_ERROR(p, node, KH302, "this deadline, '%.*s', has the lines under it joined to it "
+                    "(from line %d, which begins with '- '): YAML reads the lines indented further "
+                    "under a value written without quotes as more of it; was the key line between "
+                    "them ('text:') lost? Restore it, or unindent those lines",
+                    (int)(join - node->text), node->text, line);
+        return;
+    }
     char form[48];
     int hint = rc == -1 ? date_hint(node->text, DATEHINT_DUE, form, sizeof form) : 0;
     if (hint == DATEHINT_FORM && inner && form[0] == '{')

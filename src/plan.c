@@ -830,7 +830,8 @@ static int resolve_id(const Plan *plan, Registry registry, const char *id, int c
      * before the nearest spelling ("nv", another unit: s18user L1) */
     *hint = registry == REG_UNIT ? unit_by_initials(plan, id) : NULL;
     if (!*hint)
-        *hint = suggest_best_in(id, base, count, stride, id_offset);
+        *hint = suggest_past_siblings(id, suggest_best_in(id, base, count, stride, id_offset),
+                                      base, count, stride, id_offset);
     if (*hint && count_use && (uses = uses_of(plan, registry, *hint, NULL)))
         (*uses)++;
     /* the entry meant may be one "never used" names; an empty id too (an
@@ -838,7 +839,8 @@ static int resolve_id(const Plan *plan, Registry registry, const char *id, int c
      * it named, s41msg left) */
     if (count_use)
         ((Plan *)plan)->unknown_ids++;
-    return !*hint && claimed_by_broken(plan, registry, id);
+    /* "bieu01" with a hint of "bieu02": an entry whose id was emptied first */
+    return (!*hint || suggest_numbered_sibling(id, *hint)) && claimed_by_broken(plan, registry, id);
 }
 
 int plan_resolve_id(const Plan *plan, Registry registry, const char *id, int count_use,

@@ -10,6 +10,10 @@
  * a comparison counts one more for each 16 bytes of either word), so
  * the searches stay within a second on any plan.
  *
+ * Ids of a numbered series ("bieu01", "bieu02") are each other's nearest
+ * spelling; suggest_numbered_sibling tells such a pair, whose hint the
+ * caller may weigh below another cause.
+ *
  * Not a stage: a pure function every reader may call.
  */
 #include "suggest.h"
@@ -111,4 +115,27 @@ size_t suggest_left(void)
 const char *suggest_best(const char *word, const char *const *candidates, size_t count)
 {
     return suggest_best_in(word, candidates, count, sizeof(const char *), 0);
+}
+
+int suggest_numbered_sibling(const char *a, const char *b)
+{
+    if (strlen(a) != strlen(b) || strcmp(a, b) == 0)
+        return 0;
+    for (; *a; a++, b++)
+        if (*a != *b && !((*a >= '0' && *a <= '9') && (*b >= '0' && *b <= '9')))
+            return 0;
+    return 1;
+}
+
+const char *suggest_past_siblings(const char *word, const char *hint, const void *base,
+                                  size_t count, size_t stride, size_t offset)
+{
+    if (!hint || !suggest_numbered_sibling(word, hint))
+        return hint;
+    for (size_t i = 0; i < count; i++) {
+        const char *c = *(const char *const *)((const char *)base + i * stride + offset);
+        if (c && !suggest_numbered_sibling(word, c) && suggest_best(word, &c, 1))
+            return c;
+    }
+    return hint;
 }

@@ -31,4 +31,18 @@ int suggest_take(size_t count);
  * come), instead of going on over every candidate (datakeys.c). */
 size_t suggest_left(void);
 
+/* 1 when a and b differ only in digits at the same places ("bieu01",
+ * "bieu02"): ids of a numbered series, each the other's nearest spelling,
+ * so a hint of one for the other says nothing of what was meant (an
+ * entry whose id was emptied is likelier: plan.c, s45slip). */
+int suggest_numbered_sibling(const char *a, const char *b);
+
+/* hint, suggest_best_in's for word over the candidates, unless it is a
+ * numbered sibling of word and another candidate, not one, is as close
+ * as suggest_best takes: then that one ("bieu02" used, "bieu0" defined
+ * and never referred to: its id renamed, not "did you mean 'bieu01'?"
+ * and a KH253 for it too; s45slip). Asked only of an unknown id. */
+const char *suggest_past_siblings(const char *word, const char *hint, const void *base,
+                                  size_t count, size_t stride, size_t offset);
+
 #endif

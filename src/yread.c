@@ -246,6 +246,33 @@ static void joined_lines(DiagSink *diags, const YNode *map, size_t i)
                  key);
 }
 
+int yread_block_outdented(const YNode *map, size_t i)
+{
+    if (map->kind != YNODE_MAP || i == 0 || i >= map->count)
+        return 0;
+    const char *key = map->keys[i]->text;
+    const YNode *above = map->values[i - 1];
+    return above->kind == YNODE_SCALAR && above->style == YSTYLE_BLOCK && above->len == 0 &&
+           (strchr(key, ' ') || (unsigned char)key[0] >= 0x80) &&
+           map->keys[i]->pos.line == map->keys[i - 1]->pos.line + 1;
+}
+
+/* The unknown key i of map when yread_block_outdented finds it, said as the
+ * text it is (1), else 0 */
+static int block_outdented_said(DiagSink *diags, const YNode *map, size_t i, DiagId code,
+                                const char *what)
+{
+    if (!yread_block_outdented(map, i)) /* "bullet: >-" over its text outdented */
+        return 0;
+    const YNode *key = map->keys[i], *above = map->keys[i - 1];
+    diag_error(diags, key->pos, yread_span(key), code,
+               "unknown key '%s' in %s: this line is the text of '%s' above it (line %d), "
+               "indented no further than that key, so YAML reads the text as empty and this "
+               "line as a key; indent the text's lines further than '%s'",
+               key->text, _(what), above->text, above->pos.line, above->text);
+    return 1;
+}
+
 int yread_check_keys(DiagSink *diags, const YNode *map, const char *const *allowed,
                      DiagId code, const char *what)
 {
@@ -308,7 +335,8 @@ int yread_check_keys(DiagSink *diags, const YNode *map, const char *const *allow
             }
             continue;
         }
-        if (yread_meant_key(diags, map, i, allowed, n_allowed, code, what)) /* "Lead:", "lêad:" */
+        if (yread_meant_key(diags, map, i, allowed, n_allowed, code, what) || /* "Lead:", "lêad:" */
+            block_outdented_said(diags, map, i, code, what))
             continue;
         const char *glued = colon_glued(key, allowed, n_allowed);
         if (glued) { /* "{id:tckh, ...}": no space after the ':' (s37slip) */

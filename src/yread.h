@@ -70,6 +70,14 @@ int yread_meant_keys(DiagSink *diags, const YNode *map, const char *const *allow
  * what one is). */
 int yread_misspelt(const YNode *map, const char *const *allowed, const char *key);
 
+/* 1 when map's key i is a line of text (a space or a letter past ASCII
+ * in it) that follows a key whose value is an empty block text ('bullet:
+ * >-' with no line under it): that text's first line outdented to its
+ * key's column, which YAML reads as a key of the mapping and the text as
+ * empty. yread_check_keys says so at that line (KH101); the entry's
+ * reader does not also call the text empty (KH107; s45slip). */
+int yread_block_outdented(const YNode *map, size_t i);
+
 /* Warns (KH806) at each key of user, the wording.yaml of --templates,
  * that builtin (the built-in wording.yaml) lacks, with the nearest key of
  * builtin: the user's file overrides the built-in one key by key, so a
