@@ -25,7 +25,9 @@
 #include "vi.h"
 
 /* The length of a list's label at s and the blank after it, "1. ",
- * "2) ", "a) ", "- ", "+ ", "– ", "• " (a slogan numbered in a list), or 0. */
+ * "2) ", "- ", "+ ", "– ", "• " (a slogan numbered in a list), or 0. A
+ * letter's label, "a) ", is none: its small letter alone makes the text no
+ * Caps Lock text (caps_text_all), quoted or not. */
 static size_t list_label(const char *s)
 {
     static const char *const marks[] = {"- ", "+ ", "\xE2\x80\x93 ", "\xE2\x80\xA2 "};
@@ -33,8 +35,6 @@ static size_t list_label(const char *s)
         if (strncmp(s, marks[m], strlen(marks[m])) == 0)
             return strlen(marks[m]);
     size_t d = strspn(s, "0123456789");
-    if (d == 0 && s[0] >= 'a' && s[0] <= 'z')
-        d = 1;
     return d && d <= 3 && (s[d] == '.' || s[d] == ')') && s[d + 1] == ' ' ? d + 2 : 0;
 }
 

@@ -19,6 +19,12 @@
  * a piece with any other character (a raised "0", which neither font has,
  * a sign, letters) stays on the line as written, with a comment saying
  * how the document showed it.
+ * A .md's marks ("~~x~~", <del>, <s>, <strike>, "^2^", <sup>, "~2~",
+ * <sub>) are read by its passes (md_pandoc_inline.c, import_mdhtml.c) as
+ * signs around the piece (imp_mark_sign), read here once its paragraphs
+ * are cut (imp_marks_paras): the same decision, noted beside the
+ * paragraph, where they were kept as words ("~~100%~~ 95%" printed "100%
+ * 95%"; s45imp).
  */
 #include "import_marks.h"
 
@@ -125,5 +131,97 @@ void imp_marks_warnings(const ImpMarks *m, DiagSink *diags, const char *path)
                               "write them as the plan should print them",
                               (unsigned long)m->raised),
                      path, m->raised, quoted(m->first_raised, room));
+    }
+}
+
+const char *imp_mark_sign(int mark, int closing)
+{
+    /* U+E000 + 2 (mark - 1) + closing: EE 80 80..85 */
+    static const char *const sign[6] = {"\xEE\x80\x80", "\xEE\x80\x81", "\xEE\x80\x82",
+                                        "\xEE\x80\x83", "\xEE\x80\x84", "\xEE\x80\x85"};
+    int k = 2 * (mark - 1) + (closing != 0);
+    return k >= 0 && k < 6 ? sign[k] : "";
+}
+
+/* The sign at t (imp_mark_sign's): its mark, *closing whether it closes;
+ * 0 for none */
+static int sign_at(const char *t, const char *e, int *closing)
+{
+    if (e - t < 3 || (unsigned char)t[0] != 0xEE || (unsigned char)t[1] != 0x80 ||
+        (unsigned char)t[2] < 0x80 || (unsigned char)t[2] > 0x85)
+        return 0;
+    *closing = ((unsigned char)t[2] - 0x80) % 2;
+    return ((unsigned char)t[2] - 0x80) / 2 + 1;
+}
+
+/* The text t..e without its signs, to out */
+static void put_unsigned(Buf *out, const char *t, const char *e)
+{
+    int closing;
+    while (t < e) {
+        if (sign_at(t, e, &closing)) {
+            t += 3;
+            continue;
+        }
+        buf_putc(out, *t++);
+    }
+}
+
+/* Paragraph p's text with its signs read (imp_marks_paras), noted in m */
+static void read_signs(Arena *arena, ImpPara *p, ImpMarks *m)
+{
+    const char *t = p->text, *e = t + strlen(t);
+    Buf out = {0}, piece = {0};
+    int closing;
+    while (t < e) {
+        int mark = sign_at(t, e, &closing);
+        if (!mark) {
+            buf_putc(&out, *t++);
+            continue;
+        }
+        const char *c = t + 3; /* its closing sign, the first of its mark after it */
+        int cl = 0;
+        while (c < e && !(sign_at(c, e, &cl) == mark && cl))
+            c++;
+        if (closing || c >= e) { /* a sign unpaired: nothing */
+            t += 3;
+            continue;
+        }
+        buf_reset(&piece);
+        put_unsigned(&piece, t + 3, c);
+        const char *s = buf_str(&piece);
+        size_t b = strspn(s, " \n"), n = piece.len;
+        while (n > b && (s[n - 1] == ' ' || s[n - 1] == '\n'))
+            n--;
+        t = c + 3;
+        if (b == n) /* spaces alone */
+            continue;
+        if (mark == IMP_MARK_STRUCK) {
+            /* "đạt ~~100%~~ 95%": "đạt 95%", one space between */
+            if ((!out.len || out.data[out.len - 1] == ' ' || out.data[out.len - 1] == '\n') && t < e &&
+                *t == ' ')
+                t++;
+        } else if (!imp_mark_unicode(s + b, n - b, mark, &out)) {
+            buf_putn(&out, s, piece.len); /* as written, noted */
+        } else {
+            continue; /* m², CO₂: no note */
+        }
+        imp_mark_note(arena, p, m, mark, s + b, n - b, p->line);
+    }
+    p->text = arena_strndup(arena, buf_str(&out), out.len);
+    buf_free(&out);
+    buf_free(&piece);
+}
+
+void imp_marks_paras(Arena *arena, ImpParas *paras, ImpMarks *m)
+{
+    for (size_t i = 0; i < paras->n; i++) {
+        const char *t = paras->items[i].text, *e = t + strlen(t);
+        int closing;
+        for (const char *q = t; (q = memchr(q, 0xEE, (size_t)(e - q))) != NULL; q++)
+            if (sign_at(q, e, &closing)) {
+                read_signs(arena, &paras->items[i], m);
+                break;
+            }
     }
 }

@@ -16,6 +16,13 @@
  * (subscript: <sub>, pandoc's "~x~"). */
 enum { IMP_MARK_NONE = 0, IMP_MARK_STRUCK, IMP_MARK_RAISED, IMP_MARK_LOWERED };
 
+/* The sign a text reader writes where a piece marked mark (IMP_MARK_*)
+ * opens (closing 0) or closes (1), for imp_marks_paras to read after the
+ * paragraphs are cut: a character of Unicode's private use area, U+E000
+ * to U+E005, which no plan's text holds (the .md's "~~x~~", <del>, <s>,
+ * <strike>, "^2^", <sup>, "~2~", <sub>). */
+const char *imp_mark_sign(int mark, int closing);
+
 /* What an import met of the marks, for its warnings (imp_marks_warnings):
  * struck pieces left out and raised or lowered pieces kept on the line,
  * counted, the first of each quoted (NFC, in the reader's arena). */
@@ -41,6 +48,14 @@ int imp_mark_unicode(const char *s, size_t n, int mark, Buf *out);
  * and, for a text file, its line: line, 0 for none). */
 void imp_mark_note(Arena *arena, ImpPara *para, ImpMarks *m, int mark, const char *s, size_t n,
                    int line);
+
+/* Each paragraph of paras with the signs of imp_mark_sign read: a struck
+ * piece left out (one space kept between its neighbours), a raised or
+ * lowered one written in Unicode's digits (imp_mark_unicode) or kept as
+ * written, each noted as the .docx reader notes it (imp_mark_note, the
+ * paragraph's line); a sign unpaired dropped. Counted in m. Linear in
+ * the paragraphs' text. */
+void imp_marks_paras(Arena *arena, ImpParas *paras, ImpMarks *m);
 
 /* KH772 warnings of path for what m counts, one for the struck pieces and
  * one for the raised and lowered ones kept as written; none for none. At

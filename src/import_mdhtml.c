@@ -35,6 +35,7 @@
 
 #include "docx_layout.h"
 #include "import.h"
+#include "import_marks.h"
 #include "md_comment.h"
 #include "md_flank.h"
 #include "md_read.h"
@@ -518,7 +519,10 @@ enum { SPAN_HIDE = 1, SPAN_CAPS = 2 };
  * <sup>, <sub>, <ins>, <del>, <mark>, <small>, <s>, <strike>, which a
  * reader prints as their text, styled) are TAG_DROP too, as the .docx
  * reader keeps the text of a superscript or struck run: they printed as
- * "km\<sup\>2\</sup\>" (s25foreign). A <span> is TAG_SPAN, *hide SPAN_HIDE
+ * "km\<sup\>2\</sup\>" (s25foreign); *hide the mark of <del>, <s>,
+ * <strike> (struck), <sup> (raised), <sub> (lowered), whose signs the
+ * line gets for import_marks.c (imp_mark_sign; their words were kept
+ * plain: s45imp). A <span> is TAG_SPAN, *hide SPAN_HIDE
  * when its class is pandoc's "deletion" or "comment-start" (`pandoc
  * --track-changes=all`: text deleted with Track Changes, a comment's
  * words), which Word's simple markup does not show in the text, as the
@@ -563,6 +567,13 @@ static int emphasis_tag(const char *s, const char *e, int *closing, const char *
         if (q == e || *q != '>')
             return TAG_NONE;
         *end = q + 1;
+        if (kind == TAG_DROP) /* a piece struck, raised or lowered (import_marks.c) */
+            *hide = tags[k].name[0] == 's' && tags[k].name[1] == 'u'
+                        ? (tags[k].name[2] == 'p' ? IMP_MARK_RAISED : IMP_MARK_LOWERED)
+                    : strcmp(tags[k].name, "del") == 0 || strcmp(tags[k].name, "s") == 0 ||
+                            strcmp(tags[k].name, "strike") == 0
+                        ? IMP_MARK_STRUCK
+                        : IMP_MARK_NONE;
         if (kind == TAG_SPAN && !*closing)
             *hide = holds(p + n, q, "\"deletion") || holds(p + n, q, "\"comment-start") ? SPAN_HIDE
                   : IMP_SMALL_CAPS_UPPER && holds(p + n, q, "\"smallcaps") ? SPAN_CAPS : 0;
@@ -826,6 +837,8 @@ static int inline_line(const char *s, const char *e, const size_t *ticks, int mo
         }
         int changes = nest(d, closing);
         p = end;
+        if (kind == TAG_DROP && hide && !quiet) /* its sign, read with the paragraph */
+            buf_puts(out, imp_mark_sign(hide, closing));
         if (quiet || mode == TAGS_STRIP || !changes || kind == TAG_DROP)
             continue;
         p = put_mark(out, kind == TAG_BOLD ? "**" : "*", closing, p, e);

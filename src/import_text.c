@@ -20,6 +20,7 @@
 
 #include "i18n.h"
 #include "import.h"
+#include "import_marks.h"
 #include "legacy.h"
 #include "md_blocks.h"
 #include "md_comment.h"
@@ -310,6 +311,17 @@ static void front_matter_note(Arena *arena, DiagSink *diags, const char *path,
                  "document's where they differ; move what else belongs to the plan into it, "
                  "and delete the comment", (unsigned long)kept->front_lines),
                  kept->front_lines);
+}
+
+/* A .md's paragraphs' notes: its struck, raised and lowered pieces
+ * (import_marks.c, KH772), its footnotes and pictures beside their
+ * paragraphs (attack 8 L2) */
+static void md_para_notes(Arena *arena, DiagSink *diags, const char *path, ImpParas *out)
+{
+    ImpMarks marks = {0};
+    imp_marks_paras(arena, out, &marks);
+    imp_marks_warnings(&marks, diags, path);
+    imp_md_notes(arena, diags, path, out);
 }
 
 static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const char *data,
@@ -1167,8 +1179,8 @@ static int read_text_utf8(Arena *arena, DiagSink *diags, const char *path, const
         too_many_paras(diags, path, out->items[IMPORT_MAX_PARAS].line);
         return -1;
     }
-    if (markdown) /* footnotes and pictures: notes beside their paragraphs (attack 8 L2) */
-        imp_md_notes(arena, diags, path, out);
+    if (markdown)
+        md_para_notes(arena, diags, path, out);
     merged_heading_notes(arena, diags, path, &doubt, out);
     return kept.cells_line ? -1 : 0;
 }

@@ -14,8 +14,11 @@
  * reader leaves out deleted text and keeps a comment out of the text; a
  * small-capital one's in capitals, as the .docx reader reads w:smallCaps:
  * IMP_SMALL_CAPS_UPPER), a
- * link's or a picture's attributes nothing, "~~x~~" and "~x~" their
- * words, as the .docx reader keeps a struck or subscript run's text.
+ * link's or a picture's attributes nothing, "~~x~~" (struck), "~x~"
+ * (lowered) and "^2^" (raised, digits only) their words between the signs
+ * import_marks.c reads once the paragraphs are cut (imp_mark_sign), as
+ * the .docx reader's struck and raised runs: left out with a note, "m²"
+ * (they were kept as words, "~~100%~~ 95%" printing "100% 95%": s45imp).
  * pandoc's smart punctuation, its writer's "--" and "---" for Word's en
  * and em dashes ("Tài chính -- Kế hoạch", "2021--2025", "-- UBND tỉnh;"
  * opening a recipient's line or a table's cell), is the dash its reader
@@ -26,9 +29,9 @@
  * and a bare address's ("https://a.vn/2021--2025", read as written)
  * stay. Obsidian's own marks as Obsidian shows them: a link to a note,
  * "[[tệp|tên]]", its alias (not "[[1]](url)", a link whose text is
- * "[1]"), a comment "%%...%%" nothing. A
- * superscript "^2^" is left as written: khgen's own Markdown does not
- * escape '^' (README, import's limits). Escapes, code spans, fenced
+ * "[1]"), a comment "%%...%%" nothing. A superscript of anything but
+ * digits ("x^a^") is left as written (khgen's own Markdown escapes '^'
+ * since s45imp). Escapes, code spans, fenced
  * code and indented code (imp_md_indented_code) are left as written.
  * One pass: the bytes to drop are marked in a difference array and copied
  * once, so the cost is linear in the text however the spans nest.
@@ -39,6 +42,7 @@
 #include <strings.h>
 
 #include "import.h"
+#include "import_marks.h"
 #include "md_blocks.h"
 #include "vi.h"
 
@@ -77,6 +81,14 @@ static void drop(int *del, size_t from, size_t to)
     del[from]++;
     del[to]--;
 }
+
+/* Where the pass's dash array (Pass.dash) prints a mark's piece of text
+ * in place of what it drops: 1 an en dash, 2 an em dash, PUT_MARK + 2m
+ * the opening of mark m (IMP_MARK_*), PUT_MARK + 2m + 1 its closing */
+enum { PUT_MARK = 3 };
+
+struct Pass;
+static void marked(struct Pass *st, size_t len, size_t o, size_t oe, size_t c, size_t ce, int mark);
 
 /* The backtick runs of a line: where each begins, its length, and where
  * the code span it opens ends (past the next run of its length), or
@@ -139,10 +151,11 @@ static size_t tildes(const char *s, size_t len, size_t i)
 /* What the pass has read: the bytes to drop (a difference array), the
  * '[' still open in the paragraph, its opening "~~", whether a "](" waits
  * for its ')', the line's backtick runs */
-typedef struct {
+typedef struct Pass {
     int *del;
     int *up; /* the bytes to print in capitals (a difference array), or NULL */
-    unsigned char *dash; /* where a dropped "--" (1) or "---" (2) prints its dash, or NULL */
+    unsigned char *dash; /* where a dropped "--" (1) or "---" (2) prints its dash, a mark
+                          * its signs (PUT_MARK, imp_mark_sign), or NULL */
     int rule;            /* the line is a rule, its dashes no dashes */
     int comment;         /* an HTML comment left as text is open over the line's end */
     size_t *open, n_open, cap_open;
@@ -238,23 +251,34 @@ static size_t tilde_run(Pass *st, const char *s, size_t len, size_t p, size_t en
     if (n == 2 && st->strike == (size_t)-1 && p + 2 < end && s[p + 2] != ' ') {
         st->strike = p;
     } else if (n == 2 && st->strike != (size_t)-1 && s[p - 1] != ' ') {
-        drop(st->del, st->strike, st->strike + 2);
-        drop(st->del, p, p + 2);
+        marked(st, len, st->strike, st->strike + 2, p, p + 2, IMP_MARK_STRUCK);
         st->strike = (size_t)-1;
-        st->any = 1;
     } else if (n == 1 && p + 1 < end && s[p + 1] != ' ') {
         size_t q = p + 1;
         while (q < end && s[q] != '~' && s[q] != ' ' && s[q] != '\\')
             q++;
         if (q < end && s[q] == '~') { /* closed by one tilde of a run: "~x~~" is x and "~" */
-            drop(st->del, p, p + 1);
-            drop(st->del, q, q + 1);
-            st->any = 1;
+            marked(st, len, p, p + 1, q, q + 1, IMP_MARK_LOWERED);
             return q + 1;
         }
         return q;
     }
     return p + n;
+}
+
+/* A caret at p: pandoc's superscript "^2^" ("m^2^": m², as pandoc's
+ * Markdown of a Word run raised), its digits only, none escaped; any
+ * other "^x^" is left as written (khgen's own Markdown does not escape
+ * '^'). Returns where the line goes on. */
+static size_t caret_run(Pass *st, const char *s, size_t len, size_t p, size_t end)
+{
+    size_t q = p + 1;
+    while (q < end && s[q] >= '0' && s[q] <= '9')
+        q++;
+    if (q == p + 1 || q >= end || s[q] != '^')
+        return q;
+    marked(st, len, p, p + 1, q, q + 1, IMP_MARK_RAISED);
+    return q + 1;
 }
 
 /* A run of hyphens at p: pandoc's "--" (an en dash) or "---" (an em
@@ -290,6 +314,21 @@ static size_t dash_run(Pass *st, const char *s, size_t len, size_t p, size_t end
     drop(st->del, p, p + n);
     st->any = 1;
     return p + n;
+}
+
+/* The marks o..oe and c..ce of a piece struck, raised or lowered (mark)
+ * dropped, the piece's signs for import_marks.c in their places
+ * (imp_mark_sign): its words left out or written as
+ * Unicode's digits there, with a note, as the .docx reader's are. */
+static void marked(struct Pass *st, size_t len, size_t o, size_t oe, size_t c, size_t ce, int mark)
+{
+    if (!st->dash && !(st->dash = calloc(len + 1, 1)))
+        return;
+    st->dash[o] = (unsigned char)(PUT_MARK + 2 * mark);
+    st->dash[c] = (unsigned char)(PUT_MARK + 2 * mark + 1);
+    drop(st->del, o, oe);
+    drop(st->del, c, ce);
+    st->any = 1;
 }
 
 /* 1 if the line s[a..e) is a rule or a table's delimiter row: its
@@ -524,6 +563,8 @@ static size_t step(Pass *st, const char *s, size_t len, size_t p, size_t *end)
     }
     if (c == '~')
         return tilde_run(st, s, len, p, *end);
+    if (c == '^')
+        return caret_run(st, s, len, p, *end);
     if (c == '-')
         return dash_run(st, s, len, p, *end);
     return p + 1;
@@ -617,7 +658,7 @@ static int two_hyphens(const char *s, size_t len)
 int imp_md_pandoc_inline(const char *s, size_t len, Buf *out)
 {
     if (!memchr(s, '{', len) && !memchr(s, '~', len) && !two_hyphens(s, len) &&
-        !memchr(s, '%', len) && !memchr(s, '[', len))
+        !memchr(s, '%', len) && !memchr(s, '[', len) && !memchr(s, '^', len))
         return 0;
     Pass st = {.del = calloc(len + 1, sizeof(int)), .strike = (size_t)-1, .paren = 0,
                .no_percent = (size_t)-1};
@@ -689,7 +730,9 @@ int imp_md_pandoc_inline(const char *s, size_t len, Buf *out)
                 }
                 from = i, keep_run = keep, up_run = up;
             }
-            if (i < len && st.dash && st.dash[i] && was == 0) /* its dash, where it stood */
+            if (i < len && st.dash && st.dash[i] >= PUT_MARK && was == 0) /* a mark's sign */
+                buf_puts(out, imp_mark_sign((st.dash[i] - PUT_MARK) / 2, (st.dash[i] - PUT_MARK) % 2));
+            else if (i < len && st.dash && st.dash[i] && was == 0) /* its dash, where it stood */
                 buf_puts(out, st.dash[i] == 2 ? "\xE2\x80\x94" : "\xE2\x80\x93");
             lines += i < len && depth && s[i] == '\n';
         }

@@ -897,7 +897,9 @@ static int cites(const char *text, const char *c, const char *end)
  * reader would glue the next word to it (md_link_angled). With
  * MD_SANITIZE_TILDES, a '~' too: a GFM reader (pandoc -f gfm, GitHub)
  * struck "~~x~~" through and dropped its tildes, which the HTML and the
- * .docx print (s10diff F3); with MD_SANITIZE_EMPHASIS, each '*' and '_'
+ * .docx print (s10diff F3), and a '^' (pandoc's superscript "x^2^", which
+ * import reads as "x²" since s45imp: a plan's own "x^2^" came back
+ * changed); with MD_SANITIZE_EMPHASIS, each '*' and '_'
  * (khgen diff's report, whose own marks are the only emphasis). A code span is a run
  * of backticks up to the next run of the same length on its line, as
  * CommonMark pairs them; a run without one is literal (an unmatched '`'
@@ -905,8 +907,8 @@ static int cites(const char *text, const char *c, const char *end)
  * backtick runs paired once. */
 void md_sanitize(Buf *doc, size_t start, int marks)
 {
-    const char *stops = marks & MD_SANITIZE_EMPHASIS ? "\n`<(&\\~@:wW*_"
-                        : marks & MD_SANITIZE_TILDES ? "\n`<(&\\~@:wW" : "\n`<(&\\@:wW";
+    const char *stops = marks & MD_SANITIZE_EMPHASIS ? "\n`<(&\\~^@:wW*_"
+                        : marks & MD_SANITIZE_TILDES ? "\n`<(&\\~^@:wW" : "\n`<(&\\@:wW";
     /* the places a backslash goes (before the byte at each offset), found
      * first, so that the common document, which needs none, is not copied
      * and one that does is moved up in place, once */
@@ -970,7 +972,7 @@ void md_sanitize(Buf *doc, size_t start, int marks)
                 }
             }
         } else if (c >= code_end && backslashes % 2 == 0) {
-            if (*c == '<' || (*c == '~' && (marks & MD_SANITIZE_TILDES)) ||
+            if (*c == '<' || ((*c == '~' || *c == '^') && (marks & MD_SANITIZE_TILDES)) ||
                 ((*c == '*' || *c == '_') && (marks & MD_SANITIZE_EMPHASIS)) ||
                 (*c == '@' && (cites(doc->data, c, end) || md_joins_address(doc->data, c, end))) ||
                 (*c == '&' && starts_reference(c, end) && !label_reference(c, s))) {

@@ -13,7 +13,7 @@ int render_md(RenderCtx *rc, Buf *out);
  * doc to its end: escapes raw HTML, character references and links or
  * link definitions that run code (javascript:, ...), outside code spans.
  * render_md ends with it; so does the Markdown of khgen diff. marks:
- * MD_SANITIZE_TILDES also escapes each '~' (the document: "~~x~~" is
+ * MD_SANITIZE_TILDES also escapes each '~' and '^' (the document: "~~x~~", "x^2^" are
  * text there, as in the HTML); MD_SANITIZE_EMPHASIS each '*' and '_' too
  * (khgen diff's report: the plan's own "**b**" is not its insertion mark,
  * diff_md.c). */

@@ -129,12 +129,13 @@ else
 fi
 
 # marks inside an indented code block are text, as pandoc reads them
-# (control: the same marks in a list item's continuation are read)
+# (control: the same marks in a list item's continuation are read; a
+# subscript's digits Unicode's since s45imp: H₂O, as the .docx reader's)
 printf '**KẾ HOẠCH**\n\n**Thực hiện nhiệm vụ năm 2024**\n\n**I. NHIỆM VỤ**\n\nĐoạn trước:\n\n    H~2~O và [x]{.underline} ~~gạch~~\n\n1. H~2~O và [y]{.underline}\n\n    tiếp H~2~O của mục\n\n- Một\n\n      mã ~a~ [b]{.c}\n' >"$work/md/ic.md"
 if "$khgen" import -o "$work/md/ic.yaml" --force "$work/md/ic.md" 2>"$work/md/ic.err" &&
     grep -qF 'para: H~2~O và [x]{{.underline}} ~~gạch~~' "$work/md/ic.yaml" &&
     grep -qF 'para: mã ~a~ [b]{{.c}}' "$work/md/ic.yaml" &&
-    grep -qF 'clause: H2O và y' "$work/md/ic.yaml" && grep -qF 'para: tiếp H2O của mục' "$work/md/ic.yaml"; then
+    grep -qF 'clause: H₂O và y' "$work/md/ic.yaml" && grep -qF 'para: tiếp H₂O của mục' "$work/md/ic.yaml"; then
     ok "md indented code block's marks as text (a list item's continuation read)"
 else
     not_ok "md indented code block's marks as text (a list item's continuation read)"

@@ -78,10 +78,11 @@ EOF2
 } | md address
 limit=1
 timed_case "a line of 4,000 links' addresses without ')'" "$khgen" import -o "$work/md/address.yaml" "$work/md/address.md"
-if grep -q 'https://dvc.gov.vn/~thu/~tuc) và <https://a.vn/~b/~c>, H2O\.' "$work/md/address.yaml" 2>/dev/null &&
+if grep -q 'https://dvc.gov.vn/~thu/~tuc) và <https://a.vn/~b/~c>, H₂O\.' "$work/md/address.yaml" 2>/dev/null &&
     grep -q '(b\[a\](b\[a\](b' "$work/md/address.yaml"; then
     # "[a](~b~" with no ')' on its line is no link: pandoc reads "~b~" as a
     # subscript (fixrev26.sh, s26mut); it kept the tildes as an address's
+    # (H₂O: a subscript's digits Unicode's since s45imp)
     ok "a link's address and an autolink keep their tildes (a subscript beside them read)"
 else
     not_ok "a link's address: $(grep 'Xem' "$work/md/address.yaml" 2>/dev/null) $(head -c 300 "$work/err")"

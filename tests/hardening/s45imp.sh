@@ -15,9 +15,19 @@
 #  L2  a Biểu's second page with a column more than its first (no
 #      mapping onto the first page's columns): its header and rows went
 #      into the Biểu's note, silently; now '# review:' comments, KH762;
+#  M1  a .md's struck text ("~~100%~~ 95%", <del>, <s>, <strike>, a
+#      table's cell "~~85~~ 80") was read as its words: "đạt 100% 95%", a
+#      wrong figure, a cell "85 80", exit 0, no word (a .docx's is left
+#      out since session 44); now left out, quoted in a '# review:'
+#      comment [KH772], with the warning at its line;
+#  M2  a .md's raised and lowered digits ("m^2^", "m<sup>2</sup>",
+#      "CO~2~", "CO<sub>2</sub>") were read "m2", "CO2"; now "m²", "CO₂";
+#      a raised "(1)" kept as written with a comment and KH772;
 #  G1  (guard) two narrow columns side by side that no row fills both of
-#      ("Đạt", "Chưa đạt" with an "x" in one) stay two columns.
-# About 10 runs of khgen, a second.
+#      ("Đạt", "Chưa đạt" with an "x" in one) stay two columns;
+#  G2  (guard) khgen's own .md of a plan whose text holds "x^2^", "H~2~O"
+#      and a code span's "~~mã~~" comes back the same plan (diff exit 0).
+# About 16 runs of khgen, a second or two.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -89,6 +99,72 @@ if [ "$st" -eq 0 ] && [ "$got" = "$want" ] && grep -q 'header: "Chưa đạt"' "
     ok "G1 guard: 'Đạt' and 'Chưa đạt' seven places apart, an x in one of them, stay two columns"
 else
     not_ok "G1 guard: status $st: $got"
+fi
+
+# ---- M1, M2: a .md's struck, raised and lowered pieces ------------------------------------
+cat >"$work/m1.md" <<'EOF'
+**KẾ HOẠCH**
+
+**Nước sạch năm 2025**
+
+**I. MỤC TIÊU**
+
+Tỷ lệ hộ dùng nước sạch đạt ~~100%~~ 95% số hộ.
+
+Kinh phí <del>50</del> 60 triệu đồng, <s>cũ</s> mới, <strike>xưa</strike> nay.
+
+| STT | Thôn | Tỷ lệ (%) |
+|---|---|---|
+| 1 | Thôn Một | ~~85~~ 80 |
+| 2 | Thôn Hai | 90 |
+EOF
+"$khgen" import -o "$work/m1.yaml" "$work/m1.md" >/dev/null 2>"$work/m1.err"
+st=$?
+if [ "$st" -eq 0 ] && grep -q 'đạt 95% số hộ\.' "$work/m1.yaml" && ! grep -q '100% 95%' "$work/m1.yaml" &&
+    grep -q 'Kinh phí 60 triệu đồng, mới, nay\.' "$work/m1.yaml" &&
+    grep -q '^ *# review: struck through in the document, left out of the plan: 100% \[KH772\]' "$work/m1.yaml" &&
+    grep -q 'left out of the plan: xưa \[KH772\]' "$work/m1.yaml" &&
+    grep -q '"Thôn Một", 80\]\|"Thôn Một", "80"\]' "$work/m1.yaml" &&
+    grep -q "m1.md:7:1: warning\[KH772\]: '[^']*m1.md' has 5 pieces of struck-through text (the first: '100%')" "$work/m1.err"; then
+    ok "M1 a .md's struck text (~~x~~, <del>, <s>, <strike>, a cell's) is left out, quoted in a comment, warned at its line"
+else
+    not_ok "M1 status $st: $(grep -n 'đạt\|Kinh phí\|Thôn Một\|KH772' "$work/m1.yaml" | head -6 | tr '\n' '|') $(head -c 300 "$work/m1.err")"
+fi
+cat >"$work/m2.md" <<'EOF'
+**KẾ HOẠCH**
+
+**Nhà văn hóa năm 2025**
+
+**I. MỤC TIÊU**
+
+Xây dựng nhà văn hóa 200 m^2^ và sân 300 m<sup>2</sup> mỗi thôn.
+
+Giảm khí CO~2~ và CO<sub>2</sub> trong sản xuất, theo mục<sup>(1)</sup>.
+EOF
+"$khgen" import -o "$work/m2.yaml" "$work/m2.md" >/dev/null 2>"$work/m2.err"
+st=$?
+if [ "$st" -eq 0 ] && grep -q '200 m² và sân 300 m² mỗi thôn\.' "$work/m2.yaml" &&
+    grep -q 'Giảm khí CO₂ và CO₂ trong sản xuất, theo mục(1)\.' "$work/m2.yaml" &&
+    grep -q 'raised (superscript) in the document, printed on the line: (1) \[KH772\]' "$work/m2.yaml" &&
+    grep -q "m2.md:9:1: warning\[KH772\]: '[^']*m2.md' has 1 piece of raised or lowered text" "$work/m2.err" &&
+    ! grep -q 'struck' "$work/m2.err"; then
+    ok "M2 a .md's raised and lowered digits (^2^, <sup>, ~2~, <sub>) are m², CO₂; a raised '(1)' kept, noted"
+else
+    not_ok "M2 status $st: $(grep -n 'm²\|m2\|CO\|KH772' "$work/m2.yaml" | head -5 | tr '\n' '|') $(head -c 300 "$work/m2.err")"
+fi
+
+# ---- G2 (guard): khgen's own .md of a plan with '^' and '~' in its text ----------------------
+sed 's/^      - para: Tỷ lệ hộ dùng nước sạch đạt 95% số hộ\.$/      - para: "Công thức x^2^, H~2~O và `~~mã~~` giữ nguyên."/' \
+    "$top/tests/hardening/s45imp-plan.yaml" >"$work/g2.yaml"
+"$khgen" build -f md -o "$work/g2" "$work/g2.yaml" >/dev/null 2>&1
+"$khgen" import -o "$work/g2i.yaml" "$work/g2/g2.md" >/dev/null 2>"$work/g2i.err"
+st=$?
+"$khgen" diff --no-color "$work/g2.yaml" "$work/g2i.yaml" >"$work/g2.diff" 2>&1
+dst=$?
+if [ "$st" -eq 0 ] && [ "$dst" -eq 0 ] && grep -q 'Công thức' "$work/g2i.yaml" && ! grep -q KH772 "$work/g2i.err"; then
+    ok "G2 guard: a plan's own 'x^2^', 'H~2~O' and a code span's '~~mã~~' come back as they were"
+else
+    not_ok "G2 guard: status $st, diff $dst: $(head -c 400 "$work/g2.diff")"
 fi
 
 echo "$pass passed, $fail failed"

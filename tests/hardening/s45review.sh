@@ -54,6 +54,12 @@
 #      it regular, left it whole); two words too wide together, run on by
 #      lost spaces, are two lines (-038 tried no split leaving one word on
 #      the last line).
+#  K8  the HTML of README's example (render_html.c, s44print's keep-with
+#      block): the issuer's two lines, and each section's heading with its
+#      clause's heading and first bullet in one <div class="keep-with">:
+#      render_html-006 printed no section heading at all (the text after
+#      the block's opening dropped), -054 no first issuer line, -028 closed
+#      a block it never opened; no suite read the HTML's headings.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -237,6 +243,28 @@ for v in khdt two; do
         bad="$bad [$v: $(grep -o '<div class="issuer">.*</div>' "$work/k7/k7$v.html" | head -c 200)]"
 done
 verdict "K7 (guard) the issuer line 'SỞ KẾ HOẠCH VÀ ĐẦU TƯ' (too wide in bold) broken before 'VÀ'; two words too wide together on two lines"
+
+# ---- K8: the HTML's issuer lines and keep-with blocks ------------------------------------
+mkdir -p "$work/k8"
+"$khgen" build -f html -o "$work/k8" "$work/p/ex.yaml" >/dev/null 2>&1
+"$py" - "$work/k8/ex.html" <<'PY' || bad="$bad [$(cat "$work/k8/why")]"
+import sys
+h = open(sys.argv[1], encoding='utf-8').read()
+want = ['<div class="issuer"><p>ỦY BAN NHÂN DÂN</p><p>HUYỆN YÊN THẾ</p></div>',
+        '<div class="keep-with">\n<p class="section keep-next"><strong>I. MỤC TIÊU</strong></p>\n'
+        '<p class="clause keep-next"><strong>1. Cấp xã</strong></p>\n'
+        '<p class="bullet">- Hoàn thành xây dựng xã Đồng Hưu, Tân Hiệp đạt chuẩn nông thôn mới.</p>\n</div>\n'
+        '<p class="bullet">- Hoàn thành xây dựng xã Đồng Lạc',
+        '<div class="keep-with">\n<p class="section keep-next"><strong>II. TỔ CHỨC THỰC HIỆN</strong></p>\n'
+        '<p class="clause keep-next"><strong>1. Phòng Tài chính - Kế hoạch</strong></p>\n'
+        '<p class="task">- Tham mưu phân bổ nguồn vốn năm 2024.</p>\n</div>\n<p class="task-line">']
+missing = [w[:60] for w in want if w not in h]
+n_open = h.count('<div class="keep-with">')
+if missing or n_open != 2:
+    open(sys.argv[1].rsplit('/', 1)[0] + '/why', 'w').write('missing %r; %d blocks' % (missing, n_open))
+    sys.exit(1)
+PY
+verdict "K8 (guard) the HTML prints the issuer's two lines, each section's heading, and its clause's heading and first line in one keep-with block"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -19,6 +19,9 @@
  * and pandoc's raw blocks ("```{=html}" read as HTML, another format's
  * shown by none, one never closed left as written). Every row keeps the
  * text's line count (import's diagnostics name the drafter's lines).
+ * Since s45imp a struck, raised or lowered piece's marks are signs
+ * (imp_mark_sign) import_marks.c reads: rows compares the words without
+ * them, signs the signs.
  * Where pandoc's own reader and CommonMark part (pandoc ends no paragraph
  * at a list item), the row follows CommonMark, which reads the import.
  * Some rows are the sweep's bugs: the marks after a "]{" that is no span
@@ -280,6 +283,58 @@ static size_t lines_of(const char *s, size_t n)
     return k;
 }
 
+/* out without the signs of a struck, raised or lowered piece (U+E000 to
+ * U+E005, imp_mark_sign), which import_marks.c reads: the words rows
+ * compares (signs checks them) */
+static void unsigned_words(Buf *out)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < out->len; i++) {
+        if (i + 2 < out->len && (unsigned char)out->data[i] == 0xEE && (unsigned char)out->data[i + 1] == 0x80 &&
+            (unsigned char)out->data[i + 2] >= 0x80 && (unsigned char)out->data[i + 2] <= 0x85) {
+            i += 2;
+            continue;
+        }
+        out->data[k++] = out->data[i];
+    }
+    out->len = k;
+}
+
+/* The signs around the pieces (s45imp): struck "~~x~~" (U+E000, U+E001),
+ * raised "^2^" of digits only (U+E002, U+E003), lowered "~x~" (U+E004,
+ * U+E005); an escaped caret, or one of letters, is text */
+static const struct {
+    const char *in, *out;
+} signed_cases[] = {
+    {"a ~~x~~ b", "a \xEE\x80\x80x\xEE\x80\x81 b"},
+    {"H~2~O", "H\xEE\x80\x84" "2\xEE\x80\x85O"},
+    {"m^2^ x", "m\xEE\x80\x82" "2\xEE\x80\x83 x"},
+    {"x^a^", NULL},
+    {"x^2 ^", NULL},
+    {"x\\^2^", NULL},
+    {"`m^2^` m^3^", "`m^2^` m\xEE\x80\x82" "3\xEE\x80\x83"},
+};
+
+static void signs(void **state)
+{
+    (void)state;
+    size_t wrong = 0;
+    for (size_t i = 0; i < sizeof signed_cases / sizeof *signed_cases; i++) {
+        size_t n = strlen(signed_cases[i].in);
+        Buf out = {0};
+        int r = imp_md_pandoc_inline(signed_cases[i].in, n, &out);
+        const char *want = signed_cases[i].out ? signed_cases[i].out : "";
+        if (r != (signed_cases[i].out != NULL) || out.len != strlen(want) ||
+            (out.len && memcmp(out.data, want, out.len) != 0)) {
+            print_error("signed row %zu: %d '%.*s', want '%s'\n", i, r, (int)out.len,
+                        out.data ? out.data : "", want);
+            wrong++;
+        }
+        buf_free(&out);
+    }
+    assert_int_equal(wrong, 0);
+}
+
 static void rows(void **state)
 {
     (void)state;
@@ -293,6 +348,7 @@ static void rows(void **state)
         Buf out = {0};
         int r = imp_md_pandoc_inline(in, n, &out);
         free(in);
+        unsigned_words(&out);
         const char *want = cases[i].out ? cases[i].out : "";
         if (r != (cases[i].out != NULL) || out.len != strlen(want) ||
             (out.len && memcmp(out.data, want, out.len) != 0) ||
@@ -310,6 +366,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(rows),
+        cmocka_unit_test(signs),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
