@@ -427,8 +427,15 @@ static void put_change(Out *o, ChangeKind kind, const Part *old, const Part *new
             was_shown = buf_str(&a), now_shown = buf_str(&b);
         } else if (strcmp(was_shown, now_shown) == 0 ||
                    (was_shown != old->text && emphasis_differs(old->text, new_part->text))) {
-            /* emphasis moved, alone or with the words: its marks */
+            /* emphasis moved, alone or with the words: its marks, the
+             * rest as printed (s45attack D1); -f md: the Markdown */
             was_shown = old->text, now_shown = new_part->text;
+            if (o->format != FMT_MD && old->markdown && new_part->markdown) {
+                buf_reset(&a), buf_reset(&b);
+                diff_each_line(old->text, &a, diff_marked_line);
+                diff_each_line(new_part->text, &b, diff_marked_line);
+                was_shown = buf_str(&a), now_shown = buf_str(&b);
+            }
         }
         put_word_diff(o, was_shown, now_shown);
         if (o->format_was) {

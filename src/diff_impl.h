@@ -188,6 +188,14 @@ const char *diff_year_unmarked(Arena *arena, const char *s);
  * print it. Owns nothing; line is put's to read only, during the call. */
 void diff_each_line(const char *text, Buf *out, void (*put)(const char *line, Buf *out));
 
+/* (diff_printed.c) A Markdown line as the diff shows a part whose emphasis
+ * changed, in the terminal and the HTML page: as written, its marks kept
+ * ('**', '*', '_', '`', links, and an escape of one of them, "\\*"), the
+ * other escapes resolved as the document prints them - "Công văn \\<số
+ * 12>" is "Công văn <số 12>" (its Markdown source showed "\\<", and
+ * "\\&lt;" in the HTML page: s45attack D1); inside a code span as written. */
+void diff_marked_line(const char *line, Buf *out);
+
 /* (diff_printed.c) text, each line as the back ends print it, its text
  * and the style of each piece, appended to out: one form for the sources
  * that print alike (printed_differ compares parts by it). */

@@ -3,7 +3,8 @@
  * kept link's address), so that two sources that print alike compare
  * equal ("**a** **b**" and "**a b**", "\\*\\*x" and "**x" as cmark reads
  * them). Moved unchanged from diff.c, which had reached its 1,200 lines;
- * diff.c's printed_differ compares parts by it.
+ * diff.c's printed_differ compares parts by it. diff_marked_line: a line
+ * shown with its marks where its emphasis changed (s45attack D1).
  */
 #include <string.h>
 
@@ -131,4 +132,16 @@ void diff_each_line(const char *text, Buf *out, void (*put)(const char *line, Bu
 void diff_printed_form(const char *text, Buf *out)
 {
     diff_each_line(text, out, styled_form);
+}
+
+void diff_marked_line(const char *line, Buf *out)
+{
+    int code = 0; /* inside a code span: a backslash is a character */
+    for (const char *c = line; *c; c++) {
+        if (*c == '`')
+            code = !code;
+        else if (!code && *c == '\\' && c[1] && strchr("!\"#$%&'()+,-./:;<=>?@^{|}~", c[1]))
+            c++; /* "\\<": the '<' alone */
+        buf_putc(out, *c);
+    }
 }

@@ -46,16 +46,29 @@ static int vietnamese_figure(const char *s)
     return d >= 0 && (strchr(s, '.') || (d > 0 && d != 3) || (d == 3 && t[0] == '0'));
 }
 
+/* 1 if s is a dash alone ("-", "–", "—"): the zero of Excel's accounting
+ * format, which an English-locale sheet shows among "12,500" and "500". */
+static int dash_cell(const char *s)
+{
+    s += strspn(s, " ");
+    size_t n = *s == '-' ? 1
+               : strncmp(s, "\xE2\x80\x93", 3) == 0 || strncmp(s, "\xE2\x80\x94", 3) == 0 ? 3
+                                                                                   : 0;
+    return n && s[n + strspn(s + n, " ")] == '\0';
+}
+
 /* Column k's kind: COMMA_SURE, COMMA_EITHER, or COMMA_NONE (a cell that
  * is no such figure, or no comma at all); *vn set when a cell of it is a
- * Vietnamese figure. */
+ * Vietnamese figure. An empty cell, or a dash alone (dash_cell: "45,000"
+ * beside "-" was left English, silently, in a column beside one read as
+ * thousands, s45attack E1), is no figure of either kind. */
 static int column_kind(const char ***rows, size_t n_rows, int k, int *vn)
 {
     int commas = 0, plain = 0, many = 0, zero_end = 0, all = 1;
     for (size_t r = 0; r < n_rows; r++) {
         const char *s = rows[r][k];
         double v;
-        if (!*s)
+        if (!*s || dash_cell(s))
             continue;
         *vn |= vietnamese_figure(s);
         int n = vi_comma_grouped(s, &v);

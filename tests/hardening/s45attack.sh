@@ -30,7 +30,20 @@
 #      its words looked for a '{' in the whole name again at each word
 #      (basis_form.c names_case): 240 KB 0.19 s, 480 KB 0.81 s, 960 KB
 #      3.2 s of CPU (n squared; 60 s under ASan at 300 KB); linear now.
-# About 25 runs of khgen, a few seconds.
+#  D1  khgen diff, a paragraph whose emphasis changed ("Đạt 50%" made
+#      "Đạt **90%**"): the terminal and the HTML page showed the part's
+#      Markdown source, its escapes with it: "Công văn \<số 12>" (and
+#      "\&lt;số 12&gt;" in the HTML page), which the document prints
+#      "<số 12>", in words that did not change; now its emphasis as its
+#      marks and the rest as printed (render_markdown_marked); -f md keeps
+#      the Markdown.
+#  E1  import of a Biểu pasted from an English-locale Excel whose column
+#      shows '-' for zero (the accounting format): "12,500", "45,000"
+#      beside "500" and "-" were left as written, silently, while the
+#      column beside them was read as thousands ("1.250"): the document
+#      printed "45,000" (45 in Vietnamese) beside "1.250". A dash alone is
+#      no figure of either kind now; the column is read with the table.
+# About 30 runs of khgen, a few seconds.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -138,6 +151,46 @@ for name, n in (("s1-small", 20000), ("s1-big", 80000)):
 PY
 ratio_want="0 KH135 1 1" ratio_case "S1 a signer's name of 60,000 and 240,000 words (check)" \
     "$work/p/s1-small.yaml" "$work/p/s1-big.yaml" "$khgen" check FILE
+
+# ---- D1: diff's terminal and HTML page where the emphasis changed --------------------
+edit '(Chi tiết theo {att bieu01} đính kèm).' '"Đạt 50% kế hoạch theo Công văn <số 12> (Chi tiết theo {att bieu01} đính kèm)."' "$work/p/d1a.yaml"
+edit '(Chi tiết theo {att bieu01} đính kèm).' '"Đạt **90%** kế hoạch theo Công văn <số 12> (Chi tiết theo {att bieu01} đính kèm)."' "$work/p/d1b.yaml"
+bad=
+"$khgen" diff --no-color -o "$work/d1.txt" "$work/p/d1a.yaml" "$work/p/d1b.yaml" 2>"$work/d1.err"
+[ $? = 1 ] || bad="$bad [diff status]"
+grep -qF 'Đạt [-50%-]{+**90%**+} kế hoạch theo Công văn <số 12> (Chi tiết theo Biểu 01 đính kèm).' "$work/d1.txt" ||
+    bad="$bad [term: $(grep 'Đạt' "$work/d1.txt")]"
+"$khgen" diff -f html -o "$work/d1.html" "$work/p/d1a.yaml" "$work/p/d1b.yaml" 2>>"$work/d1.err"
+grep -qF 'Đạt <del>50%</del><ins>**90%**</ins> kế hoạch theo Công văn &lt;số 12&gt; (Chi tiết' "$work/d1.html" ||
+    bad="$bad [html: $(grep -o 'Đạt.\{0,160\}' "$work/d1.html")]"
+"$khgen" diff -f md -o "$work/d1.md" "$work/p/d1a.yaml" "$work/p/d1b.yaml" 2>>"$work/d1.err"
+grep -qF 'Công văn \<số 12>' "$work/d1.md" || bad="$bad [md: $(grep 'Đạt' "$work/d1.md")]"
+if [ -z "$bad" ]; then
+    ok "D1 diff where the emphasis changed: the terminal and the HTML page show '<số 12>' as printed, not its Markdown escape '\\<' ('\\&lt;'); -f md keeps the Markdown"
+else
+    not_ok "D1:$bad"
+fi
+
+# ---- E1: an English-locale Biểu whose column shows '-' for zero ------------------------
+"$khgen" build -f md -o "$work/e1" "$work/p/ex.yaml" >/dev/null 2>&1
+"$py" - "$work/e1/ex.md" "$work/e1/en.md" <<'PY'
+import sys
+s = open(sys.argv[1], encoding='utf-8').read()
+head = s.split("---\n\n**Biểu 01**", 1)[0]
+rows = ("| 1 | Xã A | 2,500 | 500 |\n| 2 | Xã B | 1,250 | 12,500 |\n"
+        "| 3 | Xã C | 1,250,000 | - |\n| 4 | Xã D | 3,000 | 45,000 |\n")
+open(sys.argv[2], "w", encoding="utf-8").write(head + "---\n\n**Biểu 01**\n\n**BẢNG**\n\n"
+    "| STT | Nội dung | Vốn | Vốn 2 |\n|:---:|---|---:|---:|\n" + rows)
+PY
+"$khgen" import -o "$work/e1/en.yaml" "$work/e1/en.md" >/dev/null 2>"$work/e1.err"
+y=$work/e1/en.yaml
+if grep -qF -- '- ["Xã B", "1.250", "12.500"]' "$y" && grep -qF -- '- ["Xã C", "1.250.000", "-"]' "$y" &&
+    grep -qF -- '- ["Xã D", "3.000", "45.000"]' "$y" &&
+    grep -qF "# review: the figures of column 3 (Vốn), 4 (Vốn 2) are written with ',' between thousands" "$y"; then
+    ok "E1 English-locale figures beside Excel's '-' for zero: read as thousands with the column beside them, named in the note"
+else
+    not_ok "E1: $(grep -n 'Xã\|review: the fig' "$y" | head -6 | tr '\n' ' ') $(head -c 300 "$work/e1.err")"
+fi
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

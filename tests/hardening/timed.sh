@@ -26,6 +26,8 @@
 # plan of plans/ with one edit (mkplan: s39types, s40types; session 40), and
 # the callgrind set-up of the suites that count instructions
 # (callgrind_ready, callgrind_run, cg_per: perf18, s41scale, session 42).
+# TIMED_LOG=FILE: each timed case's figure and limit appended to FILE
+# (timed_log; session 45).
 khgen=$1
 work=$2
 case $khgen in /*) ;; *) khgen=$(pwd)/$khgen ;; esac
@@ -360,6 +362,16 @@ timed_case() { # NAME COMMAND...
     else
         ok "$_name: ${cpu}s (limit ${case_limit}s$_slower)"
     fi
+    timed_log "$_name" "$cpu" "$case_limit" "$_tries"
+}
+
+# timed_log NAME CPU LIMIT TRIES: with TIMED_LOG=FILE set, a line "SUITE
+# <tab> NAME <tab> CPU <tab> LIMIT <tab> TRIES" appended to FILE, so a run of
+# every suite lists each timed case's figure against its limit (session 45
+# looked for the cases near their limit, which fail a loaded CI)
+timed_log() {
+    [ -n "${TIMED_LOG:-}" ] || return 0
+    printf '%s\t%s\t%s\t%s\t%s\n' "$(basename "$0" .sh)" "$1" "$2" "$3" "$4" >>"$TIMED_LOG"
 }
 
 # timed_case_at LIMIT NAME COMMAND...: timed_case with LIMIT seconds, for a
@@ -444,6 +456,7 @@ scaling_case() {
     done
     _sc_runs=
     [ "$_sc_try" -gt 0 ] && _sc_runs=", the best of $((_sc_try + 1)) runs each"
+    timed_log "$_sc_name: ratio 4n/n" "$c_large/$c_small" 6 "$((_sc_try + 1))"
     if _scaling_within; then
         ok "$_sc_name: 4n took ${c_large}s, n ${c_small}s (at most 6 times$_sc_runs)"
     else
@@ -503,6 +516,7 @@ ratio_case() {
     cp "$work/err" "$work/err1"
     min_cpu $(for a in "$@"; do [ "$a" = FILE ] && printf '%s\n' "$_big" || printf '%s\n' "$a"; done)
     _c4=$best _s4=$status
+    timed_log "$_name: ratio 4n/n" "$_c4/$_c1" "${LINEAR:-6}" 2
     if [ "$_s1" -gt 3 ] || [ "$_s4" -gt 3 ] || grep -q 'Sanitizer\|runtime error' "$work/err"; then
         not_ok "$_name: status $_s1 then $_s4"
         sed 's/^/    | /' "$work/err" | head -5
