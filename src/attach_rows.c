@@ -823,6 +823,24 @@ static void keep_rows(Generation *g, Attachment *att, AttachSpec *spec, RowSpec 
     att->fill = f;
 }
 
+/* A deadline in a cell begins with a capital: the cell begins a line,
+ * and a column read "Thường xuyên trong năm 2026" beside "ngày 31/3/2026"
+ * and "quý III/2026", one column in two spellings (s43user F25). Only the
+ * cell: the field's value, which `where: {due: ...}` matches and group_by
+ * groups by, and the task's "+ Thời gian thực hiện: ..." line after its
+ * colon keep the phrase as the plan writes it. */
+static void due_capital(Arena *arena, const FieldRef *ref, FieldValue *fv)
+{
+    Buf capital = {0};
+    size_t bytes;
+    if (ref->field && (ref->field->id == F_DUE || ref->field->id == F_DUE_DATE) && fv->text &&
+        vi_begins_small(fv->text, &capital, &bytes)) {
+        buf_puts(&capital, fv->text + bytes);
+        fv->text = buf_to_arena(&capital, arena);
+    }
+    buf_free(&capital);
+}
+
 /* The rows: a heading row before each group, then one row per item, each
  * cell the item's field (or the column's `value`) as the column shows it. */
 static void make_rows(AttachFill *f, Attachment *att, QueryCtx *q)
@@ -858,6 +876,7 @@ static void make_rows(AttachFill *f, Attachment *att, QueryCtx *q)
             } else if (att->columns[c].type != COL_STT || f->stt_from_field[c]) {
                 query_value(q, f->source, f->items[i], &f->col_fields[c], &fv);
             }
+            due_capital(f->arena, &f->col_fields[c], &fv);
             att_fill_cell(f->arena, &att->columns[c], &fv, &row->cells[c]);
             if (f->stt_from_field[c])
                 row->cells[c].text = *fv.text ? fv.text : NULL;

@@ -60,7 +60,7 @@ edited_docx bodyrow
 "$khgen" import -o "$work/rt/bodyrow.yaml" --force "$work/rt/bodyrow.docx" 2>/dev/null
 diff_of "$work/p/ex.yaml" "$work/rt/bodyrow.yaml"
 if [ "$status" -eq 1 ] && [ "$(head -n 1 "$work/diff")" = "@@ II.1. Bảng 1: sửa @@" ] &&
-    grep -qF '{+ / 2 Tổng hợp báo cáo | Phòng Tài chính - Kế hoạch | tháng 9/2024+}' "$work/diff" &&
+    grep -qF '{+ / 2 Tổng hợp báo cáo | Phòng Tài chính - Kế hoạch | Tháng 9/2024+}' "$work/diff" &&
     [ "$(grep -c '^@@' "$work/diff")" -eq 1 ]; then
     ok "L1: a row added in Word to a section's table after a clause: one change, no move"
 else
@@ -216,7 +216,7 @@ Tham mưu phân bổ nguồn vốn năm 2024.
 EOF
 round bodyrow "a row added to the body's table" <<'EOF'
 @@ II.1. Bảng 1: sửa @@
-Bảng 1. Phân công rà soát / 1 Rà soát hồ sơ các xã | Văn phòng Điều phối nông thôn mới huyện | tháng 6/2024{+ / 2 Tổng hợp báo cáo | Phòng Tài chính - Kế hoạch | tháng 9/2024+}
+Bảng 1. Phân công rà soát / 1 Rà soát hồ sơ các xã | Văn phòng Điều phối nông thôn mới huyện | Tháng 6/2024{+ / 2 Tổng hợp báo cáo | Phòng Tài chính - Kế hoạch | Tháng 9/2024+}
 Cột: TT | Nhiệm vụ | Chủ trì | Thời hạn
 EOF
 round attrow "a row added to the attachment's table" <<'EOF'
@@ -225,7 +225,7 @@ round attrow "a row added to the attachment's table" <<'EOF'
 EOF
 round cell "a cell changed" <<'EOF'
 @@ II.1. Bảng 1: sửa @@
-Bảng 1. Phân công rà soát / 1 Rà soát hồ sơ [-các-]{+3+} xã | Văn phòng Điều phối nông thôn mới huyện | tháng 6/2024
+Bảng 1. Phân công rà soát / 1 Rà soát hồ sơ [-các-]{+3+} xã | Văn phòng Điều phối nông thôn mới huyện | Tháng 6/2024
 Cột: TT | Nhiệm vụ | Chủ trì | Thời hạn
 EOF
 round deltask "a task deleted with its lines" <<'EOF'

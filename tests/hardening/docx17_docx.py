@@ -101,7 +101,9 @@ def edit(src, dst, what):
             r._r.getparent().remove(r._r)
         np_.runs[0].text = 'Ưu tiên các xã đăng ký đạt chuẩn năm 2024.'
     elif what == 'bodyrow':
-        add_row(d.tables[1], ['2', 'Tổng hợp báo cáo', 'Phòng Tài chính - Kế hoạch', 'tháng 9/2024'])
+        # the deadline as khgen prints a cell, with a capital (s45cycle F25):
+        # the import's .docx prints the row as typed
+        add_row(d.tables[1], ['2', 'Tổng hợp báo cáo', 'Phòng Tài chính - Kế hoạch', 'Tháng 9/2024'])
     elif what == 'attrow':
         add_row(d.tables[-1], ['4', 'Xã Tam Tiến', '15', '', 'nông thôn mới', '2024', 'mới thêm'])  # no 'Thuộc' column (s43fix F6)
     elif what == 'cell':

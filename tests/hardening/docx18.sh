@@ -66,7 +66,7 @@ done
 diff_of "$work/ed/bodyrow.yaml" "$work/ed/stt5.yaml"
 cat >"$work/want" <<'W'
 @@ II.1. Bảng 1: sửa @@
-Bảng 1. Phân công rà soát / 1 Rà soát hồ sơ các xã | Văn phòng Điều phối nông thôn mới huyện | tháng 6/2024 / [-2-]{+5+} Tổng hợp báo cáo | Phòng Tài chính - Kế hoạch | tháng 9/2024
+Bảng 1. Phân công rà soát / 1 Rà soát hồ sơ các xã | Văn phòng Điều phối nông thôn mới huyện | Tháng 6/2024 / [-2-]{+5+} Tổng hợp báo cáo | Phòng Tài chính - Kế hoạch | Tháng 9/2024
 Cột: TT | Nhiệm vụ | Chủ trì | Thời hạn
 W
 if [ "$status" -eq 1 ] && cmp -s "$work/want" "$work/diff"; then
@@ -206,7 +206,7 @@ Tham mưu phân bổ nguồn vốn năm 2024.
 + Đơn vị thực hiện: Phòng Tài chính - Kế hoạch phối hợp với Văn phòng Điều phối {+Chương trình +}nông thôn mới huyện
 + Thời gian thực hiện: quý I/2024
 @@ II.1. Bảng 1: sửa @@
-Bảng 1. Phân công rà soát / 1 Rà soát hồ sơ các xã | Văn phòng Điều phối {+Chương trình +}nông thôn mới huyện | tháng 6/2024
+Bảng 1. Phân công rà soát / 1 Rà soát hồ sơ các xã | Văn phòng Điều phối {+Chương trình +}nông thôn mới huyện | Tháng 6/2024
 Cột: TT | Nhiệm vụ | Chủ trì | Thời hạn
 W
 round split "a paragraph split in two" <<'W'
@@ -252,7 +252,7 @@ round trparains "a bullet typed with Track Changes" <<'W'
 W
 round celldue "a deadline changed in the body's table" <<'W'
 @@ II.1. Bảng 1: sửa @@
-Bảng 1. Phân công rà soát / 1 Rà soát hồ sơ các xã | Văn phòng Điều phối nông thôn mới huyện | tháng [-6/2024-]{+7/2024+}
+Bảng 1. Phân công rà soát / 1 Rà soát hồ sơ các xã | Văn phòng Điều phối nông thôn mới huyện | Tháng [-6/2024-]{+7/2024+}
 Cột: TT | Nhiệm vụ | Chủ trì | Thời hạn
 W
 round cellcomment "a comment on a cell of the Biểu: a review note beside its row, which diff shows" \

@@ -162,8 +162,12 @@ GROUP_PREFIX = re.compile(r"(Năm \d{4}|Hiện trạng|Mục tiêu): ")
 def groups(text, md):
     """A column group's heading: a row of its own in the HTML, the .docx and
     the workbook, "GROUP: " before each of its headers in a Markdown table
-    (one header row). Dropped in all (the generator's groups only)."""
-    return GROUP_PREFIX.sub("", text) if md else GROUP_LINE.sub("", text)
+    (one header row). Dropped in all (the generator's groups only). A data
+    cell of the same words alone, a deadline "Năm 2026" (a cell's deadline
+    begins with a capital since s45cycle F25), is such a line in every
+    format, which the group's rule drops from the HTML's and the .docx's
+    text: dropped from the Markdown's too, the same words left out of each."""
+    return GROUP_LINE.sub("", GROUP_PREFIX.sub("", text)) if md else GROUP_LINE.sub("", text)
 
 
 def normalise(text):

@@ -36,7 +36,13 @@
 #  F16 (LOW, s43user) the workbook printed "50,000" on an English-locale
 #      computer where the document prints "50.000": a number's separators
 #      are the computer's; doc/output.md says so and how to set them.
-# About 35 runs of khgen, a few seconds.
+#  F25 (LOW, s43user) a table's deadline column mixed "Thường xuyên trong
+#      năm 2026" with "ngày 31/3/2026", "quý III/2026": a cell begins a line,
+#      so its deadline begins with a capital now (attach_rows.c, the cell
+#      only); the task's "+ Thời gian thực hiện: quý ..." line after its
+#      colon, `where: {due: ...}` and group_by read the phrase as the plan
+#      writes it (guards in the case).
+# About 40 runs of khgen, a few seconds.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -206,6 +212,27 @@ grep -qx -- '- Phấn đấu xã Quảng Tân đạt chuẩn nông thôn mới.'
 grep -q 'Phấn đấu {loc-kind tdp-1} và {loc-kind tdp-2} hoàn thành' "$work/init/phuong.yaml" ||
     bad="$bad [phường: $(grep -n 'Phấn đấu' "$work/init/phuong.yaml")]"
 verdict "F11 init's skeleton writes {loc-kind ...}: the official's real names print with their kinds ('xã Quảng Tân', 'phường Mạo Khê'); the skeleton checks clean"
+
+# ---- F25: a deadline in a table's cell begins with a capital ------------------------------
+sed 's|(Chi tiết theo {att bieu01} đính kèm).|(Chi tiết theo {att bieu01 pc} đính kèm).|' "$work/p/ex.yaml" >"$work/p/f25.yaml"
+cat >>"$work/p/f25.yaml" <<'YAML'
+  - id: pc
+    label: Biểu 02
+    title: Phân công nhiệm vụ năm {year}
+    preset: task-assignments
+YAML
+"$khgen" build -f md -o "$work/f25" "$work/p/f25.yaml" >"$work/f25.err" 2>&1 || bad="$bad [build: $(head -c 300 "$work/f25.err")]"
+# the body's table (the README's "Thời hạn" column) and the Biểu's deadline column
+grep -q '^| 1 | Rà soát hồ sơ các xã | Văn phòng Điều phối nông thôn mới huyện | Tháng 6/2024 |$' "$work/f25/f25.md" ||
+    bad="$bad [body table: $(grep '^| 1 | Rà soát' "$work/f25/f25.md")]"
+grep -q '| Quý I/2024 |$' "$work/f25/f25.md" || bad="$bad [Biểu 02: $(grep -n 'I/2024' "$work/f25/f25.md" | tr '\n' '|')]"
+# guards: the task's line keeps its small letter after its colon, and the
+# field a filter names is the plan's phrase
+grep -q '^ *+ Thời gian thực hiện: quý I/2024$' "$work/f25/f25.md" || bad="$bad [the task's line]"
+sed 's|    preset: task-assignments|&\n    rows: {from: tasks, where: {due: "quý I/2024"}}|' "$work/p/f25.yaml" >"$work/p/f25w.yaml"
+"$khgen" build -f md -o "$work/f25w" "$work/p/f25w.yaml" >"$work/f25w.err" 2>&1 || bad="$bad [where: $(head -c 300 "$work/f25w.err")]"
+grep -q '| Quý I/2024 |$' "$work/f25w/f25w.md" || bad="$bad [where: none selected]"
+verdict "F25 a deadline cell begins with a capital ('Tháng 6/2024', 'Quý I/2024'); the task's line and a where: on the phrase as written (guards)"
 
 # ---- F16: the workbook's separators follow the reader's computer (doc) --------------------
 grep -q "^## The workbook's figures on another computer" "$top/doc/output.md" &&
