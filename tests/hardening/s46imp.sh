@@ -28,7 +28,9 @@
 #      "1.2", a column of codes "2.1", "17.2" and one of references "(1)",
 #      "(2)" keep their reading (no negatives, no KH773);
 #  G2  (guard) no KH036 on "Quý 3", "qua 3 năm", "m2", "km2", "CO2",
-#      "Tổ 3", "v2.1" nor an id in {...}.
+#      "Tổ 3", "v2.1";
+#  R1  (guard) the plans F1-F5 imported, built to .docx and .md and
+#      imported back: the same plans (khgen diff exit 0 for each).
 # About 20 runs of khgen, a second or two.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
@@ -187,6 +189,21 @@ if grep -qF '      - ["Xã A", 1500, 2.5]' "$work/g1.yaml" && grep -qF '    tota
     ok "G1 (guard) Vietnamese figures, an STT '1.1', codes '2.1' and references '(1)' keep their reading"
 else
     not_ok "G1 $(rows g1) / $(table g1b) $(cat "$work/g1.err" "$work/g1b.err" | head -c 300)"
+fi
+
+# ---- R1: import -> build -> import gives the same plan --------------------------------
+bad=
+for f in f1 f2 f3 f4 f5; do
+    "$khgen" build -f docx,md -o "$work/r1$f" "$work/$f.yaml" >/dev/null 2>&1 || bad="$bad $f:build"
+    for x in docx md; do
+        "$khgen" import "$work/r1$f/$f.$x" -o "$work/r1$f.$x.yaml" >/dev/null 2>&1
+        "$khgen" diff "$work/$f.yaml" "$work/r1$f.$x.yaml" >"$work/r1$f.$x.diff" 2>&1 || bad="$bad $f.$x"
+    done
+done
+if [ -z "$bad" ]; then
+    ok "R1 (guard) the plans read from English figures come back the same through .docx and .md"
+else
+    not_ok "R1 changed:$bad"
 fi
 
 # ---- V1, G2: one word typed with VNI's keys --------------------------------------------
