@@ -418,6 +418,8 @@ static void emit_entry(Buf *out, const IEntry *e, const char *extra_key, const c
         buf_printf(out, ", %s: ", extra_key);
         emit_scalar(out, extra);
     }
+    if (e->extra)
+        buf_puts(out, e->extra);
     buf_puts(out, "}\n");
 }
 
@@ -447,6 +449,21 @@ static void emit_period(Buf *out, const IPlan *p)
     buf_putc(out, '\n');
     comment(out, 0, p->period_comment);
     buf_printf(out, "period: %d\n", p->period_year);
+}
+
+/* The plan's levels (read from khgen's own Biểu 01) and localities. */
+static void emit_places(Buf *out, const IPlan *p)
+{
+    if (p->n_levels) {
+        buf_printf(out, "\n# %s\nlevels:\n", _("the standards khgen's own Biểu 01 names"));
+        for (size_t i = 0; i < p->n_levels; i++)
+            emit_entry(out, &p->levels[i], NULL, NULL);
+    }
+    if (p->n_localities) {
+        buf_printf(out, "\n# %s\nlocalities:\n", _("communes and villages named in the text"));
+        for (size_t i = 0; i < p->n_localities; i++)
+            emit_entry(out, &p->localities[i], "kind", p->localities[i].kind);
+    }
 }
 
 void emit_plan_yaml(const IPlan *p, Buf *out)
@@ -542,11 +559,7 @@ void emit_plan_yaml(const IPlan *p, Buf *out)
         for (size_t i = 0; i < p->n_units; i++)
             emit_entry(out, &p->units[i], NULL, NULL);
     }
-    if (p->n_localities) {
-        buf_printf(out, "\n# %s\nlocalities:\n", _("communes and villages named in the text"));
-        for (size_t i = 0; i < p->n_localities; i++)
-            emit_entry(out, &p->localities[i], "kind", p->localities[i].kind);
-    }
+    emit_places(out, p);
     buf_puts(out, "\nbody:\n");
     for (size_t i = 0; i < p->root.n_items; i++)
         emit_node(out, p->root.items[i], 2, &nt);

@@ -115,6 +115,7 @@ typedef struct IBasis {
 
 typedef struct IEntry {
     const char *id, *name, *kind, *comment;
+    const char *extra; /* more of its fields, ", status: ntm, ...", or NULL */
 } IEntry;
 
 /* A note on text the plan has no place for (a footnote's, a text box's,
@@ -151,6 +152,8 @@ typedef struct IPlan {
     size_t n_units;
     IEntry *localities;
     size_t n_localities;
+    IEntry *levels;              /* read from khgen's own Biểu 01 (import_preset.c) */
+    size_t n_levels;
     int uses_catalog;            /* import: [qd318-xa-ntm] */
     INode root;                  /* root.items is the body */
     const char *notes;           /* free comment lines for the top */

@@ -1105,6 +1105,7 @@ int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas 
     village_catalog(&c, &plan->root);
     number_list(&c, &plan->root, "");
     years_in(&c, &plan->root);
+    imp_preset_localities(&c); /* khgen's own Biểu 01's places */
     plan->opening = year_refs(&c, plan->opening);
     plan->closing = year_refs(&c, plan->closing);
     plan->title = year_refs(&c, plan_text(&c, plan->title));

@@ -269,6 +269,17 @@ static const char *locality_id(Ctx *c, const char *name, const char *kind)
     return e->id;
 }
 
+const char *imp_locality(Ctx *c, const char *name, const char *kind)
+{
+    return locality_id(c, name, kind);
+}
+
+size_t imp_locality_index(Ctx *c, const char *name, const char *kind)
+{
+    locality_id(c, name, kind);
+    return strset_find(&c->loc_names, name);
+}
+
 /* The length of a number of one to three digits at s that ends there (a
  * space then no unit of measure, or punctuation, or the end): "5" in "tổ
  * dân phố 5, 12"; 0 otherwise ("tổ dân phố 5 km" is no name). */

@@ -84,6 +84,9 @@ typedef struct Ctx {
     int docx;        /* read from a .docx (ImpParas' docx) */
     size_t short_rows_page; /* n_att_ids when a short row was last warned at (KH770) */
     size_t emph_cells_page; /* the same, for emphasis in a Biểu's cells (KH759) */
+    /* the places of khgen's own Biểu 01 read as its preset (import_preset.c) */
+    struct ImpTarget *targets;
+    size_t n_targets;
     int figures_locale; /* the figures of a table read before: 1 written with
                            English thousands commas ("12,500" beside "500"),
                            -1 as a Vietnamese document writes them ("1.705",
@@ -93,6 +96,14 @@ typedef struct Ctx {
         unsigned added;
     } part_seen[IMP_PART_COUNT];
 } Ctx;
+
+/* A place of khgen's own Biểu 01 (import_preset.c): its kind and name
+ * as the table prints them, its parent's, the cells for its fields (NULL
+ * when empty). */
+typedef struct ImpTarget {
+    const char *kind, *name, *parent_kind, *parent;
+    const char *criteria_met, *status, *target, *note;
+} ImpTarget;
 
 /* A paragraph prepared for recognition. */
 typedef struct Para {
@@ -551,6 +562,17 @@ size_t place_name_len(const char *s);
 /* The places named anywhere in the body ("xã Đồng Hưu, Tân Hiệp", "thôn
  * ...", "tổ dân phố ...") become localities, and the names {loc ID}. */
 void body_localities(Ctx *c, INode *root);
+/* The id of the locality named name of kind kind, added to the plan's
+ * localities when the text named no such place (import_facts.c). */
+const char *imp_locality(Ctx *c, const char *name, const char *kind);
+/* ... and its index in c->plan->localities. */
+size_t imp_locality_index(Ctx *c, const char *name, const char *kind);
+/* (import_preset.c) The places of khgen's own Biểu 01 read as its preset
+ * (imp_preset_page), written into the plan's localities (found by name or
+ * added) with their figures, levels (c->plan->levels), parent and note;
+ * the table's places moved first, in its order. Call once the text's
+ * places are read, before the plan is written. */
+void imp_preset_localities(Ctx *c);
 
 /* ---- import_attrefs.c ---- */
 /* Notes that the attachment labelled label (arena memory) was imported

@@ -25,6 +25,7 @@
 
 #include "emit_yaml.h"
 #include "import_attrows.h"
+#include "import_preset.h"
 #include "i18n.h"
 #include "import_impl.h"
 #include "layout.h"
@@ -394,25 +395,24 @@ static void put_columns(Ctx *c, Buf *y, const char **header, const char **sub, i
 /* The '# review:' note of a table whose rows are written out. One with
  * the columns of `preset: locality-targets` (Biểu 01 of khgen's own
  * documents: "Số tiêu chí đã đạt", "Mức đã đạt chuẩn", "Mức phấn đấu đạt
- * chuẩn", "Năm đạt chuẩn", in its header's two rows) says what its rows
- * hold that the localities lost and how to tie them again: written out,
- * a locality deleted from the table stayed in the text's {loc ...} with
- * no word (s43user F19). */
+ * chuẩn", "Năm đạt chuẩn", in its header's two rows, as the preset's file
+ * writes them) that is not read as the preset (imp_preset_page: a row of
+ * another year, a place of no kind it groups) says what its rows hold
+ * that the localities lost and how to tie them again: written out, a
+ * locality deleted from the table stayed in the text's {loc ...} with no
+ * word (s43user F19). */
 static const char *written_note(Ctx *c, const char **header, int cols, const char ***rows,
                                 const int *widths, size_t n_rows)
 {
-    static const char *const preset[] = {"Số tiêu chí đã đạt", "Mức đã đạt chuẩn",
-                                         "Mức phấn đấu đạt chuẩn", "Năm đạt chuẩn"};
-    int found = 0;
-    for (int h = 0; h < 4; h++) {
-        int at = 0;
-        for (int k = 0; k < cols && !at; k++)
-            at = strcmp(cell_value(c, header[k]), preset[h]) == 0;
-        for (int k = 0; n_rows && k < widths[0] && !at; k++)
-            at = strcmp(cell_value(c, rows[0][k]), preset[h]) == 0;
-        found += at;
-    }
-    if (found < 4)
+    /* its header's two rows, as plan text; the preset's own file says
+     * which columns are its (import_preset.c) */
+    int w = n_rows ? widths[0] : 0;
+    const char **cells = arena_alloc(c->arena, (size_t)(cols + w + 1) * sizeof *cells);
+    for (int k = 0; k < cols; k++)
+        cells[k] = cell_value(c, header[k]);
+    for (int k = 0; k < w; k++)
+        cells[cols + k] = cell_value(c, rows[0][k]);
+    if (!imp_preset_columns_in(c, cells, cols + w))
         return _("read from the document's table, its rows written out; a preset or rows: "
                  "{from: ...} would compute them from the plan's data");
     return _("read from the document's table, its rows written out: its columns are those of "
@@ -422,6 +422,25 @@ static const char *written_note(Ctx *c, const char **header, int cols, const cha
              "table and the text's names of places no longer change together: to tie them, "
              "give each locality its row's figures, then write preset: locality-targets in "
              "place of this table's columns and rows");
+}
+
+/* An attachment's '# review:' line, id, label, title and orientation
+ * (portrait: a .docx's page in portrait, docx_section.c). */
+static void put_head(Ctx *c, Buf *y, const char *review, const char *label, const char *title,
+                     int portrait)
+{
+    buf_printf(y, "  # review: %s\n", review);
+    const char *id = unique_id(c, slug(c, label, 24));
+    imp_note_attachment(c, label, id);
+    buf_puts(y, "  - id: ");
+    buf_puts(y, id);
+    buf_puts(y, "\n    label: ");
+    emit_scalar(y, label);
+    buf_puts(y, "\n    title: ");
+    emit_scalar(y, title && *title ? year_refs(c, cell_value(c, title)) : label);
+    if (portrait)
+        buf_puts(y, "\n    orientation: portrait");
+    buf_putc(y, '\n');
 }
 
 static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const char **header,
@@ -438,18 +457,7 @@ static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const
             widest = widths[r];
     if (widest > cols)
         warn_lost(c, line, widest, cols);
-    buf_printf(y, "  # review: %s\n", written_note(c, header, cols, rows, widths, n_rows));
-    const char *id = unique_id(c, slug(c, label, 24));
-    imp_note_attachment(c, label, id);
-    buf_puts(y, "  - id: ");
-    buf_puts(y, id);
-    buf_puts(y, "\n    label: ");
-    emit_scalar(y, label);
-    buf_puts(y, "\n    title: ");
-    emit_scalar(y, title && *title ? year_refs(c, cell_value(c, title)) : label);
-    if (n_rows && row_paras[0]->page == 1) /* a .docx's page in portrait (docx_section.c) */
-        buf_puts(y, "\n    orientation: portrait");
-    buf_puts(y, "\n    columns:\n");
+    const char *review = written_note(c, header, cols, rows, widths, n_rows);
     int skip; /* the second header row is the first row */
     const char *const *head0 = header; /* as read (header_groups may fold it) */
     const char **sub = header_groups(c, &header, cols, header_w, rows, widths, masks, n_rows,
@@ -495,6 +503,19 @@ static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const
                                  body_p[r]->spans_rest); /* .md, .docx */
     AttShape shape;
     att_shape(c, heads, cells, n_body, cols, merged != 0, strong, text, &shape);
+    Buf preset = {0}; /* khgen's own Biểu 01: its preset and the localities' data */
+    int own = imp_preset_page(c, &preset, heads, cols, cells, n_body, &shape, merged != 0);
+    put_head(c, y, own ? _("khgen's own Biểu of preset: locality-targets, its rows read into the "
+                           "localities above (criteria_met, status, target, target_year, "
+                           "note) and levels: check them")
+                       : review,
+             label, title, n_rows && row_paras[0]->page == 1);
+    buf_puts(y, preset.len ? preset.data : "    columns:\n");
+    buf_free(&preset);
+    if (own) {
+        att_put_note(c, y, note ? cell_value(c, note) : NULL, above ? cell_value(c, above) : NULL);
+        return;
+    }
     /* a column typed by its cells where no separator says it is left-aligned,
      * nor a .docx cell of it with text is other than centred (a text column
      * of codes "5", "12" is left-aligned: it stays text, s18tables) */

@@ -30,8 +30,21 @@
 #  G2  (guard) no KH036 on "Quý 3", "qua 3 năm", "m2", "km2", "CO2",
 #      "Tổ 3", "v2.1";
 #  R1  (guard) the plans F1-F5 imported, built to .docx and .md and
-#      imported back: the same plans (khgen diff exit 0 for each).
-# About 20 runs of khgen, a second or two.
+#      imported back: the same plans (khgen diff exit 0 for each);
+#  P1  khgen's own Biểu 01 (preset: locality-targets) read back (s43user
+#      F19): its rows were written out with a note naming the preset; now
+#      `preset: locality-targets`, the localities' criteria_met, status,
+#      target, target_year and the `levels:` they name, from the README's
+#      example's .docx and .md, each the same plan (khgen diff exit 0);
+#  P2  a plan whose preset leaves columns out (yen-the-2024's `columns:
+#      [stt, name_full, status, target, target_year]`): the same columns;
+#  P3  a .md table with the preset's columns whose rows aim for another
+#      year is not the preset's: written out, with the note naming the
+#      preset (at 87c2fa81 the .md's "Hiện trạng: Mức đã đạt chuẩn"
+#      headers were not seen as the preset's: the plain note);
+#  P4  a village with its commune ("Thuộc xã"), a count, a status and a
+#      note in the preset's Biểu: the same locality back (parent, note).
+# About 35 runs of khgen, a few seconds.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -204,6 +217,55 @@ if [ -z "$bad" ]; then
     ok "R1 (guard) the plans read from English figures come back the same through .docx and .md"
 else
     not_ok "R1 changed:$bad"
+fi
+
+# ---- P1-P4: khgen's own Biểu 01 read back as its preset -----------------------------
+"$khgen" build -f docx,md -o "$work/p1" "$work/p/ex.yaml" >/dev/null 2>&1
+bad=
+for x in docx md; do
+    "$khgen" import "$work/p1/ex.$x" -o "$work/p1.$x.yaml" >/dev/null 2>"$work/p1.$x.err" || bad="$bad $x:import"
+    "$khgen" diff "$work/p/ex.yaml" "$work/p1.$x.yaml" >"$work/p1.$x.diff" 2>&1 || bad="$bad $x:diff"
+    grep -q '^    preset: locality-targets$' "$work/p1.$x.yaml" || bad="$bad $x:preset"
+    grep -qF '  - {id: dong-lac, name: Đồng Lạc, kind: xã, status: ntm, target: ntm-nc, target_year: 2024}' "$work/p1.$x.yaml" || bad="$bad $x:dong-lac"
+    grep -qF '  - {id: dong-huu, name: Đồng Hưu, kind: xã, criteria_met: 17, target: ntm, target_year: 2024}' "$work/p1.$x.yaml" || bad="$bad $x:dong-huu"
+    grep -qF '  - {id: ntm-nc, name: nông thôn mới nâng cao}' "$work/p1.$x.yaml" || bad="$bad $x:levels"
+done
+if [ -z "$bad" ]; then
+    ok "P1 the README's Biểu 01 read back from .docx and .md is preset: locality-targets, its rows the localities' data, the same plan"
+else
+    not_ok "P1:$bad $(sed -n '/^levels/,/^body/p' "$work/p1.docx.yaml" | head -12 | tr '\n' '|')"
+fi
+(cd "$top/plans" && "$khgen" build -f md -o "$work/p2" yen-the-2024.yaml >/dev/null 2>&1)
+"$khgen" import "$work/p2/yen-the-2024.md" -o "$work/p2.yaml" >/dev/null 2>"$work/p2.err"
+st=$?
+(cd "$top/plans" && "$khgen" diff yen-the-2024.yaml "$work/p2.yaml" >"$work/p2.diff" 2>&1)
+dst=$?
+if [ "$st" -eq 0 ] && [ "$dst" -eq 0 ] && grep -qF '    columns: [stt, name_full, status, target, target_year]' "$work/p2.yaml" &&
+    grep -qF '  - {id: an-thuong, name: An Thượng, kind: xã, status: ntm, target: ntm-km, target_year: 2024}' "$work/p2.yaml"; then
+    ok "P2 a preset with columns left out comes back with the same columns, the same plan"
+else
+    not_ok "P2 status $st diff $dst: $(grep -n 'preset\|columns: \[\|an-thuong' "$work/p2.yaml" | head -5 | tr '\n' '|')"
+fi
+edited p4 '  - {id: dong-lac' '  - {id: na-ca, name: Nà Ca, kind: thôn, parent: dong-huu, criteria_met: 15, status: ntm, target: ntm-nc, target_year: 2024, note: "Thôn đặc biệt khó khăn"}
+  - {id: dong-lac'
+"$khgen" build -f docx -o "$work/p4" "$work/p/p4.yaml" >/dev/null 2>&1
+"$khgen" import "$work/p4/p4.docx" -o "$work/p4.yaml" >/dev/null 2>"$work/p4.err"
+st=$?
+"$khgen" diff "$work/p/p4.yaml" "$work/p4.yaml" >"$work/p4.diff" 2>&1
+dst=$?
+if [ "$st" -eq 0 ] && [ "$dst" -eq 0 ] &&
+    grep -qF '  - {id: na-ca, name: Nà Ca, kind: thôn, parent: dong-huu, criteria_met: 15, status: ntm, target: ntm-nc, target_year: 2024, note: "Thôn đặc biệt khó khăn"}' "$work/p4.yaml"; then
+    ok "P4 a village of the preset's Biểu comes back with its commune, figures and note, the same plan"
+else
+    not_ok "P4 status $st diff $dst: $(grep -n 'na-ca\|Nà Ca' "$work/p4.yaml" | head -3 | tr '\n' '|') $(head -c 300 "$work/p4.diff")"
+fi
+sed 's/| 2024 |/| 2025 |/' "$work/p1/ex.md" >"$work/p3.md"
+impmd p3
+if [ "$st" -eq 0 ] && ! grep -q '^    preset:' "$work/p3.yaml" &&
+    grep -q "^  # review: read from the document's table, its rows written out: its columns are those of preset: locality-targets" "$work/p3.yaml"; then
+    ok "P3 the preset's columns in a .md aiming for another year stay written out, the note naming the preset"
+else
+    not_ok "P3 status $st: $(grep -n 'preset\|2025' "$work/p3.yaml" | head -5 | tr '\n' '|')"
 fi
 
 # ---- V1, G2: one word typed with VNI's keys --------------------------------------------
