@@ -33,6 +33,13 @@
 #      room left never given, share_room's answer lost), -076 (a table
 #      wider than the page shrunk to it), -083, -089 (the proportional
 #      rule after share_room, the total after it short of column 0).
+#  H1  render_html.c's measure of a paragraph under a heading (s44print's
+#      keep-with block: one of 3 lines at most goes in the block with its
+#      heading, a longer one may split): two paragraphs at the 3-line
+#      boundary, by the arithmetic below. render_html-007 (one more digit
+#      of the first line's indent), -011 (its space left out) and -026 (the
+#      text measured bold) put the wrong one in the block; no paragraph of
+#      any suite stood at the boundary.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -168,6 +175,40 @@ if why:
     sys.exit(1)
 PY
 verdict "C1 (guard) two tables wider than the portrait page, widths by the arithmetic: [26, 35, 11] widened to the page, [21, 22, 22, 22] kept"
+
+# ---- H1: two paragraphs at the keep-with block's 3-line boundary -------------------------
+# The body's text: Times New Roman 14 pt over 165 mm, 467.72 pt; a digit 7
+# pt, 'a' 6.20 pt (443/1000 em; bold 7.0), a space 3.5; the first line's
+# 1 cm indent counts as 4 digits (28.35 / 7 = 4.05) and a space. P1's three
+# lines: 31.5 + 433.64 = 465.14 pt, then 465.44 and 465.44: 3 lines, each
+# short of the width by 2.3-2.6 pt, so one more digit (+7) or the bold 'a's
+# push a word to a fourth. P2's first line is 468.15 pt (0.43 over: its
+# last word goes down, the next two lines, tight, push theirs: 4 lines);
+# without the indent's space it would fit (464.65).
+"$py" - "$work/p/ex.yaml" "$work/p/h1.yaml" <<'PY'
+import sys
+s = open(sys.argv[1], encoding='utf-8').read()
+a8, z = 'aaaa11111111', 'aaaa2222222222222'
+tail = ' '.join([a8] * 3 + ['aaaaaa11111111', z] + [a8] * 3 + ['aaaaaa11111111', z])
+p1 = ' '.join([a8] * 3 + ['aa1111111', z]) + ' ' + tail
+p2 = ' '.join([a8] * 3 + ['aaaaaaa111', z]) + ' ' + tail
+add = ('  - section: KIỂM TRA MỘT\n    items:\n      - para: "%s"\n'
+       '  - section: KIỂM TRA HAI\n    items:\n      - para: "%s"\n' % (p1, p2))
+assert '\nclosing:' in s
+open(sys.argv[2], 'w', encoding='utf-8').write(s.replace('\nclosing:', add + '\nclosing:', 1))
+PY
+rm -rf "$work/h1"
+"$khgen" build -f html -o "$work/h1" "$work/p/h1.yaml" >/dev/null 2>&1
+"$py" - "$work/h1/h1.html" <<'PY' || bad="$bad [$(cat "$work/h1.why" 2>/dev/null)]"
+import re, sys
+h = open(sys.argv[1], encoding='utf-8').read()
+one = re.search(r'<strong>III\. KIỂM TRA MỘT</strong></p>\n<p>aaaa[^<]*</p>\n</div>\n', h)
+two = re.search(r'<strong>IV\. KIỂM TRA HAI</strong></p>\n</div>\n<p>aaaa', h)
+if not (one and two):
+    open(sys.argv[1].rsplit('/', 2)[0] + '/h1.why', 'w').write('III kept: %s, IV alone: %s' % (bool(one), bool(two)))
+    sys.exit(1)
+PY
+verdict "H1 (guard) the HTML keeps a paragraph of 3 lines (2.3 pt short) with its heading, not one of 4 (0.43 pt over on its first line)"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
