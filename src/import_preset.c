@@ -26,6 +26,7 @@
 
 #include "i18n.h"
 #include "import_attrows.h"
+#include "layout.h"
 #include "load.h"
 #include "template.h"
 #include "vi.h"
@@ -140,14 +141,46 @@ static int read_row(Ctx *c, const Preset *p, const int *of, int cols, const char
     return 1;
 }
 
-int imp_preset_page(Ctx *c, Buf *y, const char *const *heads, int cols, const char ***rows,
-                    size_t n_rows, const AttShape *s, int merged)
+/* 1 if a row or the header of t holds what its written rows would say in
+ * a note: a comment or text box, fewer cells than columns, emphasis
+ * khgen does not print (imp_cell_emphasis, asked into a scratch buffer:
+ * its warning, once a page, is said then, the notes then written with
+ * the rows). */
+static int noted(Ctx *c, const ImpPresetPage *t)
+{
+    Buf scratch = {0};
+    imp_cell_emphasis(c, &scratch, "", t->cols, t->header_para, t->header_raw, LROW_HEADER);
+    for (int r = 0; r < t->n_heads; r++)
+        imp_cell_emphasis(c, &scratch, "", t->cols, t->head_paras[r], t->head_raw[r],
+                          LROW_HEADER);
+    for (size_t r = 0; r < t->n_rows && !scratch.len; r++) {
+        const Para *p = t->paras[r];
+        if (p->review || (c->markdown && t->widths[r] > 0 && t->widths[r] < t->cols))
+            buf_putc(&scratch, '!');
+        else
+            imp_cell_emphasis(c, &scratch, "", t->cols, p, t->raw[r],
+                              (t->shape->group && t->shape->group[r]) || p->spans_rest
+                                  ? LROW_GROUP : LROW_DATA);
+    }
+    int said = scratch.len > 0;
+    buf_free(&scratch);
+    return said;
+}
+
+int imp_preset_page(Ctx *c, Buf *y, const ImpPresetPage *t)
 {
     Preset p;
     int of[PRESET_MAX];
-    if (merged || cols < 3 || cols > PRESET_MAX || !s->stt || s->totals < n_rows || !c->year ||
-        c->n_targets || !read_preset(c, &p)) /* one such table: a second is written out */
-        return 0;
+    const AttShape *s = t->shape;
+    const char *const *heads = t->heads;
+    const char ***rows = t->rows;
+    int cols = t->cols;
+    size_t n_rows = t->n_rows;
+    /* rows numbered with a gap (a row deleted in Word), a "Tổng cộng" row
+     * that does not add up: written out, with their notes (KH768) */
+    if (t->noted || cols < 3 || cols > PRESET_MAX || !s->stt || s->totals < n_rows || !c->year ||
+        s->row_gap || s->group_gap || s->review || c->n_targets || !read_preset(c, &p))
+        return 0; /* (one such table: a second is written out) */
     for (int k = 0, m = 0; k < cols; k++, m++) {
         while (m < p.n && !header_is(heads[k], p.header[m]))
             m++;
@@ -156,15 +189,16 @@ int imp_preset_page(Ctx *c, Buf *y, const char *const *heads, int cols, const ch
         of[k] = m;
     }
     if (strcmp(p.key[of[0]], "stt") != 0 || column(of, cols, &p, "name_full") < 0 ||
-        column(of, cols, &p, "target") < 0)
+        column(of, cols, &p, "target") < 0 || noted(c, t))
         return 0;
-    ImpTarget *t = arena_alloc(c->arena, (n_rows ? n_rows : 1) * sizeof *t);
+    ImpTarget *places = arena_alloc(c->arena, (n_rows ? n_rows : 1) * sizeof *places);
     size_t n = 0;
     StrSet names = {0}; /* two rows of one place: no preset's */
     for (size_t r = 0; r < n_rows && n != (size_t)-1; r++) {
         if (s->group && s->group[r])
             continue;
-        if (!read_row(c, &p, of, cols, rows[r], &t[n]) || strset_add(&names, t[n].name, n) != n)
+        if (!read_row(c, &p, of, cols, rows[r], &places[n]) ||
+            strset_add(&names, places[n].name, n) != n)
             n = (size_t)-1;
         else
             n++;
@@ -172,7 +206,7 @@ int imp_preset_page(Ctx *c, Buf *y, const char *const *heads, int cols, const ch
     strset_free(&names);
     if (!n || n == (size_t)-1)
         return 0;
-    c->targets = t;
+    c->targets = places;
     c->n_targets = n;
     buf_puts(y, "    preset: locality-targets\n");
     int missing = 0;

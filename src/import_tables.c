@@ -426,18 +426,16 @@ static const char *written_note(Ctx *c, const char **header, int cols, const cha
 
 /* An attachment's '# review:' line, id, label, title and orientation
  * (portrait: a .docx's page in portrait, docx_section.c). */
-static void put_head(Ctx *c, Buf *y, const char *review, const char *label, const char *title,
-                     int portrait)
+static void put_head(Buf *y, const char *review, const char *id, const char *label,
+                     const char *title, int portrait)
 {
     buf_printf(y, "  # review: %s\n", review);
-    const char *id = unique_id(c, slug(c, label, 24));
-    imp_note_attachment(c, label, id);
     buf_puts(y, "  - id: ");
     buf_puts(y, id);
     buf_puts(y, "\n    label: ");
     emit_scalar(y, label);
     buf_puts(y, "\n    title: ");
-    emit_scalar(y, title && *title ? year_refs(c, cell_value(c, title)) : label);
+    emit_scalar(y, title);
     if (portrait)
         buf_puts(y, "\n    orientation: portrait");
     buf_putc(y, '\n');
@@ -458,6 +456,8 @@ static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const
     if (widest > cols)
         warn_lost(c, line, widest, cols);
     const char *review = written_note(c, header, cols, rows, widths, n_rows);
+    const char *id = unique_id(c, slug(c, label, 24));
+    imp_note_attachment(c, label, id); /* (the page's notes count pages by it) */
     int skip; /* the second header row is the first row */
     const char *const *head0 = header; /* as read (header_groups may fold it) */
     const char **sub = header_groups(c, &header, cols, header_w, rows, widths, masks, n_rows,
@@ -504,12 +504,16 @@ static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const
     AttShape shape;
     att_shape(c, heads, cells, n_body, cols, merged != 0, strong, text, &shape);
     Buf preset = {0}; /* khgen's own Biểu 01: its preset and the localities' data */
-    int own = imp_preset_page(c, &preset, heads, cols, cells, n_body, &shape, merged != 0);
-    put_head(c, y, own ? _("khgen's own Biểu of preset: locality-targets, its rows read into the "
+    ImpPresetPage pp = {heads, cols, cells, n_body, &shape, body_p, full, body_w, header_para,
+                        head0, row_paras, rows, skip - numbers,
+                        merged || commas || numbers || repeats || merge || widest > cols};
+    int own = imp_preset_page(c, &preset, &pp);
+    put_head(y, own ? _("khgen's own Biểu of preset: locality-targets, its rows read into the "
                            "localities above (criteria_met, status, target, target_year, "
                            "note) and levels: check them")
                        : review,
-             label, title, n_rows && row_paras[0]->page == 1);
+             id, label, title && *title ? year_refs(c, cell_value(c, title)) : label,
+             n_rows && row_paras[0]->page == 1);
     buf_puts(y, preset.len ? preset.data : "    columns:\n");
     buf_free(&preset);
     if (own) {

@@ -52,14 +52,16 @@ done
 # An STT column numbered as khgen numbers it (1, 2 within "I. Cấp xã") is
 # type stt and the rows skip it; the group row is a heading; a numbering
 # that runs on across groups (Biểu 02: 1-19 under I-V) is written in each
-# row; Krông Nô's "Tổng cộng" row, the sum of the column above, is the
+# row (since s46imp yen-the's Biểu 01 is read back as its preset,
+# `preset: locality-targets`, its rows the localities' data; Biểu 02's
+# rows are written out); Krông Nô's "Tổng cộng" row, the sum of the column above, is the
 # table's totals; README's task lines are its lead, support and due.
 y=$work/p/yen-the-2024.imp.yaml k=$work/p/krong-no-2022.imp.yaml r=$work/p/readme.imp.yaml
 # (a .docx's centred columns say `align: center` as the .md's ":---:" does:
 # s28review M2)
-if grep -q '^      - {key: c1, header: "STT", type: stt\(, align: center\)\?}$' "$y" &&
-    grep -q '^      - {heading: "Cấp xã"}$' "$y" &&
-    grep -q '^      - \["Xã Đồng Hưu", "", "nông thôn mới", 2024\]$' "$y" &&
+if grep -q '^    preset: locality-targets$' "$y" &&
+    grep -q '^    columns: \[stt, name_full, status, target, target_year\]$' "$y" &&
+    grep -q '^  - {id: dong-huu, name: Đồng Hưu, kind: xã, target: ntm, target_year: 2024}$' "$y" &&
     grep -q '^      - {c1: "2", c2: "Giao thông", c3: "", c4: ""}$' "$y" &&
     grep -q '^      - {key: c3, header: "Số tiêu chí phấn đấu hoàn thành", type: int, total: true\(, align: center\)\?}$' "$k" &&
     grep -q '^    totals: "Tổng cộng"$' "$k" && ! grep -q '"Tổng cộng", ""' "$k" &&

@@ -77,12 +77,26 @@ stt_row() { # NAME STT: bodyrow.yaml with Xã Tân Hiệp's row given that STT c
     /usr/bin/python3 - "$work/rt/bodyrow.yaml" "$work/rt/$1.yaml" "$2" <<'PY'
 import sys
 s = open(sys.argv[1], encoding='utf-8').read()
-# no "Thuộc" column: no locality of the plan has a parent (s43fix F6)
-old = '["Xã Tân Hiệp", 16, "", "nông thôn mới", 2024, ""]'  # int, year: tables18
-new = ('{c1: "%s", c2: "Xã Tân Hiệp", c3: 16, c4: "", c5: "nông thôn mới", '
-       'c6: 2024, c7: ""}' % sys.argv[3])
+# the Biểu is read back as its preset (s46imp); written out here as the
+# import wrote it before, the row's STT cell given: no "Thuộc" column, no
+# locality of the plan has a parent (s43fix F6); int, year: tables18
+old = '    preset: locality-targets\n'
+new = """    columns:
+      - {key: c1, header: "STT", type: stt}
+      - {key: c2, header: "Tên xã"}
+      - {key: c3, header: "Số tiêu chí đã đạt", group: "Hiện trạng", type: int}
+      - {key: c4, header: "Mức đã đạt chuẩn", group: "Hiện trạng"}
+      - {key: c5, header: "Mức phấn đấu đạt chuẩn", group: "Mục tiêu"}
+      - {key: c6, header: "Năm đạt chuẩn", group: "Mục tiêu", type: year}
+      - {key: c7, header: "Ghi chú"}
+    rows:
+      - {heading: "Cấp xã"}
+      - ["Xã Đồng Hưu", 17, "", "nông thôn mới", 2024, ""]
+      - {c1: "%s", c2: "Xã Tân Hiệp", c3: 16, c4: "", c5: "nông thôn mới", c6: 2024, c7: ""}
+      - ["Xã Đồng Lạc", "", "nông thôn mới", "nông thôn mới nâng cao", 2024, ""]
+""" % sys.argv[3]
 if old not in s:
-    sys.exit('stt_row: no row of Xã Tân Hiệp')
+    sys.exit('stt_row: no Biểu 01 read as its preset')
 open(sys.argv[2], 'w', encoding='utf-8').write(s.replace(old, new, 1))
 PY
 }
