@@ -257,4 +257,12 @@ enum { YREAD_MAX_NAME_CHARS = 500 };
 const char *yread_name(DiagSink *diags, const YNode *map, const char *key, const char *what,
                        const char *text);
 
+/* The line '- id: X' of a block entry of list written twice: item i is a
+ * mapping of that id alone and item i + 1 the whole entry of the same id
+ * (one line pasted, s43msg/s46attack). Then one error (KH200) at item i,
+ * naming what (N_("a unit"), translated here) and both lines, and 1: the
+ * caller leaves item i out, so it is not also "has no 'name'" and a
+ * duplicate id. 0 otherwise, nothing said. */
+int yread_id_line_pasted(DiagSink *diags, const YNode *list, size_t i, const char *what);
+
 #endif
