@@ -41,6 +41,7 @@
 #include "i18n.h"
 #include "inline.h"
 #include "keys.h"
+#include "load.h"
 #include "query.h"
 #include "suggest.h"
 #include "textref.h"
@@ -594,9 +595,13 @@ static void check_columns(AttParser *ap, const Attachment *att, const YNode *con
     for (size_t i = 0; i < att->n_columns; i++) {
         for (size_t k = 0; k < i; k++) {
             if (*att->columns[i].key && strcmp(att->columns[i].key, att->columns[k].key) == 0) {
-                NODE_ERROR(ap, column_part(nodes[i], "key"), KH608, "column key '%s' is used "
+                const YNode *twice = column_part(nodes[i], "key");
+                if (load_pasted_again(twice->pos)) /* a row pasted twice: said once */
+                    break;
+                NODE_ERROR(ap, twice, KH608, "column key '%s' is used "
                            "twice: give this column a key of its own", att->columns[i].key);
                 diag_note(ap->diags, column_part(nodes[k], "key")->pos, "first used here");
+                load_pasted_said(ap->diags, twice->pos); /* its KH128 a note of this */
                 break;
             }
         }

@@ -1,4 +1,4 @@
-/* attach_impl.h - what attach.c, attach_gen.c and attach_rows.c share.
+/* attach_impl.h - what attach.c, attach_gen.c, attach_rows.c and attach_fill.c share.
  *
  * Private to the files of the attachments module (attach.h is its public
  * face): the parse-time state attach_parse keeps for attach_resolve, the
@@ -95,8 +95,44 @@ typedef struct AttachSpec {
                                    fields its rows lack: said once */
 } AttachSpec;
 
-/* A table's texts left for the render stage (attach_rows.c). */
+/* A table's texts left for the render stage. */
 typedef struct AttachFill AttachFill;
+
+/* What the rows of a generated table are made from when a reader first
+ * asks (attach_fill_table): resolve selects, sorts and groups the items,
+ * counts their uses and finds the criteria no unit leads (KH616), and
+ * keeps them here; the cells (a task's text, who answers for a criterion,
+ * every number's spelling) are made for the render stage, the only stage
+ * that reads them, so `khgen check` neither builds nor holds them. Lives
+ * in the arena attach_resolve was given. keep_rows (attach_rows.c) fills
+ * it; make_rows (attach_fill.c) reads it. */
+struct AttachFill {
+    Arena *arena;
+    const Plan *plan;
+    TemplateSet *templates;
+    Source source;
+    /* one of each per column, sized from the table's columns (arrays of 32
+     * were 1.4 KB of each of a plan's 20,000 one-column tables) */
+    FieldRef *col_fields;                     /* the field each column shows */
+    int *stt_from_field;                      /* an STT column keyed by a field */
+    const char **values;                      /* a column's fixed `value`, or NULL */
+    int grouped;
+    SrcPos pos;                               /* where the rows are written */
+    size_t *merge_cols;                       /* n_merge of them */
+    size_t n_merge;
+    const void **items;                       /* selected, sorted, grouped */
+    const char **group_titles;
+    size_t n;
+    const FieldValue *measured;               /* n rows of n_columns values made at
+                                                 resolve (att_measured_column), or NULL */
+    int state;                                /* 0 waiting, 1 being made, 2 made */
+};
+
+/* (attach_fill.c) Whether column c of att (whose fixed `value` text is
+ * value, or NULL) is one whose values resolve measures (KH623) and keeps
+ * for make_rows: a field the item shows, not a fixed `value` or the STT
+ * number. The one test both sides use. */
+int att_measured_column(const Attachment *att, const char *value, size_t c);
 
 typedef struct AttachState {
     TemplateSet *templates;

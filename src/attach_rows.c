@@ -8,8 +8,9 @@
  * a figure's filters have too; then sorted, grouped under heading rows),
  * then numbers the STT column and merges equal neighbouring cells of the
  * `merge` columns (attach_merge.c). This file keeps only a table's select,
- * sort and group:
- * the vocabulary and the values are the query module's. Writes only the
+ * sort and group: the cells of a generated table's rows are made when the
+ * render stage asks (attach_fill.c); the vocabulary and the values are
+ * the query module's. Writes only the
  * Plan's attachments (rows, cells) and use counts.
  */
 #include "attach_impl.h"
@@ -686,43 +687,6 @@ static size_t select_items(Generation *g, const Catalog *catalog, const RowSpec 
 
 /* ---- rows left for the render stage ------------------------------------------ */
 
-/* What the rows of a generated table are made from when a reader first
- * asks (attach_fill_table): resolve selects, sorts and groups the items,
- * counts their uses and finds the criteria no unit leads (KH616), and
- * keeps them here; the cells (a task's text, who answers for a criterion,
- * every number's spelling) are made for the render stage, the only stage
- * that reads them, so `khgen check` neither builds nor holds them. Lives
- * in the arena attach_resolve was given. */
-struct AttachFill {
-    Arena *arena;
-    const Plan *plan;
-    TemplateSet *templates;
-    Source source;
-    /* one of each per column, sized from the table's columns (arrays of 32
-     * were 1.4 KB of each of a plan's 20,000 one-column tables) */
-    FieldRef *col_fields;                     /* the field each column shows */
-    int *stt_from_field;                      /* an STT column keyed by a field */
-    const char **values;                      /* a column's fixed `value`, or NULL */
-    int grouped;
-    SrcPos pos;                               /* where the rows are written */
-    size_t *merge_cols;                       /* n_merge of them */
-    size_t n_merge;
-    const void **items;                       /* selected, sorted, grouped */
-    const char **group_titles;
-    size_t n;
-    const FieldValue *measured;               /* n rows of n_columns values made at
-                                                 resolve (measured_column), or NULL */
-    int state;                                /* 0 waiting, 1 being made, 2 made */
-};
-
-/* Whether column c of att is one whose values resolve measures (KH623) and
- * keeps for make_rows: a field the item shows, not a fixed `value` or the
- * STT number. The one test both sides use. */
-static int measured_column(const Attachment *att, const char *value, size_t c)
-{
-    return !value && att->columns[c].type != COL_STT;
-}
-
 static const void *kept_item(Generation *g, const void *ptr)
 {
     if (g->source != SRC_TASKS)
@@ -821,68 +785,6 @@ static void keep_rows(Generation *g, Attachment *att, AttachSpec *spec, RowSpec 
     f->n = n;
     f->measured = measured;
     att->fill = f;
-}
-
-/* A deadline in a cell begins with a capital: the cell begins a line,
- * and a column read "Thường xuyên trong năm 2026" beside "ngày 31/3/2026"
- * and "quý III/2026", one column in two spellings (s43user F25). Only the
- * cell: the field's value, which `where: {due: ...}` matches and group_by
- * groups by, and the task's "+ Thời gian thực hiện: ..." line after its
- * colon keep the phrase as the plan writes it. */
-static void due_capital(Arena *arena, const FieldRef *ref, FieldValue *fv)
-{
-    Buf capital = {0};
-    size_t bytes;
-    if (ref->field && (ref->field->id == F_DUE || ref->field->id == F_DUE_DATE) && fv->text &&
-        vi_begins_small(fv->text, &capital, &bytes)) {
-        buf_puts(&capital, fv->text + bytes);
-        fv->text = buf_to_arena(&capital, arena);
-    }
-    buf_free(&capital);
-}
-
-/* The rows: a heading row before each group, then one row per item, each
- * cell the item's field (or the column's `value`) as the column shows it. */
-static void make_rows(AttachFill *f, Attachment *att, QueryCtx *q)
-{
-    int grouped = f->grouped;
-    const char **titles = f->group_titles;
-    size_t n_rows = f->n;
-    for (size_t i = 0; i < f->n; i++)
-        if (grouped && *titles[i] && (i == 0 || strcmp(titles[i], titles[i - 1]) != 0))
-            n_rows++;
-    att->rows = arena_alloc(f->arena, (n_rows + 1) * sizeof *att->rows);
-    att->n_rows = 0;
-    for (size_t i = 0; i < f->n; i++) {
-        if (grouped && *titles[i] && (i == 0 || strcmp(titles[i], titles[i - 1]) != 0)) {
-            Row *heading = &att->rows[att->n_rows++];
-            heading->is_group = 1;
-            heading->group_title = titles[i];
-            heading->pos = f->pos;
-            heading->cells = arena_alloc(f->arena, (att->n_columns + 1) * sizeof(Cell));
-            for (size_t c = 0; c < att->n_columns; c++)
-                heading->cells[c].text = "";
-        }
-        Row *row = &att->rows[att->n_rows++];
-        row->pos = f->pos;
-        row->cells = arena_alloc(f->arena, (att->n_columns + 1) * sizeof(Cell));
-        for (size_t c = 0; c < att->n_columns; c++) {
-            FieldValue fv = {.text = ""};
-            if (f->measured && measured_column(att, f->values[c], c)) {
-                fv = f->measured[i * att->n_columns + c]; /* made at resolve */
-            } else if (f->values[c]) {
-                fv.text = query_expand_written(q, f->values[c]);
-                fv.is_number = att_parse_expanded_number(f->values[c], fv.text, &fv.number) == 0;
-            } else if (att->columns[c].type != COL_STT || f->stt_from_field[c]) {
-                query_value(q, f->source, f->items[i], &f->col_fields[c], &fv);
-            }
-            due_capital(f->arena, &f->col_fields[c], &fv);
-            att_fill_cell(f->arena, &att->columns[c], &fv, &row->cells[c]);
-            if (f->stt_from_field[c])
-                row->cells[c].text = *fv.text ? fv.text : NULL;
-            row->cells[c].pos = row->pos;
-        }
-    }
 }
 
 /* A criteria table that shows who answers for each criterion must have
@@ -1021,7 +923,7 @@ static void generate_rows(Resolver *r, Attachment *att, AttachSpec *spec)
         measured = arena_alloc(r->arena, n * att->n_columns * sizeof *measured);
     for (size_t i = 0; measured && i < n; i++)
         for (size_t c = 0; c < att->n_columns; c++) {
-            if (!measured_column(att, spec->gen.column_values[c].text, c))
+            if (!att_measured_column(att, spec->gen.column_values[c].text, c))
                 continue;
             FieldValue *fv = &measured[i * att->n_columns + c];
             *fv = (FieldValue){.text = ""};
@@ -1092,65 +994,6 @@ static void resolve_cells(Resolver *r, Attachment *att, AttachSpec *spec)
                          "rows, or check its 'where'", att->id,
                          spec->gen.present ? _(": the filter selects nothing") : "");
     }
-}
-
-/* Makes the rows of table with query q (NULL: a query of its own). */
-static void fill_table(const Attachment *table, QueryCtx *q)
-{
-    AttachFill *f = table->fill;
-    if (!f || f->state)
-        return; /* made already, or being made (a figure in its own cells) */
-    f->state = 1;
-    /* the rows are the Plan's, made once; readers hold it read-only */
-    Attachment *att = (Attachment *)table;
-    QueryCtx own;
-    if (!q) {
-        q = &own;
-        query_open(q, f->arena, f->plan, f->templates, &inline_query_text);
-    }
-    make_rows(f, att, q);
-    if (q == &own)
-        query_close(q);
-    att_number_and_merge(f->arena, att, f->merge_cols, f->n_merge);
-    f->state = 2;
-}
-
-void attach_fill_table(const Attachment *table)
-{
-    fill_table(table, NULL);
-}
-
-int attach_table_filled(const Attachment *table)
-{
-    return !table->fill || table->fill->state == 2;
-}
-
-void attach_fill_texts(const Plan *plan)
-{
-    /* one query for every table: what it keeps per task (its deadline and
-     * responsible phrases, the tasks of each criterion) is made once for
-     * all of them (the tables share the plan's arena and templates) */
-    const AttachFill *first = NULL;
-    const AttachState *state = att_state_of(plan);
-    for (size_t i = 0; i < plan->n_attachments && !first; i++)
-        first = plan->attachments[i].fill;
-    for (size_t i = 0; state && i < state->n_tables && !first; i++)
-        first = state->tables[i]->table->fill;
-    if (!first)
-        return;
-    QueryCtx q;
-    query_open(&q, first->arena, first->plan, first->templates, &inline_query_text);
-    for (size_t i = 0; i < plan->n_attachments; i++) {
-        const AttachFill *f = plan->attachments[i].fill;
-        fill_table(&plan->attachments[i],
-                   f && f->arena == first->arena && f->templates == first->templates ? &q : NULL);
-    }
-    for (size_t i = 0; state && i < state->n_tables; i++) { /* the tables in the body */
-        const AttachFill *f = state->tables[i]->table->fill;
-        fill_table(state->tables[i]->table,
-                   f && f->arena == first->arena && f->templates == first->templates ? &q : NULL);
-    }
-    query_close(&q);
 }
 
 int attach_resolve(Arena *arena, DiagSink *diags, Plan *plan)

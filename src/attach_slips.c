@@ -31,25 +31,14 @@
 #include <string.h>
 
 #include "diag.h"
+#include "i18n.h"
 #include "suggest.h"
 #include "vi.h"
 #include "yread.h"
 
 int att_id_line_pasted(DiagSink *diags, const YNode *list, size_t i)
 {
-    const YNode *item = list->items[i];
-    if (i + 1 >= list->count || item->kind != YNODE_MAP || item->count != 1 ||
-        strcmp(item->keys[0]->text, "id") != 0 || item->values[0]->kind != YNODE_SCALAR ||
-        !*item->values[0]->text)
-        return 0;
-    const YNode *next = ynode_get(list->items[i + 1], "id");
-    if (!next || next->kind != YNODE_SCALAR || strcmp(next->text, item->values[0]->text) != 0)
-        return 0;
-    diag_error(diags, item->pos, 2, KH200,
-               "the line '- id: %s' is written twice (here and at line %d): this one is an "
-               "attachment of its id alone, above the whole one; delete this line",
-               next->text, next->pos.line);
-    return 1;
+    return yread_id_line_pasted(diags, list, i, N_("an attachment"));
 }
 
 void att_check_totals_label(DiagSink *diags, const YNode *label)

@@ -978,12 +978,14 @@ static void check_recipients(Arena *arena, DiagSink *diags, const Plan *plan)
         if (!*keys[i])
             continue;
         size_t first = strset_add(&seen, keys[i], i);
-        if (first != i)
-            diag_warning(diags, item_pos(plan->recipients_node, i, n),
-                         chars_of(plan->recipients[i]), KH168,
+        SrcPos at = item_pos(plan->recipients_node, i, n);
+        if (first != i && !load_pasted_again(at)) { /* a line pasted twice: said once */
+            diag_warning(diags, at, chars_of(plan->recipients[i]), KH168,
                          "'%s' is named twice in the recipients (also item %zu): it would be "
                          "printed twice under \"Nơi nhận\"; remove one", plan->recipients[i],
                          first + 1);
+            load_pasted_said(diags, at); /* its KH128 a note of this */
+        }
     }
     strset_free(&seen);
     free(keys);

@@ -1,5 +1,5 @@
 /* cycle.h - the commands of the yearly cycle and the git workflow:
- * `khgen new --from` (cmd_new.c), `khgen diff` (diff.c) and `khgen init`
+ * `khgen new --from` (cmd_new.c), `khgen diff` (diff_cmd.c, diff.c) and `khgen init`
  * (init.c).
  *
  * Each command takes its own arguments (argv[0] is the command name) and

@@ -1,4 +1,4 @@
-/* diff_impl.h - private to `khgen diff` (diff.c, diff_parts.c,
+/* diff_impl.h - private to `khgen diff` (diff.c, diff_cmd.c, diff_parts.c,
  * diff_match.c): a compiled
  * plan cut into the parts a reviewer reads, the unit diff.c matches and
  * compares.

@@ -225,6 +225,7 @@ static void emit_table(Buf *out, const ITable *t, int in)
 {
     emit_unplaced_lines(out, in, t->lost, "KH758");
     emit_unplaced_lines(out, in, t->dropped, NULL);
+    emit_unplaced_lines(out, in, t->figures, "KH773");
     indent(out, in);
     buf_puts(out, "columns:\n");
     for (int k = 0; k < t->n_cols; k++) {

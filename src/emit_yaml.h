@@ -59,6 +59,9 @@ typedef struct ITable {
     unsigned char decimals[32]; /* a summed column's digits after the comma */
     unsigned long long loose;  /* summed columns of mixed decimals: no `decimals:` */
     const char *review;        /* why a "Tổng cộng" row stays a row, or NULL */
+    const char *figures;       /* "# review:" lines on its figures read from another
+                                * notation ("12,500.5", "(1,500)": import_commas.c), or NULL */
+    unsigned long long text_cols; /* columns kept as written: a figure of two readings */
 } ITable;
 
 typedef struct INode {

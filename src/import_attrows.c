@@ -601,6 +601,11 @@ static void read_totals(Ctx *c, const char ***rows, size_t n_rows, int cols, Att
         int decimals = 0;
         if (!*t[k])
             continue;
+        if (s->text >> k & 1u) {
+            why = arena_printf(c->arena, _("column %d holds a figure of two readings, kept as "
+                                           "written"), k + 1);
+            break;
+        }
         decimals = att_printed_number(t[k], &want);
         if (decimals < 0 || decimals > 4 || !num_cell(t[k], decimals, &want)) {
             why = arena_printf(c->arena, _("column %d, \"%s\", is not a number"), k + 1, t[k]);
@@ -656,9 +661,10 @@ static void read_totals(Ctx *c, const char ***rows, size_t n_rows, int cols, Att
 }
 
 void att_shape(Ctx *c, const char *const *header, const char ***rows, size_t n_rows, int cols,
-               int merged, const unsigned char *strong, AttShape *s)
+               int merged, const unsigned char *strong, unsigned long long text, AttShape *s)
 {
     memset(s, 0, sizeof *s);
+    s->text = text;
     s->totals = n_rows;
     if (!merged && !n_rows && cols >= 2 && numbering_header(header[0])) {
         /* a Biểu of no row yet (its rows to be typed): its "STT" column
@@ -733,7 +739,7 @@ void att_read_types(const char ***rows, size_t n_rows, int cols, const unsigned 
                     AttShape *s)
 {
     for (int k = s->stt ? 1 : 0; k < cols && k < 64; k++) {
-        if (!may[k] || (s->summed >> k & 1u))
+        if (!may[k] || (s->summed >> k & 1u) || (s->text >> k & 1u))
             continue;
         char type = 0;
         int digits = -1, mixed = 0, zero_end = 0, cells = 0;
@@ -921,7 +927,7 @@ void att_body_table(Ctx *c, ITable *t, int merged)
 {
     AttShape s;
     att_shape(c, t->header, t->rows, t->n_rows, t->n_cols > 32 ? 32 : t->n_cols, merged,
-              t->strong, &s);
+              t->strong, t->text_cols, &s);
     t->stt = s.stt;
     t->counted = s.counted;
     t->group = s.group;

@@ -36,6 +36,8 @@ typedef struct AttShape {
     char type[64];        /* a column read back as typed: 'i' int, 'y' year,
                            * 'f' decimal, 'p' percent, 'd' date; 0 text */
     unsigned long long fixed; /* ... its `decimals:` (s->decimals) written */
+    unsigned long long text; /* columns kept as written, neither typed nor summed: a
+                              * figure in them has two readings (att_english_figures) */
 } AttShape;
 
 /* 1 if h is a numbering column's heading: "STT", "TT", "Số TT", "Số thứ tự". */
@@ -52,10 +54,10 @@ size_t att_numbering_prefix(const char *s);
  * cells as plan text; header its first row's cells). merged: Word merged
  * some cells (then nothing is recognised). strong[r] (or NULL): row r's
  * first two cells were printed bold, as a group row's are, which tells a
- * table of group rows only from rows numbered in Roman. Fills *s (arena
- * strings). */
+ * table of group rows only from rows numbered in Roman. text: the
+ * columns kept as written (s->text). Fills *s (arena strings). */
 void att_shape(Ctx *c, const char *const *header, const char ***rows, size_t n_rows, int cols,
-               int merged, const unsigned char *strong, AttShape *s);
+               int merged, const unsigned char *strong, unsigned long long text, AttShape *s);
 /* Reads the columns whose every cell is a value as khgen prints one type
  * ("2.024" int, "2024" year, "1.234,5" decimal, "92,1%" percent,
  * "30/06/2025" date) as of that type (s->type), a column k only where
@@ -81,10 +83,15 @@ int att_printed_number(const char *s, double *v);
  * is "x,yyy" (45,000 or 45) is decided by the table's other columns, then
  * the document's tables before it, else read as a Vietnamese document
  * writes it (a decimal), with a warning (KH773) at line `line` saying
- * what was assumed. Returns the '# review:' note saying what was read
- * so (one line), or NULL when nothing was. (import_commas.c) */
+ * what was assumed. So too "45 000" (spaces), "12,500.5" and "(1,500)"
+ * where the column's notation is certain (rewritten "45.000",
+ * "12.500,5", "-1.500"); a cell it leaves open ("1.500" in an English
+ * column) is kept as written, its column's bit set in *text (AttShape's
+ * `text`: neither typed nor summed), KH773 naming it. Returns the '#
+ * review:' notes saying what was read so and what was not (a line each),
+ * or NULL when there are none. (import_commas.c) */
 const char *att_english_figures(Ctx *c, const char ***rows, size_t n_rows, int cols,
-                                const char *const *heads, int line);
+                                const char *const *heads, int line, unsigned long long *text);
 /* Whether a table's row (width cells) is the row of column numbers an
  * office types under the header, "(1)", "(2)", ... one a column up to
  * cols ("(5)=(3)+(4)" too): a plan's table prints no such row (its

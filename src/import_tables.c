@@ -486,14 +486,15 @@ static void put_page(Ctx *c, Buf *y, const char *label, const char *title, const
     for (int k = 0; k < cols; k++)
         heads[k] = cell_value(c, sub && *sub[k] ? sub[k] : header[k]);
     /* "45,000" pasted from an English-locale Excel: thousands (s43user F21) */
+    unsigned long long text = 0; /* columns of a figure of two readings: as written */
     const char *commas = att_english_figures(c, cells, n_body, cols, heads,
-                                             n_body ? body_p[0]->line : 0);
+                                             n_body ? body_p[0]->line : 0, &text);
     unsigned char *strong = arena_alloc(c->arena, n_body ? n_body : 1);
     for (size_t r = 0; r < n_body; r++)
         strong[r] = cols > 1 && ((whole_bold(full[r][0]) && whole_bold(full[r][1])) ||
                                  body_p[r]->spans_rest); /* .md, .docx */
     AttShape shape;
-    att_shape(c, heads, cells, n_body, cols, merged != 0, strong, &shape);
+    att_shape(c, heads, cells, n_body, cols, merged != 0, strong, text, &shape);
     /* a column typed by its cells where no separator says it is left-aligned,
      * nor a .docx cell of it with text is other than centred (a text column
      * of codes "5", "12" is left-aligned: it stays text, s18tables) */
@@ -908,6 +909,11 @@ size_t body_table(Ctx *c, Stack *st, const Para *P, size_t k, size_t end)
     size_t numbers = t->n_rows && att_column_numbers(t->rows[0], t->n_cols, t->n_cols);
     att_drop_body_repeats(c, t, (const char *const *const *)rows,
                           (size_t)(t->rows - rows) + numbers, numbers);
+    /* "12,500.5", "(1,500)", "45 000": as khgen prints them (s46imp), in
+     * the document's order of tables; not the row of column numbers */
+    if (t->n_rows > numbers)
+        t->figures = att_english_figures(c, t->rows + numbers, t->n_rows - numbers, t->n_cols,
+                                         t->header, P[first].line, &t->text_cols);
     for (int j = 0; j < t->n_cols; j++)
         t->align[j] = att_column_align(separator, j);
     /* the italic paragraph under a table is its note */

@@ -254,7 +254,9 @@ int load_file_only_comments(SrcPos in_file);
 int load_pasted_again(SrcPos pos);
 
 /* (load_office.c) Called after the one error a copy of a run of lines
- * pasted twice makes (a duplicate key or id at pos, load_pasted_again 0):
+ * pasted twice makes (a duplicate key or id at pos, load_pasted_again 0;
+ * a recipient named twice, KH168; a heading with nothing under it over
+ * its copy, KH116, at the copy's line):
  * its KH128 is withdrawn and said as a note on that error instead, the
  * slip's one message (s43msg: KH128 and KH008 or KH200 for one line
  * pasted twice). Nothing for a place in no copy. */

@@ -25,6 +25,7 @@
 #include "lookalike.h"
 #include "unispace.h"
 #include "vi.h"
+#include "yread.h"
 
 /* at most so many of each kind in a file, as the loader's errors */
 enum { CHARS_MAX_REPORTED = 50 };
@@ -377,12 +378,30 @@ static int word_end(unsigned char c)
     return c <= ' ' || strchr("\"'{}[](),:;./", c) != NULL;
 }
 
+/* 1 if the value that ends its blanks before byte b of s (its quote
+ * left out) is the value of a key of text written on its line, a
+ * `name: ` or a `title: ` (yread_worded_key): it is printed, not read as
+ * an id, however few and plain its letters ("name: cаo"). */
+static int text_key_before(const unsigned char *s, size_t b)
+{
+    if (b > 0 && (s[b - 1] == '"' || s[b - 1] == '\''))
+        for (b--; b > 0 && s[b - 1] == ' ';)
+            b--;
+    if (b == 0 || s[b - 1] != ':')
+        return 0;
+    size_t end = b - 1, k = end;
+    while (k > 0 && ((s[k - 1] >= 'a' && s[k - 1] <= 'z') || s[k - 1] == '_'))
+        k--;
+    return k < end && yread_worded_key((const char *)s + k, end - k, 1);
+}
+
 /* 1 if the word s[from..to) is written as an id or a key is - small ASCII
  * letters, digits, '-' and '_', or letters lookalike_latin takes for small
  * ones - and stands where one does: inside a reference's braces
  * (in_braces), before a ':', or as a value alone ("id: tсkh", "[vpdp,
  * tсkh]"). Such a word is told where it is read as an id or a key (KH101,
- * KH109, KH202-KH205 name the letter); a word of a text ("khаi") is not. */
+ * KH109, KH202-KH205 name the letter); a word of a text ("khаi") is not,
+ * nor the value of a key of text ("name: cаo", text_key_before). */
 static int id_like(const unsigned char *s, size_t len, size_t from, size_t to, int in_braces)
 {
     if (!in_braces) {
@@ -395,6 +414,8 @@ static int id_like(const unsigned char *s, size_t len, size_t from, size_t to, i
         int alone_after = a == len || strchr(",]}#:\"'\r\n", s[a]) != NULL;
         if (!(a < len && s[a] == ':') && !(alone_before && alone_after))
             return 0;
+        if (!(a < len && s[a] == ':') && text_key_before(s, b))
+            return 0; /* `name: cаo`: a name, printed, whatever its letters */
     }
     for (size_t k = from; k < to;) {
         if (s[k] < 0x80) {

@@ -248,7 +248,9 @@ static int quote_swallowed(DiagSink *diags, const YNode *node, const char *text,
 
 /* KH036 at the first word of a text typed with the Vietnamese input
  * method off ("Kees hoachj thuwcj hieenj", "Ke61 hoa5ch"), which every
- * format prints as typed, with the text it reads as (telex_text.c). */
+ * format prints as typed, with the text it reads as (telex_text.c); and
+ * at one word so typed in a text typed with it on ("kết qua3 thực hiện":
+ * TELEX_VNI_WORD, its own message). */
 static void typed_keys(DiagSink *diags, const YNode *node)
 {
     size_t at = 0;
@@ -264,12 +266,22 @@ static void typed_keys(DiagSink *diags, const YNode *node)
                (((node->text[at + n] | 0x20) >= 'a' && (node->text[at + n] | 0x20) <= 'z') ||
                 (node->text[at + n] >= '0' && node->text[at + n] <= '9')))
             n++;
-        diag_warning(diags, ynode_pos_at(node, at), (int)n, KH036,
-                     "this text is Vietnamese typed with the input method off: its words are "
-                     "the keys %s takes ('%.*s' here), and the document prints them; turn the input "
-                     "method on (Unikey, EVKey) and type the text again: it reads '%.*s%s'",
-                     how == 1 ? "Telex" : "VNI", (int)n, node->text + at, (int)shown,
-                     reading.data, shown < reading.len ? "..." : "");
+        if (how == TELEX_VNI_WORD) /* "kết qua3 thực hiện": one word's slip */
+            diag_warning(diags, ynode_pos_at(node, at), (int)n, KH036,
+                         "'%.*s' is a Vietnamese word typed with VNI's keys, the input method "
+                         "off (its digits are the marks), and the document prints it so; type "
+                         "it again with the input method on (Unikey, EVKey): the text reads "
+                         "'%.*s%s'",
+                         (int)n, node->text + at, (int)shown, reading.data,
+                         shown < reading.len ? "..." : "");
+        else
+            diag_warning(diags, ynode_pos_at(node, at), (int)n, KH036,
+                         "this text is Vietnamese typed with the input method off: its words are "
+                         "the keys %s takes ('%.*s' here), and the document prints them; turn "
+                         "the input method on (Unikey, EVKey) and type the text again: it reads "
+                         "'%.*s%s'",
+                         how == 1 ? "Telex" : "VNI", (int)n, node->text + at, (int)shown,
+                         reading.data, shown < reading.len ? "..." : "");
     }
     buf_free(&reading);
 }

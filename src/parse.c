@@ -391,6 +391,8 @@ static void parse_units(Parser *p, const YNode *node)
     plan->units = arena_alloc(p->arena, (node->count + 1) * sizeof *plan->units);
     for (size_t i = 0; i < node->count; i++) {
         const YNode *item = node->items[i];
+        if (yread_id_line_pasted(p->diags, node, i, N_("a unit"))) /* KH200 */
+            continue;
         if (!expect_kind(p, item, YNODE_MAP, "units entry") ||
             check_keys(p, item, KEYSET_UNIT, "a unit") < 0)
             continue;
@@ -421,6 +423,8 @@ static void parse_levels(Parser *p, const YNode *node)
     plan->levels = arena_alloc(p->arena, (node->count + 1) * sizeof *plan->levels);
     for (size_t i = 0; i < node->count; i++) {
         const YNode *item = node->items[i];
+        if (yread_id_line_pasted(p->diags, node, i, N_("a level"))) /* KH200 */
+            continue;
         if (!expect_kind(p, item, YNODE_MAP, "levels entry") ||
             check_keys(p, item, KEYSET_LEVEL, "a level") < 0)
             continue;
@@ -487,6 +491,8 @@ static void parse_localities(Parser *p, const YNode *node)
     plan->localities = arena_alloc(p->arena, (node->count + 1) * sizeof *plan->localities);
     for (size_t i = 0; i < node->count; i++) {
         const YNode *item = node->items[i];
+        if (yread_id_line_pasted(p->diags, node, i, N_("a locality"))) /* KH200 */
+            continue;
         if (!expect_kind(p, item, YNODE_MAP, "localities entry") ||
             check_keys(p, item, KEYSET_LOCALITY, "a locality") < 0)
             continue;

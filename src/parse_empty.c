@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "blankmeant.h"
+#include "load.h"
 
 /* An emptied paragraph of a task's text list ('- ~', '- ""') vanished from
  * the task without a word (the one-line slips sweep, s17slip): KH107 at
@@ -93,12 +94,20 @@ void warn_empty_heading(Parser *p, const YNode *item, const BodyNode *child)
         !child->title || yread_is_blank(child->title) || ynode_get(item, "items") ||
         ynode_get(item, "text"))
         return;
+    p->plan->values_dropped = 1; /* its entries' uses are lost: no "never used" */
+    const char *const *keys = keys_names(KEYSET_ENTRY);
+    if (yread_misspelt(item, keys, "items") || yread_misspelt(item, keys, "text"))
+        return; /* 'itms:' is KH101 at its line, not also "nothing under it" (s46attack) */
     const char *kind = child->kind == NODE_SECTION ? "section" : "part";
     diag_warning(p->diags, child->pos, (int)strlen(kind), KH116,
                  "this '%s' has nothing under it (no 'items', no 'text'): is its line written "
                  "twice, or were its entries deleted? Write its content, or delete it",
                  kind);
-    p->plan->values_dropped = 1; /* its entries' uses are lost: no "never used" */
+    /* its line pasted twice, the copy right under it with the entries: the
+     * loader's KH128 for that copy becomes a note of this warning */
+    SrcPos next = child->pos;
+    next.line++;
+    load_pasted_said(p->diags, next);
 }
 
 void warn_no_body(Parser *p, const YNode *root)

@@ -44,5 +44,10 @@ const char *telex_meant(const char *typed, const char *const *words);
  * word read ("Kế hoạch"); neither is touched when 0 is returned. Linear;
  * pure. */
 int telex_text_off(const char *s, size_t len, size_t *first, Buf *reading);
+/* telex_text_off's answer for one word typed with VNI's keys in a text
+ * typed with the input method on ("kết qua3 thực hiện": the word alone,
+ * its letters and digits only, the text's only odd word, beside three
+ * words with Vietnamese letters at least): a slip of one word. */
+enum { TELEX_VNI_WORD = 3 };
 
 #endif

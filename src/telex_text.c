@@ -234,12 +234,25 @@ static int two_syllables(const char *s, size_t n)
     return 0;
 }
 
+/* 1 if the word s[i..e) stands alone: a blank, a bracket, a quote or
+ * the text's edge before it, and after it the same or a ',', ';', ':',
+ * '.', '!' or '?' before a blank or the end: not a code's piece ("CT-2",
+ * "xa_1", "v1.2", "tieu-chi/3"). */
+static int alone(const char *s, size_t len, size_t i, size_t e)
+{
+    if (i > 0 && !strchr(" \t\n(\"'", s[i - 1]))
+        return 0;
+    if (e < len && strchr(",;:.!?", s[e]) && s[e])
+        e++;
+    return e == len || strchr(" \t\n)\"'", s[e]) != NULL;
+}
+
 int telex_text_off(const char *s, size_t len, size_t *first, Buf *reading)
 {
     int best = 0;
     for (int vni = 0; vni <= 1 && !best; vni++) {
         size_t hits = 0, odd = 0, strong = 0, toned = 0, unenglish = 0, copied = 0;
-        size_t rare = 0, glide = 0;
+        size_t rare = 0, glide = 0, unicode = 0, glued = 0;
         size_t at = (size_t)-1, stem_len = 0;
         char stem[WORD_MAX + 3]; /* the first such word's letters, small */
         int depth = 0, varied = 0; /* varied: another word's letters differ */
@@ -262,6 +275,7 @@ int telex_text_off(const char *s, size_t len, size_t *first, Buf *reading)
             while (i + caps < e && ((s[i + caps] >= 'A' && s[i + caps] <= 'Z') ||
                                     (s[i + caps] >= '0' && s[i + caps] <= '9')))
                 caps++;
+            unicode += !depth && !ascii && before; /* "Báo": typed with the method on */
             if (depth || !ascii || !before || e - i < 2 || e - i > WORD_MAX + 2 ||
                 legacy_is_syllable(s + i, e - i)) {
                 i = e;
@@ -289,6 +303,7 @@ int telex_text_off(const char *s, size_t len, size_t *first, Buf *reading)
                 unenglish += (read & KEYS_UNENGLISH) != 0;
                 rare += (read & KEYS_SHAPE_RARE) != 0;
                 glide += (read & KEYS_GLIDE) != 0;
+                glued += vni && caps < 2 && alone(s, len, i, e);
                 at = at == (size_t)-1 ? i : at;
                 buf_putn(&text, s + copied, i - copied);
                 buf_putn(&text, scratch.data, scratch.len);
@@ -305,11 +320,12 @@ int telex_text_off(const char *s, size_t len, size_t *first, Buf *reading)
          * evidence: an id "xa1", a word "see"); and not all of the same
          * letters ("ma1, ma2, ma3", "to1 to2 to3": ids numbered, in VNI
          * the tones of one syllable) */
-        if (hits >= 2 && varied && hits * 10 >= odd * 9 &&
-            ((hits >= 3 && unenglish && (rare || hits >= 4)) ||
-             (hits == odd && strong == hits && toned && (rare || hits == 2)) ||
-             (hits >= 3 && hits == odd && glide >= 2))) {
-            best = vni + 1;
+        int one = hits == 1 && odd == 1 && glued == 1 && unicode >= 3;
+        if (one || (hits >= 2 && varied && hits * 10 >= odd * 9 &&
+                    ((hits >= 3 && unenglish && (rare || hits >= 4)) ||
+                     (hits == odd && strong == hits && toned && (rare || hits == 2)) ||
+                     (hits >= 3 && hits == odd && glide >= 2)))) {
+            best = one ? TELEX_VNI_WORD : vni + 1;
             if (first)
                 *first = at;
             if (reading) {

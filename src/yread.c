@@ -713,7 +713,7 @@ static int yaml_number(const char *text)
     return digits > 0 && !*s;
 }
 
-int yread_number_text(DiagSink *diags, const YNode *value, const char *key)
+int yread_worded_key(const char *key, size_t n, int names)
 {
     /* the texts that are words: a sentence, a title, a line of the header,
      * the signature or the recipients (not an id, a code, a number or a
@@ -723,9 +723,20 @@ int yread_number_text(DiagSink *diags, const YNode *value, const char *key)
         "subclause", "point", "bullet", "para", "task", "by", "about", "intro", "note",
         "lead_note", "assign_note", "recipients", "lines", "issuer", "governing_body",
         "issuer_short", "place", "lead_label", "due_label", "heading", "body", NULL};
-    size_t k = 0;
-    while (worded[k] && strcmp(worded[k], key) != 0)
-        k++;
+    /* the names a registry or a table prints: a unit's, a locality's or a
+     * level's name and short name, a Biểu's label, a column's header */
+    static const char *const named[] = {"name", "short", "label", "header", "description", NULL};
+    for (size_t k = 0; worded[k]; k++)
+        if (strlen(worded[k]) == n && memcmp(worded[k], key, n) == 0)
+            return 1;
+    for (size_t k = 0; names && named[k]; k++)
+        if (strlen(named[k]) == n && memcmp(named[k], key, n) == 0)
+            return 1;
+    return 0;
+}
+
+int yread_number_text(DiagSink *diags, const YNode *value, const char *key)
+{
     /* a year is a deadline's or a group row's words ("due_label: 2024", a
      * table of localities grouped by year: "heading: 2024"), printed as
      * meant (s42attack's leftover) */
@@ -734,7 +745,7 @@ int yread_number_text(DiagSink *diags, const YNode *value, const char *key)
                value->text[0] <= '2';
     if (year && (!strcmp(key, "due_label") || !strcmp(key, "heading")))
         return 0;
-    return worded[k] ? yread_number_words(diags, value, key) : 0;
+    return yread_worded_key(key, strlen(key), 0) ? yread_number_words(diags, value, key) : 0;
 }
 
 int yread_number_words(DiagSink *diags, const YNode *value, const char *key)
@@ -975,5 +986,22 @@ int yread_number_base(DiagSink *diags, Arena *arena, const YNode *node, const ch
         diag_error(diags, node->pos, yread_span(node), KH108,
                    "'%s' is '%s', a number in base %d, %.0f in decimal: khgen reads decimal "
                    "digits only; write %.0f", key, text, base, value, value);
+    return 1;
+}
+
+int yread_id_line_pasted(DiagSink *diags, const YNode *list, size_t i, const char *what)
+{
+    const YNode *item = list->items[i];
+    if (i + 1 >= list->count || item->kind != YNODE_MAP || item->count != 1 ||
+        strcmp(item->keys[0]->text, "id") != 0 || item->values[0]->kind != YNODE_SCALAR ||
+        !*item->values[0]->text)
+        return 0;
+    const YNode *next = ynode_get(list->items[i + 1], "id");
+    if (!next || next->kind != YNODE_SCALAR || strcmp(next->text, item->values[0]->text) != 0)
+        return 0;
+    diag_error(diags, item->pos, 2, KH200,
+               "the line '- id: %s' is written twice (here and at line %d): this one is %s "
+               "of its id alone, above the whole one; delete this line",
+               next->text, next->pos.line, _(what));
     return 1;
 }

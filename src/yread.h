@@ -120,6 +120,15 @@ int yread_bool_texts(DiagSink *diags, const YNode *map, KeySetId set, DiagId cod
  * a plain yes/no word; 0 otherwise (a quoted "yes" is the word). */
 int yread_bool_text(DiagSink *diags, const YNode *value, const char *key, DiagId code);
 
+/* 1 if the key of n bytes takes words that are printed as written: a
+ * sentence, a title, a line of the header, the signature or the
+ * recipients, and with names, the names of a registry or a table too (a
+ * unit's, locality's or level's `name` and `short`, a Biểu's `label`, a
+ * column's `header`); 0 for an id, a code, a number or an unknown key.
+ * The one list KH180 (words, not a number) and KH020 (a letter of another
+ * alphabet in a word of text) read. */
+int yread_worded_key(const char *key, size_t n, int names);
+
 /* The rule for a YAML number where words go (a sentence, a title, a line
  * of the header, the signature or the recipients; `- 7` among the legal
  * bases printed the basis "7."): a warning (KH180) at value, naming key,
@@ -247,5 +256,13 @@ int yread_number_base(DiagSink *diags, Arena *arena, const YNode *node, const ch
 enum { YREAD_MAX_NAME_CHARS = 500 };
 const char *yread_name(DiagSink *diags, const YNode *map, const char *key, const char *what,
                        const char *text);
+
+/* The line '- id: X' of a block entry of list written twice: item i is a
+ * mapping of that id alone and item i + 1 the whole entry of the same id
+ * (one line pasted, s43msg/s46attack). Then one error (KH200) at item i,
+ * naming what (N_("a unit"), translated here) and both lines, and 1: the
+ * caller leaves item i out, so it is not also "has no 'name'" and a
+ * duplicate id. 0 otherwise, nothing said. */
+int yread_id_line_pasted(DiagSink *diags, const YNode *list, size_t i, const char *what);
 
 #endif
