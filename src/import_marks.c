@@ -143,6 +143,10 @@ const char *imp_mark_sign(int mark, int closing)
     return k >= 0 && k < 6 ? sign[k] : "";
 }
 
+/* The escape imp_marks_escape writes before a character of the signs'
+ * range the source itself holds (U+E006: EE 80 86) */
+#define SIGN_ESCAPE "\xEE\x80\x86"
+
 /* The sign at t (imp_mark_sign's): its mark, *closing whether it closes;
  * 0 for none */
 static int sign_at(const char *t, const char *e, int *closing)
@@ -154,36 +158,86 @@ static int sign_at(const char *t, const char *e, int *closing)
     return ((unsigned char)t[2] - 0x80) / 2 + 1;
 }
 
-/* The text t..e without its signs, to out */
+/* 1 if t begins with SIGN_ESCAPE and the character it escapes */
+static int escape_at(const char *t, const char *e)
+{
+    return e - t >= 6 && memcmp(t, SIGN_ESCAPE, 3) == 0;
+}
+
+int imp_marks_escape(const char *s, size_t len, Buf *out)
+{
+    int any = 0;
+    size_t done = 0;
+    for (const char *q = s; (q = memchr(q, 0xEE, len - (size_t)(q - s))) != NULL; q++) {
+        if (s + len - q < 3 || (unsigned char)q[1] != 0x80 || (unsigned char)q[2] < 0x80 ||
+            (unsigned char)q[2] > 0x86)
+            continue;
+        buf_putn(out, s + done, (size_t)(q - s) - done);
+        buf_puts(out, SIGN_ESCAPE);
+        done = (size_t)(q - s);
+        any = 1;
+    }
+    if (any)
+        buf_putn(out, s + done, len - done);
+    return any;
+}
+
+void imp_marks_escape_char(unsigned cp, Buf *out)
+{
+    if (cp >= 0xE000 && cp <= 0xE006)
+        buf_puts(out, SIGN_ESCAPE);
+}
+
+/* The text t..e without its signs, its escaped characters as written, to
+ * out */
 static void put_unsigned(Buf *out, const char *t, const char *e)
 {
     int closing;
     while (t < e) {
-        if (sign_at(t, e, &closing)) {
+        if (escape_at(t, e)) {
+            buf_putn(out, t + 3, 3);
+            t += 6;
+        } else if (sign_at(t, e, &closing)) {
             t += 3;
-            continue;
+        } else {
+            buf_putc(out, *t++);
         }
-        buf_putc(out, *t++);
     }
+}
+
+/* The first closing sign of mark at or after p, or e; seen[mark] holds
+ * the last one found, which is the first after any p up to it: each
+ * paragraph's text is scanned once a mark (a run of openings with no
+ * closing, each scanning to the text's end, took the square of the text:
+ * s46review) */
+static const char *closing_after(const char *p, const char *e, int mark, const char **seen)
+{
+    if (seen[mark] && seen[mark] >= p)
+        return seen[mark];
+    const char *c = p;
+    int cl = 0;
+    while (c < e && !(sign_at(c, e, &cl) == mark && cl))
+        c += escape_at(c, e) ? 6 : 1;
+    return seen[mark] = c < e ? c : e;
 }
 
 /* Paragraph p's text with its signs read (imp_marks_paras), noted in m */
 static void read_signs(Arena *arena, ImpPara *p, ImpMarks *m)
 {
     const char *t = p->text, *e = t + strlen(t);
+    const char *seen[IMP_MARK_LOWERED + 1] = {NULL};
     Buf out = {0}, piece = {0};
     int closing;
     while (t < e) {
         int mark = sign_at(t, e, &closing);
         if (!mark) {
-            buf_putc(&out, *t++);
+            int escaped = escape_at(t, e);
+            buf_putn(&out, t + 3 * escaped, escaped ? 3 : 1);
+            t += escaped ? 6 : 1;
             continue;
         }
-        const char *c = t + 3; /* its closing sign, the first of its mark after it */
-        int cl = 0;
-        while (c < e && !(sign_at(c, e, &cl) == mark && cl))
-            c++;
-        if (closing || c >= e) { /* a sign unpaired: nothing */
+        const char *c = closing ? e : closing_after(t + 3, e, mark, seen); /* its closing sign */
+        if (c >= e) { /* a sign unpaired: nothing */
             t += 3;
             continue;
         }
@@ -219,7 +273,7 @@ void imp_marks_paras(Arena *arena, ImpParas *paras, ImpMarks *m)
         const char *t = paras->items[i].text, *e = t + strlen(t);
         int closing;
         for (const char *q = t; (q = memchr(q, 0xEE, (size_t)(e - q))) != NULL; q++)
-            if (sign_at(q, e, &closing)) {
+            if (sign_at(q, e, &closing) || escape_at(q, e)) {
                 read_signs(arena, &paras->items[i], m);
                 break;
             }

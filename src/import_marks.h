@@ -19,9 +19,23 @@ enum { IMP_MARK_NONE = 0, IMP_MARK_STRUCK, IMP_MARK_RAISED, IMP_MARK_LOWERED };
 /* The sign a text reader writes where a piece marked mark (IMP_MARK_*)
  * opens (closing 0) or closes (1), for imp_marks_paras to read after the
  * paragraphs are cut: a character of Unicode's private use area, U+E000
- * to U+E005, which no plan's text holds (the .md's "~~x~~", <del>, <s>,
- * <strike>, "^2^", <sup>, "~2~", <sub>). */
+ * to U+E005 (the .md's "~~x~~", <del>, <s>, <strike>, "^2^", <sup>,
+ * "~2~", <sub>). A character of that range the source holds itself is
+ * escaped before the passes (imp_marks_escape), so that it is read as the
+ * character it is, not as a sign. */
 const char *imp_mark_sign(int mark, int closing);
+
+/* The text s[0..len) with an escape (U+E006) written before each
+ * character of U+E000-U+E006 it holds, to out: 1; 0 (out untouched) when
+ * it holds none. A .md's text before its passes write their signs: such
+ * a character was read as a sign, the words after it left out as struck
+ * or dropped without a word (s46review). imp_marks_paras writes it back
+ * as the character. */
+int imp_marks_escape(const char *s, size_t len, Buf *out);
+
+/* The escape of imp_marks_escape to out when a character cp a pass
+ * decodes after it ("&#xE000;") is in its range; nothing else. */
+void imp_marks_escape_char(unsigned cp, Buf *out);
 
 /* What an import met of the marks, for its warnings (imp_marks_warnings):
  * struck pieces left out and raised or lowered pieces kept on the line,
@@ -53,8 +67,9 @@ void imp_mark_note(Arena *arena, ImpPara *para, ImpMarks *m, int mark, const cha
  * piece left out (one space kept between its neighbours), a raised or
  * lowered one written in Unicode's digits (imp_mark_unicode) or kept as
  * written, each noted as the .docx reader notes it (imp_mark_note, the
- * paragraph's line); a sign unpaired dropped. Counted in m. Linear in
- * the paragraphs' text. */
+ * paragraph's line); a sign unpaired dropped; a character escaped
+ * (imp_marks_escape) written as itself. Counted in m. Linear in the
+ * paragraphs' text. */
 void imp_marks_paras(Arena *arena, ImpParas *paras, ImpMarks *m);
 
 /* KH772 warnings of path for what m counts, one for the struck pieces and

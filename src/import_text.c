@@ -823,6 +823,7 @@ static int decode_char_refs(const char *s, size_t len, Buf *out, LiteralLines *l
         }
         if (cp < 0x80 && strchr("\\`*_[]|~#", (int)cp))
             buf_putc(out, '\\');
+        imp_marks_escape_char(cp, out); /* "&#xE000;": the character, no sign */
         utf8_put(out, cp);
         i += n;
         done = i;
@@ -878,7 +879,7 @@ static void take_front_matter(const char *s, size_t front, HtmlKept *kept, Buf *
     }
 }
 
-enum { PASSES = 16 };
+enum { PASSES = 17 };
 
 /* The text the paragraphs are cut from: data in NFC, its Markdown
  * character references read (a Markdown file; *markdown is set when the
@@ -929,6 +930,11 @@ static const char *prepare_text(const char *data, size_t *len, int *markdown, Bu
     if (*markdown && imp_md_pandoc_tables(s, *len, &pass[10], &kept->cells_line) > 0) {
         s = pass[10].data ? pass[10].data : "";
         *len = pass[10].len;
+    }
+    /* a character of the marks' signs the text holds, escaped first */
+    if (*markdown && imp_marks_escape(s, *len, &pass[16])) {
+        s = pass[16].data;
+        *len = pass[16].len;
     }
     /* pandoc's spans, strikeouts and subscripts (md_pandoc_inline.c),
        after its tables, whose columns their marks stand in */
