@@ -191,6 +191,8 @@ static int cell_kind(const char *s, Written *w)
     int de, dv;
     if (!written(s, w))
         return CELL_NONE;
+    if (w->paren && w->n == 1 && w->len[0] < 3)
+        return CELL_NONE; /* "(2)": a column's number, a reference; "(500)" a negative */
     if (w->n == 1)
         return CELL_PLAIN;
     int en = reads(w, ',', '.', &de), vn = reads(w, '.', ',', &dv);
