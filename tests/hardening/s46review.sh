@@ -40,6 +40,13 @@
 #      of the first line's indent), -011 (its space left out) and -026 (the
 #      text measured bold) put the wrong one in the block; no paragraph of
 #      any suite stood at the boundary.
+#  K1  import's KH771 at a paragraph on the file's first line (a .md that
+#      begins with its body's heading) is at column 1, "l1.md:1:1"
+#      (import_attrefs-105, s45review's -034: "l1.md:1:0"; -103: no line).
+#  K2  a plan whose "items:" line is deleted under a section, checked with
+#      --max-errors 1 after a warning: the loader's KH021 at the joined line
+#      is not kept, and YAML's own error is told (load_joined-081, s45review's
+#      -008: the error vanished, "2 warnings generated", exit 1 and no error).
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -209,6 +216,25 @@ if not (one and two):
     sys.exit(1)
 PY
 verdict "H1 (guard) the HTML keeps a paragraph of 3 lines (2.3 pt short) with its heading, not one of 4 (0.43 pt over on its first line)"
+
+# ---- K1: KH771 at a paragraph on line 1 ----------------------------------------------------
+printf 'I. Thực hiện theo Biểu 09 đính kèm\n\n1. Rà soát các xã.\n' >"$work/l1.md"
+"$khgen" import -o "$work/l1.yaml" "$work/l1.md" >/dev/null 2>"$work/l1.err"
+grep -q "l1.md:1:1: warning\[KH771\]: the text names 'Biểu 09' as attached" "$work/l1.err" ||
+    bad="$bad [$(grep -v '^ ' "$work/l1.err" | head -c 300)]"
+verdict "K1 (guard) import: KH771 at a paragraph on the .md's first line, at l1.md:1:1"
+
+# ---- K2: the joined line's KH021 not kept (--max-errors 1): YAML's error told ---------------
+edited k2 "  - section: MỤC TIÊU
+    items:
+" "  - section: MỤC TIÊU
+" "  title: Triển khai" "  title: Kế hоạch triển khai"
+"$khgen" check --max-errors 1 "$work/p/k2.yaml" >/dev/null 2>"$work/k2.err"
+st=$?
+[ "$st" = 1 ] && grep -q "k2.yaml:11:14: warning\[KH020\]" "$work/k2.err" &&
+    grep -q "k2.yaml:38:15: error\[KH005\]: YAML syntax error: mapping values are not allowed in this context" "$work/k2.err" ||
+    bad="$bad [status $st: $(grep -v '^ ' "$work/k2.err" | head -c 300)]"
+verdict "K2 (guard) a deleted 'items:' line under --max-errors 1 after a KH020: YAML's KH005 told, exit 1"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
