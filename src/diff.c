@@ -50,7 +50,7 @@
 #include "similar.h"
 
 enum { FMT_TERM = DIFF_TERM, FMT_MD = DIFF_MD, FMT_HTML = DIFF_HTML };
-enum { MAX_DIFF_CELLS = 4000000 }; /* word LCS table cap (16 MB) */
+enum { MAX_DIFF_CELLS = 4000000 }; /* a word LCS's cells (a bit each: 0.5 MB) */
 #define MAX_RUN_CELLS ((size_t)200000000) /* all the tables of a run (about 0.5 s) */
 
 /* the parts of a document: diff_impl.h, diff_parts.c; their matching:
@@ -181,7 +181,7 @@ static void put_word_diff(Out *o, const char *old, const char *new_text)
     size_t cells = an && bn && an < MAX_DIFF_CELLS && bn < MAX_DIFF_CELLS ? (an + 1) * (bn + 1) : 0;
     if (cells && cells <= MAX_DIFF_CELLS && cells <= o->cells_left) {
         o->cells_left -= cells;
-        unsigned *L = similar_lcs(x, an, y, bn); /* LCS lengths of x[i..], y[j..] */
+        unsigned char *steps = similar_lcs_steps(x, an, y, bn); /* the LCS's way */
         size_t i = 0, j = 0;
         /* runs of deletions and insertions are gathered so that
          * "[-a b-]{+c d+}" prints once, not word by word */
@@ -202,8 +202,7 @@ static void put_word_diff(Out *o, const char *old, const char *new_text)
                 buf_reset(&ins);
                 put_run(o, 0, x[i].s, x[i].n);
                 i++, j++;
-            } else if (j == bn ||
-                       (i < an && L[(i + 1) * (bn + 1) + j] >= L[i * (bn + 1) + j + 1])) {
+            } else if (j == bn || (i < an && similar_step_deletes(steps, bn, i, j))) {
                 buf_putn(&del, x[i].s, x[i].n);
                 i++;
             } else {
@@ -215,7 +214,7 @@ static void put_word_diff(Out *o, const char *old, const char *new_text)
         put_run(o, 1, ins.data, ins.len);
         buf_free(&del);
         buf_free(&ins);
-        free(L);
+        free(steps);
     } else {
         Buf del = {0}, ins = {0};
         for (size_t i = 0; i < an; i++)

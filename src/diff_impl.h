@@ -90,6 +90,15 @@ void diff_name_repeats(Doc *d);
  * d->parts is malloc'd (the caller frees it). */
 void diff_collect(Doc *d, Plan *plan, TemplateSet *templates);
 
+/* (diff_parts.c) Makes plan's tables (its attachments and those in its
+ * body) hold their own copies, in arena, of the nodes diff_collect reads
+ * (where a title and a note are written, for their {year} marks), so
+ * that the tree they were loaded in can be freed before the plans are
+ * compared: every other reader of the tree is done after check_plan.
+ * The copies keep a scalar's kind, text and position; other nodes
+ * become NULL (diff_collect reads none). */
+void diff_keep_written(Arena *arena, Plan *plan);
+
 /* Pairs the parts of a with those of b (Part.match, both ways) and marks
  * the moved ones (Part.moved), as the top of diff_match.c describes; the
  * parts' match fields must be -1 and moved 0 on entry. Row keys of b's

@@ -398,6 +398,36 @@ static const char *year_marked(const InlineCtx *ctx, Arena *arena, const YNode *
     return marked && strcmp(diff_year_unmarked(arena, marked), printed) == 0 ? marked : printed;
 }
 
+/* The node year_marked reads, copied into arena (a scalar's text is in
+ * arena already, load_file_split); NULL for what it would not read. */
+static const YNode *kept_written(Arena *arena, const YNode *node)
+{
+    if (!node || node->kind != YNODE_SCALAR)
+        return NULL;
+    YNode *copy = arena_alloc(arena, sizeof *copy);
+    *copy = *node; /* a scalar points at nothing in the tree */
+    return copy;
+}
+
+static void keep_table_written(void *data, const BodyPlace *at)
+{
+    Attachment *table = at->node->table;
+    if (table) {
+        table->title_node = kept_written(data, table->title_node);
+        table->note_node = kept_written(data, table->note_node);
+    }
+}
+
+void diff_keep_written(Arena *arena, Plan *plan)
+{
+    for (size_t i = 0; i < plan->n_attachments; i++) {
+        Attachment *att = &plan->attachments[i];
+        att->title_node = kept_written(arena, att->title_node);
+        att->note_node = kept_written(arena, att->note_node);
+    }
+    plan_walk_body(plan->body, plan->n_body, keep_table_written, arena);
+}
+
 /* A cell's text in a row's part, which is one line with " | " between the
  * cells: a '|' of its own is written "\|" (cells "A | b" and "c" edited
  * to "A" and "b | c" both read "A | b | c": the document changed, diff

@@ -155,6 +155,23 @@ static int scalars_hold(const Scalars *sc, int line, int col)
     return after_start && before_end;
 }
 
+/* 1 if byte i of text (len bytes) lies in a scalar (a value or a key),
+ * not in a comment, which nothing prints or reads: at is moved forward to
+ * it and sc read up to it, so that a pass asking in order stays linear. */
+static int in_scalar(Cursor *at, Scalars *sc, const char *text, size_t len, size_t i)
+{
+    cursor_to(at, (const unsigned char *)text, i);
+    scalars_reach(sc, text, len, at->line, at->col);
+    return scalars_hold(sc, at->line, at->col);
+}
+
+/* Frees what scalars_reach made of sc. */
+static void scalars_close(Scalars *sc)
+{
+    if (sc->parser_ok)
+        yaml_parser_delete(&sc->parser);
+}
+
 /* 1 if cp is a tone mark of combining class 230 (grave, acute, tilde,
  * hook above), which NFC keeps in its place beside a hat or a breve. */
 static int tone_230(unsigned cp)
@@ -216,9 +233,7 @@ static void warn_invisible(DiagSink *diags, const char *file, const char *text, 
         unsigned cp = utf8_decode(text + i, &bytes);
         int lone = lookalike_is_mark(cp) && load_lone_mark_base(base);
         if (lone) { /* in a comment, which nothing prints, it sits on nothing (s37lang's leftover) */
-            cursor_to(&at, s, i);
-            scalars_reach(&sc, text, len, at.line, at.col);
-            lone = scalars_hold(&sc, at.line, at.col);
+            lone = in_scalar(&at, &sc, text, len, i);
         }
         if (lone) {
             /* "\u0301Hoàn thành": the accent sits on the space, the quote
@@ -244,9 +259,7 @@ static void warn_invisible(DiagSink *diags, const char *file, const char *text, 
              * before a tone or a hat by NFC's reordering: "o U+0323 U+0302"
              * is "ộ", "o U+0300 U+031B" is "ờ", no mistake (mut29); in a
              * comment, which nothing prints, as the lone mark's (s39review) */
-            cursor_to(&at, s, i);
-            scalars_reach(&sc, text, len, at.line, at.col);
-            if (scalars_hold(&sc, at.line, at.col)) {
+            if (in_scalar(&at, &sc, text, len, i)) {
                 diag_warning(diags, pos_at(file, at.line, at.col), 1, KH020,
                              "the mark U+%04X comes after the tone mark U+%04X on its letter, "
                              "which no letter is composed of: the document draws a letter with "
@@ -292,8 +305,7 @@ static void warn_invisible(DiagSink *diags, const char *file, const char *text, 
             n++;
         }
     }
-    if (sc.parser_ok)
-        yaml_parser_delete(&sc.parser);
+    scalars_close(&sc);
 }
 
 /* 1 if s[i..len) starts with a full-width digit, U+FF10-U+FF19. */
@@ -307,7 +319,7 @@ static int fullwidth_digit_at(const unsigned char *s, size_t len, size_t i)
  * "２０２４-03-05" looks like the date it asks for, but no number, date,
  * deadline or filter reads them, and a text prints them wide. Lines are
  * counted forward, once (linear); the first CHARS_MAX_REPORTED runs are
- * reported (s16attack F4). A run in a comment is not (scalars_hold). */
+ * reported (s16attack F4). A run in a comment is not (in_scalar). */
 static void warn_fullwidth_digits(DiagSink *diags, const char *file, const char *text, size_t len)
 {
     const unsigned char *s = (const unsigned char *)text;
@@ -319,9 +331,7 @@ static void warn_fullwidth_digits(DiagSink *diags, const char *file, const char 
     while (p && n < CHARS_MAX_REPORTED) {
         size_t i = (size_t)(p - s);
         if (fullwidth_digit_at(s, len, i)) {
-            cursor_to(&at, s, i);
-            scalars_reach(&sc, text, len, at.line, at.col);
-            if (!scalars_hold(&sc, at.line, at.col)) { /* a comment: nothing reads it */
+            if (!in_scalar(&at, &sc, text, len, i)) { /* a comment: nothing reads it */
                 size_t end = i;
                 while (fullwidth_digit_at(s, len, end))
                     end += 3;
@@ -343,8 +353,7 @@ static void warn_fullwidth_digits(DiagSink *diags, const char *file, const char 
         }
         p = i + 1 < len ? memchr(p + 1, 0xEF, len - i - 1) : NULL;
     }
-    if (sc.parser_ok)
-        yaml_parser_delete(&sc.parser);
+    scalars_close(&sc);
 }
 
 /* 1 if cp is a letter of the Latin alphabet: ASCII's, or one of the Latin
@@ -485,9 +494,7 @@ static void warn_lookalikes(DiagSink *diags, const char *file, const char *text,
         word_to = to;
         if (id_like(s, len, from, to, in_braces))
             continue;
-        cursor_to(&at, s, i);
-        scalars_reach(&sc, text, len, at.line, at.col);
-        if (!scalars_hold(&sc, at.line, at.col))
+        if (!in_scalar(&at, &sc, text, len, i))
             continue; /* a comment: nothing prints it */
         unsigned cp = utf8_decode(text + i, &bytes);
         if (to - from > 80) /* a word that long: the letter alone */
@@ -500,8 +507,7 @@ static void warn_lookalikes(DiagSink *diags, const char *file, const char *text,
                      (int)(to - from), text + from, cp, (int)latin, (int)latin);
         n++;
     }
-    if (sc.parser_ok)
-        yaml_parser_delete(&sc.parser);
+    scalars_close(&sc);
 }
 
 void load_warn_chars(DiagSink *diags, const char *file, const char *text, size_t len)

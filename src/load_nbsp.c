@@ -192,30 +192,14 @@ static int in_text(size_t at, const LoadSpan *spans, size_t n)
     return 0;
 }
 
-const char *load_nbsp_in_syntax(const char *text, const char *from, const char *to,
-                                const char *end, const LoadSpan *spans, size_t n_spans,
-                                const char **role)
+/* The first no-break space line_nbsp finds on the lines of text (ending
+ * at end) from the one holding from to the one holding to, outside the
+ * n_spans spans; with indent_only, looked for only on a line whose first
+ * character after its blanks is one, and taken only as indentation. */
+static const char *first_nbsp(const char *text, const char *from, const char *to,
+                              const char *end, const LoadSpan *spans, size_t n_spans,
+                              int indent_only, const char **role)
 {
-    const char *bol = from;
-    while (bol > text && bol[-1] != '\n')
-        bol--;
-    while (bol <= to && bol < end) {
-        const char *le = memchr(bol, '\n', (size_t)(end - bol));
-        le = le ? le : end;
-        const char *nb = line_nbsp(bol, le, indent_above(text, bol), role);
-        if (nb && !in_text((size_t)(nb - text), spans, n_spans))
-            return nb;
-        bol = le + 1;
-    }
-    return NULL;
-}
-
-const char *load_nbsp_far(const char *text, const char *from, const char *to, const char *end,
-                          const LoadSpan *spans, size_t n_spans, const char **role)
-{
-    const char *first = load_nbsp_in_syntax(text, from, from, end, spans, n_spans, role);
-    if (first)
-        return first;
     const char *bol = from;
     while (bol > text && bol[-1] != '\n')
         bol--;
@@ -223,15 +207,31 @@ const char *load_nbsp_far(const char *text, const char *from, const char *to, co
         const char *le = memchr(bol, '\n', (size_t)(end - bol));
         le = le ? le : end;
         const char *p = bol;
-        while (p < le && (*p == ' ' || *p == '\t'))
+        while (indent_only && p < le && (*p == ' ' || *p == '\t'))
             p++;
-        const char *nb = is_nbsp(p, le) ? line_nbsp(bol, le, indent_above(text, bol), role) : NULL;
-        if (nb && strcmp(*role, N_("in the indentation")) == 0 &&
+        const char *nb = !indent_only || is_nbsp(p, le)
+                             ? line_nbsp(bol, le, indent_above(text, bol), role)
+                             : NULL;
+        if (nb && (!indent_only || strcmp(*role, N_("in the indentation")) == 0) &&
             !in_text((size_t)(nb - text), spans, n_spans))
             return nb;
         bol = le + 1;
     }
     return NULL;
+}
+
+const char *load_nbsp_in_syntax(const char *text, const char *from, const char *to,
+                                const char *end, const LoadSpan *spans, size_t n_spans,
+                                const char **role)
+{
+    return first_nbsp(text, from, to, end, spans, n_spans, 0, role);
+}
+
+const char *load_nbsp_far(const char *text, const char *from, const char *to, const char *end,
+                          const LoadSpan *spans, size_t n_spans, const char **role)
+{
+    const char *first = first_nbsp(text, from, from, end, spans, n_spans, 0, role);
+    return first ? first : first_nbsp(text, from, to, end, spans, n_spans, 1, role);
 }
 
 /* 1 if a line of the value after its first, s[..vend), begins (past its

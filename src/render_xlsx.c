@@ -50,6 +50,7 @@
 #include "inline.h"
 #include "render.h"
 #include "vi.h"
+#include "xlsx_formats.h"
 #include "xlsx_patch.h"
 #include "xlsx_tmpfile.h"
 
@@ -58,148 +59,12 @@ enum {
     MAX_CELL_CHARS = 32767, /* Excel's limit for one cell */
 };
 
-/* The lines above the table (label, title, "(Kèm theo ...)") print at
- * 14 pt as in the HTML and the decree; the table at the table font's size
- * (colwidth.h). */
-static const double TITLE_SIZE = 14;
 /* A printed line of Times New Roman is 1.3125 times its size in Excel
  * (15.75 pt at 12 pt); LibreOffice needs less. */
 static const double LINE_FACTOR = 1.3125;
 static const double XLSX_MAX_ROW_HEIGHT = 409; /* points: Excel's largest row */
 /* Points of a column's width that are no room for text (cell margins). */
 static const double CELL_MARGIN_PT = 4;
-
-/* ---- formats -------------------------------------------------------------- */
-
-typedef enum {
-    ROLE_LABEL,     /* "Biểu 01" */
-    ROLE_TITLE,     /* upper-case title */
-    ROLE_UNDER,     /* "(Kèm theo ...)" */
-    ROLE_NOTE,      /* the note under the table */
-    ROLE_UNIT,      /* "Đơn vị tính: ..." above the table, on the right */
-    ROLE_HEADER,    /* header cells */
-    ROLE_BODY,      /* ordinary cells */
-    ROLE_GROUP,     /* group heading rows */
-    ROLE_TOTAL      /* the totals row */
-} Role;
-
-typedef struct FormatKey {
-    Role role;
-    Align align;
-    ColType type;
-    int decimals;   /* digits after the point for decimal/percent cells */
-    int thousands;  /* number cells: "#,##0", "#,##0.0" */
-} FormatKey;
-
-typedef struct Formats {
-    lxw_workbook *workbook;
-    FormatKey keys[128];
-    lxw_format *formats[128];
-    size_t count;
-} Formats;
-
-static lxw_format *get_format(Formats *fs, FormatKey key)
-{
-    for (size_t i = 0; i < fs->count; i++)
-        if (memcmp(&fs->keys[i], &key, sizeof key) == 0)
-            return fs->formats[i];
-    lxw_format *f = workbook_add_format(fs->workbook);
-    format_set_font_name(f, TABLE_FONT_NAME);
-    format_set_font_size(f, key.role == ROLE_LABEL || key.role == ROLE_TITLE ||
-                                    key.role == ROLE_UNDER
-                                ? TITLE_SIZE
-                                : TABLE_FONT_SIZE);
-    format_set_align(f, LXW_ALIGN_VERTICAL_CENTER);
-    format_set_text_wrap(f);
-    switch (key.role) {
-    case ROLE_LABEL:
-    case ROLE_TITLE:
-        format_set_bold(f);
-        format_set_align(f, LXW_ALIGN_CENTER);
-        break;
-    case ROLE_UNDER:
-        format_set_italic(f);
-        format_set_align(f, LXW_ALIGN_CENTER);
-        break;
-    case ROLE_NOTE:
-        format_set_italic(f);
-        format_set_align(f, LXW_ALIGN_LEFT);
-        break;
-    case ROLE_UNIT:
-        format_set_italic(f);
-        format_set_align(f, LXW_ALIGN_RIGHT);
-        break;
-    case ROLE_HEADER:
-        format_set_bold(f);
-        format_set_align(f, LXW_ALIGN_CENTER);
-        format_set_border(f, LXW_BORDER_THIN);
-        break;
-    case ROLE_BODY:
-    case ROLE_GROUP:
-    case ROLE_TOTAL: {
-        format_set_border(f, LXW_BORDER_THIN);
-        if (key.role != ROLE_BODY)
-            format_set_bold(f);
-        Align align = layout_align_of(key.align, key.type);
-        format_set_align(f, align == ALIGN_LEFT     ? LXW_ALIGN_LEFT
-                            : align == ALIGN_RIGHT  ? LXW_ALIGN_RIGHT
-                                                    : LXW_ALIGN_CENTER);
-        char pattern[32];
-        if (key.type == COL_DECIMAL || key.type == COL_PERCENT) {
-            /* grouped as the document prints the column (1.234,5) */
-            size_t len = (size_t)sprintf(pattern, "%s", key.thousands ? "#,##0" : "0");
-            if (key.decimals > 0) {
-                pattern[len] = '.';
-                memset(pattern + len + 1, '0', (size_t)key.decimals);
-                pattern[len + 1 + key.decimals] = '\0';
-            }
-            if (key.type == COL_PERCENT)
-                strcat(pattern, "%");
-            format_set_num_format(f, pattern);
-        } else if (key.type == COL_INT || key.type == COL_STT || key.type == COL_YEAR) {
-            format_set_num_format(f, key.thousands ? "#,##0" : "0");
-        } else if (key.type == COL_DATE) {
-            format_set_num_format(f, "dd/mm/yyyy");
-        }
-        break;
-    }
-    }
-    if (fs->count < sizeof fs->keys / sizeof fs->keys[0]) {
-        fs->keys[fs->count] = key;
-        fs->formats[fs->count] = f;
-        fs->count++;
-    }
-    return f;
-}
-
-/* The format of one body/total cell of column col holding cell. */
-static lxw_format *cell_format(Formats *fs, Role role, const Column *col, const Cell *cell,
-                               int thousands)
-{
-    FormatKey key;
-    memset(&key, 0, sizeof key); /* padding too: keys are compared bytewise */
-    key.role = role;
-    key.align = col->align;
-    key.type = col->type;
-    if (cell && cell->is_number && (col->type == COL_DECIMAL || col->type == COL_PERCENT))
-        key.decimals = col->decimals >= 0 ? col->decimals : vi_decimals_needed(cell->number);
-    if (cell && col->type == COL_DATE && !cell->date.year)
-        key.type = COL_TEXT; /* a date column cell holding text */
-    if (cell && !cell->is_number && (col->type == COL_INT || col->type == COL_DECIMAL ||
-                                     col->type == COL_PERCENT || col->type == COL_YEAR))
-        key.align = col->align ? col->align : ALIGN_CENTER;
-    key.thousands = thousands;
-    return get_format(fs, key);
-}
-
-static lxw_format *plain_format(Formats *fs, Role role)
-{
-    FormatKey key;
-    memset(&key, 0, sizeof key);
-    key.role = role;
-    key.type = COL_TEXT;
-    return get_format(fs, key);
-}
 
 /* ---- text measures ------------------------------------------------------------ */
 
@@ -614,7 +479,7 @@ static void set_widths(Sheet *sh)
 static void write_line(Sheet *sh, lxw_row_t r, const char *text, Role role, double size)
 {
     write_across(sh, r, 0, (lxw_col_t)(sh->att->n_columns - 1), text,
-                 plain_format(sh->formats, role));
+                 xlsx_plain_format(sh->formats, role));
     note_error(sh, worksheet_set_row(sh->ws, r,
                                      height_for(lines_needed(text, sh->total_width, size, 0), size),
                                      NULL));
@@ -630,20 +495,20 @@ static lxw_row_t write_titles(Sheet *sh, const char *under_title)
     Formats *fs = sh->formats;
     lxw_col_t last = (lxw_col_t)(att->n_columns - 1);
     lxw_row_t r = 0;
-    write_across(sh, r, 0, last, att->label, plain_format(fs, ROLE_LABEL));
-    note_error(sh, worksheet_set_row(ws, r, height_for(1, TITLE_SIZE), NULL));
+    write_across(sh, r, 0, last, att->label, xlsx_plain_format(fs, ROLE_LABEL));
+    note_error(sh, worksheet_set_row(ws, r, height_for(1, XLSX_TITLE_SIZE), NULL));
     r++;
     Buf title = {0};
     vi_put_upper_printed(&title, att->title ? att->title : "");
-    write_across(sh, r, 0, last, title.data, plain_format(fs, ROLE_TITLE));
+    write_across(sh, r, 0, last, title.data, xlsx_plain_format(fs, ROLE_TITLE));
     note_error(sh, worksheet_set_row(ws, r,
                                      height_for(lines_needed(title.data ? title.data : "",
-                                                             sh->total_width, TITLE_SIZE, 1),
-                                                TITLE_SIZE),
+                                                             sh->total_width, XLSX_TITLE_SIZE, 1),
+                                                XLSX_TITLE_SIZE),
                                      NULL));
     buf_free(&title);
     r++;
-    write_line(sh, r, under_title, ROLE_UNDER, TITLE_SIZE);
+    write_line(sh, r, under_title, ROLE_UNDER, XLSX_TITLE_SIZE);
     r++;
     if (sh->layout->unit_line)
         write_line(sh, r, sh->layout->unit_line, ROLE_UNIT, TABLE_FONT_SIZE);
@@ -656,7 +521,7 @@ static void write_header_group(Sheet *sh, lxw_row_t first, const LayoutCell *cel
                                int header_rows, int header_lines[2])
 {
     const TableLayout *t = sh->layout;
-    lxw_format *hf = plain_format(sh->formats, ROLE_HEADER);
+    lxw_format *hf = xlsx_plain_format(sh->formats, ROLE_HEADER);
     size_t c = cell->col, end = c + (size_t)cell->colspan - 1;
     write_across(sh, first, (lxw_col_t)c, (lxw_col_t)end, cell->text, hf);
     int lines = lines_needed(cell->text, width_between(sh, c, end), TABLE_FONT_SIZE, 1);
@@ -682,7 +547,7 @@ static lxw_row_t write_header(Sheet *sh, lxw_row_t header_first)
     const TableLayout *t = sh->layout;
     lxw_worksheet *ws = sh->ws;
     int header_rows = attach_header_rows(sh->att);
-    lxw_format *hf = plain_format(sh->formats, ROLE_HEADER);
+    lxw_format *hf = xlsx_plain_format(sh->formats, ROLE_HEADER);
     int header_lines[2] = {1, 1};
     for (size_t k = 0; k < t->rows[0].n_cells; k++) {
         const LayoutCell *cell = &t->rows[0].cells[k];
@@ -719,7 +584,7 @@ static void write_group_row(Sheet *sh, lxw_row_t rr, const LayoutRow *lrow)
     const TableLayout *t = sh->layout;
     Formats *fs = sh->formats;
     size_t n_cols = sh->att->n_columns;
-    lxw_format *gf = plain_format(fs, ROLE_GROUP);
+    lxw_format *gf = xlsx_plain_format(fs, ROLE_GROUP);
     for (size_t k = 0; k < lrow->n_cells; k++) {
         const LayoutCell *cell = &lrow->cells[k];
         size_t last_col = cell->col + (size_t)cell->colspan - 1;
@@ -728,7 +593,7 @@ static void write_group_row(Sheet *sh, lxw_row_t rr, const LayoutRow *lrow)
             memset(&key, 0, sizeof key);
             key.role = ROLE_GROUP;
             key.type = COL_STT;
-            write_text(sh, rr, (lxw_col_t)cell->col, cell->text, get_format(fs, key));
+            write_text(sh, rr, (lxw_col_t)cell->col, cell->text, xlsx_format(fs, key));
         } else if (cell->col < t->stt_col && t->stt_col < n_cols) {
             for (size_t c = cell->col; c <= last_col; c++)
                 write_text(sh, rr, (lxw_col_t)c, "", gf);
@@ -758,7 +623,7 @@ static void write_data_row(Sheet *sh, lxw_row_t rr, const LayoutRow *lrow, const
         const Cell *cell = lcell->cell;
         if (lcell->covered || !cell)
             continue;
-        lxw_format *f = cell_format(sh->formats, ROLE_BODY, lcell->column, cell, thousands[c]);
+        lxw_format *f = xlsx_cell_format(sh->formats, ROLE_BODY, lcell->column, cell, thousands[c]);
         if (lcell->rowspan > 1)
             note_error(sh, worksheet_merge_range(sh->ws, rr, (lxw_col_t)c,
                                                  rr + (lxw_row_t)lcell->rowspan - 1,
@@ -810,7 +675,7 @@ static void write_totals(Sheet *sh, lxw_row_t r, lxw_row_t body_first, const Lay
 {
     const Attachment *att = sh->att;
     Formats *fs = sh->formats;
-    lxw_format *tf = plain_format(fs, ROLE_TOTAL);
+    lxw_format *tf = xlsx_plain_format(fs, ROLE_TOTAL);
     for (size_t k = 0; k < totals->n_cells; k++) {
         const LayoutCell *cell = &totals->cells[k];
         size_t c = cell->col;
@@ -822,7 +687,7 @@ static void write_totals(Sheet *sh, lxw_row_t r, lxw_row_t body_first, const Lay
                 key.role = ROLE_TOTAL;
                 key.type = COL_STT;
                 write_across(sh, r, 0, (lxw_col_t)(c + (size_t)cell->colspan - 1), cell->text,
-                             get_format(fs, key));
+                             xlsx_format(fs, key));
             } else {
                 write_text(sh, r, (lxw_col_t)c, "", tf);
             }
@@ -831,7 +696,7 @@ static void write_totals(Sheet *sh, lxw_row_t r, lxw_row_t body_first, const Lay
         Cell total = {0};
         total.is_number = 1;
         total.number = attach_column_total(att, c);
-        lxw_format *f = cell_format(fs, ROLE_TOTAL, col, &total, thousands[c]);
+        lxw_format *f = xlsx_cell_format(fs, ROLE_TOTAL, col, &total, thousands[c]);
         char from[16], to[16], formula[48];
         cell_name(from, sizeof from, body_first, (lxw_col_t)c);
         cell_name(to, sizeof to, r - 1, (lxw_col_t)c);
@@ -898,7 +763,7 @@ static void write_sheet(Sheet *sh, const char *under_title)
     if (att->note && *att->note) {
         r++;
         write_across(sh, r, 0, (lxw_col_t)(n_cols - 1), att->note,
-                     plain_format(sh->formats, ROLE_NOTE));
+                     xlsx_plain_format(sh->formats, ROLE_NOTE));
         note_error(sh, worksheet_set_row(sh->ws, r,
                                          height_for(lines_needed(att->note, sh->total_width,
                                                                  TABLE_FONT_SIZE, 0),

@@ -11,8 +11,8 @@
  * plan costs linear-ish time, never a comparison of every pair.
  *
  * It also holds the two other measures of likeness the diff takes: the
- * word diff's tokens and its LCS table (similar_lcs; diff.c bounds its
- * size), and the longest run of parts that kept their order
+ * word diff's tokens and the steps of its LCS (similar_lcs_steps; diff.c
+ * bounds the cells), and the longest run of parts that kept their order
  * (similar_longest_run: the parts outside it moved).
  */
 #include "similar.h"
@@ -251,24 +251,39 @@ static void number_tokens(const SimToken *x, size_t an, const SimToken *y, size_
     free(slot_id);
 }
 
-unsigned *similar_lcs(const SimToken *x, size_t an, const SimToken *y, size_t bn)
+unsigned char *similar_lcs_steps(const SimToken *x, size_t an, const SimToken *y, size_t bn)
 {
-    size_t w = bn + 1;
-    unsigned *L = xmalloc((an + 1) * w * sizeof *L);
+    unsigned char *steps = xmalloc(an * bn / 8 + 1);
+    memset(steps, 0, an * bn / 8 + 1);
+    /* the lengths of row i + 1 (below) and of row i, not the whole table */
+    unsigned *below = xmalloc((bn + 1) * sizeof *below), *row = xmalloc((bn + 1) * sizeof *row);
     unsigned *xid = xmalloc((an + 1) * sizeof *xid), *yid = xmalloc((bn + 1) * sizeof *yid);
     number_tokens(x, an, y, bn, xid, yid);
-    memset(&L[an * w], 0, w * sizeof *L);
+    memset(below, 0, (bn + 1) * sizeof *below);
     for (size_t i = an; i-- > 0;) {
-        unsigned *row = &L[i * w];
-        const unsigned *below = row + w;
         unsigned xi = xid[i];
         row[bn] = 0;
         for (size_t j = bn; j-- > 0;) {
             unsigned down = below[j], right = row[j + 1];
+            if (down >= right) {
+                size_t bit = i * bn + j;
+                steps[bit / 8] |= (unsigned char)(1u << (bit % 8));
+            }
             row[j] = xi == yid[j] ? below[j + 1] + 1 : down >= right ? down : right;
         }
+        unsigned *t = below;
+        below = row;
+        row = t;
     }
+    free(below);
+    free(row);
     free(xid);
     free(yid);
-    return L;
+    return steps;
+}
+
+int similar_step_deletes(const unsigned char *steps, size_t bn, size_t i, size_t j)
+{
+    size_t bit = i * bn + j;
+    return steps[bit / 8] >> (bit % 8) & 1;
 }

@@ -26,10 +26,15 @@ typedef struct SimToken {
 SimToken *similar_tokens(const char *s, size_t *count);
 int similar_token_eq(const SimToken *a, const SimToken *b);
 
-/* The lengths of the longest common subsequences of x[i..an) and y[j..bn)
- * at L[i * (bn + 1) + j], for i <= an, j <= bn: (an + 1) x (bn + 1)
- * cells, malloc'd (the caller bounds their number and frees it). */
-unsigned *similar_lcs(const SimToken *x, size_t an, const SimToken *y, size_t bn);
+/* The way a longest common subsequence of x[0..an) and y[0..bn) goes, for
+ * the word diff to walk: for i < an, j < bn, similar_step_deletes(steps,
+ * bn, i, j) is 1 when the LCS of x[i+1..] and y[j..] is at least that of
+ * x[i..] and y[j+1..] (x[i] is left out first), else 0 (y[j] is). One bit
+ * a cell, malloc'd (the caller bounds the cells, an x bn, and frees it);
+ * the lengths are held two rows at a time: the table of lengths was 4
+ * bytes a cell, 16 MB at diff's cap, at the peak of `khgen diff`. */
+unsigned char *similar_lcs_steps(const SimToken *x, size_t an, const SimToken *y, size_t bn);
+int similar_step_deletes(const unsigned char *steps, size_t bn, size_t i, size_t j);
 
 /* Marks in in_run[i] (1 or 0) whether values[i] lies on one longest
  * strictly increasing run of values[0..n) (the parts of a document that

@@ -563,8 +563,13 @@ numpr = '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="%s"/></w:numPr>'
 # the styles' case halved again in session 32, 25,000 paragraphs over
 # 50,000 styles: 1.00 s of its second in a fresh-clone CI, 0.38 s idle,
 # where the scan would compare 1.25e9 names)
-docx("lists.docx", [para("Đoạn %d." % i, numpr % 999999) for i in range(20000)],
-     numbering="".join('<w:num w:numId="%d"><w:abstractNumId w:val="0"/></w:num>' % i for i in range(80000)))
+# (and a quarter of it, lists1.docx: the case is n against 4n since
+# session 46, 0.08 then 0.33 s; a scan per paragraph put back as a mutant
+# took 0.69 then 12.9 s, where 0.71 s of the one timed 4n on a loaded
+# machine stood near its second)
+for name, n in (("lists1.docx", 5000), ("lists.docx", 20000)):
+    docx(name, [para("Đoạn %d." % i, numpr % 999999) for i in range(n)],
+         numbering="".join('<w:num w:numId="%d"><w:abstractNumId w:val="0"/></w:num>' % i for i in range(4 * n)))
 docx("styles.docx", [para("Đoạn %d." % i, '<w:pStyle w:val="zz"/>') for i in range(25000)], numbering="",
      styles="".join('<w:style w:type="paragraph" w:styleId="s%d"/>' % i for i in range(50000)))
 docx("title.docx", [para("a") for i in range(80000)])
@@ -674,7 +679,9 @@ timed_case "a 200,000-character id and a reference one letter off, check" timeou
 timed_case "20,000 references one letter off 20,000 units (hints), check" timeout 60 "$timed" check "$work/manyrefs.yaml"
 timed_case "200,000 unknown keys (2.5 MB; hints only for those shown), check" timeout 60 "$timed" check "$work/manykeys.yaml"
 timed_case "a 105 KB unit name referred to 3,000 times, build -f md" timeout 60 "$timed" build -f md -o "$work/out-amp" "$work/amplify.yaml"
-timed_case "import: 20,000 numbered paragraphs, 80,000 lists (.docx)" timeout 60 "$timed" import --force -o "$work/imp.yaml" "$work/lists.docx"
+scaling_case "import: 5,000 then 20,000 numbered paragraphs, 20,000 then 80,000 lists (.docx)" \
+    timeout 60 "$timed" import --force -o "$work/imp.yaml" "$work/lists1.docx" -- \
+    timeout 60 "$timed" import --force -o "$work/imp.yaml" "$work/lists.docx"
 timed_case "import: 25,000 styled paragraphs, 50,000 styles (.docx)" timeout 60 "$timed" import --force -o "$work/imp.yaml" "$work/styles.docx"
 timed_case "import: a title continued over 80,000 paragraphs (.docx)" timeout 60 "$timed" import --force -o "$work/imp.yaml" "$work/title.docx"
 for f in start-max start-min override-max; do
