@@ -4,10 +4,12 @@
  * line in another order or split a word where nobody sees it, and the
  * full-width digits (KH024), which look like the 0-9 of a date or a number
  * but are read by nothing, and a Cyrillic or Greek letter that prints like
- * a Latin one inside a Latin word (KH020: "hоạch" with a Cyrillic "о").
+ * a Latin one inside a Latin word (KH020: "hоạch" with a Cyrillic "о"),
+ * and the replacement character U+FFFD, the mark of a letter lost in a
+ * conversion before the plan was written (KH020, once a run).
  * Each scan is one pass over the text, counting
  * lines forward, and reports at most CHARS_MAX_REPORTED. Full-width digits
- * and a combining mark with no letter before it (KH020) are warned only
+ * a combining mark with no letter before it and U+FFFD (KH020) are warned only
  * inside a value or a key: in a comment, which nothing reads or prints,
  * the warning's reason was false (s16attack L4, s37lang); libyaml's
  * scanner tells where the scalars stand, and runs only for a file that has
@@ -272,6 +274,18 @@ static void warn_invisible(DiagSink *diags, const char *file, const char *text, 
         int bidi = unispace_bidi_control(cp);
         int hidden = unispace_hidden(cp) && !presentation_selector(prev, cp, s + i + bytes,
                                                                     len - i - (size_t)bytes);
+        if (cp == 0xFFFD && prev != 0xFFFD) { /* once a run: a line of them is one loss */
+            cursor_to(&at, s, i);
+            scalars_reach(&sc, text, len, at.line, at.col);
+            if (scalars_hold(&sc, at.line, at.col)) { /* a comment prints nothing */
+                diag_warning(diags, pos_at(file, at.line, at.col), 1, KH020,
+                             "U+FFFD, the replacement character: a character was lost where "
+                             "this text was converted or copied (a file read in another "
+                             "encoding, a damaged document), and the document prints the "
+                             "replacement mark in its place; write the letter meant");
+                n++;
+            }
+        }
         prev = cp;
         if (cp == 0xD0 || cp == 0xF0) { /* "QÐ": Icelandic eth for Vietnamese đ (s35attack) */
             cursor_to(&at, s, i);

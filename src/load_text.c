@@ -24,6 +24,7 @@
 #endif
 
 #include "i18n.h"
+#include "unispace.h"
 #include "util.h"
 #include "vi.h"
 
@@ -141,7 +142,7 @@ static inline size_t refused_scan(const char *text, size_t len, int *n_out, unsi
         unsigned c;
         int n = utf8_decode_strict((const char *)s + i, len - i, &c);
         if (n == 0 || c == 0 || (c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7F && c <= 0x9F) ||
-            c == 0x2028 || c == 0x2029 || c == 0xFFFE || c == 0xFFFF || c == 0xFEFF) {
+            c == 0x2028 || c == 0x2029 || unispace_noncharacter(c) || c == 0xFEFF) {
             *n_out = n;
             *cp = c;
             return i;
@@ -223,7 +224,7 @@ size_t load_drop_refused(DiagSink *diags, const char *file, const char *text, si
             diag_warning(diags, pos, 1, KH017, "%s U+%04X dropped (a plan file may not hold it); "
                          "delete it from the file",
                          cp == 0xFEFF ? _("byte order mark")
-                         : cp == 0xFFFE || cp == 0xFFFF ? _("noncharacter")
+                         : unispace_noncharacter(cp) ? _("noncharacter")
                                                         : _("control character"),
                          cp);
         }

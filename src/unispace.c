@@ -41,6 +41,11 @@ int unispace_bidi_control(unsigned cp)
            (cp >= 0x2066 && cp <= 0x2069);
 }
 
+int unispace_noncharacter(unsigned cp)
+{
+    return (cp >= 0xFDD0 && cp <= 0xFDEF) || ((cp & 0xFFFEu) == 0xFFFEu && cp <= 0x10FFFF);
+}
+
 int unispace_forbidden(unsigned cp)
 {
     return (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || (cp >= 0x7F && cp < 0xA0) ||

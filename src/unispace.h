@@ -55,6 +55,12 @@ int unispace_hidden(unsigned cp);
  * document's font has there, or a box (KH020 says so). */
 int unispace_private_use(unsigned cp);
 
+/* 1 when cp is one of Unicode's 66 noncharacters, which no text holds:
+ * U+FDD0-U+FDEF and the last two code points of each plane (U+FFFE,
+ * U+FFFF, U+1FFFE, ... U+10FFFF). A plan file may not hold one (KH004,
+ * load_text.c); until s46attack only U+FFFE and U+FFFF were refused. */
+int unispace_noncharacter(unsigned cp);
+
 /* 1 when cp is a character no output may carry: a C0 control but tab,
  * line feed and carriage return, DEL, a C1 control, U+FFFE or U+FFFF
  * (XML 1.0 forbids them, terminals act on them). The loader drops them

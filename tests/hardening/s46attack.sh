@@ -22,6 +22,13 @@
 #      note; M5 a registry entry's '- id:' line pasted twice (a locality,
 #      a unit, a level): KH103 "has no 'name'" and KH200, now one KH200
 #      at the id alone, as attachments have had since s45slip.
+#  U1  the replacement character U+FFFD in a value ("Danh s�ch", a
+#      letter lost when a file was read in another encoding or copied from
+#      a damaged document): every format printed it, exit 0, no word; now
+#      KH020 at it, once a run, not in a comment.
+#  U2  a noncharacter outside U+FFFE/U+FFFF (U+FDD0, U+1FFFE, U+10FFFF) in
+#      the file: let through and printed (a box) while U+FFFE was KH004;
+#      now KH004 for each of Unicode's 66 (unispace_noncharacter).
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -110,6 +117,46 @@ if [ -z "$bad" ]; then
     ok "M1-M5 'itms:' misspelt; a section's, a column's, a recipient's line pasted twice; a registry's '- id:' line pasted twice: one message each"
 else
     not_ok "M1-M5:$bad"
+fi
+
+# ---- U1: U+FFFD, a letter lost before the plan was written -------------------------------
+bad=
+edit 'title: Danh sách xã' 'title: Danh s\ufffd\ufffdch xã' "$work/p/u1a.yaml"
+edit 'name: Nguyễn Văn A' 'name: Nguy\ufffdn Văn A  # \ufffd' "$work/p/u1b.yaml"
+for c in "u1a 72:18" "u1b 67:13"; do
+    set -- $c
+    "$khgen" check "$work/p/$1.yaml" >/dev/null 2>"$work/$1.err"
+    st=$?
+    [ "$st" = 0 ] && [ "$(grep -c '^[^ ].*\[KH' "$work/$1.err")" = 1 ] &&
+        grep -q "$1.yaml:$2: warning\[KH020\]: U+FFFD, the replacement character" "$work/$1.err" ||
+        bad="$bad [$1: $st $(grep -v '^ ' "$work/$1.err" | head -c 300)]"
+done
+if [ -z "$bad" ]; then
+    ok "U1 U+FFFD in a title, a name (a run of them, and one in a comment): one KH020 at its line:col"
+else
+    not_ok "U1:$bad"
+fi
+
+# ---- U2: every noncharacter refused ------------------------------------------------------
+bad=
+for c in fdd0 1fffe 10ffff fffe; do
+    case $c in fdd0) u='\ufdd0' ;; 1fffe) u='\U0001fffe' ;; 10ffff) u='\U0010ffff' ;; fffe) u='\ufffe' ;; esac
+    "$py" - "$work/p/ex.yaml" "$work/p/u2$c.yaml" "$u" <<'PY'
+import sys
+s = open(sys.argv[1], encoding='utf-8').read()
+ch = sys.argv[3].encode().decode('unicode_escape')
+open(sys.argv[2], 'w', encoding='utf-8', errors='surrogatepass').write(s.replace('title: Danh sách', 'title: Danh' + ch + ' sách', 1))
+PY
+    "$khgen" check "$work/p/u2$c.yaml" >/dev/null 2>"$work/u2$c.err"
+    st=$?
+    U=$(echo "$c" | tr a-f A-F)
+    [ "$st" = 1 ] && grep -q "error\[KH004\]: noncharacter U+0*$U is not allowed" "$work/u2$c.err" ||
+        bad="$bad [$c: $st $(grep -v '^ ' "$work/u2$c.err" | head -c 200)]"
+done
+if [ -z "$bad" ]; then
+    ok "U2 U+FDD0, U+1FFFE, U+10FFFF (and U+FFFE, as before) in the file: KH004"
+else
+    not_ok "U2:$bad"
 fi
 
 echo "$pass passed, $fail failed"
