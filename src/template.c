@@ -24,9 +24,9 @@
  * The set resolves names ("plan.md", "parts/x.md") in the user's directory
  * first, then in the built-in copy of templates/ (embedded_templates), reads
  * each file once, normalises it to NFC, and keeps each parsed template.
- * Wording (wording.yaml) is loaded once through load_string(): the built-in table, then the
- * user's, whose keys override the built-in ones one by one. A wording entry rendered through
- * tpl_render_text() is recognised by its text pointer, so its diagnostics point into it.
+ * Wording (wording.yaml: the built-in table, then the user's, key by key) is
+ * template_wording.c's; it parses and renders its phrases with this engine
+ * (template_impl.h).
  *
  * Diagnostics (what each is: codes.def): KH801-KH807, KH809, KH810, KH812 and KH813 at the
  * template's line:col, a warning once per name and template; KH811 with template_names.c.
@@ -44,13 +44,10 @@
 #include "load.h"
 #include "template_impl.h"
 #include "vi.h"
-#include "wording_names.h"
-#include "yread.h"
 
 enum {
     MAX_PARTIAL_DEPTH = 32,          /* KH805 beyond this */
     MAX_SECTION_DEPTH = 100,         /* sections inside one template */
-    MAX_TEMPLATE_BYTES = 4 * 1024 * 1024,
     MAX_RENDER_STEPS = 250 * 1000, MAX_RENDER_MIB = OUTPUT_CAP_MIB(64), /* KH807: one render (caps.h) */
     STEPS_PER_VALUE = 64 /* more steps for each value rendered against */
 };
@@ -126,9 +123,8 @@ static void register_source(TemplateSet *set, TplSource *source)
 
 /* Reports at the template position of byte `offset`; source NULL reports
  * without a position. */
-static void __attribute__((format(printf, 7, 8)))
-report(TemplateSet *set, DiagLevel level, TplSource *source, size_t offset, int span, DiagId code,
-       const char *fmt, ...)
+void tpl_report(TemplateSet *set, DiagLevel level, TplSource *source, size_t offset, int span,
+                DiagId code, const char *fmt, ...)
 {
     if (!set->diags)
         return;
@@ -145,7 +141,7 @@ report(TemplateSet *set, DiagLevel level, TplSource *source, size_t offset, int 
 
 /* 1 the first time (where, name) is seen, 0 after; the key kept only when
  * new (tpl_map_find: each asking left one, s31review) */
-static int first_report(TemplateSet *set, const char *where, const char *name)
+int tpl_first_report(TemplateSet *set, const char *where, const char *name)
 {
     const char *key = NULL; /* "-" for no template, "+" before a template's name */
     if (tpl_map_find(set->arena, &set->reported, where ? "+" : "-", where ? where : "", name,
@@ -300,7 +296,7 @@ static int read_tag(TemplateSet *set, TplSource *source, size_t at, Token *token
     int triple = at + 2 < len && text[at + 2] == '{';
     const char *close = find_pair(text, at + (triple ? 3 : 2), len, '}');
     if (!close) {
-        report(set, DIAG_ERROR, source, at, triple ? 3 : 2, KH803, "unclosed tag '%s': no '%s' "
+        tpl_report(set, DIAG_ERROR, source, at, triple ? 3 : 2, KH803, "unclosed tag '%s': no '%s' "
                "follows: close it", triple ? "{{{" : "{{", triple ? "}}}" : "}}");
         return 0;
     }
@@ -309,7 +305,7 @@ static int read_tag(TemplateSet *set, TplSource *source, size_t at, Token *token
     size_t tag_end = content_end + 2;
     if (triple) {
         if (tag_end >= len || text[tag_end] != '}') {
-            report(set, DIAG_ERROR, source, at, span_of(text, at, tag_end), KH803, "tag '{{{' is "
+            tpl_report(set, DIAG_ERROR, source, at, span_of(text, at, tag_end), KH803, "tag '{{{' is "
                    "closed by '}}' instead of '}}}': add the third '}'");
             return 0;
         }
@@ -329,7 +325,7 @@ static int read_tag(TemplateSet *set, TplSource *source, size_t at, Token *token
         token->kind = TOK_COMMENT;
         return 1;
     } else if (p >= content_end) {
-        report(set, DIAG_ERROR, source, at, span, KH803, "empty tag '%.*s': write a name in it, "
+        tpl_report(set, DIAG_ERROR, source, at, span, KH803, "empty tag '%.*s': write a name in it, "
                "or delete it", (int)(tag_end - at), text + at);
         return 0;
     } else {
@@ -344,11 +340,11 @@ static int read_tag(TemplateSet *set, TplSource *source, size_t at, Token *token
             if (is_name_char(sigil, 0)) {
                 token->kind = TOK_VALUE;
             } else if (sigil == '=') {
-                report(set, DIAG_ERROR, source, at, span, KH803, "set-delimiter tags '{{=...=}}' "
+                tpl_report(set, DIAG_ERROR, source, at, span, KH803, "set-delimiter tags '{{=...=}}' "
                        "are not supported: write the tags with '{{' and '}}'");
                 return 0;
             } else {
-                report(set, DIAG_ERROR, source, at, span, KH803, "unknown tag kind '%c' in "
+                tpl_report(set, DIAG_ERROR, source, at, span, KH803, "unknown tag kind '%c' in "
                        "'%.*s': use one of # ^ / > ! & { or a name", sigil, (int)(tag_end - at),
                        text + at);
                 return 0;
@@ -361,18 +357,18 @@ static int read_tag(TemplateSet *set, TplSource *source, size_t at, Token *token
     while (name_end > p && is_space(text[name_end - 1]))
         name_end--;
     if (find_pair(text, content_start, content_end, '{')) {
-        report(set, DIAG_ERROR, source, at, 2, KH803, "unclosed tag '{{' before the next '{{': "
+        tpl_report(set, DIAG_ERROR, source, at, 2, KH803, "unclosed tag '{{' before the next '{{': "
                "close it with '}}'");
         return 0;
     }
     if (name_end == p) {
-        report(set, DIAG_ERROR, source, at, span, KH803, "tag '%.*s' has no name: write one, or "
+        tpl_report(set, DIAG_ERROR, source, at, span, KH803, "tag '%.*s' has no name: write one, or "
                "delete the tag", (int)(tag_end - at), text + at);
         return 0;
     }
     for (size_t i = p; i < name_end; i++) {
         if (!is_name_char(text[i], token->kind == TOK_PARTIAL)) {
-            report(set, DIAG_ERROR, source, at, span, KH803, "invalid name '%.*s' (letters, "
+            tpl_report(set, DIAG_ERROR, source, at, span, KH803, "invalid name '%.*s' (letters, "
                    "digits, '_', '-' and '.' only): rename it", (int)(name_end - p), text + p);
             return 0;
         }
@@ -403,7 +399,7 @@ static int tokenize(TemplateSet *set, TplSource *source, Tokens *tokens)
         tokens_push(tokens, tag);
         at = tag.end;
         if (tag.kind != TOK_COMMENT && at < len && text[at] == '}') /* "{{title}}}" (s17attack L6) */
-            report(set, DIAG_WARNING, source, at, 1, KH810, "a '}' after the tag '%.*s' is printed as "
+            tpl_report(set, DIAG_WARNING, source, at, 1, KH810, "a '}' after the tag '%.*s' is printed as "
                    "text: remove it, or put {{! }} between if it is meant", (int)(at - tag_at), text + tag_at);
     }
     return 1;
@@ -509,7 +505,7 @@ static int build_tree(TemplateSet *set, TplSource *source, const Tokens *tokens,
         case TOK_SECTION:
         case TOK_INVERTED:
             if (depth == MAX_SECTION_DEPTH) {
-                report(set, DIAG_ERROR, source, token->start, 2, KH803, "sections nested more "
+                tpl_report(set, DIAG_ERROR, source, token->start, 2, KH803, "sections nested more "
                        "than %d deep: close some before opening more", MAX_SECTION_DEPTH);
                 return 0;
             }
@@ -526,14 +522,14 @@ static int build_tree(TemplateSet *set, TplSource *source, const Tokens *tokens,
             int name_len = (int)token->name_len;
             int span = span_of(source->text, token->start, token->end);
             if (depth == 0) {
-                report(set, DIAG_ERROR, source, token->start, span, KH803, "'{{/%.*s}}' closes no "
+                tpl_report(set, DIAG_ERROR, source, token->start, span, KH803, "'{{/%.*s}}' closes no "
                        "open section: delete it, or open the section before it", name_len, name);
                 return 0;
             }
             const TNode *section = open[depth].section;
             if (strlen(section->name) != token->name_len ||
                 memcmp(section->name, name, token->name_len) != 0) {
-                report(set, DIAG_ERROR, source, token->start, span, KH803, "section '%s' is "
+                tpl_report(set, DIAG_ERROR, source, token->start, span, KH803, "section '%s' is "
                        "closed by '{{/%.*s}}': close it by its own name", section->name, name_len,
                        name);
                 if (set->diags)
@@ -552,7 +548,7 @@ static int build_tree(TemplateSet *set, TplSource *source, const Tokens *tokens,
     }
     if (depth > 0) {
         const TNode *section = open[depth].section;
-        report(set, DIAG_ERROR, source, section->offset, section->span, KH803, "section '%s' is "
+        tpl_report(set, DIAG_ERROR, source, section->offset, section->span, KH803, "section '%s' is "
                "never closed (no '{{/%s}}'): add it", section->name, section->name);
         return 0;
     }
@@ -560,12 +556,12 @@ static int build_tree(TemplateSet *set, TplSource *source, const Tokens *tokens,
 }
 
 /* Parses source into *nodes. Returns 0 after reporting KH803. */
-static int parse_template(TemplateSet *set, TplSource *source, TNode **nodes)
+int tpl_parse(TemplateSet *set, TplSource *source, TNode **nodes)
 {
     *nodes = NULL;
     size_t bad = utf8_invalid_at(source->text, source->len);
     if (bad != (size_t)-1) {
-        report(set, DIAG_ERROR, source, bad, 1, KH803, "the template is not valid UTF-8: re-save "
+        tpl_report(set, DIAG_ERROR, source, bad, 1, KH803, "the template is not valid UTF-8: re-save "
                "it as UTF-8");
         return 0;
     }
@@ -596,7 +592,7 @@ static Parsed *parsed_file(TemplateSet *set, const char *name, int *found)
     p->source.text = f->text;
     p->source.len = f->len;
     p->source.warn_id = f->origin;
-    p->failed = !parse_template(set, &p->source, &p->nodes);
+    p->failed = !tpl_parse(set, &p->source, &p->nodes);
     tpl_map_put(set->arena, &set->parsed, kept, p);
     return p->failed ? NULL : p;
 }
@@ -707,14 +703,14 @@ static Parsed *find_partial(TemplateSet *set, TplSource *source, const TNode *no
     if (!found) {
         FileEntry *f = find_file(set, other_name && !find_file(set, name)->read_errno ? other_name : name);
         if (f->read_errno)
-            report(set, DIAG_ERROR, source, node->offset, node->span, KH804, "cannot read partial "
+            tpl_report(set, DIAG_ERROR, source, node->offset, node->span, KH804, "cannot read partial "
                    "'%s': %s: check the --templates directory", f->origin,
                    tpl_strerror(f->read_errno));
         else if (other_name)
-            report(set, DIAG_ERROR, source, node->offset, node->span, KH804, "partial '%s' not "
+            tpl_report(set, DIAG_ERROR, source, node->offset, node->span, KH804, "partial '%s' not "
                    "found (no template '%s' or '%s'): check its name", name, name, other_name);
         else
-            report(set, DIAG_ERROR, source, node->offset, node->span, KH804, "partial '%s' not "
+            tpl_report(set, DIAG_ERROR, source, node->offset, node->span, KH804, "partial '%s' not "
                    "found: check its name", name);
         return NULL;
     }
@@ -725,7 +721,7 @@ static int render_partial(Render *r, TplSource *source, const TNode *node, const
 {
     TemplateSet *set = r->set;
     if (r->partial_depth >= MAX_PARTIAL_DEPTH) {
-        report(set, DIAG_ERROR, source, node->offset, node->span, KH805, "partial '%s' is nested "
+        tpl_report(set, DIAG_ERROR, source, node->offset, node->span, KH805, "partial '%s' is nested "
                "more than %d deep: check that it does not include itself", node->name,
                MAX_PARTIAL_DEPTH);
         return -1;
@@ -768,14 +764,14 @@ static const TValue *never_held(Render *r, TplSource *source, const TNode *node,
 {
     const char *hint;
     if (value || !tpl_name_never_held(source->name, node->name, &hint) ||
-        !first_report(r->set, source->warn_id, node->name))
+        !tpl_first_report(r->set, source->warn_id, node->name))
         return value;
     if (hint)
-        report(r->set, DIAG_WARNING, source, node->offset, node->span, KH811, "no plan holds '%s' "
+        tpl_report(r->set, DIAG_WARNING, source, node->offset, node->span, KH811, "no plan holds '%s' "
                "in this template: its section is the same for every plan (did you mean '%s'?)",
                node->name, hint);
     else
-        report(r->set, DIAG_WARNING, source, node->offset, node->span, KH811, "no plan holds '%s' "
+        tpl_report(r->set, DIAG_WARNING, source, node->offset, node->span, KH811, "no plan holds '%s' "
                "in this template (its section is the same for every plan): check it", node->name);
     return value;
 }
@@ -788,17 +784,17 @@ static void warn_tag_markup(Render *r, TplSource *source, const TNode *node, TVa
     const char *n = node->name;
     int raw = node->kind == TN_RAW_VALUE, html = r->escape == TPL_ESCAPE_HTML;
     if (r->escape == TPL_ESCAPE_NONE || (raw ? markup != TV_TEXT : markup == TV_TEXT ||
-        (markup == TV_HTML) != html) || !first_report(r->set, source->warn_id, n))
+        (markup == TV_HTML) != html) || !tpl_first_report(r->set, source->warn_id, n))
         return;
     if (markup == TV_TEXT)
-        report(r->set, DIAG_WARNING, source, node->offset, node->span, KH813, "'%s' is plain "
+        tpl_report(r->set, DIAG_WARNING, source, node->offset, node->span, KH813, "'%s' is plain "
                "text, which the raw tag {{{%s}}} prints unescaped: print it with {{%s}}", n, n, n);
     else if (markup == TV_HTML)
-        report(r->set, DIAG_WARNING, source, node->offset, node->span, KH812, "'%s' is HTML "
+        tpl_report(r->set, DIAG_WARNING, source, node->offset, node->span, KH812, "'%s' is HTML "
                "already: the value tag {{%s}} escapes its tags, and the page shows them as text "
                "('<p>'); print it with {{{%s}}}", n, n, n);
     else
-        report(r->set, DIAG_WARNING, source, node->offset, node->span, KH812, "'%s' is Markdown "
+        tpl_report(r->set, DIAG_WARNING, source, node->offset, node->span, KH812, "'%s' is Markdown "
                "already: the value tag {{%s}} escapes its marks, and the document prints them as "
                "text ('\\*\\*'); print it with {{{%s}}}", n, n, n);
 }
@@ -808,7 +804,7 @@ static int render_nodes(Render *r, TplSource *source, const TNode *node, const C
     for (; node; node = node->next) {
         if (!within_steps(r) ||
             r->out->len - r->out_start - r->once > (size_t)MAX_RENDER_MIB << 20) {
-            report(r->set, DIAG_ERROR, source, node->offset, node->span, KH807, "the template "
+            tpl_report(r->set, DIAG_ERROR, source, node->offset, node->span, KH807, "the template "
                    "expands to more than %d MiB or %d steps: its sections or partials repeat each "
                    "other; shorten them", MAX_RENDER_MIB, MAX_RENDER_STEPS);
             return -1;
@@ -821,15 +817,15 @@ static int render_nodes(Render *r, TplSource *source, const TNode *node, const C
         case TN_RAW_VALUE: {
             const TValue *value = lookup(r, ctx, node->name);
             if (!value) {
-                if (first_report(r->set, source->warn_id, node->name)) {
+                if (tpl_first_report(r->set, source->warn_id, node->name)) {
                     /* the nearest name of the innermost value, if one is close */
                     const char *hint = ctx ? tv_nearest_key(ctx->value, node->name) : NULL;
                     if (hint)
-                        report(r->set, DIAG_WARNING, source, node->offset, node->span, KH801,
+                        tpl_report(r->set, DIAG_WARNING, source, node->offset, node->span, KH801,
                                "unknown name '%s' in template (did you mean '%s'?)", node->name,
                                hint);
                     else
-                        report(r->set, DIAG_WARNING, source, node->offset, node->span, KH801,
+                        tpl_report(r->set, DIAG_WARNING, source, node->offset, node->span, KH801,
                                "unknown name '%s' in template: check its spelling", node->name);
                 }
                 break;
@@ -837,8 +833,8 @@ static int render_nodes(Render *r, TplSource *source, const TNode *node, const C
             if (value->kind != TV_STRING) { /* printed nothing, without a word (s17attack F3) */
                 Buf fix = {0};
                 const char *what = tv_unprintable(value, node->name, &fix);
-                if (first_report(r->set, source->warn_id, node->name))
-                    report(r->set, DIAG_WARNING, source, node->offset, node->span, KH809, "'%s' is "
+                if (tpl_first_report(r->set, source->warn_id, node->name))
+                    tpl_report(r->set, DIAG_WARNING, source, node->offset, node->span, KH809, "'%s' is "
                            "%s, which a value tag prints as nothing: print it with a section, %s",
                            node->name, what, buf_str(&fix));
                 buf_free(&fix);
@@ -894,8 +890,8 @@ static int render_nodes(Render *r, TplSource *source, const TNode *node, const C
 
 /* Renders nodes with ctx; on failure out is restored to its length before
  * the call. */
-static int render_root(TemplateSet *set, TplSource *source, const TNode *nodes,
-                       const TValue *ctx, TplEscape escape, Buf *out)
+int tpl_render_root(TemplateSet *set, TplSource *source, const TNode *nodes,
+                    const TValue *ctx, TplEscape escape, Buf *out)
 {
     size_t len_before = out->len;
     Render r = {.set = set, .escape = escape, .out = out, .at_line_start = 1, .out_start = out->len,
@@ -916,25 +912,25 @@ static void report_missing(TemplateSet *set, const char *name)
 {
     FileEntry *f = find_file(set, name);
     if (f->read_errno)
-        report(set, DIAG_ERROR, NULL, 0, 0, KH804, "cannot read template '%s': %s: check the "
+        tpl_report(set, DIAG_ERROR, NULL, 0, 0, KH804, "cannot read template '%s': %s: check the "
                "--templates directory", f->origin, tpl_strerror(f->read_errno));
     else if (set->user_dir)
-        report(set, DIAG_ERROR, NULL, 0, 0, KH804, "template '%s' not found in '%s' or the "
+        tpl_report(set, DIAG_ERROR, NULL, 0, 0, KH804, "template '%s' not found in '%s' or the "
                "built-in templates: check its name", name, set->user_dir);
     else
-        report(set, DIAG_ERROR, NULL, 0, 0, KH804, "template '%s' not found in the built-in "
+        tpl_report(set, DIAG_ERROR, NULL, 0, 0, KH804, "template '%s' not found in the built-in "
                "templates: check its name", name);
 }
 
 /* Finds the partials the nodes name, and theirs, each template once
  * (Parsed.checked): a missing one is reported as a build would (KH804).
  * Returns the number of problems. */
-static int check_partials(TemplateSet *set, TplSource *source, const TNode *nodes)
+int tpl_check_partials(TemplateSet *set, TplSource *source, const TNode *nodes)
 {
     int problems = 0;
     for (const TNode *node = nodes; node; node = node->next) {
         if (node->children)
-            problems += check_partials(set, source, node->children);
+            problems += tpl_check_partials(set, source, node->children);
         if (node->kind != TN_PARTIAL)
             continue;
         Parsed *partial = find_partial(set, source, node);
@@ -942,7 +938,7 @@ static int check_partials(TemplateSet *set, TplSource *source, const TNode *node
             problems++;
         } else if (!partial->checked) {
             partial->checked = 1;
-            problems += check_partials(set, &partial->source, partial->nodes);
+            problems += tpl_check_partials(set, &partial->source, partial->nodes);
         }
     }
     return problems;
@@ -959,7 +955,7 @@ int tpl_check(TemplateSet *set, const char *name)
     if (!parsed)
         return -1;
     parsed->checked = 1;
-    return check_partials(set, &parsed->source, parsed->nodes) ? -1 : 0;
+    return tpl_check_partials(set, &parsed->source, parsed->nodes) ? -1 : 0;
 }
 
 int tpl_render(TemplateSet *set, const char *name, const TValue *ctx, TplEscape escape, Buf *out)
@@ -972,227 +968,5 @@ int tpl_render(TemplateSet *set, const char *name, const TValue *ctx, TplEscape 
     }
     if (!parsed)
         return -1;
-    return render_root(set, &parsed->source, parsed->nodes, ctx, escape, out);
-}
-
-/* ---- wording -------------------------------------------------------------- */
-
-/* Loads one wording.yaml and checks its shape; NULL if it is not a mapping. */
-static const YNode *load_wording_text(TemplateSet *set, const char *origin, const char *text,
-                                      size_t len)
-{
-    LoadLimits limits = load_limits_of(N_("wording.yaml")); /* KH009 names it */
-    const YNode *root = load_string(set->arena, set->diags, origin, text, len, &limits);
-    if (!root)
-        return NULL;
-    if (root->kind != YNODE_MAP) {
-        if (set->diags)
-            diag_error(set->diags, root->pos, 1, KH803, "wording.yaml must be a mapping of keys "
-                       "to templates, not %s: write 'key: template' lines", ynode_kind_name(root));
-        return NULL;
-    }
-    for (size_t i = 0; i < root->count; i++) {
-        const YNode *value = root->values[i];
-        if (value->kind != YNODE_SCALAR && set->diags)
-            diag_error(set->diags, value->pos, 1, KH803, "wording '%s' must be a one-line "
-                       "template (a string), not %s: write it in quotes on one line",
-                       root->keys[i]->text, ynode_kind_name(value));
-        /* every phrase is printed where the decree wants one: empty, it
-         * printed an empty bold line ("****") or a bare label ("+ : ") */
-        else if (value->kind == YNODE_SCALAR && yread_is_blank(yread_text(value)) && set->diags)
-            diag_error(set->diags, value->pos, 1, KH808,
-                       "wording '%s' is empty: it would print an empty heading or a bare label "
-                       "where the document needs the phrase; write the phrase, or delete the "
-                       "key to keep the built-in one", root->keys[i]->text);
-    }
-    return root;
-}
-
-/* The user's wording found by key and by a value's address (tpl_wording,
- * find_wording_entry), the first of a key written twice as ynode_get finds it. */
-static void index_user_wording(TemplateSet *set)
-{
-    const YNode *user = set->user_wording;
-    for (size_t i = 0; user && i < user->count; i++) {
-        const YNode *key = user->keys[i], *value = user->values[i];
-        if (key->kind == YNODE_SCALAR && !tpl_map_get(&set->user_keys, key->text))
-            tpl_map_put(set->arena, &set->user_keys, key->text, (void *)value);
-        if (value->kind == YNODE_SCALAR && value->text)
-            tpl_map_put(set->arena, &set->user_texts,
-                        arena_printf(set->arena, "%p", (const void *)value->text),
-                        (void *)(uintptr_t)(i + 1));
-    }
-}
-
-static void load_wording(TemplateSet *set)
-{
-    set->wording_loaded = 1;
-    for (size_t i = 0; i < embedded_templates_count; i++) {
-        if (strcmp(embedded_templates[i].name, "wording.yaml") == 0)
-            set->builtin_wording = load_wording_text(set, "templates/wording.yaml",
-                                                     embedded_templates[i].data,
-                                                     embedded_templates[i].len);
-    }
-    if (!set->user_dir)
-        return;
-    char *path = arena_printf(set->arena, "%s/wording.yaml", set->user_dir);
-    size_t len = 0;
-    errno = 0;
-    char *data = tpl_read_in_dir(path, set->user_dir, MAX_TEMPLATE_BYTES, &len);
-    if (!data) {
-        if (errno != ENOENT && errno != ENOTDIR && set->diags)
-            diag_error(set->diags, (SrcPos){path, 0, 0}, 0, KH804, "cannot read '%s': %s: check "
-                       "the path and that the file is readable", path,
-                       tpl_strerror(errno ? errno : EIO));
-        return;
-    }
-    set->user_wording = load_wording_text(set, path, data, len);
-    set->user_wording_origin = path;
-    free(data);
-    index_user_wording(set);
-    if (set->user_wording && set->builtin_wording && set->diags) { /* KH806, KH801 */
-        yread_unknown_wording(set->diags, set->user_wording, set->builtin_wording);
-        wording_names_check(set->diags, set->user_wording, set->builtin_wording);
-    }
-}
-
-static const YNode *wording_scalar(const YNode *table, const char *key)
-{
-    const YNode *value = ynode_get(table, key);
-    return value && value->kind == YNODE_SCALAR ? value : NULL;
-}
-
-const char *tpl_wording(TemplateSet *set, const char *key)
-{
-    if (!key)
-        return NULL;
-    if (!set->wording_loaded)
-        load_wording(set);
-    const char *text = wording_recent_get(set->memo, key); /* asked before */
-    const YNode *value = NULL;
-    if (!text) {
-        value = tpl_map_get(&set->user_keys, key);
-        if (value && value->kind != YNODE_SCALAR)
-            value = NULL;
-    }
-    if (!text && !value)
-        value = wording_scalar(set->builtin_wording, key);
-    if (value) /* `key: ~` is an empty wording, not "~" printed (yread_text) */
-        text = wording_recent_put(set, key, yread_text(value));
-    if (text)
-        return text;
-    if (first_report(set, NULL, key)) {
-        if (set->user_wording_origin)
-            report(set, DIAG_ERROR, NULL, 0, 0, KH802, "no wording for key '%s' in '%s' or the "
-                   "built-in templates/wording.yaml: add it to the wording file", key,
-                   set->user_wording_origin);
-        else
-            report(set, DIAG_ERROR, NULL, 0, 0, KH802, "no wording for key '%s' in the built-in "
-                   "templates/wording.yaml: add it to a wording.yaml given with --templates", key);
-    }
-    return NULL;
-}
-
-/* The wording entry whose text is exactly text[0..len), with its key, or
- * NULL: the user's found by its address (user_texts), the built-in's few
- * gone over. */
-static const YNode *find_wording_entry(const TemplateSet *set, const YNode *table,
-                                       const char *text, size_t len, const char **key)
-{
-    if (!table)
-        return NULL;
-    if (table == set->user_wording) {
-        char addr[2 * sizeof(void *) + 8];
-        snprintf(addr, sizeof addr, "%p", (const void *)text);
-        size_t i = (size_t)(uintptr_t)tpl_map_get(&set->user_texts, addr);
-        if (!i--)
-            return NULL;
-        const YNode *value = table->values[i];
-        if (value->kind != YNODE_SCALAR || value->text != text || value->len != len)
-            return NULL;
-        *key = table->keys[i]->text;
-        return value;
-    }
-    for (size_t i = 0; i < table->count; i++) {
-        const YNode *value = table->values[i];
-        if (value->kind == YNODE_SCALAR && value->text == text && value->len == len) {
-            *key = table->keys[i]->text;
-            return value;
-        }
-    }
-    return NULL;
-}
-
-/* The cached parse of a wording entry (so a broken entry is reported once). */
-static Parsed *parsed_wording(TemplateSet *set, const YNode *scalar, const char *key)
-{
-    char addr[2 * sizeof(void *) + 8];
-    snprintf(addr, sizeof addr, "%p", (const void *)scalar);
-    const char *map_key = NULL;
-    Parsed *seen = tpl_map_find(set->arena, &set->parsed, "w", "", addr, &map_key);
-    if (seen)
-        return seen;
-    Parsed *p = arena_alloc(set->arena, sizeof *p);
-    p->source.origin = scalar->pos.file;
-    p->source.text = scalar->text;
-    p->source.len = scalar->len;
-    p->source.scalar = scalar;
-    p->source.warn_id = arena_printf(set->arena, "%s#%s", scalar->pos.file ? scalar->pos.file : "",
-                                     key);
-    p->failed = !parse_template(set, &p->source, &p->nodes);
-    tpl_map_put(set->arena, &set->parsed, map_key, p);
-    return p;
-}
-
-const YNode *tpl_user_wording(TemplateSet *set)
-{
-    if (!set->wording_loaded)
-        load_wording(set);
-    return set->user_wording;
-}
-
-int tpl_check_wording(TemplateSet *set)
-{
-    if (!set->wording_loaded)
-        load_wording(set);
-    const YNode *user = set->user_wording;
-    int problems = 0;
-    for (size_t i = 0; user && i < user->count; i++) {
-        const YNode *value = user->values[i];
-        if (value->kind != YNODE_SCALAR || !memchr(value->text, '{', value->len))
-            continue;
-        Parsed *p = parsed_wording(set, value, user->keys[i]->text);
-        problems += p->failed || check_partials(set, &p->source, p->nodes);
-    }
-    return problems ? -1 : 0;
-}
-
-/* Loose text is parsed every time; a wording entry (the very pointer
- * tpl_wording returned) once, with positions inside wording.yaml. */
-int tpl_render_text(TemplateSet *set, const char *origin, const char *text, size_t len,
-                    const TValue *ctx, TplEscape escape, Buf *out)
-{
-    const char *key = NULL;
-    const YNode *scalar = find_wording_entry(set, set->user_wording, text, len, &key);
-    if (!scalar)
-        scalar = find_wording_entry(set, set->builtin_wording, text, len, &key);
-    if (scalar && !memchr(text, '{', len)) { /* no tag (and UTF-8, as loaded) */
-        buf_putn(out, text, len);
-        return 0;
-    }
-    if (scalar) {
-        Parsed *p = parsed_wording(set, scalar, key);
-        if (p->failed)
-            return -1;
-        return render_root(set, &p->source, p->nodes, ctx, escape, out);
-    }
-    TplSource source = {0};
-    source.origin = arena_strdup(set->arena, origin ? origin : "<template>");
-    source.text = text;
-    source.len = len;
-    source.warn_id = source.origin;
-    TNode *nodes = NULL;
-    if (!parse_template(set, &source, &nodes))
-        return -1;
-    return render_root(set, &source, nodes, ctx, escape, out);
+    return tpl_render_root(set, &parsed->source, parsed->nodes, ctx, escape, out);
 }

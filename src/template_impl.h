@@ -78,4 +78,30 @@ struct TemplateSet {
     struct WordingMemo *memo;      /* wording_memo.c's, or NULL */
 };
 
+/* The largest template or wording file read (KH804 beyond it). */
+enum { MAX_TEMPLATE_BYTES = 4 * 1024 * 1024 };
+
+/* (template.c) Reports at the template position of byte `offset`; source
+ * NULL reports without a position. */
+void __attribute__((format(printf, 7, 8)))
+tpl_report(TemplateSet *set, DiagLevel level, TplSource *source, size_t offset, int span,
+           DiagId code, const char *fmt, ...);
+
+/* (template.c) 1 the first time (where, name) is seen, 0 after; the key
+ * kept only when new (tpl_map_find: each asking left one, s31review). */
+int tpl_first_report(TemplateSet *set, const char *where, const char *name);
+
+/* (template.c) Parses source into *nodes. Returns 0 after reporting KH803. */
+int tpl_parse(TemplateSet *set, TplSource *source, TNode **nodes);
+
+/* (template.c) Renders nodes with ctx; on failure out is restored to its
+ * length before the call. */
+int tpl_render_root(TemplateSet *set, TplSource *source, const TNode *nodes, const TValue *ctx,
+                    TplEscape escape, Buf *out);
+
+/* (template.c) Finds the partials the nodes name, and theirs, each
+ * template once (Parsed.checked): a missing one is reported as a build
+ * would (KH804). Returns the number of problems. */
+int tpl_check_partials(TemplateSet *set, TplSource *source, const TNode *nodes);
+
 #endif

@@ -40,6 +40,28 @@
 #      of the first line's indent), -011 (its space left out) and -026 (the
 #      text measured bold) put the wrong one in the block; no paragraph of
 #      any suite stood at the boundary.
+#  M1  a .md's marks (s45imp, import_marks.c, md_pandoc_inline.c): a
+#      struck piece holding a raised one is struck whole (import_marks-047
+#      closed it at the raised one's end: "cũ" kept); a closing tag with no
+#      opening one ("<s>a<del>b</s>c</del>") ends nothing (-054 dropped the
+#      rest of the paragraph); pandoc's "2021--2025" beside "~~cũ~~" keeps
+#      its en dash (md_pandoc_inline-058, -068 dropped it); "m^2^" in a .md
+#      with no other mark, table or link is read (-052 left it as written);
+#      U+E040 and U+1000 (EE 81 80, E1 80 80) are no signs
+#      (import_marks-015, F1's text).
+#  L1  KH020 (load_chars.c): "Москва" (a Cyrillic word of its own) and
+#      ids written with a look-alike ("{unit tсkh}", "lead: tсkha",
+#      "tсkh2": their KH202 says it) give no KH020; "Kế hоạch" in a text
+#      gives one (load_chars-008/-009/-010 took a Cyrillic neighbour for a
+#      Latin letter, -067 an id's 'a', -076 its digit, -133 a reference's
+#      braces, -161 read past the word, -144 warned at nothing).
+#  K1  import's KH771 at a paragraph on the file's first line (a .md that
+#      begins with its body's heading) is at column 1, "l1.md:1:1"
+#      (import_attrefs-105, s45review's -034: "l1.md:1:0"; -103: no line).
+#  K2  a plan whose "items:" line is deleted under a section, checked with
+#      --max-errors 1 after a warning: the loader's KH021 at the joined line
+#      is not kept, and YAML's own error is told (load_joined-081, s45review's
+#      -008: the error vanished, "2 warnings generated", exit 1 and no error).
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -62,7 +84,7 @@ s = open(sys.argv[1], encoding='utf-8').read()
 i = s.index('Trên đây là')
 def put(name, para):
     open(sys.argv[2] + '/' + name + '.md', 'w', encoding='utf-8').write(s[:i] + para + '\n\n' + s[i:])
-put('own', 'Ghi chú: đạt \ue000100%\ue001 kế hoạch; ô \ue003 đánh dấu; &#xE002; mã ~~95%~~ 96%.')
+put('own', 'Ghi chú: đạt \ue000100%\ue001 kế hoạch; ô \ue003 đánh dấu; &#xE002; mã ~~95%~~ 96%; \ue040 và \u1000.')
 for name, n in (('small', 5000), ('big', 20000)):
     put(name, 'Ghi chú ' + 'x\ue000' * n + ' hết.')
 PY
@@ -71,7 +93,7 @@ PY
 import sys
 y = open(sys.argv[1], encoding='utf-8').read()
 e = open(sys.argv[2], encoding='utf-8').read()
-want = 'Ghi chú: đạt \ue000100%\ue001 kế hoạch; ô \ue003 đánh dấu; \ue002 mã 96%.'
+want = 'Ghi chú: đạt \ue000100%\ue001 kế hoạch; ô \ue003 đánh dấu; \ue002 mã 96%; \ue040 và \u1000.'
 line = [l for l in y.split('\n') if 'Ghi chú:' in l and not l.lstrip().startswith('#')]
 ok = line and want in line[0] and e.count('[KH772]') == 1 and "(the first: '95%')" in e
 if not ok:
@@ -209,6 +231,62 @@ if not (one and two):
     sys.exit(1)
 PY
 verdict "H1 (guard) the HTML keeps a paragraph of 3 lines (2.3 pt short) with its heading, not one of 4 (0.43 pt over on its first line)"
+
+# ---- M1: a .md's marks, nested, unpaired, beside dashes, alone ---------------------------
+"$py" - "$work/f1/ex.md" "$work/f1" <<'PY'
+import sys
+s = open(sys.argv[1], encoding='utf-8').read()
+i = s.index('Trên đây là')
+paras = ['Ghi chú một đạt ~~100 m<sup>2</sup> cũ~~ 95 m<sup>2</sup> hết.',
+         'Ghi chú hai <s>a<del>b</s>c</del> hết.',
+         'Ghi chú ba giai đoạn 2021--2025 và ~~cũ~~ mới.']
+open(sys.argv[2] + '/m1.md', 'w', encoding='utf-8').write(s[:i] + '\n\n'.join(paras) + '\n\n' + s[i:])
+open(sys.argv[2] + '/m2.md', 'w', encoding='utf-8').write(
+    '# KẾ HOẠCH\n\nThực hiện năm 2024\n\nI. MỤC TIÊU\n\n1. Diện tích 5 m^2^ đất.\n')
+PY
+for m in m1 m2; do
+    "$khgen" import -o "$work/f1/$m.yaml" "$work/f1/$m.md" >/dev/null 2>&1 || bad="$bad [$m: status $?]"
+done
+for w in "para: Ghi chú một đạt 95 m² hết." "para: Ghi chú hai c hết." "para: Ghi chú ba giai đoạn 2021–2025 và mới."; do
+    grep -qF -- "$w" "$work/f1/m1.yaml" || bad="$bad [no '$w': $(grep -F 'Ghi chú' "$work/f1/m1.yaml" | grep -v '#' | head -c 300)]"
+done
+grep -qF -- "clause: Diện tích 5 m² đất." "$work/f1/m2.yaml" || bad="$bad [m2: $(grep -F 'Diện tích' "$work/f1/m2.yaml")]"
+verdict "M1 (guard) a .md's marks: a struck piece holding a raised one struck whole, a lone closing tag ends nothing, an en dash kept beside a mark, m^2^ alone read"
+
+# ---- L1: KH020 at a look-alike in a word of text, not in a Cyrillic word or an id -----------
+edited l1 "          - para: (Chi tiết theo {att bieu01} đính kèm).
+" "          - para: (Chi tiết theo {att bieu01} đính kèm).
+          - para: \"Hợp tác với đối tác tại Москва; giao {unit tсkh} chủ trì Kế hоạch này.\"
+" "            lead: tckh
+" "            lead: tсkha
+" "            support: [vpdp]
+" "            support: [vpdp, tсkh2]
+"
+"$khgen" check "$work/p/l1.yaml" >/dev/null 2>"$work/l1c.err"
+[ "$(grep -c 'warning\[KH020\]' "$work/l1c.err")" = 1 ] &&
+    grep -q "l1.yaml:44:[0-9]*: warning\[KH020\]: 'hоạch' holds U+043E" "$work/l1c.err" &&
+    [ "$(grep -c 'error\[KH202\]' "$work/l1c.err")" = 3 ] ||
+    bad="$bad [$(grep -v '^ ' "$work/l1c.err" | cut -c1-90 | tr '\n' '|')]"
+verdict "L1 (guard) KH020 once, at 'hоạch'; none at 'Москва', '{unit tсkh}', 'lead: tсkha', 'tсkh2' (each a KH202)"
+
+# ---- K1: KH771 at a paragraph on line 1 ----------------------------------------------------
+printf 'I. Thực hiện theo Biểu 09 đính kèm\n\n1. Rà soát các xã.\n' >"$work/l1.md"
+"$khgen" import -o "$work/l1.yaml" "$work/l1.md" >/dev/null 2>"$work/l1.err"
+grep -q "l1.md:1:1: warning\[KH771\]: the text names 'Biểu 09' as attached" "$work/l1.err" ||
+    bad="$bad [$(grep -v '^ ' "$work/l1.err" | head -c 300)]"
+verdict "K1 (guard) import: KH771 at a paragraph on the .md's first line, at l1.md:1:1"
+
+# ---- K2: the joined line's KH021 not kept (--max-errors 1): YAML's error told ---------------
+edited k2 "  - section: MỤC TIÊU
+    items:
+" "  - section: MỤC TIÊU
+" "  title: Triển khai" "  title: Kế hоạch triển khai"
+"$khgen" check --max-errors 1 "$work/p/k2.yaml" >/dev/null 2>"$work/k2.err"
+st=$?
+[ "$st" = 1 ] && grep -q "k2.yaml:11:14: warning\[KH020\]" "$work/k2.err" &&
+    grep -q "k2.yaml:38:15: error\[KH005\]: YAML syntax error: mapping values are not allowed in this context" "$work/k2.err" ||
+    bad="$bad [status $st: $(grep -v '^ ' "$work/k2.err" | head -c 300)]"
+verdict "K2 (guard) a deleted 'items:' line under --max-errors 1 after a KH020: YAML's KH005 told, exit 1"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
