@@ -55,6 +55,10 @@
 #      gives one (load_chars-008/-009/-010 took a Cyrillic neighbour for a
 #      Latin letter, -067 an id's 'a', -076 its digit, -133 a reference's
 #      braces, -161 read past the word, -144 warned at nothing).
+#  A1  an attachment of one line '- id: bieu02' above one with no id (not
+#      the same line written twice: att_id_line_pasted, s45slip) is told
+#      as it is, three KH602 and one for the id missing below, exit 1
+#      (attach_slips-023 read the next one's id it has not: a crash).
 #  K1  import's KH771 at a paragraph on the file's first line (a .md that
 #      begins with its body's heading) is at column 1, "l1.md:1:1"
 #      (import_attrefs-105, s45review's -034: "l1.md:1:0"; -103: no line).
@@ -268,6 +272,25 @@ edited l1 "          - para: (Chi tiết theo {att bieu01} đính kèm).
     [ "$(grep -c 'error\[KH202\]' "$work/l1c.err")" = 3 ] ||
     bad="$bad [$(grep -v '^ ' "$work/l1c.err" | cut -c1-90 | tr '\n' '|')]"
 verdict "L1 (guard) KH020 once, at 'hоạch'; none at 'Москва', '{unit tсkh}', 'lead: tсkha', 'tсkh2' (each a KH202)"
+
+# ---- A1: '- id: X' alone above an attachment with no id -----------------------------------
+edited a1 "attachments:
+  - id: bieu01
+" "attachments:
+  - id: bieu02
+  - label: Biểu 03
+    title: T
+    columns:
+      - {key: a, header: A}
+    rows: [{a: x}]
+  - id: bieu01
+"
+"$khgen" check "$work/p/a1.yaml" >/dev/null 2>"$work/a1.err"
+st=$?
+[ "$st" = 1 ] && [ "$(grep -c "error\[KH602\]: attachment 'bieu02' has no" "$work/a1.err")" = 3 ] &&
+    grep -q "error\[KH602\]: an attachment has no 'id'" "$work/a1.err" ||
+    bad="$bad [status $st: $(grep -v '^ ' "$work/a1.err" | cut -c1-90 | tr '\n' '|')]"
+verdict "A1 (guard) '- id: bieu02' alone above an attachment with no id: its KH602s and the other's, exit 1, no crash"
 
 # ---- K1: KH771 at a paragraph on line 1 ----------------------------------------------------
 printf 'I. Thực hiện theo Biểu 09 đính kèm\n\n1. Rà soát các xã.\n' >"$work/l1.md"
