@@ -32,7 +32,8 @@ plain() {
 # same bytes in both languages, English unchanged. The example's Biểu 01 is
 # its locality-targets preset: read back from the .docx, its note names the
 # preset and what the written rows lost (s44imp F19), from the .md the
-# general one.
+# general one; since s46imp both are read back as the preset itself, its
+# note saying so.
 mkdir -p "$work/imp"
 "$khgen" build -f docx,md -o "$work/imp" "$work/p/ex.yaml" >/dev/null 2>&1 ||
     not_ok "setup: README's example does not build"
@@ -48,7 +49,8 @@ for f in ex.docx ex.md; do
         [ "$(sed -n 1p "$work/imp/$f.vi.yaml")" = "# Kế hoạch này được nhập bằng \`khgen import\` từ $f." ] &&
         grep -q '^# Các dòng có "# review:" là phần khgen suy đoán' "$work/imp/$f.vi.yaml" &&
         grep -q -e '^  # review: đọc từ biểu của văn bản, các dòng được ghi ra như trong văn bản; dùng một biểu mẫu có sẵn (preset) hoặc rows: {from: ...} thì các dòng được tính từ số liệu của kế hoạch$' \
-            -e '^  # review: đọc từ biểu của văn bản, các dòng được ghi ra như trong văn bản: các cột của biểu là các cột của preset: locality-targets (' "$work/imp/$f.vi.yaml" &&
+            -e '^  # review: đọc từ biểu của văn bản, các dòng được ghi ra như trong văn bản: các cột của biểu là các cột của preset: locality-targets (' \
+            -e '^  # review: Biểu của chính khgen theo preset: locality-targets, các dòng của nó đã đọc vào các địa phương ở trên' "$work/imp/$f.vi.yaml" &&
         grep -q '^# các trang biểu (Phụ lục, Biểu) sau phần chữ ký$' "$work/imp/$f.vi.yaml" &&
         grep -q '^# các đơn vị được giao thực hiện nêu trong văn bản$' "$work/imp/$f.vi.yaml" &&
         [ -z "$(english "$work/imp/$f.vi.yaml")" ] &&
