@@ -204,8 +204,11 @@ int imp_preset_page(Ctx *c, Buf *y, const ImpPresetPage *t)
             n++;
     }
     strset_free(&names);
-    if (!n || n == (size_t)-1)
-        return 0;
+    int parents = 0; /* the preset prints "Thuộc ..." only when a place has one */
+    for (size_t i = 0; n != (size_t)-1 && i < n; i++)
+        parents |= places[i].parent != NULL;
+    if (!n || n == (size_t)-1 || (column(of, cols, &p, "parent_full") >= 0 && !parents))
+        return 0; /* (an older khgen's empty "Thuộc xã": the rebuilt table would lose it) */
     c->targets = places;
     c->n_targets = n;
     buf_puts(y, "    preset: locality-targets\n");
