@@ -3,7 +3,7 @@
 # cost of `khgen build` (issue 14: build md,html,xlsx within 1.25x of its
 # floors), and the guards of those changes:
 #
-#   - tpl_wording (template.c) keeps its recent answers (wording_memo.c), a slot chosen by
+#   - tpl_wording (template_wording.c) keeps its recent answers (wording_memo.c), a slot chosen by
 #     the key's address and taken only when the key's text is equal: a
 #     user's wording.yaml still wins over the built-in one key by key, and
 #     keys asked in turn each keep their own phrase (case 1); the cost of
@@ -139,8 +139,8 @@ else
     # same self costs: what is counted now is the look-ups, tpl_wording's
     # inclusive count less that one load's (585 per task at 0fd8324b),
     # bound 1,300 again
-    wl=$(per_task "$work/cg.incl" "template.c:tpl_wording")
-    ld=$(per_task "$work/cg.incl" "template.c:load_wording")
+    wl=$(per_task "$work/cg.incl" "template_wording.c:tpl_wording")
+    ld=$(per_task "$work/cg.incl" "template_wording.c:load_wording")
     bounded "4: the wording look-ups (tpl_wording, inclusive, less the one load of the wording)" \
         "$([ -n "$wl" ] && [ -n "$ld" ] && echo $((wl - ld)))" 1300
     bounded "5: the unit look-ups of 36-character ids (plan_find_unit, inclusive)" \
