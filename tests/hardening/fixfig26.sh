@@ -341,9 +341,15 @@ gen_where 8000 "$P/t-where4.yaml"
 timed_case "KH618 hint: 50 empty tables over 8,000 localities" "$timed" check "$P/t-where1.yaml"
 timed_case "KH618 hint: 200 empty tables over 32,000 localities" "$timed" check "$P/t-where4.yaml"
 # every warning shown: each empty table walks the registry, within the
-# tables' budget (KH623), not once per table without end
+# tables' budget (KH623), not once per table without end. The 4n's walk is
+# tables x localities by design, cut by the budget (167 of 200 warned), so
+# no ratio separates a fault here: it is a hang guard, held to twice the
+# second (0.71-0.91 s of CPU on loaded CI machines, sessions 45-46; a walk
+# without end never ends)
 timed_case "KH618 hint, --max-errors 0: 50 empty tables over 8,000 localities" "$timed" check --max-errors 0 "$P/t-where1.yaml"
+limit_times=2
 timed_case "KH618 hint, --max-errors 0: 200 over 32,000 (KH623 stops them)" "$timed" check --max-errors 0 "$P/t-where4.yaml"
+limit_times=
 gen_due 1500 "$P/t-due1.yaml"
 gen_due 6000 "$P/t-due4.yaml"
 timed_case "KH213 3,000 'trước {due}'" "$timed" check "$P/t-due1.yaml"
