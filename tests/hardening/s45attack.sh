@@ -50,26 +50,12 @@ set -u
 py=/usr/bin/python3
 readme_base
 
-# edit FROM TO OUT: README's example with one line's text FROM made TO
-edit() {
-    "$py" - "$work/p/ex.yaml" "$1" "$2" "$3" <<'PY'
-import sys
-s = open(sys.argv[1], encoding='utf-8').read()
-import re
-def unescape(t):  # \n and \uXXXX, the rest as written
-    return re.sub(r'\\(n|u[0-9a-fA-F]{4})', lambda m: '\n' if m.group(1) == 'n' else chr(int(m.group(1)[1:], 16)), t)
-frm, to = unescape(sys.argv[2]), unescape(sys.argv[3])
-assert frm in s, frm
-open(sys.argv[4], 'w', encoding='utf-8').write(s.replace(frm, to, 1))
-PY
-}
-
 # ---- C1: a Cyrillic letter in a Latin word ---------------------------------------------
 bad=
-edit 'name: Phòng Tài chính - Kế hoạch}' 'name: Phòng Tài chính - Kế h\u043eạch}' "$work/p/c1a.yaml"
-edit 'title: Danh sách xã' 'title: D\u0430nh sách xã' "$work/p/c1b.yaml"
-edit 'section: TỔ CHỨC THỰC HIỆN' 'section: TỔ CHỨC THỰC HI\u0415N' "$work/p/c1c.yaml"
-edit 'kind: xã, criteria_met: 16' 'kind: \u0445ã, criteria_met: 16' "$work/p/c1d.yaml"
+example_edit 'name: Phòng Tài chính - Kế hoạch}' 'name: Phòng Tài chính - Kế h\u043eạch}' "$work/p/c1a.yaml"
+example_edit 'title: Danh sách xã' 'title: D\u0430nh sách xã' "$work/p/c1b.yaml"
+example_edit 'section: TỔ CHỨC THỰC HIỆN' 'section: TỔ CHỨC THỰC HI\u0415N' "$work/p/c1c.yaml"
+example_edit 'kind: xã, criteria_met: 16' 'kind: \u0445ã, criteria_met: 16' "$work/p/c1d.yaml"
 for c in "c1a 25:44 'hоạch' holds U+043E" "c1b 72:13 'Dаnh' holds U+0430" \
     "c1c 44:29 'HIЕN' holds U+0415" "c1d 33:42 'хã' holds U+0445"; do
     set -- $c
@@ -88,14 +74,14 @@ fi
 
 # ---- C1g: words of their own, ids, comments --------------------------------------------
 bad=
-edit '          - para: (Chi tiết theo {att bieu01} đính kèm).' \
+example_edit '          - para: (Chi tiết theo {att bieu01} đính kèm).' \
     '          - para: (Chi tiết theo {att bieu01} đính kèm).\n          - para: "Bổ sung β-caroten; hệ số Δt, α = 0,05; hợp tác với Москва (Nga) và Αθήνα; μg/m3."  # Kế h\u043eạch' \
     "$work/p/g1.yaml"
 "$khgen" check "$work/p/g1.yaml" >/dev/null 2>"$work/g1.err" || bad="$bad [g1: $(head -c 300 "$work/g1.err")]"
 [ -s "$work/g1.err" ] && bad="$bad [g1 says: $(head -c 300 "$work/g1.err")]"
-edit 'lead: tckh' 'lead: t\u0441kh' "$work/p/g2.yaml"
-edit '{loc dong-huu tan-hiep}' '{loc d\u043eng-huu tan-hiep}' "$work/p/g3.yaml"
-edit '{id: tckh, name' '{id: t\u0441kh, name' "$work/p/g4.yaml"
+example_edit 'lead: tckh' 'lead: t\u0441kh' "$work/p/g2.yaml"
+example_edit '{loc dong-huu tan-hiep}' '{loc d\u043eng-huu tan-hiep}' "$work/p/g3.yaml"
+example_edit '{id: tckh, name' '{id: t\u0441kh, name' "$work/p/g4.yaml"
 for g in "g2 KH202" "g3 KH203" "g4 KH109"; do
     set -- $g
     "$khgen" check "$work/p/$1.yaml" >/dev/null 2>"$work/$1.err"
@@ -125,7 +111,7 @@ ratio_want="1 KH202 1 1" ratio_case "C1t (guard) a reference of a 1 MB and a 4 M
     "$work/p/t-ids1.yaml" "$work/p/t-ids4.yaml" "$khgen" check FILE
 
 # ---- N1: a no-break space indenting a line far above YAML's error -----------------------
-edit '    items:\n      - clause: Cấp xã' '\u00a0   items:\n      - clause: Cấp xã' "$work/p/n1.yaml"
+example_edit '    items:\n      - clause: Cấp xã' '\u00a0   items:\n      - clause: Cấp xã' "$work/p/n1.yaml"
 check_says "N1 a no-break space indenting 'items:' under a section, YAML's error 6 lines below: named at its line" \
     "$work/p/n1.yaml" 1 \
     "n1.yaml:38:1: error[KH005]: YAML syntax error: a no-break space (U+00A0) in the indentation"
@@ -153,8 +139,8 @@ ratio_want="0 KH135 1 1" ratio_case "S1 a signer's name of 60,000 and 240,000 wo
     "$work/p/s1-small.yaml" "$work/p/s1-big.yaml" "$khgen" check FILE
 
 # ---- D1: diff's terminal and HTML page where the emphasis changed --------------------
-edit '(Chi tiết theo {att bieu01} đính kèm).' '"Đạt 50% kế hoạch theo Công văn <số 12> (Chi tiết theo {att bieu01} đính kèm)."' "$work/p/d1a.yaml"
-edit '(Chi tiết theo {att bieu01} đính kèm).' '"Đạt **90%** kế hoạch theo Công văn <số 12> (Chi tiết theo {att bieu01} đính kèm)."' "$work/p/d1b.yaml"
+example_edit '(Chi tiết theo {att bieu01} đính kèm).' '"Đạt 50% kế hoạch theo Công văn <số 12> (Chi tiết theo {att bieu01} đính kèm)."' "$work/p/d1a.yaml"
+example_edit '(Chi tiết theo {att bieu01} đính kèm).' '"Đạt **90%** kế hoạch theo Công văn <số 12> (Chi tiết theo {att bieu01} đính kèm)."' "$work/p/d1b.yaml"
 bad=
 "$khgen" diff --no-color -o "$work/d1.txt" "$work/p/d1a.yaml" "$work/p/d1b.yaml" 2>"$work/d1.err"
 [ $? = 1 ] || bad="$bad [diff status]"

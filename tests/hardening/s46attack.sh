@@ -35,27 +35,13 @@ set -u
 py=/usr/bin/python3
 readme_base
 
-# edit FROM TO OUT: README's example with one line's text FROM made TO
-edit() {
-    "$py" - "$work/p/ex.yaml" "$1" "$2" "$3" <<'PY'
-import sys
-s = open(sys.argv[1], encoding='utf-8').read()
-import re
-def unescape(t):  # \n and \uXXXX, the rest as written
-    return re.sub(r'\\(n|u[0-9a-fA-F]{4})', lambda m: '\n' if m.group(1) == 'n' else chr(int(m.group(1)[1:], 16)), t)
-frm, to = unescape(sys.argv[2]), unescape(sys.argv[3])
-assert frm in s, frm
-open(sys.argv[4], 'w', encoding='utf-8').write(s.replace(frm, to, 1))
-PY
-}
-
 # ---- Y1: a Cyrillic letter in a lone word of a name --------------------------------------
 bad=
-edit 'name: Phòng Tài chính - Kế hoạch}' 'name: c\u0430o}' "$work/p/y1a.yaml"
-edit 'name: Tân Hiệp,' 'name: "t\u0430n",' "$work/p/y1b.yaml"
-edit 'short: VPĐP NTM}' 'short: vpdp\u0440}' "$work/p/y1c.yaml"
-edit 'label: Biểu 01' 'label: bieu\u043e1' "$work/p/y1d.yaml"
-edit 'name: nông thôn mới}' 'name: n\u043eng}' "$work/p/y1e.yaml"
+example_edit 'name: Phòng Tài chính - Kế hoạch}' 'name: c\u0430o}' "$work/p/y1a.yaml"
+example_edit 'name: Tân Hiệp,' 'name: "t\u0430n",' "$work/p/y1b.yaml"
+example_edit 'short: VPĐP NTM}' 'short: vpdp\u0440}' "$work/p/y1c.yaml"
+example_edit 'label: Biểu 01' 'label: bieu\u043e1' "$work/p/y1d.yaml"
+example_edit 'name: nông thôn mới}' 'name: n\u043eng}' "$work/p/y1e.yaml"
 for c in "y1a 25:23 'cаo' U+0430" "y1b 33:28 'tаn' U+0430" "y1c 24:74 'vpdpр' U+0440" \
     "y1d 71:16 'bieuо1' U+043E" "y1e 28:22 'nоng' U+043E"; do
     set -- $c
@@ -73,9 +59,9 @@ fi
 
 # ---- Y1g: ids keep their own message -----------------------------------------------------
 bad=
-edit 'lead: tckh' 'lead: t\u0441kh' "$work/p/y1g1.yaml"
-edit '{id: tckh, name' '{id: t\u0441kh, name' "$work/p/y1g2.yaml"
-edit 'target: ntm, target_year: 2024}' 'target: nt\u043c, target_year: 2024}' "$work/p/y1g3.yaml"
+example_edit 'lead: tckh' 'lead: t\u0441kh' "$work/p/y1g1.yaml"
+example_edit '{id: tckh, name' '{id: t\u0441kh, name' "$work/p/y1g2.yaml"
+example_edit 'target: ntm, target_year: 2024}' 'target: nt\u043c, target_year: 2024}' "$work/p/y1g3.yaml"
 for g in "y1g1 KH202" "y1g2 KH109" "y1g3 KH20"; do
     set -- $g
     "$khgen" check "$work/p/$1.yaml" >/dev/null 2>"$work/$1.err"
@@ -96,21 +82,21 @@ one_msg() {
     [ "$(grep -c '^[^ ].*\[KH' "$work/$1.err")" = 1 ] && grep -Eq "$2" "$work/$1.err"
 }
 bad=
-edit '    items:\n      - clause: Cấp xã' '    itms:\n      - clause: Cấp xã' "$work/p/m1.yaml"
+example_edit '    items:\n      - clause: Cấp xã' '    itms:\n      - clause: Cấp xã' "$work/p/m1.yaml"
 one_msg m1 "m1.yaml:38:5: error\[KH101\]: unknown key 'itms'" || bad="$bad [m1: $(grep -v '^ ' "$work/m1.err" | head -c 300)]"
-edit '  - section: MỤC TIÊU\n' '  - section: MỤC TIÊU, NHIỆM VỤ NĂM {year}\n  - section: MỤC TIÊU, NHIỆM VỤ NĂM {year}\n' "$work/p/m2.yaml"
+example_edit '  - section: MỤC TIÊU\n' '  - section: MỤC TIÊU, NHIỆM VỤ NĂM {year}\n  - section: MỤC TIÊU, NHIỆM VỤ NĂM {year}\n' "$work/p/m2.yaml"
 one_msg m2 "m2.yaml:38:5: note: line 38 repeats line 37" || bad="$bad [m2: $(grep -v '^ ' "$work/m2.err" | head -c 300)]"
-edit '          - {key: lead, header: Chủ trì}\n' '          - {key: lead, header: Đơn vị chủ trì thực hiện}\n          - {key: lead, header: Đơn vị chủ trì thực hiện}\n' "$work/p/m3.yaml"
+example_edit '          - {key: lead, header: Chủ trì}\n' '          - {key: lead, header: Đơn vị chủ trì thực hiện}\n          - {key: lead, header: Đơn vị chủ trì thực hiện}\n' "$work/p/m3.yaml"
 one_msg m3 "m3.yaml:59:.*note: line 59 repeats line 58" && grep -q 'error\[KH608\]' "$work/m3.err" ||
     bad="$bad [m3: $(grep -v '^ ' "$work/m3.err" | head -c 300)]"
-edit 'recipients: [UBND tỉnh, Các xã, "Lưu: VT"]' 'recipients:\n  - UBND tỉnh\n  - Các phòng, ban, ngành thuộc UBND huyện\n  - Các phòng, ban, ngành thuộc UBND huyện\n  - "Lưu: VT"' "$work/p/m4.yaml"
+example_edit 'recipients: [UBND tỉnh, Các xã, "Lưu: VT"]' 'recipients:\n  - UBND tỉnh\n  - Các phòng, ban, ngành thuộc UBND huyện\n  - Các phòng, ban, ngành thuộc UBND huyện\n  - "Lưu: VT"' "$work/p/m4.yaml"
 one_msg m4 "m4.yaml:67:.*note: line 67 repeats line 66" && grep -q 'warning\[KH168\]' "$work/m4.err" ||
     bad="$bad [m4: $(grep -v '^ ' "$work/m4.err" | head -c 300)]"
-edit '  - {id: tan-hiep, name: Tân Hiệp, kind: xã, criteria_met: 16, target: ntm, target_year: 2024}' \
+example_edit '  - {id: tan-hiep, name: Tân Hiệp, kind: xã, criteria_met: 16, target: ntm, target_year: 2024}' \
     '  - id: tan-hiep\n  - id: tan-hiep\n    name: Tân Hiệp\n    kind: xã\n    criteria_met: 16\n    target: ntm\n    target_year: 2024' "$work/p/m5.yaml"
 one_msg m5 "m5.yaml:33:5: error\[KH200\]: the line '- id: tan-hiep' is written twice \(here and at line 34\): this one is a locality" ||
     bad="$bad [m5: $(grep -v '^ ' "$work/m5.err" | head -c 300)]"
-edit '  - {id: tckh, name: Phòng Tài chính - Kế hoạch}' '  - id: tckh\n  - id: tckh\n    name: Phòng Tài chính - Kế hoạch' "$work/p/m5b.yaml"
+example_edit '  - {id: tckh, name: Phòng Tài chính - Kế hoạch}' '  - id: tckh\n  - id: tckh\n    name: Phòng Tài chính - Kế hoạch' "$work/p/m5b.yaml"
 one_msg m5b "m5b.yaml:25:5: error\[KH200\]: .* this one is a unit of its id alone" ||
     bad="$bad [m5b: $(grep -v '^ ' "$work/m5b.err" | head -c 300)]"
 if [ -z "$bad" ]; then
@@ -121,8 +107,8 @@ fi
 
 # ---- U1: U+FFFD, a letter lost before the plan was written -------------------------------
 bad=
-edit 'title: Danh sách xã' 'title: Danh s\ufffd\ufffdch xã' "$work/p/u1a.yaml"
-edit 'name: Nguyễn Văn A' 'name: Nguy\ufffdn Văn A  # \ufffd' "$work/p/u1b.yaml"
+example_edit 'title: Danh sách xã' 'title: Danh s\ufffd\ufffdch xã' "$work/p/u1a.yaml"
+example_edit 'name: Nguyễn Văn A' 'name: Nguy\ufffdn Văn A  # \ufffd' "$work/p/u1b.yaml"
 for c in "u1a 72:18" "u1b 67:13"; do
     set -- $c
     "$khgen" check "$work/p/$1.yaml" >/dev/null 2>"$work/$1.err"

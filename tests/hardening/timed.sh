@@ -63,6 +63,23 @@ readme_base() {
     "$khgen" check "$work/p/ex.yaml" >/dev/null 2>&1 || not_ok "setup: the README's example does not check"
 }
 
+# example_edit FROM TO OUT: $work/p/ex.yaml (readme_base) with its first
+# FROM replaced by TO, as OUT; "\n" and "\uXXXX" in FROM and TO are a line
+# break and that character (a look-alike letter typed as itself would hide
+# what a case is about), the rest as written; FROM must be there.
+# s45attack and s46attack each had a copy (session 46 folded them).
+example_edit() {
+    /usr/bin/python3 - "$work/p/ex.yaml" "$1" "$2" "$3" <<'PY'
+import re, sys
+s = open(sys.argv[1], encoding='utf-8').read()
+def unescape(t):
+    return re.sub(r'\\(n|u[0-9a-fA-F]{4})', lambda m: '\n' if m.group(1) == 'n' else chr(int(m.group(1)[1:], 16)), t)
+frm, to = unescape(sys.argv[2]), unescape(sys.argv[3])
+assert frm in s, frm
+open(sys.argv[4], 'w', encoding='utf-8').write(s.replace(frm, to, 1))
+PY
+}
+
 # edited NAME OLD NEW [OLD NEW]...: $work/p/ex.yaml with each OLD replaced
 # (once) by NEW, as $work/p/NAME.yaml
 edited() {
