@@ -7,7 +7,9 @@
  * A part is refused before it is unpacked when its header declares more
  * than IMPORT_MAX_PART, while it is unpacked when it inflates past its
  * declared size (a lying header), and before it is parsed when it holds
- * more than IMPORT_MAX_TAGS tags (the parse tree's memory). The embedded
+ * more than IMPORT_MAX_TAGS tags (the parse tree's memory) or a tag of
+ * more attributes, or more namespaces in scope, than markup_cost.c allows
+ * (the parser's time, which grows as their square). The embedded
  * documents of a .docx (w:altChunk) share one more budget: their parts
  * together unpack to at most IMPORT_MAX_CHUNKS, so a thousand references
  * to one large part cannot make import unpack it a thousand times. XML is
@@ -28,6 +30,7 @@
 #include "i18n.h"
 #include "import.h"
 #include "import_foreign.h"
+#include "markup_cost.h"
 #include "util.h"
 
 /* KH755 for a part over one of the limits; what: the limit's words */
@@ -122,7 +125,9 @@ static char *inflate_part(DiagSink *diags, const char *path, zip_t *zip, const c
  * an attribute about twice that (its value is a node too: 8 MB of
  * attributes, 350 MB): counts the tags ('<') and the quote marks (two an
  * attribute) before the parse, KH755 past IMPORT_MAX_TAGS tags or
- * IMPORT_MAX_NODES of both (s28scale). */
+ * IMPORT_MAX_NODES of both (s28scale); and past markup_cost.c's limits of
+ * one tag's attributes and the namespaces in scope, whose time grows as a
+ * square in the parser (s47attack). */
 static int too_many_nodes(DiagSink *diags, SrcPos pos, const char *path, const char *name,
                           const char *data, size_t len)
 {
@@ -143,6 +148,28 @@ static int too_many_nodes(DiagSink *diags, SrcPos pos, const char *path, const c
                    "attributes' quote marks together (%zu attributes), import's limit for one "
                    "part (it bounds the memory of the parse); split the document, or import the "
                    "plan's .md instead", path, name, IMPORT_MAX_NODES, quotes / 2);
+        return 1;
+    }
+    MarkupShape shape;
+    if (!markup_within(data, len, &shape)) {
+        if (shape.most_attrs > MARKUP_MAX_ATTRS)
+            diag_error(diags, pos, 0, KH755, "'%s': the part %s has a tag of %zu attributes, "
+                       "more than the %d import reads in one tag (a Word document's have a "
+                       "few; the XML reader's time grows as their square): the file is "
+                       "damaged or built to exhaust the reader; open it in Word and save it "
+                       "again", path, name, shape.most_attrs, MARKUP_MAX_ATTRS);
+        else if (shape.most_ns > MARKUP_MAX_NS)
+            diag_error(diags, pos, 0, KH755, "'%s': the part %s declares %zu XML namespaces "
+                       "at once, more than the %d import reads (a Word document declares "
+                       "about 40; the XML reader looks each tag's up among them): the file is "
+                       "damaged or built to exhaust the reader; open it in Word and save it "
+                       "again", path, name, shape.most_ns, MARKUP_MAX_NS);
+        else
+            diag_error(diags, pos, 0, KH755, "'%s': the part %s uses more than %d distinct "
+                       "names (of elements, attributes and namespaces, and runs of blanks "
+                       "between tags), the most import reads (a Word document uses a few "
+                       "hundred; the XML reader's time grows as their square): the file is damaged or built to exhaust the reader; open it "
+                       "in Word and save it again", path, name, MARKUP_MAX_NAMES);
         return 1;
     }
     return 0;
@@ -305,9 +332,13 @@ xmlDoc *docx_parse_xml(DiagSink *diags, const char *path, const char *name, cons
 }
 
 /* The officeDocument target of the package relationships xml[0..len), or
- * NULL (libxml2's string, the caller's). */
+ * NULL (libxml2's string, the caller's); NULL too past markup_cost.c's
+ * limits, which no package's relationships come near. */
 static char *office_target(const char *xml, size_t len)
 {
+    MarkupShape shape;
+    if (!markup_within(xml, len, &shape))
+        return NULL;
     xmlDoc *doc = xmlReadMemory(xml, (int)len, "rels.xml", NULL,
                                 XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
     if (!doc)
@@ -353,7 +384,7 @@ static char *quiet_part(zip_t *zip, const char *name, size_t max, size_t *len)
  * a Word document's main part (a document, a template, with macros or
  * not), as Word requires of it: an .xlsx's xl/workbook.xml is not one; 0
  * if not; -1 if [Content_Types].xml is missing, past IMPORT_MAX_PART or
- * not XML (read up to that limit, as any part: a 1 MiB limit of its own
+ * markup_cost.c's limits, or not XML (read up to that limit, as any part: a 1 MiB limit of its own
  * made a main part outside word/ "not a Word document", s25review L2);
  * -2 if it is larger than *budget (an embedded document's: each of 16
  * embedded packages of 95 KB parsed a [Content_Types].xml of 30 MB, 11 s
@@ -369,7 +400,8 @@ static int word_main(zip_t *zip, const char *part, size_t *budget)
     char *xml = quiet_part(zip, "[Content_Types].xml", IMPORT_MAX_PART, &len);
     if (xml && budget)
         *budget -= len; /* len <= st.size <= *budget */
-    xmlDoc *doc = xml ? xmlReadMemory(xml, (int)len, "types.xml", NULL,
+    MarkupShape shape;
+    xmlDoc *doc = xml && markup_within(xml, len, &shape) ? xmlReadMemory(xml, (int)len, "types.xml", NULL,
                                       XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING)
                       : NULL;
     free(xml);
