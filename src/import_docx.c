@@ -893,17 +893,53 @@ static int read_note_texts(DiagSink *diags, const char *path, zip_t *zip, int wh
     return 0;
 }
 
+/* Reads the part name (its relationship's, NULL-free) of the open zip and
+ * hands its tree to take (the numbering's or the styles' reader, which
+ * copy what they keep), then frees it: 0, also when the part is missing
+ * (take then gets NULL when take_missing), or -1 after a diagnostic. */
+static int read_aside(Reader *rd, zip_t *zip, const char *name, int take_missing,
+                      void (*take)(Reader *, xmlDoc *))
+{
+    size_t len = 0;
+    int missing;
+    char *xml = docx_read_part(rd->diags, rd->path, zip, name, &len, &missing, rd->budget);
+    if (!xml && !missing)
+        return -1;
+    xmlDoc *doc = xml ? docx_parse_xml(rd->diags, rd->path, name, xml, len) : NULL;
+    free(xml);
+    if (xml && !doc)
+        return -1;
+    if (doc || take_missing)
+        take(rd, doc);
+    if (doc)
+        xmlFreeDoc(doc);
+    return 0;
+}
+
+/* read_aside's readers: the lists of numbering.xml, the styles */
+static void take_numbering(Reader *rd, xmlDoc *doc)
+{
+    rd->nb = docx_num_read(doc);
+}
+static void take_styles(Reader *rd, xmlDoc *doc)
+{
+    docx_styles_read(doc, &rd->styles);
+}
+
 /* Reads the document of the open zip into rd->out: 0, or -1 after a
- * diagnostic. */
+ * diagnostic. The numbering, the styles and the notes are read, and their
+ * trees freed, before the main part is parsed: each tree costs up to a few
+ * hundred MB at import's limits of a part, and holding them all with the
+ * document's made a .docx of 128 KB take 1.3 GB (s47attack). */
 static int read_parts(Reader *rd, zip_t *zip)
 {
     DiagSink *diags = rd->diags;
     const char *path = rd->path;
     SrcPos pos = {path, 0, 0};
     int status = -1;
-    char *doc_xml = NULL, *num_xml = NULL, *sty_xml = NULL;
-    xmlDoc *doc = NULL, *num_doc = NULL, *sty_doc = NULL;
-    size_t doc_len = 0, num_len = 0;
+    char *doc_xml = NULL;
+    xmlDoc *doc = NULL;
+    size_t doc_len = 0;
     int missing;
     /* the main part: word/document.xml, or the one _rels/.rels names
      * ("word/document2.xml": KH756 said such a .docx was no Word document) */
@@ -920,36 +956,19 @@ static int read_parts(Reader *rd, zip_t *zip)
     }
     if (docx_rel_parts(rd->arena, diags, path, zip, main_rels, folder, rd->part, rd->budget) != 0)
         goto done;
-    const char *num_name = rd->part[DOCX_NUMBERING], *sty_name = rd->part[DOCX_STYLES];
-    num_xml = docx_read_part(diags, path, zip, num_name, &num_len, &missing,
-                             rd->budget);
-    if (!num_xml && !missing)
-        goto done;
-    doc = docx_parse_xml(diags, path, main_part, doc_xml, doc_len);
-    if (!doc)
-        goto done;
-    if (num_xml) {
-        num_doc = docx_parse_xml(diags, path, num_name, num_xml, num_len);
-        if (!num_doc)
-            goto done;
-    }
-    rd->nb = docx_num_read(num_doc);
     /* styles: the numbering of a paragraph style, the bold and italic of
      * a character style */
-    size_t sty_len = 0;
-    sty_xml = docx_read_part(diags, path, zip, sty_name, &sty_len, &missing,
-                             rd->budget);
-    if (!sty_xml && !missing)
+    if (read_aside(rd, zip, rd->part[DOCX_NUMBERING], 1, take_numbering) != 0 ||
+        read_aside(rd, zip, rd->part[DOCX_STYLES], 0, take_styles) != 0)
         goto done;
-    if (sty_xml) {
-        sty_doc = docx_parse_xml(diags, path, sty_name, sty_xml, sty_len);
-        if (!sty_doc)
-            goto done;
-        docx_styles_read(sty_doc, &rd->styles);
-    }
     for (int which = 0; which < 3; which++)
         if (read_note_texts(diags, path, zip, which, rd) != 0)
             goto done;
+    doc = docx_parse_xml(diags, path, main_part, doc_xml, doc_len);
+    free(doc_xml);
+    doc_xml = NULL;
+    if (!doc)
+        goto done;
     const xmlNode *body = docx_child(xmlDocGetRootElement(doc), "body");
     if (!body) {
         diag_error(diags, pos, 0, KH756, "'%s': %s has no body: open the file in "
@@ -970,15 +989,9 @@ static int read_parts(Reader *rd, zip_t *zip)
     docx_kept_warnings(&rd->kept, rd->toc.active, rd->toc.lines, diags, path);
     status = 0;
 done:
-    if (sty_doc)
-        xmlFreeDoc(sty_doc);
-    free(sty_xml);
     if (doc)
         xmlFreeDoc(doc);
-    if (num_doc)
-        xmlFreeDoc(num_doc);
     free(doc_xml);
-    free(num_xml);
     return status;
 }
 
