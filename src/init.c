@@ -53,6 +53,7 @@
 #include "shquote.h"
 #include "unispace.h"
 #include "vi.h"
+#include "yread.h"
 
 enum { EXIT_OK = 0, EXIT_USAGE = 2, EXIT_IO = 3 };
 
@@ -993,6 +994,21 @@ int cmd_init(int argc, char **argv)
     if (!level || (rest != nfc.data && !names_a_place(rest, rest_up.data))) { /* "Xã ~" */
         if (level)
             name_usage_error();
+        buf_free(&nfc);
+        buf_free(&upper);
+        buf_free(&rest_up);
+        buf_free(&kind_up);
+        return EXIT_USAGE;
+    }
+    /* the skeleton's issuer_short, "UBND xã NAME", is a name of at most
+     * YREAD_MAX_NAME_CHARS: a longer NAME wrote, exit 0, a plan whose own
+     * check refused it (KH115, s47attack) */
+    size_t short_chars = 6 + utf8_count(kind, strlen(kind)) + utf8_count(rest, strlen(rest));
+    if (short_chars > YREAD_MAX_NAME_CHARS) {
+        term_fprintf(stderr, _("khgen: init: the name is too long: the plan's issuer_short "
+                               "'UBND %s ...' would be %zu characters, and a name may be %d "
+                               "at most (KH115); give the place's name alone\n"),
+                     kind, short_chars, YREAD_MAX_NAME_CHARS);
         buf_free(&nfc);
         buf_free(&upper);
         buf_free(&rest_up);
