@@ -949,6 +949,22 @@ static int init_args(int argc, char **argv, const char *args[5], int *force)
     return -1;
 }
 
+/* 1 when the skeleton's issuer_short, "UBND <kind> <rest>", is a name of
+ * at most YREAD_MAX_NAME_CHARS; else 0 after a usage message: a longer
+ * NAME wrote, exit 0, a plan whose own check refused it (KH115,
+ * s47attack). */
+static int issuer_short_fits(const char *kind, const char *rest)
+{
+    size_t chars = 6 + utf8_count(kind, strlen(kind)) + utf8_count(rest, strlen(rest));
+    if (chars <= YREAD_MAX_NAME_CHARS)
+        return 1;
+    term_fprintf(stderr, _("khgen: init: the name is too long: the plan's issuer_short "
+                           "'UBND %s ...' would be %zu characters, and a name may be %d "
+                           "at most (KH115); give the place's name alone\n"),
+                 kind, chars, YREAD_MAX_NAME_CHARS);
+    return 0;
+}
+
 int cmd_init(int argc, char **argv)
 {
     const char *args[5] = {NULL, NULL, NULL, NULL, NULL};
@@ -991,24 +1007,10 @@ int cmd_init(int argc, char **argv)
     vi_put_upper(&rest_up, rest);
     vi_put_upper(&kind_up, kind ? kind : "");
     Buf issuer = {0};
-    if (!level || (rest != nfc.data && !names_a_place(rest, rest_up.data))) { /* "Xã ~" */
-        if (level)
+    int bad_place = level && rest != nfc.data && !names_a_place(rest, rest_up.data);
+    if (!level || bad_place || !issuer_short_fits(kind, rest)) { /* "Xã ~", too long: said */
+        if (bad_place)
             name_usage_error();
-        buf_free(&nfc);
-        buf_free(&upper);
-        buf_free(&rest_up);
-        buf_free(&kind_up);
-        return EXIT_USAGE;
-    }
-    /* the skeleton's issuer_short, "UBND xã NAME", is a name of at most
-     * YREAD_MAX_NAME_CHARS: a longer NAME wrote, exit 0, a plan whose own
-     * check refused it (KH115, s47attack) */
-    size_t short_chars = 6 + utf8_count(kind, strlen(kind)) + utf8_count(rest, strlen(rest));
-    if (short_chars > YREAD_MAX_NAME_CHARS) {
-        term_fprintf(stderr, _("khgen: init: the name is too long: the plan's issuer_short "
-                               "'UBND %s ...' would be %zu characters, and a name may be %d "
-                               "at most (KH115); give the place's name alone\n"),
-                     kind, short_chars, YREAD_MAX_NAME_CHARS);
         buf_free(&nfc);
         buf_free(&upper);
         buf_free(&rest_up);
