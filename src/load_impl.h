@@ -1,6 +1,8 @@
 /* load_impl.h - what load.c and loadpos.c share: the loaded file each node
  * finds its source text in, and the memo of the last position asked inside
- * a long scalar; and the loader's helpers in files of their own (the key
+ * a long scalar; the loader's state (Loader, load.c's, here so that a
+ * section of load.c can move to a file of its own); and the loader's
+ * helpers in files of their own (the key
  * table: load_keys.c). Not for other stages: they see YNode (load.h) and ask
  * ynode_pos_at().
  */
@@ -10,6 +12,8 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
+
+#include <yaml.h>
 
 #include "load.h"
 
@@ -456,5 +460,62 @@ int load_dup_pasted(const YNode *map);
  * where map lacks them, in new arrays in nodes (key_bits kept). Returns
  * the number of merge keys; 0 leaves map as it was. */
 int load_merge_keys(Arena *nodes, DiagSink *diags, YNode *map);
+
+/* (load.c) The loader of one file: what load.c's stages share while it
+ * builds the tree from libyaml's events. */
+/* A collection being built: its node, and where its children start on the
+ * shared children stack. */
+typedef struct Frame {
+    YNode *node;
+    size_t first_child;
+    int flow;                /* written [...] or {...} */
+} Frame;
+
+typedef struct Loader {
+    Arena *arena;            /* the file text, its name, the scalars' texts */
+    Arena *nodes;            /* the nodes, their child arrays, position memos */
+    DiagSink *diags;
+    const char *file;        /* arena copy, used in every SrcPos */
+    const char *text;        /* arena copy of the source, BOM and CRs removed */
+    size_t len;
+    LoadLimits limits;
+
+    /* character index -> byte offset, moving forward as events arrive */
+    size_t cursor_index;
+    size_t cursor_byte;
+    size_t *line_starts;     /* malloc'd, built on first need */
+    size_t n_lines;
+    LoadSource *source;      /* the file, found again from each node's
+                                pos.file (load_impl.h) */
+    YNode *pool;             /* nodes are carved from blocks of NODE_BLOCK */
+    size_t pool_left;
+
+    Frame *frames;           /* malloc'd stack of open collections */
+    size_t n_frames, cap_frames;
+    YNode **children;        /* malloc'd stack of finished children */
+    size_t n_children, cap_children;
+
+    size_t n_nodes;
+    int documents;
+    int errors;              /* errors this loader reported */
+    int recoverable;         /* of which the tree survives (duplicate keys) */
+    const YNode *dup_map;    /* the last mapping with a key twice, and */
+    int dup_pasted;          /* whether it holds a block pasted (load_dup_pasted) */
+    int stop;                /* set when loading must end now */
+    int cut;                 /* the root is a list and root_map_only is set:
+                                the tree is that list, empty; the rest of
+                                the file is read for its syntax only */
+    int cut_depth;           /* collections open inside the cut root list */
+    LoadJoined joined;       /* the last "- key:" line joined to a value (KH021) */
+    Buf nfc;                 /* scratch for NFC normalisation */
+    int text_nfc;            /* every character of text passes NFC's test:
+                                so does each value without an escape */
+    int backslash;           /* text has a '\\': a value may have escapes */
+    KeyTable keys;           /* the distinct key texts seen (load_keys.c) */
+    YNode *root;
+    int hash_words;          /* the text has a '#' and a word after a blank */
+    yaml_mark_t texts[LOAD_TEXT_SPANS][2]; /* the last quoted and block scalars */
+    unsigned n_texts;
+} Loader;
 
 #endif
