@@ -533,6 +533,10 @@ static size_t parse_columns(AttParser *ap, const YNode *list, const Column *base
                 cols[n] = (Column){.key = "", .header = item->text, .decimals = -1,
                                    .pos = item->pos};
                 nodes[n++] = item; /* kept unread, as a keyless column */
+                if (att_column_joined(ap->diags, item) && ++ap->errors) {
+                    ap->bad_total = 1; /* the column lost may be the one to sum: no KH617 */
+                    continue;
+                }
                 const char *hint = n_base ? suggest_best_in(item->text, base, n_base, sizeof *base,
                                                             offsetof(Column, key))
                                           : NULL;

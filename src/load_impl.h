@@ -156,21 +156,27 @@ void load_key_keep(KeyTable *t, const char *text, size_t len);
 void load_key_free(KeyTable *t);
 
 /* Where load_joined_item warned of a line "- key:" joined to the value
- * above it (KH021): that line (pos.line 0: none), the span warned, the
- * value's own line. YAML stops at such a line's ':' when the value is a
- * mapping's ("mapping values are not allowed"): the parser's error there
- * says the KH021's cause itself, once (load.c). */
+ * above it, or of a list item indented into the item above it (KH021):
+ * that line (pos.line 0: none), the span warned, the value's own line and
+ * its end, and which of the two. YAML stops at such a line's ':' when the
+ * value is a mapping's ("mapping values are not allowed"), or at a ': ' in
+ * a line joined after it (a text of a list of texts, read as more of the
+ * value): the parser's error there says the KH021's cause itself, once
+ * (load.c). */
 typedef struct LoadJoined {
     SrcPos at;
     int span;
     int above;
+    YLineCol end;
+    int in_list;
 } LoadJoined;
 
 /* (load_joined.c) A plain value written over several lines (parent: the
  * collection it is in, or NULL) that YAML joined with a line meant as a
  * list item ("- >-", "- text:", or in a list "- " at all): warns (KH021)
  * at the first such line and returns 1, else 0; *key set when that line
- * is "- key:" (KH021 tagged load_joined_tag), left as it was otherwise.
+ * is "- key:" or a list's item (KH021 tagged load_joined_tag, the node
+ * YNODE_JOINED), left as it was otherwise.
  * The node's file text must be known. */
 int load_joined_item(DiagSink *diags, const YNode *node, const YNode *parent, LoadJoined *key);
 
@@ -180,11 +186,11 @@ int load_joined_item(DiagSink *diags, const YNode *node, const YNode *parent, Lo
 void load_joined_tag(char *tag, size_t size, SrcPos at);
 
 /* (load_joined.c) When the parser stopped (at mark; problem: libyaml's
- * words, translated) at the "- key:" line joined (a KH021 of
- * load_joined_item): that line's ':' is the error, the key line lost
- * above it the cause. Reports one error (KH005) at that line saying so,
- * libyaml's words as a note, the KH021 withdrawn, and returns 1; else 0,
- * nothing reported. */
+ * words, translated) at the line joined (a KH021 of load_joined_item), or
+ * just after the value that line was joined to: the join is the cause (a
+ * key line lost above it, a list item indented too far). Reports one error
+ * (KH005) at the joined line saying so, libyaml's words as a note, the
+ * KH021 withdrawn, and returns 1; else 0, nothing reported. */
 int load_joined_caused(DiagSink *diags, const LoadJoined *joined, SrcPos mark, const char *problem);
 
 /* (load_nbsp.c) The length of a character at s (text ending at end) that
