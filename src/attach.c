@@ -1046,15 +1046,15 @@ static void parse_attachment(AttParser *ap, const YNode *node, Attachment *att, 
     int before = ap->errors;
     check_keys(ap, node, KEYSET_ATTACHMENT, KH601, "an attachment");
     const YNode *v;
-    if ((v = ynode_get(node, "suppress")))
+    if ((v = ynode_get(node, "suppress")) || (v = suppress_misspelt(node, KEYSET_ATTACHMENT)))
         read_suppress(ap, node, v);
     const YNode *totals_node = read_head(ap, node, att, spec);
     if (read_all_columns(ap, node, att, spec, totals_node) != 0)
         return;
     read_merge(ap, att, spec);
     read_rows(ap, node, att, spec);
-    if (ap->errors != before)
-        spec->broken = 1;
+    if (ap->errors != before) /* its rows unread: the ids they use are not "never used" */
+        spec->broken = ap->plan->values_dropped = 1; /* (KH251 at 'label:' emptied, s47slips) */
 }
 
 /* The plan's AttachState, made when its first table (an attachment or a
@@ -1100,7 +1100,7 @@ Attachment *attach_parse_table(Arena *arena, DiagSink *diags, TemplateSet *templ
     att->end = ynode_end(node);
     check_keys(ap, node, KEYSET_TABLE, KH601, "a table");
     const YNode *v;
-    if ((v = ynode_get(node, "suppress")))
+    if ((v = ynode_get(node, "suppress")) || (v = suppress_misspelt(node, KEYSET_TABLE)))
         read_suppress(ap, node, v);
     read_preset(ap, node, att, spec);
     const YNode *totals_node = read_settings(ap, att, spec);

@@ -293,8 +293,11 @@ int yread_block_outdented(const YNode *map, size_t i)
         return 0;
     const char *key = map->keys[i]->text;
     const YNode *above = map->values[i - 1];
+    size_t ascii = 0; /* a letter past ASCII anywhere in it ("Hạn"), not only first */
+    while (key[ascii] && (unsigned char)key[ascii] < 0x80)
+        ascii++;
     return above->kind == YNODE_SCALAR && above->style == YSTYLE_BLOCK && above->len == 0 &&
-           (strchr(key, ' ') || (unsigned char)key[0] >= 0x80) &&
+           (strchr(key, ' ') || key[ascii]) &&
            map->keys[i]->pos.line == map->keys[i - 1]->pos.line + 1;
 }
 

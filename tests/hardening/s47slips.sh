@@ -32,6 +32,20 @@
 #      KH160 "the plan has no 'recipients'" (2494); now KH019 alone.
 #  S2  'items:' indented into a clause's block text: KH019 and KH135
 #      "'clause' is 2308 characters long" (4852); now KH019 alone.
+#  B1  an attachment's 'suppress: [KH253]' misspelt 'sppress:' (4119):
+#      KH601 and the KH253 it was written to silence; now KH601 alone, the
+#      entries read as meant (suppress_misspelt).
+#  B2  'import:' emptied (6441): KH107 and KH615 "'where' names an unknown
+#      criterion '17'"; now KH107 alone (the catalog's uses told once).
+#  B3  an attachment's 'label:' emptied (6785, 6790): KH602 and KH251 for
+#      each locality its rows name; now KH602 alone (its rows unread, no
+#      "never used").
+#  L1  (s46review LOW) an attachment's 'id: ""': KH606 and KH253 "attachment
+#      '' is never referred to"; now KH606 alone.
+#  L2  (s46review LOW) a text's first line "Hạn: quý I ..." outdented to its
+#      key: yread_block_outdented read the key's first byte only, so
+#      "Hạn" was an unknown key of its own and the task "empty" (KH107);
+#      now the one KH101 saying it is the text's line.
 #  G1  (guard) what the folds must not hide: a subclause truly over 1,000
 #      characters before the join still KH135; a closing that swallowed
 #      'recipients:' still gets KH160 for a signature really missing.
@@ -42,8 +56,9 @@ py=/usr/bin/python3
 
 # slip NAME DIR FILE LINE OP WAS [FROM TO]: DIR (plans, or slips-seeds) copied
 # to $work/NAME, FILE's line LINE (whose text, stripped, must be WAS) deleted
-# (OP del) or indented by OP spaces (+2, -1); then, given, FROM (a Python
-# regex) replaced once by TO in FILE: the second mistake
+# (OP del), indented by OP spaces (+2, -1), or written as OP's text after its
+# indentation (OP =TEXT: a key misspelt, a value emptied); then, given, FROM
+# (a Python regex) replaced once by TO in FILE: the second mistake
 slip() {
     case $2 in plans) src=$top/plans ;; *) src=$top/tests/hardening/slips-seeds ;; esac
     rm -rf "$work/$1"
@@ -58,6 +73,8 @@ if lines[i].strip() != was:
     sys.exit('slip: %s:%s is %r, not %r' % (f, line, lines[i], was))
 if op == 'del':
     del lines[i]
+elif op.startswith('='):
+    lines[i] = lines[i][:len(lines[i]) - len(lines[i].lstrip())] + op[1:]
 elif op.startswith('+'):
     lines[i] = ' ' * int(op[1:]) + lines[i]
 else:
@@ -155,6 +172,56 @@ if [ -z "$bad" ]; then
     ok "S1-S2 'recipients:', 'items:' indented into the block text above: KH019 alone, not also 'no recipients' (KH160) or 'too long' (KH135); a second mistake still told"
 else
     not_ok "S1-S2:$bad"
+fi
+
+# ---- B1-B3: a slip whose echo was a warning or an error of a part left unread ---------
+bad=
+slip b1 plans krong-no-2022.yaml 465 '=sppress: [KH253]' 'suppress: [KH253]'
+says b1 krong-no-2022.yaml
+[ "$n" = 1 ] && grep -q "^krong-no-2022.yaml:465:5: error\[KH601\]: unknown key 'sppress' in an attachment (did you mean 'suppress'?)" "$work/b1.err" ||
+    bad="$bad [b1: $(head -c 300 "$work/b1.new")]"
+slip b1b plans krong-no-2022.yaml 465 '=sppress: [KH253]' 'suppress: [KH253]' '^(\s+lead: )phong-ban$' '\1phong-banx'
+says b1b krong-no-2022.yaml
+[ "$n" = 2 ] && grep -q 'error\[KH601\]' "$work/b1b.new" && grep -q "error\[KH202\]: .*'phong-banx'" "$work/b1b.new" ||
+    bad="$bad [b1b: $(head -c 300 "$work/b1b.new")]"
+slip b2 seeds atts-2025.yaml 5 '=import:' 'import: [qd318-xa-ntm]'
+says b2 atts-2025.yaml
+[ "$n" = 1 ] && grep -q "^atts-2025.yaml:5:7: error\[KH107\]: 'import' is empty" "$work/b2.err" ||
+    bad="$bad [b2: $(head -c 300 "$work/b2.new")]"
+slip b2b seeds atts-2025.yaml 5 '=import:' 'import: [qd318-xa-ntm]' '^(\s+lead: )vhtt$' '\1vhttx'
+says b2b atts-2025.yaml
+[ "$n" = 2 ] && grep -q 'error\[KH107\]' "$work/b2b.new" && grep -q "error\[KH202\]: .*'vhttx'" "$work/b2b.new" ||
+    bad="$bad [b2b: $(head -c 300 "$work/b2b.new")]"
+slip b3 seeds atts-2025.yaml 88 '=label:' 'label: Biểu 01'
+says b3 atts-2025.yaml
+[ "$n" = 1 ] && grep -q "^atts-2025.yaml:88:11: error\[KH602\]: 'label' is empty" "$work/b3.err" ||
+    bad="$bad [b3: $(head -c 300 "$work/b3.new")]"
+slip b3b seeds atts-2025.yaml 88 '=label:' 'label: Biểu 01' '^(\s+lead: )vhtt$' '\1vhttx'
+says b3b atts-2025.yaml
+[ "$n" = 2 ] && grep -q 'error\[KH602\]' "$work/b3b.new" && grep -q "error\[KH202\]: .*'vhttx'" "$work/b3b.new" ||
+    bad="$bad [b3b: $(head -c 300 "$work/b3b.new")]"
+if [ -z "$bad" ]; then
+    ok "B1-B3 'suppress:' misspelt, 'import:' emptied, an attachment's 'label:' emptied: the key's one message, not also the KH253 it silenced, the KH615 of the criteria it imported, the KH251 of the localities its rows name; a second mistake still told"
+else
+    not_ok "B1-B3:$bad"
+fi
+
+# ---- L1-L2: session 46's two LOW leftovers ----------------------------------------------
+bad=
+readme_base
+example_edit 'id: bieu01' 'id: ""' "$work/p/l1.yaml"
+"$khgen" check "$work/p/l1.yaml" >/dev/null 2>"$work/l1.err"
+[ "$(grep -c '^[^ ].*\[KH' "$work/l1.err")" = 1 ] && grep -q "l1.yaml:70:9: error\[KH606\]: invalid id ''" "$work/l1.err" ||
+    bad="$bad [l1: $(grep -v '^ ' "$work/l1.err" | head -c 300)]"
+example_edit '            text: Tham mưu phân bổ nguồn vốn năm {year}.' '            text: >-\n            Hạn: quý I năm {year}.' "$work/p/l2.yaml"
+"$khgen" check "$work/p/l2.yaml" >/dev/null 2>"$work/l2.err"
+[ "$(grep -c '^[^ ].*\[KH' "$work/l2.err")" = 1 ] &&
+    grep -q "l2.yaml:50:13: error\[KH101\]: unknown key 'Hạn' in a task: this line is the text of 'text' above it (line 49)" "$work/l2.err" &&
+    ! grep -q 'KH107' "$work/l2.err" || bad="$bad [l2: $(grep -v '^ ' "$work/l2.err" | head -c 300)]"
+if [ -z "$bad" ]; then
+    ok "L1-L2 an attachment's 'id: \"\"': its KH606 alone, no KH253 for the id ''; a text's first line 'Hạn: ...' outdented (a letter past ASCII not first): told as that text, no KH107"
+else
+    not_ok "L1-L2:$bad"
 fi
 
 # ---- G1 (guard): what the folds must not hide -------------------------------------------
