@@ -533,6 +533,10 @@ static size_t parse_columns(AttParser *ap, const YNode *list, const Column *base
                 cols[n] = (Column){.key = "", .header = item->text, .decimals = -1,
                                    .pos = item->pos};
                 nodes[n++] = item; /* kept unread, as a keyless column */
+                if (att_column_joined(ap->diags, item) && ++ap->errors) {
+                    ap->bad_total = 1; /* the column lost may be the one to sum: no KH617 */
+                    continue;
+                }
                 const char *hint = n_base ? suggest_best_in(item->text, base, n_base, sizeof *base,
                                                             offsetof(Column, key))
                                           : NULL;
@@ -1042,15 +1046,15 @@ static void parse_attachment(AttParser *ap, const YNode *node, Attachment *att, 
     int before = ap->errors;
     check_keys(ap, node, KEYSET_ATTACHMENT, KH601, "an attachment");
     const YNode *v;
-    if ((v = ynode_get(node, "suppress")))
+    if ((v = ynode_get(node, "suppress")) || (v = suppress_misspelt(node, KEYSET_ATTACHMENT)))
         read_suppress(ap, node, v);
     const YNode *totals_node = read_head(ap, node, att, spec);
     if (read_all_columns(ap, node, att, spec, totals_node) != 0)
         return;
     read_merge(ap, att, spec);
     read_rows(ap, node, att, spec);
-    if (ap->errors != before)
-        spec->broken = 1;
+    if (ap->errors != before) /* its rows unread: the ids they use are not "never used" */
+        spec->broken = ap->plan->values_dropped = 1; /* (KH251 at 'label:' emptied, s47slips) */
 }
 
 /* The plan's AttachState, made when its first table (an attachment or a
@@ -1096,7 +1100,7 @@ Attachment *attach_parse_table(Arena *arena, DiagSink *diags, TemplateSet *templ
     att->end = ynode_end(node);
     check_keys(ap, node, KEYSET_TABLE, KH601, "a table");
     const YNode *v;
-    if ((v = ynode_get(node, "suppress")))
+    if ((v = ynode_get(node, "suppress")) || (v = suppress_misspelt(node, KEYSET_TABLE)))
         read_suppress(ap, node, v);
     read_preset(ap, node, att, spec);
     const YNode *totals_node = read_settings(ap, att, spec);

@@ -453,6 +453,11 @@ void att_check_totals_label(DiagSink *diags, const YNode *label);
  * title and columns missing, KH602, and its id a duplicate; s45slip). */
 int att_id_line_pasted(DiagSink *diags, const YNode *list, size_t i);
 
+/* 1 when item, a column named by its key, has the next column's line
+ * joined to it (YNODE_JOINED): one error at it (KH606) naming that line,
+ * the loader's KH021 there withdrawn; else 0, nothing reported. */
+int att_column_joined(DiagSink *diags, const YNode *item);
+
 /* Warns (KH634) at the first value of each percent column of att's
  * written rows (list) when every value is under 1, some not 0, none with
  * its '%': Excel's fractions (0.0229 for 2,29%). */

@@ -104,8 +104,9 @@ static void check_where_id(Generation *g, IdKind ids, const YNode *value, const 
             return;
         what = _("level");
         break;
-    case IDS_CRITERION:
-        if (plan_find_criterion(r->plan, id, NULL))
+    case IDS_CRITERION: /* no catalog ('import:' emptied): told once, there (s47slips) */
+        if (plan_find_criterion(r->plan, id, NULL) ||
+            plan_catalog_gone(r->plan, value->pos, yread_span(value)))
             return;
         what = _("criterion");
         break;

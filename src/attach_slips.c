@@ -25,6 +25,13 @@
  * above the whole one: three KH602 (no label, title, columns) and a KH200
  * for the duplicate id, four messages for one line (s43msg's sweep); it is
  * told once, as the line written twice (att_id_line_pasted).
+ *
+ * A column named by its key whose next column's line, indented further
+ * than its '- ', YAML joined to it ("name_full" over "  - n_criteria" read
+ * as 'name_full - n_criteria') gave KH606 at it and KH021 at the line
+ * joined, and KH617 at the preset's 'totals' when the column lost was the
+ * one to sum (s47slips): it is told once, as the join
+ * (att_column_joined).
  */
 #include "attach_impl.h"
 
@@ -32,6 +39,7 @@
 
 #include "diag.h"
 #include "i18n.h"
+#include "load.h"
 #include "suggest.h"
 #include "vi.h"
 #include "yread.h"
@@ -172,4 +180,18 @@ void att_check_text_decimals(DiagSink *diags, const Attachment *att, const YNode
             }
         }
     }
+}
+
+int att_column_joined(DiagSink *diags, const YNode *item)
+{
+    const char *join = load_joined_at(item);
+    int line = join ? load_joined_withdraw(diags, item) : 0;
+    if (!line)
+        return 0;
+    diag_error(diags, item->pos, yread_span(item), KH606,
+               "the column '%.*s' has the line under it (line %d) joined to it: indented "
+               "further than its '- ', it is read as more of its key, '%s', a column no preset "
+               "has; indent that line as the other columns", (int)(join - item->text),
+               item->text, line, item->text);
+    return 1;
 }

@@ -84,20 +84,26 @@ static int begins_word(const char *text, const char *word)
 /* The position of item i of a list written at node (a sequence of n
  * items once its empty entries, KH107's, were left out:
  * yread_is_blank_line), else the node's. */
-SrcPos item_pos(const YNode *node, size_t i, size_t n)
+static const YNode *item_node(const YNode *node, size_t i, size_t n)
 {
     if (node->kind != YNODE_SEQ || node->count < n)
-        return node->pos;
+        return NULL;
     if (node->count == n)
-        return node->items[i]->pos;
+        return node->items[i];
     for (size_t k = 0, kept = 0; k < node->count; k++) {
         const YNode *item = node->items[k];
         if (item->kind == YNODE_SCALAR && yread_is_blank_line(yread_text(item)))
             continue; /* "\u3000": left out of the list, KH107 */
         if (kept++ == i)
-            return item->pos;
+            return item;
     }
-    return node->pos;
+    return NULL;
+}
+
+SrcPos item_pos(const YNode *node, size_t i, size_t n)
+{
+    const YNode *item = item_node(node, i, n);
+    return item ? item->pos : node->pos;
 }
 
 /* The characters of text to underline (a diagnostic draws its caret
@@ -813,6 +819,39 @@ static int tm_on_issuer_note(DiagSink *diags, const Plan *plan, const char *line
                              "to match", line, at.line);
 }
 
+/* The "TM." line i of the signature as written: the words before the
+ * line joined to it, when the title's line under it was indented into it
+ * ("TM. ỦY BAN NHÂN DÂN" over "- KT. CHỦ TỊCH" one space further: KH021
+ * said so at that line, s47slips), else the line. */
+static const char *tm_words(Arena *arena, const Signature *sig, size_t i)
+{
+    const char *line = sig->lines[i];
+    const YNode *item = item_node(sig->lines_node, i, sig->n_lines);
+    const char *join = item ? load_joined_at(item) : NULL;
+    return join ? arena_strndup(arena, line, (size_t)(join - line)) : line;
+}
+
+/* "TM. X" first in the signature naming a body that is not the issuer
+ * (KH166). */
+static void check_tm_line(Arena *arena, DiagSink *diags, const Plan *plan, const IssuerKeys *ik,
+                          const char *line, SrcPos at)
+{
+    if (!tm_names_issuer(arena, ik, line + 3) && name_split(arena, plan, line))
+        diag_warning(diags, at, chars_of(line), KH166,
+                     "the signature signs '%s', the header's governing_body '%s', "
+                     "which with the issuer's '%s' under it is one name, the issuer's: "
+                     "the two lines print as a body over another; write them both as "
+                     "the issuer ([%s, %s]) and no governing_body",
+                     line, plan->governing_body, plan->issuer[0],
+                     plan->governing_body, plan->issuer[0]);
+    else if (!tm_names_issuer(arena, ik, line + 3) && !tm_on_issuer_note(diags, plan, line, at))
+        diag_warning(diags, at, chars_of(line), KH166,
+                     "the signature signs 'TM. %s', on behalf of a body that is not the "
+                     "issuer (%s): 'TM.' names the body that issues the plan; write "
+                     "'TM. %s', or correct the issuer",
+                     after_prefix(line), plan->issuer[0], plan->issuer[0]);
+}
+
 /* "TM. X" naming a body that is not the issuer, or below another line (the
  * decree writes it first, the signer's title under it), "KT. ..." as the
  * last line (no deputy's title under it), naming a body or followed by
@@ -859,21 +898,7 @@ static void check_signature(Arena *arena, DiagSink *diags, const Plan *plan)
                          "the signer's title under it; move it to the top", line,
                          sig->lines[i - 1]);
         } else if (begins_word(line, "TM.") && plan->n_issuer > 0) {
-            if (!tm_names_issuer(arena, &ik, line + 3) && name_split(arena, plan, line))
-                diag_warning(diags, at, chars_of(line), KH166,
-                             "the signature signs '%s', the header's governing_body '%s', "
-                             "which with the issuer's '%s' under it is one name, the issuer's: "
-                             "the two lines print as a body over another; write them both as "
-                             "the issuer ([%s, %s]) and no governing_body",
-                             line, plan->governing_body, plan->issuer[0],
-                             plan->governing_body, plan->issuer[0]);
-            else if (!tm_names_issuer(arena, &ik, line + 3) && !tm_on_issuer_note(diags, plan,
-                                                                                  line, at))
-                diag_warning(diags, at, chars_of(line), KH166,
-                             "the signature signs 'TM. %s', on behalf of a body that is not the "
-                             "issuer (%s): 'TM.' names the body that issues the plan; write "
-                             "'TM. %s', or correct the issuer",
-                             after_prefix(line), plan->issuer[0], plan->issuer[0]);
+            check_tm_line(arena, diags, plan, &ik, tm_words(arena, sig, i), at);
         } else if (begins_word(line, "KT.") && i + 1 == sig->n_lines && !strchr(line, ',')) {
             diag_warning(diags, at, chars_of(line), KH166,
                          "the signature ends with '%s': under 'KT.' the deputy who signs writes "

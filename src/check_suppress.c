@@ -16,13 +16,15 @@
  * The reading of one `suppress:` entry lives here too (suppress_entry),
  * shared by the parser (a plan's, a body node's) and the attachments'
  * reader: its KH111 and KH113 were written twice, and an entry refused
- * gave its KH111 and the warning it was written for (s43msg).
+ * gave its KH111 and the warning it was written for (s43msg); and so
+ * the entries of a `suppress:` key misspelt (suppress_misspelt).
  */
 #include "check_suppress.h"
 
 #include <string.h>
 
 #include "load.h"
+#include "suggest.h"
 #include "util.h"
 #include "yread.h"
 
@@ -78,4 +80,23 @@ int suppress_entry(DiagSink *diags, const YNode *at, const char *code_text, cons
         ynode_suppress(diags, code->code, file, within);
     buf_free(&list);
     return !code;
+}
+
+const YNode *suppress_misspelt(const YNode *map, KeySetId set)
+{
+    if (!map || map->kind != YNODE_MAP || ynode_get(map, "suppress"))
+        return NULL;
+    const char *const *allowed = keys_names(set);
+    size_t n_allowed = 0;
+    while (allowed[n_allowed])
+        n_allowed++;
+    for (size_t i = 0; i < map->count; i++) {
+        const char *written = map->keys[i]->text;
+        if (keys_find(set, written))
+            continue;
+        const char *meant = suggest_best(written, allowed, n_allowed);
+        if (meant && strcmp(meant, "suppress") == 0)
+            return map->values[i];
+    }
+    return NULL;
 }

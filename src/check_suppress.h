@@ -4,6 +4,7 @@
 #define KHGEN_CHECK_SUPPRESS_H
 
 #include "diag.h"
+#include "keys.h"
 #include "load.h"
 #include "plan.h"
 
@@ -27,5 +28,12 @@ void check_suppress_reach(DiagSink *diags, const Plan *plan);
  * KH111, else 0. The one reading of an entry, for every caller. */
 int suppress_entry(DiagSink *diags, const YNode *at, const char *code_text, const char *file,
                    const YNode *within);
+
+/* The value of map's key misspelt for 'suppress' ('sppress:', a letter
+ * dropped), when map has no 'suppress' (set: map's key set): its reader
+ * reports the key (KH101, KH601), and its entries are read as meant, so
+ * that the misspelt key is the slip's one message, not it and each warning
+ * it was written to silence (s47slips). NULL otherwise. */
+const YNode *suppress_misspelt(const YNode *map, KeySetId set);
 
 #endif

@@ -52,61 +52,6 @@
 
 enum { LOADER_MAX_ERRORS = 50 };
 
-/* A collection being built: its node, and where its children start on the
- * shared children stack. */
-typedef struct Frame {
-    YNode *node;
-    size_t first_child;
-    int flow;                /* written [...] or {...} */
-} Frame;
-
-typedef struct Loader {
-    Arena *arena;            /* the file text, its name, the scalars' texts */
-    Arena *nodes;            /* the nodes, their child arrays, position memos */
-    DiagSink *diags;
-    const char *file;        /* arena copy, used in every SrcPos */
-    const char *text;        /* arena copy of the source, BOM and CRs removed */
-    size_t len;
-    LoadLimits limits;
-
-    /* character index -> byte offset, moving forward as events arrive */
-    size_t cursor_index;
-    size_t cursor_byte;
-    size_t *line_starts;     /* malloc'd, built on first need */
-    size_t n_lines;
-    LoadSource *source;      /* the file, found again from each node's
-                                pos.file (load_impl.h) */
-    YNode *pool;             /* nodes are carved from blocks of NODE_BLOCK */
-    size_t pool_left;
-
-    Frame *frames;           /* malloc'd stack of open collections */
-    size_t n_frames, cap_frames;
-    YNode **children;        /* malloc'd stack of finished children */
-    size_t n_children, cap_children;
-
-    size_t n_nodes;
-    int documents;
-    int errors;              /* errors this loader reported */
-    int recoverable;         /* of which the tree survives (duplicate keys) */
-    const YNode *dup_map;    /* the last mapping with a key twice, and */
-    int dup_pasted;          /* whether it holds a block pasted (load_dup_pasted) */
-    int stop;                /* set when loading must end now */
-    int cut;                 /* the root is a list and root_map_only is set:
-                                the tree is that list, empty; the rest of
-                                the file is read for its syntax only */
-    int cut_depth;           /* collections open inside the cut root list */
-    LoadJoined joined;       /* the last "- key:" line joined to a value (KH021) */
-    Buf nfc;                 /* scratch for NFC normalisation */
-    int text_nfc;            /* every character of text passes NFC's test:
-                                so does each value without an escape */
-    int backslash;           /* text has a '\\': a value may have escapes */
-    KeyTable keys;           /* the distinct key texts seen (load_keys.c) */
-    YNode *root;
-    int hash_words;          /* the text has a '#' and a word after a blank */
-    yaml_mark_t texts[LOAD_TEXT_SPANS][2]; /* the last quoted and block scalars */
-    unsigned n_texts;
-} Loader;
-
 /* The defaults documented in load.h. */
 LoadLimits load_default_limits(void)
 {

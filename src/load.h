@@ -64,7 +64,7 @@ struct YNode {
                                 its keys, or 0 (not kept: every key is
                                 compared); what changes the keys keeps it;
                                 YNODE_SCALAR: YNODE_TABS_SPACED,
-                                YNODE_JOINED or 0 */
+                                YNODE_JOINED, YNODE_SWALLOWED or 0 */
 };
 
 /* A scalar's key_bits: its tabs were read as spaces, as every text prints
@@ -78,10 +78,22 @@ struct YNode {
  * them, not the join again (s45slip). */
 #define YNODE_JOINED 2u
 
+/* A scalar's key_bits: a block text into which a key line of its mapping
+ * was indented ("recipients:" two spaces too far under "closing: >-"),
+ * KH019 said so (yread.c); the text from that line is not its own
+ * (yread_swallowed_cut), and the key is not missing (s47slips). */
+#define YNODE_SWALLOWED 4u
+
 /* For a YNODE_JOINED value whose reader tells the join itself, in its own
  * words (a deadline that cannot be one so): withdraws the loader's KH021 at
  * the joined line and returns that line, or 0 when there is none. */
 int load_joined_withdraw(DiagSink *diags, const YNode *node);
+
+/* Where a YNODE_JOINED value's own words end: the " - " (its first) that
+ * the line joined to it begins with ("ongoing - >- Phối hợp ...", "TM. ỦY
+ * BAN NHÂN DÂN - KT. CHỦ TỊCH"), for its reader to read the words before
+ * it as written; NULL for any other value. */
+const char *load_joined_at(const YNode *node);
 
 /* A scalar read as a file's path (include:, import:): its text as
  * written, tabs kept (a file name may hold one; "tab\tx.yaml" was looked up

@@ -1,6 +1,8 @@
 /* load_impl.h - what load.c and loadpos.c share: the loaded file each node
  * finds its source text in, and the memo of the last position asked inside
- * a long scalar; and the loader's helpers in files of their own (the key
+ * a long scalar; the loader's state (Loader, load.c's, here so that a
+ * section of load.c can move to a file of its own); and the loader's
+ * helpers in files of their own (the key
  * table: load_keys.c). Not for other stages: they see YNode (load.h) and ask
  * ynode_pos_at().
  */
@@ -10,6 +12,8 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
+
+#include <yaml.h>
 
 #include "load.h"
 
@@ -152,21 +156,27 @@ void load_key_keep(KeyTable *t, const char *text, size_t len);
 void load_key_free(KeyTable *t);
 
 /* Where load_joined_item warned of a line "- key:" joined to the value
- * above it (KH021): that line (pos.line 0: none), the span warned, the
- * value's own line. YAML stops at such a line's ':' when the value is a
- * mapping's ("mapping values are not allowed"): the parser's error there
- * says the KH021's cause itself, once (load.c). */
+ * above it, or of a list item indented into the item above it (KH021):
+ * that line (pos.line 0: none), the span warned, the value's own line and
+ * its end, and which of the two. YAML stops at such a line's ':' when the
+ * value is a mapping's ("mapping values are not allowed"), or at a ': ' in
+ * a line joined after it (a text of a list of texts, read as more of the
+ * value): the parser's error there says the KH021's cause itself, once
+ * (load.c). */
 typedef struct LoadJoined {
     SrcPos at;
     int span;
     int above;
+    YLineCol end;
+    int in_list;
 } LoadJoined;
 
 /* (load_joined.c) A plain value written over several lines (parent: the
  * collection it is in, or NULL) that YAML joined with a line meant as a
  * list item ("- >-", "- text:", or in a list "- " at all): warns (KH021)
  * at the first such line and returns 1, else 0; *key set when that line
- * is "- key:" (KH021 tagged load_joined_tag), left as it was otherwise.
+ * is "- key:" or a list's item (KH021 tagged load_joined_tag, the node
+ * YNODE_JOINED), left as it was otherwise.
  * The node's file text must be known. */
 int load_joined_item(DiagSink *diags, const YNode *node, const YNode *parent, LoadJoined *key);
 
@@ -176,11 +186,11 @@ int load_joined_item(DiagSink *diags, const YNode *node, const YNode *parent, Lo
 void load_joined_tag(char *tag, size_t size, SrcPos at);
 
 /* (load_joined.c) When the parser stopped (at mark; problem: libyaml's
- * words, translated) at the "- key:" line joined (a KH021 of
- * load_joined_item): that line's ':' is the error, the key line lost
- * above it the cause. Reports one error (KH005) at that line saying so,
- * libyaml's words as a note, the KH021 withdrawn, and returns 1; else 0,
- * nothing reported. */
+ * words, translated) at the line joined (a KH021 of load_joined_item), or
+ * just after the value that line was joined to: the join is the cause (a
+ * key line lost above it, a list item indented too far). Reports one error
+ * (KH005) at the joined line saying so, libyaml's words as a note, the
+ * KH021 withdrawn, and returns 1; else 0, nothing reported. */
 int load_joined_caused(DiagSink *diags, const LoadJoined *joined, SrcPos mark, const char *problem);
 
 /* (load_nbsp.c) The length of a character at s (text ending at end) that
@@ -456,5 +466,62 @@ int load_dup_pasted(const YNode *map);
  * where map lacks them, in new arrays in nodes (key_bits kept). Returns
  * the number of merge keys; 0 leaves map as it was. */
 int load_merge_keys(Arena *nodes, DiagSink *diags, YNode *map);
+
+/* (load.c) The loader of one file: what load.c's stages share while it
+ * builds the tree from libyaml's events. */
+/* A collection being built: its node, and where its children start on the
+ * shared children stack. */
+typedef struct Frame {
+    YNode *node;
+    size_t first_child;
+    int flow;                /* written [...] or {...} */
+} Frame;
+
+typedef struct Loader {
+    Arena *arena;            /* the file text, its name, the scalars' texts */
+    Arena *nodes;            /* the nodes, their child arrays, position memos */
+    DiagSink *diags;
+    const char *file;        /* arena copy, used in every SrcPos */
+    const char *text;        /* arena copy of the source, BOM and CRs removed */
+    size_t len;
+    LoadLimits limits;
+
+    /* character index -> byte offset, moving forward as events arrive */
+    size_t cursor_index;
+    size_t cursor_byte;
+    size_t *line_starts;     /* malloc'd, built on first need */
+    size_t n_lines;
+    LoadSource *source;      /* the file, found again from each node's
+                                pos.file (load_impl.h) */
+    YNode *pool;             /* nodes are carved from blocks of NODE_BLOCK */
+    size_t pool_left;
+
+    Frame *frames;           /* malloc'd stack of open collections */
+    size_t n_frames, cap_frames;
+    YNode **children;        /* malloc'd stack of finished children */
+    size_t n_children, cap_children;
+
+    size_t n_nodes;
+    int documents;
+    int errors;              /* errors this loader reported */
+    int recoverable;         /* of which the tree survives (duplicate keys) */
+    const YNode *dup_map;    /* the last mapping with a key twice, and */
+    int dup_pasted;          /* whether it holds a block pasted (load_dup_pasted) */
+    int stop;                /* set when loading must end now */
+    int cut;                 /* the root is a list and root_map_only is set:
+                                the tree is that list, empty; the rest of
+                                the file is read for its syntax only */
+    int cut_depth;           /* collections open inside the cut root list */
+    LoadJoined joined;       /* the last "- key:" line joined to a value (KH021) */
+    Buf nfc;                 /* scratch for NFC normalisation */
+    int text_nfc;            /* every character of text passes NFC's test:
+                                so does each value without an escape */
+    int backslash;           /* text has a '\\': a value may have escapes */
+    KeyTable keys;           /* the distinct key texts seen (load_keys.c) */
+    YNode *root;
+    int hash_words;          /* the text has a '#' and a word after a blank */
+    yaml_mark_t texts[LOAD_TEXT_SPANS][2]; /* the last quoted and block scalars */
+    unsigned n_texts;
+} Loader;
 
 #endif

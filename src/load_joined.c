@@ -104,22 +104,50 @@ int load_joined_withdraw(DiagSink *diags, const YNode *node)
     return 0;
 }
 
+const char *load_joined_at(const YNode *node)
+{
+    if (node->kind != YNODE_SCALAR || !(node->key_bits & YNODE_JOINED))
+        return NULL;
+    return str_find(node->text, " - ");
+}
+
 /* s43msg's largest pair: a line "items:" deleted under a section's title
  * gave the KH021 at the "- clause:" line joined to it ("the document
- * prints ...", of a document never made) and YAML's error at its ':'. */
+ * prints ...", of a document never made) and YAML's error at its ':'.
+ * s47slips: so too YAML's error at a ': ' in a text joined after the
+ * "- >-" (its 'text:' line deleted: binh-trung 444), and at one in a list
+ * item indented into the item above ("- Lưu: VT" one space further). */
 int load_joined_caused(DiagSink *diags, const LoadJoined *joined, SrcPos mark, const char *problem)
 {
-    if (!joined->at.line || joined->at.line != mark.line)
+    if (!joined->at.line)
+        return 0;
+    int after = mark.line == joined->end.line && mark.col == joined->end.col &&
+                mark.line > joined->at.line; /* the ':' that ended the joined lines */
+    if (joined->at.line != mark.line && !after)
         return 0;
     char tag[512];
     load_joined_tag(tag, sizeof tag, joined->at);
     if (!diag_withdraw_tagged(diags, tag))
         return 0;
-    diag_error(diags, joined->at, joined->span, KH005,
-               "YAML syntax error: this line is joined to the value above it (line %d), "
-               "written without quotes, and YAML cannot read its key there; was the value "
-               "above meant as a list, or the key line between them ('items:', 'text:') "
-               "lost? Restore that line, or unindent this one", joined->above);
+    if (joined->in_list)
+        diag_error(diags, joined->at, joined->span, KH005,
+                   "YAML syntax error: this line is joined to the list item above it (line %d): "
+                   "indented further than that item's '- ', it is read as more of its text, "
+                   "written without quotes, where YAML cannot read it; indent it as the other "
+                   "items", joined->above);
+    else if (after)
+        diag_error(diags, joined->at, joined->span, KH005,
+                   "YAML syntax error: this line is joined to the value above it (line %d), "
+                   "written without quotes, and YAML cannot read the lines joined so (line %d); "
+                   "was the value above meant as a list, or the key line between them ('items:', "
+                   "'text:') lost? Restore that line, or unindent this one", joined->above,
+                   mark.line);
+    else
+        diag_error(diags, joined->at, joined->span, KH005,
+                   "YAML syntax error: this line is joined to the value above it (line %d), "
+                   "written without quotes, and YAML cannot read its key there; was the value "
+                   "above meant as a list, or the key line between them ('items:', 'text:') "
+                   "lost? Restore that line, or unindent this one", joined->above);
     diag_note(diags, mark, "YAML noticed it here: %s", problem);
     return 1;
 }
@@ -169,7 +197,7 @@ int load_joined_item(DiagSink *diags, const YNode *node, const YNode *parent, Lo
             char tag[512];
             load_joined_tag(tag, sizeof tag, at);
             diag_tag_last(diags, tag);
-            *key = (LoadJoined){at, shown, node->pos.line};
+            *key = (LoadJoined){at, shown, node->pos.line, node->end, 0};
             ((YNode *)node)->key_bits |= YNODE_JOINED; /* the loader's own tree */
             return 1;
         }
@@ -195,6 +223,11 @@ int load_joined_item(DiagSink *diags, const YNode *node, const YNode *parent, Lo
                          "further than that item's '- ', '%.*s' is read as more of its text "
                          "and printed in it, not as an item of its own; indent it as the "
                          "other items", node->pos.line, (int)line_len, t);
+            char tag[512];
+            load_joined_tag(tag, sizeof tag, at);
+            diag_tag_last(diags, tag);
+            *key = (LoadJoined){at, 1, node->pos.line, node->end, 1};
+            ((YNode *)node)->key_bits |= YNODE_JOINED; /* the loader's own tree */
             return 1;
         }
     }

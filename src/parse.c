@@ -1054,6 +1054,14 @@ static int registry_only(const YNode *root)
     return 1;
 }
 
+/* 1 if the plan's key (signature, recipients), missing from root, was
+ * said already: misspelt (KH101) or indented into a block text above it
+ * (KH019, s47slips); its absence is then not told again (KH160). */
+static int lost_key_said(const YNode *root, const char *key)
+{
+    return yread_misspelt(root, keys_names(KEYSET_PLAN), key) || yread_key_swallowed(root, key);
+}
+
 Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const char *file,
                  const YNode *root)
 {
@@ -1156,10 +1164,9 @@ Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
     if ((v = ynode_get(root, "signature")))
         parse_signature(p, v);
     /* `signature: ~`, `recipents:`, a list for a mapping: said once (KH107, KH101, KH102) */
-    plan->signature_reported = v ? v->kind != YNODE_MAP
-                                 : yread_misspelt(root, keys_names(KEYSET_PLAN), "signature");
+    plan->signature_reported = v ? v->kind != YNODE_MAP : lost_key_said(root, "signature");
     plan->recipients_reported = (v = ynode_get(root, "recipients")) ? v->kind == YNODE_MAP
-                                : yread_misspelt(root, keys_names(KEYSET_PLAN), "recipients");
+                                : lost_key_said(root, "recipients");
     if ((v = ynode_get(root, "attachments")))
         attach_parse(arena, diags, templates, plan, v);
     mark_empty_registries(p, root); /* 'units: []': its uses told once */

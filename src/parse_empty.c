@@ -69,8 +69,10 @@ void check_empty_entry(Parser *p, const YNode *node, const BodyNode *out,
     if (out->kind != NODE_BULLET && items &&
         (items->kind == YNODE_MAP || (items->kind == YNODE_SEQ && items->count)))
         return;
+    const YNode *text = ynode_get(node, "text"); /* "task: ''" over "text: >-" (s47slips) */
     for (size_t i = 1; i < node->count; i++)
-        if (node->values[i - 1] == kind_value && yread_block_outdented(node, i))
+        if ((node->values[i - 1] == kind_value || node->values[i - 1] == text) &&
+            yread_block_outdented(node, i))
             return; /* its text outdented: KH101 at that line */
     if (out->n_items)
         PARSE_ERROR(p, kind_value, KH107,

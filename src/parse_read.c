@@ -404,7 +404,12 @@ void warn_long_text(Parser *p, const YNode *node, const char *key, const char *t
                     int is_prose)
 {
     int one_line = !(is_prose & TEXT_PROSE) || (is_prose & TEXT_ONE_LINE);
-    size_t limit = one_line ? 1000 : 20000, bytes = strlen(text);
+    /* its own words: not the lines joined to it (KH021) or a key's indented
+     * into it (KH019), told of at those lines (s47slips) */
+    int own = text == node->text; /* not yread_text's "" for '~' */
+    const char *join = own ? load_joined_at(node) : NULL;
+    size_t limit = one_line ? 1000 : 20000,
+           bytes = join ? (size_t)(join - text) : own ? yread_swallowed_cut(node) : strlen(text);
     if (bytes <= limit)
         return;
     size_t chars = utf8_count(text, bytes);
@@ -919,7 +924,7 @@ int read_date(Parser *p, const YNode *node, const char *key, VDate *date)
 static void read_due_scalar(Parser *p, const YNode *node, Deadline *due, int inner)
 {
     int rc = parse_due_text(node->text, p->plan_year, due);
-    const char *join = node->key_bits & YNODE_JOINED ? str_find(node->text, " - ") : NULL;
+    const char *join = load_joined_at(node);
     char before[64];
     int line;
     if (rc == -1 && join && (size_t)(join - node->text) < sizeof before) {

@@ -175,8 +175,10 @@ static void swallowed_key(DiagSink *diags, const YNode *map, size_t i,
     }
     if (value->kind != YNODE_SCALAR || value->style != YSTYLE_BLOCK)
         return;
-    if (swallowed_block_item(diags, value, map->keys[i]->text, 0))
+    if (swallowed_block_item(diags, value, map->keys[i]->text, 0)) {
+        ((YNode *)value)->key_bits |= YNODE_SWALLOWED; /* the loader's own tree */
         return;
+    }
     const char *text = value->text;
     for (const char *c = strchr(text, ':'); c; c = strchr(c + 1, ':')) {
         if (c[1] != ' ' && c[1] != '\n' && c[1] != '\0')
@@ -205,14 +207,53 @@ static void swallowed_key(DiagSink *diags, const YNode *map, size_t i,
                          "'- %.*s:' begins a line of the text of '%s' above it, so it and the "
                          "lines under it are printed as text: is a line such as 'items:' above it "
                          "lost or indented? Restore that line, or indent this one under it", (int)n, w + 2, map->keys[i]->text);
+            ((YNode *)value)->key_bits |= YNODE_SWALLOWED;
             return;
         }
         diag_warning(diags, at, (int)n + 1, KH019,
                      "'%s:' begins a line of the text of '%s' above it, so it is printed as "
                      "text and '%s' is not set: indent '%s:' as '%s:' is", allowed[k],
                      map->keys[i]->text, allowed[k], allowed[k], map->keys[i]->text);
+        ((YNode *)value)->key_bits |= YNODE_SWALLOWED;
         return;
     }
+}
+
+/* The first place in a YNODE_SWALLOWED text where a line begins with a
+ * key ("due:", "- clause:", "- >-"; key: that key only, else any), or
+ * NULL. */
+static const char *swallowed_line(const YNode *value, const char *key)
+{
+    if (value->kind != YNODE_SCALAR || !(value->key_bits & YNODE_SWALLOWED))
+        return NULL;
+    const char *text = value->text;
+    for (const char *w = text; *w; w++) {
+        if (w > text && w[-1] != ' ' && w[-1] != '\n')
+            continue;
+        const char *k = w[0] == '-' && w[1] == ' ' && !key ? w + 2 : w, *e = k;
+        while ((*e >= 'a' && *e <= 'z') || *e == '_')
+            e++;
+        int is_key = e > k && *e == ':' && (e[1] == ' ' || e[1] == '\n' || !e[1]) &&
+                     (!key || ((size_t)(e - k) == strlen(key) && strncmp(k, key, strlen(key)) == 0));
+        int item = !key && k > w && (*k == '>' || *k == '|');
+        if ((is_key || item) && starts_line(value, w))
+            return w;
+    }
+    return NULL;
+}
+
+size_t yread_swallowed_cut(const YNode *value)
+{
+    const char *w = swallowed_line(value, NULL);
+    return w ? (size_t)(w - value->text) : strlen(value->text);
+}
+
+int yread_key_swallowed(const YNode *map, const char *key)
+{
+    for (size_t i = 0; map && map->kind == YNODE_MAP && i < map->count; i++)
+        if (swallowed_line(map->values[i], key))
+            return 1;
+    return 0;
 }
 
 /* A field of one short line (an id, a label, a lead's note) whose plain
@@ -252,8 +293,11 @@ int yread_block_outdented(const YNode *map, size_t i)
         return 0;
     const char *key = map->keys[i]->text;
     const YNode *above = map->values[i - 1];
+    size_t ascii = 0; /* a letter past ASCII anywhere in it ("Hạn"), not only first */
+    while (key[ascii] && (unsigned char)key[ascii] < 0x80)
+        ascii++;
     return above->kind == YNODE_SCALAR && above->style == YSTYLE_BLOCK && above->len == 0 &&
-           (strchr(key, ' ') || (unsigned char)key[0] >= 0x80) &&
+           (strchr(key, ' ') || key[ascii]) &&
            map->keys[i]->pos.line == map->keys[i - 1]->pos.line + 1;
 }
 
@@ -566,7 +610,17 @@ int yread_wrong_kind(DiagSink *diags, const YNode *node, YNodeKind kind, const c
     const char *want = kind == YNODE_SCALAR ? _("a string")
                        : kind == YNODE_SEQ  ? _("a list")
                                             : _("a mapping");
-    if (kind == YNODE_SCALAR && looks_reference(node))
+    int line;
+    if (kind == YNODE_SEQ && node->kind == YNODE_SCALAR && load_joined_at(node) &&
+        (line = load_joined_withdraw(diags, node)) != 0)
+        /* "items:" over a text whose "- >-" was deleted, the next item's
+         * "- >-" joined to it: one error, this one, not also KH021 at the
+         * joined line (s47slips) */
+        diag_error(diags, node->pos, yread_span(node), code,
+                   "'%s' must be %s, not %s: this text, written without quotes, has the lines "
+                   "under it joined to it (from line %d, which begins with '- '); was its own "
+                   "'- ' or '- >-' line lost? Restore it", key, want, ynode_kind_name(node), line);
+    else if (kind == YNODE_SCALAR && looks_reference(node))
         diag_error(diags, node->pos, yread_span(node), code,
                    "'%s' must be %s, not %s: a value that is a reference such as '{year}' or "
                    "'{loc dong-huu}' is read as a mapping; put it in double quotes",

@@ -70,6 +70,17 @@ int yread_meant_keys(DiagSink *diags, const YNode *map, const char *const *allow
  * what one is). */
 int yread_misspelt(const YNode *map, const char *const *allowed, const char *key);
 
+/* The length of a block text's own words (value's text): in a
+ * YNODE_SWALLOWED text, those before the first line that begins with a key
+ * ("due:", "- clause:", "- >-"), which KH019 told is not its own; else the
+ * whole text's. */
+size_t yread_swallowed_cut(const YNode *value);
+
+/* 1 if key ("recipients") is not missing from map but indented into the
+ * block text of another of its keys, KH019 said so (the plan is not told
+ * it has none: s47slips), else 0. */
+int yread_key_swallowed(const YNode *map, const char *key);
+
 /* 1 when map's key i is a line of text (a space or a letter past ASCII
  * in it) that follows a key whose value is an empty block text ('bullet:
  * >-' with no line under it): that text's first line outdented to its
