@@ -22,6 +22,14 @@
 #      as that Excel shows them): they were read 1500 and 2250 silently,
 #      the column typed int; now kept as written, KH773 naming the cells,
 #      as the same "1.500" in the English column itself is (s46imp F5).
+# Session 46's unresolved mutants (its sweep of session 45's code); these
+# cases are guards, each failing with the mutants named in it:
+#  N2  a no-break space after blanks in a line's indentation ("    \u00a0
+#      items:", the clause's key taken for the section's), YAML's error 4
+#      lines below: named at its line, 40:5 (load_nbsp.c's far scan, read
+#      only when the NBSP begins its line till now: load_nbsp-013, -014
+#      (the blanks before it not skipped), -018 (the role), -024 (in a
+#      text's span) gave another error or none).
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -97,6 +105,23 @@ st=$?
     grep -q 'warning\[KH773\]: "1.500" (column 4, row 1), "2.250" (column 4, row 2): written' "$work/c1.err" ||
     bad="$bad [status $st: $(grep -F 'Xã Đồng Hưu", 1' "$work/c1.yaml" | head -1) $(grep -v '^ ' "$work/c1.err" | head -c 300)]"
 verdict "C1 import: '1.500', '2.250' alone in a column of a table whose 'Vốn' is '12,500.5': kept as written, KH773 naming them (never 1500 silently)"
+
+# ---- N2: a no-break space after blanks, far above YAML's error ---------------------------
+"$py" - "$work/p/ex.yaml" "$work/p/n2.yaml" <<'PY'
+import sys
+s = open(sys.argv[1], encoding='utf-8').read()
+a = "        items:\n          - bullet: Ho"
+i, j = s.index(a), s.index("  - section: TỔ")
+open(sys.argv[2], 'w', encoding='utf-8').write(
+    s[:i] + s[i:j].replace("        items:", "    \u00a0   items:", 1) + "        lead: tckh\n" + s[j:])
+PY
+"$khgen" check "$work/p/n2.yaml" >/dev/null 2>"$work/n2.err"
+st=$?
+[ "$st" = 1 ] && [ "$(grep -c 'error\[' "$work/n2.err")" = 1 ] &&
+    grep -q "n2.yaml:40:5: error\[KH005\]: YAML syntax error: a no-break space (U+00A0) in the indentation" "$work/n2.err" &&
+    grep -q "n2.yaml:44:9: note: YAML noticed it here: did not find expected key" "$work/n2.err" ||
+    bad="$bad [status $st: $(grep -v '^ ' "$work/n2.err" | head -c 300)]"
+verdict "N2 (guard) a no-break space after four blanks indenting a clause's 'items:', YAML's error 4 lines below: named at 40:5, one error"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
