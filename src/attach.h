@@ -144,4 +144,22 @@ size_t attach_first_total_column(const Attachment *att);
  * also what `khgen import` reads back as a table's totals row). */
 int attach_is_totals_label(const char *s);
 
+/* 1 when text (spaces around it and, with allow_percent, its "%" aside)
+ * is a figure an English keyboard writes with a thousands comma that
+ * khgen's numbers read as a decimal with trailing zeros: "1,500",
+ * "-12,000", "1,000" (vi_comma_thousands, ending in 0, not beginning with
+ * 0). khgen would print 1,5, -12 and 1, where 1500 was likely meant; a
+ * decimal written so ("2,125") prints as written and is not one. The one
+ * decision for a table's decimal and percent cells (attach_typed.c; not a
+ * column whose `decimals` prints the three digits back) and a `data:`
+ * value (parse.c): before session 47 "1,000" printed "1" with exit 0
+ * (s47user U1). */
+int attach_comma_thousands_lost(const char *text, int allow_percent);
+
+/* Reports such a value (KH114, an error) at pos with both readings and
+ * what to write for each: what is the start of the sentence, "column 'x'
+ * holds" or "'x' is". */
+void attach_report_comma_thousands(DiagSink *diags, SrcPos pos, int span, const char *what,
+                                   const char *text);
+
 #endif

@@ -320,6 +320,7 @@ typedef enum CellFit {
     FIT_OK,
     FIT_AMBIGUOUS_WHOLE, /* "1.234,5"-like reading either way (KH114), a whole number */
     FIT_AMBIGUOUS,       /* the same, a decimal */
+    FIT_COMMA_THOUSANDS, /* "1,500" in a decimal column: 1,5 here, 1500 to an English keyboard */
     FIT_NOT_WHOLE,
     FIT_YEAR_RANGE,
     FIT_NOT_NUMBER,

@@ -44,6 +44,45 @@ int att_parse_expanded_number(const char *written, const char *text, double *out
     return att_parse_number_text(digits, 0, out) == 0 ? 0 : -2;
 }
 
+int attach_comma_thousands_lost(const char *text, int allow_percent)
+{
+    char core[32];
+    while (*text == ' ')
+        text++;
+    size_t n = strlen(text);
+    while (n > 0 && (text[n - 1] == ' ' || (allow_percent && text[n - 1] == '%')))
+        n--;
+    if (n == 0 || n >= sizeof core)
+        return 0;
+    memcpy(core, text, n);
+    core[n] = '\0';
+    const char *digits = core + (core[0] == '-');
+    return vi_comma_thousands(core) && digits[0] != '0' && core[n - 1] == '0';
+}
+
+void attach_report_comma_thousands(DiagSink *diags, SrcPos pos, int span, const char *what,
+                                   const char *text)
+{
+    Buf whole = {0}, decimal = {0};
+    const char *c = text;
+    while (*c == ' ')
+        c++;
+    for (; *c && *c != ' ' && *c != '%'; c++)
+        if (*c != ',')
+            buf_putc(&whole, *c);
+    c = text;
+    while (*c == ' ')
+        c++;
+    vi_comma_decimal(&decimal, c);
+    diag_error(diags, pos, span, KH114,
+               "%s '%s', which reads two ways: %s in khgen's numbers (the comma is the decimal "
+               "mark), or %s if the comma groups thousands, as an English keyboard writes them; "
+               "write %s for the whole number, or %s for the decimal",
+               what, text, decimal.data, whole.data, whole.data, decimal.data);
+    buf_free(&whole);
+    buf_free(&decimal);
+}
+
 CellFit att_fit_text(Arena *arena, const Column *col, const char *text, Cell *cell,
                      char form[32])
 {
@@ -67,6 +106,8 @@ CellFit att_fit_text(Arena *arena, const Column *col, const char *text, Cell *ce
         break;
     case COL_DECIMAL:
     case COL_PERCENT:
+        if (col->decimals < 3 && attach_comma_thousands_lost(text, col->type == COL_PERCENT))
+            return FIT_COMMA_THOUSANDS; /* "1,500": 1,5 printed, or 1500 meant */
         rc = att_parse_number_text(text, col->type == COL_PERCENT, &value);
         if (rc == -2)
             return FIT_AMBIGUOUS;
@@ -130,6 +171,36 @@ CellFit att_fit_value(Arena *arena, const Column *col, const FieldValue *fv, Cel
     return att_fit_text(arena, col, fv->text, cell, form);
 }
 
+/* text in C notation when it is a figure as an English keyboard writes it,
+ * thousands grouped by commas and the point its decimal mark ("1,850.5",
+ * "12,000", "-1,234,567.25", a "%" after it aside), else NULL: the number
+ * KH611 names to write, where it said "write one" (s47user U3). */
+static const char *english_figure(Arena *arena, const char *text)
+{
+    Buf c = {0};
+    const char *s = text + (*text == '-');
+    size_t head = strspn(s, "0123456789"), i = head;
+    int groups = 0;
+    if (*text == '-')
+        buf_putc(&c, '-');
+    buf_putn(&c, s, head);
+    while (s[i] == ',' && strspn(s + i + 1, "0123456789") == 3) {
+        buf_putn(&c, s + i + 1, 3);
+        i += 4, groups++;
+    }
+    if (s[i] == '.' && strspn(s + i + 1, "0123456789") > 0) {
+        size_t frac = strspn(s + i + 1, "0123456789");
+        buf_putn(&c, s + i, frac + 1);
+        i += frac + 1;
+    }
+    while (s[i] == ' ' || s[i] == '%')
+        i++;
+    const char *result = head >= 1 && head <= 3 && groups > 0 && s[i] == '\0'
+                             ? arena_strdup(arena, buf_str(&c)) : NULL;
+    buf_free(&c);
+    return result;
+}
+
 void att_report_fit(Arena *arena, DiagSink *diags, SrcPos pos, int span, const Column *col,
                     const char *text, CellFit fit, const char *form)
 {
@@ -142,6 +213,10 @@ void att_report_fit(Arena *arena, DiagSink *diags, SrcPos pos, int span, const C
         att_report_ambiguous(diags, pos, span, arena_printf(arena, _("column '%s' holds"), key), text,
                              fit == FIT_AMBIGUOUS_WHOLE);
         return;
+    case FIT_COMMA_THOUSANDS:
+        attach_report_comma_thousands(diags, pos, span,
+                                      arena_printf(arena, _("column '%s' holds"), key), text);
+        return;
     case FIT_NOT_WHOLE:
     case FIT_NOT_NUMBER:
         if (vi_too_many_digits(text)) { /* digits, only too many: "write digits" misled */
@@ -149,6 +224,18 @@ void att_report_fit(Arena *arena, DiagSink *diags, SrcPos pos, int span, const C
                        "which khgen cannot keep exactly; write the column in a larger unit "
                        "(triệu đồng, tỷ đồng), or make it a text column if it is a code",
                        key, text, VNUM_MAX_DIGITS);
+            return;
+        }
+        const char *english = english_figure(arena, text);
+        if (english) {
+            if (strchr(text, '.'))
+                diag_error(diags, pos, span, KH611, "column '%s' holds '%s', a figure written as "
+                           "an English keyboard writes it (the comma groups thousands, the point "
+                           "is the decimal mark): write %s", key, text, english);
+            else
+                diag_error(diags, pos, span, KH611, "column '%s' holds '%s', a figure written as "
+                           "an English keyboard writes it (the comma groups thousands): write %s",
+                           key, text, english);
             return;
         }
         if (fit == FIT_NOT_NUMBER) {

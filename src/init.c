@@ -965,6 +965,11 @@ int cmd_init(int argc, char **argv)
     name = name_operand(name, &name_len);
     if (!name)
         return EXIT_USAGE;
+    name = name_after_committee(name, &name_len); /* "UBND xã Tân Phú": the place is the rest */
+    if (!name) {
+        help_put_usage(stderr, "init");
+        return EXIT_USAGE;
+    }
     long year;
     if (init_year(year_arg, &year) != 0)
         return EXIT_USAGE; /* said by cli_year */

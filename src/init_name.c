@@ -75,6 +75,49 @@ const char *name_kind(const char *name, const char *upper, const char **rest)
     return NULL;
 }
 
+const char *name_after_committee(const char *name, size_t *len)
+{
+    static const struct { const char *folded; int words; } committee[] = {
+        {"ubnd ", 1}, {"uy ban nhan dan ", 4}, {"u.b.n.d ", 1}, {"u.b.n.d. ", 1},
+    };
+    Buf folded = {0};
+    Buf typed = {0};
+    buf_putn(&typed, name, *len);
+    vi_put_folded(&folded, buf_str(&typed));
+    buf_putc(&folded, ' '); /* "UBND" alone reads as the words before a name */
+    const char *rest = name;
+    for (size_t k = 0; folded.data && k < sizeof committee / sizeof committee[0]; k++) {
+        if (strncmp(folded.data, committee[k].folded, strlen(committee[k].folded)) != 0)
+            continue;
+        const char *r = name, *end = name + *len;
+        for (int w = 0; w < committee[k].words; w++) { /* the words, as typed (NFD too) */
+            while (r < end && *r != ' ')
+                r++;
+            while (r < end && *r == ' ')
+                r++;
+        }
+        if (r >= end) { /* the committee and no place */
+            term_fprintf(stderr, _("khgen: init: '%s' is the People's Committee, not a place: "
+                                   "give the place's name, as \"Xã Tân Phú\"\n"),
+                         typed.data);
+            rest = NULL;
+        } else {
+            rest = r;
+        }
+        break;
+    }
+    if (rest && rest != name) {
+        term_fprintf(stderr, _("khgen: init: note: '%s' begins with the People's Committee, "
+                               "which the plan's header prints above the place ('ỦY BAN NHÂN "
+                               "DÂN'): the place is '%.*s'\n"),
+                     typed.data, (int)(*len - (size_t)(rest - name)), rest);
+        *len -= (size_t)(rest - name);
+    }
+    buf_free(&typed);
+    buf_free(&folded);
+    return rest;
+}
+
 /* The places under a commune, upper case: a village, a hamlet, a
  * residential group. None has a People's Committee, so none issues a
  * KH-UBND plan: "Tổ dân phố 5" wrote a skeleton headed "ỦY BAN NHÂN DÂN /

@@ -23,6 +23,16 @@ int refuse_below_commune(const char *name, const char *upper);
  * G17). */
 int names_a_place(const char *name, const char *upper);
 
+/* The name after the People's Committee's words it begins with, "UBND
+ * xã Tân Phú", "Ủy ban nhân dân xã Tân Phú" (any case, with or without
+ * marks): the committee is the issuer every skeleton prints, and such a
+ * name wrote "ỦY BAN NHÂN DÂN / XÃ UBND XÃ TÂN PHÚ" and "trên địa bàn xã
+ * UBND xã Tân Phú", which checked clean (s47user U2). Said in a note;
+ * *len becomes the rest's length. name[0..*len) as typed; name itself
+ * when it does not begin so; NULL, after saying so, when it holds nothing
+ * after them ("UBND" alone). */
+const char *name_after_committee(const char *name, size_t *len);
+
 /* The name in NFC, its runs of spaces and tabs made one space, none at
  * its ends: "Xã  Hai" kept "Xã" in the name ("UBND xã Xã  Hai", attack 8
  * L11); a name in capitals in small letters (lower_capitals). */

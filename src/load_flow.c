@@ -10,7 +10,9 @@
  * a key of digits with no value) and reports it once, KH015. It then mends
  * the tree: the two pieces become the value the drafter wrote ("16,9"), so
  * parse reads the intended number and no follow-on diagnostic (an unknown
- * key '9', an ambiguous 1.234) buries the real mistake. A block mapping
+ * key '9', an ambiguous 1.234) buries the real mistake; an English figure
+ * so cut ("1,850.5", "1,500") is said to be one, with what to write
+ * (mend_english). A block mapping
  * cannot have the shape (a key always starts a new line there), and a flow
  * sequence ([13,1]) is a legitimate list, so neither is touched.
  *
@@ -27,6 +29,7 @@
 
 #include "i18n.h"
 #include "load_impl.h"
+#include "vi.h"
 
 static int all_digits(const YNode *node)
 {
@@ -36,6 +39,17 @@ static int all_digits(const YNode *node)
         if (node->text[i] < '0' || node->text[i] > '9')
             return 0;
     return 1;
+}
+
+/* 1 if key is what an English figure leaves after its thousands comma:
+ * three digits, a decimal point and digits ("850.5" of "1,850.5"). */
+static int english_tail(const YNode *key)
+{
+    if (key->kind != YNODE_SCALAR || key->style != YSTYLE_PLAIN || key->len < 5 ||
+        strspn(key->text, "0123456789") != 3 || key->text[3] != '.')
+        return 0;
+    size_t frac = strspn(key->text + 4, "0123456789");
+    return frac > 0 && 4 + frac == key->len;
 }
 
 /* 1 if value is a plain scalar that ends with a digit (a number, cut). */
@@ -53,7 +67,8 @@ static int ends_in_digit(const YNode *value)
 static int is_cut_tail(const YNode *map, size_t i)
 {
     const YNode *key = map->keys[i], *value = map->values[i], *before = map->values[i - 1];
-    if (!all_digits(key) || !ends_in_digit(before))
+    if (!(all_digits(key) || (english_tail(key) && all_digits(before) && before->len <= 3)) ||
+        !ends_in_digit(before))
         return 0;
     if (value->kind != YNODE_SCALAR || value->style != YSTYLE_PLAIN || value->len != 0)
         return 0;
@@ -80,6 +95,48 @@ static char *c_notation(Arena *arena, const char *head, const char *tail)
     return result;
 }
 
+/* KH015 for a number cut at a comma English figures write (joined, the
+ * value as typed, owner its key): "1,850.5", the comma grouping thousands,
+ * and "1,500", which reads 1,5 in khgen's numbers and 1500 as an English
+ * keyboard groups it (attach_comma_thousands_lost's figures): the message
+ * says what to write for each reading, where "write 1.500 (the decimal
+ * point)" was KH114's "1.500" again, and "1,850.5" was "no column
+ * '850.5'" (s47user U4). before->text becomes one reading (1850.5; 1,5),
+ * so no second message follows; 0 for any other number. */
+static int mend_english(Arena *arena, DiagSink *diags, YNode *before, const YNode *owner,
+                        const YNode *tail, const char *joined, int span)
+{
+    if (strchr(tail->text, '.')) { /* english_tail: "1" + "850.5" */
+        char *c = arena_printf(arena, "%s%s", before->text, tail->text);
+        diag_error(diags, before->pos, span, KH015,
+                   "'%s: %s' inside {...}: YAML cuts a number at its comma and reads %s and a "
+                   "key '%s'; '%s' is written as an English keyboard writes figures (the comma "
+                   "groups thousands, the point is the decimal mark): write %s",
+                   owner->text, joined, before->text, tail->text, joined, c);
+        before->text = c;
+        return 1;
+    }
+    if (!all_digits(before) || before->len > 3 || before->text[0] == '0' ||
+        tail->len != 3 || tail->text[2] != '0')
+        return 0;
+    Buf decimal = {0};
+    vi_comma_decimal(&decimal, joined);
+    char *point = arena_strdup(arena, buf_str(&decimal));
+    for (char *c = point; *c; c++)
+        if (*c == ',')
+            *c = '.';
+    diag_error(diags, before->pos, span, KH015,
+               "'%s: %s' inside {...}: YAML cuts a number at its comma and reads %s and a key "
+               "'%s'; and %s reads two ways: %s in khgen's numbers (the comma is the decimal "
+               "mark), or %s%s if the comma groups thousands, as an English keyboard writes "
+               "them; write %s%s for the whole number, or %s for the decimal",
+               owner->text, joined, before->text, tail->text, joined, decimal.data, before->text,
+               tail->text, before->text, tail->text, point);
+    before->text = arena_strdup(arena, buf_str(&decimal));
+    buf_free(&decimal);
+    return 1;
+}
+
 /* Reports the cut number at index i of map and joins it back into the
  * previous value; the pair at i is removed. */
 static void mend(Arena *arena, DiagSink *diags, YNode *map, size_t i)
@@ -94,7 +151,10 @@ static void mend(Arena *arena, DiagSink *diags, YNode *map, size_t i)
     joined[len] = '\0';
     char *point = c_notation(arena, before->text, tail->text);
     int span = before->pos.line == tail->end.line ? tail->end.col - before->pos.col : 1;
-    if (point)
+    if (mend_english(arena, diags, before, owner, tail, joined, span)) {
+        joined = (char *)before->text; /* the value read one way, said with both */
+        len = strlen(joined);
+    } else if (point)
         diag_error(diags, before->pos, span, KH015,
                    "'%s: %s' inside {...}: YAML cuts a number at its comma and reads %s and a "
                    "key '%s'; write %s (the decimal point), or put '%s: %s' on a line of its own",

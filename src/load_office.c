@@ -250,7 +250,7 @@ static int quote_swallowed(DiagSink *diags, const YNode *node, const char *text,
  * method off ("Kees hoachj thuwcj hieenj", "Ke61 hoa5ch"), which every
  * format prints as typed, with the text it reads as (telex_text.c); and
  * at one word so typed in a text typed with it on ("kết qua3 thực hiện":
- * TELEX_VNI_WORD, its own message). */
+ * TELEX_VNI_WORD; "cuwngs hóa": TELEX_TELEX_WORD, each its own message). */
 static void typed_keys(DiagSink *diags, const YNode *node)
 {
     size_t at = 0;
@@ -272,6 +272,14 @@ static void typed_keys(DiagSink *diags, const YNode *node)
                          "off (its digits are the marks), and the document prints it so; type "
                          "it again with the input method on (Unikey, EVKey): the text reads "
                          "'%.*s%s'",
+                         (int)n, node->text + at, (int)shown, reading.data,
+                         shown < reading.len ? "..." : "");
+        else if (how == TELEX_TELEX_WORD) /* "cuwngs hóa": the same in Telex */
+            diag_warning(diags, ynode_pos_at(node, at), (int)n, KH036,
+                         "'%.*s' is a Vietnamese word typed with Telex's keys, the input method "
+                         "off (its letters after the vowels are the marks), and the document "
+                         "prints it so; type it again with the input method on (Unikey, EVKey): "
+                         "the text reads '%.*s%s'",
                          (int)n, node->text + at, (int)shown, reading.data,
                          shown < reading.len ? "..." : "");
         else

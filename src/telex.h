@@ -49,5 +49,13 @@ int telex_text_off(const char *s, size_t len, size_t *first, Buf *reading);
  * its letters and digits only, the text's only odd word, beside three
  * words with Vietnamese letters at least): a slip of one word. */
 enum { TELEX_VNI_WORD = 3 };
+/* The same for one word typed with Telex's keys ("Hoàn thành cuwngs hóa",
+ * "dduwowngf", "phaamr", "sanr"): a 'w', a doubled 'a' or "dd" and a
+ * second mark, or the tone r or x after a final consonant (English has
+ * "how", "lawn", "naan", "chef", "beef": one mark, or an 'f' tone), the
+ * word alone, not in capitals, the text's only odd word but units of two
+ * letters ("km"), beside three words with Vietnamese letters at least
+ * (s47user U5: it printed with exit 0). */
+enum { TELEX_TELEX_WORD = 4 };
 
 #endif

@@ -108,7 +108,11 @@ enum {
     KEYS_TONED = 4,
     KEYS_UNENGLISH = 8,
     KEYS_GLIDE = 16,     /* a tone on a vowel of two or three in a row: "baos", "quys" */
-    KEYS_SHAPE_RARE = 32 /* a mark English spells rarely: aa, aw, ow, uw, dd, f, j, VNI */
+    KEYS_SHAPE_RARE = 32, /* a mark English spells rarely: aa, aw, ow, uw, dd, f, j, VNI */
+    KEYS_LONE = 64        /* Telex's alone: 'w', "aa" or "dd" and a second mark ("cuwngs",
+                             "phaamr"), or a tone r or x after a final consonant ("sanr"),
+                             a tone the last key: English has "how", "lawn", "naan",
+                             "chef", "beef", "para", not these */
 };
 
 /* Reads the ASCII word s[0..n) as Telex (vni 0) or VNI (vni 1) keys into
@@ -124,7 +128,8 @@ static int read_keys(const char *s, size_t n, int vni, Buf *out)
     Letter w[WORD_MAX];
     size_t k = 0;
     unsigned tone = 0;
-    int marks = 0, vowel_seen = 0, shaped = vni, unenglish = 0, rare = vni;
+    int marks = 0, vowel_seen = 0, shaped = vni, unenglish = 0, rare = vni, telex_shape = 0;
+    int coda_tone = 0, tone_last = 0; /* the tone the word's last key: "cuwngs", not "para" */
     for (size_t i = 0; i < n; i++) {
         char c = s[i], lc = (char)(c | 0x20);
         unsigned t = telex_tone_mark(c, vni);
@@ -135,6 +140,8 @@ static int read_keys(const char *s, size_t n, int vni, Buf *out)
             unenglish |= !vni && (lc == 'f' || lc == 'j');
             rare |= !vni && (lc == 'f' || lc == 'j');
             rare |= !vni && after_coda(w, k, lc); /* "Toongr", "thanhs" */
+            coda_tone |= !vni && (lc == 'r' || lc == 'x') && after_coda(w, k, lc);
+            tone_last = i + 1 == n;
             marks++;
             continue;
         }
@@ -148,6 +155,7 @@ static int read_keys(const char *s, size_t n, int vni, Buf *out)
             marks++;
             shaped = 1;
             rare |= lc == 'a'; /* "ee", "oo": "been", "seen", "soon" */
+            telex_shape |= !vni && lc == 'a';
             continue;
         }
         if (vni ? (c == '7' || c == '8') : lc == 'w') {
@@ -166,6 +174,7 @@ static int read_keys(const char *s, size_t n, int vni, Buf *out)
             marks++;
             shaped = 1;
             rare = 1;
+            telex_shape |= !vni;
             continue;
         }
         if (vni ? c == '9' : (lc == 'd' && k == 1 && (w[0].base | 0x20) == 'd' && !w[0].dd)) {
@@ -175,6 +184,7 @@ static int read_keys(const char *s, size_t n, int vni, Buf *out)
             marks++;
             shaped = 1;
             rare = 1;
+            telex_shape |= !vni;
             continue;
         }
         if (!((lc >= 'a' && lc <= 'z')) || k == WORD_MAX)
@@ -212,7 +222,8 @@ static int read_keys(const char *s, size_t n, int vni, Buf *out)
                                    (at + 1 < k && is_vowel(w[at + 1].base)));
     return KEYS_READ | (shaped ? KEYS_SHAPED : 0) | (tone ? KEYS_TONED : 0) |
            (shaped || unenglish ? KEYS_UNENGLISH : 0) | (glide ? KEYS_GLIDE : 0) |
-           (rare ? KEYS_SHAPE_RARE : 0);
+           (rare ? KEYS_SHAPE_RARE : 0) |
+           (((telex_shape && marks >= 2) || coda_tone) && (!tone || tone_last) ? KEYS_LONE : 0);
 }
 
 /* 1 if the word s[0..n) (a word in capitals that no keys read), of five
@@ -252,7 +263,7 @@ int telex_text_off(const char *s, size_t len, size_t *first, Buf *reading)
     int best = 0;
     for (int vni = 0; vni <= 1 && !best; vni++) {
         size_t hits = 0, odd = 0, strong = 0, toned = 0, unenglish = 0, copied = 0;
-        size_t rare = 0, glide = 0, unicode = 0, glued = 0;
+        size_t rare = 0, glide = 0, unicode = 0, glued = 0, lone = 0, short_odd = 0;
         size_t at = (size_t)-1, stem_len = 0;
         char stem[WORD_MAX + 3]; /* the first such word's letters, small */
         int depth = 0, varied = 0; /* varied: another word's letters differ */
@@ -286,7 +297,9 @@ int telex_text_off(const char *s, size_t len, size_t *first, Buf *reading)
             /* "UBND": an abbreviation unless it reads; "LICENSE", "ADVISED":
              * a word of two syllables, which no Vietnamese abbreviation and
              * no syllable's keys are (s41attack's licence lines in capitals) */
-            odd += read || caps < e - i || two_syllables(s + i, e - i);
+            int odd_word = read || caps < e - i || two_syllables(s + i, e - i);
+            odd += odd_word;
+            short_odd += odd_word && !read && e - i <= 2; /* "km", "kg", "m2": a unit */
             if (read) {
                 char w[WORD_MAX + 3];
                 size_t n = 0;
@@ -304,6 +317,7 @@ int telex_text_off(const char *s, size_t len, size_t *first, Buf *reading)
                 rare += (read & KEYS_SHAPE_RARE) != 0;
                 glide += (read & KEYS_GLIDE) != 0;
                 glued += vni && caps < 2 && alone(s, len, i, e);
+                lone += !vni && (read & KEYS_LONE) && caps < 2 && alone(s, len, i, e);
                 at = at == (size_t)-1 ? i : at;
                 buf_putn(&text, s + copied, i - copied);
                 buf_putn(&text, scratch.data, scratch.len);
@@ -319,13 +333,17 @@ int telex_text_off(const char *s, size_t len, size_t *first, Buf *reading)
          * tone too ("Been Seen", "Tee Bee" are English; one word is no
          * evidence: an id "xa1", a word "see"); and not all of the same
          * letters ("ma1, ma2, ma3", "to1 to2 to3": ids numbered, in VNI
-         * the tones of one syllable) */
-        int one = hits == 1 && odd == 1 && glued == 1 && unicode >= 3;
+         * the tones of one syllable); or one word alone among three typed
+         * with the method on, its keys VNI's digits or a mark of Telex's
+         * English spells rarely ("kết qua3", "cứng" typed "cuwngs": s46imp,
+         * s47user U5), the text's only odd word but units of two letters
+         * ("2,5 km") */
+        int one = hits == 1 && odd - short_odd == 1 && (vni ? glued : lone) == 1 && unicode >= 3;
         if (one || (hits >= 2 && varied && hits * 10 >= odd * 9 &&
                     ((hits >= 3 && unenglish && (rare || hits >= 4)) ||
                      (hits == odd && strong == hits && toned && (rare || hits == 2)) ||
                      (hits >= 3 && hits == odd && glide >= 2)))) {
-            best = one ? TELEX_VNI_WORD : vni + 1;
+            best = one ? (vni ? TELEX_VNI_WORD : TELEX_TELEX_WORD) : vni + 1;
             if (first)
                 *first = at;
             if (reading) {

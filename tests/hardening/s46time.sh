@@ -56,13 +56,11 @@ figures() {
     rm -f "$work/fake.$_n.i"
 }
 # verdict CASE...: runs CASE (a helper call) in a subshell whose cpu_of is
-# fake_cpu, the machine factor pinned at 1 (no reference plan run), the
-# release limit 1 s; prints its "ok"/"not ok" lines into $work/v.out and
-# sets $v_fail to the number of "not ok" among them
+# fake_cpu, the release limit 1 s; prints its "ok"/"not ok" lines into
+# $work/v.out and sets $v_fail to the number of "not ok" among them
 verdict() {
     (
         cpu_of() { fake_cpu "$@"; }
-        TIMED_REF_CPU=1000
         limit=1
         pass=0 fail=0
         "$@"
