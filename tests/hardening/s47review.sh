@@ -22,8 +22,19 @@
 #      as that Excel shows them): they were read 1500 and 2250 silently,
 #      the column typed int; now kept as written, KH773 naming the cells,
 #      as the same "1.500" in the English column itself is (s46imp F5).
+#  Y1  a bullet's text ('bullet: >-') whose first line "Hạn: tháng 6/2024"
+#      is outdented to the key's column: YAML reads 'Hạn' as a key and the
+#      text as empty; yread_block_outdented read the key's first byte only
+#      for a letter past ASCII (s46review's LOW, its yread-019), so 'Hạn'
+#      was an unknown key of the usual kind and the bullet "empty" (KH107):
+#      now told as the text it is, one KH101 at its line.
 # Session 46's unresolved mutants (its sweep of session 45's code); these
 # cases are guards, each failing with the mutants named in it:
+#  Y2  the same of "Đẩy mạnh tuyên truyền: ..." with a key after it
+#      ('lead:', a line below): the outdented line is compared with the key
+#      above it, not the one below (yread-024).
+#  D1  khgen diff of an edit in a point ("b)"): the hunk's head names it
+#      "I.1.b)" (diff_names-094 read past the label's end: "I.1.b").
 #  N2  a no-break space after blanks in a line's indentation ("    \u00a0
 #      items:", the clause's key taken for the section's), YAML's error 4
 #      lines below: named at its line, 40:5 (load_nbsp.c's far scan, read
@@ -122,6 +133,43 @@ st=$?
     grep -q "n2.yaml:44:9: note: YAML noticed it here: did not find expected key" "$work/n2.err" ||
     bad="$bad [status $st: $(grep -v '^ ' "$work/n2.err" | head -c 300)]"
 verdict "N2 (guard) a no-break space after four blanks indenting a clause's 'items:', YAML's error 4 lines below: named at 40:5, one error"
+
+# ---- Y1, Y2: a block text's first line outdented to its key ------------------------------
+"$py" - "$work/p/ex.yaml" "$work/p" <<'PY'
+import sys
+s = open(sys.argv[1], encoding='utf-8').read()
+a = "          - bullet: Hoàn thành xây dựng xã {loc dong-lac} đạt chuẩn nông thôn mới nâng cao.\n"
+assert a in s
+for name, line in (('y1', 'Hạn: tháng 6/2024'), ('y2', 'Đẩy mạnh tuyên truyền: các xã')):
+    open(sys.argv[2] + '/' + name + '.yaml', 'w', encoding='utf-8').write(
+        s.replace(a, "          - bullet: >-\n            " + line + "\n            lead: tckh\n", 1))
+PY
+for y in y1 y2; do
+    "$khgen" check "$work/p/$y.yaml" >/dev/null 2>"$work/$y.err"
+    st=$?
+    key=Hạn
+    [ "$y" = y2 ] && key="Đẩy mạnh tuyên truyền"
+    [ "$st" = 1 ] && ! grep -q 'KH107' "$work/$y.err" &&
+        grep -q "$y.yaml:43:13: error\[KH101\]: unknown key '$key' in a body entry: this line is the text of 'bullet' above it (line 42)" "$work/$y.err" ||
+        bad="$bad [$y status $st: $(grep -v '^ ' "$work/$y.err" | head -c 300)]"
+done
+verdict "Y1 'Hạn: tháng 6/2024' under 'bullet: >-' at its key's column: the bullet's text outdented, no KH107; Y2 (guard) the same with a key below it"
+
+# ---- D1: a point's letter in a diff's hunk head ------------------------------------------
+"$py" - "$work/p/ex.yaml" "$work/p" <<'PY'
+import sys
+s = open(sys.argv[1], encoding='utf-8').read()
+a = "          - para: (Chi tiết theo {att bieu01} đính kèm).\n"
+assert a in s
+s = s.replace(a, a + "          - point: Rà soát hồ sơ các xã đăng ký\n          - point: Tổng hợp kết quả thực hiện\n", 1)
+open(sys.argv[2] + '/d1.yaml', 'w', encoding='utf-8').write(s)
+open(sys.argv[2] + '/d2.yaml', 'w', encoding='utf-8').write(s.replace("Tổng hợp kết quả thực hiện", "Tổng hợp kết quả thực hiện hằng quý"))
+PY
+"$khgen" diff "$work/p/d1.yaml" "$work/p/d2.yaml" >"$work/d1.out" 2>&1
+st=$?
+[ "$st" = 1 ] && grep -q '^@@ I\.1\.b) “Tổng hợp kết quả thực hiện hằng quý”: sửa @@$' "$work/d1.out" ||
+    bad="$bad [status $st: $(head -c 300 "$work/d1.out")]"
+verdict "D1 (guard) khgen diff of an edit in point b): the hunk's head names it 'I.1.b)'"
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -31,7 +31,8 @@ static void siblings(void **state)
         int want;
     } cases[] = {
         {"bieu01", "bieu02", 1}, {"bieu09", "bieu01", 1}, {"bieu01", "bieu09", 1},
-        {"bieu90", "bieu10", 1}, {"bieu1x", "bieu11", 0}, {"bieu11", "bieu1x", 0},
+        {"bieu90", "bieu10", 1}, {"bieu10", "bieu11", 1}, {"bieu11", "bieu10", 1},
+        {"bieu1x", "bieu11", 0}, {"bieu11", "bieu1x", 0},
         {"bieu01", "bieu01", 0}, {"bieu01", "bieu1", 0},  {"bieu0/", "bieu01", 0},
         {"bieu01", "bieu0:", 0}, {"bieu:1", "bieu01", 0}, {"bieu01", "bieu/1", 0},
     };
