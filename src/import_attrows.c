@@ -585,9 +585,22 @@ static int read_numbering(Ctx *c, const char ***rows, size_t n_rows, size_t end,
     return 1;
 }
 
+/* Why the cell of column k, row r is no figure of the totals cell's decimals. */
+static const char *not_decimals(Ctx *c, int k, size_t r, const char *cell, int decimals)
+{
+    return arena_printf(c->arena,
+                        i18n_ntr("column %d of row %zu, \"%s\", is not a number with %d decimal",
+                                 "column %d of row %zu, \"%s\", is not a number with %d decimals",
+                                 (unsigned long)decimals),
+                        k + 1, r + 1, cell, decimals);
+}
+
 /* The last row as the plan's totals: its label, and the columns it sums
  * (numbers with the totals cell's decimals in every row above). Sets s->totals, or s->review when
- * a row labelled as totals is not what khgen prints. */
+ * a row labelled as totals is not what khgen prints: a total that rounds rows of more decimals
+ * says so; one that does not add says what the rows sum to, at their decimals ("column 5 says
+ * 4.200, the rows above sum to 4.201": it said "1.250,5 is not a number with 0 decimals",
+ * blaming a right figure for a wrong total, s47user U6). */
 static void read_totals(Ctx *c, const char ***rows, size_t n_rows, int cols, AttShape *s)
 {
     const char **t = rows[n_rows - 1];
@@ -599,6 +612,7 @@ static void read_totals(Ctx *c, const char ***rows, size_t n_rows, int cols, Att
     for (int k = at + 1; k < cols && k < 64 && !why; k++) {
         double want, sum = 0, v;
         int decimals = 0;
+        const char *rounded = NULL; /* a row of more decimals than the total's, said if it rounds them */
         if (!*t[k])
             continue;
         if (s->text >> k & 1u) {
@@ -614,14 +628,14 @@ static void read_totals(Ctx *c, const char ***rows, size_t n_rows, int cols, Att
         for (size_t r = 0; r + 1 < n_rows && !why; r++) {
             if (s->group && s->group[r])
                 continue;
-            if (!num_cell(rows[r][k], decimals, &v))
-                why = arena_printf(c->arena,
-                                   i18n_ntr("column %d of row %zu, \"%s\", is not a number with "
-                                            "%d decimal",
-                                            "column %d of row %zu, \"%s\", is not a number with "
-                                            "%d decimals",
-                                            (unsigned long)decimals),
-                                   k + 1, r + 1, rows[r][k], decimals);
+            if (!num_cell(rows[r][k], decimals, &v)) {
+                int d = att_printed_number(rows[r][k], &v);
+                if (d > decimals && d <= 4 && num_cell(rows[r][k], d, &v)) { /* "1.250,5" over "4.200" */
+                    rounded = rounded ? rounded : not_decimals(c, k, r, rows[r][k], decimals);
+                } else {
+                    why = not_decimals(c, k, r, rows[r][k], decimals);
+                }
+            }
             sum += v;
         }
         Buf printed = {0}; /* the sum as khgen prints it in the totals row */
@@ -629,9 +643,16 @@ static void read_totals(Ctx *c, const char ***rows, size_t n_rows, int cols, Att
             vi_put_decimal(&printed, sum, decimals);
         else
             vi_put_int(&printed, (long long)(sum < 0 ? sum - 0.5 : sum + 0.5), 0);
-        if (!why && strcmp(printed.data, t[k]) != 0)
+        if (!why && rounded && strcmp(printed.data, t[k]) == 0)
+            why = rounded; /* the total rounds rows of more decimals */
+        else if (!why && strcmp(printed.data, t[k]) != 0) {
+            if (rounded) { /* the sum as the rows give it: 4.201, not "not a number" */
+                buf_reset(&printed);
+                vi_put_decimal(&printed, sum, -1);
+            }
             why = arena_printf(c->arena, _("column %d says %s, the rows above sum to %s"), k + 1,
                                t[k], printed.data);
+        }
         buf_free(&printed);
         if (why && loose_total(rows, n_rows, k, s, t[k])) {
             why = NULL; /* "1,5", "2", "3,25" over "6,75": type decimal, no `decimals:` */

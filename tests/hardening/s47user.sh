@@ -24,6 +24,17 @@
 #      '850.5'" (KH610), and "ns: 1,500" told to "write 1.500 (the decimal
 #      point)", which is KH114's ambiguous "1.500"; now one KH015 each that
 #      names the English figure and what to write.
+#  U5  one word typed with Telex's keys in a Vietnamese sentence ("Hoàn
+#      thành cuwngs hóa", "dduwowngf", "phaamr") printed with exit 0 (the
+#      same with VNI's digits was KH036); now KH036 with the text it reads.
+#  U5g (guard) English words alone in such a sentence ("how", "lawn",
+#      "chef", "beef", "naan", "para", "Zalo") are no Telex keys.
+#  U6  import: a hand "Tổng cộng" row a figure short under rows of more
+#      decimals (3.700 over 1.000 + 700,5 + 2.000) was kept as a row (right)
+#      with KH768's reason "column 3 of row 2, "700,5", is not a number
+#      with 0 decimals": a right figure blamed; now "column 3 says 3.700,
+#      the rows above sum to 3.700,5" (a total that rounds them still says
+#      the decimals).
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -216,6 +227,26 @@ if [ -z "$bad" ]; then
     ok "U5g (guard) 'how', 'lawn', 'chef', 'beef', 'naan', 'para', 'Zalo', ... alone in a Vietnamese sentence: no KH036"
 else
     not_ok "U5g:$bad"
+fi
+
+# ---- U6: import: a hand total that does not add, rows of more decimals ------------------
+bad=
+bieu02 u6 '      - {name: Đường thôn, ns: 1000, tl: 50}
+      - {name: Nhà văn hóa, ns: 700.5, tl: 20}
+      - {name: Nước sạch, ns: 2000, tl: 30}'
+rm -rf "$work/o6"
+"$khgen" build -f md -o "$work/o6" "$work/p/u6.yaml" >/dev/null 2>&1 || bad="$bad [u6 did not build]"
+# the total typed by hand, a figure short (4.201 as 4.200 in the Word file)
+sed 's/\*\*3\.700,5\*\*/**3.700**/' "$work/o6/u6.md" >"$work/o6/u6w.md"
+grep -qF '**3.700**' "$work/o6/u6w.md" || bad="$bad [setup: $(grep 'Tổng cộng' "$work/o6/u6.md")]"
+"$khgen" import -o "$work/o6/u6w.yaml" "$work/o6/u6w.md" >/dev/null 2>"$work/o6/u6w.err"
+grep -qF 'is kept as a row, not the table'"'"'s totals: column 3 says 3.700, the rows above sum to 3.700,5' \
+    "$work/o6/u6w.err" && ! grep -q 'is not a number with' "$work/o6/u6w.err" ||
+    bad="$bad [$(grep KH768 "$work/o6/u6w.err" | head -c 300)]"
+if [ -z "$bad" ]; then
+    ok "U6 import: a hand total 3.700 over rows of 3.700,5: KH768 says what the rows sum to, not that a right figure has too many decimals"
+else
+    not_ok "U6:$bad"
 fi
 
 echo "$pass passed, $fail failed"
