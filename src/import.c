@@ -985,6 +985,7 @@ static void ctx_free(Ctx *c)
 {
     strset_free(&c->unit_names);
     strset_free(&c->loc_names);
+    strset_free(&c->loc_kinds);
     strset_free(&c->ids);
     strset_free(&c->id_bases);
     strset_free(&c->att_labels);

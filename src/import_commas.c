@@ -36,8 +36,10 @@
  * references). A cell read so is rewritten as khgen prints it, "12.500,5",
  * "-1.500", "45.000", with a note for each kind but the spaced. What the
  * column's notation leaves open is kept as written, never guessed: a
- * "1.500" in an English column (1.5 there, 1500 in Vietnamese), or a
- * column of figures of both notations; a note and KH773 name it, and the
+ * "1.500" in an English column (1.5 there, 1500 in Vietnamese), or in a
+ * column of such figures alone ("1.500", "2.250") of a table another
+ * column of which is English for sure (s47review), or a column of figures
+ * of both notations; a note and KH773 name it, and the
  * column is neither typed nor summed (AttShape's `text`). Body tables'
  * figures are read here too, as the document's tables come.
  *
@@ -341,7 +343,7 @@ static void warn_unread(Ctx *c, int line, const Buf *ambiguous, int n_amb, const
     SrcPos pos = {c->path, line > 0 ? line : 0, line > 0 ? 1 : 0};
     if (n_amb)
         diag_warning(c->diags, pos, 0, KH773,
-                     "%s: written 'x.yyy' in a column whose other figures are written as an "
+                     "%s: written 'x.yyy' in a table whose other figures are written as an "
                      "English-locale Excel shows them (\"12,500.5\"), which is 1.5 there and "
                      "1500 as a Vietnamese document writes it; kept as written: write each in "
                      "the plan as meant (1500, or 1.5)",
@@ -358,12 +360,15 @@ const char *att_english_figures(Ctx *c, const char ***rows, size_t n_rows, int c
                                 const char *const *heads, int line, unsigned long long *text)
 {
     enum { MAX = 64 };
-    int kind[MAX] = {0}, vn = 0, sure = 0, either = 0;
+    int kind[MAX] = {0}, dots[MAX] = {0}, vn = 0, sure = 0, either = 0;
     for (int k = 0; k < cols && k < MAX; k++) {
         Column col = column_of(rows, n_rows, k, &vn);
         /* the STT column numbers the rows ("1.1", "1.2"): no figures */
         kind[k] = heads && heads[k] && att_numbering_header(heads[k]) ? NOTE_NONE
                                                                       : notation(&col);
+        /* "1.500", "2.250" and no figure of Vietnamese alone: 1.5 and 2.25
+         * in a table English for sure, never 1500 silently */
+        dots[k] = kind[k] == NOTE_VN && col.dot3 && !col.vn;
         sure += kind[k] == NOTE_EN;
         either += kind[k] == NOTE_EITHER;
     }
@@ -385,7 +390,7 @@ const char *att_english_figures(Ctx *c, const char ***rows, size_t n_rows, int c
         int amb = n_amb;
         if (kind[k] == NOTE_NONE || kind[k] == NOTE_MIXED)
             continue;
-        int en = kind[k] == NOTE_EN || (kind[k] == NOTE_EITHER && thousands);
+        int en = kind[k] == NOTE_EN || (kind[k] == NOTE_EITHER && thousands) || (dots[k] && sure);
         Rewritten did = rewrite_column(c, rows, n_rows, k, en, &ambiguous, &n_amb);
         if (did.read)
             put_column(did.decimals ? &decimals : &read, k, heads);

@@ -244,12 +244,10 @@ static size_t place_name_len_n(const char *s, int numbered)
     return words >= 2 ? end : 0;
 }
 
-static const char *locality_id(Ctx *c, const char *name, const char *kind)
+/* A new locality named name of kind kind; its index. */
+static size_t add_locality(Ctx *c, const char *name, const char *kind)
 {
     IPlan *p = c->plan;
-    size_t known = strset_find(&c->loc_names, name);
-    if (known != (size_t)-1)
-        return p->localities[known].id;
     if (p->n_localities == c->cap_locs) {
         c->cap_locs = c->cap_locs ? c->cap_locs * 2 : 16;
         IEntry *u = arena_alloc(c->arena, c->cap_locs * sizeof *u);
@@ -263,21 +261,26 @@ static const char *locality_id(Ctx *c, const char *name, const char *kind)
     e->name = arena_strdup(c->arena, name);
     e->kind = kind;
     strset_add(&c->loc_names, e->name, p->n_localities);
-    p->n_localities++;
+    strset_add(&c->loc_kinds, arena_printf(c->arena, "%s\x1F%s", kind, name), p->n_localities);
     if (c->stats)
         c->stats->localities++;
-    return e->id;
+    return p->n_localities++;
 }
 
-const char *imp_locality(Ctx *c, const char *name, const char *kind)
+/* The text's places are one a name: "thôn Đồng Lạc" after "xã Đồng Lạc"
+ * is the same {loc}, its kind word kept in the text. */
+static const char *locality_id(Ctx *c, const char *name, const char *kind)
 {
-    return locality_id(c, name, kind);
+    size_t known = strset_find(&c->loc_names, name);
+    if (known == (size_t)-1)
+        known = add_locality(c, name, kind); /* (it may move the list) */
+    return c->plan->localities[known].id;
 }
 
-size_t imp_locality_index(Ctx *c, const char *name, const char *kind)
+size_t imp_locality_of_kind(Ctx *c, const char *name, const char *kind)
 {
-    locality_id(c, name, kind);
-    return strset_find(&c->loc_names, name);
+    size_t known = strset_find(&c->loc_kinds, arena_printf(c->arena, "%s\x1F%s", kind, name));
+    return known != (size_t)-1 ? known : add_locality(c, name, kind);
 }
 
 /* The length of a number of one to three digits at s that ends there (a

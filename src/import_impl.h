@@ -44,7 +44,7 @@ typedef struct Ctx {
      * linear time: unit and locality names to their index, the ids taken
      * (units and localities), and an id base to its slot in next_suffix,
      * the last suffix given ("-2", "-3", ...); freed by import_plan */
-    StrSet unit_names, loc_names, ids, id_bases;
+    StrSet unit_names, loc_names, loc_kinds, ids, id_bases; /* loc_kinds: "kind\x1Fname" */
     size_t *next_suffix, n_bases, cap_bases;
     /* the room of the lists list_add grows (recipients, signature lines,
      * issuer), each known by the address of its count: a list whose
@@ -562,11 +562,10 @@ size_t place_name_len(const char *s);
 /* The places named anywhere in the body ("xã Đồng Hưu, Tân Hiệp", "thôn
  * ...", "tổ dân phố ...") become localities, and the names {loc ID}. */
 void body_localities(Ctx *c, INode *root);
-/* The id of the locality named name of kind kind, added to the plan's
- * localities when the text named no such place (import_facts.c). */
-const char *imp_locality(Ctx *c, const char *name, const char *kind);
-/* ... and its index in c->plan->localities. */
-size_t imp_locality_index(Ctx *c, const char *name, const char *kind);
+/* The index in c->plan->localities of the locality named name of kind
+ * kind, added when the plan has no such place: a "thôn Đồng Lạc" is not
+ * the text's "xã Đồng Lạc" (import_facts.c). */
+size_t imp_locality_of_kind(Ctx *c, const char *name, const char *kind);
 /* (import_preset.c) The places of khgen's own Biểu 01 read as its preset
  * (imp_preset_page), written into the plan's localities (found by name or
  * added) with their figures, levels (c->plan->levels), parent and note;

@@ -37,7 +37,7 @@ enum { PRESET_MAX = 16 };
 typedef struct {
     const char *key[PRESET_MAX], *header[PRESET_MAX], *group[PRESET_MAX];
     int n;
-    const char *kinds[32];
+    const char *kinds[32], *titles[32]; /* group_titles: a kind and its group row's title */
     int n_kinds;
 } Preset;
 
@@ -68,8 +68,12 @@ static int read_preset(Ctx *c, Preset *p)
         p->key[p->n] = key->text;
         p->header[p->n++] = header->text;
     }
-    for (uint32_t i = 0; i < titles->count && p->n_kinds < 32; i++)
+    for (uint32_t i = 0; i < titles->count && p->n_kinds < 32; i++) {
+        if (titles->values[i]->kind != YNODE_SCALAR)
+            return 0;
+        p->titles[p->n_kinds] = titles->values[i]->text;
         p->kinds[p->n_kinds++] = titles->keys[i]->text;
+    }
     return p->n > 0;
 }
 
@@ -101,6 +105,38 @@ static const char *kind_of(Ctx *c, const Preset *p, const char *s, const char **
     return best;
 }
 
+/* 1 if s is the preset's `want` whose "{...}" (if any) lists `kind`
+ * among its words: "Tên xã, thôn" for "Tên {kinds}" and a thôn, "Cấp
+ * thôn, bản" for "Cấp {kinds}" and a bản; "Cấp xã" for "Cấp xã". A row
+ * whose kind the header or its group row does not name ("Thôn Đồng Lạc"
+ * under "Tên xã", "Cấp xã") or a group row the writer titled otherwise
+ * ("Các xã đăng ký") is not what the preset prints: it would be lost. */
+static int names_kind(const char *s, const char *want, const char *kind)
+{
+    const char *open = strchr(want, '{');
+    if (!s || !header_is(s, want))
+        return 0;
+    if (!open)
+        return 1;
+    size_t n = strlen(kind);
+    const char *end = s + strlen(s) - strlen(strchr(open, '}') + 1);
+    for (const char *w = s + (open - want); w < end; w += strcspn(w, ",") + 1, w += *w == ' ') {
+        if ((size_t)(end - w) >= n && strncmp(w, kind, n) == 0 && (w + n == end || w[n] == ','))
+            return 1;
+    }
+    return 0;
+}
+
+/* 1 if `title`, a group row's, is the one the preset prints over places
+ * of kind `kind` (group_titles', names_kind). */
+static int group_title_is(const Preset *p, const char *title, const char *kind)
+{
+    for (int i = 0; i < p->n_kinds; i++)
+        if (strcmp(p->kinds[i], kind) == 0)
+            return names_kind(title, p->titles[i], kind);
+    return 0;
+}
+
 /* The column of the table that is the preset's column `key`, or -1. */
 static int column(const int *of, int cols, const Preset *p, const char *key)
 {
@@ -111,16 +147,19 @@ static int column(const int *of, int cols, const Preset *p, const char *key)
 }
 
 /* Reads row r's place into *t; 0 when the row is no place the preset
- * prints (a kind it does not group, another year, a count not a number). */
-static int read_row(Ctx *c, const Preset *p, const int *of, int cols, const char **row,
-                    ImpTarget *t)
+ * prints (a kind it does not group or the header does not name, another
+ * year, a count not a number). */
+static int read_row(Ctx *c, const Preset *p, const int *of, int cols,
+                    const char *const *heads, const char **row, ImpTarget *t)
 {
     memset(t, 0, sizeof *t);
     int k = column(of, cols, p, "name_full");
-    if (k < 0 || !(t->kind = kind_of(c, p, row[k], &t->name)))
+    if (k < 0 || !(t->kind = kind_of(c, p, row[k], &t->name)) ||
+        !names_kind(heads[k], p->header[of[k]], t->kind))
         return 0;
     k = column(of, cols, p, "parent_full");
-    if (k >= 0 && *row[k] && !(t->parent_kind = kind_of(c, p, row[k], &t->parent)))
+    if (k >= 0 && *row[k] && (!(t->parent_kind = kind_of(c, p, row[k], &t->parent)) ||
+                              !names_kind(heads[k], p->header[of[k]], t->parent_kind)))
         return 0;
     k = column(of, cols, p, "target_year");
     if (k >= 0 && (strtol(row[k], NULL, 10) != c->year || strlen(row[k]) != 4))
@@ -194,15 +233,27 @@ int imp_preset_page(Ctx *c, Buf *y, const ImpPresetPage *t)
     ImpTarget *places = arena_alloc(c->arena, (n_rows ? n_rows : 1) * sizeof *places);
     size_t n = 0;
     StrSet names = {0}; /* two rows of one place: no preset's */
+    /* each place under a group row titled as the preset titles its kind,
+     * no group row without places (the preset prints no other) */
+    const char *title = NULL;
+    int empty = 0;
     for (size_t r = 0; r < n_rows && n != (size_t)-1; r++) {
-        if (s->group && s->group[r])
+        if (s->group && s->group[r]) {
+            if (empty)
+                n = (size_t)-1;
+            title = rows[r][1], empty = 1;
             continue;
-        if (!read_row(c, &p, of, cols, rows[r], &places[n]) ||
+        }
+        empty = 0;
+        if (!read_row(c, &p, of, cols, heads, rows[r], &places[n]) ||
+            !group_title_is(&p, title, places[n].kind) ||
             strset_add(&names, places[n].name, n) != n)
             n = (size_t)-1;
         else
             n++;
     }
+    if (empty)
+        n = (size_t)-1;
     strset_free(&names);
     int parents = 0; /* the preset prints "Thuộc ..." only when a place has one */
     for (size_t i = 0; n != (size_t)-1 && i < n; i++)
@@ -315,8 +366,12 @@ void imp_preset_localities(Ctx *c)
     size_t *order = arena_alloc(c->arena, c->n_targets * sizeof *order);
     for (size_t i = 0; i < c->n_targets; i++) {
         const ImpTarget *t = &c->targets[i];
-        const char *parent = t->parent ? imp_locality(c, t->parent, t->parent_kind) : NULL;
-        order[i] = imp_locality_index(c, t->name, t->kind);
+        const char *parent = NULL;
+        if (t->parent) {
+            size_t k = imp_locality_of_kind(c, t->parent, t->parent_kind);
+            parent = pl->localities[k].id; /* (after: a new one may move the list) */
+        }
+        order[i] = imp_locality_of_kind(c, t->name, t->kind);
         Buf b = {0};
         if (parent)
             buf_printf(&b, ", parent: %s", parent);

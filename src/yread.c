@@ -287,17 +287,25 @@ static void joined_lines(DiagSink *diags, const YNode *map, size_t i)
                  key);
 }
 
+/* 1 if s holds a byte past ASCII (a Vietnamese letter: "Hạn"). */
+static int past_ascii(const char *s)
+{
+    while (*s && (unsigned char)*s < 0x80)
+        s++;
+    return *s != '\0';
+}
+
 int yread_block_outdented(const YNode *map, size_t i)
 {
     if (map->kind != YNODE_MAP || i == 0 || i >= map->count)
         return 0;
     const char *key = map->keys[i]->text;
     const YNode *above = map->values[i - 1];
-    size_t ascii = 0; /* a letter past ASCII anywhere in it ("Hạn"), not only first */
-    while (key[ascii] && (unsigned char)key[ascii] < 0x80)
-        ascii++;
+    /* "Hạn: tháng 6" as much as "Đồng Hưu: ..." (s46review: the first
+     * byte alone was read, "Hạn" told as an unknown key and the text
+     * above it as empty, KH107) */
     return above->kind == YNODE_SCALAR && above->style == YSTYLE_BLOCK && above->len == 0 &&
-           (strchr(key, ' ') || key[ascii]) &&
+           (strchr(key, ' ') || past_ascii(key)) &&
            map->keys[i]->pos.line == map->keys[i - 1]->pos.line + 1;
 }
 
