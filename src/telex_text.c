@@ -112,7 +112,8 @@ enum {
     KEYS_LONE = 64        /* Telex's alone: 'w', "aa" or "dd" and a second mark ("cuwngs",
                              "phaamr"), or a tone r or x after a final consonant ("sanr"),
                              a tone the last key: English has "how", "lawn", "naan",
-                             "chef", "beef", "para", not these */
+                             "chef", "beef", "para", not these; nor a plural
+                             ending "ws" ("rows", "laws"), whose 's' follows the 'w' */
 };
 
 /* Reads the ASCII word s[0..n) as Telex (vni 0) or VNI (vni 1) keys into
@@ -130,6 +131,7 @@ static int read_keys(const char *s, size_t n, int vni, Buf *out)
     unsigned tone = 0;
     int marks = 0, vowel_seen = 0, shaped = vni, unenglish = 0, rare = vni, telex_shape = 0;
     int coda_tone = 0, tone_last = 0; /* the tone the word's last key: "cuwngs", not "para" */
+    int plural = 0; /* an 's' tone right after the 'w': English's "rows", "laws", "cows" */
     for (size_t i = 0; i < n; i++) {
         char c = s[i], lc = (char)(c | 0x20);
         unsigned t = telex_tone_mark(c, vni);
@@ -142,6 +144,7 @@ static int read_keys(const char *s, size_t n, int vni, Buf *out)
             rare |= !vni && after_coda(w, k, lc); /* "Toongr", "thanhs" */
             coda_tone |= !vni && (lc == 'r' || lc == 'x') && after_coda(w, k, lc);
             tone_last = i + 1 == n;
+            plural = !vni && lc == 's' && (s[i - 1] | 0x20) == 'w';
             marks++;
             continue;
         }
@@ -223,7 +226,9 @@ static int read_keys(const char *s, size_t n, int vni, Buf *out)
     return KEYS_READ | (shaped ? KEYS_SHAPED : 0) | (tone ? KEYS_TONED : 0) |
            (shaped || unenglish ? KEYS_UNENGLISH : 0) | (glide ? KEYS_GLIDE : 0) |
            (rare ? KEYS_SHAPE_RARE : 0) |
-           (((telex_shape && marks >= 2) || coda_tone) && (!tone || tone_last) ? KEYS_LONE : 0);
+           (((telex_shape && marks >= 2) || coda_tone) && (!tone || tone_last) && !plural
+                ? KEYS_LONE
+                : 0);
 }
 
 /* 1 if the word s[0..n) (a word in capitals that no keys read), of five

@@ -229,6 +229,25 @@ else
     not_ok "U5g:$bad"
 fi
 
+# ---- U5p: English plurals ending "ws" are not Telex's keys (the lead) -------------------
+# b2eb73ae's first KEYS_LONE rule read "rows", "cows", "laws", "tows" as
+# Telex ("rớ", "cớ", "lắ", "tớ": a shape 'w' and the tone 's' last) and
+# warned KH036 on a correct plan; passes at 4fc689b2, which had no rule
+bad=
+for w in rows cows laws bows tows saws Laws hows thaws; do
+    edited "u5p-$w" 'Tham mưu phân bổ nguồn vốn năm {year}.' "Tham mưu phân bổ nguồn vốn $w năm {year}."
+    "$khgen" check "$work/p/u5p-$w.yaml" >/dev/null 2>"$work/u5p-$w.err" &&
+        ! grep -q 'KH036' "$work/u5p-$w.err" || bad="$bad [$w: $(grep -v '^ ' "$work/u5p-$w.err" | head -c 200)]"
+done
+edited u5p-towf 'Tham mưu phân bổ nguồn vốn năm {year}.' 'Tham mưu phân bổ nguồn vốn towf năm {year}.'
+"$khgen" check "$work/p/u5p-towf.yaml" >/dev/null 2>"$work/u5p-towf.err"
+grep -q 'KH036' "$work/u5p-towf.err" || bad="$bad [towf (tờ) not warned]"
+if [ -z "$bad" ]; then
+    ok "U5p 'rows', 'cows', 'laws', 'tows' ... alone in a Vietnamese sentence: no KH036 ('towf' still is)"
+else
+    not_ok "U5p:$bad"
+fi
+
 # ---- U6: import: a hand total that does not add, rows of more decimals ------------------
 bad=
 bieu02 u6 '      - {name: Đường thôn, ns: 1000, tl: 50}
