@@ -28,26 +28,7 @@
 set -u
 . "$(dirname "$0")/timed.sh"
 
-# fake NAME: a command whose runs cost the figures of $work/fake.NAME, one
-# a line, in turn (the last one again when the list is used up); cpu_of,
-# replaced below in each case's subshell, reads them instead of timing (a
-# command run four times back to back, as scaling_case's n is, "sh -c
-# LOOP sh fake NAME", costs four times the figure)
-fake_cpu() {
-    _times=1
-    [ "$1" = sh ] && _times=4
-    while [ "$#" -gt 0 ] && [ "$1" != fake ]; do shift; done
-    _f=$work/fake.$2
-    _i=$(cat "$_f.i" 2>/dev/null || echo 0)
-    _i=$((_i + 1))
-    echo "$_i" >"$_f.i"
-    cpu=$(sed -n "${_i}p" "$_f")
-    [ -n "$cpu" ] || cpu=$(tail -n 1 "$_f")
-    cpu=$(awk "BEGIN {printf \"%.2f\", $cpu * $_times}")
-    status=0
-    : >"$work/out"
-    : >"$work/err"
-}
+. "$(dirname "$0")/timed_fake.sh"
 # figures NAME F...: the figures of fake NAME's runs
 figures() {
     _n=$1
