@@ -212,6 +212,25 @@ static int kind_rank(Arena *arena, const char *kind, int *lowest)
     return high;
 }
 
+/* 1 if a locality of kind child may lie inside one of kind parent, both
+ * of the village rank: a southern ward's khu phố (or khóm, ấp) holds its
+ * tổ dân phố ("Tổ 5, Khu phố 2, phường ..."; s48user F2: every tổ dân phố
+ * of such a ward was KH261). Compared without marks, as kind_rank. */
+static int nests_in_village(Arena *arena, const char *child, const char *parent)
+{
+    static const char *const holders[] = {"khu pho", "khom", "ap"};
+    Buf c = {0}, p = {0};
+    vi_put_folded(&c, vi_fold_spaces(arena, child));
+    vi_put_folded(&p, vi_fold_spaces(arena, parent));
+    int nests = 0;
+    for (size_t i = 0; i < sizeof holders / sizeof holders[0] && c.data && p.data; i++)
+        if (strcmp(c.data, "to dan pho") == 0 && strcmp(p.data, holders[i]) == 0)
+            nests = 1;
+    buf_free(&c);
+    buf_free(&p);
+    return nests;
+}
+
 /* The position of the parent: written, of loc (the IdUse the parser
  * recorded for it), else loc's. uses_of[i] is the use of localities[i]'s
  * parent, found in one pass over the uses. */
@@ -269,7 +288,8 @@ static void check_localities(Arena *arena, DiagSink *diags, const Plan *plan, in
         int child_low = 0, parent_low = 0;
         int child_high = parent ? kind_rank(arena, loc->kind, &child_low) : 0;
         int parent_high = parent ? kind_rank(arena, parent->kind, &parent_low) : 0;
-        if (!parent_loops && parent && parent != loc && child_high && parent_high && child_low <= parent_high) {
+        if (!parent_loops && parent && parent != loc && child_high && parent_high &&
+            child_low <= parent_high && !nests_in_village(arena, loc->kind, parent->kind)) {
             SrcPos at = uses_of[i] ? uses_of[i]->pos : loc->pos;
             int span = uses_of[i] ? uses_of[i]->chars : 1;
             diag_warning(diags, at, span, KH261,

@@ -4,11 +4,13 @@
  * text that is, as a whole, another deadline than its date (KH319: "Quý
  * II/{year}." over `in: 2024-Q3`). The date was corrected and the text
  * that prints it not, or the other way, most often in a plan copied from
- * last year's. Moved out of check_draft.c (session 48, a pure move) when
+ * last year's. A deadline written as text alone is read for its years
+ * only: every one before the plan's period is KH323. Moved out of check_draft.c (session 48, a pure move) when
  * that file neared its 1,200 lines; every rule is a warning.
  */
 #include "check_duetext.h"
 #include "datehint.h"
+#include "yearctx.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -191,6 +193,55 @@ static int check_due_form(const DueTextCheck *check, const Deadline *due)
 
 static int due_text_years(const DueTextCheck *check, const Deadline *due);
 
+/* A deadline written as text alone ({text: "..."}, as import writes one
+ * it cannot read whole: "Hoàn thành trước ngày 30/9/2023") whose every
+ * date's year ("30/9/2023", "tháng 9/2023", "Quý I/2023") lies before the
+ * plan's period: a year mistyped, or last year's
+ * left, printed as the deadline of a plan not yet issued, which a date
+ * would have made KH311 (s48user F11: a signed .docx retyped so imported
+ * and built clean). A year after the period is not warned: a report due
+ * in January of the next year is written so. {year} counts as the plan's;
+ * a cited document's year or a programme's period (yearctx.c) is no
+ * deadline's. */
+static void due_text_past(const DueTextCheck *check, const Deadline *due)
+{
+    if (!check->from)
+        return;
+    char *text = with_years(due->text, check->to);
+    int before = 0;
+    for (size_t i = 0; text[i]; i++) {
+        /* a date's year, after its '/': "30/9/2023", "tháng 9/2023",
+         * "Quý I/2023" ("theo yêu cầu năm 2023" is no deadline's) */
+        int year = i > 0 && text[i - 1] == '/' ? text_year_at(text, i) : 0;
+        if (year && (yearctx_other(text, i) || yearctx_period(text, i)))
+            continue; /* "theo Quyết định số 12/2023/QĐ-UBND": a cited document's */
+        if (!year)
+            year = short_year_at(text, i);
+        if (year && year >= check->from) {
+            before = 0;
+            break;
+        }
+        if (year && !before)
+            before = year;
+    }
+    free(text);
+    if (!before)
+        return;
+    if (check->from == check->to)
+        diag_warning(check->diags, due->pos, 1, KH323,
+                     "the deadline '%s' names %d, before the plan's year %d: a year mistyped, "
+                     "or left from last year's plan? write the year meant, or {year} for the "
+                     "plan's (a deadline written as text is not checked as a date is)",
+                     due->text, before, check->from);
+    else
+        diag_warning(check->diags, due->pos, 1, KH323,
+                     "the deadline '%s' names %d, before the plan's period %d-%d: a year "
+                     "mistyped, or left from last year's plan? write the year meant, or "
+                     "{year} for the plan's (a deadline written as text is not checked as a "
+                     "date is)",
+                     due->text, before, check->from, check->to);
+}
+
 /* A deadline whose printed text names years and none of them its own: the
  * date was corrected, the text that prints it not (KH316). An ongoing
  * deadline's own years are the plan's period: "Thường xuyên năm 2024" in
@@ -202,7 +253,11 @@ static void check_due_text(void *data, const BodyPlace *at)
     if (node->kind != NODE_TASK || !node->task)
         return;
     const Deadline *due = &node->task->due;
-    if (!due->text || !due->year || due->kind == DUE_TEXT || due->kind == DUE_NONE)
+    if (due->kind == DUE_TEXT && due->text) {
+        due_text_past(check, due);
+        return;
+    }
+    if (!due->text || !due->year || due->kind == DUE_NONE)
         return;
     if (!due_text_years(check, due)) /* KH316's years first, then the form */
         check_due_form(check, due);

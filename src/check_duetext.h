@@ -9,7 +9,8 @@
 /* Warns at each task of plan's body whose deadline's printed text names
  * years and none of them its date's (KH316; for an ongoing deadline, the
  * plan's period), or is, as a whole, another deadline than its date
- * (KH319). Reads the plan as const; linear in the deadlines' texts. */
+ * (KH319), or is text alone naming only years before the plan's period
+ * (KH323). Reads the plan as const; linear in the deadlines' texts. */
 void check_due_texts(DiagSink *diags, const Plan *plan);
 
 /* The year (1900-2999) written at text[i..i+4), not part of a longer run

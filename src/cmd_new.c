@@ -375,7 +375,7 @@ typedef struct Notes {
                               * locality or unit (its name) */
     const char *in_columns;  /* "columns" inside an attachment, else NULL */
     int in_cells;            /* inside rows or data: keys name cells, printed (not ids) */
-    DiagSink *diags;         /* check's KH315/KH316 at a noted line are left to the note */
+    DiagSink *diags;         /* check's KH315/KH316/KH323 at a noted line are left to the note */
 } Notes;
 
 /* What holds the old year, named as the official knows it (s14user L1:
@@ -656,6 +656,7 @@ static void note_years(Notes *n, Arena *arena, const YNode *node, const char *ke
         if (n->diags && !shared && pos.line != suppressed_line) {
             diag_suppress(n->diags, "KH315", pos.file, pos.line, pos.line);
             diag_suppress(n->diags, "KH316", pos.file, pos.line, pos.line);
+            diag_suppress(n->diags, "KH323", pos.file, pos.line, pos.line);
             suppressed_line = pos.line;
         }
         if (noted && strcmp(noted, year) == 0)
