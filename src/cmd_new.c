@@ -577,6 +577,10 @@ static const char *year_named(const Notes *n, const char *key, const char *t, co
     return NULL;
 }
 
+/* check's warnings a note of the old year says again at its line: a title's
+ * year (KH315), a deadline's text's (KH316, and KH323 for a text alone) */
+static const char *const noted_codes[] = {"KH315", "KH316", "KH323", NULL};
+
 /* Notes every literal mention of the old year in the plan's own texts
  * (depth: 0 at the plan's mapping, where n->top is set). */
 static void note_years(Notes *n, Arena *arena, const YNode *node, const char *key, int depth)
@@ -654,9 +658,8 @@ static void note_years(Notes *n, Arena *arena, const YNode *node, const char *ke
         /* the note says it: check's warning at this line would say it again;
          * once a line (100,000 years on one line added 200,000 rules, s29) */
         if (n->diags && !shared && pos.line != suppressed_line) {
-            diag_suppress(n->diags, "KH315", pos.file, pos.line, pos.line);
-            diag_suppress(n->diags, "KH316", pos.file, pos.line, pos.line);
-            diag_suppress(n->diags, "KH323", pos.file, pos.line, pos.line);
+            for (const char *const *code = noted_codes; *code; code++)
+                diag_suppress(n->diags, *code, pos.file, pos.line, pos.line);
             suppressed_line = pos.line;
         }
         if (noted && strcmp(noted, year) == 0)
