@@ -222,8 +222,8 @@ void att_report_ambiguous(DiagSink *diags, SrcPos pos, int span, const char *wha
         return;
     }
     diag_error(diags, pos, span, KH114,
-               "%s '%s': %.*s%s as khgen prints numbers (thousands dot), %.*s,%s as C "
-               "reads it (decimal point); write %.*s%s or %.*s,%s",
+               "%s '%s': %.*s%s as khgen prints numbers (thousands dot), %.*s,%s in English "
+               "notation (decimal point); write %.*s%s or %.*s,%s",
                what, text, head, text, dot ? dot + 1 : "", head, text, dot ? dot + 1 : "", head,
                text, dot ? dot + 1 : "", head, text, dot ? dot + 1 : "");
 }

@@ -499,6 +499,12 @@ void att_check_map_row(DiagSink *diags, const YNode *row);
  * (attach_handtotal.c). */
 void attach_check_hand_totals(DiagSink *diags, const Plan *plan, const AttachState *state);
 
+/* Warns (KH640) at each written row of the plan's attachments and body
+ * tables whose "Tổng" column's figure is not the sum of the figures beside
+ * it that add up to it in two thirds of the table's rows (1.500 + 350,5
+ * written 1.950,5; attach_rowsum.c). */
+void attach_check_row_sums(DiagSink *diags, const Plan *plan, const AttachState *state);
+
 /* Warns (KH632) at each text cell of the written rows of the plan's
  * attachments and body tables whose whole text is the id of a unit, a
  * locality or a level ("vpdp": a table of tasks written under `rows:`),

@@ -1019,6 +1019,7 @@ int attach_resolve(Arena *arena, DiagSink *diags, Plan *plan)
     for (size_t i = 0; i < state->n_tables; i++)
         att_resolve_lines(r, state->tables[i]->table, state->tables[i]);
     attach_check_hand_totals(diags, plan, state);
+    attach_check_row_sums(diags, plan, state);
     attach_check_id_cells(diags, plan, state); /* "vpdp" printed for a unit */
     free(order);
     query_close(&r->q);

@@ -238,6 +238,16 @@ void att_report_fit(Arena *arena, DiagSink *diags, SrcPos pos, int span, const C
                            key, text, english);
             return;
         }
+        size_t figure = strspn(text, "0123456789.,");
+        if (fit == FIT_NOT_NUMBER && figure && text[figure] == ' ' && text[figure + 1] &&
+            strcspn(text, "0123456789") < figure && strcmp(text + figure + 1, "%") != 0) {
+            /* "1.200 tr.đ", "50 hộ": the unit typed in the cell (s48user F6) */
+            diag_error(diags, pos, span, KH611, "column '%s' holds %s, not '%s': write the figure "
+                       "alone, '%.*s', without '%s' (a table's unit goes in its 'unit:')", key,
+                       col->type == COL_PERCENT ? _("percentages (92.1 or 92,1%)") : _("numbers"),
+                       text, (int)figure, text, text + figure + 1);
+            return;
+        }
         if (fit == FIT_NOT_NUMBER) {
             diag_error(diags, pos, span, KH611, "column '%s' holds %s, not '%s': write one", key,
                        col->type == COL_PERCENT ? _("percentages (92.1 or 92,1%)") : _("numbers"),

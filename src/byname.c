@@ -16,6 +16,10 @@
  * names and folds half a million bytes of them, so thousands of wrong ids
  * cost no more than their "did you mean" hints.
  *
+ * A name cut short, its first words only ("Phòng Kinh tế" for "Phòng
+ * Kinh tế, Hạ tầng và Đô thị"), names the one unit whose name begins so
+ * (byname_begins; s48user F3: it was told to write [Phòng, Kinh, tế]).
+ *
  * An id is also often its unit's initials ("pnv" for Phòng Nội vụ huyện,
  * the level word "huyện" left out). When a shared unit is renamed (`pnv`
  * becomes `noi-vu`, its name kept) the nearest id by spelling is another
@@ -273,4 +277,43 @@ const char *byname_initials(const char *id, const void *base, size_t count, size
     }
     buf_free(&scratch);
     return matches == 1 ? found : NULL; /* two units abbreviate alike: no guess */
+}
+
+/* Whether the folded name's key begins with the folded want's, ending
+ * there at a word's end (a space, ',', '-' or the end; "phong kinh te"
+ * begins "phong kinh te, ha tang va do thi", not "phong kinh tem"). */
+static int begins_words(const char *name, const char *want)
+{
+    size_t n = strlen(want);
+    if (strncmp(name, want, n) != 0)
+        return 0;
+    char next = name[n];
+    return next == '\0' || next == ' ' || next == ',' || next == '-' || next == ';';
+}
+
+const char *byname_begins(const char *text, const void *base, size_t count, size_t stride,
+                          const ByNameFields *fields)
+{
+    Buf want = {0}, scratch = {0};
+    const char *found = NULL;
+    int matches = 0;
+    if (count && text && strchr(text, ' ') && suggest_take(count) && fold_text(&want, text)) {
+        int hyphens = !strchr(text, '-');
+        for (size_t i = 0; i < count && matches < 2; i++) {
+            const void *entry = (const char *)base + i * stride;
+            const char *name = field(entry, fields->name);
+            size_t bytes = name ? strlen(name) : 0;
+            if (bytes <= want.len || bytes > BYNAME_MAX_BYTES || fold_bytes_left < bytes)
+                continue; /* no longer than the text: no name it begins */
+            fold_bytes_left -= bytes;
+            buf_reset(&scratch);
+            vi_put_folded(&scratch, name);
+            key_of(&scratch, hyphens);
+            if (begins_words(buf_str(&scratch), buf_str(&want)) && ++matches == 1)
+                found = field(entry, fields->id);
+        }
+    }
+    buf_free(&want);
+    buf_free(&scratch);
+    return matches == 1 ? found : NULL; /* two names begin so: no guess */
 }

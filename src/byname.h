@@ -31,6 +31,13 @@ const char *byname_find(const char *text, const void *base, size_t count, size_t
  * entry or two match, or the hints' budget is spent. */
 const char *byname_initials(const char *id, const void *base, size_t count, size_t stride,
                             const ByNameFields *fields);
+/* The id of the one entry of count whose name begins with text, a name
+ * cut short ("lead: Phòng Kinh tế" for "Phòng Kinh tế, Hạ tầng và Đô
+ * thị"): text of two words at least, compared folded as above, the name
+ * going on past it after a word's end. NULL when no entry or two begin
+ * so, or the hints' budget is spent. */
+const char *byname_begins(const char *text, const void *base, size_t count, size_t stride,
+                          const ByNameFields *fields);
 /* Whether text is a printed name of the one entry at entry. */
 int byname_is(const char *text, const void *entry, const ByNameFields *fields);
 

@@ -4,9 +4,10 @@
  * text that is, as a whole, another deadline than its date (KH319: "Quý
  * II/{year}." over `in: 2024-Q3`). The date was corrected and the text
  * that prints it not, or the other way, most often in a plan copied from
- * last year's. A deadline written as text alone is read for its years
- * only: every one before the plan's period is KH323. Moved out of check_draft.c (session 48, a pure move) when
- * that file neared its 1,200 lines; every rule is a warning.
+ * last year's. A deadline written as text alone is read for its dates'
+ * years only: every one before the plan's period is KH323. Moved out of
+ * check_draft.c (session 48, a pure move) when that file neared its 1,200
+ * lines; every rule is a warning.
  */
 #include "check_duetext.h"
 #include "datehint.h"

@@ -829,6 +829,8 @@ static void report_parser_error(Loader *ld, const yaml_parser_t *parser)
                               : NULL;
     size_t fix_at = (size_t)-1; /* where the error belongs, when libyaml noticed it later */
     fix_at = load_first_key_indented(problem, ld->text, ld->len, at, &hint);
+    if (fix_at == (size_t)-1 && !at_key)
+        fix_at = load_node_colon_lost(problem, ld->text, ld->len, at, &hint);
     if (fix_at == (size_t)-1 && !at_key && (at < ld->len || parser->context) &&
         load_indent_hint(&measured, problem, ld->text, ld->len, at,
                          parser->context ? mark_byte(ld, parser->context_mark) : 0,

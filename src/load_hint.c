@@ -7,7 +7,9 @@
  * quote or bracket, a backslash in double quotes, a text that begins with
  * a character YAML reads as its own: '{' of a reference, '*' of emphasis,
  * a quote, '[', '|', '>') this file gives that cause and the fix,
- * translated; load.c prints it after libyaml's words.
+ * translated; load.c prints it after libyaml's words. A node's key that
+ * lost its ':' over keys of its own ("- section NHIỆM VỤ" above "items:")
+ * is told at that key (load_node_colon_lost; s48user F12).
  * Kept apart from load.c, which holds the tree building and the gate.
  */
 #include "load_impl.h"
@@ -157,6 +159,49 @@ size_t load_first_key_indented(const char *problem, const char *text, size_t len
             return j;
         }
         i = eol + 1;
+    }
+    return (size_t)-1;
+}
+
+size_t load_node_colon_lost(const char *problem, const char *text, size_t len, size_t at,
+                            const char **hint)
+{
+    static const char *const kinds[] = {"part",  "section", "clause", "subclause", "point",
+                                        "bullet", "para",    "task",   "table"};
+    if (strcmp(problem, "mapping values are not allowed in this context") != 0 || at > len)
+        return (size_t)-1;
+    size_t bol = at;
+    while (bol > 0 && text[bol - 1] != '\n')
+        bol--;
+    size_t ind = bol;
+    while (ind < len && text[ind] == ' ')
+        ind++;
+    /* the line above, blank lines and comments skipped */
+    size_t end = bol;
+    while (end > 0) {
+        size_t b = end - 1;
+        while (b > 0 && text[b - 1] != '\n')
+            b--;
+        size_t k = b;
+        while (k < end - 1 && text[k] == ' ')
+            k++;
+        if (k < end - 1 && text[k] != '#') {
+            /* "- section NHIỆM VỤ ...": a node's key and a space, no ':' */
+            if (text[k] != '-' || text[k + 1] != ' ' || ind - bol <= k - b)
+                return (size_t)-1;
+            size_t w = k + 2;
+            for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++) {
+                size_t n = strlen(kinds[i]);
+                if (w + n < end && strncmp(text + w, kinds[i], n) == 0 && text[w + n] == ' ') {
+                    *hint = _("this node's key has no ':' after it, so YAML reads the "
+                              "line as one text, and the keys under it cannot follow: write "
+                              "':' after the key");
+                    return w + n;
+                }
+            }
+            return (size_t)-1;
+        }
+        end = b;
     }
     return (size_t)-1;
 }

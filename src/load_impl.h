@@ -377,6 +377,15 @@ const char *load_context_hint(const char *text, const char *s, const char *end);
  * (size_t)-1; *hint is then what to do (translated). */
 size_t load_first_key_indented(const char *problem, const char *text, size_t len, size_t at,
                                const char **hint);
+/* For "mapping values are not allowed in this context" at byte at of
+ * text[0..len): when the line above (blank lines and comments skipped) is
+ * a list item whose first word is a node's key with no ':' after it ("-
+ * section NHIỆM VỤ, GIẢI PHÁP", "- task Huy động ...") and the line at is
+ * indented under it (its "items:", "text:"), the byte just after that key,
+ * the ':' to write, else (size_t)-1; *hint is then what to do
+ * (translated). The same slip on a lone "- bullet ..." is KH119 (parse.c). */
+size_t load_node_colon_lost(const char *problem, const char *text, size_t len, size_t at,
+                            const char **hint);
 /* (load_hint.c) The hint, translated, for a syntax error on a line whose
  * value, written without quotes, begins with a character YAML reads as its
  * own ('{' of a reference, '*' of emphasis, a quote, '[', '|', '>', '?',

@@ -602,8 +602,8 @@ void report_ambiguous_in(Parser *p, const YNode *node, const char *key, double l
         }
         if (whole_in != decimal_in) {
             PARSE_ERROR(p, node, KH114,
-                        "'%s' is '%s': %s as khgen prints numbers (thousands dot), %s as C "
-                        "reads it (decimal point); of the two only %s is in %g to %g %s: "
+                        "'%s' is '%s': %s as khgen prints numbers (thousands dot), %s in English "
+                        "notation (decimal point); of the two only %s is in %g to %g %s: "
                         "write %s",
                         key, text, whole, comma, whole_in ? whole : comma, lo, hi, unit,
                         whole_in ? whole : decimal);
@@ -612,14 +612,14 @@ void report_ambiguous_in(Parser *p, const YNode *node, const char *key, double l
     }
     if (flow)
         PARSE_ERROR(p, node, KH114,
-                    "'%s' is '%s': %s as khgen prints numbers (thousands dot), %s as C reads it "
+                    "'%s' is '%s': %s as khgen prints numbers (thousands dot), %s in English notation "
                     "(decimal point); write %s, or %s for the decimal (inside {...} or [...] a "
                     "comma ends the value)",
                     key, text, whole, comma, whole, decimal);
     else
         PARSE_ERROR(p, node, KH114,
-                    "'%s' is '%s': %.*s%s as khgen prints numbers (thousands dot), %.*s,%s as C "
-                    "reads it (decimal point); write %.*s%s or %.*s,%s",
+                    "'%s' is '%s': %.*s%s as khgen prints numbers (thousands dot), %.*s,%s in English "
+                    "notation (decimal point); write %.*s%s or %.*s,%s",
                     key, text, head, text, tail, head, text, tail, head, text, tail, head,
                     text, tail);
 }

@@ -855,6 +855,90 @@ void plan_note_offered_ids(const Plan *plan, DiagSink *diags)
         }
 }
 
+/* The entry id of registry, or NULL. */
+static const void *entry_of(const Plan *plan, Registry registry, const char *id)
+{
+    switch (registry) {
+    case REG_UNIT:
+        return plan_find_unit(plan, id);
+    case REG_LOCALITY:
+        return plan_find_locality(plan, id);
+    case REG_LEVEL:
+        return plan_find_level(plan, id);
+    case REG_ATTACHMENT:
+        return plan_find_attachment(plan, id);
+    }
+    return NULL;
+}
+
+/* The id of the one entry of registry (not attachments) whose name
+ * begins with text, a name cut short (byname_begins), and that name in
+ * *name; else NULL. */
+static const char *id_by_name_begun(const Plan *plan, Registry registry, const char *text,
+                                    const char **name)
+{
+    const void *base = NULL;
+    size_t count = 0, stride = 1, id_offset = 0;
+    if (registry == REG_ATTACHMENT)
+        return NULL;
+    registry_array(plan, registry, &base, &count, &stride, &id_offset);
+    ByNameFields fields = name_fields(registry);
+    const char *id = byname_begins(text, base, count, stride, &fields);
+    if (id)
+        *name = *(const char *const *)((const char *)entry_of(plan, registry, id) +
+                                       fields.name);
+    return id;
+}
+
+/* 1 if text, an unknown id holding spaces or commas, reads as a name
+ * rather than ids written as one: no word of it is an id of registry, and
+ * it holds a letter with marks or begins with a capital ("Phòng Y tế";
+ * "vp, nv" and "vp nv" are ids, told how a list is written). */
+static int reads_as_name(const Plan *plan, Registry registry, const char *text)
+{
+    int marks = (unsigned char)text[0] >= 0x80 || (text[0] >= 'A' && text[0] <= 'Z');
+    for (const char *t = text; *t && !marks; t++)
+        marks = (unsigned char)*t >= 0x80;
+    if (!marks || registry == REG_ATTACHMENT)
+        return 0;
+    for (const char *t = text; *t;) {
+        size_t n = strcspn(t, ", ");
+        char word[128];
+        if (n && n < sizeof word) {
+            memcpy(word, t, n);
+            word[n] = '\0';
+            if (entry_of(plan, registry, word))
+                return 0;
+        }
+        t += n;
+        t += strspn(t, ", ");
+    }
+    return 1;
+}
+
+/* Writes to out, and returns 1, what an unknown id holding spaces or
+ * commas is when it reads as a name: the start of one entry's name ("lead:
+ * Phòng Kinh tế" for "Phòng Kinh tế, Hạ tầng và Đô thị"), or a name no
+ * entry has ("Phòng Y tế"), which was told to be written as a list of ids,
+ * [Phòng, Y, tế] (s48user F3); else 0. noun and home are translated. */
+static int name_message(const Plan *plan, Registry registry, const char *id, const char *noun,
+                        const char *home, Buf *out)
+{
+    const char *name = NULL;
+    const char *begun = id_by_name_begun(plan, registry, id, &name);
+    int as_name = !begun && reads_as_name(plan, registry, id);
+    if (begun)
+        diag_format(out, _("unknown %s '%s': the name of %s '%s', %s, begins so; write its id, "
+                           "'%s'"),
+                    noun, id, noun, begun, name, begun);
+    else if (as_name)
+        diag_format(out, _("unknown %s '%s': that reads as a name, and no %s is so named; write "
+                           "the id of the one meant (one word: a-z, 0-9, '-'), or %s with an "
+                           "id of its own"),
+                    noun, id, noun, home);
+    return begun || as_name;
+}
+
 DiagId plan_unknown_id_message(const Plan *plan, Registry registry, const char *id,
                                const char *hint, Buf *out)
 {
@@ -907,6 +991,9 @@ DiagId plan_unknown_id_message(const Plan *plan, Registry registry, const char *
     else if (hint && name_is(plan, registry, hint, id))
         diag_format(out, _("unknown %s '%s': that is the name of %s '%s'; write its id, '%s'"),
                     _(nouns[registry]), id, _(nouns[registry]), hint, hint);
+    else if (strpbrk(id, ", ") && name_message(plan, registry, id, _(nouns[registry]),
+                                                _(homes[registry]), out))
+        ; /* a name cut short, or a name no entry has: said (s48user F3) */
     else if (strpbrk(id, ", ") && registry != REG_ATTACHMENT) {
         /* "support: vp, nv" is one id with a comma: say how a list is written */
         Buf list = {0};

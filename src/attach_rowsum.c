@@ -1,0 +1,172 @@
+/* attach_rowsum.c - a "Tổng" column of a written table whose figure, in
+ * one row, is not the sum of the row's figures it adds up in the others
+ * (KH640).
+ *
+ * A Biểu of money is laid out "Ngân sách | Nhân dân đóng góp | Tổng" (or
+ * "Tổng số | Trong đó: ...", the total first): the drafter adds each row
+ * by hand, and when one figure of a row is changed (1.500 + 350,5 written
+ * 1.950,5, last year's total left) nothing adds it up again; the totals
+ * row then does not add up across either, printed with exit 0 (s47user U7).
+ * khgen cannot know which columns a "Tổng" adds, so it reads the table:
+ * a number column headed "Tổng", "Tổng cộng", "Cộng", "Tổng số" or
+ * "Tổng ..." (one such column), the run of number columns right beside it
+ * on the left (or, when none adds, on the right: "Trong đó"), two at least;
+ * when the sum of that run prints as the column's figure in two rows at
+ * least and in two thirds of the rows that have every figure, each other
+ * such row is warned at. A table whose "Tổng" adds up other columns, or
+ * none, is not read; rows with a figure missing are not compared.
+ *
+ * A stage-3 check, run with the typed totals' (attach_check_hand_totals);
+ * reads the built rows only; linear in the table's cells.
+ */
+#include "attach_impl.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "vi.h"
+
+/* Whether a column's header reads as a row total: "Tổng", "Tổng cộng",
+ * "Cộng", "Tổng số", or "Tổng" and more words ("Tổng vốn", "Tổng kinh
+ * phí"), in any case. */
+static int total_header(const char *header)
+{
+    if (!header)
+        return 0;
+    Buf b = {0};
+    vi_put_upper(&b, header);
+    const char *h = buf_str(&b);
+    int is = attach_is_totals_label(header) ||
+             (strncmp(h, "TỔNG ", strlen("TỔNG ")) == 0 && !strchr(h, '%'));
+    buf_free(&b);
+    return is;
+}
+
+static int is_figure_column(const Column *col)
+{
+    return col->type == COL_INT || col->type == COL_DECIMAL;
+}
+
+/* Whether v prints in col as sum does. */
+static int prints_as(const Column *col, double v, double sum)
+{
+    Buf a = {0}, b = {0};
+    attach_put_number(&a, col, v);
+    attach_put_number(&b, col, sum);
+    int same = a.data && b.data && strcmp(a.data, b.data) == 0;
+    buf_free(&a);
+    buf_free(&b);
+    return same;
+}
+
+/* The sum of row r's figures in columns [from, to), in *sum; 0 when one of
+ * them, or the total's cell t, is no figure (blank, refused, covered). */
+static int row_sum(const Attachment *att, size_t r, size_t from, size_t to, size_t t,
+                   double *sum)
+{
+    const Row *row = &att->rows[r];
+    if (row->is_group || !row->cells[t].is_number || row->cells[t].is_bad ||
+        attach_cell_covered(att, r, t))
+        return 0;
+    double s = 0, carry = 0;
+    for (size_t c = from; c < to; c++) {
+        const Cell *cell = &row->cells[c];
+        if (!cell->is_number || cell->is_bad || attach_cell_covered(att, r, c))
+            return 0;
+        vi_sum_add(&s, &carry, cell->number);
+    }
+    *sum = s + carry;
+    return 1;
+}
+
+/* Whether row is a totals row typed among the rows (a text or STT cell
+ * "Tổng cộng": KH629's, attach_handtotal.c), which adds columns, not a row. */
+static int typed_total(const Attachment *att, const Row *row)
+{
+    for (size_t c = 0; c < att->n_columns; c++)
+        if ((att->columns[c].type == COL_TEXT || att->columns[c].type == COL_STT) &&
+            attach_is_totals_label(row->cells[c].text))
+            return 1;
+    return 0;
+}
+
+/* How many rows have every figure of [from, to) and t (*complete), and in
+ * how many the run adds up to t's figure. */
+static size_t rows_adding(const Attachment *att, size_t from, size_t to, size_t t,
+                          size_t *complete)
+{
+    size_t adds = 0;
+    *complete = 0;
+    for (size_t r = 0; r < att->n_rows; r++) {
+        double sum;
+        if (!row_sum(att, r, from, to, t, &sum) || typed_total(att, &att->rows[r]))
+            continue;
+        (*complete)++;
+        adds += prints_as(&att->columns[t], att->rows[r].cells[t].number, sum);
+    }
+    return adds;
+}
+
+/* The row's name for a message: its first text cell that is not blank. */
+static const char *row_name(const Attachment *att, const Row *row)
+{
+    for (size_t c = 0; c < att->n_columns; c++)
+        if (att->columns[c].type == COL_TEXT && row->cells[c].text && *row->cells[c].text)
+            return row->cells[c].text;
+    return "";
+}
+
+static void check_table(DiagSink *diags, const Attachment *att, const AttachSpec *spec)
+{
+    if (!att || spec->broken || spec->gen.present || !spec->rows_node || att->n_rows < 3)
+        return;
+    size_t t = att->n_columns;
+    for (size_t c = 0; c < att->n_columns; c++)
+        if (is_figure_column(&att->columns[c]) && total_header(att->columns[c].header)) {
+            if (t < att->n_columns)
+                return; /* two "Tổng" columns: which adds what is not for a guess */
+            t = c;
+        }
+    if (t == att->n_columns)
+        return;
+    /* the run of figure columns beside it: on the left, else on the right */
+    size_t left = t, right = t + 1;
+    while (left > 0 && is_figure_column(&att->columns[left - 1]))
+        left--;
+    while (right < att->n_columns && is_figure_column(&att->columns[right]))
+        right++;
+    size_t from = 0, to = 0, complete = 0, adds = 0;
+    if (t - left >= 2 && (adds = rows_adding(att, left, t, t, &complete)) >= 2)
+        from = left, to = t;
+    else if (right - t - 1 >= 2 && (adds = rows_adding(att, t + 1, right, t, &complete)) >= 2)
+        from = t + 1, to = right;
+    if (to == 0 || adds == complete || adds * 3 < complete * 2)
+        return;
+    const Column *col = &att->columns[t];
+    const char *name = col->header && *col->header ? col->header : col->key;
+    for (size_t r = 0; r < att->n_rows; r++) {
+        double sum;
+        const Row *row = &att->rows[r];
+        if (!row_sum(att, r, from, to, t, &sum) || typed_total(att, row) ||
+            prints_as(col, row->cells[t].number, sum))
+            continue;
+        Buf typed = {0}, added = {0};
+        attach_put_number(&typed, col, row->cells[t].number);
+        attach_put_number(&added, col, sum);
+        diag_warning(diags, row->cells[t].pos.file ? row->cells[t].pos : row->pos, 1, KH640,
+                     "the row '%s' gives %s for '%s', but its figures beside it add up to %s, "
+                     "as they add up to '%s' in the table's other rows: correct the figure, or "
+                     "the figures it adds",
+                     row_name(att, row), buf_str(&typed), name, buf_str(&added), name);
+        buf_free(&typed);
+        buf_free(&added);
+    }
+}
+
+void attach_check_row_sums(DiagSink *diags, const Plan *plan, const AttachState *state)
+{
+    for (size_t i = 0; i < plan->n_attachments; i++)
+        check_table(diags, &plan->attachments[i], &state->specs[i]);
+    for (size_t i = 0; i < state->n_tables; i++)
+        check_table(diags, state->tables[i]->table, state->tables[i]);
+}
