@@ -17,7 +17,11 @@
 #      typed in Telex keep their warnings but one ("ddaa", no word).
 #  T1g (guard) one Vietnamese word typed with Telex's keys alone in such a
 #      sentence ("cuwngs", "dduwowngf", "phaamr", "lowns", "ngawns",
-#      "sawns", "cungx", "vaanx") is still KH036.
+#      "sawns", "cungx", "vaanx", "toongr"), and beside an abbreviation of
+#      two capitals ("TW"), is still KH036 (kills this session's
+#      telex_text-009, -010: a tone r or x after a final consonant not
+#      Telex's alone; -059: "TW" taken for a unit, the word then no odd
+#      one).
 #  K1  a locality's `data:` value "12,500" (12,5 ha written to three
 #      decimals) shown by a decimal column of `decimals: 3` was KH114, an
 #      error, and a false KH611 "written in quotes" beside it: parse told
@@ -76,14 +80,16 @@ done
 verdict "T1 'docx', 'Apr', 'SaaS', 'Haas', 'nginx', 'towns', 'owns' alone in a Vietnamese sentence: no KH036, exit 0"
 
 # ---- T1g (guard): a Vietnamese word typed with Telex's keys is still told ----------------
-for c in cuwngs:cứng dduwowngf:đường phaamr:phẩm lowns:lớn ngawns:ngắn sawns:sắn cungx:cũng vaanx:vẫn; do
+for c in cuwngs:cứng dduwowngf:đường phaamr:phẩm lowns:lớn ngawns:ngắn sawns:sắn cungx:cũng vaanx:vẫn \
+    toongr:tổng "cuwngs hóa theo chỉ đạo của TW:cứng hóa theo chỉ đạo của TW"; do
     w=${c%%:*}
-    alone "$w" "t1g-$w"
+    alone "$w" "t1g-${w%% *}"
+    w=${w%% *}
     "$khgen" check "$work/p/t1g-$w.yaml" >/dev/null 2>"$work/t1g-$w.err"
     grep -q "warning\[KH036\]: '$w' is a Vietnamese word typed with Telex's keys" "$work/t1g-$w.err" &&
         grep -qF "${c#*:}" "$work/t1g-$w.err" || bad="$bad [$w: $(grep -v '^ ' "$work/t1g-$w.err" | head -c 160)]"
 done
-verdict "T1g (guard) 'cuwngs', 'phaamr', 'lowns', 'ngawns', 'sawns', 'cungx', 'vaanx' alone: KH036 with the word it reads"
+verdict "T1g (guard) 'cuwngs', 'phaamr', 'lowns', 'ngawns', 'sawns', 'cungx', 'vaanx', 'toongr' alone, 'cuwngs' beside 'TW': KH036 with the word it reads"
 
 # ---- K1: a data value of three decimals in a column of three decimals --------------------
 # data_plan NAME VALUE COLUMN: a commune plan whose two villages' `data:`
