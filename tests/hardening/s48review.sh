@@ -43,6 +43,9 @@
 #      or 65 bytes, no sanitizer report (parse_read-001 of session 46's
 #      sweep, `<= sizeof before`, wrote one byte past its 64-byte buffer:
 #      ASan's stack-buffer-overflow in make check).
+#  I1g (guard) `init "U.B.N.D. xã Tân Phú"`: the place after the
+#      committee's dotted initials, "XÃ TÂN PHÚ" (kills this session's
+#      init_name-002, which read no word of "u.b.n.d. ").
 #  L1g (guard) markup_cost.c's limits exactly: a tag of 128 attributes,
 #      128 namespaces in scope, 8,192 distinct names are read; 129, 129 and
 #      8,193 are KH755, exit 3; 128 namespaces with 8,193 names are told as
@@ -194,6 +197,11 @@ for c in "TT. Bố Hạ|THỊ TRẤN BỐ HẠ|UBND thị trấn Bố Hạ" "UBN
         bad="$bad [$name: status $st, $(grep -m2 'issuer' "$work/i1.yaml" 2>&1 | tr '\n' '|') $(head -c 200 "$work/i1.err")]"
 done
 verdict "I1 init 'TT. Bố Hạ', 'UBND TT Bố Hạ', 'TX. Việt Yên', 'P. Bến Nghé': the kind written in full, a note, the plan checks"
+(cd "$work" && "$khgen" init --year 2026 -o i1g.yaml "U.B.N.D. xã Tân Phú" >/dev/null 2>i1g.err)
+st=$?
+[ "$st" = 0 ] && grep -qF '  issuer: [ỦY BAN NHÂN DÂN, XÃ TÂN PHÚ]' "$work/i1g.yaml" ||
+    bad="$bad [status $st, $(grep -m2 'issuer' "$work/i1g.yaml" 2>&1 | tr '\n' '|')]"
+verdict "I1g (guard) init 'U.B.N.D. xã Tân Phú': XÃ TÂN PHÚ"
 
 # ---- P1g (guard): a joined deadline of 64 bytes -----------------------------------------
 "$py" - "$top/plans/binh-trung-2024.yaml" "$work/p" <<'PY'
