@@ -361,7 +361,7 @@ for c in a128: n128: m8192: "a129:has a tag of 129 attributes, more than the 128
     "nm:uses more than 8192 distinct names"; do
     f=${c%%:*}
     want=${c#*:}
-    timeout 30 "$khgen" import "$work/z/$f.docx" >"$work/$f.out" 2>"$work/$f.err"
+    "$guard" 30 "$khgen" import "$work/z/$f.docx" >"$work/$f.out" 2>"$work/$f.err"
     st=$?
     if [ -z "$want" ]; then
         [ "$st" = 0 ] && grep -q 'title: Thực hiện nhiệm vụ năm {year}' "$work/$f.out" && ! grep -q 'KH755' "$work/$f.err"
@@ -373,7 +373,7 @@ verdict "L1g (guard) 128 attributes, 128 namespaces, 8,192 names read; 129, 129,
 
 # ---- M1g-M3g (guards): markup_cost.c's reading of blanks, a text's end, values ------------
 imp() { # NAME: import of $work/z/NAME.docx, its status in $st
-    timeout 30 "$khgen" import "$work/z/$1.docx" >"$work/$1.out" 2>"$work/$1.err"
+    "$guard" 30 "$khgen" import "$work/z/$1.docx" >"$work/$1.out" 2>"$work/$1.err"
     st=$?
 }
 imp nl129

@@ -107,7 +107,7 @@ PY
 if [ "$(cut -d' ' -f1 "$work/w5.out")" = 0 ]; then
     ok "W5: no suite bounds khgen by wall time but the three named wall assertions"
 else
-    not_ok "W5: wall-time bounds before khgen: $(head -c 400 "$work/w5.out")"
+    not_ok "W5: wall-time bounds before khgen (write \"\$guard\" N, tests/cpu_guard.sh: N seconds of CPU, not of wall time): $(head -c 400 "$work/w5.out")"
 fi
 
 echo "$pass passed, $fail failed"
