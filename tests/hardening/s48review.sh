@@ -54,6 +54,11 @@
 #      in a plan under a directory path of 500 characters and more: the one KH005
 #      (load_joined-015, a tag buffer of 513 where its reader's is 512,
 #      left the KH021 unwithdrawn: two messages).
+#  S1g (guard) 'recipients:' indented into a closing of 27,000 characters
+#      whose early lines begin ": ghi chú" and "A ghi: chú": KH019 there and
+#      KH135 for the closing's own text, cut at 'recipients:' (yread-026
+#      took ": " for a key, -014 "A ghi:" for "ghi:": the text cut there,
+#      no KH135).
 #  L1g (guard) markup_cost.c's limits exactly: a tag of 128 attributes,
 #      128 namespaces in scope, 8,192 distinct names are read; 129, 129 and
 #      8,193 are KH755, exit 3; 128 namespaces with 8,193 names are told as
@@ -334,6 +339,24 @@ st=$?
     grep -q "error\[KH005\]: YAML syntax error: this line is joined to the list item above it" "$work/j2g.err" ||
     bad="$bad [status $st, $(grep -v '^ ' "$work/j2g.err" | cut -c 480- | head -c 300)]"
 verdict "J2g (guard) a list item indented into the one above, the plan under a path of 500 characters and more: one KH005"
+
+# ---- S1g (guard): a key swallowed by a long closing, cut at that key ---------------------
+"$py" - "$work/p/ex.yaml" "$work/p/s1g.yaml" <<'PY'
+import sys
+s = open(sys.argv[1], encoding='utf-8').read()
+old = 'closing: Trên đây là Kế hoạch năm {year} của UBND huyện.\nrecipients: [UBND tỉnh, Các xã, "Lưu: VT"]'
+assert old in s
+line = '  Trên đây là Kế hoạch năm {year} của UBND huyện, đề nghị các đơn vị triển khai thực hiện (mục %d).\n'
+body = line % 1 + '  : ghi chú kèm theo\n  A ghi: chú thêm\n' + ''.join(line % k for k in range(2, 260))
+open(sys.argv[2], 'w', encoding='utf-8').write(s.replace(old, 'closing: >-\n' + body + '  recipients: [UBND tỉnh, Các xã, "Lưu: VT"]', 1))
+PY
+"$khgen" check "$work/p/s1g.yaml" >/dev/null 2>"$work/s1g.err"
+st=$?
+[ "$st" = 0 ] && [ "$(grep -c '^[^ ].*\[KH' "$work/s1g.err")" = 2 ] &&
+    grep -q "warning\[KH135\]: 'closing' is 2[0-9]* characters long, more than the 20000" "$work/s1g.err" &&
+    grep -q "warning\[KH019\]: 'recipients:' begins a line of the text of 'closing'" "$work/s1g.err" ||
+    bad="$bad [status $st, $(grep -v '^ ' "$work/s1g.err" | head -c 300)]"
+verdict "S1g (guard) 'recipients:' swallowed by a closing of 27,000 characters with lines ': ghi chú', 'A ghi: chú': KH019 and KH135"
 
 # ---- L1g (guard): markup_cost.c's limits, one under and one over ------------------------
 "$py" - "$work/z" <<'PY'
