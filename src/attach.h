@@ -152,8 +152,8 @@ int attach_is_totals_label(const char *s);
  * decimal written so ("2,125") prints as written and is not one. The one
  * decision for a table's decimal and percent cells (attach_typed.c; not a
  * column whose `decimals` prints the three digits back) and a `data:`
- * value (parse.c): before session 47 "1,000" printed "1" with exit 0
- * (s47user U1). */
+ * value (parse.c marks it, attach_check_data_commas tells it): before
+ * session 47 "1,000" printed "1" with exit 0 (s47user U1). */
 int attach_comma_thousands_lost(const char *text, int allow_percent);
 
 /* Reports such a value (KH114, an error) at pos with both readings and
@@ -161,5 +161,15 @@ int attach_comma_thousands_lost(const char *text, int allow_percent);
  * holds" or "'x' is". */
 void attach_report_comma_thousands(DiagSink *diags, SrcPos pos, int span, const char *what,
                                    const char *text);
+
+/* Reports (KH114) each locality's and task's `data:` value parse read as
+ * such a figure (Attr.comma_thousands), unless a decimal or percent column
+ * of three decimals or more, in an attachment or a table of the text, has
+ * its key: that column prints "12,500" back as written and reads it as the
+ * decimal, as it does the same figure in a written row. Before session 48
+ * parse reported it whatever the columns, an error on a correct plan (and
+ * a false KH611 "written in quotes" at the column that shows it;
+ * s48review). Returns how many it reported. Check stage. */
+int attach_check_data_commas(DiagSink *diags, const Plan *plan);
 
 #endif

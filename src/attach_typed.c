@@ -420,3 +420,63 @@ int att_check_column_value(Resolver *r, const Column *col, const GenText *value)
                    fit, form);
     return 1;
 }
+
+/* What attach_check_data_commas carries through the walk of the body. */
+typedef struct DataCommas {
+    DiagSink *diags;
+    StrSet three;   /* the keys of decimal and percent columns of three decimals or more */
+    int errors;
+} DataCommas;
+
+static void note_three_decimals(DataCommas *dc, const Attachment *att)
+{
+    for (size_t i = 0; att && i < att->n_columns; i++) {
+        const Column *col = &att->columns[i];
+        if ((col->type == COL_DECIMAL || col->type == COL_PERCENT) && col->decimals >= 3 &&
+            col->key && *col->key)
+            strset_add(&dc->three, col->key, 1);
+    }
+}
+
+static void visit_table(void *data, const BodyPlace *place)
+{
+    if (place->node->kind == NODE_TABLE)
+        note_three_decimals(data, place->node->table);
+}
+
+/* Reports each of attrs[0..n) read as a decimal that an English keyboard
+ * writes as a whole number ("1,500"), unless a column of three decimals
+ * has its key. */
+static void report_data_commas(DataCommas *dc, const Attr *attrs, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (!attrs[i].comma_thousands || strset_find(&dc->three, attrs[i].key) != (size_t)-1)
+            continue;
+        Buf what = {0};
+        buf_printf(&what, _("'%s' is"), attrs[i].key);
+        attach_report_comma_thousands(dc->diags, attrs[i].pos, attrs[i].span, buf_str(&what),
+                                      attrs[i].text);
+        buf_free(&what);
+        dc->errors++;
+    }
+}
+
+static void visit_task_data(void *data, const BodyPlace *place)
+{
+    const Task *task = place->node->task;
+    if (task)
+        report_data_commas(data, task->attrs, task->n_attrs);
+}
+
+int attach_check_data_commas(DiagSink *diags, const Plan *plan)
+{
+    DataCommas dc = {.diags = diags};
+    for (size_t i = 0; i < plan->n_attachments; i++)
+        note_three_decimals(&dc, &plan->attachments[i]);
+    plan_walk_body(plan->body, plan->n_body, visit_table, &dc);
+    for (size_t i = 0; i < plan->n_localities; i++)
+        report_data_commas(&dc, plan->localities[i].attrs, plan->localities[i].n_attrs);
+    plan_walk_body(plan->body, plan->n_body, visit_task_data, &dc);
+    strset_free(&dc.three);
+    return dc.errors;
+}

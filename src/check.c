@@ -1083,6 +1083,7 @@ int check_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const Plan
     check_attnamed(diags, plan);  /* "Biểu 02 đính kèm" with no Biểu 02 (KH268) */
     check_short_names(diags, plan); /* "X ({short x})": the name twice (KH214) */
     check_commas(diags, plan);    /* a recipient cut at its commas inside [...], two joined */
+    ck.errors += attach_check_data_commas(diags, plan); /* `data:` "1,500" (KH114) */
     /* a value dropped under a misspelt key may hold the one use of an entry:
      * "never used" would echo that error, so it waits until it is fixed */
     int emptied = 0; /* a registry emptied: its entries' uses of the others are lost too */

@@ -1,6 +1,7 @@
 /* init_name.c - a place's name as `khgen init NAME` writes it: the kind
  * of place the name begins with ("Phường 1", "Thị trấn Bố Hạ", "TP. Hồ
- * Chí Minh", and the same typed without marks), a name below a commune
+ * Chí Minh", the same typed without marks, or abbreviated: "TT. Bố Hạ"),
+ * a name below a commune
  * refused, a name in capitals lowered and one in small letters given its
  * capitals, each with a note of what was not kept as typed (a name
  * without marks, which khgen cannot guess), and the place line Nghị định
@@ -21,6 +22,43 @@
 #include "vi.h"
 
 static int without_marks(const char *name), roman_word(const char *w, size_t n);
+
+/* The kind a name begins with abbreviated as officers type it ("TT. Bố
+ * Hạ", "UBND TT Bố Hạ", "TX. Việt Yên", "TP Bắc Giang", "P. Bến Nghé",
+ * "Q. 1", "H. Yên Thế", "X. Tân Phú"), which the header writes in full
+ * (Nghị định 30 abbreviates no unit's name), or NULL; *rest is the name
+ * after it and its blanks, and a note says how it was read. "TT. Bố Hạ"
+ * wrote a plan issued by "XÃ TT. BỐ HẠ" and "UBND TT Bố Hạ" one by
+ * "HUYỆN TT BỐ HẠ", each checking clean (s48review). Read only here: in
+ * a plan's text "TT" is as often a Thông tư ("TT-BTC"). */
+static const char *abbreviated_kind(const char *name, const char *upper, const char **rest)
+{
+    static const struct {
+        const char *upper; /* ASCII: one byte a letter in name and upper alike */
+        const char *kind;  /* as localgov_kinds writes it */
+    } abbreviations[] = {
+        {"TT.", "thị trấn"}, {"TT", "thị trấn"}, {"TX.", "thị xã"}, {"TX", "thị xã"},
+        {"TP", "thành phố"}, {"P.", "phường"},   {"Q.", "quận"},    {"H.", "huyện"},
+        {"X.", "xã"},
+    };
+    for (size_t k = 0; k < sizeof abbreviations / sizeof abbreviations[0]; k++) {
+        size_t len = strlen(abbreviations[k].upper);
+        const char *r = upper + len;
+        if (strncmp(upper, abbreviations[k].upper, len) != 0 ||
+            (abbreviations[k].upper[len - 1] == '.' ? !*r : *r != ' '))
+            continue;
+        while (*r == ' ')
+            r++;
+        if (!*r)
+            return NULL; /* "TT." alone: no place (names_a_place says so) */
+        term_fprintf(stderr, _("khgen: init: note: '%.*s' is read as the kind '%s', which the "
+                               "plan writes in full\n"),
+                     (int)len, name, abbreviations[k].kind);
+        *rest = name + (r - upper);
+        return abbreviations[k].kind;
+    }
+    return NULL;
+}
 
 /* The kind a place's name begins with ("Phường 1", "Thị trấn Bố Hạ", "TP.
  * Hồ Chí Minh"), or NULL; *rest is the name after it (borrowed from name).
@@ -46,6 +84,9 @@ const char *name_kind(const char *name, const char *upper, const char **rest)
         *rest = s;
         return localgov_kinds[k].kind;
     }
+    const char *kind = abbreviated_kind(name, upper, rest);
+    if (kind)
+        return kind;
     /* the same typed without marks, read only in a name without any ("Xa
      * Dong Huu" printed "XÃ XA DONG HUU": the level's kind before the kind
      * typed, s31fixmed) */
@@ -315,7 +356,8 @@ static const char *capitalise_name(Buf *nfc, size_t from)
 /* capitalise_name, then a note of what init could not keep as typed: a
  * name in capitals (put_name lowered it), one with words in small letters
  * (each given its capital, s41user H2), or one without any mark, which
- * it cannot guess (s30attack). name[0..name_len) is the name as typed. */
+ * it cannot guess (s30attack; "Q. 1", whose letters are only its kind's,
+ * has none to guess). name[0..name_len) is the name as typed. */
 const char *written_name(Buf *nfc, size_t from, const char *name, size_t name_len)
 {
     const char *rest = capitalise_name(nfc, from);
@@ -329,7 +371,8 @@ const char *written_name(Buf *nfc, size_t from, const char *name, size_t name_le
         term_fprintf(stderr, _("khgen: init: note: '%s' has words in small letters: the plan "
                                "writes it '%s', each word of the name with its capital\n"),
                      typed.data, nfc->data);
-    if (!in_capitals(typed.data, typed.len) && without_marks(nfc->data))
+    if (!in_capitals(typed.data, typed.len) && without_marks(nfc->data) &&
+        without_marks(rest)) /* "Q. 1": only the kind's letters, none to guess */
         term_fprintf(stderr, _("khgen: init: note: '%s' has no Vietnamese marks, which khgen "
                                "cannot guess: it is written as typed; if the name has marks, "
                                "run init again with them and --force\n"),

@@ -604,11 +604,34 @@ static int read_back(LegacyEncoding enc, const char *s, size_t n, Buf *out, Buf 
            abbreviation_with_dd(out->data, out->len);
 }
 
+/* 1 when skel[0..k), a syllable by the tables (is_syllable), breaks a
+ * rule of Vietnamese spelling they do not hold, tone its tone (0-5, as
+ * vn_letters): ă or â last, which a final always follows ("ăn", "ấy",
+ * "ân"; the Telex keys "Haas", "Saar", "SaaS" read "Hấ", "Sẩ", "Sấ"), or a
+ * final c, ch, p or t under huyền, hỏi or ngã, which such a syllable
+ * never carries ("cấp", "việc", "một"; "docx", "repr", "Apr", "Petr" read
+ * "dõc", "rẻp", "Ảp", "Pẻt"), or "ng" before i, e or ê, which
+ * Vietnamese writes "ngh" ("nghĩa"; "nginx" read "ngĩn"): KH036 took
+ * those English words for one word typed with Telex's keys (s48review).
+ * A final stop without a tone ("cap", ASCII as written) is left as the
+ * tables have it. */
+static int spelling_broken(const char *skel, size_t k, int tone)
+{
+    char last = skel[k - 1];
+    if (last == '1' || last == '2')
+        return 1;
+    if (k >= 3 && skel[0] == 'n' && skel[1] == 'g' && strchr("ie3", skel[2]))
+        return 1; /* "ng" before i, e, ê is written "ngh": "nginx" read "ngĩn" */
+    int stop = last == 'c' || last == 'p' || last == 't' ||
+               (last == 'h' && k >= 2 && skel[k - 2] == 'c');
+    return stop && (tone == 1 || tone == 3 || tone == 4);
+}
+
 int legacy_is_syllable(const char *s, size_t n)
 {
     char skel[16];
     size_t k = 0;
-    int tones = 0;
+    int tones = 0, tone = 0;
     for (size_t i = 0; i < n;) {
         int step = 1;
         unsigned cp = utf8_decode(s + i, &step);
@@ -619,9 +642,10 @@ int legacy_is_syllable(const char *s, size_t n)
             return 0;
         skel[k++] = letter ? letter->skeleton : (char)(cp | 0x20);
         tones += letter && letter->tone != 0;
+        tone = letter && letter->tone ? letter->tone : tone;
         i += (size_t)step;
     }
-    return k > 0 && tones <= 1 && is_syllable(skel, k);
+    return k > 0 && tones <= 1 && is_syllable(skel, k) && !spelling_broken(skel, k, tone);
 }
 
 /* 1 when the word s[0..n) is a Vietnamese syllable as it stands. */

@@ -87,7 +87,8 @@ LegacyEncoding legacy_misread(const char *s, size_t len, size_t *at, Buf *readin
 
 /* 1 when s[0..n), NFC UTF-8, is one Vietnamese syllable, with its marks
  * or without ("hoạch", "cho"): an onset, a nucleus and a coda Vietnamese
- * writes, one tone at most; letters only. Pure function. */
+ * writes, one tone at most, ă and â before a final, a final c, ch, p or
+ * t under no tone, sắc or nặng; letters only. Pure function. */
 int legacy_is_syllable(const char *s, size_t n);
 
 /* Whether the word s[0..n), its characters all in Windows-1252, is no

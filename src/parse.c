@@ -472,13 +472,10 @@ static void parse_data(Parser *p, const YNode *node, Attr **attrs, size_t *n, in
         VNumStatus status = vi_parse_number(value->text, &attr->number, &decimals);
         if (report_number_base(p, value, attr->key, 1)) /* "017", "0o17" */
             *bad = 1;
-        else if (status == VNUM_OK && attach_comma_thousands_lost(value->text, 0)) {
-            *bad = 1; /* "1,500": 1,5 in a table and a sum, where 1500 was meant */
-            attach_report_comma_thousands(p->diags, value->pos, yread_span(value),
-                                          arena_printf(p->arena, _("'%s' is"), attr->key),
-                                          value->text);
-        } else if (status == VNUM_OK || status == VNUM_DOT_DECIMAL)
-            attr->is_number = 1;
+        else if (status == VNUM_OK || status == VNUM_DOT_DECIMAL) {
+            attr->is_number = 1; /* "1,500": told at check unless a column of 3 decimals shows it */
+            attr->comma_thousands = status == VNUM_OK && attach_comma_thousands_lost(value->text, 0);
+        }
         else if (status == VNUM_AMBIGUOUS) {
             *bad = 1;
             report_ambiguous(p, value, attr->key);

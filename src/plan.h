@@ -51,6 +51,9 @@ typedef struct Attr {
     const char *text;        /* as written */
     double number;           /* valid if is_number */
     int is_number;
+    int comma_thousands;     /* "1,500" (attach_comma_thousands_lost): read
+                                1,5, KH114 unless a column of three
+                                decimals shows it (attach_check_data_commas) */
     SrcPos pos;
     int span;                /* the characters of its value, for a caret */
     SrcPos key_pos;          /* where its key is written (KH260) */

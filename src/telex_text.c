@@ -39,6 +39,7 @@
 #include "telex.h"
 
 #include <string.h>
+#include <strings.h>
 
 #include "legacy.h"
 #include "util.h"
@@ -115,6 +116,22 @@ enum {
                              "chef", "beef", "para", not these; nor a plural
                              ending "ws" ("rows", "laws"), whose 's' follows the 'w' */
 };
+
+/* 1 if the word s[0..n) is an English word ending "wns" whose keys read
+ * as a syllable ("owns" ớn, "towns" tớn, "downs" dớn, "lawns" lắn), a
+ * 's' after the 'w' and a final 'n' (s48review: KH036 warned them alone
+ * in a correct plan). They are named: the same letters typed in Telex
+ * are Vietnamese words as often ("lowns" lớn, "ngawns" ngắn, "sawns"
+ * sắn), which stay Telex's alone. */
+static int english_wns(const char *s, size_t n)
+{
+    static const char *const words[] = {"owns",  "towns", "downs", "gowns",
+                                        "lawns", "dawns", "pawns"};
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (strlen(words[i]) == n && strncasecmp(s, words[i], n) == 0)
+            return 1;
+    return 0;
+}
 
 /* Reads the ASCII word s[0..n) as Telex (vni 0) or VNI (vni 1) keys into
  * out (NFC), when they give at least one mark; KEYS_READ if so and the
@@ -226,7 +243,8 @@ static int read_keys(const char *s, size_t n, int vni, Buf *out)
     return KEYS_READ | (shaped ? KEYS_SHAPED : 0) | (tone ? KEYS_TONED : 0) |
            (shaped || unenglish ? KEYS_UNENGLISH : 0) | (glide ? KEYS_GLIDE : 0) |
            (rare ? KEYS_SHAPE_RARE : 0) |
-           (((telex_shape && marks >= 2) || coda_tone) && (!tone || tone_last) && !plural
+           (((telex_shape && marks >= 2) || coda_tone) && (!tone || tone_last) && !plural &&
+                    !english_wns(s, n)
                 ? KEYS_LONE
                 : 0);
 }

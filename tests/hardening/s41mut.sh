@@ -126,7 +126,7 @@ Kees hoachj thuwcj hieenj nawm nay|22 Telex 'Kees' => 'Kế hoạch thực hiệ
 Ke61 hoa5ch thu7c5 hie65n na8m nay|22 VNI 'Ke61' => 'Kế hoạch thực hiện năm nay'
 Nguwowif daan thoon|22 Telex 'Nguwowif' => 'Người dân thoon'
 nguoiwf daan|22 Telex 'nguoiwf' => 'người dân'
-Dduwowngf xaa|22 Telex 'Dduwowngf' => 'Đường xâ'
+Dduwowngf xaay|22 Telex 'Dduwowngf' => 'Đường xây'
 Ddaay laf vieecj|22 Telex 'Ddaay' => 'Đây là việc'
 Trieenr khai thuwcj hieenj|22 Telex 'Trieenr' => 'Triển khai thực hiện'
 Hoaf thaanhf nhieemj vuj|22 Telex 'Hoaf' => 'Hòa thầnh nhiệm vụ'
@@ -152,7 +152,7 @@ Muwowif hai thaangs|22 Telex 'Muwowif' => 'Mười hai thấng'
 Thuwcj hieenj vaof thaangs 12|22 Telex 'Thuwcj' => 'Thực hiện vào thấng 12'
 a1 b2 c3 ke61 hoa5ch thu7c5|
 Hieeuj quar cao|
-Ddoongf Laics xaa|22 Telex 'Ddoongf' => 'Đồng Laíc xâ'
+Ddoongf Laics xaay|22 Telex 'Ddoongf' => 'Đồng Laíc xây'
 Kees Hoachj Thuwcj Hieenj Nawm Hai|22 Telex 'Kees' => 'Kế Hoạch Thực Hiện Năm Hai'
 ke61 hoa5ch thu7c5 hie65n ddd|
 Nhaf vawn hoas thoon|22 Telex 'Nhaf' => 'Nhà văn hóa thoon'
