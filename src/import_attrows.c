@@ -598,9 +598,11 @@ static const char *not_decimals(Ctx *c, int k, size_t r, const char *cell, int d
 /* The last row as the plan's totals: its label, and the columns it sums
  * (numbers with the totals cell's decimals in every row above). Sets s->totals, or s->review when
  * a row labelled as totals is not what khgen prints: a total that rounds rows of more decimals
- * says so; one that does not add says what the rows sum to, at their decimals ("column 5 says
- * 4.200, the rows above sum to 4.201": it said "1.250,5 is not a number with 0 decimals",
- * blaming a right figure for a wrong total, s47user U6). */
+ * (or is written with more than a row) says so; one that does not add says what the rows sum
+ * to, at their decimals ("column 5 says 4.200, the rows above sum to 4.201": it said "1.250,5
+ * is not a number with 0 decimals", blaming a right figure for a wrong total, s47user U6; and
+ * so it still did for a row of fewer decimals than the total, "700,5" under "3.700,60", or of
+ * five or six, "700,12345": s48review). */
 static void read_totals(Ctx *c, const char ***rows, size_t n_rows, int cols, AttShape *s)
 {
     const char **t = rows[n_rows - 1];
@@ -612,7 +614,7 @@ static void read_totals(Ctx *c, const char ***rows, size_t n_rows, int cols, Att
     for (int k = at + 1; k < cols && k < 64 && !why; k++) {
         double want, sum = 0, v;
         int decimals = 0;
-        const char *rounded = NULL; /* a row of more decimals than the total's, said if it rounds them */
+        const char *rounded = NULL; /* a row of other decimals than the total's, said if it adds up */
         if (!*t[k])
             continue;
         if (s->text >> k & 1u) {
@@ -630,7 +632,8 @@ static void read_totals(Ctx *c, const char ***rows, size_t n_rows, int cols, Att
                 continue;
             if (!num_cell(rows[r][k], decimals, &v)) {
                 int d = att_printed_number(rows[r][k], &v);
-                if (d > decimals && d <= 4 && num_cell(rows[r][k], d, &v)) { /* "1.250,5" over "4.200" */
+                if (d >= 0 && d != decimals && num_cell(rows[r][k], d, &v)) {
+                    /* "1.250,5" over "4.200", "700,5" over "3.700,60", "700,12345" */
                     rounded = rounded ? rounded : not_decimals(c, k, r, rows[r][k], decimals);
                 } else {
                     why = not_decimals(c, k, r, rows[r][k], decimals);

@@ -43,6 +43,9 @@
 #      or 65 bytes, no sanitizer report (parse_read-001 of session 46's
 #      sweep, `<= sizeof before`, wrote one byte past its 64-byte buffer:
 #      ASan's stack-buffer-overflow in make check).
+#  I1g (guard) `init "U.B.N.D. xã Tân Phú"`: the place after the
+#      committee's dotted initials, "XÃ TÂN PHÚ" (kills this session's
+#      init_name-002, which read no word of "u.b.n.d. ").
 #  L1g (guard) markup_cost.c's limits exactly: a tag of 128 attributes,
 #      128 namespaces in scope, 8,192 distinct names are read; 129, 129 and
 #      8,193 are KH755, exit 3; 128 namespaces with 8,193 names are told as
@@ -59,6 +62,23 @@
 #      "no word/document.xml").
 #  M3g (guard) 9,000 paragraphs of distinct w:rsidR values are read: an
 #      attribute's value is no name (markup_cost-112 counted each: KH755).
+#  A1  import of a hand "Tổng cộng" that does not add, over rows of fewer
+#      decimals than it ("3.700,60" over 1.000, 700,5, 2.000) or of five
+#      ("3.701" over 700,12345): KH768 blamed a right figure, "column 3 of
+#      row 1, "1.000", is not a number with 2 decimals" (s47user U6's fix
+#      covered rows of 1-4 decimals more than the total only); now it says
+#      what the rows sum to. A total that adds up over rows of fewer
+#      decimals is kept as a row, said as before.
+#  F1g (guard) a written row's slips inside {...} around a comma that are
+#      no English figure keep their one message each: "ns: 12,abc" and
+#      "ns: 1,1.5.5" (KH610, the column 'abc', '1.5.5'), "ns: Q1,x" (KH611
+#      and KH610); "ns: 1,850.5" and "ns: 1,500" over a hand "Tổng cộng"
+#      row of 1950.5 and 101.5: the one KH015, no KH629 after it (the value
+#      mended to 1850.5 and 1,5). Kills load_flow-009, -020, -021 (any key
+#      after a short value taken for an English figure's tail: KH015 and
+#      KH611), -027, -046 (the value left at 1: KH629 too).
+#  J1g (guard) "12.5" in an int column: "holds whole numbers, not '12.5':
+#      write digits only" (attach_typed-048 called it an English figure).
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -177,6 +197,11 @@ for c in "TT. Bố Hạ|THỊ TRẤN BỐ HẠ|UBND thị trấn Bố Hạ" "UBN
         bad="$bad [$name: status $st, $(grep -m2 'issuer' "$work/i1.yaml" 2>&1 | tr '\n' '|') $(head -c 200 "$work/i1.err")]"
 done
 verdict "I1 init 'TT. Bố Hạ', 'UBND TT Bố Hạ', 'TX. Việt Yên', 'P. Bến Nghé': the kind written in full, a note, the plan checks"
+(cd "$work" && "$khgen" init --year 2026 -o i1g.yaml "U.B.N.D. xã Tân Phú" >/dev/null 2>i1g.err)
+st=$?
+[ "$st" = 0 ] && grep -qF '  issuer: [ỦY BAN NHÂN DÂN, XÃ TÂN PHÚ]' "$work/i1g.yaml" ||
+    bad="$bad [status $st, $(grep -m2 'issuer' "$work/i1g.yaml" 2>&1 | tr '\n' '|')]"
+verdict "I1g (guard) init 'U.B.N.D. xã Tân Phú': XÃ TÂN PHÚ"
 
 # ---- P1g (guard): a joined deadline of 64 bytes -----------------------------------------
 "$py" - "$top/plans/binh-trung-2024.yaml" "$work/p" <<'PY'
@@ -198,6 +223,83 @@ for n in 63 64 65; do
         bad="$bad [$n: status $st, $(grep -v '^ ' "$work/p1g-$n.err" | head -c 300)]"
 done
 verdict "P1g (guard) a deadline of 63, 64, 65 bytes with lines joined under it: KH302 and KH021, no sanitizer report"
+
+# ---- F1g, J1g (guards): one message for a slip inside {...}, an int column's "12.5" ------
+# bieu02 NAME ROWS: the example with a Biểu 02 of a decimal column ns and an int column sl
+bieu02() {
+    edited "$1" '    rows: {from: localities, where: {target_year: 2024}}' \
+        "    rows: {from: localities, where: {target_year: 2024}}
+  - id: bieu02
+    label: Biểu 02
+    title: Kế hoạch vốn
+    suppress: [KH253]
+    columns:
+      - stt
+      - {key: name, header: Nội dung}
+      - {key: ns, header: Ngân sách, type: decimal, total: true}
+      - {key: sl, header: Số lượng, type: int}
+    rows:
+$2"
+}
+bieu02 f1a '      - {name: Đường, ns: 12,abc, sl: 2}'
+bieu02 f1b '      - {name: Đường, ns: 1,1.5.5, sl: 2}'
+bieu02 f1c '      - {name: Đường, ns: Q1,x, sl: 2}'
+bieu02 f1d '      - {name: Đường, ns: 1,850.5, sl: 2}
+      - {name: Cầu, ns: 100, sl: 1}
+      - {name: Tổng cộng, ns: 1950.5, sl: 3}'
+bieu02 f1e '      - {name: Đường, ns: 1,500, sl: 2}
+      - {name: Cầu, ns: 100, sl: 1}
+      - {name: Tổng cộng, ns: 101.5, sl: 3}'
+bieu02 j1 '      - {name: Đường, sl: 12.5, ns: 3}'
+for c in "f1a|error[KH610]: the table has no column 'abc'" "f1b|error[KH610]: the table has no column '1.5.5'" \
+    "f1c|error[KH611]: column 'ns' holds numbers, not 'Q1': write one|error[KH610]: the table has no column 'x'" \
+    "f1d|error[KH015]: 'ns: 1,850.5' inside {...}" "f1e|error[KH015]: 'ns: 1,500' inside {...}" \
+    "j1|error[KH611]: column 'sl' holds whole numbers, not '12.5': write digits only"; do
+    f=${c%%|*}
+    want=${c#*|}
+    "$khgen" check "$work/p/$f.yaml" >/dev/null 2>"$work/$f.err"
+    st=$?
+    n=1
+    case $want in *"|"*) n=2 ;; esac
+    [ "$st" = 1 ] && grep -qF "${want%%|*}" "$work/$f.err" && grep -qF "${want#*|}" "$work/$f.err" &&
+        [ "$(grep -c '^[^ ].*\[KH' "$work/$f.err")" = "$n" ] ||
+        bad="$bad [$f: status $st, $(grep -v '^ ' "$work/$f.err" | head -c 300)]"
+    [ "$f" = f1e ] && verdict "F1g (guard) 'ns: 12,abc', '1,1.5.5', 'Q1,x', '1,850.5' and '1,500' over a hand total inside {...}: their messages, one each"
+done
+verdict "J1g (guard) '12.5' in an int column: 'holds whole numbers ... write digits only'"
+
+# ---- A1: import of a hand total that does not add, rows of other decimals ----------------
+edited a1 '    rows: {from: localities, where: {target_year: 2024}}' \
+    "    rows: {from: localities, where: {target_year: 2024}}
+  - id: bieu02
+    label: Biểu 02
+    title: Kế hoạch vốn
+    suppress: [KH253]
+    columns:
+      - stt
+      - {key: name, header: Nội dung}
+      - {key: ns, header: Ngân sách, type: decimal, total: true}
+    rows:
+      - {name: Đường thôn, ns: 1000}
+      - {name: Nhà văn hóa, ns: 700.5}
+      - {name: Nước sạch, ns: 2000}
+    totals: Tổng cộng"
+rm -rf "$work/a1"
+"$khgen" build -f md -o "$work/a1" "$work/p/a1.yaml" >/dev/null 2>&1 || bad="$bad [a1 did not build]"
+grep -qF '**3.700,5**' "$work/a1/a1.md" || bad="$bad [set-up: $(grep 'Tổng cộng' "$work/a1/a1.md")]"
+sed 's/\*\*3\.700,5\*\*/**3.700,60**/' "$work/a1/a1.md" >"$work/a1/fewer.md"
+sed -e 's/| 700,5 |/| 700,12345 |/' -e 's/\*\*3\.700,5\*\*/**3.701**/' "$work/a1/a1.md" >"$work/a1/five.md"
+for c in "fewer|column 3 says 3.700,60, the rows above sum to 3.700,5" "five|column 3 says 3.701, the rows above sum to 3.700,12345"; do
+    f=${c%%|*}
+    "$khgen" import -o "$work/a1/$f.yaml" "$work/a1/$f.md" >/dev/null 2>"$work/a1/$f.err"
+    grep -qF "is kept as a row, not the table's totals: ${c#*|}" "$work/a1/$f.err" &&
+        ! grep -q 'is not a number with' "$work/a1/$f.err" || bad="$bad [$f: $(grep KH768 "$work/a1/$f.err" | head -c 300)]"
+done
+sed 's/\*\*3\.700,5\*\*/**3.700,50**/' "$work/a1/a1.md" >"$work/a1/adds.md"
+"$khgen" import -o "$work/a1/adds.yaml" "$work/a1/adds.md" >/dev/null 2>"$work/a1/adds.err"
+grep -qF 'is kept as a row, not the table'"'"'s totals: column 3 of row 1, "1.000", is not a number with 2 decimals' \
+    "$work/a1/adds.err" || bad="$bad [adds: $(grep KH768 "$work/a1/adds.err" | head -c 300)]"
+verdict "A1 import: a hand total 3.700,60 over rows of 1.000, 700,5, 2.000, or 3.701 over 700,12345: KH768 says what the rows sum to"
 
 # ---- L1g (guard): markup_cost.c's limits, one under and one over ------------------------
 "$py" - "$work/z" <<'PY'

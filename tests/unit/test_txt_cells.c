@@ -1,5 +1,6 @@
 /* test_txt_cells.c - unit tests of txt_cells.c's merge of drifted
- * columns (txt_merge_drifted, s46's quadratic-free rewrite).
+ * columns (txt_merge_drifted, s46's quadratic-free rewrite) and its
+ * header groups (txt_header_groups: a group of one after a group).
  *
  * The specification, written here once more: of a table's column places
  * cols (sorted), two neighbours within TXT_DRIFT of each other that no
@@ -11,8 +12,9 @@
  * mutants of these lines alive: txt_cells-162 (`best < 0 && ...`: the
  * first pair within the drift taken, not the nearest, and cols[-1] read),
  * -172 (`co[best] |= co[best + 0]`: the right column's lines lost) and
- * -144 (fold_bit's `j - 1`: bit j + 1 not folded into bit j); session 48
- * wrote these cases for them.
+ * -144 (fold_bit's `j - 1`: bit j + 1 not folded into bit j), and one of
+ * the header groups, -123 (group_after_a_group); session 48 wrote these
+ * cases for them.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -86,6 +88,27 @@ static void both_on_a_line(void **state)
     assert_int_equal(cols[1], 12);
 }
 
+/* A header of two lines (the columns STT at 0, "Mức phấn đấu" at 10,
+ * "Năm đạt" at 30, "Mức đã đạt" at 50): "Mục tiêu", centred over the
+ * second and third, is their group; "Hiện trạng", right of it over the
+ * fourth alone, is that one's group of one. txt_cells-123 (`break` for
+ * `continue` at a cell grouped already) left every cell after "Mục tiêu"
+ * without its group. */
+static void group_after_a_group(void **state)
+{
+    (void)state;
+    static const char up[] = "                   Mục tiêu                       Hiện trạng";
+    static const char low[] = "STT       Mức phấn đấu        Năm đạt             Mức đã đạt";
+    const Line L[2] = {{up, sizeof up - 1, 0}, {low, sizeof low - 1, 0}};
+    const size_t cols[4] = {0, 10, 30, 50};
+    signed char g[TXT_MAX_HEAD][TXT_MAX_CELLS], span[TXT_MAX_HEAD][TXT_MAX_CELLS];
+    txt_header_groups(L, 0, 2, cols, 4, g, span);
+    assert_int_equal(g[0][0], 1); /* "Mục tiêu": columns 1 and 2 */
+    assert_int_equal(span[0][0], 2);
+    assert_int_equal(g[0][1], 3); /* "Hiện trạng": column 3 alone */
+    assert_int_equal(span[0][1], 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -93,6 +116,7 @@ int main(void)
         cmocka_unit_test(masks_folded),
         cmocka_unit_test(masks_folded_inside),
         cmocka_unit_test(both_on_a_line),
+        cmocka_unit_test(group_after_a_group),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
