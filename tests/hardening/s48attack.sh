@@ -28,6 +28,20 @@
 #  D2  a plan importing the catalog its registry imports too: KH416
 #      "remove this entry": now none; the plan's own list naming it twice
 #      still KH416 at the plan's own first naming.
+#  I1  import of a .md with one paragraph of 6.7 MB (import reads 8 MiB)
+#      wrote, exit 0, a plan its own check refused (KH016, a value is at
+#      most 4 MiB): now KH752, exit 3, nothing written; I1g (guard): a
+#      paragraph of 3 MB is imported.
+#  I2  import of a .md with 1,005 attachment pages wrote, exit 0, a plan
+#      of 1,004 attachments its own check refused (KH624, at most 1000):
+#      now KH752, exit 3, nothing written.
+#  R1  a shared registry replaced while `khgen build a.yaml b.yaml` read it
+#      (an editor saving it: a new file renamed over the old) was "cannot
+#      read included file 'reg.yaml': Resource temporarily unavailable":
+#      now KH001 says it was replaced and to run again; the other plan is
+#      built from the registry it read, whole (an LD_PRELOAD shim renames
+#      the new file over the old at khgen's open, so the race is met each
+#      run).
 #  Z1  a .docx holding word/document.xml and Word/Document.xml (or
 #      word/styles.xml and word/Styles.xml): the exact one was read and
 #      the other ignored, exit 0: now KH754 naming both, exit 3, nothing
@@ -189,6 +203,96 @@ for f in after before styles; do
 done
 [ -z "$bad" ] && ok "Z1 a .docx with two part names alike but for case is KH754, nothing written" ||
     not_ok "Z1:$bad"
+
+# ---- I1, I2: import writes no plan past a plan's limits ----------------------------
+"$py" - "$work" <<'PY'
+import sys
+d = sys.argv[1]
+head = '# KẾ HOẠCH\n\nThực hiện nhiệm vụ năm 2024\n\n## I. MỤC ĐÍCH\n\n'
+words = 'Nội dung công việc cần thực hiện trong năm '
+for name, size in (('i1', 6700000), ('i1g', 3000000)):
+    para = (words * (size // len(words.encode()) + 1)).encode()[:size].decode('utf-8', 'ignore')
+    open('%s/%s.md' % (d, name), 'w', encoding='utf-8').write(head + para + '\n')
+t = ''.join('## %d. Mục %d\n\nBiểu %02d\n\n| STT | Nội dung | Số lượng |\n|---|---|---|\n'
+            '| 1 | Việc %d | 5 |\n\n' % (i + 1, i + 1, i + 1, i) for i in range(1005))
+open(d + '/i2.md', 'w', encoding='utf-8').write('ỦY BAN NHÂN DÂN\n\nXÃ YÊN THẾ\n\n# KẾ HOẠCH\n\n'
+                                              'Thực hiện nhiệm vụ năm 2024\n\n' + t)
+PY
+for i in I1 I2; do
+    f=$(echo "$i" | tr I i)
+    rm -f "$work/$f.yaml"
+    "$khgen" import -o "$work/$f.yaml" "$work/$f.md" >/dev/null 2>"$work/$f.err"
+    st=$?
+    if [ "$st" -eq 3 ] && grep -q "error\[KH752\]" "$work/$f.err" && [ ! -e "$work/$f.yaml" ]; then
+        ok "$i import of a document past a plan's limits is KH752, nothing written"
+    else
+        not_ok "$i: status $st $(head -c 300 "$work/$f.err")"
+    fi
+done
+"$khgen" import --force -o "$work/i1g.yaml" "$work/i1g.md" >/dev/null 2>"$work/i1g.err"
+st=$?
+"$khgen" check "$work/i1g.yaml" >/dev/null 2>"$work/i1gc.err"
+[ "$st" -eq 0 ] && ! grep -q 'KH016\|KH752' "$work/i1g.err" "$work/i1gc.err" &&
+    ok "I1g a paragraph of 3 MB is imported and loads (guard)" ||
+    not_ok "I1g: status $st $(head -c 300 "$work/i1g.err" "$work/i1gc.err")"
+
+# ---- R1: a registry replaced while it is read -------------------------------------
+mkdir -p "$work/r"
+cat >"$work/r/swap.c" <<'C'
+/* the first open() for reading of a path ending in $SWAP_FILE renames
+ * $SWAP_WITH over it first: an editor saving the file while khgen reads */
+#define _GNU_SOURCE
+#include <dlfcn.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+static int done;
+static void swap(const char *path, int flags)
+{
+    const char *want = getenv("SWAP_FILE"), *with = getenv("SWAP_WITH");
+    size_t n = strlen(path), w = want ? strlen(want) : 0;
+    if (!done && want && with && !(flags & O_PATH) && n >= w && strcmp(path + n - w, want) == 0) {
+        done = 1;
+        rename(with, path);
+    }
+}
+#define SHIM(name)                                                            \
+    int name(const char *path, int flags, ...)                                 \
+    {                                                                         \
+        va_list ap;                                                           \
+        va_start(ap, flags);                                                  \
+        int mode = (flags & O_CREAT) ? va_arg(ap, int) : 0;                   \
+        va_end(ap);                                                           \
+        swap(path, flags);                                                    \
+        int (*real)(const char *, int, ...) =                                 \
+            (int (*)(const char *, int, ...))dlsym(RTLD_NEXT, #name);         \
+        return real(path, flags, mode);                                       \
+    }
+SHIM(open)
+SHIM(open64)
+C
+printf 'units:\n  - {id: vp, name: Văn phòng CŨ}\n' >"$work/r/reg.yaml"
+printf 'units:\n  - {id: vp, name: Văn phòng MỚI}\n' >"$work/r/reg.new"
+for p in a b; do
+    sed 's/^import: \[qd318-xa-ntm\]/&\ninclude: [reg.yaml]/; s/lead: tckh/lead: vp/' "$work/ex.yaml" >"$work/r/$p.yaml"
+done
+if cc -shared -fPIC -o "$work/r/swap.so" "$work/r/swap.c" -ldl 2>"$work/r/cc.err"; then
+    (cd "$work/r" && SWAP_FILE=reg.yaml SWAP_WITH=reg.new LD_PRELOAD="$work/r/swap.so" \
+        ASAN_OPTIONS="${ASAN_OPTIONS:-}:verify_asan_link_order=0" \
+        "$khgen" build -f md -o o a.yaml b.yaml >/dev/null 2>"$work/r/err")
+    st=$?
+    if [ "$st" -eq 1 ] && grep -q "a.yaml:3:11: error\[KH001\]: cannot read included file 'reg.yaml': it was replaced by another file while khgen read it" "$work/r/err" &&
+        ! grep -q 'temporarily' "$work/r/err" && [ ! -e "$work/r/o/a.md" ] &&
+        grep -q 'Văn phòng MỚI' "$work/r/o/b.md" && ! grep -q 'CŨ' "$work/r/o/b.md"; then
+        ok "R1 a registry replaced while read: KH001 says so; the other plan is built from the one it read"
+    else
+        not_ok "R1: status $st $(grep -v KH250 "$work/r/err" | grep KH | head -c 300)"
+    fi
+else
+    not_ok "R1: the shim does not build: $(head -c 200 "$work/r/cc.err")"
+fi
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
