@@ -29,13 +29,13 @@ Thực hiện nhiệm vụ năm 2026
 - Thôn số 2;
 MD
 bad=
-"$khgen" import -o "$work/l1/dbl.yaml" "$work/l1/dbl.md" >/dev/null 2>"$work/l1/imp.err" ||
+"$guard" 30 "$khgen" import -o "$work/l1/dbl.yaml" "$work/l1/dbl.md" >/dev/null 2>"$work/l1/imp.err" ||
     bad="$bad [import: $(head -c 300 "$work/l1/imp.err")]"
-"$khgen" check "$work/l1/dbl.yaml" >/dev/null 2>"$work/l1/check.err"
+"$guard" 30 "$khgen" check "$work/l1/dbl.yaml" >/dev/null 2>"$work/l1/check.err"
 st=$?
 [ "$st" = 0 ] || bad="$bad [check exit $st: $(grep -o '\[KH[0-9]*\]' "$work/l1/check.err" | sort -u | tr '\n' ' ')]"
 grep -q 'KH039' "$work/l1/check.err" && bad="$bad [KH039]"
-"$khgen" build -f md -o "$work/l1/out" "$work/l1/dbl.yaml" >/dev/null 2>&1
+"$guard" 30 "$khgen" build -f md -o "$work/l1/out" "$work/l1/dbl.yaml" >/dev/null 2>&1
 grep -qF 'Huy động các nguồn lực;;' "$work/l1/out/"*.md 2>/dev/null ||
     bad="$bad [the text not printed as typed]"
 if [ -z "$bad" ]; then
