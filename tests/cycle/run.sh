@@ -30,6 +30,8 @@ set -u
 khgen=$1
 work=$2
 case $khgen in /*) ;; *) khgen=$(pwd)/$khgen ;; esac
+# the hang guard of every suite (tests/cpu_guard.sh: CPU time, not wall)
+guard=$(cd "$(dirname "$0")/.." && pwd)/cpu_guard.sh
 rm -rf "$work"
 mkdir -p "$work"
 pass=0
@@ -352,16 +354,16 @@ mkdir -p "$h"
 if mkfifo "$h/fifo" 2>/dev/null; then
     printf 'khgen: 1\ninclude: [fifo]\nheader: {issuer: [A], place: A, date: 2024, title: T}\nbody: []\n' \
         >"$h/plan.yaml"
-    timeout 20 "$khgen" check "$h/plan.yaml" >/dev/null 2>&1
+    "$guard" 20 "$khgen" check "$h/plan.yaml" >/dev/null 2>&1
     check "include of a FIFO: refused (status 1), no hang" test $? -eq 1
-    timeout 20 "$khgen" diff "$h/fifo" "$new" >/dev/null 2>&1
+    "$guard" 20 "$khgen" diff "$h/fifo" "$new" >/dev/null 2>&1
     check "diff of a FIFO: refused (status 3), no hang" test $? -eq 3
-    timeout 20 "$khgen" new --from "$h/fifo" --year 2025 -o "$h/x.yaml" >/dev/null 2>&1
+    "$guard" 20 "$khgen" new --from "$h/fifo" --year 2025 -o "$h/x.yaml" >/dev/null 2>&1
     check "new --from a FIFO: refused (status 3), no hang" test $? -eq 3
 fi
-timeout 20 "$khgen" diff /dev/zero "$new" >/dev/null 2>&1
+"$guard" 20 "$khgen" diff /dev/zero "$new" >/dev/null 2>&1
 check "diff of /dev/zero: refused (status 3)" test $? -eq 3
-timeout 20 "$khgen" diff plans "$new" >/dev/null 2>&1
+"$guard" 20 "$khgen" diff plans "$new" >/dev/null 2>&1
 check "diff of a directory: refused (status 3)" test $? -eq 3
 
 echo "$pass passed, $fail failed"

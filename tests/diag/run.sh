@@ -55,10 +55,8 @@ export ASAN_OPTIONS
 LC_ALL=C.UTF-8
 export LC_ALL
 
-timeout_cmd=""
-if command -v timeout >/dev/null 2>&1; then
-    timeout_cmd="timeout 20"
-fi
+# the hang guard of every suite (tests/cpu_guard.sh: CPU time, not wall)
+guard=$root/tests/cpu_guard.sh
 
 # run_case NAME OUT: runs one case, writes its report to OUT; the first
 # line of OUT is "ok - ..." or "not ok - ...".
@@ -71,7 +69,7 @@ run_case() {
     args=""
     [ -f "$dir/$name.args" ] && args=$(cat "$dir/$name.args")
     # shellcheck disable=SC2086
-    $timeout_cmd "$khgen" check $args "$plan" >"$ctmp/stdout" 2>"$ctmp/stderr"
+    "$guard" 20 "$khgen" check $args "$plan" >"$ctmp/stdout" 2>"$ctmp/stderr"
     status=$?
     if [ $update -eq 1 ]; then
         cp "$ctmp/stderr" "$dir/$name.expected"

@@ -15,6 +15,8 @@ set -u
 khgen=$1
 work=$2
 update=${3:-}
+# the hang guard of every suite (tests/cpu_guard.sh: CPU time, not wall)
+guard=$(cd "$(dirname "$0")/.." && pwd)/cpu_guard.sh
 mkdir -p "$work"
 pass=0
 fail=0
@@ -147,7 +149,7 @@ printf 'khgen: 1\nheader:\n  place: "\000"\n' >"$hostile/nul.yaml"
 printf 'khgen: 1\nheader:\n  place: "Y\300n"\n' >"$hostile/bad-utf8.yaml"
 for f in deep deep-map alias-bomb self junk-50mb junk-4k nul bad-utf8; do
     start=$(ms_now)
-    timeout 20 "$khgen" check "$hostile/$f.yaml" >"$work/out.txt" 2>"$work/err.txt"
+    "$guard" 20 "$khgen" check "$hostile/$f.yaml" >"$work/out.txt" 2>"$work/err.txt"
     status=$?
     elapsed=$(( $(ms_now) - start ))
     if [ "$status" -eq 1 ] && grep -q 'error\[KH0' "$work/err.txt"; then

@@ -224,10 +224,10 @@ with open(w + "/line.md", "w") as f:
             + " " * 6000000 + "\n")
 PY
 timed_case "F4 at scale: 40,000 unclosed <b> and 40,000 stray </i> in a pandoc table cell" \
-    timeout 60 "$timed" import --force -o "$work/deep.yaml" "$work/deep.md"
+    "$timed" import --force -o "$work/deep.yaml" "$work/deep.md"
 grep -q xyzzy "$work/deep.yaml" || not_ok "F4 at scale: the deep cell's word is lost"
 timed_case "F4 at scale: 8,000 HTML tables and 6 MB of spaces on one line" \
-    timeout 60 "$timed" import --force -o "$work/line.yaml" "$work/line.md"
+    "$timed" import --force -o "$work/line.yaml" "$work/line.md"
 grep -q 't7999' "$work/line.yaml" || not_ok "F4 at scale: the last table's word is lost"
 
 echo "$pass passed, $fail failed"

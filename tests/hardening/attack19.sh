@@ -95,10 +95,15 @@ paras() { # N TAG WORD: N paragraphs "Đoạn TAG số i.", the 6th saying WORD
 # (32,000: 64,000 took 0.95 s of the release build's second in session 31's
 # two-lane CI; the quadratic this guards took 17 s at 64,000, so about 4 s
 # at 32,000)
+# (n against 4n since session 48: 32,000 alone stood at about 0.5 s of its
+# second on loaded machines, sessions 46-47; the scan back from each part
+# put back as a mutant: n 0.44 s, 4n 5.54 s of CPU at load 25)
+paras 8000 A A | base "$work/p/f1a1.yaml"
+paras 8000 A X | base "$work/p/f1b1.yaml"
 paras 32000 A A | base "$work/p/f1a.yaml"
 paras 32000 A X | base "$work/p/f1b.yaml"
-timed_case "F1: diff of two plans of 32,000 paragraphs under one section, one word changed" \
-    "$timed" diff "$work/p/f1a.yaml" "$work/p/f1b.yaml"
+scaling_case "F1: diff of two plans of 8,000 then 32,000 paragraphs under one section, one word changed" \
+    "$timed" diff "$work/p/f1a1.yaml" "$work/p/f1b1.yaml" -- "$timed" diff "$work/p/f1a.yaml" "$work/p/f1b.yaml"
 "$khgen" diff "$work/p/f1a.yaml" "$work/p/f1b.yaml" >"$work/f1.out" 2>&1
 st=$?
 # (the part is named by its section's number and its first words since

@@ -159,12 +159,12 @@ done
 mkfifo "$d/r.fifo" 2>/dev/null
 printf 'root:x:0:0:root:/root:/bin/sh\n' >"$d/passwd.yaml"
 init_bad() { # NAME ARG CODE TEXT
-    (cd "$d" && timeout 10 "$khgen" init --level xa --year 2025 --include "$2" -o bad.yaml --force \
+    (cd "$d" && "$guard" 10 "$khgen" init --level xa --year 2025 --include "$2" -o bad.yaml --force \
         "Đồng Hưu" >"$work/out" 2>"$work/err")
     status=$?
-    (cd "$d" && timeout 10 "$khgen" --lang vi init --level xa --year 2025 --include "$2" \
+    (cd "$d" && "$guard" 10 "$khgen" --lang vi init --level xa --year 2025 --include "$2" \
         -o bad.yaml --force "Đồng Hưu" >/dev/null 2>"$work/err.vi")
-    (cd "$d" && timeout 10 "$khgen" --diagnostics-format=json init --level xa --year 2025 \
+    (cd "$d" && "$guard" 10 "$khgen" --diagnostics-format=json init --level xa --year 2025 \
         --include "$2" -o bad.yaml --force "Đồng Hưu" >/dev/null 2>"$work/err.json")
     if [ $status -ne 0 ] && [ $status -ne 124 ] && [ ! -e "$d/bad.yaml" ] &&
         grep -qF "[$3]" "$work/err" && grep -qF -- "$4" "$work/err" &&

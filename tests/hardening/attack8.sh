@@ -143,7 +143,7 @@ unit = 'Pho\u0300ng ta\u0300i chi\u0301nh {unit zz} '
 print('khgen: 1\nheader: {issuer: [ỦY BAN NHÂN DÂN, XÃ A], place: A, date: 2024-01, title: T}\nbody:\n  - para: ' + unit * (1000000 // len(unit.encode())) + '\nunits:\n  - {id: vp, name: Văn phòng}')
 " >"$work/nfd-big.yaml"
 timed_case "F2: positions in 1 MB of decomposed text with 31,000 unknown references" \
-    timeout 60 "$timed" check "$work/nfd-big.yaml"
+    "$timed" check "$work/nfd-big.yaml"
 
 # ---- F6: a table row's key holding a line break, in diff's part heading ---------------
 # A row is named by its first text cell, and a cell keeps its lines: a cell

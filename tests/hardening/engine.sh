@@ -20,6 +20,8 @@ khgen=$1
 work=$2
 case $khgen in /*) ;; *) khgen=$(pwd)/$khgen ;; esac
 top=$(cd "$(dirname "$0")/../.." && pwd)
+# the hang guard of every suite (tests/cpu_guard.sh: CPU time, not wall)
+guard=$top/tests/cpu_guard.sh
 case $work in /*) ;; *) work=$top/$work ;; esac
 rm -rf "$work"
 mkdir -p "$work/tmp" "$work/bin" "$work/mark"
@@ -84,7 +86,7 @@ wait_gone() {
 
 rm -rf "$out" "$work/mark"/*
 PATH=$work/bin:$PATH TMPDIR=$work/tmp KHGEN_PDF_TIMEOUT=2 \
-    timeout 60 "$khgen" build -f md,pdf --pdf-engine=chromium -o "$out" "$work/a#b%c d.yaml" \
+    "$guard" 60 "$khgen" build -f md,pdf --pdf-engine=chromium -o "$out" "$work/a#b%c d.yaml" \
     >"$work/stdout" 2>"$work/err"
 status=$?
 if [ "$status" -eq 3 ] && grep -q 'KH903.*did not finish within 2 seconds' "$work/err"; then
@@ -132,7 +134,7 @@ wait $dead
 echo "$dead" >"$work/tmp/khgen-pdf-dead00/owner.pid"
 echo "$$" >"$work/tmp/khgen-pdf-live00/owner.pid"
 rm -rf "$out"
-PATH=$work/bin/good:$PATH TMPDIR=$work/tmp timeout 60 "$khgen" build -f pdf --pdf-engine=chromium \
+PATH=$work/bin/good:$PATH TMPDIR=$work/tmp "$guard" 60 "$khgen" build -f pdf --pdf-engine=chromium \
     -o "$out" "$work/a#b%c d.yaml" >/dev/null 2>"$work/err"
 status=$?
 [ "$status" -eq 0 ] && [ -s "$out/a#b%c d.pdf" ] && ok "a stand-in engine's PDF is written (status 0)" \
@@ -142,7 +144,7 @@ status=$?
 [ -e "$work/tmp/khgen-pdf-live00" ] && ok "... one whose owner lives is kept" \
     || not_ok "... one whose owner lives is kept"
 
-PATH=$work/bin/good:$PATH TMPDIR=$work/tmp KHGEN_PDF_TIMEOUT=soon timeout 60 "$khgen" build -f pdf \
+PATH=$work/bin/good:$PATH TMPDIR=$work/tmp KHGEN_PDF_TIMEOUT=soon "$guard" 60 "$khgen" build -f pdf \
     --pdf-engine=chromium -o "$out" "$work/a#b%c d.yaml" >/dev/null 2>"$work/err"
 status=$?
 [ "$status" -eq 3 ] && grep -q "KH903.*KHGEN_PDF_TIMEOUT='soon' is not a number of seconds" "$work/err" \
@@ -160,7 +162,7 @@ echo "giving up" >&2
 exit 2
 EOF
 chmod +x "$work/bin/fails/chromium"
-PATH=$work/bin/fails:$PATH TMPDIR=$work/tmp timeout 60 "$khgen" build -f pdf --pdf-engine=chromium \
+PATH=$work/bin/fails:$PATH TMPDIR=$work/tmp "$guard" 60 "$khgen" build -f pdf --pdf-engine=chromium \
     -o "$out" "$work/a#b%c d.yaml" >/dev/null 2>"$work/err"
 status=$?
 [ "$status" -eq 3 ] &&

@@ -307,7 +307,7 @@ fi
 # a unit's name that holds "phụ trách chỉ tiêu" itself: the last mark ends
 # it (mutant import_catalog-023 never moved past the first: a hang)
 printf '# KẾ HOẠCH\n\nRà soát năm 2025\n\n## I. MỤC TIÊU\n\n- Nhiệm vụ M23\n\n  + Phụ trách tiêu chí:\n\n  Tổ phụ trách chỉ tiêu môi trường phụ trách Chỉ tiêu 17.1.\n\n  + Thời gian thực hiện: tháng 10/2025\n' >"$P/m23.md"
-timeout 20 "$khgen" import --force -o "$P/m23.yaml" "$P/m23.md" >/dev/null 2>&1
+"$guard" 20 "$khgen" import --force -o "$P/m23.yaml" "$P/m23.md" >/dev/null 2>&1
 if grep -q -F '{unit: to-chi-tieu-moi-truong, indicators: ["17.1"]}' "$P/m23.yaml" &&
     grep -q -F 'name: Tổ phụ trách chỉ tiêu môi trường}' "$P/m23.yaml"; then
     ok "6: 'Tổ phụ trách chỉ tiêu môi trường phụ trách Chỉ tiêu 17.1.': the unit's whole name, 17.1"
@@ -321,7 +321,7 @@ fi
 for t in '17.1, 17.4.' '17.1;17.4.'; do
     printf '# KẾ HOẠCH\n\nRà soát năm 2025\n\n## I. MỤC TIÊU\n\n- Nhiệm vụ M41\n\n  + Phụ trách tiêu chí:\n\n  Phòng Kinh tế phụ trách Chỉ tiêu %s\n\n  + Thời gian thực hiện: tháng 10/2025\n' \
         "$t" >"$P/m41.md"
-    timeout 20 "$khgen" import --force -o "$P/m41.yaml" "$P/m41.md" >/dev/null 2>&1
+    "$guard" 20 "$khgen" import --force -o "$P/m41.yaml" "$P/m41.md" >/dev/null 2>&1
     got=$(grep -o 'indicators: \[[^]]*\]\|assign_note: .*' "$P/m41.yaml" 2>/dev/null | head -1)
     case $t in
     *,*) want='indicators: ["17.1", "17.4"]' ;;

@@ -57,7 +57,7 @@ if wanted LC; then
         'c: status 1: 6:22 KH024' 'd: status 1: ' 'e: status 0: 10:9 KH026' 'f: status 1: 1:8 KH024' >"$work/lc.want"
     printf 'khgen: \357\274\221\n' >"$work/lcf.yaml"
     for f in a b c d e f; do
-        timeout 20 "$khgen" --lang en check "$work/lc$f.yaml" >/dev/null 2>"$work/lc$f.err"
+        "$guard" 20 "$khgen" --lang en check "$work/lc$f.yaml" >/dev/null 2>"$work/lc$f.err"
         echo "$f: status $?: $(sed -n 's/^[^:]*:\([0-9]*:[0-9]*\): warning\[\(KH[0-9]*\)\].*/\1 \2/p' "$work/lc$f.err" | tr '\n' ' ' | sed 's/ $//')"
     done >"$work/lc.got"
     same lc "LC: U+2066 and U+2069, full-width digits right after a quoted title, as its last character, after the last value, on line 1, a tab on a paragraph's third line: each warning at its place"

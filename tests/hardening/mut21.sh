@@ -276,7 +276,7 @@ if wanted LC; then
     printf 'khgen: 1\nx: \357\274\222' >"$work/lcc.yaml"
     printf 'khgen: 1\n# \357\274\222\n\357\274\222\357\274\220: x\n' >"$work/lcd.yaml"
     for f in a b c d; do
-        timeout 20 "$khgen" --lang en check "$work/lc$f.yaml" >/dev/null 2>"$work/lc$f.err"
+        "$guard" 20 "$khgen" --lang en check "$work/lc$f.yaml" >/dev/null 2>"$work/lc$f.err"
         echo "$f: $(grep -oE '^[^ ]*: warning\[KH02[04]\]: (invisible [a-z -]* U\+[0-9A-F]*|full-width digits )' "$work/lc$f.err" |
             sed "s|^$work/lc$f.yaml:||" | tr '\n' ' ')"
     done >"$work/lc.got"

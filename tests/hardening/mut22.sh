@@ -73,7 +73,7 @@ YAML
         i=$((i + 1))
         printf 'include: [reg/registry.yaml]\nsuppress: %s\nbody:\n  - para: Rà soát hồ sơ.\n' "$list" |
             small sc$i
-        timeout 20 "$khgen" --lang en check "$work/p/sc$i.yaml" >/dev/null 2>"$work/sc$i.err"
+        "$guard" 20 "$khgen" --lang en check "$work/p/sc$i.yaml" >/dev/null 2>"$work/sc$i.err"
         echo "$i: $(grep -oE '^[^ ]*: (warning|error)\[KH1(11|23)\]' "$work/sc$i.err" |
             sed "s|^$work/p/||" | tr '\n' ' ')" >>"$work/sc.got"
     done
@@ -110,7 +110,7 @@ if wanted PL; then
         i=$((i + 1))
         printf 'body:\n  - para: Rà soát hồ sơ.\nrecipients: %s\n' "$recipients" | small pl$i
         sed -i "s|^  issuer: .*|  issuer: $issuer|" "$work/p/pl$i.yaml"
-        timeout 10 "$khgen" --lang en check "$work/p/pl$i.yaml" >/dev/null 2>"$work/pl$i.err"
+        "$guard" 10 "$khgen" --lang en check "$work/p/pl$i.yaml" >/dev/null 2>"$work/pl$i.err"
         echo "$i: $? $(grep -oE '^[^ ]*: (warning|error)\[KH(022|162)\]' "$work/pl$i.err" |
             sed "s|^$work/p/||" | tr '\n' ' ')" >>"$work/pl.got"
     done <<'ROWS'

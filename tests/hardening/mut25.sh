@@ -220,7 +220,7 @@ else
 fi
 # the date after a "ngày" that is none: found, in one pass
 sed 's|number: 1234/QĐ-UBND|number: 1234/QĐ-UBND ngày ký ngày 05/01/2025|' "$work/e/p.yaml" >"$work/e/ky.yaml"
-if timeout 20 "$khgen" build -f md -o "$work/e" "$work/e/ky.yaml" 2>"$work/e/ky.err" &&
+if "$guard" 20 "$khgen" build -f md -o "$work/e" "$work/e/ky.yaml" 2>"$work/e/ky.err" &&
     grep -qF 'số 1234/QĐ-UBND ngày ký ngày 05/01/2025 của UBND' "$work/e/ky.md" &&
     [ "$(grep -c 'warning\[KH172\]' "$work/e/ky.err")" = 1 ]; then
     ok "7 ky: 'ngày ký ngày 05/01/2025' after a number: its date printed once, KH172"

@@ -382,7 +382,7 @@ fi
 # the words kept as its note (import_tasks-003 trimmed on past the list's
 # start into "phối hợp với ", the lead lost)
 printf '# KẾ HOẠCH\n\nRà soát năm 2025\n\n## I. MỤC TIÊU\n\n- Nhiệm vụ A\n\n  + Đơn vị thực hiện: Phòng Kinh tế phối hợp với .\n\n  + Thời gian thực hiện: tháng 10/2025\n' >"$P/sup.md"
-timeout 20 "$khgen" import --force -o "$P/sup.yaml" "$P/sup.md" >/dev/null 2>"$work/sup.err"
+"$guard" 20 "$khgen" import --force -o "$P/sup.yaml" "$P/sup.md" >/dev/null 2>"$work/sup.err"
 st=$?
 if [ $st -eq 0 ] && grep -qxF '        lead: phong-kinh-te' "$P/sup.yaml" &&
     grep -qxF '        lead_note: phối hợp với .' "$P/sup.yaml"; then

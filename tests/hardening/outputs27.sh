@@ -398,7 +398,7 @@ readme_example "$R/ex.yaml"
 # flow value) must fail with CODE at once, none of the secret shown
 reads() {
     sed "s|^khgen: 1|khgen: 1\ninclude: [$1]|" "$R/ex.yaml" >"$R/p/plan.yaml"
-    out=$(timeout 10 "$khgen" check "$R/p/plan.yaml" 2>&1)
+    out=$("$guard" 10 "$khgen" check "$R/p/plan.yaml" 2>&1)
     rc=$?
     if [ "$rc" = 1 ] && echo "$out" | grep -q "error\[$2\]" && ! echo "$out" | grep -q hunter2; then
         ok "guard: an include of $3: $2, nothing of it shown"

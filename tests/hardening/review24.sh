@@ -82,12 +82,12 @@ else
 fi
 
 # ---- R2: diff of a paragraph of many unclosed links --------------------------
-r2_plan() { # WORD: the plan, its paragraph WORD then 160,000 "a<http://"
+r2_plan() { # WORD N: the plan, its paragraph WORD then N "a<http://"
     head_yaml
     echo 'body:'
     echo '  - section: MỤC TIÊU'
     echo '    items:'
-    awk -v w="$1" 'BEGIN { printf "      - para: \"%s", w; for (i = 0; i < 160000; i++) printf "a<http://"; print "\"" }'
+    awk -v w="$1" -v n="$2" 'BEGIN { printf "      - para: \"%s", w; for (i = 0; i < n; i++) printf "a<http://"; print "\"" }'
     cat <<'EOF'
   - task: Rà soát quy hoạch.
     lead: a
@@ -98,10 +98,15 @@ signature:
   name: Nguyễn Văn A
 EOF
 }
-r2_plan "Một " >"$work/r2a.yaml"
-r2_plan "Hai " >"$work/r2b.yaml"
-timed_case "R2: diff of a paragraph of 160,000 'a<http://' never closed, one word changed" \
-    "$timed" diff "$work/r2a.yaml" "$work/r2b.yaml"
+r2_plan "Một " 40000 >"$work/r2a1.yaml"
+r2_plan "Hai " 40000 >"$work/r2b1.yaml"
+r2_plan "Một " 160000 >"$work/r2a.yaml"
+r2_plan "Hai " 160000 >"$work/r2b.yaml"
+# (n against 4n since session 48: 160,000 alone was 0.67 s of its second
+# at load 8-44, session 47; each "<http" read to the text's end for its
+# '>' put back as a mutant: n 0.40 s, 4n 5.81 s of CPU at load 25)
+scaling_case "R2: diff of a paragraph of 40,000 then 160,000 'a<http://' never closed, one word changed" \
+    "$timed" diff "$work/r2a1.yaml" "$work/r2b1.yaml" -- "$timed" diff "$work/r2a.yaml" "$work/r2b.yaml"
 # a link's address changed with the words is still named
 {
     head_yaml
@@ -184,17 +189,21 @@ else
 fi
 
 # ---- R6: a task of 50,000 paragraphs and 50,000 bullets, as Markdown ---------------
-{
+r6_plan() { # N: a task of N paragraphs and N bullets
     head_yaml
     echo 'body:'
     echo '  - task: Việc.'
     echo '    lead: a'
     echo '    items:'
-    awk 'BEGIN { for (i = 0; i < 50000; i++) printf "      - para: Đoạn %d.\n", i
-                 for (i = 0; i < 50000; i++) printf "      - bullet: Ý %d.\n", i }'
-} >"$work/r6.yaml"
-timed_case "R6: the .md of a task of 50,000 paragraphs and 50,000 bullets" \
-    "$timed" build -f md -o "$work/r6" "$work/r6.yaml"
+    awk -v n="$1" 'BEGIN { for (i = 0; i < n; i++) printf "      - para: Đoạn %d.\n", i
+                 for (i = 0; i < n; i++) printf "      - bullet: Ý %d.\n", i }'
+}
+r6_plan 12500 >"$work/r61.yaml"
+r6_plan 50000 >"$work/r6.yaml"
+# (n against 4n since session 48: 50,000 alone was 0.54 s of its second at
+# load 8-44, session 47)
+scaling_case "R6: the .md of a task of 12,500 then 50,000 paragraphs and as many bullets" \
+    "$timed" build -f md -o "$work/r6" "$work/r61.yaml" -- "$timed" build -f md -o "$work/r6" "$work/r6.yaml"
 "$khgen" build -f md -o "$work/r6b" "$work/r6.yaml" >/dev/null 2>&1
 if grep -qx '  + Ý 49999\.' "$work/r6b/r6.md" && grep -qx '  Đoạn 0\.' "$work/r6b/r6.md" &&
     grep -qx -- '- Việc\.' "$work/r6b/r6.md"; then

@@ -226,7 +226,7 @@ with zipfile.ZipFile(sys.argv[2], 'w', zipfile.ZIP_DEFLATED) as out:
         out.writestr(n, x)
 PY
 timed_case "K6 (guard) import of a .docx whose struck text is 85 characters long" \
-    timeout 20 "$khgen" import -o /dev/null "$work/k6/struck.docx"
+    "$khgen" import -o /dev/null "$work/k6/struck.docx"
 grep -q "warning\[KH772\]: '[^']*struck.docx' has 1 piece of struck-through text (the first: 'Đạt 100% hộ gia đình ở nông thôn sử dụng nư\.\.\.')" "$work/err" ||
     bad="$bad [$(grep -v '^ ' "$work/err" | head -c 300)]"
 verdict "K6 (guard) KH772 quotes the struck text's first 60 bytes cut at a character's start, '... sử dụng nư...'"

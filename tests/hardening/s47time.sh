@@ -69,7 +69,7 @@ fi
 figures small 0.75
 figures large 3.05:124
 verdict scaling_case "killed" fake small -- fake large
-if grep -q '^not ok - killed: status 0 then 124 (124: its timeout killed it), so 3.05s is a cut figure: no ratio$' "$work/v.out" &&
+if grep -q '^not ok - killed: status 0 then 124 (124: its guard killed it), so 3.05s is a cut figure: no ratio$' "$work/v.out" &&
     ! grep -q '^ok - killed: 4n' "$work/v.out" && [ "$(runs_of large)" = 1 ]; then
     ok "K1: a 4n run killed by its timeout (status 124) fails the ratio, run once"
 else

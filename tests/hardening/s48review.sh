@@ -46,6 +46,19 @@
 #  I1g (guard) `init "U.B.N.D. xã Tân Phú"`: the place after the
 #      committee's dotted initials, "XÃ TÂN PHÚ" (kills this session's
 #      init_name-002, which read no word of "u.b.n.d. ").
+#  D1g (guard) the header's "ỦY BAN NHÂN DÂN" as governing_body over the
+#      issuer [HUYỆN YÊN THẾ], signed "TM. ỦY BAN NHÂN DÂN": KH166 saying
+#      the two are one name, "([ỦY BAN NHÂN DÂN, HUYỆN YÊN THẾ])" (kills
+#      check_draft-001, the other KH166; -003, -004, issuer[1]: "(null)").
+#  J2g (guard) a list item indented into the one above ("   - Lưu: VT")
+#      in a plan under a directory path of 500 characters and more: the one KH005
+#      (load_joined-015, a tag buffer of 513 where its reader's is 512,
+#      left the KH021 unwithdrawn: two messages).
+#  S1g (guard) 'recipients:' indented into a closing of 27,000 characters
+#      whose early lines begin ": ghi chú" and "A ghi: chú": KH019 there and
+#      KH135 for the closing's own text, cut at 'recipients:' (yread-026
+#      took ": " for a key, -014 "A ghi:" for "ghi:": the text cut there,
+#      no KH135).
 #  L1g (guard) markup_cost.c's limits exactly: a tag of 128 attributes,
 #      128 namespaces in scope, 8,192 distinct names are read; 129, 129 and
 #      8,193 are KH755, exit 3; 128 namespaces with 8,193 names are told as
@@ -301,6 +314,50 @@ grep -qF 'is kept as a row, not the table'"'"'s totals: column 3 of row 1, "1.00
     "$work/a1/adds.err" || bad="$bad [adds: $(grep KH768 "$work/a1/adds.err" | head -c 300)]"
 verdict "A1 import: a hand total 3.700,60 over rows of 1.000, 700,5, 2.000, or 3.701 over 700,12345: KH768 says what the rows sum to"
 
+# ---- D1g (guard): the committee's name split over governing_body and issuer --------------
+edited d1g '  issuer: [ỦY BAN NHÂN DÂN, HUYỆN YÊN THẾ]   # issuing body, as printed (upper case)' \
+    '  governing_body: ỦY BAN NHÂN DÂN
+  issuer: [HUYỆN YÊN THẾ]'
+"$khgen" check "$work/p/d1g.yaml" >/dev/null 2>"$work/d1g.err"
+st=$?
+[ "$st" = 0 ] && [ "$(grep -c '^[^ ].*\[KH' "$work/d1g.err")" = 1 ] &&
+    grep -qF "warning[KH166]: the signature signs 'TM. ỦY BAN NHÂN DÂN', the header's governing_body 'ỦY BAN NHÂN DÂN', which with the issuer's 'HUYỆN YÊN THẾ' under it is one name, the issuer's: the two lines print as a body over another; write them both as the issuer ([ỦY BAN NHÂN DÂN, HUYỆN YÊN THẾ]) and no governing_body" "$work/d1g.err" ||
+    bad="$bad [status $st, $(grep -v '^ ' "$work/d1g.err" | head -c 300)]"
+verdict "D1g (guard) governing_body 'ỦY BAN NHÂN DÂN' over issuer [HUYỆN YÊN THẾ], 'TM. ỦY BAN NHÂN DÂN': one KH166 naming both"
+
+# ---- J2g (guard): a joined list item under a long path ----------------------------------
+long=$work/$("$py" -c "print('/'.join(['d' * 60] * 8))")
+mkdir -p "$long"
+edited j2g 'recipients: [UBND tỉnh, Các xã, "Lưu: VT"]' 'recipients:
+  - UBND tỉnh
+  - Các xã
+   - Lưu: VT'
+cp "$work/p/j2g.yaml" "$long/j2g.yaml"
+"$khgen" check "$long/j2g.yaml" >/dev/null 2>"$work/j2g.err"
+st=$?
+[ "$st" = 1 ] && [ "$(grep -c '^[^ ].*\[KH' "$work/j2g.err")" = 1 ] &&
+    grep -q "error\[KH005\]: YAML syntax error: this line is joined to the list item above it" "$work/j2g.err" ||
+    bad="$bad [status $st, $(grep -v '^ ' "$work/j2g.err" | cut -c 480- | head -c 300)]"
+verdict "J2g (guard) a list item indented into the one above, the plan under a path of 500 characters and more: one KH005"
+
+# ---- S1g (guard): a key swallowed by a long closing, cut at that key ---------------------
+"$py" - "$work/p/ex.yaml" "$work/p/s1g.yaml" <<'PY'
+import sys
+s = open(sys.argv[1], encoding='utf-8').read()
+old = 'closing: Trên đây là Kế hoạch năm {year} của UBND huyện.\nrecipients: [UBND tỉnh, Các xã, "Lưu: VT"]'
+assert old in s
+line = '  Trên đây là Kế hoạch năm {year} của UBND huyện, đề nghị các đơn vị triển khai thực hiện (mục %d).\n'
+body = line % 1 + '  : ghi chú kèm theo\n  A ghi: chú thêm\n' + ''.join(line % k for k in range(2, 260))
+open(sys.argv[2], 'w', encoding='utf-8').write(s.replace(old, 'closing: >-\n' + body + '  recipients: [UBND tỉnh, Các xã, "Lưu: VT"]', 1))
+PY
+"$khgen" check "$work/p/s1g.yaml" >/dev/null 2>"$work/s1g.err"
+st=$?
+[ "$st" = 0 ] && [ "$(grep -c '^[^ ].*\[KH' "$work/s1g.err")" = 2 ] &&
+    grep -q "warning\[KH135\]: 'closing' is 2[0-9]* characters long, more than the 20000" "$work/s1g.err" &&
+    grep -q "warning\[KH019\]: 'recipients:' begins a line of the text of 'closing'" "$work/s1g.err" ||
+    bad="$bad [status $st, $(grep -v '^ ' "$work/s1g.err" | head -c 300)]"
+verdict "S1g (guard) 'recipients:' swallowed by a closing of 27,000 characters with lines ': ghi chú', 'A ghi: chú': KH019 and KH135"
+
 # ---- L1g (guard): markup_cost.c's limits, one under and one over ------------------------
 "$py" - "$work/z" <<'PY'
 import os, sys, zipfile
@@ -361,7 +418,7 @@ for c in a128: n128: m8192: "a129:has a tag of 129 attributes, more than the 128
     "nm:uses more than 8192 distinct names"; do
     f=${c%%:*}
     want=${c#*:}
-    timeout 30 "$khgen" import "$work/z/$f.docx" >"$work/$f.out" 2>"$work/$f.err"
+    "$guard" 30 "$khgen" import "$work/z/$f.docx" >"$work/$f.out" 2>"$work/$f.err"
     st=$?
     if [ -z "$want" ]; then
         [ "$st" = 0 ] && grep -q 'title: Thực hiện nhiệm vụ năm {year}' "$work/$f.out" && ! grep -q 'KH755' "$work/$f.err"
@@ -373,7 +430,7 @@ verdict "L1g (guard) 128 attributes, 128 namespaces, 8,192 names read; 129, 129,
 
 # ---- M1g-M3g (guards): markup_cost.c's reading of blanks, a text's end, values ------------
 imp() { # NAME: import of $work/z/NAME.docx, its status in $st
-    timeout 30 "$khgen" import "$work/z/$1.docx" >"$work/$1.out" 2>"$work/$1.err"
+    "$guard" 30 "$khgen" import "$work/z/$1.docx" >"$work/$1.out" 2>"$work/$1.err"
     st=$?
 }
 imp nl129

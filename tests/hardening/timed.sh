@@ -6,7 +6,10 @@
 # timed_case NAME COMMAND...: the command must take at most a second of CPU
 # time (user + system, not wall time) with the release build, five under the
 # sanitizers (TIMED_KHGEN, TIMED_LIMIT: another build and limit), and end
-# with status 3 or less without a sanitizer report. A
+# with status 3 or less without a sanitizer report; each run under the
+# hang guard tests/cpu_guard.sh at 30 s of CPU time (cpu_of; session 48:
+# the suites' `timeout 60` of wall time killed correct runs on a loaded
+# machine, and some timed cases had no guard at all). A
 # busy machine still inflates CPU time (shared caches), so a run over the
 # limit is run up to twice more and the smallest time counts (no factor of
 # the machine's speed: session 47 dropped machine_factor, whose idle figure
@@ -296,7 +299,7 @@ hints() {
         *HEAD*) body="${body%%HEAD*}$sx_head${body#*HEAD}" ;;
         esac
         printf "%b\n" "$body" >"$work/$1$i.yaml"
-        timeout 20 "$khgen" --lang en check "$work/$1$i.yaml" >/dev/null 2>"$work/$1$i.err"
+        "$guard" 20 "$khgen" --lang en check "$work/$1$i.yaml" >/dev/null 2>"$work/$1$i.err"
         printf '%s\n' "${row#*@@}" >>"$work/$1.want"
         sed -n "s|^$work/$1$i.yaml:\([0-9]*:[0-9]*: error\[\)|\1|p" "$work/$1$i.err" | head -n 1 >>"$work/$1.got"
     done <"$work/$1.table"
@@ -342,9 +345,23 @@ limit_for() {
         case_limit=$(awk "BEGIN {printf \"%g\", $case_limit * $limit_times}")
 }
 
-# cpu_of COMMAND...: runs it, sets $cpu (user + system seconds) and $status
+# guard: tests/cpu_guard.sh, the hang guard of every suite (session 48):
+# `"$guard" SECONDS COMMAND...` holds COMMAND to SECONDS of CPU time, and
+# to max(1800, 10 x SECONDS) seconds of wall time (what stops a command
+# that waits and computes nothing); ends with 124 when a bound killed it.
+# The suites' `timeout 60` (wall time) killed correct runs of 0.3-0.5 s of
+# CPU on session 47's loaded machine.
+guard=$top/tests/cpu_guard.sh
+# cpu_of COMMAND...: runs it under the guard at timed_guard seconds of CPU
+# (30: three times the largest limit, the sanitizers' 4n at 10 s, so a run
+# over its limit shows its figure, and a run without end is killed there),
+# sets $cpu (user + system seconds) and $status (124 when the guard killed
+# it). Every timed case is so guarded: fixfig26's KH634 and KH213 cases ran
+# with no bound at all, and a slow mutant of them ran past five minutes
+# (session 47).
+timed_guard=30
 cpu_of() {
-    /usr/bin/time -f '%U %S' -o "$work/time" "$@" >"$work/out" 2>"$work/err"
+    /usr/bin/time -f '%U %S' -o "$work/time" "$guard" "$timed_guard" "$@" >"$work/out" 2>"$work/err"
     status=$?
     cpu=$(tail -n 1 "$work/time" | awk '{printf "%.2f", $1 + $2}')
 }
@@ -427,8 +444,8 @@ timed_case_at() {
 # still failed render28's linear F1/F5 at 0.91 s against 0.15 s in session
 # 45's stop CI; a cost that grows faster is over the ratio every time); a
 # rerun that ends with another status than the first run does not count.
-# A run that ends with a status over 3 (124: the `timeout` a suite puts
-# before khgen killed it, or a crash) is not measured again and fails the
+# A run that ends with a status over 3 (124: cpu_of's guard killed it, at
+# 30 s of CPU; or a crash) is not measured again and fails the
 # case with no ratio judged: its CPU is where the kill cut it, and run's
 # lists mutant, killed at 60 s, passed the ratio so (3.05 s against 0.75 s;
 # session 46), failing only on the 4n run's status.
@@ -482,7 +499,7 @@ scaling_case() {
     [ "$_sc_try" -gt 1 ] && _sc_runs=", the best of $_sc_try runs each"
     timed_log "$_sc_name: ratio 4n/n" "$c_large/$c_small" 6 "$_sc_try"
     if [ "$s_small" -gt 3 ] || [ "$s_large" -gt 3 ]; then
-        not_ok "$_sc_name: status $s_small then $s_large (124: its timeout killed it), so ${c_large}s is a cut figure: no ratio"
+        not_ok "$_sc_name: status $s_small then $s_large (124: its guard killed it), so ${c_large}s is a cut figure: no ratio"
     elif ratio_within "$c_small" "$c_large" 6 0.05; then
         ok "$_sc_name: 4n took ${c_large}s, n ${c_small}s, a mean of four runs (at most 6 times$_sc_runs)"
     else

@@ -39,7 +39,9 @@ with open(doc, "w", encoding="utf-8") as f:
     f.write("\n".join(lines) + "\n")
 out = os.path.join(work, "many-names.yaml")
 before = resource.getrusage(resource.RUSAGE_CHILDREN)
-r = subprocess.run([khgen, "import", "--force", "-o", out, doc], capture_output=True, timeout=600)
+# the suites' hang guard: 60 s of CPU time (ten times the budget), not wall
+guard = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "cpu_guard.sh")
+r = subprocess.run([guard, "60", khgen, "import", "--force", "-o", out, doc], capture_output=True)
 after = resource.getrusage(resource.RUSAGE_CHILDREN)
 cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 fails = 0
