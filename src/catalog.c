@@ -506,6 +506,20 @@ static const char *first_difference(const Catalog *a, const Catalog *b)
     return same_text(a->title, b->title) ? NULL : "title";
 }
 
+/* The index of the entry by which the file that wrote entry (the i-th)
+ * named what (a catalog's id, or the tree of a file read) before, in its
+ * own list, or i if it did not: the same catalog named twice
+ * there is a slip (KH416). Named by two files (a shared registry and the
+ * plan, or two registries the plan includes), it is each file naming what
+ * it needs, so that each works alone: read once, no warning (a diamond,
+ * s48attack; the warning told to break one of them, and the plan could not
+ * silence it). */
+static size_t one_named(Arena *arena, StrSet *named, const YNode *entry, const char *what, size_t i)
+{
+    const char *key = arena_printf(arena, "%s\n%s", entry->pos.file ? entry->pos.file : "", what);
+    return strset_add(named, key, i); /* i: not before; else the entry that did */
+}
+
 /* A catalog whose id one imported before has (first): the same catalog
  * named twice is KH416, read once; two catalogs that say otherwise under
  * one id (a province's edited copy of qd318-xa-ntm beside the shipped one,
@@ -513,13 +527,15 @@ static const char *first_difference(const Catalog *a, const Catalog *b)
  * the second was dropped under KH416's "remove this entry", and the plan
  * printed the first one's names whichever the drafter meant (s28attack). */
 static void report_twice(DiagSink *diags, const YNode *entry, const Catalog *first,
-                         const Catalog *cat, int *errors)
+                         const Catalog *cat, const YNode *in_list, int *errors)
 {
     const char *diff = first_difference(first, cat);
+    if (!diff && !in_list)
+        return; /* two files' lists: each names what it needs (one_named) */
     if (!diff) {
         diag_warning(diags, entry->pos, yread_span(entry), KH416,
                      "catalog '%s' is imported twice: remove this entry", cat->id);
-        diag_note(diags, first->pos, "first imported here");
+        diag_note(diags, in_list->pos, "first imported here");
         return;
     }
     if (strcmp(diff, "title") == 0)
@@ -562,7 +578,7 @@ int catalog_load(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
     size_t n = 0;
     /* the ids imported so far, and each code's first catalog: a new
      * catalog is looked up, not compared with each earlier one */
-    StrSet ids = {0}, first_owner = {0};
+    StrSet ids = {0}, first_owner = {0}, named = {0}; /* named: one_named's */
     for (size_t i = 0; i < n_entries; i++) {
         const YNode *entry = entries[i];
         const char *source = NULL;
@@ -588,20 +604,26 @@ int catalog_load(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
             errors++; /* reported by load_entry or the loader */
             continue;
         }
-        if (again) { /* read once: the same file named another way */
+        size_t twice = one_named(arena, &named, entry, arena_printf(arena, "%p", (const void *)root), i);
+        if (again && twice != i) { /* read once: the same file named another way in one list */
             diag_warning(diags, entry->pos, yread_span(entry), KH416,
                          "'%s' is a file imported before under another name: delete this import", entry->text);
             continue;
         }
+        if (again)
+            continue; /* read once, named in two files' lists */
         Catalog cat;
         int cat_errors = catalog_parse(arena, diags, root, source, &cat);
         errors += cat_errors;
         cat.pos = entry->pos;
         if (!cat.id || cat.n_criteria == 0)
             continue;
+        if (twice == i)
+            twice = one_named(arena, &named, entry, cat.id, i);
         size_t same = strset_add(&ids, cat.id, n);
         if (same != n) {
-            report_twice(diags, entry, &catalogs[same], &cat, &errors);
+            report_twice(diags, entry, &catalogs[same], &cat, twice != i ? entries[twice] : NULL,
+                         &errors);
             continue;
         }
         warn_shared_codes(diags, entry, catalogs, &cat, n, &first_owner);
@@ -609,6 +631,7 @@ int catalog_load(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
     }
     strset_free(&ids);
     strset_free(&first_owner);
+    strset_free(&named);
     plan->catalogs = catalogs;
     plan->n_catalogs = n;
     if (errors)

@@ -161,3 +161,46 @@ int cli_equals_form(const char *command, int argc, char **argv)
     }
     return 0;
 }
+
+/* The options whose value names a file or a directory, as `valued` lists
+ * each command's, and the commands whose operands are files. */
+static int path_option(const char *command, const char *o)
+{
+    return strcmp(o, "-o") == 0 || strcmp(o, "--output") == 0 || strcmp(o, "--include") == 0 ||
+           strcmp(o, "--templates") == 0 || strcmp(o, "--allow-read") == 0 ||
+           (strcmp(o, "--from") == 0 && strcmp(command, "new") == 0);
+}
+
+static int takes_value(const char *command, const char *o)
+{
+    for (size_t c = 0; c < sizeof valued / sizeof valued[0]; c++)
+        if (strcmp(valued[c][0], command) == 0)
+            for (const char *const *v = valued[c] + 1; **v; v++)
+                if (strcmp(*v, o) == 0)
+                    return 1;
+    return 0;
+}
+
+int cli_empty_path(const char *command, int argc, char **argv)
+{
+    int files = strcmp(command, "build") == 0 || strcmp(command, "check") == 0 ||
+                strcmp(command, "import") == 0 || strcmp(command, "diff") == 0 ||
+                strcmp(command, "convert") == 0;
+    int operands = 0;
+    for (int i = 2; i < argc; i++) {
+        if (!operands && strcmp(argv[i], "--") == 0) {
+            operands = 1;
+        } else if (!operands && takes_value(command, argv[i])) {
+            if (i + 1 < argc && !argv[i + 1][0] && path_option(command, argv[i]))
+                return usage_error("%s: option '%s' is given an empty name (''): name a file or "
+                                   "a directory (a shell variable that is not set?)",
+                                   command, argv[i]);
+            i++;
+        } else if (!argv[i][0] && files) {
+            return usage_error("%s: an empty file name (''): name a file (a shell variable that "
+                               "is not set?)",
+                               command);
+        }
+    }
+    return 0;
+}

@@ -80,6 +80,13 @@ int cli_year(const char *command, const char *value, long *year);
  * from main.c whole) */
 int cli_equals_form(const char *command, int argc, char **argv);
 
+/* An empty argument where command takes a file's or a directory's name:
+ * an operand of build, check, import, diff or convert, or the value of
+ * -o, --include, --templates, --allow-read or new's --from (`import ""`,
+ * `-o ""`: "cannot read ''" with an empty file before its colon,
+ * s47attack). Returns 0, or 2 after a usage error saying so. */
+int cli_empty_path(const char *command, int argc, char **argv);
+
 /* `khgen convert FILE [-o OUT] [--force] [--from ENC]` (argv[1] is
  * "convert"); color: diagnostics in colour. Returns the exit status. */
 int convert_command(int argc, char **argv, int color);

@@ -467,6 +467,40 @@ DocxMainWhy docx_main_part(zip_t *zip, char *name, char *rels, size_t cap, char 
     return why;
 }
 
+static int by_folded_name(const void *a, const void *b)
+{
+    return strcasecmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* 1 with two of the zip's entry names in twin when they differ only in
+ * the case of their ASCII letters ("word/document.xml" and
+ * "Word/Document.xml"): OPC compares part names so, and a package holding
+ * both is invalid. khgen read the exact name and ignored the other without
+ * a word, whichever of the two Word would show (s48attack). The names
+ * sorted, once: n log n for MAX_ENTRIES. Folders ("word/") are no parts. */
+static int case_twins(zip_t *zip, const char *twin[2])
+{
+    zip_int64_t n = zip_get_num_entries(zip, 0);
+    const char **names = xmalloc(((size_t)n + 1) * sizeof *names);
+    size_t k = 0;
+    for (zip_int64_t i = 0; i < n; i++) {
+        const char *name = zip_get_name(zip, (zip_uint64_t)i, ZIP_FL_ENC_RAW);
+        size_t len = name ? strlen(name) : 0;
+        if (len && name[len - 1] != '/')
+            names[k++] = name;
+    }
+    qsort(names, k, sizeof *names, by_folded_name);
+    int found = 0;
+    for (size_t i = 1; i < k && !found; i++)
+        if (strcasecmp(names[i - 1], names[i]) == 0) {
+            twin[0] = names[i - 1];
+            twin[1] = names[i];
+            found = 1;
+        }
+    free(names);
+    return found;
+}
+
 size_t docx_part_folder(const char *main_part)
 {
     const char *slash = strrchr(main_part, '/');
@@ -507,6 +541,17 @@ zip_t *docx_open_zip(DiagSink *diags, const char *path, const char *data, size_t
         diag_error(diags, pos, 0, KH755, "'%s' holds more than %d files; refused: check that it "
                    "is the right file", path,
                    MAX_ENTRIES);
+        zip_discard(zip);
+        return NULL;
+    }
+    const char *twin[2];
+    if (case_twins(zip, twin)) {
+        diag_error(diags, pos, 0, KH754, "'%s' is not a readable .docx: two of the files inside "
+                   "it, '%s' and '%s', have one name but for the case of its letters, which a "
+                   ".docx may not hold (its parts' names are compared ignoring case), so which "
+                   "one is meant cannot be told; open it in Word or LibreOffice and save it "
+                   "again as .docx", path,
+                   twin[0], twin[1]);
         zip_discard(zip);
         return NULL;
     }

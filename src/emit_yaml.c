@@ -24,6 +24,14 @@ static int plain_safe(const char *s)
         return 0;
     if (s[n - 1] == ' ' || s[n - 1] == ':' || s[n - 1] == '\t')
         return 0;
+    /* a line that ends in a spreadsheet's separators after a value or
+     * after YAML's syntax (";;", ":;", ">-,") is, two in a row, read back as
+     * a plan saved by Excel as CSV (load_rewritten.c, KH039): a document's
+     * paragraphs typed ending ";;" would be refused. A lone ';' after a
+     * word ("- Thôn số 1;") stays plain. */
+    if ((s[n - 1] == ',' || s[n - 1] == ';') &&
+        (n == 1 || strchr(",;:>|-", s[n - 2])))
+        return 0;
     if (str_find(s, ": ") || str_find(s, " #") || strchr(s, '\n') || strchr(s, '\t') ||
         strchr(s, '\r'))
         return 0;

@@ -37,6 +37,8 @@
 
 #include "emit_yaml.h"
 #include "import_impl.h"
+#include "load.h"
+#include "plan.h"
 #include "i18n.h"
 #include "template.h"
 #include "vi.h"
@@ -180,6 +182,21 @@ static void recipients_by_place_note(Ctx *c, const Para *p)
                  p->flat);
 }
 
+/* KH752, and nothing written, for more attachment pages than a plan may
+ * have: 1,005 were written, exit 0, as a plan its own check refused
+ * (KH624, s48attack). */
+static void pages_within(Ctx *c, size_t pages)
+{
+    if (pages <= ATTACH_MAX_ATTACHMENTS)
+        return;
+    SrcPos pos = {c->path, 0, 0};
+    diag_error(c->diags, pos, 0, KH752, "'%s' has %zu attachment pages (Biểu, Phụ lục), more "
+               "than the %d a plan may have (each is a sheet of the workbook, KH624): the plan "
+               "written would not build; import the document in parts, or merge its pages",
+               c->path, pages, (int)ATTACH_MAX_ATTACHMENTS);
+    c->beyond_limits = 1;
+}
+
 static void find_end(Ctx *c, const Para *P, size_t n, size_t i, End *e)
 {
     IPlan *plan = c->plan;
@@ -187,7 +204,9 @@ static void find_end(Ctx *c, const Para *P, size_t n, size_t i, End *e)
     for (size_t k = i; k < n; k++)
         if (imp_page_start(P, k, n) && (k > i + 3 || closed_before(c, P, i, k))) {
             e->end = k;
-            if (!imp_read_attachments(c, P, k, n))
+            size_t pages = imp_read_attachments(c, P, k, n);
+            pages_within(c, pages);
+            if (!pages)
                 plan->notes = arena_printf(c->arena, "# review: %s\n%s",
                                            _("the attachment pages (Biểu, Phụ lục) after the "
                                              "signature hold no table import could read; "
@@ -1010,6 +1029,26 @@ static void fields_as_written(const Ctx *c, IPlan *plan)
         plan->localities[k].name = as_written(c, plan->localities[k].name);
 }
 
+/* 1 after KH752 when a paragraph of P[0..n) is longer than a plan's value
+ * may be (LOADER_MAX_VALUE_BYTES, KH016): a .md of one 6.7 MB paragraph
+ * (import reads 8 MiB) became, exit 0, a plan its own check refused
+ * (s48attack). */
+static int value_too_long(Ctx *c, const Para *P, size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        size_t len = strlen(P[k].text);
+        if (len <= LOADER_MAX_VALUE_BYTES)
+            continue;
+        SrcPos pos = {c->path, P[k].line > 0 ? P[k].line : 0, P[k].line > 0 ? 1 : 0};
+        diag_error(c->diags, pos, 0, KH752, "'%s' holds a paragraph of %zu bytes, more than the %d "
+                   "MiB a plan's text may be (KH016): the plan written would not load; split the "
+                   "paragraph in the document, then import it", c->path, len,
+                   LOADER_MAX_VALUE_BYTES >> 20);
+        return 1;
+    }
+    return 0;
+}
+
 int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas *paras,
                 const char *templates_dir, Buf *out, ImpStats *stats)
 {
@@ -1124,6 +1163,10 @@ int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas 
     plan->reviews = reviews;
     plan->n_reviews = n_reviews;
     fields_as_written(&c, plan);
+    if (c.beyond_limits || value_too_long(&c, P, n)) { /* said (KH752) */
+        ctx_free(&c);
+        return -1;
+    }
     emit_plan_yaml(plan, out);
     ctx_free(&c);
     return 0;

@@ -38,6 +38,7 @@ typedef struct Ctx {
     int year;
     IPlan *plan;
     ImpStats *stats;
+    int beyond_limits; /* the plan would pass a plan's limit (KH752): nothing is written */
     size_t cap_units, cap_locs;
     int tables;     /* captioned tables in the body so far ("Bảng 1.") */
     /* indexes, so that a document naming many units or places is read in

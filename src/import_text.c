@@ -25,13 +25,14 @@
 #include "md_blocks.h"
 #include "md_comment.h"
 #include "md_front.h"
+#include "unispace.h"
 #include "vi.h"
 
 char *imp_clean_text(Arena *arena, const char *text, size_t len)
 {
     /* characters a plan may not hold (load.c, KH004) do not pass into the
      * plan source: line and paragraph separators and tabs become spaces,
-     * other control characters and U+FFFE/U+FFFF go; so that labels and
+     * other control characters and the noncharacters go; so that labels and
      * marks are seen whatever space a word processor put after them, the
      * no-break and other wide spaces become spaces, zero-width spaces,
      * soft hyphens and byte order marks go */
@@ -69,9 +70,14 @@ char *imp_clean_text(Arena *arena, const char *text, size_t len)
                    ((unsigned char)text[i + 2] == 0xA8 || (unsigned char)text[i + 2] == 0xA9)) {
             t[n++] = ' '; /* U+2028, U+2029 */
             i += 3;
-        } else if (c0 == 0xEF && i + 2 < len && (unsigned char)text[i + 1] == 0xBF &&
-                   ((unsigned char)text[i + 2] == 0xBE || (unsigned char)text[i + 2] == 0xBF)) {
-            i += 3; /* U+FFFE, U+FFFF */
+        } else if ((c0 == 0xE2 && i + 2 < len && (unsigned char)text[i + 1] == 0x81 &&
+                    (unsigned char)text[i + 2] == 0x9F) ||
+                   (c0 == 0xE3 && i + 2 < len && (unsigned char)text[i + 1] == 0x80 &&
+                    (unsigned char)text[i + 2] == 0x80)) {
+            t[n++] = ' '; /* U+205F, U+3000 (an input method's full-width space) */
+            i += 3;
+        } else if (c0 >= 0xEF && unispace_noncharacter_len(text + i, len - i)) {
+            i += unispace_noncharacter_len(text + i, len - i); /* U+FDD0, U+FFFE, U+10FFFF, ... */
         } else {
             t[n++] = text[i++];
         }

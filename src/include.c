@@ -195,9 +195,15 @@ static void count_file(Merge *m, const char *id, const char *file)
 }
 
 /* KH416 at entry, which names again the file path (identity id) read
- * before: from file (the includer), which named it before itself, or
- * through another registry, a diamond, where "remove this include" broke
- * the registry for a plan that includes it alone (s36low). */
+ * before by file itself (the includer): a slip, "remove this include".
+ * Reached again through another file's list (a diamond: the plan includes
+ * a and b, each of which includes c; or the plan includes c and a, which
+ * includes c) it is read once and not warned: each registry names what it
+ * needs, so that it works alone in the plans that include it alone. The
+ * warning there told to break one of them ("make one registry include the
+ * other, or include the shared file in the plan and in neither"), and the
+ * plan could not silence it: -Werror refused a correct plan (s48attack;
+ * s36low had made it name the other includer). */
 static void named_again(Merge *m, const char *file, const char *id, const YNode *entry,
                         const char *path)
 {
@@ -208,12 +214,6 @@ static void named_again(Merge *m, const char *file, const char *id, const YNode 
                      "'%s' is the file '%s' included before; it is read once: remove this "
                      "include",
                      entry->text, path);
-    else
-        diag_warning(m->diags, entry->pos, span(m, entry), KH416,
-                     "'%s' is the file '%s' that '%s' includes too; it is read once: make one "
-                     "of the two registries include the other, or include the shared file in "
-                     "the plan itself and in neither registry",
-                     entry->text, path, from);
 }
 
 /* Reads the file one `include:` entry names and merges it. */

@@ -629,10 +629,6 @@ static void close_collection(Loader *ld, const yaml_event_t *event)
     attach(ld, node);
 }
 
-/* The longest value (KH016): a text's inline Markdown is parsed into a tree
- * of up to ~200 bytes per byte (dense emphasis) by the back ends, so one
- * value of tens of MiB would cost gigabytes. */
-enum { LOADER_MAX_VALUE_BYTES = 4 << 20 };
 
 /* The column - 1 of what a value's lines are indented under (KH023): its
  * key, or its list's '-'; -1 in a flow collection or a file without a '#'. */

@@ -123,6 +123,12 @@ static inline SrcPos ynode_end(const YNode *node)
     return end;
 }
 
+/* The longest value (KH016): a text's inline Markdown is parsed into a tree
+ * of up to ~200 bytes per byte (dense emphasis) by the back ends, so one
+ * value of tens of MiB would cost gigabytes. import writes no longer one
+ * (KH752: a plan its own check refused, s48attack). */
+enum { LOADER_MAX_VALUE_BYTES = 4 << 20 };
+
 typedef struct LoadLimits {
     size_t max_bytes;        /* default 32 MiB */
     int max_depth;           /* default 64 nested collections */

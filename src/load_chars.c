@@ -199,6 +199,22 @@ static unsigned letter_tone(const char *s, int bytes)
     return tone;
 }
 
+/* 1 if the run of U+3000 at s[i] stands between two words of a text:
+ * not in YAML's syntax (an indentation, after a key's ':' or a list
+ * item's '-', before a ':'), which KH005 and KH101 tell (yread.c,
+ * load_nbsp.c), nor at a value's ends, which KH122 tells (s48attack). */
+static unsigned cp_before(const unsigned char *s, size_t i);
+static int wide_gap(const unsigned char *s, size_t len, size_t i)
+{
+    unsigned before = cp_before(s, i);
+    if (before <= ' ' || (before < 0x80 && strchr(":-,[{\"'", (int)before)))
+        return 0;
+    while (i + 2 < len && s[i] == 0xE3 && s[i + 1] == 0x80 && s[i + 2] == 0x80)
+        i += 3;
+    return i < len && s[i] > ' ' && s[i] != ':' && s[i] != '#' && s[i] != ',' && s[i] != '"' &&
+           s[i] != '\'' && s[i] != '}' && s[i] != ']';
+}
+
 /* Warns (KH020) at the characters that change how a text reads without
  * being seen - and at the Icelandic eth (U+00D0, U+00F0), which prints
  * like the Vietnamese đ (U+0110, U+0111) and is not it: the bidirectional controls (unispace_bidi_control: U+061C,
@@ -283,6 +299,16 @@ static void warn_invisible(DiagSink *diags, const char *file, const char *text, 
                              "this text was converted or copied (a file read in another "
                              "encoding, a damaged document), and the document prints the "
                              "replacement mark in its place; write the letter meant");
+                n++;
+            }
+        }
+        if (cp == 0x3000 && prev != 0x3000 && wide_gap(s, len, i)) { /* once a run, as U+FFFD */
+            cursor_to(&at, s, i);
+            scalars_reach(&sc, text, len, at.line, at.col);
+            if (scalars_hold(&sc, at.line, at.col)) {
+                diag_warning(diags, pos_at(file, at.line, at.col), 1, KH024,
+                             "U+3000, the full-width space of an input method's wide mode: the "
+                             "document prints a gap twice as wide as a space; write a space");
                 n++;
             }
         }

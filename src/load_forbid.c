@@ -53,8 +53,10 @@ void load_drop_forbidden(Arena *arena, DiagSink *diags, YNode *node)
 }
 
 /* Whether s may hold a character load_drop_forbidden() drops: a C0 control
- * byte, DEL, or the lead bytes of C1 controls (C2 80-9F) and of U+FFFE and
- * U+FFFF (EF BF BE/BF). Most text has none of these bytes. */
+ * byte, DEL, or the lead bytes of C1 controls (C2 80-9F), of U+FDD0-U+FDEF,
+ * U+FFFE and U+FFFF (EF) and of the other planes' noncharacters (F0-F4:
+ * "\U0001FFFE", "\U0010FFFF", s48attack). Most text has none of these
+ * bytes (an emoji has F0: its value is decoded, and kept). */
 int load_may_hold_forbidden(const char *s, size_t len)
 {
     size_t i = 0;
@@ -64,15 +66,16 @@ int load_may_hold_forbidden(const char *s, size_t len)
         uint64_t w;
         memcpy(&w, s + i, 8);
         uint64_t del = w ^ (0x7F * ones), c2 = w ^ (0xC2 * ones), ef = w ^ (0xEF * ones);
+        uint64_t four = w & (w << 1) & (w << 2) & (w << 3); /* a byte's top four bits: F0-FF */
         uint64_t hit = ((w - 0x20 * ones) & ~w) | ((del - ones) & ~del) | ((c2 - ones) & ~c2) |
-                       ((ef - ones) & ~ef);
+                       ((ef - ones) & ~ef) | four;
         if (hit & highs)
             break; /* the bytes from here one by one */
     }
     for (; i < len; i++) {
         unsigned char b = (unsigned char)s[i];
         if ((b < 0x20 && b != '\t' && b != '\n' && b != '\r') || b == 0x7F || b == 0xC2 ||
-            b == 0xEF)
+            b == 0xEF || b >= 0xF0)
             return 1;
     }
     return 0;
@@ -112,7 +115,9 @@ static long escaped_char(char e, const char *s, size_t len, int *digits)
 void load_check_escapes(DiagSink *diags, const YNode *node, const char *source, size_t len)
 {
     SrcPos pos = node->pos, first_hidden = {0}, first_refused = {0}, first_lone = {0};
-    unsigned hidden_cp = 0, refused_cp = 0, lone_cp = 0;
+    SrcPos first_lost = {0}, first_wide = {0};
+    unsigned hidden_cp = 0, refused_cp = 0, lone_cp = 0, wide_cp = 0;
+    int lost = 0;
     unsigned base = '"'; /* the last character no mark, escaped or not */
     size_t hidden = 0;
     for (size_t i = 1; i < len && source[i] != '"'; i++) {
@@ -150,6 +155,11 @@ void load_check_escapes(DiagSink *diags, const YNode *node, const char *source, 
         } else if ((cp == 0x2028 || cp == 0x2029 || cp == 0xFEFF) && !refused_cp) {
             first_refused = pos;
             refused_cp = (unsigned)cp;
+        } else if (cp == 0xFFFD && !lost++) {
+            first_lost = pos; /* as the character typed (load_chars.c, s48attack) */
+        } else if ((cp == 0x3000 || (cp >= 0xFF10 && cp <= 0xFF19)) && !wide_cp) {
+            first_wide = pos;
+            wide_cp = (unsigned)cp;
         }
         /* past the escape, its columns counted: a backslash, its letter
          * and its digits, all ASCII; "\\" is passed whole */
@@ -178,6 +188,20 @@ void load_check_escapes(DiagSink *diags, const YNode *node, const char *source, 
                      "label's punctuation), or alone; delete the escape, or type the letter with "
                      "its mark",
                      lone_cp);
+    if (lost)
+        diag_warning(diags, first_lost, 1, KH020,
+                     "U+FFFD, the replacement character, written as an escape: it stands for a "
+                     "character lost where the text was converted or copied, and the document "
+                     "prints the replacement mark; write the letter meant");
+    if (wide_cp == 0x3000)
+        diag_warning(diags, first_wide, 1, KH024,
+                     "the full-width space U+3000 written as an escape: the document prints a "
+                     "gap twice as wide as a space; write a space");
+    else if (wide_cp)
+        diag_warning(diags, first_wide, 1, KH024,
+                     "the full-width digit U+%04X written as an escape: no number, date or "
+                     "deadline reads it, and the document prints it wide; write the digit %c",
+                     wide_cp, (char)('0' + (wide_cp - 0xFF10)));
     if (refused_cp == 0xFEFF)
         diag_error(diags, first_refused, 1, KH004,
                    "a byte order mark (U+FEFF) written as an escape: it has no place inside a "

@@ -354,7 +354,9 @@ int load_lone_mark_base(unsigned base);
  * U+2029 or U+FEFF is an error (KH004), as the character typed is; one
  * that writes a bidirectional control or a zero-width character a warning
  * (KH020), once a value, at the first, as one of a combining mark with no
- * letter before it ("\u0301Cấp xã"). */
+ * letter before it ("\u0301Cấp xã") and one of U+FFFD; one that writes the
+ * full-width space U+3000 or a full-width digit a warning too (KH024), as
+ * the characters typed are (load_chars.c). */
 void load_check_escapes(DiagSink *diags, const YNode *node, const char *source, size_t len);
 
 /* (load_hint.c) A short hint, translated, for a libyaml problem whose

@@ -31,8 +31,9 @@ const char *foreign_letter(const char *s, int *bytes, unsigned *codepoint)
          * U+FEFF, the other bidirectional controls and invisible characters:
          * U+061C, the tag characters) are KH020's and print as \uNNNN or
          * \UNNNNNNNN already (U+E0041 was "a letter of another alphabet
-         * that prints like a Latin one", s25render) */
-        if (cp >= 0x100 && !(cp >= 0x2000 && cp <= 0x206F) && cp != 0xFEFF &&
+         * that prints like a Latin one", s25render; so was U+3000, a
+         * space, s48attack) */
+        if (cp >= 0x100 && !(cp >= 0x2000 && cp <= 0x206F) && !unispace_separator(cp) && cp != 0xFEFF &&
             !unispace_bidi_control(cp) && !unispace_hidden(cp)) {
             char one[8];
             memcpy(one, s + at, (size_t)n);

@@ -143,7 +143,7 @@ static int parse_options(int argc, char **argv, int first, Options *opt)
         if (once && option_once(&seen, once) != 0)
             return usage_error("option '%s' is given twice: give it once", arg), -1;
         if (strcmp(arg, "-o") == 0 || strcmp(arg, "--output") == 0) {
-            if (++i == argc || !*argv[i]) /* -o '': no directory (it printed ": error") */
+            if (++i == argc) /* -o '': cli_empty_path's (it printed ": error") */
                 return usage_error("option '%s' needs a directory", arg), -1;
             opt->out_dir = argv[i];
         } else if (strcmp(arg, "-f") == 0 || strcmp(arg, "--formats") == 0) {
@@ -836,7 +836,7 @@ static int run_command(int argc, char **argv)
         if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0)
             return help_print(command);
     }
-    if (cli_equals_form(command, argc, argv) != 0)
+    if (cli_equals_form(command, argc, argv) != 0 || cli_empty_path(command, argc, argv) != 0)
         return EXIT_USAGE;
     if (strcmp(command, "explain") == 0) {
         /* an option is named as such: `explain -o x KH202` said "takes one

@@ -384,6 +384,20 @@ static void note_beside_target(Arena *arena, DiagSink *diags, const char *from_f
  * this check the file read (readpolicy_read: the same device and inode)
  * is the one whose path was checked. Where /proc cannot say the path, the
  * real path must name the same file. */
+static int still_checked(const char *path, const struct stat *st, const char *real);
+
+/* KH001 for a file that was another file when it was read than when its
+ * place was checked: an editor saving the shared registry (a new file
+ * renamed over the old) while `khgen build a.yaml b.yaml` ran, or a link
+ * swapped. It said "Resource temporarily unavailable" (EAGAIN's words),
+ * which told nobody what happened or what to do (s48attack). */
+static void say_changed(DiagSink *diags, SrcPos at, int span, const char *what, const char *path)
+{
+    diag_error(diags, at, span, KH001, "cannot read %s '%s': it was replaced by another file "
+               "while khgen read it (saved again, or a link changed): run khgen again once it is "
+               "saved", _(what), path);
+}
+
 static int still_checked(const char *path, const struct stat *st, const char *real)
 {
     int fd = readpolicy_open_checked(path, real);
@@ -586,9 +600,7 @@ int readpolicy_resolve(ReadPolicy *rp, DiagSink *diags, const char *from_file,
         inside = readpolicy_real_under(real, allowed_dirs[i]);
     t->real = real;
     if (inside && is_real && !still_checked(path, &st, real)) {
-        diag_error(diags, at, span, KH001, "cannot read %s '%s': %s: check the path and that the "
-                   "file is readable", _(what), path,
-                   i18n_strerror(EAGAIN)); /* it changed while it was checked */
+        say_changed(diags, at, span, what, path);
         return -1;
     }
     if (!inside) {
@@ -654,12 +666,14 @@ int readpolicy_read(ReadPolicy *rp, DiagSink *diags, const ReadTarget *t, SrcPos
     struct stat st;
     if (fd < 0 || fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) ||
         (unsigned long long)st.st_dev != t->dev || (unsigned long long)st.st_ino != t->ino) {
-        int saved = fd < 0 ? errno : EAGAIN; /* EAGAIN: the file changed under us */
-        if (fd >= 0)
+        int saved = errno;
+        if (fd >= 0) {
             close(fd);
-        diag_error(diags, at, span, KH001, "cannot read %s '%s': %s: check the path and that the "
-                   "file is readable", _(what), path,
-                   i18n_strerror(saved));
+            say_changed(diags, at, span, what, path); /* another file under its name now */
+        } else {
+            diag_error(diags, at, span, KH001, "cannot read %s '%s': %s: check the path and that "
+                       "the file is readable", _(what), path, i18n_strerror(saved));
+        }
         return -1;
     }
     track(t->dev, t->ino); /* opened: it is a file this plan reads */

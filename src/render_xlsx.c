@@ -899,12 +899,14 @@ static int write_workbook(const Plan *plan, TemplateSet *templates, const char *
      * take at most 10 more. */
     for (size_t i = 0; i < plan->n_attachments; i++) {
         const Attachment *att = &plan->attachments[i];
-        if (att->n_rows + (size_t)attach_header_rows(att) + 10 > LXW_ROW_MAX) {
+        size_t room = LXW_ROW_MAX - (size_t)attach_header_rows(att) - 10;
+        if (att->n_rows > room) { /* "1048576 rows, more than the 1,048,576" (s48attack) */
             diag_error(diags, att->pos, 1, KH901,
-                       "cannot write '%s': %s has %zu rows, more than the 1,048,576 a sheet of "
-                       "the workbook holds: split it into several attachments, or build the "
-                       "other formats without the workbook (-f md,html,docx)",
-                       out_path, att->label, att->n_rows);
+                       "cannot write '%s': %s has %zu rows, and a sheet of the workbook holds "
+                       "1,048,576 with the table's title, header, totals and note lines, %zu of "
+                       "them for this table's rows: split it into several attachments, or build "
+                       "the other formats without the workbook (-f md,html,docx)",
+                       out_path, att->label, att->n_rows, room);
             return -1;
         }
     }

@@ -46,10 +46,17 @@ int unispace_noncharacter(unsigned cp)
     return (cp >= 0xFDD0 && cp <= 0xFDEF) || ((cp & 0xFFFEu) == 0xFFFEu && cp <= 0x10FFFF);
 }
 
+size_t unispace_noncharacter_len(const char *s, size_t len)
+{
+    unsigned cp = 0;
+    int n = utf8_decode_strict(s, len, &cp);
+    return n > 0 && unispace_noncharacter(cp) ? (size_t)n : 0;
+}
+
 int unispace_forbidden(unsigned cp)
 {
     return (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || (cp >= 0x7F && cp < 0xA0) ||
-           cp == 0xFFFE || cp == 0xFFFF;
+           unispace_noncharacter(cp);
 }
 
 int unispace_private_use(unsigned cp)

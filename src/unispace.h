@@ -60,13 +60,21 @@ int unispace_private_use(unsigned cp);
  * U+FFFF, U+1FFFE, ... U+10FFFF). A plan file may not hold one (KH004,
  * load_text.c); until s46attack only U+FFFE and U+FFFF were refused. */
 int unispace_noncharacter(unsigned cp);
+/* The length in bytes of the noncharacter the UTF-8 s[0..len) begins
+ * with, or 0. The importer drops them (imp_clean_text): kept, a U+FDD0 of
+ * a .md or .docx made a plan the plan's own check refused (KH004,
+ * s48attack). */
+size_t unispace_noncharacter_len(const char *s, size_t len);
 
 /* 1 when cp is a character no output may carry: a C0 control but tab,
- * line feed and carriage return, DEL, a C1 control, U+FFFE or U+FFFF
- * (XML 1.0 forbids them, terminals act on them). The loader drops them
- * from a value that got them from a YAML escape (KH014, load_forbid.c);
- * import drops them from a .txt or .md (KH014 too, import_textcheck.c).
- * The one list. */
+ * line feed and carriage return, DEL, a C1 control, or a noncharacter
+ * (unispace_noncharacter: XML 1.0 forbids the controls and U+FFFE/U+FFFF,
+ * terminals act on the controls, and a plan file may not hold any
+ * noncharacter, KH004). The loader drops them from a value that got them
+ * from a YAML escape (KH014, load_forbid.c: "\uFDD0" and "\U0010FFFF"
+ * printed a box, exit 0, until s48attack); import drops them from a .txt,
+ * .md or .docx (KH014 too, import_textcheck.c; a U+FDD0 it kept made a
+ * plan its own check refused). The one list. */
 int unispace_forbidden(unsigned cp);
 
 #endif

@@ -128,7 +128,7 @@ fi
 # ---- F2: a registry's mistake met by the second plan of one command ----------
 mkdir -p "$work/f2/r"
 cat >"$work/f2/r/a.yaml" <<'EOF'
-import: [qd318-xa-ntm]
+import: [qd318-xa-ntm, qd318-xa-ntm]
 units:
   - {id: vp, name: Văn phòng UBND xã}
 include: [b.yaml]

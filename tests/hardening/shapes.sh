@@ -288,7 +288,7 @@ fi
 # ---- build -o '' (F11): a usage error, not ": error[KH901]" ---------------------
 "$khgen" build -o '' "$work/links.yaml" >/dev/null 2>"$work/err"
 status=$?
-[ "$status" -eq 2 ] && grep -q "needs a directory" "$work/err" && ok "build -o '' is a usage error" ||
+[ "$status" -eq 2 ] && grep -q "option '-o' is given an empty name" "$work/err" && ok "build -o '' is a usage error" ||
     not_ok "build -o '': status $status"
 
 # ---- khgen diff: its Markdown is sanitized; -o never over a plan (F15, F20) ----

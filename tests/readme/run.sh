@@ -239,7 +239,7 @@ limit "attachments" "$(sed -n 's/.*ATTACH_MAX_ATTACHMENTS = \([0-9]*\) .*/\1/p' 
     "up to %s attachments"
 limit "stack" "$(sed -n 's/.*define STACK_NEED (\([0-9]*\)L \* 1024).*/\1/p' "$top/src/stack.h")" \
     "a stack of %s KB at most"
-limit "value size" "$(sed -n 's/.*LOADER_MAX_VALUE_BYTES = \([0-9]*\) << 20 .*/\1/p' "$top/src/load.c")" \
+limit "value size" "$(sed -n 's/.*LOADER_MAX_VALUE_BYTES = \([0-9]*\) << 20 .*/\1/p' "$top/src/load.h")" \
     "one value in it up to %s MiB"
 limit "name length" "$(sed -n 's/.*YREAD_MAX_NAME_CHARS = \([0-9]*\) .*/\1/p' "$top/src/yread.h")" \
     "may be up to %s characters (KH115"
