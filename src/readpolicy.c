@@ -684,7 +684,7 @@ int readpolicy_read(ReadPolicy *rp, DiagSink *diags, const ReadTarget *t, SrcPos
         /* which limit, and the file's size: the three were listed alike (s48attack) */
         if (rp->n_seen == READPOLICY_MAX_FILES)
             diag_error(diags, at, span, KH032, "%s '%s' would be file %d this plan reads, past "
-                       "the %d it may read: read fewer files", _(what), path,
+                       "the %d it may read: remove an include or an import it does not need", _(what), path,
                        READPOLICY_MAX_FILES + 1, READPOLICY_MAX_FILES);
         else if ((uintmax_t)st.st_size > limits.max_bytes)
             diag_error(diags, at, span, KH032, "%s '%s' is %ju bytes, more than the %zu MiB a "
