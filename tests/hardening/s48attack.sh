@@ -42,6 +42,7 @@
 #      built from the registry it read, whole (an LD_PRELOAD shim renames
 #      the new file over the old at khgen's open, so the race is met each
 #      run).
+#  R1t the same for a --templates file replaced while read (KH804).
 #  L1  KH032 listed "256 files, 64 MiB in all, 32 MiB each" whichever a
 #      file passed, without its size (a registry of 40 MB, a third of 25
 #      MB): now the limit passed and the size.
@@ -295,6 +296,25 @@ if cc -shared -fPIC -o "$work/r/swap.so" "$work/r/swap.c" -ldl 2>"$work/r/cc.err
     fi
 else
     not_ok "R1: the shim does not build: $(head -c 200 "$work/r/cc.err")"
+fi
+
+# ---- R1t: a template replaced while it is read ------------------------------------
+mkdir -p "$work/r/t"
+cp "$top/templates/plan.md" "$work/r/t/plan.md"
+cp "$top/templates/plan.md" "$work/r/plan.new"
+if [ -e "$work/r/swap.so" ]; then
+    (cd "$work/r" && SWAP_FILE=t/plan.md SWAP_WITH=plan.new LD_PRELOAD="$work/r/swap.so" \
+        ASAN_OPTIONS="${ASAN_OPTIONS:-}:verify_asan_link_order=0" \
+        "$khgen" build --templates t -f md -o ot "$work/ex.yaml" >/dev/null 2>"$work/r/t.err")
+    st=$?
+    if [ "$st" -ne 0 ] && grep -q "error\[KH804\]: cannot read template 't/plan.md': it was replaced by another file while khgen read it" "$work/r/t.err" &&
+        ! grep -q 'temporarily' "$work/r/t.err" && [ ! -e "$work/r/ot/ex.md" ]; then
+        ok "R1t a template replaced while read: KH804 says so"
+    else
+        not_ok "R1t: status $st $(head -c 300 "$work/r/t.err")"
+    fi
+else
+    not_ok "R1t: no shim (R1's did not build)"
 fi
 
 # ---- L1: KH032 says which limit a file passes, and its size ----------------------
