@@ -681,12 +681,21 @@ int readpolicy_read(ReadPolicy *rp, DiagSink *diags, const ReadTarget *t, SrcPos
     if (rp->n_seen == READPOLICY_MAX_FILES || (uintmax_t)st.st_size > limits.max_bytes ||
         (uintmax_t)st.st_size > budget) {
         close(fd);
-        diag_error(diags, at, span, KH032,
-                   "%s '%s' would take the files this plan reads past their limit (%d files, %zu "
-                   "MiB in all, %zu MiB each): check that it is the right file, or read fewer "
-                   "files",
-                   _(what), path, READPOLICY_MAX_FILES, READPOLICY_BUDGET >> 20,
-                   limits.max_bytes >> 20);
+        /* which limit, and the file's size: the three were listed alike (s48attack) */
+        if (rp->n_seen == READPOLICY_MAX_FILES)
+            diag_error(diags, at, span, KH032, "%s '%s' would be file %d this plan reads, past "
+                       "the %d it may read: remove an include or an import it does not need", _(what), path,
+                       READPOLICY_MAX_FILES + 1, READPOLICY_MAX_FILES);
+        else if ((uintmax_t)st.st_size > limits.max_bytes)
+            diag_error(diags, at, span, KH032, "%s '%s' is %ju bytes, more than the %zu MiB a "
+                       "file a plan reads may be: check that it is the right file, or split it",
+                       _(what), path, (uintmax_t)st.st_size, limits.max_bytes >> 20);
+        else
+            diag_error(diags, at, span, KH032, "%s '%s' is %ju bytes, which would take the files "
+                       "this plan reads past the %zu MiB they may be in all (%zu MiB read "
+                       "before it): check that it is the right file, or read fewer files",
+                       _(what), path, (uintmax_t)st.st_size, READPOLICY_BUDGET >> 20,
+                       rp->used >> 20);
         return -1;
     }
     size_t max = limits.max_bytes < budget ? limits.max_bytes : budget;

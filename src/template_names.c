@@ -127,6 +127,9 @@ const char *tpl_strerror(int err)
                  "from an ordinary file, never waited on");
     if (err == EISDIR)
         return _("it is a directory, not a file");
+    if (err == EAGAIN) /* tpl_read_in_dir's word for a file replaced (s48attack) */
+        return _("it was replaced by another file while khgen read it (saved again, or a link "
+                 "changed): run khgen again once it is saved");
     return i18n_strerror(err);
 }
 

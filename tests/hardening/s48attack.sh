@@ -42,6 +42,10 @@
 #      built from the registry it read, whole (an LD_PRELOAD shim renames
 #      the new file over the old at khgen's open, so the race is met each
 #      run).
+#  R1t the same for a --templates file replaced while read (KH804).
+#  L1  KH032 listed "256 files, 64 MiB in all, 32 MiB each" whichever a
+#      file passed, without its size (a registry of 40 MB, a third of 25
+#      MB): now the limit passed and the size.
 #  Z1  a .docx holding word/document.xml and Word/Document.xml (or
 #      word/styles.xml and word/Styles.xml): the exact one was read and
 #      the other ignored, exit 0: now KH754 naming both, exit 3, nothing
@@ -292,6 +296,48 @@ if cc -shared -fPIC -o "$work/r/swap.so" "$work/r/swap.c" -ldl 2>"$work/r/cc.err
     fi
 else
     not_ok "R1: the shim does not build: $(head -c 200 "$work/r/cc.err")"
+fi
+
+# ---- R1t: a template replaced while it is read ------------------------------------
+mkdir -p "$work/r/t"
+cp "$top/templates/plan.md" "$work/r/t/plan.md"
+cp "$top/templates/plan.md" "$work/r/plan.new"
+if [ -e "$work/r/swap.so" ]; then
+    (cd "$work/r" && SWAP_FILE=t/plan.md SWAP_WITH=plan.new LD_PRELOAD="$work/r/swap.so" \
+        ASAN_OPTIONS="${ASAN_OPTIONS:-}:verify_asan_link_order=0" \
+        "$khgen" build --templates t -f md -o ot "$work/ex.yaml" >/dev/null 2>"$work/r/t.err")
+    st=$?
+    if [ "$st" -ne 0 ] && grep -q "error\[KH804\]: cannot read template 't/plan.md': it was replaced by another file while khgen read it" "$work/r/t.err" &&
+        ! grep -q 'temporarily' "$work/r/t.err" && [ ! -e "$work/r/ot/ex.md" ]; then
+        ok "R1t a template replaced while read: KH804 says so"
+    else
+        not_ok "R1t: status $st $(head -c 300 "$work/r/t.err")"
+    fi
+else
+    not_ok "R1t: no shim (R1's did not build)"
+fi
+
+# ---- L1: KH032 says which limit a file passes, and its size ----------------------
+mkdir -p "$work/l"
+"$py" - "$work/l" <<'PY'
+import sys
+d = sys.argv[1]
+pad = '# ' + 'x' * 1000 + '\n'
+open(d + '/big.yaml', 'w').write('units:\n  - {id: vp, name: Văn phòng}\n' + pad * (33 * 1024))
+for i in (1, 2, 3):
+    open('%s/r%d.yaml' % (d, i), 'w').write('units:\n  - {id: v%d, name: Văn phòng %d}\n' % (i, i) + pad * (25 * 1024))
+PY
+sed 's/^import: \[qd318-xa-ntm\]/&\ninclude: [big.yaml]/' "$work/ex.yaml" >"$work/l/p1.yaml"
+sed 's/^import: \[qd318-xa-ntm\]/&\ninclude: [r1.yaml, r2.yaml, r3.yaml]/' "$work/ex.yaml" >"$work/l/p2.yaml"
+"$khgen" check "$work/l/p1.yaml" >/dev/null 2>"$work/l/p1.err"
+s1=$?
+"$khgen" check "$work/l/p2.yaml" >/dev/null 2>"$work/l/p2.err"
+s2=$?
+if [ "$s1" -eq 1 ] && grep -q "error\[KH032\]: included file '[^']*big.yaml' is [0-9]* bytes, more than the 32 MiB a file a plan reads may be" "$work/l/p1.err" &&
+    [ "$s2" -eq 1 ] && grep -q "error\[KH032\]: included file '[^']*r3.yaml' is [0-9]* bytes, which would take the files this plan reads past the 64 MiB they may be in all" "$work/l/p2.err"; then
+    ok "L1 KH032 names the limit a file passes (32 MiB each, 64 MiB in all) and the file's size"
+else
+    not_ok "L1: $s1 $s2 $(grep -h KH032 "$work/l/p1.err" "$work/l/p2.err" | head -c 400)"
 fi
 
 echo "$pass passed, $fail failed"
