@@ -108,6 +108,12 @@ double attach_column_total(const Attachment *att, size_t col);
  * "92,1%" (value in percent). */
 void attach_put_number(Buf *out, const Column *col, double value);
 
+/* 1 when v prints in col as sum does (attach_put_number's text): a typed
+ * total that is the sum as the document would print it, the one test of
+ * the row sums (KH640, attach_rowsum.c) and the hand totals
+ * (attach_handtotal.c). */
+int attach_prints_as(const Column *col, double v, double sum);
+
 /* 1 when Excel, which shows a number to 15 significant digits, would show
  * value otherwise than the document prints it in col: a total of 16
  * digits, 1.999.999.999.999.998, that Excel shows 2.000.000.000.000.000

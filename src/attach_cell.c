@@ -90,3 +90,14 @@ const char *att_date_text(Arena *arena, VDate date)
 {
     return arena_printf(arena, "%02d/%02d/%04d", date.day, date.month, date.year);
 }
+
+int attach_prints_as(const Column *col, double v, double sum)
+{
+    Buf a = {0}, b = {0};
+    attach_put_number(&a, col, v);
+    attach_put_number(&b, col, sum);
+    int same = a.data && b.data && strcmp(a.data, b.data) == 0;
+    buf_free(&a);
+    buf_free(&b);
+    return same;
+}

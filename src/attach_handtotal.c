@@ -81,18 +81,6 @@ static const Cell *label_cell(const Attachment *att, const Row *row)
     return NULL;
 }
 
-/* Whether the number v prints as the sum does in col. */
-static int prints_as(const Column *col, double v, double sum)
-{
-    Buf a = {0}, b = {0};
-    attach_put_number(&a, col, v);
-    attach_put_number(&b, col, sum);
-    int same = a.data && b.data && strcmp(a.data, b.data) == 0;
-    buf_free(&a);
-    buf_free(&b);
-    return same;
-}
-
 /* The sums of one number column over the data rows read so far: all of
  * them, and those since the last group row or typed total (a block). */
 typedef struct Sums {
@@ -112,7 +100,7 @@ static void check_sums(DiagSink *diags, const Attachment *att, size_t r, const C
             cell->is_bad || !s[c].counted)
             continue;
         double block = s[c].block + s[c].block_carry, all = s[c].all + s[c].all_carry;
-        if (prints_as(col, cell->number, block) || prints_as(col, cell->number, all))
+        if (attach_prints_as(col, cell->number, block) || attach_prints_as(col, cell->number, all))
             continue;
         Buf typed = {0}, sum = {0};
         attach_put_number(&typed, col, cell->number);

@@ -47,18 +47,6 @@ static int is_figure_column(const Column *col)
     return col->type == COL_INT || col->type == COL_DECIMAL;
 }
 
-/* Whether v prints in col as sum does. */
-static int prints_as(const Column *col, double v, double sum)
-{
-    Buf a = {0}, b = {0};
-    attach_put_number(&a, col, v);
-    attach_put_number(&b, col, sum);
-    int same = a.data && b.data && strcmp(a.data, b.data) == 0;
-    buf_free(&a);
-    buf_free(&b);
-    return same;
-}
-
 /* The sum of row r's figures in columns [from, to), in *sum; 0 when one of
  * them, or the total's cell t, is no figure (blank, refused, covered). */
 static int row_sum(const Attachment *att, size_t r, size_t from, size_t to, size_t t,
@@ -102,7 +90,7 @@ static size_t rows_adding(const Attachment *att, size_t from, size_t to, size_t 
         if (!row_sum(att, r, from, to, t, &sum) || typed_total(att, &att->rows[r]))
             continue;
         (*complete)++;
-        adds += prints_as(&att->columns[t], att->rows[r].cells[t].number, sum);
+        adds += attach_prints_as(&att->columns[t], att->rows[r].cells[t].number, sum);
     }
     return adds;
 }
@@ -148,7 +136,7 @@ static void check_table(DiagSink *diags, const Attachment *att, const AttachSpec
         double sum;
         const Row *row = &att->rows[r];
         if (!row_sum(att, r, from, to, t, &sum) || typed_total(att, row) ||
-            prints_as(col, row->cells[t].number, sum))
+            attach_prints_as(col, row->cells[t].number, sum))
             continue;
         Buf typed = {0}, added = {0};
         attach_put_number(&typed, col, row->cells[t].number);
