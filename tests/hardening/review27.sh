@@ -54,22 +54,24 @@ rss_of() {
 }
 
 # ---- H1: a tab-stop line split again at each level -------------------------------------
-$py "$gen" tabdeep "$D/tabdeep.docx" 250 20000
-$py "$gen" tabflat "$D/tabflat.docx" 250 20000
+# (16,500 a column: a line of 4.1 MB, under the 4 MiB a plan's value may be, which
+# import refuses past it since session 48, KH752; it was 20,000, 5 MB)
+$py "$gen" tabdeep "$D/tabdeep.docx" 250 16500
+$py "$gen" tabflat "$D/tabflat.docx" 250 16500
 rss_of "$khgen" import -o "$D/flat.yaml" "$D/tabflat.docx"
 flat=$rss
 rss_of "$khgen" import -o "$D/deep.yaml" "$D/tabdeep.docx"
 if [ "$status" -le 1 ] && [ "$rss" -lt $((flat * 3 + 20000)) ]; then
-    ok "H1 250 column tabs on a 5 MB line: ${rss} KB, its text without tabs ${flat} KB"
+    ok "H1 250 column tabs on a 4 MB line: ${rss} KB, its text without tabs ${flat} KB"
 else
-    not_ok "H1 250 column tabs on a 5 MB line: status $status, ${rss} KB against ${flat} KB without tabs"
+    not_ok "H1 250 column tabs on a 4 MB line: status $status, ${rss} KB against ${flat} KB without tabs"
 fi
 if grep -q 'end' "$D/deep.yaml" && [ "$(grep -o 'KT\. x' "$D/deep.yaml" | wc -l)" -eq 250 ]; then
     ok "H1 guard: each of the 250 columns' text read once"
 else
     not_ok "H1 guard: $(grep -o 'KT\. x' "$D/deep.yaml" | wc -l) columns' text read, want 250"
 fi
-timed_case "H1 250 column tabs on a 5 MB line" "$timed" import -o "$D/deep2.yaml" "$D/tabdeep.docx"
+timed_case "H1 250 column tabs on a 4 MB line" "$timed" import -o "$D/deep2.yaml" "$D/tabdeep.docx"
 
 # ---- H5: the lines a block of tab-stop lines may run on over ---------------------------------
 $py "$gen" tabbody "$D/tabbody0.docx" 10 0
