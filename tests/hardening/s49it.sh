@@ -20,6 +20,13 @@
 #       'import:', not a plan (as a registry so given is told).
 #  F2g  (guard) a registry is still told it is a registry; a plan that
 #       misspells its keys is not told it is a catalog.
+#  F8   the shared directory named in NFD on disk (a Mac's copy of the
+#       repository: "Dùng chung" with U+0300 apart), the plans' include
+#       written in NFC (as the loader reads every text): the registry was
+#       found, but `--allow-read` of that directory, typed as ls shows it,
+#       was KH030 "run with --allow-read ." (its nearest existing directory
+#       above the NFC name); now allowed, and the hint names the directory.
+#  F8g  (guard) the NFD directory without --allow-read is still KH030.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -117,6 +124,28 @@ grep -q "it is a registry, which plans name in 'include:'" "$d/reg.err" &&
     grep -q "unknown key 'criteria' in the plan" "$d/plan.err" &&
     ok "F2g (guard) a registry is told a registry, a plan with 'criteria:' is read as a plan" ||
     not_ok "F2g: $(head -c 300 "$d/reg.err") / $(head -c 300 "$d/plan.err")"
+
+# ---- F8: --allow-read of a directory named in NFD on disk -------------------------------
+d=$work/f8
+nfd=$(printf 'Du\314\200ng chung') # "Dùng chung" as a Mac writes it
+mkdir -p "$d/$nfd" "$d/xa/tan-phu"
+printf 'units:\n  - {id: snv, name: Sở Nội vụ}\n' >"$d/$nfd/registry.yaml"
+(cd "$d" && "$khgen" init --year 2026 "Xã Tân Phú" -o xa/tan-phu/p.yaml >/dev/null 2>&1)
+sed 's|^khgen: 1$|khgen: 1\ninclude: ["../../Dùng chung/registry.yaml"]|' "$d/xa/tan-phu/p.yaml" >"$d/p.tmp" &&
+    mv "$d/p.tmp" "$d/xa/tan-phu/p.yaml"
+(cd "$d" && "$khgen" check --allow-read "$nfd" xa/tan-phu/p.yaml >/dev/null 2>"$d/allow.err")
+st=$?
+[ "$st" = 0 ] && ! grep -q 'KH030' "$d/allow.err" &&
+    ok "F8 --allow-read of the NFD directory (as ls names it) allows the registry the NFC path names" ||
+    not_ok "F8 --allow-read of the NFD directory (status $st): $(head -c 400 "$d/allow.err")"
+(cd "$d" && "$khgen" check xa/tan-phu/p.yaml >/dev/null 2>"$d/no.err")
+st=$?
+[ "$st" = 1 ] && grep -q "error\[KH030\]" "$d/no.err" && grep -qF -- "--allow-read '$nfd')" "$d/no.err" &&
+    ok "F8 KH030 names the directory to allow as it is on disk, not '.'" ||
+    not_ok "F8 KH030's hint (status $st): $(head -c 400 "$d/no.err")"
+[ "$st" = 1 ] && grep -q "error\[KH030\]" "$d/no.err" &&
+    ok "F8g (guard) the NFD directory without --allow-read is still KH030" ||
+    not_ok "F8g without --allow-read (status $st)"
 
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]
