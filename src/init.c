@@ -616,6 +616,24 @@ static void name_usage_error(void)
     help_put_usage(stderr, "init");
 }
 
+/* 1, said, when the place's name (nfc, upper: NFC and in upper case; name,
+ * name_len as typed) names no place init writes: one under a commune (a
+ * thôn), none at all, or an abbreviation after its kind ("TP.HCM"); else
+ * 0 with its kind (NULL: none) and the name after it in *kind, *rest. */
+static int place_refused(const Buf *nfc, const Buf *upper, const char *name, size_t name_len,
+                         const char **rest, const char **kind)
+{
+    if (refuse_below_commune(nfc->data, upper->data)) /* a thôn: no UBND */
+        return 1;
+    if (!names_a_place(nfc->data, upper->data)) {
+        name_usage_error();
+        return 1;
+    }
+    *rest = nfc->data;
+    *kind = name_kind(nfc->data, upper->data, rest);
+    return refuse_abbreviated_name(name, name_len, upper->data + (*rest - nfc->data));
+}
+
 /* Writes the skeleton to OUT ("-": standard output, as build's and
  * convert's -o -), never over an existing file without FORCE, and says
  * so, with the command that checks it: given `--allow-read ALLOW` when
@@ -996,15 +1014,12 @@ int cmd_init(int argc, char **argv)
     Buf nfc = {0}, upper = {0}, kind_up = {0}, slug = {0}, text = {0}, rest_up = {0}, place = {0};
     put_name(&nfc, name, name_len);
     vi_put_upper(&upper, nfc.data);
-    int under = refuse_below_commune(nfc.data, upper.data); /* a thôn: no UBND */
-    if (under || !names_a_place(nfc.data, upper.data)) {
-        if (!under)
-            name_usage_error();
+    const char *rest = NULL, *kind = NULL;
+    if (place_refused(&nfc, &upper, name, name_len, &rest, &kind)) {
         buf_free(&nfc);
         buf_free(&upper);
         return EXIT_USAGE;
     }
-    const char *rest = nfc.data, *kind = name_kind(nfc.data, upper.data, &rest);
     rest = written_name(&nfc, (size_t)(rest - nfc.data), name, name_len);
     level = init_level(level, kind, year, nfc.data); /* by the year; none: said */
     if (!kind && level)

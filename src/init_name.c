@@ -60,6 +60,26 @@ static const char *abbreviated_kind(const char *name, const char *upper, const c
     return NULL;
 }
 
+int refuse_abbreviated_name(const char *typed, size_t typed_len, const char *rest)
+{
+    size_t letters = 0;
+    for (const char *c = rest; *c; c++) {
+        if (*c >= 'A' && *c <= 'Z' && !strchr("AEIOUY", *c))
+            letters++;
+        else if (strncmp(c, "Đ", strlen("Đ")) == 0)
+            letters++, c++;
+        else
+            return 0; /* a vowel, a small letter, a mark, a digit, a blank: a name */
+    }
+    if (letters < 2 || letters > 5 || strspn(rest, "IVXLC") == strlen(rest))
+        return 0; /* "Phường XV": a Roman numeral */
+    term_fprintf(stderr, _("khgen: init: '%.*s': '%s' is an abbreviation, and a plan's header "
+                           "prints a place's name in full (Nghị định 30): give the name in "
+                           "full (\"TP. Hồ Chí Minh\" for \"TP.HCM\")\n"),
+                 (int)typed_len, typed, rest);
+    return 1;
+}
+
 /* The kind a place's name begins with ("Phường 1", "Thị trấn Bố Hạ", "TP.
  * Hồ Chí Minh"), or NULL; *rest is the name after it (borrowed from name).
  * A name that says its kind is not prefixed with the level's ("XÃ PHƯỜNG

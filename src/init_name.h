@@ -11,6 +11,13 @@
  * 1"). name is NFC; upper is it in upper case (same characters). */
 const char *name_kind(const char *name, const char *upper, const char **rest);
 
+/* 1 after saying so when rest, the name after its kind (name_kind) in
+ * upper case, is an abbreviation: two to five letters and no vowel, which
+ * every Vietnamese word has ("HCM" of "TP.HCM", "HN"); the header prints
+ * a place's name in full, and "TP.HCM" wrote "THÀNH PHỐ HCM" with exit 0
+ * (s49review). typed[0..typed_len) is the name as typed, for the message. */
+int refuse_abbreviated_name(const char *typed, size_t typed_len, const char *rest);
+
 /* 1 after saying so when name (upper: in upper case) is a place under a
  * commune (below_commune_kind), which issues no plan. */
 int refuse_below_commune(const char *name, const char *upper);
