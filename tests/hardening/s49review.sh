@@ -29,6 +29,12 @@
 #       bytes was told "reads as a name, and no unit is so named":
 #       reads_as_name copied each word into 128 bytes and skipped a longer
 #       one (mutant plan-021); now told the list, as an id of 127 is.
+#  I2   `init "TP.HCM"` (the city's name as offices abbreviate it) wrote a
+#       plan issued by "ỦY BAN NHÂN DÂN / THÀNH PHỐ HCM", exit 0, with a note
+#       that it "writes it 'tp.Hcm'"; now a usage error, exit 2, nothing
+#       written: an abbreviation (no vowel) is no name the header prints.
+#  I2g  (guard) "TP. Hồ Chí Minh" and "Phường XV" (a Roman numeral) are
+#       written.
 #  M1g  (guard; mutants attach_rowsum-028, -072, -089) a typed "Tổng
 #       cộng" row whose "Tổng" is stale is KH629's, never KH640's; a "Tổng
 #       số" first, with the two columns "Trong đó" on its right and a text
@@ -50,6 +56,13 @@
 #       a sentence is KH036.
 #  M8g  (guard; load_hint-048) "- part PHẦN I" over `items:` (the key's ':'
 #       lost): KH005 at the key, "write ':' after the key".
+#  M9g  (guard; docx_part-026, -028, -033) a .docx holding
+#       word/document.xml and Word/Document.xml: KH754 names both.
+#  M10g (guard; load_chars-013, -015) U+3000 at a value's end, and as the
+#       file's last character: no KH024 (a value's ends are KH122's).
+#  M11g (guard; cli-010, -013, -051) `--templates ""` and `--allow-read ""`
+#       are told "given an empty name"; after "--", `--allow-read ""` is two file
+#       names, the second empty.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -248,6 +261,32 @@ else
     not_ok "P1:$bad"
 fi
 
+# ---- I2: init of a name abbreviated ----------------------------------------------------
+bad=
+for n in "TP.HCM" "TP HCM" "HCM"; do
+    rm -f "$work/i2.yaml"
+    (cd "$work" && "$guard" 30 "$khgen" init --year 2026 -o i2.yaml "$n" >/dev/null 2>i2.err)
+    st=$?
+    [ "$st" = 2 ] && [ ! -e "$work/i2.yaml" ] && grep -qF "'HCM' is an abbreviation" "$work/i2.err" ||
+        bad="$bad [$n: $st $(head -c 200 "$work/i2.err")]"
+done
+if [ -z "$bad" ]; then
+    ok "I2 init 'TP.HCM', 'TP HCM', 'HCM': an abbreviation, exit 2, nothing written"
+else
+    not_ok "I2:$bad"
+fi
+bad=
+for n in "TP. Hồ Chí Minh" "Phường XV"; do
+    rm -f "$work/i2g.yaml"
+    (cd "$work" && "$guard" 30 "$khgen" init --year 2026 -o i2g.yaml "$n" >/dev/null 2>i2g.err) ||
+        bad="$bad [$n: exit $? $(head -c 200 "$work/i2g.err")]"
+done
+if [ -z "$bad" ]; then
+    ok "I2g (guard) init 'TP. Hồ Chí Minh', 'Phường XV': written"
+else
+    not_ok "I2g:$bad"
+fi
+
 # ---- M1g (guard): a typed totals row, a "Tổng số" with "Trong đó" on its right ---------
 bad=
 plan m1a "" 2024-09-30 "$(bieu "      - [Số hộ, 250, 310, 190, 750]
@@ -410,6 +449,68 @@ if [ -z "$bad" ]; then
     ok "M8g (guard) '- part PHẦN I' over items: KH005 at the key, write ':' after it"
 else
     not_ok "M8g:$bad"
+fi
+
+# ---- M9g (guard): a .docx's case twins are both named ------------------------------------
+bad=
+plan m9 "" 2024-09-30 ""
+rm -rf "$work/m9o"
+"$guard" 30 "$khgen" build -f docx -o "$work/m9o" "$work/m9.yaml" >/dev/null 2>&1 || bad="$bad [m9: build]"
+/usr/bin/python3 - "$work/m9o/m9.docx" "$work/m9t.docx" <<'P'
+import sys, zipfile
+src = zipfile.ZipFile(sys.argv[1])
+parts = [(i.filename, src.read(i.filename)) for i in src.infolist()]
+with zipfile.ZipFile(sys.argv[2], 'w', zipfile.ZIP_DEFLATED) as z:
+    for n, data in parts + [('Word/Document.xml', src.read('word/document.xml'))]:
+        z.writestr(n, data)
+P
+"$guard" 30 "$khgen" import -o "$work/m9t.yaml" "$work/m9t.docx" >/dev/null 2>"$work/m9t.err"
+st=$?
+[ "$st" = 3 ] && grep -q "error\[KH754\].*'word/document.xml' and 'Word/Document.xml'\|error\[KH754\].*'Word/Document.xml' and 'word/document.xml'" \
+    "$work/m9t.err" && [ ! -e "$work/m9t.yaml" ] || bad="$bad [m9t: $st $(head -c 300 "$work/m9t.err")]"
+if [ -z "$bad" ]; then
+    ok "M9g (guard) a .docx with word/document.xml and Word/Document.xml: KH754 names both"
+else
+    not_ok "M9g:$bad"
+fi
+
+# ---- M10g (guard): U+3000 at a value's end, at the file's end ---------------------------
+bad=
+plan m10a "" 2024-09-30 ""
+sed -i 's/^      - task: Tổ chức thực hiện nhiệm vụ trên địa bàn {loc bt}$/&　/' "$work/m10a.yaml"
+plan m10b "" 2024-09-30 ""
+printf '%s' "$(cat "$work/m10b.yaml")　" >"$work/m10b.yaml.t" && mv "$work/m10b.yaml.t" "$work/m10b.yaml"
+grep -q 'địa bàn {loc bt}　$' "$work/m10a.yaml" && [ "$(tail -c 3 "$work/m10b.yaml" | od -An -tx1 | tr -d ' ')" = e38080 ] ||
+    bad="$bad [m10: set-up]"
+for f in m10a m10b; do
+    check $f
+    grep -q 'KH024' "$work/$f.err" && bad="$bad [$f: $(grep KH024 "$work/$f.err" | head -c 200)]"
+done
+if [ -z "$bad" ]; then
+    ok "M10g (guard) U+3000 at a value's end and as the file's last character: no KH024"
+else
+    not_ok "M10g:$bad"
+fi
+
+# ---- M11g (guard): empty names given to path options, and after "--" ------------------
+bad=
+plan m11 "" 2024-09-30 ""
+"$guard" 30 "$khgen" build --templates "" "$work/m11.yaml" >/dev/null 2>"$work/m11a.err"
+st=$?
+[ "$st" = 2 ] && grep -qF "option '--templates' is given an empty name ('')" "$work/m11a.err" ||
+    bad="$bad [templates: $st $(head -c 200 "$work/m11a.err")]"
+"$guard" 30 "$khgen" check --allow-read "" "$work/m11.yaml" >/dev/null 2>"$work/m11b.err"
+st=$?
+[ "$st" = 2 ] && grep -qF "option '--allow-read' is given an empty name ('')" "$work/m11b.err" ||
+    bad="$bad [allow-read: $st $(head -c 200 "$work/m11b.err")]"
+"$guard" 30 "$khgen" check -- --allow-read "" >/dev/null 2>"$work/m11c.err"
+st=$?
+[ "$st" = 2 ] && grep -qF "check: an empty file name ('')" "$work/m11c.err" ||
+    bad="$bad [--: $st $(head -c 200 "$work/m11c.err")]"
+if [ -z "$bad" ]; then
+    ok "M11g (guard) --templates '', --allow-read '': an empty name; 'check -- --allow-read \"\"': an empty file name"
+else
+    not_ok "M11g:$bad"
 fi
 
 echo "$pass passed, $fail failed"
