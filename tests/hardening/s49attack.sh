@@ -31,6 +31,11 @@
 #      Hạ" (the space lost) wrote a skeleton issued by "XÃ UBND. XÃ BỐ HẠ",
 #      "UBND xã UBNDxã Bố Hạ", exit 0: now the place is 'xã Bố Hạ', as
 #      for "UBND xã Bố Hạ" (s48review's leftover).
+#  S1  two bullets typed ending ';;' were KH039, an error ("these lines are
+#      a plan's lines written by a spreadsheet saved as CSV"), the plan not
+#      read, where one such line is KH034, a warning: two value lines in a
+#      row are no save unless the run holds a line of YAML's own syntax
+#      padded ("items:,,") or a quoted one, as a spreadsheet writes.
 #  Lg  (guards) one under and one over the limits session 48 did not
 #      reach, each over one its diagnostic, exit non-zero, nothing
 #      written: a tag of 128/129 attributes in styles.xml, numbering.xml,
@@ -210,6 +215,21 @@ for n in 'UBND. xã Bố Hạ' 'UBNDxã Bố Hạ'; do
         bad="$bad [$n: status $st, $(grep 'issuer:' "$work/i1.yaml" 2>/dev/null)]"
 done
 [ -z "$bad" ] && ok "I1 init of 'UBND. xã Bố Hạ' and 'UBNDxã Bố Hạ': the place is 'xã Bố Hạ'" || not_ok "I1:$bad"
+
+# ---- S1: two bullets typed ending ';;' --------------------------------------------------
+"$py" - "$work" <<'PY'
+import sys
+w = sys.argv[1]
+s = open(w + '/ex.yaml', encoding='utf-8').read()
+a = 'đạt chuẩn nông thôn mới.\n          - bullet: Hoàn thành xây dựng xã {loc dong-lac} đạt chuẩn nông thôn mới nâng cao.'
+assert a in s
+open(w + '/s1.yaml', 'w', encoding='utf-8').write(s.replace(a, a.replace('mới.', 'mới;;').replace('cao.', 'cao;;'), 1))
+PY
+"$khgen" check "$work/s1.yaml" >/dev/null 2>"$work/s1.err"
+st=$?
+[ "$st" -eq 0 ] && [ "$(grep -c 'warning\[KH034\]' "$work/s1.err")" -eq 2 ] && ! grep -q KH039 "$work/s1.err" &&
+    ok "S1 two bullets typed ending ';;': KH034 at each, not KH039 (a spreadsheet's save)" ||
+    not_ok "S1: status $st, $(grep -o '\(error\|warning\)\[KH0[0-9]*\]' "$work/s1.err" | tr '\n' ' ')"
 
 # ---- Lg: the limits, one under and one over (guards) ------------------------------------
 mkdir -p "$work/z"
