@@ -395,6 +395,28 @@ static IssuerLine issuer_line(Arena *arena, const char *line)
     return ISSUER_OTHER;
 }
 
+/* What the decree writes after "TM." for the body whose name is the n
+ * lines: a board or office under a Committee, its own line ("TM. BAN QUẢN
+ * LÝ XDNTM"); a People's Committee or Council, with its place or without,
+ * spelt or abbreviated, the body's words alone in full ("TM. ỦY BAN NHÂN
+ * DÂN" for [UBND XÃ BÌNH TRUNG]: "TM. UBND XÃ BÌNH TRUNG" was advised,
+ * which no official writes, s48user F1); else the first line. The one
+ * decision KH166's advice takes. */
+static const char *signed_for(Arena *arena, const char *const *lines, size_t n)
+{
+    const char *committee = NULL, *under = NULL;
+    for (size_t k = 0; k < n; k++) {
+        IssuerLine kind = issuer_line(arena, lines[k]);
+        if (kind == ISSUER_UNDER)
+            under = lines[k];
+        else if ((kind == ISSUER_COMMITTEE || kind == ISSUER_COMMITTEE_OF) && !committee)
+            committee = key_begins(arena, read_key(arena, lines[k]), "HỘI ĐỒNG NHÂN DÂN")
+                            ? "HỘI ĐỒNG NHÂN DÂN"
+                            : "ỦY BAN NHÂN DÂN";
+    }
+    return under ? under : committee ? committee : n ? lines[0] : "";
+}
+
 /* The issuer's lines, the governing body's first, in the order their
  * names read (KH170, at the upper of two lines swapped): a place above
  * the Committee or Council it completes ("HUYỆN YÊN THẾ" over "ỦY BAN
@@ -572,7 +594,8 @@ static void check_kt_line(Arena *arena, DiagSink *diags, const Plan *plan, const
     if (*head && names_body(arena, ik, head))
         diag_warning(diags, at, chars_of(line), KH166,
                      "the signature signs '%s', for a body: 'KT.' signs for its head ('KT. "
-                     "CHỦ TỊCH'), 'TM.' for the body; write 'TM. %s'", line, head);
+                     "CHỦ TỊCH'), 'TM.' for the body; write 'TM. %s'", line,
+                     signed_for(arena, &head, 1));
     else if (i + 1 < sig->n_lines && *head &&
              strcmp(read_key(arena, head), read_key(arena, sig->lines[i + 1])) == 0)
         diag_warning(diags, item_pos(sig->lines_node, i + 1, sig->n_lines),
@@ -622,6 +645,33 @@ static const char *tm_words(Arena *arena, const Signature *sig, size_t i)
     return join ? arena_strndup(arena, line, (size_t)(join - line)) : line;
 }
 
+/* The issuer's lines read as one ("ỦY BAN NHÂN DÂN XÃ BÌNH TRUNG"), a copy
+ * in arena: how a message names it. */
+static const char *issuer_read_as_one(Arena *arena, const Plan *plan)
+{
+    Buf whole = {0};
+    for (size_t k = 0; k < plan->n_issuer; k++) {
+        if (k)
+            buf_putc(&whole, ' ');
+        buf_puts(&whole, plan->issuer[k]);
+    }
+    const char *out = buf_to_arena(&whole, arena);
+    buf_free(&whole);
+    return out ? out : "";
+}
+
+/* 1 if the "TM." line line names a board or office ("TM. BAN QUẢN LÝ
+ * XDNTM") under an issuer that is a People's Committee or Council and no
+ * board: the plan may be the board's, its Committee written as the issuer
+ * (an import's guess, seed 002), and the advice says both ways. */
+static int board_of_committee(Arena *arena, const Plan *plan, const char *line)
+{
+    if (issuer_line(arena, after_prefix(line)) != ISSUER_UNDER)
+        return 0;
+    const char *body = signed_for(arena, plan->issuer, plan->n_issuer);
+    return !strcmp(body, "ỦY BAN NHÂN DÂN") || !strcmp(body, "HỘI ĐỒNG NHÂN DÂN");
+}
+
 /* "TM. X" first in the signature naming a body that is not the issuer
  * (KH166). */
 static void check_tm_line(Arena *arena, DiagSink *diags, const Plan *plan, const IssuerKeys *ik,
@@ -635,12 +685,21 @@ static void check_tm_line(Arena *arena, DiagSink *diags, const Plan *plan, const
                      "the issuer ([%s, %s]) and no governing_body",
                      line, plan->governing_body, plan->issuer[0],
                      plan->governing_body, plan->issuer[0]);
+    else if (!tm_names_issuer(arena, ik, line + 3) && board_of_committee(arena, plan, line))
+        diag_warning(diags, at, chars_of(line), KH166,
+                     "the signature signs 'TM. %s', a board under the issuer (%s): 'TM.' "
+                     "names the body that issues the plan; if the Committee issues it, write "
+                     "'TM. %s'; if the board does, write the board as the issuer (issuer: "
+                     "[%s]) and the Committee above it as the governing_body",
+                     after_prefix(line), issuer_read_as_one(arena, plan),
+                     signed_for(arena, plan->issuer, plan->n_issuer), after_prefix(line));
     else if (!tm_names_issuer(arena, ik, line + 3) && !tm_on_issuer_note(diags, plan, line, at))
         diag_warning(diags, at, chars_of(line), KH166,
                      "the signature signs 'TM. %s', on behalf of a body that is not the "
                      "issuer (%s): 'TM.' names the body that issues the plan; write "
                      "'TM. %s', or correct the issuer",
-                     after_prefix(line), plan->issuer[0], plan->issuer[0]);
+                     after_prefix(line), issuer_read_as_one(arena, plan),
+                     signed_for(arena, plan->issuer, plan->n_issuer));
 }
 
 /* "TM. X" naming a body that is not the issuer, or below another line (the
