@@ -14,6 +14,14 @@
 #       "KT. UBND XÃ ..." alike.
 #  F1g  (guard) "TM. ỦY BAN NHÂN DÂN" under the guessed issuer, or under one
 #       typed "UBND XÃ BÌNH TRUNG", is no KH166; init writes the same lines.
+#  F7   a signed .docx whose clauses were renumbered by hand with a gap ("1.
+#       Mục đích", "3. Yêu cầu": one deleted, the rest not renumbered)
+#       imported as `number: 3` with no '# review:' and no warning (a
+#       table's rows numbered 1, 2, 4 get both); now both, KH768, in .docx,
+#       .md and .txt alike, for a section ("I.", "III.") and a sub-clause too.
+#  F7g  (guard) clauses numbered on across the sections ("3." first under
+#       "II."), and a plan's own .docx with `number:` on its first clause:
+#       no KH768.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -75,6 +83,67 @@ if [ -z "$bad" ]; then
     ok "F1g (guard) 'TM. ỦY BAN NHÂN DÂN' under the guessed issuer or one typed 'UBND HUYỆN ...' is no KH166; init writes the same two lines"
 else
     not_ok "F1g:$bad"
+fi
+
+# ---- F7: a heading numbered with a gap -------------------------------------------------
+bad=
+# the paragraphs of a plan typed in Word, one per line; GAP: the clauses 1, 3
+f7doc() { # NAME LINES...: $work/NAME.docx, .md and .txt of those paragraphs
+    name=$1; shift
+    printf '%s\n\n' "$@" >"$work/$name.md"
+    printf '%s\n' "$@" >"$work/$name.txt"
+    /usr/bin/python3 - "$work/$name.docx" "$@" <<'PY' || bad="$bad [python-docx]"
+import sys, docx
+d = docx.Document()
+for line in sys.argv[2:]:
+    d.add_paragraph(line)
+d.save(sys.argv[1])
+PY
+}
+f7doc gap "ỦY BAN NHÂN DÂN" "XÃ AN BÌNH" "Số: 12/KH-UBND" "An Bình, ngày 10 tháng 01 năm 2025" "KẾ HOẠCH" \
+    "Thực hiện Chương trình xây dựng nông thôn mới năm 2025 trên địa bàn xã An Bình" \
+    "I. MỤC ĐÍCH, YÊU CẦU" "1. Mục đích" "- Duy trì các tiêu chí đã đạt." "3. Yêu cầu" \
+    "- Bám sát mục tiêu đề ra." "III. NHIỆM VỤ" "1. Nhiệm vụ chung" "1.1. Tuyên truyền" \
+    "- Tuyên truyền sâu rộng." "1.3. Huy động nguồn lực" "- Huy động nguồn lực." \
+    "Nơi nhận:" "- UBND huyện;" "- Lưu: VT." "TM. ỦY BAN NHÂN DÂN" "CHỦ TỊCH" "Nguyễn Văn An"
+for f in gap.docx gap.md gap.txt; do
+    "$guard" 30 "$khgen" import "$work/$f" -o "$work/$f.yaml" 2>"$work/$f.err" || bad="$bad [$f: exit $?]"
+    for want in "numbered 3 after 1" "numbered III after I" "numbered 1.3 after 1.1"; do
+        grep -q "warning\[KH768\]: .*$want" "$work/$f.err" || bad="$bad [$f: no KH768 '$want': $(head -c 300 "$work/$f.err")]"
+        grep -q "# review: .*$want" "$work/$f.yaml" || bad="$bad [$f: no review '$want']"
+    done
+    grep -q '^        number: 3$' "$work/$f.yaml" || bad="$bad [$f: number: 3 not kept]"
+done
+if [ -z "$bad" ]; then
+    ok "F7 clauses '1.', '3.', sections 'I.', 'III.', sub-clauses '1.1.', '1.3.' typed with a gap: imported as numbered, with a '# review:' line and KH768 (.docx, .md, .txt)"
+else
+    not_ok "F7:$bad"
+fi
+bad=
+f7doc across "ỦY BAN NHÂN DÂN" "XÃ AN BÌNH" "Số: 12/KH-UBND" "An Bình, ngày 10 tháng 01 năm 2025" "KẾ HOẠCH" \
+    "Thực hiện Chương trình xây dựng nông thôn mới năm 2025 trên địa bàn xã An Bình" \
+    "I. MỤC ĐÍCH, YÊU CẦU" "1. Mục đích" "- Duy trì các tiêu chí đã đạt." "2. Yêu cầu" \
+    "- Bám sát mục tiêu đề ra." "II. NHIỆM VỤ" "3. Nhiệm vụ chung" "- Tuyên truyền sâu rộng." \
+    "4. Nhiệm vụ cụ thể" "- Huy động nguồn lực." \
+    "Nơi nhận:" "- UBND huyện;" "- Lưu: VT." "TM. ỦY BAN NHÂN DÂN" "CHỦ TỊCH" "Nguyễn Văn An"
+for f in across.docx across.md; do
+    "$guard" 30 "$khgen" import "$work/$f" -o "$work/$f.yaml" 2>"$work/$f.err" || bad="$bad [$f: exit $?]"
+    grep -q 'KH768' "$work/$f.err" && bad="$bad [$f: $(grep KH768 "$work/$f.err" | head -c 300)]"
+    grep -q '^        number: 3$' "$work/$f.yaml" || bad="$bad [$f: number: 3 not kept]"
+done
+# khgen's own .docx of a plan whose first section is `number: 3` (a plan
+# numbered on from another): no KH768 on its way back
+edited f7own '  - section: MỤC TIÊU' "$(printf '  - section: MỤC TIÊU\n    number: 3')"
+if "$khgen" build "$work/p/f7own.yaml" -f docx -o "$work/own" >/dev/null 2>&1; then
+    "$guard" 30 "$khgen" import "$work/own/f7own.docx" -o "$work/f7own.yaml" 2>"$work/f7own.err" || bad="$bad [f7own: exit $?]"
+    grep -q 'KH768' "$work/f7own.err" && bad="$bad [f7own: $(grep KH768 "$work/f7own.err" | head -c 300)]"
+else
+    bad="$bad [f7own: build failed]"
+fi
+if [ -z "$bad" ]; then
+    ok "F7g (guard) clauses numbered on across the sections, a plan's first section numbered 3: no KH768"
+else
+    not_ok "F7g:$bad"
 fi
 
 echo "$pass passed, $fail failed"
