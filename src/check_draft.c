@@ -794,6 +794,27 @@ static size_t typed_dash_len(const char *text)
     return 0;
 }
 
+/* 1 if a recipient (folded: vi_put_folded) is the office's copy written
+ * "Lưu VT", its colon lost ("Lưu" and a word after a space): printed so,
+ * where Nghị định 30/2020 writes "Lưu: VT" (s48user F4). */
+static int archive_colon_lost(const char *folded)
+{
+    return strncmp(folded, "luu ", 4) == 0 && folded[4] && folded[4] != ':' && folded[4] != ' ';
+}
+
+/* The bytes of "Lưu " (any case, tones as typed) and the blanks after it
+ * at the start of recipient: where the words archive_colon_lost's advice
+ * writes after "Lưu: " begin. */
+static size_t archive_word_len(const char *recipient)
+{
+    size_t i = 0;
+    while (recipient[i] && recipient[i] != ' ')
+        i++;
+    while (recipient[i] == ' ')
+        i++;
+    return i;
+}
+
 /* Whether the recipients' list holds "Lưu: VT" typed without its quotes:
  * YAML read a mapping, an error already (KH102, "quote an entry that holds
  * ': '"); the plan has its "Lưu" line, KH167 told to add one (s31user). */
@@ -840,9 +861,16 @@ static void check_recipients(Arena *arena, DiagSink *diags, const Plan *plan)
         Buf folded = {0};
         vi_put_folded(&folded, plan->recipients[i] + dash);
         int is_archive = folded.data && draft_names_archive(folded.data);
+        int colon_lost = is_archive && archive_colon_lost(folded.data);
         buf_free(&folded);
         if (is_archive)
             last_archive = i + 1;
+        if (colon_lost)
+            diag_warning(diags, item_pos(plan->recipients_node, i, n),
+                         chars_of(plan->recipients[i]), KH167,
+                         "'%s' has no colon after 'Lưu': Nghị định 30/2020 writes the "
+                         "office's copy 'Lưu: VT'; write 'Lưu: %s'", plan->recipients[i] + dash,
+                         plan->recipients[i] + dash + archive_word_len(plan->recipients[i] + dash));
         else if (last_archive && *keys[i] && last_archive == i) /* once, at the line after */
             diag_warning(diags, item_pos(plan->recipients_node, i - 1, n),
                          chars_of(plan->recipients[i - 1]), KH167,

@@ -22,6 +22,11 @@
 #  F7g  (guard) clauses numbered on across the sections ("3." first under
 #       "II."), and a plan's own .docx with `number:` on its first clause:
 #       no KH768.
+#  F4   the office's copy typed "Lưu VT" (for "Lưu: VT", Nghị định 30)
+#       printed so with no word; now KH167 says the colon is lost and what to
+#       write ("Lưu: VT, NN" for "Lưu VT, NN").
+#  F4g  (guard) "Lưu: VT", "Lưu: VT, NN", "- Lưu: VT." and the README's
+#       example: no such KH167.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -144,6 +149,35 @@ if [ -z "$bad" ]; then
     ok "F7g (guard) clauses numbered on across the sections, a plan's first section numbered 3: no KH768"
 else
     not_ok "F7g:$bad"
+fi
+
+# ---- F4: "Lưu VT" ----------------------------------------------------------------------
+bad=
+edited f4a '"Lưu: VT"' '"Lưu VT"'
+edited f4b '"Lưu: VT"' '"Lưu VT, NN"'
+"$khgen" check "$work/p/f4a.yaml" >/dev/null 2>"$work/f4a.err"
+grep -qF "warning[KH167]: 'Lưu VT' has no colon after 'Lưu': Nghị định 30/2020 writes the office's copy 'Lưu: VT'; write 'Lưu: VT'" \
+    "$work/f4a.err" && [ "$(grep -c '\[KH' "$work/f4a.err")" = 1 ] || bad="$bad [f4a: $(head -c 300 "$work/f4a.err")]"
+"$khgen" check "$work/p/f4b.yaml" >/dev/null 2>"$work/f4b.err"
+grep -qF "write 'Lưu: VT, NN'" "$work/f4b.err" || bad="$bad [f4b: $(head -c 300 "$work/f4b.err")]"
+LANG=vi_VN.UTF-8 "$khgen" check "$work/p/f4a.yaml" >/dev/null 2>"$work/f4vi.err"
+grep -qF "hãy viết 'Lưu: VT'" "$work/f4vi.err" || bad="$bad [vi: $(head -c 300 "$work/f4vi.err")]"
+if [ -z "$bad" ]; then
+    ok "F4 'Lưu VT' (its colon lost): KH167 says to write 'Lưu: VT', one message"
+else
+    not_ok "F4:$bad"
+fi
+bad=
+edited f4g1 '"Lưu: VT"' '"Lưu: VT, NN"'
+edited f4g2 '"Lưu: VT"' '"- Lưu: VT."'
+for f in ex f4g1 f4g2; do
+    "$khgen" check "$work/p/$f.yaml" >/dev/null 2>"$work/$f.err"
+    grep -q "no colon after 'Lưu'" "$work/$f.err" && bad="$bad [$f: $(grep KH167 "$work/$f.err" | head -c 300)]"
+done
+if [ -z "$bad" ]; then
+    ok "F4g (guard) 'Lưu: VT', 'Lưu: VT, NN', '- Lưu: VT.': no KH167 on the colon"
+else
+    not_ok "F4g:$bad"
 fi
 
 echo "$pass passed, $fail failed"
