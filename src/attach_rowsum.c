@@ -14,7 +14,11 @@
  * when the sum of that run prints as the column's figure in two rows at
  * least and in two thirds of the rows that have every figure, each other
  * such row is warned at. A table whose "Tổng" adds up other columns, or
- * none, is not read; rows with a figure missing are not compared.
+ * none, is not read; rows with a figure missing are not compared, nor a
+ * row of a rate or an average (rate_row: "Tỷ lệ hộ nghèo | % | 4 | 3,87 |
+ * 4,21 | 4", "Năng suất lúa | tạ/ha"), whose "Tổng" is the whole's rate,
+ * never the sum of its places' (s49review: a table by thôn with its
+ * commune's "Tổng" warned at its rates).
  *
  * A stage-3 check, run with the typed totals' (attach_check_hand_totals);
  * reads the built rows only; linear in the table's cells.
@@ -78,6 +82,60 @@ static int typed_total(const Attachment *att, const Row *row)
     return 0;
 }
 
+/* Whether the folded text f ("ty le ho ngheo") holds one of words, each
+ * whole (not inside a longer word). */
+static int holds_word(const char *f, const char *const *words)
+{
+    for (const char *const *w = words; *w; w++) {
+        size_t n = strlen(*w);
+        for (const char *at = str_find(f, *w); at; at = str_find(at + 1, *w))
+            if ((at == f || !vi_word_byte((unsigned char)at[-1])) &&
+                !vi_word_byte((unsigned char)at[n]))
+                return 1;
+    }
+    return 0;
+}
+
+/* Whether a column's header names the rows' unit: "ĐVT", "Đơn vị tính",
+ * "Đơn vị". */
+static int unit_header(const char *header)
+{
+    static const char *const units[] = {"dvt", "don vi tinh", "don vi", "dv tinh", NULL};
+    Buf b = {0};
+    vi_put_folded(&b, header ? header : "");
+    int is = 0;
+    for (const char *const *u = units; *u && !is; u++)
+        is = strcmp(buf_str(&b), *u) == 0;
+    buf_free(&b);
+    return is;
+}
+
+/* Whether row gives a rate or an average, which a "Tổng" does not add
+ * across: its unit (a cell under "ĐVT") "%" or one per another,
+ * "tạ/ha", "triệu đồng/người"; or its name one of a rate, "Tỷ lệ ...",
+ * "... bình quân", "Năng suất ...", "... (%)". The commune's "Tổng" of
+ * such a row is the commune's rate, not the sum of its thôn's. */
+static int rate_row(const Attachment *att, const Row *row)
+{
+    static const char *const rates[] = {"ty le", "ti le", "binh quan", "trung binh",
+                                        "nang suat", "mat do", "toc do", "co cau", NULL};
+    int rate = 0;
+    for (size_t c = 0; c < att->n_columns && !rate; c++) {
+        const char *text = row->cells[c].text;
+        if (att->columns[c].type != COL_TEXT || !text)
+            continue;
+        if (unit_header(att->columns[c].header)) {
+            rate = strchr(text, '%') || strchr(text, '/');
+            continue;
+        }
+        Buf f = {0};
+        vi_put_folded(&f, text);
+        rate = strchr(text, '%') || holds_word(buf_str(&f), rates);
+        buf_free(&f);
+    }
+    return rate;
+}
+
 /* How many rows have every figure of [from, to) and t (*complete), and in
  * how many the run adds up to t's figure. */
 static size_t rows_adding(const Attachment *att, size_t from, size_t to, size_t t,
@@ -87,7 +145,8 @@ static size_t rows_adding(const Attachment *att, size_t from, size_t to, size_t 
     *complete = 0;
     for (size_t r = 0; r < att->n_rows; r++) {
         double sum;
-        if (!row_sum(att, r, from, to, t, &sum) || typed_total(att, &att->rows[r]))
+        if (!row_sum(att, r, from, to, t, &sum) || typed_total(att, &att->rows[r]) ||
+            rate_row(att, &att->rows[r]))
             continue;
         (*complete)++;
         adds += attach_prints_as(&att->columns[t], att->rows[r].cells[t].number, sum);
@@ -135,7 +194,7 @@ static void check_table(DiagSink *diags, const Attachment *att, const AttachSpec
     for (size_t r = 0; r < att->n_rows; r++) {
         double sum;
         const Row *row = &att->rows[r];
-        if (!row_sum(att, r, from, to, t, &sum) || typed_total(att, row) ||
+        if (!row_sum(att, r, from, to, t, &sum) || typed_total(att, row) || rate_row(att, row) ||
             attach_prints_as(col, row->cells[t].number, sum))
             continue;
         Buf typed = {0}, added = {0};

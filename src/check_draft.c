@@ -215,20 +215,29 @@ static int kind_rank(Arena *arena, const char *kind, int *lowest)
 /* 1 if a locality of kind child may lie inside one of kind parent, both
  * of the village rank: a southern ward's khu phố (or khóm, ấp) holds its
  * tổ dân phố ("Tổ 5, Khu phố 2, phường ..."; s48user F2: every tổ dân phố
- * of such a ward was KH261). Compared without marks, as kind_rank. */
+ * of such a ward was KH261), and a thôn, làng or ấp its xóm, the
+ * hamlets a village is divided into ("Xóm là cấp ... dưới cấp thôn";
+ * "ở những làng lớn ... xóm thuộc vào thôn", Toan Ánh, Nếp cũ - Làng xóm
+ * Việt Nam; s49review: "Xóm Chùa" under "thôn Đông" was KH261). Compared
+ * without marks, as kind_rank. */
 static int nests_in_village(Arena *arena, const char *child, const char *parent)
 {
-    static const char *const holders[] = {"khu pho", "khom", "ap"};
+    static const struct {
+        const char *child, *parent;
+    } nests[] = {
+        {"to dan pho", "khu pho"}, {"to dan pho", "khom"}, {"to dan pho", "ap"},
+        {"xom", "thon"},           {"xom", "lang"},        {"xom", "ap"},
+    };
     Buf c = {0}, p = {0};
     vi_put_folded(&c, vi_fold_spaces(arena, child));
     vi_put_folded(&p, vi_fold_spaces(arena, parent));
-    int nests = 0;
-    for (size_t i = 0; i < sizeof holders / sizeof holders[0] && c.data && p.data; i++)
-        if (strcmp(c.data, "to dan pho") == 0 && strcmp(p.data, holders[i]) == 0)
-            nests = 1;
+    int nested = 0;
+    for (size_t i = 0; i < sizeof nests / sizeof nests[0] && c.data && p.data; i++)
+        if (strcmp(c.data, nests[i].child) == 0 && strcmp(p.data, nests[i].parent) == 0)
+            nested = 1;
     buf_free(&c);
     buf_free(&p);
-    return nests;
+    return nested;
 }
 
 /* The position of the parent: written, of loc (the IdUse the parser

@@ -11,6 +11,7 @@
  */
 #include "check_duetext.h"
 #include "datehint.h"
+#include "vi.h"
 #include "yearctx.h"
 
 #include <stdio.h>
@@ -194,6 +195,58 @@ static int check_due_form(const DueTextCheck *check, const Deadline *due)
 
 static int due_text_years(const DueTextCheck *check, const Deadline *due);
 
+/* Whether the word before text[at] (past blanks) is w, whole. */
+static int word_before(const char *text, size_t at, const char *w)
+{
+    size_t n = strlen(w);
+    while (at > 0 && text[at - 1] == ' ')
+        at--;
+    return at >= n && strncmp(text + at - n, w, n) == 0 &&
+           (at == n || !vi_word_byte((unsigned char)text[at - n - 1]));
+}
+
+/* Whether the date whose year is at text[i] (after its '/') is where the
+ * task starts, not its deadline: after "từ" ("Từ tháng 10/2023",
+ * "kể từ ngày 01/10/2023", "từ Quý IV/2023"), a task begun before the
+ * plan and going on; "Từ tháng 10/2023 đến tháng 6/{year}" is read by its
+ * end (s49review: "Từ tháng 10/2023" alone, in the plan of 2024, was
+ * KH323). Looks back over the date only. */
+static int starts_from(const char *text, size_t i)
+{
+    size_t k = i;
+    while (k > 0 && i - k < 12 && (is_digit(text[k - 1]) || text[k - 1] == '/' ||
+                                   strchr("IVX", text[k - 1])))
+        k--; /* "01/10/", "10/", "IV/" */
+    while (k > 0 && text[k - 1] == ' ')
+        k--;
+    static const char *const units[] = {"ngày", "Ngày", "tháng", "Tháng", "quý", "Quý"};
+    for (size_t u = 0; u < sizeof units / sizeof units[0]; u++)
+        if (word_before(text, k, units[u])) {
+            k -= strlen(units[u]);
+            break;
+        }
+    return word_before(text, k, "từ") || word_before(text, k, "Từ") ||
+           word_before(text, k, "TỪ");
+}
+
+/* Whether the two-digit year at text[i] (short_year_at's, year) ends a
+ * cited document's date, "Thông báo số 15/TB-UBND ngày 10/01/23", or a
+ * period's end, as the same written with four digits would
+ * (yearctx_other, yearctx_period): those are asked of a copy of the text
+ * around it, the year written whole; they look a bounded stretch around. */
+static int short_year_other(const char *text, size_t i, int year)
+{
+    enum { BEFORE = 256, AFTER = 64 };
+    size_t from = i > BEFORE ? i - BEFORE : 0;
+    Buf b = {0};
+    buf_printf(&b, "%.*s%d%.*s", (int)(i - from), text + from, year,
+               (int)strnlen(text + i + 2, AFTER), text + i + 2);
+    size_t at = i - from;
+    int other = yearctx_other(b.data, at) || yearctx_period(b.data, at);
+    buf_free(&b);
+    return other;
+}
+
 /* A deadline written as text alone ({text: "..."}, as import writes one
  * it cannot read whole: "Hoàn thành trước ngày 30/9/2023") whose every
  * date's year ("30/9/2023", "tháng 9/2023", "Quý I/2023") lies before the
@@ -202,8 +255,8 @@ static int due_text_years(const DueTextCheck *check, const Deadline *due);
  * would have made KH311 (s48user F11: a signed .docx retyped so imported
  * and built clean). A year after the period is not warned: a report due
  * in January of the next year is written so. {year} counts as the plan's;
- * a cited document's year or a programme's period (yearctx.c) is no
- * deadline's. */
+ * a cited document's year or a programme's period (yearctx.c), with four
+ * digits or two, is no deadline's, nor a date the task starts from. */
 static void due_text_past(const DueTextCheck *check, const Deadline *due)
 {
     if (!check->from)
@@ -216,8 +269,10 @@ static void due_text_past(const DueTextCheck *check, const Deadline *due)
         int year = i > 0 && text[i - 1] == '/' ? text_year_at(text, i) : 0;
         if (year && (yearctx_other(text, i) || yearctx_period(text, i)))
             continue; /* "theo Quyết định số 12/2023/QĐ-UBND": a cited document's */
-        if (!year)
-            year = short_year_at(text, i);
+        if (!year && (year = short_year_at(text, i)) != 0 && short_year_other(text, i, year))
+            continue;
+        if (year && year < check->from && starts_from(text, i))
+            continue; /* "Từ tháng 10/2023": where it starts */
         if (year && year >= check->from) {
             before = 0;
             break;

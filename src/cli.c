@@ -74,6 +74,16 @@ int cli_allow_read(const char *dir)
     return usage_error("cannot use '%s' for --allow-read: %s", dir, i18n_strerror(errno));
 }
 
+int cli_templates(const char *dir)
+{
+    struct stat st;
+    if (stat(dir, &st) != 0)
+        return usage_error("cannot use '%s' for --templates: %s", dir, i18n_strerror(errno));
+    if (!S_ISDIR(st.st_mode))
+        return usage_error("cannot use '%s' for --templates: %s", dir, i18n_strerror(ENOTDIR));
+    return 0;
+}
+
 void cli_write_failed(const char *path, int err)
 {
     DiagSink *diags = diag_new(stderr);
@@ -119,9 +129,9 @@ const char *cli_arg(const char *arg, int *operands)
 static const char *const valued[][9] = {
     {"build", "-o", "--output", "-f", "--formats", "--templates", "--allow-read", "--max-errors", ""},
     {"check", "--templates", "--allow-read", "--max-errors", ""},
-    {"new", "--from", "--year", "-o", "--output", "--allow-read", ""},
+    {"new", "--from", "--year", "-o", "--output", "--allow-read", "--templates", ""},
     {"init", "--level", "--year", "--include", "-o", "--output", ""},
-    {"diff", "-f", "--format", "-o", "--output", "--allow-read", ""},
+    {"diff", "-f", "--format", "-o", "--output", "--allow-read", "--templates", ""},
     {"import", "-o", "--output", "--templates", ""},
     {"convert", "-o", "--output", "--from", ""},
 };

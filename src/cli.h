@@ -56,6 +56,15 @@ int cli_stdout_writable(const char *command);
  * after saying that dir is missing or no directory. */
 int cli_allow_read(const char *dir);
 
+/* The one reading of `--templates DIR`, for every command that compiles
+ * plans or reads a document's wording (build, check, new, diff, import):
+ * 0 when DIR is an existing directory, else the usage error's status (2)
+ * after saying why. A province that replaces a shipped catalog or the
+ * wording there builds with it; `new` and `diff`, which did not take it,
+ * refused that province's correct plans (KH402 at a criterion only its
+ * catalog has: s49it F7). */
+int cli_templates(const char *dir);
+
 /* The one message of a one-file writer (`-o FILE` of init, new, diff,
  * convert) whose FILE could not be written, err the errno of the failure:
  * KH901 at FILE, worded as a build's output (outputs_report_write: the

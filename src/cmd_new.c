@@ -748,7 +748,7 @@ static const char *default_output(Arena *arena, const char *from, int first_year
 /* Reads new's arguments into *from, *out, *year and *force; returns -1 to
  * go on, else the exit status (help printed, or a usage error). */
 static int read_new_args(int argc, char **argv, const char **from, const char **out, long *year,
-                         int *force)
+                         int *force, const char **templates)
 {
     const char *year_arg = NULL;
     unsigned seen = 0; /* each option given once (option_once) */
@@ -765,6 +765,20 @@ static int read_new_args(int argc, char **argv, const char **from, const char **
             *slot = argv[++i];
         } else if (strcmp(a, "--force") == 0) {
             *force = 1;
+        } else if (strcmp(a, "--templates") == 0) {
+            /* the province's catalogs and wording, as its build reads
+             * them: without it a plan citing a criterion only its
+             * catalog has was "has errors" here (s49it F7) */
+            if (i + 1 == argc)
+                return usage_error("option '%s' needs a directory", a);
+            if (option_once(&seen, 8u) != 0) {
+                term_fprintf(stderr, _("khgen: %s: option '%s' is given twice: give it once\n"),
+                             "new", a);
+                return EXIT_USAGE;
+            }
+            if (cli_templates(argv[++i]) != 0)
+                return EXIT_USAGE;
+            *templates = argv[i];
         } else if (strcmp(a, "--allow-read") == 0) {
             if (i + 1 == argc)
                 return usage_error("option '%s' needs a directory", a);
@@ -845,7 +859,7 @@ static int check_new_plan(NewCtx *c, DiagSink *diags, const char *out)
     Notes notes = {0};
     diag_forget_sources(diags);
     Arena *arena2 = arena_new();
-    TemplateSet *templates2 = tpl_set_new(arena2, diags, NULL);
+    TemplateSet *templates2 = tpl_set_new(arena2, diags, c->templates_dir);
     YNode *root2 = NULL;
     int errors2 = 0;
     /* a target year passed: the notes below name each locality (check's
@@ -931,7 +945,7 @@ static int make_new_plan(NewCtx *c, DiagSink *diags, const char *from, const cha
                          long year, int force)
 {
     Arena *arena = c->arena;
-    TemplateSet *templates = tpl_set_new(arena, diags, NULL);
+    TemplateSet *templates = tpl_set_new(arena, diags, c->templates_dir);
     int errors = 0;
     YNode *root = NULL;
     readpolicy_track(1); /* -o must not name a registry or a catalog it reads */
@@ -1034,7 +1048,8 @@ int cmd_new(int argc, char **argv)
     const char *from = NULL, *out = NULL;
     long year = 0;
     int force = 0;
-    int status = read_new_args(argc, argv, &from, &out, &year, &force);
+    const char *templates_dir = NULL;
+    int status = read_new_args(argc, argv, &from, &out, &year, &force, &templates_dir);
     if (status >= 0)
         return status;
     if (cycle_check_regular("new", from) != 0)
@@ -1046,7 +1061,7 @@ int cmd_new(int argc, char **argv)
      * time, as build holds (a 13 MB plan took 378 MB, check 177: s38scale) */
     Arena *arena = arena_new(), *old_arena = arena_new();
     DiagSink *old_diags = diag_new_for_plans(stderr), *diags = diag_new_for_plans(stderr);
-    NewCtx c = {.arena = old_arena};
+    NewCtx c = {.arena = old_arena, .templates_dir = templates_dir};
     status = make_new_plan(&c, old_diags, from, &out, year, force);
     if (status == EXIT_OK) {
         print_summary(&c, out, year, from);

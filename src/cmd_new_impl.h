@@ -35,6 +35,7 @@ typedef struct MovedFilter {
 
 typedef struct NewCtx {
     Arena *arena;
+    const char *templates_dir; /* --templates DIR, or NULL: the built-in templates */
     const char *file;        /* the old plan's name, as in its positions */
     const char *src;         /* the old plan's bytes, as on disk */
     size_t len;

@@ -70,7 +70,7 @@ RegistryCheck *new_registry_begin(NewCtx *c, DiagSink *diags, const char *out)
 {
     Arena *arena = arena_new();
     DiagSink *quiet = diag_new_for_plans(stderr);
-    TemplateSet *tpl = tpl_set_new(arena, quiet, NULL);
+    TemplateSet *tpl = tpl_set_new(arena, quiet, c->templates_dir);
     YNode *root = load_plan(arena, quiet, out);
     Plan *plan = root ? parse_plan(arena, quiet, tpl, out, root) : NULL;
     RegistryCheck *rc;

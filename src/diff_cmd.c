@@ -2,7 +2,7 @@
  * reading of each side, and the page written.
  *
  * cmd_diff reads the options (--format term|md|html, -o FILE, --all,
- * --allow-read DIR, the colour main decided) and two operands, or the
+ * --allow-read DIR, --templates DIR, the colour main decided) and two operands, or the
  * seven arguments git gives an external diff driver (path old-file old-hex
  * old-mode new-file new-hex new-mode; nine for a rename): the path names
  * both sides, /dev/null is an empty document. Each side is compiled as
@@ -167,6 +167,7 @@ static int given_twice(const char *option)
 typedef struct DiffArgs {
     int format, all, color;
     const char *out_path;
+    const char *templates; /* --templates DIR, or NULL */
     const char *args[9];
     int n_args;
 } DiffArgs;
@@ -178,15 +179,23 @@ static int read_diff_args(int argc, char **argv, DiffArgs *d)
 {
     /* `git config diff.khgen.command "khgen diff --allow-read chung"`:
      * git's seven or nine arguments come after the options of the
-     * command configured */
+     * command configured (--templates too: a province's catalogs) */
     int first = 1;
-    while (first + 1 < argc && strcmp(argv[first], "--allow-read") == 0) {
-        if (cli_allow_read(argv[first + 1]) != 0)
+    unsigned seen = 0; /* -f, -o and --templates each given once (option_once) */
+    while (first + 1 < argc && (strcmp(argv[first], "--allow-read") == 0 ||
+                                strcmp(argv[first], "--templates") == 0)) {
+        if (argv[first][2] == 't') {
+            if (option_once(&seen, 4u) != 0)
+                return given_twice(argv[first]);
+            if (cli_templates(argv[first + 1]) != 0)
+                return EXIT_USAGE;
+            d->templates = argv[first + 1];
+        } else if (cli_allow_read(argv[first + 1]) != 0) {
             return EXIT_USAGE;
+        }
         first += 2;
     }
     int operands = git_call(argc - first + 1, argv + first - 1); /* after "--" too */
-    unsigned seen = 0; /* -f and -o each given once (option_once) */
     for (int i = first; i < argc; i++) {
         const char *a = argv[i];
         if (!operands && strcmp(a, "--") == 0) {
@@ -196,6 +205,17 @@ static int read_diff_args(int argc, char **argv, DiffArgs *d)
                 return usage_error("option '%s' needs a directory", a);
             if (cli_allow_read(argv[++i]) != 0)
                 return EXIT_USAGE;
+        } else if (!operands && strcmp(a, "--templates") == 0) {
+            /* the province's catalogs and wording, as its build reads
+             * them: without it a plan citing a criterion only its
+             * catalog has could not be compared (s49it F7) */
+            if (i + 1 == argc)
+                return usage_error("option '%s' needs a directory", a);
+            if (option_once(&seen, 4u) != 0)
+                return given_twice(a);
+            if (cli_templates(argv[++i]) != 0)
+                return EXIT_USAGE;
+            d->templates = argv[i];
         } else if (!operands && (strcmp(a, "--format") == 0 || strcmp(a, "-f") == 0) &&
                    i + 1 < argc) {
             if (option_once(&seen, 1u) != 0)
@@ -263,7 +283,7 @@ int cmd_diff(int argc, char **argv, int color)
     size_t diag_len = 0;
     FILE *diag_out = open_memstream(&diag_text, &diag_len);
     DiagSink *diags = diag_new_for_plans(diag_out ? diag_out : stderr);
-    TemplateSet *templates = tpl_set_new(arena_b, diags, NULL);
+    TemplateSet *templates = tpl_set_new(arena_b, diags, d.templates);
     Plan *old_plan = NULL, *new_plan = NULL;
     int changes = 0;
     Buf page = {0};

@@ -22,9 +22,9 @@ static const char *const usage_text = N_(
     "                   [--max-errors N] PLAN...\n"
     "       khgen import [-o PLAN.yaml] [--force] [--stats] [--templates DIR] FILE\n"
     "       khgen new --from PLAN.yaml --year N [-o NEW.yaml] [--force]\n"
-    "                 [--allow-read DIR]\n"
+    "                 [--templates DIR] [--allow-read DIR]\n"
     "       khgen diff [--format term|md|html] [-o FILE] [--color|--no-color] [--all]\n"
-    "                  [--allow-read DIR] OLD NEW\n"
+    "                  [--templates DIR] [--allow-read DIR] OLD NEW\n"
     "       khgen init [--level xa|huyen|tinh] [--year N] [--include REGISTRY] [-o FILE]\n"
     "                  [--force] NAME\n"
     "       khgen explain [CODE]\n"
@@ -140,7 +140,7 @@ static const CommandHelp command_helps[] = {
         "                         are compared with their wording\n")},
     {"new",
      N_("usage: khgen new --from PLAN.yaml --year N [-o NEW.yaml] [--force]\n"
-        "                 [--allow-read DIR]\n"
+        "                 [--templates DIR] [--allow-read DIR]\n"
         "\n"
         "Writes next year's plan by editing PLAN's source text in place: comments, key\n"
         "order and layout are kept. Moves the header date (day left blank, number\n"
@@ -154,11 +154,14 @@ static const CommandHelp command_helps[] = {
         "      --year N           the year of the new plan\n"
         "  -o, --output NEW       the new file (default: PLAN's name with the year replaced)\n"
         "      --force            overwrite an existing NEW\n"
+        "      --templates DIR    read templates from DIR first (build's --templates:\n"
+        "                         a province's catalogs and wording)\n"
         "      --allow-read DIR   let the plans read (include) files under DIR too\n")},
     {"diff",
      N_("usage: khgen diff [--format term|md|html] [-o FILE] [--color|--no-color] [--all]\n"
-        "                  [--allow-read DIR] OLD NEW\n"
-        "       khgen diff [--allow-read DIR] PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE\n"
+        "                  [--templates DIR] [--allow-read DIR] OLD NEW\n"
+        "       khgen diff [--templates DIR] [--allow-read DIR] PATH OLD-FILE OLD-HEX OLD-MODE\n"
+        "                  NEW-FILE NEW-HEX NEW-MODE\n"
         "\n"
         "Shows what changed in the document between two versions of a plan: header\n"
         "fields, legal bases, body nodes by their number, tasks by id, table rows by key;\n"
@@ -174,6 +177,8 @@ static const CommandHelp command_helps[] = {
         "      --color, --no-color  colour (default: on a terminal, unless NO_COLOR is set)\n"
         "      --all              list each part in which only the year moved (by default,\n"
         "                         when the plans' years differ, one change counts them)\n"
+        "      --templates DIR    read templates from DIR first (build's --templates:\n"
+        "                         a province's catalogs and wording)\n"
         "      --allow-read DIR   let the plans read (include) files under DIR too\n")},
     {"init",
      N_("usage: khgen init [--level xa|huyen|tinh] [--year N] [--include REGISTRY] [-o FILE]\n"

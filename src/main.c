@@ -107,18 +107,6 @@ static int parse_formats(const char *list, unsigned *formats, const char **bad, 
     return *formats ? 0 : -1;
 }
 
-/* Whether dir can be --templates' directory: 0, or 2 after usage_error
- * (none, or not a directory). build's, check's and import's. */
-static int templates_arg(const char *dir)
-{
-    struct stat st;
-    if (stat(dir, &st) != 0)
-        return usage_error("cannot use '%s' for --templates: %s", dir, i18n_strerror(errno));
-    if (!S_ISDIR(st.st_mode))
-        return usage_error("cannot use '%s' for --templates: %s", dir, i18n_strerror(ENOTDIR));
-    return 0;
-}
-
 /* Which of build's and check's options that take one value arg is (a bit),
  * or 0: a repeatable one (--allow-read), a switch, a file. */
 static unsigned once_bit(const char *arg)
@@ -184,7 +172,7 @@ static int parse_options(int argc, char **argv, int first, Options *opt)
         } else if (strcmp(arg, "--templates") == 0) {
             if (++i == argc)
                 return usage_error("option '%s' needs a directory", arg), -1;
-            if (templates_arg(argv[i]) != 0)
+            if (cli_templates(argv[i]) != 0)
                 return -1;
             opt->templates_dir = argv[i];
         } else if (strcmp(arg, "--allow-read") == 0) {
@@ -587,7 +575,7 @@ static int import_command(int argc, char **argv)
                 return usage_error("option '%s' needs a directory", arg);
             if (templates)
                 return usage_error("option '%s' is given twice: give it once", arg);
-            if (templates_arg(argv[i]) != 0)
+            if (cli_templates(argv[i]) != 0)
                 return EXIT_USAGE;
             templates = argv[i];
         } else if (strcmp(arg, "-h") == 0 || strcmp(arg, "--help") == 0) {
