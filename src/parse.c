@@ -1038,19 +1038,6 @@ static const char *plan_name_of(Arena *arena, const char *file)
     return copy;
 }
 
-/* Whether a plan's mapping holds only the keys of a shared registry
- * (units, levels, localities, import, include): a registry given where a
- * plan is expected (`khgen build *.yaml` in a directory that keeps one
- * beside its plans), which was told to add 'khgen: 1', a header and a
- * body, and that each of its entries is unused (session 16's user, F6). */
-static int registry_only(const YNode *root)
-{
-    for (size_t i = 0; i < root->count; i++)
-        if (!keys_find(KEYSET_INCLUDE, root->keys[i]->text))
-            return 0;
-    return 1;
-}
-
 /* 1 if the plan's key (signature, recipients), missing from root, was
  * said already: misspelt (KH101) or indented into a block text above it
  * (KH019, s47slips); its absence is then not told again (KH160). */
@@ -1082,14 +1069,8 @@ Plan *parse_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const ch
         report_empty_file(diags, root);
         return plan;
     }
-    if (registry_only(root)) {
-        diag_error(diags, root->pos, 1, KH103,
-                   "this file holds only a shared registry's keys (units, levels, localities, "
-                   "import, include): it is a registry, which plans name in 'include:', not a "
-                   "plan ('khgen: 1', 'header:', 'body:'); give khgen the plans, and keep "
-                   "registries in a directory of their own so that plans/*.yaml names plans only");
+    if (report_not_plan(diags, root))
         return plan;
-    }
     check_plan_keys(p, root); /* include: merged by include.c; 'unist:' lost */
 
     const YNode *v;

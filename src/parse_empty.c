@@ -3,7 +3,8 @@
  * an entry whose kind has an empty value and nothing to print, a section
  * or part with nothing under it or an 'items' list left empty, a finished
  * plan whose body is empty, a file with no key at all (empty, or only
- * comments). Each reports at the empty value (KH107,
+ * comments), a file that is no plan but a shared registry or a criteria
+ * catalog. Each reports at the empty value (KH107,
  * KH116, KH164); a heading, a list or a body left empty has lost the
  * entries that used the plan's units and localities, so it also marks
  * the plan's values dropped (no "never used", KH250-KH253). Moved out of parse.c, which keeps the structures of
@@ -175,4 +176,53 @@ void report_empty_file(DiagSink *diags, const YNode *root)
         diag_error(diags, root->pos, 1, KH103,
                    "the file is empty: write a plan, which starts with 'khgen: 1', then "
                    "'header:' and 'body:' (khgen init NAME writes a skeleton)");
+}
+
+/* Whether a plan's mapping holds only the keys of a shared registry
+ * (units, levels, localities, import, include): a registry given where a
+ * plan is expected (`khgen build *.yaml` in a directory that keeps one
+ * beside its plans), which was told to add 'khgen: 1', a header and a
+ * body, and that each of its entries is unused (session 16's user, F6). */
+static int registry_only(const YNode *root)
+{
+    for (size_t i = 0; i < root->count; i++)
+        if (!keys_find(KEYSET_INCLUDE, root->keys[i]->text))
+            return 0;
+    return 1;
+}
+
+/* Whether a plan's mapping holds a criteria catalog's 'criteria' and no
+ * key but a catalog's (id, title, basis, partial): a province's catalog
+ * given where a plan is expected (a check of every .yaml of a repository, a CI over
+ * `git ls-files '*.yaml'`, git's driver), which was six errors, "unknown
+ * key 'id' in the plan", no version, no header, no body (s49it F2). */
+static int catalog_only(const YNode *root)
+{
+    if (!ynode_get(root, "criteria"))
+        return 0;
+    for (size_t i = 0; i < root->count; i++)
+        if (!keys_find(KEYSET_CATALOG, root->keys[i]->text))
+            return 0;
+    return 1;
+}
+
+int report_not_plan(DiagSink *diags, const YNode *root)
+{
+    if (catalog_only(root)) {
+        diag_error(diags, root->pos, 1, KH103,
+                   "this file holds a criteria catalog's keys (id, title, criteria): it is a "
+                   "catalog, which plans name in 'import:', not a plan ('khgen: 1', 'header:', "
+                   "'body:'); give khgen the plans, and keep catalogs in a directory of their "
+                   "own so that plans/*.yaml names plans only");
+        return 1;
+    }
+    if (registry_only(root)) {
+        diag_error(diags, root->pos, 1, KH103,
+                   "this file holds only a shared registry's keys (units, levels, localities, "
+                   "import, include): it is a registry, which plans name in 'include:', not a "
+                   "plan ('khgen: 1', 'header:', 'body:'); give khgen the plans, and keep "
+                   "registries in a directory of their own so that plans/*.yaml names plans only");
+        return 1;
+    }
+    return 0;
 }

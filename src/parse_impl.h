@@ -236,6 +236,11 @@ void warn_empty_heading(Parser *p, const YNode *item, const BodyNode *child);
  * holding only comments, said so (a file whose lines were all commented
  * out is not empty to who looks at it: s39slip L8). */
 void report_empty_file(DiagSink *diags, const YNode *root);
+/* KH103 at a plan file (root, a non-empty mapping) that holds only a
+ * shared registry's keys, or a criteria catalog's: a registry or a
+ * catalog given where a plan is expected.
+ * Returns 1 when said (nothing more is to be said of the file), else 0. */
+int report_not_plan(DiagSink *diags, const YNode *root);
 /* A plan (root) without 'body': KH103, unless a misspelt key is it
  * (KH101 at that line); the plan's values dropped either way. */
 void warn_no_body(Parser *p, const YNode *root);

@@ -565,8 +565,22 @@ int readpolicy_resolve(ReadPolicy *rp, DiagSink *diags, const char *from_file,
 
     const char *where = NULL;
     if (rp->plan_dir_real && outside_before_stat(rp, path, &where)) {
-        say_outside(rp, diags, at, span, what, path, where);
-        return -1;
+        /* a name written in NFC (as the loader reads every text) of a
+         * file or directory named in NFD on disk (a Mac's copy): judged by
+         * the name that does not exist, its nearest existing directory
+         * above was judged, so the --allow-read of its directory, typed as
+         * ls shows it, was refused and the hint named '.' (s49it F8); the
+         * file found is judged, and named in the hint, the path as written
+         * in the message */
+        struct stat st0;
+        const char *nfd = stat(path, &st0) != 0 && errno == ENOENT ? path_by_nfc(arena, path)
+                                                                   : NULL;
+        const char *nfd_where = NULL;
+        if (!nfd || outside_before_stat(rp, nfd, &nfd_where)) {
+            say_outside(rp, diags, at, span, what, path, nfd ? nfd_where : where);
+            return -1;
+        }
+        path = t->path = nfd;
     }
     struct stat st;
     int err = stat(path, &st) != 0 ? errno : 0;

@@ -12,6 +12,21 @@
 #       not compare it (exit 3), git's driver neither; now both take it.
 #  F7g  (guard) without --templates such a plan is still refused by `new`
 #       (KH402): the option is what reads the province's catalog.
+#  F2   a province's criteria catalog (`{id, title, criteria}`, the form
+#       doc/language.md gives) named where a plan goes (a CI over every
+#       .yaml of the repository, git's driver) was six errors ("unknown key
+#       'id' in the plan", no version, no header, no body, 'title',
+#       'criteria'); now one KH103: a catalog, which plans name in
+#       'import:', not a plan (as a registry so given is told).
+#  F2g  (guard) a registry is still told it is a registry; a plan that
+#       misspells its keys is not told it is a catalog.
+#  F8   the shared directory named in NFD on disk (a Mac's copy of the
+#       repository: "Dùng chung" with U+0300 apart), the plans' include
+#       written in NFC (as the loader reads every text): the registry was
+#       found, but `--allow-read` of that directory, typed as ls shows it,
+#       was KH030 "run with --allow-read ." (its nearest existing directory
+#       above the NFC name); now allowed, and the hint names the directory.
+#  F8g  (guard) the NFD directory without --allow-read is still KH030.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -75,6 +90,62 @@ else
         ok "F7g (guard) without --templates the built-in catalog refuses criterion 20 (KH402)" ||
         not_ok "F7g without --templates (status $st): $(head -c 300 "$d/g.err")"
 fi
+
+# ---- F2: a criteria catalog given as a plan is one error that says what it is --------
+d=$work/f2
+mkdir -p "$d"
+cat >"$d/tieu-chi-thon.yaml" <<'Y'
+# Bộ tiêu chí thôn nông thôn mới của tỉnh
+id: thon-ntm-bn
+title: Bộ tiêu chí thôn nông thôn mới tỉnh Bắc Ninh giai đoạn 2026-2030
+criteria:
+  - {code: 1, name: Giao thông thôn}
+  - {code: 2, name: Điện}
+Y
+"$khgen" check "$d/tieu-chi-thon.yaml" >/dev/null 2>"$d/cat.err"
+st=$?
+[ "$st" = 1 ] && [ "$(grep -c '\[KH' "$d/cat.err")" = 1 ] &&
+    grep -q "tieu-chi-thon.yaml:2:1: error\[KH103\]: this file holds a criteria catalog's keys (id, title, criteria): it is a catalog, which plans name in 'import:', not a plan" "$d/cat.err" &&
+    ok "F2 a catalog given as a plan is one KH103 that says it is a catalog" ||
+    not_ok "F2 a catalog given as a plan (status $st): $(head -c 400 "$d/cat.err")"
+"$khgen" diff "$d/tieu-chi-thon.yaml" "$d/tieu-chi-thon.yaml" >/dev/null 2>"$d/diff.err"
+st=$?
+[ "$st" = 3 ] && grep -q "it is a catalog, which plans name in 'import:'" "$d/diff.err" &&
+    ! grep -q "unknown key 'id'" "$d/diff.err" &&
+    ok "F2 diff of a catalog says it is a catalog (exit 3)" ||
+    not_ok "F2 diff of a catalog (status $st): $(head -c 400 "$d/diff.err")"
+# F2g: a registry is a registry; a plan with a stray 'criteria:' is a plan
+printf 'units:\n  - {id: a, name: Phòng A}\n' >"$d/registry.yaml"
+"$khgen" check "$d/registry.yaml" >/dev/null 2>"$d/reg.err"
+printf 'khgen: 1\nheader: {}\ncriteria: []\n' >"$d/plan.yaml"
+"$khgen" check "$d/plan.yaml" >/dev/null 2>"$d/plan.err"
+grep -q "it is a registry, which plans name in 'include:'" "$d/reg.err" &&
+    ! grep -q 'is a catalog' "$d/reg.err" "$d/plan.err" &&
+    grep -q "unknown key 'criteria' in the plan" "$d/plan.err" &&
+    ok "F2g (guard) a registry is told a registry, a plan with 'criteria:' is read as a plan" ||
+    not_ok "F2g: $(head -c 300 "$d/reg.err") / $(head -c 300 "$d/plan.err")"
+
+# ---- F8: --allow-read of a directory named in NFD on disk -------------------------------
+d=$work/f8
+nfd=$(printf 'Du\314\200ng chung') # "Dùng chung" as a Mac writes it
+mkdir -p "$d/$nfd" "$d/xa/tan-phu"
+printf 'units:\n  - {id: snv, name: Sở Nội vụ}\n' >"$d/$nfd/registry.yaml"
+(cd "$d" && "$khgen" init --year 2026 "Xã Tân Phú" -o xa/tan-phu/p.yaml >/dev/null 2>&1)
+sed 's|^khgen: 1$|khgen: 1\ninclude: ["../../Dùng chung/registry.yaml"]|' "$d/xa/tan-phu/p.yaml" >"$d/p.tmp" &&
+    mv "$d/p.tmp" "$d/xa/tan-phu/p.yaml"
+(cd "$d" && "$khgen" check --allow-read "$nfd" xa/tan-phu/p.yaml >/dev/null 2>"$d/allow.err")
+st=$?
+[ "$st" = 0 ] && ! grep -q 'KH030' "$d/allow.err" &&
+    ok "F8 --allow-read of the NFD directory (as ls names it) allows the registry the NFC path names" ||
+    not_ok "F8 --allow-read of the NFD directory (status $st): $(head -c 400 "$d/allow.err")"
+(cd "$d" && "$khgen" check xa/tan-phu/p.yaml >/dev/null 2>"$d/no.err")
+st=$?
+[ "$st" = 1 ] && grep -q "error\[KH030\]" "$d/no.err" && grep -qF -- "--allow-read '$nfd')" "$d/no.err" &&
+    ok "F8 KH030 names the directory to allow as it is on disk, not '.'" ||
+    not_ok "F8 KH030's hint (status $st): $(head -c 400 "$d/no.err")"
+[ "$st" = 1 ] && grep -q "error\[KH030\]" "$d/no.err" &&
+    ok "F8g (guard) the NFD directory without --allow-read is still KH030" ||
+    not_ok "F8g without --allow-read (status $st)"
 
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]
