@@ -896,24 +896,23 @@ static const char *id_by_name_begun(const Plan *plan, Registry registry, const c
  * "vp, nv" and "vp nv" are ids, told how a list is written). */
 static int reads_as_name(const Plan *plan, Registry registry, const char *text)
 {
-    int marks = (unsigned char)text[0] >= 0x80 || (text[0] >= 'A' && text[0] <= 'Z');
+    int marks = text[0] >= 'A' && text[0] <= 'Z';
     for (const char *t = text; *t && !marks; t++)
         marks = (unsigned char)*t >= 0x80;
     if (!marks || registry == REG_ATTACHMENT)
         return 0;
-    for (const char *t = text; *t;) {
+    Buf word = {0}; /* any length: a fixed 128 bytes skipped an id of 128 (s49review) */
+    int name = 1;
+    for (const char *t = text; *t && name;) {
         size_t n = strcspn(t, ", ");
-        char word[128];
-        if (n && n < sizeof word) {
-            memcpy(word, t, n);
-            word[n] = '\0';
-            if (entry_of(plan, registry, word))
-                return 0;
-        }
+        buf_reset(&word);
+        buf_putn(&word, t, n);
+        name = !n || !entry_of(plan, registry, buf_str(&word));
         t += n;
         t += strspn(t, ", ");
     }
-    return 1;
+    buf_free(&word);
+    return name;
 }
 
 /* Writes to out, and returns 1, what an unknown id holding spaces or

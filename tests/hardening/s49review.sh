@@ -8,8 +8,11 @@
 #       4,21 | 4", "Năng suất lúa | tạ/ha | 55 | 56 | 54 | 55,1", a row
 #       named "Tỷ lệ ..." in a table without a unit column): the commune's
 #       rate is no sum of its thôn's, a warning on a correct plan; now none.
-#  R1g  (guard) a row of hộ whose "Tổng" is not its sum in the same table:
-#       still KH640.
+#  R2   a row of hộ whose "Tổng" is not its sum (760 for 250 + 310 + 190)
+#       in a table with a rate's row was not warned: the rate's row, read
+#       as a row that does not add, left fewer than two thirds adding, and
+#       the table was not read (a real slip hidden); now KH640.
+#  R1g  (guard) the same slip in a table without a rate's row: KH640.
 #  D1   KH323 on a date the task starts from ("Từ tháng 10/2023", "Kể từ
 #       ngày 01/10/2023", "từ Quý IV/2023" in the plan of 2024: begun
 #       before the plan, going on) and on a cited document's date of two
@@ -22,6 +25,31 @@
 #       "xóm thuộc vào thôn", Toan Ánh, Nếp cũ - Làng xóm Việt Nam): now
 #       none.
 #  V1g  (guard) a thôn under a xóm, a xóm under a xóm: still KH261.
+#  P1   a lead written "Phòng ID" whose second word is a unit's id of 128
+#       bytes was told "reads as a name, and no unit is so named":
+#       reads_as_name copied each word into 128 bytes and skipped a longer
+#       one (mutant plan-021); now told the list, as an id of 127 is.
+#  M1g  (guard; mutants attach_rowsum-028, -072, -089) a typed "Tổng
+#       cộng" row whose "Tổng" is stale is KH629's, never KH640's; a "Tổng
+#       số" first, with the two columns "Trong đó" on its right and a text
+#       column after them: its wrong row is KH640, the run stopping at the
+#       text column.
+#  M2g  (guard; check_duetext-076) "5/123/23" is no date (a month of three
+#       digits): no KH323.
+#  M3g  (guard; byname-028, -030) 600 leads written as names against 600
+#       units of long names: at most 1 s of CPU (the budget of names folded;
+#       either mutant, which spends it never, 5 s).
+#  M4g  (guard; attach_typed-007) "1.2.3 " in a number column (no unit
+#       after the blank) is told "write one", not "without ''".
+#  M5g  (guard; attach_typed-031) a `data:` value "12,500" shown by a body
+#       table's column of `decimals: 3`: no KH114 (an attachment's was
+#       s48review's K1).
+#  M6g  (guard; init_name-016) `init "Xã Tân Phú"` notes no "no Vietnamese
+#       marks".
+#  M7g  (guard; legacy-025) "canhr" (cảnh, a final "nh" under hỏi) alone in
+#       a sentence is KH036.
+#  M8g  (guard; load_hint-048) "- part PHẦN I" over `items:` (the key's ':'
+#       lost): KH005 at the key, "write ':' after the key".
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -109,15 +137,23 @@ else
     not_ok "R1:$bad"
 fi
 
-# ---- R1g (guard): a row of a quantity that does not add up is still warned -------------
+# ---- R2: a real slip beside a rate's row ---------------------------------------------
 bad=
-plan r1g "" 2024-09-30 "$(bieu "      - [Số hộ, hộ, 250, 310, 190, 760]
+plan r2 "" 2024-09-30 "$(bieu "      - [Số hộ, hộ, 250, 310, 190, 760]
       - [Số nhân khẩu, người, 1020, 1260, 800, 3080]
       - [Số hộ nghèo, hộ, 10, 12, 8, 30]
       - [Hộ nghèo, \"%\", 4, 3.87, 4.21, 4]" ĐVT)"
-check r1g
-grep -qF "warning[KH640]: the row 'Số hộ' gives 760 for 'Tổng', but its figures beside it add up to 750" "$work/r1g.err" ||
-    bad="$bad [r1g: $(grep -v '^ ' "$work/r1g.err" | head -c 300)]"
+check r2
+grep -qF "warning[KH640]: the row 'Số hộ' gives 760 for 'Tổng', but its figures beside it add up to 750" "$work/r2.err" &&
+    [ "$(grep -c 'warning\[KH640\]' "$work/r2.err")" = 1 ] || bad="$bad [r2: $(grep -v '^ ' "$work/r2.err" | head -c 300)]"
+if [ -z "$bad" ]; then
+    ok "R2 a row of hộ whose 'Tổng' is not its sum, beside a rate's row: KH640 (the rate's row no longer hides it)"
+else
+    not_ok "R2:$bad"
+fi
+
+# ---- R1g (guard): the same slip in a table without a rate's row -------------------------
+bad=
 plan r1h "" 2024-09-30 "$(bieu "      - [Số hộ, 250, 310, 190, 750]
       - [Số nhân khẩu, 1020, 1260, 800, 3080]
       - [Số hộ nghèo, 10, 12, 8, 31]")"
@@ -125,7 +161,7 @@ check r1h
 grep -qF "warning[KH640]: the row 'Số hộ nghèo' gives 31 for 'Tổng'" "$work/r1h.err" ||
     bad="$bad [r1h: $(grep -v '^ ' "$work/r1h.err" | head -c 300)]"
 if [ -z "$bad" ]; then
-    ok "R1g (guard) a row of hộ whose 'Tổng' is not its sum, beside a rate's row or not: KH640"
+    ok "R1g (guard) a row of hộ whose 'Tổng' is not its sum, in a table of quantities: KH640"
 else
     not_ok "R1g:$bad"
 fi
@@ -195,6 +231,185 @@ if [ -z "$bad" ]; then
     ok "V1g (guard) a thôn under a xóm, a xóm under a xóm: KH261"
 else
     not_ok "V1g:$bad"
+fi
+
+# ---- P1: a word of a lead that is an id of 128 bytes -------------------------------
+bad=
+id128=u$(printf '%0127d' 0 | tr 0 a)
+plan p1 "" 2024-09-30 ""
+sed -i -e "s/^  - {id: vh, name: Công chức Văn hoá}$/&\n  - {id: $id128, name: Phòng Tài chính}/" \
+    -e "s/^        lead: vh$/        lead: Phòng $id128/" "$work/p1.yaml"
+check p1
+grep -F "error[KH202]: unknown unit 'Phòng u" "$work/p1.err" | grep -qF "': ids are written one each, as a list: [Phòng, $id128]" ||
+    bad="$bad [p1: $(grep -v '^ ' "$work/p1.err" | head -c 400)]"
+if [ -z "$bad" ]; then
+    ok "P1 'lead: Phòng ID' whose ID, a unit's, is 128 bytes: told the list, not 'no unit is so named'"
+else
+    not_ok "P1:$bad"
+fi
+
+# ---- M1g (guard): a typed totals row, a "Tổng số" with "Trong đó" on its right ---------
+bad=
+plan m1a "" 2024-09-30 "$(bieu "      - [Số hộ, 250, 310, 190, 750]
+      - [Số nhân khẩu, 1020, 1260, 800, 3080]
+      - [Số hộ nghèo, 10, 12, 8, 30]
+      - [Tổng cộng, 1280, 1582, 998, 3870]")"
+check m1a
+grep -q 'KH629' "$work/m1a.err" && ! grep -q 'KH640' "$work/m1a.err" ||
+    bad="$bad [m1a: $(grep -v '^ ' "$work/m1a.err" | head -c 300)]"
+cat >"$work/m1b.att" <<'A'
+attachments:
+  - id: bieu-01
+    label: Biểu 01
+    title: DÂN SỐ NĂM {year}
+    suppress: [KH253]
+    columns:
+      - {key: stt, header: STT, type: stt}
+      - {key: ten, header: Thôn}
+      - {key: tong, header: Tổng số, type: int}
+      - {key: nam, header: Nam, group: Trong đó, type: int}
+      - {key: nu, header: Nữ, group: Trong đó, type: int}
+      - {key: ghi, header: Ghi chú}
+    rows:
+      - [Nà Pàn, 1020, 500, 520, ""]
+      - [Bó Củng, 1260, 600, 660, ""]
+      - [Còn Khuông, 800, 390, 400, ""]
+      - [Khuổi Phục, 640, 320, 320, ""]
+A
+plan m1b "" 2024-09-30 "$(cat "$work/m1b.att")"
+check m1b
+grep -qF "warning[KH640]: the row 'Còn Khuông' gives 800 for 'Tổng số', but its figures beside it add up to 790" "$work/m1b.err" ||
+    bad="$bad [m1b: $(grep -v '^ ' "$work/m1b.err" | head -c 300)]"
+if [ -z "$bad" ]; then
+    ok "M1g (guard) a typed 'Tổng cộng' row is KH629's, not KH640's; 'Tổng số | Trong đó: Nam | Nữ | Ghi chú': the wrong row KH640"
+else
+    not_ok "M1g:$bad"
+fi
+
+# ---- M2g (guard): a month of three digits is no date ---------------------------------
+bad=
+plan m2 "" '{text: "Theo phiếu số 5/123/23"}' ""
+check m2
+[ "$st" = 0 ] && ! grep -q 'KH323' "$work/m2.err" || bad="$bad [m2: $st $(grep -v '^ ' "$work/m2.err" | head -c 300)]"
+if [ -z "$bad" ]; then
+    ok "M2g (guard) 'Theo phiếu số 5/123/23' in the plan of 2024: no KH323"
+else
+    not_ok "M2g:$bad"
+fi
+
+# ---- M3g (guard): names read for a name cut short, within their budget --------------------
+bad=
+python3 - "$work/m3b.yaml" <<'P'
+import sys
+units = ["  - {id: u%d, name: \"Phòng Kinh tế Hạ tầng và Đô thị số %d%s\"}"
+         % (i, i, " đường giao thông nông thôn" * 14) for i in range(600)]
+tasks = ["      - task: Tổ chức thực hiện nhiệm vụ %d\n        lead: Phòng Tài vụ %d" % (i, i)
+         for i in range(600)]
+open(sys.argv[1], "w", encoding="utf-8").write("""khgen: 1
+header:
+  issuer: [UBND XÃ BÌNH TRUNG]
+  issuer_short: UBND xã Bình Trung
+  number: ""
+  place: Bình Trung
+  date: 2024
+  title: Thực hiện nhiệm vụ năm {year}
+units:
+%s
+body:
+  - section: NỘI DUNG
+    items:
+%s
+closing: Trên đây là kế hoạch./.
+recipients: [Lưu VT]
+signature:
+  lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH]
+  name: Nguyễn Văn A
+""" % ("\n".join(units), "\n".join(tasks)))
+P
+timed_case "M3g (guard) 600 leads written as names against 600 long unit names: within the budget" \
+    "$khgen" check --max-errors 0 "$work/m3b.yaml"
+
+# ---- M4g (guard): a figure and a blank, no unit after it --------------------------------
+bad=
+plan m4 "" 2024-09-30 'attachments:
+  - id: bieu-01
+    label: Biểu 01
+    title: KINH PHÍ NĂM {year}
+    suppress: [KH253]
+    columns:
+      - {key: stt, header: STT, type: stt}
+      - {key: ten, header: Nội dung}
+      - {key: a, header: Ngân sách, type: decimal}
+    rows:
+      - [Đường, "1.2.3 "]'
+check m4
+grep -qF "error[KH611]: column 'a' holds numbers, not '1.2.3 ': write one" "$work/m4.err" ||
+    bad="$bad [m4: $(grep -v '^ ' "$work/m4.err" | head -c 300)]"
+if [ -z "$bad" ]; then
+    ok "M4g (guard) '1.2.3 ' in a number column: KH611 'write one', no unit to take off"
+else
+    not_ok "M4g:$bad"
+fi
+
+# ---- M5g (guard): a data figure of three decimals shown by a body table ----------------
+bad=
+plan m5 "" 2024-09-30 ""
+sed -i -e 's/^  - {id: bt, name: Bình Trung, kind: xã}$/  - id: bt\
+    name: Bình Trung\
+    kind: xã\
+    data:\
+      dien_tich: 12,500/' \
+    -e 's/^    items:$/    items:\
+      - table: Diện tích\
+        columns: [{key: name, header: Xã}, {key: dien_tich, header: Diện tích (ha), type: decimal, decimals: 3}]\
+        rows: {from: localities}/' "$work/m5.yaml"
+check m5
+grep -q 'dien_tich: 12,500' "$work/m5.yaml" && grep -q 'decimals: 3' "$work/m5.yaml" || bad="$bad [m5: set-up]"
+[ "$st" = 0 ] && ! grep -q 'KH114' "$work/m5.err" || bad="$bad [m5: $st $(grep -v '^ ' "$work/m5.err" | head -c 300)]"
+if [ -z "$bad" ]; then
+    ok "M5g (guard) data 'dien_tich: 12,500' shown by a body table's column of decimals: 3: no KH114"
+else
+    not_ok "M5g:$bad"
+fi
+
+# ---- M6g (guard): a name with its marks gets no note of marks ------------------------
+bad=
+(cd "$work" && "$guard" 30 "$khgen" init --year 2026 -o m6.yaml "Xã Tân Phú" >/dev/null 2>m6.err) ||
+    bad="$bad [m6: exit $?]"
+grep -q 'Vietnamese marks' "$work/m6.err" && bad="$bad [m6: $(head -c 300 "$work/m6.err")]"
+if [ -z "$bad" ]; then
+    ok "M6g (guard) init 'Xã Tân Phú': no note of a name without marks"
+else
+    not_ok "M6g:$bad"
+fi
+
+# ---- M7g (guard): a final "nh" under hỏi is a syllable -----------------------------
+bad=
+plan m7 "" 2024-09-30 ""
+sed -i 's/^      - task: Tổ chức thực hiện nhiệm vụ trên địa bàn {loc bt}$/&\
+        text: Tham mưu phân bổ nguồn vốn canhr năm {year}./' "$work/m7.yaml"
+check m7
+grep -qF "warning[KH036]: 'canhr' is a Vietnamese word typed with Telex's keys" "$work/m7.err" &&
+    grep -qF 'cảnh' "$work/m7.err" || bad="$bad [m7: $(grep -v '^ ' "$work/m7.err" | head -c 300)]"
+if [ -z "$bad" ]; then
+    ok "M7g (guard) 'canhr' alone in a sentence: KH036, 'cảnh'"
+else
+    not_ok "M7g:$bad"
+fi
+
+# ---- M8g (guard): "- part PHẦN I" without its ':' -------------------------------------
+bad=
+plan m8 "" 2024-09-30 ""
+sed -i 's/^  - section: NỘI DUNG$/  - part PHẦN I\
+    items:\
+  - section: NỘI DUNG/' "$work/m8.yaml"
+check m8
+grep -qF "error[KH005]: YAML syntax error: this node's key has no ':' after it" "$work/m8.err" &&
+    grep -qF "write ':' after the key" "$work/m8.err" || bad="$bad [m8: $(grep -v '^ ' "$work/m8.err" | head -c 300)]"
+if [ -z "$bad" ]; then
+    ok "M8g (guard) '- part PHẦN I' over items: KH005 at the key, write ':' after it"
+else
+    not_ok "M8g:$bad"
 fi
 
 echo "$pass passed, $fail failed"
