@@ -182,6 +182,12 @@ st=$?
 [ "$st" = 0 ] && ! grep -q 'KH' "$d/sup.err" &&
     ok "F1 a registry's suppress: [KH417] silences its warning in the plan that includes it (-Werror, exit 0)" ||
     not_ok "F1 a registry's suppress (status $st): $(head -c 400 "$d/sup.err")"
+(cd "$d" && "$khgen" init --year 2026 --include chung/registry.yaml "Xã Đồng Hưu" \
+    -o xa/tan-phu/init.yaml >/dev/null 2>"$d/init.err")
+st=$?
+[ "$st" = 0 ] && [ -f "$d/xa/tan-phu/init.yaml" ] &&
+    ok "F1 init --include a registry with its own suppress: starts the plan" ||
+    not_ok "F1 init --include a registry with suppress (status $st): $(head -c 300 "$d/init.err")"
 f1_registry 'suppress: KH417
 '
 (cd "$d" && "$khgen" check --allow-read chung -Werror xa/tan-phu/p.yaml >/dev/null 2>"$d/one.err")
