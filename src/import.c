@@ -1049,6 +1049,27 @@ static int value_too_long(Ctx *c, const Para *P, size_t n)
     return 0;
 }
 
+/* Writes plan to out: 0 when it is within the size a plan file may be
+ * (load_default_limits, KH002); else KH752, out cut back as it was, -1: an 84 KB .docx of 30,000 paragraphs of backslashes (each written
+ * twice over in YAML) became, exit 0, a plan of 60 MB its own check
+ * refused unread (s49attack). */
+static int emit_within(DiagSink *diags, const char *path, const IPlan *plan, Buf *out)
+{
+    size_t start = out->len;
+    emit_plan_yaml(plan, out);
+    size_t written = out->len - start, most = load_default_limits().max_bytes;
+    if (written <= most)
+        return 0;
+    SrcPos pos = {path, 0, 0};
+    diag_error(diags, pos, 0, KH752, "'%s' would make a plan of %zu bytes, more than the %zu "
+               "bytes a plan file may be (KH002): the plan written would not load; split the "
+               "document, then import each part", path, written, most);
+    out->len = start;
+    if (out->data)
+        out->data[start] = '\0';
+    return -1;
+}
+
 int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas *paras,
                 const char *templates_dir, Buf *out, ImpStats *stats)
 {
@@ -1167,7 +1188,7 @@ int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas 
         ctx_free(&c);
         return -1;
     }
-    emit_plan_yaml(plan, out);
+    int status = emit_within(diags, path, plan, out);
     ctx_free(&c);
-    return 0;
+    return status;
 }

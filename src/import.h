@@ -107,6 +107,13 @@ typedef struct ImpParas {
     /* a .md's YAML front matter's title, date and number (md_front.h's
      * MD_FRONT_*; arena), NULL where it gives none; import_front.c */
     const char *front[3];
+    /* the characters no document can show (unispace_forbidden) that
+     * imp_para_add left out: how many, the first and its paragraph's
+     * line; a .docx's are said once by its reader (KH014), a .txt's and
+     * .md's by import_textcheck.c before */
+    size_t dropped;
+    unsigned dropped_cp;
+    int dropped_line;
 } ImpParas;
 
 /* Appends a paragraph (text copied into the arena, without the characters
@@ -114,6 +121,10 @@ typedef struct ImpParas {
  * no-break and other wide spaces read as spaces, zero-width spaces, soft
  * hyphens and byte order marks dropped). */
 ImpPara *imp_para_add(Arena *arena, ImpParas *paras, const char *text, size_t len, int line);
+/* Counts into paras->dropped (and the first's code point and line) the
+ * characters of text[0..len) no document can show (unispace_forbidden),
+ * which imp_para_add leaves out; linear (import_textcheck.c). */
+void imp_count_dropped(ImpParas *paras, const char *text, size_t len, int line);
 
 /* text[0..len) without the characters a plan may not hold, as
  * imp_para_add() keeps a paragraph's (arena). */

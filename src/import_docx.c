@@ -1044,6 +1044,12 @@ int import_read_docx(Arena *arena, DiagSink *diags, const char *path, const char
                      size_t len, ImpParas *out)
 {
     int status = read_docx(arena, diags, path, data, len, out, NULL);
+    SrcPos whole = {path, 0, 0};
+    if (status == 0 && out->dropped) /* the .md's are said as the file is read (KH014) */
+        diag_warning(diags, whole, 0, KH014, "'%s': character U+%04X left out of "
+                     "the imported plan (%zu in the document, the first in paragraph %d; no "
+                     "document can show them): check the text there, and delete them from the "
+                     "document", path, out->dropped_cp, out->dropped, out->dropped_line);
     if (status == 0) {
         out->markdown = out->docx = 1; /* emphasis of runs was written as Markdown */
         docx_join_wrapped(arena, out);

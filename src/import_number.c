@@ -14,8 +14,10 @@
  * emit_note_is_document_text's): `khgen diff` names it on stderr and does
  * not compare it; it was KH761, a line of the document the plan leaves
  * out, and came into the meeting's redline in the import's language
- * (s44cycle's Left). Works on import's Ctx after the header is read;
- * constant work.
+ * (s44cycle's Left). A number or code longer than a plan's may be (500
+ * characters, KH115) is said the same way, the number left blank and the
+ * code written KH-UBND (s49attack). Works on import's Ctx after the
+ * header is read; work linear in the number's length.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -24,10 +26,54 @@
 #include "i18n.h"
 #include "import_impl.h"
 #include "plan.h"
+#include "vi.h"
+#include "yread.h"
+
+/* A number or code of the document longer than a plan's may be (KH115:
+ * 500 characters, printed on every attachment page): a "Số:" line of 600
+ * characters became, exit 0, a plan its own check refused (s48attack,
+ * s49attack). The number is left blank, the code the one import writes
+ * when the document has none, each said at its line (KH774) and in the
+ * review comment over `number:`. 1 when the number was left blank. */
+static int too_long(Ctx *c, SrcPos pos)
+{
+    IPlan *plan = c->plan;
+    const char *said = NULL;
+    size_t chars;
+    if (plan->code && !unit_name_fits(plan->code, strlen(plan->code))) {
+        chars = utf8_count(plan->code, strlen(plan->code));
+        said = arena_printf(c->arena, _("the document's code (after the number's '/') is %zu "
+                                        "characters long, more than the %d a plan's may be: it "
+                                        "is written 'KH-UBND'"), chars, YREAD_MAX_NAME_CHARS);
+        diag_warning(c->diags, pos, 0, KH774, "the code is %zu characters long, more than the %d "
+                     "a plan's may be (KH115): it is written 'KH-UBND', with a '# review:' "
+                     "comment; write the plan's code", chars, YREAD_MAX_NAME_CHARS);
+        plan->code = NULL; /* emit_yaml's KH-UBND, as for a document without one */
+        plan->number_comment = arena_printf(c->arena, "%s%s%s [KH774]",
+                                            plan->number_comment ? plan->number_comment : "",
+                                            plan->number_comment ? "; " : "", said);
+    }
+    if (!plan->number || unit_name_fits(plan->number, strlen(plan->number)))
+        return 0;
+    chars = utf8_count(plan->number, strlen(plan->number));
+    said = arena_printf(c->arena, _("the document's number is %zu characters long, more than the "
+                                    "%d a plan's may be: it is left blank"),
+                        chars, YREAD_MAX_NAME_CHARS);
+    diag_warning(c->diags, pos, 0, KH774, "the number is %zu characters long, more than the %d a "
+                 "plan's may be (KH115): it is left blank, with a '# review:' comment; write the "
+                 "plan's number", chars, YREAD_MAX_NAME_CHARS);
+    plan->number = "";
+    plan->number_comment = arena_printf(c->arena, "%s%s%s [KH774]",
+                                        plan->number_comment ? plan->number_comment : "",
+                                        plan->number_comment ? "; " : "", said);
+    return 1;
+}
 
 void imp_number_printed(Ctx *c)
 {
     IPlan *plan = c->plan;
+    if (too_long(c, (SrcPos){c->path, c->number_line, c->number_line > 0}))
+        return;
     const char *typed = plan->number;
     size_t n = typed ? strlen(typed) : 0;
     if (!n || n > 18 || strspn(typed, "0123456789") != n)

@@ -177,6 +177,14 @@ static int read_row(Ctx *c, const Preset *p, const int *of, int cols,
     t->target = k >= 0 && *row[k] ? row[k] : NULL;
     k = column(of, cols, p, "note");
     t->note = k >= 0 && *row[k] ? row[k] : NULL;
+    /* a place's or a level's name longer than a name may be (KH115): the
+     * table is written out as rows, its cells as text (a place named by a
+     * cell of 600 characters made, exit 0, a plan its check refused,
+     * s49attack) */
+    const char *const names[] = {t->name, t->parent, t->status, t->target};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (names[i] && !unit_name_fits(names[i], strlen(names[i])))
+            return 0;
     return 1;
 }
 

@@ -88,6 +88,7 @@ char *imp_clean_text(Arena *arena, const char *text, size_t len)
 
 ImpPara *imp_para_add(Arena *arena, ImpParas *paras, const char *text, size_t len, int line)
 {
+    imp_count_dropped(paras, text, len, line);
     if (paras->n == paras->cap) {
         size_t cap = paras->cap ? paras->cap * 2 : 64;
         ImpPara *items = arena_alloc(arena, cap * sizeof *items);

@@ -4,7 +4,9 @@
  * valid UTF-8 (a file wholly in TCVN3, VNI, Windows-1258 or UTF-16 was
  * converted before: legacy.c), and no binary control characters. Each
  * refusal is one error at the file, saying what is wrong and what to do;
- * the characters the reader drops are warned at (KH014, as the loader).
+ * the characters the reader drops are warned at (KH014, as the loader),
+ * and counted in each paragraph read for a .docx's reader to warn at
+ * (imp_count_dropped).
  */
 #include "import_impl.h"
 
@@ -111,4 +113,26 @@ int imp_check_text(DiagSink *diags, const char *path, const char *data, size_t l
     }
     warn_dropped(diags, path, data, len);
     return 0;
+}
+
+/* Counts into paras the characters of text[0..len) that imp_clean_text
+ * leaves out because no document can show them (unispace_forbidden: DEL,
+ * the C1 controls, the noncharacters); each UTF-8 sequence that may be one
+ * (a lead byte 0x7F, 0xC2, or 0xEF and above) is decoded: linear. */
+void imp_count_dropped(ImpParas *paras, const char *text, size_t len, int line)
+{
+    for (size_t i = 0; i < len; i++) {
+        unsigned char b = (unsigned char)text[i];
+        if (b != 0x7F && b != 0xC2 && b < 0xEF)
+            continue;
+        unsigned cp = 0;
+        int n = utf8_decode_strict(text + i, len - i, &cp);
+        if (n <= 0 || !unispace_forbidden(cp))
+            continue;
+        if (paras->dropped++ == 0) {
+            paras->dropped_cp = cp;
+            paras->dropped_line = line;
+        }
+        i += (size_t)n - 1;
+    }
 }

@@ -3,7 +3,8 @@
  * bidirectional controls and zero-width characters (KH020), which show a
  * line in another order or split a word where nobody sees it, and the
  * full-width digits (KH024), which look like the 0-9 of a date or a number
- * but are read by nothing, and a Cyrillic or Greek letter that prints like
+ * but are read by nothing, and the other full-width forms of ASCII (KH024:
+ * "ＵＢＮＤ", "（", printed wide), and a Cyrillic or Greek letter that prints like
  * a Latin one inside a Latin word (KH020: "hоạch" with a Cyrillic "о"),
  * and the replacement character U+FFFD, the mark of a letter lost in a
  * conversion before the plan was written (KH020, once a run).
@@ -348,19 +349,34 @@ static void warn_invisible(DiagSink *diags, const char *file, const char *text, 
     scalars_close(&sc);
 }
 
-/* 1 if s[i..len) starts with a full-width digit, U+FF10-U+FF19. */
-static int fullwidth_digit_at(const unsigned char *s, size_t len, size_t i)
+/* 1 if s[i..len) starts with a full-width form of an ASCII character,
+ * U+FF01-U+FF5E (EF BC 81 to EF BC BF, EF BD 80 to EF BD 9E): its ASCII
+ * twin is cp - 0xFEE0. */
+static int fullwidth_at(const unsigned char *s, size_t len, size_t i)
 {
-    return i + 2 < len && s[i] == 0xEF && s[i + 1] == 0xBC && s[i + 2] >= 0x90 && s[i + 2] <= 0x99;
+    return i + 2 < len && s[i] == 0xEF &&
+           ((s[i + 1] == 0xBC && s[i + 2] >= 0x81 && s[i + 2] <= 0xBF) ||
+            (s[i + 1] == 0xBD && s[i + 2] >= 0x80 && s[i + 2] <= 0x9E));
 }
 
-/* Warns (KH024) at each run of full-width digits (U+FF10-U+FF19, EF BC 90
- * to EF BC 99: a Vietnamese input method in its wide mode, a PDF copied):
- * "２０２４-03-05" looks like the date it asks for, but no number, date,
- * deadline or filter reads them, and a text prints them wide. Lines are
- * counted forward, once (linear); the first CHARS_MAX_REPORTED runs are
- * reported (s16attack F4). A run in a comment is not (in_scalar). */
-static void warn_fullwidth_digits(DiagSink *diags, const char *file, const char *text, size_t len)
+/* The ASCII twin of the full-width character at s (fullwidth_at). */
+static char ascii_twin(const unsigned char *s)
+{
+    unsigned cp = ((unsigned)(s[0] & 0x0F) << 12) | ((unsigned)(s[1] & 0x3F) << 6) | (s[2] & 0x3Fu);
+    return (char)(cp - 0xFEE0);
+}
+
+/* Warns (KH024) at each run of full-width forms of ASCII characters
+ * (U+FF01-U+FF5E: a Vietnamese input method in its wide mode, a PDF or a
+ * Chinese text copied): digits, "２０２４-03-05", look like the date they
+ * ask for, but no number, date, deadline or filter reads them; letters and
+ * marks, "ＵＢＮＤ", "（", "，", print wide, which no official document
+ * does, and no check reads them as the words they look like (they printed
+ * without a word until s49attack). The warning names the ASCII to write.
+ * Lines are counted forward, once (linear); the first CHARS_MAX_REPORTED
+ * runs are reported (s16attack F4). A run in a comment is not
+ * (in_scalar). */
+static void warn_fullwidth(DiagSink *diags, const char *file, const char *text, size_t len)
 {
     const unsigned char *s = (const unsigned char *)text;
     Cursor at = {0, 1, 1};
@@ -370,24 +386,32 @@ static void warn_fullwidth_digits(DiagSink *diags, const char *file, const char 
     const unsigned char *p = memchr(s, 0xEF, len);
     while (p && n < CHARS_MAX_REPORTED) {
         size_t i = (size_t)(p - s);
-        if (fullwidth_digit_at(s, len, i)) {
-            if (!in_scalar(&at, &sc, text, len, i)) { /* a comment: nothing reads it */
-                size_t end = i;
-                while (fullwidth_digit_at(s, len, end))
-                    end += 3;
-                p = end < len ? memchr(s + end, 0xEF, len - end) : NULL;
-                continue;
-            }
-            Buf ascii = {0}; /* the run as digits 0-9, every one (32 bytes cut it at 31) */
+        if (fullwidth_at(s, len, i)) {
             size_t end = i, chars = 0;
-            for (; fullwidth_digit_at(s, len, end); end += 3, chars++)
-                buf_putc(&ascii, (char)('0' + (s[end + 2] - 0x90)));
-            diag_warning(diags, pos_at(file, at.line, at.col), (int)chars, KH024,
-                         "full-width digits '%.*s': no number, date or deadline reads them, and "
-                         "the document prints them wide; write them as digits 0-9: '%s'",
-                         (int)(end - i), (const char *)s + i, buf_str(&ascii));
+            int digits = 1;
+            Buf ascii = {0}; /* the run in ASCII, every character (32 bytes cut it at 31) */
+            for (; fullwidth_at(s, len, end); end += 3, chars++) {
+                char c = ascii_twin(s + end);
+                digits &= c >= '0' && c <= '9';
+                buf_putc(&ascii, c);
+            }
+            if (in_scalar(&at, &sc, text, len, i)) { /* (not in a comment: nothing reads it) */
+                if (digits)
+                    diag_warning(diags, pos_at(file, at.line, at.col), (int)chars, KH024,
+                                 "full-width digits '%.*s': no number, date or deadline reads "
+                                 "them, and the document prints them wide; write them as "
+                                 "digits 0-9: '%s'",
+                                 (int)(end - i), (const char *)s + i, buf_str(&ascii));
+                else
+                    diag_warning(diags, pos_at(file, at.line, at.col), (int)chars, KH024,
+                                 "full-width characters '%.*s' (an input method's wide mode): "
+                                 "the document prints them wide, and no check reads them as "
+                                 "the letters, digits or marks they look like; write them in "
+                                 "ASCII: '%s'",
+                                 (int)(end - i), (const char *)s + i, buf_str(&ascii));
+                n++;
+            }
             buf_free(&ascii);
-            n++;
             p = end < len ? memchr(s + end, 0xEF, len - end) : NULL;
             continue;
         }
@@ -553,7 +577,7 @@ static void warn_lookalikes(DiagSink *diags, const char *file, const char *text,
 void load_warn_chars(DiagSink *diags, const char *file, const char *text, size_t len)
 {
     warn_invisible(diags, file, text, len);
-    warn_fullwidth_digits(diags, file, text, len);
+    warn_fullwidth(diags, file, text, len);
     warn_lookalikes(diags, file, text, len);
 }
 

@@ -157,7 +157,7 @@ void load_check_escapes(DiagSink *diags, const YNode *node, const char *source, 
             refused_cp = (unsigned)cp;
         } else if (cp == 0xFFFD && !lost++) {
             first_lost = pos; /* as the character typed (load_chars.c, s48attack) */
-        } else if ((cp == 0x3000 || (cp >= 0xFF10 && cp <= 0xFF19)) && !wide_cp) {
+        } else if ((cp == 0x3000 || (cp >= 0xFF01 && cp <= 0xFF5E)) && !wide_cp) {
             first_wide = pos;
             wide_cp = (unsigned)cp;
         }
@@ -197,11 +197,16 @@ void load_check_escapes(DiagSink *diags, const YNode *node, const char *source, 
         diag_warning(diags, first_wide, 1, KH024,
                      "the full-width space U+3000 written as an escape: the document prints a "
                      "gap twice as wide as a space; write a space");
-    else if (wide_cp)
+    else if (wide_cp >= 0xFF10 && wide_cp <= 0xFF19)
         diag_warning(diags, first_wide, 1, KH024,
                      "the full-width digit U+%04X written as an escape: no number, date or "
                      "deadline reads it, and the document prints it wide; write the digit %c",
                      wide_cp, (char)('0' + (wide_cp - 0xFF10)));
+    else if (wide_cp) /* U+FF01-U+FF5E: the wide twin of an ASCII character */
+        diag_warning(diags, first_wide, 1, KH024,
+                     "the full-width character U+%04X written as an escape: the document prints "
+                     "it wide, and no check reads it as the '%c' it looks like; write '%c'",
+                     wide_cp, (char)(wide_cp - 0xFEE0), (char)(wide_cp - 0xFEE0));
     if (refused_cp == 0xFEFF)
         diag_error(diags, first_refused, 1, KH004,
                    "a byte order mark (U+FEFF) written as an escape: it has no place inside a "

@@ -163,9 +163,9 @@ static int quoted_yaml_line(const char *s, size_t n)
     return k > i && s[k] == ':' && (s[k + 1] == ' ' || k + 1 == n - 1);
 }
 
-/* 1 if s[0..n) ends with the separators of a spreadsheet's empty cells
- * after YAML's own syntax ("items:,,", "- bullet: >-;;", "header:,") or
- * two or more after a value ("date: 2021-07-28,,", KH034's). */
+/* 2 if s[0..n) ends with the separators of a spreadsheet's empty cells
+ * after YAML's own syntax ("items:,,", "- bullet: >-;;", "header:,"), 1
+ * with two or more after a value ("date: 2021-07-28,,", KH034's), else 0. */
 static int padded_syntax_line(const char *s, size_t n)
 {
     size_t e = n, seps = 0;
@@ -175,14 +175,16 @@ static int padded_syntax_line(const char *s, size_t n)
         e--, seps++;
     if (!seps || e == 0)
         return 0;
-    return seps >= 2 || s[e - 1] == ':' || (e >= 2 && s[e - 2] == '>' && s[e - 1] == '-') ||
-           ((s[e - 1] == '>' || s[e - 1] == '|') && e >= 2 && s[e - 2] == ' ');
+    if (s[e - 1] == ':' || (e >= 2 && s[e - 2] == '>' && s[e - 1] == '-') ||
+        ((s[e - 1] == '>' || s[e - 1] == '|') && e >= 2 && s[e - 2] == ' '))
+        return 2;
+    return seps >= 2;
 }
 
 int load_saved_as_csv(DiagSink *diags, const char *file, const char *text, size_t len)
 {
     size_t lines = 0, padded = 0, run = 0, first_at = 0, cells = 0;
-    int line = 1, first = 0, run_from = 0;
+    int line = 1, first = 0, run_from = 0, syntax = 0;
     for (size_t at = 0; at < len; line++) {
         const char *nl = memchr(text + at, '\n', len - at);
         size_t n = nl ? (size_t)(nl - (text + at)) : len - at;
@@ -193,14 +195,20 @@ int load_saved_as_csv(DiagSink *diags, const char *file, const char *text, size_
         lines++;
         char last = s[n - 1 - (s[n - 1] == '\r' && n > 1)];
         padded += last == ',' || last == ';' || last == '\t'; /* a tab: saved as text */
-        int cell = quoted_yaml_line(s, n) || padded_syntax_line(s, n);
+        int form = quoted_yaml_line(s, n) ? 2 : padded_syntax_line(s, n);
+        int cell = form > 0;
         cells += cell;
         /* tabs at a line's end are an editor's too: two such lines in a
          * row are no save, the whole file in that form is */
         run = cell && last != '\t' ? run + 1 : 0;
         if (cell && run == 1)
-            run_from = line;
-        if (run == 2 && !first)
+            run_from = line, syntax = 0;
+        syntax |= run && form == 2;
+        /* two values typed ending ";;" in a row (two bullets, a slip
+         * copied) are KH034's twice, no save: a spreadsheet pads YAML's
+         * own lines too, so a run holds one of those or a quoted line
+         * (s48review's question, s49attack) */
+        if (run >= 2 && syntax && !first)
             first = run_from;
         if (!first_at && cell)
             first_at = (size_t)line;

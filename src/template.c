@@ -804,9 +804,11 @@ static int render_nodes(Render *r, TplSource *source, const TNode *node, const C
     for (; node; node = node->next) {
         if (!within_steps(r) ||
             r->out->len - r->out_start - r->once > (size_t)MAX_RENDER_MIB << 20) {
+            /* the budget in force: MAX_RENDER_STEPS, grown by the values
+             * once passed (within_steps); it said 250000 whatever it was */
             tpl_report(r->set, DIAG_ERROR, source, node->offset, node->span, KH807, "the template "
-                   "expands to more than %d MiB or %d steps: its sections or partials repeat each "
-                   "other; shorten them", MAX_RENDER_MIB, MAX_RENDER_STEPS);
+                   "expands to more than %d MiB or %zu steps: its sections or partials repeat each "
+                   "other; shorten them", MAX_RENDER_MIB, r->step_limit);
             return -1;
         }
         switch (node->kind) {

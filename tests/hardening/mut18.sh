@@ -59,7 +59,8 @@ header:
 # nothing reads them, but they stand where values stand) and none on the
 # comment line above it; a run of 40 digits (all of them named as 0-9:
 # the message cut them at 31, a LOW finding of this sweep), and a file
-# whose first byte is 0xEF of no digit ('（', U+FF08). load_chars-000 and
+# whose first byte is 0xEF of no digit ('（', U+FF08; warned itself since
+# s49attack: every full-width form of ASCII is KH024). load_chars-000 and
 # -005 (51 warned), -004 (the first line's columns counted from 0), -007
 # (U+202A), -010 (U+200D), -011 (every other E2 80 xx warned), -016 (the
 # scan stopped after a byte 0xE2 at the file's start), -021 and -022 (a
@@ -99,6 +100,7 @@ lc2: status 0, 50 KH020, 50 KH024
 7:35: warning[KH024]: full-width digits '０１２３４５６７８９０１２３４５６７８９０１２３４５６７８９０１２３４５６７８９': no number, date or deadline reads them, and the document prints them wide; write them as digits 0-9: '0123456789012345678901234567890123456789'
 8:4: warning[KH024]: full-width digits '２': no number, date or deadline reads them, and the document prints them wide; write them as digits 0-9: '2'
 9:9: warning[KH024]: full-width digits '３': no number, date or deadline reads them, and the document prints them wide; write them as digits 0-9: '3'
+1:1: warning[KH024]: full-width characters '（）' (an input method's wide mode): the document prints them wide, and no check reads them as the letters, digits or marks they look like; write them in ASCII: '()'
 7:15: warning[KH024]: full-width digits '２０２４': no number, date or deadline reads them, and the document prints them wide; write them as digits 0-9: '2024'
 EOF
     "$khgen" --lang en check "$work/lc1.yaml" >/dev/null 2>"$work/lc1.err"
