@@ -404,6 +404,28 @@ static IssuerLine issuer_line(Arena *arena, const char *line)
     return ISSUER_OTHER;
 }
 
+/* What the decree writes after "TM." for the body whose name is the n
+ * lines: a board or office under a Committee, its own line ("TM. BAN QUẢN
+ * LÝ XDNTM"); a People's Committee or Council, with its place or without,
+ * spelt or abbreviated, the body's words alone in full ("TM. ỦY BAN NHÂN
+ * DÂN" for [UBND XÃ BÌNH TRUNG]: "TM. UBND XÃ BÌNH TRUNG" was advised,
+ * which no official writes, s48user F1); else the first line. The one
+ * decision KH166's advice takes. */
+static const char *signed_for(Arena *arena, const char *const *lines, size_t n)
+{
+    const char *committee = NULL, *under = NULL;
+    for (size_t k = 0; k < n; k++) {
+        IssuerLine kind = issuer_line(arena, lines[k]);
+        if (kind == ISSUER_UNDER)
+            under = lines[k];
+        else if ((kind == ISSUER_COMMITTEE || kind == ISSUER_COMMITTEE_OF) && !committee)
+            committee = key_begins(arena, read_key(arena, lines[k]), "HỘI ĐỒNG NHÂN DÂN")
+                            ? "HỘI ĐỒNG NHÂN DÂN"
+                            : "ỦY BAN NHÂN DÂN";
+    }
+    return under ? under : committee ? committee : n ? lines[0] : "";
+}
+
 /* The issuer's lines, the governing body's first, in the order their
  * names read (KH170, at the upper of two lines swapped): a place above
  * the Committee or Council it completes ("HUYỆN YÊN THẾ" over "ỦY BAN
@@ -581,7 +603,8 @@ static void check_kt_line(Arena *arena, DiagSink *diags, const Plan *plan, const
     if (*head && names_body(arena, ik, head))
         diag_warning(diags, at, chars_of(line), KH166,
                      "the signature signs '%s', for a body: 'KT.' signs for its head ('KT. "
-                     "CHỦ TỊCH'), 'TM.' for the body; write 'TM. %s'", line, head);
+                     "CHỦ TỊCH'), 'TM.' for the body; write 'TM. %s'", line,
+                     signed_for(arena, &head, 1));
     else if (i + 1 < sig->n_lines && *head &&
              strcmp(read_key(arena, head), read_key(arena, sig->lines[i + 1])) == 0)
         diag_warning(diags, item_pos(sig->lines_node, i + 1, sig->n_lines),
@@ -631,6 +654,33 @@ static const char *tm_words(Arena *arena, const Signature *sig, size_t i)
     return join ? arena_strndup(arena, line, (size_t)(join - line)) : line;
 }
 
+/* The issuer's lines read as one ("ỦY BAN NHÂN DÂN XÃ BÌNH TRUNG"), a copy
+ * in arena: how a message names it. */
+static const char *issuer_read_as_one(Arena *arena, const Plan *plan)
+{
+    Buf whole = {0};
+    for (size_t k = 0; k < plan->n_issuer; k++) {
+        if (k)
+            buf_putc(&whole, ' ');
+        buf_puts(&whole, plan->issuer[k]);
+    }
+    const char *out = buf_to_arena(&whole, arena);
+    buf_free(&whole);
+    return out ? out : "";
+}
+
+/* 1 if the "TM." line line names a board or office ("TM. BAN QUẢN LÝ
+ * XDNTM") under an issuer that is a People's Committee or Council and no
+ * board: the plan may be the board's, its Committee written as the issuer
+ * (an import's guess, seed 002), and the advice says both ways. */
+static int board_of_committee(Arena *arena, const Plan *plan, const char *line)
+{
+    if (issuer_line(arena, after_prefix(line)) != ISSUER_UNDER)
+        return 0;
+    const char *body = signed_for(arena, plan->issuer, plan->n_issuer);
+    return !strcmp(body, "ỦY BAN NHÂN DÂN") || !strcmp(body, "HỘI ĐỒNG NHÂN DÂN");
+}
+
 /* "TM. X" first in the signature naming a body that is not the issuer
  * (KH166). */
 static void check_tm_line(Arena *arena, DiagSink *diags, const Plan *plan, const IssuerKeys *ik,
@@ -644,12 +694,21 @@ static void check_tm_line(Arena *arena, DiagSink *diags, const Plan *plan, const
                      "the issuer ([%s, %s]) and no governing_body",
                      line, plan->governing_body, plan->issuer[0],
                      plan->governing_body, plan->issuer[0]);
+    else if (!tm_names_issuer(arena, ik, line + 3) && board_of_committee(arena, plan, line))
+        diag_warning(diags, at, chars_of(line), KH166,
+                     "the signature signs 'TM. %s', a board under the issuer (%s): 'TM.' "
+                     "names the body that issues the plan; if the Committee issues it, write "
+                     "'TM. %s'; if the board does, write the board as the issuer (issuer: "
+                     "[%s]) and the Committee above it as the governing_body",
+                     after_prefix(line), issuer_read_as_one(arena, plan),
+                     signed_for(arena, plan->issuer, plan->n_issuer), after_prefix(line));
     else if (!tm_names_issuer(arena, ik, line + 3) && !tm_on_issuer_note(diags, plan, line, at))
         diag_warning(diags, at, chars_of(line), KH166,
                      "the signature signs 'TM. %s', on behalf of a body that is not the "
                      "issuer (%s): 'TM.' names the body that issues the plan; write "
                      "'TM. %s', or correct the issuer",
-                     after_prefix(line), plan->issuer[0], plan->issuer[0]);
+                     after_prefix(line), issuer_read_as_one(arena, plan),
+                     signed_for(arena, plan->issuer, plan->n_issuer));
 }
 
 /* "TM. X" naming a body that is not the issuer, or below another line (the
@@ -744,6 +803,27 @@ static size_t typed_dash_len(const char *text)
     return 0;
 }
 
+/* 1 if a recipient (folded: vi_put_folded) is the office's copy written
+ * "Lưu VT", its colon lost ("Lưu" and a word after a space): printed so,
+ * where Nghị định 30/2020 writes "Lưu: VT" (s48user F4). */
+static int archive_colon_lost(const char *folded)
+{
+    return strncmp(folded, "luu ", 4) == 0 && folded[4] && folded[4] != ':' && folded[4] != ' ';
+}
+
+/* The bytes of "Lưu " (any case, tones as typed) and the blanks after it
+ * at the start of recipient: where the words archive_colon_lost's advice
+ * writes after "Lưu: " begin. */
+static size_t archive_word_len(const char *recipient)
+{
+    size_t i = 0;
+    while (recipient[i] && recipient[i] != ' ')
+        i++;
+    while (recipient[i] == ' ')
+        i++;
+    return i;
+}
+
 /* Whether the recipients' list holds "Lưu: VT" typed without its quotes:
  * YAML read a mapping, an error already (KH102, "quote an entry that holds
  * ': '"); the plan has its "Lưu" line, KH167 told to add one (s31user). */
@@ -790,9 +870,16 @@ static void check_recipients(Arena *arena, DiagSink *diags, const Plan *plan)
         Buf folded = {0};
         vi_put_folded(&folded, plan->recipients[i] + dash);
         int is_archive = folded.data && draft_names_archive(folded.data);
+        int colon_lost = is_archive && archive_colon_lost(folded.data);
         buf_free(&folded);
         if (is_archive)
             last_archive = i + 1;
+        if (colon_lost)
+            diag_warning(diags, item_pos(plan->recipients_node, i, n),
+                         chars_of(plan->recipients[i]), KH167,
+                         "'%s' has no colon after 'Lưu': Nghị định 30/2020 writes the "
+                         "office's copy 'Lưu: VT'; write 'Lưu: %s'", plan->recipients[i] + dash,
+                         plan->recipients[i] + dash + archive_word_len(plan->recipients[i] + dash));
         else if (last_archive && *keys[i] && last_archive == i) /* once, at the line after */
             diag_warning(diags, item_pos(plan->recipients_node, i - 1, n),
                          chars_of(plan->recipients[i - 1]), KH167,

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "import_impl.h"
 #include "md_read.h"
 #include "vi.h"
@@ -489,9 +490,37 @@ void imp_clause_texts(Ctx *c, INode *parent)
  * numbered otherwise ("0.", "99999999999.") is printed as written. */
 enum { MAX_HAND_NUMBER = 10000 };
 
+/* A heading numbered other than the one after its sibling's (label after
+ * prev: "3." after "1."), a heading deleted in Word and the rest not
+ * renumbered: imported as written (`number:`), with a '# review:' line
+ * and a warning (KH768), as a table's rows numbered 1, 2, 4 are (s48user
+ * F7: the gap went on silently into next year's plan). The first heading
+ * of its parent numbered on from another's ("6." under II., numbered
+ * across the sections) is no gap. */
+static void number_gap_said(Ctx *c, INode *n, const char *prev)
+{
+    const char *label = n->found_label;
+    size_t l = strlen(label), pl = strlen(prev);
+    /* "3" after "1", as a number is said, its dot left */
+    label = arena_printf(c->arena, "%.*s", (int)(l && label[l - 1] == '.' ? l - 1 : l), label);
+    prev = arena_printf(c->arena, "%.*s", (int)(pl && prev[pl - 1] == '.' ? pl - 1 : pl), prev);
+    const char *why = arena_printf(c->arena, _("the heading is numbered %s after %s: one "
+                                               "deleted, the rest not renumbered? it is "
+                                               "imported as numbered (number: %d): check the "
+                                               "numbering"),
+                                   label, prev, n->number);
+    n->comment = n->comment ? arena_printf(c->arena, "%s; %s", n->comment, why) : why;
+    SrcPos pos = {c->path, n->line > 0 ? n->line : 0, n->line > 0};
+    diag_warning(c->diags, pos, 0, KH768,
+                 "the heading '%s %s' is numbered %s after %s: a heading deleted, the rest not "
+                 "renumbered? it is imported as numbered ('number: %d'); check the numbering",
+                 n->found_label, n->title ? n->title : "", label, prev, n->number);
+}
+
 void number_list(Ctx *c, INode *parent, const char *path)
 {
     int part = 0, sec = 0, cl = 0, sub = 0, pt = 0;
+    const char *prev_sec = NULL, *prev_cl = NULL, *prev_sub = NULL; /* their labels */
     for (size_t i = 0; i < parent->n_items; i++) {
         INode *n = parent->items[i];
         const char *child_path = path;
@@ -516,8 +545,11 @@ void number_list(Ctx *c, INode *parent, const char *path)
                 else if (v != sec) {
                     n->number = v;
                     sec = v;
+                    if (prev_sec)
+                        number_gap_said(c, n, prev_sec);
                 }
             }
+            prev_sec = n->label ? NULL : n->found_label;
             child_path = "";
         } else if (n->kind == IN_CLAUSE) {
             cl++;
@@ -530,8 +562,11 @@ void number_list(Ctx *c, INode *parent, const char *path)
                 else if (v != cl) {
                     n->number = (int)v;
                     cl = (int)v;
+                    if (prev_cl)
+                        number_gap_said(c, n, prev_cl);
                 }
             }
+            prev_cl = n->label ? NULL : n->found_label;
             child_path = arena_printf(c->arena, "%d", cl);
             if (n->label)
                 child_path = "";
@@ -553,7 +588,10 @@ void number_list(Ctx *c, INode *parent, const char *path)
                 if (v != sub) {
                     n->number = (int)v;
                     sub = (int)v;
+                    if (prev_sub)
+                        number_gap_said(c, n, prev_sub);
                 }
+                prev_sub = f;
                 child_path = arena_printf(c->arena, "%s.%d", path, sub);
             }
         } else if (n->kind == IN_POINT) {

@@ -1065,9 +1065,11 @@ static void header_guesses(Ctx *c, Para *P, size_t n)
                         "title were found: 2025 is a placeholder, write the year the plan is "
                         "issued");
     }
-    const char *place_kind = NULL;
+    const char *place_kind = NULL, *titled_place = NULL;
+    if (plan->title)
+        titled_place = guess_place(c, plan->title, &place_kind);
     if (!plan->place) {
-        plan->place = guess_place(c, plan->title, &place_kind);
+        plan->place = titled_place;
         plan->place_comment = _("no place line was found: the place is the one the title names");
         if (!plan->place) {
             plan->place = "Địa danh";
@@ -1075,22 +1077,21 @@ static void header_guesses(Ctx *c, Para *P, size_t n)
         }
     }
     if (plan->n_issuer == 0) {
-        Buf up = {0};
+        /* the two lines Nghị định 30 writes, the Committee over the
+         * territory the title names ("ỦY BAN NHÂN DÂN" / "XÃ BÌNH TRUNG"):
+         * one line "UBND XÃ BÌNH TRUNG" was printed so, and KH166 then
+         * advised "TM. UBND XÃ BÌNH TRUNG", which no official writes (s48user F1) */
+        plan->issuer = list_add(c, plan->issuer, &plan->n_issuer, "ỦY BAN NHÂN DÂN");
         if (place_kind) {
-            buf_puts(&up, "UBND ");
-            char *k = arena_strdup(c->arena, place_kind);
-            k[strlen(k) - 1] = '\0';
-            buf_printf(&up, "%s %s", k, plan->place);
-        } else {
-            buf_puts(&up, "Ủy ban nhân dân");
+            Buf up = {0}, upper = {0};
+            buf_printf(&up, "%s%s", place_kind, titled_place);
+            vi_put_upper(&upper, up.data);
+            plan->issuer = list_add(c, plan->issuer, &plan->n_issuer, buf_to_arena(&upper, c->arena));
+            buf_free(&up);
+            buf_free(&upper);
         }
-        Buf upper = {0};
-        vi_put_upper(&upper, up.data);
-        plan->issuer = list_add(c, plan->issuer, &plan->n_issuer, buf_to_arena(&upper, c->arena));
         plan->issuer_comment = _("no issuing body was found above the title: this one is "
                                  "guessed from the place");
-        buf_free(&up);
-        buf_free(&upper);
     }
 }
 

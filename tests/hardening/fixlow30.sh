@@ -100,7 +100,7 @@ fi
 # guard: a TM. naming neither still gets the old advice
 edited tm_other '[TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH]' '[TM. BAN CHỈ ĐẠO, CHỦ TỊCH]'
 "$khgen" check "$P/tm_other.yaml" >"$work/tm.out" 2>&1
-if grep -qF "write 'TM. ỦY BAN NHÂN DÂN', or correct the issuer" "$work/tm.out"; then
+if grep -qF "write 'TM. ỦY BAN NHÂN DÂN'" "$work/tm.out"; then
     ok "T2 guard: 'TM. BAN CHỈ ĐẠO' under the issuer ỦY BAN NHÂN DÂN / HUYỆN YÊN THẾ is told 'TM. ỦY BAN NHÂN DÂN'"
 else
     not_ok "T2 guard: $(head -c 500 "$work/tm.out" | tr '\n' ' ')"
