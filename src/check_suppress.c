@@ -47,7 +47,8 @@ void check_suppress_reach(DiagSink *diags, const Plan *plan)
                      "%s is warned in '%s', outside this plan's file, and a plan's 'suppress' "
                      "does not reach another file (a shared file's warning is the same in "
                      "every plan that reads it): this entry silences %s in this plan's file "
-                     "only. Fix the warning in '%s'",
+                     "only. Fix the warning in '%s', or silence it there, in that file's own "
+                     "'suppress:'",
                      code->code, file, code->code, file);
     }
     strset_free(&asked);

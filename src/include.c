@@ -4,7 +4,9 @@
  * A plan may write `include: [registry.yaml]`. Each file is read with the
  * ordinary loader (so its text is registered with the diagnostics sink and
  * errors inside it point at its own lines), must be a mapping holding only
- * `units`, `levels`, `localities`, `import` and further `include`s, and its
+ * `units`, `levels`, `localities`, `import` and further `include`s (and a
+ * `suppress:` of the warnings at its own lines, which a plan's cannot
+ * reach), and its
  * entries are appended, in the order of the list, to one merged list per
  * key; the plan's own entries come last. The merged lists then replace the
  * plan's own in the tree, so parse.c reads one plan and reports duplicate
@@ -35,6 +37,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "check_suppress.h"
 #include "i18n.h"
 #include "keys.h"
 #include "yread.h"
@@ -43,8 +46,9 @@ enum { MAX_INCLUDE_DEPTH = 16, MAX_INCLUDED_FILES = 256 };
 
 /* The keys of a registry file are keys.def's include set: `include`
  * first, then the registries merged into the plan (units, levels,
- * localities, import), each at its index here + 1. A file with none of
- * them is not a registry (the set's MARK keys: all of them). */
+ * localities, import), each at its index here + 1, then `suppress`, the
+ * registry's own. A file with none of the MARK keys (all but `suppress`)
+ * is not a registry. */
 enum { N_MERGED = 4 };
 #define merged_keys (keys_names(KEYSET_INCLUDE) + 1)
 
@@ -124,6 +128,37 @@ static YNode *rebase_import(Merge *m, YNode *entry, const char *rel)
 }
 
 static void expand(Merge *m, const char *file, const char *rel, YNode *root);
+
+/* A registry's own `suppress:` (list, or NULL: none): each warning code
+ * silenced at the registry's lines, file, as a plan's silences its own
+ * (suppress_entry: an unknown code or an error's is said there, and the
+ * registry's entries are merged all the same). A
+ * province's registry importing its communes' catalog and its villages'
+ * (KH417, codes 1-5 in both, on purpose) warned in every plan that
+ * includes it, which a plan's `suppress` cannot reach (KH123): under
+ * -Werror every commune's plan was refused, with nothing to write
+ * (s49it F1). */
+static void registry_suppress(Merge *m, const YNode *list, const char *file)
+{
+    if (!list || (list->kind == YNODE_SCALAR && yread_is_blank(list->text)))
+        return; /* `suppress: ~`: yread_null_values said it */
+    if (list->kind == YNODE_SCALAR) { /* a list of one, as a plan's */
+        suppress_entry(m->diags, list, list->text, file, NULL);
+        return;
+    }
+    if (list->kind != YNODE_SEQ) {
+        diag_error(m->diags, list->pos, span(m, list), KH102,
+                   "'%s' must be a list, not %s: write each entry on a line of its own, "
+                   "starting with '- '", "suppress", ynode_kind_name(list));
+        m->errors++;
+        return;
+    }
+    for (size_t i = 0; i < list->count; i++) {
+        const YNode *item = list->items[i];
+        if (item->kind == YNODE_SCALAR) /* an unknown code: KH111 there, the plan read on */
+            suppress_entry(m->diags, item, item->text, file, NULL);
+    }
+}
 
 /* 1 if key is a registry's key with its first letter a capital
  * ("Include:"), which yread_meant_keys reported and left as written. */
@@ -297,7 +332,7 @@ static void include_one(Merge *m, const char *file, const char *rel, const YNode
             continue;
         diag_error(m->diags, child->keys[i]->pos, span(m, child->keys[i]), KH134,
                    "'%s' cannot be in an included file, which holds only units, levels, "
-                   "localities, import and include: move it into the plan",
+                   "localities, import, include and suppress: move it into the plan",
                    key);
         diag_note(m->diags, entry->pos, "included from here");
         m->errors++;
@@ -310,6 +345,7 @@ static void include_one(Merge *m, const char *file, const char *rel, const YNode
     m->depth++;
     /* a registry's `units: ~`: as in a plan, not "must be a list, not a string" */
     m->errors += yread_null_values(m->diags, child, KEYSET_INCLUDE, KH107);
+    registry_suppress(m, ynode_get(child, "suppress"), child->pos.file);
     expand(m, path, child_rel, child);
     m->depth--;
     for (int key = 0; key < N_MERGED; key++) {
@@ -456,7 +492,8 @@ int include_merge(Arena *arena, DiagSink *diags, const char *plan_file, YNode *r
     if (!root || root->kind != YNODE_MAP || !ynode_get(root, "include"))
         return 0;
     const KeySet *set = keys_set(KEYSET_INCLUDE);
-    if (set->n_keys != N_MERGED + 1 || strcmp(set->keys[0].name, "include") != 0)
+    if (set->n_keys != N_MERGED + 2 || strcmp(set->keys[0].name, "include") != 0 ||
+        strcmp(set->keys[N_MERGED + 1].name, "suppress") != 0)
         abort(); /* keys.def's include set is not what this file merges */
     /* the plan's `import: ~`: reported once, not the name "~" merged with
      * the registries' (yread_null_values, which parse.c would do later) */

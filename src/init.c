@@ -405,8 +405,7 @@ static int read_registry(const char *path, const char *out, Arena *arena, Regist
     size_t known = 0;
     for (uint32_t i = 0; root && root->kind == YNODE_MAP && i < root->count; i++) {
         const char *key = root->keys[i]->text;
-        if (strcmp(key, "units") && strcmp(key, "levels") && strcmp(key, "localities") &&
-            strcmp(key, "import") && strcmp(key, "include")) {
+        if (!keys_find(KEYSET_INCLUDE, key)) { /* include.c's keys: its suppress too (s49it F1) */
             if (!stray || strcmp(key, "body") == 0)
                 stray = key;
         } else {
@@ -421,7 +420,7 @@ static int read_registry(const char *path, const char *out, Arena *arena, Regist
         status = EXIT_USAGE;
     } else if (root && stray) {
         term_fprintf(stderr, _("khgen: init: '%s' is not a shared registry ('%s'): a registry holds "
-                               "only units, levels, localities, import and include\n"),
+                               "only units, levels, localities, import, include and suppress\n"),
                      path, stray);
         status = EXIT_USAGE;
     }

@@ -27,6 +27,17 @@
 #       was KH030 "run with --allow-read ." (its nearest existing directory
 #       above the NFC name); now allowed, and the hint names the directory.
 #  F8g  (guard) the NFD directory without --allow-read is still KH030.
+#  F1   a province's registry that imports the communes' catalog and its
+#       villages' (codes 1-5 in both, on purpose: the very layout `khgen
+#       explain KH417` shows) warned KH417 in every plan that includes it;
+#       a plan's `suppress` cannot reach it (KH123, "fix the warning in
+#       the registry"), and a registry could hold no `suppress` (KH134):
+#       under -Werror, as doc/cycle.md's ci.sh runs, every commune's plan
+#       was refused. Now a registry's own `suppress:` silences the
+#       warnings at its lines, in every plan; KH123 says so.
+#  F1g  (guard) without it KH417 is still warned at the registry's line;
+#       a registry's `suppress` does not reach the plan's own lines; an
+#       unknown code in it is KH111 there.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -146,6 +157,68 @@ st=$?
 [ "$st" = 1 ] && grep -q "error\[KH030\]" "$d/no.err" &&
     ok "F8g (guard) the NFD directory without --allow-read is still KH030" ||
     not_ok "F8g without --allow-read (status $st)"
+
+# ---- F1: a registry's own suppress: -------------------------------------------------------
+d=$work/f1
+mkdir -p "$d/chung" "$d/xa/tan-phu"
+cat >"$d/chung/thon.yaml" <<'Y'
+id: thon-ntm-bn
+title: Bộ tiêu chí thôn nông thôn mới của tỉnh
+criteria:
+  - {code: 1, name: Giao thông thôn}
+  - {code: 2, name: Điện}
+Y
+f1_registry() { # SUPPRESS-LINE
+    printf 'import: [qd318-xa-ntm, thon.yaml]\nunits:\n  - {id: snv, name: Sở Nội vụ}\n%s' "$1" \
+        >"$d/chung/registry.yaml"
+}
+f1_registry ''
+(cd "$d" && "$khgen" init --year 2026 --include chung/registry.yaml "Xã Tân Phú" \
+    -o xa/tan-phu/p.yaml >/dev/null 2>&1) || not_ok "F1 setup: init --include the registry"
+f1_registry 'suppress: [KH417]   # the villages catalog is imported on purpose
+'
+(cd "$d" && "$khgen" check --allow-read chung -Werror xa/tan-phu/p.yaml >/dev/null 2>"$d/sup.err")
+st=$?
+[ "$st" = 0 ] && ! grep -q 'KH' "$d/sup.err" &&
+    ok "F1 a registry's suppress: [KH417] silences its warning in the plan that includes it (-Werror, exit 0)" ||
+    not_ok "F1 a registry's suppress (status $st): $(head -c 400 "$d/sup.err")"
+(cd "$d" && "$khgen" init --year 2026 --include chung/registry.yaml "Xã Đồng Hưu" \
+    -o xa/tan-phu/init.yaml >/dev/null 2>"$d/init.err")
+st=$?
+[ "$st" = 0 ] && [ -f "$d/xa/tan-phu/init.yaml" ] &&
+    ok "F1 init --include a registry with its own suppress: starts the plan" ||
+    not_ok "F1 init --include a registry with suppress (status $st): $(head -c 300 "$d/init.err")"
+f1_registry 'suppress: KH417
+'
+(cd "$d" && "$khgen" check --allow-read chung -Werror xa/tan-phu/p.yaml >/dev/null 2>"$d/one.err")
+st=$?
+[ "$st" = 0 ] && ! grep -q 'KH' "$d/one.err" &&
+    ok "F1 a registry's suppress of one code written alone (a list of one) silences it" ||
+    not_ok "F1 a registry's suppress: KH417 (status $st): $(head -c 400 "$d/one.err")"
+f1_registry ''
+sed 's|^khgen: 1$|khgen: 1\nsuppress: [KH417]|' "$d/xa/tan-phu/p.yaml" >"$d/xa/tan-phu/q.yaml"
+(cd "$d" && "$khgen" check --allow-read chung xa/tan-phu/q.yaml >/dev/null 2>"$d/reach.err")
+st=$?
+[ "$st" = 0 ] && grep -q "warning\[KH123\]: KH417 is warned in .*registry.yaml', outside this plan's file" "$d/reach.err" &&
+    grep -q "or silence it there, in that file's own 'suppress:'" "$d/reach.err" &&
+    ok "F1 KH123 says the registry can silence its warning in its own suppress:" ||
+    not_ok "F1 KH123's advice (status $st): $(head -c 500 "$d/reach.err")"
+# F1g: no suppress, KH417 at the registry; the registry's suppress is its own file's
+(cd "$d" && "$khgen" check --allow-read chung xa/tan-phu/p.yaml >/dev/null 2>"$d/none.err")
+g1=$?
+grep -q "registry.yaml:1:24: warning\[KH417\]" "$d/none.err" && g1=ok
+printf 'units:\n  - {id: snv, name: Sở Nội vụ}\nsuppress: [KH417]\n' >"$d/chung/registry.yaml"
+sed 's|^khgen: 1$|khgen: 1\nimport: [qd318-xa-ntm, ../../chung/thon.yaml]|' "$d/xa/tan-phu/p.yaml" \
+    >"$d/xa/tan-phu/own.yaml"
+(cd "$d" && "$khgen" check --allow-read chung xa/tan-phu/own.yaml >/dev/null 2>"$d/own.err")
+grep -q "own.yaml:[0-9]*:[0-9]*: warning\[KH417\]" "$d/own.err" && g2=ok || g2=no
+printf 'units:\n  - {id: snv, name: Sở Nội vụ}\nsuppress: [KH4177]\n' >"$d/chung/registry.yaml"
+(cd "$d" && "$khgen" check --allow-read chung xa/tan-phu/p.yaml >/dev/null 2>"$d/bad.err")
+g3=$?
+[ "$g1" = ok ] && [ "$g2" = ok ] && [ "$g3" = 1 ] &&
+    grep -q "registry.yaml:3:12: error\[KH111\]: unknown diagnostic code 'KH4177' in 'suppress'" "$d/bad.err" &&
+    ok "F1g (guard) KH417 stays without it, at the registry; a registry's suppress is its own file's; KH111 for an unknown code" ||
+    not_ok "F1g: $g1 $g2 $g3 $(head -c 300 "$d/none.err") / $(head -c 300 "$d/own.err") / $(head -c 300 "$d/bad.err")"
 
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]
