@@ -27,6 +27,10 @@
 #       write ("Lưu: VT, NN" for "Lưu VT, NN").
 #  F4g  (guard) "Lưu: VT", "Lưu: VT, NN", "- Lưu: VT." and the README's
 #       example: no such KH167.
+#  F8   `khgen explain KH601` listed an attachment's keys without `unit`, and
+#       KH605 a column's types without `year`; now each lists every key and
+#       type src/keys.def knows (read from it, so a key added later fails
+#       here until the text says it).
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -178,6 +182,25 @@ if [ -z "$bad" ]; then
     ok "F4g (guard) 'Lưu: VT', 'Lưu: VT, NN', '- Lưu: VT.': no KH167 on the colon"
 else
     not_ok "F4g:$bad"
+fi
+
+# ---- F8: explain KH601 and KH605 name every key and type ------------------------------
+bad=
+"$khgen" explain KH601 >"$work/kh601.txt" 2>&1 || bad="$bad [explain KH601 exit $?]"
+"$khgen" explain KH605 >"$work/kh605.txt" 2>&1 || bad="$bad [explain KH605 exit $?]"
+for set in ATTACHMENT COLUMN GENERATOR; do
+    for key in $(sed -n "/^SET($set,/,/^END($set)/p" "$top/src/keys.def" | sed -n 's/^\(KEY\|ENUM\)("\([a-z_]*\)".*/\2/p'); do
+        grep -q "\\b$key\\b" "$work/kh601.txt" || bad="$bad [KH601 lacks '$key' of $set]"
+    done
+done
+for t in $(sed -n 's/^WORDS(COLUMN_TYPES, \(.*\))$/\1/p' "$top/src/keys.def" | tr -d '",'); do
+    grep -q "\\b$t\\b" "$work/kh605.txt" || bad="$bad [KH605 lacks type '$t']"
+done
+grep -q unit "$work/kh601.txt" && grep -q year "$work/kh605.txt" || bad="$bad [no unit/year read]"
+if [ -z "$bad" ]; then
+    ok "F8 explain KH601 names every key of an attachment, a column and a generator (unit too), KH605 every column type (year too), as src/keys.def has them"
+else
+    not_ok "F8:$bad"
 fi
 
 echo "$pass passed, $fail failed"
