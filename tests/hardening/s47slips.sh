@@ -146,7 +146,7 @@ says j6 seed000-2025.yaml
 slip j6b seeds seed002-2025.yaml 323 -2 '- TM. BAN QUẢN LÝ XDNTM'
 says j6b seed002-2025.yaml
 [ "$n" = 1 ] && grep -q "^seed002-2025.yaml:324:5: warning\[KH021\]" "$work/j6b.err" &&
-    grep -q "^seed002-2025.yaml:323:5: warning\[KH166\]: the signature signs 'TM. BAN QUẢN LÝ XDNTM', on behalf" "$work/j6b.err" ||
+    grep -q "^seed002-2025.yaml:323:5: warning\[KH166\]: the signature signs 'TM. BAN QUẢN LÝ XDNTM', a board under the issuer" "$work/j6b.err" ||
     bad="$bad [j6b: $(head -c 300 "$work/j6b.new")]"
 if [ -z "$bad" ]; then
     ok "J1-J6 a line joined to the value above it ('text:' or '- >-' deleted, an item indented one space too far): one message each, a second mistake beside it still told"
