@@ -29,6 +29,17 @@
 #include "vi.h"
 #include "yread.h"
 
+/* Adds SAID (owned by c->arena) to the review comment over `number:`, after
+ * what is there, tagged [KH774]: each reason import changed the number or
+ * the code is one clause of that comment. */
+static void add_review(Ctx *c, const char *said)
+{
+    IPlan *plan = c->plan;
+    plan->number_comment = arena_printf(c->arena, "%s%s%s [KH774]",
+                                        plan->number_comment ? plan->number_comment : "",
+                                        plan->number_comment ? "; " : "", said);
+}
+
 /* A number or code of the document longer than a plan's may be (KH115:
  * 500 characters, printed on every attachment page): a "Số:" line of 600
  * characters became, exit 0, a plan its own check refused (s48attack,
@@ -49,9 +60,7 @@ static int too_long(Ctx *c, SrcPos pos)
                      "a plan's may be (KH115): it is written 'KH-UBND', with a '# review:' "
                      "comment; write the plan's code", chars, YREAD_MAX_NAME_CHARS);
         plan->code = NULL; /* emit_yaml's KH-UBND, as for a document without one */
-        plan->number_comment = arena_printf(c->arena, "%s%s%s [KH774]",
-                                            plan->number_comment ? plan->number_comment : "",
-                                            plan->number_comment ? "; " : "", said);
+        add_review(c, said);
     }
     if (!plan->number || unit_name_fits(plan->number, strlen(plan->number)))
         return 0;
@@ -63,9 +72,7 @@ static int too_long(Ctx *c, SrcPos pos)
                  "plan's may be (KH115): it is left blank, with a '# review:' comment; write the "
                  "plan's number", chars, YREAD_MAX_NAME_CHARS);
     plan->number = "";
-    plan->number_comment = arena_printf(c->arena, "%s%s%s [KH774]",
-                                        plan->number_comment ? plan->number_comment : "",
-                                        plan->number_comment ? "; " : "", said);
+    add_review(c, said);
     return 1;
 }
 
@@ -100,7 +107,5 @@ void imp_number_printed(Ctx *c)
                      "'%s' (a whole number as its value, below 10 with one leading zero), with a "
                      "'# review:' comment; check the number", typed, printed);
     }
-    plan->number_comment = arena_printf(c->arena, "%s%s%s [KH774]",
-                                        plan->number_comment ? plan->number_comment : "",
-                                        plan->number_comment ? "; " : "", said);
+    add_review(c, said);
 }
