@@ -33,6 +33,20 @@
 #       both write out/gop-y.*"); the README's commands, run as written for
 #       two communes, then ci.sh as doc/cycle.md gives it, now pass and
 #       build both communes' documents.
+#  F5   a shared registry's warning, included by two communes' plans as
+#       `../../chung/registry.yaml`, was printed under
+#       `xa/X/../../chung/registry.yaml` and once for each plan; now under
+#       `chung/registry.yaml`, once, with one note naming the second plan
+#       (still counted for each: `-Werror` refuses both, s18attack F2).
+#  F6   KH005's "YAML noticed it here" note at the end of a file pointed at
+#       a line past its end ("4 |" under a file of three lines); now just
+#       past the last line's last character (a final LF, CRLF or none).
+#  F7   KH030 said "run with --allow-read DIR" for a file that is not
+#       there, as if it were; khgen does not look outside the plan's tree,
+#       even whether a file exists (doc/limits.md: the messages tell
+#       nothing of what lies outside), so the words cannot differ: the
+#       message now says khgen does not look there and to check the path
+#       first, the same for a missing file and a file that exists.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -186,6 +200,72 @@ if [ -z "$bad" ]; then
     ok "F4 the README's first steps, run as written for two communes, then doc/cycle.md's ci.sh: exit 0, every plan of both communes built"
 else
     not_ok "F4:$bad"
+fi
+
+# ---- F5: a shared registry's warning: its path, once a command --------------------------
+bad=
+f5=$work/f5
+mkdir -p "$f5/chung"
+printf '%s\n' 'units:' '  - {id: tc, name: Công chức Tài chính - Kế toán（A)}' 'import: [qd318-xa-ntm]' \
+    >"$f5/chung/registry.yaml"
+for c in "an:Xã An" "binh:Xã Bình"; do
+    mkdir -p "$f5/xa/${c%%:*}"
+    (cd "$f5" && "$khgen" init --level xa --year 2026 --include chung/registry.yaml "${c#*:}" \
+        -o "xa/${c%%:*}/xa-${c%%:*}-2026.yaml" >/dev/null 2>&1) || bad="$bad [init ${c#*:}]"
+done
+(cd "$f5" && "$khgen" check --allow-read chung xa/an/xa-an-2026.yaml xa/binh/xa-binh-2026.yaml >check.out 2>&1)
+st=$?
+[ "$st" = 0 ] || bad="$bad [check exit $st]"
+grep -q '\.\./' "$f5/check.out" && bad="$bad [a path with '..': $(grep -m1 '\.\./' "$f5/check.out" | head -c 200)]"
+[ "$(grep -c '^chung/registry.yaml:2:[0-9]*: warning\[KH024\]' "$f5/check.out")" = 1 ] ||
+    bad="$bad [KH024 printed $(grep -c 'KH024' "$f5/check.out") times]"
+grep -q '^xa/binh/xa-binh-2026.yaml: note: chung/registry.yaml, which this plan reads too' "$f5/check.out" &&
+    grep -q '^2 warnings generated' "$f5/check.out" || bad="$bad [$(grep -v '^ ' "$f5/check.out" | tr '\n' '|' | head -c 400)]"
+(cd "$f5" && "$khgen" build -Werror --allow-read chung -o out xa/an/xa-an-2026.yaml xa/binh/xa-binh-2026.yaml >build.out 2>&1)
+st=$?
+[ "$st" = 1 ] && [ ! -e "$f5/out/xa-an-2026.md" ] && [ ! -e "$f5/out/xa-binh-2026.md" ] &&
+    grep -q '^2 errors generated' "$f5/build.out" || bad="$bad [-Werror build: exit $st, $(ls "$f5/out" 2>/dev/null | tr '\n' ' ')]"
+if [ -z "$bad" ]; then
+    ok "F5 a shared registry's warning met by two plans: printed once as chung/registry.yaml, a note naming the second plan, counted for both (-Werror refuses both)"
+else
+    not_ok "F5:$bad"
+fi
+
+# ---- F6: KH005's note at a file's end ---------------------------------------------------
+bad=
+mkdir -p "$work/f6"
+printf 'khgen: 1\nheader:\n  issuer: [A, B\n' >"$work/f6/lf.yaml"
+printf 'khgen: 1\r\nheader:\r\n  issuer: [A, B\r\n' >"$work/f6/crlf.yaml"
+printf 'khgen: 1\nheader:\n  issuer: [A, B' >"$work/f6/none.yaml"
+for f in lf crlf none; do
+    "$khgen" check "$work/f6/$f.yaml" >/dev/null 2>"$work/f6/$f.err"
+    grep -q "^$work/f6/$f.yaml:3:16: note: YAML noticed it here" "$work/f6/$f.err" &&
+        ! grep -q '^ *4 |' "$work/f6/$f.err" || bad="$bad [$f: $(grep -A1 note "$work/f6/$f.err" | tr '\n' '|' | head -c 200)]"
+done
+if [ -z "$bad" ]; then
+    ok "F6 KH005 at an unclosed '[' on a file's last line: its note points just past that line's end (LF, CRLF, no final break), never at a line the file does not have"
+else
+    not_ok "F6:$bad"
+fi
+
+# ---- F7: KH030 at a missing file outside the tree ---------------------------------------
+bad=
+mkdir -p "$work/f7/xa/a" "$work/f7/chung"
+cp "$f5/chung/registry.yaml" "$work/f7/chung/reg1.yaml" # gone.yaml: none
+for r in reg1 gone; do
+    sed "s#^include: \[[^]]*\]#include: [../../chung/$r.yaml]#" "$f5/xa/an/xa-an-2026.yaml" >"$work/f7/xa/a/$r.yaml"
+    (cd "$work/f7" && "$khgen" check "xa/a/$r.yaml" >/dev/null 2>"$r.err")
+    grep -q "error\[KH030\]: included file 'xa/a/../../chung/$r.yaml' is outside .*check the path; then .*--allow-read chung)" \
+        "$work/f7/$r.err" || bad="$bad [$r: $(head -1 "$work/f7/$r.err" | head -c 300)]"
+done
+# the same words, but for the file's name: nothing tells which one exists
+sed 's/reg1\.yaml/NAME.yaml/g' "$work/f7/reg1.err" >"$work/f7/a.txt"
+sed 's/gone\.yaml/NAME.yaml/g' "$work/f7/gone.err" >"$work/f7/b.txt"
+cmp -s "$work/f7/a.txt" "$work/f7/b.txt" || bad="$bad [the messages differ]"
+if [ -z "$bad" ]; then
+    ok "F7 KH030 at a registry outside the plan's tree, there or missing: the same words, saying khgen does not look there and to check the path before --allow-read"
+else
+    not_ok "F7:$bad"
 fi
 
 echo "$pass passed, $fail failed"
