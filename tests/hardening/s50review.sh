@@ -13,9 +13,10 @@
 #  C1g  (guard; attach_rowsum-021) a rate's row whose name is the table's
 #       first column (no STT), "Tỷ lệ hộ nghèo" with no unit column: no
 #       KH640 (the mutant skipped column 0).
-#  C2g  (guard; attach_rowsum-035) a typed "Tổng cộng" row whose own
-#       figures do not add up to its "Tổng" (the totals of the columns,
-#       one of them stale): KH629's, never KH640's.
+#  C2g  (guard; attach_rowsum-035) a row with a figure left blank, in a
+#       table with a real slip (760 for 750): the slip is KH640, the blank
+#       row is not compared (the mutant compared it with the row above's
+#       sum).
 #  K1   a recipient who is a person of the family Lưu ("Lưu Văn Hùng,
 #       Trưởng thôn Đông") was KH167 "no colon after 'Lưu': write 'Lưu:
 #       Văn Hùng, ...'", a new warning on a correct plan; now none.
@@ -30,7 +31,12 @@
 #       to "Từ": the look-back stops at 12) is KH323; a cited notice of a
 #       two-digit year before a past deadline ("Theo Thông báo số
 #       15/TB-UBND ngày 10/01/23, hoàn thành trước 30/9/2023") is KH323 at
-#       2023; "Theo Quyết định số 12/23/QĐ-UBND" is no deadline.
+#       2023; "Theo Quyết định số 12/23/QĐ-UBND" is no deadline, nor
+#       "ngày 10/01/23,5" (the year's copy keeps the ',' after it: "2023,5"
+#       a piece of a longer number).
+#  P1g  (guard; parse_empty-008) a file that begins "khgen: 1" and goes on
+#       with a catalog's id, title and criteria is read as a plan (no
+#       header, unknown key 'id'), not told it is a catalog.
 #  I3   `init "Tỉnh BR-VT"`, "Tỉnh BR - VT", "Tỉnh TT-Huế", "TP. H.C.M"
 #       wrote a plan issued by "TỈNH BR-VT", exit 0 (session 49 refused
 #       "TP.HCM" only when the whole name was the abbreviation); now exit 2,
@@ -147,15 +153,19 @@ else
     not_ok "C1g:$bad"
 fi
 
-# ---- C2g (guard; attach_rowsum-035): a typed totals row is KH629's -------------------
+# ---- C2g (guard; attach_rowsum-035): a row with a figure blank is not compared --------
 bad=
-plan c2g '["Lưu: VT"]' 2024-09-30 "$(bieu "$counts
-      - [Tổng cộng, \"\", 1280, 1582, 998, 3870]" ĐVT)"
+plan c2g '["Lưu: VT"]' 2024-09-30 "$(bieu "      - [Số hộ, hộ, 250, 310, 190, 760]
+      - [Số nhân khẩu, người, 1020, 1260, 800, 3080]
+      - [Số hộ nghèo, hộ, 10, 12, 8, 30]
+      - [Số hộ cận nghèo, hộ, 10, \"\", 8, 99]
+      - [Số hộ mới, hộ, 3, 4, 5, 12]" ĐVT)"
 check c2g
-grep -q 'KH629' "$work/c2g.err" && ! grep -q 'KH640' "$work/c2g.err" ||
-    bad="$bad [$(grep -v '^ ' "$work/c2g.err" | head -c 300)]"
+grep -qF "the row 'Số hộ' gives 760 for 'Tổng', but its figures beside it add up to 750" "$work/c2g.err" &&
+    [ "$(grep -c 'warning\[KH640\]' "$work/c2g.err")" = 1 ] ||
+    bad="$bad [$(grep -v '^ ' "$work/c2g.err" | head -c 400)]"
 if [ -z "$bad" ]; then
-    ok "C2g (guard) a typed 'Tổng cộng' row whose figures do not add up to its 'Tổng': KH629, no KH640"
+    ok "C2g (guard) a row with a figure blank beside a real slip: the slip is KH640, the blank row not compared"
 else
     not_ok "C2g:$bad"
 fi
@@ -214,11 +224,13 @@ for t in 'Đầu tháng 10/2023' 'Từ IIIIIIIIIIII/2023' \
     grep -q 'warning\[KH323\].* names 2023, before' "$work/d2g$n.err" ||
         bad="$bad [$t: $(grep -v '^ ' "$work/d2g$n.err" | head -c 200)]"
 done
-plan d2g4 '["Lưu: VT"]' '{text: "Theo Quyết định số 12/23/QĐ-UBND"}' ""
-check d2g4
-grep -q 'KH323' "$work/d2g4.err" && bad="$bad [12/23/QĐ: $(grep KH323 "$work/d2g4.err" | head -c 200)]"
+for t in 'Theo Quyết định số 12/23/QĐ-UBND' 'ngày 10/01/23,5'; do
+    plan d2g4 '["Lưu: VT"]' "{text: \"$t\"}" ""
+    check d2g4
+    grep -q 'KH323' "$work/d2g4.err" && bad="$bad [$t: $(grep KH323 "$work/d2g4.err" | head -c 200)]"
+done
 if [ -z "$bad" ]; then
-    ok "D2g (guard) 'Đầu tháng 10/2023', 'Từ IIIIIIIIIIII/2023', a cited notice then 'trước 30/9/2023': KH323; 'số 12/23/QĐ-UBND': none"
+    ok "D2g (guard) 'Đầu tháng 10/2023', 'Từ IIIIIIIIIIII/2023', a cited notice then 'trước 30/9/2023': KH323; 'số 12/23/QĐ-UBND', 'ngày 10/01/23,5': none"
 else
     not_ok "D2g:$bad"
 fi
@@ -272,6 +284,19 @@ if [ -z "$bad" ]; then
     ok "S1 a registry's 'suppress:' entry that is a mapping or a list: KH102 at it, exit 1"
 else
     not_ok "S1:$bad"
+fi
+
+# ---- P1g (guard; parse_empty-008): "khgen: 1" first, then a catalog's keys ------------
+bad=
+printf '%s\n' 'khgen: 1' 'id: thon' 'title: Bộ tiêu chí thôn' 'criteria:' '  - {code: "1", name: Giao thông}' \
+    >"$work/p1g.yaml"
+check p1g
+[ "$st" = 1 ] && grep -qF "p1g.yaml:2:1: error[KH101]: unknown key 'id' in the plan" "$work/p1g.err" &&
+    ! grep -q 'it is a catalog' "$work/p1g.err" || bad="$bad [exit $st: $(grep -v '^ ' "$work/p1g.err" | head -c 300)]"
+if [ -z "$bad" ]; then
+    ok "P1g (guard) 'khgen: 1' then a catalog's id, title, criteria: read as a plan (KH101 at 'id'), not told a catalog"
+else
+    not_ok "P1g:$bad"
 fi
 
 # ---- W1g (guard; load_chars-009, -021): full-width forms of ASCII only -----------------
