@@ -101,10 +101,11 @@ int docx_wrapper(const xmlNode *n)
     static const char *const not_gone_into[] = {
         /* read on their own */
         "p", "tbl", "tr", "tc", "txbxContent",
-        /* not shown: a tracked deletion, the old place of a move, an
-         * mc:AlternateContent's fallback (the same content again for an
-         * older reader: read with its choice, it was read twice) */
-        "del", "moveFrom", "Fallback",
+        /* not shown: a tracked deletion, the old place of a move (of an
+         * mc:AlternateContent only the branch Word takes is left when the
+         * part is parsed, docx_mce.c: its fallback, read with its choice,
+         * was read twice) */
+        "del", "moveFrom",
         /* properties and the table's grid */
         "pPr", "rPr", "sectPr", "tblPr", "tblGrid", "tblPrEx", "trPr", "tcPr", "sdtPr",
         "sdtEndPr", "customXmlPr", NULL};
