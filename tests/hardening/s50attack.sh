@@ -19,6 +19,12 @@
 #  F2g  (guard) the same elements named by mc:ProcessContent: Word reads
 #       what they hold, and so does import (catches a fix that drops every
 #       element of an unknown namespace).
+#  F3   a column of a Biểu deleted with Track Changes (each cell w:cellDel:
+#       Word's Delete Cells tracked) was imported as a column still there,
+#       its header "Cơ quan phối hợp" and its cells; Word shows the table
+#       without it. Now the import is that of the file with those cells
+#       removed.
+#  F3g  (guard) the same cells marked inserted (w:cellIns) are read.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -74,6 +80,29 @@ if [ -z "$bad" ]; then
     ok "F2g (guard) the same elements named by mc:ProcessContent: what they hold is read, where it stands"
 else
     not_ok "F2g:$bad"
+fi
+
+# ---- F3: a column deleted with Track Changes ------------------------------------------
+bad=
+for v in celldel celldel-twin cellins; do
+    "$guard" 30 "$khgen" import "$work/gen/$v.docx" -o "$work/$v.yaml" 2>"$work/$v.err" || bad="$bad [$v: exit $?]"
+    tail -n +2 "$work/$v.yaml" >"$work/$v.body"
+done
+cmp -s "$work/celldel.body" "$work/celldel-twin.body" || bad="$bad [not the accepted file's: $(diff "$work/celldel-twin.body" "$work/celldel.body" | grep '^[<>]' | head -3 | tr '\n' '|' | head -c 300)]"
+sed -n '/id: bieu-02$/,/id: bieu-03$/p' "$work/celldel.yaml" >"$work/celldel.b02"
+grep -q 'header: "Cơ quan phối hợp"' "$work/celldel.b02" && bad="$bad [Biểu 02's deleted column's header imported]"
+grep -q 'header: "Cơ quan phụ trách"' "$work/celldel.b02" || bad="$bad [Biểu 02's column before it lost]"
+if [ -z "$bad" ]; then
+    ok "F3 a Biểu's column deleted with Track Changes (w:cellDel): imported as Word shows the table, without it"
+else
+    not_ok "F3:$bad"
+fi
+bad=
+cmp -s "$work/cellins.body" "$work/orig.body" || bad="$bad [$(diff "$work/orig.body" "$work/cellins.body" | grep '^[<>]' | head -3 | tr '\n' '|' | head -c 300)]"
+if [ -z "$bad" ]; then
+    ok "F3g (guard) the same cells marked inserted (w:cellIns): read, the import the original's"
+else
+    not_ok "F3g:$bad"
 fi
 
 echo "$pass passed, $fail failed"

@@ -17,7 +17,12 @@ leaves it, written into DIR:
     an element of a third party's namespace that mc:Ignorable lists: Word
     leaves them out;
   - process.docx: the same, mc:ProcessContent naming those elements: Word
-    reads what they hold."""
+    reads what they hold;
+  - celldel.docx: Biểu 02's last column ("Cơ quan phối hợp") deleted with
+    Track Changes, each of its cells marked w:cellDel (the rows whose
+    last cell spans columns left whole), and celldel-twin.docx, the same
+    cells removed (the change accepted); cellins.docx: the same cells
+    marked w:cellIns (inserted: Word shows them)."""
 import copy
 import os
 import sys
@@ -90,6 +95,33 @@ def extension(doc):
         p.addnext(x)
 
 
+def last_cells(doc):
+    """The last cell of each row of Biểu 02's table (the document's third)
+    that spans no columns."""
+    tbl = list(doc.iter(q('tbl')))[2]
+    for tr in tbl.findall(q('tr')):
+        tc = tr.findall(q('tc'))[-1]
+        pr = tc.find(q('tcPr'))
+        if pr is None or pr.find(q('gridSpan')) is None:
+            yield tc
+
+
+def tracked_cells(doc, what):
+    for tc in list(last_cells(doc)):
+        pr = tc.find(q('tcPr'))
+        if pr is None:
+            pr = etree.Element(q('tcPr'))
+            tc.insert(0, pr)
+        mark = etree.SubElement(pr, q(what))
+        mark.set(q('id'), '9')
+        mark.set(q('author'), 'Phòng Nội vụ')
+
+
+def removed_cells(doc):
+    for tc in list(last_cells(doc)):
+        tc.getparent().remove(tc)
+
+
 def write(src, dst, doc):
     with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, 'w', zipfile.ZIP_DEFLATED) as zout:
         for info in zin.infolist():
@@ -106,7 +138,10 @@ def main():
              ('choice-undeclared', '', '', lambda d: alternate(d, 'zz', True)),
              ('choice-w14', '', '', lambda d: alternate(d, 'w14', False)),
              ('ignorable', 'xx', '', extension),
-             ('process', 'xx', 'xx:ghichu xx:khoi', extension)]
+             ('process', 'xx', 'xx:ghichu xx:khoi', extension),
+             ('celldel', '', '', lambda d: tracked_cells(d, 'cellDel')),
+             ('celldel-twin', '', '', removed_cells),
+             ('cellins', '', '', lambda d: tracked_cells(d, 'cellIns'))]
     for name, ignorable, process, edit in cases:
         doc = root(xml, ignorable, process)
         edit(doc)
