@@ -320,7 +320,7 @@ static void report_no_catalog(Checker *ck)
 /* A unit or locality by what makes its printed name the same as another's. */
 typedef struct Named {
     const char *parent, *kind, *name, *id;
-    const char *key;         /* name with its tones placed one way (vi_put_tone_key) */
+    const char *key;         /* name as read: case, dashes, tones folded (vi_put_name_key) */
     SrcPos pos;
     size_t index;
 } Named;
@@ -334,6 +334,20 @@ static int compare_named(const void *a, const void *b)
     if (!c)
         c = strcmp(x->key, y->key);
     return c ? c : (x->index > y->index) - (x->index < y->index);
+}
+
+/* 1 if names a and b differ only in where their tone marks stand ("Văn
+ * hoá", "Văn hóa"), the message KH257 always gave; else their capitals or
+ * dashes differ too. */
+static int tones_only(const char *a, const char *b)
+{
+    Buf x = {0}, y = {0};
+    vi_put_tone_key(&x, a);
+    vi_put_tone_key(&y, b);
+    int same = strcmp(buf_str(&x), buf_str(&y)) == 0;
+    buf_free(&x);
+    buf_free(&y);
+    return same;
 }
 
 /* Sorts the entries and reports each one named as an earlier one is
@@ -354,16 +368,29 @@ static void report_same_names(Checker *ck, Named *items, size_t n, int localitie
                 a = &items[j];
         if (strcmp(a->id, b->id) == 0)
             continue; /* an id defined twice: KH200 says it */
-        if (strcmp(a->name, b->name) != 0 && localities)
+        int tone_only = tones_only(a->name, b->name);
+        if (strcmp(a->name, b->name) != 0 && localities && tone_only)
             diag_warning(ck->diags, b->pos, id_span(b->id), KH257,
                          "locality '%s' ('%s') has the name, kind and parent of '%s' ('%s'), "
                          "its tone mark placed otherwise: the two read the same; write the "
                          "name one way, or remove the copy", b->id, b->name, a->id, a->name);
-        else if (strcmp(a->name, b->name) != 0)
+        else if (strcmp(a->name, b->name) != 0 && localities)
+            diag_warning(ck->diags, b->pos, id_span(b->id), KH257,
+                         "locality '%s' ('%s') has the name, kind and parent of '%s' ('%s'), "
+                         "written with other capitals, dashes or tone marks: the two read the "
+                         "same; write the name one way, or remove the copy",
+                         b->id, b->name, a->id, a->name);
+        else if (strcmp(a->name, b->name) != 0 && tone_only)
             diag_warning(ck->diags, b->pos, id_span(b->id), KH257,
                          "unit '%s' ('%s') has the name of unit '%s' ('%s'), its tone mark "
                          "placed otherwise: the two read the same; write the name one way, or "
                          "remove the copy", b->id, b->name, a->id, a->name);
+        else if (strcmp(a->name, b->name) != 0)
+            diag_warning(ck->diags, b->pos, id_span(b->id), KH257,
+                         "unit '%s' ('%s') is unit '%s' ('%s') written with other capitals, "
+                         "dashes or tone marks: one office under two names, printed two ways; "
+                         "keep one unit and name it wherever the other is named, or remove the "
+                         "copy", b->id, b->name, a->id, a->name);
         else if (localities)
             diag_warning(ck->diags, b->pos, id_span(b->id), KH257,
                          "locality '%s' has the name, kind and parent of '%s' ('%s'): the two "
@@ -384,7 +411,7 @@ static Named named(const char *parent, const char *kind, const char *name, const
 {
     Named e = {parent, kind, vi_fold_spaces(arena, name), id, NULL, pos, index};
     Buf key = {0};
-    vi_put_tone_key(&key, e.name);
+    vi_put_name_key(&key, arena, e.name);
     e.key = buf_to_arena(&key, arena);
     buf_free(&key);
     return e;

@@ -989,11 +989,18 @@ int unit_name_fits(const char *s, size_t n)
     return utf8_count(s, n) <= YREAD_MAX_NAME_CHARS;
 }
 
-/* The id of the unit called name, adding it to the registry. */
+/* The id of the unit called name, adding it to the registry. A name
+ * read as an earlier one is (vi_put_name_key: "Công chức Văn hoá – xã
+ * hội" beside "Công chức Văn hoá – Xã hội" in one seed) is that unit, the
+ * one office KH257 would warn of as two (s50merge F2). */
 const char *unit_id(Ctx *c, const char *name)
 {
     IPlan *p = c->plan;
-    size_t known = strset_find(&c->unit_names, name);
+    Buf read = {0};
+    vi_put_name_key(&read, c->arena, name);
+    const char *key = buf_to_arena(&read, c->arena);
+    buf_free(&read);
+    size_t known = strset_find(&c->unit_names, key);
     if (known != (size_t)-1)
         return p->units[known].id;
     if (p->n_units == c->cap_units) {
@@ -1006,7 +1013,7 @@ const char *unit_id(Ctx *c, const char *name)
     IEntry *e = &p->units[p->n_units];
     e->id = unique_id(c, unit_slug(c, name, 28));
     e->name = arena_strdup(c->arena, name);
-    strset_add(&c->unit_names, e->name, p->n_units);
+    strset_add(&c->unit_names, key, p->n_units);
     p->n_units++;
     if (c->stats)
         c->stats->units++;

@@ -314,12 +314,12 @@ static int defines(const YNode *list, const char *id, size_t id_len)
     return 0;
 }
 
-/* A name as KH257 reads it (spaces folded, the tone mark placed one way),
- * into key (reset first). */
+/* A name as KH257 reads it (vi_put_name_key: spaces, capitals, dashes
+ * and the tone mark's place folded), into key (reset first). */
 static void put_name_key(Buf *key, Arena *arena, const char *name)
 {
     buf_reset(key);
-    vi_put_tone_key(key, vi_fold_spaces(arena, name));
+    vi_put_name_key(key, arena, name);
 }
 
 /* The id of the entry of list (a registry's merged units) whose name reads

@@ -482,7 +482,10 @@ static void expand_loc(Expand *e)
  * Tân, phường Mạo Khê, đặc khu Vân Đồn": a province's communes, whose
  * kinds {loc}'s sentence could not name, s43user F11); a name that begins
  * with its kind ("Xã 1") or a locality without one prints alone; a capital
- * where the sentence begins (due_fit_case). */
+ * where the sentence begins (due_fit_case), and a name never lowered
+ * inside one: the phrase was lowered as {due}'s is, so a name printed alone
+ * lost its capital, "hỗ trợ tân Hiệp", "thôn 1, Thôn 2" (s50merge F1);
+ * Nghị định 30 writes "Quận 1", "Thôn 3" with the capital in a sentence. */
 static void expand_loc_kind(Expand *e)
 {
     Buf phrase = {0};
@@ -502,7 +505,7 @@ static void expand_loc_kind(Expand *e)
         buf_puts(&phrase, name);
         prev = kind;
     }
-    due_fit_case(&phrase, e->out->data ? e->out->data + e->start : "", e->out->len - e->start, 0);
+    due_fit_case(&phrase, e->out->data ? e->out->data + e->start : "", e->out->len - e->start, 1);
     inline_put_value(e->out, phrase.data ? phrase.data : "", e->mode);
     buf_free(&phrase);
 }

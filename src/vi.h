@@ -210,6 +210,12 @@ void vi_put_nfd(Buf *out, const char *s, size_t len);
  * spelling to a reader, give the same text; "hòa" and "hóa" do not. A key
  * to compare names, never printed. */
 void vi_put_tone_key(Buf *out, const char *s);
+/* (vi_tone.c) Appends to out the key of a name as a reader reads it: its
+ * spaces folded (vi_fold_spaces; arena holds a copy), its letters in
+ * capitals, a dash between words (-, \u2010-\u2014, \u2212) one '-' without
+ * the spaces around it, the tone mark placed one way (vi_put_tone_key).
+ * Two names of one key are one name to a reader (KH257). */
+void vi_put_name_key(Buf *out, Arena *arena, const char *name);
 /* Upper-cases Vietnamese text (ư -> Ư, đ -> Đ, ...). */
 void vi_put_upper(Buf *out, const char *s);
 /* 1 if s[0..n) upper-cased as vi_put_upper does is the string upper

@@ -14,6 +14,14 @@
  * written without spaces: two names differing there had one key; s18mut).
  * "hòa" and "hóa" (another tone) or "hoa" (none) keep apart. The key is
  * compared, never printed.
+ *
+ * vi_put_name_key is the one form in which two names of a registry are
+ * the same name to a reader (KH257, and `khgen init --include`'s units of
+ * a registry): beside the tone's place, the capitals and the dash typed
+ * between two words. A merged commune's plan lists the offices of the old
+ * communes, typed by three offices: "Văn hoá – Xã hội" (an en dash from
+ * Word), "Văn hóa - xã hội" and "Văn hóa - Xã hội" are one office, and
+ * were three units without a word (s50merge F2).
  */
 #include "vi.h"
 
@@ -59,4 +67,36 @@ void vi_put_tone_key(Buf *out, const char *s)
     }
     buf_free(&tones);
     buf_free(&nfd);
+}
+
+/* A dash typed between two words: hyphen-minus, hyphen, non-breaking
+ * hyphen, figure dash, en dash, em dash, minus sign. */
+static int is_dash(unsigned cp)
+{
+    return cp == '-' || (cp >= 0x2010 && cp <= 0x2014) || cp == 0x2212;
+}
+
+void vi_put_name_key(Buf *out, Arena *arena, const char *name)
+{
+    const char *s = vi_fold_spaces(arena, name);
+    Buf dashed = {0}, upper = {0};
+    buf_putn(&dashed, "", 0);
+    for (const char *p = s; *p;) {
+        int used = 1;
+        unsigned cp = utf8_decode(p, &used);
+        if (!is_dash(cp)) {
+            buf_putn(&dashed, p, (size_t)used);
+            p += used;
+            continue;
+        }
+        while (dashed.len && dashed.data[dashed.len - 1] == ' ') /* "a - b" is "a-b" */
+            dashed.data[--dashed.len] = '\0';
+        buf_putc(&dashed, '-');
+        for (p += used; *p == ' ';)
+            p++;
+    }
+    vi_put_upper(&upper, buf_str(&dashed));
+    vi_put_tone_key(out, buf_str(&upper));
+    buf_free(&dashed);
+    buf_free(&upper);
 }
