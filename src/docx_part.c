@@ -27,6 +27,8 @@
 
 #define MAX_ENTRIES 10000
 
+#include "docx_mce.h"
+#include "docx_tree.h"
 #include "i18n.h"
 #include "import.h"
 #include "import_foreign.h"
@@ -328,6 +330,8 @@ xmlDoc *docx_parse_xml(DiagSink *diags, const char *path, const char *name, cons
                    "Word and save it again", path, name,
                    msg_len ? ": " : "", msg_len, msg);
     }
+    docx_mce_resolve(doc); /* what Word reads of it: docx_mce.c */
+    docx_drop_deleted_cells(xmlDocGetRootElement(doc)); /* and shows of its tables */
     return doc;
 }
 

@@ -28,8 +28,10 @@ char *docx_read_part(DiagSink *diags, const char *path, zip_t *zip, const char *
 
 /* Parses data[0..len) as XML without network access, DTDs or entity
  * expansion; NULL after a diagnostic (KH754 naming path and the part
- * `name`), a part with a DTD (<!DOCTYPE>, which Word refuses) too. Free
- * with xmlFreeDoc. */
+ * `name`), a part with a DTD (<!DOCTYPE>, which Word refuses) too. Its
+ * Markup Compatibility is resolved as Word reads it (docx_mce_resolve:
+ * an mc:AlternateContent's branch Word takes, ignorable markup of no
+ * namespace Word knows left out). Free with xmlFreeDoc. */
 xmlDoc *docx_parse_xml(DiagSink *diags, const char *path, const char *name, const char *data,
                        size_t len);
 

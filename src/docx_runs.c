@@ -165,12 +165,12 @@ static void collect_runs(const DocxStyles *st, const xmlNode *n, int bold, int i
                 rd->removed += strlen((const char *)gone);
             xmlFree(gone);
         } else if (strcmp(name, "pPr") == 0 ||
-                   strcmp(name, "moveFrom") == 0 || strcmp(name, "rPr") == 0 ||
-                   strcmp(name, "Fallback") == 0) {
+                   strcmp(name, "moveFrom") == 0 || strcmp(name, "rPr") == 0) {
             /* a tracked deletion, and the old place of a tracked move (its
-             * text is at its w:moveTo): neither is in the document; an
-             * mc:AlternateContent's fallback repeats its choice, which Word
-             * shows (read too, its text was doubled: s22attack H2) */
+             * text is at its w:moveTo): neither is in the document. (Of an
+             * mc:AlternateContent only the branch Word takes is left, when
+             * the part was parsed: docx_mce.c; its fallback read with its
+             * choice doubled its text, s22attack H2.) */
             continue;
         } else if (strcmp(name, "hyperlink") == 0 && rd && rd->ck) {
             /* its runs stand in a link to its relationship's address (a

@@ -13,7 +13,10 @@
  * the look-ups the reader makes everywhere: a child, an attribute, a
  * toggle (w:b, w:vanish), and whether an element is a content control's
  * placeholder text (Word's "Click or tap here to enter text.", which the
- * drafter never wrote: import read it as theirs, s22low).
+ * drafter never wrote: import read it as theirs, s22low). A cell deleted
+ * with Track Changes (w:cellDel) is taken out of the tree when its part
+ * is parsed: every reader read it as there, a deleted column's cells
+ * imported as a column of the Biểu (s50attack F3).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -101,10 +104,11 @@ int docx_wrapper(const xmlNode *n)
     static const char *const not_gone_into[] = {
         /* read on their own */
         "p", "tbl", "tr", "tc", "txbxContent",
-        /* not shown: a tracked deletion, the old place of a move, an
-         * mc:AlternateContent's fallback (the same content again for an
-         * older reader: read with its choice, it was read twice) */
-        "del", "moveFrom", "Fallback",
+        /* not shown: a tracked deletion, the old place of a move (of an
+         * mc:AlternateContent only the branch Word takes is left when the
+         * part is parsed, docx_mce.c: its fallback, read with its choice,
+         * was read twice) */
+        "del", "moveFrom",
         /* properties and the table's grid */
         "pPr", "rPr", "sectPr", "tblPr", "tblGrid", "tblPrEx", "trPr", "tcPr", "sdtPr",
         "sdtEndPr", "customXmlPr", NULL};
@@ -181,6 +185,27 @@ const xmlNode *docx_row_cell(const xmlNode *tr, const xmlNode *tc)
     if (docx_is(tr, "p"))
         return tc ? NULL : tr;
     return docx_next(tr, tc, "tc");
+}
+
+static void drop_deleted_cells(xmlNode *n, int depth)
+{
+    for (xmlNode *c = n->children, *next; c && depth <= DOCX_MAX_DEPTH; c = next) {
+        next = c->next;
+        if (c->type != XML_ELEMENT_NODE)
+            continue;
+        if (docx_is(c, "tc") && docx_child(docx_child(c, "tcPr"), "cellDel")) {
+            xmlUnlinkNode(c);
+            xmlFreeNode(c);
+            continue;
+        }
+        drop_deleted_cells(c, depth + 1);
+    }
+}
+
+void docx_drop_deleted_cells(xmlNode *n)
+{
+    if (n)
+        drop_deleted_cells(n, 0);
 }
 
 int docx_row_columns(const xmlNode *tr)

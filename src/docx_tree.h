@@ -88,6 +88,15 @@ const xmlNode *docx_next(const xmlNode *parent, const xmlNode *after, const char
  * that stands for a row (docx_next) is its own one cell. */
 const xmlNode *docx_row_cell(const xmlNode *tr, const xmlNode *tc);
 
+/* Removes from the tree under n every table cell deleted with Track
+ * Changes (w:tcPr/w:cellDel: Word's Delete Cells, a column deleted),
+ * with what it holds, as Word shows the document (its simple and
+ * no-markup views, its print, the change accepted): the row's later cells
+ * move left. Done once on each part when it is parsed (docx_parse_xml),
+ * so that every reader of a table's cells sees the same row. Nothing is
+ * done past DOCX_MAX_DEPTH. */
+void docx_drop_deleted_cells(xmlNode *n);
+
 /* The grid columns row tr covers (w:gridBefore, w:gridAfter, w:gridSpan). */
 int docx_row_columns(const xmlNode *tr);
 

@@ -135,7 +135,8 @@ static int signature_box(const char *text)
 
 /* The text boxes in n (w:txbxContent, in a drawing or a VML shape) as
  * notes of the paragraph; of an mc:AlternateContent only its first
- * choice, since its fallback is the same box again. A drawing without a
+ * branch, the one Word takes (the others are gone since the part was
+ * parsed, docx_mce.c: a fallback is the same box again). A drawing without a
  * text box is a picture (docx_picture). */
 static void box_notes(Reader *rd, const xmlNode *n, int depth)
 {
@@ -283,7 +284,7 @@ static int label_boxes(const xmlNode *n, const xmlNode **found, int cap, int dep
 {
     int k = 0;
     for (const xmlNode *c = n->children; c && k < cap && depth < 20; c = c->next) {
-        if (c->type != XML_ELEMENT_NODE || docx_is(c, "Fallback") || docx_is(c, "tbl"))
+        if (c->type != XML_ELEMENT_NODE || docx_is(c, "tbl"))
             continue;
         if (!docx_is(c, "txbxContent")) {
             k += label_boxes(c, found + k, cap - k, depth + 1);

@@ -1,0 +1,109 @@
+#!/bin/sh
+# tests/hardening/s50attack.sh KHGEN WORKDIR - session 50's attack on the
+# importer of real Word files with the features offices' files carry
+# (report /tmp/lead50/r_s50attack.md of that machine). Each case fails at
+# 6825de1f (session 49's stop) unless it is named a guard:
+#  F1   a run in an mc:AlternateContent whose mc:Choice requires a third
+#       party's namespace (declared, or a prefix no one declares) is shown
+#       by Word and LibreOffice from its mc:Fallback; import read the Choice
+#       ("năm 2099" for the "năm 2024" every reviewer saw: the plan's date
+#       and bases moved to 2099, exit 0). Now the Fallback: the import is
+#       the original's, line for line.
+#  F1g  (guard) a Choice requiring w14 (Word 2010's namespace, which Word
+#       understands) is read and its Fallback ("năm 2099") is not: catches
+#       a fix that takes every Fallback, or reads both.
+#  F2   elements of a namespace mc:Ignorable lists, which Word does not
+#       know (a run "Chi thêm 5 tỷ đồng năm 2099." and a bullet paragraph
+#       "- Bổ sung: ...") are left out by Word with what they hold; import
+#       read them into the plan. Now left out: the import is the original's.
+#  F2g  (guard) the same elements named by mc:ProcessContent: Word reads
+#       what they hold, and so does import (catches a fix that drops every
+#       element of an unknown namespace).
+#  F3   a column of a Biểu deleted with Track Changes (each cell w:cellDel:
+#       Word's Delete Cells tracked) was imported as a column still there,
+#       its header "Cơ quan phối hợp" and its cells; Word shows the table
+#       without it. Now the import is that of the file with those cells
+#       removed.
+#  F3g  (guard) the same cells marked inserted (w:cellIns) are read.
+# Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
+set -u
+. "$(dirname "$0")/timed.sh"
+
+"$khgen" build -o "$work/out" -f docx "$top/plans/yen-the-2024.yaml" >/dev/null 2>"$work/build.err" ||
+    { not_ok "build plans/yen-the-2024.yaml: $(head -c 300 "$work/build.err")"; echo "$pass passed, $fail failed"; exit 1; }
+src=$work/out/yen-the-2024.docx
+mkdir -p "$work/gen"
+/usr/bin/python3 "$top/tests/hardening/s50attack_docx.py" "$src" "$work/gen" 2>"$work/gen.err" ||
+    { not_ok "s50attack_docx.py: $(head -c 300 "$work/gen.err")"; echo "$pass passed, $fail failed"; exit 1; }
+"$guard" 30 "$khgen" import "$src" -o "$work/orig.yaml" 2>/dev/null
+tail -n +2 "$work/orig.yaml" >"$work/orig.body"
+grep -q 'date: 2024-01' "$work/orig.body" || not_ok "the original's import has no 'date: 2024-01'"
+
+# imported NAME: import gen/NAME.docx; 0 when it exits 0 and its plan (past
+# the line naming the file) is the original's
+imported() {
+    "$guard" 30 "$khgen" import "$work/gen/$1.docx" -o "$work/$1.yaml" 2>"$work/$1.err" || return 1
+    tail -n +2 "$work/$1.yaml" | cmp -s - "$work/orig.body"
+}
+# ---- F1: a Choice Word does not take ----------------------------------------------------
+bad=
+for v in choice-unknown choice-undeclared; do
+    imported $v || bad="$bad [$v: $(grep -c 2099 "$work/$v.yaml") lines of 2099; $(diff "$work/orig.body" "$work/$v.yaml" | grep '^>' | head -2 | tr '\n' '|' | head -c 300)]"
+done
+if [ -z "$bad" ]; then
+    ok "F1 a run's mc:AlternateContent whose Choice requires a namespace Word does not understand: its Fallback, as Word and LibreOffice show it (the plan the original's)"
+else
+    not_ok "F1:$bad"
+fi
+bad=
+imported choice-w14 || bad="$bad [$(grep -c 2099 "$work/choice-w14.yaml") lines of 2099; $(diff "$work/orig.body" "$work/choice-w14.yaml" | head -3 | tr '\n' '|' | head -c 300)]"
+if [ -z "$bad" ]; then
+    ok "F1g (guard) a Choice requiring w14: the Choice, once, and not the Fallback"
+else
+    not_ok "F1g:$bad"
+fi
+
+# ---- F2: an ignorable namespace's elements ---------------------------------------------
+bad=
+imported ignorable || bad="$bad [$(grep -c 'Bổ sung\|Chi thêm' "$work/ignorable.yaml") lines of theirs: $(grep -m2 'Bổ sung\|Chi thêm' "$work/ignorable.yaml" | tr '\n' '|' | head -c 300)]"
+if [ -z "$bad" ]; then
+    ok "F2 elements of a namespace mc:Ignorable lists, which Word does not know, left out with their runs and paragraphs"
+else
+    not_ok "F2:$bad"
+fi
+bad=
+"$guard" 30 "$khgen" import "$work/gen/process.docx" -o "$work/process.yaml" 2>"$work/process.err" || bad="$bad [exit $?]"
+n=$(grep -c 'bullet: "Bổ sung: chi 5 tỷ đồng năm 2099."' "$work/process.yaml")
+[ "$n" -eq 3 ] || bad="$bad [$n bullets 'Bổ sung', not 3]"
+grep -q 'huyện năm {year} Chi thêm 5 tỷ đồng năm 2099.' "$work/process.yaml" || bad="$bad [the title's run not read]"
+if [ -z "$bad" ]; then
+    ok "F2g (guard) the same elements named by mc:ProcessContent: what they hold is read, where it stands"
+else
+    not_ok "F2g:$bad"
+fi
+
+# ---- F3: a column deleted with Track Changes ------------------------------------------
+bad=
+for v in celldel celldel-twin cellins; do
+    "$guard" 30 "$khgen" import "$work/gen/$v.docx" -o "$work/$v.yaml" 2>"$work/$v.err" || bad="$bad [$v: exit $?]"
+    tail -n +2 "$work/$v.yaml" >"$work/$v.body"
+done
+cmp -s "$work/celldel.body" "$work/celldel-twin.body" || bad="$bad [not the accepted file's: $(diff "$work/celldel-twin.body" "$work/celldel.body" | grep '^[<>]' | head -3 | tr '\n' '|' | head -c 300)]"
+sed -n '/id: bieu-02$/,/id: bieu-03$/p' "$work/celldel.yaml" >"$work/celldel.b02"
+grep -q 'header: "Cơ quan phối hợp"' "$work/celldel.b02" && bad="$bad [Biểu 02's deleted column's header imported]"
+grep -q 'header: "Cơ quan phụ trách"' "$work/celldel.b02" || bad="$bad [Biểu 02's column before it lost]"
+if [ -z "$bad" ]; then
+    ok "F3 a Biểu's column deleted with Track Changes (w:cellDel): imported as Word shows the table, without it"
+else
+    not_ok "F3:$bad"
+fi
+bad=
+cmp -s "$work/cellins.body" "$work/orig.body" || bad="$bad [$(diff "$work/orig.body" "$work/cellins.body" | grep '^[<>]' | head -3 | tr '\n' '|' | head -c 300)]"
+if [ -z "$bad" ]; then
+    ok "F3g (guard) the same cells marked inserted (w:cellIns): read, the import the original's"
+else
+    not_ok "F3g:$bad"
+fi
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]

@@ -1,0 +1,152 @@
+"""tests/hardening/s50attack_docx.py - the Word documents of s50attack.sh.
+
+s50attack_docx.py SRC DIR: SRC (khgen's .docx of a plan) with Markup
+Compatibility (ECMA-376 Part 3) markup, as a newer or another writer
+leaves it, written into DIR:
+  - choice-unknown.docx: each run holding "năm 2024" in an
+    mc:AlternateContent whose mc:Choice requires a third party's
+    namespace (declared) and says "năm 2099", its mc:Fallback the run as
+    it was: Word and LibreOffice show the Fallback;
+  - choice-undeclared.docx: the same, the Choice requiring a prefix no
+    one declares;
+  - choice-w14.docx: the same, the Choice requiring w14 (Word 2010's,
+    which Word understands) and holding the run as it was, the Fallback
+    "năm 2099": Word shows the Choice;
+  - ignorable.docx: a run "Chi thêm 5 tỷ đồng năm 2099." after each of
+    those runs and a bullet paragraph after three body paragraphs, each in
+    an element of a third party's namespace that mc:Ignorable lists: Word
+    leaves them out;
+  - process.docx: the same, mc:ProcessContent naming those elements: Word
+    reads what they hold;
+  - celldel.docx: Biểu 02's last column ("Cơ quan phối hợp") deleted with
+    Track Changes, each of its cells marked w:cellDel (the rows whose
+    last cell spans columns left whole), and celldel-twin.docx, the same
+    cells removed (the change accepted); cellins.docx: the same cells
+    marked w:cellIns (inserted: Word shows them)."""
+import copy
+import os
+import sys
+import zipfile
+
+from lxml import etree
+
+W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main'
+MC = 'http://schemas.openxmlformats.org/markup-compatibility/2006'
+W14 = 'http://schemas.microsoft.com/office/word/2010/wordml'
+XX = 'urn:example:so-lieu-khac'
+SPACE = '{http://www.w3.org/XML/1998/namespace}space'
+
+
+def q(tag):
+    return '{%s}%s' % (W, tag)
+
+
+def run(text):
+    r = etree.Element(q('r'))
+    t = etree.SubElement(r, q('t'))
+    t.text = text
+    t.set(SPACE, 'preserve')
+    return r
+
+
+def text_of(r):
+    return ''.join(t.text or '' for t in r.iter(q('t')))
+
+
+def root(xml, ignorable='', process=''):
+    decl = 'xmlns:mc="%s" xmlns:xx="%s" xmlns:w14="%s" ' % (MC, XX, W14)
+    if ignorable:
+        decl += 'mc:Ignorable="%s" ' % ignorable
+    if process:
+        decl += 'mc:ProcessContent="%s" ' % process
+    return etree.fromstring(xml.replace('<w:document ', '<w:document ' + decl, 1).encode())
+
+
+def year_runs(doc):
+    return [r for r in doc.iter(q('r')) if 'năm 2024' in text_of(r)]
+
+
+def alternate(doc, requires, choice_new):
+    for r in year_runs(doc):
+        new = run(text_of(r).replace('năm 2024', 'năm 2099'))
+        ac = etree.Element('{%s}AlternateContent' % MC)
+        ch = etree.SubElement(ac, '{%s}Choice' % MC)
+        ch.set('Requires', requires)
+        fb = etree.SubElement(ac, '{%s}Fallback' % MC)
+        r.getparent().replace(r, ac)
+        if choice_new:
+            ch.append(new)
+            fb.append(r)
+        else:
+            ch.append(r)
+            fb.append(new)
+
+
+def extension(doc):
+    for r in year_runs(doc):
+        x = etree.Element('{%s}ghichu' % XX)
+        x.append(run(' Chi thêm 5 tỷ đồng năm 2099.'))
+        r.addnext(x)
+    body = doc.find(q('body'))
+    for p in body.findall(q('p'))[30:33]:
+        x = etree.Element('{%s}khoi' % XX)
+        np_ = etree.SubElement(x, q('p'))
+        np_.append(run('- Bổ sung: chi 5 tỷ đồng năm 2099.'))
+        p.addnext(x)
+
+
+def last_cells(doc):
+    """The last cell of each row of Biểu 02's table (the document's third)
+    that spans no columns."""
+    tbl = list(doc.iter(q('tbl')))[2]
+    for tr in tbl.findall(q('tr')):
+        tc = tr.findall(q('tc'))[-1]
+        pr = tc.find(q('tcPr'))
+        if pr is None or pr.find(q('gridSpan')) is None:
+            yield tc
+
+
+def tracked_cells(doc, what):
+    for tc in list(last_cells(doc)):
+        pr = tc.find(q('tcPr'))
+        if pr is None:
+            pr = etree.Element(q('tcPr'))
+            tc.insert(0, pr)
+        mark = etree.SubElement(pr, q(what))
+        mark.set(q('id'), '9')
+        mark.set(q('author'), 'Phòng Nội vụ')
+
+
+def removed_cells(doc):
+    for tc in list(last_cells(doc)):
+        tc.getparent().remove(tc)
+
+
+def write(src, dst, doc):
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, 'w', zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            if info.filename == 'word/document.xml':
+                data = etree.tostring(doc, xml_declaration=True, encoding='UTF-8', standalone=True)
+            zout.writestr(info.filename, data)
+
+
+def main():
+    src, out = sys.argv[1], sys.argv[2]
+    xml = zipfile.ZipFile(src).read('word/document.xml').decode('utf-8')
+    cases = [('choice-unknown', '', '', lambda d: alternate(d, 'xx', True)),
+             ('choice-undeclared', '', '', lambda d: alternate(d, 'zz', True)),
+             ('choice-w14', '', '', lambda d: alternate(d, 'w14', False)),
+             ('ignorable', 'xx', '', extension),
+             ('process', 'xx', 'xx:ghichu xx:khoi', extension),
+             ('celldel', '', '', lambda d: tracked_cells(d, 'cellDel')),
+             ('celldel-twin', '', '', removed_cells),
+             ('cellins', '', '', lambda d: tracked_cells(d, 'cellIns'))]
+    for name, ignorable, process, edit in cases:
+        doc = root(xml, ignorable, process)
+        edit(doc)
+        write(src, os.path.join(out, name + '.docx'), doc)
+
+
+if __name__ == '__main__':
+    main()
