@@ -110,29 +110,60 @@ static int unit_header(const char *header)
     return is;
 }
 
+/* Whether the folded name f begins with word, whole. */
+static int begins_word(const char *f, const char *word)
+{
+    size_t n = strlen(word);
+    return strncmp(f, word, n) == 0 && !vi_word_byte((unsigned char)f[n]);
+}
+
+/* Whether the row's name (folded, f; typed, text) names a rate or an
+ * average: "Tỷ lệ ...", "... bình quân ...", "... trung bình" anywhere
+ * (but "hộ có mức sống trung bình", a class of households counted);
+ * "Năng suất ...", "Mật độ ...", "Tốc độ ...", "Cơ cấu ..." as its first
+ * words ("Diện tích chuyển đổi cơ cấu cây trồng" is hectares, added up);
+ * or a '%' as its unit ("Hộ nghèo (%)"; "miễn 100% học phí" is no unit). */
+static int rate_name(const char *f, const char *text)
+{
+    static const char *const anywhere[] = {"ty le", "ti le", "binh quan", "trung binh", NULL};
+    static const char *const first[] = {"nang suat", "mat do", "toc do", "co cau", NULL};
+    for (const char *const *w = first; *w; w++)
+        if (begins_word(f, *w))
+            return 1;
+    if (holds_word(f, anywhere) && !str_find(f, "muc song trung binh"))
+        return 1;
+    for (const char *pc = strchr(text, '%'); pc; pc = strchr(pc + 1, '%'))
+        if (pc == text || !(pc[-1] >= '0' && pc[-1] <= '9'))
+            return 1;
+    return 0;
+}
+
 /* Whether row gives a rate or an average, which a "Tổng" does not add
- * across: its unit (a cell under "ĐVT") "%" or one per another,
- * "tạ/ha", "triệu đồng/người"; or its name one of a rate, "Tỷ lệ ...",
- * "... bình quân", "Năng suất ...", "... (%)". The commune's "Tổng" of
- * such a row is the commune's rate, not the sum of its thôn's. */
+ * across. Its unit, when it has one (a cell under "ĐVT"), decides: "%" or
+ * one per another, "tạ/ha", "triệu đồng/người", a rate; "hộ", "ha", a
+ * count, whatever its name says. Without a unit, its name (the first text
+ * cell of another column; a note beside it, "tăng 2%", is not read):
+ * rate_name. The commune's "Tổng" of a rate is the commune's rate, not the
+ * sum of its thôn's (s49review R1); a count's name that merely holds a
+ * rate's word was read as a rate, and its slip hidden (s50review). */
 static int rate_row(const Attachment *att, const Row *row)
 {
-    static const char *const rates[] = {"ty le", "ti le", "binh quan", "trung binh",
-                                        "nang suat", "mat do", "toc do", "co cau", NULL};
-    int rate = 0;
-    for (size_t c = 0; c < att->n_columns && !rate; c++) {
+    const char *name = NULL;
+    for (size_t c = 0; c < att->n_columns; c++) {
         const char *text = row->cells[c].text;
-        if (att->columns[c].type != COL_TEXT || !text)
+        if (att->columns[c].type != COL_TEXT || !text || !*text)
             continue;
-        if (unit_header(att->columns[c].header)) {
-            rate = strchr(text, '%') || strchr(text, '/');
-            continue;
-        }
-        Buf f = {0};
-        vi_put_folded(&f, text);
-        rate = strchr(text, '%') || holds_word(buf_str(&f), rates);
-        buf_free(&f);
+        if (unit_header(att->columns[c].header))
+            return strchr(text, '%') || strchr(text, '/');
+        if (!name)
+            name = text;
     }
+    if (!name)
+        return 0;
+    Buf f = {0};
+    vi_put_folded(&f, name);
+    int rate = rate_name(buf_str(&f), name);
+    buf_free(&f);
     return rate;
 }
 

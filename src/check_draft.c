@@ -803,14 +803,6 @@ static size_t typed_dash_len(const char *text)
     return 0;
 }
 
-/* 1 if a recipient (folded: vi_put_folded) is the office's copy written
- * "Lưu VT", its colon lost ("Lưu" and a word after a space): printed so,
- * where Nghị định 30/2020 writes "Lưu: VT" (s48user F4). */
-static int archive_colon_lost(const char *folded)
-{
-    return strncmp(folded, "luu ", 4) == 0 && folded[4] && folded[4] != ':' && folded[4] != ' ';
-}
-
 /* The bytes of "Lưu " (any case, tones as typed) and the blanks after it
  * at the start of recipient: where the words archive_colon_lost's advice
  * writes after "Lưu: " begin. */
@@ -822,6 +814,22 @@ static size_t archive_word_len(const char *recipient)
     while (recipient[i] == ' ')
         i++;
     return i;
+}
+
+/* 1 if a recipient (folded: vi_put_folded; typed, as written) is the
+ * office's copy written "Lưu VT", its colon lost ("Lưu" and a word after
+ * a space): printed so, where Nghị định 30/2020 writes "Lưu: VT" (s48user
+ * F4). A word after it in a name's case, a capital then a small letter,
+ * is a person's name, Lưu the family name ("Lưu Văn Hùng, Trưởng thôn
+ * Đông": s50review), not an office's code ("VT") nor words in small
+ * letters ("hồ sơ"). */
+static int archive_colon_lost(const char *folded, const char *typed)
+{
+    if (strncmp(folded, "luu ", 4) != 0 || !folded[4] || folded[4] == ':' || folded[4] == ' ')
+        return 0;
+    const char *word = typed + archive_word_len(typed);
+    size_t first = 0;
+    return !(vi_letter_case(word, &first) == 1 && vi_letter_case(word + first, NULL) == -1);
 }
 
 /* Whether the recipients' list holds "Lưu: VT" typed without its quotes:
@@ -870,7 +878,8 @@ static void check_recipients(Arena *arena, DiagSink *diags, const Plan *plan)
         Buf folded = {0};
         vi_put_folded(&folded, plan->recipients[i] + dash);
         int is_archive = folded.data && draft_names_archive(folded.data);
-        int colon_lost = is_archive && archive_colon_lost(folded.data);
+        int colon_lost = is_archive &&
+                         archive_colon_lost(folded.data, plan->recipients[i] + dash);
         buf_free(&folded);
         if (is_archive)
             last_archive = i + 1;

@@ -205,28 +205,41 @@ static int word_before(const char *text, size_t at, const char *w)
            (at == n || !vi_word_byte((unsigned char)text[at - n - 1]));
 }
 
+/* The length of the one of words (a NULL-ended list) that is the word
+ * before text[at] (past blanks), with the blanks; 0 if none is. */
+static size_t one_before(const char *text, size_t at, const char *const *words)
+{
+    size_t k = at;
+    while (k > 0 && text[k - 1] == ' ')
+        k--;
+    for (const char *const *w = words; *w; w++)
+        if (word_before(text, k, *w))
+            return at - k + strlen(*w);
+    return 0;
+}
+
 /* Whether the date whose year is at text[i] (after its '/') is where the
  * task starts, not its deadline: after "từ" ("Từ tháng 10/2023",
- * "kể từ ngày 01/10/2023", "từ Quý IV/2023"), a task begun before the
+ * "kể từ ngày 01/10/2023", "từ Quý IV/2023", "Từ đầu tháng 10/2023",
+ * "kể từ sau ngày ...", in capitals too), a task begun before the
  * plan and going on; "Từ tháng 10/2023 đến tháng 6/{year}" is read by its
  * end (s49review: "Từ tháng 10/2023" alone, in the plan of 2024, was
- * KH323). Looks back over the date only. */
+ * KH323; s50review: "Từ đầu tháng 10/2023"). Looks back over the date
+ * and three words only. */
 static int starts_from(const char *text, size_t i)
 {
+    static const char *const units[] = {"ngày", "Ngày", "NGÀY", "tháng", "Tháng", "THÁNG",
+                                        "quý", "Quý", "QUÝ", NULL};
+    static const char *const parts[] = {"đầu", "Đầu", "ĐẦU", "cuối", "Cuối", "CUỐI", "giữa",
+                                        "Giữa", "GIỮA", "sau", "Sau", "SAU", NULL};
+    static const char *const from[] = {"từ", "Từ", "TỪ", NULL};
     size_t k = i;
     while (k > 0 && i - k < 12 && (is_digit(text[k - 1]) || text[k - 1] == '/' ||
                                    strchr("IVX", text[k - 1])))
         k--; /* "01/10/", "10/", "IV/" */
-    while (k > 0 && text[k - 1] == ' ')
-        k--;
-    static const char *const units[] = {"ngày", "Ngày", "tháng", "Tháng", "quý", "Quý"};
-    for (size_t u = 0; u < sizeof units / sizeof units[0]; u++)
-        if (word_before(text, k, units[u])) {
-            k -= strlen(units[u]);
-            break;
-        }
-    return word_before(text, k, "từ") || word_before(text, k, "Từ") ||
-           word_before(text, k, "TỪ");
+    k -= one_before(text, k, units);
+    k -= one_before(text, k, parts);
+    return one_before(text, k, from) != 0;
 }
 
 /* Whether the two-digit year at text[i] (short_year_at's, year) ends a

@@ -154,9 +154,14 @@ static void registry_suppress(Merge *m, const YNode *list, const char *file)
         return;
     }
     for (size_t i = 0; i < list->count; i++) {
-        const YNode *item = list->items[i];
-        if (item->kind == YNODE_SCALAR) /* an unknown code: KH111 there, the plan read on */
-            suppress_entry(m->diags, item, item->text, file, NULL);
+        /* an entry that is no text ("- {code: KH417}", "- [KH417]") is
+         * KH102, as in a plan's: it was dropped without a word, the
+         * registry's author left believing it silenced (s50review) */
+        const char *code = yread_scalar(m->diags, list->items[i], "suppress", KH102);
+        if (!code)
+            m->errors++;
+        else /* an unknown code: KH111 there, the plan read on */
+            suppress_entry(m->diags, list->items[i], code, file, NULL);
     }
 }
 

@@ -61,19 +61,34 @@ static const char *abbreviated_kind(const char *name, const char *upper, const c
     return NULL;
 }
 
+/* Whether the word s[0..n) (upper case) is an abbreviation: two to five
+ * letters, no vowel, dots between them allowed ("HCM", "H.C.M", "BR"),
+ * and no Roman numeral ("XV"). */
+static int abbreviation(const char *s, size_t n)
+{
+    size_t letters = 0, roman = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] >= 'A' && s[i] <= 'Z' && !strchr("AEIOUY", s[i]))
+            letters++, roman += strchr("IVXLC", s[i]) != NULL;
+        else if (n - i >= strlen("Đ") && strncmp(s + i, "Đ", strlen("Đ")) == 0)
+            letters++, i += strlen("Đ") - 1;
+        else if (s[i] != '.')
+            return 0; /* a vowel, a mark, a digit: a word */
+    }
+    return letters >= 2 && letters <= 5 && roman < letters;
+}
+
 int refuse_abbreviated_name(const char *typed, size_t typed_len, const char *rest)
 {
-    size_t letters = 0;
-    for (const char *c = rest; *c; c++) {
-        if (*c >= 'A' && *c <= 'Z' && !strchr("AEIOUY", *c))
-            letters++;
-        else if (strncmp(c, "Đ", strlen("Đ")) == 0)
-            letters++, c++;
-        else
-            return 0; /* a vowel, a small letter, a mark, a digit, a blank: a name */
+    /* each word between blanks or hyphens: "BR-VT", "TT-HUẾ", "BR - VT" */
+    int abbreviated = 0;
+    for (const char *w = rest; *w && !abbreviated;) {
+        size_t n = strcspn(w, " -");
+        abbreviated = n && abbreviation(w, n);
+        w += n + (w[n] != '\0');
     }
-    if (letters < 2 || letters > 5 || strspn(rest, "IVXLC") == strlen(rest))
-        return 0; /* "Phường XV": a Roman numeral */
+    if (!abbreviated)
+        return 0;
     term_fprintf(stderr, _("khgen: init: '%.*s': '%s' is an abbreviation, and a plan's header "
                            "prints a place's name in full (Nghị định 30): give the name in "
                            "full (\"TP. Hồ Chí Minh\" for \"TP.HCM\")\n"),

@@ -1,0 +1,322 @@
+#!/bin/sh
+# tests/hardening/s50review.sh KHGEN WORKDIR - what session 50's review of
+# session 49's code (22d4e000..6825de1f) found, and the guards its mutants
+# asked for (reproducers in /tmp/s50review/ of that session). Each case
+# fails at 6825de1f (session 49's stop) unless it is named a guard:
+#  C1   a count's row whose name holds a rate's word, under a count's unit
+#       ("Diện tích chuyển đổi cơ cấu cây trồng | ha | 12 | 15 | 8 | 40",
+#       "Số hộ có mức sống trung bình | hộ", "Số học sinh được miễn 100%
+#       học phí | người"), and a row of hộ with a note "tăng 2%" beside it:
+#       each read as a rate's row by session 49's rate_row, its slip (40
+#       for 35) hidden; 22d4e000 warned it; now KH640 again. The unit, when
+#       the row has one, decides; a note is no unit.
+#  C1g  (guard; attach_rowsum-021) a rate's row whose name is the table's
+#       first column (no STT), "Tỷ lệ hộ nghèo" with no unit column: no
+#       KH640 (the mutant skipped column 0).
+#  C2g  (guard; attach_rowsum-035) a row with a figure left blank, in a
+#       table with a real slip (760 for 750): the slip is KH640, the blank
+#       row is not compared (the mutant compared it with the row above's
+#       sum).
+#  K1   a recipient who is a person of the family Lưu ("Lưu Văn Hùng,
+#       Trưởng thôn Đông") was KH167 "no colon after 'Lưu': write 'Lưu:
+#       Văn Hùng, ...'", a new warning on a correct plan; now none.
+#  K1g  (guard) "Lưu VT", "LƯU VT", "Lưu hồ sơ", "Lưu ĐT": still KH167.
+#  D2   KH323 on a date the task starts from written "Từ đầu tháng
+#       10/2023", "Từ cuối tháng 9/2023", "Kể từ sau ngày 01/10/2023",
+#       "TỪ THÁNG 10/2023" in the plan of 2024 (session 49 read "từ" only
+#       right before "tháng"/"ngày"/"quý", in small letters or a capital):
+#       now none.
+#  D2g  (guard; check_duetext-027, -053, -060) "Đầu tháng 10/2023" (no
+#       "từ") is KH323; "Từ IIIIIIIIIIII/2023" (13 bytes of a numeral back
+#       to "Từ": the look-back stops at 12) is KH323; a cited notice of a
+#       two-digit year before a past deadline ("Theo Thông báo số
+#       15/TB-UBND ngày 10/01/23, hoàn thành trước 30/9/2023") is KH323 at
+#       2023; "Theo Quyết định số 12/23/QĐ-UBND" is no deadline, nor
+#       "ngày 10/01/23,5" (the year's copy keeps the ',' after it: "2023,5"
+#       a piece of a longer number).
+#  P1g  (guard; parse_empty-008) a file that begins "khgen: 1" and goes on
+#       with a catalog's id, title and criteria is read as a plan (no
+#       header, unknown key 'id'), not told it is a catalog.
+#  I3   `init "Tỉnh BR-VT"`, "Tỉnh BR - VT", "Tỉnh TT-Huế", "TP. H.C.M"
+#       wrote a plan issued by "TỈNH BR-VT", exit 0 (session 49 refused
+#       "TP.HCM" only when the whole name was the abbreviation); now exit 2,
+#       nothing written.
+#  I3g  (guard) "Xã Ea H'Leo", "Xã ĐĂK PXI", "Phường XV", "TP. Hồ Chí
+#       Minh" are written.
+#  S1   a shared registry's `suppress:` entry that is no text ("- {code:
+#       KH417}", "- [KH250]") was dropped without a word, exit 0; a plan's
+#       is KH102; now the registry's too.
+#  W1g  (guard; load_chars-009, -021) full-width small letters followed by
+#       ASCII ("ｖｉｅｔ nam") are KH024 naming 'viet'; U+FF61 "｡", U+FE63
+#       "﹣", U+FB01 "ﬁ", U+FFE0 "￠" (lead byte EF, no full-width form
+#       of ASCII) are not.
+# Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
+set -u
+. "$(dirname "$0")/timed.sh"
+
+# plan NAME RECIPIENTS DUE ATTACHMENT: a small plan of 2024 of one task
+plan() {
+    cat >"$work/$1.yaml" <<Y
+khgen: 1
+header:
+  issuer: [UBND XÃ BÌNH TRUNG]
+  issuer_short: UBND xã Bình Trung
+  number: ""
+  place: Bình Trung
+  date: 2024
+  title: Thực hiện nhiệm vụ năm {year}
+units:
+  - {id: vh, name: Công chức Văn hoá}
+localities:
+  - {id: bt, name: Bình Trung, kind: xã}
+body:
+  - section: NỘI DUNG
+    items:
+      - task: Tổ chức thực hiện nhiệm vụ trên địa bàn {loc bt}
+        lead: vh
+        due: $3
+closing: Trên đây là kế hoạch./.
+recipients: $2
+signature:
+  lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH]
+  name: Nguyễn Văn A
+$4
+Y
+}
+
+# check NAME: $work/NAME.err, its status in $st
+check() {
+    "$guard" 30 "$khgen" check "$work/$1.yaml" >/dev/null 2>"$work/$1.err"
+    st=$?
+}
+
+# bieu ROWS [UNIT-HEADER] [NOTE-HEADER] [NO-STT]: a table by thôn, "Tổng" after them
+bieu() {
+    printf '%s\n' "attachments:
+  - id: bieu-01
+    label: Biểu 01
+    title: CÁC CHỈ TIÊU NĂM {year}
+    suppress: [KH253]
+    columns:"
+    [ -z "${4:-}" ] && printf '%s\n' "      - {key: stt, header: STT, type: stt}"
+    printf '%s\n' "      - {key: ten, header: Chỉ tiêu}"
+    [ -n "${2:-}" ] && printf '%s\n' "      - {key: dvt, header: \"$2\"}"
+    printf '%s\n' "      - {key: a, header: Thôn Nà Pàn, type: decimal}
+      - {key: b, header: Thôn Bó Củng, type: decimal}
+      - {key: c, header: Thôn Còn Khuông, type: decimal}
+      - {key: tong, header: Tổng, type: decimal}"
+    [ -n "${3:-}" ] && printf '%s\n' "      - {key: gc, header: \"$3\"}"
+    printf '%s\n' "    rows:
+$1"
+}
+counts='      - [Số hộ, hộ, 250, 310, 190, 750]
+      - [Số nhân khẩu, người, 1020, 1260, 800, 3080]
+      - [Số hộ nghèo, hộ, 10, 12, 8, 30]'
+
+# ---- C1: a count's row whose name holds a rate's word ---------------------------------
+bad=
+n=0
+for row in '[Diện tích chuyển đổi cơ cấu cây trồng, ha, 12, 15, 8, 40]' \
+    '[Số hộ có mức sống trung bình, hộ, 12, 15, 8, 40]' \
+    '[Số học sinh được miễn 100% học phí, người, 12, 15, 8, 40]'; do
+    n=$((n + 1))
+    plan "c1$n" '["Lưu: VT"]' 2024-09-30 "$(bieu "$counts
+      - $row" ĐVT)"
+    check "c1$n"
+    grep -qF "gives 40 for 'Tổng', but its figures beside it add up to 35" "$work/c1$n.err" ||
+        bad="$bad [$row: $(grep -v '^ ' "$work/c1$n.err" | head -c 300)]"
+done
+plan c14 '["Lưu: VT"]' 2024-09-30 "$(bieu "      - [Số hộ, hộ, 250, 310, 190, 760, tăng 2%]
+      - [Số nhân khẩu, người, 1020, 1260, 800, 3080, \"\"]
+      - [Số hộ nghèo, hộ, 10, 12, 8, 30, \"\"]" ĐVT 'Ghi chú')"
+check c14
+grep -qF "the row 'Số hộ' gives 760 for 'Tổng', but its figures beside it add up to 750" \
+    "$work/c14.err" || bad="$bad [note: $(grep -v '^ ' "$work/c14.err" | head -c 300)]"
+if [ -z "$bad" ]; then
+    ok "C1 a count's row (ha, hộ, người) whose name holds 'cơ cấu', 'trung bình', '100%', or a note 'tăng 2%' beside it: its slip is KH640"
+else
+    not_ok "C1:$bad"
+fi
+
+# ---- C1g (guard; attach_rowsum-021): the name in the table's first column ------------
+bad=
+plan c1g '["Lưu: VT"]' 2024-09-30 "$(bieu "      - [Số hộ, 250, 310, 190, 750]
+      - [Số nhân khẩu, 1020, 1260, 800, 3080]
+      - [Số hộ nghèo, 10, 12, 8, 30]
+      - [Tỷ lệ hộ nghèo, 4, 3.87, 4.21, 4]" "" "" nostt)"
+check c1g
+[ "$st" = 0 ] && ! grep -q 'KH640' "$work/c1g.err" ||
+    bad="$bad [exit $st: $(grep -v '^ ' "$work/c1g.err" | head -c 300)]"
+if [ -z "$bad" ]; then
+    ok "C1g (guard) 'Tỷ lệ hộ nghèo' in the table's first column, no unit column: no KH640"
+else
+    not_ok "C1g:$bad"
+fi
+
+# ---- C2g (guard; attach_rowsum-035): a row with a figure blank is not compared --------
+bad=
+plan c2g '["Lưu: VT"]' 2024-09-30 "$(bieu "      - [Số hộ, hộ, 250, 310, 190, 760]
+      - [Số nhân khẩu, người, 1020, 1260, 800, 3080]
+      - [Số hộ nghèo, hộ, 10, 12, 8, 30]
+      - [Số hộ cận nghèo, hộ, 10, \"\", 8, 99]
+      - [Số hộ mới, hộ, 3, 4, 5, 12]" ĐVT)"
+check c2g
+grep -qF "the row 'Số hộ' gives 760 for 'Tổng', but its figures beside it add up to 750" "$work/c2g.err" &&
+    [ "$(grep -c 'warning\[KH640\]' "$work/c2g.err")" = 1 ] ||
+    bad="$bad [$(grep -v '^ ' "$work/c2g.err" | head -c 400)]"
+if [ -z "$bad" ]; then
+    ok "C2g (guard) a row with a figure blank beside a real slip: the slip is KH640, the blank row not compared"
+else
+    not_ok "C2g:$bad"
+fi
+
+# ---- K1: a recipient of the family Lưu ------------------------------------------------
+bad=
+plan k1 '["Như trên", "Lưu Văn Hùng, Trưởng thôn Đông", "Lưu: VT"]' 2024-09-30 ""
+check k1
+[ "$st" = 0 ] && ! grep -q 'KH167' "$work/k1.err" ||
+    bad="$bad [exit $st: $(grep -v '^ ' "$work/k1.err" | head -c 300)]"
+if [ -z "$bad" ]; then
+    ok "K1 'Lưu Văn Hùng, Trưởng thôn Đông' (a person) among the recipients: no KH167"
+else
+    not_ok "K1:$bad"
+fi
+
+# ---- K1g (guard): the office's copy without its colon ---------------------------------
+bad=
+for r in 'Lưu VT' 'LƯU VT' 'Lưu hồ sơ' 'Lưu ĐT'; do
+    plan k1g '["Như trên", "'"$r"'"]' 2024-09-30 ""
+    check k1g
+    grep -qF "warning[KH167]: '$r' has no colon after 'Lưu'" "$work/k1g.err" ||
+        bad="$bad [$r: $(grep -v '^ ' "$work/k1g.err" | head -c 200)]"
+done
+if [ -z "$bad" ]; then
+    ok "K1g (guard) 'Lưu VT', 'LƯU VT', 'Lưu hồ sơ', 'Lưu ĐT': KH167, the colon lost"
+else
+    not_ok "K1g:$bad"
+fi
+
+# ---- D2: a date the task starts from, in other words ----------------------------------
+bad=
+n=0
+for t in 'Từ đầu tháng 10/2023' 'Từ cuối tháng 9/2023' 'Kể từ sau ngày 01/10/2023' \
+    'TỪ THÁNG 10/2023' 'Từ giữa tháng 10/2023 đến khi hoàn thành'; do
+    n=$((n + 1))
+    plan "d2$n" '["Lưu: VT"]' "{text: \"$t\"}" ""
+    check "d2$n"
+    [ "$st" = 0 ] && ! grep -q 'KH323' "$work/d2$n.err" ||
+        bad="$bad [$t: exit $st $(grep KH323 "$work/d2$n.err" | head -c 200)]"
+done
+if [ -z "$bad" ]; then
+    ok "D2 'Từ đầu tháng 10/2023', 'Kể từ sau ngày 01/10/2023', 'TỪ THÁNG 10/2023' in the plan of 2024: no KH323"
+else
+    not_ok "D2:$bad"
+fi
+
+# ---- D2g (guard; check_duetext-027, -053, -060): deadlines still warned --------------
+bad=
+n=0
+for t in 'Đầu tháng 10/2023' 'Từ IIIIIIIIIIII/2023' \
+    'Theo Thông báo số 15/TB-UBND ngày 10/01/23, hoàn thành trước 30/9/2023'; do
+    n=$((n + 1))
+    plan "d2g$n" '["Lưu: VT"]' "{text: \"$t\"}" ""
+    check "d2g$n"
+    grep -q 'warning\[KH323\].* names 2023, before' "$work/d2g$n.err" ||
+        bad="$bad [$t: $(grep -v '^ ' "$work/d2g$n.err" | head -c 200)]"
+done
+for t in 'Theo Quyết định số 12/23/QĐ-UBND' 'ngày 10/01/23,5'; do
+    plan d2g4 '["Lưu: VT"]' "{text: \"$t\"}" ""
+    check d2g4
+    grep -q 'KH323' "$work/d2g4.err" && bad="$bad [$t: $(grep KH323 "$work/d2g4.err" | head -c 200)]"
+done
+if [ -z "$bad" ]; then
+    ok "D2g (guard) 'Đầu tháng 10/2023', 'Từ IIIIIIIIIIII/2023', a cited notice then 'trước 30/9/2023': KH323; 'số 12/23/QĐ-UBND', 'ngày 10/01/23,5': none"
+else
+    not_ok "D2g:$bad"
+fi
+
+# ---- I3: a name holding an abbreviation ------------------------------------------------
+bad=
+n=0
+for name in 'Tỉnh BR-VT' 'Tỉnh BR - VT' 'Tỉnh TT-Huế' 'TP. H.C.M'; do
+    n=$((n + 1))
+    mkdir -p "$work/i3$n"
+    "$guard" 30 "$khgen" init --year 2025 "$name" -o "$work/i3$n/p.yaml" >/dev/null 2>"$work/i3$n.err"
+    st=$?
+    [ "$st" = 2 ] && [ ! -e "$work/i3$n/p.yaml" ] && grep -q 'is an abbreviation' "$work/i3$n.err" ||
+        bad="$bad [$name: exit $st $(head -c 200 "$work/i3$n.err")]"
+done
+if [ -z "$bad" ]; then
+    ok "I3 init 'Tỉnh BR-VT', 'Tỉnh BR - VT', 'Tỉnh TT-Huế', 'TP. H.C.M': a usage error, nothing written"
+else
+    not_ok "I3:$bad"
+fi
+
+# ---- I3g (guard): names with no abbreviation are written -------------------------------
+bad=
+n=0
+for name in "Xã Ea H'Leo" 'Xã ĐĂK PXI' 'Phường XV' 'TP. Hồ Chí Minh'; do
+    n=$((n + 1))
+    mkdir -p "$work/i3g$n"
+    "$guard" 30 "$khgen" init --year 2025 "$name" -o "$work/i3g$n/p.yaml" >/dev/null 2>"$work/i3g$n.err"
+    st=$?
+    [ "$st" = 0 ] && [ -s "$work/i3g$n/p.yaml" ] || bad="$bad [$name: exit $st $(head -c 200 "$work/i3g$n.err")]"
+done
+if [ -z "$bad" ]; then
+    ok "I3g (guard) init \"Xã Ea H'Leo\", 'Xã ĐĂK PXI', 'Phường XV', 'TP. Hồ Chí Minh': written"
+else
+    not_ok "I3g:$bad"
+fi
+
+# ---- S1: a registry's suppress entry that is no text -----------------------------------
+bad=
+printf '%s\n' 'units:' '  - {id: vh, name: Công chức Văn hoá}' 'suppress:' '  - {code: KH417}' \
+    '  - [KH250]' >"$work/registry.yaml"
+plan s1 '["Lưu: VT"]' 2024-09-30 ""
+sed -e 's/^khgen: 1$/khgen: 1\ninclude: [registry.yaml]/' -e '/^units:$/d' -e '/^  - {id: vh,/d' \
+    "$work/s1.yaml" >"$work/s1b.yaml"
+mv "$work/s1b.yaml" "$work/s1.yaml"
+check s1
+[ "$st" = 1 ] && grep -qF "registry.yaml:4:5: error[KH102]: 'suppress' must be a string, not a mapping" "$work/s1.err" &&
+    grep -qF "registry.yaml:5:5: error[KH102]: 'suppress' must be a string, not a list" "$work/s1.err" ||
+    bad="$bad [exit $st: $(grep -v '^ ' "$work/s1.err" | head -c 300)]"
+if [ -z "$bad" ]; then
+    ok "S1 a registry's 'suppress:' entry that is a mapping or a list: KH102 at it, exit 1"
+else
+    not_ok "S1:$bad"
+fi
+
+# ---- P1g (guard; parse_empty-008): "khgen: 1" first, then a catalog's keys ------------
+bad=
+printf '%s\n' 'khgen: 1' 'id: thon' 'title: Bộ tiêu chí thôn' 'criteria:' '  - {code: "1", name: Giao thông}' \
+    >"$work/p1g.yaml"
+check p1g
+[ "$st" = 1 ] && grep -qF "p1g.yaml:2:1: error[KH101]: unknown key 'id' in the plan" "$work/p1g.err" &&
+    ! grep -q 'it is a catalog' "$work/p1g.err" || bad="$bad [exit $st: $(grep -v '^ ' "$work/p1g.err" | head -c 300)]"
+if [ -z "$bad" ]; then
+    ok "P1g (guard) 'khgen: 1' then a catalog's id, title, criteria: read as a plan (KH101 at 'id'), not told a catalog"
+else
+    not_ok "P1g:$bad"
+fi
+
+# ---- W1g (guard; load_chars-009, -021): full-width forms of ASCII only -----------------
+bad=
+plan w1 '["Lưu: VT"]' 2024-09-30 ""
+sed -i 's/^      - task: Tổ chức thực hiện/      - task: Tổ chức ｖｉｅｔ nam thực hiện/' "$work/w1.yaml"
+check w1
+grep -qF "full-width characters 'ｖｉｅｔ'" "$work/w1.err" && grep -qF "write them in ASCII: 'viet'" "$work/w1.err" ||
+    bad="$bad [ｖｉｅｔ: $(grep -v '^ ' "$work/w1.err" | head -c 300)]"
+for ch in '｡' '﹣' 'ﬁ' '￠'; do
+    plan w1b '["Lưu: VT"]' 2024-09-30 ""
+    sed -i "s/^      - task: Tổ chức thực hiện/      - task: Tổ chức$ch thực hiện/" "$work/w1b.yaml"
+    check w1b
+    [ "$st" = 0 ] && ! grep -q 'KH024' "$work/w1b.err" || bad="$bad [$ch: $(grep -v '^ ' "$work/w1b.err" | head -c 200)]"
+done
+if [ -z "$bad" ]; then
+    ok "W1g (guard) 'ｖｉｅｔ nam': KH024 naming 'viet'; '｡', '﹣', 'ﬁ', '￠': no KH024"
+else
+    not_ok "W1g:$bad"
+fi
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
