@@ -10,6 +10,12 @@
 #       each read as a rate's row by session 49's rate_row, its slip (40
 #       for 35) hidden; 22d4e000 warned it; now KH640 again. The unit, when
 #       the row has one, decides; a note is no unit.
+#  T1   an issuer typed in small letters ("Ủy ban nhân dân xã Bình Trung",
+#       KH178) under which the signature signs "TM. BAN QUẢN LÝ XDNTM":
+#       22d4e000 said the signature once, a note on KH178 ("once the
+#       issuer is right, write its 'TM.' line to match"); session 49's
+#       board branch came before that note and added a KH166 beside it;
+#       now the note alone again.
 #  C1g  (guard; attach_rowsum-021) a rate's row whose name is the table's
 #       first column (no STT), "Tỷ lệ hộ nghèo" with no unit column: no
 #       KH640 (the mutant skipped column 0).
@@ -46,6 +52,8 @@
 #  S1   a shared registry's `suppress:` entry that is no text ("- {code:
 #       KH417}", "- [KH250]") was dropped without a word, exit 0; a plan's
 #       is KH102; now the registry's too.
+#  N1g  (guard; init_name-048) `init "U.B.N.D xã Bố Hạ"`: the place is
+#       "xã Bố Hạ", issued by [ỦY BAN NHÂN DÂN, XÃ BỐ HẠ].
 #  W1g  (guard; load_chars-009, -021) full-width small letters followed by
 #       ASCII ("ｖｉｅｔ nam") are KH024 naming 'viet'; U+FF61 "｡", U+FE63
 #       "﹣", U+FB01 "ﬁ", U+FFE0 "￠" (lead byte EF, no full-width form
@@ -168,6 +176,21 @@ if [ -z "$bad" ]; then
     ok "C2g (guard) a row with a figure blank beside a real slip: the slip is KH640, the blank row not compared"
 else
     not_ok "C2g:$bad"
+fi
+
+# ---- T1: a board's "TM." under an issuer in small letters: KH178's note only ------------
+bad=
+plan t1 '["Lưu: VT"]' 2024-09-30 ""
+sed -i -e 's/^  issuer: .*/  issuer: [Ủy ban nhân dân xã Bình Trung]/' \
+    -e 's/^  lines: .*/  lines: [TM. BAN QUẢN LÝ XDNTM, TRƯỞNG BAN]/' "$work/t1.yaml"
+check t1
+grep -q 'warning\[KH178\]' "$work/t1.err" && ! grep -q 'KH166' "$work/t1.err" &&
+    grep -qF "note: the signature signs 'TM. BAN QUẢN LÝ XDNTM' (line 22), another body than this issuer" "$work/t1.err" ||
+    bad="$bad [$(grep -v '^ ' "$work/t1.err" | head -c 400)]"
+if [ -z "$bad" ]; then
+    ok "T1 'TM. BAN QUẢN LÝ XDNTM' under an issuer in small letters: KH178 and its note, no KH166 beside it"
+else
+    not_ok "T1:$bad"
 fi
 
 # ---- K1: a recipient of the family Lưu ------------------------------------------------
@@ -297,6 +320,19 @@ if [ -z "$bad" ]; then
     ok "P1g (guard) 'khgen: 1' then a catalog's id, title, criteria: read as a plan (KH101 at 'id'), not told a catalog"
 else
     not_ok "P1g:$bad"
+fi
+
+# ---- N1g (guard; init_name-048): "U.B.N.D" before the place ---------------------------
+bad=
+mkdir -p "$work/n1g"
+"$guard" 30 "$khgen" init --year 2026 "U.B.N.D xã Bố Hạ" -o "$work/n1g/p.yaml" >/dev/null 2>"$work/n1g.err"
+st=$?
+[ "$st" = 0 ] && grep -qF 'issuer: [ỦY BAN NHÂN DÂN, XÃ BỐ HẠ]' "$work/n1g/p.yaml" ||
+    bad="$bad [exit $st: $(grep 'issuer:' "$work/n1g/p.yaml" 2>/dev/null) $(head -c 200 "$work/n1g.err")]"
+if [ -z "$bad" ]; then
+    ok "N1g (guard) init 'U.B.N.D xã Bố Hạ': issued by [ỦY BAN NHÂN DÂN, XÃ BỐ HẠ]"
+else
+    not_ok "N1g:$bad"
 fi
 
 # ---- W1g (guard; load_chars-009, -021): full-width forms of ASCII only -----------------
