@@ -54,6 +54,13 @@
 #       is KH102; now the registry's too.
 #  N1g  (guard; init_name-048) `init "U.B.N.D xã Bố Hạ"`: the place is
 #       "xã Bố Hạ", issued by [ỦY BAN NHÂN DÂN, XÃ BỐ HẠ].
+#  G2   a heading numbered "1." again after "1." (a clause copied), or
+#       "2." after "4.", was imported with KH768 "a heading deleted, the
+#       rest not renumbered?", which it is not; now "a number typed twice,
+#       or a heading moved?" (warning and review line).
+#  G1g  (guard; import_body-010) a heading renumbered "4." after "1."
+#       (tests/import/plans/luc-ngan-2025.txt, line 59 edited): KH768 and
+#       the review line say "numbered 4 after 1", the sibling's dot left.
 #  W1g  (guard; load_chars-009, -021) full-width small letters followed by
 #       ASCII ("ｖｉｅｔ nam") are KH024 naming 'viet'; U+FF61 "｡", U+FE63
 #       "﹣", U+FB01 "ﬁ", U+FFE0 "￠" (lead byte EF, no full-width form
@@ -333,6 +340,39 @@ if [ -z "$bad" ]; then
     ok "N1g (guard) init 'U.B.N.D xã Bố Hạ': issued by [ỦY BAN NHÂN DÂN, XÃ BỐ HẠ]"
 else
     not_ok "N1g:$bad"
+fi
+
+# ---- G1g (guard; import_body-010): a heading's gap said without the sibling's dot -----
+bad=
+sed -e '59s/^2\. /4. /' tests/import/plans/luc-ngan-2025.txt >"$work/g1g.txt"
+"$guard" 30 "$khgen" import --force "$work/g1g.txt" -o "$work/g1g.yaml" >/dev/null 2>"$work/g1g.err"
+st=$?
+[ "$st" = 0 ] && grep -qF "g1g.txt:59:1: warning[KH768]: the heading '4. Phát triển hạ tầng kinh tế - xã hội' is numbered 4 after 1: a heading deleted" "$work/g1g.err" &&
+    grep -qF '# review: the heading is numbered 4 after 1: one deleted' "$work/g1g.yaml" ||
+    bad="$bad [exit $st: $(grep KH768 "$work/g1g.err" | head -c 300)]"
+if [ -z "$bad" ]; then
+    ok "G1g (guard) a clause '4.' after '1.' imported: KH768 and its review line say 'numbered 4 after 1'"
+else
+    not_ok "G1g:$bad"
+fi
+
+# ---- G2: a heading numbered as its sibling, or back --------------------------------------
+bad=
+sed -e '59s/^2\. /1. /' tests/import/plans/luc-ngan-2025.txt >"$work/g2.txt"
+"$guard" 30 "$khgen" import --force "$work/g2.txt" -o "$work/g2.yaml" >/dev/null 2>"$work/g2.err"
+st=$?
+[ "$st" = 0 ] && grep -qF "g2.txt:59:1: warning[KH768]: the heading '1. Phát triển hạ tầng kinh tế - xã hội' is numbered 1 after 1: a number typed twice, or a heading moved?" "$work/g2.err" &&
+    grep -qF '# review: the heading is numbered 1 after 1: a number typed twice, or a heading moved?' "$work/g2.yaml" ||
+    bad="$bad [1 after 1: exit $st $(grep KH768 "$work/g2.err" | head -c 300)]"
+sed -e '59s/^2\. /4. /' -e '71s/^3\. /2. /' tests/import/plans/luc-ngan-2025.txt >"$work/g2b.txt"
+"$guard" 30 "$khgen" import --force "$work/g2b.txt" -o "$work/g2b.yaml" >/dev/null 2>"$work/g2b.err"
+grep -qF "is numbered 2 after 4: a number typed twice, or a heading moved?" "$work/g2b.err" &&
+    grep -qF "is numbered 4 after 1: a heading deleted, the rest not renumbered?" "$work/g2b.err" ||
+    bad="$bad [2 after 4: $(grep KH768 "$work/g2b.err" | head -c 300)]"
+if [ -z "$bad" ]; then
+    ok "G2 a clause '1.' again after '1.', '2.' after '4.': KH768 says a number typed twice or a heading moved"
+else
+    not_ok "G2:$bad"
 fi
 
 # ---- W1g (guard; load_chars-009, -021): full-width forms of ASCII only -----------------
