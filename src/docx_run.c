@@ -37,8 +37,8 @@ int docx_run_caps(const xmlNode *rpr, int inherited)
 
 /* Whether text here is inside the code of a field that holds another
  * field: some field but the innermost is still in its code. (The
- * innermost's own code is w:instrText, never read; a w:t there, a damaged
- * field never separated, is read as before.) */
+ * innermost's own code is w:instrText, never read; a w:t there is held
+ * back as f->code_text: in_code.) */
 static int nested_code(const DocxFields *f)
 {
     for (int k = 0; k + 1 < f->depth && k < 32; k++)
@@ -139,6 +139,13 @@ int docx_simple_paging(const xmlNode *fld)
     return paging;
 }
 
+/* Whether text here is in the code of the innermost field (before its
+ * separate): text Word takes as that code. */
+static int in_code(const DocxFields *f)
+{
+    return f->depth >= 1 && f->depth <= 32 && !f->result[f->depth - 1];
+}
+
 /* Whether text here is in the result of a page-number field. */
 static int page_result(const DocxFields *f)
 {
@@ -217,12 +224,14 @@ static void field_char(DocxFields *f, const xmlNode *t)
         buf_reset(&f->code);
         f->depth += f->depth < 1000000;
     } else if (strcmp(type, "separate") == 0) {
+        buf_reset(&f->code_text); /* it was the code, which Word does not show */
         if (f->depth > 0 && f->depth <= 32) {
             decide_link(f, f->depth - 1, 0);
             f->result[f->depth - 1] = 1;
             f->paging[f->depth - 1] = (unsigned char)docx_page_field(f->word[f->depth - 1]);
         }
     } else if (strcmp(type, "end") == 0 && f->depth > 0) {
+        buf_reset(&f->code_text);
         f->depth--;
         if (!page_result(f))
             buf_reset(&f->held), f->saved = 0; /* the page's number, ended: not the plan's */
@@ -253,7 +262,10 @@ void docx_fields_end(DocxFields *f, Buf *into)
         from = n; /* the saved number */
     if (into && f->held.len > from)
         buf_putn(into, f->held.data + from, f->held.len - from);
+    if (into && f->code_text.len) /* a field never separated nor ended */
+        buf_putn(into, f->code_text.data, f->code_text.len);
     buf_free(&f->held);
+    buf_free(&f->code_text);
     f->saved = 0;
 }
 
@@ -471,7 +483,9 @@ int docx_run_piece(DocxFields *f, const xmlNode *t, const xmlNode *rpr, const Do
         return 0; /* the caller's notes read the code too */
     }
     int shown = !nested_code(f);
-    if (shown && page_result(f))
+    if (shown && in_code(f))
+        out = &f->code_text; /* until its separate or end says it was code */
+    else if (shown && page_result(f))
         out = &f->held; /* until its end says it was the page's number */
     if (docx_is(t, "t")) {
         xmlChar *held = shown ? xmlNodeGetContent(t) : NULL, *s = held;

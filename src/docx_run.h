@@ -33,6 +33,12 @@ typedef struct DocxFields {
      * held back from the text until the field's end drops it */
     Buf held;
     size_t saved; /* held's first w:t's end: the saved number (0: none yet) */
+    /* what the innermost field's code shows so far (a w:t, a tab, where
+     * w:instrText belongs): Word and LibreOffice take it as the code,
+     * shown by neither, so it is dropped at the field's separate or end;
+     * held back until then, since a field that never gets either in its
+     * paragraph (a damaged file) gives it back there (docx_fields_end) */
+    Buf code_text;
     /* told of each symbol that has no Unicode character here (its font,
      * its code as in the file), which is left out of the text; may be NULL */
     void (*missed)(void *ctx, const char *font, unsigned code);
@@ -72,9 +78,11 @@ char *docx_rfonts_font(const xmlNode *rpr, const char *attr);
  * holds another field (`{ IF { MERGEFIELD x } ... }`: the inner field's
  * cached result) is not shown and not appended, nor the result of a
  * page-number field (docx_page_field: "Trang 1" read its saved "1",
- * s32attack; it goes to f->held until the field ends, docx_fields_end; a
- * w:instrText tells its code and returns 0, for the caller's field
- * notes). Returns 1 when t was one
+ * s32attack; it goes to f->held until the field ends, docx_fields_end),
+ * nor text typed in a field's own code, `{ w:t "năm 2099" }` where
+ * w:instrText belongs (f->code_text, dropped at its separate or end: it
+ * was read as the plan's, s50attack F4); a w:instrText tells its code and
+ * returns 0, for the caller's field notes. Returns 1 when t was one
  * of these, 0 for any other element (a note's mark, a drawing). */
 int docx_run_piece(DocxFields *f, const xmlNode *t, const xmlNode *rpr, const DocxFonts *styled,
                    int caps, Buf *out);
@@ -85,8 +93,9 @@ int docx_run_piece(DocxFields *f, const xmlNode *t, const xmlNode *rpr, const Do
  * (s34review); that text is appended to into (NULL: dropped), less its
  * first run's when that is a page's number ("3", "iv"): the saved number
  * is the page's, not the plan's, as an ended field's (it stayed in the
- * text, "ở trang 3 và ...": s35low's leftover, s36imp). Frees f's held
- * text. */
+ * text, "ở trang 3 và ...": s35low's leftover, s36imp); then the text a
+ * field's code showed when that field never got its separate or end (read
+ * as written, as it was before s50attack). Frees f's held text. */
 void docx_fields_end(DocxFields *f, Buf *into);
 
 /* The field marks (w:fldChar, w:instrText) of run, a hidden run (Word

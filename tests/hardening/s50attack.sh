@@ -25,6 +25,14 @@
 #       without it. Now the import is that of the file with those cells
 #       removed.
 #  F3g  (guard) the same cells marked inserted (w:cellIns) are read.
+#  F4   text typed in a field's code (a w:t between its begin and its
+#       separate, or its end when it has no result, where w:instrText
+#       belongs: "năm 2099 " before the result "năm 2024") is the code to
+#       Word and LibreOffice, which show the result only; import read it as
+#       the plan's (date 2099-01). Now the import is the original's.
+#  F4g  (guard) a field begun and never separated nor ended in its
+#       paragraph (a damaged file) gives its text back, as before: catches a
+#       fix that drops the rest of such a paragraph.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -103,6 +111,27 @@ if [ -z "$bad" ]; then
     ok "F3g (guard) the same cells marked inserted (w:cellIns): read, the import the original's"
 else
     not_ok "F3g:$bad"
+fi
+
+# ---- F4: text in a field's code ---------------------------------------------------------
+bad=
+for v in field-code field-noresult; do
+    imported $v || bad="$bad [$v: $(grep -c 2099 "$work/$v.yaml") lines of 2099: $(grep -m2 2099 "$work/$v.yaml" | tr '\n' '|' | head -c 300)]"
+done
+if [ -z "$bad" ]; then
+    ok "F4 a w:t in a field's code (before its separate, or its end with no result): the code, not read, the import the original's"
+else
+    not_ok "F4:$bad"
+fi
+bad=
+"$guard" 30 "$khgen" import "$work/gen/field-dangling.docx" -o "$work/field-dangling.yaml" 2>"$work/field-dangling.err" || bad="$bad [exit $?]"
+# the first run of "năm 2024" is the place and date line's
+grep -q '^  place: Kèm số liệu 2099 Yên Thế$' "$work/field-dangling.yaml" || bad="$bad [$(grep -m1 'place:' "$work/field-dangling.yaml" | head -c 300)]"
+grep -q '^  date: 2024-01$' "$work/field-dangling.yaml" || bad="$bad [the date's line cut: $(grep -m1 'date:' "$work/field-dangling.yaml" | head -c 300)]"
+if [ -z "$bad" ]; then
+    ok "F4g (guard) a field never separated nor ended in its paragraph: its text read as written, the paragraph whole"
+else
+    not_ok "F4g:$bad"
 fi
 
 echo "$pass passed, $fail failed"

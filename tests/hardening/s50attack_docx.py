@@ -22,7 +22,16 @@ leaves it, written into DIR:
     Track Changes, each of its cells marked w:cellDel (the rows whose
     last cell spans columns left whole), and celldel-twin.docx, the same
     cells removed (the change accepted); cellins.docx: the same cells
-    marked w:cellIns (inserted: Word shows them)."""
+    marked w:cellIns (inserted: Word shows them);
+  - field-code.docx: each run holding "năm 2024" made the result of a
+    field whose code holds, beside its w:instrText, a w:t "năm 2099 "
+    (text typed where the code belongs, as some generators write it):
+    Word and LibreOffice take it as the code and show the result only;
+    field-noresult.docx: the same code before each such run, the field
+    ended without a result (an index entry's XE): nothing shown;
+    field-dangling.docx: a field begun before the first such run, its
+    code a w:t "Kèm số liệu 2099 ", never separated nor ended in its
+    paragraph (a damaged file): read as written, as before."""
 import copy
 import os
 import sys
@@ -122,6 +131,37 @@ def removed_cells(doc):
         tc.getparent().remove(tc)
 
 
+def field_char(kind):
+    r = etree.Element(q('r'))
+    etree.SubElement(r, q('fldChar')).set(q('fldCharType'), kind)
+    return r
+
+
+def code_run(code):
+    r = etree.Element(q('r'))
+    t = etree.SubElement(r, q('instrText'))
+    t.text = code
+    t.set(SPACE, 'preserve')
+    return r
+
+
+def fields(doc, shape):
+    runs = year_runs(doc)
+    for r in runs[:1] if shape == 'dangling' else runs:
+        if shape == 'dangling':
+            r.addprevious(field_char('begin'))
+            r.addprevious(run('Kèm số liệu 2099 '))
+            continue
+        r.addprevious(field_char('begin'))
+        r.addprevious(code_run(' QUOTE "năm 2099" ' if shape == 'code' else ' XE "2099" '))
+        r.addprevious(run('năm 2099 '))
+        if shape == 'code':
+            r.addprevious(field_char('separate'))
+            r.addnext(field_char('end'))
+        else:
+            r.addprevious(field_char('end'))
+
+
 def write(src, dst, doc):
     with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, 'w', zipfile.ZIP_DEFLATED) as zout:
         for info in zin.infolist():
@@ -141,7 +181,10 @@ def main():
              ('process', 'xx', 'xx:ghichu xx:khoi', extension),
              ('celldel', '', '', lambda d: tracked_cells(d, 'cellDel')),
              ('celldel-twin', '', '', removed_cells),
-             ('cellins', '', '', lambda d: tracked_cells(d, 'cellIns'))]
+             ('cellins', '', '', lambda d: tracked_cells(d, 'cellIns')),
+             ('field-code', '', '', lambda d: fields(d, 'code')),
+             ('field-noresult', '', '', lambda d: fields(d, 'noresult')),
+             ('field-dangling', '', '', lambda d: fields(d, 'dangling'))]
     for name, ignorable, process, edit in cases:
         doc = root(xml, ignorable, process)
         edit(doc)
