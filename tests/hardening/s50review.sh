@@ -61,6 +61,8 @@
 #  G1g  (guard; import_body-010) a heading renumbered "4." after "1."
 #       (tests/import/plans/luc-ngan-2025.txt, line 59 edited): KH768 and
 #       the review line say "numbered 4 after 1", the sibling's dot left.
+#  F1g  (guard; diff_cmd-027) `khgen diff --no-color --templates DIR A A`:
+#       --templates after another option is read (exit 0, no change).
 #  W1g  (guard; load_chars-009, -021) full-width small letters followed by
 #       ASCII ("ｖｉｅｔ nam") are KH024 naming 'viet'; U+FF61 "｡", U+FE63
 #       "﹣", U+FB01 "ﬁ", U+FFE0 "￠" (lead byte EF, no full-width form
@@ -373,6 +375,20 @@ if [ -z "$bad" ]; then
     ok "G2 a clause '1.' again after '1.', '2.' after '4.': KH768 says a number typed twice or a heading moved"
 else
     not_ok "G2:$bad"
+fi
+
+# ---- F1g (guard; diff_cmd-027): diff's --templates after another option --------------
+bad=
+plan f1g '["Lưu: VT"]' 2024-09-30 ""
+mkdir -p "$work/f1g-templates"
+"$guard" 30 "$khgen" diff --no-color --templates "$work/f1g-templates" "$work/f1g.yaml" "$work/f1g.yaml" \
+    >"$work/f1g.out" 2>"$work/f1g.err"
+st=$?
+[ "$st" = 0 ] || bad="$bad [exit $st: $(head -c 200 "$work/f1g.err")]"
+if [ -z "$bad" ]; then
+    ok "F1g (guard) diff --no-color --templates DIR A A: read, exit 0"
+else
+    not_ok "F1g:$bad"
 fi
 
 # ---- W1g (guard; load_chars-009, -021): full-width forms of ASCII only -----------------
