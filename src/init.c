@@ -98,16 +98,17 @@ static const InitLevel init_levels[] = {
      "[UBND tỉnh, Thường trực Huyện ủy, Thường trực HĐND huyện, Các cơ quan chuyên môn "
      "thuộc UBND huyện, \"UBND các xã, thị trấn\", \"Lưu: VT\"]",
      NULL, NULL, NULL, NULL, NULL}, /* refused from 2026 (init_level) */
+    /* @PROV@, @PARTY@, @DISTRICTS@: a tỉnh's or a city's (province_fill) */
     {"tinh", "tỉnh", "huyện", "huyen",
-     "  - {id: vp, name: Văn phòng Điều phối nông thôn mới tỉnh, short: VPĐP NTM tỉnh}\n"
+     "  - {id: vp, name: Văn phòng Điều phối nông thôn mới @PROV@, short: VPĐP NTM @PROV@}\n"
      "  - {id: tckh, name: Sở Tài chính}\n"
      "  - {id: nn, name: Sở Nông nghiệp và Phát triển nông thôn}\n"
      "  - {id: nv, name: Sở Nội vụ}\n"
-     "  - {id: mttq, name: Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã hội}\n",
-     "[Văn phòng Chính phủ, Thường trực Tỉnh ủy, Thường trực HĐND tỉnh, \"Các sở, ban, "
-     "ngành\", \"UBND các huyện, thị xã, thành phố\", \"Lưu: VT\"]",
+     "  - {id: mttq, name: Ủy ban MTTQ Việt Nam @PROV@ và các tổ chức chính trị - xã hội}\n",
+     "[Văn phòng Chính phủ, Thường trực @PARTY@, Thường trực HĐND @PROV@, \"Các sở, ban, "
+     "ngành\", \"UBND các @DISTRICTS@\", \"Lưu: VT\"]",
      NULL, "",
-     "[Văn phòng Chính phủ, Thường trực Tỉnh ủy, Thường trực HĐND tỉnh, \"Các sở, ban, "
+     "[Văn phòng Chính phủ, Thường trực @PARTY@, Thường trực HĐND @PROV@, \"Các sở, ban, "
      "ngành\", \"UBND các xã, phường, đặc khu\", \"Lưu: VT\"]",
      "xã", "xa"},
 };
@@ -888,6 +889,28 @@ static LocalWork work_of(const InitLevel *level, int two, const char *kind)
     return commune && k && (two || k->work == LOCALGOV_URBAN) ? k->work : LOCALGOV_RURAL;
 }
 
+/* The province's level (any year; recipients its recipients of that
+ * year) as the plan of a place of kind writes it, into units and
+ * recipients: a city's bodies are the city's ("Thường trực Thành ủy",
+ * "HĐND thành phố", its quận before 2026), a tỉnh's the tỉnh's; a city's
+ * plan named the Tỉnh ủy (s50user). */
+static void province_fill(InitLevel *eff, const char *kind, const char *recipients_of_year,
+                          Buf *units, Buf *recipients)
+{
+    int city = kind && strcmp(kind, "thành phố") == 0;
+    static const char *const keys[] = {"PROV", "PARTY", "DISTRICTS"};
+    const char *values[] = {city ? "thành phố" : "tỉnh", city ? "Thành ủy" : "Tỉnh ủy",
+                            city ? "quận, huyện, thị xã, thành phố" : "huyện, thị xã, thành phố"};
+    Buf filled = {0};
+    fill(&filled, eff->units, keys, values, 3);
+    buf_free(units); /* eff->units may be units' own text */
+    buf_puts(units, buf_str(&filled));
+    buf_free(&filled);
+    fill(recipients, recipients_of_year, keys, values, 3);
+    eff->units = buf_str(units);
+    eff->recipients = buf_str(recipients);
+}
+
 /* level as a plan of 2025 or before by a place of kind k (NULL: none)
  * writes it: a commune's units and recipients name its kind ("Đảng ủy thị
  * trấn"; a place of no commune's kind, --level xa "Huyện ...", the xã's);
@@ -900,8 +923,10 @@ static InitLevel level_before_of(const InitLevel *level, const LocalKind *k, Buf
                                  Buf *recipients)
 {
     InitLevel eff = *level;
+    if (level->below_2026) /* the province's */
+        province_fill(&eff, k ? k->kind : level->kind, level->recipients, units, recipients);
     if (!level->renames_2026 || !*level->renames_2026)
-        return eff; /* a district's, a province's: no slots */
+        return eff; /* a district's, a province's: no more slots */
     int commune = k && (k->tier == LOCALGOV_COMMUNE || k->tier == LOCALGOV_TOWNSHIP);
     int ward = work_of(level, 0, k ? k->kind : NULL) == LOCALGOV_URBAN;
     if (ward) {
@@ -951,11 +976,12 @@ static InitLevel level_of_year(const InitLevel *level, long year, const char *ki
         buf_puts(units, level->units);
         eff.units = buf_str(units);
     }
-    if (level->recipients_2026) {
+    if (level->recipients_2026 && !level->below_2026) {
         fill(recipients, level->recipients_2026, keys, values, 4);
         eff.recipients = buf_str(recipients);
     }
     if (level->below_2026) {
+        province_fill(&eff, kind, level->recipients_2026, units, recipients);
         eff.below = level->below_2026;
         eff.below_id = level->below_id_2026;
     }
