@@ -878,15 +878,16 @@ static const InitLevel *init_level(const InitLevel *given, const char *kind, con
 }
 
 /* The work a plan of level (its 2026 form or not: two) by a place of kind
- * plans for (init_work.c): a commune's is its kind's (localgov.c) from
- * 2026, and a phường's in any year (a ward never had the programme: its
- * skeleton of 2025 planned it over thôn, s50user); every other plan's the
- * programme on new rural areas, as before. */
+ * plans for (init_work.c): a commune's is its kind's (localgov.c), in any
+ * year for a xã, a phường (a ward never had the programme: its skeleton of
+ * 2025 planned it over thôn, s50user) and a đặc khu (made on 1 July 2025,
+ * in the two-level government), from 2026 for the rest; every other
+ * plan's the programme on new rural areas, as before. */
 static LocalWork work_of(const InitLevel *level, int two, const char *kind)
 {
     const LocalKind *k = localgov_kind(kind);
     int commune = level->renames_2026 && *level->renames_2026;
-    return commune && k && (two || k->work == LOCALGOV_URBAN) ? k->work : LOCALGOV_RURAL;
+    return commune && k && (two || k->tier == LOCALGOV_COMMUNE) ? k->work : LOCALGOV_RURAL;
 }
 
 /* The province's level (any year; recipients its recipients of that
@@ -917,7 +918,8 @@ static void province_fill(InitLevel *eff, const char *kind, const char *recipien
  * a ward's are the civil servants of Nghị định 33/2023/NĐ-CP, with its
  * "Địa chính - Xây dựng - Đô thị", under a quận (a thị xã or a city: the
  * recipients' TODO), over its tổ dân phố (its skeleton of 2025 planned
- * the programme on new rural areas over thôn, s50user). The caller frees
+ * the programme on new rural areas over thôn, s50user); a đặc khu's under
+ * the tỉnh (made on 1 July 2025, under the province). The caller frees
  * units and recipients. */
 static InitLevel level_before_of(const InitLevel *level, const LocalKind *k, Buf *units,
                                  Buf *recipients)
@@ -936,7 +938,10 @@ static InitLevel level_before_of(const InitLevel *level, const LocalKind *k, Buf
     static const char *const keys[] = {"KIND", "LAND", "SUPERIOR", "PLACES"};
     const char *values[] = {commune ? k->kind : "xã",
                             ward ? "Xây dựng - Đô thị" : "Nông nghiệp - Xây dựng",
-                            ward ? "quận" : "huyện", eff.below};
+                            ward                                                 ? "quận"
+                            : k && !k->places && k->tier == LOCALGOV_COMMUNE ? "tỉnh" /* a đặc khu */
+                                                                                 : "huyện",
+                            eff.below};
     fill(units, level->units, keys, values, 4);
     fill(recipients, level->recipients, keys, values, 4);
     eff.units = buf_str(units);
@@ -1144,7 +1149,10 @@ int cmd_init(int argc, char **argv)
     const InitWork *work = put_work(&shaped, level, year, kind);
     const LocalKind *k = localgov_kind(kind);
     int status = registry_slots(include_arg, out, level, work,
-                                commune_2026 && k && !k->places ? "  # TODO: @#26@\n" : "",
+                                k && !k->places && (commune_2026 ||
+                                                    work_of(level, 0, kind) != LOCALGOV_RURAL)
+                                    ? "  # TODO: @#26@\n" /* a đặc khu's places */
+                                    : "",
                                 below, &import, &units, &levels, &localities, &renames, &allow);
     const char *keys[] = {"NAME",  "NAME_UP", "KIND",     "KIND_UP",    "PLACE",     "YEAR",
                           "LEVEL", "UNITS",   "BELOW",    "BELOW_ID",   "BELOW_NAME", "RECIPIENTS",
