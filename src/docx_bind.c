@@ -211,7 +211,7 @@ static int plain_path(const char *xp)
  * xmlns:ns1="uri"") with ctx. */
 static void register_prefixes(xmlXPathContext *ctx, const char *maps)
 {
-    for (const char *s = maps; s && (s = strstr(s, "xmlns:")) != NULL;) {
+    for (const char *s = maps; s && (s = str_find(s, "xmlns:")) != NULL;) {
         s += 6;
         size_t n = strcspn(s, "=");
         const char *q = s + n;
