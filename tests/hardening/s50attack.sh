@@ -42,6 +42,11 @@
 #  F5g  (guard) a control bound to a store that holds its saved text: the
 #       import is the original's (catches a fix that rewrites a control's
 #       runs otherwise than Word shows them).
+#  F6   a paragraph begun with a drop cap (Word keeps the large first letter
+#       in a paragraph of its own, w:framePr w:dropCap, beside the text) was
+#       imported as two: "U" and "BND huyện xây dựng ...", the opening lost
+#       to the body, "-" and a bullet's words as two paragraphs; Word and
+#       LibreOffice show one. Now one, the import the original's.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -163,6 +168,15 @@ if [ -z "$bad" ]; then
     ok "F5g (guard) a control bound to a store holding its saved text: the import the original's"
 else
     not_ok "F5g:$bad"
+fi
+
+# ---- F6: drop caps -----------------------------------------------------------------------
+bad=
+imported dropcap || bad="$bad [$(diff "$work/orig.body" "$work/dropcap.yaml" | grep '^[<>]' | head -3 | tr '\n' '|' | head -c 300)]"
+if [ -z "$bad" ]; then
+    ok "F6 paragraphs begun with a drop cap: one paragraph each, as Word and LibreOffice show them"
+else
+    not_ok "F6:$bad"
 fi
 
 echo "$pass passed, $fail failed"

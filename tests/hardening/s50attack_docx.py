@@ -39,7 +39,11 @@ leaves it, written into DIR:
     bound to a custom XML part (customXml/item1.xml, named by the main
     part's relationships, its itemProps1.xml giving its w:itemID) that says
     "Yên Thế, ngày 15 tháng 01 năm 2025"; bind-same.docx: the title's
-    control bound to a core title that is its saved text."""
+    control bound to a core title that is its saved text;
+  - dropcap.docx: the first three paragraphs of the body's styles KHBody
+    and KHBullet begun with a drop cap, as Word makes one: the first
+    letter in a paragraph of its own framed beside the text (w:framePr
+    w:dropCap="drop"), the rest in the paragraph after it."""
 import copy
 import os
 import sys
@@ -209,6 +213,25 @@ def bind(doc, which):
         bound(doc, 'Yên Thế, ngày', ITEM, '/ns0:kh[1]/ns0:noi[1]', "xmlns:ns0='urn:example:kh'")
 
 
+def drop_caps(doc):
+    for style in ('KHBody', 'KHBullet'):
+        paras = [p for p in doc.iter(q('p')) if p.find(q('pPr')) is not None and
+                 p.find(q('pPr')).find(q('pStyle')) is not None and
+                 p.find(q('pPr')).find(q('pStyle')).get(q('val')) == style]
+        for p in paras[:3]:
+            t = [t for t in p.iter(q('t')) if (t.text or '').strip()][0]
+            first, t.text = t.text.lstrip()[0], t.text.lstrip()[1:]
+            cap = etree.Element(q('p'))
+            ppr = etree.SubElement(cap, q('pPr'))
+            ppr.append(copy.deepcopy(p.find(q('pPr')).find(q('pStyle'))))
+            frame = etree.SubElement(ppr, q('framePr'))
+            for k, v in [('dropCap', 'drop'), ('lines', '3'), ('wrap', 'around'), ('vAnchor', 'text'),
+                         ('hAnchor', 'text')]:
+                frame.set(q(k), v)
+            cap.append(run(first))
+            p.addprevious(cap)
+
+
 def write(src, dst, doc, extra=None):
     extra = extra or {}
     with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, 'w', zipfile.ZIP_DEFLATED) as zout:
@@ -252,6 +275,7 @@ def main():
              ('field-code', '', '', lambda d: fields(d, 'code')),
              ('field-noresult', '', '', lambda d: fields(d, 'noresult')),
              ('field-dangling', '', '', lambda d: fields(d, 'dangling'))]
+    cases.append(('dropcap', '', '', drop_caps))
     for which in ('core', 'custom', 'same'):
         cases.append(('bind-' + which, '', '', lambda d, w=which: bind(d, w)))
     for name, ignorable, process, edit in cases:
