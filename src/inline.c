@@ -22,6 +22,7 @@
 #include "figures.h"
 #include "textref.h"
 #include "load.h"
+#include "locref_names.h"
 #include "md_read.h"
 #include "refnames.h"
 #include "suggest.h"
@@ -275,9 +276,15 @@ static void check_units(Check *c)
 static void check_localities(Check *c)
 {
     size_t printed[TEXTREF_MAX_ARGS];
+    const char *const *ids = (const char *const *)c->ref->args;
     check_ids(c, REG_LOCALITY, printed);
-    count_printed(c, REG_LOCALITY, (const char *const *)c->ref->args, (size_t)c->ref->n_args,
-                  printed);
+    count_printed(c, REG_LOCALITY, ids, (size_t)c->ref->n_args, printed);
+    int a, b; /* two places printed alike: "Thôn 1, Thôn 1" (locref_names.c) */
+    if (locref_same_name(c->ctx->plan, ids, c->ref->n_args, c->ref->name[3] == '-', &a, &b))
+        check_warning(c, KH218, "this '{%s}' prints '%s' for both '%s' and '%s': a reader cannot "
+                      "tell the two apart; write each with its commune as text (\"Thôn 1 (xã "
+                      "Bình Trung cũ)\"), or give each its own name", c->ref->name,
+                      plan_find_locality(c->ctx->plan, ids[a])->name, ids[a], ids[b]);
 }
 /* Whether pos lies within [from, end] of one file. */
 static int pos_within(SrcPos pos, SrcPos from, SrcPos end)

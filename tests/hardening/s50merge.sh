@@ -29,6 +29,15 @@
 #       Thống kê"), two "Thôn 1" of two old xã are two thôn, and a tone
 #       placed otherwise keeps KH257's message: catches a key that folds
 #       letters, or the dash itself away.
+#  F3   two old xã had a "Thôn 1" each; the registry keeps both under
+#       their old xã (no KH257, rightly), but a sentence naming both,
+#       "{loc thon-1 bt-thon-1}", printed "Thôn 1, Thôn 1", and
+#       {loc-kind} the same, with exit 0; now KH218 at each such reference,
+#       naming the two ids.
+#  F3g  (guard) {loc-kind} of "xã Tân Hiệp" and "thôn Tân Hiệp" (the kinds
+#       tell them apart) and a {loc} of a registry's twins (one kind, one
+#       parent: KH257's, at the definition) are no KH218: catches a KH218
+#       that ignores the kinds, or repeats KH257 at every sentence.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -99,6 +108,28 @@ if [ -z "$bad" ]; then
     ok "F2g guard: 'Văn hóa - Thông tin' and 'Văn hóa Thông tin', 'Tư pháp - Hộ tịch' and '... – Thống kê', two Thôn 1 of two xã: no KH257; Hòa/Hóa KH263; Thuỷ/Thủy KH257's tone message"
 else
     not_ok "F2g:$bad $(head -c 600 "$work/f2g.out")"
+fi
+
+# ---- F3: one reference printing two places alike is KH218 -----------------------
+bad=
+"$khgen" check "$here/f3.yaml" >"$work/f3.out" 2>&1
+st=$?
+[ "$st" -eq 0 ] || bad="$bad [check exit $st]"
+grep -qF "f3.yaml:45:26: warning[KH218]: this '{loc}' prints 'Thôn 1' for both 'thon-1' and 'bt-thon-1'" "$work/f3.out" || bad="$bad [{loc}]"
+grep -qF "f3.yaml:45:66: warning[KH218]: this '{loc-kind}' prints 'Thôn 1' for both 'bt-thon-1' and 'thon-1'" "$work/f3.out" || bad="$bad [{loc-kind}]"
+if [ -z "$bad" ]; then
+    ok "F3 '{loc thon-1 bt-thon-1}' and '{loc-kind ...}' printing 'Thôn 1, Thôn 1' (two old xã's thôn) are KH218, naming both ids"
+else
+    not_ok "F3:$bad $(head -c 600 "$work/f3.out")"
+fi
+bad=
+grep KH218 "$work/f3.out" | grep -v ':45:' >"$work/f3.other"
+[ -s "$work/f3.other" ] && bad="$bad [KH218 elsewhere: $(head -c 300 "$work/f3.other")]"
+grep -qF "warning[KH257]: locality 'dong-tam-copy' has the name, kind and parent of 'dong-tam'" "$work/f3.out" || bad="$bad [KH257 of the twins gone]"
+if [ -z "$bad" ]; then
+    ok "F3g guard: '{loc-kind xa-tan-hiep th-tan-hiep}' (xã and thôn) and a {loc} of KH257's twins: no KH218"
+else
+    not_ok "F3g:$bad"
 fi
 
 echo "$pass passed, $fail failed"
