@@ -98,16 +98,17 @@ static const InitLevel init_levels[] = {
      "[UBND tỉnh, Thường trực Huyện ủy, Thường trực HĐND huyện, Các cơ quan chuyên môn "
      "thuộc UBND huyện, \"UBND các xã, thị trấn\", \"Lưu: VT\"]",
      NULL, NULL, NULL, NULL, NULL}, /* refused from 2026 (init_level) */
+    /* @PROV@, @PARTY@, @DISTRICTS@: a tỉnh's or a city's (province_fill) */
     {"tinh", "tỉnh", "huyện", "huyen",
-     "  - {id: vp, name: Văn phòng Điều phối nông thôn mới tỉnh, short: VPĐP NTM tỉnh}\n"
+     "  - {id: vp, name: Văn phòng Điều phối nông thôn mới @PROV@, short: VPĐP NTM @PROV@}\n"
      "  - {id: tckh, name: Sở Tài chính}\n"
      "  - {id: nn, name: Sở Nông nghiệp và Phát triển nông thôn}\n"
      "  - {id: nv, name: Sở Nội vụ}\n"
-     "  - {id: mttq, name: Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã hội}\n",
-     "[Văn phòng Chính phủ, Thường trực Tỉnh ủy, Thường trực HĐND tỉnh, \"Các sở, ban, "
-     "ngành\", \"UBND các huyện, thị xã, thành phố\", \"Lưu: VT\"]",
+     "  - {id: mttq, name: Ủy ban MTTQ Việt Nam @PROV@ và các tổ chức chính trị - xã hội}\n",
+     "[Văn phòng Chính phủ, Thường trực @PARTY@, Thường trực HĐND @PROV@, \"Các sở, ban, "
+     "ngành\", \"UBND các @DISTRICTS@\", \"Lưu: VT\"]",
      NULL, "",
-     "[Văn phòng Chính phủ, Thường trực Tỉnh ủy, Thường trực HĐND tỉnh, \"Các sở, ban, "
+     "[Văn phòng Chính phủ, Thường trực @PARTY@, Thường trực HĐND @PROV@, \"Các sở, ban, "
      "ngành\", \"UBND các xã, phường, đặc khu\", \"Lưu: VT\"]",
      "xã", "xa"},
 };
@@ -877,15 +878,38 @@ static const InitLevel *init_level(const InitLevel *given, const char *kind, con
 }
 
 /* The work a plan of level (its 2026 form or not: two) by a place of kind
- * plans for (init_work.c): a commune's is its kind's (localgov.c) from
- * 2026, and a phường's in any year (a ward never had the programme: its
- * skeleton of 2025 planned it over thôn, s50user); every other plan's the
- * programme on new rural areas, as before. */
+ * plans for (init_work.c): a commune's is its kind's (localgov.c), in any
+ * year for a xã, a phường (a ward never had the programme: its skeleton of
+ * 2025 planned it over thôn, s50user) and a đặc khu (made on 1 July 2025,
+ * in the two-level government), from 2026 for the rest; every other
+ * plan's the programme on new rural areas, as before. */
 static LocalWork work_of(const InitLevel *level, int two, const char *kind)
 {
     const LocalKind *k = localgov_kind(kind);
     int commune = level->renames_2026 && *level->renames_2026;
-    return commune && k && (two || k->work == LOCALGOV_URBAN) ? k->work : LOCALGOV_RURAL;
+    return commune && k && (two || k->tier == LOCALGOV_COMMUNE) ? k->work : LOCALGOV_RURAL;
+}
+
+/* The province's level (any year; recipients its recipients of that
+ * year) as the plan of a place of kind writes it, into units and
+ * recipients: a city's bodies are the city's ("Thường trực Thành ủy",
+ * "HĐND thành phố", its quận before 2026), a tỉnh's the tỉnh's; a city's
+ * plan named the Tỉnh ủy (s50user). */
+static void province_fill(InitLevel *eff, const char *kind, const char *recipients_of_year,
+                          Buf *units, Buf *recipients)
+{
+    int city = kind && strcmp(kind, "thành phố") == 0;
+    static const char *const keys[] = {"PROV", "PARTY", "DISTRICTS"};
+    const char *values[] = {city ? "thành phố" : "tỉnh", city ? "Thành ủy" : "Tỉnh ủy",
+                            city ? "quận, huyện, thị xã, thành phố" : "huyện, thị xã, thành phố"};
+    Buf filled = {0};
+    fill(&filled, eff->units, keys, values, 3);
+    buf_free(units); /* eff->units may be units' own text */
+    buf_puts(units, buf_str(&filled));
+    buf_free(&filled);
+    fill(recipients, recipients_of_year, keys, values, 3);
+    eff->units = buf_str(units);
+    eff->recipients = buf_str(recipients);
 }
 
 /* level as a plan of 2025 or before by a place of kind k (NULL: none)
@@ -894,14 +918,17 @@ static LocalWork work_of(const InitLevel *level, int two, const char *kind)
  * a ward's are the civil servants of Nghị định 33/2023/NĐ-CP, with its
  * "Địa chính - Xây dựng - Đô thị", under a quận (a thị xã or a city: the
  * recipients' TODO), over its tổ dân phố (its skeleton of 2025 planned
- * the programme on new rural areas over thôn, s50user). The caller frees
+ * the programme on new rural areas over thôn, s50user); a đặc khu's under
+ * the tỉnh (made on 1 July 2025, under the province). The caller frees
  * units and recipients. */
 static InitLevel level_before_of(const InitLevel *level, const LocalKind *k, Buf *units,
                                  Buf *recipients)
 {
     InitLevel eff = *level;
+    if (level->below_2026) /* the province's */
+        province_fill(&eff, k ? k->kind : level->kind, level->recipients, units, recipients);
     if (!level->renames_2026 || !*level->renames_2026)
-        return eff; /* a district's, a province's: no slots */
+        return eff; /* a district's, a province's: no more slots */
     int commune = k && (k->tier == LOCALGOV_COMMUNE || k->tier == LOCALGOV_TOWNSHIP);
     int ward = work_of(level, 0, k ? k->kind : NULL) == LOCALGOV_URBAN;
     if (ward) {
@@ -911,7 +938,10 @@ static InitLevel level_before_of(const InitLevel *level, const LocalKind *k, Buf
     static const char *const keys[] = {"KIND", "LAND", "SUPERIOR", "PLACES"};
     const char *values[] = {commune ? k->kind : "xã",
                             ward ? "Xây dựng - Đô thị" : "Nông nghiệp - Xây dựng",
-                            ward ? "quận" : "huyện", eff.below};
+                            ward                                                 ? "quận"
+                            : k && !k->places && k->tier == LOCALGOV_COMMUNE ? "tỉnh" /* a đặc khu */
+                                                                                 : "huyện",
+                            eff.below};
     fill(units, level->units, keys, values, 4);
     fill(recipients, level->recipients, keys, values, 4);
     eff.units = buf_str(units);
@@ -951,11 +981,12 @@ static InitLevel level_of_year(const InitLevel *level, long year, const char *ki
         buf_puts(units, level->units);
         eff.units = buf_str(units);
     }
-    if (level->recipients_2026) {
+    if (level->recipients_2026 && !level->below_2026) {
         fill(recipients, level->recipients_2026, keys, values, 4);
         eff.recipients = buf_str(recipients);
     }
     if (level->below_2026) {
+        province_fill(&eff, kind, level->recipients_2026, units, recipients);
         eff.below = level->below_2026;
         eff.below_id = level->below_id_2026;
     }
@@ -1118,7 +1149,10 @@ int cmd_init(int argc, char **argv)
     const InitWork *work = put_work(&shaped, level, year, kind);
     const LocalKind *k = localgov_kind(kind);
     int status = registry_slots(include_arg, out, level, work,
-                                commune_2026 && k && !k->places ? "  # TODO: @#26@\n" : "",
+                                k && !k->places && (commune_2026 ||
+                                                    work_of(level, 0, kind) != LOCALGOV_RURAL)
+                                    ? "  # TODO: @#26@\n" /* a đặc khu's places */
+                                    : "",
                                 below, &import, &units, &levels, &localities, &renames, &allow);
     const char *keys[] = {"NAME",  "NAME_UP", "KIND",     "KIND_UP",    "PLACE",     "YEAR",
                           "LEVEL", "UNITS",   "BELOW",    "BELOW_ID",   "BELOW_NAME", "RECIPIENTS",

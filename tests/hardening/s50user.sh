@@ -47,6 +47,17 @@
 #       nothing of what lies outside), so the words cannot differ: the
 #       message now says khgen does not look there and to check the path
 #       first, the same for a missing file and a file that exists.
+#  F8   a centrally-run city's plan ("TP. Hồ Chí Minh", 2025 and 2026) was
+#       sent to the "Thường trực Tỉnh ủy" and "HĐND tỉnh", its offices "...
+#       tỉnh": now the city's, "Thường trực Thành ủy", "Thường trực HĐND
+#       thành phố", "... thành phố" (before 2026 "UBND các quận, huyện, ...");
+#       a tỉnh's stays the tỉnh's (its part of the case is a guard against a
+#       mutant that gives every province the city's words).
+#  F9   a đặc khu's plan of 2025 (the special zones were made on 1 July
+#       2025, under the province) was sent to the "UBND huyện" with a xã's
+#       programme and thôn and no word; now to the "UBND tỉnh", with 2026's
+#       TODOs saying khgen's facts tell neither its work nor its places; a
+#       thị trấn's of 2025 still goes to the UBND huyện (guard part).
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -266,6 +277,53 @@ if [ -z "$bad" ]; then
     ok "F7 KH030 at a registry outside the plan's tree, there or missing: the same words, saying khgen does not look there and to check the path before --allow-read"
 else
     not_ok "F7:$bad"
+fi
+
+# ---- F8: a city's plan names the city's bodies -----------------------------------------
+bad=
+mkdir -p "$work/f8"
+for y in 2025 2026; do
+    "$khgen" init --year "$y" "TP. Hồ Chí Minh" -o "$work/f8/hcm-$y.yaml" >/dev/null 2>&1 || bad="$bad [hcm $y: init]"
+    "$khgen" init --year "$y" "Tỉnh Bắc Giang" -o "$work/f8/bg-$y.yaml" >/dev/null 2>&1 || bad="$bad [bg $y: init]"
+    grep -q '^recipients: \[Văn phòng Chính phủ, Thường trực Thành ủy, Thường trực HĐND thành phố,' "$work/f8/hcm-$y.yaml" &&
+        grep -q 'name: Văn phòng Điều phối nông thôn mới thành phố, short: VPĐP NTM thành phố' "$work/f8/hcm-$y.yaml" &&
+        grep -q 'Ủy ban MTTQ Việt Nam thành phố' "$work/f8/hcm-$y.yaml" &&
+        ! grep -q 'Tỉnh ủy\|HĐND tỉnh\|NTM tỉnh\|Việt Nam tỉnh' "$work/f8/hcm-$y.yaml" ||
+        bad="$bad [hcm $y: $(grep '^recipients' "$work/f8/hcm-$y.yaml" | head -c 200)]"
+    grep -q '^recipients: \[Văn phòng Chính phủ, Thường trực Tỉnh ủy, Thường trực HĐND tỉnh,' "$work/f8/bg-$y.yaml" &&
+        grep -q 'VPĐP NTM tỉnh' "$work/f8/bg-$y.yaml" || bad="$bad [bg $y: $(grep '^recipients' "$work/f8/bg-$y.yaml" | head -c 200)]"
+    for p in hcm bg; do
+        "$khgen" check "$work/f8/$p-$y.yaml" >"$work/f8/$p.out" 2>&1 && [ ! -s "$work/f8/$p.out" ] ||
+            bad="$bad [$p $y: check: $(head -c 200 "$work/f8/$p.out")]"
+    done
+done
+grep -q '"UBND các quận, huyện, thị xã, thành phố"' "$work/f8/hcm-2025.yaml" &&
+    grep -q '"UBND các huyện, thị xã, thành phố"' "$work/f8/bg-2025.yaml" || bad="$bad [the districts sent to]"
+if [ -z "$bad" ]; then
+    ok "F8 a centrally-run city's plan (2025, 2026) names the Thành ủy, the HĐND thành phố and its offices 'thành phố' (its quận before 2026); a tỉnh's stays the tỉnh's; each checks clean"
+else
+    not_ok "F8:$bad"
+fi
+
+# ---- F9: a đặc khu's plan of 2025 --------------------------------------------------------
+bad=
+mkdir -p "$work/f9"
+"$khgen" init --year 2025 "Đặc khu Phú Quốc" -o "$work/f9/dk.yaml" >/dev/null 2>&1 || bad="$bad [init dk]"
+"$khgen" init --year 2025 "Thị trấn Bố Hạ" -o "$work/f9/tt.yaml" >/dev/null 2>&1 || bad="$bad [init tt]"
+grep -q '^recipients: \[UBND tỉnh, Đảng ủy đặc khu,' "$work/f9/dk.yaml" &&
+    grep -q "TODO: khgen's facts do not say whether a đặc khu carries out the programme" "$work/f9/dk.yaml" &&
+    grep -q "TODO: khgen's facts do not say whether the places of a đặc khu are thôn or tổ dân phố" "$work/f9/dk.yaml" ||
+    bad="$bad [dk: $(grep '^recipients' "$work/f9/dk.yaml" | head -c 200)]"
+grep -q '^recipients: \[UBND huyện, Đảng ủy thị trấn,' "$work/f9/tt.yaml" && ! grep -q 'đặc khu' "$work/f9/tt.yaml" ||
+    bad="$bad [tt: $(grep '^recipients' "$work/f9/tt.yaml" | head -c 200)]"
+for p in dk tt; do
+    "$khgen" check "$work/f9/$p.yaml" >"$work/f9/$p.out" 2>&1 && [ ! -s "$work/f9/$p.out" ] ||
+        bad="$bad [$p: check: $(head -c 200 "$work/f9/$p.out")]"
+done
+if [ -z "$bad" ]; then
+    ok "F9 a đặc khu's plan of 2025: sent to the UBND tỉnh, with the TODOs on its work and places; a thị trấn's of 2025 to the UBND huyện; both check clean"
+else
+    not_ok "F9:$bad"
 fi
 
 echo "$pass passed, $fail failed"
