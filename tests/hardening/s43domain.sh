@@ -14,7 +14,9 @@
 #      - Xã hội with no TODO of its own (the domain facts name no office
 #      for it): a TODO at that task says so;
 #  P4  a province's skeleton of 2026 listed the departments' names of
-#      before their 2025 merger with no word: a TODO at its units says so;
+#      before their 2025 merger with no word: a TODO at its units says so
+#      (since s50reform it names them as Nghị định 45/2025/NĐ-CP does:
+#      "Sở Nông nghiệp và Môi trường", and the TODO says whose names they are);
 #  C1  KH181 did not read the opening: "UBND huyện Yên Thế xây dựng Kế
 #      hoạch" in a commune's plan of 2026 passed; C2 nor the closing
 #      ("báo cáo kết quả về UBND huyện");
@@ -74,7 +76,7 @@ if awk '/# TODO: khgen.s facts do not say which of the commune.s offices advises
 else not_ok "P3: the thi đua task's TODO: $(grep -n 'thi đua' x26.yaml)"; fi
 
 "$khgen" init --level tinh --year 2026 "Bắc Ninh" -o t26.yaml >/dev/null 2>&1
-if awk '/^units:/{u=NR} /# TODO: khgen.s facts do not list the province.s departments after their merger of 2025/{if (u && NR <= u + 2) f=1} END{exit !f}' t26.yaml &&
+if awk '/^units:/{u=NR} /# TODO: the departments as Nghị định 45\/2025\/NĐ-CP names them after their merger of 2025/{if (u && NR <= u + 2) f=1} END{exit !f}' t26.yaml &&
     grep -q 'as the province names it in 2026' t26.yaml &&
     "$khgen" check t26.yaml >t26.out 2>&1 && ! grep -q 'warning' t26.out; then
     ok "P4: a province's skeleton of 2026 says its departments' names are of before the merger"

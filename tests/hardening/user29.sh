@@ -69,7 +69,7 @@ levels:
   - {id: ntm-nc, name: nông thôn mới nâng cao}
 units:
   - {id: vpdp-tinh, name: Văn phòng Điều phối nông thôn mới tỉnh Bình Phước}
-  - {id: pnn, name: Sở Nông nghiệp và Phát triển nông thôn}
+  - {id: pnn, name: Sở Nông nghiệp và Môi trường}
 EOF
 
 # ---- F3 + F1: the README's commands for a new commune ------------------------------------------
