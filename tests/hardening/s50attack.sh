@@ -47,6 +47,12 @@
 #       imported as two: "U" and "BND huyện xây dựng ...", the opening lost
 #       to the body, "-" and a bullet's words as two paragraphs; Word and
 #       LibreOffice show one. Now one, the import the original's.
+#  F7   an equation (Office Math: Insert > Equation) was read as its runs'
+#       texts one after another: a fraction "số xã đạt chuẩn" over "tổng số
+#       xã" became "số xã đạt chuẩntổng số xã", "km" raised "2" "km2", a
+#       root's sign and the brackets lost. Now the linear form Word shows
+#       (Equation > Linear): "(số xã đạt chuẩn)/(tổng số xã)×100% km²,
+#       √(x), [a|b], CO₂".
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -177,6 +183,17 @@ if [ -z "$bad" ]; then
     ok "F6 paragraphs begun with a drop cap: one paragraph each, as Word and LibreOffice show them"
 else
     not_ok "F6:$bad"
+fi
+
+# ---- F7: equations ---------------------------------------------------------------------
+bad=
+"$guard" 30 "$khgen" import "$work/gen/equation.docx" -o "$work/equation.yaml" 2>"$work/equation.err" || bad="$bad [exit $?]"
+grep -q 'Lũy kế đạt 16,9 tiêu chí/xã. (tỷ lệ: (số xã đạt chuẩn)/(tổng số xã)×100% km², √(x), \[a|b\], CO₂"$' "$work/equation.yaml" ||
+    bad="$bad [$(grep -m1 'Lũy kế' "$work/equation.yaml" | head -c 300)]"
+if [ -z "$bad" ]; then
+    ok "F7 an equation: its linear form, as Word shows it (a fraction, a raised and a lowered digit, a root, brackets)"
+else
+    not_ok "F7:$bad"
 fi
 
 echo "$pass passed, $fail failed"
