@@ -53,6 +53,11 @@
 #       root's sign and the brackets lost. Now the linear form Word shows
 #       (Equation > Linear): "(số xã đạt chuẩn)/(tổng số xã)×100% km²,
 #       √(x), [a|b], CO₂".
+#  F8   the place and date line broken by a line break a drafter typed in
+#       the header's narrow column (Shift+Enter: "... tháng 01 năm" over
+#       "2024", "Yên Thế," over "ngày ...") lost the place and the month
+#       (place: Địa danh, date: 2024, two KH761); Word shows the one line
+#       broken. Now read as the line: the import is the original's.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -194,6 +199,17 @@ if [ -z "$bad" ]; then
     ok "F7 an equation: its linear form, as Word shows it (a fraction, a raised and a lowered digit, a root, brackets)"
 else
     not_ok "F7:$bad"
+fi
+
+# ---- F8: the date line broken by Shift+Enter -------------------------------------------
+bad=
+for v in datebreak-year datebreak-place; do
+    imported $v || bad="$bad [$v: $(grep -E '^  (place|date):' "$work/$v.yaml" | tr '\n' ' ' | head -c 200)]"
+done
+if [ -z "$bad" ]; then
+    ok "F8 the place and date line broken by a typed line break (after 'năm', after the place's comma): the place and the date read"
+else
+    not_ok "F8:$bad"
 fi
 
 echo "$pass passed, $fail failed"

@@ -48,7 +48,10 @@ leaves it, written into DIR:
     lệ: " and an equation (Office Math, Insert > Equation) of a fraction
     "số xã đạt chuẩn" over "tổng số xã", "×100%", a base " km" raised
     "2", a root of "x", brackets "[" "]" around "a" and "b", and "CO"
-    lowered "2"."""
+    lowered "2";
+  - datebreak-year.docx, datebreak-place.docx: the place and date line
+    "Yên Thế, ngày      tháng 01 năm 2024" broken by a line break a
+    drafter typed (Shift+Enter, w:br) after "năm", or after "Yên Thế,"."""
 import copy
 import os
 import sys
@@ -269,6 +272,18 @@ def equation(doc):
     r.addnext(run(' (tỷ lệ: '))
 
 
+def date_break(doc, after):
+    t = [t for t in doc.iter(q('t')) if (t.text or '').startswith('Yên Thế, ngày')][0]
+    i = t.text.index(after) + len(after)
+    rest = etree.Element(q('t'))
+    rest.text = t.text[i:].lstrip(' ')
+    rest.set(SPACE, 'preserve')
+    t.text = t.text[:i]
+    br = etree.Element(q('br'))
+    t.addnext(br)
+    br.addnext(rest)
+
+
 def write(src, dst, doc, extra=None):
     extra = extra or {}
     with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, 'w', zipfile.ZIP_DEFLATED) as zout:
@@ -314,6 +329,8 @@ def main():
              ('field-dangling', '', '', lambda d: fields(d, 'dangling'))]
     cases.append(('dropcap', '', '', drop_caps))
     cases.append(('equation', '', '', equation))
+    cases.append(('datebreak-year', '', '', lambda d: date_break(d, 'năm')))
+    cases.append(('datebreak-place', '', '', lambda d: date_break(d, 'Yên Thế,')))
     for which in ('core', 'custom', 'same'):
         cases.append(('bind-' + which, '', '', lambda d, w=which: bind(d, w)))
     for name, ignorable, process, edit in cases:
