@@ -865,12 +865,12 @@ static void report_parser_error(Loader *ld, const yaml_parser_t *parser)
         hint = load_value_hint(problem, ld->text + bol, eol - bol, bol < at ? at - bol : 0);
     if (!hint)
         hint = at_key ? hint : load_syntax_hint(problem, parser->context, c);
-    yaml_mark_t where = at_key ? parser->context_mark : mark;
+    /* at the file's end, the error too is on its last line (notice_pos) */
+    SrcPos where = at_key ? mark_pos(ld, parser->context_mark) : notice_pos(ld, mark);
     if (hint)
-        load_error(ld, mark_pos(ld, where), 1, KH005, "YAML syntax error: %s; %s", _(problem),
-                   hint);
+        load_error(ld, where, 1, KH005, "YAML syntax error: %s; %s", _(problem), hint);
     else
-        load_error(ld, mark_pos(ld, where), 1, KH005, "YAML syntax error: %s: check the quotes, "
+        load_error(ld, where, 1, KH005, "YAML syntax error: %s: check the quotes, "
                    "the ': ' and the indentation here and on the line above", _(problem));
     if (at_key)
         diag_note(ld->diags, notice_pos(ld, mark), "YAML noticed it here, at the next key");

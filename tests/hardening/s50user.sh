@@ -39,8 +39,9 @@
 #       `chung/registry.yaml`, once, with one note naming the second plan
 #       (still counted for each: `-Werror` refuses both, s18attack F2).
 #  F6   KH005's "YAML noticed it here" note at the end of a file pointed at
-#       a line past its end ("4 |" under a file of three lines); now just
-#       past the last line's last character (a final LF, CRLF or none).
+#       a line past its end ("4 |" under a file of three lines), and so did
+#       the error where YAML found nothing after a last '{' ("x: {"); now
+#       just past the last line's last character (a final LF, CRLF or none).
 #  F7   KH030 said "run with --allow-read DIR" for a file that is not
 #       there, as if it were; khgen does not look outside the plan's tree,
 #       even whether a file exists (doc/limits.md: the messages tell
@@ -253,8 +254,13 @@ for f in lf crlf none; do
     grep -q "^$work/f6/$f.yaml:3:16: note: YAML noticed it here" "$work/f6/$f.err" &&
         ! grep -q '^ *4 |' "$work/f6/$f.err" || bad="$bad [$f: $(grep -A1 note "$work/f6/$f.err" | tr '\n' '|' | head -c 200)]"
 done
+# the error itself, where YAML found nothing after a '{' at the end
+printf 'khgen: 1\nx: {\n' >"$work/f6/brace.yaml"
+"$khgen" check "$work/f6/brace.yaml" >/dev/null 2>"$work/f6/brace.err"
+grep -q "^$work/f6/brace.yaml:2:5: error\[KH005\]" "$work/f6/brace.err" && ! grep -q '^ *3 |' "$work/f6/brace.err" ||
+    bad="$bad [brace: $(head -2 "$work/f6/brace.err" | tr '\n' '|' | head -c 200)]"
 if [ -z "$bad" ]; then
-    ok "F6 KH005 at an unclosed '[' on a file's last line: its note points just past that line's end (LF, CRLF, no final break), never at a line the file does not have"
+    ok "F6 KH005 at an unclosed '[' or '{' on a file's last line: its error and note point just past that line's end (LF, CRLF, no final break), never at a line the file does not have"
 else
     not_ok "F6:$bad"
 fi
