@@ -107,7 +107,6 @@ static const InitLevel init_levels[] = {
      "  - {id: mttq, name: Ủy ban MTTQ Việt Nam @PROV@ và các tổ chức chính trị - xã hội}\n",
      "[Văn phòng Chính phủ, Thường trực @PARTY@, Thường trực HĐND @PROV@, \"Các sở, ban, "
      "ngành\", \"UBND các @DISTRICTS@\", \"Lưu: VT\"]",
-     /* the departments of Nghị định 45/2025/NĐ-CP (reform.c, KH182) */
      "  # TODO: @#28@\n"
      "  - {id: vp, name: Văn phòng Điều phối nông thôn mới @PROV@, short: VPĐP NTM @PROV@}\n"
      "  - {id: tckh, name: Sở Tài chính}\n"
@@ -975,11 +974,9 @@ static InitLevel level_of_year(const InitLevel *level, long year, const char *ki
     static const char *const keys[] = {"KIND", "ECONOMY", "PLACES", "YEAR"};
     char year_text[16];
     snprintf(year_text, sizeof year_text, "%ld", year);
-    const char *values[] = {kind,
-                            work_of(level, 1, kind) == LOCALGOV_URBAN
-                                ? "\"Phòng Kinh tế, Hạ tầng và Đô thị\""
-                                : "Phòng Kinh tế",
-                            eff.below, year_text};
+    const char *economy = work_of(level, 1, kind) == LOCALGOV_URBAN
+                              ? "\"Phòng Kinh tế, Hạ tầng và Đô thị\"" : "Phòng Kinh tế";
+    const char *values[] = {kind, economy, eff.below, year_text};
     if (level->units_2026) {
         fill(units, level->units_2026, keys, values, 4);
         eff.units = buf_str(units);
