@@ -694,7 +694,9 @@ static void check_tm_line(Arena *arena, DiagSink *diags, const Plan *plan, const
                      "the issuer ([%s, %s]) and no governing_body",
                      line, plan->governing_body, plan->issuer[0],
                      plan->governing_body, plan->issuer[0]);
-    else if (!tm_names_issuer(arena, ik, line + 3) && board_of_committee(arena, plan, line))
+    else if (tm_names_issuer(arena, ik, line + 3) || tm_on_issuer_note(diags, plan, line, at))
+        return; /* the issuer's own, or a note on an issuer in small letters (KH178's) */
+    else if (board_of_committee(arena, plan, line))
         diag_warning(diags, at, chars_of(line), KH166,
                      "the signature signs 'TM. %s', a board under the issuer (%s): 'TM.' "
                      "names the body that issues the plan; if the Committee issues it, write "
@@ -702,7 +704,7 @@ static void check_tm_line(Arena *arena, DiagSink *diags, const Plan *plan, const
                      "[%s]) and the Committee above it as the governing_body",
                      after_prefix(line), issuer_read_as_one(arena, plan),
                      signed_for(arena, plan->issuer, plan->n_issuer), after_prefix(line));
-    else if (!tm_names_issuer(arena, ik, line + 3) && !tm_on_issuer_note(diags, plan, line, at))
+    else
         diag_warning(diags, at, chars_of(line), KH166,
                      "the signature signs 'TM. %s', on behalf of a body that is not the "
                      "issuer (%s): 'TM.' names the body that issues the plan; write "

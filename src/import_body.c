@@ -491,30 +491,47 @@ void imp_clause_texts(Ctx *c, INode *parent)
 enum { MAX_HAND_NUMBER = 10000 };
 
 /* A heading numbered other than the one after its sibling's (label after
- * prev: "3." after "1."), a heading deleted in Word and the rest not
- * renumbered: imported as written (`number:`), with a '# review:' line
- * and a warning (KH768), as a table's rows numbered 1, 2, 4 are (s48user
- * F7: the gap went on silently into next year's plan). The first heading
- * of its parent numbered on from another's ("6." under II., numbered
- * across the sections) is no gap. */
-static void number_gap_said(Ctx *c, INode *n, const char *prev)
+ * prev: "3." after "1."; expected, the number it would have had), a
+ * heading deleted in Word and the rest not renumbered: imported as written
+ * (`number:`), with a '# review:' line and a warning (KH768), as a
+ * table's rows numbered 1, 2, 4 are (s48user F7: the gap went on silently
+ * into next year's plan). A number at or below its sibling's ("1." again
+ * after "1.", "2." after "4.") is said as one typed twice or a heading
+ * moved, not one deleted (s50review). The first heading of its parent
+ * numbered on from another's ("6." under II., numbered across the
+ * sections) is no gap. */
+static void number_gap_said(Ctx *c, INode *n, const char *prev, int expected)
 {
     const char *label = n->found_label;
     size_t l = strlen(label), pl = strlen(prev);
+    int back = n->number < expected;
     /* "3" after "1", as a number is said, its dot left */
     label = arena_printf(c->arena, "%.*s", (int)(l && label[l - 1] == '.' ? l - 1 : l), label);
     prev = arena_printf(c->arena, "%.*s", (int)(pl && prev[pl - 1] == '.' ? pl - 1 : pl), prev);
-    const char *why = arena_printf(c->arena, _("the heading is numbered %s after %s: one "
-                                               "deleted, the rest not renumbered? it is "
-                                               "imported as numbered (number: %d): check the "
-                                               "numbering"),
-                                   label, prev, n->number);
+    const char *why =
+        back ? arena_printf(c->arena, _("the heading is numbered %s after %s: a number typed "
+                                        "twice, or a heading moved? it is imported as numbered "
+                                        "(number: %d): check the numbering"),
+                            label, prev, n->number)
+             : arena_printf(c->arena, _("the heading is numbered %s after %s: one "
+                                        "deleted, the rest not renumbered? it is "
+                                        "imported as numbered (number: %d): check the "
+                                        "numbering"),
+                            label, prev, n->number);
     n->comment = n->comment ? arena_printf(c->arena, "%s; %s", n->comment, why) : why;
     SrcPos pos = {c->path, n->line > 0 ? n->line : 0, n->line > 0};
-    diag_warning(c->diags, pos, 0, KH768,
-                 "the heading '%s %s' is numbered %s after %s: a heading deleted, the rest not "
-                 "renumbered? it is imported as numbered ('number: %d'); check the numbering",
-                 n->found_label, n->title ? n->title : "", label, prev, n->number);
+    if (back)
+        diag_warning(c->diags, pos, 0, KH768,
+                     "the heading '%s %s' is numbered %s after %s: a number typed twice, or a "
+                     "heading moved? it is imported as numbered ('number: %d'); check the "
+                     "numbering",
+                     n->found_label, n->title ? n->title : "", label, prev, n->number);
+    else
+        diag_warning(c->diags, pos, 0, KH768,
+                     "the heading '%s %s' is numbered %s after %s: a heading deleted, the rest "
+                     "not renumbered? it is imported as numbered ('number: %d'); check the "
+                     "numbering",
+                     n->found_label, n->title ? n->title : "", label, prev, n->number);
 }
 
 void number_list(Ctx *c, INode *parent, const char *path)
@@ -544,9 +561,9 @@ void number_list(Ctx *c, INode *parent, const char *path)
                     n->label = n->found_label;
                 else if (v != sec) {
                     n->number = v;
-                    sec = v;
                     if (prev_sec)
-                        number_gap_said(c, n, prev_sec);
+                        number_gap_said(c, n, prev_sec, sec);
+                    sec = v;
                 }
             }
             prev_sec = n->label ? NULL : n->found_label;
@@ -561,9 +578,9 @@ void number_list(Ctx *c, INode *parent, const char *path)
                     n->label = n->found_label;
                 else if (v != cl) {
                     n->number = (int)v;
-                    cl = (int)v;
                     if (prev_cl)
-                        number_gap_said(c, n, prev_cl);
+                        number_gap_said(c, n, prev_cl, cl);
+                    cl = (int)v;
                 }
             }
             prev_cl = n->label ? NULL : n->found_label;
@@ -587,9 +604,9 @@ void number_list(Ctx *c, INode *parent, const char *path)
             } else {
                 if (v != sub) {
                     n->number = (int)v;
-                    sub = (int)v;
                     if (prev_sub)
-                        number_gap_said(c, n, prev_sub);
+                        number_gap_said(c, n, prev_sub, sub);
+                    sub = (int)v;
                 }
                 prev_sub = f;
                 child_path = arena_printf(c->arena, "%s.%d", path, sub);

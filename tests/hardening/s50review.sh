@@ -10,6 +10,12 @@
 #       each read as a rate's row by session 49's rate_row, its slip (40
 #       for 35) hidden; 22d4e000 warned it; now KH640 again. The unit, when
 #       the row has one, decides; a note is no unit.
+#  T1   an issuer typed in small letters ("Ủy ban nhân dân xã Bình Trung",
+#       KH178) under which the signature signs "TM. BAN QUẢN LÝ XDNTM":
+#       22d4e000 said the signature once, a note on KH178 ("once the
+#       issuer is right, write its 'TM.' line to match"); session 49's
+#       board branch came before that note and added a KH166 beside it;
+#       now the note alone again.
 #  C1g  (guard; attach_rowsum-021) a rate's row whose name is the table's
 #       first column (no STT), "Tỷ lệ hộ nghèo" with no unit column: no
 #       KH640 (the mutant skipped column 0).
@@ -46,6 +52,17 @@
 #  S1   a shared registry's `suppress:` entry that is no text ("- {code:
 #       KH417}", "- [KH250]") was dropped without a word, exit 0; a plan's
 #       is KH102; now the registry's too.
+#  N1g  (guard; init_name-048) `init "U.B.N.D xã Bố Hạ"`: the place is
+#       "xã Bố Hạ", issued by [ỦY BAN NHÂN DÂN, XÃ BỐ HẠ].
+#  G2   a heading numbered "1." again after "1." (a clause copied), or
+#       "2." after "4.", was imported with KH768 "a heading deleted, the
+#       rest not renumbered?", which it is not; now "a number typed twice,
+#       or a heading moved?" (warning and review line).
+#  G1g  (guard; import_body-010) a heading renumbered "4." after "1."
+#       (tests/import/plans/luc-ngan-2025.txt, line 59 edited): KH768 and
+#       the review line say "numbered 4 after 1", the sibling's dot left.
+#  F1g  (guard; diff_cmd-027) `khgen diff --no-color --templates DIR A A`:
+#       --templates after another option is read (exit 0, no change).
 #  W1g  (guard; load_chars-009, -021) full-width small letters followed by
 #       ASCII ("ｖｉｅｔ nam") are KH024 naming 'viet'; U+FF61 "｡", U+FE63
 #       "﹣", U+FB01 "ﬁ", U+FFE0 "￠" (lead byte EF, no full-width form
@@ -168,6 +185,21 @@ if [ -z "$bad" ]; then
     ok "C2g (guard) a row with a figure blank beside a real slip: the slip is KH640, the blank row not compared"
 else
     not_ok "C2g:$bad"
+fi
+
+# ---- T1: a board's "TM." under an issuer in small letters: KH178's note only ------------
+bad=
+plan t1 '["Lưu: VT"]' 2024-09-30 ""
+sed -i -e 's/^  issuer: .*/  issuer: [Ủy ban nhân dân xã Bình Trung]/' \
+    -e 's/^  lines: .*/  lines: [TM. BAN QUẢN LÝ XDNTM, TRƯỞNG BAN]/' "$work/t1.yaml"
+check t1
+grep -q 'warning\[KH178\]' "$work/t1.err" && ! grep -q 'KH166' "$work/t1.err" &&
+    grep -qF "note: the signature signs 'TM. BAN QUẢN LÝ XDNTM' (line 22), another body than this issuer" "$work/t1.err" ||
+    bad="$bad [$(grep -v '^ ' "$work/t1.err" | head -c 400)]"
+if [ -z "$bad" ]; then
+    ok "T1 'TM. BAN QUẢN LÝ XDNTM' under an issuer in small letters: KH178 and its note, no KH166 beside it"
+else
+    not_ok "T1:$bad"
 fi
 
 # ---- K1: a recipient of the family Lưu ------------------------------------------------
@@ -297,6 +329,66 @@ if [ -z "$bad" ]; then
     ok "P1g (guard) 'khgen: 1' then a catalog's id, title, criteria: read as a plan (KH101 at 'id'), not told a catalog"
 else
     not_ok "P1g:$bad"
+fi
+
+# ---- N1g (guard; init_name-048): "U.B.N.D" before the place ---------------------------
+bad=
+mkdir -p "$work/n1g"
+"$guard" 30 "$khgen" init --year 2026 "U.B.N.D xã Bố Hạ" -o "$work/n1g/p.yaml" >/dev/null 2>"$work/n1g.err"
+st=$?
+[ "$st" = 0 ] && grep -qF 'issuer: [ỦY BAN NHÂN DÂN, XÃ BỐ HẠ]' "$work/n1g/p.yaml" ||
+    bad="$bad [exit $st: $(grep 'issuer:' "$work/n1g/p.yaml" 2>/dev/null) $(head -c 200 "$work/n1g.err")]"
+if [ -z "$bad" ]; then
+    ok "N1g (guard) init 'U.B.N.D xã Bố Hạ': issued by [ỦY BAN NHÂN DÂN, XÃ BỐ HẠ]"
+else
+    not_ok "N1g:$bad"
+fi
+
+# ---- G1g (guard; import_body-010): a heading's gap said without the sibling's dot -----
+bad=
+sed -e '59s/^2\. /4. /' tests/import/plans/luc-ngan-2025.txt >"$work/g1g.txt"
+"$guard" 30 "$khgen" import --force "$work/g1g.txt" -o "$work/g1g.yaml" >/dev/null 2>"$work/g1g.err"
+st=$?
+[ "$st" = 0 ] && grep -qF "g1g.txt:59:1: warning[KH768]: the heading '4. Phát triển hạ tầng kinh tế - xã hội' is numbered 4 after 1: a heading deleted" "$work/g1g.err" &&
+    grep -qF '# review: the heading is numbered 4 after 1: one deleted' "$work/g1g.yaml" ||
+    bad="$bad [exit $st: $(grep KH768 "$work/g1g.err" | head -c 300)]"
+if [ -z "$bad" ]; then
+    ok "G1g (guard) a clause '4.' after '1.' imported: KH768 and its review line say 'numbered 4 after 1'"
+else
+    not_ok "G1g:$bad"
+fi
+
+# ---- G2: a heading numbered as its sibling, or back --------------------------------------
+bad=
+sed -e '59s/^2\. /1. /' tests/import/plans/luc-ngan-2025.txt >"$work/g2.txt"
+"$guard" 30 "$khgen" import --force "$work/g2.txt" -o "$work/g2.yaml" >/dev/null 2>"$work/g2.err"
+st=$?
+[ "$st" = 0 ] && grep -qF "g2.txt:59:1: warning[KH768]: the heading '1. Phát triển hạ tầng kinh tế - xã hội' is numbered 1 after 1: a number typed twice, or a heading moved?" "$work/g2.err" &&
+    grep -qF '# review: the heading is numbered 1 after 1: a number typed twice, or a heading moved?' "$work/g2.yaml" ||
+    bad="$bad [1 after 1: exit $st $(grep KH768 "$work/g2.err" | head -c 300)]"
+sed -e '59s/^2\. /4. /' -e '71s/^3\. /2. /' tests/import/plans/luc-ngan-2025.txt >"$work/g2b.txt"
+"$guard" 30 "$khgen" import --force "$work/g2b.txt" -o "$work/g2b.yaml" >/dev/null 2>"$work/g2b.err"
+grep -qF "is numbered 2 after 4: a number typed twice, or a heading moved?" "$work/g2b.err" &&
+    grep -qF "is numbered 4 after 1: a heading deleted, the rest not renumbered?" "$work/g2b.err" ||
+    bad="$bad [2 after 4: $(grep KH768 "$work/g2b.err" | head -c 300)]"
+if [ -z "$bad" ]; then
+    ok "G2 a clause '1.' again after '1.', '2.' after '4.': KH768 says a number typed twice or a heading moved"
+else
+    not_ok "G2:$bad"
+fi
+
+# ---- F1g (guard; diff_cmd-027): diff's --templates after another option --------------
+bad=
+plan f1g '["Lưu: VT"]' 2024-09-30 ""
+mkdir -p "$work/f1g-templates"
+"$guard" 30 "$khgen" diff --no-color --templates "$work/f1g-templates" "$work/f1g.yaml" "$work/f1g.yaml" \
+    >"$work/f1g.out" 2>"$work/f1g.err"
+st=$?
+[ "$st" = 0 ] || bad="$bad [exit $st: $(head -c 200 "$work/f1g.err")]"
+if [ -z "$bad" ]; then
+    ok "F1g (guard) diff --no-color --templates DIR A A: read, exit 0"
+else
+    not_ok "F1g:$bad"
 fi
 
 # ---- W1g (guard; load_chars-009, -021): full-width forms of ASCII only -----------------
