@@ -23,6 +23,7 @@
 #include "figures.h"
 #include "i18n.h"
 #include "inline.h"
+#include "localgov.h"
 #include "query.h"
 #include "suggest.h"
 #include "vi.h"
@@ -719,6 +720,41 @@ static void drop_column(Resolver *r, Attachment *att, AttachSpec *spec, RowSpec 
     att->columns = cols, att->n_columns = n, spec->gen.column_values = values;
 }
 
+/* The first column of att (fields[c] the field it shows, values[c] a
+ * value of its own) that counts a locality's criteria of new rural areas
+ * (criteria_met, criteria_planned, criteria_total) over n rows of
+ * localities each a ward or a town's place (localgov_urban_place) with no
+ * such count, or -1: the locality-targets preset's "Số tiêu chí đã đạt"
+ * printed empty over a ward's tổ dân phố, to which no such criterion
+ * applies (s50user). */
+static int ward_criteria_column(const Attachment *att, const FieldRef *fields,
+                                const GenText *values, const Item *items, size_t n)
+{
+    static const struct {
+        int field;
+        QueryNumber number;
+    } counts[] = {{F_CRITERIA_MET, QN_CRITERIA_MET},
+                  {F_CRITERIA_PLANNED, QN_CRITERIA_PLANNED},
+                  {F_CRITERIA_TOTAL, QN_CRITERIA_TOTAL}};
+    enum { N_COUNTS = sizeof counts / sizeof counts[0] };
+    for (size_t c = 0; c < att->n_columns; c++) {
+        if (!fields[c].field || values[c].text)
+            continue; /* no field, or a value of the column's own */
+        size_t k = 0;
+        while (k < N_COUNTS && fields[c].field->id != counts[k].field)
+            k++;
+        if (k == N_COUNTS)
+            continue;
+        size_t i = 0;
+        double v;
+        while (i < n && localgov_urban_place(((const Locality *)items[i].ptr)->kind) &&
+               !query_locality_number(items[i].ptr, counts[k].number, &v))
+            i++;
+        return i == n ? (int)c : -1;
+    }
+    return -1;
+}
+
 /* Keeps the n selected items and what make_rows needs to turn them into
  * rows; counts the uses of the localities shown (KH251 stays quiet). */
 static void keep_rows(Generation *g, Attachment *att, AttachSpec *spec, RowSpec *rs,
@@ -742,6 +778,9 @@ static void keep_rows(Generation *g, Attachment *att, AttachSpec *spec, RowSpec 
         }
         int c = n && !belongs ? att_kinds_parent_column(att, rs->col_fields) : -1;
         if (c >= 0) /* "Thuộc địa bàn", empty in every row (s43user F6) */
+            drop_column(r, att, spec, rs, (size_t)c);
+        c = n ? ward_criteria_column(att, rs->col_fields, spec->gen.column_values, items, n) : -1;
+        if (c >= 0) /* no criterion of new rural areas over a ward's */
             drop_column(r, att, spec, rs, (size_t)c);
         if (att_kinds_wanted(att))
             att_kinds_header(r, att, kinds, parents, n);

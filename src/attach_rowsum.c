@@ -138,10 +138,32 @@ static int rate_name(const char *f, const char *text)
     return 0;
 }
 
+/* Whether a row's unit is a rate's: "%", or one per another ("tạ/ha",
+ * "triệu đồng/người/năm"); one per a time alone ("tấn/năm", "lượt/tháng":
+ * a year's output, added up over places) is a quantity (s50review C3). */
+static int rate_unit(const char *unit)
+{
+    static const char *const times[] = {"nam", "thang", "quy", "ngay", "tuan", "vu", NULL};
+    if (strchr(unit, '%'))
+        return 1;
+    Buf f = {0};
+    vi_put_folded(&f, unit);
+    int rate = 0;
+    for (const char *d = strchr(buf_str(&f), '/'); d && !rate; d = strchr(d + 1, '/')) {
+        const char *w = d + 1 + strspn(d + 1, " ");
+        size_t n = strcspn(w, " /");
+        rate = 1;
+        for (const char *const *t = times; *t && rate; t++)
+            rate = !(strlen(*t) == n && strncmp(w, *t, n) == 0);
+    }
+    buf_free(&f);
+    return rate;
+}
+
 /* Whether row gives a rate or an average, which a "Tổng" does not add
- * across. Its unit, when it has one (a cell under "ĐVT"), decides: "%" or
- * one per another, "tạ/ha", "triệu đồng/người", a rate; "hộ", "ha", a
- * count, whatever its name says. Without a unit, its name (the first text
+ * across. Its unit, when it has one (a cell under "ĐVT"), decides
+ * (rate_unit): "%" or one per another, "tạ/ha", "triệu đồng/người", a
+ * rate; "hộ", "ha", "tấn/năm", a quantity, whatever its name says. Without a unit, its name (the first text
  * cell of another column; a note beside it, "tăng 2%", is not read):
  * rate_name. The commune's "Tổng" of a rate is the commune's rate, not the
  * sum of its thôn's (s49review R1); a count's name that merely holds a
@@ -154,7 +176,7 @@ static int rate_row(const Attachment *att, const Row *row)
         if (att->columns[c].type != COL_TEXT || !text || !*text)
             continue;
         if (unit_header(att->columns[c].header))
-            return strchr(text, '%') || strchr(text, '/');
+            return rate_unit(text);
         if (!name)
             name = text;
     }

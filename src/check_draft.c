@@ -655,7 +655,8 @@ static const char *tm_words(Arena *arena, const Signature *sig, size_t i)
 }
 
 /* The issuer's lines read as one ("ỦY BAN NHÂN DÂN XÃ BÌNH TRUNG"), a copy
- * in arena: how a message names it. */
+ * in arena: how a message names it, and the whole a "TM." line may name
+ * (check_signature's keys). */
 static const char *issuer_read_as_one(Arena *arena, const Plan *plan)
 {
     Buf whole = {0};
@@ -731,18 +732,12 @@ static void check_signature(Arena *arena, DiagSink *diags, const Plan *plan)
      * CPU (s20attack F8) */
     IssuerKeys ik = {NULL, plan->n_issuer ? plan->n_issuer + 1 : 0};
     ik.keys = xmalloc((ik.n + 1) * sizeof *ik.keys);
-    Buf whole = {0};
-    for (size_t k = 0; k < plan->n_issuer; k++) {
+    for (size_t k = 0; k < plan->n_issuer; k++)
         ik.keys[k] = read_key(arena, plan->issuer[k]);
-        if (k)
-            buf_putc(&whole, ' ');
-        buf_puts(&whole, plan->issuer[k]);
-    }
     if (ik.n) {
-        ik.keys[ik.n - 1] = read_key(arena, whole.data ? whole.data : "");
+        ik.keys[ik.n - 1] = read_key(arena, issuer_read_as_one(arena, plan));
         qsort(ik.keys, ik.n, sizeof *ik.keys, compare_keys);
     }
-    buf_free(&whole);
     for (size_t i = 0; i < sig->n_lines; i++) {
         const char *line = sig->lines[i];
         SrcPos at = item_pos(sig->lines_node, i, sig->n_lines);

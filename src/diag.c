@@ -156,6 +156,7 @@ void diag_free(DiagSink *sink)
         free(sink->caps[i].file);
     free(sink->caps);
     free(sink->seen.slots);
+    free(sink->printed.slots);
     diag_fold_counts_free(sink->fold);
     free(sink);
 }
@@ -177,6 +178,12 @@ void diag_forget_repeats(DiagSink *sink)
     if (sink->seen.slots)
         memset(sink->seen.slots, 0, sink->seen.n * sizeof *sink->seen.slots);
     sink->seen.used = 0;
+}
+
+void diag_plan_begin(DiagSink *sink, const char *plan)
+{
+    diag_forget_repeats(sink);
+    sink->plan = plan;
 }
 
 void diag_add_source(DiagSink *sink, const char *file, const char *text, size_t len)
@@ -966,6 +973,29 @@ static void batch_close(DiagSink *sink, Batch *b)
     sink->out = b->real;
 }
 
+/* 1 if d, in another file than the plan begun (diag_plan_begin), was
+ * printed the same for an earlier plan of the command; else 0, and d is
+ * remembered when it is in another file. */
+static int printed_before(DiagSink *sink, const Diag *d)
+{
+    return sink->plan && d->pos.file && strcmp(d->pos.file, sink->plan) != 0 &&
+           d->level != DIAG_NOTE &&
+           diag_seen_before(&sink->printed, d->level, d->pos, d->code, d->message);
+}
+
+/* The note that stands for the diagnostics of file not printed again for
+ * the plan begun (printed_before). */
+static void print_once_note(DiagSink *sink, const char *file)
+{
+    Buf line = {0};
+    buf_printf(&line, _("%s, which this plan reads too, has the messages printed above for an "
+                        "earlier plan of this command; they count for this plan as well"),
+               file);
+    Diag note = {.level = DIAG_NOTE, .pos = {sink->plan, 0, 0}, .message = line.data};
+    print_diag(sink, &note);
+    buf_free(&line);
+}
+
 /* Prints the pending diagnostics sorted by (file, line, col, report order),
  * each followed by its notes, then frees them. Counts are kept. */
 void diag_flush(DiagSink *sink)
@@ -978,10 +1008,22 @@ void diag_flush(DiagSink *sink)
     diag_cap_printed(sink);
     Batch batch;
     batch_open(sink, &batch);
+    const char *once = NULL; /* the file whose repeats are not printed, sorted together */
     for (size_t i = 0; i < sink->n_pending; i++) {
-        if (!sink->pending[i].silenced && !sink->pending[i].folded && !sink->pending[i].evicted)
-            print_diag(sink, &sink->pending[i]);
-        free_diag(&sink->pending[i]);
+        Diag *d = &sink->pending[i];
+        if (once && (!d->pos.file || strcmp(d->pos.file, once) != 0)) {
+            print_once_note(sink, once);
+            once = NULL;
+        }
+        if (!d->silenced && !d->folded && !d->evicted) {
+            if (!printed_before(sink, d))
+                print_diag(sink, d);
+            else if (!once)
+                once = d->pos.file;
+        }
+        if (once && i + 1 == sink->n_pending)
+            print_once_note(sink, once);
+        free_diag(d);
         if (batch.mem && ftell(batch.mem) >= DIAG_CHUNK) {
             batch_close(sink, &batch);
             batch_open(sink, &batch);

@@ -77,6 +77,15 @@ void diag_forget_sources(DiagSink *sink);
  * (s18attack F2); it is now reported, and counted, for each plan. */
 void diag_forget_repeats(DiagSink *sink);
 
+/* Begins the diagnostics of plan (a path, borrowed until the next call or
+ * the sink's end), after diag_forget_repeats: a diagnostic in another file
+ * than plan (a shared registry, a catalog) that an earlier plan of the
+ * command printed the same is counted for plan (s18attack F2) but not
+ * printed again: one note naming plan and that file stands for them at the
+ * flush (a registry's warning printed once per plan that includes it,
+ * s49it F3). */
+void diag_plan_begin(DiagSink *sink, const char *plan);
+
 /* Withdraws every pending diagnostic located in file (and every note
  * pointing into it), taking them off the counts, and forgets file's
  * registered text, so nothing of that file is ever printed: for a file a

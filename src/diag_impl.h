@@ -133,6 +133,8 @@ struct DiagSink {
     FileCap *caps;
     size_t n_caps;
     SeenSet seen;            /* the kept ones, for dropping a repeat (diag_seen_before) */
+    const char *plan;        /* the plan being compiled (diag_plan_begin), or NULL */
+    SeenSet printed;         /* printed in another file than their plan's, this command */
     FoldCounts *fold;        /* the kept ones' messages, and those alike the cap
                                 dropped (diag_fold.c); NULL for none yet */
 };

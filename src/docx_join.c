@@ -13,7 +13,12 @@
  * Word and LibreOffice keep the upper paragraph's when two are joined)
  * with the content of each in turn. A paragraph that keeps no text (its
  * words deleted too: a whole paragraph deleted) shows nothing, and the
- * next one keeps its own properties. Each paragraph is copied once.
+ * next one keeps its own properties. Each paragraph is copied once. A
+ * drop cap is such a run too: Word keeps its large first letter in a
+ * paragraph of its own framed beside the text (w:framePr w:dropCap), and
+ * shows one paragraph, "Đẩy mạnh ..." (import read "Đ" as a paragraph and
+ * "ẩy mạnh ..." as another, s50attack F6), with the properties of the
+ * paragraph it begins.
  */
 #include "docx_join.h"
 
@@ -31,7 +36,15 @@ int docx_mark_deleted(const xmlNode *p)
      * Track Changes on) leaves as a deleted one does: "A" goes on the
      * next paragraph (read as a paragraph of its own, s39imp) */
     return docx_is(p, "p") && (docx_child(mark, "del") != NULL || docx_child(mark, "moveFrom") != NULL ||
-                               docx_toggle_on(docx_child(mark, "vanish")));
+                               docx_toggle_on(docx_child(mark, "vanish")) || docx_drop_cap(p));
+}
+
+int docx_drop_cap(const xmlNode *p)
+{
+    char *v = docx_attr(docx_child(docx_child(p, "pPr"), "framePr"), "dropCap");
+    int drop = v && (strcmp(v, "drop") == 0 || strcmp(v, "margin") == 0);
+    xmlFree(v);
+    return drop;
 }
 
 /* Whether n holds text Word shows: a w:t with a character, a symbol or a
@@ -102,7 +115,9 @@ xmlNode *docx_join_marks(const xmlNode *p, const xmlNode **last)
     xmlNode *joined = xmlNewNode(NULL, BAD_CAST "p");
     if (!joined)
         return NULL;
-    const xmlNode *ppr = docx_child(p, "pPr");
+    /* a drop cap's paragraph is a frame for the letter: the paragraph it
+     * begins is the next one, with its own properties */
+    const xmlNode *ppr = docx_child(docx_drop_cap(p) ? next : p, "pPr");
     xmlNode *copy = ppr ? xmlCopyNode((xmlNode *)ppr, 1) : NULL;
     if (copy && !xmlAddChild(joined, copy))
         xmlFreeNode(copy);

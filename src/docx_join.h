@@ -7,8 +7,13 @@
 
 /* Whether p is a paragraph (w:p) whose mark is a tracked deletion
  * (w:pPr/w:rPr/w:del), moved away (w:moveFrom) or hidden (w:vanish, a
- * Style Separator): Word shows it joined to the paragraph after it. */
+ * Style Separator), or a drop cap's (docx_drop_cap): Word shows it joined
+ * to the paragraph after it. */
 int docx_mark_deleted(const xmlNode *p);
+
+/* Whether p is a drop cap's paragraph (w:framePr w:dropCap "drop" or
+ * "margin"): the large first letter of the paragraph after it. */
+int docx_drop_cap(const xmlNode *p);
 
 /* The paragraph after p among its siblings (past bookmarks, comment
  * ranges and proofing marks), or NULL when another element (a table, a
@@ -21,7 +26,8 @@ const xmlNode *docx_next_para(const xmlNode *p);
 int docx_mark_vanishes(const xmlNode *p);
 
 /* When p's mark is deleted and a paragraph follows, a new w:p (free it
- * with xmlFreeNode) holding p's properties and the content of p and of
+ * with xmlFreeNode) holding p's properties (a drop cap's: the next
+ * paragraph's) and the content of p and of
  * the paragraphs after it while their marks are deleted too, with *last
  * the last paragraph joined; NULL otherwise (*last = p). */
 xmlNode *docx_join_marks(const xmlNode *p, const xmlNode **last);

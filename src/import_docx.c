@@ -32,6 +32,7 @@
 #include <libxml/tree.h>
 #include <zip.h>
 
+#include "docx_bind.h"
 #include "docx_chunk.h"
 #include "docx_embed.h"
 #include "docx_html.h"
@@ -969,6 +970,9 @@ static int read_parts(Reader *rd, zip_t *zip)
     free(doc_xml);
     doc_xml = NULL;
     if (!doc)
+        goto done;
+    /* content controls bound to a data store show its text (docx_bind.c) */
+    if (docx_bind(rd->arena, diags, path, zip, doc, main_rels, folder, rd->budget) != 0)
         goto done;
     const xmlNode *body = docx_child(xmlDocGetRootElement(doc), "body");
     if (!body) {

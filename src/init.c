@@ -74,12 +74,12 @@ typedef struct InitLevel {
 
 static const InitLevel init_levels[] = {
     {"xa", "xã", "thôn", "thon",
-     "  - {id: vp, name: Văn phòng - Thống kê xã, short: Văn phòng UBND xã}\n"
+     "  - {id: vp, name: Văn phòng - Thống kê @KIND@, short: Văn phòng UBND @KIND@}\n"
      "  - {id: tckh, name: Công chức Tài chính - Kế toán}\n"
-     "  - {id: nn, name: Công chức Địa chính - Nông nghiệp - Xây dựng và Môi trường}\n"
+     "  - {id: nn, name: Công chức Địa chính - @LAND@ và Môi trường}\n"
      "  - {id: nv, name: Công chức Văn hóa - Xã hội}\n"
-     "  - {id: mttq, name: Ủy ban MTTQ và các đoàn thể xã}\n",
-     "[UBND huyện, Đảng ủy xã, \"Các ban, ngành, đoàn thể xã\", Các thôn, \"Lưu: VT\"]",
+     "  - {id: mttq, name: Ủy ban MTTQ và các đoàn thể @KIND@}\n",
+     "[UBND @SUPERIOR@, Đảng ủy @KIND@, \"Các ban, ngành, đoàn thể @KIND@\", Các @PLACES@, \"Lưu: VT\"]",
      /* the commune's offices, Nghị định 150/2025/NĐ-CP */
      "  - {id: vp, name: Văn phòng HĐND và UBND @KIND@, short: Văn phòng HĐND và UBND}\n"
      "  - {id: kt, name: @ECONOMY@}\n"
@@ -98,16 +98,17 @@ static const InitLevel init_levels[] = {
      "[UBND tỉnh, Thường trực Huyện ủy, Thường trực HĐND huyện, Các cơ quan chuyên môn "
      "thuộc UBND huyện, \"UBND các xã, thị trấn\", \"Lưu: VT\"]",
      NULL, NULL, NULL, NULL, NULL}, /* refused from 2026 (init_level) */
+    /* @PROV@, @PARTY@, @DISTRICTS@: a tỉnh's or a city's (province_fill) */
     {"tinh", "tỉnh", "huyện", "huyen",
-     "  - {id: vp, name: Văn phòng Điều phối nông thôn mới tỉnh, short: VPĐP NTM tỉnh}\n"
+     "  - {id: vp, name: Văn phòng Điều phối nông thôn mới @PROV@, short: VPĐP NTM @PROV@}\n"
      "  - {id: tckh, name: Sở Tài chính}\n"
      "  - {id: nn, name: Sở Nông nghiệp và Phát triển nông thôn}\n"
      "  - {id: nv, name: Sở Nội vụ}\n"
-     "  - {id: mttq, name: Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã hội}\n",
-     "[Văn phòng Chính phủ, Thường trực Tỉnh ủy, Thường trực HĐND tỉnh, \"Các sở, ban, "
-     "ngành\", \"UBND các huyện, thị xã, thành phố\", \"Lưu: VT\"]",
+     "  - {id: mttq, name: Ủy ban MTTQ Việt Nam @PROV@ và các tổ chức chính trị - xã hội}\n",
+     "[Văn phòng Chính phủ, Thường trực @PARTY@, Thường trực HĐND @PROV@, \"Các sở, ban, "
+     "ngành\", \"UBND các @DISTRICTS@\", \"Lưu: VT\"]",
      NULL, "",
-     "[Văn phòng Chính phủ, Thường trực Tỉnh ủy, Thường trực HĐND tỉnh, \"Các sở, ban, "
+     "[Văn phòng Chính phủ, Thường trực @PARTY@, Thường trực HĐND @PROV@, \"Các sở, ban, "
      "ngành\", \"UBND các xã, phường, đặc khu\", \"Lưu: VT\"]",
      "xã", "xa"},
 };
@@ -136,9 +137,9 @@ static const char *const comments[] = {
     N_("the month of signing; the day is left blank"),
     N_("the plans and decisions of the level above for this year"),
     N_("registries"),
-    N_("(a registry shared by the plans of @NAME@ can hold these: see `include:`)"),
+    N_("(a registry shared by the plans of @KIND@ @NAME@ can hold these: see `include:`)"),
     N_("the units that answer for tasks; ids are what the tasks name"),
-    N_("the @BELOW@s of @NAME@; target and target_year for those aiming at a standard"),
+    N_("the @BELOW@s of @KIND@ @NAME@; target and target_year for those aiming at a standard"),
     N_("the body"),
     N_("what the plan is for"),
     N_("what is required of the units"),
@@ -158,7 +159,7 @@ static const char *const comments[] = {
     N_("a phường plans for urban work (đô thị văn minh), not the programme on new rural "
        "areas: name the task or programme this plan carries out in the title, opening and "
        "closing, and cite its basis below; khgen's facts name none"),
-    N_("the targets of the year for @NAME@ and its @BELOW@s; a standard they aim at goes in "
+    N_("the targets of the year for @KIND@ @NAME@ and its @BELOW@s; a standard they aim at goes in "
        "levels:, and a locality's target and target_year"),
     N_("khgen's facts do not say whether a đặc khu carries out the programme on new "
        "rural areas: this is a xã's skeleton; keep its programme only where it is the đặc khu's, "
@@ -687,7 +688,7 @@ static int write_skeleton(const char *out, int force, const Buf *text, const cha
 /* The skeleton's slots a shared registry changes (include_arg, the
  * --include path, or NULL): the include: and import: lines, the units,
  * the levels and the localities (work's: init_work.c; below: the values
- * of BELOW, BELOW_ID, BELOW_NAME, YEAR and NAME in its localities; their
+ * of BELOW, BELOW_ID, BELOW_NAME, YEAR, NAME and KIND in its localities; their
  * comment has places_todo after it, a TODO line or ""), each left out
  * where the registry holds one of its
  * id: a registry's "thon-1" beside the skeleton's was KH200, a skeleton
@@ -695,7 +696,7 @@ static int write_skeleton(const char *out, int force, const Buf *text, const cha
  * registry that could not be read. */
 static int registry_slots(const char *include_arg, const char *out, const InitLevel *level,
                           const InitWork *work, const char *places_todo,
-                          const char *const below[5], Buf *import, Buf *units, Buf *levels,
+                          const char *const below[6], Buf *import, Buf *units, Buf *levels,
                           Buf *localities, Buf *renames, char **allow)
 {
     Arena *arena = arena_new();
@@ -721,11 +722,12 @@ static int registry_slots(const char *include_arg, const char *out, const InitLe
     put_entries(units, "units", buf_str(&units_comment), level->units, reg.units, arena,
                 renames);
     put_entries(levels, "levels", "", work->levels, reg.levels, arena, NULL);
-    static const char *const below_keys[] = {"BELOW", "BELOW_ID", "BELOW_NAME", "YEAR", "NAME"};
+    static const char *const below_keys[] = {"BELOW", "BELOW_ID", "BELOW_NAME", "YEAR", "NAME",
+                                             "KIND"};
     Buf lines = {0}, localities_comment = {0};
-    fill(&lines, work->localities, below_keys, below, 5);
-    fill(&localities_comment, "  # TODO: @#10@\n", below_keys, below, 5);
-    fill(&localities_comment, places_todo, below_keys, below, 5);
+    fill(&lines, work->localities, below_keys, below, 6);
+    fill(&localities_comment, "  # TODO: @#10@\n", below_keys, below, 6);
+    fill(&localities_comment, places_todo, below_keys, below, 6);
     put_entries(localities, "localities", buf_str(&localities_comment), buf_str(&lines),
                 reg.localities, arena, NULL);
     buf_free(&lines);
@@ -806,14 +808,40 @@ static const char *name_operand(const char *name, size_t *len)
     return name;
 }
 
-/* The level of the plan: --level's (given; NULL: none), else by the year:
- * up to 2025 huyen, as before; from 2026 (localgov.c) the level of the
- * kind NAME begins with, a commune's when it names none (most plans are
- * the communes'; "Tỉnh ..." the province's). NULL, said why, where the
- * year has no such level: a district's, from 2026 (s42domain), and a
- * thị trấn's (s42lead). */
-static const InitLevel *init_level(const InitLevel *given, const char *kind, long year,
-                                   const char *name)
+/* The level of a plan of 2025 or before by the place of kind (NULL: NAME
+ * names none), rest its name after the kind, name as typed: the commune's
+ * (xã, phường, thị trấn, đặc khu), the province's (a tỉnh, a city under
+ * the central government), else the district's, as before: a huyện, quận,
+ * thị xã, a province's city (with a note: it had a district's level; a
+ * centrally-run city's plan takes --level tinh), and a NAME without a kind
+ * (`init --year 2025 "TP. Hồ Chí Minh"` and "Xã Tân Phú" were the
+ * district's, s49review). */
+static const InitLevel *level_before(const char *kind, const char *rest, long year,
+                                      const char *name)
+{
+    int tier = localgov_tier(kind);
+    if (tier == LOCALGOV_COMMUNE || tier == LOCALGOV_TOWNSHIP)
+        return find_level("xa");
+    if (tier == LOCALGOV_PROVINCE && strcmp(kind, "thành phố") != 0)
+        return find_level("tinh");
+    if (tier == LOCALGOV_PROVINCE && localgov_central_city(rest, year))
+        return find_level("tinh");
+    if (tier == LOCALGOV_PROVINCE)
+        term_fprintf(stderr, _("khgen: init: note: '%s' is read as a city of a province, which "
+                               "had a district's level up to 2025: the plan is a district's; for "
+                               "a city under the central government give --level tinh\n"),
+                     name);
+    return find_level("huyen");
+}
+
+/* The level of the plan: --level's (given; NULL: none), else by the year
+ * and the kind NAME begins with (rest: its name after the kind): up to
+ * 2025 level_before's; from 2026 (localgov.c) a commune's when it names
+ * none (most plans are the communes'; "Tỉnh ..." the province's). NULL,
+ * said why, where the year has no such level: a district's, from 2026
+ * (s42domain), and a thị trấn's (s42lead). */
+static const InitLevel *init_level(const InitLevel *given, const char *kind, const char *rest,
+                                   long year, const char *name)
 {
     int two = localgov_two_level(year), tier = localgov_tier(kind);
     if (two && tier == LOCALGOV_DISTRICT) {
@@ -844,16 +872,81 @@ static const InitLevel *init_level(const InitLevel *given, const char *kind, lon
     }
     if (given)
         return given;
-    return find_level(!two ? "huyen" : tier == LOCALGOV_PROVINCE ? "tinh" : "xa");
+    if (two)
+        return find_level(tier == LOCALGOV_PROVINCE ? "tinh" : "xa");
+    return level_before(kind, rest, year, name);
 }
 
 /* The work a plan of level (its 2026 form or not: two) by a place of kind
- * plans for (init_work.c): from 2026 a commune's is its kind's (localgov.c),
- * every other plan's the programme on new rural areas, as before. */
+ * plans for (init_work.c): a commune's is its kind's (localgov.c), in any
+ * year for a xã, a phường (a ward never had the programme: its skeleton of
+ * 2025 planned it over thôn, s50user) and a đặc khu (made on 1 July 2025,
+ * in the two-level government), from 2026 for the rest; every other
+ * plan's the programme on new rural areas, as before. */
 static LocalWork work_of(const InitLevel *level, int two, const char *kind)
 {
     const LocalKind *k = localgov_kind(kind);
-    return two && level->renames_2026 && *level->renames_2026 && k ? k->work : LOCALGOV_RURAL;
+    int commune = level->renames_2026 && *level->renames_2026;
+    return commune && k && (two || k->tier == LOCALGOV_COMMUNE) ? k->work : LOCALGOV_RURAL;
+}
+
+/* The province's level (any year; recipients its recipients of that
+ * year) as the plan of a place of kind writes it, into units and
+ * recipients: a city's bodies are the city's ("Thường trực Thành ủy",
+ * "HĐND thành phố", its quận before 2026), a tỉnh's the tỉnh's; a city's
+ * plan named the Tỉnh ủy (s50user). */
+static void province_fill(InitLevel *eff, const char *kind, const char *recipients_of_year,
+                          Buf *units, Buf *recipients)
+{
+    int city = kind && strcmp(kind, "thành phố") == 0;
+    static const char *const keys[] = {"PROV", "PARTY", "DISTRICTS"};
+    const char *values[] = {city ? "thành phố" : "tỉnh", city ? "Thành ủy" : "Tỉnh ủy",
+                            city ? "quận, huyện, thị xã, thành phố" : "huyện, thị xã, thành phố"};
+    Buf filled = {0};
+    fill(&filled, eff->units, keys, values, 3);
+    buf_free(units); /* eff->units may be units' own text */
+    buf_puts(units, buf_str(&filled));
+    buf_free(&filled);
+    fill(recipients, recipients_of_year, keys, values, 3);
+    eff->units = buf_str(units);
+    eff->recipients = buf_str(recipients);
+}
+
+/* level as a plan of 2025 or before by a place of kind k (NULL: none)
+ * writes it: a commune's units and recipients name its kind ("Đảng ủy thị
+ * trấn"; a place of no commune's kind, --level xa "Huyện ...", the xã's);
+ * a ward's are the civil servants of Nghị định 33/2023/NĐ-CP, with its
+ * "Địa chính - Xây dựng - Đô thị", under a quận (a thị xã or a city: the
+ * recipients' TODO), over its tổ dân phố (its skeleton of 2025 planned
+ * the programme on new rural areas over thôn, s50user); a đặc khu's under
+ * the tỉnh (made on 1 July 2025, under the province). The caller frees
+ * units and recipients. */
+static InitLevel level_before_of(const InitLevel *level, const LocalKind *k, Buf *units,
+                                 Buf *recipients)
+{
+    InitLevel eff = *level;
+    if (level->below_2026) /* the province's */
+        province_fill(&eff, k ? k->kind : level->kind, level->recipients, units, recipients);
+    if (!level->renames_2026 || !*level->renames_2026)
+        return eff; /* a district's, a province's: no more slots */
+    int commune = k && (k->tier == LOCALGOV_COMMUNE || k->tier == LOCALGOV_TOWNSHIP);
+    int ward = work_of(level, 0, k ? k->kind : NULL) == LOCALGOV_URBAN;
+    if (ward) {
+        eff.below = k->places;
+        eff.below_id = k->places_id;
+    }
+    static const char *const keys[] = {"KIND", "LAND", "SUPERIOR", "PLACES"};
+    const char *values[] = {commune ? k->kind : "xã",
+                            ward ? "Xây dựng - Đô thị" : "Nông nghiệp - Xây dựng",
+                            ward                                                 ? "quận"
+                            : k && !k->places && k->tier == LOCALGOV_COMMUNE ? "tỉnh" /* a đặc khu */
+                                                                                 : "huyện",
+                            eff.below};
+    fill(units, level->units, keys, values, 4);
+    fill(recipients, level->recipients, keys, values, 4);
+    eff.units = buf_str(units);
+    eff.recipients = buf_str(recipients);
+    return eff;
 }
 
 /* level as a plan of year writes it: from 2026 its two-level units (in
@@ -865,9 +958,9 @@ static InitLevel level_of_year(const InitLevel *level, long year, const char *ki
                                Buf *recipients)
 {
     InitLevel eff = *level;
-    if (!localgov_two_level(year))
-        return eff;
     const LocalKind *k = localgov_kind(kind);
+    if (!localgov_two_level(year))
+        return level_before_of(level, k, units, recipients);
     if (level->renames_2026 && *level->renames_2026 && k && k->places) {
         eff.below = k->places;
         eff.below_id = k->places_id;
@@ -888,11 +981,12 @@ static InitLevel level_of_year(const InitLevel *level, long year, const char *ki
         buf_puts(units, level->units);
         eff.units = buf_str(units);
     }
-    if (level->recipients_2026) {
+    if (level->recipients_2026 && !level->below_2026) {
         fill(recipients, level->recipients_2026, keys, values, 4);
         eff.recipients = buf_str(recipients);
     }
     if (level->below_2026) {
+        province_fill(&eff, kind, level->recipients_2026, units, recipients);
         eff.below = level->below_2026;
         eff.below_id = level->below_id_2026;
     }
@@ -1007,7 +1101,7 @@ int cmd_init(int argc, char **argv)
     long year;
     if (init_year(year_arg, &year) != 0)
         return EXIT_USAGE; /* said by cli_year */
-    if (level && !init_level(level, NULL, year, name))
+    if (level && !init_level(level, NULL, NULL, year, name))
         return EXIT_USAGE; /* --level huyen from 2026, said before any note on the name */
 
     Buf nfc = {0}, upper = {0}, kind_up = {0}, slug = {0}, text = {0}, rest_up = {0}, place = {0};
@@ -1020,7 +1114,7 @@ int cmd_init(int argc, char **argv)
         return EXIT_USAGE;
     }
     rest = written_name(&nfc, (size_t)(rest - nfc.data), name, name_len);
-    level = init_level(level, kind, year, nfc.data); /* by the year; none: said */
+    level = init_level(level, kind, rest, year, nfc.data); /* by the year; none: said */
     if (!kind && level)
         kind = level->kind;
     vi_put_upper(&rest_up, rest);
@@ -1048,14 +1142,17 @@ int cmd_init(int argc, char **argv)
         out = slug.data;
     }
     Buf import = {0}, units = {0}, levels = {0}, localities = {0}, renames = {0}, programme = {0};
-    const char *const below[5] = {level->below, level->below_id, below_name, year_text, rest};
+    const char *const below[6] = {level->below, level->below_id, below_name, year_text, rest, kind};
     char *allow = NULL; /* the --allow-read the plan's checks need, or NULL */
     int commune_2026 = localgov_two_level(year) && level->renames_2026 && *level->renames_2026;
     Buf shaped = {0}; /* the skeleton with its work's slots filled */
     const InitWork *work = put_work(&shaped, level, year, kind);
     const LocalKind *k = localgov_kind(kind);
     int status = registry_slots(include_arg, out, level, work,
-                                commune_2026 && k && !k->places ? "  # TODO: @#26@\n" : "",
+                                k && !k->places && (commune_2026 ||
+                                                    work_of(level, 0, kind) != LOCALGOV_RURAL)
+                                    ? "  # TODO: @#26@\n" /* a đặc khu's places */
+                                    : "",
                                 below, &import, &units, &levels, &localities, &renames, &allow);
     const char *keys[] = {"NAME",  "NAME_UP", "KIND",     "KIND_UP",    "PLACE",     "YEAR",
                           "LEVEL", "UNITS",   "BELOW",    "BELOW_ID",   "BELOW_NAME", "RECIPIENTS",

@@ -87,6 +87,23 @@ static SrcPos mark_pos(const Loader *ld, yaml_mark_t mark)
     return make_pos(ld, (int)mark.line + 1, (int)mark.column + 1);
 }
 
+static SrcPos byte_pos(const Loader *ld, size_t offset);
+static size_t mark_byte(Loader *ld, yaml_mark_t mark);
+
+/* Where libyaml noticed a syntax error, as a message points at it: its
+ * mark, but just past the last line's last character for the end of the
+ * file, which it marks on the line after (the note pointed at a line the
+ * file does not have, "4 |" under a file of three, s49it F6). */
+static SrcPos notice_pos(Loader *ld, yaml_mark_t mark)
+{
+    size_t n = ld->len;
+    if (n == 0 || mark_byte(ld, mark) < n)
+        return mark_pos(ld, mark);
+    if (ld->text[n - 1] == '\n' || ld->text[n - 1] == '\r') /* at the last line's break */
+        n -= 1 + (n >= 2 && ld->text[n - 2] == '\r' && ld->text[n - 1] == '\n');
+    return byte_pos(ld, n); /* just past the last line's last character */
+}
+
 static YLineCol mark_end(yaml_mark_t mark)
 {
     YLineCol end = {(int)mark.line + 1, (int)mark.column + 1};
@@ -783,7 +800,7 @@ static int nbsp_caused(Loader *ld, const yaml_parser_t *parser, size_t at, const
         return 0;
     load_nbsp_report(ld->diags, byte_pos(ld, (size_t)(nb - ld->text)), nb, role);
     ld->errors++;
-    diag_note(ld->diags, mark_pos(ld, parser->problem_mark), "YAML noticed it here: %s",
+    diag_note(ld->diags, notice_pos(ld, parser->problem_mark), "YAML noticed it here: %s",
               _(problem));
     return 1;
 }
@@ -807,7 +824,7 @@ static void report_parser_error(Loader *ld, const yaml_parser_t *parser)
     char c = at < ld->len ? ld->text[at] : '\0';
     if (nbsp_caused(ld, parser, at, problem))
         return;
-    if (load_joined_caused(ld->diags, &ld->joined, mark_pos(ld, mark), _(problem))) {
+    if (load_joined_caused(ld->diags, &ld->joined, notice_pos(ld, mark), _(problem))) {
         ld->errors++; /* the parser stops: one error, as load_error counts it */
         return;
     }
@@ -840,7 +857,7 @@ static void report_parser_error(Loader *ld, const yaml_parser_t *parser)
         load_quote_tag(tag, sizeof tag, byte_pos(ld, fix_at));
         diag_withdraw_tagged(ld->diags, tag);
         load_error(ld, byte_pos(ld, fix_at), 1, KH005, "YAML syntax error: %s", hint);
-        diag_note(ld->diags, mark_pos(ld, mark), "YAML noticed it here: %s", _(problem));
+        diag_note(ld->diags, notice_pos(ld, mark), "YAML noticed it here: %s", _(problem));
         buf_free(&measured);
         return;
     }
@@ -848,15 +865,15 @@ static void report_parser_error(Loader *ld, const yaml_parser_t *parser)
         hint = load_value_hint(problem, ld->text + bol, eol - bol, bol < at ? at - bol : 0);
     if (!hint)
         hint = at_key ? hint : load_syntax_hint(problem, parser->context, c);
-    yaml_mark_t where = at_key ? parser->context_mark : mark;
+    /* at the file's end, the error too is on its last line (notice_pos) */
+    SrcPos where = at_key ? mark_pos(ld, parser->context_mark) : notice_pos(ld, mark);
     if (hint)
-        load_error(ld, mark_pos(ld, where), 1, KH005, "YAML syntax error: %s; %s", _(problem),
-                   hint);
+        load_error(ld, where, 1, KH005, "YAML syntax error: %s; %s", _(problem), hint);
     else
-        load_error(ld, mark_pos(ld, where), 1, KH005, "YAML syntax error: %s: check the quotes, "
+        load_error(ld, where, 1, KH005, "YAML syntax error: %s: check the quotes, "
                    "the ': ' and the indentation here and on the line above", _(problem));
     if (at_key)
-        diag_note(ld->diags, mark_pos(ld, mark), "YAML noticed it here, at the next key");
+        diag_note(ld->diags, notice_pos(ld, mark), "YAML noticed it here, at the next key");
     /* libyaml's own words are translated when po/extra.c lists them */
     else if (parser->context && (parser->context_mark.line != mark.line
                                  || parser->context_mark.column != mark.column))

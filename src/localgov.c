@@ -51,6 +51,30 @@ int localgov_two_level(long year)
     return year >= LOCALGOV_TWO_LEVEL_YEAR;
 }
 
+int localgov_central_city(const char *rest, long year)
+{
+    /* Luật 72/2025/QH15 and the resolutions before it; Huế since 1 January
+     * 2025 (Nghị quyết 1314/NQ-UBTVQH15) */
+    static const struct {
+        const char *name;
+        long from;
+    } cities[] = {{"Hà Nội", 0},   {"Hồ Chí Minh", 0}, {"Hải Phòng", 0},
+                  {"Đà Nẵng", 0}, {"Cần Thơ", 0},     {"Huế", 2025}};
+    for (size_t i = 0; rest && i < sizeof cities / sizeof cities[0]; i++)
+        if (strcmp(rest, cities[i].name) == 0)
+            return year >= cities[i].from;
+    return 0;
+}
+
+int localgov_urban_place(const char *kind)
+{
+    static const char *const urban[] = {"phường", "tổ dân phố", "khu phố", "khóm"};
+    for (size_t i = 0; kind && i < sizeof urban / sizeof urban[0]; i++)
+        if (strcmp(kind, urban[i]) == 0)
+            return 1;
+    return 0;
+}
+
 const LocalKind *localgov_kind(const char *kind)
 {
     for (size_t k = 0; kind && k < n_localgov_kinds; k++)

@@ -55,6 +55,18 @@ typedef struct LocalKind {
 extern const LocalKind localgov_kinds[];
 extern const size_t n_localgov_kinds;
 
+/* 1 if a city named rest ("Hồ Chí Minh", as a plan writes it, NFC) is a
+ * city under the central government (thành phố trực thuộc trung ương, a
+ * province's level) in year; 0 for any other name: up to 2025 most cities
+ * were a province's (thành phố thuộc tỉnh, a district's level). */
+int localgov_central_city(const char *rest, long year);
+
+/* 1 if kind (a locality's, as written) is a ward or a place of a town's
+ * (phường, tổ dân phố, khu phố, khóm): no criteria of the programme on new
+ * rural areas apply to it (Quyết định 318/QĐ-TTg is a xã's and its
+ * thôn's). */
+int localgov_urban_place(const char *kind);
+
 /* 1 if a plan for year (the year it plans for) falls in the two-level
  * local government, which has no district level. */
 int localgov_two_level(long year);

@@ -400,7 +400,7 @@ static int compile_plan(const Options *opt, DiagSink *diags, const char *path)
 {
     int status = EXIT_OK;
     int errors_before = diag_error_count(diags);
-    diag_forget_repeats(diags); /* judged alone, whatever plans came before */
+    diag_plan_begin(diags, path); /* judged alone, whatever plans came before */
     Arena *arena = arena_new();
     TemplateSet *templates = tpl_set_new(arena, diags, opt->templates_dir);
     if (opt->templates_dir) /* a province's phrases: a plan reference there prints as written */

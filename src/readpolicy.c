@@ -441,18 +441,23 @@ int readpolicy_open_checked(const char *path, const char *real)
 static void say_outside(ReadPolicy *rp, DiagSink *diags, SrcPos at, int span, const char *what,
                         const char *path, const char *real)
 {
+    /* the same words whether the file exists or not (outside_before_stat):
+     * "run with --allow-read" read as "the file is there", of a file that
+     * was not (s49it F9), so the path is the first thing to check */
     const char *allow = real ? readpolicy_allow_hint(rp->arena, real) : NULL;
     if (allow)
         diag_error(diags, at, span, KH030,
                    "%s '%s' is outside the plan's directory '%s': a plan reads only files in "
-                   "its own directory tree (keep the file beside the plan or below it, or "
-                   "run with --allow-read %s)",
+                   "its own directory tree, and khgen does not look outside it, even whether "
+                   "the file is there (check the path; then keep the file beside the plan or "
+                   "below it, or run with --allow-read %s)",
                    _(what), path, rp->plan_dir, allow);
     else
         diag_error(diags, at, span, KH030,
                    "%s '%s' is outside the plan's directory '%s': a plan reads only files in its "
-                   "own directory tree (keep the file beside the plan or below it, or run with "
-                   "--allow-read DIR)",
+                   "own directory tree, and khgen does not look outside it, even whether the "
+                   "file is there (check the path; then keep the file beside the plan or below "
+                   "it, or run with --allow-read DIR)",
                    _(what), path, rp->plan_dir);
 }
 
@@ -547,6 +552,47 @@ static int outside_before_stat(ReadPolicy *rp, const char *path, const char **wh
     return outside;
 }
 
+/* path without its "." steps and each "dir/.." ("xa/a/../../chung/r.yaml"
+ * -> "chung/r.yaml"), as the messages name the file, when that names the
+ * same file: the same name in a directory of the same real path (a link
+ * under "xa/a" would lead ".." elsewhere: then path as it is). A shared
+ * registry's warnings were printed under each plan's route to it (s49it
+ * F3). */
+static const char *shown_path(Arena *arena, const char *path)
+{
+    size_t n = strlen(path), top = 0, len = 0;
+    char *out = arena_alloc(arena, n + 2);
+    if (path[0] == '/')
+        out[len++] = '/', top = 1;
+    size_t kept = 0; /* the steps in out that a ".." may take back */
+    for (const char *s = path; *s;) {
+        size_t w = strcspn(s, "/");
+        if ((w == 1 && s[0] == '.') || w == 0) {
+            /* nothing */
+        } else if (w == 2 && s[0] == '.' && s[1] == '.' && kept) {
+            while (len > top && out[len - 1] != '/')
+                len--;
+            len -= len > top; /* its slash */
+            kept--;
+        } else if (!(w == 2 && s[0] == '.' && s[1] == '.' && top && len == 1)) {
+            if (len > top)
+                out[len++] = '/';
+            memcpy(out + len, s, w);
+            len += w;
+            kept += !(w == 2 && s[0] == '.' && s[1] == '.');
+        }
+        s += w + (s[w] == '/');
+    }
+    out[len] = '\0';
+    if (len == 0 || strcmp(out, path) == 0)
+        return path;
+    char *a = realpath(dir_of(arena, path), NULL), *b = realpath(dir_of(arena, out), NULL);
+    int same = a && b && strcmp(a, b) == 0;
+    free(a);
+    free(b);
+    return same ? out : path;
+}
+
 int readpolicy_resolve(ReadPolicy *rp, DiagSink *diags, const char *from_file,
                        const char *written, SrcPos at, int span, const char *what,
                        ReadTarget *t)
@@ -623,6 +669,7 @@ int readpolicy_resolve(ReadPolicy *rp, DiagSink *diags, const char *from_file,
     }
     t->dev = (unsigned long long)st.st_dev;
     t->ino = (unsigned long long)st.st_ino;
+    t->path = shown_path(arena, path);
     return 0;
 }
 

@@ -33,6 +33,31 @@
 #  F4g  (guard) a field begun and never separated nor ended in its
 #       paragraph (a damaged file) gives its text back, as before: catches a
 #       fix that drops the rest of such a paragraph.
+#  F5   a plain-text content control bound to a data store (w:dataBinding:
+#       the core properties' title, a custom XML part) is shown by Word and
+#       LibreOffice with the store's text, not the text saved in it; import
+#       read the saved text (the title "... năm 2024" where the store and
+#       every reviewer say "... năm 2099"; the date line of 2024 where they
+#       say "ngày 15 tháng 01 năm 2025"). Now the store's.
+#  F5g  (guard) a control bound to a store that holds its saved text: the
+#       import is the original's (catches a fix that rewrites a control's
+#       runs otherwise than Word shows them).
+#  F6   a paragraph begun with a drop cap (Word keeps the large first letter
+#       in a paragraph of its own, w:framePr w:dropCap, beside the text) was
+#       imported as two: "U" and "BND huyện xây dựng ...", the opening lost
+#       to the body, "-" and a bullet's words as two paragraphs; Word and
+#       LibreOffice show one. Now one, the import the original's.
+#  F7   an equation (Office Math: Insert > Equation) was read as its runs'
+#       texts one after another: a fraction "số xã đạt chuẩn" over "tổng số
+#       xã" became "số xã đạt chuẩntổng số xã", "km" raised "2" "km2", a
+#       root's sign and the brackets lost. Now the linear form Word shows
+#       (Equation > Linear): "(số xã đạt chuẩn)/(tổng số xã)×100% km²,
+#       √(x), [a|b], CO₂".
+#  F8   the place and date line broken by a line break a drafter typed in
+#       the header's narrow column (Shift+Enter: "... tháng 01 năm" over
+#       "2024", "Yên Thế," over "ngày ...") lost the place and the month
+#       (place: Địa danh, date: 2024, two KH761); Word shows the one line
+#       broken. Now read as the line: the import is the original's.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -132,6 +157,59 @@ if [ -z "$bad" ]; then
     ok "F4g (guard) a field never separated nor ended in its paragraph: its text read as written, the paragraph whole"
 else
     not_ok "F4g:$bad"
+fi
+
+# ---- F5: content controls bound to a data store ----------------------------------------
+bad=
+for v in bind-core bind-custom; do
+    "$guard" 30 "$khgen" import "$work/gen/$v.docx" -o "$work/$v.yaml" 2>"$work/$v.err" || bad="$bad [$v: exit $?]"
+done
+grep -q '^  title: Triển khai thực hiện kế hoạch năm 2099$' "$work/bind-core.yaml" ||
+    bad="$bad [core: $(grep -m1 '^  title:' "$work/bind-core.yaml" | head -c 200)]"
+grep -q '^  date: 2025-01-15$' "$work/bind-custom.yaml" ||
+    bad="$bad [custom: $(grep -m1 '^  date:' "$work/bind-custom.yaml" | head -c 200)]"
+if [ -z "$bad" ]; then
+    ok "F5 a plain-text content control bound to the core properties or a custom XML part: the store's text, as Word and LibreOffice show it"
+else
+    not_ok "F5:$bad"
+fi
+bad=
+imported bind-same || bad="$bad [$(diff "$work/orig.body" "$work/bind-same.yaml" | grep '^[<>]' | head -3 | tr '\n' '|' | head -c 300)]"
+if [ -z "$bad" ]; then
+    ok "F5g (guard) a control bound to a store holding its saved text: the import the original's"
+else
+    not_ok "F5g:$bad"
+fi
+
+# ---- F6: drop caps -----------------------------------------------------------------------
+bad=
+imported dropcap || bad="$bad [$(diff "$work/orig.body" "$work/dropcap.yaml" | grep '^[<>]' | head -3 | tr '\n' '|' | head -c 300)]"
+if [ -z "$bad" ]; then
+    ok "F6 paragraphs begun with a drop cap: one paragraph each, as Word and LibreOffice show them"
+else
+    not_ok "F6:$bad"
+fi
+
+# ---- F7: equations ---------------------------------------------------------------------
+bad=
+"$guard" 30 "$khgen" import "$work/gen/equation.docx" -o "$work/equation.yaml" 2>"$work/equation.err" || bad="$bad [exit $?]"
+grep -q 'Lũy kế đạt 16,9 tiêu chí/xã. (tỷ lệ: (số xã đạt chuẩn)/(tổng số xã)×100% km², √(x), \[a|b\], CO₂"$' "$work/equation.yaml" ||
+    bad="$bad [$(grep -m1 'Lũy kế' "$work/equation.yaml" | head -c 300)]"
+if [ -z "$bad" ]; then
+    ok "F7 an equation: its linear form, as Word shows it (a fraction, a raised and a lowered digit, a root, brackets)"
+else
+    not_ok "F7:$bad"
+fi
+
+# ---- F8: the date line broken by Shift+Enter -------------------------------------------
+bad=
+for v in datebreak-year datebreak-place; do
+    imported $v || bad="$bad [$v: $(grep -E '^  (place|date):' "$work/$v.yaml" | tr '\n' ' ' | head -c 200)]"
+done
+if [ -z "$bad" ]; then
+    ok "F8 the place and date line broken by a typed line break (after 'năm', after the place's comma): the place and the date read"
+else
+    not_ok "F8:$bad"
 fi
 
 echo "$pass passed, $fail failed"

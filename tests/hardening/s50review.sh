@@ -16,6 +16,11 @@
 #       issuer is right, write its 'TM.' line to match"); session 49's
 #       board branch came before that note and added a KH166 beside it;
 #       now the note alone again.
+#  C3   a year's output by thôn ("Sản lượng lương thực | tấn/năm | 120 |
+#       150 | 100 | 380", 370) was read as a rate by its '/' and its slip
+#       hidden (22d4e000 warned it); a unit per a time alone (năm, tháng,
+#       quý, ...) is a quantity: KH640. "triệu đồng/người/năm" (per
+#       person) is still a rate: no KH640.
 #  C1g  (guard; attach_rowsum-021) a rate's row whose name is the table's
 #       first column (no STT), "Tỷ lệ hộ nghèo" with no unit column: no
 #       KH640 (the mutant skipped column 0).
@@ -153,6 +158,23 @@ if [ -z "$bad" ]; then
     ok "C1 a count's row (ha, hộ, người) whose name holds 'cơ cấu', 'trung bình', '100%', or a note 'tăng 2%' beside it: its slip is KH640"
 else
     not_ok "C1:$bad"
+fi
+
+# ---- C3: a unit per a time alone is a quantity ---------------------------------------
+bad=
+plan c3 '["Lưu: VT"]' 2024-09-30 "$(bieu "$counts
+      - [Sản lượng lương thực, tấn/năm, 120, 150, 100, 380]" ĐVT)"
+check c3
+grep -qF "the row 'Sản lượng lương thực' gives 380 for 'Tổng', but its figures beside it add up to 370" "$work/c3.err" ||
+    bad="$bad [tấn/năm: $(grep -v '^ ' "$work/c3.err" | head -c 300)]"
+plan c3b '["Lưu: VT"]' 2024-09-30 "$(bieu "$counts
+      - [Thu nhập bình quân, triệu đồng/người/năm, 52, 55, 50, 53]" ĐVT)"
+check c3b
+[ "$st" = 0 ] && ! grep -q 'KH640' "$work/c3b.err" || bad="$bad [per person: $(grep -v '^ ' "$work/c3b.err" | head -c 300)]"
+if [ -z "$bad" ]; then
+    ok "C3 'tấn/năm' (a year's output) is added up: its slip is KH640; 'triệu đồng/người/năm' is a rate: none"
+else
+    not_ok "C3:$bad"
 fi
 
 # ---- C1g (guard; attach_rowsum-021): the name in the table's first column ------------

@@ -1,0 +1,34 @@
+/* docx_bind.h - content controls bound to the document's data, for
+ * import (docx_bind.c). */
+#ifndef KHGEN_DOCX_BIND_H
+#define KHGEN_DOCX_BIND_H
+
+#include <stddef.h>
+
+#include <libxml/tree.h>
+#include <zip.h>
+
+#include "diag.h"
+#include "util.h"
+
+/* At most this many bound content controls of a document are read from
+ * their data (a template binds a handful: title, author, company). */
+enum { DOCX_BIND_MAX = 64 };
+
+/* Gives each plain-text content control of doc (the main part, parsed)
+ * bound to a data store (w:sdtPr/w:dataBinding: the core or extended
+ * properties, or a custom XML part the main part's relationships
+ * (main_rels, relative to folder) name, known by its item properties'
+ * w:itemID) the text of the node its w:xpath selects there, as Word and
+ * LibreOffice show it when they open the file: its saved content is
+ * replaced by one run of that text (the first run's properties kept). A
+ * control whose path is not a plain location path
+ * ("/ns1:coreProperties[1]/ns0:title[1]"), whose store or node is not
+ * there, or past DOCX_BIND_MAX, keeps its content. Reads the stores from
+ * zip (within budget, as docx_read_part does; names in arena); returns
+ * 0, or -1 after a diagnostic naming path (a damaged store part,
+ * KH754/KH755). */
+int docx_bind(Arena *arena, DiagSink *diags, const char *path, zip_t *zip, xmlDoc *doc,
+              const char *main_rels, const char *folder, size_t *budget);
+
+#endif
