@@ -1,0 +1,86 @@
+#!/bin/sh
+# tests/hardening/s50fuzz.sh KHGEN WORKDIR - what session 50's fuzzing of
+# `khgen import` of a .docx found, past the new parts its harness zips
+# (tests/fuzz/fuzz_import_docx.c; report /tmp/lead50/r_s50fuzz.md of that
+# machine). Each case fails at 6825de1f (session 49's stop) unless it is
+# named a guard:
+#  F1   a run's own mc:AlternateContent (w:r > mc:AlternateContent >
+#       mc:Choice|mc:Fallback > w:t, as a writer may put the text of a run
+#       that needs a newer reader) lost the run's text: the readers know a
+#       run's w:t only as its child, so the title, the date line and the
+#       bases holding "năm 2024" lost those words, exit 0, where Word shows
+#       the branch it takes. Now the AlternateContent is replaced by that
+#       branch's content (docx_mce.c): with a Choice requiring w14 (taken)
+#       and one requiring a third party's namespace (its Fallback taken),
+#       the import is the original's, line for line.
+#  F1b  the same with the namespaces declared on the AlternateContent and
+#       on its branches themselves (attack22's shape), the Choice requiring
+#       a namespace only it declares: the Fallback's text, once, the
+#       Choice's never (fails at 6825de1f as F1 does; catches an unwrap
+#       that splices the wrong branch or both, and, under the sanitizers,
+#       one that frees the declarations what it moved still uses).
+# Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
+set -u
+. "$(dirname "$0")/timed.sh"
+
+"$khgen" build -o "$work/out" -f docx "$top/plans/yen-the-2024.yaml" >/dev/null 2>"$work/build.err" ||
+    { not_ok "build plans/yen-the-2024.yaml: $(head -c 300 "$work/build.err")"; echo "$pass passed, $fail failed"; exit 1; }
+src=$work/out/yen-the-2024.docx
+mkdir -p "$work/gen"
+# each w:t holding "năm 2024" (the title, the date line, bases) put in an
+# mc:AlternateContent inside its run; VARIANT: the Choice and Fallback
+/usr/bin/python3 - "$src" "$work/gen" <<'PY' 2>"$work/gen.err" || { not_ok "generator: $(head -c 300 "$work/gen.err")"; echo "$pass passed, $fail failed"; exit 1; }
+import re, sys, zipfile
+src, out = sys.argv[1], sys.argv[2]
+MC = 'http://schemas.openxmlformats.org/markup-compatibility/2006'
+T = re.compile(r'<w:t(?: [^>]*)?>([^<]*năm 2024[^<]*)</w:t>')
+def alt(m, shape):
+    t, other = m.group(0), '<w:t>%s</w:t>' % m.group(1).replace('năm 2024', 'năm 2099')
+    if shape == 'w14':
+        return '<mc:AlternateContent><mc:Choice Requires="w14">%s</mc:Choice><mc:Fallback>%s</mc:Fallback></mc:AlternateContent>' % (t, other)
+    if shape == 'unknown':
+        return '<mc:AlternateContent><mc:Choice Requires="xx">%s</mc:Choice><mc:Fallback>%s</mc:Fallback></mc:AlternateContent>' % (other, t)
+    return ('<mc:AlternateContent xmlns:mc2="%s"><mc:Choice xmlns:yy="urn:example:y" Requires="yy">%s<yy:x/></mc:Choice>'
+            '<mc:Fallback xmlns:zz="http://schemas.microsoft.com/office/word/2010/wordml">%s</mc:Fallback>'
+            '</mc:AlternateContent>' % (MC, other, t))
+for shape in ('w14', 'unknown', 'declared'):
+    z = zipfile.ZipFile(src)
+    doc = z.read('word/document.xml').decode('utf-8')
+    n = len(T.findall(doc))
+    assert n >= 3, n
+    decl = 'xmlns:mc="%s" xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" xmlns:xx="urn:example:x" ' % MC
+    doc = T.sub(lambda m: alt(m, shape), doc).replace('<w:document ', '<w:document ' + decl, 1)
+    with zipfile.ZipFile('%s/%s.docx' % (out, shape), 'w', zipfile.ZIP_DEFLATED) as zo:
+        for i in z.infolist():
+            zo.writestr(i.filename, doc.encode('utf-8') if i.filename == 'word/document.xml' else z.read(i.filename))
+PY
+"$guard" 30 "$khgen" import "$src" -o "$work/orig.yaml" 2>/dev/null
+tail -n +2 "$work/orig.yaml" >"$work/orig.body"
+grep -q 'date: 2024-01' "$work/orig.body" || not_ok "the original's import has no 'date: 2024-01'"
+
+# imported NAME: import gen/NAME.docx; 0 when it exits 0 and its plan (past
+# the line naming the file) is the original's
+imported() {
+    "$guard" 30 "$khgen" import "$work/gen/$1.docx" -o "$work/$1.yaml" 2>"$work/$1.err" || return 1
+    tail -n +2 "$work/$1.yaml" | cmp -s - "$work/orig.body"
+}
+# ---- F1: a run's own AlternateContent --------------------------------------------------
+bad=
+for v in w14 unknown; do
+    imported $v || bad="$bad [$v: $(diff "$work/orig.body" "$work/$v.yaml" | grep '^[<>]' | head -3 | tr '\n' '|' | head -c 300)]"
+done
+if [ -z "$bad" ]; then
+    ok "F1 a run's text in an mc:AlternateContent inside the run: the branch Word takes is read (the plan the original's)"
+else
+    not_ok "F1:$bad"
+fi
+bad=
+imported declared || bad="$bad [$(grep -c 2099 "$work/declared.yaml") lines of 2099: $(diff "$work/orig.body" "$work/declared.yaml" | grep '^[<>]' | head -3 | tr '\n' '|' | head -c 300)]"
+if [ -z "$bad" ]; then
+    ok "F1b namespaces declared on the AlternateContent and its branches: the Fallback taken, once, the Choice never"
+else
+    not_ok "F1b:$bad"
+fi
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
