@@ -12,6 +12,9 @@
  * which keeps it as a note of the paragraph (import_docx.c, docx_kept.c).
  * Text struck through is left out and raised or lowered digits become
  * Unicode's, as import_marks.c decides for every reader (marked_runs).
+ * An equation (m:oMath) is one run of the line Word writes of it
+ * (docx_math.c): its runs' texts one after another ran a fraction's two
+ * parts together (s50attack F7).
  * Moved out of import_docx.c, unchanged, when that file neared its size
  * limit (session 44).
  */
@@ -22,6 +25,7 @@
 
 #include "docx_chunk.h"
 #include "docx_kept.h"
+#include "docx_math.h"
 #include "docx_run.h"
 #include "docx_runs.h"
 #include "docx_style.h"
@@ -99,6 +103,21 @@ static void placeholder_note(Reader *rd, const xmlNode *n)
     unshown_note(rd, n, rd ? &rd->kept.placeholders : NULL, why);
 }
 
+/* A new run at the end of *runs (grown as needed), zeroed but for the
+ * index of the last run before it with text (`before`). */
+static Run *new_run(Run **runs, size_t *n_runs, size_t *cap)
+{
+    if (*n_runs == *cap) {
+        *cap = *cap ? *cap * 2 : 8;
+        *runs = xrealloc(*runs, *cap * sizeof **runs);
+    }
+    Run *r = &(*runs)[(*n_runs)++];
+    memset(r, 0, sizeof *r);
+    if (*n_runs > 1) /* the run before it is whole now */
+        r->before = r[-1].text.len ? *n_runs - 1 : r[-1].before;
+    return r;
+}
+
 /* The runs of n. A run is bold (italic, in capitals) as its own properties
  * say, else as its character style (w:rStyle, through styles.xml) says:
  * LibreOffice writes "Strong Emphasis" and a user's bold styles so; `inh`
@@ -133,14 +152,7 @@ static void collect_runs(const DocxStyles *st, const xmlNode *n, int bold, int i
             DocxLook look = docx_run_look(st, fst, rpr, bold, italic, inh >> 1 & 1, pf);
             int b = look.bold, it = look.italic, caps = look.caps;
             DocxFonts fonts = look.fonts;
-            if (*n_runs == *cap) {
-                *cap = *cap ? *cap * 2 : 8;
-                *runs = xrealloc(*runs, *cap * sizeof **runs);
-            }
-            Run *r = &(*runs)[(*n_runs)++];
-            memset(r, 0, sizeof *r);
-            if (*n_runs > 1) /* the run before it is whole now */
-                r->before = r[-1].text.len ? *n_runs - 1 : r[-1].before;
+            Run *r = new_run(runs, n_runs, cap);
             r->bold = b;
             r->unbold = !b && docx_child(rpr, "b") != NULL;
             r->italic = it;
@@ -154,6 +166,12 @@ static void collect_runs(const DocxStyles *st, const xmlNode *n, int bold, int i
             if (!r->href) /* its separate in this run */
                 r->href = docx_fields_href(fs);
             buf_fit(&r->text); /* a paragraph's runs are held together */
+        } else if (strcmp(name, "oMath") == 0 || strcmp(name, "oMathPara") == 0) {
+            /* an equation: the line Word writes of it, plain (docx_math.c) */
+            Run *r = new_run(runs, n_runs, cap);
+            r->href = docx_fields_href(fs);
+            docx_math_linear(c, &r->text);
+            buf_fit(&r->text);
         } else if (strcmp(name, "t") == 0) { /* outside a run: a note (rd->kept.bare) */
             unshown_note(rd, c, rd ? &rd->kept.bare : NULL,
                          _("text outside a run, which Word and LibreOffice do not show"));

@@ -865,12 +865,18 @@ static int starts_word(const char *s, const char *w)
 
 /* Whether a line ending at a + n and the line b are a date's words
  * broken at a blank ("ngày" over "tháng ...", "tháng" over "năm ..." or
- * "01 năm 2024"). */
+ * "01 năm 2024"), or at a line break a drafter typed in a narrow column
+ * (Shift+Enter in Word: "... năm" over "2024", "Yên Thế," over "ngày
+ * ..."; the place and date were lost, s50attack F8). */
 static int date_split(const char *a, size_t n, const char *b)
 {
-    return (ends_word(a, n, "ngày") || ends_word(a, n, "tháng")) &&
-           (starts_word(b, "tháng") || starts_word(b, "năm") ||
-            (b[0] >= '0' && b[0] <= '9' && str_find(b, " năm ")));
+    while (n && a[n - 1] == ' ')
+        n--;
+    int year = strspn(b, "0123456789") == 4 && (!b[4] || b[4] == ' ' || b[4] == '\n' || b[4] == '.');
+    return ((ends_word(a, n, "ngày") || ends_word(a, n, "tháng")) &&
+            (starts_word(b, "tháng") || starts_word(b, "năm") ||
+             (b[0] >= '0' && b[0] <= '9' && str_find(b, " năm ")))) ||
+           (ends_word(a, n, "năm") && year) || (n && a[n - 1] == ',' && starts_word(b, "ngày"));
 }
 
 /* P[to] becomes P[from]'s text, a space, then its own; P[from] empty. */

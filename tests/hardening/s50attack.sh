@@ -47,6 +47,17 @@
 #       imported as two: "U" and "BND huyện xây dựng ...", the opening lost
 #       to the body, "-" and a bullet's words as two paragraphs; Word and
 #       LibreOffice show one. Now one, the import the original's.
+#  F7   an equation (Office Math: Insert > Equation) was read as its runs'
+#       texts one after another: a fraction "số xã đạt chuẩn" over "tổng số
+#       xã" became "số xã đạt chuẩntổng số xã", "km" raised "2" "km2", a
+#       root's sign and the brackets lost. Now the linear form Word shows
+#       (Equation > Linear): "(số xã đạt chuẩn)/(tổng số xã)×100% km²,
+#       √(x), [a|b], CO₂".
+#  F8   the place and date line broken by a line break a drafter typed in
+#       the header's narrow column (Shift+Enter: "... tháng 01 năm" over
+#       "2024", "Yên Thế," over "ngày ...") lost the place and the month
+#       (place: Địa danh, date: 2024, two KH761); Word shows the one line
+#       broken. Now read as the line: the import is the original's.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -177,6 +188,28 @@ if [ -z "$bad" ]; then
     ok "F6 paragraphs begun with a drop cap: one paragraph each, as Word and LibreOffice show them"
 else
     not_ok "F6:$bad"
+fi
+
+# ---- F7: equations ---------------------------------------------------------------------
+bad=
+"$guard" 30 "$khgen" import "$work/gen/equation.docx" -o "$work/equation.yaml" 2>"$work/equation.err" || bad="$bad [exit $?]"
+grep -q 'Lũy kế đạt 16,9 tiêu chí/xã. (tỷ lệ: (số xã đạt chuẩn)/(tổng số xã)×100% km², √(x), \[a|b\], CO₂"$' "$work/equation.yaml" ||
+    bad="$bad [$(grep -m1 'Lũy kế' "$work/equation.yaml" | head -c 300)]"
+if [ -z "$bad" ]; then
+    ok "F7 an equation: its linear form, as Word shows it (a fraction, a raised and a lowered digit, a root, brackets)"
+else
+    not_ok "F7:$bad"
+fi
+
+# ---- F8: the date line broken by Shift+Enter -------------------------------------------
+bad=
+for v in datebreak-year datebreak-place; do
+    imported $v || bad="$bad [$v: $(grep -E '^  (place|date):' "$work/$v.yaml" | tr '\n' ' ' | head -c 200)]"
+done
+if [ -z "$bad" ]; then
+    ok "F8 the place and date line broken by a typed line break (after 'năm', after the place's comma): the place and the date read"
+else
+    not_ok "F8:$bad"
 fi
 
 echo "$pass passed, $fail failed"

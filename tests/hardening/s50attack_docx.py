@@ -43,7 +43,15 @@ leaves it, written into DIR:
   - dropcap.docx: the first three paragraphs of the body's styles KHBody
     and KHBullet begun with a drop cap, as Word makes one: the first
     letter in a paragraph of its own framed beside the text (w:framePr
-    w:dropCap="drop"), the rest in the paragraph after it."""
+    w:dropCap="drop"), the rest in the paragraph after it;
+  - equation.docx: after "Lũy kế đạt 16,9 tiêu chí/xã." the words " (tỷ
+    lệ: " and an equation (Office Math, Insert > Equation) of a fraction
+    "số xã đạt chuẩn" over "tổng số xã", "×100%", a base " km" raised
+    "2", a root of "x", brackets "[" "]" around "a" and "b", and "CO"
+    lowered "2";
+  - datebreak-year.docx, datebreak-place.docx: the place and date line
+    "Yên Thế, ngày      tháng 01 năm 2024" broken by a line break a
+    drafter typed (Shift+Enter, w:br) after "năm", or after "Yên Thế,"."""
 import copy
 import os
 import sys
@@ -75,7 +83,7 @@ def text_of(r):
 
 
 def root(xml, ignorable='', process=''):
-    decl = 'xmlns:mc="%s" xmlns:xx="%s" xmlns:w14="%s" ' % (MC, XX, W14)
+    decl = 'xmlns:mc="%s" xmlns:xx="%s" xmlns:w14="%s" xmlns:m="%s" ' % (MC, XX, W14, M)
     if ignorable:
         decl += 'mc:Ignorable="%s" ' % ignorable
     if process:
@@ -232,6 +240,50 @@ def drop_caps(doc):
             p.addprevious(cap)
 
 
+M = 'http://schemas.openxmlformats.org/officeDocument/2006/math'
+
+
+def m(tag, *kids, **props):
+    e = etree.Element('{%s}%s' % (M, tag))
+    for k in kids:
+        e.append(k)
+    for name, val in props.items():
+        pr = e.find('{%s}%sPr' % (M, tag))
+        if pr is None:
+            pr = etree.Element('{%s}%sPr' % (M, tag))
+            e.insert(0, pr)
+        etree.SubElement(pr, '{%s}%s' % (M, name)).set('{%s}val' % M, val)
+    return e
+
+
+def mr(text):
+    r = etree.Element('{%s}r' % M)
+    etree.SubElement(r, '{%s}t' % M).text = text
+    return r
+
+
+def equation(doc):
+    r = [r for r in doc.iter(q('r')) if 'Lũy kế đạt 16,9' in text_of(r)][0]
+    om = m('oMath', m('f', m('num', mr('số xã đạt chuẩn')), m('den', mr('tổng số xã'))), mr('×100%'),
+           m('sSup', m('e', mr(' km')), m('sup', mr('2'))), mr(', '), m('rad', m('deg'), m('e', mr('x'))),
+           mr(', '), m('d', m('e', mr('a')), m('e', mr('b')), begChr='[', endChr=']'), mr(', '),
+           m('sSub', m('e', mr('CO')), m('sub', mr('2'))))
+    r.addnext(om)
+    r.addnext(run(' (tỷ lệ: '))
+
+
+def date_break(doc, after):
+    t = [t for t in doc.iter(q('t')) if (t.text or '').startswith('Yên Thế, ngày')][0]
+    i = t.text.index(after) + len(after)
+    rest = etree.Element(q('t'))
+    rest.text = t.text[i:].lstrip(' ')
+    rest.set(SPACE, 'preserve')
+    t.text = t.text[:i]
+    br = etree.Element(q('br'))
+    t.addnext(br)
+    br.addnext(rest)
+
+
 def write(src, dst, doc, extra=None):
     extra = extra or {}
     with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, 'w', zipfile.ZIP_DEFLATED) as zout:
@@ -276,6 +328,9 @@ def main():
              ('field-noresult', '', '', lambda d: fields(d, 'noresult')),
              ('field-dangling', '', '', lambda d: fields(d, 'dangling'))]
     cases.append(('dropcap', '', '', drop_caps))
+    cases.append(('equation', '', '', equation))
+    cases.append(('datebreak-year', '', '', lambda d: date_break(d, 'năm')))
+    cases.append(('datebreak-place', '', '', lambda d: date_break(d, 'Yên Thế,')))
     for which in ('core', 'custom', 'same'):
         cases.append(('bind-' + which, '', '', lambda d, w=which: bind(d, w)))
     for name, ignorable, process, edit in cases:
