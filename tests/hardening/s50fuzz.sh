@@ -29,6 +29,16 @@
 #       was read as a row of the Biểu: it fails there too.)
 #  F2g  (guard) a row with one cell left of its cells deleted keeps that
 #       cell (catches a fix that drops every row that lost a cell).
+#  F3   a .docx whose main part names a custom XML part (a customXml
+#       relationship) that has no item properties, with a content control
+#       bound to a data store, made docx_bind.c's search for the store's
+#       part start again at the first relationship after the last, forever:
+#       import hung and took memory until the system killed it (23 GB in 90
+#       s, 4 KB of input; tests/fuzz/crashes/import_docx/
+#       timeout-bind-item-without-props, the campaign's input, zipped as
+#       the harness zips it). Now each relationship is looked at once: exit
+#       0, the control keeps its saved text (date 2024-01-10). Run under a
+#       memory limit and the CPU guard (at e7735bb2 the guard kills it).
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -128,6 +138,34 @@ if [ -z "$bad" ]; then
     ok "F2g (guard) a row with one cell left of its deleted cells is kept, as a row of the Biểu"
 else
     not_ok "F2g:$bad"
+fi
+
+# ---- F3: a custom XML part without item properties -----------------------------------
+bad=
+# the fuzz input zipped as tests/fuzz/fuzz_import_docx.c zips it: document.xml,
+# then each part after its marker line
+/usr/bin/python3 - "$top/tests/fuzz/crashes/import_docx/timeout-bind-item-without-props" "$work/f3.docx" <<'PY' || bad="$bad [zip]"
+import sys, zipfile
+parts = [("document.xml.rels", "word/_rels/document.xml.rels"), ("item1.xml", "customXml/item1.xml"),
+         ("item1.xml.rels", "customXml/_rels/item1.xml.rels"), ("itemProps1.xml", "customXml/itemProps1.xml")]
+data = open(sys.argv[1], "rb").read()
+at = {n: data.find(b"\n----%s----\n" % m.encode()) for m, n in parts}
+at = {n: (i, i + len(m) + 10) for (m, n) in parts for i in [at[n]] if i >= 0}
+ends = sorted([i for i, _ in at.values()] + [len(data)])
+with zipfile.ZipFile(sys.argv[2], "w") as z:
+    z.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')
+    z.writestr("word/document.xml", data[:ends[0]])
+    for n, (i, start) in at.items():
+        z.writestr(n, data[start:min(e for e in ends if e > i)])
+PY
+(ulimit -v 1048576 2>/dev/null; "$guard" 20 "$khgen" import "$work/f3.docx" -o "$work/f3.yaml") 2>"$work/f3.err"
+st=$?
+[ "$st" -eq 0 ] || bad="$bad [exit $st: $(tail -n 2 "$work/f3.err" | tr '\n' '|' | head -c 300)]"
+grep -q '^  date: 2024-01-10$' "$work/f3.yaml" 2>/dev/null || bad="$bad [the control's saved date not read]"
+if [ -z "$bad" ]; then
+    ok "F3 a customXml relationship whose item has no item properties, a control bound to a store: import ends, the control's saved text kept"
+else
+    not_ok "F3:$bad"
 fi
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
