@@ -161,30 +161,33 @@ static int rate_unit(const char *unit)
 }
 
 /* Whether row gives a rate or an average, which a "Tổng" does not add
- * across. Its unit, when it has one (a cell under "ĐVT"), decides
- * (rate_unit): "%" or one per another, "tạ/ha", "triệu đồng/người", a
- * rate; "hộ", "ha", "tấn/năm", a quantity, whatever its name says. Without a unit, its name (the first text
- * cell of another column; a note beside it, "tăng 2%", is not read):
- * rate_name. The commune's "Tổng" of a rate is the commune's rate, not the
- * sum of its thôn's (s49review R1); a count's name that merely holds a
- * rate's word was read as a rate, and its slip hidden (s50review). */
+ * across: its unit (a cell under "ĐVT") a rate's (rate_unit: "%", "tạ/ha",
+ * "triệu đồng/người"; not "hộ", "ha", "tấn/năm"), or its name (the first
+ * text cell of another column) a rate's (rate_name: "Năng suất lúa | tạ",
+ * "Thu nhập bình quân đầu người | triệu đồng", as offices type their
+ * units); a note beside it ("tăng 2%") is neither. The commune's "Tổng"
+ * of a rate is the commune's rate, not the sum of its thôn's (s49review
+ * R1); a count whose note, or whose name in passing, held a rate's word
+ * ("chuyển đổi cơ cấu cây trồng", "mức sống trung bình", "miễn 100% học
+ * phí") was read as a rate, and its slip hidden (s50review C1). */
 static int rate_row(const Attachment *att, const Row *row)
 {
     const char *name = NULL;
-    for (size_t c = 0; c < att->n_columns; c++) {
+    int rate = 0;
+    for (size_t c = 0; c < att->n_columns && !rate; c++) {
         const char *text = row->cells[c].text;
         if (att->columns[c].type != COL_TEXT || !text || !*text)
             continue;
         if (unit_header(att->columns[c].header))
-            return rate_unit(text);
-        if (!name)
+            rate = rate_unit(text);
+        else if (!name)
             name = text;
     }
-    if (!name)
-        return 0;
+    if (rate || !name)
+        return rate;
     Buf f = {0};
     vi_put_folded(&f, name);
-    int rate = rate_name(buf_str(&f), name);
+    rate = rate_name(buf_str(&f), name);
     buf_free(&f);
     return rate;
 }

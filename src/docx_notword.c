@@ -112,6 +112,13 @@ void docx_not_word(DiagSink *diags, const char *path, zip_t *zip, DocxMainWhy wh
                    "the plan itself in Word or LibreOffice and save it as .docx", path, what);
     else if (not_main(diags, path, why, target))
         ;
+    else if (has_entry(zip, "word\\document.xml")) /* s50attack L1 */
+        diag_error(diags, pos, 0, KH756,
+                   "'%s' is a zip whose files are named with backslashes ('word\\document.xml'), "
+                   "as some Windows zip tools write them, where a .docx names them with '/': "
+                   "Word and LibreOffice cannot open it either; open the original in Word and "
+                   "save it again, or unzip it and zip its files again with a tool that writes "
+                   "'/'", path);
     else
         diag_error(diags, pos, 0, KH756, "'%s' is a zip but has no word/document.xml: it is not a "
                    "Word document (an .xlsx or .odt renamed?) Import the plan's .docx; save an "

@@ -58,6 +58,10 @@
 #       "2024", "Yên Thế," over "ngày ...") lost the place and the month
 #       (place: Địa danh, date: 2024, two KH761); Word shows the one line
 #       broken. Now read as the line: the import is the original's.
+#  L1   a zip whose files are named with backslashes ("word\document.xml",
+#       as .NET 4.5's ZipFile wrote them; Word and LibreOffice open nothing
+#       of it) was refused with KH756 guessing "an .xlsx or .odt renamed?";
+#       now KH756 says what it is and what to do.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -210,6 +214,20 @@ if [ -z "$bad" ]; then
     ok "F8 the place and date line broken by a typed line break (after 'năm', after the place's comma): the place and the date read"
 else
     not_ok "F8:$bad"
+fi
+
+# ---- L1: a zip of backslashed names ------------------------------------------------------
+bad=
+"$guard" 30 "$khgen" import "$work/gen/backslash.docx" -o "$work/backslash.yaml" 2>"$work/backslash.err"
+st=$?
+[ "$st" -eq 3 ] || bad="$bad [exit $st, not 3]"
+[ -e "$work/backslash.yaml" ] && bad="$bad [a plan written]"
+grep -q "KH756.*named with backslashes ('word.document.xml')" "$work/backslash.err" || bad="$bad [$(head -c 300 "$work/backslash.err")]"
+grep -q 'renamed?' "$work/backslash.err" && bad="$bad [still guesses a renamed .xlsx or .odt]"
+if [ -z "$bad" ]; then
+    ok "L1 a zip of backslashed names: KH756 says so (not 'an .xlsx or .odt renamed?'), exit 3, nothing written"
+else
+    not_ok "L1:$bad"
 fi
 
 echo "$pass passed, $fail failed"

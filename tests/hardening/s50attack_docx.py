@@ -51,7 +51,9 @@ leaves it, written into DIR:
     lowered "2";
   - datebreak-year.docx, datebreak-place.docx: the place and date line
     "Yên Thế, ngày      tháng 01 năm 2024" broken by a line break a
-    drafter typed (Shift+Enter, w:br) after "năm", or after "Yên Thế,"."""
+    drafter typed (Shift+Enter, w:br) after "năm", or after "Yên Thế,";
+  - backslash.docx: SRC's files zipped with backslashes in their names
+    ("word\\document.xml"), as .NET 4.5's ZipFile wrote them."""
 import copy
 import os
 import sys
@@ -333,6 +335,9 @@ def main():
     cases.append(('datebreak-place', '', '', lambda d: date_break(d, 'Yên Thế,')))
     for which in ('core', 'custom', 'same'):
         cases.append(('bind-' + which, '', '', lambda d, w=which: bind(d, w)))
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(os.path.join(out, 'backslash.docx'), 'w') as zout:
+        for info in zin.infolist():
+            zout.writestr(info.filename.replace('/', '\\'), zin.read(info.filename))
     for name, ignorable, process, edit in cases:
         doc = root(xml, ignorable, process)
         edit(doc)

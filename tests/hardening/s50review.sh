@@ -21,6 +21,11 @@
 #       hidden (22d4e000 warned it); a unit per a time alone (năm, tháng,
 #       quý, ...) is a quantity: KH640. "triệu đồng/người/năm" (per
 #       person) is still a rate: no KH640.
+#  C4g  (guard; no mutant: the slip of this review's own first fix of C1,
+#       6d4c541d..9a0ba7c4, which let a count's unit overrule the name)
+#       "Năng suất lúa | tạ | 55 | 56 | 54 | 55,1", "Thu nhập bình quân đầu
+#       người | triệu đồng", "Mật độ dân số | người": a rate by its name, its
+#       unit typed as a count's: no KH640.
 #  C1g  (guard; attach_rowsum-021) a rate's row whose name is the table's
 #       first column (no STT), "Tỷ lệ hộ nghèo" with no unit column: no
 #       KH640 (the mutant skipped column 0).
@@ -175,6 +180,21 @@ if [ -z "$bad" ]; then
     ok "C3 'tấn/năm' (a year's output) is added up: its slip is KH640; 'triệu đồng/người/năm' is a rate: none"
 else
     not_ok "C3:$bad"
+fi
+
+# ---- C4g (guard): a rate by its name under a count's unit ----------------------------
+bad=
+for row in '[Năng suất lúa, tạ, 55, 56, 54, 55.1]' '[Thu nhập bình quân đầu người, triệu đồng, 52, 55, 50, 53]' \
+    '[Mật độ dân số, người, 300, 400, 200, 310]'; do
+    plan c4g '["Lưu: VT"]' 2024-09-30 "$(bieu "$counts
+      - $row" ĐVT)"
+    check c4g
+    [ "$st" = 0 ] && ! grep -q 'KH640' "$work/c4g.err" || bad="$bad [$row: $(grep -v '^ ' "$work/c4g.err" | head -c 300)]"
+done
+if [ -z "$bad" ]; then
+    ok "C4g (guard) 'Năng suất lúa | tạ', 'Thu nhập bình quân đầu người | triệu đồng', 'Mật độ dân số | người': no KH640"
+else
+    not_ok "C4g:$bad"
 fi
 
 # ---- C1g (guard; attach_rowsum-021): the name in the table's first column ------------
