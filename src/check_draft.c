@@ -813,20 +813,25 @@ static size_t archive_word_len(const char *recipient)
     return i;
 }
 
-/* 1 if a recipient (folded: vi_put_folded; typed, as written) is the
- * office's copy written "Lưu VT", its colon lost ("Lưu" and a word after
- * a space): printed so, where Nghị định 30/2020 writes "Lưu: VT" (s48user
- * F4). A word after it in a name's case, a capital then a small letter,
- * is a person's name, Lưu the family name ("Lưu Văn Hùng, Trưởng thôn
- * Đông": s50review), not an office's code ("VT") nor words in small
- * letters ("hồ sơ"). */
-static int archive_colon_lost(const char *folded, const char *typed)
+/* 1 if a recipient (folded: vi_put_folded; typed, as written) begins with
+ * a person of the family Lưu, "Lưu" and a word in a name's case, a capital
+ * then a small letter ("Lưu Văn Hùng, Trưởng thôn Đông"): no office's copy
+ * ("Lưu VT", "Lưu hồ sơ"), neither its colon lost (KH167, s50review K1)
+ * nor a line to move last. */
+static int archive_is_person(const char *folded, const char *typed)
 {
-    if (strncmp(folded, "luu ", 4) != 0 || !folded[4] || folded[4] == ':' || folded[4] == ' ')
-        return 0;
     const char *word = typed + archive_word_len(typed);
     size_t first = 0;
-    return !(vi_letter_case(word, &first) == 1 && vi_letter_case(word + first, NULL) == -1);
+    return strncmp(folded, "luu ", 4) == 0 && vi_letter_case(word, &first) == 1 &&
+           vi_letter_case(word + first, NULL) == -1;
+}
+
+/* 1 if a recipient (folded) is the office's copy written "Lưu VT", its
+ * colon lost ("Lưu" and a word after a space): printed so, where Nghị
+ * định 30/2020 writes "Lưu: VT" (s48user F4). */
+static int archive_colon_lost(const char *folded)
+{
+    return strncmp(folded, "luu ", 4) == 0 && folded[4] && folded[4] != ':' && folded[4] != ' ';
 }
 
 /* Whether the recipients' list holds "Lưu: VT" typed without its quotes:
@@ -874,9 +879,9 @@ static void check_recipients(Arena *arena, DiagSink *diags, const Plan *plan)
         keys[i] = read_key(arena, plan->recipients[i] + dash);
         Buf folded = {0};
         vi_put_folded(&folded, plan->recipients[i] + dash);
-        int is_archive = folded.data && draft_names_archive(folded.data);
-        int colon_lost = is_archive &&
-                         archive_colon_lost(folded.data, plan->recipients[i] + dash);
+        int is_archive = folded.data && draft_names_archive(folded.data) &&
+                         !archive_is_person(folded.data, plan->recipients[i] + dash);
+        int colon_lost = is_archive && archive_colon_lost(folded.data);
         buf_free(&folded);
         if (is_archive)
             last_archive = i + 1;

@@ -279,12 +279,21 @@ static void check_localities(Check *c)
     const char *const *ids = (const char *const *)c->ref->args;
     check_ids(c, REG_LOCALITY, printed);
     count_printed(c, REG_LOCALITY, ids, (size_t)c->ref->n_args, printed);
-    int a, b; /* two places printed alike: "Thôn 1, Thôn 1" (locref_names.c) */
-    if (locref_same_name(c->ctx->plan, ids, c->ref->n_args, c->ref->name[3] == '-', &a, &b))
+    int a, b, kinds = c->ref->name[3] == '-'; /* {loc-kind}: locref_names.c */
+    if (locref_same_name(c->ctx->plan, ids, c->ref->n_args, kinds, &a, &b))
         check_warning(c, KH218, "this '{%s}' prints '%s' for both '%s' and '%s': a reader cannot "
                       "tell the two apart; write each with its commune as text (\"Thôn 1 (xã "
                       "Bình Trung cũ)\"), or give each its own name", c->ref->name,
                       plan_find_locality(c->ctx->plan, ids[a])->name, ids[a], ids[b]);
+    Buf first = {0};
+    const char *word = NULL;
+    size_t n = c->ref->n_args ? locref_word_twice(c->ctx->plan, c->site->text, c->ref->start,
+                                                  ids[0], kinds, &word, &first) : 0;
+    if (n)
+        check_warning(c, KH219, "'%.*s' is written before this '{%s}', which prints '%s': the "
+                      "document reads the word twice; delete it before the reference", (int)n,
+                      word, c->ref->name, buf_str(&first));
+    buf_free(&first);
 }
 /* Whether pos lies within [from, end] of one file. */
 static int pos_within(SrcPos pos, SrcPos from, SrcPos end)
@@ -483,35 +492,14 @@ static void expand_loc(Expand *e)
     }
 }
 
-/* {loc-kind ID ...}: the names with their kinds as the seeds write a list
- * of places, the kind before the first name and before each name whose
- * kind differs from the one before it ("xã Đồng Hưu, Tân Hiệp"; "xã Quảng
- * Tân, phường Mạo Khê, đặc khu Vân Đồn": a province's communes, whose
- * kinds {loc}'s sentence could not name, s43user F11); a name that begins
- * with its kind ("Xã 1") or a locality without one prints alone; a capital
- * where the sentence begins (due_fit_case), and a name never lowered
- * inside one: the phrase was lowered as {due}'s is, so a name printed alone
- * lost its capital, "hỗ trợ tân Hiệp", "thôn 1, Thôn 2" (s50merge F1);
- * Nghị định 30 writes "Quận 1", "Thôn 3" with the capital in a sentence. */
+/* {loc-kind ID ...}: the names with their kinds (locref_put_kinds), a
+ * capital where the sentence begins (due_fit_case), a name never lowered
+ * inside one: lowered as {due}'s phrase is, "hỗ trợ tân Hiệp", "thôn 1,
+ * Thôn 2" (s50merge F1; Nghị định 30 writes "Quận 1", "Thôn 3"). */
 static void expand_loc_kind(Expand *e)
 {
     Buf phrase = {0};
-    const char *prev = NULL;
-    for (int i = 0; i < e->ref->n_args; i++) {
-        const Locality *loc = plan_find_locality(e->ctx->plan, e->ref->args[i]);
-        const char *name = loc ? loc->name : e->ref->args[i], *kind = loc ? loc->kind : NULL;
-        Buf up = {0};
-        vi_put_upper(&up, kind ? kind : "");
-        int named = kind && *kind && !(strlen(name) > up.len &&
-                                       vi_upper_eq(name, up.len, buf_str(&up)) &&
-                                       vi_space_len(name + up.len));
-        buf_free(&up);
-        buf_puts(&phrase, i > 0 ? ", " : "");
-        if (named && !(prev && strcmp(prev, kind) == 0))
-            buf_printf(&phrase, "%s ", kind);
-        buf_puts(&phrase, name);
-        prev = kind;
-    }
+    locref_put_kinds(e->ctx->plan, (const char *const *)e->ref->args, e->ref->n_args, &phrase);
     due_fit_case(&phrase, e->out->data ? e->out->data + e->start : "", e->out->len - e->start, 1);
     inline_put_value(e->out, phrase.data ? phrase.data : "", e->mode);
     buf_free(&phrase);

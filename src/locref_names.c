@@ -1,4 +1,8 @@
-/* locref_names.c - two places of one printed name in one reference.
+/* locref_names.c - what a {loc} or {loc-kind} reference prints of its
+ * places, and two slips of a merged commune's sentences.
+ *
+ * {loc-kind ...} prints each place with its kind where the kind changes
+ * (locref_put_kinds, for inline.c's expansion).
  *
  * A commune formed on 1 July 2025 from three old communes names the
  * villages of all three, and two old communes often had a "Thôn 1" each.
@@ -20,6 +24,7 @@
 #include <string.h>
 
 #include "textref.h"
+#include "vi.h"
 
 typedef struct Printed {
     const char *kind, *name, *parent;
@@ -65,4 +70,59 @@ int locref_same_name(const Plan *plan, const char *const *ids, int n, int with_k
             return 1;
         }
     return 0;
+}
+
+/* 1 if loc's name begins with its kind as a word ("Thôn 1" of kind thôn,
+ * "Xã 1" of xã): the name is printed alone. */
+static int name_begins_with_kind(const Locality *loc)
+{
+    if (!loc || !loc->kind || !*loc->kind || !loc->name)
+        return 0;
+    Buf up = {0};
+    vi_put_upper(&up, loc->kind);
+    int begins = strlen(loc->name) > up.len && vi_upper_eq(loc->name, up.len, buf_str(&up)) &&
+                 vi_space_len(loc->name + up.len);
+    buf_free(&up);
+    return begins;
+}
+
+void locref_put_kinds(const Plan *plan, const char *const *ids, int n, Buf *phrase)
+{
+    const char *prev = NULL;
+    for (int i = 0; i < n; i++) {
+        const Locality *loc = plan_find_locality(plan, ids[i]);
+        const char *name = loc ? loc->name : ids[i], *kind = loc ? loc->kind : NULL;
+        int named = kind && *kind && !name_begins_with_kind(loc);
+        buf_puts(phrase, i > 0 ? ", " : "");
+        if (named && !(prev && strcmp(prev, kind) == 0))
+            buf_printf(phrase, "%s ", kind);
+        buf_puts(phrase, name);
+        prev = kind;
+    }
+    buf_putn(phrase, "", 0); /* an empty list still gives a valid string */
+}
+
+size_t locref_word_twice(const Plan *plan, const char *text, size_t start, const char *first_id,
+                         int with_kind, const char **word, Buf *first)
+{
+    const Locality *loc = plan_find_locality(plan, first_id);
+    if (!loc || !loc->name || !loc->kind || !*loc->kind ||
+        (!with_kind && !name_begins_with_kind(loc)))
+        return 0;
+    size_t end = start, n = strlen(loc->kind);
+    while (end > 0 && strchr(" *_", text[end - 1]))
+        end--;
+    if (end == start || end < n || (end > n && vi_word_byte((unsigned char)text[end - n - 1])))
+        return 0; /* no space before the reference ("thôn{loc x}"), or "Hathôn" */
+    Buf up = {0};
+    vi_put_upper(&up, loc->kind);
+    int same = vi_upper_eq(text + end - n, n, buf_str(&up));
+    buf_free(&up);
+    if (!same)
+        return 0;
+    *word = text + end - n;
+    if (with_kind && !name_begins_with_kind(loc))
+        buf_printf(first, "%s ", loc->kind);
+    buf_puts(first, loc->name);
+    return n;
 }

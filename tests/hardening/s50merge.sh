@@ -38,6 +38,15 @@
 #       tell them apart) and a {loc} of a registry's twins (one kind, one
 #       parent: KH257's, at the definition) are no KH218: catches a KH218
 #       that ignores the kinds, or repeats KH257 at every sentence.
+#  F4   "các thôn {loc thon-1 thon-2}" of villages named "Thôn 1", "Thôn 2"
+#       (written as README's "xã {loc dong-huu}" of "Đồng Hưu") printed
+#       "các thôn Thôn 1, Thôn 2", "thôn {loc-kind dong-tam}" "thôn thôn
+#       Đồng Tâm", with exit 0; now KH219 at each, in any case, past
+#       emphasis marks ("**Thôn** {loc thon-2}").
+#  F4g  (guard) "Thôn {loc dong-tam}" of "Đồng Tâm", "xã {loc hv}", "các
+#       thôn: {loc ...}" (a colon between), "Bathôn {loc thon-1}" (the kind
+#       glued to a word) and a place without a kind: no KH219; catches a
+#       KH219 that ignores whether the name begins with its kind.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -130,6 +139,31 @@ if [ -z "$bad" ]; then
     ok "F3g guard: '{loc-kind xa-tan-hiep th-tan-hiep}' (xã and thôn) and a {loc} of KH257's twins: no KH218"
 else
     not_ok "F3g:$bad"
+fi
+
+# ---- F4: a kind written before a reference that prints it is KH219 ---------------
+bad=
+"$khgen" check "$here/f4.yaml" >"$work/f4.out" 2>&1
+st=$?
+[ "$st" -eq 0 ] || bad="$bad [check exit $st]"
+for want in "f4.yaml:39:35: warning[KH219]: 'thôn' is written before this '{loc}', which prints 'Thôn 1'" \
+    "f4.yaml:40:29: warning[KH219]: 'thôn' is written before this '{loc-kind}', which prints 'thôn Đồng Tâm'" \
+    "f4.yaml:40:61: warning[KH219]: 'Thôn' is written before this '{loc}', which prints 'Thôn 2'" \
+    "f4.yaml:41:20: warning[KH219]: 'Xã' is written before this '{loc-kind}', which prints 'xã Hương Vĩ'" \
+    "f4.yaml:43:22: warning[KH219]: 'Thôn' is written before this '{loc-kind}', which prints 'Thôn 1'"; do
+    grep -qF -- "$want" "$work/f4.out" || bad="$bad [no '$want']"
+done
+if [ -z "$bad" ]; then
+    ok "F4 'thôn {loc thon-1}' of 'Thôn 1', 'thôn {loc-kind dong-tam}', '**Thôn** {loc thon-2}', 'Xã {loc-kind hv}': KH219 at each"
+else
+    not_ok "F4:$bad $(head -c 600 "$work/f4.out")"
+fi
+bad=
+grep -q "f4.yaml:42:.*KH219" "$work/f4.out" && bad="$bad [$(grep 'f4.yaml:42:' "$work/f4.out" | head -c 300)]"
+if [ -z "$bad" ]; then
+    ok "F4g guard: 'Thôn {loc dong-tam}', 'xã {loc hv}', 'các thôn: {loc ...}', 'Bathôn {loc ...}', a place without a kind: no KH219"
+else
+    not_ok "F4g:$bad"
 fi
 
 echo "$pass passed, $fail failed"
