@@ -1104,7 +1104,7 @@ int check_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const Plan
         check_signing(&ck);
     basis_form_issuer_check(diags, plan); /* "ubnd tỉnh bắc giang" (KH178) */
     check_closing_year(diags, plan);      /* "Kế hoạch năm 2023" in 2024's (KH315) */
-    check_localgov(diags, plan);          /* "UBND huyện" in a plan of 2026 (KH181) */
+    check_localgov(diags, plan);          /* "UBND huyện", "Sở GTVT" in 2026 (KH181, KH182) */
     check_draft(arena, diags, plan, parent_loops); /* the drafter's meaning mistakes */
     check_textdates(diags, plan); /* a date in the words that does not exist */
     check_attnamed(diags, plan);  /* "Biểu 02 đính kèm" with no Biểu 02 (KH268) */

@@ -16,16 +16,21 @@
  * a district's decision is; a locality named "Thôn Huyện" or a text
  * telling of a "huyện đảo" are places and words, none a body in office.
  * The body's text is not read. A plan whose period begins in
- * 2025 or earlier is never read. A rule of check, on the plan as parsed;
- * linear in the values it reads.
+ * 2025 or earlier is never read. The same places are read for a province's
+ * department or a ministry the 2025 reorganisation merged away ("Sở Nông
+ * nghiệp và PTNT" among the recipients; KH182, the names in reform.c),
+ * warned with the body to write instead. A rule of check, on the plan as
+ * parsed; linear in the values it reads.
  */
 #include "check_localgov.h"
 
 #include <string.h>
 
 #include "check_draft.h"
+#include "i18n.h"
 #include "load.h"
 #include "localgov.h"
+#include "reform.h"
 #include "util.h"
 
 /* value cut to about 80 bytes at a character's start, "…" after it when
@@ -173,11 +178,73 @@ static int district_values(DiagSink *diags, const Plan *plan, int year)
     return n;
 }
 
+/* Warns (KH182) at value (a place's, where: "the recipient") if it names
+ * a Sở or a Bộ merged away in 2025 (reform.h); text 1: value is an
+ * opening or a closing, read from its first name not cited as history.
+ * 1 if warned. */
+static int reform_warning(DiagSink *diags, const char *where, const char *value, SrcPos at,
+                          int year, int text)
+{
+    size_t len = 0;
+    int bo = 0;
+    long off = text ? reform_in_text(value, &len) : 0;
+    const Reformed *r = off < 0 ? NULL : reform_find(value + off, &bo);
+    if (!r)
+        return 0;
+    Buf q = {0}, old = {0}, now = {0};
+    if (text)
+        buf_putn(&q, value + off, len);
+    buf_printf(&old, "%s %s", bo ? "Bộ" : "Sở", r->field);
+    buf_printf(&now, "%s %s", bo ? "Bộ" : "Sở", r->successor);
+    const char *note = bo ? r->note_bo : r->note_so;
+    Buf cut = {0};
+    diag_warning(diags, at, 1, KH182,
+                 "%s '%s' names %s, which the 2025 reorganisation merged into %s (%s): "
+                 "write '%s' in a plan for %d%s",
+                 _(where), quoted(&cut, text ? buf_str(&q) : value), buf_str(&old), buf_str(&now),
+                 bo ? "Nghị quyết 176/2025/QH15" : "Nghị định 45/2025/NĐ-CP", buf_str(&now), year,
+                 note ? _(note) : "");
+    buf_free(&cut);
+    buf_free(&q);
+    buf_free(&old);
+    buf_free(&now);
+    return 1;
+}
+
+/* The values KH182 reads, the places KH181 reads: the issuer's lines (or
+ * its short name), the governing body, the recipients, the units, the opening and the closing
+ * (a document cited there by its number or date, or a legal basis, is
+ * history). */
+static void reform_values(DiagSink *diags, const Plan *plan, int year)
+{
+    int issuer = 0;
+    for (size_t i = 0; i < plan->n_issuer; i++)
+        issuer |= reform_warning(diags, N_("the issuer line"), plan->issuer[i],
+                                 plan->issuer_node ? item_pos(plan->issuer_node, i, plan->n_issuer)
+                                                   : plan->date_pos,
+                                 year, 0);
+    if (!issuer) /* the short name, once, where no line said it */
+        reform_warning(diags, N_("the issuer's short name"), plan->issuer_short,
+                       plan->issuer_node ? plan->issuer_node->pos : plan->date_pos, year, 0);
+    if (plan->governing_body && plan->governing_node)
+        reform_warning(diags, N_("the governing body"), plan->governing_body,
+                       plan->governing_node->pos, year, 0);
+    for (size_t i = 0; i < plan->n_recipients && plan->recipients_node; i++)
+        reform_warning(diags, N_("the recipient"), plan->recipients[i],
+                       item_pos(plan->recipients_node, i, plan->n_recipients), year, 0);
+    for (size_t i = 0; i < plan->n_units; i++)
+        reform_warning(diags, N_("the unit"), plan->units[i].name, plan->units[i].pos, year, 0);
+    reform_warning(diags, N_("the opening"), plan->opening, plan->opening_pos, year, 1);
+    reform_warning(diags, N_("the closing"), plan->closing, plan->closing_pos, year, 1);
+}
+
 void check_localgov(DiagSink *diags, const Plan *plan)
 {
     int year = plan->period_from.year;
-    if (year && localgov_two_level(year)) /* 2025 or earlier: a district may have issued it */
+    if (year && localgov_two_level(year)) { /* 2025 or earlier: a district may have issued it */
         district_values(diags, plan, year);
+        reform_values(diags, plan, year); /* the two-level year is the reorganisation's too */
+    }
 }
 
 int check_localgov_count(const Plan *plan)

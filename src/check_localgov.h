@@ -1,5 +1,6 @@
 /* check_localgov.h - a plan of 2026 or later that names a district's
- * People's Committee where a body in office goes; see check_localgov.c. */
+ * People's Committee, or a department merged away in 2025, where a body
+ * in office goes; see check_localgov.c. */
 #ifndef KHGEN_CHECK_LOCALGOV_H
 #define KHGEN_CHECK_LOCALGOV_H
 
@@ -10,8 +11,10 @@
  * (localgov_two_level) at its first issuer line that is a district's
  * People's Committee, at a governing body that is one, at each recipient
  * that names a district's People's Committee or Council and at each unit
- * that is a district's office. Reads the plan as const; never a legal
- * basis, a locality or a text. */
+ * that is a district's office; and (KH182) at each of those places, the
+ * issuer's short name, the opening and the closing naming a Sở or a Bộ
+ * the 2025 reorganisation merged away (reform.h). Reads the plan as const;
+ * never a legal basis, a locality or the body's text. */
 void check_localgov(DiagSink *diags, const Plan *plan);
 
 /* How many values of plan check_localgov would warn at were it a plan of

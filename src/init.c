@@ -107,7 +107,13 @@ static const InitLevel init_levels[] = {
      "  - {id: mttq, name: Ủy ban MTTQ Việt Nam @PROV@ và các tổ chức chính trị - xã hội}\n",
      "[Văn phòng Chính phủ, Thường trực @PARTY@, Thường trực HĐND @PROV@, \"Các sở, ban, "
      "ngành\", \"UBND các @DISTRICTS@\", \"Lưu: VT\"]",
-     NULL, "",
+     "  # TODO: @#28@\n"
+     "  - {id: vp, name: Văn phòng Điều phối nông thôn mới @PROV@, short: VPĐP NTM @PROV@}\n"
+     "  - {id: tckh, name: Sở Tài chính}\n"
+     "  - {id: nn, name: Sở Nông nghiệp và Môi trường}\n"
+     "  - {id: nv, name: Sở Nội vụ}\n"
+     "  - {id: mttq, name: Ủy ban MTTQ Việt Nam @PROV@ và các tổ chức chính trị - xã hội}\n",
+     "",
      "[Văn phòng Chính phủ, Thường trực @PARTY@, Thường trực HĐND @PROV@, \"Các sở, ban, "
      "ngành\", \"UBND các xã, phường, đặc khu\", \"Lưu: VT\"]",
      "xã", "xa"},
@@ -168,8 +174,8 @@ static const char *const comments[] = {
        "phố: write each with its own kind"),
     N_("khgen's facts do not say which of the commune's offices advises on emulation and "
        "commendation (thi đua, khen thưởng): name the office the commune gives this work"),
-    N_("khgen's facts do not list the province's departments after their merger of 2025: "
-       "these are the names of before it; write each as the province names it in @YEAR@"),
+    N_("the departments as Nghị định 45/2025/NĐ-CP names them after their merger of 2025 "
+       "(KH182); write each as the province names it in @YEAR@"),
 };
 
 /* The programme's basis, @PROGRAMME@ of the skeleton: QĐ 263/QĐ-TTg
@@ -968,17 +974,11 @@ static InitLevel level_of_year(const InitLevel *level, long year, const char *ki
     static const char *const keys[] = {"KIND", "ECONOMY", "PLACES", "YEAR"};
     char year_text[16];
     snprintf(year_text, sizeof year_text, "%ld", year);
-    const char *values[] = {kind,
-                            work_of(level, 1, kind) == LOCALGOV_URBAN
-                                ? "\"Phòng Kinh tế, Hạ tầng và Đô thị\""
-                                : "Phòng Kinh tế",
-                            eff.below, year_text};
+    const char *economy = work_of(level, 1, kind) == LOCALGOV_URBAN
+                              ? "\"Phòng Kinh tế, Hạ tầng và Đô thị\"" : "Phòng Kinh tế";
+    const char *values[] = {kind, economy, eff.below, year_text};
     if (level->units_2026) {
         fill(units, level->units_2026, keys, values, 4);
-        eff.units = buf_str(units);
-    } else if (level->below_2026) { /* the province's: the older names, said */
-        fill(units, "  # TODO: @#28@\n", keys, values, 4);
-        buf_puts(units, level->units);
         eff.units = buf_str(units);
     }
     if (level->recipients_2026 && !level->below_2026) {

@@ -261,7 +261,15 @@ int localgov_township_issuer_line(const char *line)
     return issuer_line_of(line, LOCALGOV_TOWNSHIP);
 }
 
-long localgov_district_body_in_text(const char *text, size_t *len)
+/* district_body_at as a LocalFind: text is not needed. */
+static const char *district_find(const char *text, const char *upper, const char *from,
+                                 size_t *len)
+{
+    (void)text;
+    return district_body_at(upper, from, len);
+}
+
+long localgov_uncited_in_text(const char *text, LocalFind find, size_t *len)
 {
     if (!text)
         return -1;
@@ -273,7 +281,7 @@ long localgov_district_body_in_text(const char *text, size_t *len)
      * (none in Vietnamese): an offset in upper is one in text */
     int same = upper.len == strlen(text);
     int cites = 0; /* the clause up to scanned cites a document: a digit, then '/' */
-    while ((at = district_body_at(u, at, &n)) != NULL) {
+    while ((at = find(same ? text : NULL, u, at, &n)) != NULL) {
         for (; scanned < at; scanned++) {
             if (strchr(".;:", *scanned) && (scanned[1] == ' ' || scanned[1] == '\n'))
                 cites = 0; /* a clause ends */
@@ -292,6 +300,11 @@ long localgov_district_body_in_text(const char *text, size_t *len)
         *len = strcspn(text, ",;.:\n"); /* lengths differ: the text's first clause */
     buf_free(&upper);
     return off;
+}
+
+long localgov_district_body_in_text(const char *text, size_t *len)
+{
+    return localgov_uncited_in_text(text, district_find, len);
 }
 
 int localgov_names_district_body(const char *text)

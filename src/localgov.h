@@ -92,6 +92,21 @@ int localgov_names_district_body(const char *text);
  * none. Linear in text. */
 long localgov_district_body_in_text(const char *text, size_t *len);
 
+/* A name's finder over upper, a text in upper case (vi_put_upper of
+ * text, or text NULL where their lengths differ): the first name at or
+ * after from, *len its byte length, or NULL. */
+typedef const char *(*LocalFind)(const char *text, const char *upper, const char *from,
+                                 size_t *len);
+
+/* The byte offset in text (NFC; an opening or a closing) of the first
+ * name find finds that is not part of a document's citation, whose clause
+ * holds its number or date ("Kế hoạch số 12/KH-UBND ngày 10/01/2025 của
+ * ..."), nor named the former one ("... (cũ)"): history; *len its length
+ * with the place's name after it; -1 for none. One decision shared by the
+ * district's bodies (KH181) and the agencies of 2025 (KH182). Linear in
+ * text when find is. */
+long localgov_uncited_in_text(const char *text, LocalFind find, size_t *len);
+
 /* 1 if line, a line of a plan's issuer (NFC, any case), is a district's
  * People's Committee: "HUYỆN YÊN THẾ" under "ỦY BAN NHÂN DÂN", or
  * "UBND HUYỆN YÊN THẾ" whole. */

@@ -14,7 +14,9 @@
 #      - Xã hội with no TODO of its own (the domain facts name no office
 #      for it): a TODO at that task says so;
 #  P4  a province's skeleton of 2026 listed the departments' names of
-#      before their 2025 merger with no word: a TODO at its units says so;
+#      before their 2025 merger with no word: a TODO at its units says so
+#      (since s50reform it names them as Nghị định 45/2025/NĐ-CP does:
+#      "Sở Nông nghiệp và Môi trường", and the TODO says whose names they are);
 #  C1  KH181 did not read the opening: "UBND huyện Yên Thế xây dựng Kế
 #      hoạch" in a commune's plan of 2026 passed; C2 nor the closing
 #      ("báo cáo kết quả về UBND huyện");
@@ -33,7 +35,7 @@
 #      recipient's line the first recipient, any other after the closing;
 # Guards (pass before and after): a xã's skeleton of 2026 keeps the
 # programme on new rural areas, thôn and the catalog; the skeletons of
-# 2025 are as before (thôn, huyện); khgen's own .md and .docx of a Biểu
+# 2025: a district's as before (its xã), a phường's over tổ dân phố (s50user); khgen's own .md and .docx of a Biểu
 # import with no note of emphasis; a district's document cited by number
 # and date in the opening of a plan of 2026 is history, no KH181; a
 # district's issuer of 2026 is one KH181, not one more per text; an
@@ -74,7 +76,7 @@ if awk '/# TODO: khgen.s facts do not say which of the commune.s offices advises
 else not_ok "P3: the thi đua task's TODO: $(grep -n 'thi đua' x26.yaml)"; fi
 
 "$khgen" init --level tinh --year 2026 "Bắc Ninh" -o t26.yaml >/dev/null 2>&1
-if awk '/^units:/{u=NR} /# TODO: khgen.s facts do not list the province.s departments after their merger of 2025/{if (u && NR <= u + 2) f=1} END{exit !f}' t26.yaml &&
+if awk '/^units:/{u=NR} /# TODO: the departments as Nghị định 45\/2025\/NĐ-CP names them after their merger of 2025/{if (u && NR <= u + 2) f=1} END{exit !f}' t26.yaml &&
     grep -q 'as the province names it in 2026' t26.yaml &&
     "$khgen" check t26.yaml >t26.out 2>&1 && ! grep -q 'warning' t26.out; then
     ok "P4: a province's skeleton of 2026 says its departments' names are of before the merger"
@@ -88,9 +90,11 @@ else not_ok "guard: a xã's skeleton of 2026"; fi
 
 "$khgen" init --level xa --year 2025 "Phường Bến Nghé" -o p25.yaml >/dev/null 2>&1
 "$khgen" init --year 2025 "Yên Thế" -o h25.yaml >/dev/null 2>&1
-if grep -q 'kind: thôn' p25.yaml && grep -q 'kind: xã' h25.yaml && ! grep -q 'TODO: khgen' p25.yaml h25.yaml &&
+# (a phường's skeleton of 2025 is over tổ dân phố since session 50's s50user:
+# a ward carries out no programme on new rural areas, whatever --level says)
+if grep -q 'kind: tổ dân phố' p25.yaml && ! grep -q 'kind: thôn' p25.yaml && grep -q 'kind: xã' h25.yaml && ! grep -q 'TODO: khgen' p25.yaml h25.yaml &&
     "$khgen" check p25.yaml >/dev/null 2>&1 && "$khgen" check h25.yaml >/dev/null 2>&1; then
-    ok "guard: the skeletons of 2025 are as before"
+    ok "guard: the skeletons of 2025: a district's over its xã, a phường's over tổ dân phố"
 else not_ok "guard: the skeletons of 2025"; fi
 
 # ---- check: KH181 in the opening and the closing ----------------------------

@@ -64,7 +64,9 @@
 #       Minh" are written.
 #  S1   a shared registry's `suppress:` entry that is no text ("- {code:
 #       KH417}", "- [KH250]") was dropped without a word, exit 0; a plan's
-#       is KH102; now the registry's too.
+#       is KH102; now the registry's too, and, as any registry's error, it
+#       stops the reading (the two errors only; mutant include-001 of this
+#       review's own lines read on).
 #  N1g  (guard; init_name-048) `init "U.B.N.D xã Bố Hạ"`: the place is
 #       "xã Bố Hạ", issued by [ỦY BAN NHÂN DÂN, XÃ BỐ HẠ].
 #  G2   a heading numbered "1." again after "1." (a clause copied), or
@@ -76,6 +78,10 @@
 #       the review line say "numbered 4 after 1", the sibling's dot left.
 #  F1g  (guard; diff_cmd-027) `khgen diff --no-color --templates DIR A A`:
 #       --templates after another option is read (exit 0, no change).
+#  G3g  (guard; this review's own mutants import_body-004, -008 of
+#       --since 6825de1f) sections "I., II., IV., V." (luc-ngan, edited):
+#       one KH768, at IV, none at V, which follows IV; sub-clauses "2.2.,
+#       2.3." (ha-giang, edited): none.
 #  W1g  (guard; load_chars-009, -021) full-width small letters followed by
 #       ASCII ("ｖｉｅｔ nam") are KH024 naming 'viet'; U+FF61 "｡", U+FE63
 #       "﹣", U+FB01 "ﬁ", U+FFE0 "￠" (lead byte EF, no full-width form
@@ -360,8 +366,10 @@ plan s1 '["Lưu: VT"]' 2024-09-30 ""
 sed -e 's/^khgen: 1$/khgen: 1\ninclude: [registry.yaml]/' -e '/^units:$/d' -e '/^  - {id: vh,/d' \
     "$work/s1.yaml" >"$work/s1b.yaml"
 mv "$work/s1b.yaml" "$work/s1.yaml"
+sed -i 's/^        lead: vh$/        lead: nosuch/' "$work/s1.yaml"
 check s1
 [ "$st" = 1 ] && grep -qF "registry.yaml:4:5: error[KH102]: 'suppress' must be a string, not a mapping" "$work/s1.err" &&
+    [ "$(grep -c 'error\[\|warning\[' "$work/s1.err")" = 2 ] &&
     grep -qF "registry.yaml:5:5: error[KH102]: 'suppress' must be a string, not a list" "$work/s1.err" ||
     bad="$bad [exit $st: $(grep -v '^ ' "$work/s1.err" | head -c 300)]"
 if [ -z "$bad" ]; then
@@ -441,6 +449,22 @@ if [ -z "$bad" ]; then
     ok "F1g (guard) diff --no-color --templates DIR A A: read, exit 0"
 else
     not_ok "F1g:$bad"
+fi
+
+# ---- G3g (guard; import_body-004, -008): the count goes on from a gap -----------------
+bad=
+sed -e '51s/^III\. /IV. /' -e '83s/^IV\. /V. /' tests/import/plans/luc-ngan-2025.txt >"$work/g3a.txt"
+"$guard" 30 "$khgen" import --force "$work/g3a.txt" -o "$work/g3a.yaml" >/dev/null 2>"$work/g3a.err"
+grep -qF "g3a.txt:51:1: warning[KH768]: the heading 'IV. NHIỆM VỤ VÀ GIẢI PHÁP' is numbered IV after II" "$work/g3a.err" &&
+    [ "$(grep -c 'KH768' "$work/g3a.err")" = 1 ] || bad="$bad [sections: $(grep KH768 "$work/g3a.err" | head -c 300)]"
+sed -e '47s/^2\.1\. /2.2. /' -e '55s/^2\.2\. /2.3. /' tests/import/plans/ha-giang-2023.txt >"$work/g3b.txt"
+"$guard" 30 "$khgen" import --force "$work/g3b.txt" -o "$work/g3b.yaml" >/dev/null 2>"$work/g3b.err"
+st=$?
+[ "$st" = 0 ] && ! grep -q 'KH768' "$work/g3b.err" || bad="$bad [sub-clauses: exit $st $(grep KH768 "$work/g3b.err" | head -c 300)]"
+if [ -z "$bad" ]; then
+    ok "G3g (guard) sections I, II, IV, V: KH768 at IV only; sub-clauses 2.2, 2.3: none"
+else
+    not_ok "G3g:$bad"
 fi
 
 # ---- W1g (guard; load_chars-009, -021): full-width forms of ASCII only -----------------

@@ -69,7 +69,7 @@ levels:
   - {id: ntm-nc, name: nông thôn mới nâng cao}
 units:
   - {id: vpdp-tinh, name: Văn phòng Điều phối nông thôn mới tỉnh Bình Phước}
-  - {id: pnn, name: Sở Nông nghiệp và Phát triển nông thôn}
+  - {id: pnn, name: Sở Nông nghiệp và Môi trường}
 EOF
 
 # ---- F3 + F1: the README's commands for a new commune ------------------------------------------
@@ -338,7 +338,7 @@ else
         [ $s -eq $want ] || bad="$bad [$line: status $s: $(head -c 200 "$work/r1.out")]"
     done <"$work/first.sh"
     if [ -z "$bad" ] && [ -s "$work/first/out/xa-tan-phu-2026.docx" ] &&
-        [ -s "$work/first/xa/tan-phu/xa-tan-phu-2027.yaml" ] && [ -s "$work/first/xa/tan-phu/gop-y.yaml" ]; then
+        [ -s "$work/first/xa/tan-phu/xa-tan-phu-2027.yaml" ] && [ -s "$work/first/xa/tan-phu/xa-tan-phu-2026-gop-y.yaml" ]; then
         ok "R1 the README's First steps run as written: init, check, build, new, diff, import, explain"
     else
         not_ok "R1$bad"
