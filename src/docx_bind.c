@@ -88,27 +88,28 @@ static xmlDoc *read_xml(Bind *b, const char *name)
     return doc;
 }
 
-/* The target of the first relationship of rels (a parsed relationships
- * part) whose type ends with `type`, resolved from folder; NULL if none.
- * From *from on (the index of the next to look at, moved past it). */
-static const char *rel_target(Bind *b, xmlDoc *rels, const char *type, const char *folder,
-                              const xmlNode **from)
+/* The target of relationship r (an element of a parsed relationships
+ * part) when its type ends with `type` and it names a part of the
+ * package, resolved from folder; else NULL. */
+static const char *rel_typed(Bind *b, const xmlNode *r, const char *type, const char *folder)
+{
+    char *t = docx_attr(r, "Type"), *target = docx_attr(r, "Target");
+    char *mode = docx_attr(r, "TargetMode");
+    size_t tl = t ? strlen(t) : 0, want = strlen(type);
+    const char *found = NULL;
+    if (tl >= want && strcmp(t + tl - want, type) == 0 && target && !mode)
+        found = docx_rel_resolve(b->arena, folder, target);
+    xmlFree(t);
+    xmlFree(target);
+    xmlFree(mode);
+    return found;
+}
+
+/* The first element child of rels' root (NULL without one). */
+static const xmlNode *first_rel(xmlDoc *rels)
 {
     const xmlNode *root = rels ? xmlDocGetRootElement(rels) : NULL;
-    const char *found = NULL;
-    const xmlNode *r = *from ? *from : root ? root->children : NULL;
-    for (; r && !found; r = r->next) {
-        char *t = docx_attr(r, "Type"), *target = docx_attr(r, "Target");
-        char *mode = docx_attr(r, "TargetMode");
-        size_t tl = t ? strlen(t) : 0, want = strlen(type);
-        if (tl >= want && strcmp(t + tl - want, type) == 0 && target && !mode)
-            found = docx_rel_resolve(b->arena, folder, target);
-        xmlFree(t);
-        xmlFree(target);
-        xmlFree(mode);
-    }
-    *from = r;
-    return found;
+    return root ? root->children : NULL;
 }
 
 /* The relationships part of part name ("customXml/_rels/item1.xml.rels")
@@ -122,21 +123,27 @@ static const char *rels_of(Bind *b, const char *name, const char **folder)
 }
 
 /* The custom XML items the main part's relationships (main_rels, its
- * folder) name, and the w:itemID their item properties give, read once. */
+ * folder) name, and the w:itemID their item properties give, read once:
+ * the first BIND_ITEMS relationships of type customXml, each once. (The
+ * walk began again at the first relationship after the last, and a .docx
+ * whose one item had no item properties looped forever, taking memory
+ * until the system killed it: s50fuzz F3.) */
 static void find_items(Bind *b, const char *main_rels, const char *folder)
 {
     if (b->items_read)
         return;
     b->items_read = 1;
     xmlDoc *rels = read_xml(b, main_rels);
-    const xmlNode *at = NULL;
-    const char *item;
-    while (b->n_items < BIND_ITEMS && !b->failed &&
-           (item = rel_target(b, rels, "/relationships/customXml", folder, &at)) != NULL) {
-        const char *item_folder, *item_rels = rels_of(b, item, &item_folder), *props;
+    int tried = 0;
+    for (const xmlNode *r = first_rel(rels); r && tried < BIND_ITEMS && !b->failed; r = r->next) {
+        const char *item = rel_typed(b, r, "/relationships/customXml", folder);
+        if (!item)
+            continue;
+        tried++;
+        const char *item_folder, *item_rels = rels_of(b, item, &item_folder), *props = NULL;
         xmlDoc *ir = read_xml(b, item_rels);
-        const xmlNode *first = NULL;
-        props = rel_target(b, ir, "/relationships/customXmlProps", item_folder, &first);
+        for (const xmlNode *p = first_rel(ir); p && !props; p = p->next)
+            props = rel_typed(b, p, "/relationships/customXmlProps", item_folder);
         xmlFreeDoc(ir);
         xmlDoc *pd = props ? read_xml(b, props) : NULL;
         char *id = pd ? docx_attr(xmlDocGetRootElement(pd), "itemID") : NULL;

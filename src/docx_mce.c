@@ -134,6 +134,45 @@ static void choose(xmlDoc *doc, xmlNode *alt, Scope *s)
     }
 }
 
+/* A resolved mc:AlternateContent (one branch left, or none) replaced in
+ * its parent by what its branch holds: Word reads the branch's content
+ * where the AlternateContent stands, and a reader that knows w:t, w:tab or
+ * w:br only as a run's children did not find them in a run's
+ * AlternateContent (a run's text lost, s50fuzz). The namespaces declared
+ * on the two elements move to the parent, last, so that what they held
+ * keeps them. One with more than one branch (not resolved: past
+ * DOCX_MAX_DEPTH) is left. */
+static void unwrap(xmlNode *alt)
+{
+    xmlNode *branch = NULL, *parent = alt->parent;
+    for (xmlNode *c = alt->children; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE) {
+            if (branch)
+                return;
+            branch = c;
+        }
+    if (!parent || parent->type != XML_ELEMENT_NODE)
+        return;
+    xmlNs **tail = &parent->nsDef;
+    while (*tail)
+        tail = &(*tail)->next;
+    *tail = alt->nsDef;
+    alt->nsDef = NULL;
+    while (*tail)
+        tail = &(*tail)->next;
+    if (branch) {
+        *tail = branch->nsDef;
+        branch->nsDef = NULL;
+        for (xmlNode *c = branch->children, *next; c; c = next) {
+            next = c->next;
+            xmlUnlinkNode(c);
+            xmlAddPrevSibling(alt, c);
+        }
+    }
+    xmlUnlinkNode(alt);
+    xmlFreeNode(alt);
+}
+
 /* n's mc:Ignorable and mc:ProcessContent added to the scope. */
 static void add_scope(xmlDoc *doc, xmlNode *n, Scope *s)
 {
@@ -200,6 +239,8 @@ static void resolve(xmlDoc *doc, xmlNode *n, Scope *s, int depth)
             continue;
         }
         resolve(doc, c, s, depth + 1);
+        if (is_mce(c, "AlternateContent") && depth + 1 <= DOCX_MAX_DEPTH)
+            unwrap(c);
     }
     s->n_ignorable = n_ign;
     s->n_process = n_proc;

@@ -12,7 +12,8 @@ int docx_mce_understood(const xmlChar *uri);
 
 /* Leaves in doc what Word reads of it: of each mc:AlternateContent, its
  * first mc:Choice whose Requires names only namespaces Word understands,
- * else its mc:Fallback, else nothing (the other branches removed); and
+ * else its mc:Fallback, else nothing, in its place (the AlternateContent
+ * replaced by what that branch holds, so a run's w:t stays a run's); and
  * no element of a namespace an mc:Ignorable above it lists that Word
  * does not understand, unless an mc:ProcessContent above it names it
  * (then its content stays where it is). One pass, in time linear in the

@@ -187,19 +187,27 @@ const xmlNode *docx_row_cell(const xmlNode *tr, const xmlNode *tc)
     return docx_next(tr, tc, "tc");
 }
 
-static void drop_deleted_cells(xmlNode *n, int depth)
+/* Returns how many of n's own children it removed. A row all of whose
+ * cells were deleted (no cell, nor a stray paragraph, left in it through
+ * its wrappers) goes too: the change accepted leaves no row (it was
+ * read as a paragraph "|" that split the table in two, s50fuzz F2). */
+static int drop_deleted_cells(xmlNode *n, int depth)
 {
+    int dropped = 0;
     for (xmlNode *c = n->children, *next; c && depth <= DOCX_MAX_DEPTH; c = next) {
         next = c->next;
         if (c->type != XML_ELEMENT_NODE)
             continue;
-        if (docx_is(c, "tc") && docx_child(docx_child(c, "tcPr"), "cellDel")) {
+        int gone = docx_is(c, "tc") && docx_child(docx_child(c, "tcPr"), "cellDel");
+        if (!gone)
+            gone = drop_deleted_cells(c, depth + 1) && docx_is(c, "tr") && !docx_next(c, NULL, "tc");
+        if (gone) {
             xmlUnlinkNode(c);
             xmlFreeNode(c);
-            continue;
+            dropped++;
         }
-        drop_deleted_cells(c, depth + 1);
     }
+    return dropped;
 }
 
 void docx_drop_deleted_cells(xmlNode *n)

@@ -11,7 +11,16 @@
  *     "----styles.xml----", "----document.xml.rels----" (the document's
  *     relationships) and the embedded documents a w:altChunk names through
  *     them, "----chunk.xml----" (a WordprocessingML main part),
- *     "----chunk.htm----" (HTML) and "----chunk.txt----" (plain text); the
+ *     "----chunk.htm----" (HTML) and "----chunk.txt----" (plain text);
+ *     since session 50 also "----footnotes.xml----",
+ *     "----endnotes.xml----", "----comments.xml----",
+ *     "----header1.xml----", "----footer1.xml----" (word/: what the
+ *     relationships and a section's w:headerReference name) and the data
+ *     stores of bound content controls (docx_bind.c):
+ *     "----item1.xml----", "----item1.xml.rels----",
+ *     "----itemProps1.xml----" (customXml/item1.xml, its relationships,
+ *     its item properties giving the w:itemID), "----core.xml----" and
+ *     "----app.xml----" (docProps/); the
  *     harness zips the parts in memory (stored, not deflated: cheap) with a
  *     fixed [Content_Types].xml giving each its type and hands the zip to
  *     the importer, so the mutations land in the XML that recognition
@@ -40,7 +49,25 @@ static const char content_types[] =
     "<Override PartName=\"/word/chunk.xml\" ContentType=\"application/"
     "vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
     "<Override PartName=\"/word/document.xml\" ContentType=\"application/"
-    "vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>";
+    "vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
+    "<Default Extension=\"rels\" ContentType=\"application/"
+    "vnd.openxmlformats-package.relationships+xml\"/>"
+    "<Override PartName=\"/word/footnotes.xml\" ContentType=\"application/"
+    "vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml\"/>"
+    "<Override PartName=\"/word/endnotes.xml\" ContentType=\"application/"
+    "vnd.openxmlformats-officedocument.wordprocessingml.endnotes+xml\"/>"
+    "<Override PartName=\"/word/comments.xml\" ContentType=\"application/"
+    "vnd.openxmlformats-officedocument.wordprocessingml.comments+xml\"/>"
+    "<Override PartName=\"/word/header1.xml\" ContentType=\"application/"
+    "vnd.openxmlformats-officedocument.wordprocessingml.header+xml\"/>"
+    "<Override PartName=\"/word/footer1.xml\" ContentType=\"application/"
+    "vnd.openxmlformats-officedocument.wordprocessingml.footer+xml\"/>"
+    "<Override PartName=\"/customXml/itemProps1.xml\" ContentType=\"application/"
+    "vnd.openxmlformats-officedocument.customXmlProperties+xml\"/>"
+    "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/"
+    "vnd.openxmlformats-package.core-properties+xml\"/>"
+    "<Override PartName=\"/docProps/app.xml\" ContentType=\"application/"
+    "vnd.openxmlformats-officedocument.extended-properties+xml\"/></Types>";
 
 /* The parts after word/document.xml: the line that begins each, the part */
 static const struct {
@@ -50,7 +77,19 @@ static const struct {
              {"----document.xml.rels----", "word/_rels/document.xml.rels"},
              {"----chunk.xml----", "word/chunk.xml"},
              {"----chunk.htm----", "word/chunk.htm"},
-             {"----chunk.txt----", "word/chunk.txt"}};
+             {"----chunk.txt----", "word/chunk.txt"},
+             /* since session 50: the notes, the page header and footer,
+              * the data stores of bound content controls (docx_bind.c) */
+             {"----footnotes.xml----", "word/footnotes.xml"},
+             {"----endnotes.xml----", "word/endnotes.xml"},
+             {"----comments.xml----", "word/comments.xml"},
+             {"----header1.xml----", "word/header1.xml"},
+             {"----footer1.xml----", "word/footer1.xml"},
+             {"----item1.xml----", "customXml/item1.xml"},
+             {"----item1.xml.rels----", "customXml/_rels/item1.xml.rels"},
+             {"----itemProps1.xml----", "customXml/itemProps1.xml"},
+             {"----core.xml----", "docProps/core.xml"},
+             {"----app.xml----", "docProps/app.xml"}};
 enum { N_PARTS = sizeof parts / sizeof parts[0] };
 
 /* Finds "\n" marker "\n" in [data, data + size): returns the offset of the
