@@ -185,6 +185,9 @@ static int district_values(DiagSink *diags, const Plan *plan, int year)
 static int reform_warning(DiagSink *diags, const char *where, const char *value, SrcPos at,
                           int year, int text)
 {
+    if (!value) /* no issuer_short, a unit without its name: nothing to read (and
+                 * value + off below would be arithmetic on NULL, UBSan's finding) */
+        return 0;
     size_t len = 0;
     int bo = 0;
     long off = text ? reform_in_text(value, &len) : 0;
