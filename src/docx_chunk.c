@@ -285,19 +285,23 @@ static void classify(DocxChunks *ck, const char *type, DocxChunk *out)
     }
 }
 
-void docx_chunk_open(DocxChunks *ck, const xmlNode *alt, DocxChunk *out)
+/* The part the r:id of n names, into out->part (through the
+ * relationships): 1 when it is a part of the package; 0 with out->kind
+ * DOCX_CHUNK_NOTE and out->why (no r:id, an unknown one, an outside file)
+ * or DOCX_CHUNK_FAILED (damaged relationships, a diagnostic given) */
+static int resolve(DocxChunks *ck, const xmlNode *n, DocxChunk *out)
 {
     memset(out, 0, sizeof *out);
     out->kind = DOCX_CHUNK_NOTE;
-    char *id = docx_attr(alt, "id");
+    char *id = docx_attr(n, "id");
     if (!id) {
         out->why = _("no r:id names its part");
-        return;
+        return 0;
     }
     if (load(ck) != 0) {
         xmlFree(id);
         out->kind = DOCX_CHUNK_FAILED;
-        return;
+        return 0;
     }
     size_t at = strset_find(&ck->rels, id);
     const char *shown = arena_strdup(ck->arena, id);
@@ -305,7 +309,7 @@ void docx_chunk_open(DocxChunks *ck, const xmlNode *alt, DocxChunk *out)
     if (at == (size_t)-1) {
         out->why = arena_printf(ck->arena, _("its r:id %s is not in "
                                   "word/_rels/document.xml.rels"), shown);
-        return;
+        return 0;
     }
     out->part = ck->target[at];
     if (ck->external[at]) {
@@ -316,8 +320,15 @@ void docx_chunk_open(DocxChunks *ck, const xmlNode *alt, DocxChunk *out)
         out->why = arena_printf(ck->arena, _("it is the file %s outside the document "
                                   "(TargetMode External), which import does not open"),
                                 out->part);
-        return;
+        return 0;
     }
+    return 1;
+}
+
+void docx_chunk_open(DocxChunks *ck, const xmlNode *alt, DocxChunk *out)
+{
+    if (!resolve(ck, alt, out))
+        return;
     const char *type = content_type(ck, out->part);
     DocxChunkKind kind = kind_of(ck, type, out);
     if (kind == DOCX_CHUNK_NOTE)
@@ -332,6 +343,41 @@ void docx_chunk_open(DocxChunks *ck, const xmlNode *alt, DocxChunk *out)
     }
     out->kind = kind;
     classify(ck, type, out);
+}
+
+void docx_chunk_object(DocxChunks *ck, const xmlNode *ole, DocxChunk *out)
+{
+    if (!resolve(ck, ole, out))
+        return;
+    zip_stat_t st;
+    zip_stat_init(&st);
+    if (zip_stat(ck->zip, out->part, ZIP_FL_NOCASE, &st) == 0 && (st.valid & ZIP_STAT_SIZE) &&
+        (st.size > IMPORT_MAX_PART || st.size > *ck->budget)) {
+        out->why = arena_printf(ck->arena, _("its part %s is %llu bytes, more than the %u MiB "
+                                             "import unpacks of the embedded documents"),
+                                out->part, (unsigned long long)st.size,
+                                (st.size > IMPORT_MAX_PART ? IMPORT_MAX_PART : IMPORT_MAX_CHUNKS) >> 20);
+        return;
+    }
+    int missing;
+    out->data = docx_read_part(ck->diags, ck->path, ck->zip, out->part, &out->len, &missing,
+                               ck->budget);
+    if (!out->data) {
+        out->kind = missing ? DOCX_CHUNK_NOTE : DOCX_CHUNK_FAILED;
+        out->why = arena_printf(ck->arena, _("its part %s is not in the .docx"), out->part);
+        return;
+    }
+    if (out->len >= 4 && memcmp(out->data, "PK\x03\x04", 4) == 0) {
+        out->kind = DOCX_CHUNK_PACKAGE;
+        return;
+    }
+    out->why = out->len >= 8 && memcmp(out->data, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) == 0
+                   ? _("it is an Excel 97-2003 workbook (an OLE compound file, .xls), which "
+                       "import does not read")
+                   : arena_printf(ck->arena, _("its part %s is no .xlsx package"), out->part);
+    free(out->data);
+    out->data = NULL;
+    out->len = 0;
 }
 
 int docx_chunks_link(DocxChunks *ck, const char *id, const char **url)

@@ -62,6 +62,16 @@ typedef struct DocxChunk {
  * DOCX_CHUNK_FAILED after a diagnostic. Release with docx_chunk_close. */
 void docx_chunk_open(DocxChunks *ck, const xmlNode *alt, DocxChunk *out);
 
+/* The part an embedded object's o:OLEObject ole names (its r:id through
+ * the relationships: word/embeddings/Microsoft_Excel_Worksheet.xlsx),
+ * read whole within the embedded documents' budget: DOCX_CHUNK_PACKAGE
+ * when it is a zip (an .xlsx package); DOCX_CHUNK_NOTE with why, and no
+ * data, for what is not read (no r:id or an unknown one, an outside file,
+ * a missing part, an OLE compound file as Word keeps an .xls, a part past
+ * IMPORT_MAX_PART or the budget); DOCX_CHUNK_FAILED after a diagnostic
+ * (damaged relationships or part). Release with docx_chunk_close. */
+void docx_chunk_object(DocxChunks *ck, const xmlNode *ole, DocxChunk *out);
+
 /* The address of the hyperlink whose r:id is id: the Target of an external
  * relationship that is a web or mail address (render_url_kept), in *url
  * (arena); *url NULL for an unknown id, an internal target or another

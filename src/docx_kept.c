@@ -110,6 +110,20 @@ void docx_kept_warnings(const DocxKept *k, int toc_open, int toc_lines, DiagSink
               "'# review:' comment saying why; open the file in Word or LibreOffice, save "
               "it again (the embedded text becomes part of the document) and import that");
     kept_warnings_more(k, diags, pos, path);
+    if (k->sheets) /* a Biểu pasted from Excel whose rows are not in the plan (docx_ole.c) */
+        diag_warning(diags, pos, 0, KH775,
+                     i18n_ntr("'%s' has %d embedded Excel worksheet whose rows were not "
+                              "imported (%s): the plan lacks the table the document shows; a "
+                              "'# review:' comment [KH775] marks where it stands. Copy its "
+                              "cells in Excel, paste them into Word as a Word table and import "
+                              "again, or write its rows into the plan",
+                              "'%s' has %d embedded Excel worksheets whose rows were not "
+                              "imported (the first: %s): the plan lacks the tables the document "
+                              "shows; a '# review:' comment [KH775] marks where each stands. "
+                              "Copy their cells in Excel, paste them into Word as Word tables "
+                              "and import again, or write their rows into the plan",
+                              (unsigned long)k->sheets),
+                     path, k->sheets, k->sheet_why);
     if (toc_open) /* a damaged file: a TOC field without its end */
         diag_warning(diags, pos, 0, KH759,
                      "'%s' has a table of contents (a TOC field) that never ends: its %d "

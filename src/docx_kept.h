@@ -33,6 +33,8 @@ typedef struct DocxKept {
     char code[256]; /* the code of the field being read, gathered from its */
     size_t code_len; /* w:instrText runs (docx_field_code), and whether */
     int coding;      /* one is (from its begin to its separate or end) */
+    int sheets;   /* embedded Excel worksheets whose rows were not read: notes, KH775 */
+    const char *sheet_why; /* why the first one was not */
     int words;    /* list items counting in words (vietnameseCounting) read in digits: notes */
     ImpMarks marks; /* struck-through text left out, raised text kept as written: KH772 */
 } DocxKept;

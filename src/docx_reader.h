@@ -74,6 +74,10 @@ typedef struct Reader {
      * paragraph they are anchored in (label_boxes), not noted again */
     const xmlNode *labels[2];
     int n_labels;
+    /* embedded Excel worksheets (their o:OLEObject) in the paragraph being
+     * read, read as tables after it (docx_ole.c) */
+    const xmlNode *sheets[8];
+    int n_sheets;
 } Reader;
 
 #endif

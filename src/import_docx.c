@@ -40,6 +40,7 @@
 #include "docx_layout.h"
 #include "docx_lines.h"
 #include "docx_notword.h"
+#include "docx_ole.h"
 #include "docx_num.h"
 #include "docx_kept.h"
 #include "docx_pagehead.h"
@@ -143,6 +144,10 @@ static void box_notes(Reader *rd, const xmlNode *n, int depth)
 {
     if (n->type != XML_ELEMENT_NODE || depth > 20)
         return;
+    if (docx_picture(n) && docx_ole_sheet(n)) { /* a Biểu pasted from Excel: its rows */
+        docx_ole_take(rd, n);
+        return;
+    }
     if (docx_picture(n)) { /* left out without a word: a note naming it (a SmartArt: its words) */
         char *name = docx_picture_name(n), *words = docx_chunks_diagram(rd->ck, n, name);
         rd->kept.pictures++;
@@ -346,6 +351,7 @@ static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
     memcpy(rd->labels, labels, (size_t)n_labels * sizeof *labels);
     rd->n_labels = n_labels;
     rd->para_no++;
+    int gap0 = rd->gap; /* a paragraph that holds worksheets only is no gap before them */
     Buf text = {0};
     const xmlNode *ppr = docx_child(p, "pPr");
     int heading = 0;
@@ -441,6 +447,8 @@ static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
     rd->n_labels = 0;
     if (rd->n_boxes)
         read_boxes(rd, in_table);
+    if (rd->n_sheets) /* Excel worksheets pasted as objects: their tables */
+        docx_ole_read(rd, e <= b ? gap0 : rd->gap);
 }
 
 /* Where a table inside a table's cell or a text box stands, for its note:

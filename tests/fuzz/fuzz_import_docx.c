@@ -20,7 +20,13 @@
  *     "----item1.xml----", "----item1.xml.rels----",
  *     "----itemProps1.xml----" (customXml/item1.xml, its relationships,
  *     its item properties giving the w:itemID), "----core.xml----" and
- *     "----app.xml----" (docProps/); the
+ *     "----app.xml----" (docProps/); since session 51 the parts of an
+ *     embedded Excel worksheet (docx_sheet.c), "----xl/workbook.xml----",
+ *     "----xl/_rels/workbook.xml.rels----",
+ *     "----xl/worksheets/sheet1.xml----", "----xl/sharedStrings.xml----",
+ *     "----xl/styles.xml----", zipped into an .xlsx of their own that the
+ *     .docx holds as word/embeddings/sheet1.xlsx (a w:object's
+ *     o:OLEObject names it through the relationships); the
  *     harness zips the parts in memory (stored, not deflated: cheap) with a
  *     fixed [Content_Types].xml giving each its type and hands the zip to
  *     the importer, so the mutations land in the XML that recognition
@@ -46,6 +52,8 @@ static const char content_types[] =
     "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
     "<Default Extension=\"htm\" ContentType=\"text/html\"/>"
     "<Default Extension=\"txt\" ContentType=\"text/plain\"/>"
+    "<Default Extension=\"xlsx\" ContentType=\"application/"
+    "vnd.openxmlformats-officedocument.spreadsheetml.sheet\"/>"
     "<Override PartName=\"/word/chunk.xml\" ContentType=\"application/"
     "vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
     "<Override PartName=\"/word/document.xml\" ContentType=\"application/"
@@ -69,27 +77,35 @@ static const char content_types[] =
     "<Override PartName=\"/docProps/app.xml\" ContentType=\"application/"
     "vnd.openxmlformats-officedocument.extended-properties+xml\"/></Types>";
 
-/* The parts after word/document.xml: the line that begins each, the part */
+/* The parts after word/document.xml: the line that begins each, the part,
+ * and 1 for a part of the embedded worksheet's .xlsx */
 static const struct {
     const char *marker, *name;
-} parts[] = {{"----numbering.xml----", "word/numbering.xml"},
-             {"----styles.xml----", "word/styles.xml"},
-             {"----document.xml.rels----", "word/_rels/document.xml.rels"},
-             {"----chunk.xml----", "word/chunk.xml"},
-             {"----chunk.htm----", "word/chunk.htm"},
-             {"----chunk.txt----", "word/chunk.txt"},
+    int inner;
+} parts[] = {{"----numbering.xml----", "word/numbering.xml", 0},
+             {"----styles.xml----", "word/styles.xml", 0},
+             {"----document.xml.rels----", "word/_rels/document.xml.rels", 0},
+             {"----chunk.xml----", "word/chunk.xml", 0},
+             {"----chunk.htm----", "word/chunk.htm", 0},
+             {"----chunk.txt----", "word/chunk.txt", 0},
              /* since session 50: the notes, the page header and footer,
               * the data stores of bound content controls (docx_bind.c) */
-             {"----footnotes.xml----", "word/footnotes.xml"},
-             {"----endnotes.xml----", "word/endnotes.xml"},
-             {"----comments.xml----", "word/comments.xml"},
-             {"----header1.xml----", "word/header1.xml"},
-             {"----footer1.xml----", "word/footer1.xml"},
-             {"----item1.xml----", "customXml/item1.xml"},
-             {"----item1.xml.rels----", "customXml/_rels/item1.xml.rels"},
-             {"----itemProps1.xml----", "customXml/itemProps1.xml"},
-             {"----core.xml----", "docProps/core.xml"},
-             {"----app.xml----", "docProps/app.xml"}};
+             {"----footnotes.xml----", "word/footnotes.xml", 0},
+             {"----endnotes.xml----", "word/endnotes.xml", 0},
+             {"----comments.xml----", "word/comments.xml", 0},
+             {"----header1.xml----", "word/header1.xml", 0},
+             {"----footer1.xml----", "word/footer1.xml", 0},
+             {"----item1.xml----", "customXml/item1.xml", 0},
+             {"----item1.xml.rels----", "customXml/_rels/item1.xml.rels", 0},
+             {"----itemProps1.xml----", "customXml/itemProps1.xml", 0},
+             {"----core.xml----", "docProps/core.xml", 0},
+             {"----app.xml----", "docProps/app.xml", 0},
+             /* since session 51: an embedded Excel worksheet's .xlsx */
+             {"----xl/workbook.xml----", "xl/workbook.xml", 1},
+             {"----xl/_rels/workbook.xml.rels----", "xl/_rels/workbook.xml.rels", 1},
+             {"----xl/worksheets/sheet1.xml----", "xl/worksheets/sheet1.xml", 1},
+             {"----xl/sharedStrings.xml----", "xl/sharedStrings.xml", 1},
+             {"----xl/styles.xml----", "xl/styles.xml", 1}};
 enum { N_PARTS = sizeof parts / sizeof parts[0] };
 
 /* Finds "\n" marker "\n" in [data, data + size): returns the offset of the
@@ -118,37 +134,10 @@ static int add_part(zip_t *zip, const char *name, const char *part, size_t len)
     return 0;
 }
 
-/* The .docx (a malloc'd zip, *len bytes) holding the parts of a structured
- * input, or NULL. */
-static char *make_docx(const char *data, size_t size, size_t *len)
+/* A zip's bytes (malloc'd, *len bytes) once zip_close wrote it to mem, or
+ * NULL; frees zip (discarded after a failure) and mem */
+static char *zip_bytes(zip_t *zip, zip_source_t *mem, int bad, size_t *len)
 {
-    size_t at[N_PARTS], doc_end = size;
-    for (int k = 0; k < N_PARTS; k++) {
-        at[k] = find_marker(data, size, parts[k].marker);
-        doc_end = at[k] < doc_end ? at[k] : doc_end;
-    }
-    zip_error_t err;
-    zip_error_init(&err);
-    zip_source_t *mem = zip_source_buffer_create(NULL, 0, 0, &err);
-    zip_t *zip = mem ? zip_open_from_source(mem, ZIP_TRUNCATE, &err) : NULL;
-    if (!zip) {
-        if (mem)
-            zip_source_free(mem);
-        zip_error_fini(&err);
-        return NULL;
-    }
-    zip_source_keep(mem); /* read back after zip_close */
-    int bad = add_part(zip, "[Content_Types].xml", content_types, sizeof content_types - 1) ||
-              add_part(zip, "word/document.xml", data, doc_end);
-    for (int k = 0; k < N_PARTS && !bad; k++) {
-        if (at[k] >= size)
-            continue;
-        size_t from = at[k] + strlen(parts[k].marker) + 2, to = size;
-        for (int j = 0; j < N_PARTS; j++) /* up to the next part's line */
-            if (at[j] > at[k] && at[j] < to)
-                to = at[j];
-        bad = add_part(zip, parts[k].name, data + from, to > from ? to - from : 0);
-    }
     char *out = NULL;
     if (bad) {
         zip_discard(zip);
@@ -171,7 +160,59 @@ static char *make_docx(const char *data, size_t size, size_t *len)
         zip_discard(zip);
     }
     zip_source_free(mem);
+    return out;
+}
+
+/* The zip (malloc'd, *len bytes) of the parts of a structured input
+ * (data[0..size), each part k from at[k]) whose inner flag is `inner`:
+ * the .docx (its content types, word/document.xml up to doc_end, and
+ * sheet[0..sheet_len) as word/embeddings/sheet1.xlsx when sheet is not
+ * NULL) or the embedded worksheet's .xlsx; NULL when it cannot be made. */
+static char *zip_parts(const char *data, size_t size, const size_t *at, size_t doc_end, int inner,
+                       const char *sheet, size_t sheet_len, size_t *len)
+{
+    zip_error_t err;
+    zip_error_init(&err);
+    zip_source_t *mem = zip_source_buffer_create(NULL, 0, 0, &err);
+    zip_t *zip = mem ? zip_open_from_source(mem, ZIP_TRUNCATE, &err) : NULL;
     zip_error_fini(&err);
+    if (!zip) {
+        if (mem)
+            zip_source_free(mem);
+        return NULL;
+    }
+    zip_source_keep(mem); /* read back after zip_close */
+    int bad = !inner && (add_part(zip, "[Content_Types].xml", content_types, sizeof content_types - 1) ||
+                         add_part(zip, "word/document.xml", data, doc_end) ||
+                         (sheet && add_part(zip, "word/embeddings/sheet1.xlsx", sheet, sheet_len)));
+    for (int k = 0; k < N_PARTS && !bad; k++) {
+        if (at[k] >= size || parts[k].inner != inner)
+            continue;
+        size_t from = at[k] + strlen(parts[k].marker) + 2, to = size;
+        for (int j = 0; j < N_PARTS; j++) /* up to the next part's line */
+            if (at[j] > at[k] && at[j] < to)
+                to = at[j];
+        bad = add_part(zip, parts[k].name, data + from, to > from ? to - from : 0);
+    }
+    return zip_bytes(zip, mem, bad, len);
+}
+
+/* The .docx (a malloc'd zip, *len bytes) holding the parts of a structured
+ * input, or NULL: the embedded worksheet's parts, when it has any, zipped
+ * first into the .xlsx it holds. */
+static char *make_docx(const char *data, size_t size, size_t *len)
+{
+    size_t at[N_PARTS], doc_end = size;
+    int inner = 0;
+    for (int k = 0; k < N_PARTS; k++) {
+        at[k] = find_marker(data, size, parts[k].marker);
+        doc_end = at[k] < doc_end ? at[k] : doc_end;
+        inner |= at[k] < size && parts[k].inner;
+    }
+    size_t sheet_len = 0;
+    char *sheet = inner ? zip_parts(data, size, at, doc_end, 1, NULL, 0, &sheet_len) : NULL;
+    char *out = zip_parts(data, size, at, doc_end, 0, sheet, sheet_len, len);
+    free(sheet);
     return out;
 }
 
