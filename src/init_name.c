@@ -61,9 +61,11 @@ static const char *abbreviated_kind(const char *name, const char *upper, const c
     return NULL;
 }
 
-/* Whether the word s[0..n) (upper case) is an abbreviation: two to five
- * letters, no vowel, dots between them allowed ("HCM", "H.C.M", "BR"),
- * and no Roman numeral ("XV"). */
+/* Whether the word s[0..n) (upper case) is an abbreviation: two letters
+ * or more, no vowel, dots between them allowed ("HCM", "H.C.M", "BR",
+ * "BRVTHN": a sixth letter makes no word, which every Vietnamese word's
+ * vowel would; it wrote 'TỈNH BRVTHN', s51review), and no Roman numeral
+ * ("XV"). */
 static int abbreviation(const char *s, size_t n)
 {
     size_t letters = 0, roman = 0;
@@ -75,7 +77,7 @@ static int abbreviation(const char *s, size_t n)
         else if (s[i] != '.')
             return 0; /* a vowel, a mark, a digit: a word */
     }
-    return letters >= 2 && letters <= 5 && roman < letters;
+    return letters >= 2 && roman < letters;
 }
 
 int refuse_abbreviated_name(const char *typed, size_t typed_len, const char *rest)

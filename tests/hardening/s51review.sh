@@ -1,0 +1,182 @@
+#!/bin/sh
+# tests/hardening/s51review.sh KHGEN WORKDIR - what session 51's review of
+# session 50's code (6825de1f..08f292d0) found, and the guards its mutants
+# asked for (tools/mutants.py run --since 6825de1f --max 5 --seed 51 over
+# docx_mce.c, docx_bind.c, docx_math.c, reform.c, locref_names.c,
+# vi_tone.c, init.c, attach_rows.c, attach_rowsum.c, check_duetext.c;
+# reproducers in /tmp/s51review/ of that session). Each case fails at
+# 08f292d0 (session 50's stop) unless it is named a guard:
+#  A1   a closing recipient "Lưu trữ VP", "Lưu trữ: VT", "LƯU TRỮ", "Lưu
+#       trữ" (the archive: the office's copy in other words) was KH167
+#       "no colon after 'Lưu': write 'Lưu: trữ VP'" ('Lưu: trữ: VT',
+#       'Lưu: TRỮ'), advice that prints a wrong line; now "write 'Lưu:
+#       VP'" ("Lưu: VT" when nothing follows), and "Lưu Trữ" is no person
+#       of the family Lưu ("the recipients have no 'Lưu' line" was said).
+#  A1g  (guard) "Lưu VT", "Lưu hồ sơ": still "no colon after 'Lưu'".
+#  N1   a clause "1." typed twice then "3." (luc-ngan, line 59 "2." made
+#       "1."), or sections "I., I., III.": one slip, said twice by KH768
+#       (the second "3 after 1: a heading deleted?", which none was); a
+#       heading numbered by its place (the first sibling's number, one more
+#       a sibling) is now no new slip: one KH768, one review line.
+#  N1g  (guard) "1., 4., 2." (a heading moved) is still two KH768; a
+#       parent's clauses numbered on from another's then back ("6., 7.,
+#       3.") is still KH768 at "3.".
+#  I1   `init "Tỉnh BRVTHN"`, "BRVTHN", "Xã PHNMTHCM": a word of six or more
+#       letters and no vowel (no Vietnamese word) wrote a plan issued by
+#       "TỈNH BRVTHN" (the name alone: a huyện "Brvthn"), exit 0, where
+#       "Tỉnh BRVTH" (five) was refused; now each is the abbreviation's
+#       usage error, exit 2, nothing written.
+#  I1g  (guard) "Phường XXXVIII", "Phường LXXX" (Roman numerals), "Xã Ea
+#       H'Leo": written.
+# Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
+set -u
+. "$(dirname "$0")/timed.sh"
+
+# plan NAME RECIPIENTS: a small plan of 2024 of one task
+plan() {
+    cat >"$work/$1.yaml" <<Y
+khgen: 1
+header:
+  issuer: [UBND XÃ BÌNH TRUNG]
+  issuer_short: UBND xã Bình Trung
+  number: ""
+  place: Bình Trung
+  date: 2024
+  title: Thực hiện nhiệm vụ năm {year}
+units:
+  - {id: vh, name: Công chức Văn hoá}
+localities:
+  - {id: bt, name: Bình Trung, kind: xã}
+body:
+  - section: NỘI DUNG
+    items:
+      - task: Tổ chức thực hiện nhiệm vụ trên địa bàn {loc bt}
+        lead: vh
+        due: 2024-09-30
+closing: Trên đây là kế hoạch./.
+recipients: $2
+signature:
+  lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH]
+  name: Nguyễn Văn A
+Y
+}
+
+# check NAME: $work/NAME.err, its status in $st
+check() {
+    "$guard" 30 "$khgen" check "$work/$1.yaml" >/dev/null 2>"$work/$1.err"
+    st=$?
+}
+
+# import NAME: $work/NAME.txt imported into $work/NAME.yaml, $work/NAME.err, $st
+import() {
+    "$guard" 30 "$khgen" import --force "$work/$1.txt" -o "$work/$1.yaml" >/dev/null 2>"$work/$1.err"
+    st=$?
+}
+
+# ---- A1: "Lưu trữ", the archive -------------------------------------------------------
+bad=
+for c in 'Lưu trữ VP|Lưu: VP' 'Lưu trữ: VT|Lưu: VT' 'LƯU TRỮ|Lưu: VT' 'Lưu trữ|Lưu: VT' \
+    'Lưu trữ VP, TH.|Lưu: VP, TH.' 'Lưu Trữ|Lưu: VT'; do
+    r=${c%|*}
+    plan a1 '["Như trên", "'"$r"'"]'
+    check a1
+    [ "$st" = 0 ] && [ "$(grep -c 'KH167' "$work/a1.err")" = 1 ] &&
+        grep -qF "warning[KH167]: '$r' names the office's copy 'Lưu trữ': Nghị định 30/2020 writes it 'Lưu: VT'; write '${c#*|}'" "$work/a1.err" ||
+        bad="$bad [$r: exit $st $(grep -v '^ ' "$work/a1.err" | head -c 300)]"
+done
+if [ -z "$bad" ]; then
+    ok "A1 'Lưu trữ VP', 'Lưu trữ: VT', 'LƯU TRỮ', 'Lưu Trữ': KH167 says write 'Lưu: VP' ('Lưu: VT'), not 'Lưu: trữ VP'"
+else
+    not_ok "A1:$bad"
+fi
+
+# ---- A1g (guard): the colon lost after "Lưu" -------------------------------------------
+bad=
+for c in 'Lưu VT|VT' 'Lưu hồ sơ|hồ sơ'; do
+    plan a1g '["Như trên", "'"${c%|*}"'"]'
+    check a1g
+    grep -qF "warning[KH167]: '${c%|*}' has no colon after 'Lưu': Nghị định 30/2020 writes the office's copy 'Lưu: VT'; write 'Lưu: ${c#*|}'" "$work/a1g.err" ||
+        bad="$bad [${c%|*}: $(grep -v '^ ' "$work/a1g.err" | head -c 300)]"
+done
+if [ -z "$bad" ]; then
+    ok "A1g (guard) 'Lưu VT', 'Lưu hồ sơ': KH167, the colon lost"
+else
+    not_ok "A1g:$bad"
+fi
+
+# ---- N1: one slip of the numbering said once -------------------------------------------
+bad=
+sed -e '59s/^2\. /1. /' tests/import/plans/luc-ngan-2025.txt >"$work/n1.txt"
+import n1
+[ "$st" = 0 ] && [ "$(grep -c 'KH768' "$work/n1.err")" = 1 ] &&
+    grep -qF "n1.txt:59:1: warning[KH768]: the heading '1. Phát triển hạ tầng kinh tế - xã hội' is numbered 1 after 1: a number typed twice" "$work/n1.err" &&
+    [ "$(grep -c '# review: the heading is numbered' "$work/n1.yaml")" = 1 ] ||
+    bad="$bad [1, 1, 3: exit $st $(grep KH768 "$work/n1.err" | head -c 400)]"
+# the 3. still prints as written
+"$guard" 30 "$khgen" build -f md -o "$work/n1-md" "$work/n1.yaml" >/dev/null 2>&1 &&
+    grep -q '^\*\*3\. Phát triển sản xuất' "$work/n1-md/n1.md" || bad="$bad [n1.md: no '3.']"
+sed -e '41s/^II\. /I. /' tests/import/plans/luc-ngan-2025.txt >"$work/n1b.txt"
+import n1b
+[ "$st" = 0 ] && [ "$(grep -c 'KH768' "$work/n1b.err")" = 1 ] &&
+    grep -qF "n1b.txt:41:1: warning[KH768]: the heading 'I. MỤC TIÊU NĂM 2025' is numbered I after I" "$work/n1b.err" ||
+    bad="$bad [I, I, III: exit $st $(grep KH768 "$work/n1b.err" | head -c 400)]"
+if [ -z "$bad" ]; then
+    ok "N1 clauses '1., 1., 3.' and sections 'I., I., III.': one KH768 and one review line, at the second '1.' ('I.'), the '3.' printed as written"
+else
+    not_ok "N1:$bad"
+fi
+
+# ---- N1g (guard): a heading moved, a count going back ----------------------------------
+bad=
+sed -e '59s/^2\. /4. /' -e '71s/^3\. /2. /' tests/import/plans/luc-ngan-2025.txt >"$work/n1g.txt"
+import n1g
+grep -qF "is numbered 4 after 1: a heading deleted" "$work/n1g.err" &&
+    grep -qF "is numbered 2 after 4: a number typed twice, or a heading moved?" "$work/n1g.err" ||
+    bad="$bad [1, 4, 2: $(grep KH768 "$work/n1g.err" | head -c 300)]"
+sed -e '85s/^1\. /6. /' -e '91s/^2\. /7. /' tests/import/plans/luc-ngan-2025.txt >"$work/n1h.txt"
+import n1h
+[ "$(grep -c 'KH768' "$work/n1h.err")" = 1 ] &&
+    grep -qF "n1h.txt:93:1: warning[KH768]: the heading '3. " "$work/n1h.err" &&
+    grep -qF "is numbered 3 after 7: a number typed twice, or a heading moved?" "$work/n1h.err" ||
+    bad="$bad [6, 7, 3: $(grep KH768 "$work/n1h.err" | head -c 300)]"
+if [ -z "$bad" ]; then
+    ok "N1g (guard) '1., 4., 2.': two KH768; '6., 7., 3.' under IV.: KH768 at '3.'"
+else
+    not_ok "N1g:$bad"
+fi
+
+# ---- I1: an abbreviation of six letters or more ----------------------------------------
+bad=
+n=0
+for name in 'Tỉnh BRVTHN' 'BRVTHN' 'Xã PHNMTHCM'; do
+    n=$((n + 1))
+    mkdir -p "$work/i1$n"
+    "$guard" 30 "$khgen" init --year 2025 "$name" -o "$work/i1$n/p.yaml" >/dev/null 2>"$work/i1$n.err"
+    st=$?
+    [ "$st" = 2 ] && [ ! -e "$work/i1$n/p.yaml" ] && grep -q 'is an abbreviation' "$work/i1$n.err" ||
+        bad="$bad [$name: exit $st $(head -c 200 "$work/i1$n.err")]"
+done
+if [ -z "$bad" ]; then
+    ok "I1 init 'Tỉnh BRVTHN', 'BRVTHN', 'Xã PHNMTHCM': an abbreviation's usage error, nothing written"
+else
+    not_ok "I1:$bad"
+fi
+
+# ---- I1g (guard): Roman numerals and names with vowels are written ----------------------
+bad=
+n=0
+for name in 'Phường XXXVIII' 'Phường LXXX' "Xã Ea H'Leo"; do
+    n=$((n + 1))
+    mkdir -p "$work/i1g$n"
+    "$guard" 30 "$khgen" init --year 2025 "$name" -o "$work/i1g$n/p.yaml" >/dev/null 2>"$work/i1g$n.err"
+    st=$?
+    [ "$st" = 0 ] && [ -s "$work/i1g$n/p.yaml" ] || bad="$bad [$name: exit $st $(head -c 200 "$work/i1g$n.err")]"
+done
+if [ -z "$bad" ]; then
+    ok "I1g (guard) init 'Phường XXXVIII', 'Phường LXXX', \"Xã Ea H'Leo\": written"
+else
+    not_ok "I1g:$bad"
+fi
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
