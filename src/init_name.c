@@ -454,15 +454,17 @@ char *capitalised(const char *s)
 
 /* The place line's name (Nghị định 30: the official name of the unit
  * where the issuer sits): the name without its kind ("Xã Đồng Lạc" ->
- * "Đồng Lạc"), but with it for a numbered one ("Phường 1", "Phường XV")
- * and a city ("Thành phố Hồ Chí Minh"); the name as given when it has no
+ * "Đồng Lạc", "Thành phố Hà Nội" -> "Hà Nội"), but with it for a numbered
+ * one ("Phường 1", "Phường XV") and one named after a person ("Thành phố
+ * Hồ Chí Minh": localgov_place_keeps_kind; every city kept its kind, "Thành
+ * phố Hà Nội, ngày ...", s51review); the name as given when it has no
  * kind. */
 void put_place(Buf *out, const char *kind, const char *rest, const char *name)
 {
     if (rest == name) {
         buf_puts(out, name);
     } else if ((*rest >= '0' && *rest <= '9') || roman_word(rest, strcspn(rest, " ")) ||
-               strcmp(kind, "thành phố") == 0) { /* "Phường III" printed "III, ngày" */
+               localgov_place_keeps_kind(rest)) { /* "Phường III" printed "III, ngày" */
         char *head = capitalised(kind);
         buf_printf(out, "%s %s", head, rest);
         free(head);
