@@ -52,6 +52,13 @@
 #       it changes only.
 #  R1g  (guard; reform-040) "Sở GTVTS" (no form of a merged body ends its
 #       word) is no KH182; "Sở GTVT" is.
+#  W1   a ward's table of its tổ dân phố with two columns of criteria
+#       counts ("Số tiêu chí đã đạt", criteria_met, and "Số tiêu chí phấn
+#       đấu", criteria_planned): the first was left out (s50user), the
+#       second printed empty in every row, though doc/attachments.md says
+#       each such column is left out; now both (.md and .docx).
+#  W1g  (guard) the same over a tổ dân phố whose criteria_planned is
+#       written: that column stays, with its figure.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -273,6 +280,60 @@ if [ -z "$bad" ]; then
     ok "R1g (guard) a unit 'Sở GTVTS' in a plan of 2026: no KH182; 'Sở GTVT': KH182"
 else
     not_ok "R1g:$bad"
+fi
+
+# ---- W1: every criteria column over a ward's places -----------------------------------------
+bad=
+mkdir -p "$work/w1"
+"$guard" 30 "$khgen" init --year 2026 "Phường 3" -o "$work/w1/w0.yaml" >/dev/null 2>&1
+/usr/bin/python3 - "$work/w1/w0.yaml" "$work/w1/ward.yaml" <<'PY'
+import re, sys
+s = open(sys.argv[1], encoding='utf-8').read()
+s = s.replace('localities:\n', 'levels:\n  - {id: vm, name: đô thị văn minh}\n\nlocalities:\n', 1)
+s = re.sub(r'(  - \{id: [a-z]+-[12], name: "[^"]+", kind: [^,}]+)\}', r'\1, target: vm, target_year: 2026}', s)
+s = s.replace('Căn cứ tình hình thực tế của địa phương',
+              'Căn cứ tình hình thực tế của địa phương (chi tiết theo {att b1} đính kèm)', 1)
+s += """
+attachments:
+  - id: b1
+    label: Biểu 01
+    preset: locality-targets
+    title: Phấn đấu đạt chuẩn năm {year}
+    columns:
+      - {key: stt, header: STT, type: stt}
+      - {key: name_full, header: "Tên {kinds}"}
+      - {key: criteria_met, header: Số tiêu chí đã đạt, type: decimal}
+      - {key: criteria_planned, header: Số tiêu chí phấn đấu, type: decimal}
+      - {key: target, header: Mức phấn đấu đạt chuẩn}
+"""
+open(sys.argv[2], 'w', encoding='utf-8').write(s)
+PY
+sed 's/^  - {id: tdp-1, name: "Tổ dân phố 1", kind: tổ dân phố,/  - {id: tdp-1, name: "Tổ dân phố 1", kind: tổ dân phố, criteria_planned: 7,/' \
+    "$work/w1/ward.yaml" >"$work/w1/planned.yaml"
+for p in ward planned; do
+    "$guard" 60 "$khgen" build -f md,docx -o "$work/w1/out" "$work/w1/$p.yaml" >/dev/null 2>"$work/w1/$p.err" ||
+        bad="$bad [$p: build: $(head -c 300 "$work/w1/$p.err")]"
+done
+for f in md docx; do
+    if [ "$f" = md ]; then t=$(cat "$work/w1/out/ward.md" 2>/dev/null); else t=$(unzip -p "$work/w1/out/ward.docx" word/document.xml 2>/dev/null); fi
+    case $t in
+    *"Số tiêu chí"*) bad="$bad [ward.$f: a criteria column]" ;;
+    *"đô thị văn minh"*) ;;
+    *) bad="$bad [ward.$f: no table]" ;;
+    esac
+done
+if [ -z "$bad" ]; then
+    ok "W1 a ward's table with criteria_met and criteria_planned over its tổ dân phố: neither column printed (.md, .docx)"
+else
+    not_ok "W1:$bad"
+fi
+bad=
+grep -q '| STT | Tên tổ dân phố | Số tiêu chí phấn đấu | ' "$work/w1/out/planned.md" &&
+    grep -q '| 1 | Tổ dân phố 1 | 7 |' "$work/w1/out/planned.md" || bad="$bad [$(grep -m2 'STT\|Tổ dân phố 1 |' "$work/w1/out/planned.md" | tr '\n' ' ' | head -c 300)]"
+if [ -z "$bad" ]; then
+    ok "W1g (guard) a tổ dân phố's criteria_planned written: that column stays, with its 7"
+else
+    not_ok "W1g:$bad"
 fi
 
 # ---- B1: a bound control inside another -------------------------------------------------
