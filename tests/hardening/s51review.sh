@@ -59,6 +59,11 @@
 #       each such column is left out; now both (.md and .docx).
 #  W1g  (guard) the same over a tổ dân phố whose criteria_planned is
 #       written: that column stays, with its figure.
+#  C1g  (guard; attach_rowsum-020, -024) rows of a rate by their unit only:
+#       "Độ che phủ rừng | %" and "Lúa | tạ/ha" beside thôn whose figures do
+#       not add up to the commune's: no KH640 (the mutants read no '%', or
+#       no '/', as a rate's unit: KH640 on a correct plan); "Số hộ | hộ"
+#       with a slip in the same table: KH640.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -334,6 +339,40 @@ if [ -z "$bad" ]; then
     ok "W1g (guard) a tổ dân phố's criteria_planned written: that column stays, with its 7"
 else
     not_ok "W1g:$bad"
+fi
+
+# ---- C1g (guard; attach_rowsum-020, -024): a rate by its unit ----------------------------
+bad=
+plan c1g '["Lưu: VT"]'
+cat >>"$work/c1g.yaml" <<'Y'
+attachments:
+  - id: bieu-01
+    label: Biểu 01
+    title: CÁC CHỈ TIÊU NĂM {year}
+    suppress: [KH253]
+    columns:
+      - {key: stt, header: STT, type: stt}
+      - {key: ten, header: Chỉ tiêu}
+      - {key: dvt, header: ĐVT}
+      - {key: a, header: Thôn Nà Pàn, type: decimal}
+      - {key: b, header: Thôn Bó Củng, type: decimal}
+      - {key: c, header: Thôn Còn Khuông, type: decimal}
+      - {key: tong, header: Tổng, type: decimal}
+    rows:
+      - [Số hộ, hộ, 250, 310, 190, 760]
+      - [Số nhân khẩu, người, 1020, 1260, 800, 3080]
+      - [Số hộ nghèo, hộ, 10, 12, 8, 30]
+      - [Số hộ cận nghèo, hộ, 5, 6, 7, 18]
+      - [Độ che phủ rừng, "%", 40, 42, 38, 40]
+      - [Lúa, tạ/ha, 55, 56, 54, 55]
+Y
+check c1g
+grep -qF "the row 'Số hộ' gives 760 for 'Tổng', but its figures beside it add up to 750" "$work/c1g.err" &&
+    [ "$(grep -c 'warning\[KH640\]' "$work/c1g.err")" = 1 ] || bad="$bad [$(grep KH640 "$work/c1g.err" | head -c 400)]"
+if [ -z "$bad" ]; then
+    ok "C1g (guard) 'Độ che phủ rừng | %', 'Lúa | tạ/ha': rates by their unit, no KH640; 'Số hộ | hộ' 760 for 750: KH640"
+else
+    not_ok "C1g:$bad"
 fi
 
 # ---- B1: a bound control inside another -------------------------------------------------
