@@ -18,6 +18,9 @@ features session 50 left on import, each written into DIR beside its
   - bind-combo.docx: the title's run a combo box bound to a node whose
     text is no item's value, "Triển khai thực hiện kế hoạch năm 2099":
     Word shows the text (twin: that title);
+  - bind-rich.docx: the title's run in a rich-text control (w:richText:
+    ECMA-376 17.5.2.6 says its binding is ignored) bound to a node "...
+    năm 2099": Word shows its content (twin: SRC);
   - bind-header.docx: the plan's header table moved into the first page's
     page header (as an office's template keeps it), its place and date
     run a plain-text control bound to the custom XML node "Yên Thế, ngày
@@ -28,6 +31,7 @@ features session 50 left on import, each written into DIR beside its
   - numhide.docx: three paragraphs of style KHBody numbered by a list
     whose level's number is hidden (w:vanish in the level's w:rPr,
     numbering.xml): Word shows them unnumbered (twin: no numbering);
+    numshow.docx: the same level saying w:vanish w:val="0": numbered;
   - tog-caps.docx, tog-vanish.docx, tog-bold.docx, tog-italic.docx: three
     KHBody paragraphs given a paragraph style that sets the property (All
     Caps, hidden, bold, italic) and their runs a character style that sets
@@ -150,8 +154,8 @@ def body_paras(doc, style='KHBody', n=3):
 NUMBERING = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering xmlns:w="%s">'
              '<w:abstractNum w:abstractNumId="7"><w:multiLevelType w:val="singleLevel"/>'
              '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%%1."/>'
-             '<w:lvlJc w:val="left"/><w:rPr><w:vanish/></w:rPr></w:lvl></w:abstractNum>'
-             '<w:num w:numId="3"><w:abstractNumId w:val="7"/></w:num></w:numbering>' % W).encode()
+             '<w:lvlJc w:val="left"/><w:rPr><w:vanish%s/></w:rPr></w:lvl></w:abstractNum>'
+             '<w:num w:numId="3"><w:abstractNumId w:val="7"/></w:num></w:numbering>')
 
 TOGGLE = {'caps': 'caps', 'vanish': 'vanish', 'bold': 'b', 'italic': 'i', 'false': 'b', 'direct': 'b'}
 
@@ -302,6 +306,11 @@ def main():
     replace_text(d, title, 'Triển khai thực hiện kế hoạch năm 2099')
     save('bind-combo-twin', d)
 
+    d = new()
+    bind_in(d, title, 'ten', etree.Element(q('richText')))
+    save('bind-rich', d, dict(custom_parts(z), **{'customXml/item1.xml': item_xml(
+        ten='Triển khai thực hiện kế hoạch năm 2099')}))
+
     # 2. bound controls in the page headers
     for twin in (False, True):
         d = new()
@@ -334,8 +343,9 @@ def main():
     rels = z.read('word/_rels/document.xml.rels').decode('utf-8').replace(
         '</Relationships>', '<Relationship Id="rIdNum" Type="%snumbering" Target="numbering.xml"/>'
         '</Relationships>' % REL)
-    save('numhide', d, {'word/numbering.xml': NUMBERING, '[Content_Types].xml': ct.encode(),
-                        'word/_rels/document.xml.rels': rels.encode()})
+    for name, val in (('numhide', ''), ('numshow', ' w:val="0"')):
+        save(name, d, {'word/numbering.xml': (NUMBERING % (W, val)).encode(), '[Content_Types].xml': ct.encode(),
+                       'word/_rels/document.xml.rels': rels.encode()})
 
     # 4. toggle properties
     for which in TOGGLE:
