@@ -325,7 +325,11 @@ static void set_content(xmlNode *sdt, const char *text)
     }
 }
 
-/* The bound controls under n, up to DOCX_BIND_MAX in all (*count). */
+/* The bound controls under n, up to DOCX_BIND_MAX in all (*count). One
+ * inside another is not looked at: the outer's store text replaces all it
+ * holds, as Word shows it, and set_content freed the inner, which was
+ * then read from freed memory (valgrind's 'Invalid read' in bind_store:
+ * a .docx of two such controls, one in the other, s51review B1). */
 static void collect(xmlNode *n, xmlNode **found, int *count, int depth)
 {
     for (xmlNode *c = n->children; c && depth < DOCX_MAX_DEPTH && *count < DOCX_BIND_MAX; c = c->next) {
@@ -334,7 +338,8 @@ static void collect(xmlNode *n, xmlNode **found, int *count, int depth)
         const xmlNode *pr = docx_is(c, "sdt") ? docx_child(c, "sdtPr") : NULL;
         if (docx_child(pr, "dataBinding") && docx_sdt_bindable(pr))
             found[(*count)++] = c;
-        collect(c, found, count, depth + 1);
+        else
+            collect(c, found, count, depth + 1);
     }
 }
 
