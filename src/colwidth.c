@@ -7,7 +7,8 @@
  * at most 45 characters; at least its header's longest word, and wide
  * enough that the header wraps over three lines at most. Then, if the
  * columns together are wider than the page, the long-text columns give up
- * width (down to their longest word, or 20 characters), the room left
+ * width (down to their longest word, or 20 characters), and the empty
+ * columns (filled in by hand) down to their header over three lines, the room left
  * going where it saves the most lines of the table's rows, so that a
  * number column is not 129 pt wide while the communes' names wrap, as
  * happened when the browser chose, nor the tasks' column as narrow as a
@@ -511,9 +512,11 @@ static long sample_height(const Sample *s, size_t n_columns, size_t c, const int
     return height;
 }
 
-/* The long-text columns (spare[c] > 0: their width above 20 characters)
- * are too wide together for the page: each starts at its least width,
- * low[c] (its longest word and its header's, 12 characters at least),
+/* The long-text columns (spare[c] > 0: their width above 20 characters,
+ * and the empty columns wider than their header over three lines) are too
+ * wide together for the page: each starts at its least width, low[c] (its
+ * longest word and its header's, 12 characters at least; an empty
+ * column's header over three lines),
  * and the room the page leaves them (room, characters: the page less the
  * other columns) is handed out a sixteenth at a time to the column where
  * it saves the most lines of the table's rows (Sample), up to the
@@ -661,7 +664,13 @@ static void column_widths(const Attachment *att, double *widths, double *longest
         double width, floor_width;
         if (content == 0) { /* an empty column, filled in by hand: room to write */
             width = fmax(header, fmin(header_line, 25));
-            floor_width = width;
+            /* its header on one line while it fits; when the table is wider
+             * than the page, over up to three lines, as a number column's
+             * (s51print F2: eight empty columns kept "Cột số liệu 1" on
+             * one line each, and every column then shrank alike, "Số
+             * lượng" printed "Số lượn" over "g" and "STT" "ST" over "T") */
+            floor_width = header;
+            low[c] = ceil(header + CELL_PADDING);
         } else if (content <= 20 || col->type != COL_TEXT) {
             width = fmax(fmin(content, 20), header);
             floor_width = width;
@@ -836,10 +845,12 @@ size_t table_word_overflow(const Attachment *att, const Layout *layout, double *
     size_t len = 0;
     for (size_t c = 0; c < att->n_columns; c++) {
         const Column *col = &att->columns[c];
-        if (col->type != COL_TEXT || (att->has_totals && col->total))
-            continue; /* table_number_overflow's */
+        /* every column's header (bold); a number column's values are
+         * table_number_overflow's: its header's words were let break, "STT"
+         * printed "ST" over "T" and "Số lượng" "lượn" over "g" (s51print F2) */
         int found = word_over(col->header, 1, rooms[c], cap, &w, &at, &len);
-        for (size_t r = 0; !found && r < att->n_rows; r++) {
+        int numbers = col->type != COL_TEXT || (att->has_totals && col->total);
+        for (size_t r = 0; !found && !numbers && r < att->n_rows; r++) {
             const Row *row = &att->rows[r];
             if (!row->is_group && row->cells)
                 found = word_over(row->cells[c].text, 0, rooms[c], cap, &w, &at, &len);
