@@ -400,6 +400,17 @@ int imp_joint_signers(const char *const *lines, size_t n, const char *issuer, si
  * XÃ") begin the header's line issuer ("ỦY BAN NHÂN DÂN XÃ ĐỒNG HƯU"), or
  * it begins them, whole words (import_signer.c). */
 int imp_names_issuer(const char *head, const char *issuer);
+
+/* import_sigrows.c: the recipient a line pasted outside the recipients
+ * reads as ("- Đảng ủy xã;" without its dash and end mark), or NULL; line
+ * s of the signature block (paragraph p) put where it belongs: a line
+ * above the signature space (above: 1), else one below it; below the
+ * signer's name (*named) a pasted row's, said in *pasted; and what
+ * imp_sig_put found below the name said as a review comment (pasted
+ * freed). */
+const char *imp_pasted_recipient(Ctx *c, const char *s);
+void imp_sig_put(Ctx *c, const Para *p, const char *s, int above, int *named, Buf *pasted);
+void imp_sig_pasted_said(Ctx *c, Buf *pasted);
 /* An attachment page starts: "Biểu 01", "Phụ lục II". */
 int attachment_start(const Para *p);
 /* The same rule on a line's text flat (NUL-terminated, borrowed): "Biểu
