@@ -410,6 +410,8 @@ static void recipients(Ctx *c, const Para *P, End *e)
             Label l = parse_label(line);
             char *r = trim_dup(c, line + (l.kind == L_BULLET ? l.len : 0));
             size_t rl = strlen(r);
+            if (rl)
+                c->recipients_open = r[rl - 1] == ';' || r[rl - 1] == ',';
             while (rl && (r[rl - 1] == ';' || r[rl - 1] == '.' || r[rl - 1] == ','))
                 r[rl = drop_cut_escape(r, rl - 1)] = '\0';
             if (rl)

@@ -41,6 +41,9 @@ typedef struct Ctx {
     int beyond_limits; /* the plan would pass a plan's limit (KH752): nothing is written */
     size_t cap_units, cap_locs;
     int tables;     /* captioned tables in the body so far ("Bảng 1.") */
+    /* the last recipient read ends in ';' or ',': the list goes on (a long
+     * list's rows under the signature, imp_sig_put) */
+    int recipients_open;
     /* indexes, so that a document naming many units or places is read in
      * linear time: unit and locality names to their index, the ids taken
      * (units and localities), and an id base to its slot in next_suffix,

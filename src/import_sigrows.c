@@ -6,7 +6,9 @@
  * signer's name is none of the signature's: a row pasted into the table
  * (a recipient's line is read as the last recipient, any other line stays
  * under the name as written, each said in a '# review:' note and KH768),
- * moved out of import.c whole (its 1,200 lines).
+ * moved out of import.c whole (its 1,200 lines). A recipient's line there
+ * while the list above has not ended (its last line's ';') continues it:
+ * khgen's own .docx prints a long list so (render_recipients_beside).
  */
 #include <string.h>
 
@@ -47,6 +49,19 @@ void imp_sig_put(Ctx *c, const Para *p, const char *s, int above, int *named, Bu
     if (*named) {
         const char *r = imp_pasted_recipient(c, s);
         int recipient = r != NULL;
+        if (recipient && c->recipients_open) {
+            /* the list not ended (its last line's ';'): it goes on under
+             * the signature, as khgen's own .docx prints a long list's
+             * recipients past those beside the signature, a row each
+             * (render_recipients_beside): read as the next recipient, no
+             * row pasted */
+            size_t n = strlen(s);
+            while (n && s[n - 1] == ' ')
+                n--;
+            c->recipients_open = n && (s[n - 1] == ';' || s[n - 1] == ',');
+            plan->recipients = list_add(c, plan->recipients, &plan->n_recipients, r);
+            return;
+        }
         if (!pasted->len) { /* at the first one's line, once */
             SrcPos pos = {c->path, p->line > 0 ? p->line : 0, p->line > 0};
             diag_warning(c->diags, pos, 0, KH768,
