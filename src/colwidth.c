@@ -600,6 +600,45 @@ static void fill_page(const Attachment *att, double *widths)
             widths[c] = widths[c] * room / total;
 }
 
+/* A table still wider than the page (by over characters) once its long
+ * texts wrap: the .docx and the HTML shrink every column alike to fit it,
+ * which broke a number or a header's word over two lines ("123.456.7"
+ * over "89", s11diff P1) while a text column kept room for a word of 40
+ * letters. That long word breaks instead: a long-text column gives up
+ * width below its longest word, to 20 characters, in proportion (give).
+ * Then, still wider, the long texts and the empty columns wrap more, down
+ * to their least width (low: a long text's longest word and its header's,
+ * 12 characters at least; an empty column's header over three lines), in
+ * proportion, before the back ends shrink every column alike: a body
+ * table of five text columns on a portrait page printed its "TT" header
+ * "T" over "T" while its texts kept 20 characters (s51print). */
+static void wrap_more(const Attachment *att, double *widths, const double *give,
+                      const double *low, double over)
+{
+    double total_give = 0;
+    for (size_t c = 0; c < att->n_columns; c++)
+        total_give += give[c] > 0 ? give[c] : 0;
+    if (over > 0 && total_give > 0) {
+        double share = over >= total_give ? 1.0 : over / total_give;
+        for (size_t c = 0; c < att->n_columns; c++)
+            if (give[c] > 0)
+                widths[c] = ceil(widths[c] - give[c] * share);
+    }
+    double total = 0, total_low = 0;
+    for (size_t c = 0; c < att->n_columns; c++) {
+        total += widths[c];
+        if (low[c] > 0 && widths[c] > low[c])
+            total_low += widths[c] - low[c];
+    }
+    over = total + (double)att->n_columns * 1.72 - page_chars(att);
+    if (over > 0 && total_low > 0) {
+        double share = over >= total_low ? 1.0 : over / total_low;
+        for (size_t c = 0; c < att->n_columns; c++)
+            if (low[c] > 0 && widths[c] > low[c])
+                widths[c] = ceil(widths[c] - (widths[c] - low[c]) * share);
+    }
+}
+
 static void column_widths(const Attachment *att, double *widths, double *longest)
 {
     double spare[ATTACH_MAX_COLUMNS] = {0}, give[ATTACH_MAX_COLUMNS] = {0};
@@ -709,21 +748,7 @@ static void column_widths(const Attachment *att, double *widths, double *longest
             total += widths[c];
         over = total + (double)att->n_columns * 1.72 - page_chars(att);
     }
-    /* still wider than the page: the .docx and the HTML shrink every column
-     * alike to fit it, which broke a number or a header's word over two
-     * lines ("123.456.7" over "89", s11diff P1) while a text column kept
-     * room for a word of 40 letters. That long word breaks instead: a
-     * long-text column gives up width below its longest word, to 20
-     * characters, in proportion. */
-    double total_give = 0;
-    for (size_t c = 0; c < att->n_columns; c++)
-        total_give += give[c] > 0 ? give[c] : 0;
-    if (over > 0 && total_give > 0) {
-        double share = over >= total_give ? 1.0 : over / total_give;
-        for (size_t c = 0; c < att->n_columns; c++)
-            if (give[c] > 0)
-                widths[c] = ceil(widths[c] - give[c] * share);
-    }
+    wrap_more(att, widths, give, low, over);
     fill_page(att, widths);
 }
 

@@ -11,8 +11,9 @@ and in a .docx, with python-docx. Each subcommand prints one line,
   beside PDF         "Nơi nhận:" and the signature's first line on one line
                      (within 1.5 mm: a line right of the page's middle),
                      and the last recipient "Lưu: ..." on that page
-  words PDF PAGE W.. each word W prints whole on page PAGE (a line of text
-                     holds it as a word), and none of them cut ("lượn")
+  words PDF PAGE W.. each word W prints whole on page PAGE ("@TEXT": the
+                     page that holds TEXT) (a line of text holds it as a
+                     word), and none of them cut ("lượn")
   attachments PDF SPEC   the attachments' pages, SPEC "P:1,L:1,P:2,L:3,P:1":
                      per attachment its orientation and page count; each
                      attachment's first page has its label, title and first
@@ -108,6 +109,11 @@ def beside(pdf):
 
 def words(pdf, page, wanted):
     pages = pages_of(pdf)
+    if isinstance(page, str):  # "@TEXT": the page that holds TEXT
+        at, _ = find(pages, page[1:])
+        if at is None:
+            return ["no page holds %r" % page[1:]]
+        page = at + 1
     if page > len(pages):
         return ["no page %d" % page]
     tokens = [t for s in pages[page - 1][2] for t in s[5].split()]
@@ -203,7 +209,8 @@ def main(argv):
     elif cmd == "beside":
         problems = beside(argv[2])
     elif cmd == "words":
-        problems = words(argv[2], int(argv[3]), argv[4:])
+        at = argv[3]
+        problems = words(argv[2], at if at.startswith("@") else int(at), argv[4:])
     elif cmd == "attachments":
         problems = attachments(argv[2], argv[3])
     elif cmd == "docxsign":

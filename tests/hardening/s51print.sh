@@ -36,6 +36,12 @@
 #      PDFs and "STT" "ST" over "T" in Chromium's, exit 0 and no word. The
 #      empty columns now give up width down to their header over three
 #      lines (colwidth.c), so both print whole.
+#  T3  tests/e2e/plans/le-thuy-2025.yaml's body table "Bảng 2" (six
+#      columns on the portrait page): its long texts kept 20 characters and
+#      every column shrank alike, "TT" printed "T" over "T" in both PDFs;
+#      the long texts now wrap more, down to their longest word and their
+#      header's (12 characters at least), before any column shrinks
+#      (colwidth.c, wrap_more): "TT" prints whole.
 #  T2  a Biểu of 22 number columns headed "Sản lượng": no layout keeps the
 #      headers' words whole on a landscape page, and they printed broken
 #      with no word, as KH635 says of a text column's word; a header's
@@ -174,6 +180,16 @@ for engine in libreoffice chromium; do
             attachments "$work/$engine/five.pdf" P:1,L:1,P:2,L:3,P:1
     else
         not_ok "T1 $engine: no PDF: $(tail -c 300 "$work/$engine/five.log")"
+    fi
+done
+
+# ---- T3: a body table's "TT" on a portrait page ------------------------------------------
+for engine in libreoffice chromium; do
+    if pdf $engine "$top/tests/e2e/plans/le-thuy-2025.yaml"; then
+        measured "T3 $engine: le-thuy-2025's body table 'Bảng 2' prints its header 'TT' whole" \
+            words "$work/$engine/le-thuy-2025.pdf" "@Bảng 2." TT
+    else
+        not_ok "T3 $engine: no PDF: $(tail -c 300 "$work/$engine/le-thuy-2025.log")"
     fi
 done
 
