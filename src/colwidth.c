@@ -7,7 +7,8 @@
  * at most 45 characters; at least its header's longest word, and wide
  * enough that the header wraps over three lines at most. Then, if the
  * columns together are wider than the page, the long-text columns give up
- * width (down to their longest word, or 20 characters), the room left
+ * width (down to their longest word, or 20 characters), and the empty
+ * columns (filled in by hand) down to their header over three lines, the room left
  * going where it saves the most lines of the table's rows, so that a
  * number column is not 129 pt wide while the communes' names wrap, as
  * happened when the browser chose, nor the tasks' column as narrow as a
@@ -511,9 +512,11 @@ static long sample_height(const Sample *s, size_t n_columns, size_t c, const int
     return height;
 }
 
-/* The long-text columns (spare[c] > 0: their width above 20 characters)
- * are too wide together for the page: each starts at its least width,
- * low[c] (its longest word and its header's, 12 characters at least),
+/* The long-text columns (spare[c] > 0: their width above 20 characters,
+ * and the empty columns wider than their header over three lines) are too
+ * wide together for the page: each starts at its least width, low[c] (its
+ * longest word and its header's, 12 characters at least; an empty
+ * column's header over three lines),
  * and the room the page leaves them (room, characters: the page less the
  * other columns) is handed out a sixteenth at a time to the column where
  * it saves the most lines of the table's rows (Sample), up to the
@@ -597,6 +600,45 @@ static void fill_page(const Attachment *att, double *widths)
             widths[c] = widths[c] * room / total;
 }
 
+/* A table still wider than the page (by over characters) once its long
+ * texts wrap: the .docx and the HTML shrink every column alike to fit it,
+ * which broke a number or a header's word over two lines ("123.456.7"
+ * over "89", s11diff P1) while a text column kept room for a word of 40
+ * letters. That long word breaks instead: a long-text column gives up
+ * width below its longest word, to 20 characters, in proportion (give).
+ * Then, still wider, the long texts and the empty columns wrap more, down
+ * to their least width (low: a long text's longest word and its header's,
+ * 12 characters at least; an empty column's header over three lines), in
+ * proportion, before the back ends shrink every column alike: a body
+ * table of five text columns on a portrait page printed its "TT" header
+ * "T" over "T" while its texts kept 20 characters (s51print). */
+static void wrap_more(const Attachment *att, double *widths, const double *give,
+                      const double *low, double over)
+{
+    double total_give = 0;
+    for (size_t c = 0; c < att->n_columns; c++)
+        total_give += give[c] > 0 ? give[c] : 0;
+    if (over > 0 && total_give > 0) {
+        double share = over >= total_give ? 1.0 : over / total_give;
+        for (size_t c = 0; c < att->n_columns; c++)
+            if (give[c] > 0)
+                widths[c] = ceil(widths[c] - give[c] * share);
+    }
+    double total = 0, total_low = 0;
+    for (size_t c = 0; c < att->n_columns; c++) {
+        total += widths[c];
+        if (low[c] > 0 && widths[c] > low[c])
+            total_low += widths[c] - low[c];
+    }
+    over = total + (double)att->n_columns * 1.72 - page_chars(att);
+    if (over > 0 && total_low > 0) {
+        double share = over >= total_low ? 1.0 : over / total_low;
+        for (size_t c = 0; c < att->n_columns; c++)
+            if (low[c] > 0 && widths[c] > low[c])
+                widths[c] = ceil(widths[c] - (widths[c] - low[c]) * share);
+    }
+}
+
 static void column_widths(const Attachment *att, double *widths, double *longest)
 {
     double spare[ATTACH_MAX_COLUMNS] = {0}, give[ATTACH_MAX_COLUMNS] = {0};
@@ -661,7 +703,13 @@ static void column_widths(const Attachment *att, double *widths, double *longest
         double width, floor_width;
         if (content == 0) { /* an empty column, filled in by hand: room to write */
             width = fmax(header, fmin(header_line, 25));
-            floor_width = width;
+            /* its header on one line while it fits; when the table is wider
+             * than the page, over up to three lines, as a number column's
+             * (s51print F2: eight empty columns kept "Cột số liệu 1" on
+             * one line each, and every column then shrank alike, "Số
+             * lượng" printed "Số lượn" over "g" and "STT" "ST" over "T") */
+            floor_width = header;
+            low[c] = ceil(header + CELL_PADDING);
         } else if (content <= 20 || col->type != COL_TEXT) {
             width = fmax(fmin(content, 20), header);
             floor_width = width;
@@ -700,21 +748,7 @@ static void column_widths(const Attachment *att, double *widths, double *longest
             total += widths[c];
         over = total + (double)att->n_columns * 1.72 - page_chars(att);
     }
-    /* still wider than the page: the .docx and the HTML shrink every column
-     * alike to fit it, which broke a number or a header's word over two
-     * lines ("123.456.7" over "89", s11diff P1) while a text column kept
-     * room for a word of 40 letters. That long word breaks instead: a
-     * long-text column gives up width below its longest word, to 20
-     * characters, in proportion. */
-    double total_give = 0;
-    for (size_t c = 0; c < att->n_columns; c++)
-        total_give += give[c] > 0 ? give[c] : 0;
-    if (over > 0 && total_give > 0) {
-        double share = over >= total_give ? 1.0 : over / total_give;
-        for (size_t c = 0; c < att->n_columns; c++)
-            if (give[c] > 0)
-                widths[c] = ceil(widths[c] - give[c] * share);
-    }
+    wrap_more(att, widths, give, low, over);
     fill_page(att, widths);
 }
 
@@ -836,10 +870,12 @@ size_t table_word_overflow(const Attachment *att, const Layout *layout, double *
     size_t len = 0;
     for (size_t c = 0; c < att->n_columns; c++) {
         const Column *col = &att->columns[c];
-        if (col->type != COL_TEXT || (att->has_totals && col->total))
-            continue; /* table_number_overflow's */
+        /* every column's header (bold); a number column's values are
+         * table_number_overflow's: its header's words were let break, "STT"
+         * printed "ST" over "T" and "Số lượng" "lượn" over "g" (s51print F2) */
         int found = word_over(col->header, 1, rooms[c], cap, &w, &at, &len);
-        for (size_t r = 0; !found && r < att->n_rows; r++) {
+        int numbers = col->type != COL_TEXT || (att->has_totals && col->total);
+        for (size_t r = 0; !found && !numbers && r < att->n_rows; r++) {
             const Row *row = &att->rows[r];
             if (!row->is_group && row->cells)
                 found = word_over(row->cells[c].text, 0, rooms[c], cap, &w, &at, &len);

@@ -72,9 +72,9 @@ int table_column_fits(const Attachment *att, size_t col, double room);
 size_t table_number_overflow(const Attachment *att, const Layout *layout, double *need,
                              double *room);
 
-/* The first text column of att (one table_number_overflow does not
- * measure) whose header (bold) or a cell holds a word of at most 20
- * characters wider than the room the page leaves the column, scaled as
+/* The first column of att whose header (bold), or a cell of a text
+ * column (one table_number_overflow does not measure), holds a word of at
+ * most 20 characters wider than the room the page leaves the column, scaled as
  * above: that word prints broken a letter or two a line ("C" / "ột"),
  * header and cells alike, in LibreOffice's and Chromium's print
  * (s36attack: a portrait table of 24 text columns). A longer word (a

@@ -410,6 +410,8 @@ static void recipients(Ctx *c, const Para *P, End *e)
             Label l = parse_label(line);
             char *r = trim_dup(c, line + (l.kind == L_BULLET ? l.len : 0));
             size_t rl = strlen(r);
+            if (rl)
+                c->recipients_open = r[rl - 1] == ';' || r[rl - 1] == ',';
             while (rl && (r[rl - 1] == ';' || r[rl - 1] == '.' || r[rl - 1] == ','))
                 r[rl = drop_cut_escape(r, rl - 1)] = '\0';
             if (rl)
@@ -634,76 +636,6 @@ static void joint_signature(Ctx *c, const Para *P, const End *e)
                  "issued document by hand", k);
 }
 
-/* Line s of the signature block (paragraph p): a line above the signature
- * space (above: 1), else one below it. Below the signer's name (*named,
- * set by a line in ordinary case that is no "(Đã ký)"), a line is none of
- * the block's: a row pasted into the signature table, its cells read
- * after the name. It printed under the name, no word (s41imp): a
- * recipient's line ("- Đảng ủy xã;") is read as the last recipient, any
- * other stays under the name as written, each said in *pasted for
- * sig_pasted_said. */
-/* The recipient a line pasted outside the recipients reads as, a
- * recipient's line "- Đảng ủy xã;" without its dash and end mark, or
- * NULL: one reading for a row pasted below the signer's name (sig_put)
- * and one pasted above the signature table's row (pasted_above). */
-static const char *pasted_recipient(Ctx *c, const char *s)
-{
-    Label l = parse_label(s);
-    if (l.kind != L_BULLET || !s[l.len])
-        return NULL;
-    char *r = trim_dup(c, s + l.len);
-    size_t rl = strlen(r);
-    while (rl && (r[rl - 1] == ';' || r[rl - 1] == '.' || r[rl - 1] == ','))
-        r[--rl] = '\0';
-    return rl ? written_text(c, r) : NULL;
-}
-
-static void sig_put(Ctx *c, const Para *p, const char *s, int above, int *named, Buf *pasted)
-{
-    IPlan *plan = c->plan;
-    if (above) {
-        plan->sig_lines = list_add(c, plan->sig_lines, &plan->n_sig_lines, written_text(c, s));
-        return;
-    }
-    if (*named) {
-        const char *r = pasted_recipient(c, s);
-        int recipient = r != NULL;
-        if (!pasted->len) { /* at the first one's line, once */
-            SrcPos pos = {c->path, p->line > 0 ? p->line : 0, p->line > 0};
-            diag_warning(c->diags, pos, 0, KH768,
-                         "'%s' stands below the signer's name, where a plan's signature has no "
-                         "line (a row pasted below the signature block?): read as written, with a "
-                         "'# review:' comment above the signature; move it where it belongs",
-                         s);
-        }
-        buf_printf(pasted, "%s'%s'%s", pasted->len ? "; " : "", s,
-                   recipient ? _(" (read as the last recipient)") : "");
-        if (recipient) {
-            plan->recipients = list_add(c, plan->recipients, &plan->n_recipients, r);
-            return;
-        }
-    }
-    *named |= !signature_line(s) && s[0] != '(' && !starts_with_ci(s, "Đã ký");
-    plan->sig_names = list_add(c, plan->sig_names, &plan->n_sig_names, written_text(c, s));
-}
-
-/* The lines sig_put found below the signer's name, as a comment over the
- * signature (pasted freed). */
-static void sig_pasted_said(Ctx *c, Buf *pasted)
-{
-    if (!pasted->len)
-        return;
-    const char *said = arena_printf(c->arena, _("below the signer's name, where a plan's "
-                                                "signature has no line (a row pasted below the "
-                                                "signature block?): %s; move them where they "
-                                                "belong [KH768]"),
-                                    pasted->data);
-    c->plan->sig_comment = c->plan->sig_comment
-                               ? arena_printf(c->arena, "%s\n%s", c->plan->sig_comment, said)
-                               : said;
-    buf_free(pasted);
-}
-
 /* 1 if P[k], between the closing and "Nơi nhận", is a row of the
  * signature table above the recipients' row: the table's own paragraphs
  * ("Nơi nhận" in a table, the closing not) and a row of it pasted above. */
@@ -716,7 +648,7 @@ static int above_row(const Para *P, const End *e, size_t k)
  * between the closing and "Nơi nhận"): it was joined to the closing,
  * "Trên đây là Kế hoạch ... - Đảng ủy xã; Phó Chủ tịch UBND xã", no
  * word, a Biểu's row "2 Tân Hiệp 30" too (s42imp's leftover). As below
- * the signer's name (sig_put): a recipient's line is read as a recipient,
+ * the signer's name (imp_sig_put): a recipient's line is read as a recipient,
  * the first, where it stands; any other stays after the closing as
  * written (nothing lost); each said in a '# review:' note and KH768 at
  * the first's line. */
@@ -731,7 +663,7 @@ static void pasted_above(Ctx *c, const Para *P, const End *e)
     for (size_t k = (size_t)e->closing + 1; k < (size_t)e->recip; k++) {
         if (!above_row(P, e, k) || !*P[k].flat)
             continue;
-        const char *r = pasted_recipient(c, P[k].flat);
+        const char *r = imp_pasted_recipient(c, P[k].flat);
         if (!said.len) {
             SrcPos pos = {c->path, P[k].line > 0 ? P[k].line : 0, P[k].line > 0};
             diag_warning(c->diags, pos, 0, KH768,
@@ -805,7 +737,7 @@ static void signature(Ctx *c, const Para *P, const End *e)
     }
     int one_line_paragraphs = n_lines == groups;
     int name_in_case = one_line_paragraphs && last && !signature_line(last);
-    int group = 0, named = 0; /* named: the signer's name read (sig_put) */
+    int group = 0, named = 0; /* named: the signer's name read (imp_sig_put) */
     /* an e-mail's own signature under its "--" line ("Gửi từ điện thoại",
      * of a plan pasted into a mail): none of the plan's; it was the
      * signer's name, exit 0 (s31foreign). A review note, its lines kept. */
@@ -824,11 +756,11 @@ static void signature(Ctx *c, const Para *P, const End *e)
                 continue;
             }
             imp_part_emphasis(c, &P[k], IMP_PART_SIGNATURE, s, b || P[k].bold, it || P[k].italic);
-            sig_put(c, &P[k], s, plan->n_sig_names == 0 && (name_in_case || groups < 2 || group == 1) &&
+            imp_sig_put(c, &P[k], s, plan->n_sig_names == 0 && (name_in_case || groups < 2 || group == 1) &&
                     signature_line(s), &named, &pasted);
         }
     }
-    sig_pasted_said(c, &pasted);
+    imp_sig_pasted_said(c, &pasted);
     if (mail.len) {
         add_plan_note(c, arena_printf(c->arena, "%s: %s", _("an e-mail's signature "
                       "under '--', none of the plan's, left out"), mail.data), NULL);
@@ -857,7 +789,7 @@ static void signature(Ctx *c, const Para *P, const End *e)
         buf_puts(&joined, plan->closing ? plan->closing : "");
         for (size_t k = (size_t)e->closing + 1; k < (size_t)e->recip; k++) {
             const char *t = plan_text(c, end_mark_unescaped(c, P[k].flat));
-            if (!t || !*t || (above_row(P, e, k) && pasted_recipient(c, P[k].flat)))
+            if (!t || !*t || (above_row(P, e, k) && imp_pasted_recipient(c, P[k].flat)))
                 continue; /* read as a recipient by pasted_above */
             while (joined.len && joined.data[joined.len - 1] == ' ')
                 joined.len--;

@@ -41,6 +41,9 @@ typedef struct Ctx {
     int beyond_limits; /* the plan would pass a plan's limit (KH752): nothing is written */
     size_t cap_units, cap_locs;
     int tables;     /* captioned tables in the body so far ("Bảng 1.") */
+    /* the last recipient read ends in ';' or ',': the list goes on (a long
+     * list's rows under the signature, imp_sig_put) */
+    int recipients_open;
     /* indexes, so that a document naming many units or places is read in
      * linear time: unit and locality names to their index, the ids taken
      * (units and localities), and an id base to its slot in next_suffix,
@@ -406,6 +409,17 @@ int imp_joint_signers(const char *const *lines, size_t n, const char *issuer, si
  * XÃ") begin the header's line issuer ("ỦY BAN NHÂN DÂN XÃ ĐỒNG HƯU"), or
  * it begins them, whole words (import_signer.c). */
 int imp_names_issuer(const char *head, const char *issuer);
+
+/* import_sigrows.c: the recipient a line pasted outside the recipients
+ * reads as ("- Đảng ủy xã;" without its dash and end mark), or NULL; line
+ * s of the signature block (paragraph p) put where it belongs: a line
+ * above the signature space (above: 1), else one below it; below the
+ * signer's name (*named) a pasted row's, said in *pasted; and what
+ * imp_sig_put found below the name said as a review comment (pasted
+ * freed). */
+const char *imp_pasted_recipient(Ctx *c, const char *s);
+void imp_sig_put(Ctx *c, const Para *p, const char *s, int above, int *named, Buf *pasted);
+void imp_sig_pasted_said(Ctx *c, Buf *pasted);
 /* An attachment page starts: "Biểu 01", "Phụ lục II". */
 int attachment_start(const Para *p);
 /* The same rule on a line's text flat (NUL-terminated, borrowed): "Biểu

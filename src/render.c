@@ -10,6 +10,7 @@
 #include "render.h"
 
 #include <assert.h>
+#include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -394,6 +395,20 @@ void render_recipient(const Plan *plan, size_t i, Buf *out)
     const char *text = plan->recipients[i];
     put_without_end_mark(out, text, 0);
     buf_putc(out, i + 1 == plan->n_recipients ? '.' : ';');
+}
+
+size_t render_recipients_beside(const Plan *plan)
+{
+    size_t n = plan->n_recipients;
+    if (n <= RENDER_RECIPIENTS_WHOLE)
+        return n;
+    /* the signature's height in points (plan.css, docx-styles.xml): 12 pt
+     * above it, its lines of 14 pt at 1.3, 28 mm for the signature and the
+     * seal; "Nơi nhận:" is 12 pt at 1.2, each recipient 11 pt at 1.2 */
+    size_t lines = plan->signature ? plan->signature->n_lines + plan->signature->n_name_lines : 0;
+    double height = 12 + (double)lines * 14 * 1.3 + 28 / 25.4 * 72 - 12 * 1.2;
+    size_t beside = (size_t)ceil(height / (11 * 1.2));
+    return beside < n ? beside : n;
 }
 
 void render_attachment_line(const InlineCtx *ctx, Buf *out)

@@ -27,6 +27,17 @@ void render_basis(const InlineCtx *ctx, size_t i, Buf *out);
 void render_closing(const InlineCtx *ctx, Buf *out);
 /* Recipient i: "X;" or, for the last, "X." (plain text, no dash). */
 void render_recipient(const Plan *plan, size_t i, Buf *out);
+/* How many recipients, from the first, print beside the signature, in the
+ * block that is never split and stays on the closing sentence's page; the
+ * rest print under them in the same column, and may go on to the next
+ * page. All of them (the block whole) up to RENDER_RECIPIENTS_WHOLE; past
+ * that, as many as stand as tall as the signature, so that the column
+ * under the signature is not left blank (s51print F1: 60 recipients made
+ * the block taller than a page, and LibreOffice and Chromium left the
+ * closing sentence alone on a page, the body's last page half empty and
+ * the signature on a page of no text). The .docx and the HTML share it. */
+enum { RENDER_RECIPIENTS_WHOLE = 20 };
+size_t render_recipients_beside(const Plan *plan);
 /* "(Kèm theo Kế hoạch số      /KH-UBND ngày      tháng 01 năm 2024 của UBND huyện ...)" */
 void render_attachment_line(const InlineCtx *ctx, Buf *out);
 

@@ -761,8 +761,23 @@ static void put_title(Docx *d, const TValue *values)
  * first line of each side, so both start at the same height. */
 static const char SIGNING_GAP[] = "<w:spacing w:before=\"240\"/>";
 
+/* Recipients i..end, a paragraph each, "- X;". */
+static void put_recipients(Docx *d, size_t i, size_t end)
+{
+    Buf line = {0};
+    for (; i < end; i++) {
+        buf_reset(&line);
+        buf_puts(&line, "- ");
+        render_recipient(d->rc->plan, i, &line);
+        put_text_para(d, "KHRecipients", NULL, line.data, run_style(0, 0));
+    }
+    buf_free(&line);
+}
+
 /* The closing sentence, then "Nơi nhận" on the left and the signature on
- * the right in one row that never splits, kept with the closing. */
+ * the right in one row that never splits, kept with the closing; the
+ * recipients past those beside the signature (render_recipients_beside)
+ * a row each under it, on to the next page if need be. */
 static void put_signing(Docx *d, const TValue *values)
 {
     const Plan *plan = d->rc->plan;
@@ -776,6 +791,7 @@ static void put_signing(Docx *d, const TValue *values)
         return;
     int width = text_width(d, 0);
     int left = (int)lround(width * 0.45), right = width - left;
+    size_t beside = render_recipients_beside(plan);
     Buf line = {0};
     open_plain_table(d, left, right);
     buf_puts(d->out, "<w:tr><w:trPr><w:cantSplit/></w:trPr>");
@@ -784,12 +800,7 @@ static void put_signing(Docx *d, const TValue *values)
         const TValue *title = tv_get(values, "recipients_title");
         put_text_para(d, "KHRecipientsTitle", SIGNING_GAP, title && title->str ? title->str : "",
                       run_style(1, 1));
-        for (size_t i = 0; i < plan->n_recipients; i++) {
-            buf_reset(&line);
-            buf_puts(&line, "- ");
-            render_recipient(plan, i, &line);
-            put_text_para(d, "KHRecipients", NULL, line.data, run_style(0, 0));
-        }
+        put_recipients(d, 0, beside);
     } else {
         put_text_para(d, "KHRecipients", NULL, "", run_style(0, 0));
     }
@@ -810,8 +821,23 @@ static void put_signing(Docx *d, const TValue *values)
     } else {
         put_text_para(d, "KHSignature", NULL, "", run_style(1, 0));
     }
-    buf_puts(d->out, "</w:tc></w:tr>\n</w:tbl>\n");
+    buf_puts(d->out, "</w:tc></w:tr>\n");
+    for (size_t i = beside; i < plan->n_recipients; i++) {
+        /* the last two together: "- Lưu: VT." never alone on a page */
+        const char *keep = i + 2 == plan->n_recipients ? "<w:keepNext/>" : NULL;
+        buf_puts(d->out, "<w:tr><w:trPr><w:cantSplit/></w:trPr>");
+        open_cell(d, left);
+        buf_reset(&line);
+        buf_puts(&line, "- ");
+        render_recipient(plan, i, &line);
+        put_text_para(d, "KHRecipients", keep, line.data, run_style(0, 0));
+        buf_puts(d->out, "</w:tc>");
+        open_cell(d, right); /* empty, as tall as the recipient's line */
+        put_text_para(d, "KHRecipients", keep, "", run_style(0, 0));
+        buf_puts(d->out, "</w:tc></w:tr>\n");
+    }
     buf_free(&line);
+    buf_puts(d->out, "</w:tbl>\n");
 }
 
 /* ---- sections -------------------------------------------------------------------- */

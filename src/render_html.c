@@ -537,26 +537,36 @@ static void put_header(Arena *arena, const Plan *plan, const TValue *values, Buf
     buf_free(&line);
 }
 
+/* Recipients i..end of plan, a paragraph each. */
+static void put_recipients(const Plan *plan, size_t i, size_t end, Buf *out)
+{
+    Buf line = {0};
+    for (; i < end; i++) {
+        buf_reset(&line);
+        render_recipient(plan, i, &line);
+        buf_puts(out, "<p>- ");
+        put_escaped(out, line.data);
+        buf_puts(out, "</p>\n");
+    }
+    buf_free(&line);
+}
+
 /* Recipients on the left, the signature on the right, side by side from
- * the same height, kept on one page. */
+ * the same height, kept on one page; the recipients past those beside the
+ * signature (render_recipients_beside) under them, free to go on to the
+ * next page. */
 static void put_signing(const Plan *plan, const TValue *values, Buf *out)
 {
     if (!plan->n_recipients && !plan->signature)
         return;
-    Buf line = {0};
+    size_t beside = render_recipients_beside(plan);
     buf_puts(out, "<div class=\"signing\">\n<div class=\"recipients\">\n");
     if (plan->n_recipients) {
         const TValue *title = tv_get(values, "recipients_title");
         buf_puts(out, "<p class=\"recipients-title\">");
         put_escaped(out, title && title->str ? title->str : "");
         buf_puts(out, "</p>\n");
-        for (size_t i = 0; i < plan->n_recipients; i++) {
-            buf_reset(&line);
-            render_recipient(plan, i, &line);
-            buf_puts(out, "<p>- ");
-            put_escaped(out, line.data);
-            buf_puts(out, "</p>\n");
-        }
+        put_recipients(plan, 0, beside, out);
     }
     buf_puts(out, "</div>\n<div class=\"signature\">\n");
     if (plan->signature) {
@@ -574,7 +584,15 @@ static void put_signing(const Plan *plan, const TValue *values, Buf *out)
         }
     }
     buf_puts(out, "</div>\n</div>\n");
-    buf_free(&line);
+    if (beside < plan->n_recipients) {
+        /* the last two together: "- Lưu: VT." never alone on a page */
+        size_t end = plan->n_recipients - 2 > beside ? plan->n_recipients - 2 : beside;
+        buf_puts(out, "<div class=\"recipients recipients-more\">\n");
+        put_recipients(plan, beside, end, out);
+        buf_puts(out, "<div class=\"recipients-end\">\n");
+        put_recipients(plan, end, plan->n_recipients, out);
+        buf_puts(out, "</div>\n</div>\n");
+    }
 }
 
 /* ---- attachments ------------------------------------------------------------------- */
