@@ -550,8 +550,8 @@ static int registry_slots(const char *include_arg, const char *out, const InitLe
              year_key, &below[3], 1);
     fill(&units_comment, "  # TODO: @#9@\n", NULL, NULL, 0);
     init_put_entries(units, "units", buf_str(&units_comment), level->units, reg.units, arena,
-                renames);
-    init_put_entries(levels, "levels", "", work->levels, reg.levels, arena, NULL);
+                     renames, level->arg);
+    init_put_entries(levels, "levels", "", work->levels, reg.levels, arena, NULL, NULL);
     static const char *const below_keys[] = {"BELOW", "BELOW_ID", "BELOW_NAME", "YEAR", "NAME",
                                              "KIND"};
     Buf lines = {0}, localities_comment = {0};
@@ -559,7 +559,7 @@ static int registry_slots(const char *include_arg, const char *out, const InitLe
     fill(&localities_comment, "  # TODO: @#10@\n", below_keys, below, 6);
     fill(&localities_comment, places_todo, below_keys, below, 6);
     init_put_entries(localities, "localities", buf_str(&localities_comment), buf_str(&lines),
-                reg.localities, arena, NULL);
+                reg.localities, arena, NULL, NULL);
     buf_free(&lines);
     buf_free(&localities_comment);
     buf_free(&units_comment);

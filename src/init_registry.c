@@ -27,15 +27,21 @@
 
 enum { EXIT_OK = INIT_EXIT_OK, EXIT_USAGE = INIT_EXIT_USAGE, EXIT_IO = INIT_EXIT_IO };
 
-/* Whether list (a registry's merged units or levels) has an entry of id. */
-static int defines(const YNode *list, const char *id, size_t id_len)
+/* The entry of list (a registry's merged units or levels) of id, or NULL. */
+static const YNode *entry_of(const YNode *list, const char *id, size_t id_len)
 {
     for (uint32_t i = 0; list && list->kind == YNODE_SEQ && i < list->count; i++) {
         const YNode *v = list->items[i]->kind == YNODE_MAP ? ynode_get(list->items[i], "id") : NULL;
         if (v && v->kind == YNODE_SCALAR && v->len == id_len && memcmp(v->text, id, id_len) == 0)
-            return 1;
+            return list->items[i];
     }
-    return 0;
+    return NULL;
+}
+
+/* Whether list (a registry's merged units or levels) has an entry of id. */
+static int defines(const YNode *list, const char *id, size_t id_len)
+{
+    return entry_of(list, id, id_len) != NULL;
 }
 
 /* A name as KH257 reads it (vi_put_name_key: spaces, capitals, dashes
@@ -46,12 +52,27 @@ static void put_name_key(Buf *key, Arena *arena, const char *name)
     vi_put_name_key(key, arena, name);
 }
 
+/* The name a skeleton's line writes after "name: " at p, as the plan reads
+ * it: a quoted one ("Phòng Kinh tế, Hạ tầng và Đô thị") whole, without its
+ * quotes, a plain one up to its ',' or '}'. Returns it in the arena. The
+ * quoted name was cut at its comma, `"Phòng Kinh tế`, which no registry's
+ * name reads as: the skeleton kept its unit beside the registry's of that
+ * name, KH257 at once (s51province F1). */
+static const char *skeleton_name(Arena *arena, const char *p)
+{
+    if (*p == '"') {
+        size_t len = strcspn(p + 1, "\"\n");
+        return arena_strndup(arena, p + 1, len);
+    }
+    return arena_strndup(arena, p, strcspn(p, ",}\n"));
+}
+
 /* The id of the entry of list (a registry's merged units) whose name reads
- * as the skeleton's name[0..name_len) (KH257's way), or NULL. */
-static const char *same_name(Arena *arena, const YNode *list, const char *name, size_t name_len)
+ * as the skeleton's name (KH257's way), or NULL. */
+static const char *same_name(Arena *arena, const YNode *list, const char *name)
 {
     Buf want = {0}, have = {0};
-    put_name_key(&want, arena, arena_strndup(arena, name, name_len));
+    put_name_key(&want, arena, name);
     const char *found = NULL;
     for (uint32_t i = 0; list && list->kind == YNODE_SEQ && i < list->count && !found; i++) {
         const YNode *e = list->items[i];
@@ -68,31 +89,88 @@ static const char *same_name(Arena *arena, const YNode *list, const char *name, 
     return found;
 }
 
+/* The name of the registry's entry e when it names another body than the
+ * skeleton's name (KH257's reading), else NULL: the registry's "mttq" of a
+ * province ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh") is not a commune's
+ * "mttq". An entry without a name is the same (nothing to tell apart). */
+static const char *other_body(Arena *arena, const YNode *e, const char *name)
+{
+    const YNode *n = e ? ynode_get(e, "name") : NULL;
+    if (!n || n->kind != YNODE_SCALAR || !*n->text)
+        return NULL;
+    Buf want = {0}, have = {0};
+    put_name_key(&want, arena, name);
+    put_name_key(&have, arena, n->text);
+    int same = strcmp(buf_str(&want), buf_str(&have)) == 0;
+    buf_free(&want);
+    buf_free(&have);
+    return same ? NULL : n->text;
+}
+
+/* Appends to kept the skeleton's unit line (line[0..len), its id at
+ * id[0..id_len)) under an id of its own, "ID-SUFFIX" ("mttq-xa"; then
+ * "-2", "-3", ... while list defines it), after a TODO comment naming the
+ * registry's unit of its id, theirs; appends "ID\tNEW\n" to renames, so
+ * that the skeleton's tasks name the plan's own unit. */
+static void keep_renamed(Buf *kept, Buf *renames, const YNode *list, const char *line,
+                         size_t len, const char *id, size_t id_len, const char *suffix,
+                         const char *theirs)
+{
+    Buf fresh = {0};
+    buf_printf(&fresh, "%.*s-%s", (int)id_len, id, suffix);
+    size_t base_len = fresh.len;
+    for (int n = 2; defines(list, buf_str(&fresh), fresh.len); n++) {
+        fresh.len = base_len;
+        buf_printf(&fresh, "-%d", n);
+    }
+    buf_puts(kept, "  # TODO: ");
+    buf_printf(kept, _("the registry's unit '%.*s' is '%s', not this plan's own: the tasks here "
+                       "name this plan's as '%s'; name the registry's where it is meant"),
+               (int)id_len, id, theirs, buf_str(&fresh));
+    buf_putc(kept, '\n');
+    buf_putn(kept, line, (size_t)(id - line));
+    buf_puts(kept, buf_str(&fresh));
+    buf_putn(kept, id + id_len, len - (size_t)(id + id_len - line));
+    buf_putc(kept, '\n');
+    buf_printf(renames, "%.*s\t%s\n", (int)id_len, id, buf_str(&fresh));
+    buf_free(&fresh);
+}
+
 /* Appends "KEY:\n", the comment line, and each "  - {id: X, ...}" line of
  * lines whose id list does not define; nothing when none is left. With
  * renames (the units), a line whose name list holds under another id is
  * left out too, and "X\tID\n" appended to renames: the skeleton's
  * "Công chức Tài chính - Kế toán" (tckh) beside a registry's `tc` of that
  * name was KH257 at once (s20attack L5), and the skeleton's tasks then
- * name the registry's unit (rename_units). */
+ * name the registry's unit (rename_units). A unit whose id the registry
+ * gives another body (a province's registry: "mttq", the province's
+ * Mặt trận) is kept under an id of its own, "mttq-SUFFIX": left out, the
+ * commune's propaganda task was led by the province's Mặt trận, exit 0
+ * (s51province F1). */
 void init_put_entries(Buf *out, const char *key, const char *comment, const char *lines,
-                      const YNode *list, Arena *arena, Buf *renames)
+                      const YNode *list, Arena *arena, Buf *renames, const char *suffix)
 {
     Buf kept = {0};
     int entries = 0; /* a comment alone is no list */
     for (const char *line = lines; *line;) {
         size_t len = strcspn(line, "\n");
         const char *id = str_find(line, "{id: ");
-        const char *name = id && id < line + len ? str_find(id, ", name: ") : NULL;
+        if (id && id > line + len)
+            id = NULL;
+        const char *name_at = id ? str_find(id, ", name: ") : NULL;
+        const char *name = name_at && name_at < line + len ? skeleton_name(arena, name_at + 8) : NULL;
         size_t id_len = id ? strcspn(id + 5, ",}") : 0;
-        const char *other = NULL;
-        if (renames && name && name < line + len)
-            other = same_name(arena, list, name + 8, strcspn(name + 8, ",}"));
-        if (other && !defines(list, id + 5, id_len))
+        const YNode *theirs = id ? entry_of(list, id + 5, id_len) : NULL;
+        const char *other = renames && name ? same_name(arena, list, name) : NULL;
+        const char *their_name = renames && name && theirs ? other_body(arena, theirs, name) : NULL;
+        if (other && (!theirs || their_name)) {
             buf_printf(renames, "%.*s\t%s\n", (int)id_len, id + 5, other);
-        else if (!id || id > line + len || !defines(list, id + 5, id_len)) {
+        } else if (!theirs) {
             buf_putn(&kept, line, len + (line[len] == '\n'));
-            entries += id && id < line + len;
+            entries += id != NULL;
+        } else if (their_name && suffix) {
+            keep_renamed(&kept, renames, list, line, len, id + 5, id_len, suffix, their_name);
+            entries++;
         }
         line += len + (line[len] == '\n');
     }

@@ -19,9 +19,11 @@ typedef struct Registry0 {
 /* Appends "KEY:\n", the comment line, and each "  - {id: X, ...}" line of
  * lines whose id list does not define; nothing when none is left. With
  * renames (the units), a line whose name list holds under another id is
- * left out too, and "X\tID\n" appended to renames. */
+ * left out too, and "X\tID\n" appended to renames; a line whose id list
+ * gives a unit of another name is kept under "X-SUFFIX" (suffix: the
+ * level's word, "xa"), after a TODO, and "X\tX-SUFFIX\n" appended. */
 void init_put_entries(Buf *out, const char *key, const char *comment, const char *lines,
-                      const YNode *list, Arena *arena, Buf *renames);
+                      const YNode *list, Arena *arena, Buf *renames, const char *suffix);
 
 /* Reads the registry at path (and what it includes) into *reg and writes
  * in *written its path from the directory of the plan out; reports a
