@@ -24,6 +24,7 @@
 #include "i18n.h"
 #include "inline.h"
 #include "localgov.h"
+#include "locref_names.h"
 #include "query.h"
 #include "suggest.h"
 #include "vi.h"
@@ -567,6 +568,30 @@ static size_t *id_candidates(const Generation *g, const RowSpec *rs, size_t *n)
     return cand;
 }
 
+/* A group by parent of a merged commune's places: an old commune is
+ * titled "Xã Hương Vĩ (cũ)" (locref_former_commune), as the office writes
+ * it, not "Hương Vĩ" (s51cycle); any other group as printed. */
+static const char *former_title(Generation *g, const RowSpec *rs, const void *ptr,
+                                const char *printed, int *merged)
+{
+    const Field *f = rs->group_field.field;
+    if (g->source != SRC_LOCALITIES || !f || (f->id != F_PARENT && f->id != F_PARENT_FULL))
+        return printed;
+    const Locality *loc = ptr;
+    const Locality *parent = loc->parent ? plan_find_locality(g->r->plan, loc->parent) : NULL;
+    FieldRef full;
+    if (!locref_former_commune(g->r->plan, parent, merged) ||
+        query_lookup(g->r->plan, SRC_LOCALITIES, "name_full", &full) != 0)
+        return printed;
+    FieldValue fv = {.text = ""};
+    query_value(&g->r->q, SRC_LOCALITIES, parent, &full, &fv);
+    Buf b = {0};
+    buf_printf(&b, "%s%s", fv.text, LOCREF_FORMER);
+    const char *title = buf_to_arena(&b, g->r->arena);
+    buf_free(&b);
+    return title;
+}
+
 static size_t select_items(Generation *g, const Catalog *catalog, const RowSpec *rs, Item **out)
 {
     Resolver *r = g->r;
@@ -607,6 +632,7 @@ static size_t select_items(Generation *g, const Catalog *catalog, const RowSpec 
     /* group_titles by key, first entry first: a search of the list per item
      * was quadratic (40,000 titles: 2.6 s) */
     StrSet title_keys = {0}, printed_keys = {0}; /* as written; as printed (att_group_key) */
+    int merged = -1; /* locref_former_commune's */
     for (size_t k = 0; gen && k < gen->n_titles; k++)
         if (gen->titles[k].key) {
             strset_add(&title_keys, gen->titles[k].key, k);
@@ -642,7 +668,8 @@ static size_t select_items(Generation *g, const Catalog *catalog, const RowSpec 
                 t = strset_find(&printed_keys, printed);
             const GenTitle *title = t != (size_t)-1 ? &gen->titles[t] : NULL;
             item->group_title =
-                title && title->title ? query_expand_written(&r->q, title->title) : printed;
+                title && title->title ? query_expand_written(&r->q, title->title)
+                                      : former_title(g, rs, ptrs[i], printed, &merged);
         }
     }
     strset_free(&title_keys);
@@ -910,6 +937,39 @@ static void find_unmatched(Generation *g, const Catalog *catalog, const RowSpec 
     }
 }
 
+/* A column of a task's or a criterion's localities whose cell prints two
+ * places alike: "Thôn 1, Thôn 1", two old communes' villages of one name
+ * (s51cycle): KH218 at the column, once, naming the row; the registry's
+ * twins are KH257's (locref_names.c). Linear in the ids the cells list. */
+static void check_same_places(Generation *g, const Attachment *att, const AttachSpec *spec,
+                              const RowSpec *rs, const Item *items, size_t n)
+{
+    const Plan *plan = g->r->plan;
+    for (size_t c = 0; c < att->n_columns; c++) {
+        const Field *f = rs->col_fields[c].field;
+        if (!f || f->id != F_LOCALITIES || spec->gen.column_values[c].text)
+            continue;
+        for (size_t i = 0; i < n; i++) {
+            FieldValue fv = {.text = ""};
+            field_value(g, items[i].ptr, &rs->col_fields[c], &fv);
+            LocList list = {0};
+            for (size_t k = 0; k < fv.n_raw; k++)
+                locref_list_add(&list, plan, plan_find_locality(plan, fv.raw[k]));
+            const Locality *a = list.first, *b = list.second;
+            locref_list_free(&list);
+            if (!b)
+                continue;
+            const YNode *at = spec->gen.field_at && spec->gen.field_at[c] ? spec->gen.field_at[c]
+                              : spec->column_nodes ? spec->column_nodes[c] : spec->rows_node;
+            diag_warning(g->r->diags, at->pos, yread_span(at), KH218,
+                         "the column '%s' of %s prints '%s' for both '%s' and '%s' (row %zu): a "
+                         "reader cannot tell the two apart; give each its own name", att->columns[c].key, att->label,
+                         a->name, a->id, b->id, i + 1);
+            break;
+        }
+    }
+}
+
 static void generate_rows(Resolver *r, Attachment *att, AttachSpec *spec)
 {
     /* a body table without `rows` shows its own tasks only */
@@ -949,6 +1009,7 @@ static void generate_rows(Resolver *r, Attachment *att, AttachSpec *spec)
         att_check_generated_decimals(r->diags, g->source, att, spec, rs->col_fields,
                                      items[i].ptr, warned); /* "1234.5" as text: KH636 */
     }
+    check_same_places(g, att, spec, rs, items, n);
     unsigned long long shown = 0;
     for (size_t i = 0; i < n; i++)
         shown += att_item_shown(r, g->source, items[i].ptr, items[i].index);

@@ -178,10 +178,10 @@ static int district_values(DiagSink *diags, const Plan *plan, int year)
     return n;
 }
 
-/* Warns (KH182) at value (a place's, where: "the recipient") if it names
- * a Sở or a Bộ merged away in 2025 (reform.h); text 1: value is an
- * opening or a closing, read from its first name not cited as history.
- * 1 if warned. */
+/* Warns (KH182; diags NULL: counts only) at value (a place's, where:
+ * "the recipient") if it names a body the 2025 reorganisation merged
+ * away (reform.h); text 1: value is an opening or a closing, read from
+ * its first name not cited as history. 1 if it names one. */
 static int reform_warning(DiagSink *diags, const char *where, const char *value, SrcPos at,
                           int year, int text)
 {
@@ -189,24 +189,33 @@ static int reform_warning(DiagSink *diags, const char *where, const char *value,
                  * value + off below would be arithmetic on NULL, UBSan's finding) */
         return 0;
     size_t len = 0;
-    int bo = 0;
+    ReformBody body = REFORM_SO;
     long off = text ? reform_in_text(value, &len) : 0;
-    const Reformed *r = off < 0 ? NULL : reform_find(value + off, &bo);
-    if (!r)
-        return 0;
-    Buf q = {0}, old = {0}, now = {0};
+    const Reformed *r = off < 0 ? NULL : reform_find(value + off, &body);
+    if (!r || !diags)
+        return r != NULL;
+    Buf q = {0}, old = {0}, now = {0}, cut = {0};
     if (text)
         buf_putn(&q, value + off, len);
-    buf_printf(&old, "%s %s", bo ? "Bộ" : "Sở", r->field);
-    buf_printf(&now, "%s %s", bo ? "Bộ" : "Sở", r->successor);
-    const char *note = bo ? r->note_bo : r->note_so;
-    Buf cut = {0};
-    diag_warning(diags, at, 1, KH182,
-                 "%s '%s' names %s, which the 2025 reorganisation merged into %s (%s): "
-                 "write '%s' in a plan for %d%s",
-                 _(where), quoted(&cut, text ? buf_str(&q) : value), buf_str(&old), buf_str(&now),
-                 bo ? "Nghị quyết 176/2025/QH15" : "Nghị định 45/2025/NĐ-CP", buf_str(&now), year,
-                 note ? _(note) : "");
+    const char *quote = quoted(&cut, text ? buf_str(&q) : value);
+    buf_printf(&old, "%s %s", reform_body_word(body), r->field);
+    if (r->moved) /* no one successor in every province (reform.c) */
+        diag_warning(diags, at, 1, KH182,
+                     "%s '%s' names %s, %s: check your province's decision, and write the body "
+                     "that does this work in a plan for %d",
+                     _(where), quote, buf_str(&old), _(r->moved), year);
+    else {
+        if (r->successor_whole)
+            buf_puts(&now, r->successor_whole);
+        else
+            buf_printf(&now, "%s %s", reform_body_word(body), r->successor);
+        const char *note = body == REFORM_BO ? r->note_bo : r->note_so;
+        diag_warning(diags, at, 1, KH182,
+                     "%s '%s' names %s, which the 2025 reorganisation merged into %s (%s): "
+                     "write '%s' in a plan for %d%s",
+                     _(where), quote, buf_str(&old), buf_str(&now), reform_law(body),
+                     buf_str(&now), year, note ? _(note) : "");
+    }
     buf_free(&cut);
     buf_free(&q);
     buf_free(&old);
@@ -214,31 +223,54 @@ static int reform_warning(DiagSink *diags, const char *where, const char *value,
     return 1;
 }
 
+/* An issuer line that names no such body alone, read with the line after
+ * it: a department's name broken over two lines ("SỞ NÔNG NGHIỆP VÀ" /
+ * "PHÁT TRIỂN NÔNG THÔN", s51cycle), as it prints under "UBND TỈNH X".
+ * Warned (diags; NULL: counted) at the first line; 1 if it names one. */
+static int broken_issuer(DiagSink *diags, const Plan *plan, size_t i, int year)
+{
+    if (i + 1 >= plan->n_issuer || !plan->issuer[i] || !plan->issuer[i + 1] ||
+        reform_warning(NULL, "", plan->issuer[i + 1], plan->date_pos, year, 0))
+        return 0; /* the next line, alone, is warned at its own */
+    Buf both = {0};
+    buf_printf(&both, "%s %s", plan->issuer[i], plan->issuer[i + 1]);
+    int found = reform_warning(diags, N_("the issuer line"), buf_str(&both),
+                               plan->issuer_node ? item_pos(plan->issuer_node, i, plan->n_issuer)
+                                                 : plan->date_pos,
+                               year, 0);
+    buf_free(&both);
+    return found;
+}
+
 /* The values KH182 reads, the places KH181 reads: the issuer's lines (or
  * its short name), the governing body, the recipients, the units, the opening and the closing
  * (a document cited there by its number or date, or a legal basis, is
- * history). */
-static void reform_values(DiagSink *diags, const Plan *plan, int year)
+ * history). Warns (diags; NULL: counts only); returns their count. */
+static int reform_values(DiagSink *diags, const Plan *plan, int year)
 {
     int issuer = 0;
-    for (size_t i = 0; i < plan->n_issuer; i++)
-        issuer |= reform_warning(diags, N_("the issuer line"), plan->issuer[i],
-                                 plan->issuer_node ? item_pos(plan->issuer_node, i, plan->n_issuer)
-                                                   : plan->date_pos,
-                                 year, 0);
+    for (size_t i = 0; i < plan->n_issuer; i++) {
+        SrcPos at = plan->issuer_node ? item_pos(plan->issuer_node, i, plan->n_issuer)
+                                      : plan->date_pos;
+        int found = reform_warning(diags, N_("the issuer line"), plan->issuer[i], at, year, 0);
+        issuer += found ? found : broken_issuer(diags, plan, i, year);
+    }
+    int n = issuer;
     if (!issuer) /* the short name, once, where no line said it */
-        reform_warning(diags, N_("the issuer's short name"), plan->issuer_short,
-                       plan->issuer_node ? plan->issuer_node->pos : plan->date_pos, year, 0);
+        n += reform_warning(diags, N_("the issuer's short name"), plan->issuer_short,
+                            plan->issuer_node ? plan->issuer_node->pos : plan->date_pos, year, 0);
     if (plan->governing_body && plan->governing_node)
-        reform_warning(diags, N_("the governing body"), plan->governing_body,
-                       plan->governing_node->pos, year, 0);
+        n += reform_warning(diags, N_("the governing body"), plan->governing_body,
+                            plan->governing_node->pos, year, 0);
     for (size_t i = 0; i < plan->n_recipients && plan->recipients_node; i++)
-        reform_warning(diags, N_("the recipient"), plan->recipients[i],
-                       item_pos(plan->recipients_node, i, plan->n_recipients), year, 0);
+        n += reform_warning(diags, N_("the recipient"), plan->recipients[i],
+                            item_pos(plan->recipients_node, i, plan->n_recipients), year, 0);
     for (size_t i = 0; i < plan->n_units; i++)
-        reform_warning(diags, N_("the unit"), plan->units[i].name, plan->units[i].pos, year, 0);
-    reform_warning(diags, N_("the opening"), plan->opening, plan->opening_pos, year, 1);
-    reform_warning(diags, N_("the closing"), plan->closing, plan->closing_pos, year, 1);
+        n += reform_warning(diags, N_("the unit"), plan->units[i].name, plan->units[i].pos, year,
+                            0);
+    n += reform_warning(diags, N_("the opening"), plan->opening, plan->opening_pos, year, 1);
+    n += reform_warning(diags, N_("the closing"), plan->closing, plan->closing_pos, year, 1);
+    return n;
 }
 
 void check_localgov(DiagSink *diags, const Plan *plan)
@@ -253,4 +285,9 @@ void check_localgov(DiagSink *diags, const Plan *plan)
 int check_localgov_count(const Plan *plan)
 {
     return district_values(NULL, plan, plan->period_from.year);
+}
+
+int check_localgov_reform_count(const Plan *plan)
+{
+    return reform_values(NULL, plan, plan->period_from.year);
 }

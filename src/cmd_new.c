@@ -848,6 +848,15 @@ static void print_summary(const NewCtx *c, const char *out, long year, const cha
                         "commune's or the province's\n",
                         (unsigned long)c->n_district),
                c->n_district);
+    if (c->n_reform) /* the departments' names too (s51cycle): KH182 was not counted */
+        printf(i18n_ntr("  left as they were: %d value naming a department, ministry or board "
+                        "the 2025 reorganisation merged away (KH182 below): write the body that "
+                        "took its work over\n",
+                        "  left as they were: %d values naming a department, ministry or board "
+                        "the 2025 reorganisation merged away (KH182 below): write the body that "
+                        "took its work over\n",
+                        (unsigned long)c->n_reform),
+               c->n_reform);
 }
 
 /* Checks the new plan at out as `khgen check` would, then prints the notes
@@ -964,8 +973,10 @@ static int make_new_plan(NewCtx *c, DiagSink *diags, const char *from, const cha
     c->old_year = old->period_to.year;
     c->delta = (int)year - c->old_year;
     if (!localgov_two_level(old->period_from.year) &&
-        localgov_two_level(old->period_from.year + c->delta))
+        localgov_two_level(old->period_from.year + c->delta)) {
         c->n_district = check_localgov_count(old); /* said once in the summary (KH181) */
+        c->n_reform = check_localgov_reform_count(old); /* and KH182's */
+    }
     if (c->delta == 0) {
         /* s36low: say what to do (the year after it, most likely) */
         term_fprintf(stderr, _("khgen: new: '%s' is already the plan of %ld: give --year the "

@@ -47,6 +47,7 @@ typedef struct NewCtx {
     size_t n_edits, cap_edits;
     int n_deadlines, n_dates, n_targets, n_period;
     int n_district; /* values naming a district's body, new from 2025 to 2026 (KH181) */
+    int n_reform;   /* ... a body the 2025 reorganisation merged away (KH182) */
     const char *date_change; /* "2024-01 -> 2025-01", or NULL */
     int number_cleared;
     const char *out;         /* the new plan's name, as its notes name it */

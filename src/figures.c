@@ -958,6 +958,17 @@ static void tag_misspelt(Reporter *r, const InlineCtx *ctx, const Figure *fig, i
 /* Reports what the data make of a figure that reads well: an empty set
  * (KH505), items left out for want of the field (KH506), and a stated
  * value the data do not give (KH500). */
+/* A list of places printing two alike, "Thôn 1, Thôn 2, Thôn 1" of two
+ * old communes' villages (s51cycle; locref_names.c): KH218. */
+static void check_list_names(Reporter *r, const Result *res)
+{
+    if (res->same_name[1])
+        fig_report(r, DIAG_WARNING, KH218, "this '{list}' prints '%s' for both '%s' and '%s': a "
+                   "reader cannot tell the two apart; list each commune's places apart "
+                   "('parent=ID'), or give each its own name", res->same_name[0]->name,
+                   res->same_name[0]->id, res->same_name[1]->id);
+}
+
 static void check_result(Reporter *r, const InlineCtx *ctx, const QueryText *text,
                          const Figure *fig, const Result *res)
 {
@@ -1038,6 +1049,7 @@ static void check_result(Reporter *r, const InlineCtx *ctx, const QueryText *tex
     }
     if (!weights_zero)
         tag_misspelt(r, ctx, fig, reports); /* "dan_s0": KH260's to say */
+    check_list_names(r, res);
     if (res->covered_weight > 0) /* a weight column merged: counted once (L11) */
         fig_report(r, DIAG_WARNING, KH506, "the weight (%s) of %zu of the %zu %s is a merged "
                    "cell's above it ('merge'), counted once there as the totals row and {sum} "

@@ -24,6 +24,7 @@
 #include "i18n.h"
 #include "load.h"
 #include "lockind.h"
+#include "locref_names.h"
 #include "query.h"
 #include "suggest.h"
 #include "vi.h"
@@ -264,6 +265,7 @@ static void add_items(QueryCtx *q, const Figure *fig, Result *res, int count_use
             n = n_cand;
     }
     res->walked = n;
+    LocList printed = {0};
     /* the localities' fields from their columns (figures_column.c) */
     const FieldValue *cols[MAX_FILTERS] = {0};
     const FieldValue *field_col = NULL;
@@ -303,6 +305,7 @@ static void add_items(QueryCtx *q, const Figure *fig, Result *res, int count_use
             if (res->names.len)
                 buf_puts(&res->names, FIG_LIST_SEP);
             buf_puts(&res->names, loc ? loc->name : "");
+            locref_list_add(&printed, q->plan, loc); /* "Thôn 1, ..., Thôn 1": KH218 */
             continue;
         }
         if (!fig->has_field)
@@ -322,6 +325,9 @@ static void add_items(QueryCtx *q, const Figure *fig, Result *res, int count_use
             res->first_missing = loc;
         }
     }
+    res->same_name[0] = printed.first;
+    res->same_name[1] = printed.second;
+    locref_list_free(&printed);
     free(cand);
 }
 

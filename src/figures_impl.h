@@ -153,6 +153,8 @@ typedef struct Result {
     const Row *first_missing_row;
     size_t first_missing_index;
     Buf names;               /* FIG_LIST */
+    const Locality *same_name[2]; /* FIG_LIST over localities: the first two it prints
+                              * alike, not KH257's twins (locref_list_add), else NULL */
     size_t walked;           /* items or rows gone over (the work budget) */
     size_t listed;           /* the values of lists (a locality's criteria) a filter
                               * went over: a step each (the work budget) */

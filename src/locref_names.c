@@ -16,13 +16,27 @@
  * where the registry defines them, not at each sentence. A reference lists at most TEXTREF_MAX_ARGS ids: their
  * names are sorted, so each reference costs a few comparisons per id.
  *
- * Not a stage: a helper of inline.c's check of a reference.
+ * The same slip in a list that no sentence spells out (s51cycle): a
+ * figure "{list localities kind=thôn target=ntm-km}" printed "Thôn 1,
+ * Thôn 2, Thôn 1", and a table's column of a task's localities "Thôn 1,
+ * Thôn 1", with exit 0. Such a list may hold every place of the registry:
+ * LocList keeps a set of the names it printed, so it costs O(n), and
+ * figures.c and attach_rows.c warn (KH218) at the figure or the column.
+ *
+ * A table of a merged commune grouped by old commune (`group_by: parent`)
+ * titled each group with the bare name, "I. Hương Vĩ", where the office
+ * writes "Xã Hương Vĩ (cũ)" (s51cycle): locref_former_commune says which
+ * parent is an old commune, and attach_rows.c titles it so by default.
+ *
+ * Not a stage: a helper of inline.c's check of a reference, of figures.c,
+ * and of attach_rows.c.
  */
 #include "locref_names.h"
 
 #include <stdlib.h>
 #include <string.h>
 
+#include "localgov.h"
 #include "textref.h"
 #include "vi.h"
 
@@ -125,4 +139,102 @@ size_t locref_word_twice(const Plan *plan, const char *text, size_t start, const
         buf_printf(first, "%s ", loc->kind);
     buf_puts(first, loc->name);
     return n;
+}
+
+void locref_list_add(LocList *list, const Plan *plan, const Locality *loc)
+{
+    if (list->second || !loc || !loc->name)
+        return;
+    size_t index = (size_t)(loc - plan->localities);
+    size_t known = strset_add(&list->names, loc->name, index);
+    if (known == index || known >= plan->n_localities)
+        return;
+    const Locality *other = &plan->localities[known];
+    Printed x = {other->kind ? other->kind : "", other->name, other->parent ? other->parent : "", 0};
+    Printed y = {loc->kind ? loc->kind : "", loc->name, loc->parent ? loc->parent : "", 1};
+    if (registry_twins(&x, &y))
+        return; /* KH257's, at the registry */
+    list->first = other;
+    list->second = loc;
+}
+
+void locref_list_free(LocList *list)
+{
+    strset_free(&list->names);
+    *list = (LocList){0};
+}
+
+/* 1 if the upper-case line u, past "UBND " or "ỦY BAN NHÂN DÂN ", begins
+ * with a commune's kind; *rest then points past "UBND ". */
+static int commune_line(const char *u, const char **rest)
+{
+    static const char *const bodies[] = {"UBND ", "ỦY BAN NHÂN DÂN ", "UỶ BAN NHÂN DÂN "};
+    u += strspn(u, " ");
+    for (size_t b = 0; b < sizeof bodies / sizeof bodies[0]; b++)
+        if (strncmp(u, bodies[b], strlen(bodies[b])) == 0)
+            u += strlen(bodies[b]);
+    *rest = u;
+    for (size_t k = 0; k < n_localgov_kinds; k++)
+        if (localgov_kinds[k].tier == LOCALGOV_COMMUNE &&
+            strncmp(u, localgov_kinds[k].upper, strlen(localgov_kinds[k].upper)) == 0)
+            return 1;
+    return 0;
+}
+
+/* 1 if loc's kind is a commune's (xã, phường, đặc khu, thị trấn). */
+static int commune_kind(const Locality *loc)
+{
+    int tier = loc && loc->kind && loc->name ? localgov_tier(loc->kind) : -1;
+    return tier == LOCALGOV_COMMUNE || tier == LOCALGOV_TOWNSHIP;
+}
+
+/* Whether plan is issued by a commune (*commune) and loc (a commune's
+ * place) is named as that commune ("XÃ BÌNH TRUNG" of xã Bình Trung):
+ * returns the latter. */
+static int names_issuer(const Plan *plan, const Locality *loc, int *commune)
+{
+    Buf self = {0}, name = {0}, line = {0};
+    vi_put_upper(&self, loc->kind);
+    buf_putc(&self, ' ');
+    vi_put_upper(&self, loc->name);
+    vi_put_upper(&name, loc->name); /* "Phường 3" says its kind */
+    int itself = 0;
+    *commune = 0;
+    for (size_t i = 0; i < plan->n_issuer; i++) {
+        if (!plan->issuer[i])
+            continue;
+        buf_reset(&line);
+        vi_put_upper(&line, plan->issuer[i]);
+        while (line.len && line.data[line.len - 1] == ' ')
+            line.data[--line.len] = '\0';
+        const char *rest;
+        if (commune_line(buf_str(&line), &rest)) {
+            *commune = 1;
+            itself |= strcmp(rest, buf_str(&self)) == 0 || strcmp(rest, buf_str(&name)) == 0;
+        }
+    }
+    buf_free(&self);
+    buf_free(&name);
+    buf_free(&line);
+    return itself;
+}
+
+int locref_former_commune(const Plan *plan, const Locality *loc, int *merged)
+{
+    if (!commune_kind(loc) || !localgov_two_level(plan->period_from.year))
+        return 0;
+    int commune;
+    if (!names_issuer(plan, loc, &commune))
+        return commune;
+    if (*merged < 0) { /* once for the caller: a commune beside it, not under it */
+        *merged = 0;
+        for (size_t i = 0; i < plan->n_localities && !*merged; i++) {
+            const Locality *other = &plan->localities[i];
+            int dummy;
+            *merged = other != loc && commune_kind(other) &&
+                      !(other->parent && strcmp(other->parent, loc->id) == 0) &&
+                      !names_issuer(plan, other, &dummy);
+        }
+    }
+    return *merged;
 }

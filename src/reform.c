@@ -15,6 +15,19 @@
  * a body's ("Sở ...", "Bộ ...", capital S or B) are read: "bộ tiêu chí",
  * "trên cơ sở" are words. Not read here: which places of a plan are
  * (check_localgov.c).
+ *
+ * Three more (s51cycle). Nghị quyết 176/2025/QH15 set up Bộ Dân tộc và Tôn
+ * giáo on the basis of Ủy ban Dân tộc: one successor. Nghị định 45/2025
+ * (Điều 9; Nghị định 150/2025/NĐ-CP, in force 1 July 2025, keeps the same
+ * rule) lets a province set up Sở Dân tộc và Tôn giáo only where it meets
+ * the criteria, the province's Ban Dân tộc merged into it, else its work
+ * given to Sở Nội vụ; and keeps Sở Ngoại vụ only in a province with an
+ * international border gate, airport or seaport, or much foreign
+ * investment, elsewhere merged into Văn phòng UBND tỉnh. For those two no
+ * one name is true of every province: the warning says where the work
+ * went and asks the drafter to check the province's decision (`moved`).
+ * The People's Council's Ban Dân tộc ("Ban Dân tộc HĐND tỉnh") stays, and
+ * is not read.
  */
 #include "reform.h"
 
@@ -27,32 +40,61 @@
 
 /* In a form, ' ' is one space or more, '-' a dash (-, U+2010-U+2015,
  * U+2212) and '&' an ampersand, each with spaces around it or none. */
+#define SO_BO (REFORM_SO | REFORM_BO)
 static const Reformed reformed[] = {
     {"Nông nghiệp và Phát triển nông thôn",
      {"NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN", "NÔNG NGHIỆP VÀ PTNT", "NÔNG NGHIỆP&PTNT",
       "NÔNG NGHIỆP-PTNT", "NN&PTNT", "NN VÀ PTNT", "NNPTNT", NULL},
-     "Nông nghiệp và Môi trường", NULL, NULL},
+     SO_BO, "Nông nghiệp và Môi trường", NULL, NULL, NULL, NULL},
     {"Tài nguyên và Môi trường",
      {"TÀI NGUYÊN VÀ MÔI TRƯỜNG", "TÀI NGUYÊN-MÔI TRƯỜNG", "TÀI NGUYÊN MÔI TRƯỜNG", "TN&MT",
       "TN VÀ MT", "TNMT", NULL},
-     "Nông nghiệp và Môi trường", NULL, NULL},
+     SO_BO, "Nông nghiệp và Môi trường", NULL, NULL, NULL, NULL},
     {"Kế hoạch và Đầu tư",
      {"KẾ HOẠCH VÀ ĐẦU TƯ", "KẾ HOẠCH-ĐẦU TƯ", "KẾ HOẠCH ĐẦU TƯ", "KH&ĐT", "KH VÀ ĐT", "KHĐT",
       NULL},
-     "Tài chính", NULL, NULL},
+     SO_BO, "Tài chính", NULL, NULL, NULL, NULL},
     {"Giao thông vận tải",
      {"GIAO THÔNG VẬN TẢI", "GIAO THÔNG-VẬN TẢI", "GTVT", NULL},
-     "Xây dựng", NULL, NULL},
+     SO_BO, "Xây dựng", NULL, NULL, NULL, NULL},
     {"Lao động - Thương binh và Xã hội",
      {"LAO ĐỘNG-THƯƠNG BINH VÀ XÃ HỘI", "LAO ĐỘNG, THƯƠNG BINH VÀ XÃ HỘI",
       "LAO ĐỘNG THƯƠNG BINH VÀ XÃ HỘI", "LAO ĐỘNG-TB&XH", "LĐ-TB&XH", "LĐTB&XH", "LĐTBXH", NULL},
-     "Nội vụ",
+     SO_BO, "Nội vụ", NULL,
      N_(" (part of its work went to Sở Y tế and Sở Giáo dục và Đào tạo)"),
-     N_(" (part of its work went to Bộ Y tế and Bộ Giáo dục và Đào tạo)")},
+     N_(" (part of its work went to Bộ Y tế and Bộ Giáo dục và Đào tạo)"), NULL},
     {"Thông tin và Truyền thông",
      {"THÔNG TIN VÀ TRUYỀN THÔNG", "THÔNG TIN-TRUYỀN THÔNG", "TT&TT", "TT VÀ TT", "TTTT", NULL},
-     "Khoa học và Công nghệ", NULL, NULL},
+     SO_BO, "Khoa học và Công nghệ", NULL, NULL, NULL, NULL},
+    {"Dân tộc", {"DÂN TỘC", NULL}, REFORM_UY_BAN, NULL, "Bộ Dân tộc và Tôn giáo", NULL, NULL, NULL},
+    {"Dân tộc", {"DÂN TỘC", NULL}, REFORM_BAN, NULL, NULL, NULL, NULL,
+     N_("whose work the 2025 reorganisation (Nghị định 45/2025/NĐ-CP) gave to Sở Dân tộc và Tôn "
+        "giáo where the province set one up, else to Sở Nội vụ")},
+    {"Ngoại vụ", {"NGOẠI VỤ", NULL}, REFORM_SO, NULL, NULL, NULL, NULL,
+     N_("which the 2025 reorganisation (Nghị định 45/2025/NĐ-CP) kept only in a province with an "
+        "international border gate, airport or seaport, or much foreign investment, and merged "
+        "into Văn phòng UBND tỉnh elsewhere")},
 };
+
+/* The words a body's name begins with, in upper case. */
+static const struct {
+    const char *upper;
+    ReformBody body;
+} body_words[] = {
+    {"SỞ", REFORM_SO}, {"BỘ", REFORM_BO}, {"BAN", REFORM_BAN},
+    {"ỦY BAN", REFORM_UY_BAN}, {"UỶ BAN", REFORM_UY_BAN},
+};
+
+const char *reform_body_word(ReformBody body)
+{
+    return body == REFORM_SO ? "Sở" : body == REFORM_BO ? "Bộ" : body == REFORM_BAN ? "Ban" : "Ủy ban";
+}
+
+const char *reform_law(ReformBody body)
+{
+    return body == REFORM_SO || body == REFORM_BAN ? "Nghị định 45/2025/NĐ-CP"
+                                                   : "Nghị quyết 176/2025/QH15";
+}
 
 /* The byte length of a dash at s (one of -, U+2010-U+2015, U+2212), else 0. */
 static size_t dash_at(const char *s)
@@ -90,24 +132,47 @@ static size_t form_at(const char *s, const char *form)
     return vi_word_byte((unsigned char)*t) ? 0 : (size_t)(t - s);
 }
 
-/* The entry whose name begins at s (upper case) after "SỞ "/"BỘ ", *len
- * the whole name's length, *ministry 1 for a Bộ; else NULL. */
-static const Reformed *reformed_at(const char *s, size_t *len, int *ministry)
+/* 1 if s (upper case, past a name) goes on to name the People's
+ * Council ("Ban Dân tộc HĐND tỉnh", "Ban Dân tộc - Hội đồng nhân dân"):
+ * its board, which stays. */
+static int council_after(const char *s)
 {
-    size_t k = strlen("SỞ");
-    int bo = strncmp(s, "BỘ", k) == 0;
-    if ((!bo && strncmp(s, "SỞ", k) != 0) || s[k] != ' ')
-        return NULL;
-    const char *name = s + k + strspn(s + k, " ");
-    for (size_t r = 0; r < sizeof reformed / sizeof reformed[0]; r++)
-        for (size_t f = 0; reformed[r].forms[f]; f++) {
-            size_t n = form_at(name, reformed[r].forms[f]);
-            if (n) {
-                *len = (size_t)(name - s) + n;
-                *ministry = bo;
-                return &reformed[r];
+    static const char *const council[] = {"HĐND", "HỘI ĐỒNG NHÂN DÂN"};
+    for (int k = 0; k < 4; k++) { /* spaces, a dash, "của"/"thuộc", spaces */
+        s += strspn(s, " ");
+        s += dash_at(s);
+        if (strncmp(s, "CỦA ", strlen("CỦA ")) == 0 || strncmp(s, "THUỘC ", strlen("THUỘC ")) == 0)
+            s += strcspn(s, " ");
+    }
+    for (size_t k = 0; k < sizeof council / sizeof council[0]; k++)
+        if (strncmp(s, council[k], strlen(council[k])) == 0)
+            return 1;
+    return 0;
+}
+
+/* The entry whose name begins at s (upper case) after a body's word
+ * ("SỞ ", "ỦY BAN "), *len the whole name's length, *body its word; else
+ * NULL. */
+static const Reformed *reformed_at(const char *s, size_t *len, ReformBody *body)
+{
+    for (size_t w = 0; w < sizeof body_words / sizeof body_words[0]; w++) {
+        size_t k = strlen(body_words[w].upper);
+        if (strncmp(s, body_words[w].upper, k) != 0 || s[k] != ' ')
+            continue;
+        const char *name = s + k + strspn(s + k, " ");
+        for (size_t r = 0; r < sizeof reformed / sizeof reformed[0]; r++) {
+            if (!(reformed[r].bodies & (int)body_words[w].body))
+                continue;
+            for (size_t f = 0; reformed[r].forms[f]; f++) {
+                size_t n = form_at(name, reformed[r].forms[f]);
+                if (n && !(body_words[w].body == REFORM_BAN && council_after(name + n))) {
+                    *len = (size_t)(name - s) + n;
+                    *body = body_words[w].body;
+                    return &reformed[r];
+                }
             }
         }
+    }
     return NULL;
 }
 
@@ -116,19 +181,19 @@ static const Reformed *reformed_at(const char *s, size_t *len, int *ministry)
 static const char *reform_find_upper(const char *text, const char *upper, const char *from,
                                      size_t *len)
 {
-    int bo;
+    ReformBody body;
     for (const char *s = from; *s; s++) {
         if (s != upper && vi_word_byte((unsigned char)s[-1]))
             continue;
-        if (text && text[s - upper] != 'S' && text[s - upper] != 'B')
-            continue;
-        if (reformed_at(s, len, &bo))
+        if (text && vi_letter_case(text + (s - upper), NULL) != 1)
+            continue; /* "bộ tiêu chí", "cơ sở", "ủy ban": words */
+        if (reformed_at(s, len, &body))
             return s;
     }
     return NULL;
 }
 
-const Reformed *reform_find(const char *text, int *ministry)
+const Reformed *reform_find(const char *text, ReformBody *body)
 {
     if (!text)
         return NULL;
@@ -138,7 +203,7 @@ const Reformed *reform_find(const char *text, int *ministry)
     int same = upper.len == strlen(text);
     size_t len;
     const char *at = reform_find_upper(same ? text : NULL, u, u, &len);
-    const Reformed *r = at ? reformed_at(at, &len, ministry) : NULL;
+    const Reformed *r = at ? reformed_at(at, &len, body) : NULL;
     buf_free(&upper);
     return r;
 }
