@@ -180,6 +180,11 @@ typedef struct LoadJoined {
  * The node's file text must be known. */
 int load_joined_item(DiagSink *diags, const YNode *node, const YNode *parent, LoadJoined *key);
 
+/* The size of a tag of load_joined_tag() and load_quote_tag(): a file is
+ * named by its name's address, so every tag fits whatever the name's
+ * length (a path of 511 bytes or more once made two files' tags one). */
+#define LOAD_TAG_SIZE 64
+
 /* (load_joined.c) The tag (diag_tag_last) of the KH021 at a "- key:"
  * line joined to a value, at line; the parser's error at that line
  * withdraws it (diag_withdraw_tagged) and says the cause itself. */
@@ -420,6 +425,17 @@ char *load_copy_source(Arena *arena, const char *text, size_t len, size_t *out_l
  * zero-width characters (KH020), runs of full-width digits (KH024).
  * (load_chars.c) */
 void load_warn_chars(DiagSink *diags, const char *file, const char *text, size_t len);
+
+/* (load_chars.c) The tag (diag_tag_last) of the KH024 at a full-width
+ * character standing alone at `at` ('：', '－'): load_nbsp_report()
+ * withdraws it when it tells the character as a key's ':' or an item's
+ * '-' YAML could not read (KH005), one report of one slip. */
+void load_fullwidth_tag(char *tag, size_t size, SrcPos at);
+
+/* (load_nbsp.c) The tag of load_nbsp_report()'s KH005 at `at`: the
+ * parser's error that a list item's '- ' or a key's ':' was lost there is
+ * then not said a second time (a '－' typed for the '-'). */
+void load_nbsp_tag(char *tag, size_t size, SrcPos at);
 /* (load_rewritten.c) KH038 at each git merge conflict left in the file
  * text[0..len) of file ("<<<<<<< HEAD", "=======", ">>>>>>> x" lines);
  * returns how many: the file is not read further when there is one. */
