@@ -753,7 +753,9 @@ static void drop_column(Resolver *r, Attachment *att, AttachSpec *spec, RowSpec 
  * localities each a ward or a town's place (localgov_urban_place) with no
  * such count, or -1: the locality-targets preset's "Số tiêu chí đã đạt"
  * printed empty over a ward's tổ dân phố, to which no such criterion
- * applies (s50user). */
+ * applies (s50user). Each such column is one, not the first counting
+ * column alone: a table of criteria_met and criteria_planned kept the
+ * second, empty (s51review). */
 static int ward_criteria_column(const Attachment *att, const FieldRef *fields,
                                 const GenText *values, const Item *items, size_t n)
 {
@@ -777,7 +779,8 @@ static int ward_criteria_column(const Attachment *att, const FieldRef *fields,
         while (i < n && localgov_urban_place(((const Locality *)items[i].ptr)->kind) &&
                !query_locality_number(items[i].ptr, counts[k].number, &v))
             i++;
-        return i == n ? (int)c : -1;
+        if (i == n)
+            return (int)c;
     }
     return -1;
 }
@@ -806,8 +809,8 @@ static void keep_rows(Generation *g, Attachment *att, AttachSpec *spec, RowSpec 
         int c = n && !belongs ? att_kinds_parent_column(att, rs->col_fields) : -1;
         if (c >= 0) /* "Thuộc địa bàn", empty in every row (s43user F6) */
             drop_column(r, att, spec, rs, (size_t)c);
-        c = n ? ward_criteria_column(att, rs->col_fields, spec->gen.column_values, items, n) : -1;
-        if (c >= 0) /* no criterion of new rural areas over a ward's */
+        while (n && (c = ward_criteria_column(att, rs->col_fields, spec->gen.column_values, items,
+                                              n)) >= 0) /* no criterion of new rural areas over a ward's */
             drop_column(r, att, spec, rs, (size_t)c);
         if (att_kinds_wanted(att))
             att_kinds_header(r, att, kinds, parents, n);

@@ -813,6 +813,28 @@ static size_t archive_word_len(const char *recipient)
     return i;
 }
 
+/* The bytes of the word "trữ" (any case) at word and of the blanks and
+ * colon after it, or 0: "Lưu trữ" (the archive: "Lưu trữ VT", "Lưu trữ:
+ * VT") names the office's copy, its "trữ" no word to keep after a colon
+ * ("write 'Lưu: trữ VT'", s51review). */
+static size_t archive_store_len(const char *word)
+{
+    Buf upper = {0};
+    vi_put_upper(&upper, word);
+    size_t n = strlen("TRỮ");
+    int store = upper.len >= n && strncmp(upper.data, "TRỮ", n) == 0 &&
+                strchr(" :.", upper.data[n]); /* the NUL too: "Lưu trữ" */
+    buf_free(&upper);
+    if (!store)
+        return 0;
+    while (word[n] == ' ')
+        n++;
+    n += word[n] == ':';
+    while (word[n] == ' ')
+        n++;
+    return n;
+}
+
 /* 1 if a recipient (folded: vi_put_folded; typed, as written) begins with
  * a person of the family Lưu, "Lưu" and a word in a name's case, a capital
  * then a small letter ("Lưu Văn Hùng, Trưởng thôn Đông"): no office's copy
@@ -823,7 +845,7 @@ static int archive_is_person(const char *folded, const char *typed)
     const char *word = typed + archive_word_len(typed);
     size_t first = 0;
     return strncmp(folded, "luu ", 4) == 0 && vi_letter_case(word, &first) == 1 &&
-           vi_letter_case(word + first, NULL) == -1;
+           vi_letter_case(word + first, NULL) == -1 && !archive_store_len(word);
 }
 
 /* 1 if a recipient (folded) is the office's copy written "Lưu VT", its
@@ -885,12 +907,21 @@ static void check_recipients(Arena *arena, DiagSink *diags, const Plan *plan)
         buf_free(&folded);
         if (is_archive)
             last_archive = i + 1;
-        if (colon_lost)
+        const char *words = plan->recipients[i] + dash + archive_word_len(plan->recipients[i] + dash);
+        size_t store = colon_lost ? archive_store_len(words) : 0;
+        if (store)
+            diag_warning(diags, item_pos(plan->recipients_node, i, n),
+                         chars_of(plan->recipients[i]), KH167,
+                         "'%s' names the office's copy 'Lưu trữ': Nghị định 30/2020 writes it "
+                         "'Lưu: VT'; write 'Lưu: %s%s'", plan->recipients[i] + dash,
+                         strspn(words + store, ".") == strlen(words + store) ? "VT" : "",
+                         words + store);
+        else if (colon_lost)
             diag_warning(diags, item_pos(plan->recipients_node, i, n),
                          chars_of(plan->recipients[i]), KH167,
                          "'%s' has no colon after 'Lưu': Nghị định 30/2020 writes the "
                          "office's copy 'Lưu: VT'; write 'Lưu: %s'", plan->recipients[i] + dash,
-                         plan->recipients[i] + dash + archive_word_len(plan->recipients[i] + dash));
+                         words);
         else if (last_archive && *keys[i] && last_archive == i) /* once, at the line after */
             diag_warning(diags, item_pos(plan->recipients_node, i - 1, n),
                          chars_of(plan->recipients[i - 1]), KH167,

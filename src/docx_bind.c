@@ -10,17 +10,24 @@
  * a file whose store says "năm 2099" and whose control was saved with
  * "năm 2024" (a script edited one and not the other) shows 2099 in both,
  * LibreOffice 7.4 checked; import read the saved 2024 (s50attack F5).
- * Here each bound plain-text control of the main part is given its
- * node's text before the reader walks the part; a custom XML part is
+ * Here each bound control of the main part, of a page header and of a
+ * footer (docx_margins.c: a template's date control in the first page's
+ * header showed its saved date, s51word F2) is given what it shows of
+ * its node's value before the reader walks the part: a plain-text
+ * control the text, a date picker, a drop-down list or a combo box what
+ * docx_sdtval.c makes of it (their saved text was read, s51word F1); a
+ * rich-text control, whose binding ECMA-376 17.5.2.6 says is ignored,
+ * keeps its content. A custom XML part is
  * found as Word and LibreOffice find it, through the main part's
  * relationships of type customXml and the item's own to its properties.
  * Only a plain location path is evaluated ("/ns1:coreProperties[1]/ns0:
  * title[1]", as Word writes them; by libxml2's XPath), at most
  * DOCX_BIND_MAX controls, the store parts read here are at most
  * BIND_BYTES together, and the text they give BIND_TEXT: a path that is no plain one, a store or node that
- * is not there, keeps the control's saved text. So does a bound drop-down,
- * combo box or date (LibreOffice 7.4 shows a drop-down's saved text;
- * what Word shows of one is not checked here: limits).
+ * is not there, keeps the control's saved text. (LibreOffice 7.4 shows a
+ * drop-down's, a date's and a combo box's saved text, and nothing of the
+ * page headers in its text export: Word is followed, as the standard
+ * says.)
  */
 #include "docx_bind.h"
 
@@ -34,6 +41,7 @@
 
 #include "docx_part.h"
 #include "docx_rels.h"
+#include "docx_sdtval.h"
 #include "docx_tree.h"
 
 #define CORE_STORE "{6C3C8BC8-F283-45AE-878A-BAB7291924A1}"
@@ -317,16 +325,21 @@ static void set_content(xmlNode *sdt, const char *text)
     }
 }
 
-/* The bound controls under n, up to DOCX_BIND_MAX in all (*count). */
+/* The bound controls under n, up to DOCX_BIND_MAX in all (*count). One
+ * inside another is not looked at: the outer's store text replaces all it
+ * holds, as Word shows it, and set_content freed the inner, which was
+ * then read from freed memory (valgrind's 'Invalid read' in bind_store:
+ * a .docx of two such controls, one in the other, s51review B1). */
 static void collect(xmlNode *n, xmlNode **found, int *count, int depth)
 {
     for (xmlNode *c = n->children; c && depth < DOCX_MAX_DEPTH && *count < DOCX_BIND_MAX; c = c->next) {
         if (c->type != XML_ELEMENT_NODE)
             continue;
         const xmlNode *pr = docx_is(c, "sdt") ? docx_child(c, "sdtPr") : NULL;
-        if (docx_child(pr, "dataBinding") && docx_child(pr, "text"))
+        if (docx_child(pr, "dataBinding") && docx_sdt_bindable(pr))
             found[(*count)++] = c;
-        collect(c, found, count, depth + 1);
+        else
+            collect(c, found, count, depth + 1);
     }
 }
 
@@ -342,13 +355,15 @@ static void bind_store(Bind *b, xmlNode **found, int n, const char *id)
         char *sid = docx_attr(db, "storeItemID"), *xp = docx_attr(db, "xpath");
         char *maps = docx_attr(db, "prefixMappings");
         if (sid && strcasecmp(sid, id) == 0) {
-            xmlChar *text = store && plain_path(xp) ? node_text(store, xp, maps) : NULL;
-            size_t len = text ? strlen((const char *)text) : 0;
+            xmlChar *value = store && plain_path(xp) ? node_text(store, xp, maps) : NULL;
+            char *text = value ? docx_sdt_shown(docx_child(found[k], "sdtPr"), (const char *)value) : NULL;
+            size_t len = text ? strlen(text) : 0;
             if (text && len <= b->text_left) {
                 b->text_left -= len;
-                set_content(found[k], (const char *)text);
+                set_content(found[k], text);
             }
-            xmlFree(text);
+            free(text);
+            xmlFree(value);
             found[k] = NULL;
         }
         xmlFree(sid);

@@ -15,16 +15,19 @@
  * their data (a template binds a handful: title, author, company). */
 enum { DOCX_BIND_MAX = 64 };
 
-/* Gives each plain-text content control of doc (the main part, parsed)
- * bound to a data store (w:sdtPr/w:dataBinding: the core or extended
+/* Gives each content control of doc (the main part, or a page header or
+ * footer, parsed) of a type that shows its binding (docx_sdt_bindable:
+ * plain text, a date, a drop-down list, a combo box) bound to a data store (w:sdtPr/w:dataBinding: the core or extended
  * properties, or a custom XML part the main part's relationships
  * (main_rels, relative to folder) name, known by its item properties'
- * w:itemID) the text of the node its w:xpath selects there, as Word and
- * LibreOffice show it when they open the file: its saved content is
- * replaced by one run of that text (the first run's properties kept). A
+ * w:itemID) what it shows of the node its w:xpath selects there
+ * (docx_sdt_shown), as Word shows it when it opens the file: its saved
+ * content is replaced by one run of that text (the first run's properties
+ * kept). A
  * control whose path is not a plain location path
  * ("/ns1:coreProperties[1]/ns0:title[1]"), whose store or node is not
- * there, or past DOCX_BIND_MAX, keeps its content. Reads the stores from
+ * there, past DOCX_BIND_MAX, or a date docx_sdt_shown cannot write,
+ * keeps its content. Reads the stores from
  * zip (within budget, as docx_read_part does; names in arena); returns
  * 0, or -1 after a diagnostic naming path (a damaged store part,
  * KH754/KH755). */

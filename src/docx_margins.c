@@ -6,7 +6,10 @@
  * That page header is read before the body when it holds a plan's header
  * and the body does not (docx_pagehead.c tells); every other header and
  * footer holding words becomes a `# review:` note of the document's first
- * paragraph, so nothing typed there is lost without a word. Each part is
+ * paragraph, so nothing typed there is lost without a word. Its content
+ * controls bound to a data store show its value first (docx_bind.c), as
+ * the main part's do: a template's date control in the first page's header
+ * was read with its saved date (s51word F2). Each part is
  * read with the body's own reader (docx_read_block) and what reading it
  * changed of the reader is undone; the notes are bounded (1,000 bytes a
  * part, PAGE_NOTES_MAX parts, the rest counted in one note), so the time
@@ -15,11 +18,28 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "docx_bind.h"
 #include "docx_chunk.h"
 #include "docx_margins.h"
 #include "docx_pagehead.h"
 #include "i18n.h"
 #include "import.h"
+
+/* The page header or footer doc (NULL: none) with its bound content
+ * controls showing their stores' values (docx_bind, the main part's
+ * relationships rels in folder naming the stores), within the parts'
+ * budget; NULL, doc freed and *bad set, after a diagnostic. */
+static xmlDoc *bound_part(Reader *rd, zip_t *zip, xmlDoc *doc, const char *rels, const char *folder,
+                          int *bad)
+{
+    if (doc && docx_bind(rd->arena, rd->diags, rd->path, zip, doc, rels, folder,
+                         docx_chunks_budget(rd->ck)) != 0) {
+        xmlFreeDoc(doc);
+        *bad = 1;
+        return NULL;
+    }
+    return doc;
+}
 
 /* Reads the page header or footer doc, part name, at the end of rd->out
  * with its own relationships (its hyperlinks: s25review L5) */
@@ -53,6 +73,7 @@ static int page_notes(Reader *rd, zip_t *zip, const xmlNode *body, const char *r
         if (read && strcmp(names[i], read) == 0)
             continue;
         xmlDoc *doc = docx_page_part(rd->diags, rd->path, zip, names[i], docx_chunks_budget(rd->ck), &bad);
+        doc = bound_part(rd, zip, doc, rels, folder, &bad);
         if (!doc)
             continue;
         Reader saved = *rd;
@@ -114,6 +135,7 @@ int docx_page_margins(Reader *rd, zip_t *zip, const xmlNode *body, const char *r
     int numbered = own && docx_paras_hold_header(rd->out, from, rd->out->n, 2);
     xmlDoc *hdr = numbered ? NULL
         : docx_first_header(rd->arena, rd->diags, rd->path, zip, body, rels, folder, &read, &bad);
+    hdr = bound_part(rd, zip, hdr, rels, folder, &bad);
     size_t at = rd->out->n;
     if (hdr)
         read_page_part(rd, hdr, read);

@@ -23,7 +23,9 @@
  * prints every number of its text in Arabic digits ("1.1." under "I."),
  * and a level's w:lvlRestart (17.9.11) says after which items it starts
  * again (0: never), as the standard says and Word numbers; LibreOffice
- * ignores both. Checked against LibreOffice's text
+ * ignores both. A level whose number is hidden text (w:vanish in its
+ * w:rPr) is counted and shows no number, as Word shows it (LibreOffice
+ * 7.4 prints the number). Checked against LibreOffice's text
  * export of generated documents (tests/hardening/leftovers12.sh,
  * attack14.sh).
  *
@@ -64,6 +66,7 @@ typedef struct Level {
     int restart; /* w:lvlRestart: -1 none, 0 never, N after an item of level N (1-based) */
     int legal;   /* w:isLgl: every number of its text in Arabic digits */
     int defined; /* 1: the file defines it (a w:lvl); 0: LibreOffice's default */
+    int hidden;  /* its number hidden text (w:rPr/w:vanish): Word shows none */
     char fmt[24];
     char text[48];
 } Level;
@@ -120,6 +123,7 @@ static void read_level(const xmlNode *lvl_node, Level *lvl)
     lvl->restart = restart < 0 || restart > MAX_LEVELS ? -1 : restart;
     lvl->legal = docx_toggle_on(docx_child(lvl_node, "isLgl"));
     lvl->defined = 1;
+    lvl->hidden = docx_toggle_on(docx_child(docx_child(lvl_node, "rPr"), "vanish"));
     char *fmt = docx_attr(docx_child(lvl_node, "numFmt"), "val");
     char *text = docx_attr(docx_child(lvl_node, "lvlText"), "val");
     snprintf(lvl->fmt, sizeof lvl->fmt, "%s", fmt ? fmt : "decimal");
@@ -453,7 +457,11 @@ int docx_num_label(DocxNumbering *nb, int num_id, int ilvl, Buf *out)
         buf_puts(out, ". ");
         return 0;
     }
-    if (strcmp(lvl->fmt, "none") == 0)
+    /* a number in hidden text (ECMA-376 17.9.24: the level's w:rPr are
+     * its number's; 17.3.2.41 w:vanish): counted, not shown, as Word
+     * shows the item (LibreOffice 7.4 prints it; it was read, "1." before
+     * a paragraph Word shows unnumbered, s51word F3) */
+    if (strcmp(lvl->fmt, "none") == 0 || lvl->hidden)
         return 0;
     if (strcmp(lvl->fmt, "bullet") == 0) {
         const char *t = lvl->text;

@@ -154,7 +154,7 @@ static void collect_runs(const DocxStyles *st, const xmlNode *n, int bold, int i
             DocxFonts fonts = look.fonts;
             Run *r = new_run(runs, n_runs, cap);
             r->bold = b;
-            r->unbold = !b && docx_child(rpr, "b") != NULL;
+            r->unbold = !b && (docx_child(rpr, "b") != NULL || bold); /* or its style's toggled off */
             r->italic = it;
             r->underline = docx_run_underline(fst, rpr, inh >> 3 & 1);
             r->mark = docx_run_mark(fst, rpr, inh >> 4 & 1);
@@ -325,7 +325,7 @@ Run *docx_para_runs(const DocxStyles *st, const xmlNode *p, int inh, size_t *n_r
     *n_runs = 0;
     DocxFields fs = {.missed = symbol_missed, .ctx = rd, .unicode = docx_para_unicode(p),
                      .arena = rd ? rd->arena : NULL, .links = links, .unlinked = link_missed};
-    collect_runs(st, p, 0, inh, &runs, n_runs, &cap, rd, &fs, pf);
+    collect_runs(st, p, inh >> 5 & 1, inh, &runs, n_runs, &cap, rd, &fs, pf);
     docx_fields_end(&fs, *n_runs ? &runs[*n_runs - 1].text : NULL);
     marked_runs(rd, runs, *n_runs);
     return runs;

@@ -371,29 +371,44 @@ int docx_para_list(const DocxStyles *st, const xmlNode *ppr, const char *style, 
     return num_id;
 }
 
+/* A toggle property (ECMA-376 17.7.3: w:b, w:i, w:caps, w:vanish,
+ * w:strike, ...) a run takes from its styles: para, its paragraph
+ * style's (0 or 1), combined with flag, its character style's
+ * (docx_style_flag: 1, 0 or -1), by exclusive or. Each style level
+ * toggles the state the levels before it left, and one that sets it to
+ * false leaves that state as it was; so a character style bold over a
+ * bold paragraph style shows the run not bold, as Word shows it. The
+ * character style's value was taken over the paragraph's (s51word F4):
+ * hidden text over a hidden style was left out, a run in All Caps over a
+ * style in All Caps read in capitals, where Word shows them as typed. */
+static int toggled(int para, int flag)
+{
+    return (para > 0) ^ (flag > 0);
+}
+
 int docx_run_hidden(const DocxStyles *st, const xmlNode *rpr, int para_hidden)
 {
     const xmlNode *own = docx_child(rpr, "vanish");
-    if (own)
+    if (own) /* direct formatting: its value, whatever the styles say */
         return docx_toggle_on(own);
     char *id = docx_attr(docx_child(rpr, "rStyle"), "val");
     int styled = id ? docx_style_flag(st, id, 1, 3) : -1;
     if (id)
         xmlFree(id);
-    return styled >= 0 ? styled : para_hidden;
+    return toggled(para_hidden, styled);
 }
 
 int docx_run_mark(const DocxStyles *st, const xmlNode *rpr, int para_struck)
 {
     int struck = struck_on(rpr), vert = vert_align(rpr);
     char *id = docx_attr(docx_child(rpr, "rStyle"), "val");
-    if (id && struck < 0)
-        struck = docx_style_flag(st, id, 1, 5);
+    if (struck < 0) /* w:strike a toggle property: 17.7.3 */
+        struck = toggled(para_struck, id ? docx_style_flag(st, id, 1, 5) : -1);
     if (id && vert < 0)
         vert = docx_style_flag(st, id, 1, 6);
     if (id)
         xmlFree(id);
-    if (struck < 0 ? para_struck : struck)
+    if (struck)
         return IMP_MARK_STRUCK;
     return vert == 1 ? IMP_MARK_RAISED : vert == 2 ? IMP_MARK_LOWERED : IMP_MARK_NONE;
 }
@@ -424,23 +439,21 @@ int docx_run_underline(const DocxStyles *st, const xmlNode *rpr, int para_u)
 DocxLook docx_run_look(const DocxStyles *st, const DocxStyles *fst, const xmlNode *rpr, int bold,
                        int italic, int caps, const DocxFonts *pf)
 {
-    DocxLook look = {rpr ? docx_toggle_on(docx_child(rpr, "b")) : bold,
-                     docx_child(rpr, "i") ? docx_toggle_on(docx_child(rpr, "i")) : italic, caps,
-                     pf ? *pf : (DocxFonts){NULL, NULL}};
+    DocxLook look = {bold, italic, caps, pf ? *pf : (DocxFonts){NULL, NULL}};
     char *rstyle = rpr ? docx_attr(docx_child(rpr, "rStyle"), "val") : NULL;
-    if (rstyle) {
-        int sb = docx_style_flag(st, rstyle, 1, 0), si = docx_style_flag(st, rstyle, 1, 1);
-        if (!docx_child(rpr, "b") && sb >= 0)
-            look.bold = sb;
-        if (!docx_child(rpr, "i") && si >= 0)
-            look.italic = si;
-        int sc = docx_style_flag(st, rstyle, 1, 2);
-        look.caps = sc >= 0 ? sc : look.caps;
+    if (rstyle) { /* toggle properties: the paragraph's and its style's */
+        look.bold = toggled(bold, docx_style_flag(st, rstyle, 1, 0));
+        look.italic = toggled(italic, docx_style_flag(st, rstyle, 1, 1));
+        look.caps = toggled(caps, docx_style_flag(st, rstyle, 1, 2));
         const char *a = docx_style_font(fst, rstyle, 1, 0), *h = docx_style_font(fst, rstyle, 1, 1);
         look.fonts.ascii = a ? a : look.fonts.ascii;
         look.fonts.hansi = h ? h : look.fonts.hansi;
         xmlFree(rstyle);
     }
+    if (docx_child(rpr, "b")) /* direct formatting: absolute */
+        look.bold = docx_toggle_on(docx_child(rpr, "b"));
+    if (docx_child(rpr, "i"))
+        look.italic = docx_toggle_on(docx_child(rpr, "i"));
     look.caps = docx_run_caps(rpr, look.caps);
     return look;
 }

@@ -86,9 +86,11 @@ void docx_styles_free(DocxStyles *st);
 int docx_style_flag(const DocxStyles *st, const char *id, int character, int which);
 
 /* Whether a run of properties rpr (NULL: none) is hidden text, which Word
- * neither shows nor prints: its own w:vanish, else its character style's
- * (through st, following basedOn), else para_hidden, its paragraph
- * style's. A style's was read as shown text (s32attack F5). */
+ * neither shows nor prints: its own w:vanish, else para_hidden, its
+ * paragraph style's, toggled by its character style's (through st,
+ * following basedOn; ECMA-376 17.7.3: a hidden character style over a
+ * hidden paragraph style shows the run). A style's was read as shown text
+ * (s32attack F5). */
 int docx_run_hidden(const DocxStyles *st, const xmlNode *rpr, int para_hidden);
 
 /* Whether a run of properties rpr (NULL: none) is underlined as Word and
@@ -100,8 +102,8 @@ int docx_run_underline(const DocxStyles *st, const xmlNode *rpr, int para_u);
 
 /* How a run of properties rpr (NULL: none) is marked as a plan cannot
  * print it (import_marks.h): IMP_MARK_STRUCK struck through (its own
- * w:strike or w:dstrike, else its character style's, through st, else
- * para_struck, its paragraph style's), else IMP_MARK_RAISED or
+ * w:strike or w:dstrike, else para_struck, its paragraph style's,
+ * toggled by its character style's, through st), else IMP_MARK_RAISED or
  * IMP_MARK_LOWERED (its own w:vertAlign, else its character style's),
  * else IMP_MARK_NONE. Import read such a run's text as plain: a struck
  * "100%" before a typed "95%" printed "100% 95%" (s43attack). */
@@ -118,11 +120,12 @@ int docx_underline_on(const xmlNode *u);
 const char *docx_style_font(const DocxStyles *st, const char *id, int character, int which);
 
 /* How a run with properties rpr (NULL: none) shows: bold and italic by
- * its own w:b, w:i (a w:rPr without w:b is not bold), else by its
- * character style's (w:rStyle, in st, through basedOn: LibreOffice
- * writes "Strong Emphasis" and a user's bold styles so), else bold and
- * italic (the paragraph's); in All Caps by its own w:caps, w:smallCaps,
- * else its character style's, else caps; its fonts its own, else its
+ * its own w:b, w:i (direct formatting: absolute), else bold and italic
+ * (its paragraph style's) toggled by its character style's (w:rStyle, in
+ * st, through basedOn: LibreOffice writes "Strong Emphasis" and a user's
+ * bold styles so; ECMA-376 17.7.3: a bold character style over a bold
+ * paragraph style is not bold); in All Caps by its own w:caps,
+ * w:smallCaps, else caps toggled so; its fonts its own, else its
  * character style's (in fst), else pf's (the paragraph's; NULL: none),
  * as Word and LibreOffice draw it: the Symbol font of a style made "a"
  * "α" there, and import read "a". The fonts' names are st's, fst's or

@@ -190,7 +190,11 @@ const xmlNode *docx_row_cell(const xmlNode *tr, const xmlNode *tc)
 /* Returns how many of n's own children it removed. A row all of whose
  * cells were deleted (no cell, nor a stray paragraph, left in it through
  * its wrappers) goes too: the change accepted leaves no row (it was
- * read as a paragraph "|" that split the table in two, s50fuzz F2). */
+ * read as a paragraph "|" that split the table in two, s50fuzz F2). So
+ * does a row that never had a cell (an empty w:tr, which a script's
+ * table writer leaves): Word and LibreOffice show no row there, and it
+ * was read as that paragraph "|", the Biểu's rows under it review notes
+ * (KH762), or above its header its columns and levels lost (s51word F6). */
 static int drop_deleted_cells(xmlNode *n, int depth)
 {
     int dropped = 0;
@@ -199,8 +203,10 @@ static int drop_deleted_cells(xmlNode *n, int depth)
         if (c->type != XML_ELEMENT_NODE)
             continue;
         int gone = docx_is(c, "tc") && docx_child(docx_child(c, "tcPr"), "cellDel");
-        if (!gone)
-            gone = drop_deleted_cells(c, depth + 1) && docx_is(c, "tr") && !docx_next(c, NULL, "tc");
+        if (!gone) {
+            drop_deleted_cells(c, depth + 1);
+            gone = docx_is(c, "tr") && !docx_next(c, NULL, "tc");
+        }
         if (gone) {
             xmlUnlinkNode(c);
             xmlFreeNode(c);

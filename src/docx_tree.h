@@ -92,7 +92,9 @@ const xmlNode *docx_row_cell(const xmlNode *tr, const xmlNode *tc);
  * Changes (w:tcPr/w:cellDel: Word's Delete Cells, a column deleted),
  * with what it holds, as Word shows the document (its simple and
  * no-markup views, its print, the change accepted): the row's later cells
- * move left, and a row left without a cell goes. Done once on each part when it is parsed (docx_parse_xml),
+ * move left, and a row left without a cell goes, as does a row that
+ * never had one (an empty w:tr, which Word and LibreOffice show as no
+ * row). Done once on each part when it is parsed (docx_parse_xml),
  * so that every reader of a table's cells sees the same row. Nothing is
  * done past DOCX_MAX_DEPTH. */
 void docx_drop_deleted_cells(xmlNode *n);

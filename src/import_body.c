@@ -499,9 +499,14 @@ enum { MAX_HAND_NUMBER = 10000 };
  * after "1.", "2." after "4.") is said as one typed twice or a heading
  * moved, not one deleted (s50review). The first heading of its parent
  * numbered on from another's ("6." under II., numbered across the
- * sections) is no gap. */
-static void number_gap_said(Ctx *c, INode *n, const char *prev, int expected)
+ * sections) is no gap. Nor is a heading numbered by its place (placed:
+ * the first sibling's number and one for each sibling before it): "3."
+ * after "1., 1." follows the slip said at the second "1.", which was one
+ * heading's, and is not said again (s51review). */
+static void number_gap_said(Ctx *c, INode *n, const char *prev, int expected, int placed)
 {
+    if (n->number == placed)
+        return;
     const char *label = n->found_label;
     size_t l = strlen(label), pl = strlen(prev);
     int back = n->number < expected;
@@ -538,6 +543,7 @@ void number_list(Ctx *c, INode *parent, const char *path)
 {
     int part = 0, sec = 0, cl = 0, sub = 0, pt = 0;
     const char *prev_sec = NULL, *prev_cl = NULL, *prev_sub = NULL; /* their labels */
+    int first_sec = 0, first_cl = 0, first_sub = 0, n_sec = 0, n_cl = 0, n_sub = 0; /* placed */
     for (size_t i = 0; i < parent->n_items; i++) {
         INode *n = parent->items[i];
         const char *child_path = path;
@@ -562,10 +568,11 @@ void number_list(Ctx *c, INode *parent, const char *path)
                 else if (v != sec) {
                     n->number = v;
                     if (prev_sec)
-                        number_gap_said(c, n, prev_sec, sec);
+                        number_gap_said(c, n, prev_sec, sec, first_sec + n_sec);
                     sec = v;
                 }
             }
+            first_sec = n_sec++ ? first_sec : sec;
             prev_sec = n->label ? NULL : n->found_label;
             child_path = "";
         } else if (n->kind == IN_CLAUSE) {
@@ -579,10 +586,11 @@ void number_list(Ctx *c, INode *parent, const char *path)
                 else if (v != cl) {
                     n->number = (int)v;
                     if (prev_cl)
-                        number_gap_said(c, n, prev_cl, cl);
+                        number_gap_said(c, n, prev_cl, cl, first_cl + n_cl);
                     cl = (int)v;
                 }
             }
+            first_cl = n_cl++ ? first_cl : cl;
             prev_cl = n->label ? NULL : n->found_label;
             child_path = arena_printf(c->arena, "%d", cl);
             if (n->label)
@@ -605,9 +613,10 @@ void number_list(Ctx *c, INode *parent, const char *path)
                 if (v != sub) {
                     n->number = (int)v;
                     if (prev_sub)
-                        number_gap_said(c, n, prev_sub, sub);
+                        number_gap_said(c, n, prev_sub, sub, first_sub + n_sub);
                     sub = (int)v;
                 }
+                first_sub = n_sub++ ? first_sub : sub;
                 prev_sub = f;
                 child_path = arena_printf(c->arena, "%s.%d", path, sub);
             }

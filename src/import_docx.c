@@ -377,7 +377,7 @@ static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
         xmlFree(style);
     size_t n_runs;
     Run *runs = docx_para_runs(&rd->styles, p, style_i | style_c << 1 | style_v << 2 | style_u << 3 |
-                                   style_s << 4,
+                                   style_s << 4 | style_b << 5,
                           &n_runs, rd, &pf, 1);
     const char *underlined = underlined_words(rd->arena, runs, n_runs);
     /* as Markdown: emphasis that is not the whole paragraph's, links */

@@ -838,91 +838,6 @@ static int subject_line(Ctx *c, const char *s)
     return 1;
 }
 
-/* Whether s[0..n) ends with the word w ("Số:", "ngày"), after spaces. */
-static int ends_word(const char *s, size_t n, const char *w)
-{
-    size_t l = strlen(w);
-    while (n && s[n - 1] == ' ')
-        n--;
-    return n >= l && memcmp(s + n - l, w, l) == 0 &&
-           (n == l || s[n - l - 1] == ' ' || s[n - l - 1] == '\n');
-}
-
-/* The header's fields left blank for the clerk ("Số:      /KH-UBND",
- * "Yên Thế, ngày      tháng 01 năm 2024") broken at their blanks into
- * paragraphs, as a PDF's text gives them (pdftotext): "Số:" over
- * "/KH-UBND", "Yên Thế, ngày" over "tháng 01 năm 2024". The number was
- * left out as a note and "/KH-UBND" printed as an issuer line, the place
- * and the month lost (s39cycle). Above the mark, a line ending "Số:"
- * joins the first line after it that starts with "/", one ending "ngày"
- * or "tháng" the next when it starts with "tháng" or "năm"; the first is
- * then empty (header_lines skips it), the other holds both. */
-static int starts_word(const char *s, const char *w)
-{
-    size_t l = strlen(w);
-    return strncmp(s, w, l) == 0 && (s[l] == ' ' || s[l] == '\n' || !s[l]);
-}
-
-/* Whether a line ending at a + n and the line b are a date's words
- * broken at a blank ("ngày" over "tháng ...", "tháng" over "năm ..." or
- * "01 năm 2024"), or at a line break a drafter typed in a narrow column
- * (Shift+Enter in Word: "... năm" over "2024", "Yên Thế," over "ngày
- * ..."; the place and date were lost, s50attack F8). */
-static int date_split(const char *a, size_t n, const char *b)
-{
-    while (n && a[n - 1] == ' ')
-        n--;
-    int year = strspn(b, "0123456789") == 4 && (!b[4] || b[4] == ' ' || b[4] == '\n' || b[4] == '.');
-    return ((ends_word(a, n, "ngày") || ends_word(a, n, "tháng")) &&
-            (starts_word(b, "tháng") || starts_word(b, "năm") ||
-             (b[0] >= '0' && b[0] <= '9' && str_find(b, " năm ")))) ||
-           (ends_word(a, n, "năm") && year) || (n && a[n - 1] == ',' && starts_word(b, "ngày"));
-}
-
-/* P[to] becomes P[from]'s text, a space, then its own; P[from] empty. */
-static void join_into(Ctx *c, Para *P, size_t from, size_t to)
-{
-    P[to].text = arena_printf(c->arena, "%s %s", P[from].text, P[to].text);
-    P[to].flat = flatten(c, P[to].text);
-    P[from].text = P[from].flat = "";
-}
-
-static void join_blank_fields(Ctx *c, Para *P, long mark)
-{
-    for (size_t k = 0; k < (size_t)mark; k++) {
-        const char *t0 = P[k].text; /* its lines so broken ("ngày\ntháng\nnăm 2024") */
-        char *t = NULL;
-        for (const char *nl = strchr(t0, '\n'); nl; nl = strchr(nl + 1, '\n'))
-            if (date_split(t0, (size_t)(nl - t0), nl + 1)) {
-                if (!t)
-                    t = arena_strdup(c->arena, t0);
-                t[nl - t0] = ' ';
-            }
-        if (t) {
-            P[k].text = t;
-            P[k].flat = flatten(c, t);
-        }
-    }
-    /* "Số:" may stand a line or two above its "/KH-UBND" (the national
-     * name printed beside it, read between them) */
-    long number = -1;
-    for (size_t k = 0; k < (size_t)mark; k++) {
-        const char *a = P[k].text;
-        size_t n = strlen(a);
-        if (strchr(a, '\n') || !*a)
-            continue;
-        if (number >= 0 && a[0] == '/') {
-            join_into(c, P, (size_t)number, k);
-            number = -1;
-        } else if (ends_word(a, n, "Số:")) {
-            number = (long)k;
-        } else if (k + 1 < (size_t)mark && !strchr(P[k + 1].text, '\n') &&
-                   date_split(a, n, P[k + 1].text)) {
-            join_into(c, P, k, k + 1); /* the next may join the one after it */
-        }
-    }
-}
-
 static void header_lines(Ctx *c, Para *P, long mark, int titled)
 {
     IPlan *plan = c->plan;
@@ -1117,7 +1032,7 @@ size_t imp_read_header(Ctx *c, Para *P, size_t n)
     if (mark >= 0) {
         imp_part_emphasis(c, &P[mark], title_rest ? IMP_PART_TITLE : IMP_PART_KIND, NULL,
                           P[mark].bold, P[mark].italic);
-        join_blank_fields(c, P, mark);
+        imp_join_blank_fields(c, P, mark);
         header_lines(c, P, mark, titled);
         i = (size_t)mark + 1;
     }

@@ -273,6 +273,12 @@ char *trim_dup(Ctx *c, const char *s);
  * "\\(" or "\\." (mammoth, pandoc) whose mark import cut off left the
  * backslash printed at the end of a unit's name or a recipient (s24foreign) */
 size_t drop_cut_escape(const char *s, size_t n);
+/* The header's lines above mark (P[0..mark)) that a PDF's text broke at
+ * the blanks of "Số:      /KH-UBND" and of the date, or a drafter's line
+ * break split ("Yên Thế," over "ngày ..."), joined back: the lines joined
+ * into the later one, the first left empty (import_headjoin.c). */
+void imp_join_blank_fields(Ctx *c, Para *P, long mark);
+
 char *flatten(Ctx *c, const char *s);
 int is_upper_text(const char *s);
 /* The uppercase letters and digits of s only, for comparing marks like

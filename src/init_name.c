@@ -61,9 +61,11 @@ static const char *abbreviated_kind(const char *name, const char *upper, const c
     return NULL;
 }
 
-/* Whether the word s[0..n) (upper case) is an abbreviation: two to five
- * letters, no vowel, dots between them allowed ("HCM", "H.C.M", "BR"),
- * and no Roman numeral ("XV"). */
+/* Whether the word s[0..n) (upper case) is an abbreviation: two letters
+ * or more, no vowel, dots between them allowed ("HCM", "H.C.M", "BR",
+ * "BRVTHN": a sixth letter makes no word, which every Vietnamese word's
+ * vowel would; it wrote 'TỈNH BRVTHN', s51review), and no Roman numeral
+ * ("XV"). */
 static int abbreviation(const char *s, size_t n)
 {
     size_t letters = 0, roman = 0;
@@ -75,7 +77,7 @@ static int abbreviation(const char *s, size_t n)
         else if (s[i] != '.')
             return 0; /* a vowel, a mark, a digit: a word */
     }
-    return letters >= 2 && letters <= 5 && roman < letters;
+    return letters >= 2 && roman < letters;
 }
 
 int refuse_abbreviated_name(const char *typed, size_t typed_len, const char *rest)
@@ -452,15 +454,17 @@ char *capitalised(const char *s)
 
 /* The place line's name (Nghị định 30: the official name of the unit
  * where the issuer sits): the name without its kind ("Xã Đồng Lạc" ->
- * "Đồng Lạc"), but with it for a numbered one ("Phường 1", "Phường XV")
- * and a city ("Thành phố Hồ Chí Minh"); the name as given when it has no
+ * "Đồng Lạc", "Thành phố Hà Nội" -> "Hà Nội"), but with it for a numbered
+ * one ("Phường 1", "Phường XV") and one named after a person ("Thành phố
+ * Hồ Chí Minh": localgov_place_keeps_kind; every city kept its kind, "Thành
+ * phố Hà Nội, ngày ...", s51review); the name as given when it has no
  * kind. */
 void put_place(Buf *out, const char *kind, const char *rest, const char *name)
 {
     if (rest == name) {
         buf_puts(out, name);
     } else if ((*rest >= '0' && *rest <= '9') || roman_word(rest, strcspn(rest, " ")) ||
-               strcmp(kind, "thành phố") == 0) { /* "Phường III" printed "III, ngày" */
+               localgov_place_keeps_kind(rest)) { /* "Phường III" printed "III, ngày" */
         char *head = capitalised(kind);
         buf_printf(out, "%s %s", head, rest);
         free(head);

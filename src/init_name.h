@@ -13,7 +13,7 @@ const char *name_kind(const char *name, const char *upper, const char **rest);
 
 /* 1 after saying so when rest, the name after its kind (name_kind) in
  * upper case, is or holds an abbreviation: a word (between blanks or
- * hyphens) of two to five letters and no vowel, which every Vietnamese
+ * hyphens) of two letters or more and no vowel, which every Vietnamese
  * word has ("HCM" of "TP.HCM", "HN", "BR-VT", "TT-Huế"); the header prints
  * a place's name in full, and "TP.HCM" wrote "THÀNH PHỐ HCM" with exit 0
  * (s49review). typed[0..typed_len) is the name as typed, for the message. */

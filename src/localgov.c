@@ -66,6 +66,17 @@ int localgov_central_city(const char *rest, long year)
     return 0;
 }
 
+int localgov_place_keeps_kind(const char *rest)
+{
+    /* Nghị định 30/2020, Phụ lục I, II.4: "Thành phố Hồ Chí Minh, ngày
+     * ...", named after a person; "Hà Nội, ngày ...", as any other */
+    static const char *const after_people[] = {"Hồ Chí Minh"};
+    for (size_t i = 0; rest && i < sizeof after_people / sizeof after_people[0]; i++)
+        if (strcmp(rest, after_people[i]) == 0)
+            return 1;
+    return 0;
+}
+
 int localgov_urban_place(const char *kind)
 {
     static const char *const urban[] = {"phường", "tổ dân phố", "khu phố", "khóm"};

@@ -61,6 +61,13 @@ extern const size_t n_localgov_kinds;
  * were a province's (thành phố thuộc tỉnh, a district's level). */
 int localgov_central_city(const char *rest, long year);
 
+/* 1 if the place line of a unit named rest (after its kind, NFC) writes
+ * the kind too because the name is a person's (Nghị định 30/2020: "Thành
+ * phố Hồ Chí Minh, ngày ..."; "Hà Nội, ngày ..."): the names khgen knows
+ * to be so, the central cities'; 0 for any other (a quận or phường named
+ * after a person is not known here: its place line is the drafter's). */
+int localgov_place_keeps_kind(const char *rest);
+
 /* 1 if kind (a locality's, as written) is a ward or a place of a town's
  * (phường, tổ dân phố, khu phố, khóm): no criteria of the programme on new
  * rural areas apply to it (Quyết định 318/QĐ-TTg is a xã's and its
