@@ -41,6 +41,7 @@
 #include "diag.h"
 #include "emit_yaml.h"
 #include "init_name.h"
+#include "init_registry.h"
 #include "help.h"
 #include "init_work.h"
 #include "i18n.h"
@@ -302,183 +303,6 @@ static const char commune_centre_task[] =
     "        show: []\n";
 
 
-/* What a shared registry (--include) holds already: whether it imports a
- * catalog, and the ids of its units, levels and localities (the file's own
- * and those of the registries it includes). */
-typedef struct Registry0 {
-    int imports;
-    const YNode *units, *levels, *localities; /* merged lists, or NULL */
-} Registry0;
-
-/* Whether list (a registry's merged units or levels) has an entry of id. */
-static int defines(const YNode *list, const char *id, size_t id_len)
-{
-    for (uint32_t i = 0; list && list->kind == YNODE_SEQ && i < list->count; i++) {
-        const YNode *v = list->items[i]->kind == YNODE_MAP ? ynode_get(list->items[i], "id") : NULL;
-        if (v && v->kind == YNODE_SCALAR && v->len == id_len && memcmp(v->text, id, id_len) == 0)
-            return 1;
-    }
-    return 0;
-}
-
-/* A name as KH257 reads it (vi_put_name_key: spaces, capitals, dashes
- * and the tone mark's place folded), into key (reset first). */
-static void put_name_key(Buf *key, Arena *arena, const char *name)
-{
-    buf_reset(key);
-    vi_put_name_key(key, arena, name);
-}
-
-/* The id of the entry of list (a registry's merged units) whose name reads
- * as the skeleton's name[0..name_len) (KH257's way), or NULL. */
-static const char *same_name(Arena *arena, const YNode *list, const char *name, size_t name_len)
-{
-    Buf want = {0}, have = {0};
-    put_name_key(&want, arena, arena_strndup(arena, name, name_len));
-    const char *found = NULL;
-    for (uint32_t i = 0; list && list->kind == YNODE_SEQ && i < list->count && !found; i++) {
-        const YNode *e = list->items[i];
-        const YNode *n = e->kind == YNODE_MAP ? ynode_get(e, "name") : NULL;
-        const YNode *id = e->kind == YNODE_MAP ? ynode_get(e, "id") : NULL;
-        if (!n || n->kind != YNODE_SCALAR || !id || id->kind != YNODE_SCALAR || !*id->text)
-            continue;
-        put_name_key(&have, arena, n->text);
-        if (strcmp(buf_str(&have), buf_str(&want)) == 0)
-            found = id->text;
-    }
-    buf_free(&want);
-    buf_free(&have);
-    return found;
-}
-
-/* Appends "KEY:\n", the comment line, and each "  - {id: X, ...}" line of
- * lines whose id list does not define; nothing when none is left. With
- * renames (the units), a line whose name list holds under another id is
- * left out too, and "X\tID\n" appended to renames: the skeleton's
- * "Công chức Tài chính - Kế toán" (tckh) beside a registry's `tc` of that
- * name was KH257 at once (s20attack L5), and the skeleton's tasks then
- * name the registry's unit (rename_units). */
-static void put_entries(Buf *out, const char *key, const char *comment, const char *lines,
-                        const YNode *list, Arena *arena, Buf *renames)
-{
-    Buf kept = {0};
-    int entries = 0; /* a comment alone is no list */
-    for (const char *line = lines; *line;) {
-        size_t len = strcspn(line, "\n");
-        const char *id = str_find(line, "{id: ");
-        const char *name = id && id < line + len ? str_find(id, ", name: ") : NULL;
-        size_t id_len = id ? strcspn(id + 5, ",}") : 0;
-        const char *other = NULL;
-        if (renames && name && name < line + len)
-            other = same_name(arena, list, name + 8, strcspn(name + 8, ",}"));
-        if (other && !defines(list, id + 5, id_len))
-            buf_printf(renames, "%.*s\t%s\n", (int)id_len, id + 5, other);
-        else if (!id || id > line + len || !defines(list, id + 5, id_len)) {
-            buf_putn(&kept, line, len + (line[len] == '\n'));
-            entries += id && id < line + len;
-        }
-        line += len + (line[len] == '\n');
-    }
-    if (entries)
-        buf_printf(out, "%s:\n%s%s\n", key, comment, buf_str(&kept));
-    buf_free(&kept);
-}
-
-/* Reads the registry at path (and what it includes) into *reg and writes
- * in *written its path from the directory of the plan out; reports a
- * registry that cannot be read or is no registry. Returns 0, or the exit
- * status. */
-static int read_registry(const char *path, const char *out, Arena *arena, Registry0 *reg,
-                         Buf *written)
-{
-    DiagSink *diags = diag_new(stderr);
-    SrcPos at = {path, 0, 0};
-    struct stat st;
-    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
-        /* in the words and code of a plan's include: (KH031), not "the
-         * plan 'r.fifo' is not a regular file" nor a directory's KH001
-         * "Is a directory" (s34attack R3) */
-        readpolicy_not_regular(diags, at, 0, "included file", path, st.st_mode);
-        diag_flush(diags);
-        diag_free(diags);
-        return EXIT_IO;
-    }
-    /* every file the registry reads (the registries it includes, its
-     * catalogs), which -o must not name (s34attack R1) */
-    readpolicy_track(1);
-    YNode *root = load_plan(arena, diags, path);
-    int status = root ? 0 : load_failure_status(path);
-    const char *stray = NULL;
-    size_t known = 0;
-    for (uint32_t i = 0; root && root->kind == YNODE_MAP && i < root->count; i++) {
-        const char *key = root->keys[i]->text;
-        if (!keys_find(KEYSET_INCLUDE, key)) { /* include.c's keys: its suppress too (s49it F1) */
-            if (!stray || strcmp(key, "body") == 0)
-                stray = key;
-        } else {
-            known++;
-        }
-    }
-    if (root && (root->kind != YNODE_MAP || known == 0 || (stray && strcmp(stray, "body") == 0))) {
-        /* no registry at all (a plan, a list, a line of text): KH033 as a
-         * plan's include: says it, none of its words shown; it was "is not
-         * a shared registry ('')" with no code (s34attack R3) */
-        readpolicy_not_of_kind(diags, path, at, 0, "included file", keys_markers(KEYSET_INCLUDE));
-        status = EXIT_USAGE;
-    } else if (root && stray) {
-        term_fprintf(stderr, _("khgen: init: '%s' is not a shared registry ('%s'): a registry holds "
-                               "only units, levels, localities, import, include and suppress\n"),
-                     path, stray);
-        status = EXIT_USAGE;
-    }
-    diag_flush(diags);
-    diag_free(diags);
-    if (status == 0 && strcmp(out, "-") != 0 &&
-        (same_file(out, path) || readpolicy_was_read(out))) {
-        /* --force wrote the skeleton over the shared registry (which then
-         * included itself), or over a file it includes: every plan of the
-         * district lost its units (s34attack R1); new and diff -o refuse
-         * the same */
-        term_fprintf(stderr, _("khgen: init: '%s' is the registry it includes or a file that "
-                               "registry reads; give -o another name\n"), out);
-        status = EXIT_USAGE;
-    }
-    readpolicy_track(0);
-    if (status)
-        return status;
-    reg->imports = ynode_get(root, "import") != NULL;
-    reg->units = ynode_get(root, "units");
-    reg->levels = ynode_get(root, "levels");
-    reg->localities = ynode_get(root, "localities");
-    Buf dir = {0};
-    const char *slash = strcmp(out, "-") ? strrchr(out, '/') : NULL;
-    if (slash)
-        buf_putn(&dir, out, slash == out ? 1 : (size_t)(slash - out));
-    else
-        buf_putc(&dir, '.');
-    /* each errno kept at once: a realpath that succeeds after one that
-     * failed left EINVAL, "cannot find the directory of ...: Invalid
-     * argument" for a -o into a directory not made yet (s29user) */
-    char *real_dir = realpath(buf_str(&dir), NULL);
-    int dir_err = errno;
-    char *real_file = realpath(path, NULL);
-    int file_err = errno;
-    if (!real_dir) {
-        cli_write_failed(out, dir_err);
-        status = EXIT_IO;
-    } else if (!real_file) {
-        term_fprintf(stderr, _("khgen: init: cannot find the directory of '%s': %s\n"), path,
-                     i18n_strerror(file_err));
-        status = EXIT_IO;
-    } else {
-        path_relative(written, real_dir, real_file);
-    }
-    free(real_dir);
-    free(real_file);
-    buf_free(&dir);
-    return status;
-}
-
 /* Appends text with every @KEY@ replaced by its value, and every @#N@ by
  * comment N translated (its own slots filled). */
 static void fill(Buf *out, const char *text, const char *const *keys, const char *const *values,
@@ -708,7 +532,7 @@ static int registry_slots(const char *include_arg, const char *out, const InitLe
     Arena *arena = arena_new();
     Registry0 reg = {0};
     Buf written = {0}, units_comment = {0};
-    int status = include_arg ? read_registry(include_arg, out, arena, &reg, &written) : EXIT_OK;
+    int status = include_arg ? init_read_registry(include_arg, out, arena, &reg, &written) : EXIT_OK;
     if (include_arg && status == EXIT_OK) {
         /* a registry outside the plan's directory tree (../../chung/...)
          * is KH030 to every command not given its directory */
@@ -725,52 +549,23 @@ static int registry_slots(const char *include_arg, const char *out, const InitLe
                          : "import: [qd318-xa-ntm]                  # @#1@\n",
              year_key, &below[3], 1);
     fill(&units_comment, "  # TODO: @#9@\n", NULL, NULL, 0);
-    put_entries(units, "units", buf_str(&units_comment), level->units, reg.units, arena,
-                renames);
-    put_entries(levels, "levels", "", work->levels, reg.levels, arena, NULL);
+    init_put_entries(units, "units", buf_str(&units_comment), level->units, reg.units, arena,
+                     renames, level->arg);
+    init_put_entries(levels, "levels", "", work->levels, reg.levels, arena, NULL, NULL);
     static const char *const below_keys[] = {"BELOW", "BELOW_ID", "BELOW_NAME", "YEAR", "NAME",
                                              "KIND"};
     Buf lines = {0}, localities_comment = {0};
     fill(&lines, work->localities, below_keys, below, 6);
     fill(&localities_comment, "  # TODO: @#10@\n", below_keys, below, 6);
     fill(&localities_comment, places_todo, below_keys, below, 6);
-    put_entries(localities, "localities", buf_str(&localities_comment), buf_str(&lines),
-                reg.localities, arena, NULL);
+    init_put_entries(localities, "localities", buf_str(&localities_comment), buf_str(&lines),
+                reg.localities, arena, NULL, NULL);
     buf_free(&lines);
     buf_free(&localities_comment);
     buf_free(&units_comment);
     buf_free(&written);
     arena_free(arena); /* reg's nodes: read above, not after */
     return status;
-}
-
-/* Makes the skeleton's tasks name the registry's units that put_entries
- * took for its own (renames: "SKELETON_ID\tREGISTRY_ID\n" lines): each
- * "lead: ID", "support: [ID]" and "{unit ID}" of the skeleton's text. */
-static void rename_units(Buf *text, const char *renames)
-{
-    for (const char *r = renames; *r;) {
-        size_t old_len = strcspn(r, "\t"), new_len = strcspn(r + old_len + 1, "\n");
-        const char *new_id = r + old_len + 1;
-        static const char *const shapes[][2] = {{"lead: ", "\n"}, {"[", "]"}, {"{unit ", "}"}};
-        for (size_t k = 0; k < sizeof shapes / sizeof shapes[0]; k++) {
-            Buf from = {0}, to = {0}, out = {0};
-            buf_printf(&from, "%s%.*s%s", shapes[k][0], (int)old_len, r, shapes[k][1]);
-            buf_printf(&to, "%s%.*s%s", shapes[k][0], (int)new_len, new_id, shapes[k][1]);
-            const char *at = buf_str(text), *hit;
-            while ((hit = str_find(at, buf_str(&from))) != NULL) {
-                buf_putn(&out, at, (size_t)(hit - at));
-                buf_puts(&out, buf_str(&to));
-                at = hit + from.len;
-            }
-            buf_puts(&out, at);
-            buf_free(text);
-            *text = out;
-            buf_free(&from);
-            buf_free(&to);
-        }
-        r = new_id + new_len + (new_id[new_len] == '\n');
-    }
 }
 
 /* NAME as given (NULL: none) without the spaces at its ends: returns its
@@ -1169,8 +964,8 @@ int cmd_init(int argc, char **argv)
     fill(&text, buf_str(&shaped), keys, values, sizeof keys / sizeof keys[0]);
     buf_free(&shaped);
     if (commune_2026) /* the skeleton's task ids as the commune's offices name them */
-        rename_units(&text, level->renames_2026);
-    rename_units(&text, buf_str(&renames));
+        init_rename_units(&text, level->renames_2026);
+    init_rename_units(&text, buf_str(&renames));
     buf_free(&renames);
     free(below_name);
     Buf named = {0}; /* "xã Bình Trung", as the plan names it: "Xã Bình Trung" as

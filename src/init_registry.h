@@ -1,0 +1,40 @@
+/* init_registry.h - what `khgen init --include REGISTRY` reads of a shared
+ * registry and leaves out of the skeleton; see init_registry.c. */
+#ifndef KHGEN_INIT_REGISTRY_H
+#define KHGEN_INIT_REGISTRY_H
+
+#include "util.h"
+#include "yread.h"
+
+enum { INIT_EXIT_OK = 0, INIT_EXIT_USAGE = 2, INIT_EXIT_IO = 3 };
+
+/* What a shared registry (--include) holds already: whether it imports a
+ * catalog, and the ids of its units, levels and localities (the file's own
+ * and those of the registries it includes). */
+typedef struct Registry0 {
+    int imports;
+    const YNode *units, *levels, *localities; /* merged lists, or NULL */
+} Registry0;
+
+/* Appends "KEY:\n", the comment line, and each "  - {id: X, ...}" line of
+ * lines whose id list does not define; nothing when none is left. With
+ * renames (the units), a line whose name list holds under another id is
+ * left out too, and "X\tID\n" appended to renames; a line whose id list
+ * gives a unit of another name is kept under "X-SUFFIX" (suffix: the
+ * level's word, "xa"), after a TODO, and "X\tX-SUFFIX\n" appended. */
+void init_put_entries(Buf *out, const char *key, const char *comment, const char *lines,
+                      const YNode *list, Arena *arena, Buf *renames, const char *suffix);
+
+/* Reads the registry at path (and what it includes) into *reg and writes
+ * in *written its path from the directory of the plan out; reports a
+ * registry that cannot be read or is no registry. Returns 0, or the exit
+ * status. */
+int init_read_registry(const char *path, const char *out, Arena *arena, Registry0 *reg,
+                       Buf *written);
+
+/* Makes the skeleton's tasks name the registry's units that
+ * init_put_entries took for its own (renames: "SKELETON_ID\tREGISTRY_ID\n"
+ * lines): each "lead: ID", "support: [ID]" and "{unit ID}" of text. */
+void init_rename_units(Buf *text, const char *renames);
+
+#endif
