@@ -64,6 +64,13 @@
 #       not add up to the commune's: no KH640 (the mutants read no '%', or
 #       no '/', as a rate's unit: KH640 on a correct plan); "Số hộ | hộ"
 #       with a slip in the same table: KH640.
+#  B2g  (guard; docx_bind-098) the title's control bound to the core
+#       properties with no w:xpath (bind-noxpath.docx): its saved text, exit
+#       0 (the mutant read the missing path: a crash).
+#  B3g  (guard; docx_bind-025) the place and date line's control bound to a
+#       custom XML part whose relationship comes after 70 hyperlinks
+#       (bind-manyrels.docx): the store's date, 2025-01-15 (the mutant took
+#       every relationship for a custom XML item and stopped at 64).
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -400,6 +407,22 @@ if [ -z "$bad" ]; then
     ok "B1 a bound content control inside another: the store's text, no memory error"
 else
     not_ok "B1:$bad"
+fi
+
+# ---- B2g, B3g (guards; docx_bind-098, -025): a binding with no path; an item past 64 links
+bad=
+"$guard" 60 "$khgen" import "$work/gen/bind-noxpath.docx" -o "$work/b2g.yaml" >/dev/null 2>"$work/b2g.err"
+st=$?
+[ "$st" = 0 ] && grep -q '^  title: Triển khai thực hiện Chương trình mục tiêu quốc gia' "$work/b2g.yaml" ||
+    bad="$bad [no xpath: exit $st $(grep -m1 '^  title:' "$work/b2g.yaml" 2>/dev/null | head -c 200) $(head -c 200 "$work/b2g.err")]"
+"$guard" 60 "$khgen" import "$work/gen/bind-manyrels.docx" -o "$work/b3g.yaml" >/dev/null 2>"$work/b3g.err"
+st=$?
+[ "$st" = 0 ] && grep -q '^  date: 2025-01-15$' "$work/b3g.yaml" ||
+    bad="$bad [70 links: exit $st $(grep -m1 '^  date:' "$work/b3g.yaml" 2>/dev/null) $(head -c 200 "$work/b3g.err")]"
+if [ -z "$bad" ]; then
+    ok "B2g, B3g (guards) a bound control with no xpath keeps its saved text; a custom XML item after 70 hyperlinks gives its date"
+else
+    not_ok "B2g/B3g:$bad"
 fi
 
 echo "$pass passed, $fail failed"
