@@ -853,7 +853,7 @@ static void report_parser_error(Loader *ld, const yaml_parser_t *parser)
         /* a quote left open, a list item's '- ' lost: at the line to fix,
          * then where YAML noticed; said once at a quote the value already
          * told of (load_quote_tag) */
-        char tag[512];
+        char tag[LOAD_TAG_SIZE];
         load_quote_tag(tag, sizeof tag, byte_pos(ld, fix_at));
         diag_withdraw_tagged(ld->diags, tag);
         load_error(ld, byte_pos(ld, fix_at), 1, KH005, "YAML syntax error: %s", hint);

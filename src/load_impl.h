@@ -180,6 +180,11 @@ typedef struct LoadJoined {
  * The node's file text must be known. */
 int load_joined_item(DiagSink *diags, const YNode *node, const YNode *parent, LoadJoined *key);
 
+/* The size of a tag of load_joined_tag() and load_quote_tag(): a file is
+ * named by its name's address, so every tag fits whatever the name's
+ * length (a path of 511 bytes or more once made two files' tags one). */
+#define LOAD_TAG_SIZE 64
+
 /* (load_joined.c) The tag (diag_tag_last) of the KH021 at a "- key:"
  * line joined to a value, at line; the parser's error at that line
  * withdraws it (diag_withdraw_tagged) and says the cause itself. */

@@ -88,12 +88,15 @@ static size_t key_colon(const char *s, const char *le)
 
 void load_joined_tag(char *tag, size_t size, SrcPos at)
 {
-    snprintf(tag, size, "joined-key %d %s", at.line, at.file ? at.file : "");
+    /* the file by its name's address (one LoadSource a file): a name may
+     * be longer than any tag, and two names alike but for their ends told
+     * one file's KH021 as the other's */
+    snprintf(tag, size, "joined-key %d %p", at.line, (const void *)at.file);
 }
 
 int load_joined_withdraw(DiagSink *diags, const YNode *node)
 {
-    char tag[512];
+    char tag[LOAD_TAG_SIZE];
     if (!(node->key_bits & YNODE_JOINED))
         return 0;
     for (SrcPos at = node->pos; ++at.line <= node->end.line;) {
@@ -125,7 +128,7 @@ int load_joined_caused(DiagSink *diags, const LoadJoined *joined, SrcPos mark, c
                 mark.line > joined->at.line; /* the ':' that ended the joined lines */
     if (joined->at.line != mark.line && !after)
         return 0;
-    char tag[512];
+    char tag[LOAD_TAG_SIZE];
     load_joined_tag(tag, sizeof tag, joined->at);
     if (!diag_withdraw_tagged(diags, tag))
         return 0;
@@ -194,7 +197,7 @@ int load_joined_item(DiagSink *diags, const YNode *node, const YNode *parent, Lo
                          "value above meant as a list, or its key line ('text:') lost? Restore "
                          "that line, or unindent this one",
                          shown, t, node->pos.line, shown, t);
-            char tag[512];
+            char tag[LOAD_TAG_SIZE];
             load_joined_tag(tag, sizeof tag, at);
             diag_tag_last(diags, tag);
             *key = (LoadJoined){at, shown, node->pos.line, node->end, 0};
@@ -223,7 +226,7 @@ int load_joined_item(DiagSink *diags, const YNode *node, const YNode *parent, Lo
                          "further than that item's '- ', '%.*s' is read as more of its text "
                          "and printed in it, not as an item of its own; indent it as the "
                          "other items", node->pos.line, (int)line_len, t);
-            char tag[512];
+            char tag[LOAD_TAG_SIZE];
             load_joined_tag(tag, sizeof tag, at);
             diag_tag_last(diags, tag);
             *key = (LoadJoined){at, 1, node->pos.line, node->end, 1};

@@ -172,7 +172,7 @@ static const char *key_shape(const char *p, const char *e, size_t *indent)
 
 void load_quote_tag(char *tag, size_t size, SrcPos pos)
 {
-    snprintf(tag, size, "quote-swallowed %d:%d %s", pos.line, pos.col, pos.file ? pos.file : "");
+    snprintf(tag, size, "quote-swallowed %d:%d %p", pos.line, pos.col, (const void *)pos.file);
 }
 
 /* 1 if the key key_shape found, ending at k (its ':') after w (its line's
@@ -236,7 +236,7 @@ static int quote_swallowed(DiagSink *diags, const YNode *node, const char *text,
                                 (unsigned long)n),
                        text[from] == '"' ? "'\"'" : "'", node->end.line, n, /* as load_hint.c */
                        node->pos.line + line, (int)(k + 1 - w), w);
-            char tag[512];
+            char tag[LOAD_TAG_SIZE];
             load_quote_tag(tag, sizeof tag, node->pos);
             diag_tag_last(diags, tag);
             return 1;
