@@ -567,6 +567,16 @@ int diag_withdraw_tagged(DiagSink *sink, const char *tag)
     return n;
 }
 
+int diag_has_tagged(const DiagSink *sink, const char *tag)
+{
+    for (size_t i = 0; i < sink->n_pending; i++) {
+        const Diag *diag = &sink->pending[i];
+        if (diag->tag && !diag->silenced && strcmp(diag->tag, tag) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* The counts are asked of a const sink; the sweep only settles what the
  * rules already decided (the sink is always allocated writable). */
 int diag_error_count(const DiagSink *sink)

@@ -190,6 +190,10 @@ void diag_vreport(DiagSink *sink, DiagLevel level, SrcPos pos, int span_chars, D
  * returns how many: one mistake, one message. */
 void diag_tag_last(DiagSink *sink, const char *tag);
 int diag_withdraw_tagged(DiagSink *sink, const char *tag);
+/* 1 if a pending diagnostic, not silenced, carries tag: a later report
+ * of the same mistake in other words is left out (one mistake, one
+ * message), the sink unchanged. */
+int diag_has_tagged(const DiagSink *sink, const char *tag);
 /* Attaches a note ("note: first defined here") to the last diagnostic
  * reported; it prints right after it and is dropped with it if silenced. */
 void diag_note(DiagSink *sink, SrcPos pos, const char *fmt, ...)

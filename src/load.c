@@ -856,6 +856,12 @@ static void report_parser_error(Loader *ld, const yaml_parser_t *parser)
         char tag[LOAD_TAG_SIZE];
         load_quote_tag(tag, sizeof tag, byte_pos(ld, fix_at));
         diag_withdraw_tagged(ld->diags, tag);
+        load_nbsp_tag(tag, sizeof tag, byte_pos(ld, fix_at));
+        if (diag_has_tagged(ld->diags, tag)) { /* the character there, told already */
+            ld->errors++;
+            buf_free(&measured);
+            return;
+        }
         load_error(ld, byte_pos(ld, fix_at), 1, KH005, "YAML syntax error: %s", hint);
         diag_note(ld->diags, notice_pos(ld, mark), "YAML noticed it here: %s", _(problem));
         buf_free(&measured);

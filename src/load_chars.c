@@ -410,6 +410,11 @@ static void warn_fullwidth(DiagSink *diags, const char *file, const char *text, 
                                  "ASCII: '%s'",
                                  (int)(end - i), (const char *)s + i, buf_str(&ascii));
                 n++;
+                if (chars == 1) { /* a lone '：' or '－': KH005's, if YAML needed it */
+                    char tag[LOAD_TAG_SIZE];
+                    load_fullwidth_tag(tag, sizeof tag, pos_at(file, at.line, at.col));
+                    diag_tag_last(diags, tag);
+                }
             }
             buf_free(&ascii);
             p = end < len ? memchr(s + end, 0xEF, len - end) : NULL;
@@ -572,6 +577,11 @@ static void warn_lookalikes(DiagSink *diags, const char *file, const char *text,
         n++;
     }
     scalars_close(&sc);
+}
+
+void load_fullwidth_tag(char *tag, size_t size, SrcPos at)
+{
+    snprintf(tag, size, "fullwidth %d:%d %p", at.line, at.col, (const void *)at.file);
 }
 
 void load_warn_chars(DiagSink *diags, const char *file, const char *text, size_t len)

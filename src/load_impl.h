@@ -425,6 +425,17 @@ char *load_copy_source(Arena *arena, const char *text, size_t len, size_t *out_l
  * zero-width characters (KH020), runs of full-width digits (KH024).
  * (load_chars.c) */
 void load_warn_chars(DiagSink *diags, const char *file, const char *text, size_t len);
+
+/* (load_chars.c) The tag (diag_tag_last) of the KH024 at a full-width
+ * character standing alone at `at` ('：', '－'): load_nbsp_report()
+ * withdraws it when it tells the character as a key's ':' or an item's
+ * '-' YAML could not read (KH005), one report of one slip. */
+void load_fullwidth_tag(char *tag, size_t size, SrcPos at);
+
+/* (load_nbsp.c) The tag of load_nbsp_report()'s KH005 at `at`: the
+ * parser's error that a list item's '- ' or a key's ':' was lost there is
+ * then not said a second time (a '－' typed for the '-'). */
+void load_nbsp_tag(char *tag, size_t size, SrcPos at);
 /* (load_rewritten.c) KH038 at each git merge conflict left in the file
  * text[0..len) of file ("<<<<<<< HEAD", "=======", ">>>>>>> x" lines);
  * returns how many: the file is not read further when there is one. */

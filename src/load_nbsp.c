@@ -301,10 +301,18 @@ int load_dash_for_item(DiagSink *diags, const YNode *node)
     return 1;
 }
 
+void load_nbsp_tag(char *tag, size_t size, SrcPos at)
+{
+    snprintf(tag, size, "nbsp-told %d:%d %p", at.line, at.col, (const void *)at.file);
+}
+
 void load_nbsp_report(DiagSink *diags, SrcPos pos, const char *at, const char *role)
 {
     int n = 0;
     unsigned c = utf8_decode(at, &n);
+    char tag[LOAD_TAG_SIZE];
+    load_fullwidth_tag(tag, sizeof tag, pos); /* a '：' or '－' told here, not twice */
+    diag_withdraw_tagged(diags, tag);
     if (c == 0xA0)
         diag_error(diags, pos, 1, KH005,
                    "YAML syntax error: a no-break space (U+00A0) %s, where YAML needs a plain "
@@ -328,4 +336,6 @@ void load_nbsp_report(DiagSink *diags, SrcPos pos, const char *at, const char *r
                    "it): YAML reads the line as a text, not a list item; write '-', or quote the "
                    "text if the character is meant",
                    n, at, c, _(role));
+    load_nbsp_tag(tag, sizeof tag, pos);
+    diag_tag_last(diags, tag);
 }

@@ -9,6 +9,14 @@
 #       named a file by its path cut to 511 bytes (load_joined.c), so the
 #       plan's slip was never told; now a file is named by its source, and
 #       each file keeps its own.
+#  L2   a key's ':' typed full-width ("date：2024-01-02", an input method's
+#       wide mode) was told twice at one place, KH024 (full-width
+#       characters) beside KH005 (YAML reads the line as a text), and an
+#       item's '-' typed '－' three times (KH024 and two KH005, the second
+#       "this line lost its list item's '- '"): one slip, one message now,
+#       KH005's, which says the character and what to write. A full-width
+#       run of more than the one character keeps its KH024 (guard part:
+#       "date：２０２４-01-02" is both a key's ':' and digits no date reads).
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -58,6 +66,31 @@ if [ "$rc" -eq 1 ] && grep -q "plan.yaml:18:4: warning\[KH021\]" l1.err &&
     ok "L1: a registry's KH005 leaves the plan's KH021 at its line, under a 500-byte path"
 else
     not_ok "L1: exit $rc; $(grep -E '(warning|error)\[|generated' l1.err | sed 's|.*/||' | cut -c1-60 | tr '\n' ' ')"
+fi
+
+# ---- L2: a full-width ':' or '-' YAML needed, told once -------------------------------
+cd "$work" || exit 2
+l2() { # NAME: the plan of L1 without its include, its date line and first recipient as given
+    { grep -v "^include" "$dir/plan.yaml" | sed "s/^  date: 2024-01-02\$/$2/; s/^  - UBND huyện;\$/$3/"; } >"$1.yaml"
+    "$khgen" check "$1.yaml" >/dev/null 2>"$1.err"
+    echo $?
+}
+bad=
+rc=$(l2 colon '  date：2024-01-02' '  - UBND huyện;')
+n=$(grep -c "warning\[KH024\]\|error\[KH005\]" colon.err)
+[ "$rc" = 1 ] && [ "$n" = 1 ] && grep -q "colon.yaml:6:7: error\[KH005\].*U+FF1A" colon.err ||
+    bad="$bad [':' exit $rc, $n reports: $(grep -o '\[KH[0-9]*\]' colon.err | tr '\n' ' ')]"
+rc=$(l2 dash '  date: 2024-01-02' '  － UBND huyện;')
+n=$(grep -c "warning\[KH024\]\|error\[KH005\]" dash.err)
+[ "$rc" = 1 ] && [ "$n" = 1 ] && grep -q "dash.yaml:16:3: error\[KH005\].*U+FF0D" dash.err ||
+    bad="$bad ['-' exit $rc, $n reports: $(grep -o '\[KH[0-9]*\]' dash.err | tr '\n' ' ')]"
+rc=$(l2 digits '  date：２０２４-01-02' '  - UBND huyện;')
+grep -q "digits.yaml:6:7: warning\[KH024\]" digits.err && grep -q "digits.yaml:6:7: error\[KH005\]" digits.err ||
+    bad="$bad [guard: ':２０２４' exit $rc: $(grep -o '\[KH[0-9]*\]' digits.err | tr '\n' ' ')]"
+if [ -z "$bad" ]; then
+    ok "L2: a full-width ':' or '-' where YAML needs one is told once, by KH005"
+else
+    not_ok "L2:$bad"
 fi
 
 echo "$pass passed, $fail failed"
