@@ -32,6 +32,7 @@
 #include "localgov.h"
 #include "reform.h"
 #include "util.h"
+#include "vi.h"
 
 /* value cut to about 80 bytes at a character's start, "…" after it when
  * cut: a recipient pasted with a paragraph is quoted by its start. */
@@ -115,6 +116,58 @@ static int text_warning(DiagSink *diags, const char *key, const char *text, SrcP
     return 1;
 }
 
+/* 1 if one of plan's issuer lines is a commune's ("XÃ TÂN BÌNH"). */
+static int commune_issuer(const Plan *plan)
+{
+    int commune = 0;
+    Buf u = {0};
+    for (size_t i = 0; i < plan->n_issuer && !commune; i++) {
+        buf_reset(&u);
+        vi_put_upper(&u, plan->issuer[i] ? plan->issuer[i] : "");
+        const char *rest;
+        commune = localgov_commune_line(buf_str(&u), &rest);
+    }
+    buf_free(&u);
+    return commune;
+}
+
+/* A value (where: "the unit") of a commune's plan that is a district's
+ * specialised office without the word "huyện", "Phòng Tài chính - Kế
+ * hoạch" (reform_district_office): carried over from a district's plan
+ * into a commune's of the two-level government (s51cycle's cycle, the
+ * seeds' units), it named an office no commune has, with exit 0. Warned
+ * (diags; NULL: counted); 1 if it is one. */
+static int office_warning(DiagSink *diags, const char *where, const char *value, SrcPos at,
+                          int year, Buf *b)
+{
+    const char *field = localgov_district_unit(value) ? NULL : reform_district_office(value);
+    if (field && diags)
+        diag_warning(diags, at, 1, KH181,
+                     "%s '%s' is a district People's Committee's office (Phòng %s), but the "
+                     "district tier ended on 1 July 2025 and no commune has one: a commune's "
+                     "offices are Văn phòng HĐND và UBND, Phòng Kinh tế (a phường's Phòng Kinh "
+                     "tế, Hạ tầng và Đô thị) and Phòng Văn hóa - Xã hội (Nghị định "
+                     "150/2025/NĐ-CP); name the one that does this work in %d, or the "
+                     "province's department",
+                     _(where), quoted(b, value), field, year);
+    return field != NULL;
+}
+
+/* office_warning at each unit and recipient of a commune's plan; their count. */
+static int district_offices(DiagSink *diags, const Plan *plan, int year, Buf *b)
+{
+    if (!commune_issuer(plan))
+        return 0; /* a province's plan may name a department's own Phòng */
+    int n = 0;
+    for (size_t i = 0; i < plan->n_recipients && plan->recipients_node; i++)
+        n += office_warning(diags, N_("the recipient"), plan->recipients[i],
+                            item_pos(plan->recipients_node, i, plan->n_recipients), year, b);
+    for (size_t i = 0; i < plan->n_units; i++)
+        n += office_warning(diags, N_("the unit"), plan->units[i].name, plan->units[i].pos, year,
+                            b);
+    return n;
+}
+
 /* Warns (diags; NULL: counts only) at each value KH181 names in plan, as
  * for a plan of year; returns their count. */
 static int district_values(DiagSink *diags, const Plan *plan, int year)
@@ -170,6 +223,7 @@ static int district_values(DiagSink *diags, const Plan *plan, int year)
                          "People's Committee (UBND các xã, phường, đặc khu) in a plan for %d",
                          quoted(&b, name), year);
     }
+    n += district_offices(diags, plan, year, &b);
     if (!issuer) { /* a district's issuer's message names the opening and closing */
         n += text_warning(diags, "opening", plan->opening, plan->opening_pos, year, &b);
         n += text_warning(diags, "closing", plan->closing, plan->closing_pos, year, &b);

@@ -74,6 +74,12 @@ int localgov_place_keeps_kind(const char *rest);
  * thôn's). */
 int localgov_urban_place(const char *kind);
 
+/* 1 if u, an issuer line in upper case ("XÃ TÂN BÌNH", "UBND PHƯỜNG 3";
+ * vi_put_upper), past its People's Committee's name ("UBND ", "ỦY BAN
+ * NHÂN DÂN "), begins with a commune's kind (xã, phường, đặc khu); *rest
+ * is then set past that name: "XÃ TÂN BÌNH". */
+int localgov_commune_line(const char *u, const char **rest);
+
 /* 1 if a plan for year (the year it plans for) falls in the two-level
  * local government, which has no district level. */
 int localgov_two_level(long year);

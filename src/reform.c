@@ -208,6 +208,63 @@ const Reformed *reform_find(const char *text, ReformBody *body)
     return r;
 }
 
+/* A district People's Committee's specialised offices (Nghị định
+ * 37/2014/NĐ-CP, 108/2020/NĐ-CP, 45/2025/NĐ-CP) that no commune has: the
+ * commune's are Văn phòng HĐND và UBND, Phòng Kinh tế (a phường's Phòng
+ * Kinh tế, Hạ tầng và Đô thị) and Phòng Văn hóa - Xã hội (Nghị định
+ * 150/2025/NĐ-CP), so Phòng Kinh tế is not read. Forms as in reformed[]. */
+static const Reformed district_offices[] = {
+    {"Tài chính - Kế hoạch", {"TÀI CHÍNH-KẾ HOẠCH", "TÀI CHÍNH KẾ HOẠCH", "TC-KH", "TCKH", NULL},
+     0, NULL, NULL, NULL, NULL, NULL},
+    {"Nông nghiệp và Phát triển nông thôn",
+     {"NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN", "NÔNG NGHIỆP VÀ PTNT", "NÔNG NGHIỆP&PTNT",
+      "NÔNG NGHIỆP-PTNT", "NN&PTNT", "NN VÀ PTNT", "NNPTNT", NULL},
+     0, NULL, NULL, NULL, NULL, NULL},
+    {"Nông nghiệp và Môi trường", {"NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "NN&MT", NULL},
+     0, NULL, NULL, NULL, NULL, NULL},
+    {"Tài nguyên và Môi trường",
+     {"TÀI NGUYÊN VÀ MÔI TRƯỜNG", "TÀI NGUYÊN-MÔI TRƯỜNG", "TÀI NGUYÊN MÔI TRƯỜNG", "TN&MT",
+      "TNMT", NULL},
+     0, NULL, NULL, NULL, NULL, NULL},
+    {"Lao động - Thương binh và Xã hội",
+     {"LAO ĐỘNG-THƯƠNG BINH VÀ XÃ HỘI", "LAO ĐỘNG, THƯƠNG BINH VÀ XÃ HỘI", "LAO ĐỘNG-TB&XH",
+      "LĐ-TB&XH", "LĐTB&XH", "LĐTBXH", NULL},
+     0, NULL, NULL, NULL, NULL, NULL},
+    {"Nội vụ", {"NỘI VỤ", NULL}, 0, NULL, NULL, NULL, NULL, NULL},
+    {"Tư pháp", {"TƯ PHÁP", NULL}, 0, NULL, NULL, NULL, NULL, NULL},
+    {"Giáo dục và Đào tạo", {"GIÁO DỤC VÀ ĐÀO TẠO", "GIÁO DỤC-ĐÀO TẠO", "GD&ĐT", "GDĐT", NULL},
+     0, NULL, NULL, NULL, NULL, NULL},
+    {"Y tế", {"Y TẾ", NULL}, 0, NULL, NULL, NULL, NULL, NULL},
+    {"Văn hóa và Thông tin",
+     {"VĂN HÓA VÀ THÔNG TIN", "VĂN HOÁ VÀ THÔNG TIN", "VĂN HÓA-THÔNG TIN", "VĂN HOÁ-THÔNG TIN",
+      "VĂN HÓA THÔNG TIN", "VĂN HOÁ THÔNG TIN", "VH&TT", NULL},
+     0, NULL, NULL, NULL, NULL, NULL},
+    {"Kinh tế và Hạ tầng", {"KINH TẾ VÀ HẠ TẦNG", "KINH TẾ-HẠ TẦNG", "KT&HT", "KTHT", NULL},
+     0, NULL, NULL, NULL, NULL, NULL},
+    {"Quản lý đô thị", {"QUẢN LÝ ĐÔ THỊ", NULL}, 0, NULL, NULL, NULL, NULL, NULL},
+    {"Dân tộc", {"DÂN TỘC", NULL}, 0, NULL, NULL, NULL, NULL, NULL},
+};
+
+const char *reform_district_office(const char *name)
+{
+    if (!name)
+        return NULL;
+    Buf upper = {0};
+    vi_put_upper(&upper, name);
+    const char *u = buf_str(&upper) + strspn(buf_str(&upper), " ");
+    const char *field = NULL;
+    size_t k = strlen("PHÒNG");
+    if (strncmp(u, "PHÒNG", k) == 0 && u[k] == ' ') {
+        const char *rest = u + k + strspn(u + k, " ");
+        for (size_t r = 0; r < sizeof district_offices / sizeof district_offices[0] && !field; r++)
+            for (size_t f = 0; district_offices[r].forms[f] && !field; f++)
+                if (form_at(rest, district_offices[r].forms[f]))
+                    field = district_offices[r].field;
+    }
+    buf_free(&upper);
+    return field;
+}
+
 long reform_in_text(const char *text, size_t *len)
 {
     return localgov_uncited_in_text(text, reform_find_upper, len);

@@ -46,6 +46,14 @@ const Reformed *reform_find(const char *text, ReformBody *body);
 const char *reform_body_word(ReformBody body);
 const char *reform_law(ReformBody body);
 
+/* If name (a unit's or a recipient's, as written) is a district People's
+ * Committee's specialised office that no commune has, "Phòng Tài chính -
+ * Kế hoạch", "Phòng NN&PTNT", "Phòng Tư pháp" (read as reform_find reads
+ * names, from the name's start): its field as the decree wrote it ("Tài
+ * chính - Kế hoạch"); else NULL (Phòng Kinh tế and Phòng Văn hóa - Xã hội,
+ * a commune's too, among them). Linear in name. */
+const char *reform_district_office(const char *name);
+
 /* The byte offset in text (an opening or a closing) of the first such
  * name not part of a document's citation ("Quyết định số 12/QĐ-SNN ...
  * của Sở Nông nghiệp và PTNT" is history: localgov_uncited_in_text), *len

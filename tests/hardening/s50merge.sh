@@ -112,7 +112,9 @@ st=$?
 grep -qF "unit 'h' ('Trạm Y tế xã Thuỷ An') has the name of unit 'g' ('Trạm Y tế xã Thủy An'), its tone mark placed otherwise" "$work/f2g.out" ||
     bad="$bad [the tone's place: not KH257's message]"
 grep -qF "warning[KH263]: unit 'b' is named 'UBND xã Hóa Lộc'" "$work/f2g.out" || bad="$bad [Hòa/Hóa no longer KH263]"
-[ "$(grep -c 'warning\[' "$work/f2g.out")" -eq 2 ] || bad="$bad [$(grep -c 'warning\[' "$work/f2g.out") warnings, not 2]"
+# (s51cycle: "Phòng Văn hóa - Thông tin", "Phòng Văn hóa Thông tin" are a
+# district's offices, KH181 in this xã's plan for 2027: not counted here)
+[ "$(grep -v 'KH181' "$work/f2g.out" | grep -c 'warning\[')" -eq 2 ] || bad="$bad [$(grep -v 'KH181' "$work/f2g.out" | grep -c 'warning\[') warnings, not 2]"
 if [ -z "$bad" ]; then
     ok "F2g guard: 'Văn hóa - Thông tin' and 'Văn hóa Thông tin', 'Tư pháp - Hộ tịch' and '... – Thống kê', two Thôn 1 of two xã: no KH257; Hòa/Hóa KH263; Thuỷ/Thủy KH257's tone message"
 else

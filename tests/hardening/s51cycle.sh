@@ -43,6 +43,15 @@
 #       `include`d from ../../chung, checked (KH218 at the list of both
 #       "Thôn 1"), built ("Xã Song Giáp (cũ)"), and `khgen diff` against the
 #       imported plan of 2024 (exit 1, the list's bullet shown added).
+#  D1   the cycle of the district's seed (000, Yên Thế): its units "Phòng
+#       Tài chính - Kế hoạch", "Phòng Nông nghiệp và PTNT", copied into a
+#       commune's plan for 2027, and recipients "Phòng Tư pháp", "Phòng
+#       GD&ĐT" built with no word (KH181 read only names with "huyện"): a
+#       district's office no commune has; now KH181 at each, naming the
+#       commune's offices (Nghị định 150/2025/NĐ-CP).
+#  D1g  (guard) a xã's own offices ("Phòng Kinh tế", "Phòng Văn hóa - Xã
+#       hội", "Văn phòng HĐND và UBND xã"), the same district offices in a
+#       province's plan for 2026 and in a xã's of 2025: no KH181.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -233,6 +242,41 @@ if [ "$st" -eq 0 ] &&
     ok "N1 new from 2025 to 2026: its summary counts the 2 KH182 values beside the 1 of KH181"
 else
     not_ok "N1: exit $st $(grep 'left as' n1.out | tr '\n' ' ' | head -c 500)"
+fi
+
+# ---- D1: a district's offices in a commune's plan --------------------------------
+bad=
+"$khgen" import "$top/tests/seeds/yen-the-2024.txt" -o yt24.yaml >/dev/null 2>&1 || bad="$bad [import exit $?]"
+"$khgen" new --from yt24.yaml --year 2027 -o yt27.yaml >/dev/null 2>&1 || bad="$bad [new exit $?]"
+edit yt27.yaml d1.yaml '- HUYỆN YÊN THẾ=>- XÃ TÂN BÌNH' || bad="$bad [setup d1]"
+"$khgen" check d1.yaml >d1.out 2>&1
+for want in "warning[KH181]: the unit 'Phòng Tài chính - Kế hoạch' is a district People's Committee's office (Phòng Tài chính - Kế hoạch), but the district tier ended on 1 July 2025 and no commune has one: a commune's offices are Văn phòng HĐND và UBND, Phòng Kinh tế (a phường's Phòng Kinh tế, Hạ tầng và Đô thị) and Phòng Văn hóa - Xã hội (Nghị định 150/2025/NĐ-CP); name the one that does this work in 2027" \
+    "warning[KH181]: the unit 'Phòng Nông nghiệp và PTNT' is a district People's Committee's office (Phòng Nông nghiệp và Phát triển nông thôn)"; do
+    grep -qF -- "$want" d1.out || bad="$bad [no '$(echo "$want" | cut -c17-75)']"
+done
+edit x26.yaml d2.yaml 'recipients: [UBND tỉnh,=>recipients: [UBND tỉnh, Phòng Tư pháp, Phòng GD&ĐT,' || bad="$bad [setup d2]"
+"$khgen" check d2.yaml >d2.out 2>&1
+grep -qF "warning[KH181]: the recipient 'Phòng Tư pháp' is a district People's Committee's office (Phòng Tư pháp)" d2.out &&
+    grep -qF "warning[KH181]: the recipient 'Phòng GD&ĐT' is a district People's Committee's office (Phòng Giáo dục và Đào tạo)" d2.out ||
+    bad="$bad [recipients: $(grep KH181 d2.out | head -c 200)]"
+if [ -z "$bad" ]; then
+    ok "D1 'Phòng Tài chính - Kế hoạch', 'Phòng Nông nghiệp và PTNT' (seed 000's units) in a xã's plan for 2027, recipients 'Phòng Tư pháp', 'Phòng GD&ĐT': KH181 at each"
+else
+    not_ok "D1:$bad"
+fi
+bad=
+"$khgen" check x26.yaml >d3.out 2>&1
+grep -q 'KH181' d3.out && bad="$bad [a xã's own offices: $(grep KH181 d3.out | head -c 200)]"
+edit d2.yaml d4.yaml 'issuer: [ỦY BAN NHÂN DÂN, XÃ TÂN PHÚ]=>issuer: [ỦY BAN NHÂN DÂN, TỈNH BẮC GIANG]' || bad="$bad [setup d4]"
+"$khgen" check d4.yaml >d4.out 2>&1
+grep -q "KH181.*Phòng" d4.out && bad="$bad [a province's plan: $(grep KH181 d4.out | head -c 200)]"
+edit x25.yaml d5.yaml 'recipients: [UBND huyện,=>recipients: [UBND huyện, Phòng Tư pháp, Phòng GD&ĐT,' || bad="$bad [setup d5]"
+"$khgen" check d5.yaml >d5.out 2>&1
+grep -q "KH181" d5.out && bad="$bad [2025: $(grep KH181 d5.out | head -c 200)]"
+if [ -z "$bad" ]; then
+    ok "D1g guard: a xã's own offices, a province's plan naming 'Phòng Tư pháp', a xã's plan of 2025: no KH181"
+else
+    not_ok "D1g:$bad"
 fi
 
 # ---- W1: the merged xã's yearly cycle ---------------------------------------------
