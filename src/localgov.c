@@ -256,6 +256,21 @@ static int issuer_line_of(const char *line, LocalTier tier)
     return found;
 }
 
+const LocalKind *localgov_commune_issuer(const char *u, const char **rest)
+{
+    static const char *const committee[] = {"UBND ", "ỦY BAN NHÂN DÂN ", "UỶ BAN NHÂN DÂN "};
+    u += strspn(u, " ");
+    for (size_t b = 0; b < sizeof committee / sizeof committee[0]; b++)
+        if (strncmp(u, committee[b], strlen(committee[b])) == 0)
+            u += strlen(committee[b]);
+    *rest = u;
+    for (size_t k = 0; k < n_localgov_kinds; k++)
+        if (localgov_kinds[k].tier == LOCALGOV_COMMUNE &&
+            strncmp(u, localgov_kinds[k].upper, strlen(localgov_kinds[k].upper)) == 0)
+            return &localgov_kinds[k];
+    return NULL;
+}
+
 int localgov_township_issuer_line(const char *line)
 {
     return issuer_line_of(line, LOCALGOV_TOWNSHIP);

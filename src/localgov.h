@@ -107,6 +107,14 @@ typedef const char *(*LocalFind)(const char *text, const char *upper, const char
  * text when find is. */
 long localgov_uncited_in_text(const char *text, LocalFind find, size_t *len);
 
+/* The commune's kind (an entry of tier LOCALGOV_COMMUNE: xã, phường, đặc
+ * khu) that u, a line of a plan's issuer in upper case (vi_put_upper),
+ * begins with past its spaces and "UBND " or "ỦY BAN NHÂN DÂN " ("XÃ HÀM
+ * YÊN", "UBND PHƯỜNG 3"), else NULL; *rest points past those words. The
+ * one reading of "this plan is a commune's" (locref_names.c's old
+ * communes, commune_scope.c's other communes). */
+const LocalKind *localgov_commune_issuer(const char *u, const char **rest);
+
 /* 1 if line, a line of a plan's issuer (NFC, any case), is a district's
  * People's Committee: "HUYỆN YÊN THẾ" under "ỦY BAN NHÂN DÂN", or
  * "UBND HUYỆN YÊN THẾ" whole. */

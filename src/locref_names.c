@@ -164,23 +164,6 @@ void locref_list_free(LocList *list)
     *list = (LocList){0};
 }
 
-/* 1 if the upper-case line u, past "UBND " or "ỦY BAN NHÂN DÂN ", begins
- * with a commune's kind; *rest then points past "UBND ". */
-static int commune_line(const char *u, const char **rest)
-{
-    static const char *const bodies[] = {"UBND ", "ỦY BAN NHÂN DÂN ", "UỶ BAN NHÂN DÂN "};
-    u += strspn(u, " ");
-    for (size_t b = 0; b < sizeof bodies / sizeof bodies[0]; b++)
-        if (strncmp(u, bodies[b], strlen(bodies[b])) == 0)
-            u += strlen(bodies[b]);
-    *rest = u;
-    for (size_t k = 0; k < n_localgov_kinds; k++)
-        if (localgov_kinds[k].tier == LOCALGOV_COMMUNE &&
-            strncmp(u, localgov_kinds[k].upper, strlen(localgov_kinds[k].upper)) == 0)
-            return 1;
-    return 0;
-}
-
 /* 1 if loc's kind is a commune's (xã, phường, đặc khu, thị trấn). */
 static int commune_kind(const Locality *loc)
 {
@@ -208,7 +191,7 @@ static int names_issuer(const Plan *plan, const Locality *loc, int *commune)
         while (line.len && line.data[line.len - 1] == ' ')
             line.data[--line.len] = '\0';
         const char *rest;
-        if (commune_line(buf_str(&line), &rest)) {
+        if (localgov_commune_issuer(buf_str(&line), &rest)) {
             *commune = 1;
             itself |= strcmp(rest, buf_str(&self)) == 0 || strcmp(rest, buf_str(&name)) == 0;
         }
