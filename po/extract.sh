@@ -44,7 +44,7 @@ extra_for() {
     case $1 in
         src/check.c|src/check_dates.c|src/check_codes.c) echo "--keyword=check_error:5" ;;
         src/inline.c) echo "--keyword=check_error:3 --keyword=check_warning:3" ;;
-        src/figures.c|src/figures_options.c|src/figures_eval.c|src/figures_ids.c) echo "--keyword=fig_report:4" ;;
+        src/figures.c|src/figures_options.c|src/figures_eval.c|src/figures_ids.c|src/figures_scope.c) echo "--keyword=fig_report:4" ;;
         src/template.c|src/template_wording.c) echo "--keyword=tpl_report:7" ;;
         src/docx_kept.c) echo "--keyword=KEPT_WARN:2,3" ;;
         *) echo "" ;;

@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "catalog.h"
+#include "commune_scope.h"
 #include "figures.h"
 #include "i18n.h"
 #include "inline.h"
@@ -973,6 +974,42 @@ static void check_same_places(Generation *g, const Attachment *att, const Attach
     }
 }
 
+/* KH269: a generated table of a commune's plan whose rows (items[0..n),
+ * localities) hold other communes of a shared registry the plan includes
+ * (commune_scope.c): the plan of xã Hàm Yên listed 36 of the province's
+ * communes under "Cấp xã" (s51province F2). Once a table, with the
+ * 'where' that keeps the plan's own places and a note at the first. */
+static void check_other_communes(Resolver *r, const Attachment *att, const AttachSpec *spec,
+                                 const Item *items, size_t n)
+{
+    SrcPos at = att_own_rows_pos(spec);
+    if (!r->diags || !diag_would_keep(r->diags, DIAG_WARNING, at))
+        return;
+    CommuneScope s;
+    commune_scope_open(&s, r->plan);
+    size_t others = 0;
+    const Locality *first = NULL;
+    for (size_t i = 0; s.commune && i < n; i++)
+        if (commune_scope_other(&s, r->plan, items[i].ptr) && others++ == 0)
+            first = items[i].ptr;
+    if (others) {
+        Buf filter = {0};
+        commune_scope_filter(&filter, &s, r->plan, ": ");
+        if (spec->owner)
+            diag_warning(r->diags, at, 1, KH269, "the table lists %zu other communes of a shared "
+                         "registry the plan includes: a commune's plan lists its own commune and "
+                         "places; give its rows 'where: {%s}'", others, buf_str(&filter));
+        else
+            diag_warning(r->diags, at, 1, KH269, "attachment '%s' lists %zu other communes of a "
+                         "shared registry the plan includes: a commune's plan lists its own "
+                         "commune and places; give its rows 'where: {%s}'", att->id, others,
+                         buf_str(&filter));
+        commune_scope_note(r->diags, first);
+        buf_free(&filter);
+    }
+    commune_scope_close(&s);
+}
+
 static void generate_rows(Resolver *r, Attachment *att, AttachSpec *spec)
 {
     /* a body table without `rows` shows its own tasks only */
@@ -1006,6 +1043,8 @@ static void generate_rows(Resolver *r, Attachment *att, AttachSpec *spec)
     size_t n = select_items(g, catalog, rs, &items);
     if (n == 0 && r->errors == before) /* "kind: xa": did you mean 'xã'? (KH618) */
         find_unmatched(g, catalog, rs, spec);
+    if (g->source == SRC_LOCALITIES && n)
+        check_other_communes(r, att, spec, items, n);
     unsigned char *warned = arena_alloc(r->arena, att->n_columns + 1);
     for (size_t i = 0; i < n; i++) { /* each data value shown fits its column (KH611) */
         att_check_generated(r, g->source, att, spec, rs->col_fields, items[i].ptr);

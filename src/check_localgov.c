@@ -125,7 +125,7 @@ static int commune_issuer(const Plan *plan)
         buf_reset(&u);
         vi_put_upper(&u, plan->issuer[i] ? plan->issuer[i] : "");
         const char *rest;
-        commune = localgov_commune_line(buf_str(&u), &rest);
+        commune = localgov_commune_issuer(buf_str(&u), &rest) != NULL;
     }
     buf_free(&u);
     return commune;

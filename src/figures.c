@@ -1050,6 +1050,7 @@ static void check_result(Reporter *r, const InlineCtx *ctx, const QueryText *tex
     if (!weights_zero)
         tag_misspelt(r, ctx, fig, reports); /* "dan_s0": KH260's to say */
     check_list_names(r, res);
+    fig_check_scope(r, ctx, text, fig, res); /* another commune's places (KH269) */
     if (res->covered_weight > 0) /* a weight column merged: counted once (L11) */
         fig_report(r, DIAG_WARNING, KH506, "the weight (%s) of %zu of the %zu %s is a merged "
                    "cell's above it ('merge'), counted once there as the totals row and {sum} "

@@ -397,6 +397,7 @@ struct FigureMemo {
     struct Misspelt *misspelt; /* fig_misspelt_key's answers, open addressing */
     size_t n_misspelt, used_misspelt;
     struct PassSets *pass_sets; /* fig_sum_by_passing's (figures_holders.c) */
+    struct ScopeMemo *scope;  /* fig_check_scope's (figures_scope.c) */
 };
 
 struct PassSets **fig_memo_pass_sets(const Plan *plan, Arena **arena)
@@ -406,6 +407,15 @@ struct PassSets **fig_memo_pass_sets(const Plan *plan, Arena **arena)
         return NULL;
     *arena = memo->arena;
     return &memo->pass_sets;
+}
+
+struct ScopeMemo **fig_memo_scope(const Plan *plan, Arena **arena)
+{
+    struct FigureMemo *memo = plan->figure_memo;
+    if (!memo)
+        return NULL;
+    *arena = memo->arena;
+    return &memo->scope;
 }
 
 /* One answer of fig_misspelt_key: "l" or "t" and the key, in the arena. */

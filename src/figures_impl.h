@@ -229,6 +229,15 @@ int fig_sum_by_passing(QueryCtx *q, const Figure *fig, const FieldValue *const *
                        const IdKind *ids, Result *res, int count_use);
 /* The memo's pass sets (NULL without a memo), and its arena in *arena. */
 struct PassSets **fig_memo_pass_sets(const Plan *plan, Arena **arena);
+/* The memo's other communes of a shared registry (NULL without a memo),
+ * and its arena in *arena (figures_scope.c). */
+struct ScopeMemo **fig_memo_scope(const Plan *plan, Arena **arena);
+/* (figures_scope.c) KH269 through r: fig, over the localities of a
+ * commune's plan, matched (res) other communes of a shared registry the
+ * plan includes (commune_scope.c's rule), with the filter that keeps the
+ * plan's own places and a note at the first; silent otherwise. */
+void fig_check_scope(Reporter *r, const InlineCtx *ctx, const QueryText *text,
+                     const Figure *fig, const Result *res);
 /* The tasks of the body, listed once per plan: keep 0 gives q the memo's
  * list (right after query_open), keep 1 keeps q's in the memo if it has
  * none yet (before query_close). No memo: nothing. */

@@ -46,21 +46,6 @@ const size_t n_localgov_kinds = sizeof localgov_kinds / sizeof localgov_kinds[0]
 static const char *const bodies[] = {"UBND ", "ỦY BAN NHÂN DÂN ", "UỶ BAN NHÂN DÂN ",
                                      "HĐND ", "HỘI ĐỒNG NHÂN DÂN "};
 
-int localgov_commune_line(const char *u, const char **rest)
-{
-    static const char *const committee[] = {"UBND ", "ỦY BAN NHÂN DÂN ", "UỶ BAN NHÂN DÂN "};
-    u += strspn(u, " ");
-    for (size_t b = 0; b < sizeof committee / sizeof committee[0]; b++)
-        if (strncmp(u, committee[b], strlen(committee[b])) == 0)
-            u += strlen(committee[b]);
-    *rest = u;
-    for (size_t k = 0; k < n_localgov_kinds; k++)
-        if (localgov_kinds[k].tier == LOCALGOV_COMMUNE &&
-            strncmp(u, localgov_kinds[k].upper, strlen(localgov_kinds[k].upper)) == 0)
-            return 1;
-    return 0;
-}
-
 int localgov_two_level(long year)
 {
     return year >= LOCALGOV_TWO_LEVEL_YEAR;
@@ -280,6 +265,21 @@ static int issuer_line_of(const char *line, LocalTier tier)
                 (tier == LOCALGOV_DISTRICT ? district_body_upper(u) : township_body_upper(u));
     buf_free(&upper);
     return found;
+}
+
+const LocalKind *localgov_commune_issuer(const char *u, const char **rest)
+{
+    static const char *const committee[] = {"UBND ", "ỦY BAN NHÂN DÂN ", "UỶ BAN NHÂN DÂN "};
+    u += strspn(u, " ");
+    for (size_t b = 0; b < sizeof committee / sizeof committee[0]; b++)
+        if (strncmp(u, committee[b], strlen(committee[b])) == 0)
+            u += strlen(committee[b]);
+    *rest = u;
+    for (size_t k = 0; k < n_localgov_kinds; k++)
+        if (localgov_kinds[k].tier == LOCALGOV_COMMUNE &&
+            strncmp(u, localgov_kinds[k].upper, strlen(localgov_kinds[k].upper)) == 0)
+            return &localgov_kinds[k];
+    return NULL;
 }
 
 int localgov_township_issuer_line(const char *line)

@@ -74,12 +74,6 @@ int localgov_place_keeps_kind(const char *rest);
  * thôn's). */
 int localgov_urban_place(const char *kind);
 
-/* 1 if u, an issuer line in upper case ("XÃ TÂN BÌNH", "UBND PHƯỜNG 3";
- * vi_put_upper), past its People's Committee's name ("UBND ", "ỦY BAN
- * NHÂN DÂN "), begins with a commune's kind (xã, phường, đặc khu); *rest
- * is then set past that name: "XÃ TÂN BÌNH". */
-int localgov_commune_line(const char *u, const char **rest);
-
 /* 1 if a plan for year (the year it plans for) falls in the two-level
  * local government, which has no district level. */
 int localgov_two_level(long year);
@@ -119,6 +113,14 @@ typedef const char *(*LocalFind)(const char *text, const char *upper, const char
  * district's bodies (KH181) and the agencies of 2025 (KH182). Linear in
  * text when find is. */
 long localgov_uncited_in_text(const char *text, LocalFind find, size_t *len);
+
+/* The commune's kind (an entry of tier LOCALGOV_COMMUNE: xã, phường, đặc
+ * khu) that u, a line of a plan's issuer in upper case (vi_put_upper),
+ * begins with past its spaces and "UBND " or "ỦY BAN NHÂN DÂN " ("XÃ HÀM
+ * YÊN", "UBND PHƯỜNG 3"), else NULL; *rest points past those words. The
+ * one reading of "this plan is a commune's" (locref_names.c's old
+ * communes, commune_scope.c's other communes). */
+const LocalKind *localgov_commune_issuer(const char *u, const char **rest);
 
 /* 1 if line, a line of a plan's issuer (NFC, any case), is a district's
  * People's Committee: "HUYỆN YÊN THẾ" under "ỦY BAN NHÂN DÂN", or

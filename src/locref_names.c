@@ -191,7 +191,7 @@ static int names_issuer(const Plan *plan, const Locality *loc, int *commune)
         while (line.len && line.data[line.len - 1] == ' ')
             line.data[--line.len] = '\0';
         const char *rest;
-        if (localgov_commune_line(buf_str(&line), &rest)) {
+        if (localgov_commune_issuer(buf_str(&line), &rest)) {
             *commune = 1;
             itself |= strcmp(rest, buf_str(&self)) == 0 || strcmp(rest, buf_str(&name)) == 0;
         }

@@ -1,0 +1,123 @@
+/* commune_scope.c - a commune's plan that counts or lists other communes
+ * of a shared registry it includes (KH269).
+ *
+ * A province keeps one registry of its units and its communes, which the
+ * communes' plans include (doc/cycle.md's repository of the communes'
+ * plans). Merged into a commune's plan, the province's 124 communes are
+ * localities of that plan: a figure over the localities,
+ * `{count localities target=ntm target_year=year} thôn`, counted 30 of
+ * them with the commune's one thôn ("31 thôn"), and a Biểu of the
+ * locality-targets preset listed 36 other communes under "Cấp xã", each
+ * with exit 0 and no word (s51province F2). A commune's plan sets the
+ * targets of its own commune and places, never another commune's. This
+ * module is the one rule of which locality is another commune, asked by
+ * the figures (figures_scope.c) and the generated tables (attach_rows.c),
+ * which warn with what to filter by: a locality of a file the plan
+ * includes (the plan's own localities are its drafter's: a merged
+ * commune's old communes, cycle.md), of a commune's kind, whose name is
+ * not the issuer's. A plan that is not a commune's (a province's, whose
+ * plan lists its communes) is never read. Linear in what it is asked.
+ */
+#include "commune_scope.h"
+
+#include <string.h>
+
+#include "i18n.h"
+#include "localgov.h"
+#include "vi.h"
+
+/* Trims the spaces at the ends of b's text. */
+static void trim(Buf *b)
+{
+    size_t start = strspn(buf_str(b), " ");
+    size_t len = b->len;
+    while (len > start && b->data[len - 1] == ' ')
+        len--;
+    memmove(b->data, b->data + start, len - start);
+    b->len = len - start;
+    b->data[b->len] = '\0';
+}
+
+/* loc's kind and name in upper case, "XÃ CÔN LÔN", into b (reset first). */
+static void put_full_upper(Buf *b, const Locality *loc)
+{
+    Buf full = {0};
+    buf_printf(&full, "%s %s", loc->kind, loc->name);
+    buf_reset(b);
+    vi_put_upper(b, buf_str(&full));
+    buf_free(&full);
+    trim(b);
+}
+
+/* 1 if loc is written in the plan's own file, not in a file it includes. */
+static int own_file(const Plan *plan, const Locality *loc)
+{
+    return !loc->pos.file || !plan->file || strcmp(loc->pos.file, plan->file) == 0;
+}
+
+void commune_scope_open(CommuneScope *s, const Plan *plan)
+{
+    memset(s, 0, sizeof *s);
+    Buf upper = {0};
+    for (size_t i = 0; i < plan->n_issuer && !s->commune; i++) {
+        if (!plan->issuer[i])
+            continue;
+        buf_reset(&upper);
+        vi_put_upper(&upper, plan->issuer[i]);
+        trim(&upper);
+        const char *rest = NULL;
+        const LocalKind *kind = localgov_commune_issuer(buf_str(&upper), &rest);
+        if (!kind)
+            continue;
+        s->commune = 1;
+        s->places = kind->places;
+        buf_puts(&s->own, rest);
+    }
+    buf_free(&upper);
+}
+
+void commune_scope_close(CommuneScope *s)
+{
+    buf_free(&s->own);
+}
+
+int commune_scope_other(const CommuneScope *s, const Plan *plan, const Locality *loc)
+{
+    if (!s->commune || !loc || !loc->kind || !loc->name ||
+        own_file(plan, loc))
+        return 0;
+    int tier = localgov_tier(loc->kind);
+    if (tier != LOCALGOV_COMMUNE && tier != LOCALGOV_TOWNSHIP)
+        return 0;
+    Buf full = {0};
+    put_full_upper(&full, loc);
+    int other = strcmp(buf_str(&full), buf_str(&s->own)) != 0;
+    buf_free(&full);
+    return other;
+}
+
+void commune_scope_filter(Buf *out, const CommuneScope *s, const Plan *plan, const char *key_sep)
+{
+    const Locality *own = NULL;
+    Buf full = {0};
+    for (size_t i = 0; s->commune && i < plan->n_localities && !own; i++) {
+        const Locality *loc = &plan->localities[i];
+        if (!loc->kind || !loc->name || localgov_tier(loc->kind) < 0)
+            continue;
+        put_full_upper(&full, loc);
+        if (strcmp(buf_str(&full), buf_str(&s->own)) == 0)
+            own = loc;
+    }
+    buf_free(&full);
+    if (own)
+        buf_printf(out, "parent%s%s", key_sep, own->id);
+    else
+        buf_printf(out, "kind%s%s", key_sep, s->places ? s->places : "thôn");
+}
+
+void commune_scope_note(DiagSink *diags, const Locality *first)
+{
+    if (diags && first)
+        diag_note(diags, first->pos, "%s %s, another commune, is written here, in a file the "
+                  "plan includes", first->kind, first->name);
+}
