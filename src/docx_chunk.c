@@ -325,6 +325,21 @@ static int resolve(DocxChunks *ck, const xmlNode *n, DocxChunk *out)
     return 1;
 }
 
+/* Reads out->part within the budget into out->data; 0 (out->kind and
+ * out->why set: a note when the part is missing, a failure else) when it
+ * cannot. */
+static int read_chunk(DocxChunks *ck, DocxChunk *out)
+{
+    int missing;
+    out->data = docx_read_part(ck->diags, ck->path, ck->zip, out->part, &out->len, &missing,
+                               ck->budget);
+    if (out->data)
+        return 1;
+    out->kind = missing ? DOCX_CHUNK_NOTE : DOCX_CHUNK_FAILED;
+    out->why = arena_printf(ck->arena, _("its part %s is not in the .docx"), out->part);
+    return 0;
+}
+
 void docx_chunk_open(DocxChunks *ck, const xmlNode *alt, DocxChunk *out)
 {
     if (!resolve(ck, alt, out))
@@ -333,14 +348,8 @@ void docx_chunk_open(DocxChunks *ck, const xmlNode *alt, DocxChunk *out)
     DocxChunkKind kind = kind_of(ck, type, out);
     if (kind == DOCX_CHUNK_NOTE)
         return;
-    int missing;
-    out->data = docx_read_part(ck->diags, ck->path, ck->zip, out->part, &out->len, &missing,
-                               ck->budget);
-    if (!out->data) {
-        out->kind = missing ? DOCX_CHUNK_NOTE : DOCX_CHUNK_FAILED;
-        out->why = arena_printf(ck->arena, _("its part %s is not in the .docx"), out->part);
+    if (!read_chunk(ck, out))
         return;
-    }
     out->kind = kind;
     classify(ck, type, out);
 }
@@ -359,14 +368,8 @@ void docx_chunk_object(DocxChunks *ck, const xmlNode *ole, DocxChunk *out)
                                 (st.size > IMPORT_MAX_PART ? IMPORT_MAX_PART : IMPORT_MAX_CHUNKS) >> 20);
         return;
     }
-    int missing;
-    out->data = docx_read_part(ck->diags, ck->path, ck->zip, out->part, &out->len, &missing,
-                               ck->budget);
-    if (!out->data) {
-        out->kind = missing ? DOCX_CHUNK_NOTE : DOCX_CHUNK_FAILED;
-        out->why = arena_printf(ck->arena, _("its part %s is not in the .docx"), out->part);
+    if (!read_chunk(ck, out))
         return;
-    }
     if (out->len >= 4 && memcmp(out->data, "PK\x03\x04", 4) == 0) {
         out->kind = DOCX_CHUNK_PACKAGE;
         return;

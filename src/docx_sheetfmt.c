@@ -32,6 +32,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "vi.h"
+
 static const struct {
     int id;
     const char *code;
@@ -193,17 +195,6 @@ static void read_pattern(const char *s, size_t n, Pattern *p, Buf *prefix, Buf *
         p->dec_min = p->dec_max;
 }
 
-/* digits[0..n) (ASCII digits) with '.' between each three from the right
- * when group */
-static void put_grouped(Buf *out, const char *digits, size_t n, int group)
-{
-    for (size_t k = 0; k < n; k++) {
-        if (group && k > 0 && (n - k) % 3 == 0)
-            buf_putc(out, '.');
-        buf_putc(out, digits[k]);
-    }
-}
-
 /* x (not negative) as the pattern p says, Vietnamese separators */
 static void put_digits(Buf *out, double x, const Pattern *p)
 {
@@ -226,7 +217,10 @@ static void put_digits(Buf *out, double x, const Pattern *p)
         int_len = 0; /* "#.##" of 0.5: ",5" */
     for (int k = (int)int_len; k < p->int_min; k++)
         buf_putc(out, '0');
-    put_grouped(out, s, int_len, p->group);
+    if (p->group)
+        vi_put_grouped_digits(out, s, int_len);
+    else
+        buf_putn(out, s, int_len);
     if (p->dot)
         buf_putc(out, ',');
     buf_putn(out, dec, dec_len);

@@ -236,9 +236,7 @@ void vi_put_point_letter(Buf *out, int index)
         buf_puts(out, letter);
 }
 
-/* Appends the decimal digits `digits` (no sign) with a dot before every
- * group of three counted from the right. */
-static void put_grouped_digits(Buf *out, const char *digits, size_t count)
+void vi_put_grouped_digits(Buf *out, const char *digits, size_t count)
 {
     for (size_t i = 0; i < count; i++) {
         if (i > 0 && (count - i) % 3 == 0)
@@ -274,7 +272,7 @@ void vi_put_int(Buf *out, long long n, int pad)
     if (zeros > 0)
         buf_puts(out, padded);
     else
-        put_grouped_digits(out, padded, (size_t)count);
+        vi_put_grouped_digits(out, padded, (size_t)count);
 }
 
 enum { MAX_DECIMALS = 20 };
@@ -462,7 +460,7 @@ void vi_put_decimal(Buf *out, double value, int decimals)
         } while (u);
         if (value < 0)
             buf_putc(out, '-');
-        put_grouped_digits(out, digits + k, sizeof digits - k);
+        vi_put_grouped_digits(out, digits + k, sizeof digits - k);
         return;
     }
     if (decimals < 0)
@@ -525,7 +523,7 @@ void vi_put_decimal(Buf *out, double value, int decimals)
     }
     if (negative && !all_zero)
         buf_putc(out, '-');
-    put_grouped_digits(out, fixed + first, (size_t)(int_count - first));
+    vi_put_grouped_digits(out, fixed + first, (size_t)(int_count - first));
     if (frac_count > 0) {
         buf_putc(out, ',');
         buf_putn(out, fixed + int_count, (size_t)frac_count);

@@ -63,6 +63,12 @@ void vi_put_point_letter(Buf *out, int index);
  * with no dot (33 padded to 4: "0033", not "0.033", which reads as a
  * thousand's zero; 1234 to 6: "001234"). Negative numbers get "-". */
 void vi_put_int(Buf *out, long long n, int pad);
+
+/* Appends the decimal digits digits[0..count) (ASCII, no sign) with a dot
+ * before every group of three counted from the right: the Vietnamese
+ * grouping of vi_put_int, for digits already written (a worksheet's
+ * number formatted by its own pattern, docx_sheetfmt.c). */
+void vi_put_grouped_digits(Buf *out, const char *digits, size_t count);
 /* Decimal with comma, rounded half away from zero to `decimals` places,
  * trailing zeros kept: (16.9, 1) -> "16,9"; (2.29, 2) -> "2,29";
  * (1234.5, 1) -> "1.234,5". decimals < 0 means: as many as the value needs
