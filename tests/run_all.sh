@@ -343,6 +343,7 @@ run_suite s51province sh tests/hardening/s51province.sh "$khgen" "$work/s51provi
 run_suite lead51 sh tests/hardening/lead51.sh "$khgen" "$work/lead51"
 run_suite s51word sh tests/hardening/s51word.sh "$khgen" "$work/s51word"
 run_suite s51print sh tests/hardening/s51print.sh "$khgen" "$work/s51print"
+run_suite s52import sh tests/hardening/s52import.sh "$khgen" "$work/s52import"
 run_suite valgrind37 sh tests/hardening/valgrind37.sh "$khgen" "$work/valgrind37"
 run_suite s37low2 sh tests/hardening/s37low2.sh "$khgen" "$work/s37low2"
 run_suite s37lang sh tests/hardening/s37lang.sh "$khgen" "$work/s37lang"
