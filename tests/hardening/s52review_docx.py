@@ -6,7 +6,7 @@ object, page and heading) whose workbook is written here part by part, as
 SpreadsheetML's XML, so that each case holds exactly the cells, styles and
 number formats it is about:
   - fmts-n.docx, fmts-4n.docx: styles.xml with 30,000 (120,000) number
-    formats of its own and a sheet of 2,400 (9,600) rows of 4 numbers
+    formats of its own and a sheet of 370 (1,480) rows of 26 numbers
     under a built-in format (id 3): each cell's format was looked up in
     all of them; its parts stored, not deflated (the .xlsx text);
   - deflated.docx: 2,000 rows of 4 numbers deflated, as Excel writes an
@@ -108,12 +108,14 @@ HEAD = ["STT", "Chỉ tiêu", "Giá trị"]
 
 def cases():
     for name, n in (("fmts-n", 1), ("fmts-4n", 4)):
-        big = [[s(0), s(1), s(2), s(0)]] + [[num(i), num(i * 7, 1), num(i * 3, 1), num(i, 1)]
-                                            for i in range(1, 2400 * n + 1)]
-        yield name, workbook(big, HEAD, numfmts=[(1000 + k, "0.%s" % ("0" * (k % 5 + 1)))
-                                                 for k in range(30000 * n)],
+        wide = [[s(k % 3) for k in range(26)]] + [[num(i)] + [num(i * k, 1) for k in range(1, 26)]
+                                                  for i in range(1, 370 * n + 1)]
+        yield name, workbook(wide, HEAD, numfmts=[(1000 + k, "0.%s" % ("0" * (k % 5 + 1)))
+                                                  for k in range(30000 * n)],
                              xfs=((0, None), (3, None)), stored=True)
-    yield "deflated", workbook(big[:2001], HEAD, numfmts=[(164, "#,##0")], xfs=((0, None), (164, None)),
+    big = [[s(0), s(1), s(2), s(0)]] + [[num(i), num(i * 7, 1), num(i * 3, 1), num(i, 1)]
+                                        for i in range(1, 2001)]
+    yield "deflated", workbook(big, HEAD, numfmts=[(164, "#,##0")], xfs=((0, None), (164, None)),
                                binary=b"<\x01" + b' a=""' * 200 + b">")
     yield "sci", workbook([[s(0), s(1), s(2)], [num(1), s(3), num("9.996", 1)], [num(2), s(4), num("99950", 1)],
                            [num(3), s(5), num("5E-324", 1)]],
