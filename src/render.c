@@ -340,10 +340,16 @@ void render_closing(const InlineCtx *ctx, Buf *out)
     if (!plan->closing)
         return;
     Buf text = {0};
+    InlineCtx plain = *ctx;
+    plain.end_mark = 0;
+    inline_expand(&plain, plan->closing, INLINE_MARKDOWN, &text);
+    render_end_marked(text.data ? text.data : "", text.len, out);
+    buf_free(&text);
+}
+
+void render_end_marked(const char *t, size_t len, Buf *out)
+{
     size_t from = out->len;
-    inline_expand(ctx, plan->closing, INLINE_MARKDOWN, &text);
-    const char *t = text.data ? text.data : "";
-    size_t len = text.len;
     while (len > 0 && (t[len - 1] == ' ' || t[len - 1] == '\n'))
         len--;
     /* decided on the text shown (s17attack F4): "*Trên đây.*" ends with
@@ -366,7 +372,6 @@ void render_closing(const InlineCtx *ctx, Buf *out)
         buf_putn(out, t + shown, len - shown);
         guard_backslash(out, from);
         buf_puts(out, dots == 3 ? ".../." : "./.");
-        buf_free(&text);
         return;
     } else {
         buf_putn(out, t, len);
@@ -387,7 +392,6 @@ void render_closing(const InlineCtx *ctx, Buf *out)
         buf_puts(out, "/.");
     else
         buf_puts(out, "./.");
-    buf_free(&text);
 }
 
 void render_recipient(const Plan *plan, size_t i, Buf *out)
@@ -537,6 +541,15 @@ static void memo_put(RenderMemo *memo, const void *a, const void *b, const void 
 
 void render_expand(const InlineCtx *ctx, const char *text, Buf *out)
 {
+    if (ctx->end_mark) { /* the text's last words (body_end.c) */
+        InlineCtx plain = *ctx;
+        plain.end_mark = 0;
+        Buf expanded = {0};
+        render_expand(&plain, text, &expanded);
+        render_end_marked(expanded.data ? expanded.data : "", expanded.len, out);
+        buf_free(&expanded);
+        return;
+    }
     RenderMemo *memo = ctx->memo;
     if (!memo || !text) {
         inline_expand(ctx, text, INLINE_MARKDOWN, out);
@@ -716,7 +729,9 @@ void render_heading_parts(const InlineCtx *ctx, const BodyNode *node, Buf *head,
     if (*label && *title)
         buf_putc(head, ' ');
     size_t title_start = head->len;
-    render_expand(ctx, title, head);
+    InlineCtx title_ctx = *ctx; /* the end mark after the text, if any */
+    title_ctx.end_mark = ctx->end_mark && !has_text;
+    render_expand(&title_ctx, title, head);
     if (has_text && head->len > title_start) {
         char last = head->data[head->len - 1];
         if (!strchr(":.;?!", last)) {
@@ -747,7 +762,7 @@ void render_part_lines(const InlineCtx *ctx, const BodyNode *node, Buf *label, B
     if (node->printed_label)
         render_put_label(label, node->printed_label);
     if (node->title && *node->title)
-        inline_expand(ctx, node->title, INLINE_MARKDOWN, title);
+        render_expand(ctx, node->title, title); /* its end mark, if it ends the body */
 }
 
 void render_table_caption(const InlineCtx *ctx, const BodyNode *node, Buf *out)

@@ -5,9 +5,15 @@
  * first line, its text and paragraphs, its items, a task's lines) and calls
  * the back end's BodyEmitter for each piece, which only marks it up; the
  * decision which heading keeps with what follows it
- * (render_keeps_with_next) is here too. Moved out of render.c whole.
+ * (render_keeps_with_next) is here too. In a signed plan without a
+ * closing, the piece that ends the body (body_end.c) is emitted with
+ * ctx->end_mark set, so that it ends with "./." in every back end.
  */
 #include "render.h"
+
+#include <string.h>
+
+#include "body_end.h"
 
 /* ---- walking the body ------------------------------------------------------------- */
 
@@ -16,17 +22,46 @@ int render_nest_steps(int nest)
     return nest < 0 ? 0 : nest < RENDER_NEST_MAX_STEPS ? nest : RENDER_NEST_MAX_STEPS;
 }
 
-static void walk_node(InlineCtx *ctx, const BodyEmitter *emit, const BodyNode *node);
+/* The walk: the back end's emitter and the piece that ends the body. */
+typedef struct Walk {
+    const BodyEmitter *emit;
+    BodyEnd end;
+} Walk;
 
-static void walk_items(InlineCtx *ctx, const BodyEmitter *emit, BodyNode *const *items,
-                       size_t n)
+/* Sets ctx->end_mark for the piece of node about to be emitted: 1 if it is
+ * the one that ends the body. */
+static void end_mark_for(InlineCtx *ctx, const Walk *w, const BodyNode *node,
+                         BodyEndPiece piece)
 {
-    for (size_t i = 0; i < n; i++)
-        walk_node(ctx, emit, items[i]);
+    ctx->end_mark = w->end.node == node && w->end.piece == piece;
 }
 
-static void walk_task(InlineCtx *ctx, const BodyEmitter *emit, const BodyNode *node)
+static void walk_node(InlineCtx *ctx, const Walk *w, const BodyNode *node);
+
+static void walk_items(InlineCtx *ctx, const Walk *w, BodyNode *const *items, size_t n)
 {
+    for (size_t i = 0; i < n; i++)
+        walk_node(ctx, w, items[i]);
+}
+
+/* A task's line i of n, the last of the body's text ending "./.". */
+static void emit_task_line(InlineCtx *ctx, const Walk *w, const BodyNode *node,
+                           const char *line, int last)
+{
+    const BodyEmitter *emit = w->emit;
+    if (!(last && w->end.node == node && w->end.piece == BODY_END_LINE)) {
+        emit->task_line(emit->writer, ctx, line);
+        return;
+    }
+    Buf marked = {0};
+    render_end_marked(line, strlen(line), &marked);
+    emit->task_line(emit->writer, ctx, marked.data ? marked.data : "");
+    buf_free(&marked);
+}
+
+static void walk_task(InlineCtx *ctx, const Walk *w, const BodyNode *node)
+{
+    const BodyEmitter *emit = w->emit;
     ArenaMark mark = arena_mark(ctx->arena);
     const Task *outer = ctx->task;
     int outer_nest = ctx->nest;
@@ -35,14 +70,17 @@ static void walk_task(InlineCtx *ctx, const BodyEmitter *emit, const BodyNode *n
     /* a "+" task's own lines would print at its depth: indent its content */
     int plus = node->printed_label && node->printed_label[0] == '+';
     if (node->title && *node->title) {
+        end_mark_for(ctx, w, node, BODY_END_HEAD);
         emit->heading(emit->writer, ctx, node, STYLE_PLAIN);
         ctx->nest += plus;
+        end_mark_for(ctx, w, node, BODY_END_TEXT);
         if (node->text)
             emit->paragraphs(emit->writer, ctx, node->text);
         ctx->nest -= plus;
     } else {
         /* no heading: the first paragraph carries the marker */
         BodyNode first = *node;
+        end_mark_for(ctx, w, node, BODY_END_HEAD);
         if (node->text) {
             emit->text_node(emit->writer, ctx, &first);
         } else if (node->n_paras) {
@@ -51,30 +89,37 @@ static void walk_task(InlineCtx *ctx, const BodyEmitter *emit, const BodyNode *n
             first_para = 1;
         }
     }
+    ctx->end_mark = 0;
     if (plus)
         ctx->nest++;
-    for (size_t i = first_para; i < node->n_paras; i++)
+    for (size_t i = first_para; i < node->n_paras; i++) {
+        if (i + 1 == node->n_paras)
+            end_mark_for(ctx, w, node, BODY_END_PARA);
         emit->paragraphs(emit->writer, ctx, node->paras[i]);
+    }
+    ctx->end_mark = 0;
     int lines_first = 0;
     for (size_t i = 0; i < node->n_items && !lines_first; i++)
         lines_first = node->items[i]->kind == NODE_TASK;
     if (!lines_first)
-        walk_items(ctx, emit, node->items, node->n_items);
+        walk_items(ctx, w, node->items, node->n_items);
     if (node->task) {
         const char **lines;
         size_t n = render_task_lines(ctx, node->task, &lines);
         for (size_t i = 0; i < n; i++)
-            emit->task_line(emit->writer, ctx, lines[i]);
+            emit_task_line(ctx, w, node, lines[i], i + 1 == n);
     }
     if (lines_first)
-        walk_items(ctx, emit, node->items, node->n_items);
+        walk_items(ctx, w, node->items, node->n_items);
     ctx->task = outer;
     ctx->nest = outer_nest;
     arena_release(ctx->arena, mark);
 }
 
-static void walk_node(InlineCtx *ctx, const BodyEmitter *emit, const BodyNode *node)
+static void walk_node(InlineCtx *ctx, const Walk *w, const BodyNode *node)
 {
+    const BodyEmitter *emit = w->emit;
+    end_mark_for(ctx, w, node, BODY_END_HEAD);
     switch (node->kind) {
     case NODE_SECTION:
         emit->heading(emit->writer, ctx, node, STYLE_BOLD);
@@ -92,7 +137,7 @@ static void walk_node(InlineCtx *ctx, const BodyEmitter *emit, const BodyNode *n
             emit->text_node(emit->writer, ctx, node);
         break;
     case NODE_TASK:
-        walk_task(ctx, emit, node);
+        walk_task(ctx, w, node);
         return; /* walk_task places the items */
     case NODE_TABLE:
         if (node->table)
@@ -100,11 +145,13 @@ static void walk_node(InlineCtx *ctx, const BodyEmitter *emit, const BodyNode *n
         return; /* its tasks are its rows */
     case NODE_PART:
         emit->part(emit->writer, ctx, node, STYLE_BOLD);
+        end_mark_for(ctx, w, node, BODY_END_TEXT);
         if (node->text && *node->text) /* under its centred title (s35attack H5) */
             emit->paragraphs(emit->writer, ctx, node->text);
         break;
     }
-    walk_items(ctx, emit, node->items, node->n_items);
+    ctx->end_mark = 0;
+    walk_items(ctx, w, node->items, node->n_items);
 }
 
 
@@ -132,7 +179,8 @@ void render_walk_body(const RenderCtx *rc, const BodyEmitter *emit)
      * they were built from behind */
     InlineCtx ctx = rc->inline_ctx;
     ctx.arena = arena_new();
-    walk_items(&ctx, emit, rc->plan->body, rc->plan->n_body);
+    Walk w = {emit, body_end_find(rc->plan)};
+    walk_items(&ctx, &w, rc->plan->body, rc->plan->n_body);
     arena_free(ctx.arena);
 }
 
