@@ -14,6 +14,17 @@
 #       typed where Word shows capitals, exit 0; now the twin's plan (the
 #       text typed in capitals); so too under two bookmarks and a
 #       comment's range.
+#  M1g  (guard; docx_sheet-016, session 52's survivor) an embedded
+#       worksheet whose sheet1.xml unpacks to exactly 32 MiB, the limit of
+#       a part, past what the embedded documents may still unpack: KH775
+#       says the latter (the mutant named the part's limit, which it is
+#       not past).
+#  M2g  (guard; init_registry-056, -127, -134) init over a registry of
+#       units only (one key: -127 took it for no registry, KH033) whose
+#       'mttq', 'mttq-xa' and 'mttq-xa-2' are other bodies: the skeleton's
+#       own Mặt trận is 'mttq-xa-3' (-056: 'mttq-xa-2-3'), and it checks
+#       clean; over a plan given as the registry, KH033 is said (-134
+#       dropped the flush: nothing said, exit 2).
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -45,6 +56,43 @@ if [ -z "$bad" ]; then
     ok "R1 a Biểu's table of a style in All Caps whose w:tblPr comes after a bookmark's start (and after two bookmarks and a comment's range) shows its cells in capitals, as Word does: the twin's plan"
 else
     not_ok "R1:$bad"
+fi
+
+# ---- M1g: a part of exactly 32 MiB -------------------------------------------------------
+"$guard" 30 "$khgen" import "$work/gen/exact32.docx" -o "$work/exact32.yaml" 2>"$work/exact32.err"
+st=$?
+if [ "$st" = 0 ] && grep -q "warning\[KH775\]: .*its part xl/worksheets/sheet1.xml unpacks to 33554432 bytes, more than the embedded documents may still unpack together (32 MiB)" "$work/exact32.err"; then
+    ok "M1g (guard) a worksheet part of exactly 32 MiB, within a part's limit: KH775 says it is past what the embedded documents may still unpack"
+else
+    not_ok "M1g exit $st: $(grep KH775 "$work/exact32.err" | head -c 400)"
+fi
+
+# ---- M2g: init over a registry of units only ----------------------------------------------
+mkdir -p "$work/m2/chung"
+cat >"$work/m2/chung/registry.yaml" <<'Y'
+units:
+  - {id: mttq, name: Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh}
+  - {id: mttq-xa, name: Mặt trận xã Hàm Yên cũ}
+  - {id: mttq-xa-2, name: Mặt trận xã Yên Thuận cũ}
+Y
+printf 'khgen: 1\nunits: []\nbody: []\n' >"$work/m2/chung/plan.yaml"
+bad=
+(cd "$work/m2" && "$guard" 30 "$khgen" init --year 2026 --include chung/registry.yaml "Xã Hàm Yên" -o kh.yaml) \
+    >/dev/null 2>"$work/m2.err" || bad="$bad [init exit $?: $(head -c 200 "$work/m2.err")]"
+grep -qxF "  - {id: mttq-xa-3, name: Ủy ban MTTQ và các đoàn thể xã}" "$work/m2/kh.yaml" 2>/dev/null &&
+    grep -qxF "        lead: mttq-xa-3" "$work/m2/kh.yaml" ||
+    bad="$bad [skeleton: $(grep -n 'mttq' "$work/m2/kh.yaml" 2>/dev/null | head -3 | tr '\n' ' ')]"
+(cd "$work/m2" && "$guard" 30 "$khgen" check kh.yaml) >"$work/m2.check" 2>&1 && [ ! -s "$work/m2.check" ] ||
+    bad="$bad [check: $(head -c 200 "$work/m2.check")]"
+(cd "$work/m2" && "$guard" 30 "$khgen" init --year 2026 --include chung/plan.yaml "Xã Hàm Yên" -o kh2.yaml) \
+    >/dev/null 2>"$work/m2p.err"
+st=$?
+[ "$st" = 2 ] && grep -q "chung/plan.yaml: error\[KH033\]: 'chung/plan.yaml' is not an included file" "$work/m2p.err" ||
+    bad="$bad [a plan as the registry: exit $st, $(head -c 200 "$work/m2p.err")]"
+if [ -z "$bad" ]; then
+    ok "M2g (guard) init over a registry of units only whose mttq, mttq-xa and mttq-xa-2 are other bodies: its own Mặt trận mttq-xa-3, leading its task, the skeleton checks clean; a plan given as the registry: KH033, exit 2"
+else
+    not_ok "M2g:$bad"
 fi
 
 echo "$pass passed, $fail failed"
