@@ -25,6 +25,11 @@
 #       own Mặt trận is 'mttq-xa-3' (-056: 'mttq-xa-2-3'), and it checks
 #       clean; over a plan given as the registry, KH033 is said (-134
 #       dropped the flush: nothing said, exit 2).
+#  M3g  (guard; figures_scope-041) KH269 over a figure whose first filter
+#       is a criterion's, "{count localities criteria=17}", matching
+#       another commune's indicator "17.12" (catalog_code_in: the filter's
+#       ids a criterion's): "goes over 1 other communes" (the mutant left
+#       the first filter's ids unset, the stack's garbage: none counted).
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -93,6 +98,52 @@ if [ -z "$bad" ]; then
     ok "M2g (guard) init over a registry of units only whose mttq, mttq-xa and mttq-xa-2 are other bodies: its own Mặt trận mttq-xa-3, leading its task, the skeleton checks clean; a plan given as the registry: KH033, exit 2"
 else
     not_ok "M2g:$bad"
+fi
+
+# ---- M3g: KH269 over a criterion's filter ------------------------------------------------
+mkdir -p "$work/m3"
+cat >"$work/m3/dia-ban.yaml" <<'Y'
+localities:
+  - {id: tan-binh, name: Tân Bình, kind: xã, criteria: ["17.12"]}
+  - {id: hv, name: Hương Vĩ, kind: xã, criteria: ["17.12"]}
+  - {id: thon-1, name: Thôn 1, kind: thôn, parent: tan-binh, criteria: ["17.12"]}
+Y
+cat >"$work/m3/kh.yaml" <<'Y'
+khgen: 1
+import: [qd318-xa-ntm]
+include: [dia-ban.yaml]
+header:
+  issuer: [ỦY BAN NHÂN DÂN, XÃ TÂN BÌNH]
+  issuer_short: UBND xã Tân Bình
+  number: ""
+  code: KH-UBND
+  place: Tân Bình
+  date: 2025-01
+  title: Xây dựng nông thôn mới năm {year}
+bases:
+  - text: Căn cứ tình hình thực tế của địa phương
+opening: "UBND xã Tân Bình xây dựng Kế hoạch năm {year}, như sau:"
+units:
+  - {id: kt, name: Công chức Kinh tế}
+body:
+  - section: MỤC TIÊU
+    items:
+      - bullet: Hoàn thành tiêu chí Môi trường ở {count localities criteria=17} địa bàn.
+      - task: Hướng dẫn các địa bàn.
+        lead: kt
+closing: Trên đây là Kế hoạch năm {year} của UBND xã Tân Bình.
+recipients: [UBND huyện, "Lưu: VT"]
+signature:
+  lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH]
+  name: Nguyễn Văn A
+Y
+"$guard" 30 "$khgen" check "$work/m3/kh.yaml" >/dev/null 2>"$work/m3.err"
+st=$?
+if [ "$st" = 0 ] && grep -q "kh.yaml:20:50: warning\[KH269\]: this figure goes over 1 other communes" "$work/m3.err" &&
+    grep -q "note: xã Hương Vĩ, another commune" "$work/m3.err"; then
+    ok "M3g (guard) KH269 over '{count localities criteria=17}', another commune's indicator 17.12 matching criterion 17: 1 other commune"
+else
+    not_ok "M3g exit $st: $(head -c 400 "$work/m3.err")"
 fi
 
 echo "$pass passed, $fail failed"
