@@ -30,6 +30,10 @@
 #       another commune's indicator "17.12" (catalog_code_in: the filter's
 #       ids a criterion's): "goes over 1 other communes" (the mutant left
 #       the first filter's ids unset, the stack's garbage: none counted).
+#  M4g  (guard; attach_rows-018) a ward's Biểu whose first column counts
+#       criteria (criteria_met, then the names): the column is left out
+#       over its tổ dân phố, as s51review's W1 leaves a later one (the
+#       mutant kept a criteria column at index 0, printed empty).
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -144,6 +148,41 @@ if [ "$st" = 0 ] && grep -q "kh.yaml:20:50: warning\[KH269\]: this figure goes o
     ok "M3g (guard) KH269 over '{count localities criteria=17}', another commune's indicator 17.12 matching criterion 17: 1 other commune"
 else
     not_ok "M3g exit $st: $(head -c 400 "$work/m3.err")"
+fi
+
+# ---- M4g: a ward's criteria column first ---------------------------------------------------
+bad=
+mkdir -p "$work/m4"
+"$guard" 30 "$khgen" init --year 2026 "Phường 3" -o "$work/m4/w0.yaml" >/dev/null 2>&1
+/usr/bin/python3 - "$work/m4/w0.yaml" "$work/m4/ward.yaml" <<'PY'
+import re, sys
+s = open(sys.argv[1], encoding='utf-8').read()
+s = s.replace('localities:\n', 'levels:\n  - {id: vm, name: đô thị văn minh}\n\nlocalities:\n', 1)
+s = re.sub(r'(  - \{id: [a-z]+-[12], name: "[^"]+", kind: [^,}]+)\}', r'\1, target: vm, target_year: 2026}', s)
+s = s.replace('Căn cứ tình hình thực tế của địa phương',
+              'Căn cứ tình hình thực tế của địa phương (chi tiết theo {att b1} đính kèm)', 1)
+s += """
+attachments:
+  - id: b1
+    label: Biểu 01
+    preset: locality-targets
+    title: Phấn đấu đạt chuẩn năm {year}
+    columns:
+      - {key: criteria_met, header: Số tiêu chí đã đạt, type: decimal}
+      - {key: name_full, header: "Tên {kinds}"}
+      - {key: target, header: Mức phấn đấu đạt chuẩn}
+"""
+open(sys.argv[2], 'w', encoding='utf-8').write(s)
+PY
+"$guard" 60 "$khgen" build -f md -o "$work/m4/out" "$work/m4/ward.yaml" >/dev/null 2>"$work/m4.err" ||
+    bad="$bad [build: $(head -c 300 "$work/m4.err")]"
+grep -qF '| Tên tổ dân phố | Mục tiêu: Mức phấn đấu đạt chuẩn |' "$work/m4/out/ward.md" 2>/dev/null &&
+    ! grep -q 'Số tiêu chí' "$work/m4/out/ward.md" ||
+    bad="$bad [$(grep -m1 'Tên tổ dân phố' "$work/m4/out/ward.md" 2>/dev/null)]"
+if [ -z "$bad" ]; then
+    ok "M4g (guard) a ward's Biểu whose first column is criteria_met: the column left out over its tổ dân phố"
+else
+    not_ok "M4g:$bad"
 fi
 
 echo "$pass passed, $fail failed"
