@@ -84,6 +84,46 @@ static size_t mention_at(Ctx *c, const char *s, size_t i, size_t *len, Buf *key)
     return found;
 }
 
+/* The list a reference prints after its first label, read back: khgen
+ * prints {att a b c} as "Biểu 01, 02, 03", each label after the first its
+ * last word alone where its words before it are those of the label
+ * before it (inline.c's expand_att), so a ", " and a word that makes,
+ * with the words before the last of the label before it, a label read
+ * is the list's next attachment (s52import: "(Chi tiết theo Biểu 01, 02
+ * đính kèm)" came back as "{att bieu-01}, 02", and check warned KH253 at
+ * bieu-02, which the text names). A label the list holds already stays
+ * text ({att a a} prints "a" once). Appends " ID" of each to b and
+ * returns where the list ends in s (i when it has one label). */
+static size_t list_tail(Ctx *c, const char *s, size_t i, size_t first, Buf *key, Buf *b)
+{
+    size_t n_ids = 1, ids[32];
+    ids[0] = first;
+    Buf label = {0}; /* the label before: key holds the one mention_at found */
+    buf_puts(&label, buf_str(key));
+    while (n_ids < sizeof ids / sizeof *ids && strncmp(s + i, ", ", 2) == 0) {
+        const char *last = strrchr(buf_str(&label), ' ');
+        size_t w = word_len(s + i + 2);
+        if (!last || !w)
+            break;
+        buf_reset(key);
+        buf_putn(key, buf_str(&label), (size_t)(last + 1 - buf_str(&label)));
+        buf_putn(key, s + i + 2, w);
+        size_t found = strset_find(&c->att_labels, buf_str(key));
+        for (size_t k = 0; k < n_ids && found != (size_t)-1; k++)
+            if (ids[k] == found)
+                found = (size_t)-1;
+        if (found == (size_t)-1)
+            break;
+        buf_printf(b, " %s", c->att_ids[found]);
+        ids[n_ids++] = found;
+        buf_reset(&label);
+        buf_puts(&label, buf_str(key));
+        i += 2 + w;
+    }
+    buf_free(&label);
+    return i;
+}
+
 static const char *att_refs(Ctx *c, const char *s, Buf *key)
 {
     if (!s || !c->n_att_ids)
@@ -98,9 +138,11 @@ static const char *att_refs(Ctx *c, const char *s, Buf *key)
             buf_putc(&b, s[i++]);
             continue;
         }
-        buf_printf(&b, "{att %s}", c->att_ids[found]);
-        changed = 1;
         i += len;
+        buf_printf(&b, "{att %s", c->att_ids[found]);
+        i = list_tail(c, s, i, found, key, &b);
+        buf_putc(&b, '}');
+        changed = 1;
     }
     const char *r = changed ? buf_to_arena(&b, c->arena) : s;
     buf_free(&b);
