@@ -325,6 +325,37 @@ static void set_content(xmlNode *sdt, const char *text)
     }
 }
 
+/* A date picker whose picture docx_sdt_shown cannot write (a day or a
+ * month in words, AM/PM) keeps its saved text, and Word shows the stored
+ * date there: its first run is marked (DOCX_BIND_UNSHOWN: the stored
+ * value and the picture) for the reader's note (docx_kept.c), where it
+ * was read silently (s52import F2: a weekday in the place and date line,
+ * the plan dated 2024-01 where Word shows 15/01/2025). */
+static void put_cut(Buf *out, const char *s, size_t max)
+{
+    size_t n = strcspn(s, "\r\n");
+    if (n > max) /* at a character's first byte */
+        for (n = max; n && ((unsigned char)s[n] & 0xC0) == 0x80; n--)
+            ;
+    buf_putn(out, s, n);
+}
+
+static void mark_unshown(xmlNode *sdt, const char *value)
+{
+    xmlNode *r = (xmlNode *)docx_find_under(docx_child(sdt, "sdtContent"), "r", 0);
+    char *pic = docx_attr(docx_child(docx_child(docx_child(sdt, "sdtPr"), "date"), "dateFormat"), "val");
+    if (r) {
+        Buf note = {0}; /* a dateTime is 19 bytes, a picture a few dozen */
+        put_cut(&note, value + strspn(value, " \t\r\n"), 40);
+        buf_puts(&note, " ('");
+        put_cut(&note, pic ? pic : "", 80);
+        buf_puts(&note, "')");
+        xmlSetProp(r, BAD_CAST DOCX_BIND_UNSHOWN, BAD_CAST buf_str(&note));
+        buf_free(&note);
+    }
+    xmlFree(pic);
+}
+
 /* The bound controls under n, up to DOCX_BIND_MAX in all (*count). One
  * inside another is not looked at: the outer's store text replaces all it
  * holds, as Word shows it, and set_content freed the inner, which was
@@ -361,6 +392,8 @@ static void bind_store(Bind *b, xmlNode **found, int n, const char *id)
             if (text && len <= b->text_left) {
                 b->text_left -= len;
                 set_content(found[k], text);
+            } else if (value && !text && docx_child(docx_child(found[k], "sdtPr"), "date")) {
+                mark_unshown(found[k], (const char *)value);
             }
             free(text);
             xmlFree(value);

@@ -11,6 +11,13 @@
 #include "diag.h"
 #include "util.h"
 
+/* The attribute docx_bind sets on the first run of a date picker whose
+ * picture it cannot write (a day or a month in words, AM/PM: see
+ * docx_sdtval.c), which keeps its saved text: the stored value and the
+ * picture, "2025-01-15T00:00:00 ('dddd, dd/MM/yyyy')", for the reader's
+ * '# review:' note (docx_date_note). */
+#define DOCX_BIND_UNSHOWN "khgen-unshown-date"
+
 /* At most this many bound content controls of a document are read from
  * their data (a template binds a handful: title, author, company). */
 enum { DOCX_BIND_MAX = 64 };
@@ -26,8 +33,8 @@ enum { DOCX_BIND_MAX = 64 };
  * kept). A
  * control whose path is not a plain location path
  * ("/ns1:coreProperties[1]/ns0:title[1]"), whose store or node is not
- * there, past DOCX_BIND_MAX, or a date docx_sdt_shown cannot write,
- * keeps its content. Reads the stores from
+ * there, past DOCX_BIND_MAX, or a date docx_sdt_shown cannot write
+ * (its first run then marked DOCX_BIND_UNSHOWN), keeps its content. Reads the stores from
  * zip (within budget, as docx_read_part does; names in arena); returns
  * 0, or -1 after a diagnostic naming path (a damaged store part,
  * KH754/KH755). */

@@ -5,7 +5,8 @@
  * footnote's or a comment's text, a text box, a picture, a content
  * control's placeholder, a symbol without a character, an embedded
  * document not read, cells merged across columns, list items of a level
- * the numbering does not define, page headers and footers - as notes
+ * the numbering does not define, page headers and footers, a bound date
+ * read as saved (its picture in words: docx_bind.c) - as notes
  * beside the paragraphs that hold them, and counts each kind in a
  * DocxKept. Here the counts become the warnings that tell the official
  * how many of each the plan's comments hold; the reader's own file had
@@ -16,6 +17,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "docx_bind.h"
 #include "docx_num.h"
 #include "docx_run.h"
 #include "docx_tree.h"
@@ -156,6 +158,15 @@ static void kept_warnings_more(const DocxKept *k, DiagSink *diags, SrcPos pos, c
                               "than %d MiB to the plan; check those rows against the document "
                               "and write each cell's text", (unsigned long)k->vmerge_cut),
                      path, k->vmerge_cut, (int)(DOCX_VMERGE_BUDGET >> 20));
+    KEPT_WARN(k->unshown,
+              "'%s' has %d date content control bound to the document's data whose picture "
+              "spells a day or a month in words (dddd, MMMM) or AM/PM, which import does not "
+              "write: its saved text is read, where Word shows the stored date, and a "
+              "'# review:' comment names that date; check the plan's date against it",
+              "'%s' has %d date content controls bound to the document's data whose picture "
+              "spells a day or a month in words (dddd, MMMM) or AM/PM, which import does not "
+              "write: their saved text is read, where Word shows the stored dates, and "
+              "'# review:' comments name them; check the plan's dates against them");
     KEPT_WARN(k->guessed,
               "'%s' has %d list item of a level that word/numbering.xml does not define (or "
               "of a list whose abstract list is missing, or past the levels 0-8 of ECMA-376): "
@@ -358,6 +369,21 @@ void docx_field_code(Arena *arena, ImpPara *held, DocxKept *kept, const xmlNode 
     memcpy(kept->code + kept->code_len, piece ? (const char *)piece : "", n < room ? n : room);
     kept->code_len += n < room ? n : room; /* past 255 bytes: only 200 are quoted */
     xmlFree(piece);
+}
+
+void docx_date_note(Arena *arena, ImpPara *held, DocxKept *kept, const xmlNode *r)
+{
+    char *stored = docx_attr(r, DOCX_BIND_UNSHOWN);
+    if (!stored)
+        return;
+    kept->unshown++;
+    imp_para_review(arena, held, _("a date content control bound to the document's data, whose "
+                                   "picture spells a day or a month in words (ddd, dddd, MMM, "
+                                   "MMMM) or AM/PM, as Windows words them for its language: "
+                                   "read as saved, where Word shows the stored date; check the "
+                                   "date against it, the stored value and the picture"),
+                    stored, strlen(stored));
+    xmlFree(stored);
 }
 
 void docx_label_note(Arena *arena, ImpPara *held, DocxKept *kept, int why, const char *label,

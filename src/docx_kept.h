@@ -36,6 +36,7 @@ typedef struct DocxKept {
     int sheets;   /* embedded Excel worksheets whose rows were not read: notes, KH775 */
     const char *sheet_why; /* why the first one was not */
     int words;    /* list items counting in words (vietnameseCounting) read in digits: notes */
+    int unshown;  /* bound date pickers whose picture spells words, read as saved: notes */
     ImpMarks marks; /* struck-through text left out, raised text kept as written: KH772 */
 } DocxKept;
 
@@ -89,6 +90,14 @@ void docx_field_note(Arena *arena, ImpPara *held, DocxKept *kept, const xmlNode 
  * counted in kept->linked for KH759. */
 void docx_link_note(Arena *arena, ImpPara *held, DocxKept *kept, const char *code,
                     const char *address);
+
+/* A run r that docx_bind marked (DOCX_BIND_UNSHOWN: the first of a
+ * bound date picker whose picture spells a day or a month in words, or
+ * AM/PM, which Word writes in the words of its locale data and import does
+ * not, so the control keeps its saved text): a note beside the paragraph
+ * being read (held) naming the stored date and the picture, counted in
+ * kept->unshown for KH759. Any other run: nothing. */
+void docx_date_note(Arena *arena, ImpPara *held, DocxKept *kept, const xmlNode *r);
 
 /* A w:fldChar or a w:instrText of a run: a field's begin starts gathering
  * its code from the w:instrText runs that follow, each a piece of it, and

@@ -25,7 +25,9 @@
  * again (0: never), as the standard says and Word numbers; LibreOffice
  * ignores both. A level whose number is hidden text (w:vanish in its
  * w:rPr) is counted and shows no number, as Word shows it (LibreOffice
- * 7.4 prints the number). Checked against LibreOffice's text
+ * 7.4 prints the number); one in All Caps or small capitals (w:caps,
+ * w:smallCaps there) shows its number in capitals, "I." of a lowerRoman
+ * level, as a run's capitals are read (docx_run_caps). Checked against LibreOffice's text
  * export of generated documents (tests/hardening/leftovers12.sh,
  * attack14.sh).
  *
@@ -56,6 +58,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "docx_run.h"
 #include "docx_tree.h"
 #include "vi.h"
 
@@ -67,6 +70,7 @@ typedef struct Level {
     int legal;   /* w:isLgl: every number of its text in Arabic digits */
     int defined; /* 1: the file defines it (a w:lvl); 0: LibreOffice's default */
     int hidden;  /* its number hidden text (w:rPr/w:vanish): Word shows none */
+    int caps;    /* its number in capitals (w:rPr/w:caps, w:smallCaps): "I." for "i." */
     char fmt[24];
     char text[48];
 } Level;
@@ -124,6 +128,7 @@ static void read_level(const xmlNode *lvl_node, Level *lvl)
     lvl->legal = docx_toggle_on(docx_child(lvl_node, "isLgl"));
     lvl->defined = 1;
     lvl->hidden = docx_toggle_on(docx_child(docx_child(lvl_node, "rPr"), "vanish"));
+    lvl->caps = docx_run_caps(docx_child(lvl_node, "rPr"), 0) > 0;
     char *fmt = docx_attr(docx_child(lvl_node, "numFmt"), "val");
     char *text = docx_attr(docx_child(lvl_node, "lvlText"), "val");
     snprintf(lvl->fmt, sizeof lvl->fmt, "%s", fmt ? fmt : "decimal");
@@ -485,6 +490,16 @@ int docx_num_label(DocxNumbering *nb, int num_id, int ilvl, Buf *out)
         } else {
             buf_putc(out, *t);
         }
+    }
+    /* a number in All Caps or small capitals (the level's w:rPr, as
+     * w:vanish above): Word shows "I." of a lowerRoman "i.", and a
+     * section's "I." was read as "i." (s52import F3) */
+    if (lvl->caps && out->len > start) {
+        Buf upper = {0};
+        vi_put_upper(&upper, buf_str(out) + start);
+        out->len = start;
+        buf_putn(out, upper.data, upper.len);
+        buf_free(&upper);
     }
     if (out->len > start)
         buf_putc(out, ' ');

@@ -149,9 +149,11 @@ static void collect_runs(const DocxStyles *st, const xmlNode *n, int bold, int i
                 docx_hidden_fields(fs, c); /* Word neither shows nor prints it */
                 continue; /* hidden text (its own, its styles'), its field marks read */
             }
-            DocxLook look = docx_run_look(st, fst, rpr, bold, italic, inh >> 1 & 1, pf);
+            DocxLook look = docx_run_look(st, fst, rpr, bold, italic, (inh >> 1 & 1) | (inh >> 6 & 1) << 1, pf);
             int b = look.bold, it = look.italic, caps = look.caps;
             DocxFonts fonts = look.fonts;
+            if (rd) /* a bound date read as saved (docx_bind.c) */
+                docx_date_note(rd->arena, &rd->held, &rd->kept, c);
             Run *r = new_run(runs, n_runs, cap);
             r->bold = b;
             r->unbold = !b && (docx_child(rpr, "b") != NULL || bold); /* or its style's toggled off */

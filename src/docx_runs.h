@@ -16,8 +16,9 @@
 
 /* The runs of paragraph p, read with the styles st (NULL: a cell's, whose
  * look is not read from paragraph styles); inh the paragraph's look (1
- * italic, 2 All Caps, 4 hidden, 8 underlined, 16 struck, 32 bold: the
- * paragraph style's, which a character style toggles), pf its fonts, links whether
+ * italic, 2 All Caps, 4 hidden, 8 underlined, 16 struck, 32 bold, 64 small
+ * capitals: the paragraph style's, which a character style toggles), pf
+ * its fonts, links whether
  * its hyperlinks are kept as links. With rd, what the runs hold that is no
  * text becomes notes of the paragraph (rd->held). *n_runs of them; the
  * array and each run's text the caller's to free (docx_put_runs frees

@@ -16,8 +16,12 @@
  * saved in the control, "ngày      tháng 01 năm 2024", and a drop-down's
  * saved item where Word shows the bound one (s51word F1). A picture that
  * names a day or a month in words (ddd, dddd, MMM, MMMM: the words of the
- * control's language) or the time of day (AM/PM) is not written here:
- * docx_sdt_shown says so, and the control keeps its saved text.
+ * control's language: Windows words them "Thứ Tư", "Tháng Một", "Tháng
+ * Giêng" or "tháng 1" by its version, and no document says which Word
+ * shows) or the time of day (AM/PM) is not written here: docx_sdt_shown
+ * says so, and the control keeps its saved text, marked by docx_bind.c
+ * for a '# review:' note naming the stored date (s52import F2: it was
+ * read silently).
  */
 #include "docx_sdtval.h"
 

@@ -22,6 +22,7 @@
 #include <strings.h>
 
 #include "docx_tree.h"
+#include "import.h"
 #include "import_marks.h"
 
 /* Reads the paragraph and character styles of styles.xml; the strings
@@ -160,7 +161,8 @@ void docx_styles_read(xmlDoc *doc, DocxStyles *st)
         const xmlNode *rpr = docx_child(n, "rPr");
         ps->bold = docx_child(rpr, "b") ? docx_toggle_on(docx_child(rpr, "b")) : -1;
         ps->italic = docx_child(rpr, "i") ? docx_toggle_on(docx_child(rpr, "i")) : -1;
-        ps->caps = docx_run_caps(rpr, -1);
+        ps->caps = docx_child(rpr, "caps") ? docx_toggle_on(docx_child(rpr, "caps")) : -1;
+        ps->small = docx_child(rpr, "smallCaps") ? docx_toggle_on(docx_child(rpr, "smallCaps")) : -1;
         ps->vanish = docx_child(rpr, "vanish") ? docx_toggle_on(docx_child(rpr, "vanish")) : -1;
         ps->underline = docx_underline_on(docx_child(rpr, "u"));
         ps->strike = struck_on(rpr);
@@ -196,8 +198,9 @@ static const char *para_style(const DocxStyles *st, const char *id)
     return st->default_para < st->n ? st->items[st->default_para].id : NULL;
 }
 
-/* The bold (which 0), italic (1), All Caps (2), hidden text (3) or
- * underline (4) a run of character style id takes (character 0: a paragraph of paragraph style
+/* The bold (which 0), italic (1), All Caps (2), hidden text (3),
+ * underline (4), strike-through (5), vertical alignment (6) or small
+ * capitals (7) a run of character style id takes (character 0: a paragraph of paragraph style
  * id), following basedOn (at most 10 steps): 0 or 1, or -1 when no style
  * of the chain sets it. */
 int docx_style_flag(const DocxStyles *st, const char *id, int character, int which)
@@ -208,7 +211,8 @@ int docx_style_flag(const DocxStyles *st, const char *id, int character, int whi
         const DocxStyle *ps = find_style(st, id, character);
         if (!ps)
             return -1;
-        int v = which == 6   ? ps->vert
+        int v = which == 7   ? ps->small
+                : which == 6 ? ps->vert
                 : which == 5 ? ps->strike
                 : which == 4 ? ps->underline
                 : which == 3 ? ps->vanish
@@ -439,12 +443,14 @@ int docx_run_underline(const DocxStyles *st, const xmlNode *rpr, int para_u)
 DocxLook docx_run_look(const DocxStyles *st, const DocxStyles *fst, const xmlNode *rpr, int bold,
                        int italic, int caps, const DocxFonts *pf)
 {
-    DocxLook look = {bold, italic, caps, pf ? *pf : (DocxFonts){NULL, NULL}};
+    DocxLook look = {bold, italic, 0, pf ? *pf : (DocxFonts){NULL, NULL}};
+    int all = caps & 1, small = caps >> 1 & 1; /* w:caps, w:smallCaps: two toggles */
     char *rstyle = rpr ? docx_attr(docx_child(rpr, "rStyle"), "val") : NULL;
     if (rstyle) { /* toggle properties: the paragraph's and its style's */
         look.bold = toggled(bold, docx_style_flag(st, rstyle, 1, 0));
         look.italic = toggled(italic, docx_style_flag(st, rstyle, 1, 1));
-        look.caps = toggled(caps, docx_style_flag(st, rstyle, 1, 2));
+        all = toggled(caps & 1, docx_style_flag(st, rstyle, 1, 2));
+        small = toggled(caps >> 1 & 1, docx_style_flag(st, rstyle, 1, 7));
         const char *a = docx_style_font(fst, rstyle, 1, 0), *h = docx_style_font(fst, rstyle, 1, 1);
         look.fonts.ascii = a ? a : look.fonts.ascii;
         look.fonts.hansi = h ? h : look.fonts.hansi;
@@ -454,6 +460,10 @@ DocxLook docx_run_look(const DocxStyles *st, const DocxStyles *fst, const xmlNod
         look.bold = docx_toggle_on(docx_child(rpr, "b"));
     if (docx_child(rpr, "i"))
         look.italic = docx_toggle_on(docx_child(rpr, "i"));
-    look.caps = docx_run_caps(rpr, look.caps);
+    if (docx_child(rpr, "caps")) /* direct, each absolute */
+        all = docx_toggle_on(docx_child(rpr, "caps"));
+    if (docx_child(rpr, "smallCaps"))
+        small = docx_toggle_on(docx_child(rpr, "smallCaps"));
+    look.caps = all || (IMP_SMALL_CAPS_UPPER && small);
     return look;
 }

@@ -22,6 +22,7 @@ typedef struct DocxStyle {
     int heading;     /* "heading 1".."heading 6" (w:name): 1..6, else 0 */
     int toc_heading; /* named "TOC Heading" (Word's, based on "heading 1") */
     int bold, italic, caps, vanish; /* -1: not set by this style (see its basedOn) */
+    int small;       /* w:smallCaps: 1 on, 0 off, -1 not set (a toggle of its own) */
     int underline;   /* w:u: 1 a line, 0 w:val="none", -1 not set */
     int strike;      /* w:strike or w:dstrike: 1 on, 0 off, -1 not set */
     int vert;        /* w:vertAlign: 0 baseline, 1 superscript, 2 subscript, -1 not set */
@@ -76,9 +77,10 @@ void docx_styles_read(xmlDoc *doc, DocxStyles *st);
 
 void docx_styles_free(DocxStyles *st);
 
-/* The bold (which 0), italic (1), All Caps (2), hidden text (3, w:vanish),
- * underline (4, w:u), strike-through (5, w:strike, w:dstrike) or vertical
- * alignment (6, w:vertAlign: 0 baseline, 1 superscript, 2 subscript) of
+/* The bold (which 0), italic (1), All Caps (2, w:caps), hidden text (3,
+ * w:vanish), underline (4, w:u), strike-through (5, w:strike, w:dstrike),
+ * vertical alignment (6, w:vertAlign: 0 baseline, 1 superscript, 2
+ * subscript) or small capitals (7, w:smallCaps) of
  * a run of character style id takes (character 0: a paragraph of paragraph style id, NULL or a
  * style styles.xml lacks the default paragraph style), following
  * basedOn (at most 10 steps): 0 or 1 (or 2), or -1 when no style of the chain
@@ -124,8 +126,11 @@ const char *docx_style_font(const DocxStyles *st, const char *id, int character,
  * (its paragraph style's) toggled by its character style's (w:rStyle, in
  * st, through basedOn: LibreOffice writes "Strong Emphasis" and a user's
  * bold styles so; ECMA-376 17.7.3: a bold character style over a bold
- * paragraph style is not bold); in All Caps by its own w:caps,
- * w:smallCaps, else caps toggled so; its fonts its own, else its
+ * paragraph style is not bold); in capitals by its own w:caps and
+ * w:smallCaps, else caps (bit 0: its paragraph style's w:caps, bit 1:
+ * its w:smallCaps) toggled so, each property on its own (a style's All
+ * Caps under a character style's small capitals shows capitals, as Word
+ * shows it; one toggle of both showed it as typed, s52import F4); its fonts its own, else its
  * character style's (in fst), else pf's (the paragraph's; NULL: none),
  * as Word and LibreOffice draw it: the Symbol font of a style made "a"
  * "α" there, and import read "a". The fonts' names are st's, fst's or

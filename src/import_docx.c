@@ -372,6 +372,7 @@ static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
      * its bold is left as it was read, the headings' round trip by it) */
     int style_i = docx_style_flag(&rd->styles, style, 0, 1) > 0;
     int style_c = docx_style_flag(&rd->styles, style, 0, 2) > 0;
+    int style_sc = docx_style_flag(&rd->styles, style, 0, 7) > 0; /* small capitals */
     int style_v = docx_style_flag(&rd->styles, style, 0, 3) > 0; /* hidden text */
     /* bold by its paragraph style (khgen's KHSection, a Heading): the
      * paragraph prints bold, though its runs say nothing */
@@ -383,7 +384,7 @@ static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
         xmlFree(style);
     size_t n_runs;
     Run *runs = docx_para_runs(&rd->styles, p, style_i | style_c << 1 | style_v << 2 | style_u << 3 |
-                                   style_s << 4 | style_b << 5,
+                                   style_s << 4 | style_b << 5 | style_sc << 6,
                           &n_runs, rd, &pf, 1);
     const char *underlined = underlined_words(rd->arena, runs, n_runs);
     /* as Markdown: emphasis that is not the whole paragraph's, links */

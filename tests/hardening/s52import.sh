@@ -15,6 +15,30 @@
 #  F1g  (guard) the other forms: one label, "{att a} và {att b}" ("Biểu
 #       01 và Biểu 03"), and a list's repeat ("Biểu 01, 01": {att a a}
 #       would print it once) left as text.
+#  F2   a date picker bound to the document's data (w:dataBinding) whose
+#       w:dateFormat spells a day or a month in words ("dddd, 'ngày' dd
+#       'tháng' MM 'năm' yyyy", "'ngày' dd MMMM 'năm' yyyy") kept its saved
+#       text with no word: the plan dated 2024-01 where Word shows the
+#       stored 2025-01-15 (with the weekday or month in the words of
+#       Windows' vi-VN data, "Thứ Tư", "Tháng Một" or "tháng 1" by its
+#       version: not written). Now a '# review:' comment names the stored
+#       date and the picture, and KH759 counts it.
+#  F2g  (guard) a picture of figures only is written (s51word F1), no note.
+#  F3   a list level whose number is in All Caps or small capitals (w:caps,
+#       w:smallCaps in the level's w:rPr, ECMA-376 17.9.24): Word shows "I."
+#       of a lowerRoman level; import read the sections "i.", "ii.", "iii."
+#       and lost them as sections. Now the plan of its twin (SRC, "I."
+#       typed).
+#  F3g  (guard) the level without them reads "i.": not the twin's plan.
+#  F4   All Caps and small capitals are two toggle properties (ECMA-376
+#       17.7.3): a paragraph style's w:caps under a character style's
+#       w:smallCaps (or the other way) shows capitals in Word; import
+#       toggled them as one and read the letters as typed. Now the plan of
+#       the twin (the paragraph style alone).
+#  F4g  (guard) small capitals over small capitals toggle off: the plain
+#       paragraphs' plan.
+# Each document of F2-F4 is made by s52import_docx.py from khgen's .docx
+# of plans/yen-the-2024.yaml, beside its twin as Word shows it.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -94,6 +118,82 @@ if [ -z "$bad" ]; then
     ok "F1g (guard) one label, 'Biểu 01 và Biểu 03', a list's repeat 'Biểu 01, 01' left as text"
 else
     not_ok "F1g:$bad"
+fi
+
+# ---- the Word documents of F2-F4 ----------------------------------------------------------
+mkdir -p "$work/gen"
+"$khgen" build -o "$work/out" -f docx "$top/plans/yen-the-2024.yaml" >/dev/null 2>"$work/build.err" ||
+    not_ok "setup: build plans/yen-the-2024.yaml: $(head -c 300 "$work/build.err")"
+/usr/bin/python3 "$top/tests/hardening/s52import_docx.py" "$work/out/yen-the-2024.docx" "$work/gen" \
+    2>"$work/gen.err" || not_ok "setup: s52import_docx.py: $(head -c 300 "$work/gen.err")"
+cp "$work/out/yen-the-2024.docx" "$work/gen/orig.docx"
+
+# as_twin NAME [TWIN]: empty when gen/NAME.docx imports with exit 0 to the
+# plan (past the line naming the file) of gen/TWIN.docx (NAME-twin), else
+# why not (s51word.sh's)
+as_twin() {
+    _t=${2:-$1-twin}
+    "$guard" 30 "$khgen" import "$work/gen/$1.docx" -o "$work/$1.yaml" 2>"$work/$1.err" ||
+        { echo " [$1: exit $?: $(head -c 200 "$work/$1.err")]"; return; }
+    [ -f "$work/$_t.body" ] || {
+        "$guard" 30 "$khgen" import "$work/gen/$_t.docx" -o "$work/$_t.yaml" 2>/dev/null
+        tail -n +2 "$work/$_t.yaml" >"$work/$_t.body"
+    }
+    tail -n +2 "$work/$1.yaml" | cmp -s - "$work/$_t.body" ||
+        echo " [$1: $(tail -n +2 "$work/$1.yaml" | diff "$work/$_t.body" - | grep '^[<>]' | head -3 | cut -c1-140 | tr '\n' '|')]"
+}
+
+# ---- F2: a bound date whose picture spells words ------------------------------------------
+bad=
+for v in date-words date-month; do
+    "$guard" 30 "$khgen" import "$work/gen/$v.docx" -o "$work/$v.yaml" 2>"$work/$v.err" ||
+        bad="$bad [$v: exit $?]"
+    grep -q "^# review: a date content control bound to the document's data, .*: 2025-01-15T00:00:00 (.*) \[KH759\]$" \
+        "$work/$v.yaml" || bad="$bad [$v: no review note naming 2025-01-15]"
+    grep -q "warning\[KH759\]: .* 1 date content control bound to the document's data" "$work/$v.err" ||
+        bad="$bad [$v: no KH759: $(head -c 200 "$work/$v.err")]"
+done
+if [ -z "$bad" ]; then
+    ok "F2 a bound date picker whose w:dateFormat spells the weekday or the month, read as saved: a '# review:' note names the stored date 2025-01-15 and the picture, KH759 counts it"
+else
+    not_ok "F2:$bad"
+fi
+bad=
+"$guard" 30 "$khgen" import "$work/gen/date-digits.docx" -o "$work/date-digits.yaml" 2>"$work/date-digits.err" ||
+    bad=" [exit $?]"
+grep -q '^  date: 2025-01-15$' "$work/date-digits.yaml" || bad="$bad [not dated 2025-01-15]"
+grep -q 'date content control' "$work/date-digits.yaml" "$work/date-digits.err" && bad="$bad [a note]"
+if [ -z "$bad" ]; then
+    ok "F2g (guard) a bound date picker of figures ('ngày' dd 'tháng' MM 'năm' yyyy) shows the stored 2025-01-15, no note"
+else
+    not_ok "F2g:$bad"
+fi
+
+# ---- F3: a list level's number in capitals -------------------------------------------------
+bad="$(as_twin numcaps orig)$(as_twin numsmall orig)"
+if [ -z "$bad" ]; then
+    ok "F3 sections numbered by a lowerRoman level in All Caps or small capitals (its w:rPr) read 'I.', 'II.', 'III.' as Word shows them: the plan of the twin, the labels typed"
+else
+    not_ok "F3:$bad"
+fi
+if [ -n "$(as_twin numplain orig)" ]; then
+    ok "F3g (guard) the level without capitals reads 'i.': not the twin's plan"
+else
+    not_ok "F3g: the level without capitals read as 'I.'"
+fi
+
+# ---- F4: All Caps and small capitals, two toggles -----------------------------------------
+bad="$(as_twin caps-small)$(as_twin small-caps)"
+if [ -z "$bad" ]; then
+    ok "F4 a paragraph style's All Caps under a character style's small capitals (and the other way) show capitals (two toggles, ECMA-376 17.7.3): the twin's plan"
+else
+    not_ok "F4:$bad"
+fi
+bad=$(as_twin small-small)
+if [ -z "$bad" ]; then
+    ok "F4g (guard) small capitals over small capitals toggle off: the plain paragraphs' plan"
+else
+    not_ok "F4g:$bad"
 fi
 
 echo "$pass passed, $fail failed"

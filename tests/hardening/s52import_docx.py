@@ -1,0 +1,140 @@
+"""tests/hardening/s52import_docx.py - the Word documents of s52import.sh.
+
+s52import_docx.py SRC DIR: SRC (khgen's .docx of a plan) with the Word
+features session 51 left on import, each written into DIR beside its
+"twin", the file as Word shows it (the same text typed plainly):
+  - date-words.docx: the place and date line's date a date picker whose
+    w:dateFormat spells the weekday ("dddd, 'ngày' dd 'tháng' MM 'năm'
+    yyyy"), bound to a custom XML node "2025-01-15T00:00:00", its saved
+    text "ngày      tháng 01 năm 2024" as SRC prints it: Word writes the
+    weekday in the words of its Windows locale data for vi-VN, which
+    differ between versions ("Thứ Tư"); date-month.docx: the same with
+    "'ngày' dd MMMM 'năm' yyyy" ("tháng Một", "Tháng Giêng" or "tháng 1");
+    date-digits.docx (guard): "'ngày' dd 'tháng' MM 'năm' yyyy", which
+    import writes (s51word F1), no note;
+  - numcaps.docx: the section headings' typed "I. ", "II. ", "III. "
+    taken out of their text and the paragraphs numbered by a list whose
+    level is lowerRoman "%1." with w:caps in its w:rPr (ECMA-376 17.9.24:
+    the level's run properties are its number's): Word shows "I.", "II.",
+    "III." (twin: SRC); numsmall.docx: w:smallCaps there (small capitals,
+    read as capitals as a run's are); numplain.docx (guard): the level
+    without caps shows "i.", "ii.", "iii.";
+  - caps-small.docx: three KHBody paragraphs given a paragraph style in
+    All Caps (w:caps) and their runs a character style in small capitals
+    (w:smallCaps): two toggle properties (ECMA-376 17.7.3), each on once,
+    so Word shows capitals (twin: the paragraph style alone);
+    small-caps.docx: the paragraph style's w:smallCaps, the runs' w:caps;
+    small-small.docx (guard): both w:smallCaps, toggled off (twin: the
+    plain paragraphs)."""
+import copy
+import os
+import sys
+import zipfile
+
+from lxml import etree
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from s50attack_docx import W, q, text_of  # noqa: E402
+from s51word_docx import (CT_NUMBERING, REL, bind_in, body_paras, custom_parts, date_kind,  # noqa: E402
+                          item_xml, write)
+
+NUMBERING = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering xmlns:w="%s">'
+             '<w:abstractNum w:abstractNumId="9"><w:multiLevelType w:val="singleLevel"/>'
+             '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="lowerRoman"/><w:lvlText w:val="%%1."/>'
+             '<w:lvlJc w:val="left"/><w:rPr>%s</w:rPr></w:lvl></w:abstractNum>'
+             '<w:num w:numId="5"><w:abstractNumId w:val="9"/></w:num></w:numbering>')
+
+
+def styled(styles, para, char):
+    """styles.xml with a paragraph style CpPara (based on KHBody) of the
+    toggle para and a character style CpChar of the toggle char."""
+    root = etree.fromstring(styles)
+    for sid, kind, tag in (('CpPara', 'paragraph', para), ('CpChar', 'character', char)):
+        s = etree.SubElement(root, q('style'))
+        s.set(q('type'), kind)
+        s.set(q('customStyle'), '1')
+        s.set(q('styleId'), sid)
+        etree.SubElement(s, q('name')).set(q('val'), 'Cp ' + kind)
+        if kind == 'paragraph':
+            etree.SubElement(s, q('basedOn')).set(q('val'), 'KHBody')
+        etree.SubElement(etree.SubElement(s, q('rPr')), q(tag))
+    return etree.tostring(root, xml_declaration=True, encoding='UTF-8', standalone=True)
+
+
+def restyled(doc, runs_too):
+    for p in body_paras(doc):
+        p.find(q('pPr')).find(q('pStyle')).set(q('val'), 'CpPara')
+        for r in p.iter(q('r')) if runs_too else ():
+            rpr = r.find(q('rPr'))
+            if rpr is None:
+                rpr = etree.Element(q('rPr'))
+                r.insert(0, rpr)
+            rpr.insert(0, etree.Element(q('rStyle')))
+            rpr[0].set(q('val'), 'CpChar')
+
+
+def sections_numbered(doc):
+    """The KHSection paragraphs' typed label taken out, each numbered by
+    list 5."""
+    n = 0
+    for p in body_paras(doc, 'KHSection', 99):
+        t = [t for t in p.iter(q('t')) if t.text][0]
+        label = t.text.split(' ', 1)[0]
+        assert label.rstrip('.').strip('IVX') == '', label
+        t.text = t.text[len(label):].lstrip(' ')
+        ppr = p.find(q('pPr'))
+        numpr = etree.Element(q('numPr'))
+        etree.SubElement(numpr, q('ilvl')).set(q('val'), '0')
+        etree.SubElement(numpr, q('numId')).set(q('val'), '5')
+        ppr.insert(1, numpr)
+        n += 1
+    assert n >= 3, n
+
+
+def main():
+    src, out = sys.argv[1], sys.argv[2]
+    z = zipfile.ZipFile(src)
+    xml = z.read('word/document.xml')
+    styles = z.read('word/styles.xml')
+    place = [t.text for t in etree.fromstring(xml).iter(q('t')) if (t.text or '').startswith('Yên Thế, ngày')][0]
+
+    def new():
+        return etree.fromstring(xml)
+
+    def save(name, doc, extra=None):
+        write(src, os.path.join(out, name + '.docx'), doc, extra)
+
+    # 2. a bound date picker whose picture spells a day or a month in words
+    for name, fmt in (('date-words', "dddd, 'ngày' dd 'tháng' MM 'năm' yyyy"),
+                      ('date-month', "'ngày' dd MMMM 'năm' yyyy"),
+                      ('date-digits', "'ngày' dd 'tháng' MM 'năm' yyyy")):
+        d = new()
+        bind_in(d, place[len('Yên Thế, '):], 'ngay', date_kind(fmt, '2024-01-01T00:00:00Z'))
+        save(name, d, dict(custom_parts(z), **{'customXml/item1.xml': item_xml(ngay='2025-01-15T00:00:00')}))
+
+    # 3a. caps on a numbering level's run properties
+    ct = z.read('[Content_Types].xml').decode('utf-8').replace(
+        '</Types>', '<Override PartName="/word/numbering.xml" ContentType="%s"/></Types>' % CT_NUMBERING)
+    rels = z.read('word/_rels/document.xml.rels').decode('utf-8').replace(
+        '</Relationships>', '<Relationship Id="rIdNum" Type="%snumbering" Target="numbering.xml"/>'
+        '</Relationships>' % REL)
+    for name, rpr in (('numcaps', '<w:caps/>'), ('numsmall', '<w:smallCaps/>'), ('numplain', '')):
+        d = new()
+        sections_numbered(d)
+        save(name, d, {'word/numbering.xml': (NUMBERING % (W, rpr)).encode(), '[Content_Types].xml': ct.encode(),
+                       'word/_rels/document.xml.rels': rels.encode()})
+
+    # 3b. All Caps and small capitals, two toggle properties
+    for name, para, char in (('caps-small', 'caps', 'smallCaps'), ('small-caps', 'smallCaps', 'caps'),
+                             ('small-small', 'smallCaps', 'smallCaps')):
+        d = new()
+        restyled(d, True)
+        save(name, d, {'word/styles.xml': styled(styles, para, char)})
+        d = new()
+        if name != 'small-small':  # toggled off: the plain paragraphs, SRC
+            restyled(d, False)
+        save(name + '-twin', d, {'word/styles.xml': styled(styles, para, char)})
+
+
+if __name__ == '__main__':
+    main()
