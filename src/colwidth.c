@@ -713,6 +713,12 @@ static void column_widths(const Attachment *att, double *widths, double *longest
         } else if (content <= 20 || col->type != COL_TEXT) {
             width = fmax(fmin(content, 20), header);
             floor_width = width;
+            /* a short text of words ("Trước tháng 8/2025") wraps too, as
+             * a last resort before every column shrinks alike (wrap_more):
+             * kept whole, it left le-thuy's "Thời gian" and "Sản phẩm"
+             * wider than its tasks' column, and "TT" shrank (session 52) */
+            if (col->type == COL_TEXT && content_word < content)
+                low[c] = ceil(fmin(fmax(fmax(content_word, header), 12), width) + CELL_PADDING);
         } else {
             width = fmax(fmin(content, 45), header);
             floor_width = fmax(fmax(content_word, header), 20);

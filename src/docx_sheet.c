@@ -22,14 +22,17 @@
  * attributes, or their order), its merged cells, its hidden rows and
  * columns (left out, as the picture leaves them out); shared strings
  * (their rich text runs joined, phonetic runs left out, _xHHHH_ escapes
- * read); the styles' number formats and horizontal alignment of cellXfs.
+ * read); the styles' number formats, horizontal alignment and font's bold
+ * of cellXfs (a group's row, "I. Cấp huyện", bold in Excel, is bold in the
+ * table, as its twin typed in Word is: s52import F5).
  * A cell shows: a shared or inline string as it is, a number or date as
  * its number format shows it (docx_sheetfmt.c), a formula its cached value
  * (none cached: empty, as the object's picture was drawn before), TRUE or
- * FALSE, an error's code (#DIV/0!). Not read: fonts (bold, italic),
+ * FALSE, an error's code (#DIV/0!). Not read: fonts but bold (italic, a
+ * rich text run's own bold),
  * borders and fills, comments, pictures and charts on the sheet, other
- * sheets, conditional formats, a merge's text when its first cell is
- * outside the visible range (left empty).
+ * sheets, conditional formats. A merge whose first cell is outside the
+ * visible range shows that cell's text in its part within the range.
  *
  * Every part is unpacked within IMPORT_MAX_PART and taken from the
  * embedded documents' budget (IMPORT_MAX_CHUNKS), and parsed within
@@ -80,6 +83,7 @@ typedef struct Book {
     size_t n_fmts;
     int *xf_fmt;       /* cellXfs: each one's numFmtId */
     char *xf_align;    /* and its horizontal alignment: 'c', 'l', 'r', 0 General */
+    unsigned char *xf_bold; /* and whether its font is bold (fonts/font/b) */
     size_t n_xf;
     size_t text;       /* bytes of the cells' text so far */
 } Book;
@@ -270,6 +274,17 @@ static void read_styles(Book *b, const char *name)
         xmlFree(code);
     }
     cap = 0;
+    size_t n_fonts = 0, cap_fonts = 0;
+    unsigned char *font_bold = NULL; /* each font's b (ECMA-376 18.8.2: true unless val says 0) */
+    for (const xmlNode *f = docx_child(docx_child(root, "fonts"), "font"); f; f = f->next) {
+        if (!docx_is(f, "font"))
+            continue;
+        if (n_fonts == cap_fonts) {
+            cap_fonts = cap_fonts ? cap_fonts * 2 : 16;
+            font_bold = xrealloc(font_bold, cap_fonts);
+        }
+        font_bold[n_fonts++] = (unsigned char)docx_toggle_on(docx_child(f, "b"));
+    }
     for (const xmlNode *x = docx_child(docx_child(root, "cellXfs"), "xf"); x; x = x->next) {
         if (!docx_is(x, "xf"))
             continue;
@@ -277,14 +292,18 @@ static void read_styles(Book *b, const char *name)
             cap = cap ? cap * 2 : 16;
             b->xf_fmt = xrealloc(b->xf_fmt, cap * sizeof *b->xf_fmt);
             b->xf_align = xrealloc(b->xf_align, cap);
+            b->xf_bold = xrealloc(b->xf_bold, cap);
         }
         char *h = docx_attr(docx_child(x, "alignment"), "horizontal");
+        int font = docx_attr_int(x, "fontId", 0);
+        b->xf_bold[b->n_xf] = font >= 0 && (size_t)font < n_fonts && font_bold[font];
         b->xf_fmt[b->n_xf] = docx_attr_int(x, "numFmtId", 0);
         b->xf_align[b->n_xf++] = !h || strcmp(h, "general") == 0 ? 0
                                  : strncmp(h, "center", 6) == 0 ? 'c'
                                  : strcmp(h, "right") == 0      ? 'r' : 'l';
         xmlFree(h);
     }
+    free(font_bold);
     xmlFreeDoc(doc);
 }
 
@@ -301,15 +320,26 @@ static const char *format_of(const Book *b, int xf)
     return docx_sheet_builtin(id);
 }
 
+/* A merge's first cell (row, col of the sheet) outside the range, and
+ * at, the place in the grid of its first cell within it */
+typedef struct Origin {
+    int row, col;
+    size_t at;
+} Origin;
+
 /* The cells the sheet shows, read from its sheetData */
 typedef struct Grid {
     Range rg;
     int rows, cols;
     const char **text; /* rows * cols, NULL for an empty cell */
     char *align;       /* 'c', 'l', 'r' or 0 */
+    unsigned char *bold; /* its font bold */
     int *merge;        /* the merge covering the cell, from 1; 0 none */
     Range *merges;     /* each merge's cells within the range (from the grid's 0) */
     size_t n_merges;
+    unsigned char *merge_out; /* each merge's: 1 when it begins outside the range */
+    Origin *outside;   /* the first cells of merges that begin outside the range */
+    size_t n_outside;  /* (sorted by row, then column) */
     unsigned char *row_hidden, *col_hidden;
     int *rows_before, *cols_before; /* the visible rows (columns) before each */
 } Grid;
@@ -317,7 +347,7 @@ typedef struct Grid {
 /* Cell c's text as Excel shows it (arena), NULL for none; *centred when
  * Excel centres it (General alignment centres a number, as khgen prints a
  * figure) */
-static const char *cell_shown(Book *b, const xmlNode *c, char *align)
+static const char *cell_shown(Book *b, const xmlNode *c, char *align, unsigned char *bold)
 {
     char *t = docx_attr(c, "t");
     int xf = docx_attr_int(c, "s", 0);
@@ -349,6 +379,7 @@ static const char *cell_shown(Book *b, const xmlNode *c, char *align)
     xmlFree(t);
     xmlFree(v);
     char a = xf >= 0 && (size_t)xf < b->n_xf ? b->xf_align[xf] : 0;
+    *bold = xf >= 0 && (size_t)xf < b->n_xf && b->xf_bold[xf];
     *align = a ? a : number ? 'c' : 0;
     b->text += out.len;
     if (b->text > DOCX_SHEET_MAX_TEXT)
@@ -402,7 +433,40 @@ static void hidden_cols(const xmlNode *ws, Grid *g)
     }
 }
 
-/* The cells of sheetData within the grid's range */
+/* The first of g->outside at or after (row, col): binary search */
+static size_t outside_from(const Grid *g, int row, int col)
+{
+    size_t lo = 0, hi = g->n_outside;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const Origin *o = &g->outside[mid];
+        if (o->row < row || (o->row == row && o->col < col))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* Where in the grid the text of cell (row, col) goes: its own place within
+ * the range, unless a merge that begins outside the range covers it (the
+ * merge shows its first cell's text, none of the others'); the place of
+ * the merge's first cell within the range when it is that merge's first
+ * cell outside it; (size_t)-1 for neither. */
+static size_t cell_place(const Grid *g, int row, int col)
+{
+    if (row >= g->rg.r0 && row <= g->rg.r1 && col >= g->rg.c0 && col <= g->rg.c1) {
+        size_t at = (size_t)(row - g->rg.r0) * (size_t)g->cols + (size_t)(col - g->rg.c0);
+        int m = g->merge[at];
+        return m && g->merge_out[m - 1] ? (size_t)-1 : at; /* covered: its merge's first is outside */
+    }
+    size_t k = outside_from(g, row, col);
+    return k < g->n_outside && g->outside[k].row == row && g->outside[k].col == col
+               ? g->outside[k].at : (size_t)-1;
+}
+
+/* The cells of sheetData within the grid's range, and the first cells of
+ * the merges that begin outside it (read_merges first) */
 static void read_cells(Book *b, const xmlNode *data, Grid *g)
 {
     int row = -1;
@@ -410,10 +474,15 @@ static void read_cells(Book *b, const xmlNode *data, Grid *g)
         if (!docx_is(r, "row"))
             continue;
         row = docx_attr_int(r, "r", row + 2) - 1;
-        if (row < g->rg.r0 || row > g->rg.r1)
-            continue;
-        char *h = docx_attr(r, "hidden");
-        g->row_hidden[row - g->rg.r0] = h && (strcmp(h, "1") == 0 || strcmp(h, "true") == 0);
+        int in = row >= g->rg.r0 && row <= g->rg.r1;
+        if (!in) { /* a row outside: only a merge's first cell */
+            size_t k = outside_from(g, row, -1);
+            if (k == g->n_outside || g->outside[k].row != row)
+                continue;
+        }
+        char *h = in ? docx_attr(r, "hidden") : NULL;
+        if (in)
+            g->row_hidden[row - g->rg.r0] = h && (strcmp(h, "1") == 0 || strcmp(h, "true") == 0);
         xmlFree(h);
         int col = -1;
         for (const xmlNode *c = docx_child(r, "c"); c && !b->why; c = c->next) {
@@ -424,21 +493,29 @@ static void read_cells(Book *b, const xmlNode *data, Grid *g)
             if (!ref || !cell_ref(ref, &col, &cr))
                 col++;
             xmlFree(ref);
-            if (col < g->rg.c0 || col > g->rg.c1)
-                continue;
-            size_t at = (size_t)(row - g->rg.r0) * (size_t)g->cols + (size_t)(col - g->rg.c0);
-            g->text[at] = cell_shown(b, c, &g->align[at]);
+            size_t at = cell_place(g, row, col);
+            if (at != (size_t)-1)
+                g->text[at] = cell_shown(b, c, &g->align[at], &g->bold[at]);
         }
     }
 }
 
-/* The merged cells (mergeCells) within the grid's range, clipped to it.
+static int cmp_origin(const void *a, const void *b)
+{
+    const Origin *x = a, *y = b;
+    return x->row != y->row ? (x->row > y->row) - (x->row < y->row) : (x->col > y->col) - (x->col < y->col);
+}
+
+/* The merged cells (mergeCells) within the grid's range, clipped to it;
+ * one that begins outside it shows its first cell's text in its first
+ * cell within it, as Excel's picture of the range shows it (it was left
+ * empty: s52import F6), its first cell noted in g->outside.
  * Excel's merges never overlap: one that does (a damaged sheet) is a
  * failure, so that no cell is gone over twice (a thousand merges of the
  * whole range each took its 640,000 cells). */
 static void read_merges(Book *b, const xmlNode *ws, Grid *g)
 {
-    size_t cap = 0;
+    size_t cap = 0, cap_out = 0;
     for (const xmlNode *m = docx_child(docx_child(ws, "mergeCells"), "mergeCell"); m && !b->why;
          m = m->next) {
         char *ref = docx_is(m, "mergeCell") ? docx_attr(m, "ref") : NULL;
@@ -454,6 +531,16 @@ static void read_merges(Book *b, const xmlNode *ws, Grid *g)
         if (g->n_merges == cap) {
             cap = cap ? cap * 2 : 16;
             g->merges = xrealloc(g->merges, cap * sizeof *g->merges);
+            g->merge_out = xrealloc(g->merge_out, cap);
+        }
+        g->merge_out[g->n_merges] = mr.r0 < g->rg.r0 || mr.c0 < g->rg.c0;
+        if (g->merge_out[g->n_merges]) { /* its text is its first cell's, outside */
+            if (g->n_outside == cap_out) {
+                cap_out = cap_out ? cap_out * 2 : 8;
+                g->outside = xrealloc(g->outside, cap_out * sizeof *g->outside);
+            }
+            g->outside[g->n_outside++] = (Origin){mr.r0, mr.c0, (size_t)in.r0 * (size_t)g->cols +
+                                                                    (size_t)in.c0};
         }
         g->merges[g->n_merges++] = in;
         for (int r = in.r0; r <= in.r1 && !b->why; r++)
@@ -466,16 +553,21 @@ static void read_merges(Book *b, const xmlNode *ws, Grid *g)
                 g->merge[at] = (int)g->n_merges;
             }
     }
+    if (g->n_outside > 1)
+        qsort(g->outside, g->n_outside, sizeof *g->outside, cmp_origin);
 }
 
-/* A paragraph of text (its line breaks w:br) with the alignment a, under parent */
-static void add_para(xmlNode *tc, const char *text, char a)
+/* A paragraph of text (its line breaks w:br) with the alignment a, in
+ * bold (w:b) when bold, under parent */
+static void add_para(xmlNode *tc, const char *text, char a, int bold)
 {
     xmlNode *p = xmlNewChild(tc, NULL, BAD_CAST "p", NULL);
     if (a)
         xmlNewProp(xmlNewChild(xmlNewChild(p, NULL, BAD_CAST "pPr", NULL), NULL, BAD_CAST "jc", NULL),
                    BAD_CAST "val", BAD_CAST(a == 'c' ? "center" : a == 'r' ? "right" : "left"));
     xmlNode *r = text ? xmlNewChild(p, NULL, BAD_CAST "r", NULL) : NULL;
+    if (r && bold)
+        xmlNewChild(xmlNewChild(r, NULL, BAD_CAST "rPr", NULL), NULL, BAD_CAST "b", NULL);
     for (const char *s = text; s && *s;) {
         size_t n = strcspn(s, "\n");
         xmlNode *t = xmlNewChild(r, NULL, BAD_CAST "t", NULL);
@@ -525,7 +617,7 @@ static void add_cell(xmlNode *tr, const Grid *g, int r, int c)
         if (first_row)
             xmlNewProp(v, BAD_CAST "val", BAD_CAST "restart");
     }
-    add_para(tc, first_row ? g->text[at] : NULL, g->align[at]);
+    add_para(tc, first_row ? g->text[at] : NULL, g->align[at], g->bold[at]);
 }
 
 /* before[k]: the entries of hidden[0..k) that are 0, for k from 0 to n */
@@ -624,17 +716,19 @@ static xmlNode *sheet_table(Book *b, const char *name, const Range *ole, int has
     size_t n = (size_t)g.rows * (size_t)g.cols;
     g.text = zeroed(n * sizeof *g.text);
     g.align = zeroed(n);
+    g.bold = zeroed(n);
     g.merge = zeroed(n * sizeof *g.merge);
     g.row_hidden = zeroed((size_t)g.rows);
     g.col_hidden = zeroed((size_t)g.cols);
     hidden_cols(ws, &g);
-    read_cells(b, data, &g);
     read_merges(b, ws, &g);
+    read_cells(b, data, &g);
     xmlFreeDoc(doc);
     g.rows_before = count_shown(g.row_hidden, g.rows);
     g.cols_before = count_shown(g.col_hidden, g.cols);
     xmlNode *tbl = b->why ? NULL : grid_table(&g);
-    free(g.text), free(g.align), free(g.merge), free(g.merges), free(g.row_hidden);
+    free(g.merge_out), free(g.outside);
+    free(g.text), free(g.align), free(g.bold), free(g.merge), free(g.merges), free(g.row_hidden);
     free(g.col_hidden), free(g.rows_before), free(g.cols_before);
     return tbl;
 }
@@ -664,7 +758,7 @@ xmlNode *docx_sheet_table(Arena *arena, const char *data, size_t len, size_t *bu
     if (mem)
         fclose(mem);
     free(sink_text);
-    free(b.strings), free(b.fmts), free(b.xf_fmt), free(b.xf_align);
+    free(b.strings), free(b.fmts), free(b.xf_fmt), free(b.xf_align), free(b.xf_bold);
     *why = b.why;
     if (b.why && tbl) {
         xmlFreeNode(tbl);

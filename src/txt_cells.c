@@ -711,3 +711,57 @@ int txt_centred_below(const Line *L, size_t row, size_t next, size_t at)
             return 0;
     return 1;
 }
+
+/* Whether a bracket opened in one of the k pieces of a cut line closes in
+ * another: one text, not two cells ("(Chi tiết theo Biểu" | "01 đính
+ * kèm)."). The paragraph under le-thuy's Bảng 2 in LibreOffice's PDF, its
+ * "01" at a column's very place once s51print's widths moved the columns,
+ * went into the last row's task, exit 0 (session 52). */
+int txt_bracket_cut(const Cell *cut, int k)
+{
+    for (int c = 0; c < k; c++) {
+        int depth = 0;
+        for (size_t i = 0; i < cut[c].n; i++) {
+            depth += cut[c].s[i] == '(';
+            depth -= cut[c].s[i] == ')';
+        }
+        if (depth != 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Adds where the k cells begin (right of the STT column at stt_at) to the
+ * n places of place (TXT_MAX_PLACES of room; one within three of a place is
+ * that place); their count. */
+int txt_add_places(size_t *place, int n, const Cell *cells, int k, size_t stt_at)
+{
+    for (int c = 0; c < k; c++) {
+        int j = 0;
+        if (cells[c].at <= stt_at + 3)
+            continue;
+        while (j < n && (place[j] + 3 < cells[c].at || cells[c].at + 3 < place[j]))
+            j++;
+        if (j == n && n < TXT_MAX_PLACES)
+            place[n++] = cells[c].at;
+    }
+    return n;
+}
+
+/* Whether the one cell of a line runs over a place where the table's
+ * cells begin (txt_add_places), more than three past its own start: not a
+ * cell's line, which stays in its column, but the paragraph under the
+ * table. Under le-thuy's Bảng 2 in LibreOffice's PDF, "(Chi tiết theo
+ * Biểu 01 đính kèm)." ran over the lead's column, whose words stand on
+ * lines other than the last row's STT line, and went into the row's
+ * task, exit 0 (session 52: s51print's widths moved the columns). */
+int txt_crosses_places(const size_t *place, int n, const Cell *c)
+{
+    size_t end = c->at + utf8_count(c->s, c->n), first = (size_t)-1;
+    int crossed = 0;
+    for (int j = 0; j < n; j++) {
+        first = place[j] < first ? place[j] : first;
+        crossed |= place[j] > c->at + 3 && place[j] < end;
+    }
+    return crossed && c->at < first;
+}

@@ -142,4 +142,19 @@ struct TxtCellDoubt;
 void txt_count_cut(size_t l, const Cell *cells, int k, const size_t *cols, int n_cols,
                    struct TxtCellDoubt *g);
 
+/* Whether a bracket opened in one of the k cut pieces of a line closes in
+ * another: one text, not k cells. */
+int txt_bracket_cut(const Cell *cut, int k);
+
+enum { TXT_MAX_PLACES = 16 }; /* a table's columns (txt_layout.c's MAX_COLS) */
+
+/* Adds where the k cells begin, right of the STT column at stt_at, to the
+ * n places of place (TXT_MAX_PLACES of room; one within three places of
+ * another is that one); their count. */
+int txt_add_places(size_t *place, int n, const Cell *cells, int k, size_t stt_at);
+
+/* Whether cell c, the one cell of its line, begins left of every place of
+ * place[0..n) and runs over one of them: a paragraph under a table. */
+int txt_crosses_places(const size_t *place, int n, const Cell *c);
+
 #endif

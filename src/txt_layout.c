@@ -42,7 +42,7 @@
 /* MAX_HEAD: a header's lines (a cell wrapped over them, centred on its
  * STT line: "Số tiêu" ... "được giao", seven lines; s36imp); HEAD_LINES:
  * a header's lines of cells side by side */
-enum { MAX_COLS = 16, MAX_CELLS = TXT_MAX_CELLS, MAX_HEAD = TXT_MAX_HEAD, HEAD_LINES = TXT_HEAD_LINES, MAX_ROWS = 4000 };
+enum { MAX_COLS = TXT_MAX_PLACES, MAX_CELLS = TXT_MAX_CELLS, MAX_HEAD = TXT_MAX_HEAD, HEAD_LINES = TXT_HEAD_LINES, MAX_ROWS = 4000 };
 
 /* Whether the k cells of a line begin a row: its STT at the table's
  * first column (stt_at, within three), or "Tổng cộng" there or in the
@@ -488,6 +488,59 @@ static int row_columns(const Line *L, size_t first, size_t hd, size_t last, size
     return n_cols;
 }
 
+/* Whether cell c, on a line above the header line h, stands over a gap
+ * of h: none of h's cells under any of its places. A header cell wrapped
+ * above and below the header line leaves that line empty where it stands
+ * ("Số tiêu chí phấn" over the gap between "Tên xã" and "Tiêu chí số");
+ * a Biểu's title centred over the header ("Danh mục công trình năm 2025"
+ * over "Kinh phí") is no cell of it: it was taken into the header, the
+ * column "Danh mục công trình năm 2025 Kinh phí dự kiến", the title lost,
+ * exit 0 (s34review). Or over the line of h it goes on in: in small
+ * letters, centred under it (a cell of three lines, its middle one on
+ * the STT line: "Số tiêu" over "chí phấn" was the Biểu's note; s36imp). */
+static int over_gap(const Line *h, const Cell *c)
+{
+    Cell hc[MAX_CELLS];
+    int k = txt_split_cells(h->s, h->n, hc);
+    size_t end = c->at + utf8_count(c->s, c->n);
+    for (int i = 0; i < k; i++) {
+        size_t hend = hc[i].at + utf8_count(hc[i].s, hc[i].n);
+        if (hc[i].at < end && c->at < hend &&
+            (!imp_txt_starts_lower(hc[i].s, hc[i].n) ||
+             (hc[i].at + hend > c->at + end ? hc[i].at + hend - c->at - end : c->at + end - hc[i].at - hend) > 4))
+            return 0;
+    }
+    return k > 0;
+}
+
+/* The cells of the header of hd lines from first (hk the cells of its
+ * last line): its STT line's ("TT  Nhiệm vụ ... Thời gian") and, of the
+ * lines above or below it, the most that stand over its gaps (over_gap:
+ * a cell wrapped over three lines, "Đơn vị phối" / "hợp"); hk when no
+ * line is an STT line. Counted from the last line alone, "hợp", the
+ * header had one cell, fewer than the table's columns, and le-thuy's
+ * Bảng 2 through either PDF was no table, its rows paragraphs, exit 0
+ * (session 52: s51print's widths wrap those headers). */
+static int head_cells(const Line *L, size_t first, size_t hd, int hk)
+{
+    Cell cells[MAX_CELLS];
+    size_t h = first + hd;
+    for (size_t l = first; l < first + hd && h == first + hd; l++)
+        if (txt_head_cell(cells, txt_split_cells(L[l].s, L[l].n, cells)))
+            h = l;
+    if (h == first + hd)
+        return hk;
+    int most = 0;
+    for (size_t l = first; l < first + hd; l++) {
+        int k = l == h ? 0 : txt_split_cells(L[l].s, L[l].n, cells), over = 0;
+        for (int c = 0; c < k; c++)
+            over += over_gap(&L[h], &cells[c]);
+        most = over > most ? over : most;
+    }
+    int k = txt_split_cells(L[h].s, L[h].n, cells);
+    return k + most > hk ? k + most : hk;
+}
+
 /* The grids of the table of lines L[first..last] (hd header lines from
  * first, the last's cells hc, hk) into G: one when its rows' cells line
  * up as a whole (row_columns; all: every line's cells, no more columns
@@ -499,6 +552,7 @@ static int row_columns(const Line *L, size_t first, size_t hd, size_t last, size
 static int page_grids(const Line *L, size_t first, size_t hd, size_t last, size_t stt_at, int all, const Cell *hc,
                       int hk, Grids *G)
 {
+    int head_n = head_cells(L, first, hd, hk);
     Cell cells[MAX_CELLS];
     size_t n = last - first + 1;
     G->first = first, G->rows = first + hd, G->last = last;
@@ -509,7 +563,7 @@ static int page_grids(const Line *L, size_t first, size_t hd, size_t last, size_
     unsigned co[MAX_COLS];
     int widest, m = row_columns(L, first, hd, last, stt_at, all, hc, hk, G->cols[0], &widest, co);
     if (all) /* no more columns than the header has cells */
-        widest = hk > widest ? hk : widest;
+        widest = head_n > widest ? head_n : widest;
     m = txt_merge_drifted(G->cols[0], m, co, widest);
     if (m >= 2 && m <= widest) { /* the table lines up as a whole */
         memset(G->at, 0, n * sizeof *G->at);
@@ -528,7 +582,7 @@ static int page_grids(const Line *L, size_t first, size_t hd, size_t last, size_
         if (rows) {
             m = row_columns(L, start, start == first ? hd : 0, l - 1, stt_at, all, hc, hk, G->cols[g], &widest, co);
             if (all)
-                widest = hk > widest ? hk : widest;
+                widest = head_n > widest ? head_n : widest;
             m = txt_merge_drifted(G->cols[g], m, co, g ? G->n[0] : widest);
             /* the first page's count, which its rows' cells showed: a
              * later page's rows may all have a cell left empty, or two
@@ -824,29 +878,25 @@ static size_t wrapped_head(const Line *L, size_t l, size_t stt_at, size_t floor)
     return l;
 }
 
-/* Whether cell c, on a line above the header line h, stands over a gap
- * of h: none of h's cells under any of its places. A header cell wrapped
- * above and below the header line leaves that line empty where it stands
- * ("Số tiêu chí phấn" over the gap between "Tên xã" and "Tiêu chí số");
- * a Biểu's title centred over the header ("Danh mục công trình năm 2025"
- * over "Kinh phí") is no cell of it: it was taken into the header, the
- * column "Danh mục công trình năm 2025 Kinh phí dự kiến", the title lost,
- * exit 0 (s34review). Or over the line of h it goes on in: in small
- * letters, centred under it (a cell of three lines, its middle one on
- * the STT line: "Số tiêu" over "chí phấn" was the Biểu's note; s36imp). */
-static int over_gap(const Line *h, const Cell *c)
+/* Whether line a, above a wrapped header's line h, holds only the upper
+ * lines of its cells: each short, no ':', not in capitals, over a gap of
+ * h (over_gap); not a note "(...)" nor a page's label. One cell or more:
+ * two wrapped cells side by side ("Đơn vị chủ" and "Đơn vị phối" over
+ * "TT  Nhiệm vụ ... Thời gian", "trì" and "hợp" under it) stayed a
+ * paragraph, and le-thuy's Bảng 2 through either PDF was no table, its
+ * rows run into paragraphs, exit 0 (session 52: s51print's widths wrap
+ * those headers). */
+static int head_above(const Line *a, const Line *h)
 {
-    Cell hc[MAX_CELLS];
-    int k = txt_split_cells(h->s, h->n, hc);
-    size_t end = c->at + utf8_count(c->s, c->n);
-    for (int i = 0; i < k; i++) {
-        size_t hend = hc[i].at + utf8_count(hc[i].s, hc[i].n);
-        if (hc[i].at < end && c->at < hend &&
-            (!imp_txt_starts_lower(hc[i].s, hc[i].n) ||
-             (hc[i].at + hend > c->at + end ? hc[i].at + hend - c->at - end : c->at + end - hc[i].at - hend) > 4))
+    Cell cells[MAX_CELLS];
+    int m = txt_split_cells(a->s, a->n, cells);
+    if (m < 1 || a->s[strspn(a->s, " ")] == '(' || txt_page_label(a->s, a->n))
+        return 0;
+    for (int i = 0; i < m; i++)
+        if (cells[i].n > 40 || memchr(cells[i].s, ':', cells[i].n) || imp_txt_all_caps(cells[i].s, cells[i].n) ||
+            !over_gap(h, &cells[i]))
             return 0;
-    }
-    return k > 0;
+    return 1;
 }
 
 /* The top of the table whose first row is line l: *first its first line
@@ -873,15 +923,8 @@ static size_t table_top(const Line *L, size_t l, size_t stt_at, size_t floor, si
                imp_txt_starts_lower(cells[0].s, cells[0].n))
             end++;
         *first = h;
-        while (end > h + 1 && *first > floor && end - *first < MAX_HEAD) {
-            const Line *a = &L[*first - 1];
-            int m = txt_split_cells(a->s, a->n, cells);
-            if (m != 1 || a->s[strspn(a->s, " ")] == '(' || txt_page_label(a->s, a->n) ||
-                cells[0].n > 40 || memchr(cells[0].s, ':', cells[0].n) ||
-                imp_txt_all_caps(cells[0].s, cells[0].n) || !over_gap(&L[h], &cells[0]))
-                break;
+        while (end > h + 1 && *first > floor && end - *first < MAX_HEAD && head_above(&L[*first - 1], &L[h]))
             (*first)--;
-        }
         *hd = end - *first;
     } else {
         /* a header over empty lines over the first row: its STT line the
@@ -931,7 +974,8 @@ static size_t table_top(const Line *L, size_t l, size_t stt_at, size_t floor, si
  * between two columns: s33low), or crosses more than one column's start;
  * the text's next paragraph at the first cell's place, "(Chi tiết theo
  * Biểu 01 đính kèm).", has no word at a column's very place ("01" one
- * short: le-thuy through LibreOffice's PDF, round33). */
+ * short: le-thuy through LibreOffice's PDF, round33), nor a bracket
+ * opened in one piece and closed in another (txt_bracket_cut). */
 static int touches_columns(const Cell *rc, int kr, const Cell *cells, int k, size_t stt_at)
 {
     size_t cols[MAX_CELLS];
@@ -946,7 +990,7 @@ static int touches_columns(const Cell *rc, int kr, const Cell *cells, int k, siz
     Cell cut[MAX_CELLS];
     memcpy(cut, cells, (size_t)k * sizeof *cut);
     int kc = txt_cut_at_columns(cols, n_cols, cut, k, 1);
-    return kc == k + 1 && wrapped_words(rc, kr, cut, kc, stt_at);
+    return kc == k + 1 && !txt_bracket_cut(cut, kc) && wrapped_words(rc, kr, cut, kc, stt_at);
 }
 
 /* The last line of the table whose first row is line l of the n lines L
@@ -964,6 +1008,8 @@ static size_t table_end(const Line *L, size_t n, size_t l, size_t stt_at, const 
     int new_page = 0; /* the header again since the last row: a new page, its own columns */
     size_t taken = 0;  /* the first line a new page took that is no row's words, 0 when none */
     size_t row_at = l; /* the last row's STT line */
+    size_t place[TXT_MAX_PLACES]; /* where the table's lines' cells begin, right of the STT */
+    int n_place = txt_add_places(place, 0, rc, kr, stt_at);
     *under = 0;
     while (last + 1 < n && last - l < MAX_ROWS) {
         size_t next = last + 1;
@@ -1001,8 +1047,10 @@ static size_t table_end(const Line *L, size_t n, size_t l, size_t stt_at, const 
                     * cell's line in capitals, "MTTQ" under "Chủ tịch Ủy
                     * ban", with rows under it, is the table's (the table
                     * ended there, its later rows KH762's: s33review) */
-        if (!row && !again && !wrapped_words(rc, kr, cells, m, stt_at) && !row_follows(L, n, next, stt_at) &&
-            !touches_columns(rc, kr, cells, m, stt_at)) {
+        if (!row && !again &&
+            ((!wrapped_words(rc, kr, cells, m, stt_at) && !touches_columns(rc, kr, cells, m, stt_at)) ||
+             (m == 1 && txt_crosses_places(place, n_place, &cells[0]))) &&
+            !row_follows(L, n, next, stt_at)) {
             if (!new_page) {
                 *under = txt_pushed_under(rc, kr, cells, m, stt_at) ? next + 1 : 0;
                 break;
@@ -1012,6 +1060,8 @@ static size_t table_end(const Line *L, size_t n, size_t l, size_t stt_at, const 
             taken = taken ? taken : next; /* a new page's centred cell's first
                                            * line (binh-trung's row 19) if a row comes */
         }
+        if (!again)
+            n_place = txt_add_places(place, n_place, cells, m, stt_at);
         new_page = (new_page || again) && !row;
         if (row)
             taken = 0, row_at = next;

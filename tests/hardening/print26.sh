@@ -101,10 +101,12 @@ fi
 # ---- P2: a table whose numbers the page has no room for ---------------------------
 mkdir -p "$work/p2"
 gen "$work/p2/w28.yaml" "HUYỆN YÊN THẾ" 28 landscape
-gen "$work/p2/w26.yaml" "HUYỆN YÊN THẾ" 26 landscape
+gen "$work/p2/w22.yaml" "HUYỆN YÊN THẾ" 22 landscape
+gen "$work/p2/w23.yaml" "HUYỆN YÊN THẾ" 23 landscape
 gen "$work/p2/p18.yaml" "HUYỆN YÊN THẾ" 18 portrait
-gen "$work/p2/p17.yaml" "HUYỆN YÊN THẾ" 17 portrait
-for p in w28 w26 p18 p17; do
+gen "$work/p2/p14.yaml" "HUYỆN YÊN THẾ" 14 portrait
+gen "$work/p2/p15.yaml" "HUYỆN YÊN THẾ" 15 portrait
+for p in w28 w23 w22 p18 p15 p14; do
     "$khgen" build -f md,html,docx,xlsx -o "$work/p2" "$work/p2/$p.yaml" >/dev/null 2>"$work/p2/$p.err"
     eval "st_$p=\$?"
 done
@@ -123,11 +125,22 @@ if [ "$st_p18" -eq 0 ] && grep -q "^$work/p2/p18.yaml:$line_p18:9: warning\[KH63
 else
     not_ok "P2: p18: status $st_p18: $(grep -A2 KH635 "$work/p2/p18.err" | head -c 600)"
 fi
-# guards: the widest tables LibreOffice prints whole are not warned
-if [ "$st_w26" -eq 0 ] && [ "$st_p17" -eq 0 ] && ! grep -q KH635 "$work/p2/w26.err" "$work/p2/p17.err"; then
-    ok "P2 guard: 26 columns landscape and 17 portrait print whole: no KH635"
+# guards: the widest tables LibreOffice prints whole are not warned. Until
+# session 51 this guard held 26 columns landscape and 17 portrait, but
+# LibreOffice printed their "STT" header as "ST / T" (pdftotext -bbox);
+# s51print T2 measured that header and warned rightly. The widest with
+# every word whole: 22 landscape, 14 portrait; one more breaks "STT".
+if [ "$st_w22" -eq 0 ] && [ "$st_p14" -eq 0 ] && ! grep -q KH635 "$work/p2/w22.err" "$work/p2/p14.err"; then
+    ok "P2 guard: 22 columns landscape and 14 portrait print whole: no KH635"
 else
-    not_ok "P2 guard: w26 $st_w26, p17 $st_p17: $(grep KH635 "$work/p2/w26.err" "$work/p2/p17.err" | head -c 400)"
+    not_ok "P2 guard: w22 $st_w22, p14 $st_p14: $(grep KH635 "$work/p2/w22.err" "$work/p2/p14.err" | head -c 400)"
+fi
+if [ "$st_w23" -eq 0 ] && [ "$st_p15" -eq 0 ] &&
+    grep -q "warning\[KH635\]: Biểu 01 is too wide for its page: the word 'STT' of column 'STT'" "$work/p2/w23.err" &&
+    grep -q "warning\[KH635\]: Biểu 01 is too wide for its page: the word 'STT' of column 'STT'" "$work/p2/p15.err"; then
+    ok "P2 guard: 23 columns landscape and 15 portrait print 'STT' broken: KH635 names it"
+else
+    not_ok "P2 guard: w23 $st_w23, p15 $st_p15: $(grep KH635 "$work/p2/w23.err" "$work/p2/p15.err" | head -c 400)"
 fi
 # the workbook alone prints fitted to one page wide: no KH635
 "$khgen" build -f md,xlsx -o "$work/p2/x" "$work/p2/w28.yaml" >/dev/null 2>"$work/p2/x.err"
@@ -208,6 +221,10 @@ fi
 # ---- P4: the plan's own margins -----------------------------------------------------
 mkdir -p "$work/p4"
 gen "$work/p4/w27.yaml" "HUYỆN YÊN THẾ" 27 landscape
+# without its STT column (which breaks first at 23 columns, see P2), so
+# that the number columns' headers decide: LibreOffice prints "Cột" whole
+# within 30/15 mm and broken within 35/20 (pdftotext -bbox, session 52)
+sed -i '/^      - stt$/d' "$work/p4/w27.yaml"
 sed 's/^khgen: 1$/khgen: 1\nlayout: {margin_left: 35, margin_right: 20}/' "$work/p4/w27.yaml" >"$work/p4/w27m.yaml"
 for p in w27 w27m; do
     "$khgen" build -f docx -o "$work/p4" "$work/p4/$p.yaml" >/dev/null 2>"$work/p4/$p.err"
@@ -215,7 +232,7 @@ for p in w27 w27m; do
 done
 if [ "$st_w27m" -eq 0 ] && grep -q 'warning\[KH635\]: Biểu 01 is too wide for its page' "$work/p4/w27m.err" &&
     [ "$st_w27" -eq 0 ] && ! grep -q KH635 "$work/p4/w27.err"; then
-    ok "P4: 27 columns print whole within 30/15 mm margins, not within 35/20 (layout:): KH635 there only"
+    ok "P4: 26 columns (no STT) print whole within 30/15 mm margins, not within 35/20 (layout:): KH635 there only"
 else
     not_ok "P4: w27 $st_w27, w27m $st_w27m: $(grep KH635 "$work/p4/w27.err" "$work/p4/w27m.err" | head -c 400)"
 fi

@@ -147,10 +147,12 @@ LEFT = {
         "plain pdftotext writes a body table's cells column by column ('1.574' after the "
         "note under the table)"),
     # session 35 (s35round): the same through LibreOffice's PDF (its one-word
-    # moves left out: MOVES), whose narrow "TT" prints "T" over "T"
+    # moves left out: MOVES); its narrow "TT" printed "T" over "T" until
+    # s51print's widths (session 52: the first difference moved to row 2)
     ('le-thuy-2025', 'lo-pdf-plain'): (
-        'thực hiện nhiệm vụ TT Nhiệm vụ Đơn',
-        "plain pdftotext writes a body table's cells column by column, its 'TT' as 'T' 'T'"),
+        'định kiện toàn 2 Rà soát khu dân',
+        "plain pdftotext writes a body table's cells in the PDF's order: row 2's lead "
+        "'Phòng Tài', its first line above the task's, before the task"),
 }
 
 

@@ -37,7 +37,15 @@
 #       the twin (the paragraph style alone).
 #  F4g  (guard) small capitals over small capitals toggle off: the plain
 #       paragraphs' plan.
-# Each document of F2-F4 is made by s52import_docx.py from khgen's .docx
+#  F5   an embedded Excel worksheet's (s51ole) group rows in a bold font
+#       (styles.xml's fonts, a cellXfs' fontId) were read plain, where its
+#       twin typed in Word is bold (a KH759 note on each group row): the
+#       cell's font's bold now makes the cell's text bold; the twin's plan.
+#  F6   a worksheet object whose visible range (oleSize A2:D4) begins
+#       inside merges (A1:A2 "STT", B1:B2 "Tên xã"): Excel shows their text
+#       in the row the object shows; import left them empty (the header
+#       "", the STT column a figure column). Now the twin's plan.
+# Each document of F2-F6 is made by s52import_docx.py from khgen's .docx
 # of plans/yen-the-2024.yaml, beside its twin as Word shows it.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
@@ -194,6 +202,21 @@ if [ -z "$bad" ]; then
     ok "F4g (guard) small capitals over small capitals toggle off: the plain paragraphs' plan"
 else
     not_ok "F4g:$bad"
+fi
+
+# ---- F5, F6: an embedded worksheet's bold rows, a merge begun outside its range -----------
+bad=$(as_twin sheet-bold)
+if [ -z "$bad" ]; then
+    ok "F5 an embedded worksheet's group rows in a bold font read bold, as the twin's typed bold rows: the twin's plan"
+else
+    not_ok "F5:$bad"
+fi
+bad=$(as_twin sheet-outside)
+grep -q '{key: c1, header: "STT", type: stt}' "$work/sheet-outside.yaml" || bad="$bad [no STT column]"
+if [ -z "$bad" ]; then
+    ok "F6 a worksheet object showing A2:D4 inside the merges A1:A2 'STT', B1:B2 'Tên xã' shows their text in row 2, as Excel draws it: the twin's plan"
+else
+    not_ok "F6:$bad"
 fi
 
 echo "$pass passed, $fail failed"

@@ -25,8 +25,19 @@ features session 51 left on import, each written into DIR beside its
     so Word shows capitals (twin: the paragraph style alone);
     small-caps.docx: the paragraph style's w:smallCaps, the runs' w:caps;
     small-small.docx (guard): both w:smallCaps, toggled off (twin: the
-    plain paragraphs)."""
-import copy
+    plain paragraphs);
+  - sheet-bold.docx: s51ole_docx.py's Biểu 06 as an embedded Excel
+    worksheet whose group rows ("I. Cấp huyện", "II. Cấp xã", merged
+    across the row) are in a bold font (styles.xml's fonts, a cellXfs'
+    fontId), as an office's Excel Biểu shows them; its twin the same
+    cells typed as a Word table, the group rows bold;
+  - sheet-outside.docx: a worksheet of two header rows ("STT" and "Tên
+    xã" merged down A1:A2 and B1:B2, "Kết quả" across C1:D1 over "Năm
+    2023", "Năm 2024") whose object shows A2:D4 (oleSize): Excel's picture
+    shows "STT" and "Tên xã" in row 2 (a merged cell's text at its
+    bottom, Excel's default), and the twin is the Word table of the rows
+    shown, "STT", "Tên xã", "Năm 2023", "Năm 2024" over the figures."""
+import io
 import os
 import sys
 import zipfile
@@ -35,6 +46,7 @@ from lxml import etree
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from s50attack_docx import W, q, text_of  # noqa: E402
+import s51ole_docx as s51ole  # noqa: E402
 from s51word_docx import (CT_NUMBERING, REL, bind_in, body_paras, custom_parts, date_kind,  # noqa: E402
                           item_xml, write)
 
@@ -91,6 +103,67 @@ def sections_numbered(doc):
     assert n >= 3, n
 
 
+GROUPS = {"rows": [[s51ole.head("STT"), s51ole.head("Tên xã"), s51ole.head("Số tiêu chí đạt"),
+                    s51ole.head("Ghi chú")],
+                   [s51ole.t("I. Cấp huyện"), s51ole.t(""), s51ole.t(""), s51ole.t("")],
+                   [s51ole.n("1", 1), s51ole.t("Xã Tân Sỏi"), s51ole.n("17", 17), s51ole.t("Đạt chuẩn")],
+                   [s51ole.n("2", 2), s51ole.t("Xã Đồng Vương"), s51ole.n("15", 15), s51ole.t("")],
+                   [s51ole.t("II. Cấp xã"), s51ole.t(""), s51ole.t(""), s51ole.t("")],
+                   [s51ole.n("3", 3), s51ole.t("Xã Phồn Xương"), s51ole.n("19", 19), s51ole.t("Giữ vững")]],
+          "merges": ["A2:D2", "A5:D5"], "bold": [2, 5]}
+
+
+H, T, N = s51ole.head, s51ole.t, s51ole.n
+OUTSIDE = {"rows": [[H("STT"), H("Tên xã"), H("Kết quả"), H("")],
+                    [H(""), H(""), H("Năm 2023"), H("Năm 2024")],
+                    [N("1", 1), T("Xã Tân Sỏi"), N("14", 14), N("17", 17)],
+                    [N("2", 2), T("Xã Đồng Vương"), N("12", 12), N("15", 15)]],
+           "merges": ["A1:A2", "B1:B2", "C1:D1"], "ole": "A2:D4"}
+OUTSIDE_TWIN = {"rows": [[H("STT"), H("Tên xã"), H("Năm 2023"), H("Năm 2024")]] + OUTSIDE["rows"][2:]}
+
+
+def bold_sheet(spec):
+    """s51ole's workbook of spec, the rows listed in spec["bold"] (from
+    1) in a bold font"""
+    import openpyxl
+    from openpyxl.styles import Font
+    data = s51ole.xlsx_bytes(spec)
+    wb = openpyxl.load_workbook(io.BytesIO(data))
+    ws = wb.active
+    for r in spec["bold"]:
+        for c in ws[r]:
+            c.font = Font(bold=True)
+    out = io.BytesIO()
+    wb.save(out)
+    return s51ole.rework(out.getvalue(), spec)
+
+
+def bold_twin(doc, spec):
+    s51ole.add_twin(doc, spec)
+    tbl = doc.tables[-1]
+    for r in spec["bold"]:
+        for cell in tbl.rows[r - 1].cells:
+            for run in cell.paragraphs[0].runs:
+                run.bold = True
+
+
+def sheets(src, out):
+    doc, twin = s51ole.page(src), s51ole.page(src)
+    for d in (doc, twin):
+        s51ole.heading(d, "Biểu 06", "KẾT QUẢ THỰC HIỆN TIÊU CHÍ (NHÓM)")
+    s51ole.add_object(doc, bold_sheet(GROUPS))
+    bold_twin(twin, GROUPS)
+    doc.save(os.path.join(out, "sheet-bold.docx"))
+    twin.save(os.path.join(out, "sheet-bold-twin.docx"))
+    doc, twin = s51ole.page(src), s51ole.page(src)
+    for d in (doc, twin):
+        s51ole.heading(d, "Biểu 06", "KẾT QUẢ THỰC HIỆN TIÊU CHÍ (HAI NĂM)")
+    s51ole.add_object(doc, s51ole.xlsx_bytes(OUTSIDE))
+    s51ole.add_twin(twin, OUTSIDE_TWIN)
+    doc.save(os.path.join(out, "sheet-outside.docx"))
+    twin.save(os.path.join(out, "sheet-outside-twin.docx"))
+
+
 def main():
     src, out = sys.argv[1], sys.argv[2]
     z = zipfile.ZipFile(src)
@@ -134,6 +207,9 @@ def main():
         if name != 'small-small':  # toggled off: the plain paragraphs, SRC
             restyled(d, False)
         save(name + '-twin', d, {'word/styles.xml': styled(styles, para, char)})
+
+    # 3d. a worksheet's bold group rows
+    sheets(src, out)
 
 
 if __name__ == '__main__':
