@@ -1,13 +1,53 @@
 /* attach_places.c - the checks of the places a generated table lists,
  * run by attach_rows.c once a table's items are selected: a column of a
- * task's or a criterion's localities that prints two places alike (KH218),
+ * task's or a criterion's localities that prints two places alike, or
+ * rows that do with nothing to tell them apart (KH218),
  * and a commune's table listing other communes of a shared registry
  * (KH269). Each reads the items and writes only diagnostics.
  */
 #include "attach_rows_impl.h"
 
+#include <string.h>
+
 #include "commune_scope.h"
 #include "locref_names.h"
+
+/* The rows of a table from localities that print one name for two places
+ * with nothing beside it to tell them apart: a flat list of a merged
+ * commune's villages, "Thôn 1" of the old xã Bình Trung above "Thôn 1" of
+ * the old xã Song Giáp, exit 0 (s51cycle's left item 2). Read where the
+ * table shows a name column (name, name_full) and neither a column of
+ * the place's commune (parent, parent_full) nor groups by it; KH257's
+ * twins (one kind, one parent: one place written twice) are not such a
+ * pair (LocList), and name_full tells two kinds apart. KH218 at the
+ * table's rows, once. Linear in the rows. */
+static void check_same_rows(Generation *g, const Attachment *att, const AttachSpec *spec,
+                            const RowSpec *rs, const Item *items, size_t n)
+{
+    int named = 0, full = 0;
+    for (size_t c = 0; c < att->n_columns; c++) {
+        const Field *f = spec->gen.column_values[c].text ? NULL : rs->col_fields[c].field;
+        if (f && (f->id == F_PARENT || f->id == F_PARENT_FULL))
+            return;
+        named |= f && (f->id == F_NAME || f->id == F_NAME_FULL);
+        full |= f && f->id == F_NAME_FULL;
+    }
+    const Field *by = rs->grouped ? rs->group_field.field : NULL;
+    if (g->source != SRC_LOCALITIES || !named || (by && (by->id == F_PARENT || by->id == F_PARENT_FULL)))
+        return;
+    LocList list = {0};
+    for (size_t i = 0; i < n && !list.second; i++)
+        locref_list_add(&list, g->r->plan, items[i].ptr);
+    const Locality *a = list.first, *b = list.second;
+    locref_list_free(&list);
+    if (!b || (full && strcmp(a->kind ? a->kind : "", b->kind ? b->kind : "") != 0))
+        return;
+    diag_warning(g->r->diags, att_own_rows_pos(spec), 1, KH218,
+                 "%s lists '%s' in two rows, for '%s' and '%s': a reader cannot tell them apart; "
+                 "add a column of their commune ({key: parent_full, header: Thuộc xã}) or group "
+                 "the rows by it (group_by: parent), or give each its own name",
+                 att->label ? att->label : att->id, a->name, a->id, b->id);
+}
 
 /* A column of a task's or a criterion's localities whose cell prints two
  * places alike: "Thôn 1, Thôn 1", two old communes' villages of one name
@@ -17,6 +57,7 @@ void att_check_same_places(Generation *g, const Attachment *att, const AttachSpe
                            const RowSpec *rs, const Item *items, size_t n)
 {
     const Plan *plan = g->r->plan;
+    check_same_rows(g, att, spec, rs, items, n);
     for (size_t c = 0; c < att->n_columns; c++) {
         const Field *f = rs->col_fields[c].field;
         if (!f || f->id != F_LOCALITIES || spec->gen.column_values[c].text)

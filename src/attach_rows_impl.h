@@ -57,7 +57,9 @@ typedef struct RowSpec {
 } RowSpec;
 
 /* attach_places.c: KH218 at a column of a task's or a criterion's
- * localities whose cell prints two places alike. */
+ * localities whose cell prints two places alike, and at a table from
+ * localities two of whose rows print one name with nothing beside it
+ * that tells them apart (no column of their commune, no group by it). */
 void att_check_same_places(Generation *g, const Attachment *att, const AttachSpec *spec,
                            const RowSpec *rs, const Item *items, size_t n);
 
