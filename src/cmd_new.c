@@ -579,18 +579,22 @@ static const char *year_named(const Notes *n, const char *key, const char *t, co
     return NULL;
 }
 
-/* 1 if check's KH181 reads the value of key under the plan's key top for
- * a district's body: the issuer, the governing body, the units, the
- * recipients, the opening and the closing (check_localgov.c). */
-static int kh181_reads(const char *top, const char *key)
+/* 1 if check reads the value of key under the plan's key top for a body
+ * or a province that ended in 2025 (KH181, KH183: check_localgov.c): the
+ * header's issuer, governing body, place line and title, the units, the
+ * recipients, the opening and the closing; its warning says it there. */
+static int localgov_reads(const char *top, const char *key)
 {
     static const char *const tops[] = {"units", "recipients", "opening", "closing"};
+    static const char *const keys[] = {"issuer", "issuer_short", "governing_body", "place",
+                                       "title"};
     for (size_t i = 0; i < sizeof tops / sizeof tops[0]; i++)
         if (strcmp(top, tops[i]) == 0)
             return 1;
-    return strcmp(top, "header") == 0 && key &&
-           (strcmp(key, "issuer") == 0 || strcmp(key, "issuer_short") == 0 ||
-            strcmp(key, "governing_body") == 0);
+    for (size_t i = 0; strcmp(top, "header") == 0 && key && i < sizeof keys / sizeof keys[0]; i++)
+        if (strcmp(key, keys[i]) == 0)
+            return 1;
+    return 0;
 }
 
 /* A note at node (a text of the plan's own file, under key) when it names
@@ -598,10 +602,7 @@ static int kh181_reads(const char *top, const char *key)
 static void note_place(Notes *n, Arena *arena, const YNode *node, const char *key)
 {
     NewPlace place;
-    if (!n->top ||
-        !new_place_named(node->text, strcmp(n->top, "header") == 0 && key &&
-                                         strcmp(key, "place") == 0,
-                         kh181_reads(n->top, key), &place))
+    if (!n->top || localgov_reads(n->top, key) || !new_place_named(node->text, &place))
         return;
     n->n_places++;
     if (n->count++ >= NOTES_SHOWN)
@@ -882,6 +883,13 @@ static void print_summary(const NewCtx *c, const char *out, long year, const cha
                         "commune's or the province's\n",
                         (unsigned long)c->n_district),
                c->n_district);
+    if (c->n_province) /* and the provinces' (s52cycle) */
+        printf(i18n_ntr("  left as they were: %d value naming a province merged into another on "
+                        "1 July 2025 (KH183 below): write the province it went into\n",
+                        "  left as they were: %d values naming a province merged into another on "
+                        "1 July 2025 (KH183 below): write the province it went into\n",
+                        (unsigned long)c->n_province),
+               c->n_province);
     if (c->n_reform) /* the departments' names too (s51cycle): KH182 was not counted */
         printf(i18n_ntr("  left as they were: %d value naming a department, ministry or board "
                         "the 2025 reorganisation merged away (KH182 below): write the body that "
@@ -1020,6 +1028,7 @@ static int make_new_plan(NewCtx *c, DiagSink *diags, const char *from, const cha
         localgov_two_level(old->period_from.year + c->delta)) {
         c->n_district = check_localgov_count(old); /* said once in the summary (KH181) */
         c->n_reform = check_localgov_reform_count(old); /* and KH182's */
+        c->n_province = check_localgov_province_count(old); /* and KH183's */
     }
     if (c->delta == 0) {
         /* s36low: say what to do (the year after it, most likely) */

@@ -49,6 +49,7 @@ typedef struct NewCtx {
     int n_deadlines, n_dates, n_targets, n_period;
     int n_district; /* values naming a district's body, new from 2025 to 2026 (KH181) */
     int n_reform;   /* ... a body the 2025 reorganisation merged away (KH182) */
+    int n_province; /* ... a province the 2025 merger ended (KH183) */
     const char *date_change; /* "2024-01 -> 2025-01", or NULL */
     int number_cleared;
     const char *out;         /* the new plan's name, as its notes name it */
@@ -148,11 +149,8 @@ typedef struct NewPlace {
     const char *into;
 } NewPlace;
 
-/* 1 if text names such a place (in *found): header_place 1 for the
- * header's place line, a merged province's name whole; kh181_reads 1 in
- * the values KH181 reads (the issuer, units, recipients, opening,
- * closing), where only a merged province is read. */
-int new_place_named(const char *text, int header_place, int kh181_reads, NewPlace *found);
+/* 1 if text names such a place (in *found). */
+int new_place_named(const char *text, NewPlace *found);
 
 /* Appends to out the note at node (a scalar holding found) that subject
  * (the part of the document, as note_years names it; many: plural) names

@@ -15,11 +15,10 @@
  * place (which commune took over which village is the province's
  * decision, not data khgen has). Read wherever note_years reads the old
  * year: the plan's own texts, not its legal bases (history) nor an
- * included registry (shared, left as it is); in the places KH181 reads
- * (the issuer, the units, the recipients, the opening and the closing)
- * only a merged province, which KH181 does not name. A place line of the
- * header that is a merged province's name whole ("Hà Giang") is noted
- * too. Linear in the text.
+ * included registry (shared, left as it is), nor the values check warns
+ * at, KH181 and KH183 (the issuer, the place line, the title, the units,
+ * the recipients, the opening and the closing), counted in new's summary.
+ * Linear in the text.
  */
 #include "cmd_new_impl.h"
 
@@ -41,20 +40,12 @@ static void put_name(Buf *out, const char *text, size_t off, size_t len)
         buf_putc(out, text[off + i] == '\n' || text[off + i] == '\t' ? ' ' : text[off + i]);
 }
 
-int new_place_named(const char *text, int header_place, int kh181_reads, NewPlace *found)
+int new_place_named(const char *text, NewPlace *found)
 {
     found->into = NULL;
-    if (!text)
-        return 0;
-    if (header_place) {
-        found->into = places2025_merged_province(text);
-        found->what = found->into ? PLACE2025_PROVINCE : PLACE2025_NONE;
-        found->off = 0;
-        found->len = strlen(text);
-        return found->into != NULL;
-    }
-    long off = places2025_in_text(text, kh181_reads ? PLACES2025_PROVINCES : PLACES2025_ALL,
-                                  &found->len, &found->what, &found->into);
+    long off = text ? places2025_in_text(text, PLACES2025_ALL, &found->len, &found->what,
+                                         &found->into)
+                    : -1;
     found->off = off < 0 ? 0 : (size_t)off;
     return off >= 0;
 }
