@@ -129,9 +129,10 @@ void docx_styles_read(xmlDoc *doc, DocxStyles *st)
         char *type = docx_attr(n, "type");
         int para = type && strcmp(type, "paragraph") == 0;
         int character = type && strcmp(type, "character") == 0;
+        int table = type && strcmp(type, "table") == 0; /* its toggles: a cell's (17.7.2) */
         if (type)
             xmlFree(type);
-        char *id = para || character ? docx_attr(n, "styleId") : NULL;
+        char *id = para || character || table ? docx_attr(n, "styleId") : NULL;
         if (!id)
             continue;
         char *is_default = para ? docx_attr(n, "default") : NULL;
@@ -154,7 +155,7 @@ void docx_styles_read(xmlDoc *doc, DocxStyles *st)
          * whose paragraphs Word and LibreOffice show unnumbered), -1 none */
         ps->num_id = numpr && para ? docx_attr_int(docx_child(numpr, "numId"), "val", -1) : -1;
         ps->ilvl = numpr && para ? docx_attr_int(docx_child(numpr, "ilvl"), "val", -1) : -1;
-        ps->character = character;
+        ps->character = character ? 1 : table ? 2 : 0;
         ps->list_level = para ? name_level(docx_child(n, "name")) : 0;
         ps->heading = para ? name_heading(docx_child(n, "name")) : 0;
         ps->toc_heading = para && name_is(docx_child(n, "name"), "TOC Heading");
@@ -178,13 +179,14 @@ void docx_styles_read(xmlDoc *doc, DocxStyles *st)
     st->default_font[0] = docx_rfonts_font(defaults, "ascii");
     st->default_font[1] = docx_rfonts_font(defaults, "hAnsi");
     for (size_t i = 0; i < st->n; i++)
-        strset_add(&st->by_id[st->items[i].character ? 1 : 0], st->items[i].id, i);
+        strset_add(&st->by_id[st->items[i].character], st->items[i].id, i);
 }
 
-/* The first paragraph (character 0) or character style of that id, or NULL. */
+/* The first paragraph (character 0), character (1) or table (2) style of
+ * that id, or NULL. */
 static const DocxStyle *find_style(const DocxStyles *st, const char *id, int character)
 {
-    size_t at = strset_find(&st->by_id[character ? 1 : 0], id);
+    size_t at = strset_find(&st->by_id[character == 2 ? 2 : character ? 1 : 0], id);
     return at == (size_t)-1 ? NULL : &st->items[at];
 }
 
@@ -287,6 +289,7 @@ void docx_styles_free(DocxStyles *st)
     free(st->items);
     strset_free(&st->by_id[0]);
     strset_free(&st->by_id[1]);
+    strset_free(&st->by_id[2]);
 }
 
 int docx_far_tab_stop(const xmlNode *ppr)

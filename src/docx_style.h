@@ -17,7 +17,8 @@
 typedef struct DocxStyle {
     char *id, *based_on;
     int num_id, ilvl; /* ilvl -1: the style gives none */
-    int character;   /* a character style (w:rStyle): its bold and italic */
+    int character;   /* 1 a character style (w:rStyle): its bold and italic;
+                        2 a table style (w:tblStyle): its toggles, a cell's */
     int list_level;  /* "List Bullet 2".."5" (w:name): 1..4, else 0 */
     int heading;     /* "heading 1".."heading 6" (w:name): 1..6, else 0 */
     int toc_heading; /* named "TOC Heading" (Word's, based on "heading 1") */
@@ -36,7 +37,7 @@ typedef struct DocxStyles {
     size_t n;
     /* id -> the first paragraph (0) or character (1) style of that id: a
      * scan per paragraph or run was quadratic (490,000 styles: minutes) */
-    StrSet by_id[2];
+    StrSet by_id[3]; /* and 2: table styles (their toggles, a cell's) */
     char *default_font[2]; /* w:docDefaults' w:rFonts, as DocxStyle.font */
     /* the paragraph style of w:default="1" (Word's "Normal"), which a
      * paragraph naming no style, or a style styles.xml lacks, takes: its
@@ -82,7 +83,8 @@ void docx_styles_free(DocxStyles *st);
  * vertical alignment (6, w:vertAlign: 0 baseline, 1 superscript, 2
  * subscript) or small capitals (7, w:smallCaps) of
  * a run of character style id takes (character 0: a paragraph of paragraph style id, NULL or a
- * style styles.xml lacks the default paragraph style), following
+ * style styles.xml lacks the default paragraph style; 2: a table's cells
+ * of table style id, its w:rPr), following
  * basedOn (at most 10 steps): 0 or 1 (or 2), or -1 when no style of the chain
  * sets it (or st is NULL, or a character style's id is NULL). */
 int docx_style_flag(const DocxStyles *st, const char *id, int character, int which);

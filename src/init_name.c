@@ -26,7 +26,8 @@ static int without_marks(const char *name), roman_word(const char *w, size_t n);
 
 /* The kind a name begins with abbreviated as officers type it ("TT. Bố
  * Hạ", "UBND TT Bố Hạ", "TX. Việt Yên", "TP Bắc Giang", "P. Bến Nghé",
- * "Q. 1", "H. Yên Thế", "X. Tân Phú"), which the header writes in full
+ * "Q. 1", "H. Yên Thế", "X. Tân Phú", and a numbered one "P3", "Q1"),
+ * which the header writes in full
  * (Nghị định 30 abbreviates no unit's name), or NULL; *rest is the name
  * after it and its blanks, and a note says how it was read. "TT. Bố Hạ"
  * wrote a plan issued by "XÃ TT. BỐ HẠ" and "UBND TT Bố Hạ" one by
@@ -57,6 +58,18 @@ static const char *abbreviated_kind(const char *name, const char *upper, const c
                      (int)len, name, abbreviations[k].kind);
         *rest = name + (r - upper);
         return abbreviations[k].kind;
+    }
+    /* "P3", "Q10": a ward or a district numbered, written as the city's
+     * offices write an address ("P3, Q5"); "P3" wrote the plan of a xã
+     * named "P3", its note speaking only of marks (s52user) */
+    size_t digits = strspn(upper + 1, "0123456789");
+    if ((upper[0] == 'P' || upper[0] == 'Q') && digits && !upper[1 + digits]) {
+        const char *kind = upper[0] == 'P' ? "phường" : "quận";
+        term_fprintf(stderr, _("khgen: init: note: '%.*s' is read as the kind '%s', which the "
+                               "plan writes in full\n"),
+                     1, name, kind);
+        *rest = name + 1;
+        return kind;
     }
     return NULL;
 }

@@ -17,6 +17,13 @@
  * group "Xã" of its own instead of "Cấp xã", all with exit 0. "xã" or a
  * kind of the plan's own ("cụm dân cư", "Cụm dân cư") are never warned.
  *
+ * The same table says what kind a locality's name names (s52user): the
+ * skeleton's "Tổ dân phố 1" renamed "Khu phố 1" in a ward of Thành phố
+ * Hồ Chí Minh, or "Thôn 1" renamed "Ấp 1" in a southern xã, its `kind:`
+ * left as init wrote it, printed "tổ dân phố Khu phố 1" and "thôn Ấp 1"
+ * and was listed under "Tên tổ dân phố", exit 0; lockind_named gives the
+ * kind the name says, and parse.c warns (KH270) with it.
+ *
  * Not a stage: a lookup parse.c makes while reading the localities.
  */
 #include "lockind.h"
@@ -29,28 +36,30 @@
 #include "util.h"
 #include "vi.h"
 
-/* The kinds, and how each reads with its diacritics gone. */
+/* The kinds, how each reads with its diacritics gone, and in capitals
+ * (what a name that begins with it is compared with: lockind_named). */
 static const struct {
-    const char *bare, *kind;
+    const char *bare, *kind, *upper;
 } kinds[] = {
-    {"xa", "xã"},
-    {"phuong", "phường"},
-    {"thi tran", "thị trấn"},
-    {"thon", "thôn"},
-    {"ban", "bản"},
-    {"to dan pho", "tổ dân phố"},
-    {"khu pho", "khu phố"},
-    {"ap", "ấp"},
-    {"buon", "buôn"},
-    {"lang", "làng"},
-    {"xom", "xóm"},
-    {"khoi", "khối"},
-    {"huyen", "huyện"},
-    {"quan", "quận"},
-    {"thi xa", "thị xã"},
-    {"thanh pho", "thành phố"},
-    {"tinh", "tỉnh"},
-    {"dac khu", "đặc khu"},
+    {"xa", "xã", "XÃ"},
+    {"phuong", "phường", "PHƯỜNG"},
+    {"thi tran", "thị trấn", "THỊ TRẤN"},
+    {"thon", "thôn", "THÔN"},
+    {"ban", "bản", "BẢN"},
+    {"to dan pho", "tổ dân phố", "TỔ DÂN PHỐ"},
+    {"khu pho", "khu phố", "KHU PHỐ"},
+    {"ap", "ấp", "ẤP"},
+    {"buon", "buôn", "BUÔN"},
+    {"lang", "làng", "LÀNG"},
+    {"xom", "xóm", "XÓM"},
+    {"khoi", "khối", "KHỐI"},
+    {"khom", "khóm", "KHÓM"},
+    {"huyen", "huyện", "HUYỆN"},
+    {"quan", "quận", "QUẬN"},
+    {"thi xa", "thị xã", "THỊ XÃ"},
+    {"thanh pho", "thành phố", "THÀNH PHỐ"},
+    {"tinh", "tỉnh", "TỈNH"},
+    {"dac khu", "đặc khu", "ĐẶC KHU"},
 };
 
 /* 1 if kind is k written in another case ("Xã", "XÃ", "Thị Trấn" for
@@ -94,5 +103,23 @@ const char *lockind_telex(const char *kind)
     for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
         if (telex_typed_for(kind, kinds[k].kind))
             return kinds[k].kind;
+    return NULL;
+}
+
+const char *lockind_named(const char *name, const char *kind)
+{
+    if (!name || !kind || !*kind)
+        return NULL; /* no kind: the name is printed alone */
+    const char *own = lockind_meant(kind) ? lockind_meant(kind) : kind; /* "Xã", "xa": KH259's */
+    size_t len = strlen(name);
+    for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
+        size_t n = strlen(kinds[k].upper), space;
+        if (len <= n || !vi_upper_eq(name, n, kinds[k].upper) || !(space = vi_space_len(name + n)))
+            continue;
+        char next = name[n + space];
+        if (!strchr(kinds[k].kind, ' ') && !(next >= '0' && next <= '9'))
+            return NULL; /* "Làng Nủ", "Buôn Ma Thuột": a name of its own */
+        return strcmp(kinds[k].kind, own) == 0 ? NULL : kinds[k].kind;
+    }
     return NULL;
 }

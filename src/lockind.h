@@ -15,4 +15,17 @@ const char *lockind_meant(const char *kind);
  * telex.c); NULL otherwise. */
 const char *lockind_telex(const char *kind);
 
+/* The kind of place a locality's name says it is, when that is not its
+ * own kind (kind, written as the plan writes it): the name begins with a
+ * kind of several words ("Khu phố Chánh Nghĩa", "Thị trấn Bố Hạ"), or
+ * with one of one word before a number ("Ấp 1", "Xóm 3"), in any case,
+ * and kind is another ("khu phố" for "Khu phố 1" of kind tổ dân phố).
+ * Such a name is printed after its kind ("tổ dân phố Khu phố 1"), as a
+ * name is that does not begin with its own kind (locref_names.c); a name
+ * of its own that begins with a kind's word ("Làng Nủ", "Buôn Ma Thuột")
+ * is not read so. NULL when kind is NULL or empty, when the name says no
+ * kind, or says kind (also written in capitals or without its marks:
+ * KH259's). A static string; linear in the few kinds. */
+const char *lockind_named(const char *name, const char *kind);
+
 #endif

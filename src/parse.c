@@ -523,6 +523,13 @@ static void parse_localities(Parser *p, const YNode *node)
                          "Vietnamese input method off: it is printed as typed and left out of "
                          "figures and tables over '%s'; write '%s'", loc->kind, meant,
                          strpbrk(loc->kind, "0123456789") ? "VNI" : "Telex", meant, meant);
+        else if ((meant = lockind_named(loc->name, loc->kind))) /* "Khu phố 1" a tổ dân phố */
+            diag_warning(p->diags, ynode_get(item, "kind")->pos, yread_span(ynode_get(item, "kind")),
+                         KH270, "locality '%s' is named '%s', as a place of kind '%s' is, "
+                         "but its kind is '%s': the text prints \"%s %s\" and the tables and "
+                         "figures over %s count it; write 'kind: %s', or the name it has",
+                         loc->id ? loc->id : "", loc->name, meant, loc->kind, loc->kind,
+                         loc->name, loc->kind, meant);
         loc->pos = ynode_get(item, "id") ? ynode_get(item, "id")->pos : item->pos;
         loc->end = ynode_end(item);
         loc->criteria_met = -1;

@@ -45,7 +45,15 @@
 #       inside merges (A1:A2 "STT", B1:B2 "Tên xã"): Excel shows their text
 #       in the row the object shows; import left them empty (the header
 #       "", the STT column a figure column). Now the twin's plan.
-# Each document of F2-F6 is made by s52import_docx.py from khgen's .docx
+#  F7   a table style's toggles (w:tblStyle's w:rPr, ECMA-376 17.7.2: the
+#       table style first, the paragraph style toggling it, 17.7.3): a
+#       Biểu's table style in All Caps shows its cells, title and note in
+#       capitals; import read a cell's runs with no style at all, as typed.
+#       Now the twin's plan (the text typed in capitals). With the cells'
+#       paragraph style in All Caps too, the two toggle off (as typed, the
+#       plan of SRC), where the note row, read with its paragraph style
+#       and not the table's, was read in capitals.
+# Each document of F2-F7 is made by s52import_docx.py from khgen's .docx
 # of plans/yen-the-2024.yaml, beside its twin as Word shows it.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
@@ -217,6 +225,14 @@ if [ -z "$bad" ]; then
     ok "F6 a worksheet object showing A2:D4 inside the merges A1:A2 'STT', B1:B2 'Tên xã' shows their text in row 2, as Excel draws it: the twin's plan"
 else
     not_ok "F6:$bad"
+fi
+
+# ---- F7: a table style's toggles -----------------------------------------------------------
+bad="$(as_twin tblcaps)$(as_twin tblcaps-para orig)"
+if [ -z "$bad" ]; then
+    ok "F7 a Biểu's table style in All Caps (w:tblStyle's w:rPr) shows its cells, title and note in capitals, and a paragraph style in All Caps under it toggles them off, as Word shows them: the twins' plans"
+else
+    not_ok "F7:$bad"
 fi
 
 echo "$pass passed, $fail failed"

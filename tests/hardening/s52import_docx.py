@@ -26,6 +26,11 @@ features session 51 left on import, each written into DIR beside its
     small-caps.docx: the paragraph style's w:smallCaps, the runs' w:caps;
     small-small.docx (guard): both w:smallCaps, toggled off (twin: the
     plain paragraphs);
+  - tblcaps.docx: Biểu 02's table given a table style (w:tblStyle) whose
+    w:rPr is All Caps: Word shows its cells in capitals (twin: the cells'
+    text typed in capitals); tblcaps-para.docx (guard): its cells'
+    paragraphs also of a paragraph style in All Caps, which toggles it
+    off (ECMA-376 17.7.3): as typed (twin: SRC);
   - sheet-bold.docx: s51ole_docx.py's Biểu 06 as an embedded Excel
     worksheet whose group rows ("I. Cấp huyện", "II. Cấp xã", merged
     across the row) are in a bold font (styles.xml's fonts, a cellXfs'
@@ -164,6 +169,51 @@ def sheets(src, out):
     twin.save(os.path.join(out, "sheet-outside-twin.docx"))
 
 
+def table_styled(styles, para_caps):
+    """styles.xml with a table style KhBieu in All Caps (and, para_caps, a
+    paragraph style CpCell based on KHTable in All Caps)"""
+    root = etree.fromstring(styles)
+    s = etree.SubElement(root, q('style'))
+    s.set(q('type'), 'table')
+    s.set(q('styleId'), 'KhBieu')
+    etree.SubElement(s, q('name')).set(q('val'), 'Kh Bieu')
+    etree.SubElement(etree.SubElement(s, q('rPr')), q('caps'))
+    if para_caps:
+        s = etree.SubElement(root, q('style'))
+        s.set(q('type'), 'paragraph')
+        s.set(q('styleId'), 'CpCell')
+        etree.SubElement(s, q('name')).set(q('val'), 'Cp cell')
+        etree.SubElement(s, q('basedOn')).set(q('val'), 'KHTable')
+        etree.SubElement(etree.SubElement(s, q('rPr')), q('caps'))
+    return etree.tostring(root, xml_declaration=True, encoding='UTF-8', standalone=True)
+
+
+def tbl_caps(doc, how):
+    """Biểu 02's table (the body's third table) given the table style
+    (how 'style', 'para': and its cells' paragraphs CpCell), or its cells'
+    text typed in capitals (how 'typed')"""
+    tbl = list(doc.iter(q('tbl')))[2]
+    if how != 'typed':
+        pr = tbl.find(q('tblPr'))
+        if pr is None:
+            pr = etree.Element(q('tblPr'))
+            tbl.insert(0, pr)
+        etree.SubElement(pr, q('tblStyle')).set(q('val'), 'KhBieu')
+        pr.insert(0, pr[-1])
+    for p in tbl.iter(q('p')) if how == 'para' else ():
+        ppr = p.find(q('pPr'))
+        if ppr is None:
+            ppr = etree.Element(q('pPr'))
+            p.insert(0, ppr)
+        st = ppr.find(q('pStyle'))
+        if st is None:
+            st = etree.Element(q('pStyle'))
+            ppr.insert(0, st)
+        st.set(q('val'), 'CpCell')
+    for t in tbl.iter(q('t')) if how == 'typed' else ():
+        t.text = (t.text or '').upper()
+
+
 def main():
     src, out = sys.argv[1], sys.argv[2]
     z = zipfile.ZipFile(src)
@@ -207,6 +257,16 @@ def main():
         if name != 'small-small':  # toggled off: the plain paragraphs, SRC
             restyled(d, False)
         save(name + '-twin', d, {'word/styles.xml': styled(styles, para, char)})
+
+    # 3c. a table style's toggles
+    for name, how, twin in (('tblcaps', 'style', 'typed'), ('tblcaps-para', 'para', None)):
+        d = new()
+        tbl_caps(d, how)
+        save(name, d, {'word/styles.xml': table_styled(styles, how == 'para')})
+        if twin:
+            d = new()
+            tbl_caps(d, twin)
+            save(name + '-twin', d)
 
     # 3d. a worksheet's bold group rows
     sheets(src, out)
