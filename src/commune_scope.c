@@ -15,7 +15,11 @@
  * which warn with what to filter by: a locality of a file the plan
  * includes (the plan's own localities are its drafter's: a merged
  * commune's old communes, cycle.md), of a commune's kind, whose name is
- * not the issuer's. A plan that is not a commune's (a province's, whose
+ * not the issuer's, with no locality of the plan under it (a merged
+ * commune's old communes have their villages under them, cycle.md, in
+ * whichever file: in a registry of the commune's own they were KH269,
+ * "2 other communes", and its filter "parent=tan-binh" kept none of its
+ * villages, s52review). A plan that is not a commune's (a province's, whose
  * plan lists its communes) is never read. Linear in what it is asked.
  */
 #include "commune_scope.h"
@@ -38,15 +42,24 @@ static void trim(Buf *b)
     b->data[b->len] = '\0';
 }
 
-/* loc's kind and name in upper case, "XÃ CÔN LÔN", into b (reset first). */
-static void put_full_upper(Buf *b, const Locality *loc)
+/* Whether loc is named as the plan's commune, s->own: its kind and name
+ * ("XÃ CÔN LÔN"), or its name alone where it says its kind ("Phường 3",
+ * as locref_names.c's names_issuer reads it: "PHƯỜNG PHƯỜNG 3" was another
+ * commune). */
+static int names_own(const CommuneScope *s, const Locality *loc)
 {
-    Buf full = {0};
+    Buf full = {0}, upper = {0};
     buf_printf(&full, "%s %s", loc->kind, loc->name);
-    buf_reset(b);
-    vi_put_upper(b, buf_str(&full));
+    vi_put_upper(&upper, buf_str(&full));
+    trim(&upper);
+    int own = strcmp(buf_str(&upper), buf_str(&s->own)) == 0;
+    buf_reset(&upper);
+    vi_put_upper(&upper, loc->name);
+    trim(&upper);
+    own |= strcmp(buf_str(&upper), buf_str(&s->own)) == 0;
     buf_free(&full);
-    trim(b);
+    buf_free(&upper);
+    return own;
 }
 
 /* 1 if loc is written in the plan's own file, not in a file it includes. */
@@ -74,11 +87,15 @@ void commune_scope_open(CommuneScope *s, const Plan *plan)
         buf_puts(&s->own, rest);
     }
     buf_free(&upper);
+    for (size_t i = 0; s->commune && i < plan->n_localities; i++)
+        if (plan->localities[i].parent)
+            strset_add(&s->parents, plan->localities[i].parent, i);
 }
 
 void commune_scope_close(CommuneScope *s)
 {
     buf_free(&s->own);
+    strset_free(&s->parents);
 }
 
 int commune_scope_other(const CommuneScope *s, const Plan *plan, const Locality *loc)
@@ -89,26 +106,20 @@ int commune_scope_other(const CommuneScope *s, const Plan *plan, const Locality 
     int tier = localgov_tier(loc->kind);
     if (tier != LOCALGOV_COMMUNE && tier != LOCALGOV_TOWNSHIP)
         return 0;
-    Buf full = {0};
-    put_full_upper(&full, loc);
-    int other = strcmp(buf_str(&full), buf_str(&s->own)) != 0;
-    buf_free(&full);
-    return other;
+    if (loc->id && strset_find(&s->parents, loc->id) != (size_t)-1)
+        return 0; /* its villages are the plan's: an old commune of its own */
+    return !names_own(s, loc);
 }
 
 void commune_scope_filter(Buf *out, const CommuneScope *s, const Plan *plan, const char *key_sep)
 {
     const Locality *own = NULL;
-    Buf full = {0};
     for (size_t i = 0; s->commune && i < plan->n_localities && !own; i++) {
         const Locality *loc = &plan->localities[i];
-        if (!loc->kind || !loc->name || localgov_tier(loc->kind) < 0)
-            continue;
-        put_full_upper(&full, loc);
-        if (strcmp(buf_str(&full), buf_str(&s->own)) == 0)
-            own = loc;
+        if (loc->kind && loc->name && loc->id && localgov_tier(loc->kind) >= 0 &&
+            strset_find(&s->parents, loc->id) != (size_t)-1 && names_own(s, loc))
+            own = loc; /* the commune, with places under it */
     }
-    buf_free(&full);
     if (own)
         buf_printf(out, "parent%s%s", key_sep, own->id);
     else

@@ -20,7 +20,8 @@ zip_t *docx_open_zip(DiagSink *diags, const char *path, const char *data, size_t
  * length in *len). NULL with *missing = 1 when the zip has no such part;
  * NULL with *missing = 0 after a diagnostic naming path (KH754 damaged,
  * KH755 over IMPORT_MAX_PART, over its declared size, over
- * IMPORT_MAX_TAGS tags). budget: NULL, or the bytes the embedded
+ * IMPORT_MAX_TAGS tags; a zip, an embedded package, is not scanned as
+ * markup: its parts are, when read). budget: NULL, or the bytes the embedded
  * documents (w:altChunk) may still unpack together: the part's size must
  * fit in it (else KH755) and is taken from it. */
 char *docx_read_part(DiagSink *diags, const char *path, zip_t *zip, const char *name,

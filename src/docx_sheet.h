@@ -18,7 +18,8 @@ enum { DOCX_SHEET_MAX_ROWS = 10000, DOCX_SHEET_MAX_COLS = 64 };
 /* The .xlsx package data[0..len) (the part an embedded worksheet object's
  * relationship names) read as the WordprocessingML table Word shows of it:
  * the cells of its visible range (the workbook's oleSize on its active
- * sheet, else that sheet's cells that hold a value), hidden rows and
+ * sheet, down to the cells in it that hold a value; else that sheet's
+ * cells that hold a value), hidden rows and
  * columns left out, each cell's text as Excel shows it (docx_sheetfmt.c:
  * numbers and dates under their number format, a formula's cached value),
  * merged cells as w:gridSpan and w:vMerge, a cell centred when Excel
@@ -28,6 +29,7 @@ enum { DOCX_SHEET_MAX_ROWS = 10000, DOCX_SHEET_MAX_COLS = 64 };
  * from *budget (what the embedded documents may still unpack together).
  * NULL, quietly, when it cannot be read, with *why (arena text) saying
  * why: no zip or a damaged one, a part past a limit, no worksheet, a
+ * cell naming a shared string past the table, a
  * range past DOCX_SHEET_MAX_ROWS or _COLS, cells of more text than
  * DOCX_SHEET_MAX_TEXT. */
 xmlNode *docx_sheet_table(Arena *arena, const char *data, size_t len, size_t *budget,

@@ -30,6 +30,7 @@
 #include <ctype.h>
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "vi.h"
@@ -201,12 +202,16 @@ static void put_digits(Buf *out, double x, const Pattern *p)
     char s[400];
     int exp = 0;
     if (p->sci && x > 0) {
-        exp = (int)floor(log10(x));
-        x /= pow(10, exp);
-        if (x >= 9.9999999999) /* rounded up to 10: one more */
-            x /= 10, exp++;
-    }
-    snprintf(s, sizeof s, "%.*f", p->dec_max, x);
+        /* the C library's mantissa and exponent, rounded together: 9.996
+         * of "0.00E+00" was divided by 10^0 and rounded alone, "10,00E+00",
+         * and 5e-324 divided by 10^-324 (0): "inf,E-323" (s52review) */
+        snprintf(s, sizeof s, "%.*e", p->dec_max, x);
+        char *e = strchr(s, 'e');
+        exp = e ? atoi(e + 1) : 0;
+        if (e)
+            *e = '\0';
+    } else
+        snprintf(s, sizeof s, "%.*f", p->dec_max, x);
     char *dot = strchr(s, '.');
     size_t int_len = dot ? (size_t)(dot - s) : strlen(s);
     const char *dec = dot ? dot + 1 : "";

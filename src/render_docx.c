@@ -44,6 +44,7 @@
 #include <libxml/parser.h>
 
 #include "attach.h"
+#include "colwidth.h"
 #include "created.h"
 #include "docx_zip.h"
 #include "issuer_lines.h"
@@ -105,7 +106,7 @@ typedef struct Docx {
 /* The emphasis of a run: what the paragraph's style already gives (so a
  * run says only what differs), and what the run wants. */
 typedef struct RunStyle {
-    int bold, italic, underline;
+    int bold, italic;
     int style_bold, style_italic;
     int half_points; /* 0: the style's size */
 } RunStyle;
@@ -114,7 +115,7 @@ static void put_rpr(Docx *d, RunStyle rs)
 {
     Buf *o = d->out;
     int b = rs.bold != rs.style_bold, i = rs.italic != rs.style_italic;
-    if (!b && !i && !rs.underline && !rs.half_points)
+    if (!b && !i && !rs.half_points)
         return;
     buf_puts(o, "<w:rPr>");
     if (b)
@@ -124,8 +125,6 @@ static void put_rpr(Docx *d, RunStyle rs)
     if (rs.half_points)
         buf_printf(o, "<w:sz w:val=\"%d\"/><w:szCs w:val=\"%d\"/>", rs.half_points,
                    rs.half_points);
-    if (rs.underline)
-        buf_puts(o, "<w:u w:val=\"single\"/>");
     buf_puts(o, "</w:rPr>");
 }
 
@@ -303,13 +302,14 @@ static void put_text_para(Docx *d, const char *style, const char *extra, const c
 
 static RunStyle run_style(int style_bold, int style_italic)
 {
-    RunStyle rs = {style_bold, style_italic, 0, style_bold, style_italic, 0};
+    RunStyle rs = {style_bold, style_italic, style_bold, style_italic, 0};
     return rs;
 }
 
-/* A short solid rule, centred in a width of `room` twips: an empty, two
- * points high paragraph, its top border `length` twips, `after` below. */
-static void put_rule(Docx *d, int room, int length, int after)
+/* A short solid rule, centred in a width of `room` twips: an empty
+ * paragraph, its bottom border `length` twips, `after` below; `high`
+ * twips high exactly (0: KH Rule's four points). */
+static void put_rule(Docx *d, int room, int length, int after, int high)
 {
     int side = (room - length) / 2;
     if (side < 0)
@@ -317,8 +317,10 @@ static void put_rule(Docx *d, int room, int length, int after)
     buf_printf(d->out,
                "<w:p><w:pPr><w:pStyle w:val=\"KHRule\"/>"
                "<w:pBdr><w:bottom w:val=\"single\" w:sz=\"6\" w:space=\"0\" w:color=\"000000\"/></w:pBdr>"
-               "<w:spacing w:after=\"%d\"/><w:ind w:left=\"%d\" w:right=\"%d\"/></w:pPr></w:p>\n",
-               after, side, side);
+               "<w:spacing w:after=\"%d\"", after);
+    if (high > 0)
+        buf_printf(d->out, " w:line=\"%d\" w:lineRule=\"exact\"", high);
+    buf_printf(d->out, "/><w:ind w:left=\"%d\" w:right=\"%d\"/></w:pPr></w:p>\n", side, side);
 }
 
 /* ---- the body ------------------------------------------------------------------- */
@@ -673,7 +675,7 @@ static void put_table(Docx *d, const TableLayout *t, int text_width, const char 
 /* ---- header, title, signature --------------------------------------------------- */
 
 /* The two-column header: issuing body and number on the left, the national
- * name, the motto (underlined: a rule exactly as long as it) and the place
+ * name, the motto (a rule exactly as long as it under it) and the place
  * and date on the right; a second row keeps the number line and the date
  * line on one baseline, as the HTML's table does. */
 static void put_header(Docx *d, const TValue *values)
@@ -689,28 +691,34 @@ static void put_header(Docx *d, const TValue *values)
     open_cell(d, left);
     if (plan->governing_body && *plan->governing_body)
         put_text_para(d, "KHHeader", NULL, plan->governing_body, run_style(0, 0));
-    size_t longest = 0;
+    double longest = 0; /* twips */
     const char **issuer; /* as printed: a line too wide broken as an official breaks it */
     size_t n_issuer = issuer_lines(d->rc->arena, plan, &issuer);
     for (size_t i = 0; i < n_issuer; i++) {
         put_text_para(d, "KHIssuer", NULL, issuer[i], run_style(1, 0));
-        size_t chars = utf8_count(issuer[i], strlen(issuer[i]));
-        if (chars > longest)
-            longest = chars;
+        double wide = table_text_width(issuer[i], strlen(issuer[i]), 13, 1) * 20;
+        if (wide > longest)
+            longest = wide;
     }
     /* 40% of the issuer's longest line as printed (plan.css: 40% of the
-     * issuer's box): bold capitals of 13 pt are about 0.7 em wide, and a
-     * line no longer than its column, where a long issuer wraps (s26print:
-     * an issuer of 80 letters drew its rule the column's whole width) */
-    double issuer_line = fmin((double)left, (double)longest * 13 * 0.7 * 20);
-    put_rule(d, left, (int)lround(issuer_line * 0.4), 0);
+     * issuer's box), measured as the motto is (bold 13 pt), and no longer
+     * than its column, where a long issuer wraps (s26print: an issuer of
+     * 80 letters drew its rule the column's whole width) */
+    double issuer_line = fmin((double)left, longest);
+    put_rule(d, left, (int)lround(issuer_line * 0.4), 0, 0);
     buf_puts(d->out, "</w:tc>");
     open_cell(d, right);
     put_text_para(d, "KHNational", NULL, national && national->str ? national->str : "",
                   run_style(1, 0));
-    RunStyle underlined = run_style(1, 0);
-    underlined.underline = 1;
-    put_text_para(d, "KHMotto", NULL, motto && motto->str ? motto->str : "", underlined);
+    /* the rule under the motto exactly as long as it (Nghị định 30): a
+     * paragraph's border, measured with the table font's metrics (Times
+     * New Roman bold 14 pt, KHMotto), not a text underline, which cuts the
+     * descenders of "lập" and "phúc" in LibreOffice's print (s52print M1) */
+    const char *motto_text = motto && motto->str ? motto->str : "";
+    put_text_para(d, "KHMotto", NULL, motto_text, run_style(1, 0));
+    if (*motto_text) /* two points under the motto's line, as plan.css's border is */
+        put_rule(d, right, (int)lround(table_text_width(motto_text, strlen(motto_text), 14, 1) * 20),
+                 0, 40);
     buf_puts(d->out, "</w:tc></w:tr>\n<w:tr>");
     open_cell(d, left);
     render_number_line(plan, &line);
@@ -741,7 +749,7 @@ static void put_title(Docx *d, const TValue *values)
         const TValue *plain = tv_get(values, "title");
         size_t chars = plain && plain->str ? utf8_count(plain->str, strlen(plain->str)) : 0;
         double line = fmin((double)width, (double)chars * 14 * 0.5 * 20);
-        put_rule(d, width, (int)lround(line * 0.4), 240); /* 12 pt below, plan.css */
+        put_rule(d, width, (int)lround(line * 0.4), 240, 0); /* 12 pt below, plan.css */
     }
     const TValue *bases = tv_get(values, "bases");
     for (size_t i = 0; bases && bases->kind == TV_LIST && i < bases->count; i++) {

@@ -35,7 +35,8 @@ header and shows a number in General alignment, merged cells merged.
 and alone (no twin):
   - corrupt.docx: the embedded .xlsx cut in half (no zip's directory);
   - bomb.docx: its sheet1.xml 40 MiB of spaces (40 KB zipped);
-  - wide.docx: oleSize A1:BZ20000 (78 columns, 20,000 rows);
+  - wide.docx: oleSize A1:BZ20000 (78 columns, 20,000 rows), a value in
+    BZ20000;
   - xls.docx: ProgID Excel.Sheet.8 and an oleObject1.bin that is an OLE
     compound file (an .xls, as Word keeps one);
   - incell.docx: the worksheet object in a Word table's cell;
@@ -370,7 +371,17 @@ def alone(src, out):
                 body = body.replace(b"<sheetData>", b"<sheetData>" + b" " * (40 << 20), 1)
             zout.writestr(info.filename, body)
     cases["bomb"] = z.getvalue()
-    cases["wide"] = rework(good, {"ole": "A1:BZ20000"})
+    # a cell at its far corner: the range is read down to the cells that
+    # hold a value (session 52), and these reach BZ20000
+    z = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(good)) as zin, zipfile.ZipFile(z, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            body = zin.read(info.filename)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                body = body.replace(b"</sheetData>", b'<row r="20000"><c r="BZ20000"><v>1</v></c></row>'
+                                    b"</sheetData>", 1)
+            zout.writestr(info.filename, body)
+    cases["wide"] = rework(z.getvalue(), {"ole": "A1:BZ20000"})
     for name, data in cases.items():
         doc = page(src)
         heading(doc, "Biểu 06", "BẢNG SỐ LIỆU")
