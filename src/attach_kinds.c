@@ -12,7 +12,9 @@
  * "Thuộc xã" column stayed over a ward's khu phố, each "Thuộc" a phường
  * (s31foreign): "{parent_kinds}" names the kinds of the localities the
  * rows shown belong to ("Thuộc phường"; "Thuộc xã, thị trấn" for a
- * district's). Over more than KINDS_MAX kinds, none (an empty table, no
+ * district's). The kinds of units come first, a commune's in the law's
+ * order: over a province's communes sorted by name the header read "Tên
+ * phường, xã" (s52user). Over more than KINDS_MAX kinds, none (an empty table, no
  * row with a parent) or rows that are not localities' there is no short
  * true list: "địa bàn" (the neutral word). Over rows written out, none
  * (`rows: []`) or not localities' the same word, never the braces (they
@@ -27,13 +29,27 @@
 
 #include "diag.h"
 #include "i18n.h"
+#include "localgov.h"
 #include "yread.h"
 
 #define KINDS_REF "{kinds}"
 #define PARENT_KINDS_REF "{parent_kinds}"
 enum { KINDS_MAX = 6 };
 
-/* The kinds of n rows, each once, in order, joined by ", "; "địa bàn"
+/* Where kind stands in a list of kinds: a province's, a district's,
+ * then a commune's (xã, phường, đặc khu, thị trấn: localgov.c's table's
+ * order, the law's), then any other (a village's) as shown. */
+static size_t kind_rank(const char *kind)
+{
+    const LocalKind *k = localgov_kind(kind);
+    if (!k)
+        return 3 * n_localgov_kinds;
+    size_t tier = k->tier == LOCALGOV_PROVINCE ? 0 : k->tier == LOCALGOV_DISTRICT ? 1 : 2;
+    return tier * n_localgov_kinds + (size_t)(k - localgov_kinds);
+}
+
+/* The kinds of n rows, each once, in the order shown but the units'
+ * first (kind_rank), joined by ", "; "địa bàn"
  * when there are none or more than KINDS_MAX. Arena-owned. Linear: each
  * kind is compared with at most KINDS_MAX others. */
 static const char *kinds_text(Arena *arena, const char *const *kinds, size_t n)
@@ -54,6 +70,14 @@ static const char *kinds_text(Arena *arena, const char *const *kinds, size_t n)
     }
     if (!n_seen)
         return "địa bàn";
+    /* the larger units first, the communes' kinds in the law's order:
+     * "xã, phường", never "phường, xã" over a table sorted by name */
+    for (size_t k = 1; k < n_seen; k++)
+        for (size_t j = k; j > 0 && kind_rank(seen[j]) < kind_rank(seen[j - 1]); j--) {
+            const char *t = seen[j];
+            seen[j] = seen[j - 1];
+            seen[j - 1] = t;
+        }
     Buf b = {0};
     for (size_t k = 0; k < n_seen; k++)
         buf_printf(&b, "%s%s", k ? ", " : "", seen[k]);

@@ -146,7 +146,9 @@ static const char *const comments[] = {
     N_("registries"),
     N_("(a registry shared by the plans of @KIND@ @NAME@ can hold these: see `include:`)"),
     N_("the units that answer for tasks; ids are what the tasks name"),
-    N_("the @BELOW@s of @KIND@ @NAME@; target and target_year for those aiming at a standard"),
+    N_("the @BELOW@s of @KIND@ @NAME@, each with its own kind, as its name says (kind: ấp for "
+       "\"Ấp 1\", kind: khu phố for \"Khu phố 1\": KH270); target and target_year for those "
+       "aiming at a standard"),
     N_("the body"),
     N_("what the plan is for"),
     N_("what is required of the units"),
@@ -177,6 +179,20 @@ static const char *const comments[] = {
        "commendation (thi đua, khen thưởng): name the office the commune gives this work"),
     N_("the departments as Nghị định 45/2025/NĐ-CP names them after their merger of 2025 "
        "(KH182); write each as the province names it in @YEAR@"),
+    N_("the kinds of commune the province has: one without a đặc khu writes \"UBND các xã, "
+       "phường\""),
+    N_("the People's Committee above the commune: a commune of a city under the central "
+       "government (Hà Nội, Thành phố Hồ Chí Minh, Hải Phòng, Đà Nẵng, Cần Thơ, Huế) writes "
+       "\"UBND thành phố\", not \"UBND tỉnh\"; and its places as it names them (\"Các khu "
+       "phố\", \"Các ấp\")"),
+    N_("the People's Committee of the district the commune is in, of its kind: \"UBND "
+       "huyện\", \"UBND quận\", \"UBND thị xã\" or \"UBND thành phố\" (a province's "
+       "city); and its places as it names them"),
+    N_("the @BELOW@s to reach a standard this year, counted from the registry's (their target "
+       "and target_year there)"),
+    N_("the registry imports qd318-xa-ntm, the national criteria of 2021-2025 (QĐ 318/QĐ-TTg); "
+       "a plan of @YEAR@ cites the criteria in force that year: import their catalog, a file of "
+       "yours (import: [../catalogs/x.yaml]) or one in --templates DIR/catalogs"),
 };
 
 /* The programme's basis, @PROGRAMME@ of the skeleton: QĐ 263/QĐ-TTg
@@ -286,7 +302,7 @@ static const char skeleton[] =
     "\n"
     "closing: >-\n"
     "@CLOSING@"
-    "recipients: @RECIPIENTS@   # TODO\n"
+    "recipients: @RECIPIENTS@   # TODO@RECIPIENTS_TODO@\n"
     "signature:\n"
     "  lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH]\n"
     "  name: Nguyễn Văn A                     # TODO: @#19@\n";
@@ -522,12 +538,13 @@ static int write_skeleton(const char *out, int force, const Buf *text, const cha
  * comment has places_todo after it, a TODO line or ""), each left out
  * where the registry holds one of its
  * id: a registry's "thon-1" beside the skeleton's was KH200, a skeleton
- * that did not check (s20attack M6). Returns 0, or the exit status of a
- * registry that could not be read. */
+ * that did not check (s20attack M6), and no placeholder at all where the
+ * registry lists the places (*listed: init_lists_places). Returns 0, or
+ * the exit status of a registry that could not be read. */
 static int registry_slots(const char *include_arg, const char *out, const InitLevel *level,
                           const InitWork *work, const char *places_todo,
                           const char *const below[6], Buf *import, Buf *units, Buf *levels,
-                          Buf *localities, Buf *renames, char **allow)
+                          Buf *localities, Buf *renames, char **allow, int *listed)
 {
     Arena *arena = arena_new();
     Registry0 reg = {0};
@@ -543,8 +560,11 @@ static int registry_slots(const char *include_arg, const char *out, const InitLe
         fill(import, "]   # @#20@\n", NULL, NULL, 0);
     }
     static const char *const year_key[] = {"YEAR"};
+    int later = atol(below[3]) > LOCALGOV_NTM_2021_2025_LAST_YEAR;
+    if (reg.imports_shipped && work->catalog && later) /* the registry's: its TODO kept (s52user) */
+        fill(import, "# TODO: @#33@\n", year_key, &below[3], 1);
     if (!reg.imports && work->catalog) /* the criteria of 2021-2025: a later plan's TODO (s42user L9) */
-        fill(import, atol(below[3]) > LOCALGOV_NTM_2021_2025_LAST_YEAR
+        fill(import, later
                          ? "import: [qd318-xa-ntm]   # TODO: @#22@\n"
                          : "import: [qd318-xa-ntm]                  # @#1@\n",
              year_key, &below[3], 1);
@@ -558,8 +578,11 @@ static int registry_slots(const char *include_arg, const char *out, const InitLe
     fill(&lines, work->localities, below_keys, below, 6);
     fill(&localities_comment, "  # TODO: @#10@\n", below_keys, below, 6);
     fill(&localities_comment, places_todo, below_keys, below, 6);
-    init_put_entries(localities, "localities", buf_str(&localities_comment), buf_str(&lines),
-                reg.localities, arena, NULL, NULL);
+    /* the registry's own places (a province's communes): none beside them */
+    *listed = level->below_2026 && init_lists_places(&reg, below[0]);
+    if (!*listed)
+        init_put_entries(localities, "localities", buf_str(&localities_comment),
+                         buf_str(&lines), reg.localities, arena, NULL, NULL);
     buf_free(&lines);
     buf_free(&localities_comment);
     buf_free(&units_comment);
@@ -788,28 +811,74 @@ static InitLevel level_of_year(const InitLevel *level, long year, const char *ki
     return eff;
 }
 
+/* The recipients' TODO after its "TODO" (": " and a comment slot, or ""
+ * for none) of a plan of level (two: of the two-level government) by a
+ * place of kind: what khgen cannot know of its first recipient. A
+ * commune's skeleton sent its plan to the "UBND tỉnh", a ward of Thành
+ * phố Hồ Chí Minh's too, and one of 2025 to the "UBND quận", a ward of a
+ * thị xã's or of a province's city's too; a province's to "UBND các xã,
+ * phường, đặc khu", a province without one's too, each under a bare
+ * "TODO" (s52user). */
+static const char *recipients_todo(const InitLevel *level, int two, const char *kind)
+{
+    const LocalKind *k = localgov_kind(kind);
+    int commune = level->renames_2026 && *level->renames_2026; /* the xa level */
+    if (commune && (two || (k && !k->places && k->tier == LOCALGOV_COMMUNE)))
+        return ": @#30@"; /* the province's UBND; a đặc khu's of 2025 too */
+    if (commune)
+        return ": @#31@"; /* the district's */
+    if (level->below_2026 && two)
+        return ": @#29@"; /* a province's communes */
+    return "";
+}
+
 /* Appends the skeleton with the slots of the work a plan of level (as of
  * year) by a place of kind plans for filled (init_work.c), its other
- * slots left for the caller's fill; returns that work. A commune's plan
+ * slots left for the caller's fill (listed: a shared registry lists the
+ * places, whose targets it counts); returns that work. A commune's plan
  * from 2026 also gets the TODO of its emulation task's office, which
  * khgen's facts do not name. */
-static const InitWork *put_work(Buf *out, const InitLevel *level, long year, const char *kind)
+static const InitWork *put_work(Buf *out, const InitLevel *level, long year, const char *kind,
+                                int listed)
 {
     int two = localgov_two_level(year);
     const char *todo;
     const InitWork *work = init_work(work_of(level, two, kind), &todo);
-    const char *keys[INIT_WORK_SLOTS + 2], *values[INIT_WORK_SLOTS + 2];
+    const char *keys[INIT_WORK_SLOTS + 3], *values[INIT_WORK_SLOTS + 3];
     for (size_t i = 0; i < INIT_WORK_SLOTS; i++) {
         keys[i] = init_work_keys[i];
         values[i] = work->slot[i];
+        if (listed && strcmp(keys[i], "GOALS") == 0)
+            values[i] = work->goals_listed; /* the registry's places, counted */
     }
     keys[INIT_WORK_SLOTS] = "WORK_TODO";
     values[INIT_WORK_SLOTS] = todo;
     keys[INIT_WORK_SLOTS + 1] = "EMULATION_TODO";
     values[INIT_WORK_SLOTS + 1] =
         two && level->renames_2026 && *level->renames_2026 ? "      # TODO: @#27@\n" : "";
-    fill(out, skeleton, keys, values, INIT_WORK_SLOTS + 2);
+    keys[INIT_WORK_SLOTS + 2] = "RECIPIENTS_TODO";
+    values[INIT_WORK_SLOTS + 2] = recipients_todo(level, two, kind);
+    fill(out, skeleton, keys, values, INIT_WORK_SLOTS + 3);
     return work;
+}
+
+/* The work a plan of level (as of year) by a place of kind plans for
+ * (init_work.c), as put_work fills it. */
+static const InitWork *work_for(const InitLevel *level, long year, const char *kind)
+{
+    const char *todo;
+    return init_work(work_of(level, localgov_two_level(year), kind), &todo);
+}
+
+/* The TODO after the places' comment (a line, or ""): a đặc khu's, whose
+ * places khgen's facts do not name (commune_2026: a commune's plan of
+ * the two-level government; before it, a đặc khu's of 2025). */
+static const char *places_todo(const InitLevel *level, const char *kind, int commune_2026)
+{
+    const LocalKind *k = localgov_kind(kind);
+    return k && !k->places && (commune_2026 || work_of(level, 0, kind) != LOCALGOV_RURAL)
+               ? "  # TODO: @#26@\n"
+               : "";
 }
 
 /* Reads init's arguments into args (--level, --year, -o, --include, the
@@ -941,14 +1010,12 @@ int cmd_init(int argc, char **argv)
     char *allow = NULL; /* the --allow-read the plan's checks need, or NULL */
     int commune_2026 = localgov_two_level(year) && level->renames_2026 && *level->renames_2026;
     Buf shaped = {0}; /* the skeleton with its work's slots filled */
-    const InitWork *work = put_work(&shaped, level, year, kind);
-    const LocalKind *k = localgov_kind(kind);
+    const InitWork *work = work_for(level, year, kind);
+    int listed = 0; /* the registry lists the places */
     int status = registry_slots(include_arg, out, level, work,
-                                k && !k->places && (commune_2026 ||
-                                                    work_of(level, 0, kind) != LOCALGOV_RURAL)
-                                    ? "  # TODO: @#26@\n" /* a đặc khu's places */
-                                    : "",
-                                below, &import, &units, &levels, &localities, &renames, &allow);
+                                places_todo(level, kind, commune_2026), below, &import, &units, &levels, &localities, &renames, &allow,
+                                &listed);
+    put_work(&shaped, level, year, kind, listed);
     const char *keys[] = {"NAME",  "NAME_UP", "KIND",     "KIND_UP",    "PLACE",     "YEAR",
                           "LEVEL", "UNITS",   "BELOW",    "BELOW_ID",   "BELOW_NAME", "RECIPIENTS",
                           "ISSUER", "IMPORT", "LEVELS", "LOCALITIES", "PROGRAMME",

@@ -241,7 +241,12 @@ int init_read_registry(const char *path, const char *out, Arena *arena, Registry
     readpolicy_track(0);
     if (status)
         return status;
-    reg->imports = ynode_get(root, "import") != NULL;
+    const YNode *imports = ynode_get(root, "import");
+    reg->imports = imports != NULL;
+    for (uint32_t i = 0; imports && i < (imports->kind == YNODE_SEQ ? imports->count : 1); i++) {
+        const YNode *v = imports->kind == YNODE_SEQ ? imports->items[i] : imports;
+        reg->imports_shipped |= v->kind == YNODE_SCALAR && strcmp(v->text, "qd318-xa-ntm") == 0;
+    }
     reg->units = ynode_get(root, "units");
     reg->levels = ynode_get(root, "levels");
     reg->localities = ynode_get(root, "localities");
@@ -301,4 +306,16 @@ void init_rename_units(Buf *text, const char *renames)
         }
         r = new_id + new_len + (new_id[new_len] == '\n');
     }
+}
+
+int init_lists_places(const Registry0 *reg, const char *below)
+{
+    const YNode *list = reg->localities;
+    for (uint32_t i = 0; list && list->kind == YNODE_SEQ && i < list->count; i++) {
+        const YNode *e = list->items[i];
+        const YNode *k = e->kind == YNODE_MAP ? ynode_get(e, "kind") : NULL;
+        if (k && k->kind == YNODE_SCALAR && strcmp(k->text, below) == 0)
+            return 1;
+    }
+    return 0;
 }

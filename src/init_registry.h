@@ -13,6 +13,7 @@ enum { INIT_EXIT_OK = 0, INIT_EXIT_USAGE = 2, INIT_EXIT_IO = 3 };
  * and those of the registries it includes). */
 typedef struct Registry0 {
     int imports;
+    int imports_shipped; /* among them the catalog khgen ships, qd318-xa-ntm (2021-2025) */
     const YNode *units, *levels, *localities; /* merged lists, or NULL */
 } Registry0;
 
@@ -31,6 +32,11 @@ void init_put_entries(Buf *out, const char *key, const char *comment, const char
  * status. */
 int init_read_registry(const char *path, const char *out, Arena *arena, Registry0 *reg,
                        Buf *written);
+
+/* Whether reg lists the places a province's skeleton would add
+ * placeholders for: a locality of kind below ("xã" of a province's
+ * registry of its communes). */
+int init_lists_places(const Registry0 *reg, const char *below);
 
 /* Makes the skeleton's tasks name the registry's units that
  * init_put_entries took for its own (renames: "SKELETON_ID\tREGISTRY_ID\n"

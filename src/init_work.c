@@ -12,7 +12,11 @@
  * give. What a đặc khu plans for those facts do not say either: it keeps
  * the rural text with a TODO that says so (never a programme invented).
  * Each text is the skeleton's lines as written, its @KEY@ slots filled by
- * init.c with the rest of the skeleton's.
+ * init.c with the rest of the skeleton's. Over a province's shared
+ * registry that lists its communes already, the targets are the
+ * registry's, counted: the skeleton's "Xã 1" and "Xã 2"
+ * stood beside its 124 communes, or, of the registry's ids, named two of
+ * them as aiming at standards the registry did not give them (s52user).
  */
 #include "init_work.h"
 
@@ -66,6 +70,18 @@ static const InitWork rural = {
     "@YEAR@}\n"
     "  - {id: @BELOW_ID@-2, name: \"@BELOW_NAME@ 2\", kind: @BELOW@, status: ntm, target: ntm-nc, "
     "target_year: @YEAR@}\n",
+    "          - bullet: >-\n"
+    "              Duy trì, nâng cao chất lượng các tiêu chí đã đạt; phấn đấu hoàn thành\n"
+    "              các chỉ tiêu năm {year}.\n"
+    "      - clause: Mục tiêu cụ thể\n"
+    "        items:\n"
+    "          # TODO: @#32@\n"
+    "          - bullet: >-\n"
+    "              Phấn đấu có thêm\n"
+    "              {count localities kind=@BELOW@ target=ntm target_year=year}\n"
+    "              @BELOW@ đạt chuẩn nông thôn mới,\n"
+    "              {count localities kind=@BELOW@ target=ntm-nc target_year=year}\n"
+    "              @BELOW@ đạt chuẩn nông thôn mới nâng cao.\n",
 };
 
 /* A phường's: the urban work, no criteria of new rural areas. */
@@ -112,6 +128,13 @@ static const InitWork urban = {
     "",
     "  - {id: @BELOW_ID@-1, name: \"@BELOW_NAME@ 1\", kind: @BELOW@}\n"
     "  - {id: @BELOW_ID@-2, name: \"@BELOW_NAME@ 2\", kind: @BELOW@}\n",
+    "          - bullet: >-\n"
+    "              Duy trì, nâng cao chất lượng các kết quả đã đạt; phấn đấu hoàn thành\n"
+    "              các chỉ tiêu năm {year}.\n"
+    "      - clause: Mục tiêu cụ thể\n"
+    "        items:\n"
+    "          # TODO: @#24@\n"
+    "          - bullet: Phấn đấu các @BELOW@ hoàn thành các chỉ tiêu năm {year}.\n",
 };
 
 const InitWork *init_work(LocalWork work, const char **todo)

@@ -19,6 +19,7 @@ typedef struct InitWork {
     int catalog;                       /* 1: imports the criteria catalog */
     const char *levels;                /* the levels: lines, or "" for none */
     const char *localities;            /* the two localities' lines (@BELOW@, @BELOW_ID@, ...) */
+    const char *goals_listed;          /* the GOALS slot over a registry's places (no placeholder) */
 } InitWork;
 
 /* The texts of work (static, never freed), and in *todo the line that

@@ -19,6 +19,10 @@
 #       begins left of every column and runs over one is the paragraph
 #       after the table (txt_crosses_places), and a bracket cut between
 #       two columns is one text (txt_bracket_cut).
+#  T1   import of a .docx table of 20,000 rows without w:tblPr took 8.9 s
+#       (5,000: 0.28 s), each paragraph reading the table's style looked
+#       for w:tblPr over every row: s52import's F7 (table_toggles, landed
+#       13:14, after 3be5a963; s52review found it); now 0.2 s.
 # The round33 rows of le-thuy through both PDFs and print26's guards, which
 # failed in that CI, are the end-to-end checks; fiximp26 times the third
 # failure (markup_cost.c's table of names sized to the part).
@@ -87,6 +91,17 @@ if [ "$st" -eq 0 ] && grep -q 'Rà soát khu dân cư vùng trũng (ven sông)' 
     ok "R2 guard: a task's wrapped line with its own brackets under its row stays the row's"
 else
     not_ok "R2 guard: status $st: $(grep -n 'Rà soát\|vùng trũng' "$work/g.yaml" | head -3 | tr '\n' '|')"
+fi
+# ---- T1 ----------------------------------------------------------------------------
+# a table of 20,000 rows and no w:tblPr (landed 13:14 by s52import F7, found
+# by s52review): each paragraph looked for the table's style over all its rows
+/usr/bin/python3 "$here/lead52_table.py" "$work/t20000.docx" 20000
+timed_case "T1 a .docx table of 20,000 rows without w:tblPr: linear (it took 8.9 s)" \
+    "$khgen" import --force -o "$work/t20000.yaml" "$work/t20000.docx"
+if grep -q '"Xã số 20000"' "$work/t20000.yaml"; then
+    ok "T1 its 20,000 rows read"
+else
+    not_ok "T1 its rows: $(tail -c 300 "$work/t20000.yaml")"
 fi
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
