@@ -18,9 +18,13 @@ import re, sys, zipfile
 z = zipfile.ZipFile(sys.argv[1])
 doc = z.read("word/document.xml").decode()
 ps = [m.start() for m in re.finditer(r"<w:p[ >]", doc)]
+# the places below count from "II. NỘI DUNG" (paragraph 20 when written):
+# the header's paragraphs before it may change (s52print's motto rule added one)
+shift = next(k for k in range(len(ps))
+             if 'NỘI DUNG' in doc[ps[k]:ps[k + 1] if k + 1 < len(ps) else len(doc)]) - 20
 def after_run(k, xml):
     global doc
-    i = doc.index("</w:r>", ps[k]) + len("</w:r>")
+    i = doc.index("</w:r>", ps[k + shift]) + len("</w:r>")
     doc = doc[:i] + xml + doc[i:]
 # from the last paragraph back, so the offsets in ps stay right
 box = ('<w:p><w:r><w:t>Hộp chữ</w:t></w:r></w:p>')

@@ -217,7 +217,7 @@ sed 's/ *#.*//' "$work/p/init-en.yaml" >"$work/p/init-en.plain"
 status=$?
 if [ "$status" -eq 0 ] && [ ! -s "$work/err" ] && cmp -s "$work/p/init-vi.plain" "$work/p/init-en.plain" &&
     grep -q '^  name: Nguyễn Văn A  *# TODO: họ tên người ký$' "$work/p/init-vi.yaml" &&
-    grep -q '^  # TODO: các thôn của xã Đồng Hưu; ' "$work/p/init-vi.yaml" &&
+    grep -q '^  # TODO: các thôn của xã Đồng Hưu, mỗi nơi ghi đúng loại' "$work/p/init-vi.yaml" &&
     ! grep -q "# .*\(the \|TODO: what\)" "$work/p/init-vi.yaml" &&
     grep -q "^  name: Nguyễn Văn A  *# TODO: the signer's name$" "$work/p/init-en.yaml"; then
     ok "M5: init's comments in Vietnamese under --lang vi, the plan the same and clean"
