@@ -17,6 +17,9 @@
 #       it went into (Nghị quyết 202/2025/QH15), counted in new's summary,
 #       in Vietnamese too; (guard) not in a plan of 2025, "tỉnh Hà Giang
 #       (cũ)", "phường Bắc Giang", "tỉnh Bắc Ninh", the bases.
+#  P3   `khgen init --year 2026 "Tỉnh Bắc Giang"` wrote a skeleton whose
+#       every line check warned KH183 (the lead, at landing); now refused,
+#       naming the province it went into, as a district's plan is.
 #  F4   `{count localities target_year={year}}` gave KH504 and beside it
 #       KH212 suggesting '{count ... target_year={year}', still wrong; now
 #       KH504 alone; (guard) "{year}}" alone is still KH212.
@@ -152,6 +155,28 @@ if [ -z "$bad" ]; then
     ok "P2g guard: tỉnh Tuyên Quang's plan, 'tỉnh Hà Giang (cũ)', 'phường Bắc Giang', 'tỉnh Bắc Ninh', a plan of 2025: no KH183"
 else
     not_ok "P2g:$bad"
+fi
+
+# ---- P3: init of a province merged away, for 2026 ----------------------------------
+bad=
+"$khgen" init --year 2026 "Tỉnh Bắc Giang" -o p3.yaml >p3.out 2>&1
+st=$?
+[ "$st" -eq 2 ] || bad="$bad [exit $st]"
+[ -e p3.yaml ] && bad="$bad [wrote p3.yaml]"
+grep -qF "khgen: init: 'Tỉnh Bắc Giang' names a province merged into tỉnh Bắc Ninh on 1 July 2025 (Nghị quyết 202/2025/QH15)" p3.out &&
+    grep -qF "start the plan of tỉnh Bắc Ninh, or give --year 2025" p3.out || bad="$bad [said: $(head -c 300 p3.out)]"
+"$khgen" init --year 2027 --level tinh "TỈNH HÀ GIANG" -o p3b.yaml >p3b.out 2>&1 && bad="$bad [--level tinh Hà Giang 2027: exit 0]"
+grep -qF "merged into tỉnh Tuyên Quang" p3b.out || bad="$bad [Hà Giang: $(head -c 200 p3b.out)]"
+LANG=vi_VN.UTF-8 LANGUAGE=vi "$khgen" init --year 2026 "Tỉnh Bắc Giang" -o p3.yaml >p3vi.out 2>&1
+grep -qF "đã hợp nhất vào tỉnh Bắc Ninh" p3vi.out || bad="$bad [vi: $(head -c 200 p3vi.out)]"
+# guard: the province of 2025, the province it went into, a ward named after it
+"$khgen" init --year 2025 "Tỉnh Bắc Giang" -o p3g1.yaml >/dev/null 2>&1 || bad="$bad [2025 refused]"
+"$khgen" init --year 2026 "Tỉnh Bắc Ninh" -o p3g2.yaml >/dev/null 2>&1 || bad="$bad [Bắc Ninh refused]"
+"$khgen" init --year 2026 "Phường Bắc Giang" -o p3g3.yaml >/dev/null 2>&1 || bad="$bad [phường Bắc Giang refused]"
+if [ -z "$bad" ]; then
+    ok "P3 init of 'Tỉnh Bắc Giang' for 2026 (every line of its skeleton KH183) is refused, naming tỉnh Bắc Ninh, in Vietnamese too; (guard) 2025, tỉnh Bắc Ninh, phường Bắc Giang start"
+else
+    not_ok "P3:$bad"
 fi
 
 # ---- F4: a figure's '{year}' inside its braces: KH504 alone -----------------------
