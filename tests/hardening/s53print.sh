@@ -107,7 +107,7 @@ fi
 bad=
 if command -v soffice >/dev/null 2>&1 && command -v chromium >/dev/null 2>&1 && command -v pdftotext >/dev/null 2>&1; then
     for e in libreoffice chromium; do
-        "$khgen" build -f pdf --pdf-engine "$e" -o "$work/p1p-$e" "$work/p1-clause.yaml" >"$work/p1p.out" 2>&1 ||
+        KHGEN_PDF_TIMEOUT=600 "$khgen" build -f pdf --pdf-engine "$e" -o "$work/p1p-$e" "$work/p1-clause.yaml" >"$work/p1p.out" 2>&1 ||
             bad="$bad [$e: exit $?: $(head -c 300 "$work/p1p.out")]"
         t=$(pdftotext "$work/p1p-$e/p1-clause.pdf" - 2>/dev/null | tr '\n' ' ')
         case $t in *"báo cáo kết quả thực hiện./."*) ;; *) bad="$bad [$e: no './.' in the PDF]" ;; esac
