@@ -364,9 +364,40 @@ static int province_warning(DiagSink *diags, const char *where, const char *valu
     return 1;
 }
 
+/* 1 if the place line of plan is the name of the commune that issues it
+ * ("Thái Bình" under "PHƯỜNG THÁI BÌNH"): the place is where the issuer
+ * stands (Nghị định 30), a commune's own name, which may be an old
+ * province's: phường Thái Bình of Hưng Yên, phường Bắc Giang of Bắc Ninh
+ * since 1 July 2025 (their plans, init's skeletons too, had KH183 telling
+ * them to write 'tỉnh Hưng Yên' as their place line, s53review). */
+static int own_place(const Plan *plan)
+{
+    Buf u = {0}, place = {0};
+    vi_put_upper(&place, plan->place);
+    while (place.len && place.data[place.len - 1] == ' ')
+        place.data[--place.len] = '\0';
+    int own = 0;
+    for (size_t i = 0; i < plan->n_issuer && !own; i++) {
+        buf_reset(&u);
+        vi_put_upper(&u, plan->issuer[i] ? plan->issuer[i] : "");
+        while (u.len && u.data[u.len - 1] == ' ')
+            u.data[--u.len] = '\0';
+        const char *rest;
+        const LocalKind *k = localgov_commune_issuer(buf_str(&u), &rest);
+        if (k) { /* rest: "PHƯỜNG THÁI BÌNH", the kind with its space first */
+            rest += strlen(k->upper);
+            own = strcmp(rest + strspn(rest, " "), buf_str(&place)) == 0;
+        }
+    }
+    buf_free(&u);
+    buf_free(&place);
+    return own;
+}
+
 /* The values KH183 reads: those KH181 and KH182 read, and the place line
- * and the title, which name the province whose plan it is. Warns (diags;
- * NULL: counts only); returns their count. */
+ * (but a commune's own name: own_place) and the title, which name the
+ * province whose plan it is. Warns (diags; NULL: counts only); returns
+ * their count. */
 static int province_values(DiagSink *diags, const Plan *plan, int year)
 {
     int n = 0;
@@ -378,7 +409,7 @@ static int province_values(DiagSink *diags, const Plan *plan, int year)
     if (!n && plan->issuer_short) /* the short name, once, where no line said it */
         n += province_warning(diags, N_("the issuer's short name"), plan->issuer_short,
                               plan->issuer_node ? plan->issuer_node->pos : plan->date_pos, year, 0);
-    if (plan->place && plan->place_node)
+    if (plan->place && plan->place_node && !own_place(plan))
         n += province_warning(diags, N_("the place line"), plan->place, plan->place_node->pos,
                               year, 1);
     if (plan->title && plan->title_node)
