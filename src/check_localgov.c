@@ -303,35 +303,83 @@ static int broken_issuer(DiagSink *diags, const Plan *plan, size_t i, int year)
     return found;
 }
 
+/* What a value walk_values gives its reader is: an issuer line, the
+ * issuer's short name, the place line, the title, a name (the governing
+ * body, a recipient, a unit) or a text (the opening, the closing) */
+typedef enum { VALUE_ISSUER, VALUE_SHORT, VALUE_PLACE, VALUE_TITLE, VALUE_NAME, VALUE_TEXT } ValueKind;
+
+typedef struct Walk Walk;
+
+/* A rule's reading of one value of w's plan (where: "the recipient", to
+ * translate; value NULL where the plan has none): warns (w->diags; NULL:
+ * counts only); 1 if it names what the rule looks for. */
+typedef int (*ReadValue)(const Walk *w, const char *where, const char *value, SrcPos at,
+                         ValueKind kind);
+
+struct Walk {
+    DiagSink *diags; /* NULL: count only */
+    const Plan *plan;
+    int year;        /* the plan's */
+    int places;      /* the place line and the title read too (KH183's) */
+    size_t line;     /* VALUE_ISSUER: the issuer line's index */
+    ReadValue read;
+};
+
+/* The values of w's plan that name a body in office, each given to
+ * w->read in the plan's order: the issuer's lines, its short name where
+ * no line named one, with w->places the place line and the title, the
+ * governing body, the recipients, the units, the opening and the closing
+ * (a document cited there by its number or date, or a legal basis, is
+ * history: the reader's to leave). Returns how many name one. One walk
+ * for KH182 and KH183 (there were two copies of it). */
+static int walk_values(Walk *w)
+{
+    const Plan *plan = w->plan;
+    int n = 0;
+    for (size_t i = 0; i < plan->n_issuer; i++) {
+        w->line = i;
+        n += w->read(w, N_("the issuer line"), plan->issuer[i],
+                     plan->issuer_node ? item_pos(plan->issuer_node, i, plan->n_issuer)
+                                       : plan->date_pos,
+                     VALUE_ISSUER);
+    }
+    if (!n) /* the short name, once, where no line said it */
+        n += w->read(w, N_("the issuer's short name"), plan->issuer_short,
+                     plan->issuer_node ? plan->issuer_node->pos : plan->date_pos, VALUE_SHORT);
+    if (w->places && plan->place && plan->place_node)
+        n += w->read(w, N_("the place line"), plan->place, plan->place_node->pos, VALUE_PLACE);
+    if (w->places && plan->title && plan->title_node)
+        n += w->read(w, N_("the title"), plan->title, plan->title_node->pos, VALUE_TITLE);
+    if (plan->governing_body && plan->governing_node)
+        n += w->read(w, N_("the governing body"), plan->governing_body, plan->governing_node->pos,
+                     VALUE_NAME);
+    for (size_t i = 0; i < plan->n_recipients && plan->recipients_node; i++)
+        n += w->read(w, N_("the recipient"), plan->recipients[i],
+                     item_pos(plan->recipients_node, i, plan->n_recipients), VALUE_NAME);
+    for (size_t i = 0; i < plan->n_units; i++)
+        n += w->read(w, N_("the unit"), plan->units[i].name, plan->units[i].pos, VALUE_NAME);
+    n += w->read(w, N_("the opening"), plan->opening, plan->opening_pos, VALUE_TEXT);
+    n += w->read(w, N_("the closing"), plan->closing, plan->closing_pos, VALUE_TEXT);
+    return n;
+}
+
+/* KH182's reader of walk_values: reform_warning, the opening and the
+ * closing read as texts, and an issuer line naming no body alone read with
+ * the line after it (broken_issuer). */
+static int reform_read(const Walk *w, const char *where, const char *value, SrcPos at,
+                       ValueKind kind)
+{
+    int found = reform_warning(w->diags, where, value, at, w->year, kind == VALUE_TEXT);
+    return found || kind != VALUE_ISSUER ? found : broken_issuer(w->diags, w->plan, w->line, w->year);
+}
+
 /* The values KH182 reads, the places KH181 reads: the issuer's lines (or
  * its short name), the governing body, the recipients, the units, the opening and the closing
- * (a document cited there by its number or date, or a legal basis, is
- * history). Warns (diags; NULL: counts only); returns their count. */
+ * (walk_values). Warns (diags; NULL: counts only); returns their count. */
 static int reform_values(DiagSink *diags, const Plan *plan, int year)
 {
-    int issuer = 0;
-    for (size_t i = 0; i < plan->n_issuer; i++) {
-        SrcPos at = plan->issuer_node ? item_pos(plan->issuer_node, i, plan->n_issuer)
-                                      : plan->date_pos;
-        int found = reform_warning(diags, N_("the issuer line"), plan->issuer[i], at, year, 0);
-        issuer += found ? found : broken_issuer(diags, plan, i, year);
-    }
-    int n = issuer;
-    if (!issuer) /* the short name, once, where no line said it */
-        n += reform_warning(diags, N_("the issuer's short name"), plan->issuer_short,
-                            plan->issuer_node ? plan->issuer_node->pos : plan->date_pos, year, 0);
-    if (plan->governing_body && plan->governing_node)
-        n += reform_warning(diags, N_("the governing body"), plan->governing_body,
-                            plan->governing_node->pos, year, 0);
-    for (size_t i = 0; i < plan->n_recipients && plan->recipients_node; i++)
-        n += reform_warning(diags, N_("the recipient"), plan->recipients[i],
-                            item_pos(plan->recipients_node, i, plan->n_recipients), year, 0);
-    for (size_t i = 0; i < plan->n_units; i++)
-        n += reform_warning(diags, N_("the unit"), plan->units[i].name, plan->units[i].pos, year,
-                            0);
-    n += reform_warning(diags, N_("the opening"), plan->opening, plan->opening_pos, year, 1);
-    n += reform_warning(diags, N_("the closing"), plan->closing, plan->closing_pos, year, 1);
-    return n;
+    Walk w = {diags, plan, year, 0, 0, reform_read};
+    return walk_values(&w);
 }
 
 /* KH183: value (a place's, where: "the recipient") names a province the
@@ -364,37 +412,54 @@ static int province_warning(DiagSink *diags, const char *where, const char *valu
     return 1;
 }
 
+/* 1 if the place line of plan is the name of the commune that issues it
+ * ("Thái Bình" under "PHƯỜNG THÁI BÌNH"): the place is where the issuer
+ * stands (Nghị định 30), a commune's own name, which may be an old
+ * province's: phường Thái Bình of Hưng Yên, phường Bắc Giang of Bắc Ninh
+ * since 1 July 2025 (their plans, init's skeletons too, had KH183 telling
+ * them to write 'tỉnh Hưng Yên' as their place line, s53review). */
+static int own_place(const Plan *plan)
+{
+    Buf u = {0}, place = {0};
+    vi_put_upper(&place, plan->place);
+    while (place.len && place.data[place.len - 1] == ' ')
+        place.data[--place.len] = '\0';
+    int own = 0;
+    for (size_t i = 0; i < plan->n_issuer && !own; i++) {
+        buf_reset(&u);
+        vi_put_upper(&u, plan->issuer[i] ? plan->issuer[i] : "");
+        while (u.len && u.data[u.len - 1] == ' ')
+            u.data[--u.len] = '\0';
+        const char *rest;
+        const LocalKind *k = localgov_commune_issuer(buf_str(&u), &rest);
+        if (k) { /* rest: "PHƯỜNG THÁI BÌNH", the kind with its space first */
+            rest += strlen(k->upper);
+            own = strcmp(rest + strspn(rest, " "), buf_str(&place)) == 0;
+        }
+    }
+    buf_free(&u);
+    buf_free(&place);
+    return own;
+}
+
+/* KH183's reader of walk_values: province_warning, the place line read
+ * whole but a commune's own name (own_place). */
+static int province_read(const Walk *w, const char *where, const char *value, SrcPos at,
+                         ValueKind kind)
+{
+    if (!value || (kind == VALUE_PLACE && own_place(w->plan)))
+        return 0;
+    return province_warning(w->diags, where, value, at, w->year, kind == VALUE_PLACE);
+}
+
 /* The values KH183 reads: those KH181 and KH182 read, and the place line
- * and the title, which name the province whose plan it is. Warns (diags;
- * NULL: counts only); returns their count. */
+ * (but a commune's own name: own_place) and the title, which name the
+ * province whose plan it is (walk_values). Warns (diags; NULL: counts
+ * only); returns their count. */
 static int province_values(DiagSink *diags, const Plan *plan, int year)
 {
-    int n = 0;
-    for (size_t i = 0; i < plan->n_issuer; i++)
-        n += province_warning(diags, N_("the issuer line"), plan->issuer[i],
-                              plan->issuer_node ? item_pos(plan->issuer_node, i, plan->n_issuer)
-                                                : plan->date_pos,
-                              year, 0);
-    if (!n && plan->issuer_short) /* the short name, once, where no line said it */
-        n += province_warning(diags, N_("the issuer's short name"), plan->issuer_short,
-                              plan->issuer_node ? plan->issuer_node->pos : plan->date_pos, year, 0);
-    if (plan->place && plan->place_node)
-        n += province_warning(diags, N_("the place line"), plan->place, plan->place_node->pos,
-                              year, 1);
-    if (plan->title && plan->title_node)
-        n += province_warning(diags, N_("the title"), plan->title, plan->title_node->pos, year, 0);
-    if (plan->governing_body && plan->governing_node)
-        n += province_warning(diags, N_("the governing body"), plan->governing_body,
-                              plan->governing_node->pos, year, 0);
-    for (size_t i = 0; i < plan->n_recipients && plan->recipients_node; i++)
-        n += province_warning(diags, N_("the recipient"), plan->recipients[i],
-                              item_pos(plan->recipients_node, i, plan->n_recipients), year, 0);
-    for (size_t i = 0; i < plan->n_units; i++)
-        n += province_warning(diags, N_("the unit"), plan->units[i].name, plan->units[i].pos, year,
-                              0);
-    n += province_warning(diags, N_("the opening"), plan->opening, plan->opening_pos, year, 0);
-    n += province_warning(diags, N_("the closing"), plan->closing, plan->closing_pos, year, 0);
-    return n;
+    Walk w = {diags, plan, year, 1, 0, province_read};
+    return walk_values(&w);
 }
 
 void check_localgov(DiagSink *diags, const Plan *plan)

@@ -16,9 +16,13 @@
  * decision, not data khgen has). Read wherever note_years reads the old
  * year: the plan's own texts, not its legal bases (history) nor an
  * included registry (shared, left as it is), nor the values check warns
- * at, KH181 and KH183 (the issuer, the place line, the title, the units,
- * the recipients, the opening and the closing), counted in new's summary.
- * Linear in the text.
+ * at, counted in new's summary: KH183's province in the issuer, the place
+ * line, the title, the units, the recipients, the opening and the
+ * closing, KH181's district or thị trấn in the bodies it reads, the
+ * issuer, the governing body, the units and the recipients (a district
+ * named in the title or the opening, "xã Tân Sỏi, huyện Yên Thế", is
+ * noted: no check reads it there; cmd_new.c localgov_reads). Linear in
+ * the text.
  */
 #include "cmd_new_impl.h"
 

@@ -22,10 +22,12 @@
  * nothing after a People's Committee's name ("UBND huyện"), or after "các"
  * ("các huyện, thành phố": the districts as those who act); "thành phố"
  * or "TP." followed by a name that is no city under the central
- * government; "tỉnh" followed by a merged province's name, in each form
+ * government (nor "TP. HCM", its name as offices shorten it); "tỉnh"
+ * followed by a merged province's name, in each form
  * plans write it ("Hoà Bình", "Đăk Nông", "Bà Rịa-Vũng Tàu"). A bare name
- * ("Hà Giang chung sức") is a word of the text, and a ward named after an
- * old province ("phường Hà Giang 1") is none of these. Linear in the text.
+ * ("Hà Giang chung sức") is a word of the text, a ward named after an
+ * old province ("phường Hà Giang 1") is none of these, and neither is a
+ * town's "đô thị" before "xã" ("đô thị xã Tân Sỏi"). Linear in the text.
  */
 #include "places2025.h"
 
@@ -122,6 +124,16 @@ static size_t body_len(const char *s)
     return n;
 }
 
+/* 1 if the word before k (in upper, at a word's start) is "ĐÔ": "đô thị
+ * xã Tân Sỏi" is the commune's town (đô thị), no thị xã; read as one,
+ * `new` noted it as a district (s53review). */
+static int after_do(const char *upper, const char *k)
+{
+    size_t n = strlen("ĐÔ ");
+    return (size_t)(k - upper) >= n && strncmp(k - n, "ĐÔ ", n) == 0 &&
+           ((size_t)(k - upper) == n || word_ends(k - n - 1));
+}
+
 /* What begins at s, a word's start in upper (a text in capitals; text
  * the same as written, or NULL), as scope reads it; *len the name's
  * length up to its kind's end (the province's name's too), *into a
@@ -155,7 +167,7 @@ static Place2025 place_at(const char *text, const char *upper, const char *s,
         if (kinds[i].what != PLACE2025_CITY) {
             if ((n = word_at(k, kinds[i].word)) == 0)
                 continue;
-            if (!pre && !named_after(w + n))
+            if (!pre && (!named_after(w + n) || after_do(upper, k)))
                 return PLACE2025_NONE;
             *len = pre + n;
             return kinds[i].what;
@@ -173,7 +185,8 @@ static Place2025 place_at(const char *text, const char *upper, const char *s,
                 break;
             m++;
         }
-        if (localgov_central_city_upper(name, m, LOCALGOV_TWO_LEVEL_YEAR))
+        if (localgov_central_city_upper(name, m, LOCALGOV_TWO_LEVEL_YEAR) ||
+            (m == strlen("HCM") && strncmp(name, "HCM", m) == 0)) /* "TP. HCM" */
             return PLACE2025_NONE;
         *len = pre + n;
         return PLACE2025_CITY;

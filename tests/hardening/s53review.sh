@@ -34,6 +34,16 @@
 #       criteria (criteria_met, then the names): the column is left out
 #       over its tổ dân phố, as s51review's W1 leaves a later one (the
 #       mutant kept a criteria column at index 0, printed empty).
+# C1-C3 are s52cycle's code (fail at its landing, 57b09a45):
+#  C1   KH183 at the place line of a commune named after an old province:
+#       `init --year 2026` of "Phường Thái Bình" (Hưng Yên), "Phường Bắc
+#       Giang" (Bắc Ninh), "Xã Long An" wrote skeletons whose place line,
+#       their own name, was told to be "tỉnh Hưng Yên"; now each checks
+#       clean, and a Sở's place line "Thái Bình" is still warned.
+#  C2   new from a commune's plan of 2025 whose title and opening name its
+#       district ("xã Tân Sỏi, huyện Yên Thế") to 2026: no note, no
+#       warning, exit 0; now a note at each.
+#  C3   new's notes called "TP. HCM" and "đô thị xã Tân Sỏi" districts.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -183,6 +193,64 @@ if [ -z "$bad" ]; then
     ok "M4g (guard) a ward's Biểu whose first column is criteria_met: the column left out over its tổ dân phố"
 else
     not_ok "M4g:$bad"
+fi
+
+# ---- C1: KH183 at the place line of a ward named after an old province --------------------
+bad=
+mkdir -p "$work/c1"
+for w in "Phường Thái Bình|Thái Bình" "Phường Bắc Giang|Bắc Giang" "Xã Long An|Long An"; do
+    name=${w%|*}
+    f="$work/c1/$(printf '%s' "${w#*|}" | tr ' ' -).yaml"
+    "$guard" 30 "$khgen" init --year 2026 "$name" -o "$f" >/dev/null 2>"$work/c1.err" ||
+        bad="$bad [$name: init exit $?]"
+    grep -qxF "  place: ${w#*|}" "$f" || bad="$bad [$name: place $(grep '^  place:' "$f")]"
+    "$guard" 30 "$khgen" check "$f" >"$work/c1.out" 2>&1 && [ ! -s "$work/c1.out" ] ||
+        bad="$bad [$name: check: $(head -c 240 "$work/c1.out")]"
+done
+# a province's plan (a Sở's) under the old province's name still is one
+sed -e 's/^  issuer: .*/  issuer: [UBND TỈNH THÁI BÌNH, SỞ NỘI VỤ]/' "$work/c1/Thái-Bình.yaml" >"$work/c1/so.yaml"
+"$guard" 30 "$khgen" check "$work/c1/so.yaml" >/dev/null 2>"$work/c1so.err"
+grep -q "warning\[KH183\]: the place line 'Thái Bình' names a province merged into tỉnh Hưng Yên" "$work/c1so.err" ||
+    bad="$bad [a Sở's place line: $(grep -c KH183 "$work/c1so.err") KH183]"
+if [ -z "$bad" ]; then
+    ok "C1 the 2026 skeletons of phường Thái Bình, phường Bắc Giang, xã Long An (place lines 'Thái Bình', 'Bắc Giang', 'Long An', their own names) check clean; a Sở's place line 'Thái Bình' under 'UBND TỈNH THÁI BÌNH' is still KH183"
+else
+    not_ok "C1:$bad"
+fi
+
+# ---- C2, C3: new's notes on a district named in the title and the opening -------------------
+bad=
+mkdir -p "$work/c2"
+"$guard" 30 "$khgen" init --year 2025 "Xã Tân Sỏi" -o "$work/c2/x25.yaml" >/dev/null 2>&1
+/usr/bin/python3 - "$work/c2/x25.yaml" <<'PY'
+import sys
+p = sys.argv[1]
+s = open(p, encoding='utf-8').read()
+s = s.replace("    trên địa bàn xã Tân Sỏi\n", "    trên địa bàn xã Tân Sỏi, huyện Yên Thế\n", 1)
+s = s.replace("opening: >-\n", "opening: >-\n  Thực hiện Kế hoạch của UBND tỉnh về phát triển huyện Yên Thế,\n", 1)
+bullets = ["Phối hợp với Sở Y tế TP. HCM tổ chức khám bệnh.",
+           "Quy hoạch khu đô thị xã Tân Sỏi gắn với chợ.",
+           "Học tập mô hình của thành phố Thủ Đức."]
+i = s.index("          - bullet:")
+s = s[:i] + "".join("          - bullet: %s\n" % b for b in bullets) + s[i:]
+open(p, 'w', encoding='utf-8').write(s)
+PY
+(cd "$work/c2" && "$guard" 30 "$khgen" new --from x25.yaml --year 2026 -o x26.yaml) >"$work/c2.out" 2>&1 ||
+    bad="$bad [new exit $?: $(head -c 200 "$work/c2.out")]"
+grep -q "x26.yaml:[0-9]*:[0-9]*: note: the title of the plan names 'huyện Yên Thế', a district" "$work/c2.out" ||
+    bad="$bad [no note at the title]"
+grep -q "x26.yaml:[0-9]*:[0-9]*: note: the opening sentence names 'huyện Yên Thế', a district" "$work/c2.out" ||
+    bad="$bad [no note at the opening]"
+grep -q "names 'thành phố Thủ Đức', a district" "$work/c2.out" || bad="$bad [no note at thành phố Thủ Đức]"
+if [ -z "$bad" ]; then
+    ok "C2 new from a commune's plan of 2025 to 2026 notes the district its title ('xã Tân Sỏi, huyện Yên Thế') and its opening name, as it notes the body's text"
+else
+    not_ok "C2:$bad $(grep 'note:' "$work/c2.out" | grep -v 'legal basis\|catalog' | cut -c1-160 | tr '\n' '|')"
+fi
+if grep -q "'TP. HCM'\|'thị xã Tân Sỏi'" "$work/c2.out"; then
+    not_ok "C3 $(grep "'TP. HCM'\|'thị xã Tân Sỏi'" "$work/c2.out" | cut -c1-200 | tr '\n' '|')"
+else
+    ok "C3 new notes neither 'TP. HCM' (Thành phố Hồ Chí Minh, shortened) nor 'đô thị xã Tân Sỏi' (the commune's town) as a district"
 fi
 
 echo "$pass passed, $fail failed"
