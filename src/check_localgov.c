@@ -15,7 +15,14 @@
  * số 12/KH-UBND ... của UBND huyện") is history, as a legal basis citing
  * a district's decision is; a locality named "Thôn Huyện" or a text
  * telling of a "huyện đảo" are places and words, none a body in office.
- * The body's text is not read. A plan whose period begins in
+ * The body's headings are read as the opening is (a part's, a section's, a
+ * clause's, a sub-clause's and a task's title): `khgen import` makes each
+ * heading of "TỔ CHỨC THỰC HIỆN" that names a body ("Sở Giao thông vận
+ * tải", "UBND các huyện, thành phố") a unit and the clause of its tasks,
+ * and a drafter who renamed the unit as KH182 said printed the plan of
+ * 2026 with the old body still heading its tasks, exit 0 (s53user). The
+ * body's other text (its paragraphs, bullets and task texts) is not read.
+ * A plan whose period begins in
  * 2025 or earlier is never read. The same places are read for a province's
  * department or a ministry the 2025 reorganisation merged away ("Sở Nông
  * nghiệp và PTNT" among the recipients; KH182, the names in reform.c),
@@ -175,6 +182,62 @@ static int district_offices(DiagSink *diags, const Plan *plan, int year, Buf *b)
     return n;
 }
 
+static int reform_warning(DiagSink *diags, const char *where, const char *value, SrcPos at,
+                          int year, int text);
+
+/* A walk of the body's headings (heading_values): KH181's (district) or
+ * KH182's, for a plan of year, the count of those warned. */
+typedef struct HeadingWalk {
+    DiagSink *diags; /* NULL: counted only */
+    int year, district, n;
+} HeadingWalk;
+
+/* A heading's title (a part, a section, a clause, a sub-clause, a task's
+ * heading) read as an opening is: its first name of a body the district
+ * tier's end (district) or the reorganisation of 2025 took away, not
+ * cited as history. */
+static void visit_heading(void *data, const BodyPlace *place)
+{
+    HeadingWalk *w = data;
+    const BodyNode *node = place->node;
+    NodeKind k = node->kind;
+    if (!node->title || (k != NODE_PART && k != NODE_SECTION && k != NODE_CLAUSE &&
+                         k != NODE_SUBCLAUSE && k != NODE_TASK))
+        return;
+    if (!w->district) {
+        w->n += reform_warning(w->diags, N_("the heading"), node->title, node->title_pos, w->year,
+                               1);
+        return;
+    }
+    size_t len = 0;
+    long off = localgov_district_body_in_text(node->title, &len);
+    if (off < 0)
+        return;
+    w->n++;
+    if (!w->diags)
+        return;
+    Buf name = {0}, q = {0}, t = {0};
+    buf_putn(&name, node->title + off, len);
+    diag_warning(w->diags, node->title_pos, 1, KH181,
+                 "the heading '%s' names '%s', a district's People's Committee or Council, but "
+                 "the district tier ended on 1 July 2025: write the commune's or the province's "
+                 "body in a plan for %d (a district's document cited by its number or date is "
+                 "history and stays)",
+                 quoted(&t, node->title), quoted(&q, buf_str(&name)), w->year);
+    buf_free(&name);
+    buf_free(&q);
+    buf_free(&t);
+}
+
+/* KH181's (district) or KH182's warnings at the body's headings (diags;
+ * NULL: counts only); their count. */
+static int heading_values(DiagSink *diags, const Plan *plan, int year, int district)
+{
+    HeadingWalk w = {diags, year, district, 0};
+    plan_walk_body(plan->body, plan->n_body, visit_heading, &w);
+    return w.n;
+}
+
 /* Warns (diags; NULL: counts only) at each value KH181 names in plan, as
  * for a plan of year; returns their count. */
 static int district_values(DiagSink *diags, const Plan *plan, int year)
@@ -235,6 +298,7 @@ static int district_values(DiagSink *diags, const Plan *plan, int year)
         n += text_warning(diags, "opening", plan->opening, plan->opening_pos, year, &b);
         n += text_warning(diags, "closing", plan->closing, plan->closing_pos, year, &b);
     }
+    n += heading_values(diags, plan, year, 1);
     buf_free(&b);
     return n;
 }
@@ -374,12 +438,13 @@ static int reform_read(const Walk *w, const char *where, const char *value, SrcP
 }
 
 /* The values KH182 reads, the places KH181 reads: the issuer's lines (or
- * its short name), the governing body, the recipients, the units, the opening and the closing
- * (walk_values). Warns (diags; NULL: counts only); returns their count. */
+ * its short name), the governing body, the recipients, the units, the opening, the closing
+ * (walk_values) and the body's headings (heading_values). Warns (diags;
+ * NULL: counts only); returns their count. */
 static int reform_values(DiagSink *diags, const Plan *plan, int year)
 {
     Walk w = {diags, plan, year, 0, 0, reform_read};
-    return walk_values(&w);
+    return walk_values(&w) + heading_values(diags, plan, year, 0);
 }
 
 /* KH183: value (a place's, where: "the recipient") names a province the

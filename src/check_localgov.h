@@ -10,13 +10,16 @@
 /* Warns (KH181) in a plan whose period begins in 2026 or later
  * (localgov_two_level) at its first issuer line that is a district's
  * People's Committee, at a governing body that is one, at each recipient
- * that names a district's People's Committee or Council and at each unit
- * that is a district's office; and (KH182) at each of those places, the
+ * that names a district's People's Committee or Council, at each unit
+ * that is a district's office and at each heading of the body (a part's,
+ * a section's, a clause's, a sub-clause's, a task's) naming such a body
+ * as the opening is read; and (KH182) at each of those places, the
  * issuer's short name, the opening and the closing naming a Sở, a Bộ, a
  * province's Ban or the Ủy ban Dân tộc the 2025 reorganisation merged away
  * (reform.h; an issuer line read with the next where the name is broken
  * over two). Reads the plan as const;
- * never a legal basis, a locality or the body's text. */
+ * never a legal basis, a locality or the body's text (its paragraphs,
+ * bullets, points and task texts). */
 void check_localgov(DiagSink *diags, const Plan *plan);
 
 /* How many values of plan check_localgov would warn at were it a plan of
