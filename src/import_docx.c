@@ -52,6 +52,7 @@
 #include "docx_run.h"
 #include "docx_runs.h"
 #include "docx_section.h"
+#include "docx_tablook.h"
 #include "docx_tabcols.h"
 #include "docx_style.h"
 #include "docx_toc.h"
@@ -309,58 +310,6 @@ static int label_boxes(const xmlNode *n, const xmlNode **found, int cap, int dep
     return k;
 }
 
-/* The w:tblPr of table tbl, or NULL: its first element (ECMA-376 17.4.38:
- * w:tblPr, then w:tblGrid, then the rows), looked for before the rows
- * only. docx_child went over every row of a table without one, for each
- * of its paragraphs: 20,000 rows took 8.9 s (s52review, from s52import
- * F7's table_toggles; session 52). */
-static const xmlNode *table_props(const xmlNode *tbl)
-{
-    for (const xmlNode *c = tbl->children; c; c = c->next) {
-        if (c->type != XML_ELEMENT_NODE)
-            continue;
-        if (docx_is(c, "tblPr"))
-            return c;
-        if (!docx_is(c, "tblGrid"))
-            return NULL;
-    }
-    return NULL;
-}
-
-/* The toggles the table style of the table p is in gives it (w:tblStyle's
- * w:rPr), as docx_para_runs' inh bits: 1 italic, 2 All Caps, 32 bold, 64
- * small capitals; 0 outside a table. ECMA-376 17.7.2: the table style
- * comes first, the paragraph style toggles it (17.7.3), then the
- * character style: a table style's All Caps was not read, its cells read
- * as typed (s52import F7). */
-static int table_toggles(const DocxStyles *st, const xmlNode *p)
-{
-    const xmlNode *tbl = p->parent;
-    for (int depth = 0; tbl && !docx_is(tbl, "tbl") && depth < DOCX_MAX_DEPTH; depth++)
-        tbl = tbl->parent;
-    char *ts = docx_is(tbl, "tbl") ? docx_attr(docx_child(table_props(tbl), "tblStyle"), "val") : NULL;
-    static const int which[] = {1, 2, 0, 7}, bit[] = {1, 2, 32, 64};
-    int inh = 0;
-    for (int k = 0; ts && k < 4; k++)
-        inh |= docx_style_flag(st, ts, 2, which[k]) > 0 ? bit[k] : 0;
-    xmlFree(ts);
-    return inh;
-}
-
-/* The look cell paragraph p takes from its styles, as docx_para_runs'
- * inh: its paragraph style's toggles over its table's (table_toggles).
- * A cell's runs were read with no style at all. */
-static int cell_look(const DocxStyles *st, const xmlNode *p)
-{
-    char *ps = docx_attr(docx_child(docx_child(p, "pPr"), "pStyle"), "val");
-    static const int which[] = {1, 2, 0, 7}, bit[] = {1, 2, 32, 64};
-    int inh = table_toggles(st, p);
-    for (int k = 0; k < 4; k++)
-        inh ^= docx_style_flag(st, ps, 0, which[k]) > 0 ? bit[k] : 0;
-    xmlFree(ps);
-    return inh;
-}
-
 /* The underlined words of runs (NFC, their ends trimmed, the pieces apart
  * joined by " … "; arena), or NULL: a hyperlink's underline is the link's,
  * and underlined blanks (a line to sign on) are no words. */
@@ -425,7 +374,7 @@ static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
     int style_i = docx_style_flag(&rd->styles, style, 0, 1) > 0;
     int style_c = docx_style_flag(&rd->styles, style, 0, 2) > 0;
     int style_sc = docx_style_flag(&rd->styles, style, 0, 7) > 0; /* small capitals */
-    int tt = table_toggles(&rd->styles, p); /* in a table (its title or note row too) */
+    int tt = docx_table_toggles(&rd->styles, p); /* in a table (its title or note row too) */
     int style_v = docx_style_flag(&rd->styles, style, 0, 3) > 0; /* hidden text */
     /* bold by its paragraph style (khgen's KHSection, a Heading): the
      * paragraph prints bold, though its runs say nothing */
@@ -563,7 +512,7 @@ static void cell_text(const xmlNode *n, Buf *out, int depth, Reader *rd)
         } else if (docx_is(c, "p")) {
             size_t n_runs;
             DocxFonts pf = docx_node_fonts(rd ? &rd->styles : NULL, c);
-            Run *runs = docx_para_runs(rd ? &rd->styles : NULL, c, rd ? cell_look(&rd->styles, c) : 0,
+            Run *runs = docx_para_runs(rd ? &rd->styles : NULL, c, rd ? docx_cell_look(&rd->styles, c) : 0,
                                        &n_runs, rd, &pf, 0);
             if (out->len && out->data[out->len - 1] != ' ' && !glued)
                 buf_putc(out, ' ');
