@@ -58,6 +58,11 @@ typedef struct Reader {
     DocxToc toc; /* a table of contents being left out (docx_toc.c) */
     int in_cells; /* reading a data table's cells: their list labels are text */
     unsigned cell_emph; /* the cell read's emphasis: bit 1 bold, 2 italic, 4 underline */
+    /* the data table whose cell (or title or note row) is being read, and
+     * the conditional formats of its style that apply there
+     * (docx_tablook.h), for its paragraphs' look; NULL, 0 elsewhere */
+    const struct DocxTablePlace *look;
+    unsigned look_cnf;
     DiagSink *diags;
     const char *path;
     DocxChunks *ck; /* the document's embedded documents; NULL in one (one level deep) */

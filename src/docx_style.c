@@ -69,6 +69,48 @@ static int name_level(const xmlNode *name)
 
 static const DocxStyle *find_style(const DocxStyles *st, const char *id, int character);
 
+/* The toggles run properties rpr set, by docx_style_flag's `which`: bit
+ * `which` set when rpr sets it, bit 8 + `which` when on. */
+static unsigned rpr_bits(const xmlNode *rpr)
+{
+    static const char *const names[] = {"b", "i", "caps", "vanish", NULL, NULL, NULL, "smallCaps"};
+    unsigned bits = 0;
+    for (int w = 0; w < 8; w++) {
+        int v = w == 4 ? docx_underline_on(docx_child(rpr, "u")) : w == 5 ? struck_on(rpr)
+              : names[w] && docx_child(rpr, names[w]) ? docx_toggle_on(docx_child(rpr, names[w]))
+                                                      : -1;
+        bits |= v >= 0 ? 1u << w | (unsigned)(v > 0) << (8 + w) : 0;
+    }
+    return bits;
+}
+
+/* Table style n's conditional formats (w:tblStylePr) into ps->cond, and
+ * its band sizes; the first of a type counts. */
+static void read_cond(const xmlNode *n, DocxStyle *ps)
+{
+    static const char *const types[DOCX_N_COND] = {
+        "band1Horz", "band2Horz", "band1Vert", "band2Vert", "firstCol", "lastCol",
+        "firstRow",  "lastRow",   "nwCell",    "neCell",    "swCell",   "seCell"};
+    const xmlNode *tpr = docx_child(n, "tblPr");
+    ps->band[0] = docx_attr_int(docx_child(tpr, "tblStyleRowBandSize"), "val", 0);
+    ps->band[1] = docx_attr_int(docx_child(tpr, "tblStyleColBandSize"), "val", 0);
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (!docx_is(c, "tblStylePr"))
+            continue;
+        char *type = docx_attr(c, "type");
+        for (int k = 0; type && k < DOCX_N_COND; k++)
+            if (strcmp(type, types[k]) == 0) {
+                if (!ps->cond) {
+                    ps->cond = xmalloc(DOCX_N_COND * sizeof *ps->cond);
+                    memset(ps->cond, 0, DOCX_N_COND * sizeof *ps->cond);
+                }
+                if (!ps->cond[k])
+                    ps->cond[k] = rpr_bits(docx_child(c, "rPr")) | 1u << 16; /* (present) */
+            }
+        xmlFree(type);
+    }
+}
+
 /* "heading 1" .. "heading 6" (w:name of a style, any case): 1..6, else 0 */
 static int name_heading(const xmlNode *name)
 {
@@ -171,6 +213,9 @@ void docx_styles_read(xmlDoc *doc, DocxStyles *st)
         ps->far_tab = para && docx_far_tab_stop(docx_child(n, "pPr")) ? 1 : -1;
         ps->font[0] = docx_rfonts_font(rpr, "ascii");
         ps->font[1] = docx_rfonts_font(rpr, "hAnsi");
+        ps->cond = NULL, ps->band[0] = ps->band[1] = 0;
+        if (table)
+            read_cond(n, ps);
     }
     const xmlNode *defaults = NULL;
     for (const xmlNode *n = root ? root->children : NULL; n; n = n->next)
@@ -228,6 +273,34 @@ int docx_style_flag(const DocxStyles *st, const char *id, int character, int whi
     return -1;
 }
 
+int docx_style_cond_flag(const DocxStyles *st, const char *id, int type, int which)
+{
+    for (int depth = 0; st && id && type >= 0 && type < DOCX_N_COND && which >= 0 && which < 8 &&
+                        depth < 10; depth++) {
+        const DocxStyle *ps = find_style(st, id, 2);
+        if (!ps)
+            return -1;
+        unsigned bits = ps->cond ? ps->cond[type] : 0;
+        if (bits >> which & 1u)
+            return (int)(bits >> (8 + which) & 1u);
+        id = ps->based_on;
+    }
+    return -1;
+}
+
+int docx_style_band(const DocxStyles *st, const char *id, int dir)
+{
+    for (int depth = 0; st && id && depth < 10; depth++) {
+        const DocxStyle *ps = find_style(st, id, 2);
+        if (!ps)
+            break;
+        if (ps->band[dir ? 1 : 0] > 0)
+            return ps->band[dir ? 1 : 0];
+        id = ps->based_on;
+    }
+    return 1;
+}
+
 /* The font (which 0: w:ascii, 1: w:hAnsi) of character style id
  * (character 0: paragraph style id), following basedOn (at most 10
  * steps): NULL when no style of the chain sets it, "" a theme font. */
@@ -283,6 +356,7 @@ void docx_styles_free(DocxStyles *st)
             if (st->items[i].font[k])
                 xmlFree(st->items[i].font[k]);
         xmlFree(st->items[i].id);
+        free(st->items[i].cond);
         if (st->items[i].based_on)
             xmlFree(st->items[i].based_on);
     }

@@ -30,7 +30,22 @@ typedef struct DocxStyle {
     int far_tab;     /* a far centre or right tab stop (docx_far_tab_stop): 1, else -1 */
     char *font[2];   /* w:rFonts' w:ascii and w:hAnsi: NULL not set, "" a
                         theme font; libxml2's */
+    /* a table style's conditional formats (w:tblStylePr), by DocxCond:
+     * the toggles each w:rPr sets (docx_style_cond_flag), malloc'd; NULL
+     * for a style without any */
+    unsigned *cond;
+    int band[2]; /* w:tblStyleRowBandSize, w:tblStyleColBandSize; 0 not set */
 } DocxStyle;
+
+/* The parts of a table a table style's conditional format (w:tblStylePr
+ * w:type) applies to, in the order Word applies them, each over those
+ * before it (MS-OI29500 2.1.252 on ECMA-376 17.7.6.6): row banding, column
+ * banding, first and last column, first and last row, the corner cells. */
+enum {
+    DOCX_COND_BAND1_HORZ, DOCX_COND_BAND2_HORZ, DOCX_COND_BAND1_VERT, DOCX_COND_BAND2_VERT,
+    DOCX_COND_FIRST_COL, DOCX_COND_LAST_COL, DOCX_COND_FIRST_ROW, DOCX_COND_LAST_ROW,
+    DOCX_COND_NW, DOCX_COND_NE, DOCX_COND_SW, DOCX_COND_SE, DOCX_N_COND
+};
 
 typedef struct DocxStyles {
     DocxStyle *items;
@@ -88,6 +103,17 @@ void docx_styles_free(DocxStyles *st);
  * basedOn (at most 10 steps): 0 or 1 (or 2), or -1 when no style of the chain
  * sets it (or st is NULL, or a character style's id is NULL). */
 int docx_style_flag(const DocxStyles *st, const char *id, int character, int which);
+
+/* What conditional format `type` (DocxCond) of table style id sets of
+ * docx_style_flag's `which` (0 bold, 1 italic, 2 All Caps, 3 hidden, 4
+ * underline, 5 strike-through, 7 small capitals): its w:tblStylePr's
+ * w:rPr, else the style's it is based on (at most 10 steps): 0 or 1, or
+ * -1 when none sets it (st NULL, id NULL, a style styles.xml lacks). */
+int docx_style_cond_flag(const DocxStyles *st, const char *id, int type, int which);
+
+/* The size of table style id's row bands (dir 0, w:tblStyleRowBandSize)
+ * or column bands (dir 1), following basedOn: 1 when none says. */
+int docx_style_band(const DocxStyles *st, const char *id, int dir);
 
 /* Whether a run of properties rpr (NULL: none) is hidden text, which Word
  * neither shows nor prints: its own w:vanish, else para_hidden, its

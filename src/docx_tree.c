@@ -251,12 +251,19 @@ const xmlNode *docx_find_under(const xmlNode *n, const char *name, int depth)
 
 /* 1 if n draws a line and nothing else: a VML v:line, a DrawingML
  * connector (wps:cNvCnPr) or a shape of the preset geometry "line" or a
- * straight connector, no picture (a:blip, v:imagedata) in it. */
+ * straight connector, or Word's horizontal line (Borders > Horizontal
+ * Line: a v:rect with o:hr="t", which pandoc writes for Markdown's
+ * "---"), no picture (a:blip, v:imagedata) in it. */
 static int line_shape(const xmlNode *n)
 {
     if (docx_find_under(n, "blip", 0) || docx_find_under(n, "imagedata", 0) || docx_find_under(n, "OLEObject", 0))
         return 0;
     if (docx_find_under(n, "line", 0) || docx_find_under(n, "cNvCnPr", 0))
+        return 1;
+    char *hr = docx_attr(docx_find_under(n, "rect", 0), "hr");
+    int rule = hr && (strcmp(hr, "t") == 0 || strcmp(hr, "true") == 0);
+    xmlFree(hr);
+    if (rule)
         return 1;
     const xmlNode *geom = docx_find_under(n, "prstGeom", 0);
     char *prst = geom ? docx_attr(geom, "prst") : NULL;

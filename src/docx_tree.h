@@ -105,7 +105,9 @@ int docx_row_columns(const xmlNode *tr);
 /* 1 if n is a picture or a drawing that holds no text box: a w:drawing, a
  * VML w:pict or an embedded object's w:object without a w:txbxContent
  * (at most 20 levels under it); not a line drawn alone (v:line, a
- * connector, a shape of geometry "line"), as Word plans draw the rule
+ * connector, a shape of geometry "line", Word's horizontal line, a
+ * v:rect o:hr="t", pandoc's for "---": its plans' five were five KH759
+ * pictures "(no description)", s53import), as Word plans draw the rule
  * under the issuer and under the motto, which khgen's documents print by
  * themselves: each was "a picture, which a plan has no place for", a
  * KH759 warning on every such plan's import, telling the drafter to add

@@ -24,7 +24,6 @@
  * (docx_pagehead.c). A paragraph's runs, as Word shows them, are
  * docx_runs.c's.
  */
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -53,6 +52,7 @@
 #include "docx_run.h"
 #include "docx_runs.h"
 #include "docx_section.h"
+#include "docx_tablook.h"
 #include "docx_tabcols.h"
 #include "docx_style.h"
 #include "docx_toc.h"
@@ -310,76 +310,6 @@ static int label_boxes(const xmlNode *n, const xmlNode **found, int cap, int dep
     return k;
 }
 
-/* Whether n, a child of a w:tbl, is range markup, which may come before
- * its w:tblPr (ECMA-376 17.4.38, CT_Tbl: EG_RangeMarkupElements first):
- * a bookmark's or a comment's range, a move's, a custom XML change's, all
- * named "...Start" or "...End". */
-static int range_markup(const xmlNode *n)
-{
-    const char *name = (const char *)n->name;
-    size_t len = strlen(name);
-    return (len > 5 && strcmp(name + len - 5, "Start") == 0) || (len > 3 && strcmp(name + len - 3, "End") == 0);
-}
-
-/* The w:tblPr of table tbl, or NULL: its first element but range markup
- * (w:tblPr, then w:tblGrid, then the rows), looked for before the rows
- * only. docx_child went over every row of a table without one, for each
- * of its paragraphs: 20,000 rows took 8.9 s (s52review, from s52import
- * F7's table_toggles; session 52); and a table whose first child is a
- * bookmark's start (a bookmark over the whole table, which the schema
- * puts there) had none, its style in All Caps read as typed (s53review). */
-static const xmlNode *table_props(const xmlNode *tbl)
-{
-    for (const xmlNode *c = tbl->children; c; c = c->next) {
-        if (c->type != XML_ELEMENT_NODE || range_markup(c))
-            continue;
-        return docx_is(c, "tblPr") ? c : NULL;
-    }
-    return NULL;
-}
-
-/* The toggles the table style of the table p is in gives it (w:tblStyle's
- * w:rPr), as docx_para_runs' inh bits: 1 italic, 2 All Caps, 32 bold, 64
- * small capitals; 0 outside a table. ECMA-376 17.7.2: the table style
- * comes first, the paragraph style toggles it (17.7.3), then the
- * character style: a table style's All Caps was not read, its cells read
- * as typed (s52import F7). Read once a table, kept in its node's _private
- * (libxml2's field for the application; the tree is the reader's own):
- * the range markup before its w:tblPr, read again for each paragraph,
- * would make the time grow as the square of a table of bookmarks. */
-static int table_toggles(const DocxStyles *st, const xmlNode *p)
-{
-    xmlNode *tbl = p->parent;
-    for (int depth = 0; tbl && !docx_is(tbl, "tbl") && depth < DOCX_MAX_DEPTH; depth++)
-        tbl = tbl->parent;
-    if (!docx_is(tbl, "tbl"))
-        return 0;
-    if (tbl->_private)
-        return (int)((intptr_t)tbl->_private - 1);
-    char *ts = docx_attr(docx_child(table_props(tbl), "tblStyle"), "val");
-    static const int which[] = {1, 2, 0, 7}, bit[] = {1, 2, 32, 64};
-    int inh = 0;
-    for (int k = 0; ts && k < 4; k++)
-        inh |= docx_style_flag(st, ts, 2, which[k]) > 0 ? bit[k] : 0;
-    xmlFree(ts);
-    tbl->_private = (void *)(intptr_t)(inh + 1);
-    return inh;
-}
-
-/* The look cell paragraph p takes from its styles, as docx_para_runs'
- * inh: its paragraph style's toggles over its table's (table_toggles).
- * A cell's runs were read with no style at all. */
-static int cell_look(const DocxStyles *st, const xmlNode *p)
-{
-    char *ps = docx_attr(docx_child(docx_child(p, "pPr"), "pStyle"), "val");
-    static const int which[] = {1, 2, 0, 7}, bit[] = {1, 2, 32, 64};
-    int inh = table_toggles(st, p);
-    for (int k = 0; k < 4; k++)
-        inh ^= docx_style_flag(st, ps, 0, which[k]) > 0 ? bit[k] : 0;
-    xmlFree(ps);
-    return inh;
-}
-
 /* The underlined words of runs (NFC, their ends trimmed, the pieces apart
  * joined by " … "; arena), or NULL: a hyperlink's underline is the link's,
  * and underlined blanks (a line to sign on) are no words. */
@@ -444,14 +374,16 @@ static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
     int style_i = docx_style_flag(&rd->styles, style, 0, 1) > 0;
     int style_c = docx_style_flag(&rd->styles, style, 0, 2) > 0;
     int style_sc = docx_style_flag(&rd->styles, style, 0, 7) > 0; /* small capitals */
-    int tt = table_toggles(&rd->styles, p); /* in a table (its title or note row too) */
+    /* in a table (its title or note row too) */
+    int tt = docx_table_toggles(&rd->styles, p, rd->look, rd->look_cnf);
     int style_v = docx_style_flag(&rd->styles, style, 0, 3) > 0; /* hidden text */
     /* bold by its paragraph style (khgen's KHSection, a Heading): the
      * paragraph prints bold, though its runs say nothing */
     int style_b = docx_style_flag(&rd->styles, style, 0, 0) > 0;
-    int style_u = docx_style_flag(&rd->styles, style, 0, 4) > 0;
+    int style_u = docx_style_flag(&rd->styles, style, 0, 4); /* no toggle: over the table's */
     int style_s = docx_style_flag(&rd->styles, style, 0, 5) > 0; /* struck through */
     style_i ^= tt & 1, style_c ^= tt >> 1 & 1, style_b ^= tt >> 5 & 1, style_sc ^= tt >> 6 & 1;
+    style_v ^= tt >> 2 & 1, style_s ^= tt >> 4 & 1, style_u = style_u >= 0 ? style_u : tt >> 3 & 1;
     DocxFonts pf = docx_para_fonts(&rd->styles, style);
     if (style)
         xmlFree(style);
@@ -582,7 +514,7 @@ static void cell_text(const xmlNode *n, Buf *out, int depth, Reader *rd)
         } else if (docx_is(c, "p")) {
             size_t n_runs;
             DocxFonts pf = docx_node_fonts(rd ? &rd->styles : NULL, c);
-            Run *runs = docx_para_runs(rd ? &rd->styles : NULL, c, rd ? cell_look(&rd->styles, c) : 0,
+            Run *runs = docx_para_runs(rd ? &rd->styles : NULL, c, rd ? docx_cell_look(&rd->styles, c, rd->look, rd->look_cnf) : 0,
                                        &n_runs, rd, &pf, 0);
             if (out->len && out->data[out->len - 1] != ' ' && !glued)
                 buf_putc(out, ' ');
@@ -729,6 +661,9 @@ static int deleted_row(Reader *rd, RowStart *at, Buf *row, size_t delim)
 
 #define GRID_AT(x) grid.logical[(x) < 0 ? 0 : (x) > DOCX_GRID_MAX ? DOCX_GRID_MAX : (x)]
 
+static void read_rows(Reader *rd, const xmlNode *tbl, const xmlNode *title, const xmlNode *note,
+                      const DocxTablePlace *place);
+
 /* A table of data (docx_layout.c tells it from the header's and the
  * signature's layout tables) becomes one paragraph per row written as a
  * Markdown pipe row, "| STT | Tên thôn | ... |", the form a .md or .txt
@@ -743,22 +678,50 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
     buf_free(&all);
     if (layout)
         return 0;
+    rd->table++;
+    const xmlNode *title = docx_title_row(tbl); /* "Biểu 01" over the table, in its first row */
+    const xmlNode *note = docx_note_row(tbl);   /* khgen's note, its last row: read under it */
+    DocxTablePlace place; /* its style's conditional formats: where each cell is */
+    docx_table_place(&rd->styles, tbl, &place);
+    const DocxTablePlace *look_was = rd->look;
+    unsigned cnf_was = rd->look_cnf;
+    rd->look = &place;
+    if (title) { /* (the first row; its one cell) */
+        rd->look_cnf = docx_table_cnf(&place, 0, 0, 1);
+        read_block(rd, docx_row_cell(title, NULL), 0, 1);
+    }
+    read_rows(rd, tbl, title, note, &place);
+    if (note) { /* (the last row; its one cell) */
+        rd->look_cnf = docx_table_cnf(&place, place.rows - 1, 0, 1);
+        read_block(rd, docx_row_cell(note, NULL), 0, 1);
+    }
+    rd->look = look_was, rd->look_cnf = cnf_was;
+    docx_table_place_free(&place);
+    return 1;
+}
+
+/* The rows of data table tbl but its title and note rows, each a
+ * paragraph of a Markdown pipe row (read_data_table); place: where each
+ * cell is, for its style's conditional formats. */
+static void read_rows(Reader *rd, const xmlNode *tbl, const xmlNode *title, const xmlNode *note,
+                      const DocxTablePlace *place)
+{
     DocxVMerges vm = {.left = rd->copy_left};
     DocxGrid grid;
-    rd->table++;
     size_t delim = (size_t)-1; /* the delimiter row's place, under the header (docx_delimiter_row) */
     unsigned long long texts = 0, off = 0, blanks = 0, blanks_off = 0;
     int n_cols = 0;
-    const xmlNode *title = docx_title_row(tbl); /* "Biểu 01" over the table, in its first row */
-    const xmlNode *note = docx_note_row(tbl);   /* khgen's note, its last row: read under it */
     docx_grid_read(tbl, title, &grid);
-    if (title)
-        read_block(rd, docx_row_cell(title, NULL), 0, 1);
+    int row_at = -1; /* the row's place among all of tbl's */
     for (const xmlNode *tr = docx_next(tbl, NULL, "tr"); tr; tr = docx_next(tbl, tr, "tr")) {
+        row_at++;
         /* a row deleted with Track Changes: simple markup hides it */
         if (rd->out->n >= IMPORT_MAX_PARAS || docx_child(docx_child(tr, "trPr"), "del") || tr == title ||
             tr == note)
             continue;
+        int cells = 0, cell_at = 0;
+        for (const xmlNode *tc = docx_row_cell(tr, NULL); tc; tc = docx_row_cell(tr, tc))
+            cells++;
         Buf row = {0};
         buf_putc(&row, '|');
         RowStart at = {rd->removed, rd->held.review_len, {0}};
@@ -773,7 +736,7 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
         int width = GRID_AT(docx_row_columns(tr) - 1) + 1, spans_rest = 0; /* a group row's title spans to the end */
         for (; col < GRID_AT(g); col++)
             buf_puts(&row, "  |");
-        for (const xmlNode *tc = docx_row_cell(tr, NULL); tc; tc = docx_row_cell(tr, tc)) {
+        for (const xmlNode *tc = docx_row_cell(tr, NULL); tc; tc = docx_row_cell(tr, tc), cell_at++) {
             int g0 = g;
             g += docx_grid_span(tc);
             if (g0 < DOCX_GRID_MAX && grid.skip[g0])
@@ -783,6 +746,7 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
                  nx && gend < DOCX_GRID_MAX && grid.skip[gend]; nx = docx_row_cell(tr, nx))
                 gend += docx_grid_span(nx);
             Buf cell = {0};
+            rd->look_cnf = docx_table_cnf(place, row_at, cell_at, cells);
             row_cell(rd, tc, vm.row, col, &cell, &at.struck);
             for (int k = 0; k < 3 && col < 64; k++) /* its emphasis (rd->cell_emph) */
                 emph[k] |= (rd->cell_emph >> k & 1u ? 1ull : 0ull) << col;
@@ -851,9 +815,6 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
     buf_free(&row);
     rd->kept.vmerge_cut += vm.cut;
     docx_vmerge_free(&vm);
-    if (note)
-        read_block(rd, docx_row_cell(note, NULL), 0, 1);
-    return 1;
 }
 
 /* A run outside any paragraph (w:r in the body or a cell, which Word does

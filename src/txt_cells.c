@@ -273,7 +273,8 @@ int txt_row_across(const size_t *cols, int n_cols, const Cell *cells, int k)
  * the columns after it (txt_row_across), cut when the row's words say
  * where: a column's words begin at its place (within one), and the last
  * column's, when it runs into it, are a time's (time_words), pushed right
- * or not - the
+ * or not (the last column it crosses, not the table's: a time begun up
+ * to three places left of its place, s53import) - the
  * unit and the time glued to the task by single spaces ("... cho Ban Chỉ
  * huy Quân sự xã Quý II/2025": one cell, the others empty, exit 0;
  * s38imp's leftover). Cut at every column it crosses, or not at all (a
@@ -303,12 +304,19 @@ static int cut_glued(const size_t *cols, int n_cols, Cell *cells, int k)
         for (int x = x0; x <= last; x++)
             if (!cut[x - x0] && next + 1 >= cols[x] && next <= cols[x] + 1)
                 cut[x - x0] = b, cut_at[x - x0] = next;
-        if (!tail && last == n_cols - 1 && next + 1 >= cols[last] && time_words(c.s + b + 1, c.n - b - 1))
+        /* the time pushed right into the table's last column, or begun up
+         * to three places left of another's (its words centred under the
+         * column's place, the text before it one space apart: "Phòng Nội
+         * vụ Tháng 5/2025", the time 2 left of its column, read as one
+         * unit, the time lost; lead52's Chromium text of le-thuy) */
+        if (!tail && (last == n_cols - 1 ? next + 1 >= cols[last]
+                                         : next + 3 >= cols[last] && next <= cols[last] + 1) &&
+            next > c.at + 3 && time_words(c.s + b + 1, c.n - b - 1))
             tail = b, tail_at = next;
     }
     if (last == n_cols - 1 && !tail)
         return k; /* the last column's words say nothing of a time: as it is */
-    if (tail)
+    if (tail && (last == n_cols - 1 || !cut[last - x0]))
         cut[last - x0] = tail, cut_at[last - x0] = tail_at;
     for (int x = x0; x <= last; x++)
         if (!cut[x - x0] || (x > x0 && cut[x - x0] <= cut[x - x0 - 1]))
