@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "inline.h"
+#include "locref_names.h"
 #include "query.h"
 #include "vi.h"
 
@@ -44,6 +45,28 @@ static void due_capital(Arena *arena, const FieldRef *ref, FieldValue *fv)
     buf_free(&capital);
 }
 
+/* A cell of a locality's commune (`parent`, `parent_full`: "Thuộc xã")
+ * that is an old commune of a merged one's plan is printed as its group
+ * title is, "Xã Song Giáp (cũ)" (locref_former_commune; s51cycle): "Xã
+ * Song Giáp" read as a commune of the plan's year. Only the cell: a
+ * filter, `where` and `sort` read the field as the registry has it. */
+static void former_cell(const AttachFill *f, const FieldRef *ref, const void *item, int *merged,
+                        FieldValue *fv)
+{
+    if (f->source != SRC_LOCALITIES || !ref->field ||
+        (ref->field->id != F_PARENT && ref->field->id != F_PARENT_FULL) || !fv->text ||
+        !*fv->text)
+        return;
+    const Locality *loc = item;
+    const Locality *parent = loc->parent ? plan_find_locality(f->plan, loc->parent) : NULL;
+    if (!locref_former_commune(f->plan, parent, merged))
+        return;
+    Buf b = {0};
+    buf_printf(&b, "%s%s", fv->text, LOCREF_FORMER);
+    fv->text = buf_to_arena(&b, f->arena);
+    buf_free(&b);
+}
+
 /* The rows: a heading row before each group, then one row per item, each
  * cell the item's field (or the column's `value`) as the column shows it. */
 static void make_rows(AttachFill *f, Attachment *att, QueryCtx *q)
@@ -51,6 +74,7 @@ static void make_rows(AttachFill *f, Attachment *att, QueryCtx *q)
     int grouped = f->grouped;
     const char **titles = f->group_titles;
     size_t n_rows = f->n;
+    int merged = -1; /* former_cell's */
     for (size_t i = 0; i < f->n; i++)
         if (grouped && *titles[i] && (i == 0 || strcmp(titles[i], titles[i - 1]) != 0))
             n_rows++;
@@ -80,6 +104,8 @@ static void make_rows(AttachFill *f, Attachment *att, QueryCtx *q)
                 query_value(q, f->source, f->items[i], &f->col_fields[c], &fv);
             }
             due_capital(f->arena, &f->col_fields[c], &fv);
+            if (!f->values[c])
+                former_cell(f, &f->col_fields[c], f->items[i], &merged, &fv);
             att_fill_cell(f->arena, &att->columns[c], &fv, &row->cells[c]);
             if (f->stt_from_field[c])
                 row->cells[c].text = *fv.text ? fv.text : NULL;

@@ -14,13 +14,13 @@
  * Plan's attachments (rows, cells) and use counts.
  */
 #include "attach_impl.h"
+#include "attach_rows_impl.h"
 
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "catalog.h"
-#include "commune_scope.h"
 #include "figures.h"
 #include "i18n.h"
 #include "inline.h"
@@ -32,27 +32,6 @@
 #include "yread.h"
 
 /* ---- resolving: one generated table --------------------------------------- */
-
-typedef struct Item {
-    const void *ptr;           /* Locality, TaskItem or CritItem */
-    size_t index;              /* order in the source */
-    FieldValue *sort_values;
-    const char **sort_letters; /* each sort value's key (vi_put_sort_key), */
-    const char **sort_tones;   /* made once: not at each comparison */
-    const char *group_title;
-    size_t group_order;
-} Item;
-
-typedef struct Generation {
-    Resolver *r;
-    const BodyNode *owner;     /* a body table's node: only its own tasks */
-    Source source;
-    const YNode *node;         /* the generator mapping, for messages */
-    AttachSpec *spec;          /* the table's: where its preset's lines are */
-    size_t n_sort;
-    FieldRef sort_fields[8];
-    int sort_desc[8];
-} Generation;
 
 static void field_value(Generation *g, const void *ptr, const FieldRef *ref, FieldValue *out)
 {
@@ -122,21 +101,6 @@ static void check_where_id(Generation *g, IdKind ids, const YNode *value, const 
     else
         NODE_ERROR(r, value, KH615, "'where' names an unknown %s '%s': check the id", what, id);
 }
-
-/* One `where` condition: a field and the values it may have. The plain
- * "equals this text" values are also kept in a set (index_wants), so that
- * a `where` of many alternatives ("l1|l2|...", a list of ids) costs a
- * lookup per item, not a pass over them all: 40,000 ids over 40,000
- * localities took 4.9 s. */
-typedef struct Condition {
-    FieldRef field;
-    Want *wants;               /* the values it may have, references expanded */
-    size_t n_wants;
-    StrSet plain;              /* the texts of the plain "=" values */
-    Want *others;              /* the rest (empty, "*", numbers, comparisons) */
-    size_t n_others;
-    int indexed;               /* plain and others are filled */
-} Condition;
 
 /* Splits the operator a `where` value is written with off it ("=" or
  * nothing, "!=", "<", "<=", ">", ">=", as in the figures of the text);
@@ -349,19 +313,6 @@ static const Catalog *generator_catalog(Generation *g, const AttachSpec *spec)
         return NULL; /* no catalog: told once, with its uses counted (check.c) */
     return &r->plan->catalogs[0];
 }
-
-/* What generate_rows reads from a generator before it builds anything. */
-typedef struct RowSpec {
-    FieldRef col_fields[ATTACH_MAX_COLUMNS]; /* the field each column shows */
-    int stt_from_field[ATTACH_MAX_COLUMNS];  /* an STT column keyed by a field */
-    Condition conds[32];                     /* where */
-    size_t n_conds;
-    FieldRef group_field;                    /* group_by */
-    const Column *group_col;                 /* the typed column showing it, or NULL */
-    int grouped;
-    const GenSpec *gen;                      /* its group_titles */
-    unsigned long long value_lists[ATTACH_MAX_COLUMNS]; /* a `value:` text's list names, checked once */
-} RowSpec;
 
 /* The field of each column; a `value:` column's text is checked. */
 static void read_columns(Generation *g, const Attachment *att, const AttachSpec *spec,
@@ -941,75 +892,6 @@ static void find_unmatched(Generation *g, const Catalog *catalog, const RowSpec 
     }
 }
 
-/* A column of a task's or a criterion's localities whose cell prints two
- * places alike: "Thôn 1, Thôn 1", two old communes' villages of one name
- * (s51cycle): KH218 at the column, once, naming the row; the registry's
- * twins are KH257's (locref_names.c). Linear in the ids the cells list. */
-static void check_same_places(Generation *g, const Attachment *att, const AttachSpec *spec,
-                              const RowSpec *rs, const Item *items, size_t n)
-{
-    const Plan *plan = g->r->plan;
-    for (size_t c = 0; c < att->n_columns; c++) {
-        const Field *f = rs->col_fields[c].field;
-        if (!f || f->id != F_LOCALITIES || spec->gen.column_values[c].text)
-            continue;
-        for (size_t i = 0; i < n; i++) {
-            FieldValue fv = {.text = ""};
-            field_value(g, items[i].ptr, &rs->col_fields[c], &fv);
-            LocList list = {0};
-            for (size_t k = 0; k < fv.n_raw; k++)
-                locref_list_add(&list, plan, plan_find_locality(plan, fv.raw[k]));
-            const Locality *a = list.first, *b = list.second;
-            locref_list_free(&list);
-            if (!b)
-                continue;
-            const YNode *at = spec->gen.field_at && spec->gen.field_at[c] ? spec->gen.field_at[c]
-                              : spec->column_nodes ? spec->column_nodes[c] : spec->rows_node;
-            diag_warning(g->r->diags, at->pos, yread_span(at), KH218,
-                         "the column '%s' of %s prints '%s' for both '%s' and '%s' (row %zu): a "
-                         "reader cannot tell the two apart; give each its own name", att->columns[c].key, att->label,
-                         a->name, a->id, b->id, i + 1);
-            break;
-        }
-    }
-}
-
-/* KH269: a generated table of a commune's plan whose rows (items[0..n),
- * localities) hold other communes of a shared registry the plan includes
- * (commune_scope.c): the plan of xã Hàm Yên listed 36 of the province's
- * communes under "Cấp xã" (s51province F2). Once a table, with the
- * 'where' that keeps the plan's own places and a note at the first. */
-static void check_other_communes(Resolver *r, const Attachment *att, const AttachSpec *spec,
-                                 const Item *items, size_t n)
-{
-    SrcPos at = att_own_rows_pos(spec);
-    if (!r->diags || !diag_would_keep(r->diags, DIAG_WARNING, at))
-        return;
-    CommuneScope s;
-    commune_scope_open(&s, r->plan);
-    size_t others = 0;
-    const Locality *first = NULL;
-    for (size_t i = 0; s.commune && i < n; i++)
-        if (commune_scope_other(&s, r->plan, items[i].ptr) && others++ == 0)
-            first = items[i].ptr;
-    if (others) {
-        Buf filter = {0};
-        commune_scope_filter(&filter, &s, r->plan, ": ");
-        if (spec->owner)
-            diag_warning(r->diags, at, 1, KH269, "the table lists %zu other communes of a shared "
-                         "registry the plan includes: a commune's plan lists its own commune and "
-                         "places; give its rows 'where: {%s}'", others, buf_str(&filter));
-        else
-            diag_warning(r->diags, at, 1, KH269, "attachment '%s' lists %zu other communes of a "
-                         "shared registry the plan includes: a commune's plan lists its own "
-                         "commune and places; give its rows 'where: {%s}'", att->id, others,
-                         buf_str(&filter));
-        commune_scope_note(r->diags, first);
-        buf_free(&filter);
-    }
-    commune_scope_close(&s);
-}
-
 static void generate_rows(Resolver *r, Attachment *att, AttachSpec *spec)
 {
     /* a body table without `rows` shows its own tasks only */
@@ -1044,14 +926,14 @@ static void generate_rows(Resolver *r, Attachment *att, AttachSpec *spec)
     if (n == 0 && r->errors == before) /* "kind: xa": did you mean 'xã'? (KH618) */
         find_unmatched(g, catalog, rs, spec);
     if (g->source == SRC_LOCALITIES && n)
-        check_other_communes(r, att, spec, items, n);
+        att_check_other_communes(r, att, spec, items, n);
     unsigned char *warned = arena_alloc(r->arena, att->n_columns + 1);
     for (size_t i = 0; i < n; i++) { /* each data value shown fits its column (KH611) */
         att_check_generated(r, g->source, att, spec, rs->col_fields, items[i].ptr);
         att_check_generated_decimals(r->diags, g->source, att, spec, rs->col_fields,
                                      items[i].ptr, warned); /* "1234.5" as text: KH636 */
     }
-    check_same_places(g, att, spec, rs, items, n);
+    att_check_same_places(g, att, spec, rs, items, n);
     unsigned long long shown = 0;
     for (size_t i = 0; i < n; i++)
         shown += att_item_shown(r, g->source, items[i].ptr, items[i].index);

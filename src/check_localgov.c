@@ -19,8 +19,14 @@
  * 2025 or earlier is never read. The same places are read for a province's
  * department or a ministry the 2025 reorganisation merged away ("Sở Nông
  * nghiệp và PTNT" among the recipients; KH182, the names in reform.c),
- * warned with the body to write instead. A rule of check, on the plan as
- * parsed; linear in the values it reads.
+ * warned with the body to write instead. And for a province the 2025
+ * merger ended (Nghị quyết 202/2025/QH15: "TỈNH HÀ GIANG", merged into
+ * Tuyên Quang; places2025.c), read in those places and in the place line
+ * and the title too, which name the province whose plan it is: a plan of
+ * 2026 issued by "UBND TỈNH HÀ GIANG", or a commune's under "UBND TỈNH
+ * BẮC GIANG", was built with exit 0 and no word (s52cycle); KH183, with
+ * the province it went into. A rule of check, on the plan as parsed;
+ * linear in the values it reads.
  */
 #include "check_localgov.h"
 
@@ -30,6 +36,7 @@
 #include "i18n.h"
 #include "load.h"
 #include "localgov.h"
+#include "places2025.h"
 #include "reform.h"
 #include "util.h"
 #include "vi.h"
@@ -327,12 +334,76 @@ static int reform_values(DiagSink *diags, const Plan *plan, int year)
     return n;
 }
 
+/* KH183: value (a place's, where: "the recipient") names a province the
+ * 2025 merger ended (places2025.c: "TỈNH HÀ GIANG", "UBND tỉnh Bắc
+ * Giang"), not as the former one nor in a cited document; whole: value is
+ * a place line, a merged province's name whole ("Hà Giang"). Warned
+ * (diags; NULL: counted) with the province it went into; 1 if it names
+ * one. */
+static int province_warning(DiagSink *diags, const char *where, const char *value, SrcPos at,
+                            int year, int whole)
+{
+    size_t len = 0;
+    Place2025 what = PLACE2025_NONE;
+    const char *into = whole ? places2025_merged_province(value) : NULL;
+    long off = whole ? (into ? 0 : -1)
+                     : places2025_in_text(value, PLACES2025_PROVINCES, &len, &what, &into);
+    if (off < 0 || !into)
+        return 0;
+    if (diags) {
+        Buf name = {0}, cut = {0};
+        buf_putn(&name, value + off, whole ? strlen(value) : len);
+        diag_warning(diags, at, 1, KH183,
+                     "%s '%s' names a province merged into %s on 1 July 2025 (Nghị quyết "
+                     "202/2025/QH15): write %s in a plan for %d, or name the former province as "
+                     "such ('... (cũ)')",
+                     _(where), quoted(&cut, buf_str(&name)), into, into, year);
+        buf_free(&name);
+        buf_free(&cut);
+    }
+    return 1;
+}
+
+/* The values KH183 reads: those KH181 and KH182 read, and the place line
+ * and the title, which name the province whose plan it is. Warns (diags;
+ * NULL: counts only); returns their count. */
+static int province_values(DiagSink *diags, const Plan *plan, int year)
+{
+    int n = 0;
+    for (size_t i = 0; i < plan->n_issuer; i++)
+        n += province_warning(diags, N_("the issuer line"), plan->issuer[i],
+                              plan->issuer_node ? item_pos(plan->issuer_node, i, plan->n_issuer)
+                                                : plan->date_pos,
+                              year, 0);
+    if (!n && plan->issuer_short) /* the short name, once, where no line said it */
+        n += province_warning(diags, N_("the issuer's short name"), plan->issuer_short,
+                              plan->issuer_node ? plan->issuer_node->pos : plan->date_pos, year, 0);
+    if (plan->place && plan->place_node)
+        n += province_warning(diags, N_("the place line"), plan->place, plan->place_node->pos,
+                              year, 1);
+    if (plan->title && plan->title_node)
+        n += province_warning(diags, N_("the title"), plan->title, plan->title_node->pos, year, 0);
+    if (plan->governing_body && plan->governing_node)
+        n += province_warning(diags, N_("the governing body"), plan->governing_body,
+                              plan->governing_node->pos, year, 0);
+    for (size_t i = 0; i < plan->n_recipients && plan->recipients_node; i++)
+        n += province_warning(diags, N_("the recipient"), plan->recipients[i],
+                              item_pos(plan->recipients_node, i, plan->n_recipients), year, 0);
+    for (size_t i = 0; i < plan->n_units; i++)
+        n += province_warning(diags, N_("the unit"), plan->units[i].name, plan->units[i].pos, year,
+                              0);
+    n += province_warning(diags, N_("the opening"), plan->opening, plan->opening_pos, year, 0);
+    n += province_warning(diags, N_("the closing"), plan->closing, plan->closing_pos, year, 0);
+    return n;
+}
+
 void check_localgov(DiagSink *diags, const Plan *plan)
 {
     int year = plan->period_from.year;
     if (year && localgov_two_level(year)) { /* 2025 or earlier: a district may have issued it */
         district_values(diags, plan, year);
         reform_values(diags, plan, year); /* the two-level year is the reorganisation's too */
+        province_values(diags, plan, year); /* and the provinces' merger's (s52cycle) */
     }
 }
 
@@ -344,4 +415,9 @@ int check_localgov_count(const Plan *plan)
 int check_localgov_reform_count(const Plan *plan)
 {
     return reform_values(NULL, plan, plan->period_from.year);
+}
+
+int check_localgov_province_count(const Plan *plan)
+{
+    return province_values(NULL, plan, plan->period_from.year);
 }

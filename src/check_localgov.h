@@ -28,4 +28,8 @@ int check_localgov_count(const Plan *plan);
  * reorganisation merged away, were it a plan of 2026 or later. */
 int check_localgov_reform_count(const Plan *plan);
 
+/* The same for KH183: how many values of plan name a province the 2025
+ * merger ended (places2025.h), were it a plan of 2026 or later. */
+int check_localgov_province_count(const Plan *plan);
+
 #endif

@@ -376,6 +376,8 @@ typedef struct Notes {
     const char *in_columns;  /* "columns" inside an attachment, else NULL */
     int in_cells;            /* inside rows or data: keys name cells, printed (not ids) */
     DiagSink *diags;         /* check's KH315/KH316/KH323 at a noted line are left to the note */
+    int places;              /* a plan for 2026 or later: note the places that ended (places2025.c) */
+    int n_places;            /* their notes, counted in the notes' heading */
 } Notes;
 
 /* What holds the old year, named as the official knows it (s14user L1:
@@ -577,6 +579,39 @@ static const char *year_named(const Notes *n, const char *key, const char *t, co
     return NULL;
 }
 
+/* 1 if check reads the value of key under the plan's key top for a body
+ * or a province that ended in 2025 (KH181, KH183: check_localgov.c): the
+ * header's issuer, governing body, place line and title, the units, the
+ * recipients, the opening and the closing; its warning says it there. */
+static int localgov_reads(const char *top, const char *key)
+{
+    static const char *const tops[] = {"units", "recipients", "opening", "closing"};
+    static const char *const keys[] = {"issuer", "issuer_short", "governing_body", "place",
+                                       "title"};
+    for (size_t i = 0; i < sizeof tops / sizeof tops[0]; i++)
+        if (strcmp(top, tops[i]) == 0)
+            return 1;
+    for (size_t i = 0; strcmp(top, "header") == 0 && key && i < sizeof keys / sizeof keys[0]; i++)
+        if (strcmp(key, keys[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* A note at node (a text of the plan's own file, under key) when it names
+ * a place that ended on 1 July 2025 (cmd_new_places.c), counted. */
+static void note_place(Notes *n, Arena *arena, const YNode *node, const char *key)
+{
+    NewPlace place;
+    if (!n->top || localgov_reads(n->top, key) || !new_place_named(node->text, &place))
+        return;
+    n->n_places++;
+    if (n->count++ >= NOTES_SHOWN)
+        return;
+    int many;
+    const char *subject = year_subject(arena, n, key, &many);
+    new_note_place(&n->out, node, &place, subject, many);
+}
+
 /* check's warnings a note of the old year says again at its line: a title's
  * year (KH315), a deadline's text's (KH316, and KH323 for a text alone) */
 static const char *const noted_codes[] = {"KH315", "KH316", "KH323", NULL};
@@ -634,10 +669,10 @@ static void note_years(Notes *n, Arena *arena, const YNode *node, const char *ke
     /* an included registry is left as it is, but its old year prints: noted
      * (s18attack M1); its target years: note_passed_targets */
     int shared = strcmp(node->pos.file, n->file) != 0;
-    if (shared && key && strcmp(key, "target_year") == 0)
-        return;
-    if (holds_id(key) && !n->in_cells) /* a row's "target" cell is text (s26review) */
-        return;
+    if ((shared && key && strcmp(key, "target_year") == 0) || (holds_id(key) && !n->in_cells))
+        return; /* a row's "target" cell is text (s26review) */
+    if (n->places && !shared)
+        note_place(n, arena, node, key);
     const char *t = node->text;
     int whole_date = node->len == 10 && t[4] == '-' && t[7] == '-'; /* noted by new (note_date_left) */
     int suppressed_line = -1; /* the line whose KH315/KH316 this text silenced last */
@@ -848,6 +883,13 @@ static void print_summary(const NewCtx *c, const char *out, long year, const cha
                         "commune's or the province's\n",
                         (unsigned long)c->n_district),
                c->n_district);
+    if (c->n_province) /* and the provinces' (s52cycle) */
+        printf(i18n_ntr("  left as they were: %d value naming a province merged into another on "
+                        "1 July 2025 (KH183 below): write the province it went into\n",
+                        "  left as they were: %d values naming a province merged into another on "
+                        "1 July 2025 (KH183 below): write the province it went into\n",
+                        (unsigned long)c->n_province),
+               c->n_province);
     if (c->n_reform) /* the departments' names too (s51cycle): KH182 was not counted */
         printf(i18n_ntr("  left as they were: %d value naming a department, ministry or board "
                         "the 2025 reorganisation merged away (KH182 below): write the body that "
@@ -913,6 +955,7 @@ static int check_new_plan(NewCtx *c, DiagSink *diags, const char *out)
             snprintf(notes.year_before, sizeof notes.year_before, "%04d", c->from.year - 1);
         for (int y = c->from.year - 2; y > 0 && notes.n_older < 8; y--)
             snprintf(notes.older[notes.n_older++], sizeof notes.older[0], "%04d", y);
+        notes.places = localgov_two_level(c->from.year + c->delta);
         note_years(&notes, arena2, root2, NULL, 0);
         notes.count += new_note_passed_targets(&notes.out, notes.count, plan2);
         notes.count += new_note_programmes(&notes.out, notes.count, plan2, root2, c->from.year,
@@ -920,8 +963,17 @@ static int check_new_plan(NewCtx *c, DiagSink *diags, const char *out)
     }
     diag_flush(diags);
     if (c->skipped.len || notes.count) {
-        printf(_("notes for the drafter (%d): the old year in the text, targets that passed\n"),
-               notes.count + c->n_skipped);
+        if (notes.n_places) /* counted (s52cycle): a place per text */
+            printf(i18n_ntr("notes for the drafter (%d): the old year in the text, targets that "
+                            "passed, %d text naming a place that ended on 1 July 2025\n",
+                            "notes for the drafter (%d): the old year in the text, targets that "
+                            "passed, %d texts naming a place that ended on 1 July 2025\n",
+                            (unsigned long)notes.n_places),
+                   notes.count + c->n_skipped, notes.n_places);
+        else
+            printf(_("notes for the drafter (%d): the old year in the text, targets that "
+                     "passed\n"),
+                   notes.count + c->n_skipped);
         if (c->skipped.data)
             term_fputs_lines(stdout, c->skipped.data);
         if (c->n_skipped > NOTES_SHOWN)
@@ -976,6 +1028,7 @@ static int make_new_plan(NewCtx *c, DiagSink *diags, const char *from, const cha
         localgov_two_level(old->period_from.year + c->delta)) {
         c->n_district = check_localgov_count(old); /* said once in the summary (KH181) */
         c->n_reform = check_localgov_reform_count(old); /* and KH182's */
+        c->n_province = check_localgov_province_count(old); /* and KH183's */
     }
     if (c->delta == 0) {
         /* s36low: say what to do (the year after it, most likely) */

@@ -4,7 +4,7 @@
  * and of the figures and filters that select them, cmd_new_paths.c the
  * paths of include: and import: for a new plan written in another
  * directory, cmd_new_programme.c the notes on a programme's period that
- * ended). */
+ * ended, cmd_new_places.c those on a place that ended on 1 July 2025). */
 #ifndef KHGEN_CMD_NEW_IMPL_H
 #define KHGEN_CMD_NEW_IMPL_H
 
@@ -12,6 +12,7 @@
 
 #include "load.h"
 #include "template.h"
+#include "places2025.h"
 #include "plan.h"
 #include "util.h"
 #include "vi.h"
@@ -48,6 +49,7 @@ typedef struct NewCtx {
     int n_deadlines, n_dates, n_targets, n_period;
     int n_district; /* values naming a district's body, new from 2025 to 2026 (KH181) */
     int n_reform;   /* ... a body the 2025 reorganisation merged away (KH182) */
+    int n_province; /* ... a province the 2025 merger ended (KH183) */
     const char *date_change; /* "2024-01 -> 2025-01", or NULL */
     int number_cleared;
     const char *out;         /* the new plan's name, as its notes name it */
@@ -137,6 +139,24 @@ int new_note_passed_targets(Buf *out, int shown, const Plan *plan);
  * under NOTES_SHOWN; returns how many there are, printed or not. */
 int new_note_programmes(Buf *out, int shown, const Plan *plan, const YNode *root,
                         int old_first, int new_first);
+
+/* cmd_new_places.c: a place that ended on 1 July 2025 named in a text
+ * of the new plan (places2025.h): where (off, len: the name with its
+ * kind), what, and the province a merged one went into. */
+typedef struct NewPlace {
+    size_t off, len;
+    Place2025 what;
+    const char *into;
+} NewPlace;
+
+/* 1 if text names such a place (in *found). */
+int new_place_named(const char *text, NewPlace *found);
+
+/* Appends to out the note at node (a scalar holding found) that subject
+ * (the part of the document, as note_years names it; many: plural) names
+ * that place, and what to write instead. */
+void new_note_place(Buf *out, const YNode *node, const NewPlace *found, const char *subject,
+                    int many);
 
 /* For a new plan out written in another directory than from's: each
  * relative path of root's include: and import: (not a shipped catalog's

@@ -791,6 +791,31 @@ static const char *const *column_heads(Arena *arena, const Attachment *att, size
     return heads;
 }
 
+/* How many rows of att have each key (row_key), in total[] at the key's
+ * slot of seen_key (an open-addressed set of cap slots, filled here;
+ * seen_count[] left 0): the first of two "Thôn 1" is "Thôn 1 #1" to the
+ * reader, not "Thôn 1", which named both (KH322's note, s52cycle); its
+ * part's key stays the name, which pairs the rows. */
+static void count_row_keys(Arena *arena, const Attachment *att, const char **seen_key,
+                           int *seen_count, int *total, size_t cap)
+{
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t r = 0; r < att->n_rows; r++) {
+            const char *key = row_key(arena, att, &att->rows[r], r);
+            size_t h = str_hash64(key) & (cap - 1);
+            while (seen_key[h] && strcmp(seen_key[h], key) != 0)
+                h = (h + 1) & (cap - 1);
+            if (!seen_key[h]) {
+                seen_key[h] = key;
+                seen_count[h] = 0;
+            }
+            if (pass == 0)
+                total[h] = ++seen_count[h];
+            else
+                seen_count[h] = 0;
+        }
+}
+
 /* A data row's cells under heads (column_heads), as written. */
 static void row_columns(Arena *arena, Part *part, const Attachment *att, const Row *row,
                         const char *const *heads, size_t n)
@@ -894,6 +919,8 @@ static void collect_attachments(Doc *d, const Plan *plan, const InlineCtx *ctx)
         const char *const *heads = column_heads(arena, att, &n_heads);
         for (size_t k = 0; k < cap; k++)
             seen_key[k] = NULL;
+        int *total = xmalloc(cap * sizeof *total);
+        count_row_keys(arena, att, seen_key, seen_count, total, cap);
         const char *above = ""; /* the title of the group row above */
         for (size_t r = 0; r < att->n_rows; r++) {
             const Row *row = &att->rows[r];
@@ -901,10 +928,6 @@ static void collect_attachments(Doc *d, const Plan *plan, const InlineCtx *ctx)
             size_t h = str_hash64(key) & (cap - 1);
             while (seen_key[h] && strcmp(seen_key[h], key) != 0)
                 h = (h + 1) & (cap - 1);
-            if (!seen_key[h]) {
-                seen_key[h] = key;
-                seen_count[h] = 0;
-            }
             int seen = seen_count[h]++;
             if (seen)
                 key = arena_printf(arena, "%s #%d", key, seen + 1);
@@ -914,7 +937,9 @@ static void collect_attachments(Doc *d, const Plan *plan, const InlineCtx *ctx)
              * ("I. Cấp xã") as the heading it is, never the key's
              * internal "group:" */
             const char *shown =
-                !(row->is_group || group) ? arena_printf(arena, "%s, dòng \"%s\"", label, key)
+                !(row->is_group || group) && total[h] > 1
+                    ? arena_printf(arena, "%s, dòng \"%s #%d\"", label, base, seen + 1)
+                : !(row->is_group || group) ? arena_printf(arena, "%s, dòng \"%s\"", label, key)
                 : seen ? arena_printf(arena, "%s, mục \"%s\" #%d", label, group ? group : "", seen + 1)
                        : arena_printf(arena, "%s, mục \"%s\"", label, group ? group : "");
             if (row->is_group || group)
@@ -947,6 +972,7 @@ static void collect_attachments(Doc *d, const Plan *plan, const InlineCtx *ctx)
         }
         free(seen_key);
         free(seen_count);
+        free(total);
     }
     buf_free(&under);
 }

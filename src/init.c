@@ -44,6 +44,7 @@
 #include "init_registry.h"
 #include "help.h"
 #include "init_work.h"
+#include "places2025.h"
 #include "i18n.h"
 #include "include.h"
 #include "keys.h"
@@ -663,7 +664,8 @@ static const InitLevel *level_before(const char *kind, const char *rest, long ye
  * 2025 level_before's; from 2026 (localgov.c) a commune's when it names
  * none (most plans are the communes'; "Tỉnh ..." the province's). NULL,
  * said why, where the year has no such level: a district's, from 2026
- * (s42domain), and a thị trấn's (s42lead). */
+ * (s42domain), a thị trấn's (s42lead), and a province's merged into
+ * another on 1 July 2025 (places2025.c). */
 static const InitLevel *init_level(const InitLevel *given, const char *kind, const char *rest,
                                    long year, const char *name)
 {
@@ -683,6 +685,18 @@ static const InitLevel *init_level(const InitLevel *given, const char *kind, con
                                "of them: start the plan under the commune's name of %ld (\"Xã "
                                "...\" or \"Phường ...\"), or give --year 2025 for a plan of 2025\n"),
                      name, year);
+        return NULL;
+    }
+    const char *as = kind ? kind : given ? given->kind : NULL; /* "--level tinh Bắc Giang" */
+    const char *into = two && as && strcmp(as, "tỉnh") == 0 && rest
+                           ? places2025_merged_province(rest)
+                           : NULL;
+    if (into) { /* "Tỉnh Bắc Giang" for 2026: check's KH183 at every line of it */
+        term_fprintf(stderr, _("khgen: init: '%s' names a province merged into %s on 1 July "
+                               "2025 (Nghị quyết 202/2025/QH15): no People's Committee of it "
+                               "issues a plan for %ld; start the plan of %s, or give --year 2025 "
+                               "for a plan of 2025\n"),
+                     name, into, year, into);
         return NULL;
     }
     if (two && given && strcmp(given->arg, "huyen") == 0) {

@@ -927,13 +927,19 @@ static int check_doubled_refs(const InlineCtx *ctx, DiagSink *diags, const TextS
 }
 
 /* "{year}}" prints "2024}": a reference and one '}' more, typed twice.
- * A warning (KH212) at the reference (c's), the brace in its span. */
+ * A warning (KH212) at the reference (c's), the brace in its span. Not
+ * where the reference holds a '{' of its own, "{count localities
+ * target_year={year}}": its '}' closed the inner one, the last is the
+ * outer's, no typo, and KH212 beside KH504 suggested "{count ...
+ * target_year={year}", wrong still (s51province F4). */
 static void check_stray_brace(Check *c)
 {
     const char *after = c->site->text + c->ref->end;
     if (after[0] != '}' || after[1] == '}')
         return;
     size_t start = c->ref->start, end = c->ref->end;
+    if (end > start + 1 && memchr(c->site->text + start + 1, '{', end - start - 1))
+        return;
     ScannedRef with_brace = *c->ref;
     with_brace.end++;
     Check wide = *c;

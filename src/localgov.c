@@ -51,19 +51,35 @@ int localgov_two_level(long year)
     return year >= LOCALGOV_TWO_LEVEL_YEAR;
 }
 
+/* The cities under the central government: Luật 72/2025/QH15 and the
+ * resolutions before it; Huế since 1 January 2025 (Nghị quyết
+ * 1314/NQ-UBTVQH15). */
+static const struct {
+    const char *name;
+    long from;
+} central_cities[] = {{"Hà Nội", 0},   {"Hồ Chí Minh", 0}, {"Hải Phòng", 0},
+                      {"Đà Nẵng", 0}, {"Cần Thơ", 0},     {"Huế", 2025}};
+
 int localgov_central_city(const char *rest, long year)
 {
-    /* Luật 72/2025/QH15 and the resolutions before it; Huế since 1 January
-     * 2025 (Nghị quyết 1314/NQ-UBTVQH15) */
-    static const struct {
-        const char *name;
-        long from;
-    } cities[] = {{"Hà Nội", 0},   {"Hồ Chí Minh", 0}, {"Hải Phòng", 0},
-                  {"Đà Nẵng", 0}, {"Cần Thơ", 0},     {"Huế", 2025}};
-    for (size_t i = 0; rest && i < sizeof cities / sizeof cities[0]; i++)
-        if (strcmp(rest, cities[i].name) == 0)
-            return year >= cities[i].from;
+    for (size_t i = 0; rest && i < sizeof central_cities / sizeof central_cities[0]; i++)
+        if (strcmp(rest, central_cities[i].name) == 0)
+            return year >= central_cities[i].from;
     return 0;
+}
+
+int localgov_central_city_upper(const char *u, size_t n, long year)
+{
+    Buf upper = {0};
+    int found = 0;
+    for (size_t i = 0; !found && i < sizeof central_cities / sizeof central_cities[0]; i++) {
+        buf_reset(&upper);
+        vi_put_upper(&upper, central_cities[i].name);
+        found = upper.len == n && memcmp(u, buf_str(&upper), n) == 0 &&
+                year >= central_cities[i].from;
+    }
+    buf_free(&upper);
+    return found;
 }
 
 int localgov_place_keeps_kind(const char *rest)

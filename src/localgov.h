@@ -61,6 +61,10 @@ extern const size_t n_localgov_kinds;
  * were a province's (thành phố thuộc tỉnh, a district's level). */
 int localgov_central_city(const char *rest, long year);
 
+/* localgov_central_city of the name u[0..n), in capitals ("HẢI PHÒNG",
+ * as vi_put_upper writes it): the same table. */
+int localgov_central_city_upper(const char *u, size_t n, long year);
+
 /* 1 if the place line of a unit named rest (after its kind, NFC) writes
  * the kind too because the name is a person's (Nghị định 30/2020: "Thành
  * phố Hồ Chí Minh, ngày ..."; "Hà Nội, ngày ..."): the names khgen knows

@@ -68,7 +68,8 @@ if grep -q '^  issuer: \[ỦY BAN NHÂN DÂN, ĐẶC KHU PHÚ QUỐC\]' dk.yaml 
     ok "I3: 'Đặc khu Phú Quốc' keeps its kind"
 else not_ok "I3: 'Đặc khu Phú Quốc': $(grep 'issuer:' dk.yaml)"; fi
 
-"$khgen" init --level tinh --year 2026 "Bắc Giang" -o t26.yaml >/dev/null 2>&1
+# Bắc Giang went into tỉnh Bắc Ninh on 1 July 2025: init refuses it for 2026
+"$khgen" init --level tinh --year 2026 "Bắc Ninh" -o t26.yaml >/dev/null 2>&1
 if grep -q '"UBND các xã, phường, đặc khu"' t26.yaml && ! grep -q 'UBND các huyện' t26.yaml &&
     grep -q 'kind: xã' t26.yaml && ! grep -q 'kind: huyện' t26.yaml &&
     "$khgen" check t26.yaml >t26.out 2>&1 && ! grep -q 'warning' t26.out; then
@@ -93,9 +94,9 @@ if [ -z "$bad" ]; then ok "I6: a NAME of a huyện, quận or thị xã for 2027
 else not_ok "I6: a district's NAME for 2027:$bad"; fi
 
 "$khgen" init --year 2026 "Tân Phú" -o d26.yaml >/dev/null 2>&1
-"$khgen" init --year 2026 "Tỉnh Bắc Giang" -o dt26.yaml >/dev/null 2>&1
+"$khgen" init --year 2026 "Tỉnh Bắc Ninh" -o dt26.yaml >/dev/null 2>&1
 if grep -q '^  issuer: \[ỦY BAN NHÂN DÂN, XÃ TÂN PHÚ\]' d26.yaml &&
-    grep -q '^  issuer: \[ỦY BAN NHÂN DÂN, TỈNH BẮC GIANG\]' dt26.yaml &&
+    grep -q '^  issuer: \[ỦY BAN NHÂN DÂN, TỈNH BẮC NINH\]' dt26.yaml &&
     grep -q '{id: tckh, name: Sở Tài chính}' dt26.yaml; then
     ok "I7: with no --level a plan of 2026 is a commune's, or the province's NAME names"
 else not_ok "I7: the default level of 2026: $(grep 'issuer:' d26.yaml dt26.yaml)"; fi

@@ -3,7 +3,9 @@
 # (issue 8: the IT officer of a district office setting khgen up in a
 # first afternoon from the README, --help, the man pages and `khgen
 # explain` only - make install and uninstall, a real plan of UBND xã Tân
-# Phú, huyện Đồng Phú, tỉnh Bình Phước in the README's repository layout,
+# Phú, huyện Đồng Phú, tỉnh Bình Phước in the README's repository layout (its
+# 2026 plan names tỉnh Đồng Nai, which Bình Phước went into on 1 July 2025:
+# KH183 warns at the former province in a plan for 2026),
 # every format, next year's plan, a diff, the .docx imported back):
 #
 #  F1 `khgen init --include chung/registry.yaml ... -o xa/tan-phu/...`
@@ -68,7 +70,7 @@ levels:
   - {id: ntm, name: nông thôn mới}
   - {id: ntm-nc, name: nông thôn mới nâng cao}
 units:
-  - {id: vpdp-tinh, name: Văn phòng Điều phối nông thôn mới tỉnh Bình Phước}
+  - {id: vpdp-tinh, name: Văn phòng Điều phối nông thôn mới tỉnh Đồng Nai}
   - {id: pnn, name: Sở Nông nghiệp và Môi trường}
 EOF
 
@@ -201,7 +203,7 @@ body:
     items:
       - para: "{unit vp} tổng hợp, báo cáo {unit vpdp-tinh} trước ngày 15/12/{year}."
 closing: Trên đây là Kế hoạch năm {year} của Ủy ban nhân dân xã Tân Phú.
-recipients: [UBND tỉnh Bình Phước, "Lưu: VT"]
+recipients: [UBND tỉnh Đồng Nai, "Lưu: VT"]
 signature:
   lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH]
   name: Trần Văn Bình

@@ -1,0 +1,97 @@
+/* cmd_new_places.c - `khgen new`: the places the new plan's text names
+ * that ended on 1 July 2025.
+ *
+ * The district level, the thị trấn, a province's cities and 29 provinces
+ * ended on 1 July 2025 (places2025.c). `new` from the plan of 2025 of
+ * Hà Giang (merged into Tuyên Quang) to 2026 kept its Biểu's group rows
+ * "Huyện Bắc Quang", "Thành phố Hà Giang", its bullets "Huyện Vị Xuyên:
+ * xã ... đạt chuẩn", its title "... trên địa bàn tỉnh Hà Giang" and its
+ * issuer "TỈNH HÀ GIANG", with no word (s51province F3), while its units
+ * and recipients were warned (KH181). What a văn phòng must be told is
+ * where its text still names such a place, to write the communes or the
+ * province of 2026 instead, or to mark the former place as such: a note
+ * at each text that does (the first such name in it; one note a text),
+ * in the notes for the drafter, counted in their heading. new rewrites no
+ * place (which commune took over which village is the province's
+ * decision, not data khgen has). Read wherever note_years reads the old
+ * year: the plan's own texts, not its legal bases (history) nor an
+ * included registry (shared, left as it is), nor the values check warns
+ * at, KH181 and KH183 (the issuer, the place line, the title, the units,
+ * the recipients, the opening and the closing), counted in new's summary.
+ * Linear in the text.
+ */
+#include "cmd_new_impl.h"
+
+#include <string.h>
+
+#include "i18n.h"
+#include "places2025.h"
+
+/* The value excerpt: text[off..off+len) on one line, at most 80 bytes at a
+ * character's start. */
+static void put_name(Buf *out, const char *text, size_t off, size_t len)
+{
+    if (len > 80) {
+        len = 80;
+        while (len && ((unsigned char)text[off + len] & 0xC0) == 0x80)
+            len--;
+    }
+    for (size_t i = 0; i < len; i++)
+        buf_putc(out, text[off + i] == '\n' || text[off + i] == '\t' ? ' ' : text[off + i]);
+}
+
+int new_place_named(const char *text, NewPlace *found)
+{
+    found->into = NULL;
+    long off = text ? places2025_in_text(text, PLACES2025_ALL, &found->len, &found->what,
+                                         &found->into)
+                    : -1;
+    found->off = off < 0 ? 0 : (size_t)off;
+    return off >= 0;
+}
+
+void new_note_place(Buf *out, const YNode *node, const NewPlace *found, const char *subject,
+                    int many)
+{
+    SrcPos pos = ynode_pos_at(node, found->off);
+    Buf name = {0};
+    put_name(&name, node->text, found->off, found->len);
+    buf_printf(out, "%s:%d:%d: note: ", pos.file, pos.line, pos.col);
+    switch (found->what) {
+    case PLACE2025_PROVINCE:
+        buf_printf(out,
+                   i18n_ntr("%s names '%s', a province merged into %s on 1 July 2025 (Nghị "
+                            "quyết 202/2025/QH15): write %s, or name the former province as "
+                            "such ('... (cũ)')\n",
+                            "%s name '%s', a province merged into %s on 1 July 2025 (Nghị "
+                            "quyết 202/2025/QH15): write %s, or name the former province as "
+                            "such ('... (cũ)')\n",
+                            many ? 2 : 1),
+                   subject, buf_str(&name), found->into, found->into);
+        break;
+    case PLACE2025_TOWNSHIP:
+        buf_printf(out,
+                   i18n_ntr("%s names '%s', a thị trấn, but each thị trấn became a xã or a "
+                            "phường on 1 July 2025: write the commune meant, or name the former "
+                            "thị trấn as such ('... (cũ)')\n",
+                            "%s name '%s', a thị trấn, but each thị trấn became a xã or a "
+                            "phường on 1 July 2025: write the commune meant, or name the former "
+                            "thị trấn as such ('... (cũ)')\n",
+                            many ? 2 : 1),
+                   subject, buf_str(&name));
+        break;
+    default: /* a district, a province's city */
+        buf_printf(out,
+                   i18n_ntr("%s names '%s', a district (huyện, quận, thị xã or a province's "
+                            "city), but the district tier ended on 1 July 2025: write the "
+                            "communes (xã, phường) or the province meant, or name the former "
+                            "district as such ('... (cũ)')\n",
+                            "%s name '%s', a district (huyện, quận, thị xã or a province's "
+                            "city), but the district tier ended on 1 July 2025: write the "
+                            "communes (xã, phường) or the province meant, or name the former "
+                            "district as such ('... (cũ)')\n",
+                            many ? 2 : 1),
+                   subject, buf_str(&name));
+    }
+    buf_free(&name);
+}
