@@ -14,8 +14,11 @@
  * in the notes for the drafter, counted in their heading. new rewrites no
  * place (which commune took over which village is the province's
  * decision, not data khgen has). Read wherever note_years reads the old
- * year: the plan's own texts, not its legal bases (history) nor an
- * included registry (shared, left as it is), nor the values check warns
+ * year: the plan's own texts and those of a registry it includes (shared
+ * and left as it is, but its localities' names print in the plan's
+ * tables: "Huyện Bắc Quang" of chung/registry.yaml was printed with no
+ * note, s53cycle; noted at the registry's line, as its old year is), not
+ * its legal bases (history), nor the values check warns
  * at, KH181 and KH183 (the issuer, the place line, the title, the units,
  * the recipients, the opening and the closing), counted in new's summary.
  * Linear in the text.
