@@ -31,8 +31,11 @@
  *               records the rows; this file reports them);
  *   issuing     a finished plan (with its closing sentence) without a
  *               signature or without recipients cannot be issued (KH160,
- *               a warning); its closing ending in ':', ';' or ',' is a
- *               sentence not finished (KH163; the empty body of a
+ *               a warning); its text's last sentence (the closing, or
+ *               the body's in a signed plan without one) ending in ':',
+ *               ';' or ',' is not finished, and a signed plan's body
+ *               that ends with no sentence takes no end mark
+ *               (check_closing.c, KH163, KH184; the empty body of a
  *               finished plan is parse.c's KH164);
  *   figures     a locality whose criteria_planned disagrees with the codes
  *               it lists (KH510); the figures of the text are checked
@@ -756,29 +759,6 @@ static void check_signing(Checker *ck)
         diag_warning(ck->diags, pos, 0, KH160,
                      "the plan has no 'recipients': the document lists where it is sent "
                      "(add 'recipients: [..., \"Lưu: VT\"]')");
-    /* the end mark's one decision is plan_closing_open_mark's, shared
-     * with render_closing (s16attack L3) */
-    size_t len = strlen(plan->closing);
-    while (len > 0 && (plan->closing[len - 1] == ' ' || plan->closing[len - 1] == '\n'))
-        len--;
-    long mark = plan_closing_open_mark(plan->closing, render_shown_end(plan->closing, len));
-    if (mark >= 0) {
-        size_t start = (size_t)mark;
-        while (start > 0 && plan->closing[start - 1] == ' ')
-            start--;
-        size_t from = start > 60 ? start - 60 : 0; /* its last words (bytes: 60) */
-        if (from) {
-            while (from < start && plan->closing[from] != ' ')
-                from++;
-            from += from < start;
-        }
-        diag_warning(ck->diags, pos, 0, KH163,
-                     "the closing ends with '%c', a sentence not finished before the end mark "
-                     "'./.': it is printed '%s%.*s./.'; end it with a full stop, or write what "
-                     "was to follow",
-                     plan->closing[mark], from ? "..." : "", (int)(start - from),
-                     plan->closing + from);
-    }
 }
 
 /* Lists of up to FEW_IDS ids (a task's units, its criteria: one to three
@@ -1101,8 +1081,10 @@ int check_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const Plan
     check_basis_wording(&ck);
     check_tables(&ck);
     int cut = check_cut_short(&ck); /* KH129 */
-    if (!cut)
+    if (!cut) {
         check_signing(&ck);
+        check_end_mark(diags, plan); /* "./." after what (KH163, KH184) */
+    }
     basis_form_issuer_check(diags, plan); /* "ubnd tỉnh bắc giang" (KH178) */
     check_closing_year(diags, plan);      /* "Kế hoạch năm 2023" in 2024's (KH315) */
     check_localgov(diags, plan);          /* "UBND huyện", "Sở GTVT" in 2026 (KH181, KH182) */

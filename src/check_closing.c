@@ -1,5 +1,6 @@
 /* check_closing.c - the closing sentence names the plan with last year's
- * year.
+ * year; the text's end mark "./." has an unfinished sentence, or none, to
+ * follow.
  *
  * A plan copied from last year's keeps its closing sentence: "Trên đây là
  * Kế hoạch năm 2023 của UBND huyện ..." printed in the plan of 2024, with
@@ -15,14 +16,24 @@
  * 2023"; s27review). The words are the default kind's; a template whose
  * kind is another ("CHƯƠNG TRÌNH") is not read.
  *
+ * The end mark: Nghị định 30/2020 ends the text with "./." after its last
+ * sentence, the closing, or in a signed plan without one the body's last
+ * piece (body_end.c). A sentence that ends with ':', ';' or ',' is not
+ * finished: printed with a full stop in that mark's place (KH163, one
+ * decision with render_end_marked: plan_closing_open_mark). A signed plan
+ * without a closing whose body ends with a table, or prints nothing, has
+ * no sentence to take the mark, and none is printed (KH184).
+ *
  * A rule of check, on the plan as parsed.
  */
 #include "check_closing.h"
 
 #include <string.h>
 
+#include "body_end.h"
 #include "check_draft.h"
 #include "i18n.h"
+#include "md_read.h"
 #include "util.h"
 #include "vi.h"
 
@@ -195,4 +206,61 @@ void check_closing_year(DiagSink *diags, const Plan *plan)
         buf_free(&period);
         return; /* one warning: the first such name */
     }
+}
+
+/* Warns KH163 at pos when text, the last sentence (what: "the closing",
+ * else the body's), ends with a mark that leaves it unfinished. */
+static void warn_open_mark(DiagSink *diags, SrcPos pos, const char *text, int closing)
+{
+    size_t len = strlen(text);
+    while (len > 0 && (text[len - 1] == ' ' || text[len - 1] == '\n'))
+        len--;
+    long mark = plan_closing_open_mark(text, render_shown_end(text, len));
+    if (mark < 0)
+        return;
+    size_t start = (size_t)mark;
+    while (start > 0 && text[start - 1] == ' ')
+        start--;
+    size_t from = start > 60 ? start - 60 : 0; /* its last words (bytes: 60) */
+    if (from) {
+        while (from < start && text[from] != ' ')
+            from++;
+        from += from < start;
+    }
+    if (closing)
+        diag_warning(diags, pos, 0, KH163,
+                     "the closing ends with '%c', a sentence not finished before the end mark "
+                     "'./.': it is printed '%s%.*s./.'; end it with a full stop, or write what "
+                     "was to follow",
+                     text[mark], from ? "..." : "", (int)(start - from), text + from);
+    else
+        diag_warning(diags, pos, 0, KH163,
+                     "the plan has no closing, so its text ends here, and this ends with '%c', "
+                     "a sentence not finished before the end mark './.': it is printed "
+                     "'%s%.*s./.'; end it with a full stop, or write what was to follow",
+                     text[mark], from ? "..." : "", (int)(start - from), text + from);
+}
+
+void check_end_mark(DiagSink *diags, const Plan *plan)
+{
+    if (plan->closing) {
+        if (plan->closing_pos.line)
+            warn_open_mark(diags, plan->closing_pos, plan->closing, 1);
+        return;
+    }
+    BodyEnd end = body_end_find(plan);
+    if (end.piece == BODY_END_TABLE)
+        diag_warning(diags, end.pos, 0, KH184,
+                     "the plan is signed and has no 'closing', and its body ends with this "
+                     "table: the end mark './.' that ends the text (Nghị định 30/2020) has no "
+                     "sentence to follow and is not printed; add the closing sentence "
+                     "('closing: Trên đây là Kế hoạch ...'), or a paragraph after the table");
+    else if (end.piece == BODY_END_EMPTY)
+        diag_warning(diags, end.pos, 0, KH184,
+                     "the plan is signed and has no 'closing', and its body prints nothing: "
+                     "the text ends with the opening, without the end mark './.' (Nghị định "
+                     "30/2020); write the body under 'body:' and the closing sentence "
+                     "('closing: Trên đây là Kế hoạch ...')");
+    else if (end.text && end.pos.line)
+        warn_open_mark(diags, end.pos, end.text, 0);
 }

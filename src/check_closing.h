@@ -14,4 +14,12 @@
  * đoạn", the name of another kind of document). Linear in the closing. */
 void check_closing_year(DiagSink *diags, const Plan *plan);
 
+/* Warns where the text's end mark "./." follows a sentence not finished:
+ * the closing, or in a signed plan without one the body's last piece
+ * (body_end_find), ending with ':', ';' or ',' (KH163, at that text); and
+ * where it follows none: a signed plan without a closing whose body ends
+ * with a table, at the table, or prints nothing, at the signature (KH184).
+ * Linear in the closing, or in the body's nodes passed over from its end. */
+void check_end_mark(DiagSink *diags, const Plan *plan);
+
 #endif

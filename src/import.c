@@ -241,6 +241,13 @@ static void find_end(Ctx *c, const Para *P, size_t n, size_t i, End *e)
         for (size_t k = limit; k-- > i && k + 4 > limit;) {
             const char *f = end_mark_unescaped(c, P[k].flat);
             size_t l = strlen(f);
+            /* a numbered clause, a point or a bullet ending "./." is the
+             * body's last, a signed plan without a closing (khgen prints
+             * so: body_end.c), not a closing: "1. Văn phòng UBND xã: ...
+             * thực hiện./." was read as the closing, the clause lost from
+             * the body (s53print P1) */
+            if (parse_label(P[k].flat).kind != L_NONE)
+                break;
             if (l >= 3 && strcmp(f + l - 3, "./.") == 0) {
                 e->closing = (long)k;
                 break;

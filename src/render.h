@@ -25,6 +25,14 @@ void render_place_date(const Plan *plan, Buf *out);
 void render_basis(const InlineCtx *ctx, size_t i, Buf *out);
 /* The closing sentence ending in "./." (inline Markdown). */
 void render_closing(const InlineCtx *ctx, Buf *out);
+/* Appends the inline Markdown t[0..len), the last sentence of the text,
+ * ending in the end mark "./." as Nghị định 30/2020 writes it: decided on
+ * the text shown (emphasis' closing marks before "/."), the sentence's full stop
+ * its '.', an unfinished ':', ';' or ',' replaced by it (KH163), an end
+ * mark typed otherwise made one. The closing's (render_closing) and, in a
+ * signed plan without one, the body's last piece's (body_end.c,
+ * render_expand with ctx->end_mark). */
+void render_end_marked(const char *t, size_t len, Buf *out);
 /* Recipient i: "X;" or, for the last, "X." (plain text, no dash). */
 void render_recipient(const Plan *plan, size_t i, Buf *out);
 /* How many recipients, from the first, print beside the signature, in the

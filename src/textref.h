@@ -49,6 +49,11 @@ typedef struct InlineCtx {
      * 0 for every document: the two bytes are control characters, which
      * no plan text may hold (KH004) */
     int mark_years;
+    /* body rendering only: the piece being printed ends the text of a
+     * signed plan without a closing (body_end.c): render_expand ends what
+     * it expands with the end mark "./.", as render_closing does the
+     * closing; 0 elsewhere */
+    int end_mark;
 } InlineCtx;
 
 enum { INLINE_YEAR_OPEN = '\x1e', INLINE_YEAR_CLOSE = '\x1f' };

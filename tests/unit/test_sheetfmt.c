@@ -110,11 +110,38 @@ static void builtins(void **state)
     buf_free(&out);
 }
 
+/* The time of day on a twelve-hour clock: "A/P" is read as "AM/PM" is
+ * (the guards of session 52's surviving mutants docx_sheetfmt-391, which
+ * read "A/P" as literal text, the hour then 18, and -403, which skipped
+ * one character past "AM/PM"). The letters Excel writes for "A/P" under
+ * a Vietnamese Windows are not asserted here, only the clock and what
+ * follows. */
+static void twelve_hours(void **state)
+{
+    (void)state;
+    static const char *const codes[] = {"h:mm A/P", "h:mm a/p"};
+    for (size_t k = 0; k < sizeof codes / sizeof codes[0]; k++) {
+        Buf out = {0};
+        assert_int_equal(docx_sheet_number(0.75, codes[k], 0, &out), 1);
+        if (strncmp(buf_str(&out), "6:00 ", 5) != 0 || strchr(buf_str(&out), '/'))
+            fail_msg("0.75 under \"%s\": \"%s\", not \"6:00 \" and its letters", codes[k], buf_str(&out));
+        buf_free(&out);
+    }
+    Buf out = {0};
+    docx_sheet_number(0.75, "AM/PM h:mm", 0, &out);
+    assert_string_equal(buf_str(&out), "CH 6:00");
+    buf_reset(&out);
+    docx_sheet_number(0.25, "A/P h:mm", 0, &out);
+    assert_true(strlen(buf_str(&out)) > 5 && strcmp(buf_str(&out) + strlen(buf_str(&out)) - 5, " 6:00") == 0);
+    buf_free(&out);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(rows),
         cmocka_unit_test(builtins),
+        cmocka_unit_test(twelve_hours),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
