@@ -763,14 +763,18 @@ static void column_widths(const Attachment *att, double *widths, double *longest
  * per-mille widths), less the cell's padding, 4 pt each side in both. */
 enum { CELL_PADDING_PT = 8 };
 
-/* The page's text width in points: A4 in the table's orientation less the
- * plan's left and right margins (`layout:`), else the decree's defaults,
- * as render_docx.c's page_of and plan.css take them. */
-static double text_width_pt(const Attachment *att, const Layout *layout)
+double table_page_width_pt(const Attachment *att, const Layout *layout)
 {
     double left = layout && layout->margin_left ? layout->margin_left : 30.0;
     double right = layout && layout->margin_right ? layout->margin_right : 15.0;
     return ((att->landscape ? 297.0 : 210.0) - left - right) / 25.4 * 72.0;
+}
+
+double table_page_height_pt(const Attachment *att, const Layout *layout)
+{
+    double top = layout && layout->margin_top ? layout->margin_top : 20.0;
+    double bottom = layout && layout->margin_bottom ? layout->margin_bottom : 20.0;
+    return ((att->landscape ? 210.0 : 297.0) - top - bottom) / 25.4 * 72.0;
 }
 
 /* The room in points the .docx and the HTML give each column of att once
@@ -787,7 +791,7 @@ static int column_rooms(const Attachment *att, const Layout *layout, double *roo
         sum += widths[c];
     if (sum <= 0)
         return 0;
-    double page_pt = text_width_pt(att, layout);
+    double page_pt = table_page_width_pt(att, layout);
     for (size_t c = 0; c < att->n_columns; c++)
         room[c] = widths[c] * page_pt / sum - CELL_PADDING_PT;
     return 1;

@@ -59,6 +59,13 @@ void table_column_widths(const Attachment *att, double *widths);
  * lines; 0 if not, or not known (the caller measures then). */
 int table_column_fits(const Attachment *att, size_t col, double room);
 
+/* The page's text width, and height, in points: A4 in att's orientation
+ * less the plan's margins (`layout:`, NULL or a margin 0: the decree's
+ * 30 and 15 mm left and right, 20 and 20 mm top and bottom), as
+ * render_docx.c's page_of and plan.css take them. */
+double table_page_width_pt(const Attachment *att, const Layout *layout);
+double table_page_height_pt(const Attachment *att, const Layout *layout);
+
 /* The first column of att that prints numbers (a number, date, year or STT
  * column, or one the totals row sums) whose longest value, unbroken in the
  * table font (a total in bold), is wider than the room the page leaves it

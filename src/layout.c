@@ -79,6 +79,51 @@ int layout_row_keeps_with_next(const TableLayout *t, size_t r, int note)
     return t->rows[r].kind == LROW_GROUP || (note && r + 1 == t->n_rows);
 }
 
+/* The height in points row r of t prints at, its cells wrapped in the
+ * room the .docx and the HTML give them (widths scaled by scale, less 4 pt
+ * of padding each side; 12 pt at 1.2 a line, 2 pt of padding above and
+ * below). A cell merged down over rows shares their height and is not
+ * counted. Only a cell that could make the row taller than cap is
+ * measured (a text of n bytes takes n + 1 lines at most), so a table's
+ * rows cost a pass over their long texts alone. */
+static double row_height(const TableLayout *t, size_t r, double scale, double cap)
+{
+    const LayoutRow *row = &t->rows[r];
+    const double line = TABLE_FONT_SIZE * 1.2, pad = 4.0;
+    int most = 1;
+    for (size_t k = 0; k < row->n_cells; k++) {
+        const LayoutCell *c = &row->cells[k];
+        size_t len = strlen(c->text);
+        if (c->covered || c->rowspan > 1 || (double)(len + 1) * line + pad <= cap ||
+            (int)(len + 1) <= most)
+            continue;
+        double w = 0;
+        for (size_t s = 0; s < (size_t)c->colspan && c->col + s < t->n_cols; s++)
+            w += t->widths[c->col + s];
+        w = w * scale - 8.0;
+        int lines = table_text_lines(c->text, w > 1 ? w : 1, TABLE_FONT_SIZE, c->bold);
+        if (lines > most)
+            most = lines;
+    }
+    return most * line + pad;
+}
+
+int layout_row_splits(const TableLayout *t, size_t r, const Layout *layout)
+{
+    if (t->rows[r].kind == LROW_HEADER)
+        return 0;
+    double sum = 0;
+    for (size_t c = 0; c < t->n_cols; c++)
+        sum += t->widths[c];
+    if (sum <= 0)
+        return 0;
+    double scale = table_page_width_pt(t->att, layout) / sum;
+    double room = table_page_height_pt(t->att, layout);
+    for (size_t h = 0; h < (size_t)t->header_rows && h < t->n_rows; h++)
+        room -= row_height(t, h, scale, 0);
+    return row_height(t, r, scale, room) > room;
+}
+
 /* The header rows: with groups, the first row holds each group once over
  * its adjacent columns and the ungrouped headers over both rows (covered
  * in the second); the second holds the grouped columns' own headers. */

@@ -85,6 +85,17 @@ int layout_row_bold(LayoutRowKind kind);
  * the next page, s43print). */
 int layout_row_keeps_with_next(const TableLayout *t, size_t r, int note);
 
+/* Whether the printed row r of t stands taller than the page its table
+ * prints on (A4 in its orientation less layout's margins; layout NULL:
+ * the decree's) less its header rows, which repeat above it: such a row
+ * splits over pages whatever it is told, and told never to split it
+ * began on a page of its own, the rest of the page above it left empty
+ * (Chromium: a cell of 9,000 characters left ~200 mm blank under the
+ * Biểu's first row, s52print). Every other row never splits. The one decision of both back ends that
+ * paginate: the HTML's class "split" (break-inside: auto) on the row, the
+ * .docx's row without w:cantSplit. Linear in the row's long texts. */
+int layout_row_splits(const TableLayout *t, size_t r, const Layout *layout);
+
 /* Lays out att's table. Returns NULL when the table has no columns. The
  * result and everything in it are owned by arena. */
 TableLayout *layout_table(Arena *arena, const Attachment *att);

@@ -632,7 +632,8 @@ static void put_table_cell(Docx *d, const LayoutCell *cell, const int *widths, i
 }
 
 /* The attachment's table: full borders, header rows repeated on every page, no
- * row split, rows kept with the next as layout_row_keeps_with_next decides. */
+ * row split but one taller than the page (layout_row_splits), rows kept with
+ * the next as layout_row_keeps_with_next decides. */
 static void put_table(Docx *d, const TableLayout *t, int text_width, const char *note)
 {
     Buf *o = d->out;
@@ -654,7 +655,8 @@ static void put_table(Docx *d, const TableLayout *t, int text_width, const char 
     buf_puts(o, "</w:tblGrid>\n");
     for (size_t r = 0; r < t->n_rows; r++) {
         const LayoutRow *row = &t->rows[r];
-        buf_puts(o, "<w:tr><w:trPr><w:cantSplit/>");
+        buf_puts(o, layout_row_splits(t, r, &d->rc->plan->layout) ? "<w:tr><w:trPr>"
+                                                                  : "<w:tr><w:trPr><w:cantSplit/>");
         if (row->kind == LROW_HEADER)
             buf_puts(o, "<w:tblHeader/>");
         buf_puts(o, "</w:trPr>");

@@ -440,7 +440,7 @@ static void html_task_line(void *writer, const InlineCtx *ctx, const char *line)
 }
 
 static void put_table(Arena *arena, const Attachment *att, int keep, const char *note_class,
-                      Buf *out);
+                      const Layout *layout, Buf *out);
 
 /* A table in the body: its caption centred in bold, the table as an
  * attachment's, its note in italics (class "body-table", styled by
@@ -456,7 +456,7 @@ static void html_table(void *writer, const InlineCtx *ctx, const BodyNode *node)
         put_inline(&inner, caption.data);
         put_paragraph(w->out, "table-caption", &inner);
     }
-    put_table(ctx->arena, node->table, 0, "table-note", w->out);
+    put_table(ctx->arena, node->table, 0, "table-note", &ctx->plan->layout, w->out);
     buf_puts(w->out, "</div>\n");
     nest_tail(w->out, from, ctx->nest);
     keep_with_first(w, from, 0);
@@ -668,25 +668,29 @@ static void put_note_row(Buf *out, size_t n_cols, const char *cls, const char *n
 }
 
 /* A row's <tr>: its kind's class (group and totals rows bold through
- * plan.css) and "keep-next" where layout.h keeps it with the row under it. */
-static void open_row(const TableLayout *t, size_t r, int note, Buf *out)
+ * plan.css), "keep-next" where layout.h keeps it with the row under it and
+ * "split" where it is taller than the page (layout_row_splits). */
+static void open_row(const TableLayout *t, size_t r, int note, const Layout *layout, Buf *out)
 {
     LayoutRowKind kind = t->rows[r].kind;
     const char *cls = kind == LROW_GROUP ? "group" : kind == LROW_TOTALS ? "totals" : "";
     int keep = layout_row_keeps_with_next(t, r, note);
-    if (!*cls && !keep) {
+    int split = layout_row_splits(t, r, layout);
+    if (!*cls && !keep && !split) {
         buf_puts(out, "<tr>");
         return;
     }
-    buf_printf(out, "<tr class=\"%s%s%s\">", cls, *cls && keep ? " " : "", keep ? "keep-next" : "");
+    buf_printf(out, "<tr class=\"%s%s%s%s%s\">", cls, *cls && keep ? " " : "",
+               keep ? "keep-next" : "", (*cls || keep) && split ? " " : "", split ? "split" : "");
 }
 
 /* The table: the header rows in <thead> (repeated on every printed page),
  * then the body rows; att's note (class note_class), when it has one, is
  * the last row, a cell across the table without borders, printed whole
- * and on the page of the row above it (layout_row_keeps_with_next). */
+ * and on the page of the row above it (layout_row_keeps_with_next); a row
+ * taller than the page (on layout's margins) may split (layout_row_splits). */
 static void put_table(Arena *arena, const Attachment *att, int keep, const char *note_class,
-                      Buf *out)
+                      const Layout *layout, Buf *out)
 {
     const TableLayout *t = layout_table_kept(arena, att, keep);
     int note = att->note && *att->note;
@@ -703,7 +707,7 @@ static void put_table(Arena *arena, const Attachment *att, int keep, const char 
             buf_puts(out, "<thead>\n");
         else if (r == (size_t)t->header_rows)
             buf_puts(out, "<tbody>\n");
-        open_row(t, r, note, out);
+        open_row(t, r, note, layout, out);
         for (size_t k = 0; k < row->n_cells; k++)
             put_cell(out, row, &row->cells[k]);
         buf_puts(out, "</tr>\n");
@@ -759,7 +763,7 @@ static void put_attachment(RenderCtx *rc, size_t i, Buf *out)
         put_paragraph(out, "attachment-unit", &inner);
         buf_free(&inner);
     }
-    put_table(rc->arena, att, 1, "attachment-note", out);
+    put_table(rc->arena, att, 1, "attachment-note", &rc->plan->layout, out);
     buf_puts(out, "</section>\n");
     buf_free(&text);
 }

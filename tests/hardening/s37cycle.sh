@@ -6,7 +6,8 @@
 # not by what they hold, and showed changes nobody made (HIGH: exit 1, a
 # redline that is wrong). Reproducers in /tmp/s37cycle/ of that session.
 #  H1  the rows of an attachment that share a key ("Đường giao thông" under
-#      "Xã A" and again under "Xã B", the second keyed "... #2") paired by
+#      "Xã A" and again under "Xã B", the first keyed "... #1" and the second "... #2"
+#      since s52cycle C3) paired by
 #      count: Xã A's row deleted showed Xã B's deleted and Xã A's moved
 #      and edited ("2 km" -> "3 km"); a row of that key added at the top
 #      showed every later one edited and the last added. Now rows of one
@@ -80,12 +81,12 @@ plan "$work/h1a.yaml" "$GA\n$NV\n$GB\n$R3\n$NV" "$BODY"
 diffs h1a
 grep -q '^\[-Đường giao thông | 2 km-\]$' "$work/h1a.out" || st="$st, not the row of 2 km"
 only h1a 'H1a Xã A'"'"'s row "Đường giao thông | 2 km" deleted: that row shown deleted, nothing moved or edited' \
-    '@@ Biểu 01, dòng "Đường giao thông": bỏ @@'
+    '@@ Biểu 01, dòng "Đường giao thông #1": bỏ @@'
 
 plan "$work/h1b.yaml" "      - {heading: Xã C}\n      - [Đường giao thông, 5 km]\n$ROWS" "$BODY"
 diffs h1b
 only h1b 'H1b a group with a row "Đường giao thông" added at the top: the group and its row added, no later row edited' \
-    '@@ Biểu 01, mục "Xã C": thêm @@' '@@ Biểu 01, dòng "Đường giao thông": thêm @@'
+    '@@ Biểu 01, mục "Xã C": thêm @@' '@@ Biểu 01, dòng "Đường giao thông #1": thêm @@'
 
 mkdir -p "$work/docx"
 "$khgen" build -f docx -o "$work/docx" "$work/old.yaml" >/dev/null 2>&1 ||
@@ -102,7 +103,7 @@ if docx_edit "$work/docx/old.docx" "$work/h1c.docx" '<w:tr>(?:(?!<w:tr>).)*?2 km
     # the plan prints and numbers itself: not in the redline, said apart on
     # stderr; it was a part "Ghi chú # review" of its own here, in English)
     only h1c 'H1c the row deleted in Word, imported: that row shown deleted, nothing moved or edited' \
-        '@@ Biểu 01, dòng "Đường giao thông": bỏ @@'
+        '@@ Biểu 01, dòng "Đường giao thông #1": bỏ @@'
     grep -q "h1c.yaml' holds 1 note of .khgen import. to its drafter" "$work/h1c.err" ||
         not_ok "H1c: the numbering's note, said apart: $(head -c 300 "$work/h1c.err")"
 else
@@ -234,7 +235,7 @@ fi
 plan "$work/g1.yaml" "$GA\n$NV\n$GB\n$R2\n$R3\n$NV" "$BODY"
 diffs g1
 only g1 'guard: Xã A'"'"'s row moved under Xã B is shown moved' \
-    '@@ Biểu 01, dòng "Đường giao thông": chuyển từ dòng 1, mục I sang dòng 1, mục II @@'
+    '@@ Biểu 01, dòng "Đường giao thông #1": chuyển từ dòng 1, mục I sang dòng 1, mục II @@'
 plan "$work/g2.yaml" "$GA\n$R2\n$NV\n$GB\n      - [Đường giao thông, 4 km]\n$NV" "$BODY"
 diffs g2
 only g2 'guard: Xã B'"'"'s row of the repeated key edited is shown edited' \

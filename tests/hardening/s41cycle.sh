@@ -69,13 +69,16 @@ for w in 'legal basis 4 is about the year 2024' 'the locality Đồng Vương st
 done
 # (and, since s44cycle, the programme of 2021-2025 over in 2026: its
 # three bases, QĐ 263, QĐ 318 and the district's KH 34 "giai đoạn
-# 2021-2025", and the catalog qd318-xa-ntm, four notes more)
+# 2021-2025", and the catalog qd318-xa-ntm, four notes more; and since
+# s52cycle, the seven texts of this district's plan that name a place
+# that ended on 1 July 2025, huyện Yên Thế among them, seven more)
 for w in 'legal basis 2 names a programme' 'legal basis 3 names a programme' \
     'legal basis 5 names a programme' "the catalog 'qd318-xa-ntm' holds the criteria"; do
     grep 'note:' "$work/n2.out" | grep -qF "$w" || miss="$miss [$w]"
 done
 if [ $st1 -eq 0 ] && [ $st2 -eq 0 ] && [ -z "$miss" ] &&
-    grep -q '^notes for the drafter (12)' "$work/n2.out" &&
+    grep -q '^notes for the drafter (19)' "$work/n2.out" &&
+    grep -q '7 texts naming a place that ended on 1 July 2025' "$work/n2.out" &&
     ! grep -q 'warning\[KH31[56]\]' "$work/n2.out"; then
     ok "N1 new twice (2024 -> 2025 -> 2026): the second new notes each 2024 the plan of 2026 still prints (deadlines in the text, the basis, the locality, the title), 8 notes, and the 4 of the programme of 2021-2025"
 else

@@ -26,6 +26,16 @@
 #       it, or as offices write it) took that clause for the closing, the
 #       clause lost from the body, exit 0; now it stays in the body, no
 #       closing, and the plan builds the same words.
+#  T1   a Biểu row taller than a page (a cell of 9,500 characters) was told
+#       never to split, as every row: Chromium began it on a page of its
+#       own, the Biểu's first page left with its first row and ~200 mm
+#       empty, a page more than LibreOffice's (s52print's LOW); now such a
+#       row, and only it, may split (layout_row_splits: the HTML's class
+#       "split", the .docx's row without cantSplit), and Chromium prints
+#       it from under the first row, the pages as many as LibreOffice's.
+#  T1g  (guard) the rows of a page's height or less keep never splitting:
+#       the other rows of the Biểu, and the rows of every plan of plans/
+#       (no "split" in their .html, a cantSplit on every .docx row).
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -216,6 +226,100 @@ if [ -z "$bad" ]; then
     ok "P3 import of a text ending with a numbered clause '... ./.' keeps the clause in the body (no closing); built, it prints the same words, './.' once"
 else
     not_ok "P3:$bad"
+fi
+
+# ---- T1: a row taller than a page --------------------------------------------------------
+bad=
+/usr/bin/python3 - "$work/t1.yaml" <<'PY'
+import sys
+sent = ("Rà soát, cập nhật hồ sơ minh chứng các tiêu chí của xã theo hướng dẫn "
+        "của tỉnh, bảo đảm đầy đủ, chính xác và kịp thời. ")
+tall = (sent * 80).strip()
+with open(sys.argv[1], "w") as f:
+    f.write("""khgen: 1
+header:
+  issuer: [ỦY BAN NHÂN DÂN, XÃ AN BÌNH]
+  issuer_short: UBND xã An Bình
+  number: "12"
+  code: KH-UBND
+  place: An Bình
+  date: 2026-01-15
+  title: Thực hiện Chương trình xây dựng nông thôn mới năm 2026
+opening: UBND xã xây dựng Kế hoạch như sau.
+body:
+  - para: "Chi tiết theo {att b1} đính kèm."
+closing: Trên đây là Kế hoạch của UBND xã An Bình.
+recipients: [UBND tỉnh, "Lưu: VT"]
+signature: {lines: [TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH], name: Nguyễn Văn An}
+attachments:
+  - id: b1
+    label: Biểu 01
+    title: Nhiệm vụ năm {year}
+    columns:
+      - stt
+      - {key: ten, header: Nội dung}
+      - {key: dv, header: Đơn vị}
+    rows:
+      - {ten: Việc ngắn, dv: Văn phòng}
+      - {ten: "%s", dv: Văn phòng}
+      - {ten: Việc sau, dv: Văn phòng}
+""" % tall)
+PY
+"$khgen" build -f html,docx -o "$work/t1" "$work/t1.yaml" >"$work/t1.out" 2>&1 || bad="$bad [build exit $?: $(head -c 300 "$work/t1.out")]"
+# the tall row alone is "split" in the .html, without cantSplit in the .docx
+n=$(grep -c '<tr class="split">' "$work/t1/t1.html")
+[ "$n" -eq 1 ] || bad="$bad [html: $n rows split]"
+grep '<tr class="split">' "$work/t1/t1.html" | grep -q 'Rà soát' || bad="$bad [html: not the tall row]"
+/usr/bin/python3 - "$work/t1/t1.docx" >"$work/t1.rows" <<'PY' || bad="$bad [docx: $(cat "$work/t1.rows")]"
+import re, sys, zipfile
+x = zipfile.ZipFile(sys.argv[1]).read("word/document.xml").decode()
+rows = re.findall(r"<w:tr>.*?</w:tr>", x, re.S)
+free = [r for r in rows if "<w:cantSplit/>" not in r and "Rà soát" in r]
+kept = [r for r in rows if "<w:cantSplit/>" in r]
+# the header table, the signing rows: rows without "Rà soát" keep theirs
+if len(free) != 1 or any("Rà soát" in r for r in kept):
+    print("free %d, kept tall %d" % (len(free), sum("Rà soát" in r for r in kept)))
+    sys.exit(1)
+PY
+if command -v soffice >/dev/null 2>&1 && command -v chromium >/dev/null 2>&1 && command -v pdfinfo >/dev/null 2>&1; then
+    KHGEN_PDF_TIMEOUT=600 "$khgen" build -f pdf --pdf-engine chromium -o "$work/t1c" "$work/t1.yaml" >/dev/null 2>&1 ||
+        bad="$bad [chromium: exit $?]"
+    KHGEN_PDF_TIMEOUT=600 "$khgen" build -f pdf -o "$work/t1l" "$work/t1.yaml" >/dev/null 2>&1 ||
+        bad="$bad [libreoffice: exit $?]"
+    pc=$(pdfinfo "$work/t1c/t1.pdf" 2>/dev/null | sed -n 's/^Pages: *//p')
+    pl=$(pdfinfo "$work/t1l/t1.pdf" 2>/dev/null | sed -n 's/^Pages: *//p')
+    [ -n "$pc" ] && [ "$pc" = "$pl" ] || bad="$bad [pages: Chromium ${pc:-?}, LibreOffice ${pl:-?}]"
+    # the Biểu's first page holds the tall row's start under the first row
+    for e in t1c t1l; do
+        first=$(pdftotext -layout "$work/$e/t1.pdf" - 2>/dev/null | awk 'BEGIN{RS="\f"} /Kèm theo Kế hoạch/ {print; exit}')
+        printf '%s' "$first" | grep -q 'Rà soát, cập nhật hồ sơ' || bad="$bad [$e: the tall row not begun on the Biểu's first page]"
+    done
+else
+    bad="$bad [soffice, chromium or pdfinfo not installed (make deps-test)]"
+fi
+if [ -z "$bad" ]; then
+    ok "T1 a Biểu row taller than a page (9,500 characters) may split, it alone ('split' in the .html, no cantSplit in the .docx): Chromium begins it under the first row, its pages as many as LibreOffice's"
+else
+    not_ok "T1:$bad"
+fi
+
+# ---- T1g: (guard) every other row never splits ------------------------------------------
+bad=
+for p in "$top"/plans/*.yaml "$top"/tests/e2e/plans/*.yaml; do
+    b=$(basename "$p" .yaml)
+    "$khgen" build -f html,docx -o "$work/t1g" "$p" >/dev/null 2>&1 || bad="$bad [$b: build exit $?]"
+    grep -q 'class="[^"]*split' "$work/t1g/$b.html" && bad="$bad [$b.html: a row split]"
+    /usr/bin/python3 - "$work/t1g/$b.docx" <<'PY' || bad="$bad [$b.docx: a Biểu row without cantSplit]"
+import re, sys, zipfile
+x = zipfile.ZipFile(sys.argv[1]).read("word/document.xml").decode()
+rows = [r for r in re.findall(r"<w:tr>.*?</w:tr>", x, re.S) if 'w:val="KHTable"' in r]
+sys.exit(0 if rows and all("<w:cantSplit/>" in r for r in rows) else 1)
+PY
+done
+if [ -z "$bad" ]; then
+    ok "T1g (guard) the rows of a page's height or less never split: no 'split' row in the .html, a cantSplit on every .docx row, of every plan of plans/ and tests/e2e/plans/"
+else
+    not_ok "T1g:$bad"
 fi
 
 echo "$pass passed, $fail failed"
