@@ -671,10 +671,7 @@ static void note_years(Notes *n, Arena *arena, const YNode *node, const char *ke
     int shared = strcmp(node->pos.file, n->file) != 0;
     if ((shared && key && strcmp(key, "target_year") == 0) || (holds_id(key) && !n->in_cells))
         return; /* a row's "target" cell is text (s26review) */
-    /* a place that ended, in the plan's texts or in a registry it includes
-     * (shared, left as it is, but its names print in the plan's tables:
-     * noted at the registry's line, as its old year is; s53cycle) */
-    if (n->places)
+    if (n->places) /* a registry's too: its names print (s53cycle) */
         note_place(n, arena, node, key);
     const char *t = node->text;
     int whole_date = node->len == 10 && t[4] == '-' && t[7] == '-'; /* noted by new (note_date_left) */
