@@ -68,9 +68,16 @@ static void former_cell(const AttachFill *f, const FieldRef *ref, const void *it
 }
 
 /* The rows: a heading row before each group, then one row per item, each
- * cell the item's field (or the column's `value`) as the column shows it. */
+ * cell the item's field (or the column's `value`) as the column shows it,
+ * and the row the item's identity (Row.ident): its `id`, a criterion's or
+ * an indicator's `code`. */
 static void make_rows(AttachFill *f, Attachment *att, QueryCtx *q)
 {
+    FieldRef ident;
+    int has_ident = query_lookup(f->plan, f->source,
+                                 f->source == SRC_CRITERIA || f->source == SRC_INDICATORS ? "code"
+                                                                                          : "id",
+                                 &ident) == 0;
     int grouped = f->grouped;
     const char **titles = f->group_titles;
     size_t n_rows = f->n;
@@ -92,6 +99,11 @@ static void make_rows(AttachFill *f, Attachment *att, QueryCtx *q)
         }
         Row *row = &att->rows[att->n_rows++];
         row->pos = f->pos;
+        if (has_ident) {
+            FieldValue id = {.text = ""};
+            query_value(q, f->source, f->items[i], &ident, &id);
+            row->ident = id.text && *id.text ? id.text : NULL;
+        }
         row->cells = arena_alloc(f->arena, (att->n_columns + 1) * sizeof(Cell));
         for (size_t c = 0; c < att->n_columns; c++) {
             FieldValue fv = {.text = ""};

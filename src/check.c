@@ -63,6 +63,7 @@
 #include "check_closing.h"
 #include "check_commas.h"
 #include "check_draft.h"
+#include "check_commune_name.h"
 #include "check_localgov.h"
 #include "check_suppress.h"
 #include "check_short.h"
@@ -1087,6 +1088,7 @@ int check_plan(Arena *arena, DiagSink *diags, TemplateSet *templates, const Plan
     basis_form_issuer_check(diags, plan); /* "ubnd tỉnh bắc giang" (KH178) */
     check_closing_year(diags, plan);      /* "Kế hoạch năm 2023" in 2024's (KH315) */
     check_localgov(diags, plan);          /* "UBND huyện", "Sở GTVT" in 2026 (KH181, KH182) */
+    check_commune_name(diags, plan);      /* "xã Bình Trung" in XÃ HÒA CƯ's plan (KH185) */
     check_draft(arena, diags, plan, parent_loops); /* the drafter's meaning mistakes */
     check_textdates(diags, plan); /* a date in the words that does not exist */
     check_attnamed(diags, plan);  /* "Biểu 02 đính kèm" with no Biểu 02 (KH268) */

@@ -2,7 +2,8 @@
  * a district's People's Committee where a body in office goes (KH181).
  *
  * From 1 July 2025 there is no district level and no thị trấn (localgov.c):
- * a plan for 2026 or later issued by a huyện, quận, thị xã or thị trấn, a commune's plan with
+ * a plan for 2026 or later issued by a huyện, quận, thị xã, a province's city
+ * ("THÀNH PHỐ HÀ GIANG", of a district's level: s53cycle) or thị trấn, a commune's plan with
  * "UBND HUYỆN ..." as its governing body, "UBND huyện" or "UBND các xã, thị trấn" among its
  * recipients, or a unit that is an office of the district ("Văn phòng Điều
  * phối nông thôn mới huyện") was built with no word: last year's plan
@@ -64,17 +65,42 @@ static const char *quoted(Buf *b, const char *value)
     return buf_str(b);
 }
 
-/* The issuer: once, at its first line that is a district's or a thị
- * trấn's; 1 if one is (diags NULL: counted only). */
+/* 1 if line, an issuer line, is a province's city ("THÀNH PHỐ HÀ
+ * GIANG", "UBND THÀNH PHỐ BẮC GIANG"): a city that is no city under the
+ * central government, as places2025.c reads one, standing at the line's
+ * start. Such a city had a district's level and ended with it on 1 July
+ * 2025; a plan of 2026 issued by it was built with no word (s53cycle). */
+static int province_city_line(const char *line)
+{
+    size_t len;
+    Place2025 what;
+    const char *into;
+    long off = places2025_in_text(line, PLACES2025_ALL, &len, &what, &into);
+    return off >= 0 && what == PLACE2025_CITY && (size_t)off == strspn(line, " ");
+}
+
+/* The issuer: once, at its first line that is a district's, a
+ * province's city's or a thị trấn's; 1 if one is (diags NULL: counted
+ * only). */
 static int issuer_warning(DiagSink *diags, const Plan *plan, int year, Buf *b)
 {
     for (size_t i = 0; i < plan->n_issuer; i++) {
         int district = localgov_district_issuer_line(plan->issuer[i]);
-        if (!district && !localgov_township_issuer_line(plan->issuer[i]))
+        int city = !district && province_city_line(plan->issuer[i]);
+        if (!district && !city && !localgov_township_issuer_line(plan->issuer[i]))
             continue;
         SrcPos at = plan->issuer_node ? item_pos(plan->issuer_node, i, plan->n_issuer)
                                       : plan->date_pos;
-        if (diags && district)
+        if (diags && city)
+            diag_warning(diags, at, 1, KH181,
+                         "the plan for %d is issued by '%s', a city of a province, which had a "
+                         "district's level: the district tier of local government ended on 1 "
+                         "July 2025 and the city with it, its wards made phường of the "
+                         "province: a plan from 2026 on is the commune's (xã, phường, đặc khu) "
+                         "or the province's; write its issuer (and issuer_short, title, opening "
+                         "and closing) as theirs",
+                         year, quoted(b, plan->issuer[i]));
+        else if (diags && district)
             diag_warning(diags, at, 1, KH181,
                          "the plan for %d is issued by '%s', a district's People's Committee, "
                          "but the district tier of local government ended on 1 July 2025: a "

@@ -682,7 +682,7 @@ static void note_years(Notes *n, Arena *arena, const YNode *node, const char *ke
     int shared = strcmp(node->pos.file, n->file) != 0;
     if ((shared && key && strcmp(key, "target_year") == 0) || (holds_id(key) && !n->in_cells))
         return; /* a row's "target" cell is text (s26review) */
-    if (n->places && !shared)
+    if (n->places) /* a registry's too: its names print (s53cycle) */
         note_place(n, arena, node, key);
     const char *t = node->text;
     int whole_date = node->len == 10 && t[4] == '-' && t[7] == '-'; /* noted by new (note_date_left) */

@@ -14,15 +14,17 @@
  * in the notes for the drafter, counted in their heading. new rewrites no
  * place (which commune took over which village is the province's
  * decision, not data khgen has). Read wherever note_years reads the old
- * year: the plan's own texts, not its legal bases (history) nor an
- * included registry (shared, left as it is), nor the values check warns
- * at, counted in new's summary: KH183's province in the issuer, the place
- * line, the title, the units, the recipients, the opening and the
- * closing, KH181's district or thị trấn in the bodies it reads, the
- * issuer, the governing body, the units and the recipients (a district
- * named in the title or the opening, "xã Tân Sỏi, huyện Yên Thế", is
- * noted: no check reads it there; cmd_new.c localgov_reads). Linear in
- * the text.
+ * year: the plan's own texts and those of a registry it includes (shared
+ * and left as it is, but its localities' names print in the plan's
+ * tables: "Huyện Bắc Quang" of chung/registry.yaml was printed with no
+ * note, s53cycle; noted at the registry's line, as its old year is), not
+ * its legal bases (history), nor the values check warns at, counted in
+ * new's summary: KH183's province in the issuer, the place line, the
+ * title, the units, the recipients, the opening and the closing, KH181's
+ * district or thị trấn in the bodies it reads, the issuer, the governing
+ * body, the units and the recipients (a district named in the title or
+ * the opening, "xã Tân Sỏi, huyện Yên Thế", is noted: no check reads it
+ * there; cmd_new.c localgov_reads). Linear in the text.
  */
 #include "cmd_new_impl.h"
 

@@ -53,6 +53,9 @@ typedef struct Part {
                                 for any other part (group rows too) */
     const char *row_group;   /* a data row's group: the title of the group
                                 row above it, "" for none */
+    const char *row_ident;   /* a generated data row's item (Row.ident: a
+                                locality's id), NULL for a written row and
+                                any other part */
     const char *const *cells; /* a data row's cells as written, every column
                                 but an STT one, cells[k] under heads[k] (its
                                 heading as the "Cột:" line prints it, shared

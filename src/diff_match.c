@@ -4,7 +4,9 @@
  * Parts are matched in rounds, each a hash of one field of the parts not
  * yet paired, first come first served: attachments by id or label; header
  * fields, bases and rows by identity; a basis or row written otherwise
- * that prints the same; tasks by id; for the rest of the body the same
+ * that prints the same; a generated row by its item's id (a commune
+ * renamed in the registry); a row edited in its place, never two places
+ * (two ids, two names of places: two_places); tasks by id; for the rest of the body the same
  * place and the same text, the same text anywhere, a text alike (a node
  * moved and edited, similar.h), then the same place (the text changed).
  * Matched body parts outside the longest increasing run of their partners'
@@ -18,7 +20,9 @@
 
 #include "diff_impl.h"
 #include "render.h"
+#include "lockind.h"
 #include "similar.h"
+#include "vi.h"
 #include "yearctx.h"
 
 typedef struct StrMap {      /* string -> list of part indices, in order */
@@ -30,13 +34,13 @@ typedef struct StrMap {      /* string -> list of part indices, in order */
 
 
 /* The field of part p a round matches on: 0 key, 1 text, 2 path, 3
- * label; NULL when p's key does not start with prefix (NULL: any). */
+ * label, 4 a generated row's item (Part.row_ident); NULL when p's key does not start with prefix (NULL: any). */
 static const char *part_field(const Part *p, int field, const char *prefix)
 {
     if (prefix && strncmp(p->key, prefix, strlen(prefix)) != 0)
         return NULL;
     return field == 0 ? p->key : field == 1 ? (p->printed ? p->printed : p->text)
-                       : field == 2 ? p->path : p->label;
+                       : field == 2 ? p->path : field == 3 ? p->label : p->row_ident;
 }
 
 /* Indexes the strings s[0..n) (a NULL one left out) by their text: the
@@ -615,13 +619,68 @@ static void key_cut(const Part *p, size_t *pre, const char **post)
     *post = at ? at + strlen(key) : p->text + strlen(p->text);
 }
 
+/* The first cell of row p, its key: a data row's key without its "#2",
+ * a group row's title. */
+static const char *key_text(const Part *p)
+{
+    if (!p->row_base)
+        return p->text;
+    const char *key = p->row_base + 4;
+    key += strcspn(key, ":");
+    return key + (*key == ':');
+}
+
+/* Whether the names a and b of two places (the words after their kinds)
+ * are one name written otherwise: the same letters without their marks
+ * ("Đồng Yen", "Đồng Yên"), one the other with words after it ("Song
+ * Giáp (cũ)"), or a letter or two mistyped in a name of four letters or
+ * more (vi_edit_distance, one in four letters, three at most); "Thôn 1" and
+ * "Thôn 2", "Đồng Yên" and "Linh Hồ" are two places. */
+static int names_alike(const char *a, const char *b)
+{
+    Buf fa = {0}, fb = {0};
+    vi_put_folded(&fa, a);
+    vi_put_folded(&fb, b);
+    const char *x = buf_str(&fa), *y = buf_str(&fb);
+    if (fa.len > fb.len) {
+        const char *t = x;
+        x = y;
+        y = t;
+    }
+    size_t nx = strlen(x), chars = utf8_count(x, nx);
+    int alike = strncmp(x, y, nx) == 0 && (!y[nx] || y[nx] == ' ' || y[nx] == '(');
+    if (!alike && chars >= 4) {
+        int limit = chars / 4 < 3 ? (int)(chars / 4) : 3; /* a band of 7: linear */
+        alike = vi_edit_distance(x, y, limit) <= limit;
+    }
+    buf_free(&fa);
+    buf_free(&fb);
+    return alike;
+}
+
+/* Whether rows p and q are two places, not one renamed: both generated,
+ * from two items (two localities' ids, Part.row_ident: "Xã Đồng Yên"
+ * and "Xã Linh Hồ" of a province's registry, paired as one row renamed,
+ * s52cycle), or, a row written, both keys a place's name after its kind
+ * ("Xã ...", "Thôn ...", lockind_kind_len) whose names are not alike
+ * (names_alike). A key of other words ("Điện" to "Điện lực nông thôn")
+ * is the row's text, edited in place. */
+static int two_places(const Part *p, const Part *q)
+{
+    if (p->row_ident && q->row_ident)
+        return strcmp(p->row_ident, q->row_ident) != 0;
+    const char *kp = key_text(p), *kq = key_text(q);
+    size_t np = lockind_kind_len(kp), nq = lockind_kind_len(kq);
+    return np && nq && !names_alike(kp + np, kq + nq);
+}
+
 /* Whether rows p (old) and q (new), left at one place, are one row edited:
- * both data rows or both group rows, and their other cells the same
- * ("Điện | |" and "Điện lực nông thôn | |") or their words alike
- * (similar.h). */
+ * both data rows or both group rows, not two places (two_places), and
+ * their other cells the same ("Điện | |" and "Điện lực nông thôn | |") or
+ * their words alike (similar.h). */
 static int row_edited(const Part *p, const Part *q)
 {
-    if ((p->row_base != NULL) != (q->row_base != NULL))
+    if ((p->row_base != NULL) != (q->row_base != NULL) || two_places(p, q))
         return 0;
     size_t pp, qp;
     const char *ps, *qs;
@@ -983,6 +1042,7 @@ void diff_match_docs(Doc *a, Doc *b, int old_year, int new_year)
     match_round(a, b, 1, 0, 0, "basis:");
     match_similar(a, b, 0, "basis:");   /* a basis alike: its words edited */
     match_round(a, b, 1, 0, 0, "row:");
+    match_round(a, b, 4, 0, 0, "row:"); /* a generated row renamed: its item's id */
     match_year_rows(a, b, old_year, new_year); /* a row whose key's year moved */
     match_edited_rows(a, b);            /* a row edited in place, its key too */
     /* tasks that print the same, text and lines, whatever their ids: ids

@@ -957,6 +957,7 @@ static void collect_attachments(Doc *d, const Plan *plan, const InlineCtx *ctx)
                 d->parts[d->n - 1].row_base = seen ? arena_printf(arena, "row:%s:%s", id, base)
                                                    : d->parts[d->n - 1].key;
                 d->parts[d->n - 1].row_group = above;
+                d->parts[d->n - 1].row_ident = row->ident;
                 row_columns(arena, &d->parts[d->n - 1], att, row, heads, n_heads);
             }
             /* its STT, compared as a body node's label (diff.c,

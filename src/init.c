@@ -664,7 +664,8 @@ static const InitLevel *level_before(const char *kind, const char *rest, long ye
  * 2025 level_before's; from 2026 (localgov.c) a commune's when it names
  * none (most plans are the communes'; "Tỉnh ..." the province's). NULL,
  * said why, where the year has no such level: a district's, from 2026
- * (s42domain), a thị trấn's (s42lead), and a province's merged into
+ * (s42domain), a province's city's, which had a district's level
+ * (s53cycle), a thị trấn's (s42lead), and a province's merged into
  * another on 1 July 2025 (places2025.c). */
 static const InitLevel *init_level(const InitLevel *given, const char *kind, const char *rest,
                                    long year, const char *name)
@@ -684,6 +685,21 @@ static const InitLevel *init_level(const InitLevel *given, const char *kind, con
                                "commune level is xã, phường and đặc khu, each thị trấn made one "
                                "of them: start the plan under the commune's name of %ld (\"Xã "
                                "...\" or \"Phường ...\"), or give --year 2025 for a plan of 2025\n"),
+                     name, year);
+        return NULL;
+    }
+    if (two && kind && strcmp(kind, "thành phố") == 0 && !localgov_central_city(rest, year)) {
+        /* "Thành phố Hà Giang" for 2026 was a province's plan of a city
+         * that ended on 1 July 2025, exit 0 (s53cycle) */
+        term_fprintf(stderr, _("khgen: init: '%s' names a city of a province, which had a "
+                               "district's level: the district tier of local government ended "
+                               "on 1 July 2025 and the city with it (its wards were made "
+                               "phường of the province), and the cities under the central "
+                               "government are Hà Nội, Huế, Hải Phòng, Đà Nẵng, Cần Thơ and "
+                               "TP. Hồ Chí Minh: no People's Committee of it issues a plan for "
+                               "%ld; start the plan of the phường or xã that took its area "
+                               "(--level xa) or the province's (--level tinh), or give --year "
+                               "2025 for the city's plan of 2025\n"),
                      name, year);
         return NULL;
     }

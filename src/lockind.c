@@ -123,3 +123,16 @@ const char *lockind_named(const char *name, const char *kind)
     }
     return NULL;
 }
+
+size_t lockind_kind_len(const char *name)
+{
+    size_t len = name ? strlen(name) : 0, best = 0;
+    for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
+        size_t n = strlen(kinds[k].upper), space;
+        if (len <= n || !vi_upper_eq(name, n, kinds[k].upper) || !(space = vi_space_len(name + n)))
+            continue;
+        if (name[n + space] && n + space > best)
+            best = n + space;
+    }
+    return best;
+}

@@ -3,6 +3,8 @@
 #ifndef KHGEN_LOCKIND_H
 #define KHGEN_LOCKIND_H
 
+#include <stddef.h>
+
 /* The kind meant ("xã", "thị trấn", a static string) when kind is one of
  * the kinds of administrative units and residential areas written in
  * ASCII letters without its diacritics, in any case ("xa", "Thi tran"),
@@ -27,5 +29,12 @@ const char *lockind_telex(const char *kind);
  * kind, or says kind (also written in capitals or without its marks:
  * KH259's). A static string; linear in the few kinds. */
 const char *lockind_named(const char *name, const char *kind);
+
+/* The bytes of the kind a place's name begins with and the spaces after
+ * it ("Xã " of "Xã Đồng Yên", "Tổ dân phố " of "Tổ dân phố 3"), in any
+ * case, when a name follows; 0 when it begins with none. The name after
+ * it is the place's own: `khgen diff` reads two rows named "Xã Đồng Yên"
+ * and "Xã Linh Hồ" as two places, not one renamed (diff_match.c). */
+size_t lockind_kind_len(const char *name);
 
 #endif

@@ -355,6 +355,11 @@ typedef struct Row {
                                 array of 32 was 128 of a row's 176 bytes */
     unsigned covered;        /* bit i: cell i is spanned by a cell above
                                 (set with merge_down; attach_cell_covered) */
+    const char *ident;       /* a generated data row's item: its locality's
+                                or task's id, its criterion's code (NULL: a
+                                written row, a group row); not printed, it
+                                tells `khgen diff` one place renamed from two
+                                places (diff_match.c) */
     SrcPos pos;
 } Row;
 
