@@ -55,6 +55,18 @@ static int is_own(const char *name, size_t n)
     return own;
 }
 
+/* The length of the name that begins after the space at e0 (the space
+ * included): the words that begin with a capital or a digit, each up to a
+ * space or a mark (" ,;.:()"), as a value and the issuer's line are both
+ * read ("XÃ A, B" is the commune "A", as "xã A, B" in a title is). */
+static size_t name_words(const char *e0)
+{
+    const char *e = e0;
+    while (e[0] == ' ' && (vi_letter_case(e + 1, NULL) == 1 || (e[1] >= '0' && e[1] <= '9')))
+        e += 1 + strcspn(e + 1, " ,;.:()\n");
+    return (size_t)(e - e0);
+}
+
 /* A LocalFind (localgov.h): the first commune named at or after from in
  * upper (text as written, or NULL) that is not the issuer's, its kind and
  * name's length in *len; NULL for none. */
@@ -74,10 +86,8 @@ static const char *commune_find(const char *text, const char *upper, const char 
                 continue;
             /* the name: the words after the kind that begin with a capital
              * or a digit, as written ("xã hội" is no commune) */
-            const char *w = text ? text + (s - upper) : s, *e = w + n;
-            while (e[0] == ' ' && (vi_letter_case(e + 1, NULL) == 1 || (e[1] >= '0' && e[1] <= '9')))
-                e += 1 + strcspn(e + 1, " ,;.:()\n");
-            size_t name = (size_t)(e - (w + n));
+            const char *w = text ? text + (s - upper) : s;
+            size_t name = name_words(w + n);
             if (name <= 1 || is_own(s + n + 1, name - 1))
                 continue;
             *len = n + name;
@@ -114,26 +124,40 @@ static int other_commune(DiagSink *diags, const char *where, const char *value, 
     return 1;
 }
 
+/* 1 if the name read at u (upper case, name_words: after a space) is the
+ * commune's (key). */
+static int read_is_own(const char *u, const char *key)
+{
+    Buf spaced = {0}, k = {0};
+    buf_puts(&spaced, " ");
+    buf_puts(&spaced, u);
+    size_t n = name_words(buf_str(&spaced));
+    Buf name = {0};
+    buf_putn(&name, buf_str(&spaced) + 1, n ? n - 1 : 0);
+    vi_put_tone_key(&k, buf_str(&name));
+    int own = strcmp(buf_str(&k), key) == 0;
+    buf_free(&spaced);
+    buf_free(&name);
+    buf_free(&k);
+    return own;
+}
+
 /* 1 if place, a place line, is the commune's name (key), its kind before
- * it or not ("Hòa Cư", "Xã Hòa Cư"). */
+ * it or not ("Hòa Cư", "Xã Hòa Cư"), read as the issuer's is ("A, B" of
+ * "XÃ A, B"). */
 static int place_is_own(const char *place, const char *key)
 {
-    Buf upper = {0}, k = {0};
+    Buf upper = {0};
     vi_put_upper(&upper, place);
     const char *u = buf_str(&upper);
     u += strspn(u, " ");
-    vi_put_tone_key(&k, u);
-    int own = strcmp(buf_str(&k), key) == 0;
+    int own = read_is_own(u, key);
     for (size_t i = 0; !own && i < sizeof commune_kinds / sizeof commune_kinds[0]; i++) {
         size_t n = strlen(commune_kinds[i]);
-        if (strncmp(u, commune_kinds[i], n) == 0 && u[n] == ' ') {
-            buf_reset(&k);
-            vi_put_tone_key(&k, u + n + 1);
-            own = strcmp(buf_str(&k), key) == 0;
-        }
+        if (strncmp(u, commune_kinds[i], n) == 0 && u[n] == ' ')
+            own = read_is_own(u + n + 1, key);
     }
     buf_free(&upper);
-    buf_free(&k);
     return own;
 }
 
@@ -149,10 +173,10 @@ void check_commune_name(DiagSink *diags, const Plan *plan)
         const LocalKind *kind = localgov_commune_issuer(buf_str(&u), &rest);
         if (kind && rest[strlen(kind->upper)]) {
             issuer = plan->issuer[i];
+            /* its name read as a value's is (name_words): "XÃ A, B" is "A" */
+            const char *at = rest + strlen(kind->upper) - 1; /* the space after "XÃ" */
             Buf name = {0};
-            buf_puts(&name, rest + strlen(kind->upper)); /* past "XÃ " */
-            while (name.len && name.data[name.len - 1] == ' ')
-                name.data[--name.len] = '\0';
+            buf_putn(&name, at + 1, name_words(at) ? name_words(at) - 1 : 0);
             vi_put_tone_key(&key, buf_str(&name));
             buf_free(&name);
         }
