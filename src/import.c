@@ -182,6 +182,26 @@ static void recipients_by_place_note(Ctx *c, const Para *p)
                  p->flat);
 }
 
+/* The body's last text p, read as it is printed: its end mark "./."
+ * (khgen prints it after the body's last words when a signed plan has no
+ * closing, body_end.c) is the renderer's to add, not the text's, so the
+ * plan reads as the one it was built from ("... đính kèm)." ); a mark
+ * written otherwise is left as written. */
+static void drop_end_mark(Para *p)
+{
+    char *texts[2] = {p->text, p->flat};
+    for (int t = 0; t < 2; t++) {
+        char *s = texts[t];
+        if (!s)
+            continue;
+        size_t l = strlen(s);
+        while (l && s[l - 1] == ' ')
+            l--;
+        if (l >= 3 && memcmp(s + l - 3, "./.", 3) == 0)
+            s[l - 2] = '\0';
+    }
+}
+
 /* KH752, and nothing written, for more attachment pages than a plan may
  * have: 1,005 were written, exit 0, as a plan its own check refused
  * (KH624, s48attack). */
@@ -197,7 +217,7 @@ static void pages_within(Ctx *c, size_t pages)
     c->beyond_limits = 1;
 }
 
-static void find_end(Ctx *c, const Para *P, size_t n, size_t i, End *e)
+static void find_end(Ctx *c, Para *P, size_t n, size_t i, End *e)
 {
     IPlan *plan = c->plan;
     e->end = n;
@@ -246,8 +266,19 @@ static void find_end(Ctx *c, const Para *P, size_t n, size_t i, End *e)
              * so: body_end.c), not a closing: "1. Văn phòng UBND xã: ...
              * thực hiện./." was read as the closing, the clause lost from
              * the body (s53print P1) */
-            if (parse_label(P[k].flat).kind != L_NONE)
+            if (parse_label(P[k].flat).kind != L_NONE) {
+                drop_end_mark(&P[k]);
                 break;
+            }
+            /* nor is the text right under a heading or a section's line
+             * ("I. Mục tiêu", then "Phấn đấu ... đính kèm)./."): that
+             * part's text, the body's last (s44fix F24's ward, round-tripped;
+             * either reading prints the same, the mark after it) */
+            if (k > i && !P[k].heading &&
+                (P[k - 1].heading || parse_label(P[k - 1].flat).kind == L_ROMAN)) {
+                drop_end_mark(&P[k]);
+                break;
+            }
             if (l >= 3 && strcmp(f + l - 3, "./.") == 0) {
                 e->closing = (long)k;
                 break;
