@@ -257,6 +257,11 @@ static void find_end(Ctx *c, Para *P, size_t n, size_t i, End *e)
             e->closing = (long)k;
             break;
         }
+    /* a .docx of khgen's own styles marks its closing (KHClosing): any
+     * other paragraph ending "./." there is the body's last */
+    int khgen_doc = 0;
+    for (size_t k = i; k < limit && !khgen_doc; k++)
+        khgen_doc = P[k].khstyle != 0;
     if (e->closing < 0)
         for (size_t k = limit; k-- > i && k + 4 > limit;) {
             const char *f = end_mark_unescaped(c, P[k].flat);
@@ -266,7 +271,11 @@ static void find_end(Ctx *c, Para *P, size_t n, size_t i, End *e)
              * so: body_end.c), not a closing: "1. Văn phòng UBND xã: ...
              * thực hiện./." was read as the closing, the clause lost from
              * the body (s53print P1) */
-            if (parse_label(P[k].flat).kind != L_NONE) {
+            /* nor one indented under a list item (a Markdown task's
+             * paragraph) or, in khgen's own .docx, not in its closing's
+             * style */
+            if (parse_label(P[k].flat).kind != L_NONE || P[k].indent > 0 ||
+                (khgen_doc && P[k].khstyle != 2)) {
                 drop_end_mark(&P[k]);
                 break;
             }
@@ -929,6 +938,7 @@ static Para *prepare(Ctx *c, const ImpParas *paras, size_t *n_out)
                                 : trim_dup(c, ip->text);
         P[i].flat = flatten(c, P[i].text);
         P[i].heading = ip->heading;
+        P[i].khstyle = ip->khstyle;
         P[i].line = ip->line;
         P[i].in_table = ip->in_table;
         P[i].gap = ip->gap;

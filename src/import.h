@@ -64,6 +64,8 @@ typedef struct ImpPara {
     char *text;
     int line;    /* source line (text) or paragraph number (docx), 1-based */
     int heading; /* Markdown/Word heading level 1..6, 0 for none */
+    int khstyle; /* .docx: 1 a style of khgen's own (KH...), 2 its closing's
+                    (KHClosing), 0 none */
     int bold;    /* the whole paragraph is bold */
     int italic;  /* the whole paragraph is italic */
     int in_table;

@@ -424,6 +424,9 @@ static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
             continue;
         ImpPara *para = imp_para_add(rd->arena, rd->out, nfc.data + at, w, rd->para_no);
         para->heading = heading;
+        para->khstyle = style && strncmp(style, "KH", 2) == 0
+                            ? (strcmp(style, "KHClosing") == 0 ? 2 : 1)
+                            : 0;
         para->bold = all_bold || (style_b && any && !unbold && !partly);
         para->italic = all_italic;
         para->in_table = in_table;

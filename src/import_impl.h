@@ -114,6 +114,7 @@ typedef struct Para {
     char *text;  /* emphasis around the whole removed; '\n' kept */
     char *flat;  /* the same with line breaks as spaces */
     int bold, italic, heading, line, in_table, gap;
+    int khstyle; /* ImpPara's */
     int indent; /* Markdown: spaces before the first line */
     int literal; /* Markdown: its escaped start ("\- x") is text, not a label */
     unsigned long long merged_up; /* ImpPara's: cells merged with the row above */
