@@ -310,6 +310,16 @@ static int label_boxes(const xmlNode *n, const xmlNode **found, int cap, int dep
     return k;
 }
 
+/* ImpPara.khstyle of a paragraph of style id style (NULL: none): 2 for
+ * khgen's closing (KHClosing), 1 for another of khgen's own (KH...), 0
+ * for any other: import.c's find_end knows khgen's closing by it. */
+static int khgen_style(const char *style)
+{
+    if (!style || strncmp(style, "KH", 2) != 0)
+        return 0;
+    return strcmp(style, "KHClosing") == 0 ? 2 : 1;
+}
+
 /* The underlined words of runs (NFC, their ends trimmed, the pieces apart
  * joined by " … "; arena), or NULL: a hyperlink's underline is the link's,
  * and underlined blanks (a line to sign on) are no words. */
@@ -424,9 +434,7 @@ static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
             continue;
         ImpPara *para = imp_para_add(rd->arena, rd->out, nfc.data + at, w, rd->para_no);
         para->heading = heading;
-        para->khstyle = style && strncmp(style, "KH", 2) == 0
-                            ? (strcmp(style, "KHClosing") == 0 ? 2 : 1)
-                            : 0;
+        para->khstyle = khgen_style(style);
         para->bold = all_bold || (style_b && any && !unbold && !partly);
         para->italic = all_italic;
         para->in_table = in_table;
