@@ -300,6 +300,13 @@ static void find_end(Ctx *c, Para *P, size_t n, size_t i, End *e)
     long signer = e->closing < 0 && e->recip < 0 ? imp_signer_block(P, i, limit) : -1;
     if (signer >= 0)
         e->body_end = e->after = (size_t)signer;
+    /* no closing: the body's last paragraph (past its tables) is the text
+     * a signed plan's end mark follows (body_end.c), the renderer's to add */
+    for (size_t k = e->body_end; e->closing < 0 && k-- > i;)
+        if (!P[k].in_table) {
+            drop_end_mark(&P[k]);
+            break;
+        }
     /* what lies between the closing and "Nơi nhận" (a second closing
      * paragraph) stays in the body's last paragraphs: nothing is dropped */
     if (e->closing >= 0) {
