@@ -175,8 +175,9 @@ void check_commune_name(DiagSink *diags, const Plan *plan)
             issuer = plan->issuer[i];
             /* its name read as a value's is (name_words): "XÃ A, B" is "A" */
             const char *at = rest + strlen(kind->upper) - 1; /* the space after "XÃ" */
+            size_t words = name_words(at);
             Buf name = {0};
-            buf_putn(&name, at + 1, name_words(at) ? name_words(at) - 1 : 0);
+            buf_putn(&name, at + 1, words ? words - 1 : 0);
             vi_put_tone_key(&key, buf_str(&name));
             buf_free(&name);
         }
