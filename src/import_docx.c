@@ -395,6 +395,7 @@ static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
     style_i ^= tt & 1, style_c ^= tt >> 1 & 1, style_b ^= tt >> 5 & 1, style_sc ^= tt >> 6 & 1;
     style_v ^= tt >> 2 & 1, style_s ^= tt >> 4 & 1, style_u = style_u >= 0 ? style_u : tt >> 3 & 1;
     DocxFonts pf = docx_para_fonts(&rd->styles, style);
+    int khstyle = khgen_style(style);
     if (style)
         xmlFree(style);
     size_t n_runs;
@@ -434,7 +435,7 @@ static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
             continue;
         ImpPara *para = imp_para_add(rd->arena, rd->out, nfc.data + at, w, rd->para_no);
         para->heading = heading;
-        para->khstyle = khgen_style(style);
+        para->khstyle = khstyle;
         para->bold = all_bold || (style_b && any && !unbold && !partly);
         para->italic = all_italic;
         para->in_table = in_table;
