@@ -164,6 +164,10 @@ int new_place_named(const char *text, NewPlace *found);
  * (cũ)"). */
 int new_place_of_kind(Arena *arena, const char *kind, const char *name, NewPlace *found);
 
+/* 1 if check reads text, the value of key under the plan's key top, for
+ * the place what and warns there (KH181, KH183): new notes it not. */
+int new_localgov_reads(const char *top, const char *key, Place2025 what, const char *text);
+
 /* Appends to out the note at node (a scalar holding found, or the kind
  * of the locality found->shown names) that subject
  * (the part of the document, as note_years names it; many: plural) names

@@ -24,13 +24,14 @@
  * district or thị trấn in the bodies it reads, the issuer, the governing
  * body, the units and the recipients (a district named in the title or
  * the opening, "xã Tân Sỏi, huyện Yên Thế", is noted: no check reads it
- * there; cmd_new.c localgov_reads). Linear in the text.
+ * there; new_localgov_reads). Linear in the text.
  */
 #include "cmd_new_impl.h"
 
 #include <string.h>
 
 #include "i18n.h"
+#include "localgov.h"
 #include "lockind.h"
 #include "places2025.h"
 
@@ -68,6 +69,35 @@ int new_place_of_kind(Arena *arena, const char *kind, const char *name, NewPlace
     found->shown = named ? buf_to_arena(&full, arena) : NULL;
     buf_free(&full);
     return named;
+}
+
+/* 1 if check reads text, the value of key under the plan's key top, for
+ * the place what (places2025.c) and warns there: a province merged away
+ * in the header's issuer, governing body, place line and title, the
+ * units, the recipients, the opening and the closing (KH183); a
+ * district's or a thị trấn's People's Committee or office in the bodies,
+ * the issuer, the governing body, the units and the recipients, and a
+ * district's People's Committee in the opening and the closing (KH181).
+ * A district named as a place in the title, the opening or the closing,
+ * "xã Tân Sỏi, huyện Yên Thế", is no body KH181 reads: its text was left
+ * to check, which said nothing, and the plan of 2026 named the district
+ * with exit 0 (s53review). */
+int new_localgov_reads(const char *top, const char *key, Place2025 what, const char *text)
+{
+    size_t len;
+    if (what != PLACE2025_PROVINCE && (strcmp(top, "opening") == 0 || strcmp(top, "closing") == 0))
+        return localgov_district_body_in_text(text, &len) >= 0; /* KH181's text_warning */
+    int province = what == PLACE2025_PROVINCE;
+    static const char *const tops[] = {"units", "recipients", "opening", "closing"};
+    static const char *const keys[] = {"issuer", "issuer_short", "governing_body", "place",
+                                       "title"};
+    for (size_t i = 0; i < sizeof tops / sizeof tops[0]; i++)
+        if (strcmp(top, tops[i]) == 0)
+            return province || i < 2; /* the units and the recipients: bodies */
+    for (size_t i = 0; strcmp(top, "header") == 0 && key && i < sizeof keys / sizeof keys[0]; i++)
+        if (strcmp(key, keys[i]) == 0)
+            return province || i < 3; /* the issuer, its short name, the governing body */
+    return 0;
 }
 
 void new_note_place(Buf *out, const YNode *node, const NewPlace *found, const char *subject,
