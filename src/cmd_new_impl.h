@@ -150,6 +150,9 @@ typedef struct NewPlace {
     const char *shown; /* the text the name is in when it is not the node's
                         * own (a locality's printed name: new_place_of_kind),
                         * the note then at the node's start; else NULL */
+    int office;        /* a district's office named without its place (what:
+                        * PLACE2025_DISTRICT): "Văn phòng điều phối nông thôn
+                        * mới huyện" (localgov_office.c) */
 } NewPlace;
 
 /* 1 if text names such a place (in *found). */
