@@ -127,14 +127,18 @@ static int head_written(const char *upper, const char *w, const char *t, size_t 
     }
 }
 
+static size_t small_kind_at(const char *t);
+
 /* The start of the office's name that ends with the kind at k (upper;
- * text as written at the same offsets), or NULL. */
+ * text as written at the same offsets), or NULL. Another kind before it
+ * ends the name: "huyện huyện ..." looked back ten words at each. */
 static const char *office_head(const char *text, const char *upper, const char *k)
 {
     const char *w = word_before(upper, k);
     if (w && word_at(w, "LIÊN")) /* "liên huyện": between districts */
         return NULL;
-    for (int words = 0; w && words <= 10; words++, w = word_before(upper, w)) {
+    for (int words = 0; w && words <= 10 && !small_kind_at(text + (w - upper));
+         words++, w = word_before(upper, w)) {
         for (size_t h = 0; h < sizeof heads / sizeof heads[0]; h++) {
             size_t n = word_at(w, heads[h].upper);
             /* the head's words are not among those counted */
