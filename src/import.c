@@ -182,13 +182,33 @@ static void recipients_by_place_note(Ctx *c, const Para *p)
                  p->flat);
 }
 
+/* 1 if p is a task's line ("+ Thời gian thực hiện: quý IV/2024"): its
+ * value is no sentence and has no full stop of its own. */
+static int task_line_para(const Para *p)
+{
+    const char *f = p->flat + (p->flat[0] == '\\');
+    if (*f == '+' || *f == '-')
+        f++;
+    f += strspn(f, " ");
+    for (int k = 0; imp_task_line_label(k); k++) {
+        size_t l = strlen(imp_task_line_label(k));
+        if (strncmp(f, imp_task_line_label(k), l) == 0 && f[l] == ':')
+            return 1;
+    }
+    return 0;
+}
+
 /* The body's last text p, read as it is printed: its end mark "./."
  * (khgen prints it after the body's last words when a signed plan has no
  * closing, body_end.c) is the renderer's to add, not the text's, so the
  * plan reads as the one it was built from ("... đính kèm)." ); a mark
- * written otherwise is left as written. */
+ * written otherwise is left as written. A sentence keeps its full stop
+ * (render_end_marked prints "thực hiện./." of "thực hiện." and of
+ * "thực hiện" alike: `khgen diff` compares the two as printed); a task's
+ * line loses the mark whole ("quý IV/2024./." of "quý IV/2024"). */
 static void drop_end_mark(Para *p)
 {
+    int whole = task_line_para(p);
     char *texts[2] = {p->text, p->flat};
     for (int t = 0; t < 2; t++) {
         char *s = texts[t];
@@ -198,8 +218,19 @@ static void drop_end_mark(Para *p)
         while (l && s[l - 1] == ' ')
             l--;
         if (l >= 3 && memcmp(s + l - 3, "./.", 3) == 0)
-            s[l - 2] = '\0';
+            s[l - (whole ? 3 : 2)] = '\0';
     }
+}
+
+/* 1 if p, a paragraph ending "./." after prev, goes on from the body's
+ * plain paragraphs: prev is one (no label, no heading, not a table's, not
+ * a task's line, not itself ended), at p's indent. */
+static int continues_body(const Para *prev, const Para *p)
+{
+    size_t l = strlen(prev->flat);
+    return !prev->heading && !prev->in_table && prev->indent == p->indent && l &&
+           parse_label(prev->flat).kind == L_NONE && !task_line_para(prev) &&
+           !(l >= 3 && strcmp(prev->flat + l - 3, "./.") == 0) && !starts_with(p->flat, "Trên đây");
 }
 
 /* KH752, and nothing written, for more attachment pages than a plan may
@@ -285,6 +316,16 @@ static void find_end(Ctx *c, Para *P, size_t n, size_t i, End *e)
              * either reading prints the same, the mark after it) */
             if (k > i && !P[k].heading &&
                 (P[k - 1].heading || parse_label(P[k - 1].flat).kind == L_ROMAN)) {
+                drop_end_mark(&P[k]);
+                break;
+            }
+            /* nor, in a document without khgen's styles, one that goes on
+             * from the body's plain paragraphs: khgen prints a plan
+             * without a closing so ("Nội dung thứ nhất.", "Nội dung thứ
+             * hai./."), and a closing so placed prints alike read as
+             * either (round23 R6); one after a clause, a point, a task's
+             * line or a table stands apart: the closing */
+            if (k > i && !khgen_doc && continues_body(&P[k - 1], &P[k])) {
                 drop_end_mark(&P[k]);
                 break;
             }
