@@ -16,6 +16,19 @@
 #       (locality-criteria, whose preset has its totals; a --templates
 #       preset without one, whose file is the province's) is not the
 #       drafter's: none of them is warned.
+#  F2   the PDF of that Biểu (LibreOffice's or Chromium's), its text by
+#       pdftotext -layout, imported: the last column's "x", printed at its
+#       cell's left, ends every row left of its centred header "Đăng ký
+#       đạt chuẩn", which import took for a column the rows leave empty:
+#       the x's went under a column with no header and the header over
+#       nothing, exit 0 and no word (a wrong plan). Now the header right
+#       of the rows is the last column's when no header stands over it.
+#  F2b  so with a header "Ghi chú" right of it: the x's went under a
+#       seventh column with no header, "Đăng ký đạt chuẩn" and "Ghi chú"
+#       over nothing; now the x's are the former's, "Ghi chú" left empty.
+#  F2g  (guard) a last column whose header stands over its cells ("Đạt"
+#       over "x") keeps them, and "Ghi chú" right of the rows is a column
+#       they leave empty, as before.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -131,6 +144,103 @@ if [ -z "$bad" ]; then
     ok "F1g (guard) totals: true prints 'Tổng cộng' 797 and 768; totals: false and a preset's columns are not warned"
 else
     not_ok "F1g:$bad"
+fi
+
+# pdf_text FILE EXTRA_HEAD: the ward's signed plan as pdftotext -layout prints
+# LibreOffice's PDF of it (s54user), its Biểu's last column "Đăng ký đạt
+# chuẩn" of an "x" printed at the cell's left; EXTRA_HEAD a header cell
+# after it (a column the rows leave empty), or ""
+pdf_text() {
+    {
+        cat <<'TXT'
+   ỦY BAN NHÂN DÂN             CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+   PHƯỜNG SÀI GÒN                       Độc lập - Tự do - Hạnh phúc
+     Số: 125/KH-UBND                Sài Gòn, ngày 15 tháng 01 năm 2026
+
+                              KẾ HOẠCH
+ Xây dựng đô thị văn minh năm 2026 trên địa bàn phường Sài Gòn
+
+    Căn cứ tình hình thực tế của địa phương.
+    UBND phường xây dựng Kế hoạch năm 2026, như sau:
+    I. MỤC TIÊU
+    - Có 05 khu phố đăng ký đạt chuẩn "Khu phố văn minh đô thị" (Biểu 01 đính
+kèm).
+    Trên đây là Kế hoạch năm 2026 của UBND phường Sài Gòn./.
+
+Nơi nhận:                                       TM. ỦY BAN NHÂN DÂN
+- UBND Thành phố;                                     CHỦ TỊCH
+- Các khu phố;
+- Lưu: VT.
+
+
+
+                                                      Trần Văn Bình
+TXT
+        printf '\f                                          Biểu 01\n'
+        cat <<'TXT'
+             CHỈ TIÊU XÂY DỰNG "KHU PHỐ VĂN MINH ĐÔ THỊ" NĂM 2026
+         (Kèm theo Kế hoạch số 125/KH-UBND ngày 15/01/2026 của UBND phường Sài Gòn)
+
+TXT
+        printf 'TT               Khu phố         Số hộ      Số hộ đạt Gia đình văn hóa   Tỷ lệ (%%)       Đăng ký đạt chuẩn%s\n' "$2"
+        cat <<'TXT'
+1    Khu phố 1                    412                  398                 96,6      x
+2    Khu phố 2                    385                  370                 96,1      x
+3    Khu phố 3                    501                  480                 95,8      x
+4    Khu phố 4                    298                  286                 96,0      x
+5    Khu phố 5                    344                  327                 95,1      x
+TXT
+    } >"$1"
+}
+
+# ---- F2: a Biểu's last column of short words under a wider header, from a PDF's text ----
+bad=
+mkdir -p "$work/f2"
+pdf_text "$work/f2/signed.txt" ""
+"$khgen" import "$work/f2/signed.txt" -o "$work/f2/signed.yaml" >"$work/f2/import.out" 2>&1 ||
+    bad="$bad [import exit $?: $(head -c 200 "$work/f2/import.out")]"
+grep -q '{key: c6, header: "Đăng ký đạt chuẩn"}' "$work/f2/signed.yaml" || bad="$bad [column 6 not 'Đăng ký đạt chuẩn']"
+grep -q 'key: c7' "$work/f2/signed.yaml" && bad="$bad [a seventh column]"
+grep -q 'header: ""' "$work/f2/signed.yaml" && bad="$bad [a column with no header]"
+grep -q '^      - \["Khu phố 1", 412, 398, 96.6, "x"\]$' "$work/f2/signed.yaml" ||
+    bad="$bad [row 1: $(grep '"Khu phố 1"' "$work/f2/signed.yaml")]"
+if [ -z "$bad" ]; then
+    ok "F2 a PDF's text of a Biểu whose last column holds 'x' at its left under 'Đăng ký đạt chuẩn': the x's are that column's, no column without a header"
+else
+    not_ok "F2:$bad"
+fi
+
+# ---- F2b: so with "Ghi chú" right of it -----------------------------------------------------
+bad=
+pdf_text "$work/f2/note.txt" "      Ghi chú"
+"$khgen" import "$work/f2/note.txt" -o "$work/f2/note.yaml" >"$work/f2/note.out" 2>&1 ||
+    bad="$bad [import exit $?: $(head -c 200 "$work/f2/note.out")]"
+grep -q '{key: c6, header: "Đăng ký đạt chuẩn"}' "$work/f2/note.yaml" &&
+    grep -q '{key: c7, header: "Ghi chú"}' "$work/f2/note.yaml" ||
+    bad="$bad [columns: $(grep 'key: c[67]' "$work/f2/note.yaml" | tr '\n' ' ')]"
+grep -q '^      - \["Khu phố 1", 412, 398, 96.6, "x", ""\]$' "$work/f2/note.yaml" ||
+    bad="$bad [row 1: $(grep '"Khu phố 1"' "$work/f2/note.yaml")]"
+if [ -z "$bad" ]; then
+    ok "F2b with 'Ghi chú' right of 'Đăng ký đạt chuẩn', the x's are under the latter and 'Ghi chú' is a column the rows leave empty"
+else
+    not_ok "F2b:$bad"
+fi
+
+# ---- F2g (guard): the last column's own header over its cells ------------------------------
+bad=
+pdf_text "$work/f2/own.txt" "      Ghi chú"
+sed -i 's/   Tỷ lệ (%)       Đăng ký đạt chuẩn      Ghi chú$/   Tỷ lệ (%)    Đạt          Ghi chú/' "$work/f2/own.txt"
+grep -q 'Đạt          Ghi chú$' "$work/f2/own.txt" || bad="$bad [the header not set]"
+"$khgen" import "$work/f2/own.txt" -o "$work/f2/own.yaml" >"$work/f2/own.out" 2>&1 ||
+    bad="$bad [import exit $?: $(head -c 200 "$work/f2/own.out")]"
+grep -q '{key: c6, header: "Đạt"}' "$work/f2/own.yaml" && grep -q '{key: c7, header: "Ghi chú"}' "$work/f2/own.yaml" ||
+    bad="$bad [columns: $(grep 'key: c[67]' "$work/f2/own.yaml" | tr '\n' ' ')]"
+grep -q '^      - \["Khu phố 1", 412, 398, 96.6, "x", ""\]$' "$work/f2/own.yaml" ||
+    bad="$bad [row 1: $(grep '"Khu phố 1"' "$work/f2/own.yaml")]"
+if [ -z "$bad" ]; then
+    ok "F2g (guard) 'Đạt' over the x's keeps them, 'Ghi chú' right of the rows is a column they leave empty"
+else
+    not_ok "F2g:$bad"
 fi
 
 echo "$pass passed, $fail failed"
