@@ -332,7 +332,11 @@ long localgov_uncited_in_text(const char *text, LocalFind find, size_t *len)
         }
         if (!cites && !(same && former_at(place_end(text + (at - u) + n))))
             break;
-        at++;
+        /* past the name found, not one byte: a finder that reads a name
+         * whole (KH185's "xã" and the capitalised words after it) went
+         * over the same words again from each byte of a cited name, the
+         * time growing as the square of "1/2 Xã Xã Xã ..." (s54review) */
+        at += n ? n : 1;
     }
     /* the offset in text; else the text's start */
     long off = !at ? -1 : same ? (long)(at - u) : 0;

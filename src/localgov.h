@@ -114,8 +114,10 @@ typedef const char *(*LocalFind)(const char *text, const char *upper, const char
  * holds its number or date ("Kế hoạch số 12/KH-UBND ngày 10/01/2025 của
  * ..."), nor named the former one ("... (cũ)"): history; *len its length
  * with the place's name after it; -1 for none. One decision shared by the
- * district's bodies (KH181) and the agencies of 2025 (KH182). Linear in
- * text when find is. */
+ * district's bodies (KH181) and the agencies of 2025 (KH182). A name
+ * found in a citation is passed whole: the next is looked for after it.
+ * Linear in text when find's time is in the bytes it passes over and the
+ * name it returns. */
 long localgov_uncited_in_text(const char *text, LocalFind find, size_t *len);
 
 /* The commune's kind (an entry of tier LOCALGOV_COMMUNE: xã, phường, đặc
