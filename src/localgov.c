@@ -305,13 +305,14 @@ int localgov_township_issuer_line(const char *line)
 
 /* district_body_at as a LocalFind: text is not needed. */
 static const char *district_find(const char *text, const char *upper, const char *from,
-                                 size_t *len)
+                                 size_t *len, const void *ctx)
 {
     (void)text;
+    (void)ctx;
     return district_body_at(upper, from, len);
 }
 
-long localgov_uncited_in_text(const char *text, LocalFind find, size_t *len)
+long localgov_uncited_in_text(const char *text, LocalFind find, const void *ctx, size_t *len)
 {
     if (!text)
         return -1;
@@ -323,7 +324,7 @@ long localgov_uncited_in_text(const char *text, LocalFind find, size_t *len)
      * (none in Vietnamese): an offset in upper is one in text */
     int same = upper.len == strlen(text);
     int cites = 0; /* the clause up to scanned cites a document: a digit, then '/' */
-    while ((at = find(same ? text : NULL, u, at, &n)) != NULL) {
+    while ((at = find(same ? text : NULL, u, at, &n, ctx)) != NULL) {
         for (; scanned < at; scanned++) {
             if (strchr(".;:", *scanned) && (scanned[1] == ' ' || scanned[1] == '\n'))
                 cites = 0; /* a clause ends */
@@ -350,7 +351,7 @@ long localgov_uncited_in_text(const char *text, LocalFind find, size_t *len)
 
 long localgov_district_body_in_text(const char *text, size_t *len)
 {
-    return localgov_uncited_in_text(text, district_find, len);
+    return localgov_uncited_in_text(text, district_find, NULL, len);
 }
 
 int localgov_names_district_body(const char *text)

@@ -105,12 +105,13 @@ long localgov_district_body_in_text(const char *text, size_t *len);
 
 /* A name's finder over upper, a text in upper case (vi_put_upper of
  * text, or text NULL where their lengths differ): the first name at or
- * after from, *len its byte length, or NULL. */
+ * after from, *len its byte length, or NULL; ctx what the finder's caller
+ * gave localgov_uncited_in_text for it (NULL: nothing). */
 typedef const char *(*LocalFind)(const char *text, const char *upper, const char *from,
-                                 size_t *len);
+                                 size_t *len, const void *ctx);
 
 /* The byte offset in text (NFC; an opening or a closing) of the first
- * name find finds that is not part of a document's citation, whose clause
+ * name find finds (given ctx) that is not part of a document's citation, whose clause
  * holds its number or date ("Kế hoạch số 12/KH-UBND ngày 10/01/2025 của
  * ..."), nor named the former one ("... (cũ)"): history; *len its length
  * with the place's name after it; -1 for none. One decision shared by the
@@ -118,7 +119,7 @@ typedef const char *(*LocalFind)(const char *text, const char *upper, const char
  * found in a citation is passed whole: the next is looked for after it.
  * Linear in text when find's time is in the bytes it passes over and the
  * name it returns. */
-long localgov_uncited_in_text(const char *text, LocalFind find, size_t *len);
+long localgov_uncited_in_text(const char *text, LocalFind find, const void *ctx, size_t *len);
 
 /* The commune's kind (an entry of tier LOCALGOV_COMMUNE: xã, phường, đặc
  * khu) that u, a line of a plan's issuer in upper case (vi_put_upper),
