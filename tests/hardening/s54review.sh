@@ -11,6 +11,17 @@
 #       the square of the text; now the name found is passed whole.
 #  Q1g  (guard) a commune named after a cited one in the same text is
 #       still warned, the cited one not.
+# The guards of session 53's mutants that survived seed 54's sweep
+# (tools/mutants.py run FILE --since 8bad564e --max 5 --seed 54):
+#  M1g  (guard, check_commune_name-089: the place line's name read from
+#       inside the kind "Xã") a commune's place line written with its kind,
+#       "Xã Hòa Cư", and "Hoà Cư", are its own: no KH185.
+#  M2g  (guard, cmd_new_places-004: the cut of a long name) new's note on
+#       a district named with over 80 bytes of capitalised words shows its first
+#       80 bytes, cut at a character's start.
+#  M3g  (guard, places2025-089: any name of three bytes taken for "HCM")
+#       new notes "TP. BMT" (Buôn Ma Thuột, a province's city) as it notes
+#       a city; "TP. HCM" not.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -53,6 +64,50 @@ if [ -z "$bad" ]; then
     ok "Q1g (guard) a commune named after a cited one in the same opening is warned, the cited one not"
 else
     not_ok "Q1g:$bad"
+fi
+
+# ---- M1g (guard): the place line with its kind, or its tone marks placed otherwise ----
+bad=
+for place in 'Xã Hòa Cư' 'Hoà Cư' 'XÃ HÒA CƯ'; do
+    edit "$here/hc26.yaml" m1g.yaml "place: Hòa Cư=>place: $place" || bad="$bad [setup]"
+    "$khgen" check m1g.yaml >m1g.out 2>&1 || bad="$bad [$place: exit $?]"
+    grep -q "KH185" m1g.out && bad="$bad [$place: $(grep KH185 m1g.out | head -1 | cut -c1-120)]"
+done
+if [ -z "$bad" ]; then
+    ok "M1g (guard) the place line 'Xã Hòa Cư', 'Hoà Cư', 'XÃ HÒA CƯ' of xã Hòa Cư's plan: its own, no KH185"
+else
+    not_ok "M1g:$bad"
+fi
+
+# ---- M2g, M3g (guards): new's notes on a long name, on "TP. BMT" ----------------------
+# the plan of 2025 of xã Hòa Cư, its one task's text edited
+edit "$here/hc26.yaml" hc25.yaml 'date: 2026-01=>date: 2025-01' 'due: 2026-Q3=>due: 2025-Q3' \
+    'target_year: 2027}=>target_year: 2025}' || not_ok "M2g: setup"
+bad=
+edit hc25.yaml m2g.yaml 'text: Hướng dẫn các thôn xây dựng thôn kiểu mẫu.=>text: "Phối hợp với Huyện Đoàn Thanh Niên Cộng Sản Hồ Chí Minh Bắc Quang Vị Xuyên Hoàng Su Phì hướng dẫn các thôn."' ||
+    bad="$bad [setup]"
+"$khgen" new --from m2g.yaml --year 2026 -o m2g26.yaml >m2g.out 2>&1 || bad="$bad [new exit $?]"
+grep -qF "note: the text of the body names 'Huyện Đoàn Thanh Niên Cộng Sản Hồ Chí Minh Bắc Quang Vị Xuyên H', a district" m2g.out ||
+    bad="$bad [$(grep 'note: the text' m2g.out | cut -c1-160)]"
+if [ -z "$bad" ]; then
+    ok "M2g (guard) new's note on a district named with over 80 bytes of capitalised words shows its first 80 bytes, cut at a character's start"
+else
+    not_ok "M2g:$bad"
+fi
+bad=
+edit hc25.yaml m3g.yaml 'text: Hướng dẫn các thôn xây dựng thôn kiểu mẫu.=>text: "Học tập mô hình thôn kiểu mẫu của TP. BMT."' ||
+    bad="$bad [setup]"
+"$khgen" new --from m3g.yaml --year 2026 -o m3g26.yaml >m3g.out 2>&1 || bad="$bad [new exit $?]"
+grep -qF "note: the text of the body names 'TP. BMT', a district" m3g.out ||
+    bad="$bad [BMT: $(grep 'note: the text' m3g.out | cut -c1-120)]"
+edit hc25.yaml m3h.yaml 'text: Hướng dẫn các thôn xây dựng thôn kiểu mẫu.=>text: "Học tập mô hình thôn kiểu mẫu của TP. HCM."' ||
+    bad="$bad [setup]"
+"$khgen" new --from m3h.yaml --year 2026 -o m3h26.yaml >m3h.out 2>&1 || bad="$bad [new exit $?]"
+grep -q "note: the text of the body" m3h.out && bad="$bad [HCM: $(grep 'note: the text' m3h.out | cut -c1-120)]"
+if [ -z "$bad" ]; then
+    ok "M3g (guard) new notes 'TP. BMT' (Buôn Ma Thuột, a province's city) as a city, not 'TP. HCM'"
+else
+    not_ok "M3g:$bad"
 fi
 
 echo "$pass passed, $fail failed"
