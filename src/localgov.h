@@ -6,6 +6,8 @@
 
 #include <stddef.h>
 
+#include "util.h"
+
 /* The first plan year of the two-level local government: the district
  * level ended on 30 June 2025 (Luật Tổ chức chính quyền địa phương 2025,
  * in force 1 July 2025), so a plan for 2026 or later has no district
@@ -103,12 +105,19 @@ int localgov_names_district_body(const char *text);
  * none. Linear in text. */
 long localgov_district_body_in_text(const char *text, size_t *len);
 
-/* A name's finder over upper, a text in upper case (vi_put_upper of
- * text, or text NULL where their lengths differ): the first name at or
+/* A name's finder over upper, text in upper case (localgov_put_upper:
+ * the same length; text NULL where the case as written is not known, the
+ * finder's other callers): the first name at or
  * after from, *len its byte length, or NULL; ctx what the finder's caller
  * gave localgov_uncited_in_text for it (NULL: nothing). */
 typedef const char *(*LocalFind)(const char *text, const char *upper, const char *from,
                                  size_t *len, const void *ctx);
+
+/* Text (NFC) in capitals into out as vi_put_upper writes them, but a
+ * small letter whose capital takes another number of bytes ("ı", "ſ":
+ * none in Vietnamese) kept as written: out is text's length, an offset in
+ * one an offset in the other. Linear. */
+void localgov_put_upper(Buf *out, const char *text);
 
 /* The byte offset in text (NFC; an opening or a closing) of the first
  * name find finds (given ctx) that is not part of a document's citation, whose clause

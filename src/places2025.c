@@ -217,15 +217,10 @@ long places2025_in_text(const char *text, Places2025Scope scope, size_t *len, Pl
     if (off < 0)
         return -1;
     Buf upper = {0};
-    vi_put_upper(&upper, text);
-    const char *u = buf_str(&upper);
-    int same = upper.len == strlen(text);
+    localgov_put_upper(&upper, text); /* as localgov_uncited_in_text read it */
     size_t kind = 0;
-    /* what the name is: at its offset; where the lengths differ (no
-     * Vietnamese letter does), the first found */
-    const char *at = same ? u + off : find_in(NULL, u, u, &kind, &scope);
-    if (at)
-        *what = place_at(same ? text : NULL, u, at, scope, &kind, into);
+    /* what the name is: at its offset, the same in text and upper */
+    *what = place_at(text, buf_str(&upper), buf_str(&upper) + off, scope, &kind, into);
     buf_free(&upper);
     return *what == PLACE2025_NONE ? -1 : off;
 }

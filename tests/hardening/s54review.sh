@@ -11,6 +11,15 @@
 #       the square of the text; now the name found is passed whole.
 #  Q1g  (guard) a commune named after a cited one in the same text is
 #       still warned, the cited one not.
+#  Q2   a text with a letter whose capital takes another number of bytes
+#       (the Turkish "ı" of a twin town, "Kırklareli") was read with no
+#       case: KH185 took "xã hội" of such a title for the commune "HỘI"
+#       (a warning, exit 1 under -Werror, telling the drafter to write the
+#       title's first clause "(cũ)"), named the text's first clause for
+#       "xã Bình Trung" in the opening, and new's note named the first
+#       80 bytes of the text at its first column for "huyện Bắc Quang".
+#       Now such a letter is kept as written in the capitals compared
+#       (localgov_put_upper): the same length, the case read.
 # The guards of session 53's mutants that survived seed 54's sweep
 # (tools/mutants.py run FILE --since 8bad564e --max 5 --seed 54):
 #  M1g  (guard, check_commune_name-089: the place line's name read from
@@ -29,7 +38,8 @@ here=$top/tests/hardening/s54review
 cd "$work" || exit 2
 
 # edit IN OUT OLD=>NEW...: IN with each OLD replaced once by NEW, as OUT;
-# "{N*TEXT}" in NEW is TEXT N times
+# "{N*TEXT}" in NEW is TEXT N times, "\uXXXX" that character (a letter
+# that looks like another is written so)
 edit() {
     /usr/bin/python3 - "$@" <<'PY'
 import re, sys
@@ -37,6 +47,7 @@ s = open(sys.argv[1], encoding='utf-8').read()
 for pair in sys.argv[3:]:
     old, new = pair.split('=>', 1)
     new = re.sub(r'\{(\d+)\*([^}]*)\}', lambda m: m.group(2) * int(m.group(1)), new)
+    new = re.sub(r'\\u([0-9a-fA-F]{4})', lambda m: chr(int(m.group(1), 16)), new)
     if old not in s:
         sys.exit('edit: no %r' % old)
     s = s.replace(old, new, 1)
@@ -64,6 +75,31 @@ if [ -z "$bad" ]; then
     ok "Q1g (guard) a commune named after a cited one in the same opening is warned, the cited one not"
 else
     not_ok "Q1g:$bad"
+fi
+
+# ---- Q2: a text with a "ı" read as any other ---------------------------------------
+bad=
+edit "$here/hc26.yaml" q2a.yaml 'trên địa bàn xã Hòa Cư
+=>gắn với phát triển kinh tế - xã hội trên địa bàn xã Hòa Cư (kết nghĩa với K\u0131rklareli, Thổ Nhĩ Kỳ)
+' || bad="$bad [setup]"
+"$khgen" check q2a.yaml >q2a.out 2>&1 || bad="$bad [title: exit $?]"
+grep -q KH185 q2a.out && bad="$bad [title: $(grep KH185 q2a.out | head -1 | cut -c1-120)]"
+edit "$here/hc26.yaml" q2b.yaml '"Ban quản lý xây dựng nông thôn mới xã Hòa Cư=>"Ban quản lý (kết nghĩa với K\u0131rklareli) xây dựng nông thôn mới xã Bình Trung' ||
+    bad="$bad [setup]"
+"$khgen" check q2b.yaml >q2b.out 2>&1
+grep -qF "q2b.yaml:13:10: warning[KH185]: the opening names 'xã Bình Trung', but" q2b.out ||
+    bad="$bad [opening: $(grep KH185 q2b.out | head -1 | cut -c1-120)]"
+edit "$here/hc26.yaml" q2c.yaml 'date: 2026-01=>date: 2025-01' 'due: 2026-Q3=>due: 2025-Q3' \
+    'target_year: 2027}=>target_year: 2025}' \
+    'text: Hướng dẫn các thôn xây dựng thôn kiểu mẫu.=>text: "Học tập kinh nghiệm của K\u0131rklareli (Thổ Nhĩ Kỳ) và của huyện Bắc Quang."' ||
+    bad="$bad [setup]"
+"$khgen" new --from q2c.yaml --year 2026 -o q2c26.yaml >q2c.out 2>&1 || bad="$bad [new exit $?]"
+grep -qF "q2c26.yaml:29:71: note: the text of the body names 'huyện Bắc Quang', a district" q2c.out ||
+    bad="$bad [new: $(grep 'note: the text' q2c.out | cut -c1-120)]"
+if [ -z "$bad" ]; then
+    ok "Q2 a text with a 'ı' (Kırklareli): no KH185 at the title's 'xã hội', KH185 names 'xã Bình Trung' in the opening, new's note 'huyện Bắc Quang' at its column"
+else
+    not_ok "Q2:$bad"
 fi
 
 # ---- M1g (guard): the place line with its kind, or its tone marks placed otherwise ----
