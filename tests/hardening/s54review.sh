@@ -31,6 +31,11 @@
 #  M3g  (guard, places2025-089: any name of three bytes taken for "HCM")
 #       new notes "TP. BMT" (Buôn Ma Thuột, a province's city) as it notes
 #       a city; "TP. HCM" not.
+#  M4g  (guard, docx_tablook-109: the top left cell's format given to
+#       every cell of the first row or the first column) a Biểu's table
+#       style whose one conditional format is the top left cell's, in
+#       italics: only "STT" read italic, as Word shows it (the document
+#       made by s54review_docx.py; the twin types the italics).
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -144,6 +149,25 @@ if [ -z "$bad" ]; then
     ok "M3g (guard) new notes 'TP. BMT' (Buôn Ma Thuột, a province's city) as a city, not 'TP. HCM'"
 else
     not_ok "M3g:$bad"
+fi
+
+# ---- M4g (guard): a table style's top left cell in italics --------------------------
+bad=
+mkdir -p gen
+"$khgen" build -o yt -f docx "$top/plans/yen-the-2024.yaml" >/dev/null 2>build.err || bad="$bad [setup: build]"
+/usr/bin/python3 "$top/tests/hardening/s54review_docx.py" yt/yen-the-2024.docx gen 2>gen.err ||
+    bad="$bad [setup: $(head -c 200 gen.err)]"
+for n in cnf-nw cnf-nw-twin; do
+    "$khgen" import "gen/$n.docx" -o "$n.yaml" 2>"$n.err" || bad="$bad [$n: exit $?]"
+done
+tail -n +2 cnf-nw-twin.yaml >cnf-nw-twin.body
+tail -n +2 cnf-nw.yaml | cmp -s - cnf-nw-twin.body ||
+    bad="$bad [$(tail -n +2 cnf-nw.yaml | diff cnf-nw-twin.body - | grep '^[<>]' | head -2 | cut -c1-160 | tr '\n' '|')]"
+grep -q 'the header row: the cells of columns 1 (italic) have' cnf-nw.yaml || bad="$bad [no KH759 note on 'STT' alone]"
+if [ -z "$bad" ]; then
+    ok "M4g (guard) a Biểu's table style whose top left cell (nwCell) is italic, first row and first column applied: 'STT' alone read italic, as Word shows it: the twin's plan"
+else
+    not_ok "M4g:$bad"
 fi
 
 echo "$pass passed, $fail failed"
