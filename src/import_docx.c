@@ -453,6 +453,11 @@ static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
             para->indent = left / 425 * 2 < 24 ? left / 425 * 2 : 24;
         else if (later && !in_table) /* under its item's text, as Markdown indents it */
             para->indent = ilvl < 11 ? (ilvl + 1) * 2 : 24;
+        else if (num_id > 0 && !in_table) /* an item of level ilvl, as Markdown nests it */
+            para->indent = ilvl < 11 ? ilvl * 2 : 22; /* so that a blank bullet of level k
+                * (pandoc's later paragraph) goes under the item of level k, not the
+                * last item: a "+" task's text was read outside it, its lines the
+                * section's paragraphs, exit 0 (s53import R2's leftover; s54import) */
         rd->gap = 0;
         give_notes(rd, para);
     }

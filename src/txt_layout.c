@@ -826,6 +826,20 @@ static size_t wrapped_head(const Line *L, size_t l, size_t stt_at, size_t floor)
     return l;
 }
 
+/* *first moved up over the upper lines of the header's cells wrapped
+ * over its STT line (txt_head_top: "Số" over "TT"), the header's lines
+ * L[*first..end) holding that line; MAX_HEAD lines at most in all. */
+static void wrapped_upper(const Line *L, size_t *first, size_t end, size_t floor)
+{
+    Cell cells[MAX_CELLS];
+    for (size_t s = *first; s < end; s++)
+        if (txt_stt_head(cells, txt_split_cells(L[s].s, L[s].n, cells))) {
+            if (end - *first + 1 < MAX_HEAD)
+                *first = txt_head_top(L, *first, s, floor, MAX_HEAD - 1 - (end - *first));
+            return;
+        }
+}
+
 /* The top of the table whose first row is line l: *first its first line
  * and *hd its header's lines from there, none above line floor (the lines
  * before it are written: a table of them); the header line ("STT ...") a
@@ -852,6 +866,8 @@ static size_t table_top(const Line *L, size_t l, size_t stt_at, size_t floor, si
         *first = h;
         while (end > h + 1 && *first > floor && end - *first < MAX_HEAD && txt_head_above(&L[*first - 1], &L[h]))
             (*first)--;
+        if (end == h + 1)
+            wrapped_upper(L, first, end, floor);
         *hd = end - *first;
     } else {
         /* a header over empty lines over the first row: its STT line the
@@ -876,6 +892,7 @@ static size_t table_top(const Line *L, size_t l, size_t stt_at, size_t floor, si
                    L[*first - 1].s[strspn(L[*first - 1].s, " ")] != '(' &&
                    !txt_page_label(L[*first - 1].s, L[*first - 1].n))
                 (*first)--;
+            wrapped_upper(L, first, u, floor);
             *hd = u - *first;
             return h;
         }
@@ -884,6 +901,7 @@ static size_t table_top(const Line *L, size_t l, size_t stt_at, size_t floor, si
         while (*first > floor && l - *first < HEAD_LINES && txt_split_cells(L[*first - 1].s, L[*first - 1].n, cells) >= 2 &&
                L[*first - 1].s[strspn(L[*first - 1].s, " ")] != '(' && !txt_page_label(L[*first - 1].s, L[*first - 1].n))
             (*first)--;
+        wrapped_upper(L, first, l, floor);
         *hd = l - *first;
     }
     return h;
