@@ -31,6 +31,29 @@
 #       trách tiêu chí:" (pandoc's level-0 paragraphs after a level-1 item)
 #       were the section's paragraphs, criteria 17 and 19 assigned to no
 #       unit; now each task's `assign` as in the plan.
+#  L1   a Word file whose header's layout table (the issuer and "CỘNG
+#       HÒA ..." over the number and the place) is in a table style whose
+#       first-row format hides its text, w:tblLook applying it: Word shows
+#       that row empty; import read the layout tables with no conditional
+#       format, the issuer read (exit 0, no word). Now the plan of its twin
+#       (the row's runs hidden): the layout table's cells take the look
+#       docx_table_cnf gives them, as a data table's do (import_docx.c).
+#  L2   the issuer typed "Ủy ban nhân dân" / "Huyện Yên Thế" in a style
+#       whose first row is All Caps: Word shows them in capitals; import
+#       left both out of the header (KH761) and guessed the issuer. Now
+#       the plan of the file typed in capitals.
+#  L3g  (guard) L1's style with w:tblLook's first row off: the plan of
+#       the source file.
+#  T1   a plain text (a PDF's, tests/import/pdf/xa-hung-son-ntm-2026's
+#       line) whose line "5.000 triệu đồng." goes on a line left open
+#       ("... vốn huy động nhân dân đóng góp"): "5." was read as a label,
+#       the amount a paragraph of its own, the sentence cut, exit 0 and
+#       no word (s54import's sweep of the fixtures). Now one paragraph;
+#       "1.2.3 Tên" and "17.4, 17.9" as before (their own suites).
+#  T2g  (guard) a line "5.000 hộ ..." after a full stop stays a paragraph
+#       of its own.
+# Each L document is made by s54import_docx.py (python-docx) from khgen's
+# .docx of plans/yen-the-2024.yaml.
 # The P cases need pandoc; without it they print "skip - ...", counted
 # neither way.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
@@ -174,6 +197,78 @@ if command -v pandoc >/dev/null 2>&1; then
     fi
 else
     echo "skip - P1, P2 pandoc's .docx: no pandoc"
+fi
+
+# ---- T1, T2g ------------------------------------------------------------------------------
+cat >"$work/t1.txt" <<'EOF'
+UBND TỈNH THÁI NGUYÊN
+ỦY BAN NHÂN DÂN XÃ HÙNG SƠN
+Số: 15/KH-UBND
+
+KẾ HOẠCH
+Xây dựng nông thôn mới năm 2026
+
+I. KINH PHÍ
+Tổng kinh phí dự kiến 18.650 triệu đồng, trong đó: ngân sách tỉnh 9.500
+triệu đồng; ngân sách xã 4.150 triệu đồng; vốn huy động nhân dân đóng góp
+5.000 triệu đồng.
+Năm 2025 đã có 1.200 hộ tham gia đóng góp.
+5.000 hộ sẽ tham gia năm 2026.
+II. NHIỆM VỤ
+Làm đường.
+EOF
+imp t1
+y=$work/t1.yaml
+if [ "$st" -eq 0 ] && grep -q 'vốn huy động nhân dân đóng góp 5.000 triệu đồng.' "$y" && ! grep -q 'para: 5.000 triệu' "$y"; then
+    ok "T1 '5.000 triệu đồng.' on a line left open goes on its paragraph (a number in thousands, no label)"
+else
+    not_ok "T1 status $st: $(grep -n 'para:' "$y" | head -4 | tr '\n' '|')"
+fi
+if [ "$st" -eq 0 ] && grep -q '^      - para: 5.000 hộ sẽ tham gia năm {year}.$' "$y"; then
+    ok "T2g (guard) '5.000 hộ ...' after a full stop stays a paragraph"
+else
+    not_ok "T2g status $st: $(grep -n 'para:' "$y" | head -4 | tr '\n' '|')"
+fi
+
+# ---- L1-L3g ------------------------------------------------------------------------------
+"$khgen" build -f docx -o "$work/yt" "$top/plans/yen-the-2024.yaml" >/dev/null 2>"$work/yt.err" ||
+    not_ok "setup: build plans/yen-the-2024.yaml: $(head -c 300 "$work/yt.err")"
+/usr/bin/python3 "$here/s54import_docx.py" "$work/yt/yen-the-2024.docx" "$work/gen" 2>"$work/gen.err" ||
+    not_ok "setup: s54import_docx.py: $(head -c 300 "$work/gen.err")"
+cp "$work/yt/yen-the-2024.docx" "$work/gen/src.docx"
+# as_twin NAME TWIN: empty when gen/NAME.docx imports with exit 0 to the
+# plan of gen/TWIN.docx (past the line naming the file) with the same
+# messages (the file's name aside), else why not
+as_twin() {
+    for _f in "$1" "$2"; do
+        "$guard" 30 "$khgen" import --force "$work/gen/$_f.docx" -o "$work/$_f.yaml" 2>"$work/$_f.err"
+        echo $? >>"$work/$_f.err"
+        sed -i "s#$work/gen/$_f.docx##g; s#$_f.docx##g" "$work/$_f.err"
+    done
+    sed 1d "$work/$1.yaml" >"$work/$1.body"
+    sed 1d "$work/$2.yaml" >"$work/$2.body"
+    [ "$(tail -1 "$work/$1.err")" = 0 ] || { echo " [$1: exit $(tail -1 "$work/$1.err")]"; return; }
+    cmp -s "$work/$1.body" "$work/$2.body" ||
+        echo " [$1: $(diff "$work/$1.body" "$work/$2.body" | head -6 | tr '\n' '|')]"
+    cmp -s "$work/$1.err" "$work/$2.err" || echo " [$1 messages: $(head -c 300 "$work/$1.err")]"
+}
+bad=$(as_twin hdr-hidden hdr-hidden-twin)
+if [ -z "$bad" ] && ! grep -q 'HUYỆN YÊN THẾ' "$work/hdr-hidden.yaml"; then
+    ok "L1 a header table whose style hides its first row: imported as Word shows it (the twin's plan)"
+else
+    not_ok "L1:$bad"
+fi
+bad=$(as_twin hdr-caps src)
+if [ -z "$bad" ]; then
+    ok "L2 a header table whose style sets its first row in All Caps: the issuer as Word shows it, in capitals"
+else
+    not_ok "L2:$bad"
+fi
+bad=$(as_twin hdr-off src)
+if [ -z "$bad" ]; then
+    ok "L3g (guard) the style's first row not applied by w:tblLook: the plan of the source"
+else
+    not_ok "L3g:$bad"
 fi
 
 echo "$pass passed, $fail failed"
