@@ -609,11 +609,16 @@ static int localgov_reads(const char *top, const char *key, Place2025 what, cons
 }
 
 /* A note at node (a text of the plan's own file, under key) when it names
- * a place that ended on 1 July 2025 (cmd_new_places.c), counted. */
+ * a place that ended on 1 July 2025, or a locality's kind when its name
+ * printed after it does (cmd_new_places.c), counted. */
 static void note_place(Notes *n, Arena *arena, const YNode *node, const char *key)
 {
     NewPlace place;
-    if (!n->top || !new_place_named(node->text, &place) || localgov_reads(n->top, key, place.what, node->text))
+    /* a locality's kind: its printed name, "Huyện Vị Xuyên" (s54cycle) */
+    int kind = n->top && strcmp(n->top, "localities") == 0 && n->att && key && strcmp(key, "kind") == 0;
+    if (!n->top || !(kind ? new_place_of_kind(arena, node->text, n->att, &place)
+                          : new_place_named(node->text, &place)) ||
+        localgov_reads(n->top, key, place.what, node->text))
         return;
     n->n_places++;
     if (n->count++ >= NOTES_SHOWN)

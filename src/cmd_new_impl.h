@@ -147,12 +147,25 @@ typedef struct NewPlace {
     size_t off, len;
     Place2025 what;
     const char *into;
+    const char *shown; /* the text the name is in when it is not the node's
+                        * own (a locality's printed name: new_place_of_kind),
+                        * the note then at the node's start; else NULL */
 } NewPlace;
 
 /* 1 if text names such a place (in *found). */
 int new_place_named(const char *text, NewPlace *found);
 
-/* Appends to out the note at node (a scalar holding found) that subject
+/* 1 if a locality named name, of kind (as written), prints such a place
+ * that its name alone does not name: {name: Vị Xuyên, kind: huyện} is
+ * printed "Huyện Vị Xuyên" (lockind_full_name) in a group's title or a
+ * "Thuộc huyện" cell (s54cycle); found->shown, that printed name, is
+ * kept in arena. 0 with no kind, or a name that names the place itself
+ * ("Huyện Vị Xuyên": noted at the name) or as the former one ("Vị Xuyên
+ * (cũ)"). */
+int new_place_of_kind(Arena *arena, const char *kind, const char *name, NewPlace *found);
+
+/* Appends to out the note at node (a scalar holding found, or the kind
+ * of the locality found->shown names) that subject
  * (the part of the document, as note_years names it; many: plural) names
  * that place, and what to write instead. */
 void new_note_place(Buf *out, const YNode *node, const NewPlace *found, const char *subject,

@@ -31,6 +31,7 @@
 #include <string.h>
 
 #include "i18n.h"
+#include "lockind.h"
 #include "places2025.h"
 
 /* The value excerpt: text[off..off+len) on one line, at most 80 bytes at a
@@ -49,6 +50,7 @@ static void put_name(Buf *out, const char *text, size_t off, size_t len)
 int new_place_named(const char *text, NewPlace *found)
 {
     found->into = NULL;
+    found->shown = NULL;
     long off = text ? places2025_in_text(text, PLACES2025_ALL, &found->len, &found->what,
                                          &found->into)
                     : -1;
@@ -56,12 +58,24 @@ int new_place_named(const char *text, NewPlace *found)
     return off >= 0;
 }
 
+int new_place_of_kind(Arena *arena, const char *kind, const char *name, NewPlace *found)
+{
+    if (!kind || !*kind || !name || new_place_named(name, found))
+        return 0;
+    Buf full = {0};
+    lockind_full_name(&full, kind, name);
+    int named = new_place_named(buf_str(&full), found);
+    found->shown = named ? buf_to_arena(&full, arena) : NULL;
+    buf_free(&full);
+    return named;
+}
+
 void new_note_place(Buf *out, const YNode *node, const NewPlace *found, const char *subject,
                     int many)
 {
-    SrcPos pos = ynode_pos_at(node, found->off);
+    SrcPos pos = ynode_pos_at(node, found->shown ? 0 : found->off);
     Buf name = {0};
-    put_name(&name, node->text, found->off, found->len);
+    put_name(&name, found->shown ? found->shown : node->text, found->off, found->len);
     buf_printf(out, "%s:%d:%d: note: ", pos.file, pos.line, pos.col);
     switch (found->what) {
     case PLACE2025_PROVINCE:

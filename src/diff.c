@@ -365,9 +365,19 @@ static void put_change(Out *o, ChangeKind kind, const Part *old, const Part *new
      * not name the group it went to, s41cycle) */
     const char *was = old && old->path && !old->is_body ? old->path : old ? old->label : NULL;
     Buf places = {0};
+    int row_moved = kind == CH_MOVED && was && was == old->path && new_part;
     if (kind == CH_MOVED && was && was == old->path && new_part && new_part->path &&
         old->row_group && new_part->row_group && strcmp(old->row_group, new_part->row_group) != 0) {
         buf_printf(&places, "%s sang %s", old->path, new_part->path);
+        was = buf_str(&places);
+    }
+    /* a row moved whose name changed too (a commune renamed under its id
+     * in a Biểu sorted by name) says what it was named, as a row renamed
+     * in its place does: "chuyển từ dòng 1 (trước là ...)" (s54cycle) */
+    if (row_moved && strcmp(old->label, new_part->label) != 0) {
+        if (!places.len)
+            buf_puts(&places, old->path);
+        buf_printf(&places, " (trước là %s)", old->label);
         was = buf_str(&places);
     }
     put_hunk_head(o, kind, new_part ? new_part->label : old->label,

@@ -194,6 +194,9 @@ static const char *const comments[] = {
     N_("the registry imports qd318-xa-ntm, the national criteria of 2021-2025 (QĐ 318/QĐ-TTg); "
        "a plan of @YEAR@ cites the criteria in force that year: import their catalog, a file of "
        "yours (import: [../catalogs/x.yaml]) or one in --templates DIR/catalogs"),
+    N_("the @BELOW@s the registry lists aim at no standard in @YEAR@: give those that do their "
+       "target and target_year in the registry, and count them here ({count localities "
+       "target=ntm target_year=year})"),
 };
 
 /* The programme's basis, @PROGRAMME@ of the skeleton: QĐ 263/QĐ-TTg
@@ -540,12 +543,15 @@ static int write_skeleton(const char *out, int force, const Buf *text, const cha
  * where the registry holds one of its
  * id: a registry's "thon-1" beside the skeleton's was KH200, a skeleton
  * that did not check (s20attack M6), and no placeholder at all where the
- * registry lists the places (*listed: init_lists_places). Returns 0, or
- * the exit status of a registry that could not be read. */
+ * registry lists the places: a province's communes (init_lists_places) or
+ * a commune's own (init_lists_own_places: its "Thôn 1", "Thôn 2" stood
+ * beside them, s53user); then goals gets the work's GOALS over them,
+ * counted, else it stays empty. Returns 0, or the exit status of a
+ * registry that could not be read. */
 static int registry_slots(const char *include_arg, const char *out, const InitLevel *level,
                           const InitWork *work, const char *places_todo,
                           const char *const below[6], Buf *import, Buf *units, Buf *levels,
-                          Buf *localities, Buf *renames, char **allow, int *listed)
+                          Buf *localities, Buf *renames, char **allow, Buf *goals)
 {
     Arena *arena = arena_new();
     Registry0 reg = {0};
@@ -572,18 +578,49 @@ static int registry_slots(const char *include_arg, const char *out, const InitLe
     fill(&units_comment, "  # TODO: @#9@\n", NULL, NULL, 0);
     init_put_entries(units, "units", buf_str(&units_comment), level->units, reg.units, arena,
                      renames, level->arg);
-    init_put_entries(levels, "levels", "", work->levels, reg.levels, arena, NULL, NULL);
     static const char *const below_keys[] = {"BELOW", "BELOW_ID", "BELOW_NAME", "YEAR", "NAME",
                                              "KIND"};
     Buf lines = {0}, localities_comment = {0};
     fill(&lines, work->localities, below_keys, below, 6);
     fill(&localities_comment, "  # TODO: @#10@\n", below_keys, below, 6);
     fill(&localities_comment, places_todo, below_keys, below, 6);
-    /* the registry's own places (a province's communes): none beside them */
-    *listed = level->below_2026 && init_lists_places(&reg, below[0]);
-    if (!*listed)
+    /* the registry's own places (a province's communes, a commune's thôn):
+     * none beside them, their targets counted (a commune's under it) */
+    Buf filter = {0}, noun = {0};
+    const char *parent = NULL;
+    if (level->below_2026 && init_lists_places(&reg, below[0])) {
+        buf_printf(&filter, "kind=%s ", below[0]);
+        buf_puts(&noun, below[0]);
+    } else if (level->renames_2026 && *level->renames_2026 &&
+               init_lists_own_places(&reg, below[5], below[4], arena, &parent, &noun) && parent)
+        buf_printf(&filter, "parent=%s ", parent);
+    /* the counts of the places aiming at each level this year, and those
+     * levels alone: a count of none was KH505 in the skeleton, a level
+     * then unused KH252 (s54cycle) */
+    static const char *const listed_keys[] = {"LISTED_FILTER", "LISTED_NOUN", "LISTED_AIMS"};
+    const char *listed_values[] = {buf_str(&filter), buf_str(&noun), ""};
+    Buf aims = {0}, aimed_levels = {0};
+    for (int a = 0; noun.len && a < 2 && work->listed_level[a]; a++)
+        if (init_listed_aim(&reg, filter.len && !parent ? below[0] : NULL, parent,
+                            work->listed_level[a], below[3])) {
+            buf_puts(&aims, aims.len ? ",\n" : "");
+            fill(&aims, work->listed_aims[a], listed_keys, listed_values, 2);
+            init_level_line(&aimed_levels, work->levels, work->listed_level[a]);
+        }
+    listed_values[2] = buf_str(&aims);
+    init_put_entries(levels, "levels", "",
+                     noun.len && work->listed_level[0] ? buf_str(&aimed_levels) : work->levels,
+                     reg.levels, arena, NULL, NULL);
+    buf_free(&aimed_levels);
+    if (noun.len)
+        fill(goals, work->listed_level[0] && !aims.len ? work->goals_unaimed : work->goals_listed,
+             listed_keys, listed_values, 3);
+    else
         init_put_entries(localities, "localities", buf_str(&localities_comment),
                          buf_str(&lines), reg.localities, arena, NULL, NULL);
+    buf_free(&filter);
+    buf_free(&noun);
+    buf_free(&aims);
     buf_free(&lines);
     buf_free(&localities_comment);
     buf_free(&units_comment);
@@ -864,12 +901,13 @@ static const char *recipients_todo(const InitLevel *level, int two, const char *
 
 /* Appends the skeleton with the slots of the work a plan of level (as of
  * year) by a place of kind plans for filled (init_work.c), its other
- * slots left for the caller's fill (listed: a shared registry lists the
- * places, whose targets it counts); returns that work. A commune's plan
+ * slots left for the caller's fill (goals: the GOALS over the places a
+ * shared registry lists, counted; NULL: the work's own); returns that
+ * work. A commune's plan
  * from 2026 also gets the TODO of its emulation task's office, which
  * khgen's facts do not name. */
 static const InitWork *put_work(Buf *out, const InitLevel *level, long year, const char *kind,
-                                int listed)
+                                const char *goals)
 {
     int two = localgov_two_level(year);
     const char *todo;
@@ -878,8 +916,8 @@ static const InitWork *put_work(Buf *out, const InitLevel *level, long year, con
     for (size_t i = 0; i < INIT_WORK_SLOTS; i++) {
         keys[i] = init_work_keys[i];
         values[i] = work->slot[i];
-        if (listed && strcmp(keys[i], "GOALS") == 0)
-            values[i] = work->goals_listed; /* the registry's places, counted */
+        if (goals && strcmp(keys[i], "GOALS") == 0)
+            values[i] = goals; /* the registry's places, counted */
     }
     keys[INIT_WORK_SLOTS] = "WORK_TODO";
     values[INIT_WORK_SLOTS] = todo;
@@ -1041,11 +1079,12 @@ int cmd_init(int argc, char **argv)
     int commune_2026 = localgov_two_level(year) && level->renames_2026 && *level->renames_2026;
     Buf shaped = {0}; /* the skeleton with its work's slots filled */
     const InitWork *work = work_for(level, year, kind);
-    int listed = 0; /* the registry lists the places */
+    Buf goals = {0}; /* the GOALS over the places the registry lists, or empty */
     int status = registry_slots(include_arg, out, level, work,
                                 places_todo(level, kind, commune_2026), below, &import, &units, &levels, &localities, &renames, &allow,
-                                &listed);
-    put_work(&shaped, level, year, kind, listed);
+                                &goals);
+    put_work(&shaped, level, year, kind, goals.len ? buf_str(&goals) : NULL);
+    buf_free(&goals);
     const char *keys[] = {"NAME",  "NAME_UP", "KIND",     "KIND_UP",    "PLACE",     "YEAR",
                           "LEVEL", "UNITS",   "BELOW",    "BELOW_ID",   "BELOW_NAME", "RECIPIENTS",
                           "ISSUER", "IMPORT", "LEVELS", "LOCALITIES", "PROGRAMME",

@@ -5,7 +5,10 @@
  * skeleton what it holds already, each unit, level and locality of the
  * same id (KH200 in every plan otherwise) and each unit of the same name
  * under another id (KH257), whose tasks then name the registry's unit.
- * Moved out of init.c, which keeps the skeleton itself.
+ * Moved out of init.c, which keeps the skeleton itself. A registry that
+ * lists the places a skeleton would add placeholders for, a province's
+ * communes or a commune's own thôn, is read for them here too: the
+ * skeleton then counts the registry's places (s52user, s53user).
  */
 #include "init_registry.h"
 
@@ -22,6 +25,7 @@
 #include "include.h"
 #include "keys.h"
 #include "load.h"
+#include "localgov.h"
 #include "readpolicy.h"
 #include "vi.h"
 
@@ -318,4 +322,102 @@ int init_lists_places(const Registry0 *reg, const char *below)
             return 1;
     }
     return 0;
+}
+
+/* The text of e's key (a registry's locality), or NULL. */
+static const char *field_of(const YNode *e, const char *key)
+{
+    const YNode *v = e->kind == YNODE_MAP ? ynode_get(e, key) : NULL;
+    return v && v->kind == YNODE_SCALAR ? v->text : NULL;
+}
+
+/* Whether a locality of kind k (NULL: none) is a place of a commune: a
+ * kind of no level (localgov_tier), "thôn", "tổ dân phố", "bản", that the
+ * skeleton's sentence can print as it stands (no line break, brace, '@',
+ * '#', quote or backslash: a registry's odd kind leaves the placeholders). */
+static int place_kind(const char *k)
+{
+    return k && *k && localgov_tier(k) < 0 && !strpbrk(k, "{}@#\"\\\n\r\t");
+}
+
+/* Whether id is a plain id (ASCII letters, digits, '-', '_', '.'; a
+ * letter or digit first), which a figure's filter can name. */
+static int plain_id(const char *id)
+{
+    static const char chars[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.";
+    return id && *id && *id != '-' && *id != '_' && *id != '.' && id[strspn(id, chars)] == '\0';
+}
+
+int init_lists_own_places(const Registry0 *reg, const char *kind, const char *name, Arena *arena,
+                          const char **parent, Buf *kinds)
+{
+    const YNode *list = reg->localities;
+    uint32_t n = list && list->kind == YNODE_SEQ ? list->count : 0;
+    Buf want = {0}, key = {0};
+    put_name_key(&want, arena, name);
+    const char *commune = NULL; /* the registry's locality of the commune */
+    int communes = 0;           /* localities of a commune's level, this one's among them */
+    for (uint32_t i = 0; i < n; i++) {
+        const char *k = field_of(list->items[i], "kind"), *nm = field_of(list->items[i], "name");
+        int tier = k ? localgov_tier(k) : -1;
+        communes += tier == LOCALGOV_COMMUNE || tier == LOCALGOV_TOWNSHIP;
+        if (commune || !k || strcmp(k, kind) != 0 || !nm)
+            continue;
+        put_name_key(&key, arena, nm);
+        if (strcmp(buf_str(&key), buf_str(&want)) == 0)
+            commune = plain_id(field_of(list->items[i], "id")) ? field_of(list->items[i], "id")
+                                                                : NULL;
+    }
+    *parent = commune ? arena_strdup(arena, commune) : NULL;
+    int found = 0, n_kinds = 0;
+    for (uint32_t i = 0; i < n && (commune || !communes); i++) {
+        const char *k = field_of(list->items[i], "kind"), *up = field_of(list->items[i], "parent");
+        if (!place_kind(k) || (commune && (!up || strcmp(up, commune) != 0)))
+            continue;
+        found = 1;
+        size_t klen = strlen(k);
+        if (n_kinds >= 4 || klen > 40)
+            continue; /* the noun names a few kinds: a registry of 50,000 kinds read its noun
+                       * again for each place */
+        const char *seen = buf_str(kinds);
+        int again = 0; /* k among the kinds appended, a whole item of them */
+        for (const char *p = seen; !again && (p = str_find(p, k)) != NULL; p += klen)
+            again = (p == seen || p[-1] == ' ') && (p[klen] == ',' || !p[klen]);
+        if (!again) {
+            buf_printf(kinds, "%s%s", kinds->len ? ", " : "", k);
+            n_kinds++;
+        }
+    }
+    buf_free(&want);
+    buf_free(&key);
+    return found;
+}
+
+int init_listed_aim(const Registry0 *reg, const char *kind, const char *parent, const char *target,
+                    const char *year)
+{
+    const YNode *list = reg->localities;
+    uint32_t n = list && list->kind == YNODE_SEQ ? list->count : 0;
+    for (uint32_t i = 0; i < n; i++) {
+        const YNode *e = list->items[i];
+        const char *k = field_of(e, "kind"), *up = field_of(e, "parent");
+        const char *t = field_of(e, "target"), *y = field_of(e, "target_year");
+        if ((!kind || (k && strcmp(k, kind) == 0)) && (!parent || (up && strcmp(up, parent) == 0)) &&
+            t && strcmp(t, target) == 0 && y && strcmp(y, year) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+void init_level_line(Buf *out, const char *levels, const char *id)
+{
+    size_t n = strlen(id);
+    for (const char *line = levels; line && *line;) {
+        const char *end = strchr(line, '\n');
+        size_t len = end ? (size_t)(end - line) + 1 : strlen(line);
+        const char *at = str_find(line, "{id: ");
+        if (at && at < line + len && strncmp(at + 5, id, n) == 0 && at[5 + n] == ',')
+            buf_putn(out, line, len);
+        line += len;
+    }
 }

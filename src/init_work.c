@@ -16,7 +16,11 @@
  * registry that lists its communes already, the targets are the
  * registry's, counted: the skeleton's "Xã 1" and "Xã 2"
  * stood beside its 124 communes, or, of the registry's ids, named two of
- * them as aiming at standards the registry did not give them (s52user).
+ * them as aiming at standards the registry did not give them (s52user);
+ * so too over a commune's own places a registry lists, its thôn, "Thôn 1"
+ * and "Thôn 2" beside them (s53user). The count's filter and the places'
+ * noun are init.c's: "kind=xã " and "xã" over a province's communes,
+ * "parent=ID " (or none) and "thôn, bản" over a commune's places.
  */
 #include "init_work.h"
 
@@ -78,10 +82,19 @@ static const InitWork rural = {
     "          # TODO: @#32@\n"
     "          - bullet: >-\n"
     "              Phấn đấu có thêm\n"
-    "              {count localities kind=@BELOW@ target=ntm target_year=year}\n"
-    "              @BELOW@ đạt chuẩn nông thôn mới,\n"
-    "              {count localities kind=@BELOW@ target=ntm-nc target_year=year}\n"
-    "              @BELOW@ đạt chuẩn nông thôn mới nâng cao.\n",
+    "@LISTED_AIMS@.\n",
+    {"ntm", "ntm-nc"},
+    {"              {count localities @LISTED_FILTER@target=ntm target_year=year}\n"
+     "              @LISTED_NOUN@ đạt chuẩn nông thôn mới",
+     "              {count localities @LISTED_FILTER@target=ntm-nc target_year=year}\n"
+     "              @LISTED_NOUN@ đạt chuẩn nông thôn mới nâng cao"},
+    "          - bullet: >-\n"
+    "              Duy trì, nâng cao chất lượng các tiêu chí đã đạt; phấn đấu hoàn thành\n"
+    "              các chỉ tiêu năm {year}.\n"
+    "      - clause: Mục tiêu cụ thể\n"
+    "        items:\n"
+    "          # TODO: @#34@\n"
+    "          - bullet: Phấn đấu các @LISTED_NOUN@ hoàn thành các chỉ tiêu năm {year}.\n",
 };
 
 /* A phường's: the urban work, no criteria of new rural areas. */
@@ -134,7 +147,10 @@ static const InitWork urban = {
     "      - clause: Mục tiêu cụ thể\n"
     "        items:\n"
     "          # TODO: @#24@\n"
-    "          - bullet: Phấn đấu các @BELOW@ hoàn thành các chỉ tiêu năm {year}.\n",
+    "          - bullet: Phấn đấu các @LISTED_NOUN@ hoàn thành các chỉ tiêu năm {year}.\n",
+    {NULL, NULL},
+    {NULL, NULL},
+    NULL,
 };
 
 const InitWork *init_work(LocalWork work, const char **todo)

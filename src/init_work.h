@@ -19,7 +19,14 @@ typedef struct InitWork {
     int catalog;                       /* 1: imports the criteria catalog */
     const char *levels;                /* the levels: lines, or "" for none */
     const char *localities;            /* the two localities' lines (@BELOW@, @BELOW_ID@, ...) */
-    const char *goals_listed;          /* the GOALS slot over a registry's places (no placeholder) */
+    const char *goals_listed;          /* the GOALS slot over a registry's places (no placeholder):
+                                          its @LISTED_FILTER@ (a count's filter before target=,
+                                          with its space), @LISTED_NOUN@ (the places' kinds) and
+                                          @LISTED_AIMS@ (listed_aims' counts, joined by ",\n") */
+    const char *listed_level[2];       /* the levels the counts are of ("ntm", "ntm-nc"), or NULL */
+    const char *listed_aims[2];        /* the count of the places aiming at each, a phrase */
+    const char *goals_unaimed;         /* GOALS over a registry's places none of which aims at
+                                          a listed_level this year (no count: KH505's) */
 } InitWork;
 
 /* The texts of work (static, never freed), and in *todo the line that

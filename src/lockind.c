@@ -136,3 +136,30 @@ size_t lockind_kind_len(const char *name)
     }
     return best;
 }
+
+void lockind_full_name(Buf *out, const char *kind, const char *name)
+{
+    if (!kind || !*kind) {
+        buf_puts(out, name ? name : "");
+        return;
+    }
+    /* "Bản Ven" already says its kind */
+    Buf folded_kind = {0}, folded_name = {0};
+    vi_put_folded(&folded_kind, kind);
+    vi_put_folded(&folded_name, name ? name : "");
+    int says_kind = folded_kind.len && folded_name.len > folded_kind.len &&
+                    strncmp(folded_name.data, folded_kind.data, folded_kind.len) == 0 &&
+                    folded_name.data[folded_kind.len] == ' ';
+    buf_free(&folded_kind);
+    buf_free(&folded_name);
+    if (says_kind) {
+        buf_puts(out, name);
+        return;
+    }
+    int first_len;
+    utf8_decode(kind, &first_len);
+    char first[8] = {0};
+    memcpy(first, kind, (size_t)first_len);
+    vi_put_upper(out, first);
+    buf_printf(out, "%s %s", kind + first_len, name ? name : "");
+}

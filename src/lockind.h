@@ -5,6 +5,8 @@
 
 #include <stddef.h>
 
+#include "util.h"
+
 /* The kind meant ("xã", "thị trấn", a static string) when kind is one of
  * the kinds of administrative units and residential areas written in
  * ASCII letters without its diacritics, in any case ("xa", "Thi tran"),
@@ -36,5 +38,14 @@ const char *lockind_named(const char *name, const char *kind);
  * it is the place's own: `khgen diff` reads two rows named "Xã Đồng Yên"
  * and "Xã Linh Hồ" as two places, not one renamed (diff_match.c). */
 size_t lockind_kind_len(const char *name);
+
+/* Appends to out a locality's name as a table prints it (name_full,
+ * parent_full, a group's title): its kind with a capital, then its name,
+ * "Xã Đồng Hưu" of {name: Đồng Hưu, kind: xã}, "Huyện Vị Xuyên" of
+ * {name: Vị Xuyên, kind: huyện}; the name alone when it says its kind
+ * already ("Bản Ven" of kind bản) or there is no kind. One reading shared
+ * by the tables (query_fields.c) and `khgen new`'s notes on the places
+ * that ended (cmd_new_places.c). */
+void lockind_full_name(Buf *out, const char *kind, const char *name);
 
 #endif

@@ -22,6 +22,7 @@
 #include <string.h>
 
 #include "catalog.h"
+#include "lockind.h"
 #include "taskcodes.h"
 #include "vi.h"
 
@@ -275,23 +276,7 @@ static const char *full_name(QueryCtx *r, const Locality *loc)
 static const char *make_full_name(QueryCtx *r, const Locality *loc)
 {
     Buf b = {0};
-    /* "Bản Ven" already says its kind */
-    Buf folded_kind = {0}, folded_name = {0};
-    vi_put_folded(&folded_kind, loc->kind);
-    vi_put_folded(&folded_name, loc->name);
-    int says_kind = folded_kind.len && folded_name.len > folded_kind.len &&
-                    strncmp(folded_name.data, folded_kind.data, folded_kind.len) == 0 &&
-                    folded_name.data[folded_kind.len] == ' ';
-    buf_free(&folded_kind);
-    buf_free(&folded_name);
-    if (says_kind)
-        return loc->name;
-    int first_len;
-    utf8_decode(loc->kind, &first_len);
-    char first[8] = {0};
-    memcpy(first, loc->kind, (size_t)first_len);
-    vi_put_upper(&b, first);
-    buf_printf(&b, "%s %s", loc->kind + first_len, loc->name);
+    lockind_full_name(&b, loc->kind, loc->name);
     char *s = buf_to_arena(&b, r->arena);
     buf_free(&b);
     return s;
