@@ -19,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "body_end.h"
 #include "inline.h"
 #include "issuer_lines.h"
 #include "layout.h"
@@ -147,6 +148,8 @@ typedef struct Collector {
     int joining;             /* the part whose text `joined` holds, or -1 */
     Buf joined;              /* that part's text with the paragraphs joined
                                 to it so far (collector_flush) */
+    BodyEnd end;             /* the piece the end mark "./." follows
+                                (body_end.c): compared as printed */
 } Collector;
 
 /* Gives the part the collector was joining paragraphs to its text, made
@@ -239,8 +242,14 @@ static void start_node_part(Collector *c, const InlineCtx *ctx, const BodyNode *
         const char **lines;
         size_t n = render_task_lines(&task_ctx, node->task, &lines);
         Buf tail = {0};
-        for (size_t k = 0; k < n; k++)
-            buf_printf(&tail, "%s%s", k ? "\n" : "", lines[k]);
+        for (size_t k = 0; k < n; k++) {
+            if (k)
+                buf_putc(&tail, '\n');
+            if (k + 1 == n && c->end.piece == BODY_END_LINE && c->end.node->task == node->task)
+                render_end_marked(lines[k], strlen(lines[k]), &tail); /* as render_walk prints it */
+            else
+                buf_puts(&tail, lines[k]);
+        }
         if (n)
             p->tail = buf_to_arena(&tail, c->doc->arena);
         buf_free(&tail);
@@ -327,7 +336,9 @@ static void collect_text_node(void *writer, const InlineCtx *ctx, const BodyNode
 {
     Collector *c = writer;
     Buf text = {0}, lines = {0};
-    inline_expand(ctx, node->text ? node->text : "", INLINE_MARKDOWN, &text);
+    InlineCtx plain = *ctx;
+    plain.end_mark = 0;
+    inline_expand(&plain, node->text ? node->text : "", INLINE_MARKDOWN, &text);
     /* a text of several paragraphs prints them one after another, the
      * first with the node's marker: as a task's title and its text do
      * (the diff of a task "" whose text had two paragraphs and its .docx
@@ -335,6 +346,15 @@ static void collect_text_node(void *writer, const InlineCtx *ctx, const BodyNode
     paragraph_lines(&lines, buf_str(&text));
     char *words = arena_strdup(c->doc->arena, buf_str(&lines));
     unsigned marks = diff_whole_emphasis(words); /* "**X**": X styled bold */
+    if (ctx->end_mark) {
+        /* the body's last words, as printed: "./." after them, inside
+         * the emphasis that styles them all (as the node's style is
+         * printed), so that "*X*" and X styled italic stay one */
+        Buf marked = {0};
+        render_end_marked(words, strlen(words), &marked);
+        words = arena_strdup(c->doc->arena, buf_str(&marked));
+        buf_free(&marked);
+    }
     start_node_part(c, ctx, node, words, NULL);
     buf_free(&lines);
     c->doc->parts[c->current].format = diff_format_text(node, marks);
@@ -362,7 +382,7 @@ static void collect_paragraphs(void *writer, const InlineCtx *ctx, const char *t
 {
     Collector *c = writer;
     Buf out = {0}, lines = {0};
-    inline_expand(ctx, text ? text : "", INLINE_MARKDOWN, &out);
+    render_expand(ctx, text ? text : "", &out); /* with its end mark, if the body's last */
     paragraph_lines(&lines, buf_str(&out));
     if (lines.len)
         append_to_current(c, buf_str(&lines));
@@ -1058,7 +1078,7 @@ void diff_collect(Doc *d, Plan *plan, TemplateSet *templates)
     memset(map.slots, 0, map.cap * sizeof *map.slots);
     map.arena = arena;
     plan_walk_body(plan->body, plan->n_body, map_node, &map);
-    Collector c = {d, &map, -1, -1, {0}};
+    Collector c = {d, &map, -1, -1, {0}, body_end_find(plan)};
     BodyEmitter emit = {&c, collect_heading, collect_text_node, collect_paragraphs,
                         collect_task_line, collect_table, collect_heading};
     render_walk_body(&rc, &emit);

@@ -23,8 +23,9 @@
  * deadline; communes and villages named in the body become localities;
  * the plan's year becomes {year}. Each guess carries a "# review:" comment.
  *
- * This file runs those steps in order (import_plan) and finds the end of
- * the document (closing, recipients, signature); the steps themselves live
+ * This file runs those steps in order (import_plan) and reads the
+ * recipients and the signature where import_end.c found the document's
+ * text to end (closing, "Nơi nhận", signature); the steps themselves live
  * in import_head.c (header, bases), import_body.c (the tree and its
  * numbering), import_tasks.c (units, tasks) and import_facts.c (deadlines,
  * localities, years), on the
@@ -42,279 +43,6 @@
 #include "i18n.h"
 #include "template.h"
 #include "vi.h"
-
-/* Where the body ends and what follows it. */
-typedef struct End {
-    size_t end;      /* first paragraph of the attachments, or n */
-    size_t body_end; /* first paragraph after the body */
-    size_t after;    /* first paragraph of the signature block */
-    long recip;      /* "Nơi nhận", or -1 */
-    long closing;    /* the closing sentence, or -1 */
-    char *sig_rest;  /* signature lines run into the recipients' paragraph */
-} End;
-
-/* s, the closing read from Markdown, its end mark without the escapes a
- * writer put in it: mammoth writes "./." as backslash, '.', '/',
- * backslash, '.', which a reader shows "./."; kept, khgen printed its own
- * "./." after it, shown "././." (s24foreign). Only the run of '.', '/',
- * backslashes and spaces that ends the text is looked at; an escaped
- * backslash stays one. */
-static const char *end_mark_unescaped(Ctx *c, const char *s)
-{
-    size_t len = strlen(s), i = len;
-    if (!c->markdown)
-        return s;
-    while (i > 0 && strchr("./\\ ", s[i - 1]))
-        i--;
-    if (!memchr(s + i, '\\', len - i))
-        return s;
-    Buf b = {0};
-    buf_putn(&b, s, i);
-    for (; i < len; i++) {
-        if (s[i] == '\\' && s[i + 1] == '\\')
-            buf_putc(&b, s[i++]);
-        else if (s[i] == '\\' && (s[i + 1] == '.' || s[i + 1] == '/'))
-            i++;
-        buf_putc(&b, s[i]);
-    }
-    const char *r = buf_to_arena(&b, c->arena);
-    buf_free(&b);
-    return r ? r : s;
-}
-
-/* The attachments, "Nơi nhận" and the closing sentence, searched from the
- * end of the document back to paragraph i. */
-/* 1 if a closing ("Trên đây ...", a paragraph ending "./.") stands in
- * P[i..k): a "Biểu 01" line after it opens the attachment pages however
- * short the body (a plan of three paragraphs with no signature block had
- * its Biểu page read as the signature's lines: s24attack L7). k - i is at
- * most 3 here. */
-static int closed_before(Ctx *c, const Para *P, size_t i, size_t k)
-{
-    for (size_t j = i; j < k; j++) {
-        const char *f = end_mark_unescaped(c, P[j].flat);
-        size_t l = strlen(f);
-        if ((starts_with(P[j].flat, "Trên đây") && !P[j].heading) ||
-            (l >= 3 && strcmp(f + l - 3, "./.") == 0))
-            return 1;
-    }
-    return 0;
-}
-
-/* Whether p begins with a recipient's dash (imp_dash_at), or Markdown's
- * escaped one, "\- " (pandoc writes a typed dash so), as a bullet's
- * (parse_label): "-1", a signer's name, is a number, no dash (it was
- * read as a recipient, the signature's name lost: s39types). */
-static int dashed_line(const Para *p)
-{
-    const char *f = p->flat + (p->flat[0] == '\\' && (p->flat[1] == '-' || p->flat[1] == '+'));
-    return imp_dash_at(f) != 0 && parse_label(f).kind == L_BULLET;
-}
-
-/* 1 if P[k] is a closing: "Trên đây ..." (not a heading) or a paragraph
- * ending "./.". */
-static int closing_para(Ctx *c, const Para *p)
-{
-    const char *f = end_mark_unescaped(c, p->flat);
-    size_t l = strlen(f);
-    return (starts_with(p->flat, "Trên đây") && !p->heading) || (l >= 3 && strcmp(f + l - 3, "./.") == 0);
-}
-
-/* "Nơi nhận:" by its place, when no paragraph begins so: an official who
- * mistyped it in Word ("Nơi Xqz nhận:", "Nơi nhậ:") got back a plan whose
- * closing and recipients were the body's last paragraphs, no word said
- * (s38cycle L2). The recipients' heading is a short line (five words at
- * most, no digit, no label) over a recipient's dashed line, right under
- * the closing, or of three words at most beginning "Nơi" or ending
- * "nhận". Searched from the end, among the last 80 paragraphs; -1 when
- * none. */
-static long recipients_by_place(Ctx *c, const Para *P, size_t i, size_t end)
-{
-    for (size_t k = end - 1; k + 1 > i + 1 && k + 80 > end; k--) {
-        const char *f = P[k].flat;
-        size_t len = strlen(f), words = 1;
-        for (const char *t = f; *t; t++)
-            words += *t == ' ';
-        if (!len || len >= 48 || words > 5 || strpbrk(f, "0123456789") || strchr(P[k].text, '\n') ||
-            parse_label(f).kind != L_NONE || k + 1 >= end || !dashed_line(&P[k + 1]))
-            continue;
-        Buf up = {0};
-        bare_upper(&up, f);
-        size_t ul = up.len;
-        while (ul && (up.data[ul - 1] == ':' || up.data[ul - 1] == ' '))
-            ul--;
-        int named = words <= 3 && ul && (starts_with(up.data, "NƠI ") ||
-                                         (ul >= 6 && memcmp(up.data + ul - 6, "NHẬN", 6) == 0 &&
-                                          (ul == 6 || up.data[ul - 7] == ' ')));
-        buf_free(&up);
-        if (named || closing_para(c, &P[k - 1]))
-            return (long)k;
-    }
-    return -1;
-}
-
-/* Appends text as "# review:" lines (emit_unplaced_lines, marked code or
- * unmarked when NULL) to the plan's notes, printed above its body. */
-static void add_plan_note(Ctx *c, const char *text, const char *code)
-{
-    Buf notes = {0};
-    buf_puts(&notes, c->plan->notes ? c->plan->notes : "");
-    emit_unplaced_lines(&notes, 0, text, code);
-    c->plan->notes = buf_to_arena(&notes, c->arena);
-    buf_free(&notes);
-}
-
-/* The review note and warning (KH768) of "Nơi nhận" read by its place. */
-static void recipients_by_place_note(Ctx *c, const Para *p)
-{
-    add_plan_note(c, arena_printf(c->arena, _("the line over the recipients reads "
-                                              "'%s' where a plan prints 'Nơi nhận:': "
-                                              "it was read as that line by its place; "
-                                              "khgen prints 'Nơi nhận:' there: check "
-                                              "the line, then delete this comment"),
-                                  p->flat),
-                  "KH768");
-    SrcPos pos = {c->path, p->line > 0 ? p->line : 0, p->line > 0 ? 1 : 0};
-    diag_warning(c->diags, pos, 0, KH768,
-                 "'%s' stands where a plan's 'Nơi nhận:' is, over the recipients' list: it is read "
-                 "as that line, with a '# review:' comment; check the line (khgen prints 'Nơi "
-                 "nhận:' there), then delete the comment",
-                 p->flat);
-}
-
-/* The body's last text p, read as it is printed: its end mark "./."
- * (khgen prints it after the body's last words when a signed plan has no
- * closing, body_end.c) is the renderer's to add, not the text's, so the
- * plan reads as the one it was built from ("... đính kèm)." ); a mark
- * written otherwise is left as written. */
-static void drop_end_mark(Para *p)
-{
-    char *texts[2] = {p->text, p->flat};
-    for (int t = 0; t < 2; t++) {
-        char *s = texts[t];
-        if (!s)
-            continue;
-        size_t l = strlen(s);
-        while (l && s[l - 1] == ' ')
-            l--;
-        if (l >= 3 && memcmp(s + l - 3, "./.", 3) == 0)
-            s[l - 2] = '\0';
-    }
-}
-
-/* KH752, and nothing written, for more attachment pages than a plan may
- * have: 1,005 were written, exit 0, as a plan its own check refused
- * (KH624, s48attack). */
-static void pages_within(Ctx *c, size_t pages)
-{
-    if (pages <= ATTACH_MAX_ATTACHMENTS)
-        return;
-    SrcPos pos = {c->path, 0, 0};
-    diag_error(c->diags, pos, 0, KH752, "'%s' has %zu attachment pages (Biểu, Phụ lục), more "
-               "than the %d a plan may have (each is a sheet of the workbook, KH624): the plan "
-               "written would not build; import the document in parts, or merge its pages",
-               c->path, pages, (int)ATTACH_MAX_ATTACHMENTS);
-    c->beyond_limits = 1;
-}
-
-static void find_end(Ctx *c, Para *P, size_t n, size_t i, End *e)
-{
-    IPlan *plan = c->plan;
-    e->end = n;
-    for (size_t k = i; k < n; k++)
-        if (imp_page_start(P, k, n) && (k > i + 3 || closed_before(c, P, i, k))) {
-            e->end = k;
-            size_t pages = imp_read_attachments(c, P, k, n);
-            pages_within(c, pages);
-            if (!pages)
-                plan->notes = arena_printf(c->arena, "# review: %s\n%s",
-                                           _("the attachment pages (Biểu, Phụ lục) after the "
-                                             "signature hold no table import could read; "
-                                             "declare them under attachments:"),
-                                           plan->notes ? plan->notes : "");
-            break;
-        }
-    e->recip = -1;
-    e->sig_rest = NULL;
-    for (size_t k = e->end; k-- > i;)
-        if (starts_with_ci(P[k].flat + strspn(P[k].flat, "*_"), "Nơi nhận")) {
-            /* its first line may be emphasised alone, the list under it
-             * in the same paragraph (Word's line breaks) */
-            e->recip = (long)k;
-            break;
-        }
-    if (e->recip < 0 && e->end > i + 1) {
-        e->recip = recipients_by_place(c, P, i, e->end);
-        if (e->recip >= 0)
-            recipients_by_place_note(c, &P[e->recip]);
-    }
-    e->closing = -1;
-    size_t limit = e->recip >= 0 ? (size_t)e->recip : e->end;
-    for (size_t k = limit; k-- > i && k + 8 > limit;)
-        if (starts_with(P[k].flat, "Trên đây") && !P[k].heading) {
-            /* a heading "Trên đây" (a .md's "Trên đây" over "---") is what
-             * a Markdown reader shows: a heading, not the closing (s22low) */
-            e->closing = (long)k;
-            break;
-        }
-    /* a .docx of khgen's own styles marks its closing (KHClosing): any
-     * other paragraph ending "./." there is the body's last */
-    int khgen_doc = 0;
-    for (size_t k = i; k < limit && !khgen_doc; k++)
-        khgen_doc = P[k].khstyle != 0;
-    if (e->closing < 0)
-        for (size_t k = limit; k-- > i && k + 4 > limit;) {
-            const char *f = end_mark_unescaped(c, P[k].flat);
-            size_t l = strlen(f);
-            /* a numbered clause, a point or a bullet ending "./." is the
-             * body's last, a signed plan without a closing (khgen prints
-             * so: body_end.c), not a closing: "1. Văn phòng UBND xã: ...
-             * thực hiện./." was read as the closing, the clause lost from
-             * the body (s53print P1) */
-            /* nor one indented under a list item (a Markdown task's
-             * paragraph) or, in khgen's own .docx, not in its closing's
-             * style */
-            if (parse_label(P[k].flat).kind != L_NONE || P[k].indent > 0 ||
-                (khgen_doc && P[k].khstyle != 2)) {
-                drop_end_mark(&P[k]);
-                break;
-            }
-            /* nor is the text right under a heading or a section's line
-             * ("I. Mục tiêu", then "Phấn đấu ... đính kèm)./."): that
-             * part's text, the body's last (s44fix F24's ward, round-tripped;
-             * either reading prints the same, the mark after it) */
-            if (k > i && !P[k].heading &&
-                (P[k - 1].heading || parse_label(P[k - 1].flat).kind == L_ROMAN)) {
-                drop_end_mark(&P[k]);
-                break;
-            }
-            if (l >= 3 && strcmp(f + l - 3, "./.") == 0) {
-                e->closing = (long)k;
-                break;
-            }
-        }
-    e->body_end = e->closing >= 0 ? (size_t)e->closing : limit;
-    e->after = e->closing >= 0 ? (size_t)e->closing + 1 : limit;
-    /* no closing, no "Nơi nhận": a signature block known by its signer
-     * ("CHỦ TỊCH", "(Đã ký)", the name) is no part of the body */
-    long signer = e->closing < 0 && e->recip < 0 ? imp_signer_block(P, i, limit) : -1;
-    if (signer >= 0)
-        e->body_end = e->after = (size_t)signer;
-    /* no closing: the body's last paragraph (past its tables) is the text
-     * a signed plan's end mark follows (body_end.c), the renderer's to add */
-    for (size_t k = e->body_end; e->closing < 0 && k-- > i;)
-        if (!P[k].in_table) {
-            drop_end_mark(&P[k]);
-            break;
-        }
-    /* what lies between the closing and "Nơi nhận" (a second closing
-     * paragraph) stays in the body's last paragraphs: nothing is dropped */
-    if (e->closing >= 0) {
-        plan->closing = plan_text(c, end_mark_unescaped(c, P[e->closing].flat));
-        imp_part_emphasis(c, &P[e->closing], IMP_PART_CLOSING, NULL, P[e->closing].bold,
-                          P[e->closing].italic);
-    }
-}
 
 /* "Nơi nhận: - A; - B; - Lưu: VT. TM. ỦY BAN ..." run into one paragraph:
  * a line per "- " item; what follows the last item's full stop is the
@@ -381,7 +109,7 @@ static size_t interleaved_signature(Ctx *c, const Para *P, size_t k, size_t end,
     size_t j = k;
     while (j < end && signature_para(c, &P[j]))
         j++;
-    if (j == k || j >= end || !dashed_line(&P[j]))
+    if (j == k || j >= end || !imp_dashed_line(&P[j]))
         return 0;
     for (size_t q = k; q < j; q++) {
         char *lines = arena_strdup(c->arena, P[q].text);
@@ -432,12 +160,12 @@ static int archive_line(const Para *p)
  * or a line that reads as a recipient without one. */
 static int recipient_line(Ctx *c, const Para *p)
 {
-    return dashed_line(p) || bare_recipient(c, p) || archive_line(p);
+    return imp_dashed_line(p) || bare_recipient(c, p) || archive_line(p);
 }
 
 /* The recipients' list: "Nơi nhận:" and the bullets that follow it (or
  * lines that read as recipients without one, bare_recipient). */
-static void recipients(Ctx *c, const Para *P, End *e)
+static void recipients(Ctx *c, const Para *P, ImpEnd *e)
 {
     IPlan *plan = c->plan;
     const char *s = P[e->recip].text;
@@ -537,7 +265,7 @@ static int authority_line(const char *s)
  * follows the recipients names none, those paragraphs are the lines above
  * the signature space (*above, a copy of e, its recipients already read);
  * else e. */
-static const End *split_signature(Ctx *c, const Para *P, const End *e, End *above)
+static const ImpEnd *split_signature(Ctx *c, const Para *P, const ImpEnd *e, ImpEnd *above)
 {
     int authority = 0;
     Buf lines = {0};
@@ -581,7 +309,7 @@ static const End *split_signature(Ctx *c, const Para *P, const End *e, End *abov
  * run into the closing, "Trên đây ... ./. TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Trần
  * Văn Bình", the plan unsigned (s28foreign). Returns the block to read:
  * those paragraphs (*above, a copy of e, its recipients already read), else e. */
-static const End *above_recipients(Ctx *c, const Para *P, const End *e, End *above)
+static const ImpEnd *above_recipients(Ctx *c, const Para *P, const ImpEnd *e, ImpEnd *above)
 {
     if (e->recip < 0 || e->closing < 0 || e->sig_rest || (size_t)e->closing + 1 >= (size_t)e->recip)
         return e;
@@ -621,7 +349,7 @@ static void keep_signer(Ctx *c, const char **all, size_t from, size_t to, size_t
  * ("Nguyễn Văn An", "TM. ỦY BAN NHÂN DÂN XÃ", "CHỦ TỊCH", "Trần Văn
  * Bình"), or two "TM." lines over two titles: printed so, no word said
  * (s28foreign MEDIUM 1). */
-static void joint_signature(Ctx *c, const Para *P, const End *e)
+static void joint_signature(Ctx *c, const Para *P, const ImpEnd *e)
 {
     IPlan *plan = c->plan;
     size_t n = plan->n_sig_lines + plan->n_sig_names, from = 0, to = 0, stride = 1;
@@ -693,7 +421,7 @@ static void joint_signature(Ctx *c, const Para *P, const End *e)
 /* 1 if P[k], between the closing and "Nơi nhận", is a row of the
  * signature table above the recipients' row: the table's own paragraphs
  * ("Nơi nhận" in a table, the closing not) and a row of it pasted above. */
-static int above_row(const Para *P, const End *e, size_t k)
+static int above_row(const Para *P, const ImpEnd *e, size_t k)
 {
     return P[k].in_table && P[e->recip].in_table && !P[e->closing].in_table;
 }
@@ -706,7 +434,7 @@ static int above_row(const Para *P, const End *e, size_t k)
  * the first, where it stands; any other stays after the closing as
  * written (nothing lost); each said in a '# review:' note and KH768 at
  * the first's line. */
-static void pasted_above(Ctx *c, const Para *P, const End *e)
+static void pasted_above(Ctx *c, const Para *P, const ImpEnd *e)
 {
     if (e->closing < 0 || e->recip < 0)
         return;
@@ -740,7 +468,7 @@ static void pasted_above(Ctx *c, const Para *P, const End *e)
         plan->n_recipients = n_front;
     }
     if (said.len)
-        add_plan_note(c, arena_printf(c->arena, _("above the row of 'Nơi nhận' and "
+        imp_add_plan_note(c, arena_printf(c->arena, _("above the row of 'Nơi nhận' and "
                                                   "the signature, where a plan has no "
                                                   "line (a row pasted there?): %s; "
                                                   "move them where they belong "
@@ -752,7 +480,7 @@ static void pasted_above(Ctx *c, const Para *P, const End *e)
 /* The signature: the lines above the signature space, then what is printed
  * below it (a title, the name): an empty line between them, or the first
  * line that is not in capitals. */
-static void signature(Ctx *c, const Para *P, const End *e)
+static void signature(Ctx *c, const Para *P, const ImpEnd *e)
 {
     IPlan *plan = c->plan;
     if (e->sig_rest) {
@@ -816,7 +544,7 @@ static void signature(Ctx *c, const Para *P, const End *e)
     }
     imp_sig_pasted_said(c, &pasted);
     if (mail.len) {
-        add_plan_note(c, arena_printf(c->arena, "%s: %s", _("an e-mail's signature "
+        imp_add_plan_note(c, arena_printf(c->arena, "%s: %s", _("an e-mail's signature "
                       "under '--', none of the plan's, left out"), mail.data), NULL);
         buf_free(&mail);
     }
@@ -842,7 +570,7 @@ static void signature(Ctx *c, const Para *P, const End *e)
         Buf joined = {0}, said = {0}; /* one buffer: joining by copies was quadratic */
         buf_puts(&joined, plan->closing ? plan->closing : "");
         for (size_t k = (size_t)e->closing + 1; k < (size_t)e->recip; k++) {
-            const char *t = plan_text(c, end_mark_unescaped(c, P[k].flat));
+            const char *t = plan_text(c, imp_end_mark_unescaped(c, P[k].flat));
             if (!t || !*t || (above_row(P, e, k) && imp_pasted_recipient(c, P[k].flat)))
                 continue; /* read as a recipient by pasted_above */
             while (joined.len && joined.data[joined.len - 1] == ' ')
@@ -856,7 +584,7 @@ static void signature(Ctx *c, const Para *P, const End *e)
         plan->closing = buf_to_arena(&joined, c->arena);
         buf_free(&joined);
         if (said.len)
-            add_plan_note(c, arena_printf(c->arena, "%s: %s",
+            imp_add_plan_note(c, arena_printf(c->arena, "%s: %s",
                           _("paragraphs after the closing, joined to it (a plan's closing "
                             "is one paragraph)"), said.data), NULL);
         buf_free(&said);
@@ -1097,8 +825,8 @@ int import_plan(Arena *arena, DiagSink *diags, const char *path, const ImpParas 
     i = imp_read_bases(&c, P, n, i);
 
     /* 4. the end: attachments, signature, recipients, closing */
-    End e, above;
-    find_end(&c, P, n, i, &e);
+    ImpEnd e, above;
+    imp_find_end(&c, P, n, i, &e);
     if (e.recip >= 0)
         recipients(&c, P, &e);
     signature(&c, P, above_recipients(&c, P, &e, &above));

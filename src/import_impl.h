@@ -128,6 +128,35 @@ typedef struct Para {
     int underline_said;     /* a part's emphasis rule read them (import_emphasis.c) */
 } Para;
 
+/* Where the body ends and what follows it. */
+typedef struct ImpEnd {
+    size_t end;      /* first paragraph of the attachments, or n */
+    size_t body_end; /* first paragraph after the body */
+    size_t after;    /* first paragraph of the signature block */
+    long recip;      /* "Nơi nhận", or -1 */
+    long closing;    /* the closing sentence, or -1 */
+    char *sig_rest;  /* signature lines run into the recipients' paragraph */
+} ImpEnd;
+
+/* Finds where the text of P[i..n) ends (import_end.c): the attachment
+ * pages (read into c's plan, imp_read_attachments), "Nơi nhận", the
+ * closing (set as c's plan's closing) and the signature block, into *e.
+ * May shorten a paragraph's text and flat (the end mark khgen added to
+ * the body's last text, dropped); P stays the caller's. */
+void imp_find_end(Ctx *c, Para *P, size_t n, size_t i, ImpEnd *e);
+
+/* s, the closing read from Markdown, without the escapes a writer put in
+ * its end mark ("\\./\\." shown "./."): s itself when it has none or c
+ * is not Markdown, else a copy in c's arena. */
+const char *imp_end_mark_unescaped(Ctx *c, const char *s);
+
+/* 1 if p begins with a recipient's dash ("- ", Markdown's "\\- "). */
+int imp_dashed_line(const Para *p);
+
+/* Appends text as "# review:" lines marked code (or unmarked, NULL) to
+ * c's plan's notes, printed above its body; copies into c's arena. */
+void imp_add_plan_note(Ctx *c, const char *text, const char *code);
+
 /* A document's notes (Para.review, one a line) in a budget: the first
  * IMP_NOTES_MAX written as they are, the others left out and named, with
  * how many of each kind and the lines of their paragraphs (the first
