@@ -937,7 +937,7 @@ static int read_all_columns(AttParser *ap, const YNode *node, Attachment *att, A
         NODE_ERROR(ap, totals_node, KH617,
                    "'totals' is set but no column has 'total: true' (the columns to sum): mark "
                    "the columns to sum, or delete 'totals'");
-
+    att_check_unsummed(ap->diags, att, spec); /* total: true, no totals line: KH641 */
     return 0;
 }
 

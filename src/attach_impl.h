@@ -447,6 +447,11 @@ void att_number_and_merge(Arena *arena, Attachment *att, const size_t *merge_col
  * "True", `yes`), with the boolean it is near. */
 void att_check_totals_label(DiagSink *diags, const YNode *label);
 
+/* Warns (KH641) at the first column of the plan's own that says `total:
+ * true` in a table with no `totals` line, the plan's or its preset's
+ * (spec): no totals row sums it. Reads att and spec. */
+void att_check_unsummed(DiagSink *diags, const Attachment *att, const AttachSpec *spec);
+
 /* 1 when the list's item i is its line '- id: X' alone and the next item's
  * id is X too: the line written twice, one error at it (KH200), and the
  * caller leaves the item out (it is no attachment: not also its label,

@@ -1,6 +1,7 @@
 /* attach_slips.c - a table's value that is valid but reads as a slip:
- * a totals label that is a mistyped boolean (KH633) and a percent column
- * written as Excel's fractions (KH634).
+ * a totals label that is a mistyped boolean (KH633), a percent column
+ * written as Excel's fractions (KH634) and a column to sum in a table with
+ * no totals row (KH641).
  *
  * `totals: ture` is a label: the table printed a totals row labelled
  * "ture" without a word (s26attack L7). A label that is `true` or
@@ -20,6 +21,15 @@
  * warned at with the column's type to give (KH636); a value in quotes is
  * text on purpose (an indicator's code, "17.12"). All are warnings: the
  * table is built as written.
+ *
+ * A column marked `total: true` in a table with no `totals` line (neither
+ * the plan's nor its preset's) is summed by nothing: the totals row is
+ * the table's `totals: true`, and without it the document, the HTML and
+ * the workbook printed the rows alone, exit 0, where the plan asked for
+ * the sum (s54user F1: a ward's Biểu of households per khu phố). The
+ * first such column of the plan's own is warned at (KH641), once a
+ * table; an explicit `totals: false` or `~` is the drafter's choice and
+ * not warned, nor a preset's column, whose file is not the drafter's.
  *
  * A line '- id: bieu02' written twice made an attachment of its id alone
  * above the whole one: three KH602 (no label, title, columns) and a KH200
@@ -179,6 +189,29 @@ void att_check_text_decimals(DiagSink *diags, const Attachment *att, const YNode
                 break; /* the first of the column: one mistake, one message */
             }
         }
+    }
+}
+
+void att_check_unsummed(DiagSink *diags, const Attachment *att, const AttachSpec *spec)
+{
+    if (att->has_totals || ynode_get(spec->node, "totals") ||
+        ynode_get(spec->preset_root, "totals") || !spec->column_nodes)
+        return;
+    for (size_t c = 0; c < att->n_columns; c++) {
+        const YNode *total = ynode_get(spec->column_nodes[c], "total");
+        if (!att->columns[c].total || !total || !total->pos.file || !spec->node->pos.file ||
+            strcmp(total->pos.file, spec->node->pos.file) != 0)
+            continue; /* not summed, or summed in a preset's file */
+        Buf named = {0};
+        put_column_named(&named, att, c);
+        diag_warning(diags, total->pos, yread_span(total), KH641,
+                     "column %s has 'total: true', but its table has no 'totals' line: no "
+                     "totals row is printed, and nothing sums the column; add 'totals: true' "
+                     "(the row \"Tổng cộng\") or 'totals: LABEL' to the table, or delete "
+                     "'total: true'",
+                     buf_str(&named));
+        buf_free(&named);
+        return; /* one table, one message */
     }
 }
 

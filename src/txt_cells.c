@@ -15,7 +15,12 @@
  * mending of an "STT" Chromium printed a letter a line
  * (txt_mend_split_stt; s37imp), and the column a cell falls in
  * (txt_column_of) and a header's column groups (txt_header_groups;
- * s45imp).
+ * s45imp). A Biểu's last column of short words printed at its left ("x"
+ * under "Đăng ký đạt chuẩn", centred) ends its rows left of its header,
+ * which stood right of every row's cells and was read as a column the
+ * rows leave empty: the "x" went under a column with no header, the
+ * header over nothing, exit 0 (s54user F2); txt_last_head finds that
+ * header, the last column's own.
  * Pure functions of the text; each linear in its line (a cut line: in
  * its line times its cells).
  */
@@ -460,6 +465,26 @@ int txt_column_of(const size_t *cols, int n_cols, const Cell *c)
     if (j > 0 && cols[j] > c->at && c->at - cols[j - 1] < cols[j] - c->at)
         j--;
     return j;
+}
+
+size_t txt_last_head(const Line *L, size_t first, size_t hd, const size_t *cols, int n_cols,
+                     size_t data_end, size_t *end)
+{
+    Cell cells[TXT_MAX_CELLS];
+    size_t at = (size_t)-1;
+    *end = 0;
+    for (size_t l = first; l < first + hd && n_cols > 0; l++) {
+        int k = txt_split_cells(L[l].s, L[l].n, cells);
+        for (int c = 0; c < k; c++) {
+            if (cells[c].at <= data_end + 1 && txt_column_of(cols, n_cols, &cells[c]) == n_cols - 1)
+                return (size_t)-1; /* the column's own header */
+            if (cells[c].at > data_end + 1 && cells[c].at < at) {
+                at = cells[c].at;
+                *end = at + utf8_count(cells[c].s, cells[c].n);
+            }
+        }
+    }
+    return at;
 }
 
 /* The column groups of a header of hd lines from L[first] (a table of

@@ -72,6 +72,17 @@ int txt_page_columns(const Line *L, size_t from, size_t to, const Line *head, co
  * the one before it when nearer; -1 before the first. */
 int txt_column_of(const size_t *cols, int n_cols, const Cell *c);
 
+/* The header cell of the n_cols columns cols (sorted) of a table whose
+ * rows' cells end at data_end, with hd header lines from L[first], that
+ * heads the rows' last column: when no header cell that begins up to
+ * data_end + 1 falls in that column, the first cell right of it (the
+ * leftmost of the header's lines), a wider header centred over the short
+ * words of a column printed at its left ("Đăng ký đạt chuẩn" over "x").
+ * Its place, and its end in *end; (size_t)-1 when the column has its own
+ * header or none is right of the rows. */
+size_t txt_last_head(const Line *L, size_t first, size_t hd, const size_t *cols, int n_cols,
+                     size_t data_end, size_t *end);
+
 /* The column groups of a header of hd lines from L[first] (a table of
  * n_cols columns at cols): g[h][c] the first column of the group that
  * cell c of header line h is (-1: none), span[h][c] its count. */

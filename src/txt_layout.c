@@ -605,8 +605,9 @@ static size_t *column_chars(const Line *L, size_t first, size_t hd, size_t last,
 
 /* The header's columns right of every row's cells on the table's first
  * page added to its grid (G->cols[0]): columns the rows leave empty ("Cơ
- * quan phụ trách" over nothing yet). A later page's rows never reach
- * those. */
+ * quan phụ trách" over nothing yet), but for the header of the rows' last
+ * column when none stands over it (txt_last_head). A later page's rows
+ * never reach those. */
 static void empty_columns(const Line *L, size_t first, size_t hd, size_t last, size_t stt_at, Grids *G,
                           const Cell *hc, int hk)
 {
@@ -621,10 +622,12 @@ static void empty_columns(const Line *L, size_t first, size_t hd, size_t last, s
             data_end = e > data_end ? e : data_end;
         }
     }
+    size_t own_end, own = txt_last_head(L, first, hd, cols, G->n[0], data_end, &own_end);
     for (size_t l = first; l < first + hd; l++) {
         int k = txt_split_cells(L[l].s, L[l].n, cells);
         for (int c = 0; c < k; c++)
-            if (cells[c].at > data_end + 1 && G->n[0] < MAX_COLS && cells[c].at > cols[G->n[0] - 1] + 3)
+            if (cells[c].at > data_end + 1 && G->n[0] < MAX_COLS && cells[c].at > cols[G->n[0] - 1] + 3 &&
+                !(cells[c].at >= own && cells[c].at < own_end)) /* the last column's header */
                 cols[G->n[0]++] = cells[c].at;
     }
 }
