@@ -176,6 +176,18 @@ static int column_at(const Grids *G, size_t l, const Cell *c)
     return txt_column_of(cols, n, c);
 }
 
+/* Whether cell c of line l, in column j of its page's columns, runs more
+ * than three places across where column j + 1 begins: its last words may
+ * be that column's, pushed left by the PDF's text (s54import's wide
+ * table: "Kho vật tư của Phòng Nông" over "Đơn vị quản lý"). */
+static int crosses_next(const Grids *G, size_t l, int j, const Cell *c)
+{
+    int n;
+    const size_t *cols = grid_of(G, l, &n);
+    size_t end = c->at + utf8_count(c->s, c->n);
+    return j + 1 < n && cols[j + 1] > c->at + 3 && cols[j + 1] + 3 < end;
+}
+
 /* Whether a line next to line l of a table's rows, up (dir -1) or down,
  * of the same page (grids G) holds a cell in column j of its page's
  * columns cols: the next line, or the one past it when the next is a
@@ -665,6 +677,9 @@ static int write_grid(const Line *L, size_t first, size_t hd, size_t last, size_
     unsigned *up = centred_lines(L, first, hd, last, stt_at, &G, hc, hk);
     size_t *chars = column_chars(L, first, hd, last, stt_at, &G, hc, hk);
     size_t *from = xmalloc((n_rows + 1) * (size_t)n_cols * sizeof *from); /* each cell's last line's start */
+    /* where a cell of the row ran across each column's place: its line + 1, 0 none */
+    size_t *over = xmalloc((n_rows + 1) * (size_t)n_cols * sizeof *over);
+    memset(over, 0, (n_rows + 1) * (size_t)n_cols * sizeof *over);
     Buf group[MAX_COLS] = {{0}}; /* each column's group's name */
     int ok = 1;
     size_t row = 0; /* row 0 the header */
@@ -712,6 +727,8 @@ static int write_grid(const Line *L, size_t first, size_t hd, size_t last, size_
                 break;
             used[j] = 1;
             size_t at = into * (size_t)n_cols + (size_t)j;
+            if (!header && j + 1 < n_cols && !over[at + 1] && crosses_next(&G, l, j, &cells[c]))
+                over[at + 1] = l + 1;
             Buf *b = &text[at];
             if (b->len && !header &&
                 txt_cell_break(b->data + from[at], b->len - from[at], &cells[c],
@@ -727,6 +744,9 @@ static int write_grid(const Line *L, size_t first, size_t hd, size_t last, size_
             }
         }
     }
+    for (size_t at = n_cols; ok && at < (n_rows + 1) * (size_t)n_cols; at++)
+        if (over[at] && text[at].len && !guess->over++) /* the next column's words: a doubt */
+            guess->over_line = (int)over[at], guess->over_col = (int)(at % (size_t)n_cols) + 1;
     if (ok) {
         put_rows(text, n_rows, n_cols, group, out);
         for (size_t l = first + n_rows + 1; l <= last; l++)
@@ -738,6 +758,7 @@ static int write_grid(const Line *L, size_t first, size_t hd, size_t last, size_
         buf_free(&group[j]);
     free(text);
     free(from);
+    free(over);
     free(chars);
     free(up);
     free(G.at);
@@ -764,6 +785,9 @@ static int write_table(const Line *L, size_t first, size_t hd, size_t last, size
             if (g.across && !doubt->across)
                 doubt->across_line = g.across_line, doubt->across_col = g.across_col;
             doubt->across += g.across;
+            if (g.over && !doubt->over)
+                doubt->over_line = g.over_line, doubt->over_col = g.over_col;
+            doubt->over += g.over;
             return 1;
         }
     }
