@@ -33,18 +33,14 @@
 /* The kinds of a commune, upper case, as an issuer line begins. */
 static const char *const commune_kinds[] = {"XÃ", "PHƯỜNG", "ĐẶC KHU", "THỊ TRẤN"};
 
-/* The issuer's commune's name, its tone key in capitals (vi_put_tone_key),
- * while a value is read: commune_find's context (localgov_uncited_in_text
- * takes none), set and cleared by other_commune. */
-static const char *own_key;
-
 static int word_ends(const char *s)
 {
     return !vi_word_byte((unsigned char)*s);
 }
 
-/* 1 if name[0..n) (capitals) is the issuer's commune (own_key). */
-static int is_own(const char *name, size_t n)
+/* 1 if name[0..n) (capitals) is the issuer's commune, own_key its name's
+ * tone key in capitals (vi_put_tone_key). */
+static int is_own(const char *name, size_t n, const char *own_key)
 {
     Buf cut = {0}, key = {0};
     buf_putn(&cut, name, n);
@@ -68,11 +64,13 @@ static size_t name_words(const char *e0)
 }
 
 /* A LocalFind (localgov.h): the first commune named at or after from in
- * upper (text as written, or NULL) that is not the issuer's, its kind and
- * name's length in *len; NULL for none. */
+ * upper (text as written, or NULL) that is not the issuer's (ctx: its
+ * name's tone key in capitals, as is_own takes it), its kind and name's
+ * length in *len; NULL for none. */
 static const char *commune_find(const char *text, const char *upper, const char *from,
-                                size_t *len)
+                                size_t *len, const void *ctx)
 {
+    const char *own_key = ctx;
     for (const char *s = from; *s; s++) {
         if (s != upper && !word_ends(s - 1))
             continue;
@@ -88,7 +86,7 @@ static const char *commune_find(const char *text, const char *upper, const char 
              * or a digit, as written ("xã hội" is no commune) */
             const char *w = text ? text + (s - upper) : s;
             size_t name = name_words(w + n);
-            if (name <= 1 || is_own(s + n + 1, name - 1))
+            if (name <= 1 || is_own(s + n + 1, name - 1, own_key))
                 continue;
             *len = n + name;
             return s;
@@ -104,10 +102,8 @@ static int other_commune(DiagSink *diags, const char *where, const char *value, 
 {
     if (!value || !*value)
         return 0;
-    own_key = key;
     size_t len = 0;
-    long off = localgov_uncited_in_text(value, commune_find, &len);
-    own_key = NULL;
+    long off = localgov_uncited_in_text(value, commune_find, key, &len);
     if (off < 0)
         return 0;
     if (diags) {

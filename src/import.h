@@ -239,6 +239,10 @@ typedef struct TxtCellDoubt {
     /* rows whose one text after an Arabic STT runs across the columns
      * after it, not cut (txt_row_across): one cell, the others empty */
     int across, across_line, across_col;
+    /* cells whose words run across the next column's place, that column
+     * holding words of the same row from another line: not cut, kept in
+     * the cell (txt_layout.c write_grid) */
+    int over, over_line, over_col;
     char cut_words[48]; /* the first cut's right piece, its start */
     char cut_left[48];  /* the word before it, left in the cell before (s38imp) */
 } TxtCellDoubt;

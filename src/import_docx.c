@@ -347,6 +347,30 @@ static const char *underlined_words(Arena *arena, const Run *runs, size_t n)
     return out;
 }
 
+/* The Markdown indent of a paragraph outside a table (its pPr ppr; in
+ * list num_id at level ilvl, a blank bullet's when later): a left indent
+ * set on the paragraph itself (not its list's) as many steps as khgen's
+ * docx gives the content of a "+" task (425 twips each, render_docx.c),
+ * counted as Markdown's two spaces a step, so the body nests it as in
+ * khgen's Markdown; a blank bullet (pandoc's item's later paragraph)
+ * under its item's text, as Markdown indents it; a list item by its level,
+ * as Markdown nests it, so that a blank bullet of level k goes under the
+ * item of level k, not the last item (every item at one depth: a "+"
+ * task's text was read outside it, its lines the section's paragraphs,
+ * exit 0: s53import R2's leftover, s54import). */
+static int para_indent(const xmlNode *ppr, int num_id, int ilvl, int later)
+{
+    const xmlNode *ind = docx_child(ppr, "ind");
+    int left = ind ? docx_attr_int(ind, "left", docx_attr_int(ind, "start", 0)) : 0;
+    if (left >= 425 && num_id <= 0)
+        return left / 425 * 2 < 24 ? left / 425 * 2 : 24;
+    if (later)
+        return ilvl < 11 ? (ilvl + 1) * 2 : 24;
+    if (num_id > 0)
+        return ilvl < 11 ? ilvl * 2 : 22;
+    return 0;
+}
+
 static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
 {
     if (rd->out->n >= IMPORT_MAX_PARAS) {
@@ -443,16 +467,7 @@ static void read_paragraph(Reader *rd, const xmlNode *p, int in_table)
         para->underlined = underlined; /* the first piece's (a line cut: its start) */
         underlined = NULL;
         para->gap = rd->gap;
-        /* a left indent set on the paragraph itself (not its list's): as
-         * many steps as khgen's docx gives the content of a "+" task
-         * (425 twips each, render_docx.c), counted as Markdown's two
-         * spaces a step, so the body nests it as in khgen's Markdown */
-        const xmlNode *ind = docx_child(ppr, "ind");
-        int left = ind ? docx_attr_int(ind, "left", docx_attr_int(ind, "start", 0)) : 0;
-        if (left >= 425 && !in_table && num_id <= 0)
-            para->indent = left / 425 * 2 < 24 ? left / 425 * 2 : 24;
-        else if (later && !in_table) /* under its item's text, as Markdown indents it */
-            para->indent = ilvl < 11 ? (ilvl + 1) * 2 : 24;
+        para->indent = in_table ? 0 : para_indent(ppr, num_id, ilvl, later);
         rd->gap = 0;
         give_notes(rd, para);
     }
@@ -712,6 +727,38 @@ static int read_data_table(Reader *rd, const xmlNode *tbl)
     return 1;
 }
 
+/* A layout table (the header's or the signature's, which read_data_table
+ * leaves) read a cell at a time, in document order, each cell's
+ * paragraphs in the look its table style's conditional formats give that
+ * cell (docx_table_cnf), as a data table's cells are read: a header table
+ * whose style hides its first row (w:vanish) or sets it in All Caps was
+ * read as typed, the issuer Word shows none of, or in capitals, read as
+ * written, exit 0 (s54import). A paragraph standing for a row or a cell
+ * (a damaged file: docx_next) is read as a paragraph. */
+static void read_layout_table(Reader *rd, const xmlNode *tbl, int depth)
+{
+    DocxTablePlace place;
+    docx_table_place(&rd->styles, tbl, &place);
+    const DocxTablePlace *look_was = rd->look;
+    unsigned cnf_was = rd->look_cnf;
+    rd->look = &place;
+    int row_at = 0;
+    for (const xmlNode *tr = docx_next(tbl, NULL, "tr"); tr; tr = docx_next(tbl, tr, "tr"), row_at++) {
+        int cells = 0, cell_at = 0;
+        for (const xmlNode *tc = docx_row_cell(tr, NULL); tc; tc = docx_row_cell(tr, tc))
+            cells++;
+        for (const xmlNode *tc = docx_row_cell(tr, NULL); tc; tc = docx_row_cell(tr, tc), cell_at++) {
+            rd->look_cnf = docx_table_cnf(&place, row_at, cell_at, cells);
+            if (docx_is(tc, "p"))
+                read_paragraph(rd, tc, 1);
+            else
+                read_block(rd, tc, 1, depth + 1);
+        }
+    }
+    rd->look = look_was, rd->look_cnf = cnf_was;
+    docx_table_place_free(&place);
+}
+
 /* The rows of data table tbl but its title and note rows, each a
  * paragraph of a Markdown pipe row (read_data_table); place: where each
  * cell is, for its style's conditional formats. */
@@ -884,6 +931,8 @@ static void read_block(Reader *rd, const xmlNode *n, int in_table, int depth)
             docx_read_chunk(rd, c, in_table, depth);
         else if (docx_is(c, "r"))
             stray_run(rd, c, in_table);
+        else if (docx_is(c, "tbl") && !in_table)
+            read_layout_table(rd, c, depth + 1);
         else if (docx_is(c, "tbl") || docx_is(c, "tr") || docx_is(c, "tc") || docx_wrapper(c))
             read_block(rd, c, in_table || docx_is(c, "tbl"), depth + 1);
     }

@@ -50,8 +50,6 @@ const char *imp_end_mark_unescaped(Ctx *c, const char *s)
     return r ? r : s;
 }
 
-/* The attachments, "Nơi nhận" and the closing sentence, searched from the
- * end of the document back to paragraph i. */
 /* 1 if a closing ("Trên đây ...", a paragraph ending "./.") stands in
  * P[i..k): a "Biểu 01" line after it opens the attachment pages however
  * short the body (a plan of three paragraphs with no signature block had
@@ -216,6 +214,8 @@ static void pages_within(Ctx *c, size_t pages)
     c->beyond_limits = 1;
 }
 
+/* The attachments, "Nơi nhận" and the closing sentence, searched from the
+ * end of the document back to paragraph i (import_impl.h). */
 void imp_find_end(Ctx *c, Para *P, size_t n, size_t i, ImpEnd *e)
 {
     IPlan *plan = c->plan;

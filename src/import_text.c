@@ -128,12 +128,13 @@ static int starts_block(const char *s, size_t n)
         i++;
     if (i > 0 && i <= 3 && i < n && (s[i] == '.' || s[i] == ')')) {
         /* "17.4, 17.9, 17.10." under "... phụ trách Chỉ tiêu 17.1,": codes
-         * listed on, no label (a PDF's text broke the line there, and the
-         * codes became a paragraph of their own: s30foreign) */
+         * listed on, no label (a PDF's text broke the line there: s30foreign),
+         * nor thousands, "5.000 triệu đồng." under "... đóng góp" (s54import) */
         size_t j = i + 1;
         while (s[i] == '.' && j < n && ((s[j] >= '0' && s[j] <= '9') || s[j] == '.'))
             j++;
-        return !(s[i] == '.' && j > i + 1 && j < n && s[j] == ',');
+        return !(s[i] == '.' && j > i + 1 && j < n &&
+                 (s[j] == ',' || ((j - i) % 4 == 0 && s[j - 4] == '.' && s[j] == ' ' && imp_txt_starts_lower(s + j + 1, n - j - 1))));
     }
     i = 0;
     while (i < n && strchr("IVXLC", s[i]))

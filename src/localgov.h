@@ -6,6 +6,8 @@
 
 #include <stddef.h>
 
+#include "util.h"
+
 /* The first plan year of the two-level local government: the district
  * level ended on 30 June 2025 (Luật Tổ chức chính quyền địa phương 2025,
  * in force 1 July 2025), so a plan for 2026 or later has no district
@@ -103,20 +105,30 @@ int localgov_names_district_body(const char *text);
  * none. Linear in text. */
 long localgov_district_body_in_text(const char *text, size_t *len);
 
-/* A name's finder over upper, a text in upper case (vi_put_upper of
- * text, or text NULL where their lengths differ): the first name at or
- * after from, *len its byte length, or NULL. */
+/* A name's finder over upper, text in upper case (localgov_put_upper:
+ * the same length; text NULL where the case as written is not known, the
+ * finder's other callers): the first name at or
+ * after from, *len its byte length, or NULL; ctx what the finder's caller
+ * gave localgov_uncited_in_text for it (NULL: nothing). */
 typedef const char *(*LocalFind)(const char *text, const char *upper, const char *from,
-                                 size_t *len);
+                                 size_t *len, const void *ctx);
+
+/* Text (NFC) in capitals into out as vi_put_upper writes them, but a
+ * small letter whose capital takes another number of bytes ("ı", "ſ":
+ * none in Vietnamese) kept as written: out is text's length, an offset in
+ * one an offset in the other. Linear. */
+void localgov_put_upper(Buf *out, const char *text);
 
 /* The byte offset in text (NFC; an opening or a closing) of the first
- * name find finds that is not part of a document's citation, whose clause
+ * name find finds (given ctx) that is not part of a document's citation, whose clause
  * holds its number or date ("Kế hoạch số 12/KH-UBND ngày 10/01/2025 của
  * ..."), nor named the former one ("... (cũ)"): history; *len its length
  * with the place's name after it; -1 for none. One decision shared by the
- * district's bodies (KH181) and the agencies of 2025 (KH182). Linear in
- * text when find is. */
-long localgov_uncited_in_text(const char *text, LocalFind find, size_t *len);
+ * district's bodies (KH181) and the agencies of 2025 (KH182). A name
+ * found in a citation is passed whole: the next is looked for after it.
+ * Linear in text when find's time is in the bytes it passes over and the
+ * name it returns. */
+long localgov_uncited_in_text(const char *text, LocalFind find, const void *ctx, size_t *len);
 
 /* The commune's kind (an entry of tier LOCALGOV_COMMUNE: xã, phường, đặc
  * khu) that u, a line of a plan's issuer in upper case (vi_put_upper),

@@ -194,10 +194,12 @@ static Place2025 place_at(const char *text, const char *upper, const char *s,
     return PLACE2025_NONE;
 }
 
-/* The finders of localgov_uncited_in_text, one a scope. */
+/* The finder of localgov_uncited_in_text (a LocalFind), its context the
+ * scope (a Places2025Scope). */
 static const char *find_in(const char *text, const char *upper, const char *from, size_t *len,
-                           Places2025Scope scope)
+                           const void *ctx)
 {
+    Places2025Scope scope = *(const Places2025Scope *)ctx;
     const char *into;
     for (const char *s = from; *s; s++)
         if ((s == upper || word_ends(s - 1)) &&
@@ -206,36 +208,19 @@ static const char *find_in(const char *text, const char *upper, const char *from
     return NULL;
 }
 
-static const char *find_all(const char *text, const char *upper, const char *from, size_t *len)
-{
-    return find_in(text, upper, from, len, PLACES2025_ALL);
-}
-
-static const char *find_provinces(const char *text, const char *upper, const char *from,
-                                  size_t *len)
-{
-    return find_in(text, upper, from, len, PLACES2025_PROVINCES);
-}
-
 long places2025_in_text(const char *text, Places2025Scope scope, size_t *len, Place2025 *what,
                         const char **into)
 {
     *what = PLACE2025_NONE;
     *into = NULL;
-    long off = localgov_uncited_in_text(text, scope == PLACES2025_ALL ? find_all : find_provinces,
-                                        len);
+    long off = localgov_uncited_in_text(text, find_in, &scope, len);
     if (off < 0)
         return -1;
     Buf upper = {0};
-    vi_put_upper(&upper, text);
-    const char *u = buf_str(&upper);
-    int same = upper.len == strlen(text);
+    localgov_put_upper(&upper, text); /* as localgov_uncited_in_text read it */
     size_t kind = 0;
-    /* what the name is: at its offset; where the lengths differ (no
-     * Vietnamese letter does), the first found */
-    const char *at = same ? u + off : find_in(NULL, u, u, &kind, scope);
-    if (at)
-        *what = place_at(same ? text : NULL, u, at, scope, &kind, into);
+    /* what the name is: at its offset, the same in text and upper */
+    *what = place_at(text, buf_str(&upper), buf_str(&upper) + off, scope, &kind, into);
     buf_free(&upper);
     return *what == PLACE2025_NONE ? -1 : off;
 }

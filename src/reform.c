@@ -179,8 +179,9 @@ static const Reformed *reformed_at(const char *s, size_t *len, ReformBody *body)
 /* The first such name in upper at or after from, a word's start, its
  * "Sở"/"Bộ" a capital in text (text NULL: not known, taken). */
 static const char *reform_find_upper(const char *text, const char *upper, const char *from,
-                                     size_t *len)
+                                     size_t *len, const void *ctx)
 {
+    (void)ctx;
     ReformBody body;
     for (const char *s = from; *s; s++) {
         if (s != upper && vi_word_byte((unsigned char)s[-1]))
@@ -202,7 +203,7 @@ const Reformed *reform_find(const char *text, ReformBody *body)
     const char *u = buf_str(&upper);
     int same = upper.len == strlen(text);
     size_t len;
-    const char *at = reform_find_upper(same ? text : NULL, u, u, &len);
+    const char *at = reform_find_upper(same ? text : NULL, u, u, &len, NULL);
     const Reformed *r = at ? reformed_at(at, &len, body) : NULL;
     buf_free(&upper);
     return r;
@@ -267,5 +268,5 @@ const char *reform_district_office(const char *name)
 
 long reform_in_text(const char *text, size_t *len)
 {
-    return localgov_uncited_in_text(text, reform_find_upper, len);
+    return localgov_uncited_in_text(text, reform_find_upper, NULL, len);
 }

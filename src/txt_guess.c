@@ -88,6 +88,20 @@ void imp_txt_layout_warn(DiagSink *diags, const char *path, const TxtCellDoubt *
                               "do not say where a column begins; if the row's unit or time follow its task "
                               "one space apart, put them in their columns", (unsigned long)doubt->across),
                      doubt->across);
+    at.line = doubt->over_line, at.col = 1;
+    if (doubt->over)
+        diag_warning(diags, at, 0, KH767,
+                     i18n_ntr("a cell of this table's row runs across where the next column "
+                              "begins, and that column holds words of the same row on other "
+                              "lines (%d such cell, column %d): import kept the cell's words "
+                              "together, but its last words may be the next column's, pushed "
+                              "left by the PDF's text; check the row's cells against the document",
+                              "a cell of this table's row runs across where the next "
+                              "column begins, and that column holds words of the same row on other lines (%d "
+                              "such cells, the first here, column %d): import kept the cell's words together, "
+                              "but its last words may be the next column's, pushed left by the PDF's text; "
+                              "check the row's cells against the document", (unsigned long)doubt->over),
+                     doubt->over, doubt->over_col);
     at.line = doubt->under_line, at.col = 1;
     if (doubt->under)
         diag_warning(diags, at, 0, KH767,

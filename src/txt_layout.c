@@ -37,6 +37,7 @@
 
 #include "import_impl.h"
 #include "txt_cells.h"
+#include "txt_head.h"
 #include "vi.h"
 
 /* MAX_HEAD: a header's lines (a cell wrapped over them, centred on its
@@ -173,6 +174,18 @@ static int column_at(const Grids *G, size_t l, const Cell *c)
     int n;
     const size_t *cols = grid_of(G, l, &n);
     return txt_column_of(cols, n, c);
+}
+
+/* Whether cell c of line l, in column j of its page's columns, runs more
+ * than three places across where column j + 1 begins: its last words may
+ * be that column's, pushed left by the PDF's text (s54import's wide
+ * table: "Kho vật tư của Phòng Nông" over "Đơn vị quản lý"). */
+static int crosses_next(const Grids *G, size_t l, int j, const Cell *c)
+{
+    int n;
+    const size_t *cols = grid_of(G, l, &n);
+    size_t end = c->at + utf8_count(c->s, c->n);
+    return j + 1 < n && cols[j + 1] > c->at + 3 && cols[j + 1] + 3 < end;
 }
 
 /* Whether a line next to line l of a table's rows, up (dir -1) or down,
@@ -488,59 +501,6 @@ static int row_columns(const Line *L, size_t first, size_t hd, size_t last, size
     return n_cols;
 }
 
-/* Whether cell c, on a line above the header line h, stands over a gap
- * of h: none of h's cells under any of its places. A header cell wrapped
- * above and below the header line leaves that line empty where it stands
- * ("Số tiêu chí phấn" over the gap between "Tên xã" and "Tiêu chí số");
- * a Biểu's title centred over the header ("Danh mục công trình năm 2025"
- * over "Kinh phí") is no cell of it: it was taken into the header, the
- * column "Danh mục công trình năm 2025 Kinh phí dự kiến", the title lost,
- * exit 0 (s34review). Or over the line of h it goes on in: in small
- * letters, centred under it (a cell of three lines, its middle one on
- * the STT line: "Số tiêu" over "chí phấn" was the Biểu's note; s36imp). */
-static int over_gap(const Line *h, const Cell *c)
-{
-    Cell hc[MAX_CELLS];
-    int k = txt_split_cells(h->s, h->n, hc);
-    size_t end = c->at + utf8_count(c->s, c->n);
-    for (int i = 0; i < k; i++) {
-        size_t hend = hc[i].at + utf8_count(hc[i].s, hc[i].n);
-        if (hc[i].at < end && c->at < hend &&
-            (!imp_txt_starts_lower(hc[i].s, hc[i].n) ||
-             (hc[i].at + hend > c->at + end ? hc[i].at + hend - c->at - end : c->at + end - hc[i].at - hend) > 4))
-            return 0;
-    }
-    return k > 0;
-}
-
-/* The cells of the header of hd lines from first (hk the cells of its
- * last line): its STT line's ("TT  Nhiệm vụ ... Thời gian") and, of the
- * lines above or below it, the most that stand over its gaps (over_gap:
- * a cell wrapped over three lines, "Đơn vị phối" / "hợp"); hk when no
- * line is an STT line. Counted from the last line alone, "hợp", the
- * header had one cell, fewer than the table's columns, and le-thuy's
- * Bảng 2 through either PDF was no table, its rows paragraphs, exit 0
- * (session 52: s51print's widths wrap those headers). */
-static int head_cells(const Line *L, size_t first, size_t hd, int hk)
-{
-    Cell cells[MAX_CELLS];
-    size_t h = first + hd;
-    for (size_t l = first; l < first + hd && h == first + hd; l++)
-        if (txt_head_cell(cells, txt_split_cells(L[l].s, L[l].n, cells)))
-            h = l;
-    if (h == first + hd)
-        return hk;
-    int most = 0;
-    for (size_t l = first; l < first + hd; l++) {
-        int k = l == h ? 0 : txt_split_cells(L[l].s, L[l].n, cells), over = 0;
-        for (int c = 0; c < k; c++)
-            over += over_gap(&L[h], &cells[c]);
-        most = over > most ? over : most;
-    }
-    int k = txt_split_cells(L[h].s, L[h].n, cells);
-    return k + most > hk ? k + most : hk;
-}
-
 /* The grids of the table of lines L[first..last] (hd header lines from
  * first, the last's cells hc, hk) into G: one when its rows' cells line
  * up as a whole (row_columns; all: every line's cells, no more columns
@@ -552,7 +512,7 @@ static int head_cells(const Line *L, size_t first, size_t hd, int hk)
 static int page_grids(const Line *L, size_t first, size_t hd, size_t last, size_t stt_at, int all, const Cell *hc,
                       int hk, Grids *G)
 {
-    int head_n = head_cells(L, first, hd, hk);
+    int head_n = txt_head_cells(L, first, hd, hk);
     Cell cells[MAX_CELLS];
     size_t n = last - first + 1;
     G->first = first, G->rows = first + hd, G->last = last;
@@ -717,6 +677,9 @@ static int write_grid(const Line *L, size_t first, size_t hd, size_t last, size_
     unsigned *up = centred_lines(L, first, hd, last, stt_at, &G, hc, hk);
     size_t *chars = column_chars(L, first, hd, last, stt_at, &G, hc, hk);
     size_t *from = xmalloc((n_rows + 1) * (size_t)n_cols * sizeof *from); /* each cell's last line's start */
+    /* where a cell of the row ran across each column's place: its line + 1, 0 none */
+    size_t *over = xmalloc((n_rows + 1) * (size_t)n_cols * sizeof *over);
+    memset(over, 0, (n_rows + 1) * (size_t)n_cols * sizeof *over);
     Buf group[MAX_COLS] = {{0}}; /* each column's group's name */
     int ok = 1;
     size_t row = 0; /* row 0 the header */
@@ -764,6 +727,8 @@ static int write_grid(const Line *L, size_t first, size_t hd, size_t last, size_
                 break;
             used[j] = 1;
             size_t at = into * (size_t)n_cols + (size_t)j;
+            if (!header && j + 1 < n_cols && !over[at + 1] && crosses_next(&G, l, j, &cells[c]))
+                over[at + 1] = l + 1;
             Buf *b = &text[at];
             if (b->len && !header &&
                 txt_cell_break(b->data + from[at], b->len - from[at], &cells[c],
@@ -779,6 +744,9 @@ static int write_grid(const Line *L, size_t first, size_t hd, size_t last, size_
             }
         }
     }
+    for (size_t at = n_cols; ok && at < (n_rows + 1) * (size_t)n_cols; at++)
+        if (over[at] && text[at].len && !guess->over++) /* the next column's words: a doubt */
+            guess->over_line = (int)over[at], guess->over_col = (int)(at % (size_t)n_cols) + 1;
     if (ok) {
         put_rows(text, n_rows, n_cols, group, out);
         for (size_t l = first + n_rows + 1; l <= last; l++)
@@ -790,6 +758,7 @@ static int write_grid(const Line *L, size_t first, size_t hd, size_t last, size_
         buf_free(&group[j]);
     free(text);
     free(from);
+    free(over);
     free(chars);
     free(up);
     free(G.at);
@@ -816,6 +785,9 @@ static int write_table(const Line *L, size_t first, size_t hd, size_t last, size
             if (g.across && !doubt->across)
                 doubt->across_line = g.across_line, doubt->across_col = g.across_col;
             doubt->across += g.across;
+            if (g.over && !doubt->over)
+                doubt->over_line = g.over_line, doubt->over_col = g.over_col;
+            doubt->over += g.over;
             return 1;
         }
     }
@@ -881,25 +853,18 @@ static size_t wrapped_head(const Line *L, size_t l, size_t stt_at, size_t floor)
     return l;
 }
 
-/* Whether line a, above a wrapped header's line h, holds only the upper
- * lines of its cells: each short, no ':', not in capitals, over a gap of
- * h (over_gap); not a note "(...)" nor a page's label. One cell or more:
- * two wrapped cells side by side ("Đơn vị chủ" and "Đơn vị phối" over
- * "TT  Nhiệm vụ ... Thời gian", "trì" and "hợp" under it) stayed a
- * paragraph, and le-thuy's Bảng 2 through either PDF was no table, its
- * rows run into paragraphs, exit 0 (session 52: s51print's widths wrap
- * those headers). */
-static int head_above(const Line *a, const Line *h)
+/* *first moved up over the upper lines of the header's cells wrapped
+ * over its STT line (txt_head_top: "Số" over "TT"), the header's lines
+ * L[*first..end) holding that line; MAX_HEAD lines at most in all. */
+static void wrapped_upper(const Line *L, size_t *first, size_t end, size_t floor)
 {
     Cell cells[MAX_CELLS];
-    int m = txt_split_cells(a->s, a->n, cells);
-    if (m < 1 || a->s[strspn(a->s, " ")] == '(' || txt_page_label(a->s, a->n))
-        return 0;
-    for (int i = 0; i < m; i++)
-        if (cells[i].n > 40 || memchr(cells[i].s, ':', cells[i].n) || imp_txt_all_caps(cells[i].s, cells[i].n) ||
-            !over_gap(h, &cells[i]))
-            return 0;
-    return 1;
+    for (size_t s = *first; s < end; s++)
+        if (txt_stt_head(cells, txt_split_cells(L[s].s, L[s].n, cells))) {
+            if (end - *first + 1 < MAX_HEAD)
+                *first = txt_head_top(L, *first, s, floor, MAX_HEAD - 1 - (end - *first));
+            return;
+        }
 }
 
 /* The top of the table whose first row is line l: *first its first line
@@ -926,8 +891,10 @@ static size_t table_top(const Line *L, size_t l, size_t stt_at, size_t floor, si
                imp_txt_starts_lower(cells[0].s, cells[0].n))
             end++;
         *first = h;
-        while (end > h + 1 && *first > floor && end - *first < MAX_HEAD && head_above(&L[*first - 1], &L[h]))
+        while (end > h + 1 && *first > floor && end - *first < MAX_HEAD && txt_head_above(&L[*first - 1], &L[h]))
             (*first)--;
+        if (end == h + 1)
+            wrapped_upper(L, first, end, floor);
         *hd = end - *first;
     } else {
         /* a header over empty lines over the first row: its STT line the
@@ -952,6 +919,7 @@ static size_t table_top(const Line *L, size_t l, size_t stt_at, size_t floor, si
                    L[*first - 1].s[strspn(L[*first - 1].s, " ")] != '(' &&
                    !txt_page_label(L[*first - 1].s, L[*first - 1].n))
                 (*first)--;
+            wrapped_upper(L, first, u, floor);
             *hd = u - *first;
             return h;
         }
@@ -960,6 +928,7 @@ static size_t table_top(const Line *L, size_t l, size_t stt_at, size_t floor, si
         while (*first > floor && l - *first < HEAD_LINES && txt_split_cells(L[*first - 1].s, L[*first - 1].n, cells) >= 2 &&
                L[*first - 1].s[strspn(L[*first - 1].s, " ")] != '(' && !txt_page_label(L[*first - 1].s, L[*first - 1].n))
             (*first)--;
+        wrapped_upper(L, first, l, floor);
         *hd = l - *first;
     }
     return h;

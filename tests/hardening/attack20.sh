@@ -257,7 +257,8 @@ EOF
 "$khgen" check --allow-read "$work/p/m6/chung" "$work/p/m6/a.yaml" >"$work/m6.err" 2>&1
 st=$?
 if [ "$st" -eq 0 ] && [ ! -s "$work/m6.err" ] && ! grep -q '^localities:' "$work/p/m6/a.yaml" &&
-    grep -qF '{loc-kind thon-1}' "$work/p/m6/a.yaml"; then # (the skeleton's {loc-kind} since s45cycle F11)
+    grep -qF '{count localities target=ntm target_year=year}' "$work/p/m6/a.yaml" &&
+    grep -qF 'thôn đạt chuẩn nông thôn mới,' "$work/p/m6/a.yaml"; then # (the registry's kinds named since s54cycle I4)
     ok "M6: init --include leaves out the localities the registry holds; the skeleton checks clean"
 else
     not_ok "M6: check $st: $(head -c 300 "$work/m6.err")"
