@@ -168,8 +168,10 @@ static size_t small_kind_at(const char *t)
 /* localgov_uncited_in_text's finder: the first office's name at or after
  * from, *len to its kind's end. text NULL (its capitals of another
  * length): none read. */
-static const char *office_find(const char *text, const char *upper, const char *from, size_t *len)
+static const char *office_find(const char *text, const char *upper, const char *from, size_t *len,
+                               const void *ctx)
 {
+    (void)ctx;
     if (!text)
         return NULL;
     for (const char *s = from; *s; s++) {
@@ -192,5 +194,5 @@ static const char *office_find(const char *text, const char *upper, const char *
 
 long localgov_district_office_in_text(const char *text, size_t *len)
 {
-    return localgov_uncited_in_text(text, office_find, len);
+    return localgov_uncited_in_text(text, office_find, NULL, len);
 }
