@@ -25,7 +25,10 @@
  * the opening, the closing and the headings a district's office named
  * without its place is read too ("báo cáo Văn phòng điều phối nông thôn
  * mới huyện", a clause "Các cơ quan chuyên môn huyện": localgov_office.c;
- * s54cycle), as a unit so named is. The
+ * s54cycle), as a unit so named is; and so is the district's Party
+ * committee or a mass organisation of it, "Huyện ủy", "Huyện đoàn", "Ban
+ * Thường vụ Huyện ủy", among the units and recipients too (they ended
+ * with the district level; s55cycle). The
  * body's other text (its paragraphs, bullets and task texts) is not read:
  * it may tell of last year's work, and `khgen new` notes it.
  * A plan whose period begins in
@@ -151,7 +154,14 @@ static int text_warning(DiagSink *diags, const char *key, const char *text, SrcP
         buf_reset(b);
         buf_putn(b, text + off, len);
         Buf q = {0};
-        if (office) /* "báo cáo Văn phòng điều phối nông thôn mới huyện" (s54cycle) */
+        if (office && localgov_district_party(text + off)) /* "báo cáo Huyện ủy" (s55cycle) */
+            diag_warning(diags, at, 1, KH181,
+                         "%s: names '%s', a district's Party committee or mass organisation, "
+                         "but the district tier ended on 1 July 2025 and they with it: name the "
+                         "commune's (Đảng ủy, Đoàn xã) or the province's in a plan for %d (a "
+                         "district's document cited by its number or date is history and stays)",
+                         key, quoted(&q, buf_str(b)), year);
+        else if (office) /* "báo cáo Văn phòng điều phối nông thôn mới huyện" (s54cycle) */
             diag_warning(diags, at, 1, KH181,
                          "%s: names '%s', an office of a district, but the district tier ended "
                          "on 1 July 2025: name the commune's or the province's office that does "
@@ -259,7 +269,14 @@ static void visit_heading(void *data, const BodyPlace *place)
         return;
     Buf name = {0}, q = {0}, t = {0};
     buf_putn(&name, node->title + off, len);
-    if (office) /* a clause "Văn phòng Điều phối nông thôn mới huyện" (s54cycle) */
+    if (office && localgov_district_party(node->title + off)) /* a clause "Huyện đoàn" */
+        diag_warning(w->diags, node->title_pos, 1, KH181,
+                     "the heading '%s' names '%s', a district's Party committee or mass "
+                     "organisation, but the district tier ended on 1 July 2025 and they with it: "
+                     "name the commune's (Đảng ủy, Đoàn xã) or the province's in a plan for %d "
+                     "(a district's document cited by its number or date is history and stays)",
+                     quoted(&t, node->title), quoted(&q, buf_str(&name)), w->year);
+    else if (office) /* a clause "Văn phòng Điều phối nông thôn mới huyện" (s54cycle) */
         diag_warning(w->diags, node->title_pos, 1, KH181,
                      "the heading '%s' names '%s', an office of a district, but the district "
                      "tier ended on 1 July 2025: name the commune's or the province's office "
@@ -319,6 +336,14 @@ static int district_values(DiagSink *diags, const Plan *plan, int year)
                          "ended on 1 July 2025: name the commune's or the province's offices in "
                          "a plan for %d, or delete the line",
                          quoted(&b, r), year);
+        else if (!localgov_district_unit(r) && localgov_names_district_party(r) && ++n &&
+                 diags) /* "Thường trực Huyện ủy" (s55cycle) */
+            diag_warning(diags, at, 1, KH181,
+                         "the recipient '%s' is a district's Party committee or mass "
+                         "organisation, but the district tier ended on 1 July 2025 and they with "
+                         "it: name the commune's (Đảng ủy, Đoàn xã) or the province's in a plan "
+                         "for %d, or delete the line",
+                         quoted(&b, r), year);
         else if (localgov_names_township_body(r) && ++n && diags)
             diag_warning(diags, at, 1, KH181,
                          "the recipient '%s' names a thị trấn's People's Committee, but each "
@@ -334,7 +359,15 @@ static int district_values(DiagSink *diags, const Plan *plan, int year)
                          "ended on 1 July 2025: name the commune's or the province's office "
                          "that does this work in %d",
                          quoted(&b, name), year);
-        else if (!localgov_district_unit(name) && localgov_names_township_body(name) && ++n &&
+        else if (!localgov_district_unit(name) && localgov_names_district_party(name) && ++n &&
+                 diags) /* "Huyện đoàn" (s55cycle) */
+            diag_warning(diags, plan->units[i].pos, 1, KH181,
+                         "the unit '%s' is a district's Party committee or mass organisation, "
+                         "but the district tier ended on 1 July 2025 and they with it: name the "
+                         "commune's (Đảng ủy, Đoàn xã) or the province's in %d",
+                         quoted(&b, name), year);
+        else if (!localgov_district_unit(name) && !localgov_names_district_party(name) &&
+                 localgov_names_township_body(name) && ++n &&
                  diags)
             diag_warning(diags, plan->units[i].pos, 1, KH181,
                          "the unit '%s' names a thị trấn's People's Committee, but each thị "

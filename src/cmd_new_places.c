@@ -124,6 +124,17 @@ void new_note_place(Buf *out, const YNode *node, const NewPlace *found, const ch
     Buf name = {0};
     put_name(&name, found->shown ? found->shown : node->text, found->off, found->len);
     buf_printf(out, "%s:%d:%d: note: ", pos.file, pos.line, pos.col);
+    if (found->shown) { /* a locality's kind: "Vị Xuyên names 'Huyện Vị Xuyên'" read oddly */
+        buf_printf(out,
+                   _("%s is printed '%s' (its kind before its name: a group's title, a cell of "
+                     "the unit above, {loc-kind}), a place that ended on 1 July 2025 (a "
+                     "district, a province's city or a thị trấn): give it the kind and name of "
+                     "the commune (xã, phường) or the province meant, or name the former one "
+                     "as such ('... (cũ)')\n"),
+                   subject, buf_str(&name));
+        buf_free(&name);
+        return;
+    }
     switch (found->what) {
     case PLACE2025_PROVINCE:
         buf_printf(out,
@@ -150,6 +161,21 @@ void new_note_place(Buf *out, const YNode *node, const NewPlace *found, const ch
     case PLACE2025_DISTRICT:
         if (!found->office)
             goto district;
+        if (localgov_district_party(found->shown ? found->shown + found->off
+                                                 : node->text + found->off)) {
+            buf_printf(out,
+                       i18n_ntr("%s names '%s', a district's Party committee or mass "
+                                "organisation, but the district tier ended on 1 July 2025 and "
+                                "they with it: name the commune's (Đảng ủy, Đoàn xã) or the "
+                                "province's, or name the former one as such ('... (cũ)')\n",
+                                "%s name '%s', a district's Party committee or mass "
+                                "organisation, but the district tier ended on 1 July 2025 and "
+                                "they with it: name the commune's (Đảng ủy, Đoàn xã) or the "
+                                "province's, or name the former one as such ('... (cũ)')\n",
+                                many ? 2 : 1),
+                       subject, buf_str(&name));
+            break;
+        }
         buf_printf(out,
                    i18n_ntr("%s names '%s', an office of a district, but the district tier "
                             "ended on 1 July 2025: name the commune's or the province's office "

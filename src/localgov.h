@@ -163,6 +163,17 @@ int localgov_township_issuer_line(const char *line);
  * *len its length; -1 for none. Linear in text. */
 long localgov_district_office_in_text(const char *text, size_t *len);
 
+/* 1 if name (NFC, any case; a name localgov_district_office_in_text
+ * found, at its start) is a district's Party committee or mass
+ * organisation written with the kind first: "Huyện ủy", "Huyện đoàn",
+ * "Quận ủy", "Thị ủy" (localgov_office.c). */
+int localgov_district_party(const char *name);
+
+/* 1 if name (NFC, any case; a unit's or a recipient's name) holds such a
+ * body's name anywhere: "Thường trực Huyện ủy", "Ban Thường vụ Huyện ủy
+ * Yên Thế". Linear in name. */
+int localgov_names_district_party(const char *name);
+
 /* 1 if name, a unit's name, is an office of a district: its last word the
  * district's kind ("Văn phòng Điều phối nông thôn mới huyện", "Phòng Nội
  * vụ quận"), "cấp huyện" in it, or a district body it belongs to

@@ -24,7 +24,12 @@
  * the callers' (check_localgov.c's KH181 in the opening, the closing and
  * the headings; `khgen new`'s notes in the body's other text); a document
  * cited by its number or date and a former office named as such ("...
- * (cũ)") are history, localgov_uncited_in_text's rule. Linear in the text:
+ * (cũ)") are history, localgov_uncited_in_text's rule. A working group or
+ * a team named by its work ("Tổ công tác huyện", "Đoàn kiểm tra huyện")
+ * is an office so named; the district's Party committee and mass
+ * organisations written with the kind first ("Huyện ủy", "Ban Thường vụ
+ * Huyện ủy", "Huyện đoàn") are read here too, their name whole, and
+ * told apart by localgov_district_party (s55cycle). Linear in the text:
  * each kind looks back ten words at most.
  */
 #include "localgov.h"
@@ -60,7 +65,40 @@ static const struct {
     {"BQL", ANY},              {"LIÊN ĐOÀN", ANY},        {"CÔNG AN", CAPITAL},
     {"TRUNG TÂM", CAPITAL_WORDS}, {"PHÒNG", CAPITAL_OR_CAC}, {"BAN", CAPITAL_OR_CAC},
     {"HỘI", CAPITAL_NEXT},     {"ĐOÀN", CAPITAL_NEXT},
+    /* a working group or an inspection team named by its work alone,
+     * "Tổ công tác huyện", "Đoàn kiểm tra huyện" (s55cycle) */
+    {"TỔ CÔNG TÁC", ANY},      {"TỔ GIÚP VIỆC", ANY},     {"TỔ THẨM ĐỊNH", ANY},
+    {"ĐOÀN KIỂM TRA", ANY},    {"ĐOÀN CÔNG TÁC", ANY},    {"ĐOÀN GIÁM SÁT", ANY},
+    {"ĐOÀN ĐÁNH GIÁ", ANY},    {"ĐOÀN THẨM ĐỊNH", ANY},
 };
+
+/* The district's Party committee and its mass organisations, named with
+ * the kind first ("Huyện ủy", "Ban Thường vụ Huyện ủy", "Huyện đoàn",
+ * "Quận ủy", "Thị đoàn"): they ended with the district level on 1 July
+ * 2025 (the commune's Đảng ủy is under the province's). Upper case; a
+ * "đoàn" only with its kind capitalised, "toàn huyện đoàn kết" being a
+ * verb's. A province's city's "Thành ủy" is not read: a city under the
+ * central government has one too. */
+static const struct {
+    const char *upper;
+    int capital;
+} party[] = {
+    {"HUYỆN ỦY", 0}, {"HUYỆN UỶ", 0}, {"QUẬN ỦY", 0}, {"QUẬN UỶ", 0},  {"THỊ ỦY", 0},
+    {"THỊ UỶ", 0},   {"HUYỆN ĐOÀN", 1}, {"QUẬN ĐOÀN", 1}, {"THỊ ĐOÀN", 1},
+};
+
+/* The byte length of a district's Party committee's or mass
+ * organisation's name at s (upper; t the same as written), whole; else 0. */
+static size_t party_at(const char *s, const char *t)
+{
+    for (size_t i = 0; i < sizeof party / sizeof party[0]; i++) {
+        size_t n = strlen(party[i].upper);
+        if (strncmp(s, party[i].upper, n) == 0 && word_ends(s + n) &&
+            (!party[i].capital || vi_letter_case(t, NULL) == 1))
+            return n;
+    }
+    return 0;
+}
 
 /* Words that make what follows them up to the kind no office's name: the
  * kind is then a place ("trên địa bàn huyện", "của huyện") or the object
@@ -178,7 +216,12 @@ static const char *office_find(const char *text, const char *upper, const char *
         if (s != upper && !word_ends(s - 1))
             continue;
         const char *t = text + (s - upper);
-        size_t n = small_kind_at(t);
+        size_t n = party_at(s, t);
+        if (n) { /* "Huyện ủy": its name whole, no head before it */
+            *len = n;
+            return s;
+        }
+        n = small_kind_at(t);
         size_t d = strlen("ĐÔ ");
         if (!n || (strncmp(t, "thị xã", n) == 0 && (size_t)(s - upper) >= d &&
                    strncmp(s - d, "ĐÔ ", d) == 0)) /* "đô thị xã": a commune's town */
@@ -195,4 +238,29 @@ static const char *office_find(const char *text, const char *upper, const char *
 long localgov_district_office_in_text(const char *text, size_t *len)
 {
     return localgov_uncited_in_text(text, office_find, NULL, len);
+}
+
+int localgov_district_party(const char *name)
+{
+    if (!name)
+        return 0;
+    Buf upper = {0};
+    localgov_put_upper(&upper, name);
+    size_t n = party_at(buf_str(&upper), name);
+    buf_free(&upper);
+    return n != 0;
+}
+
+int localgov_names_district_party(const char *name)
+{
+    if (!name)
+        return 0;
+    Buf upper = {0};
+    localgov_put_upper(&upper, name);
+    const char *u = buf_str(&upper);
+    int found = 0;
+    for (const char *s = u; *s && !found; s++)
+        found = (s == u || word_ends(s - 1)) && party_at(s, name + (s - u)) != 0;
+    buf_free(&upper);
+    return found;
 }

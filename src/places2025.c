@@ -20,7 +20,9 @@
  * district's or a thị trấn's kind followed by its name (a word that
  * begins with a capital or a digit: "huyện Bắc Quang", "quận 1"), by
  * nothing after a People's Committee's name ("UBND huyện"), or after "các"
- * ("các huyện, thành phố": the districts as those who act); "thành phố"
+ * ("các huyện, thành phố": the districts as those who act), or by
+ * nothing after the words that make it a place, "trên địa bàn huyện",
+ * "toàn huyện", "ngân sách huyện" (district_as_place); "thành phố"
  * or "TP." followed by a name that is no city under the central
  * government (nor "TP. HCM", its name as offices shorten it); "tỉnh"
  * followed by a merged province's name, in each form
@@ -134,6 +136,40 @@ static int after_do(const char *upper, const char *k)
            ((size_t)(k - upper) == n || word_ends(k - n - 1));
 }
 
+/* 1 if the word before k (in upper, at a word's start) is "ĐƯỜNG": "đường
+ * huyện ĐH.12" is a road's class and number (Luật Đường bộ 2024), no
+ * district; read as one, `new` noted it (s55cycle). */
+static int after_road(const char *upper, const char *k)
+{
+    size_t n = strlen("ĐƯỜNG ");
+    return (size_t)(k - upper) >= n && strncmp(k - n, "ĐƯỜNG ", n) == 0 &&
+           ((size_t)(k - upper) == n || word_ends(k - n - 1));
+}
+
+/* The byte length of a district named as a place without its name at s
+ * (upper, a word's start): "trên địa bàn huyện", "toàn huyện", "ngân
+ * sách huyện", "toàn thị xã", the words before the kind and the kind;
+ * else 0. The kind alone after other words is none: "đường huyện" is a
+ * road's class (Luật Đường bộ 2024), "liên huyện" between districts,
+ * "cấp huyện" the level itself, named in telling of its end (s55cycle). */
+static size_t district_as_place(const char *s)
+{
+    static const char *const before[] = {"TRÊN ĐỊA BÀN ", "ĐỊA BÀN ", "TOÀN ", "NGÂN SÁCH "};
+    static const char *const kinds[] = {"HUYỆN", "QUẬN", "THỊ XÃ"};
+    for (size_t i = 0; i < sizeof before / sizeof before[0]; i++) {
+        size_t b = strlen(before[i]);
+        if (strncmp(s, before[i], b) != 0)
+            continue;
+        for (size_t j = 0; j < sizeof kinds / sizeof kinds[0]; j++) {
+            size_t n = word_at(s + b, kinds[j]);
+            if (n)
+                return b + n;
+        }
+        return 0;
+    }
+    return 0;
+}
+
 /* What begins at s, a word's start in upper (a text in capitals; text
  * the same as written, or NULL), as scope reads it; *len the name's
  * length up to its kind's end (the province's name's too), *into a
@@ -157,6 +193,10 @@ static Place2025 place_at(const char *text, const char *upper, const char *s,
     }
     if (scope == PLACES2025_PROVINCES)
         return PLACE2025_NONE;
+    if (!pre && (n = district_as_place(k)) != 0) {
+        *len = n;
+        return PLACE2025_DISTRICT;
+    }
     static const struct {
         const char *word;
         Place2025 what;
@@ -167,7 +207,7 @@ static Place2025 place_at(const char *text, const char *upper, const char *s,
         if (kinds[i].what != PLACE2025_CITY) {
             if ((n = word_at(k, kinds[i].word)) == 0)
                 continue;
-            if (!pre && (!named_after(w + n) || after_do(upper, k)))
+            if (!pre && (!named_after(w + n) || after_do(upper, k) || after_road(upper, k)))
                 return PLACE2025_NONE;
             *len = pre + n;
             return kinds[i].what;

@@ -345,6 +345,7 @@ run_suite s51province sh tests/hardening/s51province.sh "$khgen" "$work/s51provi
 run_suite s52cycle sh tests/hardening/s52cycle.sh "$khgen" "$work/s52cycle"
 run_suite s53cycle sh tests/hardening/s53cycle.sh "$khgen" "$work/s53cycle"
 run_suite s54cycle sh tests/hardening/s54cycle.sh "$khgen" "$work/s54cycle"
+run_suite s55cycle sh tests/hardening/s55cycle.sh "$khgen" "$work/s55cycle"
 run_suite lead51 sh tests/hardening/lead51.sh "$khgen" "$work/lead51"
 run_suite lead52 sh tests/hardening/lead52.sh "$khgen" "$work/lead52"
 run_suite s51word sh tests/hardening/s51word.sh "$khgen" "$work/s51word"

@@ -215,7 +215,8 @@ if [ -s hg25.yaml ]; then
     "$khgen" new --from hg25.yaml --year 2026 -o hg26.yaml >n3.out 2>&1 || bad="$bad [new exit $?]"
     grep -qF "hg26.yaml:9:29: warning[KH181]: the plan for 2026 is issued by 'THÀNH PHỐ HÀ GIANG', a city of a province, which had a district's level: the district tier of local government ended on 1 July 2025 and the city with it" n3.out ||
         bad="$bad [no KH181 at the issuer: $(grep -c KH181 n3.out) KH181]"
-    grep -qF "left as they were: 6 values naming a district's People's Committee or office" n3.out ||
+    # 7 since s55cycle: the recipient "Thường trực Huyện ủy" (the district's Party committee) too
+    grep -qF "left as they were: 7 values naming a district's People's Committee or office" n3.out ||
         bad="$bad [summary: $(grep 'district' n3.out | head -1 | cut -c1-120)]"
     edit hg25.yaml td25.yaml 'THÀNH PHỐ HÀ GIANG=>THÀNH PHỐ THỦ ĐỨC' 'place: Hà Giang=>place: Thủ Đức' || bad="$bad [setup]"
     "$khgen" new --from td25.yaml --year 2027 -o td27.yaml >n3b.out 2>&1
