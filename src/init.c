@@ -1109,22 +1109,11 @@ int cmd_init(int argc, char **argv)
     buf_printf(&named, "%s %s", kind, rest);
     if (status == EXIT_OK)
         status = write_skeleton(out, force, &text, kind, named.data, year, allow);
-    buf_free(&named);
     free(allow);
-    buf_free(&import);
-    buf_free(&units_2026);
-    buf_free(&recipients_2026);
-    buf_free(&programme);
-    buf_free(&units);
-    buf_free(&levels);
-    buf_free(&localities);
-    buf_free(&rest_up);
-    buf_free(&place);
-    buf_free(&issuer);
-    buf_free(&nfc);
-    buf_free(&upper);
-    buf_free(&kind_up);
-    buf_free(&slug);
-    buf_free(&text);
+    Buf *const owned[] = {&named, &import, &units_2026, &recipients_2026, &programme, &units,
+                          &levels, &localities, &rest_up, &place, &issuer, &nfc, &upper, &kind_up,
+                          &slug, &text};
+    for (size_t i = 0; i < sizeof owned / sizeof owned[0]; i++)
+        buf_free(owned[i]);
     return status;
 }
