@@ -41,6 +41,7 @@
 #include "diag.h"
 #include "emit_yaml.h"
 #include "init_name.h"
+#include "init_province.h"
 #include "init_registry.h"
 #include "help.h"
 #include "init_work.h"
@@ -89,7 +90,9 @@ static const InitLevel init_levels[] = {
      "  - {id: tthc, name: Trung tâm Phục vụ hành chính công}\n"
      "  - {id: mttq, name: Ủy ban MTTQ và các đoàn thể @KIND@}\n",
      "tckh\tkt\nnn\tkt\nnv\tvhxh\n",
-     "[UBND tỉnh, Đảng ủy @KIND@, \"Các ban, ngành, đoàn thể @KIND@\", Các @PLACES@, \"Lưu: VT\"]",
+     /* @SUPER@, @RPLACES@: the province's kind and the places' as known
+      * (province_slots) */
+     "[UBND @SUPER@, Đảng ủy @KIND@, \"Các ban, ngành, đoàn thể @KIND@\", Các @RPLACES@, \"Lưu: VT\"]",
      NULL, NULL},
     {"huyen", "huyện", "xã", "xa",
      "  - {id: vp, name: Văn phòng Điều phối nông thôn mới huyện, short: VPĐP NTM huyện}\n"
@@ -197,6 +200,7 @@ static const char *const comments[] = {
     N_("the @BELOW@s the registry lists aim at no standard in @YEAR@: give those that do their "
        "target and target_year in the registry, and count them here ({count localities "
        "target=ntm target_year=year})"),
+    N_("the commune's places as it names them (\"Các khu phố\", \"Các ấp\")"),
 };
 
 /* The programme's basis, @PROGRAMME@ of the skeleton: QĐ 263/QĐ-TTg
@@ -885,11 +889,14 @@ static InitLevel level_of_year(const InitLevel *level, long year, const char *ki
  * phố Hồ Chí Minh's too, and one of 2025 to the "UBND quận", a ward of a
  * thị xã's or of a province's city's too; a province's to "UBND các xã,
  * phường, đặc khu", a province without one's too, each under a bare
- * "TODO" (s52user). */
-static const char *recipients_todo(const InitLevel *level, int two, const char *kind)
+ * "TODO" (s52user). known: the commune's province is known
+ * (init_province.c), its UBND written. */
+static const char *recipients_todo(const InitLevel *level, int two, const char *kind, int known)
 {
     const LocalKind *k = localgov_kind(kind);
     int commune = level->renames_2026 && *level->renames_2026; /* the xa level */
+    if (commune && two && known)
+        return ": @#35@"; /* the province known (init_province.c): its places alone */
     if (commune && (two || (k && !k->places && k->tier == LOCALGOV_COMMUNE)))
         return ": @#30@"; /* the province's UBND; a đặc khu's of 2025 too */
     if (commune)
@@ -902,12 +909,13 @@ static const char *recipients_todo(const InitLevel *level, int two, const char *
 /* Appends the skeleton with the slots of the work a plan of level (as of
  * year) by a place of kind plans for filled (init_work.c), its other
  * slots left for the caller's fill (goals: the GOALS over the places a
- * shared registry lists, counted; NULL: the work's own); returns that
+ * shared registry lists, counted; NULL: the work's own; known: the
+ * commune's province is known, recipients_todo); returns that
  * work. A commune's plan
  * from 2026 also gets the TODO of its emulation task's office, which
  * khgen's facts do not name. */
 static const InitWork *put_work(Buf *out, const InitLevel *level, long year, const char *kind,
-                                const char *goals)
+                                const char *goals, int known)
 {
     int two = localgov_two_level(year);
     const char *todo;
@@ -925,7 +933,7 @@ static const InitWork *put_work(Buf *out, const InitLevel *level, long year, con
     values[INIT_WORK_SLOTS + 1] =
         two && level->renames_2026 && *level->renames_2026 ? "      # TODO: @#27@\n" : "";
     keys[INIT_WORK_SLOTS + 2] = "RECIPIENTS_TODO";
-    values[INIT_WORK_SLOTS + 2] = recipients_todo(level, two, kind);
+    values[INIT_WORK_SLOTS + 2] = recipients_todo(level, two, kind, known);
     fill(out, skeleton, keys, values, INIT_WORK_SLOTS + 3);
     return work;
 }
@@ -1008,6 +1016,43 @@ static int issuer_short_fits(const char *kind, const char *rest)
     return 0;
 }
 
+/* The province a commune's skeleton of the two-level government is under
+ * (init_province.c; prov holds it as given after the name): from the
+ * registry include_arg where not given; then the word the places take
+ * there (level's below and below_id: "khu phố" of a ward of Thành phố Hồ
+ * Chí Minh), the recipients' "UBND tỉnh" or "UBND thành phố" and their
+ * places, the registry's where it lists the commune's own (level's
+ * recipients filled into recipients), and the governing body's line
+ * (superior). A commune's "UBND tỉnh" and "Tổ dân phố 1" of a ward of
+ * Thành phố Hồ Chí Minh checked clean and printed so, a TODO the only
+ * word (s53user; s55cycle). Returns 0, or the exit status of a registry
+ * that cannot be read. */
+static int province_slots(InitProvince *prov, InitLevel *level, const char *include_arg,
+                          const char *out, const char *kind, const char *rest, long year,
+                          Buf *recipients, Buf *superior)
+{
+    Buf own = {0}; /* the kinds of the commune's own places its registry lists */
+    int status = include_arg ? init_province_registry(include_arg, out, kind, rest, year, prov,
+                                                      &own)
+                             : EXIT_OK;
+    init_province_places(prov, kind);
+    if (prov->places) {
+        level->below = prov->places;
+        level->below_id = prov->places_id;
+    }
+    static const char *const keys[] = {"SUPER", "RPLACES"};
+    const char *values[] = {prov->central ? "thành phố" : "tỉnh",
+                            own.len ? buf_str(&own) : level->below};
+    fill(recipients, level->recipients, keys, values, 2);
+    level->recipients = buf_str(recipients);
+    if (prov->known)
+        buf_printf(superior, "UBND %s ", buf_str(&prov->upper));
+    else
+        buf_puts(superior, "UBND TỈNH ...       ");
+    buf_free(&own);
+    return status;
+}
+
 int cmd_init(int argc, char **argv)
 {
     const char *args[5] = {NULL, NULL, NULL, NULL, NULL};
@@ -1035,12 +1080,16 @@ int cmd_init(int argc, char **argv)
         return EXIT_USAGE; /* said by cli_year */
     if (level && !init_level(level, NULL, NULL, year, name))
         return EXIT_USAGE; /* --level huyen from 2026, said before any note on the name */
+    InitProvince prov = {0}; /* "Phường Sài Gòn, Thành phố Hồ Chí Minh": given after a comma */
+    if (localgov_two_level(year))
+        name_len = init_province_given(name, name_len, year, &prov);
 
     Buf nfc = {0}, upper = {0}, kind_up = {0}, slug = {0}, text = {0}, rest_up = {0}, place = {0};
     put_name(&nfc, name, name_len);
     vi_put_upper(&upper, nfc.data);
     const char *rest = NULL, *kind = NULL;
     if (place_refused(&nfc, &upper, name, name_len, &rest, &kind)) {
+        init_province_free(&prov);
         buf_free(&nfc);
         buf_free(&upper);
         return EXIT_USAGE;
@@ -1056,6 +1105,7 @@ int cmd_init(int argc, char **argv)
     if (!level || bad_place || !issuer_short_fits(kind, rest)) { /* "Xã ~", too long: said */
         if (bad_place)
             name_usage_error();
+        init_province_free(&prov);
         buf_free(&nfc);
         buf_free(&upper);
         buf_free(&rest_up);
@@ -1068,22 +1118,26 @@ int cmd_init(int argc, char **argv)
     Buf units_2026 = {0}, recipients_2026 = {0};
     InitLevel of_year = level_of_year(level, year, kind, &units_2026, &recipients_2026);
     level = &of_year;
-    char *below_name = capitalised(level->below);
     if (!out) {
         default_file_name(&slug, nfc.data, year);
         out = slug.data;
     }
+    int commune_2026 = localgov_two_level(year) && level->renames_2026 && *level->renames_2026;
+    Buf recipients = {0}, superior = {0};
+    int status = !commune_2026 ? EXIT_OK : province_slots(&prov, &of_year, include_arg, out, kind,
+                                                          rest, year, &recipients, &superior);
+    char *below_name = capitalised(level->below);
     Buf import = {0}, units = {0}, levels = {0}, localities = {0}, renames = {0}, programme = {0};
     const char *const below[6] = {level->below, level->below_id, below_name, year_text, rest, kind};
     char *allow = NULL; /* the --allow-read the plan's checks need, or NULL */
-    int commune_2026 = localgov_two_level(year) && level->renames_2026 && *level->renames_2026;
     Buf shaped = {0}; /* the skeleton with its work's slots filled */
     const InitWork *work = work_for(level, year, kind);
     Buf goals = {0}; /* the GOALS over the places the registry lists, or empty */
-    int status = registry_slots(include_arg, out, level, work,
-                                places_todo(level, kind, commune_2026), below, &import, &units, &levels, &localities, &renames, &allow,
-                                &goals);
-    put_work(&shaped, level, year, kind, goals.len ? buf_str(&goals) : NULL);
+    if (status == EXIT_OK)
+        status = registry_slots(include_arg, out, level, work,
+                                places_todo(level, kind, commune_2026), below, &import, &units,
+                                &levels, &localities, &renames, &allow, &goals);
+    put_work(&shaped, level, year, kind, goals.len ? buf_str(&goals) : NULL, prov.known);
     buf_free(&goals);
     const char *keys[] = {"NAME",  "NAME_UP", "KIND",     "KIND_UP",    "PLACE",     "YEAR",
                           "LEVEL", "UNITS",   "BELOW",    "BELOW_ID",   "BELOW_NAME", "RECIPIENTS",
@@ -1095,7 +1149,7 @@ int cmd_init(int argc, char **argv)
                             issuer.data,  buf_str(&import), buf_str(&levels),
                             buf_str(&localities),
                             work->catalog ? programme_of(&programme, year, year_text) : "",
-                            commune_2026 ? "UBND TỈNH ...       " : "UBND ...            ",
+                            commune_2026 ? buf_str(&superior) : "UBND ...            ",
                             commune_2026 ? commune_centre_task : ""};
     fill(&text, buf_str(&shaped), keys, values, sizeof keys / sizeof keys[0]);
     buf_free(&shaped);
@@ -1109,8 +1163,11 @@ int cmd_init(int argc, char **argv)
     buf_printf(&named, "%s %s", kind, rest);
     if (status == EXIT_OK)
         status = write_skeleton(out, force, &text, kind, named.data, year, allow);
+    if (status == EXIT_OK && commune_2026 && !prov.known) /* a TODO alone was not enough */
+        init_province_unknown(named.data, level->below, nfc.data);
     free(allow);
-    Buf *const owned[] = {&named, &import, &units_2026, &recipients_2026, &programme, &units,
+    init_province_free(&prov);
+    Buf *const owned[] = {&named, &recipients, &superior, &import, &units_2026, &recipients_2026, &programme, &units,
                           &levels, &localities, &rest_up, &place, &issuer, &nfc, &upper, &kind_up,
                           &slug, &text};
     for (size_t i = 0; i < sizeof owned / sizeof owned[0]; i++)

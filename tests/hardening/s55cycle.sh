@@ -25,6 +25,21 @@
 #  N3   new's note at a locality named by its kind read "the locality Vị
 #       Xuyên names 'Huyện Vị Xuyên'": now "is printed 'Huyện Vị Xuyên'
 #       (its kind before its name ...)", in Vietnamese too.
+#  I2   `init` of a ward of a city under the central government for 2026
+#       sent its plan to "UBND tỉnh" and wrote "Tổ dân phố 1" where Thành
+#       phố Hồ Chí Minh says khu phố (a TODO the only word; the plan checked
+#       clean and printed "UBND tỉnh"): the province given after the name
+#       ("Phường Sài Gòn, Thành phố Hồ Chí Minh", "Xã Bình Chánh, TP. Hồ Chí
+#       Minh", "Xã An Bình, tỉnh Tuyên Quang"; at the start it went into the
+#       issuer's line) now writes "UBND thành phố" (tỉnh), the governing
+#       body's line, and the city's places (khu phố, ấp); each checks clean.
+#  I2r  the same from the ward's registry (the ward under a locality of
+#       kind thành phố "Hồ Chí Minh", its khu phố listed): "UBND thành
+#       phố", "Các khu phố".
+#  I2n  where khgen cannot know (no province, no registry), init says so
+#       on standard error (the skeleton still sends it to "UBND tỉnh").
+#  I2g  (guard) a xã of 2026 without a province: the same skeleton as at
+#       the start; a plan of 2025 with a comma in its name is not split.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -122,6 +137,88 @@ if [ -z "$bad" ]; then
     ok "N3 new's note at a locality named by its kind says it 'is printed' as 'Huyện Vị Xuyên', in Vietnamese too"
 else
     not_ok "N3:$bad"
+fi
+
+# ---- I2: init of a commune whose province is given ------------------------------------------------
+bad=
+mkdir -p i2 && cd i2 || exit 2
+"$khgen" --lang en init --year 2026 "Phường Sài Gòn, Thành phố Hồ Chí Minh" -o sg.yaml >sg.out 2>sg.err || bad="$bad [init exit $?]"
+for want in \
+    "  # governing_body: UBND THÀNH PHỐ HỒ CHÍ MINH # TODO: the body above the issuer, if any" \
+    "  issuer: [ỦY BAN NHÂN DÂN, PHƯỜNG SÀI GÒN]" \
+    "  place: Sài Gòn" \
+    "  - {id: kp-1, name: \"Khu phố 1\", kind: khu phố}" \
+    'recipients: [UBND thành phố, Đảng ủy phường, "Các ban, ngành, đoàn thể phường", Các khu phố, "Lưu: VT"]'; do
+    grep -qF -- "$want" sg.yaml || bad="$bad [sg: no '$want']"
+done
+grep -q "UBND tỉnh\|Tổ dân phố\|Hồ Chí Minh\"\]" sg.yaml && bad="$bad [sg: UBND tỉnh, Tổ dân phố or the city in the issuer]"
+[ -s sg.err ] && bad="$bad [stderr: $(head -c 150 sg.err)]"
+"$khgen" --lang en check sg.yaml >sg.check 2>&1 || bad="$bad [check exit $?]"
+grep -q "warning" sg.check && bad="$bad [warnings: $(grep -o '\[KH[0-9]*\]' sg.check | sort -u | tr '\n' ' ')]"
+"$khgen" build -f md -o out sg.yaml >/dev/null 2>&1 || bad="$bad [build]"
+grep -qF -- "- UBND thành phố;" out/sg.md || bad="$bad [md: $(grep -A2 'Nơi nhận' out/sg.md | tr '\n' '~' | head -c 120)]"
+"$khgen" --lang en init --year 2026 "Xã Bình Chánh, TP. Hồ Chí Minh" -o bc.yaml >/dev/null 2>&1 || bad="$bad [bc exit $?]"
+grep -qF 'recipients: [UBND thành phố, Đảng ủy xã, "Các ban, ngành, đoàn thể xã", Các ấp, "Lưu: VT"]' bc.yaml &&
+    grep -qF '{id: ap-1, name: "Ấp 1", kind: ấp' bc.yaml || bad="$bad [bc: $(grep '^recipients' bc.yaml | head -c 100)]"
+"$khgen" --lang en init --year 2026 "Xã An Bình, tỉnh Tuyên Quang" -o ab.yaml >/dev/null 2>&1 || bad="$bad [ab exit $?]"
+grep -qF '  # governing_body: UBND TỈNH TUYÊN QUANG # TODO' ab.yaml && grep -q '^recipients: \[UBND tỉnh, ' ab.yaml &&
+    grep -qF '  issuer: [ỦY BAN NHÂN DÂN, XÃ AN BÌNH]' ab.yaml || bad="$bad [ab: $(grep 'governing\|issuer:' ab.yaml | tr '\n' '~')]"
+"$khgen" --lang en check bc.yaml ab.yaml >bcab.check 2>&1 || bad="$bad [bc, ab check exit $?]"
+grep -q "warning" bcab.check && bad="$bad [bc, ab warnings]"
+cd .. || exit 2
+if [ -z "$bad" ]; then
+    ok "I2 init of 'Phường Sài Gòn, Thành phố Hồ Chí Minh' for 2026: UBND thành phố, its governing body's line, khu phố, the issuer without the city; 'Xã Bình Chánh, TP. Hồ Chí Minh': ấp; 'Xã An Bình, tỉnh Tuyên Quang': UBND tỉnh; each checks clean"
+else
+    not_ok "I2:$bad"
+fi
+
+# ---- I2r: the ward's registry says its city and its places -------------------------------------------
+bad=
+mkdir -p i2r/chung i2r/p && cp "$here/chung/sai-gon.yaml" i2r/chung/ && cd i2r/p || exit 2
+"$khgen" --lang en init --year 2026 --include ../chung/sai-gon.yaml "Phường Sài Gòn" -o sg.yaml >sg.out 2>sg.err || bad="$bad [init exit $?]"
+grep -qF 'recipients: [UBND thành phố, Đảng ủy phường, "Các ban, ngành, đoàn thể phường", Các khu phố, "Lưu: VT"]' sg.yaml ||
+    bad="$bad [$(grep '^recipients' sg.yaml | head -c 120)]"
+grep -qF '  # governing_body: UBND THÀNH PHỐ HỒ CHÍ MINH # TODO' sg.yaml || bad="$bad [governing body]"
+[ -s sg.err ] && bad="$bad [stderr: $(head -c 150 sg.err)]"
+"$khgen" --lang en check --allow-read .. sg.yaml >sg.check 2>&1 || bad="$bad [check exit $?]"
+grep -q "warning" sg.check && bad="$bad [warnings: $(grep -o '\[KH[0-9]*\]' sg.check | sort -u | tr '\n' ' ')]"
+cd ../.. || exit 2
+if [ -z "$bad" ]; then
+    ok "I2r init of phường Sài Gòn over its registry (under thành phố Hồ Chí Minh, its khu phố listed): UBND thành phố, Các khu phố; checks clean"
+else
+    not_ok "I2r:$bad"
+fi
+
+# ---- I2n: where khgen cannot know, it says so ---------------------------------------------------------
+bad=
+mkdir -p i2n && cd i2n || exit 2
+"$khgen" --lang en init --year 2026 "Phường Sài Gòn" -o sg.yaml >sg.out 2>sg.err || bad="$bad [init exit $?]"
+grep -qF "khgen: init: note: khgen does not know the province of phường Sài Gòn: the skeleton sends the plan to 'UBND tỉnh' and names its places 'tổ dân phố'; a commune of a city under the central government writes 'UBND thành phố'" sg.err ||
+    bad="$bad [no note: $(head -c 150 sg.err)]"
+LANG=vi_VN.UTF-8 "$khgen" init --year 2026 "Phường Sài Gòn" -o sgvi.yaml >/dev/null 2>sgvi.err
+grep -qF "khgen: init: lưu ý: khgen không biết phường Sài Gòn thuộc tỉnh, thành phố nào" sgvi.err || bad="$bad [vi: $(head -c 150 sgvi.err)]"
+cd .. || exit 2
+if [ -z "$bad" ]; then
+    ok "I2n init of 'Phường Sài Gòn' with no province nor registry says it does not know its province, and what to give; in Vietnamese too"
+else
+    not_ok "I2n:$bad"
+fi
+
+# ---- I2g (guard): a xã without its province; a name of 2025 with a comma ---------------------------------
+bad=
+mkdir -p i2g && cd i2g || exit 2
+"$khgen" --lang en init --year 2026 "Xã Tân Phú" -o tp.yaml >tp.out 2>/dev/null || bad="$bad [init exit $?]"
+grep -q '^recipients: \[UBND tỉnh, Đảng ủy xã, "Các ban, ngành, đoàn thể xã", Các thôn, "Lưu: VT"\]   # TODO: the People.s Committee above the commune: a commune of a city under the central government' tp.yaml ||
+    bad="$bad [tp: $(grep '^recipients' tp.yaml | head -c 150)]"
+grep -qF '  # governing_body: UBND TỈNH ...       # TODO: the body above the issuer, if any' tp.yaml || bad="$bad [tp: governing body]"
+grep -qF '{id: thon-1, name: "Thôn 1", kind: thôn' tp.yaml || bad="$bad [tp: Thôn 1]"
+"$khgen" --lang en init --year 2025 "Phường 1, Thành phố Hồ Chí Minh" -o p1.yaml >p1.out 2>&1 || bad="$bad [2025 exit $?]"
+grep -qF '  issuer: [ỦY BAN NHÂN DÂN, "PHƯỜNG 1, THÀNH PHỐ HỒ CHÍ MINH"]' p1.yaml || bad="$bad [2025: $(grep 'issuer:' p1.yaml)]"
+cd .. || exit 2
+if [ -z "$bad" ]; then
+    ok "I2g guard: 'Xã Tân Phú' of 2026 without its province keeps UBND tỉnh, UBND TỈNH ..., Thôn 1 and the TODO; a name of 2025 with a comma is not split"
+else
+    not_ok "I2g:$bad"
 fi
 
 echo "$pass passed, $fail failed"
