@@ -204,14 +204,12 @@ static size_t small_kind_at(const char *t)
 }
 
 /* localgov_uncited_in_text's finder: the first office's name at or after
- * from, *len to its kind's end. text NULL (its capitals of another
- * length): none read. */
+ * from, *len to its kind's end; text and upper are the same length
+ * (localgov_put_upper), so an offset in one is one in the other. */
 static const char *office_find(const char *text, const char *upper, const char *from, size_t *len,
                                const void *ctx)
 {
     (void)ctx;
-    if (!text)
-        return NULL;
     for (const char *s = from; *s; s++) {
         if (s != upper && !word_ends(s - 1))
             continue;
