@@ -92,7 +92,7 @@ static const InitLevel init_levels[] = {
      "tckh\tkt\nnn\tkt\nnv\tvhxh\n",
      /* @SUPER@, @RPLACES@: the province's kind and the places' as known
       * (province_slots) */
-     "[UBND @SUPER@, Đảng ủy @KIND@, \"Các ban, ngành, đoàn thể @KIND@\", Các @RPLACES@, \"Lưu: VT\"]",
+     "[UBND @SUPER@, Đảng ủy @KIND@, \"Các ban, ngành, đoàn thể @KIND@\", @RPLACES@, \"Lưu: VT\"]",
      NULL, NULL},
     {"huyen", "huyện", "xã", "xa",
      "  - {id: vp, name: Văn phòng Điều phối nông thôn mới huyện, short: VPĐP NTM huyện}\n"
@@ -1040,10 +1040,15 @@ static int province_slots(InitProvince *prov, InitLevel *level, const char *incl
         level->below = prov->places;
         level->below_id = prov->places_id;
     }
+    /* "Các thôn, bản" quoted: a comma ends an item of the list (KH175) */
+    Buf places = {0}, item = {0};
+    buf_printf(&places, "Các %s", own.len ? buf_str(&own) : level->below);
+    emit_quoted_if_flow(&item, buf_str(&places));
     static const char *const keys[] = {"SUPER", "RPLACES"};
-    const char *values[] = {prov->central ? "thành phố" : "tỉnh",
-                            own.len ? buf_str(&own) : level->below};
+    const char *values[] = {prov->central ? "thành phố" : "tỉnh", buf_str(&item)};
     fill(recipients, level->recipients, keys, values, 2);
+    buf_free(&places);
+    buf_free(&item);
     level->recipients = buf_str(recipients);
     if (prov->known)
         buf_printf(superior, "UBND %s ", buf_str(&prov->upper));
