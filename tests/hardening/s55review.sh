@@ -1,0 +1,108 @@
+#!/bin/sh
+# tests/hardening/s55review.sh KHGEN WORKDIR - session 55's review of
+# session 54's new code (import_end.c, txt_head.c, txt_layout.c's KH767,
+# diff_parts.c's end mark, body_end.c) and the cases its mutation sweep
+# asked for. Each case fails at 9e6b1b6b (session 54's stop) unless it is
+# named a guard:
+#  F1   a PDF text (pdftotext -layout) whose Biểu has more than 32 columns
+#       (a line of more cells than txt_split_cells holds): its header and
+#       rows were one paragraph, the cells run together, exit 0 and no
+#       word; now KH758 names the first such line and counts them.
+#  F1g  (guard) a table of 10 columns in the same place is read as a
+#       table, no KH758.
+#  F2   a Markdown file whose body's last text (a signed plan without a
+#       closing) ends with the end mark as mammoth escapes it ("\./\."):
+#       the plan kept "\./\." in the clause's text and printed "thực
+#       hiện././.", exit 0; now the mark is dropped as the unescaped one
+#       is ("thực hiện."), the rebuilt .md and .html printing one mark.
+#  F2b  the same for a task's deadline line ("+ Thời gian thực hiện: quý
+#       IV/2024\./\."): its due text kept the escaped mark; now "quý
+#       IV/{year}" as the unescaped print imports.
+#  F2g  (guard) a closing so escaped ("Trên đây ... năm 2024\./\.") is
+#       still the plan's closing, its end mark unescaped.
+# Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
+set -u
+. "$(dirname "$0")/timed.sh"
+here=$top/tests/hardening/s55review
+cd "$work" || exit 2
+
+# ---- F1: a Biểu of more than 32 columns in a PDF's text --------------------------------
+wide() { # wide N OUT: s54import-lo.txt with a table of N columns before its closing
+    /usr/bin/python3 - "$top/tests/hardening/s54import-lo.txt" "$1" "$2" <<'PY'
+import sys
+src, n, out = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+L = open(src, encoding='utf-8').read().split('\n')
+i = next(k for k, l in enumerate(L) if 'Trên đây' in l)
+head = 'STT  ' + '  '.join('Cột %d' % k for k in range(n))
+rows = [' %d   ' % r + '  '.join(('x%d' % k).ljust(len('Cột %d' % k)) for k in range(n)) for r in (1, 2, 3)]
+L = L[:i] + ['', '                 Bảng 9. Rộng', head] + rows + [''] + L[i:]
+open(out, 'w', encoding='utf-8').write('\n'.join(L))
+PY
+}
+bad=
+wide 40 f1.txt || bad="$bad [setup]"
+line=$(grep -n '^STT  Cột 0' f1.txt | cut -d: -f1)
+"$khgen" import -o f1.yaml f1.txt >/dev/null 2>f1.err || bad="$bad [exit $?]"
+grep -q "^f1.txt:$line:1: warning\[KH758\]: this line holds more than 32 cells, .*(4 such lines, the first here)" f1.err ||
+    bad="$bad [$(head -c 300 f1.err)]"
+if [ -z "$bad" ]; then
+    ok "F1 import of a PDF text whose table has 40 columns (more than a line's 32 cells): KH758 at its header line, 4 such lines, where it was a paragraph with no word"
+else
+    not_ok "F1:$bad"
+fi
+
+bad=
+wide 10 f1g.txt || bad="$bad [setup]"
+"$khgen" import -o f1g.yaml f1g.txt >/dev/null 2>f1g.err || bad="$bad [exit $?]"
+grep -q KH758 f1g.err && bad="$bad [$(grep KH758 f1g.err | head -c 200)]"
+grep -q '{key: c11, header: "Cột 9"}' f1g.yaml && grep -q 'table: Rộng' f1g.yaml || bad="$bad [not a table of 10 columns]"
+if [ -z "$bad" ]; then
+    ok "F1g (guard) a table of 10 columns in the same text is a table of 10 columns, no KH758"
+else
+    not_ok "F1g:$bad"
+fi
+
+# ---- F2: the body's last text with mammoth's escaped end mark --------------------------
+bad=
+"$khgen" build -f md -o f2 "$top/tests/diag/end-mark-body-ok.yaml" >/dev/null 2>&1 || bad="$bad [build exit $?]"
+grep -q 'thực hiện\./\.$' f2/end-mark-body-ok.md || bad="$bad [no end mark printed]"
+sed 's|thực hiện\./\.$|thực hiện\\./\\.|' f2/end-mark-body-ok.md >f2.md
+grep -qF 'thực hiện\./\.' f2.md || bad="$bad [setup: not escaped]"
+"$khgen" import -o f2.yaml f2.md >/dev/null 2>&1 || bad="$bad [import exit $?]"
+grep -qF 'text: "Văn phòng UBND xã: Theo dõi, tổng hợp, báo cáo kết quả thực hiện."' f2.yaml ||
+    bad="$bad [$(grep -F 'thực hiện' f2.yaml | head -c 200)]"
+"$khgen" build -f md,html -o f2b f2.yaml >/dev/null 2>&1 || bad="$bad [rebuild exit $?]"
+grep -q 'thực hiện\./\.$' f2b/f2.md && grep -q 'thực hiện\./\.<' f2b/f2.html ||
+    bad="$bad [printed: $(grep -o 'thực hiện[^<]*' f2b/f2.html | head -1)]"
+if [ -z "$bad" ]; then
+    ok "F2 import of a .md whose body's last clause ends with mammoth's escaped end mark '\\./\\.': the text 'thực hiện.', rebuilt 'thực hiện./.' (it printed 'thực hiện././.')"
+else
+    not_ok "F2:$bad"
+fi
+
+bad=
+"$khgen" build -f md -o f2t "$here/task-due.yaml" >/dev/null 2>&1 || bad="$bad [build exit $?]"
+grep -qF '+ Thời gian thực hiện: quý IV/2024./.' f2t/task-due.md || bad="$bad [no end mark printed]"
+sed 's|quý IV/2024\./\.$|quý IV/2024\\./\\.|' f2t/task-due.md >f2t.md
+"$khgen" import -o f2t.yaml f2t.md >/dev/null 2>&1 || bad="$bad [import exit $?]"
+grep -q '^        due: 2024-Q4$' f2t.yaml || bad="$bad [$(grep 'due:' f2t.yaml | head -c 200)]"
+if [ -z "$bad" ]; then
+    ok "F2b the same for a task's deadline line 'quý IV/2024\\./\\.': due 2024-Q4 as the unescaped print imports (its text kept '\\./\\.')"
+else
+    not_ok "F2b:$bad"
+fi
+
+bad=
+"$khgen" build -f md -o f2g "$top/plans/binh-trung-2024.yaml" >/dev/null 2>&1 || bad="$bad [build exit $?]"
+sed 's|năm 2024\./\.$|năm 2024\\./\\.|' f2g/binh-trung-2024.md >f2g.md
+grep -q '^Trên đây.*năm 2024\\\./\\\.$' f2g.md || bad="$bad [setup: not escaped]"
+"$khgen" import -o f2g.yaml f2g.md >/dev/null 2>&1 || bad="$bad [import exit $?]"
+grep -q '^closing: Trên đây .*năm {year}\./\.$' f2g.yaml || bad="$bad [$(grep '^closing' f2g.yaml | head -c 200)]"
+if [ -z "$bad" ]; then
+    ok "F2g (guard) a closing with the escaped end mark is still the closing, its mark unescaped"
+else
+    not_ok "F2g:$bad"
+fi
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
