@@ -20,6 +20,18 @@
 #       IV/{year}" as the unescaped print imports.
 #  F2g  (guard) a closing so escaped ("Trên đây ... năm 2024\./\.") is
 #       still the plan's closing, its end mark unescaped.
+# Guards of seed 55's surviving mutants, each checked with the mutant's
+# binary (tools/mutants.py build ... --only ID):
+#  M1g  "Nới nhận:" (a tone mistyped) over the recipients' dashed lines,
+#       a paragraph between it and the closing: read as "Nơi nhận" by its
+#       words (KH768), not only by its place under the closing (kills
+#       import_end-112, memcmp(...) == 1, and -120, the byte before
+#       "NHẬN" read two back).
+#  M2g  a closing "Trên đây ..." without its end mark is the closing (kills
+#       import_end-236: the closing found only when it ends "./.").
+#  M3g  a generated Biểu's commune xa-dong-yen replaced by xa-cong-yen
+#       (ids whose first differing bytes differ by one, strcmp's 1): two
+#       rows, not one renamed (kills diff_match-034, left by s54review).
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -102,6 +114,60 @@ if [ -z "$bad" ]; then
     ok "F2g (guard) a closing with the escaped end mark is still the closing, its mark unescaped"
 else
     not_ok "F2g:$bad"
+fi
+
+# ---- mutants' guards -------------------------------------------------------------------
+bad=
+"$khgen" build -f md -o m1 "$top/plans/binh-trung-2024.yaml" >/dev/null 2>&1 || bad="$bad [build exit $?]"
+/usr/bin/python3 - m1/binh-trung-2024.md m1.md <<'PY' || bad="$bad [setup]"
+import sys
+s = open(sys.argv[1], encoding='utf-8').read()
+old = "năm 2024./.\n\n***Nơi nhận:***"
+if old not in s:
+    sys.exit(1)
+s = s.replace(old, "năm 2024./.\n\nKế hoạch này thay thế Kế hoạch năm trước.\n\n***Nới nhận:***")
+open(sys.argv[2], 'w', encoding='utf-8').write(s)
+PY
+"$khgen" import -o m1.yaml m1.md >/dev/null 2>m1.err || bad="$bad [exit $?]"
+grep -q "^m1.md:[0-9]*:1: warning\[KH768\]: 'Nới nhận:' stands where" m1.err || bad="$bad [$(head -c 200 m1.err)]"
+grep -q '^recipients:' m1.yaml && grep -q '^  - BCĐ XD NTM huyện$' m1.yaml && ! grep -q 'para: .*Nới nhận' m1.yaml ||
+    bad="$bad [recipients not read]"
+if [ -z "$bad" ]; then
+    ok "M1g (guard) 'Nới nhận:' over the recipients with a paragraph between it and the closing: read as 'Nơi nhận' by its words (KH768), the recipients read"
+else
+    not_ok "M1g:$bad"
+fi
+
+bad=
+sed 's|năm 2024\./\.$|năm 2024.|' m1/binh-trung-2024.md >m2.md
+grep -q '^Trên đây.*năm 2024\.$' m2.md || bad="$bad [setup]"
+"$khgen" import -o m2.yaml m2.md >/dev/null 2>&1 || bad="$bad [exit $?]"
+grep -q '^closing: Trên đây .*năm {year}\.$' m2.yaml && ! grep -q 'para: Trên đây' m2.yaml ||
+    bad="$bad [$(grep 'Trên đây' m2.yaml | head -c 200)]"
+if [ -z "$bad" ]; then
+    ok "M2g (guard) a closing 'Trên đây ...' without its end mark is the plan's closing"
+else
+    not_ok "M2g:$bad"
+fi
+
+bad=
+/usr/bin/python3 - "$top/tests/hardening/s53cycle/p26.yaml" m3.yaml <<'PY' || bad="$bad [setup]"
+import sys
+s = open(sys.argv[1], encoding='utf-8').read()
+old = '{id: xa-dong-yen, name: Đồng Yên,'
+if old not in s:
+    sys.exit(1)
+open(sys.argv[2], 'w', encoding='utf-8').write(s.replace(old, '{id: xa-cong-yen, name: Linh Hồ,', 1))
+PY
+"$khgen" diff --no-color "$top/tests/hardening/s53cycle/p26.yaml" m3.yaml >m3.out 2>m3.err
+st=$?
+grep '^@@' m3.out >m3.heads
+printf '%s\n' '@@ Biểu 01, dòng "Xã Đồng Yên": bỏ @@' '@@ Biểu 01, dòng "Xã Linh Hồ": thêm @@' >m3.want
+[ "$st" = 1 ] && cmp -s m3.want m3.heads || bad="$bad [status $st: $(tr '\n' '~' <m3.heads | head -c 300)]"
+if [ -z "$bad" ]; then
+    ok "M3g (guard) a generated Biểu's xa-dong-yen replaced by xa-cong-yen: one row removed, one added, not one renamed"
+else
+    not_ok "M3g:$bad"
 fi
 
 echo "$pass passed, $fail failed"
