@@ -32,6 +32,11 @@
 #  M3g  a generated Biểu's commune xa-dong-yen replaced by xa-cong-yen
 #       (ids whose first differing bytes differ by one, strcmp's 1): two
 #       rows, not one renamed (kills diff_match-034, left by s54review).
+#  M4g  a text whose first line is its table's wrapped header line ("TT
+#       ... Đơn vị", "chủ trì" under it): imported, exit 0, no line read
+#       before the first; txt_layout-079 (`*first >= floor`, left by
+#       s54review) read L[-1] there: killed under the ASan build, as make
+#       check runs this suite (tools/mutants.py --asan).
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -168,6 +173,21 @@ if [ -z "$bad" ]; then
     ok "M3g (guard) a generated Biểu's xa-dong-yen replaced by xa-cong-yen: one row removed, one added, not one renamed"
 else
     not_ok "M3g:$bad"
+fi
+
+bad=
+printf '%s\n' ' TT   Nội dung công việc          Đơn vị         Thời gian' \
+    '                                  chủ trì        hoàn thành' \
+    '  1   Rà soát hộ nghèo            Văn phòng      Tháng 5/2025' \
+    '  2   Tập huấn cán bộ             Phòng Nội vụ   Tháng 6/2025' \
+    '  3   Kiểm tra                    Thanh tra      Tháng 9/2025' '' 'Trên đây là kế hoạch./.' >m4.txt
+"$khgen" import m4.txt >m4.yaml 2>m4.err || bad="$bad [exit $?: $(grep -m1 ERROR m4.err | head -c 200)]"
+grep -q 'AddressSanitizer\|runtime error' m4.err && bad="$bad [$(grep -m1 'ERROR\|runtime error' m4.err | head -c 200)]"
+grep -qF '| TT | Nội dung công việc | Đơn vị chủ trì | Thời gian hoàn thành |' m4.yaml || bad="$bad [header not read whole]"
+if [ -z "$bad" ]; then
+    ok "M4g (guard) a text opening with its table's wrapped header line: imported, exit 0, its header 'Đơn vị chủ trì' whole, nothing read before the first line (ASan)"
+else
+    not_ok "M4g:$bad"
 fi
 
 echo "$pass passed, $fail failed"
