@@ -37,6 +37,11 @@
 #       before the first; txt_layout-079 (`*first >= floor`, left by
 #       s54review) read L[-1] there: killed under the ASan build, as make
 #       check runs this suite (tools/mutants.py --asan).
+#  M5g  a short line "Tổng hợp" at the margin between a Biểu's caption and
+#       its wrapped header ("Số" over "TT"): a paragraph, the header's
+#       columns "Số TT", "Lực lượng, phương tiện" as without it (kills
+#       txt_head-001: over_gap skipped the header's STT cell, took the line
+#       into the header and lost the STT column).
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -188,6 +193,24 @@ if [ -z "$bad" ]; then
     ok "M4g (guard) a text opening with its table's wrapped header line: imported, exit 0, its header 'Đơn vị chủ trì' whole, nothing read before the first line (ASan)"
 else
     not_ok "M4g:$bad"
+fi
+
+bad=
+/usr/bin/python3 - "$top/tests/hardening/s54import-lo.txt" m5.txt <<'PY' || bad="$bad [setup]"
+import sys
+L = open(sys.argv[1], encoding='utf-8').read().split('\n')
+k = next(i for i, l in enumerate(L) if 'Bảng 1. Lực lượng' in l)
+L.insert(k + 1, ' Tổng hợp')
+open(sys.argv[2], 'w', encoding='utf-8').write('\n'.join(L))
+PY
+"$khgen" import -o m5.yaml m5.txt >/dev/null 2>&1 || bad="$bad [exit $?]"
+grep -A8 'para: Bảng 1. Lực lượng' m5.yaml >m5.part
+grep -q 'para: Tổng hợp$' m5.part && grep -qF '{key: stt, type: stt, header: "Số TT"}' m5.part &&
+    grep -qF '{key: c2, header: "Lực lượng, phương tiện"}' m5.part || bad="$bad [$(tr '\n' '~' <m5.part | head -c 300)]"
+if [ -z "$bad" ]; then
+    ok "M5g (guard) a short line at the margin between a Biểu's caption and its wrapped header is a paragraph, the header's STT column 'Số TT' kept"
+else
+    not_ok "M5g:$bad"
 fi
 
 echo "$pass passed, $fail failed"
