@@ -42,6 +42,9 @@
 #       columns "Số TT", "Lực lượng, phương tiện" as without it (kills
 #       txt_head-001: over_gap skipped the header's STT cell, took the line
 #       into the header and lost the STT column).
+#  M6g  a signed plan without a closing whose last task has a deadline and
+#       no unit: the end mark follows its deadline's line, not its title
+#       (kills body_end-011: the deadline not counted as a task's line).
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -211,6 +214,17 @@ if [ -z "$bad" ]; then
     ok "M5g (guard) a short line at the margin between a Biểu's caption and its wrapped header is a paragraph, the header's STT column 'Số TT' kept"
 else
     not_ok "M5g:$bad"
+fi
+
+bad=
+grep -v 'lead: vp' "$here/task-due.yaml" >m6.yaml
+"$khgen" build -f md -o m6 m6.yaml >/dev/null 2>&1 || bad="$bad [build exit $?]"
+grep -qx -- '- Rà soát hộ nghèo' m6/m6.md && grep -qxF '  + Thời gian thực hiện: quý IV/2024./.' m6/m6.md ||
+    bad="$bad [$(grep -n 'Rà soát\|Thời gian' m6/m6.md | tr '\n' '~' | head -c 200)]"
+if [ -z "$bad" ]; then
+    ok "M6g (guard) the last task with a deadline and no unit: './.' after its deadline's line, not after its title"
+else
+    not_ok "M6g:$bad"
 fi
 
 echo "$pass passed, $fail failed"
