@@ -45,6 +45,10 @@
 #  M6g  a signed plan without a closing whose last task has a deadline and
 #       no unit: the end mark follows its deadline's line, not its title
 #       (kills body_end-011: the deadline not counted as a task's line).
+#  M7g  `khgen diff` of that plan (unit and deadline) with its deadline
+#       changed: the deadline's line compared with its end mark, the unit's
+#       line without (kills diff_parts-003, the mark on a line not the
+#       last, and -005, on another task's).
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -225,6 +229,19 @@ if [ -z "$bad" ]; then
     ok "M6g (guard) the last task with a deadline and no unit: './.' after its deadline's line, not after its title"
 else
     not_ok "M6g:$bad"
+fi
+
+bad=
+sed 's|in: 2024-Q4, text: "quý IV/{year}"|in: 2024-Q3, text: "quý III/{year}"|' "$here/task-due.yaml" >m7.yaml
+"$khgen" diff --no-color "$here/task-due.yaml" m7.yaml >m7.out 2>m7.err
+st=$?
+[ "$st" = 1 ] && grep -qxF '+ Đơn vị thực hiện: Văn phòng UBND xã' m7.out &&
+    grep -qxF '+ Thời gian thực hiện: quý [-IV/2024./.-]{+III/2024./.+}' m7.out ||
+    bad="$bad [status $st: $(grep '^+' m7.out | tr '\n' '~' | head -c 200)]"
+if [ -z "$bad" ]; then
+    ok "M7g (guard) diff of a plan whose last task's deadline changed: the deadline's line compared with its end mark, the unit's line without"
+else
+    not_ok "M7g:$bad"
 fi
 
 echo "$pass passed, $fail failed"
