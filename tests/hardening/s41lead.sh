@@ -12,7 +12,9 @@
 #      README says --color takes its value as the next argument too.
 #  H3  `--version extra` printed the version, exit 0: a usage error.
 #  H4  init "xã đồng hưu" was written "xã Đồng Hưu" with no note, while the
-#      README says each such change comes with one.
+#      README says each such change comes with one ("xã Đồng Hưu" typed
+#      right gets no such note; since s55cycle it may get the note that
+#      khgen does not know its province).
 #  M2  `build --formats=md`, `new --year=2025`, `diff --format=md` were
 #      "unknown option" (or "unexpected argument") though each option is in
 #      the command's help; `--diagnostics-format json` too: each a usage
@@ -104,7 +106,7 @@ st=$?
 "$khgen" init --level xa "xã Đồng Hưu" -o "$work/d/h4b.yaml" >/dev/null 2>"$work/h4b.err"
 st2=$?
 if [ "$st" -eq 0 ] && grep -q "note: 'xã đồng hưu' has words in small letters: the plan writes it 'xã Đồng Hưu'" \
-    "$work/h4.err" && [ "$st2" -eq 0 ] && ! grep -q 'note' "$work/h4b.err"; then
+    "$work/h4.err" && [ "$st2" -eq 0 ] && ! grep -q 'small letters' "$work/h4b.err"; then
     ok "H4 init 'xã đồng hưu' says it writes 'xã Đồng Hưu'; 'xã Đồng Hưu' has no note"
 else
     not_ok "H4 init's note: exit $st, $(head -c 300 "$work/h4.err"); typed right: $(head -c 200 "$work/h4b.err")"

@@ -20,7 +20,8 @@
 #  I7  with no --level a plan of 2026 was the district's: now the level of
 #      NAME's kind, a commune's when it names none;
 #  C1  `check` of a plan of 2026 issued by a huyện, its recipients and units
-#      the district's, said nothing: KH181 at each line;
+#      the district's, said nothing: KH181 at each line (since s55cycle the
+#      district's Party committee too, "Thường trực Huyện ủy");
 #  C2  a governing body "UBND HUYỆN YÊN THẾ" in a commune's plan of 2026:
 #      KH181 at its line;
 #  C3  `build` of such a plan: the same warning, the document still built;
@@ -123,7 +124,8 @@ if [ "$st" -eq 0 ] && grep -q "h26c.yaml:$il:[0-9]*: warning\[KH181\]: the plan 
     grep -q "h26c.yaml:$rl:[0-9]*: warning\[KH181\]: the recipient 'Thường trực HĐND huyện'" c1.out &&
     grep -q "h26c.yaml:$rl:[0-9]*: warning\[KH181\]: the recipient 'Các cơ quan chuyên môn thuộc UBND huyện'" c1.out &&
     grep -q "h26c.yaml:$vl:[0-9]*: warning\[KH181\]: the unit 'Văn phòng Điều phối nông thôn mới huyện'" c1.out &&
-    ! grep -q "recipient 'UBND tỉnh'\|recipient 'Thường trực Huyện ủy'" c1.out; then
+    grep -q "h26c.yaml:$rl:[0-9]*: warning\[KH181\]: the recipient 'Thường trực Huyện ủy' is a district's Party committee" c1.out &&
+    ! grep -q "recipient 'UBND tỉnh'" c1.out; then
     ok "C1: a plan of 2026 issued by a huyện: KH181 at its issuer, district recipients and units"
 else not_ok "C1: a district's plan of 2026: exit $st, $(grep -c KH181 c1.out) KH181"; fi
 
