@@ -20,6 +20,7 @@ typedef struct Line {
     const char *s;
     size_t n;
     int alone; /* with a form feed, or empty lines (or the text's ends) above and below it */
+    size_t hid; /* an upper line of a table's header printed again, emptied: its length (0 none) */
 } Line;
 
 /* The cells of line s[0..n) into cells (TXT_MAX_CELLS of room): runs of

@@ -965,14 +965,40 @@ static int touches_columns(const Cell *rc, int kr, const Cell *cells, int k, siz
     return kc == k + 1 && !txt_bracket_cut(cut, kc) && wrapped_words(rc, kr, cut, kc, stt_at);
 }
 
+/* Whether the hd lines of the table's header from line first (hd >= 2)
+ * are printed again from line x of the n lines L, each with the same
+ * cells (same_line): a page's top, the header repeated over a long
+ * table. If so, its upper lines are emptied (their length kept in
+ * Line.hid, for the caller to give back when the table is not written),
+ * so that its last line is the header again, as one line's is. A
+ * three-line header repeated over le-thuy's wide Bảng 1 ended the table
+ * there, its totals row "Cộng 1.574" and the header's lines paragraphs,
+ * exit 0, no word (s55import). */
+static int head_again(Line *L, size_t n, size_t x, size_t first, size_t hd)
+{
+    Cell hc[MAX_CELLS];
+    if (hd < 2 || x + hd > n)
+        return 0;
+    for (size_t i = 0; i < hd; i++) {
+        int k = txt_split_cells(L[first + i].s, L[first + i].n, hc);
+        if (k <= 0 || !same_line(&L[x + i], hc, k))
+            return 0;
+    }
+    for (size_t i = 0; i + 1 < hd; i++)
+        L[x + i].hid = L[x + i].n, L[x + i].n = 0;
+    return 1;
+}
+
 /* The last line of the table whose first row is line l of the n lines L
- * (its STT at stt_at, head its header's last line or NULL): its rows, the
- * lines of their cells, page breaks and the header again, up to MAX_ROWS
- * lines; *under the line after it (1-based) when it may be the last
- * row's words (txt_pushed_under), else 0. */
-static size_t table_end(const Line *L, size_t n, size_t l, size_t stt_at, const Line *head, size_t *under)
+ * (its STT at stt_at, its header the hd lines from line first): its rows,
+ * the lines of their cells, page breaks and the header again (head_again
+ * empties a repeated header's upper lines), up to MAX_ROWS lines; *under
+ * the line after it (1-based) when it may be the last row's words
+ * (txt_pushed_under), else 0. */
+static size_t table_end(Line *L, size_t n, size_t l, size_t stt_at, size_t first, size_t hd, size_t *under)
 {
     Cell cells[MAX_CELLS];
+    const Line *head = hd ? &L[first + hd - 1] : NULL;
     size_t last = l;
     Cell hc[MAX_CELLS], rc[MAX_CELLS]; /* its cells, the last row line's: split once */
     int hk = head ? txt_split_cells(head->s, head->n, hc) : 0;
@@ -991,6 +1017,8 @@ static size_t table_end(const Line *L, size_t n, size_t l, size_t stt_at, const 
             next++;
         if (next >= n || txt_page_label(L[next].s, L[next].n))
             break;
+        if (head_again(L, n, next, first, hd))
+            next += hd - 1; /* its last line: the header again */
         int m = txt_split_cells(L[next].s, L[next].n, cells);
         if (lone_number(&L[next], cells, m, stt_at)) { /* a page's number */
             last = next;
@@ -1111,7 +1139,7 @@ int imp_txt_layout_tables(const char *s, size_t len, Buf *out, TxtCellDoubt *dou
         size_t stt_at = cells[0].at;
         /* a table's first row: its header lines above it, its rows below */
         size_t first, hd, h = table_top(L, l, stt_at, done, &first, &hd);
-        size_t under, last = table_end(L, n, l, stt_at, hd ? &L[first + hd - 1] : NULL, &under);
+        size_t under, last = table_end(L, n, l, stt_at, first, hd, &under);
         for (size_t w = done; w < first; w++) {
             buf_putn(&rewritten, L[w].s, L[w].n);
             buf_putc(&rewritten, '\n');
@@ -1125,6 +1153,9 @@ int imp_txt_layout_tables(const char *s, size_t len, Buf *out, TxtCellDoubt *dou
             in_page = 0;
             l = last;
         } else {
+            for (size_t w = first; w <= last; w++) /* a header printed again: its lines back */
+                if (L[w].hid)
+                    L[w].n = L[w].hid, L[w].hid = 0;
             /* left as it is: the lines before it stay written, so that
              * the next table does not copy them again (each page of many
              * whose table does not line up copied the text from the
