@@ -21,8 +21,13 @@
  * heading of "TỔ CHỨC THỰC HIỆN" that names a body ("Sở Giao thông vận
  * tải", "UBND các huyện, thành phố") a unit and the clause of its tasks,
  * and a drafter who renamed the unit as KH182 said printed the plan of
- * 2026 with the old body still heading its tasks, exit 0 (s53user). The
- * body's other text (its paragraphs, bullets and task texts) is not read.
+ * 2026 with the old body still heading its tasks, exit 0 (s53user). In
+ * the opening, the closing and the headings a district's office named
+ * without its place is read too ("báo cáo Văn phòng điều phối nông thôn
+ * mới huyện", a clause "Các cơ quan chuyên môn huyện": localgov_office.c;
+ * s54cycle), as a unit so named is. The
+ * body's other text (its paragraphs, bullets and task texts) is not read:
+ * it may tell of last year's work, and `khgen new` notes it.
  * A plan whose period begins in
  * 2025 or earlier is never read. The same places are read for a province's
  * department or a ministry the 2025 reorganisation merged away ("Sở Nông
@@ -139,18 +144,27 @@ static int text_warning(DiagSink *diags, const char *key, const char *text, SrcP
 {
     size_t len = 0;
     long off = localgov_district_body_in_text(text, &len);
+    int office = off < 0 && (off = localgov_district_office_in_text(text, &len)) >= 0;
     if (off < 0)
         return 0;
     if (diags) {
         buf_reset(b);
         buf_putn(b, text + off, len);
         Buf q = {0};
-        diag_warning(diags, at, 1, KH181,
-                     "%s: names '%s', a district's People's Committee or Council, but the "
-                     "district tier ended on 1 July 2025: write the commune's or the province's "
-                     "body in a plan for %d (a district's document cited by its number or date "
-                     "is history and stays)",
-                     key, quoted(&q, buf_str(b)), year);
+        if (office) /* "báo cáo Văn phòng điều phối nông thôn mới huyện" (s54cycle) */
+            diag_warning(diags, at, 1, KH181,
+                         "%s: names '%s', an office of a district, but the district tier ended "
+                         "on 1 July 2025: name the commune's or the province's office that does "
+                         "this work in a plan for %d (a district's document cited by its number "
+                         "or date is history and stays)",
+                         key, quoted(&q, buf_str(b)), year);
+        else
+            diag_warning(diags, at, 1, KH181,
+                         "%s: names '%s', a district's People's Committee or Council, but the "
+                         "district tier ended on 1 July 2025: write the commune's or the "
+                         "province's body in a plan for %d (a district's document cited by its "
+                         "number or date is history and stays)",
+                         key, quoted(&q, buf_str(b)), year);
         buf_free(&q);
     }
     return 1;
@@ -237,6 +251,7 @@ static void visit_heading(void *data, const BodyPlace *place)
     }
     size_t len = 0;
     long off = localgov_district_body_in_text(node->title, &len);
+    int office = off < 0 && (off = localgov_district_office_in_text(node->title, &len)) >= 0;
     if (off < 0)
         return;
     w->n++;
@@ -244,12 +259,20 @@ static void visit_heading(void *data, const BodyPlace *place)
         return;
     Buf name = {0}, q = {0}, t = {0};
     buf_putn(&name, node->title + off, len);
-    diag_warning(w->diags, node->title_pos, 1, KH181,
-                 "the heading '%s' names '%s', a district's People's Committee or Council, but "
-                 "the district tier ended on 1 July 2025: write the commune's or the province's "
-                 "body in a plan for %d (a district's document cited by its number or date is "
-                 "history and stays)",
-                 quoted(&t, node->title), quoted(&q, buf_str(&name)), w->year);
+    if (office) /* a clause "Văn phòng Điều phối nông thôn mới huyện" (s54cycle) */
+        diag_warning(w->diags, node->title_pos, 1, KH181,
+                     "the heading '%s' names '%s', an office of a district, but the district "
+                     "tier ended on 1 July 2025: name the commune's or the province's office "
+                     "that does this work in a plan for %d (a district's document cited by its "
+                     "number or date is history and stays)",
+                     quoted(&t, node->title), quoted(&q, buf_str(&name)), w->year);
+    else
+        diag_warning(w->diags, node->title_pos, 1, KH181,
+                     "the heading '%s' names '%s', a district's People's Committee or Council, "
+                     "but the district tier ended on 1 July 2025: write the commune's or the "
+                     "province's body in a plan for %d (a district's document cited by its "
+                     "number or date is history and stays)",
+                     quoted(&t, node->title), quoted(&q, buf_str(&name)), w->year);
     buf_free(&name);
     buf_free(&q);
     buf_free(&t);

@@ -579,35 +579,6 @@ static const char *year_named(const Notes *n, const char *key, const char *t, co
     return NULL;
 }
 
-/* 1 if check reads text, the value of key under the plan's key top, for
- * the place what (places2025.c) and warns there: a province merged away
- * in the header's issuer, governing body, place line and title, the
- * units, the recipients, the opening and the closing (KH183); a
- * district's or a thị trấn's People's Committee or office in the bodies,
- * the issuer, the governing body, the units and the recipients, and a
- * district's People's Committee in the opening and the closing (KH181).
- * A district named as a place in the title, the opening or the closing,
- * "xã Tân Sỏi, huyện Yên Thế", is no body KH181 reads: its text was left
- * to check, which said nothing, and the plan of 2026 named the district
- * with exit 0 (s53review). */
-static int localgov_reads(const char *top, const char *key, Place2025 what, const char *text)
-{
-    size_t len;
-    if (what != PLACE2025_PROVINCE && (strcmp(top, "opening") == 0 || strcmp(top, "closing") == 0))
-        return localgov_district_body_in_text(text, &len) >= 0; /* KH181's text_warning */
-    int province = what == PLACE2025_PROVINCE;
-    static const char *const tops[] = {"units", "recipients", "opening", "closing"};
-    static const char *const keys[] = {"issuer", "issuer_short", "governing_body", "place",
-                                       "title"};
-    for (size_t i = 0; i < sizeof tops / sizeof tops[0]; i++)
-        if (strcmp(top, tops[i]) == 0)
-            return province || i < 2; /* the units and the recipients: bodies */
-    for (size_t i = 0; strcmp(top, "header") == 0 && key && i < sizeof keys / sizeof keys[0]; i++)
-        if (strcmp(key, keys[i]) == 0)
-            return province || i < 3; /* the issuer, its short name, the governing body */
-    return 0;
-}
-
 /* A note at node (a text of the plan's own file, under key) when it names
  * a place that ended on 1 July 2025, or a locality's kind when its name
  * printed after it does (cmd_new_places.c), counted. */
@@ -618,7 +589,7 @@ static void note_place(Notes *n, Arena *arena, const YNode *node, const char *ke
     int kind = n->top && strcmp(n->top, "localities") == 0 && n->att && key && strcmp(key, "kind") == 0;
     if (!n->top || !(kind ? new_place_of_kind(arena, node->text, n->att, &place)
                           : new_place_named(node->text, &place)) ||
-        localgov_reads(n->top, key, place.what, node->text))
+        new_localgov_reads(n->top, key, place.what, node->text))
         return;
     n->n_places++;
     if (n->count++ >= NOTES_SHOWN)

@@ -150,6 +150,9 @@ typedef struct NewPlace {
     const char *shown; /* the text the name is in when it is not the node's
                         * own (a locality's printed name: new_place_of_kind),
                         * the note then at the node's start; else NULL */
+    int office;        /* a district's office named without its place (what:
+                        * PLACE2025_DISTRICT): "Văn phòng điều phối nông thôn
+                        * mới huyện" (localgov_office.c) */
 } NewPlace;
 
 /* 1 if text names such a place (in *found). */
@@ -163,6 +166,10 @@ int new_place_named(const char *text, NewPlace *found);
  * ("Huyện Vị Xuyên": noted at the name) or as the former one ("Vị Xuyên
  * (cũ)"). */
 int new_place_of_kind(Arena *arena, const char *kind, const char *name, NewPlace *found);
+
+/* 1 if check reads text, the value of key under the plan's key top, for
+ * the place what and warns there (KH181, KH183): new notes it not. */
+int new_localgov_reads(const char *top, const char *key, Place2025 what, const char *text);
 
 /* Appends to out the note at node (a scalar holding found, or the kind
  * of the locality found->shown names) that subject

@@ -24,13 +24,14 @@
  * district or thị trấn in the bodies it reads, the issuer, the governing
  * body, the units and the recipients (a district named in the title or
  * the opening, "xã Tân Sỏi, huyện Yên Thế", is noted: no check reads it
- * there; cmd_new.c localgov_reads). Linear in the text.
+ * there; new_localgov_reads). Linear in the text.
  */
 #include "cmd_new_impl.h"
 
 #include <string.h>
 
 #include "i18n.h"
+#include "localgov.h"
 #include "lockind.h"
 #include "places2025.h"
 
@@ -51,9 +52,16 @@ int new_place_named(const char *text, NewPlace *found)
 {
     found->into = NULL;
     found->shown = NULL;
+    found->office = 0;
     long off = text ? places2025_in_text(text, PLACES2025_ALL, &found->len, &found->what,
                                          &found->into)
                     : -1;
+    /* no place: a district's office named without it, "Văn phòng điều phối
+     * nông thôn mới huyện" (localgov_office.c; s54cycle) */
+    if (off < 0 && text && (off = localgov_district_office_in_text(text, &found->len)) >= 0) {
+        found->what = PLACE2025_DISTRICT;
+        found->office = 1;
+    }
     found->off = off < 0 ? 0 : (size_t)off;
     return off >= 0;
 }
@@ -68,6 +76,45 @@ int new_place_of_kind(Arena *arena, const char *kind, const char *name, NewPlace
     found->shown = named ? buf_to_arena(&full, arena) : NULL;
     buf_free(&full);
     return named;
+}
+
+/* 1 if check reads text, the value of key under the plan's key top, for
+ * the place what (places2025.c) and warns there: a province merged away
+ * in the header's issuer, governing body, place line and title, the
+ * units, the recipients, the opening and the closing (KH183); a
+ * district's or a thị trấn's People's Committee or office in the bodies,
+ * the issuer, the governing body, the units and the recipients, and a
+ * district's People's Committee or office in the opening, the closing
+ * and the body's headings (KH181).
+ * A district named as a place in the title, the opening or the closing,
+ * "xã Tân Sỏi, huyện Yên Thế", is no body KH181 reads: its text was left
+ * to check, which said nothing, and the plan of 2026 named the district
+ * with exit 0 (s53review). */
+int new_localgov_reads(const char *top, const char *key, Place2025 what, const char *text)
+{
+    size_t len;
+    /* the body's headings KH181 reads as the opening (s53user): a heading
+     * "UBND các huyện, thành phố" was warned and noted at one line */
+    static const char *const headings[] = {"part", "section", "clause", "subclause", "task"};
+    int heading = 0;
+    for (size_t i = 0; strcmp(top, "body") == 0 && key && i < sizeof headings / sizeof headings[0];
+         i++)
+        heading |= strcmp(key, headings[i]) == 0;
+    if (what != PLACE2025_PROVINCE &&
+        (heading || strcmp(top, "opening") == 0 || strcmp(top, "closing") == 0))
+        return localgov_district_body_in_text(text, &len) >= 0 ||
+               localgov_district_office_in_text(text, &len) >= 0; /* KH181's text_warning */
+    int province = what == PLACE2025_PROVINCE;
+    static const char *const tops[] = {"units", "recipients", "opening", "closing"};
+    static const char *const keys[] = {"issuer", "issuer_short", "governing_body", "place",
+                                       "title"};
+    for (size_t i = 0; i < sizeof tops / sizeof tops[0]; i++)
+        if (strcmp(top, tops[i]) == 0)
+            return province || i < 2; /* the units and the recipients: bodies */
+    for (size_t i = 0; strcmp(top, "header") == 0 && key && i < sizeof keys / sizeof keys[0]; i++)
+        if (strcmp(key, keys[i]) == 0)
+            return province || i < 3; /* the issuer, its short name, the governing body */
+    return 0;
 }
 
 void new_note_place(Buf *out, const YNode *node, const NewPlace *found, const char *subject,
@@ -100,7 +147,23 @@ void new_note_place(Buf *out, const YNode *node, const NewPlace *found, const ch
                             many ? 2 : 1),
                    subject, buf_str(&name));
         break;
+    case PLACE2025_DISTRICT:
+        if (!found->office)
+            goto district;
+        buf_printf(out,
+                   i18n_ntr("%s names '%s', an office of a district, but the district tier "
+                            "ended on 1 July 2025: name the commune's or the province's office "
+                            "that does this work, or name the former office as such ('... "
+                            "(cũ)')\n",
+                            "%s name '%s', an office of a district, but the district tier "
+                            "ended on 1 July 2025: name the commune's or the province's office "
+                            "that does this work, or name the former office as such ('... "
+                            "(cũ)')\n",
+                            many ? 2 : 1),
+                   subject, buf_str(&name));
+        break;
     default: /* a district, a province's city */
+    district:
         buf_printf(out,
                    i18n_ntr("%s names '%s', a district (huyện, quận, thị xã or a province's "
                             "city), but the district tier ended on 1 July 2025: write the "

@@ -154,6 +154,15 @@ int localgov_names_township_body(const char *text);
  * its body whole (localgov_names_township_body). */
 int localgov_township_issuer_line(const char *line);
 
+/* The byte offset in text (NFC; an opening, a closing, a heading, a
+ * paragraph) of the first name of a district's office written in it
+ * ("Văn phòng điều phối nông thôn mới huyện", "các cơ quan chuyên môn
+ * huyện", "Ban Chỉ đạo huyện", "Phòng Nội vụ huyện Yên Thế"; not "trên
+ * địa bàn huyện", "toàn huyện", "đường huyện"), not part of a document's
+ * citation nor named the former one ("... (cũ)"): localgov_office.c;
+ * *len its length; -1 for none. Linear in text. */
+long localgov_district_office_in_text(const char *text, size_t *len);
+
 /* 1 if name, a unit's name, is an office of a district: its last word the
  * district's kind ("Văn phòng Điều phối nông thôn mới huyện", "Phòng Nội
  * vụ quận"), "cấp huyện" in it, or a district body it belongs to

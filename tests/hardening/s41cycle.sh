@@ -71,14 +71,16 @@ done
 # three bases, QĐ 263, QĐ 318 and the district's KH 34 "giai đoạn
 # 2021-2025", and the catalog qd318-xa-ntm, four notes more; and since
 # s52cycle, the seven texts of this district's plan that name a place
-# that ended on 1 July 2025, huyện Yên Thế among them, seven more)
+# that ended on 1 July 2025, huyện Yên Thế among them, seven more; and
+# since s54cycle, the body's "Ban Chỉ đạo huyện", a district's office
+# named without its place, an eighth)
 for w in 'legal basis 2 names a programme' 'legal basis 3 names a programme' \
     'legal basis 5 names a programme' "the catalog 'qd318-xa-ntm' holds the criteria"; do
     grep 'note:' "$work/n2.out" | grep -qF "$w" || miss="$miss [$w]"
 done
 if [ $st1 -eq 0 ] && [ $st2 -eq 0 ] && [ -z "$miss" ] &&
-    grep -q '^notes for the drafter (19)' "$work/n2.out" &&
-    grep -q '7 texts naming a place that ended on 1 July 2025' "$work/n2.out" &&
+    grep -q '^notes for the drafter (20)' "$work/n2.out" &&
+    grep -q '8 texts naming a place that ended on 1 July 2025' "$work/n2.out" &&
     ! grep -q 'warning\[KH31[56]\]' "$work/n2.out"; then
     ok "N1 new twice (2024 -> 2025 -> 2026): the second new notes each 2024 the plan of 2026 still prints (deadlines in the text, the basis, the locality, the title), 8 notes, and the 4 of the programme of 2021-2025"
 else

@@ -30,6 +30,22 @@
 #       of two kinds ("thôn, bản"), none aiming.
 #  I4g  (guard) a commune's skeleton over a province's registry that lists
 #       no thôn of it keeps its Thôn 1, Thôn 2 and checks clean.
+#  B2   a district's office named without the district's name, a body that
+#       ended with the district: in a commune's plan of 2025 moved to 2026,
+#       "Phối hợp với Văn phòng điều phối nông thôn mới huyện", "Đề nghị các
+#       cơ quan chuyên môn huyện", a task "Ban Chỉ đạo huyện theo dõi" in the
+#       body's text were not noted (while "UBND huyện" there was), and a
+#       clause headed "Các cơ quan chuyên môn huyện" and the closing's
+#       "báo cáo Văn phòng điều phối nông thôn mới huyện" were not warned
+#       (while "UBND huyện" there was, KH181): now notes in the text, KH181
+#       in the heading and the closing (counted in new's summary, in every
+#       check of the plan of 2026), in Vietnamese too; and the heading "UBND
+#       các huyện, thành phố", KH181's, is no longer noted at the same line.
+#  B2g  (guard) "(cũ)", a cited document's office, "trên địa bàn huyện",
+#       "toàn huyện", "đường huyện", "Văn phòng UBND xã báo cáo huyện": no
+#       note; the plan of 2025: no KH181, nor notes moving to 2025; the unit
+#       and the recipients "UBND huyện", "Văn phòng điều phối nông thôn mới
+#       huyện" warned as before.
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -169,6 +185,61 @@ if [ -z "$bad" ]; then
     ok "I4g guard: a commune's skeleton over a province's registry listing no thôn of it keeps Thôn 1, Thôn 2; checks clean"
 else
     not_ok "I4g: $bad"
+fi
+
+# ---- B2: a district's office named in a sentence ---------------------------------------------------
+bad=
+cp "$here/tp25.yaml" tp25.yaml
+"$khgen" --lang en new --from tp25.yaml --year 2026 -o tp26.yaml >b2.out 2>&1 || bad="$bad [new exit $?]"
+office="an office of a district, but the district tier ended on 1 July 2025"
+for want in \
+    "tp26.yaml:87:34: note: the text of the body names 'Văn phòng điều phối nông thôn mới huyện', $office: name the commune's or the province's office that does this work, or name the former office as such ('... (cũ)')" \
+    "tp26.yaml:88:33: note: the text of the body names 'cơ quan chuyên môn huyện', $office" \
+    "tp26.yaml:126:15: note: the text of the body names 'Ban Chỉ đạo huyện', $office" \
+    "left as they were: 6 values naming a district's People's Committee or office"; do
+    grep -qF -- "$want" b2.out || bad="$bad [new: no '$(echo "$want" | cut -c1-60)']"
+done
+grep -q '^tp26.yaml:122:.*note' b2.out && bad="$bad [the heading 'UBND các huyện' noted beside its KH181]"
+[ "$(grep -c 'warning\[KH181\]' b2.out)" = 6 ] || bad="$bad [$(grep -c 'warning\[KH181\]' b2.out) KH181, not 6]"
+"$khgen" --lang en check tp26.yaml >b2.check 2>&1
+for want in \
+    "tp26.yaml:119:17: warning[KH181]: the heading 'Các cơ quan chuyên môn huyện' names 'cơ quan chuyên môn huyện', $office: name the commune's or the province's office that does this work in a plan for 2026" \
+    "tp26.yaml:143:10: warning[KH181]: closing: names 'Văn phòng điều phối nông thôn mới huyện', $office" \
+    "tp26.yaml:122:17: warning[KH181]: the heading 'UBND các huyện, thành phố' names 'UBND các huyện'"; do
+    grep -qF -- "$want" b2.check || bad="$bad [check: no '$(echo "$want" | cut -c1-60)']"
+done
+LANG=vi_VN.UTF-8 "$khgen" check tp26.yaml >b2vi.check 2>&1
+grep -qF "tp26.yaml:143:10: warning[KH181]: closing: ghi tên 'Văn phòng điều phối nông thôn mới huyện', cơ quan của cấp huyện" b2vi.check ||
+    bad="$bad [vi check]"
+LANG=vi_VN.UTF-8 "$khgen" new --from tp25.yaml --year 2026 -o tp26vi.yaml >b2vi.out 2>&1
+grep -qF "tp26vi.yaml:87:34: note: nội dung kế hoạch ghi 'Văn phòng điều phối nông thôn mới huyện', cơ quan của cấp huyện" b2vi.out ||
+    bad="$bad [vi new: $(grep '87:34' b2vi.out | head -c 200)]"
+if [ -z "$bad" ]; then
+    ok "B2 a district's office named without its place: new to 2026 notes it in the body's text, KH181 at a heading and the closing (counted), in Vietnamese too; a heading KH181 warns is not noted again"
+else
+    not_ok "B2:$bad"
+fi
+
+# ---- B2g (guard): history, places, another level's office; 2025; the units and recipients -------------
+bad=
+for line in 89 90 91 92; do
+    grep -q "^tp26.yaml:$line:.*note: .*names '" b2.out && bad="$bad [noted at $line: $(grep "^tp26.yaml:$line:" b2.out | head -c 150)]"
+done
+for want in \
+    "tp26.yaml:45:10: warning[KH181]: the unit 'Văn phòng điều phối nông thôn mới huyện' is an office of a district" \
+    "tp26.yaml:146:14: warning[KH181]: the recipient 'UBND huyện' is a district's People's Committee or Council" \
+    "tp26.yaml:146:26: warning[KH181]: the recipient 'Văn phòng điều phối nông thôn mới huyện' is a district's office"; do
+    grep -qF -- "$want" b2.check || bad="$bad [no '$(echo "$want" | cut -c1-60)']"
+done
+"$khgen" --lang en check tp25.yaml >b2g.check 2>&1 || bad="$bad [2025 check exit $?]"
+grep -q KH181 b2g.check && bad="$bad [KH181 in 2025]"
+edit tp25.yaml tp24.yaml 'date: 2025-01=>date: 2024-01' || bad="$bad [setup]"
+"$khgen" --lang en new --from tp24.yaml --year 2025 -o tp25b.yaml >b2g.out 2>&1 || bad="$bad [new 2025 exit $?]"
+grep -q "an office of a district" b2g.out && bad="$bad [2025 noted]"
+if [ -z "$bad" ]; then
+    ok "B2g guard: '(cũ)', a cited document's office, 'trên địa bàn huyện', 'toàn huyện', 'đường huyện', 'Văn phòng UBND xã báo cáo huyện' not noted; the plan of 2025 not warned nor noted; the unit and recipients warned as before"
+else
+    not_ok "B2g:$bad"
 fi
 
 echo "$pass passed, $fail failed"
