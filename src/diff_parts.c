@@ -280,8 +280,13 @@ static void collect_heading(void *writer, const InlineCtx *ctx, const BodyNode *
          * parent's */
         NodeInfo *info = node_info(c->map, node, 0);
         NodeInfo *parent = info && info->parent ? node_info(c->map, info->parent, 0) : NULL;
-        if (info)
+        if (info) {
             info->part = parent ? parent->part : -1;
+            /* its items are named under its parent's place, as printed:
+             * by its path, the tasks "1. Phòng Kinh tế ..." of section III
+             * were "III.-1.1." (s55user F2) */
+            info->place = parent && parent->place ? parent->place : parent ? NULL : "";
+        }
         buf_free(&head);
         buf_free(&text);
         return;

@@ -1075,6 +1075,12 @@ size_t imp_read_header(Ctx *c, Para *P, size_t n)
         if (b && !it)
             plan->title = bare;
     }
+    /* the rule typed under the subject line is the layout's, as the one
+     * under the issuer is: read as the opening, it printed as a paragraph
+     * under khgen's own rule, and the legal bases after it were the
+     * body's paragraphs, exit 0 without a word (s55user F1) */
+    while (i > 0 && i < n && !P[i].in_table && imp_typed_rule(P[i].flat))
+        i++;
     if (placed >= 0)
         mark_by_place_note(c, &P[placed]);
     if (c->front && (c->front[0] || c->front[1] || c->front[2]))

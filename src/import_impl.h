@@ -150,6 +150,14 @@ void imp_find_end(Ctx *c, Para *P, size_t n, size_t i, ImpEnd *e);
  * is not Markdown, else a copy in c's arena. */
 const char *imp_end_mark_unescaped(Ctx *c, const char *s);
 
+/* 1 if s is a rule typed as text and nothing else: three or more of '_',
+ * '-', '=', '*', '~' or a dash ("–", "—", "─"), with spaces, tabs and a
+ * Markdown escape's backslashes between them ("_________", "\\_\\_\\_").
+ * Officials who do not draw the line under the subject or under an
+ * attachment's "(Kèm theo ...)" line type it so; khgen draws the one and
+ * prints no other, so such a line is the layout's, not the plan's text. */
+int imp_typed_rule(const char *s);
+
 /* 1 if p begins with a recipient's dash ("- ", Markdown's "\\- "). */
 int imp_dashed_line(const Para *p);
 

@@ -700,8 +700,8 @@ size_t imp_read_attachments(Ctx *c, const Para *P, size_t from, size_t n)
                 separator = P[q].flat; /* "|:---:|---|": the columns' alignment */
                 continue;
             }
-            if (w == 0)
-                continue;
+            if (w == 0 || (w < 0 && !header && imp_typed_rule(P[q].flat)))
+                continue; /* a rule typed over the table is the layout's (s55user F1b) */
             if (w > 0 && !header) {
                 header = cells;
                 cols = w;

@@ -28,6 +28,22 @@
 
 /* ---- small text helpers -------------------------------------------------------------- */
 
+int imp_typed_rule(const char *s)
+{
+    size_t marks = 0;
+    while (*s) {
+        if (strchr("_-=*~", *s))
+            marks++, s++;
+        else if (*s == ' ' || *s == '\\' || *s == '\t')
+            s++;
+        else if (!strncmp(s, "–", 3) || !strncmp(s, "—", 3) || !strncmp(s, "─", 3))
+            marks++, s += 3;
+        else
+            return 0;
+    }
+    return marks >= 3;
+}
+
 int starts_with(const char *s, const char *prefix)
 {
     return strncmp(s, prefix, strlen(prefix)) == 0;
