@@ -507,7 +507,9 @@ static int row_columns(const Line *L, size_t first, size_t hd, size_t last, size
  * than the header has cells), else one a page (a form feed, or the
  * header again, begins one), each page's from its own rows, as many as
  * the first's (a page of no row takes the page before's); the grids'
- * count, 0 when a page does not line up (nothing to free then). Linear:
+ * count, 0 when a page does not line up, or its rows' STT lines (not
+ * all) fill fewer columns than the header has cells (nothing to free
+ * then). Linear:
  * each line split a few times. */
 static int page_grids(const Line *L, size_t first, size_t hd, size_t last, size_t stt_at, int all, const Cell *hc,
                       int hk, Grids *G)
@@ -525,6 +527,13 @@ static int page_grids(const Line *L, size_t first, size_t hd, size_t last, size_
     if (all) /* no more columns than the header has cells */
         widest = head_n > widest ? head_n : widest;
     m = txt_merge_drifted(G->cols[0], m, co, widest);
+    /* the rows' STT lines show fewer columns than the header has cells:
+     * a column whose cells stand on other lines than their STT's (a
+     * centred table) was left out, its words read in the column before
+     * ("Số lượng" over "Nơi bố trí" made one, "... các xã, 350 thị trấn",
+     * exit 0; s55import): every line's cells say (all) */
+    if (!all && m >= 2 && m < head_n && m == widest)
+        goto refuse;
     if (m >= 2 && m <= widest) { /* the table lines up as a whole */
         memset(G->at, 0, n * sizeof *G->at);
         G->n[0] = m;
@@ -567,6 +576,7 @@ static int page_grids(const Line *L, size_t first, size_t hd, size_t last, size_
         rows = 0;
         l--; /* line l again, the new page's first */
     }
+refuse:
     free(G->at);
     free(G->cols);
     free(G->n);
@@ -1095,9 +1105,10 @@ int imp_txt_layout_tables(const char *s, size_t len, Buf *out, TxtCellDoubt *dou
     }
     for (size_t l = 0; l < n; l++) /* a page's number stands alone: the page's edge above and below */
         L[l].alone = page_edge(&L[l]) || ((!l || page_edge(&L[l - 1])) && (l + 1 >= n || page_edge(&L[l + 1])));
-    char **owned = xmalloc(n * sizeof *owned);
+    char **owned = xmalloc(3 * n * sizeof *owned); /* two a line at most, then one */
     size_t n_owned = 0;
     txt_mend_split_stt(L, n, owned, &n_owned);
+    txt_mend_glued_stt(L, n, owned, &n_owned);
     int any = 0, in_page = 0, attachments = 0; /* 1 after the first Biểu page */
     size_t done = 0; /* lines before it written to out */
     size_t failed = 0; /* the lines before it a table that did not line up took */

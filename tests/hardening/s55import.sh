@@ -15,6 +15,16 @@
 #  R3g (guard) a header printed again with one word changed is not the
 #      header: its lines stay in the text (paragraphs), nothing dropped;
 #      kills a mutant that empties any lines under a page break.
+#  T1  a tight body table (le-thuy's Bảng 1 of four columns, s54import's
+#      B.yaml; build warns KH635) whose "Số TT" LibreOffice prints a
+#      letter a line, "S" / "ố" / "T" / "T", over lines that hold the
+#      header's other cells ("Số" / "lượng"), and whose row 3 prints
+#      "3 Phao cứu sinh ..." one space apart (s55import-tight-lo.txt): at
+#      9e6b1b6b sections "S" and "T", the rows paragraphs, exit 0, no
+#      word. Now the table as the plan has it: "Số TT", "Lực lượng,
+#      phương tiện", "Số lượng" (summed), "Nơi bố trí", three rows, the
+#      totals row.
+#  T2  the same through Chromium (s55import-tight-ch.txt).
 # Prints "ok - ..."/"not ok - ..." and ends with "N passed, M failed".
 set -u
 . "$(dirname "$0")/timed.sh"
@@ -57,6 +67,29 @@ if [ "$st" -eq 0 ] && grep -q 'Nơi đặt' "$work/changed.txt" && grep -q '^ *-
 else
     not_ok "R3g guard: status $st; $(grep -n 'Nơi đặt\|Cộng' "$work/changed.yaml" | head -5 | tr '\n' '|')"
 fi
+
+# the tight table: its columns, rows and totals, no letter a section
+tight_ok() {
+    t=$(table1 "$1")
+    printf '%s\n' "$t" | grep -q '{key: stt, type: stt, header: "Số TT"}' &&
+        printf '%s\n' "$t" | grep -q 'header: "Lực lượng, phương tiện"}' &&
+        printf '%s\n' "$t" | grep -q 'header: "Số lượng", type: int, total: true}' &&
+        printf '%s\n' "$t" | grep -q 'header: "Nơi bố trí"}' &&
+        printf '%s\n' "$t" | grep -q '^ *- \["Phao cứu sinh các loại", 1200, "Kho vật tư của huyện tại thị trấn Kiến Giang"\]$' &&
+        [ "$(printf '%s\n' "$t" | grep -c '^ *- \[')" = 3 ] && printf '%s\n' "$t" | grep -q '^ *totals: Cộng$' &&
+        ! grep -q '^ *- section: [ST]$' "$1"
+}
+for engine in lo ch; do
+    case $engine in lo) id=T1 name=LibreOffice ;; *) id=T2 name=Chromium ;; esac
+    "$khgen" import -o "$work/t-$engine.yaml" "$top/tests/hardening/s55import-tight-$engine.txt" \
+        >/dev/null 2>"$work/t-$engine.err"
+    st=$?
+    if [ "$st" -eq 0 ] && tight_ok "$work/t-$engine.yaml"; then
+        ok "$id: $name's text of a tight table whose 'Số TT' prints a letter a line and whose row 3 prints its number one space before its text: the plan's table"
+    else
+        not_ok "$id: status $st; $(grep -n 'section:\|header:\|^ *- \[' "$work/t-$engine.yaml" | head -12 | tr '\n' '|' | head -c 800)"
+    fi
+done
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
