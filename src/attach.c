@@ -938,6 +938,7 @@ static int read_all_columns(AttParser *ap, const YNode *node, Attachment *att, A
                    "'totals' is set but no column has 'total: true' (the columns to sum): mark "
                    "the columns to sum, or delete 'totals'");
     att_check_unsummed(ap->diags, att, spec); /* total: true, no totals line: KH641 */
+    att_check_percent_header(ap->diags, att, node->pos.file); /* "Tỷ lệ (%)": KH642 */
     return 0;
 }
 

@@ -452,6 +452,11 @@ void att_check_totals_label(DiagSink *diags, const YNode *label);
  * (spec): no totals row sums it. Reads att and spec. */
 void att_check_unsummed(DiagSink *diags, const Attachment *att, const AttachSpec *spec);
 
+/* Warns (KH642) at the header, or the group, that holds a '%' over each
+ * percent column of att, written in file (the plan's): its values print
+ * their sign too. Reads att. */
+void att_check_percent_header(DiagSink *diags, const Attachment *att, const char *file);
+
 /* 1 when the list's item i is its line '- id: X' alone and the next item's
  * id is X too: the line written twice, one error at it (KH200), and the
  * caller leaves the item out (it is no attachment: not also its label,

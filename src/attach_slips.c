@@ -1,7 +1,8 @@
 /* attach_slips.c - a table's value that is valid but reads as a slip:
  * a totals label that is a mistyped boolean (KH633), a percent column
  * written as Excel's fractions (KH634) and a column to sum in a table with
- * no totals row (KH641).
+ * no totals row (KH641), and a percent column whose header already says
+ * '%' (KH642).
  *
  * `totals: ture` is a label: the table printed a totals row labelled
  * "ture" without a word (s26attack L7). A label that is `true` or
@@ -30,6 +31,13 @@
  * first such column of the plan's own is warned at (KH641), once a
  * table; an explicit `totals: false` or `~` is the drafter's choice and
  * not warned, nor a preset's column, whose file is not the drafter's.
+ *
+ * A `percent` column prints each value with its sign, "96,6%"; under a
+ * header that gives the unit itself, "Tỷ lệ (%)" (or a group "Tỷ lệ
+ * %"), the sign was printed twice over, in every row, as no official
+ * writes a table (s54user F4): the header or group of the plan's own
+ * that holds a '%' is warned at (KH642), with `type: decimal`, which
+ * prints the bare number, or the header without it.
  *
  * A line '- id: bieu02' written twice made an attachment of its id alone
  * above the whole one: three KH602 (no label, title, columns) and a KH200
@@ -212,6 +220,26 @@ void att_check_unsummed(DiagSink *diags, const Attachment *att, const AttachSpec
                      buf_str(&named));
         buf_free(&named);
         return; /* one table, one message */
+    }
+}
+
+void att_check_percent_header(DiagSink *diags, const Attachment *att, const char *file)
+{
+    for (size_t c = 0; c < att->n_columns; c++) {
+        const Column *col = &att->columns[c];
+        const YNode *at = col->header && strchr(col->header, '%') ? col->header_node
+                          : col->group && strchr(col->group, '%') ? col->group_node : NULL;
+        if (col->type != COL_PERCENT || !at || !at->pos.file || !file || strcmp(at->pos.file, file) != 0)
+            continue; /* not a percent column, no '%' over it, or a preset's */
+        Buf named = {0};
+        put_column_named(&named, att, c);
+        diag_warning(diags, at->pos, yread_span(at), KH642,
+                     "the percent column %s prints each value with its sign ('96,6%%') under "
+                     "'%s', which gives the unit already: the sign is printed twice over; give "
+                     "the column 'type: decimal' (its values print '96,6'), or take the '%%' out "
+                     "of the header",
+                     buf_str(&named), at->text);
+        buf_free(&named);
     }
 }
 
