@@ -243,6 +243,9 @@ typedef struct TxtCellDoubt {
      * holding words of the same row from another line: not cut, kept in
      * the cell (txt_layout.c write_grid) */
     int over, over_line, over_col;
+    /* lines of more cells than a line holds (TXT_MAX_CELLS): never a
+     * table's row, their words kept as text (KH758, s55review F1) */
+    int wide, wide_line;
     char cut_words[48]; /* the first cut's right piece, its start */
     char cut_left[48];  /* the word before it, left in the cell before (s38imp) */
 } TxtCellDoubt;
@@ -283,10 +286,12 @@ int imp_txt_side_by_side(const char *s, size_t len, Buf *out);
  * it: the whole text, rewritten, to out and 1; 0 (out untouched) when
  * none lines up. What it guessed (two cells printed one space apart; a
  * line under a last row that may be its words) counted in *doubt for
- * KH767. txt_layout.c; linear in len. */
+ * KH767, and the lines too wide for a table's row for KH758. txt_layout.c;
+ * linear in len. */
 int imp_txt_layout_tables(const char *s, size_t len, Buf *out, TxtCellDoubt *doubt);
 /* KH767 at the first line *doubt counts (txt_layout.c's guesses; txt_guess.c), each
- * kind once with its count: none when there is none. */
+ * kind once with its count, and KH758 at the first line too wide for a
+ * table's row: none when there is none. */
 void imp_txt_layout_warn(DiagSink *diags, const char *path, const TxtCellDoubt *doubt);
 /* A plain text's tables pasted with tabs: runs of two lines or more with
  * the same number of tab-separated cells (three or more; not a header's

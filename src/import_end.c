@@ -171,8 +171,11 @@ static int task_line_para(const Para *p)
  * written otherwise is left as written. A sentence keeps its full stop
  * (render_end_marked prints "thực hiện./." of "thực hiện." and of
  * "thực hiện" alike: `khgen diff` compares the two as printed); a task's
- * line loses the mark whole ("quý IV/2024./." of "quý IV/2024"). */
-static void drop_end_mark(Para *p)
+ * line loses the mark whole ("quý IV/2024./." of "quý IV/2024"). The
+ * mark as a Markdown writer escaped it (mammoth's "\\./\\.", read as the
+ * closing's by imp_end_mark_unescaped) is the mark too: kept, the plan
+ * printed "thực hiện././.", exit 0 (s55review F2). */
+static void drop_end_mark(Ctx *c, Para *p)
 {
     int whole = task_line_para(p);
     char *texts[2] = {p->text, p->flat};
@@ -180,11 +183,15 @@ static void drop_end_mark(Para *p)
         char *s = texts[t];
         if (!s)
             continue;
-        size_t l = strlen(s);
-        while (l && s[l - 1] == ' ')
+        const char *u = imp_end_mark_unescaped(c, s); /* never longer than s */
+        size_t l = strlen(u);
+        while (l && u[l - 1] == ' ')
             l--;
-        if (l >= 3 && memcmp(s + l - 3, "./.", 3) == 0)
-            s[l - (whole ? 3 : 2)] = '\0';
+        if (l < 3 || memcmp(u + l - 3, "./.", 3) != 0)
+            continue;
+        if (u != s)
+            memcpy(s, u, l);
+        s[l - (whole ? 3 : 2)] = '\0';
     }
 }
 
@@ -275,7 +282,7 @@ void imp_find_end(Ctx *c, Para *P, size_t n, size_t i, ImpEnd *e)
              * style */
             if (parse_label(P[k].flat).kind != L_NONE || P[k].indent > 0 ||
                 (khgen_doc && P[k].khstyle != 2)) {
-                drop_end_mark(&P[k]);
+                drop_end_mark(c, &P[k]);
                 break;
             }
             /* nor is the text right under a heading or a section's line
@@ -284,7 +291,7 @@ void imp_find_end(Ctx *c, Para *P, size_t n, size_t i, ImpEnd *e)
              * either reading prints the same, the mark after it) */
             if (k > i && !P[k].heading &&
                 (P[k - 1].heading || parse_label(P[k - 1].flat).kind == L_ROMAN)) {
-                drop_end_mark(&P[k]);
+                drop_end_mark(c, &P[k]);
                 break;
             }
             /* nor, in a document without khgen's styles, one that goes on
@@ -294,7 +301,7 @@ void imp_find_end(Ctx *c, Para *P, size_t n, size_t i, ImpEnd *e)
              * either (round23 R6); one after a clause, a point, a task's
              * line or a table stands apart: the closing */
             if (k > i && !khgen_doc && continues_body(&P[k - 1], &P[k])) {
-                drop_end_mark(&P[k]);
+                drop_end_mark(c, &P[k]);
                 break;
             }
             if (l >= 3 && strcmp(f + l - 3, "./.") == 0) {
@@ -313,7 +320,7 @@ void imp_find_end(Ctx *c, Para *P, size_t n, size_t i, ImpEnd *e)
      * a signed plan's end mark follows (body_end.c), the renderer's to add */
     for (size_t k = e->body_end; e->closing < 0 && k-- > i;)
         if (!P[k].in_table) {
-            drop_end_mark(&P[k]);
+            drop_end_mark(c, &P[k]);
             break;
         }
     /* what lies between the closing and "Nơi nhận" (a second closing

@@ -1,5 +1,5 @@
 /* txt_guess.c - the guesses the reader of a PDF text's tables makes
- * (txt_layout.c), counted and named (KH767).
+ * (txt_layout.c), counted and named (KH767; KH758 for a line too wide).
  *
  * pdftotext -layout prints two cells of a row one space apart when the
  * first runs up to the next column: the reader cuts such a line where the
@@ -10,6 +10,8 @@
  * imp_txt_layout_warn gives KH767 so that the official checks the row
  * against the document. Moved out of txt_layout.c when that file reached
  * 1,193 of tests/structure's 1,200 lines (s39imp). Linear in the cells.
+ * A line of more cells than a table's (TXT_MAX_CELLS) is no row: KH758
+ * says its words stayed text.
  */
 #include <string.h>
 
@@ -102,6 +104,21 @@ void imp_txt_layout_warn(DiagSink *diags, const char *path, const TxtCellDoubt *
                               "but its last words may be the next column's, pushed left by the PDF's text; "
                               "check the row's cells against the document", (unsigned long)doubt->over),
                      doubt->over, doubt->over_col);
+    at.line = doubt->wide_line, at.col = 1;
+    if (doubt->wide) /* a table of 40 columns was one paragraph, exit 0, no word (s55review F1) */
+        diag_warning(diags, at, 0, KH758,
+                     i18n_ntr("this line holds more than %d cells, runs of words two spaces or "
+                              "more apart (%d such line): more "
+                              "columns than a plan's table has, so import did not read it as a "
+                              "table's row and kept its words as text, the row's cells run "
+                              "together; if it is a table, split it into tables of at most %d "
+                              "columns (the same first column in each) and import again",
+                              "this line holds more than %d cells, runs of words two spaces or more apart (%d such lines, "
+                              "the first here): more columns than a plan's table has, so import did not "
+                              "read them as a table's rows and kept their words as text, each row's cells "
+                              "run together; if it is a table, split it into tables of at most %d columns "
+                              "(the same first column in each) and import again", (unsigned long)doubt->wide),
+                     (int)TXT_MAX_CELLS, doubt->wide, (int)TXT_MAX_CELLS);
     at.line = doubt->under_line, at.col = 1;
     if (doubt->under)
         diag_warning(diags, at, 0, KH767,

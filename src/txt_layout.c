@@ -1120,6 +1120,8 @@ int imp_txt_layout_tables(const char *s, size_t len, Buf *out, TxtCellDoubt *dou
             continue;
         }
         int k = txt_split_cells(L[l].s, L[l].n, cells);
+        if (k < 0 && !doubt->wide++) /* more cells than a table's: its words stay text */
+            doubt->wide_line = (int)l + 1;
         if (!in_page) { /* a body table (head_cell), not after a Biểu page */
             in_page = !attachments && txt_head_cell(cells, k) && l >= failed ? 2 : 0;
             continue;
