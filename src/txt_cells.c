@@ -633,68 +633,183 @@ int imp_txt_head_line(const char *s, size_t n)
     return txt_head_cell(cells, txt_split_cells(s, n, cells));
 }
 
-/* Whether line l's only cell is a piece of a narrow "STT"/"TT" column's
- * word ("T", "ST") ending two places or more before place at. */
+/* Whether line l's first cell is a piece of a narrow "STT"/"TT"/"Số TT"
+ * column's word printed a letter or two a line ("S", "ố", "T", "ST"),
+ * ending two places or more before place at; the line's other cells
+ * (the header's other columns' lines) stand right of it. */
 static int stt_piece(const Line *L, size_t l, size_t at, Cell *piece)
 {
     Cell cells[TXT_MAX_CELLS];
-    if (txt_split_cells(L[l].s, L[l].n, cells) != 1 || cells[0].n > 2 || cells[0].at + cells[0].n + 2 > at ||
-        strspn(cells[0].s, "ST") != cells[0].n)
+    int k = txt_split_cells(L[l].s, L[l].n, cells);
+    if (k < 1 || utf8_count(cells[0].s, cells[0].n) > 2 || cells[0].at + utf8_count(cells[0].s, cells[0].n) + 2 > at)
         return 0;
+    for (size_t i = 0; i < cells[0].n;) {
+        if (cells[0].s[i] == 'S' || cells[0].s[i] == 'T')
+            i++;
+        else if (cells[0].n - i >= 3 && memcmp(cells[0].s + i, "ố", 3) == 0)
+            i += 3;
+        else
+            return 0;
+    }
+    if (k >= 2 && cells[1].at < at)
+        return 0; /* a cell in the header's first column: no piece's line */
     *piece = cells[0];
     return 1;
 }
 
-/* A header line of two cells or more whose "STT"/"TT" column is too
- * narrow for its word: Chromium prints "TT" as "T" over "T", one above
- * the header line and one below it, and no line began with "TT", so no
- * table was found and its lines became paragraphs, exit 0, no message
- * (le-thuy's "Bảng 2" through pdftotext -layout, s33round's LEFT row).
- * Such a header is mended in L: the pieces above and below (two lines
- * either side at most) joined at their place in front of the header's
- * cells, that line moved down to the last piece's place, the lines above
- * it left empty (the text keeps its line count). The mended lines are
- * malloc'd into *owned (n of them at most, *n_owned). Linear: each line
- * looked at with its four neighbours. */
+/* Line l's bytes without its first cell c (spaces in its place), malloc'd
+ * into owned; the empty line when nothing else is left. */
+static Line without_piece(const Line *a, const Cell *c, char **owned, size_t *n_owned)
+{
+    size_t off = (size_t)(c->s - a->s), w = utf8_count(c->s, c->n), rest = a->n - off - c->n, sp = 0;
+    while (sp < rest && c->s[c->n + sp] == ' ')
+        sp++;
+    if (sp == rest)
+        return (Line){.s = "", .n = 0};
+    char *m = xmalloc(off + w + rest + 1);
+    memcpy(m, a->s, off);
+    memset(m + off, ' ', w);
+    memcpy(m + off + w, c->s + c->n, rest);
+    m[off + w + rest] = '\0';
+    owned[(*n_owned)++] = m;
+    return (Line){.s = m, .n = off + w + rest};
+}
+
+/* Line a with the word w (n bytes, c characters) at place, where a has
+ * spaces (or ends), malloc'd into owned. */
+static Line with_word(const Line *a, size_t place, const char *w, size_t n, size_t c, char **owned, size_t *n_owned)
+{
+    size_t keep = a->n > place + c ? a->n - place - c : 0;
+    char *m = xmalloc(place + n + keep + 1);
+    memset(m, ' ', place);
+    memcpy(m, a->s, a->n < place ? a->n : place);
+    memcpy(m + place, w, n);
+    memcpy(m + place + n, a->s + place + c, keep);
+    m[place + n + keep] = '\0';
+    owned[(*n_owned)++] = m;
+    return (Line){.s = m, .n = place + n + keep};
+}
+
+/* A header line of two cells or more whose "STT"/"TT"/"Số TT" column is
+ * too narrow for its word: the PDF prints it a letter or two a line, "T"
+ * over "T" one above the header line and one below it (Chromium's
+ * le-thuy Bảng 2, s33round's LEFT row), or "S", "ố", "T", "T" over four
+ * lines that hold the header's other cells too (a tight table whose
+ * "Số TT" is 11-13 pt wide: build warns KH635; s55import). No line began
+ * with "TT", so no table was found: its lines became paragraphs, the
+ * letters sections "S" and "T", exit 0, no message (s54import's
+ * leftover). Such a header is mended in L: the pieces (three lines
+ * either side at most) taken out of their lines, the lines of the range
+ * that still hold words moved down together (the emptied ones above
+ * them: the text keeps its line count), "TT"/"STT" put in front of the
+ * header line's cells and "Số" in front of the line above it, as the
+ * PDF prints a wider column ("Số" over "TT": txt_head.c). The mended
+ * lines are malloc'd into *owned (n of them at most, *n_owned: each line
+ * once). Linear: each line looked at with its six neighbours. */
 void txt_mend_split_stt(Line *L, size_t n, char **owned, size_t *n_owned)
 {
+    enum { SIDE = 3 };
     Cell cells[TXT_MAX_CELLS], piece;
     for (size_t h = 1; h + 1 < n; h++) {
         int k = txt_split_cells(L[h].s, L[h].n, cells);
         if (k < 2 || txt_head_cell(cells, k) || txt_stt_cell(cells[0].s, cells[0].n))
             continue;
-        char word[8];
+        char word[16];
         size_t w = 0, top = h, bottom = h, at = cells[0].at;
         size_t place = (size_t)-1; /* the leftmost piece's */
-        while (top > 0 && h - top < 2 && stt_piece(L, top - 1, cells[0].at, &piece))
+        while (top > 0 && h - top < SIDE && stt_piece(L, top - 1, at, &piece))
             top--;
-        for (size_t u = top; u < h; u++) {
-            stt_piece(L, u, cells[0].at, &piece);
+        while (bottom + 1 < n && bottom - h < SIDE && stt_piece(L, bottom + 1, at, &piece))
+            bottom++;
+        for (size_t u = top; u <= bottom; u++) {
+            if (u == h)
+                continue;
+            stt_piece(L, u, at, &piece);
             if (w + piece.n >= sizeof word)
                 break;
             memcpy(word + w, piece.s, piece.n), w += piece.n;
             place = piece.at < place ? piece.at : place;
         }
-        while (bottom + 1 < n && bottom - h < 2 && stt_piece(L, bottom + 1, at, &piece) && w + piece.n < sizeof word) {
-            memcpy(word + w, piece.s, piece.n), w += piece.n;
-            place = piece.at < place ? piece.at : place;
-            bottom++;
-        }
         word[w] = '\0';
-        if (top == h || bottom == h || (strcmp(word, "TT") != 0 && strcmp(word, "STT") != 0) ||
-            place + w + 2 > at)
+        /* "Số" and "TT"/"STT", or "TT"/"STT" alone */
+        size_t so = strncmp(word, "Số", 4) == 0 ? 4 : 0;
+        if (top == h || bottom == h || (strcmp(word + so, "TT") != 0 && strcmp(word + so, "STT") != 0) ||
+            place + (w - so) + 2 > at)
             continue;
-        /* the header's bytes before its first cell are spaces: one a place */
-        char *m = xmalloc(L[h].n + 1);
-        memset(m, ' ', place);
-        memcpy(m + place, word, w);
-        memcpy(m + place + w, L[h].s + place + w, L[h].n - place - w);
-        owned[(*n_owned)++] = m;
-        size_t len = L[h].n;
-        for (size_t u = top; u < bottom; u++)
+        Line mended[2 * SIDE + 1];
+        size_t m = 0, hm = 0;
+        for (size_t u = top; u <= bottom; u++) {
+            Line a = L[u];
+            if (u != h) {
+                stt_piece(L, u, at, &piece);
+                a = without_piece(&L[u], &piece, owned, n_owned);
+            }
+            if (u == h)
+                hm = m;
+            if (a.n)
+                mended[m++] = a;
+        }
+        size_t down = bottom + 1 - m; /* the range's lines that still hold words, moved down */
+        if (so && down + hm == top)
+            continue; /* no line above the header's for "Số" */
+        for (size_t u = top; u < down; u++)
             L[u] = (Line){.s = "", .n = 0};
-        L[bottom] = (Line){.s = m, .n = len};
+        for (size_t i = 0; i < m; i++)
+            L[down + i] = mended[i];
+        h = down + hm;
+        L[h] = with_word(&L[h], place, word + so, w - so, w - so, owned, n_owned);
+        if (so) {
+            Cell up[TXT_MAX_CELLS];
+            int ku = txt_split_cells(L[h - 1].s, L[h - 1].n, up);
+            if (ku <= 0 || up[0].at >= place + 2 + 2)
+                L[h - 1] = with_word(&L[h - 1], place, word, so, 2, owned, n_owned);
+        }
         h = bottom;
+    }
+}
+
+/* The number of an STT cell "3" (1-3 digits) at the start of c[0..n),
+ * its length in *len; -1 when c does not begin with one. */
+static long stt_number(const char *c, size_t n, size_t *len)
+{
+    size_t d = 0;
+    long v = 0;
+    while (d < n && d < 4 && c[d] >= '0' && c[d] <= '9')
+        v = v * 10 + (c[d++] - '0');
+    if (d == 0 || d > 3)
+        return -1;
+    *len = d;
+    return v;
+}
+
+void txt_mend_glued_stt(Line *L, size_t n, char **owned, size_t *n_owned)
+{
+    enum { BACK = 8 };
+    Cell cells[TXT_MAX_CELLS], above[TXT_MAX_CELLS];
+    for (size_t l = 1; l < n; l++) {
+        int k = txt_split_cells(L[l].s, L[l].n, cells);
+        size_t d;
+        long no = k >= 1 ? stt_number(cells[0].s, cells[0].n, &d) : -1;
+        if (no < 1 || d + 1 >= cells[0].n || cells[0].s[d] != ' ' || vi_letter_case(cells[0].s + d + 1, NULL) <= 0)
+            continue;
+        int found = 0;
+        for (size_t u = l; u-- > 0 && l - u <= BACK && !found;) {
+            int ka = txt_split_cells(L[u].s, L[u].n, above);
+            size_t da;
+            found = ka >= 2 && txt_stt_cell(above[0].s, above[0].n) && above[0].at + 1 >= cells[0].at &&
+                    above[0].at <= cells[0].at + 1 && stt_number(above[0].s, above[0].n, &da) == no - 1 &&
+                    da == above[0].n;
+        }
+        if (!found)
+            continue;
+        size_t off = (size_t)(cells[0].s - L[l].s) + d; /* the space after the number */
+        char *m = xmalloc(L[l].n + 2);
+        memcpy(m, L[l].s, off);
+        m[off] = ' ';
+        memcpy(m + off + 1, L[l].s + off, L[l].n - off);
+        m[L[l].n + 1] = '\0';
+        owned[(*n_owned)++] = m;
+        L[l] = (Line){.s = m, .n = L[l].n + 1};
     }
 }
 

@@ -20,6 +20,7 @@ typedef struct Line {
     const char *s;
     size_t n;
     int alone; /* with a form feed, or empty lines (or the text's ends) above and below it */
+    size_t hid; /* an upper line of a table's header printed again, emptied: its length (0 none) */
 } Line;
 
 /* The cells of line s[0..n) into cells (TXT_MAX_CELLS of room): runs of
@@ -116,12 +117,23 @@ void txt_head_middles(const Line *L, size_t first, size_t hd, signed char g[TXT_
 int txt_stt_head(const Cell *cells, int k);
 int txt_head_cell(const Cell *cells, int k);
 
-/* A header line whose narrow "STT"/"TT" column Chromium printed a letter
- * or two a line above and below it, mended in L[0..n): the pieces joined
- * in front of its cells, the lines above left empty (the text keeps its
- * line count); the mended lines malloc'd into owned (n at most, counted
- * in *n_owned), the caller frees them. Linear. */
+/* A header line whose narrow "STT"/"TT"/"Số TT" column the PDF printed a
+ * letter or two a line above and below it (those lines holding the
+ * header's other cells or not), mended in L[0..n): the pieces taken out,
+ * "TT"/"STT" put in front of its cells and "Số" in front of the line
+ * above, the lines emptied above them (the text keeps its line count);
+ * the mended lines malloc'd into owned (2n at most, counted in *n_owned),
+ * the caller frees them. Linear. */
 void txt_mend_split_stt(Line *L, size_t n, char **owned, size_t *n_owned);
+
+/* A row's STT printed one space before its text ("3 Phao cứu sinh ...":
+ * a narrow "Số TT" column in LibreOffice's and Chromium's PDF), under a
+ * row whose STT, the number before it, stands alone at the same place
+ * (eight lines up at most): a space more put after the number, so that
+ * the STT is a cell of its own. The table's last row was no row, its
+ * lines paragraphs, exit 0 (s55import). The mended lines malloc'd into
+ * owned (n at most, counted in *n_owned). Linear. */
+void txt_mend_glued_stt(Line *L, size_t n, char **owned, size_t *n_owned);
 
 /* Whether the k cells of a line under a table's last row (its cells rc,
  * kr; the STT column at stt_at) may be that row's words though taken as

@@ -507,7 +507,9 @@ static int row_columns(const Line *L, size_t first, size_t hd, size_t last, size
  * than the header has cells), else one a page (a form feed, or the
  * header again, begins one), each page's from its own rows, as many as
  * the first's (a page of no row takes the page before's); the grids'
- * count, 0 when a page does not line up (nothing to free then). Linear:
+ * count, 0 when a page does not line up, or its rows' STT lines (not
+ * all) fill fewer columns than the header has cells (nothing to free
+ * then). Linear:
  * each line split a few times. */
 static int page_grids(const Line *L, size_t first, size_t hd, size_t last, size_t stt_at, int all, const Cell *hc,
                       int hk, Grids *G)
@@ -525,6 +527,13 @@ static int page_grids(const Line *L, size_t first, size_t hd, size_t last, size_
     if (all) /* no more columns than the header has cells */
         widest = head_n > widest ? head_n : widest;
     m = txt_merge_drifted(G->cols[0], m, co, widest);
+    /* the rows' STT lines show fewer columns than the header has cells:
+     * a column whose cells stand on other lines than their STT's (a
+     * centred table) was left out, its words read in the column before
+     * ("Số lượng" over "Nơi bố trí" made one, "... các xã, 350 thị trấn",
+     * exit 0; s55import): every line's cells say (all) */
+    if (!all && m >= 2 && m < head_n && m == widest)
+        goto refuse;
     if (m >= 2 && m <= widest) { /* the table lines up as a whole */
         memset(G->at, 0, n * sizeof *G->at);
         G->n[0] = m;
@@ -567,6 +576,7 @@ static int page_grids(const Line *L, size_t first, size_t hd, size_t last, size_
         rows = 0;
         l--; /* line l again, the new page's first */
     }
+refuse:
     free(G->at);
     free(G->cols);
     free(G->n);
@@ -965,14 +975,40 @@ static int touches_columns(const Cell *rc, int kr, const Cell *cells, int k, siz
     return kc == k + 1 && !txt_bracket_cut(cut, kc) && wrapped_words(rc, kr, cut, kc, stt_at);
 }
 
+/* Whether the hd lines of the table's header from line first (hd >= 2)
+ * are printed again from line x of the n lines L, each with the same
+ * cells (same_line): a page's top, the header repeated over a long
+ * table. If so, its upper lines are emptied (their length kept in
+ * Line.hid, for the caller to give back when the table is not written),
+ * so that its last line is the header again, as one line's is. A
+ * three-line header repeated over le-thuy's wide Bảng 1 ended the table
+ * there, its totals row "Cộng 1.574" and the header's lines paragraphs,
+ * exit 0, no word (s55import). */
+static int head_again(Line *L, size_t n, size_t x, size_t first, size_t hd)
+{
+    Cell hc[MAX_CELLS];
+    if (hd < 2 || x + hd > n)
+        return 0;
+    for (size_t i = 0; i < hd; i++) {
+        int k = txt_split_cells(L[first + i].s, L[first + i].n, hc);
+        if (k <= 0 || !same_line(&L[x + i], hc, k))
+            return 0;
+    }
+    for (size_t i = 0; i + 1 < hd; i++)
+        L[x + i].hid = L[x + i].n, L[x + i].n = 0;
+    return 1;
+}
+
 /* The last line of the table whose first row is line l of the n lines L
- * (its STT at stt_at, head its header's last line or NULL): its rows, the
- * lines of their cells, page breaks and the header again, up to MAX_ROWS
- * lines; *under the line after it (1-based) when it may be the last
- * row's words (txt_pushed_under), else 0. */
-static size_t table_end(const Line *L, size_t n, size_t l, size_t stt_at, const Line *head, size_t *under)
+ * (its STT at stt_at, its header the hd lines from line first): its rows,
+ * the lines of their cells, page breaks and the header again (head_again
+ * empties a repeated header's upper lines), up to MAX_ROWS lines; *under
+ * the line after it (1-based) when it may be the last row's words
+ * (txt_pushed_under), else 0. */
+static size_t table_end(Line *L, size_t n, size_t l, size_t stt_at, size_t first, size_t hd, size_t *under)
 {
     Cell cells[MAX_CELLS];
+    const Line *head = hd ? &L[first + hd - 1] : NULL;
     size_t last = l;
     Cell hc[MAX_CELLS], rc[MAX_CELLS]; /* its cells, the last row line's: split once */
     int hk = head ? txt_split_cells(head->s, head->n, hc) : 0;
@@ -991,6 +1027,8 @@ static size_t table_end(const Line *L, size_t n, size_t l, size_t stt_at, const 
             next++;
         if (next >= n || txt_page_label(L[next].s, L[next].n))
             break;
+        if (head_again(L, n, next, first, hd))
+            next += hd - 1; /* its last line: the header again */
         int m = txt_split_cells(L[next].s, L[next].n, cells);
         if (lone_number(&L[next], cells, m, stt_at)) { /* a page's number */
             last = next;
@@ -1067,9 +1105,10 @@ int imp_txt_layout_tables(const char *s, size_t len, Buf *out, TxtCellDoubt *dou
     }
     for (size_t l = 0; l < n; l++) /* a page's number stands alone: the page's edge above and below */
         L[l].alone = page_edge(&L[l]) || ((!l || page_edge(&L[l - 1])) && (l + 1 >= n || page_edge(&L[l + 1])));
-    char **owned = xmalloc(n * sizeof *owned);
+    char **owned = xmalloc(3 * n * sizeof *owned); /* two a line at most, then one */
     size_t n_owned = 0;
     txt_mend_split_stt(L, n, owned, &n_owned);
+    txt_mend_glued_stt(L, n, owned, &n_owned);
     int any = 0, in_page = 0, attachments = 0; /* 1 after the first Biểu page */
     size_t done = 0; /* lines before it written to out */
     size_t failed = 0; /* the lines before it a table that did not line up took */
@@ -1113,7 +1152,7 @@ int imp_txt_layout_tables(const char *s, size_t len, Buf *out, TxtCellDoubt *dou
         size_t stt_at = cells[0].at;
         /* a table's first row: its header lines above it, its rows below */
         size_t first, hd, h = table_top(L, l, stt_at, done, &first, &hd);
-        size_t under, last = table_end(L, n, l, stt_at, hd ? &L[first + hd - 1] : NULL, &under);
+        size_t under, last = table_end(L, n, l, stt_at, first, hd, &under);
         for (size_t w = done; w < first; w++) {
             buf_putn(&rewritten, L[w].s, L[w].n);
             buf_putc(&rewritten, '\n');
@@ -1127,6 +1166,9 @@ int imp_txt_layout_tables(const char *s, size_t len, Buf *out, TxtCellDoubt *dou
             in_page = 0;
             l = last;
         } else {
+            for (size_t w = first; w <= last; w++) /* a header printed again: its lines back */
+                if (L[w].hid)
+                    L[w].n = L[w].hid, L[w].hid = 0;
             /* left as it is: the lines before it stay written, so that
              * the next table does not copy them again (each page of many
              * whose table does not line up copied the text from the

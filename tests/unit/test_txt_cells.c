@@ -99,7 +99,7 @@ static void group_after_a_group(void **state)
     (void)state;
     static const char up[] = "                   Mục tiêu                       Hiện trạng";
     static const char low[] = "STT       Mức phấn đấu        Năm đạt             Mức đã đạt";
-    const Line L[2] = {{up, sizeof up - 1, 0}, {low, sizeof low - 1, 0}};
+    const Line L[2] = {{.s = up, .n = sizeof up - 1}, {.s = low, .n = sizeof low - 1}};
     const size_t cols[4] = {0, 10, 30, 50};
     signed char g[TXT_MAX_HEAD][TXT_MAX_CELLS], span[TXT_MAX_HEAD][TXT_MAX_CELLS];
     txt_header_groups(L, 0, 2, cols, 4, g, span);
